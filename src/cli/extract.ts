@@ -1,0 +1,42 @@
+import { InputError } from '../ingest/errors.js';
+import { readInput } from '../ingest/read.js';
+import { extract } from '../nlp/pipeline.js';
+import { formatReport } from './report.js';
+
+export interface ExtractOptions {
+  json?: boolean;
+  jsonl?: boolean;
+  published?: string;
+  title?: string;
+}
+
+const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** `dossier extract`: each input in order; a bad input is reported and the rest still run. */
+export async function runExtract(inputs: string[], opts: ExtractOptions): Promise<number> {
+  if (opts.json && opts.jsonl) return usage('--json and --jsonl cannot be used together');
+  if (opts.published && !DATE_RE.test(opts.published))
+    return usage(`--published ${opts.published}: expected a date as YYYY-MM-DD`);
+  if (opts.json && inputs.length > 1) return usage('--json takes one input; use --jsonl for several');
+
+  let failed = 0;
+  for (const input of inputs) {
+    try {
+      const src = await readInput(input, { published: opts.published, title: opts.title });
+      const out = extract(src);
+      if (opts.json) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+      else if (opts.jsonl) process.stdout.write(`${JSON.stringify(out)}\n`);
+      else process.stdout.write(formatReport(out, { color: process.stdout.isTTY === true, origin: input }));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      failed++;
+      process.stderr.write(`dossier extract: ${e.message}\n`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+function usage(msg: string): number {
+  process.stderr.write(`dossier extract: ${msg}\n`);
+  return 2;
+}

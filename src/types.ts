@@ -1,0 +1,130 @@
+// The extraction contract (ONTOLOGY.md, `dossier.extraction/1`) and the annotated
+// document the nlp/ stages pass along. Output types mirror the JSON exactly.
+
+export type EntityType = 'person' | 'organization' | 'place' | 'handle';
+
+export type RelationType =
+  | 'member_of'
+  | 'leader_of'
+  | 'spokesperson_of'
+  | 'affiliated_with'
+  | 'part_of'
+  | 'allied_with'
+  | 'rival_of'
+  | 'split_from'
+  | 'pledged_allegiance_to'
+  | 'expelled_from'
+  | 'arrested_by'
+  | 'supports'
+  | 'located_in'
+  | 'has_account';
+
+export type EventType =
+  | 'arrest'
+  | 'expulsion'
+  | 'allegiance'
+  | 'statement'
+  | 'meeting'
+  | 'travel_restriction'
+  | 'recruitment'
+  | 'attack'
+  | 'killing'
+  | 'defection'
+  | 'designation';
+
+export type Role = 'agent' | 'patient' | 'speaker' | 'recipient' | 'member';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Geo {
+  lat: number;
+  lon: number;
+  country: string | null;
+  /** GeoNames id or our own gazetteer key, when known */
+  source?: string;
+}
+
+/** What the input layer hands to the pipeline. */
+export interface SourceDocument {
+  title: string | null;
+  published: string | null;
+  url: string | null;
+  byline?: string | null;
+  dek?: string | null;
+  /** The body text; every offset of the extraction points into it. */
+  text: string;
+  /** Header lines that are not TITLE/DATE/URL, and anything else the reader learned. */
+  metadata?: Record<string, string>;
+  /** Where the input came from (a path, a URL, or "-" for stdin). */
+  origin?: string;
+}
+
+export interface ExtractedEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  mentions: Span[];
+  attributes: Record<string, unknown>;
+  geo?: Geo | null;
+}
+
+export interface ExtractedQuote {
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+  speaker: string | null;
+  speakerText: string | null;
+  /** A pull quote repeats a body quote; it is not fresh speech. */
+  pullQuote?: boolean;
+  repeats?: string | null;
+}
+
+export interface ExtractedRelation {
+  id: string;
+  type: RelationType;
+  subject: string;
+  object: string;
+  negated: boolean;
+  evidence: Span;
+  /** The quote's speaker (entity id or description) when the tie is stated inside a quote. */
+  attributedTo?: string | null;
+  cue?: string;
+  confidence?: number;
+}
+
+export interface EventDate {
+  text: string;
+  value: string | null;
+}
+
+export interface ExtractedEvent {
+  id: string;
+  type: EventType;
+  date: EventDate | null;
+  place: string | null;
+  participants: { role: Role; entity: string }[];
+  evidence: Span;
+  trigger?: string;
+}
+
+export interface Extraction {
+  schema: 'dossier.extraction/1';
+  document: {
+    title: string | null;
+    published: string | null;
+    url: string | null;
+    text: string;
+    byline?: string | null;
+    dek?: string | null;
+    metadata?: Record<string, string>;
+  };
+  entities: ExtractedEntity[];
+  quotes: ExtractedQuote[];
+  relations: ExtractedRelation[];
+  events: ExtractedEvent[];
+}
