@@ -19,10 +19,11 @@ export async function runExtract(inputs: string[], opts: ExtractOptions): Promis
     return usage(`--published ${opts.published}: expected a date as YYYY-MM-DD`);
   if (opts.json && inputs.length > 1) return usage('--json takes one input; use --jsonl for several');
 
+  const timeoutMs = fetchTimeoutMs();
   let failed = 0;
   for (const input of inputs) {
     try {
-      const src = await readInput(input, { published: opts.published, title: opts.title });
+      const src = await readInput(input, { published: opts.published, title: opts.title, timeoutMs });
       const out = extract(src);
       if (opts.json) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
       else if (opts.jsonl) process.stdout.write(`${JSON.stringify(out)}\n`);
@@ -34,6 +35,12 @@ export async function runExtract(inputs: string[], opts: ExtractOptions): Promis
     }
   }
   return failed ? 1 : 0;
+}
+
+/** Hidden knob for tests and slow links: DOSSIER_FETCH_TIMEOUT_MS overrides the 15 s URL timeout. */
+function fetchTimeoutMs(): number | undefined {
+  const ms = Number(process.env.DOSSIER_FETCH_TIMEOUT_MS);
+  return Number.isFinite(ms) && ms > 0 ? ms : undefined;
 }
 
 function usage(msg: string): number {

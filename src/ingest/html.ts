@@ -1,0 +1,201 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { normaliseDate } from './dates.js';
+import { InputError } from './errors.js';
+
+/** What the HTML reader found; all optional but the text. */
+export interface HtmlArticle {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  url: string | null;
+  dek: string | null;
+  text: string;
+}
+
+/** Fewer words than this is a teaser, a paywall or an index page, not an article. */
+const MIN_ARTICLE_WORDS = 20;
+
+const START_RE = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;
+
+/** True when the text is an HTML document rather than prose that mentions a tag. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2048);
+  return START_RE.test(head) || /<html[\s>]/i.test(head);
+}
+
+/** The charset a page declares in a <meta> tag within its first 1024 bytes (what browsers honour). */
+export function metaCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1];
+}
+
+// Block elements each start a paragraph of their own; everything else is inline.
+const BLOCK = new Set(
+  (
+    'p h1 h2 h3 h4 h5 h6 li blockquote div section article header footer aside main pre td th dd dt ' +
+    'figcaption figure ul ol dl table tr tbody thead address hr br'
+  ).split(' '),
+);
+const SKIP = new Set('script style noscript template svg iframe button form select'.split(' '));
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+/** One paragraph per block element, whitespace collapsed inside, blank lines between. */
+export function paragraphsOf(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const out: string[] = [];
+  let buf = '';
+  const flush = () => {
+    const p = buf.replace(/\s+/g, ' ').trim();
+    if (p) out.push(p);
+    buf = '';
+  };
+  const walk = (node: DomNode) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) buf += child.textContent ?? '';
+      else if (child.nodeType === 1) {
+        const tag = child.nodeName.toLowerCase();
+        if (SKIP.has(tag)) continue;
+        if (BLOCK.has(tag)) {
+          flush();
+          walk(child);
+          flush();
+        } else walk(child);
+      }
+    }
+  };
+  walk(document.body as unknown as DomNode);
+  flush();
+  return out.join('\n\n');
+}
+
+interface MetaDoc {
+  querySelectorAll(
+    sel: string,
+  ): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
+  querySelector(
+    sel: string,
+  ): { getAttribute(name: string): string | null; textContent: string | null } | null;
+}
+
+/** <meta> content by lower-cased name, property or itemprop; the first of each wins. */
+function metaMap(doc: MetaDoc): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !map.has(key)) map.set(key, content);
+    }
+  }
+  return map;
+}
+
+/** datePublished from JSON-LD blocks, which may nest it in @graph or arrays. */
+function jsonLdDate(doc: MetaDoc): string | undefined {
+  const find = (v: unknown): string | undefined => {
+    if (Array.isArray(v)) {
+      for (const x of v) {
+        const d = find(x);
+        if (d) return d;
+      }
+    } else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.datePublished === 'string') return o.datePublished;
+      return find(o['@graph']);
+    }
+    return undefined;
+  };
+  for (const el of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      const d = find(JSON.parse(el.textContent ?? ''));
+      if (d) return d;
+    } catch {
+      // A malformed JSON-LD block is common on real pages and says nothing about the article.
+    }
+  }
+  return undefined;
+}
+
+const DATE_META = [
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'dc.date.issued',
+  'dc.date',
+];
+
+function publishedDate(doc: MetaDoc, meta: Map<string, string>): string | null {
+  const candidates = [
+    ...DATE_META.map((k) => meta.get(k)),
+    jsonLdDate(doc),
+    doc.querySelector('time[pubdate][datetime]')?.getAttribute('datetime'),
+    doc.querySelector('article time[datetime]')?.getAttribute('datetime'),
+    doc.querySelector('time[datetime]')?.getAttribute('datetime'),
+  ];
+  for (const c of candidates) {
+    const iso = c ? normaliseDate(c) : null;
+    if (iso) return iso;
+  }
+  return null;
+}
+
+function absolute(url: string | null | undefined, base: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return base ? null : url;
+  }
+}
+
+const clean = (s: string | null | undefined) => s?.replace(/\s+/g, ' ').trim() || null;
+
+/**
+ * The article of an HTML page: Mozilla Readability picks the content (dropping
+ * navigation, ads and comments) and the page's meta tags supply title, byline, date
+ * and canonical URL.
+ */
+export function extractArticle(html: string, input: string, pageUrl?: string): HtmlArticle {
+  let parsed: ReturnType<Readability['parse']>;
+  let meta: Map<string, string>;
+  let published: string | null;
+  let canonical: string | null | undefined;
+  let pageTitle: string | null;
+  try {
+    const { document } = parseHTML(html);
+    const doc = document as unknown as MetaDoc;
+    // Readability rewrites the DOM, so read the head first.
+    meta = metaMap(doc);
+    published = publishedDate(doc, meta);
+    canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    pageTitle = clean(doc.querySelector('title')?.textContent);
+    parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+  } catch (e) {
+    throw new InputError(input, `could not parse the HTML (${(e as Error).message})`);
+  }
+  const text = parsed?.content ? paragraphsOf(parsed.content) : '';
+  if (text.split(/\s+/).filter(Boolean).length < MIN_ARTICLE_WORDS)
+    throw new InputError(input, 'no article text found in the page');
+
+  const author = meta.get('author') ?? meta.get('article:author');
+  const byline = clean(parsed?.byline) ?? (author && !/^https?:/.test(author) ? clean(author) : null);
+  return {
+    title: clean(meta.get('og:title')) ?? clean(parsed?.title) ?? pageTitle,
+    byline: byline?.replace(/^by\s+/i, '') ?? null,
+    published: published ?? (parsed?.publishedTime ? normaliseDate(parsed.publishedTime) : null),
+    url: absolute(meta.get('og:url') ?? canonical, pageUrl) ?? pageUrl ?? null,
+    dek: clean(meta.get('og:description') ?? meta.get('description')),
+    text,
+  };
+}
