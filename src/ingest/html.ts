@@ -159,6 +159,16 @@ function absolute(url: string | null | undefined, base: string | undefined): str
   }
 }
 
+/** Readability keeps the "By …" line when a meta tag already gave the byline; it is not article text. */
+function dropBylineLine(text: string, byline: string | null): string {
+  if (!byline) return text;
+  const name = byline.replace(/^by\s+/i, '').toLowerCase();
+  const paras = text.split('\n\n');
+  const i = paras.slice(0, 3).findIndex((p) => p.replace(/^by\s+/i, '').toLowerCase() === name);
+  if (i >= 0) paras.splice(i, 1);
+  return paras.join('\n\n');
+}
+
 const clean = (s: string | null | undefined) => s?.replace(/\s+/g, ' ').trim() || null;
 
 /**
@@ -184,12 +194,12 @@ export function extractArticle(html: string, input: string, pageUrl?: string): H
   } catch (e) {
     throw new InputError(input, `could not parse the HTML (${(e as Error).message})`);
   }
-  const text = parsed?.content ? paragraphsOf(parsed.content) : '';
+  const author = meta.get('author') ?? meta.get('article:author');
+  const byline = clean(parsed?.byline) ?? (author && !/^https?:/.test(author) ? clean(author) : null);
+  const text = parsed?.content ? dropBylineLine(paragraphsOf(parsed.content), byline) : '';
   if (text.split(/\s+/).filter(Boolean).length < MIN_ARTICLE_WORDS)
     throw new InputError(input, 'no article text found in the page');
 
-  const author = meta.get('author') ?? meta.get('article:author');
-  const byline = clean(parsed?.byline) ?? (author && !/^https?:/.test(author) ? clean(author) : null);
   return {
     title: clean(meta.get('og:title')) ?? clean(parsed?.title) ?? pageTitle,
     byline: byline?.replace(/^by\s+/i, '') ?? null,

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { InputError } from './errors.js';
+import { extractArticle, looksLikeHtml, metaCharset, paragraphsOf } from './html.js';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../test/fixtures/ingest/${name}`, import.meta.url), 'utf8');
+
+describe('extractArticle', () => {
+  const a = extractArticle(fixture('article.html'), 'article.html');
+
+  it('keeps the article and drops navigation, ads, related links and comments', () => {
+    expect(a.text).toContain('captured a group of five senior militants');
+    expect(a.text).toContain('Two of them had trained in Afghanistan.');
+    expect(a.text.startsWith('ISLAMABAD')).toBe(true);
+    for (const junk of [
+      'Advertisement',
+      'Other story one',
+      'First! Great site',
+      'All rights reserved',
+      'Sport',
+    ])
+      expect(a.text).not.toContain(junk);
+  });
+
+  it('gives one paragraph per block with whitespace collapsed inside', () => {
+    const paras = a.text.split('\n\n');
+    expect(paras).toContain(
+      'ISLAMABAD — Authorities in Pakistan said Wednesday that security forces in separate raids have captured a group of five senior militants working for al-Qaida and Islamic State networks out of Karachi.',
+    );
+    expect(paras).toContain('Weapons recovered');
+    expect(paras).toContain('Five suspects were detained in the raids.');
+    expect(paras).toContain(
+      '“They were planning to target law-enforcement agencies,” Khan told reporters at a news conference.',
+    );
+    for (const p of paras) expect(p).toMatch(/^\S(.*\S)?$/);
+    expect(a.text).not.toMatch(/ {2}|\u00a0/);
+  });
+
+  it('reads title, byline, date, URL and dek from the meta tags', () => {
+    expect(a.title).toBe('Militants arrested in Karachi raid');
+    expect(a.byline).toBe('Ayaz Gul');
+    expect(a.published).toBe('2017-04-12');
+    expect(a.url).toBe('https://news.example.org/2017/04/karachi-raid');
+    expect(a.dek).toBe('Paramilitary Rangers detained five suspects.');
+  });
+
+  it('falls back to JSON-LD, <time> and the canonical link resolved against the page URL', () => {
+    const html = fixture('article.html')
+      .replace(/<meta property="(article:published_time|og:url)"[^>]*>/g, '')
+      .replace('<script type="application/ld+json">', '<script type="application/ld+json">[1,')
+      .replace('"2017-04-11"}', '"2017-04-11"}]');
+    const b = extractArticle(html, 'x', 'https://news.example.org/2017/04/page?utm=1');
+    expect(b.published).toBe('2017-04-11');
+    expect(b.url).toBe('https://news.example.org/2017/04/karachi-raid-canonical');
+
+    const withTime = html
+      .replace(/<script type="application\/ld\+json">.*<\/script>/, '')
+      .replace(
+        '<p class="byline">',
+        '<p><time datetime="2017-04-10T09:00">10 April</time></p><p class="byline">',
+      );
+    expect(extractArticle(withTime, 'x').published).toBe('2017-04-10');
+  });
+
+  it('refuses a page with no article text', () => {
+    expect(() => extractArticle(fixture('no-article.html'), 'empty.html')).toThrow(InputError);
+    expect(() => extractArticle(fixture('no-article.html'), 'empty.html')).toThrow(
+      'empty.html: no article text found in the page',
+    );
+  });
+});
+
+describe('paragraphsOf', () => {
+  it('splits at blocks and <br>, skips scripts, keeps inline text together', () => {
+    expect(paragraphsOf('<div>One <b>bold</b>\n  word<br>Two<script>x()</script></div><p>Three</p>')).toBe(
+      'One bold word\n\nTwo\n\nThree',
+    );
+  });
+});
+
+describe('sniffing', () => {
+  it('recognises HTML documents but not prose that mentions a tag', () => {
+    expect(looksLikeHtml('<!-- c -->\n<!DOCTYPE html><p>x')).toBe(true);
+    expect(looksLikeHtml('  <html lang="en">')).toBe(true);
+    expect(looksLikeHtml('The <p> tag starts a paragraph.')).toBe(false);
+  });
+
+  it('finds a <meta charset> declaration', () => {
+    expect(metaCharset(Buffer.from('<html><head><meta charset="windows-1256">'))).toBe('windows-1256');
+    expect(
+      metaCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">')),
+    ).toBe('ISO-8859-1');
+    expect(metaCharset(Buffer.from('<p>no charset</p>'))).toBeUndefined();
+  });
+});
