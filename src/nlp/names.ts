@@ -1,0 +1,769 @@
+// Name similarity for people and organisations named in transliteration
+// (Urdu, Pashto, Arabic, Persian → English news spelling). The same person
+// shows up as "Asad al Khorasani", "Asad Khorsani"; the same group as
+// "Al Qaeda", "Al Queda", "al-Qaida". Plain edit distance both over-merges
+// ("Khalid Khan" / "Khalil Khan") and under-merges ("Hizbul" / "Hizb ut-"), so
+// scoring works on tokens: particles and honorifics are set aside, each token
+// is reduced to romanisation-invariant keys, and tokens are aligned across the
+// two names (order-free) with a Dice-style score where an unmatched full token
+// costs as much as a matched one earns.
+import anyAscii from 'any-ascii';
+
+// ---------------------------------------------------------------- folding
+
+// anyAscii turns ʿ ʾ ’ into ` and ', so the strip runs after it; both the
+// ASCII and the typographic forms are listed in case a caller pre-folds.
+const APOSTROPHES = /['`\u2018\u2019\u00b4\u02bb\u02bc\u02be\u02bf\u2032]/g;
+const NON_ALNUM = /[^a-z0-9]+/g;
+
+/** any-ascii, lower case, apostrophes removed ("Bay'ah" → "bayah"), other punctuation → one space. */
+export function foldName(s: string): string {
+  return anyAscii(s).toLowerCase().replace(APOSTROPHES, '').replace(NON_ALNUM, ' ').trim();
+}
+
+// ---------------------------------------------------------------- tokens
+
+export interface NameToken {
+  /** folded text */
+  text: string;
+  /** a particle (al, ul, bin, abu, e, of, …): ignored by scoring when unmatched */
+  weak: boolean;
+}
+
+export interface NameParts {
+  tokens: NameToken[];
+  /** leading/trailing titles set aside (folded), in order, so callers can keep them for display */
+  honorifics: string[];
+}
+
+// Arabic article in its assimilated spellings (al-, ul-, ut-Tahrir, ur-Rahman,
+// ud-Din, us-Sunnah, an-Nusra, ash-Sham), Persian/Urdu izafat (e, i), kinship
+// and kunya words (bin, ibn, bint, abu, umm, abd) and English function words
+// that appear inside organisation names. General knowledge of the naming
+// conventions; not drawn from any one article.
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'ul',
+  'ud',
+  'ut',
+  'ur',
+  'us',
+  'un',
+  'uz',
+  'ush',
+  'uth',
+  'ad',
+  'ar',
+  'as',
+  'at',
+  'an',
+  'az',
+  'ash',
+  'ath',
+  'bin',
+  'ibn',
+  'bint',
+  'ben',
+  'abu',
+  'umm',
+  'abd',
+  'e',
+  'i',
+  'wal',
+  'wa',
+  'fi',
+  'li',
+  'of',
+  'the',
+  'and',
+  'in',
+  'for',
+  'on',
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+]);
+
+// Titles and religious/military honorifics common in South Asian and Middle
+// Eastern reporting. Only stripped from the edges of a name, and never when
+// the title is all there is ("Mufti" alone stays a name).
+const LEADING_HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'sir',
+  'dr',
+  'doctor',
+  'prof',
+  'professor',
+  'gen',
+  'general',
+  'lt',
+  'lieutenant',
+  'col',
+  'colonel',
+  'maj',
+  'major',
+  'capt',
+  'captain',
+  'brig',
+  'brigadier',
+  'adm',
+  'admiral',
+  'sgt',
+  'cmdr',
+  'mullah',
+  'mulla',
+  'mollah',
+  'maulana',
+  'moulana',
+  'mawlana',
+  'molana',
+  'maulvi',
+  'moulvi',
+  'molvi',
+  'mawlawi',
+  'maulavi',
+  'mufti',
+  'hafiz',
+  'hafez',
+  'qari',
+  'sheikh',
+  'shaikh',
+  'shaykh',
+  'sheik',
+  'shaik',
+  'syed',
+  'sayyid',
+  'sayed',
+  'saiyid',
+  'pir',
+  'haji',
+  'hajji',
+  'alhaj',
+  'imam',
+  'allama',
+  'allamah',
+  'hazrat',
+  'ayatollah',
+  'hojatoleslam',
+  'sahibzada',
+  'sahabzada',
+  'khawaja',
+  'khwaja',
+]);
+const TRAILING_HONORIFICS = new Set(['sahib', 'sahab', 'saheb', 'ji', 'jr', 'sr']);
+
+// Sun-letter assimilation: "Hizbut Tahrir", "Jamaatud Dawa", "Abdur Rahman".
+// A glued u+C ending is the article only when the next word starts with C;
+// "ul" (moon letters) is glued before anything. The stem must be ≥ 4 letters
+// so names that merely end in -ul ("Rasul", "Kabul") stay whole.
+const GLUED_ARTICLE = /^([a-z]{4,}?)u(l|t|th|d|dh|r|z|s|sh|n)$/;
+// "Abdul", "Abdur", "Abdussalam", "Abdulrahman" → abd + article (+ rest);
+// "Abdullah" is one name and stays whole.
+const ABD_GLUED = /^abd(u(?:l|t|d|r|z|s|sh|n))([a-z]{4,})?$/;
+// "Abubakar" → abu + bakar.
+const ABU_GLUED = /^abu([a-z]{4,})$/;
+
+function splitToken(t: string, next: string | undefined, out: NameToken[]): void {
+  if (PARTICLES.has(t)) {
+    out.push({ text: t, weak: true });
+    return;
+  }
+  const abd = ABD_GLUED.exec(t);
+  if (abd && !/^abdull?ah?$/.test(t) && (abd[2] !== undefined || next !== undefined)) {
+    out.push({ text: 'abd', weak: true }, { text: abd[1], weak: true });
+    if (abd[2] !== undefined) out.push({ text: abd[2], weak: false });
+    return;
+  }
+  const abu = ABU_GLUED.exec(t);
+  if (abu) {
+    out.push({ text: 'abu', weak: true }, { text: abu[1], weak: false });
+    return;
+  }
+  if (next !== undefined) {
+    const m = GLUED_ARTICLE.exec(t);
+    if (m && (m[2] === 'l' || next.startsWith(m[2]))) {
+      out.push({ text: m[1], weak: false }, { text: 'u' + m[2], weak: true });
+      return;
+    }
+  }
+  out.push({ text: t, weak: false });
+}
+
+/**
+ * Folded tokens with particles split off and marked weak, honorifics set aside.
+ * "Ahrarul Hind", "Ahrar-ul-Hind" → ahrar, ul(weak), hind;
+ * "Hizbut Tahrir", "Hizb ut-Tahrir" → hizb, ut(weak), tahrir.
+ */
+export function nameTokens(s: string): NameParts {
+  const raw = foldName(s)
+    .split(' ')
+    .filter((w) => w.length > 0);
+  const honorifics: string[] = [];
+  let lo = 0;
+  let hi = raw.length;
+  while (hi - lo > 1 && LEADING_HONORIFICS.has(raw[lo])) honorifics.push(raw[lo++]);
+  const trailing: string[] = [];
+  while (hi - lo > 1 && TRAILING_HONORIFICS.has(raw[hi - 1])) trailing.unshift(raw[--hi]);
+  honorifics.push(...trailing);
+  const tokens: NameToken[] = [];
+  for (let i = lo; i < hi; i++) splitToken(raw[i], i + 1 < hi ? raw[i + 1] : undefined, tokens);
+  return { tokens, honorifics };
+}
+
+// ---------------------------------------------------------------- skeletons
+
+// Spellings of one name that differ by more than vowels/digraphs.
+const MUHAMMAD = new Set([
+  'muhammad',
+  'mohammad',
+  'mohammed',
+  'muhammed',
+  'mohamed',
+  'mohamad',
+  'muhamad',
+  'muhamed',
+  'mohammod',
+  'mohamud',
+  'muhammet',
+  'mehmet',
+  'mohd',
+  'muhd',
+]);
+
+export interface Skeleton {
+  /** vowels kept as three classes (a; e/i/y → i; o/u → u), digraphs and doubles normalised */
+  light: string;
+  /** first letter, then consonants only, doubles collapsed */
+  consonant: string;
+}
+
+// Two keys, because romanisation varies on two axes. Vowel *quality* drifts
+// (Khorasani/Khurasani, Tehrik/Tehreek, Qaeda/Qaida) but the vowels are there:
+// the light key keeps vowel positions with quality reduced to three classes,
+// so equal light keys are near-certain matches (≥ 0.95). Vowel *presence*
+// drifts too (Khorsani/Khorasani, Zawahri/Zawahiri, Fazullah/Fazlullah after
+// collapsing): the consonant key ignores vowels, but it is coarse — Umar/Umair
+// collide — so it only lifts a pair that Jaro-Winkler already finds close.
+// Choices: q→k, kh→k, gh→g, ph→f, th→t, dh→d, w→v, initial y stays a consonant,
+// a final -h after a vowel is dropped (Jamaah/Jamaa), -ullah/-ulla/-allah/-ollah → ulla.
+function lightKeyOf(token: string): string {
+  if (MUHAMMAD.has(token)) return 'muhammad';
+  let s = token;
+  if (s.length > 5) s = s.replace(/[aeiou]ll?ah?$/, 'ulla');
+  s = s
+    .replace(/kh/g, 'k')
+    .replace(/gh/g, 'g')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/dh/g, 'd')
+    .replace(/([bjr])h/g, '$1')
+    .replace(/ck|q/g, 'k')
+    .replace(/w/g, 'v')
+    .replace(/o/g, 'u')
+    .replace(/e/g, 'i');
+  if (s.length > 1) s = s[0] + s.slice(1).replace(/y/g, 'i');
+  s = s.replace(/(.)\1+/g, '$1');
+  if (s.length > 2) s = s.replace(/([aiu])h$/, '$1');
+  return s;
+}
+
+function consonantKeyOf(light: string): string {
+  if (light.length <= 1) return light;
+  return (light[0] + light.slice(1).replace(/[aiu]/g, '')).replace(/(.)\1+/g, '$1');
+}
+
+// Urdu/Persian read Arabic ث as s and ذ/ض as z (Hadith/Hadees, Ramadhan/Ramzan);
+// a second consonant key with th→s, dh→z accepts those without loosening the first.
+function altConsonantKeyOf(token: string): string {
+  if (!/th|dh/.test(token)) return '';
+  return consonantKeyOf(lightKeyOf(token.replace(/th/g, 's').replace(/dh/g, 'z')));
+}
+
+/** Romanisation-invariant keys of one token (folded first if it is not already). */
+export function skeleton(token: string): Skeleton {
+  const t = /^[a-z0-9]+$/.test(token) ? token : foldName(token).replace(/ /g, '');
+  const light = lightKeyOf(t);
+  return { light, consonant: consonantKeyOf(light) };
+}
+
+// ---------------------------------------------------------------- string metrics
+
+let flagsA = new Uint8Array(64);
+let flagsB = new Uint8Array(64);
+
+/** Jaro-Winkler (prefix scale 0.1, up to 4 letters, boost above Jaro 0.7). */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1;
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0 || lb === 0) return 0;
+  if (la > flagsA.length) flagsA = new Uint8Array(la * 2);
+  if (lb > flagsB.length) flagsB = new Uint8Array(lb * 2);
+  const fa = flagsA;
+  const fb = flagsB;
+  fa.fill(0, 0, la);
+  fb.fill(0, 0, lb);
+  const range = Math.max(0, (Math.max(la, lb) >> 1) - 1);
+  let m = 0;
+  for (let i = 0; i < la; i++) {
+    const c = a.charCodeAt(i);
+    const end = Math.min(lb - 1, i + range);
+    for (let j = Math.max(0, i - range); j <= end; j++) {
+      if (fb[j] === 0 && b.charCodeAt(j) === c) {
+        fa[i] = 1;
+        fb[j] = 1;
+        m++;
+        break;
+      }
+    }
+  }
+  if (m === 0) return 0;
+  let half = 0;
+  let k = 0;
+  for (let i = 0; i < la; i++) {
+    if (fa[i] === 0) continue;
+    while (fb[k] === 0) k++;
+    if (a.charCodeAt(i) !== b.charCodeAt(k)) half++;
+    k++;
+  }
+  const jaro = (m / la + m / lb + (m - half / 2) / m) / 3;
+  if (jaro <= 0.7) return jaro;
+  let p = 0;
+  const maxP = Math.min(4, la, lb);
+  while (p < maxP && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return jaro + p * 0.1 * (1 - jaro);
+}
+
+let lev0 = new Int32Array(64);
+let lev1 = new Int32Array(64);
+
+/** Levenshtein edit distance. */
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0) return lb;
+  if (lb === 0) return la;
+  if (lb + 1 > lev0.length) {
+    lev0 = new Int32Array((lb + 1) * 2);
+    lev1 = new Int32Array((lb + 1) * 2);
+  }
+  let prev = lev0;
+  let cur = lev1;
+  for (let j = 0; j <= lb; j++) prev[j] = j;
+  for (let i = 1; i <= la; i++) {
+    cur[0] = i;
+    const c = a.charCodeAt(i - 1);
+    for (let j = 1; j <= lb; j++) {
+      const sub = prev[j - 1] + (c === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = prev[j] + 1;
+      const ins = cur[j - 1] + 1;
+      cur[j] = sub < del ? Math.min(sub, ins) : Math.min(del, ins);
+    }
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[lb];
+}
+
+// ---------------------------------------------------------------- token similarity
+
+interface KeyedToken {
+  text: string;
+  weak: boolean;
+  light: string;
+  cons: string;
+  alt: string;
+}
+
+function keyed(t: NameToken): KeyedToken {
+  const light = lightKeyOf(t.text);
+  return { text: t.text, weak: t.weak, light, cons: consonantKeyOf(light), alt: altConsonantKeyOf(t.text) };
+}
+
+function consonantsAgree(a: KeyedToken, b: KeyedToken): boolean {
+  if (a.cons === b.cons) return a.cons.length >= 2;
+  const aa = a.alt || a.cons;
+  const bb = b.alt || b.cons;
+  return aa === bb && aa.length >= 2;
+}
+
+function keyedSimilarity(a: KeyedToken, b: KeyedToken): number {
+  if (a.text === b.text) return 1;
+  if (a.light === b.light) return 0.97;
+  const jwLight = jaroWinkler(a.light, b.light);
+  const jwText = jaroWinkler(a.text, b.text);
+  const jw = Math.max(jwLight, jwText);
+  if (consonantsAgree(a, b)) {
+    // Same consonants, vowels differ in presence/quality: a transliteration
+    // variant when JW agrees it is close (Qaeda/Queda 0.88 → 0.94).
+    const lifted = jwLight >= 0.8 ? 0.85 + 0.1 * jwLight : jw;
+    const s = Math.max(lifted, jw);
+    return Math.min(s, 0.96);
+  }
+  // A consonant differs (Khalid/Khalil, Ibad/Izhar): romanisation rarely does
+  // that, different names often do, so JW alone is discounted.
+  return jw * 0.8;
+}
+
+/** 0..1 similarity of two single tokens (any case/script; folded internally). */
+export function tokenSimilarity(a: string, b: string): number {
+  const fa = foldName(a).replace(/ /g, '');
+  const fb = foldName(b).replace(/ /g, '');
+  if (fa.length === 0 || fb.length === 0) return 0;
+  return keyedSimilarity(keyed({ text: fa, weak: false }), keyed({ text: fb, weak: false }));
+}
+
+// ---------------------------------------------------------------- full names
+
+/**
+ * Names scoring at or above this are one entity. Chosen so that one unmatched
+ * full token against two matched ones (0.67–0.8: "Hafiz Saeed" / "Hafiz Saeed
+ * Khan", "Khalid Khurasani" / "Asad al Khorasani") stays below it, while a
+ * name differing only in transliteration (≥ 0.93) or a dropped middle name /
+ * leading "Muhammad" (≈ 0.93) clears it.
+ */
+export const SAME_NAME_THRESHOLD = 0.85;
+
+/** Token pairs below this are not aligned at all (they count as unmatched). */
+const PAIR_MIN = 0.8;
+/** Weight of an unmatched token between two matched ones ("Ayman [Muhammad] al-Zawahiri"). */
+const MIDDLE_WEIGHT = 0.3;
+/** Weight of an unmatched leading "Muhammad", so often dropped in South Asian usage
+ * ("Muhammad Izhar Khan" / "Izhar Khan"); only with two matched names or a shared title. */
+const MUHAMMAD_WEIGHT = 0.3;
+
+export interface PreparedName {
+  readonly source: string;
+  readonly honorifics: string[];
+  readonly tokens: KeyedToken[];
+  /** the tokens scoring uses: non-weak ones, or all when the name is only particles */
+  readonly content: KeyedToken[];
+  /** light key of the whole name run together ("Al Qaeda" = "Alqaeda") */
+  readonly joined: string;
+}
+
+const cache = new Map<string, PreparedName>();
+const CACHE_MAX = 50_000;
+
+/** Parses and keys a name once; nameSimilarity accepts the result in place of a string. */
+export function prepareName(s: string): PreparedName {
+  const hit = cache.get(s);
+  if (hit) return hit;
+  const parts = nameTokens(s);
+  const tokens = parts.tokens.map(keyed);
+  const strong = tokens.filter((t) => !t.weak);
+  const prepared: PreparedName = {
+    source: s,
+    honorifics: parts.honorifics,
+    tokens,
+    content: strong.length > 0 ? strong : tokens,
+    joined: lightKeyOf(tokens.map((t) => t.text).join('')),
+  };
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(s, prepared);
+  return prepared;
+}
+
+export interface NameSimilarityOptions {
+  /**
+   * 'organization' turns off the person-name allowances (dropped middle name,
+   * dropped leading Muhammad): in "Tehrik-i-Taliban Pakistan" every word counts.
+   */
+  kind?: 'person' | 'organization' | 'any';
+}
+
+// Scratch buffers for the alignment; names have a handful of tokens.
+let simBuf = new Float64Array(64);
+let usedA = new Uint8Array(8);
+let usedB = new Uint8Array(8);
+let pairOfA = new Int32Array(8);
+
+/**
+ * 0..1 similarity of two full names. Tokens are aligned greedily by best
+ * similarity (order-free), and the score is 2·Σ(matched similarity) divided by
+ * the weight of both sides, so an extra full token on one side costs
+ * ("Hafiz Saeed" / "Hafiz Saeed Khan" = 0.67) while particles and honorifics
+ * cost nothing ("Asad al Khorasani" / "Asad Khorasani" = 1).
+ */
+export function nameSimilarity(
+  a: string | PreparedName,
+  b: string | PreparedName,
+  opts: NameSimilarityOptions = {},
+): number {
+  const pa = typeof a === 'string' ? prepareName(a) : a;
+  const pb = typeof b === 'string' ? prepareName(b) : b;
+  const ca = pa.content;
+  const cb = pb.content;
+  const n = ca.length;
+  const m = cb.length;
+  if (n === 0 || m === 0) return 0;
+  if (n * m > simBuf.length) simBuf = new Float64Array(n * m * 2);
+  if (n > usedA.length) {
+    usedA = new Uint8Array(n * 2);
+    pairOfA = new Int32Array(n * 2);
+  }
+  if (m > usedB.length) usedB = new Uint8Array(m * 2);
+  for (let i = 0; i < n; i++) {
+    usedA[i] = 0;
+    pairOfA[i] = -1;
+    for (let j = 0; j < m; j++) simBuf[i * m + j] = keyedSimilarity(ca[i], cb[j]);
+  }
+  usedB.fill(0, 0, m);
+
+  let total = 0;
+  let matched = 0;
+  for (;;) {
+    let best = PAIR_MIN;
+    let bi = -1;
+    let bj = -1;
+    for (let i = 0; i < n; i++) {
+      if (usedA[i]) continue;
+      for (let j = 0; j < m; j++) {
+        const s = simBuf[i * m + j];
+        // Strict > keeps the earliest pair on ties (aligned order); a pair
+        // exactly at PAIR_MIN still counts.
+        if (!usedB[j] && (s > best || (s === best && bi < 0))) {
+          best = s;
+          bi = i;
+          bj = j;
+        }
+      }
+    }
+    if (bi < 0) break;
+    usedA[bi] = 1;
+    usedB[bj] = 1;
+    pairOfA[bi] = bj;
+    total += best;
+    matched++;
+  }
+
+  const person = opts.kind !== 'organization';
+  // A shared title ("Mullah Umar" / "Mullah Muhammad Umar") is evidence
+  // enough, with one matched name, to forgive a dropped Muhammad.
+  const support = matched >= 2 || (matched === 1 && sharesHonorific(pa, pb));
+  const wa = sideWeight(ca, usedA, matched, support, person);
+  const wb = sideWeight(cb, usedB, matched, support, person);
+  let score = (2 * total) / (wa + wb);
+
+  // Same tokens in a different order are slightly less convincing.
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    const j = pairOfA[i];
+    if (j < 0) continue;
+    if (j < last) {
+      score *= 0.97;
+      break;
+    }
+    last = j;
+  }
+
+  // "Alqaeda" / "Al Qaeda", "Abubakr" / "Abu Bakr" beyond what splitting caught.
+  if (score < 0.95 && pa.joined === pb.joined && pa.joined.length >= 4) score = 0.95;
+  return Math.min(score, 1);
+}
+
+function sharesHonorific(a: PreparedName, b: PreparedName): boolean {
+  for (const h of a.honorifics) if (b.honorifics.includes(h)) return true;
+  return false;
+}
+
+function sideWeight(
+  tokens: KeyedToken[],
+  used: Uint8Array,
+  matched: number,
+  support: boolean,
+  person: boolean,
+): number {
+  let first = -1;
+  let lastMatched = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!used[i]) continue;
+    if (first < 0) first = i;
+    lastMatched = i;
+  }
+  let w = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i]) w += 1;
+    else if (person && matched >= 2 && i > first && i < lastMatched) w += MIDDLE_WEIGHT;
+    else if (person && support && i === 0 && tokens[i].light === 'muhammad') w += MUHAMMAD_WEIGHT;
+    else w += 1;
+  }
+  return w;
+}
+
+// ---------------------------------------------------------------- short forms
+
+/** Token similarity at which a back-reference token is taken as the same word. */
+const SHORT_TOKEN_MIN = 0.88;
+
+/**
+ * True when `short` is a surname-only or partial back-reference of `full`
+ * ("Khursani" of "Khalid Khurasani", "Fazlullah" of "Mullah Fazlullah",
+ * "Izhar Khan" of "Muhammad Izhar Khan"). Every content token of `short` must
+ * match a distinct token of `full` in order, and the match may not be the first
+ * name alone when `full` has more names ("Khalid" is not a short form of
+ * "Khalid Khurasani"). Equal names count as short forms (non-strict).
+ * Ambiguity (several fulls fit) is the caller's call.
+ */
+export function isShortFormOf(short: string | PreparedName, full: string | PreparedName): boolean {
+  const ps = typeof short === 'string' ? prepareName(short) : short;
+  const pf = typeof full === 'string' ? prepareName(full) : full;
+  const st = ps.content;
+  const ft = pf.content;
+  if (st.length === 0 || st.length > ft.length) return false;
+  // Greedy in-order alignment, preferring the latest possible token for the
+  // last short token so "Khan" aligns with the surname, not an earlier Khan.
+  let j = 0;
+  const hits: number[] = [];
+  for (let i = 0; i < st.length; i++) {
+    let found = -1;
+    const remainingAfter = st.length - 1 - i;
+    for (let k = j; k <= ft.length - 1 - remainingAfter; k++) {
+      if (keyedSimilarity(st[i], ft[k]) >= SHORT_TOKEN_MIN) {
+        found = k;
+        if (i < st.length - 1) break;
+      }
+    }
+    if (found < 0) return false;
+    hits.push(found);
+    j = found + 1;
+  }
+  // First name alone while the full name goes on: not a back-reference we accept.
+  if (ft.length > 1 && hits[hits.length - 1] === 0) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------- acronyms
+
+// Words an acronym may use or skip: English function words and the Arabic /
+// Urdu connectives of group names (Lashkar-e-Taiba → LeT or LT).
+const ACRONYM_SKIPPABLE = new Set([
+  'of',
+  'in',
+  'and',
+  'the',
+  'for',
+  'on',
+  'at',
+  'to',
+  'e',
+  'i',
+  'ul',
+  'ut',
+  'ud',
+  'ur',
+  'us',
+  'un',
+  'al',
+  'el',
+  'wal',
+  'wa',
+  'o',
+  'de',
+  'da',
+  'fi',
+  'li',
+  'an',
+  'as',
+  'ash',
+  'ad',
+  'ar',
+  'az',
+]);
+
+function acronymWords(full: string): string[] {
+  return anyAscii(full)
+    .replace(APOSTROPHES, '')
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+/** Candidate acronyms of an expansion: content-word initials first ("TTP"), then with connectives ("TITP", "TiTP"). */
+export function acronymOf(full: string): string[] {
+  const words = acronymWords(full);
+  if (words.length < 2) return [];
+  let content = '';
+  let upper = '';
+  let mixed = '';
+  for (const w of words) {
+    const skippable = ACRONYM_SKIPPABLE.has(w.toLowerCase());
+    const c = w[0].toUpperCase();
+    if (!skippable) content += c;
+    upper += c;
+    mixed += skippable ? c.toLowerCase() : c;
+  }
+  const out: string[] = [];
+  for (const c of [content, upper, mixed]) if (c.length >= 2 && !out.includes(c)) out.push(c);
+  return out;
+}
+
+/**
+ * Whether `acr` abbreviates `full`: the acronym's letters align, in order, to
+ * word starts; every content word gives its first letter, connectives ("of",
+ * "e", "ul", "al", "wal") may give theirs or be skipped, and in a name of two or
+ * more words one letter may come from inside a long compound ("CTD" ↔
+ * "Counterterrorism Department"). So "US" never matches "Islamic State": the
+ * first letter must come from the first word (or a leading connective).
+ */
+export function matchesAcronym(acr: string, full: string): boolean {
+  const letters = acr.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  if (letters.length < 2) return false;
+  const words = acronymWords(full).map((w) => w.toLowerCase());
+  if (words.length < 2) return false;
+  let contentWords = 0;
+  const skippable = words.map((w) => {
+    const s = ACRONYM_SKIPPABLE.has(w);
+    if (!s) contentWords++;
+    return s;
+  });
+  const inWordAllowed = letters.length >= 3 && contentWords >= 2;
+  const go = (i: number, w: number, inWordUsed: boolean): boolean => {
+    if (i === letters.length) {
+      for (let k = w; k < words.length; k++) if (!skippable[k]) return false;
+      return true;
+    }
+    if (w === words.length) return false;
+    const word = words[w];
+    if (word[0] === letters[i]) {
+      if (go(i + 1, w + 1, inWordUsed)) return true;
+      if (inWordAllowed && !inWordUsed && !skippable[w] && word.length >= 8 && i + 1 < letters.length) {
+        for (let p = 3; p < word.length; p++) {
+          if (word[p] === letters[i + 1] && go(i + 2, w + 1, true)) return true;
+        }
+      }
+    }
+    return skippable[w] ? go(i, w + 1, inWordUsed) : false;
+  };
+  return go(0, 0, false);
+}
+
+// ---------------------------------------------------------------- blocking
+
+/**
+ * Keys for an index that narrows a list to tens of candidates before
+ * nameSimilarity: the consonant key of each content token (and its th→s/dh→z
+ * variant), the first two content tokens' keys joined, and the run-together
+ * name's key. Any two names with nameSimilarity > 0 share a key: a score needs
+ * an aligned token pair, and a pair reaches the alignment floor only when its
+ * consonant keys (or light keys) agree, or through the run-together fallback.
+ */
+export function blockingKeys(name: string | PreparedName): string[] {
+  const p = typeof name === 'string' ? prepareName(name) : name;
+  const keys = new Set<string>();
+  for (const t of p.content) {
+    keys.add(t.cons.length >= 2 ? t.cons : t.light);
+    if (t.alt) keys.add(t.alt);
+  }
+  if (p.content.length >= 2) keys.add(`${p.content[0].cons}+${p.content[1].cons}`);
+  // nameSimilarity's run-together fallback ("Alqaeda" / "Al Qaeda").
+  if (p.joined.length >= 4) keys.add(`=${consonantKeyOf(p.joined)}`);
+  return [...keys];
+}
