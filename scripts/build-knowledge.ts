@@ -685,6 +685,8 @@ function buildAmbiguous(cityPop: Map<string, number>): void {
     const person = (GIVEN.has(k) && pop < GIVEN_NAME_CITY_MAX) || regional.has(k);
     if (word || person) out.add(k);
   }
+  // Regional personal names are listed whether or not a town bears them today.
+  for (const n of REGIONAL_NAMES) out.add(n);
   writeFileSync(
     join(DATA, 'ambiguous-place-names.json'),
     `${JSON.stringify(

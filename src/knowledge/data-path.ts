@@ -1,0 +1,14 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+// Data files live in src/knowledge/data; tsc does not copy them to dist/, so
+// compiled code looks back into src/.
+const CANDIDATES = ['./data/', '../../src/knowledge/data/'];
+
+export function dataFile(name: string): string {
+  for (const dir of CANDIDATES) {
+    const path = fileURLToPath(new URL(dir + name, import.meta.url));
+    if (existsSync(path)) return path;
+  }
+  throw new Error(`knowledge data file missing: ${name}`);
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { buildOrgGazetteer, loadOrgs } from './orgs.js';
+
+const orgs = loadOrgs();
+
+describe('organisation gazetteer', () => {
+  it.each([
+    ['Tehreek-e-Taliban Pakistan', 'TTP'],
+    ['Tehrik-i-Taliban Pakistan', 'TTP'],
+    ['Pakistani Taliban', 'TTP'],
+    ['al-Qaida', 'Al Qaeda'],
+    ['Al Qaeda', 'Al Qaeda'],
+    ["AL QA'IDA", 'Al Qaeda'],
+    ['Daesh', 'ISIS'],
+    ['Islamic State of Iraq and the Levant', 'ISIS'],
+    ['Lashkar-e-Toiba', 'LeT'],
+    ['Jaish-e-Mohammed', 'JeM'],
+    ['Jamaatul Ahrar', 'JuA'],
+    ['Hizbut Tahrir', 'HT'],
+    ['Sipah-e-Sahaba', 'SSP'],
+  ])('%s is the group known as %s', (surface, acronym) => {
+    const hit = orgs.lookup(surface);
+    expect(hit).toBeDefined();
+    expect(hit).toBe(orgs.lookup(acronym));
+  });
+
+  it('assigns kinds', () => {
+    expect(orgs.lookup('Haqqani Network')?.kind).toBe('militant group');
+    expect(orgs.lookup('Interior Ministry')?.kind).toBe('government');
+    expect(orgs.lookup('ISI')?.kind).toBe('security agency');
+    expect(orgs.lookup('PML-N')?.kind).toBe('political party');
+    expect(orgs.lookup('Reuters')?.kind).toBe('news agency');
+    expect(orgs.lookup('Ahle Hadith')?.kind).toBe('religious institution');
+    expect(orgs.lookup('NATO')?.kind).toBe('international organization');
+  });
+
+  it('matches acronyms only when written as acronyms', () => {
+    expect(orgs.lookup('LeT')?.name).toBe('Lashkar-e-Taiba');
+    expect(orgs.lookup('let')).toBeUndefined();
+    expect(orgs.lookup('Who')).toBeUndefined();
+    expect(orgs.lookup('WHO')?.name).toBe('World Health Organization');
+  });
+
+  it('folds the watchlist records into the curated entry for the same group', () => {
+    const ttp = orgs.lookup('TTP')!;
+    expect(ttp.source).toMatch(/curated/);
+    expect(ttp.source).toMatch(/UN consolidated list 2015/);
+    expect(ttp.ids).toContain('UN:QDe.132');
+    expect(ttp.ids).toContain('OFAC:12206');
+  });
+
+  it('keeps watchlist-only groups reachable under their list names', () => {
+    const hit = orgs.lookup('Tariq Gidar Group');
+    expect(hit?.kind).toBe('militant group');
+    expect(hit?.source).toBe('OFAC SDN 2021');
+  });
+
+  it('tolerates spelling drift only through lookupLoose', () => {
+    expect(orgs.lookup('Al Queda')).toBe(orgs.lookup('Al Qaeda'));
+    expect(orgs.lookup('Al Qaedaa')).toBeUndefined();
+    expect(orgs.lookupLoose('Al Qaedaa')).toBe(orgs.lookup('Al Qaeda'));
+    expect(orgs.lookupLoose('Homs')).toBeUndefined();
+  });
+
+  it('lets the first entry claim a contested name', () => {
+    const g = buildOrgGazetteer([
+      { name: 'Alpha Front', aliases: ['The Front'], acronyms: ['AF'], kind: 'militant group', source: 't' },
+      { name: 'Beta Front', aliases: ['Front'], acronyms: ['AF'], kind: 'militant group', source: 't' },
+    ]);
+    expect(g.lookup('front')?.name).toBe('Alpha Front');
+    expect(g.lookup('AF')?.name).toBe('Alpha Front');
+  });
+
+  it('has clean data: a source on every entry, no one- or two-letter names', () => {
+    for (const e of orgs.entries()) {
+      expect(e.source, e.name).toBeTruthy();
+      for (const n of [e.name, ...e.aliases])
+        expect(n.replace(/[^A-Za-z0-9]/g, '').length, n).toBeGreaterThan(2);
+      for (const a of e.acronyms) expect(a.replace(/[^A-Za-z0-9]/g, '').length, a).toBeGreaterThan(1);
+    }
+  });
+
+  it('answers 100k lookups in well under a second', () => {
+    const names = [
+      'TTP',
+      'Al Qaeda',
+      'Lahore',
+      'Interior Ministry',
+      'Tehreek-e-Taliban Pakistan',
+      'Muhammad Tanvir',
+    ];
+    const t = performance.now();
+    for (let i = 0; i < 100_000; i++) orgs.lookup(names[i % names.length]);
+    expect(performance.now() - t).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { dataFile } from './data-path.js';
+import { foldKey, skeletonKey } from './fold.js';
+
+export type OrgKind =
+  | 'militant group'
+  | 'political party'
+  | 'government'
+  | 'security agency'
+  | 'religious institution'
+  | 'news agency'
+  | 'international organization'
+  | 'company'
+  | 'other';
+
+export interface OrgEntry {
+  name: string;
+  aliases: string[];
+  acronyms: string[];
+  kind: OrgKind;
+  /** ISO 3166-1 alpha-2 */
+  country?: string;
+  source: string;
+  /** Watchlist references (UN:QDe.132, OFAC:12206) when derived from a list. */
+  ids?: string[];
+}
+
+export interface OrgGazetteer {
+  /** Exact match on the folded name or alias; acronyms only for surfaces written in capitals ("TTP", "LeT"). */
+  lookup(surface: string): OrgEntry | undefined;
+  /** Like lookup, then a spelling-tolerant match ("Al Queda") for long names that map to one entry only. */
+  lookupLoose(surface: string): OrgEntry | undefined;
+  entries(): readonly OrgEntry[];
+}
+
+interface OrgFile {
+  entries: OrgEntry[];
+}
+
+function readOrgFile(name: string): OrgEntry[] {
+  return (JSON.parse(readFileSync(dataFile(name), 'utf8')) as OrgFile).entries;
+}
+
+function namesOf(e: OrgEntry): string[] {
+  return [e.name, ...e.aliases];
+}
+
+/** "LeT", "TTP", "ISIS-K" yes; "Taliban", "hamas" no. */
+function looksLikeAcronym(surface: string): boolean {
+  const letters = surface.replace(/[^A-Za-z]/g, '');
+  const capitals = letters.replace(/[^A-Z]/g, '').length;
+  return letters.length > 0 && capitals >= 2 && capitals * 2 >= letters.length;
+}
+
+// A watchlist record joins the curated entry for the same group: either one's
+// main name is among the other's names. The curated name and kind win.
+function mergeDerived(curated: OrgEntry[], derived: OrgEntry[]): OrgEntry[] {
+  const out = curated.map((e) => ({ ...e, aliases: [...e.aliases], acronyms: [...e.acronyms] }));
+  const byKey = new Map<string, number>();
+  const acronymOwner = new Map<string, number>();
+  out.forEach((e, i) => {
+    for (const n of namesOf(e)) if (!byKey.has(foldKey(n))) byKey.set(foldKey(n), i);
+    for (const a of e.acronyms) if (!acronymOwner.has(a)) acronymOwner.set(a, i);
+  });
+  for (const d of derived) {
+    const keys = namesOf(d).map(foldKey);
+    let target = byKey.get(keys[0]);
+    if (target === undefined) {
+      for (const k of keys) {
+        const i = byKey.get(k);
+        if (i !== undefined && keys.includes(foldKey(out[i].name))) target = i;
+      }
+    }
+    if (target === undefined) {
+      out.push(d);
+      continue;
+    }
+    const t = out[target];
+    const have = new Set(namesOf(t).map(foldKey));
+    // A list alias another curated entry owns stays with that entry (ISI is the agency, not ISIS).
+    for (const n of namesOf(d)) {
+      const k = foldKey(n);
+      const owner = byKey.get(k);
+      if (have.has(k) || (owner !== undefined && owner !== target)) continue;
+      t.aliases.push(n);
+      have.add(k);
+    }
+    for (const a of d.acronyms) {
+      const owner = acronymOwner.get(a);
+      if (t.acronyms.includes(a) || (owner !== undefined && owner !== target)) continue;
+      t.acronyms.push(a);
+    }
+    t.source = `${t.source}; ${d.source}`;
+    t.ids = [...(t.ids ?? []), ...(d.ids ?? [])];
+  }
+  return out;
+}
+
+// Short names collide too easily once vowels go ("Hamas"/"Homs").
+const MIN_LOOSE_LETTERS = 7;
+const looseKey = (s: string): string | undefined =>
+  foldKey(s).replace(/ /g, '').length >= MIN_LOOSE_LETTERS ? skeletonKey(s) : undefined;
+
+export function buildOrgGazetteer(entries: OrgEntry[]): OrgGazetteer {
+  const byName = new Map<string, OrgEntry>();
+  const byAcronym = new Map<string, OrgEntry>();
+  const bySkeleton = new Map<string, OrgEntry | null>();
+  // First claim wins: curated entries come first, so "Al Hayat" stays the newspaper.
+  for (const e of entries) {
+    for (const n of namesOf(e)) {
+      const k = foldKey(n);
+      if (k && !byName.has(k)) byName.set(k, e);
+      const s = looseKey(n);
+      if (s) {
+        const prev = bySkeleton.get(s);
+        bySkeleton.set(s, prev === undefined || prev === e ? e : null);
+      }
+    }
+    for (const a of e.acronyms) {
+      const k = foldKey(a);
+      if (k && !byAcronym.has(k)) byAcronym.set(k, e);
+    }
+  }
+  const lookup = (surface: string): OrgEntry | undefined => {
+    const k = foldKey(surface);
+    if (!k) return undefined;
+    if (looksLikeAcronym(surface)) {
+      const hit = byAcronym.get(k);
+      if (hit) return hit;
+    }
+    return byName.get(k);
+  };
+  return {
+    lookup,
+    lookupLoose(surface) {
+      const exact = lookup(surface);
+      if (exact) return exact;
+      const s = looseKey(surface);
+      return s ? (bySkeleton.get(s) ?? undefined) : undefined;
+    },
+    entries: () => entries,
+  };
+}
+
+let cached: OrgGazetteer | undefined;
+
+/** The curated gazetteer merged with the watchlist-derived one; built once. */
+export function loadOrgs(): OrgGazetteer {
+  if (!cached) {
+    cached = buildOrgGazetteer(
+      mergeDerived(readOrgFile('organizations.curated.json'), readOrgFile('organizations.json')),
+    );
+  }
+  return cached;
+}
