@@ -43,6 +43,7 @@ describe('extractArticle', () => {
     expect(a.published).toBe('2017-04-12');
     expect(a.url).toBe('https://news.example.org/2017/04/karachi-raid');
     expect(a.dek).toBe('Paramilitary Rangers detained five suspects.');
+    expect(a.outlet).toBe('The Daily Example');
   });
 
   it('falls back to JSON-LD, <time> and the canonical link resolved against the page URL', () => {

@@ -10,6 +10,8 @@ export interface HtmlArticle {
   published: string | null;
   url: string | null;
   dek: string | null;
+  /** The site's name (og:site_name), which DESIGN.md calls the outlet. */
+  outlet: string | null;
   text: string;
 }
 
@@ -206,6 +208,7 @@ export function extractArticle(html: string, input: string, pageUrl?: string): H
     published: published ?? (parsed?.publishedTime ? normaliseDate(parsed.publishedTime) : null),
     url: absolute(meta.get('og:url') ?? canonical, pageUrl) ?? pageUrl ?? null,
     dek: clean(meta.get('og:description') ?? meta.get('description')),
+    outlet: clean(meta.get('og:site_name')) ?? clean(parsed?.siteName),
     text,
   };
 }

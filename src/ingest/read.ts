@@ -61,6 +61,7 @@ export async function readInput(spec: string, opts: ReadOptions = {}): Promise<S
     const a = extractArticle(decoded, input, raw.pageUrl);
     Object.assign(doc, { title: a.title, published: a.published, url: a.url, byline: a.byline, dek: a.dek });
     doc.text = normaliseText(a.text);
+    if (a.outlet) metadata.outlet = a.outlet;
     metadata.format = 'html';
   } else {
     const { fields, body } = parseHeader(normaliseText(decoded));
