@@ -187,6 +187,8 @@ describe('nameSimilarity: different entities', () => {
     const b = 'Pakistan League';
     expect(nameSimilarity(a, b)).toBeGreaterThanOrEqual(T);
     expect(nameSimilarity(a, b, { kind: 'organization' })).toBeLessThan(T);
+    expect(nameSimilarity('General Motors', 'Motors', { kind: 'organization' })).toBeLessThan(T);
+    expect(nameSimilarity('General Raheel Sharif', 'Raheel Sharif')).toBeGreaterThanOrEqual(T);
   });
 
   it('returns 0 for empty names', () => {

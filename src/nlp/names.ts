@@ -36,126 +36,34 @@ export interface NameParts {
   honorifics: string[];
 }
 
+function words(list: string): string[] {
+  return list.split(' ');
+}
+
 // Arabic article in its assimilated spellings (al-, ul-, ut-Tahrir, ur-Rahman,
 // ud-Din, us-Sunnah, an-Nusra, ash-Sham), Persian/Urdu izafat (e, i), kinship
 // and kunya words (bin, ibn, bint, abu, umm, abd) and English function words
 // that appear inside organisation names. General knowledge of the naming
 // conventions; not drawn from any one article.
-const PARTICLES = new Set([
-  'al',
-  'el',
-  'ul',
-  'ud',
-  'ut',
-  'ur',
-  'us',
-  'un',
-  'uz',
-  'ush',
-  'uth',
-  'ad',
-  'ar',
-  'as',
-  'at',
-  'an',
-  'az',
-  'ash',
-  'ath',
-  'bin',
-  'ibn',
-  'bint',
-  'ben',
-  'abu',
-  'umm',
-  'abd',
-  'e',
-  'i',
-  'wal',
-  'wa',
-  'fi',
-  'li',
-  'of',
-  'the',
-  'and',
-  'in',
-  'for',
-  'on',
-  'de',
-  'da',
-  'van',
-  'von',
-  'der',
-]);
+const PARTICLES = new Set(
+  words(
+    'al el ul ud ut ur us un uz ush uth ad ar as at an az ash ath bin ibn bint ben abu umm abd e i ' +
+      'wal wa fi li of the and in for on de da van von der',
+  ),
+);
 
 // Titles and religious/military honorifics common in South Asian and Middle
 // Eastern reporting. Only stripped from the edges of a name, and never when
 // the title is all there is ("Mufti" alone stays a name).
-const LEADING_HONORIFICS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'sir',
-  'dr',
-  'doctor',
-  'prof',
-  'professor',
-  'gen',
-  'general',
-  'lt',
-  'lieutenant',
-  'col',
-  'colonel',
-  'maj',
-  'major',
-  'capt',
-  'captain',
-  'brig',
-  'brigadier',
-  'adm',
-  'admiral',
-  'sgt',
-  'cmdr',
-  'mullah',
-  'mulla',
-  'mollah',
-  'maulana',
-  'moulana',
-  'mawlana',
-  'molana',
-  'maulvi',
-  'moulvi',
-  'molvi',
-  'mawlawi',
-  'maulavi',
-  'mufti',
-  'hafiz',
-  'hafez',
-  'qari',
-  'sheikh',
-  'shaikh',
-  'shaykh',
-  'sheik',
-  'shaik',
-  'syed',
-  'sayyid',
-  'sayed',
-  'saiyid',
-  'pir',
-  'haji',
-  'hajji',
-  'alhaj',
-  'imam',
-  'allama',
-  'allamah',
-  'hazrat',
-  'ayatollah',
-  'hojatoleslam',
-  'sahibzada',
-  'sahabzada',
-  'khawaja',
-  'khwaja',
-]);
+const LEADING_HONORIFICS = new Set(
+  words(
+    'mr mrs ms miss sir dr doctor prof professor gen general lt lieutenant col colonel maj major ' +
+      'capt captain brig brigadier adm admiral sgt cmdr mullah mulla mollah maulana moulana mawlana ' +
+      'molana maulvi moulvi molvi mawlawi maulavi mufti hafiz hafez qari sheikh shaikh shaykh sheik ' +
+      'shaik syed sayyid sayed saiyid pir haji hajji alhaj imam allama allamah hazrat ayatollah ' +
+      'hojatoleslam sahibzada sahabzada khawaja khwaja',
+  ),
+);
 const TRAILING_HONORIFICS = new Set(['sahib', 'sahab', 'saheb', 'ji', 'jr', 'sr']);
 
 // Sun-letter assimilation: "Hizbut Tahrir", "Jamaatud Dawa", "Abdur Rahman".
@@ -219,22 +127,12 @@ export function nameTokens(s: string): NameParts {
 // ---------------------------------------------------------------- skeletons
 
 // Spellings of one name that differ by more than vowels/digraphs.
-const MUHAMMAD = new Set([
-  'muhammad',
-  'mohammad',
-  'mohammed',
-  'muhammed',
-  'mohamed',
-  'mohamad',
-  'muhamad',
-  'muhamed',
-  'mohammod',
-  'mohamud',
-  'muhammet',
-  'mehmet',
-  'mohd',
-  'muhd',
-]);
+const MUHAMMAD = new Set(
+  words(
+    'muhammad mohammad mohammed muhammed mohamed mohamad muhamad muhamed mohammod mohamud muhammet ' +
+      'mehmet mohd muhd',
+  ),
+);
 
 export interface Skeleton {
   /** vowels kept as three classes (a; e/i/y → i; o/u → u), digraphs and doubles normalised */
@@ -475,7 +373,8 @@ export function prepareName(s: string): PreparedName {
 export interface NameSimilarityOptions {
   /**
    * 'organization' turns off the person-name allowances (dropped middle name,
-   * dropped leading Muhammad): in "Tehrik-i-Taliban Pakistan" every word counts.
+   * dropped leading Muhammad, titles ignored): in "Tehrik-i-Taliban Pakistan"
+   * or "General Motors" every word counts. 'person' and 'any' (default) are the same.
    */
   kind?: 'person' | 'organization' | 'any';
 }
@@ -549,8 +448,14 @@ export function nameSimilarity(
   // A shared title ("Mullah Umar" / "Mullah Muhammad Umar") is evidence
   // enough, with one matched name, to forgive a dropped Muhammad.
   const support = matched >= 2 || (matched === 1 && sharesHonorific(pa, pb));
-  const wa = sideWeight(ca, usedA, matched, support, person);
-  const wb = sideWeight(cb, usedB, matched, support, person);
+  let wa = sideWeight(ca, usedA, matched, support, person);
+  let wb = sideWeight(cb, usedB, matched, support, person);
+  // In organisation names a leading "General"/"Sheikh" is a word of the name.
+  const titlesDiffer = !person && (unsharedHonorifics(pa, pb) > 0 || unsharedHonorifics(pb, pa) > 0);
+  if (titlesDiffer) {
+    wa += unsharedHonorifics(pa, pb);
+    wb += unsharedHonorifics(pb, pa);
+  }
   let score = (2 * total) / (wa + wb);
 
   // Same tokens in a different order are slightly less convincing.
@@ -566,13 +471,19 @@ export function nameSimilarity(
   }
 
   // "Alqaeda" / "Al Qaeda", "Abubakr" / "Abu Bakr" beyond what splitting caught.
-  if (score < 0.95 && pa.joined === pb.joined && pa.joined.length >= 4) score = 0.95;
+  if (score < 0.95 && !titlesDiffer && pa.joined === pb.joined && pa.joined.length >= 4) score = 0.95;
   return Math.min(score, 1);
 }
 
 function sharesHonorific(a: PreparedName, b: PreparedName): boolean {
   for (const h of a.honorifics) if (b.honorifics.includes(h)) return true;
   return false;
+}
+
+function unsharedHonorifics(a: PreparedName, b: PreparedName): number {
+  let n = 0;
+  for (const h of a.honorifics) if (!b.honorifics.includes(h)) n++;
+  return n;
 }
 
 function sideWeight(
@@ -645,39 +556,9 @@ export function isShortFormOf(short: string | PreparedName, full: string | Prepa
 
 // Words an acronym may use or skip: English function words and the Arabic /
 // Urdu connectives of group names (Lashkar-e-Taiba → LeT or LT).
-const ACRONYM_SKIPPABLE = new Set([
-  'of',
-  'in',
-  'and',
-  'the',
-  'for',
-  'on',
-  'at',
-  'to',
-  'e',
-  'i',
-  'ul',
-  'ut',
-  'ud',
-  'ur',
-  'us',
-  'un',
-  'al',
-  'el',
-  'wal',
-  'wa',
-  'o',
-  'de',
-  'da',
-  'fi',
-  'li',
-  'an',
-  'as',
-  'ash',
-  'ad',
-  'ar',
-  'az',
-]);
+const ACRONYM_SKIPPABLE = new Set(
+  words('of in and the for on at to e i ul ut ud ur us un al el wal wa o de da fi li an as ash ad ar az'),
+);
 
 function acronymWords(full: string): string[] {
   return anyAscii(full)
