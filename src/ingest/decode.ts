@@ -15,6 +15,15 @@ const MAX_CONTROL_SHARE = 0.1;
 const MIN_ASCII_SHARE_CP1252 = 0.5;
 
 const utf8 = new TextDecoder('utf-8');
+const utf8Fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function tryUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return utf8Fatal.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Turns the bytes of one input into text, choosing the encoding from a BOM, a declared
@@ -33,14 +42,17 @@ export function decodeBytes(bytes: Uint8Array, input: string, declaredCharset?: 
   const body = hasBom ? bytes.subarray(3) : bytes;
   assertNotBinary(body, input);
 
-  const scan = scanUtf8(body);
-  if (scan.firstBad < 0) {
-    const declared = hasBom || scan.multibyte > 0 ? undefined : legacyDecoder(declaredCharset);
+  // Most inputs are valid UTF-8: let the native decoder say so before scanning byte by byte.
+  const valid = tryUtf8(body);
+  if (valid !== undefined) {
+    const multibyte = /[^\x00-\x7f]/.test(valid);
+    const declared = hasBom || multibyte ? undefined : legacyDecoder(declaredCharset);
     // Pure ASCII is the same in every legacy charset we would honour; report the declared one.
     if (declared) return { text: declared.decode(body), encoding: declared.encoding };
-    return { text: utf8.decode(body), encoding: hasBom ? 'utf-8-bom' : 'utf-8' };
+    return { text: valid, encoding: hasBom ? 'utf-8-bom' : 'utf-8' };
   }
 
+  const scan = scanUtf8(body);
   const declared = hasBom ? undefined : legacyDecoder(declaredCharset);
   if (declared) {
     const text = declared.decode(body);

@@ -70,6 +70,22 @@ describe('readInput: files', () => {
     }
   });
 
+  it('honours <meta charset> in a legacy-encoded HTML file', async () => {
+    // windows-1251 puts Cyrillic at 0xC0–0xFF; guessing Windows-1252 would give "Êàðà÷è".
+    const cp1251 = (t: string) =>
+      [...t].map((c) => String.fromCharCode(c.charCodeAt(0) - 0x410 + 0xc0)).join('');
+    const html = articleHtml
+      .toString('utf8')
+      .replace('<meta charset="utf-8">', '<meta charset="windows-1251">')
+      .replaceAll('—', '-')
+      .replace('out of Karachi.', `out of Karachi (${cp1251('Карачи')}).`);
+    const bytes = Buffer.from(html.replaceAll('“', '\x93').replaceAll('”', '\x94'), 'latin1');
+    const doc = await readInput(file('legacy.htm', bytes));
+    expect(doc.metadata?.encoding).toBe('windows-1251');
+    expect(doc.text).toContain('out of Karachi (Карачи).');
+    expect(doc.text).toContain('an “al-Qaida recruiter,” said');
+  });
+
   it('gives one clear message for each file problem', async () => {
     expect(await failure(readInput(join(dir, 'nope.txt')))).toBe(`${join(dir, 'nope.txt')}: no such file`);
     expect(await failure(readInput(dir))).toBe(`${dir}: is a directory`);
