@@ -1,13 +1,122 @@
-import type { Extraction, SourceDocument } from '../types.js';
+import type {
+  ExtractedEntity,
+  ExtractedEvent,
+  ExtractedQuote,
+  ExtractedRelation,
+  Extraction,
+  SourceDocument,
+} from '../types.js';
+import type { Annotated } from './annotated.js';
+import { orgKind, personAttributes } from './attributes.js';
+import { canonicalName, resolveEntities } from './entities.js';
+import { extractEvents } from './events.js';
+import { countryContext, geocodeEntity } from './geocode.js';
+import type { Lexicon } from './lexicon.js';
+import { defaultLexicon } from './lexicon-default.js';
+import { findMentions } from './mentions.js';
+import { extractQuotes } from './quotes.js';
+import { extractRelations } from './relations.js';
+import { segment } from './segment.js';
 
 /** Runs every stage over one document and returns the extraction contract's object. */
-export function extract(src: SourceDocument): Extraction {
+export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): Extraction {
+  const text = src.text;
+  const seg = segment(text, src.title);
+  const mentions = findMentions(seg, lex);
+  const { entities, mentionEntity } = resolveEntities(mentions, lex);
+  let title = src.title;
+  if (!title) {
+    const p = seg.paragraphs.find((x) => x.role === 'title');
+    if (p) title = text.slice(p.start, p.end);
+  }
+  const doc: Annotated = { seg, text, mentions, mentionEntity, entities, published: src.published };
+  const quotes = extractQuotes(doc);
+  const relations = extractRelations(doc, quotes);
+  const events = extractEvents(doc, quotes, relations);
+
+  const ids = entities.map((_, i) => `e${i + 1}`);
+  const ctx = countryContext(doc, lex);
+  const outEntities: ExtractedEntity[] = entities.map((e, i) => {
+    const name = canonicalName(e);
+    const mentionSpans = e.mentions.map((mi) => ({ start: mentions[mi].start, end: mentions[mi].end }));
+    const aliases = dedupeFold(
+      e.surfaces.filter((s) => s !== name),
+      name,
+    );
+    const out: ExtractedEntity = {
+      id: ids[i],
+      type: e.type,
+      name,
+      aliases,
+      mentions: mentionSpans,
+      attributes: {},
+    };
+    if (e.type === 'person') out.attributes = personAttributes(doc, lex, i);
+    if (e.type === 'organization') {
+      const kind = orgKind(e.surfaces, e.kind);
+      if (kind) out.attributes.kind = kind;
+    }
+    if (e.type === 'place') {
+      out.geo = geocodeEntity(e, name, ctx);
+      if (e.kind) out.attributes.kind = e.kind;
+    }
+    return out;
+  });
+  const sentenceSpan = (si: number) => ({ start: seg.sentences[si].start, end: seg.sentences[si].end });
+  const outQuotes: ExtractedQuote[] = quotes.map((q, i) => ({
+    id: `q${i + 1}`,
+    text: q.text,
+    start: q.start,
+    end: q.end,
+    speaker: q.speaker >= 0 ? ids[q.speaker] : null,
+    speakerText: q.speakerText,
+    ...(q.pullQuote ? { pullQuote: true, repeats: q.repeats >= 0 ? `q${q.repeats + 1}` : null } : {}),
+  }));
+  const outRelations: ExtractedRelation[] = relations.map((r, i) => ({
+    id: `r${i + 1}`,
+    type: r.type,
+    subject: ids[r.subject],
+    object: ids[r.object],
+    negated: r.negated,
+    evidence: sentenceSpan(r.sentence),
+    attributedTo: r.attributedTo >= 0 ? ids[r.attributedTo] : r.attributedText,
+    cue: r.cue,
+  }));
+  const outEvents: ExtractedEvent[] = events.map((v, i) => ({
+    id: `v${i + 1}`,
+    type: v.type,
+    date: v.date,
+    place: v.place >= 0 ? ids[v.place] : null,
+    participants: v.participants.map((p) => ({ role: p.role, entity: ids[p.entity] })),
+    evidence: sentenceSpan(v.sentence),
+    trigger: v.trigger,
+  }));
+  const document: Extraction['document'] = { title, published: src.published, url: src.url, text };
+  if (src.byline) document.byline = src.byline;
+  if (src.dek) document.dek = src.dek;
+  else {
+    const dek = seg.paragraphs.find((p) => p.role === 'dek');
+    if (dek) document.dek = text.slice(dek.start, dek.end);
+  }
+  if (src.metadata && Object.keys(src.metadata).length) document.metadata = src.metadata;
   return {
     schema: 'dossier.extraction/1',
-    document: { title: src.title, published: src.published, url: src.url, text: src.text },
-    entities: [],
-    quotes: [],
-    relations: [],
-    events: [],
+    document,
+    entities: outEntities,
+    quotes: outQuotes,
+    relations: outRelations,
+    events: outEvents,
   };
+}
+
+function dedupeFold(xs: string[], name: string): string[] {
+  const seen = new Set([name.toLowerCase()]);
+  const out: string[] = [];
+  for (const x of xs) {
+    const k = x.toLowerCase();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(x);
+  }
+  return out;
 }

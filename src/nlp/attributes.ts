@@ -1,0 +1,133 @@
+import type { Annotated } from './annotated.js';
+import type { Lexicon } from './lexicon.js';
+
+// Stage 8: attributes of people from the words around their mentions: role and title
+// ("spokesman of", "a top intelligence official"), age ("27-year-old"), occupation
+// ("a student at"), nationality ("Pakistani cleric X"); and organisation kinds.
+
+const ROLE_WORDS =
+  'spokesman|spokesperson|spokeswoman|emir|amir|ameer|chief|head|leader|commander|founder|co-founder|deputy|deputy leader|chairman|chairwoman|president|vice president|minister|prime minister|foreign minister|interior minister|secretary|secretary of state|ambassador|envoy|governor|mayor|official|intelligence official|police official|police chief|officer|general|colonel|major|captain|inspector|superintendent|prosecutor|judge|senator|lawmaker|legislator|analyst|expert|researcher|cleric|imam|prayer leader|preacher|scholar|militant|fighter|commander|recruiter|financier|ideologue|operative|journalist|reporter|correspondent|editor|lawyer|activist|director|professor';
+const OCCUPATIONS = new Set([
+  'student',
+  'teacher',
+  'cleric',
+  'imam',
+  'prayer leader',
+  'preacher',
+  'scholar',
+  'journalist',
+  'reporter',
+  'correspondent',
+  'editor',
+  'lawyer',
+  'doctor',
+  'engineer',
+  'shopkeeper',
+  'businessman',
+  'trader',
+  'farmer',
+  'labourer',
+  'laborer',
+  'driver',
+  'tailor',
+  'professor',
+  'lecturer',
+  'researcher',
+  'analyst',
+  'activist',
+  'seminary student',
+  'madrassa student',
+  'soldier',
+  'policeman',
+  'police officer',
+]);
+const OCC = [...OCCUPATIONS].sort((a, b) => b.length - a.length).join('|');
+const ROLE_RE = new RegExp(
+  `^,?\\s*(?:who is |who was |is |was |the |a |an |as |its |their )*(?:(?:\\d+-year-old|top|senior|former|chief|self-styled|so-called|local|provincial|central|official|[\\w-]+ing) ){0,3}(${ROLE_WORDS})\\b`,
+  'i',
+);
+const ROLE_BEFORE = new RegExp(`(?:^|\\s)(${ROLE_WORDS})\\s*$`, 'i');
+const AGE_AFTER = /^,?\s*(?:a |an |the )?(\d{1,3})-year-old\b/i;
+const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:[\w-]+\s+){0,2}$/i;
+const AGE_PAREN = /^\s*,?\s*\(?(\d{1,3})\)?[,\s]/;
+const OCC_AFTER = new RegExp(
+  `^,?\\s*(?:who is |who was |is |was |a |an |the )*(?:\\d+-year-old\\s+)?(?:[\\w-]+\\s+){0,2}?(${OCC})\\b`,
+  'i',
+);
+const OCC_BEFORE = new RegExp(`\\b(${OCC})\\s+$`, 'i');
+
+export function personAttributes(doc: Annotated, lex: Lexicon, ei: number): Record<string, unknown> {
+  const text = doc.text;
+  const e = doc.entities[ei];
+  const roles = new Set<string>();
+  let age: number | undefined;
+  let occupation: string | undefined;
+  let nationality: string | undefined;
+  for (const mi of e.mentions) {
+    const m = doc.mentions[mi];
+    const after = text.slice(m.end, Math.min(text.length, m.end + 90)).split(/[.;!?\n]/)[0];
+    const before =
+      text
+        .slice(Math.max(0, m.start - 60), m.start)
+        .split(/[.;!?\n“”"]/)
+        .at(-1) ?? '';
+    const r1 = after.match(ROLE_RE);
+    if (r1) roles.add(r1[1].toLowerCase());
+    const r2 = before.match(ROLE_BEFORE);
+    if (r2) roles.add(r2[1].toLowerCase());
+    const a1 = after.match(AGE_AFTER) ?? before.match(AGE_BEFORE);
+    if (a1 && age === undefined) {
+      const n = Number(a1[1]);
+      if (n > 0 && n < 120) age = n;
+    }
+    const a2 = after.match(AGE_PAREN);
+    if (!a1 && a2 && age === undefined && Number(a2[1]) < 110 && Number(a2[1]) > 10) age = Number(a2[1]);
+    const o1 = after.match(OCC_AFTER) ?? before.match(OCC_BEFORE);
+    if (o1 && !occupation) occupation = o1[1].toLowerCase();
+    const nat = before.match(/\b([A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}$/);
+    if (nat && !nationality) {
+      const d = lex.demonym(nat[1]);
+      if (d) nationality = d.country ?? nat[1];
+    }
+  }
+  const out: Record<string, unknown> = {};
+  if (e.title) out.title = e.title;
+  if (roles.size) out.role = [...roles];
+  if (age !== undefined) out.age = age;
+  if (occupation) out.occupation = occupation;
+  if (nationality) out.nationality = nationality;
+  return out;
+}
+
+const KIND_RULES: [RegExp, string][] = [
+  [
+    /\b(?:ministry|department|government|cabinet|office|parliament|assembly|senate|congress|council of ministers|administration|state department|foreign office|treasury|pentagon|white house|embassy|consulate|court|commission|secretariat)\b/i,
+    'government',
+  ],
+  [
+    /\b(?:police|intelligence|agency|agencies|army|military|rangers|corps|forces?|guard|navy|air force|counter[- ]?terrorism|ctd|fia|directorate|bureau|constabulary|law[- ]enforcement)\b/i,
+    'security agency',
+  ],
+  [
+    /\b(?:party|league|tehreek-e-insaf|muslim league|people'?s party|movement for justice)\b/i,
+    'political party',
+  ],
+  [
+    /\b(?:seminary|madrass?ah?|madarssa|jamia|darul uloom|mosque|masjid|church|temple|ahle hadith|deobandi|barelvi|university|college|school)\b/i,
+    'religious institution',
+  ],
+  [
+    /\b(?:news|times|post|tribune|herald|gazette|telegraph|journal|press|reuters|associated press|agence|radio|television|tv|broadcasting|daily|weekly|magazine)\b/i,
+    'news agency',
+  ],
+  [
+    /\b(?:lashkar|jaish|tehrik|tehreek|taliban|harkat|harakat|hizb|jamaat|jamatul|jamaatul|ansar|jund|junood|jabhat|sipah|qaeda|qaida|queda|isis|isil|daesh|islamic state|mujahideen|mujahidin|front|brigade|militia|army of|shabaab|boko|haram|ahrar|khorasan|khurasan|caliphate|emirate|network|militant|jihad)\b/i,
+    'militant group',
+  ],
+];
+
+export function orgKind(names: string[], gazetteerKind: string | undefined): string | undefined {
+  if (gazetteerKind) return gazetteerKind;
+  for (const [re, kind] of KIND_RULES) if (names.some((n) => re.test(n))) return kind;
+  return undefined;
+}

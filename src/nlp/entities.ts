@@ -1,0 +1,149 @@
+import type { EntityType } from '../types.js';
+import type { Lexicon } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import { foldName, isShortFormOf, matchesAcronym, nameSimilarity, SAME_NAME_THRESHOLD } from './names.js';
+
+// Stage 3: one entity per thing inside the document. Mentions join an entity when
+// they share a gazetteer key, when one is the other's acronym, when their names are
+// transliteration variants, or when a shorter name refers back to a fuller one
+// ("Khursani" → the Khalid Khurasani last named). Mentions nobody could type are
+// kept only when they refer back to a typed entity or their shape decides for them.
+
+export interface Entity {
+  type: EntityType;
+  key?: string;
+  kind?: string;
+  country?: string | null;
+  /** indexes into the mention list, in text order */
+  mentions: number[];
+  /** distinct surfaces in order of appearance */
+  surfaces: string[];
+  /** index of the mention that last referred to it, for recency */
+  last: number;
+  title?: string;
+}
+
+const ACRONYM_STOP = new Set(
+  'US USA UK EU UN TV PM AM GMT CEO CFO AP AFP BBC CNN OK ID IT PR HQ DNA RPG IED AK AKA PDF FAQ GDP NGO NGOs LLC INC VIP MP MNA MPA SP DG IG DSP DPO SHO SSP ASP DIG'.split(
+    ' ',
+  ),
+);
+
+export function resolveEntities(
+  mentions: Mention[],
+  lex: Lexicon,
+): { entities: Entity[]; mentionEntity: Int32Array } {
+  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
+  const entities: Entity[] = [];
+  const mentionEntity = new Int32Array(mentions.length).fill(-1);
+  const byKey = new Map<string, number>();
+  const byFold = new Map<string, number>();
+  const bySpan = new Map<string, number>();
+
+  const add = (ei: number, mi: number) => {
+    const e = entities[ei];
+    const m = mentions[mi];
+    e.mentions.push(mi);
+    e.last = mi;
+    mentionEntity[mi] = ei;
+    if (!e.surfaces.includes(m.text)) e.surfaces.push(m.text);
+    byFold.set(`${e.type}:${foldName(m.text)}`, ei);
+    bySpan.set(`${m.start}:${m.end}`, ei);
+    if (m.key && !byKey.has(m.key)) byKey.set(m.key, ei);
+    if (!e.key && m.key) e.key = m.key;
+    if (!e.kind && m.kind) e.kind = m.kind;
+    if (e.country === undefined && m.country !== undefined) e.country = m.country;
+    if (!e.title && m.title) e.title = m.title;
+  };
+  const create = (mi: number, type: EntityType) => {
+    entities.push({ type, mentions: [], surfaces: [], last: mi });
+    add(entities.length - 1, mi);
+  };
+
+  const findSimilar = (m: Mention, type: EntityType, allowShort: boolean): number => {
+    const f = foldName(m.text);
+    const exact = byFold.get(`${type}:${f}`);
+    if (exact !== undefined) return exact;
+    let best = -1;
+    let bestScore = 0;
+    for (let ei = 0; ei < entities.length; ei++) {
+      const e = entities[ei];
+      if (e.type !== type) continue;
+      for (const s of e.surfaces) {
+        let score = nameSimilarity(m.text, s);
+        if (score < SAME_NAME_THRESHOLD && allowShort && isShortFormOf(m.text, s))
+          score = SAME_NAME_THRESHOLD;
+        // recency breaks ties between two people who share a surname
+        const rank = score + e.last / 1e7;
+        if (score >= SAME_NAME_THRESHOLD && rank > bestScore) {
+          best = ei;
+          bestScore = rank;
+        }
+      }
+    }
+    return best;
+  };
+
+  // Pass 1: typed mentions, in text order.
+  for (const mi of order) {
+    const m = mentions[mi];
+    if (m.type === 'unknown') continue;
+    if (m.type === 'handle') {
+      const ei = byFold.get(`handle:${foldName(m.text)}`);
+      if (ei !== undefined) add(ei, mi);
+      else create(mi, 'handle');
+      continue;
+    }
+    let ei = m.key ? byKey.get(m.key) : undefined;
+    if (ei !== undefined && entities[ei].type !== m.type) ei = undefined;
+    if (ei === undefined && m.expands) ei = bySpan.get(`${m.expands.start}:${m.expands.end}`);
+    if (ei === undefined) {
+      const short = m.type === 'person' && m.text.split(/\s+/).length <= 2;
+      const found = findSimilar(m, m.type, short);
+      if (found >= 0 && !(m.key && entities[found].key && entities[found].key !== m.key)) ei = found;
+    }
+    if (ei === undefined && m.type === 'organization' && /^[\p{Lu}&-]{2,8}$/u.test(m.text))
+      ei = acronymTarget(m.text, entities);
+    if (ei !== undefined && ei >= 0) add(ei, mi);
+    else create(mi, m.type);
+  }
+  // Pass 2: untyped mentions refer back to a typed entity, or their shape decides.
+  for (const mi of order) {
+    const m = mentions[mi];
+    if (m.type !== 'unknown') continue;
+    let ei = -1;
+    for (const t of ['person', 'organization', 'place'] as const) {
+      ei = findSimilar(m, t, t === 'person');
+      if (ei >= 0) break;
+    }
+    if (ei < 0 && /^[\p{Lu}&-]{2,8}$/u.test(m.text)) ei = acronymTarget(m.text, entities);
+    if (ei >= 0) {
+      add(ei, mi);
+      continue;
+    }
+    const words = m.text.split(/\s+/);
+    if (/^[\p{Lu}&]{2,6}$/u.test(m.text) && !ACRONYM_STOP.has(m.text)) {
+      const place = lex.place(m.text);
+      create(mi, place ? 'place' : 'organization');
+    } else if (words.length >= 2) create(mi, 'person');
+  }
+  return { entities, mentionEntity };
+}
+
+function acronymTarget(acr: string, entities: Entity[]): number {
+  for (let ei = entities.length - 1; ei >= 0; ei--) {
+    const e = entities[ei];
+    if (e.type === 'person' || e.type === 'handle') continue;
+    if (e.surfaces.some((s) => s.split(/\s+/).length >= 2 && matchesAcronym(acr, s))) return ei;
+  }
+  return -1;
+}
+
+/** The fullest form used: most words, then longest, acronyms last. */
+export function canonicalName(e: Entity): string {
+  const score = (s: string) => {
+    const acr = /^[\p{Lu}\d&-]+$/u.test(s) ? 0 : 1;
+    return acr * 1000 + s.split(/\s+/).length * 100 + s.length;
+  };
+  return [...e.surfaces].sort((a, b) => score(b) - score(a))[0];
+}

@@ -1,0 +1,183 @@
+import type { EventType, Role } from '../types.js';
+import { type Annotated, mentionsBySentence } from './annotated.js';
+import { findDates } from './dates.js';
+import type { QuoteDraft } from './quotes.js';
+import type { RelationDraft } from './relations.js';
+
+// Stage 6: events. A trigger word in a sentence (arrested, expelled, met, pledged,
+// recruit, killed, designated…) makes an event; its participants come from the tie
+// the same sentence states, or from the mentions around the trigger; its place is
+// the sentence's place named after "in/at/near"; its date is the sentence's date
+// expression, else the last one stated earlier in the paragraph, resolved against
+// the publication date.
+
+export interface EventDraft {
+  type: EventType;
+  sentence: number;
+  date: { text: string; value: string | null } | null;
+  place: number;
+  participants: { role: Role; entity: number }[];
+  trigger: string;
+}
+
+const TRIGGERS: [EventType, RegExp][] = [
+  [
+    'arrest',
+    /\b(?:arrested|arrests?|detained|captured|apprehended|taken into custody|took into custody|nabbed|rounded up)\b/i,
+  ],
+  ['expulsion', /\b(?:expelled|expels|expulsion|sacked|ousted|kicked out)\b/i],
+  ['allegiance', /\b(?:allegiance|bay'?ah|bai'?at|pledged loyalty|swore loyalty)\b/i],
+  ['defection', /\b(?:defected|defection|broke away|broken away|splintered|parted ways)\b/i],
+  ['meeting', /\b(?:met|meeting|meetings|convened|gathered|summit|talks with|shura met)\b/i],
+  [
+    'travel_restriction',
+    /\b(?:exit control list|no-fly list|travel ban|banned from travel(?:l?ing)?|passports? (?:seized|confiscated|cancelled|revoked)|stop them from (?:leaving|travel(?:l?ing)|making it))\b/i,
+  ],
+  ['recruitment', /\b(?:recruit|recruits|recruited|recruiting|recruitment|recruiter)\b/i],
+  [
+    'killing',
+    /\b(?:killed|killing|assassinated|assassination|executed|beheaded|shot dead|gunned down|slain)\b/i,
+  ],
+  [
+    'attack',
+    /\b(?:attack|attacks|attacked|bombing|bombings|blast|blasts|explosion|suicide bomber|ambush|ambushed|raid|raided|assault|stormed|struck)\b/i,
+  ],
+  [
+    'designation',
+    /\b(?:designat(?:ed|es|e|ion)|proscribed|blacklisted|banned|sanctioned|sanctions|listed as|foreign terrorist organi[sz]ation)\b/i,
+  ],
+  [
+    'statement',
+    /\b(?:messages?|statements?|communiqu[eé]s?|announcements?|press release|video message|audio message|speech|sermon)\b/i,
+  ],
+];
+
+const REL_EVENT: Partial<Record<string, [EventType, Role, Role]>> = {
+  arrested_by: ['arrest', 'patient', 'agent'],
+  expelled_from: ['expulsion', 'patient', 'agent'],
+  pledged_allegiance_to: ['allegiance', 'agent', 'recipient'],
+  split_from: ['defection', 'agent', 'recipient'],
+};
+
+export function extractEvents(
+  doc: Annotated,
+  quotes: QuoteDraft[],
+  relations: RelationDraft[],
+): EventDraft[] {
+  const text = doc.text;
+  const by = mentionsBySentence(doc);
+  const out: EventDraft[] = [];
+  const inQuote = (off: number) => quotes.some((q) => !q.pullQuote && off >= q.start && off < q.end);
+  let paraDate: { paragraph: number; date: { text: string; value: string | null } } | null = null;
+  for (let si = 0; si < doc.seg.sentences.length; si++) {
+    const s = doc.seg.sentences[si];
+    const role = doc.seg.paragraphs[s.paragraph].role;
+    if (role === 'repeat' || role === 'pullquote' || role === 'title') continue;
+    const sText = text.slice(s.start, s.end);
+    const dates = findDates(text, doc.published, { start: s.start, end: s.end }).filter(
+      (d) => !inQuote(d.start),
+    );
+    if (dates.length)
+      paraDate = { paragraph: s.paragraph, date: { text: dates[0].text, value: dates[0].value } };
+    const fallbackDate = paraDate && paraDate.paragraph === s.paragraph ? paraDate.date : null;
+    const ms = by[si].filter((mi) => !inQuote(doc.mentions[mi].start));
+    const ent = (mi: number) => doc.mentionEntity[mi];
+    const typeOf = (mi: number) => doc.entities[ent(mi)].type;
+    const place = placeOf(doc, ms, sText, s.start);
+    const rels = relations.filter((r) => r.sentence === si && !r.negated);
+    const made = new Set<EventType>();
+    for (const r of rels) {
+      const spec = REL_EVENT[r.type];
+      if (!spec) continue;
+      const [type, subjRole, objRole] = spec;
+      out.push({
+        type,
+        sentence: si,
+        date: dates[0] ? { text: dates[0].text, value: dates[0].value } : fallbackDate,
+        place,
+        participants: [
+          { role: objRole, entity: r.object },
+          { role: subjRole, entity: r.subject },
+        ],
+        trigger: r.cue,
+      });
+      made.add(type);
+    }
+    for (const [type, re] of TRIGGERS) {
+      if (made.has(type)) continue;
+      const m = re.exec(sText);
+      if (!m || inQuote(s.start + m.index)) continue;
+      const at = s.start + m.index;
+      const before = ms.filter((mi) => doc.mentions[mi].end <= at && typeOf(mi) !== 'place');
+      const after = ms.filter((mi) => doc.mentions[mi].start >= at + m[0].length && typeOf(mi) !== 'place');
+      const participants: { role: Role; entity: number }[] = [];
+      const push = (role: Role, mi: number | undefined) => {
+        if (mi === undefined) return;
+        const e = ent(mi);
+        if (!participants.some((p) => p.entity === e)) participants.push({ role, entity: e });
+      };
+      if (type === 'statement') {
+        const q = quotes.find((q) => !q.pullQuote && q.start > at && q.start - at < 200 && q.speaker >= 0);
+        if (!q && !before.length) continue;
+        if (q) participants.push({ role: 'speaker', entity: q.speaker });
+        else push('speaker', before[0]);
+        const all = dates.length ? dates : [null];
+        for (const d of all)
+          out.push({
+            type,
+            sentence: si,
+            date: d ? { text: d.text, value: d.value } : fallbackDate,
+            place,
+            participants: [...participants],
+            trigger: m[0],
+          });
+        made.add(type);
+        continue;
+      }
+      if (type === 'meeting') {
+        push('agent', before[0]);
+        for (const mi of after) if (typeOf(mi) === 'person') push('member', mi);
+      } else if (type === 'travel_restriction') {
+        push('agent', before[0]);
+        push(
+          'recipient',
+          after.find((mi) => typeOf(mi) === 'organization' && !/list$/i.test(doc.mentions[mi].text)),
+        );
+      } else if (type === 'designation') {
+        push(
+          'agent',
+          before.find((mi) => typeOf(mi) === 'organization' || typeOf(mi) === 'person'),
+        );
+        push('patient', after[0]);
+      } else {
+        push('agent', before.at(-1));
+        push('patient', after[0]);
+      }
+      if (!participants.length && place < 0) continue;
+      out.push({
+        type,
+        sentence: si,
+        date: dates[0] ? { text: dates[0].text, value: dates[0].value } : fallbackDate,
+        place,
+        participants,
+        trigger: m[0],
+      });
+      made.add(type);
+    }
+  }
+  return out;
+}
+
+/** The sentence's place: one named after a locative preposition, else the first place. */
+function placeOf(doc: Annotated, ms: number[], sText: string, sStart: number): number {
+  let first = -1;
+  for (const mi of ms) {
+    const e = doc.mentionEntity[mi];
+    if (doc.entities[e].type !== 'place') continue;
+    const m = doc.mentions[mi];
+    const before = sText.slice(Math.max(0, m.start - sStart - 25), m.start - sStart).toLowerCase();
+    if (/\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/.test(before)) return e;
+    if (first < 0) first = e;
+  }
+  return first;
+}

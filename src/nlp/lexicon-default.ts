@@ -1,0 +1,49 @@
+import { givenNames } from '../knowledge/given-names.js';
+import { loadOrgs } from '../knowledge/orgs.js';
+import type { Lexicon, OrgHit, PlaceHit } from './lexicon.js';
+import { demonym, isAmbiguousPlaceName, lookupPlace } from './places-tmp.js';
+
+let cached: Lexicon | null = null;
+
+/** The lexicon built from the shipped gazetteers (src/knowledge/data). */
+export function defaultLexicon(): Lexicon {
+  if (cached) return cached;
+  const orgs = loadOrgs();
+  const given = givenNames();
+  const orgCache = new Map<string, OrgHit | undefined>();
+  const placeCache = new Map<string, PlaceHit | undefined>();
+  cached = {
+    org(surface) {
+      if (orgCache.has(surface)) return orgCache.get(surface);
+      const e = orgs.lookupLoose(surface);
+      const hit = e ? { key: e.name, name: e.name, kind: e.kind } : undefined;
+      orgCache.set(surface, hit);
+      return hit;
+    },
+    place(surface) {
+      if (placeCache.has(surface)) return placeCache.get(surface);
+      const cands = lookupPlace(surface);
+      let hit: PlaceHit | undefined;
+      if (cands.length) {
+        const best = cands[0];
+        hit = {
+          key: `${best.kind}:${best.country ?? ''}:${best.name}`,
+          name: best.name,
+          kind: best.kind === 'country' ? 'country' : best.kind === 'city' ? 'city' : 'region',
+          country: best.country ?? null,
+          ambiguous: best.kind === 'city' && isAmbiguousPlaceName(surface),
+        };
+      }
+      placeCache.set(surface, hit);
+      return hit;
+    },
+    demonym(word) {
+      const d = demonym(word);
+      return d ? { country: d.country ?? null } : undefined;
+    },
+    givenName(word) {
+      return given.has(word.toLowerCase());
+    },
+  };
+  return cached;
+}

@@ -1,0 +1,165 @@
+// What the mention finder needs to know about words, independent of where the
+// knowledge comes from (gazetteers in src/knowledge, or a test's small table).
+
+export interface OrgHit {
+  /** stable gazetteer key: two surfaces with one key are one organisation */
+  key: string;
+  name: string;
+  kind: string;
+}
+
+export interface PlaceHit {
+  key: string;
+  name: string;
+  kind: 'country' | 'region' | 'city';
+  country: string | null;
+  /** a city name that is also a common word, given name or surname */
+  ambiguous: boolean;
+}
+
+export interface Lexicon {
+  org(surface: string): OrgHit | undefined;
+  place(surface: string): PlaceHit | undefined;
+  /** "Pakistani" → PK; nationality and ethnonym adjectives */
+  demonym(word: string): { country: string | null } | undefined;
+  givenName(word: string): boolean;
+}
+
+/** Honorifics kept in a person's name, as ONTOLOGY.md's examples do (Mullah Fazlullah). */
+export const NAME_HONORIFICS = new Set(
+  'mullah maulana maulvi molvi hafiz qari sheikh shaikh shaykh mufti pir syed sayyid sayed allama imam haji hajji sufi khawaja khwaja makhdoom mir'.split(
+    ' ',
+  ),
+);
+
+/** Titles and ranks: set aside from the name, kept as the person's title. */
+export const PERSON_TITLES = new Map<string, string>(
+  Object.entries({
+    dr: 'Dr',
+    'dr.': 'Dr',
+    mr: 'Mr',
+    'mr.': 'Mr',
+    mrs: 'Mrs',
+    'mrs.': 'Mrs',
+    ms: 'Ms',
+    'ms.': 'Ms',
+    gen: 'General',
+    'gen.': 'General',
+    general: 'General',
+    'lt.': 'Lieutenant',
+    lt: 'Lieutenant',
+    lieutenant: 'Lieutenant',
+    col: 'Colonel',
+    'col.': 'Colonel',
+    colonel: 'Colonel',
+    maj: 'Major',
+    'maj.': 'Major',
+    major: 'Major',
+    capt: 'Captain',
+    'capt.': 'Captain',
+    captain: 'Captain',
+    brig: 'Brigadier',
+    brigadier: 'Brigadier',
+    sgt: 'Sergeant',
+    sergeant: 'Sergeant',
+    president: 'President',
+    'vice-president': 'Vice President',
+    premier: 'Premier',
+    senator: 'Senator',
+    sen: 'Senator',
+    'sen.': 'Senator',
+    rep: 'Representative',
+    'rep.': 'Representative',
+    gov: 'Governor',
+    'gov.': 'Governor',
+    governor: 'Governor',
+    judge: 'Judge',
+    justice: 'Justice',
+    prof: 'Professor',
+    'prof.': 'Professor',
+    professor: 'Professor',
+    ambassador: 'Ambassador',
+    minister: 'Minister',
+    secretary: 'Secretary',
+    chancellor: 'Chancellor',
+    king: 'King',
+    queen: 'Queen',
+    prince: 'Prince',
+    princess: 'Princess',
+    pope: 'Pope',
+    rev: 'Reverend',
+    'rev.': 'Reverend',
+    reverend: 'Reverend',
+    father: 'Father',
+    bishop: 'Bishop',
+    cardinal: 'Cardinal',
+    rabbi: 'Rabbi',
+    ayatollah: 'Ayatollah',
+    commander: 'Commander',
+    chief: 'Chief',
+    inspector: 'Inspector',
+    superintendent: 'Superintendent',
+    sir: 'Sir',
+    lord: 'Lord',
+    lady: 'Lady',
+    dame: 'Dame',
+    marshal: 'Marshal',
+    admiral: 'Admiral',
+    adm: 'Admiral',
+    'adm.': 'Admiral',
+    sheriff: 'Sheriff',
+    mayor: 'Mayor',
+    emir: 'Emir',
+    amir: 'Amir',
+  }),
+);
+
+/** Words that make a capitalised run an organisation when they end it. */
+export const ORG_TAIL = new Set(
+  `group groups front army party movement network organization organisation organizations ministry department agency
+agencies council committee shura taliban brigade brigades battalion corps force forces police court university college
+institute seminary madrassa madrasa madrassah school academy bank times post news journal tribune herald gazette telegraph
+guardian chronicle observer monitor review press association union federation commission service services bureau office
+administration authority centre center foundation society league alliance coalition club company corporation corp corp.
+inc inc. ltd ltd. co co. llc plc airlines airways railways church mosque masjid assembly parliament senate congress cabinet
+government navy air-force guard guards mujahideen mujahidin jamaat jamat jamiat lashkar jaish sipah tehrik tehreek harkat
+harakat hizb ansar jund junood jabhat tanzeem majlis ittehad ittehad-ul tahreek institute institution board trust fund
+cell cells wing faction division command regiment rangers constabulary directorate secretariat ministry-of embassy consulate
+mission hospital clinic laboratory labs systems technologies industries holdings group international exchange market
+magazine daily weekly radio television tv channel network broadcasting studio studios publications publishing records
+team fc jihad caliphate emirate emirates state-department`.split(/\s+/),
+);
+
+/** Words that make a capitalised run an organisation when they begin it. */
+export const ORG_HEAD = new Set(
+  `lashkar lashkar-e lashkar-i jaish jaish-e jaish-i tehrik tehreek tahrik tahreek harkat harakat harakat-ul hizb hizbul hizbut
+hizb-ut hizb-ul jamaat jamaat-ul jamaatul jamatul jamiat jamiat-e jamia ansar ansarul ansar-ul jund jundallah junood jabhat
+sipah sipah-e tanzeem majlis ittehad ittehad-e ittihad anjuman idara markaz darul dar-ul ahle ahl daesh al-qaeda al-qaida
+ministry department university bank bureau office council commission committee court federation union league association
+institute centre center agency house board government people's islamic-state`.split(/\s+/),
+);
+
+/** Words that make a capitalised run a place when they end it. */
+export const PLACE_TAIL = new Set(
+  `province district agency city town village region valley county state states territory territories area areas border
+mountains mountain hills river lake island islands peninsula sea ocean gulf bay desert camp tehsil division governorate
+oblast prefecture municipality neighbourhood neighborhood colony road street square airport port`.split(
+    /\s+/,
+  ),
+);
+
+/** Capitalised words that are never names on their own. */
+export const NOT_NAME = new Set(
+  `i i'm i've i'd we you he she it they them their there this that these those the a an and but or nor so yet for of in on at
+to from by with as if when while after before because since until unless although though however meanwhile moreover
+furthermore also then thus hence now today yesterday tomorrow tonight here where what who whom whose which why how all any
+some many most more much few several each every both either neither no not none nothing something someone anyone everyone
+his her its our your my mine ours yours one two three four five six seven eight nine ten first second third last next other
+another such same only just even still again already ever never always often sometimes perhaps maybe yes according despite
+during under over above below between among through across against without within along around about into onto upon
+mr mrs ms dr sir madam monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december jan feb mar apr jun jul aug sep sept oct nov dec god allah quran koran islam
+islamic muslim muslims christian christians jewish jews hindu hindus sikh sikhs sunni sunnis shia shiite shiites jihad
+jihadist jihadists jihadis militant militants ceo cfo vice chairman chairwoman spokesman spokeswoman spokesperson
+western eastern northern southern central north south east west`.split(/\s+/),
+);

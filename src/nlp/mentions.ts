@@ -1,0 +1,482 @@
+import type { EntityType } from '../types.js';
+import {
+  type Lexicon,
+  NAME_HONORIFICS,
+  NOT_NAME,
+  ORG_HEAD,
+  ORG_TAIL,
+  PERSON_TITLES,
+  PLACE_TAIL,
+} from './lexicon.js';
+import { matchesAcronym } from './names.js';
+import { P, type Segmented } from './segment.js';
+import { isAllCaps, isCapWord, sentenceWords, type Word } from './words.js';
+
+// Stage 2: mentions of people, organisations, places and handles. Candidates are
+// capitalised runs (with the particles of Arabic and South Asian names inside them),
+// gazetteer matches (which may hold lower-case words: "Islamic State in Iraq and
+// Syria"), acronym definitions and @handles. Each is typed by the gazetteers first,
+// then by the shape of the name and the words around it.
+
+export type MentionType = EntityType | 'unknown';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  type: MentionType;
+  sentence: number;
+  /** gazetteer key: mentions with one key are one entity */
+  key?: string;
+  /** organisation kind or place kind from the gazetteer */
+  kind?: string;
+  via: 'gazetteer' | 'rule' | 'acronym' | 'handle' | 'context';
+  /** title set aside from a person's name: "Dr", "Colonel" */
+  title?: string;
+  /** offsets of the expansion this acronym abbreviates */
+  expands?: { start: number; end: number };
+  /** place country from the gazetteer */
+  country?: string | null;
+  /** word indexes in the sentence [wFirst, wLast) */
+  wFirst: number;
+  wLast: number;
+}
+
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'ul',
+  'ud',
+  'ur',
+  'us',
+  'ut',
+  'bin',
+  'ibn',
+  'bint',
+  'e',
+  'i',
+  'wal',
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+  'du',
+  'di',
+  'la',
+  'le',
+  'abu',
+  'umm',
+]);
+const OF_LIKE = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
+const SAY =
+  /^(?:said|says|say|told|tells|added|adds|asserted|stated|claimed|claims|explained|noted|insisted|warned|argued|wrote|tweeted|announced|confirmed|denied|declared)$/i;
+const LOCATIVE = new Set([
+  'in',
+  'from',
+  'near',
+  'at',
+  'to',
+  'across',
+  'outside',
+  'inside',
+  'into',
+  'throughout',
+  'of',
+]);
+const MONTH_DAY =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
+
+export interface MentionContext {
+  seg: Segmented;
+  lex: Lexicon;
+  /** lower-case words seen in lower case somewhere in the text: common words, not names */
+  lowerSeen: Set<string>;
+}
+
+export function lowerWordsOf(text: string): Set<string> {
+  const set = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu)) set.add(m[0]);
+  return set;
+}
+
+/** Finds mentions in every sentence. */
+export function findMentions(seg: Segmented, lex: Lexicon): Mention[] {
+  const ctx: MentionContext = { seg, lex, lowerSeen: lowerWordsOf(seg.text) };
+  const out: Mention[] = [];
+  for (let si = 0; si < seg.sentences.length; si++) sentenceMentions(ctx, si, out);
+  return out;
+}
+
+function firstWordIndex(words: Word[]): number {
+  let k = 0;
+  while (k < words.length && /^[“"‘'([\-—–]+$/.test(words[k].text)) k++;
+  return k;
+}
+
+function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void {
+  const { seg, lex } = ctx;
+  const text = seg.text;
+  const words = sentenceWords(seg, si);
+  const first = firstWordIndex(words);
+  const span = (a: number, b: number) => text.slice(words[a].start, words[b - 1].end);
+  const lower = (k: number) => words[k].text.toLowerCase();
+  const startCount = out.length;
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i];
+    if (/^@\w{2,}$/.test(w.text)) {
+      out.push(mk(words, i, i + 1, 'handle', si, text, { via: 'handle' }));
+      i++;
+      continue;
+    }
+    if (!nameWord(w.text)) {
+      i++;
+      continue;
+    }
+    // Longest gazetteer match starting here.
+    const gaz = gazetteerAt(ctx, words, i);
+    if (gaz) {
+      out.push(gaz);
+      i = gaz.wLast;
+      continue;
+    }
+    // A capitalised run with name particles inside.
+    let j = i + 1;
+    while (j < words.length) {
+      const t = words[j].text;
+      if (nameWord(t) && !MONTH_DAY.test(t)) {
+        if (gazetteerStartsAt(ctx, words, j) && !PARTICLES.has(lower(j - 1))) break;
+        j++;
+        continue;
+      }
+      const lt = t.toLowerCase();
+      if (
+        (PARTICLES.has(lt) || (OF_LIKE.has(lt) && orgLike(words, i, j))) &&
+        j + 1 < words.length &&
+        nameWord(words[j + 1].text) &&
+        words[j + 1].start - words[j].end <= 1
+      ) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    const m = typeRun(ctx, words, i, j, first, si);
+    if (m) out.push(m);
+    i = j;
+  }
+  acronymDefinitions(ctx, words, si, out, startCount, span);
+}
+
+function nameWord(t: string): boolean {
+  return (isCapWord(t) || isAllCaps(t)) && /\p{L}/u.test(t) && !/^[“"‘'(]/.test(t);
+}
+
+function orgLike(words: Word[], a: number, j: number): boolean {
+  for (let k = a; k < j; k++)
+    if (ORG_TAIL.has(words[k].text.toLowerCase()) || ORG_HEAD.has(words[k].text.toLowerCase())) return true;
+  return false;
+}
+
+function mk(
+  words: Word[],
+  a: number,
+  b: number,
+  type: MentionType,
+  si: number,
+  text: string,
+  extra: Partial<Mention>,
+): Mention {
+  return {
+    start: words[a].start,
+    end: words[b - 1].end,
+    text: text.slice(words[a].start, words[b - 1].end),
+    type,
+    sentence: si,
+    via: 'rule',
+    wFirst: a,
+    wLast: b,
+    ...extra,
+  };
+}
+
+const MAX_GAZ_WORDS = 8;
+
+function gazetteerStartsAt(ctx: MentionContext, words: Word[], i: number): boolean {
+  return !!gazetteerAt(ctx, words, i, true);
+}
+
+function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = false): Mention | null {
+  const { lex, seg } = ctx;
+  const text = seg.text;
+  const maxL = Math.min(MAX_GAZ_WORDS, words.length - i);
+  for (let L = maxL; L >= 1; L--) {
+    const last = words[i + L - 1].text;
+    if (!nameWord(last)) continue;
+    if (L === 1 && probeOnly) break;
+    const surface = text.slice(words[i].start, words[i + L - 1].end);
+    const si = words[i].sentence;
+    const org = lex.org(surface);
+    const place = lex.place(surface);
+    if (!org && !place) continue;
+    if (L === 1 && i === firstWordIndex(words) && words[i].pos !== P.PROPN && !isAllCaps(last)) {
+      // a sentence-initial common word that happens to be a name somewhere ("Will")
+      if (ctx.lowerSeen.has(last.toLowerCase())) continue;
+    }
+    if (place && !org) {
+      if (place.ambiguous && L === 1) {
+        const prev = i > 0 ? words[i - 1].text.toLowerCase() : '';
+        const next = words[i + 1]?.text ?? '';
+        if (!LOCATIVE.has(prev) && next !== ',') continue;
+        if (ctx.lex.givenName(last) && nameWord(next)) continue;
+      }
+      // "Karachi Police" or "Lahore High Court": the place begins an organisation's name
+      if (
+        L === 1 &&
+        i + 1 < words.length &&
+        nameWord(words[i + 1].text) &&
+        ORG_TAIL.has(words[i + 1].text.toLowerCase())
+      )
+        continue;
+      return mk(words, i, i + L, 'place', si, text, {
+        via: 'gazetteer',
+        key: `place:${place.key}`,
+        kind: place.kind,
+        country: place.country,
+      });
+    }
+    if (org && place && L === 1 && place.kind === 'country') {
+      return mk(words, i, i + L, 'place', si, text, {
+        via: 'gazetteer',
+        key: `place:${place.key}`,
+        kind: place.kind,
+        country: place.country,
+      });
+    }
+    if (org)
+      return mk(words, i, i + L, 'organization', si, text, {
+        via: 'gazetteer',
+        key: `org:${org.key}`,
+        kind: org.kind,
+      });
+  }
+  return null;
+}
+
+/** Types a capitalised run [a, b) by its words and the words around it. */
+function typeRun(
+  ctx: MentionContext,
+  words: Word[],
+  a: number,
+  b: number,
+  first: number,
+  si: number,
+): Mention | null {
+  const { lex, seg } = ctx;
+  const text = seg.text;
+  const lw = (k: number) => words[k].text.toLowerCase();
+  let title: string | undefined;
+  let hon = false;
+  // Titles before the name are set aside; honorifics stay in it.
+  while (a < b) {
+    const l = lw(a).replace(/\.$/, '');
+    if (PERSON_TITLES.has(l) || PERSON_TITLES.has(`${l}.`)) {
+      title = title ? `${title} ${PERSON_TITLES.get(l) ?? words[a].text}` : PERSON_TITLES.get(l);
+      a++;
+      if (a < b && words[a].text === '.') a++;
+      continue;
+    }
+    if (l === 'the' || NOT_NAME.has(l) || MONTH_DAY.test(words[a].text)) {
+      a++;
+      continue;
+    }
+    break;
+  }
+  // Lower-case title words before the run: "spokesman Zabihullah Mujahid", "Lt Col"
+  if (a > 0 && PERSON_TITLES.has(lw(a - 1).replace(/\.$/, '')))
+    title = title ?? PERSON_TITLES.get(lw(a - 1).replace(/\.$/, ''));
+  while (b > a && (NOT_NAME.has(lw(b - 1)) || PARTICLES.has(lw(b - 1)) || MONTH_DAY.test(words[b - 1].text)))
+    b--;
+  if (b <= a) return null;
+  if (NAME_HONORIFICS.has(lw(a)) && b - a >= 2) hon = true;
+  const n = b - a;
+  const surface = text.slice(words[a].start, words[b - 1].end);
+  const firstL = lw(a);
+  const lastL = lw(b - 1);
+  const prev = a > 0 ? lw(a - 1) : '';
+  const next = b < words.length ? lw(b) : '';
+  const next2 = b + 1 < words.length ? lw(b + 1) : '';
+  const sentenceInitial = a === first;
+  if (lex.demonym(surface) && n === 1) return null;
+  // A sentence-initial word that is not a proper noun, or is used in lower case elsewhere.
+  if (
+    sentenceInitial &&
+    n === 1 &&
+    !title &&
+    (words[a].pos !== P.PROPN || ctx.lowerSeen.has(firstL)) &&
+    !isAllCaps(words[a].text)
+  )
+    return null;
+  if (
+    sentenceInitial &&
+    n > 1 &&
+    words[a].pos !== P.PROPN &&
+    words[a].pos !== P.ADJ &&
+    ctx.lowerSeen.has(firstL) &&
+    !lex.givenName(words[a].text)
+  ) {
+    return typeRun(ctx, words, a + 1, b, -1, si);
+  }
+  const extra: Partial<Mention> = { title };
+  const person = () => mk(words, a, b, 'person', si, text, extra);
+  if (title || hon) return person();
+  // Organisation by its head or tail word.
+  if (n >= 2 && (ORG_TAIL.has(lastL) || ORG_HEAD.has(firstL))) {
+    if (
+      PLACE_TAIL.has(lastL) &&
+      (lex.place(text.slice(words[a].start, words[b - 2].end)) || lastL !== 'agency')
+    ) {
+      return mk(words, a, b, 'place', si, text, { via: 'rule', kind: 'region' });
+    }
+    return mk(words, a, b, 'organization', si, text, { via: 'rule' });
+  }
+  if (n >= 2 && PLACE_TAIL.has(lastL))
+    return mk(words, a, b, 'place', si, text, { via: 'rule', kind: 'region' });
+  // Arabic construct state: "Ahrarul Hind", "Jamaatul Ahrar", "Ansarul Islam" name groups,
+  // while "Fazlur Rehman" and "Ziaul Haq" are people.
+  if (
+    n >= 2 &&
+    /^\p{Lu}\p{Ll}{2,}(?:ul|ut|ud|us)$/u.test(words[a].text) &&
+    !lex.givenName(words[a].text) &&
+    !lex.givenName(words[a + 1].text)
+  ) {
+    return mk(words, a, b, 'organization', si, text, { via: 'rule' });
+  }
+  if (isAllCaps(words[a].text) && n === 1) {
+    return mk(words, a, b, 'unknown', si, text, { via: 'rule' });
+  }
+  if (n >= 2 && lex.givenName(words[a].text)) return person();
+  if (
+    n >= 2 &&
+    words
+      .slice(a, b)
+      .every(
+        (w) =>
+          lex.givenName(w.text) ||
+          /^(?:al|el|bin|ibn|abu|abd|abdul|ul|ud)$/i.test(w.text) ||
+          /(?:i|ullah|uddin|zai|khel)$/i.test(w.text),
+      )
+  )
+    return person();
+  // Speech verbs around: "Khan said", "says Muhammad Tanvir".
+  if (
+    SAY.test(next) ||
+    ((SAY.test(prev) || prev === 'says') &&
+      (next === ',' || next === '.' || next === '' || next === 'a' || next === 'the'))
+  ) {
+    return mk(words, a, b, 'person', si, text, { via: 'context' });
+  }
+  // Age or role apposition: "Ibad Khan, a 27-year-old student"
+  if (next === ',' && /^(?:a|an|the)$/.test(next2) && n >= 2)
+    return mk(words, a, b, 'person', si, text, { via: 'context' });
+  if (n >= 2) {
+    const allProper = words
+      .slice(a, b)
+      .every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()));
+    const anyCommon = words.slice(a, b).some((w) => ctx.lowerSeen.has(w.text.toLowerCase()));
+    if (allProper && !anyCommon) return mk(words, a, b, 'unknown', si, text, { via: 'rule' });
+    return null;
+  }
+  if (LOCATIVE.has(prev) && !lex.givenName(words[a].text))
+    return mk(words, a, b, 'unknown', si, text, { via: 'rule' });
+  return mk(words, a, b, 'unknown', si, text, { via: 'rule' });
+}
+
+/** "Full Name (ACR)": the acronym names the run before it; both become one entity. */
+function acronymDefinitions(
+  ctx: MentionContext,
+  words: Word[],
+  si: number,
+  out: Mention[],
+  from: number,
+  _span: (a: number, b: number) => string,
+): void {
+  const text = ctx.seg.text;
+  for (let k = 1; k + 2 < words.length + 1; k++) {
+    if (words[k - 1].text !== '(' || words[k + 1]?.text !== ')') continue;
+    const acr = words[k].text.replace(/^["“]|["”]$/g, '');
+    if (!/^[\p{Lu}][\p{L}&-]{1,9}$/u.test(acr) || !/\p{Lu}.*\p{Lu}/u.test(acr)) continue;
+    // the longest run of words before "(" whose initials spell the acronym
+    let best = -1;
+    for (let a = k - 2; a >= Math.max(0, k - 10); a--) {
+      if (!nameWord(words[a].text)) continue;
+      if (matchesAcronym(acr, text.slice(words[a].start, words[k - 2].end))) best = a;
+    }
+    if (best < 0) continue;
+    const eStart = words[best].start;
+    const eEnd = words[k - 2].end;
+    // replace mentions inside the expansion with one mention of the whole
+    let type: MentionType = 'unknown';
+    let key: string | undefined;
+    let kind: string | undefined;
+    for (let m = out.length - 1; m >= from; m--) {
+      const x = out[m];
+      if (x.sentence === si && x.start >= eStart && x.end <= eEnd) {
+        if (x.end - x.start === eEnd - eStart || type === 'unknown') {
+          if (x.type !== 'unknown') type = x.type;
+          key = key ?? x.key;
+          kind = kind ?? x.kind;
+        }
+        out.splice(m, 1);
+      }
+    }
+    const expansion = text.slice(eStart, eEnd);
+    if (/\b(?:Act|Law|Code|Order|Resolution|Convention|Treaty)$/.test(expansion)) continue;
+    const accOrg = ctx.lex.org(acr);
+    const accPlace = ctx.lex.place(acr);
+    if (type === 'unknown' || type === 'person') {
+      if (accPlace && !accOrg) type = 'place';
+      else if (/(?:Areas?|Province|Territor(?:y|ies)|Region|District|States)$/.test(expansion))
+        type = 'place';
+      else type = 'organization';
+    }
+    key = key ?? (accOrg ? `org:${accOrg.key}` : accPlace ? `place:${accPlace.key}` : undefined);
+    const exp: Mention = {
+      start: eStart,
+      end: eEnd,
+      text: expansion,
+      type,
+      sentence: si,
+      via: 'acronym',
+      key,
+      kind,
+      wFirst: best,
+      wLast: k - 1,
+    };
+    // keep order by position
+    let at = out.length;
+    while (at > from && out[at - 1].start > eStart) at--;
+    out.splice(at, 0, exp);
+    const accIdx = out.findIndex((x, idx) => idx >= from && x.start === words[k].start && x.sentence === si);
+    const accMention: Mention = {
+      start: words[k].start,
+      end: words[k].end,
+      text: words[k].text,
+      type,
+      sentence: si,
+      via: 'acronym',
+      key,
+      kind,
+      expands: { start: eStart, end: eEnd },
+      wFirst: k,
+      wLast: k + 1,
+    };
+    if (accIdx >= 0) out[accIdx] = accMention;
+    else {
+      let pos = out.length;
+      while (pos > from && out[pos - 1].start > accMention.start) pos--;
+      out.splice(pos, 0, accMention);
+    }
+  }
+}

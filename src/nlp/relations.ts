@@ -1,0 +1,501 @@
+import type { EntityType, RelationType } from '../types.js';
+import { type Annotated, mentionsBySentence } from './annotated.js';
+import type { QuoteDraft } from './quotes.js';
+
+// Stage 5: ties between entities, each with the sentence that states it. A tie is a
+// cue (a verb, a role noun, an apposition, a place phrase) between two mentions of
+// the right types in one sentence. Pronouns, "the group", "the latter" and, inside a
+// quote, "we"/"us" stand for the entity they refer to. Negation ("denies any links
+// with", "did not pledge") is kept as `negated`.
+
+export interface RelationDraft {
+  type: RelationType;
+  subject: number; // entity index
+  object: number;
+  negated: boolean;
+  sentence: number;
+  /** entity index of the quote's speaker when stated inside a quote, else -1 */
+  attributedTo: number;
+  attributedText: string | null;
+  cue: string;
+}
+
+type T = EntityType;
+interface Cue {
+  type: RelationType;
+  /** regex over the lower-cased text between the two mentions */
+  re: RegExp;
+  a: T[];
+  b: T[];
+  /** 'ab': first mention is the subject; 'ba': the second is */
+  dir: 'ab' | 'ba';
+  negated?: boolean;
+  name: string;
+}
+
+const PO: T[] = ['person', 'organization'];
+const O: T[] = ['organization'];
+const PER: T[] = ['person'];
+const PL: T[] = ['place'];
+const W = "[\\w'’-]+";
+const FILL = (n: number) => `(?:${W} ){0,${n}}`;
+const NEG = "(?:not|never|no longer|n't|n’t)";
+
+const LEADER =
+  'emir|amir|ameer|chief|head|leader|commander|founder|co-founder|chairman|chairwoman|president|supremo|boss|chief executive|director|secretary general|secretary-general|supreme leader|caliph|mastermind';
+const SPOKES = 'spokesman|spokesperson|spokeswoman|spokesmen|mouthpiece';
+const MEMBER =
+  'member|members|fighter|fighters|militant|militants|operative|operatives|activist|activists|cadre|cadres|loyalist|loyalists|official|officials|officer|officers|employee|employees|worker|workers|recruit|recruits|soldier|soldiers|agent|agents|analyst|reporter|correspondent|staffer|student|students|teacher|teachers|professor|researcher|adviser|advisor|lawyer|minister|ambassador|envoy|secretary|executive|manager|editor';
+
+function cue(
+  name: string,
+  type: RelationType,
+  re: string,
+  a: T[],
+  b: T[],
+  dir: 'ab' | 'ba' = 'ab',
+  negated = false,
+): Cue {
+  return { name, type, re: new RegExp(`^${re}$`), a, b, dir, negated };
+}
+
+// Patterns match the whole text between two mentions (lower-cased, quotes folded).
+const CUES: Cue[] = [
+  // appositions and role nouns
+  cue(
+    'spokesperson',
+    'spokesperson_of',
+    `,? (?:who is |was |is |as )?(?:the |a |an |its |their )?${FILL(3)}(?:${SPOKES}) (?:of|for) (?:the )?${FILL(4)}`,
+    PER,
+    O,
+  ),
+  cue('org-spokesperson', 'spokesperson_of', `(?:'s)? ${FILL(1)}(?:${SPOKES}) `, O, PER, 'ba'),
+  cue(
+    'leader',
+    'leader_of',
+    `,? (?:who is |was |is |as |became |remains )?(?:the |a |an |its |their )?${FILL(2)}(?:${LEADER}) (?:of|for) (?:the )?${FILL(3)}`,
+    PER,
+    O,
+  ),
+  cue('org-leader', 'leader_of', `(?:'s)? ${FILL(1)}(?:${LEADER}) `, O, PER, 'ba'),
+  cue(
+    'led-by',
+    'leader_of',
+    ` ${FILL(3)}(?:led|headed|founded|commanded|run) by (?:the )?${FILL(1)}`,
+    O,
+    PER,
+    'ba',
+  ),
+  cue(
+    'met-under',
+    'leader_of',
+    ` ${FILL(2)}(?:met|meets|meeting|gathered|convened|assembled) under (?:the )?${FILL(2)}`,
+    O,
+    PER,
+    'ba',
+  ),
+  cue(
+    'leads',
+    'leader_of',
+    ` (?:leads|led|heads|headed|founded|commands|commanded|runs|ran) (?:the )?`,
+    PER,
+    O,
+  ),
+  cue(
+    'member',
+    'member_of',
+    `,? (?:who is |was |is |as |became )?(?:the |a |an |one of the |another )?${FILL(3)}(?:${MEMBER}) (?:of|for|with|in|at|from) (?:the )?${FILL(3)}`,
+    PER,
+    O,
+  ),
+  cue('org-member', 'member_of', `(?:'s)? ${FILL(1)}(?:${MEMBER}) `, O, PER, 'ba'),
+  cue(
+    'works-for',
+    'member_of',
+    ` ${FILL(2)}(?:works|worked|working|served|serves|serving) (?:for|with|in|at) (?:the )?`,
+    PER,
+    O,
+  ),
+  cue(
+    'joined',
+    'member_of',
+    ` ${FILL(2)}(?:joined|joins|enlisted in|was recruited by|were recruited by) (?:the )?`,
+    PER,
+    O,
+  ),
+  // affiliation and its denial
+  cue(
+    'deny-links',
+    'affiliated_with',
+    ` ${FILL(2)}(?:denies|denied|deny|denying|rejects|rejected|dismissed|dismisses|rules out|ruled out) (?:any |having |all |the )?${FILL(1)}(?:links?|ties|association|connections?|affiliation|relationship|contacts?|involvement) (?:with|to) (?:the )?`,
+    PO,
+    O,
+    'ab',
+    true,
+  ),
+  cue(
+    'no-links',
+    'affiliated_with',
+    ` ${FILL(3)}(?:has|have|had) no (?:links?|ties|connections?|affiliation|relationship) (?:with|to) (?:the )?`,
+    PO,
+    O,
+    'ab',
+    true,
+  ),
+  cue(
+    'not-affiliated',
+    'affiliated_with',
+    ` (?:is|was|are|were) ${NEG} ${FILL(1)}(?:affiliated|linked|associated|connected|tied) (?:with|to) (?:the )?`,
+    PO,
+    O,
+    'ab',
+    true,
+  ),
+  cue(
+    'affiliated',
+    'affiliated_with',
+    ` (?:(?:is|was|are|were|had been|has been|have been|being) )?${FILL(1)}(?:affiliated|linked|associated|connected|tied|allied) (?:with|to) (?:the )?`,
+    PO,
+    O,
+  ),
+  cue(
+    'links-with',
+    'affiliated_with',
+    ` ${FILL(2)}(?:has|have|had|maintains|maintained|with) (?:close |strong |alleged |suspected )?(?:links?|ties|connections?) (?:with|to) (?:the )?`,
+    PO,
+    O,
+  ),
+  // rivalry and alliance
+  cue(
+    'at-odds',
+    'rival_of',
+    ` ${FILL(3)}(?:is |are |was |were )?(?:at odds|at war|in conflict|locked in a feud|feuding|clashing|clashed|fighting|fought|competing|rivals?) (?:with|against|of) (?:the )?`,
+    PO,
+    PO,
+  ),
+  cue(
+    'differences',
+    'rival_of',
+    ` ${FILL(2)}(?:has|have|had) (?:deep |serious |major )?(?:differences|disagreements|a rivalry|rivalry|enmity|a feud) with (?:the )?`,
+    PO,
+    PO,
+  ),
+  cue(
+    'disapprove',
+    'rival_of',
+    ` (?:does|do|did) ${NEG} (?:approve of|recognize|recognise|accept|support) (?:the )?`,
+    PO,
+    PO,
+  ),
+  cue(
+    'opposes',
+    'rival_of',
+    ` ${FILL(1)}(?:opposes|opposed|condemns|condemned|denounced|denounces|rejects|rejected|refuses to accept|refused to accept|refuse to accept|declared war on|turned against|attacked|fights|fight) (?:the )?`,
+    PO,
+    PO,
+  ),
+  cue('odds-front', 'rival_of', `(?:at odds|at war|in conflict) with `, PO, PO),
+  cue(
+    'allied',
+    'allied_with',
+    ` ${FILL(2)}(?:allied with|allies with|ally with|joined forces with|joins forces with|formed an alliance with|alliance with|merged with|teamed up with|cooperat(?:es|ed|ing) with|collaborat(?:es|ed|ing) with) (?:the )?`,
+    PO,
+    PO,
+  ),
+  // splits, allegiance, expulsion, arrest
+  cue(
+    'defected',
+    'split_from',
+    ` ${FILL(5)}(?:defected|broke away|broken away|split|splintered|seceded|parted ways|breakaway faction|splinter group|splinter faction|faction) (?:from|with|of) (?:the )?`,
+    PO,
+    O,
+  ),
+  cue(
+    'pledged',
+    'pledged_allegiance_to',
+    ` ${FILL(3)}(?:pledged|pledges|pledge|pledging|swore|sworn|swear|swears|swearing|declared|declares|offered|gave|given|gives|took|taken|takes) (?:an |their |its |his |her |the )?(?:oath of )?(?:allegiance|loyalty|fealty|bay'?ah|baiat|bayat|bai'at) (?:to|with) (?:the )?`,
+    PO,
+    PO,
+  ),
+  cue(
+    'not-pledged',
+    'pledged_allegiance_to',
+    ` ${FILL(2)}(?:did|does|do|has|have|had) ${NEG} (?:pledged?|sworn|swear|sworn) (?:an |their |its |his )?(?:oath of )?(?:allegiance|loyalty|bay'?ah) (?:to|with) (?:the )?`,
+    PO,
+    PO,
+    'ab',
+    true,
+  ),
+  cue(
+    'oath-from',
+    'pledged_allegiance_to',
+    ` ${FILL(3)}(?:took|taken|takes|accepted|received|receives) (?:an |the )?(?:oath of )?(?:allegiance|loyalty|bay'?ah|pledge) (?:from|of) (?:the )?`,
+    PO,
+    PO,
+    'ba',
+  ),
+  cue(
+    'expelled-by',
+    'expelled_from',
+    ` ${FILL(3)}(?:was|were|has been|had been|have been|been|got) (?:expelled|sacked|ousted|dismissed|removed|kicked out|thrown out) (?:from|by|of) (?:the )?`,
+    PO,
+    O,
+  ),
+  cue(
+    'expelled',
+    'expelled_from',
+    ` ${FILL(8)}(?:expelled|expels|sacked|ousted|dismissed|kicked out|threw out|removed) (?:the |its |their )?${FILL(2)}`,
+    O,
+    PO,
+    'ba',
+  ),
+  cue(
+    'arrested-by',
+    'arrested_by',
+    ` ${FILL(4)}(?:was|were|has been|had been|have been|been|being) (?:arrested|detained|captured|apprehended|taken into custody|nabbed|held) (?:by|at the hands of) (?:the )?`,
+    PER,
+    O,
+  ),
+  cue(
+    'arrested',
+    'arrested_by',
+    ` ${FILL(3)}(?:arrested|arrest|detained|captured|apprehended|nabbed|took into custody|picked up) ${FILL(4)}`,
+    O,
+    PER,
+    'ba',
+  ),
+  // support
+  cue(
+    'supports',
+    'supports',
+    ` ${FILL(3)}(?:sympathi[sz]es?|sympathi[sz]ed|sympathi[sz]ing) (?:with|for) (?:the )?`,
+    PO,
+    PO,
+  ),
+  cue(
+    'advocates',
+    'supports',
+    ` ${FILL(4)}(?:advocating|advocated|advocates|advocate|campaigning|campaigned|lobbying|lobbied) for (?:the )?`,
+    PO,
+    PO,
+  ),
+  cue(
+    'backs',
+    'supports',
+    ` ${FILL(2)}(?:patroni[sz]ing|patroni[sz]es|patroni[sz]ed|backs|backed|backing|funds|funded|funding|financed|financing|finances|bankrolled|sheltered|sheltering|harbou?red|harbou?ring|supports|supported|supporting|praised|praises|endorsed|endorses) ${FILL(6)}`,
+    PO,
+    PO,
+  ),
+  cue(
+    'asked-ally',
+    'supports',
+    ` ${FILL(6)}(?:to ally with|to join|to support|to back|to pledge allegiance to) (?:the )?`,
+    PER,
+    PO,
+  ),
+  // places
+  cue(
+    'from-place',
+    'located_in',
+    `,? (?:who is |who was |who lives |who lived )?(?:a |an |the )?${FILL(4)}(?:from|in|of|at|based in|living in|resident of|native of|who lives in) (?:a |an |the )?${FILL(2)}(?:in |of )?`,
+    PER,
+    PL,
+  ),
+  cue(
+    'org-based',
+    'located_in',
+    ` ${FILL(1)}(?:based|headquartered|located|operating|active) (?:in|out of) (?:the )?`,
+    O,
+    PL,
+  ),
+  cue('place-based', 'located_in', `-based `, PL, O, 'ba'),
+  cue('place-comma', 'part_of', `, `, PL, PL),
+  cue('place-in', 'part_of', ` (?:in|of) (?:the )?(?:province of |state of |district of )?`, PL, PL),
+  // accounts
+  cue(
+    'tweets-as',
+    'has_account',
+    ` ${FILL(4)}(?:tweets|tweeted|posts|posted|writes|wrote|goes|went|runs|ran|uses|used) (?:as|under|from|the handle|the account) (?:the (?:handle|account|name) )?`,
+    PO,
+    ['handle'],
+  ),
+  cue(
+    'account',
+    'has_account',
+    `(?:'s)?(?: official)? (?:twitter |telegram |x |facebook )?(?:account|handle|channel) `,
+    PO,
+    ['handle'],
+  ),
+];
+
+const MAX_GAP_WORDS = 16;
+
+interface Slot {
+  entity: number;
+  start: number;
+  end: number;
+  /** the quote it sits in, or -1 */
+  quote: number;
+}
+
+const ANAPHOR =
+  /\b(?:he|she|him|they|it|we|us|the (?:group|network|organi[sz]ation|outfit|movement|militia|faction|latter|former|party))\b/gi;
+
+export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): RelationDraft[] {
+  const text = doc.text;
+  const by = mentionsBySentence(doc);
+  const out: RelationDraft[] = [];
+  const seen = new Set<string>();
+  const quoteAt = (off: number) => quotes.findIndex((q) => !q.pullQuote && off >= q.start && off < q.end);
+  let salientPerson = -1;
+  let salientOrg = -1;
+  let lastOrgs: number[] = [];
+  for (let si = 0; si < doc.seg.sentences.length; si++) {
+    const s = doc.seg.sentences[si];
+    const role = doc.seg.paragraphs[s.paragraph].role;
+    if (role === 'repeat' || role === 'pullquote') continue;
+    const slots: Slot[] = by[si].map((mi) => {
+      const m = doc.mentions[mi];
+      return { entity: doc.mentionEntity[mi], start: m.start, end: m.end, quote: quoteAt(m.start) };
+    });
+    // anaphors stand for what they refer to
+    const sText = text.slice(s.start, s.end);
+    for (const m of sText.matchAll(ANAPHOR)) {
+      const start = s.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (slots.some((x) => start < x.end && end > x.start)) continue;
+      const word = m[0].toLowerCase();
+      const qi = quoteAt(start);
+      let ent = -1;
+      if ((word === 'we' || word === 'us') && qi >= 0) ent = quotes[qi].speaker;
+      else if (word === 'the latter') ent = lastOrgs.length ? lastOrgs[lastOrgs.length - 1] : -1;
+      else if (word === 'the former') ent = lastOrgs.length > 1 ? lastOrgs[lastOrgs.length - 2] : -1;
+      else if (word === 'he' || word === 'she' || word === 'him') {
+        ent = qi >= 0 ? lastPersonInQuote(doc, slots, start, qi) : salientPerson;
+      } else if (word === 'we' || word === 'us') ent = -1;
+      else ent = qi >= 0 ? -1 : salientOrg;
+      if (ent >= 0) slots.push({ entity: ent, start, end, quote: qi });
+    }
+    slots.sort((a, b) => a.start - b.start);
+    const lower = text.slice(0, 0); // keep allocation local
+    void lower;
+    for (let i = 0; i < slots.length; i++) {
+      for (let j = i + 1; j < slots.length; j++) {
+        const A = slots[i];
+        const B = slots[j];
+        if (A.entity === B.entity) continue;
+        const mid = normMiddle(text.slice(A.end, B.start));
+        if (mid.split(' ').length > MAX_GAP_WORDS + 2) break;
+        const ta = doc.entities[A.entity].type;
+        const tb = doc.entities[B.entity].type;
+        for (const c of CUES) {
+          if (!c.a.includes(ta) || !c.b.includes(tb)) continue;
+          if (!c.re.test(mid)) continue;
+          let subj = c.dir === 'ab' ? A.entity : B.entity;
+          let obj = c.dir === 'ab' ? B.entity : A.entity;
+          // gerund clauses ("…, for patronizing X") take the nearest person before the cue as subject
+          if (c.name === 'backs' && ta !== 'person') {
+            const p = nearestPersonBefore(doc, slots, i);
+            if (p >= 0) subj = p;
+          }
+          if (c.type === 'rival_of' || c.type === 'allied_with')
+            [subj, obj] = subj < obj ? [subj, obj] : [obj, subj];
+          if (subj === obj) continue;
+          const qi = A.quote >= 0 ? A.quote : B.quote;
+          const key = `${c.type}:${subj}:${obj}:${c.negated ? 1 : 0}`;
+          if (seen.has(key)) break;
+          seen.add(key);
+          out.push({
+            type: c.type,
+            subject: subj,
+            object: obj,
+            negated: !!c.negated,
+            sentence: si,
+            attributedTo: qi >= 0 ? quotes[qi].speaker : -1,
+            attributedText: qi >= 0 ? quotes[qi].speakerText : null,
+            cue: c.name,
+          });
+          break;
+        }
+      }
+    }
+    roleOfPossessive(doc, slots, si, out, seen);
+    // salience for the next sentences: the first person / group named outside quotes
+    const outside = slots.filter((x) => x.quote < 0);
+    const firstPerson = outside.find((x) => doc.entities[x.entity].type === 'person');
+    const firstOrg = outside.find((x) => doc.entities[x.entity].type === 'organization');
+    if (firstPerson && !/^\s*(?:he|she)\b/i.test(sText)) salientPerson = firstPerson.entity;
+    if (firstOrg && !/^\s*(?:they|it|the group)\b/i.test(sText)) salientOrg = firstOrg.entity;
+    for (const x of slots)
+      if (doc.entities[x.entity].type === 'organization' && lastOrgs.at(-1) !== x.entity)
+        lastOrgs = [...lastOrgs.filter((e) => e !== x.entity), x.entity];
+  }
+  return out;
+}
+
+/** "X, the emir of their Mohmand Agency chapter": "their" is the sentence's group. */
+function roleOfPossessive(
+  doc: Annotated,
+  slots: Slot[],
+  si: number,
+  out: RelationDraft[],
+  seen: Set<string>,
+): void {
+  const s = doc.seg.sentences[si];
+  const text = doc.text;
+  const re = new RegExp(
+    `,\\s+(?:the |a |an )?(?:[\\w-]+ ){0,2}(${LEADER}|${SPOKES}|${MEMBER}) of (?:their|its)\\b`,
+    'gi',
+  );
+  for (const m of text.slice(s.start, s.end).matchAll(re)) {
+    const at = s.start + (m.index ?? 0);
+    const person = [...slots]
+      .reverse()
+      .find((x) => x.end <= at && doc.entities[x.entity].type === 'person' && at - x.end < 3);
+    const org = slots.find((x) => x.start < at && doc.entities[x.entity].type === 'organization');
+    if (!person || !org) continue;
+    const role = m[1].toLowerCase();
+    const type: RelationType = new RegExp(`^(?:${SPOKES})$`).test(role)
+      ? 'spokesperson_of'
+      : new RegExp(`^(?:${LEADER})$`).test(role)
+        ? 'leader_of'
+        : 'member_of';
+    const key = `${type}:${person.entity}:${org.entity}:0`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      type,
+      subject: person.entity,
+      object: org.entity,
+      negated: false,
+      sentence: si,
+      attributedTo: -1,
+      attributedText: null,
+      cue: 'role-of-their',
+    });
+  }
+}
+
+function lastPersonInQuote(doc: Annotated, slots: Slot[], at: number, qi: number): number {
+  for (let k = slots.length - 1; k >= 0; k--) {
+    const x = slots[k];
+    if (x.start < at && x.quote === qi && doc.entities[x.entity].type === 'person') return x.entity;
+  }
+  return -1;
+}
+
+function nearestPersonBefore(doc: Annotated, slots: Slot[], i: number): number {
+  for (let k = i; k >= 0; k--) if (doc.entities[slots[k].entity].type === 'person') return slots[k].entity;
+  return -1;
+}
+
+/** Lower-case, quotes and dashes folded, whitespace collapsed; kept with its leading space. */
+export function normMiddle(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[‘’ʼ`]/g, "'")
+    .replace(/[“”"]/g, '')
+    .replace(/\s*[–—]\s*/g, ', ')
+    .replace(/\s+/g, ' ')
+    .replace(/ ,/g, ',');
+}

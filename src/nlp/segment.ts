@@ -1,0 +1,250 @@
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+
+// Stage 1: paragraphs, sentences and tokens. Offsets always point into the original
+// text; typographic variants (curly quotes, dashes, non-breaking spaces) are folded in
+// each token's `norm`, never in the text, so offsets need no mapping back.
+
+export type ParagraphRole = 'title' | 'dek' | 'repeat' | 'body' | 'pullquote' | 'dateline' | 'byline';
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  role: ParagraphRole;
+  /** sentence index range [first, last) */
+  sFirst: number;
+  sLast: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** token index range [tFirst, tLast) */
+  tFirst: number;
+  tLast: number;
+  paragraph: number;
+}
+
+/** Universal Dependencies POS tags as wink-nlp emits them. */
+export const POS = [
+  'X',
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'SPACE',
+] as const;
+export type PosTag = (typeof POS)[number];
+const POS_ID = new Map<string, number>(POS.map((p, i) => [p, i]));
+export const P = Object.fromEntries(POS.map((p, i) => [p, i])) as Record<PosTag, number>;
+
+/**
+ * Tokens as parallel typed arrays: a 10 MB article has ~1.7M tokens, and objects
+ * per token would cost ~100 bytes each; these cost 9.
+ */
+export class Tokens {
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  pos = new Uint8Array(1024);
+  length = 0;
+
+  push(s: number, e: number, pos: number): void {
+    if (this.length === this.start.length) {
+      const n = this.length * 2;
+      const grow = <T extends Int32Array | Uint8Array>(a: T, mk: (n: number) => T): T => {
+        const b = mk(n);
+        b.set(a);
+        return b;
+      };
+      this.start = grow(this.start, (k) => new Int32Array(k));
+      this.end = grow(this.end, (k) => new Int32Array(k));
+      this.pos = grow(this.pos, (k) => new Uint8Array(k));
+    }
+    this.start[this.length] = s;
+    this.end[this.length] = e;
+    this.pos[this.length] = pos;
+    this.length++;
+  }
+}
+
+export interface Segmented {
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Tokens;
+}
+
+let nlp: ReturnType<typeof winkNLP> | null = null;
+function wink() {
+  if (!nlp) nlp = winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+const PULL_OPEN = /^\s*\[(?:pull)?quote\]/i;
+
+/** Splits text into paragraphs: one per line, unless the text is hard-wrapped. */
+export function splitParagraphs(text: string): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  let i = 0;
+  while (i <= text.length) {
+    let j = text.indexOf('\n', i);
+    if (j < 0) j = text.length;
+    lines.push({ start: i, end: j });
+    i = j + 1;
+  }
+  const nonEmpty = lines.filter((l) => text.slice(l.start, l.end).trim());
+  // Hard-wrapped text: most lines are of similar width and end mid-sentence.
+  const wrapped =
+    nonEmpty.length >= 6 &&
+    nonEmpty.filter(
+      (l) =>
+        l.end - l.start >= 55 && l.end - l.start <= 90 && !/[.!?:"”’]\s*$/.test(text.slice(l.start, l.end)),
+    ).length >
+      nonEmpty.length * 0.5;
+  const out: { start: number; end: number }[] = [];
+  if (!wrapped) {
+    for (const l of nonEmpty) out.push(trimSpan(text, l.start, l.end));
+    return out;
+  }
+  let cur: { start: number; end: number } | null = null;
+  for (const l of lines) {
+    const blank = !text.slice(l.start, l.end).trim();
+    if (blank) {
+      if (cur) out.push(trimSpan(text, cur.start, cur.end));
+      cur = null;
+    } else if (!cur) cur = { ...l };
+    else cur.end = l.end;
+  }
+  if (cur) out.push(trimSpan(text, cur.start, cur.end));
+  return out;
+}
+
+function trimSpan(text: string, s: number, e: number): { start: number; end: number } {
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+const MAX_CHUNK = 20_000;
+
+/** Runs the tokenizer/tagger over one paragraph and appends its sentences and tokens. */
+function tagParagraph(text: string, pStart: number, pEnd: number, pIndex: number, out: Segmented): void {
+  // Pathological inputs (megabytes without a newline) are cut at sentence-like breaks.
+  for (let cs = pStart; cs < pEnd; ) {
+    let ce = pEnd;
+    if (ce - cs > MAX_CHUNK) {
+      const cut = text.lastIndexOf('. ', cs + MAX_CHUNK);
+      ce = cut > cs ? cut + 1 : cs + MAX_CHUNK;
+    }
+    tagChunk(text, cs, ce, pIndex, out);
+    cs = ce;
+    while (cs < pEnd && /\s/.test(text[cs])) cs++;
+  }
+}
+
+function tagChunk(text: string, cs: number, ce: number, pIndex: number, out: Segmented): void {
+  const w = wink();
+  const chunk = text.slice(cs, ce);
+  const doc = w.readDoc(chunk);
+  const its = w.its;
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const tokStart = out.tokens.length;
+  let cursor = 0;
+  const localStart: number[] = [];
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
+    let at = chunk.indexOf(v, cursor);
+    // wink occasionally normalises a token; fall back to the next non-space character.
+    if (at < 0 || at - cursor > 40) {
+      at = cursor;
+      while (at < chunk.length && /\s/.test(chunk[at])) at++;
+    }
+    const len = at < 0 ? 0 : Math.min(v.length, chunk.length - at);
+    localStart.push(at);
+    out.tokens.push(cs + at, cs + at + len, POS_ID.get(tags[k]) ?? 0);
+    cursor = at + len;
+  }
+  // Sentences come as token ranges from wink's boundary detector.
+  const bounds = doc.sentences().out(its.span) as unknown as [number, number][];
+  for (const [a, b] of bounds) {
+    if (b < a) continue;
+    const tFirst = tokStart + a;
+    const tLast = tokStart + b + 1;
+    out.sentences.push({
+      start: out.tokens.start[tFirst],
+      end: out.tokens.end[tLast - 1],
+      tFirst,
+      tLast,
+      paragraph: pIndex,
+    });
+  }
+}
+
+/** Splits sentences that wink joined across a line-internal quote close followed by a capital. */
+export function segment(text: string, title?: string | null): Segmented {
+  const out: Segmented = { text, paragraphs: [], sentences: [], tokens: new Tokens() };
+  const paras = splitParagraphs(text);
+  const roles = assignRoles(text, paras, title ?? null);
+  paras.forEach((p, i) => {
+    const sFirst = out.sentences.length;
+    tagParagraph(text, p.start, p.end, i, out);
+    out.paragraphs.push({ ...p, role: roles[i], sFirst, sLast: out.sentences.length });
+  });
+  return out;
+}
+
+const END_PUNCT = /[.!?…"”’)\]]\s*$/;
+
+/**
+ * News layout: a title line, perhaps a dek (standfirst) without a full stop, the
+ * title repeated by the page, then the body; `[quote]…[/quote]` pull quotes.
+ */
+export function assignRoles(
+  text: string,
+  paras: { start: number; end: number }[],
+  title: string | null,
+): ParagraphRole[] {
+  const roles: ParagraphRole[] = paras.map(() => 'body');
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const body = (i: number) => text.slice(paras[i].start, paras[i].end);
+  let titleText = title ? norm(title) : null;
+  let i = 0;
+  if (paras.length > 1) {
+    const first = body(0);
+    const looksLikeTitle = first.length < 200 && !END_PUNCT.test(first) && !/[“"]/.test(first[0] ?? '');
+    if ((titleText && norm(first) === titleText) || (!titleText && looksLikeTitle)) {
+      roles[0] = 'title';
+      titleText = norm(first);
+      i = 1;
+      // A standfirst: short, no closing full stop, right after the title.
+      if (
+        paras.length > 2 &&
+        body(1).length < 400 &&
+        !END_PUNCT.test(body(1)) &&
+        body(1).split(/\s+/).length >= 5
+      ) {
+        roles[1] = 'dek';
+        i = 2;
+      }
+    }
+  }
+  for (let k = i; k < paras.length; k++) {
+    const t = body(k);
+    if (titleText && norm(t) === titleText) roles[k] = 'repeat';
+    else if (PULL_OPEN.test(t)) roles[k] = 'pullquote';
+  }
+  return roles;
+}
