@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dataFile } from './data-path.js';
+import { demonym, geocode, isAmbiguousPlaceName, lookupCountry, lookupPlace } from './places.js';
+
+describe('countries and demonyms', () => {
+  it('finds countries by common, official and alternative names', () => {
+    expect(lookupCountry('Pakistan')?.country).toBe('PK');
+    expect(lookupCountry('Islamic Republic of Pakistan')?.country).toBe('PK');
+    expect(lookupCountry('U.S.')?.country).toBe('US');
+    expect(lookupCountry('Britain')?.country).toBe('GB');
+    expect(lookupCountry('Lahore')).toBeUndefined();
+  });
+  it('does not read ISO codes or pronouns as countries', () => {
+    expect(lookupCountry('IN')).toBeUndefined();
+    expect(lookupCountry('us')).toBeUndefined();
+  });
+  it('maps nationality adjectives and ethnonyms', () => {
+    expect(demonym('Pakistani')).toEqual({ country: 'PK', adjective: 'Pakistani' });
+    expect(demonym('Afghan')?.country).toBe('AF');
+    expect(demonym('Iraqi')?.country).toBe('IQ');
+    expect(demonym('Syrian')?.country).toBe('SY');
+    expect(demonym('Saudi')?.country).toBe('SA');
+    expect(demonym('Pakistanis')?.country).toBe('PK');
+    expect(demonym('Chechen')?.country).toBe('RU');
+    expect(demonym('Uzbek')?.country).toBe('UZ');
+    expect(demonym('Arab')).toEqual({ country: null, adjective: 'Arab' });
+    expect(demonym('Taliban')).toBeUndefined();
+  });
+});
+
+describe('geocode', () => {
+  it('prefers a city in a context country', () => {
+    expect(geocode('Hyderabad', ['PK'])?.country).toBe('PK');
+    expect(geocode('Hyderabad', ['IN'])?.country).toBe('IN');
+  });
+  it('falls back to the most populous city without context', () => {
+    expect(geocode('Hyderabad')?.country).toBe('IN');
+    const lahore = geocode('Lahore', ['PK'])!;
+    expect(lahore.lat).toBeCloseTo(31.55, 0);
+    expect(lahore.lon).toBeCloseTo(74.34, 0);
+    expect(lahore.source).toMatch(/^geonames:\d+$/);
+  });
+  it('does not let a small town in the context country beat a great city elsewhere', () => {
+    // GeoNames has a Dhaka of ~36k people in India; an Indian story's "Dhaka" is still Bangladesh's capital.
+    expect(lookupPlace('Dhaka').some((c) => c.country === 'IN')).toBe(true);
+    expect(geocode('Dhaka', ['IN'])?.country).toBe('BD');
+    // A sizeable city in the context country does win: London, Ontario in a Canadian story.
+    expect(geocode('London', ['CA'])?.country).toBe('CA');
+    expect(geocode('London')?.country).toBe('GB');
+  });
+  it('ranks countries and regions above cities of the same name', () => {
+    expect(geocode('Georgia', ['US'])).toMatchObject({ country: 'GE' });
+    expect(geocode('Punjab', ['PK'])?.country).toBe('PK');
+  });
+  it('resolves Pakistani tribal areas in their agency and district forms', () => {
+    for (const s of [
+      'Mohmand Agency',
+      'Mohmand District',
+      'Mohmand',
+      'North Waziristan',
+      'FATA',
+      'Fata',
+      'Swat',
+    ]) {
+      const g = geocode(s, ['PK']);
+      expect(g, s).not.toBeNull();
+      expect(g!.country, s).toBe('PK');
+    }
+    const m = geocode('Mohmand Agency')!;
+    expect(Math.abs(m.lat - 34.5)).toBeLessThan(0.5);
+  });
+  it('resolves provinces, governorates, states and wide regions', () => {
+    expect(geocode('Khyber Pakhtunkhwa')?.country).toBe('PK');
+    expect(geocode('KPK')?.country).toBe('PK');
+    expect(geocode('Nangarhar')?.country).toBe('AF');
+    expect(geocode('Anbar')?.country).toBe('IQ');
+    expect(geocode('Idlib province')?.country).toBe('SY');
+    expect(geocode('Middle East')?.country).toBeNull();
+    expect(geocode('California')?.country).toBe('US');
+    expect(geocode('New Karachi')?.country).toBe('PK');
+  });
+  it('returns null for unknown names', () => {
+    expect(geocode('Qwertyuiopistan')).toBeNull();
+  });
+});
+
+describe('ambiguous place names', () => {
+  it('flags towns named like words or people', () => {
+    for (const s of ['Reading', 'Mobile', 'Bath', 'Of', 'Police', 'Khan', 'Ali', 'Muhammad']) {
+      expect(isAmbiguousPlaceName(s), s).toBe(true);
+    }
+  });
+  it('leaves real place names alone', () => {
+    for (const s of ['Lahore', 'Karachi', 'Sialkot', 'Pakistan', 'Swat', 'Austin', 'Kabul']) {
+      expect(isAmbiguousPlaceName(s), s).toBe(false);
+    }
+  });
+});
+
+describe('place data files', () => {
+  it('have a source and sane coordinates', () => {
+    const cities = JSON.parse(readFileSync(dataFile('cities.json'), 'utf8'));
+    expect(cities.source).toMatch(/GeoNames/);
+    for (const [name, , country, lat, lon] of cities.rows) {
+      expect(Math.abs(lat) <= 90 && Math.abs(lon) <= 180, name).toBe(true);
+      expect(country, name).toMatch(/^[A-Z]{2}$/);
+    }
+    const regions = JSON.parse(readFileSync(dataFile('regions.curated.json'), 'utf8'));
+    expect(regions.source).toBeTruthy();
+    for (const r of regions.entries) {
+      expect(Math.abs(r.lat) <= 90 && Math.abs(r.lon) <= 180, r.name).toBe(true);
+      for (const a of r.aliases) expect(a.replace(/[^A-Za-z]/g, '').length, a).toBeGreaterThan(1);
+    }
+  });
+  it('stay under 3 MB each', () => {
+    for (const f of [
+      'cities.json',
+      'organizations.json',
+      'organizations.curated.json',
+      'regions.curated.json',
+    ]) {
+      expect(readFileSync(dataFile(f)).length, f).toBeLessThan(3_000_000);
+    }
+  });
+});
+
+describe('place lookup speed', () => {
+  it('answers 100k lookups in under a second once loaded', () => {
+    lookupPlace('Lahore');
+    const names = ['Lahore', 'Hyderabad', 'Mohmand Agency', 'Pakistan', 'Khan', 'Nowhere Special'];
+    const t = performance.now();
+    for (let i = 0; i < 100_000; i++) geocode(names[i % names.length], ['PK']);
+    expect(performance.now() - t).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,307 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Geo } from '../types.js';
+import { dataFile } from './data-path.js';
+import { foldKey } from './fold.js';
+
+export type PlaceKind =
+  | 'country'
+  | 'province'
+  | 'state'
+  | 'region'
+  | 'agency'
+  | 'district'
+  | 'neighbourhood'
+  | 'city';
+
+export interface PlaceCandidate {
+  name: string;
+  kind: PlaceKind;
+  /** ISO 3166-1 alpha-2, null for regions that span countries */
+  country: string | null;
+  lat: number;
+  lon: number;
+  population?: number;
+  /** geonames:<id>, country:<cca3> or region:<name> */
+  source: string;
+}
+
+export interface Demonym {
+  /** ISO2, or null for an ethnonym that spans countries (Arab, Pashtun, Kurdish) */
+  country: string | null;
+  adjective: string;
+}
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  cca2: string;
+  cca3: string;
+  latlng: [number, number];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+interface RegionFile {
+  entries: {
+    name: string;
+    aliases: string[];
+    kind: PlaceKind;
+    country: string | null;
+    lat: number;
+    lon: number;
+  }[];
+}
+
+interface CityFile {
+  rows: [string, string, string, number, number, number, number][];
+}
+
+// Ethnonyms and nationality words that world-countries lacks or words differently
+// (general knowledge). A country is given only where one country is the usual home.
+const ETHNONYMS: [string, string | null][] = [
+  ['Chechen', 'RU'],
+  ['Dagestani', 'RU'],
+  ['Uzbek', 'UZ'],
+  ['Tajik', 'TJ'],
+  ['Turkmen', 'TM'],
+  ['Kazakh', 'KZ'],
+  ['Kyrgyz', 'KG'],
+  ['Uighur', 'CN'],
+  ['Uyghur', 'CN'],
+  ['Arab', null],
+  ['Pashtun', null],
+  ['Pakhtun', null],
+  ['Pathan', null],
+  ['Baloch', 'PK'],
+  ['Baluch', 'PK'],
+  ['Balochi', 'PK'],
+  ['Punjabi', 'PK'],
+  ['Sindhi', 'PK'],
+  ['Mohajir', 'PK'],
+  ['Muhajir', 'PK'],
+  ['Kashmiri', null],
+  ['Hazara', 'AF'],
+  ['Afghani', 'AF'],
+  ['Kurdish', null],
+  ['Kurd', null],
+  ['Yazidi', 'IQ'],
+  ['Yezidi', 'IQ'],
+  ['Persian', 'IR'],
+  ['Bengali', 'BD'],
+  ['Tamil', null],
+  ['Saudi', 'SA'],
+  ['Emirati', 'AE'],
+  ['British', 'GB'],
+  ['Briton', 'GB'],
+  ['English', 'GB'],
+  ['Scottish', 'GB'],
+  ['Welsh', 'GB'],
+  ['Palestinian', 'PS'],
+  ['Bosnian', 'BA'],
+  ['Somali', 'SO'],
+  ['Filipino', 'PH'],
+  ['Turkish', 'TR'],
+  ['Dutch', 'NL'],
+  ['Swiss', 'CH'],
+  ['Kosovar', 'XK'],
+  ['Rohingya', 'MM'],
+  ['Circassian', null],
+  ['Berber', null],
+  ['Druze', null],
+];
+
+const TIER: Record<PlaceKind, number> = {
+  country: 0,
+  province: 1,
+  state: 1,
+  region: 1,
+  agency: 1,
+  district: 1,
+  neighbourhood: 1,
+  city: 2,
+};
+
+// A small town in a context country must not beat a great city elsewhere
+// ("Delhi" in a Pakistan story is still New Delhi's Delhi).
+const CONTEXT_MIN_SHARE = 1 / 50;
+const CONTEXT_MIN_POP = 50_000;
+
+/** "LoC", "KPK", "N.Y." are abbreviations; short ones only match when written in capitals. */
+function isAbbreviation(s: string): boolean {
+  const letters = s.replace(/[^A-Za-z]/g, '');
+  const capitals = letters.replace(/[^A-Z]/g, '').length;
+  return letters.length > 0 && letters.length <= 4 && capitals >= 2 && capitals * 2 >= letters.length;
+}
+
+const SHORT_ABBREVIATION = 3;
+
+interface PlaceIndex {
+  byName: Map<string, PlaceCandidate[]>;
+  byAbbreviation: Map<string, PlaceCandidate[]>;
+  demonyms: Map<string, Demonym>;
+  nonAmbiguous: Set<string>;
+  ambiguous: Set<string>;
+}
+
+let index: PlaceIndex | undefined;
+
+function add(map: Map<string, PlaceCandidate[]>, key: string, c: PlaceCandidate): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (!list) map.set(key, [c]);
+  else if (!list.includes(c)) list.push(c);
+}
+
+function build(): PlaceIndex {
+  const byName = new Map<string, PlaceCandidate[]>();
+  const byAbbreviation = new Map<string, PlaceCandidate[]>();
+  const demonyms = new Map<string, Demonym>();
+  const nonAmbiguous = new Set<string>();
+  const addName = (surface: string, c: PlaceCandidate) => {
+    const letters = surface.replace(/[^A-Za-z]/g, '').length;
+    if (isAbbreviation(surface) && letters < SHORT_ABBREVIATION + 1) add(byAbbreviation, foldKey(surface), c);
+    else if (letters >= 3 || isAbbreviation(surface)) add(byName, foldKey(surface), c);
+    if (c.kind !== 'city') nonAmbiguous.add(foldKey(surface));
+  };
+
+  const require = createRequire(import.meta.url);
+  const countries = require('world-countries') as WorldCountry[];
+  for (const w of countries) {
+    const c: PlaceCandidate = {
+      name: w.name.common,
+      kind: 'country',
+      country: w.cca2,
+      lat: w.latlng[0],
+      lon: w.latlng[1],
+      source: `country:${w.cca3}`,
+    };
+    for (const n of new Set([w.name.common, w.name.official, ...w.altSpellings])) {
+      if (n.length === 2 && n === w.cca2 && !['US', 'UK'].includes(n)) continue; // ISO codes are not names ("IN", "IS")
+      addName(n, c);
+    }
+    const eng = w.demonyms?.eng;
+    if (eng) {
+      for (const adj of new Set([eng.m, eng.f])) {
+        if (adj) demonyms.set(foldKey(adj), { country: w.cca2, adjective: adj });
+      }
+    }
+  }
+  // Usual short forms of a few countries that world-countries spells otherwise.
+  const extra: [string, string][] = [
+    ['U.S.', 'US'],
+    ['U.S.A.', 'US'],
+    ['America', 'US'],
+    ['U.K.', 'GB'],
+    ['Britain', 'GB'],
+    ['Great Britain', 'GB'],
+    ['UAE', 'AE'],
+    ['Emirates', 'AE'],
+    ['Burma', 'MM'],
+    ['Holland', 'NL'],
+    ['Persia', 'IR'],
+    ['Soviet Union', 'RU'],
+    ['USSR', 'RU'],
+    ['Palestine', 'PS'],
+    ['Turkiye', 'TR'],
+  ];
+  for (const [name, cca2] of extra) {
+    const c = byName.get(foldKey(countries.find((w) => w.cca2 === cca2)!.name.common))?.[0];
+    if (c) addName(name, c);
+  }
+  for (const [word, country] of ETHNONYMS) demonyms.set(foldKey(word), { country, adjective: word });
+
+  const regions = (JSON.parse(readFileSync(dataFile('regions.curated.json'), 'utf8')) as RegionFile).entries;
+  for (const r of regions) {
+    const c: PlaceCandidate = {
+      name: r.name,
+      kind: r.kind,
+      country: r.country,
+      lat: r.lat,
+      lon: r.lon,
+      source: `region:${r.name}`,
+    };
+    for (const n of [r.name, ...r.aliases]) addName(n, c);
+    // Pakistani districts and former tribal agencies appear with either suffix.
+    if (r.kind === 'agency' || r.kind === 'district') {
+      for (const suffix of ['Agency', 'District', 'Tribal District']) addName(`${r.name} ${suffix}`, c);
+    }
+  }
+
+  const cities = (JSON.parse(readFileSync(dataFile('cities.json'), 'utf8')) as CityFile).rows;
+  for (const [name, key, country, lat, lon, population, id] of cities) {
+    add(byName, key, { name, kind: 'city', country, lat, lon, population, source: `geonames:${id}` });
+  }
+
+  const ambiguousFile = JSON.parse(readFileSync(dataFile('ambiguous-place-names.json'), 'utf8')) as {
+    names: string[];
+  };
+  return { byName, byAbbreviation, demonyms, nonAmbiguous, ambiguous: new Set(ambiguousFile.names) };
+}
+
+function places(): PlaceIndex {
+  if (!index) index = build();
+  return index;
+}
+
+/** Every gazetteer reading of a name: countries, curated regions, GeoNames cities. */
+export function lookupPlace(surface: string): PlaceCandidate[] {
+  const idx = places();
+  const key = foldKey(surface);
+  const named = idx.byName.get(key) ?? [];
+  if (!isAbbreviation(surface)) return named;
+  const abbreviated = idx.byAbbreviation.get(key);
+  return abbreviated ? [...abbreviated, ...named] : named;
+}
+
+/** The country for a country name ("Pakistan", "Islamic Republic of Pakistan", "U.S."). */
+export function lookupCountry(name: string): PlaceCandidate | undefined {
+  return lookupPlace(name).find((c) => c.kind === 'country');
+}
+
+/** Nationality or ethnic adjective ("Pakistani" → PK, "Chechen" → RU, "Arab" → no country); plurals too. */
+export function demonym(word: string): Demonym | undefined {
+  const idx = places();
+  const key = foldKey(word);
+  return idx.demonyms.get(key) ?? (key.endsWith('s') ? idx.demonyms.get(key.slice(0, -1)) : undefined);
+}
+
+function rank(candidates: PlaceCandidate[], context: Set<string>): PlaceCandidate | undefined {
+  let best: PlaceCandidate | undefined;
+  const topTier = Math.min(...candidates.map((c) => TIER[c.kind]));
+  const tier = candidates.filter((c) => TIER[c.kind] === topTier);
+  const maxPop = Math.max(0, ...tier.map((c) => c.population ?? 0));
+  const score = (c: PlaceCandidate): number => {
+    const pop = c.population ?? 0;
+    const inContext =
+      c.country !== null &&
+      context.has(c.country) &&
+      (c.kind !== 'city' || pop >= CONTEXT_MIN_POP || pop >= maxPop * CONTEXT_MIN_SHARE);
+    return (inContext ? 1e12 : 0) + pop;
+  };
+  for (const c of tier) if (!best || score(c) > score(best)) best = c;
+  return best;
+}
+
+/**
+ * Coordinates for a place name: countries, then curated regions, then cities;
+ * among equals one in a context country (the article's countries) wins, then
+ * the most populous.
+ */
+export function geocode(surface: string, contextCountries: string[] = []): Geo | null {
+  const candidates = lookupPlace(surface);
+  if (candidates.length === 0) return null;
+  const best = rank(candidates, new Set(contextCountries.map((c) => c.toUpperCase())));
+  return best ? { lat: best.lat, lon: best.lon, country: best.country, source: best.source } : null;
+}
+
+/**
+ * True when a place name is also a common English word or a common personal
+ * name ("Reading", "Mobile", "Khan"), so a gazetteer hit alone is weak evidence.
+ * Countries and curated regions are never ambiguous.
+ */
+export function isAmbiguousPlaceName(surface: string): boolean {
+  const idx = places();
+  const key = foldKey(surface);
+  if (idx.nonAmbiguous.has(key)) return false;
+  return idx.ambiguous.has(key);
+}
