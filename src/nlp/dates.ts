@@ -59,7 +59,8 @@ const NUM = `(?:\\d{1,3}|${NUM_WORDS}|${NUM_WORDS.replace(/\b([a-z])/g, (c) => c
 // but does not change the value.
 const MOD =
   '(?:(?:[Ee]arl(?:y|ier)|[Ll]ater?|[Mm]id)(?:-|\\s+)(?:in\\s+)?|(?:[Tt]he\\s+)?(?:end|beginning|start|middle|first\\s+half|second\\s+half)\\s+of\\s+)';
-const YEAR_TAIL = `(?:,?\\s+(${YEAR})|,?\\s+(this|last|next)\\s+year\\b)`;
+// "July 13, 2014" takes a comma; "13th July, last year" is a list, not one date.
+const YEAR_TAIL = `(?:,?\\s+(${YEAR})|\\s+(this|last|next)\\s+year\\b)`;
 const UNIT = '(days?|weeks?|months?|years?|decades?)\\b';
 
 interface Branch {
@@ -92,7 +93,8 @@ const BRANCHES: Branch[] = [
   // "Sunday 13 July 2014", "13th of July", "19th July"
   {
     name: 'dmy',
-    pre: '(?<![\\w$.,:/-])',
+    // A hyphen before the day is allowed only in a day span ("14-15 June").
+    pre: '(?<![\\w$.,:/]|(?<!(?:^|\\D)\\d{1,2}(?:st|nd|rd|th)?)[-–])',
     body: `(?:(${WEEKDAY}),?\\s+)?(?:[Tt]he\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH})${YEAR_TAIL}?`,
   },
   // "March 2014", "late January 2015", "March this year", "March of last year"
@@ -154,6 +156,9 @@ const SCANNER = new RegExp(
   BRANCHES.map((b) => `(?<${b.name}>${b.pre ?? ''}${b.body}${b.post ?? ''})`).join('|'),
   'g',
 );
+const AT_POSITION = new RegExp(SCANNER.source, 'y');
+// Text kept on each side of a range: longer than any lookbehind or lookahead in the branches.
+const CONTEXT = 40;
 const PARSERS = new Map(BRANCHES.map((b) => [b.name, new RegExp(`^(?:${b.body})$`)]));
 
 // ---------------------------------------------------------------- expression model
@@ -423,11 +428,11 @@ const NUMBER_LABELS = new Set(
   ).split(' '),
 );
 // Words before a year that make it a year even when a plural noun follows ("the 2013 elections", "in 2013 militants").
+// "of", "to", "and" are left out: "a force of 2000 fighters", "from 200 to 2000 members".
 const YEAR_CUES = new Set(
-  (
-    'in since by until till from during of before after through to between and or circa c the its their his her ' +
-    'our this that a an early late mid year'
-  ).split(' '),
+  'in since by until till during before after through circa c the its their his her our this that early late mid year'.split(
+    ' ',
+  ),
 );
 const COUNT_NOUNS = new Set(
   'people men women children police personnel troops youth hours hrs gmt utc pkt ist local km kilometres kilometers miles metres meters feet kg tonnes'.split(
@@ -489,13 +494,24 @@ export function findDates(
   const from = Math.max(0, range?.start ?? 0);
   const to = Math.min(text.length, range?.end ?? text.length);
   const out: DateMention[] = [];
-  SCANNER.lastIndex = from;
-  for (let m = SCANNER.exec(text); m !== null && m.index < to; m = SCANNER.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  // Scan a window around the range, not the whole text: a caller going sentence by
+  // sentence would otherwise rescan the rest of the document after each last hit.
+  const base = range ? Math.max(0, from - CONTEXT) : 0;
+  const hay = range ? text.slice(base, Math.min(text.length, to + CONTEXT)) : text;
+  SCANNER.lastIndex = from - base;
+  for (let m = SCANNER.exec(hay); m !== null && base + m.index < to; m = SCANNER.exec(hay)) {
+    let start = base + m.index;
+    let end = start + m[0].length;
     if (end > to) {
-      SCANNER.lastIndex = start + 1;
-      continue;
+      // A date cut by the range end ("May 29" of "May 29, 2014"): retry at the same spot on text that stops there.
+      const cutBase = Math.max(0, start - CONTEXT);
+      AT_POSITION.lastIndex = start - cutBase;
+      const cut = AT_POSITION.exec(text.slice(cutBase, to));
+      SCANNER.lastIndex = (cut ? cutBase + AT_POSITION.lastIndex : start + 1) - base;
+      if (!cut) continue;
+      m = cut;
+      start = cutBase + cut.index;
+      end = start + cut[0].length;
     }
     const groups = m.groups!;
     const branch = BRANCHES.find((b) => groups[b.name] !== undefined)!.name;
@@ -518,8 +534,8 @@ export function findDates(
   return out;
 }
 
-// "on 13th and 19th July", "July 13 and 19th": the shared month names two days.
-const SIBLING_BEFORE = new RegExp(`(?<![\\w$.,:/-])(${DAY})\\s*(?:,|and|&|or)\\s*$`);
+// "on 13th and 19th July", "14-15 June", "July 13 and 19th": the shared month names two days.
+const SIBLING_BEFORE = new RegExp(`(?<![\\w$.,:/-])(${DAY})\\s*(?:,|and|&|or|to|-|–)\\s*$`);
 const SIBLING_AFTER = new RegExp(
   `^\\s*(?:,|and|&|or)\\s*((?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th))\\b(?!\\s+(?:of\\s+)?${MONTH})`,
 );
