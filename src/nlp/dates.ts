@@ -152,8 +152,10 @@ const BRANCHES: Branch[] = [
   },
 ];
 
+// Every branch starts with a word character, so a leading \b keeps "Blast year" or
+// "TheMarch 5" from matching mid-word and lets the engine skip most positions.
 const SCANNER = new RegExp(
-  BRANCHES.map((b) => `(?<${b.name}>${b.pre ?? ''}${b.body}${b.post ?? ''})`).join('|'),
+  `\\b(?:${BRANCHES.map((b) => `(?<${b.name}>${b.pre ?? ''}${b.body}${b.post ?? ''})`).join('|')})`,
   'g',
 );
 const AT_POSITION = new RegExp(SCANNER.source, 'y');
