@@ -1,7 +1,7 @@
 import { givenNames } from '../knowledge/given-names.js';
 import { loadOrgs } from '../knowledge/orgs.js';
 import type { Lexicon, OrgHit, PlaceHit } from './lexicon.js';
-import { demonym, isAmbiguousPlaceName, lookupPlace } from './places-tmp.js';
+import { demonym, isAmbiguousPlaceName, lookupPlace } from '../knowledge/places.js';
 
 let cached: Lexicon | null = null;
 

@@ -159,7 +159,7 @@ another such same only just even still again already ever never always often som
 during under over above below between among through across against without within along around about into onto upon
 mr mrs ms dr sir madam monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec god allah quran koran islam
-islamic muslim muslims christian christians jewish jews hindu hindus sikh sikhs sunni sunnis shia shiite shiites jihad
+muslims christian christians jewish jews hindu hindus sikh sikhs sunni sunnis shia shiite shiites jihad
 jihadist jihadists jihadis militant militants ceo cfo vice chairman chairwoman spokesman spokeswoman spokesperson
 western eastern northern southern central north south east west`.split(/\s+/),
 );

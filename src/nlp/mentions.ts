@@ -68,6 +68,8 @@ const PARTICLES = new Set([
   'abu',
   'umm',
 ]);
+const FUNCTION_POS = new Set([P.AUX, P.VERB, P.ADV, P.DET, P.PRON, P.ADP, P.SCONJ, P.CCONJ, P.PART, P.INTJ]);
+const COMPASS = /^(?:new|old|north|south|east|west|upper|lower|greater|central|northern|southern|eastern|western)$/i;
 const OF_LIKE = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
 const SAY =
   /^(?:said|says|say|told|tells|added|adds|asserted|stated|claimed|claims|explained|noted|insisted|warned|argued|wrote|tweeted|announced|confirmed|denied|declared)$/i;
@@ -146,7 +148,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     while (j < words.length) {
       const t = words[j].text;
       if (nameWord(t) && !MONTH_DAY.test(t)) {
-        if (gazetteerStartsAt(ctx, words, j) && !PARTICLES.has(lower(j - 1))) break;
+        if (!PARTICLES.has(lower(j - 1)) && (gazetteerStartsAt(ctx, words, j) || strongSingle(ctx, words[j].text))) break;
         j++;
         continue;
       }
@@ -167,6 +169,12 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     i = j;
   }
   acronymDefinitions(ctx, words, si, out, startCount, span);
+}
+
+/** A country or a known organisation on its own ends a run: "Will Pakistan", "says ISIS". */
+function strongSingle(ctx: MentionContext, t: string): boolean {
+  const p = ctx.lex.place(t);
+  return p?.kind === 'country' || (!!ctx.lex.org(t) && isAllCaps(t));
 }
 
 function nameWord(t: string): boolean {
@@ -220,10 +228,11 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
     const org = lex.org(surface);
     const place = lex.place(surface);
     if (!org && !place) continue;
-    if (L === 1 && i === firstWordIndex(words) && words[i].pos !== P.PROPN && !isAllCaps(last)) {
-      // a sentence-initial common word that happens to be a name somewhere ("Will")
-      if (ctx.lowerSeen.has(last.toLowerCase())) continue;
-    }
+    const low = last.toLowerCase();
+    if (L === 1 && (MONTH_DAY.test(last) || NOT_NAME.has(low))) continue;
+    if (L === 1 && i === firstWordIndex(words) && words[i].pos !== P.PROPN && !isAllCaps(last) && place?.kind !== 'country') continue;
+    // a city that shares its name with a name part: "Abu Bakar", "Ali Khan"
+    if (L === 1 && place && place.kind === 'city' && !org && i + 1 < words.length && nameWord(words[i + 1].text) && (PARTICLES.has(low) || ctx.lex.givenName(last))) continue;
     if (place && !org) {
       if (place.ambiguous && L === 1) {
         const prev = i > 0 ? words[i - 1].text.toLowerCase() : '';
@@ -343,6 +352,16 @@ function typeRun(
   }
   if (n >= 2 && PLACE_TAIL.has(lastL))
     return mk(words, a, b, 'place', si, text, { via: 'rule', kind: 'region' });
+  // "Sipah-e-Sahaba", "Harkat-ul-Mujahideen": one hyphenated word whose head names a group
+  if (n === 1 && /^\p{Lu}[\p{L}]+[-‐](?:e|i|ul|ut|ud|us|al|ur)[-‐]\p{Lu}/u.test(words[a].text)) {
+    const head = words[a].text.split(/[-‐]/)[0].toLowerCase();
+    const isOrg = ORG_HEAD.has(head) || ORG_HEAD.has(`${head}-e`);
+    return mk(words, a, b, isOrg ? 'organization' : 'unknown', si, text, { via: 'rule' });
+  }
+  // "New Karachi", "North Waziristan": a compass word before a known place
+  if (n >= 2 && COMPASS.test(words[a].text) && lex.place(text.slice(words[a + 1].start, words[b - 1].end))) {
+    return mk(words, a, b, 'place', si, text, { via: 'rule', kind: 'region' });
+  }
   // Arabic construct state: "Ahrarul Hind", "Jamaatul Ahrar", "Ansarul Islam" name groups,
   // while "Fazlur Rehman" and "Ziaul Haq" are people.
   if (

@@ -31,13 +31,16 @@ interface Cue {
   dir: 'ab' | 'ba';
   negated?: boolean;
   name: string;
+  /** the cue may reach over other mentions ("the TTP met under X, and expelled Y") */
+  skip?: boolean;
 }
 
 const PO: T[] = ['person', 'organization'];
 const O: T[] = ['organization'];
 const PER: T[] = ['person'];
 const PL: T[] = ['place'];
-const W = "[\\w'’-]+";
+const ALL: T[] = ['person', 'organization', 'place', 'handle'];
+const W = "[\\w'’-]+,?";
 const FILL = (n: number) => `(?:${W} ){0,${n}}`;
 const NEG = "(?:not|never|no longer|n't|n’t)";
 
@@ -55,8 +58,9 @@ function cue(
   b: T[],
   dir: 'ab' | 'ba' = 'ab',
   negated = false,
+  skip = false,
 ): Cue {
-  return { name, type, re: new RegExp(`^${re}$`), a, b, dir, negated };
+  return { name, type, re: new RegExp(`^,?${re}$`), a, b, dir, negated, skip };
 }
 
 // Patterns match the whole text between two mentions (lower-cased, quotes folded).
@@ -248,6 +252,8 @@ const CUES: Cue[] = [
     O,
     PO,
     'ba',
+    false,
+    true,
   ),
   cue(
     'arrested-by',
@@ -283,8 +289,11 @@ const CUES: Cue[] = [
     'backs',
     'supports',
     ` ${FILL(2)}(?:patroni[sz]ing|patroni[sz]es|patroni[sz]ed|backs|backed|backing|funds|funded|funding|financed|financing|finances|bankrolled|sheltered|sheltering|harbou?red|harbou?ring|supports|supported|supporting|praised|praises|endorsed|endorses) ${FILL(6)}`,
+    ALL,
     PO,
-    PO,
+    'ab',
+    false,
+    true,
   ),
   cue(
     'asked-ally',
@@ -388,15 +397,23 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         if (mid.split(' ').length > MAX_GAP_WORDS + 2) break;
         const ta = doc.entities[A.entity].type;
         const tb = doc.entities[B.entity].type;
+        const adjacent = j === i + 1;
         for (const c of CUES) {
           if (!c.a.includes(ta) || !c.b.includes(tb)) continue;
+          if (!adjacent && !c.skip) continue;
           if (!c.re.test(mid)) continue;
           let subj = c.dir === 'ab' ? A.entity : B.entity;
           let obj = c.dir === 'ab' ? B.entity : A.entity;
           // gerund clauses ("…, for patronizing X") take the nearest person before the cue as subject
           if (c.name === 'backs' && ta !== 'person') {
             const p = nearestPersonBefore(doc, slots, i);
+            if (p < 0 && ta !== 'organization') continue;
             if (p >= 0) subj = p;
+          }
+          // "X, spokesman of Y who tweets as @h": the account is the person's
+          if (c.type === 'has_account') {
+            const p = slots.find((x, k) => k < j && doc.entities[x.entity].type === 'person');
+            if (p) subj = p.entity;
           }
           if (c.type === 'rival_of' || c.type === 'allied_with')
             [subj, obj] = subj < obj ? [subj, obj] : [obj, subj];
@@ -415,10 +432,24 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
             attributedText: qi >= 0 ? quotes[qi].speakerText : null,
             cue: c.name,
           });
+          // the same tie holds for each conjunct after the object: "X and Y", "X, Y and Z"
+          if (c.dir === 'ab') {
+            for (let k = j + 1; k < slots.length; k++) {
+              const link = normMiddle(text.slice(slots[k - 1].end, slots[k].start)).trim();
+              if (!/^(?:,|and|or|, and|, or|as well as)$/.test(link)) break;
+              const o2 = slots[k].entity;
+              if (!c.b.includes(doc.entities[o2].type) || o2 === subj) continue;
+              const k2 = `${c.type}:${subj}:${o2}:${c.negated ? 1 : 0}`;
+              if (seen.has(k2)) continue;
+              seen.add(k2);
+              out.push({ ...out[out.length - 1], object: o2 });
+            }
+          }
           break;
         }
       }
     }
+    frontedAdjunct(doc, slots, si, out, seen);
     roleOfPossessive(doc, slots, si, out, seen);
     // salience for the next sentences: the first person / group named outside quotes
     const outside = slots.filter((x) => x.quote < 0);
@@ -476,12 +507,40 @@ function roleOfPossessive(
   }
 }
 
+/** Inside a quote, "he" is most often the quote's own subject: its first person. */
 function lastPersonInQuote(doc: Annotated, slots: Slot[], at: number, qi: number): number {
-  for (let k = slots.length - 1; k >= 0; k--) {
-    const x = slots[k];
-    if (x.start < at && x.quote === qi && doc.entities[x.entity].type === 'person') return x.entity;
+  const x = slots.find((x) => x.start < at && x.quote === qi && doc.entities[x.entity].type === 'person');
+  return x ? x.entity : -1;
+}
+
+const FRONTED: [RegExp, RelationType][] = [
+  [/^\s*(?:at odds|at war|in conflict|locked in a feud|feuding) with\b/i, 'rival_of'],
+  [/^\s*(?:allied|aligned) with\b/i, 'allied_with'],
+  [/^\s*(?:affiliated|linked) with\b/i, 'affiliated_with'],
+];
+
+/** "At odds with Al Qaeda and Taliban, the group wants…": the subject comes after the comma. */
+function frontedAdjunct(doc: Annotated, slots: Slot[], si: number, out: RelationDraft[], seen: Set<string>): void {
+  const s = doc.seg.sentences[si];
+  const sText = doc.text.slice(s.start, s.end);
+  for (const [re, type] of FRONTED) {
+    if (!re.test(sText)) continue;
+    const comma = sText.indexOf(',');
+    if (comma < 0) return;
+    const cut = s.start + comma;
+    const objs = slots.filter((x) => x.end <= cut && doc.entities[x.entity].type !== 'place');
+    const subj = slots.find((x) => x.start > cut && doc.entities[x.entity].type !== 'place');
+    if (!subj) return;
+    for (const o of objs) {
+      if (o.entity === subj.entity) continue;
+      const [a, b] = type === 'affiliated_with' ? [subj.entity, o.entity] : subj.entity < o.entity ? [subj.entity, o.entity] : [o.entity, subj.entity];
+      const key = `${type}:${a}:${b}:0`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ type, subject: a, object: b, negated: false, sentence: si, attributedTo: -1, attributedText: null, cue: 'fronted' });
+    }
+    return;
   }
-  return -1;
 }
 
 function nearestPersonBefore(doc: Annotated, slots: Slot[], i: number): number {
