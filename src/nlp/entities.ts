@@ -1,5 +1,5 @@
 import type { EntityType } from '../types.js';
-import type { Lexicon } from './lexicon.js';
+import { type Lexicon, PERSON_TITLES } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { foldName, isShortFormOf, matchesAcronym, nameSimilarity, SAME_NAME_THRESHOLD } from './names.js';
 
@@ -47,6 +47,7 @@ export function resolveEntities(
     e.last = mi;
     mentionEntity[mi] = ei;
     if (!e.surfaces.includes(m.text)) e.surfaces.push(m.text);
+    if (m.full && !e.surfaces.includes(m.full)) e.surfaces.push(m.full);
     byFold.set(`${e.type}:${foldName(m.text)}`, ei);
     bySpan.set(`${m.start}:${m.end}`, ei);
     if (m.key && !byKey.has(m.key)) byKey.set(m.key, ei);
@@ -121,11 +122,21 @@ export function resolveEntities(
       add(ei, mi);
       continue;
     }
+    if (m.guess) {
+      create(mi, m.guess);
+      continue;
+    }
     const words = m.text.split(/\s+/);
     if (/^[\p{Lu}&]{2,6}$/u.test(m.text) && !ACRONYM_STOP.has(m.text)) {
       const place = lex.place(m.text);
       create(mi, place ? 'place' : 'organization');
-    } else if (words.length >= 2) create(mi, 'person');
+    } else if (
+      words.length >= 2 &&
+      (lex.givenName(words[0]) ||
+        !words.every((w) => lex.common(w.replace(/[^\p{L}]/gu, '')) || /\d/.test(w)))
+    ) {
+      if (!words.some((w) => /\d/.test(w)) && words.some((w) => /\p{Ll}/u.test(w))) create(mi, 'person');
+    }
   }
   return { entities, mentionEntity };
 }
@@ -143,7 +154,8 @@ function acronymTarget(acr: string, entities: Entity[]): number {
 export function canonicalName(e: Entity): string {
   const score = (s: string) => {
     const acr = /^[\p{Lu}\d&-]+$/u.test(s) ? 0 : 1;
-    return acr * 1000 + s.split(/\s+/).length * 100 + s.length;
+    const titled = PERSON_TITLES.has(s.split(/\s+/)[0].toLowerCase().replace(/\.$/, '')) ? 0 : 1;
+    return titled * 10000 + acr * 1000 + s.split(/\s+/).length * 100 + s.length;
   };
   return [...e.surfaces].sort((a, b) => score(b) - score(a))[0];
 }

@@ -1,8 +1,8 @@
+import { geocode } from '../knowledge/places.js';
 import type { Geo } from '../types.js';
 import type { Annotated } from './annotated.js';
 import type { Entity } from './entities.js';
 import type { Lexicon } from './lexicon.js';
-import { geocode } from '../knowledge/places.js';
 
 // Stage 7: coordinates for every place, offline. Ambiguous names are settled by the
 // countries the article is about: the countries it names, and the countries of the

@@ -1,7 +1,8 @@
+import { commonWords } from '../knowledge/common-words.js';
 import { givenNames } from '../knowledge/given-names.js';
 import { loadOrgs } from '../knowledge/orgs.js';
-import type { Lexicon, OrgHit, PlaceHit } from './lexicon.js';
 import { demonym, isAmbiguousPlaceName, lookupPlace } from '../knowledge/places.js';
+import type { Lexicon, OrgHit, PlaceHit } from './lexicon.js';
 
 let cached: Lexicon | null = null;
 
@@ -10,6 +11,7 @@ export function defaultLexicon(): Lexicon {
   if (cached) return cached;
   const orgs = loadOrgs();
   const given = givenNames();
+  const common = commonWords();
   const orgCache = new Map<string, OrgHit | undefined>();
   const placeCache = new Map<string, PlaceHit | undefined>();
   cached = {
@@ -43,6 +45,9 @@ export function defaultLexicon(): Lexicon {
     },
     givenName(word) {
       return given.has(word.toLowerCase());
+    },
+    common(word) {
+      return common.has(word.toLowerCase());
     },
   };
   return cached;

@@ -23,6 +23,8 @@ export interface Lexicon {
   /** "Pakistani" → PK; nationality and ethnonym adjectives */
   demonym(word: string): { country: string | null } | undefined;
   givenName(word: string): boolean;
+  /** a lower-case English word that is not a proper noun ("general", "statement") */
+  common(word: string): boolean;
 }
 
 /** Honorifics kept in a person's name, as ONTOLOGY.md's examples do (Mullah Fazlullah). */
@@ -100,6 +102,16 @@ export const PERSON_TITLES = new Map<string, string>(
     inspector: 'Inspector',
     superintendent: 'Superintendent',
     sir: 'Sir',
+    chairman: 'Chairman',
+    chairwoman: 'Chairwoman',
+    director: 'Director',
+    spokesman: 'Spokesman',
+    spokeswoman: 'Spokeswoman',
+    photographer: 'Photographer',
+    correspondent: 'Correspondent',
+    reporter: 'Reporter',
+    editor: 'Editor',
+    envoy: 'Envoy',
     lord: 'Lord',
     lady: 'Lady',
     dame: 'Dame',

@@ -37,6 +37,10 @@ export interface Mention {
   expands?: { start: number; end: number };
   /** place country from the gazetteer */
   country?: string | null;
+  /** the surface with the title set aside from it ("Sen. Robert F. Kennedy") */
+  full?: string;
+  /** what an untyped mention most likely is, if nothing else claims it */
+  guess?: EntityType;
   /** word indexes in the sentence [wFirst, wLast) */
   wFirst: number;
   wLast: number;
@@ -68,8 +72,14 @@ const PARTICLES = new Set([
   'abu',
   'umm',
 ]);
+const ROLE_SPLIT = new Set(
+  'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader'.split(
+    ' ',
+  ),
+);
 const FUNCTION_POS = new Set([P.AUX, P.VERB, P.ADV, P.DET, P.PRON, P.ADP, P.SCONJ, P.CCONJ, P.PART, P.INTJ]);
-const COMPASS = /^(?:new|old|north|south|east|west|upper|lower|greater|central|northern|southern|eastern|western)$/i;
+const COMPASS =
+  /^(?:new|old|north|south|east|west|upper|lower|greater|central|northern|southern|eastern|western)$/i;
 const OF_LIKE = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
 const SAY =
   /^(?:said|says|say|told|tells|added|adds|asserted|stated|claimed|claims|explained|noted|insisted|warned|argued|wrote|tweeted|announced|confirmed|denied|declared)$/i;
@@ -148,7 +158,11 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     while (j < words.length) {
       const t = words[j].text;
       if (nameWord(t) && !MONTH_DAY.test(t)) {
-        if (!PARTICLES.has(lower(j - 1)) && (gazetteerStartsAt(ctx, words, j) || strongSingle(ctx, words[j].text))) break;
+        if (
+          !PARTICLES.has(lower(j - 1)) &&
+          (gazetteerStartsAt(ctx, words, j) || strongSingle(ctx, words[j].text))
+        )
+          break;
         j++;
         continue;
       }
@@ -164,8 +178,18 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       }
       break;
     }
-    const m = typeRun(ctx, words, i, j, first, si);
-    if (m) out.push(m);
+    // "Judiciary Committee Chairman Joseph R. Biden": the title splits the run
+    let k = j - 2;
+    while (k > i && !ROLE_SPLIT.has(lower(k))) k--;
+    if (k > i && ROLE_SPLIT.has(lower(k)) && nameWord(words[k + 1].text)) {
+      const pre = typeRun(ctx, words, i, k, first, si);
+      if (pre) out.push(pre);
+      const m = typeRun(ctx, words, k, j, -1, si);
+      if (m) out.push(m);
+    } else {
+      const m = typeRun(ctx, words, i, j, first, si);
+      if (m) out.push(m);
+    }
     i = j;
   }
   acronymDefinitions(ctx, words, si, out, startCount, span);
@@ -175,6 +199,15 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
 function strongSingle(ctx: MentionContext, t: string): boolean {
   const p = ctx.lex.place(t);
   return p?.kind === 'country' || (!!ctx.lex.org(t) && isAllCaps(t));
+}
+
+const SPAN_INNER =
+  /^(?:of|the|and|in|for|on|e|i|ul|ut|ud|us|ur|al|el|wal|bin|ibn|de|da|del|la|le|du|van|von|der|-|&)$/i;
+
+/** Gazetteer spans hold name words and the connectors inside names, never punctuation. */
+function spanIsName(words: Word[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!nameWord(words[k].text) && !SPAN_INNER.test(words[k].text)) return false;
+  return true;
 }
 
 function nameWord(t: string): boolean {
@@ -219,20 +252,41 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
   const { lex, seg } = ctx;
   const text = seg.text;
   const maxL = Math.min(MAX_GAZ_WORDS, words.length - i);
+  // the article is not part of the name: "the FBI" names "FBI"
+  if (/^the$/i.test(words[i].text)) return null;
   for (let L = maxL; L >= 1; L--) {
     const last = words[i + L - 1].text;
     if (!nameWord(last)) continue;
     if (L === 1 && probeOnly) break;
+    if (L > 1 && !spanIsName(words, i, i + L)) continue;
     const surface = text.slice(words[i].start, words[i + L - 1].end);
     const si = words[i].sentence;
     const org = lex.org(surface);
     const place = lex.place(surface);
     if (!org && !place) continue;
     const low = last.toLowerCase();
+    // an acronym written in capitals is a country or region ("US", "FATA"), never a town ("INA")
+    if (isAllCaps(surface) && place && !org && place.kind === 'city') continue;
     if (L === 1 && (MONTH_DAY.test(last) || NOT_NAME.has(low))) continue;
-    if (L === 1 && i === firstWordIndex(words) && words[i].pos !== P.PROPN && !isAllCaps(last) && place?.kind !== 'country') continue;
+    if (
+      L === 1 &&
+      i === firstWordIndex(words) &&
+      words[i].pos !== P.PROPN &&
+      !isAllCaps(last) &&
+      place?.kind !== 'country'
+    )
+      continue;
     // a city that shares its name with a name part: "Abu Bakar", "Ali Khan"
-    if (L === 1 && place && place.kind === 'city' && !org && i + 1 < words.length && nameWord(words[i + 1].text) && (PARTICLES.has(low) || ctx.lex.givenName(last))) continue;
+    if (
+      L === 1 &&
+      place &&
+      place.kind === 'city' &&
+      !org &&
+      i + 1 < words.length &&
+      nameWord(words[i + 1].text) &&
+      (PARTICLES.has(low) || ctx.lex.givenName(last))
+    )
+      continue;
     if (place && !org) {
       if (place.ambiguous && L === 1) {
         const prev = i > 0 ? words[i - 1].text.toLowerCase() : '';
@@ -287,6 +341,7 @@ function typeRun(
   const lw = (k: number) => words[k].text.toLowerCase();
   let title: string | undefined;
   let hon = false;
+  const titleStart = a;
   // Titles before the name are set aside; honorifics stay in it.
   while (a < b) {
     const l = lw(a).replace(/\.$/, '');
@@ -337,7 +392,10 @@ function typeRun(
   ) {
     return typeRun(ctx, words, a + 1, b, -1, si);
   }
-  const extra: Partial<Mention> = { title };
+  const extra: Partial<Mention> = {
+    title,
+    full: title && titleStart < a ? text.slice(words[titleStart].start, words[b - 1].end) : undefined,
+  };
   const person = () => mk(words, a, b, 'person', si, text, extra);
   if (title || hon) return person();
   // Organisation by its head or tail word.
@@ -409,7 +467,19 @@ function typeRun(
   }
   if (LOCATIVE.has(prev) && !lex.givenName(words[a].text))
     return mk(words, a, b, 'unknown', si, text, { via: 'rule' });
-  return mk(words, a, b, 'unknown', si, text, { via: 'rule' });
+  // A lone proper noun mid-sentence, not an English word and not beside another name,
+  // is most often a person named by surname ("Walesa said", "met Gorbachev").
+  const w = words[a];
+  const guess =
+    !sentenceInitial &&
+    w.pos === P.PROPN &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(w.text) &&
+    !lex.common(w.text) &&
+    !(a > 0 && nameWord(words[a - 1].text)) &&
+    !(b < words.length && nameWord(words[b].text))
+      ? ('person' as const)
+      : undefined;
+  return mk(words, a, b, 'unknown', si, text, { via: 'rule', guess });
 }
 
 /** "Full Name (ACR)": the acronym names the run before it; both become one entity. */

@@ -320,6 +320,21 @@ const CUES: Cue[] = [
   cue('place-based', 'located_in', `-based `, PL, O, 'ba'),
   cue('place-comma', 'part_of', `, `, PL, PL),
   cue('place-in', 'part_of', ` (?:in|of) (?:the )?(?:province of |state of |district of )?`, PL, PL),
+  cue(
+    'born-in',
+    'located_in',
+    ` ${FILL(6)}(?:born|lives|lived|living|grew up|raised|resides|resided|settled|hometown|native) (?:in|at|near|of) (?:the )?${FILL(1)}`,
+    PER,
+    PL,
+    'ab',
+    false,
+    true,
+  ),
+  cue('person-of-place', 'located_in', ` of (?:the )?`, PER, PL),
+  cue('org-in-place', 'located_in', ` (?:in|of|at) (?:the )?`, O, PL),
+  cue('place-possessive-org', 'located_in', `'s ${FILL(1)}`, PL, O, 'ba'),
+  cue('place-adjective-org', 'located_in', ` `, PL, O, 'ba'),
+  cue('place-possessive-person', 'located_in', `'s ${FILL(2)}`, PL, PER, 'ba'),
   // accounts
   cue(
     'tweets-as',
@@ -520,7 +535,13 @@ const FRONTED: [RegExp, RelationType][] = [
 ];
 
 /** "At odds with Al Qaeda and Taliban, the group wants…": the subject comes after the comma. */
-function frontedAdjunct(doc: Annotated, slots: Slot[], si: number, out: RelationDraft[], seen: Set<string>): void {
+function frontedAdjunct(
+  doc: Annotated,
+  slots: Slot[],
+  si: number,
+  out: RelationDraft[],
+  seen: Set<string>,
+): void {
   const s = doc.seg.sentences[si];
   const sText = doc.text.slice(s.start, s.end);
   for (const [re, type] of FRONTED) {
@@ -533,11 +554,25 @@ function frontedAdjunct(doc: Annotated, slots: Slot[], si: number, out: Relation
     if (!subj) return;
     for (const o of objs) {
       if (o.entity === subj.entity) continue;
-      const [a, b] = type === 'affiliated_with' ? [subj.entity, o.entity] : subj.entity < o.entity ? [subj.entity, o.entity] : [o.entity, subj.entity];
+      const [a, b] =
+        type === 'affiliated_with'
+          ? [subj.entity, o.entity]
+          : subj.entity < o.entity
+            ? [subj.entity, o.entity]
+            : [o.entity, subj.entity];
       const key = `${type}:${a}:${b}:0`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ type, subject: a, object: b, negated: false, sentence: si, attributedTo: -1, attributedText: null, cue: 'fronted' });
+      out.push({
+        type,
+        subject: a,
+        object: b,
+        negated: false,
+        sentence: si,
+        attributedTo: -1,
+        attributedText: null,
+        cue: 'fronted',
+      });
     }
     return;
   }
