@@ -139,7 +139,10 @@ harakat hizb ansar jund junood jabhat tanzeem majlis ittehad ittehad-ul tahreek 
 cell cells wing faction division command regiment rangers constabulary directorate secretariat ministry-of embassy consulate
 mission hospital clinic laboratory labs systems technologies industries holdings group international exchange market
 magazine daily weekly radio television tv channel network broadcasting studio studios publications publishing records
-team fc jihad caliphate emirate emirates state-department`.split(/\s+/),
+team fc jihad caliphate emirate emirates state-department ballet orchestra opera theatre theater museum symphony
+philharmonic choir laboratories laboratory sa ag gmbh motors communications petroleum chemicals pharmaceuticals`.split(
+    /\s+/,
+  ),
 );
 
 /** Words that make a capitalised run an organisation when they begin it. */
@@ -155,9 +158,8 @@ institute centre center agency house board government people's islamic-state`.sp
 export const PLACE_TAIL = new Set(
   `province district agency city town village region valley county state states territory territories area areas border
 mountains mountain hills river lake island islands peninsula sea ocean gulf bay desert camp tehsil division governorate
-oblast prefecture municipality neighbourhood neighborhood colony road street square airport port`.split(
-    /\s+/,
-  ),
+oblast prefecture municipality neighbourhood neighborhood colony road street square airport port park forest
+beach reservation sound`.split(/\s+/),
 );
 
 /** Capitalised words that are never names on their own. */
@@ -173,5 +175,7 @@ mr mrs ms dr sir madam monday tuesday wednesday thursday friday saturday sunday 
 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec god allah quran koran islam
 muslims christian christians jewish jews hindu hindus sikh sikhs sunni sunnis shia shiite shiites jihad
 jihadist jihadists jihadis militant militants ceo cfo vice chairman chairwoman spokesman spokeswoman spokesperson
-western eastern northern southern central north south east west`.split(/\s+/),
+western eastern northern southern central north south east west republican republicans democrat democrats`.split(
+    /\s+/,
+  ),
 );

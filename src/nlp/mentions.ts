@@ -168,7 +168,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       }
       const lt = t.toLowerCase();
       if (
-        (PARTICLES.has(lt) || (OF_LIKE.has(lt) && orgLike(words, i, j))) &&
+        (PARTICLES.has(lt) || (OF_LIKE.has(lt) && orgLike(words, i, j) && !orgComplete(ctx, words, j))) &&
         j + 1 < words.length &&
         nameWord(words[j + 1].text) &&
         words[j + 1].start - words[j].end <= 1
@@ -212,6 +212,21 @@ function spanIsName(words: Word[], a: number, b: number): boolean {
 
 function nameWord(t: string): boolean {
   return (isCapWord(t) || isAllCaps(t)) && /\p{L}/u.test(t) && !/^[“"‘'(]/.test(t);
+}
+
+const COMPANY = /^(?:inc|inc\.|corp|corp\.|co|co\.|ltd|ltd\.|llc|plc|sa|ag|gmbh)$/i;
+
+/** "Eaglebrook Plastics Inc. of Chicago": a finished company name does not take "of" + place. */
+function orgComplete(ctx: MentionContext, words: Word[], j: number): boolean {
+  const before = words[j - 1].text;
+  const after = words[j + 1]?.text ?? '';
+  if (words[j].text.toLowerCase() === 'in') return true;
+  return (
+    COMPANY.test(before) ||
+    (!!ctx.lex.place(after) &&
+      ORG_TAIL.has(before.toLowerCase()) &&
+      !/^(?:university|bank|state|republic|department|ministry)$/i.test(before))
+  );
 }
 
 function orgLike(words: Word[], a: number, j: number): boolean {
@@ -266,7 +281,7 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
     if (!org && !place) continue;
     const low = last.toLowerCase();
     // an acronym written in capitals is a country or region ("US", "FATA"), never a town ("INA")
-    if (isAllCaps(surface) && place && !org && place.kind === 'city') continue;
+    if (isAllCaps(surface) && place && !org && place.kind === 'city' && surface.length < 5) continue;
     if (L === 1 && (MONTH_DAY.test(last) || NOT_NAME.has(low))) continue;
     if (
       L === 1 &&
@@ -470,8 +485,10 @@ function typeRun(
   // A lone proper noun mid-sentence, not an English word and not beside another name,
   // is most often a person named by surname ("Walesa said", "met Gorbachev").
   const w = words[a];
+  const nextPos = b < words.length ? words[b].pos : P.PUNCT;
+  const initialOk = !ctx.lowerSeen.has(firstL) && (nextPos === P.VERB || nextPos === P.AUX || next === ',');
   const guess =
-    !sentenceInitial &&
+    (!sentenceInitial || initialOk) &&
     w.pos === P.PROPN &&
     /^\p{Lu}\p{Ll}{2,}$/u.test(w.text) &&
     !lex.common(w.text) &&
