@@ -127,7 +127,7 @@ function firstWordIndex(words: Word[]): number {
 }
 
 function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void {
-  const { seg, lex } = ctx;
+  const { seg } = ctx;
   const text = seg.text;
   const words = sentenceWords(seg, si);
   const first = firstWordIndex(words);
@@ -397,6 +397,8 @@ function typeRun(
     !isAllCaps(words[a].text)
   )
     return null;
+  if (sentenceInitial && n > 1 && FUNCTION_POS.has(words[a].pos))
+    return typeRun(ctx, words, a + 1, b, -1, si);
   if (
     sentenceInitial &&
     n > 1 &&

@@ -217,27 +217,38 @@ function attribute(
     const between = text.slice(q.outerEnd, verbStart);
     const npBefore = lastNounPhrase(between);
     if (npBefore && PRONOUN.test(npBefore)) {
-      return setPronoun(doc, d, npBefore, q.outerStart, bySentence, inQuote, prior);
+      setPronoun(doc, d, npBefore, q.outerStart, bySentence, inQuote, prior);
+      return;
     }
     const pre = lastMentionIn(doc, bySentence, sEnd, q.outerEnd, verbStart, inQuote, [
       'person',
       'organization',
     ]);
-    if (pre >= 0 && npBefore && text.slice(doc.mentions[pre].end, verbStart).trim().length < 3)
-      return setMention(doc, d, pre);
+    if (pre >= 0 && npBefore && text.slice(doc.mentions[pre].end, verbStart).trim().length < 3) {
+      setMention(doc, d, pre);
+      return;
+    }
     if (npBefore && !/^(?:and|but|as|while)$/i.test(npBefore)) {
-      if (pre >= 0 && npBefore.includes(doc.mentions[pre].text)) return setMention(doc, d, pre);
+      if (pre >= 0 && npBefore.includes(doc.mentions[pre].text)) {
+        setMention(doc, d, pre);
+        return;
+      }
       d.speakerText = npBefore;
       return;
     }
     if (
       post >= 0 &&
       text.slice(verbEnd, doc.mentions[post].start).trim().split(/\s+/).filter(Boolean).length <= 3
-    )
-      return setMention(doc, d, post);
+    ) {
+      setMention(doc, d, post);
+      return;
+    }
     const npAfter = firstNounPhrase(text.slice(verbEnd, sentEnd));
     if (npAfter) {
-      if (PRONOUN.test(npAfter)) return setPronoun(doc, d, npAfter, q.outerStart, bySentence, inQuote, prior);
+      if (PRONOUN.test(npAfter)) {
+        setPronoun(doc, d, npAfter, q.outerStart, bySentence, inQuote, prior);
+        return;
+      }
       d.speakerText = npAfter;
       return;
     }
@@ -258,8 +269,14 @@ function attribute(
       ['person', 'organization'],
     );
     const np = lastNounPhrase(text.slice(sentStart, limit));
-    if (np && PRONOUN.test(np)) return setPronoun(doc, d, np, q.outerStart, bySentence, inQuote, prior);
-    if (m >= 0) return setMention(doc, d, m);
+    if (np && PRONOUN.test(np)) {
+      setPronoun(doc, d, np, q.outerStart, bySentence, inQuote, prior);
+      return;
+    }
+    if (m >= 0) {
+      setMention(doc, d, m);
+      return;
+    }
     if (np) {
       d.speakerText = np;
       return;
@@ -284,7 +301,10 @@ function attribute(
     }
   }
   const subj = salientBefore(doc, bySentence, q.outerStart, para.start, inQuote, ['person'], 2);
-  if (subj >= 0) return setMention(doc, d, subj);
+  if (subj >= 0) {
+    setMention(doc, d, subj);
+    return;
+  }
 }
 
 function nextQuoteStart(text: string, from: number, limit: number): number {
@@ -311,7 +331,10 @@ function setPronoun(
     ? ['organization', 'person']
     : ['person'];
   const m = salientBefore(doc, bySentence, at, 0, inQuote, types, 3);
-  if (m >= 0) return setMention(doc, d, m);
+  if (m >= 0) {
+    setMention(doc, d, m);
+    return;
+  }
   const last = prior.at(-1);
   if (last) {
     d.speaker = last.speaker;
