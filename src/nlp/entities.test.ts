@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalName, type Entity, resolveEntities } from './entities.js';
+import { defaultLexicon } from './lexicon-default.js';
+import { findMentions } from './mentions.js';
+import { segment } from './segment.js';
+
+const resolve = (text: string) => {
+  const lex = defaultLexicon();
+  const mentions = findMentions(segment(text), lex);
+  return { mentions, ...resolveEntities(mentions, lex) };
+};
+const people = (ents: Entity[]) => ents.filter((e) => e.type === 'person');
+const holding = (ents: Entity[], surface: string) => ents.filter((e) => e.surfaces.includes(surface));
+
+describe('resolveEntities', () => {
+  it('assigns every mention it keeps to an entity that lists the mention', () => {
+    const { mentions, entities, mentionEntity } = resolve(
+      'Ibad Khan, a student from Sialkot, was detained. Khan denied the charge.',
+    );
+    mentionEntity.forEach((ei, mi) => {
+      if (ei < 0) return;
+      expect(entities[ei].mentions).toContain(mi);
+      expect(entities[ei].surfaces).toContain(mentions[mi].text);
+    });
+  });
+
+  it('merges transliteration variants of one name', () => {
+    const { entities } = resolve(
+      'Mohammad Ali Khorasani addressed the fighters. Later, Muhammad Ali Khurasani left for Kabul.',
+    );
+    const ps = people(entities);
+    expect(ps).toHaveLength(1);
+    expect(ps[0].surfaces).toEqual(
+      expect.arrayContaining(['Mohammad Ali Khorasani', 'Muhammad Ali Khurasani']),
+    );
+  });
+
+  it('joins a surname to the person most recently named with it', () => {
+    const { entities } = resolve(
+      'Hafiz Saeed Khan spoke on Monday. Ahmed Raza Khan spoke on Tuesday. Khan said the talks had failed.',
+    );
+    const [khan] = holding(entities, 'Khan');
+    expect(khan?.surfaces).toContain('Ahmed Raza Khan');
+    expect(people(entities)).toHaveLength(2);
+  });
+
+  it('keeps two people who share a surname apart', () => {
+    const { entities } = resolve(
+      'Tariq Mehmood led the protest in Lahore. His cousin Asad Mehmood joined the march on Friday.',
+    );
+    const ps = people(entities);
+    expect(ps.map((e) => canonicalName(e)).sort()).toEqual(['Asad Mehmood', 'Tariq Mehmood']);
+  });
+
+  it('makes an acronym and its defined expansion one entity, and later uses of the acronym join it', () => {
+    const { entities } = resolve(
+      'Officials of the Counter Terrorism Department (CTD) raided the house. The CTD said four men were held.',
+    );
+    const orgs = entities.filter((e) => e.type === 'organization');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0].surfaces).toEqual(expect.arrayContaining(['Counter Terrorism Department', 'CTD']));
+    expect(orgs[0].mentions).toHaveLength(3);
+    expect(canonicalName(orgs[0])).toBe('Counter Terrorism Department');
+  });
+
+  it('names a titled person by the untitled fullest form', () => {
+    const { entities } = resolve('Gen. Raheel Sharif visited the troops. Sharif praised the soldiers.');
+    const ps = people(entities);
+    expect(ps).toHaveLength(1);
+    expect(canonicalName(ps[0])).toBe('Raheel Sharif');
+    expect(ps[0].title).toBe('General');
+  });
+
+  it('keeps a place and an organisation with different names apart', () => {
+    const { entities } = resolve('Lashkar-e-Taiba runs offices in Lahore and Muridke.');
+    expect(entities.map((e) => [e.type, canonicalName(e)])).toEqual([
+      ['organization', 'Lashkar-e-Taiba'],
+      ['place', 'Lahore'],
+      ['place', 'Muridke'],
+    ]);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLexicon } from './lexicon-default.js';
+import { findMentions, type Mention } from './mentions.js';
+import { segment } from './segment.js';
+
+const mentions = (text: string): Mention[] => findMentions(segment(text), defaultLexicon());
+const find = (text: string, surface: string) => mentions(text).find((m) => m.text === surface);
+const surfaces = (text: string) => mentions(text).map((m) => m.text);
+
+describe('findMentions: offsets', () => {
+  it('gives each mention the text its offsets point at', () => {
+    const text = 'Maulana Abdul Aziz met officials of Lashkar-e-Taiba in Lahore and posted as @lal_masjid.';
+    const ms = mentions(text);
+    expect(ms.length).toBeGreaterThanOrEqual(4);
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('findMentions: people', () => {
+  it('keeps honorifics such as Maulana and Mullah inside the name', () => {
+    expect(find('Maulana Abdul Aziz led the prayers on Friday.', 'Maulana Abdul Aziz')?.type).toBe('person');
+    expect(
+      find('Police said Mullah Akhtar Mansour had crossed the border.', 'Mullah Akhtar Mansour')?.type,
+    ).toBe('person');
+  });
+
+  it('sets titles and ranks aside from the name and keeps them as the title', () => {
+    const gen = find('Gen. Raheel Sharif visited the troops.', 'Raheel Sharif');
+    expect(gen?.type).toBe('person');
+    expect(gen?.title).toBe('General');
+    expect(gen?.full).toBe('Gen. Raheel Sharif');
+    const dr = find('The report was written by Dr. Ayesha Siddiqa last year.', 'Ayesha Siddiqa');
+    expect(dr?.type).toBe('person');
+    expect(dr?.title).toBe('Dr');
+  });
+
+  it('finds a person after a sentence-initial adverb ("Later Asad Mehmood joined")', () => {
+    const m = find(
+      'Tariq Mehmood led the protest in Lahore. Later Asad Mehmood joined the march.',
+      'Asad Mehmood',
+    );
+    expect(m?.type).toBe('person');
+  });
+});
+
+describe('findMentions: organisations', () => {
+  it('reads a hyphenated group name as one organisation', () => {
+    const ms = mentions('Lashkar-e-Taiba claimed the attack on the checkpoint.');
+    expect(ms.map((m) => [m.text, m.type])).toEqual([['Lashkar-e-Taiba', 'organization']]);
+  });
+
+  it('reads an unlisted hyphenated name with a group head word as an organisation', () => {
+    expect(find('Police blamed Jaish-e-Khorasan for the blast.', 'Jaish-e-Khorasan')?.type).toBe(
+      'organization',
+    );
+  });
+
+  it('links an acronym to the expansion it is defined by', () => {
+    const text = 'Officials of the Counter Terrorism Department (CTD) raided the house.';
+    const ms = mentions(text);
+    const exp = ms.find((m) => m.text === 'Counter Terrorism Department');
+    const acr = ms.find((m) => m.text === 'CTD');
+    expect(exp?.type).toBe('organization');
+    expect(acr?.type).toBe('organization');
+    expect(acr?.expands).toEqual({ start: exp?.start, end: exp?.end });
+  });
+
+  // BUG: "The Taliban" opening a sentence yields no mention at all; mid-sentence
+  // ("On Monday the Taliban issued…") it is found.
+  it.fails('finds a known group after a sentence-initial "The"', () => {
+    expect(find('The Taliban issued a statement on Monday.', 'Taliban')?.type).toBe('organization');
+  });
+});
+
+describe('findMentions: handles', () => {
+  it('reads @names as handles', () => {
+    const m = find('The group now posts as @AmaqAgency on Telegram.', '@AmaqAgency');
+    expect(m?.type).toBe('handle');
+  });
+});
+
+describe('findMentions: words that are not names', () => {
+  it('does not take a sentence-initial verb into a country name', () => {
+    const ms = mentions('Will Pakistan act against the seminaries?');
+    expect(ms.map((m) => m.text)).toEqual(['Pakistan']);
+    expect(ms[0].type).toBe('place');
+  });
+
+  it('does not make nationality adjectives or months into entities', () => {
+    expect(surfaces('Pakistani officials were silent about the raid.')).toEqual([]);
+    expect(surfaces('In March the talks resumed in secret.')).toEqual([]);
+    expect(surfaces('The talks resumed in March after a long pause.')).toEqual([]);
+  });
+
+  // BUG: "Police said …" makes "Police" a person: the speech-verb context wins over the
+  // word being a common English noun (only a lower-case "police" elsewhere saves it).
+  it.fails('does not make a sentence-initial common noun before "said" a person', () => {
+    const ms = mentions('Police said Tariq Jamil was held in Multan.');
+    expect(ms.find((m) => m.text === 'Police')).toBeUndefined();
+  });
+});

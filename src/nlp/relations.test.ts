@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './pipeline.js';
+
+/** Ties as "type(subject, object)", with " negated" appended when denied. */
+const ties = (text: string): string[] => {
+  const x = extract({ title: null, published: '2020-05-10', url: null, text });
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name;
+  return x.relations.map(
+    (r) => `${r.type}(${name(r.subject)}, ${name(r.object)})${r.negated ? ' negated' : ''}`,
+  );
+};
+
+describe('relations: roles', () => {
+  it('spokesperson apposition: "X, a spokesman for Y"', () => {
+    expect(
+      ties('“The operation will continue,” says Zabihullah Mujahid, a spokesman for the Taliban.'),
+    ).toContain('spokesperson_of(Zabihullah Mujahid, Taliban)');
+  });
+
+  // BUG: "X, the Y spokesman," (the group named before the role noun) yields no tie: the
+  // 'org-spokesperson' cue only reads Y-before-X ("Taliban spokesman X").
+  it.fails('spokesperson apposition: "X, the Y spokesman,"', () => {
+    expect(ties('Zabihullah Mujahid, the Taliban spokesman, denied the report.')).toContain(
+      'spokesperson_of(Zabihullah Mujahid, Taliban)',
+    );
+  });
+
+  it('leader: "X, chief of Y"', () => {
+    expect(ties('Mufti Noor Wali, chief of Tehrik-i-Taliban Pakistan, issued a warning.')).toContain(
+      'leader_of(Mufti Noor Wali, Tehrik-i-Taliban Pakistan)',
+    );
+  });
+
+  it('leader: "Y chief X"', () => {
+    expect(ties('Taliban chief Haibatullah Akhundzada issued a decree.')).toContain(
+      'leader_of(Haibatullah Akhundzada, Taliban)',
+    );
+  });
+
+  it('member: "X, a member of Y"', () => {
+    expect(ties('Abdul Rashid, a member of Lashkar-e-Taiba, was killed.')).toContain(
+      'member_of(Abdul Rashid, Lashkar-e-Taiba)',
+    );
+  });
+});
+
+describe('relations: affiliation, rivalry, alliance', () => {
+  it('"denies any links with" is a negated affiliation', () => {
+    expect(ties('Jaish-e-Mohammed denies any links with Al Qaeda.')).toEqual([
+      'affiliated_with(Jaish-e-Mohammed, Al Qaeda) negated',
+    ]);
+  });
+
+  it('rival: "is at odds with"', () => {
+    const t = ties('Lashkar-e-Jhangvi is at odds with Jaish-e-Mohammed.');
+    expect(t).toHaveLength(1);
+    expect(t[0]).toMatch(
+      /^rival_of\((Lashkar-e-Jhangvi, Jaish-e-Mohammed|Jaish-e-Mohammed, Lashkar-e-Jhangvi)\)$/,
+    );
+  });
+
+  it('allied: "joined forces with"', () => {
+    const t = ties('Jamaat-ul-Ahrar joined forces with Lashkar-e-Islam last year.');
+    expect(
+      t.some(
+        (r) => /^allied_with\(/.test(r) && r.includes('Jamaat-ul-Ahrar') && r.includes('Lashkar-e-Islam'),
+      ),
+    ).toBe(true);
+  });
+
+  // BUG: "is allied with" is read as affiliated_with: the 'affiliated' cue lists "allied"
+  // and is tried before the 'allied' cue.
+  it.fails('allied: "is allied with"', () => {
+    const t = ties('Jamaat-ul-Ahrar is allied with Tehrik-i-Taliban Pakistan.');
+    expect(t).toEqual(['allied_with(Jamaat-ul-Ahrar, Tehrik-i-Taliban Pakistan)']);
+  });
+});
+
+describe('relations: splits, allegiance, expulsion, arrest', () => {
+  it('"defected from" is a split', () => {
+    expect(ties('Omar Khalid Khorasani defected from Tehrik-i-Taliban Pakistan in 2014.')).toContain(
+      'split_from(Omar Khalid Khorasani, Tehrik-i-Taliban Pakistan)',
+    );
+  });
+
+  it('"pledged allegiance to": the pledger is the subject', () => {
+    expect(ties('Hafiz Saeed Khan pledged allegiance to Abu Bakr al-Baghdadi.')).toEqual([
+      'pledged_allegiance_to(Hafiz Saeed Khan, Abu Bakr al-Baghdadi)',
+    ]);
+  });
+
+  it('"took an oath of allegiance from": the one who gave the oath is the subject', () => {
+    expect(ties('Abu Bakr al-Baghdadi took an oath of allegiance from Hafiz Saeed Khan.')).toEqual([
+      'pledged_allegiance_to(Hafiz Saeed Khan, Abu Bakr al-Baghdadi)',
+    ]);
+  });
+
+  it('"was expelled from"', () => {
+    expect(ties('Shahidullah Shahid was expelled from Tehrik-i-Taliban Pakistan.')).toEqual([
+      'expelled_from(Shahidullah Shahid, Tehrik-i-Taliban Pakistan)',
+    ]);
+  });
+
+  it('"Y expelled X"', () => {
+    expect(ties('Lashkar-e-Taiba expelled Abdul Rehman Makki last week.')).toContain(
+      'expelled_from(Abdul Rehman Makki, Lashkar-e-Taiba)',
+    );
+  });
+
+  it('"was arrested by"', () => {
+    expect(ties('Abdul Qadir was arrested by the Counter Terrorism Department.')).toEqual([
+      'arrested_by(Abdul Qadir, Counter Terrorism Department)',
+    ]);
+  });
+
+  // BUG: a place inside an apposition ("X, a student from Sialkot, was arrested by Y")
+  // blocks the 'arrested-by' cue, which only joins adjacent mentions.
+  it.fails('"X, a student from P, was arrested by Y"', () => {
+    expect(
+      ties('Ibad Khan, a student from Sialkot, was arrested by the Counter Terrorism Department on Tuesday.'),
+    ).toContain('arrested_by(Ibad Khan, Counter Terrorism Department)');
+  });
+});
+
+describe('relations: support, places, accounts', () => {
+  it('"supports X and Y" gives a tie to each conjunct', () => {
+    const t = ties('Maulana Abdul Aziz supports Lashkar-e-Taiba and Jaish-e-Mohammed.');
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'supports(Maulana Abdul Aziz, Lashkar-e-Taiba)',
+        'supports(Maulana Abdul Aziz, Jaish-e-Mohammed)',
+      ]),
+    );
+  });
+
+  it('"born in" places a person', () => {
+    expect(ties('Mullah Fazlullah was born in Swat.')).toEqual(['located_in(Mullah Fazlullah, Swat)']);
+  });
+
+  it('"tweets as @x" gives the account to the person', () => {
+    expect(ties('Asad Khorasani tweets as @AsadKhorasani.')).toEqual([
+      'has_account(Asad Khorasani, @AsadKhorasani)',
+    ]);
+  });
+
+  it('a sentence with no cue gives no tie', () => {
+    expect(ties('Sana Ullah Khan ate lunch with Al Qaeda people in Peshawar yesterday.')).toEqual([]);
+  });
+});
