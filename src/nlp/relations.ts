@@ -158,7 +158,7 @@ const CUES: Cue[] = [
   cue(
     'affiliated',
     'affiliated_with',
-    ` (?:(?:is|was|are|were|had been|has been|have been|being) )?${FILL(1)}(?:affiliated|linked|associated|connected|tied|allied) (?:with|to) (?:the )?`,
+    ` (?:(?:is|was|are|were|had been|has been|have been|being) )?${FILL(1)}(?:affiliated|linked|associated|connected|tied) (?:with|to) (?:the )?`,
     PO,
     O,
   ),
