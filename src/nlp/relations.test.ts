@@ -68,8 +68,6 @@ describe('relations: affiliation, rivalry, alliance', () => {
     ).toBe(true);
   });
 
-  // BUG: "is allied with" is read as affiliated_with: the 'affiliated' cue lists "allied"
-  // and is tried before the 'allied' cue.
   it('allied: "is allied with"', () => {
     const t = ties('Jamaat-ul-Ahrar is allied with Tehrik-i-Taliban Pakistan.');
     expect(t).toEqual(['allied_with(Jamaat-ul-Ahrar, Tehrik-i-Taliban Pakistan)']);
