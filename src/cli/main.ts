@@ -2,6 +2,11 @@ import { Command, CommanderError } from 'commander';
 import { runExtract } from './extract.js';
 
 export async function main(argv: string[]): Promise<number> {
+  // A reader that closes the pipe early (`| head`) is not an error worth a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   const program = new Command('dossier')
     .description('Turn news reporting on militant organisations into a cited knowledge graph')
     .exitOverride()
