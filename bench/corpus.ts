@@ -157,7 +157,7 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Variant `k` of a body: the same swap for the same token everywhere in it; k = 0 is the original. */
 function variant(body: string, sw: Swappable, k: number): string {
