@@ -35,8 +35,8 @@ function machine(): string {
     `cpu     ${cpus[0]?.model ?? 'unknown'} (${cpus.length} logical cores visible)`,
     `memory  ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
     `node    ${process.version} ${process.platform}-${process.arch}`,
-    'thread  one (Node runs the pipeline on one thread; pin the process with `taskset -c 0` to forbid',
-    '        GC helper threads other cores — CPU time below counts them either way)',
+    'thread  one JS thread; V8 GC helper threads use other cores unless pinned with `taskset -c 0`',
+    '        (the cpu s column counts them either way)',
   ].join('\n');
 }
 
