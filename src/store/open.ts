@@ -1,0 +1,130 @@
+// Opening a database file safely: a foreign or corrupt file is refused before
+// anything is written to it; a database from an older dossier is migrated in
+// one transaction; one from a newer dossier is refused.
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { InputError } from '../ingest/errors.js';
+import { APPLICATION_ID, LATEST_VERSION, MIGRATIONS } from './sql/schema.js';
+
+const SQLITE_MAGIC = 'SQLite format 3\0';
+/** How long a writer waits for another process's write transaction before giving up. */
+export const BUSY_TIMEOUT_MS = 30_000;
+
+export type DB = Database.Database;
+
+function readHeader(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(100);
+    const n = readSync(fd, buf, 0, 100, 0);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Looks at the file without writing: throws InputError unless it is empty, or a dossier database we can open. */
+export function checkFile(path: string): void {
+  if (!existsSync(path)) return;
+  const st = statSync(path);
+  if (st.isDirectory()) throw new InputError(path, 'is a directory, not a database file');
+  if (st.size === 0) return;
+  const header = readHeader(path);
+  if (header.length < 100 || header.subarray(0, 16).toString('latin1') !== SQLITE_MAGIC)
+    throw new InputError(path, 'is not a dossier database (not an SQLite file); refusing to touch it');
+  // application_id and user_version live in the header, but in WAL mode the
+  // current values may still sit in the -wal file, so ask SQLite, read-only.
+  let ro: DB | undefined;
+  let appId: number;
+  let version: number;
+  let tables: number;
+  try {
+    ro = new Database(path, { readonly: true, fileMustExist: true });
+    ro.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    appId = ro.pragma('application_id', { simple: true }) as number;
+    version = ro.pragma('user_version', { simple: true }) as number;
+    tables = (ro.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n;
+  } catch (e) {
+    throw new InputError(path, `is damaged and cannot be read (${(e as Error).message})`);
+  } finally {
+    ro?.close();
+  }
+  if (appId !== APPLICATION_ID) {
+    if (appId !== 0 || version !== 0 || tables !== 0)
+      throw new InputError(path, 'is an SQLite database but not a dossier one; refusing to touch it');
+    return;
+  }
+  if (version > LATEST_VERSION)
+    throw new InputError(
+      path,
+      `was written by a newer dossier (schema ${version}; this one knows up to ${LATEST_VERSION}); upgrade dossier to open it`,
+    );
+}
+
+/** Applies the migrations above the database's version (all of them, or up to `upTo` for tests). */
+export function migrate(db: DB, upTo: number = LATEST_VERSION): number {
+  const run = db.transaction(() => {
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, what TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
+    const row = db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null };
+    const current = row.v ?? 0;
+    if (current > LATEST_VERSION) return current;
+    for (const m of MIGRATIONS) {
+      if (m.version <= current || m.version > upTo) continue;
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_version (version, what, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.what,
+        new Date().toISOString(),
+      );
+    }
+    const v = Math.max(current, Math.min(upTo, LATEST_VERSION));
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`user_version = ${v}`);
+    return v;
+  });
+  // IMMEDIATE: two processes opening a fresh file at once must not both create the schema.
+  return run.immediate();
+}
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** for tests: stop migrating at this version */
+  migrateTo?: number;
+}
+
+/** Opens (creating or migrating as needed) a dossier database. User-facing problems are InputErrors naming the file. */
+export function openDatabase(path: string, opts: OpenOptions = {}): DB {
+  checkFile(path);
+  if (opts.readonly && !existsSync(path))
+    throw new InputError(path, 'no such database; ingest something first');
+  let db: DB;
+  try {
+    db = new Database(path, { readonly: opts.readonly === true });
+  } catch (e) {
+    throw new InputError(path, `cannot open the database (${(e as Error).message})`);
+  }
+  try {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    if (!opts.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    if (!opts.readonly) migrate(db, opts.migrateTo);
+    else {
+      const v = db.pragma('user_version', { simple: true }) as number;
+      if (v < LATEST_VERSION)
+        throw new InputError(
+          path,
+          `needs migrating (schema ${v} < ${LATEST_VERSION}); run any writing command first`,
+        );
+    }
+  } catch (e) {
+    db.close();
+    if (e instanceof InputError) throw e;
+    throw new InputError(path, `cannot open the database (${(e as Error).message})`);
+  }
+  return db;
+}

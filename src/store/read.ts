@@ -1,0 +1,421 @@
+// The queries analysts run. Evidence sentences are cut from the stored text by
+// offset (SQLite substr counts characters, JavaScript offsets UTF-16 units; they
+// differ only past an astral character such as an emoji, which news text rarely has).
+import { foldKey } from '../knowledge/fold.js';
+import { isShortFormOf, nameSimilarity, SAME_NAME_THRESHOLD } from '../nlp/names.js';
+import type { EntityType } from '../types.js';
+import type { DB } from './open.js';
+import { indexKeys } from './resolve.js';
+import type {
+  Candidate,
+  EntityProfile,
+  EntitySummary,
+  EventView,
+  Evidence,
+  Graph,
+  Hop,
+  QuoteView,
+  SearchHit,
+  SearchOptions,
+  SourceView,
+  Tie,
+} from './store.js';
+
+const TYPES: EntityType[] = ['person', 'organization', 'place', 'handle'];
+/** Evidence rows shown per fact; the counts always cover all of them. */
+const EVIDENCE_SHOWN = 3;
+/** Path search gives up past this many visited entities rather than eat the machine. */
+const PATH_VISIT_CAP = 200_000;
+
+const EVIDENCE_SQL = `
+  SELECT fs.document_id AS documentId, d.title, d.outlet, d.published, fs.start_offset AS start, fs.end_offset AS "end",
+         substr(d.text, fs.start_offset + 1, fs.end_offset - fs.start_offset) AS sentence, fs.attributed_to AS attributedTo
+  FROM fact_sources fs JOIN documents d ON d.id = fs.document_id
+  WHERE fs.fact_id = ? ORDER BY d.published, fs.document_id LIMIT ${EVIDENCE_SHOWN}`;
+
+const QUOTE_COLUMNS = `q.id, q.text, coalesce(sp.name, q.speaker_text) AS speaker, q.document_id AS documentId, d.title, d.outlet,
+  d.published, q.start_offset AS start, q.end_offset AS "end"`;
+
+export class Reader {
+  private readonly q;
+
+  constructor(private readonly db: DB) {
+    this.q = {
+      summary: db.prepare('SELECT id, type, name, mention_count AS mentions FROM entities WHERE id = ?'),
+      byFolded: db.prepare(
+        `SELECT DISTINCT e.id, e.type, e.name, e.mention_count AS mentions FROM entity_names n
+         JOIN entities e ON e.id = n.entity_id WHERE n.folded = ?`,
+      ),
+      byKey: db.prepare('SELECT DISTINCT entity_id FROM entity_keys WHERE key = ? LIMIT 500').pluck(),
+      byLike: db.prepare(
+        `SELECT DISTINCT e.id, e.type, e.name, e.mention_count AS mentions FROM entity_names n
+         JOIN entities e ON e.id = n.entity_id WHERE n.folded LIKE ? ESCAPE '\\' LIMIT 50`,
+      ),
+      names: db.prepare('SELECT name, count FROM entity_names WHERE entity_id = ? ORDER BY count DESC, name'),
+      entityRow: db.prepare('SELECT * FROM entities WHERE id = ?'),
+      evidence: db.prepare(EVIDENCE_SQL),
+      ties: db.prepare(
+        `SELECT f.id, f.type, f.subject_id, f.object_id, f.negated,
+           (SELECT count(DISTINCT fs.document_id) FROM fact_sources fs WHERE fs.fact_id = f.id) AS documents,
+           (SELECT count(DISTINCT d.outlet) FROM fact_sources fs JOIN documents d ON d.id = fs.document_id WHERE fs.fact_id = f.id) AS outlets,
+           (EXISTS (SELECT 1 FROM facts g WHERE g.kind = 'relation' AND g.type = f.type AND g.subject_id = f.subject_id
+                    AND g.object_id = f.object_id AND g.negated <> f.negated)
+            OR (f.type = 'leader_of' AND f.negated = 0 AND EXISTS (SELECT 1 FROM facts g WHERE g.type = 'leader_of'
+                    AND g.object_id = f.object_id AND g.subject_id <> f.subject_id AND g.negated = 0))) AS conflict
+         FROM facts f WHERE f.kind = 'relation' AND (f.subject_id = ? OR f.object_id = ?)`,
+      ),
+      quotesBy: db.prepare(
+        `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id
+         LEFT JOIN entities sp ON sp.id = q.speaker_id WHERE q.speaker_id = ? ORDER BY d.published, q.start_offset`,
+      ),
+      quotesAbout: db.prepare(
+        `SELECT DISTINCT ${QUOTE_COLUMNS} FROM mentions m JOIN quotes q ON q.document_id = m.document_id
+           AND m.start_offset >= q.start_offset AND m.end_offset <= q.end_offset
+         JOIN documents d ON d.id = q.document_id LEFT JOIN entities sp ON sp.id = q.speaker_id
+         WHERE m.entity_id = ? ORDER BY d.published, q.start_offset`,
+      ),
+      events: db.prepare(
+        `SELECT f.id, f.type, f.date_value, f.date_text, pl.name AS place,
+           coalesce(f.date_value, (SELECT min(d.published) FROM fact_sources fs JOIN documents d ON d.id = fs.document_id WHERE fs.fact_id = f.id)) AS sortDate
+         FROM facts f LEFT JOIN entities pl ON pl.id = f.place_id
+         WHERE f.kind = 'event' AND (f.place_id = @id OR f.id IN (SELECT fact_id FROM fact_participants WHERE entity_id = @id))
+         ORDER BY sortDate IS NULL, sortDate, f.id`,
+      ),
+      allEvents: db.prepare(
+        `SELECT f.id, f.type, f.date_value, f.date_text, pl.name AS place,
+           coalesce(f.date_value, (SELECT min(d.published) FROM fact_sources fs JOIN documents d ON d.id = fs.document_id WHERE fs.fact_id = f.id)) AS sortDate
+         FROM facts f LEFT JOIN entities pl ON pl.id = f.place_id WHERE f.kind = 'event'
+         ORDER BY sortDate IS NULL, sortDate, f.id`,
+      ),
+      participants: db.prepare(
+        `SELECT p.role, e.id, e.type, e.name, e.mention_count AS mentions FROM fact_participants p
+         JOIN entities e ON e.id = p.entity_id WHERE p.fact_id = ? ORDER BY p.role, e.name`,
+      ),
+      docCount: db.prepare('SELECT count(DISTINCT document_id) FROM mentions WHERE entity_id = ?').pluck(),
+      merges: db.prepare(
+        'SELECT name, reason, score, document_id AS documentId FROM merges WHERE entity_id = ? ORDER BY score DESC',
+      ),
+      edgesOf: db.prepare(
+        `SELECT id, type, subject_id AS s, object_id AS o FROM facts WHERE kind = 'relation' AND negated = 0 AND subject_id = ?
+         UNION ALL SELECT id, type, subject_id, object_id FROM facts WHERE kind = 'relation' AND negated = 0 AND object_id = ?`,
+      ),
+      allEdgesOf: db.prepare(
+        `SELECT id, type, subject_id AS s, object_id AS o, negated FROM facts WHERE kind = 'relation' AND subject_id = ?
+         UNION ALL SELECT id, type, subject_id, object_id, negated FROM facts WHERE kind = 'relation' AND object_id = ?`,
+      ),
+      factDocs: db.prepare('SELECT count(DISTINCT document_id) FROM fact_sources WHERE fact_id = ?').pluck(),
+    };
+  }
+
+  summary(id: string): EntitySummary {
+    return this.q.summary.get(id) as EntitySummary;
+  }
+
+  /** Entities a user's NAME may mean, best first: exact spelling, then variants and short forms, then substrings. */
+  findEntities(name: string, limit = 10): EntitySummary[] {
+    const folded = foldKey(name);
+    if (!folded) return [];
+    const rank = new Map<string, { e: EntitySummary; r: number }>();
+    const put = (e: EntitySummary, r: number) => {
+      const prev = rank.get(e.id);
+      if (!prev || prev.r < r) rank.set(e.id, { e, r });
+    };
+    for (const e of this.q.byFolded.all(folded) as EntitySummary[]) put(e, 4);
+    const word = new RegExp(`(?:^| )${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: |$)`);
+    const seen = new Set<string>();
+    for (const t of TYPES) {
+      for (const k of indexKeys(t, name)) {
+        for (const id of this.q.byKey.all(k) as string[]) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          const names = this.q.names.all(id) as { name: string }[];
+          let r = 0;
+          for (const { name: n } of names) {
+            if (word.test(foldKey(n))) r = Math.max(r, 3);
+            else if (nameSimilarity(name, n) >= SAME_NAME_THRESHOLD || isShortFormOf(name, n))
+              r = Math.max(r, 2);
+          }
+          if (r) put(this.summary(id), r);
+        }
+      }
+    }
+    if (rank.size === 0) {
+      const like = `%${folded.replace(/[\\%_]/g, '\\$&')}%`;
+      for (const e of this.q.byLike.all(like) as EntitySummary[]) put(e, 1);
+    }
+    return [...rank.values()]
+      .sort((a, b) => b.r - a.r || b.e.mentions - a.e.mentions || a.e.name.localeCompare(b.e.name))
+      .slice(0, limit)
+      .map((x) => x.e);
+  }
+
+  private evidence(factId: string): Evidence[] {
+    return this.q.evidence.all(factId) as Evidence[];
+  }
+
+  private event(row: {
+    id: string;
+    type: string;
+    date_value: string | null;
+    date_text: string | null;
+    place: string | null;
+  }): EventView {
+    const parts = this.q.participants.all(row.id) as (EntitySummary & { role: string })[];
+    return {
+      factId: row.id,
+      type: row.type,
+      date: row.date_value,
+      dateText: row.date_text,
+      place: row.place,
+      participants: parts.map(({ role, ...e }) => ({ role, entity: e })),
+      evidence: this.evidence(row.id),
+    };
+  }
+
+  profile(id: string): EntityProfile {
+    const row = this.q.entityRow.get(id) as {
+      attributes: string;
+      lat: number | null;
+      lon: number | null;
+      country: string | null;
+      first_seen: string | null;
+      last_seen: string | null;
+    };
+    const ties: Record<string, Tie[]> = {};
+    const rows = this.q.ties.all(id, id) as {
+      id: string;
+      type: string;
+      subject_id: string;
+      object_id: string;
+      negated: number;
+      documents: number;
+      outlets: number;
+      conflict: number;
+    }[];
+    for (const f of rows) {
+      const out = f.subject_id === id;
+      const tie: Tie = {
+        factId: f.id,
+        type: f.type,
+        direction: out ? 'out' : 'in',
+        other: this.summary(out ? f.object_id : f.subject_id),
+        negated: f.negated === 1,
+        documents: f.documents,
+        outlets: f.outlets,
+        conflict: f.conflict === 1,
+        evidence: this.evidence(f.id),
+      };
+      (ties[f.type] ??= []).push(tie);
+    }
+    for (const list of Object.values(ties))
+      list.sort((a, b) => b.documents - a.documents || a.other.name.localeCompare(b.other.name));
+    return {
+      entity: this.summary(id),
+      names: this.q.names.all(id) as { name: string; count: number }[],
+      attributes: JSON.parse(row.attributes),
+      geo: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon, country: row.country } : null,
+      ties,
+      quotesBy: this.q.quotesBy.all(id) as QuoteView[],
+      quotesAbout: this.q.quotesAbout.all(id) as QuoteView[],
+      events: (this.q.events.all({ id }) as Parameters<Reader['event']>[0][]).map((r) => this.event(r)),
+      firstSeen: row.first_seen,
+      lastSeen: row.last_seen,
+      documents: this.q.docCount.get(id) as number,
+      merges: this.q.merges.all(id) as EntityProfile['merges'],
+    };
+  }
+
+  timeline(id?: string): EventView[] {
+    const rows = (id ? this.q.events.all({ id }) : this.q.allEvents.all()) as Parameters<
+      Reader['event']
+    >[0][];
+    return rows.map((r) => this.event(r));
+  }
+
+  search(text: string, opts: SearchOptions = {}): SearchHit[] {
+    const match = ftsQuery(text);
+    if (!match) return [];
+    const limit = opts.limit ?? 20;
+    const where: string[] = [];
+    const params: Record<string, string | number> = { match, limit };
+    if (opts.since) {
+      where.push('d.published >= @since');
+      params.since = opts.since;
+    }
+    if (opts.until) {
+      // "2015-08" is within --until 2015-08-31; compare on the shorter of the two.
+      where.push('substr(d.published, 1, length(@until)) <= @until');
+      params.until = opts.until;
+    }
+    const filter = where.length ? `AND ${where.join(' AND ')}` : '';
+    const hits: SearchHit[] = [];
+    if (opts.type !== 'quote') {
+      const rows = this.db
+        .prepare(
+          `SELECT 'article' AS kind, d.id AS documentId, d.title, d.outlet, d.published,
+             snippet(documents_fts, 1, '«', '»', '…', 16) AS snippet, bm25(documents_fts) AS rank
+           FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+           WHERE documents_fts MATCH @match ${filter} ORDER BY rank LIMIT @limit`,
+        )
+        .all(params) as SearchHit[];
+      hits.push(...rows);
+    }
+    if (opts.type !== 'article') {
+      const rows = this.db
+        .prepare(
+          `SELECT 'quote' AS kind, q.id AS quoteId, d.id AS documentId, d.title, d.outlet, d.published,
+             snippet(quotes_fts, 0, '«', '»', '…', 24) AS snippet, bm25(quotes_fts) AS rank
+           FROM quotes_fts JOIN quotes q ON q.seq = quotes_fts.rowid JOIN documents d ON d.id = q.document_id
+           WHERE quotes_fts MATCH @match ${filter} ORDER BY rank LIMIT @limit`,
+        )
+        .all(params) as SearchHit[];
+      hits.push(...rows);
+    }
+    return hits.sort((a, b) => a.rank - b.rank).slice(0, limit);
+  }
+
+  /** All shortest chains of (non-negated) ties from one entity to another, up to maxHops. */
+  paths(from: string, to: string, maxHops = 4, limit = 5): Hop[][] {
+    if (from === to) return [];
+    type Edge = { id: string; type: string; s: string; o: string };
+    const parents = new Map<string, { prev: string; edge: Edge }[]>([[from, []]]);
+    let frontier = [from];
+    let found = false;
+    for (let depth = 0; depth < maxHops && !found && frontier.length; depth++) {
+      const next = new Map<string, { prev: string; edge: Edge }[]>();
+      for (const node of frontier) {
+        for (const e of this.q.edgesOf.all(node, node) as Edge[]) {
+          const other = e.s === node ? e.o : e.s;
+          if (parents.has(other)) continue;
+          const list = next.get(other) ?? [];
+          list.push({ prev: node, edge: e });
+          next.set(other, list);
+        }
+      }
+      for (const [k, v] of next) parents.set(k, v);
+      if (parents.size > PATH_VISIT_CAP) break;
+      found = next.has(to);
+      frontier = [...next.keys()];
+    }
+    if (!found) return [];
+    const out: Hop[][] = [];
+    const walk = (node: string, tail: Hop[]) => {
+      if (out.length >= limit) return;
+      if (node === from) {
+        out.push(tail);
+        return;
+      }
+      for (const p of parents.get(node) ?? []) {
+        const hop: Hop = {
+          from: this.summary(p.prev),
+          to: this.summary(node),
+          type: p.edge.type,
+          direction: p.edge.s === p.prev ? 'out' : 'in',
+          evidence: this.evidence(p.edge.id),
+        };
+        walk(p.prev, [hop, ...tail]);
+      }
+    };
+    walk(to, []);
+    return out;
+  }
+
+  graph(around?: string, depth = 1): Graph {
+    type Edge = { id: string; type: string; s: string; o: string; negated: number };
+    const nodes = new Set<string>();
+    const edges = new Map<string, Edge>();
+    if (around) {
+      nodes.add(around);
+      let frontier = [around];
+      for (let d = 0; d < depth && frontier.length; d++) {
+        const next: string[] = [];
+        for (const n of frontier) {
+          for (const e of this.q.allEdgesOf.all(n, n) as Edge[]) {
+            edges.set(e.id, e);
+            for (const x of [e.s, e.o]) {
+              if (!nodes.has(x)) {
+                nodes.add(x);
+                next.push(x);
+              }
+            }
+          }
+        }
+        frontier = next;
+      }
+    } else {
+      for (const e of this.db
+        .prepare(
+          `SELECT id, type, subject_id AS s, object_id AS o, negated FROM facts WHERE kind = 'relation'`,
+        )
+        .all() as Edge[]) {
+        edges.set(e.id, e);
+        nodes.add(e.s);
+        nodes.add(e.o);
+      }
+    }
+    return {
+      nodes: [...nodes].map((id) => this.summary(id)),
+      edges: [...edges.values()].map((e) => ({
+        id: e.id,
+        type: e.type,
+        source: e.s,
+        target: e.o,
+        negated: e.negated === 1,
+        documents: this.q.factDocs.get(e.id) as number,
+      })),
+    };
+  }
+
+  sources(): SourceView[] {
+    const rows = this.db
+      .prepare(
+        `SELECT s.outlet, count(d.id) AS documents, s.reliability, s.credibility FROM sources s
+         LEFT JOIN documents d ON d.outlet = s.outlet GROUP BY s.outlet, s.reliability, s.credibility
+         UNION ALL SELECT '(unknown outlet)', count(*), NULL, NULL FROM documents WHERE outlet IS NULL HAVING count(*) > 0
+         ORDER BY 2 DESC, 1`,
+      )
+      .all() as Omit<SourceView, 'grade'>[];
+    return rows.map((r) => ({
+      ...r,
+      grade: r.reliability && r.credibility ? `${r.reliability}${r.credibility}` : null,
+    }));
+  }
+
+  candidates(): Candidate[] {
+    const rows = this.db
+      .prepare(
+        'SELECT entity_a, entity_b, score, reasons, document_id FROM candidates ORDER BY score DESC, entity_a, entity_b',
+      )
+      .all() as {
+      entity_a: string;
+      entity_b: string;
+      score: number;
+      reasons: string;
+      document_id: string | null;
+    }[];
+    return rows.map((r) => ({
+      a: this.summary(r.entity_a),
+      b: this.summary(r.entity_b),
+      score: r.score,
+      reasons: JSON.parse(r.reasons),
+      documentId: r.document_id,
+    }));
+  }
+}
+
+/** The user's words as an FTS5 query: "quoted phrases" kept, every other word a literal term, all required. */
+export function ftsQuery(text: string): string {
+  const parts: string[] = [];
+  const re = /"([^"]*)"|([^\s"]+)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[1] ?? m[2];
+    const words = raw.match(/[\p{L}\p{N}]+/gu);
+    if (!words) continue;
+    if (m[1] !== undefined) parts.push(`"${words.join(' ')}"`);
+    else if (/^(?:OR|AND|NOT)$/.test(raw)) parts.push(raw);
+    else for (const w of words) parts.push(`"${w}"`);
+  }
+  while (parts.length && /^(?:OR|AND|NOT)$/.test(parts[0])) parts.shift();
+  while (parts.length && /^(?:OR|AND|NOT)$/.test(parts[parts.length - 1])) parts.pop();
+  return parts.join(' ');
+}

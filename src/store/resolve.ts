@@ -1,0 +1,200 @@
+// Cross-document entity resolution: does an entity extracted from a new
+// document name one the store already knows? Names propose (blocking keys,
+// nameSimilarity, acronyms, gazetteer keys); context decides the doubtful ones
+// (ties and co-mentions shared with what this document also names, roles,
+// country). The policy errs towards keeping two people apart: a wrong merge
+// silently pollutes a profile, a missed one shows up in `dossier candidates`.
+import { givenNames } from '../knowledge/given-names.js';
+import { loadOrgs } from '../knowledge/orgs.js';
+import {
+  blockingKeys,
+  isShortFormOf,
+  matchesAcronym,
+  nameSimilarity,
+  nameTokens,
+  SAME_NAME_THRESHOLD,
+} from '../nlp/names.js';
+import type { EntityType, Geo } from '../types.js';
+
+/** Below this a pair is not worth an analyst's time. */
+export const CANDIDATE_MIN = 0.75;
+/** Each shared neighbour (tie or co-mention) adds this much, up to CONTEXT_CAP. */
+const NEIGHBOUR_BONUS = 0.05;
+const CONTEXT_CAP = 0.2;
+/** Context a common name needs before it may merge on name similarity. */
+const COMMON_NAME_CONTEXT = 0.1;
+
+// Family and clan names so frequent in South Asian and Arab reporting that two
+// people sharing them (with a common given name) are more likely two people.
+// General knowledge of naming practice, not drawn from any article.
+const COMMON_SURNAMES = new Set(
+  (
+    'khan ahmed ahmad ali shah hussain husain hassan hasan malik butt qureshi siddiqui sheikh ' +
+    'chaudhry chaudhary mirza baig rana raja awan abbasi khattak yousafzai mehsud wazir afridi ' +
+    'rahman rehman hussein mohammed muhammad al-masri masri iqbal akhtar aziz'
+  ).split(' '),
+);
+
+export interface Incoming {
+  type: EntityType;
+  /** canonical name first, then aliases */
+  names: string[];
+  gazetteerKey: string | null;
+  country: string | null;
+  roles: string[];
+  /** store ids of entities this document also names (already resolved) */
+  context: Set<string>;
+}
+
+export interface Known {
+  id: string;
+  type: EntityType;
+  names: string[];
+  gazetteerKey: string | null;
+  country: string | null;
+  roles: string[];
+  /** store ids tied to it or co-mentioned with it */
+  neighbours: Set<string>;
+}
+
+export interface Verdict {
+  decision: 'merge' | 'candidate' | 'apart';
+  score: number;
+  reasons: string[];
+}
+
+const looksLikeAcronym = (s: string): boolean => {
+  const letters = s.replace(/[^A-Za-z]/g, '');
+  const caps = letters.replace(/[^A-Z]/g, '').length;
+  return (
+    letters.length >= 2 &&
+    letters.length <= 8 &&
+    caps >= 2 &&
+    caps * 2 >= letters.length &&
+    !/\s/.test(s.trim())
+  );
+};
+
+/** A stable key for entities a gazetteer identifies: same key, same thing, whatever the spelling. */
+export function gazetteerKeyOf(type: EntityType, names: string[], geo?: Geo | null): string | null {
+  if (type === 'organization') {
+    const orgs = loadOrgs();
+    for (const n of names) {
+      const hit = orgs.lookupLoose(n);
+      if (hit) return `org:${hit.name}`;
+    }
+    return null;
+  }
+  if (type === 'place' && geo?.source) return `geo:${geo.source}`;
+  if (type === 'handle') return `handle:${names[0].replace(/^@/, '').toLowerCase()}`;
+  return null;
+}
+
+/** Keys under which an entity is indexed for candidate lookup: name blocking keys, plus acronym keys for organisations. */
+export function indexKeys(type: EntityType, name: string): string[] {
+  const keys = blockingKeys(name).map((k) => `${type[0]}:${k}`);
+  if (type === 'organization') {
+    if (looksLikeAcronym(name)) keys.push(`acr:${name.replace(/[^A-Za-z]/g, '').toUpperCase()}`);
+    else {
+      const words = name.split(/[^A-Za-z0-9']+/).filter(Boolean);
+      if (words.length >= 2) {
+        // Every first-letter choice of connectives is a key; matchesAcronym checks later.
+        const initials = words.map((w) => w[0].toUpperCase());
+        keys.push(`acr:${initials.join('')}`);
+        const content = words.filter((w) => !/^(?:of|the|and|e|i|ul|al|el|wal|in|for|ut|ud|ur|us)$/i.test(w));
+        if (content.length >= 2) keys.push(`acr:${content.map((w) => w[0].toUpperCase()).join('')}`);
+      }
+    }
+  }
+  return [...new Set(keys)];
+}
+
+/** Keys to look up for an incoming name: its own keys (acronym-shaped names look up expansions and vice versa). */
+export const lookupKeys = indexKeys;
+
+/** A person name that many different people carry: every content token a common given name or surname, at most two. */
+export function isCommonName(name: string): boolean {
+  const tokens = nameTokens(name).tokens.filter((t) => !t.weak);
+  if (tokens.length === 0 || tokens.length > 2) return false;
+  const given = givenNames();
+  return tokens.every((t) => given.has(t.text) || COMMON_SURNAMES.has(t.text));
+}
+
+function bestNameScore(a: string[], b: string[], type: EntityType): { score: number; how: string } {
+  const kind = type === 'organization' ? 'organization' : 'person';
+  let score = 0;
+  let how = '';
+  for (const x of a) {
+    for (const y of b) {
+      if (type === 'handle') {
+        if (x.replace(/^@/, '').toLowerCase() === y.replace(/^@/, '').toLowerCase())
+          return { score: 1, how: 'same handle' };
+        continue;
+      }
+      const s = nameSimilarity(x, y, { kind });
+      if (s > score) {
+        score = s;
+        how = s >= 0.999 ? `same name "${x}"` : `spelling variants "${x}" ~ "${y}" (${s.toFixed(2)})`;
+      }
+      if (type === 'organization') {
+        if (looksLikeAcronym(x) && !looksLikeAcronym(y) && matchesAcronym(x, y)) {
+          const acr = x.replace(/[^A-Za-z]/g, '').length >= 3 ? 0.9 : 0.78;
+          if (acr > score) {
+            score = acr;
+            how = `acronym "${x}" of "${y}"`;
+          }
+        } else if (looksLikeAcronym(y) && !looksLikeAcronym(x) && matchesAcronym(y, x)) {
+          const acr = y.replace(/[^A-Za-z]/g, '').length >= 3 ? 0.9 : 0.78;
+          if (acr > score) {
+            score = acr;
+            how = `acronym "${y}" of "${x}"`;
+          }
+        }
+      }
+      if (type === 'person' && score < 0.8 && (isShortFormOf(x, y) || isShortFormOf(y, x))) {
+        score = 0.8;
+        how = `short form "${x}" / "${y}"`;
+      }
+    }
+  }
+  return { score, how };
+}
+
+/** Judges one known entity as the referent of an incoming one. */
+export function judge(inc: Incoming, known: Known): Verdict {
+  if (inc.type !== known.type) return { decision: 'apart', score: 0, reasons: ['different types'] };
+  if (inc.gazetteerKey && known.gazetteerKey) {
+    if (inc.gazetteerKey === known.gazetteerKey)
+      return { decision: 'merge', score: 1, reasons: [`same gazetteer entry ${inc.gazetteerKey}`] };
+    // Two different entries of one gazetteer are two things however alike the names.
+    return { decision: 'apart', score: 0, reasons: ['different gazetteer entries'] };
+  }
+  if (inc.type === 'place' && inc.country && known.country && inc.country !== known.country)
+    return { decision: 'apart', score: 0, reasons: ['different countries'] };
+
+  const { score: nameScore, how } = bestNameScore(inc.names, known.names, inc.type);
+  if (nameScore === 0) return { decision: 'apart', score: 0, reasons: [] };
+  const reasons = [how];
+  let shared = 0;
+  for (const id of inc.context) if (known.neighbours.has(id)) shared++;
+  let context = Math.min(CONTEXT_CAP, shared * NEIGHBOUR_BONUS);
+  if (shared) reasons.push(`${shared} shared tie(s)/co-mention(s)`);
+  const roles = inc.roles.filter((r) => known.roles.includes(r));
+  if (roles.length) {
+    context = Math.min(CONTEXT_CAP, context + NEIGHBOUR_BONUS);
+    reasons.push(`shared role ${roles.join(', ')}`);
+  }
+  if (inc.country && inc.country === known.country && inc.type !== 'place') {
+    context = Math.min(CONTEXT_CAP, context + NEIGHBOUR_BONUS / 2);
+    reasons.push(`same country ${inc.country}`);
+  }
+  const score = Math.min(1, nameScore + context);
+
+  const common = inc.type === 'person' && (inc.names.every(isCommonName) || known.names.every(isCommonName));
+  if (common) reasons.push('common name');
+  let merge = false;
+  if (nameScore >= SAME_NAME_THRESHOLD) merge = !common || context >= COMMON_NAME_CONTEXT;
+  else if (how.startsWith('acronym')) merge = nameScore >= 0.9 || context >= COMMON_NAME_CONTEXT;
+  if (merge) return { decision: 'merge', score, reasons };
+  return { decision: score >= CANDIDATE_MIN ? 'candidate' : 'apart', score, reasons };
+}

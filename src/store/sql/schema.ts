@@ -1,0 +1,182 @@
+// Versioned migrations. Each entry moves a database from version-1 to version;
+// a database is never rebuilt, only moved forward. SQL is kept to what
+// PostgreSQL also accepts (TEXT/INTEGER/REAL, CHECK, FOREIGN KEY, plain indexes);
+// the SQLite-only parts (FTS5, PRAGMAs) are marked and will have PostgreSQL
+// counterparts (tsvector) in that backend's own migrations.
+
+export interface Migration {
+  version: number;
+  what: string;
+  sql: string;
+}
+
+/** "doss" as a big-endian int32: written in the SQLite header so foreign files are told apart. */
+export const APPLICATION_ID = 0x646f7373;
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    what: 'documents, entities, mentions, facts, quotes, sources; FTS5 over articles and quotes',
+    sql: `
+CREATE TABLE sources (
+  outlet TEXT PRIMARY KEY,
+  reliability TEXT CHECK (reliability IS NULL OR reliability IN ('A','B','C','D','E','F')),
+  credibility INTEGER CHECK (credibility IS NULL OR credibility BETWEEN 1 AND 6),
+  graded_by TEXT,
+  graded_at TEXT
+);
+CREATE TABLE documents (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  title TEXT,
+  published TEXT,
+  outlet TEXT REFERENCES sources(outlet),
+  byline TEXT,
+  dek TEXT,
+  text TEXT NOT NULL,
+  metadata TEXT NOT NULL DEFAULT '{}',
+  extractor TEXT NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX documents_published ON documents(published);
+CREATE INDEX documents_outlet ON documents(outlet);
+CREATE TABLE locations (
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  location TEXT NOT NULL,
+  added_at TEXT NOT NULL,
+  PRIMARY KEY (document_id, location)
+);
+CREATE TABLE entities (
+  id TEXT PRIMARY KEY,
+  type TEXT NOT NULL CHECK (type IN ('person','organization','place','handle')),
+  name TEXT NOT NULL,
+  attributes TEXT NOT NULL DEFAULT '{}',
+  lat REAL,
+  lon REAL,
+  country TEXT,
+  gazetteer_key TEXT,
+  mention_count INTEGER NOT NULL DEFAULT 0,
+  first_seen TEXT,
+  last_seen TEXT
+);
+CREATE INDEX entities_gazetteer ON entities(type, gazetteer_key);
+CREATE TABLE entity_names (
+  entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  folded TEXT NOT NULL,
+  count INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (entity_id, name)
+);
+CREATE INDEX entity_names_folded ON entity_names(folded);
+-- Blocking index: nameSimilarity only runs against entities sharing a key.
+CREATE TABLE entity_keys (
+  key TEXT NOT NULL,
+  entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  PRIMARY KEY (key, entity_id)
+);
+CREATE TABLE mentions (
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  surface TEXT NOT NULL,
+  entity_id TEXT NOT NULL REFERENCES entities(id),
+  PRIMARY KEY (document_id, start_offset, end_offset)
+);
+CREATE INDEX mentions_entity ON mentions(entity_id, document_id);
+-- Relations (subject/object) and events (participants below). The id hashes
+-- the content, so the same tie from two documents is one fact with two sources.
+CREATE TABLE facts (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('relation','event')),
+  type TEXT NOT NULL,
+  subject_id TEXT REFERENCES entities(id),
+  object_id TEXT REFERENCES entities(id),
+  negated INTEGER NOT NULL DEFAULT 0,
+  date_value TEXT,
+  date_text TEXT,
+  place_id TEXT REFERENCES entities(id)
+);
+CREATE INDEX facts_subject ON facts(subject_id);
+CREATE INDEX facts_object ON facts(object_id);
+CREATE INDEX facts_type ON facts(type);
+CREATE TABLE fact_participants (
+  fact_id TEXT NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  entity_id TEXT NOT NULL REFERENCES entities(id),
+  PRIMARY KEY (fact_id, role, entity_id)
+);
+CREATE INDEX fact_participants_entity ON fact_participants(entity_id);
+CREATE TABLE fact_sources (
+  fact_id TEXT NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  attributed_to TEXT,
+  attributed_entity_id TEXT REFERENCES entities(id),
+  cue TEXT,
+  confidence REAL,
+  PRIMARY KEY (fact_id, document_id, start_offset)
+);
+CREATE INDEX fact_sources_document ON fact_sources(document_id);
+CREATE TABLE quotes (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  speaker_id TEXT REFERENCES entities(id),
+  speaker_text TEXT,
+  pull_quote INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX quotes_document ON quotes(document_id, start_offset);
+CREATE INDEX quotes_speaker ON quotes(speaker_id);
+-- Automatic merges: why an extracted entity joined an existing one.
+CREATE TABLE merges (
+  entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  score REAL NOT NULL,
+  PRIMARY KEY (entity_id, document_id, name)
+);
+-- SQLite only: FTS5 over external content (PostgreSQL: a tsvector column).
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+  title, text, content='documents', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+  text, content='quotes', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
+);
+`,
+  },
+  {
+    version: 2,
+    what: 'doubtful merge candidates for the analyst; analyst decisions stored apart from machine output',
+    sql: `
+CREATE TABLE candidates (
+  entity_a TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  entity_b TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  score REAL NOT NULL,
+  reasons TEXT NOT NULL,
+  document_id TEXT REFERENCES documents(id) ON DELETE SET NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (entity_a, entity_b)
+);
+-- Decisions name their targets by content (names, fact content hashes) as
+-- well as by id, so they can be re-applied after a re-extraction mints new ids.
+CREATE TABLE decisions (
+  id INTEGER PRIMARY KEY,
+  action TEXT NOT NULL CHECK (action IN ('merge','split','rename','confirm','reject')),
+  target TEXT NOT NULL,
+  args TEXT NOT NULL DEFAULT '{}',
+  decided_by TEXT NOT NULL,
+  decided_at TEXT NOT NULL,
+  undone_by TEXT,
+  undone_at TEXT
+);
+CREATE INDEX decisions_target ON decisions(target);
+`,
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

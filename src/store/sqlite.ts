@@ -1,0 +1,172 @@
+// The embedded backend: one SQLite file through better-sqlite3, WAL, one
+// IMMEDIATE transaction per document so a crash or a full disk leaves whole
+// documents only.
+import { InputError } from '../ingest/errors.js';
+import type { Extraction } from '../types.js';
+import { type DB, type OpenOptions, openDatabase } from './open.js';
+import { Reader } from './read.js';
+import type {
+  Candidate,
+  DocumentMeta,
+  EntityProfile,
+  EntitySummary,
+  EventView,
+  Graph,
+  Hop,
+  IngestResult,
+  SearchHit,
+  SearchOptions,
+  SourceView,
+  Store,
+} from './store.js';
+import { Writer } from './write.js';
+
+const GRADE_RE = /^([A-F])([1-6])$/;
+
+/** SQLite's own codes for a disk or quota that is full. */
+function isFull(e: unknown): boolean {
+  const code = (e as { code?: string }).code ?? '';
+  return code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR') || /ENOSPC/.test(String(e));
+}
+
+export class SqliteStore implements Store {
+  private writer?: Writer;
+  private reader?: Reader;
+
+  private constructor(
+    readonly path: string,
+    /** exposed for tests and the benchmark; other code goes through the interface */
+    readonly db: DB,
+  ) {}
+
+  static open(path: string, opts: OpenOptions = {}): SqliteStore {
+    return new SqliteStore(path, openDatabase(path, opts));
+  }
+
+  private get w(): Writer {
+    this.writer ??= new Writer(this.db);
+    return this.writer;
+  }
+
+  private get r(): Reader {
+    this.reader ??= new Reader(this.db);
+    return this.reader;
+  }
+
+  private guard<T>(what: string, fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      if (isFull(e))
+        throw new InputError(
+          this.path,
+          `disk or database full while ${what}; nothing of it was written (${(e as Error).message})`,
+        );
+      if ((e as { code?: string }).code === 'SQLITE_BUSY')
+        throw new InputError(this.path, `busy: another dossier held the database too long while ${what}`);
+      throw e;
+    }
+  }
+
+  async knownDocument(id: string, location: string): Promise<boolean> {
+    return this.guard('recording a location', () =>
+      this.db.transaction(() => this.w.known(id, location)).immediate(),
+    );
+  }
+
+  async ingest(meta: DocumentMeta, ex: Extraction): Promise<IngestResult> {
+    return this.guard(`writing ${meta.location}`, () =>
+      this.db.transaction(() => this.w.write(meta, ex)).immediate(),
+    );
+  }
+
+  async findEntities(name: string, limit?: number): Promise<EntitySummary[]> {
+    return this.r.findEntities(name, limit);
+  }
+
+  async profile(entityId: string): Promise<EntityProfile> {
+    return this.r.profile(entityId);
+  }
+
+  async search(text: string, opts?: SearchOptions): Promise<SearchHit[]> {
+    return this.r.search(text, opts);
+  }
+
+  async paths(fromId: string, toId: string, maxHops?: number, limit?: number): Promise<Hop[][]> {
+    return this.r.paths(fromId, toId, maxHops, limit);
+  }
+
+  async graph(aroundId?: string, depth?: number): Promise<Graph> {
+    return this.r.graph(aroundId, depth);
+  }
+
+  async timeline(entityId?: string): Promise<EventView[]> {
+    return this.r.timeline(entityId);
+  }
+
+  async sources(): Promise<SourceView[]> {
+    return this.r.sources();
+  }
+
+  async gradeSource(
+    outlet: string,
+    reliability: string,
+    credibility: number,
+    by: string,
+  ): Promise<SourceView> {
+    const grade = `${reliability}${credibility}`;
+    if (!GRADE_RE.test(grade))
+      throw new InputError(
+        grade,
+        'not an Admiralty grade; expected reliability A–F and credibility 1–6, e.g. B2',
+      );
+    const row = this.db
+      .prepare('SELECT outlet FROM sources WHERE lower(outlet) = lower(?)')
+      .pluck()
+      .get(outlet) as string | undefined;
+    if (!row) throw new InputError(outlet, 'no such outlet in the store; `dossier sources` lists them');
+    this.guard('grading a source', () =>
+      this.db
+        .prepare(
+          'UPDATE sources SET reliability = ?, credibility = ?, graded_by = ?, graded_at = ? WHERE outlet = ?',
+        )
+        .run(reliability, credibility, by, new Date().toISOString(), row),
+    );
+    return this.r.sources().find((s) => s.outlet === row)!;
+  }
+
+  async candidates(): Promise<Candidate[]> {
+    return this.r.candidates();
+  }
+
+  async counts(): Promise<Record<string, number>> {
+    const out: Record<string, number> = {};
+    for (const t of [
+      'documents',
+      'locations',
+      'entities',
+      'mentions',
+      'facts',
+      'fact_sources',
+      'quotes',
+      'merges',
+      'candidates',
+    ])
+      out[t] = this.db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
+    return out;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+export function parseGrade(grade: string): { reliability: string; credibility: number } {
+  const m = GRADE_RE.exec(grade.trim().toUpperCase());
+  if (!m)
+    throw new InputError(
+      grade,
+      'not an Admiralty grade; expected reliability A–F and credibility 1–6, e.g. B2',
+    );
+  return { reliability: m[1], credibility: Number(m[2]) };
+}

@@ -1,0 +1,353 @@
+// Writing one document and its extraction. Runs inside the caller's
+// transaction: either all of it lands or none of it.
+import { foldKey } from '../knowledge/fold.js';
+import type { EntityType, ExtractedEntity, Extraction } from '../types.js';
+import { entityId, eventFactId, quoteId, relationFactId } from './ids.js';
+import type { DB } from './open.js';
+import { gazetteerKeyOf, type Incoming, indexKeys, judge, type Known, lookupKeys } from './resolve.js';
+import type { DocumentMeta, IngestResult } from './store.js';
+
+/** Resolution order: places and groups first, so people are judged with them as context. */
+const TYPE_ORDER: EntityType[] = ['place', 'organization', 'handle', 'person'];
+const MAX_CANDIDATES = 200;
+/** Co-mentions are read from this many of a known entity's documents; ties are read in full. */
+const NEIGHBOUR_DOCS = 25;
+
+export const EXTRACTOR_VERSION = 'dossier.extraction/1';
+
+function rolesOf(attrs: Record<string, unknown>): string[] {
+  const r = attrs.role;
+  return Array.isArray(r) ? r.filter((x): x is string => typeof x === 'string') : [];
+}
+
+function mergeAttributes(
+  old: Record<string, unknown>,
+  add: Record<string, unknown>,
+): Record<string, unknown> {
+  const out = { ...old };
+  for (const [k, v] of Object.entries(add)) {
+    const prev = out[k];
+    if (prev === undefined) out[k] = v;
+    else if (Array.isArray(prev) || Array.isArray(v)) {
+      const merged = [...(Array.isArray(prev) ? prev : [prev])];
+      for (const x of Array.isArray(v) ? v : [v])
+        if (!merged.some((y) => JSON.stringify(y) === JSON.stringify(x))) merged.push(x);
+      out[k] = merged;
+    }
+  }
+  return out;
+}
+
+export class Writer {
+  private readonly q;
+
+  constructor(db: DB) {
+    this.q = {
+      docExists: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
+      addLocation: db.prepare(
+        'INSERT OR IGNORE INTO locations (document_id, location, added_at) VALUES (?, ?, ?)',
+      ),
+      addSource: db.prepare('INSERT OR IGNORE INTO sources (outlet) VALUES (?)'),
+      addDoc: db.prepare(
+        `INSERT INTO documents (id, title, published, outlet, byline, dek, text, metadata, extractor, ingested_at)
+         VALUES (@id, @title, @published, @outlet, @byline, @dek, @text, @metadata, @extractor, @ingestedAt)`,
+      ),
+      docFts: db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
+      byGazetteer: db.prepare('SELECT id FROM entities WHERE type = ? AND gazetteer_key = ?').pluck(),
+      byKey: db
+        .prepare(`SELECT DISTINCT entity_id FROM entity_keys WHERE key = ? LIMIT ${MAX_CANDIDATES}`)
+        .pluck(),
+      entity: db.prepare(
+        'SELECT id, type, name, attributes, gazetteer_key, country FROM entities WHERE id = ?',
+      ),
+      names: db.prepare('SELECT name FROM entity_names WHERE entity_id = ? ORDER BY count DESC').pluck(),
+      tieNeighbours: db
+        .prepare(
+          `SELECT object_id FROM facts WHERE subject_id = ? AND object_id IS NOT NULL
+           UNION SELECT subject_id FROM facts WHERE object_id = ? AND subject_id IS NOT NULL`,
+        )
+        .pluck(),
+      coMentions: db
+        .prepare(
+          `SELECT DISTINCT m2.entity_id FROM mentions m2 WHERE m2.document_id IN
+             (SELECT DISTINCT document_id FROM mentions WHERE entity_id = ? LIMIT ${NEIGHBOUR_DOCS})`,
+        )
+        .pluck(),
+      insEntity: db.prepare(
+        `INSERT INTO entities (id, type, name, attributes, lat, lon, country, gazetteer_key, mention_count, first_seen, last_seen)
+         VALUES (@id, @type, @name, @attributes, @lat, @lon, @country, @gazetteerKey, @mentions, @seen, @seen)`,
+      ),
+      updEntity: db.prepare(
+        `UPDATE entities SET attributes = @attributes, mention_count = mention_count + @mentions,
+           gazetteer_key = coalesce(gazetteer_key, @gazetteerKey),
+           lat = coalesce(lat, @lat), lon = coalesce(lon, @lon), country = coalesce(country, @country),
+           first_seen = CASE WHEN @seen IS NOT NULL AND (first_seen IS NULL OR @seen < first_seen) THEN @seen ELSE first_seen END,
+           last_seen = CASE WHEN @seen IS NOT NULL AND (last_seen IS NULL OR @seen > last_seen) THEN @seen ELSE last_seen END
+         WHERE id = @id`,
+      ),
+      addName: db.prepare(
+        `INSERT INTO entity_names (entity_id, name, folded, count) VALUES (?, ?, ?, ?)
+         ON CONFLICT (entity_id, name) DO UPDATE SET count = count + excluded.count`,
+      ),
+      addKey: db.prepare('INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)'),
+      addMerge: db.prepare(
+        'INSERT OR REPLACE INTO merges (entity_id, document_id, name, reason, score) VALUES (?, ?, ?, ?, ?)',
+      ),
+      addCandidate: db.prepare(
+        `INSERT INTO candidates (entity_a, entity_b, score, reasons, document_id, created_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (entity_a, entity_b) DO UPDATE SET score = max(score, excluded.score)`,
+      ),
+      addMention: db.prepare(
+        'INSERT OR IGNORE INTO mentions (document_id, start_offset, end_offset, surface, entity_id) VALUES (?, ?, ?, ?, ?)',
+      ),
+      addQuote: db.prepare(
+        `INSERT OR IGNORE INTO quotes (id, document_id, start_offset, end_offset, text, speaker_id, speaker_text, pull_quote)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      quoteFts: db.prepare('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)'),
+      addFact: db.prepare(
+        `INSERT OR IGNORE INTO facts (id, kind, type, subject_id, object_id, negated, date_value, date_text, place_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      addParticipant: db.prepare(
+        'INSERT OR IGNORE INTO fact_participants (fact_id, role, entity_id) VALUES (?, ?, ?)',
+      ),
+      addFactSource: db.prepare(
+        `INSERT OR IGNORE INTO fact_sources (fact_id, document_id, start_offset, end_offset, attributed_to, attributed_entity_id, cue, confidence)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+    };
+  }
+
+  /** True (and the location recorded) when the document is already stored. */
+  known(id: string, location: string): boolean {
+    if (!this.q.docExists.get(id)) return false;
+    this.q.addLocation.run(id, location, new Date().toISOString());
+    return true;
+  }
+
+  write(meta: DocumentMeta, ex: Extraction): IngestResult {
+    const now = new Date().toISOString();
+    if (this.known(meta.id, meta.location))
+      return { status: 'unchanged', documentId: meta.id, entities: 0, merged: 0, candidates: 0 };
+    const q = this.q;
+    if (meta.outlet) q.addSource.run(meta.outlet);
+    const doc = ex.document;
+    const info = q.addDoc.run({
+      id: meta.id,
+      title: meta.title,
+      published: meta.published,
+      outlet: meta.outlet,
+      byline: meta.byline,
+      dek: doc.dek ?? null,
+      text: doc.text,
+      metadata: JSON.stringify(doc.metadata ?? {}),
+      extractor: EXTRACTOR_VERSION,
+      ingestedAt: now,
+    });
+    q.docFts.run(info.lastInsertRowid, meta.title ?? '', doc.text);
+    q.addLocation.run(meta.id, meta.location, now);
+
+    const { ids, merged, candidates } = this.resolve(meta, ex);
+    for (const e of ex.entities) {
+      for (const m of e.mentions)
+        q.addMention.run(meta.id, m.start, m.end, doc.text.slice(m.start, m.end), ids.get(e.id));
+    }
+    const sid = (x: string | null | undefined) => (x ? (ids.get(x) ?? null) : null);
+    for (const quote of ex.quotes) {
+      const r = q.addQuote.run(
+        quoteId(meta.id, quote.start, quote.end),
+        meta.id,
+        quote.start,
+        quote.end,
+        quote.text,
+        sid(quote.speaker),
+        quote.speakerText,
+        quote.pullQuote ? 1 : 0,
+      );
+      if (r.changes) q.quoteFts.run(r.lastInsertRowid, quote.text);
+    }
+    for (const r of ex.relations) {
+      const s = sid(r.subject);
+      const o = sid(r.object);
+      if (!s || !o || s === o) continue;
+      const fid = relationFactId(r.type, s, o, r.negated);
+      q.addFact.run(fid, 'relation', r.type, s, o, r.negated ? 1 : 0, null, null, null);
+      const byEntity = r.attributedTo ? ids.get(r.attributedTo) : undefined;
+      const attributed = byEntity
+        ? (ex.entities.find((e) => e.id === r.attributedTo)?.name ?? null)
+        : (r.attributedTo ?? null);
+      q.addFactSource.run(
+        fid,
+        meta.id,
+        r.evidence.start,
+        r.evidence.end,
+        attributed,
+        byEntity ?? null,
+        r.cue ?? null,
+        r.confidence ?? null,
+      );
+    }
+    for (const v of ex.events) {
+      const parts = v.participants.map((p) => ({ role: p.role, id: sid(p.entity) })).filter((p) => p.id);
+      const fid = eventFactId(
+        v.type,
+        meta.id,
+        v.evidence.start,
+        parts.map((p) => `${p.role}:${p.id}`),
+      );
+      const agent = parts.find((p) => p.role === 'agent' || p.role === 'speaker')?.id ?? null;
+      const patient = parts.find((p) => p.role === 'patient' || p.role === 'recipient')?.id ?? null;
+      q.addFact.run(
+        fid,
+        'event',
+        v.type,
+        agent,
+        patient,
+        0,
+        v.date?.value ?? null,
+        v.date?.text ?? null,
+        sid(v.place),
+      );
+      for (const p of parts) q.addParticipant.run(fid, p.role, p.id);
+      q.addFactSource.run(
+        fid,
+        meta.id,
+        v.evidence.start,
+        v.evidence.end,
+        null,
+        null,
+        v.trigger ?? null,
+        null,
+      );
+    }
+    return { status: 'new', documentId: meta.id, entities: ex.entities.length, merged, candidates };
+  }
+
+  private known_(id: string): Known | undefined {
+    const row = this.q.entity.get(id) as
+      | {
+          id: string;
+          type: EntityType;
+          name: string;
+          attributes: string;
+          gazetteer_key: string | null;
+          country: string | null;
+        }
+      | undefined;
+    if (!row) return undefined;
+    const neighbours = new Set<string>([
+      ...(this.q.tieNeighbours.all(id, id) as string[]),
+      ...(this.q.coMentions.all(id) as string[]),
+    ]);
+    neighbours.delete(id);
+    return {
+      id,
+      type: row.type,
+      names: this.q.names.all(id) as string[],
+      gazetteerKey: row.gazetteer_key,
+      country: row.country,
+      roles: rolesOf(JSON.parse(row.attributes)),
+      neighbours,
+    };
+  }
+
+  private resolve(
+    meta: DocumentMeta,
+    ex: Extraction,
+  ): { ids: Map<string, string>; merged: number; candidates: number } {
+    const q = this.q;
+    const ids = new Map<string, string>();
+    const claimed = new Set<string>();
+    let merged = 0;
+    let candidates = 0;
+    const ordered = [...ex.entities].sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
+    const now = new Date().toISOString();
+    for (const e of ordered) {
+      const names = [e.name, ...e.aliases];
+      const gazetteerKey = gazetteerKeyOf(e.type, names, e.geo);
+      const inc: Incoming = {
+        type: e.type,
+        names,
+        gazetteerKey,
+        country: e.geo?.country ?? null,
+        roles: rolesOf(e.attributes),
+        context: new Set(ids.values()),
+      };
+      const pool = new Set<string>();
+      if (gazetteerKey) for (const id of q.byGazetteer.all(e.type, gazetteerKey) as string[]) pool.add(id);
+      for (const n of names)
+        for (const k of lookupKeys(e.type, n)) for (const id of q.byKey.all(k) as string[]) pool.add(id);
+      let best: { id: string; score: number; reasons: string[] } | undefined;
+      const doubtful: { id: string; score: number; reasons: string[] }[] = [];
+      for (const id of pool) {
+        // The extractor already decided what is one entity within this document.
+        if (claimed.has(id)) continue;
+        const k = this.known_(id);
+        if (!k) continue;
+        const v = judge(inc, k);
+        if (v.decision === 'merge' && (!best || v.score > best.score)) {
+          if (best) doubtful.push(best);
+          best = { id, score: v.score, reasons: v.reasons };
+        } else if (v.decision !== 'apart') doubtful.push({ id, score: v.score, reasons: v.reasons });
+      }
+      const id = best?.id ?? entityId(e.type, e.name, meta.id);
+      this.upsertEntity(id, e, !best, gazetteerKey, meta, ex.document.text);
+      if (best) {
+        merged++;
+        q.addMerge.run(id, meta.id, e.name, best.reasons.join('; '), best.score);
+      }
+      for (const d of doubtful) {
+        if (d.id === id) continue;
+        const [a, b] = d.id < id ? [d.id, id] : [id, d.id];
+        q.addCandidate.run(a, b, d.score, JSON.stringify(d.reasons), meta.id, now);
+        candidates++;
+      }
+      ids.set(e.id, id);
+      claimed.add(id);
+    }
+    return { ids, merged, candidates };
+  }
+
+  private upsertEntity(
+    id: string,
+    e: ExtractedEntity,
+    isNew: boolean,
+    gazetteerKey: string | null,
+    meta: DocumentMeta,
+    text: string,
+  ): void {
+    const q = this.q;
+    const row = {
+      id,
+      type: e.type,
+      name: e.name,
+      lat: e.geo?.lat ?? null,
+      lon: e.geo?.lon ?? null,
+      country: e.geo?.country ?? null,
+      gazetteerKey,
+      mentions: e.mentions.length,
+      seen: meta.published,
+      attributes: '',
+    };
+    if (isNew) {
+      row.attributes = JSON.stringify(e.attributes ?? {});
+      q.insEntity.run(row);
+    } else {
+      const old = q.entity.get(id) as { attributes: string };
+      row.attributes = JSON.stringify(mergeAttributes(JSON.parse(old.attributes), e.attributes ?? {}));
+      q.updEntity.run(row);
+    }
+    // Spelling counts come from the mentions' surfaces; names never seen in the text still count once.
+    const counts = new Map<string, number>();
+    for (const m of e.mentions) {
+      const s = text.slice(m.start, m.end);
+      counts.set(s, (counts.get(s) ?? 0) + 1);
+    }
+    for (const n of [e.name, ...e.aliases]) if (!counts.has(n)) counts.set(n, 0);
+    for (const [n, c] of counts) {
+      q.addName.run(id, n, foldKey(n), c);
+      for (const k of indexKeys(e.type, n)) q.addKey.run(k, id);
+    }
+  }
+}
