@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../types.js';
+import { type Incoming, isCommonName, judge, type Known } from './resolve.js';
+
+const inc = (type: EntityType, names: string[], extra: Partial<Incoming> = {}): Incoming => ({
+  type,
+  names,
+  gazetteerKey: null,
+  country: null,
+  roles: [],
+  context: new Set(),
+  ...extra,
+});
+const known = (type: EntityType, names: string[], extra: Partial<Known> = {}): Known => ({
+  id: 'K',
+  type,
+  names,
+  gazetteerKey: null,
+  country: null,
+  roles: [],
+  neighbours: new Set(),
+  ...extra,
+});
+
+describe('judge', () => {
+  it('merges transliteration variants of a group name without any gazetteer help', () => {
+    const v = judge(
+      inc('organization', ['Tehreek-e-Taliban Pakistan']),
+      known('organization', ['Tehrik-i-Taliban Pakistan']),
+    );
+    expect(v.decision).toBe('merge');
+    expect(v.reasons.join(' ')).toMatch(/variants/);
+  });
+
+  it('merges an acronym of three letters or more with its expansion, and says so', () => {
+    const v = judge(inc('organization', ['TTP']), known('organization', ['Tehrik-i-Taliban Pakistan']));
+    expect(v.decision).toBe('merge');
+    expect(v.reasons[0]).toMatch(/acronym "TTP"/);
+  });
+
+  it('holds a two-letter acronym back as a candidate unless context supports it', () => {
+    const k = known('organization', ['Islamic State'], { neighbours: new Set(['a', 'b']) });
+    expect(judge(inc('organization', ['IS']), k).decision).toBe('candidate');
+    expect(judge(inc('organization', ['IS'], { context: new Set(['a', 'b']) }), k).decision).toBe('merge');
+  });
+
+  it('keeps Hafiz Saeed and Hafiz Saeed Khan apart even with shared context', () => {
+    const ctx = new Set(['x', 'y', 'z']);
+    const v = judge(
+      inc('person', ['Hafiz Saeed Khan'], { context: ctx }),
+      known('person', ['Hafiz Saeed'], { neighbours: ctx }),
+    );
+    expect(v.decision).not.toBe('merge');
+  });
+
+  it('does not merge a common name on the name alone, but does with shared ties', () => {
+    expect(isCommonName('Muhammad Khan')).toBe(true);
+    expect(isCommonName('Asad al Khorasani')).toBe(false);
+    const alone = judge(inc('person', ['Muhammad Khan']), known('person', ['Muhammad Khan']));
+    expect(alone.decision).toBe('candidate');
+    const tied = judge(
+      inc('person', ['Muhammad Khan'], { context: new Set(['ttp', 'swat']) }),
+      known('person', ['Mohammad Khan'], { neighbours: new Set(['ttp', 'swat']) }),
+    );
+    expect(tied.decision).toBe('merge');
+  });
+
+  it('merges spelling variants of an uncommon person name on the name', () => {
+    const v = judge(
+      inc('person', ['Asad Khorsani']),
+      known('person', ['Asad al Khorasani', 'Asad Khorasani']),
+    );
+    expect(v.decision).toBe('merge');
+  });
+
+  it('never merges across types, gazetteer entries or countries', () => {
+    expect(judge(inc('person', ['Karachi']), known('place', ['Karachi'])).decision).toBe('apart');
+    expect(
+      judge(
+        inc('organization', ['Islamic State'], { gazetteerKey: 'org:Islamic State' }),
+        known('organization', ['Islamic State Khorasan'], { gazetteerKey: 'org:ISKP' }),
+      ).decision,
+    ).toBe('apart');
+    expect(
+      judge(inc('place', ['Hyderabad'], { country: 'PK' }), known('place', ['Hyderabad'], { country: 'IN' }))
+        .decision,
+    ).toBe('apart');
+  });
+
+  it('merges on a shared gazetteer entry whatever the spelling', () => {
+    const v = judge(
+      inc('organization', ['Pakistani Taliban'], { gazetteerKey: 'org:TTP' }),
+      known('organization', ['TTP'], { gazetteerKey: 'org:TTP' }),
+    );
+    expect(v).toMatchObject({ decision: 'merge', score: 1 });
+  });
+});

@@ -1,0 +1,159 @@
+// The SQLite store end to end on a small invented corpus (src/store/testdata),
+// extraction included: idempotence, cross-document resolution, every query.
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InputError } from '../ingest/errors.js';
+import { readInput } from '../ingest/read.js';
+import { extract } from '../nlp/pipeline.js';
+import { documentMeta } from './document.js';
+import { SqliteStore } from './sqlite.js';
+
+const data = fileURLToPath(new URL('./testdata/', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'dossier-store-'));
+let store: SqliteStore;
+
+async function ingest(s: SqliteStore, path: string, location = path) {
+  const src = await readInput(path);
+  const meta = documentMeta(src, location);
+  if (await s.knownDocument(meta.id, location)) return 'unchanged';
+  return (await s.ingest(meta, extract(src))).status;
+}
+
+async function one(name: string) {
+  const hits = await store.findEntities(name);
+  expect(hits.length, `no entity for ${name}`).toBeGreaterThan(0);
+  return hits[0];
+}
+
+beforeAll(async () => {
+  store = SqliteStore.open(join(dir, 'test.db'));
+  for (const f of readdirSync(data).sort()) expect(await ingest(store, join(data, f))).toBe('new');
+});
+afterAll(() => store.close());
+
+describe('ingest', () => {
+  it('is idempotent: the same text again is unchanged, and a second location is recorded', async () => {
+    const before = await store.counts();
+    expect(await ingest(store, join(data, 'a3-lahore.txt'))).toBe('unchanged');
+    expect(await ingest(store, join(data, 'a3-lahore.txt'), 'https://mirror.example/rally')).toBe(
+      'unchanged',
+    );
+    const after = await store.counts();
+    expect(after).toEqual({ ...before, locations: before.locations + 1 });
+  });
+
+  it('a full disk fails the document cleanly and leaves the store as it was', async () => {
+    const s = SqliteStore.open(join(dir, 'full.db'));
+    await ingest(s, join(data, 'a1-peshawar.txt'));
+    const before = await s.counts();
+    const pages = s.db.pragma('page_count', { simple: true }) as number;
+    s.db.pragma(`max_page_count = ${pages}`);
+    // Long enough to need pages the database cannot grow to.
+    const long = join(dir, 'long.txt');
+    writeFileSync(
+      long,
+      `TITLE: Long\n\n${'The Tehrik-i-Taliban Pakistan attacked a post in Bannu. '.repeat(400)}`,
+    );
+    await expect(ingest(s, long)).rejects.toThrow(InputError);
+    await expect(ingest(s, long)).rejects.toThrow(/full\.db: disk or database full/);
+    expect(await s.counts()).toEqual(before);
+    expect(s.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    await s.close();
+  });
+});
+
+describe('entities across documents', () => {
+  it('Tehrik-i-Taliban Pakistan, Tehreek-e-Taliban Pakistan and TTP are one entity, with the merge recorded', async () => {
+    const ttp = await one('TTP');
+    const p = await store.profile(ttp.id);
+    const names = p.names.map((n) => n.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Tehrik-i-Taliban Pakistan', 'Tehreek-e-Taliban Pakistan', 'TTP']),
+    );
+    expect(p.documents).toBe(2);
+    expect(p.merges.length).toBeGreaterThan(0);
+    expect(p.merges[0].reason).toBeTruthy();
+    expect((await one('Tehreek-e-Taliban Pakistan')).id).toBe(ttp.id);
+  });
+
+  it('keeps Hafiz Saeed and Hafiz Saeed Khan apart', async () => {
+    const a = await one('Hafiz Saeed');
+    const b = await one('Hafiz Saeed Khan');
+    expect(a.id).not.toBe(b.id);
+    expect(a.name).toBe('Hafiz Saeed');
+    expect(b.name).toBe('Hafiz Saeed Khan');
+  });
+
+  it('keeps two unrelated Muhammad Khans apart and lists them as a candidate pair', async () => {
+    const khans = (await store.findEntities('Muhammad Khan')).filter((e) => e.name === 'Muhammad Khan');
+    expect(khans).toHaveLength(2);
+    const cands = await store.candidates();
+    const pair = cands.find((c) => c.a.name === 'Muhammad Khan' && c.b.name === 'Muhammad Khan');
+    expect(pair?.reasons.join(' ')).toMatch(/common name/);
+  });
+});
+
+describe('queries', () => {
+  it('entity: a profile with ties and their evidence, quotes by the entity, and first/last seen', async () => {
+    const p = await store.profile((await one('Zarif Noorzai')).id);
+    expect(p.entity.type).toBe('person');
+    const lead = p.ties.leader_of?.[0];
+    expect(lead?.other.name).toBe('Tehrik-i-Taliban Pakistan');
+    expect(lead?.evidence[0].sentence).toMatch(/Zarif Noorzai, a commander/);
+    expect(lead?.evidence[0].outlet).toBe('frontier-herald.example');
+    expect(p.quotesBy.map((q) => q.text).join(' ')).toMatch(/We will continue/);
+    expect(p.firstSeen).toBe('2023-03-06');
+  });
+
+  it('search: ranked FTS hits with highlighted snippets, filtered by date and kind', async () => {
+    const hits = await store.search('checkpoint');
+    expect(hits[0].title).toBe('Checkpoint attacked in Bannu');
+    expect(hits[0].snippet).toMatch(/«checkpoint»/i);
+    expect(await store.search('checkpoint', { until: '2020-12-31' })).toEqual([]);
+    const quotes = await store.search('bow pressure', { type: 'quote' });
+    expect(quotes.map((h) => h.kind)).toEqual(['quote']);
+    // Punctuation and FTS operators in user text are taken literally, not as syntax.
+    expect(await store.search('"not bow" (pressure* OR')).not.toHaveLength(0);
+  });
+
+  it('path: a chain of ties across documents, each hop with evidence', async () => {
+    const from = await one('Zarif Noorzai');
+    const to = await one('Al Qaeda');
+    const paths = await store.paths(from.id, to.id);
+    expect(paths.length).toBeGreaterThan(0);
+    const chain = paths[0];
+    expect(chain.map((h) => h.type)).toEqual(['leader_of', 'allied_with']);
+    expect(chain[1].evidence[0].sentence).toMatch(/allied with Al Qaeda/);
+    expect(chain[0].evidence[0].documentId).not.toBe(chain[1].evidence[0].documentId);
+    expect(await store.paths(from.id, (await one('Hafiz Saeed')).id)).toEqual([]);
+  });
+
+  it('graph: nodes and edges around an entity to a depth', async () => {
+    const ttp = await one('TTP');
+    const g1 = await store.graph(ttp.id, 1);
+    const names = g1.nodes.map((n) => n.name);
+    expect(names).toEqual(expect.arrayContaining(['Zarif Noorzai', 'Al Qaeda']));
+    expect(g1.edges.every((e) => g1.nodes.some((n) => n.id === e.source))).toBe(true);
+    const all = await store.graph();
+    expect(all.nodes.length).toBeGreaterThan(g1.nodes.length);
+  });
+
+  it('timeline: events in date order', async () => {
+    const t = await store.timeline();
+    const dates = t.map((e) => e.date ?? e.evidence[0]?.published ?? '');
+    expect(dates.length).toBeGreaterThan(2);
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it('sources: outlets with document counts, graded with an Admiralty grade', async () => {
+    const s = await store.sources();
+    expect(s.find((x) => x.outlet === 'frontier-herald.example')?.documents).toBe(2);
+    const g = await store.gradeSource('Frontier-Herald.example', 'B', 2, 'tester');
+    expect(g.grade).toBe('B2');
+    await expect(store.gradeSource('nowhere.example', 'B', 2, 'tester')).rejects.toThrow(/no such outlet/);
+    await expect(store.gradeSource('frontier-herald.example', 'G', 7, 'tester')).rejects.toThrow(/Admiralty/);
+  });
+});
