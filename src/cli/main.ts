@@ -1,5 +1,18 @@
 import { Command, CommanderError } from 'commander';
 import { runExtract } from './extract.js';
+import { runIngest } from './ingest.js';
+import {
+  runCandidates,
+  runEntity,
+  runGraph,
+  runPath,
+  runSearch,
+  runSourceGrade,
+  runSources,
+  runTimeline,
+} from './query.js';
+import { runScreen } from './screen.js';
+import { runWatchlistImport, runWatchlistList, runWatchlistUpdate } from './watchlist.js';
 
 export async function main(argv: string[]): Promise<number> {
   // A reader that closes the pipe early (`| head`) is not an error worth a stack trace.
@@ -23,6 +36,153 @@ export async function main(argv: string[]): Promise<number> {
     .option('--title <text>', 'document title')
     .action(async (inputs: string[], opts) => {
       code = await runExtract(inputs, opts);
+    });
+
+  program
+    .command('screen')
+    .description('screen names against sanctions lists (UN, OFAC, …) with an explained score')
+    .option('--name <name>', 'one name to screen')
+    .option('--names <file>', 'a file of names, one a line')
+    .option('--type <type>', 'person or organization')
+    .option('--birth-year <year>', 'year of birth of the person screened')
+    .option('--country <country>', 'nationality or country (ISO code or name)')
+    .option('--list <name...>', 'only these lists (see dossier watchlist list)')
+    .option('--threshold <score>', 'lowest score reported, 0..1 (default 0.85)')
+    .option('--json', 'one JSON object per name screened')
+    .option('--db <path>', 'database file (default $DOSSIER_DB or ./dossier.db)')
+    .action((opts) => {
+      code = runScreen(opts);
+    });
+
+  const watchlist = program.command('watchlist').description('sanctions lists used by dossier screen');
+  watchlist
+    .command('import')
+    .description(
+      'import a list: UN consolidated XML, OFAC sdn.csv/sdn.xml, FollowTheMoney JSON lines, or CSV',
+    )
+    .argument('<file>', 'the list file')
+    .option('--name <name>', 'list name (default from the format: un, ofac, opensanctions, csv)')
+    .option('--json', 'print the import report as JSON')
+    .option('--db <path>', 'database file (default $DOSSIER_DB or ./dossier.db)')
+    .action((file: string, opts) => {
+      code = runWatchlistImport(file, opts);
+    });
+  watchlist
+    .command('list')
+    .description('show the lists, their versions and entry counts')
+    .option('--json', 'print JSON')
+    .option('--db <path>', 'database file (default $DOSSIER_DB or ./dossier.db)')
+    .action((opts) => {
+      code = runWatchlistList(opts);
+    });
+  watchlist
+    .command('update')
+    .description('fetch the current UN and OFAC lists and import them')
+    .option('--un-url <url>', 'UN consolidated list XML (default $DOSSIER_UN_LIST_URL or the UN site)')
+    .option(
+      '--ofac-url <url>',
+      'OFAC sdn.csv; alt.csv and add.csv beside it (default $DOSSIER_OFAC_SDN_URL or Treasury)',
+    )
+    .option('--json', 'print the import reports as JSON')
+    .option('--db <path>', 'database file (default $DOSSIER_DB or ./dossier.db)')
+    .action(async (opts) => {
+      code = await runWatchlistUpdate(opts);
+    });
+
+  const DB_HELP = 'the database (default: $DOSSIER_DB, else ./dossier.db)';
+  program
+    .command('ingest')
+    .description('read articles into the knowledge store, resolving entities across documents')
+    .argument(
+      '[inputs...]',
+      'files, directories (.txt .md .html .htm, recursive), http(s) URLs, or - for stdin',
+      ['-'],
+    )
+    .option('--db <file>', DB_HELP)
+    .option('--json', 'no progress bar; print a JSON summary')
+    .action(async (inputs: string[], opts) => {
+      code = await runIngest(inputs, opts);
+    });
+  program
+    .command('entity')
+    .description('profile of an entity: names, ties with evidence, quotes, events')
+    .argument('<name>', 'a name or spelling of it')
+    .option('--db <file>', DB_HELP)
+    .option('--json', 'print JSON')
+    .action(async (name: string, opts) => {
+      code = await runEntity(name, opts);
+    });
+  program
+    .command('search')
+    .description('full-text search over articles and quotes')
+    .argument('<text...>', 'words; "quoted phrases" stay together')
+    .option('--type <type>', 'article or quote')
+    .option('--since <date>', 'published on or after (YYYY[-MM[-DD]])')
+    .option('--until <date>', 'published on or before (YYYY[-MM[-DD]])')
+    .option('--limit <n>', 'at most this many hits (default 20)')
+    .option('--db <file>', DB_HELP)
+    .option('--json', 'print JSON')
+    .action(async (text: string[], opts) => {
+      code = await runSearch(text.join(' '), opts);
+    });
+  program
+    .command('path')
+    .description('shortest chains of ties between two entities, each hop with its evidence')
+    .argument('<a>', 'first entity')
+    .argument('<b>', 'second entity')
+    .option('--max-hops <n>', 'up to 4 (default 4)')
+    .option('--db <file>', DB_HELP)
+    .option('--json', 'print JSON')
+    .action(async (a: string, b: string, opts) => {
+      code = await runPath(a, b, opts);
+    });
+  program
+    .command('graph')
+    .description('nodes and edges as JSON')
+    .option('--around <name>', 'only the neighbourhood of this entity')
+    .option('--depth <n>', 'hops from --around (default 1)')
+    .option('--db <file>', DB_HELP)
+    .option('--json', 'print JSON (always)')
+    .action(async (opts) => {
+      code = await runGraph(opts);
+    });
+  program
+    .command('timeline')
+    .description('events in date order, of everything or of one entity')
+    .argument('[name]', 'an entity')
+    .option('--db <file>', DB_HELP)
+    .option('--json', 'print JSON')
+    .action(async (name: string | undefined, opts) => {
+      code = await runTimeline(name, opts);
+    });
+  program
+    .command('sources')
+    .description('outlets with document counts and Admiralty grades')
+    .option('--db <file>', DB_HELP)
+    .option('--json', 'print JSON')
+    .action(async (opts) => {
+      code = await runSources(opts);
+    });
+  program
+    .command('source')
+    .description('manage an outlet')
+    .command('grade')
+    .description("set an outlet's Admiralty grade: reliability A–F, credibility 1–6 (e.g. B2)")
+    .argument('<outlet>', 'the outlet as `dossier sources` lists it')
+    .argument('<grade>', 'e.g. B2')
+    .option('--by <who>', 'who grades (default $USER)')
+    .option('--db <file>', DB_HELP)
+    .option('--json', 'print JSON')
+    .action(async (outlet: string, grade: string, opts) => {
+      code = await runSourceGrade(outlet, grade, opts);
+    });
+  program
+    .command('candidates')
+    .description('doubtful entity pairs kept apart for an analyst to judge')
+    .option('--db <file>', DB_HELP)
+    .option('--json', 'print JSON')
+    .action(async (opts) => {
+      code = await runCandidates(opts);
     });
 
   try {

@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { countryCodes } from '../countries.js';
+import type { ListEntry, ListName, ParsedList } from '../types.js';
+import { parseCsv } from './csv.js';
+import { yearsIn } from './years.js';
+
+const NULL = '-0-';
+
+function cell(v: string | undefined): string {
+  const t = (v ?? '').trim();
+  return t === NULL ? '' : t;
+}
+
+/** "AL ZAWAHIRI, Dr. Ayman" → "Dr. Ayman AL ZAWAHIRI": the order names are written in news text. */
+export function ofacPersonName(name: string): string {
+  const m = /^([^,]+),\s*([^,]+)$/.exec(name);
+  return m ? `${m[2].trim()} ${m[1].trim()}` : name;
+}
+
+// OFAC's legacy files end with a Ctrl-Z byte and are Latin-1.
+function readLegacy(path: string): string {
+  return readFileSync(path, 'latin1').replace(/\x1a/g, '');
+}
+
+/**
+ * OFAC SDN legacy CSV (no header; ent_num, SDN_Name, SDN_Type, Program, …, Remarks),
+ * with alt.csv (aliases) and add.csv (addresses, for countries) read from the
+ * same folder when present. Vessels and aircraft are left out: only people and
+ * organisations are screened.
+ */
+export function parseOfacCsv(text: string, path: string): ParsedList {
+  const dir = dirname(path);
+  const alt = join(dir, 'alt.csv');
+  const add = join(dir, 'add.csv');
+  return parseOfacCsvText(
+    text.replace(/\x1a/g, ''),
+    existsSync(alt) ? readLegacy(alt) : '',
+    existsSync(add) ? readLegacy(add) : '',
+  );
+}
+
+export function parseOfacCsvText(sdn: string, alt: string, add: string): ParsedList {
+  const byId = new Map<string, ListEntry>();
+  const entries: ListEntry[] = [];
+  for (const r of parseCsv(sdn)) {
+    const id = cell(r[0]);
+    const rawName = cell(r[1]);
+    const sdnType = cell(r[2]).toLowerCase();
+    if (!/^\d+$/.test(id) || !rawName || sdnType === 'vessel' || sdnType === 'aircraft') continue;
+    const type = sdnType === 'individual' ? 'person' : 'organization';
+    const remarks = cell(r[11]);
+    const names: ListName[] = [
+      { name: type === 'person' ? ofacPersonName(rawName) : rawName, kind: 'primary' },
+    ];
+    // Remarks carry OFAC's weak aliases ("a.k.a. 'JUD'").
+    for (const m of remarks.matchAll(/\b[afn]\.k\.a\.,?\s*'([^']+)'/gi)) {
+      names.push({ name: m[1].trim(), kind: 'alias', quality: 'weak' });
+    }
+    const birth = [...remarks.matchAll(/\bDOB ([^;]+)/g)].map((m) => m[1]).join(' ');
+    const countryWords = [...remarks.matchAll(/\b(?:nationality|citizen) ([^;.]+)/gi)].map((m) => m[1]);
+    const e: ListEntry = {
+      list: '',
+      id,
+      type,
+      names,
+      birthYears: yearsIn(birth),
+      countries: countryCodes(countryWords),
+    };
+    byId.set(id, e);
+    entries.push(e);
+  }
+  for (const r of parseCsv(alt)) {
+    const e = byId.get(cell(r[0]));
+    const name = cell(r[3]);
+    if (!e || !name) continue;
+    const kind = cell(r[2]).toLowerCase();
+    const listed = e.type === 'person' ? ofacPersonName(name) : name;
+    if (!e.names.some((n) => n.name === listed))
+      e.names.push({ name: listed, kind: 'alias', quality: kind || 'aka' });
+  }
+  for (const r of parseCsv(add)) {
+    const e = byId.get(cell(r[0]));
+    const country = cell(r[4]);
+    if (!e || !country) continue;
+    for (const c of countryCodes([country])) if (!e.countries.includes(c)) e.countries.push(c);
+  }
+  return { format: 'ofac-csv', defaultName: 'ofac', entries };
+}

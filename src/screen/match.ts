@@ -1,0 +1,292 @@
+// Screening matcher: every name of every listing is parsed and keyed once into
+// an in-memory blocking index; a query gathers the names that share a key with
+// one of its tokens and scores only those (tens, not the list).
+import { acronymOf } from '../nlp/names.js';
+import { type PartMatch, scoreName } from './score.js';
+import { romanised, type ScreenName, screenName } from './tokens.js';
+import type { ListEntry, ListName } from './types.js';
+
+export const DEFAULT_THRESHOLD = 0.85;
+
+export interface Query {
+  name: string;
+  type?: 'person' | 'organization';
+  birthYear?: number;
+  /** ISO alpha-2 */
+  country?: string;
+}
+
+export interface Qualifier {
+  kind: 'type' | 'birth-year' | 'country';
+  /** what the score moved by (+ or −) */
+  effect: number;
+  detail: string;
+}
+
+export interface Explanation {
+  /** name score before qualifiers */
+  nameScore: number;
+  parts: PartMatch[];
+  qualifiers: Qualifier[];
+  /** query titles set aside for matching */
+  setAside: string[];
+}
+
+export interface Hit {
+  list: string;
+  id: string;
+  type: ListEntry['type'];
+  /** the listing's primary name */
+  listedName: string;
+  /** the name of the listing that matched best (may be the primary name) */
+  matchedName: string;
+  matchedKind: ListName['kind'];
+  /** romanisation of an Arabic-script matched name */
+  matchedRomanised?: string;
+  score: number;
+  explanation: Explanation;
+}
+
+export interface ScreenOptions {
+  threshold?: number;
+  /** at most this many hits (best first); default 10 */
+  limit?: number;
+  /** only these lists */
+  lists?: string[];
+}
+
+interface Indexed {
+  entry: number;
+  name: ListName;
+  /** the form indexed ("TTP" from "TEHRIK-E TALIBAN PAKISTAN (TTP)") */
+  form: string;
+  parsed: ScreenName;
+}
+
+/** Keys whose posting lists are longer than this only admit names sharing two query tokens. */
+const RARE = 64;
+const MAX_TOKENS = 30;
+const SINGLE_CAP = 0.8;
+const SINGLE_RARE_CAP = 0.9;
+
+/** Blocking keys of one token: consonant key (and th/dh variant), and bare key for script matching. */
+function tokenKeys(t: ScreenName['content'][number]): string[] {
+  if (t.unvoc) return [`~${t.bare}`];
+  const keys = [t.cons.length >= 2 ? t.cons : t.light, `~${t.bare}`];
+  if (t.alt) keys.push(t.alt);
+  return keys;
+}
+
+function nameKeys(p: ScreenName): string[][] {
+  const perToken = p.content.slice(0, MAX_TOKENS).map(tokenKeys);
+  const whole: string[] = [];
+  if (p.joined.length >= 4) whole.push(`=${p.joined}`);
+  if (p.content.length === 1 && /^[a-z]{2,6}$/.test(p.content[0].text)) whole.push(`#${p.content[0].text}`);
+  if (whole.length > 0) perToken.push(whole);
+  return perToken;
+}
+
+// "TEHRIK-E TALIBAN PAKISTAN (TTP)": the bracket is a second name, not part of the first.
+function forms(name: string): string[] {
+  const m = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(name);
+  if (!m?.[1]) return [name];
+  return [m[1], m[2]];
+}
+
+export class Matcher {
+  readonly entries: ListEntry[];
+  private readonly names: Indexed[] = [];
+  private readonly postings = new Map<string, number[]>();
+  /** how many person listings use each light key: a lone name shared by many is no evidence */
+  private readonly personTokenCount = new Map<string, number>();
+  private mask = new Uint32Array(0);
+  private touched: number[] = [];
+
+  constructor(entries: ListEntry[]) {
+    this.entries = entries;
+    entries.forEach((e, ei) => {
+      const lights = new Set<string>();
+      for (const n of e.names) {
+        for (const form of forms(n.name)) {
+          const parsed = screenName(form);
+          if (parsed.content.length === 0) continue;
+          if (e.type === 'person') for (const t of parsed.content) lights.add(t.light);
+          const id = this.names.length;
+          this.names.push({ entry: ei, name: n, form, parsed });
+          const keys = new Set(nameKeys(parsed).flat());
+          // Organisations are also found by their acronym ("TTP").
+          if (e.type === 'organization' && !parsed.arabic)
+            for (const a of acronymOf(form)) if (a.length >= 3) keys.add(`#${a.toLowerCase()}`);
+          for (const k of keys) {
+            let p = this.postings.get(k);
+            if (!p) this.postings.set(k, (p = []));
+            p.push(id);
+          }
+        }
+      }
+      for (const l of lights) this.personTokenCount.set(l, (this.personTokenCount.get(l) ?? 0) + 1);
+    });
+    this.mask = new Uint32Array(this.names.length);
+  }
+
+  get nameCount(): number {
+    return this.names.length;
+  }
+
+  /** Listed names that share enough keys with the query to be worth scoring. */
+  private candidates(q: ScreenName): number[] {
+    const out: number[] = [];
+    const mask = this.mask;
+    const touched = this.touched;
+    touched.length = 0;
+    const groups = nameKeys(q);
+    const rareBit = 1 << 31;
+    groups.forEach((keys, gi) => {
+      const bit = 1 << Math.min(gi, 30);
+      for (const k of keys) {
+        const p = this.postings.get(k);
+        if (!p) continue;
+        const rare = p.length <= RARE;
+        for (let x = 0; x < p.length; x++) {
+          const id = p[x];
+          const before = mask[id];
+          if (before === 0) touched.push(id);
+          mask[id] = before | bit | (rare ? rareBit : 0);
+        }
+      }
+    });
+    for (const id of touched) {
+      const v = mask[id];
+      mask[id] = 0;
+      // A rare key, or two distinct query tokens in common.
+      if (v & rareBit || (v & (v - 1)) !== 0) out.push(id);
+    }
+    return out;
+  }
+
+  /** Hits for one name, best first, at or above the threshold. */
+  screen(query: Query, opts: ScreenOptions = {}): Hit[] {
+    const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+    const limit = opts.limit ?? 10;
+    const q = screenName(query.name);
+    if (q.content.length === 0) return [];
+    const lists = opts.lists && opts.lists.length > 0 ? new Set(opts.lists) : undefined;
+    // Best name score per entry, then qualifiers on the entry.
+    const best = new Map<number, { score: number; name: number }>();
+    for (const id of this.candidates(q)) {
+      const ix = this.names[id];
+      const e = this.entries[ix.entry];
+      if (lists && !lists.has(e.list)) continue;
+      const s = this.capped(q, ix.parsed, e, scoreName(q, ix.parsed, e.type === 'person', false).score);
+      const b = best.get(ix.entry);
+      if (!b || s > b.score) best.set(ix.entry, { score: s, name: id });
+    }
+    const scored: { entry: number; name: number; score: number; nameScore: number; quals: Qualifier[] }[] =
+      [];
+    for (const [entry, b] of best) {
+      // Qualifiers add at most 0.05: below this the hit cannot reach the threshold.
+      if (b.score + 0.05 < threshold) continue;
+      const quals = qualifiers(query, this.entries[entry]);
+      let s = b.score;
+      for (const x of quals) s += x.effect;
+      s = Math.max(0, Math.min(1, s));
+      if (s >= threshold) scored.push({ entry, name: b.name, score: s, nameScore: b.score, quals });
+    }
+    scored.sort((a, b) => b.score - a.score || b.nameScore - a.nameScore);
+    return scored.slice(0, limit).map((x) => this.hit(q, x.entry, x.name, x.score, x.nameScore, x.quals));
+  }
+
+  /** Every entry's best score for the query, best first (no threshold, no explanation): for ranking studies. */
+  rank(query: Query, opts: ScreenOptions = {}): { list: string; id: string; score: number }[] {
+    const q = screenName(query.name);
+    const best = new Map<number, number>();
+    for (const id of this.candidates(q)) {
+      const ix = this.names[id];
+      const e = this.entries[ix.entry];
+      if (opts.lists && !opts.lists.includes(e.list)) continue;
+      let s = this.capped(q, ix.parsed, e, scoreName(q, ix.parsed, e.type === 'person', false).score);
+      for (const x of qualifiers(query, e)) s += x.effect;
+      if (s > (best.get(ix.entry) ?? -1)) best.set(ix.entry, s);
+    }
+    return [...best]
+      .map(([i, score]) => ({ list: this.entries[i].list, id: this.entries[i].id, score }))
+      .sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * A person matched on one name alone ("Mullah Omar" against an alias "Omar")
+   * is weak evidence: capped below the default threshold unless that name is
+   * rare among the listed people.
+   */
+  private capped(q: ScreenName, l: ScreenName, e: ListEntry, s: number): number {
+    if (e.type !== 'person' || (q.content.length > 1 && l.content.length > 1)) return s;
+    // "Hafiz Saeed" / "Hafiz Muhammad Saeed": a shared title is a second point of agreement.
+    if (q.honorifics.some((h) => l.honorifics.includes(h))) return s;
+    const lone = q.content.length === 1 ? q.content[0] : l.content[0];
+    const count = this.personTokenCount.get(lone.light) ?? 0;
+    return Math.min(s, count <= 2 ? SINGLE_RARE_CAP : SINGLE_CAP);
+  }
+
+  private hit(
+    q: ScreenName,
+    entry: number,
+    nameId: number,
+    score: number,
+    nameScore: number,
+    quals: Qualifier[],
+  ): Hit {
+    const e = this.entries[entry];
+    const ix = this.names[nameId];
+    const { parts } = scoreName(q, ix.parsed, e.type === 'person', true);
+    if (nameScore < scoreName(q, ix.parsed, e.type === 'person', false).score)
+      parts.push({ how: 'missing', listed: '(one name alone: capped)', similarity: nameScore });
+    const primary = e.names.find((n) => n.kind === 'primary')?.name ?? e.names[0].name;
+    const hit: Hit = {
+      list: e.list,
+      id: e.id,
+      type: e.type,
+      listedName: primary,
+      matchedName: ix.form,
+      matchedKind: ix.name.kind,
+      score: Math.round(score * 1000) / 1000,
+      explanation: {
+        nameScore: Math.round(nameScore * 1000) / 1000,
+        parts,
+        qualifiers: quals,
+        setAside: q.honorifics,
+      },
+    };
+    if (ix.parsed.arabic) hit.matchedRomanised = romanised(ix.form);
+    return hit;
+  }
+}
+
+/** What the query's type, birth year and country say about one listing. */
+export function qualifiers(q: Query, e: ListEntry): Qualifier[] {
+  const out: Qualifier[] = [];
+  if (q.type && q.type !== e.type)
+    out.push({ kind: 'type', effect: -0.2, detail: `query is a ${q.type}, listing an ${e.type}` });
+  if (q.birthYear !== undefined && e.birthYears.length > 0) {
+    let d = Infinity;
+    for (const y of e.birthYears) d = Math.min(d, Math.abs(y - q.birthYear));
+    if (d === 0) out.push({ kind: 'birth-year', effect: 0.03, detail: `born ${q.birthYear}, as listed` });
+    else if (d <= 2)
+      out.push({
+        kind: 'birth-year',
+        effect: 0,
+        detail: `born ${q.birthYear}, listed ${e.birthYears.join('/')}`,
+      });
+    else
+      out.push({
+        kind: 'birth-year',
+        effect: d <= 5 ? -0.05 : -0.15,
+        detail: `born ${q.birthYear}, listed ${e.birthYears.join('/')}`,
+      });
+  }
+  if (q.country && e.countries.length > 0) {
+    const c = q.country.toUpperCase();
+    if (e.countries.includes(c)) out.push({ kind: 'country', effect: 0.02, detail: `${c}, as listed` });
+    else out.push({ kind: 'country', effect: -0.05, detail: `${c}, listed ${e.countries.join('/')}` });
+  }
+  return out;
+}

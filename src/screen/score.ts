@@ -1,0 +1,219 @@
+// Name-against-name scoring with an explanation. The arithmetic follows
+// names.ts's nameSimilarity (order-free greedy alignment, Dice-style score,
+// particles and titles free, a dropped middle name or leading Muhammad cheap
+// for people) and adds what screening needs: Arabic-script tokens compared by
+// consonants, initials, and a record of how each part matched.
+import { jaroWinkler } from '../nlp/names.js';
+import type { ScreenName, Tok } from './tokens.js';
+
+export type PartHow = 'exact' | 'transliteration' | 'phonetic' | 'initial' | 'missing' | 'extra';
+
+export interface PartMatch {
+  how: PartHow;
+  /** the query's token (folded), absent for a missing part */
+  query?: string;
+  /** the listed name's token (folded or transliterated), absent for an extra part */
+  listed?: string;
+  /** token similarity 0..1, or the weight an unmatched part cost */
+  similarity: number;
+}
+
+const HOW_EXACT = 0;
+const HOW_TRANSLIT = 1;
+const HOW_PHONETIC = 2;
+const HOW_INITIAL = 3;
+const HOW_NONE = 4;
+const HOWS: PartHow[] = ['exact', 'transliteration', 'phonetic', 'initial'];
+
+/** Pairs below this do not align unless they are an initial. */
+const PAIR_MIN = 0.8;
+const INITIAL_SIM = 0.7;
+const MIDDLE_WEIGHT = 0.3;
+const MUHAMMAD_WEIGHT = 0.3;
+
+let lastHow = HOW_NONE;
+
+function consonantsAgree(a: Tok, b: Tok): boolean {
+  if (a.cons === b.cons) return a.cons.length >= 2;
+  const aa = a.alt || a.cons;
+  const bb = b.alt || b.cons;
+  return aa === bb && aa.length >= 2;
+}
+
+/** Similarity of two tokens; the kind of match is left in lastHow. */
+function tokSim(a: Tok, b: Tok): number {
+  if (a.text === b.text) {
+    lastHow = HOW_EXACT;
+    return 1;
+  }
+  if (a.unvoc || b.unvoc) {
+    // Unvocalised script against a spelling: consonants are all there is.
+    if (a.bare === b.bare && a.bare.length >= 2) {
+      lastHow = HOW_TRANSLIT;
+      return 0.92;
+    }
+    lastHow = HOW_NONE;
+    return 0;
+  }
+  if (a.light === b.light) {
+    lastHow = HOW_TRANSLIT;
+    return 0.97;
+  }
+  if (a.text.length === 1 || b.text.length === 1) {
+    lastHow = a.light[0] === b.light[0] ? HOW_INITIAL : HOW_NONE;
+    return lastHow === HOW_INITIAL ? INITIAL_SIM : 0;
+  }
+  const jwLight = jaroWinkler(a.light, b.light);
+  if (consonantsAgree(a, b)) {
+    const jw = Math.max(jwLight, jaroWinkler(a.text, b.text));
+    lastHow = HOW_PHONETIC;
+    return Math.min(Math.max(jwLight >= 0.8 ? 0.85 + 0.1 * jwLight : jw, jw), 0.96);
+  }
+  lastHow = HOW_NONE;
+  return jwLight * 0.8;
+}
+
+// Scratch space: names have a handful of tokens.
+let sims = new Float64Array(256);
+let hows = new Uint8Array(256);
+let usedQ = new Uint8Array(16);
+let usedL = new Uint8Array(16);
+let pairOfQ = new Int32Array(16);
+
+export interface NameScore {
+  score: number;
+  parts: PartMatch[];
+}
+
+/**
+ * 0..1 score of query name q against listed name l; `person` turns on the
+ * allowances for people's names (missing middle names, leading Muhammad).
+ * With `explain`, the parts say how each token matched.
+ */
+export function scoreName(q: ScreenName, l: ScreenName, person: boolean, explain: boolean): NameScore {
+  const cq = q.content;
+  const cl = l.content;
+  const n = cq.length;
+  const m = cl.length;
+  if (n === 0 || m === 0) return { score: 0, parts: [] };
+  if (n * m > sims.length) {
+    sims = new Float64Array(n * m * 2);
+    hows = new Uint8Array(n * m * 2);
+  }
+  if (n > usedQ.length) {
+    usedQ = new Uint8Array(n * 2);
+    pairOfQ = new Int32Array(n * 2);
+  }
+  if (m > usedL.length) usedL = new Uint8Array(m * 2);
+  for (let i = 0; i < n; i++) {
+    usedQ[i] = 0;
+    pairOfQ[i] = -1;
+    for (let j = 0; j < m; j++) {
+      sims[i * m + j] = tokSim(cq[i], cl[j]);
+      hows[i * m + j] = lastHow;
+    }
+  }
+  usedL.fill(0, 0, m);
+  let total = 0;
+  let matched = 0;
+  for (;;) {
+    let best = 0;
+    let bi = -1;
+    let bj = -1;
+    for (let i = 0; i < n; i++) {
+      if (usedQ[i]) continue;
+      for (let j = 0; j < m; j++) {
+        if (usedL[j]) continue;
+        const s = sims[i * m + j];
+        const h = hows[i * m + j];
+        if (h === HOW_NONE || (h !== HOW_INITIAL && s < PAIR_MIN)) continue;
+        if (s > best) {
+          best = s;
+          bi = i;
+          bj = j;
+        }
+      }
+    }
+    if (bi < 0) break;
+    usedQ[bi] = 1;
+    usedL[bj] = 1;
+    pairOfQ[bi] = bj;
+    total += best;
+    matched++;
+  }
+  const support = matched >= 2 || (matched === 1 && sharesHonorific(q, l));
+  const wq = sideWeight(cq, usedQ, matched, support, person, null);
+  const partsL: PartMatch[] | null = explain ? [] : null;
+  const wl = sideWeight(cl, usedL, matched, support, person, partsL);
+  let score = (2 * total) / (wq + wl);
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    const j = pairOfQ[i];
+    if (j < 0) continue;
+    if (j < last) {
+      // Same tokens in another order ("Zawahiri Ayman") are slightly less convincing.
+      score *= 0.97;
+      break;
+    }
+    last = j;
+  }
+  // "Alqaeda" / "Al Qaeda", "Abubakr" / "Abu Bakr".
+  if (score < 0.95 && q.joined.length >= 4 && q.joined === l.joined) score = 0.95;
+  score = Math.min(score, 1);
+  if (!explain) return { score, parts: [] };
+
+  const parts: PartMatch[] = [];
+  const qOfL = new Int32Array(m).fill(-1);
+  for (let i = 0; i < n; i++) if (pairOfQ[i] >= 0) qOfL[pairOfQ[i]] = i;
+  for (let j = 0; j < m; j++) {
+    const i = qOfL[j];
+    if (i >= 0) {
+      parts.push({
+        how: HOWS[hows[i * m + j]],
+        query: cq[i].text,
+        listed: cl[j].text,
+        similarity: round(sims[i * m + j]),
+      });
+    } else parts.push(partsL?.[j] ?? { how: 'missing', listed: cl[j].text, similarity: 1 });
+  }
+  for (let i = 0; i < n; i++) {
+    if (pairOfQ[i] < 0) parts.push({ how: 'extra', query: cq[i].text, similarity: 1 });
+  }
+  return { score, parts };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function sharesHonorific(a: ScreenName, b: ScreenName): boolean {
+  for (const h of a.honorifics) if (b.honorifics.includes(h)) return true;
+  return false;
+}
+
+function sideWeight(
+  tokens: Tok[],
+  used: Uint8Array,
+  matched: number,
+  support: boolean,
+  person: boolean,
+  parts: PartMatch[] | null,
+): number {
+  let first = -1;
+  let lastMatched = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!used[i]) continue;
+    if (first < 0) first = i;
+    lastMatched = i;
+  }
+  let w = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    let c = 1;
+    if (used[i]) c = 1;
+    else if (person && matched >= 2 && i > first && i < lastMatched) c = MIDDLE_WEIGHT;
+    else if (person && support && i === 0 && tokens[i].light === 'muhammad') c = MUHAMMAD_WEIGHT;
+    w += c;
+    if (parts) parts[i] = { how: 'missing', listed: tokens[i].text, similarity: c };
+  }
+  return w;
+}
