@@ -135,7 +135,7 @@ export class Writer {
     const doc = ex.document;
     const info = q.addDoc.run({
       id: meta.id,
-      title: meta.title,
+      title: meta.title ?? doc.title,
       published: meta.published,
       outlet: meta.outlet,
       byline: meta.byline,
@@ -145,7 +145,7 @@ export class Writer {
       extractor: EXTRACTOR_VERSION,
       ingestedAt: now,
     });
-    q.docFts.run(info.lastInsertRowid, meta.title ?? '', doc.text);
+    q.docFts.run(info.lastInsertRowid, meta.title ?? doc.title ?? '', doc.text);
     q.addLocation.run(meta.id, meta.location, now);
 
     const { ids, merged, candidates } = this.resolve(meta, ex);

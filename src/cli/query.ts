@@ -1,0 +1,222 @@
+// The read commands. Each prints text for a person at a terminal, or JSON with --json.
+import { userInfo } from 'node:os';
+import { InputError } from '../ingest/errors.js';
+import { dbPath } from '../store/db-path.js';
+import { parseGrade, SqliteStore } from '../store/sqlite.js';
+import type { EntitySummary, EventView, Evidence, Hop, QuoteView, SearchOptions } from '../store/store.js';
+
+export interface QueryOptions {
+  db?: string;
+  json?: boolean;
+}
+
+const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+class NotFound extends InputError {}
+
+function bold(s: string): string {
+  return process.stdout.isTTY ? `\x1b[1m${s}\x1b[22m` : s;
+}
+
+function out(opts: QueryOptions, json: unknown, text: () => string): void {
+  process.stdout.write(opts.json ? `${JSON.stringify(json, null, 2)}\n` : text());
+}
+
+/** Opens the store (read-only unless grading), runs the query, and turns user mistakes into one line and exit 1. */
+async function withStore(
+  cmd: string,
+  opts: QueryOptions,
+  fn: (s: SqliteStore) => Promise<void>,
+): Promise<number> {
+  let store: SqliteStore | undefined;
+  try {
+    const path = dbPath(opts.db);
+    store = SqliteStore.open(path, { readonly: cmd !== 'source grade' });
+    await fn(store);
+    return 0;
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    process.stderr.write(`dossier ${cmd}: ${e.message}\n`);
+    return e instanceof NotFound ? 3 : 1;
+  } finally {
+    await store?.close();
+  }
+}
+
+async function resolveName(
+  store: SqliteStore,
+  name: string,
+): Promise<{ best: EntitySummary; others: EntitySummary[] }> {
+  const hits = await store.findEntities(name);
+  if (!hits.length) throw new NotFound(name, 'no entity by that name in the store');
+  return { best: hits[0], others: hits.slice(1) };
+}
+
+const label = (e: EntitySummary) => `${e.name} (${e.type})`;
+
+function cite(ev: Evidence): string {
+  const where = [ev.outlet, ev.published, ev.title ? `“${ev.title}”` : null].filter(Boolean).join(', ');
+  const said = ev.attributedTo ? ` [according to ${ev.attributedTo}]` : '';
+  return `      “${ev.sentence.replace(/\s+/g, ' ').trim()}”${said}\n        — ${where || ev.documentId.slice(0, 12)}\n`;
+}
+
+function quoteLine(q: QuoteView): string {
+  const where = [q.outlet, q.published].filter(Boolean).join(', ');
+  return `    “${q.text.trim()}” — ${q.speaker ?? 'unnamed'}${where ? ` (${where})` : ''}\n`;
+}
+
+function eventLine(v: EventView): string {
+  const who = v.participants.map((p) => `${p.role}: ${p.entity.name}`).join(', ');
+  const when = v.date ?? (v.evidence[0]?.published ? `~${v.evidence[0].published}` : 'undated');
+  return `  ${when.padEnd(11)} ${v.type}${v.place ? ` in ${v.place}` : ''}${who ? ` (${who})` : ''}\n${v.evidence.map(cite).join('')}`;
+}
+
+export async function runEntity(name: string, opts: QueryOptions): Promise<number> {
+  return withStore('entity', opts, async (store) => {
+    const { best, others } = await resolveName(store, name);
+    const p = await store.profile(best.id);
+    out(opts, { ...p, alsoMatching: others }, () => {
+      let s = `${bold(p.entity.name)} — ${p.entity.type}, ${p.entity.mentions} mentions in ${p.documents} documents`;
+      s += `, seen ${p.firstSeen ?? '?'} … ${p.lastSeen ?? '?'}\n`;
+      s += `  names: ${p.names.map((n) => `${n.name} (${n.count})`).join(', ')}\n`;
+      if (Object.keys(p.attributes).length) s += `  attributes: ${JSON.stringify(p.attributes)}\n`;
+      if (p.geo) s += `  geo: ${p.geo.lat}, ${p.geo.lon} ${p.geo.country ?? ''}\n`;
+      for (const [type, ties] of Object.entries(p.ties)) {
+        s += `\n  ${bold(type)}\n`;
+        for (const t of ties) {
+          const arrow = t.direction === 'out' ? '→' : '←';
+          const flags = [t.negated ? 'DENIED' : '', t.conflict ? 'CONFLICT' : ''].filter(Boolean).join(' ');
+          s += `    ${arrow} ${label(t.other)}${flags ? ` [${flags}]` : ''} — ${t.documents} document(s), ${t.outlets} outlet(s)\n`;
+          s += t.evidence.map(cite).join('');
+        }
+      }
+      if (p.quotesBy.length) s += `\n  ${bold('quotes by')}\n${p.quotesBy.map(quoteLine).join('')}`;
+      if (p.quotesAbout.length) s += `\n  ${bold('quotes about')}\n${p.quotesAbout.map(quoteLine).join('')}`;
+      if (p.events.length) s += `\n  ${bold('events')}\n${p.events.map(eventLine).join('')}`;
+      if (others.length) s += `\n  also matching: ${others.map(label).join('; ')}\n`;
+      return s;
+    });
+  });
+}
+
+export interface SearchFlags extends QueryOptions {
+  type?: string;
+  since?: string;
+  until?: string;
+  limit?: string;
+}
+
+export async function runSearch(text: string, opts: SearchFlags): Promise<number> {
+  return withStore('search', opts, async (store) => {
+    const o: SearchOptions = {};
+    if (opts.type) {
+      if (opts.type !== 'article' && opts.type !== 'quote')
+        throw new InputError(`--type ${opts.type}`, 'expected article or quote');
+      o.type = opts.type;
+    }
+    for (const k of ['since', 'until'] as const) {
+      const v = opts[k];
+      if (v && !DATE_RE.test(v))
+        throw new InputError(`--${k} ${v}`, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+      if (v) o[k] = v;
+    }
+    if (opts.limit) o.limit = Math.max(1, Number(opts.limit) || 20);
+    const hits = await store.search(text, o);
+    out(opts, hits, () => {
+      if (!hits.length) return 'no matches\n';
+      const hl = (s: string) =>
+        process.stdout.isTTY ? s.replace(/«/g, '\x1b[1;33m').replace(/»/g, '\x1b[0m') : s;
+      return hits
+        .map((h) => {
+          const where = [h.outlet, h.published].filter(Boolean).join(', ');
+          return `${h.kind === 'quote' ? 'quote in ' : ''}${bold(h.title ?? h.documentId.slice(0, 12))}${where ? ` (${where})` : ''}\n  ${hl(h.snippet.replace(/\s+/g, ' '))}\n`;
+        })
+        .join('');
+    });
+  });
+}
+
+export async function runPath(
+  a: string,
+  b: string,
+  opts: QueryOptions & { maxHops?: string },
+): Promise<number> {
+  return withStore('path', opts, async (store) => {
+    const from = (await resolveName(store, a)).best;
+    const to = (await resolveName(store, b)).best;
+    const hops = Math.min(4, Math.max(1, Number(opts.maxHops) || 4));
+    const paths = await store.paths(from.id, to.id, hops);
+    out(opts, { from, to, paths }, () => {
+      if (!paths.length)
+        return `no chain of ties within ${hops} hops between ${label(from)} and ${label(to)}\n`;
+      const hop = (h: Hop) =>
+        `  ${h.from.name} ${h.direction === 'out' ? `—${h.type}→` : `←${h.type}—`} ${h.to.name}\n${h.evidence.map(cite).join('')}`;
+      return paths
+        .map(
+          (p, i) =>
+            `${bold(`chain ${i + 1}`)} (${p.length} hop${p.length > 1 ? 's' : ''})\n${p.map(hop).join('')}`,
+        )
+        .join('\n');
+    });
+  });
+}
+
+export async function runGraph(opts: QueryOptions & { around?: string; depth?: string }): Promise<number> {
+  return withStore('graph', opts, async (store) => {
+    const around = opts.around ? (await resolveName(store, opts.around)).best.id : undefined;
+    const depth = Math.max(1, Math.min(6, Number(opts.depth) || 1));
+    const g = await store.graph(around, depth);
+    // The graph is data for other tools: JSON either way.
+    process.stdout.write(`${JSON.stringify(g, null, 2)}\n`);
+  });
+}
+
+export async function runTimeline(name: string | undefined, opts: QueryOptions): Promise<number> {
+  return withStore('timeline', opts, async (store) => {
+    const id = name ? (await resolveName(store, name)).best.id : undefined;
+    const events = await store.timeline(id);
+    out(opts, events, () => (events.length ? events.map(eventLine).join('') : 'no events\n'));
+  });
+}
+
+export async function runSources(opts: QueryOptions): Promise<number> {
+  return withStore('sources', opts, async (store) => {
+    const rows = await store.sources();
+    out(opts, rows, () =>
+      rows.length
+        ? rows
+            .map((r) => `${(r.grade ?? '--').padEnd(3)} ${String(r.documents).padStart(6)}  ${r.outlet}\n`)
+            .join('')
+        : 'no sources\n',
+    );
+  });
+}
+
+export async function runSourceGrade(
+  outlet: string,
+  grade: string,
+  opts: QueryOptions & { by?: string },
+): Promise<number> {
+  return withStore('source grade', opts, async (store) => {
+    const g = parseGrade(grade);
+    const by = opts.by || process.env.USER || userInfo().username;
+    const row = await store.gradeSource(outlet, g.reliability, g.credibility, by);
+    out(opts, row, () => `${row.outlet}: ${row.grade} (${row.documents} documents)\n`);
+  });
+}
+
+export async function runCandidates(opts: QueryOptions): Promise<number> {
+  return withStore('candidates', opts, async (store) => {
+    const rows = await store.candidates();
+    out(opts, rows, () =>
+      rows.length
+        ? rows
+            .map(
+              (c) =>
+                `${c.score.toFixed(2)}  ${label(c.a)}  ?=  ${label(c.b)}\n      ${c.reasons.join('; ')}\n`,
+            )
+            .join('')
+        : 'no candidates\n',
+    );
+  });
+}
