@@ -91,7 +91,7 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
   };
 
   // Enough documents in flight to keep every thread busy while one is written.
-  const inFlight = Math.max(2, (pool?.size ?? 1) * 2);
+  const inFlight = Math.max(4, (pool?.size ?? 1) * 8);
   let nextIndex = 0;
   const one = async (input: string): Promise<void> => {
     try {

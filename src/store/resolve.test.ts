@@ -18,7 +18,7 @@ const known = (type: EntityType, names: string[], extra: Partial<Known> = {}): K
   gazetteerKey: null,
   country: null,
   roles: [],
-  neighbours: new Set(),
+  neighbours: () => new Set(),
   ...extra,
 });
 
@@ -39,7 +39,7 @@ describe('judge', () => {
   });
 
   it('holds a two-letter acronym back as a candidate unless context supports it', () => {
-    const k = known('organization', ['Islamic State'], { neighbours: new Set(['a', 'b']) });
+    const k = known('organization', ['Islamic State'], { neighbours: () => new Set(['a', 'b']) });
     expect(judge(inc('organization', ['IS']), k).decision).toBe('candidate');
     expect(judge(inc('organization', ['IS'], { context: new Set(['a', 'b']) }), k).decision).toBe('merge');
   });
@@ -48,7 +48,7 @@ describe('judge', () => {
     const ctx = new Set(['x', 'y', 'z']);
     const v = judge(
       inc('person', ['Hafiz Saeed Khan'], { context: ctx }),
-      known('person', ['Hafiz Saeed'], { neighbours: ctx }),
+      known('person', ['Hafiz Saeed'], { neighbours: () => ctx }),
     );
     expect(v.decision).not.toBe('merge');
   });
@@ -60,7 +60,7 @@ describe('judge', () => {
     expect(alone.decision).toBe('candidate');
     const tied = judge(
       inc('person', ['Muhammad Khan'], { context: new Set(['ttp', 'swat']) }),
-      known('person', ['Mohammad Khan'], { neighbours: new Set(['ttp', 'swat']) }),
+      known('person', ['Mohammad Khan'], { neighbours: () => new Set(['ttp', 'swat']) }),
     );
     expect(tied.decision).toBe('merge');
   });

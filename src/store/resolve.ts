@@ -53,8 +53,8 @@ export interface Known {
   gazetteerKey: string | null;
   country: string | null;
   roles: string[];
-  /** store ids tied to it or co-mentioned with it */
-  neighbours: Set<string>;
+  /** store ids tied to it or co-mentioned with it; a function because it costs queries and a clear name verdict needs none */
+  neighbours: () => Set<string>;
 }
 
 export interface Verdict {
@@ -175,8 +175,13 @@ export function judge(inc: Incoming, known: Known): Verdict {
   const { score: nameScore, how } = bestNameScore(inc.names, known.names, inc.type);
   if (nameScore === 0) return { decision: 'apart', score: 0, reasons: [] };
   const reasons = [how];
+  const common = inc.type === 'person' && (inc.names.every(isCommonName) || known.names.every(isCommonName));
+  // Context can neither make nor unmake these verdicts, so it is not read.
+  if (nameScore >= SAME_NAME_THRESHOLD && !common) return { decision: 'merge', score: nameScore, reasons };
+  if (nameScore + CONTEXT_CAP < CANDIDATE_MIN) return { decision: 'apart', score: nameScore, reasons };
   let shared = 0;
-  for (const id of inc.context) if (known.neighbours.has(id)) shared++;
+  const neighbours = known.neighbours();
+  for (const id of inc.context) if (neighbours.has(id)) shared++;
   let context = Math.min(CONTEXT_CAP, shared * NEIGHBOUR_BONUS);
   if (shared) reasons.push(`${shared} shared tie(s)/co-mention(s)`);
   const roles = inc.roles.filter((r) => known.roles.includes(r));
@@ -190,7 +195,6 @@ export function judge(inc: Incoming, known: Known): Verdict {
   }
   const score = Math.min(1, nameScore + context);
 
-  const common = inc.type === 'person' && (inc.names.every(isCommonName) || known.names.every(isCommonName));
   if (common) reasons.push('common name');
   let merge = false;
   if (nameScore >= SAME_NAME_THRESHOLD) merge = !common || context >= COMMON_NAME_CONTEXT;

@@ -10,10 +10,19 @@ import type { DocumentMeta, IngestResult } from './store.js';
 /** Resolution order: places and groups first, so people are judged with them as context. */
 const TYPE_ORDER: EntityType[] = ['place', 'organization', 'handle', 'person'];
 const MAX_CANDIDATES = 200;
+/** Entities read per blocking key; a key this crowded ("khn" of Khan) is weak evidence anyway. */
+const KEY_FANOUT = 2000;
 /** Co-mentions are read from this many of a known entity's documents; ties are read in full. */
 const NEIGHBOUR_DOCS = 25;
 
 export const EXTRACTOR_VERSION = 'dossier.extraction/1';
+
+function isAcronymLike(s: string): boolean {
+  const letters = s.replace(/[^A-Za-z]/g, '');
+  return (
+    letters.length > 0 && !/\s/.test(s.trim()) && letters.replace(/[^A-Z]/g, '').length * 2 >= letters.length
+  );
+}
 
 function rolesOf(attrs: Record<string, unknown>): string[] {
   const r = attrs.role;
@@ -54,9 +63,7 @@ export class Writer {
       ),
       docFts: db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       byGazetteer: db.prepare('SELECT id FROM entities WHERE type = ? AND gazetteer_key = ?').pluck(),
-      byKey: db
-        .prepare(`SELECT DISTINCT entity_id FROM entity_keys WHERE key = ? LIMIT ${MAX_CANDIDATES}`)
-        .pluck(),
+      byKey: db.prepare(`SELECT entity_id FROM entity_keys WHERE key = ? LIMIT ${KEY_FANOUT}`).pluck(),
       entity: db.prepare(
         'SELECT id, type, name, attributes, gazetteer_key, country FROM entities WHERE id = ?',
       ),
@@ -89,6 +96,7 @@ export class Writer {
         `INSERT INTO entity_names (entity_id, name, folded, count) VALUES (?, ?, ?, ?)
          ON CONFLICT (entity_id, name) DO UPDATE SET count = count + excluded.count`,
       ),
+      rename: db.prepare('UPDATE entities SET name = ? WHERE id = ?'),
       addKey: db.prepare('INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)'),
       addMerge: db.prepare(
         'INSERT OR REPLACE INTO merges (entity_id, document_id, name, reason, score) VALUES (?, ?, ?, ?, ?)',
@@ -117,6 +125,10 @@ export class Writer {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
     };
+  }
+
+  exists(id: string): boolean {
+    return this.q.docExists.get(id) !== undefined;
   }
 
   /** True (and the location recorded) when the document is already stored. */
@@ -236,11 +248,17 @@ export class Writer {
         }
       | undefined;
     if (!row) return undefined;
-    const neighbours = new Set<string>([
-      ...(this.q.tieNeighbours.all(id, id) as string[]),
-      ...(this.q.coMentions.all(id) as string[]),
-    ]);
-    neighbours.delete(id);
+    let cached: Set<string> | undefined;
+    const neighbours = () => {
+      if (!cached) {
+        cached = new Set<string>([
+          ...(this.q.tieNeighbours.all(id, id) as string[]),
+          ...(this.q.coMentions.all(id) as string[]),
+        ]);
+        cached.delete(id);
+      }
+      return cached;
+    };
     return {
       id,
       type: row.type,
@@ -274,10 +292,16 @@ export class Writer {
         roles: rolesOf(e.attributes),
         context: new Set(ids.values()),
       };
-      const pool = new Set<string>();
-      if (gazetteerKey) for (const id of q.byGazetteer.all(e.type, gazetteerKey) as string[]) pool.add(id);
-      for (const n of names)
-        for (const k of lookupKeys(e.type, n)) for (const id of q.byKey.all(k) as string[]) pool.add(id);
+      // Entities sharing more blocking keys are likelier referents; judge those first when a key is crowded.
+      const hits = new Map<string, number>();
+      if (gazetteerKey)
+        for (const id of q.byGazetteer.all(e.type, gazetteerKey) as string[]) hits.set(id, 1000);
+      for (const k of new Set(names.flatMap((n) => lookupKeys(e.type, n))))
+        for (const id of q.byKey.all(k) as string[]) hits.set(id, (hits.get(id) ?? 0) + 1);
+      const pool = [...hits.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, MAX_CANDIDATES)
+        .map(([id]) => id);
       let best: { id: string; score: number; reasons: string[] } | undefined;
       const doubtful: { id: string; score: number; reasons: string[] }[] = [];
       for (const id of pool) {
@@ -334,9 +358,11 @@ export class Writer {
       row.attributes = JSON.stringify(e.attributes ?? {});
       q.insEntity.run(row);
     } else {
-      const old = q.entity.get(id) as { attributes: string };
+      const old = q.entity.get(id) as { name: string; attributes: string };
       row.attributes = JSON.stringify(mergeAttributes(JSON.parse(old.attributes), e.attributes ?? {}));
       q.updEntity.run(row);
+      // The canonical name is the fullest form seen: an expansion replaces an acronym.
+      if (isAcronymLike(old.name) && !isAcronymLike(e.name)) q.rename.run(e.name, id);
     }
     // Spelling counts come from the mentions' surfaces; names never seen in the text still count once.
     const counts = new Map<string, number>();
