@@ -1,11 +1,11 @@
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { InputError } from '../ingest/errors.js';
 import { readInput } from '../ingest/read.js';
 import { dbPath } from '../store/db-path.js';
 import { documentMeta } from '../store/document.js';
-import { ExtractPool } from '../store/pool.js';
+import { defaultThreads, ExtractPool } from '../store/pool.js';
 import { SqliteStore } from '../store/sqlite.js';
 
 export interface IngestOptions {
@@ -77,7 +77,8 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
     : undefined;
   bar?.start(files.length, 0, { rate: '0.0' });
 
-  const pool = files.length ? new ExtractPool() : undefined;
+  // Threads start on the first new document: re-ingesting a known corpus needs none.
+  let pool: ExtractPool | undefined;
   let added = 0;
   let unchanged = 0;
   let entities = 0;
@@ -91,21 +92,25 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
   };
 
   // Enough documents in flight to keep every thread busy while one is written.
-  const inFlight = Math.max(4, (pool?.size ?? 1) * 8);
+  const inFlight = Math.max(4, defaultThreads() * 8);
   let nextIndex = 0;
   const one = async (input: string): Promise<void> => {
     try {
       const src = await readInput(input);
-      const location =
-        input === '-' ? 'stdin' : src.url && src.url !== input && IS_URL.test(input) ? src.url : input;
+      const location = input === '-' ? 'stdin' : IS_URL.test(input) ? input : resolve(input);
       const meta = documentMeta(src, location);
+      // The article's own URL (a header line, or where a fetch ended up) is a location too.
+      const alsoAt = src.url && src.url !== input ? src.url : undefined;
       if (await store.knownDocument(meta.id, location)) {
+        if (alsoAt) await store.knownDocument(meta.id, alsoAt);
         unchanged++;
         return;
       }
-      const ex = await pool!.extract(src);
+      pool ??= new ExtractPool();
+      const ex = await pool.extract(src);
       if (fatal) return;
       const r = await store.ingest(meta, ex);
+      if (alsoAt) await store.knownDocument(meta.id, alsoAt);
       if (r.status === 'new') {
         added++;
         entities += r.entities;

@@ -73,7 +73,7 @@ describe('entities across documents', () => {
     expect(names).toEqual(
       expect.arrayContaining(['Tehrik-i-Taliban Pakistan', 'Tehreek-e-Taliban Pakistan', 'TTP']),
     );
-    expect(p.documents).toBe(2);
+    expect(p.documents).toBe(3);
     expect(p.merges.length).toBeGreaterThan(0);
     expect(p.merges[0].reason).toBeTruthy();
     expect((await one('Tehreek-e-Taliban Pakistan')).id).toBe(ttp.id);
@@ -93,6 +93,31 @@ describe('entities across documents', () => {
     const cands = await store.candidates();
     const pair = cands.find((c) => c.a.name === 'Muhammad Khan' && c.b.name === 'Muhammad Khan');
     expect(pair?.reasons.join(' ')).toMatch(/common name/);
+  });
+});
+
+describe('facts with provenance', () => {
+  it('a tie stated by two documents from two outlets is one fact, corroborated twice', async () => {
+    const p = await store.profile((await one('TTP')).id);
+    const ally = p.ties.allied_with?.find((t) => t.other.name === 'Al Qaeda');
+    expect(ally).toMatchObject({ documents: 2, outlets: 2, negated: false });
+    expect(new Set(ally?.evidence.map((e) => e.documentId)).size).toBe(2);
+  });
+
+  it('an affirmed and a denied tie are both kept, each flagged as a conflict', async () => {
+    const p = await store.profile((await one('Qari Mansoor Haqqani')).id);
+    const ties = p.ties.affiliated_with ?? [];
+    expect(ties.map((t) => t.negated).sort()).toEqual([false, true]);
+    expect(ties.every((t) => t.conflict && t.other.name === 'Islamic State')).toBe(true);
+    const denied = ties.find((t) => t.negated);
+    expect(denied?.evidence[0].sentence).toMatch(/denies any links/);
+  });
+
+  it('quotes about an entity keep their unnamed speaker', async () => {
+    const p = await store.profile((await one('Zarif Noorzai')).id);
+    const q = p.quotesAbout.find((x) => /brought the TTP closer/.test(x.text));
+    expect(q?.speaker).toBe('an intelligence official');
+    expect(q?.outlet).toBe('kabul-wire.example');
   });
 });
 
@@ -121,10 +146,12 @@ describe('queries', () => {
 
   it('path: a chain of ties across documents, each hop with evidence', async () => {
     const from = await one('Zarif Noorzai');
-    const to = await one('Al Qaeda');
+    const to = await one('Islamic State');
     const paths = await store.paths(from.id, to.id);
-    expect(paths.length).toBeGreaterThan(0);
-    const chain = paths[0];
+    // Only Qari Mansoor Haqqani's ties reach the Islamic State, and none of his reach the TTP.
+    expect(paths).toEqual([]);
+    const aq = await one('Al Qaeda');
+    const chain = (await store.paths(from.id, aq.id))[0];
     expect(chain.map((h) => h.type)).toEqual(['leader_of', 'allied_with']);
     expect(chain[1].evidence[0].sentence).toMatch(/allied with Al Qaeda/);
     expect(chain[0].evidence[0].documentId).not.toBe(chain[1].evidence[0].documentId);
@@ -150,7 +177,7 @@ describe('queries', () => {
 
   it('sources: outlets with document counts, graded with an Admiralty grade', async () => {
     const s = await store.sources();
-    expect(s.find((x) => x.outlet === 'frontier-herald.example')?.documents).toBe(2);
+    expect(s.find((x) => x.outlet === 'frontier-herald.example')?.documents).toBe(3);
     const g = await store.gradeSource('Frontier-Herald.example', 'B', 2, 'tester');
     expect(g.grade).toBe('B2');
     await expect(store.gradeSource('nowhere.example', 'B', 2, 'tester')).rejects.toThrow(/no such outlet/);
