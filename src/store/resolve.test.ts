@@ -65,6 +65,15 @@ describe('judge', () => {
     expect(tied.decision).toBe('merge');
   });
 
+  it('does not merge two people because both were called by the same bare surname', () => {
+    const ctx = new Set(['islamic-state', 'pakistan', 'karachi']);
+    const v = judge(
+      inc('person', ['Qaisar Khan', 'Colonel Qaisar Khan', 'Khan'], { context: ctx }),
+      known('person', ['Hafiz Sayed Khan', 'Khan'], { neighbours: () => ctx }),
+    );
+    expect(v.decision).not.toBe('merge');
+  });
+
   it('merges spelling variants of an uncommon person name on the name', () => {
     const v = judge(
       inc('person', ['Asad Khorsani']),

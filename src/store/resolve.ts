@@ -120,8 +120,23 @@ export function isCommonName(name: string): boolean {
   return tokens.every((t) => given.has(t.text) || COMMON_SURNAMES.has(t.text));
 }
 
-function bestNameScore(a: string[], b: string[], type: EntityType): { score: number; how: string } {
+const contentTokens = (name: string): number => nameTokens(name).tokens.filter((t) => !t.weak).length;
+
+/**
+ * A person's names worth comparing across documents: the full ones. A bare
+ * surname alias ("Khan" of "Qaisar Khan") names the person only inside its own
+ * article; two Khans are not one person because both were called "Khan".
+ */
+function comparableNames(names: string[], type: EntityType): string[] {
+  if (type !== 'person') return names;
+  const full = names.filter((n) => contentTokens(n) >= 2);
+  return full.length ? full : names;
+}
+
+function bestNameScore(inc: string[], known: string[], type: EntityType): { score: number; how: string } {
   const kind = type === 'organization' ? 'organization' : 'person';
+  const a = comparableNames(inc, type);
+  const b = comparableNames(known, type);
   let score = 0;
   let how = '';
   for (const x of a) {
