@@ -98,9 +98,9 @@ function inspect(db: string): { documents: number; integrity: string; whole: boo
     // Whole: every stored document has its location, its mentions and its facts.
     const partial = c
       .prepare(
-        `SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM locations l WHERE l.document_id = d.id)
-           OR NOT EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = d.id)
-           OR NOT EXISTS (SELECT 1 FROM fact_sources f WHERE f.document_id = d.id)`,
+        `SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM locations l WHERE l.document_id = d.seq)
+           OR NOT EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = d.seq)
+           OR NOT EXISTS (SELECT 1 FROM fact_sources f WHERE f.document_id = d.seq)`,
       )
       .pluck()
       .get() as number;

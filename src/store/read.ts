@@ -26,14 +26,18 @@ const TYPES: EntityType[] = ['person', 'organization', 'place', 'handle'];
 const EVIDENCE_SHOWN = 3;
 /** Path search gives up past this many visited entities rather than eat the machine. */
 const PATH_VISIT_CAP = 200_000;
+/** A profile lists at most this many quotes, events and merges (the latest); hubs have thousands. */
+export const LIST_MAX = 50;
+/** A timeline of everything stops here. */
+const TIMELINE_MAX = 1000;
 
 const EVIDENCE_SQL = `
-  SELECT fs.document_id AS documentId, d.title, d.outlet, d.published, fs.start_offset AS start, fs.end_offset AS "end",
+  SELECT d.id AS documentId, d.title, d.outlet, d.published, fs.start_offset AS start, fs.end_offset AS "end",
          substr(d.text, fs.start_offset + 1, fs.end_offset - fs.start_offset) AS sentence, fs.attributed_to AS attributedTo
-  FROM fact_sources fs JOIN documents d ON d.id = fs.document_id
+  FROM fact_sources fs JOIN documents d ON d.seq = fs.document_id
   WHERE fs.fact_id = ? ORDER BY d.published, fs.document_id LIMIT ${EVIDENCE_SHOWN}`;
 
-const QUOTE_COLUMNS = `q.id, q.text, coalesce(sp.name, q.speaker_text) AS speaker, q.document_id AS documentId, d.title, d.outlet,
+const QUOTE_COLUMNS = `q.id, q.text, coalesce(sp.name, q.speaker_text) AS speaker, d.id AS documentId, d.title, d.outlet,
   d.published, q.start_offset AS start, q.end_offset AS "end"`;
 
 export class Reader {
@@ -56,8 +60,7 @@ export class Reader {
       evidence: db.prepare(EVIDENCE_SQL),
       ties: db.prepare(
         `SELECT f.id, f.type, f.subject_id, f.object_id, f.negated,
-           (SELECT count(DISTINCT fs.document_id) FROM fact_sources fs WHERE fs.fact_id = f.id) AS documents,
-           (SELECT count(DISTINCT d.outlet) FROM fact_sources fs JOIN documents d ON d.id = fs.document_id WHERE fs.fact_id = f.id) AS outlets,
+           f.documents, f.outlets,
            (EXISTS (SELECT 1 FROM facts g WHERE g.kind = 'relation' AND g.type = f.type AND g.subject_id = f.subject_id
                     AND g.object_id = f.object_id AND g.negated <> f.negated)
             OR (f.type = 'leader_of' AND f.negated = 0 AND EXISTS (SELECT 1 FROM facts g WHERE g.type = 'leader_of'
@@ -65,35 +68,34 @@ export class Reader {
          FROM facts f WHERE f.kind = 'relation' AND (f.subject_id = ? OR f.object_id = ?)`,
       ),
       quotesBy: db.prepare(
-        `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id
-         LEFT JOIN entities sp ON sp.id = q.speaker_id WHERE q.speaker_id = ? ORDER BY d.published, q.start_offset`,
+        `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.seq = q.document_id
+         LEFT JOIN entities sp ON sp.id = q.speaker_id WHERE q.speaker_id = ?
+         ORDER BY q.document_id DESC, q.start_offset LIMIT ${LIST_MAX}`,
       ),
       quotesAbout: db.prepare(
         `SELECT DISTINCT ${QUOTE_COLUMNS} FROM mentions m JOIN quotes q ON q.document_id = m.document_id
            AND m.start_offset >= q.start_offset AND m.end_offset <= q.end_offset
-         JOIN documents d ON d.id = q.document_id LEFT JOIN entities sp ON sp.id = q.speaker_id
-         WHERE m.entity_id = ? ORDER BY d.published, q.start_offset`,
+         JOIN documents d ON d.seq = q.document_id LEFT JOIN entities sp ON sp.id = q.speaker_id
+         WHERE m.entity_id = ? ORDER BY m.document_id DESC, q.start_offset LIMIT ${LIST_MAX}`,
       ),
       events: db.prepare(
-        `SELECT f.id, f.type, f.date_value, f.date_text, pl.name AS place,
-           coalesce(f.date_value, (SELECT min(d.published) FROM fact_sources fs JOIN documents d ON d.id = fs.document_id WHERE fs.fact_id = f.id)) AS sortDate
-         FROM facts f LEFT JOIN entities pl ON pl.id = f.place_id
-         WHERE f.kind = 'event' AND (f.place_id = @id OR f.id IN (SELECT fact_id FROM fact_participants WHERE entity_id = @id))
-         ORDER BY sortDate IS NULL, sortDate, f.id`,
+        `SELECT DISTINCT f.id, f.type, f.date_value, f.date_text, pl.name AS place, f.sort_date AS sortDate
+         FROM fact_participants p JOIN facts f ON f.id = p.fact_id LEFT JOIN entities pl ON pl.id = f.place_id
+         WHERE p.entity_id = ? ORDER BY p.sort_date DESC, f.id LIMIT ${LIST_MAX}`,
       ),
       allEvents: db.prepare(
-        `SELECT f.id, f.type, f.date_value, f.date_text, pl.name AS place,
-           coalesce(f.date_value, (SELECT min(d.published) FROM fact_sources fs JOIN documents d ON d.id = fs.document_id WHERE fs.fact_id = f.id)) AS sortDate
+        `SELECT f.id, f.type, f.date_value, f.date_text, pl.name AS place, f.sort_date AS sortDate
          FROM facts f LEFT JOIN entities pl ON pl.id = f.place_id WHERE f.kind = 'event'
-         ORDER BY sortDate IS NULL, sortDate, f.id`,
+         ORDER BY f.sort_date IS NULL, f.sort_date, f.id LIMIT ?`,
       ),
       participants: db.prepare(
         `SELECT p.role, e.id, e.type, e.name, e.mention_count AS mentions FROM fact_participants p
          JOIN entities e ON e.id = p.entity_id WHERE p.fact_id = ? ORDER BY p.role, e.name`,
       ),
-      docCount: db.prepare('SELECT count(DISTINCT document_id) FROM mentions WHERE entity_id = ?').pluck(),
+      docCount: db.prepare('SELECT document_count FROM entities WHERE id = ?').pluck(),
       merges: db.prepare(
-        'SELECT name, reason, score, document_id AS documentId FROM merges WHERE entity_id = ? ORDER BY score DESC',
+        `SELECT m.name, m.reason, m.score, d.id AS documentId FROM merges m JOIN documents d ON d.seq = m.document_id
+         WHERE m.entity_id = ? ORDER BY m.score, m.document_id DESC LIMIT ${LIST_MAX}`,
       ),
       edgesOf: db.prepare(
         `SELECT id, type, subject_id AS s, object_id AS o FROM facts WHERE kind = 'relation' AND negated = 0 AND subject_id = ?
@@ -103,7 +105,7 @@ export class Reader {
         `SELECT id, type, subject_id AS s, object_id AS o, negated FROM facts WHERE kind = 'relation' AND subject_id = ?
          UNION ALL SELECT id, type, subject_id, object_id, negated FROM facts WHERE kind = 'relation' AND object_id = ?`,
       ),
-      factDocs: db.prepare('SELECT count(DISTINCT document_id) FROM fact_sources WHERE fact_id = ?').pluck(),
+      factDocs: db.prepare('SELECT documents FROM facts WHERE id = ?').pluck(),
     };
   }
 
@@ -215,9 +217,10 @@ export class Reader {
       attributes: JSON.parse(row.attributes),
       geo: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon, country: row.country } : null,
       ties,
-      quotesBy: this.q.quotesBy.all(id) as QuoteView[],
-      quotesAbout: this.q.quotesAbout.all(id) as QuoteView[],
-      events: (this.q.events.all({ id }) as Parameters<Reader['event']>[0][]).map((r) => this.event(r)),
+      quotesBy: byDate(this.q.quotesBy.all(id) as QuoteView[]),
+      quotesAbout: byDate(this.q.quotesAbout.all(id) as QuoteView[]),
+      events: this.timeline(id),
+      listMax: LIST_MAX,
       firstSeen: row.first_seen,
       lastSeen: row.last_seen,
       documents: this.q.docCount.get(id) as number,
@@ -226,7 +229,7 @@ export class Reader {
   }
 
   timeline(id?: string): EventView[] {
-    const rows = (id ? this.q.events.all({ id }) : this.q.allEvents.all()) as Parameters<
+    const rows = (id ? this.q.events.all(id).reverse() : this.q.allEvents.all(TIMELINE_MAX)) as Parameters<
       Reader['event']
     >[0][];
     return rows.map((r) => this.event(r));
@@ -265,7 +268,7 @@ export class Reader {
         .prepare(
           `SELECT 'quote' AS kind, q.id AS quoteId, d.id AS documentId, d.title, d.outlet, d.published,
              snippet(quotes_fts, 0, '«', '»', '…', 24) AS snippet, bm25(quotes_fts) AS rank
-           FROM quotes_fts JOIN quotes q ON q.seq = quotes_fts.rowid JOIN documents d ON d.id = q.document_id
+           FROM quotes_fts JOIN quotes q ON q.seq = quotes_fts.rowid JOIN documents d ON d.seq = q.document_id
            WHERE quotes_fts MATCH @match ${filter} ORDER BY rank LIMIT @limit`,
         )
         .all(params) as SearchHit[];
@@ -384,7 +387,8 @@ export class Reader {
   candidates(): Candidate[] {
     const rows = this.db
       .prepare(
-        'SELECT entity_a, entity_b, score, reasons, document_id FROM candidates ORDER BY score DESC, entity_a, entity_b',
+        `SELECT c.entity_a, c.entity_b, c.score, c.reasons, d.id AS document_id FROM candidates c
+         LEFT JOIN documents d ON d.seq = c.document_id ORDER BY c.score DESC, c.entity_a, c.entity_b`,
       )
       .all() as {
       entity_a: string;
@@ -401,6 +405,10 @@ export class Reader {
       documentId: r.document_id,
     }));
   }
+}
+
+function byDate(qs: QuoteView[]): QuoteView[] {
+  return qs.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.start - b.start);
 }
 
 /** The user's words as an FTS5 query: "quoted phrases" kept, every other word a literal term, all required. */

@@ -91,6 +91,8 @@ export interface EntityProfile {
   lastSeen: string | null;
   documents: number;
   merges: { name: string; reason: string; score: number; documentId: string }[];
+  /** quotes, events and merges list at most this many (the latest) */
+  listMax: number;
 }
 
 export interface SearchOptions {

@@ -52,7 +52,7 @@ export class Writer {
 
   constructor(db: DB) {
     this.q = {
-      docExists: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
+      docExists: db.prepare('SELECT seq FROM documents WHERE id = ?').pluck(),
       addLocation: db.prepare(
         'INSERT OR IGNORE INTO locations (document_id, location, added_at) VALUES (?, ?, ?)',
       ),
@@ -81,11 +81,11 @@ export class Writer {
         )
         .pluck(),
       insEntity: db.prepare(
-        `INSERT INTO entities (id, type, name, attributes, lat, lon, country, gazetteer_key, mention_count, first_seen, last_seen)
-         VALUES (@id, @type, @name, @attributes, @lat, @lon, @country, @gazetteerKey, @mentions, @seen, @seen)`,
+        `INSERT INTO entities (id, type, name, attributes, lat, lon, country, gazetteer_key, mention_count, document_count, first_seen, last_seen)
+         VALUES (@id, @type, @name, @attributes, @lat, @lon, @country, @gazetteerKey, @mentions, 1, @seen, @seen)`,
       ),
       updEntity: db.prepare(
-        `UPDATE entities SET attributes = @attributes, mention_count = mention_count + @mentions,
+        `UPDATE entities SET attributes = @attributes, mention_count = mention_count + @mentions, document_count = document_count + 1,
            gazetteer_key = coalesce(gazetteer_key, @gazetteerKey),
            lat = coalesce(lat, @lat), lon = coalesce(lon, @lon), country = coalesce(country, @country),
            first_seen = CASE WHEN @seen IS NOT NULL AND (first_seen IS NULL OR @seen < first_seen) THEN @seen ELSE first_seen END,
@@ -114,12 +114,18 @@ export class Writer {
       ),
       quoteFts: db.prepare('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)'),
       addFact: db.prepare(
-        `INSERT OR IGNORE INTO facts (id, kind, type, subject_id, object_id, negated, date_value, date_text, place_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT OR IGNORE INTO facts (id, kind, type, subject_id, object_id, negated, date_value, date_text, place_id, sort_date)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       addParticipant: db.prepare(
-        'INSERT OR IGNORE INTO fact_participants (fact_id, role, entity_id) VALUES (?, ?, ?)',
+        'INSERT OR IGNORE INTO fact_participants (fact_id, role, entity_id, sort_date) VALUES (?, ?, ?, ?)',
       ),
+      sourcedBy: db
+        .prepare('SELECT 1 FROM fact_sources WHERE fact_id = ? AND document_id = ? LIMIT 1')
+        .pluck(),
+      countDocument: db.prepare('UPDATE facts SET documents = documents + 1 WHERE id = ?'),
+      addFactOutlet: db.prepare('INSERT OR IGNORE INTO fact_outlets (fact_id, outlet) VALUES (?, ?)'),
+      countOutlet: db.prepare('UPDATE facts SET outlets = outlets + 1 WHERE id = ?'),
       addFactSource: db.prepare(
         `INSERT OR IGNORE INTO fact_sources (fact_id, document_id, start_offset, end_offset, attributed_to, attributed_entity_id, cue, confidence)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -133,9 +139,18 @@ export class Writer {
 
   /** True (and the location recorded) when the document is already stored. */
   known(id: string, location: string): boolean {
-    if (!this.q.docExists.get(id)) return false;
-    this.q.addLocation.run(id, location, new Date().toISOString());
+    const seq = this.q.docExists.get(id) as number | undefined;
+    if (seq === undefined) return false;
+    this.q.addLocation.run(seq, location, new Date().toISOString());
     return true;
+  }
+
+  /** One source of a fact; the fact's document and outlet counts follow. */
+  private source(fid: string, doc: number, outlet: string | null, row: unknown[]): void {
+    const q = this.q;
+    if (!q.sourcedBy.get(fid, doc)) q.countDocument.run(fid);
+    q.addFactSource.run(fid, doc, ...row);
+    if (outlet && q.addFactOutlet.run(fid, outlet).changes) q.countOutlet.run(fid);
   }
 
   write(meta: DocumentMeta, ex: Extraction): IngestResult {
@@ -157,19 +172,20 @@ export class Writer {
       extractor: EXTRACTOR_VERSION,
       ingestedAt: now,
     });
-    q.docFts.run(info.lastInsertRowid, meta.title ?? doc.title ?? '', doc.text);
-    q.addLocation.run(meta.id, meta.location, now);
+    const seq = Number(info.lastInsertRowid);
+    q.docFts.run(seq, meta.title ?? doc.title ?? '', doc.text);
+    q.addLocation.run(seq, meta.location, now);
 
-    const { ids, merged, candidates } = this.resolve(meta, ex);
+    const { ids, merged, candidates } = this.resolve(meta, seq, ex);
     for (const e of ex.entities) {
       for (const m of e.mentions)
-        q.addMention.run(meta.id, m.start, m.end, doc.text.slice(m.start, m.end), ids.get(e.id));
+        q.addMention.run(seq, m.start, m.end, doc.text.slice(m.start, m.end), ids.get(e.id));
     }
     const sid = (x: string | null | undefined) => (x ? (ids.get(x) ?? null) : null);
     for (const quote of ex.quotes) {
       const r = q.addQuote.run(
         quoteId(meta.id, quote.start, quote.end),
-        meta.id,
+        seq,
         quote.start,
         quote.end,
         quote.text,
@@ -184,21 +200,19 @@ export class Writer {
       const o = sid(r.object);
       if (!s || !o || s === o) continue;
       const fid = relationFactId(r.type, s, o, r.negated);
-      q.addFact.run(fid, 'relation', r.type, s, o, r.negated ? 1 : 0, null, null, null);
+      q.addFact.run(fid, 'relation', r.type, s, o, r.negated ? 1 : 0, null, null, null, null);
       const byEntity = r.attributedTo ? ids.get(r.attributedTo) : undefined;
       const attributed = byEntity
         ? (ex.entities.find((e) => e.id === r.attributedTo)?.name ?? null)
         : (r.attributedTo ?? null);
-      q.addFactSource.run(
-        fid,
-        meta.id,
+      this.source(fid, seq, meta.outlet, [
         r.evidence.start,
         r.evidence.end,
         attributed,
         byEntity ?? null,
         r.cue ?? null,
         r.confidence ?? null,
-      );
+      ]);
     }
     for (const v of ex.events) {
       const parts = v.participants.map((p) => ({ role: p.role, id: sid(p.entity) })).filter((p) => p.id);
@@ -208,6 +222,7 @@ export class Writer {
         v.evidence.start,
         parts.map((p) => `${p.role}:${p.id}`),
       );
+      const sortDate = v.date?.value ?? meta.published;
       const agent = parts.find((p) => p.role === 'agent' || p.role === 'speaker')?.id ?? null;
       const patient = parts.find((p) => p.role === 'patient' || p.role === 'recipient')?.id ?? null;
       q.addFact.run(
@@ -220,18 +235,19 @@ export class Writer {
         v.date?.value ?? null,
         v.date?.text ?? null,
         sid(v.place),
+        sortDate,
       );
-      for (const p of parts) q.addParticipant.run(fid, p.role, p.id);
-      q.addFactSource.run(
-        fid,
-        meta.id,
+      for (const p of parts) q.addParticipant.run(fid, p.role, p.id, sortDate);
+      const place = sid(v.place);
+      if (place) q.addParticipant.run(fid, 'place', place, sortDate);
+      this.source(fid, seq, meta.outlet, [
         v.evidence.start,
         v.evidence.end,
         null,
         null,
         v.trigger ?? null,
         null,
-      );
+      ]);
     }
     return { status: 'new', documentId: meta.id, entities: ex.entities.length, merged, candidates };
   }
@@ -272,6 +288,7 @@ export class Writer {
 
   private resolve(
     meta: DocumentMeta,
+    seq: number,
     ex: Extraction,
   ): { ids: Map<string, string>; merged: number; candidates: number } {
     const q = this.q;
@@ -319,12 +336,12 @@ export class Writer {
       this.upsertEntity(id, e, !best, gazetteerKey, meta, ex.document.text);
       if (best) {
         merged++;
-        q.addMerge.run(id, meta.id, e.name, best.reasons.join('; '), best.score);
+        q.addMerge.run(id, seq, e.name, best.reasons.join('; '), best.score);
       }
       for (const d of doubtful) {
         if (d.id === id) continue;
         const [a, b] = d.id < id ? [d.id, id] : [id, d.id];
-        q.addCandidate.run(a, b, d.score, JSON.stringify(d.reasons), meta.id, now);
+        q.addCandidate.run(a, b, d.score, JSON.stringify(d.reasons), seq, now);
         candidates++;
       }
       ids.set(e.id, id);

@@ -40,12 +40,16 @@ CREATE TABLE documents (
 );
 CREATE INDEX documents_published ON documents(published);
 CREATE INDEX documents_outlet ON documents(outlet);
+-- Child tables point at documents by their integer key (documents.seq), not
+-- the 64-character content hash: a fifth of the database at scale.
+-- WITHOUT ROWID (SQLite only; a PostgreSQL migration drops the clause) keeps
+-- each such table in its primary-key b-tree with no second copy.
 CREATE TABLE locations (
-  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  document_id INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
   location TEXT NOT NULL,
   added_at TEXT NOT NULL,
   PRIMARY KEY (document_id, location)
-);
+) WITHOUT ROWID;
 CREATE TABLE entities (
   id TEXT PRIMARY KEY,
   type TEXT NOT NULL CHECK (type IN ('person','organization','place','handle')),
@@ -56,6 +60,7 @@ CREATE TABLE entities (
   country TEXT,
   gazetteer_key TEXT,
   mention_count INTEGER NOT NULL DEFAULT 0,
+  document_count INTEGER NOT NULL DEFAULT 0,
   first_seen TEXT,
   last_seen TEXT
 );
@@ -66,25 +71,26 @@ CREATE TABLE entity_names (
   folded TEXT NOT NULL,
   count INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (entity_id, name)
-);
+) WITHOUT ROWID;
 CREATE INDEX entity_names_folded ON entity_names(folded);
 -- Blocking index: nameSimilarity only runs against entities sharing a key.
 CREATE TABLE entity_keys (
   key TEXT NOT NULL,
   entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
   PRIMARY KEY (key, entity_id)
-);
+) WITHOUT ROWID;
 CREATE TABLE mentions (
-  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  document_id INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
   start_offset INTEGER NOT NULL,
   end_offset INTEGER NOT NULL,
   surface TEXT NOT NULL,
   entity_id TEXT NOT NULL REFERENCES entities(id),
   PRIMARY KEY (document_id, start_offset, end_offset)
-);
+) WITHOUT ROWID;
 CREATE INDEX mentions_entity ON mentions(entity_id, document_id);
--- Relations (subject/object) and events (participants below). The id hashes
--- the content, so the same tie from two documents is one fact with two sources.
+-- Relations (subject/object) and events (participants below). A relation's id
+-- hashes its content, so the same tie from two documents is one fact with two
+-- sources; documents and outlets count them (kept on write, read in O(1)).
 CREATE TABLE facts (
   id TEXT PRIMARY KEY,
   kind TEXT NOT NULL CHECK (kind IN ('relation','event')),
@@ -94,21 +100,27 @@ CREATE TABLE facts (
   negated INTEGER NOT NULL DEFAULT 0,
   date_value TEXT,
   date_text TEXT,
-  place_id TEXT REFERENCES entities(id)
+  place_id TEXT REFERENCES entities(id),
+  sort_date TEXT,
+  documents INTEGER NOT NULL DEFAULT 0,
+  outlets INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX facts_subject ON facts(subject_id);
-CREATE INDEX facts_object ON facts(object_id);
-CREATE INDEX facts_type ON facts(type);
+CREATE INDEX facts_subject ON facts(subject_id, type);
+CREATE INDEX facts_object ON facts(object_id, type);
+CREATE INDEX facts_kind_date ON facts(kind, sort_date);
+-- Event participants, the place included (role 'place'), with the event's date
+-- so an entity's latest events come straight off the index.
 CREATE TABLE fact_participants (
   fact_id TEXT NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
   role TEXT NOT NULL,
   entity_id TEXT NOT NULL REFERENCES entities(id),
+  sort_date TEXT,
   PRIMARY KEY (fact_id, role, entity_id)
-);
-CREATE INDEX fact_participants_entity ON fact_participants(entity_id);
+) WITHOUT ROWID;
+CREATE INDEX fact_participants_entity ON fact_participants(entity_id, sort_date);
 CREATE TABLE fact_sources (
   fact_id TEXT NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
-  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  document_id INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
   start_offset INTEGER NOT NULL,
   end_offset INTEGER NOT NULL,
   attributed_to TEXT,
@@ -116,12 +128,17 @@ CREATE TABLE fact_sources (
   cue TEXT,
   confidence REAL,
   PRIMARY KEY (fact_id, document_id, start_offset)
-);
+) WITHOUT ROWID;
 CREATE INDEX fact_sources_document ON fact_sources(document_id);
+CREATE TABLE fact_outlets (
+  fact_id TEXT NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+  outlet TEXT NOT NULL,
+  PRIMARY KEY (fact_id, outlet)
+) WITHOUT ROWID;
 CREATE TABLE quotes (
   seq INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  document_id INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
   start_offset INTEGER NOT NULL,
   end_offset INTEGER NOT NULL,
   text TEXT NOT NULL,
@@ -130,16 +147,16 @@ CREATE TABLE quotes (
   pull_quote INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX quotes_document ON quotes(document_id, start_offset);
-CREATE INDEX quotes_speaker ON quotes(speaker_id);
+CREATE INDEX quotes_speaker ON quotes(speaker_id, document_id);
 -- Automatic merges: why an extracted entity joined an existing one.
 CREATE TABLE merges (
   entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  document_id INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
   name TEXT NOT NULL,
   reason TEXT NOT NULL,
   score REAL NOT NULL,
   PRIMARY KEY (entity_id, document_id, name)
-);
+) WITHOUT ROWID;
 -- SQLite only: FTS5 over external content (PostgreSQL: a tsvector column).
 CREATE VIRTUAL TABLE documents_fts USING fts5(
   title, text, content='documents', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
@@ -158,7 +175,7 @@ CREATE TABLE candidates (
   entity_b TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
   score REAL NOT NULL,
   reasons TEXT NOT NULL,
-  document_id TEXT REFERENCES documents(id) ON DELETE SET NULL,
+  document_id INTEGER REFERENCES documents(seq) ON DELETE SET NULL,
   created_at TEXT NOT NULL,
   PRIMARY KEY (entity_a, entity_b)
 );
