@@ -152,8 +152,17 @@ export function arabicBareKey(w: string): string {
 }
 
 /** The words of an Arabic-script name with their bare keys, article and abd split off as in transliterateArabic. */
-export function arabicWords(s: string): { text: string; key: string; weak: boolean }[] {
-  const out: { text: string; key: string; weak: boolean }[] = [];
+export interface ArabicWord {
+  text: string;
+  key: string;
+  weak: boolean;
+  vowelInitial: boolean;
+}
+
+const VOWEL_INITIAL = /^[اأإآٱعءئؤ]/;
+
+export function arabicWords(s: string): ArabicWord[] {
+  const out: ArabicWord[] = [];
   for (const w of s
     .normalize('NFC')
     .replace(MARKS, '')
@@ -161,15 +170,20 @@ export function arabicWords(s: string): { text: string; key: string; weak: boole
     if (!w) continue;
     let rest = w;
     if (rest.length > 4 && rest.startsWith('عبد')) {
-      out.push({ text: 'abd', key: 'bd', weak: true });
+      out.push({ text: 'abd', key: 'bd', weak: true, vowelInitial: true });
       rest = rest.slice(3);
     }
     if (rest.length > 3 && rest.startsWith('ال')) {
-      out.push({ text: 'al', key: 'l', weak: true });
+      out.push({ text: 'al', key: 'l', weak: true, vowelInitial: true });
       rest = rest.slice(2);
     }
     if (!hasArabicScript(rest)) continue;
-    out.push({ text: word(rest), key: arabicBareKey(rest), weak: false });
+    out.push({
+      text: word(rest),
+      key: arabicBareKey(rest),
+      weak: false,
+      vowelInitial: VOWEL_INITIAL.test(rest),
+    });
   }
   return out;
 }

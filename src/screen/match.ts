@@ -3,7 +3,7 @@
 // one of its tokens and scores only those (tens, not the list).
 import { acronymOf } from '../nlp/names.js';
 import { type PartMatch, scoreName } from './score.js';
-import { romanised, type ScreenName, screenName } from './tokens.js';
+import { intern, romanised, type ScreenName, screenName } from './tokens.js';
 import type { ListEntry, ListName } from './types.js';
 
 export const DEFAULT_THRESHOLD = 0.85;
@@ -30,6 +30,8 @@ export interface Explanation {
   qualifiers: Qualifier[];
   /** query titles set aside for matching */
   setAside: string[];
+  /** rules that lowered the name score (common names only, one name alone) */
+  notes: string[];
 }
 
 export interface Hit {
@@ -69,7 +71,18 @@ const MAX_TOKENS = 30;
 const SINGLE_CAP = 0.8;
 const SINGLE_RARE_CAP = 0.9;
 
-/** Blocking keys of one token: consonant key (and th/dh variant), and bare key for script matching. */
+function post(map: Map<string, number[]>, k: string, id: number): void {
+  const p = map.get(k);
+  if (p) {
+    if (p[p.length - 1] !== id) p.push(id);
+  } else map.set(k, [id]);
+}
+
+/**
+ * Blocking keys of one token: consonant key (and th/dh variant), and the bare
+ * key that meets Arabic-script tokens (looked up in the bare postings when the
+ * token itself is from Arabic script).
+ */
 function tokenKeys(t: ScreenName['content'][number]): string[] {
   if (t.unvoc) return [`~${t.bare}`];
   const keys = [t.cons.length >= 2 ? t.cons : t.light, `~${t.bare}`];
@@ -97,9 +110,15 @@ export class Matcher {
   readonly entries: ListEntry[];
   private readonly names: Indexed[] = [];
   private readonly postings = new Map<string, number[]>();
-  /** how many person listings use each light key: a lone name shared by many is no evidence */
+  /** bare keys of romanised listed tokens: only Arabic-script queries need them */
+  private readonly barePostings = new Map<string, number[]>();
+  /** how many person listings use each consonant key: a name shared by many is weak evidence */
   private readonly personTokenCount = new Map<string, number>();
   private mask = new Uint32Array(0);
+  // Per-listing scratch for one query; bestScore is -1 when untouched.
+  private readonly bestScore: Float64Array;
+  private readonly bestName: Int32Array;
+  private readonly bestForm: Uint8Array;
   private touched: number[] = [];
 
   constructor(entries: ListEntry[]) {
@@ -110,23 +129,24 @@ export class Matcher {
         for (const form of forms(n.name)) {
           const parsed = screenName(form);
           if (parsed.content.length === 0) continue;
-          if (e.type === 'person') for (const t of parsed.content) lights.add(t.light);
+          intern(parsed);
+          if (e.type === 'person') for (const t of parsed.content) lights.add(t.cons);
           const id = this.names.length;
           this.names.push({ entry: ei, name: n, form, parsed });
           const keys = new Set(nameKeys(parsed).flat());
           // Organisations are also found by their acronym ("TTP").
           if (e.type === 'organization' && !parsed.arabic)
             for (const a of acronymOf(form)) if (a.length >= 3) keys.add(`#${a.toLowerCase()}`);
-          for (const k of keys) {
-            let p = this.postings.get(k);
-            if (!p) this.postings.set(k, (p = []));
-            p.push(id);
-          }
+          for (const k of keys) post(this.postings, k, id);
+          if (!parsed.arabic) for (const t of parsed.content) post(this.barePostings, `~${t.bare}`, id);
         }
       }
       for (const l of lights) this.personTokenCount.set(l, (this.personTokenCount.get(l) ?? 0) + 1);
     });
     this.mask = new Uint32Array(this.names.length);
+    this.bestScore = new Float64Array(entries.length).fill(-1);
+    this.bestName = new Int32Array(entries.length);
+    this.bestForm = new Uint8Array(entries.length);
   }
 
   get nameCount(): number {
@@ -143,8 +163,10 @@ export class Matcher {
     const rareBit = 1 << 31;
     groups.forEach((keys, gi) => {
       const bit = 1 << Math.min(gi, 30);
-      for (const k of keys) {
-        const p = this.postings.get(k);
+      const lookups = q.arabic
+        ? keys.flatMap((k) => [this.postings.get(k), this.barePostings.get(k)])
+        : keys.map((k) => this.postings.get(k));
+      for (const p of lookups) {
         if (!p) continue;
         const rare = p.length <= RARE;
         for (let x = 0; x < p.length; x++) {
@@ -168,21 +190,15 @@ export class Matcher {
   screen(query: Query, opts: ScreenOptions = {}): Hit[] {
     const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
     const limit = opts.limit ?? 10;
-    const q = screenName(query.name);
-    if (q.content.length === 0) return [];
-    const lists = opts.lists && opts.lists.length > 0 ? new Set(opts.lists) : undefined;
-    // Best name score per entry, then qualifiers on the entry.
-    const best = new Map<number, { score: number; name: number }>();
-    for (const id of this.candidates(q)) {
-      const ix = this.names[id];
-      const e = this.entries[ix.entry];
-      if (lists && !lists.has(e.list)) continue;
-      const s = this.capped(q, ix.parsed, e, scoreName(q, ix.parsed, e.type === 'person', false).score);
-      const b = best.get(ix.entry);
-      if (!b || s > b.score) best.set(ix.entry, { score: s, name: id });
-    }
-    const scored: { entry: number; name: number; score: number; nameScore: number; quals: Qualifier[] }[] =
-      [];
+    const best = this.bestPerEntry(query.name, opts.lists);
+    const scored: {
+      entry: number;
+      name: number;
+      score: number;
+      nameScore: number;
+      quals: Qualifier[];
+      q: ScreenName;
+    }[] = [];
     for (const [entry, b] of best) {
       // Qualifiers add at most 0.05: below this the hit cannot reach the threshold.
       if (b.score + 0.05 < threshold) continue;
@@ -190,26 +206,61 @@ export class Matcher {
       let s = b.score;
       for (const x of quals) s += x.effect;
       s = Math.max(0, Math.min(1, s));
-      if (s >= threshold) scored.push({ entry, name: b.name, score: s, nameScore: b.score, quals });
+      if (s >= threshold) scored.push({ entry, name: b.name, score: s, nameScore: b.score, quals, q: b.q });
     }
     scored.sort((a, b) => b.score - a.score || b.nameScore - a.nameScore);
-    return scored.slice(0, limit).map((x) => this.hit(q, x.entry, x.name, x.score, x.nameScore, x.quals));
+    return scored.slice(0, limit).map((x) => this.hit(x.q, x.entry, x.name, x.score, x.nameScore, x.quals));
+  }
+
+  /** Best name score per listing over the query's forms ("El Harrachi (الحراشي)" is two). */
+  private bestPerEntry(
+    name: string,
+    only?: string[],
+  ): Map<number, { score: number; name: number; q: ScreenName }> {
+    const lists = only && only.length > 0 ? new Set(only) : undefined;
+    const bestScore = this.bestScore;
+    const bestName = this.bestName;
+    const bestForm = this.bestForm;
+    const touched: number[] = [];
+    const parsedForms = forms(name).map(screenName);
+    parsedForms.forEach((q, fi) => {
+      if (q.content.length === 0) return;
+      for (const id of this.candidates(q)) {
+        const ix = this.names[id];
+        const e = this.entries[ix.entry];
+        if (lists && !lists.has(e.list)) continue;
+        const s = this.capped(
+          q,
+          ix.parsed,
+          e,
+          scoreName(q, ix.parsed, e.type === 'person', false, this.personTokenCount).score,
+        );
+        const prev = bestScore[ix.entry];
+        if (prev < 0) touched.push(ix.entry);
+        if (s > prev) {
+          bestScore[ix.entry] = s;
+          bestName[ix.entry] = id;
+          bestForm[ix.entry] = fi;
+        }
+      }
+    });
+    const out = new Map<number, { score: number; name: number; q: ScreenName }>();
+    for (const e of touched) {
+      out.set(e, { score: bestScore[e], name: bestName[e], q: parsedForms[bestForm[e]] });
+      bestScore[e] = -1;
+    }
+    return out;
   }
 
   /** Every entry's best score for the query, best first (no threshold, no explanation): for ranking studies. */
   rank(query: Query, opts: ScreenOptions = {}): { list: string; id: string; score: number }[] {
-    const q = screenName(query.name);
-    const best = new Map<number, number>();
-    for (const id of this.candidates(q)) {
-      const ix = this.names[id];
-      const e = this.entries[ix.entry];
-      if (opts.lists && !opts.lists.includes(e.list)) continue;
-      let s = this.capped(q, ix.parsed, e, scoreName(q, ix.parsed, e.type === 'person', false).score);
-      for (const x of qualifiers(query, e)) s += x.effect;
-      if (s > (best.get(ix.entry) ?? -1)) best.set(ix.entry, s);
-    }
+    const best = this.bestPerEntry(query.name, opts.lists);
     return [...best]
-      .map(([i, score]) => ({ list: this.entries[i].list, id: this.entries[i].id, score }))
+      .map(([i, b]) => {
+        let score = b.score;
+        for (const x of qualifiers(query, this.entries[i])) score += x.effect;
+        return { list: this.entries[i].list, id: this.entries[i].id, score };
+      })
       .sort((a, b) => b.score - a.score);
   }
 
@@ -223,7 +274,7 @@ export class Matcher {
     // "Hafiz Saeed" / "Hafiz Muhammad Saeed": a shared title is a second point of agreement.
     if (q.honorifics.some((h) => l.honorifics.includes(h))) return s;
     const lone = q.content.length === 1 ? q.content[0] : l.content[0];
-    const count = this.personTokenCount.get(lone.light) ?? 0;
+    const count = this.personTokenCount.get(lone.cons) ?? 0;
     return Math.min(s, count <= 2 ? SINGLE_RARE_CAP : SINGLE_CAP);
   }
 
@@ -237,9 +288,9 @@ export class Matcher {
   ): Hit {
     const e = this.entries[entry];
     const ix = this.names[nameId];
-    const { parts } = scoreName(q, ix.parsed, e.type === 'person', true);
-    if (nameScore < scoreName(q, ix.parsed, e.type === 'person', false).score)
-      parts.push({ how: 'missing', listed: '(one name alone: capped)', similarity: nameScore });
+    const { parts, notes } = scoreName(q, ix.parsed, e.type === 'person', true, this.personTokenCount);
+    if (nameScore < scoreName(q, ix.parsed, e.type === 'person', false, this.personTokenCount).score)
+      notes.push(`one name alone: capped at ${nameScore}`);
     const primary = e.names.find((n) => n.kind === 'primary')?.name ?? e.names[0].name;
     const hit: Hit = {
       list: e.list,
@@ -254,6 +305,7 @@ export class Matcher {
         parts,
         qualifiers: quals,
         setAside: q.honorifics,
+        notes,
       },
     };
     if (ix.parsed.arabic) hit.matchedRomanised = romanised(ix.form);

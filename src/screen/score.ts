@@ -4,7 +4,7 @@
 // for people) and adds what screening needs: Arabic-script tokens compared by
 // consonants, initials, and a record of how each part matched.
 import { jaroWinkler } from '../nlp/names.js';
-import type { ScreenName, Tok } from './tokens.js';
+import { internedCount, type ScreenName, type Tok } from './tokens.js';
 
 export type PartHow = 'exact' | 'transliteration' | 'phonetic' | 'initial' | 'missing' | 'extra';
 
@@ -48,7 +48,8 @@ function tokSim(a: Tok, b: Tok): number {
   }
   if (a.unvoc || b.unvoc) {
     // Unvocalised script against a spelling: consonants are all there is.
-    if (a.bare === b.bare && a.bare.length >= 2) {
+    // Whether the word starts with a vowel is written in both scripts (Ayman / منان differ).
+    if (a.bare === b.bare && a.bare.length >= 2 && a.vowelInitial === b.vowelInitial) {
       lastHow = HOW_TRANSLIT;
       return 0.92;
     }
@@ -65,12 +66,19 @@ function tokSim(a: Tok, b: Tok): number {
   }
   const jwLight = jaroWinkler(a.light, b.light);
   if (consonantsAgree(a, b)) {
-    const jw = Math.max(jwLight, jaroWinkler(a.text, b.text));
-    lastHow = HOW_PHONETIC;
-    return Math.min(Math.max(jwLight >= 0.8 ? 0.85 + 0.1 * jwLight : jw, jw), 0.96);
+    // Same consonants but JW far apart (Memon / Muminin) is coincidence, not romanisation.
+    // Consonants merged across a vowel ("mimun"/"mian" both collapse to m-n) need a closer JW.
+    if (jwLight >= 0.9 || (jwLight >= 0.82 && strictCons(a.light) === strictCons(b.light))) {
+      lastHow = HOW_PHONETIC;
+      return Math.min(0.85 + 0.1 * jwLight, 0.96);
+    }
   }
   lastHow = HOW_NONE;
   return jwLight * 0.8;
+}
+
+function strictCons(light: string): string {
+  return light[0] + light.slice(1).replace(/[aiu]/g, '');
 }
 
 // Scratch space: names have a handful of tokens.
@@ -83,19 +91,45 @@ let pairOfQ = new Int32Array(16);
 export interface NameScore {
   score: number;
   parts: PartMatch[];
+  notes: string[];
 }
+
+const MEMO_TOKENS = 8;
+let memoStride = 0;
+let memoStamp = new Int32Array(0);
+let memoSim = new Float64Array(0);
+let memoHow = new Uint8Array(0);
+let stampCounter = 0;
+
+// The hot path returns one reused object: callers read .score at once.
+const reused: NameScore = { score: 0, parts: [], notes: [] };
+function NO_PARTS_RESULT(score: number): NameScore {
+  reused.score = score;
+  return reused;
+}
+
+/** A token used by at least this many listed people is common ("Muhammad", "Khan", "Ahmed"). */
+const COMMON_COUNT = 15;
+/** A partial match resting only on common names is weak evidence. */
+const COMMON_ONLY_FACTOR = 0.9;
 
 /**
  * 0..1 score of query name q against listed name l; `person` turns on the
  * allowances for people's names (missing middle names, leading Muhammad).
  * With `explain`, the parts say how each token matched.
  */
-export function scoreName(q: ScreenName, l: ScreenName, person: boolean, explain: boolean): NameScore {
+export function scoreName(
+  q: ScreenName,
+  l: ScreenName,
+  person: boolean,
+  explain: boolean,
+  personTokenCount?: Map<string, number>,
+): NameScore {
   const cq = q.content;
   const cl = l.content;
   const n = cq.length;
   const m = cl.length;
-  if (n === 0 || m === 0) return { score: 0, parts: [] };
+  if (n === 0 || m === 0) return explain ? { score: 0, parts: [], notes: [] } : NO_PARTS_RESULT(0);
   if (n * m > sims.length) {
     sims = new Float64Array(n * m * 2);
     hows = new Uint8Array(n * m * 2);
@@ -105,12 +139,40 @@ export function scoreName(q: ScreenName, l: ScreenName, person: boolean, explain
     pairOfQ = new Int32Array(n * 2);
   }
   if (m > usedL.length) usedL = new Uint8Array(m * 2);
+  // Token similarities are kept per query (stamp) for listed tokens by interned id.
+  if (internedCount() > memoStride) {
+    memoStride = internedCount() + 1024;
+    memoStamp = new Int32Array(memoStride * MEMO_TOKENS);
+    memoSim = new Float64Array(memoStride * MEMO_TOKENS);
+    memoHow = new Uint8Array(memoStride * MEMO_TOKENS);
+    q.stamp = 0;
+  }
+  if (!q.stamp) q.stamp = ++stampCounter;
+  const stamp = q.stamp;
   for (let i = 0; i < n; i++) {
     usedQ[i] = 0;
     pairOfQ[i] = -1;
+    const a = cq[i];
+    const base = i < MEMO_TOKENS ? i * memoStride : -1;
     for (let j = 0; j < m; j++) {
-      sims[i * m + j] = tokSim(cq[i], cl[j]);
-      hows[i * m + j] = lastHow;
+      const b = cl[j];
+      if (base >= 0 && b.id >= 0 && b.id < memoStride) {
+        const slot = base + b.id;
+        if (memoStamp[slot] === stamp) {
+          sims[i * m + j] = memoSim[slot];
+          hows[i * m + j] = memoHow[slot];
+          continue;
+        }
+        const sim = tokSim(a, b);
+        memoStamp[slot] = stamp;
+        memoSim[slot] = sim;
+        memoHow[slot] = lastHow;
+        sims[i * m + j] = sim;
+        hows[i * m + j] = lastHow;
+      } else {
+        sims[i * m + j] = tokSim(a, b);
+        hows[i * m + j] = lastHow;
+      }
     }
   }
   usedL.fill(0, 0, m);
@@ -142,10 +204,21 @@ export function scoreName(q: ScreenName, l: ScreenName, person: boolean, explain
     matched++;
   }
   const support = matched >= 2 || (matched === 1 && sharesHonorific(q, l));
-  const wq = sideWeight(cq, usedQ, matched, support, person, null);
+  // A dropped middle name is forgiven on one side only: unmatched names on
+  // both sides disagree ("Ibrahim Hamid Memon" / "Ibrahim Razaaq Memon").
+  const allowQ = person && matched === m;
+  const allowL = person && matched === n;
+  const wq = sideWeight(cq, usedQ, matched, support, allowQ, null);
   const partsL: PartMatch[] | null = explain ? [] : null;
-  const wl = sideWeight(cl, usedL, matched, support, person, partsL);
+  const wl = sideWeight(cl, usedL, matched, support, allowL, partsL);
   let score = (2 * total) / (wq + wl);
+  let commonOnly = false;
+  if (person && personTokenCount && (matched < n || matched < m)) {
+    commonOnly = true;
+    for (let j = 0; j < m && commonOnly; j++)
+      if (usedL[j] && (personTokenCount.get(cl[j].cons) ?? 0) < COMMON_COUNT) commonOnly = false;
+    if (commonOnly) score *= COMMON_ONLY_FACTOR;
+  }
   let last = -1;
   for (let i = 0; i < n; i++) {
     const j = pairOfQ[i];
@@ -160,7 +233,8 @@ export function scoreName(q: ScreenName, l: ScreenName, person: boolean, explain
   // "Alqaeda" / "Al Qaeda", "Abubakr" / "Abu Bakr".
   if (score < 0.95 && q.joined.length >= 4 && q.joined === l.joined) score = 0.95;
   score = Math.min(score, 1);
-  if (!explain) return { score, parts: [] };
+  if (!explain) return NO_PARTS_RESULT(score);
+  const notes = commonOnly ? [`partial match on common names only: x${COMMON_ONLY_FACTOR}`] : [];
 
   const parts: PartMatch[] = [];
   const qOfL = new Int32Array(m).fill(-1);
@@ -179,7 +253,7 @@ export function scoreName(q: ScreenName, l: ScreenName, person: boolean, explain
   for (let i = 0; i < n; i++) {
     if (pairOfQ[i] < 0) parts.push({ how: 'extra', query: cq[i].text, similarity: 1 });
   }
-  return { score, parts };
+  return { score, parts, notes };
 }
 
 function round(x: number): number {

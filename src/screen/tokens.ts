@@ -18,6 +18,26 @@ export interface Tok {
   bare: string;
   /** from Arabic script: no vowels to compare, so only `bare` is meaningful */
   unvoc: boolean;
+  /** starts with a vowel (Latin) or alif/ain/hamza (Arabic script) */
+  vowelInitial: boolean;
+  /** interned id of a listed token (same text and script, same id); -1 for queries */
+  id: number;
+}
+
+const interned = new Map<string, number>();
+
+export function internedCount(): number {
+  return interned.size;
+}
+
+/** Gives listed tokens shared ids so a query scores "muhammad" or "khan" once, not once per listing. */
+export function intern(name: ScreenName): void {
+  for (const t of name.tokens) {
+    const k = t.unvoc ? `~${t.text}` : t.text;
+    let id = interned.get(k);
+    if (id === undefined) interned.set(k, (id = interned.size));
+    t.id = id;
+  }
 }
 
 export interface ScreenName {
@@ -30,6 +50,8 @@ export interface ScreenName {
   /** light key of the whole name run together ("Alqaeda" = "Al Qaeda"); '' for Arabic script */
   joined: string;
   arabic: boolean;
+  /** the query's slot stamp in score.ts's similarity memo (0 until scored) */
+  stamp?: number;
 }
 
 // Arabic-script particles after transliteration (bin is written bn).
@@ -51,6 +73,8 @@ export function screenName(s: string): ScreenName {
       alt: '',
       bare: w.key,
       unvoc: true,
+      vowelInitial: w.vowelInitial,
+      id: -1,
     }));
     const strong = tokens.filter((t) => !t.weak);
     return {
@@ -71,6 +95,8 @@ export function screenName(s: string): ScreenName {
     alt: t.alt,
     bare: bareKey(t.light),
     unvoc: false,
+    vowelInitial: /^[aeiou]/.test(t.text),
+    id: -1,
   }));
   const strong = tokens.filter((t) => !t.weak);
   return {

@@ -55,7 +55,8 @@ export function parseOfacCsvText(sdn: string, alt: string, add: string): ParsedL
     ];
     // Remarks carry OFAC's weak aliases ("a.k.a. 'JUD'").
     for (const m of remarks.matchAll(/\b[afn]\.k\.a\.,?\s*'([^']+)'/gi)) {
-      names.push({ name: m[1].trim(), kind: 'alias', quality: 'weak' });
+      const alias = m[1].trim();
+      names.push({ name: type === 'person' ? ofacPersonName(alias) : alias, kind: 'alias', quality: 'weak' });
     }
     const birth = [...remarks.matchAll(/\bDOB ([^;]+)/g)].map((m) => m[1]).join(' ');
     const countryWords = [...remarks.matchAll(/\b(?:nationality|citizen) ([^;.]+)/gi)].map((m) => m[1]);
