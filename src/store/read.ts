@@ -73,10 +73,9 @@ export class Reader {
          ORDER BY q.document_id DESC, q.start_offset LIMIT ${LIST_MAX}`,
       ),
       quotesAbout: db.prepare(
-        `SELECT DISTINCT ${QUOTE_COLUMNS} FROM mentions m JOIN quotes q ON q.document_id = m.document_id
-           AND m.start_offset >= q.start_offset AND m.end_offset <= q.end_offset
+        `SELECT ${QUOTE_COLUMNS} FROM quote_entities qe JOIN quotes q ON q.seq = qe.quote_seq
          JOIN documents d ON d.seq = q.document_id LEFT JOIN entities sp ON sp.id = q.speaker_id
-         WHERE m.entity_id = ? ORDER BY m.document_id DESC, q.start_offset LIMIT ${LIST_MAX}`,
+         WHERE qe.entity_id = ? ORDER BY qe.quote_seq DESC LIMIT ${LIST_MAX}`,
       ),
       events: db.prepare(
         `SELECT DISTINCT f.id, f.type, f.date_value, f.date_text, pl.name AS place, f.sort_date AS sortDate
@@ -95,7 +94,7 @@ export class Reader {
       docCount: db.prepare('SELECT document_count FROM entities WHERE id = ?').pluck(),
       merges: db.prepare(
         `SELECT m.name, m.reason, m.score, d.id AS documentId FROM merges m JOIN documents d ON d.seq = m.document_id
-         WHERE m.entity_id = ? ORDER BY m.score, m.document_id DESC LIMIT ${LIST_MAX}`,
+         WHERE m.entity_id = ? ORDER BY m.document_id DESC LIMIT ${LIST_MAX}`,
       ),
       edgesOf: db.prepare(
         `SELECT id, type, subject_id AS s, object_id AS o FROM facts WHERE kind = 'relation' AND negated = 0 AND subject_id = ?

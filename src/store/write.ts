@@ -112,6 +112,7 @@ export class Writer {
         `INSERT OR IGNORE INTO quotes (id, document_id, start_offset, end_offset, text, speaker_id, speaker_text, pull_quote)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
+      addQuoteEntity: db.prepare('INSERT OR IGNORE INTO quote_entities (entity_id, quote_seq) VALUES (?, ?)'),
       quoteFts: db.prepare('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)'),
       addFact: db.prepare(
         `INSERT OR IGNORE INTO facts (id, kind, type, subject_id, object_id, negated, date_value, date_text, place_id, sort_date)
@@ -193,7 +194,13 @@ export class Writer {
         quote.speakerText,
         quote.pullQuote ? 1 : 0,
       );
-      if (r.changes) q.quoteFts.run(r.lastInsertRowid, quote.text);
+      if (!r.changes) continue;
+      q.quoteFts.run(r.lastInsertRowid, quote.text);
+      for (const e of ex.entities) {
+        const id = ids.get(e.id);
+        if (id && e.mentions.some((m) => m.start >= quote.start && m.end <= quote.end))
+          q.addQuoteEntity.run(id, r.lastInsertRowid);
+      }
     }
     for (const r of ex.relations) {
       const s = sid(r.subject);

@@ -148,6 +148,12 @@ CREATE TABLE quotes (
 );
 CREATE INDEX quotes_document ON quotes(document_id, start_offset);
 CREATE INDEX quotes_speaker ON quotes(speaker_id, document_id);
+-- Entities named inside each quote (filled on write), so "quotes about" is an index range.
+CREATE TABLE quote_entities (
+  entity_id TEXT NOT NULL REFERENCES entities(id),
+  quote_seq INTEGER NOT NULL REFERENCES quotes(seq) ON DELETE CASCADE,
+  PRIMARY KEY (entity_id, quote_seq)
+) WITHOUT ROWID;
 -- Automatic merges: why an extracted entity joined an existing one.
 CREATE TABLE merges (
   entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
