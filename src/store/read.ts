@@ -89,7 +89,7 @@ export class Reader {
       ),
       participants: db.prepare(
         `SELECT p.role, e.id, e.type, e.name, e.mention_count AS mentions FROM fact_participants p
-         JOIN entities e ON e.id = p.entity_id WHERE p.fact_id = ? ORDER BY p.role, e.name`,
+         JOIN entities e ON e.id = p.entity_id WHERE p.fact_id = ? AND p.role <> 'place' ORDER BY p.role, e.name`,
       ),
       docCount: db.prepare('SELECT document_count FROM entities WHERE id = ?').pluck(),
       merges: db.prepare(
@@ -228,9 +228,9 @@ export class Reader {
   }
 
   timeline(id?: string): EventView[] {
-    const rows = (id ? this.q.events.all(id).reverse() : this.q.allEvents.all(TIMELINE_MAX)) as Parameters<
-      Reader['event']
-    >[0][];
+    const rows = (
+      id ? undatedLast(this.q.events.all(id).reverse() as Dated[]) : this.q.allEvents.all(TIMELINE_MAX)
+    ) as Parameters<Reader['event']>[0][];
     return rows.map((r) => this.event(r));
   }
 
@@ -404,6 +404,11 @@ export class Reader {
       documentId: r.document_id,
     }));
   }
+}
+
+type Dated = { sortDate: string | null };
+function undatedLast<T extends Dated>(rows: T[]): T[] {
+  return [...rows.filter((r) => r.sortDate !== null), ...rows.filter((r) => r.sortDate === null)];
 }
 
 function byDate(qs: QuoteView[]): QuoteView[] {

@@ -173,6 +173,11 @@ describe('queries', () => {
     const dates = t.map((e) => e.date ?? e.evidence[0]?.published ?? '');
     expect(dates.length).toBeGreaterThan(2);
     expect([...dates].sort()).toEqual(dates);
+    const peshawar = await one('Peshawar');
+    const here = await store.timeline(peshawar.id);
+    expect(here.length).toBeGreaterThan(0);
+    expect(here.every((e) => e.place === 'Peshawar')).toBe(true);
+    expect(here.flatMap((e) => e.participants.map((p) => p.role))).not.toContain('place');
   });
 
   it('sources: outlets with document counts, graded with an Admiralty grade', async () => {
