@@ -131,6 +131,23 @@ describe('dossier ingest', () => {
     expect(inspect(db)).toMatchObject({ documents: 4, integrity: 'ok', whole: true });
   });
 
+  it("reads stdin, and records the article's own URL as a second location of one document", async () => {
+    const db = join(dir, 'stdin.db');
+    const child = start(['ingest', '-', '--db', db, '--json']);
+    child.stdin?.end(article(7));
+    const r = await finish(child);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).new).toBe(1);
+    const file = join(dir, 'same.txt');
+    writeFileSync(file, article(7));
+    const again = JSON.parse((await dossier(['ingest', file, '--db', db, '--json'])).stdout);
+    expect(again).toMatchObject({ new: 0, unchanged: 1 });
+    const c = new Database(db, { readonly: true });
+    const locations = c.prepare('SELECT location FROM locations ORDER BY location').pluck().all();
+    c.close();
+    expect(locations).toEqual([file, 'https://outlet1.example/r/7', 'stdin'].sort());
+  });
+
   it('reports each failed input on one line, carries on with the rest, and exits 1', async () => {
     const src = corpus('mixed', 10, 12);
     writeFileSync(join(src, 'empty.txt'), '   \n');

@@ -69,13 +69,13 @@ export class Reader {
       ),
       quotesBy: db.prepare(
         `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.seq = q.document_id
-         LEFT JOIN entities sp ON sp.id = q.speaker_id WHERE q.speaker_id = ?
+         LEFT JOIN entities sp ON sp.id = q.speaker_id WHERE q.speaker_id = ? AND q.pull_quote = 0
          ORDER BY q.document_id DESC, q.start_offset LIMIT ${LIST_MAX}`,
       ),
       quotesAbout: db.prepare(
         `SELECT ${QUOTE_COLUMNS} FROM quote_entities qe JOIN quotes q ON q.seq = qe.quote_seq
          JOIN documents d ON d.seq = q.document_id LEFT JOIN entities sp ON sp.id = q.speaker_id
-         WHERE qe.entity_id = ? ORDER BY qe.quote_seq DESC LIMIT ${LIST_MAX}`,
+         WHERE qe.entity_id = ? AND q.pull_quote = 0 ORDER BY qe.quote_seq DESC LIMIT ${LIST_MAX}`,
       ),
       events: db.prepare(
         `SELECT DISTINCT f.id, f.type, f.date_value, f.date_text, pl.name AS place, f.sort_date AS sortDate
