@@ -128,7 +128,7 @@ for (const name of names) {
   const hits = matcher.screen({ name });
   if (hits.length > 0) {
     hitNames++;
-    if (examples.length < 10)
+    if (examples.length < Number(process.env.EXAMPLES ?? 10))
       examples.push(`${name} → ${hits[0].list} ${hits[0].id} "${hits[0].matchedName}" ${hits[0].score}`);
   }
 }

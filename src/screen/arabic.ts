@@ -157,6 +157,8 @@ export interface ArabicWord {
   key: string;
   weak: boolean;
   vowelInitial: boolean;
+  /** the Arabic-script word itself */
+  source: string;
 }
 
 const VOWEL_INITIAL = /^[اأإآٱعءئؤ]/;
@@ -170,11 +172,11 @@ export function arabicWords(s: string): ArabicWord[] {
     if (!w) continue;
     let rest = w;
     if (rest.length > 4 && rest.startsWith('عبد')) {
-      out.push({ text: 'abd', key: 'bd', weak: true, vowelInitial: true });
+      out.push({ text: 'abd', key: 'bd', weak: true, vowelInitial: true, source: 'عبد' });
       rest = rest.slice(3);
     }
     if (rest.length > 3 && rest.startsWith('ال')) {
-      out.push({ text: 'al', key: 'l', weak: true, vowelInitial: true });
+      out.push({ text: 'al', key: 'l', weak: true, vowelInitial: true, source: 'ال' });
       rest = rest.slice(2);
     }
     if (!hasArabicScript(rest)) continue;
@@ -183,6 +185,7 @@ export function arabicWords(s: string): ArabicWord[] {
       key: arabicBareKey(rest),
       weak: false,
       vowelInitial: VOWEL_INITIAL.test(rest),
+      source: rest,
     });
   }
   return out;

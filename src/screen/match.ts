@@ -120,6 +120,8 @@ export class Matcher {
   private readonly bestName: Int32Array;
   private readonly bestForm: Uint8Array;
   private touched: number[] = [];
+  /** the key-group bits of each candidate candidates() returned, in the same order */
+  private readonly candMasks: number[] = [];
 
   constructor(entries: ListEntry[]) {
     this.entries = entries;
@@ -156,6 +158,7 @@ export class Matcher {
   /** Listed names that share enough keys with the query to be worth scoring. */
   private candidates(q: ScreenName): number[] {
     const out: number[] = [];
+    this.candMasks.length = 0;
     const mask = this.mask;
     const touched = this.touched;
     touched.length = 0;
@@ -181,7 +184,10 @@ export class Matcher {
       const v = mask[id];
       mask[id] = 0;
       // A rare key, or two distinct query tokens in common.
-      if (v & rareBit || (v & (v - 1)) !== 0) out.push(id);
+      if (v & rareBit || (v & (v - 1)) !== 0) {
+        out.push(id);
+        this.candMasks.push(v);
+      }
     }
     return out;
   }
@@ -190,7 +196,9 @@ export class Matcher {
   screen(query: Query, opts: ScreenOptions = {}): Hit[] {
     const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
     const limit = opts.limit ?? 10;
-    const best = this.bestPerEntry(query.name, opts.lists);
+    // Qualifiers can lift a name score by at most this much.
+    const headroom = (query.birthYear !== undefined ? 0.03 : 0) + (query.country ? 0.02 : 0);
+    const best = this.bestPerEntry(query.name, opts.lists, threshold - headroom - 1e-9);
     const scored: {
       entry: number;
       name: number;
@@ -216,6 +224,7 @@ export class Matcher {
   private bestPerEntry(
     name: string,
     only?: string[],
+    floor = -1,
   ): Map<number, { score: number; name: number; q: ScreenName }> {
     const lists = only && only.length > 0 ? new Set(only) : undefined;
     const bestScore = this.bestScore;
@@ -225,10 +234,22 @@ export class Matcher {
     const parsedForms = forms(name).map(screenName);
     parsedForms.forEach((q, fi) => {
       if (q.content.length === 0) return;
-      for (const id of this.candidates(q)) {
+      const cands = this.candidates(q);
+      const n = q.content.length;
+      // Token bits only (the last group of a name with a whole-name key is not a token).
+      const tokenBits = n >= 31 ? 0x7fffffff : (1 << n) - 1;
+      const initials = q.content.some((t) => t.text.length === 1);
+      for (let c = 0; c < cands.length; c++) {
+        const id = cands[c];
         const ix = this.names[id];
         const e = this.entries[ix.entry];
         if (lists && !lists.has(e.list)) continue;
+        if (
+          floor > 0 &&
+          !initials &&
+          upperBound(q, ix.parsed, popcount(this.candMasks[c] & tokenBits), e.type === 'person') < floor
+        )
+          continue;
         const s = this.capped(
           q,
           ix.parsed,
@@ -313,6 +334,29 @@ export class Matcher {
   }
 }
 
+function popcount(v: number): number {
+  let c = 0;
+  for (let x = v >>> 0; x !== 0; x &= x - 1) c++;
+  return c;
+}
+
+/**
+ * The most scoreName could give a listed name that shares k query tokens'
+ * keys: at most k pairs align (a pair aligns only when its tokens share a
+ * blocking key, initials aside), and a dropped middle name or Muhammad is
+ * forgiven only on a side whose every other token matched.
+ */
+export function upperBound(q: ScreenName, l: ScreenName, k: number, person: boolean): number {
+  if (q.joined.length >= 4 && q.joined === l.joined) return 1;
+  const n = q.content.length;
+  const m = l.content.length;
+  const kk = Math.min(k, m, n);
+  if (kk === n && kk === m) return 1;
+  if (!person || (kk < n && kk < m)) return (2 * kk) / (n + m);
+  const unmatched = kk < n ? n - kk : m - kk;
+  return (2 * kk) / (2 * kk + 0.3 * unmatched);
+}
+
 /** What the query's type, birth year and country say about one listing. */
 export function qualifiers(q: Query, e: ListEntry): Qualifier[] {
   const out: Qualifier[] = [];
@@ -331,7 +375,7 @@ export function qualifiers(q: Query, e: ListEntry): Qualifier[] {
     else
       out.push({
         kind: 'birth-year',
-        effect: d <= 5 ? -0.05 : -0.15,
+        effect: d <= 5 ? -0.05 : -0.2,
         detail: `born ${q.birthYear}, listed ${e.birthYears.join('/')}`,
       });
   }

@@ -49,7 +49,12 @@ function tokSim(a: Tok, b: Tok): number {
   if (a.unvoc || b.unvoc) {
     // Unvocalised script against a spelling: consonants are all there is.
     // Whether the word starts with a vowel is written in both scripts (Ayman / منان differ).
-    if (a.bare === b.bare && a.bare.length >= 2 && a.vowelInitial === b.vowelInitial) {
+    if (
+      a.bare === b.bare &&
+      a.bare.length >= 2 &&
+      a.vowelInitial === b.vowelInitial &&
+      a.vowelEnd === b.vowelEnd
+    ) {
       lastHow = HOW_TRANSLIT;
       return 0.92;
     }
@@ -65,7 +70,9 @@ function tokSim(a: Tok, b: Tok): number {
     return lastHow === HOW_INITIAL ? INITIAL_SIM : 0;
   }
   const jwLight = jaroWinkler(a.light, b.light);
-  if (consonantsAgree(a, b)) {
+  // A final vowel on one side only is a suffix, not a spelling: the nisba -i
+  // (Abbas/Abbasi, Farooq/Farooqi, Ahmad/Ahmadi) or feminine -a (Karim/Karima).
+  if (consonantsAgree(a, b) && VOWEL_END.test(a.light) === VOWEL_END.test(b.light)) {
     // Same consonants but JW far apart (Memon / Muminin) is coincidence, not romanisation.
     // Consonants merged across a vowel ("mimun"/"mian" both collapse to m-n) need a closer JW.
     if (jwLight >= 0.9 || (jwLight >= 0.82 && strictCons(a.light) === strictCons(b.light))) {
@@ -76,6 +83,8 @@ function tokSim(a: Tok, b: Tok): number {
   lastHow = HOW_NONE;
   return jwLight * 0.8;
 }
+
+const VOWEL_END = /[aiu]$/;
 
 function strictCons(light: string): string {
   return light[0] + light.slice(1).replace(/[aiu]/g, '');

@@ -20,6 +20,8 @@ export interface Tok {
   unvoc: boolean;
   /** starts with a vowel (Latin) or alif/ain/hamza (Arabic script) */
   vowelInitial: boolean;
+  /** ends in a vowel (Latin light key) or a long-vowel letter (Arabic script): Ahmad/Ahmadi differ */
+  vowelEnd: boolean;
   /** interned id of a listed token (same text and script, same id); -1 for queries */
   id: number;
 }
@@ -74,6 +76,7 @@ export function screenName(s: string): ScreenName {
       bare: w.key,
       unvoc: true,
       vowelInitial: w.vowelInitial,
+      vowelEnd: /[اىيیةهوے]$/.test(w.source),
       id: -1,
     }));
     const strong = tokens.filter((t) => !t.weak);
@@ -96,6 +99,7 @@ export function screenName(s: string): ScreenName {
     bare: bareKey(t.light),
     unvoc: false,
     vowelInitial: /^[aeiou]/.test(t.text),
+    vowelEnd: /[aiu]$/.test(t.light),
     id: -1,
   }));
   const strong = tokens.filter((t) => !t.weak);
