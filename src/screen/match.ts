@@ -244,12 +244,11 @@ export class Matcher {
         const ix = this.names[id];
         const e = this.entries[ix.entry];
         if (lists && !lists.has(e.list)) continue;
-        if (
-          floor > 0 &&
-          !initials &&
-          upperBound(q, ix.parsed, popcount(this.candMasks[c] & tokenBits), e.type === 'person') < floor
-        )
-          continue;
+        if (floor > 0 && !initials) {
+          const ub = upperBound(q, ix.parsed, popcount(this.candMasks[c] & tokenBits), e.type === 'person');
+          // Cannot reach the threshold, or cannot beat another name of the same listing.
+          if (ub < floor || ub <= bestScore[ix.entry]) continue;
+        }
         const s = this.capped(
           q,
           ix.parsed,
