@@ -58,6 +58,22 @@ describe('OFAC SDN legacy CSV', () => {
   });
 });
 
+describe('OFAC SDN XML', () => {
+  it('reads sdnEntry people and entities with aka, nationality, DOB and address country; skips vessels', () => {
+    const list = readListFile(fx('sdn-small.xml'));
+    expect(list.format).toBe('ofac-xml');
+    expect(list.entries.map((e) => [e.id, e.type])).toEqual([
+      ['2676', 'person'],
+      ['12206', 'organization'],
+    ]);
+    const [z, ttp] = list.entries;
+    expect(z.names.map((n) => n.name)).toEqual(['Ayman AL-ZAWAHIRI', 'Aiman Muhammad Rabi AL-ZAWAHIRI']);
+    expect(z.names[1].quality).toBe('strong');
+    expect(z).toMatchObject({ birthYears: [1951], countries: ['EG'] });
+    expect(ttp.countries).toEqual(['PK']);
+  });
+});
+
 describe('FollowTheMoney JSON lines and plain CSV', () => {
   it('reads Person and Organization, skips other schemata', () => {
     const list = readListFile(fx('ftm.jsonl'));
