@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { InputError } from '../ingest/errors.js';
 import { countryCode } from '../screen/countries.js';
-import { type Db, dbPath, loadEntries, openDb } from '../screen/db.js';
+import { dbPath, loadEntries, openDb } from '../screen/db.js';
+import { screenEntities, storeEntities } from '../screen/entities.js';
 import { ensureDefaultLists } from '../screen/lists.js';
 import { DEFAULT_THRESHOLD, type Hit, Matcher, type Query } from '../screen/match.js';
 
@@ -79,17 +80,9 @@ export function runScreen(opts: ScreenCliOptions): number {
       );
       return 2;
     }
-    for (const ent of entities) {
-      const best = new Map<string, Hit>();
-      for (const name of ent.names) {
-        for (const h of matcher.screen({ ...base, name, type: ent.type }, { threshold })) {
-          const k = `${h.list}\t${h.id}`;
-          const b = best.get(k);
-          if (!b || h.score > b.score) best.set(k, h);
-        }
-      }
-      const hits = [...best.values()].sort((a, b) => b.score - a.score);
-      if (hits.length > 0 || opts.json) out(ent.names[0], hits, { entity: ent.id, type: ent.type });
+    for (const r of screenEntities(matcher, entities, base, threshold)) {
+      if (r.hits.length > 0 || opts.json)
+        out(r.entity.names[0], r.hits, { entity: r.entity.id, type: r.entity.type });
     }
     return 0;
   } catch (e) {
@@ -99,41 +92,6 @@ export function runScreen(opts: ScreenCliOptions): number {
   } finally {
     db.close();
   }
-}
-
-interface StoreEntity {
-  id: string;
-  type: 'person' | 'organization';
-  names: string[];
-}
-
-/** People and organisations of the knowledge store, when its entities/entity_names tables exist. */
-function storeEntities(db: Db): StoreEntity[] | undefined {
-  const tables = new Set(
-    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
-      (r) => r.name,
-    ),
-  );
-  if (!tables.has('entities')) return undefined;
-  const byId = new Map<string, StoreEntity>();
-  for (const r of db.prepare('SELECT id, type, name FROM entities').all() as {
-    id: unknown;
-    type: string;
-    name: string;
-  }[]) {
-    const type = /^person$/i.test(r.type) ? 'person' : /^org/i.test(r.type) ? 'organization' : undefined;
-    if (type && r.name) byId.set(String(r.id), { id: String(r.id), type, names: [r.name] });
-  }
-  if (tables.has('entity_names')) {
-    for (const r of db.prepare('SELECT entity_id, name FROM entity_names').all() as {
-      entity_id: unknown;
-      name: string;
-    }[]) {
-      const e = byId.get(String(r.entity_id));
-      if (e && r.name && !e.names.includes(r.name)) e.names.push(r.name);
-    }
-  }
-  return [...byId.values()];
 }
 
 /** Human-readable hits: score, list and id, listed name, then how each part matched. */
