@@ -1,7 +1,7 @@
 // Name tokens for screening: names.ts's tokens and keys (folding, particles,
 // honorifics, light and consonant skeletons) plus a bare key so romanised
 // tokens can meet Arabic-script ones, whose short vowels are not written.
-import { prepareName, skeleton } from '../nlp/names.js';
+import { prepareName } from '../nlp/names.js';
 import { arabicWords, hasArabicScript, transliterateArabic } from './arabic.js';
 
 export interface Tok {
@@ -118,4 +118,3 @@ export function romanised(s: string): string {
   return hasArabicScript(s) ? transliterateArabic(s) : s;
 }
 
-export { skeleton };
