@@ -117,4 +117,3 @@ export function screenName(s: string): ScreenName {
 export function romanised(s: string): string {
   return hasArabicScript(s) ? transliterateArabic(s) : s;
 }
-
