@@ -92,7 +92,7 @@ export function gazetteerKeyOf(type: EntityType, names: string[], geo?: Geo | nu
 
 /** Keys under which an entity is indexed for candidate lookup: name blocking keys, plus acronym keys for organisations. */
 export function indexKeys(type: EntityType, name: string): string[] {
-  const keys = blockingKeys(name).map((k) => `${type[0]}:${k}`);
+  const keys = blockingKeys(name).map((k) => `${type}:${k}`);
   if (type === 'organization') {
     if (looksLikeAcronym(name)) keys.push(`acr:${name.replace(/[^A-Za-z]/g, '').toUpperCase()}`);
     else {

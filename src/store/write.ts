@@ -9,11 +9,13 @@ import type { DocumentMeta, IngestResult } from './store.js';
 
 /** Resolution order: places and groups first, so people are judged with them as context. */
 const TYPE_ORDER: EntityType[] = ['place', 'organization', 'handle', 'person'];
-const MAX_CANDIDATES = 200;
+const MAX_CANDIDATES = 64;
 /** Entities read per blocking key; a key this crowded ("khn" of Khan) is weak evidence anyway. */
 const KEY_FANOUT = 2000;
 /** Co-mentions are read from this many of a known entity's documents; ties are read in full. */
 const NEIGHBOUR_DOCS = 25;
+/** Entities whose neighbour sets stay cached between documents. */
+const NEIGHBOUR_CACHE_MAX = 20_000;
 
 export const EXTRACTOR_VERSION = 'dossier.extraction/1';
 
@@ -49,6 +51,13 @@ function mergeAttributes(
 
 export class Writer {
   private readonly q;
+  /**
+   * Neighbour sets read once and then kept up to date as this writer adds
+   * documents (co-mentions only grow). Another process writing the same
+   * database is not seen until the cache is refilled; that only weakens the
+   * context bonus a little, never a name verdict.
+   */
+  private readonly neighbourCache = new Map<string, Set<string>>();
 
   constructor(db: DB) {
     this.q = {
@@ -256,6 +265,12 @@ export class Writer {
         null,
       ]);
     }
+    // Last, so a statement that fails above leaves the cache as it was.
+    const here = new Set(ids.values());
+    for (const id of here) {
+      const set = this.neighbourCache.get(id);
+      if (set) for (const other of here) if (other !== id) set.add(other);
+    }
     return { status: 'new', documentId: meta.id, entities: ex.entities.length, merged, candidates };
   }
 
@@ -271,14 +286,16 @@ export class Writer {
         }
       | undefined;
     if (!row) return undefined;
-    let cached: Set<string> | undefined;
     const neighbours = () => {
+      let cached = this.neighbourCache.get(id);
       if (!cached) {
+        if (this.neighbourCache.size >= NEIGHBOUR_CACHE_MAX) this.neighbourCache.clear();
         cached = new Set<string>([
           ...(this.q.tieNeighbours.all(id, id) as string[]),
           ...(this.q.coMentions.all(id) as string[]),
         ]);
         cached.delete(id);
+        this.neighbourCache.set(id, cached);
       }
       return cached;
     };
