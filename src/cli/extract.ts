@@ -2,6 +2,8 @@ import { InputError } from '../ingest/errors.js';
 import { readInput } from '../ingest/read.js';
 import { extract } from '../nlp/pipeline.js';
 import { formatReport } from './report.js';
+import { respawnForLargeInputs } from './respawn.js';
+import { writeExtraction } from './write-json.js';
 
 export interface ExtractOptions {
   json?: boolean;
@@ -19,14 +21,15 @@ export async function runExtract(inputs: string[], opts: ExtractOptions): Promis
     return usage(`--published ${opts.published}: expected a date as YYYY-MM-DD`);
   if (opts.json && inputs.length > 1) return usage('--json takes one input; use --jsonl for several');
 
+  const respawned = await respawnForLargeInputs(inputs);
+  if (respawned !== null && respawned >= 0) return respawned;
   const timeoutMs = fetchTimeoutMs();
   let failed = 0;
   for (const input of inputs) {
     try {
       const src = await readInput(input, { published: opts.published, title: opts.title, timeoutMs });
       const out = extract(src);
-      if (opts.json) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-      else if (opts.jsonl) process.stdout.write(`${JSON.stringify(out)}\n`);
+      if (opts.json || opts.jsonl) await writeExtraction(out, process.stdout, !!opts.json);
       else process.stdout.write(formatReport(out, { color: process.stdout.isTTY === true, origin: input }));
     } catch (e) {
       if (!(e instanceof InputError)) throw e;

@@ -43,3 +43,27 @@ export function sentenceAt(doc: Annotated, offset: number): number {
   }
   return lo;
 }
+
+/**
+ * Which of a list of spans holds an offset, by binary search (spans sorted by start,
+ * not overlapping): long texts have thousands of quotes and mentions.
+ */
+export function spanLookup(spans: readonly { start: number; end: number }[]): (offset: number) => number {
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start);
+  const starts = order.map((i) => spans[i].start);
+  return (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return -1;
+    const i = order[found];
+    return offset < spans[i].end ? i : -1;
+  };
+}

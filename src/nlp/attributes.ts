@@ -56,6 +56,8 @@ const OCC_AFTER = new RegExp(
 );
 const OCC_BEFORE = new RegExp(`\\b(${OCC})\\s+$`, 'i');
 
+const MAX_MENTIONS_READ = 200;
+
 export function personAttributes(doc: Annotated, lex: Lexicon, ei: number): Record<string, unknown> {
   const text = doc.text;
   const e = doc.entities[ei];
@@ -63,7 +65,9 @@ export function personAttributes(doc: Annotated, lex: Lexicon, ei: number): Reco
   let age: number | undefined;
   let occupation: string | undefined;
   let nationality: string | undefined;
-  for (const mi of e.mentions) {
+  // roles, ages and occupations are stated where a person is introduced; the first
+  // mentions suffice, and a long text's thousandth mention adds only work
+  for (const mi of e.mentions.slice(0, MAX_MENTIONS_READ)) {
     const m = doc.mentions[mi];
     const after = text.slice(m.end, Math.min(text.length, m.end + 90)).split(/[.;!?\n]/)[0];
     const before =

@@ -1,7 +1,16 @@
 import type { EntityType } from '../types.js';
 import { type Lexicon, PERSON_TITLES } from './lexicon.js';
+import { makeCollector } from './memory.js';
 import type { Mention } from './mentions.js';
-import { foldName, isShortFormOf, matchesAcronym, nameSimilarity, SAME_NAME_THRESHOLD } from './names.js';
+import {
+  acronymOf,
+  blockingKeys,
+  foldName,
+  isShortFormOf,
+  matchesAcronym,
+  nameSimilarity,
+  SAME_NAME_THRESHOLD,
+} from './names.js';
 
 // Stage 3: one entity per thing inside the document. Mentions join an entity when
 // they share a gazetteer key, when one is the other's acronym, when their names are
@@ -39,6 +48,8 @@ export function resolveEntities(
   const byKey = new Map<string, number>();
   const byFold = new Map<string, number>();
   const bySpan = new Map<string, number>();
+  const byBlock = new Map<string, Set<number>>();
+  const byAcronym = new Map<string, number>();
 
   const add = (ei: number, mi: number) => {
     const e = entities[ei];
@@ -46,10 +57,22 @@ export function resolveEntities(
     e.mentions.push(mi);
     e.last = mi;
     mentionEntity[mi] = ei;
-    if (!e.surfaces.includes(m.text)) e.surfaces.push(m.text);
-    if (m.full && !e.surfaces.includes(m.full)) e.surfaces.push(m.full);
+    for (const surface of m.full ? [m.text, m.full] : [m.text]) {
+      if (e.surfaces.includes(surface)) continue;
+      e.surfaces.push(surface);
+      // a blocking index: a mention is compared only with entities sharing a name key
+      for (const k of blockingKeys(surface)) {
+        const bk = `${e.type}:${k}`;
+        let set = byBlock.get(bk);
+        if (!set) byBlock.set(bk, (set = new Set()));
+        set.add(ei);
+      }
+      if (e.type !== 'person' && surface.includes(' '))
+        for (const a of acronymOf(surface)) byAcronym.set(a, ei);
+    }
     byFold.set(`${e.type}:${foldName(m.text)}`, ei);
-    bySpan.set(`${m.start}:${m.end}`, ei);
+    // only an acronym's expansion is ever looked up by its span
+    if (m.via === 'acronym' && !m.expands) bySpan.set(`${m.start}:${m.end}`, ei);
     if (m.key && !byKey.has(m.key)) byKey.set(m.key, ei);
     if (!e.key && m.key) e.key = m.key;
     if (!e.kind && m.kind) e.kind = m.kind;
@@ -67,9 +90,10 @@ export function resolveEntities(
     if (exact !== undefined) return exact;
     let best = -1;
     let bestScore = 0;
-    for (let ei = 0; ei < entities.length; ei++) {
+    const cands = new Set<number>();
+    for (const k of blockingKeys(m.text)) for (const ei of byBlock.get(`${type}:${k}`) ?? []) cands.add(ei);
+    for (const ei of cands) {
       const e = entities[ei];
-      if (e.type !== type) continue;
       for (const s of e.surfaces) {
         let score = nameSimilarity(m.text, s);
         if (score < SAME_NAME_THRESHOLD && allowShort && isShortFormOf(m.text, s))
@@ -86,7 +110,9 @@ export function resolveEntities(
   };
 
   // Pass 1: typed mentions, in text order.
+  const collect = makeCollector();
   for (const mi of order) {
+    collect(mentions[mi].start);
     const m = mentions[mi];
     if (m.type === 'unknown') continue;
     if (m.type === 'handle') {
@@ -104,7 +130,7 @@ export function resolveEntities(
       if (found >= 0 && !(m.key && entities[found].key && entities[found].key !== m.key)) ei = found;
     }
     if (ei === undefined && m.type === 'organization' && /^[\p{Lu}&-]{2,8}$/u.test(m.text))
-      ei = acronymTarget(m.text, entities);
+      ei = byAcronym.get(m.text) ?? acronymTarget(m.text, entities);
     if (ei !== undefined && ei >= 0) add(ei, mi);
     else create(mi, m.type);
   }
@@ -117,7 +143,8 @@ export function resolveEntities(
       ei = findSimilar(m, t, t === 'person');
       if (ei >= 0) break;
     }
-    if (ei < 0 && /^[\p{Lu}&-]{2,8}$/u.test(m.text)) ei = acronymTarget(m.text, entities);
+    if (ei < 0 && /^[\p{Lu}&-]{2,8}$/u.test(m.text))
+      ei = byAcronym.get(m.text) ?? acronymTarget(m.text, entities);
     if (ei >= 0) {
       add(ei, mi);
       continue;
@@ -142,7 +169,8 @@ export function resolveEntities(
 }
 
 function acronymTarget(acr: string, entities: Entity[]): number {
-  for (let ei = entities.length - 1; ei >= 0; ei--) {
+  // the expansion is usually near; a bounded look-back keeps long texts linear
+  for (let ei = entities.length - 1; ei >= Math.max(0, entities.length - 400); ei--) {
     const e = entities[ei];
     if (e.type === 'person' || e.type === 'handle') continue;
     if (e.surfaces.some((s) => s.split(/\s+/).length >= 2 && matchesAcronym(acr, s))) return ei;

@@ -1,6 +1,7 @@
 import type { EventType, Role } from '../types.js';
-import { type Annotated, mentionsBySentence } from './annotated.js';
+import { type Annotated, mentionsBySentence, spanLookup } from './annotated.js';
 import { findDates } from './dates.js';
+import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
 import type { RelationDraft } from './relations.js';
 
@@ -67,9 +68,22 @@ export function extractEvents(
   const text = doc.text;
   const by = mentionsBySentence(doc);
   const out: EventDraft[] = [];
-  const inQuote = (off: number) => quotes.some((q) => !q.pullQuote && off >= q.start && off < q.end);
+  const quoteAt = spanLookup(quotes);
+  const inQuote = (off: number) => {
+    const q = quoteAt(off);
+    return q >= 0 && !quotes[q].pullQuote;
+  };
+  const relsBySentence = new Map<number, RelationDraft[]>();
+  for (const r of relations) {
+    if (r.negated) continue;
+    const list = relsBySentence.get(r.sentence);
+    if (list) list.push(r);
+    else relsBySentence.set(r.sentence, [r]);
+  }
   let paraDate: { paragraph: number; date: { text: string; value: string | null } } | null = null;
+  const collect = makeCollector();
   for (let si = 0; si < doc.seg.sentences.length; si++) {
+    collect(doc.seg.sentences[si].end);
     const s = doc.seg.sentences[si];
     const role = doc.seg.paragraphs[s.paragraph].role;
     if (role === 'repeat' || role === 'pullquote' || role === 'title') continue;
@@ -84,7 +98,7 @@ export function extractEvents(
     const ent = (mi: number) => doc.mentionEntity[mi];
     const typeOf = (mi: number) => doc.entities[ent(mi)].type;
     const place = placeOf(doc, ms, sText, s.start);
-    const rels = relations.filter((r) => r.sentence === si && !r.negated);
+    const rels = relsBySentence.get(si) ?? [];
     const made = new Set<EventType>();
     for (const r of rels) {
       const spec = REL_EVENT[r.type];

@@ -8,6 +8,7 @@ import {
   PERSON_TITLES,
   PLACE_TAIL,
 } from './lexicon.js';
+import { makeCollector } from './memory.js';
 import { matchesAcronym } from './names.js';
 import { P, type Segmented } from './segment.js';
 import { isAllCaps, isCapWord, sentenceWords, type Word } from './words.js';
@@ -114,9 +115,15 @@ export function lowerWordsOf(text: string): Set<string> {
 
 /** Finds mentions in every sentence. */
 export function findMentions(seg: Segmented, lex: Lexicon): Mention[] {
+  surfaces = new Map();
   const ctx: MentionContext = { seg, lex, lowerSeen: lowerWordsOf(seg.text) };
   const out: Mention[] = [];
-  for (let si = 0; si < seg.sentences.length; si++) sentenceMentions(ctx, si, out);
+  const collect = makeCollector();
+  for (let si = 0; si < seg.sentences.length; si++) {
+    sentenceMentions(ctx, si, out);
+    collect(seg.sentences[si].end);
+  }
+  surfaces = new Map();
   return out;
 }
 
@@ -244,20 +251,47 @@ function mk(
   text: string,
   extra: Partial<Mention>,
 ): Mention {
+  // one fixed shape for every mention: V8 keeps such objects compact (long texts hold 100k+)
   return {
     start: words[a].start,
     end: words[b - 1].end,
-    text: text.slice(words[a].start, words[b - 1].end),
+    text: sameText(text.slice(words[a].start, words[b - 1].end)),
     type,
     sentence: si,
-    via: 'rule',
+    via: extra.via ?? 'rule',
     wFirst: a,
     wLast: b,
-    ...extra,
+    key: extra.key,
+    kind: extra.kind,
+    title: extra.title,
+    expands: extra.expands,
+    country: extra.country,
+    full: extra.full,
+    guess: extra.guess,
   };
 }
 
 const MAX_GAZ_WORDS = 8;
+
+// One string per surface within a run of findMentions: names repeat, and each
+// mention otherwise keeps its own copy.
+let surfaces = new Map<string, string>();
+function sameText(s: string): string {
+  const hit = surfaces.get(s);
+  if (hit !== undefined) return hit;
+  surfaces.set(s, s);
+  return s;
+}
+
+// One string per gazetteer key, shared by all its mentions (a long text has 100k+).
+const interned = new Map<string, string>();
+function intern(prefix: string, key: string): string {
+  const k = prefix + key;
+  const hit = interned.get(k);
+  if (hit) return hit;
+  interned.set(k, k);
+  return k;
+}
 
 function gazetteerStartsAt(ctx: MentionContext, words: Word[], i: number): boolean {
   return !!gazetteerAt(ctx, words, i, true);
@@ -319,7 +353,7 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
         continue;
       return mk(words, i, i + L, 'place', si, text, {
         via: 'gazetteer',
-        key: `place:${place.key}`,
+        key: intern('place:', place.key),
         kind: place.kind,
         country: place.country,
       });
@@ -327,7 +361,7 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
     if (org && place && L === 1 && place.kind === 'country') {
       return mk(words, i, i + L, 'place', si, text, {
         via: 'gazetteer',
-        key: `place:${place.key}`,
+        key: intern('place:', place.key),
         kind: place.kind,
         country: place.country,
       });
@@ -335,7 +369,7 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
     if (org)
       return mk(words, i, i + L, 'organization', si, text, {
         via: 'gazetteer',
-        key: `org:${org.key}`,
+        key: intern('org:', org.key),
         kind: org.kind,
       });
   }
@@ -549,7 +583,8 @@ function acronymDefinitions(
         type = 'place';
       else type = 'organization';
     }
-    key = key ?? (accOrg ? `org:${accOrg.key}` : accPlace ? `place:${accPlace.key}` : undefined);
+    key =
+      key ?? (accOrg ? intern('org:', accOrg.key) : accPlace ? intern('place:', accPlace.key) : undefined);
     const exp: Mention = {
       start: eStart,
       end: eEnd,

@@ -13,6 +13,7 @@ import { extractEvents } from './events.js';
 import { countryContext, geocodeEntity } from './geocode.js';
 import type { Lexicon } from './lexicon.js';
 import { defaultLexicon } from './lexicon-default.js';
+import { collectIfLong } from './memory.js';
 import { findMentions } from './mentions.js';
 import { extractQuotes } from './quotes.js';
 import { extractRelations } from './relations.js';
@@ -21,8 +22,12 @@ import { segment } from './segment.js';
 /** Runs every stage over one document and returns the extraction contract's object. */
 export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): Extraction {
   const text = src.text;
+  collectIfLong(text.length);
   const seg = segment(text, src.title);
   const mentions = findMentions(seg, lex);
+  // tokens serve the mention finder only; later stages read sentences and mentions
+  seg.tokens.release();
+  collectIfLong(text.length);
   const { entities, mentionEntity } = resolveEntities(mentions, lex);
   let title = src.title;
   if (!title) {
@@ -30,10 +35,14 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
     if (p) title = text.slice(p.start, p.end);
   }
   const doc: Annotated = { seg, text, mentions, mentionEntity, entities, published: src.published };
+  collectIfLong(text.length);
   const quotes = extractQuotes(doc);
+  collectIfLong(text.length);
   const relations = extractRelations(doc, quotes);
+  collectIfLong(text.length);
   const events = extractEvents(doc, quotes, relations);
 
+  collectIfLong(text.length);
   const ids = entities.map((_, i) => `e${i + 1}`);
   const ctx = countryContext(doc, lex);
   const outEntities: ExtractedEntity[] = entities.map((e, i) => {

@@ -1,4 +1,4 @@
-import { type Annotated, mentionsBySentence, sentenceAt } from './annotated.js';
+import { type Annotated, mentionsBySentence, sentenceAt, spanLookup } from './annotated.js';
 
 // Stage 4: direct quotes and who said them. Quote marks are paired per paragraph
 // (curly or straight, double or single, continued across paragraphs by the
@@ -29,6 +29,8 @@ const PRONOUN = /^(?:he|she|they|it|we)$/i;
 const OPENERS = new Set(['“', '"', '„', '«']);
 const CLOSERS = new Set(['”', '"', '»']);
 const MIN_SPEECH_WORDS = 4;
+/** paragraphs either side of a pull quote searched for the quote it repeats */
+const PULL_WINDOW = 60;
 
 interface RawQuote {
   start: number; // first char inside the marks
@@ -127,7 +129,8 @@ export function extractQuotes(doc: Annotated): QuoteDraft[] {
   const text = doc.text;
   const raw = findQuoteSpans(doc);
   const bySentence = mentionsBySentence(doc);
-  const inQuote = (off: number) => raw.some((q) => off >= q.start && off < q.end);
+  const rawAt = spanLookup(raw);
+  const inQuote = (off: number) => rawAt(off) >= 0;
   const drafts: QuoteDraft[] = [];
   for (const q of raw) {
     const [s, e] = trimQuote(text, q.start, q.end);
@@ -159,8 +162,9 @@ export function extractQuotes(doc: Annotated): QuoteDraft[] {
     [s, e] = trimQuote(text, s, e);
     let best = -1;
     let bestJ = 0.3;
+    // a pull quote repeats a quote of the same article section: look nearby only
     for (let k = 0; k < drafts.length; k++) {
-      if (drafts[k].pullQuote) continue;
+      if (drafts[k].pullQuote || Math.abs(drafts[k].paragraph - pi) > PULL_WINDOW) continue;
       const j = overlap(text.slice(s, e), drafts[k].text);
       if (j > bestJ) {
         best = k;
@@ -284,7 +288,8 @@ function attribute(
   }
   // 3. A quote standing alone: the speaker of the quote just before it in this paragraph
   //    (or the paragraph before), else the person the narration just named.
-  const last = prior.filter((p) => !p.pullQuote).at(-1);
+  let last: QuoteDraft | undefined;
+  for (let k = prior.length - 1; k >= 0 && !last; k--) if (!prior[k].pullQuote) last = prior[k];
   const lastPara = last ? doc.seg.paragraphs[last.paragraph] : null;
   const narrationBetween = last ? text.slice(last.end, q.outerStart).replace(/[”"’\s]/g, '') : '';
   if (

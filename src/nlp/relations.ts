@@ -1,5 +1,6 @@
 import type { EntityType, RelationType } from '../types.js';
-import { type Annotated, mentionsBySentence } from './annotated.js';
+import { type Annotated, mentionsBySentence, spanLookup } from './annotated.js';
+import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
 
 // Stage 5: ties between entities, each with the sentence that states it. A tie is a
@@ -370,11 +371,17 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
   const by = mentionsBySentence(doc);
   const out: RelationDraft[] = [];
   const seen = new Set<string>();
-  const quoteAt = (off: number) => quotes.findIndex((q) => !q.pullQuote && off >= q.start && off < q.end);
+  const lookup = spanLookup(quotes);
+  const quoteAt = (off: number) => {
+    const q = lookup(off);
+    return q >= 0 && !quotes[q].pullQuote ? q : -1;
+  };
   let salientPerson = -1;
   let salientOrg = -1;
   let lastOrgs: number[] = [];
+  const collect = makeCollector();
   for (let si = 0; si < doc.seg.sentences.length; si++) {
+    collect(doc.seg.sentences[si].end);
     const s = doc.seg.sentences[si];
     const role = doc.seg.paragraphs[s.paragraph].role;
     if (role === 'repeat' || role === 'pullquote') continue;

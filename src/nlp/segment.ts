@@ -1,5 +1,6 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import { makeCollector } from './memory.js';
 
 // Stage 1: paragraphs, sentences and tokens. Offsets always point into the original
 // text; typographic variants (curly quotes, dashes, non-breaking spaces) are folded in
@@ -55,10 +56,24 @@ export const P = Object.fromEntries(POS.map((p, i) => [p, i])) as Record<PosTag,
  * per token would cost ~100 bytes each; these cost 9.
  */
 export class Tokens {
-  start = new Int32Array(1024);
-  end = new Int32Array(1024);
-  pos = new Uint8Array(1024);
+  start: Int32Array;
+  end: Int32Array;
+  pos: Uint8Array;
   length = 0;
+
+  constructor(capacity = 1024) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.pos = new Uint8Array(capacity);
+  }
+
+  /** Frees the arrays once no later stage needs tokens (a 10 MB text holds ~18 MB of them). */
+  release(): void {
+    this.start = new Int32Array(0);
+    this.end = new Int32Array(0);
+    this.pos = new Uint8Array(0);
+    this.length = 0;
+  }
 
   push(s: number, e: number, pos: number): void {
     if (this.length === this.start.length) {
@@ -195,12 +210,21 @@ function tagChunk(text: string, cs: number, ce: number, pIndex: number, out: Seg
 
 /** Splits sentences that wink joined across a line-internal quote close followed by a capital. */
 export function segment(text: string, title?: string | null): Segmented {
-  const out: Segmented = { text, paragraphs: [], sentences: [], tokens: new Tokens() };
+  // about one token per five characters of news text; sized up front to avoid copies
+  const out: Segmented = {
+    text,
+    paragraphs: [],
+    sentences: [],
+    tokens: new Tokens(Math.max(1024, Math.ceil(text.length / 5))),
+  };
   const paras = splitParagraphs(text);
   const roles = assignRoles(text, paras, title ?? null);
+  // the tagger churns the most: collect more often here
+  const collect = makeCollector(400_000);
   paras.forEach((p, i) => {
     const sFirst = out.sentences.length;
     tagParagraph(text, p.start, p.end, i, out);
+    collect(p.end);
     out.paragraphs.push({ ...p, role: roles[i], sFirst, sLast: out.sentences.length });
   });
   return out;
