@@ -200,6 +200,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     i = j;
   }
   acronymDefinitions(ctx, words, si, out, startCount, span);
+  townWithRegion(ctx.seg.text, out, startCount);
 }
 
 /** A country or a known organisation on its own ends a run: "Will Pakistan", "says ISIS". */
@@ -533,6 +534,28 @@ function typeRun(
       ? ('person' as const)
       : undefined;
   return mk(words, a, b, 'unknown', si, text, { via: 'rule', guess });
+}
+
+/**
+ * "Orange, Ohio", "Peshawar, Pakistan": the town's name as written with its region is
+ * one more way the text names the town (kept as an alias).
+ */
+function townWithRegion(text: string, out: Mention[], from: number): void {
+  for (let k = from; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (
+      a.type !== 'place' ||
+      b.type !== 'place' ||
+      a.kind === 'country' ||
+      (b.kind !== 'region' && b.kind !== 'country')
+    )
+      continue;
+    if (text.slice(a.end, b.start) !== ', ') continue;
+    const after = text.slice(b.end, b.end + 6);
+    if (/^,? (?:and|or) |^, \p{Lu}/u.test(after)) continue;
+    a.full = text.slice(a.start, b.end);
+  }
 }
 
 /** "Full Name (ACR)": the acronym names the run before it; both become one entity. */

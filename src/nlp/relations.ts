@@ -34,6 +34,8 @@ interface Cue {
   name: string;
   /** the cue may reach over other mentions ("the TTP met under X, and expelled Y") */
   skip?: boolean;
+  /** a pattern the text right after the second mention must match ("X, a Reuters correspondent") */
+  after?: RegExp;
 }
 
 const PO: T[] = ['person', 'organization'];
@@ -45,6 +47,13 @@ const W = "[\\w'’-]+,?";
 const FILL = (n: number) => `(?:${W} ){0,${n}}`;
 const NEG = "(?:not|never|no longer|n't|n’t)";
 
+/** the place ends the phrase rather than begins a longer name ("U.S. Circuit Court") */
+const NOT_NAME_CONTINUES = /^(?! [\p{Lu}])/u;
+const ORG_NOUNS =
+  'group|company|firm|corporation|conglomerate|bank|newspaper|daily|agency|organi[sz]ation|outfit|militia|party|movement|network|charity|foundation|seminary|madrassa|university|institute|hospital|manufacturer|maker|developer|airline|broadcaster|station|channel|network';
+const ROLE_NOUNS =
+  'professor|meteorologist|scientist|economist|engineer|lawyer|attorney|spokesman|spokeswoman|director|president|chairman|official|officer|commissioner|judge|prosecutor|analyst|reporter|correspondent|editor|columnist|photographer|lecturer|researcher|adviser|advisor|aide|consultant|physician|doctor|surgeon|pilot|commander|cleric|imam|preacher|teacher|student';
+const TITLE_WORDS = `mayor|gov\\.?|governor|sen\\.?|senator|rep\\.?|representative|republican|democrat|democratic|president|premier|prime minister|minister|secretary|judge|district judge|attorney|attorney general|police chief|police|chief|official|officials|artist|lawyer|businessman|envoy|ambassador|spokesman|commander|general|gen\\.?|col\\.?|colonel|cleric|preacher|leader|activist|journalist|reporter|${ROLE_NOUNS}`;
 const LEADER =
   'emir|amir|ameer|chief|head|leader|commander|founder|co-founder|chairman|chairwoman|president|supremo|boss|chief executive|director|secretary general|secretary-general|supreme leader|caliph|mastermind';
 const SPOKES = 'spokesman|spokesperson|spokeswoman|spokesmen|mouthpiece';
@@ -304,13 +313,18 @@ const CUES: Cue[] = [
     PO,
   ),
   // places
-  cue(
-    'from-place',
-    'located_in',
-    `,? (?:who is |who was |who lives |who lived )?(?:a |an |the )?${FILL(4)}(?:from|in|of|at|based in|living in|resident of|native of|who lives in) (?:a |an |the )?${FILL(2)}(?:in |of )?`,
-    PER,
-    PL,
-  ),
+  {
+    ...cue(
+      'from-place',
+      'located_in',
+      `,? (?:who is |who was |who lives |who lived )?(?:a |an |the )?${FILL(4)}(?:from|in|of|at|based in|living in|resident of|native of|who lives in) (?:a |an |the )?${FILL(2)}(?:in |of )?`,
+      PER,
+      PL,
+    ),
+    after: NOT_NAME_CONTINUES,
+  },
+  // (the place must not begin an organisation's name: "of the U.S. Circuit Court")
+
   cue(
     'org-based',
     'located_in',
@@ -319,7 +333,8 @@ const CUES: Cue[] = [
     PL,
   ),
   cue('place-based', 'located_in', `-based `, PL, O, 'ba'),
-  cue('place-comma', 'part_of', `, `, PL, PL),
+  // "Memphis, Tenn.": a town before its region, not a list of peers ("Idaho, Oregon and …")
+  { ...cue('place-comma', 'part_of', `, `, PL, PL), after: /^(?!,? (?:and|or) |, \p{Lu})/u },
   cue('place-in', 'part_of', ` (?:in|of) (?:the )?(?:province of |state of |district of )?`, PL, PL),
   cue(
     'born-in',
@@ -331,11 +346,37 @@ const CUES: Cue[] = [
     false,
     true,
   ),
-  cue('person-of-place', 'located_in', ` of (?:the )?`, PER, PL),
+  { ...cue('person-of-place', 'located_in', ` of (?:the )?`, PER, PL), after: NOT_NAME_CONTINUES },
   cue('org-in-place', 'located_in', ` (?:in|of|at) (?:the )?`, O, PL),
   cue('place-possessive-org', 'located_in', `'s ${FILL(1)}`, PL, O, 'ba'),
   cue('place-adjective-org', 'located_in', ` `, PL, O, 'ba'),
   cue('place-possessive-person', 'located_in', `'s ${FILL(2)}`, PL, PER, 'ba'),
+  // "Port Arthur Mayor Malcolm Grant", "Virginia Gov. Gerald Baliles", "Karachi police chief X"
+  cue('place-role-person', 'located_in', ` (?:(?:${TITLE_WORDS}) ){1,3}`, PL, PER, 'ba'),
+  // "Britain's Channel Islands"
+  cue('place-possessive-place', 'part_of', `'s ${FILL(1)}`, PL, PL, 'ba'),
+  // "Wharf Holdings, a major Hong Kong property group"; "X, a Karachi-based cleric"
+  {
+    ...cue('org-apposition-place', 'located_in', `, (?:a |an |the )?(?:[\\w-]+ )?`, O, PL),
+    after: new RegExp(`^(?:-based)? (?:[\\w-]+ ){0,2}(?:${ORG_NOUNS})\\b`, 'i'),
+  },
+  {
+    ...cue('person-apposition-place', 'located_in', `, (?:a |an |the )?(?:[\\w-]+ )?`, PER, PL),
+    after: new RegExp(`^(?:-based)? (?:[\\w-]+ ){0,2}(?:${ROLE_NOUNS}|${MEMBER}|${LEADER})\\b`, 'i'),
+  },
+  // "Boston University's Michael Papagiannis"
+  cue('org-possessive-person', 'member_of', `'s `, O, PER, 'ba'),
+  // "John Jamison, a National Weather Service meteorologist"
+  {
+    ...cue(
+      'person-org-role',
+      'member_of',
+      `, (?:a |an |the )?(?:former |senior |top |chief |veteran |local )?`,
+      PER,
+      O,
+    ),
+    after: new RegExp(`^ (?:[\\w-]+ )?(?:${MEMBER}|${LEADER}|${SPOKES}|${ROLE_NOUNS})\\b`, 'i'),
+  },
   // accounts
   cue(
     'tweets-as',
@@ -424,6 +465,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           if (!c.a.includes(ta) || !c.b.includes(tb)) continue;
           if (!adjacent && !c.skip) continue;
           if (!c.re.test(mid)) continue;
+          if (c.after && !c.after.test(normMiddle(text.slice(B.end, Math.min(s.end, B.end + 60))))) continue;
           let subj = c.dir === 'ab' ? A.entity : B.entity;
           let obj = c.dir === 'ab' ? B.entity : A.entity;
           // gerund clauses ("…, for patronizing X") take the nearest person before the cue as subject
@@ -455,7 +497,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
             cue: c.name,
           });
           // the same tie holds for each conjunct after the object: "X and Y", "X, Y and Z"
-          if (c.dir === 'ab') {
+          if (c.dir === 'ab' && c.type !== 'part_of') {
             for (let k = j + 1; k < slots.length; k++) {
               const link = normMiddle(text.slice(slots[k - 1].end, slots[k].start)).trim();
               if (!/^(?:,|and|or|, and|, or|as well as)$/.test(link)) break;
@@ -472,6 +514,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       }
     }
     frontedAdjunct(doc, slots, si, out, seen);
+    dateline(doc, slots, si, out, seen);
     roleOfPossessive(doc, slots, si, out, seen);
     // salience for the next sentences: the first person / group named outside quotes
     const outside = slots.filter((x) => x.quote < 0);
@@ -484,6 +527,42 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         lastOrgs = [...lastOrgs.filter((e) => e !== x.entity), x.entity];
   }
   return out;
+}
+
+const DATELINE = /^\s*[^\s(][^()]{0,60}?\s\(([^()]{2,40})\)/;
+
+/** "BEIRUT, Lebanon (AP) —": the outlet files from the places of the dateline. */
+function dateline(doc: Annotated, slots: Slot[], si: number, out: RelationDraft[], seen: Set<string>): void {
+  const s = doc.seg.sentences[si];
+  const m = DATELINE.exec(doc.text.slice(s.start, s.end));
+  if (!m) return;
+  const open = s.start + m[0].lastIndexOf('(');
+  const places = slots.filter((x) => x.end <= open && doc.entities[x.entity].type === 'place');
+  const outlet = slots.find(
+    (x) => x.start > open && x.end <= s.start + m[0].length && doc.entities[x.entity].type === 'organization',
+  );
+  // everything before the parenthesis must be the places themselves
+  const rest = doc.text.slice(s.start, open).replace(/[\s,]/g, '');
+  const placeChars = places.reduce(
+    (n, x) => n + doc.text.slice(x.start, x.end).replace(/[\s,]/g, '').length,
+    0,
+  );
+  if (!outlet || !places.length || placeChars !== rest.length) return;
+  for (const p of places) {
+    const key = `located_in:${outlet.entity}:${p.entity}:0`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      type: 'located_in',
+      subject: outlet.entity,
+      object: p.entity,
+      negated: false,
+      sentence: si,
+      attributedTo: -1,
+      attributedText: null,
+      cue: 'dateline',
+    });
+  }
 }
 
 /** "X, the emir of their Mohmand Agency chapter": "their" is the sentence's group. */
