@@ -73,6 +73,13 @@ const PARTICLES = new Set([
   'abu',
   'umm',
 ]);
+const PLACE_TITLES = new Set(['mayor', 'governor', 'gov', 'gov.', 'senator', 'sen.']);
+/** role nouns that, written after a capitalised run and before a name, make the run a body */
+const ROLE_AFTER = new Set(
+  'spokesman spokeswoman spokesperson president chairman chairwoman director official officials officer officers analyst leader chief commander executive lawyer economist scientist researcher secretary minister fighters militants members member founder'.split(
+    ' ',
+  ),
+);
 const ROLE_SPLIT = new Set(
   'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader'.split(
     ' ',
@@ -190,6 +197,12 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     while (k > i && !ROLE_SPLIT.has(lower(k))) k--;
     if (k > i && ROLE_SPLIT.has(lower(k)) && nameWord(words[k + 1].text)) {
       const pre = typeRun(ctx, words, i, k, first, si);
+      // "Pemex Director X", "Port Arthur Mayor X": what the title belongs to is a body
+      // (a town for civic titles), whatever its name alone would suggest
+      if (pre && (pre.type === 'unknown' || pre.guess === 'person')) {
+        pre.type = PLACE_TITLES.has(lower(k)) ? 'place' : 'organization';
+        pre.guess = undefined;
+      }
       if (pre) out.push(pre);
       const m = typeRun(ctx, words, k, j, -1, si);
       if (m) out.push(m);
@@ -443,6 +456,17 @@ function typeRun(
     !lex.givenName(words[a].text)
   ) {
     return typeRun(ctx, words, a + 1, b, -1, si);
+  }
+  // "International Paper spokeswoman Ann Silvernail", "Navy spokeswoman Lt. Johnson"
+  if (
+    !title &&
+    !hon &&
+    b + 1 < words.length &&
+    ROLE_AFTER.has(words[b].text) &&
+    nameWord(words[b + 1].text) &&
+    !lex.givenName(words[a].text)
+  ) {
+    return mk(words, a, b, 'organization', si, text, { via: 'context' });
   }
   const extra: Partial<Mention> = {
     title,

@@ -364,6 +364,8 @@ const CUES: Cue[] = [
     ...cue('person-apposition-place', 'located_in', `, (?:a |an |the )?(?:[\\w-]+ )?`, PER, PL),
     after: new RegExp(`^(?:-based)? (?:[\\w-]+ ){0,2}(?:${ROLE_NOUNS}|${MEMBER}|${LEADER})\\b`, 'i'),
   },
+  // "Greg Thayer of the U.S. Forest Service"
+  cue('person-of-org', 'member_of', ` of (?:the )?`, PER, O),
   // "Boston University's Michael Papagiannis"
   cue('org-possessive-person', 'member_of', `'s `, O, PER, 'ba'),
   // "John Jamison, a National Weather Service meteorologist"
