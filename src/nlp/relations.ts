@@ -503,6 +503,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
             for (let k = j + 1; k < slots.length; k++) {
               const link = normMiddle(text.slice(slots[k - 1].end, slots[k].start)).trim();
               if (!/^(?:,|and|or|, and|, or|as well as)$/.test(link)) break;
+              // "Danville, Ala.": after a place a bare comma names its region, not a peer
+              if (link === ',' && doc.entities[slots[k].entity].type === 'place') break;
               const o2 = slots[k].entity;
               if (!c.b.includes(doc.entities[o2].type) || o2 === subj) continue;
               const k2 = `${c.type}:${subj}:${o2}:${c.negated ? 1 : 0}`;
