@@ -1,0 +1,304 @@
+// Typed client for the dossier HTTP API (notes/api-contract.md). Every write sends the
+// CSRF header the server requires; errors surface the problem+json detail.
+export type EntityType = 'person' | 'organization' | 'place' | 'handle';
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+export interface EntityRow {
+  id: string;
+  name: string;
+  type: EntityType;
+  mentions: number;
+  documents?: number;
+  firstSeen?: string | null;
+  lastSeen?: string | null;
+}
+export interface Suggest {
+  entities: { id: string; name: string; type: EntityType; mentions: number }[];
+  documents: { id: string; title: string | null }[];
+  quotes: { id: string; text: string; speaker: string | null; documentId?: string }[];
+}
+export interface SearchItem {
+  kind: 'article' | 'quote';
+  id: string;
+  documentId: string;
+  title: string | null;
+  snippet: string;
+  published: string | null;
+  outlet: string | null;
+  score: number;
+}
+export interface Evidence {
+  documentId: string;
+  start: number;
+  end: number;
+  sentence: string;
+  title?: string | null;
+  outlet?: string | null;
+  published?: string | null;
+  attributedTo?: string | null;
+}
+export interface EntitySummary {
+  id: string;
+  type: EntityType;
+  name: string;
+  mentions: number;
+}
+export interface Tie {
+  factId: string;
+  type: string;
+  direction: 'out' | 'in';
+  other: EntitySummary;
+  negated: boolean;
+  documents: number;
+  outlets: number;
+  corroboration?: number;
+  conflict: boolean;
+  evidence: Evidence[];
+}
+export interface QuoteView {
+  id: string;
+  text: string;
+  speaker: string | null;
+  documentId: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  start: number;
+  end: number;
+}
+export interface EventView {
+  factId: string;
+  type: string;
+  date: string | null;
+  dateText: string | null;
+  place: string | null;
+  participants: { role: string; entity: EntitySummary }[];
+  evidence: Evidence[];
+}
+export interface ScreeningHit {
+  id: string | number;
+  entityId?: string;
+  entityName?: string;
+  list: string;
+  entryId?: string;
+  listedName: string;
+  matchedAlias?: string;
+  score: number;
+  explanation: string | string[];
+  status?: string;
+}
+export interface EntityProfile {
+  entity: EntitySummary;
+  names: { name: string; count: number }[];
+  attributes: Record<string, unknown>;
+  geo: { lat: number; lon: number; country: string | null } | null;
+  ties: Record<string, Tie[]>;
+  quotesBy: QuoteView[];
+  quotesAbout: QuoteView[];
+  events: EventView[];
+  firstSeen: string | null;
+  lastSeen: string | null;
+  documents: number;
+  mentionsOverTime?: { period: string; count: number }[];
+  screening?: ScreeningHit[];
+  screeningHits?: ScreeningHit[];
+}
+export interface GraphNode {
+  id: string;
+  label: string;
+  type: EntityType;
+  mentions: number;
+  community?: number | string | null;
+}
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  negated: boolean;
+  corroboration?: number;
+  documents?: number;
+}
+export interface GraphData {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+export interface PathHop {
+  from: string | EntitySummary;
+  to: string | EntitySummary;
+  type: string;
+  negated?: boolean;
+  evidence?: { documentId: string; sentence: string; outlet?: string | null; published?: string | null };
+}
+export interface TimelineItem {
+  id: string;
+  type: string;
+  date: { text: string | null; value: string | null } | null;
+  place: { id: string; name: string } | null;
+  participants: { role: string; id: string; name: string }[];
+  evidence: { documentId: string; sentence: string; start?: number; end?: number } | null;
+}
+export interface Place {
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  country: string | null;
+  mentions: number;
+}
+export interface DocumentRow {
+  id: string;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
+  ingestedAt?: string;
+  entities?: number;
+}
+export interface FactView {
+  id: string;
+  kind: 'relation' | 'event';
+  type: string;
+  subjectId: string | null;
+  objectId: string | null;
+  negated: boolean;
+  start: number;
+  end: number;
+  status: 'machine' | 'confirmed' | 'rejected';
+}
+export interface DocumentView {
+  id: string;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
+  byline: string | null;
+  text: string;
+  mentions: { start: number; end: number; entityId: string; type: EntityType }[];
+  quotes: {
+    id: string;
+    start: number;
+    end: number;
+    text: string;
+    speakerId: string | null;
+    speakerText: string | null;
+  }[];
+  facts: FactView[];
+}
+export interface Source {
+  outlet: string;
+  documents: number;
+  reliability: string | null;
+  credibility: number | null;
+  grade?: string | null;
+}
+export interface Decision {
+  kind: 'confirm' | 'reject' | 'merge' | 'split' | 'rename' | 'speaker';
+  factId?: string;
+  entityId?: string;
+  otherId?: string;
+  name?: string;
+  quoteId?: string;
+  by?: string;
+}
+export interface IngestResult {
+  documents: { id: string; status: 'new' | 'unchanged' | 'failed'; title: string | null; reason?: string }[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function parse<T>(res: Response): Promise<T> {
+  if (res.ok) return (await res.json()) as T;
+  let detail = `${res.status} ${res.statusText}`;
+  try {
+    const p = (await res.json()) as { title?: string; detail?: string };
+    detail = p.detail ?? p.title ?? detail;
+  } catch {
+    // not JSON: keep the status line
+  }
+  throw new ApiError(res.status, detail);
+}
+
+export function qs(params: Record<string, string | number | undefined | null | string[]>): string {
+  const u = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined || v === null || v === '') continue;
+    if (Array.isArray(v)) {
+      if (v.length) u.set(k, v.join(','));
+    } else u.set(k, String(v));
+  }
+  const s = u.toString();
+  return s ? `?${s}` : '';
+}
+
+export async function get<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return parse<T>(await fetch(path, { signal, headers: { Accept: 'application/json' } }));
+}
+
+const WRITE_HEADERS = { 'Content-Type': 'application/json', 'X-Dossier-CSRF': '1' };
+
+export async function send<T>(method: 'POST' | 'PUT', path: string, body: unknown): Promise<T> {
+  return parse<T>(await fetch(path, { method, headers: WRITE_HEADERS, body: JSON.stringify(body) }));
+}
+
+/** Multipart upload with progress (fetch has no upload progress events). */
+export function upload(files: File[], onProgress: (fraction: number) => void): Promise<IngestResult> {
+  return new Promise((resolve, reject) => {
+    const form = new FormData();
+    for (const f of files) form.append('files', f, f.name);
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/api/ingest');
+    xhr.setRequestHeader('X-Dossier-CSRF', '1');
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    xhr.onload = () => {
+      let body: { detail?: string; title?: string } & Partial<IngestResult> = {};
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        // leave empty
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as IngestResult);
+      else reject(new ApiError(xhr.status, body.detail ?? body.title ?? `${xhr.status} ${xhr.statusText}`));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'network error'));
+    xhr.send(form);
+  });
+}
+
+export const api = {
+  suggest: (q: string, signal?: AbortSignal) => get<Suggest>(`/api/suggest${qs({ q })}`, signal),
+  search: (q: string, type?: string) => get<Page<SearchItem>>(`/api/search${qs({ q, type, limit: 50 })}`),
+  entities: (sort: string, limit: number, type?: string) =>
+    get<Page<EntityRow>>(`/api/entities${qs({ sort, limit, type })}`),
+  entity: (id: string) => get<EntityProfile>(`/api/entities/${encodeURIComponent(id)}`),
+  graph: (p: Record<string, string | number | undefined | string[]>) => get<GraphData>(`/api/graph${qs(p)}`),
+  path: (a: string, b: string) => get<{ paths: PathHop[][] }>(`/api/path${qs({ a, b })}`),
+  timeline: (p: Record<string, string | undefined | string[]>) =>
+    get<Page<TimelineItem>>(`/api/timeline${qs({ ...p, limit: 500 })}`),
+  places: () => get<Page<Place>>(`/api/places${qs({ limit: 500 })}`),
+  documents: (limit: number) => get<Page<DocumentRow>>(`/api/documents${qs({ limit })}`),
+  document: (id: string) => get<DocumentView>(`/api/documents/${encodeURIComponent(id)}`),
+  sources: () => get<Page<Source>>('/api/sources'),
+  grade: (outlet: string, grade: string) =>
+    send<Source>('PUT', `/api/sources/${encodeURIComponent(outlet)}/grade`, { grade }),
+  decide: (d: Decision) => send<unknown>('POST', '/api/decisions', d),
+  ingestText: (text: string, title?: string, published?: string) =>
+    send<IngestResult>('POST', '/api/ingest', {
+      text,
+      title: title || undefined,
+      published: published || undefined,
+    }),
+  ingestUrl: (url: string) => send<IngestResult>('POST', '/api/ingest', { url }),
+};

@@ -1,0 +1,79 @@
+import { lazy, StrictMode, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import { href, useRoute } from './router.js';
+import './style.css';
+import { ArticleView } from './views/Article.js';
+import { EntityView } from './views/Entity.js';
+import { Home } from './views/Home.js';
+import { IngestView } from './views/Ingest.js';
+import { SearchBox } from './views/SearchBox.js';
+import { SearchResults } from './views/SearchResults.js';
+import { TimelineView } from './views/Timeline.js';
+
+// WebGL and the world atlas are heavy; they load only when their view opens.
+const NetworkView = lazy(() => import('./views/Network.js'));
+const MapView = lazy(() => import('./views/MapView.js'));
+
+const NAV: [string, string][] = [
+  ['home', 'Home'],
+  ['network', 'Network'],
+  ['timeline', 'Timeline'],
+  ['map', 'Map'],
+  ['ingest', 'Ingest'],
+];
+
+function App() {
+  const route = useRoute();
+  let body: React.ReactNode;
+  switch (route.view) {
+    case 'entity':
+      body = <EntityView id={route.arg} />;
+      break;
+    case 'article':
+      body = <ArticleView id={route.arg} highlight={route.params.get('hl')} />;
+      break;
+    case 'search':
+      body = <SearchResults q={route.params.get('q') ?? ''} type={route.params.get('type') ?? ''} />;
+      break;
+    case 'network':
+      body = <NetworkView around={route.params.get('around')} synthetic={route.params.get('synthetic')} />;
+      break;
+    case 'timeline':
+      body = <TimelineView />;
+      break;
+    case 'map':
+      body = <MapView />;
+      break;
+    case 'ingest':
+      body = <IngestView />;
+      break;
+    default:
+      body = <Home />;
+  }
+  return (
+    <div className="app">
+      <header className="top">
+        <a className="brand" href={href('home')}>
+          dossier
+        </a>
+        <nav>
+          {NAV.map(([v, label]) => (
+            <a key={v} href={href(v)} className={route.view === v ? 'active' : ''}>
+              {label}
+            </a>
+          ))}
+        </nav>
+        {route.view !== 'home' && <SearchBox compact />}
+      </header>
+      <main className={`view view-${route.view}`}>
+        <Suspense fallback={<p className="muted">Loading…</p>}>{body}</Suspense>
+      </main>
+    </div>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

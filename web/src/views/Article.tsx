@@ -1,0 +1,363 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { api, type DocumentView, type EntityType, type FactView } from '../api.js';
+import { useLoad } from '../hooks.js';
+import { href } from '../router.js';
+import { type Span, segment } from '../spans.js';
+import { TYPE_COLOR } from '../style-map.js';
+
+type Ann =
+  | { kind: 'mention'; entityId: string; type: EntityType }
+  | { kind: 'quote'; id: string; speaker: string | null }
+  | { kind: 'fact'; id: string; status: FactView['status'] }
+  | { kind: 'target' };
+
+interface Known {
+  name: string;
+  type: EntityType;
+}
+
+function entityNames(doc: DocumentView): Map<string, Known> {
+  const m = new Map<string, Known>();
+  for (const x of doc.mentions) {
+    const surface = doc.text.slice(x.start, x.end);
+    const prev = m.get(x.entityId);
+    // The longest surface is usually the fullest form of the name.
+    if (!prev || surface.length > prev.name.length) m.set(x.entityId, { name: surface, type: x.type });
+  }
+  return m;
+}
+
+function parseRange(hl: string | null): [number, number] | null {
+  const m = hl?.match(/^(\d+)-(\d+)$/);
+  return m ? [Number(m[1]), Number(m[2])] : null;
+}
+
+function ArticleText({
+  doc,
+  names,
+  target,
+}: {
+  doc: DocumentView;
+  names: Map<string, Known>;
+  target: [number, number] | null;
+}) {
+  const segs = useMemo(() => {
+    const spans: Span<Ann>[] = [
+      ...doc.mentions.map((m) => ({
+        start: m.start,
+        end: m.end,
+        data: { kind: 'mention', entityId: m.entityId, type: m.type } as Ann,
+      })),
+      ...doc.quotes.map((q) => ({
+        start: q.start,
+        end: q.end,
+        data: {
+          kind: 'quote',
+          id: q.id,
+          speaker: q.speakerId ? (names.get(q.speakerId)?.name ?? q.speakerText) : q.speakerText,
+        } as Ann,
+      })),
+      ...doc.facts
+        .filter((f) => f.kind === 'relation' && f.status !== 'rejected')
+        .map((f) => ({
+          start: f.start,
+          end: f.end,
+          data: { kind: 'fact', id: f.id, status: f.status } as Ann,
+        })),
+    ];
+    if (target) spans.push({ start: target[0], end: target[1], data: { kind: 'target' } });
+    return segment(doc.text.length, spans);
+  }, [doc, names, target]);
+
+  return (
+    <div className="article-text" data-testid="article-text">
+      {segs.map((s) => {
+        const text = doc.text.slice(s.start, s.end);
+        if (!s.covering.length) return <span key={s.start}>{text}</span>;
+        const cls: string[] = [];
+        let mention: Extract<Ann, { kind: 'mention' }> | undefined;
+        let quote: Extract<Ann, { kind: 'quote' }> | undefined;
+        for (const a of s.covering) {
+          if (a.kind === 'mention') mention = a;
+          else if (a.kind === 'quote') quote = a;
+          else if (a.kind === 'fact') cls.push('hl-fact', `fact-${a.status}`);
+          else cls.push('hl-target');
+        }
+        if (quote) cls.push('hl-quote');
+        const title = quote ? `quote — ${quote.speaker ?? 'unattributed'}` : undefined;
+        const target = cls.includes('hl-target') ? { 'data-target': '1' } : {};
+        if (mention)
+          return (
+            <a
+              key={s.start}
+              href={href('entity', mention.entityId)}
+              className={`hl-mention ${cls.join(' ')}`}
+              style={{ borderBottomColor: TYPE_COLOR[mention.type] }}
+              title={`${mention.type}: ${names.get(mention.entityId)?.name ?? ''}`}
+              {...target}
+            >
+              {text}
+            </a>
+          );
+        return (
+          <span key={s.start} className={cls.join(' ')} title={title} {...target}>
+            {text}
+          </span>
+        );
+      })}
+    </div>
+  );
+}
+
+function FactRow({
+  docId,
+  fact,
+  names,
+  onDecide,
+}: {
+  docId: string;
+  fact: FactView;
+  names: Map<string, Known>;
+  onDecide: (f: FactView, kind: 'confirm' | 'reject') => void;
+}) {
+  const n = (id: string | null) => (id ? (names.get(id)?.name ?? id) : '—');
+  return (
+    <li className={`fact status-${fact.status}`} data-testid="fact" data-status={fact.status}>
+      <a href={href('article', docId, { hl: `${fact.start}-${fact.end}` })}>
+        {n(fact.subjectId)}{' '}
+        <em>
+          {fact.negated ? 'NOT ' : ''}
+          {fact.type.replaceAll('_', ' ')}
+        </em>{' '}
+        {fact.kind === 'relation' ? n(fact.objectId) : ''}
+      </a>
+      <span className={`badge status ${fact.status}`}>{fact.status}</span>
+      <span className="actions">
+        <button
+          type="button"
+          disabled={fact.status === 'confirmed'}
+          onClick={() => onDecide(fact, 'confirm')}
+        >
+          confirm
+        </button>
+        <button type="button" disabled={fact.status === 'rejected'} onClick={() => onDecide(fact, 'reject')}>
+          reject
+        </button>
+      </span>
+    </li>
+  );
+}
+
+const GRADES = ['A', 'B', 'C', 'D', 'E', 'F'];
+
+function SourceGrade({ outlet }: { outlet: string }) {
+  const sources = useLoad(() => api.sources(), [outlet]);
+  const cur = sources.data?.items.find((s) => s.outlet === outlet);
+  const [rel, setRel] = useState('');
+  const [cred, setCred] = useState('');
+  const [msg, setMsg] = useState('');
+  const shown = cur?.reliability ? `${cur.reliability}${cur.credibility ?? ''}` : 'ungraded';
+  return (
+    <div className="grade">
+      <span>
+        {outlet}: <strong data-testid="grade">{shown}</strong>
+      </span>
+      <select aria-label="reliability" value={rel} onChange={(e) => setRel(e.target.value)}>
+        <option value="">reliability</option>
+        {GRADES.map((g) => (
+          <option key={g}>{g}</option>
+        ))}
+      </select>
+      <select aria-label="credibility" value={cred} onChange={(e) => setCred(e.target.value)}>
+        <option value="">credibility</option>
+        {[1, 2, 3, 4, 5, 6].map((g) => (
+          <option key={g}>{g}</option>
+        ))}
+      </select>
+      <button
+        type="button"
+        disabled={!rel || !cred}
+        onClick={() =>
+          api.grade(outlet, `${rel}${cred}`).then(
+            () => {
+              setMsg('saved');
+              sources.reload();
+            },
+            (e: Error) => setMsg(e.message),
+          )
+        }
+      >
+        grade
+      </button>
+      {msg && <span className="muted"> {msg}</span>}
+    </div>
+  );
+}
+
+export function ArticleView({ id, highlight }: { id: string; highlight: string | null }) {
+  const res = useLoad(() => api.document(id), [id]);
+  const [msg, setMsg] = useState<string | null>(null);
+  const [mergeA, setMergeA] = useState('');
+  const [mergeB, setMergeB] = useState('');
+  const target = parseRange(highlight);
+  const textRef = useRef<HTMLDivElement>(null);
+  const doc = res.data;
+  const names = useMemo(() => (doc ? entityNames(doc) : new Map<string, Known>()), [doc]);
+
+  useEffect(() => {
+    if (doc && target) textRef.current?.querySelector('[data-target]')?.scrollIntoView({ block: 'center' });
+  }, [doc, target]);
+
+  if (res.error) return <p className="error">{res.error}</p>;
+  if (!doc) return <p className="muted">Loading…</p>;
+
+  const decide = (p: Promise<unknown>, ok: string) =>
+    p.then(
+      () => {
+        setMsg(ok);
+        res.reload();
+      },
+      (e: Error) => setMsg(`Not saved: ${e.message}`),
+    );
+  const entities = [...names.entries()].sort((a, b) => a[1].name.localeCompare(b[1].name));
+  const people = entities.filter(([, e]) => e.type === 'person');
+  const relations = doc.facts.filter((f) => f.kind === 'relation');
+  const events = doc.facts.filter((f) => f.kind === 'event');
+  const onDecide = (f: FactView, kind: 'confirm' | 'reject') =>
+    decide(api.decide({ kind, factId: f.id }), `${kind === 'confirm' ? 'Confirmed' : 'Rejected'}: ${f.type}`);
+
+  return (
+    <div className="article">
+      <article ref={textRef}>
+        <h1>{doc.title ?? '(untitled)'}</h1>
+        <p className="meta">
+          {[doc.outlet, doc.published, doc.byline].filter(Boolean).join(' · ')}
+          {doc.url && /^https?:\/\//i.test(doc.url) && (
+            <>
+              {' · '}
+              <a href={doc.url} rel="noopener noreferrer nofollow" target="_blank">
+                original
+              </a>
+            </>
+          )}
+        </p>
+        <p className="legend">
+          <span className="hl-mention">entity</span> <span className="hl-quote">quote</span>{' '}
+          <span className="hl-fact">tie evidence</span>{' '}
+          <span className="hl-fact fact-confirmed">confirmed</span>
+        </p>
+        <ArticleText doc={doc} names={names} target={target} />
+      </article>
+      <aside className="side" data-testid="extracted">
+        {msg && (
+          <p className="notice" role="status">
+            {msg}
+          </p>
+        )}
+        {doc.outlet && (
+          <section>
+            <h2>Source</h2>
+            <SourceGrade outlet={doc.outlet} />
+          </section>
+        )}
+        <section>
+          <h2>
+            Ties <span className="count">{relations.length}</span>
+          </h2>
+          <ul className="facts">
+            {relations.map((f) => (
+              <FactRow key={f.id} docId={doc.id} fact={f} names={names} onDecide={onDecide} />
+            ))}
+          </ul>
+        </section>
+        {events.length > 0 && (
+          <section>
+            <h2>
+              Events <span className="count">{events.length}</span>
+            </h2>
+            <ul className="facts">
+              {events.map((f) => (
+                <FactRow key={f.id} docId={doc.id} fact={f} names={names} onDecide={onDecide} />
+              ))}
+            </ul>
+          </section>
+        )}
+        <section>
+          <h2>
+            Quotes <span className="count">{doc.quotes.length}</span>
+          </h2>
+          <ul className="quotes small">
+            {doc.quotes.map((q) => (
+              <li key={q.id}>
+                <div>“{q.text.length > 160 ? `${q.text.slice(0, 160)}…` : q.text}”</div>
+                <label>
+                  speaker{' '}
+                  <select
+                    aria-label="speaker"
+                    value={q.speakerId ?? ''}
+                    onChange={(e) =>
+                      e.target.value &&
+                      decide(
+                        api.decide({ kind: 'speaker', quoteId: q.id, entityId: e.target.value }),
+                        'Speaker fixed',
+                      )
+                    }
+                  >
+                    <option value="">{q.speakerText ?? 'unattributed'}</option>
+                    {people.map(([pid, p]) => (
+                      <option key={pid} value={pid}>
+                        {p.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section>
+          <h2>
+            Entities <span className="count">{entities.length}</span>
+          </h2>
+          <ul className="names">
+            {entities.map(([eid, e]) => (
+              <li key={eid}>
+                <span className="dot" style={{ background: TYPE_COLOR[e.type] }} />
+                <a href={href('entity', eid)}>{e.name}</a>
+              </li>
+            ))}
+          </ul>
+          <div className="merge">
+            <select aria-label="merge this" value={mergeA} onChange={(e) => setMergeA(e.target.value)}>
+              <option value="">merge…</option>
+              {entities.map(([eid, e]) => (
+                <option key={eid} value={eid}>
+                  {e.name}
+                </option>
+              ))}
+            </select>
+            <select aria-label="into" value={mergeB} onChange={(e) => setMergeB(e.target.value)}>
+              <option value="">…into</option>
+              {entities
+                .filter(([eid, e]) => eid !== mergeA && (!mergeA || e.type === names.get(mergeA)?.type))
+                .map(([eid, e]) => (
+                  <option key={eid} value={eid}>
+                    {e.name}
+                  </option>
+                ))}
+            </select>
+            <button
+              type="button"
+              disabled={!mergeA || !mergeB}
+              onClick={() =>
+                decide(api.decide({ kind: 'merge', entityId: mergeB, otherId: mergeA }), 'Merged')
+              }
+            >
+              merge
+            </button>
+          </div>
+        </section>
+      </aside>
+    </div>
+  );
+}

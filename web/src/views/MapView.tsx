@@ -1,0 +1,90 @@
+import { geoNaturalEarth1, geoPath } from 'd3-geo';
+import { useMemo, useState } from 'react';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countries from 'world-atlas/countries-110m.json';
+import { api } from '../api.js';
+import { useLoad } from '../hooks.js';
+import { go, href } from '../router.js';
+
+const W = 960;
+const H = 500;
+
+/** Offline map: Natural Earth 1:110m outlines bundled from world-atlas, places as circles. */
+export default function MapView() {
+  const places = useLoad(() => api.places(), []);
+  const [hover, setHover] = useState<string | null>(null);
+  const { land, borders, projection } = useMemo(() => {
+    const topo = countries as unknown as Topology<{ countries: GeometryCollection }>;
+    const land = feature(topo, topo.objects.countries);
+    const borders = mesh(topo, topo.objects.countries, (a, b) => a !== b);
+    const projection = geoNaturalEarth1().fitSize([W, H], land);
+    return { land, borders, projection };
+  }, []);
+  const path = geoPath(projection);
+  const items = (places.data?.items ?? []).filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon));
+  const max = Math.max(1, ...items.map((p) => p.mentions));
+  return (
+    <div className="map">
+      <h1>Map</h1>
+      {places.error && <p className="error">{places.error}</p>}
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        className="world"
+        data-testid="map"
+        role="img"
+        aria-label="Places on a world map"
+      >
+        <path d={path({ type: 'Sphere' }) ?? ''} className="sphere" />
+        <g className="countries">
+          {land.features.map((f, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: some features have no id
+            <path key={i} d={path(f) ?? ''} />
+          ))}
+        </g>
+        <path d={path(borders) ?? ''} className="borders" />
+        {[...items]
+          .sort((a, b) => b.mentions - a.mentions)
+          .map((p) => {
+            const xy = projection([p.lon, p.lat]);
+            if (!xy) return null;
+            const r = 3 + 17 * Math.sqrt(p.mentions / max);
+            return (
+              // biome-ignore lint/a11y/useSemanticElements: an SVG circle cannot be a <button>
+              <circle
+                key={p.id}
+                cx={xy[0]}
+                cy={xy[1]}
+                r={r}
+                className={`place ${hover === p.id ? 'hover' : ''}`}
+                role="button"
+                tabIndex={0}
+                onMouseEnter={() => setHover(p.id)}
+                onMouseLeave={() => setHover(null)}
+                onClick={() => go(href('entity', p.id))}
+                onKeyDown={(e) => e.key === 'Enter' && go(href('entity', p.id))}
+              >
+                <title>{`${p.name}${p.country ? `, ${p.country}` : ''}: ${p.mentions} mentions`}</title>
+              </circle>
+            );
+          })}
+      </svg>
+      <table className="dense">
+        <tbody>
+          {[...items]
+            .sort((a, b) => b.mentions - a.mentions)
+            .slice(0, 30)
+            .map((p) => (
+              <tr key={p.id} onMouseEnter={() => setHover(p.id)} onMouseLeave={() => setHover(null)}>
+                <td>
+                  <a href={href('entity', p.id)}>{p.name}</a>
+                </td>
+                <td className="muted">{p.country}</td>
+                <td className="num">{p.mentions}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

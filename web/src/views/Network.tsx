@@ -1,0 +1,490 @@
+import Graph from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import Sigma from 'sigma';
+import { api, type EntityType, type GraphData, type PathHop } from '../api.js';
+import { href } from '../router.js';
+import { select, useSelection } from '../selection.js';
+import { communityColor, TIE_STYLE, type TieCategory, TYPE_COLOR, tieCategory } from '../style-map.js';
+import { syntheticGraph } from '../synthetic.js';
+import { Timeline } from './Timeline.js';
+
+const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'place', 'handle'];
+const TIE_TYPES = [
+  'member_of',
+  'leader_of',
+  'spokesperson_of',
+  'affiliated_with',
+  'part_of',
+  'allied_with',
+  'rival_of',
+  'split_from',
+  'pledged_allegiance_to',
+  'expelled_from',
+  'arrested_by',
+  'supports',
+  'located_in',
+  'has_account',
+];
+const GRADES = ['A', 'B', 'C', 'D', 'E', 'F'];
+
+interface Filters {
+  types: EntityType[];
+  relTypes: string[];
+  since: string;
+  until: string;
+  grade: string[];
+  minCorroboration: number;
+}
+
+type NodeAttrs = {
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  entityType: EntityType;
+  community: number | string | null;
+  mentions: number;
+};
+type EdgeAttrs = {
+  size: number;
+  color: string;
+  type: string;
+  tie: string;
+  negated: boolean;
+  category: TieCategory;
+};
+
+function nodeSize(mentions: number): number {
+  return 3 + Math.min(17, 2.2 * Math.sqrt(mentions));
+}
+
+/** Adds nodes and edges not already in the graph; new nodes start near `near` or on a circle. */
+function mergeInto(g: Graph<NodeAttrs, EdgeAttrs>, data: GraphData, near?: { x: number; y: number }): void {
+  const n = data.nodes.length || 1;
+  data.nodes.forEach((node, i) => {
+    if (g.hasNode(node.id)) return;
+    const a = (2 * Math.PI * i) / n;
+    const r = near ? 0.5 + Math.random() : 10;
+    g.addNode(node.id, {
+      label: node.label,
+      x: (near?.x ?? 0) + r * Math.cos(a),
+      y: (near?.y ?? 0) + r * Math.sin(a),
+      size: nodeSize(node.mentions),
+      color: TYPE_COLOR[node.type] ?? '#999',
+      entityType: node.type,
+      community: node.community ?? null,
+      mentions: node.mentions,
+    });
+  });
+  for (const e of data.edges) {
+    if (g.hasEdge(e.id) || !g.hasNode(e.source) || !g.hasNode(e.target)) continue;
+    const category = tieCategory(e.type, e.negated);
+    const style = TIE_STYLE[category];
+    g.addDirectedEdgeWithKey(e.id, e.source, e.target, {
+      size: style.size + Math.min(3, ((e.corroboration ?? e.documents ?? 1) - 1) * 0.5),
+      color: style.color,
+      type: style.arrow ? 'arrow' : 'line',
+      tie: e.type,
+      negated: e.negated,
+      category,
+    });
+  }
+}
+
+function layout(g: Graph<NodeAttrs, EdgeAttrs>, iterations: number): void {
+  if (g.order < 2) return;
+  const settings = forceAtlas2.inferSettings(g);
+  forceAtlas2.assign(g, { iterations, settings: { ...settings, barnesHutOptimize: g.order > 400 } });
+}
+
+function ensureCommunities(g: Graph<NodeAttrs, EdgeAttrs>): void {
+  let missing = false;
+  g.forEachNode((_, a) => {
+    if (a.community === null) missing = true;
+  });
+  if (!missing || g.size === 0) return;
+  // The API may not send communities; Louvain over the shown graph is a fair stand-in.
+  const undirected = new Graph({ type: 'undirected', multi: false });
+  g.forEachNode((n) => undirected.addNode(n));
+  g.forEachEdge((_, __, s, t) => {
+    if (s !== t && !undirected.hasEdge(s, t)) undirected.addEdge(s, t);
+  });
+  const parts = louvain(undirected);
+  g.forEachNode((n, a) => {
+    if (a.community === null) g.setNodeAttribute(n, 'community', parts[n] ?? null);
+  });
+}
+
+function hopId(x: string | { id: string }): string {
+  return typeof x === 'string' ? x : x.id;
+}
+
+function exportPng(renderer: Sigma<NodeAttrs, EdgeAttrs>): void {
+  renderer.refresh();
+  // WebGL buffers are cleared after compositing, so copy them in the same task as the redraw.
+  const canvases = renderer.getCanvases();
+  const { width, height } = renderer.getDimensions();
+  const ratio = window.devicePixelRatio || 1;
+  const out = document.createElement('canvas');
+  out.width = width * ratio;
+  out.height = height * ratio;
+  const ctx = out.getContext('2d')!;
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  for (const c of Object.values(canvases)) ctx.drawImage(c, 0, 0, out.width, out.height);
+  const a = document.createElement('a');
+  a.download = 'dossier-network.png';
+  a.href = out.toDataURL('image/png');
+  a.click();
+}
+
+export default function NetworkView({
+  around,
+  synthetic,
+}: {
+  around: string | null;
+  synthetic: string | null;
+}) {
+  const container = useRef<HTMLDivElement>(null);
+  const sigmaRef = useRef<Sigma<NodeAttrs, EdgeAttrs> | null>(null);
+  const graph = useMemo(() => new Graph<NodeAttrs, EdgeAttrs>({ multi: true, type: 'directed' }), []);
+  const [filters, setFilters] = useState<Filters>({
+    types: [],
+    relTypes: [],
+    since: '',
+    until: '',
+    grade: [],
+    minCorroboration: 1,
+  });
+  const [colourBy, setColourBy] = useState<'type' | 'community'>('type');
+  const [pathMode, setPathMode] = useState(false);
+  const [picks, setPicks] = useState<string[]>([]);
+  const [path, setPath] = useState<PathHop[] | null>(null);
+  const [status, setStatus] = useState<string>('Loading…');
+  const [count, setCount] = useState({ nodes: 0, edges: 0 });
+  const [hovered, setHovered] = useState<string | null>(null);
+  const sel = useSelection();
+
+  // Read by the reducers, which sigma calls outside React.
+  const view = useRef({
+    colourBy,
+    path: null as Set<string> | null,
+    pathEdges: null as Set<string> | null,
+    hovered,
+    sel: sel?.id,
+    picks,
+  });
+  view.current = {
+    colourBy,
+    path: path ? new Set(path.flatMap((h) => [hopId(h.from), hopId(h.to)])) : null,
+    pathEdges: path ? new Set(path.map((h) => `${hopId(h.from)}|${hopId(h.to)}`)) : null,
+    hovered,
+    sel: sel?.id,
+    picks,
+  };
+
+  // Renderer lifetime follows the component.
+  useEffect(() => {
+    if (!container.current) return;
+    const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container.current, {
+      renderEdgeLabels: false,
+      labelRenderedSizeThreshold: 7,
+      zIndex: true,
+      nodeReducer: (node, attrs) => {
+        const v = view.current;
+        const out: Partial<NodeAttrs> & { highlighted?: boolean; zIndex?: number } = { ...attrs };
+        if (v.colourBy === 'community') out.color = communityColor(attrs.community);
+        if (v.path) {
+          if (v.path.has(node)) {
+            out.highlighted = true;
+            out.zIndex = 2;
+          } else {
+            out.color = '#e9ecef';
+            out.label = '';
+          }
+        }
+        if (v.picks.includes(node) || node === v.sel || node === v.hovered) out.highlighted = true;
+        return out;
+      },
+      edgeReducer: (edge, attrs) => {
+        const v = view.current;
+        if (!v.pathEdges) return attrs;
+        const [s, t] = graph.extremities(edge);
+        const on = v.pathEdges.has(`${s}|${t}`) || v.pathEdges.has(`${t}|${s}`);
+        return on ? { ...attrs, size: attrs.size + 3, zIndex: 2 } : { ...attrs, color: '#f1f3f5' };
+      },
+    });
+    sigmaRef.current = renderer;
+    (window as unknown as { __dossierSigma?: Sigma<NodeAttrs, EdgeAttrs> }).__dossierSigma = renderer;
+    renderer.on('enterNode', ({ node }) => setHovered(node));
+    renderer.on('leaveNode', () => setHovered(null));
+    return () => {
+      renderer.kill();
+      sigmaRef.current = null;
+    };
+  }, [graph]);
+
+  // (Re)load when the filters or the focus change.
+  useEffect(() => {
+    let live = true;
+    setPath(null);
+    setPicks([]);
+    const load = async (): Promise<GraphData> => {
+      if (synthetic) {
+        const [n, m] = synthetic.split(',').map(Number);
+        return syntheticGraph(n || 2000, m || 5000);
+      }
+      return api.graph({
+        around: around ?? undefined,
+        depth: around ? 2 : undefined,
+        types: filters.types,
+        relTypes: filters.relTypes,
+        since: filters.since || undefined,
+        until: filters.until || undefined,
+        grade: filters.grade,
+        minCorroboration: filters.minCorroboration > 1 ? filters.minCorroboration : undefined,
+        limit: 500,
+      });
+    };
+    setStatus('Loading…');
+    load().then(
+      (data) => {
+        if (!live) return;
+        graph.clear();
+        mergeInto(graph, data);
+        if (synthetic) {
+          // Synthetic graphs arrive with positions (a layout of 2k nodes would skew the benchmark).
+          for (const node of data.nodes as (GraphData['nodes'][number] & { x: number; y: number })[])
+            graph.mergeNodeAttributes(node.id, { x: node.x, y: node.y });
+        } else layout(graph, graph.order > 1000 ? 60 : 200);
+        ensureCommunities(graph);
+        setCount({ nodes: graph.order, edges: graph.size });
+        setStatus(graph.order ? '' : 'No ties match these filters.');
+        sigmaRef.current?.getCamera().animatedReset({ duration: 0 });
+        sigmaRef.current?.refresh();
+      },
+      (e: Error) => live && setStatus(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [graph, around, synthetic, filters]);
+
+  // Clicks: pick for a path, or select and expand.
+  useEffect(() => {
+    const renderer = sigmaRef.current;
+    if (!renderer) return;
+    const onClick = ({ node }: { node: string }) => {
+      const label = graph.getNodeAttribute(node, 'label');
+      if (pathMode) {
+        setPicks((p) => (p.length >= 2 ? [node] : p.includes(node) ? p : [...p, node]));
+        return;
+      }
+      select({ id: node, name: label });
+      if (synthetic) return;
+      const at = graph.getNodeAttributes(node);
+      api.graph({ around: node, depth: 1, limit: 200 }).then((data) => {
+        const before = graph.order;
+        mergeInto(graph, data, { x: at.x, y: at.y });
+        if (graph.order > before) {
+          ensureCommunities(graph);
+          setCount({ nodes: graph.order, edges: graph.size });
+        }
+      });
+    };
+    const onStage = () => !pathMode && select(null);
+    renderer.on('clickNode', onClick);
+    renderer.on('clickStage', onStage);
+    return () => {
+      renderer.off('clickNode', onClick);
+      renderer.off('clickStage', onStage);
+    };
+  }, [graph, pathMode, synthetic]);
+
+  useEffect(() => {
+    if (picks.length !== 2) return;
+    setStatus('Finding a path…');
+    api.path(picks[0]!, picks[1]!).then(
+      (r) => {
+        const p = r.paths[0] ?? null;
+        setPath(p);
+        setStatus(p ? '' : 'No path between these two.');
+      },
+      (e: Error) => setStatus(e.message),
+    );
+  }, [picks]);
+
+  // Colour mode, path, hover and selection only change the reducers' output.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: these are what the reducers read
+  useEffect(() => {
+    sigmaRef.current?.refresh({ skipIndexation: true });
+  }, [colourBy, path, hovered, sel, picks]);
+
+  const toggle = <T,>(list: T[], x: T) => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x]);
+  const selected = sel && graph.hasNode(sel.id) ? graph.getNodeAttributes(sel.id) : null;
+
+  return (
+    <div className="network">
+      <aside className="net-filters">
+        <h2>Entities</h2>
+        {ENTITY_TYPES.map((t) => (
+          <label key={t} className="check">
+            <input
+              type="checkbox"
+              checked={filters.types.length === 0 || filters.types.includes(t)}
+              onChange={() =>
+                setFilters((f) => {
+                  const cur = f.types.length ? f.types : ENTITY_TYPES;
+                  const next = toggle(cur, t);
+                  return { ...f, types: next.length === ENTITY_TYPES.length ? [] : next };
+                })
+              }
+            />
+            <span className="dot" style={{ background: TYPE_COLOR[t] }} /> {t}
+          </label>
+        ))}
+        <h2>Ties</h2>
+        <select
+          multiple
+          aria-label="tie types"
+          size={6}
+          value={filters.relTypes}
+          onChange={(e) =>
+            setFilters((f) => ({ ...f, relTypes: [...e.target.selectedOptions].map((o) => o.value) }))
+          }
+        >
+          {TIE_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {t.replaceAll('_', ' ')}
+            </option>
+          ))}
+        </select>
+        <h2>Dates</h2>
+        <input
+          type="date"
+          aria-label="since"
+          value={filters.since}
+          onChange={(e) => setFilters((f) => ({ ...f, since: e.target.value }))}
+        />
+        <input
+          type="date"
+          aria-label="until"
+          value={filters.until}
+          onChange={(e) => setFilters((f) => ({ ...f, until: e.target.value }))}
+        />
+        <h2>Source grade</h2>
+        <div className="grades">
+          {GRADES.map((g) => (
+            <label key={g} className="check inline">
+              <input
+                type="checkbox"
+                checked={filters.grade.includes(g)}
+                onChange={() => setFilters((f) => ({ ...f, grade: toggle(f.grade, g) }))}
+              />
+              {g}
+            </label>
+          ))}
+        </div>
+        <h2>Min. corroboration</h2>
+        <input
+          type="number"
+          min={1}
+          max={20}
+          value={filters.minCorroboration}
+          onChange={(e) =>
+            setFilters((f) => ({ ...f, minCorroboration: Math.max(1, Number(e.target.value) || 1) }))
+          }
+        />
+        <h2>Colour</h2>
+        <label className="check">
+          <input type="radio" checked={colourBy === 'type'} onChange={() => setColourBy('type')} /> by type
+        </label>
+        <label className="check">
+          <input type="radio" checked={colourBy === 'community'} onChange={() => setColourBy('community')} />{' '}
+          by community
+        </label>
+        <h2>Legend</h2>
+        <ul className="legend-list">
+          {(Object.keys(TIE_STYLE) as TieCategory[]).map((c) => (
+            <li key={c}>
+              <span
+                className={`edge-swatch ${TIE_STYLE[c].arrow ? 'arrow' : ''}`}
+                style={{ background: TIE_STYLE[c].color }}
+              />
+              {TIE_STYLE[c].label}
+            </li>
+          ))}
+        </ul>
+      </aside>
+      <section className="net-main">
+        <div className="net-toolbar">
+          <span className="muted" data-testid="net-count">
+            {count.nodes} nodes · {count.edges} ties
+          </span>
+          <button
+            type="button"
+            className={pathMode ? 'active' : ''}
+            onClick={() => {
+              setPathMode(!pathMode);
+              setPicks([]);
+              setPath(null);
+            }}
+          >
+            {pathMode ? `Pick two nodes (${picks.length}/2)` : 'Shortest path'}
+          </button>
+          <button type="button" onClick={() => sigmaRef.current && exportPng(sigmaRef.current)}>
+            Export PNG
+          </button>
+          <button type="button" onClick={() => sigmaRef.current?.getCamera().animatedReset()}>
+            Fit
+          </button>
+          {status && <span className="muted">{status}</span>}
+        </div>
+        <div className="sigma" ref={container} data-testid="sigma" data-nodes={count.nodes} />
+        {path && (
+          <ol className="path" data-testid="path">
+            {path.map((h, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: hops are ordered
+              <li key={i}>
+                {graph.hasNode(hopId(h.from))
+                  ? graph.getNodeAttribute(hopId(h.from), 'label')
+                  : hopId(h.from)}{' '}
+                <em>
+                  {h.negated ? 'NOT ' : ''}
+                  {h.type.replaceAll('_', ' ')}
+                </em>{' '}
+                {graph.hasNode(hopId(h.to)) ? graph.getNodeAttribute(hopId(h.to), 'label') : hopId(h.to)}
+                {h.evidence && (
+                  <div>
+                    <a href={href('article', h.evidence.documentId)}>“{h.evidence.sentence}”</a>
+                  </div>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <aside className="net-side">
+        {selected && sel ? (
+          <div className="selected">
+            <h2>
+              <span className="dot" style={{ background: TYPE_COLOR[selected.entityType] }} />
+              {selected.label}
+            </h2>
+            <p className="muted">
+              {selected.entityType} · {selected.mentions} mentions · {graph.degree(sel.id)} ties shown
+            </p>
+            <a href={href('entity', sel.id)}>Open entity page</a>
+          </div>
+        ) : (
+          <p className="muted">Click a node to select and expand it.</p>
+        )}
+        <h2>Timeline</h2>
+        <Timeline compact />
+      </aside>
+    </div>
+  );
+}
