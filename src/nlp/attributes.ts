@@ -43,7 +43,7 @@ const OCCUPATIONS = new Set([
 ]);
 const OCC = [...OCCUPATIONS].sort((a, b) => b.length - a.length).join('|');
 const ROLE_RE = new RegExp(
-  `^,?\\s*(?:who is |who was |is |was |the |a |an |as |its |their )*(?:(?:\\d+-year-old|top|senior|former|chief|self-styled|so-called|local|provincial|central|official|[\\w-]+ing) ){0,3}(${ROLE_WORDS})\\b`,
+  `^,?\\s*(?:who is |who was |is |was |the |a |an |as |its |their )*(?:(?:\\d+-year-old|top|senior|former|chief|self-styled|so-called|local|provincial|central|official|[\\w-]+ing|[A-Z][\\w-]*) ){0,3}(${ROLE_WORDS})\\b`,
   'i',
 );
 const ROLE_BEFORE = new RegExp(`(?:^|\\s)(${ROLE_WORDS})\\s*$`, 'i');

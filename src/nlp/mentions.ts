@@ -151,6 +151,11 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
   let i = 0;
   while (i < words.length) {
     const w = words[i];
+    // "The Taliban said": the article is not part of the name, and the name may be known
+    if (/^the$/i.test(w.text) && i + 1 < words.length && nameWord(words[i + 1].text) && gazetteerAt(ctx, words, i + 1)) {
+      i++;
+      continue;
+    }
     if (/^@\w{2,}$/.test(w.text)) {
       out.push(mk(words, i, i + 1, 'handle', si, text, { via: 'handle' }));
       i++;
@@ -523,8 +528,9 @@ function typeRun(
   )
     return person();
   // Speech verbs around: "Khan said", "says Muhammad Tanvir".
+  const commonAlone = n === 1 && lex.common(words[a].text);
   if (
-    SAY.test(next) ||
+    (SAY.test(next) && !commonAlone) ||
     ((SAY.test(prev) || prev === 'says') &&
       (next === ',' || next === '.' || next === '' || next === 'a' || next === 'the'))
   ) {

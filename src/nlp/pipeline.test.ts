@@ -112,10 +112,7 @@ describe('extract: the contract shape', () => {
     expect(arrest?.place).toBe(id('Sialkot'));
   });
 
-  // BUG: "X, a … from Sialkot, was arrested by the CTD" gives no arrested_by tie (the place
-  // in the apposition sits between X and the cue, and the 'arrested-by' cue may not reach
-  // over it), and the arrest event then casts X as agent and the CTD as patient.
-  it.fails('reads the arrest across an apposition: arrested_by(Ibad Khan, CTD), CTD the agent', () => {
+  it('reads the arrest across an apposition: arrested_by(Ibad Khan, CTD), CTD the agent', () => {
     const id = (name: string) => x.entities.find((e) => e.name === name || e.aliases.includes(name))?.id;
     expect(
       x.relations.some(

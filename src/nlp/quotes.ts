@@ -365,7 +365,9 @@ function salientBefore(
     for (const type of types) {
       const cands = bySentence[s].filter((mi) => {
         const m = doc.mentions[mi];
-        return doc.entities[doc.mentionEntity[mi]].type === type && m.start < at && !inQuote(m.start);
+        // "Khan's father, X, …": a possessor is not the subject
+        const possessive = /^['’]s\b/.test(doc.text.slice(m.end, m.end + 3));
+        return doc.entities[doc.mentionEntity[mi]].type === type && m.start < at && !inQuote(m.start) && !possessive;
       });
       if (cands.length) return cands[0];
     }

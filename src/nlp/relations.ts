@@ -32,8 +32,8 @@ interface Cue {
   dir: 'ab' | 'ba';
   negated?: boolean;
   name: string;
-  /** the cue may reach over other mentions ("the TTP met under X, and expelled Y") */
-  skip?: boolean;
+  /** the cue may reach over other mentions ("the TTP met under X, and expelled Y"), or over places only */
+  skip?: boolean | 'places';
   /** a pattern the text right after the second mention must match ("X, a Reuters correspondent") */
   after?: RegExp;
 }
@@ -68,7 +68,7 @@ function cue(
   b: T[],
   dir: 'ab' | 'ba' = 'ab',
   negated = false,
-  skip = false,
+  skip: boolean | 'places' = false,
 ): Cue {
   return { name, type, re: new RegExp(`^,?${re}$`), a, b, dir, negated, skip };
 }
@@ -268,9 +268,12 @@ const CUES: Cue[] = [
   cue(
     'arrested-by',
     'arrested_by',
-    ` ${FILL(4)}(?:was|were|has been|had been|have been|been|being) (?:arrested|detained|captured|apprehended|taken into custody|nabbed|held) (?:by|at the hands of) (?:the )?`,
+    ` ${FILL(6)}(?:was|were|has been|had been|have been|been|being) (?:arrested|detained|captured|apprehended|taken into custody|nabbed|held) (?:by|at the hands of) (?:the )?`,
     PER,
     O,
+    'ab',
+    false,
+    'places',
   ),
   cue(
     'arrested',
@@ -369,15 +372,18 @@ const CUES: Cue[] = [
   // "Boston University's Michael Papagiannis"
   cue('org-possessive-person', 'member_of', `'s `, O, PER, 'ba'),
   // "John Jamison, a National Weather Service meteorologist"
+  // "Zabihullah Mujahid, the Taliban spokesman"; "X, a National Weather Service meteorologist"
   {
-    ...cue(
-      'person-org-role',
-      'member_of',
-      `, (?:a |an |the )?(?:former |senior |top |chief |veteran |local )?`,
-      PER,
-      O,
-    ),
-    after: new RegExp(`^ (?:[\\w-]+ )?(?:${MEMBER}|${LEADER}|${SPOKES}|${ROLE_NOUNS})\\b`, 'i'),
+    ...cue('person-org-spokes', 'spokesperson_of', `, (?:a |an |the )?(?:former |senior |top |chief |official )?`, PER, O),
+    after: new RegExp(`^(?:'s)? (?:[\\w-]+ )?(?:${SPOKES})\\b`, 'i'),
+  },
+  {
+    ...cue('person-org-leader', 'leader_of', `, (?:a |an |the )?(?:former |senior |top |self-styled |deputy )?`, PER, O),
+    after: new RegExp(`^(?:'s)? (?:[\\w-]+ )?(?:${LEADER})\\b`, 'i'),
+  },
+  {
+    ...cue('person-org-role', 'member_of', `, (?:a |an |the )?(?:former |senior |top |chief |veteran |local )?`, PER, O),
+    after: new RegExp(`^(?:'s)? (?:[\\w-]+ )?(?:${MEMBER}|${ROLE_NOUNS})\\b`, 'i'),
   },
   // accounts
   cue(
@@ -466,6 +472,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         for (const c of CUES) {
           if (!c.a.includes(ta) || !c.b.includes(tb)) continue;
           if (!adjacent && !c.skip) continue;
+          if (!adjacent && c.skip === 'places' && slots.slice(i + 1, j).some((x) => doc.entities[x.entity].type !== 'place')) continue;
           if (!c.re.test(mid)) continue;
           if (c.after && !c.after.test(normMiddle(text.slice(B.end, Math.min(s.end, B.end + 60))))) continue;
           let subj = c.dir === 'ab' ? A.entity : B.entity;
