@@ -12,6 +12,7 @@ import {
   runTimeline,
 } from './query.js';
 import { runScreen } from './screen.js';
+import { runServe } from './serve.js';
 import { runWatchlistImport, runWatchlistList, runWatchlistUpdate } from './watchlist.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -183,6 +184,17 @@ export async function main(argv: string[]): Promise<number> {
     .option('--json', 'print JSON')
     .action(async (opts) => {
       code = await runCandidates(opts);
+    });
+
+  program
+    .command('serve')
+    .description('serve the HTTP API and the browser UI (web/dist) from one process')
+    .option('--db <file>', DB_HELP)
+    .option('--port <n>', 'port (default: $PORT, else 8080)')
+    .option('--host <host>', 'address to bind; a non-loopback one requires DOSSIER_TOKEN', '127.0.0.1')
+    .option('--allow-private', 'let ingest by URL reach loopback, private and link-local addresses')
+    .action(async (opts) => {
+      code = await runServe(opts);
     });
 
   try {

@@ -1,0 +1,594 @@
+// The HTTP API (contract: notes/api-contract.md): Hono routes whose requests are
+// validated by the zod schemas that also generate /api/openapi.json.
+import { timingSafeEqual } from 'node:crypto';
+import { userInfo } from 'node:os';
+import { createRoute, OpenAPIHono, type z } from '@hono/zod-openapi';
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { InputError } from '../ingest/errors.js';
+import { ApiQueries, type DecisionInput, HIT_CLOSE, HIT_OPEN } from '../store/api-queries.js';
+import type { SqliteStore } from '../store/sqlite.js';
+import { buildGraph } from './graph.js';
+import { type IngestedDocument, ingestFile, ingestText, ingestUrl } from './ingest.js';
+import { badRequest, HttpProblem, notFound, PROBLEM_TYPE, problemResponse } from './problem.js';
+import type { SafeFetchOptions } from './safe-fetch.js';
+import * as S from './schemas.js';
+import { Screening } from './screening.js';
+import { serveWeb } from './static.js';
+
+export const JSON_LIMIT = 1024 * 1024;
+export const UPLOAD_LIMIT = 20 * 1024 * 1024;
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export interface AppOptions {
+  store: SqliteStore;
+  version: string;
+  /** the bound host; a non-loopback one requires `token` */
+  host?: string;
+  /** DOSSIER_TOKEN: required on every write when set */
+  token?: string;
+  allowPrivate?: boolean;
+  /** fetch policy override (tests) */
+  fetch?: SafeFetchOptions;
+  /** the built UI (web/dist); undefined or missing → a page saying how to build it */
+  webDir?: string;
+}
+
+interface StoreDecisions {
+  decide(req: Omit<DecisionInput, 'by'>, by: string): Promise<{ id: number }>;
+  undo(id: number, by: string): Promise<unknown>;
+}
+
+/**
+ * The store's own decision commands (merge/split/rename applied to the graph),
+ * when this build of the store has them; otherwise decisions are recorded here
+ * and read through (fact status, quote speakers).
+ */
+function storeDecisions(store: SqliteStore): StoreDecisions | undefined {
+  const s = store as unknown as Partial<StoreDecisions>;
+  return typeof s.decide === 'function' && typeof s.undo === 'function' ? (s as StoreDecisions) : undefined;
+}
+
+export function isLoopbackHost(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+const issueText = (issues: z.core.$ZodIssue[], target: string) =>
+  issues
+    .map((i) => {
+      const where = i.path.length ? i.path.join('.') : target === 'json' ? 'body' : target;
+      const kind = target === 'query' ? 'query parameter ' : target === 'param' ? 'path parameter ' : '';
+      return `${kind}${where}: ${i.message}`;
+    })
+    .join('; ');
+
+/** Snippet text escaped for HTML, with only the hit markers turned into <mark> tags. */
+export function markSnippet(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .replaceAll(HIT_OPEN, '<mark>')
+    .replaceAll(HIT_CLOSE, '</mark>');
+}
+
+const json = { 'application/json': { schema: S.AnyJson } };
+const ok = (description: string) => ({ 200: { content: json, description } });
+const problems = {
+  400: { content: { [PROBLEM_TYPE]: { schema: S.ProblemSchema } }, description: 'bad request' },
+  404: { content: { [PROBLEM_TYPE]: { schema: S.ProblemSchema } }, description: 'not found' },
+};
+
+export function createApp(opts: AppOptions): OpenAPIHono {
+  const { store } = opts;
+  const q = new ApiQueries(store.db);
+  const screening = new Screening(store.db, q);
+  const host = opts.host ?? '127.0.0.1';
+  const loopback = isLoopbackHost(host);
+  if (!loopback && !opts.token)
+    throw new InputError(`--host ${host}`, 'a non-loopback host requires DOSSIER_TOKEN to be set');
+  const fetchOpts: SafeFetchOptions = opts.fetch ?? { allowPrivate: opts.allowPrivate };
+  const by = (given?: string) => given || process.env.USER || userInfo().username || 'analyst';
+
+  const app = new OpenAPIHono({
+    defaultHook: (result, _c) => {
+      if (!result.success)
+        return problemResponse(400, issueText(result.error.issues as z.core.$ZodIssue[], result.target));
+    },
+  });
+
+  app.onError((e, c) => {
+    if (e instanceof HttpProblem) return problemResponse(e.status, e.detail);
+    if (e instanceof InputError) return problemResponse(400, e.message);
+    if (e instanceof HTTPException) {
+      const status = e.status;
+      return problemResponse(status, status === 413 ? 'request body too large' : e.message || 'error');
+    }
+    process.stderr.write(`dossier serve: ${c.req.method} ${c.req.path}: ${(e as Error).stack ?? e}\n`);
+    return problemResponse(500, 'internal error; the server log has the details');
+  });
+
+  // Bound to loopback, only loopback Host names are answered: a DNS-rebinding page cannot read the API.
+  const hostGuard: MiddlewareHandler = async (c, next) => {
+    if (loopback) {
+      const h = (c.req.header('host') ?? new URL(c.req.url).host).replace(/:\d+$/, '');
+      if (!isLoopbackHost(h))
+        return problemResponse(421, `Host ${h} is not served; this server answers on loopback names only`);
+    }
+    await next();
+  };
+
+  const writeGuard: MiddlewareHandler = async (c, next) => {
+    if (!WRITE_METHODS.has(c.req.method)) return next();
+    if (opts.token) {
+      const auth = c.req.header('authorization') ?? '';
+      const m = /^Bearer\s+(.+)$/i.exec(auth);
+      if (!m || !sameSecret(m[1].trim(), opts.token))
+        return problemResponse(401, 'this server requires Authorization: Bearer DOSSIER_TOKEN on writes', {
+          'WWW-Authenticate': 'Bearer',
+        });
+    }
+    const type = (c.req.header('content-type') ?? '').toLowerCase();
+    const isJson = type.startsWith('application/json');
+    const isForm = type.startsWith('multipart/form-data');
+    if (!isJson && !isForm)
+      return problemResponse(415, 'writes must send Content-Type: application/json or multipart/form-data');
+    if (c.req.header('x-dossier-csrf') !== '1')
+      return problemResponse(403, 'writes must send the header X-Dossier-CSRF: 1');
+    const limit = isForm ? UPLOAD_LIMIT : JSON_LIMIT;
+    return bodyLimit({
+      maxSize: limit,
+      onError: () =>
+        problemResponse(
+          413,
+          `request body over the ${limit / (1024 * 1024)} MB limit for ${isForm ? 'uploads' : 'JSON'}`,
+        ),
+    })(c, next);
+  };
+
+  app.use('/api/*', hostGuard, writeGuard);
+  app.use('*', hostGuard);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+
+  // ---- reads -----------------------------------------------------------------
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/health', responses: ok('server and store') }),
+    async (c) => {
+      const counts = await store.counts();
+      return c.json(
+        { ok: true, version: opts.version, documents: counts.documents, entities: counts.entities },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/suggest',
+      request: { query: S.SuggestQuery },
+      responses: { ...ok('entities, documents and quotes, up to 8 each'), ...problems },
+    }),
+    (c) => c.json(q.suggest(c.req.valid('query').q), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/search',
+      request: { query: S.SearchQuery },
+      responses: { ...ok('hits; snippet is HTML: <mark> around hits, all else escaped'), ...problems },
+    }),
+    (c) => {
+      const p = c.req.valid('query');
+      const page = q.search(p.q, p);
+      const items = (page.items as { snippet: string }[]).map((h) => ({
+        ...h,
+        snippet: markSnippet(h.snippet),
+      }));
+      return c.json({ ...page, items }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/entities',
+      request: { query: S.EntitiesQuery },
+      responses: { ...ok('entities'), ...problems },
+    }),
+    (c) => c.json(q.entities(c.req.valid('query')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/entities/{id}',
+      request: { params: S.IdParam },
+      responses: { ...ok('the entity profile'), ...problems },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      if (!q.exists('entities', id)) throw notFound('entity', id);
+      const p = await store.profile(id);
+      const ties: Record<string, unknown[]> = {};
+      for (const [type, list] of Object.entries(p.ties))
+        ties[type] = list.map((t) => ({ ...t, corroboration: t.documents, status: q.factStatus(t.factId) }));
+      return c.json(
+        {
+          ...p,
+          id: p.entity.id,
+          name: p.entity.name,
+          type: p.entity.type,
+          mentions: p.entity.mentions,
+          ties,
+          screening: screening.forEntity(id),
+          mentionsOverTime: q.mentionsOverTime(id),
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/graph',
+      request: { query: S.GraphQuery },
+      responses: { ...ok('nodes (with Louvain communities) and edges'), ...problems },
+    }),
+    async (c) => {
+      const p = c.req.valid('query');
+      if (p.around && !q.exists('entities', p.around)) throw notFound('entity', p.around);
+      return c.json(await buildGraph(store, q, p), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/path',
+      request: { query: S.PathQuery },
+      responses: { ...ok('shortest chains of ties'), ...problems },
+    }),
+    async (c) => {
+      const { a, b, maxHops } = c.req.valid('query');
+      for (const id of [a, b]) if (!q.exists('entities', id)) throw notFound('entity', id);
+      const paths = await store.paths(a, b, maxHops);
+      return c.json(
+        {
+          paths: paths.map((hops) =>
+            hops.map((h) => {
+              const ev = h.evidence[0];
+              return {
+                from: h.from.id,
+                to: h.to.id,
+                fromName: h.from.name,
+                toName: h.to.name,
+                type: h.type,
+                direction: h.direction,
+                negated: false,
+                evidence: ev
+                  ? {
+                      documentId: ev.documentId,
+                      sentence: ev.sentence,
+                      outlet: ev.outlet,
+                      published: ev.published,
+                    }
+                  : null,
+              };
+            }),
+          ),
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/timeline',
+      request: { query: S.TimelineQuery },
+      responses: { ...ok('events in date order'), ...problems },
+    }),
+    async (c) => {
+      const p = c.req.valid('query');
+      if (p.entity && !q.exists('entities', p.entity)) throw notFound('entity', p.entity);
+      const types = p.types ? new Set(p.types.split(',')) : undefined;
+      const events = (await store.timeline(p.entity)).filter(
+        (v) =>
+          (!types || types.has(v.type)) &&
+          (!p.since || (v.date !== null && v.date.slice(0, p.since.length) >= p.since)) &&
+          (!p.until || (v.date !== null && v.date.slice(0, p.until.length) <= p.until)),
+      );
+      const items = events.slice(p.offset, p.offset + p.limit).map((v) => ({
+        id: v.factId,
+        type: v.type,
+        date: { text: v.dateText, value: v.date },
+        place: q.eventPlace(v.factId),
+        participants: v.participants.map((x) => ({ role: x.role, id: x.entity.id, name: x.entity.name })),
+        evidence: v.evidence[0]
+          ? {
+              documentId: v.evidence[0].documentId,
+              sentence: v.evidence[0].sentence,
+              start: v.evidence[0].start,
+              end: v.evidence[0].end,
+            }
+          : null,
+      }));
+      return c.json({ items, total: events.length, limit: p.limit, offset: p.offset }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/places',
+      request: { query: S.Paging },
+      responses: { ...ok('places with coordinates'), ...problems },
+    }),
+    (c) => {
+      const p = c.req.valid('query');
+      return c.json(q.places(p.limit, p.offset), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/documents',
+      request: { query: S.Paging },
+      responses: { ...ok('documents, latest ingested first'), ...problems },
+    }),
+    (c) => {
+      const p = c.req.valid('query');
+      return c.json(q.documents(p.limit, p.offset), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/documents/{id}',
+      request: { params: S.IdParam },
+      responses: { ...ok('a document with mentions, quotes and facts'), ...problems },
+    }),
+    (c) => {
+      const { id } = c.req.valid('param');
+      const d = q.document(id);
+      if (!d) throw notFound('document', id);
+      return c.json(d, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/sources',
+      request: { query: S.Paging },
+      responses: { ...ok('outlets with grades'), ...problems },
+    }),
+    async (c) => {
+      const p = c.req.valid('query');
+      const all = await store.sources();
+      return c.json({ items: all.slice(p.offset, p.offset + p.limit), total: all.length, ...p }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/decisions',
+      request: { query: S.Paging },
+      responses: { ...ok('decisions, latest first'), ...problems },
+    }),
+    (c) => {
+      const p = c.req.valid('query');
+      return c.json(q.decisions(p.limit, p.offset), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/screening/hits',
+      request: { query: S.Paging },
+      responses: { ...ok('watch-list hits of stored entities'), ...problems },
+    }),
+    (c) => {
+      const p = c.req.valid('query');
+      const all = screening.hits();
+      return c.json({ items: all.slice(p.offset, p.offset + p.limit), total: all.length, ...p }, 200);
+    },
+  );
+
+  // ---- writes ----------------------------------------------------------------
+
+  const writeRoute = <T extends object>(r: T) => ({ ...r, security: opts.token ? [{ bearer: [] }] : [] });
+
+  app.openapi(
+    createRoute(
+      writeRoute({
+        method: 'put' as const,
+        path: '/api/sources/{outlet}/grade',
+        request: {
+          params: S.OutletParam,
+          body: { content: { 'application/json': { schema: S.GradeBody } }, required: true },
+        },
+        responses: { ...ok('the graded source'), ...problems },
+      }),
+    ),
+    async (c) => {
+      const { outlet } = c.req.valid('param');
+      const body = c.req.valid('json');
+      const g = body.grade.toUpperCase();
+      const known = (await store.sources()).some((s) => s.outlet.toLowerCase() === outlet.toLowerCase());
+      if (!known) throw notFound('outlet', outlet);
+      return c.json(await store.gradeSource(outlet, g[0], Number(g[1]), by(body.by)), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute(
+      writeRoute({
+        method: 'post' as const,
+        path: '/api/decisions',
+        request: { body: { content: { 'application/json': { schema: S.DecisionBody } }, required: true } },
+        responses: { ...ok('the decision recorded'), ...problems },
+      }),
+    ),
+    async (c) => {
+      const d = c.req.valid('json') as DecisionInput;
+      const need = (field: keyof DecisionInput) => {
+        if (!d[field]) throw badRequest(`${field} is required for a ${d.kind} decision`);
+      };
+      switch (d.kind) {
+        case 'confirm':
+        case 'reject':
+          if (!d.factId && !d.entityId) throw badRequest(`factId is required for a ${d.kind} decision`);
+          if (d.factId && !q.exists('facts', d.factId)) throw notFound('fact', d.factId);
+          break;
+        case 'merge':
+          need('entityId');
+          need('otherId');
+          if (d.entityId === d.otherId) throw badRequest('otherId must differ from entityId for a merge');
+          break;
+        case 'split':
+          need('entityId');
+          break;
+        case 'rename':
+          need('entityId');
+          need('name');
+          break;
+        case 'speaker':
+          need('quoteId');
+          if (!q.exists('quotes', d.quoteId!)) throw notFound('quote', d.quoteId!);
+          if (!d.entityId && !d.name) throw badRequest('entityId or name is required for a speaker decision');
+          break;
+      }
+      for (const key of ['entityId', 'otherId'] as const) {
+        const id = d[key];
+        if (id && !q.exists('entities', id)) throw notFound('entity', id);
+      }
+      const applied = storeDecisions(store);
+      const onFact = d.kind === 'confirm' || d.kind === 'reject';
+      if (applied && d.kind !== 'speaker' && (!onFact || d.factId)) {
+        const { by: _by, ...req } = d;
+        const view = await applied.decide(req, by(d.by));
+        return c.json(q.decision(view.id)!, 200);
+      }
+      return c.json(q.decide(d, by(d.by)), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute(
+      writeRoute({
+        method: 'post' as const,
+        path: '/api/decisions/{id}/undo',
+        request: { params: S.DecisionIdParam },
+        responses: { ...ok('the decision, undone'), ...problems },
+      }),
+    ),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const d = q.decision(id);
+      if (!d) throw notFound('decision', String(id));
+      const applied = storeDecisions(store);
+      if (applied && !d.undone && /^(?:entity|fact):/.test(d.target) && d.kind !== 'speaker') {
+        await applied.undo(id, by());
+        return c.json(q.decision(id)!, 200);
+      }
+      return c.json(q.undo(id, by())!, 200);
+    },
+  );
+
+  for (const action of ['confirm', 'dismiss'] as const) {
+    app.openapi(
+      createRoute(
+        writeRoute({
+          method: 'post' as const,
+          path: `/api/screening/hits/{id}/${action}`,
+          request: { params: S.IdParam },
+          responses: { ...ok(`the hit, ${action}ed`), ...problems },
+        }),
+      ),
+      (c) => {
+        const { id } = c.req.valid('param');
+        const hit = screening.find(id);
+        if (!hit) throw notFound('screening hit', id);
+        q.decide(
+          { kind: action === 'confirm' ? 'confirm' : 'reject', entityId: hit.entityId },
+          by(),
+          `screen:${hit.id}`,
+        );
+        return c.json(screening.find(id)!, 200);
+      },
+    );
+  }
+
+  app.openapi(
+    createRoute(
+      writeRoute({
+        method: 'post' as const,
+        path: '/api/ingest',
+        request: {
+          body: {
+            content: {
+              'application/json': { schema: S.IngestJson },
+              'multipart/form-data': { schema: S.IngestForm },
+            },
+          },
+        },
+        responses: { ...ok('one entry per document read'), ...problems },
+      }),
+    ),
+    async (c: Context) => {
+      const type = (c.req.header('content-type') ?? '').toLowerCase();
+      const documents: IngestedDocument[] = [];
+      if (type.startsWith('multipart/form-data')) {
+        const form = await c.req.formData();
+        type Upload = { name: string; arrayBuffer(): Promise<ArrayBuffer> };
+        const files = [...form.values()].filter((v) => typeof v !== 'string') as unknown as Upload[];
+        if (!files.length) throw badRequest('files: no file in the upload');
+        for (const f of files)
+          documents.push(await ingestFile(store, f.name, Buffer.from(await f.arrayBuffer())));
+      } else {
+        const body = (c.req as unknown as { valid(t: 'json'): z.infer<typeof S.IngestJson> }).valid('json');
+        if (body.text && body.url) throw badRequest('give either text or url, not both');
+        if (body.text) documents.push(await ingestText(store, body.text, body));
+        else if (body.url) documents.push(await ingestUrl(store, body.url, fetchOpts));
+        else throw badRequest('body: text or url is required');
+      }
+      return c.json({ documents }, 200);
+    },
+  );
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'dossier API',
+      version: opts.version,
+      description:
+        'Cited knowledge graph of news about militant organisations. Writes need Content-Type application/json ' +
+        '(or multipart/form-data for uploads) and X-Dossier-CSRF: 1; with a non-loopback host, also Authorization: Bearer.',
+    },
+  });
+
+  app.all('/api/*', (c) => problemResponse(404, `no API endpoint ${c.req.method} ${c.req.path}`));
+  app.get('*', serveWeb(opts.webDir));
+  return app;
+}

@@ -1,0 +1,214 @@
+// The zod schemas that validate requests; /api/openapi.json is generated from them.
+import { z } from '@hono/zod-openapi';
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const ENTITY_TYPE = '(?:person|organization|place|handle)';
+
+export const date = (name: string) =>
+  z
+    .string()
+    .regex(DATE, { message: `${name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD` })
+    .optional()
+    .openapi({ param: { name, in: 'query' }, example: '2014-08' });
+
+export const Paging = z.object({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(50)
+    .openapi({ param: { name: 'limit', in: 'query' }, example: 50 }),
+  offset: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .openapi({ param: { name: 'offset', in: 'query' }, example: 0 }),
+});
+
+export const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
+
+export const SuggestQuery = z.object({
+  q: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: 'q', in: 'query' }, example: 'Khorasani' }),
+});
+
+export const SearchQuery = Paging.extend({
+  q: z
+    .string()
+    .min(1)
+    .max(500)
+    .openapi({ param: { name: 'q', in: 'query' }, example: 'Khorasani' }),
+  type: z
+    .enum(['article', 'quote'])
+    .optional()
+    .openapi({ param: { name: 'type', in: 'query' } }),
+  since: date('since'),
+  until: date('until'),
+});
+
+export const EntitiesQuery = Paging.extend({
+  type: z
+    .enum(['person', 'organization', 'place', 'handle'])
+    .optional()
+    .openapi({ param: { name: 'type', in: 'query' } }),
+  sort: z
+    .enum(['mentions', 'name', 'recent'])
+    .default('mentions')
+    .openapi({ param: { name: 'sort', in: 'query' } }),
+});
+
+export const GraphQuery = z.object({
+  around: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ param: { name: 'around', in: 'query' } }),
+  depth: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(4)
+    .default(1)
+    .openapi({ param: { name: 'depth', in: 'query' } }),
+  types: z
+    .string()
+    .regex(new RegExp(`^${ENTITY_TYPE}(?:,${ENTITY_TYPE})*$`), {
+      message: 'types must be a comma-separated list of person, organization, place, handle',
+    })
+    .optional()
+    .openapi({ param: { name: 'types', in: 'query' }, example: 'person,organization' }),
+  relTypes: z
+    .string()
+    .regex(/^[a-z_]+(?:,[a-z_]+)*$/, { message: 'relTypes must be a comma-separated list of tie types' })
+    .optional()
+    .openapi({ param: { name: 'relTypes', in: 'query' }, example: 'rival_of,split_from' }),
+  since: date('since'),
+  until: date('until'),
+  minCorroboration: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10000)
+    .optional()
+    .openapi({ param: { name: 'minCorroboration', in: 'query' } }),
+  grade: z
+    .string()
+    .regex(/^[A-F][1-6]?(?:,[A-F][1-6]?)*$/, {
+      message: 'grade must be a comma-separated list of reliability letters A–F (or grades like B2)',
+    })
+    .optional()
+    .openapi({ param: { name: 'grade', in: 'query' }, example: 'A,B' }),
+});
+
+export const PathQuery = z.object({
+  a: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: 'a', in: 'query' } }),
+  b: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: 'b', in: 'query' } }),
+  maxHops: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(4)
+    .default(4)
+    .openapi({ param: { name: 'maxHops', in: 'query' } }),
+});
+
+export const TimelineQuery = Paging.extend({
+  entity: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ param: { name: 'entity', in: 'query' } }),
+  since: date('since'),
+  until: date('until'),
+  types: z
+    .string()
+    .regex(/^[a-z_]+(?:,[a-z_]+)*$/, { message: 'types must be a comma-separated list of event types' })
+    .optional()
+    .openapi({ param: { name: 'types', in: 'query' }, example: 'arrest,attack' }),
+});
+
+export const OutletParam = z.object({
+  outlet: z
+    .string()
+    .min(1)
+    .max(300)
+    .openapi({ param: { name: 'outlet', in: 'path' } }),
+});
+
+export const GradeBody = z
+  .object({
+    grade: z
+      .string()
+      .regex(/^[A-Fa-f][1-6]$/, { message: 'grade must be reliability A–F and credibility 1–6, e.g. B2' }),
+    by: z.string().min(1).max(100).optional(),
+  })
+  .openapi('GradeRequest');
+
+export const DecisionBody = z
+  .object({
+    kind: z.enum(['confirm', 'reject', 'merge', 'split', 'rename', 'speaker']),
+    factId: z.string().min(1).max(200).optional(),
+    entityId: z.string().min(1).max(200).optional(),
+    otherId: z.string().min(1).max(200).optional(),
+    name: z.string().min(1).max(300).optional(),
+    quoteId: z.string().min(1).max(200).optional(),
+    by: z.string().min(1).max(100).optional(),
+  })
+  .openapi('DecisionRequest');
+
+export const DecisionIdParam = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
+
+export const IngestJson = z
+  .object({
+    text: z.string().min(1).max(1_000_000).optional(),
+    title: z.string().max(500).optional(),
+    published: z
+      .string()
+      .regex(DATE, { message: 'published must be a date as YYYY, YYYY-MM or YYYY-MM-DD' })
+      .optional(),
+    url: z
+      .url({ protocol: /^https?$/, message: 'url must be an http(s) URL' })
+      .max(2000)
+      .optional(),
+  })
+  .openapi('IngestRequest');
+
+export const IngestForm = z
+  .object({
+    files: z.any().openapi({ type: 'array', items: { type: 'string', format: 'binary' } }),
+  })
+  .openapi('IngestUpload');
+
+export const ProblemSchema = z
+  .object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() })
+  .openapi('Problem');
+
+/** Responses are documented loosely (`object`); their shapes are in docs/api (contract). */
+export const AnyJson = z.record(z.string(), z.unknown()).openapi('Json');

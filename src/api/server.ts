@@ -1,0 +1,26 @@
+// One process: the API and the UI on one port.
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { type AppOptions, createApp } from './app.js';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export function startServer(opts: AppOptions & { port: number }): Promise<RunningServer> {
+  const app = createApp(opts);
+  const host = opts.host ?? '127.0.0.1';
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: opts.port, hostname: host }, (info: AddressInfo) => {
+      const shown = host.includes(':') ? `[${host}]` : host;
+      resolve({
+        url: `http://${shown}:${info.port}/`,
+        port: info.port,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+    server.once('error', reject);
+  });
+}

@@ -1,0 +1,84 @@
+// `dossier serve`: the API and the browser UI from one process.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { isLoopbackHost } from '../api/app.js';
+import { startServer } from '../api/server.js';
+import { InputError } from '../ingest/errors.js';
+import { dbPath } from '../store/db-path.js';
+import { SqliteStore } from '../store/sqlite.js';
+
+export interface ServeOptions {
+  db?: string;
+  port?: string;
+  host?: string;
+  allowPrivate?: boolean;
+  web?: string;
+}
+
+export function packageVersion(): string {
+  const p = fileURLToPath(new URL('../../package.json', import.meta.url));
+  return (JSON.parse(readFileSync(p, 'utf8')) as { version: string }).version;
+}
+
+/** --port, else $PORT, else 8080; 0 picks a free port. */
+export function servePort(flag?: string): number {
+  const raw = flag ?? process.env.PORT ?? '8080';
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || n > 65535)
+    throw new InputError(
+      `${flag !== undefined ? '--port' : 'PORT'} ${raw}`,
+      'expected a port number 0–65535',
+    );
+  return n;
+}
+
+export async function runServe(opts: ServeOptions): Promise<number> {
+  const host = opts.host ?? '127.0.0.1';
+  let store: SqliteStore | undefined;
+  try {
+    const port = servePort(opts.port);
+    const token = process.env.DOSSIER_TOKEN || undefined;
+    if (!isLoopbackHost(host) && !token)
+      throw new InputError(
+        `--host ${host}`,
+        'a non-loopback host requires DOSSIER_TOKEN to be set (writes then need it)',
+      );
+    store = SqliteStore.open(dbPath(opts.db));
+    const webDir = opts.web ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
+    const server = await startServer({
+      store,
+      version: packageVersion(),
+      host,
+      port,
+      token,
+      allowPrivate: opts.allowPrivate === true,
+      webDir,
+    });
+    process.stdout.write(`dossier serving ${store.path} at ${server.url}\n`);
+    if (opts.allowPrivate)
+      process.stdout.write('  --allow-private: ingest by URL may reach private addresses\n');
+    const stop = () => {
+      void server
+        .close()
+        .then(() => store?.close())
+        .then(() => process.exit(0));
+      setTimeout(() => process.exit(0), 2000).unref();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    await new Promise(() => {});
+    return 0;
+  } catch (e) {
+    await store?.close();
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'EADDRINUSE' || err.code === 'EACCES' || err.code === 'EADDRNOTAVAIL') {
+      process.stderr.write(
+        `dossier serve: cannot listen on ${host}:${opts.port ?? process.env.PORT ?? 8080} (${err.code})\n`,
+      );
+      return 1;
+    }
+    if (!(e instanceof InputError)) throw e;
+    process.stderr.write(`dossier serve: ${e.message}\n`);
+    return 1;
+  }
+}

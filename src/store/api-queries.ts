@@ -1,0 +1,398 @@
+// Queries the HTTP API needs beyond the Store interface: paged lists, one
+// document with its annotations, suggestions, places, analyst decisions. Same
+// database handle as SqliteStore (store.db); read-only except the decisions.
+import type { DB } from './open.js';
+import { ftsQuery } from './read.js';
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export type DecisionKind = 'confirm' | 'reject' | 'merge' | 'split' | 'rename' | 'speaker';
+
+export interface DecisionInput {
+  kind: DecisionKind;
+  factId?: string;
+  entityId?: string;
+  otherId?: string;
+  name?: string;
+  quoteId?: string;
+  by?: string;
+}
+
+export interface Decision extends DecisionInput {
+  id: number;
+  target: string;
+  by: string;
+  at: string;
+  undone: boolean;
+  undoneAt: string | null;
+  undoneBy: string | null;
+}
+
+export type FactStatus = 'machine' | 'confirmed' | 'rejected';
+
+/** Private-use characters mark hits in FTS snippets: they cannot occur in news text, unlike « or <. */
+export const HIT_OPEN = '\uE000';
+export const HIT_CLOSE = '\uE001';
+
+/**
+ * The decisions table allows merge|split|rename|confirm|reject; a speaker fix is
+ * stored as a 'rename' of the quote's speaker (args.kind says which).
+ */
+const ACTION: Record<DecisionKind, string> = {
+  confirm: 'confirm',
+  reject: 'reject',
+  merge: 'merge',
+  split: 'split',
+  rename: 'rename',
+  speaker: 'rename',
+};
+
+export function decisionTarget(d: DecisionInput): string {
+  switch (d.kind) {
+    case 'confirm':
+    case 'reject':
+      return d.factId ? `fact:${d.factId}` : `entity:${d.entityId}`;
+    case 'speaker':
+      return `quote:${d.quoteId}`;
+    default:
+      return `entity:${d.entityId}`;
+  }
+}
+
+interface DecisionRow {
+  id: number;
+  action: string;
+  target: string;
+  args: string;
+  decided_by: string;
+  decided_at: string;
+  undone_by: string | null;
+  undone_at: string | null;
+}
+
+function toDecision(r: DecisionRow): Decision {
+  const args = JSON.parse(r.args) as DecisionInput;
+  return {
+    ...args,
+    kind: args.kind ?? (r.action as DecisionKind),
+    id: r.id,
+    target: r.target,
+    by: r.decided_by,
+    at: r.decided_at,
+    undone: r.undone_at !== null,
+    undoneAt: r.undone_at,
+    undoneBy: r.undone_by,
+  };
+}
+
+export class ApiQueries {
+  constructor(private readonly db: DB) {}
+
+  private page<T>(rows: T[], total: number, limit: number, offset: number): Page<T> {
+    return { items: rows, total, limit, offset };
+  }
+
+  exists(table: 'entities' | 'documents' | 'facts' | 'quotes', id: string): boolean {
+    return this.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+  }
+
+  entities(opts: { type?: string; sort: 'mentions' | 'name' | 'recent'; limit: number; offset: number }) {
+    const where = opts.type ? 'WHERE type = @type' : '';
+    const order =
+      opts.sort === 'name'
+        ? 'name COLLATE NOCASE, id'
+        : opts.sort === 'recent'
+          ? 'last_seen IS NULL, last_seen DESC, mention_count DESC, id'
+          : 'mention_count DESC, name COLLATE NOCASE, id';
+    const params = { type: opts.type ?? null, limit: opts.limit, offset: opts.offset };
+    const items = this.db
+      .prepare(
+        `SELECT id, name, type, mention_count AS mentions, document_count AS documents, first_seen AS firstSeen,
+           last_seen AS lastSeen FROM entities ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+      )
+      .all(params);
+    const total = this.db.prepare(`SELECT count(*) FROM entities ${where}`).pluck().get(params) as number;
+    return this.page(items, total, opts.limit, opts.offset);
+  }
+
+  mentionsOverTime(entityId: string): { period: string; count: number }[] {
+    return this.db
+      .prepare(
+        `SELECT substr(d.published, 1, 7) AS period, count(*) AS count FROM mentions m
+         JOIN documents d ON d.seq = m.document_id
+         WHERE m.entity_id = ? AND d.published IS NOT NULL AND length(d.published) >= 7
+         GROUP BY period ORDER BY period`,
+      )
+      .all(entityId) as { period: string; count: number }[];
+  }
+
+  places(limit: number, offset: number) {
+    const items = this.db
+      .prepare(
+        `SELECT id, name, lat, lon, country, mention_count AS mentions FROM entities
+         WHERE type = 'place' AND lat IS NOT NULL AND lon IS NOT NULL
+         ORDER BY mention_count DESC, id LIMIT ? OFFSET ?`,
+      )
+      .all(limit, offset);
+    const total = this.db
+      .prepare(`SELECT count(*) FROM entities WHERE type = 'place' AND lat IS NOT NULL AND lon IS NOT NULL`)
+      .pluck()
+      .get() as number;
+    return this.page(items, total, limit, offset);
+  }
+
+  private urlOf = (seq: number): string | null =>
+    (this.db
+      .prepare(
+        `SELECT location FROM locations WHERE document_id = ? AND (location LIKE 'http://%' OR location LIKE 'https://%')
+         ORDER BY added_at LIMIT 1`,
+      )
+      .pluck()
+      .get(seq) as string | undefined) ?? null;
+
+  documents(limit: number, offset: number) {
+    const rows = this.db
+      .prepare(
+        `SELECT d.seq, d.id, d.title, d.published, d.outlet, d.ingested_at AS ingestedAt,
+           (SELECT count(DISTINCT entity_id) FROM mentions m WHERE m.document_id = d.seq) AS entities
+         FROM documents d ORDER BY d.ingested_at DESC, d.seq DESC LIMIT ? OFFSET ?`,
+      )
+      .all(limit, offset) as { seq: number; id: string }[];
+    const items = rows.map(({ seq, ...r }) => ({ ...r, url: this.urlOf(seq) }));
+    const total = this.db.prepare('SELECT count(*) FROM documents').pluck().get() as number;
+    return this.page(items, total, limit, offset);
+  }
+
+  /** One document with its annotations, or undefined. Statuses and speakers reflect the analyst's decisions. */
+  document(id: string) {
+    const d = this.db
+      .prepare(
+        'SELECT seq, id, title, published, outlet, byline, dek, text, ingested_at FROM documents WHERE id = ?',
+      )
+      .get(id) as
+      | {
+          seq: number;
+          id: string;
+          title: string | null;
+          published: string | null;
+          outlet: string | null;
+          byline: string | null;
+          dek: string | null;
+          text: string;
+          ingested_at: string;
+        }
+      | undefined;
+    if (!d) return undefined;
+    const mentions = this.db
+      .prepare(
+        `SELECT m.start_offset AS start, m.end_offset AS "end", m.entity_id AS entityId, e.type, e.name
+         FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.document_id = ? ORDER BY m.start_offset`,
+      )
+      .all(d.seq);
+    const quotes = (
+      this.db
+        .prepare(
+          `SELECT id, start_offset AS start, end_offset AS "end", text, speaker_id AS speakerId,
+             speaker_text AS speakerText, pull_quote AS pullQuote FROM quotes WHERE document_id = ? ORDER BY start_offset`,
+        )
+        .all(d.seq) as {
+        id: string;
+        speakerId: string | null;
+        speakerText: string | null;
+        pullQuote: number;
+      }[]
+    ).map((q) => {
+      const fix = this.speakerFix(q.id);
+      return {
+        ...q,
+        pullQuote: q.pullQuote === 1,
+        speakerId: fix ? (fix.entityId ?? null) : q.speakerId,
+        speakerText: fix ? (fix.name ?? q.speakerText) : q.speakerText,
+      };
+    });
+    const facts = (
+      this.db
+        .prepare(
+          `SELECT f.id, f.kind, f.type, f.subject_id AS subjectId, f.object_id AS objectId, f.negated,
+             fs.start_offset AS start, fs.end_offset AS "end", fs.attributed_to AS attributedTo,
+             f.documents AS corroboration
+           FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id WHERE fs.document_id = ? ORDER BY fs.start_offset`,
+        )
+        .all(d.seq) as { id: string; negated: number }[]
+    ).map((f) => ({ ...f, negated: f.negated === 1, status: this.factStatus(f.id) }));
+    return {
+      id: d.id,
+      title: d.title,
+      published: d.published,
+      outlet: d.outlet,
+      url: this.urlOf(d.seq),
+      byline: d.byline,
+      dek: d.dek,
+      ingestedAt: d.ingested_at,
+      text: d.text,
+      mentions,
+      quotes,
+      facts,
+    };
+  }
+
+  /** Up to `n` each of entities (by name prefix or word, most mentioned first), document titles, quotes. */
+  suggest(q: string, n = 8) {
+    const term = q.trim().toLowerCase();
+    const like = `%${term.replace(/[\\%_]/g, '\\$&')}%`;
+    const prefix = `${term.replace(/[\\%_]/g, '\\$&')}%`;
+    const entities = this.db
+      .prepare(
+        `SELECT e.id, e.name, e.type, e.mention_count AS mentions,
+           max(CASE WHEN n.folded LIKE @prefix ESCAPE '\\' THEN 2 ELSE 1 END) AS r
+         FROM entity_names n JOIN entities e ON e.id = n.entity_id
+         WHERE n.folded LIKE @like ESCAPE '\\' OR lower(n.name) LIKE @like ESCAPE '\\'
+         GROUP BY e.id ORDER BY r DESC, e.mention_count DESC, e.name LIMIT @n`,
+      )
+      .all({ like, prefix, n })
+      .map((r) => {
+        const { r: _rank, ...rest } = r as { r: number };
+        return rest;
+      });
+    const documents = this.db
+      .prepare(
+        `SELECT id, title FROM documents WHERE lower(title) LIKE @like ESCAPE '\\'
+         ORDER BY published DESC, seq DESC LIMIT @n`,
+      )
+      .all({ like, n });
+    const match = ftsQuery(q);
+    const quotes = match
+      ? this.db
+          .prepare(
+            `SELECT q.id, q.text, coalesce(e.name, q.speaker_text) AS speaker, d.id AS documentId
+             FROM quotes_fts JOIN quotes q ON q.seq = quotes_fts.rowid JOIN documents d ON d.seq = q.document_id
+             LEFT JOIN entities e ON e.id = q.speaker_id
+             WHERE quotes_fts MATCH ? AND q.pull_quote = 0 ORDER BY bm25(quotes_fts) LIMIT ?`,
+          )
+          .all(match, n)
+      : [];
+    return { entities, documents, quotes };
+  }
+
+  /** Full-text search with offset and total; snippets carry HIT_OPEN/HIT_CLOSE around hits. */
+  search(
+    text: string,
+    opts: { type?: 'article' | 'quote'; since?: string; until?: string; limit: number; offset: number },
+  ) {
+    const match = ftsQuery(text);
+    if (!match) return this.page([], 0, opts.limit, opts.offset);
+    const where: string[] = [];
+    const params: Record<string, string | number> = { match };
+    if (opts.since) {
+      where.push('d.published >= @since');
+      params.since = opts.since;
+    }
+    if (opts.until) {
+      where.push('substr(d.published, 1, length(@until)) <= @until');
+      params.until = opts.until;
+    }
+    const filter = where.length ? `AND ${where.join(' AND ')}` : '';
+    const parts: string[] = [];
+    const counts: string[] = [];
+    if (opts.type !== 'quote') {
+      parts.push(`SELECT 'article' AS kind, d.id AS id, d.id AS documentId, d.title, d.outlet, d.published,
+          snippet(documents_fts, 1, '${HIT_OPEN}', '${HIT_CLOSE}', '…', 24) AS snippet, -bm25(documents_fts) AS score
+        FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid WHERE documents_fts MATCH @match ${filter}`);
+      counts.push(`SELECT count(*) FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+        WHERE documents_fts MATCH @match ${filter}`);
+    }
+    if (opts.type !== 'article') {
+      parts.push(`SELECT 'quote' AS kind, q.id AS id, d.id AS documentId, d.title, d.outlet, d.published,
+          snippet(quotes_fts, 0, '${HIT_OPEN}', '${HIT_CLOSE}', '…', 32) AS snippet, -bm25(quotes_fts) AS score
+        FROM quotes_fts JOIN quotes q ON q.seq = quotes_fts.rowid JOIN documents d ON d.seq = q.document_id
+        WHERE quotes_fts MATCH @match AND q.pull_quote = 0 ${filter}`);
+      counts.push(`SELECT count(*) FROM quotes_fts JOIN quotes q ON q.seq = quotes_fts.rowid
+        JOIN documents d ON d.seq = q.document_id WHERE quotes_fts MATCH @match AND q.pull_quote = 0 ${filter}`);
+    }
+    const items = this.db
+      .prepare(`${parts.join(' UNION ALL ')} ORDER BY score DESC, id LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit: opts.limit, offset: opts.offset });
+    const total = counts.reduce((sum, sql) => sum + (this.db.prepare(sql).pluck().get(params) as number), 0);
+    return this.page(items, total, opts.limit, opts.offset);
+  }
+
+  /** Per relation fact: its source documents' dates and outlet grades, for the graph filters. */
+  factSources(factId: string): { documentId: string; published: string | null; grade: string | null }[] {
+    return this.db
+      .prepare(
+        `SELECT DISTINCT d.id AS documentId, d.published, s.reliability || s.credibility AS grade
+         FROM fact_sources fs JOIN documents d ON d.seq = fs.document_id LEFT JOIN sources s ON s.outlet = d.outlet
+         WHERE fs.fact_id = ?`,
+      )
+      .all(factId) as { documentId: string; published: string | null; grade: string | null }[];
+  }
+
+  /** Event id → its place (id and name). */
+  eventPlace(factId: string): { id: string; name: string } | null {
+    return (
+      (this.db
+        .prepare('SELECT e.id, e.name FROM facts f JOIN entities e ON e.id = f.place_id WHERE f.id = ?')
+        .get(factId) as { id: string; name: string } | undefined) ?? null
+    );
+  }
+
+  // --- decisions -------------------------------------------------------------
+
+  private latest(target: string): DecisionRow | undefined {
+    return this.db
+      .prepare('SELECT * FROM decisions WHERE target = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1')
+      .get(target) as DecisionRow | undefined;
+  }
+
+  factStatus(factId: string): FactStatus {
+    const r = this.latest(`fact:${factId}`);
+    return r?.action === 'confirm' ? 'confirmed' : r?.action === 'reject' ? 'rejected' : 'machine';
+  }
+
+  /** The latest standing speaker fix of a quote. */
+  speakerFix(quoteId: string): DecisionInput | undefined {
+    const r = this.latest(`quote:${quoteId}`);
+    return r ? (JSON.parse(r.args) as DecisionInput) : undefined;
+  }
+
+  /** Status of a decision target other than a fact (screening hits: `screen:<id>`). */
+  targetStatus(target: string): 'confirm' | 'reject' | undefined {
+    const a = this.latest(target)?.action;
+    return a === 'confirm' || a === 'reject' ? a : undefined;
+  }
+
+  decisions(limit: number, offset: number): Page<Decision> {
+    const rows = this.db
+      .prepare('SELECT * FROM decisions ORDER BY id DESC LIMIT ? OFFSET ?')
+      .all(limit, offset) as DecisionRow[];
+    const total = this.db.prepare('SELECT count(*) FROM decisions').pluck().get() as number;
+    return this.page(rows.map(toDecision), total, limit, offset);
+  }
+
+  decision(id: number): Decision | undefined {
+    const r = this.db.prepare('SELECT * FROM decisions WHERE id = ?').get(id) as DecisionRow | undefined;
+    return r ? toDecision(r) : undefined;
+  }
+
+  /** Records a decision. Only the record is written: statuses and speakers are read through it. */
+  decide(input: DecisionInput, by: string, target = decisionTarget(input)): Decision {
+    const args: DecisionInput = { ...input, by };
+    const info = this.db
+      .prepare('INSERT INTO decisions (action, target, args, decided_by, decided_at) VALUES (?, ?, ?, ?, ?)')
+      .run(ACTION[input.kind], target, JSON.stringify(args), by, new Date().toISOString());
+    return this.decision(Number(info.lastInsertRowid))!;
+  }
+
+  /** Marks a decision undone; undefined when there is no such decision. */
+  undo(id: number, by: string): Decision | undefined {
+    this.db
+      .prepare('UPDATE decisions SET undone_by = ?, undone_at = ? WHERE id = ? AND undone_at IS NULL')
+      .run(by, new Date().toISOString(), id);
+    return this.decision(id);
+  }
+}
