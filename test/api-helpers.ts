@@ -21,14 +21,25 @@ export function app(store: SqliteStore, extra: Partial<AppOptions> = {}): OpenAP
   return createApp({ store, version: 'test', ...extra });
 }
 
-export async function post(a: OpenAPIHono, path: string, body: unknown, headers: Record<string, string> = {}) {
-  return a.request(path, { method: 'POST', headers: { ...WRITE_HEADERS, ...headers }, body: JSON.stringify(body) });
+export async function post(
+  a: OpenAPIHono,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
+  return a.request(path, {
+    method: 'POST',
+    headers: { ...WRITE_HEADERS, ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 /** Ingests every invented article of the store's test corpus through POST /api/ingest. */
 export async function seed(a: OpenAPIHono): Promise<string[]> {
   const ids: string[] = [];
-  for (const f of readdirSync(TESTDATA).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(TESTDATA)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     const res = await post(a, '/api/ingest', { text: readFileSync(join(TESTDATA, f), 'utf8') });
     const body = (await res.json()) as { documents: { id: string; status: string }[] };
     if (res.status !== 200 || body.documents[0].status === 'failed')
