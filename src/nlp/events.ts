@@ -167,7 +167,11 @@ export function extractEvents(
         // "X was arrested (in P) by Y": the subject undergoes it; the agent follows "by"
         const passive = /\b(?:was|were|is|are|been|being|got)\s+(?:\w+\s+)?$/i.test(sText.slice(0, m.index));
         if (passive) {
-          const by = after.find((mi) => /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, doc.mentions[mi].start - 12), doc.mentions[mi].start)));
+          const by = after.find((mi) =>
+            /\bby\s+(?:the\s+)?$/i.test(
+              text.slice(Math.max(s.start, doc.mentions[mi].start - 12), doc.mentions[mi].start),
+            ),
+          );
           push('agent', by);
           push('patient', before.at(-1));
         } else {

@@ -92,7 +92,9 @@ describe('findMentions: words that are not names', () => {
 
   it('does not make a sentence-initial common noun before "said" a person', () => {
     const ms = mentions('Police said Tariq Jamil was held in Multan.');
-    expect(ms.find((m) => m.text === 'Police' && (m.type === 'person' || m.guess === 'person'))).toBeUndefined();
+    expect(
+      ms.find((m) => m.text === 'Police' && (m.type === 'person' || m.guess === 'person')),
+    ).toBeUndefined();
     expect(ms.find((m) => m.text === 'Tariq Jamil')?.type).toBe('person');
   });
 });

@@ -152,7 +152,14 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
   while (i < words.length) {
     const w = words[i];
     // "The Taliban said": the article is not part of the name, and the name may be known
-    if (/^the$/i.test(w.text) && i + 1 < words.length && nameWord(words[i + 1].text) && gazetteerAt(ctx, words, i + 1)) {
+    // "In Karachi, …", "The Taliban said": a capitalised function word is not part of the name
+    if (
+      NOT_NAME.has(w.text.toLowerCase()) &&
+      !PERSON_TITLES.has(w.text.toLowerCase()) &&
+      i + 1 < words.length &&
+      nameWord(words[i + 1].text) &&
+      !gazetteerAt(ctx, words, i)
+    ) {
       i++;
       continue;
     }
@@ -571,6 +578,15 @@ function typeRun(
  * one more way the text names the town (kept as an alias).
  */
 function townWithRegion(text: string, out: Mention[], from: number): void {
+  // a town followed by a postal abbreviation of its state: "Tupelo, Miss.", "Waxhaw, S.C."
+  for (let k = from; k < out.length; k++) {
+    const a = out[k];
+    if (a.type !== 'place' || a.kind === 'country' || a.full) continue;
+    const abbr = /^, ((?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.)(?=[\s,;)]|$)/u.exec(text.slice(a.end, a.end + 12));
+    const next = out[k + 1];
+    if (abbr && !(next && next.start === a.end + 2 && next.type === 'place'))
+      a.full = text.slice(a.start, a.end + abbr[0].length);
+  }
   for (let k = from; k + 1 < out.length; k++) {
     const a = out[k];
     const b = out[k + 1];

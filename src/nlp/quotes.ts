@@ -367,7 +367,12 @@ function salientBefore(
         const m = doc.mentions[mi];
         // "Khan's father, X, …": a possessor is not the subject
         const possessive = /^['’]s\b/.test(doc.text.slice(m.end, m.end + 3));
-        return doc.entities[doc.mentionEntity[mi]].type === type && m.start < at && !inQuote(m.start) && !possessive;
+        return (
+          doc.entities[doc.mentionEntity[mi]].type === type &&
+          m.start < at &&
+          !inQuote(m.start) &&
+          !possessive
+        );
       });
       if (cands.length) return cands[0];
     }

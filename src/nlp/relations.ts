@@ -374,15 +374,33 @@ const CUES: Cue[] = [
   // "John Jamison, a National Weather Service meteorologist"
   // "Zabihullah Mujahid, the Taliban spokesman"; "X, a National Weather Service meteorologist"
   {
-    ...cue('person-org-spokes', 'spokesperson_of', `, (?:a |an |the )?(?:former |senior |top |chief |official )?`, PER, O),
+    ...cue(
+      'person-org-spokes',
+      'spokesperson_of',
+      `, (?:a |an |the )?(?:former |senior |top |chief |official )?`,
+      PER,
+      O,
+    ),
     after: new RegExp(`^(?:'s)? (?:[\\w-]+ )?(?:${SPOKES})\\b`, 'i'),
   },
   {
-    ...cue('person-org-leader', 'leader_of', `, (?:a |an |the )?(?:former |senior |top |self-styled |deputy )?`, PER, O),
+    ...cue(
+      'person-org-leader',
+      'leader_of',
+      `, (?:a |an |the )?(?:former |senior |top |self-styled |deputy )?`,
+      PER,
+      O,
+    ),
     after: new RegExp(`^(?:'s)? (?:[\\w-]+ )?(?:${LEADER})\\b`, 'i'),
   },
   {
-    ...cue('person-org-role', 'member_of', `, (?:a |an |the )?(?:former |senior |top |chief |veteran |local )?`, PER, O),
+    ...cue(
+      'person-org-role',
+      'member_of',
+      `, (?:a |an |the )?(?:former |senior |top |chief |veteran |local )?`,
+      PER,
+      O,
+    ),
     after: new RegExp(`^(?:'s)? (?:[\\w-]+ )?(?:${MEMBER}|${ROLE_NOUNS})\\b`, 'i'),
   },
   // accounts
@@ -472,7 +490,12 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         for (const c of CUES) {
           if (!c.a.includes(ta) || !c.b.includes(tb)) continue;
           if (!adjacent && !c.skip) continue;
-          if (!adjacent && c.skip === 'places' && slots.slice(i + 1, j).some((x) => doc.entities[x.entity].type !== 'place')) continue;
+          if (
+            !adjacent &&
+            c.skip === 'places' &&
+            slots.slice(i + 1, j).some((x) => doc.entities[x.entity].type !== 'place')
+          )
+            continue;
           if (!c.re.test(mid)) continue;
           if (c.after && !c.after.test(normMiddle(text.slice(B.end, Math.min(s.end, B.end + 60))))) continue;
           let subj = c.dir === 'ab' ? A.entity : B.entity;
