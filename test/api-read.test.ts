@@ -8,6 +8,7 @@ let store: SqliteStore;
 let a: OpenAPIHono;
 let docs: string[];
 
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely in tests
 type Json = Record<string, any>;
 async function get(path: string, status = 200): Promise<Json> {
   const res = await a.request(path);

@@ -1,0 +1,256 @@
+// Writes through the HTTP API: ingest (text, files), decisions, grades, and the
+// escaping that keeps article text inert.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { markSnippet } from '../src/api/app.js';
+import type { SqliteStore } from '../src/store/sqlite.js';
+import { app, post, problem, root, seed, tempStore, WRITE_HEADERS } from './api-helpers.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely in tests
+type Json = Record<string, any>;
+let store: SqliteStore;
+let a: OpenAPIHono;
+
+beforeAll(async () => {
+  store = tempStore();
+  a = app(store);
+  await seed(a);
+});
+
+const ARTICLE = `TITLE: Invented exercise: Crescent Front commander arrested
+DATE: 2024-02-10
+
+Police in Multan arrested Tariq Janbaz, a commander of the Crescent Front, on Saturday.
+"We will not be silenced," Tariq Janbaz said before his arrest.`;
+
+describe('ingest', () => {
+  it('ingests pasted text, then the new document can be fetched; the same text again is unchanged', async () => {
+    const res = await post(a, '/api/ingest', { text: ARTICLE });
+    expect(res.status).toBe(200);
+    const { documents } = (await res.json()) as Json;
+    expect(documents).toHaveLength(1);
+    expect(documents[0]).toMatchObject({
+      status: 'new',
+      title: 'Invented exercise: Crescent Front commander arrested',
+    });
+    const doc = (await (await a.request(`/api/documents/${documents[0].id}`)).json()) as Json;
+    expect(doc.published).toBe('2024-02-10');
+    expect(doc.text).toContain('Tariq Janbaz');
+    expect(doc.mentions.some((m: Json) => doc.text.slice(m.start, m.end) === 'Tariq Janbaz')).toBe(true);
+    const again = (await (await post(a, '/api/ingest', { text: ARTICLE })).json()) as Json;
+    expect(again.documents[0]).toMatchObject({ status: 'unchanged', id: documents[0].id });
+  });
+
+  it('title and published given with the text override the header', async () => {
+    const r = (await (
+      await post(a, '/api/ingest', {
+        text: 'Commander Noor Wali of the Crescent Front met envoys in Quetta.',
+        title: 'Given title',
+        published: '2024-03',
+      })
+    ).json()) as Json;
+    const doc = (await (await a.request(`/api/documents/${r.documents[0].id}`)).json()) as Json;
+    expect(doc).toMatchObject({ title: 'Given title', published: '2024-03' });
+  });
+
+  it('uploaded files (multipart) are ingested one by one, a bad one failing alone', async () => {
+    const form = new FormData();
+    form.append(
+      'files',
+      new Blob(['Fighters of the Crescent Front attacked a checkpoint in Dera Ismail Khan.']),
+      'one.txt',
+    );
+    form.append(
+      'files',
+      new Blob([readFileSync(join(root, 'test/fixtures/ingest/article.html'))]),
+      'two.html',
+    );
+    form.append('files', new Blob(['   ']), 'empty.txt');
+    const res = await a.request('/api/ingest', {
+      method: 'POST',
+      headers: { 'X-Dossier-CSRF': '1' },
+      body: form,
+    });
+    expect(res.status).toBe(200);
+    const { documents } = (await res.json()) as Json;
+    expect(
+      documents.map((d: Json) => d.status),
+      JSON.stringify(documents),
+    ).toEqual(['new', 'new', 'failed']);
+    expect(documents[1].title).toBeTruthy();
+    expect(documents[1].title).not.toBe('two');
+    expect(documents[2].reason).toMatch(/empty\.txt: empty/);
+  });
+
+  it('bad ingest bodies are 400 naming the field', async () => {
+    for (const [body, name] of [
+      [{}, 'text or url'],
+      [{ text: '' }, 'text'],
+      [{ text: 'x', published: 'last week' }, 'published'],
+      [{ url: 'ftp://example.org/a' }, 'url'],
+      [{ text: 'x', url: 'https://example.org/' }, 'either text or url'],
+    ] as const) {
+      const p = await problem(await post(a, '/api/ingest', body));
+      expect(p.status, JSON.stringify(body)).toBe(400);
+      expect(p.detail, JSON.stringify(body)).toContain(name);
+    }
+    const bad = await a.request('/api/ingest', { method: 'POST', headers: WRITE_HEADERS, body: '{not json' });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toContain('application/problem+json');
+  });
+});
+
+describe('decisions', () => {
+  async function someFact(): Promise<{ doc: string; fact: Json }> {
+    const list = (await (await a.request('/api/documents?limit=500')).json()) as Json;
+    for (const d of list.items) {
+      const doc = (await (await a.request(`/api/documents/${d.id}`)).json()) as Json;
+      const f = doc.facts.find((x: Json) => x.kind === 'relation' && x.status === 'machine');
+      if (f) return { doc: d.id, fact: f };
+    }
+    throw new Error('no relation fact');
+  }
+
+  it('confirming a fact shows it confirmed in its document and the decision list; undo restores it', async () => {
+    const { doc, fact } = await someFact();
+    const res = await post(a, '/api/decisions', { kind: 'confirm', factId: fact.id, by: 'tester' });
+    expect(res.status).toBe(200);
+    const d = (await res.json()) as Json;
+    expect(d).toMatchObject({ kind: 'confirm', factId: fact.id, by: 'tester', undone: false });
+    const after = (await (await a.request(`/api/documents/${doc}`)).json()) as Json;
+    expect(after.facts.find((f: Json) => f.id === fact.id).status).toBe('confirmed');
+    const list = (await (await a.request('/api/decisions')).json()) as Json;
+    expect(list.items[0].id).toBe(d.id);
+    expect(list.total).toBeGreaterThanOrEqual(1);
+    const undone = (await (await post(a, `/api/decisions/${d.id}/undo`, {})).json()) as Json;
+    expect(undone.undone).toBe(true);
+    const back = (await (await a.request(`/api/documents/${doc}`)).json()) as Json;
+    expect(back.facts.find((f: Json) => f.id === fact.id).status).toBe('machine');
+  });
+
+  it('rejecting a fact shows it rejected', async () => {
+    const { doc, fact } = await someFact();
+    await post(a, '/api/decisions', { kind: 'reject', factId: fact.id });
+    const after = (await (await a.request(`/api/documents/${doc}`)).json()) as Json;
+    expect(after.facts.find((f: Json) => f.id === fact.id).status).toBe('rejected');
+  });
+
+  it('fixing a speaker changes the quote as the document shows it', async () => {
+    const list = (await (await a.request('/api/documents?limit=500')).json()) as Json;
+    let quote: Json | undefined;
+    let docId = '';
+    for (const d of list.items) {
+      const doc = (await (await a.request(`/api/documents/${d.id}`)).json()) as Json;
+      if (doc.quotes.length) {
+        quote = doc.quotes[0];
+        docId = d.id;
+        break;
+      }
+    }
+    expect(quote).toBeDefined();
+    const r = await post(a, '/api/decisions', {
+      kind: 'speaker',
+      quoteId: quote!.id,
+      name: 'a police officer',
+    });
+    expect(r.status).toBe(200);
+    const doc = (await (await a.request(`/api/documents/${docId}`)).json()) as Json;
+    const q = doc.quotes.find((x: Json) => x.id === quote!.id);
+    expect(q).toMatchObject({ speakerText: 'a police officer', speakerId: null });
+  });
+
+  it('bad decisions are 400 naming the field, unknown targets 404', async () => {
+    for (const [body, name] of [
+      [{ kind: 'approve' }, 'kind'],
+      [{ kind: 'confirm' }, 'factId'],
+      [{ kind: 'merge', entityId: 'Ex' }, 'otherId'],
+      [{ kind: 'rename', entityId: 'Ex' }, 'name'],
+      [{ kind: 'speaker' }, 'quoteId'],
+    ] as const) {
+      const p = await problem(await post(a, '/api/decisions', body));
+      expect(p.status, JSON.stringify(body)).toBe(400);
+      expect(p.detail, JSON.stringify(body)).toContain(name);
+    }
+    expect(
+      (await problem(await post(a, '/api/decisions', { kind: 'confirm', factId: 'Rnope' }))).status,
+    ).toBe(404);
+    expect((await problem(await post(a, '/api/decisions/99999/undo', {}))).status).toBe(404);
+    expect((await problem(await post(a, '/api/decisions/abc/undo', {}))).detail).toContain('id');
+  });
+});
+
+describe('sources and screening writes', () => {
+  it('grades a source and reads the grade back; bad grades 400, unknown outlets 404', async () => {
+    const res = await a.request('/api/sources/frontier-herald.example/grade', {
+      method: 'PUT',
+      headers: WRITE_HEADERS,
+      body: JSON.stringify({ grade: 'b2' }),
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ outlet: 'frontier-herald.example', grade: 'B2' });
+    const s = (await (await a.request('/api/sources')).json()) as Json;
+    expect(s.items.find((x: Json) => x.outlet === 'frontier-herald.example').grade).toBe('B2');
+    const g = (await (await a.request('/api/graph?grade=B')).json()) as Json;
+    expect(g.edges.length).toBeGreaterThan(0);
+    const bad = await a.request('/api/sources/frontier-herald.example/grade', {
+      method: 'PUT',
+      headers: WRITE_HEADERS,
+      body: JSON.stringify({ grade: 'Z9' }),
+    });
+    expect((await problem(bad)).detail).toContain('grade');
+    const none = await a.request('/api/sources/nowhere.example/grade', {
+      method: 'PUT',
+      headers: WRITE_HEADERS,
+      body: JSON.stringify({ grade: 'A1' }),
+    });
+    expect(none.status).toBe(404);
+  });
+
+  it('confirming an unknown screening hit is 404', async () => {
+    expect((await post(a, '/api/screening/hits/abc/confirm', {})).status).toBe(404);
+    expect((await post(a, '/api/screening/hits/abc/dismiss', {})).status).toBe(404);
+  });
+});
+
+describe('article text stays inert', () => {
+  const HOSTILE = `TITLE: <img src=x onerror=alert(1)> Exercise
+DATE: 2024-05-01
+
+The Crescent Front <script>alert("x")</script> said <a href="javascript:alert(2)">click</a> that Tariq Janbaz <b onmouseover=alert(3)>escaped</b> from Multan.`;
+
+  it('search snippets escape everything except the <mark> tags', async () => {
+    await post(a, '/api/ingest', { text: HOSTILE });
+    const r = (await (await a.request('/api/search?q=escaped')).json()) as Json;
+    expect(r.items.length).toBeGreaterThan(0);
+    for (const h of r.items) {
+      const tags = h.snippet.match(/<[^>]*>/g) ?? [];
+      expect(tags.every((t: string) => t === '<mark>' || t === '</mark>')).toBe(true);
+      expect(h.snippet).toContain('<mark>escaped</mark>');
+    }
+    const s = (await (await a.request('/api/search?q=script%20alert')).json()) as Json;
+    expect(s.items[0].snippet).toContain('&lt;');
+    expect(s.items[0].snippet).not.toMatch(/<script|<a |<b /);
+  });
+
+  it('markSnippet escapes quotes and ampersands too', () => {
+    expect(markSnippet(`a "b" & 'c' <i>\uE000hit\uE001`)).toBe(
+      'a &quot;b&quot; &amp; &#39;c&#39; &lt;i&gt;<mark>hit</mark>',
+    );
+  });
+
+  it('JSON answers are application/json (never HTML) with nosniff on the UI', async () => {
+    const list = (await (await a.request('/api/documents?limit=1')).json()) as Json;
+    const res = await a.request(`/api/documents/${list.items[0].id}`);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    const doc = (await res.json()) as Json;
+    expect(doc.text).toContain('<script>'); // raw text in JSON: the UI renders it as text
+    const page = await a.request('/some/spa/route');
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('content-security-policy')).toContain(
+      "script-src 'self'".replace("script-src 'self'", "default-src 'self'"),
+    );
+  });
+});
