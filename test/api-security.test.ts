@@ -1,0 +1,250 @@
+// The API's guards: CSRF header and content type on writes, the token on a
+// non-loopback host, Host names, body limits, SSRF-safe ingest by URL; and one
+// real server on 127.0.0.1.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, isLoopbackHost } from '../src/api/app.js';
+import { isNonPublicAddress } from '../src/api/safe-fetch.js';
+import { startServer } from '../src/api/server.js';
+import { servePort } from '../src/cli/serve.js';
+import type { SqliteStore } from '../src/store/sqlite.js';
+import { app, post, problem, tempStore, WRITE_HEADERS } from './api-helpers.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely in tests
+type Json = Record<string, any>;
+let store: SqliteStore;
+let a: OpenAPIHono;
+const TEXT = 'Police in Multan arrested Tariq Janbaz, a commander of the Crescent Front, on Saturday.';
+
+beforeAll(() => {
+  store = tempStore();
+  a = app(store);
+});
+
+describe('writes need the CSRF header and a JSON or multipart body', () => {
+  it('refuses a write without X-Dossier-CSRF', async () => {
+    const res = await a.request('/api/ingest', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: TEXT }),
+    });
+    const p = await problem(res);
+    expect(p.status).toBe(403);
+    expect(p.detail).toContain('X-Dossier-CSRF');
+    expect((await (await a.request('/api/health')).json()).documents).toBe(0);
+  });
+
+  it('refuses a form-encoded or text/plain write (what a cross-site form can send)', async () => {
+    for (const type of ['application/x-www-form-urlencoded', 'text/plain']) {
+      const res = await a.request('/api/decisions', {
+        method: 'POST',
+        headers: { 'Content-Type': type, 'X-Dossier-CSRF': '1' },
+        body: 'kind=confirm',
+      });
+      expect((await problem(res)).status, type).toBe(415);
+    }
+  });
+
+  it('reads need neither', async () => {
+    expect((await a.request('/api/health')).status).toBe(200);
+  });
+});
+
+describe('token on a non-loopback host', () => {
+  it('refuses to start on a non-loopback host without a token', () => {
+    expect(() => createApp({ store, version: 't', host: '0.0.0.0' })).toThrow(/DOSSIER_TOKEN/);
+    expect(() => createApp({ store, version: 't', host: '::1' })).not.toThrow();
+  });
+
+  it('then every write needs Authorization: Bearer TOKEN; reads do not', async () => {
+    const t = createApp({ store, version: 't', host: '0.0.0.0', token: 's3cret-token' });
+    const body = JSON.stringify({ kind: 'confirm', factId: 'Rnone' });
+    const none = await t.request('/api/decisions', { method: 'POST', headers: WRITE_HEADERS, body });
+    expect((await problem(none)).status).toBe(401);
+    expect(none.headers.get('www-authenticate')).toBe('Bearer');
+    const wrong = await t.request('/api/decisions', {
+      method: 'POST',
+      headers: { ...WRITE_HEADERS, Authorization: 'Bearer s3cret-tokem' },
+      body,
+    });
+    expect(wrong.status).toBe(401);
+    const right = await t.request('/api/decisions', {
+      method: 'POST',
+      headers: { ...WRITE_HEADERS, Authorization: 'Bearer s3cret-token' },
+      body,
+    });
+    expect(right.status).toBe(404); // past the guard: the fact does not exist
+    expect((await t.request('/api/health', { headers: { Host: 'analyst-box:8080' } })).status).toBe(200);
+  });
+
+  it('bound to loopback, a foreign Host name (DNS rebinding) is refused', async () => {
+    const res = await a.request('http://evil.example/api/health');
+    expect(res.status).toBe(421);
+    expect(isLoopbackHost('127.0.0.1')).toBe(true);
+    expect(isLoopbackHost('[::1]')).toBe(true);
+    expect(isLoopbackHost('10.0.0.1')).toBe(false);
+  });
+});
+
+describe('body limits', () => {
+  it('a JSON body over 1 MB is 413', async () => {
+    const big = JSON.stringify({ text: 'a'.repeat(1024 * 1024 + 10) });
+    const p = await problem(
+      await a.request('/api/ingest', { method: 'POST', headers: WRITE_HEADERS, body: big }),
+    );
+    expect(p.status).toBe(413);
+    expect(p.detail).toContain('1 MB');
+  });
+
+  it('an upload over 20 MB is 413', async () => {
+    const form = new FormData();
+    form.append('files', new Blob([Buffer.alloc(20 * 1024 * 1024 + 1, 97)]), 'big.txt');
+    const p = await problem(
+      await a.request('/api/ingest', { method: 'POST', headers: { 'X-Dossier-CSRF': '1' }, body: form }),
+    );
+    expect(p.status).toBe(413);
+    expect(p.detail).toContain('20 MB');
+  });
+});
+
+describe('ingest by URL is SSRF-safe', () => {
+  let site: Server;
+  let base: string;
+
+  beforeAll(async () => {
+    site = createServer((req, res) => {
+      if (req.url === '/article') {
+        res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end(`TITLE: Exercise from a local site\nDATE: 2024-06-01\n\n${TEXT}`);
+      } else if (req.url === '/to-article') {
+        res.writeHead(302, { Location: '/article' });
+        res.end();
+      } else if (req.url === '/to-private') {
+        res.writeHead(302, { Location: 'http://10.20.30.40/secret' });
+        res.end();
+      } else if (req.url === '/to-metadata') {
+        res.writeHead(301, { Location: 'http://169.254.169.254/latest/meta-data/' });
+        res.end();
+      } else {
+        res.writeHead(404);
+        res.end();
+      }
+    });
+    await new Promise<void>((r) => site.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((r) => site.close(() => r())));
+
+  it('classifies loopback, private, link-local, IPv6 and IPv4-mapped addresses as not public', () => {
+    for (const ip of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.16.0.1',
+      '192.168.1.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '0.0.0.0',
+      '::1',
+      '::',
+      'fe80::1',
+      'fd00::1',
+      '::ffff:127.0.0.1',
+      '::ffff:7f00:1',
+      '::ffff:a9fe:a9fe',
+      '64:ff9b::a00:1',
+      '2002:c0a8:101::1',
+    ])
+      expect(isNonPublicAddress(ip), ip).toBe(true);
+    for (const ip of ['8.8.8.8', '93.184.216.34', '2606:4700:4700::1111', '::ffff:8.8.8.8'])
+      expect(isNonPublicAddress(ip), ip).toBe(false);
+  });
+
+  async function ingestUrl(x: OpenAPIHono, url: string): Promise<Json> {
+    const res = await post(x, '/api/ingest', { url });
+    expect(res.status).toBe(200);
+    return ((await res.json()) as Json).documents[0];
+  }
+
+  it('refuses 127.0.0.1, 10.x, 169.254.x, [::1], IPv4-mapped and a name resolving to loopback', async () => {
+    const port = new URL(base).port;
+    for (const url of [
+      `${base}/article`,
+      'http://10.0.0.1/',
+      'http://169.254.169.254/latest/meta-data/',
+      `http://[::1]:${port}/article`,
+      `http://[::ffff:127.0.0.1]:${port}/article`,
+      `http://localhost:${port}/article`,
+    ]) {
+      const d = await ingestUrl(a, url);
+      expect(d.status, url).toBe('failed');
+      expect(d.reason, url).toMatch(/not a public address/);
+      expect(d.reason, url).toContain('--allow-private');
+    }
+  });
+
+  it('refuses a redirect to a private or link-local address, checked on the redirect', async () => {
+    // The local site stands in for a public one: loopback allowed, every other non-public address not.
+    const x = app(store, { fetch: { isAllowed: (ip) => ip === '127.0.0.1' || !isNonPublicAddress(ip) } });
+    for (const path of ['/to-private', '/to-metadata']) {
+      const d = await ingestUrl(x, `${base}${path}`);
+      expect(d.status, path).toBe('failed');
+      expect(d.reason, path).toMatch(/not a public address \(reached by a redirect\)/);
+    }
+    const ok = await ingestUrl(x, `${base}/to-article`);
+    expect(ok.status).toBe('new');
+  });
+
+  it('with --allow-private the local article is fetched (through a redirect) and stored', async () => {
+    const x = app(store, { allowPrivate: true });
+    const d = await ingestUrl(x, `${base}/to-article`);
+    expect(d).toMatchObject({ title: 'Exercise from a local site' });
+    expect(['new', 'unchanged']).toContain(d.status);
+    const doc = (await (await x.request(`/api/documents/${d.id}`)).json()) as Json;
+    expect(doc.url).toBe(`${base}/to-article`);
+    expect(doc.text).toContain('Tariq Janbaz');
+    const missing = await ingestUrl(x, `${base}/nothing`);
+    expect(missing).toMatchObject({ status: 'failed' });
+    expect(missing.reason).toContain('HTTP 404');
+  });
+});
+
+describe('a real server on 127.0.0.1', () => {
+  it('listens on port 0, answers the API, takes a write, and closes', async () => {
+    const s = await startServer({ store, version: 'real', port: 0, host: '127.0.0.1' });
+    try {
+      expect(s.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const h = (await (await fetch(`${s.url}api/health`)).json()) as Json;
+      expect(h).toMatchObject({ ok: true, version: 'real' });
+      const res = await fetch(`${s.url}api/ingest`, {
+        method: 'POST',
+        headers: WRITE_HEADERS,
+        body: JSON.stringify({ text: `${TEXT} It was a real request.` }),
+      });
+      const body = (await res.json()) as Json;
+      expect(body.documents[0].status).toBe('new');
+      const doc = await fetch(`${s.url}api/documents/${body.documents[0].id}`);
+      expect(doc.status).toBe(200);
+      const spa = await fetch(`${s.url}network`);
+      expect(spa.headers.get('content-type')).toMatch(/text\/html/);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('port comes from --port, else $PORT, else 8080', () => {
+    const saved = process.env.PORT;
+    try {
+      delete process.env.PORT;
+      expect(servePort()).toBe(8080);
+      process.env.PORT = '9123';
+      expect(servePort()).toBe(9123);
+      expect(servePort('7000')).toBe(7000);
+      expect(() => servePort('http')).toThrow(/--port http/);
+    } finally {
+      if (saved === undefined) delete process.env.PORT;
+      else process.env.PORT = saved;
+    }
+  });
+});
