@@ -67,3 +67,28 @@ export function spanLookup(spans: readonly { start: number; end: number }[]): (o
     return offset < spans[i].end ? i : -1;
   };
 }
+
+const ROLE_BACKREF =
+  /^the (spokesman|spokesperson|spokeswoman|cleric|commander|emir|chief|leader|official|militant|suspect|student|teacher|preacher|prayer leader|minister|envoy|ambassador|analyst|founder)$/i;
+
+/**
+ * "the spokesman": the person last introduced with that role — named within a few words
+ * of the role noun ("X, spokesman of Y", "Y spokesman X") — before `before`.
+ */
+export function roleHolder(doc: Annotated, phrase: string, before: number): number {
+  const m = ROLE_BACKREF.exec(phrase.trim());
+  if (!m) return -1;
+  const role = m[1].toLowerCase();
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const x = doc.mentions[i];
+    if (x.start >= before) continue;
+    const ei = doc.mentionEntity[i];
+    if (ei < 0 || doc.entities[ei].type !== 'person') continue;
+    const around = doc.text
+      .slice(Math.max(0, x.start - 40), Math.min(doc.text.length, x.end + 60))
+      .toLowerCase();
+    // the role must be written next to this name, not elsewhere in the sentence
+    if (new RegExp(`\\b${role}\\b`).test(around) && x.end > before - 2000) return ei;
+  }
+  return -1;
+}

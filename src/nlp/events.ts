@@ -121,6 +121,9 @@ export function extractEvents(
       if (made.has(type)) continue;
       const m = re.exec(sText);
       if (!m || inQuote(s.start + m.index)) continue;
+      // "the banned TFK": an adjective, not the act of banning
+      if (type === 'designation' && /\b(?:the|a|an|this|that|its|their)\s+$/i.test(sText.slice(0, m.index)))
+        continue;
       const at = s.start + m.index;
       const before = ms.filter((mi) => doc.mentions[mi].end <= at && typeOf(mi) !== 'place');
       const after = ms.filter((mi) => doc.mentions[mi].start >= at + m[0].length && typeOf(mi) !== 'place');

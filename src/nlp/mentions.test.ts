@@ -98,3 +98,16 @@ describe('findMentions: words that are not names', () => {
     expect(ms.find((m) => m.text === 'Tariq Jamil')?.type).toBe('person');
   });
 });
+
+describe('findMentions: unknown names typed by their shape and context', () => {
+  it('an unknown name after "from" or "in" is a place, not a person', () => {
+    const ms = mentions('A former prayer leader from Tarkhel Bala was detained in Sheen Ghar on Friday.');
+    expect(ms.find((m) => m.text === 'Tarkhel Bala')?.type).toBe('place');
+    expect(ms.find((m) => m.text === 'Sheen Ghar')?.type).toBe('place');
+  });
+
+  it('a group whose hyphenated first word has a group head ("Tehrik-i-…") is an organisation', () => {
+    const ms = mentions('Officials said the Tehrik-i-Fatah Kohsar had claimed the attack.');
+    expect(ms.find((m) => m.text === 'Tehrik-i-Fatah Kohsar')?.type).toBe('organization');
+  });
+});

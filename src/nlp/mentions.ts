@@ -73,6 +73,7 @@ const PARTICLES = new Set([
   'abu',
   'umm',
 ]);
+const PLACE_PREP = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'from', 'around']);
 const PLACE_TITLES = new Set(['mayor', 'governor', 'gov', 'gov.', 'senator', 'sen.']);
 /** role nouns that, written after a capitalised run and before a name, make the run a body */
 const ROLE_AFTER = new Set(
@@ -487,6 +488,11 @@ function typeRun(
   const person = () => mk(words, a, b, 'person', si, text, extra);
   if (title || hon) return person();
   // Organisation by its head or tail word.
+  // "Tehrik-i-Fatah Kohsar": the head of a hyphenated first word names a group
+  const firstHead = firstL.split(/[-‐]/)[0];
+  if (n >= 2 && firstHead !== firstL && ORG_HEAD.has(firstHead) && !lex.givenName(firstHead)) {
+    return mk(words, a, b, 'organization', si, text, { via: 'rule' });
+  }
   if (n >= 2 && (ORG_TAIL.has(lastL) || ORG_HEAD.has(firstL))) {
     if (
       PLACE_TAIL.has(lastL) &&
@@ -520,6 +526,16 @@ function typeRun(
   }
   if (isAllCaps(words[a].text) && n === 1) {
     return mk(words, a, b, 'unknown', si, text, { via: 'rule' });
+  }
+  // "from Tarkhel Bala", "in Sheen Ghar": an unknown name after a place preposition is a place
+  if (
+    PLACE_PREP.has(prev) &&
+    !lex.givenName(words[a].text) &&
+    !title &&
+    !hon &&
+    words.slice(a, b).every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()))
+  ) {
+    return mk(words, a, b, 'place', si, text, { via: 'context' });
   }
   if (n >= 2 && lex.givenName(words[a].text)) return person();
   if (

@@ -121,3 +121,27 @@ describe('quotes: pull quotes', () => {
     expect(nameOf(x, body.speaker)).toBe('Maulana Abdul Aziz');
   });
 });
+
+describe('quotes: audiences, places and role back-references', () => {
+  it('after "told" comes the audience, not the speaker', () => {
+    const [q] = quotes(
+      'Col. Imtiaz Marwat briefed reporters. “We recovered explosives from the compound,” he told a news conference on Sunday.',
+    );
+    expect(q.speaker).toBe('Imtiaz Marwat');
+  });
+
+  it('a place phrase after the verb is not the speaker', () => {
+    const [q] = quotes(
+      'Abdul Wali waited for hours. “They took my son without a warrant,” Abdul Wali said outside the CTD office.',
+    );
+    expect(q.speaker).toBe('Abdul Wali');
+  });
+
+  it('"the spokesman said" refers back to the person introduced as spokesman', () => {
+    const [q] = quotes(
+      'Zabihullah Mujahid, the Taliban spokesman, spoke on Monday. “We have never hosted foreign fighters in Kunar,” the spokesman said.',
+    );
+    expect(q.speaker).toBe('Zabihullah Mujahid');
+    expect(q.speakerText).toBe('the spokesman');
+  });
+});

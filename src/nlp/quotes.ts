@@ -1,4 +1,4 @@
-import { type Annotated, mentionsBySentence, sentenceAt, spanLookup } from './annotated.js';
+import { type Annotated, mentionsBySentence, roleHolder, sentenceAt, spanLookup } from './annotated.js';
 
 // Stage 4: direct quotes and who said them. Quote marks are paired per paragraph
 // (curly or straight, double or single, continued across paragraphs by the
@@ -238,22 +238,29 @@ function attribute(
         return;
       }
       d.speakerText = npBefore;
+      d.speaker = roleHolder(doc, npBefore, q.outerStart);
       return;
     }
-    if (
-      post >= 0 &&
-      text.slice(verbEnd, doc.mentions[post].start).trim().split(/\s+/).filter(Boolean).length <= 3
-    ) {
+    // after "told"/"tells" comes the audience ("told a news conference", "told Reuters")
+    const toldAudience = /^(?:told|tells|tell|asked|asks)$/i.test(afterVerb[0]);
+    // titles and ages may stand between the verb and the speaker ("says Col. X", "says 27-year-old X"),
+    // a place phrase may not ("said outside the CTD office")
+    const gap = post >= 0 ? text.slice(verbEnd, doc.mentions[post].start).trim() : '';
+    const gapOk =
+      gap.split(/\s+/).length <= 4 &&
+      !/\b(?:outside|at|in|on|to|from|after|before|during|near|by|with|for|of|about|into)\b/i.test(gap);
+    if (post >= 0 && !toldAudience && gapOk) {
       setMention(doc, d, post);
       return;
     }
-    const npAfter = firstNounPhrase(text.slice(verbEnd, sentEnd));
+    const npAfter = toldAudience ? null : firstNounPhrase(text.slice(verbEnd, sentEnd));
     if (npAfter) {
       if (PRONOUN.test(npAfter)) {
         setPronoun(doc, d, npAfter, q.outerStart, bySentence, inQuote, prior);
         return;
       }
       d.speakerText = npAfter;
+      d.speaker = roleHolder(doc, npAfter, q.outerStart);
       return;
     }
   }
@@ -283,6 +290,7 @@ function attribute(
     }
     if (np) {
       d.speakerText = np;
+      d.speaker = roleHolder(doc, np, q.outerStart);
       return;
     }
   }

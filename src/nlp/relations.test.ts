@@ -141,3 +141,19 @@ describe('relations: support, places, accounts', () => {
     expect(ties('Sana Ullah Khan ate lunch with Al Qaeda people in Peshawar yesterday.')).toEqual([]);
   });
 });
+
+describe('relations: possessives and back-references', () => {
+  it('"The group\'s spokesman, X" and "Its spokesman, X" name the group\'s spokesman', () => {
+    expect(
+      ties('Lashkar-e-Taiba called a meeting. Its spokesman, Abdullah Muntazir, confirmed the talks.'),
+    ).toContain('spokesperson_of(Abdullah Muntazir, Lashkar-e-Taiba)');
+  });
+
+  it('"the spokesman denied any links with Y" refers back to the named spokesman', () => {
+    expect(
+      ties(
+        'Zabihullah Mujahid, the Taliban spokesman, spoke on Monday. Later the spokesman denied any links with al-Qaeda.',
+      ),
+    ).toContain('affiliated_with(Zabihullah Mujahid, al-Qaeda) negated');
+  });
+});

@@ -1,5 +1,5 @@
 import type { EntityType, RelationType } from '../types.js';
-import { type Annotated, mentionsBySentence, spanLookup } from './annotated.js';
+import { type Annotated, mentionsBySentence, roleHolder, spanLookup } from './annotated.js';
 import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
 
@@ -83,7 +83,7 @@ const CUES: Cue[] = [
     PER,
     O,
   ),
-  cue('org-spokesperson', 'spokesperson_of', `(?:'s)? ${FILL(1)}(?:${SPOKES}) `, O, PER, 'ba'),
+  cue('org-spokesperson', 'spokesperson_of', `(?:'s)? ${FILL(1)}(?:${SPOKES}),? `, O, PER, 'ba'),
   cue(
     'leader',
     'leader_of',
@@ -91,7 +91,7 @@ const CUES: Cue[] = [
     PER,
     O,
   ),
-  cue('org-leader', 'leader_of', `(?:'s)? ${FILL(1)}(?:${LEADER}) `, O, PER, 'ba'),
+  cue('org-leader', 'leader_of', `(?:'s)? ${FILL(1)}(?:${LEADER}),? `, O, PER, 'ba'),
   cue(
     'led-by',
     'leader_of',
@@ -431,7 +431,7 @@ interface Slot {
 }
 
 const ANAPHOR =
-  /\b(?:he|she|him|they|it|we|us|the (?:group|network|organi[sz]ation|outfit|movement|militia|faction|latter|former|party))\b/gi;
+  /\b(?:he|she|him|they|it|we|us|its|their|the (?:group|network|organi[sz]ation|outfit|movement|militia|faction|latter|former|party|spokesman|spokesperson|spokeswoman|cleric|commander|emir|suspect))\b/gi;
 
 export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): RelationDraft[] {
   const text = doc.text;
@@ -468,7 +468,16 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       if ((word === 'we' || word === 'us') && qi >= 0) ent = quotes[qi].speaker;
       else if (word === 'the latter') ent = lastOrgs.length ? lastOrgs[lastOrgs.length - 1] : -1;
       else if (word === 'the former') ent = lastOrgs.length > 1 ? lastOrgs[lastOrgs.length - 2] : -1;
-      else if (word === 'he' || word === 'she' || word === 'him') {
+      else if (/^the (?:spokes|cleric|commander|emir|suspect)/.test(word)) {
+        // in an apposition ("X, the emir of …") the role describes X; it refers to no one else
+        ent = /,\s*$/.test(text.slice(Math.max(0, start - 3), start)) ? -1 : roleHolder(doc, word, start);
+      } else if (word === 'its' || word === 'their') {
+        // "the TTP … expelled X, the emir of their chapter": the group this sentence names first
+        const own = slots.find(
+          (x) => x.start < start && x.quote === qi && doc.entities[x.entity].type === 'organization',
+        );
+        ent = own ? own.entity : qi >= 0 ? -1 : salientOrg;
+      } else if (word === 'he' || word === 'she' || word === 'him') {
         ent = qi >= 0 ? lastPersonInQuote(doc, slots, start, qi) : salientPerson;
       } else if (word === 'we' || word === 'us') ent = -1;
       else ent = qi >= 0 ? -1 : salientOrg;
