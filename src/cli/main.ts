@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { runDecide, runDecisions, runReextract, runUndo } from './decide.js';
 import { runExtract } from './extract.js';
 import { runIngest } from './ingest.js';
 import {
@@ -195,6 +196,66 @@ export async function main(argv: string[]): Promise<number> {
     .option('--allow-private', 'let ingest by URL reach loopback, private and link-local addresses')
     .action(async (opts) => {
       code = await runServe(opts);
+    });
+
+  const BY_HELP = 'who decides (default $USER)';
+  const decision = (name: 'merge' | 'split' | 'rename', what: string, second: [string, string]) =>
+    program
+      .command(name)
+      .description(what)
+      .argument('<entity>', 'a name or entity id')
+      .argument(second[0], second[1])
+      .option('--by <who>', BY_HELP)
+      .option('--db <file>', DB_HELP)
+      .option('--json', 'print JSON')
+      .action(async (a: string, b: string, opts) => {
+        code = await runDecide(name, a, b, opts);
+      });
+  decision('merge', 'analyst decision: the second entity is the first one (it keeps the first name)', [
+    '<other>',
+    'a name or entity id',
+  ]);
+  decision('split', 'analyst decision: the documents naming ENTITY by NAME are about someone else', [
+    '<name>',
+    'one of its spellings',
+  ]);
+  decision('rename', "analyst decision: the entity's canonical name", ['<name>', 'the new name']);
+  for (const name of ['confirm', 'reject'] as const)
+    program
+      .command(name)
+      .description(`analyst decision: ${name} a tie or event (its fact id, or a unique prefix)`)
+      .argument('<fact>', 'a fact id as `dossier entity NAME --json` shows it')
+      .option('--by <who>', BY_HELP)
+      .option('--db <file>', DB_HELP)
+      .option('--json', 'print JSON')
+      .action(async (f: string, opts) => {
+        code = await runDecide(name, f, undefined, opts);
+      });
+  program
+    .command('undo')
+    .description('reverse an analyst decision (the record stays, marked undone)')
+    .argument('<decision>', 'its number, as `dossier decisions` lists it')
+    .option('--by <who>', BY_HELP)
+    .option('--db <file>', DB_HELP)
+    .option('--json', 'print JSON')
+    .action(async (id: string, opts) => {
+      code = await runUndo(id, opts);
+    });
+  program
+    .command('decisions')
+    .description('analyst decisions: what, when, by whom, undone or not')
+    .option('--db <file>', DB_HELP)
+    .option('--json', 'print JSON')
+    .action(async (opts) => {
+      code = await runDecisions(opts);
+    });
+  program
+    .command('reextract')
+    .description('re-run extraction over every stored document, then re-apply standing decisions')
+    .option('--db <file>', DB_HELP)
+    .option('--json', 'no progress bar; print a JSON summary')
+    .action(async (opts) => {
+      code = await runReextract(opts);
     });
 
   try {

@@ -4,6 +4,7 @@
 import { foldKey } from '../knowledge/fold.js';
 import { isShortFormOf, nameSimilarity, SAME_NAME_THRESHOLD } from '../nlp/names.js';
 import type { EntityType } from '../types.js';
+import { confirmedFacts, rejectedFacts } from './decisions.js';
 import type { DB } from './open.js';
 import { indexKeys } from './resolve.js';
 import type {
@@ -193,7 +194,11 @@ export class Reader {
       outlets: number;
       conflict: number;
     }[];
+    // Analysts' verdicts: a rejected tie is left out, a confirmed one says so.
+    const rejected = rejectedFacts(this.db);
+    const confirmed = confirmedFacts(this.db);
     for (const f of rows) {
+      if (rejected.has(f.id)) continue;
       const out = f.subject_id === id;
       const tie: Tie = {
         factId: f.id,
@@ -204,6 +209,7 @@ export class Reader {
         documents: f.documents,
         outlets: f.outlets,
         conflict: f.conflict === 1,
+        status: confirmed.has(f.id) ? 'confirmed' : null,
         evidence: this.evidence(f.id),
       };
       (ties[f.type] ??= []).push(tie);
@@ -283,10 +289,12 @@ export class Reader {
     const parents = new Map<string, { prev: string; edge: Edge }[]>([[from, []]]);
     let frontier = [from];
     let found = false;
+    const rejected = rejectedFacts(this.db);
     for (let depth = 0; depth < maxHops && !found && frontier.length; depth++) {
       const next = new Map<string, { prev: string; edge: Edge }[]>();
       for (const node of frontier) {
         for (const e of this.q.edgesOf.all(node, node) as Edge[]) {
+          if (rejected.has(e.id)) continue;
           const other = e.s === node ? e.o : e.s;
           if (parents.has(other)) continue;
           const list = next.get(other) ?? [];
@@ -326,6 +334,7 @@ export class Reader {
     type Edge = { id: string; type: string; s: string; o: string; negated: number };
     const nodes = new Set<string>();
     const edges = new Map<string, Edge>();
+    const rejected = rejectedFacts(this.db);
     if (around) {
       nodes.add(around);
       let frontier = [around];
@@ -333,6 +342,7 @@ export class Reader {
         const next: string[] = [];
         for (const n of frontier) {
           for (const e of this.q.allEdgesOf.all(n, n) as Edge[]) {
+            if (rejected.has(e.id)) continue;
             edges.set(e.id, e);
             for (const x of [e.s, e.o]) {
               if (!nodes.has(x)) {
@@ -350,6 +360,7 @@ export class Reader {
           `SELECT id, type, subject_id AS s, object_id AS o, negated FROM facts WHERE kind = 'relation'`,
         )
         .all() as Edge[]) {
+        if (rejected.has(e.id)) continue;
         edges.set(e.id, e);
         nodes.add(e.s);
         nodes.add(e.o);

@@ -3,10 +3,15 @@
 // documents only.
 import { InputError } from '../ingest/errors.js';
 import type { Extraction } from '../types.js';
+import { Decisions } from './decisions.js';
+import { type ExtractFn, rebuild, swap } from './decisions-reextract.js';
 import { type DB, type OpenOptions, openDatabase } from './open.js';
+import { ExtractPool } from './pool.js';
 import { Reader } from './read.js';
 import type {
   Candidate,
+  DecisionRequest,
+  DecisionView,
   DocumentMeta,
   EntityProfile,
   EntitySummary,
@@ -14,6 +19,7 @@ import type {
   Graph,
   Hop,
   IngestResult,
+  ReextractResult,
   SearchHit,
   SearchOptions,
   SourceView,
@@ -35,12 +41,17 @@ export class SqliteStore implements Store {
 
   private constructor(
     readonly path: string,
-    /** exposed for tests and the benchmark; other code goes through the interface */
-    readonly db: DB,
+    private handle: DB,
+    private readonly opts: OpenOptions,
   ) {}
 
+  /** exposed for tests and the benchmark; other code goes through the interface */
+  get db(): DB {
+    return this.handle;
+  }
+
   static open(path: string, opts: OpenOptions = {}): SqliteStore {
-    return new SqliteStore(path, openDatabase(path, opts));
+    return new SqliteStore(path, openDatabase(path, opts), opts);
   }
 
   private get w(): Writer {
@@ -156,8 +167,59 @@ export class SqliteStore implements Store {
     return out;
   }
 
+  async decide(req: DecisionRequest, by: string): Promise<DecisionView> {
+    return this.guard(`recording a ${req.kind}`, () =>
+      this.db.transaction(() => new Decisions(this.db).decide(req, by)).immediate(),
+    );
+  }
+
+  async undo(id: number, by: string): Promise<DecisionView> {
+    return this.guard(`undoing decision ${id}`, () =>
+      this.db.transaction(() => new Decisions(this.db).undo(id, by)).immediate(),
+    );
+  }
+
+  async listDecisions(): Promise<DecisionView[]> {
+    return new Decisions(this.db).list();
+  }
+
+  /**
+   * Rebuilds machine output in a copy, then swaps it in; `extract` defaults to
+   * the worker-thread pool (tests pass the pipeline in-process).
+   */
+  async reextract(
+    progress?: (done: number, total: number) => void,
+    extract?: ExtractFn,
+  ): Promise<ReextractResult> {
+    let pool: ExtractPool | undefined;
+    const fn: ExtractFn =
+      extract ??
+      ((src) => {
+        pool ??= new ExtractPool();
+        return pool.extract(src);
+      });
+    try {
+      const { result, tmp } = await rebuild(this.db, this.path, fn, progress);
+      this.handle.close();
+      this.writer = undefined;
+      this.reader = undefined;
+      swap(tmp, this.path);
+      this.handle = openDatabase(this.path, this.opts);
+      return result;
+    } catch (e) {
+      if (isFull(e))
+        throw new InputError(
+          this.path,
+          `disk full while re-extracting; the database is as it was (${(e as Error).message})`,
+        );
+      throw e;
+    } finally {
+      await pool?.close();
+    }
+  }
+
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (this.handle.open) this.handle.close();
   }
 }
 

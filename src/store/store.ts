@@ -53,6 +53,8 @@ export interface Tie {
   outlets: number;
   /** true when another fact contradicts this one (negation, or a second leader) */
   conflict: boolean;
+  /** an analyst's verdict (rejected ties are left out of profiles, paths and graphs) */
+  status?: 'confirmed' | null;
   evidence: Evidence[];
 }
 
@@ -159,5 +161,50 @@ export interface Store {
   gradeSource(outlet: string, reliability: string, credibility: number, by: string): Promise<SourceView>;
   candidates(): Promise<Candidate[]>;
   counts(): Promise<Record<string, number>>;
+  /** Records an analyst's decision (audited: who, when) and applies it. */
+  decide(req: DecisionRequest, by: string): Promise<DecisionView>;
+  /** Reverses a decision and marks it undone; the record stays. */
+  undo(id: number, by: string): Promise<DecisionView>;
+  /** Every decision, undone ones included, oldest first. */
+  listDecisions(): Promise<DecisionView[]>;
+  /** Re-runs extraction over every stored document, then re-applies every decision still standing. */
+  reextract(progress?: (done: number, total: number) => void): Promise<ReextractResult>;
   close(): Promise<void>;
+}
+
+/**
+ * An analyst's decision, by the ids the queries show. Field names follow the
+ * HTTP API's DecisionInput. merge: `otherId` joins `entityId` (which keeps its
+ * name); split: the spelling `name` and its documents leave `entityId`;
+ * rename: `entityId` is called `name`; confirm/reject: `factId`.
+ */
+export interface DecisionRequest {
+  kind: 'merge' | 'split' | 'rename' | 'confirm' | 'reject';
+  entityId?: string;
+  otherId?: string;
+  name?: string;
+  factId?: string;
+}
+
+export interface DecisionView {
+  id: number;
+  action: string;
+  /** `entity:<id>` or `fact:<id>`, kept current when re-extraction mints new ids */
+  target: string;
+  /** what was decided, in words, by the names of the time */
+  summary: string;
+  args: Record<string, unknown>;
+  decidedBy: string;
+  decidedAt: string;
+  undoneBy: string | null;
+  undoneAt: string | null;
+  /** false when the last re-application could not find its entities or fact */
+  inForce: boolean;
+}
+
+export interface ReextractResult {
+  documents: number;
+  failed: { documentId: string; error: string }[];
+  decisions: { applied: number; notFound: number };
+  seconds: number;
 }

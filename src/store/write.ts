@@ -106,6 +106,11 @@ export class Writer {
          ON CONFLICT (entity_id, name) DO UPDATE SET count = count + excluded.count`,
       ),
       rename: db.prepare('UPDATE entities SET name = ? WHERE id = ?'),
+      analystNamed: db
+        .prepare(
+          "SELECT 1 FROM decisions WHERE target = ? AND action = 'rename' AND undone_at IS NULL LIMIT 1",
+        )
+        .pluck(),
       addKey: db.prepare('INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)'),
       addMerge: db.prepare(
         'INSERT OR REPLACE INTO merges (entity_id, document_id, name, reason, score) VALUES (?, ?, ?, ?, ?)',
@@ -403,7 +408,9 @@ export class Writer {
       row.attributes = JSON.stringify(mergeAttributes(JSON.parse(old.attributes), e.attributes ?? {}));
       q.updEntity.run(row);
       // The canonical name is the fullest form seen: an expansion replaces an acronym.
-      if (isAcronymLike(old.name) && !isAcronymLike(e.name)) q.rename.run(e.name, id);
+      // ...unless an analyst named it (a standing rename decision).
+      if (isAcronymLike(old.name) && !isAcronymLike(e.name) && !q.analystNamed.get(`entity:${id}`))
+        q.rename.run(e.name, id);
     }
     // Spelling counts come from the mentions' surfaces; names never seen in the text still count once.
     const counts = new Map<string, number>();

@@ -1,0 +1,162 @@
+// `dossier reextract`: the pipeline again over every stored document (after an
+// upgrade of dossier), then every standing analyst decision again. Built in a
+// copy beside the database and renamed over it at the end, so a crash or kill
+// part-way leaves the old database whole; the copy keeps everything that is not
+// machine output (decisions, source grades, watch lists).
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import type { Extraction, SourceDocument } from '../types.js';
+import { Decisions } from './decisions.js';
+import { type DB, openDatabase } from './open.js';
+import type { ReextractResult } from './store.js';
+import { Writer } from './write.js';
+
+export type ExtractFn = (src: SourceDocument) => Promise<Extraction>;
+
+/** Machine output, children first so foreign keys hold while it is cleared. */
+const MACHINE_TABLES = [
+  'candidates',
+  'merges',
+  'quote_entities',
+  'quotes',
+  'fact_outlets',
+  'fact_sources',
+  'fact_participants',
+  'facts',
+  'mentions',
+  'entity_keys',
+  'entity_names',
+  'entities',
+  'locations',
+  'documents',
+];
+
+interface DocRow {
+  seq: number;
+  id: string;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  byline: string | null;
+  dek: string | null;
+  text: string;
+  metadata: string;
+}
+
+function removeDb(path: string): void {
+  for (const p of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(p)) rmSync(p);
+}
+
+/**
+ * Rebuilds the database at `path` (open as `old`) and returns the result; the
+ * caller closes `old` first when told to swap (see `swap`).
+ */
+export async function rebuild(
+  old: DB,
+  path: string,
+  extract: ExtractFn,
+  progress?: (done: number, total: number) => void,
+): Promise<{ result: ReextractResult; tmp: string }> {
+  const started = performance.now();
+  const tmp = `${path}.reextract`;
+  removeDb(tmp);
+  old.prepare('VACUUM INTO ?').run(tmp);
+  const db = openDatabase(tmp);
+  try {
+    db.transaction(() => {
+      for (const t of MACHINE_TABLES) db.exec(`DELETE FROM ${t}`);
+      // SQLite only: empty the external-content FTS indexes.
+      db.exec("INSERT INTO documents_fts(documents_fts) VALUES ('delete-all')");
+      db.exec("INSERT INTO quotes_fts(quotes_fts) VALUES ('delete-all')");
+    })();
+    const seqs = old.prepare('SELECT seq FROM documents ORDER BY seq').pluck().all() as number[];
+    const getDoc = old.prepare('SELECT * FROM documents WHERE seq = ?');
+    const getLocations = old
+      .prepare('SELECT location FROM locations WHERE document_id = ? ORDER BY added_at, location')
+      .pluck();
+    const writer = new Writer(db);
+    const failed: ReextractResult['failed'] = [];
+    const total = seqs.length;
+    // Extraction runs ahead on the pool; writes keep the original order, so
+    // entities are resolved as they were first met.
+    const AHEAD = 16;
+    const jobs: Promise<Extraction | Error>[] = [];
+    const docs: { row: DocRow; locations: string[] }[] = [];
+    const srcs: SourceDocument[] = [];
+    const start = (i: number) => {
+      const row = getDoc.get(seqs[i]) as DocRow;
+      const locations = getLocations.all(row.seq) as string[];
+      const url = locations.find((l) => /^https?:\/\//i.test(l)) ?? null;
+      const src: SourceDocument = {
+        title: row.title,
+        published: row.published,
+        url,
+        byline: row.byline,
+        dek: row.dek,
+        text: row.text,
+        metadata: JSON.parse(row.metadata),
+      };
+      docs[i] = { row, locations };
+      jobs[i] = extract(src).catch((e: Error) => e);
+      srcs[i] = src;
+    };
+    for (let i = 0; i < Math.min(AHEAD, total); i++) start(i);
+    for (let i = 0; i < total; i++) {
+      const got = await jobs[i];
+      if (i + AHEAD < total) start(i + AHEAD);
+      const { row, locations } = docs[i];
+      const src = srcs[i];
+      delete jobs[i];
+      delete docs[i];
+      delete srcs[i];
+      // A document the new pipeline cannot read is kept (text, search) with nothing extracted, never dropped.
+      let ex: Extraction;
+      if (got instanceof Error) {
+        failed.push({ documentId: row.id, error: got.message });
+        ex = {
+          schema: 'dossier.extraction/1',
+          document: { ...src },
+          entities: [],
+          quotes: [],
+          relations: [],
+          events: [],
+        };
+      } else ex = got;
+      db.transaction(() => {
+        writer.write(
+          {
+            id: row.id,
+            title: row.title,
+            published: row.published,
+            outlet: row.outlet,
+            byline: row.byline,
+            location: locations[0] ?? 'reextract',
+          },
+          ex,
+        );
+        for (const l of locations.slice(1)) writer.known(row.id, l);
+      }).immediate();
+      progress?.(i + 1, total);
+    }
+    const decisions = db.transaction(() => new Decisions(db).reapplyAll()).immediate();
+    db.close();
+    return {
+      result: {
+        documents: total,
+        failed,
+        decisions,
+        seconds: Number(((performance.now() - started) / 1000).toFixed(2)),
+      },
+      tmp,
+    };
+  } catch (e) {
+    if (db.open) db.close();
+    removeDb(tmp);
+    throw e;
+  }
+}
+
+/** Puts the rebuilt copy in place of the database (both closed). */
+export function swap(tmp: string, path: string): void {
+  for (const p of [`${path}-wal`, `${path}-shm`]) if (existsSync(p)) rmSync(p);
+  renameSync(tmp, path);
+}

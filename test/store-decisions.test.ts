@@ -1,0 +1,163 @@
+// Analyst decisions end to end on the store's invented corpus (src/store/testdata):
+// each decision takes effect, survives `reextract` (run here with a pipeline that
+// names every entity differently, so every stored id changes and decisions must be
+// found again by content), and undo reverses it.
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InputError } from '../src/ingest/errors.js';
+import { readInput } from '../src/ingest/read.js';
+import { extract } from '../src/nlp/pipeline.js';
+import { documentMeta } from '../src/store/document.js';
+import { SqliteStore } from '../src/store/sqlite.js';
+import type { SourceDocument } from '../src/types.js';
+
+const data = fileURLToPath(new URL('../src/store/testdata/', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'dossier-decisions-'));
+let store: SqliteStore;
+
+/** An "upgraded" pipeline: same findings, canonical names in capitals (new entity and fact ids). */
+const upgraded = async (src: SourceDocument) => {
+  const ex = extract(src);
+  for (const e of ex.entities) e.name = e.name.toUpperCase();
+  return ex;
+};
+
+async function one(name: string) {
+  const hits = await store.findEntities(name);
+  expect(hits.length, `no entity for ${name}`).toBeGreaterThan(0);
+  return hits[0];
+}
+
+const names = async (name: string) => (await store.profile((await one(name)).id)).names.map((n) => n.name);
+const ties = async (name: string) =>
+  Object.values((await store.profile((await one(name)).id)).ties)
+    .flat()
+    .map((t) => ({ key: `${t.type} ${t.direction} ${t.other.name.toLowerCase()}`, ...t }));
+
+beforeAll(async () => {
+  store = SqliteStore.open(join(dir, 'd.db'));
+  for (const f of readdirSync(data).sort()) {
+    const src = await readInput(join(data, f));
+    await store.ingest(documentMeta(src, join(data, f)), extract(src));
+  }
+});
+afterAll(() => store.close());
+
+describe('analyst decisions', () => {
+  // Chosen before any decision: a tie of Zarif Noorzai to confirm, another to reject.
+  let confirmKey = '';
+  let rejectKey = '';
+  const ids: Record<string, number> = {};
+
+  it('apply at once: merge, split, rename, confirm, reject', async () => {
+    const saeed = await one('Hafiz Saeed');
+    const khan = await one('Hafiz Saeed Khan');
+    expect(saeed.id).not.toBe(khan.id);
+    ids.merge = (await store.decide({ kind: 'merge', entityId: saeed.id, otherId: khan.id }, 'ana')).id;
+    expect((await one('Hafiz Saeed Khan')).id).toBe((await one('Hafiz Saeed')).id);
+    expect(await names('Hafiz Saeed')).toEqual(expect.arrayContaining(['Hafiz Saeed', 'Hafiz Saeed Khan']));
+
+    const ttp = await one('TTP');
+    expect(await names('TTP')).toContain('Tehreek-e-Taliban Pakistan');
+    ids.split = (
+      await store.decide({ kind: 'split', entityId: ttp.id, name: 'Tehreek-e-Taliban Pakistan' }, 'ana')
+    ).id;
+    const split = await one('Tehreek-e-Taliban Pakistan');
+    expect(split.id).not.toBe((await one('Tehrik-i-Taliban Pakistan')).id);
+    expect(await names('Tehrik-i-Taliban Pakistan')).not.toContain('Tehreek-e-Taliban Pakistan');
+    // What remains is not called by the spelling that left.
+    expect((await store.profile(ttp.id)).entity.name).not.toBe('Tehreek-e-Taliban Pakistan');
+    expect((await store.profile(split.id)).entity.name).toBe('Tehreek-e-Taliban Pakistan');
+
+    const zarif = await one('Zarif Noorzai');
+    ids.rename = (
+      await store.decide({ kind: 'rename', entityId: zarif.id, name: 'Commander Zarif' }, 'ana')
+    ).id;
+    expect((await store.profile(zarif.id)).entity.name).toBe('Commander Zarif');
+
+    const zt = await ties('Zarif Noorzai');
+    const mk = await ties('Muhammad Khan');
+    expect(zt.length && mk.length).toBeGreaterThan(0);
+    confirmKey = zt[0].key;
+    rejectKey = mk[0].key;
+    expect(zt[0].status).toBeNull();
+    ids.confirm = (await store.decide({ kind: 'confirm', factId: zt[0].factId }, 'ana')).id;
+    ids.reject = (await store.decide({ kind: 'reject', factId: mk[0].factId }, 'ana')).id;
+    expect((await ties('Zarif Noorzai')).find((t) => t.key === confirmKey)?.status).toBe('confirmed');
+    expect((await ties('Muhammad Khan')).find((t) => t.key === rejectKey)).toBeUndefined();
+  });
+
+  it('are audited: what, when, by whom', async () => {
+    const all = await store.listDecisions();
+    expect(all.map((d) => d.action)).toEqual(['merge', 'split', 'rename', 'confirm', 'reject']);
+    for (const d of all) {
+      expect(d.decidedBy).toBe('ana');
+      expect(Date.parse(d.decidedAt)).not.toBeNaN();
+      expect(d.inForce).toBe(true);
+    }
+    expect(all[0].summary).toMatch(/merge Hafiz Saeed Khan .* into Hafiz Saeed/);
+  });
+
+  it('refuse what makes no sense, with an InputError', async () => {
+    const ttp = await one('Tehrik-i-Taliban Pakistan');
+    const zarif = await one('Zarif Noorzai');
+    await expect(store.decide({ kind: 'merge', entityId: ttp.id, otherId: zarif.id }, 'ana')).rejects.toThrow(
+      /only entities of one type merge/,
+    );
+    await expect(
+      store.decide({ kind: 'split', entityId: zarif.id, name: 'Nobody Else' }, 'ana'),
+    ).rejects.toThrow(InputError);
+    await expect(store.decide({ kind: 'reject', factId: 'Rnope' }, 'ana')).rejects.toThrow(/no such fact/);
+    await expect(store.undo(999, 'ana')).rejects.toThrow(/no such decision/);
+  });
+
+  it('stay in force after reextract, though every id changed', async () => {
+    const before = (await one('Peshawar')).id;
+    const r = await store.reextract(undefined, upgraded);
+    expect(r.failed).toEqual([]);
+    expect(r.decisions).toEqual({ applied: 5, notFound: 0 });
+    expect((await one('Peshawar')).id).not.toBe(before);
+
+    expect((await one('Hafiz Saeed Khan')).id).toBe((await one('Hafiz Saeed')).id);
+    expect((await one('Tehreek-e-Taliban Pakistan')).id).not.toBe(
+      (await one('Tehrik-i-Taliban Pakistan')).id,
+    );
+    expect((await store.profile((await one('Zarif Noorzai')).id)).entity.name).toBe('Commander Zarif');
+    expect((await ties('Zarif Noorzai')).find((t) => t.key === confirmKey)?.status).toBe('confirmed');
+    expect((await ties('Muhammad Khan')).find((t) => t.key === rejectKey)).toBeUndefined();
+    // The audit trail is untouched; targets now name the new ids.
+    const all = await store.listDecisions();
+    expect(all.every((d) => d.decidedBy === 'ana' && d.inForce)).toBe(true);
+    expect(all[2].target).toBe(`entity:${(await one('Zarif Noorzai')).id}`);
+  });
+
+  it('undo reverses each one', async () => {
+    await store.undo(ids.reject, 'bo');
+    expect((await ties('Muhammad Khan')).find((t) => t.key === rejectKey)).toBeDefined();
+    await store.undo(ids.confirm, 'bo');
+    expect((await ties('Zarif Noorzai')).find((t) => t.key === confirmKey)?.status).toBeNull();
+    await store.undo(ids.rename, 'bo');
+    expect((await store.profile((await one('Zarif Noorzai')).id)).entity.name).toBe('ZARIF NOORZAI');
+    await store.undo(ids.split, 'bo');
+    expect((await one('Tehreek-e-Taliban Pakistan')).id).toBe((await one('Tehrik-i-Taliban Pakistan')).id);
+    await store.undo(ids.merge, 'bo');
+    const saeed = await one('Hafiz Saeed');
+    const khan = await one('Hafiz Saeed Khan');
+    expect(saeed.id).not.toBe(khan.id);
+    expect(await names('Hafiz Saeed')).not.toContain('Hafiz Saeed Khan');
+    const all = await store.listDecisions();
+    expect(all.every((d) => d.undoneBy === 'bo' && !d.inForce)).toBe(true);
+    await expect(store.undo(ids.merge, 'bo')).rejects.toThrow(/already undone/);
+    expect(store.db.pragma('foreign_key_check')).toEqual([]);
+    expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  it('undone decisions are not re-applied by the next reextract', async () => {
+    const r = await store.reextract(undefined, async (src) => extract(src));
+    expect(r.decisions).toEqual({ applied: 0, notFound: 0 });
+    expect((await one('Hafiz Saeed Khan')).id).not.toBe((await one('Hafiz Saeed')).id);
+  });
+});
