@@ -111,3 +111,17 @@ describe('findMentions: unknown names typed by their shape and context', () => {
     expect(ms.find((m) => m.text === 'Tehrik-i-Fatah Kohsar')?.type).toBe('organization');
   });
 });
+
+describe('findMentions: appositions and datelines', () => {
+  it('the noun after ", a" types the name before it', () => {
+    const ms = mentions('He had contacts with Rayat al-Sharq, a militant group based in eastern Syria.');
+    expect(ms.find((m) => m.text === 'Rayat al-Sharq')?.type).toBe('organization');
+    const ps = mentions('Fighters moved to Landi Sarwar, a town near the border.');
+    expect(ps.find((m) => m.text === 'Landi Sarwar')?.type).toBe('place');
+  });
+
+  it('a capitals dateline opening a paragraph is a place', () => {
+    const ms = mentions('SHEEN GHAR: The shura met on Friday.');
+    expect(ms.find((m) => m.text === 'SHEEN GHAR')?.type).toBe('place');
+  });
+});

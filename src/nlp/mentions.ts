@@ -73,7 +73,33 @@ const PARTICLES = new Set([
   'abu',
   'umm',
 ]);
-const PLACE_PREP = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'from', 'around']);
+const PLACE_PREP = new Set([
+  'in',
+  'near',
+  'outside',
+  'inside',
+  'across',
+  'throughout',
+  'from',
+  'around',
+  'above',
+  'below',
+  'beyond',
+  'toward',
+  'towards',
+  'into',
+  'via',
+]);
+const APPOSITION_ORG = new Set(
+  'group groups organisation organization movement faction outfit militia party network company firm agency ministry department newspaper channel charity seminary madrassa front alliance coalition wing splinter'.split(
+    ' ',
+  ),
+);
+const APPOSITION_PLACE = new Set(
+  'town village city district province region area valley suburb neighbourhood neighborhood camp border pass hills mountains'.split(
+    ' ',
+  ),
+);
 const PLACE_TITLES = new Set(['mayor', 'governor', 'gov', 'gov.', 'senator', 'sen.']);
 /** role nouns that, written after a capitalised run and before a name, make the run a body */
 const ROLE_AFTER = new Set(
@@ -559,9 +585,26 @@ function typeRun(
   ) {
     return mk(words, a, b, 'person', si, text, { via: 'context' });
   }
-  // Age or role apposition: "Ibad Khan, a 27-year-old student"
-  if (next === ',' && /^(?:a|an|the)$/.test(next2) && n >= 2)
+  // Apposition: "Ibad Khan, a 27-year-old student"; "Rayat al-Sharq, a militant group";
+  // "Landi Sarwar, a town in …" — the noun after the article says what the name is
+  if (next === ',' && /^(?:a|an|the)$/.test(next2) && n >= 2) {
+    const head = words
+      .slice(b + 2, b + 6)
+      .map((w) => w.text.toLowerCase())
+      .find((w) => APPOSITION_ORG.has(w) || APPOSITION_PLACE.has(w) || !/^[\p{Ll}\d-]+$/u.test(w));
+    if (head && APPOSITION_ORG.has(head))
+      return mk(words, a, b, 'organization', si, text, { via: 'context' });
+    if (head && APPOSITION_PLACE.has(head)) return mk(words, a, b, 'place', si, text, { via: 'context' });
     return mk(words, a, b, 'person', si, text, { via: 'context' });
+  }
+  // A dateline: "SHEEN GHAR:" or "PESHAWAR —" opening a paragraph
+  if (
+    a === 0 &&
+    words.slice(a, b).every((w) => isAllCaps(w.text) || PARTICLES.has(w.text.toLowerCase())) &&
+    /^[:—–-]$|^,$/.test(words[b]?.text ?? '')
+  ) {
+    return mk(words, a, b, 'place', si, text, { via: 'context' });
+  }
   if (n >= 2) {
     const allProper = words
       .slice(a, b)

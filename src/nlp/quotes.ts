@@ -467,6 +467,9 @@ export function lastNounPhrase(s: string): string | null {
   const tail = parts[parts.length - 1].trim();
   if (!tail) return null;
   const words = tail.split(/\s+/);
+  // "At the time he said": the subject is the pronoun the phrase ends with
+  const last = words[words.length - 1].replace(/[.]+$/, '');
+  if (words.length > 1 && PRONOUN.test(last)) return last;
   if (words.length > 8) return null;
   return tail.replace(/[.\s]+$/, '') || null;
 }

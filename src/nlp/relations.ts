@@ -258,7 +258,7 @@ const CUES: Cue[] = [
   cue(
     'expelled',
     'expelled_from',
-    ` ${FILL(8)}(?:expelled|expels|sacked|ousted|dismissed|kicked out|threw out|removed) (?:the |its |their )?${FILL(2)}`,
+    ` ${FILL(14)}(?:expelled|expels|sacked|ousted|dismissed|kicked out|threw out|removed) (?:the |its |their )?${FILL(2)}`,
     O,
     PO,
     'ba',
