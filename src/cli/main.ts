@@ -1,20 +1,7 @@
 import { Command, CommanderError } from 'commander';
-import { runDecide, runDecisions, runReextract, runUndo } from './decide.js';
-import { runExtract } from './extract.js';
-import { runIngest } from './ingest.js';
-import {
-  runCandidates,
-  runEntity,
-  runGraph,
-  runPath,
-  runSearch,
-  runSourceGrade,
-  runSources,
-  runTimeline,
-} from './query.js';
-import { runScreen } from './screen.js';
-import { runServe } from './serve.js';
-import { runWatchlistImport, runWatchlistList, runWatchlistUpdate } from './watchlist.js';
+
+// Subcommands load their modules on first use: `dossier extract` need not load the
+// HTTP server, the store and the screening index (~400 ms of start-up).
 
 export async function main(argv: string[]): Promise<number> {
   // A reader that closes the pipe early (`| head`) is not an error worth a stack trace.
@@ -37,7 +24,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--published <date>', 'publication date (YYYY-MM-DD) used to resolve relative dates')
     .option('--title <text>', 'document title')
     .action(async (inputs: string[], opts) => {
-      code = await runExtract(inputs, opts);
+      code = await (await import('./extract.js')).runExtract(inputs, opts);
     });
 
   program
@@ -52,8 +39,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--threshold <score>', 'lowest score reported, 0..1 (default 0.85)')
     .option('--json', 'one JSON object per name screened')
     .option('--db <path>', 'database file (default $DOSSIER_DB or ./dossier.db)')
-    .action((opts) => {
-      code = runScreen(opts);
+    .action(async (opts) => {
+      code = (await import('./screen.js')).runScreen(opts);
     });
 
   const watchlist = program.command('watchlist').description('sanctions lists used by dossier screen');
@@ -66,16 +53,16 @@ export async function main(argv: string[]): Promise<number> {
     .option('--name <name>', 'list name (default from the format: un, ofac, opensanctions, csv)')
     .option('--json', 'print the import report as JSON')
     .option('--db <path>', 'database file (default $DOSSIER_DB or ./dossier.db)')
-    .action((file: string, opts) => {
-      code = runWatchlistImport(file, opts);
+    .action(async (file: string, opts) => {
+      code = (await import('./watchlist.js')).runWatchlistImport(file, opts);
     });
   watchlist
     .command('list')
     .description('show the lists, their versions and entry counts')
     .option('--json', 'print JSON')
     .option('--db <path>', 'database file (default $DOSSIER_DB or ./dossier.db)')
-    .action((opts) => {
-      code = runWatchlistList(opts);
+    .action(async (opts) => {
+      code = (await import('./watchlist.js')).runWatchlistList(opts);
     });
   watchlist
     .command('update')
@@ -88,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--json', 'print the import reports as JSON')
     .option('--db <path>', 'database file (default $DOSSIER_DB or ./dossier.db)')
     .action(async (opts) => {
-      code = await runWatchlistUpdate(opts);
+      code = await (await import('./watchlist.js')).runWatchlistUpdate(opts);
     });
 
   const DB_HELP = 'the database (default: $DOSSIER_DB, else ./dossier.db)';
@@ -103,7 +90,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--db <file>', DB_HELP)
     .option('--json', 'no progress bar; print a JSON summary')
     .action(async (inputs: string[], opts) => {
-      code = await runIngest(inputs, opts);
+      code = await (await import('./ingest.js')).runIngest(inputs, opts);
     });
   program
     .command('entity')
@@ -112,7 +99,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--db <file>', DB_HELP)
     .option('--json', 'print JSON')
     .action(async (name: string, opts) => {
-      code = await runEntity(name, opts);
+      code = await (await import('./query.js')).runEntity(name, opts);
     });
   program
     .command('search')
@@ -125,7 +112,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--db <file>', DB_HELP)
     .option('--json', 'print JSON')
     .action(async (text: string[], opts) => {
-      code = await runSearch(text.join(' '), opts);
+      code = await (await import('./query.js')).runSearch(text.join(' '), opts);
     });
   program
     .command('path')
@@ -136,7 +123,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--db <file>', DB_HELP)
     .option('--json', 'print JSON')
     .action(async (a: string, b: string, opts) => {
-      code = await runPath(a, b, opts);
+      code = await (await import('./query.js')).runPath(a, b, opts);
     });
   program
     .command('graph')
@@ -146,7 +133,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--db <file>', DB_HELP)
     .option('--json', 'print JSON (always)')
     .action(async (opts) => {
-      code = await runGraph(opts);
+      code = await (await import('./query.js')).runGraph(opts);
     });
   program
     .command('timeline')
@@ -155,7 +142,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--db <file>', DB_HELP)
     .option('--json', 'print JSON')
     .action(async (name: string | undefined, opts) => {
-      code = await runTimeline(name, opts);
+      code = await (await import('./query.js')).runTimeline(name, opts);
     });
   program
     .command('sources')
@@ -163,7 +150,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--db <file>', DB_HELP)
     .option('--json', 'print JSON')
     .action(async (opts) => {
-      code = await runSources(opts);
+      code = await (await import('./query.js')).runSources(opts);
     });
   program
     .command('source')
@@ -176,7 +163,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--db <file>', DB_HELP)
     .option('--json', 'print JSON')
     .action(async (outlet: string, grade: string, opts) => {
-      code = await runSourceGrade(outlet, grade, opts);
+      code = await (await import('./query.js')).runSourceGrade(outlet, grade, opts);
     });
   program
     .command('candidates')
@@ -184,7 +171,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--db <file>', DB_HELP)
     .option('--json', 'print JSON')
     .action(async (opts) => {
-      code = await runCandidates(opts);
+      code = await (await import('./query.js')).runCandidates(opts);
     });
 
   program
@@ -195,7 +182,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--host <host>', 'address to bind; a non-loopback one requires DOSSIER_TOKEN', '127.0.0.1')
     .option('--allow-private', 'let ingest by URL reach loopback, private and link-local addresses')
     .action(async (opts) => {
-      code = await runServe(opts);
+      code = await (await import('./serve.js')).runServe(opts);
     });
 
   const BY_HELP = 'who decides (default $USER)';
@@ -209,7 +196,7 @@ export async function main(argv: string[]): Promise<number> {
       .option('--db <file>', DB_HELP)
       .option('--json', 'print JSON')
       .action(async (a: string, b: string, opts) => {
-        code = await runDecide(name, a, b, opts);
+        code = await (await import('./decide.js')).runDecide(name, a, b, opts);
       });
   decision('merge', 'analyst decision: the second entity is the first one (it keeps the first name)', [
     '<other>',
@@ -229,7 +216,7 @@ export async function main(argv: string[]): Promise<number> {
       .option('--db <file>', DB_HELP)
       .option('--json', 'print JSON')
       .action(async (f: string, opts) => {
-        code = await runDecide(name, f, undefined, opts);
+        code = await (await import('./decide.js')).runDecide(name, f, undefined, opts);
       });
   program
     .command('undo')
@@ -239,7 +226,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--db <file>', DB_HELP)
     .option('--json', 'print JSON')
     .action(async (id: string, opts) => {
-      code = await runUndo(id, opts);
+      code = await (await import('./decide.js')).runUndo(id, opts);
     });
   program
     .command('decisions')
@@ -247,7 +234,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--db <file>', DB_HELP)
     .option('--json', 'print JSON')
     .action(async (opts) => {
-      code = await runDecisions(opts);
+      code = await (await import('./decide.js')).runDecisions(opts);
     });
   program
     .command('reextract')
@@ -255,7 +242,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--db <file>', DB_HELP)
     .option('--json', 'no progress bar; print a JSON summary')
     .action(async (opts) => {
-      code = await runReextract(opts);
+      code = await (await import('./decide.js')).runReextract(opts);
     });
 
   try {
