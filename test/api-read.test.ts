@@ -82,6 +82,11 @@ describe('suggest and search', () => {
     for (const k of ['entities', 'documents', 'quotes']) expect(s[k].length).toBeLessThanOrEqual(8);
   });
 
+  it('suggest finds an entity by a spelling variant of its name', async () => {
+    const s = await get('/api/suggest?q=Zareef%20Noorzay');
+    expect(s.entities.map((e: Json) => e.name)).toContain('Zarif Noorzai');
+  });
+
   it('suggest without q is a 400 naming q', async () => {
     const p = await problem(await a.request('/api/suggest'));
     expect(p.status).toBe(400);

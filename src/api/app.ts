@@ -181,7 +181,22 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       request: { query: S.SuggestQuery },
       responses: { ...ok('entities, documents and quotes, up to 8 each'), ...problems },
     }),
-    (c) => c.json(q.suggest(c.req.valid('query').q), 200),
+    async (c) => {
+      const text = c.req.valid('query').q;
+      const s = q.suggest(text);
+      // Spelling variants ("Khorsani" for "Khorasani") come from the store's name matching.
+      const variants = (await store.findEntities(text, 8)).map((e) => ({
+        id: e.id,
+        name: e.name,
+        type: e.type,
+        mentions: e.mentions,
+      }));
+      const seen = new Set<string>();
+      const entities = [...variants, ...(s.entities as typeof variants)]
+        .filter((e) => !seen.has(e.id) && seen.add(e.id))
+        .slice(0, 8);
+      return c.json({ ...s, entities }, 200);
+    },
   );
 
   app.openapi(
