@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markSnippet } from '../src/api/app.js';
+import { openDb, saveList } from '../src/screen/db.js';
 import type { SqliteStore } from '../src/store/sqlite.js';
 import { app, post, problem, root, seed, tempStore, WRITE_HEADERS } from './api-helpers.js';
 
@@ -252,5 +253,49 @@ The Crescent Front <script>alert("x")</script> said <a href="javascript:alert(2)
     expect(page.headers.get('content-security-policy')).toContain(
       "script-src 'self'".replace("script-src 'self'", "default-src 'self'"),
     );
+  });
+});
+
+describe('screening hits', () => {
+  it('lists hits of stored entities on an imported list; confirm and dismiss are kept', async () => {
+    const sdb = openDb(store.path);
+    saveList(
+      sdb,
+      'exercise',
+      [
+        {
+          list: 'exercise',
+          id: 'X-1',
+          type: 'person',
+          names: [{ name: 'Zarif Noorzai', kind: 'primary' }],
+          birthYears: [],
+          countries: [],
+        },
+        {
+          list: 'exercise',
+          id: 'X-2',
+          type: 'organization',
+          names: [{ name: 'Tehrik-i-Taliban Pakistan', kind: 'primary' }],
+          birthYears: [],
+          countries: [],
+        },
+      ],
+      { format: 'csv', source: 'test' },
+    );
+    sdb.close();
+    const list = (await (await a.request('/api/screening/hits')).json()) as Json;
+    const hit = list.items.find((h: Json) => h.entryId === 'X-1');
+    expect(hit).toMatchObject({ list: 'exercise', entityName: 'Zarif Noorzai', status: 'open' });
+    expect(hit.score).toBeGreaterThanOrEqual(0.85);
+    const profile = (await (await a.request(`/api/entities/${hit.entityId}`)).json()) as Json;
+    expect(profile.screening.map((h: Json) => h.entryId)).toContain('X-1');
+    const c = (await (await post(a, `/api/screening/hits/${hit.id}/confirm`, {})).json()) as Json;
+    expect(c.status).toBe('confirmed');
+    const other = list.items.find((h: Json) => h.entryId === 'X-2');
+    await post(a, `/api/screening/hits/${other.id}/dismiss`, {});
+    const after = (await (await a.request('/api/screening/hits')).json()) as Json;
+    const status = (id: string) => after.items.find((h: Json) => h.id === id).status;
+    expect(status(hit.id)).toBe('confirmed');
+    expect(status(other.id)).toBe('dismissed');
   });
 });
