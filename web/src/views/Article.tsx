@@ -122,7 +122,12 @@ function FactRow({
 }) {
   const n = (id: string | null) => (id ? (names.get(id)?.name ?? id) : '—');
   return (
-    <li className={`fact status-${fact.status}`} data-testid="fact" data-status={fact.status}>
+    <li
+      className={`fact status-${fact.status}`}
+      data-testid="fact"
+      data-fact-id={fact.id}
+      data-status={fact.status}
+    >
       <a href={href('article', docId, { hl: `${fact.start}-${fact.end}` })}>
         {n(fact.subjectId)}{' '}
         <em>

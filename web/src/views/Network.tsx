@@ -191,7 +191,7 @@ export default function NetworkView({
     if (!container.current) return;
     const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container.current, {
       renderEdgeLabels: false,
-      labelRenderedSizeThreshold: 7,
+      labelRenderedSizeThreshold: 4,
       zIndex: true,
       nodeReducer: (node, attrs) => {
         const v = view.current;
