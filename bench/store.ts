@@ -315,11 +315,11 @@ function article(i: number, pool: { people: Person[]; groups: Group[] }): Built 
     text += ' ';
     return span;
   };
-  const P = (k: number) => {
+  const per = (k: number) => {
     const p = persons[k];
     return { id: `p:${p.key}`, type: 'person' as const, surface: name('p', p.key, p.variants) };
   };
-  const G = (k: number) => {
+  const grp = (k: number) => {
     const g = groups[k];
     return {
       id: `g:${g.key}`,
@@ -327,7 +327,7 @@ function article(i: number, pool: { people: Person[]; groups: Group[] }): Built 
       surface: name('g', g.key, g.variants, g.acronym),
     };
   };
-  const L = (k: number) => ({ id: `l:${places[k]}`, type: 'place' as const, surface: places[k] });
+  const loc = (k: number) => ({ id: `l:${places[k]}`, type: 'place' as const, surface: places[k] });
   const tie = (
     type: RelationType,
     s: string,
@@ -339,9 +339,9 @@ function article(i: number, pool: { people: Person[]; groups: Group[] }): Built 
   const weekday = pick(WEEKDAYS);
   let span = say([
     'Militants of the ',
-    G(0),
+    grp(0),
     ` attacked a police post in `,
-    L(0),
+    loc(0),
     ` on ${weekday}, killing three officers, officials said.`,
   ]);
   events.push({
@@ -356,23 +356,23 @@ function article(i: number, pool: { people: Person[]; groups: Group[] }): Built 
   const paragraphs: (() => void)[] = [
     () => {
       span = say([
-        P(0),
+        per(0),
         ', a commander of the ',
-        G(0),
+        grp(0),
         ', led the assault, according to police in ',
-        L(0),
+        loc(0),
         '.',
       ]);
       tie('member_of', `p:${persons[0].key}`, `g:${groups[0].key}`, span);
     },
     () => {
-      span = say(['The ', G(0), ' is led by ', P(1), ', who has been in hiding since last year.']);
+      span = say(['The ', grp(0), ' is led by ', per(1), ', who has been in hiding since last year.']);
       tie('leader_of', `p:${persons[1].key}`, `g:${groups[0].key}`, span);
     },
     () => {
       const start = text.length;
       const q = pick(QUOTES);
-      span = say(['"', `${q},`, '" ', P(0), ' said in a statement sent to reporters.']);
+      span = say(['"', `${q},`, '" ', per(0), ' said in a statement sent to reporters.']);
       quotes.push({
         id: 'q0',
         text: q,
@@ -383,21 +383,21 @@ function article(i: number, pool: { people: Person[]; groups: Group[] }): Built 
       });
     },
     () => {
-      span = say(['The ', G(0), ' is allied with the ', G(1), ', security officials said.']);
+      span = say(['The ', grp(0), ' is allied with the ', grp(1), ', security officials said.']);
       tie('allied_with', `g:${groups[0].key}`, `g:${groups[1].key}`, span);
     },
     () => {
-      span = say([P(2), ' split from the ', G(1), ' last year after a dispute over leadership.']);
+      span = say([per(2), ' split from the ', grp(1), ' last year after a dispute over leadership.']);
       tie('split_from', `p:${persons[2].key}`, `g:${groups[1].key}`, span);
     },
     () => {
       span = say([
         'Police in ',
-        L(1),
+        loc(1),
         ' arrested ',
-        P(3),
+        per(3),
         ', a member of the ',
-        G(1),
+        grp(1),
         ', on ',
         pick(WEEKDAYS),
         '.',
@@ -414,7 +414,7 @@ function article(i: number, pool: { people: Person[]; groups: Group[] }): Built 
       });
     },
     () => {
-      span = say([P(2), ' denied any links with the ', G(0), '.']);
+      span = say([per(2), ' denied any links with the ', grp(0), '.']);
       tie('affiliated_with', `p:${persons[2].key}`, `g:${groups[0].key}`, span, true);
     },
   ];

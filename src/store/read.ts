@@ -5,6 +5,7 @@ import { foldKey } from '../knowledge/fold.js';
 import { isShortFormOf, nameSimilarity, SAME_NAME_THRESHOLD } from '../nlp/names.js';
 import type { EntityType } from '../types.js';
 import { confirmedFacts, rejectedFacts } from './decisions.js';
+import { relationFactId } from './ids.js';
 import type { DB } from './open.js';
 import { indexKeys } from './resolve.js';
 import type {
@@ -27,16 +28,20 @@ const TYPES: EntityType[] = ['person', 'organization', 'place', 'handle'];
 const EVIDENCE_SHOWN = 3;
 /** Path search gives up past this many visited entities rather than eat the machine. */
 const PATH_VISIT_CAP = 200_000;
+/** Name lookup scores at most this many blocking-key candidates. */
+const KEY_CANDIDATES = 100;
 /** A profile lists at most this many quotes, events and merges (the latest); hubs have thousands. */
 export const LIST_MAX = 50;
 /** A timeline of everything stops here. */
 const TIMELINE_MAX = 1000;
 
+// The first documents stored that state the fact (an index range, however many
+// there are), shown oldest published first.
 const EVIDENCE_SQL = `
   SELECT d.id AS documentId, d.title, d.outlet, d.published, fs.start_offset AS start, fs.end_offset AS "end",
          substr(d.text, fs.start_offset + 1, fs.end_offset - fs.start_offset) AS sentence, fs.attributed_to AS attributedTo
-  FROM fact_sources fs JOIN documents d ON d.seq = fs.document_id
-  WHERE fs.fact_id = ? ORDER BY d.published, fs.document_id LIMIT ${EVIDENCE_SHOWN}`;
+  FROM (SELECT * FROM fact_sources WHERE fact_id = ? ORDER BY document_id, start_offset LIMIT ${EVIDENCE_SHOWN}) fs
+  JOIN documents d ON d.seq = fs.document_id ORDER BY d.published, fs.document_id`;
 
 const QUOTE_COLUMNS = `q.id, q.text, coalesce(sp.name, q.speaker_text) AS speaker, d.id AS documentId, d.title, d.outlet,
   d.published, q.start_offset AS start, q.end_offset AS "end"`;
@@ -59,15 +64,28 @@ export class Reader {
       names: db.prepare('SELECT name, count FROM entity_names WHERE entity_id = ? ORDER BY count DESC, name'),
       entityRow: db.prepare('SELECT * FROM entities WHERE id = ?'),
       evidence: db.prepare(EVIDENCE_SQL),
-      ties: db.prepare(
-        `SELECT f.id, f.type, f.subject_id, f.object_id, f.negated,
-           f.documents, f.outlets,
-           (EXISTS (SELECT 1 FROM facts g WHERE g.kind = 'relation' AND g.type = f.type AND g.subject_id = f.subject_id
-                    AND g.object_id = f.object_id AND g.negated <> f.negated)
-            OR (f.type = 'leader_of' AND f.negated = 0 AND EXISTS (SELECT 1 FROM facts g WHERE g.type = 'leader_of'
-                    AND g.object_id = f.object_id AND g.subject_id <> f.subject_id AND g.negated = 0))) AS conflict
-         FROM facts f WHERE f.kind = 'relation' AND (f.subject_id = ? OR f.object_id = ?)`,
+      factEnds: db.prepare(
+        "SELECT type, subject_id AS s, object_id AS o FROM facts WHERE id = ? AND kind = 'relation'",
       ),
+      tieTypes: db.prepare(
+        `SELECT type, count(*) AS n FROM facts WHERE subject_id = @id AND kind = 'relation' GROUP BY type
+         UNION ALL SELECT type, count(*) FROM facts WHERE object_id = @id AND kind = 'relation' GROUP BY type`,
+      ),
+      tiesOut: db.prepare(
+        `SELECT id, type, subject_id, object_id, negated, documents, outlets FROM facts
+         WHERE subject_id = @id AND kind = 'relation' AND type = @type ORDER BY documents DESC LIMIT @n`,
+      ),
+      tiesIn: db.prepare(
+        `SELECT id, type, subject_id, object_id, negated, documents, outlets FROM facts
+         WHERE object_id = @id AND kind = 'relation' AND type = @type ORDER BY documents DESC LIMIT @n`,
+      ),
+      factExists: db.prepare('SELECT 1 FROM facts WHERE id = ?').pluck(),
+      leaders: db
+        .prepare(
+          `SELECT DISTINCT subject_id FROM facts WHERE object_id = ? AND kind = 'relation' AND type = 'leader_of'
+           AND negated = 0 LIMIT 2`,
+        )
+        .pluck(),
       quotesBy: db.prepare(
         `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.seq = q.document_id
          LEFT JOIN entities sp ON sp.id = q.speaker_id WHERE q.speaker_id = ? AND q.pull_quote = 0
@@ -124,22 +142,21 @@ export class Reader {
     };
     for (const e of this.q.byFolded.all(folded) as EntitySummary[]) put(e, 4);
     const word = new RegExp(`(?:^| )${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: |$)`);
-    const seen = new Set<string>();
-    for (const t of TYPES) {
-      for (const k of indexKeys(t, name)) {
-        for (const id of this.q.byKey.all(k) as string[]) {
-          if (seen.has(id)) continue;
-          seen.add(id);
-          const names = this.q.names.all(id) as { name: string }[];
-          let r = 0;
-          for (const { name: n } of names) {
-            if (word.test(foldKey(n))) r = Math.max(r, 3);
-            else if (nameSimilarity(name, n) >= SAME_NAME_THRESHOLD || isShortFormOf(name, n))
-              r = Math.max(r, 2);
-          }
-          if (r) put(this.summary(id), r);
-        }
+    // Entities sharing more blocking keys first; only the best KEY_CANDIDATES are
+    // scored, since a common given name's key holds thousands at scale.
+    const shared = new Map<string, number>();
+    for (const t of TYPES)
+      for (const k of indexKeys(t, name))
+        for (const id of this.q.byKey.all(k) as string[]) shared.set(id, (shared.get(id) ?? 0) + 1);
+    const pool = [...shared].sort((a, b) => b[1] - a[1]).slice(0, KEY_CANDIDATES);
+    for (const [id] of pool) {
+      const names = this.q.names.all(id) as { name: string }[];
+      let r = 0;
+      for (const { name: n } of names) {
+        if (word.test(foldKey(n))) r = Math.max(r, 3);
+        else if (nameSimilarity(name, n) >= SAME_NAME_THRESHOLD || isShortFormOf(name, n)) r = Math.max(r, 2);
       }
+      if (r) put(this.summary(id), r);
     }
     if (rank.size === 0) {
       const like = `%${folded.replace(/[\\%_]/g, '\\$&')}%`;
@@ -184,7 +201,8 @@ export class Reader {
       last_seen: string | null;
     };
     const ties: Record<string, Tie[]> = {};
-    const rows = this.q.ties.all(id, id) as {
+    const tieTotals: Record<string, number> = {};
+    type TieRow = {
       id: string;
       type: string;
       subject_id: string;
@@ -192,27 +210,56 @@ export class Reader {
       negated: number;
       documents: number;
       outlets: number;
-      conflict: number;
-    }[];
+    };
     // Analysts' verdicts: a rejected tie is left out, a confirmed one says so.
     const rejected = rejectedFacts(this.db);
     const confirmed = confirmedFacts(this.db);
-    for (const f of rows) {
-      if (rejected.has(f.id)) continue;
-      const out = f.subject_id === id;
-      const tie: Tie = {
-        factId: f.id,
-        type: f.type,
-        direction: out ? 'out' : 'in',
-        other: this.summary(out ? f.object_id : f.subject_id),
-        negated: f.negated === 1,
-        documents: f.documents,
-        outlets: f.outlets,
-        conflict: f.conflict === 1,
-        status: confirmed.has(f.id) ? 'confirmed' : null,
-        evidence: this.evidence(f.id),
-      };
-      (ties[f.type] ??= []).push(tie);
+    // A hub has thousands of ties: all are counted, the best-attested LIST_MAX of each type are shown.
+    for (const t of this.q.tieTypes.all({ id }) as { type: string; n: number }[])
+      tieTotals[t.type] = (tieTotals[t.type] ?? 0) + t.n;
+    for (const fid of rejected) {
+      const f = this.q.factEnds.get(fid) as { type: string; s: string; o: string } | undefined;
+      if (f && (f.s === id || f.o === id) && tieTotals[f.type]) tieTotals[f.type]--;
+    }
+    const leaders = new Map<string, string[]>();
+    const leadersOf = (org: string): string[] => {
+      let l = leaders.get(org);
+      if (!l) leaders.set(org, (l = this.q.leaders.all(org) as string[]));
+      return l;
+    };
+    for (const type of Object.keys(tieTotals)) {
+      const n = LIST_MAX + rejected.size;
+      const seen = new Set<string>();
+      const list = [
+        ...(this.q.tiesOut.all({ id, type, n }) as TieRow[]),
+        ...(this.q.tiesIn.all({ id, type, n }) as TieRow[]),
+      ].filter((f) => !rejected.has(f.id) && !seen.has(f.id) && seen.add(f.id));
+      if (!list.length) {
+        delete tieTotals[type];
+        continue;
+      }
+      list.sort((a, b) => b.documents - a.documents || (a.id < b.id ? -1 : 1));
+      ties[type] = list.slice(0, LIST_MAX).map((f) => {
+        const out = f.subject_id === id;
+        // The same tie with the opposite polarity has a known id (ids hash content); a group's leaders are read once.
+        const conflict =
+          this.q.factExists.get(relationFactId(f.type, f.subject_id, f.object_id, f.negated === 0)) === 1 ||
+          (f.type === 'leader_of' &&
+            f.negated === 0 &&
+            leadersOf(f.object_id).some((x) => x !== f.subject_id));
+        return {
+          factId: f.id,
+          type: f.type,
+          direction: out ? 'out' : 'in',
+          other: this.summary(out ? f.object_id : f.subject_id),
+          negated: f.negated === 1,
+          documents: f.documents,
+          outlets: f.outlets,
+          conflict,
+          status: confirmed.has(f.id) ? 'confirmed' : null,
+          evidence: this.evidence(f.id),
+        };
+      });
     }
     for (const list of Object.values(ties))
       list.sort((a, b) => b.documents - a.documents || a.other.name.localeCompare(b.other.name));
@@ -222,6 +269,7 @@ export class Reader {
       attributes: JSON.parse(row.attributes),
       geo: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon, country: row.country } : null,
       ties,
+      tieTotals,
       quotesBy: byDate(this.q.quotesBy.all(id) as QuoteView[]),
       quotesAbout: byDate(this.q.quotesAbout.all(id) as QuoteView[]),
       events: this.timeline(id),
@@ -282,51 +330,99 @@ export class Reader {
     return hits.sort((a, b) => a.rank - b.rank).slice(0, limit);
   }
 
-  /** All shortest chains of (non-negated) ties from one entity to another, up to maxHops. */
+  /**
+   * All shortest chains of (non-negated, non-rejected) ties from one entity to
+   * another, up to maxHops. Searched from both ends at once, always widening the
+   * smaller frontier: a hub with thousands of members is crossed once, not fanned
+   * out from on every level.
+   */
   paths(from: string, to: string, maxHops = 4, limit = 5): Hop[][] {
     if (from === to) return [];
     type Edge = { id: string; type: string; s: string; o: string };
-    const parents = new Map<string, { prev: string; edge: Edge }[]>([[from, []]]);
-    let frontier = [from];
-    let found = false;
+    type Side = {
+      parents: Map<string, { prev: string; edge: Edge }[]>;
+      depth: Map<string, number>;
+      frontier: string[];
+      level: number;
+    };
     const rejected = rejectedFacts(this.db);
-    for (let depth = 0; depth < maxHops && !found && frontier.length; depth++) {
+    const side = (start: string): Side => ({
+      parents: new Map([[start, []]]),
+      depth: new Map([[start, 0]]),
+      frontier: [start],
+      level: 0,
+    });
+    const a = side(from);
+    const b = side(to);
+    let meet: string[] = [];
+    while (a.level + b.level < maxHops && a.frontier.length && b.frontier.length && !meet.length) {
+      const [grow, other] = a.frontier.length <= b.frontier.length ? [a, b] : [b, a];
       const next = new Map<string, { prev: string; edge: Edge }[]>();
-      for (const node of frontier) {
+      for (const node of grow.frontier) {
         for (const e of this.q.edgesOf.all(node, node) as Edge[]) {
           if (rejected.has(e.id)) continue;
-          const other = e.s === node ? e.o : e.s;
-          if (parents.has(other)) continue;
-          const list = next.get(other) ?? [];
+          const o = e.s === node ? e.o : e.s;
+          if (grow.parents.has(o)) continue;
+          const list = next.get(o) ?? [];
           list.push({ prev: node, edge: e });
-          next.set(other, list);
+          next.set(o, list);
         }
       }
-      for (const [k, v] of next) parents.set(k, v);
-      if (parents.size > PATH_VISIT_CAP) break;
-      found = next.has(to);
-      frontier = [...next.keys()];
+      grow.level++;
+      for (const [k, v] of next) {
+        grow.parents.set(k, v);
+        grow.depth.set(k, grow.level);
+      }
+      grow.frontier = [...next.keys()];
+      // Meeting points of the least total length are the middles of the shortest chains.
+      let best = Number.POSITIVE_INFINITY;
+      for (const k of next.keys()) {
+        const d = other.depth.get(k);
+        if (d === undefined) continue;
+        if (grow.level + d < best) {
+          best = grow.level + d;
+          meet = [];
+        }
+        if (grow.level + d === best) meet.push(k);
+      }
+      if (a.parents.size + b.parents.size > PATH_VISIT_CAP) break;
     }
-    if (!found) return [];
-    const out: Hop[][] = [];
-    const walk = (node: string, tail: Hop[]) => {
-      if (out.length >= limit) return;
-      if (node === from) {
-        out.push(tail);
-        return;
-      }
-      for (const p of parents.get(node) ?? []) {
-        const hop: Hop = {
-          from: this.summary(p.prev),
-          to: this.summary(node),
-          type: p.edge.type,
-          direction: p.edge.s === p.prev ? 'out' : 'in',
-          evidence: this.evidence(p.edge.id),
-        };
-        walk(p.prev, [hop, ...tail]);
-      }
+    if (!meet.length) return [];
+    type Link = { x: string; y: string; edge: Edge };
+    /** Chains of links from the side's start to `node`, at most `max`. */
+    const chains = (s: Side, node: string, max: number): Link[][] => {
+      const out: Link[][] = [];
+      const walk = (n: string, tail: Link[]) => {
+        if (out.length >= max) return;
+        const ps = s.parents.get(n) ?? [];
+        if (!ps.length) {
+          out.push(tail);
+          return;
+        }
+        for (const p of ps) walk(p.prev, [{ x: p.prev, y: n, edge: p.edge }, ...tail]);
+      };
+      walk(node, []);
+      return out;
     };
-    walk(to, []);
+    const out: Hop[][] = [];
+    for (const m of meet) {
+      for (const head of chains(a, m, limit)) {
+        for (const tail of chains(b, m, limit)) {
+          if (out.length >= limit) return out;
+          // The `to` side's links run towards `to`: reversed, in order from the meeting point.
+          const links = [...head, ...tail.reverse().map((l) => ({ x: l.y, y: l.x, edge: l.edge }))];
+          out.push(
+            links.map((l) => ({
+              from: this.summary(l.x),
+              to: this.summary(l.y),
+              type: l.edge.type,
+              direction: l.edge.s === l.x ? 'out' : 'in',
+              evidence: this.evidence(l.edge.id),
+            })),
+          );
+        }
+      }
+    }
     return out;
   }
 

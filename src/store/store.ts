@@ -86,6 +86,8 @@ export interface EntityProfile {
   attributes: Record<string, unknown>;
   geo: { lat: number; lon: number; country: string | null } | null;
   ties: Record<string, Tie[]>;
+  /** ties of each type in all; `ties` shows the best-attested listMax of them */
+  tieTotals?: Record<string, number>;
   quotesBy: QuoteView[];
   quotesAbout: QuoteView[];
   events: EventView[];
@@ -93,7 +95,7 @@ export interface EntityProfile {
   lastSeen: string | null;
   documents: number;
   merges: { name: string; reason: string; score: number; documentId: string }[];
-  /** quotes, events and merges list at most this many (the latest) */
+  /** quotes, events and merges list at most this many (the latest); ties this many per type */
   listMax: number;
 }
 

@@ -200,6 +200,16 @@ CREATE TABLE decisions (
 CREATE INDEX decisions_target ON decisions(target);
 `,
   },
+  {
+    version: 3,
+    what: "an entity's ties by type, best-attested first, straight off an index (profiles of hubs)",
+    sql: `
+CREATE INDEX facts_subject_rank ON facts(subject_id, kind, type, documents);
+CREATE INDEX facts_object_rank ON facts(object_id, kind, type, documents);
+DROP INDEX facts_subject;
+DROP INDEX facts_object;
+`,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
