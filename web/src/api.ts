@@ -92,6 +92,33 @@ export interface ScreeningHit {
   explanation: string | string[];
   status?: string;
 }
+/** How a screening score came about (src/screen/match.ts `Explanation`). */
+export interface ScreeningExplanation {
+  nameScore: number;
+  parts: {
+    how: 'exact' | 'transliteration' | 'phonetic' | 'initial' | 'missing' | 'extra';
+    query?: string;
+    listed?: string;
+    similarity: number;
+  }[];
+  qualifiers: { kind: string; effect: number; detail: string }[];
+  setAside: string[];
+  notes: string[];
+}
+export type ScreeningStatus = 'open' | 'confirmed' | 'dismissed';
+/** A hit as `GET /api/screening/hits` sends it: always with its entity and its decision status. */
+export interface ReviewHit {
+  id: string;
+  entityId: string;
+  entityName: string;
+  list: string;
+  entryId: string;
+  listedName: string;
+  matchedAlias: string;
+  score: number;
+  explanation: ScreeningExplanation;
+  status: ScreeningStatus;
+}
 export interface EntityProfile {
   entity: EntitySummary;
   names: { name: string; count: number }[];
@@ -293,6 +320,10 @@ export const api = {
   sources: () => get<Page<Source>>('/api/sources'),
   grade: (outlet: string, grade: string) =>
     send<Source>('PUT', `/api/sources/${encodeURIComponent(outlet)}/grade`, { grade }),
+  screeningHits: (limit = 500, offset = 0) =>
+    get<Page<ReviewHit>>(`/api/screening/hits${qs({ limit, offset })}`),
+  reviewHit: (id: string, action: 'confirm' | 'dismiss') =>
+    send<ReviewHit>('POST', `/api/screening/hits/${encodeURIComponent(id)}/${action}`, {}),
   decide: (d: Decision) => send<unknown>('POST', '/api/decisions', d),
   ingestText: (text: string, title?: string, published?: string) =>
     send<IngestResult>('POST', '/api/ingest', {

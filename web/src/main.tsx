@@ -6,6 +6,7 @@ import { ArticleView } from './views/Article.js';
 import { EntityView } from './views/Entity.js';
 import { Home } from './views/Home.js';
 import { IngestView } from './views/Ingest.js';
+import { ScreeningView } from './views/Screening.js';
 import { SearchBox } from './views/SearchBox.js';
 import { SearchResults } from './views/SearchResults.js';
 import { TimelineView } from './views/Timeline.js';
@@ -19,6 +20,7 @@ const NAV: [string, string][] = [
   ['network', 'Network'],
   ['timeline', 'Timeline'],
   ['map', 'Map'],
+  ['screening', 'Screening'],
   ['ingest', 'Ingest'],
 ];
 
@@ -43,6 +45,9 @@ function App() {
       break;
     case 'map':
       body = <MapView />;
+      break;
+    case 'screening':
+      body = <ScreeningView status={route.params.get('status') ?? ''} />;
       break;
     case 'ingest':
       body = <IngestView />;
