@@ -4,7 +4,7 @@
 // dist/ (built by `npm install`), so only this small script goes through tsx.
 // Arguments after `npm start --` go to `dossier serve` (e.g. --port 9000).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
@@ -45,7 +45,16 @@ else if (existsSync(corpus)) {
   say(`ingesting the demo corpus ${corpus} into ${db}`);
   run(
     process.execPath,
-    [join(root, 'bin/dossier'), 'ingest', corpus, '--db', db],
+    // the articles, not the folder: its README describes the corpus and is no article
+    [
+      join(root, 'bin/dossier'),
+      'ingest',
+      ...readdirSync(corpus)
+        .filter((f) => /\.(?:txt|html?)$/i.test(f))
+        .map((f) => join(corpus, f)),
+      '--db',
+      db,
+    ],
     'ingesting the demo corpus',
   );
 } else
