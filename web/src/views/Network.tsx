@@ -190,8 +190,16 @@ export default function NetworkView({
   useEffect(() => {
     if (!container.current) return;
     const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container.current, {
+      // Panning cost scales with what is drawn (software WebGL on GPU-less machines is the
+      // worst case): while the user drags or zooms, draw nodes only; labels and edges
+      // come back when the camera stops.
+      hideEdgesOnMove: true,
+      hideLabelsOnMove: true,
       renderEdgeLabels: false,
-      labelRenderedSizeThreshold: 4,
+      enableEdgeEvents: false,
+      // A label only for nodes drawn at least this many pixels wide, and fewer per grid cell.
+      labelRenderedSizeThreshold: 8,
+      labelDensity: 0.5,
       zIndex: true,
       nodeReducer: (node, attrs) => {
         const v = view.current;
