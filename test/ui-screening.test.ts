@@ -86,6 +86,21 @@ describe.skipIf(!CHROMIUM)('screening review page in chromium', () => {
     expect(await link.getAttribute('href')).toMatch(/^#\/entity\/.+/);
   });
 
+  it('the entity page badge opens to the same explanation without breaking the page', async () => {
+    const href = await zawahiri().locator('td').first().locator('a').getAttribute('href');
+    await page.goto(`${served.url}${href}`);
+    const badge = page.locator('button', { hasText: 'watch-list hit' });
+    await badge.waitFor();
+    await badge.click();
+    const pop = page.locator('.popover');
+    await pop.waitFor();
+    expect((await pop.textContent()) ?? '').toMatch(/aymen ↔ ayman/);
+    expect(pageErrors).toEqual([]);
+    await page.goto(served.url);
+    await page.locator('header.top nav a', { hasText: 'Screening' }).click();
+    await page.locator('[data-testid=screening-page]').waitFor();
+  });
+
   it('shows no hit for the student Ibad Khan', async () => {
     await page.locator('[data-testid=hit]').first().waitFor();
     const names = await page

@@ -89,7 +89,8 @@ export interface ScreeningHit {
   listedName: string;
   matchedAlias?: string;
   score: number;
-  explanation: string | string[];
+  /** a structured explanation from the matcher; older servers sent text */
+  explanation: ScreeningExplanation | string | string[];
   status?: string;
 }
 /** How a screening score came about (src/screen/match.ts `Explanation`). */

@@ -10,6 +10,7 @@ import {
 import { useLoad } from '../hooks.js';
 import { href } from '../router.js';
 import { TIE_STYLE, TYPE_COLOR, tieCategory } from '../style-map.js';
+import { Explanation } from './Screening.js';
 
 export function evidenceHref(ev: { documentId: string; start?: number; end?: number }): string {
   return href('article', ev.documentId, ev.start !== undefined ? { hl: `${ev.start}-${ev.end}` } : undefined);
@@ -141,7 +142,15 @@ function Screening({ hits }: { hits: ScreeningHit[] }) {
               <strong>{h.listedName}</strong> <span className="muted">{h.list}</span> · score{' '}
               {h.score.toFixed(2)}
               {h.matchedAlias && <div className="muted">matched alias: {h.matchedAlias}</div>}
-              <div>{Array.isArray(h.explanation) ? h.explanation.join('; ') : h.explanation}</div>
+              <div>
+                {typeof h.explanation === 'string' ? (
+                  h.explanation
+                ) : Array.isArray(h.explanation) ? (
+                  h.explanation.join('; ')
+                ) : (
+                  <Explanation e={h.explanation} />
+                )}
+              </div>
               {h.status && <div className="muted">status: {h.status}</div>}
             </div>
           ))}
