@@ -2,7 +2,7 @@
 // each decision takes effect, survives `reextract` (run here with a pipeline that
 // names every entity differently, so every stored id changes and decisions must be
 // found again by content), and undo reverses it.
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -159,5 +159,25 @@ describe('analyst decisions', () => {
     const r = await store.reextract(undefined, async (src) => extract(src));
     expect(r.decisions).toEqual({ applied: 0, notFound: 0 });
     expect((await one('Hafiz Saeed Khan')).id).not.toBe((await one('Hafiz Saeed')).id);
+  });
+
+  it('a reextract that fails part-way leaves the database as it was; a document the pipeline fails on is kept', async () => {
+    const before = await store.counts();
+    await expect(
+      store.reextract((done) => {
+        if (done === 3) throw new Error('stopped');
+      }, upgraded),
+    ).rejects.toThrow('stopped');
+    expect(await store.counts()).toEqual(before);
+    expect(existsSync(`${store.path}.reextract`)).toBe(false);
+    expect((await one('Peshawar')).name).toBe('Peshawar');
+
+    let n = 0;
+    const r = await store.reextract(undefined, async (src) => {
+      if (n++ === 0) throw new Error('pipeline broke');
+      return extract(src);
+    });
+    expect(r.failed).toEqual([{ documentId: expect.any(String), error: 'pipeline broke' }]);
+    expect((await store.counts()).documents).toBe(before.documents);
   });
 });
