@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../src/ingest/errors.js';
 import { readInput } from '../src/ingest/read.js';
@@ -179,5 +180,22 @@ describe('analyst decisions', () => {
     });
     expect(r.failed).toEqual([{ documentId: expect.any(String), error: 'pipeline broke' }]);
     expect((await store.counts()).documents).toBe(before.documents);
+  });
+
+  it('a reextract during which another writer adds to the database replaces nothing', async () => {
+    const other = new Database(store.path);
+    const before = await store.counts();
+    await expect(
+      store.reextract((done) => {
+        if (done === 2)
+          other
+            .prepare('INSERT INTO locations (document_id, location, added_at) VALUES (1, ?, ?)')
+            .run('https://mirror.example/x', new Date().toISOString());
+      }, upgraded),
+    ).rejects.toThrow(/another dossier wrote to the database during reextract/);
+    other.close();
+    expect(await store.counts()).toEqual({ ...before, locations: before.locations + 1 });
+    expect((await one('Peshawar')).name).toBe('Peshawar');
+    expect(existsSync(`${store.path}.reextract`)).toBe(false);
   });
 });

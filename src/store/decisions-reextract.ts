@@ -42,6 +42,19 @@ interface DocRow {
   metadata: string;
 }
 
+/** What other writers change: documents, locations, decisions, grades. Equal before and after = nobody wrote meanwhile. */
+export function fingerprint(db: DB): string {
+  return JSON.stringify(
+    db
+      .prepare(
+        `SELECT (SELECT max(seq) FROM documents), (SELECT count(*) FROM documents), (SELECT count(*) FROM locations),
+           (SELECT max(id) FROM decisions), (SELECT count(undone_at) FROM decisions), (SELECT count(graded_at) FROM sources)`,
+      )
+      .raw()
+      .get(),
+  );
+}
+
 function removeDb(path: string): void {
   for (const p of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(p)) rmSync(p);
 }
@@ -55,12 +68,13 @@ export async function rebuild(
   path: string,
   extract: ExtractFn,
   progress?: (done: number, total: number) => void,
-): Promise<{ result: ReextractResult; tmp: string }> {
+): Promise<{ result: ReextractResult; tmp: string; before: string }> {
   const started = performance.now();
   const tmp = `${path}.reextract`;
   removeDb(tmp);
   old.prepare('VACUUM INTO ?').run(tmp);
   const db = openDatabase(tmp);
+  const before = fingerprint(db);
   try {
     db.transaction(() => {
       for (const t of MACHINE_TABLES) db.exec(`DELETE FROM ${t}`);
@@ -140,19 +154,25 @@ export async function rebuild(
     const decisions = db.transaction(() => new Decisions(db).reapplyAll()).immediate();
     db.close();
     return {
+      before,
+      tmp,
       result: {
         documents: total,
         failed,
         decisions,
         seconds: Number(((performance.now() - started) / 1000).toFixed(2)),
       },
-      tmp,
     };
   } catch (e) {
     if (db.open) db.close();
     removeDb(tmp);
     throw e;
   }
+}
+
+/** Removes a rebuilt copy that will not be used. */
+export function discard(tmp: string): void {
+  removeDb(tmp);
 }
 
 /** Puts the rebuilt copy in place of the database (both closed). */

@@ -4,7 +4,7 @@
 import { InputError } from '../ingest/errors.js';
 import type { Extraction } from '../types.js';
 import { Decisions } from './decisions.js';
-import { type ExtractFn, rebuild, swap } from './decisions-reextract.js';
+import { discard, type ExtractFn, fingerprint, rebuild, swap } from './decisions-reextract.js';
 import { type DB, type OpenOptions, openDatabase } from './open.js';
 import { ExtractPool } from './pool.js';
 import { Reader } from './read.js';
@@ -199,7 +199,17 @@ export class SqliteStore implements Store {
         return pool.extract(src);
       });
     try {
-      const { result, tmp } = await rebuild(this.db, this.path, fn, progress);
+      const { result, tmp, before } = await rebuild(this.db, this.path, fn, progress);
+      // The copy is only good if nobody wrote meanwhile; the lock keeps it so until the swap.
+      this.db.exec('BEGIN IMMEDIATE');
+      if (fingerprint(this.db) !== before) {
+        this.db.exec('ROLLBACK');
+        discard(tmp);
+        throw new InputError(
+          this.path,
+          'another dossier wrote to the database during reextract; nothing was replaced, run it again when it is done',
+        );
+      }
       this.handle.close();
       this.writer = undefined;
       this.reader = undefined;
