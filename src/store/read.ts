@@ -28,6 +28,8 @@ const TYPES: EntityType[] = ['person', 'organization', 'place', 'handle'];
 const EVIDENCE_SHOWN = 3;
 /** Path search gives up past this many visited entities rather than eat the machine. */
 const PATH_VISIT_CAP = 200_000;
+/** Ties listed per type in a profile (the best-attested; tieTotals counts all): each costs its evidence sentences. */
+export const TIES_SHOWN = 25;
 /** Name lookup scores at most this many blocking-key candidates. */
 const KEY_CANDIDATES = 100;
 /** A profile lists at most this many quotes, events and merges (the latest); hubs have thousands. */
@@ -228,7 +230,7 @@ export class Reader {
       return l;
     };
     for (const type of Object.keys(tieTotals)) {
-      const n = LIST_MAX + rejected.size;
+      const n = TIES_SHOWN + rejected.size;
       const seen = new Set<string>();
       const list = [
         ...(this.q.tiesOut.all({ id, type, n }) as TieRow[]),
@@ -239,7 +241,7 @@ export class Reader {
         continue;
       }
       list.sort((a, b) => b.documents - a.documents || (a.id < b.id ? -1 : 1));
-      ties[type] = list.slice(0, LIST_MAX).map((f) => {
+      ties[type] = list.slice(0, TIES_SHOWN).map((f) => {
         const out = f.subject_id === id;
         // The same tie with the opposite polarity has a known id (ids hash content); a group's leaders are read once.
         const conflict =
@@ -270,6 +272,7 @@ export class Reader {
       geo: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon, country: row.country } : null,
       ties,
       tieTotals,
+      tiesShown: TIES_SHOWN,
       quotesBy: byDate(this.q.quotesBy.all(id) as QuoteView[]),
       quotesAbout: byDate(this.q.quotesAbout.all(id) as QuoteView[]),
       events: this.timeline(id),

@@ -86,8 +86,9 @@ export interface EntityProfile {
   attributes: Record<string, unknown>;
   geo: { lat: number; lon: number; country: string | null } | null;
   ties: Record<string, Tie[]>;
-  /** ties of each type in all; `ties` shows the best-attested listMax of them */
+  /** ties of each type in all; `ties` shows the best-attested `tiesShown` of them */
   tieTotals?: Record<string, number>;
+  tiesShown?: number;
   quotesBy: QuoteView[];
   quotesAbout: QuoteView[];
   events: EventView[];
@@ -95,7 +96,7 @@ export interface EntityProfile {
   lastSeen: string | null;
   documents: number;
   merges: { name: string; reason: string; score: number; documentId: string }[];
-  /** quotes, events and merges list at most this many (the latest); ties this many per type */
+  /** quotes, events and merges list at most this many (the latest) */
   listMax: number;
 }
 
