@@ -79,3 +79,20 @@ describe('events: evidence', () => {
       expect(text.slice(v.evidence.start, v.evidence.end)).toMatch(/^Abdul Qadir.*\.$/);
   });
 });
+
+describe('events: passive designations', () => {
+  it('"X was banned by Y": Y is the agent, X the patient', () => {
+    const x = extract({
+      title: null,
+      published: '2023-11-20',
+      url: null,
+      text: 'Jamaat-ul-Barq was banned by the Interior Ministry on Monday.',
+    });
+    const name = (id: string) => x.entities.find((e) => e.id === id)?.name;
+    const v = x.events.find((e) => e.type === 'designation');
+    expect(v?.participants.map((p) => `${p.role}:${name(p.entity)}`).sort()).toEqual([
+      'agent:Interior Ministry',
+      'patient:Jamaat-ul-Barq',
+    ]);
+  });
+});

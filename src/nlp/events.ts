@@ -41,7 +41,7 @@ const TRIGGERS: [EventType, RegExp][] = [
   ],
   [
     'attack',
-    /\b(?:attack|attacks|attacked|bombing|bombings|blast|blasts|explosion|suicide bomber|ambush|ambushed|raid|raided|assault|stormed|struck)\b/i,
+    /\b(?:attack|attacks|attacked|bombing|bombings|blast|blasts|explosion|suicide bomber|ambush|ambushed|assault|stormed|struck)\b/i,
   ],
   [
     'designation',
@@ -124,6 +124,8 @@ export function extractEvents(
       // "the banned TFK": an adjective, not the act of banning
       if (type === 'designation' && /\b(?:the|a|an|this|that|its|their)\s+$/i.test(sText.slice(0, m.index)))
         continue;
+      // "X was arrested (in P) by Y", "X was banned by Y": the subject undergoes it; the agent follows "by"
+      const passive = /\b(?:was|were|is|are|been|being|got)\s+(?:\w+\s+)?$/i.test(sText.slice(0, m.index));
       const at = s.start + m.index;
       const before = ms.filter((mi) => doc.mentions[mi].end <= at && typeOf(mi) !== 'place');
       const after = ms.filter((mi) => doc.mentions[mi].start >= at + m[0].length && typeOf(mi) !== 'place');
@@ -160,15 +162,13 @@ export function extractEvents(
           'recipient',
           after.find((mi) => typeOf(mi) === 'organization' && !/list$/i.test(doc.mentions[mi].text)),
         );
-      } else if (type === 'designation') {
+      } else if (type === 'designation' && !passive) {
         push(
           'agent',
           before.find((mi) => typeOf(mi) === 'organization' || typeOf(mi) === 'person'),
         );
         push('patient', after[0]);
       } else {
-        // "X was arrested (in P) by Y": the subject undergoes it; the agent follows "by"
-        const passive = /\b(?:was|were|is|are|been|being|got)\s+(?:\w+\s+)?$/i.test(sText.slice(0, m.index));
         if (passive) {
           const by = after.find((mi) =>
             /\bby\s+(?:the\s+)?$/i.test(
