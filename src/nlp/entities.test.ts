@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalName, type Entity, resolveEntities } from './entities.js';
 import { defaultLexicon } from './lexicon-default.js';
 import { findMentions } from './mentions.js';
+import { extract } from './pipeline.js';
 import { segment } from './segment.js';
 
 const resolve = (text: string) => {
@@ -78,5 +79,19 @@ describe('resolveEntities', () => {
       ['place', 'Lahore'],
       ['place', 'Muridke'],
     ]);
+  });
+});
+
+describe('resolveEntities: a place and the nisba formed from it', () => {
+  it('"Kohsar" (the hills) does not join "Abdul Basit Kohsari" (the man from them)', () => {
+    const x = extract({
+      title: null,
+      published: null,
+      url: null,
+      text: 'Abdul Basit Kohsari, the TFK spokesman, spoke on Monday. Fighting spread across the Kohsar hills, where Kohsari was born.',
+    });
+    const person = x.entities.find((e) => e.name === 'Abdul Basit Kohsari');
+    expect(person?.aliases).not.toContain('Kohsar');
+    expect(x.entities.find((e) => e.type === 'place' && /^Kohsar/.test(e.name))).toBeDefined();
   });
 });

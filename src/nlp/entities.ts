@@ -96,6 +96,7 @@ export function resolveEntities(
       const e = entities[ei];
       for (const s of e.surfaces) {
         let score = nameSimilarity(m.text, s);
+        if (nisbaOf(m.text, s) || nisbaOf(s, m.text)) continue;
         if (score < SAME_NAME_THRESHOLD && allowShort && isShortFormOf(m.text, s))
           score = SAME_NAME_THRESHOLD;
         // recency breaks ties between two people who share a surname
@@ -166,6 +167,18 @@ export function resolveEntities(
     }
   }
   return { entities, mentionEntity };
+}
+
+/**
+ * "Kohsar" and "Kohsari": a name ending in the nisba -i means "of that place"; the bare
+ * place name is not a short form of the person.
+ */
+function nisbaOf(short: string, full: string): boolean {
+  if (short.includes(' ')) return false;
+  const a = foldName(short);
+  return foldName(full)
+    .split(' ')
+    .some((t) => t === `${a}i` || t === `${a}y`);
 }
 
 function acronymTarget(acr: string, entities: Entity[]): number {

@@ -553,6 +553,10 @@ function typeRun(
   if (isAllCaps(words[a].text) && n === 1) {
     return mk(words, a, b, 'unknown', si, text, { via: 'rule' });
   }
+  // "the Kohsar hills", "Swat valley": a place noun in lower case after the name
+  if (!title && !hon && b < words.length && PLACE_TAIL.has(words[b].text) && !lex.givenName(words[a].text)) {
+    return mk(words, a, b + 1, 'place', si, text, { via: 'context', kind: 'region' });
+  }
   // "from Tarkhel Bala", "in Sheen Ghar": an unknown name after a place preposition is a place
   if (
     PLACE_PREP.has(prev) &&
