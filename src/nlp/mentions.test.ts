@@ -125,3 +125,13 @@ describe('findMentions: appositions and datelines', () => {
     expect(ms.find((m) => m.text === 'SHEEN GHAR')?.type).toBe('place');
   });
 });
+
+describe('findMentions: surnames that are also words or towns', () => {
+  it('"Thomas West" keeps its compass-word surname; "Trowbridge said" is a person, not the town', () => {
+    const ms = mentions(
+      'Thomas West spoke in Kabul. Later Gordon Trowbridge spoke, and Trowbridge said the strike worked.',
+    );
+    expect(ms.find((m) => m.text === 'Thomas West')?.type).toBe('person');
+    expect(ms.find((m) => m.text === 'Trowbridge')?.type).not.toBe('place');
+  });
+});

@@ -168,7 +168,7 @@ function firstWordIndex(words: Word[]): number {
 }
 
 function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void {
-  const { seg } = ctx;
+  const { seg, lex } = ctx;
   const text = seg.text;
   const words = sentenceWords(seg, si);
   const first = firstWordIndex(words);
@@ -238,11 +238,22 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       const pre = typeRun(ctx, words, i, k, first, si);
       // "Pemex Director X", "Port Arthur Mayor X": what the title belongs to is a body
       // (a town for civic titles), whatever its name alone would suggest
-      if (pre && (pre.type === 'unknown' || pre.guess === 'person')) {
+      const titleWords = words
+        .slice(i, k)
+        .every(
+          (w) =>
+            lex.common(w.text) ||
+            /^(?:deputy|vice|acting|assistant|senior|chief|press|foreign|interior|defence|defense)$/i.test(
+              w.text,
+            ),
+        );
+      if (pre && titleWords) {
+        // "Deputy Press Secretary X": the words before the title are part of it
+      } else if (pre && (pre.type === 'unknown' || pre.guess === 'person')) {
         pre.type = PLACE_TITLES.has(lower(k)) ? 'place' : 'organization';
         pre.guess = undefined;
       }
-      if (pre) out.push(pre);
+      if (pre && !titleWords) out.push(pre);
       const m = typeRun(ctx, words, k, j, -1, si);
       if (m) out.push(m);
     } else {
@@ -389,6 +400,8 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       (PARTICLES.has(low) || ctx.lex.givenName(last))
     )
       continue;
+    // "Trowbridge said": a town's name before a speech verb is a person's surname
+    if (L === 1 && place && place.kind === 'city' && !org && SAY.test(words[i + 1]?.text ?? '')) continue;
     if (place && !org) {
       if (place.ambiguous && L === 1) {
         const prev = i > 0 ? words[i - 1].text.toLowerCase() : '';
@@ -462,7 +475,18 @@ function typeRun(
   // Lower-case title words before the run: "spokesman Zabihullah Mujahid", "Lt Col"
   if (a > 0 && PERSON_TITLES.has(lw(a - 1).replace(/\.$/, '')))
     title = title ?? PERSON_TITLES.get(lw(a - 1).replace(/\.$/, ''));
-  while (b > a && (NOT_NAME.has(lw(b - 1)) || PARTICLES.has(lw(b - 1)) || MONTH_DAY.test(words[b - 1].text)))
+  // trailing words that are not names — but "Thomas West", "Rose May": after a given name
+  // a compass word or month is a surname
+  while (
+    b > a &&
+    (NOT_NAME.has(lw(b - 1)) || PARTICLES.has(lw(b - 1)) || MONTH_DAY.test(words[b - 1].text)) &&
+    !(
+      b - a === 2 &&
+      lex.givenName(words[a].text) &&
+      /^\p{Lu}\p{Ll}+$/u.test(words[b - 1].text) &&
+      (COMPASS.test(words[b - 1].text) || MONTH_DAY.test(words[b - 1].text))
+    )
+  )
     b--;
   if (b <= a) return null;
   if (NAME_HONORIFICS.has(lw(a)) && b - a >= 2) hon = true;

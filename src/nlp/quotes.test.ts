@@ -145,3 +145,12 @@ describe('quotes: audiences, places and role back-references', () => {
     expect(q.speakerText).toBe('the spokesman');
   });
 });
+
+describe('quotes: a bare surname after the quote', () => {
+  it('"…," West added — the surname names the person introduced before', () => {
+    const qs = quotes(
+      '“The group remains dangerous,” Thomas West told a hearing in Washington. “We monitor their planning closely,” West added.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Thomas West', 'Thomas West']);
+  });
+});

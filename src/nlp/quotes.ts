@@ -145,6 +145,7 @@ export function extractQuotes(doc: Annotated): QuoteDraft[] {
       paragraph: q.paragraph,
     };
     attribute(doc, q, d, drafts, bySentence, inQuote);
+    surnameSpeaker(doc, d);
     drafts.push(d);
   }
   // Pull quotes repeat a body quote: link them and take its speaker.
@@ -324,6 +325,20 @@ function nextQuoteStart(text: string, from: number, limit: number): number {
   for (let i = from; i < limit; i++)
     if (text[i] === '“' || (text[i] === '"' && /\s/.test(text[i - 1] ?? ' '))) return i;
   return limit;
+}
+
+/** "…," West added: a bare surname names the person introduced with it. */
+function surnameSpeaker(doc: Annotated, d: QuoteDraft): void {
+  if (d.speaker >= 0 || !d.speakerText || !/^\p{Lu}[\p{L}'’-]+$/u.test(d.speakerText)) return;
+  const word = d.speakerText.toLowerCase();
+  for (let ei = 0; ei < doc.entities.length; ei++) {
+    const e = doc.entities[ei];
+    if (e.type !== 'person') continue;
+    if (e.surfaces.some((s) => s.split(/\s+/).length > 1 && s.split(/\s+/).at(-1)?.toLowerCase() === word)) {
+      d.speaker = ei;
+      return;
+    }
+  }
 }
 
 function setMention(doc: Annotated, d: QuoteDraft, mi: number): void {

@@ -428,6 +428,8 @@ interface Slot {
   end: number;
   /** the quote it sits in, or -1 */
   quote: number;
+  /** a pronoun or "the group" standing for the entity */
+  anaphor?: boolean;
 }
 
 const ANAPHOR =
@@ -481,7 +483,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         ent = qi >= 0 ? lastPersonInQuote(doc, slots, start, qi) : salientPerson;
       } else if (word === 'we' || word === 'us') ent = -1;
       else ent = qi >= 0 ? -1 : salientOrg;
-      if (ent >= 0) slots.push({ entity: ent, start, end, quote: qi });
+      if (ent >= 0) slots.push({ entity: ent, start, end, quote: qi, anaphor: true });
     }
     slots.sort((a, b) => a.start - b.start);
     const lower = text.slice(0, 0); // keep allocation local
@@ -498,6 +500,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         const adjacent = j === i + 1;
         for (const c of CUES) {
           if (!c.a.includes(ta) || !c.b.includes(tb)) continue;
+          // "us … in Afghanistan" inside a quote says where things happen, not where the speaker lives
+          if (c.type === 'located_in' && (A.anaphor || B.anaphor)) continue;
           if (!adjacent && !c.skip) continue;
           if (
             !adjacent &&
