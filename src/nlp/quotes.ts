@@ -403,6 +403,32 @@ function salientBefore(
   return -1;
 }
 
+/**
+ * Mentions of the given types, outside quotes, in sentences sFrom..sTo that begin at or
+ * after `a` and end by `b` (or, with `startBefore`, merely begin before `b`), in text order.
+ */
+function mentionsWithin(
+  doc: Annotated,
+  bySentence: number[][],
+  sFrom: number,
+  sTo: number,
+  a: number,
+  b: number,
+  inQuote: (o: number) => boolean,
+  types: string[],
+  startBefore = false,
+): number[] {
+  const out: number[] = [];
+  for (let s = Math.max(0, sFrom); s <= sTo; s++)
+    for (const mi of bySentence[s]) {
+      const m = doc.mentions[mi];
+      if (m.start < a || (startBefore ? m.start >= b : m.end > b) || inQuote(m.start)) continue;
+      if (types.includes(doc.entities[doc.mentionEntity[mi]].type)) out.push(mi);
+    }
+  return out;
+}
+
+/** The first such mention anywhere between two offsets. */
 function mentionBetween(
   doc: Annotated,
   bySentence: number[][],
@@ -411,22 +437,12 @@ function mentionBetween(
   inQuote: (o: number) => boolean,
   types: string[],
 ): number {
-  const s0 = sentenceAt(doc, a);
-  const s1 = sentenceAt(doc, b);
-  for (let s = s0; s <= s1; s++)
-    for (const mi of bySentence[s]) {
-      const m = doc.mentions[mi];
-      if (
-        m.start >= a &&
-        m.end <= b &&
-        !inQuote(m.start) &&
-        types.includes(doc.entities[doc.mentionEntity[mi]].type)
-      )
-        return mi;
-    }
-  return -1;
+  return (
+    mentionsWithin(doc, bySentence, sentenceAt(doc, a), sentenceAt(doc, b), a, b, inQuote, types)[0] ?? -1
+  );
 }
 
+/** The first mention that begins in [a, b) of sentence si ("says X, …"). */
 function firstMentionIn(
   doc: Annotated,
   bySentence: number[][],
@@ -436,19 +452,10 @@ function firstMentionIn(
   inQuote: (o: number) => boolean,
   types: string[],
 ): number {
-  for (const mi of bySentence[si]) {
-    const m = doc.mentions[mi];
-    if (
-      m.start >= a &&
-      m.start < b &&
-      !inQuote(m.start) &&
-      types.includes(doc.entities[doc.mentionEntity[mi]].type)
-    )
-      return mi;
-  }
-  return -1;
+  return mentionsWithin(doc, bySentence, si, si, a, b, inQuote, types, true)[0] ?? -1;
 }
 
+/** The last mention within [a, b] of sentence si or the one before ("X said: …"). */
 function lastMentionIn(
   doc: Annotated,
   bySentence: number[][],
@@ -458,19 +465,7 @@ function lastMentionIn(
   inQuote: (o: number) => boolean,
   types: string[],
 ): number {
-  let found = -1;
-  for (let s = Math.max(0, si - 1); s <= si; s++)
-    for (const mi of bySentence[s]) {
-      const m = doc.mentions[mi];
-      if (
-        m.start >= a &&
-        m.end <= b &&
-        !inQuote(m.start) &&
-        types.includes(doc.entities[doc.mentionEntity[mi]].type)
-      )
-        found = mi;
-    }
-  return found;
+  return mentionsWithin(doc, bySentence, si - 1, si, a, b, inQuote, types).at(-1) ?? -1;
 }
 
 const DETERMINER = /^(?:a|an|the|one|two|three|several|some|many|other|senior|top)$/i;
