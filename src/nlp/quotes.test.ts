@@ -154,3 +154,20 @@ describe('quotes: a bare surname after the quote', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Thomas West', 'Thomas West']);
   });
 });
+
+describe('quotes: appositions between the speaker and the verb', () => {
+  it('"…," X, a tribal elder from P, told … — X speaks', () => {
+    const [q] = quotes(
+      '“Eleven people were killed that night,” Malik Sardar Khan, a tribal elder from Wazhmir, told The Kohistan Observer.',
+    );
+    expect(q.speaker).toBe('Malik Sardar Khan');
+  });
+
+  it('"…," one of them, a former member of the shura, said — an unnamed source with its description', () => {
+    const [q] = quotes(
+      '“The shura chose another man in a hurry,” one of them, a former member of the group’s shura, said.',
+    );
+    expect(q.speaker).toBeNull();
+    expect(q.speakerText).toMatch(/former member/);
+  });
+});

@@ -229,7 +229,10 @@ function attribute(
       'person',
       'organization',
     ]);
-    if (pre >= 0 && npBefore && text.slice(doc.mentions[pre].end, verbStart).trim().length < 3) {
+    // "X said", or "X, a tribal elder from P, told …": the name with its apposition
+    const afterPre = pre >= 0 ? text.slice(doc.mentions[pre].end, verbStart) : '';
+    const apposition = /^,\s*(?:a|an|the|who)\b[^"“”]*,\s*$/i.test(afterPre);
+    if (pre >= 0 && (apposition || (npBefore && afterPre.trim().length < 3))) {
       setMention(doc, d, pre);
       return;
     }
@@ -473,8 +476,9 @@ const DETERMINER = /^(?:a|an|the|one|two|three|several|some|many|other|senior|to
 /** The noun phrase just before a speech verb: ", a law-enforcement source" → that. */
 export function lastNounPhrase(s: string): string | null {
   const cleaned = s.replace(/[”"’]/g, ' ');
-  const parts = cleaned.split(/[,;:(—–]|\s-\s/);
-  const tail = parts[parts.length - 1].trim();
+  // the phrase after the last comma that has words: ", a former member of the shura, said"
+  const parts = cleaned.split(/[,;:(—–]|\s-\s/).filter((p) => p.trim());
+  const tail = (parts[parts.length - 1] ?? '').trim();
   if (!tail) return null;
   const words = tail.split(/\s+/);
   // "At the time he said": the subject is the pronoun the phrase ends with
