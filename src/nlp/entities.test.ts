@@ -95,3 +95,17 @@ describe('resolveEntities: a place and the nisba formed from it', () => {
     expect(x.entities.find((e) => e.type === 'place' && /^Kohsar/.test(e.name))).toBeDefined();
   });
 });
+
+describe('resolveEntities: a shorter form with its honorific', () => {
+  it('"Maulana Fazal Wahid" is "Maulana Fazal Wahid Zarnoshi" named again', () => {
+    const x = extract({
+      title: null,
+      published: null,
+      url: null,
+      text: 'Maulana Fazal Wahid Zarnoshi runs a seminary. “We send nobody to the mountains,” Maulana Fazal Wahid said.',
+    });
+    const people = x.entities.filter((e) => e.type === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0].aliases).toContain('Maulana Fazal Wahid');
+  });
+});

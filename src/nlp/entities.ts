@@ -126,7 +126,8 @@ export function resolveEntities(
     if (ei !== undefined && entities[ei].type !== m.type) ei = undefined;
     if (ei === undefined && m.expands) ei = bySpan.get(`${m.expands.start}:${m.expands.end}`);
     if (ei === undefined) {
-      const short = m.type === 'person' && m.text.split(/\s+/).length <= 2;
+      // a shorter form of a fuller name ('Maulana Fazal Wahid' of '… Wahid Zarnoshi'); isShortFormOf refuses a first name alone
+      const short = m.type === 'person' && m.text.split(/\s+/).length <= 3;
       const found = findSimilar(m, m.type, short);
       if (found >= 0 && !(m.key && entities[found].key && entities[found].key !== m.key)) ei = found;
     }

@@ -157,3 +157,13 @@ describe('relations: possessives and back-references', () => {
     ).toContain('affiliated_with(Zabihullah Mujahid, al-Qaeda) negated');
   });
 });
+
+describe('relations: reading past an apposition', () => {
+  it('"X, who runs a seminary in P, has denied any links with Y" is a denied affiliation', () => {
+    expect(
+      ties(
+        'Maulana Fazal Wahid Zarnoshi, who runs the Jamia Anwar-ul-Uloom seminary in Tarkhel Bala, has denied any links with the Tehrik-i-Fatah Kohsar.',
+      ),
+    ).toContain('affiliated_with(Maulana Fazal Wahid Zarnoshi, Tehrik-i-Fatah Kohsar) negated');
+  });
+});

@@ -493,11 +493,20 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         const A = slots[i];
         const B = slots[j];
         if (A.entity === B.entity) continue;
-        const mid = normMiddle(text.slice(A.end, B.start));
+        let mid = normMiddle(text.slice(A.end, B.start));
+        let adjacent = j === i + 1;
+        // "X, who runs a seminary in P, has denied …": an apposition or relative clause after
+        // the subject is read past, with the mentions inside it, when the cue follows it
+        if (!adjacent) {
+          const app = /^, (?:who|which|a|an|the)\b[^,]*, /.exec(mid);
+          if (app && slots.slice(i + 1, j).every((x) => x.end <= A.end + app[0].length + 2)) {
+            mid = ` ${mid.slice(app[0].length)}`;
+            adjacent = true;
+          }
+        }
         if (mid.split(' ').length > MAX_GAP_WORDS + 2) break;
         const ta = doc.entities[A.entity].type;
         const tb = doc.entities[B.entity].type;
-        const adjacent = j === i + 1;
         for (const c of CUES) {
           if (!c.a.includes(ta) || !c.b.includes(tb)) continue;
           // "us … in Afghanistan" inside a quote says where things happen, not where the speaker lives
