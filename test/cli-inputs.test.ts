@@ -2,28 +2,18 @@
 // naming the input, no stack trace, a non-zero exit, and the good inputs still processed.
 // Only input handling is asserted; what the pipeline extracts is tested elsewhere.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distIsStale } from './build.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = join(root, 'dist/cli/main.js');
 const STACK = /at .*\(.*:\d+:\d+\)/;
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts'))
-      newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
 
 interface Run {
   code: number | null;
@@ -71,7 +61,7 @@ let base: string;
 
 beforeAll(async () => {
   // Rebuild when dist is missing or older than the sources, so the test never runs stale code.
-  if (!existsSync(entry) || statSync(entry).mtimeMs < newestSource(join(root, 'src'))) {
+  if (distIsStale(root)) {
     spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
   }
   expect(existsSync(entry), 'npm run build did not produce dist/cli/main.js').toBe(true);

@@ -2,10 +2,11 @@
 // the shared scorer; the bars are the issue's acceptance bars. Needs ../shared (the
 // corpus, gold and scorer live outside this repo): without it the test is skipped, loudly.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { distIsStale } from './build.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shared = resolve(root, '..', 'shared');
@@ -16,18 +17,7 @@ const hasShared = [article, gold, scorer].every((p) => existsSync(p));
 if (!hasShared)
   console.warn(`seed.integration: skipped, ${shared} (seed article, gold file, scorer) not found`);
 
-const entry = join(root, 'dist/cli/main.js');
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts'))
-      newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
+const _entry = join(root, 'dist/cli/main.js');
 
 interface Scores {
   entities: { f1: number; aliasRecall: number; splits: string[]; missed: string[]; falsePositives: string[] };
@@ -41,7 +31,7 @@ let s: Scores;
 describe('seed article through the CLI', () => {
   beforeAll(async () => {
     if (!hasShared) return;
-    if (!existsSync(entry) || statSync(entry).mtimeMs < newestSource(join(root, 'src'))) {
+    if (distIsStale(root)) {
       const b = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
       if (b.status !== 0) throw new Error(`npm run build failed:\n${b.stdout}\n${b.stderr}`);
     }

@@ -1,36 +1,18 @@
 // The store through bin/dossier: ingest summaries and exit codes, crash safety
 // (kill -9 mid-run), two ingests at once, bad database files, the query commands.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { distIsStale } from './build.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = join(root, 'dist/cli/main.js');
 const STACK = /at .*\(.*:\d+:\d+\)/;
 const dir = mkdtempSync(join(tmpdir(), 'dossier-store-cli-'));
-
-function newestSource(d: string): number {
-  let newest = 0;
-  for (const e of readdirSync(d, { withFileTypes: true })) {
-    const p = join(d, e.name);
-    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts'))
-      newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
 
 interface Run {
   code: number | null;
@@ -111,7 +93,7 @@ function inspect(db: string): { documents: number; integrity: string; whole: boo
 }
 
 beforeAll(() => {
-  if (!existsSync(entry) || statSync(entry).mtimeMs < newestSource(join(root, 'src'))) {
+  if (distIsStale(root)) {
     spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
   }
   expect(existsSync(entry), 'npm run build did not produce dist/cli/main.js').toBe(true);

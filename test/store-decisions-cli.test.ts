@@ -1,29 +1,19 @@
 // The decision commands through bin/dossier: names resolved, --by and $USER
 // recorded, decisions listed, undo, reextract, and user mistakes as one line.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { distIsStale } from './build.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const entry = join(root, 'dist/cli/main.js');
+const _entry = join(root, 'dist/cli/main.js');
 const data = join(root, 'src/store/testdata');
 const dir = mkdtempSync(join(tmpdir(), 'dossier-decide-cli-'));
 const db = join(dir, 'd.db');
 const STACK = /at .*\(.*:\d+:\d+\)/;
-
-function newestSource(d: string): number {
-  let newest = 0;
-  for (const e of readdirSync(d, { withFileTypes: true })) {
-    const p = join(d, e.name);
-    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts'))
-      newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
 
 function dossier(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [join(root, 'bin/dossier'), ...args, '--db', db], {
@@ -35,8 +25,7 @@ function dossier(args: string[], env: Record<string, string> = {}) {
 }
 
 beforeAll(() => {
-  if (!existsSync(entry) || statSync(entry).mtimeMs < newestSource(join(root, 'src')))
-    spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+  if (distIsStale(root)) spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
   expect(dossier(['ingest', data, '--json']).code).toBe(0);
 }, 120_000);
 
