@@ -4,6 +4,8 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { api, type EntityType, type GraphData, type PathHop } from '../api.js';
+import { bitmapPanning, type PanStats } from '../network-pan.js';
+import { plainPrograms } from '../network-programs.js';
 import { href } from '../router.js';
 import { select, useSelection } from '../selection.js';
 import { communityColor, TIE_STYLE, type TieCategory, TYPE_COLOR, tieCategory } from '../style-map.js';
@@ -190,6 +192,8 @@ export default function NetworkView({
   useEffect(() => {
     if (!container.current) return;
     const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container.current, {
+      // Sigma's own shaders, drawn without instancing: far cheaper on software WebGL.
+      ...plainPrograms<NodeAttrs, EdgeAttrs>(),
       // Panning cost scales with what is drawn (software WebGL on GPU-less machines is the
       // worst case): while the user drags or zooms, draw nodes only; labels and edges
       // come back when the camera stops.
@@ -225,11 +229,15 @@ export default function NetworkView({
         return on ? { ...attrs, size: attrs.size + 3, zIndex: 2 } : { ...attrs, color: '#f1f3f5' };
       },
     });
+    // A drag moves the last picture and redraws when it stops (see network-pan.ts).
+    const pan = bitmapPanning(renderer as unknown as Sigma);
     sigmaRef.current = renderer;
-    (window as unknown as { __dossierSigma?: Sigma<NodeAttrs, EdgeAttrs> }).__dossierSigma = renderer;
+    // For bench/ui.ts and the browser tests.
+    Object.assign(window, { __dossierSigma: renderer, __dossierPan: pan.stats satisfies PanStats });
     renderer.on('enterNode', ({ node }) => setHovered(node));
     renderer.on('leaveNode', () => setHovered(null));
     return () => {
+      pan.dispose();
       renderer.kill();
       sigmaRef.current = null;
     };

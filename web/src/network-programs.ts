@@ -1,0 +1,98 @@
+// Sigma's node and edge programs without instanced drawing.
+//
+// Sigma 3 draws every node and edge with `drawArraysInstanced` (one instance per item).
+// Chromium without a GPU runs WebGL on SwiftShader, whose cost for an instanced draw grows
+// by roughly 25 µs per instance whatever its size: 2,000 nodes (drawn twice, once for the
+// picking buffer) and 5,000 edges cost ~300 ms a frame, while the same triangles sent as one
+// plain `drawArrays` take a few milliseconds (bench/RESULTS.md, "Where the time went").
+// `deinstanced` turns any instanced sigma program into a plain one: the per-item attributes
+// are repeated on each of the item's vertices, followed by that vertex's constant data, and
+// the shaders are sigma's own, so the picture and picking are unchanged.
+import type { Attributes } from 'graphology-types';
+import type { EdgeProgramType, NodeProgramType } from 'sigma/rendering';
+import {
+  createEdgeArrowHeadProgram,
+  createEdgeClampedProgram,
+  createEdgeCompoundProgram,
+  EdgeRectangleProgram,
+  getAttributesItemsCount,
+  NodeCircleProgram,
+} from 'sigma/rendering';
+
+interface AttributeSpec {
+  name: string;
+  size: number;
+  type: number;
+  normalized?: boolean;
+}
+
+interface InstancedDefinition {
+  VERTICES: number;
+  ATTRIBUTES: AttributeSpec[];
+  CONSTANT_ATTRIBUTES?: AttributeSpec[];
+  CONSTANT_DATA?: number[][];
+}
+
+// The members of sigma's Program that this wrapper reads or replaces.
+interface ProgramInternals {
+  array: Float32Array;
+  getDefinition(): InstancedDefinition;
+  processVisibleItem(...args: unknown[]): void;
+}
+
+type ProgramClass = abstract new (...args: never[]) => object;
+
+export function deinstanced<C extends ProgramClass>(Base: C): C {
+  // biome-ignore lint/suspicious/noExplicitAny: a mixin over sigma's abstract program classes
+  const B = Base as unknown as new (...args: any[]) => ProgramInternals;
+  class Plain extends B {
+    private scratch: Float32Array | null = null;
+
+    getDefinition(): InstancedDefinition {
+      const def = super.getDefinition();
+      const { CONSTANT_ATTRIBUTES = [], CONSTANT_DATA: _, ...rest } = def;
+      // Without CONSTANT_ATTRIBUTES sigma treats the program as plain drawArrays.
+      return { ...rest, ATTRIBUTES: [...def.ATTRIBUTES, ...CONSTANT_ATTRIBUTES] };
+    }
+
+    processVisibleItem(...args: unknown[]): void {
+      const def = super.getDefinition();
+      const constants = def.CONSTANT_DATA ?? [];
+      // Float32 slots of one item (sigma packs a normalized byte vector into one slot).
+      const itemSlots = getAttributesItemsCount(def.ATTRIBUTES);
+      const start = args[1] as number;
+      // Let sigma's own code write one item's attributes into a scratch array, then copy
+      // them to each vertex.
+      const out = this.array;
+      if (this.scratch?.length !== itemSlots) this.scratch = new Float32Array(itemSlots);
+      const scratch = this.scratch;
+      this.array = scratch;
+      try {
+        super.processVisibleItem(args[0], 0, ...args.slice(2));
+      } finally {
+        this.array = out;
+      }
+      let i = start;
+      for (let v = 0; v < def.VERTICES; v++) {
+        out.set(scratch, i);
+        i += itemSlots;
+        for (const c of constants[v] ?? []) out[i++] = c;
+      }
+    }
+  }
+  return Plain as unknown as C;
+}
+
+/** The node and edge programs the network view registers in place of sigma's defaults. */
+export function plainPrograms<N extends Attributes, E extends Attributes>(): {
+  nodeProgramClasses: Record<string, NodeProgramType<N, E>>;
+  edgeProgramClasses: Record<string, EdgeProgramType<N, E>>;
+} {
+  const circle = deinstanced(NodeCircleProgram) as unknown as NodeProgramType<N, E>;
+  const rectangle = deinstanced(EdgeRectangleProgram) as unknown as EdgeProgramType<N, E>;
+  const arrow = createEdgeCompoundProgram<N, E>([
+    deinstanced(createEdgeClampedProgram<N, E>()),
+    deinstanced(createEdgeArrowHeadProgram<N, E>()),
+  ]);
+  return { nodeProgramClasses: { circle }, edgeProgramClasses: { arrow, line: rectangle } };
+}
