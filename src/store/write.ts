@@ -10,8 +10,17 @@ import type { DocumentMeta, IngestResult } from './store.js';
 /** Resolution order: places and groups first, so people are judged with them as context. */
 const TYPE_ORDER: EntityType[] = ['place', 'organization', 'handle', 'person'];
 const MAX_CANDIDATES = 64;
-/** Entities read per blocking key; a key this crowded ("khn" of Khan) is weak evidence anyway. */
+/**
+ * A blocking key holding more entities than this is crowded ("mnsr" of every
+ * Mansoor, "khn" of every Khan): weak evidence on its own, and judging all of
+ * them is what made resolution slow as the store grew. Crowded keys are read
+ * only when no selective key proposes anyone.
+ */
+const CROWDED_KEY = MAX_CANDIDATES;
+/** Entities read per crowded key in that fallback. */
 const KEY_FANOUT = 2000;
+/** Known entities (names, roles) kept between documents; each is checked against its row before use. */
+const KNOWN_CACHE_MAX = 50_000;
 /** Co-mentions are read from this many of a known entity's documents; ties are read in full. */
 const NEIGHBOUR_DOCS = 25;
 /** Entities whose neighbour sets stay cached between documents. */
@@ -58,6 +67,12 @@ export class Writer {
    * context bonus a little, never a name verdict.
    */
   private readonly neighbourCache = new Map<string, Set<string>>();
+  /**
+   * Names and roles of known entities, with the row state they were read at
+   * (counts and attributes): any writer that adds a name to an entity also
+   * bumps its counts, so a changed row means a stale entry.
+   */
+  private readonly knownCache = new Map<string, { stamp: string; names: string[]; roles: string[] }>();
 
   constructor(db: DB) {
     this.q = {
@@ -73,8 +88,11 @@ export class Writer {
       docFts: db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       byGazetteer: db.prepare('SELECT id FROM entities WHERE type = ? AND gazetteer_key = ?').pluck(),
       byKey: db.prepare(`SELECT entity_id FROM entity_keys WHERE key = ? LIMIT ${KEY_FANOUT}`).pluck(),
+      byKeyFew: db
+        .prepare(`SELECT entity_id FROM entity_keys WHERE key = ? LIMIT ${CROWDED_KEY + 1}`)
+        .pluck(),
       entity: db.prepare(
-        'SELECT id, type, name, attributes, gazetteer_key, country FROM entities WHERE id = ?',
+        'SELECT id, type, name, attributes, gazetteer_key, country, mention_count, document_count FROM entities WHERE id = ?',
       ),
       names: db.prepare('SELECT name FROM entity_names WHERE entity_id = ? ORDER BY count DESC').pluck(),
       tieNeighbours: db
@@ -288,9 +306,22 @@ export class Writer {
           attributes: string;
           gazetteer_key: string | null;
           country: string | null;
+          mention_count: number;
+          document_count: number;
         }
       | undefined;
     if (!row) return undefined;
+    const stamp = `${row.mention_count}:${row.document_count}:${row.name}:${row.attributes}`;
+    let facts = this.knownCache.get(id);
+    if (!facts || facts.stamp !== stamp) {
+      if (this.knownCache.size >= KNOWN_CACHE_MAX) this.knownCache.clear();
+      facts = {
+        stamp,
+        names: this.q.names.all(id) as string[],
+        roles: rolesOf(JSON.parse(row.attributes)),
+      };
+      this.knownCache.set(id, facts);
+    }
     const neighbours = () => {
       let cached = this.neighbourCache.get(id);
       if (!cached) {
@@ -307,10 +338,10 @@ export class Writer {
     return {
       id,
       type: row.type,
-      names: this.q.names.all(id) as string[],
+      names: facts.names,
       gazetteerKey: row.gazetteer_key,
       country: row.country,
-      roles: rolesOf(JSON.parse(row.attributes)),
+      roles: facts.roles,
       neighbours,
     };
   }
@@ -338,12 +369,19 @@ export class Writer {
         roles: rolesOf(e.attributes),
         context: new Set(ids.values()),
       };
-      // Entities sharing more blocking keys are likelier referents; judge those first when a key is crowded.
+      // Entities sharing more blocking keys are likelier referents; judge those first.
       const hits = new Map<string, number>();
       if (gazetteerKey)
         for (const id of q.byGazetteer.all(e.type, gazetteerKey) as string[]) hits.set(id, 1000);
-      for (const k of new Set(names.flatMap((n) => lookupKeys(e.type, n))))
-        for (const id of q.byKey.all(k) as string[]) hits.set(id, (hits.get(id) ?? 0) + 1);
+      const crowded: string[] = [];
+      for (const k of new Set(names.flatMap((n) => lookupKeys(e.type, n)))) {
+        const few = q.byKeyFew.all(k) as string[];
+        if (few.length > CROWDED_KEY) crowded.push(k);
+        else for (const id of few) hits.set(id, (hits.get(id) ?? 0) + 1);
+      }
+      if (hits.size === 0)
+        for (const k of crowded)
+          for (const id of q.byKey.all(k) as string[]) hits.set(id, (hits.get(id) ?? 0) + 1);
       const pool = [...hits.entries()]
         .sort((a, b) => b[1] - a[1])
         .slice(0, MAX_CANDIDATES)
