@@ -279,15 +279,45 @@ interface KeyedToken {
   light: string;
   cons: string;
   alt: string;
+  /**
+   * The consonants without collapsing those a vowel separated ("Wadidoon"
+   * keeps both d's), and whether the word ends in a vowel. Blocking keys use
+   * the looser `cons`; agreement on these is what makes two spellings a
+   * transliteration variant rather than another name sharing consonants
+   * ("Darkhel" / "Darurkhel", "Zaroon" / "Zarani").
+   */
+  strict: string;
+  vowelEnd: boolean;
 }
+
+const strictConsonantsOf = (light: string): string =>
+  light.length <= 1 ? light : light[0] + light.slice(1).replace(/[aiu]/g, '');
 
 function keyed(t: NameToken): KeyedToken {
   const light = lightKeyOf(t.text);
-  return { text: t.text, weak: t.weak, light, cons: consonantKeyOf(light), alt: altConsonantKeyOf(t.text) };
+  const alt = altConsonantKeyOf(t.text);
+  return {
+    text: t.text,
+    weak: t.weak,
+    light,
+    cons: consonantKeyOf(light),
+    alt,
+    strict: strictConsonantsOf(light),
+    vowelEnd: /[aiu]$/.test(light),
+  };
 }
 
+/** "Ahle" / "Ahl": the izafat vowel comes and goes with the hyphen. */
+const izafat = (a: string, b: string): boolean => a === `${b}e` || b === `${a}e`;
+
 function consonantsAgree(a: KeyedToken, b: KeyedToken): boolean {
-  if (a.cons === b.cons) return a.cons.length >= 2;
+  // A final vowel is a suffix (the nisba of "Khorasan" / "Khorasani"), not a spelling.
+  if (a.vowelEnd !== b.vowelEnd && !izafat(a.text, b.text)) return false;
+  if (a.strict === b.strict) return a.strict.length >= 2;
+  // One letter of a doubled consonant dropped ("Fazlullah" / "Fazullah"); a
+  // whole syllable more ("Wadidoon" / "Wadoon") is another name.
+  if (a.cons === b.cons && a.cons.length >= 2 && Math.abs(a.light.length - b.light.length) <= 1) return true;
+  if (!a.alt && !b.alt) return false;
   const aa = a.alt || a.cons;
   const bb = b.alt || b.cons;
   return aa === bb && aa.length >= 2;
@@ -448,8 +478,11 @@ export function nameSimilarity(
   // A shared title ("Mullah Umar" / "Mullah Muhammad Umar") is evidence
   // enough, with one matched name, to forgive a dropped Muhammad.
   const support = matched >= 2 || (matched === 1 && sharesHonorific(pa, pb));
-  let wa = sideWeight(ca, usedA, matched, support, person);
-  let wb = sideWeight(cb, usedB, matched, support, person);
+  // A middle name on one side only may have been dropped; a different middle
+  // name on each side ("Ahmad Latif Zaroon" / "Ahmad Farooq Zaroon") names someone else.
+  const conflicting = person && matched >= 2 && unmatchedInside(usedA, n) && unmatchedInside(usedB, m);
+  let wa = sideWeight(ca, usedA, matched, support, person, conflicting);
+  let wb = sideWeight(cb, usedB, matched, support, person, conflicting);
   // In organisation names a leading "General"/"Sheikh" is a word of the name.
   const titlesDiffer = !person && (unsharedHonorifics(pa, pb) > 0 || unsharedHonorifics(pb, pa) > 0);
   if (titlesDiffer) {
@@ -475,6 +508,19 @@ export function nameSimilarity(
   return Math.min(score, 1);
 }
 
+/** An unmatched token between the first and last matched ones. */
+function unmatchedInside(used: Uint8Array, len: number): boolean {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < len; i++)
+    if (used[i]) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  for (let i = first + 1; i < last; i++) if (!used[i]) return true;
+  return false;
+}
+
 function sharesHonorific(a: PreparedName, b: PreparedName): boolean {
   for (const h of a.honorifics) if (b.honorifics.includes(h)) return true;
   return false;
@@ -492,6 +538,7 @@ function sideWeight(
   matched: number,
   support: boolean,
   person: boolean,
+  conflicting = false,
 ): number {
   let first = -1;
   let lastMatched = -1;
@@ -503,7 +550,7 @@ function sideWeight(
   let w = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) w += 1;
-    else if (person && matched >= 2 && i > first && i < lastMatched) w += MIDDLE_WEIGHT;
+    else if (person && matched >= 2 && i > first && i < lastMatched && !conflicting) w += MIDDLE_WEIGHT;
     else if (person && support && i === 0 && tokens[i].light === 'muhammad') w += MUHAMMAD_WEIGHT;
     else w += 1;
   }

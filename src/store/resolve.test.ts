@@ -74,6 +74,16 @@ describe('judge', () => {
     expect(v.decision).not.toBe('merge');
   });
 
+  it('does not let a short form chain one profile onto another person with the same given and family name', () => {
+    // "Ahmad Zaroon" fits both; the profile's fullest name decides.
+    const k = known('person', ['Ahmad Farooq Zaroon', 'Ahmad Zaroon']);
+    const other = judge(inc('person', ['Ahmad Latif Zaroon']), k);
+    expect(other.decision).not.toBe('merge');
+    expect(other.reasons.join(' ')).toMatch(/fullest names differ/);
+    expect(judge(inc('person', ['Ahmed Farooq Zaroon']), k).decision).toBe('merge');
+    expect(judge(inc('person', ['Ahmad Zaroon']), k).decision).toBe('merge');
+  });
+
   it('merges spelling variants of an uncommon person name on the name', () => {
     const v = judge(
       inc('person', ['Asad Khorsani']),

@@ -112,15 +112,32 @@ export function indexKeys(type: EntityType, name: string): string[] {
 /** Keys to look up for an incoming name: its own keys (acronym-shaped names look up expansions and vice versa). */
 export const lookupKeys = indexKeys;
 
-/** A person name that many different people carry: every content token a common given name or surname, at most two. */
-export function isCommonName(name: string): boolean {
-  const tokens = nameTokens(name).tokens.filter((t) => !t.weak);
-  if (tokens.length === 0 || tokens.length > 2) return false;
-  const given = givenNames();
-  return tokens.every((t) => given.has(t.text) || COMMON_SURNAMES.has(t.text));
+// Per-name facts asked for every candidate pair; names recur across thousands of judgements.
+const MEMO_MAX = 100_000;
+const commonMemo = new Map<string, boolean>();
+const contentMemo = new Map<string, number>();
+function memo<T>(m: Map<string, T>, k: string, f: (k: string) => T): T {
+  let v = m.get(k);
+  if (v === undefined) {
+    if (m.size >= MEMO_MAX) m.clear();
+    v = f(k);
+    m.set(k, v);
+  }
+  return v;
 }
 
-const contentTokens = (name: string): number => nameTokens(name).tokens.filter((t) => !t.weak).length;
+/** A person name that many different people carry: every content token a common given name or surname, at most two. */
+export function isCommonName(name: string): boolean {
+  return memo(commonMemo, name, (n) => {
+    const tokens = nameTokens(n).tokens.filter((t) => !t.weak);
+    if (tokens.length === 0 || tokens.length > 2) return false;
+    const given = givenNames();
+    return tokens.every((t) => given.has(t.text) || COMMON_SURNAMES.has(t.text));
+  });
+}
+
+const contentTokens = (name: string): number =>
+  memo(contentMemo, name, (n) => nameTokens(n).tokens.filter((t) => !t.weak).length);
 
 /**
  * A person's names worth comparing across documents: the full ones. A bare
@@ -172,7 +189,33 @@ function bestNameScore(inc: string[], known: string[], type: EntityType): { scor
       }
     }
   }
+  if (type === 'person' && score >= SAME_NAME_THRESHOLD) {
+    // Names chain: "Ahmad Zaroon" fits both "Ahmad Farooq Zaroon" and "Ahmad
+    // Latif Zaroon", so a profile that took the short form would take every
+    // Zaroon next. The fullest names on each side must agree too.
+    const fa = fullest(a);
+    const fb = fullest(b);
+    let anchor = 0;
+    let pair = '';
+    for (const x of fa)
+      for (const y of fb) {
+        const s = nameSimilarity(x, y, { kind: 'person' });
+        if (s > anchor) {
+          anchor = s;
+          pair = `"${x}" / "${y}"`;
+        }
+      }
+    if (anchor < SAME_NAME_THRESHOLD)
+      return { score: anchor, how: `fullest names differ: ${pair} (${anchor.toFixed(2)})` };
+  }
   return { score, how };
+}
+
+/** The names with the most content tokens. */
+function fullest(names: string[]): string[] {
+  let most = 0;
+  for (const n of names) most = Math.max(most, contentTokens(n));
+  return names.filter((n) => contentTokens(n) === most);
 }
 
 /** Judges one known entity as the referent of an incoming one. */
