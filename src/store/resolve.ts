@@ -145,6 +145,12 @@ const contentTokens = (name: string): number =>
  * article; two Khans are not one person because both were called "Khan".
  */
 function comparableNames(names: string[], type: EntityType): string[] {
+  if (type === 'organization') {
+    // Acronyms collide across groups (Hizb-ul-Nusrat Kashmir and Harkat-ul-Nusrat
+    // Khorasan are both HNK): when both sides have a full name, those decide.
+    const full = names.filter((n) => !looksLikeAcronym(n));
+    return full.length ? full : names;
+  }
   if (type !== 'person') return names;
   const full = names.filter((n) => contentTokens(n) >= 2);
   return full.length ? full : names;

@@ -96,6 +96,28 @@ describe('entities across documents', () => {
   });
 });
 
+describe('acronyms shared by two groups', () => {
+  it('keeps the groups apart and leaves a bare acronym to the analyst', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'dossier-acr-'));
+    const s = SqliteStore.open(join(d, 'acr.db'));
+    const texts = [
+      'The Hizb-ul-Nusrat Kashmir (HNK) claimed the bombing in Srinagar on Monday, police said.',
+      'The Harkat-ul-Nusrat Khorasan (HNK) said on Friday that its fighters had attacked a checkpoint in Kunar.',
+      'A spokesman for the HNK denied the report on Sunday.',
+    ];
+    texts.forEach((t, i) => writeFileSync(join(d, `${i}.txt`), t));
+    for (let i = 0; i < texts.length; i++) expect(await ingest(s, join(d, `${i}.txt`))).toBe('new');
+    const hizb = (await s.findEntities('Hizb-ul-Nusrat Kashmir'))[0];
+    const harkat = (await s.findEntities('Harkat-ul-Nusrat Khorasan'))[0];
+    expect(hizb.id).not.toBe(harkat.id);
+    const bare = (await s.findEntities('HNK')).filter((e) => e.name === 'HNK');
+    expect(bare).toHaveLength(1);
+    const cands = await s.candidates();
+    expect(cands.some((c) => c.a.id === bare[0].id || c.b.id === bare[0].id)).toBe(true);
+    await s.close();
+  });
+});
+
 describe('facts with provenance', () => {
   it('a tie stated by two documents from two outlets is one fact, corroborated twice', async () => {
     const p = await store.profile((await one('TTP')).id);

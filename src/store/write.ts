@@ -399,6 +399,12 @@ export class Writer {
           best = { id, score: v.score, reasons: v.reasons };
         } else if (v.decision !== 'apart') doubtful.push({ id, score: v.score, reasons: v.reasons });
       }
+      // An acronym that expands to two known groups equally well names neither for sure.
+      const top = best?.score ?? 2;
+      if (best && /^acronym/.test(best.reasons[0] ?? '') && doubtful.some((d) => d.score >= top - 0.02)) {
+        doubtful.push(best);
+        best = undefined;
+      }
       const id = best?.id ?? entityId(e.type, e.name, meta.id);
       this.upsertEntity(id, e, !best, gazetteerKey, meta, ex.document.text);
       if (best) {
