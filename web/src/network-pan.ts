@@ -11,6 +11,15 @@ import type { CameraState } from 'sigma/types';
 
 /** A pause this long during a drag gets a full redraw. */
 const REDRAW_AFTER_MS = 120;
+/** Above this many edges, frames drawn while the camera moves use the lean programs. */
+export const LEAN_ABOVE_EDGES = 1000;
+/** The camera still this long after a lean frame gets a detailed one. */
+const SETTLE_MS = 150;
+
+/** Read by the programs of network-programs.ts when they draw: which of their two to use. */
+export interface Detail {
+  lean: boolean;
+}
 
 // Sigma members that are private in its typings but needed here.
 interface SigmaInternals {
@@ -25,10 +34,15 @@ export interface PanStats {
   redraws: number;
   /** Pictures moved by a transform instead of a redraw. */
   shifts: number;
+  /** Full redraws made with the lean programs (the camera was moving). */
+  lean: number;
 }
 
 /** Installs bitmap panning on `renderer`; returns the counters and an uninstall function. */
-export function bitmapPanning(renderer: Sigma): { stats: PanStats; dispose: () => void } {
+export function bitmapPanning(
+  renderer: Sigma,
+  detail: Detail = { lean: false },
+): { stats: PanStats; dispose: () => void } {
   const internals = renderer as unknown as SigmaInternals;
   const camera = renderer.getCamera();
   const captor = renderer.getMouseCaptor();
@@ -36,18 +50,21 @@ export function bitmapPanning(renderer: Sigma): { stats: PanStats; dispose: () =
     .filter(([id]) => id !== 'mouse') // the captor's layer must stay put for its coordinates
     .map(([, c]) => c);
   renderer.getContainer().style.overflow = 'hidden';
-  const stats: PanStats = { redraws: 0, shifts: 0 };
+  const stats: PanStats = { redraws: 0, shifts: 0, lean: 0 };
 
   // Camera state of the picture on screen.
   let drawn: CameraState | null = null;
   let shifted = false;
   let pause: number | undefined;
   let force = false;
+  let settle: number | undefined;
+  let settled = false;
 
   const render = internals.render.bind(renderer);
   const pick = internals.getNodeAtPosition.bind(renderer);
 
   const translatesOnly = (a: CameraState, b: CameraState) => a.ratio === b.ratio && a.angle === b.angle;
+  const same = (a: CameraState, b: CameraState) => translatesOnly(a, b) && a.x === b.x && a.y === b.y;
   const moving = () => captor.isMouseDown || camera.isAnimated();
 
   const fullRender = () => {
@@ -55,8 +72,23 @@ export function bitmapPanning(renderer: Sigma): { stats: PanStats; dispose: () =
     force = false;
     if (shifted) for (const c of layers) c.style.transform = '';
     shifted = false;
-    drawn = camera.getState();
+    const now = camera.getState();
+    // A frame while the camera moves is soon replaced: draw it lean on large graphs, and
+    // draw a detailed one once the camera has been still for SETTLE_MS.
+    const moved = drawn !== null && (!same(drawn, now) || moving());
+    detail.lean = moved && !settled && renderer.getGraph().size > LEAN_ABOVE_EDGES;
+    settled = false;
+    drawn = now;
     stats.redraws++;
+    window.clearTimeout(settle);
+    if (detail.lean) {
+      stats.lean++;
+      settle = window.setTimeout(() => {
+        settled = true;
+        force = true;
+        renderer.scheduleRender();
+      }, SETTLE_MS);
+    }
     return render();
   };
 
@@ -96,6 +128,7 @@ export function bitmapPanning(renderer: Sigma): { stats: PanStats; dispose: () =
     stats,
     dispose: () => {
       window.clearTimeout(pause);
+      window.clearTimeout(settle);
       captor.off('mouseup', onUp);
       internals.render = render;
       internals.getNodeAtPosition = pick;

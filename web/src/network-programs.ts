@@ -14,6 +14,7 @@ import {
   createEdgeArrowHeadProgram,
   createEdgeClampedProgram,
   createEdgeCompoundProgram,
+  EdgeLineProgram,
   EdgeRectangleProgram,
   getAttributesItemsCount,
   NodeCircleProgram,
@@ -83,8 +84,61 @@ export function deinstanced<C extends ProgramClass>(Base: C): C {
   return Plain as unknown as C;
 }
 
-/** The node and edge programs the network view registers in place of sigma's defaults. */
-export function plainPrograms<N extends Attributes, E extends Attributes>(): {
+// The members of sigma's program objects that the renderer calls.
+interface ProgramLike {
+  reallocate(capacity: number): void;
+  process(...args: unknown[]): void;
+  render(params: unknown): void;
+  kill(): void;
+}
+
+/**
+ * A program that keeps two of sigma's programs filled with the same items and draws one of
+ * them: `lean` when `isLean()` says so (the camera is moving), else `full`. Both are filled
+ * when sigma processes the graph, so switching costs nothing at draw time.
+ */
+export function byDetail<P>(full: P, lean: P, isLean: () => boolean): P {
+  type Ctor = new (...args: unknown[]) => ProgramLike;
+  const [Full, Lean] = [full as unknown as Ctor, lean as unknown as Ctor];
+  class Switch implements ProgramLike {
+    private full: ProgramLike;
+    private lean: ProgramLike;
+    drawLabel: unknown;
+    drawHover: unknown;
+    constructor(...args: unknown[]) {
+      this.full = new Full(...args);
+      this.lean = new Lean(...args);
+      const f = this.full as unknown as { drawLabel?: unknown; drawHover?: unknown };
+      this.drawLabel = f.drawLabel;
+      this.drawHover = f.drawHover;
+    }
+    reallocate(capacity: number): void {
+      this.full.reallocate(capacity);
+      this.lean.reallocate(capacity);
+    }
+    process(...args: unknown[]): void {
+      this.full.process(...args);
+      this.lean.process(...args);
+    }
+    render(params: unknown): void {
+      (isLean() ? this.lean : this.full).render(params);
+    }
+    kill(): void {
+      this.full.kill();
+      this.lean.kill();
+    }
+  }
+  return Switch as unknown as P;
+}
+
+/**
+ * The node and edge programs the network view registers in place of sigma's defaults. While
+ * `lean()` is true, edges are drawn as 1-pixel lines (2 vertices each, no arrow heads, no
+ * thickness) in their tie colour.
+ */
+export function plainPrograms<N extends Attributes, E extends Attributes>(
+  lean: () => boolean = () => false,
+): {
   nodeProgramClasses: Record<string, NodeProgramType<N, E>>;
   edgeProgramClasses: Record<string, EdgeProgramType<N, E>>;
 } {
@@ -94,5 +148,9 @@ export function plainPrograms<N extends Attributes, E extends Attributes>(): {
     deinstanced(createEdgeClampedProgram<N, E>()),
     deinstanced(createEdgeArrowHeadProgram<N, E>()),
   ]);
-  return { nodeProgramClasses: { circle }, edgeProgramClasses: { arrow, line: rectangle } };
+  const thin = EdgeLineProgram as unknown as EdgeProgramType<N, E>;
+  return {
+    nodeProgramClasses: { circle },
+    edgeProgramClasses: { arrow: byDetail(arrow, thin, lean), line: byDetail(rectangle, thin, lean) },
+  };
 }

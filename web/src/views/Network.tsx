@@ -4,7 +4,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { api, type EntityType, type GraphData, type PathHop } from '../api.js';
-import { bitmapPanning, type PanStats } from '../network-pan.js';
+import { bitmapPanning, type Detail, type PanStats } from '../network-pan.js';
 import { plainPrograms } from '../network-programs.js';
 import { href } from '../router.js';
 import { select, useSelection } from '../selection.js';
@@ -191,13 +191,13 @@ export default function NetworkView({
   // Renderer lifetime follows the component.
   useEffect(() => {
     if (!container.current) return;
+    // Set by bitmapPanning before each redraw, read by the programs (network-programs.ts).
+    const detail: Detail = { lean: false };
     const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container.current, {
       // Sigma's own shaders, drawn without instancing: far cheaper on software WebGL.
-      ...plainPrograms<NodeAttrs, EdgeAttrs>(),
-      // Panning cost scales with what is drawn (software WebGL on GPU-less machines is the
-      // worst case): while the user drags or zooms, draw nodes only; labels and edges
-      // come back when the camera stops.
-      hideEdgesOnMove: true,
+      // On large graphs, frames drawn while the camera moves use 1-pixel edge lines.
+      ...plainPrograms<NodeAttrs, EdgeAttrs>(() => detail.lean),
+      // Labels are drawn on a 2D canvas; they come back when the camera stops.
       hideLabelsOnMove: true,
       renderEdgeLabels: false,
       enableEdgeEvents: false,
@@ -230,7 +230,7 @@ export default function NetworkView({
       },
     });
     // A drag moves the last picture and redraws when it stops (see network-pan.ts).
-    const pan = bitmapPanning(renderer as unknown as Sigma);
+    const pan = bitmapPanning(renderer as unknown as Sigma, detail);
     sigmaRef.current = renderer;
     // For bench/ui.ts and the browser tests.
     Object.assign(window, { __dossierSigma: renderer, __dossierPan: pan.stats satisfies PanStats });
