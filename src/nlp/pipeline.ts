@@ -6,6 +6,7 @@ import type {
   Extraction,
   SourceDocument,
 } from '../types.js';
+import { joinAliases } from './aliases.js';
 import type { Annotated } from './annotated.js';
 import { orgKind, personAttributes } from './attributes.js';
 import { canonicalName, resolveEntities } from './entities.js';
@@ -28,7 +29,8 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   // tokens serve the mention finder only; later stages read sentences and mentions
   seg.tokens.release();
   collectIfLong(text.length);
-  const { entities, mentionEntity } = resolveEntities(mentions, lex);
+  const resolved = resolveEntities(mentions, lex);
+  const { entities, mentionEntity } = joinAliases(text, mentions, resolved.entities, resolved.mentionEntity);
   let title = src.title;
   if (!title) {
     const p = seg.paragraphs.find((x) => x.role === 'title');

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './pipeline.js';
+
+const entitiesOf = (text: string) =>
+  extract({ title: null, published: '2021-03-02', url: null, text }).entities.map((e) => ({
+    type: e.type,
+    names: [e.name, ...e.aliases],
+  }));
+const holding = (text: string, name: string) => entitiesOf(text).filter((e) => e.names.includes(name));
+
+describe('alias cues join two names into one entity', () => {
+  it.each([
+    [
+      'Police arrested Hafiz Gul Bahadur, also known as Mullah Sadiq, in Bannu on Tuesday.',
+      'Hafiz Gul Bahadur',
+      'Mullah Sadiq',
+    ],
+    [
+      'The spokesman, Muhammad Khurasani, alias Abu Umar, said the attack would continue.',
+      'Muhammad Khurasani',
+      'Abu Umar',
+    ],
+    [
+      'Officials said Abdul Wali, better known as Omar Khalid Khurasani, had fled to Kunar.',
+      'Abdul Wali',
+      'Omar Khalid Khurasani',
+    ],
+    [
+      'Witnesses said Saifullah Mehsud (also known as Qari Saif) led the raid in Tank.',
+      'Saifullah Mehsud',
+      'Qari Saif',
+    ],
+  ])('%s', (text, a, b) => {
+    const hits = holding(text, a);
+    expect(hits).toHaveLength(1);
+    expect(hits[0].names).toContain(b);
+    expect(hits[0].type).toBe('person');
+  });
+
+  it('leaves two people named side by side apart', () => {
+    const text =
+      'Police arrested Hafiz Gul Bahadur and Qari Saifullah Mehsud in Bannu. Hafiz Gul Bahadur, Qari Saifullah Mehsud and two others were charged.';
+    expect(holding(text, 'Hafiz Gul Bahadur')[0]?.names).not.toContain('Qari Saifullah Mehsud');
+  });
+
+  it('does not read "known to police as" a smuggler as a name', () => {
+    const text =
+      'Police said Qari Saifullah Mehsud, known to police in Tank as a smuggler, had fled to Kabul.';
+    expect(holding(text, 'Qari Saifullah Mehsud')[0]?.names).not.toContain('Tank');
+  });
+});

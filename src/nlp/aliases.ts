@@ -1,0 +1,76 @@
+import type { Entity } from './entities.js';
+import type { Mention } from './mentions.js';
+
+// "Hafiz Gul Bahadur, also known as Mullah Sadiq", "Abdul Wali, better known as
+// Omar Khalid Khurasani", "Muhammad Khurasani, alias Abu Umar", "the Islamic
+// State (also known as Daesh)": the text itself says two names are one person or
+// group, however unalike they are. Name similarity cannot see that; this does.
+
+const CUE =
+  /^\s*[,(]?\s*(?:(?:also|better|more commonly|commonly|widely|popularly|locally|sometimes|formerly)\s+)?(?:known|referred to|called|named)\s+as\s*[,:]?\s*["“‘']?\s*$|^\s*[,(]?\s*(?:alias|aka|a\.k\.a\.?|a\/k\/a|nicknamed|also called|whose real name is|real name|nom de guerre|by the nom de guerre of)\s*[,:]?\s*["“‘']?\s*$/i;
+
+/** Longest gap between two names that can hold a cue ("… , more commonly known by the name …" is not one). */
+const MAX_GAP = 40;
+
+/**
+ * Joins, in place, the entity of a name introduced by an alias cue to the entity of
+ * the name before it. A mention no entity claimed joins too: the cue types it.
+ * Returns the entities left (merged ones dropped) and the remapped mention index.
+ */
+export function joinAliases(
+  text: string,
+  mentions: Mention[],
+  entities: Entity[],
+  mentionEntity: Int32Array,
+): { entities: Entity[]; mentionEntity: Int32Array } {
+  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
+  // entity index → the index it was merged into
+  const into = entities.map((_, i) => i);
+  const root = (i: number): number => {
+    while (into[i] !== i) i = into[i];
+    return i;
+  };
+  let changed = false;
+  for (let k = 0; k + 1 < order.length; k++) {
+    const a = mentions[order[k]];
+    const bi = order[k + 1];
+    const b = mentions[bi];
+    if (b.start - a.end > MAX_GAP || b.start < a.end) continue;
+    const ea = mentionEntity[order[k]];
+    if (ea < 0) continue;
+    const target = root(ea);
+    const type = entities[target].type;
+    if (type !== 'person' && type !== 'organization') continue;
+    if (!CUE.test(text.slice(a.end, b.start))) continue;
+    const eb = mentionEntity[bi];
+    if (eb < 0) {
+      const e = entities[target];
+      e.mentions.push(bi);
+      mentionEntity[bi] = target;
+      if (!e.surfaces.includes(b.text)) e.surfaces.push(b.text);
+      changed = true;
+      continue;
+    }
+    const source = root(eb);
+    if (source === target || entities[source].type !== type) continue;
+    const e = entities[target];
+    for (const mi of entities[source].mentions) e.mentions.push(mi);
+    for (const s of entities[source].surfaces) if (!e.surfaces.includes(s)) e.surfaces.push(s);
+    into[source] = target;
+    changed = true;
+  }
+  if (!changed) return { entities, mentionEntity };
+  const kept: Entity[] = [];
+  const newIndex = new Int32Array(entities.length).fill(-1);
+  entities.forEach((e, i) => {
+    if (root(i) !== i) return;
+    e.mentions.sort((x, y) => mentions[x].start - mentions[y].start);
+    e.last = e.mentions[e.mentions.length - 1];
+    newIndex[i] = kept.length;
+    kept.push(e);
+  });
+  const remapped = new Int32Array(mentionEntity.length);
+  for (let i = 0; i < mentionEntity.length; i++)
+    remapped[i] = mentionEntity[i] < 0 ? -1 : newIndex[root(mentionEntity[i])];
+  return { entities: kept, mentionEntity: remapped };
+}
