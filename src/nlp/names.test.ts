@@ -144,6 +144,9 @@ describe('nameSimilarity: same entity', () => {
     ['Hafiz Muhammad Saeed', 'Hafiz Saeed', T],
     // order
     ['Khorasani Asad', 'Asad Khorasani', T],
+    // run together and respelled
+    ['Gulrahman', 'Gul Rehman', T],
+    ['Shahzaman', 'Shah Zaman', T],
   ];
   it.each(same)('%s ~ %s', (a, b, min) => {
     expect(nameSimilarity(a, b)).toBeGreaterThanOrEqual(min);
@@ -178,6 +181,7 @@ describe('nameSimilarity: different entities', () => {
     ['Saeed Wadoon', 'Saeed Wadidoon'],
     ['Ahmad Zaroon', 'Ahmad Zarani'],
     ['Asad Khorasan', 'Asad Khorasani'],
+    ['Gulrahmani', 'Gul Rehman'],
   ];
   it.each(different)('%s ≁ %s', (a, b) => {
     expect(nameSimilarity(a, b)).toBeLessThan(T);

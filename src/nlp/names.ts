@@ -505,6 +505,17 @@ export function nameSimilarity(
 
   // "Alqaeda" / "Al Qaeda", "Abubakr" / "Abu Bakr" beyond what splitting caught.
   if (score < 0.95 && !titlesDiffer && pa.joined === pb.joined && pa.joined.length >= 4) score = 0.95;
+  // Run together and respelled at once ("Gulrahman" / "Gul Rehman"): the joined
+  // forms keep every consonant in order and end alike.
+  else if (
+    score < 0.9 &&
+    !titlesDiffer &&
+    n !== m &&
+    pa.joined.length >= 6 &&
+    /[aiu]$/.test(pa.joined) === /[aiu]$/.test(pb.joined) &&
+    strictConsonantsOf(pa.joined) === strictConsonantsOf(pb.joined)
+  )
+    score = 0.9;
   return Math.min(score, 1);
 }
 
