@@ -79,6 +79,17 @@ describe('relations: splits, allegiance, expulsion, arrest', () => {
     );
   });
 
+  it('"a splinter faction of" is a split; leading "a faction of" is not', () => {
+    expect(
+      ties('Jamaat-ul-Ahrar, a splinter faction of Tehrik-i-Taliban Pakistan, claimed the attack.'),
+    ).toContain('split_from(Jamaat-ul-Ahrar, Tehrik-i-Taliban Pakistan)');
+    expect(
+      ties('Hafiz Gul Bahadur has led a faction of Tehrik-i-Taliban Pakistan since 2009.').filter((t) =>
+        t.startsWith('split_from'),
+      ),
+    ).toEqual([]);
+  });
+
   it('"pledged allegiance to": the pledger is the subject', () => {
     expect(ties('Hafiz Saeed Khan pledged allegiance to Abu Bakr al-Baghdadi.')).toEqual([
       'pledged_allegiance_to(Hafiz Saeed Khan, Abu Bakr al-Baghdadi)',

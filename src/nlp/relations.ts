@@ -220,7 +220,7 @@ const CUES: Cue[] = [
   cue(
     'defected',
     'split_from',
-    ` ${FILL(5)}(?:defected|broke away|broken away|split|splintered|seceded|parted ways|breakaway faction|splinter group|splinter faction|faction) (?:from|with|of) (?:the )?`,
+    ` ${FILL(5)}(?:defected|broke away|broken away|split|splintered|seceded|parted ways|(?:breakaway|splinter|dissident|renegade|rebel) (?:faction|group)) (?:from|with|of) (?:the )?`,
     PO,
     O,
   ),
