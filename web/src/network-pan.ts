@@ -11,14 +11,14 @@ import type { CameraState } from 'sigma/types';
 
 /** A pause this long during a drag gets a full redraw. */
 const REDRAW_AFTER_MS = 120;
-/** Above this many edges, frames drawn while the camera moves use the lean programs. */
-export const LEAN_ABOVE_EDGES = 1000;
 /** The camera still this long after a lean frame gets a detailed one. */
 const SETTLE_MS = 150;
 
 /** Read by the programs of network-programs.ts when they draw: which of their two to use. */
 export interface Detail {
   lean: boolean;
+  /** Above this many edges, frames drawn while the camera moves are lean (the bench raises it to compare). */
+  leanAboveEdges: number;
 }
 
 // Sigma members that are private in its typings but needed here.
@@ -41,7 +41,7 @@ export interface PanStats {
 /** Installs bitmap panning on `renderer`; returns the counters and an uninstall function. */
 export function bitmapPanning(
   renderer: Sigma,
-  detail: Detail = { lean: false },
+  detail: Detail = { lean: false, leanAboveEdges: 1000 },
 ): { stats: PanStats; dispose: () => void } {
   const internals = renderer as unknown as SigmaInternals;
   const camera = renderer.getCamera();
@@ -76,7 +76,7 @@ export function bitmapPanning(
     // A frame while the camera moves is soon replaced: draw it lean on large graphs, and
     // draw a detailed one once the camera has been still for SETTLE_MS.
     const moved = drawn !== null && (!same(drawn, now) || moving());
-    detail.lean = moved && !settled && renderer.getGraph().size > LEAN_ABOVE_EDGES;
+    detail.lean = moved && !settled && renderer.getGraph().size > detail.leanAboveEdges;
     settled = false;
     drawn = now;
     stats.redraws++;

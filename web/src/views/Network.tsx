@@ -192,7 +192,7 @@ export default function NetworkView({
   useEffect(() => {
     if (!container.current) return;
     // Set by bitmapPanning before each redraw, read by the programs (network-programs.ts).
-    const detail: Detail = { lean: false };
+    const detail: Detail = { lean: false, leanAboveEdges: 1000 };
     const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container.current, {
       // Sigma's own shaders, drawn without instancing: far cheaper on software WebGL.
       // On large graphs, frames drawn while the camera moves use 1-pixel edge lines.
@@ -233,7 +233,11 @@ export default function NetworkView({
     const pan = bitmapPanning(renderer as unknown as Sigma, detail);
     sigmaRef.current = renderer;
     // For bench/ui.ts and the browser tests.
-    Object.assign(window, { __dossierSigma: renderer, __dossierPan: pan.stats satisfies PanStats });
+    Object.assign(window, {
+      __dossierSigma: renderer,
+      __dossierPan: pan.stats satisfies PanStats,
+      __dossierDetail: detail,
+    });
     renderer.on('enterNode', ({ node }) => setHovered(node));
     renderer.on('leaveNode', () => setHovered(null));
     return () => {
