@@ -199,3 +199,55 @@ describe('analyst decisions', () => {
     expect(existsSync(`${store.path}.reextract`)).toBe(false);
   });
 });
+
+describe('undo of a merge puts back exactly what the merge moved', () => {
+  // Everything an entity owns, as rows: before the merge and after its undo they must be equal.
+  const snapshot = (db: Database.Database) => ({
+    entities: db
+      .prepare(
+        'SELECT id, name, attributes, mention_count, document_count, first_seen, last_seen FROM entities ORDER BY id',
+      )
+      .all(),
+    names: db.prepare('SELECT entity_id, name, count FROM entity_names ORDER BY entity_id, name').all(),
+    mentions: db.prepare('SELECT document_id, start_offset, entity_id FROM mentions ORDER BY 1, 2').all(),
+    facts: db
+      .prepare(
+        'SELECT id, kind, type, subject_id, object_id, place_id, negated, documents, outlets FROM facts ORDER BY id',
+      )
+      .all(),
+    sources: db
+      .prepare(
+        'SELECT fact_id, document_id, start_offset, attributed_entity_id FROM fact_sources ORDER BY 1, 2, 3',
+      )
+      .all(),
+    participants: db.prepare('SELECT fact_id, role, entity_id FROM fact_participants ORDER BY 1, 2, 3').all(),
+    quotes: db.prepare('SELECT seq, speaker_id FROM quotes ORDER BY seq').all(),
+    about: db.prepare('SELECT entity_id, quote_seq FROM quote_entities ORDER BY 1, 2').all(),
+    merges: db.prepare('SELECT entity_id, document_id, name FROM merges ORDER BY 1, 2, 3').all(),
+    candidates: db.prepare('SELECT entity_a, entity_b, score FROM candidates ORDER BY 1, 2').all(),
+  });
+
+  it('when both entities were named in one document', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'dossier-undo-'));
+    const s = SqliteStore.open(join(d, 'u.db'));
+    const docs = [
+      'KHOST, Afghanistan — Zarak Wazir, a commander of Lashkar-e-Fateh, met Qari Hamid Noorzai in Khost on Monday, officials said. "We will not lay down our arms," Qari Hamid Noorzai told reporters. Zarak Wazir has denied any links with Jaish-e-Sabr.',
+      'Police in Kabul arrested Qari Hamid Noorzai, a spokesman for Jaish-e-Sabr, on Friday. "He was planning attacks," a police official said of Noorzai.',
+      'Zarak Wazir, the Lashkar-e-Fateh commander, said on Sunday that his fighters would continue. "We are everywhere," Wazir said.',
+    ];
+    for (const [i, text] of docs.entries()) {
+      const src: SourceDocument = { title: `doc ${i}`, published: `2022-0${i + 1}-10`, url: null, text };
+      await s.ingest(documentMeta(src, `test:${i}`), extract(src));
+    }
+    const a = (await s.findEntities('Zarak Wazir'))[0];
+    const b = (await s.findEntities('Qari Hamid Noorzai'))[0];
+    expect(a.id).not.toBe(b.id);
+    const before = snapshot(s.db);
+    const merge = await s.decide({ kind: 'merge', entityId: a.id, otherId: b.id }, 'ana');
+    expect(snapshot(s.db)).not.toEqual(before);
+    await s.undo(merge.id, 'ana');
+    expect(snapshot(s.db)).toEqual(before);
+    expect(s.db.pragma('foreign_key_check')).toEqual([]);
+    await s.close();
+  });
+});

@@ -303,6 +303,11 @@ export class EntityEdits {
     this.db.prepare('UPDATE entities SET name = ? WHERE id = ?').run(name, id);
   }
 
+  /** Mention and document counts, first and last seen, from the entity's mentions. */
+  refreshStats(id: string): void {
+    this.q.stats.run({ id });
+  }
+
   dropSpelling(id: string, name: string): void {
     const row = this.names(id).find((n) => n.name === name);
     if (row && row.count === 0) this.q.dropName.run(id, name);

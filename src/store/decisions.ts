@@ -8,6 +8,7 @@
 import { InputError } from '../ingest/errors.js';
 import { foldKey } from '../knowledge/fold.js';
 import { EntityEdits, type EntityRow } from './decisions-apply.js';
+import { type Footprint, footprint, restore } from './decisions-footprint.js';
 import { entityId, relationFactId } from './ids.js';
 import type { DB } from './open.js';
 import type { DecisionRequest, DecisionView } from './store.js';
@@ -31,7 +32,13 @@ interface FactRef {
 interface Args extends DecisionRequest {
   refs?: { entity?: EntityRef; other?: EntityRef; fact?: FactRef };
   /** what undo needs: the absorbed entity of a merge, the spelling's documents of a split, the old name */
-  undo?: { other?: EntityRow & { names: string[]; documents: string[] }; from?: string; splitId?: string };
+  undo?: {
+    other?: EntityRow & { names: string[]; documents: string[] };
+    /** the absorbed entity's rows, one by one (decisions made before it was recorded lack it) */
+    footprint?: Footprint;
+    from?: string;
+    splitId?: string;
+  };
   inForce?: boolean;
 }
 
@@ -247,6 +254,7 @@ export class Decisions {
                 names: e.names(b).map((n) => n.name),
                 documents: e.documentsOf(b).map((s) => this.shaOf(s)),
               },
+              footprint: footprint(this.db, b, a),
             };
             e.mergeInto(b, a);
           }
@@ -337,8 +345,14 @@ export class Decisions {
         const o = args.undo.other;
         const { names, documents, ...entityRow } = o;
         e.createEntity(entityRow);
-        const docs = documents.map((d) => this.seqOf(d)).filter((s): s is number => s !== undefined);
-        e.carve(current, o.id, docs);
+        if (args.undo.footprint) {
+          restore(this.db, o.id, current, args.undo.footprint, names, o.type);
+          e.refreshStats(o.id);
+          e.refreshStats(current);
+        } else {
+          const docs = documents.map((d) => this.seqOf(d)).filter((s): s is number => s !== undefined);
+          e.carve(current, o.id, docs);
+        }
         const kept = new Set(args.refs?.entity?.names ?? []);
         for (const n of names) if (!kept.has(n)) e.dropSpelling(current, n);
       } else if (row.action === 'split' && args.undo?.splitId && e.entity(args.undo.splitId)) {
