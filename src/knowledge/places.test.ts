@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dataFile } from './data-path.js';
-import { demonym, geocode, isAmbiguousPlaceName, lookupCountry, lookupPlace } from './places.js';
+import {
+  arabicArticleVariants,
+  demonym,
+  geocode,
+  isAmbiguousPlaceName,
+  lookupCountry,
+  lookupPlace,
+} from './places.js';
 
 describe('countries and demonyms', () => {
   it('finds countries by common, official and alternative names', () => {
@@ -10,6 +17,7 @@ describe('countries and demonyms', () => {
     expect(lookupCountry('U.S.')?.country).toBe('US');
     expect(lookupCountry('Britain')?.country).toBe('GB');
     expect(lookupCountry('Lahore')).toBeUndefined();
+    expect(lookupCountry('Turkey')?.country).toBe('TR');
   });
   it('does not read ISO codes or pronouns as countries', () => {
     expect(lookupCountry('IN')).toBeUndefined();
@@ -26,6 +34,23 @@ describe('countries and demonyms', () => {
     expect(demonym('Uzbek')?.country).toBe('UZ');
     expect(demonym('Arab')).toEqual({ country: null, adjective: 'Arab' });
     expect(demonym('Taliban')).toBeUndefined();
+  });
+});
+
+describe('Arabic town names', () => {
+  it('are found without the article and with a dropped final h, as news writes them', () => {
+    for (const n of ['Raqqa', 'Raqqah', 'al-Raqqa', 'Ar Raqqah'])
+      expect(
+        lookupPlace(n).some((c) => c.country === 'SY' && c.kind === 'city'),
+        n,
+      ).toBe(true);
+    expect(lookupPlace('Fallujah').some((c) => c.country === 'IQ')).toBe(true);
+    expect(lookupPlace('Hasakah').some((c) => c.country === 'SY')).toBe(true);
+  });
+  it('do not turn an English word into a town ("As Salt" is not "Salt")', () => {
+    expect(lookupPlace('Salt').some((c) => c.country === 'JO')).toBe(false);
+    expect(arabicArticleVariants('al bab', 150_000)).toEqual([]);
+    expect(arabicArticleVariants('ar raqqah', 1_000)).toEqual([]);
   });
 });
 

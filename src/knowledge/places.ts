@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Geo } from '../types.js';
+import { commonWords } from './common-words.js';
 import { dataFile } from './data-path.js';
 import { foldKey } from './fold.js';
 
@@ -152,6 +153,23 @@ function add(map: Map<string, PlaceCandidate[]>, key: string, c: PlaceCandidate)
   else if (!list.includes(c)) list.push(c);
 }
 
+/**
+ * GeoNames writes Arabic town names with the article ("Ar Raqqah", "Al Fallūjah");
+ * news writes "Raqqa", "Fallujah", "al-Raqqa". For towns large enough to be in the
+ * news, the name without the article, with "al" for a sun-letter article, and
+ * without a final h after a vowel are names of the town too.
+ */
+export function arabicArticleVariants(key: string, population: number): string[] {
+  const m = /^(?:al|ar|as|ad|an|at|az|ash|ath|adh|el) (.+)$/.exec(key);
+  if (!m || population < 20_000) return [];
+  const rest = m[1];
+  if (rest.replace(/[^a-z]/g, '').length < 5) return [];
+  const out = new Set([rest, `al ${rest}`]);
+  for (const v of [...out]) if (/[aeiou]h$/.test(v)) out.add(v.slice(0, -1));
+  out.delete(key);
+  return [...out];
+}
+
 function build(): PlaceIndex {
   const byName = new Map<string, PlaceCandidate[]>();
   const byAbbreviation = new Map<string, PlaceCandidate[]>();
@@ -203,6 +221,8 @@ function build(): PlaceIndex {
     ['USSR', 'RU'],
     ['Palestine', 'PS'],
     ['Turkiye', 'TR'],
+    // world-countries follows the 2022 renaming; English-language news mostly does not
+    ['Turkey', 'TR'],
   ];
   for (const [name, cca2] of extra) {
     const c = byName.get(foldKey(countries.find((w) => w.cca2 === cca2)!.name.common))?.[0];
@@ -228,8 +248,12 @@ function build(): PlaceIndex {
   }
 
   const cities = (JSON.parse(readFileSync(dataFile('cities.json'), 'utf8')) as CityFile).rows;
+  const common = commonWords();
   for (const [name, key, country, lat, lon, population, id] of cities) {
-    add(byName, key, { name, kind: 'city', country, lat, lon, population, source: `geonames:${id}` });
+    const c: PlaceCandidate = { name, kind: 'city', country, lat, lon, population, source: `geonames:${id}` };
+    add(byName, key, c);
+    for (const v of arabicArticleVariants(key, population ?? 0))
+      if (!common.has(v.replace(/^al /, '').split(' ')[0])) add(byName, v, c);
   }
 
   const ambiguousFile = JSON.parse(readFileSync(dataFile('ambiguous-place-names.json'), 'utf8')) as {
