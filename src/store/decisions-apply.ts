@@ -16,6 +16,15 @@ interface FactRow {
   negated: number;
 }
 
+export interface CandidateRow {
+  entity_a: string;
+  entity_b: string;
+  score: number;
+  reasons: string;
+  document_id: number | null;
+  created_at: string;
+}
+
 export interface EntityRow {
   id: string;
   type: string;
@@ -188,7 +197,8 @@ export class EntityEdits {
     if (!this.entity(row.id)) this.q.insEntity.run(row);
   }
 
-  private recountFact(fid: string): void {
+  /** Document and outlet counts of a fact from its sources. */
+  recountFact(fid: string): void {
     const q = this.q;
     q.recountDocs.run({ id: fid });
     q.dropOutlets.run(fid);
@@ -272,14 +282,7 @@ export class EntityEdits {
       JSON.stringify(mergeAttributes(JSON.parse(a.attributes), JSON.parse(b.attributes))),
       to,
     );
-    for (const c of q.candidatesOf.all({ id: from }) as {
-      entity_a: string;
-      entity_b: string;
-      score: number;
-      reasons: string;
-      document_id: number | null;
-      created_at: string;
-    }[]) {
+    for (const c of q.candidatesOf.all({ id: from }) as CandidateRow[]) {
       q.dropCandidate.run(c.entity_a, c.entity_b);
       const other = c.entity_a === from ? c.entity_b : c.entity_a;
       if (other === to) continue;

@@ -3,18 +3,12 @@
 // B were both named in one document: there every row of that document is A's
 // after the merge, and only this record says which were B's.
 import { foldKey } from '../knowledge/fold.js';
+import type { CandidateRow, EntityEdits } from './decisions-apply.js';
 import { relationFactId } from './ids.js';
 import type { DB } from './open.js';
 import { indexKeys } from './resolve.js';
 
-interface Candidate {
-  entity_a: string;
-  entity_b: string;
-  score: number;
-  reasons: string;
-  document_id: number | null;
-  created_at: string;
-}
+type Candidate = CandidateRow;
 
 export interface Footprint {
   /** B's mentions: [document seq, start offset] */
@@ -134,7 +128,15 @@ export function footprint(db: DB, b: string, a: string): Footprint {
  * changed since the merge (a document deleted, a re-extraction) are skipped:
  * each statement only moves what is still A's.
  */
-export function restore(db: DB, b: string, a: string, fp: Footprint, bNames: string[], bType: string): void {
+export function restore(
+  db: DB,
+  edits: EntityEdits,
+  b: string,
+  a: string,
+  fp: Footprint,
+  bNames: string[],
+  bType: string,
+): void {
   const run = (sql: string, ...p: unknown[]) => db.prepare(sql).run(...p);
   for (const [d, s] of fp.mentions)
     run(
@@ -245,7 +247,11 @@ export function restore(db: DB, b: string, a: string, fp: Footprint, bNames: str
     );
   }
   run('UPDATE entities SET attributes = ? WHERE id = ?', fp.attributesOfA, a);
-  for (const id of touched) recount(db, id);
+  for (const id of touched) {
+    edits.recountFact(id);
+    if (!db.prepare('SELECT 1 FROM fact_sources WHERE fact_id = ? LIMIT 1').get(id))
+      run('DELETE FROM facts WHERE id = ?', id);
+  }
   // Spellings and blocking keys follow the mentions.
   for (const id of [a, b]) {
     const counts = new Map<string, number>();
@@ -278,24 +284,4 @@ export function restore(db: DB, b: string, a: string, fp: Footprint, bNames: str
   for (const n of bNames)
     for (const k of indexKeys(bType as 'person', n))
       run('INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)', k, b);
-}
-
-function recount(db: DB, id: string): void {
-  const docs = db
-    .prepare('SELECT count(DISTINCT document_id) FROM fact_sources WHERE fact_id = ?')
-    .pluck()
-    .get(id) as number;
-  if (docs === 0) {
-    db.prepare('DELETE FROM facts WHERE id = ?').run(id);
-    return;
-  }
-  db.prepare('UPDATE facts SET documents = ? WHERE id = ?').run(docs, id);
-  db.prepare('DELETE FROM fact_outlets WHERE fact_id = ?').run(id);
-  db.prepare(
-    `INSERT OR IGNORE INTO fact_outlets (fact_id, outlet) SELECT DISTINCT fs.fact_id, d.outlet
-     FROM fact_sources fs JOIN documents d ON d.seq = fs.document_id WHERE fs.fact_id = ? AND d.outlet IS NOT NULL`,
-  ).run(id);
-  db.prepare(
-    'UPDATE facts SET outlets = (SELECT count(*) FROM fact_outlets WHERE fact_id = ?) WHERE id = ?',
-  ).run(id, id);
 }

@@ -346,7 +346,7 @@ export class Decisions {
         const { names, documents, ...entityRow } = o;
         e.createEntity(entityRow);
         if (args.undo.footprint) {
-          restore(this.db, o.id, current, args.undo.footprint, names, o.type);
+          restore(this.db, e, o.id, current, args.undo.footprint, names, o.type);
           e.refreshStats(o.id);
           e.refreshStats(current);
         } else {

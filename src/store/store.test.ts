@@ -105,8 +105,10 @@ describe('acronyms shared by two groups', () => {
       'The Harkat-ul-Nusrat Khorasan (HNK) said on Friday that its fighters had attacked a checkpoint in Kunar.',
       'A spokesman for the HNK denied the report on Sunday.',
     ];
-    texts.forEach((t, i) => writeFileSync(join(d, `${i}.txt`), t));
-    for (let i = 0; i < texts.length; i++) expect(await ingest(s, join(d, `${i}.txt`))).toBe('new');
+    for (const [i, t] of texts.entries()) {
+      writeFileSync(join(d, `${i}.txt`), t);
+      expect(await ingest(s, join(d, `${i}.txt`))).toBe('new');
+    }
     const hizb = (await s.findEntities('Hizb-ul-Nusrat Kashmir'))[0];
     const harkat = (await s.findEntities('Harkat-ul-Nusrat Khorasan'))[0];
     expect(hizb.id).not.toBe(harkat.id);
