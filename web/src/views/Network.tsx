@@ -6,6 +6,7 @@ import Sigma from 'sigma';
 import { api, type EntityType, type GraphData, type PathHop } from '../api.js';
 import { bitmapPanning, type Detail, type PanStats } from '../network-pan.js';
 import { plainPrograms } from '../network-programs.js';
+import { nodeSize, sizeScale } from '../network-sizes.js';
 import { href } from '../router.js';
 import { select, useSelection } from '../selection.js';
 import { communityColor, TIE_STYLE, type TieCategory, TYPE_COLOR, tieCategory } from '../style-map.js';
@@ -59,13 +60,16 @@ type EdgeAttrs = {
   category: TieCategory;
 };
 
-function nodeSize(mentions: number): number {
-  return 3 + Math.min(17, 2.2 * Math.sqrt(mentions));
-}
-
 /** Adds nodes and edges not already in the graph; new nodes start near `near` or on a circle. */
 function mergeInto(g: Graph<NodeAttrs, EdgeAttrs>, data: GraphData, near?: { x: number; y: number }): void {
   const n = data.nodes.length || 1;
+  const scale = sizeScale(g.order + data.nodes.filter((node) => !g.hasNode(node.id)).length);
+  // Resized before the new nodes arrive: sigma repaints the existing ones in place and
+  // throws on nodes it has not indexed yet.
+  if (g.order && scale !== sizeScale(g.order))
+    g.updateEachNodeAttributes((_, a) => ({ ...a, size: nodeSize(a.mentions, scale) }), {
+      attributes: ['size'],
+    });
   data.nodes.forEach((node, i) => {
     if (g.hasNode(node.id)) return;
     const a = (2 * Math.PI * i) / n;
@@ -74,7 +78,7 @@ function mergeInto(g: Graph<NodeAttrs, EdgeAttrs>, data: GraphData, near?: { x: 
       label: node.label,
       x: (near?.x ?? 0) + r * Math.cos(a),
       y: (near?.y ?? 0) + r * Math.sin(a),
-      size: nodeSize(node.mentions),
+      size: nodeSize(node.mentions, scale),
       color: TYPE_COLOR[node.type] ?? '#999',
       entityType: node.type,
       community: node.community ?? null,
@@ -118,6 +122,11 @@ function ensureCommunities(g: Graph<NodeAttrs, EdgeAttrs>): void {
   g.forEachNode((n, a) => {
     if (a.community === null) g.setNodeAttribute(n, 'community', parts[n] ?? null);
   });
+}
+
+/** Node sizes shrink on large graphs (network-sizes.ts); the label threshold with them. */
+function labelThreshold(nodes: number): number {
+  return 8 * sizeScale(nodes);
 }
 
 function hopId(x: string | { id: string }): string {
@@ -201,8 +210,9 @@ export default function NetworkView({
       hideLabelsOnMove: true,
       renderEdgeLabels: false,
       enableEdgeEvents: false,
-      // A label only for nodes drawn at least this many pixels wide, and fewer per grid cell.
-      labelRenderedSizeThreshold: 8,
+      // A label only for nodes drawn at least this many pixels wide (scaled with the node
+      // sizes, see labelThreshold), and fewer per grid cell.
+      labelRenderedSizeThreshold: labelThreshold(graph.order),
       labelDensity: 0.5,
       zIndex: true,
       nodeReducer: (node, attrs) => {
@@ -281,6 +291,7 @@ export default function NetworkView({
             graph.mergeNodeAttributes(node.id, { x: node.x, y: node.y });
         } else layout(graph, graph.order > 1000 ? 60 : 200);
         ensureCommunities(graph);
+        sigmaRef.current?.setSetting('labelRenderedSizeThreshold', labelThreshold(graph.order));
         setCount({ nodes: graph.order, edges: graph.size });
         setStatus(graph.order ? '' : 'No ties match these filters.');
         sigmaRef.current?.getCamera().animatedReset({ duration: 0 });
@@ -311,6 +322,7 @@ export default function NetworkView({
         mergeInto(graph, data, { x: at.x, y: at.y });
         if (graph.order > before) {
           ensureCommunities(graph);
+          renderer.setSetting('labelRenderedSizeThreshold', labelThreshold(graph.order));
           setCount({ nodes: graph.order, edges: graph.size });
         }
       });
