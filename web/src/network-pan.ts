@@ -115,8 +115,10 @@ export function bitmapPanning(
     return renderer;
   };
   // The picking buffer shows the picture before the shift, and reading it stalls on the
-  // GPU: no hover changes while a shifted picture is on screen.
-  internals.getNodeAtPosition = (position) => (shifted ? internals.hoveredNode : pick(position));
+  // GPU; lean frames leave it empty (network-programs.ts): no hover changes while a shifted
+  // or lean picture is on screen.
+  internals.getNodeAtPosition = (position) =>
+    shifted || detail.lean ? internals.hoveredNode : pick(position);
 
   // The last camera update of a drag comes before the button is released: redraw then.
   const onUp = () => {

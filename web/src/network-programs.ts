@@ -84,6 +84,31 @@ export function deinstanced<C extends ProgramClass>(Base: C): C {
   return Plain as unknown as C;
 }
 
+/**
+ * Sigma's circle node program drawn on a square (two triangles) instead of the triangle
+ * around the disc: 4r² instead of 5.2r² pixels shaded per node, the same disc. On software
+ * WebGL node pixels are most of a frame's cost (bench/RESULTS.md, UI).
+ */
+export class NodeSquareProgram extends NodeCircleProgram {
+  getDefinition() {
+    const def = super.getDefinition();
+    const corner = 'vec2 diffVector = size * vec2(cos(a_angle), sin(a_angle));';
+    // sigma puts the triangle's corners at twice the disc's radius; a square's are at √2 times.
+    if (!def.VERTEX_SHADER_SOURCE.includes(corner)) throw new Error('sigma circle shader changed');
+    const q = Math.PI / 4;
+    const [a, b, c, d] = [q, 3 * q, 5 * q, 7 * q];
+    return {
+      ...def,
+      VERTICES: 6,
+      VERTEX_SHADER_SOURCE: def.VERTEX_SHADER_SOURCE.replace(
+        corner,
+        'vec2 diffVector = size * 0.70710678 * vec2(cos(a_angle), sin(a_angle));',
+      ),
+      CONSTANT_DATA: [[a], [b], [c], [a], [c], [d]],
+    };
+  }
+}
+
 // The members of sigma's program objects that the renderer calls.
 interface ProgramLike {
   reallocate(capacity: number): void;
@@ -132,9 +157,31 @@ export function byDetail<P>(full: P, lean: P, isLean: () => boolean): P {
 }
 
 /**
+ * `Base` without its picking pass (the hidden frame sigma reads hover and clicks from) while
+ * `isLean()`: a frame drawn while the camera moves is replaced within 150 ms, and the view
+ * does not pick from it (network-pan.ts).
+ */
+export function pickingOnlyAtRest<C extends ProgramClass>(Base: C, isLean: () => boolean): C {
+  type Pickable = { pickProgram: unknown; render(params: unknown): void };
+  const B = Base as unknown as new (...args: unknown[]) => Pickable;
+  class AtRest extends B {
+    render(params: unknown): void {
+      const pick = this.pickProgram;
+      if (isLean()) this.pickProgram = null;
+      try {
+        super.render(params);
+      } finally {
+        this.pickProgram = pick;
+      }
+    }
+  }
+  return AtRest as unknown as C;
+}
+
+/**
  * The node and edge programs the network view registers in place of sigma's defaults. While
  * `lean()` is true, edges are drawn as 1-pixel lines (2 vertices each, no arrow heads, no
- * thickness) in their tie colour.
+ * thickness) in their tie colour, and nodes skip the picking pass.
  */
 export function plainPrograms<N extends Attributes, E extends Attributes>(
   lean: () => boolean = () => false,
@@ -142,7 +189,7 @@ export function plainPrograms<N extends Attributes, E extends Attributes>(
   nodeProgramClasses: Record<string, NodeProgramType<N, E>>;
   edgeProgramClasses: Record<string, EdgeProgramType<N, E>>;
 } {
-  const circle = deinstanced(NodeCircleProgram) as unknown as NodeProgramType<N, E>;
+  const circle = pickingOnlyAtRest(deinstanced(NodeSquareProgram), lean) as unknown as NodeProgramType<N, E>;
   const rectangle = deinstanced(EdgeRectangleProgram) as unknown as EdgeProgramType<N, E>;
   const arrow = createEdgeCompoundProgram<N, E>([
     deinstanced(createEdgeClampedProgram<N, E>()),
