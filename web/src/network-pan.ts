@@ -26,7 +26,10 @@ interface SigmaInternals {
   render(): unknown;
   getNodeAtPosition(position: { x: number; y: number }): string | null;
   hoveredNode: string | null;
+  highlightedNodes: Set<string>;
   renderFrame: number | null;
+  renderLabels(): unknown;
+  renderHighlightedNodes(): unknown;
 }
 
 export interface PanStats {
@@ -62,6 +65,28 @@ export function bitmapPanning(
 
   const render = internals.render.bind(renderer);
   const pick = internals.getNodeAtPosition.bind(renderer);
+  const renderLabels = internals.renderLabels.bind(renderer);
+  const renderHighlighted = internals.renderHighlightedNodes.bind(renderer);
+
+  // Chromium without a GPU copies every WebGL canvas back from the GPU process and blends
+  // every canvas in software on each frame: the layers with nothing drawn on them are hidden.
+  const canvases = renderer.getCanvases();
+  const show = (c: HTMLCanvasElement | undefined, on: boolean) => {
+    if (c) c.style.display = on ? '' : 'none';
+  };
+  // Labels are left out of frames drawn while the camera moves, as sigma's hideLabelsOnMove
+  // does for the moves it detects itself (zoom animations, drags).
+  internals.renderLabels = () => {
+    show(canvases.labels, !detail.lean);
+    return detail.lean ? renderer : renderLabels();
+  };
+  internals.renderHighlightedNodes = () => {
+    const some = internals.hoveredNode !== null || internals.highlightedNodes.size > 0;
+    show(canvases.hovers, some);
+    show(canvases.hoverNodes, some);
+    show(canvases.edgeLabels, renderer.getSetting('renderEdgeLabels'));
+    return renderHighlighted();
+  };
 
   const translatesOnly = (a: CameraState, b: CameraState) => a.ratio === b.ratio && a.angle === b.angle;
   const same = (a: CameraState, b: CameraState) => translatesOnly(a, b) && a.x === b.x && a.y === b.y;
@@ -134,6 +159,9 @@ export function bitmapPanning(
       captor.off('mouseup', onUp);
       internals.render = render;
       internals.getNodeAtPosition = pick;
+      internals.renderLabels = renderLabels;
+      internals.renderHighlightedNodes = renderHighlighted;
+      for (const c of Object.values(canvases)) show(c, true);
     },
   };
 }
