@@ -64,12 +64,10 @@ type EdgeAttrs = {
 function mergeInto(g: Graph<NodeAttrs, EdgeAttrs>, data: GraphData, near?: { x: number; y: number }): void {
   const n = data.nodes.length || 1;
   const scale = sizeScale(g.order + data.nodes.filter((node) => !g.hasNode(node.id)).length);
-  // Resized before the new nodes arrive: sigma repaints the existing ones in place and
-  // throws on nodes it has not indexed yet.
+  // No `attributes` hint: with one, sigma repaints the nodes in place and throws on any it has
+  // not indexed yet (nodes added since its last frame).
   if (g.order && scale !== sizeScale(g.order))
-    g.updateEachNodeAttributes((_, a) => ({ ...a, size: nodeSize(a.mentions, scale) }), {
-      attributes: ['size'],
-    });
+    g.updateEachNodeAttributes((_, a) => ({ ...a, size: nodeSize(a.mentions, scale) }));
   data.nodes.forEach((node, i) => {
     if (g.hasNode(node.id)) return;
     const a = (2 * Math.PI * i) / n;
