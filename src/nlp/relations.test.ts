@@ -90,6 +90,37 @@ describe('relations: splits, allegiance, expulsion, arrest', () => {
     ).toEqual([]);
   });
 
+  it('parts of groups: "the Afghan branch of", "Y\'s Yemen branch, X", "X, an al-Qaeda affiliate"', () => {
+    expect(ties('The Islamic State Khorasan Province is the Afghan branch of the Islamic State.')).toContain(
+      'part_of(Islamic State Khorasan Province, Islamic State)',
+    );
+    expect(ties("Al-Qaeda's Yemen branch, al-Qaeda in the Arabian Peninsula, claimed the attack.")).toContain(
+      'part_of(al-Qaeda in the Arabian Peninsula, Al-Qaeda)',
+    );
+    expect(ties('Al-Shabaab, an al-Qaeda affiliate, claimed the attack in Mogadishu.')).toContain(
+      'affiliated_with(Al-Shabaab, al-Qaeda)',
+    );
+    expect(
+      ties('Jamaat-ul-Ahrar, a splinter faction of Tehrik-i-Taliban Pakistan, claimed the attack.').filter(
+        (t) => t.startsWith('part_of'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"the Islamic Emirate and all branches of Al Qaeda" makes no part of anything', () => {
+    expect(
+      ties('They said the Islamic Emirate and all branches of Al Qaeda are united under him.').filter((t) =>
+        t.startsWith('part_of'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"X succeeded Y as head of Z": X leads Z', () => {
+    expect(
+      ties('Hakimullah Mehsud succeeded Baitullah Mehsud as head of the Tehrik-i-Taliban Pakistan.'),
+    ).toContain('leader_of(Hakimullah Mehsud, Tehrik-i-Taliban Pakistan)');
+  });
+
   it('"pledged allegiance to": the pledger is the subject', () => {
     expect(ties('Hafiz Saeed Khan pledged allegiance to Abu Bakr al-Baghdadi.')).toEqual([
       'pledged_allegiance_to(Hafiz Saeed Khan, Abu Bakr al-Baghdadi)',

@@ -56,6 +56,8 @@ const ROLE_NOUNS =
 const TITLE_WORDS = `mayor|gov\\.?|governor|sen\\.?|senator|rep\\.?|representative|republican|democrat|democratic|president|premier|prime minister|minister|secretary|judge|district judge|attorney|attorney general|police chief|police|chief|official|officials|artist|lawyer|businessman|envoy|ambassador|spokesman|commander|general|gen\\.?|col\\.?|colonel|cleric|preacher|leader|activist|journalist|reporter|${ROLE_NOUNS}`;
 const LEADER =
   'emir|amir|ameer|chief|head|leader|commander|founder|co-founder|chairman|chairwoman|president|supremo|boss|chief executive|director|secretary general|secretary-general|supreme leader|caliph|mastermind';
+/** What an organisation has as parts (ONTOLOGY part_of: chapter, branch, wing, faction of). */
+const PARTS = 'branch|branches|chapter|wing|faction|arm|cell|unit|province|franchise|division';
 const SPOKES = 'spokesman|spokesperson|spokeswoman|spokesmen|mouthpiece';
 const MEMBER =
   'member|members|fighter|fighters|militant|militants|operative|operatives|activist|activists|cadre|cadres|loyalist|loyalists|official|officials|officer|officers|employee|employees|worker|workers|recruit|recruits|soldier|soldiers|agent|agents|analyst|reporter|correspondent|staffer|student|students|teacher|teachers|professor|researcher|adviser|advisor|lawyer|minister|ambassador|envoy|secretary|executive|manager|editor';
@@ -223,6 +225,34 @@ const CUES: Cue[] = [
     ` ${FILL(5)}(?:defected|broke away|broken away|split|splintered|seceded|parted ways|(?:breakaway|splinter|dissident|renegade|rebel) (?:faction|group)) (?:from|with|of) (?:the )?`,
     PO,
     O,
+  ),
+  // parts of organisations: "X, the Afghan branch of Y", "X is a wing of Y", "Y's Yemen branch, X"
+  cue(
+    'branch-of',
+    'part_of',
+    `(?!.*\\b(?:splinter|breakaway|dissident|renegade|rebel|former|and|or|all|other)\\b) (?:is |was |as |became |remains )?(?:the |a |an |its |their |one )?${FILL(2)}(?:${PARTS}) of (?:the )?`,
+    O,
+    O,
+  ),
+  cue('org-branch', 'part_of', `(?:'s) ${FILL(2)}(?:${PARTS}),? (?:the )?`, O, O, 'ba', false, 'places'),
+  {
+    ...cue('org-apposition-branch', 'part_of', `, (?:a |an |the )?`, O, O),
+    after: new RegExp(`^(?:'s)? (?:[\\w-]+ )?(?:${PARTS})\\b`, 'i'),
+  },
+  {
+    ...cue('org-apposition-affiliate', 'affiliated_with', `, (?:a |an |the )?`, O, O),
+    after: /^(?:'s)? (?:[\w-]+ )?(?:affiliate|affiliated group|ally|proxy|front)\b/i,
+  },
+  // "X succeeded Y as head of Z": X leads Z now
+  cue(
+    'succeeded-as',
+    'leader_of',
+    ` (?:succeeded|succeeds|replaced|replaces|took over from) ${FILL(5)}as (?:the )?(?:new )?${FILL(1)}(?:${LEADER}) (?:of|for) (?:the )?`,
+    PER,
+    O,
+    'ab',
+    false,
+    true,
   ),
   cue(
     'pledged',
