@@ -39,6 +39,24 @@ describe('events: arrest', () => {
   });
 });
 
+describe('events: who did it', () => {
+  it('"was placed under house arrest": the subject is the patient', () => {
+    const { x, roles } = run(
+      'Jaish-e-Mohammed chief Masood Azhar was placed under house arrest in Bahawalpur.',
+    );
+    const [v] = x.events.filter((e) => e.type === 'arrest');
+    expect(roles(v)).toEqual(['patient:Masood Azhar']);
+  });
+
+  it('a clause between commas is passed over: the group before it claimed the attack', () => {
+    const { x, roles } = run(
+      'Jamaat-ul-Ahrar, which broke away from the Tehrik-i-Taliban Pakistan in 2014, claimed the bombing in Lahore.',
+    );
+    const [v] = x.events.filter((e) => e.type === 'attack');
+    expect(roles(v)).toEqual(['agent:Jamaat-ul-Ahrar']);
+  });
+});
+
 describe('events: statements', () => {
   it('makes one statement event per date the sentence gives', () => {
     const { x, roles } = run(

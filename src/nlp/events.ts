@@ -125,9 +125,21 @@ export function extractEvents(
       if (type === 'designation' && /\b(?:the|a|an|this|that|its|their)\s+$/i.test(sText.slice(0, m.index)))
         continue;
       // "X was arrested (in P) by Y", "X was banned by Y": the subject undergoes it; the agent follows "by"
-      const passive = /\b(?:was|were|is|are|been|being|got)\s+(?:\w+\s+)?$/i.test(sText.slice(0, m.index));
+      const head = sText.slice(0, m.index);
+      const passive =
+        /\b(?:was|were|is|are|been|being|got)\s+(?:\w+\s+)?$/i.test(head) ||
+        /\b(?:placed|put|kept|held|remains?)\s+under\s+(?:house\s+)?$/i.test(head);
       const at = s.start + m.index;
-      const before = ms.filter((mi) => doc.mentions[mi].end <= at && typeOf(mi) !== 'place');
+      // "X, which broke away from Y in 2014, claimed …": the clause between commas is about
+      // Y; the event's subject is X. Mentions inside such a clause are passed over.
+      const asides: [number, number][] = [];
+      for (const c of head.matchAll(/,\s*(?:which|who|whose|that|a|an|the)\b[^,]*,/gi))
+        asides.push([s.start + (c.index ?? 0), s.start + (c.index ?? 0) + c[0].length]);
+      const aside = (mi: number) =>
+        asides.some(([a, b]) => doc.mentions[mi].start >= a && doc.mentions[mi].end <= b);
+      const beforeAll = ms.filter((mi) => doc.mentions[mi].end <= at && typeOf(mi) !== 'place');
+      const outside = beforeAll.filter((mi) => !aside(mi));
+      const before = outside.length ? outside : beforeAll;
       const after = ms.filter((mi) => doc.mentions[mi].start >= at + m[0].length && typeOf(mi) !== 'place');
       const participants: { role: Role; entity: number }[] = [];
       const push = (role: Role, mi: number | undefined) => {
