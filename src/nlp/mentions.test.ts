@@ -135,3 +135,21 @@ describe('findMentions: surnames that are also words or towns', () => {
     expect(ms.find((m) => m.text === 'Trowbridge')?.type).not.toBe('place');
   });
 });
+
+describe('findMentions: names with a connector, places by their noun', () => {
+  it('an institution word before "for"/"on" heads an organisation name', () => {
+    expect(
+      find(
+        'Rami Abdulrahman heads the Syrian Observatory for Human Rights.',
+        'Syrian Observatory for Human Rights',
+      )?.type,
+    ).toBe('organization');
+    expect(
+      find('The Council on Foreign Relations published a report.', 'Council on Foreign Relations')?.type,
+    ).toBe('organization');
+  });
+
+  it('"the town of X" is a place even when no gazetteer knows X', () => {
+    expect(find('Fighters seized the town of Saraqeb on Monday.', 'Saraqeb')?.type).toBe('place');
+  });
+});

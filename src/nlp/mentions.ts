@@ -115,6 +115,8 @@ const ROLE_SPLIT = new Set(
 const FUNCTION_POS = new Set([P.AUX, P.VERB, P.ADV, P.DET, P.PRON, P.ADP, P.SCONJ, P.CCONJ, P.PART, P.INTJ]);
 const COMPASS =
   /^(?:new|old|north|south|east|west|upper|lower|greater|central|northern|southern|eastern|western)$/i;
+const PLACE_NOUN_OF =
+  /^(?:town|city|village|hamlet|district|province|region|governorate|county|area|valley|port|capital)$/;
 const OF_LIKE = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
 const SAY =
   /^(?:said|says|say|told|tells|added|adds|asserted|stated|claimed|claims|explained|noted|insisted|warned|argued|wrote|tweeted|announced|confirmed|denied|declared)$/i;
@@ -537,6 +539,9 @@ function typeRun(
   };
   const person = () => mk(words, a, b, 'person', si, text, extra);
   if (title || hon) return person();
+  // "the town of Saraqeb", "the province of Idlib": the noun before "of" says what it is
+  if (n <= 3 && prev === 'of' && a >= 2 && PLACE_NOUN_OF.test(lw(a - 2)))
+    return mk(words, a, b, 'place', si, text, { via: 'context' });
   // Organisation by its head or tail word.
   // "Tehrik-i-Fatah Kohsar": the head of a hyphenated first word names a group
   const firstHead = firstL.split(/[-‐]/)[0];
@@ -551,6 +556,13 @@ function typeRun(
       return mk(words, a, b, 'place', si, text, { via: 'rule', kind: 'region' });
     }
     return mk(words, a, b, 'organization', si, text, { via: 'rule' });
+  }
+  // "Syrian Observatory for Human Rights", "Council on Foreign Relations": an institution
+  // word right before the connector heads the name
+  if (n >= 3) {
+    for (let k = a + 1; k < b - 1; k++)
+      if (OF_LIKE.has(lw(k)) && lw(k) !== 'the' && ORG_TAIL.has(lw(k - 1)))
+        return mk(words, a, b, 'organization', si, text, { via: 'rule' });
   }
   if (n >= 2 && PLACE_TAIL.has(lastL))
     return mk(words, a, b, 'place', si, text, { via: 'rule', kind: 'region' });
