@@ -115,6 +115,12 @@ describe('relations: splits, allegiance, expulsion, arrest', () => {
     ).toEqual([]);
   });
 
+  it('"X, who heads Y, said": X leads Y', () => {
+    expect(
+      ties('Rami Abdulrahman, who heads the Syrian Observatory for Human Rights, said 40 fighters died.'),
+    ).toContain('leader_of(Rami Abdulrahman, Syrian Observatory for Human Rights)');
+  });
+
   it('"X succeeded Y as head of Z": X leads Z', () => {
     expect(
       ties('Hakimullah Mehsud succeeded Baitullah Mehsud as head of the Tehrik-i-Taliban Pakistan.'),

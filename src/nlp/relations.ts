@@ -113,7 +113,7 @@ const CUES: Cue[] = [
   cue(
     'leads',
     'leader_of',
-    ` (?:leads|led|heads|headed|founded|commands|commanded|runs|ran) (?:the )?`,
+    `,? (?:who |which )?(?:now |still |also )?(?:leads|led|heads|headed|founded|commands|commanded|runs|ran) (?:the )?`,
     PER,
     O,
   ),
