@@ -60,6 +60,9 @@ describe('organisation gazetteer', () => {
     expect(orgs.lookup('Al Qaedaa')).toBeUndefined();
     expect(orgs.lookupLoose('Al Qaedaa')).toBe(orgs.lookup('Al Qaeda'));
     expect(orgs.lookupLoose('Homs')).toBeUndefined();
+    expect(orgs.lookupLoose('Lashkar-e-Tayyiba')).toBe(orgs.lookup('Lashkar-e-Taiba'));
+    // a person's title is not the ministry
+    expect(orgs.lookupLoose('Interior Minister')).toBeUndefined();
   });
 
   it('lets the first entry claim a contested name', () => {

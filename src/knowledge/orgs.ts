@@ -98,8 +98,12 @@ function mergeDerived(curated: OrgEntry[], derived: OrgEntry[]): OrgEntry[] {
 
 // Short names collide too easily once vowels go ("Hamas"/"Homs").
 const MIN_LOOSE_LETTERS = 7;
-const looseKey = (s: string): string | undefined =>
-  foldKey(s).replace(/ /g, '').length >= MIN_LOOSE_LETTERS ? skeletonKey(s) : undefined;
+// A final vowel stays in the key: dropping it made "Interior Minister" the Interior Ministry.
+const looseKey = (s: string): string | undefined => {
+  const f = foldKey(s);
+  if (f.replace(/ /g, '').length < MIN_LOOSE_LETTERS) return undefined;
+  return /[aeiouy]$/.test(f) ? `${skeletonKey(s)}~` : skeletonKey(s);
+};
 
 export function buildOrgGazetteer(entries: OrgEntry[]): OrgGazetteer {
   const byName = new Map<string, OrgEntry>();

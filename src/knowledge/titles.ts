@@ -41,7 +41,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'makhdoom',
   'sahibzada',
   'peer',
-  'amir',
+  // not 'amir': a common given name ("Amir Rana"); the title is written "emir"
   'emir',
   'khalifa',
   'caliph',

@@ -122,7 +122,7 @@ export const PERSON_TITLES = new Map<string, string>(
     sheriff: 'Sheriff',
     mayor: 'Mayor',
     emir: 'Emir',
-    amir: 'Amir',
+    // not "amir": Amir is a common given name (Amir Rana, Amir Mir); English news writes the title "emir"
   }),
 );
 

@@ -153,3 +153,23 @@ describe('findMentions: names with a connector, places by their noun', () => {
     expect(find('Fighters seized the town of Saraqeb on Monday.', 'Saraqeb')?.type).toBe('place');
   });
 });
+
+describe('findMentions: titles, occupations and articles around names', () => {
+  it('"Interior Minister X": the title is not the Interior Ministry', () => {
+    const ms = mentions('Interior Minister Mohsin Naqvi said the attack was planned abroad.');
+    expect(ms.map((m) => `${m.type}:${m.text}`)).toEqual(['person:Mohsin Naqvi']);
+  });
+
+  it('an occupation opening a sentence is set aside from the name, and is no spelling of it', () => {
+    const m = find('Analyst Amir Rana said the group was rebuilding.', 'Amir Rana');
+    expect(m?.type).toBe('person');
+    expect(m?.full).toBeUndefined();
+    expect(find('Security analyst Amir Rana said so.', 'Security')?.type).not.toBe('organization');
+  });
+
+  it('an acronym definition does not take "The" into the expansion', () => {
+    expect(
+      surfaces('The Tehreek-e-Taliban Pakistan (TTP) said in a statement that it had no link.'),
+    ).toContain('Tehreek-e-Taliban Pakistan');
+  });
+});

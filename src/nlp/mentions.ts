@@ -107,6 +107,12 @@ const ROLE_AFTER = new Set(
     ' ',
   ),
 );
+/** Occupations that open a sentence before a name ("Analyst Amir Rana", "Journalist X"). */
+const OCCUPATION_FIRST = new Set(
+  'analyst analysts expert researcher scholar journalist reporter lawyer activist professor commentator economist writer author columnist'.split(
+    ' ',
+  ),
+);
 const ROLE_SPLIT = new Set(
   'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader'.split(
     ' ',
@@ -458,6 +464,8 @@ function typeRun(
   const lw = (k: number) => words[k].text.toLowerCase();
   let title: string | undefined;
   let hon = false;
+  // an occupation set aside is no part of any surface ("Analyst Amir Rana" is not a name)
+  let occupation = false;
   const titleStart = a;
   // Titles before the name are set aside; honorifics stay in it.
   while (a < b) {
@@ -469,6 +477,13 @@ function typeRun(
       continue;
     }
     if (l === 'the' || NOT_NAME.has(l) || MONTH_DAY.test(words[a].text)) {
+      a++;
+      continue;
+    }
+    // "Analyst Amir Rana said": an occupation opening a sentence describes the name after it
+    if (a === titleStart && a + 1 < b && OCCUPATION_FIRST.has(l) && nameWord(words[a + 1].text)) {
+      title = title ?? words[a].text;
+      occupation = true;
       a++;
       continue;
     }
@@ -529,13 +544,18 @@ function typeRun(
     b + 1 < words.length &&
     ROLE_AFTER.has(words[b].text) &&
     nameWord(words[b + 1].text) &&
-    !lex.givenName(words[a].text)
+    !lex.givenName(words[a].text) &&
+    // "Security analyst Amir Rana": one English word before the role is a field, not a body
+    !(n === 1 && lex.common(words[a].text))
   ) {
     return mk(words, a, b, 'organization', si, text, { via: 'context' });
   }
   const extra: Partial<Mention> = {
     title,
-    full: title && titleStart < a ? text.slice(words[titleStart].start, words[b - 1].end) : undefined,
+    full:
+      title && titleStart < a && !occupation
+        ? text.slice(words[titleStart].start, words[b - 1].end)
+        : undefined,
   };
   const person = () => mk(words, a, b, 'person', si, text, extra);
   if (title || hon) return person();
@@ -720,7 +740,8 @@ function acronymDefinitions(
     // the longest run of words before "(" whose initials spell the acronym
     let best = -1;
     for (let a = k - 2; a >= Math.max(0, k - 10); a--) {
-      if (!nameWord(words[a].text)) continue;
+      // "The Tehreek-e-Taliban Pakistan (TTP)": an article never starts the expansion
+      if (!nameWord(words[a].text) || /^(?:the|a|an)$/i.test(words[a].text)) continue;
       if (matchesAcronym(acr, text.slice(words[a].start, words[k - 2].end))) best = a;
     }
     if (best < 0) continue;
