@@ -114,3 +114,29 @@ describe('events: passive designations', () => {
     ]);
   });
 });
+
+describe('events: denied or negated acts', () => {
+  it('a denied defection or a denied pledge is no event', () => {
+    const { x } = run(
+      'Asad Khorsani, spokesperson of Jamaat ul-Fajr, denied that Qari Bashir Durrani had defected.',
+    );
+    expect(x.events.filter((e) => e.type === 'defection')).toEqual([]);
+    const y = run('Jamaat ul-Fajr denied pledging allegiance to the Islamic State.').x;
+    expect(y.events.filter((e) => e.type === 'allegiance')).toEqual([]);
+  });
+
+  it('"was not arrested" is no arrest; a denial ends at "and"', () => {
+    expect(
+      run('Police said Ibad Khan was not arrested in Sialkot.').x.events.filter((e) => e.type === 'arrest'),
+    ).toEqual([]);
+    const { x, roles } = run('Ibad Khan denied the charges and was arrested by police in Sialkot on Monday.');
+    const [v] = x.events.filter((e) => e.type === 'arrest');
+    expect(roles(v)).toContain('patient:Ibad Khan');
+  });
+
+  it('"X denied any role in the attack": the attack is not X\'s', () => {
+    const { x, roles } = run('Hezbollah denied any role in the attack on the convoy in Tyre.');
+    for (const v of x.events.filter((e) => e.type === 'attack'))
+      expect(roles(v)).not.toContain('agent:Hezbollah');
+  });
+});

@@ -103,6 +103,11 @@ export function extractEvents(
     for (const r of rels) {
       const spec = REL_EVENT[r.type];
       if (!spec) continue;
+      // a denied tie is no event: "denied pledging allegiance" pledged nothing
+      if (r.negated) {
+        made.add(spec[0]);
+        continue;
+      }
       const [type, subjRole, objRole] = spec;
       out.push({
         type,
@@ -126,6 +131,13 @@ export function extractEvents(
         continue;
       // "X was arrested (in P) by Y", "X was banned by Y": the subject undergoes it; the agent follows "by"
       const head = sText.slice(0, m.index);
+      // "denied that X had defected", "was not arrested": the act did not happen as told
+      const denied =
+        /\b(?:not|never|no longer|n't|n’t)\s+(?:been\s+|be\s+)?$/i.test(head) ||
+        /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|refuted)\b(?:(?!\b(?:and|but|while|after|before|when)\b)[^.;])*$/i.test(
+          head,
+        );
+      if (denied && type !== 'attack' && type !== 'killing' && type !== 'statement') continue;
       const passive =
         /\b(?:was|were|is|are|been|being|got)\s+(?:\w+\s+)?$/i.test(head) ||
         /\b(?:placed|put|kept|held|remains?)\s+under\s+(?:house\s+)?$/i.test(head);
@@ -137,7 +149,8 @@ export function extractEvents(
         asides.push([s.start + (c.index ?? 0), s.start + (c.index ?? 0) + c[0].length]);
       const aside = (mi: number) =>
         asides.some(([a, b]) => doc.mentions[mi].start >= a && doc.mentions[mi].end <= b);
-      const beforeAll = ms.filter((mi) => doc.mentions[mi].end <= at && typeOf(mi) !== 'place');
+      // "Hezbollah denied any role in the attack": the attack stands, its agent is not the denier
+      const beforeAll = denied ? [] : ms.filter((mi) => doc.mentions[mi].end <= at && typeOf(mi) !== 'place');
       const outside = beforeAll.filter((mi) => !aside(mi));
       const before = outside.length ? outside : beforeAll;
       const after = ms.filter((mi) => doc.mentions[mi].start >= at + m[0].length && typeOf(mi) !== 'place');

@@ -121,6 +121,16 @@ describe('relations: splits, allegiance, expulsion, arrest', () => {
     ).toContain('leader_of(Rami Abdulrahman, Syrian Observatory for Human Rights)');
   });
 
+  it('"denied pledging allegiance to" is a negated pledge', () => {
+    expect(ties('Jamaat ul-Fajr denied pledging allegiance to the Islamic State.')).toEqual([
+      'pledged_allegiance_to(Jamaat ul-Fajr, Islamic State) negated',
+    ]);
+  });
+
+  it('a dateline is not where the group is: "BEIRUT — X said"', () => {
+    expect(ties('BEIRUT — Hayat Tahrir al-Sham said on Monday it had captured the town.')).toEqual([]);
+  });
+
   it('"X succeeded Y as head of Z": X leads Z', () => {
     expect(
       ties('Hakimullah Mehsud succeeded Baitullah Mehsud as head of the Tehrik-i-Taliban Pakistan.'),

@@ -254,21 +254,22 @@ const CUES: Cue[] = [
     false,
     true,
   ),
+  // before 'pledged': the first cue that matches a pair wins
+  cue(
+    'not-pledged',
+    'pledged_allegiance_to',
+    ` ${FILL(2)}(?:(?:did|does|do|has|have|had) ${NEG} (?:pledged?|sworn|swear)|(?:denied|denies|deny|denying|rejected) (?:having )?(?:pledged|pledging|sworn|swearing|giving|given)) (?:an |their |its |his )?(?:oath of )?(?:allegiance|loyalty|bay'?ah) (?:to|with) (?:the )?`,
+    PO,
+    PO,
+    'ab',
+    true,
+  ),
   cue(
     'pledged',
     'pledged_allegiance_to',
     ` ${FILL(3)}(?:pledged|pledges|pledge|pledging|swore|sworn|swear|swears|swearing|declared|declares|offered|gave|given|gives|took|taken|takes) (?:an |their |its |his |her |the )?(?:oath of )?(?:allegiance|loyalty|fealty|bay'?ah|baiat|bayat|bai'at) (?:to|with) (?:the )?`,
     PO,
     PO,
-  ),
-  cue(
-    'not-pledged',
-    'pledged_allegiance_to',
-    ` ${FILL(2)}(?:did|does|do|has|have|had) ${NEG} (?:pledged?|sworn|swear|sworn) (?:an |their |its |his )?(?:oath of )?(?:allegiance|loyalty|bay'?ah) (?:to|with) (?:the )?`,
-    PO,
-    PO,
-    'ab',
-    true,
   ),
   cue(
     'oath-from',
@@ -549,6 +550,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           )
             continue;
           if (!c.re.test(mid)) continue;
+          // "Karachi police" is an adjective; "BEIRUT — HTS said" is a dateline, not a location
+          if (c.name === 'place-adjective-org' && text.slice(A.end, B.start) !== ' ') continue;
           if (c.after && !c.after.test(normMiddle(text.slice(B.end, Math.min(s.end, B.end + 60))))) continue;
           let subj = c.dir === 'ab' ? A.entity : B.entity;
           let obj = c.dir === 'ab' ? B.entity : A.entity;
