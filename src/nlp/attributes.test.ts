@@ -10,6 +10,14 @@ const attrs = (text: string, name: string) => {
 };
 
 describe('person attributes', () => {
+  it('names one role once: "spokesperson" and "spokesman" are one role', () => {
+    const a = attrs(
+      'Asad Khorsani, spokesperson of Jamaat ul-Fajr, denied the report. "We are united," spokesman Asad Khorsani said.',
+      'Asad Khorsani',
+    );
+    expect(a.role).toEqual(['spokesman']);
+  });
+
   it('reads age and occupation from "X, a 27-year-old student"', () => {
     const a = attrs('Ibad Khan, a 27-year-old student from Sialkot, was detained.', 'Ibad Khan');
     expect(a.age).toBe(27);

@@ -1,3 +1,4 @@
+import { ROLES } from '../knowledge/titles.js';
 import type { Annotated } from './annotated.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -76,9 +77,11 @@ export function personAttributes(doc: Annotated, lex: Lexicon, ei: number): Reco
         .split(/[.;!?\n“”"]/)
         .at(-1) ?? '';
     const r1 = after.match(ROLE_RE);
-    if (r1) roles.add(r1[1].toLowerCase());
+    // one role under one name: "spokesperson" and "spokesman", "amir" and "emir" are one role
+    const role = (w: string) => ROLES.get(w.toLowerCase()) ?? w.toLowerCase();
+    if (r1) roles.add(role(r1[1]));
     const r2 = before.match(ROLE_BEFORE);
-    if (r2) roles.add(r2[1].toLowerCase());
+    if (r2) roles.add(role(r2[1]));
     const a1 = after.match(AGE_AFTER) ?? before.match(AGE_BEFORE);
     if (a1 && age === undefined) {
       const n = Number(a1[1]);
