@@ -121,6 +121,14 @@ describe('relations: splits, allegiance, expulsion, arrest', () => {
     ).toContain('leader_of(Rami Abdulrahman, Syrian Observatory for Human Rights)');
   });
 
+  it('"X, commander of Y in P who posts as @h": the account is X\'s, past the place', () => {
+    expect(
+      ties(
+        'Abu Umar Shishani, a commander of Jaish al-Muhajireen in Syria who posts as @umar_shishani, spoke.',
+      ),
+    ).toContain('has_account(Abu Umar Shishani, @umar_shishani)');
+  });
+
   it('"denied pledging allegiance to" is a negated pledge', () => {
     expect(ties('Jamaat ul-Fajr denied pledging allegiance to the Islamic State.')).toEqual([
       'pledged_allegiance_to(Jamaat ul-Fajr, Islamic State) negated',

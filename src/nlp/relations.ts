@@ -441,6 +441,10 @@ const CUES: Cue[] = [
     ` ${FILL(4)}(?:tweets|tweeted|posts|posted|writes|wrote|goes|went|runs|ran|uses|used) (?:as|under|from|the handle|the account) (?:the (?:handle|account|name) )?`,
     PO,
     ['handle'],
+    'ab',
+    false,
+    // "spokesman of the Islamic State in Pakistan who tweets as @h": read past the place
+    'places',
   ),
   cue(
     'account',
