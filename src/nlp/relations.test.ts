@@ -129,6 +129,12 @@ describe('relations: splits, allegiance, expulsion, arrest', () => {
     ).toContain('has_account(Abu Umar Shishani, @umar_shishani)');
   });
 
+  it('a reason clause after "for": "sacked X for corruption and for funding Y"', () => {
+    expect(
+      ties('The shura sacked Mufti Zahid Qasmi for corruption and for funding Lashkar-e-Jhangvi.'),
+    ).toContain('supports(Mufti Zahid Qasmi, Lashkar-e-Jhangvi)');
+  });
+
   it('"denied pledging allegiance to" is a negated pledge', () => {
     expect(ties('Jamaat ul-Fajr denied pledging allegiance to the Islamic State.')).toEqual([
       'pledged_allegiance_to(Jamaat ul-Fajr, Islamic State) negated',

@@ -332,7 +332,8 @@ const CUES: Cue[] = [
   cue(
     'backs',
     'supports',
-    ` ${FILL(2)}(?:patroni[sz]ing|patroni[sz]es|patroni[sz]ed|backs|backed|backing|funds|funded|funding|financed|financing|finances|bankrolled|sheltered|sheltering|harbou?red|harbou?ring|supports|supported|supporting|praised|praises|endorsed|endorses) ${FILL(6)}`,
+    // "… expelled X for indiscipline and for patronizing Y": a reason clause after "for"
+    ` (?:${FILL(2)}|${FILL(4)}for )(?:patroni[sz]ing|patroni[sz]es|patroni[sz]ed|backs|backed|backing|funds|funded|funding|financed|financing|finances|bankrolled|sheltered|sheltering|harbou?red|harbou?ring|supports|supported|supporting|praised|praises|endorsed|endorses) ${FILL(6)}`,
     ALL,
     PO,
     'ab',
