@@ -140,3 +140,13 @@ describe('events: denied or negated acts', () => {
       expect(roles(v)).not.toContain('agent:Hezbollah');
   });
 });
+
+describe('events: the one it befell', () => {
+  it('"X, who survived the assault" is the patient of the attack, not its agent', () => {
+    const { x, roles } = run(
+      'Abdirahman Omar Osman, a former minister who survived the assault, said security forces were slow.',
+    );
+    const [v] = x.events.filter((e) => e.type === 'attack');
+    expect(roles(v)).toEqual(['patient:Abdirahman Omar Osman']);
+  });
+});

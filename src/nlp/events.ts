@@ -140,7 +140,11 @@ export function extractEvents(
       if (denied && type !== 'attack' && type !== 'killing' && type !== 'statement') continue;
       const passive =
         /\b(?:was|were|is|are|been|being|got)\s+(?:\w+\s+)?$/i.test(head) ||
-        /\b(?:placed|put|kept|held|remains?)\s+under\s+(?:house\s+)?$/i.test(head);
+        /\b(?:placed|put|kept|held|remains?)\s+under\s+(?:house\s+)?$/i.test(head) ||
+        // "a minister who survived the assault", "wounded in the attack": the one it befell
+        /\b(?:survived|survives|escaped|escapes|wounded in|injured in|hurt in|killed in|victims? of)\s+(?:the\s+|an?\s+|that\s+|this\s+)?$/i.test(
+          head,
+        );
       const at = s.start + m.index;
       // "X, which broke away from Y in 2014, claimed …": the clause between commas is about
       // Y; the event's subject is X. Mentions inside such a clause are passed over.

@@ -128,7 +128,7 @@ export const PERSON_TITLES = new Map<string, string>(
 
 /** Words that make a capitalised run an organisation when they end it. */
 export const ORG_TAIL = new Set(
-  `group groups front army party movement network organization organisation organizations ministry department agency
+  `group groups front army party movement network organization organisation organizations ministry department agency hotel
 agencies council committee shura taliban brigade brigades battalion corps force forces police court university college
 institute seminary madrassa madrasa madrassah school academy bank times post news journal tribune herald gazette telegraph
 guardian chronicle observer monitor review press association union federation commission service services bureau office

@@ -173,3 +173,18 @@ describe('findMentions: titles, occupations and articles around names', () => {
     ).toContain('Tehreek-e-Taliban Pakistan');
   });
 });
+
+describe('findMentions: ranks inside a run, facilities', () => {
+  it('"Police Capt. Mohamed Hussein": the rank splits the run; the person keeps it as title', () => {
+    const m = find('Police Capt. Mohamed Hussein told reporters the gunmen had fled.', 'Mohamed Hussein');
+    expect(m?.type).toBe('person');
+    expect(m?.title).toBe('Captain');
+    expect(surfaces('Lt Col Ahmed Khan said so.')).toEqual(['Ahmed Khan']);
+  });
+
+  it('a hotel is not a person', () => {
+    expect(find('The gunmen entered the Hayat Hotel after a car bomb exploded.', 'Hayat Hotel')?.type).toBe(
+      'organization',
+    );
+  });
+});

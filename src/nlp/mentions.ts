@@ -114,7 +114,7 @@ const OCCUPATION_FIRST = new Set(
   ),
 );
 const ROLE_SPLIT = new Set(
-  'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader'.split(
+  'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader capt captain lt col colonel sgt sergeant insp inspector constable superintendent brig brigadier'.split(
     ' ',
   ),
 );
@@ -241,8 +241,16 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     }
     // "Judiciary Committee Chairman Joseph R. Biden": the title splits the run
     let k = j - 2;
-    while (k > i && !ROLE_SPLIT.has(lower(k))) k--;
-    if (k > i && ROLE_SPLIT.has(lower(k)) && nameWord(words[k + 1].text)) {
+    const splitAt = (t: number) => ROLE_SPLIT.has(lower(t).replace(/\.$/, ''));
+    while (k > i && !splitAt(k)) k--;
+    // ...but "Lt Col X" is all titles before the name: the title loop sets them aside
+    const titlesOnly = (() => {
+      for (let t = i; t < k; t++)
+        if (!PERSON_TITLES.has(lower(t).replace(/\.$/, '')) && words[t].text !== '.') return false;
+      return true;
+    })();
+    const nx = words[k + 1]?.text === '.' ? k + 2 : k + 1;
+    if (k > i && splitAt(k) && !titlesOnly && nx < words.length && nameWord(words[nx].text)) {
       const pre = typeRun(ctx, words, i, k, first, si);
       // "Pemex Director X", "Port Arthur Mayor X": what the title belongs to is a body
       // (a town for civic titles), whatever its name alone would suggest
@@ -258,7 +266,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       if (pre && titleWords) {
         // "Deputy Press Secretary X": the words before the title are part of it
       } else if (pre && (pre.type === 'unknown' || pre.guess === 'person')) {
-        pre.type = PLACE_TITLES.has(lower(k)) ? 'place' : 'organization';
+        pre.type = PLACE_TITLES.has(lower(k).replace(/\.$/, '')) ? 'place' : 'organization';
         pre.guess = undefined;
       }
       if (pre && !titleWords) out.push(pre);
