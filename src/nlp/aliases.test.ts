@@ -31,6 +31,11 @@ describe('alias cues join two names into one entity', () => {
       'Qari Saif',
     ],
     [
+      'The group was led by Sanaullah Ghafari, an Afghan also known as Shahab al-Muhajir, the report said.',
+      'Sanaullah Ghafari',
+      'Shahab al-Muhajir',
+    ],
+    [
       'Hayat Tahrir al-Sham, the group formerly known as the Nusra Front, captured the town.',
       'Hayat Tahrir al-Sham',
       'Nusra Front',

@@ -7,7 +7,7 @@ import type { Mention } from './mentions.js';
 // group, however unalike they are. Name similarity cannot see that; this does.
 
 const CUE =
-  /^\s*\)?\s*[,(]?\s*(?:(?:the|a|an) (?:group|organi[sz]ation|movement|outfit|militia|network|faction|alliance|man|militant|cleric|commander) )?(?:(?:also|better|more commonly|commonly|widely|popularly|locally|sometimes|formerly|previously)\s+)?(?:known|referred to|called|named)\s+as\s*[,:]?\s*(?:the\s+)?["“‘']?\s*$|^\s*[,(]?\s*(?:alias|aka|a\.k\.a\.?|a\/k\/a|nicknamed|also called|whose real name is|real name|nom de guerre|by the nom de guerre of)\s*[,:]?\s*["“‘']?\s*$/i;
+  /^\s*\)?\s*[,(]?\s*(?:(?:the|a|an) (?:[\w-]+ ){1,2})?(?:(?:also|better|more commonly|commonly|widely|popularly|locally|sometimes|formerly|previously)\s+)?(?:known|referred to|called|named)\s+as\s*[,:]?\s*(?:the\s+)?["“‘']?\s*$|^\s*[,(]?\s*(?:alias|aka|a\.k\.a\.?|a\/k\/a|nicknamed|also called|whose real name is|real name|nom de guerre|by the nom de guerre of)\s*[,:]?\s*["“‘']?\s*$/i;
 
 /** Longest gap between two names that can hold a cue ("… , more commonly known by the name …" is not one). */
 const MAX_GAP = 40;

@@ -150,3 +150,19 @@ describe('events: the one it befell', () => {
     expect(roles(v)).toEqual(['patient:Abdirahman Omar Osman']);
   });
 });
+
+describe('events: reported acts', () => {
+  it('"X said the men were planning attacks": X reports the act, X is not its agent', () => {
+    const { x, roles } = run(
+      'Taliban spokesman Zabihullah Mujahid said the men were planning attacks on mosques.',
+    );
+    for (const v of x.events.filter((e) => e.type === 'attack'))
+      expect(roles(v)).not.toContain('agent:Zabihullah Mujahid');
+  });
+
+  it('"The Taliban said they had arrested X": the pronoun makes the reporter the agent', () => {
+    const { x, roles } = run('The Taliban said on Tuesday they had arrested Sanaullah Ghafari in Jalalabad.');
+    const [v] = x.events.filter((e) => e.type === 'arrest');
+    expect(roles(v)).toContain('agent:Taliban');
+  });
+});

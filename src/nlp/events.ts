@@ -139,7 +139,8 @@ export function extractEvents(
         );
       if (denied && type !== 'attack' && type !== 'killing' && type !== 'statement') continue;
       const passive =
-        /\b(?:was|were|is|are|been|being|got)\s+(?:\w+\s+)?$/i.test(head) ||
+        // "were planning attacks" is active: no -ing word between the auxiliary and the trigger
+        /\b(?:was|were|is|are|been|being|got)\s+(?:(?!\w+ing\b)\w+\s+)?$/i.test(head) ||
         /\b(?:placed|put|kept|held|remains?)\s+under\s+(?:house\s+)?$/i.test(head) ||
         // "a minister who survived the assault", "wounded in the attack": the one it befell
         /\b(?:survived|survives|escaped|escapes|wounded in|injured in|hurt in|killed in|victims? of)\s+(?:the\s+|an?\s+|that\s+|this\s+)?$/i.test(
@@ -155,8 +156,24 @@ export function extractEvents(
         asides.some(([a, b]) => doc.mentions[mi].start >= a && doc.mentions[mi].end <= b);
       // "Hezbollah denied any role in the attack": the attack stands, its agent is not the denier
       const beforeAll = denied ? [] : ms.filter((mi) => doc.mentions[mi].end <= at && typeOf(mi) !== 'place');
-      const outside = beforeAll.filter((mi) => !aside(mi));
-      const before = outside.length ? outside : beforeAll;
+      // "Mujahid said the men were planning attacks": who reports an act did not do it
+      // ...unless the reported clause says "they/he did it": "The Taliban said they had arrested …"
+      const reporter = (mi: number) => {
+        const between = text.slice(doc.mentions[mi].end, at);
+        const speech =
+          /\b(?:said|says|say|told|tells|added|adds|stated|states|noted|reported|warned|according)\b/i.exec(
+            between,
+          );
+        return (
+          !!speech &&
+          !/^\W*(?:\w+\W+){0,3}?(?:that\s+)?(?:he|she|they|it|we)\b/i.test(
+            between.slice(speech.index + speech[0].length),
+          )
+        );
+      };
+      const actors = beforeAll.filter((mi) => !reporter(mi));
+      const outside = actors.filter((mi) => !aside(mi));
+      const before = outside.length ? outside : actors;
       const after = ms.filter((mi) => doc.mentions[mi].start >= at + m[0].length && typeOf(mi) !== 'place');
       const participants: { role: Role; entity: number }[] = [];
       const push = (role: Role, mi: number | undefined) => {
