@@ -166,3 +166,13 @@ describe('events: reported acts', () => {
     expect(roles(v)).toContain('agent:Taliban');
   });
 });
+
+describe('events: statements keep their speaker', () => {
+  it('"Khorsani said in a statement": the one who said it speaks, though he reports', () => {
+    const { x, roles } = run(
+      '"Qari Bashir Durrani remains with us," Asad Khorsani said in a statement on Tuesday.',
+    );
+    const [v] = x.events.filter((e) => e.type === 'statement');
+    expect(roles(v)).toEqual(['speaker:Asad Khorsani']);
+  });
+});

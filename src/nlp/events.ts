@@ -183,9 +183,11 @@ export function extractEvents(
       };
       if (type === 'statement') {
         const q = quotes.find((q) => !q.pullQuote && q.start > at && q.start - at < 200 && q.speaker >= 0);
-        if (!q && !before.length) continue;
+        // a statement's speaker is exactly the one who says it: reporters count here
+        const speakers = beforeAll.filter((mi) => !aside(mi));
+        if (!q && !speakers.length) continue;
         if (q) participants.push({ role: 'speaker', entity: q.speaker });
-        else push('speaker', before[0]);
+        else push('speaker', speakers[0]);
         const all = dates.length ? dates : [null];
         for (const d of all)
           out.push({

@@ -135,6 +135,13 @@ describe('relations: splits, allegiance, expulsion, arrest', () => {
     ).toContain('supports(Mufti Zahid Qasmi, Lashkar-e-Jhangvi)');
   });
 
+  it('"X split from Y and pledged allegiance to Z": both verbs are X\'s', () => {
+    const t = ties('Qari Bashir Durrani split from Lashkar-e-Noor and pledged allegiance to Jamaat ul-Fajr.');
+    expect(t).toContain('split_from(Qari Bashir Durrani, Lashkar-e-Noor)');
+    expect(t).toContain('pledged_allegiance_to(Qari Bashir Durrani, Jamaat ul-Fajr)');
+    expect(t).not.toContain('pledged_allegiance_to(Lashkar-e-Noor, Jamaat ul-Fajr)');
+  });
+
   it('"denied pledging allegiance to" is a negated pledge', () => {
     expect(ties('Jamaat ul-Fajr denied pledging allegiance to the Islamic State.')).toEqual([
       'pledged_allegiance_to(Jamaat ul-Fajr, Islamic State) negated',

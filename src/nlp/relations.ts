@@ -559,6 +559,13 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           if (c.name === 'place-adjective-org' && text.slice(A.end, B.start) !== ' ') continue;
           if (c.after && !c.after.test(normMiddle(text.slice(B.end, Math.min(s.end, B.end + 60))))) continue;
           let subj = c.dir === 'ab' ? A.entity : B.entity;
+          // "X split from Y and pledged allegiance to Z": the second verb is X's too
+          if (c.dir === 'ab' && /^ and (?!the |a |an )/.test(mid)) {
+            const prior = out.find(
+              (r) => r.sentence === si && r.object === A.entity && r.subject !== B.entity,
+            );
+            if (prior) subj = prior.subject;
+          }
           let obj = c.dir === 'ab' ? B.entity : A.entity;
           // gerund clauses ("…, for patronizing X") take the nearest person before the cue as subject
           if (c.name === 'backs' && ta !== 'person') {
