@@ -423,8 +423,8 @@ export class Decisions {
   }
 }
 
-/** Fact ids an analyst rejected and has not since confirmed or undone. */
-export function rejectedFacts(db: DB): Set<string> {
+/** Fact ids whose latest standing verdict (confirm or reject, not undone) is `verdict`. */
+function factsWithVerdict(db: DB, verdict: 'confirm' | 'reject'): Set<string> {
   const rows = db
     .prepare(
       `SELECT target, action FROM decisions WHERE action IN ('confirm','reject') AND undone_at IS NULL
@@ -433,18 +433,11 @@ export function rejectedFacts(db: DB): Set<string> {
     .all() as { target: string; action: string }[];
   const last = new Map<string, string>();
   for (const r of rows) last.set(r.target.slice(5), r.action);
-  return new Set([...last].filter(([, a]) => a === 'reject').map(([f]) => f));
+  return new Set([...last].filter(([, a]) => a === verdict).map(([f]) => f));
 }
 
+/** Fact ids an analyst rejected and has not since confirmed or undone. */
+export const rejectedFacts = (db: DB): Set<string> => factsWithVerdict(db, 'reject');
+
 /** Fact ids an analyst confirmed (latest standing verdict). */
-export function confirmedFacts(db: DB): Set<string> {
-  const rows = db
-    .prepare(
-      `SELECT target, action FROM decisions WHERE action IN ('confirm','reject') AND undone_at IS NULL
-       AND target LIKE 'fact:%' ORDER BY id`,
-    )
-    .all() as { target: string; action: string }[];
-  const last = new Map<string, string>();
-  for (const r of rows) last.set(r.target.slice(5), r.action);
-  return new Set([...last].filter(([, a]) => a === 'confirm').map(([f]) => f));
-}
+export const confirmedFacts = (db: DB): Set<string> => factsWithVerdict(db, 'confirm');
