@@ -2,6 +2,8 @@
 // back exactly B's rows. Moving by documents (`carve`) cannot do that when A and
 // B were both named in one document: there every row of that document is A's
 // after the merge, and only this record says which were B's.
+
+import type { Statement } from 'better-sqlite3';
 import { foldKey } from '../knowledge/fold.js';
 import type { CandidateRow, EntityEdits } from './decisions-apply.js';
 import { relationFactId } from './ids.js';
@@ -137,7 +139,13 @@ export function restore(
   bNames: string[],
   bType: string,
 ): void {
-  const run = (sql: string, ...p: unknown[]) => db.prepare(sql).run(...p);
+  // one prepared statement per SQL text: a hub's merge moves thousands of rows
+  const prepared = new Map<string, Statement<unknown[]>>();
+  const run = (sql: string, ...p: unknown[]) => {
+    let st = prepared.get(sql);
+    if (!st) prepared.set(sql, (st = db.prepare<unknown[]>(sql)));
+    return st.run(...p);
+  };
   for (const [d, s] of fp.mentions)
     run(
       'UPDATE mentions SET entity_id = ? WHERE entity_id = ? AND document_id = ? AND start_offset = ?',

@@ -162,6 +162,8 @@ function bestNameScore(inc: string[], known: string[], type: EntityType): { scor
   const b = comparableNames(known, type);
   let score = 0;
   let how = '';
+  // person pair scores, kept for the fullest-names check below rather than computed twice
+  const pairScore = new Map<string, number>();
   for (const x of a) {
     for (const y of b) {
       if (type === 'handle') {
@@ -170,6 +172,7 @@ function bestNameScore(inc: string[], known: string[], type: EntityType): { scor
         continue;
       }
       const s = nameSimilarity(x, y, { kind });
+      if (type === 'person') pairScore.set(`${x}\u0000${y}`, s);
       if (s > score) {
         score = s;
         how = s >= 0.999 ? `same name "${x}"` : `spelling variants "${x}" ~ "${y}" (${s.toFixed(2)})`;
@@ -205,7 +208,7 @@ function bestNameScore(inc: string[], known: string[], type: EntityType): { scor
     let pair = '';
     for (const x of fa)
       for (const y of fb) {
-        const s = nameSimilarity(x, y, { kind: 'person' });
+        const s = pairScore.get(`${x}\u0000${y}`) ?? nameSimilarity(x, y, { kind: 'person' });
         if (s > anchor) {
           anchor = s;
           pair = `"${x}" / "${y}"`;
