@@ -36,6 +36,8 @@ interface Cue {
   skip?: boolean | 'places';
   /** a pattern the text right after the second mention must match ("X, a Reuters correspondent") */
   after?: RegExp;
+  /** a pattern the raw text between the mentions must match, before normalising ("Karachi police", not "BEIRUT — X") */
+  raw?: RegExp;
 }
 
 const PO: T[] = ['person', 'organization'];
@@ -384,7 +386,8 @@ const CUES: Cue[] = [
   { ...cue('person-of-place', 'located_in', ` of (?:the )?`, PER, PL), after: NOT_NAME_CONTINUES },
   cue('org-in-place', 'located_in', ` (?:in|of|at) (?:the )?`, O, PL),
   cue('place-possessive-org', 'located_in', `'s ${FILL(1)}`, PL, O, 'ba'),
-  cue('place-adjective-org', 'located_in', ` `, PL, O, 'ba'),
+  // "Karachi police" is an adjective; "BEIRUT — HTS said" is a dateline, not a location
+  { ...cue('place-adjective-org', 'located_in', ` `, PL, O, 'ba'), raw: /^ $/ },
   cue('place-possessive-person', 'located_in', `'s ${FILL(2)}`, PL, PER, 'ba'),
   // "Port Arthur Mayor Malcolm Grant", "Virginia Gov. Gerald Baliles", "Karachi police chief X"
   cue('place-role-person', 'located_in', ` (?:(?:${TITLE_WORDS}) ){1,3}`, PL, PER, 'ba'),
@@ -555,8 +558,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           )
             continue;
           if (!c.re.test(mid)) continue;
-          // "Karachi police" is an adjective; "BEIRUT — HTS said" is a dateline, not a location
-          if (c.name === 'place-adjective-org' && text.slice(A.end, B.start) !== ' ') continue;
+          if (c.raw && !c.raw.test(text.slice(A.end, B.start))) continue;
           if (c.after && !c.after.test(normMiddle(text.slice(B.end, Math.min(s.end, B.end + 60))))) continue;
           let subj = c.dir === 'ab' ? A.entity : B.entity;
           // "X split from Y and pledged allegiance to Z": the second verb is X's too
