@@ -244,13 +244,15 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     const splitAt = (t: number) => ROLE_SPLIT.has(lower(t).replace(/\.$/, ''));
     while (k > i && !splitAt(k)) k--;
     // ...but "Lt Col X" is all titles before the name: the title loop sets them aside
-    const titlesOnly = (() => {
-      for (let t = i; t < k; t++)
-        if (!PERSON_TITLES.has(lower(t).replace(/\.$/, '')) && words[t].text !== '.') return false;
-      return true;
-    })();
+    const isTitle = (t: number) => words[t].text === '.' || PERSON_TITLES.has(lower(t).replace(/\.$/, ''));
     const nx = words[k + 1]?.text === '.' ? k + 2 : k + 1;
-    if (k > i && splitAt(k) && !titlesOnly && nx < words.length && nameWord(words[nx].text)) {
+    if (
+      k > i &&
+      splitAt(k) &&
+      nx < words.length &&
+      nameWord(words[nx].text) &&
+      !words.slice(i, k).every((_, d) => isTitle(i + d))
+    ) {
       const pre = typeRun(ctx, words, i, k, first, si);
       // "Pemex Director X", "Port Arthur Mayor X": what the title belongs to is a body
       // (a town for civic titles), whatever its name alone would suggest
