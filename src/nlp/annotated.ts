@@ -1,6 +1,7 @@
 import type { Entity } from './entities.js';
 import type { Mention } from './mentions.js';
 import type { Segmented } from './segment.js';
+import type { Syntax } from './syntax.js';
 
 /** What later stages read: the segmentation, the mentions and the entities they form. */
 export interface Annotated {
@@ -12,6 +13,8 @@ export interface Annotated {
   entities: Entity[];
   /** publication date (ISO prefix) or null */
   published: string | null;
+  /** the dependency parse, once the parse stage has run */
+  syntax?: Syntax;
 }
 
 /** Mentions of entities inside a sentence, in text order. */
