@@ -38,7 +38,7 @@ export interface Mention {
   expands?: { start: number; end: number };
   /** place country from the gazetteer */
   country?: string | null;
-  /** the surface with the title set aside from it ("Sen. Robert F. Kennedy") */
+  /** the surface with the title set aside from it ("Sen. Mary J. Holloway") */
   full?: string;
   /** what an untyped mention most likely is, if nothing else claims it */
   guess?: EntityType;
@@ -239,7 +239,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       }
       break;
     }
-    // "Judiciary Committee Chairman Joseph R. Biden": the title splits the run
+    // "Finance Committee Chairman Arthur P. Lindqvist": the title splits the run
     let k = j - 2;
     const splitAt = (t: number) => ROLE_SPLIT.has(lower(t).replace(/\.$/, ''));
     while (k > i && !splitAt(k)) k--;
@@ -254,7 +254,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       !words.slice(i, k).every((_, d) => isTitle(i + d))
     ) {
       const pre = typeRun(ctx, words, i, k, first, si);
-      // "Pemex Director X", "Port Arthur Mayor X": what the title belongs to is a body
+      // "Pemex Director X", "Fairview Mayor X": what the title belongs to is a body
       // (a town for civic titles), whatever its name alone would suggest
       const titleWords = words
         .slice(i, k)
@@ -305,7 +305,7 @@ function nameWord(t: string): boolean {
 
 const COMPANY = /^(?:inc|inc\.|corp|corp\.|co|co\.|ltd|ltd\.|llc|plc|sa|ag|gmbh)$/i;
 
-/** "Eaglebrook Plastics Inc. of Chicago": a finished company name does not take "of" + place. */
+/** "Redwood Polymers Inc. of Tulsa": a finished company name does not take "of" + place. */
 function orgComplete(ctx: MentionContext, words: Word[], j: number): boolean {
   const before = words[j - 1].text;
   const after = words[j + 1]?.text ?? '';
@@ -547,7 +547,7 @@ function typeRun(
   ) {
     return typeRun(ctx, words, a + 1, b, -1, si);
   }
-  // "International Paper spokeswoman Ann Silvernail", "Navy spokeswoman Lt. Johnson"
+  // "Global Steel spokeswoman Ruth Okafor", "Navy spokesman Lt. Harris"
   if (
     !title &&
     !hon &&
@@ -703,11 +703,11 @@ function typeRun(
 }
 
 /**
- * "Orange, Ohio", "Peshawar, Pakistan": the town's name as written with its region is
+ * "Akron, Ohio", "Peshawar, Pakistan": the town's name as written with its region is
  * one more way the text names the town (kept as an alias).
  */
 function townWithRegion(text: string, out: Mention[], from: number): void {
-  // a town followed by a postal abbreviation of its state: "Tupelo, Miss.", "Waxhaw, S.C."
+  // a town followed by a postal abbreviation of its state: "Biloxi, Miss.", "Greenville, S.C."
   for (let k = from; k < out.length; k++) {
     const a = out[k];
     if (a.type !== 'place' || a.kind === 'country' || a.full) continue;
