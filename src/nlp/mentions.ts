@@ -291,7 +291,7 @@ function strongSingle(ctx: MentionContext, t: string): boolean {
 }
 
 const SPAN_INNER =
-  /^(?:of|the|and|in|for|on|e|i|ul|ut|ud|us|ur|al|el|wal|bin|ibn|de|da|del|la|le|du|van|von|der|-|&)$/i;
+  /^(?:of|the|and|in|for|on|e|i|ul|ut|ud|us|ur|al|el|wal|bin|ibn|de|da|del|la|le|du|van|von|der|-|&|ad|an|ar|as|at|az|ash|ath|adh|ed|en|er|es|et|ez)$/i;
 
 /** Gazetteer spans hold name words and the connectors inside names, never punctuation. */
 function spanIsName(words: Word[], a: number, b: number): boolean {
