@@ -1,6 +1,6 @@
-import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { makeCollector } from './memory.js';
+import { segmentationModel } from './wink-model.js';
 
 // Stage 1: paragraphs, sentences and tokens. Offsets always point into the original
 // text; typographic variants (curly quotes, dashes, non-breaking spaces) are folded in
@@ -103,7 +103,7 @@ export interface Segmented {
 
 let nlp: ReturnType<typeof winkNLP> | null = null;
 function wink() {
-  if (!nlp) nlp = winkNLP(model, ['sbd', 'pos']);
+  if (!nlp) nlp = winkNLP(segmentationModel() as Parameters<typeof winkNLP>[0], ['sbd', 'pos']);
   return nlp;
 }
 
