@@ -29,10 +29,10 @@ const TRIGGERS: [EventType, RegExp][] = [
   ['expulsion', /\b(?:expelled|expels|expulsion|sacked|ousted|kicked out)\b/i],
   ['allegiance', /\b(?:allegiance|bay'?ah|bai'?at|pledged loyalty|swore loyalty)\b/i],
   ['defection', /\b(?:defected|defection|broke away|broken away|splintered|parted ways)\b/i],
-  ['meeting', /\b(?:met|meeting|meetings|convened|gathered|summit|talks with|shura met)\b/i],
+  ['meeting', /\b(?:met|meeting|meetings|convened|gathered|summit|talks with)\b/i],
   [
     'travel_restriction',
-    /\b(?:exit control list|no-fly list|travel ban|banned from travel(?:l?ing)?|passports? (?:seized|confiscated|cancelled|revoked)|stop them from (?:leaving|travel(?:l?ing)|making it))\b/i,
+    /\b(?:no-fly list|travel ban|banned from travel(?:l?ing)?|passports? (?:seized|confiscated|cancelled|revoked)|stop them from (?:leaving|travel(?:l?ing)|making it))\b/i,
   ],
   ['recruitment', /\b(?:recruit|recruits|recruited|recruiting|recruitment|recruiter)\b/i],
   [
