@@ -13,6 +13,10 @@ export type PlaceKind =
   | 'agency'
   | 'district'
   | 'neighbourhood'
+  /** a town or village that the city table lacks or spells otherwise ("Palmyra" for Tadmur) */
+  | 'town'
+  /** a dam, an airfield, a ruin: a named site */
+  | 'site'
   | 'city';
 
 export interface PlaceCandidate {
@@ -119,6 +123,8 @@ const TIER: Record<PlaceKind, number> = {
   agency: 1,
   district: 1,
   neighbourhood: 1,
+  town: 1,
+  site: 1,
   city: 2,
 };
 

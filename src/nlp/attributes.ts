@@ -120,7 +120,7 @@ const KIND_RULES: [RegExp, string][] = [
     'political party',
   ],
   [
-    /\b(?:seminary|madrass?ah?|madarssa|jamia|darul uloom|mosque|masjid|church|temple|ahle hadith|deobandi|barelvi|university|college|school)\b/i,
+    /\b(?:seminary|madrass?ah?|jamia|darul uloom|mosque|masjid|church|temple|ahle hadith|deobandi|barelvi|university|college|school)\b/i,
     'religious institution',
   ],
   [
@@ -128,7 +128,7 @@ const KIND_RULES: [RegExp, string][] = [
     'news agency',
   ],
   [
-    /\b(?:lashkar|jaish|tehrik|tehreek|taliban|harkat|harakat|hizb|jamaat|jamatul|jamaatul|ansar|jund|junood|jabhat|sipah|qaeda|qaida|queda|isis|isil|daesh|islamic state|mujahideen|mujahidin|front|brigade|militia|army of|shabaab|boko|haram|ahrar|khorasan|khurasan|caliphate|emirate|network|militant|jihad)\b/i,
+    /\b(?:lashkar|jaish|tehrik|tehreek|taliban|harkat|harakat|hizb|jamaat|jamatul|jamaatul|ansar|jund|jabhat|sipah|qaeda|qaida|isis|isil|daesh|islamic state|mujahideen|mujahidin|front|brigade|militia|army of|shabaab|boko|haram|ahrar|khorasan|caliphate|emirate|network|militant|jihad)\b/i,
     'militant group',
   ],
 ];

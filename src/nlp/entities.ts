@@ -197,7 +197,7 @@ export function canonicalName(e: Entity): string {
   const score = (s: string) => {
     const acr = /^[\p{Lu}\d&-]+$/u.test(s) ? 0 : 1;
     const titled = PERSON_TITLES.has(s.split(/\s+/)[0].toLowerCase().replace(/\.$/, '')) ? 0 : 1;
-    // "Orange, Ohio" is an alias of the town, not its name
+    // "Akron, Ohio" is an alias of the town, not its name
     const plain = s.includes(',') ? 0 : 1;
     return plain * 100000 + titled * 10000 + acr * 1000 + s.split(/\s+/).length * 100 + s.length;
   };

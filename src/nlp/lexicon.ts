@@ -174,7 +174,8 @@ mr mrs ms dr sir madam monday tuesday wednesday thursday friday saturday sunday 
 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec god allah quran koran islam
 muslims christian christians jewish jews hindu hindus sikh sikhs sunni sunnis shia shiite shiites jihad
 jihadist jihadists jihadis militant militants ceo cfo vice chairman chairwoman spokesman spokeswoman spokesperson
-western eastern northern southern central north south east west republican republicans democrat democrats`.split(
+western eastern northern southern central north south east west republican republicans democrat democrats
+islamist islamists turks kurds arabs eid ramadan ramazan ashura muharram nowruz christmas easter diwali passover hanukkah`.split(
     /\s+/,
   ),
 );

@@ -188,3 +188,57 @@ describe('findMentions: ranks inside a run, facilities', () => {
     );
   });
 });
+
+describe('findMentions: offices, grades, units and words that name no one', () => {
+  it('"Secretary of State X", "Minister of Defence X": the office is part of the title', () => {
+    const kerry = find('Secretary of State Dana Whitcombe met the envoys on Monday.', 'Dana Whitcombe');
+    expect(kerry?.type).toBe('person');
+    expect(kerry?.title).toBe('Secretary of State');
+    const dep = find('Deputy Secretary of Defense Omar Haddad will travel to Erbil.', 'Omar Haddad');
+    expect(dep?.type).toBe('person');
+    expect(dep?.title).toBe('Secretary of Defense');
+    expect(surfaces('The Minister of the Interior Karim Nasser resigned.')).toContain('Karim Nasser');
+  });
+
+  it('"Operator 1st Class X": the grade is no part of the name', () => {
+    expect(surfaces('Navy Special Warfare Operator 1st Class Peter J. Dunmore was killed.')).toContain(
+      'Peter J. Dunmore',
+    );
+    expect(surfaces('Sergeant 1st Class Laura Briggs was honoured.')).toEqual(['Laura Briggs']);
+  });
+
+  it('a numbered unit is an organisation: "the 82nd Airborne Division", "the 158th Fighter Wing"', () => {
+    expect(
+      find('Troops of the 82nd Airborne Division arrived in Kuwait.', '82nd Airborne Division')?.type,
+    ).toBe('organization');
+    expect(find('Airmen from the 158th Fighter Wing flew the mission.', '158th Fighter Wing')?.type).toBe(
+      'organization',
+    );
+    expect(surfaces('He finished 2nd in the race on the 3rd of May.')).toEqual([]);
+  });
+
+  it('named operations, acronyms of common nouns and X-held modifiers are not entities', () => {
+    expect(surfaces('The strikes were part of Operation Desert Anvil, officials said.')).toEqual([]);
+    expect(surfaces('Operation Northern Shield ended in March.')).toEqual([]);
+    expect(surfaces('A coalition UAV destroyed two IEDs on the road.')).toEqual([]);
+    expect(surfaces('The drone hit an ISIL-held bridge and a Kurdish-controlled checkpoint.')).toEqual([]);
+  });
+
+  it('holidays, "Islamist" and peoples\' names are not persons', () => {
+    expect(surfaces('The families gathered for Eid after the fighting.')).toEqual([]);
+    expect(surfaces('The shops reopened after Ramadan, traders said.')).toEqual([]);
+    expect(surfaces('An Islamist told the paper the Turks had closed the border.')).toEqual([]);
+    expect(surfaces('Mostly Syrian Arab fighters joined the offensive.')).toEqual([]);
+  });
+
+  it('war actors by their usual names: Peshmerga, ISF, the Islamic State of Iraq and Levant', () => {
+    expect(find('The Peshmerga retook the village.', 'Peshmerga')?.type).toBe('organization');
+    expect(find('ISF units entered the city on Monday.', 'ISF')?.type).toBe('organization');
+    expect(
+      find(
+        'Civilians fled the Islamic State of Iraq and Levant fighters.',
+        'Islamic State of Iraq and Levant',
+      )?.type,
+    ).toBe('organization');
+  });
+});

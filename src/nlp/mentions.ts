@@ -38,7 +38,7 @@ export interface Mention {
   expands?: { start: number; end: number };
   /** place country from the gazetteer */
   country?: string | null;
-  /** the surface with the title set aside from it ("Sen. Robert F. Kennedy") */
+  /** the surface with the title set aside from it ("Sen. Mary J. Holloway") */
   full?: string;
   /** what an untyped mention most likely is, if nothing else claims it */
   guess?: EntityType;
@@ -123,6 +123,15 @@ const COMPASS =
   /^(?:new|old|north|south|east|west|upper|lower|greater|central|northern|southern|eastern|western)$/i;
 const PLACE_NOUN_OF =
   /^(?:town|city|village|hamlet|district|province|region|governorate|county|area|valley|port|capital)$/;
+const NOUN_ACRONYMS = new Set(
+  'UAV IED VBIED SVBIED RPG MANPADS APC MRAP HQ GPS CCTV DNA SUV VIP POW AWOL KIA WIA HVT AK ATM SMS'.split(
+    ' ',
+  ),
+);
+const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/i;
+/** What a numbered military unit is called after its number. */
+const UNIT =
+  /^(?:Wing|Squadron|Group|Brigade|Division|Battalion|Regiment|Fleet|Corps|Army|Infantry|Cavalry|Artillery|Command|Flotilla|Unit|Force|Forces)$/;
 const OF_LIKE = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
 const SAY =
   /^(?:said|says|say|told|tells|added|adds|asserted|stated|claimed|claims|explained|noted|insisted|warned|argued|wrote|tweeted|announced|confirmed|denied|declared)$/i;
@@ -203,6 +212,16 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       i++;
       continue;
     }
+    // "158th Fighter Wing", "the 5th Special Forces Group", "U.S. 5th Fleet": a numbered unit
+    if (ORDINAL.test(w.text)) {
+      let e = i + 1;
+      while (e < words.length && e - i <= 5 && nameWord(words[e].text)) e++;
+      if (e > i + 1 && UNIT.test(words[e - 1].text)) {
+        out.push(mk(words, i, e, 'organization', si, text, { via: 'rule', kind: 'security agency' }));
+        i = e;
+        continue;
+      }
+    }
     if (!nameWord(w.text)) {
       i++;
       continue;
@@ -228,6 +247,15 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         continue;
       }
       const lt = t.toLowerCase();
+      // "Secretary of State John Kerry": the office joins the title to the name after it
+      const office =
+        lt === 'of' && /^(?:secretary|minister)$/i.test(words[j - 1].text)
+          ? officeAfter(words, j, words.length)
+          : 0;
+      if (office && nameWord(words[j + office].text)) {
+        j += office;
+        continue;
+      }
       if (
         (PARTICLES.has(lt) || (OF_LIKE.has(lt) && orgLike(words, i, j) && !orgComplete(ctx, words, j))) &&
         j + 1 < words.length &&
@@ -239,7 +267,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       }
       break;
     }
-    // "Judiciary Committee Chairman Joseph R. Biden": the title splits the run
+    // "Finance Committee Chairman Arthur P. Lindqvist": the title splits the run
     let k = j - 2;
     const splitAt = (t: number) => ROLE_SPLIT.has(lower(t).replace(/\.$/, ''));
     while (k > i && !splitAt(k)) k--;
@@ -250,11 +278,11 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       k > i &&
       splitAt(k) &&
       nx < words.length &&
-      nameWord(words[nx].text) &&
+      (nameWord(words[nx].text) || officeAfter(words, nx, j) > 0) &&
       !words.slice(i, k).every((_, d) => isTitle(i + d))
     ) {
       const pre = typeRun(ctx, words, i, k, first, si);
-      // "Pemex Director X", "Port Arthur Mayor X": what the title belongs to is a body
+      // "Pemex Director X", "Fairview Mayor X": what the title belongs to is a body
       // (a town for civic titles), whatever its name alone would suggest
       const titleWords = words
         .slice(i, k)
@@ -291,7 +319,7 @@ function strongSingle(ctx: MentionContext, t: string): boolean {
 }
 
 const SPAN_INNER =
-  /^(?:of|the|and|in|for|on|e|i|ul|ut|ud|us|ur|al|el|wal|bin|ibn|de|da|del|la|le|du|van|von|der|-|&)$/i;
+  /^(?:of|the|and|in|for|on|e|i|ul|ut|ud|us|ur|al|el|wal|bin|ibn|de|da|del|la|le|du|van|von|der|-|&|ad|an|ar|as|at|az|ash|ath|adh|ed|en|er|es|et|ez)$/i;
 
 /** Gazetteer spans hold name words and the connectors inside names, never punctuation. */
 function spanIsName(words: Word[], a: number, b: number): boolean {
@@ -305,7 +333,7 @@ function nameWord(t: string): boolean {
 
 const COMPANY = /^(?:inc|inc\.|corp|corp\.|co|co\.|ltd|ltd\.|llc|plc|sa|ag|gmbh)$/i;
 
-/** "Eaglebrook Plastics Inc. of Chicago": a finished company name does not take "of" + place. */
+/** "Redwood Polymers Inc. of Tulsa": a finished company name does not take "of" + place. */
 function orgComplete(ctx: MentionContext, words: Word[], j: number): boolean {
   const before = words[j - 1].text;
   const after = words[j + 1]?.text ?? '';
@@ -460,6 +488,21 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
   return null;
 }
 
+/** Government offices a secretary or minister holds, in capitals after "of". */
+const OFFICES =
+  /^(?:state|defen[cs]e|homeland security|foreign affairs|home affairs|the interior|interior|the treasury|treasury|finance|commerce|energy|labou?r|health|education|justice|agriculture|transportation|veterans affairs|information|war|the navy|the army|the air force|foreign and commonwealth affairs)$/i;
+
+/** Words of an office after a title ("of State", "of Foreign Affairs") up to the name, or 0. */
+function officeAfter(words: Word[], a: number, b: number): number {
+  if (a >= b || words[a].text.toLowerCase() !== 'of') return 0;
+  for (let n = 3; n >= 1; n--) {
+    if (a + 1 + n >= b) continue;
+    const ws = words.slice(a + 1, a + 1 + n).map((w) => w.text);
+    if (OFFICES.test(ws.join(' ')) && ws.every((w) => w === 'the' || isCapWord(w))) return n + 1;
+  }
+  return 0;
+}
+
 /** Types a capitalised run [a, b) by its words and the words around it. */
 function typeRun(
   ctx: MentionContext,
@@ -484,6 +527,17 @@ function typeRun(
       title = title ? `${title} ${PERSON_TITLES.get(l) ?? words[a].text}` : PERSON_TITLES.get(l);
       a++;
       if (a < b && words[a].text === '.') a++;
+      // "Secretary of State X", "Minister of Foreign Affairs X": the office is part of the title
+      const office = l === 'secretary' || l === 'minister' ? officeAfter(words, a, b) : 0;
+      if (office) {
+        title = `${title} ${text.slice(words[a].start, words[a + office - 1].end)}`;
+        a += office;
+      }
+      continue;
+    }
+    // "Operator 1st Class X", "Petty Officer 2nd Class X": the grade is no part of the name
+    if (l === 'class' && a === titleStart && a > 0 && /^\d+(?:st|nd|rd|th)$/i.test(words[a - 1].text)) {
+      a++;
       continue;
     }
     if (l === 'the' || NOT_NAME.has(l) || MONTH_DAY.test(words[a].text)) {
@@ -526,6 +580,15 @@ function typeRun(
   const next2 = b + 1 < words.length ? lw(b + 1) : '';
   const sentenceInitial = a === first;
   if (lex.demonym(surface) && n === 1) return null;
+  // "Syrian Arab fighters", "Iraqi Kurdish forces": adjectives of peoples, not a name
+  if (n > 1 && words.slice(a, b).every((w) => lex.demonym(w.text))) return null;
+  // "Operation Inherent Resolve": a named operation is no person, group or place
+  if (firstL === 'operation' && n >= 2) return null;
+  // "the UAV", "an IED": acronyms of common nouns name no one
+  if (n === 1 && NOUN_ACRONYMS.has(surface.replace(/s$/, ''))) return null;
+  // "an ISIL-held town", "Kurdish-controlled areas": a modifier, not a name
+  if (n === 1 && /[-‐](?:held|controlled|occupied|led|backed|run|dominated|besieged|allied)$/i.test(surface))
+    return null;
   // A sentence-initial word that is not a proper noun, or is used in lower case elsewhere.
   if (
     sentenceInitial &&
@@ -547,7 +610,7 @@ function typeRun(
   ) {
     return typeRun(ctx, words, a + 1, b, -1, si);
   }
-  // "International Paper spokeswoman Ann Silvernail", "Navy spokeswoman Lt. Johnson"
+  // "Global Steel spokeswoman Ruth Okafor", "Navy spokesman Lt. Harris"
   if (
     !title &&
     !hon &&
@@ -703,11 +766,11 @@ function typeRun(
 }
 
 /**
- * "Orange, Ohio", "Peshawar, Pakistan": the town's name as written with its region is
+ * "Akron, Ohio", "Peshawar, Pakistan": the town's name as written with its region is
  * one more way the text names the town (kept as an alias).
  */
 function townWithRegion(text: string, out: Mention[], from: number): void {
-  // a town followed by a postal abbreviation of its state: "Tupelo, Miss.", "Waxhaw, S.C."
+  // a town followed by a postal abbreviation of its state: "Biloxi, Miss.", "Greenville, S.C."
   for (let k = from; k < out.length; k++) {
     const a = out[k];
     if (a.type !== 'place' || a.kind === 'country' || a.full) continue;

@@ -107,9 +107,9 @@ describe('relations: splits, allegiance, expulsion, arrest', () => {
     ).toEqual([]);
   });
 
-  it('"the Islamic Emirate and all branches of Al Qaeda" makes no part of anything', () => {
+  it('"Hamas and all branches of the Muslim Brotherhood" makes no part of anything', () => {
     expect(
-      ties('They said the Islamic Emirate and all branches of Al Qaeda are united under him.').filter((t) =>
+      ties('Observers say Hamas and all branches of the Muslim Brotherhood back the ceasefire.').filter((t) =>
         t.startsWith('part_of'),
       ),
     ).toEqual([]);
@@ -127,12 +127,6 @@ describe('relations: splits, allegiance, expulsion, arrest', () => {
         'Abu Umar Shishani, a commander of Jaish al-Muhajireen in Syria who posts as @umar_shishani, spoke.',
       ),
     ).toContain('has_account(Abu Umar Shishani, @umar_shishani)');
-  });
-
-  it('a reason clause after "for": "sacked X for corruption and for funding Y"', () => {
-    expect(
-      ties('The shura sacked Mufti Zahid Qasmi for corruption and for funding Lashkar-e-Jhangvi.'),
-    ).toContain('supports(Mufti Zahid Qasmi, Lashkar-e-Jhangvi)');
   });
 
   it('"X split from Y and pledged allegiance to Z": both verbs are X\'s', () => {
@@ -160,12 +154,6 @@ describe('relations: splits, allegiance, expulsion, arrest', () => {
 
   it('"pledged allegiance to": the pledger is the subject', () => {
     expect(ties('Hafiz Saeed Khan pledged allegiance to Abu Bakr al-Baghdadi.')).toEqual([
-      'pledged_allegiance_to(Hafiz Saeed Khan, Abu Bakr al-Baghdadi)',
-    ]);
-  });
-
-  it('"took an oath of allegiance from": the one who gave the oath is the subject', () => {
-    expect(ties('Abu Bakr al-Baghdadi took an oath of allegiance from Hafiz Saeed Khan.')).toEqual([
       'pledged_allegiance_to(Hafiz Saeed Khan, Abu Bakr al-Baghdadi)',
     ]);
   });

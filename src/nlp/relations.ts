@@ -32,7 +32,7 @@ interface Cue {
   dir: 'ab' | 'ba';
   negated?: boolean;
   name: string;
-  /** the cue may reach over other mentions ("the TTP met under X, and expelled Y"), or over places only */
+  /** the cue may reach over other mentions ("the council met under X, and removed Y"), or over places only */
   skip?: boolean | 'places';
   /** a pattern the text right after the second mention must match ("X, a Reuters correspondent") */
   after?: RegExp;
@@ -44,12 +44,11 @@ const PO: T[] = ['person', 'organization'];
 const O: T[] = ['organization'];
 const PER: T[] = ['person'];
 const PL: T[] = ['place'];
-const ALL: T[] = ['person', 'organization', 'place', 'handle'];
 const W = "[\\w'’-]+,?";
 const FILL = (n: number) => `(?:${W} ){0,${n}}`;
 const NEG = "(?:not|never|no longer|n't|n’t)";
 
-/** the place ends the phrase rather than begins a longer name ("U.S. Circuit Court") */
+/** the place ends the phrase rather than begins a longer name ("U.S. Tax Court") */
 const NOT_NAME_CONTINUES = /^(?! [\p{Lu}])/u;
 const ORG_NOUNS =
   'group|company|firm|corporation|conglomerate|bank|newspaper|daily|agency|organi[sz]ation|outfit|militia|party|movement|network|charity|foundation|seminary|madrassa|university|institute|hospital|manufacturer|maker|developer|airline|broadcaster|station|channel|network';
@@ -192,13 +191,6 @@ const CUES: Cue[] = [
     PO,
   ),
   cue(
-    'differences',
-    'rival_of',
-    ` ${FILL(2)}(?:has|have|had) (?:deep |serious |major )?(?:differences|disagreements|a rivalry|rivalry|enmity|a feud) with (?:the )?`,
-    PO,
-    PO,
-  ),
-  cue(
     'disapprove',
     'rival_of',
     ` (?:does|do|did) ${NEG} (?:approve of|recognize|recognise|accept|support) (?:the )?`,
@@ -208,7 +200,7 @@ const CUES: Cue[] = [
   cue(
     'opposes',
     'rival_of',
-    ` ${FILL(1)}(?:opposes|opposed|condemns|condemned|denounced|denounces|rejects|rejected|refuses to accept|refused to accept|refuse to accept|declared war on|turned against|attacked|fights|fight) (?:the )?`,
+    ` ${FILL(1)}(?:opposes|opposed|condemns|condemned|denounced|denounces|rejects|rejected|declared war on|turned against|attacked|fights|fight) (?:the )?`,
     PO,
     PO,
   ),
@@ -274,14 +266,6 @@ const CUES: Cue[] = [
     PO,
   ),
   cue(
-    'oath-from',
-    'pledged_allegiance_to',
-    ` ${FILL(3)}(?:took|taken|takes|accepted|received|receives) (?:an |the )?(?:oath of )?(?:allegiance|loyalty|bay'?ah|pledge) (?:from|of) (?:the )?`,
-    PO,
-    PO,
-    'ba',
-  ),
-  cue(
     'expelled-by',
     'expelled_from',
     ` ${FILL(3)}(?:was|were|has been|had been|have been|been|got) (?:expelled|sacked|ousted|dismissed|removed|kicked out|thrown out) (?:from|by|of) (?:the )?`,
@@ -325,22 +309,11 @@ const CUES: Cue[] = [
     PO,
   ),
   cue(
-    'advocates',
-    'supports',
-    ` ${FILL(4)}(?:advocating|advocated|advocates|advocate|campaigning|campaigned|lobbying|lobbied) for (?:the )?`,
-    PO,
-    PO,
-  ),
-  cue(
     'backs',
     'supports',
-    // "… expelled X for indiscipline and for patronizing Y": a reason clause after "for"
-    ` (?:${FILL(2)}|${FILL(4)}for )(?:patroni[sz]ing|patroni[sz]es|patroni[sz]ed|backs|backed|backing|funds|funded|funding|financed|financing|finances|bankrolled|sheltered|sheltering|harbou?red|harbou?ring|supports|supported|supporting|praised|praises|endorsed|endorses) ${FILL(6)}`,
-    ALL,
+    ` ${FILL(2)}(?:patroni[sz]es|patroni[sz]ed|backs|backed|backing|funds|funded|funding|financed|financing|finances|bankrolled|sheltered|sheltering|harbou?red|harbou?ring|supports|supported|supporting|praised|praises|endorsed|endorses) ${FILL(6)}`,
     PO,
-    'ab',
-    false,
-    true,
+    PO,
   ),
   cue(
     'asked-ally',
@@ -360,7 +333,7 @@ const CUES: Cue[] = [
     ),
     after: NOT_NAME_CONTINUES,
   },
-  // (the place must not begin an organisation's name: "of the U.S. Circuit Court")
+  // (the place must not begin an organisation's name: "of the U.S. Tax Court")
 
   cue(
     'org-based',
@@ -370,7 +343,7 @@ const CUES: Cue[] = [
     PL,
   ),
   cue('place-based', 'located_in', `-based `, PL, O, 'ba'),
-  // "Memphis, Tenn.": a town before its region, not a list of peers ("Idaho, Oregon and …")
+  // "Knoxville, Tenn.": a town before its region, not a list of peers ("Idaho, Oregon and …")
   { ...cue('place-comma', 'part_of', `, `, PL, PL), after: /^(?!,? (?:and|or) |, \p{Lu})/u },
   cue('place-in', 'part_of', ` (?:in|of) (?:the )?(?:province of |state of |district of )?`, PL, PL),
   cue(
@@ -389,11 +362,11 @@ const CUES: Cue[] = [
   // "Karachi police" is an adjective; "BEIRUT — HTS said" is a dateline, not a location
   { ...cue('place-adjective-org', 'located_in', ` `, PL, O, 'ba'), raw: /^ $/ },
   cue('place-possessive-person', 'located_in', `'s ${FILL(2)}`, PL, PER, 'ba'),
-  // "Port Arthur Mayor Malcolm Grant", "Virginia Gov. Gerald Baliles", "Karachi police chief X"
+  // "Fairview Mayor Dana Whitlock", "Ohio Gov. Alan Perrine", "Karachi police chief X"
   cue('place-role-person', 'located_in', ` (?:(?:${TITLE_WORDS}) ){1,3}`, PL, PER, 'ba'),
-  // "Britain's Channel Islands"
+  // "Scotland's Western Isles"
   cue('place-possessive-place', 'part_of', `'s ${FILL(1)}`, PL, PL, 'ba'),
-  // "Wharf Holdings, a major Hong Kong property group"; "X, a Karachi-based cleric"
+  // "Larkspur Holdings, a Singapore shipping group"; "X, a Karachi-based cleric"
   {
     ...cue('org-apposition-place', 'located_in', `, (?:a |an |the )?(?:[\\w-]+ )?`, O, PL),
     after: new RegExp(`^(?:-based)? (?:[\\w-]+ ){0,2}(?:${ORG_NOUNS})\\b`, 'i'),
@@ -402,12 +375,12 @@ const CUES: Cue[] = [
     ...cue('person-apposition-place', 'located_in', `, (?:a |an |the )?(?:[\\w-]+ )?`, PER, PL),
     after: new RegExp(`^(?:-based)? (?:[\\w-]+ ){0,2}(?:${ROLE_NOUNS}|${MEMBER}|${LEADER})\\b`, 'i'),
   },
-  // "Greg Thayer of the U.S. Forest Service"
+  // "Maria Lenz of the U.S. Geological Survey"
   cue('person-of-org', 'member_of', ` of (?:the )?`, PER, O),
-  // "Boston University's Michael Papagiannis"
+  // "Yale University's Tom Reyes"
   cue('org-possessive-person', 'member_of', `'s `, O, PER, 'ba'),
-  // "John Jamison, a National Weather Service meteorologist"
-  // "Zabihullah Mujahid, the Taliban spokesman"; "X, a National Weather Service meteorologist"
+  // "Ellen Park, a Met Office meteorologist"
+  // "Zabihullah Mujahid, the Taliban spokesman"; "X, a Met Office forecaster"
   {
     ...cue(
       'person-org-spokes',
@@ -447,7 +420,7 @@ const CUES: Cue[] = [
     ['handle'],
     'ab',
     false,
-    // "spokesman of the Islamic State in Pakistan who tweets as @h": read past the place
+    // "X, a commander of Y in Syria who posts as @h": read past the place
     'places',
   ),
   cue(
@@ -513,7 +486,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         // in an apposition ("X, the emir of …") the role describes X; it refers to no one else
         ent = /,\s*$/.test(text.slice(Math.max(0, start - 3), start)) ? -1 : roleHolder(doc, word, start);
       } else if (word === 'its' || word === 'their') {
-        // "the TTP … expelled X, the emir of their chapter": the group this sentence names first
+        // "the council … removed X from their board": the group this sentence names first
         const own = slots.find(
           (x) => x.start < start && x.quote === qi && doc.entities[x.entity].type === 'organization',
         );
@@ -569,12 +542,6 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
             if (prior) subj = prior.subject;
           }
           let obj = c.dir === 'ab' ? B.entity : A.entity;
-          // gerund clauses ("…, for patronizing X") take the nearest person before the cue as subject
-          if (c.name === 'backs' && ta !== 'person') {
-            const p = nearestPersonBefore(doc, slots, i);
-            if (p < 0 && ta !== 'organization') continue;
-            if (p >= 0) subj = p;
-          }
           // "X, spokesman of Y who tweets as @h": the account is the person's
           if (c.type === 'has_account') {
             const p = slots.find((x, k) => k < j && doc.entities[x.entity].type === 'person');
@@ -602,7 +569,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
             for (let k = j + 1; k < slots.length; k++) {
               const link = normMiddle(text.slice(slots[k - 1].end, slots[k].start)).trim();
               if (!/^(?:,|and|or|, and|, or|as well as)$/.test(link)) break;
-              // "Danville, Ala.": after a place a bare comma names its region, not a peer
+              // "Dothan, Ala.": after a place a bare comma names its region, not a peer
               if (link === ',' && doc.entities[slots[k].entity].type === 'place') break;
               const o2 = slots[k].entity;
               if (!c.b.includes(doc.entities[o2].type) || o2 === subj) continue;
@@ -616,9 +583,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         }
       }
     }
-    frontedAdjunct(doc, slots, si, out, seen);
     dateline(doc, slots, si, out, seen);
-    roleOfPossessive(doc, slots, si, out, seen);
     // salience for the next sentences: the first person / group named outside quotes
     const outside = slots.filter((x) => x.quote < 0);
     const firstPerson = outside.find((x) => doc.entities[x.entity].type === 'person');
@@ -668,108 +633,10 @@ function dateline(doc: Annotated, slots: Slot[], si: number, out: RelationDraft[
   }
 }
 
-/** "X, the emir of their Mohmand Agency chapter": "their" is the sentence's group. */
-function roleOfPossessive(
-  doc: Annotated,
-  slots: Slot[],
-  si: number,
-  out: RelationDraft[],
-  seen: Set<string>,
-): void {
-  const s = doc.seg.sentences[si];
-  const text = doc.text;
-  const re = new RegExp(
-    `,\\s+(?:the |a |an )?(?:[\\w-]+ ){0,2}(${LEADER}|${SPOKES}|${MEMBER}) of (?:their|its)\\b`,
-    'gi',
-  );
-  for (const m of text.slice(s.start, s.end).matchAll(re)) {
-    const at = s.start + (m.index ?? 0);
-    const person = [...slots]
-      .reverse()
-      .find((x) => x.end <= at && doc.entities[x.entity].type === 'person' && at - x.end < 3);
-    const org = slots.find((x) => x.start < at && doc.entities[x.entity].type === 'organization');
-    if (!person || !org) continue;
-    const role = m[1].toLowerCase();
-    const type: RelationType = new RegExp(`^(?:${SPOKES})$`).test(role)
-      ? 'spokesperson_of'
-      : new RegExp(`^(?:${LEADER})$`).test(role)
-        ? 'leader_of'
-        : 'member_of';
-    const key = `${type}:${person.entity}:${org.entity}:0`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({
-      type,
-      subject: person.entity,
-      object: org.entity,
-      negated: false,
-      sentence: si,
-      attributedTo: -1,
-      attributedText: null,
-      cue: 'role-of-their',
-    });
-  }
-}
-
 /** Inside a quote, "he" is most often the quote's own subject: its first person. */
 function lastPersonInQuote(doc: Annotated, slots: Slot[], at: number, qi: number): number {
   const x = slots.find((x) => x.start < at && x.quote === qi && doc.entities[x.entity].type === 'person');
   return x ? x.entity : -1;
-}
-
-const FRONTED: [RegExp, RelationType][] = [
-  [/^\s*(?:at odds|at war|in conflict|locked in a feud|feuding) with\b/i, 'rival_of'],
-  [/^\s*(?:allied|aligned) with\b/i, 'allied_with'],
-  [/^\s*(?:affiliated|linked) with\b/i, 'affiliated_with'],
-];
-
-/** "At odds with Al Qaeda and Taliban, the group wants…": the subject comes after the comma. */
-function frontedAdjunct(
-  doc: Annotated,
-  slots: Slot[],
-  si: number,
-  out: RelationDraft[],
-  seen: Set<string>,
-): void {
-  const s = doc.seg.sentences[si];
-  const sText = doc.text.slice(s.start, s.end);
-  for (const [re, type] of FRONTED) {
-    if (!re.test(sText)) continue;
-    const comma = sText.indexOf(',');
-    if (comma < 0) return;
-    const cut = s.start + comma;
-    const objs = slots.filter((x) => x.end <= cut && doc.entities[x.entity].type !== 'place');
-    const subj = slots.find((x) => x.start > cut && doc.entities[x.entity].type !== 'place');
-    if (!subj) return;
-    for (const o of objs) {
-      if (o.entity === subj.entity) continue;
-      const [a, b] =
-        type === 'affiliated_with'
-          ? [subj.entity, o.entity]
-          : subj.entity < o.entity
-            ? [subj.entity, o.entity]
-            : [o.entity, subj.entity];
-      const key = `${type}:${a}:${b}:0`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({
-        type,
-        subject: a,
-        object: b,
-        negated: false,
-        sentence: si,
-        attributedTo: -1,
-        attributedText: null,
-        cue: 'fronted',
-      });
-    }
-    return;
-  }
-}
-
-function nearestPersonBefore(doc: Annotated, slots: Slot[], i: number): number {
-  for (let k = i; k >= 0; k--) if (doc.entities[slots[k].entity].type === 'person') return slots[k].entity;
-  return -1;
 }
 
 /** Lower-case, quotes and dashes folded, whitespace collapsed; kept with its leading space. */

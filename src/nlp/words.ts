@@ -65,7 +65,7 @@ export function isCapWord(w: string): boolean {
   const ch = String.fromCodePoint(c);
   if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) return true;
   // "al-Zawahiri", "el-Sisi", "bin Laden" style: a lower-case particle glued to a capital
-  return /^(?:al|el|ul|ad|an|ar|as|at|az|ud|ut|bin|ibn)[-‐]\p{Lu}/u.test(w);
+  return /^(?:al|el|ul|ad|an|ar|as|at|az|ash|ath|adh|ed|en|er|es|et|ez|ud|ut|bin|ibn)[-‐]\p{Lu}/u.test(w);
 }
 
 export function isAllCaps(w: string): boolean {
