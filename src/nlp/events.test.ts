@@ -329,3 +329,18 @@ describe('events: who makes a statement', () => {
     expect(st.map(b.roles)).toEqual([['speaker:Onyema Nwachukwu']]);
   });
 });
+
+describe('events: allegiance', () => {
+  it('"allegiance to X": X receives it; "allegiance from Y": Y gives it', () => {
+    const a = run('Boko Haram pledged allegiance to the Islamic State in March.');
+    expect(a.roles(a.x.events.filter((e) => e.type === 'allegiance')[0])).toEqual([
+      'agent:Boko Haram',
+      'recipient:Islamic State',
+    ]);
+    const b = run('The Islamic State accepted an oath of allegiance from Ansar Beit al-Maqdis in November.');
+    expect(b.roles(b.x.events.filter((e) => e.type === 'allegiance')[0])).toEqual([
+      'agent:Ansar Beit al-Maqdis',
+      'recipient:Islamic State',
+    ]);
+  });
+});

@@ -342,6 +342,21 @@ export function extractEvents(
           reported.findLast((mi) => typeOf(mi) === 'organization' || typeOf(mi) === 'person'),
         );
         push('patient', after[0]);
+      } else if (type === 'allegiance' && nominal) {
+        // "pledged allegiance to X", "an oath of allegiance from Y", "X accepted Y's allegiance"
+        const after1 = after.find((mi) => !/[.;]/.test(text.slice(end, doc.mentions[mi].start)));
+        const link = after1 === undefined ? '' : text.slice(end, doc.mentions[after1].start);
+        const last = reported.at(-1);
+        const verb = last === undefined ? '' : text.slice(doc.mentions[last].end, at);
+        const receives = /\b(?:receiv|accept|took|take|taking|won|win|secur|obtain|welcom)\w*/i.test(verb);
+        if (/\b(?:from|by)\s+(?:the\s+)?$/i.test(link)) {
+          push('agent', after1);
+          if (receives) push('recipient', last);
+        } else {
+          if (!receives) push('agent', last);
+          if (/\bto\s+(?:the\s+)?$/i.test(link)) push('recipient', after1);
+          else if (receives) push('recipient', last);
+        }
       } else if (nominal && !passive) {
         // "the attack carried out by the Houthis", "Al-Shabaab's attack on X", "X launched an attack"
         const byAgent = after.find(
@@ -376,7 +391,9 @@ export function extractEvents(
         push('agent', reported.at(-1));
         for (const mi of firstAfter(after)) push('patient', mi);
       }
-      if (type === 'defection') for (const p of participants) if (p.role === 'patient') p.role = 'recipient';
+      // one leaves a group, one pledges to a leader: the other side is the recipient
+      if (type === 'defection' || type === 'allegiance')
+        for (const p of participants) if (p.role === 'patient') p.role = 'recipient';
       const pl = place(at);
       // "the attack", "Sunday's bombing": the event told before, told again
       const again =
