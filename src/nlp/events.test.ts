@@ -344,3 +344,65 @@ describe('events: allegiance', () => {
     ]);
   });
 });
+
+describe('events: more on who it was done to', () => {
+  it('a name that reports after the act (", Mujahid said") is not its patient', () => {
+    const a = run('Taliban forces arrested three suspects in Kabul, Zabihullah Mujahid said.');
+    for (const v of a.x.events.filter((e) => e.type === 'arrest'))
+      expect(a.roles(v)).not.toContain('patient:Zabihullah Mujahid');
+    const b = run("Troops killed four militants in Diyala, Iraq's Joint Operations Command said.");
+    for (const v of b.x.events.filter((e) => e.type === 'killing'))
+      expect(b.roles(v)).not.toContain('patient:Joint Operations Command');
+  });
+
+  it('"X\'s deputy, Y": Y is the patient, not X', () => {
+    const a = run("The party expelled Saad Rizvi's deputy, Pir Zaheer, on Wednesday.");
+    expect(a.roles(a.x.events.filter((e) => e.type === 'expulsion')[0])).toContain('patient:Pir Zaheer');
+    const b = run("Police arrested Hafiz Saeed's brother-in-law, Abdul Rehman Makki, in Lahore.");
+    const [w] = b.x.events.filter((e) => e.type === 'arrest');
+    expect(b.roles(w)).not.toContain('patient:Hafiz Saeed');
+  });
+
+  it('"a senior commander … The commander, X, …": the next sentence names him', () => {
+    const a = run(
+      'Troops killed a senior al-Shabaab commander in Jilib. The commander, Ahmed Nur Jimale, led raids.',
+    );
+    expect(a.roles(a.x.events.filter((e) => e.type === 'killing')[0])).toEqual(['patient:Ahmed Nur Jimale']);
+    const b = run('Police arrested an Islamic State recruiter in Mosul. The recruiter, Abu Walid, was 34.');
+    expect(b.roles(b.x.events.filter((e) => e.type === 'arrest')[0])).toEqual(['patient:Abu Walid']);
+  });
+
+  it('"wanted for the bombing", "accused of the attack": the accused is the agent', () => {
+    const a = run('Gulzar Imam was wanted for the bombing of a police centre in Quetta.');
+    expect(a.roles(a.x.events.filter((e) => e.type === 'attack')[0])).toContain('agent:Gulzar Imam');
+    const b = run('Abu Hafs was accused of the attack on a market in Baghdad.');
+    expect(b.roles(b.x.events.filter((e) => e.type === 'attack')[0])).toContain('agent:Abu Hafs');
+  });
+});
+
+describe('events: acts told in general, and instruments', () => {
+  it('"a string of bombings", "frequent attacks" make no event', () => {
+    expect(run('Al-Shabaab has carried out frequent attacks in Mogadishu.').x.events).toEqual([]);
+    expect(run('He was behind a string of bombings in Peshawar.').x.events).toEqual([]);
+  });
+
+  it('"A drone strike killed X": a killing, not also an attack on X', () => {
+    for (const text of [
+      'A U.S. drone strike killed Usamah al-Muhajir in eastern Syria on Friday.',
+      'An airstrike killed Abdul Malik Nasser in Hodeidah last week.',
+    ]) {
+      const { x, roles } = run(text);
+      expect(x.events.filter((e) => e.type === 'attack')).toEqual([]);
+      expect(roles(x.events.filter((e) => e.type === 'killing')[0])).toContain(
+        `patient:${text.includes('Usamah') ? 'Usamah al-Muhajir' : 'Abdul Malik Nasser'}`,
+      );
+    }
+  });
+
+  it("a statement with no date beside it does not borrow the act's date", () => {
+    const a = run('Imam was wanted for the 2022 bombing in Quetta, the military said in a statement.');
+    expect(a.x.events.find((e) => e.type === 'statement')?.date ?? null).toBeNull();
+    const b = run('The army said in a statement that troops had arrested Bukar Ali in Kano in March.');
+    expect(b.x.events.find((e) => e.type === 'statement')?.date ?? null).toBeNull();
+  });
+});

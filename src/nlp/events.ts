@@ -48,19 +48,23 @@ const STATEMENT_AFTER = new RegExp(`^\\s*(?:[\\w-]+\\s+)?${STATEMENT_NOUN}\\b`, 
 const STATEMENT_BEFORE = new RegExp(`\\b${STATEMENT_NOUN}\\s+(?:\\w+\\s+){0,2}?(?:on|dated)\\s+$`, 'i');
 // "carried out by", "claimed by": the doer of a nominal act
 const SUPPORT =
-  /\b(?:carried out|carry out|carries out|carrying out|launched|launch|launches|staged|stage|mounted|mount|conducted|conduct|claimed|claims|claiming|(?:was|were|is|are)\s+behind|responsible for|plotted|planned|orchestrated|masterminded|perpetrated|committed|executed)\b/i;
+  /\b(?:carried out|carry out|carries out|carrying out|launched|launch|launches|staged|stage|mounted|mount|conducted|conduct|claimed|claims|claiming|(?:was|were|is|are|been)\s+behind|responsible for|wanted for|accused of|charged (?:with|over)|convicted of|blamed for|suspected of|role in|plotted|planned|orchestrated|masterminded|perpetrated|committed|executed)\b/i;
 const CLAIM =
   /\b(?:claimed|claims|claim|claiming)\s+(?:(?:the\s+)?responsibility|credit)\s+(?:for|over)\b|\b(?:claimed|claims|claiming)\s+(?:the|a|an|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last\s+\w+'s)\b/i;
 // nouns that make an organisation a modifier: "a senior Islamic State official, X"
 const ROLE_NOUN =
-  /^\s*(?:[\w-]+\s+){0,2}?(?:official|officials|commander|commanders|leader|leaders|chief|member|members|fighter|fighters|militant|militants|suspect|suspects|operative|operatives|recruiter|spokesman|spokesperson|emir|financier|facilitator|facilitators|supporter|supporters|cell|ideologue|founder|deputy)\b/i;
+  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:official|officials|commander|commanders|leader|leaders|chief|member|members|fighter|fighters|militant|militants|suspect|suspects|operative|operatives|recruiter|spokesman|spokesperson|emir|financier|facilitator|facilitators|supporter|supporters|cell|ideologue|founder|deputy|aide|associate|bodyguard|successor|brother|son|nephew|cousin|wife)\b/i;
 const ROLE_OF =
   /\b(?:official|commander|leader|chief|member|fighter|militant|operative|recruiter|spokesman|emir|financier|founder|deputy|head)s?\s+(?:of|in|for|with)\s+(?:the\s+)?$/i;
+// "a string of bombings", "frequent attacks": many acts told in general, no one event
+const GENERIC =
+  /\b(?:string|series|wave|spate|campaign|number|dozens|hundreds|scores|frequent|several|many|numerous|repeated|recent|past|previous|regular|deadly|such|of|its|their)\s+(?:of\s+)?(?:[\w.-]+\s+)?$/i;
+const TRAILING_REPORT = /^\s*(?:,\s*)?(?:said|says|told|added|reported|announced|confirmed|stated)\b/i;
 const FINITE = /\b(?:met|was|were|is|are|has|have|had|said|says|did|does|will|would|can|could)\b/i;
 // "In a separate attack", "another bombing": a second event, never the first told again
 const DISTINCT = /\b(?:separate|separately|another|second|earlier|previous|similar|other)\s+(?:\w+\s+)?$/i;
 const DETERMINER =
-  /\b(?:the|a|an|this|that|its|their|his|her|another|latest|last|deadly|suicide|twin|separate|similar|failed|foiled|planned)\s+(?:(?!(?:had|has|have|was|were|is|are|been|be|will|would|could|did|does|do|to|that|who|which|then|also)\s)[\w'’-]+\s+){0,2}$/i;
+  /\b(?:the|a|an|this|that|its|their|his|her|another|latest|last|deadly|suicide|twin|separate|similar|failed|foiled|planned)\s+(?:(?!(?:had|has|have|was|were|is|are|been|be|will|would|could|did|does|do|to|that|who|which|then|also)\s)[\w.'’-]+\s+){0,2}$/i;
 // forms that are only ever nouns
 const NOUN_ONLY =
   /^(?:bombings?|blasts?|explosions?|assassinations?|executions?|beheadings?|suicide bomber|shelling|expulsions?|ousters?|defections?|designations?|proscriptions?|meetings?|summits?|recruitment|allegiance|bay|bai)/i;
@@ -252,8 +256,13 @@ export function extractEvents(
       const actors = beforeAll.filter((mi) => !reporter(mi));
       // the speaker's side of "X said in a statement on its Y agency that …" is X alone
       const reported = pronounAgent >= 0 ? actors.filter((mi) => mi === pronounAgent) : actors;
+      // ", Mujahid said": who reports after the act is not its patient
       const after = ms.filter(
-        (mi) => doc.mentions[mi].start >= end && typeOf(mi) !== 'place' && sameSide(mi),
+        (mi) =>
+          doc.mentions[mi].start >= end &&
+          typeOf(mi) !== 'place' &&
+          sameSide(mi) &&
+          !TRAILING_REPORT.test(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 30)),
       );
       const participants: { role: Role; entity: number }[] = [];
       const push = (role: Role, mi: number | undefined) => {
@@ -286,7 +295,7 @@ export function extractEvents(
               type,
               sentence: si,
               date,
-              place: place(a),
+              place: -1,
               participants: [...participants],
               trigger: mm[0],
             });
@@ -295,6 +304,18 @@ export function extractEvents(
         made.add(type);
         continue;
       }
+      const plural = /s$/i.test(m[0]) && !/ss$/i.test(m[0]);
+      if (plural && GENERIC.test(head) && claimer < 0) continue;
+      // "A drone strike killed X": the strike is how X was killed, the killing is the event
+      if (
+        type === 'attack' &&
+        nominal &&
+        /^\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?(?:killed|kills|assassinated)\b/i.test(
+          text.slice(end, end + 30),
+        ) &&
+        after.some((mi) => typeOf(mi) === 'person')
+      )
+        continue;
       // "killed in an ambush near X": the ambush is how the killing was done
       if (
         type === 'attack' &&
@@ -315,15 +336,21 @@ export function extractEvents(
         const m0 = doc.mentions[i0];
         // "a senior commander of ISWAP": the commander, whom the text may not name
         const roleOf = ROLE_OF.test(text.slice(end, m0.start));
-        if (typeOf(i0) === 'organization' && (roleOf || ROLE_NOUN.test(text.slice(m0.end, m0.end + 40)))) {
+        if (
+          (typeOf(i0) === 'organization' || /^['’]s\b/.test(text.slice(m0.end, m0.end + 2))) &&
+          (roleOf || ROLE_NOUN.test(text.slice(m0.end, m0.end + 40)))
+        ) {
           const person = list.find(
             (mi) =>
+              mi !== i0 &&
               typeOf(mi) === 'person' &&
               doc.mentions[mi].start - m0.end < 45 &&
               !/[.;]/.test(text.slice(m0.end, doc.mentions[mi].start)),
           );
           if (person !== undefined) return coordinated(doc, list, person);
-          if (roleOf) return [];
+          // "killed a senior al-Shabaab commander … The commander, X, had …": X
+          const named = roleNamedNext(doc, si, text.slice(end, m0.end + 40));
+          return named >= 0 ? [named] : [];
         }
         return coordinated(doc, list, i0);
       };
@@ -545,8 +572,7 @@ function statementDates(
   const before = dates.findLast((d) => d.end <= at && /^\W*(?:[\w-]+\s+){0,2}$/.test(text.slice(d.end, at)));
   if (before) return [as(before)];
   const said = dates.find((d) => SPEECH_DATE.test(text.slice(Math.max(sStart, d.start - 40), d.start)));
-  const d = said ?? (dates.length === 1 ? dates[0] : undefined);
-  return [d ? as(d) : null];
+  return [said ? as(said) : null];
 }
 
 /** The place the trigger's clause names after a locative preposition, else the clause's first place. */
@@ -644,4 +670,27 @@ function mergeRetold(
     if (v.date?.value && (!k.date?.value || v.date.value.length > k.date.value.length)) k.date = v.date;
   }
   return kept;
+}
+
+const ROLE_WORD =
+  /\b(official|commander|leader|chief|member|fighter|militant|suspect|operative|recruiter|spokesman|emir|financier|facilitator|ideologue|founder|deputy|head|journalist|cleric|preacher)\b/i;
+
+/**
+ * "killed a senior commander …. The commander, Ahmed Nur, had …": the person the next
+ * sentence names with the same role noun, right after "The <role>,".
+ */
+function roleNamedNext(doc: Annotated, si: number, phrase: string): number {
+  const role = ROLE_WORD.exec(phrase)?.[1];
+  const next = doc.seg.sentences[si + 1];
+  if (!role || !next) return -1;
+  const t = doc.text.slice(next.start, Math.min(next.end, next.start + 120));
+  const m = new RegExp(`^\\s*(?:The|That|This)\\s+(?:[\\w-]+\\s+)?${role}\\s*,\\s*`, 'i').exec(t);
+  if (!m) return -1;
+  const at = next.start + m[0].length;
+  for (let i = 0; i < doc.mentions.length; i++) {
+    const x = doc.mentions[i];
+    const e = doc.mentionEntity[i];
+    if (x.start === at && e >= 0 && doc.entities[e].type === 'person') return i;
+  }
+  return -1;
 }
