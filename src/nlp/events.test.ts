@@ -176,3 +176,233 @@ describe('events: statements keep their speaker', () => {
     expect(roles(v)).toEqual(['speaker:Asad Khorsani']);
   });
 });
+
+describe('events: the dateline is where the reporter files from', () => {
+  it('neither the wire service nor the dateline city takes part in the event', () => {
+    const a = run('KABUL, Afghanistan (AP) — Taliban fighters attacked a checkpoint in Ghazni on Monday.');
+    const [v] = a.x.events.filter((e) => e.type === 'attack');
+    expect(a.roles(v)).toEqual(['agent:Taliban']);
+    expect(a.name(v.place)).toBe('Ghazni');
+    const b = run('QUETTA, Pakistan (Reuters) - Police arrested Abdul Basit in Mastung on Friday.');
+    const [w] = b.x.events.filter((e) => e.type === 'arrest');
+    expect(b.roles(w)).toEqual(['patient:Abdul Basit']);
+    expect(b.name(w.place)).toBe('Mastung');
+  });
+});
+
+describe("events: the event's own date", () => {
+  it('a date that dates the report ("police said on Thursday") is not the act\'s', () => {
+    const a = run('Gunmen killed Ali Khan in Bannu, police said on Thursday.');
+    const [v] = a.x.events.filter((e) => e.type === 'killing');
+    expect(v.date).toBeNull();
+    const b = run('The army said on Wednesday that soldiers had arrested Musa Ibrahim in Kano.');
+    const [w] = b.x.events.filter((e) => e.type === 'arrest');
+    expect(w.date?.value).not.toBe('2020-05-06');
+  });
+
+  it('a date inside a clause set aside by commas belongs to that clause', () => {
+    const a = run(
+      'Hayat Tahrir al-Sham, which broke away from al-Qaeda in 2016, arrested Abu Yahya in Idlib last month.',
+    );
+    expect(a.x.events.find((e) => e.type === 'arrest')?.date?.value).toBe('2020-04');
+    expect(a.x.events.find((e) => e.type === 'defection')?.date?.value).toBe('2016');
+    const b = run('Boko Haram, which split in 2016, killed Adamu Bello in Gwoza on Saturday.');
+    expect(b.x.events.find((e) => e.type === 'killing')?.date?.value).toBe('2020-05-09');
+  });
+
+  it('a statement takes the date written beside its noun; the act it reports does not', () => {
+    const { x } = run(
+      'An airstrike killed Abdul Malik Nasser in Hodeidah, the U.S. Central Command said in a Dec. 31 announcement.',
+      '2021-01-10',
+    );
+    expect(x.events.find((e) => e.type === 'statement')?.date?.value).toBe('2020-12-31');
+    expect(x.events.find((e) => e.type === 'killing')?.date?.value ?? null).not.toBe('2020-12-31');
+    const y = run('In a video message released on Friday, Abubakar Shekau said the group would fight on.').x;
+    expect(y.events.find((e) => e.type === 'statement')?.date?.value).toBe('2020-05-08');
+  });
+});
+
+describe('events: claimed responsibility', () => {
+  it("the claimant is the attack's agent and makes a statement", () => {
+    for (const [text, group] of [
+      ['Al-Shabaab claimed responsibility for the bombing in Baidoa.', 'Al-Shabaab'],
+      [
+        'Tehrik-i-Taliban Pakistan claimed the attack on a police station in Bannu.',
+        'Tehrik-i-Taliban Pakistan',
+      ],
+    ]) {
+      const { x, roles } = run(text);
+      const [v] = x.events.filter((e) => e.type === 'attack');
+      expect(roles(v)).toContain(`agent:${group}`);
+      const st = x.events.filter((e) => e.type === 'statement');
+      expect(st.map(roles)).toContainEqual([`speaker:${group}`]);
+    }
+  });
+});
+
+describe('events: who did a nominal act', () => {
+  it('"the bombing carried out by X", "X launched an attack": X is the agent', () => {
+    const a = run('The bombing carried out by Lashkar-e-Jhangvi killed 20 people in Quetta.');
+    expect(a.roles(a.x.events.filter((e) => e.type === 'attack')[0])).toContain('agent:Lashkar-e-Jhangvi');
+    const b = run('Al-Shabaab launched an attack on an army base in Lower Shabelle on Sunday.');
+    expect(b.roles(b.x.events.filter((e) => e.type === 'attack')[0])).toContain('agent:Al-Shabaab');
+  });
+
+  it('"the killing of civilians" after a group\'s name is not the group\'s act', () => {
+    const a = run('ISWAP split from Boko Haram after a dispute over the killing of civilians.');
+    for (const v of a.x.events.filter((e) => e.type === 'killing'))
+      expect(a.roles(v)).not.toContain('agent:Boko Haram');
+    const b = run('Jaish-e-Mohammed condemned the killing of Abdul Rauf in Kashmir.');
+    for (const v of b.x.events.filter((e) => e.type === 'killing'))
+      expect(b.roles(v)).not.toContain('agent:Jaish-e-Mohammed');
+  });
+});
+
+describe('events: the one it was done to', () => {
+  it('"a senior Islamic State commander, X": the patient is X, not the group', () => {
+    const a = run('Police arrested a senior Islamic State commander, Abu Yasir, in Mosul.');
+    expect(a.roles(a.x.events.filter((e) => e.type === 'arrest')[0])).toEqual(['patient:Abu Yasir']);
+    const b = run('Troops killed a senior commander of Boko Haram in Borno on Monday.');
+    for (const v of b.x.events.filter((e) => e.type === 'killing'))
+      expect(b.roles(v)).not.toContain('patient:Boko Haram');
+  });
+
+  it('coordinated names are all patients, active or passive', () => {
+    const a = run('Police arrested Ibrahim Musa and Bukar Ali in Kano on Tuesday.');
+    expect(a.roles(a.x.events.filter((e) => e.type === 'arrest')[0])).toEqual([
+      'patient:Bukar Ali',
+      'patient:Ibrahim Musa',
+    ]);
+    const b = run('Abdul Basit and Noor Wali were arrested in Karachi.');
+    expect(b.roles(b.x.events.filter((e) => e.type === 'arrest')[0])).toEqual([
+      'patient:Abdul Basit',
+      'patient:Noor Wali',
+    ]);
+  });
+
+  it("an attack's toll is no separate killing, unless it names who died", () => {
+    const a = run('Al-Shabaab gunmen stormed a hotel in Kismayo on Sunday, killing 12 people.');
+    expect(a.x.events.filter((e) => e.type === 'killing')).toEqual([]);
+    expect(a.x.events.filter((e) => e.type === 'attack')).toHaveLength(1);
+    const b = run('A bombing that killed 35 people hit a market in Baghdad.');
+    expect(b.x.events.filter((e) => e.type === 'killing')).toEqual([]);
+  });
+});
+
+describe('events: one event told twice', () => {
+  it('"the attack" and a claim later in the article join the first report', () => {
+    const a = run(
+      'Militants attacked a police station in Bannu on Sunday. The attack began with a car bomb. ' +
+        'Hafiz Gul Bahadur group claimed responsibility for the attack.',
+    );
+    const at = a.x.events.filter((e) => e.type === 'attack');
+    expect(at).toHaveLength(1);
+    expect(a.name(at[0].place)).toBe('Bannu');
+    expect(at[0].date?.value).toBe('2020-05-10');
+    const b = run(
+      'A suicide bomber struck a checkpoint near Peshawar on Monday. ' +
+        'The blast in Peshawar was the deadliest this year. Lashkar-e-Islam claimed the bombing.',
+    );
+    const bt = b.x.events.filter((e) => e.type === 'attack');
+    expect(bt).toHaveLength(1);
+    expect(b.roles(bt[0])).toContain('agent:Lashkar-e-Islam');
+  });
+
+  it('a separate attack, or one by another group, stays apart', () => {
+    const a = run(
+      'Al-Shabaab attacked a base in Baidoa on Sunday. In a separate attack, gunmen stormed a hotel in Baidoa.',
+    );
+    expect(a.x.events.filter((e) => e.type === 'attack')).toHaveLength(2);
+    const b = run('Boko Haram attacked Gwoza on Monday. ISWAP attacked Monguno on Monday.');
+    expect(b.x.events.filter((e) => e.type === 'attack')).toHaveLength(2);
+  });
+});
+
+describe('events: who makes a statement', () => {
+  it('the subject of the speaking verb, with the group his title names', () => {
+    const a = run(
+      'Houthi military spokesman Yahya Saree said in a televised statement that attacks would go on.',
+    );
+    expect(a.roles(a.x.events.filter((e) => e.type === 'statement')[0])).toContain('speaker:Yahya Saree');
+    const b = run('Army spokesman Onyema Nwachukwu said in a statement that Boko Haram had been weakened.');
+    const st = b.x.events.filter((e) => e.type === 'statement');
+    expect(st.map(b.roles)).toEqual([['speaker:Onyema Nwachukwu']]);
+  });
+});
+
+describe('events: allegiance', () => {
+  it('"allegiance to X": X receives it; "allegiance from Y": Y gives it', () => {
+    const a = run('Boko Haram pledged allegiance to the Islamic State in March.');
+    expect(a.roles(a.x.events.filter((e) => e.type === 'allegiance')[0])).toEqual([
+      'agent:Boko Haram',
+      'recipient:Islamic State',
+    ]);
+    const b = run('The Islamic State accepted an oath of allegiance from Ansar Beit al-Maqdis in November.');
+    expect(b.roles(b.x.events.filter((e) => e.type === 'allegiance')[0])).toEqual([
+      'agent:Ansar Beit al-Maqdis',
+      'recipient:Islamic State',
+    ]);
+  });
+});
+
+describe('events: more on who it was done to', () => {
+  it('a name that reports after the act (", Mujahid said") is not its patient', () => {
+    const a = run('Taliban forces arrested three suspects in Kabul, Zabihullah Mujahid said.');
+    for (const v of a.x.events.filter((e) => e.type === 'arrest'))
+      expect(a.roles(v)).not.toContain('patient:Zabihullah Mujahid');
+    const b = run("Troops killed four militants in Diyala, Iraq's Joint Operations Command said.");
+    for (const v of b.x.events.filter((e) => e.type === 'killing'))
+      expect(b.roles(v)).not.toContain('patient:Joint Operations Command');
+  });
+
+  it('"X\'s deputy, Y": Y is the patient, not X', () => {
+    const a = run("The party expelled Saad Rizvi's deputy, Pir Zaheer, on Wednesday.");
+    expect(a.roles(a.x.events.filter((e) => e.type === 'expulsion')[0])).toContain('patient:Pir Zaheer');
+    const b = run("Police arrested Hafiz Saeed's brother-in-law, Abdul Rehman Makki, in Lahore.");
+    const [w] = b.x.events.filter((e) => e.type === 'arrest');
+    expect(b.roles(w)).not.toContain('patient:Hafiz Saeed');
+  });
+
+  it('"a senior commander … The commander, X, …": the next sentence names him', () => {
+    const a = run(
+      'Troops killed a senior al-Shabaab commander in Jilib. The commander, Ahmed Nur Jimale, led raids.',
+    );
+    expect(a.roles(a.x.events.filter((e) => e.type === 'killing')[0])).toEqual(['patient:Ahmed Nur Jimale']);
+    const b = run('Police arrested an Islamic State recruiter in Mosul. The recruiter, Abu Walid, was 34.');
+    expect(b.roles(b.x.events.filter((e) => e.type === 'arrest')[0])).toEqual(['patient:Abu Walid']);
+  });
+
+  it('"wanted for the bombing", "accused of the attack": the accused is the agent', () => {
+    const a = run('Gulzar Imam was wanted for the bombing of a police centre in Quetta.');
+    expect(a.roles(a.x.events.filter((e) => e.type === 'attack')[0])).toContain('agent:Gulzar Imam');
+    const b = run('Abu Hafs was accused of the attack on a market in Baghdad.');
+    expect(b.roles(b.x.events.filter((e) => e.type === 'attack')[0])).toContain('agent:Abu Hafs');
+  });
+});
+
+describe('events: acts told in general, and instruments', () => {
+  it('"a string of bombings", "frequent attacks" make no event', () => {
+    expect(run('Al-Shabaab has carried out frequent attacks in Mogadishu.').x.events).toEqual([]);
+    expect(run('He was behind a string of bombings in Peshawar.').x.events).toEqual([]);
+  });
+
+  it('"A drone strike killed X": a killing, not also an attack on X', () => {
+    for (const text of [
+      'A U.S. drone strike killed Usamah al-Muhajir in eastern Syria on Friday.',
+      'An airstrike killed Abdul Malik Nasser in Hodeidah last week.',
+    ]) {
+      const { x, roles } = run(text);
+      expect(x.events.filter((e) => e.type === 'attack')).toEqual([]);
+      expect(roles(x.events.filter((e) => e.type === 'killing')[0])).toContain(
+        `patient:${text.includes('Usamah') ? 'Usamah al-Muhajir' : 'Abdul Malik Nasser'}`,
+      );
+    }
+  });
+
+  it("a statement with no date beside it does not borrow the act's date", () => {
+    const a = run('Imam was wanted for the 2022 bombing in Quetta, the military said in a statement.');
+    expect(a.x.events.find((e) => e.type === 'statement')?.date ?? null).toBeNull();
+    const b = run('The army said in a statement that troops had arrested Bukar Ali in Kano in March.');
+    expect(b.x.events.find((e) => e.type === 'statement')?.date ?? null).toBeNull();
+  });
+});

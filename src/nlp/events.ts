@@ -1,16 +1,19 @@
 import type { EventType, Role } from '../types.js';
 import { type Annotated, mentionsBySentence, spanLookup } from './annotated.js';
-import { findDates } from './dates.js';
+import { type DateMention, findDates } from './dates.js';
+import { triggerPatterns } from './event-lexicon.js';
 import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
 import type { RelationDraft } from './relations.js';
 
 // Stage 6: events. A trigger word in a sentence (arrested, expelled, met, pledged,
-// recruit, killed, designated…) makes an event; its participants come from the tie
-// the same sentence states, or from the mentions around the trigger; its place is
-// the sentence's place named after "in/at/near"; its date is the sentence's date
-// expression, else the last one stated earlier in the paragraph, resolved against
-// the publication date.
+// recruit, killed, designated…; the lexicon is data in event-lexicon.ts) makes an event;
+// its participants come from the tie the same sentence states, or from the mentions
+// around the trigger; its place is the one the trigger's clause names after
+// "in/at/near"; its date is the date expression nearest the trigger in its own clause
+// (not the date of the report: "police said on Monday"), resolved against the
+// publication date. "X claimed responsibility for the attack" makes the attack X's and
+// a statement by X. One event told twice in an article is kept once.
 
 export interface EventDraft {
   type: EventType;
@@ -21,37 +24,9 @@ export interface EventDraft {
   trigger: string;
 }
 
-const TRIGGERS: [EventType, RegExp][] = [
-  [
-    'arrest',
-    /\b(?:arrested|arrests?|detained|captured|apprehended|taken into custody|took into custody|nabbed|rounded up)\b/i,
-  ],
-  ['expulsion', /\b(?:expelled|expels|expulsion|sacked|ousted|kicked out)\b/i],
-  ['allegiance', /\b(?:allegiance|bay'?ah|bai'?at|pledged loyalty|swore loyalty)\b/i],
-  ['defection', /\b(?:defected|defection|broke away|broken away|splintered|parted ways)\b/i],
-  ['meeting', /\b(?:met|meeting|meetings|convened|gathered|summit|talks with)\b/i],
-  [
-    'travel_restriction',
-    /\b(?:no-fly list|travel ban|banned from travel(?:l?ing)?|passports? (?:seized|confiscated|cancelled|revoked)|stop them from (?:leaving|travel(?:l?ing)|making it))\b/i,
-  ],
-  ['recruitment', /\b(?:recruit|recruits|recruited|recruiting|recruitment|recruiter)\b/i],
-  [
-    'killing',
-    /\b(?:killed|killing|assassinated|assassination|executed|beheaded|shot dead|gunned down|slain)\b/i,
-  ],
-  [
-    'attack',
-    /\b(?:attack|attacks|attacked|bombing|bombings|blast|blasts|explosion|suicide bomber|ambush|ambushed|assault|stormed|struck)\b/i,
-  ],
-  [
-    'designation',
-    /\b(?:designat(?:ed|es|e|ion)|proscribed|blacklisted|banned|sanctioned|sanctions|listed as|foreign terrorist organi[sz]ation)\b/i,
-  ],
-  [
-    'statement',
-    /\b(?:messages?|statements?|communiqu[eé]s?|announcements?|press release|video message|audio message|speech|sermon)\b/i,
-  ],
-];
+const TRIGGERS = triggerPatterns();
+const TRIGGER_OF = new Map(TRIGGERS);
+const KILLING = new RegExp((TRIGGERS.find(([t]) => t === 'killing') as [EventType, RegExp])[1].source, 'i');
 
 const REL_EVENT: Partial<Record<string, [EventType, Role, Role]>> = {
   arrested_by: ['arrest', 'patient', 'agent'],
@@ -59,6 +34,51 @@ const REL_EVENT: Partial<Record<string, [EventType, Role, Role]>> = {
   pledged_allegiance_to: ['allegiance', 'agent', 'recipient'],
   split_from: ['defection', 'agent', 'recipient'],
 };
+
+// Verbs of reporting: the one who reports an act did not do it, and a date right after
+// one ("police said on Monday") dates the report, not the act.
+const SPEECH =
+  /\b(?:said|says|say|told|tells|added|adds|stated|states|noted|reported|reports|warned|announced|announces|confirmed|confirms|declared|claimed|claims|according)\b/gi;
+// "X said (in a statement on its Amaq agency) that …": the reported clause starts at "that"
+const SPEECH_DATE =
+  /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated|announced|confirmed|declared|reported|claimed)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
+const STATEMENT_NOUN =
+  '(?:statement|message|announcement|communiqu[eé]|press release|video|audio|speech|sermon|post|briefing)s?';
+const STATEMENT_AFTER = new RegExp(`^\\s*(?:[\\w-]+\\s+)?${STATEMENT_NOUN}\\b`, 'i');
+const STATEMENT_BEFORE = new RegExp(`\\b${STATEMENT_NOUN}\\s+(?:\\w+\\s+){0,2}?(?:on|dated)\\s+$`, 'i');
+// "carried out by", "claimed by": the doer of a nominal act
+const SUPPORT =
+  /\b(?:carried out|carry out|carries out|carrying out|launched|launch|launches|staged|stage|mounted|mount|conducted|conduct|claimed|claims|claiming|(?:was|were|is|are|been)\s+behind|responsible for|wanted for|accused of|charged (?:with|over)|convicted of|blamed for|suspected of|role in|plotted|planned|orchestrated|masterminded|perpetrated|committed|executed)\b/i;
+const CLAIM =
+  /\b(?:claimed|claims|claim|claiming)\s+(?:(?:the\s+)?responsibility|credit)\s+(?:for|over)\b|\b(?:claimed|claims|claiming)\s+(?:the|a|an|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last\s+\w+'s)\b/i;
+// nouns that make an organisation a modifier: "a senior Islamic State official, X"
+const ROLE_NOUN =
+  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:official|officials|commander|commanders|leader|leaders|chief|member|members|fighter|fighters|militant|militants|suspect|suspects|operative|operatives|recruiter|spokesman|spokesperson|emir|financier|facilitator|facilitators|supporter|supporters|cell|ideologue|founder|deputy|aide|associate|bodyguard|successor|brother|son|nephew|cousin|wife)\b/i;
+const ROLE_OF =
+  /\b(?:official|commander|leader|chief|member|fighter|militant|operative|recruiter|spokesman|emir|financier|founder|deputy|head)s?\s+(?:of|in|for|with)\s+(?:the\s+)?$/i;
+// "a string of bombings", "frequent attacks": many acts told in general, no one event
+const GENERIC =
+  /\b(?:string|series|wave|spate|campaign|number|dozens|hundreds|scores|frequent|several|many|numerous|repeated|recent|past|previous|regular|deadly|such|of|its|their)\s+(?:of\s+)?(?:[\w.-]+\s+)?$/i;
+const TRAILING_REPORT = /^\s*(?:,\s*)?(?:said|says|told|added|reported|announced|confirmed|stated)\b/i;
+const FINITE = /\b(?:met|was|were|is|are|has|have|had|said|says|did|does|will|would|can|could)\b/i;
+// "In a separate attack", "another bombing": a second event, never the first told again
+const DISTINCT = /\b(?:separate|separately|another|second|earlier|previous|similar|other)\s+(?:\w+\s+)?$/i;
+const DETERMINER =
+  /\b(?:the|a|an|this|that|its|their|his|her|another|latest|last|deadly|suicide|twin|separate|similar|failed|foiled|planned)\s+(?:(?!(?:had|has|have|was|were|is|are|been|be|will|would|could|did|does|do|to|that|who|which|then|also)\s)[\w.'’-]+\s+){0,2}$/i;
+// forms that are only ever nouns
+const NOUN_ONLY =
+  /^(?:bombings?|blasts?|explosions?|assassinations?|executions?|beheadings?|suicide bomber|shelling|expulsions?|ousters?|defections?|designations?|proscriptions?|meetings?|summits?|recruitment|allegiance|bay|bai)/i;
+// Casualties of an attack: "stormed a hotel, killing 12", "a bombing that killed 35"
+const CASUALTY = /(?:,\s*|\b(?:that|which|who)\s+)$/i;
+
+/** Where the dateline of a paragraph's first sentence ends: "MOGADISHU, Somalia (AP) — ". */
+const DATELINE =
+  /^\s*[A-Z][A-Z.'’-]+(?:[\s,]+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()]{2,40}\)\s*)?(?:[—–]|--?|:)\s+/;
+
+export function datelineEnd(sText: string): number {
+  const m = DATELINE.exec(sText);
+  return m ? m[0].length : 0;
+}
 
 export function extractEvents(
   doc: Annotated,
@@ -68,6 +88,9 @@ export function extractEvents(
   const text = doc.text;
   const by = mentionsBySentence(doc);
   const out: EventDraft[] = [];
+  // events told again ("the attack", "the blast in Peshawar") and events another says are separate
+  const distinct = new Set<EventDraft>();
+  const retold = new Set<EventDraft>();
   const quoteAt = spanLookup(quotes);
   const inQuote = (off: number) => {
     const q = quoteAt(off);
@@ -80,7 +103,7 @@ export function extractEvents(
     if (list) list.push(r);
     else relsBySentence.set(r.sentence, [r]);
   }
-  let paraDate: { paragraph: number; date: { text: string; value: string | null } } | null = null;
+  let paraDate: { paragraph: number; date: DateMention } | null = null;
   const collect = makeCollector();
   for (let si = 0; si < doc.seg.sentences.length; si++) {
     collect(doc.seg.sentences[si].end);
@@ -88,32 +111,68 @@ export function extractEvents(
     const role = doc.seg.paragraphs[s.paragraph].role;
     if (role === 'repeat' || role === 'pullquote' || role === 'title') continue;
     const sText = text.slice(s.start, s.end);
+    // the dateline names where the reporter files from, not where anything happened
+    const from = s.start + datelineEnd(sText);
     const dates = findDates(text, doc.published, { start: s.start, end: s.end }).filter(
-      (d) => !inQuote(d.start),
+      (d) => !inQuote(d.start) && d.start >= from,
     );
-    if (dates.length)
-      paraDate = { paragraph: s.paragraph, date: { text: dates[0].text, value: dates[0].value } };
-    const fallbackDate = paraDate && paraDate.paragraph === s.paragraph ? paraDate.date : null;
-    const ms = by[si].filter((mi) => !inQuote(doc.mentions[mi].start));
+    const ms = by[si].filter((mi) => !inQuote(doc.mentions[mi].start) && doc.mentions[mi].start >= from);
     const ent = (mi: number) => doc.mentionEntity[mi];
     const typeOf = (mi: number) => doc.entities[ent(mi)].type;
-    const place = placeOf(doc, ms, sText, s.start);
+    // "X, which broke away from Y in 2014, claimed …": a clause between commas is about Y
+    const asides: [number, number][] = [];
+    // ", a former minister," sets a name aside only right after the name; ", which …," after anything
+    const ends = new Set(ms.map((mi) => doc.mentions[mi].end - s.start));
+    for (const c of sText.matchAll(/\)?,\s*(?:(which|who|whose)|(?:a|an|the|al|its|their))\b[^,]*,/gi)) {
+      const i = c.index ?? 0;
+      // an apposition has no finite verb: ", the TTP shura met under X," is a clause
+      if (c[1] || (ends.has(i) && !FINITE.test(c[0]))) asides.push([s.start + i, s.start + i + c[0].length]);
+    }
+    const asideOf = (off: number) => asides.findIndex(([a, b]) => off >= a && off < b);
+    const reportDate = (d: DateMention) =>
+      SPEECH_DATE.test(text.slice(Math.max(s.start, d.start - 40), d.start)) ||
+      // "a Dec. 31 announcement", "a statement on Monday": the statement's date
+      STATEMENT_AFTER.test(text.slice(d.end, d.end + 40)) ||
+      STATEMENT_BEFORE.test(text.slice(Math.max(s.start, d.start - 40), d.start));
+    // the act's own date: nearest the trigger in its clause, not one that dates the report
+    const dateFor = (at: number, type: EventType): { text: string; value: string | null } | null => {
+      const side = asideOf(at);
+      const pool = dates.filter((d) => asideOf(d.start) === side && (type === 'statement' || !reportDate(d)));
+      if (!pool.length) {
+        if (side >= 0) return null;
+        const f = paraDate && paraDate.paragraph === s.paragraph ? paraDate.date : null;
+        return f && (type === 'statement' || !reportDate(f)) && !dates.length
+          ? { text: f.text, value: f.value }
+          : null;
+      }
+      const dist = (d: DateMention) => (d.start >= at ? d.start - at : at - d.end);
+      const best = pool.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+      return { text: best.text, value: best.value };
+    };
+    const place = (at: number) => placeOf(doc, ms, sText, s.start, asideOf, at);
     const rels = relsBySentence.get(si) ?? [];
     const made = new Set<EventType>();
+    const here = new Set(ms.map(ent));
     for (const r of rels) {
       const spec = REL_EVENT[r.type];
-      if (!spec) continue;
-      // a denied tie is no event: "denied pledging allegiance" pledged nothing
-      if (r.negated) {
-        made.add(spec[0]);
-        continue;
-      }
+      // both sides must be named in the sentence itself, not reached through a pronoun
+      if (!spec || !here.has(r.subject) || !here.has(r.object)) continue;
       const [type, subjRole, objRole] = spec;
+      // the tie's own words in the sentence: its clause gives the date and place
+      const re = TRIGGER_OF.get(type) as RegExp;
+      re.lastIndex = 0;
+      const tm = re.exec(sText);
+      const at = tm ? s.start + tm.index : from;
+      // "X, which broke away from Y, arrested Z": Y is in another clause than the arrest
+      const side = asideOf(at);
+      const inClause = (e: number) =>
+        ms.some((mi) => ent(mi) === e && [-1, side].includes(asideOf(doc.mentions[mi].start)));
+      if (!inClause(r.subject) || !inClause(r.object)) continue;
       out.push({
         type,
         sentence: si,
-        date: dates[0] ? { text: dates[0].text, value: dates[0].value } : fallbackDate,
-        place,
+        date: dateFor(at, type),
+        place: place(at),
         participants: [
           { role: objRole, entity: r.object },
           { role: subjRole, entity: r.subject },
@@ -122,14 +181,25 @@ export function extractEvents(
       });
       made.add(type);
     }
+    // "X claimed responsibility for the bombing": the attack is X's, and X made a statement
+    const claim = CLAIM.exec(sText);
+    let claimer = -1;
+    if (claim && !inQuote(s.start + claim.index)) {
+      const at = s.start + claim.index;
+      const cands = ms.filter(
+        (mi) => doc.mentions[mi].end <= at && typeOf(mi) !== 'place' && asideOf(doc.mentions[mi].start) < 0,
+      );
+      if (cands.length) claimer = ent(cands.at(-1) as number);
+    }
     for (const [type, re] of TRIGGERS) {
       if (made.has(type)) continue;
+      re.lastIndex = 0;
       const m = re.exec(sText);
-      if (!m || inQuote(s.start + m.index)) continue;
+      if (!m || inQuote(s.start + m.index) || s.start + m.index < from) continue;
       // "the banned TFK": an adjective, not the act of banning
       if (type === 'designation' && /\b(?:the|a|an|this|that|its|their)\s+$/i.test(sText.slice(0, m.index)))
         continue;
-      // "X was arrested (in P) by Y", "X was banned by Y": the subject undergoes it; the agent follows "by"
+      // "an Islamic State recruiter" names a role, not an act
       const head = sText.slice(0, m.index);
       // "denied that X had defected", "was not arrested": the act did not happen as told
       const denied =
@@ -138,43 +208,62 @@ export function extractEvents(
           head,
         );
       if (denied && type !== 'attack' && type !== 'killing' && type !== 'statement') continue;
+      const at = s.start + m.index;
+      const end = at + m[0].length;
+      // "the attack", "an ambush" (a past participle is never the noun: "the TTP expelled")
+      const nominal = NOUN_ONLY.test(m[0]) || (!/ed$/i.test(m[0]) && DETERMINER.test(head));
       const passive =
         // "were planning attacks" is active: no -ing word between the auxiliary and the trigger
-        /\b(?:was|were|is|are|been|being|got)\s+(?:(?!\w+ing\b)\w+\s+)?$/i.test(head) ||
+        (!nominal && /\b(?:was|were|is|are|been|being|got)\s+(?:(?!\w+ing\b)\w+\s+)?$/i.test(head)) ||
         /\b(?:placed|put|kept|held|remains?)\s+under\s+(?:house\s+)?$/i.test(head) ||
         // "a minister who survived the assault", "wounded in the attack": the one it befell
         /\b(?:survived|survives|escaped|escapes|wounded in|injured in|hurt in|killed in|victims? of)\s+(?:the\s+|an?\s+|that\s+|this\s+)?$/i.test(
           head,
         );
-      const at = s.start + m.index;
-      // "X, which broke away from Y in 2014, claimed …": the clause between commas is about
-      // Y; the event's subject is X. Mentions inside such a clause are passed over.
-      const asides: [number, number][] = [];
-      for (const c of head.matchAll(/,\s*(?:which|who|whose|that|a|an|the)\b[^,]*,/gi))
-        asides.push([s.start + (c.index ?? 0), s.start + (c.index ?? 0) + c[0].length]);
-      const aside = (mi: number) =>
-        asides.some(([a, b]) => doc.mentions[mi].start >= a && doc.mentions[mi].end <= b);
+      const triggerAside = asideOf(at);
+      // mentions in another aside than the trigger's are passed over
+      const sameSide = (mi: number) => {
+        const a = asideOf(doc.mentions[mi].start);
+        return a < 0 || a === triggerAside;
+      };
       // "Hezbollah denied any role in the attack": the attack stands, its agent is not the denier
-      const beforeAll = denied ? [] : ms.filter((mi) => doc.mentions[mi].end <= at && typeOf(mi) !== 'place');
+      const beforeAll = denied
+        ? []
+        : ms.filter((mi) => doc.mentions[mi].end <= at && typeOf(mi) !== 'place' && sameSide(mi));
       // "Mujahid said the men were planning attacks": who reports an act did not do it
       // ...unless the reported clause says "they/he did it": "The Taliban said they had arrested …"
+      let pronounAgent = -1;
       const reporter = (mi: number) => {
         const between = text.slice(doc.mentions[mi].end, at);
-        const speech =
-          /\b(?:said|says|say|told|tells|added|adds|stated|states|noted|reported|warned|according)\b/i.exec(
-            between,
-          );
-        return (
-          !!speech &&
-          !/^\W*(?:\w+\W+){0,3}?(?:that\s+)?(?:he|she|they|it|we)\b/i.test(
-            between.slice(speech.index + speech[0].length),
-          )
-        );
+        SPEECH.lastIndex = 0;
+        const speech = SPEECH.exec(between);
+        if (!speech) return false;
+        const rest = between.slice(speech.index + speech[0].length);
+        // "said (in a statement on its Amaq agency) that its fighters had attacked"
+        const clause = /\bthat\b/i.exec(rest);
+        const subj = clause ? rest.slice(clause.index + 4) : rest;
+        if (
+          /^\W*(?:(?:on|late|early|in|a|an|the)\s+\w+\W+){0,3}?(?:that\s+)?(?:he|she|they|it|we)\b/i.test(
+            rest,
+          ) ||
+          (clause && /^\s*(?:he|she|they|it|we|its|their|his|our)\b/i.test(subj))
+        ) {
+          if (pronounAgent < 0) pronounAgent = mi;
+          return false;
+        }
+        return true;
       };
       const actors = beforeAll.filter((mi) => !reporter(mi));
-      const outside = actors.filter((mi) => !aside(mi));
-      const before = outside.length ? outside : actors;
-      const after = ms.filter((mi) => doc.mentions[mi].start >= at + m[0].length && typeOf(mi) !== 'place');
+      // the speaker's side of "X said in a statement on its Y agency that …" is X alone
+      const reported = pronounAgent >= 0 ? actors.filter((mi) => mi === pronounAgent) : actors;
+      // ", Mujahid said": who reports after the act is not its patient
+      const after = ms.filter(
+        (mi) =>
+          doc.mentions[mi].start >= end &&
+          typeOf(mi) !== 'place' &&
+          sameSide(mi) &&
+          !TRAILING_REPORT.test(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 30)),
+      );
       const participants: { role: Role; entity: number }[] = [];
       const push = (role: Role, mi: number | undefined) => {
         if (mi === undefined) return;
@@ -183,29 +272,93 @@ export function extractEvents(
       };
       if (type === 'statement') {
         const q = quotes.find((q) => !q.pullQuote && q.start > at && q.start - at < 200 && q.speaker >= 0);
-        // a statement's speaker is exactly the one who says it: reporters count here
-        const speakers = beforeAll.filter((mi) => !aside(mi));
-        if (!q && !speakers.length) continue;
+        const spk = statementSpeaker(doc, text, ms, at, end, from, asideOf);
         if (q) participants.push({ role: 'speaker', entity: q.speaker });
-        else push('speaker', speakers[0]);
-        const all = dates.length ? dates : [null];
-        for (const d of all)
-          out.push({
-            type,
-            sentence: si,
-            date: d ? { text: d.text, value: d.value } : fallbackDate,
-            place,
-            participants: [...participants],
-            trigger: m[0],
-          });
+        else if (spk >= 0) push('speaker', spk);
+        else if (claimer >= 0) participants.push({ role: 'speaker', entity: claimer });
+        if (!participants.length) continue;
+        // "Houthi military spokesman Yahya Saree": he speaks for the group that modifies his title
+        const sp = doc.entities[participants[0].entity];
+        if (sp.type === 'person' && spk >= 0) push('speaker', groupOf(doc, ms, spk));
+        // every statement the sentence names, each with its own date
+        re.lastIndex = 0;
+        const seen = new Set<string>();
+        for (let mm = re.exec(sText); mm; mm = re.exec(sText)) {
+          const a = s.start + mm.index;
+          if (inQuote(a)) continue;
+          // "two messages on 13 May and 19 May": one statement per date
+          for (const date of statementDates(dates, text, a, a + mm[0].length, s.start)) {
+            const key = date?.value ?? date?.text ?? '';
+            if (seen.has(key)) continue;
+            seen.add(key);
+            out.push({
+              type,
+              sentence: si,
+              date,
+              place: -1,
+              participants: [...participants],
+              trigger: mm[0],
+            });
+          }
+        }
         made.add(type);
         continue;
       }
+      const plural = /s$/i.test(m[0]) && !/ss$/i.test(m[0]);
+      if (plural && GENERIC.test(head) && claimer < 0) continue;
+      // "A drone strike killed X": the strike is how X was killed, the killing is the event
+      if (
+        type === 'attack' &&
+        nominal &&
+        /^\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?(?:killed|kills|assassinated)\b/i.test(
+          text.slice(end, end + 30),
+        ) &&
+        after.some((mi) => typeOf(mi) === 'person')
+      )
+        continue;
+      // "killed in an ambush near X": the ambush is how the killing was done
+      if (
+        type === 'attack' &&
+        nominal &&
+        /\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i.test(head) &&
+        KILLING.test(head)
+      )
+        continue;
+      if (type === 'killing' && made.has('attack')) {
+        // "stormed a hotel, killing 12 people": the attack's toll, unless it names who died
+        const victim = after.find((mi) => typeOf(mi) === 'person');
+        if (!victim || CASUALTY.test(head)) continue;
+      }
+      const firstAfter = (list: number[]) => {
+        // "a senior Islamic State official, Abu Hafs": the official, not the group
+        const i0 = list[0];
+        if (i0 === undefined) return [];
+        const m0 = doc.mentions[i0];
+        // "a senior commander of ISWAP": the commander, whom the text may not name
+        const roleOf = ROLE_OF.test(text.slice(end, m0.start));
+        if (
+          (typeOf(i0) === 'organization' || /^['’]s\b/.test(text.slice(m0.end, m0.end + 2))) &&
+          (roleOf || ROLE_NOUN.test(text.slice(m0.end, m0.end + 40)))
+        ) {
+          const person = list.find(
+            (mi) =>
+              mi !== i0 &&
+              typeOf(mi) === 'person' &&
+              doc.mentions[mi].start - m0.end < 45 &&
+              !/[.;]/.test(text.slice(m0.end, doc.mentions[mi].start)),
+          );
+          if (person !== undefined) return coordinated(doc, list, person);
+          // "killed a senior al-Shabaab commander … The commander, X, had …": X
+          const named = roleNamedNext(doc, si, text.slice(end, m0.end + 40));
+          return named >= 0 ? [named] : [];
+        }
+        return coordinated(doc, list, i0);
+      };
       if (type === 'meeting') {
-        push('agent', before[0]);
+        push('agent', reported[0]);
         for (const mi of after) if (typeOf(mi) === 'person') push('member', mi);
       } else if (type === 'travel_restriction') {
-        push('agent', before[0]);
+        push('agent', reported[0]);
         push(
           'recipient',
           after.find((mi) => typeOf(mi) === 'organization' && !/list$/i.test(doc.mentions[mi].text)),
@@ -213,48 +366,331 @@ export function extractEvents(
       } else if (type === 'designation' && !passive) {
         push(
           'agent',
-          before.find((mi) => typeOf(mi) === 'organization' || typeOf(mi) === 'person'),
+          reported.findLast((mi) => typeOf(mi) === 'organization' || typeOf(mi) === 'person'),
         );
         push('patient', after[0]);
-      } else {
-        if (passive) {
-          const by = after.find((mi) =>
-            /\bby\s+(?:the\s+)?$/i.test(
-              text.slice(Math.max(s.start, doc.mentions[mi].start - 12), doc.mentions[mi].start),
-            ),
-          );
-          push('agent', by);
-          push('patient', before.at(-1));
+      } else if (type === 'allegiance' && nominal) {
+        // "pledged allegiance to X", "an oath of allegiance from Y", "X accepted Y's allegiance"
+        const after1 = after.find((mi) => !/[.;]/.test(text.slice(end, doc.mentions[mi].start)));
+        const link = after1 === undefined ? '' : text.slice(end, doc.mentions[after1].start);
+        const last = reported.at(-1);
+        const verb = last === undefined ? '' : text.slice(doc.mentions[last].end, at);
+        const receives = /\b(?:receiv|accept|took|take|taking|won|win|secur|obtain|welcom)\w*/i.test(verb);
+        if (/\b(?:from|by)\s+(?:the\s+)?$/i.test(link)) {
+          push('agent', after1);
+          if (receives) push('recipient', last);
         } else {
-          push('agent', before.at(-1));
-          push('patient', after[0]);
+          if (!receives) push('agent', last);
+          if (/\bto\s+(?:the\s+)?$/i.test(link)) push('recipient', after1);
+          else if (receives) push('recipient', last);
         }
+      } else if (nominal && !passive) {
+        // "the attack carried out by the Houthis", "Al-Shabaab's attack on X", "X launched an attack"
+        const byAgent = after.find(
+          (mi) =>
+            /\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(
+              text.slice(Math.max(end, doc.mentions[mi].start - 40), doc.mentions[mi].start),
+            ) && !/[.;]/.test(text.slice(end, doc.mentions[mi].start)),
+        );
+        const last = reported.at(-1);
+        const lastM = last === undefined ? null : doc.mentions[last];
+        const possessive = lastM && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(lastM.end, at));
+        const support = lastM && SUPPORT.test(text.slice(lastM.end, at));
+        if (claimer >= 0 && (type === 'attack' || type === 'killing') && claim && s.start + claim.index < at)
+          participants.push({ role: 'agent', entity: claimer });
+        else if (byAgent !== undefined) push('agent', byAgent);
+        else if (possessive || support) push('agent', last);
+        // "the attack on X", "the killing of X", "an attack against X"
+        const target = after.find((mi) =>
+          /^\s*(?:on|against|of|targeting)\s+(?:the\s+)?$/i.test(text.slice(end, doc.mentions[mi].start)),
+        );
+        if (target !== undefined && ent(target) !== participants[0]?.entity) push('patient', target);
+      } else if (passive) {
+        const byAgent = after.find((mi) =>
+          /\bby\s+(?:the\s+)?$/i.test(
+            text.slice(Math.max(s.start, doc.mentions[mi].start - 12), doc.mentions[mi].start),
+          ),
+        );
+        push('agent', byAgent);
+        const subj = reported.at(-1);
+        if (subj !== undefined) for (const mi of coordinatedBack(doc, reported, subj)) push('patient', mi);
+      } else {
+        push('agent', reported.at(-1));
+        for (const mi of firstAfter(after)) push('patient', mi);
       }
-      if (!participants.length && place < 0) continue;
-      out.push({
+      // one leaves a group, one pledges to a leader: the other side is the recipient
+      if (type === 'defection' || type === 'allegiance')
+        for (const p of participants) if (p.role === 'patient') p.role = 'recipient';
+      const pl = place(at);
+      // "the attack", "Sunday's bombing": the event told before, told again
+      const again =
+        nominal &&
+        /\b(?:[Tt]he|[Tt]hat|[Tt]his|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?$/.test(head) &&
+        !DISTINCT.test(head);
+      // an act with nobody and nowhere named is kept only to join the one it retells
+      if (!participants.length && (pl < 0 || type !== 'attack') && !again) continue;
+      const v: EventDraft = {
         type,
         sentence: si,
-        date: dates[0] ? { text: dates[0].text, value: dates[0].value } : fallbackDate,
-        place,
+        date: dateFor(at, type),
+        place: pl,
         participants,
         trigger: m[0],
-      });
+      };
+      if (DISTINCT.test(head)) distinct.add(v);
+      if (again) retold.add(v);
+      out.push(v);
       made.add(type);
     }
+    // a claim with no act named in the sentence is still a statement by the claimer
+    if (claimer >= 0 && !made.has('statement'))
+      out.push({
+        type: 'statement',
+        sentence: si,
+        date: dateFor(s.start + (claim?.index ?? 0), 'statement'),
+        place: -1,
+        participants: [{ role: 'speaker', entity: claimer }],
+        trigger: claim?.[0] ?? 'claimed',
+      });
+    const own = dates.filter((d) => !reportDate(d) && asideOf(d.start) < 0);
+    if (own.length) paraDate = { paragraph: s.paragraph, date: own[0] };
+  }
+  return mergeRetold(doc, out, distinct, retold);
+}
+
+/** Mentions joined to `first` by "and" or commas ("A, B and C"), `first` included. */
+function coordinated(doc: Annotated, list: number[], first: number): number[] {
+  const out = [first];
+  const t = doc.entities[doc.mentionEntity[first]].type;
+  let prev = first;
+  for (const mi of list) {
+    if (doc.mentions[mi].start <= doc.mentions[prev].start) continue;
+    const gap = doc.text.slice(doc.mentions[prev].end, doc.mentions[mi].start);
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/.test(gap) || doc.entities[doc.mentionEntity[mi]].type !== t)
+      break;
+    out.push(mi);
+    prev = mi;
   }
   return out;
 }
 
-/** The sentence's place: one named after a locative preposition, else the first place. */
-function placeOf(doc: Annotated, ms: number[], sText: string, sStart: number): number {
+/** The same, walking back from the last mention before a passive verb: "A and B were arrested". */
+function coordinatedBack(doc: Annotated, list: number[], last: number): number[] {
+  const out = [last];
+  const t = doc.entities[doc.mentionEntity[last]].type;
+  let next = last;
+  for (let i = list.indexOf(last) - 1; i >= 0; i--) {
+    const mi = list[i];
+    const gap = doc.text.slice(doc.mentions[mi].end, doc.mentions[next].start);
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/.test(gap) || doc.entities[doc.mentionEntity[mi]].type !== t)
+      break;
+    out.unshift(mi);
+    next = mi;
+  }
+  return out;
+}
+
+const SPEAKING =
+  /\b(?:said|says|told|added|stated|announced|declared|confirmed|warned|issued|issues|released|releases|posted|posts|published|publishes|appeared|appears|claimed|claims|sent|delivered|broadcast)\b/gi;
+
+/**
+ * Who makes a statement: the subject of the speaking verb before the noun ("Saree said in
+ * a statement", "X issued a statement"), "a statement from/by X", "X's statement",
+ * "In a statement, X said"; else the last mention before the noun.
+ */
+function statementSpeaker(
+  doc: Annotated,
+  text: string,
+  ms: number[],
+  at: number,
+  end: number,
+  from: number,
+  asideOf: (off: number) => number,
+): number {
+  const usable = (mi: number) =>
+    doc.entities[doc.mentionEntity[mi]].type !== 'place' && asideOf(doc.mentions[mi].start) < 0;
+  const head = text.slice(from, at);
+  let verbAt = -1;
+  SPEAKING.lastIndex = 0;
+  for (let v = SPEAKING.exec(head); v; v = SPEAKING.exec(head)) verbAt = from + v.index;
+  const before = ms.filter((mi) => doc.mentions[mi].end <= (verbAt >= 0 ? verbAt : at) && usable(mi));
+  // "a statement from the group's media wing, X", "a message by X"
+  const afterBy = ms.find(
+    (mi) =>
+      doc.mentions[mi].start >= end &&
+      usable(mi) &&
+      /^\s*(?:\w+\s+){0,2}?(?:from|by|of)\s+(?:the\s+)?$/i.test(text.slice(end, doc.mentions[mi].start)),
+  );
+  if (verbAt >= 0 && before.length) return before.at(-1) as number;
+  if (afterBy !== undefined) return afterBy;
+  // "In a statement, the army said", "In a video message, X warned …"
+  SPEAKING.lastIndex = 0;
+  const tail = text.slice(end, end + 200);
+  for (let v = SPEAKING.exec(tail); v && !/[.;]/.test(tail.slice(0, v.index)); v = SPEAKING.exec(tail)) {
+    const subj = ms.filter(
+      (mi) => doc.mentions[mi].start >= end && doc.mentions[mi].end <= end + v.index && usable(mi),
+    );
+    if (subj.length) return subj.at(-1) as number;
+  }
+  return before.at(-1) ?? -1;
+}
+
+/** "Houthi military spokesman Yahya Saree", "JNIM leader X": the group before the title. */
+function groupOf(doc: Annotated, ms: number[], person: number): number | undefined {
+  const p = doc.mentions[person];
+  return ms.find((mi) => {
+    const m = doc.mentions[mi];
+    if (m.end > p.start || doc.entities[doc.mentionEntity[mi]].type !== 'organization') return false;
+    return /^['’]?s?\s+(?:[a-z-]+\s+){0,3}$/.test(doc.text.slice(m.end, p.start));
+  });
+}
+
+/**
+ * A statement's dates: the one next to its noun ("a Dec. 31 announcement", "a message on
+ * Friday", with any joined to it by "and"), else the report's ("X said on Monday").
+ */
+function statementDates(
+  dates: DateMention[],
+  text: string,
+  at: number,
+  end: number,
+  sStart: number,
+): ({ text: string; value: string | null } | null)[] {
+  const as = (d: DateMention) => ({ text: d.text, value: d.value });
+  const i = dates.findIndex(
+    (d) => d.start >= end && /^\s*(?:\w+\s+){0,2}?(?:on|dated|of)?\s*$/i.test(text.slice(end, d.start)),
+  );
+  if (i >= 0) {
+    const chain = [dates[i]];
+    for (let j = i + 1; j < dates.length; j++) {
+      if (!/^\s*(?:,|and|or|,\s*and)\s*(?:on\s+)?$/i.test(text.slice(dates[j - 1].end, dates[j].start)))
+        break;
+      chain.push(dates[j]);
+    }
+    return chain.map(as);
+  }
+  const before = dates.findLast((d) => d.end <= at && /^\W*(?:[\w-]+\s+){0,2}$/.test(text.slice(d.end, at)));
+  if (before) return [as(before)];
+  const said = dates.find((d) => SPEECH_DATE.test(text.slice(Math.max(sStart, d.start - 40), d.start)));
+  return [said ? as(said) : null];
+}
+
+/** The place the trigger's clause names after a locative preposition, else the clause's first place. */
+function placeOf(
+  doc: Annotated,
+  ms: number[],
+  sText: string,
+  sStart: number,
+  asideOf: (off: number) => number,
+  at: number,
+): number {
+  const side = asideOf(at);
   let first = -1;
+  let best = -1;
+  let bestDist = Number.POSITIVE_INFINITY;
   for (const mi of ms) {
     const e = doc.mentionEntity[mi];
     if (doc.entities[e].type !== 'place') continue;
     const m = doc.mentions[mi];
+    if (asideOf(m.start) !== side) continue;
+    // "Yemen's Houthi rebels": a possessive place says whose, not where
+    if (/^['’]s\b/.test(sText.slice(m.end - sStart, m.end - sStart + 2))) continue;
     const before = sText.slice(Math.max(0, m.start - sStart - 25), m.start - sStart).toLowerCase();
-    if (/\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/.test(before)) return e;
+    if (/\b(?:in|at|near|outside|inside|from|across|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/.test(before)) {
+      const dist = Math.abs(m.start - at);
+      if (dist < bestDist) {
+        best = e;
+        bestDist = dist;
+      }
+    }
     if (first < 0) first = e;
   }
-  return first;
+  return best >= 0 ? best : first;
+}
+
+/**
+ * One event told twice is one event: a later event of the same type whose participants,
+ * date and place do not contradict an earlier one's joins it (its participants, place and
+ * a more precise date are added). Statements join only when speaker and date agree.
+ */
+function mergeRetold(
+  doc: Annotated,
+  events: EventDraft[],
+  distinct: Set<EventDraft>,
+  retold: Set<EventDraft>,
+): EventDraft[] {
+  const kept: EventDraft[] = [];
+  const roleSet = (v: EventDraft, r: Role) => v.participants.filter((p) => p.role === r).map((p) => p.entity);
+  const country = (e: number) => doc.entities[e].kind === 'country';
+  const code = (e: number) => (e >= 0 ? (doc.entities[e].country ?? null) : null);
+  const fits = (a: EventDraft, b: EventDraft) => {
+    if (a.type !== b.type) return false;
+    const da = a.date?.value;
+    const db = b.date?.value;
+    if (da && db && !da.startsWith(db) && !db.startsWith(da)) return false;
+    if (a.type === 'statement') {
+      const sa = roleSet(a, 'speaker');
+      const sb = roleSet(b, 'speaker');
+      const key = (v: EventDraft) => v.date?.value ?? v.date?.text ?? '';
+      return key(a) === key(b) && sa.some((e) => sb.includes(e));
+    }
+    if (distinct.has(b)) return false;
+    if (a.place >= 0 && b.place >= 0 && a.place !== b.place) {
+      if (!country(a.place) && !country(b.place)) return false;
+      const ca = code(a.place);
+      const cb = code(b.place);
+      if (ca && cb && ca !== cb) return false;
+    }
+    for (const r of ['agent', 'patient', 'recipient'] as Role[]) {
+      const x = roleSet(a, r);
+      const y = roleSet(b, r);
+      if (x.length && y.length && !x.some((e) => y.includes(e))) return false;
+    }
+    // nobody on both sides: "X attacked Y" and "Y attacked X" are two events
+    const ag = roleSet(a, 'agent');
+    if (roleSet(b, 'patient').some((e) => ag.includes(e))) return false;
+    if (roleSet(a, 'patient').some((e) => roleSet(b, 'agent').includes(e))) return false;
+    // something must tie them: a participant, the same town, or "the attack" told again
+    const shared = b.participants.some((p) => a.participants.some((q) => q.entity === p.entity));
+    const samePlace = a.place >= 0 && a.place === b.place && !country(a.place);
+    return shared || samePlace || retold.has(b);
+  };
+  for (const v of events) {
+    // the latest event of its type is the one "the attack" retells
+    let k: EventDraft | undefined;
+    for (let i = kept.length - 1; i >= 0 && !k; i--) if (fits(kept[i], v)) k = kept[i];
+    if (!k) {
+      if (!retold.has(v) || v.participants.length || (v.type === 'attack' && v.place >= 0)) kept.push(v);
+      continue;
+    }
+    for (const p of v.participants)
+      if (!k.participants.some((q) => q.entity === p.entity)) k.participants.push({ ...p });
+    if ((k.place < 0 || country(k.place)) && v.place >= 0 && !country(v.place)) k.place = v.place;
+    else if (k.place < 0) k.place = v.place;
+    if (v.date?.value && (!k.date?.value || v.date.value.length > k.date.value.length)) k.date = v.date;
+  }
+  return kept;
+}
+
+const ROLE_WORD =
+  /\b(official|commander|leader|chief|member|fighter|militant|suspect|operative|recruiter|spokesman|emir|financier|facilitator|ideologue|founder|deputy|head|journalist|cleric|preacher)\b/i;
+
+/**
+ * "killed a senior commander …. The commander, Ahmed Nur, had …": the person the next
+ * sentence names with the same role noun, right after "The <role>,".
+ */
+function roleNamedNext(doc: Annotated, si: number, phrase: string): number {
+  const role = ROLE_WORD.exec(phrase)?.[1];
+  const next = doc.seg.sentences[si + 1];
+  if (!role || !next) return -1;
+  const t = doc.text.slice(next.start, Math.min(next.end, next.start + 120));
+  const m = new RegExp(`^\\s*(?:The|That|This)\\s+(?:[\\w-]+\\s+)?${role}\\s*,\\s*`, 'i').exec(t);
+  if (!m) return -1;
+  const at = next.start + m[0].length;
+  for (let i = 0; i < doc.mentions.length; i++) {
+    const x = doc.mentions[i];
+    const e = doc.mentionEntity[i];
+    if (x.start === at && e >= 0 && doc.entities[e].type === 'person') return i;
+  }
+  return -1;
 }

@@ -1,0 +1,159 @@
+import type { EventType } from '../types.js';
+
+// The words that make an event, as data: verbs by lemma (their inflections are generated),
+// nouns by lemma (with plurals), and fixed phrases. General English news vocabulary; the
+// parse-aware reader matches a token's lemma and UPOS against the same lists.
+
+export interface TriggerEntry {
+  type: EventType;
+  /** verb lemmas; irregular forms as "lemma:form|form" */
+  verbs?: string[];
+  /** noun lemmas (singular); the plural is generated */
+  nouns?: string[];
+  /** multi-word phrases matched as written (case-insensitive) */
+  phrases?: string[];
+}
+
+export const TRIGGER_LEXICON: TriggerEntry[] = [
+  {
+    type: 'arrest',
+    verbs: ['arrest', 'detain', 'capture', 'apprehend', 'nab'],
+    nouns: ['arrest'],
+    phrases: ['taken into custody', 'took into custody', 'taking into custody', 'rounded up', 'picked up by'],
+  },
+  {
+    type: 'expulsion',
+    verbs: ['expel', 'oust', 'sack'],
+    nouns: ['expulsion', 'ouster'],
+    phrases: ['kicked out'],
+  },
+  {
+    type: 'allegiance',
+    nouns: ['allegiance', "bay'ah", 'bayah', "bai'at", 'baiat'],
+    phrases: ['pledged loyalty', 'swore loyalty', 'sworn loyalty', 'pledge of loyalty'],
+  },
+  {
+    type: 'defection',
+    verbs: ['defect', 'splinter'],
+    nouns: ['defection'],
+    phrases: ['broke away', 'broken away', 'breaking away', 'parted ways', 'switched sides', 'split from'],
+  },
+  {
+    type: 'meeting',
+    verbs: ['meet:met|meets|meeting', 'convene'],
+    nouns: ['meeting', 'summit'],
+    phrases: ['talks with'],
+  },
+  {
+    type: 'travel_restriction',
+    phrases: [
+      'no-fly list',
+      'travel ban',
+      'banned from travelling',
+      'banned from traveling',
+      'banned from travel',
+      'passport seized',
+      'passports seized',
+      'passport confiscated',
+      'passports confiscated',
+      'passport cancelled',
+      'passports cancelled',
+      'passport revoked',
+      'passports revoked',
+      'stop them from leaving',
+      'stop them from travelling',
+      'stop them from traveling',
+      'stop them from making it',
+    ],
+  },
+  {
+    type: 'recruitment',
+    verbs: ['recruit'],
+    nouns: ['recruitment'],
+  },
+  {
+    type: 'attack',
+    verbs: ['attack', 'bomb', 'ambush', 'assault', 'storm', 'strike:struck|strikes|striking'],
+    nouns: ['attack', 'bombing', 'blast', 'explosion', 'ambush', 'assault', 'suicide bomber', 'shelling'],
+    phrases: ['opened fire on', 'open fire on'],
+  },
+  {
+    type: 'killing',
+    verbs: ['kill', 'assassinate', 'execute', 'behead', 'murder', 'slay:slain|slew|slays|slaying'],
+    nouns: ['killing', 'assassination', 'execution', 'beheading', 'murder'],
+    phrases: ['shot dead', 'gunned down', 'shot and killed'],
+  },
+  {
+    type: 'designation',
+    verbs: ['designate', 'proscribe', 'blacklist', 'ban', 'sanction', 'outlaw'],
+    nouns: ['designation', 'sanction', 'proscription'],
+    phrases: ['listed as', 'foreign terrorist organization', 'foreign terrorist organisation'],
+  },
+  {
+    type: 'statement',
+    nouns: [
+      'message',
+      'statement',
+      'communique',
+      'communiqué',
+      'announcement',
+      'press release',
+      'video message',
+      'audio message',
+      'speech',
+      'sermon',
+    ],
+  },
+];
+
+const VOWEL = /[aeiou]/;
+
+/** Regular inflections of a verb lemma: -s, -ed, -ing (doubling a final consonant after one short vowel). */
+export function verbForms(lemma: string): string[] {
+  const [base, irregular] = lemma.split(':');
+  if (irregular) return [base, ...irregular.split('|')];
+  const forms = [base];
+  if (/(?:s|x|z|ch|sh)$/.test(base)) forms.push(`${base}es`);
+  else if (/[^aeiou]y$/.test(base)) forms.push(`${base.slice(0, -1)}ies`);
+  else forms.push(`${base}s`);
+  if (base.endsWith('e')) forms.push(`${base}d`, `${base.slice(0, -1)}ing`);
+  else if (/[^aeiou]y$/.test(base)) forms.push(`${base.slice(0, -1)}ied`, `${base}ing`);
+  else {
+    // one syllable ending consonant-vowel-consonant (nab, ban) or a stressed final -el (expel)
+    const doubles = (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(base) && VOWEL.test(base)) || /pel$/.test(base);
+    const stem = doubles ? base + base.at(-1) : base;
+    forms.push(`${stem}ed`, `${stem}ing`);
+  }
+  return forms;
+}
+
+export function nounForms(lemma: string): string[] {
+  if (/(?:s|x|z|ch|sh)$/.test(lemma)) return [lemma, `${lemma}es`];
+  if (/[^aeiou]y$/.test(lemma)) return [lemma, `${lemma.slice(0, -1)}ies`];
+  return [lemma, `${lemma}s`];
+}
+
+const quoteRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]?");
+
+/** One regex per event type over the inflected forms, longest first. */
+export function triggerPatterns(): [EventType, RegExp][] {
+  return TRIGGER_LEXICON.map((e) => {
+    const forms = new Set<string>();
+    for (const v of e.verbs ?? []) for (const f of verbForms(v)) forms.add(f);
+    for (const n of e.nouns ?? []) for (const f of nounForms(n)) forms.add(f);
+    for (const p of e.phrases ?? []) forms.add(p);
+    const alts = [...forms].sort((a, b) => b.length - a.length).map(quoteRe);
+    return [e.type, new RegExp(`\\b(?:${alts.join('|')})\\b`, 'gi')];
+  });
+}
+
+/** Lemma → event type, for the parse-aware reader (verbs and nouns kept apart). */
+export function lemmaTable(): { verbs: Map<string, EventType>; nouns: Map<string, EventType> } {
+  const verbs = new Map<string, EventType>();
+  const nouns = new Map<string, EventType>();
+  for (const e of TRIGGER_LEXICON) {
+    for (const v of e.verbs ?? []) verbs.set(v.split(':')[0], e.type);
+    for (const n of e.nouns ?? []) if (!n.includes(' ')) nouns.set(n, e.type);
+  }
+  return { verbs, nouns };
+}
