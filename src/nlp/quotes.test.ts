@@ -412,3 +412,38 @@ describe('quotes: pronouns, role nouns and unnamed sources', () => {
     expect(c.speakerText).toBe('officials');
   });
 });
+
+describe('quotes: names as modifiers, countries, and names the mention finder half-read', () => {
+  it('"footage of X saying “…”": the name right before the participle speaks', () => {
+    expect(
+      quotes('The new advert shows footage of Imran Qureshi saying, “We will never sell the port.”')[0]
+        .speaker,
+    ).toBe('Imran Qureshi');
+    expect(
+      quotes(
+        'The film ends with a clip of Rosa Delgado asking, “Who will remember any of us in ten years?”',
+      )[0].speaker,
+    ).toBe('Rosa Delgado');
+  });
+
+  it('a name that modifies a common noun is not the speaker: "Kabul police said"', () => {
+    const [a] = quotes('“Three suspects were arrested at the scene,” Peshawar police said on Friday.');
+    expect(a.speaker).toBeNull();
+    expect(a.speakerText).toMatch(/police/);
+    const [b] = quotes('“We expect a close race in the north,” a Labour campaign official said.');
+    expect(b.speaker).toBeNull();
+    expect(b.speakerText).toMatch(/official/);
+  });
+
+  it('a country speaks for its government: "Japan said …"', () => {
+    expect(quotes('Japan said the test was “a grave threat to the whole region.”')[0].speaker).toBe('Japan');
+    expect(quotes('“We will not accept any new sanctions,” Iran said in a statement.')[0].speaker).toBe(
+      'Iran',
+    );
+  });
+
+  it('a verb before the first name means that name is not the clause’s subject', () => {
+    const [q] = quotes('The minister attacked Omar Farooq on Monday, saying, “He has never built anything.”');
+    expect(q.speaker).not.toBe('Omar Farooq');
+  });
+});

@@ -355,11 +355,15 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
       /ing$/i.test(v.word) &&
       !/\b(?:is|was|were|are|been|be)\s+$/i.test(masked.slice(v.start - 6, v.start))
     )
-      r = mainSubject(ctx, sentStart, v.start, prior);
-    else
-      r =
-        subjectBefore(ctx, sentStart, v, prior) ??
-        (v.lemma !== 'tell' ? afterSpeaker(ctx, v, q.outerStart, prior) : null);
+      // "footage of X saying “…”": the name just before; "…, saying “…”": the clause's subject
+      r = participleSubject(ctx, sentStart, v) ?? mainSubject(ctx, sentStart, v.start, prior);
+    else {
+      r = subjectBefore(ctx, sentStart, v, prior);
+      if (!r && v.lemma !== 'tell') {
+        const named = afterSpeaker(ctx, v, q.outerStart, prior);
+        if (named && named.speaker >= 0) r = named;
+      }
+    }
     if (r) return r;
   }
   if (loose) return loose;
@@ -464,7 +468,9 @@ const AUX_TAIL =
   /(?:^|\s)(?:has|have|had|would|will|did|does|do|could|can|may|might|should|must|shall|also|later|then|again|once|previously|recently|earlier|further|first|finally|simply|repeatedly|reportedly|publicly|privately|not|never|always|often|still|even|just|is|was|were|are|been|be|being|went on to|go on to|goes on to|has since|yesterday|today|tonight|(?:on |last |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?!(?:family|ally|rally|supply|assembly|july|belly|bully|reply|italy|anomaly|monopoly|homily|folly|tally)\b)\p{Ll}+ly)\s*$/iu;
 const PRONOUN_RE = /^(?:he|she|they|it|we)$/i;
 const CLAUSE_WORD =
-  /\b(?:that|who|whom|which|when|while|because|if|as|than|so|where|whether|although|though|since|until|unless|once)\b/gi;
+  /\b(?:that|who|whom|which|what|how|why|when|while|because|if|as|than|so|where|whether|although|though|since|until|unless|once)\b/gi;
+/** what may speak: people, groups, and countries or cities standing for their governments */
+const SPEAKER_TYPES = ['person', 'organization', 'place'];
 const PREP_RE =
   /\b(?:of|for|at|from|with|in|to|near|inside|within|among|on|by|representing|close to|familiar with)\b/i;
 const LEADING_PREP =
@@ -533,6 +539,26 @@ function commaPieces(s: string, base: number): [number, number][] {
   return out;
 }
 
+/** a word that is most likely a finite verb: "attacked", "says", "was" */
+const VERBISH =
+  /(?:^|\s)(?:\p{Ll}+(?:ed|[^su\s']s)|is|was|has|had|will|would|did|of|for|at|in|on|by|to)(?=\s|$)/u;
+
+/** "X saying": a name written right before a participle is its subject. */
+function participleSubject(ctx: Ctx, floor: number, v: Cue): Speaker | null {
+  const { doc } = ctx;
+  const ms = mentionsWithin(
+    ctx,
+    sentenceAt(doc, floor),
+    sentenceAt(doc, v.start),
+    floor,
+    v.start,
+    SPEAKER_TYPES,
+  );
+  const mi = ms.at(-1);
+  if (mi === undefined || !/^\s+$/.test(ctx.masked.slice(doc.mentions[mi].end, v.start))) return null;
+  return fromMention(ctx, mi);
+}
+
 /** The subject of a sentence's main clause, for "…, saying “…”" and "…, and said". */
 function mainSubject(ctx: Ctx, from: number, limit: number, prior: QuoteDraft[]): Speaker | null {
   const { text } = ctx;
@@ -542,10 +568,14 @@ function mainSubject(ctx: Ctx, from: number, limit: number, prior: QuoteDraft[])
     const comma = head.indexOf(',');
     if (comma >= 0) a += comma + 1;
   }
-  const ms = mentionsWithin(ctx, sentenceAt(ctx.doc, a), sentenceAt(ctx.doc, limit), a, limit, [
-    'person',
-    'organization',
-  ]).filter((mi) => !possessive(ctx, mi));
+  const ms = mentionsWithin(
+    ctx,
+    sentenceAt(ctx.doc, a),
+    sentenceAt(ctx.doc, limit),
+    a,
+    limit,
+    SPEAKER_TYPES,
+  ).filter((mi) => !possessive(ctx, mi));
   const first = ms[0];
   if (first === undefined) {
     const pro = /^\s*(he|she|they|it|we)\b/i.exec(text.slice(a, limit));
@@ -555,7 +585,17 @@ function mainSubject(ctx: Ctx, from: number, limit: number, prior: QuoteDraft[])
   // the subject stands at the clause's start, before any verb: not "X told Y, saying"
   const lead = text.slice(a, ctx.doc.mentions[first].start);
   if (lead.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 6) return null;
-  return chunkSpeaker(ctx, a, endOfNounPhrase(ctx, ctx.doc.mentions[first].start, limit), prior);
+  // "Trump attacked Clinton, saying": a verb before the first name means that name is no subject
+  const verb = VERBISH.exec(lead);
+  if (verb) return verb.index > 0 ? chunkSpeaker(ctx, a, a + verb.index, prior) : null;
+  // the subject runs over names joined by modifiers ("MSNBC host Chris Matthews"), up to its verb
+  let b = ctx.doc.mentions[first].end;
+  for (const mi of ms.slice(1)) {
+    const gap = text.slice(b, ctx.doc.mentions[mi].start);
+    if (!/^(?:\s+[\p{Ll}-]+){0,3}\s+$/u.test(gap) || VERBISH.test(gap)) break;
+    b = ctx.doc.mentions[mi].end;
+  }
+  return chunkSpeaker(ctx, a, b, prior);
 }
 
 /** The speaker named after a verb: "said Jane Doe, a …", "said TV host Ann Lee", "according to X". */
@@ -630,9 +670,11 @@ function chunkSpeaker(
   const words = phrase.split(/\s+/);
   if (PRONOUN_RE.test(phrase)) return resolvePronoun(ctx, phrase, a, prior);
   const si = sentenceAt(doc, a);
-  const ms = mentionsWithin(ctx, si, sentenceAt(doc, b - 1), a, b, ['person', 'organization']).filter(
+  const ms = mentionsWithin(ctx, si, sentenceAt(doc, b - 1), a, b, SPEAKER_TYPES).filter(
     (mi) => !possessive(ctx, mi),
   );
+  // "said Monday X" aside, a chunk led by "I" or "you" is reported speech, not a speaker
+  if (/^(?:I|you)\b/.test(phrase)) return null;
   if (ms.length) {
     const first = doc.mentions[ms[0]];
     let prefix = text.slice(a, first.start);
@@ -642,11 +684,29 @@ function chunkSpeaker(
       return { speaker: -1, text: phrase };
     if (LEADING_PREP.test(phrase)) return fromMention(ctx, ms[ms.length - 1]);
     let head = ms[0];
+    const typeOf = (mi: number) => doc.entities[doc.mentionEntity[mi]].type;
     for (const mi of ms.slice(1)) {
       const gap = text.slice(doc.mentions[head].end, doc.mentions[mi].start);
       if (PREP_RE.test(gap) || /\b(?:and|or)\b|[,;]/.test(gap) || gap.trim().split(/\s+/).length > 4) break;
+      // a person's name runs on into a word typed as a place: keep the person
+      if (typeOf(head) === 'person' && typeOf(mi) === 'place' && !gap.trim()) break;
       head = mi;
     }
+    const rest = text.slice(doc.mentions[head].end, b);
+    // "Kabul police", "the Clinton campaign": the name modifies a common noun, the speaker is that noun
+    const modifier = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(rest);
+    if (
+      modifier &&
+      !PREP_RE.test(modifier[1]) &&
+      !/^(?:and|or|himself|herself|itself|themselves)$/.test(modifier[1])
+    )
+      return { speaker: -1, text: phrase };
+    // "Senate Majority Leader Mitch McConnell" with only "Senate" found: the name is the capitalised rest
+    const run = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’-]+)\s*$/u.exec(rest);
+    if (run && typeOf(head) !== 'person' && run[1].split(/\s+/).length >= 2)
+      return { speaker: -1, text: run[1] };
+    if (typeOf(head) === 'place' && ms.length === 1 && prefix.trim() && !/^the$/i.test(prefix.trim()))
+      return { speaker: -1, text: phrase };
     return fromMention(ctx, head);
   }
   if (words.length > 12) return null;
@@ -769,10 +829,8 @@ function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft
 /** "…," West added / "…," said Mr. West: a bare surname names the person introduced with it. */
 function surnameSpeaker(doc: Annotated, d: QuoteDraft): void {
   if (d.speaker >= 0 || !d.speakerText) return;
-  const m =
-    /^(?:(?:the|Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Prof|Rev|President|Senator|Governor)\.?\s+)?(\p{Lu}[\p{L}'’-]+)$/u.exec(
-      d.speakerText,
-    );
+  // "Mr. King", "the Times", "Majority Leader Jane Roe": a run of capitalised words ends in a surname
+  const m = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*(\p{Lu}[\p{L}'’-]+)$/u.exec(d.speakerText);
   if (!m) return;
   const word = m[1].toLowerCase();
   const lead = d.speakerText.split(/\s+/)[0].toLowerCase();
