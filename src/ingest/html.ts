@@ -18,19 +18,7 @@ export interface HtmlArticle {
 /** Fewer words than this is a teaser, a paywall or an index page, not an article. */
 const MIN_ARTICLE_WORDS = 20;
 
-const START_RE = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;
-
-/** True when the text is an HTML document rather than prose that mentions a tag. */
-export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 2048);
-  return START_RE.test(head) || /<html[\s>]/i.test(head);
-}
-
-/** The charset a page declares in a <meta> tag within its first 1024 bytes (what browsers honour). */
-export function metaCharset(bytes: Uint8Array): string | undefined {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  return /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1];
-}
+export { looksLikeHtml, metaCharset } from './sniff.js';
 
 // Block elements each start a paragraph of their own; everything else is inline.
 const BLOCK = new Set(

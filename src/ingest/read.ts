@@ -4,8 +4,8 @@ import { decodeBytes } from './decode.js';
 import { InputError } from './errors.js';
 import { fetchUrl } from './fetch.js';
 import { parseHeader } from './header.js';
-import { extractArticle, looksLikeHtml, metaCharset } from './html.js';
 import { DEFAULT_TIMEOUT_MS, MAX_INPUT_BYTES } from './limits.js';
+import { looksLikeHtml, metaCharset } from './sniff.js';
 import { readFileBytes, readStreamLimited } from './sources.js';
 import { normaliseText } from './text.js';
 
@@ -58,6 +58,7 @@ export async function readInput(spec: string, opts: ReadOptions = {}): Promise<S
   };
 
   if (raw.html ?? looksLikeHtml(decoded)) {
+    const { extractArticle } = await import('./html.js');
     const a = extractArticle(decoded, input, raw.pageUrl);
     Object.assign(doc, { title: a.title, published: a.published, url: a.url, byline: a.byline, dek: a.dek });
     doc.text = normaliseText(a.text);

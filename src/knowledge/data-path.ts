@@ -12,3 +12,12 @@ export function dataFile(name: string): string {
   }
   throw new Error(`knowledge data file missing: ${name}`);
 }
+
+/** Where `npm run build` writes indexes precomputed from the data (src/knowledge/precompute.ts). */
+export const PRECOMPUTED_DIR = fileURLToPath(new URL('./precomputed/', import.meta.url));
+
+/** A precomputed index file, or null when there is none (running from src/, or not built). */
+export function precomputedPath(name: string): string | null {
+  const path = PRECOMPUTED_DIR + name;
+  return existsSync(path) ? path : null;
+}

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { dataFile } from './data-path.js';
+import { readFileSync, statSync } from 'node:fs';
+import { dataFile, precomputedPath } from './data-path.js';
 import { foldKey, skeletonKey } from './fold.js';
 
 export type OrgKind =
@@ -105,34 +105,52 @@ const looseKey = (s: string): string | undefined => {
   return /[aeiouy]$/.test(f) ? `${skeletonKey(s)}~` : skeletonKey(s);
 };
 
-export function buildOrgGazetteer(entries: OrgEntry[]): OrgGazetteer {
-  const byName = new Map<string, OrgEntry>();
-  const byAcronym = new Map<string, OrgEntry>();
-  const bySkeleton = new Map<string, OrgEntry | null>();
+/** The gazetteer's lookup tables in a serialisable form (entry indices; -1 = a skeleton shared by several). */
+export interface OrgIndexFile {
+  sources: string;
+  entries: OrgEntry[];
+  byName: [string, number][];
+  byAcronym: [string, number][];
+  bySkeleton: [string, number][];
+}
+
+export function buildOrgIndex(entries: OrgEntry[], sources = ''): OrgIndexFile {
+  const byName = new Map<string, number>();
+  const byAcronym = new Map<string, number>();
+  const bySkeleton = new Map<string, number>();
   // First claim wins: curated entries come first, so "Al Hayat" stays the newspaper.
-  for (const e of entries) {
+  entries.forEach((e, i) => {
     for (const n of namesOf(e)) {
       const k = foldKey(n);
-      if (k && !byName.has(k)) byName.set(k, e);
+      if (k && !byName.has(k)) byName.set(k, i);
       const s = looseKey(n);
       if (s) {
         const prev = bySkeleton.get(s);
-        bySkeleton.set(s, prev === undefined || prev === e ? e : null);
+        bySkeleton.set(s, prev === undefined || prev === i ? i : -1);
       }
     }
     for (const a of e.acronyms) {
       const k = foldKey(a);
-      if (k && !byAcronym.has(k)) byAcronym.set(k, e);
+      if (k && !byAcronym.has(k)) byAcronym.set(k, i);
     }
-  }
+  });
+  return { sources, entries, byName: [...byName], byAcronym: [...byAcronym], bySkeleton: [...bySkeleton] };
+}
+
+export function gazetteerFromIndex(index: OrgIndexFile): OrgGazetteer {
+  const { entries } = index;
+  const byName = new Map(index.byName);
+  const byAcronym = new Map(index.byAcronym);
+  const bySkeleton = new Map(index.bySkeleton);
   const lookup = (surface: string): OrgEntry | undefined => {
     const k = foldKey(surface);
     if (!k) return undefined;
     if (looksLikeAcronym(surface)) {
       const hit = byAcronym.get(k);
-      if (hit) return hit;
+      if (hit !== undefined) return entries[hit];
     }
-    return byName.get(k);
+    const i = byName.get(k);
+    return i === undefined ? undefined : entries[i];
   };
   return {
     lookup,
@@ -140,20 +158,51 @@ export function buildOrgGazetteer(entries: OrgEntry[]): OrgGazetteer {
       const exact = lookup(surface);
       if (exact) return exact;
       const s = looseKey(surface);
-      return s ? (bySkeleton.get(s) ?? undefined) : undefined;
+      const i = s ? bySkeleton.get(s) : undefined;
+      return i === undefined || i < 0 ? undefined : entries[i];
     },
     entries: () => entries,
   };
 }
 
+export function buildOrgGazetteer(entries: OrgEntry[]): OrgGazetteer {
+  return gazetteerFromIndex(buildOrgIndex(entries));
+}
+
+export const ORG_SOURCES = ['organizations.curated.json', 'organizations.json'];
+export const ORG_INDEX_FILE = 'organizations.index.json';
+
+/** Sizes and times of the source files: a precomputed index with other figures is stale. */
+export function orgSourcesStamp(): string {
+  return ORG_SOURCES.map((f) => {
+    const st = statSync(dataFile(f));
+    return `${f}:${st.size}:${Math.floor(st.mtimeMs)}`;
+  }).join(';');
+}
+
+/** The curated gazetteer merged with the watchlist-derived one, indexed. */
+export function buildMergedOrgIndex(sources: string): OrgIndexFile {
+  return buildOrgIndex(
+    mergeDerived(readOrgFile('organizations.curated.json'), readOrgFile('organizations.json')),
+    sources,
+  );
+}
+
 let cached: OrgGazetteer | undefined;
 
-/** The curated gazetteer merged with the watchlist-derived one; built once. */
+/**
+ * The curated gazetteer merged with the watchlist-derived one; built once, or read as
+ * `npm run build` precomputed it when that was made from the data files as they are now.
+ */
 export function loadOrgs(): OrgGazetteer {
-  if (!cached) {
-    cached = buildOrgGazetteer(
-      mergeDerived(readOrgFile('organizations.curated.json'), readOrgFile('organizations.json')),
-    );
+  if (cached) return cached;
+  const stamp = orgSourcesStamp();
+  const pre = precomputedPath(ORG_INDEX_FILE);
+  let index: OrgIndexFile | null = null;
+  if (pre) {
+    index = JSON.parse(readFileSync(pre, 'utf8')) as OrgIndexFile;
+    if (index.sources !== stamp) index = null;
   }
+  cached = gazetteerFromIndex(index ?? buildMergedOrgIndex(stamp));
   return cached;
 }

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Geo } from '../types.js';
 import { commonWords } from './common-words.js';
-import { dataFile } from './data-path.js';
+import { dataFile, precomputedPath } from './data-path.js';
 import { foldKey } from './fold.js';
 
 export type PlaceKind =
@@ -137,11 +137,27 @@ function isAbbreviation(s: string): boolean {
 const SHORT_ABBREVIATION = 3;
 
 interface PlaceIndex {
+  /** countries and curated regions (cities are looked up in `cities`) */
   byName: Map<string, PlaceCandidate[]>;
   byAbbreviation: Map<string, PlaceCandidate[]>;
   demonyms: Map<string, Demonym>;
   nonAmbiguous: Set<string>;
   ambiguous: Set<string>;
+  /** city lines (see buildCityLines), sorted by key then by population rank */
+  cities: string[];
+  /** lookups already answered */
+  memo: Map<string, PlaceCandidate[]>;
+}
+
+/** The serialisable form of everything but the cities (src/knowledge/precompute.ts writes it). */
+export interface PlaceIndexFile {
+  sources: string;
+  candidates: PlaceCandidate[];
+  byName: [string, number[]][];
+  byAbbreviation: [string, number[]][];
+  demonyms: [string, Demonym][];
+  nonAmbiguous: string[];
+  ambiguous: string[];
 }
 
 let index: PlaceIndex | undefined;
@@ -170,7 +186,12 @@ export function arabicArticleVariants(key: string, population: number): string[]
   return [...out];
 }
 
-function build(): PlaceIndex {
+export const PLACE_SOURCES = ['regions.curated.json', 'cities.json', 'ambiguous-place-names.json'];
+export const PLACE_INDEX_FILE = 'places.index.json';
+export const CITY_INDEX_FILE = 'cities.index.tsv';
+
+/** Countries, curated regions, demonyms: everything but the cities. */
+export function buildPlaceIndexFile(sources: string): PlaceIndexFile {
   const byName = new Map<string, PlaceCandidate[]>();
   const byAbbreviation = new Map<string, PlaceCandidate[]>();
   const demonyms = new Map<string, Demonym>();
@@ -247,34 +268,148 @@ function build(): PlaceIndex {
     }
   }
 
-  const cities = (JSON.parse(readFileSync(dataFile('cities.json'), 'utf8')) as CityFile).rows;
-  const common = commonWords();
-  for (const [name, key, country, lat, lon, population, id] of cities) {
-    const c: PlaceCandidate = { name, kind: 'city', country, lat, lon, population, source: `geonames:${id}` };
-    add(byName, key, c);
-    for (const v of arabicArticleVariants(key, population ?? 0))
-      if (!common.has(v.replace(/^al /, '').split(' ')[0])) add(byName, v, c);
-  }
-
   const ambiguousFile = JSON.parse(readFileSync(dataFile('ambiguous-place-names.json'), 'utf8')) as {
     names: string[];
   };
-  return { byName, byAbbreviation, demonyms, nonAmbiguous, ambiguous: new Set(ambiguousFile.names) };
+  const candidates: PlaceCandidate[] = [];
+  const ids = new Map<PlaceCandidate, number>();
+  const idOf = (c: PlaceCandidate) => {
+    let i = ids.get(c);
+    if (i === undefined) {
+      i = candidates.push(c) - 1;
+      ids.set(c, i);
+    }
+    return i;
+  };
+  const entries = (m: Map<string, PlaceCandidate[]>): [string, number[]][] =>
+    [...m].map(([k, list]) => [k, list.map(idOf)]);
+  return {
+    sources,
+    byName: entries(byName),
+    byAbbreviation: entries(byAbbreviation),
+    candidates,
+    demonyms: [...demonyms],
+    nonAmbiguous: [...nonAmbiguous],
+    ambiguous: ambiguousFile.names,
+  };
+}
+
+/**
+ * GeoNames cities as lines `key TAB name TAB country TAB lat TAB lon TAB population TAB id`,
+ * one per name a city answers to, sorted by key and, within a key, in the file's order
+ * (most populous first): the order lookups have always returned them in.
+ */
+export function buildCityLines(): string[] {
+  const cities = (JSON.parse(readFileSync(dataFile('cities.json'), 'utf8')) as CityFile).rows;
+  const common = commonWords();
+  const keyed: { key: string; row: number }[] = [];
+  cities.forEach(([, key, , , , population], row) => {
+    if (key) keyed.push({ key, row });
+    for (const v of arabicArticleVariants(key, population ?? 0))
+      if (!common.has(v.replace(/^al /, '').split(' ')[0])) keyed.push({ key: v, row });
+  });
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.row - b.row));
+  return keyed.map(({ key, row }) => {
+    const [name, , country, lat, lon, population, id] = cities[row];
+    const line = [key, name, country, lat, lon, population ?? '', id].join('\t');
+    if (/\n/.test(line) || line.split('\t').length !== 7) throw new Error(`cities.json: unusable row ${row}`);
+    return line;
+  });
+}
+
+/** Sizes and times of the source files: a precomputed index with other figures is stale. */
+export function placeSourcesStamp(): string {
+  return PLACE_SOURCES.map((f) => {
+    const st = statSync(dataFile(f));
+    return `${f}:${st.size}:${Math.floor(st.mtimeMs)}`;
+  }).join(';');
+}
+
+function fromFile(f: PlaceIndexFile, cities: string[]): PlaceIndex {
+  const map = (entries: [string, number[]][]) =>
+    new Map(entries.map(([k, ids]) => [k, ids.map((i) => f.candidates[i])]));
+  return {
+    byName: map(f.byName),
+    byAbbreviation: map(f.byAbbreviation),
+    demonyms: new Map(f.demonyms),
+    nonAmbiguous: new Set(f.nonAmbiguous),
+    ambiguous: new Set(f.ambiguous),
+    cities,
+    memo: new Map(),
+  };
+}
+
+/**
+ * The index as `npm run build` precomputed it (dist/knowledge/data), when it was made
+ * from the data files as they are now; else built from the sources (tests, stale builds).
+ */
+function load(): PlaceIndex {
+  const stamp = placeSourcesStamp();
+  const pre = precomputedPath(PLACE_INDEX_FILE);
+  const preCities = precomputedPath(CITY_INDEX_FILE);
+  if (pre && preCities) {
+    const f = JSON.parse(readFileSync(pre, 'utf8')) as PlaceIndexFile;
+    if (f.sources === stamp) {
+      const lines = readFileSync(preCities, 'utf8').split('\n');
+      if (lines[lines.length - 1] === '') lines.pop();
+      return fromFile(f, lines);
+    }
+  }
+  return fromFile(buildPlaceIndexFile(stamp), buildCityLines());
 }
 
 function places(): PlaceIndex {
-  if (!index) index = build();
+  if (!index) index = load();
   return index;
+}
+
+/** The cities a folded key names, by binary search over the sorted lines. */
+function citiesNamed(idx: PlaceIndex, key: string): PlaceCandidate[] {
+  const lines = idx.cities;
+  const keyOf = (i: number) => lines[i].slice(0, lines[i].indexOf('\t'));
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keyOf(mid) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: PlaceCandidate[] = [];
+  for (let i = lo; i < lines.length && keyOf(i) === key; i++) {
+    const [, name, country, lat, lon, population, id] = lines[i].split('\t');
+    const c: PlaceCandidate = {
+      name,
+      kind: 'city',
+      country,
+      lat: Number(lat),
+      lon: Number(lon),
+      population: population === '' ? undefined : Number(population),
+      source: `geonames:${id}`,
+    };
+    out.push(c);
+  }
+  return out;
+}
+
+function named(idx: PlaceIndex, key: string): PlaceCandidate[] {
+  let hit = idx.memo.get(key);
+  if (!hit) {
+    const regional = idx.byName.get(key) ?? [];
+    const cities = key ? citiesNamed(idx, key) : [];
+    hit = cities.length ? [...regional, ...cities] : regional;
+    idx.memo.set(key, hit);
+  }
+  return hit;
 }
 
 /** Every gazetteer reading of a name: countries, curated regions, GeoNames cities. */
 export function lookupPlace(surface: string): PlaceCandidate[] {
   const idx = places();
   const key = foldKey(surface);
-  const named = idx.byName.get(key) ?? [];
-  if (!isAbbreviation(surface)) return named;
+  const byName = named(idx, key);
+  if (!isAbbreviation(surface)) return byName;
   const abbreviated = idx.byAbbreviation.get(key);
-  return abbreviated ? [...abbreviated, ...named] : named;
+  return abbreviated ? [...abbreviated, ...byName] : byName;
 }
 
 /** The country for a country name ("Pakistan", "Islamic Republic of Pakistan", "U.S."). */

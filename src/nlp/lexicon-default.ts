@@ -9,15 +9,13 @@ let cached: Lexicon | null = null;
 /** The lexicon built from the shipped gazetteers (src/knowledge/data). */
 export function defaultLexicon(): Lexicon {
   if (cached) return cached;
-  const orgs = loadOrgs();
-  const given = givenNames();
-  const common = commonWords();
+  // each table loads on its first question: a short text may never ask some of them
   const orgCache = new Map<string, OrgHit | undefined>();
   const placeCache = new Map<string, PlaceHit | undefined>();
   cached = {
     org(surface) {
       if (orgCache.has(surface)) return orgCache.get(surface);
-      const e = orgs.lookupLoose(surface);
+      const e = loadOrgs().lookupLoose(surface);
       const hit = e ? { key: e.name, name: e.name, kind: e.kind } : undefined;
       orgCache.set(surface, hit);
       return hit;
@@ -44,10 +42,10 @@ export function defaultLexicon(): Lexicon {
       return d ? { country: d.country ?? null } : undefined;
     },
     givenName(word) {
-      return given.has(word.toLowerCase());
+      return givenNames().has(word.toLowerCase());
     },
     common(word) {
-      return common.has(word.toLowerCase());
+      return commonWords().has(word.toLowerCase());
     },
   };
   return cached;

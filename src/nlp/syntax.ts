@@ -41,3 +41,323 @@ export interface Syntax {
   /** lower-case lemma of each token */
   lemma: string[];
 }
+
+// ---------------------------------------------------------------------------------------
+// Helpers for readers. Every function takes the annotated document and document-wide
+// token indices; a document without a parse answers as if every token were a root with
+// no dependents (empty lists, no negation, active voice), so a reader degrades instead
+// of failing. Labels are matched by `relIs`: a query without a subtype ("nsubj") also
+// matches its subtypes ("nsubj:pass"); a query with one matches only itself.
+
+import type { Annotated } from './annotated.js';
+
+/** One arc walked by `path`: from a token to its head (up) or from a head to a dependent (down). */
+export interface PathStep {
+  from: number;
+  to: number;
+  /** the label of the arc (the dependent's relation), whichever way it is walked */
+  rel: string;
+  dir: 'up' | 'down';
+  /** lemma of `to` */
+  lemma: string;
+}
+
+/** True when `label` is `query`, or a subtype of it when `query` has none ("obl" matches "obl:tmod"). */
+export function relIs(label: string, query: string): boolean {
+  if (label === query) return true;
+  return (
+    !query.includes(':') &&
+    label.length > query.length &&
+    label[query.length] === ':' &&
+    label.startsWith(query)
+  );
+}
+
+/** The parse, when the parse stage has run. */
+export function syntaxOf(doc: Annotated): Syntax | undefined {
+  return doc.syntax;
+}
+
+/** Head of a token (document-wide index), -1 for a root, a space, or no parse. */
+export function headOf(doc: Annotated, t: number): number {
+  return doc.syntax ? doc.syntax.head[t] : -1;
+}
+
+/** The relation label of a token to its head ('' without a parse). */
+export function relOf(doc: Annotated, t: number): string {
+  const s = doc.syntax;
+  return s ? (s.labels[s.rel[t]] ?? '') : '';
+}
+
+/** The UPOS tag of a token (null without a parse). */
+export function uposOf(doc: Annotated, t: number): Upos | null {
+  const s = doc.syntax;
+  return s ? UPOS[s.upos[t]] : null;
+}
+
+/** Lower-case lemma of a token (the lower-cased token without a parse). */
+export function lemmaOf(doc: Annotated, t: number): string {
+  const s = doc.syntax;
+  if (s) return s.lemma[t];
+  const { start, end } = doc.seg.tokens;
+  return doc.text.slice(start[t], end[t]).toLowerCase();
+}
+
+/** Index of the sentence holding a token (binary search over the sentences' token ranges). */
+export function sentenceOfToken(doc: Annotated, t: number): number {
+  const s = doc.seg.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s[mid].tFirst <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The dependents of a token, in text order. */
+export function children(doc: Annotated, t: number): number[] {
+  const s = doc.syntax;
+  if (!s || t < 0) return [];
+  const sent = doc.seg.sentences[sentenceOfToken(doc, t)];
+  const out: number[] = [];
+  for (let k = sent.tFirst; k < sent.tLast; k++) if (s.head[k] === t) out.push(k);
+  return out;
+}
+
+/** The dependents of a token with one of the given labels ("nsubj" also finds "nsubj:pass"). */
+export function dependents(doc: Annotated, t: number, ...labels: string[]): number[] {
+  return children(doc, t).filter((k) => labels.some((q) => relIs(relOf(doc, k), q)));
+}
+
+/** The chain of heads from a token up to its sentence root, the token first. */
+export function ancestors(doc: Annotated, t: number): number[] {
+  const out = [t];
+  const s = doc.syntax;
+  if (!s) return out;
+  // a malformed parse with a cycle must not hang a reader
+  for (let h = s.head[t]; h >= 0 && out.length < 512 && !out.includes(h); h = s.head[h]) out.push(h);
+  return out;
+}
+
+/**
+ * The arcs between two tokens of one sentence: up from `a` to their lowest common
+ * ancestor, then down to `b`. Empty when a = b; null when they share no ancestor
+ * (different sentences, or no parse).
+ */
+export function path(doc: Annotated, a: number, b: number): PathStep[] | null {
+  if (a === b) return [];
+  if (!doc.syntax) return null;
+  const up = ancestors(doc, a);
+  const down = ancestors(doc, b);
+  const inUp = new Map(up.map((t, i) => [t, i]));
+  const j = down.findIndex((t) => inUp.has(t));
+  if (j < 0) return null;
+  const i = inUp.get(down[j]) as number;
+  const steps: PathStep[] = [];
+  for (let k = 0; k < i; k++)
+    steps.push({
+      from: up[k],
+      to: up[k + 1],
+      rel: relOf(doc, up[k]),
+      dir: 'up',
+      lemma: lemmaOf(doc, up[k + 1]),
+    });
+  for (let k = j; k > 0; k--)
+    steps.push({
+      from: down[k],
+      to: down[k - 1],
+      rel: relOf(doc, down[k - 1]),
+      dir: 'down',
+      lemma: lemmaOf(doc, down[k - 1]),
+    });
+  return steps;
+}
+
+/** A token's subtree as a token range [tFirst, tLast) and its character span (the outermost tokens). */
+export function subtreeSpan(
+  doc: Annotated,
+  t: number,
+): { tFirst: number; tLast: number; start: number; end: number } {
+  let first = t;
+  let last = t;
+  const s = doc.syntax;
+  if (s) {
+    const sent = doc.seg.sentences[sentenceOfToken(doc, t)];
+    for (let k = sent.tFirst; k < sent.tLast; k++) {
+      if (k >= first && k <= last) continue;
+      if (s.head[k] < 0) continue;
+      if (ancestors(doc, k).includes(t)) {
+        if (k < first) first = k;
+        if (k > last) last = k;
+      }
+    }
+  }
+  const { start, end } = doc.seg.tokens;
+  return { tFirst: first, tLast: last + 1, start: start[first], end: end[last] };
+}
+
+/** The tokens [tFirst, tLast) a mention covers (an empty range at its start when none does). */
+export function mentionTokens(doc: Annotated, mi: number): { tFirst: number; tLast: number } {
+  const m = doc.mentions[mi];
+  const sent = doc.seg.sentences[m.sentence];
+  const { start, end } = doc.seg.tokens;
+  let lo = sent.tFirst;
+  let hi = sent.tLast;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (end[mid] <= m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < sent.tLast && start[last] < m.end) last++;
+  return { tFirst: lo, tLast: last };
+}
+
+/**
+ * The token that stands for a mention in the parse: the one of its tokens whose head
+ * lies outside the mention (after the parse stage has joined names, there is one).
+ * Without a parse, the mention's last token.
+ */
+export function mentionHead(doc: Annotated, mi: number): number {
+  const { tFirst, tLast } = mentionTokens(doc, mi);
+  return spanHead(doc, tFirst, tLast);
+}
+
+/** The token of a span [tFirst, tLast) whose head lies outside it, highest in the tree first. */
+export function spanHead(doc: Annotated, tFirst: number, tLast: number): number {
+  const s = doc.syntax;
+  if (tLast <= tFirst) return tFirst;
+  if (!s) return tLast - 1;
+  let best = -1;
+  let bestDepth = Number.POSITIVE_INFINITY;
+  for (let k = tFirst; k < tLast; k++) {
+    const h = s.head[k];
+    if (h >= tFirst && h < tLast) continue;
+    if (h < 0 && isSpaceOrUnparsed(doc, k)) continue;
+    const d = ancestors(doc, k).length;
+    if (d < bestDepth) {
+      best = k;
+      bestDepth = d;
+    }
+  }
+  return best >= 0 ? best : tLast - 1;
+}
+
+function isSpaceOrUnparsed(doc: Annotated, k: number): boolean {
+  const { start, end } = doc.seg.tokens;
+  return !doc.text.slice(start[k], end[k]).trim();
+}
+
+const mentionIndex = new WeakMap<Annotated, (offset: number) => number>();
+
+/** The mention covering a token, or -1 (any mention, whether or not it joined an entity). */
+export function mentionAt(doc: Annotated, t: number): number {
+  let lookup = mentionIndex.get(doc);
+  if (!lookup) {
+    lookup = spanLookupOf(doc.mentions);
+    mentionIndex.set(doc, lookup);
+  }
+  return lookup(doc.seg.tokens.start[t]);
+}
+
+/** Which of a list of spans holds an offset; the innermost-starting when they nest. */
+function spanLookupOf(spans: readonly { start: number; end: number }[]): (offset: number) => number {
+  const order = spans
+    .map((_, i) => i)
+    .sort((a, b) => spans[a].start - spans[b].start || spans[b].end - spans[a].end);
+  const starts = order.map((i) => spans[i].start);
+  return (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    // walk back over spans that start earlier but may still cover the offset
+    for (let k = found; k >= 0 && k > found - 8; k--) {
+      const i = order[k];
+      if (offset < spans[i].end) return i;
+    }
+    return -1;
+  };
+}
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+
+/** True when a predicate is negated: a `neg` dependent, or an advmod/det "not", "never", "n't". */
+export function isNegated(doc: Annotated, t: number): boolean {
+  for (const k of children(doc, t)) {
+    const r = relOf(doc, k);
+    if (relIs(r, 'neg')) return true;
+    if ((relIs(r, 'advmod') || relIs(r, 'aux') || relIs(r, 'det')) && NEGATORS.has(normApos(lemmaOf(doc, k))))
+      return true;
+  }
+  return false;
+}
+
+const normApos = (s: string) => s.replace(/[’`]/g, "'");
+
+/** Passive when the predicate has a passive subject or a passive auxiliary. */
+export function voice(doc: Annotated, t: number): 'active' | 'passive' {
+  for (const k of children(doc, t)) {
+    const r = relOf(doc, k);
+    if (r === 'nsubj:pass' || r === 'csubj:pass' || r === 'aux:pass' || r === 'expl:pass') return 'passive';
+  }
+  return 'active';
+}
+
+/**
+ * A token and its conjuncts, in text order: "Hamas, Hezbollah and the Houthis" from any of
+ * the three. UD hangs later conjuncts on the first; chains are followed too.
+ */
+export function conjuncts(doc: Annotated, t: number): number[] {
+  let first = t;
+  for (let n = 0; n < 64 && relIs(relOf(doc, first), 'conj') && headOf(doc, first) >= 0; n++)
+    first = headOf(doc, first);
+  const out = [first];
+  for (let i = 0; i < out.length && out.length < 256; i++)
+    for (const k of dependents(doc, out[i], 'conj')) if (!out.includes(k)) out.push(k);
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * Makes each multi-token mention one node of the parse: its head token (`spanHead`)
+ * takes every arc that pointed at another of its tokens, and the mention's other tokens
+ * whose head lay outside hang on it as `flat`. Readers then meet a name at one token.
+ * Returns how many arcs were moved.
+ */
+export function joinMentionsInParse(doc: Annotated): number {
+  const s = doc.syntax;
+  if (!s) return 0;
+  const flat = s.labels.indexOf('flat');
+  let moved = 0;
+  for (let mi = 0; mi < doc.mentions.length; mi++) {
+    const { tFirst, tLast } = mentionTokens(doc, mi);
+    if (tLast - tFirst < 2) continue;
+    const h = spanHead(doc, tFirst, tLast);
+    const sent = doc.seg.sentences[doc.mentions[mi].sentence];
+    for (let k = sent.tFirst; k < sent.tLast; k++) {
+      if (k === h) continue;
+      const inside = k >= tFirst && k < tLast;
+      const hk = s.head[k];
+      if (inside) {
+        if (isSpaceOrUnparsed(doc, k)) continue;
+        if (hk < tFirst || hk >= tLast) {
+          s.head[k] = h;
+          if (flat >= 0) s.rel[k] = flat;
+          moved++;
+        }
+      } else if (hk >= tFirst && hk < tLast && hk !== h) {
+        s.head[k] = h;
+        moved++;
+      }
+    }
+  }
+  return moved;
+}

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { commonWords } from './common-words.js';
+import { dataFile } from './data-path.js';
+import { buildMergedOrgIndex, buildOrgGazetteer, gazetteerFromIndex, type OrgIndexFile } from './orgs.js';
+import { arabicArticleVariants, buildCityLines, lookupPlace } from './places.js';
+
+// The gazetteers' tables are precomputed at build time and searched in place; these
+// check the ready-made forms answer exactly what building them from the data answers.
+
+describe('precomputed gazetteers', () => {
+  it('finds every city under each of its names, in population order, as the data lists them', () => {
+    const rows = (
+      JSON.parse(readFileSync(dataFile('cities.json'), 'utf8')) as {
+        rows: [string, string, string, number, number, number, number][];
+      }
+    ).rows;
+    const common = commonWords();
+    const naive = new Map<string, number[]>();
+    const add = (k: string, id: number) => {
+      const list = naive.get(k) ?? [];
+      if (!list.includes(id)) list.push(id);
+      naive.set(k, list);
+    };
+    for (const [, key, , , , population, id] of rows) {
+      if (key) add(key, id);
+      for (const v of arabicArticleVariants(key, population ?? 0))
+        if (!common.has(v.replace(/^al /, '').split(' ')[0])) add(v, id);
+    }
+    expect(buildCityLines().length).toBe([...naive.values()].reduce((n, l) => n + l.length, 0));
+    let checked = 0;
+    for (const [key, ids] of naive) {
+      const got = lookupPlace(key)
+        .filter((c) => c.kind === 'city')
+        .map((c) => Number(c.source.slice('geonames:'.length)));
+      expect(got, key).toEqual(ids);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20_000);
+  });
+
+  it('keeps a city row whole: name, country, coordinates, population', () => {
+    const karachi = lookupPlace('Karachi').find((c) => c.kind === 'city');
+    expect(karachi).toMatchObject({ name: 'Karachi', country: 'PK' });
+    expect(karachi?.population).toBeGreaterThan(1_000_000);
+    expect(Math.round(karachi?.lat ?? 0)).toBe(25);
+    expect(lookupPlace('Nowhereville Upon Nothing')).toEqual([]);
+  });
+
+  it('answers the same organisation lookups from the serialised index as from the entries', () => {
+    const index = buildMergedOrgIndex('test');
+    const built = buildOrgGazetteer(index.entries);
+    const reread = gazetteerFromIndex(JSON.parse(JSON.stringify(index)) as OrgIndexFile);
+    const surfaces = index.entries.flatMap((e) => [e.name, ...e.aliases, ...e.acronyms]);
+    // spelling drift goes through the loose (skeleton) table
+    surfaces.push('Al Queda', 'Hizbut Tahrir', 'Lashkar e Tayyaba', 'Tehreek i Taliban');
+    for (const s of surfaces) {
+      expect(reread.lookup(s)?.name, s).toBe(built.lookup(s)?.name);
+      expect(reread.lookupLoose(s)?.name, s).toBe(built.lookupLoose(s)?.name);
+    }
+    expect(surfaces.length).toBeGreaterThan(1000);
+  });
+
+  it('searches the sorted common-word list in place', () => {
+    const words = commonWords();
+    for (const w of ['statement', 'general', 'a', 'press']) expect(words.has(w), w).toBe(true);
+    for (const w of ['pakistan', 'zzzzq', '', 'Statement']) expect(words.has(w), w).toBe(false);
+  });
+});

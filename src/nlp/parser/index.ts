@@ -1,0 +1,145 @@
+// Part-of-speech tagger and dependency parser trained on UD English EWT.
+//
+// Public API (stable):
+//   loadParser(path?): Parser   lazy, cached, synchronous; reads data/parser/en-ewt.bin
+//                               (or `path`, or $DOSSIER_PARSER_MODEL)
+//   parser.labels               the relation labels (UD with subtypes: 'nsubj:pass', …);
+//                               `rel` values index into it
+//   parser.tag(words)           UPOS indices (into UPOS of ../syntax.ts), one per word
+//   parser.parse(words, upos?)  { upos, head, rel }: head is the 0-based index of the
+//                               head word in the sentence, -1 for the root; the tags are
+//                               predicted unless given
+//
+// `words` are one sentence's token strings as they stand in the text; curly quotes,
+// en/em dashes and ellipses are folded inside the featuriser. Each call allocates only
+// its result arrays; the model and scratch buffers are shared, so a Parser is not
+// re-entrant (JS is single-threaded, so this only matters across worker threads).
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { UPOS } from '../syntax.js';
+import { type ParseModels, parseState, State } from './arc-hybrid.js';
+import { Lex } from './lex.js';
+import { decodeModel, type ModelData } from './model.js';
+import { type TaggerModel, tagLex } from './tagger.js';
+import { Weights } from './weights.js';
+
+export interface Parse {
+  /** index into UPOS */
+  upos: Uint8Array;
+  /** 0-based head index in the sentence; -1 = root */
+  head: Int32Array;
+  /** index into parser.labels */
+  rel: Uint8Array;
+}
+
+export interface Parser {
+  readonly labels: readonly string[];
+  /** provenance of the model (treebank, seed, epochs, dev scores) */
+  readonly meta: Readonly<Record<string, string | number>>;
+  tag(words: readonly string[]): Uint8Array;
+  parse(words: readonly string[], upos?: Uint8Array): Parse;
+}
+
+export const DEFAULT_MODEL = 'data/parser/en-ewt.bin';
+
+export function defaultModelPath(): string {
+  return fileURLToPath(new URL(`../../../${DEFAULT_MODEL}`, import.meta.url));
+}
+
+class PerceptronParser implements Parser {
+  readonly labels: readonly string[];
+  readonly meta: Readonly<Record<string, string | number>>;
+  private tagger: TaggerModel;
+  private fine = new Uint8Array(64);
+  private models: ParseModels;
+  private lex = new Lex();
+  private st = new State();
+
+  constructor(m: ModelData) {
+    this.labels = Object.freeze([...m.header.labels]);
+    this.meta = Object.freeze({ ...m.header.meta });
+    const tags = m.header.tags ?? [...UPOS];
+    const upos = Uint8Array.from(tags, (t) => {
+      const u = UPOS.indexOf(t.split('|')[0] as never);
+      if (u < 0) throw new Error(`parser model: unknown tag ${t}`);
+      return u;
+    });
+    this.tagger = {
+      weights: new Weights(m.tagger),
+      dict: new Map(m.header.tagDict),
+      nTags: tags.length,
+      upos,
+    };
+    this.models = {
+      move: new Weights(m.move),
+      label: new Weights(m.label),
+      rootLabel: m.header.labels.indexOf('root'),
+      nLabels: m.header.labels.length,
+    };
+  }
+
+  /** fine tags of the sentence in this.lex, into this.fine */
+  private tagFine(upos?: Uint8Array): Uint8Array {
+    const n = this.lex.n;
+    if (this.fine.length < n) this.fine = new Uint8Array(Math.max(n, 2 * this.fine.length));
+    const fine = this.fine.subarray(0, n);
+    tagLex(this.tagger, this.lex, fine, upos);
+    return fine;
+  }
+
+  tag(words: readonly string[]): Uint8Array {
+    const out = new Uint8Array(words.length);
+    if (words.length === 0) return out;
+    this.lex.set(words);
+    const fine = this.tagFine();
+    for (let i = 0; i < out.length; i++) out[i] = this.tagger.upos[fine[i]];
+    return out;
+  }
+
+  parse(words: readonly string[], upos?: Uint8Array): Parse {
+    const n = words.length;
+    if (upos && upos.length !== n) throw new Error(`parse: ${n} words but ${upos.length} tags`);
+    const head = new Int32Array(n);
+    const rel = new Uint8Array(n);
+    if (n === 0) return { upos: upos ?? new Uint8Array(0), head, rel };
+    this.lex.set(words);
+    const fine = this.tagFine(upos);
+    let tags = upos;
+    if (!tags) {
+      tags = new Uint8Array(n);
+      for (let i = 0; i < n; i++) tags[i] = this.tagger.upos[fine[i]];
+    }
+    const st = this.st;
+    parseState(this.models, st, this.lex, fine);
+    for (let i = 0; i < n; i++) {
+      const h = st.head[i];
+      head[i] = h === n ? -1 : h;
+      rel[i] = st.rel[i];
+    }
+    return { upos: tags, head, rel };
+  }
+}
+
+/** Builds a parser from a decoded model (used by training and tests). */
+export function parserFromModel(m: ModelData): Parser {
+  return new PerceptronParser(m);
+}
+
+const cache = new Map<string, Parser>();
+
+export function loadParser(path?: string): Parser {
+  const p = path ?? process.env.DOSSIER_PARSER_MODEL ?? defaultModelPath();
+  let parser = cache.get(p);
+  if (!parser) {
+    let buf: Buffer;
+    try {
+      buf = readFileSync(p);
+    } catch (e) {
+      throw new Error(`parser model ${p}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
+    parser = new PerceptronParser(decodeModel(buf, p));
+    cache.set(p, parser);
+  }
+  return parser;
+}

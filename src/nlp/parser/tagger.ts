@@ -1,0 +1,159 @@
+import { f1, f2, f3 } from './hash.js';
+import { Lex, PAD } from './lex.js';
+import type { TrainWeights, Weights } from './weights.js';
+
+// Averaged-perceptron tagger (Collins 2002; Honnibal's "200 lines" design): one greedy
+// left-to-right pass over word, lower case, prefixes and suffixes 1-3, shape, the two
+// previous predicted tags and the neighbouring words. Words that are frequent and
+// unambiguous in the training data are tagged from a dictionary.
+//
+// It predicts fine tags: UPOS paired with the Penn tag ('VERB|VBN', 'AUX|VBD'), which
+// tell the parser more than UPOS alone (a passive participle, a possessive). The UPOS
+// is read off the fine tag.
+
+const START_TAG = 0x7ff0;
+const START_TAG2 = 0x7ff1;
+export const TAG_FEATS = 32;
+
+export function tagFeatures(lex: Lex, i: number, p1: number, p2: number, out: Int32Array): number {
+  const j = i + PAD;
+  let n = 0;
+  out[n++] = f1(0, 1);
+  out[n++] = f1(1, lex.w[j]);
+  out[n++] = f1(2, lex.lo[j]);
+  out[n++] = f1(3, lex.suf1[j]);
+  out[n++] = f1(4, lex.suf2[j]);
+  out[n++] = f1(5, lex.suf3[j]);
+  out[n++] = f1(6, lex.pre1[j]);
+  out[n++] = f1(7, lex.pre2[j]);
+  out[n++] = f1(8, lex.pre3[j]);
+  out[n++] = f1(9, lex.shape[j]);
+  out[n++] = f1(10, p1);
+  out[n++] = f2(11, p1, p2);
+  out[n++] = f2(12, p1, lex.lo[j]);
+  out[n++] = f1(13, lex.lo[j - 1]);
+  out[n++] = f1(14, lex.suf3[j - 1]);
+  out[n++] = f1(15, lex.lo[j - 2]);
+  out[n++] = f1(16, lex.lo[j + 1]);
+  out[n++] = f1(17, lex.suf3[j + 1]);
+  out[n++] = f1(18, lex.lo[j + 2]);
+  out[n++] = f2(19, lex.lo[j - 1], lex.lo[j]);
+  out[n++] = f2(20, lex.lo[j], lex.lo[j + 1]);
+  out[n++] = f1(21, lex.flags[j]);
+  out[n++] = f1(22, lex.shape[j + 1]);
+  out[n++] = f1(23, lex.shape[j - 1]);
+  out[n++] = f2(24, p1, lex.suf3[j]);
+  out[n++] = f2(25, lex.flags[j], lex.flags[j - 1] & 32 ? 1 : 0);
+  out[n++] = f2(26, lex.suf2[j], lex.lo[j + 1]);
+  out[n++] = f3(27, p1, lex.lo[j], lex.lo[j + 1]);
+  out[n++] = f1(28, lex.suf2[j + 1]);
+  out[n++] = f2(29, lex.lo[j - 1], lex.suf3[j]);
+  return n;
+}
+
+export interface TaggerModel {
+  weights: Weights | TrainWeights;
+  dict: Map<string, number>;
+  nTags: number;
+  /** fine tag → UPOS index */
+  upos: Uint8Array;
+}
+
+let scratch = new Float32Array(256);
+const feats = new Int32Array(TAG_FEATS);
+
+function argmax(m: TaggerModel, only: number): number {
+  let best = -1;
+  let bs = Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < m.nTags; c++) {
+    if (only >= 0 && m.upos[c] !== only) continue;
+    if (scratch[c] > bs) {
+      bs = scratch[c];
+      best = c;
+    }
+  }
+  return best;
+}
+
+/**
+ * Tags `lex` (already set to the sentence) into `out` (fine tags). With `upos`, each
+ * fine tag is the best one whose UPOS is the given one.
+ */
+export function tagLex(m: TaggerModel, lex: Lex, out: Uint8Array, upos?: Uint8Array): void {
+  if (scratch.length < m.nTags) scratch = new Float32Array(m.nTags);
+  let p1 = START_TAG;
+  let p2 = START_TAG2;
+  const n = lex.n;
+  for (let i = 0; i < n; i++) {
+    let best = m.dict.get(lex.norm[i]);
+    const only = upos ? upos[i] : -1;
+    if (best === undefined || (only >= 0 && m.upos[best] !== only)) {
+      const nf = tagFeatures(lex, i, p1, p2, feats);
+      m.weights.score(feats, nf, scratch);
+      best = argmax(m, only);
+      if (best < 0) best = argmax(m, -1);
+    }
+    out[i] = best;
+    p2 = p1;
+    p1 = best;
+  }
+}
+
+/** One training pass over a sentence; returns the number of correct tags. */
+export function trainTagSentence(
+  m: TaggerModel & { weights: TrainWeights },
+  lex: Lex,
+  gold: Uint8Array,
+  step: () => number,
+): number {
+  if (scratch.length < m.nTags) scratch = new Float32Array(m.nTags);
+  let p1 = START_TAG;
+  let p2 = START_TAG2;
+  let correct = 0;
+  for (let i = 0; i < lex.n; i++) {
+    let guess = m.dict.get(lex.norm[i]);
+    if (guess === undefined) {
+      const nf = tagFeatures(lex, i, p1, p2, feats);
+      m.weights.score(feats, nf, scratch);
+      guess = argmax(m, -1);
+      m.weights.update(feats, nf, gold[i], guess, step());
+    } else step();
+    if (guess === gold[i]) correct++;
+    p2 = p1;
+    p1 = guess;
+  }
+  return correct;
+}
+
+/** Frequent words (≥ minCount) that carry one tag at least `minShare` of the time. */
+export function buildTagDict(
+  sents: { words: string[] }[],
+  tags: Uint8Array[],
+  nTags: number,
+  norm: (w: string) => string,
+  minCount = 20,
+  minShare = 0.97,
+): Map<string, number> {
+  const counts = new Map<string, Int32Array>();
+  sents.forEach((s, k) => {
+    for (let i = 0; i < s.words.length; i++) {
+      const w = norm(s.words[i]);
+      let c = counts.get(w);
+      if (!c) counts.set(w, (c = new Int32Array(nTags)));
+      c[tags[k][i]]++;
+    }
+  });
+  const dict = new Map<string, number>();
+  for (const [w, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    let tot = 0;
+    let best = 0;
+    for (let t = 0; t < nTags; t++) {
+      tot += c[t];
+      if (c[t] > c[best]) best = t;
+    }
+    if (tot >= minCount && c[best] / tot >= minShare) dict.set(w, best);
+  }
+  return dict;
+}
+
+export { Lex };

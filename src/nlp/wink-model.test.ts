@@ -1,0 +1,28 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import winkNLP from 'wink-nlp';
+import { segmentationModel } from './wink-model.js';
+
+const require = createRequire(import.meta.url);
+
+// The trimmed loader must tokenise, split and tag exactly as the package's own model does.
+describe('segmentation model loader', () => {
+  it('gives the stock model’s tokens, sentences, tags and lemmas', () => {
+    const stock = winkNLP(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
+    const ours = winkNLP(segmentationModel() as Parameters<typeof winkNLP>[0], ['sbd', 'pos']);
+    const texts = [
+      'Dr. Amina Qureshi, 54, told reporters in Peshawar on Monday that the U.S.-backed talks had stalled.',
+      '“We were never part of it,” said the group’s spokesman. The militants’ commander, Abu Layth, disagreed!',
+      'Police arrested 3 men at 10:30 a.m. near the Grand Mosque; two were released without charge.',
+      'He wasn’t at the meeting, and she didn’t call—officials say the children’s school was closed.',
+    ];
+    for (const t of texts) {
+      const a = stock.readDoc(t);
+      const b = ours.readDoc(t);
+      expect(b.tokens().out()).toEqual(a.tokens().out());
+      expect(b.tokens().out(ours.its.pos)).toEqual(a.tokens().out(stock.its.pos));
+      expect(b.tokens().out(ours.its.lemma)).toEqual(a.tokens().out(stock.its.lemma));
+      expect(b.sentences().out()).toEqual(a.sentences().out());
+    }
+  });
+});

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+// wink-eng-lite-web-model, loaded for what segmentation uses (tokens, sentences, POS)
+// and nothing more. The package's own loader costs ~40% of `dossier extract`'s start-up
+// on a short article: it deep-copies the 3 MB core model through JSON.stringify/parse,
+// decodes its base64 lexicon a byte at a time, and wink-nlp builds the named-entity and
+// sentiment automata whether or not the pipe asks for them. Here the core model is
+// parsed once without the copy, the lexicon is decoded natively, and the named-entity
+// and sentiment models (not in our pipe) are empty. Everything else is the package's
+// own code and data; src/nlp/wink-model.test.ts checks the tokens, sentences and tags
+// agree with the stock model's.
+
+const require = createRequire(import.meta.url);
+const PKG = 'wink-eng-lite-web-model/dist/';
+
+interface FeatureData {
+  list: string[];
+  hash?: Record<string, number>;
+  intrinsicSize?: number;
+  index?: number;
+  maxIndex?: number;
+}
+
+interface CoreModel {
+  packing: { layout: Record<string, number[]>; efList: string[] };
+  features: Record<string, FeatureData> & { posClusters: { list: unknown[] } };
+  pos: { hash: Record<string, number> };
+  lexicon: unknown;
+  xpansions: unknown;
+}
+
+function u32(base64: string): Uint32Array {
+  const b = Buffer.from(base64, 'base64');
+  // copy into an aligned buffer of its own (Buffer.from may share a pool slab)
+  const out = new Uint32Array(b.byteLength >>> 2);
+  new Uint8Array(out.buffer).set(b.subarray(0, out.byteLength));
+  return out;
+}
+
+/** The package's read-core-model + load-core-model, minus the deep copy. */
+function loadCore(): CoreModel {
+  const path = require.resolve(`${PKG}languages/cur/models/eng-core-web-model.json`);
+  const model = JSON.parse(readFileSync(path, 'utf8')) as CoreModel;
+  const { packing, features, pos } = model;
+  model.lexicon = u32(model.lexicon as string);
+  model.xpansions = u32(model.xpansions as string);
+  for (const f in packing.layout) {
+    if (packing.layout[f][3] !== 0) continue;
+    const hash: Record<string, number> = Object.create(null);
+    const list = features[f].list;
+    for (let k = 0; k < list.length; k++) hash[list[k]] = k;
+    features[f].hash = hash;
+  }
+  const lexeme = features.lexeme;
+  const lexHash: Record<string, number> = Object.create(null);
+  for (let k = 0; k < lexeme.list.length; k++) lexHash[lexeme.list[k]] = k;
+  lexeme.hash = lexHash;
+  const clusters = features.posClusters.list;
+  for (let k = 0; k < clusters.length; k++)
+    clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
+  packing.efList = [];
+  for (const f in packing.layout) {
+    const cfg = packing.layout[f];
+    if (cfg[3] === 0) {
+      const fd = features[f];
+      fd.intrinsicSize = fd.list.length;
+      fd.index = fd.list.length;
+      fd.maxIndex = cfg[1] >>> cfg[2];
+    }
+    if (cfg[4] === 1) packing.efList.push(f);
+  }
+  lexeme.intrinsicSize = lexeme.list.length;
+  lexeme.index = lexeme.list.length;
+  return model;
+}
+
+let lemmatizer: ((...a: unknown[]) => unknown) | null = null;
+
+/** A model object for winkNLP(model, ['sbd', 'pos']): the package's model.js, assembled here. */
+export function segmentationModel(): unknown {
+  const load = (f: string) => require(PKG + f);
+  const negation = load('load-negation-model.js') as () => { machines: unknown[] };
+  return {
+    core: loadCore,
+    sbd: load('load-sbd-model.js'),
+    pos: load('load-pos-model.js'),
+    negation,
+    metaCER: load('load-cer-meta-model.js'),
+    // not in the pipe: no automata to build (wink still calls these loaders)
+    ner: () => ({ machines: [], transformers: [] }),
+    // wink needs one machine here; the tiny negation machine stands in, never run
+    sa: () => ({ machines: negation().machines, setter: () => undefined }),
+    featureFn: load('feature.js'),
+    addons: {
+      stem: load('porter-stemmer.js'),
+      // the WordNet exception lists (~220 kB of source) load on the first lemma asked for
+      lemmatize: (...a: unknown[]) => {
+        lemmatizer ??= load('lemmatize.js') as (...a: unknown[]) => unknown;
+        return lemmatizer(...a);
+      },
+      readabilityStats: load('readability-stats.js'),
+      wordVectors: undefined,
+    },
+  };
+}
