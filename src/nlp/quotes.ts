@@ -1,4 +1,6 @@
+import { givenNameGender } from '../knowledge/given-names.js';
 import { type Annotated, mentionsBySentence, roleHolder, sentenceAt, spanLookup } from './annotated.js';
+import { speechLemma } from './speech.js';
 
 // Stage 4: direct quotes and who said them. Quote marks are paired per paragraph
 // (curly or straight, double or single, continued across paragraphs by the
@@ -21,11 +23,6 @@ export interface QuoteDraft {
   paragraph: number;
 }
 
-export const SPEECH_VERBS =
-  'said|says|say|saying|told|tells|tell|added|adds|stated|states|claimed|claims|asserted|asserts|insisted|insists|explained|explains|noted|notes|warned|warns|argued|argues|wrote|writes|tweeted|tweets|announced|announces|declared|declares|confirmed|confirms|remarked|replied|replies|responded|asked|asks|recalled|recalls|continued|continues|commented|observed|acknowledged|admitted|admits|maintained|maintains|urged|urges|alleged|alleges|vowed|vows|boasted|conceded|cautioned|predicted|reiterated|emphasised|emphasized|stressed|posted|wrote';
-const VERB_RE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
-const VERB_AT_END = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^\\p{L}]*$`, 'iu');
-const PRONOUN = /^(?:he|she|they|it|we)$/i;
 const OPENERS = new Set(['“', '"', '„', '«']);
 const CLOSERS = new Set(['”', '"', '»']);
 const MIN_SPEECH_WORDS = 4;
@@ -51,6 +48,7 @@ export function findQuoteSpans(doc: Annotated): RawQuote[] {
     if (p.role === 'pullquote') continue;
     let open = -1;
     let openChar = '';
+    let depth = 0;
     // A quote left open at the end of the previous paragraph continues if this one reopens.
     if (carry && OPENERS.has(text[p.start])) {
       open = p.start;
@@ -77,8 +75,15 @@ export function findQuoteSpans(doc: Annotated): RawQuote[] {
         }
         continue;
       }
+      // "…percent.“": an opening mark after the words, at the end, closes the quote
+      const misprintedCloser = openChar === '“' && c === '“' && !/\s/.test(prev) && /[\s]/.test(next);
       const closesDouble =
-        openChar !== '‘' && CLOSERS.has(c) && !/\s/.test(prev) && (c !== '"' || !/\p{L}/u.test(next));
+        (openChar !== '‘' && CLOSERS.has(c) && !/\s/.test(prev) && (c !== '"' || !/\p{L}/u.test(next))) ||
+        misprintedCloser;
+      if (closesDouble && depth > 0 && c === '”') {
+        depth--;
+        continue;
+      }
       const closesSingle =
         openChar === '‘' && (c === '’' || c === "'") && !/\p{L}/u.test(next) && !/\s/.test(prev);
       if (closesDouble || closesSingle) {
@@ -88,9 +93,14 @@ export function findQuoteSpans(doc: Annotated): RawQuote[] {
         out.push(q);
         carried = null;
         open = -1;
-      } else if (openChar !== '‘' && c === '“' && carried === null && i > open + 1) {
-        // a new opener before a closer: the earlier mark was never closed; restart here
-        open = i;
+        depth = 0;
+      } else if (openChar !== '‘' && c === '“' && i > open + 1) {
+        // a quote inside the quote ("he calls it “a reform” but …") when enough closers
+        // follow for both; otherwise the earlier mark was never closed: restart here
+        let closers = 0;
+        for (let k = i + 1; k < p.end && closers < 2; k++) if (text[k] === '”') closers++;
+        if (closers >= 2) depth++;
+        else if (carried === null) open = i;
       }
     }
     if (open >= 0 && openChar !== '‘') {
@@ -125,12 +135,39 @@ function trimQuote(text: string, s: number, e: number): [number, number] {
   return [s, e];
 }
 
+/** What the stages share while attributing one document's quotes. */
+interface Ctx {
+  doc: Annotated;
+  text: string;
+  /** the text with every quote, marks included, blanked to MASK (same offsets) */
+  masked: string;
+  bySentence: number[][];
+  inQuote: (off: number) => boolean;
+  genders: Map<number, 'm' | 'f' | null>;
+}
+
+/** who a quote is given to: an entity (or -1) and how the text names the speaker */
+interface Speaker {
+  speaker: number;
+  text: string | null;
+}
+
+const MASK = '\u25a1';
+
 export function extractQuotes(doc: Annotated): QuoteDraft[] {
   const text = doc.text;
   const raw = findQuoteSpans(doc);
-  const bySentence = mentionsBySentence(doc);
   const rawAt = spanLookup(raw);
-  const inQuote = (off: number) => rawAt(off) >= 0;
+  const chars = text.split('');
+  for (const q of raw) for (let i = q.outerStart; i < q.outerEnd; i++) chars[i] = MASK;
+  const ctx: Ctx = {
+    doc,
+    text,
+    masked: chars.join(''),
+    bySentence: mentionsBySentence(doc),
+    inQuote: (off: number) => rawAt(off) >= 0,
+    genders: new Map(),
+  };
   const drafts: QuoteDraft[] = [];
   for (const q of raw) {
     const [s, e] = trimQuote(text, q.start, q.end);
@@ -144,7 +181,11 @@ export function extractQuotes(doc: Annotated): QuoteDraft[] {
       repeats: -1,
       paragraph: q.paragraph,
     };
-    attribute(doc, q, d, drafts, bySentence, inQuote);
+    const who = attribute(ctx, q, drafts);
+    if (who) {
+      d.speaker = who.speaker;
+      d.speakerText = who.text;
+    }
     surnameSpeaker(doc, d);
     drafts.push(d);
   }
@@ -194,149 +235,609 @@ function overlap(a: string, b: string): number {
   return n / Math.min(A.size || 1, B.size || 1);
 }
 
-function attribute(
-  doc: Annotated,
-  q: RawQuote,
-  d: QuoteDraft,
-  prior: QuoteDraft[],
-  bySentence: number[][],
-  inQuote: (off: number) => boolean,
-): void {
-  const text = doc.text;
-  const sEnd = sentenceAt(doc, Math.max(q.outerEnd - 1, q.outerStart));
-  const sStart = sentenceAt(doc, q.outerStart);
-  const sentEnd = doc.seg.sentences[sEnd].end;
-  const sentStart = doc.seg.sentences[sStart].start;
-  const para = doc.seg.paragraphs[q.paragraph];
-  // 1. After the quote, in the same sentence: "…,” says X, a …" / "…,” X said."
-  const after = text.slice(q.outerEnd, Math.min(sentEnd, nextQuoteStart(text, q.outerEnd, sentEnd)));
-  const afterVerb = after.match(VERB_RE);
-  if (afterVerb && afterVerb.index !== undefined && afterVerb.index < 160) {
-    const verbStart = q.outerEnd + afterVerb.index;
-    const verbEnd = verbStart + afterVerb[0].length;
-    // speaker after the verb: "says Qari Yousaf Muhammad, from …"
-    const post = firstMentionIn(doc, bySentence, sEnd, verbEnd, Math.min(sentEnd, verbEnd + 60), inQuote, [
-      'person',
-      'organization',
-    ]);
-    const between = text.slice(q.outerEnd, verbStart);
-    const npBefore = lastNounPhrase(between);
-    if (npBefore && PRONOUN.test(npBefore)) {
-      setPronoun(doc, d, npBefore, q.outerStart, bySentence, inQuote, prior);
-      return;
-    }
-    const pre = lastMentionIn(doc, bySentence, sEnd, q.outerEnd, verbStart, inQuote, [
-      'person',
-      'organization',
-    ]);
-    // "X said", or "X, a tribal elder from P, told …": the name with its apposition
-    const afterPre = pre >= 0 ? text.slice(doc.mentions[pre].end, verbStart) : '';
-    const apposition = /^,\s*(?:a|an|the|who)\b[^"“”]*,\s*$/i.test(afterPre);
-    if (pre >= 0 && (apposition || (npBefore && afterPre.trim().length < 3))) {
-      setMention(doc, d, pre);
-      return;
-    }
-    if (npBefore && !/^(?:and|but|as|while)$/i.test(npBefore)) {
-      if (pre >= 0 && npBefore.includes(doc.mentions[pre].text)) {
-        setMention(doc, d, pre);
-        return;
-      }
-      d.speakerText = npBefore;
-      d.speaker = roleHolder(doc, npBefore, q.outerStart);
-      return;
-    }
-    // after "told"/"tells" comes the audience ("told a news conference", "told Reuters")
-    const toldAudience = /^(?:told|tells|tell|asked|asks)$/i.test(afterVerb[0]);
-    // titles and ages may stand between the verb and the speaker ("says Col. X", "says 27-year-old X"),
-    // a place phrase may not ("said outside the CTD office")
-    const gap = post >= 0 ? text.slice(verbEnd, doc.mentions[post].start).trim() : '';
-    const gapOk =
-      gap.split(/\s+/).length <= 4 &&
-      !/\b(?:outside|at|in|on|to|from|after|before|during|near|by|with|for|of|about|into)\b/i.test(gap);
-    if (post >= 0 && !toldAudience && gapOk) {
-      setMention(doc, d, post);
-      return;
-    }
-    const npAfter = toldAudience ? null : firstNounPhrase(text.slice(verbEnd, sentEnd));
-    if (npAfter) {
-      if (PRONOUN.test(npAfter)) {
-        setPronoun(doc, d, npAfter, q.outerStart, bySentence, inQuote, prior);
-        return;
-      }
-      d.speakerText = npAfter;
-      d.speaker = roleHolder(doc, npAfter, q.outerStart);
-      return;
-    }
-  }
-  // 2. Before the quote, in the same sentence: "X said: “…”", "according to X"
-  const before = text.slice(sentStart, q.outerStart);
-  if (VERB_AT_END.test(before) || /:\s*$/.test(before) || /according to [^,]+,\s*$/i.test(before)) {
-    const acc = before.match(/according to ([^,]+),\s*$/i);
-    const verb = before.match(new RegExp(`\\b(?:${SPEECH_VERBS})\\b(?=[^\\p{L}]*$)`, 'iu'));
-    const limit = verb?.index !== undefined ? sentStart + verb.index : q.outerStart;
-    const m = lastMentionIn(
-      doc,
-      bySentence,
-      sStart,
-      acc ? q.outerStart - acc[0].length : sentStart,
-      limit,
-      inQuote,
-      ['person', 'organization'],
-    );
-    const np = lastNounPhrase(text.slice(sentStart, limit));
-    if (np && PRONOUN.test(np)) {
-      setPronoun(doc, d, np, q.outerStart, bySentence, inQuote, prior);
-      return;
-    }
-    if (m >= 0) {
-      setMention(doc, d, m);
-      return;
-    }
-    if (np) {
-      d.speakerText = np;
-      d.speaker = roleHolder(doc, np, q.outerStart);
-      return;
-    }
-  }
-  // 3. A quote standing alone: the speaker of the quote just before it in this paragraph
-  //    (or the paragraph before), else the person the narration just named.
-  let last: QuoteDraft | undefined;
-  for (let k = prior.length - 1; k >= 0 && !last; k--) if (!prior[k].pullQuote) last = prior[k];
-  const lastPara = last ? doc.seg.paragraphs[last.paragraph] : null;
-  const narrationBetween = last ? text.slice(last.end, q.outerStart).replace(/[”"’\s]/g, '') : '';
-  if (
-    last &&
-    lastPara &&
-    (last.paragraph === q.paragraph || (last.paragraph === q.paragraph - 1 && narrationBetween.length < 3))
-  ) {
-    const between = text.slice(last.end + 1, q.outerStart);
-    const named = mentionBetween(doc, bySentence, last.end, q.outerStart, inQuote, ['person']);
-    if (named < 0 || !/[.!?]/.test(between)) {
-      d.speaker = last.speaker;
-      d.speakerText = last.speakerText;
-      return;
-    }
-  }
-  const subj = salientBefore(doc, bySentence, q.outerStart, para.start, inQuote, ['person'], 2);
-  if (subj >= 0) {
-    setMention(doc, d, subj);
-    return;
-  }
+// ------------------------------------------------------------------ speech cues
+
+/** A speech verb (or "according to") in the narration around a quote. */
+interface Cue {
+  start: number;
+  end: number;
+  word: string;
+  lemma: string;
 }
 
-function nextQuoteStart(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++)
-    if (text[i] === '“' || (text[i] === '"' && /\s/.test(text[i - 1] ?? ' '))) return i;
+const WORD_RE = /\p{L}[\p{L}'’-]*/gu;
+/** a word after one of these is a noun ("the report", "his claims"), not a verb */
+const NOUN_BEFORE =
+  /^(?:the|a|an|his|her|its|their|our|my|your|this|these|those|whose|no|any|every|each|such|another|[\p{L}.-]+['’]s?)$/iu;
+/** particles that turn a speech verb into something else: "called for", "continued to" */
+const NOT_SPEECH: Record<string, RegExp> = {
+  call: /^(?:for|on|off|in|up|out|back|it|him|her|them)$/,
+  continue: /^(?:to|with|for|in|on|at)$/,
+  add: /^(?:to|up)$/,
+  post: /^(?:on|to|bail|bond)$/,
+  state: /^(?:of)$/,
+  read: /^(?:about|up|out)$/,
+  sing: /^(?:along)$/,
+};
+
+/** Speech cues in [a, b) of the masked text, in order. */
+function cuesIn(ctx: Ctx, a: number, b: number): Cue[] {
+  const s = ctx.masked.slice(a, b);
+  const out: Cue[] = [];
+  let prev = '';
+  for (const m of s.matchAll(WORD_RE)) {
+    const w = m[0];
+    const at = a + (m.index ?? 0);
+    if (/^according$/i.test(w) && /^\s+to\b/i.test(s.slice((m.index ?? 0) + w.length))) {
+      const to = s.slice((m.index ?? 0) + w.length).match(/^\s+to\b/i);
+      out.push({ start: at, end: at + w.length + (to ? to[0].length : 0), word: w, lemma: 'according to' });
+      prev = w;
+      continue;
+    }
+    const lemma = /^\p{Ll}/u.test(w) ? speechLemma(w) : null;
+    if (lemma && !NOUN_BEFORE.test(prev)) {
+      const next =
+        s
+          .slice((m.index ?? 0) + w.length)
+          .match(/^\s*(\p{L}+)/u)?.[1]
+          ?.toLowerCase() ?? '';
+      if (!NOT_SPEECH[lemma]?.test(next)) out.push({ start: at, end: at + w.length, word: w, lemma });
+    }
+    prev = w;
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ attribution
+
+function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
+  const { doc, text, masked } = ctx;
+  const sents = doc.seg.sentences;
+  const para = doc.seg.paragraphs[q.paragraph];
+  const sStart = sentenceAt(doc, q.outerStart);
+  const paraEnd = doc.seg.paragraphs[sentenceParagraph(ctx, q.outerEnd - 1)]?.end ?? para.end;
+  // The narration framing the quote: from the sentence end before it to the sentence end
+  // after it, read on the masked text so that the quote's own punctuation does not end it
+  // ("…?” Graham asked."), nor an abbreviation ("Rep. X (D-Ore.) said").
+  const sentStart = clauseStart(ctx, q.outerStart, para.start);
+  const lastInner = text.slice(q.start, q.end).trimEnd().slice(-1);
+  const closedSentence = lastInner === '.' && /^\s*[\p{Lu}\d]/u.test(text.slice(q.outerEnd, q.outerEnd + 4));
+  const afterEnd = closedSentence ? q.outerEnd : clauseEnd(ctx, q.outerEnd, paraEnd);
+
+  // 1. a sign-off: "…” — Jane Doe"
+  const sign = /^[\s.,]*[―—–-]+\s*/.exec(text.slice(q.outerEnd, paraEnd));
+  if (
+    sign &&
+    text
+      .slice(q.outerEnd, paraEnd)
+      .split(/\s+/)
+      .filter((w) => /\p{L}/u.test(w)).length <= 12
+  ) {
+    const a = q.outerEnd + sign[0].length;
+    const b = Math.min(paraEnd, a + 80);
+    const r = chunkSpeaker(ctx, a, endOfNounPhrase(ctx, a, b), prior);
+    if (r) return r;
+  }
+
+  // 2. a cue after the quote: "…,” X said / said X / X, a …, told Y"
+  const after = cuesIn(ctx, q.outerEnd, afterEnd);
+  let loose: Speaker | null = null;
+  for (const v of after.slice(0, 1)) {
+    const between = masked.slice(q.outerEnd, v.start);
+    const words = between.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    if (
+      words.length > 16 ||
+      /[.!?]\s/.test(
+        between.replace(/\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|St|Jr|Sr|Prof)\./gu, ''),
+      )
+    )
+      break;
+    const floor = q.outerEnd + Math.max(0, between.lastIndexOf(MASK) + 1);
+    let r: Speaker | null = null;
+    if (v.lemma === 'according to') r = afterSpeaker(ctx, v, afterEnd, prior);
+    else {
+      r = subjectBefore(ctx, floor, v, prior);
+      if (!r && words.length === 0 && v.lemma !== 'tell') r = afterSpeaker(ctx, v, afterEnd, prior);
+    }
+    if (!r) break;
+    const tight = !/\b(?:and|but|while|as|which|that|because|when|if|after|before)\b/i.test(between);
+    if (tight) return r;
+    loose = r;
+  }
+
+  // 3. a cue before the quote in its sentence: "X said: “…”", "X called it “…”", "…, saying “…”"
+  const before = cuesIn(ctx, sentStart, q.outerStart);
+  const v = before.at(-1);
+  if (v) {
+    let r: Speaker | null = null;
+    if (v.lemma === 'according to') r = afterSpeaker(ctx, v, q.outerStart, prior);
+    else if (
+      /ing$/i.test(v.word) &&
+      !/\b(?:is|was|were|are|been|be)\s+$/i.test(masked.slice(v.start - 6, v.start))
+    )
+      // "footage of X saying “…”": the name just before; "…, saying “…”": the clause's subject
+      r = participleSubject(ctx, sentStart, v) ?? mainSubject(ctx, sentStart, v.start, prior);
+    else {
+      r = subjectBefore(ctx, sentStart, v, prior);
+      if (!r && v.lemma !== 'tell') {
+        const named = afterSpeaker(ctx, v, q.outerStart, prior);
+        if (named && named.speaker >= 0) r = named;
+      }
+    }
+    if (r) return r;
+  }
+  if (loose) return loose;
+  // "according to X" anywhere in the sentence
+  for (const c of cuesIn(ctx, q.outerEnd, afterEnd))
+    if (c.lemma === 'according to') {
+      const r = afterSpeaker(ctx, c, afterEnd, prior);
+      if (r) return r;
+    }
+
+  // 4. a quote standing alone: the speaker of the quote just before it in this paragraph
+  //    (or the paragraph before, with no narration between), or the "X said:" that opens it
+  let last: QuoteDraft | undefined;
+  for (let k = prior.length - 1; k >= 0 && !last; k--) if (!prior[k].pullQuote) last = prior[k];
+  if (last && q.paragraph - last.paragraph <= 1 && (last.speaker >= 0 || last.speakerText)) {
+    const between = masked.slice(last.end, q.outerStart);
+    let breaks = 0;
+    for (let i = 0; i < between.length; i++)
+      if (
+        /[.!?]/.test(between[i]) &&
+        /^(?:\s|$)/.test(between.slice(i + 1, i + 2)) &&
+        !isAbbrev(between, 0, i)
+      )
+        breaks++;
+    const lastSpeaker = last.speaker;
+    const others = mentionsWithin(ctx, sentenceAt(doc, last.end), sStart, last.end, q.outerStart, [
+      'person',
+      'organization',
+    ]).filter((mi) => doc.mentionEntity[mi] !== lastSpeaker);
+    const alone = !/\p{L}/u.test(masked.slice(sentStart, q.outerStart));
+    if (
+      last.paragraph === q.paragraph
+        ? others.length === 0 || breaks === 0
+        : alone && others.length === 0 && breaks <= 1
+    )
+      return { speaker: last.speaker, text: last.speakerText };
+  }
+  const lead = text.slice(para.start, q.outerStart);
+  if (/:\s*$/.test(lead) || (q.outerStart === para.start && q.paragraph > 0)) {
+    // "X said:" ending the sentence or paragraph before
+    const prevPara = doc.seg.paragraphs[q.paragraph - 1];
+    const intro = /:\s*$/.test(lead) ? null : prevPara;
+    if (!intro || /:\s*$/.test(text.slice(intro.start, intro.end))) {
+      const end = intro ? intro.end : q.outerStart;
+      const si = sentenceAt(doc, Math.max(0, end - 1));
+      const cs = cuesIn(ctx, sents[si].start, end);
+      const c = cs.at(-1);
+      if (c) {
+        const r = subjectBefore(ctx, sents[si].start, c, prior);
+        if (r) return r;
+      }
+    }
+  }
+  const subj = salientBefore(ctx, q.outerStart, para.start, ['person'], 2);
+  if (subj >= 0) return fromMention(ctx, subj);
+  return null;
+}
+
+/** Where the sentence around `at` begins, read back on the masked text. */
+function clauseStart(ctx: Ctx, at: number, floor: number): number {
+  const m = ctx.masked;
+  for (let i = at - 1; i > floor; i--) {
+    const c = m[i];
+    if (c === '\n') return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(m[i + 1] ?? ' ') && !isAbbrev(m, floor, i))
+      return i + 1;
+  }
+  return floor;
+}
+
+/** Where the sentence running from `from` ends, on the masked text. */
+function clauseEnd(ctx: Ctx, from: number, limit: number): number {
+  const m = ctx.masked;
+  for (let i = from; i < limit; i++) {
+    const c = m[i];
+    if (c === '\n') return i;
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    if (c === '.' && isAbbrev(m, from, i)) continue;
+    const next = /^[\s)\]”"’]*(\S?)/u.exec(m.slice(i + 1, i + 6))?.[1] ?? '';
+    if (!next || /[\p{Lu}\d\u25a1“"‘]/u.test(next)) return i + 1;
+  }
   return limit;
 }
 
-/** "…," West added: a bare surname names the person introduced with it. */
+function isAbbrev(m: string, floor: number, dot: number): boolean {
+  return ABBREV.test(m.slice(Math.max(floor, dot - 5), dot));
+}
+
+function sentenceParagraph(ctx: Ctx, off: number): number {
+  const ps = ctx.doc.seg.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ps[mid].start <= off) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const AUX_TAIL =
+  /(?:^|\s)(?:has|have|had|would|will|did|does|do|could|can|may|might|should|must|shall|also|later|then|again|once|previously|recently|earlier|further|first|finally|simply|repeatedly|reportedly|publicly|privately|not|never|always|often|still|even|just|is|was|were|are|been|be|being|went on to|go on to|goes on to|has since|yesterday|today|tonight|(?:on |last |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?!(?:family|ally|rally|supply|assembly|july|belly|bully|reply|italy|anomaly|monopoly|homily|folly|tally)\b)\p{Ll}+ly)\s*$/iu;
+const PRONOUN_RE = /^(?:he|she|they|it|we)$/i;
+const CLAUSE_WORD =
+  /\b(?:that|who|whom|which|what|how|why|when|while|because|if|as|than|so|where|whether|although|though|since|until|unless|once)\b/gi;
+/** what may speak: people, groups, and countries or cities standing for their governments */
+const SPEAKER_TYPES = ['person', 'organization', 'place'];
+const PREP_RE =
+  /\b(?:of|for|at|from|with|in|to|near|inside|within|among|on|by|representing|close to|familiar with)\b/i;
+const LEADING_PREP =
+  /^(?:in|on|at|during|after|before|while|when|as|since|despite|following|under|with|without|from|for|by|to|speaking|asked|addressing|writing|responding|in a|later|earlier)\b/i;
+
+/**
+ * The subject of a speech verb, read back from it over the narration in [floor, v):
+ * "X said", "X, a spokesman for Y, said", "Rep. X (D-Ore.) said", "X, 25, said",
+ * "In a statement, X said"; "…, and said" goes back to the clause's subject.
+ */
+function subjectBefore(ctx: Ctx, floor: number, v: Cue, prior: QuoteDraft[]): Speaker | null {
+  const { masked } = ctx;
+  let s = masked.slice(floor, v.start);
+  for (let k = 0; k < 6; k++) {
+    const m = AUX_TAIL.exec(s);
+    if (!m) break;
+    s = s.slice(0, m.index);
+  }
+  // "X was quoted as saying", "X is quoted as"
+  s = s.replace(/\s+(?:was|were|is|are|has been|had been)\s+quoted\s+as\s*$/i, '');
+  s = s.replace(/\s+$/, '');
+  if (!s || s.endsWith(MASK)) return null;
+  if (/(?:^|\s|,)(?:and|but|or|then|yet)$/i.test(s)) {
+    const para = ctx.doc.seg.paragraphs[sentenceParagraph(ctx, v.start)];
+    return mainSubject(ctx, Math.max(floor, clauseStart(ctx, v.start, para.start)), v.start, prior);
+  }
+  // parenthetical asides are not the subject: "Rep. X (D-Ore.)"
+  const local = s.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)).replace(/\s+$/, '');
+  if (local.endsWith(',')) {
+    // an apposition closes before the verb: walk back over the comma pieces
+    const pieces = commaPieces(local.slice(0, -1), floor).slice(-4);
+    const looks = pieces.map((p) => chunkSpeaker(ctx, p[0], p[1], prior, true));
+    for (let i = looks.length - 1; i >= 0; i--) if (looks[i] && looks[i]?.speaker !== -1) return looks[i];
+    for (let i = looks.length - 1; i >= 0; i--) {
+      const t = looks[i]?.text ?? '';
+      if (t && !/^\d+$/.test(t) && !/^(?:[RDI]-[\p{L}. ]+|one of (?:them|those|us))$/iu.test(t))
+        return looks[i];
+    }
+    return null;
+  }
+  const pieces = commaPieces(local, floor);
+  const last = pieces.at(-1);
+  if (!last) return null;
+  let a = last[0];
+  // "…that X said", "…, who X said": the subject follows the last clause word
+  const piece = ctx.text.slice(a, last[1]);
+  let cut = -1;
+  for (const m of piece.matchAll(CLAUSE_WORD)) cut = (m.index ?? 0) + m[0].length;
+  for (const c of cuesIn(ctx, a, last[1])) cut = Math.max(cut, c.end - a);
+  if (cut > 0) a += cut;
+  return chunkSpeaker(ctx, a, last[1], prior);
+}
+
+/** Pieces of s (at absolute offset base) between commas, semicolons, colons and dashes. */
+function commaPieces(s: string, base: number): [number, number][] {
+  const out: [number, number][] = [];
+  let a = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = s[i];
+    const bound =
+      i === s.length || c === ',' || c === ';' || c === ':' || c === '—' || c === '–' || c === MASK;
+    if (!bound) continue;
+    if (/\p{L}|\d/u.test(s.slice(a, i))) out.push([base + a, base + i]);
+    a = i + 1;
+  }
+  return out;
+}
+
+/** a word that is most likely a finite verb: "attacked", "says", "was" */
+const VERBISH =
+  /(?:^|\s)(?:\p{Ll}+(?:ed|[^su\s']s)|is|was|has|had|will|would|did|of|for|at|in|on|by|to)(?=\s|$)/u;
+
+/** "X saying": a name written right before a participle is its subject. */
+function participleSubject(ctx: Ctx, floor: number, v: Cue): Speaker | null {
+  const { doc } = ctx;
+  const ms = mentionsWithin(
+    ctx,
+    sentenceAt(doc, floor),
+    sentenceAt(doc, v.start),
+    floor,
+    v.start,
+    SPEAKER_TYPES,
+  );
+  const mi = ms.at(-1);
+  if (mi === undefined || !/^\s+$/.test(ctx.masked.slice(doc.mentions[mi].end, v.start))) return null;
+  return fromMention(ctx, mi);
+}
+
+/** The subject of a sentence's main clause, for "…, saying “…”" and "…, and said". */
+function mainSubject(ctx: Ctx, from: number, limit: number, prior: QuoteDraft[]): Speaker | null {
+  const { text } = ctx;
+  let a = from;
+  const head = text.slice(a, limit);
+  if (LEADING_PREP.test(head)) {
+    const comma = head.indexOf(',');
+    if (comma >= 0) a += comma + 1;
+  }
+  const ms = mentionsWithin(
+    ctx,
+    sentenceAt(ctx.doc, a),
+    sentenceAt(ctx.doc, limit),
+    a,
+    limit,
+    SPEAKER_TYPES,
+  ).filter((mi) => !possessive(ctx, mi));
+  const first = ms[0];
+  if (first === undefined) {
+    const pro = /^\s*(he|she|they|it|we)\b/i.exec(text.slice(a, limit));
+    if (pro) return resolvePronoun(ctx, pro[1], a + pro.index, prior);
+    return null;
+  }
+  // the subject stands at the clause's start, before any verb: not "X told Y, saying"
+  const lead = text.slice(a, ctx.doc.mentions[first].start);
+  if (lead.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 6) return null;
+  // "Trump attacked Clinton, saying": a verb before the first name means that name is no subject
+  const verb = VERBISH.exec(lead);
+  if (verb) return verb.index > 0 ? chunkSpeaker(ctx, a, a + verb.index, prior) : null;
+  // the subject runs over names joined by modifiers ("MSNBC host Chris Matthews"), up to its verb
+  let b = ctx.doc.mentions[first].end;
+  for (const mi of ms.slice(1)) {
+    const gap = text.slice(b, ctx.doc.mentions[mi].start);
+    if (!/^(?:\s+[\p{Ll}-]+){0,3}\s+$/u.test(gap) || VERBISH.test(gap)) break;
+    b = ctx.doc.mentions[mi].end;
+  }
+  return chunkSpeaker(ctx, a, b, prior);
+}
+
+/** The speaker named after a verb: "said Jane Doe, a …", "said TV host Ann Lee", "according to X". */
+function afterSpeaker(ctx: Ctx, v: Cue, limit: number, prior: QuoteDraft[]): Speaker | null {
+  const rest = ctx.text.slice(v.end, limit);
+  const skip =
+    /^\s*(?:(?:on|last|this)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|later|afterwards?)\b)?\s*(?:by\s+)?/i.exec(
+      rest,
+    );
+  const a = v.end + (skip ? skip[0].length : 0);
+  const b = endOfNounPhrase(ctx, a, Math.min(limit, a + 120));
+  if (b <= a) return null;
+  if (LEADING_PREP.test(ctx.text.slice(a, b))) return null;
+  return chunkSpeaker(ctx, a, b, prior);
+}
+
+const ABBREV =
+  /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cpl|Rev|St|Jr|Sr|Prof|Hon|Mt|Ft|Co|Inc|Corp|Ltd|U\.S|U\.N|U\.K)$/u;
+
+/** Where a noun phrase that begins at a ends: at punctuation or a clause word, by b. */
+function endOfNounPhrase(ctx: Ctx, a: number, b: number): number {
+  const { masked } = ctx;
+  for (let i = a; i < b; i++) {
+    const c = masked[i];
+    if (
+      c === ',' ||
+      c === ';' ||
+      c === ':' ||
+      c === '(' ||
+      c === '—' ||
+      c === '–' ||
+      c === '!' ||
+      c === '?' ||
+      c === MASK ||
+      c === '\n'
+    )
+      return i;
+    if (c === '.' && !ABBREV.test(masked.slice(Math.max(a, i - 5), i))) return i;
+    if (
+      c === ' ' &&
+      /^ (?:who|which|whose|as|when|while|after|before|during|because|and said|said|says|told|tells|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i.test(
+        masked.slice(i, i + 16),
+      )
+    )
+      return i;
+  }
+  return b;
+}
+
+const DESCRIPTION_START =
+  /^(?:(?:the|a|an|one|two|three|four|several|some|many|other|another|two|senior|top|former|local|his|her|their|its)\s+)*\p{Ll}/u;
+
+/**
+ * Who a noun phrase in [a, b) names: a person or group mentioned in it (its head, not a
+ * possessor or a modifier: "MSNBC host Chris Matthews" → Matthews, "Mr. Morgan of the
+ * Sierra Club" → Morgan); a pronoun or role noun resolved; otherwise its words, an
+ * unnamed source ("a senior security official", "a spokesman for the group").
+ */
+function chunkSpeaker(
+  ctx: Ctx,
+  a: number,
+  b: number,
+  prior: QuoteDraft[],
+  apposition = false,
+): Speaker | null {
+  const { text, doc } = ctx;
+  while (a < b && /[\s"'“”‘’(),]/.test(text[a])) a++;
+  while (b > a && /[\s"'“”‘’(),.]/.test(text[b - 1]) && !ABBREV.test(text.slice(Math.max(a, b - 5), b - 1)))
+    b--;
+  if (b <= a) return null;
+  const phrase = text.slice(a, b);
+  const words = phrase.split(/\s+/);
+  if (PRONOUN_RE.test(phrase)) return resolvePronoun(ctx, phrase, a, prior);
+  const si = sentenceAt(doc, a);
+  const ms = mentionsWithin(ctx, si, sentenceAt(doc, b - 1), a, b, SPEAKER_TYPES).filter(
+    (mi) => !possessive(ctx, mi),
+  );
+  // "said Monday X" aside, a chunk led by "I" or "you" is reported speech, not a speaker
+  if (/^(?:I|you)\b/.test(phrase)) return null;
+  if (ms.length) {
+    const first = doc.mentions[ms[0]];
+    let prefix = text.slice(a, first.start);
+    if (a === doc.seg.sentences[si].start) prefix = prefix.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+    // "a spokesman for the Taliban", "officials at the ministry": the speaker is the description
+    if (DESCRIPTION_START.test(prefix) && PREP_RE.test(prefix) && !LEADING_PREP.test(phrase))
+      return { speaker: -1, text: phrase };
+    if (LEADING_PREP.test(phrase)) return fromMention(ctx, ms[ms.length - 1]);
+    let head = ms[0];
+    const typeOf = (mi: number) => doc.entities[doc.mentionEntity[mi]].type;
+    for (const mi of ms.slice(1)) {
+      const gap = text.slice(doc.mentions[head].end, doc.mentions[mi].start);
+      if (PREP_RE.test(gap) || /\b(?:and|or)\b|[,;]/.test(gap) || gap.trim().split(/\s+/).length > 4) break;
+      // a person's name runs on into a word typed as a place: keep the person
+      if (typeOf(head) === 'person' && typeOf(mi) === 'place' && !gap.trim()) break;
+      head = mi;
+    }
+    const rest = text.slice(doc.mentions[head].end, b);
+    // "Kabul police", "the Clinton campaign": the name modifies a common noun, the speaker is that noun
+    const modifier = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(rest);
+    if (
+      modifier &&
+      !PREP_RE.test(modifier[1]) &&
+      !/^(?:and|or|himself|herself|itself|themselves)$/.test(modifier[1])
+    )
+      return { speaker: -1, text: phrase };
+    // "Senate Majority Leader Mitch McConnell" with only "Senate" found: the name is the capitalised rest
+    const run = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’-]+)\s*$/u.exec(rest);
+    if (run && typeOf(head) !== 'person' && run[1].split(/\s+/).length >= 2)
+      return { speaker: -1, text: run[1] };
+    if (typeOf(head) === 'place' && ms.length === 1 && prefix.trim() && !/^the$/i.test(prefix.trim()))
+      return { speaker: -1, text: phrase };
+    return fromMention(ctx, head);
+  }
+  if (words.length > 12) return null;
+  const role = roleReference(ctx, phrase, a);
+  if (role >= 0) return { speaker: role, text: phrase };
+  if (apposition && !/\p{L}/u.test(phrase)) return null;
+  if (
+    !/^(?:\p{Lu}|\d|the |a |an |one |two |three |several |some |many |other |another |senior |top |former |[\p{Ll}-]+ (?:of|for|at|from|close to|familiar with) )/u.test(
+      phrase,
+    ) &&
+    !DESCRIPTION_START.test(phrase)
+  )
+    return null;
+  return { speaker: -1, text: phrase };
+}
+
+function fromMention(ctx: Ctx, mi: number): Speaker {
+  return { speaker: ctx.doc.mentionEntity[mi], text: ctx.doc.mentions[mi].text };
+}
+
+function possessive(ctx: Ctx, mi: number): boolean {
+  const m = ctx.doc.mentions[mi];
+  return /^(?:['’]s\b|['’](?!\p{L}))/u.test(ctx.text.slice(m.end, m.end + 3));
+}
+
+// ------------------------------------------------------------------ pronouns and role nouns
+
+const ORG_NOUN =
+  /^the (group|organi[sz]ation|movement|outfit|network|faction|militia|ministry|department|agency|party|company|committee|council|commission|government|army|police)$/i;
+const LOOSE_ORG = /^(?:group|organi[sz]ation|movement|outfit|network|faction|militia)$/i;
+
+/**
+ * "the spokesman" → the person introduced with that role; "the group" → the nearest
+ * group named before; "the ministry" → the nearest organisation whose name holds the word.
+ */
+function roleReference(ctx: Ctx, phrase: string, at: number): number {
+  const p = roleHolder(ctx.doc, phrase, at);
+  if (p >= 0) return p;
+  const m = ORG_NOUN.exec(phrase.trim());
+  if (!m) return -1;
+  const noun = m[1].toLowerCase();
+  const si = sentenceAt(ctx.doc, at);
+  for (let s = si; s >= Math.max(0, si - 5); s--) {
+    const cands = ctx.bySentence[s].filter((mi) => {
+      const x = ctx.doc.mentions[mi];
+      const e = ctx.doc.entities[ctx.doc.mentionEntity[mi]];
+      return x.start < at && !ctx.inQuote(x.start) && e.type === 'organization';
+    });
+    const named = cands.find((mi) =>
+      new RegExp(`\\b${noun.slice(0, 6)}`, 'i').test(ctx.doc.mentions[mi].text),
+    );
+    if (named !== undefined) return ctx.doc.mentionEntity[named];
+    if (LOOSE_ORG.test(noun) && cands.length) return ctx.doc.mentionEntity[cands[0]];
+  }
+  return -1;
+}
+
+function entityGender(ctx: Ctx, ei: number): 'm' | 'f' | null {
+  if (ctx.genders.has(ei)) return ctx.genders.get(ei) ?? null;
+  const { doc, text } = ctx;
+  let g: 'm' | 'f' | null = null;
+  for (const mi of doc.entities[ei].mentions.slice(0, 20)) {
+    const m = doc.mentions[mi];
+    const pre = text.slice(Math.max(0, m.start - 8), m.start);
+    const t = `${m.title ?? ''} ${m.text}`;
+    if (/\b(?:Mr|Mister|Sir|Lord|King|Prince)\.?\s*$/.test(pre) || /^\s*(?:Mr|Mister|Sir)\b/.test(t)) g = 'm';
+    else if (
+      /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess)\.?\s*$/.test(pre) ||
+      /^\s*(?:Mrs|Ms|Miss)\b/.test(t)
+    )
+      g = 'f';
+    if (g) break;
+  }
+  if (!g)
+    for (const s of doc.entities[ei].surfaces) {
+      const first = s.split(/\s+/)[0].replace(/\.$/, '');
+      if (s.split(/\s+/).length < 2) continue;
+      g = givenNameGender(first);
+      if (g) break;
+    }
+  ctx.genders.set(ei, g);
+  return g;
+}
+
+/**
+ * "he" / "she" → the nearest person of a compatible sex named before (the subject, the
+ * first name of a sentence, first); "it" → the nearest organisation; "they"/"we" → an
+ * organisation, else a person.
+ */
+function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft[]): Speaker | null {
+  const { doc } = ctx;
+  const p = pronoun.toLowerCase();
+  const ok = (ei: number, type: string) => {
+    const e = doc.entities[ei];
+    if (e.type !== type) return false;
+    if (type !== 'person') return true;
+    const g = entityGender(ctx, ei);
+    return p === 'he' ? g !== 'f' : p === 'she' ? g !== 'm' : true;
+  };
+  const types =
+    p === 'it' ? ['organization'] : p === 'they' || p === 'we' ? ['organization', 'person'] : ['person'];
+  const si = sentenceAt(doc, at);
+  for (let s = si; s >= Math.max(0, si - 4); s--) {
+    for (const type of types) {
+      const found = ctx.bySentence[s].find((mi) => {
+        const m = doc.mentions[mi];
+        return (
+          m.start < at && !ctx.inQuote(m.start) && !possessive(ctx, mi) && ok(doc.mentionEntity[mi], type)
+        );
+      });
+      if (found !== undefined) return fromMention(ctx, found);
+    }
+  }
+  const last = prior.at(-1);
+  if (last && (last.speaker >= 0 || last.speakerText))
+    return { speaker: last.speaker, text: last.speakerText };
+  return { speaker: -1, text: pronoun };
+}
+
+/** "…," West added / "…," said Mr. West: a bare surname names the person introduced with it. */
 function surnameSpeaker(doc: Annotated, d: QuoteDraft): void {
-  if (d.speaker >= 0 || !d.speakerText || !/^\p{Lu}[\p{L}'’-]+$/u.test(d.speakerText)) return;
-  const word = d.speakerText.toLowerCase();
+  if (d.speaker >= 0 || !d.speakerText) return;
+  // "Mr. King", "the Times", "Majority Leader Jane Roe": a run of capitalised words ends in a surname
+  const m = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*(\p{Lu}[\p{L}'’-]+)$/u.exec(d.speakerText);
+  if (!m) return;
+  const word = m[1].toLowerCase();
+  const lead = d.speakerText.split(/\s+/)[0].toLowerCase();
+  const wantOrg = lead === 'the';
   for (let ei = 0; ei < doc.entities.length; ei++) {
     const e = doc.entities[ei];
-    if (e.type !== 'person') continue;
+    if (e.type !== (wantOrg ? 'organization' : 'person')) continue;
     if (e.surfaces.some((s) => s.split(/\s+/).length > 1 && s.split(/\s+/).at(-1)?.toLowerCase() === word)) {
       d.speaker = ei;
       return;
@@ -344,62 +845,20 @@ function surnameSpeaker(doc: Annotated, d: QuoteDraft): void {
   }
 }
 
-function setMention(doc: Annotated, d: QuoteDraft, mi: number): void {
-  d.speaker = doc.mentionEntity[mi];
-  d.speakerText = doc.mentions[mi].text;
-}
-
-function setPronoun(
-  doc: Annotated,
-  d: QuoteDraft,
-  pronoun: string,
-  at: number,
-  bySentence: number[][],
-  inQuote: (o: number) => boolean,
-  prior: QuoteDraft[],
-): void {
-  const types: ('person' | 'organization')[] = /^(?:they|it|we)$/i.test(pronoun)
-    ? ['organization', 'person']
-    : ['person'];
-  const m = salientBefore(doc, bySentence, at, 0, inQuote, types, 3);
-  if (m >= 0) {
-    setMention(doc, d, m);
-    return;
-  }
-  const last = prior.at(-1);
-  if (last) {
-    d.speaker = last.speaker;
-    d.speakerText = last.speakerText;
-    return;
-  }
-  d.speakerText = pronoun;
-}
-
 /** The subject of the nearest earlier sentence that names a person/group outside quotes. */
-function salientBefore(
-  doc: Annotated,
-  bySentence: number[][],
-  at: number,
-  floor: number,
-  inQuote: (o: number) => boolean,
-  types: string[],
-  maxSentences: number,
-): number {
+function salientBefore(ctx: Ctx, at: number, floor: number, types: string[], maxSentences: number): number {
+  const { doc } = ctx;
   const si = sentenceAt(doc, at);
   for (let s = si, n = 0; s >= 0 && n <= maxSentences; s--, n++) {
     if (doc.seg.sentences[s].end <= floor && s < si) break;
     for (const type of types) {
-      const cands = bySentence[s].filter((mi) => {
-        const m = doc.mentions[mi];
-        // "Khan's father, X, …": a possessor is not the subject
-        const possessive = /^['’]s\b/.test(doc.text.slice(m.end, m.end + 3));
-        return (
+      const cands = ctx.bySentence[s].filter(
+        (mi) =>
           doc.entities[doc.mentionEntity[mi]].type === type &&
-          m.start < at &&
-          !inQuote(m.start) &&
-          !possessive
-        );
-      });
+          doc.mentions[mi].start < at &&
+          !ctx.inQuote(doc.mentions[mi].start) &&
+          !possessive(ctx, mi),
+      );
       if (cands.length) return cands[0];
     }
   }
@@ -407,96 +866,24 @@ function salientBefore(
 }
 
 /**
- * Mentions of the given types, outside quotes, in sentences sFrom..sTo that begin at or
- * after `a` and end by `b` (or, with `startBefore`, merely begin before `b`), in text order.
+ * Mentions of the given types, outside quotes, in sentences sFrom..sTo that lie
+ * within [a, b), in text order.
  */
 function mentionsWithin(
-  doc: Annotated,
-  bySentence: number[][],
+  ctx: Ctx,
   sFrom: number,
   sTo: number,
   a: number,
   b: number,
-  inQuote: (o: number) => boolean,
   types: string[],
-  startBefore = false,
 ): number[] {
+  const { doc } = ctx;
   const out: number[] = [];
   for (let s = Math.max(0, sFrom); s <= sTo; s++)
-    for (const mi of bySentence[s]) {
+    for (const mi of ctx.bySentence[s]) {
       const m = doc.mentions[mi];
-      if (m.start < a || (startBefore ? m.start >= b : m.end > b) || inQuote(m.start)) continue;
+      if (m.start < a || m.end > b || ctx.inQuote(m.start)) continue;
       if (types.includes(doc.entities[doc.mentionEntity[mi]].type)) out.push(mi);
     }
   return out;
-}
-
-/** The first such mention anywhere between two offsets. */
-function mentionBetween(
-  doc: Annotated,
-  bySentence: number[][],
-  a: number,
-  b: number,
-  inQuote: (o: number) => boolean,
-  types: string[],
-): number {
-  return (
-    mentionsWithin(doc, bySentence, sentenceAt(doc, a), sentenceAt(doc, b), a, b, inQuote, types)[0] ?? -1
-  );
-}
-
-/** The first mention that begins in [a, b) of sentence si ("says X, …"). */
-function firstMentionIn(
-  doc: Annotated,
-  bySentence: number[][],
-  si: number,
-  a: number,
-  b: number,
-  inQuote: (o: number) => boolean,
-  types: string[],
-): number {
-  return mentionsWithin(doc, bySentence, si, si, a, b, inQuote, types, true)[0] ?? -1;
-}
-
-/** The last mention within [a, b] of sentence si or the one before ("X said: …"). */
-function lastMentionIn(
-  doc: Annotated,
-  bySentence: number[][],
-  si: number,
-  a: number,
-  b: number,
-  inQuote: (o: number) => boolean,
-  types: string[],
-): number {
-  return mentionsWithin(doc, bySentence, si - 1, si, a, b, inQuote, types).at(-1) ?? -1;
-}
-
-const DETERMINER = /^(?:a|an|the|one|two|three|several|some|many|other|senior|top)$/i;
-
-/** The noun phrase just before a speech verb: ", a law-enforcement source" → that. */
-export function lastNounPhrase(s: string): string | null {
-  const cleaned = s.replace(/[”"’]/g, ' ');
-  // the phrase after the last comma that has words: ", a former member of the shura, said"
-  const parts = cleaned.split(/[,;:(—–]|\s-\s/).filter((p) => p.trim());
-  const tail = (parts[parts.length - 1] ?? '').trim();
-  if (!tail) return null;
-  const words = tail.split(/\s+/);
-  // "At the time he said": the subject is the pronoun the phrase ends with
-  const last = words[words.length - 1].replace(/[.]+$/, '');
-  if (words.length > 1 && PRONOUN.test(last)) return last;
-  if (words.length > 8) return null;
-  return tail.replace(/[.\s]+$/, '') || null;
-}
-
-/** The noun phrase just after a speech verb: "says a senior official, who …" → "a senior official". */
-export function firstNounPhrase(s: string): string | null {
-  const head = s
-    .replace(/^[\s,]+/, '')
-    .split(/[,;:.(—–]|\swho\s|\swhich\s/)[0]
-    .trim();
-  if (!head) return null;
-  const words = head.split(/\s+/);
-  if (words.length > 8) return null;
-  if (!DETERMINER.test(words[0]) && !PRONOUN.test(words[0]) && !/^\p{Lu}/u.test(words[0])) return null;
-  return head;
 }

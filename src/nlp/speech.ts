@@ -1,0 +1,134 @@
+// Speech verbs: one list of lemmas (data), and a small inflection matcher that maps a
+// written form back to its lemma ("said" → say, "tweeting" → tweet, "replied" → reply).
+// Once the parse supplies lemmas, readers ask `isSpeechLemma(lemma)` directly.
+
+/** Verbs that report what someone said or wrote, by lemma. */
+export const SPEECH_LEMMAS: readonly string[] = [
+  'say',
+  'tell',
+  'add',
+  'write',
+  'report',
+  'ask',
+  'yell',
+  'shout',
+  'scream',
+  'conclude',
+  'tweet',
+  'post',
+  'claim',
+  'insist',
+  'warn',
+  'note',
+  'explain',
+  'declare',
+  'announce',
+  'state',
+  'vow',
+  'argue',
+  'acknowledge',
+  'recall',
+  'assert',
+  'confirm',
+  'remark',
+  'reply',
+  'respond',
+  'retort',
+  'continue',
+  'comment',
+  'observe',
+  'admit',
+  'concede',
+  'maintain',
+  'urge',
+  'allege',
+  'boast',
+  'caution',
+  'predict',
+  'reiterate',
+  'emphasise',
+  'emphasize',
+  'stress',
+  'demand',
+  'deny',
+  'complain',
+  'suggest',
+  'promise',
+  'pledge',
+  'threaten',
+  'joke',
+  'quip',
+  'muse',
+  'exclaim',
+  'whisper',
+  'mutter',
+  'chant',
+  'sing',
+  'read',
+  'testify',
+  'plead',
+  'lament',
+  'proclaim',
+  'mention',
+  'describe',
+  'call',
+  'brand',
+  'dub',
+  'label',
+];
+
+const LEMMAS = new Set(SPEECH_LEMMAS);
+
+/** Forms the suffix rules do not reach. */
+const IRREGULAR: Record<string, string> = {
+  said: 'say',
+  says: 'say',
+  told: 'tell',
+  wrote: 'write',
+  written: 'write',
+  sang: 'sing',
+  sung: 'sing',
+  read: 'read',
+  reads: 'read',
+  reading: 'read',
+};
+
+/**
+ * The speech-verb lemma a written word is a form of, or null. Regular English
+ * inflection only: -s/-es/-ies, -ed/-d/-ied, -ing, with the final e dropped and the
+ * last consonant doubled ("admitted", "quipping").
+ */
+export function speechLemma(word: string): string | null {
+  const w = word.toLowerCase();
+  if (IRREGULAR[w]) return IRREGULAR[w];
+  if (LEMMAS.has(w)) return w;
+  for (const c of candidates(w)) if (LEMMAS.has(c)) return c;
+  return null;
+}
+
+export function isSpeechLemma(lemma: string): boolean {
+  return LEMMAS.has(lemma.toLowerCase());
+}
+
+function candidates(w: string): string[] {
+  const out: string[] = [];
+  const undouble = (stem: string) => (/([bdgklmnprt])\1$/.test(stem) ? [stem, stem.slice(0, -1)] : [stem]);
+  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es')) out.push(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss')) out.push(w.slice(0, -1));
+  if (w.endsWith('ied')) out.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('ed')) {
+    const stem = w.slice(0, -2);
+    out.push(...undouble(stem), `${stem}e`, w.slice(0, -1));
+  }
+  if (w.endsWith('ing')) {
+    const stem = w.slice(0, -3);
+    out.push(...undouble(stem), `${stem}e`);
+  }
+  return out;
+}
+
+/** Participles that hang off another clause's subject: "…, saying “…”". */
+export function isParticiple(word: string): boolean {
+  return /ing$/i.test(word) && speechLemma(word) !== null;
+}
