@@ -67,8 +67,9 @@ function quoteLine(q: QuoteView): string {
 
 function eventLine(v: EventView): string {
   const who = v.participants.map((p) => `${p.role}: ${p.entity.name}`).join(', ');
-  const when = v.date ?? (v.evidence[0]?.published ? `~${v.evidence[0].published}` : 'undated');
-  return `  ${when.padEnd(11)} ${v.type}${v.place ? ` in ${v.place}` : ''}${who ? ` (${who})` : ''}\n${v.evidence.map(cite).join('')}`;
+  // An event the article does not date is undated, whatever day the article came out.
+  const when = v.date ?? 'undated';
+  return `  ${when.padEnd(11)} ${v.type}${v.place ? ` in ${v.place}` : ''}${who ? ` (${who})` : ''} [${v.factId.slice(0, 10)}]\n${v.evidence.map(cite).join('')}`;
 }
 
 export async function runEntity(name: string, opts: QueryOptions): Promise<number> {
@@ -77,7 +78,15 @@ export async function runEntity(name: string, opts: QueryOptions): Promise<numbe
     const p = await store.profile(best.id);
     out(opts, { ...p, alsoMatching: others }, () => {
       let s = `${bold(p.entity.name)} — ${p.entity.type}, ${p.entity.mentions} mentions in ${p.documents} documents`;
-      s += `, seen ${p.firstSeen ?? '?'} … ${p.lastSeen ?? '?'}\n`;
+      const seen =
+        p.firstSeen && p.lastSeen
+          ? p.firstSeen === p.lastSeen
+            ? `seen ${p.firstSeen}`
+            : `seen ${p.firstSeen} … ${p.lastSeen}`
+          : p.firstSeen || p.lastSeen
+            ? `seen ${p.firstSeen ?? p.lastSeen} (other articles undated)`
+            : 'dates unknown (no article is dated)';
+      s += `, ${seen}\n`;
       s += `  names: ${p.names.map((n) => `${n.name} (${n.count})`).join(', ')}\n`;
       if (Object.keys(p.attributes).length) s += `  attributes: ${JSON.stringify(p.attributes)}\n`;
       if (p.geo) s += `  geo: ${p.geo.lat}, ${p.geo.lon} ${p.geo.country ?? ''}\n`;
@@ -85,8 +94,14 @@ export async function runEntity(name: string, opts: QueryOptions): Promise<numbe
         s += `\n  ${bold(type)}\n`;
         for (const t of ties) {
           const arrow = t.direction === 'out' ? '→' : '←';
-          const flags = [t.negated ? 'DENIED' : '', t.conflict ? 'CONFLICT' : ''].filter(Boolean).join(' ');
-          s += `    ${arrow} ${label(t.other)}${flags ? ` [${flags}]` : ''} — ${t.documents} document(s), ${t.outlets} outlet(s)\n`;
+          const flags = [
+            t.negated ? 'DENIED' : '',
+            t.conflict ? 'CONFLICT' : '',
+            t.status === 'confirmed' ? 'CONFIRMED' : '',
+          ]
+            .filter(Boolean)
+            .join(' ');
+          s += `    ${arrow} ${label(t.other)}${flags ? ` [${flags}]` : ''} — ${t.documents} document(s), ${t.outlets} outlet(s) [${t.factId.slice(0, 10)}]\n`;
           s += t.evidence.map(cite).join('');
         }
       }

@@ -82,12 +82,10 @@ export class Reader {
          WHERE object_id = @id AND kind = 'relation' AND type = @type ORDER BY documents DESC LIMIT @n`,
       ),
       factExists: db.prepare('SELECT 1 FROM facts WHERE id = ?').pluck(),
-      leaders: db
-        .prepare(
-          `SELECT DISTINCT subject_id FROM facts WHERE object_id = ? AND kind = 'relation' AND type = 'leader_of'
-           AND negated = 0 LIMIT 2`,
-        )
-        .pluck(),
+      leaders: db.prepare(
+        `SELECT id, subject_id AS subject FROM facts WHERE object_id = ? AND kind = 'relation' AND type = 'leader_of'
+           AND negated = 0`,
+      ),
       quotesBy: db.prepare(
         `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.seq = q.document_id
          LEFT JOIN entities sp ON sp.id = q.speaker_id WHERE q.speaker_id = ? AND q.pull_quote = 0
@@ -223,12 +221,18 @@ export class Reader {
       const f = this.q.factEnds.get(fid) as { type: string; s: string; o: string } | undefined;
       if (f && (f.s === id || f.o === id) && tieTotals[f.type]) tieTotals[f.type]--;
     }
+    // A rejected tie conflicts with nothing: the other leader's tie and the denied twin are judged without it.
     const leaders = new Map<string, string[]>();
     const leadersOf = (org: string): string[] => {
       let l = leaders.get(org);
-      if (!l) leaders.set(org, (l = this.q.leaders.all(org) as string[]));
+      if (!l) {
+        const rows = this.q.leaders.all(org) as { id: string; subject: string }[];
+        l = [...new Set(rows.filter((r) => !rejected.has(r.id)).map((r) => r.subject))];
+        leaders.set(org, l);
+      }
       return l;
     };
+    const standing = (fid: string) => !rejected.has(fid) && this.q.factExists.get(fid) === 1;
     for (const type of Object.keys(tieTotals)) {
       const n = TIES_SHOWN + rejected.size;
       const seen = new Set<string>();
@@ -245,7 +249,7 @@ export class Reader {
         const out = f.subject_id === id;
         // The same tie with the opposite polarity has a known id (ids hash content); a group's leaders are read once.
         const conflict =
-          this.q.factExists.get(relationFactId(f.type, f.subject_id, f.object_id, f.negated === 0)) === 1 ||
+          standing(relationFactId(f.type, f.subject_id, f.object_id, f.negated === 0)) ||
           (f.type === 'leader_of' &&
             f.negated === 0 &&
             leadersOf(f.object_id).some((x) => x !== f.subject_id));
