@@ -42,17 +42,7 @@ export const EVENT_TYPES: readonly EventType[] = [
 
 export const ROLES: readonly Role[] = ['agent', 'patient', 'speaker', 'recipient', 'member'];
 
-/** A year, a month or a day that exists (2015-02-30 does not). */
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
-  if (!m) return false;
-  const [, y, mo, d] = m;
-  if (mo === undefined) return true;
-  if (Number(mo) < 1 || Number(mo) > 12) return false;
-  if (d === undefined) return true;
-  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-  return date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d);
-}
+export { isIsoDate } from '../iso-date.js';
 
 /** A fact to add, by the store's ids of the moment. */
 export interface NewFact {

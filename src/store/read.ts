@@ -1,6 +1,7 @@
 // The queries analysts run. Evidence sentences are cut from the stored text by
 // offset (SQLite substr counts characters, JavaScript offsets UTF-16 units; they
 // differ only past an astral character such as an emoji, which news text rarely has).
+import { InputError } from '../ingest/errors.js';
 import { foldKey } from '../knowledge/fold.js';
 import { isShortFormOf, nameSimilarity, SAME_NAME_THRESHOLD } from '../nlp/names.js';
 import type { EntityType } from '../types.js';
@@ -539,7 +540,18 @@ export function ftsQuery(text: string): string {
     if (!words) continue;
     if (m[1] !== undefined) parts.push(`"${words.join(' ')}"`);
     else if (/^(?:OR|AND|NOT)$/.test(raw)) parts.push(raw);
-    else for (const w of words) parts.push(`"${w}"`);
+    else {
+      // `Hout*` looks for every word starting so; `-word` leaves out what has it.
+      const star = /[\p{L}\p{N}]\*$/u.test(raw) ? '*' : '';
+      if (/^-[\p{L}\p{N}]/u.test(raw)) {
+        if (!parts.some((p) => !/^(?:OR|AND|NOT)$/.test(p)))
+          throw new InputError(
+            raw,
+            'a leading "-" leaves out articles with that word; give a word to look for first (e.g. Houthis -Iran)',
+          );
+        parts.push('NOT', `"${words.join(' ')}"${star}`);
+      } else for (const [i, w] of words.entries()) parts.push(`"${w}"${i === words.length - 1 ? star : ''}`);
+    }
   }
   while (parts.length && /^(?:OR|AND|NOT)$/.test(parts[0])) parts.shift();
   while (parts.length && /^(?:OR|AND|NOT)$/.test(parts[parts.length - 1])) parts.pop();
