@@ -163,6 +163,120 @@ describe('decisions', () => {
     expect(q).toMatchObject({ speakerText: 'a police officer', speakerId: null });
   });
 
+  it('adds a tie cited to a selected sentence, edits its type, retypes an entity; bad ones are 400', async () => {
+    const res = await post(a, '/api/ingest', {
+      text: `TITLE: Invented exercise: a new front in the hills
+DATE: 2024-03-01
+
+Karim Dostyar heads the Hill Front, a local official said. The Hill Front raided a checkpoint in Zhob.`,
+    });
+    const docId = ((await res.json()) as Json).documents[0].id;
+    const doc = (await (await a.request(`/api/documents/${docId}`)).json()) as Json;
+    const ent = (name: string) => {
+      const m = doc.mentions.find((x: Json) => x.name === name);
+      return m && { id: m.entityId };
+    };
+    const person = ent('Karim Dostyar');
+    const group = ent('Hill Front');
+    expect(person && group).toBeTruthy();
+    const start = doc.text.indexOf('Karim Dostyar heads');
+    const end = doc.text.indexOf('said.') + 5;
+    const add = await post(a, '/api/decisions', {
+      kind: 'add',
+      fact: {
+        kind: 'relation',
+        type: 'leader_of',
+        subjectId: person.id,
+        objectId: group.id,
+        documentId: docId,
+        start,
+        end,
+      },
+    });
+    expect(add.status).toBe(200);
+    const d = (await add.json()) as Json;
+    const factId = d.target.slice(5);
+    const again = (await (await a.request(`/api/documents/${docId}`)).json()) as Json;
+    expect(again.facts.find((f: Json) => f.id === factId)).toMatchObject({
+      type: 'leader_of',
+      status: 'confirmed',
+      start,
+      end,
+    });
+
+    const edit = await post(a, '/api/decisions', { kind: 'edit', factId, fact: { type: 'member_of' } });
+    expect(edit.status).toBe(200);
+    const edited = (await (await a.request(`/api/documents/${docId}`)).json()) as Json;
+    expect(
+      edited.facts
+        .filter((f: Json) => f.kind === 'relation' && f.subjectId === person.id)
+        .map((f: Json) => f.type),
+    ).toContain('member_of');
+    const rt = await post(a, '/api/decisions', {
+      kind: 'retype',
+      entityId: person.id,
+      entityType: 'organization',
+    });
+    expect(rt.status).toBe(200);
+    expect(((await (await a.request(`/api/entities/${person.id}`)).json()) as Json).entity.type).toBe(
+      'organization',
+    );
+
+    for (const [fact, word] of [
+      [
+        {
+          kind: 'relation',
+          type: 'leads',
+          subjectId: person.id,
+          objectId: group.id,
+          documentId: docId,
+          start,
+          end,
+        },
+        'leads',
+      ],
+      [
+        {
+          kind: 'relation',
+          type: 'leader_of',
+          subjectId: person.id,
+          objectId: group.id,
+          documentId: docId,
+          start,
+          end: 99999,
+        },
+        'span',
+      ],
+      [
+        {
+          kind: 'event',
+          type: 'attack',
+          roles: [{ role: 'agent', entityId: group.id }],
+          date: '2024-02-30',
+          documentId: docId,
+          start,
+          end,
+        },
+        '2024-02-30',
+      ],
+      [
+        {
+          kind: 'event',
+          type: 'attack',
+          roles: [{ role: 'agent', entityId: group.id }],
+          documentId: 'nope',
+          start,
+          end,
+        },
+        'document',
+      ],
+    ] as const) {
+      const p = await problem(await post(a, '/api/decisions', { kind: 'add', fact }));
+      expect(p.status, JSON.stringify(fact)).toBe(400);
+      expect(p.detail, JSON.stringify(fact)).toContain(word);
+    }
+  });
+
   it('bad decisions are 400 naming the field, unknown targets 404', async () => {
     for (const [body, name] of [
       [{ kind: 'approve' }, 'kind'],

@@ -488,6 +488,18 @@ export function createApp(opts: AppOptions): OpenAPIHono {
           need('entityId');
           need('name');
           break;
+        case 'retype':
+          need('entityId');
+          need('entityType');
+          break;
+        case 'add':
+          need('fact');
+          break;
+        case 'edit':
+          need('factId');
+          need('fact');
+          if (!q.exists('facts', d.factId!)) throw notFound('fact', d.factId!);
+          break;
         case 'speaker':
           need('quoteId');
           if (!q.exists('quotes', d.quoteId!)) throw notFound('quote', d.quoteId!);

@@ -8,7 +8,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import { InputError } from '../ingest/errors.js';
-import { USER_AGENT } from '../ingest/fetch.js';
+import { connectionWords, USER_AGENT } from '../ingest/fetch.js';
 import { formatLimit } from '../ingest/limits.js';
 
 export interface SafeFetchOptions {
@@ -197,7 +197,10 @@ export async function safeFetch(input: string, opts: SafeFetchOptions = {}): Pro
       const err = e as Error & { code?: string };
       if (err.name === 'AbortError' || err.name === 'TimeoutError')
         throw new InputError(input, `timed out after ${timeoutMs / 1000} s`);
-      throw new InputError(input, `fetch failed (${err.code ?? err.message})`);
+      throw new InputError(
+        input,
+        connectionWords(err.code, err.message) ?? `could not fetch it (${err.code ?? err.message})`,
+      );
     }
     const { status, headers, res } = answer;
     if (status >= 300 && status < 400 && headers.location) {

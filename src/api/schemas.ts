@@ -167,11 +167,34 @@ export const GradeBody = z
 
 export const DecisionBody = z
   .object({
-    kind: z.enum(['confirm', 'reject', 'merge', 'split', 'rename', 'speaker']),
+    kind: z.enum(['confirm', 'reject', 'merge', 'split', 'rename', 'speaker', 'retype', 'add', 'edit']),
     factId: z.string().min(1).max(200).optional(),
     entityId: z.string().min(1).max(200).optional(),
     otherId: z.string().min(1).max(200).optional(),
     name: z.string().min(1).max(300).optional(),
+    /** split: further spellings that leave with `name` */
+    names: z.array(z.string().min(1).max(300)).max(20).optional(),
+    /** retype: the entity's new type */
+    entityType: z.enum(['person', 'organization', 'place', 'handle']).optional(),
+    /** add: a whole tie or event, cited to a sentence; edit: what changes */
+    fact: z
+      .object({
+        kind: z.enum(['relation', 'event']).optional(),
+        type: z.string().min(1).max(60).optional(),
+        subjectId: z.string().min(1).max(200).optional(),
+        objectId: z.string().min(1).max(200).optional(),
+        negated: z.boolean().optional(),
+        date: z.string().max(10).nullable().optional(),
+        placeId: z.string().min(1).max(200).nullable().optional(),
+        roles: z
+          .array(z.object({ role: z.string().min(1).max(20), entityId: z.string().min(1).max(200) }))
+          .max(20)
+          .optional(),
+        documentId: z.string().min(1).max(64).optional(),
+        start: z.number().int().min(0).optional(),
+        end: z.number().int().min(0).optional(),
+      })
+      .optional(),
     quoteId: z.string().min(1).max(200).optional(),
     by: z.string().min(1).max(100).optional(),
   })

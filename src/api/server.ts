@@ -18,7 +18,14 @@ export function startServer(opts: AppOptions & { port: number }): Promise<Runnin
       resolve({
         url: `http://${shown}:${info.port}/`,
         port: info.port,
-        close: () => new Promise((done) => server.close(() => done())),
+        // Idle keep-alive sockets would hold close() open for seconds: they are ended at once.
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            const s = server as { closeIdleConnections?: () => void; closeAllConnections?: () => void };
+            s.closeIdleConnections?.();
+            setTimeout(() => s.closeAllConnections?.(), 500).unref();
+          }),
       });
     });
     server.once('error', reject);

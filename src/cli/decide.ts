@@ -5,7 +5,8 @@ import cliProgress from 'cli-progress';
 import { InputError } from '../ingest/errors.js';
 import { dbPath } from '../store/db-path.js';
 import { SqliteStore } from '../store/sqlite.js';
-import type { DecisionRequest, DecisionView, EntitySummary } from '../store/store.js';
+import type { DecisionRequest, DecisionView, EntitySummary, FactInput } from '../store/store.js';
+import type { EntityType } from '../types.js';
 
 export interface DecideOptions {
   db?: string;
@@ -35,7 +36,7 @@ async function withStore(cmd: string, opts: DecideOptions, fn: (s: SqliteStore) 
 }
 
 /** An entity by id, or the best match for a name (the others are named so the analyst can use an id). */
-async function entity(store: SqliteStore, name: string): Promise<EntitySummary> {
+async function entity(store: SqliteStore, name: string, inDocument?: number): Promise<EntitySummary> {
   if (ENTITY_ID.test(name)) {
     const hit = (await store.findEntities(name)).find((e) => e.id === name);
     const row = store.db
@@ -46,6 +47,14 @@ async function entity(store: SqliteStore, name: string): Promise<EntitySummary> 
   }
   const hits = await store.findEntities(name);
   if (!hits.length) throw new InputError(name, 'no entity by that name in the store');
+  // Citing an article: the entity it mentions, among the spellings that fit.
+  if (inDocument !== undefined) {
+    const named = store.db
+      .prepare('SELECT 1 FROM mentions WHERE entity_id = ? AND document_id = ? LIMIT 1')
+      .pluck();
+    const hit = hits.find((h) => named.get(h.id, inDocument) === 1);
+    if (hit) return hit;
+  }
   return hits[0];
 }
 
@@ -67,15 +76,146 @@ function show(opts: DecideOptions, d: DecisionView): void {
     );
 }
 
+/** A stored article by content-hash prefix or by (a unique part of) its title. */
+function document(store: SqliteStore, ref: string | undefined): { seq: number; id: string; text: string } {
+  if (!ref?.trim()) throw new InputError('--doc', 'name the article: an id prefix or part of its title');
+  const q = ref.trim();
+  type Doc = { seq: number; id: string; text: string; title: string | null };
+  const byId = /^[0-9a-f]{6,64}$/.test(q)
+    ? (store.db
+        .prepare("SELECT seq, id, text, title FROM documents WHERE id >= ? AND id < ? || 'g' LIMIT 2")
+        .all(q, q) as Doc[])
+    : [];
+  if (byId.length === 1) return byId[0];
+  const like = `%${q.replace(/[\\%_]/g, '\\$&')}%`;
+  const byTitle = store.db
+    .prepare("SELECT seq, id, text, title FROM documents WHERE title LIKE ? ESCAPE '\\' LIMIT 6")
+    .all(like) as Doc[];
+  if (byTitle.length === 1) return byTitle[0];
+  if (!byTitle.length && !byId.length)
+    throw new InputError(q, 'no article with that id or title in the store');
+  const list = [...byId, ...byTitle].map((d) => `${d.id.slice(0, 10)} “${d.title ?? ''}”`).join('; ');
+  throw new InputError(q, `matches more than one article (${list}); give more of the id or title`);
+}
+
+/** The sentence of `text` holding `fragment` (which must occur once): its offsets. */
+export function citedSentence(text: string, fragment: string | undefined): { start: number; end: number } {
+  const f = fragment?.replace(/\s+/g, ' ').trim();
+  if (!f) throw new InputError('--cite', 'quote a few words of the sentence to cite');
+  const flat = text.replace(/\s/g, ' ');
+  const at = flat.indexOf(f);
+  if (at < 0) throw new InputError(f, 'does not occur in the article (quote its words exactly)');
+  if (flat.indexOf(f, at + 1) >= 0)
+    throw new InputError(f, 'occurs more than once in the article; quote more of the sentence');
+  let start = at;
+  while (
+    start > 0 &&
+    text[start - 1] !== '\n' &&
+    !/[.!?]["”’)]?\s$/.test(text.slice(Math.max(0, start - 3), start))
+  )
+    start--;
+  while (start < at && /\s/.test(text[start])) start++;
+  let end = at + f.length;
+  while (end < text.length && text[end] !== '\n' && !/[.!?]["”’)]?$/.test(text.slice(start, end))) end++;
+  return { start, end };
+}
+
+export interface FactOptions extends DecideOptions {
+  doc?: string;
+  cite?: string;
+  denied?: boolean;
+  type?: string;
+  date?: string;
+  place?: string;
+  agent?: string[];
+  patient?: string[];
+  speaker?: string[];
+  recipient?: string[];
+  member?: string[];
+}
+
+const ROLE_OPTIONS = ['agent', 'patient', 'speaker', 'recipient', 'member'] as const;
+
+async function roles(
+  store: SqliteStore,
+  opts: FactOptions,
+  seq?: number,
+): Promise<{ role: string; entityId: string }[] | undefined> {
+  if (!ROLE_OPTIONS.some((r) => opts[r]?.length)) return undefined;
+  const out: { role: string; entityId: string }[] = [];
+  for (const role of ROLE_OPTIONS)
+    for (const n of opts[role] ?? []) out.push({ role, entityId: (await entity(store, n, seq)).id });
+  return out;
+}
+
+/** `dossier add-tie` / `add-event` / `edit`: a tie or event the extractor missed, or a fact's type, date, place, roles. */
+export async function runFact(
+  kind: 'add-tie' | 'add-event' | 'edit',
+  args: string[],
+  opts: FactOptions,
+): Promise<number> {
+  return withStore(kind, opts, async (store) => {
+    let req: DecisionRequest;
+    if (kind === 'edit') {
+      const f: FactInput = {};
+      if (opts.type) f.type = opts.type;
+      if (opts.denied) f.negated = true;
+      if (opts.date !== undefined) f.date = opts.date === 'none' ? null : opts.date;
+      if (opts.place !== undefined)
+        f.placeId = opts.place === 'none' ? null : (await entity(store, opts.place)).id;
+      const r = await roles(store, opts);
+      if (r) f.roles = r;
+      if (!Object.keys(f).length)
+        throw new InputError('edit', 'say what to change: --type, --date, --place or a role (--agent …)');
+      req = { kind: 'edit', factId: fact(store, args[0]), fact: f };
+    } else {
+      const doc = document(store, opts.doc);
+      const { start, end } = citedSentence(doc.text, opts.cite);
+      const base = { documentId: doc.id, start, end };
+      if (kind === 'add-tie') {
+        const [s, type, o] = args;
+        req = {
+          kind: 'add',
+          fact: {
+            kind: 'relation',
+            type,
+            subjectId: (await entity(store, s, doc.seq)).id,
+            objectId: (await entity(store, o, doc.seq)).id,
+            negated: opts.denied === true,
+            ...base,
+          },
+        };
+      } else {
+        req = {
+          kind: 'add',
+          fact: {
+            kind: 'event',
+            type: args[0],
+            date: opts.date ?? null,
+            placeId: opts.place ? (await entity(store, opts.place, doc.seq)).id : null,
+            roles: (await roles(store, opts, doc.seq)) ?? [],
+            ...base,
+          },
+        };
+      }
+    }
+    show(opts, await store.decide(req, who(opts)));
+  });
+}
+
 export async function runDecide(
   kind: DecisionRequest['kind'],
   a: string,
   b: string | undefined,
   opts: DecideOptions,
+  more: string[] = [],
 ): Promise<number> {
   return withStore(kind, opts, async (store) => {
     let req: DecisionRequest;
     if (kind === 'confirm' || kind === 'reject') req = { kind, factId: fact(store, a) };
+    else if (kind === 'retype')
+      req = { kind, entityId: (await entity(store, a)).id, entityType: b as EntityType };
+    else if (kind === 'split') req = { kind, entityId: (await entity(store, a)).id, name: b, names: more };
     else {
       const e = await entity(store, a);
       if (kind === 'merge') {

@@ -1,5 +1,6 @@
 import { InputError } from '../ingest/errors.js';
 import { readInput } from '../ingest/read.js';
+import { isIsoDay } from '../iso-date.js';
 import { extract } from '../nlp/pipeline.js';
 import { formatReport } from './report.js';
 import { respawnForLargeInputs } from './respawn.js';
@@ -12,13 +13,11 @@ export interface ExtractOptions {
   title?: string;
 }
 
-const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
 /** `dossier extract`: each input in order; a bad input is reported and the rest still run. */
 export async function runExtract(inputs: string[], opts: ExtractOptions): Promise<number> {
   if (opts.json && opts.jsonl) return usage('--json and --jsonl cannot be used together');
-  if (opts.published && !DATE_RE.test(opts.published))
-    return usage(`--published ${opts.published}: expected a date as YYYY-MM-DD`);
+  if (opts.published && !isIsoDay(opts.published))
+    return usage(`--published ${opts.published}: expected a day that exists, as YYYY-MM-DD`);
   if (opts.json && inputs.length > 1) return usage('--json takes one input; use --jsonl for several');
 
   const respawned = await respawnForLargeInputs(inputs);

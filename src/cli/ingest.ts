@@ -54,7 +54,10 @@ async function expand(inputs: string[], failures: Failure[]): Promise<string[]> 
 export async function runIngest(inputs: string[], opts: IngestOptions): Promise<number> {
   const started = performance.now();
   const failures: Failure[] = [];
-  const files = await expand(inputs.length ? inputs : ['-'], failures);
+  const given = inputs.length ? inputs : ['-'];
+  const files = await expand(given, failures);
+  // Inputs are what was read or tried: every file found, and every argument that gave none.
+  const inputCount = files.length + failures.length;
   const path = dbPath(opts.db);
   let store: SqliteStore;
   try {
@@ -141,7 +144,7 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
   const seconds = (performance.now() - started) / 1000;
   const summary = {
     db: path,
-    inputs: files.length,
+    inputs: inputCount,
     new: added,
     unchanged,
     failed: failures,
@@ -154,7 +157,7 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
   if (opts.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else {
     const lines = [
-      `${path}: ${added} new, ${unchanged} unchanged, ${failures.length} failed (${files.length} inputs in ${seconds.toFixed(1)} s, ${summary.rate} documents/s)`,
+      `${path}: ${added} new, ${unchanged} unchanged, ${failures.length} failed (${inputCount} input${inputCount === 1 ? '' : 's'} in ${seconds.toFixed(1)} s, ${summary.rate} documents/s)`,
     ];
     if (added) lines.push(`  ${entities} entities extracted, ${merged} joined entities already known`);
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -197,7 +197,7 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   const BY_HELP = 'who decides (default $USER)';
-  const decision = (name: 'merge' | 'split' | 'rename', what: string, second: [string, string]) =>
+  const decision = (name: 'merge' | 'rename' | 'retype', what: string, second: [string, string]) =>
     program
       .command(name)
       .description(what)
@@ -213,9 +213,22 @@ export async function main(argv: string[]): Promise<number> {
     '<other>',
     'a name or entity id',
   ]);
-  decision('split', 'analyst decision: the documents naming ENTITY by NAME are about someone else', [
-    '<name>',
-    'one of its spellings',
+  program
+    .command('split')
+    .description(
+      'analyst decision: ENTITY named by these spellings is someone else (whole articles, or single mentions where an article uses both)',
+    )
+    .argument('<entity>', 'a name or entity id')
+    .argument('<names...>', 'one or more of its spellings; the first names the new entity')
+    .option('--by <who>', BY_HELP)
+    .option('--db <file>', DB_HELP)
+    .option('--json', 'print JSON')
+    .action(async (a: string, names: string[], opts) => {
+      code = await (await import('./decide.js')).runDecide('split', a, names[0], opts, names.slice(1));
+    });
+  decision('retype', "analyst decision: the entity's type", [
+    '<type>',
+    'person, organization, place or handle',
   ]);
   decision('rename', "analyst decision: the entity's canonical name", ['<name>', 'the new name']);
   for (const name of ['confirm', 'reject'] as const)
@@ -229,6 +242,57 @@ export async function main(argv: string[]): Promise<number> {
       .action(async (f: string, opts) => {
         code = await (await import('./decide.js')).runDecide(name, f, undefined, opts);
       });
+  const collect = (v: string, prev: string[] = []) => [...prev, v];
+  const citing = (c: Command) =>
+    c
+      .requiredOption('--doc <article>', 'the article: an id prefix or part of its title')
+      .requiredOption('--cite <words>', 'words of the sentence to cite, as the article has them')
+      .option('--by <who>', BY_HELP)
+      .option('--db <file>', DB_HELP)
+      .option('--json', 'print JSON');
+  const withRoles = (c: Command) => {
+    for (const r of ['agent', 'patient', 'speaker', 'recipient', 'member'])
+      c.option(`--${r} <entity>`, `a participant in the role ${r} (repeatable)`, collect);
+    return c;
+  };
+  citing(
+    program
+      .command('add-tie')
+      .description('analyst decision: a tie extraction missed, cited to a sentence of an article')
+      .argument('<subject>', 'an entity')
+      .argument('<type>', 'leader_of, member_of, … (ONTOLOGY.md)')
+      .argument('<object>', 'an entity')
+      .option('--denied', 'the article denies the tie'),
+  ).action(async (s: string, t: string, o: string, opts) => {
+    code = await (await import('./decide.js')).runFact('add-tie', [s, t, o], opts);
+  });
+  withRoles(
+    citing(
+      program
+        .command('add-event')
+        .description('analyst decision: an event extraction missed, cited to a sentence of an article')
+        .argument('<type>', 'attack, arrest, killing, … (ONTOLOGY.md)')
+        .option('--date <date>', 'YYYY, YYYY-MM or YYYY-MM-DD')
+        .option('--place <place>', 'a place entity'),
+    ),
+  ).action(async (t: string, opts) => {
+    code = await (await import('./decide.js')).runFact('add-event', [t], opts);
+  });
+  withRoles(
+    program
+      .command('edit')
+      .description("analyst decision: a tie's type, or an event's type, date, place and participants")
+      .argument('<fact>', 'a fact id (or unique prefix) as `dossier entity NAME --json` shows it')
+      .option('--type <type>', 'the new type')
+      .option('--denied', 'the tie is denied, not affirmed')
+      .option('--date <date>', 'YYYY, YYYY-MM or YYYY-MM-DD; none clears it')
+      .option('--place <place>', 'a place entity; none clears it')
+      .option('--by <who>', BY_HELP)
+      .option('--db <file>', DB_HELP)
+      .option('--json', 'print JSON'),
+  ).action(async (f: string, opts) => {
+    code = await (await import('./decide.js')).runFact('edit', [f], opts);
+  });
   program
     .command('undo')
     .description('reverse an analyst decision (the record stays, marked undone)')

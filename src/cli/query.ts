@@ -1,6 +1,7 @@
 // The read commands. Each prints text for a person at a terminal, or JSON with --json.
 import { userInfo } from 'node:os';
 import { InputError } from '../ingest/errors.js';
+import { isIsoDate } from '../iso-date.js';
 import { dbPath } from '../store/db-path.js';
 import { parseGrade, SqliteStore } from '../store/sqlite.js';
 import type { EntitySummary, EventView, Evidence, Hop, QuoteView, SearchOptions } from '../store/store.js';
@@ -9,8 +10,6 @@ export interface QueryOptions {
   db?: string;
   json?: boolean;
 }
-
-const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 class NotFound extends InputError {}
 
@@ -67,8 +66,9 @@ function quoteLine(q: QuoteView): string {
 
 function eventLine(v: EventView): string {
   const who = v.participants.map((p) => `${p.role}: ${p.entity.name}`).join(', ');
-  const when = v.date ?? (v.evidence[0]?.published ? `~${v.evidence[0].published}` : 'undated');
-  return `  ${when.padEnd(11)} ${v.type}${v.place ? ` in ${v.place}` : ''}${who ? ` (${who})` : ''}\n${v.evidence.map(cite).join('')}`;
+  // An event the article does not date is undated, whatever day the article came out.
+  const when = v.date ?? 'undated';
+  return `  ${when.padEnd(11)} ${v.type}${v.place ? ` in ${v.place}` : ''}${who ? ` (${who})` : ''} [${v.factId.slice(0, 10)}]\n${v.evidence.map(cite).join('')}`;
 }
 
 export async function runEntity(name: string, opts: QueryOptions): Promise<number> {
@@ -77,7 +77,15 @@ export async function runEntity(name: string, opts: QueryOptions): Promise<numbe
     const p = await store.profile(best.id);
     out(opts, { ...p, alsoMatching: others }, () => {
       let s = `${bold(p.entity.name)} — ${p.entity.type}, ${p.entity.mentions} mentions in ${p.documents} documents`;
-      s += `, seen ${p.firstSeen ?? '?'} … ${p.lastSeen ?? '?'}\n`;
+      const seen =
+        p.firstSeen && p.lastSeen
+          ? p.firstSeen === p.lastSeen
+            ? `seen ${p.firstSeen}`
+            : `seen ${p.firstSeen} … ${p.lastSeen}`
+          : p.firstSeen || p.lastSeen
+            ? `seen ${p.firstSeen ?? p.lastSeen} (other articles undated)`
+            : 'dates unknown (no article is dated)';
+      s += `, ${seen}\n`;
       s += `  names: ${p.names.map((n) => `${n.name} (${n.count})`).join(', ')}\n`;
       if (Object.keys(p.attributes).length) s += `  attributes: ${JSON.stringify(p.attributes)}\n`;
       if (p.geo) s += `  geo: ${p.geo.lat}, ${p.geo.lon} ${p.geo.country ?? ''}\n`;
@@ -85,8 +93,14 @@ export async function runEntity(name: string, opts: QueryOptions): Promise<numbe
         s += `\n  ${bold(type)}\n`;
         for (const t of ties) {
           const arrow = t.direction === 'out' ? '→' : '←';
-          const flags = [t.negated ? 'DENIED' : '', t.conflict ? 'CONFLICT' : ''].filter(Boolean).join(' ');
-          s += `    ${arrow} ${label(t.other)}${flags ? ` [${flags}]` : ''} — ${t.documents} document(s), ${t.outlets} outlet(s)\n`;
+          const flags = [
+            t.negated ? 'DENIED' : '',
+            t.conflict ? 'CONFLICT' : '',
+            t.status === 'confirmed' ? 'CONFIRMED' : '',
+          ]
+            .filter(Boolean)
+            .join(' ');
+          s += `    ${arrow} ${label(t.other)}${flags ? ` [${flags}]` : ''} — ${t.documents} document(s), ${t.outlets} outlet(s) [${t.factId.slice(0, 10)}]\n`;
           s += t.evidence.map(cite).join('');
         }
       }
@@ -116,11 +130,15 @@ export async function runSearch(text: string, opts: SearchFlags): Promise<number
     }
     for (const k of ['since', 'until'] as const) {
       const v = opts[k];
-      if (v && !DATE_RE.test(v))
-        throw new InputError(`--${k} ${v}`, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+      if (v && !isIsoDate(v))
+        throw new InputError(`--${k} ${v}`, 'expected a date that exists, as YYYY, YYYY-MM or YYYY-MM-DD');
       if (v) o[k] = v;
     }
-    if (opts.limit) o.limit = Math.max(1, Number(opts.limit) || 20);
+    if (opts.limit !== undefined) {
+      if (!/^\d+$/.test(opts.limit) || Number(opts.limit) < 1 || Number(opts.limit) > 10_000)
+        throw new InputError(`--limit ${opts.limit}`, 'expected a whole number from 1 to 10000');
+      o.limit = Number(opts.limit);
+    }
     const hits = await store.search(text, o);
     out(opts, hits, () => {
       if (!hits.length) return 'no matches\n';
@@ -144,7 +162,16 @@ export async function runPath(
   return withStore('path', opts, async (store) => {
     const from = (await resolveName(store, a)).best;
     const to = (await resolveName(store, b)).best;
-    const hops = Math.min(4, Math.max(1, Number(opts.maxHops) || 4));
+    if (from.id === to.id)
+      throw new InputError(
+        `${a} / ${b}`,
+        a.trim().toLowerCase() === b.trim().toLowerCase()
+          ? `both are the same entity, ${label(from)}; name two different ones`
+          : `both names mean the same entity, ${label(from)}; name two different ones`,
+      );
+    if (opts.maxHops !== undefined && !/^[1-4]$/.test(opts.maxHops))
+      throw new InputError(`--max-hops ${opts.maxHops}`, 'expected a whole number from 1 to 4');
+    const hops = Number(opts.maxHops ?? 4);
     const paths = await store.paths(from.id, to.id, hops);
     out(opts, { from, to, paths }, () => {
       if (!paths.length)
@@ -164,7 +191,9 @@ export async function runPath(
 export async function runGraph(opts: QueryOptions & { around?: string; depth?: string }): Promise<number> {
   return withStore('graph', opts, async (store) => {
     const around = opts.around ? (await resolveName(store, opts.around)).best.id : undefined;
-    const depth = Math.max(1, Math.min(6, Number(opts.depth) || 1));
+    if (opts.depth !== undefined && !/^[1-6]$/.test(opts.depth))
+      throw new InputError(`--depth ${opts.depth}`, 'expected a whole number from 1 to 6');
+    const depth = Number(opts.depth ?? 1);
     const g = await store.graph(around, depth);
     // The graph is data for other tools: JSON either way.
     process.stdout.write(`${JSON.stringify(g, null, 2)}\n`);

@@ -57,12 +57,13 @@ export async function runServe(opts: ServeOptions): Promise<number> {
     process.stdout.write(`dossier serving ${store.path} at ${server.url}\n`);
     if (opts.allowPrivate)
       process.stdout.write('  --allow-private: ingest by URL may reach private addresses\n');
-    const stop = () => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.stdout.write(`dossier serve: ${signal} received; stopped\n`);
       void server
         .close()
         .then(() => store?.close())
         .then(() => process.exit(0));
-      setTimeout(() => process.exit(0), 2000).unref();
+      setTimeout(() => process.exit(0), 1000).unref();
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

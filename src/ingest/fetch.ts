@@ -16,28 +16,44 @@ function seconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(3))} s`;
 }
 
+/** A socket error code in words a user knows; undefined for codes not worth translating. */
+export function connectionWords(code: string | undefined, message?: string): string | undefined {
+  switch (code) {
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return 'could not resolve the host name';
+    case 'ECONNREFUSED':
+      return 'connection refused (nothing is listening at that address and port)';
+    case 'ECONNRESET':
+    case 'UND_ERR_SOCKET':
+      return 'connection closed by the server';
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return 'host unreachable (no route to it from this machine)';
+    case 'ETIMEDOUT':
+    case 'UND_ERR_CONNECT_TIMEOUT':
+      return 'connection timed out';
+    case 'CERT_HAS_EXPIRED':
+    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+    case 'ERR_TLS_CERT_ALTNAME_INVALID':
+      return `TLS certificate problem (${code})`;
+  }
+  // The fetch standard's blocked ports (1, 7, 9, 25, …) belong to other services.
+  if (message === 'bad port')
+    return 'connection refused: that port belongs to another service (mail, ssh, …) and is never fetched';
+  return undefined;
+}
+
 /** Why a fetch failed, in words, from undici's TypeError("fetch failed") and its cause. */
 function networkMessage(e: unknown, timeoutMs: number): string {
   const err = e as Error & { cause?: Error & { code?: string } };
   if (err.name === 'TimeoutError' || err.name === 'AbortError' || err.cause?.name === 'TimeoutError')
     return `timed out after ${seconds(timeoutMs)}`;
   const cause = err.cause;
-  switch (cause?.code) {
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-      return 'could not resolve the host name';
-    case 'ECONNREFUSED':
-      return 'connection refused';
-    case 'ECONNRESET':
-    case 'UND_ERR_SOCKET':
-      return 'connection closed by the server';
-    case 'CERT_HAS_EXPIRED':
-    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
-    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
-    case 'ERR_TLS_CERT_ALTNAME_INVALID':
-      return `TLS certificate problem (${cause.code})`;
-  }
-  return `fetch failed (${cause?.message ?? err.message})`;
+  return (
+    connectionWords(cause?.code, cause?.message) ?? `could not fetch it (${cause?.message ?? err.message})`
+  );
 }
 
 /**

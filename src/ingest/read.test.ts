@@ -257,7 +257,14 @@ describe('readInput: URLs', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
     expect(await failure(readInput(`http://127.0.0.1:${port}/`))).toBe(
-      `http://127.0.0.1:${port}/: connection refused`,
+      `http://127.0.0.1:${port}/: connection refused (nothing is listening at that address and port)`,
     );
+  });
+
+  it('says connection refused, not "bad port", for a port web clients never fetch', async () => {
+    for (const port of [1, 25])
+      expect(await failure(readInput(`http://127.0.0.1:${port}/`))).toMatch(
+        new RegExp(`^http://127.0.0.1:${port}/: connection refused: that port belongs to another service`),
+      );
   });
 });

@@ -38,11 +38,34 @@ interface Raw {
   pageUrl?: string;
 }
 
+/** Binary formats by their first bytes: what a user gives by mistake, named so they know what to do. */
+const MAGIC: [RegExp, string][] = [
+  [/^%PDF-/, 'a PDF'],
+  [/^PK\x03\x04/, 'a ZIP archive (or a Word/OpenDocument file)'],
+  [/^\x89PNG/, 'a PNG image'],
+  [/^\xFF\xD8\xFF/, 'a JPEG image'],
+  [/^GIF8[79]a/, 'a GIF image'],
+  [/^\x1F\x8B/, 'a gzip archive'],
+  [/^\xD0\xCF\x11\xE0/, 'an old Word or Excel file'],
+  [/^\{\\rtf/, 'an RTF document'],
+];
+
+export function binaryKind(bytes: Buffer): string | undefined {
+  const head = bytes.subarray(0, 8).toString('latin1');
+  return MAGIC.find(([re]) => re.test(head))?.[1];
+}
+
 /** Reads one input (a path, an http(s) URL, or "-" for stdin) into a SourceDocument. */
 export async function readInput(spec: string, opts: ReadOptions = {}): Promise<SourceDocument> {
   const input = spec === '-' ? 'stdin' : spec;
   const maxBytes = opts.maxBytes ?? MAX_INPUT_BYTES;
   const raw = await readRaw(spec, input, opts, maxBytes);
+  const binary = binaryKind(raw.bytes);
+  if (binary)
+    throw new InputError(
+      input,
+      `is ${binary}, not text or HTML; dossier reads articles as text (for a PDF: pdftotext FILE first)`,
+    );
 
   const charset = raw.charset ?? (raw.html !== false ? metaCharset(raw.bytes) : undefined);
   const { text: decoded, encoding } = decodeBytes(raw.bytes, input, charset);

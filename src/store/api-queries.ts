@@ -3,6 +3,7 @@
 // database handle as SqliteStore (store.db); read-only except the decisions.
 import type { DB } from './open.js';
 import { ftsQuery } from './read.js';
+import type { FactInput } from './store.js';
 
 export interface Page<T> {
   items: T[];
@@ -11,7 +12,16 @@ export interface Page<T> {
   offset: number;
 }
 
-export type DecisionKind = 'confirm' | 'reject' | 'merge' | 'split' | 'rename' | 'speaker';
+export type DecisionKind =
+  | 'confirm'
+  | 'reject'
+  | 'merge'
+  | 'split'
+  | 'rename'
+  | 'speaker'
+  | 'retype'
+  | 'add'
+  | 'edit';
 
 export interface DecisionInput {
   kind: DecisionKind;
@@ -19,6 +29,9 @@ export interface DecisionInput {
   entityId?: string;
   otherId?: string;
   name?: string;
+  names?: string[];
+  entityType?: 'person' | 'organization' | 'place' | 'handle';
+  fact?: FactInput;
   quoteId?: string;
   by?: string;
 }
@@ -50,6 +63,9 @@ const ACTION: Record<DecisionKind, string> = {
   split: 'split',
   rename: 'rename',
   speaker: 'rename',
+  retype: 'retype',
+  add: 'add',
+  edit: 'edit',
 };
 
 export function decisionTarget(d: DecisionInput): string {
@@ -220,11 +236,27 @@ export class ApiQueries {
         .prepare(
           `SELECT f.id, f.kind, f.type, f.subject_id AS subjectId, f.object_id AS objectId, f.negated,
              fs.start_offset AS start, fs.end_offset AS "end", fs.attributed_to AS attributedTo,
-             f.documents AS corroboration
-           FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id WHERE fs.document_id = ? ORDER BY fs.start_offset`,
+             f.documents AS corroboration, f.date_value AS date, f.place_id AS placeId, pl.name AS place
+           FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id LEFT JOIN entities pl ON pl.id = f.place_id
+           WHERE fs.document_id = ? ORDER BY fs.start_offset`,
         )
-        .all(d.seq) as { id: string; negated: number }[]
-    ).map((f) => ({ ...f, negated: f.negated === 1, status: this.factStatus(f.id) }));
+        .all(d.seq) as { id: string; kind: string; negated: number }[]
+    ).map((f) => ({
+      ...f,
+      negated: f.negated === 1,
+      status: this.factStatus(f.id),
+      // An event's participants by role, so the article's sidebar says who did what.
+      ...(f.kind === 'event'
+        ? {
+            participants: this.db
+              .prepare(
+                `SELECT p.role, p.entity_id AS entityId, e.name, e.type FROM fact_participants p
+                 JOIN entities e ON e.id = p.entity_id WHERE p.fact_id = ? AND p.role <> 'place' ORDER BY p.role, e.name`,
+              )
+              .all(f.id),
+          }
+        : {}),
+    }));
     return {
       id: d.id,
       title: d.title,
@@ -351,7 +383,12 @@ export class ApiQueries {
 
   factStatus(factId: string): FactStatus {
     const r = this.latest(`fact:${factId}`);
-    return r?.action === 'confirm' ? 'confirmed' : r?.action === 'reject' ? 'rejected' : 'machine';
+    // A tie or event an analyst added stands as confirmed.
+    return r?.action === 'confirm' || r?.action === 'add'
+      ? 'confirmed'
+      : r?.action === 'reject'
+        ? 'rejected'
+        : 'machine';
   }
 
   /** The latest standing speaker fix of a quote. */

@@ -189,6 +189,44 @@ export class EntityEdits {
     return [...out];
   }
 
+  /** The spellings the entity's mentions use. */
+  mentionSpellings(id: string): string[] {
+    return (this.q.surfaces.all(id) as { surface: string }[]).map((r) => r.surface);
+  }
+
+  /** Each document's spellings of the entity. */
+  spellingsByDocument(id: string): Map<number, Set<string>> {
+    const out = new Map<number, Set<string>>();
+    for (const [doc, surface] of this.q.docsWithSurface.all(id) as [number, string][]) {
+      let set = out.get(doc);
+      if (!set) out.set(doc, (set = new Set()));
+      set.add(surface);
+    }
+    return out;
+  }
+
+  /** A new type: keys re-made for it; a place's coordinates and gazetteer entry do not outlive it being one. */
+  retype(id: string, type: string): void {
+    const e = this.entity(id);
+    if (!e) return;
+    const geo = type === 'place' ? [e.lat, e.lon, e.country, e.gazetteer_key] : [null, null, null, null];
+    this.db
+      .prepare('UPDATE entities SET type = ?, lat = ?, lon = ?, country = ?, gazetteer_key = ? WHERE id = ?')
+      .run(type, ...geo, id);
+    this.q.dropKeys.run(id);
+    for (const n of this.names(id))
+      for (const k of indexKeys(type as 'person', n.name)) this.q.addKey.run(k, id);
+  }
+
+  restoreType(id: string, was: Pick<EntityRow, 'type' | 'lat' | 'lon' | 'country' | 'gazetteer_key'>): void {
+    this.db
+      .prepare('UPDATE entities SET type = ?, lat = ?, lon = ?, country = ?, gazetteer_key = ? WHERE id = ?')
+      .run(was.type, was.lat, was.lon, was.country, was.gazetteer_key, id);
+    this.q.dropKeys.run(id);
+    for (const n of this.names(id))
+      for (const k of indexKeys(was.type as 'person', n.name)) this.q.addKey.run(k, id);
+  }
+
   documentsOf(id: string): number[] {
     return this.q.docsOf.all({ id: id }) as number[];
   }
@@ -234,6 +272,109 @@ export class EntityEdits {
       if (nid === f.id) continue;
       q.addFact.run(nid, f.type, s, o, f.negated);
       for (const row of moving) {
+        q.addSource.run({ ...row, fact_id: nid });
+        q.dropSource.run(f.id, row.document_id, row.start_offset);
+      }
+      this.recountFact(nid);
+      this.recountFact(f.id);
+      if ((q.factDocs.get(f.id) as number) === 0) q.dropFact.run(f.id);
+    }
+    this.refreshNames(to, from);
+    this.refreshNames(from, to);
+    q.stats.run({ id: to });
+    q.stats.run({ id: from });
+  }
+
+  /**
+   * Inside one document, only the mentions spelled one of `folded` become `to`'s, with
+   * what is cited to a sentence naming the entity by those spellings alone: a tie, an
+   * event's end or role, a quote's speaker (by its speaker text) or the entities a
+   * quote names. What a sentence says without naming it (a pronoun) stays with `from`.
+   */
+  carveMentions(from: string, to: string, doc: number, folded: Set<string>): void {
+    const q = this.q;
+    const mine = this.db
+      .prepare(
+        'SELECT start_offset AS s, end_offset AS e, surface FROM mentions WHERE entity_id = ? AND document_id = ?',
+      )
+      .all(from, doc) as { s: number; e: number; surface: string }[];
+    const moving = mine.filter((m) => folded.has(foldKey(m.surface)));
+    const staying = mine.filter((m) => !folded.has(foldKey(m.surface)));
+    const moves = (start: number, end: number) => {
+      const inside = (m: { s: number; e: number }) => m.s >= start && m.e <= end;
+      return moving.some(inside) && !staying.some(inside);
+    };
+    const mv = this.db.prepare(
+      'UPDATE mentions SET entity_id = ? WHERE document_id = ? AND start_offset = ? AND end_offset = ?',
+    );
+    for (const m of moving) mv.run(to, doc, m.s, m.e);
+    for (const qt of this.db
+      .prepare(
+        'SELECT seq, start_offset AS s, end_offset AS e, speaker_id, speaker_text FROM quotes WHERE document_id = ?',
+      )
+      .all(doc) as {
+      seq: number;
+      s: number;
+      e: number;
+      speaker_id: string | null;
+      speaker_text: string | null;
+    }[]) {
+      if (qt.speaker_id === from && qt.speaker_text && folded.has(foldKey(qt.speaker_text)))
+        this.db.prepare('UPDATE quotes SET speaker_id = ? WHERE seq = ?').run(to, qt.seq);
+      if (moves(qt.s, qt.e)) {
+        this.db
+          .prepare('UPDATE OR IGNORE quote_entities SET entity_id = ? WHERE entity_id = ? AND quote_seq = ?')
+          .run(to, from, qt.seq);
+        this.db.prepare('DELETE FROM quote_entities WHERE entity_id = ? AND quote_seq = ?').run(from, qt.seq);
+      }
+    }
+    for (const r of this.db
+      .prepare('SELECT name FROM merges WHERE entity_id = ? AND document_id = ?')
+      .pluck()
+      .all(from, doc) as string[])
+      if (folded.has(foldKey(r)))
+        this.db
+          .prepare(
+            'UPDATE OR REPLACE merges SET entity_id = ? WHERE entity_id = ? AND document_id = ? AND name = ?',
+          )
+          .run(to, from, doc, r);
+    const sourcesIn = this.db.prepare('SELECT * FROM fact_sources WHERE fact_id = ? AND document_id = ?');
+    for (const fid of q.eventsIn.all(doc) as string[]) {
+      const src = sourcesIn.all(fid, doc) as { start_offset: number; end_offset: number }[];
+      if (!src.some((x) => moves(x.start_offset, x.end_offset))) continue;
+      q.eventEnds.run({ to, from, fact: fid });
+      q.participants.run(to, from, fid);
+      q.dropParticipants.run(from, fid);
+    }
+    // A sentence naming the entity both ways ("TLP grew out of TLYRA, founded by X"): the tie goes
+    // with the spelling nearest the tie's other end.
+    const otherMentions = this.db.prepare(
+      'SELECT start_offset AS s, end_offset AS e FROM mentions WHERE entity_id = ? AND document_id = ?',
+    );
+    const gap = (a: { s: number; e: number }, b: { s: number; e: number }) =>
+      Math.max(0, a.s - b.e, b.s - a.e);
+    const nearest = (list: { s: number; e: number }[], ends: { s: number; e: number }[]) =>
+      Math.min(Infinity, ...list.flatMap((m) => ends.map((o) => gap(m, o))));
+    for (const f of q.relations.all({ id: from }) as FactRow[]) {
+      const otherEnd = f.subject_id === from ? f.object_id : f.subject_id;
+      const ends = otherMentions.all(otherEnd, doc) as { s: number; e: number }[];
+      const src = (
+        sourcesIn.all(f.id, doc) as { document_id: number; start_offset: number; end_offset: number }[]
+      ).filter((x) => {
+        if (moves(x.start_offset, x.end_offset)) return true;
+        const inside = (m: { s: number; e: number }) => m.s >= x.start_offset && m.e <= x.end_offset;
+        const mv = moving.filter(inside);
+        const st = staying.filter(inside);
+        const near = ends.filter(inside);
+        return mv.length > 0 && st.length > 0 && near.length > 0 && nearest(mv, near) < nearest(st, near);
+      });
+      if (!src.length) continue;
+      const s = f.subject_id === from ? to : f.subject_id;
+      const o = f.object_id === from ? to : f.object_id;
+      if (s === o) continue;
+      const nid = relationFactId(f.type, s, o, f.negated === 1);
+      q.addFact.run(nid, f.type, s, o, f.negated);
+      for (const row of src) {
         q.addSource.run({ ...row, fact_id: nid });
         q.dropSource.run(f.id, row.document_id, row.start_offset);
       }

@@ -8,10 +8,30 @@
 import { InputError } from '../ingest/errors.js';
 import { foldKey } from '../knowledge/fold.js';
 import { EntityEdits, type EntityRow } from './decisions-apply.js';
+import {
+  EVENT_TYPES,
+  type EventSnapshot,
+  FactEdits,
+  isIsoDate,
+  RELATION_TYPES,
+  ROLES,
+} from './decisions-facts.js';
 import { type Footprint, footprint, restore } from './decisions-footprint.js';
 import { entityId, relationFactId } from './ids.js';
 import type { DB } from './open.js';
-import type { DecisionRequest, DecisionView } from './store.js';
+import type { DecisionRequest, DecisionView, FactInput } from './store.js';
+
+const ENTITY_TYPES = ['person', 'organization', 'place', 'handle'];
+
+/** The entities of an added or edited fact, by content, so a re-extraction finds them again. */
+interface FactInputRefs {
+  subject?: EntityRef;
+  object?: EntityRef;
+  place?: EntityRef | null;
+  roles?: { role: string; ref: EntityRef }[];
+  /** the cited sentence's text, for the record */
+  quote?: string;
+}
 
 interface EntityRef {
   type: string;
@@ -30,7 +50,7 @@ interface FactRef {
 }
 
 interface Args extends DecisionRequest {
-  refs?: { entity?: EntityRef; other?: EntityRef; fact?: FactRef };
+  refs?: { entity?: EntityRef; other?: EntityRef; fact?: FactRef; input?: FactInputRefs };
   /** what undo needs: the absorbed entity of a merge, the spelling's documents of a split, the old name */
   undo?: {
     other?: EntityRow & { names: string[]; documents: string[] };
@@ -38,6 +58,14 @@ interface Args extends DecisionRequest {
     footprint?: Footprint;
     from?: string;
     splitId?: string;
+    /** retype: the entity's type and coordinates before */
+    entity?: Pick<EntityRow, 'type' | 'lat' | 'lon' | 'country' | 'gazetteer_key'>;
+    /** add: what to take back */
+    added?: { factId: string; seq: number; start: number; created: boolean; sourceAdded: boolean };
+    /** edit of a tie: the fact before and the sources that moved to the new one */
+    retyped?: { from: string; type: string; negated: boolean; moved: { seq: number; start: number }[] };
+    /** edit of an event: its state before */
+    event?: EventSnapshot;
   };
   inForce?: boolean;
 }
@@ -53,14 +81,16 @@ interface Row {
   undone_at: string | null;
 }
 
-const ENTITY_KINDS = new Set(['merge', 'split', 'rename']);
-const KINDS = new Set(['merge', 'split', 'rename', 'confirm', 'reject']);
+const ENTITY_KINDS = new Set(['merge', 'split', 'rename', 'retype']);
+const KINDS = new Set(['merge', 'split', 'rename', 'confirm', 'reject', 'retype', 'add', 'edit']);
 
 export class Decisions {
   private readonly edits: EntityEdits;
+  private readonly facts: FactEdits;
 
   constructor(private readonly db: DB) {
     this.edits = new EntityEdits(db);
+    this.facts = new FactEdits(db, this.edits);
   }
 
   private row(id: number): Row | undefined {
@@ -179,6 +209,111 @@ export class Decisions {
     return undefined;
   }
 
+  private documentSeq(documentId: string | undefined): number {
+    const seq = documentId ? this.seqOf(documentId) : undefined;
+    if (seq === undefined)
+      throw new InputError(documentId ?? 'add', 'no such document in the store (the cited article)');
+    return seq;
+  }
+
+  /** One clear error for anything wrong in a tie or event to add (`full`) or in an edit. */
+  private checkFact(f: FactInput, full: boolean): void {
+    const kind = f.kind;
+    if (kind !== 'relation' && kind !== 'event')
+      throw new InputError(String(kind), 'a fact is a relation (a tie) or an event');
+    const types: readonly string[] = kind === 'relation' ? RELATION_TYPES : EVENT_TYPES;
+    if ((full || f.type !== undefined) && !types.includes(String(f.type)))
+      throw new InputError(
+        String(f.type),
+        `is not ${kind === 'relation' ? 'a tie' : 'an event'} type (${types.join(', ')})`,
+      );
+    const entity = (id: string | undefined | null, what: string) => {
+      if (!id) throw new InputError(what, 'needs an entity');
+      const e = this.edits.entity(id);
+      if (!e) throw new InputError(id, `no such entity in the store (${what})`);
+      return e;
+    };
+    if (kind === 'relation' && full) {
+      entity(f.subjectId, 'subject');
+      entity(f.objectId, 'object');
+      if (f.subjectId === f.objectId)
+        throw new InputError(f.subjectId!, 'a tie needs two different entities');
+    }
+    if (kind === 'event') {
+      if (f.date !== undefined && f.date !== null && !isIsoDate(f.date))
+        throw new InputError(f.date, 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD that exists)');
+      if (f.placeId) {
+        const p = entity(f.placeId, 'place');
+        if (p.type !== 'place') throw new InputError(p.name, `is a ${p.type}, not a place`);
+      }
+      for (const r of f.roles ?? []) {
+        if (!ROLES.includes(r.role as (typeof ROLES)[number]))
+          throw new InputError(r.role, `is not a role (${ROLES.join(', ')})`);
+        entity(r.entityId, r.role);
+      }
+      if (full && !(f.roles ?? []).length) throw new InputError('event', 'needs at least one participant');
+    }
+    if (full) {
+      const seq = this.documentSeq(f.documentId);
+      const len = this.db
+        .prepare('SELECT length(text) FROM documents WHERE seq = ?')
+        .pluck()
+        .get(seq) as number;
+      const { start, end } = f;
+      if (!Number.isInteger(start) || !Number.isInteger(end) || start! < 0 || end! <= start! || end! > len)
+        throw new InputError(`${start}-${end}`, `is not a span of the article's text (0-${len})`);
+    }
+  }
+
+  private inputRefs(f: FactInput): FactInputRefs {
+    const r: FactInputRefs = {};
+    if (f.subjectId) r.subject = this.ref(f.subjectId);
+    if (f.objectId) r.object = this.ref(f.objectId);
+    if (f.placeId !== undefined) r.place = f.placeId ? this.ref(f.placeId) : null;
+    if (f.roles) r.roles = f.roles.map((x) => ({ role: x.role, ref: this.ref(x.entityId) }));
+    if (f.documentId && f.start !== undefined && f.end !== undefined) {
+      const seq = this.seqOf(f.documentId);
+      if (seq !== undefined)
+        r.quote = this.db
+          .prepare('SELECT substr(text, ?, ?) FROM documents WHERE seq = ?')
+          .pluck()
+          .get(f.start + 1, f.end - f.start, seq) as string;
+    }
+    return r;
+  }
+
+  /** The fact input with its entities found again by content (undefined when one is gone). */
+  private resolveInput(args: Args): FactInput | undefined {
+    const f = { ...args.fact! };
+    const r = args.refs?.input ?? {};
+    if (r.subject) {
+      const id = this.find(r.subject, f.subjectId);
+      if (!id) return undefined;
+      f.subjectId = id;
+    }
+    if (r.object) {
+      const id = this.find(r.object, f.objectId);
+      if (!id) return undefined;
+      f.objectId = id;
+    }
+    if (r.place) {
+      const id = this.find(r.place, f.placeId ?? undefined);
+      if (!id) return undefined;
+      f.placeId = id;
+    }
+    if (r.roles) {
+      const roles: { role: string; entityId: string }[] = [];
+      for (const [i, x] of r.roles.entries()) {
+        const id = this.find(x.ref, f.roles?.[i]?.entityId);
+        if (!id) return undefined;
+        roles.push({ role: x.role, entityId: id });
+      }
+      f.roles = roles;
+    }
+    args.fact = f;
+    return f;
+  }
+
   private save(id: number, target: string, args: Args): void {
     this.db
       .prepare('UPDATE decisions SET target = ?, args = ? WHERE id = ?')
@@ -188,7 +323,10 @@ export class Decisions {
   /** Validates a request, records it and applies it. */
   decide(req: DecisionRequest, by: string): DecisionView {
     if (!KINDS.has(req.kind))
-      throw new InputError(String(req.kind), 'not a decision (merge, split, rename, confirm, reject)');
+      throw new InputError(
+        String(req.kind),
+        'not a decision (merge, split, rename, retype, confirm, reject, add, edit)',
+      );
     const args: Args = { kind: req.kind };
     let target: string;
     if (ENTITY_KINDS.has(req.kind)) {
@@ -206,21 +344,53 @@ export class Decisions {
             args.refs.other.name,
             `is a ${args.refs.other.type} and ${args.refs.entity!.name} a ${args.refs.entity!.type}; only entities of one type merge`,
           );
+      } else if (req.kind === 'retype') {
+        const t = req.entityType;
+        if (!t || !ENTITY_TYPES.includes(t))
+          throw new InputError(String(t ?? 'retype'), `is not an entity type (${ENTITY_TYPES.join(', ')})`);
+        if (t === args.refs.entity!.type) throw new InputError(args.refs.entity!.name, `is already a ${t}`);
+        args.entityType = t;
       } else {
         const name = req.name?.trim();
         if (!name) throw new InputError(req.kind, 'needs a name');
         args.name = name;
         if (req.kind === 'split') {
-          const docs = this.edits.documentsNaming(req.entityId, name);
-          if (!docs.length)
-            throw new InputError(name, `is not a spelling ${args.refs.entity!.name} is mentioned by`);
-          if (docs.length === this.edits.documentsOf(req.entityId).length)
+          const names = [name, ...(req.names ?? []).map((n) => n.trim()).filter(Boolean)];
+          if (names.length > 1) args.names = names.slice(1);
+          const folded = new Set(names.map(foldKey));
+          const spellings = this.edits.mentionSpellings(req.entityId);
+          for (const n of names)
+            if (!spellings.some((s) => foldKey(s) === foldKey(n)))
+              throw new InputError(n, `is not a spelling ${args.refs.entity!.name} is mentioned by`);
+          if (spellings.every((s) => folded.has(foldKey(s))))
             throw new InputError(
-              name,
-              `every document of ${args.refs.entity!.name} uses this spelling; nothing would be left (rename instead?)`,
+              names.join(', '),
+              `every mention of ${args.refs.entity!.name} uses ${names.length > 1 ? 'these spellings' : 'this spelling'}; nothing would be left (rename instead?)`,
             );
         }
       }
+    } else if (req.kind === 'add') {
+      const f = req.fact;
+      if (!f) throw new InputError('add', 'needs a tie or an event');
+      this.checkFact(f, true);
+      args.fact = { ...f };
+      args.refs = { input: this.inputRefs(f) };
+      target = 'fact:pending';
+    } else if (req.kind === 'edit') {
+      if (!req.factId) throw new InputError('edit', 'needs a fact id');
+      const f = req.fact;
+      if (!f) throw new InputError('edit', 'needs what to change');
+      args.factId = req.factId;
+      args.refs = { fact: this.factRef(req.factId) };
+      const kind = args.refs.fact!.kind;
+      if (kind === 'relation' && (f.date !== undefined || f.placeId !== undefined || f.roles))
+        throw new InputError(req.factId, 'is a tie: only its type (and polarity) can be edited');
+      if (kind === 'relation' && !f.type && f.negated === undefined)
+        throw new InputError(req.factId, 'needs a new type for the tie');
+      this.checkFact({ ...f, kind }, false);
+      args.fact = { ...f, kind };
+      args.refs.input = this.inputRefs(f);
+      target = `fact:${req.factId}`;
     } else {
       if (!req.factId) throw new InputError(req.kind, 'needs a fact id');
       args.factId = req.factId;
@@ -266,42 +436,139 @@ export class Decisions {
       }
       case 'split': {
         const a = this.find(args.refs?.entity, args.entityId ?? hintOf(target));
-        const name = args.name!;
+        const names = [args.name!, ...(args.names ?? [])];
+        const folded = new Set(names.map(foldKey));
         if (a) {
-          const docs = e.documentsNaming(a, name);
           const src = e.entity(a)!;
-          const newId = entityId(src.type, name, `decision:${id}`);
-          if (docs.length) {
+          // Documents naming the entity by these spellings alone leave whole; where a document also
+          // uses other spellings of it, only the mentions (and what their sentences say) leave.
+          const whole: number[] = [];
+          const partial: number[] = [];
+          for (const [doc, spellings] of e.spellingsByDocument(a)) {
+            if (![...spellings].some((x) => folded.has(foldKey(x)))) continue;
+            if ([...spellings].every((x) => folded.has(foldKey(x)))) whole.push(doc);
+            else partial.push(doc);
+          }
+          const newId = entityId(src.type, names[0], `decision:${id}`);
+          const left = e.mentionSpellings(a).some((x) => !folded.has(foldKey(x)));
+          if ((whole.length || partial.length) && left) {
             e.createEntity({
               id: newId,
               type: src.type,
-              name,
+              name: names[0],
               attributes: '{}',
               lat: null,
               lon: null,
               country: null,
               gazetteer_key: null,
             });
-            e.carve(a, newId, docs);
+            if (whole.length) e.carve(a, newId, whole);
+            for (const doc of partial) e.carveMentions(a, newId, doc, folded);
             args.undo = { splitId: newId };
-            // The spelling that left cannot stay the name of what remains: its commonest remaining spelling is.
-            if (foldKey(src.name) === foldKey(name)) {
-              const rest = e.names(a).sort((x, y) => y.count - x.count)[0];
+            // A spelling that left cannot stay the name of what remains: its commonest remaining spelling is.
+            if (folded.has(foldKey(src.name))) {
+              const rest = e
+                .names(a)
+                .filter((n) => n.count > 0 && !folded.has(foldKey(n.name)))
+                .sort((x, y) => y.count - x.count)[0];
               if (rest) {
                 e.setName(a, rest.name);
                 args.undo.from = src.name;
               }
             }
+            // The spellings that left are no longer this entity's.
+            for (const n of e.names(a))
+              if (folded.has(foldKey(n.name)) && n.count === 0) e.dropSpelling(a, n.name);
             ok = true;
           } else {
             // Already apart (the extractor now tells them apart): in force as long as the spelling has its own entity.
-            const other = this.find({ type: src.type, name, names: [name] });
+            const other = this.find({ type: src.type, name: names[0], names });
             ok = other !== undefined && other !== a;
             // Nothing was carved, so undo has nothing to put back.
             args.undo = undefined;
           }
           args.entityId = a;
           target = `entity:${a}`;
+        }
+        break;
+      }
+      case 'retype': {
+        const a = this.find(args.refs?.entity, args.entityId ?? hintOf(target));
+        if (a) {
+          const row = e.entity(a)!;
+          if (row.type !== args.entityType) {
+            args.undo = {
+              entity: {
+                type: row.type,
+                lat: row.lat,
+                lon: row.lon,
+                country: row.country,
+                gazetteer_key: row.gazetteer_key,
+              },
+            };
+            e.retype(a, args.entityType!);
+          }
+          args.entityId = a;
+          target = `entity:${a}`;
+          ok = true;
+        }
+        break;
+      }
+      case 'add': {
+        const f = this.resolveInput(args);
+        const seq = f ? this.seqOf(f.documentId!) : undefined;
+        if (f && seq !== undefined) {
+          const r = this.facts.add({
+            kind: f.kind!,
+            type: f.type!,
+            subject: f.subjectId ?? null,
+            object: f.objectId ?? null,
+            negated: f.negated === true,
+            date: f.date ?? null,
+            place: f.placeId ?? null,
+            roles: (f.roles ?? []).map((x) => ({ role: x.role, entity: x.entityId })),
+            seq,
+            documentId: f.documentId!,
+            start: f.start!,
+            end: f.end!,
+          });
+          args.factId = r.factId;
+          args.undo = {
+            added: { factId: r.factId, seq, start: f.start!, created: r.created, sourceAdded: r.sourceAdded },
+          };
+          target = `fact:${r.factId}`;
+          ok = true;
+        }
+        break;
+      }
+      case 'edit': {
+        const fid = this.findFact(args.refs?.fact, args.factId ?? hintOf(target));
+        const f = fid ? this.resolveInput(args) : undefined;
+        if (fid && f) {
+          if (f.kind === 'relation') {
+            const now = this.db.prepare('SELECT type, negated FROM facts WHERE id = ?').get(fid) as {
+              type: string;
+              negated: number;
+            };
+            const negated = f.negated ?? now.negated === 1;
+            const r = this.facts.retypeRelation(fid, f.type ?? now.type, negated);
+            args.undo = {
+              retyped: { from: fid, type: now.type, negated: now.negated === 1, moved: r.moved },
+            };
+            args.factId = r.factId;
+            target = `fact:${r.factId}`;
+          } else {
+            args.undo = { event: this.facts.snapshot(fid) };
+            this.facts.editEvent(fid, {
+              type: f.type,
+              date: f.date,
+              place: f.placeId,
+              roles: f.roles?.map((x) => ({ role: x.role, entity: x.entityId })),
+            });
+            args.factId = fid;
+            target = `fact:${fid}`;
+          }
+          ok = true;
         }
         break;
       }
@@ -358,6 +625,21 @@ export class Decisions {
       } else if (row.action === 'split' && args.undo?.splitId && e.entity(args.undo.splitId)) {
         e.mergeInto(args.undo.splitId, current);
         if (args.undo.from) e.setName(current, args.undo.from);
+      } else if (row.action === 'retype' && args.undo?.entity && e.entity(current)) {
+        e.restoreType(current, args.undo.entity);
+      } else if (row.action === 'add' && args.undo?.added) {
+        const a = args.undo.added;
+        this.facts.remove(a.factId, a.seq, a.start, a.sourceAdded, a.created);
+      } else if (row.action === 'edit' && args.undo?.retyped) {
+        const r = args.undo.retyped;
+        const f = this.db
+          .prepare('SELECT subject_id AS s, object_id AS o FROM facts WHERE id = ?')
+          .get(current) as { s: string; o: string } | undefined;
+        if (f && r.moved.length)
+          this.facts.moveSources(current, r.from, r.type, f.s, f.o, r.negated, r.moved);
+      } else if (row.action === 'edit' && args.undo?.event) {
+        if (this.db.prepare('SELECT 1 FROM facts WHERE id = ?').pluck().get(current) === 1)
+          this.facts.restoreEvent(current, args.undo.event);
       } else if (row.action === 'rename' && args.undo?.from) {
         const ent = e.entity(current);
         if (ent && ent.name === args.name) {
@@ -399,15 +681,40 @@ export class Decisions {
     const refs = args.refs ?? {};
     const n = (x?: EntityRef) => (x ? `${x.name} (${x.type})` : '?');
     const fact = (f?: FactRef) =>
-      f ? `${f.subject?.name ?? '?'} ${f.negated ? 'NOT ' : ''}${f.type} ${f.object?.name ?? '?'}` : r.target;
+      !f
+        ? r.target
+        : f.kind === 'event'
+          ? `${f.type} event${f.subject || f.object ? ` (${[f.subject?.name, f.object?.name].filter(Boolean).join(', ')})` : ''}`
+          : `${f.subject?.name ?? '?'} ${f.negated ? 'NOT ' : ''}${f.type} ${f.object?.name ?? '?'}`;
+    const input = refs.input ?? {};
+    const added = (f?: FactInput) =>
+      f?.kind === 'relation'
+        ? `${input.subject?.name ?? '?'} ${f.negated ? 'NOT ' : ''}${f.type} ${input.object?.name ?? '?'}`
+        : `${f?.type} event${input.roles?.length ? ` (${input.roles.map((x) => `${x.role}: ${x.ref.name}`).join(', ')})` : ''}${f?.date ? ` on ${f.date}` : ''}${input.place ? ` in ${input.place.name}` : ''}`;
+    const changes = (f?: FactInput) =>
+      [
+        f?.type ? `type ${f.type}` : '',
+        f?.negated !== undefined ? (f.negated ? 'denied' : 'affirmed') : '',
+        f?.date !== undefined ? `date ${f.date ?? 'none'}` : '',
+        f?.placeId !== undefined ? `place ${input.place?.name ?? 'none'}` : '',
+        input.roles ? `roles ${input.roles.map((x) => `${x.role}: ${x.ref.name}`).join(', ') || 'none'}` : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
     const summary =
       r.action === 'merge'
         ? `merge ${n(refs.other)} into ${n(refs.entity)}`
         : r.action === 'split'
-          ? `split "${args.name}" from ${n(refs.entity)}`
+          ? `split ${[args.name, ...(args.names ?? [])].map((x) => `"${x}"`).join(', ')} from ${n(refs.entity)}`
           : r.action === 'rename' && refs.entity
             ? `rename ${n(refs.entity)} to "${args.name}"`
-            : `${r.action} ${refs.fact ? fact(refs.fact) : r.target}`;
+            : r.action === 'retype' && refs.entity
+              ? `retype ${n(refs.entity)} as ${args.entityType}`
+              : r.action === 'add'
+                ? `add ${added(args.fact)}${input.quote ? ` — “${input.quote.trim().slice(0, 80)}”` : ''}`
+                : r.action === 'edit'
+                  ? `edit ${fact(refs.fact)}: ${changes(args.fact)}`
+                  : `${r.action} ${refs.fact ? fact(refs.fact) : r.target}`;
     return {
       id: r.id,
       action: r.action,
@@ -427,12 +734,13 @@ export class Decisions {
 function factsWithVerdict(db: DB, verdict: 'confirm' | 'reject'): Set<string> {
   const rows = db
     .prepare(
-      `SELECT target, action FROM decisions WHERE action IN ('confirm','reject') AND undone_at IS NULL
+      `SELECT target, action FROM decisions WHERE action IN ('confirm','reject','add') AND undone_at IS NULL
        AND target LIKE 'fact:%' ORDER BY id`,
     )
     .all() as { target: string; action: string }[];
   const last = new Map<string, string>();
-  for (const r of rows) last.set(r.target.slice(5), r.action);
+  // A tie or event an analyst added stands as confirmed until rejected.
+  for (const r of rows) last.set(r.target.slice(5), r.action === 'add' ? 'confirm' : r.action);
   return new Set([...last].filter(([, a]) => a === verdict).map(([f]) => f));
 }
 

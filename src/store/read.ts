@@ -1,6 +1,7 @@
 // The queries analysts run. Evidence sentences are cut from the stored text by
 // offset (SQLite substr counts characters, JavaScript offsets UTF-16 units; they
 // differ only past an astral character such as an emoji, which news text rarely has).
+import { InputError } from '../ingest/errors.js';
 import { foldKey } from '../knowledge/fold.js';
 import { isShortFormOf, nameSimilarity, SAME_NAME_THRESHOLD } from '../nlp/names.js';
 import type { EntityType } from '../types.js';
@@ -82,12 +83,10 @@ export class Reader {
          WHERE object_id = @id AND kind = 'relation' AND type = @type ORDER BY documents DESC LIMIT @n`,
       ),
       factExists: db.prepare('SELECT 1 FROM facts WHERE id = ?').pluck(),
-      leaders: db
-        .prepare(
-          `SELECT DISTINCT subject_id FROM facts WHERE object_id = ? AND kind = 'relation' AND type = 'leader_of'
-           AND negated = 0 LIMIT 2`,
-        )
-        .pluck(),
+      leaders: db.prepare(
+        `SELECT id, subject_id AS subject FROM facts WHERE object_id = ? AND kind = 'relation' AND type = 'leader_of'
+           AND negated = 0`,
+      ),
       quotesBy: db.prepare(
         `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.seq = q.document_id
          LEFT JOIN entities sp ON sp.id = q.speaker_id WHERE q.speaker_id = ? AND q.pull_quote = 0
@@ -223,12 +222,18 @@ export class Reader {
       const f = this.q.factEnds.get(fid) as { type: string; s: string; o: string } | undefined;
       if (f && (f.s === id || f.o === id) && tieTotals[f.type]) tieTotals[f.type]--;
     }
+    // A rejected tie conflicts with nothing: the other leader's tie and the denied twin are judged without it.
     const leaders = new Map<string, string[]>();
     const leadersOf = (org: string): string[] => {
       let l = leaders.get(org);
-      if (!l) leaders.set(org, (l = this.q.leaders.all(org) as string[]));
+      if (!l) {
+        const rows = this.q.leaders.all(org) as { id: string; subject: string }[];
+        l = [...new Set(rows.filter((r) => !rejected.has(r.id)).map((r) => r.subject))];
+        leaders.set(org, l);
+      }
       return l;
     };
+    const standing = (fid: string) => !rejected.has(fid) && this.q.factExists.get(fid) === 1;
     for (const type of Object.keys(tieTotals)) {
       const n = TIES_SHOWN + rejected.size;
       const seen = new Set<string>();
@@ -245,7 +250,7 @@ export class Reader {
         const out = f.subject_id === id;
         // The same tie with the opposite polarity has a known id (ids hash content); a group's leaders are read once.
         const conflict =
-          this.q.factExists.get(relationFactId(f.type, f.subject_id, f.object_id, f.negated === 0)) === 1 ||
+          standing(relationFactId(f.type, f.subject_id, f.object_id, f.negated === 0)) ||
           (f.type === 'leader_of' &&
             f.negated === 0 &&
             leadersOf(f.object_id).some((x) => x !== f.subject_id));
@@ -535,7 +540,18 @@ export function ftsQuery(text: string): string {
     if (!words) continue;
     if (m[1] !== undefined) parts.push(`"${words.join(' ')}"`);
     else if (/^(?:OR|AND|NOT)$/.test(raw)) parts.push(raw);
-    else for (const w of words) parts.push(`"${w}"`);
+    else {
+      // `Hout*` looks for every word starting so; `-word` leaves out what has it.
+      const star = /[\p{L}\p{N}]\*$/u.test(raw) ? '*' : '';
+      if (/^-[\p{L}\p{N}]/u.test(raw)) {
+        if (!parts.some((p) => !/^(?:OR|AND|NOT)$/.test(p)))
+          throw new InputError(
+            raw,
+            'a leading "-" leaves out articles with that word; give a word to look for first (e.g. Houthis -Iran)',
+          );
+        parts.push('NOT', `"${words.join(' ')}"${star}`);
+      } else for (const [i, w] of words.entries()) parts.push(`"${w}"${i === words.length - 1 ? star : ''}`);
+    }
   }
   while (parts.length && /^(?:OR|AND|NOT)$/.test(parts[0])) parts.shift();
   while (parts.length && /^(?:OR|AND|NOT)$/.test(parts[parts.length - 1])) parts.pop();

@@ -23,6 +23,31 @@ const known = (type: EntityType, names: string[], extra: Partial<Known> = {}): K
 });
 
 describe('judge', () => {
+  it('keeps a lone given name apart from a full name it is not part of; a lone surname of it stays a question', () => {
+    for (const [a, b] of [
+      ['Saad', 'Sayyed Hasan Nasrallah'],
+      ['Hamid', 'Hamed Karzai Popalzai'],
+    ]) {
+      const v = judge(inc('person', [a]), known('person', [b]));
+      expect(v.decision, `${a} / ${b}`).toBe('apart');
+    }
+    const near = judge(inc('person', ['Nasrallah']), known('person', ['Sayyed Hasan Nasrallah']));
+    expect(near.decision).not.toBe('apart');
+  });
+
+  it('keeps look-alike names of people in different countries apart', () => {
+    // Without countries this pair is a candidate (a short form); placed apart, it is two people.
+    expect(judge(inc('person', ['Yahya Sarea']), known('person', ['Yahya Saree Ahmed'])).decision).toBe(
+      'candidate',
+    );
+    const v = judge(
+      inc('person', ['Yahya Sarea'], { country: 'YE' }),
+      known('person', ['Yahya Saree Ahmed'], { country: 'LB' }),
+    );
+    expect(v.decision).toBe('apart');
+    expect(v.reasons).toContain('different countries');
+  });
+
   it('merges transliteration variants of a group name without any gazetteer help', () => {
     const v = judge(
       inc('organization', ['Tehreek-e-Taliban Pakistan']),

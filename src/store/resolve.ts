@@ -241,6 +241,24 @@ export function judge(inc: Incoming, known: Known): Verdict {
 
   const { score: nameScore, how } = bestNameScore(inc.names, known.names, inc.type);
   if (nameScore === 0) return { decision: 'apart', score: 0, reasons: [] };
+  if (inc.type === 'person' && nameScore < SAME_NAME_THRESHOLD) {
+    // A lone name ("Saad") is a candidate for a full one only when it is one of its names:
+    // a look-alike given name is someone else.
+    const lone = (ns: string[]) => ns.every((n) => contentTokens(n) <= 1);
+    if (lone(inc.names) !== lone(known.names)) {
+      const [one, full] = lone(inc.names) ? [inc.names, known.names] : [known.names, inc.names];
+      const words = new Set(full.flatMap((n) => nameTokens(n).tokens.map((t) => t.text)));
+      if (!one.some((n) => nameTokens(n).tokens.some((t) => words.has(t.text))))
+        return {
+          decision: 'apart',
+          score: nameScore,
+          reasons: [how, "a lone name that is none of the full name's"],
+        };
+    }
+    // People placed in different countries, with names that are not the same, are two people.
+    if (inc.country && known.country && inc.country !== known.country)
+      return { decision: 'apart', score: nameScore, reasons: [how, 'different countries'] };
+  }
   const reasons = [how];
   const common = inc.type === 'person' && (inc.names.every(isCommonName) || known.names.every(isCommonName));
   // Context can neither make nor unmake these verdicts, so it is not read.

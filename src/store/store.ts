@@ -178,15 +178,41 @@ export interface Store {
 /**
  * An analyst's decision, by the ids the queries show. Field names follow the
  * HTTP API's DecisionInput. merge: `otherId` joins `entityId` (which keeps its
- * name); split: the spelling `name` and its documents leave `entityId`;
- * rename: `entityId` is called `name`; confirm/reject: `factId`.
+ * name); split: the spelling `name` (and `names`) leave `entityId` — whole documents
+ * that name it so, and single mentions where a document also uses other spellings;
+ * rename: `entityId` is called `name`; retype: `entityId` is an `entityType`;
+ * confirm/reject: `factId`; add: `fact` (a tie or event cited to a sentence);
+ * edit: `factId` takes `fact`'s type (a tie) or type, date, place, roles (an event).
  */
 export interface DecisionRequest {
-  kind: 'merge' | 'split' | 'rename' | 'confirm' | 'reject';
+  kind: 'merge' | 'split' | 'rename' | 'confirm' | 'reject' | 'retype' | 'add' | 'edit';
   entityId?: string;
   otherId?: string;
   name?: string;
+  /** split: further spellings that leave with `name` */
+  names?: string[];
+  /** retype: the new type */
+  entityType?: EntityType;
   factId?: string;
+  fact?: FactInput;
+}
+
+/** A tie or event the analyst adds (all of it) or edits (what is given). */
+export interface FactInput {
+  kind?: 'relation' | 'event';
+  type?: string;
+  subjectId?: string;
+  objectId?: string;
+  negated?: boolean;
+  /** an event's date: YYYY, YYYY-MM or YYYY-MM-DD; null clears it */
+  date?: string | null;
+  /** an event's place (a place entity); null clears it */
+  placeId?: string | null;
+  roles?: { role: string; entityId: string }[];
+  /** the cited sentence: document content hash and character offsets in its text */
+  documentId?: string;
+  start?: number;
+  end?: number;
 }
 
 export interface DecisionView {

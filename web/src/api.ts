@@ -198,6 +198,11 @@ export interface FactView {
   start: number;
   end: number;
   status: 'machine' | 'confirmed' | 'rejected';
+  /** events: the date (YYYY[-MM[-DD]]) when the article gives one, the place, who took part */
+  date?: string | null;
+  placeId?: string | null;
+  place?: string | null;
+  participants?: { role: string; entityId: string; name: string; type: EntityType }[];
 }
 export interface DocumentView {
   id: string;
@@ -225,8 +230,25 @@ export interface Source {
   credibility: number | null;
   grade?: string | null;
 }
+/** A tie or event to add (all of it) or to edit (what changes), as POST /api/decisions takes it. */
+export interface FactInput {
+  kind?: 'relation' | 'event';
+  type?: string;
+  subjectId?: string;
+  objectId?: string;
+  negated?: boolean;
+  date?: string | null;
+  placeId?: string | null;
+  roles?: { role: string; entityId: string }[];
+  documentId?: string;
+  start?: number;
+  end?: number;
+}
 export interface Decision {
-  kind: 'confirm' | 'reject' | 'merge' | 'split' | 'rename' | 'speaker';
+  kind: 'confirm' | 'reject' | 'merge' | 'split' | 'rename' | 'speaker' | 'retype' | 'add' | 'edit';
+  fact?: FactInput;
+  entityType?: EntityType;
+  names?: string[];
   factId?: string;
   entityId?: string;
   otherId?: string;

@@ -210,6 +210,27 @@ DROP INDEX facts_subject;
 DROP INDEX facts_object;
 `,
   },
+  {
+    version: 4,
+    what: "analyst corrections beyond merge/split: an entity's type, a tie or event added, a fact edited",
+    // A CHECK cannot be altered in SQLite: the table is copied into its wider self (ids kept).
+    sql: `
+CREATE TABLE decisions_v4 (
+  id INTEGER PRIMARY KEY,
+  action TEXT NOT NULL CHECK (action IN ('merge','split','rename','confirm','reject','retype','add','edit')),
+  target TEXT NOT NULL,
+  args TEXT NOT NULL DEFAULT '{}',
+  decided_by TEXT NOT NULL,
+  decided_at TEXT NOT NULL,
+  undone_by TEXT,
+  undone_at TEXT
+);
+INSERT INTO decisions_v4 SELECT id, action, target, args, decided_by, decided_at, undone_by, undone_at FROM decisions;
+DROP TABLE decisions;
+ALTER TABLE decisions_v4 RENAME TO decisions;
+CREATE INDEX decisions_target ON decisions(target);
+`,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { api, type DocumentView, type EntityType, type FactView } from '../api.js';
+import { api, type DocumentView, type EntityType, type FactInput, type FactView } from '../api.js';
+import { EVENT_TYPES, offsetIn, ROLES, sentenceAround, TIE_TYPES } from '../cite.js';
 import { useLoad } from '../hooks.js';
 import { href } from '../router.js';
 import { type Span, segment } from '../spans.js';
@@ -36,11 +37,25 @@ function ArticleText({
   doc,
   names,
   target,
+  onSelect,
 }: {
   doc: DocumentView;
   names: Map<string, Known>;
   target: [number, number] | null;
+  onSelect: (start: number, end: number) => void;
 }) {
+  const box = useRef<HTMLDivElement>(null);
+  // Selected words become the cited sentence of a tie or event to add.
+  const selected = () => {
+    const sel = window.getSelection();
+    const root = box.current;
+    if (!sel || sel.isCollapsed || !root || !sel.rangeCount) return;
+    const r = sel.getRangeAt(0);
+    if (!root.contains(r.startContainer) || !root.contains(r.endContainer)) return;
+    const a = offsetIn(root, r.startContainer, r.startOffset);
+    const b = offsetIn(root, r.endContainer, r.endOffset);
+    if (b > a) onSelect(a, b);
+  };
   const segs = useMemo(() => {
     const spans: Span<Ann>[] = [
       ...doc.mentions.map((m) => ({
@@ -70,7 +85,14 @@ function ArticleText({
   }, [doc, names, target]);
 
   return (
-    <div className="article-text" data-testid="article-text">
+    // biome-ignore lint/a11y/noStaticElementInteractions: reads the text selection (mouse or keyboard), the text itself stays plain
+    <div
+      className="article-text"
+      data-testid="article-text"
+      ref={box}
+      onMouseUp={selected}
+      onKeyUp={selected}
+    >
       {segs.map((s) => {
         const text = doc.text.slice(s.start, s.end);
         if (!s.covering.length) return <span key={s.start}>{text}</span>;
@@ -109,18 +131,231 @@ function ArticleText({
   );
 }
 
+type Entities = [string, Known][];
+
+function EntitySelect({
+  label,
+  value,
+  onChange,
+  entities,
+  empty,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  entities: Entities;
+  empty: string;
+}) {
+  return (
+    <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{empty}</option>
+      {entities.map(([eid, e]) => (
+        <option key={eid} value={eid}>
+          {e.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Participants of an event as role rows; an empty row is there to add one more. */
+function RoleRows({
+  roles,
+  setRoles,
+  entities,
+}: {
+  roles: { role: string; entityId: string }[];
+  setRoles: (r: { role: string; entityId: string }[]) => void;
+  entities: Entities;
+}) {
+  const rows = [...roles, { role: 'agent', entityId: '' }];
+  return (
+    <div className="roles">
+      {rows.map((r, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional
+        <div key={i} className="role-row">
+          <select
+            aria-label={`role ${i + 1}`}
+            value={r.role}
+            onChange={(e) => {
+              const next = rows.map((x, j) => (j === i ? { ...x, role: e.target.value } : x));
+              setRoles(next.filter((x) => x.entityId));
+            }}
+          >
+            {ROLES.map((x) => (
+              <option key={x}>{x}</option>
+            ))}
+          </select>
+          <EntitySelect
+            label={`participant ${i + 1}`}
+            value={r.entityId}
+            empty={i < roles.length ? '(remove)' : 'participant…'}
+            entities={entities}
+            onChange={(v) =>
+              setRoles(rows.map((x, j) => (j === i ? { ...x, entityId: v } : x)).filter((x) => x.entityId))
+            }
+          />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** The form for a tie or an event: adding one (with its cited sentence) or editing one. */
+function FactForm({
+  initial,
+  kindFixed,
+  entities,
+  places,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  initial: FactInput;
+  kindFixed: boolean;
+  entities: Entities;
+  places: Entities;
+  submitLabel: string;
+  onSubmit: (f: FactInput) => void;
+  onCancel?: () => void;
+}) {
+  const [kind, setKind] = useState<'relation' | 'event'>(initial.kind ?? 'relation');
+  const [type, setType] = useState(initial.type ?? '');
+  const [subject, setSubject] = useState(initial.subjectId ?? '');
+  const [object, setObject] = useState(initial.objectId ?? '');
+  const [negated, setNegated] = useState(initial.negated === true);
+  const [date, setDate] = useState(initial.date ?? '');
+  const [place, setPlace] = useState(initial.placeId ?? '');
+  const [roles, setRoles] = useState(initial.roles ?? []);
+  const editing = kindFixed;
+  const ready =
+    type !== '' &&
+    (kind === 'event'
+      ? editing || roles.length > 0
+      : editing || (subject !== '' && object !== '' && subject !== object));
+  const submit = () => {
+    if (kind === 'relation')
+      onSubmit(editing ? { type, negated } : { kind, type, subjectId: subject, objectId: object, negated });
+    else onSubmit({ kind, type, date: date.trim() || null, placeId: place || null, roles });
+  };
+  return (
+    <form
+      className="fact-form"
+      data-testid="fact-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (ready) submit();
+      }}
+    >
+      {!kindFixed && (
+        <div className="kind">
+          <label>
+            <input
+              type="radio"
+              name="fact-kind"
+              checked={kind === 'relation'}
+              onChange={() => setKind('relation')}
+            />{' '}
+            tie
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="fact-kind"
+              checked={kind === 'event'}
+              onChange={() => setKind('event')}
+            />{' '}
+            event
+          </label>
+        </div>
+      )}
+      {kind === 'relation' ? (
+        <div className="tie-fields">
+          {!editing && (
+            <EntitySelect
+              label="subject"
+              value={subject}
+              onChange={setSubject}
+              entities={entities}
+              empty="who…"
+            />
+          )}
+          <select aria-label="tie type" value={type} onChange={(e) => setType(e.target.value)}>
+            <option value="">tie…</option>
+            {TIE_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {t.replaceAll('_', ' ')}
+              </option>
+            ))}
+          </select>
+          {!editing && (
+            <EntitySelect
+              label="object"
+              value={object}
+              onChange={setObject}
+              entities={entities}
+              empty="whom…"
+            />
+          )}
+          <label>
+            <input type="checkbox" checked={negated} onChange={(e) => setNegated(e.target.checked)} /> denied
+          </label>
+        </div>
+      ) : (
+        <div className="event-fields">
+          <select aria-label="event type" value={type} onChange={(e) => setType(e.target.value)}>
+            <option value="">event…</option>
+            {EVENT_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {t.replaceAll('_', ' ')}
+              </option>
+            ))}
+          </select>
+          <input
+            aria-label="date"
+            placeholder="YYYY-MM-DD"
+            value={date}
+            size={10}
+            onChange={(e) => setDate(e.target.value)}
+          />
+          <EntitySelect label="place" value={place} onChange={setPlace} entities={places} empty="no place" />
+          <RoleRows roles={roles} setRoles={setRoles} entities={entities} />
+        </div>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={!ready}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
 function FactRow({
   docId,
   fact,
   names,
+  entities,
+  places,
   onDecide,
+  onEdit,
 }: {
   docId: string;
   fact: FactView;
   names: Map<string, Known>;
+  entities: Entities;
+  places: Entities;
   onDecide: (f: FactView, kind: 'confirm' | 'reject') => void;
+  onEdit: (f: FactView, change: FactInput) => void;
 }) {
+  const [editing, setEditing] = useState(false);
   const n = (id: string | null) => (id ? (names.get(id)?.name ?? id) : '—');
+  const event = fact.kind === 'event';
   return (
     <li
       className={`fact status-${fact.status}`}
@@ -129,14 +364,32 @@ function FactRow({
       data-status={fact.status}
     >
       <a href={href('article', docId, { hl: `${fact.start}-${fact.end}` })}>
-        {n(fact.subjectId)}{' '}
-        <em>
-          {fact.negated ? 'NOT ' : ''}
-          {fact.type.replaceAll('_', ' ')}
-        </em>{' '}
-        {fact.kind === 'relation' ? n(fact.objectId) : ''}
+        {event ? (
+          <em>{fact.type.replaceAll('_', ' ')}</em>
+        ) : (
+          <>
+            {n(fact.subjectId)}{' '}
+            <em>
+              {fact.negated ? 'NOT ' : ''}
+              {fact.type.replaceAll('_', ' ')}
+            </em>{' '}
+            {n(fact.objectId)}
+          </>
+        )}
       </a>
       <span className={`badge status ${fact.status}`}>{fact.status}</span>
+      {event && (
+        <div className="event-detail" data-testid="event-detail">
+          <span className="when">{fact.date ?? 'undated'}</span>
+          {fact.place && <span className="where"> · in {fact.place}</span>}
+          {(fact.participants ?? []).map((p) => (
+            <span key={`${p.role}:${p.entityId}`} className="who">
+              {' · '}
+              {p.role}: <a href={href('entity', p.entityId)}>{p.name}</a>
+            </span>
+          ))}
+        </div>
+      )}
       <span className="actions">
         <button
           type="button"
@@ -148,7 +401,39 @@ function FactRow({
         <button type="button" disabled={fact.status === 'rejected'} onClick={() => onDecide(fact, 'reject')}>
           reject
         </button>
+        <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+          edit
+        </button>
       </span>
+      {editing && (
+        <FactForm
+          kindFixed
+          entities={entities}
+          places={places}
+          submitLabel="save"
+          initial={{
+            kind: fact.kind,
+            type: fact.type,
+            negated: fact.negated,
+            date: fact.date ?? null,
+            placeId: fact.placeId ?? null,
+            roles: (fact.participants ?? []).map((p) => ({ role: p.role, entityId: p.entityId })),
+          }}
+          onCancel={() => setEditing(false)}
+          onSubmit={(f) => {
+            setEditing(false);
+            const change: FactInput = { type: f.type };
+            if (fact.kind === 'relation') {
+              if (f.negated !== fact.negated) change.negated = f.negated;
+            } else {
+              if ((f.date ?? null) !== (fact.date ?? null)) change.date = f.date ?? null;
+              if ((f.placeId ?? null) !== (fact.placeId ?? null)) change.placeId = f.placeId ?? null;
+              change.roles = f.roles;
+            }
+            onEdit(fact, change);
+          }}
+        />
+      )}
     </li>
   );
 }
@@ -204,6 +489,7 @@ export function ArticleView({ id, highlight }: { id: string; highlight: string |
   const [msg, setMsg] = useState<string | null>(null);
   const [mergeA, setMergeA] = useState('');
   const [mergeB, setMergeB] = useState('');
+  const [cited, setCited] = useState<{ start: number; end: number } | null>(null);
   const target = parseRange(highlight);
   const textRef = useRef<HTMLDivElement>(null);
   const doc = res.data;
@@ -230,6 +516,10 @@ export function ArticleView({ id, highlight }: { id: string; highlight: string |
   const events = doc.facts.filter((f) => f.kind === 'event');
   const onDecide = (f: FactView, kind: 'confirm' | 'reject') =>
     decide(api.decide({ kind, factId: f.id }), `${kind === 'confirm' ? 'Confirmed' : 'Rejected'}: ${f.type}`);
+  const onEdit = (f: FactView, change: FactInput) =>
+    decide(api.decide({ kind: 'edit', factId: f.id, fact: change }), `Edited: ${change.type ?? f.type}`);
+  const places = entities.filter(([, e]) => e.type === 'place');
+  const onSelect = (a: number, b: number) => setCited(sentenceAround(doc.text, a, b));
 
   return (
     <div className="article">
@@ -251,7 +541,7 @@ export function ArticleView({ id, highlight }: { id: string; highlight: string |
           <span className="hl-fact">tie evidence</span>{' '}
           <span className="hl-fact fact-confirmed">confirmed</span>
         </p>
-        <ArticleText doc={doc} names={names} target={target} />
+        <ArticleText doc={doc} names={names} target={target} onSelect={onSelect} />
       </article>
       <aside className="side" data-testid="extracted">
         {msg && (
@@ -271,7 +561,16 @@ export function ArticleView({ id, highlight }: { id: string; highlight: string |
           </h2>
           <ul className="facts">
             {relations.map((f) => (
-              <FactRow key={f.id} docId={doc.id} fact={f} names={names} onDecide={onDecide} />
+              <FactRow
+                key={f.id}
+                docId={doc.id}
+                fact={f}
+                names={names}
+                entities={entities}
+                places={places}
+                onDecide={onDecide}
+                onEdit={onEdit}
+              />
             ))}
           </ul>
         </section>
@@ -282,11 +581,50 @@ export function ArticleView({ id, highlight }: { id: string; highlight: string |
             </h2>
             <ul className="facts">
               {events.map((f) => (
-                <FactRow key={f.id} docId={doc.id} fact={f} names={names} onDecide={onDecide} />
+                <FactRow
+                  key={f.id}
+                  docId={doc.id}
+                  fact={f}
+                  names={names}
+                  entities={entities}
+                  places={places}
+                  onDecide={onDecide}
+                  onEdit={onEdit}
+                />
               ))}
             </ul>
           </section>
         )}
+        <section data-testid="add-fact">
+          <h2>Add a tie or event</h2>
+          {cited ? (
+            <>
+              <blockquote className="cited" data-testid="cited">
+                {doc.text.slice(cited.start, cited.end)}
+              </blockquote>
+              <FactForm
+                key={`${cited.start}-${cited.end}`}
+                kindFixed={false}
+                entities={entities}
+                places={places}
+                submitLabel="add"
+                initial={{ kind: 'relation' }}
+                onCancel={() => setCited(null)}
+                onSubmit={(f) => {
+                  setCited(null);
+                  decide(
+                    api.decide({ kind: 'add', fact: { ...f, documentId: doc.id, ...cited } }),
+                    `Added: ${f.type}`,
+                  );
+                }}
+              />
+            </>
+          ) : (
+            <p className="muted">
+              Select words in the article: their sentence is cited for a tie or event to add.
+            </p>
+          )}
+        </section>
         <section>
           <h2>
             Quotes <span className="count">{doc.quotes.length}</span>

@@ -1,0 +1,154 @@
+// What a new analyst does in chromium: select words in an article to cite their
+// sentence for a tie the extractor missed, edit a tie's type, see an event's date,
+// place and participants in the article's sidebar, and see a rejection clear the
+// conflict it caused on the group's page.
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ARTIFACTS,
+  ensureWebBuilt,
+  findChromium,
+  launch,
+  type Served,
+  seedDatabase,
+  serve,
+} from './ui-helpers.js';
+
+const CHROMIUM = findChromium();
+
+describe.skipIf(!CHROMIUM)('analyst corrections in chromium', () => {
+  let served: Served;
+  let ctx: BrowserContext;
+  let page: Page;
+  let seedDir: string;
+  const pageErrors: string[] = [];
+  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `analyst-${name}.png`) });
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    ensureWebBuilt();
+    const seeded = seedDatabase();
+    seedDir = seeded.dir;
+    served = await serve(seeded.db);
+    ctx = await launch(CHROMIUM!);
+    page = ctx.pages()[0] ?? (await ctx.newPage());
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  }, 120_000);
+
+  afterAll(async () => {
+    await ctx?.close();
+    await served?.close();
+    if (seedDir) rmSync(seedDir, { recursive: true, force: true });
+  });
+
+  /** Selects the first occurrence of `words` in the article text, as a mouse drag would. */
+  const select = (words: string) =>
+    page.evaluate((w) => {
+      const root = document.querySelector('[data-testid=article-text]')!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n.textContent ?? '').indexOf(w);
+        if (at < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, at);
+        r.setEnd(n, at + w.length);
+        const sel = window.getSelection()!;
+        sel.removeAllRanges();
+        sel.addRange(r);
+        root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return true;
+      }
+      return false;
+    }, words);
+
+  const openArticle = async (title: string) => {
+    await page.goto(`${served.url}/#/home`);
+    await page.locator('[data-testid=recent-articles] a', { hasText: title }).click();
+    await page.locator('[data-testid=article-text]').waitFor();
+  };
+
+  it('adds a tie citing the sentence of the selected words, then edits its type', async () => {
+    await openArticle('Fajr leader denies defection reports');
+    expect(await select('remains with')).toBe(true);
+    // The whole sentence is cited, not just the selected words.
+    await expect
+      .poll(() => page.locator('[data-testid=cited]').textContent())
+      .toBe('"Qari Bashir Durrani remains with us," Khorsani said in a statement on Tuesday.');
+    const form = page.locator('[data-testid=add-fact] [data-testid=fact-form]');
+    await form.locator('select[aria-label=subject]').selectOption({ label: 'Qari Bashir Durrani' });
+    await form.locator('select[aria-label="tie type"]').selectOption('member_of');
+    await form.locator('select[aria-label=object]').selectOption({ label: 'Jamaat ul-Fajr' });
+    await shot('add-tie');
+    await form.locator('button[type=submit]').click();
+    const added = page.locator('[data-testid=fact][data-status=confirmed]', { hasText: 'member of' });
+    await expect.poll(() => added.count()).toBe(1);
+    expect(await added.textContent()).toContain('Qari Bashir Durrani');
+    // The new tie's evidence is the cited sentence, highlighted as confirmed.
+    expect(await page.locator('.hl-fact.fact-confirmed').count()).toBeGreaterThan(0);
+
+    await added.locator('button', { hasText: 'edit' }).click();
+    await added.locator('select[aria-label="tie type"]').selectOption('supports');
+    await added.locator('button[type=submit]').click();
+    await expect
+      .poll(() => page.locator('[data-testid=fact]', { hasText: 'Qari Bashir Durrani supports' }).count())
+      .toBe(1);
+    expect(
+      await page.locator('[data-testid=fact]', { hasText: 'Qari Bashir Durrani member of' }).count(),
+    ).toBe(0);
+  });
+
+  it("each event in the article's sidebar shows its date, place and participants", async () => {
+    await openArticle('Jamaat ul-Fajr spokesman rejects rival faction');
+    expect(await select('Police arrested')).toBe(true);
+    const form = page.locator('[data-testid=add-fact] [data-testid=fact-form]');
+    await form.locator('input[type=radio]').nth(1).check();
+    await form.locator('select[aria-label="event type"]').selectOption('arrest');
+    await form.locator('input[aria-label=date]').fill('2021-01');
+    await form.locator('select[aria-label=place]').selectOption({ label: 'Quetta' });
+    await form.locator('select[aria-label="participant 1"]').selectOption({ label: 'Mohammad Tariq Zaman' });
+    await form.locator('select[aria-label="role 1"]').selectOption('patient');
+    await form.locator('button[type=submit]').click();
+    const detail = page.locator('[data-testid=event-detail]', { hasText: '2021-01' });
+    await expect.poll(() => detail.count()).toBe(1);
+    expect((await detail.textContent())?.replace(/\s+/g, ' ')).toBe(
+      '2021-01 · in Quetta · patient: Mohammad Tariq Zaman',
+    );
+    const all = await page.locator('[data-testid=event-detail]').allTextContents();
+    // Every event says when (or that it is undated); none is blank.
+    expect(all.every((t) => /^(\d{4}(-\d{2}){0,2}|undated)/.test(t))).toBe(true);
+    await shot('event-detail');
+  });
+
+  it('a rejected leader tie no longer puts "conflicting claims" on the group', async () => {
+    await openArticle('Fajr leader denies defection reports');
+    expect(await select('denied that')).toBe(true);
+    const form = page.locator('[data-testid=add-fact] [data-testid=fact-form]');
+    await form.locator('select[aria-label=subject]').selectOption({ label: 'Asad Khorsani' });
+    await form.locator('select[aria-label="tie type"]').selectOption('leader_of');
+    await form.locator('select[aria-label=object]').selectOption({ label: 'Jamaat ul-Fajr' });
+    await form.locator('button[type=submit]').click();
+    const wrong = page
+      .locator('[data-testid=fact]', { hasText: 'leader of' })
+      .filter({ hasText: 'Khorsani' });
+    await expect.poll(() => wrong.count()).toBe(1);
+
+    await page.locator('[data-testid=article-text] a', { hasText: 'Jamaat ul-Fajr' }).first().click();
+    await page.locator('[data-testid=entity-page]').waitFor();
+    // Both leaders' ties are flagged, and the page head counts them.
+    await expect.poll(() => page.locator('[data-testid=tie].conflict').count()).toBe(2);
+    expect(await page.locator('.badge.warn', { hasText: /^2 conflicting claims$/ }).count()).toBe(1);
+    await shot('conflict');
+    await page.goBack();
+    await page.locator('[data-testid=article-text]').waitFor();
+    await wrong.locator('button', { hasText: 'reject' }).click();
+    await expect.poll(() => wrong.getAttribute('data-status')).toBe('rejected');
+    await page.locator('[data-testid=article-text] a', { hasText: 'Jamaat ul-Fajr' }).first().click();
+    await page.locator('[data-testid=entity-page]').waitFor();
+    await expect.poll(() => page.locator('[data-testid=tie]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.badge.warn', { hasText: 'conflicting claims' }).count()).toBe(0);
+    expect(await page.locator('[data-testid=tie].conflict').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
