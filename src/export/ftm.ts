@@ -156,7 +156,9 @@ export function* ftmLines(src: ExportSource): Generator<string> {
         entity: q.speakerId ? ftmId('entity', q.speakerId) : ftmId('document', q.source.documentId),
         name: q.speaker ? `${q.speaker}: quote` : 'quote',
         summary: q.text,
-        ...cite(q.source),
+        description: q.source.sentence,
+        sourceUrl: q.source.url,
+        publisher: q.source.outlet,
       }),
     });
   const mentions = src.db.prepare(

@@ -245,7 +245,7 @@ export class StixMapper {
     const x = {
       x_dossier_id: e.id,
       x_dossier_event_type: e.type,
-      x_dossier_participants: parts,
+      ...(parts.length ? { x_dossier_participants: parts } : {}),
       ...(place ? { x_dossier_place_ref: place } : {}),
       ...(e.dateText ? { x_dossier_date_text: e.dateText } : {}),
       ...(e.date ? { x_dossier_date: e.date } : {}),
