@@ -114,3 +114,37 @@ export async function runExport(opts: ExportCliOptions): Promise<number> {
 function csvChunks(src: ExportSource, table: (typeof CSV_TABLES)[number]) {
   return exportChunks(src, 'csv', table);
 }
+
+export interface ImportCliOptions {
+  db?: string;
+  json?: boolean;
+  by?: string;
+}
+
+export async function runImport(file: string, opts: ImportCliOptions): Promise<number> {
+  let store: SqliteStore | undefined;
+  try {
+    const { importFile } = await import('../export/import.js');
+    store = SqliteStore.open(dbPath(opts.db));
+    const r = await importFile(store, file, opts.by ? opts.by : undefined);
+    if (opts.json) process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+    else {
+      process.stdout.write(
+        `${file}: ${r.format === 'stix' ? 'STIX 2.1 bundle' : 'FollowTheMoney'} → ${r.documents} document(s), ` +
+          `${r.entities} entities (${r.merged} merged with known ones), ${r.ties} ties, ${r.quotes} quotes, ` +
+          `${r.events} events, ${r.decisions} decision(s)\n`,
+      );
+      for (const s of r.skipped.slice(0, 20))
+        process.stdout.write(`  skipped ${s.type} ${s.id}: ${s.reason}\n`);
+      if (r.skipped.length > 20)
+        process.stdout.write(`  … ${r.skipped.length - 20} more skipped (--json lists all)\n`);
+    }
+    return 0;
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    process.stderr.write(`dossier import: ${e.message}\n`);
+    return 1;
+  } finally {
+    await store?.close();
+  }
+}

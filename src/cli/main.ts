@@ -193,6 +193,17 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command('import')
+    .description('read a STIX 2.1 bundle or FollowTheMoney JSON lines into the store as analyst knowledge')
+    .argument('<file>', 'the bundle (.json) or FtM entities (.json lines)')
+    .option('--by <who>', 'who the resulting decisions are recorded as (default import:FILE)')
+    .option('--db <file>', DB_HELP)
+    .option('--json', 'print the import report as JSON')
+    .action(async (file: string, opts) => {
+      code = await (await import('./export.js')).runImport(file, opts);
+    });
+
+  program
     .command('serve')
     .description('serve the HTTP API and the browser UI (web/dist) from one process')
     .option('--db <file>', DB_HELP)

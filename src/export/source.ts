@@ -68,6 +68,8 @@ export interface XEntity {
   lat: number | null;
   lon: number | null;
   country: string | null;
+  /** the gazetteer entry it was resolved to (org:NAME, geo:ID), when any */
+  gazetteerKey: string | null;
   /** an organisation of kind "militant group", or a person tied to one as member, leader or spokesperson */
   militant: boolean;
 }
@@ -279,6 +281,7 @@ export class ExportSource {
       lat: (r.lat as number | null) ?? null,
       lon: (r.lon as number | null) ?? null,
       country: (r.country as string | null) ?? null,
+      gazetteerKey: (r.gazetteer_key as string | null) ?? null,
       militant: this.militantOrgs.has(id) || this.militantPeople.has(id),
     };
   }

@@ -42,6 +42,8 @@ export function stixTime(d: string | null | undefined): string | null {
   return `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}T00:00:00.000Z`;
 }
 
+const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
+
 export type StixObject = Record<string, unknown> & { type: string; id: string };
 
 export class StixMapper {
@@ -73,9 +75,18 @@ export class StixMapper {
     return { type, spec_version: '2.1', id, created: this.created, modified: this.modified };
   }
 
+  private readonly used = new Set<string>();
+
   entityId(e: XEntity): string {
+    const id = this.mintId(e);
+    this.used.add(id);
+    return id;
+  }
+
+  private mintId(e: XEntity): string {
+    // The id an import recorded (what OpenCTI knows it by), unless another entity already took it.
     const kept = typeof e.attributes.stix_id === 'string' ? e.attributes.stix_id : null;
-    if (kept && /^[a-z][a-z0-9-]+--[0-9a-f-]{36}$/.test(kept)) return kept;
+    if (kept && /^[a-z][a-z0-9-]+--[0-9a-f-]{36}$/.test(kept) && !this.used.has(kept)) return kept;
     if (e.type === 'handle')
       return `user-account--${uuidv5(JSON.stringify({ account_login: e.name }), SCO_NAMESPACE)}`;
     const type = e.type === 'place' ? 'location' : e.militant ? 'threat-actor' : 'identity';
@@ -85,14 +96,20 @@ export class StixMapper {
   entity(e: XEntity): StixObject {
     const id = this.entityId(e);
     this.ids.set(e.id, id);
-    const aliases = e.aliases.map((a) => a.name).filter((n) => n !== e.name);
+    // Sorted, not by frequency: the same entity exports the same aliases wherever its counts come from.
+    const aliases = e.aliases
+      .map((a) => a.name)
+      .filter((n) => n !== e.name)
+      .sort();
+    const { stix_id: _kept, ...attributes } = e.attributes;
     const x = {
       x_dossier_id: e.id,
       x_dossier_type: e.type,
       ...(e.kind ? { x_dossier_kind: e.kind } : {}),
       x_dossier_mentions: e.mentions,
       x_dossier_documents: e.documents,
-      ...(Object.keys(e.attributes).length ? { x_dossier_attributes: e.attributes } : {}),
+      ...(e.gazetteerKey ? { x_dossier_gazetteer_key: e.gazetteerKey } : {}),
+      ...(Object.keys(attributes).length ? { x_dossier_attributes: attributes } : {}),
     };
     if (e.type === 'handle') {
       return { type: 'user-account', spec_version: '2.1', id, account_login: e.name, ...x };
@@ -235,10 +252,15 @@ export class StixMapper {
 
   /** An event as a sighting of its first participant (else of its place); with neither, a note on the report. */
   event(e: XEvent): StixObject[] {
-    const parts = [...e.participants]
-      .sort((a, b) => SIGHTED_ROLES.indexOf(a.role) - SIGHTED_ROLES.indexOf(b.role))
+    // Ordered by role, then by STIX id: the same event lists (and sights) the same participant first wherever it is stored.
+    const parts = e.participants
       .map((p) => ({ role: p.role, ref: this.ids.get(p.entity) }))
-      .filter((p): p is { role: string; ref: string } => p.ref !== undefined);
+      .filter((p): p is { role: string; ref: string } => p.ref !== undefined)
+      .sort(
+        (a, b) =>
+          SIGHTED_ROLES.indexOf(a.role) - SIGHTED_ROLES.indexOf(b.role) ||
+          (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0),
+      );
     const place = e.placeId ? this.ids.get(e.placeId) : undefined;
     const sighted = parts[0]?.ref ?? place;
     const first = e.sources[0];
@@ -299,8 +321,8 @@ export class StixMapper {
     const o = this.base('report', id);
     o.name = doc.title ?? doc.url ?? doc.location ?? doc.id;
     o.report_types = ['threat-report'];
-    o.published = stixTime(doc.published) ?? this.created;
-    o.object_refs = refs;
+    o.published = stixTime(doc.published) ?? stixTime(str(doc.metadata.stix_published)) ?? this.created;
+    o.object_refs = [...refs].sort();
     const ref: Record<string, string> = {
       source_name: doc.outlet ?? 'dossier document',
       external_id: doc.id,
