@@ -9,6 +9,7 @@ import { HTTPException } from 'hono/http-exception';
 import { InputError } from '../ingest/errors.js';
 import { ApiQueries, type DecisionInput, HIT_CLOSE, HIT_OPEN } from '../store/api-queries.js';
 import type { SqliteStore } from '../store/sqlite.js';
+import { exportRoute } from './export.js';
 import { buildGraph } from './graph.js';
 import { type IngestedDocument, ingestFile, ingestText, ingestUrl } from './ingest.js';
 import { badRequest, HttpProblem, notFound, PROBLEM_TYPE, problemResponse } from './problem.js';
@@ -270,6 +271,9 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       return c.json(await buildGraph(store, q, p), 200);
     },
   );
+
+  // GET /api/export: every export format, streamed (src/api/export.ts).
+  exportRoute(app, store, problems);
 
   app.openapi(
     createRoute({

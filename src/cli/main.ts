@@ -186,6 +186,35 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command('export')
+    .description(
+      'export the store for other tools: STIX 2.1, GEXF, GraphML, CSV tables, FollowTheMoney, JSON lines',
+    )
+    .requiredOption('--format <format>', 'stix, gexf, graphml, csv, ftm or jsonl')
+    .option('--entity <name>', 'only the neighbourhood of this entity')
+    .option('--hops <n>', 'ties from --entity (default 1)')
+    .option('--since <date>', 'facts stated in documents published on or after (YYYY[-MM[-DD]])')
+    .option('--until <date>', 'facts stated in documents published on or before (YYYY[-MM[-DD]])')
+    .option('--min-corroboration <n>', 'ties stated by at least N documents')
+    .option('--include-rejected', 'include ties and events an analyst rejected (marked so)')
+    .option('-o, --output <path>', 'file (directory for csv); default stdout')
+    .option('--db <file>', DB_HELP)
+    .action(async (opts) => {
+      code = await (await import('./export.js')).runExport(opts);
+    });
+
+  program
+    .command('import')
+    .description('read a STIX 2.1 bundle or FollowTheMoney JSON lines into the store as analyst knowledge')
+    .argument('<file>', 'the bundle (.json) or FtM entities (.json lines)')
+    .option('--by <who>', 'who the resulting decisions are recorded as (default import:FILE)')
+    .option('--db <file>', DB_HELP)
+    .option('--json', 'print the import report as JSON')
+    .action(async (file: string, opts) => {
+      code = await (await import('./export.js')).runImport(file, opts);
+    });
+
+  program
     .command('serve')
     .description('serve the HTTP API and the browser UI (web/dist) from one process')
     .option('--db <file>', DB_HELP)

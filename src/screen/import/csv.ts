@@ -1,47 +1,24 @@
-/** RFC 4180 CSV rows: quoted fields may hold commas, doubled quotes and line breaks; CR LF or LF line ends. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  const n = text.length;
-  let quoted = false;
-  while (i < n) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        continue;
-      }
-      field += c;
-      i++;
-      continue;
-    }
-    if (c === '"') {
-      quoted = true;
-      i++;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-      i++;
-    } else if (c === '\n' || c === '\r') {
-      row.push(field);
-      field = '';
-      if (row.length > 1 || row[0] !== '') rows.push(row);
-      row = [];
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      field += c;
-      i++;
-    }
+import { CsvError, parse } from 'csv-parse/sync';
+import { InputError } from '../../ingest/errors.js';
+
+/**
+ * RFC 4180 CSV rows (csv-parse): quoted fields may hold commas, doubled quotes and
+ * line breaks; CR LF or LF line ends; blank lines skipped. Lenient as list
+ * publishers' files need: a stray quote inside an unquoted field is kept as text,
+ * and rows may differ in length. What csv-parse still cannot read (a quote left
+ * open to the end of the file) is an InputError naming `source` and the line.
+ */
+export function parseCsv(text: string, source = 'CSV'): string[][] {
+  try {
+    return parse(text, {
+      // Either line end, even mixed in one file (hand-edited lists are).
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as string[][];
+  } catch (e) {
+    if (e instanceof CsvError) throw new InputError(source, `malformed CSV: ${e.message}`);
+    throw e;
   }
-  row.push(field);
-  if (row.length > 1 || row[0] !== '') rows.push(row);
-  return rows;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../ingest/errors.js';
+import { parseCsv } from './csv.js';
 import { readListFile } from './index.js';
 import { yearsIn } from './years.js';
 
@@ -116,6 +117,33 @@ describe('bad files', () => {
     const x = join(dir, 'other.xml');
     writeFileSync(x, '<?xml version="1.0"?><rss></rss>');
     expect(() => readListFile(x)).toThrow(/neither a UN consolidated list nor an OFAC sdnList/);
+  });
+});
+
+describe('parseCsv (csv-parse)', () => {
+  it('keeps quoted commas, doubled quotes and line breaks, CR LF ends, and skips blank lines', () => {
+    const rows = parseCsv('name,aliases\r\n"Khan, Abdul","said ""AK""\nonce"\r\n\r\nZarif Noorzai,\n');
+    expect(rows).toEqual([
+      ['name', 'aliases'],
+      ['Khan, Abdul', 'said "AK"\nonce'],
+      ['Zarif Noorzai', ''],
+    ]);
+  });
+
+  it('keeps a stray quote inside an unquoted field as text, and rows of other lengths', () => {
+    expect(parseCsv('id,name\n7,Gul "the elder" Bahadar,extra\n8\n')).toEqual([
+      ['id', 'name'],
+      ['7', 'Gul "the elder" Bahadar', 'extra'],
+      ['8'],
+    ]);
+  });
+
+  it('a quote left open is an InputError naming the file, not a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-screen-csv-'));
+    const p = join(dir, 'open.csv');
+    writeFileSync(p, 'id,name,type\n1,"Never closed,person\n');
+    expect(() => readListFile(p)).toThrow(InputError);
+    expect(() => readListFile(p)).toThrow(/open\.csv: malformed CSV/);
   });
 });
 

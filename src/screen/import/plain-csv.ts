@@ -8,7 +8,7 @@ const COLUMNS = ['name', 'aliases', 'type', 'id', 'birth_date', 'country'] as co
 
 /** Plain CSV with a header naming at least `name`; aliases are ";"-separated, type person|organization. */
 export function parsePlainCsv(text: string, source: string): ParsedList {
-  const rows = parseCsv(text);
+  const rows = parseCsv(text, source);
   if (rows.length === 0) throw new InputError(source, 'empty CSV file');
   const header = rows[0].map((h) => h.trim().toLowerCase());
   const col = Object.fromEntries(COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<
