@@ -16,9 +16,11 @@ import type { Lexicon } from './lexicon.js';
 import { defaultLexicon } from './lexicon-default.js';
 import { collectIfLong } from './memory.js';
 import { findMentions } from './mentions.js';
+import { parseDocument } from './parse-stage.js';
 import { extractQuotes } from './quotes.js';
 import { extractRelations } from './relations.js';
 import { segment } from './segment.js';
+import { joinMentionsInParse } from './syntax.js';
 
 /** Runs every stage over one document and returns the extraction contract's object. */
 export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): Extraction {
@@ -26,8 +28,7 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   collectIfLong(text.length);
   const seg = segment(text, src.title);
   const mentions = findMentions(seg, lex);
-  // tokens serve the mention finder only; later stages read sentences and mentions
-  seg.tokens.release();
+  const syntax = parseDocument(seg, mentions);
   collectIfLong(text.length);
   const resolved = resolveEntities(mentions, lex);
   const { entities, mentionEntity } = joinAliases(text, mentions, resolved.entities, resolved.mentionEntity);
@@ -36,13 +37,17 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
     const p = seg.paragraphs.find((x) => x.role === 'title');
     if (p) title = text.slice(p.start, p.end);
   }
-  const doc: Annotated = { seg, text, mentions, mentionEntity, entities, published: src.published };
+  const doc: Annotated = { seg, text, mentions, mentionEntity, entities, published: src.published, syntax };
+  joinMentionsInParse(doc);
   collectIfLong(text.length);
   const quotes = extractQuotes(doc);
   collectIfLong(text.length);
   const relations = extractRelations(doc, quotes);
   collectIfLong(text.length);
   const events = extractEvents(doc, quotes, relations);
+  // tokens and the parse serve the stages above only
+  seg.tokens.release();
+  doc.syntax = undefined;
 
   collectIfLong(text.length);
   const ids = entities.map((_, i) => `e${i + 1}`);
