@@ -1,5 +1,7 @@
 // `npm run bench:extract` — words per second of dossier's whole pipeline against
-// compromise's people/places/organizations pass over the same documents, one thread.
+// compromise's people/places/organizations pass over the same documents, one thread;
+// beside it, the tagger and the tagger + dependency parser alone over the same sentences
+// (part of the pipeline's time, shown to see what the parse costs).
 // `npm run bench:extract -- --big` — peak RSS of `bin/dossier extract FILE --json` on
 // one 10 MB document. Both measure the compiled dist/ (what bin/dossier runs); the npm
 // script builds it first. Figures go in bench/RESULTS.md by hand.
@@ -128,6 +130,39 @@ async function speed(docs: BenchDoc[]): Promise<void> {
     }
   });
 
+  // The tagger and parser alone, over the same texts' sentences (segmented before the clock).
+  const { segment, POS } = (await import(`${dist}nlp/segment.js`)) as {
+    segment: (text: string) => {
+      text: string;
+      sentences: { tFirst: number; tLast: number }[];
+      tokens: { start: Int32Array; end: Int32Array; pos: Uint8Array };
+    };
+    POS: readonly string[];
+  };
+  const { loadParser } = (await import(`${dist}nlp/parser/index.js`)) as {
+    loadParser: () => { tag(w: readonly string[]): unknown; parse(w: readonly string[]): unknown };
+  };
+  const parser = loadParser();
+  const sentences: string[][] = [];
+  for (const s of sources) {
+    const seg = segment(s.text);
+    for (const x of seg.sentences) {
+      const w: string[] = [];
+      for (let t = x.tFirst; t < x.tLast; t++)
+        if (POS[seg.tokens.pos[t]] !== 'SPACE')
+          w.push(seg.text.slice(seg.tokens.start[t], seg.tokens.end[t]));
+      if (w.length) sentences.push(w);
+    }
+  }
+  for (const w of sentences.slice(0, 2000)) parser.parse(w);
+  gc();
+  const tagging = timed(() => {
+    for (const w of sentences) parser.tag(w);
+  });
+  const parsing = timed(() => {
+    for (const w of sentences) parser.parse(w);
+  });
+
   const row = (name: string, t: Timing) =>
     `${name.padEnd(34)}${pad(fmt(words), 10)}${pad(t.wall.toFixed(2), 9)}${pad(t.cpu.toFixed(2), 9)}${pad(fmt(words / t.wall), 12)}${pad(fmt(words / t.cpu), 12)}`;
   console.log();
@@ -135,6 +170,8 @@ async function speed(docs: BenchDoc[]): Promise<void> {
     `${''.padEnd(34)}${pad('words', 10)}${pad('wall s', 9)}${pad('cpu s', 9)}${pad('words/s', 12)}${pad('words/cpu-s', 12)}`,
   );
   console.log(row('dossier extract()', dossier));
+  console.log(row('  of which: tagger alone', tagging));
+  console.log(row('  of which: tagger + parser', parsing));
   console.log(row('compromise people/places/orgs', comp));
   console.log(
     `ratio dossier/compromise          ${(comp.wall / dossier.wall).toFixed(2)}x wall, ${(comp.cpu / dossier.cpu).toFixed(2)}x cpu  (bar: >= 1.00x)`,

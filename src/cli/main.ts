@@ -28,6 +28,17 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command('parse')
+    .description('show the analysis of a text: tokens, tags, dependency heads and labels, lemmas, mentions')
+    .argument('[input...]', 'one file, http(s) URL, or - for stdin', ['-'])
+    .option('--conllu', 'print CoNLL-U (one block per sentence; mentions in MISC)')
+    .option('--json', 'print JSON')
+    .option('--title <text>', 'document title')
+    .action(async (inputs: string[], opts) => {
+      code = await (await import('./parse.js')).runParse(inputs, opts);
+    });
+
+  program
     .command('screen')
     .description('screen names against sanctions lists (UN, OFAC, …) with an explained score')
     .option('--name <name>', 'one name to screen')

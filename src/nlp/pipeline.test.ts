@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../types.js';
-import { extract } from './pipeline.js';
+import { annotate, extract } from './pipeline.js';
+import { P } from './segment.js';
+import {
+  ancestors,
+  dependents,
+  headOf,
+  mentionAt,
+  mentionHead,
+  mentionTokens,
+  uposOf,
+  voice,
+} from './syntax.js';
 
 // A short invented article that exercises every stage at once.
 const TEXT = [
@@ -126,5 +137,74 @@ describe('extract: the contract shape', () => {
         { role: 'patient', entity: id('Ibad Khan') },
       ]),
     );
+  });
+});
+
+describe('annotate: the parse under every stage', () => {
+  const { doc } = annotate({ title: null, published: '2020-05-10', url: null, text: TEXT });
+  const { syntax, seg } = doc;
+  const isSpace = (t: number) => seg.tokens.pos[t] === P.SPACE;
+
+  it('gives every token a tag, a head inside its own sentence and a lemma', () => {
+    expect(syntax.head.length).toBe(seg.tokens.length);
+    expect(syntax.lemma.length).toBe(seg.tokens.length);
+    for (const s of seg.sentences) {
+      let roots = 0;
+      for (let t = s.tFirst; t < s.tLast; t++) {
+        const h = syntax.head[t];
+        if (isSpace(t)) {
+          expect(h).toBe(-1);
+          continue;
+        }
+        if (h < 0) roots++;
+        else {
+          expect(h).toBeGreaterThanOrEqual(s.tFirst);
+          expect(h).toBeLessThan(s.tLast);
+          expect(h).not.toBe(t);
+          expect(isSpace(h)).toBe(false);
+        }
+        // no cycles: the chain of heads ends at a root
+        expect(ancestors(doc, t).length).toBeLessThan(s.tLast - s.tFirst + 1);
+        expect(headOf(doc, ancestors(doc, t).at(-1) as number)).toBe(-1);
+        expect(syntax.lemma[t]).toBe(syntax.lemma[t].toLowerCase());
+      }
+      expect(roots).toBeGreaterThanOrEqual(1);
+    }
+    const said = [...Array(seg.tokens.length).keys()].filter(
+      (t) => TEXT.slice(seg.tokens.start[t], seg.tokens.end[t]) === 'said',
+    );
+    expect(said.length).toBeGreaterThan(0);
+    for (const t of said) {
+      expect(syntax.lemma[t]).toBe('say');
+      expect(uposOf(doc, t)).toBe('VERB');
+    }
+  });
+
+  it('makes every multi-token mention one node whose head stands for it', () => {
+    let multi = 0;
+    for (let mi = 0; mi < doc.mentions.length; mi++) {
+      const { tFirst, tLast } = mentionTokens(doc, mi);
+      const h = mentionHead(doc, mi);
+      expect(h).toBeGreaterThanOrEqual(tFirst);
+      expect(h).toBeLessThan(tLast);
+      expect(mentionAt(doc, h)).toBe(mi);
+      const leaving: number[] = [];
+      for (let t = tFirst; t < tLast; t++) {
+        if (isSpace(t)) continue;
+        if (syntax.head[t] < tFirst || syntax.head[t] >= tLast) leaving.push(t);
+      }
+      expect(leaving, doc.mentions[mi].text).toEqual([h]);
+      if (tLast - tFirst > 1) multi++;
+    }
+    expect(multi).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads the passive arrest and its agent', () => {
+    const arrested = [...Array(seg.tokens.length).keys()].find(
+      (t) => TEXT.slice(seg.tokens.start[t], seg.tokens.end[t]) === 'arrested',
+    ) as number;
+    expect(voice(doc, arrested)).toBe('passive');
+    const subj = dependents(doc, arrested, 'nsubj');
+    expect(subj.map((t) => doc.mentions[mentionAt(doc, t)]?.text)).toEqual(['Ibad Khan']);
   });
 });

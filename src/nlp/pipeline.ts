@@ -16,19 +16,33 @@ import type { Lexicon } from './lexicon.js';
 import { defaultLexicon } from './lexicon-default.js';
 import { collectIfLong } from './memory.js';
 import { findMentions } from './mentions.js';
-import { parseDocument } from './parse-stage.js';
+import { parseSegmented } from './parse.js';
+import { loadParser } from './parser/index.js';
 import { extractQuotes } from './quotes.js';
 import { extractRelations } from './relations.js';
 import { segment } from './segment.js';
-import { joinMentionsInParse } from './syntax.js';
+import { joinMentionsInParse, type Syntax } from './syntax.js';
 
-/** Runs every stage over one document and returns the extraction contract's object. */
-export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): Extraction {
+/** The stages every reader shares: segmentation, the parse, mentions and entities. */
+export interface Annotation {
+  doc: Annotated & { syntax: Syntax };
+  /** the given title, else the paragraph the segmenter took for one */
+  title: string | null;
+}
+
+/**
+ * Segments, parses, finds mentions and joins them into entities. Tokens stay (the parse
+ * points at them); each multi-token mention is made one node of the parse.
+ */
+export function annotate(src: SourceDocument, lex: Lexicon = defaultLexicon()): Annotation {
   const text = src.text;
   collectIfLong(text.length);
-  const seg = segment(text, src.title);
+  const seg = segment(text, src.title, { lemmas: true });
+  collectIfLong(text.length);
+  const syntax = parseSegmented(seg, loadParser(), seg.lemmas);
+  delete seg.lemmas;
+  collectIfLong(text.length);
   const mentions = findMentions(seg, lex);
-  const syntax = parseDocument(seg, mentions);
   collectIfLong(text.length);
   const resolved = resolveEntities(mentions, lex);
   const { entities, mentionEntity } = joinAliases(text, mentions, resolved.entities, resolved.mentionEntity);
@@ -37,17 +51,21 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
     const p = seg.paragraphs.find((x) => x.role === 'title');
     if (p) title = text.slice(p.start, p.end);
   }
-  const doc: Annotated = { seg, text, mentions, mentionEntity, entities, published: src.published, syntax };
+  const doc = { seg, text, mentions, mentionEntity, entities, published: src.published, syntax };
   joinMentionsInParse(doc);
+  return { doc, title };
+}
+
+/** Runs every stage over one document and returns the extraction contract's object. */
+export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): Extraction {
+  const { doc, title } = annotate(src, lex);
+  const { seg, text, mentions, entities } = doc;
   collectIfLong(text.length);
   const quotes = extractQuotes(doc);
   collectIfLong(text.length);
   const relations = extractRelations(doc, quotes);
   collectIfLong(text.length);
   const events = extractEvents(doc, quotes, relations);
-  // tokens and the parse serve the stages above only
-  seg.tokens.release();
-  doc.syntax = undefined;
 
   collectIfLong(text.length);
   const ids = entities.map((_, i) => `e${i + 1}`);

@@ -99,6 +99,13 @@ export interface Segmented {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   tokens: Tokens;
+  /** lower-case lemma of each token (wink's lemmatiser, strings interned), when asked for */
+  lemmas?: string[];
+}
+
+export interface SegmentOptions {
+  /** also collect each token's lemma (the parse stage keeps them) */
+  lemmas?: boolean;
 }
 
 let nlp: ReturnType<typeof winkNLP> | null = null;
@@ -155,7 +162,9 @@ function trimSpan(text: string, s: number, e: number): { start: number; end: num
 const MAX_CHUNK = 20_000;
 
 /** Runs the tokenizer/tagger over one paragraph and appends its sentences and tokens. */
-function tagParagraph(text: string, pStart: number, pEnd: number, pIndex: number, out: Segmented): void {
+type Out = Segmented & { intern?: Map<string, string> };
+
+function tagParagraph(text: string, pStart: number, pEnd: number, pIndex: number, out: Out): void {
   // Pathological inputs (megabytes without a newline) are cut at sentence-like breaks.
   for (let cs = pStart; cs < pEnd; ) {
     let ce = pEnd;
@@ -169,13 +178,26 @@ function tagParagraph(text: string, pStart: number, pEnd: number, pIndex: number
   }
 }
 
-function tagChunk(text: string, cs: number, ce: number, pIndex: number, out: Segmented): void {
+function tagChunk(text: string, cs: number, ce: number, pIndex: number, out: Out): void {
   const w = wink();
   const chunk = text.slice(cs, ce);
   const doc = w.readDoc(chunk);
   const its = w.its;
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
+  if (out.lemmas && out.intern) {
+    const intern = out.intern;
+    const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+    for (const l of lemmas) {
+      const low = l.toLowerCase();
+      let s = intern.get(low);
+      if (s === undefined) {
+        s = low;
+        intern.set(low, low);
+      }
+      out.lemmas.push(s);
+    }
+  }
   const tokStart = out.tokens.length;
   let cursor = 0;
   const localStart: number[] = [];
@@ -209,14 +231,18 @@ function tagChunk(text: string, cs: number, ce: number, pIndex: number, out: Seg
 }
 
 /** Splits sentences that wink joined across a line-internal quote close followed by a capital. */
-export function segment(text: string, title?: string | null): Segmented {
+export function segment(text: string, title?: string | null, opts: SegmentOptions = {}): Segmented {
   // about one token per five characters of news text; sized up front to avoid copies
-  const out: Segmented = {
+  const out: Out = {
     text,
     paragraphs: [],
     sentences: [],
     tokens: new Tokens(Math.max(1024, Math.ceil(text.length / 5))),
   };
+  if (opts.lemmas) {
+    out.lemmas = [];
+    out.intern = new Map();
+  }
   const paras = splitParagraphs(text);
   const roles = assignRoles(text, paras, title ?? null);
   // the tagger churns the most: collect more often here
@@ -227,6 +253,7 @@ export function segment(text: string, title?: string | null): Segmented {
     collect(p.end);
     out.paragraphs.push({ ...p, role: roles[i], sFirst, sLast: out.sentences.length });
   });
+  delete out.intern;
   return out;
 }
 
