@@ -11,6 +11,8 @@ export type RelationType =
   | 'part_of'
   | 'allied_with'
   | 'rival_of'
+  /** armed conflict between groups or forces (symmetric) */
+  | 'fights'
   | 'split_from'
   | 'pledged_allegiance_to'
   | 'expelled_from'

@@ -12,7 +12,7 @@ import type { GraphQuery } from './schemas.js';
 const louvain = louvainModule as unknown as typeof louvainModule.default;
 
 /** Ties that do not make two entities one camp: left out of community detection. */
-const APART = new Set(['rival_of', 'split_from', 'expelled_from', 'arrested_by']);
+const APART = new Set(['rival_of', 'fights', 'split_from', 'expelled_from', 'arrested_by']);
 /** Source documents listed per edge; `corroboration` counts them all. */
 const DOCS_LISTED = 20;
 

@@ -2,6 +2,8 @@ import type { EntityType, RelationType } from '../types.js';
 import { type Annotated, mentionsBySentence, roleHolder, spanLookup } from './annotated.js';
 import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
+import { spanHead } from './syntax.js';
+import { readParseTies } from './ties/read.js';
 
 // Stage 5: ties between entities, each with the sentence that states it. A tie is a
 // cue (a verb, a role noun, an apposition, a place phrase) between two mentions of
@@ -498,8 +500,31 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       if (ent >= 0) slots.push({ entity: ent, start, end, quote: qi, anaphor: true });
     }
     slots.sort((a, b) => a.start - b.start);
-    const lower = text.slice(0, 0); // keep allocation local
-    void lower;
+    // ties read on the parse come first; the cue table below only adds pairs they leave
+    if (doc.syntax) {
+      const tokenEntity = new Map<number, number>();
+      for (const x of slots) {
+        const t = tokenOfSpan(doc, s.tFirst, s.tLast, x.start, x.end);
+        if (t >= 0 && !tokenEntity.has(t)) tokenEntity.set(t, x.entity);
+      }
+      for (const r of readParseTies(doc, si, tokenEntity)) {
+        const key = `${r.type}:${r.subject}:${r.object}:${r.negated ? 1 : 0}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const qa = quoteAt(doc.seg.tokens.start[r.at[0]]);
+        const qi = qa >= 0 ? qa : quoteAt(doc.seg.tokens.start[r.at[1]]);
+        out.push({
+          type: r.type,
+          subject: r.subject,
+          object: r.object,
+          negated: r.negated,
+          sentence: si,
+          attributedTo: qi >= 0 ? quotes[qi].speaker : -1,
+          attributedText: qi >= 0 ? quotes[qi].speakerText : null,
+          cue: r.cue,
+        });
+      }
+    }
     for (let i = 0; i < slots.length; i++) {
       for (let j = i + 1; j < slots.length; j++) {
         const A = slots[i];
@@ -547,7 +572,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
             const p = slots.find((x, k) => k < j && doc.entities[x.entity].type === 'person');
             if (p) subj = p.entity;
           }
-          if (c.type === 'rival_of' || c.type === 'allied_with')
+          if (c.type === 'rival_of' || c.type === 'allied_with' || c.type === 'fights')
             [subj, obj] = subj < obj ? [subj, obj] : [obj, subj];
           if (subj === obj) continue;
           const qi = A.quote >= 0 ? A.quote : B.quote;
@@ -631,6 +656,20 @@ function dateline(doc: Annotated, slots: Slot[], si: number, out: RelationDraft[
       cue: 'dateline',
     });
   }
+}
+
+/** The token that stands for a character span in the parse (its head), or -1. */
+function tokenOfSpan(doc: Annotated, tFirst: number, tLast: number, start: number, end: number): number {
+  const ts = doc.seg.tokens;
+  let a = -1;
+  let b = -1;
+  for (let t = tFirst; t < tLast; t++) {
+    if (ts.start[t] >= end) break;
+    if (ts.end[t] <= start) continue;
+    if (a < 0) a = t;
+    b = t + 1;
+  }
+  return a < 0 ? -1 : spanHead(doc, a, b);
 }
 
 /** Inside a quote, "he" is most often the quote's own subject: its first person. */

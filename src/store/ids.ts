@@ -1,7 +1,7 @@
 // Ids are hashes of content, so the same input always yields the same ids.
 import { createHash } from 'node:crypto';
 
-const SYMMETRIC = new Set(['allied_with', 'rival_of']);
+const SYMMETRIC = new Set(['allied_with', 'rival_of', 'fights']);
 
 export function sha256(s: string): string {
   return createHash('sha256').update(s).digest('hex');

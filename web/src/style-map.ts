@@ -12,7 +12,7 @@ export type TieCategory = 'rivalry' | 'allegiance' | 'split' | 'membership' | 'o
 
 export function tieCategory(type: string, negated: boolean): TieCategory {
   if (negated) return 'negated';
-  if (type === 'rival_of') return 'rivalry';
+  if (type === 'rival_of' || type === 'fights') return 'rivalry';
   if (type === 'allied_with' || type === 'pledged_allegiance_to' || type === 'supports') return 'allegiance';
   if (type === 'split_from' || type === 'expelled_from') return 'split';
   if (/member_of|leader_of|spokesperson_of|part_of|affiliated_with/.test(type)) return 'membership';
@@ -21,7 +21,7 @@ export function tieCategory(type: string, negated: boolean): TieCategory {
 
 export const TIE_STYLE: Record<TieCategory, { color: string; label: string; arrow: boolean; size: number }> =
   {
-    rivalry: { color: '#e03131', label: 'rivalry (rival_of)', arrow: false, size: 2.5 },
+    rivalry: { color: '#e03131', label: 'rivalry (rival_of, fights)', arrow: false, size: 2.5 },
     allegiance: { color: '#2b8a3e', label: 'allegiance (allied, pledged, supports)', arrow: true, size: 2 },
     split: { color: '#e67700', label: 'split (split_from, expelled_from)', arrow: true, size: 2 },
     membership: { color: '#5c7cfa', label: 'membership, leadership, spokesperson', arrow: true, size: 1.5 },

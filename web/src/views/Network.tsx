@@ -22,6 +22,7 @@ const TIE_TYPES = [
   'part_of',
   'allied_with',
   'rival_of',
+  'fights',
   'split_from',
   'pledged_allegiance_to',
   'expelled_from',

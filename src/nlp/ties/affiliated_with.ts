@@ -1,0 +1,68 @@
+import type { TiePattern } from './types.js';
+
+export const AFFILIATED_WITH: TiePattern[] = [
+  {
+    kind: 'verb',
+    id: 'affiliated_with/linked',
+    type: 'affiliated_with',
+    lemmas: ['link', 'affiliate', 'associate', 'connect', 'tie'],
+    subject: ['obj'],
+    object: ['obl:to|with'],
+    a: ['person', 'organization'],
+    b: ['organization'],
+    examples: [
+      ['Lashkar-e-Jhangvi is linked to Al Qaeda, officials say.', 'Lashkar-e-Jhangvi', 'Al Qaeda'],
+      ['Police said Tariq Aziz was affiliated with Jaish-e-Mohammed.', 'Tariq Aziz', 'Jaish-e-Mohammed'],
+      [
+        'Jaish-e-Mohammed is not affiliated with the Islamic State.',
+        'Jaish-e-Mohammed',
+        'Islamic State',
+        'negated',
+      ],
+    ],
+  },
+  {
+    kind: 'noun',
+    id: 'affiliated_with/links',
+    type: 'affiliated_with',
+    lemmas: ['link', 'tie', 'connection', 'affiliation', 'association', 'relationship', 'contact'],
+    holder: 'agent',
+    of: ['with', 'to'],
+    a: ['person', 'organization'],
+    b: ['organization'],
+    examples: [
+      ['Jaish-e-Mohammed denies any links with Al Qaeda.', 'Jaish-e-Mohammed', 'Al Qaeda', 'negated'],
+      ['Lashkar-e-Jhangvi has close ties to Al Qaeda, analysts say.', 'Lashkar-e-Jhangvi', 'Al Qaeda'],
+      [
+        'Hafiz Saeed denied having any connection with Lashkar-e-Taiba.',
+        'Hafiz Saeed',
+        'Lashkar-e-Taiba',
+        'negated',
+      ],
+      [
+        'Tehrik-i-Taliban Pakistan has no links with the Islamic State.',
+        'Tehrik-i-Taliban Pakistan',
+        'Islamic State',
+        'negated',
+      ],
+    ],
+  },
+  {
+    kind: 'noun',
+    id: 'affiliated_with/affiliate',
+    type: 'affiliated_with',
+    lemmas: ['affiliate', 'proxy', 'offshoot', 'front'],
+    holder: 'role',
+    of: ['of', 'for', 'poss', 'compound'],
+    a: ['organization'],
+    b: ['organization'],
+    examples: [
+      ['Al-Shabaab, an al-Qaeda affiliate, claimed the attack in Mogadishu.', 'Al-Shabaab', 'al-Qaeda'],
+      [
+        'Jamaat-ud-Dawa is a front for Lashkar-e-Taiba, according to the United Nations.',
+        'Jamaat-ud-Dawa',
+        'Lashkar-e-Taiba',
+      ],
+    ],
+  },
+];

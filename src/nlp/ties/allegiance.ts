@@ -1,0 +1,81 @@
+import type { TiePattern } from './types.js';
+
+const OATH = "allegiance,loyalty,fealty,bayah,bay'ah,baiat,oath";
+
+export const PLEDGED_ALLEGIANCE_TO: TiePattern[] = [
+  {
+    kind: 'verb',
+    id: 'pledged_allegiance_to/pledge',
+    type: 'pledged_allegiance_to',
+    lemmas: ['pledge', 'swear', 'declare', 'give', 'offer', 'take', 'renew'],
+    subject: ['nsubj'],
+    object: ['obl:to', `obj[${OATH}]>nmod:to`],
+    a: ['person', 'organization'],
+    b: ['person', 'organization'],
+    examples: [
+      [
+        'Hafiz Saeed Khan pledged allegiance to Abu Bakr al-Baghdadi.',
+        'Hafiz Saeed Khan',
+        'Abu Bakr al-Baghdadi',
+      ],
+      ['Boko Haram swore allegiance to the Islamic State in 2015.', 'Boko Haram', 'Islamic State'],
+      [
+        'Jamaat ul-Fajr denied pledging allegiance to the Islamic State.',
+        'Jamaat ul-Fajr',
+        'Islamic State',
+        'negated',
+      ],
+    ],
+  },
+];
+
+export const EXPELLED_FROM: TiePattern[] = [
+  {
+    kind: 'verb',
+    id: 'expelled_from/expel',
+    type: 'expelled_from',
+    lemmas: ['expel', 'sack', 'oust', 'dismiss', 'remove', 'kick', 'throw', 'suspend'],
+    subject: ['obj'],
+    object: ['nsubj', 'obl:from'],
+    a: ['person', 'organization'],
+    b: ['organization'],
+    examples: [
+      [
+        'Shahidullah Shahid was expelled from Tehrik-i-Taliban Pakistan.',
+        'Shahidullah Shahid',
+        'Tehrik-i-Taliban Pakistan',
+      ],
+      ['Lashkar-e-Taiba expelled Abdul Rehman Makki last week.', 'Abdul Rehman Makki', 'Lashkar-e-Taiba'],
+    ],
+  },
+];
+
+export const ARRESTED_BY: TiePattern[] = [
+  {
+    kind: 'verb',
+    id: 'arrested_by/arrest',
+    type: 'arrested_by',
+    lemmas: ['arrest', 'detain', 'capture', 'apprehend', 'nab', 'abduct', 'seize'],
+    subject: ['obj'],
+    object: ['nsubj'],
+    a: ['person'],
+    b: ['organization'],
+    examples: [
+      [
+        'Abdul Qadir was arrested by the Counter Terrorism Department.',
+        'Abdul Qadir',
+        'Counter Terrorism Department',
+      ],
+      [
+        'The Federal Investigation Agency detained Tariq Aziz at Karachi airport.',
+        'Tariq Aziz',
+        'Federal Investigation Agency',
+      ],
+      [
+        'Abdul Qadir and Tariq Aziz were arrested by the Counter Terrorism Department.',
+        'Tariq Aziz',
+        'Counter Terrorism Department',
+      ],
+    ],
+  },
+];

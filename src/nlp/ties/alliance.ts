@@ -1,0 +1,132 @@
+import type { TiePattern } from './types.js';
+
+const PO = ['person', 'organization'] as ('person' | 'organization')[];
+
+export const ALLIED_WITH: TiePattern[] = [
+  {
+    kind: 'verb',
+    id: 'allied_with/ally',
+    type: 'allied_with',
+    lemmas: ['ally', 'align', 'cooperate', 'collaborate', 'merge', 'team', 'partner', 'unite'],
+    subject: ['nsubj', 'obj'],
+    object: ['obl:with'],
+    a: PO,
+    b: PO,
+    reciprocal: true,
+    examples: [
+      [
+        'Jamaat-ul-Ahrar is allied with Tehrik-i-Taliban Pakistan.',
+        'Jamaat-ul-Ahrar',
+        'Tehrik-i-Taliban Pakistan',
+      ],
+      ['Lashkar-e-Jhangvi cooperates with Al Qaeda in Karachi.', 'Lashkar-e-Jhangvi', 'Al Qaeda'],
+      ['Jamaat-ul-Ahrar and Lashkar-e-Islam merged in 2015.', 'Jamaat-ul-Ahrar', 'Lashkar-e-Islam'],
+    ],
+  },
+  {
+    kind: 'verb',
+    id: 'allied_with/join-forces',
+    type: 'allied_with',
+    lemmas: ['join'],
+    subject: ['nsubj'],
+    object: ['obj[force,hand]>nmod:with', 'obl:with'],
+    a: PO,
+    b: PO,
+    examples: [
+      ['Jamaat-ul-Ahrar joined forces with Lashkar-e-Islam last year.', 'Jamaat-ul-Ahrar', 'Lashkar-e-Islam'],
+      ['Boko Haram joined hands with the Islamic State in West Africa.', 'Boko Haram', 'Islamic State'],
+    ],
+  },
+  {
+    kind: 'noun',
+    id: 'allied_with/alliance',
+    type: 'allied_with',
+    lemmas: ['alliance', 'coalition', 'pact', 'partnership', 'agreement', 'truce'],
+    holder: 'agent',
+    of: ['with', 'of'],
+    a: PO,
+    b: PO,
+    examples: [
+      ['Jaish al-Islam formed an alliance with Ahrar al-Sham in 2015.', 'Jaish al-Islam', 'Ahrar al-Sham'],
+      [
+        'Hayat Tahrir al-Sham signed a pact with Ahrar al-Sham, a commander said.',
+        'Hayat Tahrir al-Sham',
+        'Ahrar al-Sham',
+      ],
+    ],
+  },
+  {
+    kind: 'noun',
+    id: 'allied_with/an-ally',
+    type: 'allied_with',
+    lemmas: ['ally', 'partner'],
+    holder: 'role',
+    of: ['of', 'poss', 'compound'],
+    a: PO,
+    b: PO,
+    examples: [
+      ['The Haqqani Network, a close ally of the Taliban, runs its own camps.', 'Haqqani Network', 'Taliban'],
+      ['Jaish al-Islam is an ally of Ahrar al-Sham.', 'Jaish al-Islam', 'Ahrar al-Sham'],
+    ],
+  },
+];
+
+export const RIVAL_OF: TiePattern[] = [
+  {
+    kind: 'noun',
+    id: 'rival_of/odds',
+    type: 'rival_of',
+    lemmas: [
+      'odds',
+      'loggerheads',
+      'feud',
+      'rivalry',
+      'dispute',
+      'differences',
+      'difference',
+      'disagreement',
+      'enmity',
+    ],
+    holder: 'agent',
+    of: ['with', 'between'],
+    a: PO,
+    b: PO,
+    examples: [
+      ['Lashkar-e-Jhangvi is at odds with Jaish-e-Mohammed.', 'Jaish-e-Mohammed', 'Lashkar-e-Jhangvi'],
+      ['The Islamic State has a bitter feud with Al Qaeda over leadership.', 'Al Qaeda', 'Islamic State'],
+    ],
+  },
+  {
+    kind: 'noun',
+    id: 'rival_of/rival',
+    type: 'rival_of',
+    lemmas: ['rival', 'enemy', 'foe', 'adversary', 'opponent', 'nemesis'],
+    holder: 'role',
+    of: ['of', 'poss', 'compound'],
+    a: PO,
+    b: PO,
+    examples: [
+      ['Al Qaeda, a rival of the Islamic State, condemned the killings.', 'Al Qaeda', 'Islamic State'],
+      [
+        'Hayat Tahrir al-Sham is a bitter enemy of the Islamic State.',
+        'Hayat Tahrir al-Sham',
+        'Islamic State',
+      ],
+    ],
+  },
+  {
+    kind: 'verb',
+    id: 'rival_of/oppose',
+    type: 'rival_of',
+    lemmas: ['oppose', 'denounce', 'condemn', 'feud', 'compete', 'vie', 'rival', 'excommunicate', 'disown'],
+    subject: ['nsubj'],
+    object: ['obj', 'obl:with|against'],
+    a: PO,
+    b: PO,
+    examples: [
+      ['Al Qaeda denounced the Islamic State in a statement.', 'Al Qaeda', 'Islamic State'],
+      ['The Taliban oppose the Islamic State in eastern Afghanistan.', 'Islamic State', 'Taliban'],
+      ['Al Qaeda disowned the Islamic State in February 2014.', 'Al Qaeda', 'Islamic State'],
+    ],
+  },
+];

@@ -1,0 +1,108 @@
+import type { TiePattern } from './types.js';
+
+const PO = ['person', 'organization'] as ('person' | 'organization')[];
+
+// Armed conflict between groups or forces. "X claimed responsibility for the attack" ties
+// no one: it is an event.
+export const FIGHTS: TiePattern[] = [
+  {
+    kind: 'verb',
+    id: 'fights/fight',
+    type: 'fights',
+    lemmas: ['fight', 'battle', 'combat', 'clash', 'engage'],
+    subject: ['nsubj'],
+    object: ['obj', 'obl:against|with'],
+    a: PO,
+    b: PO,
+    reciprocal: true,
+    examples: [
+      ['The Peshmerga fought the Islamic State near Mosul.', 'Islamic State', 'Peshmerga'],
+      ['Hayat Tahrir al-Sham clashed with Ahrar al-Sham in Idlib.', 'Ahrar al-Sham', 'Hayat Tahrir al-Sham'],
+      ['The Taliban and the Islamic State clashed in Nangarhar on Sunday.', 'Islamic State', 'Taliban'],
+    ],
+  },
+  {
+    kind: 'verb',
+    id: 'fights/attack',
+    type: 'fights',
+    lemmas: [
+      'attack',
+      'target',
+      'strike',
+      'bomb',
+      'shell',
+      'ambush',
+      'raid',
+      'storm',
+      'assault',
+      'besiege',
+      'pound',
+      'rout',
+      'defeat',
+      'repel',
+      'expel',
+      'drive',
+      'oust',
+      'push',
+    ],
+    subject: ['nsubj'],
+    object: ['obj'],
+    a: ['organization'],
+    b: ['organization'],
+    examples: [
+      [
+        'The Syrian Democratic Forces attacked the Islamic State in Raqqa.',
+        'Islamic State',
+        'Syrian Democratic Forces',
+      ],
+      [
+        'The Syrian Democratic Forces drove the Islamic State out of Manbij.',
+        'Islamic State',
+        'Syrian Democratic Forces',
+      ],
+    ],
+  },
+  {
+    kind: 'noun',
+    id: 'fights/offensive',
+    type: 'fights',
+    lemmas: [
+      'offensive',
+      'strike',
+      'airstrike',
+      'air strike',
+      'attack',
+      'assault',
+      'operation',
+      'campaign',
+      'war',
+      'battle',
+      'fight',
+      'fighting',
+      'clash',
+      'raid',
+      'counteroffensive',
+      'counter-offensive',
+      'bombardment',
+      'onslaught',
+      'crackdown',
+    ],
+    holder: 'agent',
+    of: ['against', 'on', 'with'],
+    a: PO,
+    b: PO,
+    examples: [
+      [
+        'The Iraqi Security Forces launched an offensive against the Islamic State in Mosul.',
+        'Islamic State',
+        'Iraqi Security Forces',
+      ],
+      ['Peshmerga strikes on the Islamic State continued overnight.', 'Islamic State', 'Peshmerga'],
+      [
+        'Officials said clashes between the Taliban and the Islamic State killed dozens.',
+        'Islamic State',
+        'Taliban',
+      ],
+    ],
+  },
+];

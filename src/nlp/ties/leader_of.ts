@@ -1,0 +1,74 @@
+import type { TiePattern } from './types.js';
+
+export const LEADER_OF: TiePattern[] = [
+  {
+    kind: 'verb',
+    id: 'leader_of/lead',
+    type: 'leader_of',
+    lemmas: ['lead', 'head', 'command', 'run', 'found', 'co-found', 'chair', 'direct'],
+    subject: ['nsubj'],
+    object: ['obj'],
+    a: ['person'],
+    b: ['organization'],
+    examples: [
+      ['Hafiz Saeed leads Jamaat-ud-Dawa from Lahore.', 'Hafiz Saeed', 'Jamaat-ud-Dawa'],
+      [
+        'Tehrik-i-Taliban Pakistan is now led by Noor Wali Mehsud.',
+        'Noor Wali Mehsud',
+        'Tehrik-i-Taliban Pakistan',
+      ],
+      [
+        'Masood Azhar, who founded Jaish-e-Mohammed in 2000, has not been seen for years.',
+        'Masood Azhar',
+        'Jaish-e-Mohammed',
+      ],
+      [
+        'Abu Mohammad al-Julani now heads Hayat Tahrir al-Sham.',
+        'Abu Mohammad al-Julani',
+        'Hayat Tahrir al-Sham',
+      ],
+    ],
+  },
+  {
+    kind: 'noun',
+    id: 'leader_of/leader',
+    type: 'leader_of',
+    lemmas: [
+      'leader',
+      'chief',
+      'head',
+      'emir',
+      'amir',
+      'ameer',
+      'commander',
+      'founder',
+      'co-founder',
+      'chairman',
+      'chairwoman',
+      'president',
+      'boss',
+      'supremo',
+      'caliph',
+      'director',
+    ],
+    holder: 'role',
+    of: ['of', 'for', 'poss', 'compound'],
+    a: ['person'],
+    b: ['organization'],
+    notMods: ['former', 'deputy', 'ex'],
+    examples: [
+      [
+        'Noor Wali Mehsud, the leader of Tehrik-i-Taliban Pakistan, issued a new code of conduct.',
+        'Noor Wali Mehsud',
+        'Tehrik-i-Taliban Pakistan',
+      ],
+      ['Taliban chief Haibatullah Akhundzada rarely appears in public.', 'Haibatullah Akhundzada', 'Taliban'],
+      [
+        'Abu Bakr al-Baghdadi was the emir of the Islamic State until his death.',
+        'Abu Bakr al-Baghdadi',
+        'Islamic State',
+      ],
+      ['Hafiz Saeed served as head of Jamaat-ud-Dawa for two decades.', 'Hafiz Saeed', 'Jamaat-ud-Dawa'],
+    ],
+  },
+];

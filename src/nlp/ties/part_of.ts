@@ -1,0 +1,96 @@
+import type { TiePattern } from './types.js';
+
+const SPLIT_MODS = ['breakaway', 'splinter', 'dissident', 'renegade', 'rebel', 'rival', 'former'];
+
+export const PART_OF: TiePattern[] = [
+  {
+    kind: 'noun',
+    id: 'part_of/branch',
+    type: 'part_of',
+    lemmas: [
+      'branch',
+      'chapter',
+      'wing',
+      'faction',
+      'arm',
+      'cell',
+      'unit',
+      'province',
+      'franchise',
+      'division',
+      'component',
+      'subsidiary',
+    ],
+    holder: 'role',
+    of: ['of', 'poss', 'compound'],
+    a: ['organization'],
+    b: ['organization'],
+    notMods: SPLIT_MODS,
+    examples: [
+      [
+        'The Islamic State Khorasan Province is the Afghan branch of the Islamic State.',
+        'Islamic State Khorasan Province',
+        'Islamic State',
+      ],
+      [
+        "Al-Qaeda's Yemen branch, al-Qaeda in the Arabian Peninsula, claimed the attack.",
+        'al-Qaeda in the Arabian Peninsula',
+        'Al-Qaeda',
+      ],
+      [
+        'Jamaat-ud-Dawa, the charity wing of Lashkar-e-Taiba, runs schools in Punjab.',
+        'Jamaat-ud-Dawa',
+        'Lashkar-e-Taiba',
+      ],
+    ],
+  },
+];
+
+export const SPLIT_FROM: TiePattern[] = [
+  {
+    kind: 'verb',
+    id: 'split_from/defect',
+    type: 'split_from',
+    lemmas: ['defect', 'break', 'split', 'splinter', 'secede', 'separate', 'desert'],
+    subject: ['nsubj'],
+    object: ['obl:from|with'],
+    a: ['person', 'organization'],
+    b: ['organization'],
+    examples: [
+      [
+        'Omar Khalid Khorasani defected from Tehrik-i-Taliban Pakistan in 2014.',
+        'Omar Khalid Khorasani',
+        'Tehrik-i-Taliban Pakistan',
+      ],
+      [
+        'Jamaat-ul-Ahrar broke away from Tehrik-i-Taliban Pakistan after a dispute.',
+        'Jamaat-ul-Ahrar',
+        'Tehrik-i-Taliban Pakistan',
+      ],
+      [
+        'Jabhat al-Nusra split from the Islamic State in 2013 and kept its fighters.',
+        'Jabhat al-Nusra',
+        'Islamic State',
+      ],
+    ],
+  },
+  {
+    kind: 'noun',
+    id: 'split_from/splinter',
+    type: 'split_from',
+    lemmas: ['faction', 'group', 'offshoot', 'splinter', 'wing', 'outfit'],
+    holder: 'role',
+    of: ['of', 'from', 'poss', 'compound'],
+    a: ['person', 'organization'],
+    b: ['organization'],
+    mods: ['breakaway', 'splinter', 'dissident', 'renegade'],
+    examples: [
+      [
+        'Jamaat-ul-Ahrar, a splinter faction of Tehrik-i-Taliban Pakistan, claimed the attack.',
+        'Jamaat-ul-Ahrar',
+        'Tehrik-i-Taliban Pakistan',
+      ],
+      ['Hizb-ul-Ahrar is a breakaway group of Jamaat-ul-Ahrar.', 'Hizb-ul-Ahrar', 'Jamaat-ul-Ahrar'],
+    ],
+  },
+];

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { PATTERNS } from './index.js';
+
+// Every pattern's example sentences go through the whole pipeline; each must yield its tie,
+// read by that pattern on the parse (not by the older cue table).
+
+const SYMMETRIC = new Set(['allied_with', 'rival_of', 'fights']);
+
+const ties = (text: string) => {
+  const x = extract({ title: null, published: '2020-05-10', url: null, text });
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? '?';
+  return x.relations.map((r) => ({
+    type: r.type,
+    s: name(r.subject),
+    o: name(r.object),
+    negated: r.negated,
+    cue: (r as { cue?: string }).cue,
+  }));
+};
+
+describe('tie patterns on the parse', () => {
+  it('each pattern has at least two example sentences', () => {
+    for (const p of PATTERNS) expect(p.examples.length, p.id).toBeGreaterThanOrEqual(2);
+  });
+  for (const p of PATTERNS)
+    for (const [text, subj, obj, neg] of p.examples)
+      it(`${p.id}: ${text}`, () => {
+        const found = ties(text);
+        const hit = found.find(
+          (r) =>
+            r.type === p.type &&
+            r.negated === (neg === 'negated') &&
+            ((r.s === subj && r.o === obj) || (SYMMETRIC.has(p.type) && r.s === obj && r.o === subj)),
+        );
+        expect(hit, JSON.stringify(found)).toBeDefined();
+        expect(hit?.cue).toBe(p.id);
+      });
+});

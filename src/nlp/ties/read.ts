@@ -1,0 +1,309 @@
+import type { EntityType, RelationType } from '../../types.js';
+import type { Annotated } from '../annotated.js';
+import { conjuncts, headOf, isNegated, lemmaOf, relOf, uposOf, voice } from '../syntax.js';
+import { PATTERNS } from './index.js';
+import type { NounPattern, TiePattern, VerbPattern } from './types.js';
+
+// Reads ties on the dependency parse: for each token whose lemma triggers a pattern, the
+// mentions standing in the pattern's slots (with their conjuncts) are tied. Names are
+// one node each (joinMentionsInParse); pronouns and "the group" arrive already resolved
+// as token → entity.
+
+export interface ParseTie {
+  type: RelationType;
+  subject: number;
+  object: number;
+  negated: boolean;
+  /** tokens of the two ends (to find the quote a tie is stated in) */
+  at: [number, number];
+  cue: string;
+}
+
+const SYMMETRIC = new Set<RelationType>(['allied_with', 'rival_of', 'fights']);
+/** verbs that deny what they govern: "denied any links with", "rejected claims it had ties to" */
+const DENY = new Set(['deny', 'reject', 'dismiss', 'refute']);
+/** verbs whose object noun says the act: "launched an offensive against", "has links with" */
+const LIGHT = new Set(
+  'launch carry conduct wage mount begin start continue step intensify stage order have maintain form forge establish keep build cut sever end enjoy develop deny reject dismiss refute announce lead resume sign conclude strike agree reach seal enter'.split(
+    ' ',
+  ),
+);
+/** nouns that stand for the organisation named in them: "the Khan group", "Haqqani network" */
+const GENERIC_ORG = new Set(
+  'group network organization organisation militia movement faction outfit party force army wing front brigade'.split(
+    ' ',
+  ),
+);
+/** a lemma in a set, whichever lemmatiser made it ("hav" for "having") */
+const has = (set: Set<string>, l: string) =>
+  set.has(l) || set.has(`${l}e`) || (l.endsWith('e') && set.has(l.slice(0, -1)));
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+const PARTICIPLE = /(?:ed|en|led|held|run|fought|sworn|taken|given|thrown|broken|split)$/i;
+
+interface Index {
+  verbs: Map<string, VerbPattern[]>;
+  nouns: Map<string, NounPattern[]>;
+}
+let index: Index | null = null;
+function patternIndex(): Index {
+  if (index) return index;
+  const verbs = new Map<string, VerbPattern[]>();
+  const nouns = new Map<string, NounPattern[]>();
+  const add = <P>(m: Map<string, P[]>, k: string, p: P) => {
+    const l = m.get(k);
+    if (l) l.push(p);
+    else m.set(k, [p]);
+  };
+  for (const p of PATTERNS as TiePattern[])
+    for (const l of p.lemmas) p.kind === 'verb' ? add(verbs, l, p) : add(nouns, l, p);
+  index = { verbs, nouns };
+  return index;
+}
+
+/** The patterns a lemma triggers; the lemma may come from any lemmatiser ("seiz", "expell"). */
+function lookup<P>(m: Map<string, P[]>, lemma: string): P[] | undefined {
+  return (
+    m.get(lemma) ??
+    m.get(`${lemma}e`) ??
+    m.get(`${lemma}s`) ??
+    (/([a-z])\1$/.test(lemma) ? m.get(lemma.slice(0, -1)) : undefined) ??
+    (lemma.endsWith('e') ? m.get(lemma.slice(0, -1)) : undefined)
+  );
+}
+
+export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<number, number>): ParseTie[] {
+  if (!doc.syntax) return [];
+  const sent = doc.seg.sentences[si];
+  const idx = patternIndex();
+  const out: ParseTie[] = [];
+  const kids = new Map<number, number[]>();
+  for (let t = sent.tFirst; t < sent.tLast; t++) {
+    const h = headOf(doc, t);
+    if (h < 0) continue;
+    const l = kids.get(h);
+    if (l) l.push(t);
+    else kids.set(h, [t]);
+  }
+  const ch = (t: number) => kids.get(t) ?? [];
+  const rel = (t: number) => relOf(doc, t);
+  const lem = (t: number) => lemmaOf(doc, t);
+  const byRel = (t: number, ...labels: string[]) => ch(t).filter((k) => labels.includes(rel(k)));
+  const caseOf = (t: number) => {
+    const c = ch(t).filter((k) => rel(k) === 'case' || rel(k) === 'mark');
+    return c.length ? lem(c[c.length - 1]) : '';
+  };
+  const typeOf = (e: number): EntityType => doc.entities[e].type;
+
+  /** the entity a token stands for, or -1 */
+  const entity = (t: number, depth = 0): number => {
+    if (t < 0) return -1;
+    const e = tokenEntity.get(t);
+    if (e !== undefined) return e;
+    if (depth > 1) return -1;
+    // "who", "which" in a relative clause stand for the noun the clause describes
+    if (RELATIVE.has(lem(t))) {
+      const v = headOf(doc, t);
+      if (v >= 0 && rel(v) === 'acl:relcl') return entity(headOf(doc, v), depth + 1);
+      return -1;
+    }
+    // "the Khan group": a generic noun stands for the organisation named in it
+    if (GENERIC_ORG.has(lem(t))) {
+      for (const k of ch(t))
+        if (/^(?:compound|nmod:desc|amod|flat|nmod:poss)$/.test(rel(k))) {
+          const e2 = tokenEntity.get(k);
+          if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
+        }
+    }
+    return -1;
+  };
+
+  /** the tokens (with conjuncts) that have an entity */
+  const ends = (ts: number[]): number[] => {
+    const seen = new Set<number>();
+    for (const t of ts) for (const c of conjuncts(doc, t)) if (entity(c) >= 0) seen.add(c);
+    return [...seen];
+  };
+
+  const isPassive = (v: number) =>
+    voice(doc, v) === 'passive' ||
+    (rel(v) === 'acl' && PARTICIPLE.test(doc.text.slice(doc.seg.tokens.start[v], doc.seg.tokens.end[v])));
+
+  /** who does what the verb says (its subject in the active voice) */
+  const agentOf = (v: number, depth = 0): number[] => {
+    if (depth > 3) return [];
+    if (isPassive(v)) {
+      const ag = ch(v).filter(
+        (k) => rel(k) === 'obl:agent' || (/^(?:obl|nmod)/.test(rel(k)) && caseOf(k) === 'by'),
+      );
+      return ag;
+    }
+    const s = byRel(v, 'nsubj');
+    if (s.length) return s;
+    const r = rel(v);
+    const h = headOf(doc, v);
+    if (h < 0) return [];
+    if (r === 'acl:relcl' || r === 'acl') return [h];
+    if (r === 'conj' || r === 'xcomp' || r === 'advcl' || r === 'ccomp') return agentOf(h, depth + 1);
+    return [];
+  };
+  /** what the verb acts on (its object in the active voice) */
+  const patientOf = (v: number): number[] => {
+    // "X is affiliated with Y": an adjective's subject is what it describes
+    if (uposOf(doc, v) === 'ADJ') return byRel(v, 'nsubj', 'nsubj:pass');
+    if (isPassive(v)) {
+      const s = byRel(v, 'nsubj:pass');
+      if (s.length) return s;
+      const r = rel(v);
+      const h = headOf(doc, v);
+      if (h >= 0 && (r === 'acl' || r === 'acl:relcl')) return [h];
+      if (h >= 0 && r === 'conj') return patientOf(h);
+      return [];
+    }
+    return byRel(v, 'obj');
+  };
+  const obliques = (t: number, preps: string) => {
+    const ps = preps.split('|');
+    return ch(t).filter((k) => /^(?:obl|nmod)(?::(?!agent|poss).*)?$/.test(rel(k)) && ps.includes(caseOf(k)));
+  };
+
+  const verbSlot = (v: number, slot: string): number[] => {
+    if (slot === 'nsubj') return agentOf(v);
+    if (slot === 'obj') return patientOf(v);
+    const via = /^obj\[([^\]]+)\]>nmod:(.+)$/.exec(slot);
+    if (via) {
+      const nouns = via[1].split(',');
+      return patientOf(v)
+        .filter((n) => nouns.includes(lem(n)))
+        .flatMap((n) => obliques(n, via[2]));
+    }
+    const obl = /^obl:(.+)$/.exec(slot);
+    if (obl) return obliques(v, obl[1]);
+    return [];
+  };
+
+  /** "X denied having links with Y": the deny verb above a trigger, within two arcs */
+  const deniedBy = (t: number): number => {
+    let x = t;
+    for (let n = 0; n < 3; n++) {
+      const r = rel(x);
+      const h = headOf(doc, x);
+      if (h < 0 || !/^(?:obj|ccomp|xcomp|advcl|nsubj:pass|conj)$/.test(r)) return -1;
+      if (has(DENY, lem(h)) && r !== 'conj') return h;
+      x = h;
+    }
+    return -1;
+  };
+
+  const emit = (p: TiePattern, sTok: number[], oTok: number[], negated: boolean) => {
+    for (const s of ends(sTok))
+      for (const o of ends(oTok)) {
+        let a = entity(s);
+        let b = entity(o);
+        if (a === b || !p.a.includes(typeOf(a)) || !p.b.includes(typeOf(b))) continue;
+        let at: [number, number] = [s, o];
+        if (SYMMETRIC.has(p.type) && b < a) {
+          [a, b] = [b, a];
+          at = [o, s];
+        }
+        out.push({ type: p.type, subject: a, object: b, negated: negated || !!p.negated, at, cue: p.id });
+      }
+  };
+
+  for (let t = sent.tFirst; t < sent.tLast; t++) {
+    const upos = uposOf(doc, t);
+    const lemma = lem(t);
+    if (upos === 'VERB' || upos === 'ADJ') {
+      const ps = lookup(idx.verbs, lemma);
+      if (ps) {
+        const deny = deniedBy(t);
+        const neg = isNegated(doc, t) || deny >= 0;
+        for (const p of ps) {
+          let subj = p.subject.flatMap((s) => verbSlot(t, s));
+          if (!subj.length && deny >= 0 && p.subject.includes('nsubj')) subj = agentOf(deny);
+          const obj = p.object.flatMap((s) => verbSlot(t, s));
+          emit(p, subj, obj, neg);
+          if (p.reciprocal) {
+            const all = ends(subj);
+            for (let i = 0; i < all.length; i++) emit(p, [all[i]], all.slice(i + 1), neg);
+          }
+        }
+      }
+    }
+    if (upos === 'NOUN' || upos === 'PROPN' || upos === 'ADJ' || upos === 'VERB') {
+      const ps = lookup(idx.nouns, lemma);
+      if (!ps) continue;
+      for (const p of ps) {
+        const mods = ch(t)
+          .filter((k) => /^(?:amod|compound|nmod:desc)$/.test(rel(k)))
+          .map(lem);
+        if (p.mods && !mods.some((m) => p.mods?.includes(m))) continue;
+        if (p.notMods && mods.some((m) => p.notMods?.includes(m))) continue;
+        const obj: number[] = [];
+        for (const o of p.of) {
+          if (o === 'poss') obj.push(...byRel(t, 'nmod:poss'));
+          else if (o === 'compound')
+            obj.push(...ch(t).filter((k) => k < t && /^(?:compound|nmod:desc|amod|flat)$/.test(rel(k))));
+          else obj.push(...obliques(t, o));
+        }
+        const holder = p.holder === 'role' ? roleHolder(t) : agentNoun(t, p);
+        // "Taliban chief X": the group may hang on the name rather than on the title
+        if (
+          p.holder === 'role' &&
+          p.of.includes('compound') &&
+          /^(?:compound|nmod:desc|amod|flat)$/.test(rel(t))
+        ) {
+          const h = headOf(doc, t);
+          obj.push(...ch(h).filter((k) => k < t && k !== t && /^(?:compound|nmod:desc|amod)$/.test(rel(k))));
+        }
+        let neg = isNegated(doc, t);
+        const gov = headOf(doc, t);
+        if (gov >= 0 && rel(t) === 'obj' && (isNegated(doc, gov) || has(DENY, lem(gov)))) neg = true;
+        if (deniedBy(t) >= 0) neg = true;
+        emit(p, holder, obj, neg);
+        if (SYMMETRIC.has(p.type)) {
+          // "clashes between X and Y"
+          const between = ends(obliques(t, 'between|among'));
+          for (let i = 0; i < between.length; i++) emit(p, [between[i]], between.slice(i + 1), neg);
+        }
+      }
+    }
+  }
+  return out;
+
+  /** the one a role noun describes */
+  function roleHolder(n: number): number[] {
+    const r = rel(n);
+    const h = headOf(doc, n);
+    const out: number[] = [];
+    if (r === 'appos' && h >= 0) out.push(h);
+    out.push(...byRel(n, 'appos'));
+    for (const s of byRel(n, 'nsubj', 'nsubj:pass')) out.push(s);
+    if (h >= 0 && /^(?:compound|nmod:desc|flat)$/.test(r) && entity(h) >= 0) out.push(h);
+    if (h >= 0 && r === 'xcomp') out.push(...byRel(h, 'nsubj', 'nsubj:pass', 'obj'));
+    // "X served as head of Y", "X, as head of Y, said"
+    if (h >= 0 && caseOf(n) === 'as') {
+      out.push(...byRel(h, 'nsubj', 'nsubj:pass').filter((k) => k !== n));
+      if (entity(h) >= 0) out.push(h);
+      else if (headOf(doc, h) >= 0 && entity(headOf(doc, h)) >= 0) out.push(headOf(doc, h));
+    }
+    if (h >= 0 && r === 'acl:relcl') out.push(h);
+    return out;
+  }
+
+  /** who does what an act noun names */
+  function agentNoun(n: number, p: NounPattern): number[] {
+    const out = ch(n).filter(
+      (k) =>
+        (k < n && /^(?:compound|nmod:desc|amod|nmod:poss)$/.test(rel(k)) && !p.of.includes('compound')) ||
+        (/^(?:nmod|obl)/.test(rel(k)) && /^(?:by|from)$/.test(caseOf(k))),
+    );
+    // "X is at odds with Y", "X is in talks with Y": the copula's subject
+    out.push(...byRel(n, 'nsubj'));
+    const r = rel(n);
+    const h = headOf(doc, n);
+    if (h >= 0 && r === 'obj' && (has(LIGHT, lem(h)) || has(DENY, lem(h)))) out.push(...agentOf(h));
+    // "X has no ties to Y", "X is in talks with Y"
+    if (h >= 0 && r === 'nsubj') out.push(...byRel(h, 'nsubj').filter((k) => k !== n));
+    return out;
+  }
+}

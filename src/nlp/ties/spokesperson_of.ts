@@ -1,0 +1,29 @@
+import type { TiePattern } from './types.js';
+
+export const SPOKESPERSON_OF: TiePattern[] = [
+  {
+    kind: 'noun',
+    id: 'spokesperson_of/spokesman',
+    type: 'spokesperson_of',
+    lemmas: ['spokesman', 'spokeswoman', 'spokesperson', 'mouthpiece'],
+    holder: 'role',
+    of: ['of', 'for', 'poss', 'compound'],
+    a: ['person'],
+    b: ['organization'],
+    notMods: ['former', 'ex'],
+    examples: [
+      [
+        'Zabihullah Mujahid, a spokesman for the Taliban, denied the report.',
+        'Zabihullah Mujahid',
+        'Taliban',
+      ],
+      [
+        "The Taliban's spokesman Zabihullah Mujahid spoke to reporters in Kabul.",
+        'Zabihullah Mujahid',
+        'Taliban',
+      ],
+      ['Pentagon spokesman John Kirby briefed reporters on Friday.', 'John Kirby', 'Pentagon'],
+      ['Abdullah Muntazir is the spokesman of Jamaat-ud-Dawa.', 'Abdullah Muntazir', 'Jamaat-ud-Dawa'],
+    ],
+  },
+];

@@ -1,0 +1,63 @@
+import type { EntityType, RelationType } from '../../types.js';
+
+// Tie patterns over the dependency parse, kept as data: one file per tie type. A pattern
+// names a trigger (a verb or a noun, by lemma) and says where, around the trigger, the
+// tie's subject and object stand. `examples` are sentences that `patterns.test.ts` runs
+// through the whole pipeline: each must yield the tie, read by this pattern.
+
+/**
+ * Where a mention stands relative to a verb, in the active voice; the reader maps the
+ * passive itself ("Y is led by X" reads as "X leads Y").
+ * - 'nsubj': the subject (through relative clauses, conjoined and controlled verbs)
+ * - 'obj': the direct object
+ * - 'obl:P': an oblique with the preposition P ('obl:from', 'obl:with|against')
+ * - 'obj[n1,n2]>nmod:P': the object noun (one of the lemmas n1, n2), then its nmod with P
+ *   ("pledged allegiance to Y": 'obj[allegiance]>nmod:to')
+ */
+export type VerbSlot = string;
+
+export interface VerbPattern {
+  kind: 'verb';
+  id: string;
+  type: RelationType;
+  lemmas: string[];
+  subject: VerbSlot[];
+  object: VerbSlot[];
+  a: EntityType[];
+  b: EntityType[];
+  negated?: boolean;
+  /** "X and Y clashed": conjoined subjects tie to each other (symmetric types) */
+  reciprocal?: boolean;
+  examples: Example[];
+}
+
+/**
+ * A noun that ties whoever it describes to an organisation: a role ("leader", "member"),
+ * a part ("faction", "branch") or an act of war ("offensive", "strikes").
+ * - holder 'role': the one the noun describes: apposition ("X, the leader of Y"), copula
+ *   ("X is a member of Y"), title before a name ("Y chief X"), "as" ("X, as head of Y")
+ * - holder 'agent': whoever does what the noun names: "coalition strikes on Y", "the
+ *   army's offensive against Y", "X launched an offensive against Y"
+ */
+export interface NounPattern {
+  kind: 'noun';
+  id: string;
+  type: RelationType;
+  lemmas: string[];
+  holder: 'role' | 'agent';
+  /** prepositions of the nmod that names the object; 'poss' and 'compound' for "Y's X", "Y X" */
+  of: string[];
+  a: EntityType[];
+  b: EntityType[];
+  /** the noun must have one of these modifiers ("breakaway faction") */
+  mods?: string[];
+  /** …and none of these */
+  notMods?: string[];
+  negated?: boolean;
+  examples: Example[];
+}
+
+export type TiePattern = VerbPattern | NounPattern;
+
+/** A sentence and the tie it states: [text, subject name, object name] (+ negated). */
+export type Example = [string, string, string] | [string, string, string, 'negated'];
