@@ -112,6 +112,19 @@ export interface ExtractedEvent {
   participants: { role: Role; entity: string }[];
   evidence: Span;
   trigger?: string;
+  /**
+   * Counts the text states for this event (an extension of the contract, documented in
+   * docs/toll.md): killed, wounded, arrested or kidnapped, as a range with its own words.
+   */
+  toll?: {
+    kind: 'killed' | 'wounded' | 'arrested' | 'kidnapped';
+    min: number | null;
+    max: number | null;
+    text: string;
+    evidence: Span;
+    includesPerpetrators?: boolean;
+    approximate?: boolean;
+  }[];
 }
 
 export interface Extraction {

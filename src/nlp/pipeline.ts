@@ -22,6 +22,7 @@ import { extractQuotes } from './quotes.js';
 import { extractRelations } from './relations.js';
 import { segment } from './segment.js';
 import { joinMentionsInParse, type Syntax } from './syntax.js';
+import { eventTolls } from './toll.js';
 
 /** The stages every reader shares: segmentation, the parse, mentions and entities. */
 export interface Annotation {
@@ -128,15 +129,21 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
     attributedTo: r.attributedTo >= 0 ? ids[r.attributedTo] : r.attributedText,
     cue: r.cue,
   }));
-  const outEvents: ExtractedEvent[] = events.map((v, i) => ({
-    id: `v${i + 1}`,
-    type: v.type,
-    date: v.date,
-    place: v.place >= 0 ? ids[v.place] : null,
-    participants: v.participants.map((p) => ({ role: p.role, entity: ids[p.entity] })),
-    evidence: sentenceSpan(v.sentence),
-    trigger: v.trigger,
-  }));
+  const eventSentences = new Set(events.map((v) => v.sentence));
+  const outEvents: ExtractedEvent[] = events.map((v, i) => {
+    const out: ExtractedEvent = {
+      id: `v${i + 1}`,
+      type: v.type,
+      date: v.date,
+      place: v.place >= 0 ? ids[v.place] : null,
+      participants: v.participants.map((p) => ({ role: p.role, entity: ids[p.entity] })),
+      evidence: sentenceSpan(v.sentence),
+      trigger: v.trigger,
+    };
+    const toll = eventTolls(text, v.type, v.sentence, seg.sentences, eventSentences);
+    if (toll.length) out.toll = toll.map(({ start, end, ...t }) => ({ ...t, evidence: { start, end } }));
+    return out;
+  });
   const document: Extraction['document'] = { title, published: src.published, url: src.url, text };
   if (src.byline) document.byline = src.byline;
   if (src.dek) document.dek = src.dek;
