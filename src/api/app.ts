@@ -97,7 +97,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   const loopback = isLoopbackHost(host);
   if (!loopback && !opts.token)
     throw new InputError(`--host ${host}`, 'a non-loopback host requires DOSSIER_TOKEN to be set');
-  const fetchOpts: SafeFetchOptions = opts.fetch ?? { allowPrivate: opts.allowPrivate };
+  const fetchOpts: SafeFetchOptions = { allowPrivate: opts.allowPrivate, ...opts.fetch };
   const by = (given?: string) => given || process.env.USER || userInfo().username || 'analyst';
 
   const app = new OpenAPIHono({
