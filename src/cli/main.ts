@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { guardTerminal } from './terminal.js';
 
 // Subcommands load their modules on first use: `dossier extract` need not load the
 // HTTP server, the store and the screening index (~400 ms of start-up).
@@ -9,6 +10,9 @@ export async function main(argv: string[]): Promise<number> {
     if (e.code === 'EPIPE') process.exit(0);
     throw e;
   });
+  // Article text can carry ESC/OSC sequences: nothing reaches the terminal raw.
+  guardTerminal(process.stdout);
+  guardTerminal(process.stderr);
   const program = new Command('dossier')
     .description('Turn news reporting on militant organisations into a cited knowledge graph')
     .exitOverride()
