@@ -20,9 +20,14 @@ export function terminalSafe(s: string, keepStyles: boolean): string {
 
 type Write = NodeJS.WriteStream['write'];
 
-/** Routes every string written to the stream through terminalSafe. */
+const GUARDED = Symbol('terminalSafe');
+
+/** Routes every string written to the stream through terminalSafe (once, however often called). */
 export function guardTerminal(stream: NodeJS.WriteStream): void {
+  if ((stream.write as { [GUARDED]?: true })[GUARDED]) return;
   const write = stream.write.bind(stream) as (...args: unknown[]) => boolean;
-  stream.write = ((chunk: unknown, ...rest: unknown[]) =>
+  const guarded = ((chunk: unknown, ...rest: unknown[]) =>
     write(typeof chunk === 'string' ? terminalSafe(chunk, stream.isTTY === true) : chunk, ...rest)) as Write;
+  Object.assign(guarded, { [GUARDED]: true });
+  stream.write = guarded;
 }
