@@ -58,7 +58,7 @@ describe('token on a non-loopback host', () => {
     expect(() => createApp({ store, version: 't', host: '::1' })).not.toThrow();
   });
 
-  it('then every write needs Authorization: Bearer TOKEN; reads do not', async () => {
+  it('then every request, reads included, needs Authorization: Bearer TOKEN', async () => {
     const t = createApp({ store, version: 't', host: '0.0.0.0', token: 's3cret-token' });
     const body = JSON.stringify({ kind: 'confirm', factId: 'Rnone' });
     const none = await t.request('/api/decisions', { method: 'POST', headers: WRITE_HEADERS, body });
@@ -76,7 +76,37 @@ describe('token on a non-loopback host', () => {
       body,
     });
     expect(right.status).toBe(404); // past the guard: the fact does not exist
-    expect((await t.request('/api/health', { headers: { Host: 'analyst-box:8080' } })).status).toBe(200);
+    // reads: anyone on the LAN or a DNS-rebinding page (any Host name) gets 401 without the token
+    for (const path of [
+      '/api/health',
+      '/api/search?q=police',
+      '/api/entities',
+      '/api/documents',
+      '/api/graph',
+    ]) {
+      const res = await t.request(path, { headers: { Host: 'analyst-box:8080' } });
+      const p = await problem(res);
+      expect(p.status, path).toBe(401);
+      expect(p.detail, path).toContain('every API request');
+    }
+    const read = await t.request('/api/health', {
+      headers: { Host: 'analyst-box:8080', Authorization: 'Bearer s3cret-token' },
+    });
+    expect(read.status).toBe(200);
+    // the UI's page itself holds no data and loads without the token, so it can ask for it
+    expect((await t.request('/', { headers: { Host: 'analyst-box:8080' } })).status).toBe(200);
+  });
+
+  it('on loopback with a token, writes need it and reads do not (the Host guard keeps rebinding out)', async () => {
+    const t = createApp({ store, version: 't', host: '127.0.0.1', token: 's3cret-token' });
+    expect((await t.request('/api/health')).status).toBe(200);
+    const res = await t.request('/api/decisions', {
+      method: 'POST',
+      headers: WRITE_HEADERS,
+      body: JSON.stringify({ kind: 'confirm', factId: 'Rnone' }),
+    });
+    expect((await problem(res)).detail).toContain('on writes');
+    expect((await t.request('http://evil.example/api/health')).status).toBe(421);
   });
 
   it('bound to loopback, a foreign Host name (DNS rebinding) is refused', async () => {
