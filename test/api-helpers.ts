@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppOptions, createApp } from '../src/api/app.js';
 import { SqliteStore } from '../src/store/sqlite.js';
+import { loopbackNet } from './loopback-net.js';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const TESTDATA = join(root, 'src/store/testdata');
@@ -17,8 +18,16 @@ export function tempStore(): SqliteStore {
   return SqliteStore.open(join(dir, 'test.db'));
 }
 
+/** Every app the tests build fetches through this: no DNS query, no socket off loopback. */
+export const testNet = loopbackNet({ 'rebind.test': ['10.9.8.7'], 'loopy.test': ['127.0.0.1'] });
+
 export function app(store: SqliteStore, extra: Partial<AppOptions> = {}): OpenAPIHono {
-  return createApp({ store, version: 'test', ...extra });
+  return createApp({
+    store,
+    version: 'test',
+    ...extra,
+    fetch: { resolve: testNet.resolve, transport: testNet.transport, ...extra.fetch },
+  });
 }
 
 export async function post(

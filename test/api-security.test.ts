@@ -10,7 +10,7 @@ import { isNonPublicAddress } from '../src/api/safe-fetch.js';
 import { startServer } from '../src/api/server.js';
 import { servePort } from '../src/cli/serve.js';
 import type { SqliteStore } from '../src/store/sqlite.js';
-import { app, post, problem, tempStore, WRITE_HEADERS } from './api-helpers.js';
+import { app, post, problem, tempStore, testNet, WRITE_HEADERS } from './api-helpers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely in tests
 type Json = Record<string, any>;
@@ -58,7 +58,7 @@ describe('token on a non-loopback host', () => {
     expect(() => createApp({ store, version: 't', host: '::1' })).not.toThrow();
   });
 
-  it('then every write needs Authorization: Bearer TOKEN; reads do not', async () => {
+  it('then every request, reads included, needs Authorization: Bearer TOKEN', async () => {
     const t = createApp({ store, version: 't', host: '0.0.0.0', token: 's3cret-token' });
     const body = JSON.stringify({ kind: 'confirm', factId: 'Rnone' });
     const none = await t.request('/api/decisions', { method: 'POST', headers: WRITE_HEADERS, body });
@@ -76,7 +76,37 @@ describe('token on a non-loopback host', () => {
       body,
     });
     expect(right.status).toBe(404); // past the guard: the fact does not exist
-    expect((await t.request('/api/health', { headers: { Host: 'analyst-box:8080' } })).status).toBe(200);
+    // reads: anyone on the LAN or a DNS-rebinding page (any Host name) gets 401 without the token
+    for (const path of [
+      '/api/health',
+      '/api/search?q=police',
+      '/api/entities',
+      '/api/documents',
+      '/api/graph',
+    ]) {
+      const res = await t.request(path, { headers: { Host: 'analyst-box:8080' } });
+      const p = await problem(res);
+      expect(p.status, path).toBe(401);
+      expect(p.detail, path).toContain('every API request');
+    }
+    const read = await t.request('/api/health', {
+      headers: { Host: 'analyst-box:8080', Authorization: 'Bearer s3cret-token' },
+    });
+    expect(read.status).toBe(200);
+    // the UI's page itself holds no data and loads without the token, so it can ask for it
+    expect((await t.request('/', { headers: { Host: 'analyst-box:8080' } })).status).toBe(200);
+  });
+
+  it('on loopback with a token, writes need it and reads do not (the Host guard keeps rebinding out)', async () => {
+    const t = createApp({ store, version: 't', host: '127.0.0.1', token: 's3cret-token' });
+    expect((await t.request('/api/health')).status).toBe(200);
+    const res = await t.request('/api/decisions', {
+      method: 'POST',
+      headers: WRITE_HEADERS,
+      body: JSON.stringify({ kind: 'confirm', factId: 'Rnone' }),
+    });
+    expect((await problem(res)).detail).toContain('on writes');
+    expect((await t.request('http://evil.example/api/health')).status).toBe(421);
   });
 
   it('bound to loopback, a foreign Host name (DNS rebinding) is refused', async () => {
@@ -124,6 +154,19 @@ describe('ingest by URL is SSRF-safe', () => {
       } else if (req.url === '/to-private') {
         res.writeHead(302, { Location: 'http://10.20.30.40/secret' });
         res.end();
+      } else if (req.url === '/breaks-off') {
+        // headers and part of the body, then the connection drops
+        res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Length': '100000' });
+        res.write('TITLE: Cut short\n\nPolice in Multan said');
+        setTimeout(() => res.socket?.destroy(), 30);
+      } else if (req.url === '/drips') {
+        // a byte every 50 ms, past the fetch budget
+        res.writeHead(200, { 'Content-Type': 'text/plain' });
+        const t = setInterval(() => (res.destroyed ? clearInterval(t) : res.write('a')), 50);
+        res.on('close', () => clearInterval(t));
+      } else if (req.url === '/to-rebind') {
+        res.writeHead(302, { Location: 'http://rebind.test/x' });
+        res.end();
       } else if (req.url === '/to-metadata') {
         res.writeHead(301, { Location: 'http://169.254.169.254/latest/meta-data/' });
         res.end();
@@ -155,9 +198,33 @@ describe('ingest by URL is SSRF-safe', () => {
       '::ffff:a9fe:a9fe',
       '64:ff9b::a00:1',
       '2002:c0a8:101::1',
+      // IPv4-translated (::ffff:0:0:0/96) and the other v6 forms that carry an IPv4 address
+      '::ffff:0:7f00:1',
+      '::ffff:0:127.0.0.1',
+      '::ffff:0:a9fe:a9fe',
+      '::7f00:1',
+      '64:ff9b:1::a00:1',
+      '2001::1', // Teredo
+      '2001:db8::1',
+      '100::1',
+      'fe80::1%eth0',
+      '[::1]',
+      '255.255.255.255',
+      '224.0.0.1',
+      '198.18.0.1',
+      'not-an-address',
+      '',
     ])
       expect(isNonPublicAddress(ip), ip).toBe(true);
-    for (const ip of ['8.8.8.8', '93.184.216.34', '2606:4700:4700::1111', '::ffff:8.8.8.8'])
+    for (const ip of [
+      '8.8.8.8',
+      '93.184.216.34',
+      '2606:4700:4700::1111',
+      '::ffff:8.8.8.8',
+      '::ffff:0:8.8.8.8',
+      '64:ff9b::808:808',
+      '2002:808:808::1',
+    ])
       expect(isNonPublicAddress(ip), ip).toBe(false);
   });
 
@@ -175,30 +242,61 @@ describe('ingest by URL is SSRF-safe', () => {
       'http://169.254.169.254/latest/meta-data/',
       `http://[::1]:${port}/article`,
       `http://[::ffff:127.0.0.1]:${port}/article`,
+      `http://[::ffff:0:7f00:1]:${port}/article`,
       `http://localhost:${port}/article`,
+      `http://loopy.test:${port}/article`,
+      'http://rebind.test/',
     ]) {
+      const before = testNet.connections.length;
       const d = await ingestUrl(a, url);
       expect(d.status, url).toBe('failed');
       expect(d.reason, url).toMatch(/not a public address/);
       expect(d.reason, url).toContain('--allow-private');
+      expect(testNet.connections.length, `${url} was connected to`).toBe(before);
     }
+    expect(testNet.refused).toEqual([]);
   });
 
   it('refuses a redirect to a private or link-local address, checked on the redirect', async () => {
     // The local site stands in for a public one: loopback allowed, every other non-public address not.
     const x = app(store, { fetch: { isAllowed: (ip) => ip === '127.0.0.1' || !isNonPublicAddress(ip) } });
-    for (const path of ['/to-private', '/to-metadata']) {
+    for (const path of ['/to-private', '/to-metadata', '/to-rebind']) {
       const d = await ingestUrl(x, `${base}${path}`);
       expect(d.status, path).toBe('failed');
       expect(d.reason, path).toMatch(/not a public address \(reached by a redirect\)/);
     }
     const ok = await ingestUrl(x, `${base}/to-article`);
     expect(ok.status).toBe('new');
+    // every socket the test opened was to the loopback site; none was even attempted elsewhere
+    expect(testNet.refused).toEqual([]);
+    expect(testNet.connections.every((c) => c.address === '127.0.0.1')).toBe(true);
+  });
+
+  it('a body that breaks off mid-download is a failed entry saying the connection closed (was HTTP 500)', async () => {
+    const x = app(store, { fetch: { isAllowed: (ip) => ip === '127.0.0.1' } });
+    const res = await post(x, '/api/ingest', { url: `${base}/breaks-off` });
+    expect(res.status).toBe(200);
+    const d = ((await res.json()) as Json).documents[0];
+    expect(d).toMatchObject({ status: 'failed', id: null });
+    expect(d.reason).toMatch(/connection closed/);
+    expect(d.reason).toContain(`${base}/breaks-off`);
+  });
+
+  it('a body that drips past the time budget is a failed entry saying it timed out (was HTTP 500)', async () => {
+    const x = app(store, { fetch: { isAllowed: (ip) => ip === '127.0.0.1', timeoutMs: 400 } });
+    const t0 = Date.now();
+    const res = await post(x, '/api/ingest', { url: `${base}/drips` });
+    expect(res.status).toBe(200);
+    const d = ((await res.json()) as Json).documents[0];
+    expect(d).toMatchObject({ status: 'failed' });
+    expect(d.reason).toMatch(/timed out after 0\.4 s/);
+    expect(Date.now() - t0).toBeLessThan(3000);
   });
 
   it('with --allow-private the local article is fetched (through a redirect) and stored', async () => {
     const x = app(store, { allowPrivate: true });
     const d = await ingestUrl(x, `${base}/to-article`);
+    expect(testNet.refused).toEqual([]);
     expect(d).toMatchObject({ title: 'Exercise from a local site' });
     expect(['new', 'unchanged']).toContain(d.status);
     const doc = (await (await x.request(`/api/documents/${d.id}`)).json()) as Json;

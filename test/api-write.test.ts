@@ -86,11 +86,22 @@ describe('ingest', () => {
     expect(documents[2].reason).toMatch(/empty\.txt: empty/);
   });
 
+  it('real dates pass: leap day, month only, year only', async () => {
+    const { isRealDate } = await import('../src/api/schemas.js');
+    for (const d of ['2024-02-29', '2024-12-31', '2024-04', '1999']) expect(isRealDate(d), d).toBe(true);
+    for (const d of ['2020-13-45', '2023-02-29', '2024-04-31', '2024-00-10', '2024-01-00', '24-01-01'])
+      expect(isRealDate(d), d).toBe(false);
+  });
+
   it('bad ingest bodies are 400 naming the field', async () => {
     for (const [body, name] of [
       [{}, 'text or url'],
       [{ text: '' }, 'text'],
       [{ text: 'x', published: 'last week' }, 'published'],
+      [{ text: 'x', published: '2020-13-45' }, 'published must be a real date'],
+      [{ text: 'x', published: '2023-02-29' }, 'published'],
+      [{ text: 'x', published: '2024-00' }, 'published'],
+      [{ text: 'x', title: 'a\u0000b' }, 'title must not contain control characters'],
       [{ url: 'ftp://example.org/a' }, 'url'],
       [{ text: 'x', url: 'https://example.org/' }, 'either text or url'],
     ] as const) {
@@ -283,6 +294,10 @@ Karim Dostyar heads the Hill Front, a local official said. The Hill Front raided
       [{ kind: 'confirm' }, 'factId'],
       [{ kind: 'merge', entityId: 'Ex' }, 'otherId'],
       [{ kind: 'rename', entityId: 'Ex' }, 'name'],
+      [{ kind: 'rename', entityId: 'Ex', name: '\u0000' }, 'name must not contain control characters'],
+      [{ kind: 'rename', entityId: 'Ex', name: 'Abu\u001b]0;x\u0007' }, 'name must not contain control'],
+      [{ kind: 'rename', entityId: 'Ex', name: ' \u200b ' }, 'name must not be empty'],
+      [{ kind: 'confirm', factId: 'Rx', by: '\u0000' }, 'by must not contain control characters'],
       [{ kind: 'speaker' }, 'quoteId'],
     ] as const) {
       const p = await problem(await post(a, '/api/decisions', body));

@@ -37,6 +37,31 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
   }
 }
 
+describe('list and name files are read with a size cap', () => {
+  it('watchlist import /dev/zero stops at the limit with one line (was 1.4 GB RSS in 8 s)', async () => {
+    const t0 = Date.now();
+    const r = await run(['watchlist', 'import', '/dev/zero', '--db', join(dir, 'zero.db')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('dossier watchlist: /dev/zero: input is over the 128 MB limit\n');
+    expect(Date.now() - t0).toBeLessThan(10_000);
+  });
+
+  it('screen --names /dev/zero stops at the 20 MB input limit', async () => {
+    const r = await run(['screen', '--names', '/dev/zero', '--db', join(dir, 'zero.db')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^dossier screen: \/dev\/zero: input is over the 20 MB limit\n$/m);
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it('a regular list file over the cap is refused from its size, before reading', async () => {
+    const { readFileBytesSync } = await import('../src/ingest/sources.js');
+    const big = join(dir, 'big-names.txt');
+    writeFileSync(big, 'Ayman al-Zawahiri\n'.repeat(100));
+    expect(() => readFileBytesSync(big, big, 1000)).toThrow(/file is 1\.8 KB; the limit is 1000 bytes/);
+    expect(readFileBytesSync(big, big, 4000).length).toBe(1800);
+  });
+});
+
 describe('dossier watchlist', () => {
   const db = join(dir, 'lists.db');
 

@@ -146,7 +146,7 @@ export interface Served {
 }
 
 /** `bin/dossier serve` on a free port; the contract mock while serve does not exist. */
-export async function serve(db: string): Promise<Served> {
+export async function serve(db: string, env: Record<string, string> = {}): Promise<Served> {
   if (!realServeExists()) {
     const { startMockServer } = await import('./ui-mock-server.js');
     const m = await startMockServer(db, WEB_DIST);
@@ -159,6 +159,7 @@ export async function serve(db: string): Promise<Served> {
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
     },
   );
   let log = '';

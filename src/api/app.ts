@@ -27,7 +27,7 @@ export interface AppOptions {
   version: string;
   /** the bound host; a non-loopback one requires `token` */
   host?: string;
-  /** DOSSIER_TOKEN: required on every write when set */
+  /** DOSSIER_TOKEN: when set, required on every write; off loopback, on every API request */
   token?: string;
   allowPrivate?: boolean;
   /** fetch policy override (tests) */
@@ -98,7 +98,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   const loopback = isLoopbackHost(host);
   if (!loopback && !opts.token)
     throw new InputError(`--host ${host}`, 'a non-loopback host requires DOSSIER_TOKEN to be set');
-  const fetchOpts: SafeFetchOptions = opts.fetch ?? { allowPrivate: opts.allowPrivate };
+  const fetchOpts: SafeFetchOptions = { allowPrivate: opts.allowPrivate, ...opts.fetch };
   const by = (given?: string) => given || process.env.USER || userInfo().username || 'analyst';
 
   const app = new OpenAPIHono({
@@ -129,16 +129,26 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     await next();
   };
 
-  const writeGuard: MiddlewareHandler = async (c, next) => {
-    if (!WRITE_METHODS.has(c.req.method)) return next();
-    if (opts.token) {
+  // The token: on loopback it covers writes (reads are for this machine only, the Host guard
+  // keeps rebinding pages out); off loopback it covers every API request, reads included,
+  // since the LAN and any DNS-rebinding page can reach the port.
+  const authGuard: MiddlewareHandler = async (c, next) => {
+    const write = WRITE_METHODS.has(c.req.method);
+    if (opts.token && (write || !loopback)) {
       const auth = c.req.header('authorization') ?? '';
       const m = /^Bearer\s+(.+)$/i.exec(auth);
       if (!m || !sameSecret(m[1].trim(), opts.token))
-        return problemResponse(401, 'this server requires Authorization: Bearer DOSSIER_TOKEN on writes', {
-          'WWW-Authenticate': 'Bearer',
-        });
+        return problemResponse(
+          401,
+          `this server requires Authorization: Bearer DOSSIER_TOKEN on ${loopback ? 'writes' : 'every API request'}`,
+          { 'WWW-Authenticate': 'Bearer' },
+        );
     }
+    await next();
+  };
+
+  const writeGuard: MiddlewareHandler = async (c, next) => {
+    if (!WRITE_METHODS.has(c.req.method)) return next();
     const type = (c.req.header('content-type') ?? '').toLowerCase();
     const isJson = type.startsWith('application/json');
     const isForm = type.startsWith('multipart/form-data');
@@ -157,7 +167,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     })(c, next);
   };
 
-  app.use('/api/*', hostGuard, writeGuard);
+  app.use('/api/*', hostGuard, authGuard, writeGuard);
   app.use('*', hostGuard);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
@@ -610,12 +620,15 @@ export function createApp(opts: AppOptions): OpenAPIHono {
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
+    // off loopback the token covers reads too
+    ...(opts.token && !loopback ? { security: [{ bearer: [] }] } : {}),
     info: {
       title: 'dossier API',
       version: opts.version,
       description:
         'Cited knowledge graph of news about militant organisations. Writes need Content-Type application/json ' +
-        '(or multipart/form-data for uploads) and X-Dossier-CSRF: 1; with a non-loopback host, also Authorization: Bearer.',
+        '(or multipart/form-data for uploads) and X-Dossier-CSRF: 1; with DOSSIER_TOKEN set, writes need Authorization: Bearer, ' +
+        'and on a non-loopback host every API request (reads too) needs it.',
     },
   });
 

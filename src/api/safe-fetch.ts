@@ -7,6 +7,7 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import { InputError } from '../ingest/errors.js';
 import { connectionWords, USER_AGENT } from '../ingest/fetch.js';
 import { formatLimit } from '../ingest/limits.js';
@@ -19,7 +20,30 @@ export interface SafeFetchOptions {
   timeoutMs?: number;
   maxBytes?: number;
   maxRedirects?: number;
+  /** host name → addresses (default: the system resolver); tests inject one that never leaves the machine */
+  resolve?: Resolver;
+  /** opens the HTTP request to the checked addresses; tests inject one that refuses any non-loopback socket */
+  transport?: Transport;
 }
+
+export interface Resolved {
+  address: string;
+  family: number;
+}
+
+export type Resolver = (host: string) => Promise<Resolved[]>;
+
+export type Transport = (
+  url: URL,
+  addresses: Resolved[],
+  options: http.RequestOptions,
+  onResponse: (res: http.IncomingMessage) => void,
+) => http.ClientRequest;
+
+const systemResolver: Resolver = (host) => dnsLookup(host, { all: true, verbatim: true });
+
+const nodeTransport: Transport = (url, _addresses, options, onResponse) =>
+  (url.protocol === 'https:' ? https : http).request(url, options, onResponse);
 
 export interface SafeFetched {
   bytes: Buffer;
@@ -28,68 +52,47 @@ export interface SafeFetched {
   url: string;
 }
 
-type V4 = [number, number, number, number];
-
-function parseV4(s: string): V4 | undefined {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
-  if (!m) return undefined;
-  const p = m.slice(1).map(Number) as V4;
-  return p.every((n) => n <= 255) ? p : undefined;
-}
-
-/** IPv6 text → 8 groups of 16 bits (handles ::, an embedded dotted IPv4 tail and a %zone). */
-function parseV6(s: string): number[] | undefined {
-  let t = s.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
-  const tail = /(\d+\.\d+\.\d+\.\d+)$/.exec(t);
-  if (tail) {
-    const v4 = parseV4(tail[1]);
-    if (!v4) return undefined;
-    t = `${t.slice(0, -tail[1].length)}${((v4[0] << 8) | v4[1]).toString(16)}:${((v4[2] << 8) | v4[3]).toString(16)}`;
+/** The IPv4 address inside a v6 address that carries one (mapped, translated, NAT64, 6to4), if any. */
+function embeddedV4(a: ipaddr.IPv6): ipaddr.IPv4 | undefined {
+  const p = a.toByteArray();
+  switch (a.range()) {
+    case 'ipv4Mapped': // ::ffff:0:0/96
+    case 'rfc6145': // ::ffff:0:0:0/96, IPv4-translated
+      return new ipaddr.IPv4(p.slice(12, 16));
+    case 'rfc6052': // 64:ff9b::/96 NAT64 (the /48 local-use prefix is never public)
+      return a.match(ipaddr.IPv6.parse('64:ff9b::'), 96) ? new ipaddr.IPv4(p.slice(12, 16)) : undefined;
+    case '6to4': // 2002:AABB:CCDD::/48
+      return new ipaddr.IPv4(p.slice(2, 6));
+    default:
+      return undefined;
   }
-  const halves = t.split('::');
-  if (halves.length > 2) return undefined;
-  const part = (h: string) => (h ? h.split(':').map((g) => Number.parseInt(g, 16)) : []);
-  const head = part(halves[0]);
-  const rest = halves.length === 2 ? part(halves[1]) : [];
-  const fill = 8 - head.length - rest.length;
-  if (fill < 0 || (halves.length === 1 && fill !== 0)) return undefined;
-  const groups = [...head, ...Array(fill).fill(0), ...rest];
-  return groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff) ? groups : undefined;
 }
 
-function v4NotPublic([a, b, c]: V4): boolean {
-  return (
-    a === 0 || // "this network"
-    a === 10 ||
-    a === 127 ||
-    (a === 100 && b >= 64 && b <= 127) || // carrier-grade NAT
-    (a === 169 && b === 254) || // link-local, cloud metadata
-    (a === 172 && b >= 16 && b <= 31) ||
-    (a === 192 && b === 168) ||
-    (a === 192 && b === 0 && c === 0) || // IETF protocol assignments
-    (a === 198 && (b === 18 || b === 19)) || // benchmarking
-    a >= 224 // multicast, reserved, broadcast
-  );
-}
+const GLOBAL_UNICAST = ipaddr.IPv6.parse('2000::');
+const EMBEDDING = new Set(['ipv4Mapped', 'rfc6145', 'rfc6052', '6to4']);
 
-/** True for an address a server-side fetch must not reach by default. Unparseable counts as not public. */
+/**
+ * True for an address a server-side fetch must not reach by default. ipaddr.js parses and
+ * names the range: IPv4 is public only in its 'unicast' range; IPv6 only in global unicast
+ * (2000::/3) outside every special range, and a v6 form that carries an IPv4 address is
+ * judged by that address. Unparseable counts as not public.
+ */
 export function isNonPublicAddress(address: string): boolean {
-  const v4 = parseV4(address);
-  if (v4) return v4NotPublic(v4);
-  const g = parseV6(address);
-  if (!g) return true;
-  const embedded = (hi: number, lo: number): V4 => [hi >> 8, hi & 0xff, lo >> 8, lo & 0xff];
-  const zeroTo = (n: number) => g.slice(0, n).every((x) => x === 0);
-  if (zeroTo(8)) return true; // ::
-  if (zeroTo(7) && g[7] === 1) return true; // ::1
-  if (zeroTo(5) && g[5] === 0xffff) return v4NotPublic(embedded(g[6], g[7])); // IPv4-mapped
-  if (zeroTo(6)) return v4NotPublic(embedded(g[6], g[7])); // IPv4-compatible (deprecated)
-  if (g[0] === 0x64 && g[1] === 0xff9b) return v4NotPublic(embedded(g[6], g[7])); // NAT64
-  if (g[0] === 0x2002) return v4NotPublic(embedded(g[1], g[2])); // 6to4
-  if ((g[0] & 0xfe00) === 0xfc00) return true; // unique local fc00::/7
-  if ((g[0] & 0xffc0) === 0xfe80 || (g[0] & 0xffc0) === 0xfec0) return true; // link-local, site-local
-  if ((g[0] & 0xff00) === 0xff00) return true; // multicast
-  return false;
+  const text = address.replace(/^\[|\]$/g, '');
+  if (!ipaddr.isValid(text)) return true;
+  let a: ipaddr.IPv4 | ipaddr.IPv6;
+  try {
+    a = ipaddr.parse(text);
+  } catch {
+    return true;
+  }
+  if (a.kind() === 'ipv4') return a.range() !== 'unicast';
+  const v6 = a as ipaddr.IPv6;
+  if (EMBEDDING.has(v6.range())) {
+    const v4 = embeddedV4(v6);
+    return v4?.range() !== 'unicast';
+  }
+  return v6.range() !== 'unicast' || !v6.match(GLOBAL_UNICAST, 3);
 }
 
 const refusal = (url: string, host: string, address: string, hop: number) =>
@@ -104,15 +107,16 @@ async function checkedAddresses(
   original: string,
   hop: number,
   allowed: (a: string) => boolean,
-): Promise<{ address: string; family: number }[]> {
+  resolve: Resolver,
+): Promise<Resolved[]> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (isIP(host)) {
     if (!allowed(host)) throw refusal(original, host, host, hop);
     return [{ address: host, family: isIP(host) }];
   }
-  let found: { address: string; family: number }[];
+  let found: Resolved[];
   try {
-    found = await dnsLookup(host, { all: true, verbatim: true });
+    found = await resolve(host);
   } catch {
     throw new InputError(original, `could not resolve the host name ${host}`);
   }
@@ -121,7 +125,7 @@ async function checkedAddresses(
   return found;
 }
 
-function pinned(addresses: { address: string; family: number }[]): LookupFunction {
+function pinned(addresses: Resolved[]): LookupFunction {
   return ((_host: string, options: { all?: boolean }, cb: (...args: unknown[]) => void) => {
     if (options?.all) cb(null, addresses);
     else cb(null, addresses[0].address, addresses[0].family);
@@ -134,14 +138,19 @@ interface Answer {
   res: http.IncomingMessage;
 }
 
-function request(url: URL, lookup: LookupFunction, signal: AbortSignal): Promise<Answer> {
-  const mod = url.protocol === 'https:' ? https : http;
+function request(
+  url: URL,
+  addresses: Resolved[],
+  signal: AbortSignal,
+  transport: Transport,
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = mod.request(
+    const req = transport(
       url,
+      addresses,
       {
         method: 'GET',
-        lookup,
+        lookup: pinned(addresses),
         signal,
         headers: {
           'User-Agent': USER_AGENT,
@@ -155,19 +164,45 @@ function request(url: URL, lookup: LookupFunction, signal: AbortSignal): Promise
   });
 }
 
-async function readLimited(res: http.IncomingMessage, input: string, maxBytes: number): Promise<Buffer> {
+/**
+ * The body, at most maxBytes. A stream that fails part-way (the peer closed the
+ * connection, or the time budget ran out and aborted it) becomes an InputError
+ * naming the input, never a bare stream error.
+ */
+async function readLimited(
+  res: http.IncomingMessage,
+  input: string,
+  maxBytes: number,
+  signal: AbortSignal,
+  timeoutMs: number,
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of res) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) {
-      res.destroy();
-      throw new InputError(input, `response is over the ${formatLimit(maxBytes)} limit`);
+  try {
+    for await (const chunk of res) {
+      size += (chunk as Buffer).length;
+      if (size > maxBytes) {
+        res.destroy();
+        throw new InputError(input, `response is over the ${formatLimit(maxBytes)} limit`);
+      }
+      chunks.push(chunk as Buffer);
     }
-    chunks.push(chunk as Buffer);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    res.destroy();
+    if (signal.aborted) throw timedOut(input, timeoutMs);
+    const err = e as Error & { code?: string };
+    throw new InputError(
+      input,
+      `connection closed before the whole response arrived (${err.code ?? err.message}, ${size} bytes read)`,
+    );
   }
+  if (signal.aborted) throw timedOut(input, timeoutMs);
   return Buffer.concat(chunks);
 }
+
+const timedOut = (input: string, timeoutMs: number) =>
+  new InputError(input, `timed out after ${timeoutMs / 1000} s`);
 
 /** GETs a public http(s) URL, redirects followed by hand (each one checked), within one time budget. */
 export async function safeFetch(input: string, opts: SafeFetchOptions = {}): Promise<SafeFetched> {
@@ -189,14 +224,14 @@ export async function safeFetch(input: string, opts: SafeFetchOptions = {}): Pro
         `unsupported URL scheme "${url.protocol}"; only http and https are fetched`,
       );
     if (url.username || url.password) throw new InputError(input, 'URLs with credentials are not fetched');
-    const addresses = await checkedAddresses(url, input, hop, allowed);
+    const addresses = await checkedAddresses(url, input, hop, allowed, opts.resolve ?? systemResolver);
     let answer: Answer;
     try {
-      answer = await request(url, pinned(addresses), signal);
+      answer = await request(url, addresses, signal, opts.transport ?? nodeTransport);
     } catch (e) {
       const err = e as Error & { code?: string };
-      if (err.name === 'AbortError' || err.name === 'TimeoutError')
-        throw new InputError(input, `timed out after ${timeoutMs / 1000} s`);
+      if (err.name === 'AbortError' || err.name === 'TimeoutError' || signal.aborted)
+        throw timedOut(input, timeoutMs);
       throw new InputError(
         input,
         connectionWords(err.code, err.message) ?? `could not fetch it (${err.code ?? err.message})`,
@@ -218,7 +253,7 @@ export async function safeFetch(input: string, opts: SafeFetchOptions = {}): Pro
       res.destroy();
       throw new InputError(input, `response is over the ${formatLimit(maxBytes)} limit`);
     }
-    const bytes = await readLimited(res, input, maxBytes);
+    const bytes = await readLimited(res, input, maxBytes, signal, timeoutMs);
     return { bytes, contentType: headers['content-type'] ?? null, url: url.toString() };
   }
 }

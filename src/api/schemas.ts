@@ -4,10 +4,32 @@ import { z } from '@hono/zod-openapi';
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const ENTITY_TYPE = '(?:person|organization|place|handle)';
 
-export const date = (name: string) =>
+/** A calendar date that exists: month 01–12, day within its month (29 February in leap years only). */
+export function isRealDate(s: string): boolean {
+  if (!DATE.test(s)) return false;
+  const [y, m, d] = s.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+const dateString = (name: string) =>
+  z.string().refine(isRealDate, { message: `${name} must be a real date as YYYY, YYYY-MM or YYYY-MM-DD` });
+
+/** Names and labels: no control characters, and something visible. */
+const CONTROL = /[\x00-\x1f\x7f-\x9f]/;
+const label = (name: string, max: number) =>
   z
     .string()
-    .regex(DATE, { message: `${name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD` })
+    .max(max)
+    .refine((v) => !CONTROL.test(v), { message: `${name} must not contain control characters` })
+    .refine((v) => /[^\s\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/.test(v), {
+      message: `${name} must not be empty`,
+    });
+
+export const date = (name: string) =>
+  dateString(name)
     .optional()
     .openapi({ param: { name, in: 'query' }, example: '2014-08' });
 
@@ -161,7 +183,7 @@ export const GradeBody = z
     grade: z
       .string()
       .regex(/^[A-Fa-f][1-6]$/, { message: 'grade must be reliability A–F and credibility 1–6, e.g. B2' }),
-    by: z.string().min(1).max(100).optional(),
+    by: label('by', 100).optional(),
   })
   .openapi('GradeRequest');
 
@@ -171,7 +193,7 @@ export const DecisionBody = z
     factId: z.string().min(1).max(200).optional(),
     entityId: z.string().min(1).max(200).optional(),
     otherId: z.string().min(1).max(200).optional(),
-    name: z.string().min(1).max(300).optional(),
+    name: label('name', 300).optional(),
     /** split: further spellings that leave with `name` */
     names: z.array(z.string().min(1).max(300)).max(20).optional(),
     /** retype: the entity's new type */
@@ -196,7 +218,7 @@ export const DecisionBody = z
       })
       .optional(),
     quoteId: z.string().min(1).max(200).optional(),
-    by: z.string().min(1).max(100).optional(),
+    by: label('by', 100).optional(),
   })
   .openapi('DecisionRequest');
 
@@ -211,11 +233,14 @@ export const DecisionIdParam = z.object({
 export const IngestJson = z
   .object({
     text: z.string().min(1).max(1_000_000).optional(),
-    title: z.string().max(500).optional(),
-    published: z
+    title: z
       .string()
-      .regex(DATE, { message: 'published must be a date as YYYY, YYYY-MM or YYYY-MM-DD' })
+      .max(500)
+      .refine((v) => !CONTROL.test(v.replace(/[\t\n\r]/g, ' ')), {
+        message: 'title must not contain control characters',
+      })
       .optional(),
+    published: dateString('published').optional(),
     url: z
       .url({ protocol: /^https?$/, message: 'url must be an http(s) URL' })
       .max(2000)

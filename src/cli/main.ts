@@ -1,14 +1,21 @@
 import { Command, CommanderError } from 'commander';
+import { guardTerminal } from './terminal.js';
 
 // Subcommands load their modules on first use: `dossier extract` need not load the
 // HTTP server, the store and the screening index (~400 ms of start-up).
 
+function onStdoutError(e: NodeJS.ErrnoException): void {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+}
+
 export async function main(argv: string[]): Promise<number> {
   // A reader that closes the pipe early (`| head`) is not an error worth a stack trace.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-    throw e;
-  });
+  // (once per process: tests call main() many times)
+  if (!process.stdout.listeners('error').includes(onStdoutError)) process.stdout.on('error', onStdoutError);
+  // Article text can carry ESC/OSC sequences: nothing reaches the terminal raw.
+  guardTerminal(process.stdout);
+  guardTerminal(process.stderr);
   const program = new Command('dossier')
     .description('Turn news reporting on militant organisations into a cited knowledge graph')
     .exitOverride()

@@ -1,5 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { InputError } from '../ingest/errors.js';
+import { MAX_INPUT_BYTES } from '../ingest/limits.js';
+import { readFileBytesSync } from '../ingest/sources.js';
 import { countryCode } from '../screen/countries.js';
 import { dbPath, loadEntries, openDb } from '../screen/db.js';
 import { screenEntities, storeEntities } from '../screen/entities.js';
@@ -66,7 +68,8 @@ export function runScreen(opts: ScreenCliOptions): number {
       return 0;
     }
     if (opts.names !== undefined) {
-      for (const line of readFileSync(opts.names, 'utf8').split(/\r?\n/)) {
+      const text = readFileBytesSync(opts.names, opts.names, MAX_INPUT_BYTES).toString('utf8');
+      for (const line of text.split(/\r?\n/)) {
         const name = line.trim();
         if (name) out(name, matcher.screen({ ...base, name }, { threshold }));
       }

@@ -41,7 +41,7 @@ export async function runServe(opts: ServeOptions): Promise<number> {
     if (!isLoopbackHost(host) && !token)
       throw new InputError(
         `--host ${host}`,
-        'a non-loopback host requires DOSSIER_TOKEN to be set (writes then need it)',
+        'a non-loopback host requires DOSSIER_TOKEN to be set (every API request, reads too, then needs it)',
       );
     store = SqliteStore.open(dbPath(opts.db));
     const webDir = opts.web ?? fileURLToPath(new URL('../../web/dist', import.meta.url));

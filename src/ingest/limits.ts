@@ -1,6 +1,9 @@
 /** Inputs above this are refused: a news article is kilobytes, so 20 MB is a wrong file, not a long story. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
+/** Watch-list files are refused above this: OFAC's and the UN's full lists are tens of MB at most. */
+export const MAX_LIST_BYTES = 128 * 1024 * 1024;
+
 /** Default time allowed for fetching one URL, headers and body together. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 

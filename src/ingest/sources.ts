@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from './errors.js';
 import { formatLimit, formatSize } from './limits.js';
@@ -62,6 +62,41 @@ export async function readFileBytes(path: string, input: string, maxBytes: numbe
     }
     // A FIFO or device (`<(cmd)`, /dev/stdin) has no size to check up front.
     return await readStreamLimited(createReadStream(path), input, maxBytes);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(input, fsMessage(e as NodeJS.ErrnoException));
+  }
+}
+
+/**
+ * readFileBytes for synchronous callers (watch-list import, screen --names): the size
+ * of a regular file is checked before reading; a device or FIFO (/dev/zero, `<(cmd)`)
+ * is read in chunks and refused as soon as it passes maxBytes.
+ */
+export function readFileBytesSync(path: string, input: string, maxBytes: number): Buffer {
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new InputError(input, 'is a directory');
+    if (st.isFile()) {
+      if (st.size > maxBytes) throw tooBig(input, st.size, maxBytes);
+      return readFileSync(path);
+    }
+    const fd = openSync(path, 'r');
+    try {
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for (;;) {
+        const chunk = Buffer.allocUnsafe(64 * 1024);
+        const n = readSync(fd, chunk, 0, chunk.length, null);
+        if (n === 0) break;
+        total += n;
+        if (total > maxBytes) throw new InputError(input, `input is over the ${formatLimit(maxBytes)} limit`);
+        chunks.push(chunk.subarray(0, n));
+      }
+      return Buffer.concat(chunks, total);
+    } finally {
+      closeSync(fd);
+    }
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(input, fsMessage(e as NodeJS.ErrnoException));

@@ -1,5 +1,8 @@
 // Typed client for the dossier HTTP API (notes/api-contract.md). Every write sends the
-// CSRF header the server requires; errors surface the problem+json detail.
+// CSRF header the server requires; errors surface the problem+json detail. A 401 asks
+// the analyst for the server's token once (token.ts) and retries with it.
+import { askToken, authHeaders, forgetToken } from './token.js';
+
 export type EntityType = 'person' | 'organization' | 'place' | 'handle';
 
 export interface Page<T> {
@@ -293,24 +296,51 @@ export function qs(params: Record<string, string | number | undefined | null | s
   return s ? `?${s}` : '';
 }
 
+async function detailOf(res: Response): Promise<string> {
+  try {
+    const p = (await res.clone().json()) as { detail?: string };
+    return p.detail ?? 'this server requires an access token';
+  } catch {
+    return 'this server requires an access token';
+  }
+}
+
+/** fetch with the stored token; on 401, asks for the token and tries once more. */
+async function authed(
+  path: string,
+  init: RequestInit & { headers: Record<string, string> },
+): Promise<Response> {
+  const res = await fetch(path, { ...init, headers: { ...init.headers, ...authHeaders() } });
+  if (res.status !== 401) return res;
+  forgetToken();
+  const token = await askToken(await detailOf(res));
+  if (!token) return res;
+  return fetch(path, { ...init, headers: { ...init.headers, Authorization: `Bearer ${token}` } });
+}
+
 export async function get<T>(path: string, signal?: AbortSignal): Promise<T> {
-  return parse<T>(await fetch(path, { signal, headers: { Accept: 'application/json' } }));
+  return parse<T>(await authed(path, { signal, headers: { Accept: 'application/json' } }));
 }
 
 const WRITE_HEADERS = { 'Content-Type': 'application/json', 'X-Dossier-CSRF': '1' };
 
 export async function send<T>(method: 'POST' | 'PUT', path: string, body: unknown): Promise<T> {
-  return parse<T>(await fetch(path, { method, headers: WRITE_HEADERS, body: JSON.stringify(body) }));
+  return parse<T>(await authed(path, { method, headers: WRITE_HEADERS, body: JSON.stringify(body) }));
 }
 
 /** Multipart upload with progress (fetch has no upload progress events). */
-export function upload(files: File[], onProgress: (fraction: number) => void): Promise<IngestResult> {
+export function upload(
+  files: File[],
+  onProgress: (fraction: number) => void,
+  retried = false,
+): Promise<IngestResult> {
   return new Promise((resolve, reject) => {
     const form = new FormData();
     for (const f of files) form.append('files', f, f.name);
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/api/ingest');
     xhr.setRequestHeader('X-Dossier-CSRF', '1');
+    for (const [k, v] of Object.entries(authHeaders())) xhr.setRequestHeader(k, v);
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
     xhr.onload = () => {
       let body: { detail?: string; title?: string } & Partial<IngestResult> = {};
@@ -318,6 +348,15 @@ export function upload(files: File[], onProgress: (fraction: number) => void): P
         body = JSON.parse(xhr.responseText);
       } catch {
         // leave empty
+      }
+      if (xhr.status === 401 && !retried) {
+        forgetToken();
+        void askToken(body.detail ?? 'this server requires an access token').then((token) =>
+          token
+            ? upload(files, onProgress, true).then(resolve, reject)
+            : reject(new ApiError(401, body.detail ?? 'unauthorized')),
+        );
+        return;
       }
       if (xhr.status >= 200 && xhr.status < 300) resolve(body as IngestResult);
       else reject(new ApiError(xhr.status, body.detail ?? body.title ?? `${xhr.status} ${xhr.statusText}`));

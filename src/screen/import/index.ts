@@ -1,6 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { InputError } from '../../ingest/errors.js';
+import { MAX_LIST_BYTES } from '../../ingest/limits.js';
+import { readFileBytesSync } from '../../ingest/sources.js';
 import type { ParsedList } from '../types.js';
 import { parseFtm } from './ftm.js';
 import { parseOfacCsv } from './ofac-csv.js';
@@ -21,9 +23,11 @@ export function readListFile(path: string): ParsedList {
     throw new InputError(path, 'is a folder without sdn.csv');
   }
   // Latin-1 keeps every byte of OFAC's legacy files; the rest are UTF-8.
-  const head = readFileSync(path).subarray(0, 4096).toString('latin1');
+  // One read, capped: a device such as /dev/zero is refused at the limit, not buffered whole.
+  const bytes = readFileBytesSync(path, path, MAX_LIST_BYTES);
+  const head = bytes.subarray(0, 4096).toString('latin1');
   const format = detectFormat(head, path);
-  const text = readFileSync(path, format === 'ofac-csv' ? 'latin1' : 'utf8').replace(/^\uFEFF/, '');
+  const text = bytes.toString(format === 'ofac-csv' ? 'latin1' : 'utf8').replace(/^\uFEFF/, '');
   switch (format) {
     case 'un-xml':
       return parseUnXml(text, path);

@@ -1,5 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { MAX_LIST_BYTES } from '../../ingest/limits.js';
+import { readFileBytesSync } from '../../ingest/sources.js';
 import { countryCodes } from '../countries.js';
 import type { ListEntry, ListName, ParsedList } from '../types.js';
 import { parseCsv } from './csv.js';
@@ -20,7 +22,7 @@ export function ofacPersonName(name: string): string {
 
 // OFAC's legacy files end with a Ctrl-Z byte and are Latin-1.
 function readLegacy(path: string): string {
-  return readFileSync(path, 'latin1').replace(/\x1a/g, '');
+  return readFileBytesSync(path, path, MAX_LIST_BYTES).toString('latin1').replace(/\x1a/g, '');
 }
 
 /**

@@ -2,6 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { InputError } from '../../ingest/errors.js';
 import { countryCodes } from '../countries.js';
 import type { ListEntry, ListName, ParsedList } from '../types.js';
+import { parseListXml } from './xml.js';
 import { yearsIn } from './years.js';
 
 const ARRAYS = new Set(['sdnEntry', 'aka', 'dateOfBirthItem', 'nationality', 'citizenship', 'address']);
@@ -19,12 +20,7 @@ export function parseOfacXml(text: string, source: string): ParsedList {
     parseTagValue: false,
     isArray: (name) => ARRAYS.has(name),
   });
-  let doc: Node;
-  try {
-    doc = parser.parse(text) as Node;
-  } catch (e) {
-    throw new InputError(source, `not well-formed XML (${(e as Error).message.split('\n')[0]})`);
-  }
+  const doc = parseListXml(text, source, parser) as Node;
   const root = doc.sdnList as Node | undefined;
   if (!root) throw new InputError(source, 'no sdnList element');
   const entries: ListEntry[] = [];

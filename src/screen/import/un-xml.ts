@@ -2,6 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { InputError } from '../../ingest/errors.js';
 import { countryCodes } from '../countries.js';
 import type { ListEntry, ListName, ParsedList } from '../types.js';
+import { parseListXml } from './xml.js';
 import { yearsIn } from './years.js';
 
 // Elements that repeat in the UN schema; forcing them to arrays saves a
@@ -47,12 +48,7 @@ export function parseUnXml(text: string, source: string): ParsedList {
     trimValues: true,
     isArray: (name) => ARRAYS.has(name),
   });
-  let doc: Node;
-  try {
-    doc = parser.parse(text) as Node;
-  } catch (e) {
-    throw new InputError(source, `not well-formed XML (${(e as Error).message.split('\n')[0]})`);
-  }
+  const doc = parseListXml(text, source, parser) as Node;
   const root = doc.CONSOLIDATED_LIST as Node | undefined;
   if (!root || typeof root !== 'object') throw new InputError(source, 'no CONSOLIDATED_LIST element');
   const entries: ListEntry[] = [];
