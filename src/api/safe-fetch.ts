@@ -19,6 +19,12 @@ export interface SafeFetchOptions {
   timeoutMs?: number;
   maxBytes?: number;
   maxRedirects?: number;
+  /** extra request headers (conditional GET validators) */
+  headers?: Record<string, string>;
+  /** answers other than 2xx handed back instead of thrown (a feed poller reads 304 and 429 itself) */
+  passStatus?: (status: number) => boolean;
+  /** the Accept header (default: HTML, then text) */
+  accept?: string;
 }
 
 export interface SafeFetched {
@@ -26,6 +32,8 @@ export interface SafeFetched {
   contentType: string | null;
   /** the URL after redirects */
   url: string;
+  status: number;
+  headers: http.IncomingHttpHeaders;
 }
 
 type V4 = [number, number, number, number];
@@ -134,7 +142,13 @@ interface Answer {
   res: http.IncomingMessage;
 }
 
-function request(url: URL, lookup: LookupFunction, signal: AbortSignal): Promise<Answer> {
+function request(
+  url: URL,
+  lookup: LookupFunction,
+  signal: AbortSignal,
+  extra: Record<string, string> = {},
+  accept = 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5',
+): Promise<Answer> {
   const mod = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const req = mod.request(
@@ -145,7 +159,8 @@ function request(url: URL, lookup: LookupFunction, signal: AbortSignal): Promise
         signal,
         headers: {
           'User-Agent': USER_AGENT,
-          Accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5',
+          Accept: accept,
+          ...extra,
         },
       },
       (res) => resolve({ status: res.statusCode ?? 0, headers: res.headers, res }),
@@ -192,7 +207,7 @@ export async function safeFetch(input: string, opts: SafeFetchOptions = {}): Pro
     const addresses = await checkedAddresses(url, input, hop, allowed);
     let answer: Answer;
     try {
-      answer = await request(url, pinned(addresses), signal);
+      answer = await request(url, pinned(addresses), signal, opts.headers, opts.accept);
     } catch (e) {
       const err = e as Error & { code?: string };
       if (err.name === 'AbortError' || err.name === 'TimeoutError')
@@ -206,6 +221,16 @@ export async function safeFetch(input: string, opts: SafeFetchOptions = {}): Pro
       url = new URL(headers.location, url);
       continue;
     }
+    if ((status < 200 || status >= 300) && opts.passStatus?.(status)) {
+      res.resume();
+      return {
+        bytes: Buffer.alloc(0),
+        contentType: headers['content-type'] ?? null,
+        url: url.toString(),
+        status,
+        headers,
+      };
+    }
     if (status < 200 || status >= 300) {
       res.resume();
       throw new InputError(input, `HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`);
@@ -216,6 +241,6 @@ export async function safeFetch(input: string, opts: SafeFetchOptions = {}): Pro
       throw new InputError(input, `response is over the ${formatLimit(maxBytes)} limit`);
     }
     const bytes = await readLimited(res, input, maxBytes);
-    return { bytes, contentType: headers['content-type'] ?? null, url: url.toString() };
+    return { bytes, contentType: headers['content-type'] ?? null, url: url.toString(), status, headers };
   }
 }
