@@ -181,6 +181,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--port <n>', 'port (default: $PORT, else 8080)')
     .option('--host <host>', 'address to bind; a non-loopback one requires DOSSIER_TOKEN', '127.0.0.1')
     .option('--allow-private', 'let ingest by URL reach loopback, private and link-local addresses')
+    .option('--watch', 'also poll the feeds that are due, as `dossier watch` does')
     .action(async (opts) => {
       code = await (await import('./serve.js')).runServe(opts);
     });
