@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../src/store/sqlite.js';
-import { addRule, listAlerts, removeRule, signBody } from '../src/watch/alerts.js';
+import { addRule, digestMarkdown, listAlerts, removeRule, signBody } from '../src/watch/alerts.js';
 import {
   addFeed,
   backoffSeconds,
@@ -397,6 +397,14 @@ describe('alerts', () => {
     alerts = listAlerts(s.db);
     expect(alerts).toHaveLength(2);
     expect(alerts[0].document.title).toBe(naming[1].title);
+    // the day's digest lists both, each fact with its sentence
+    const md = digestMarkdown(s.db, new Date().toISOString().slice(0, 10));
+    expect(md).toMatch(/^# dossier alerts, \d{4}-\d{2}-\d{2}\n\n2 alerts\./);
+    expect(md).toContain('## spokesman');
+    expect(md.match(/^### /gm)).toHaveLength(2);
+    expect(md).toMatch(/^- \*\*mention\*\*: .*Kohsari/m);
+    expect(md).toMatch(/^ {2}> .*Kohsari/m);
+    expect(digestMarkdown(s.db, '1999-01-01')).toContain('0 alerts.');
     // removed: never again
     removeRule(s.db, 'spokesman');
     if (naming[2]) {

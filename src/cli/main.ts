@@ -351,6 +351,15 @@ export async function main(argv: string[]): Promise<number> {
       code = await (await watchCli()).runAlerts(opts);
     });
   alerts
+    .command('digest')
+    .description("a Markdown digest of one day's alerts (for a daily cron job)")
+    .option('--day <date>', 'the UTC day, YYYY-MM-DD (default today)')
+    .option('-o, --output <file>', 'write it to this file (atomically) instead of standard output')
+    .option('--db <file>', DB_HELP)
+    .action(async (opts) => {
+      code = await (await watchCli()).runAlertsDigest({ ...alerts.opts(), ...opts });
+    });
+  alerts
     .command('read')
     .description('mark an alert read, or all of them')
     .argument('[id]', 'the alert number')

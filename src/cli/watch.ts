@@ -6,6 +6,7 @@ import { SqliteStore } from '../store/sqlite.js';
 import {
   type Alert,
   addRule,
+  digestMarkdown,
   FACT_KINDS,
   type FactKind,
   listAlerts,
@@ -298,5 +299,31 @@ export function runAlertsRead(
       throw new InputError(`alerts read ${id ?? ''}`.trim(), 'give an alert number or --all');
     const n = markRead(s.db, opts.all ? 'all' : Number(id));
     print(opts, { read: n }, () => `${n} alert(s) marked read\n`);
+  });
+}
+
+export function runAlertsDigest(opts: WatchCliOptions & { day?: string; output?: string }): Promise<number> {
+  return withStore('alerts digest', opts, async (s) => {
+    const day = opts.day ?? new Date().toISOString().slice(0, 10);
+    if (
+      !/^\d{4}-\d{2}-\d{2}$/.test(day) ||
+      Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ||
+      new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day
+    )
+      throw new InputError(`--day ${day}`, 'expected a date YYYY-MM-DD');
+    const md = digestMarkdown(s.db, day);
+    if (!opts.output) {
+      process.stdout.write(md);
+      return;
+    }
+    const { writeFile, rename } = await import('node:fs/promises');
+    const tmp = `${opts.output}.tmp-${process.pid}`;
+    try {
+      await writeFile(tmp, md);
+      await rename(tmp, opts.output);
+    } catch (e) {
+      throw new InputError(opts.output, (e as Error).message);
+    }
+    process.stderr.write(`digest for ${day} written to ${opts.output}\n`);
   });
 }

@@ -539,3 +539,45 @@ export function recordDelivery(db: DB, alertId: number, error: string | null): v
       'UPDATE alerts SET delivery_attempts = delivery_attempts + 1, delivery_error = ? WHERE id = ?',
     ).run(error, alertId);
 }
+
+/** The alerts raised on one UTC day, as a Markdown digest: one section per rule, each fact with its sentence. */
+export function digestMarkdown(db: DB, day: string): string {
+  const rows = db
+    .prepare('SELECT id FROM alerts WHERE substr(created_at, 1, 10) = ? ORDER BY id')
+    .pluck()
+    .all(day) as number[];
+  const alerts = listAlerts(db, { limit: 100_000 })
+    .filter((a) => rows.includes(a.id))
+    .reverse();
+  const esc = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/[\r\n]+/g, ' ');
+  const out = [
+    `# dossier alerts, ${day}`,
+    '',
+    `${alerts.length} alert${alerts.length === 1 ? '' : 's'}.`,
+    '',
+  ];
+  const byRule = new Map<string, Alert[]>();
+  for (const a of alerts) byRule.set(a.rule, [...(byRule.get(a.rule) ?? []), a]);
+  for (const [rule, list] of byRule) {
+    out.push(`## ${esc(rule)}`, '');
+    for (const a of list) {
+      const d = a.document;
+      const title = esc(d.title ?? d.id.slice(0, 12));
+      out.push(
+        `### ${d.url ? `[${title}](${d.url.replace(/[()\s]/g, encodeURIComponent)})` : title}`,
+        '',
+        `${[d.outlet, d.published]
+          .filter(Boolean)
+          .map((x) => esc(x as string))
+          .join(', ')}${d.outlet || d.published ? ' · ' : ''}document \`${d.id.slice(0, 12)}\``,
+        '',
+      );
+      for (const f of a.facts) {
+        out.push(`- **${f.kind}**: ${esc(f.what)}`);
+        if (f.evidence) out.push(`  > ${esc(f.evidence)}`);
+      }
+      out.push('');
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
