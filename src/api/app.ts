@@ -17,6 +17,7 @@ import type { SafeFetchOptions } from './safe-fetch.js';
 import * as S from './schemas.js';
 import { Screening } from './screening.js';
 import { serveWeb } from './static.js';
+import { mountWatchRoutes } from './watch-routes.js';
 
 export const JSON_LIMIT = 1024 * 1024;
 export const UPLOAD_LIMIT = 20 * 1024 * 1024;
@@ -34,6 +35,8 @@ export interface AppOptions {
   fetch?: SafeFetchOptions;
   /** the built UI (web/dist); undefined or missing → a page saying how to build it */
   webDir?: string;
+  /** how often GET /api/stream looks for new alerts (ms; tests shorten it) */
+  streamEveryMs?: number;
 }
 
 interface StoreDecisions {
@@ -618,6 +621,14 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     },
   );
 
+  mountWatchRoutes(app, {
+    store,
+    allowPrivate: opts.allowPrivate,
+    isAllowed: opts.fetch?.isAllowed,
+    writeRoute,
+    streamEveryMs: opts.streamEveryMs,
+  });
+
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     // off loopback the token covers reads too
@@ -633,6 +644,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   });
 
   app.all('/api/*', (c) => problemResponse(404, `no API endpoint ${c.req.method} ${c.req.path}`));
+
   app.get('*', serveWeb(opts.webDir));
   return app;
 }

@@ -24,6 +24,12 @@ export interface SafeFetchOptions {
   resolve?: Resolver;
   /** opens the HTTP request to the checked addresses; tests inject one that refuses any non-loopback socket */
   transport?: Transport;
+  /** extra request headers (conditional GET validators) */
+  headers?: Record<string, string>;
+  /** answers other than 2xx handed back instead of thrown (a feed poller reads 304 and 429 itself) */
+  passStatus?: (status: number) => boolean;
+  /** the Accept header (default: HTML, then text) */
+  accept?: string;
 }
 
 export interface Resolved {
@@ -50,6 +56,8 @@ export interface SafeFetched {
   contentType: string | null;
   /** the URL after redirects */
   url: string;
+  status: number;
+  headers: http.IncomingHttpHeaders;
 }
 
 /** The IPv4 address inside a v6 address that carries one (mapped, translated, NAT64, 6to4), if any. */
@@ -143,6 +151,8 @@ function request(
   addresses: Resolved[],
   signal: AbortSignal,
   transport: Transport,
+  extra: Record<string, string> = {},
+  accept = 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5',
 ): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = transport(
@@ -154,7 +164,8 @@ function request(
         signal,
         headers: {
           'User-Agent': USER_AGENT,
-          Accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5',
+          Accept: accept,
+          ...extra,
         },
       },
       (res) => resolve({ status: res.statusCode ?? 0, headers: res.headers, res }),
@@ -227,7 +238,14 @@ export async function safeFetch(input: string, opts: SafeFetchOptions = {}): Pro
     const addresses = await checkedAddresses(url, input, hop, allowed, opts.resolve ?? systemResolver);
     let answer: Answer;
     try {
-      answer = await request(url, addresses, signal, opts.transport ?? nodeTransport);
+      answer = await request(
+        url,
+        addresses,
+        signal,
+        opts.transport ?? nodeTransport,
+        opts.headers,
+        opts.accept,
+      );
     } catch (e) {
       const err = e as Error & { code?: string };
       if (err.name === 'AbortError' || err.name === 'TimeoutError' || signal.aborted)
@@ -244,6 +262,16 @@ export async function safeFetch(input: string, opts: SafeFetchOptions = {}): Pro
       url = new URL(headers.location, url);
       continue;
     }
+    if ((status < 200 || status >= 300) && opts.passStatus?.(status)) {
+      res.resume();
+      return {
+        bytes: Buffer.alloc(0),
+        contentType: headers['content-type'] ?? null,
+        url: url.toString(),
+        status,
+        headers,
+      };
+    }
     if (status < 200 || status >= 300) {
       res.resume();
       throw new InputError(input, `HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`);
@@ -254,6 +282,6 @@ export async function safeFetch(input: string, opts: SafeFetchOptions = {}): Pro
       throw new InputError(input, `response is over the ${formatLimit(maxBytes)} limit`);
     }
     const bytes = await readLimited(res, input, maxBytes, signal, timeoutMs);
-    return { bytes, contentType: headers['content-type'] ?? null, url: url.toString() };
+    return { bytes, contentType: headers['content-type'] ?? null, url: url.toString(), status, headers };
   }
 }

@@ -395,3 +395,68 @@ export const api = {
     }),
   ingestUrl: (url: string) => send<IngestResult>('POST', '/api/ingest', { url }),
 };
+
+// ---- monitoring ----------------------------------------------------------------
+
+export interface Feed {
+  id: number;
+  url: string;
+  name: string | null;
+  everySeconds: number;
+  allowPrivate: boolean;
+  lastFetch: string | null;
+  lastStatus: number | null;
+  lastError: string | null;
+  errors: number;
+  nextPoll: string;
+  itemsSeen: number;
+}
+export interface AlertRule {
+  id: number;
+  name: string;
+  kind: 'entity' | 'query' | 'tie-type' | 'screening';
+  target: string | null;
+  on: string[];
+  webhook: string | null;
+}
+export interface AlertFact {
+  kind: string;
+  what: string;
+  evidence: string | null;
+  start?: number;
+  end?: number;
+}
+export interface Alert {
+  id: number;
+  rule: string;
+  createdAt: string;
+  read: boolean;
+  document: {
+    id: string;
+    title: string | null;
+    outlet: string | null;
+    published: string | null;
+    url: string | null;
+  };
+  facts: AlertFact[];
+}
+
+async function remove<T>(path: string): Promise<T> {
+  return parse<T>(await fetch(path, { method: 'DELETE', headers: WRITE_HEADERS }));
+}
+
+export const watchApi = {
+  feeds: () => get<{ items: Feed[] }>('/api/feeds'),
+  addFeed: (url: string, name?: string, every?: string) =>
+    send<Feed>('POST', '/api/feeds', { url, name: name || undefined, every: every || undefined }),
+  removeFeed: (id: number) => remove<Feed>(`/api/feeds/${id}`),
+  pollNow: () => send<{ items: unknown[] }>('POST', '/api/feeds/poll', {}),
+  rules: () => get<{ items: AlertRule[] }>('/api/alert-rules'),
+  addRule: (r: { name: string; entity?: string; query?: string }) =>
+    send<AlertRule>('POST', '/api/alert-rules', r),
+  removeRule: (name: string) => remove<unknown>(`/api/alert-rules/${encodeURIComponent(name)}`),
+  alerts: (unread = false) =>
+    get<{ items: Alert[]; unread: number }>(`/api/alerts${qs({ unread: unread ? 'true' : undefined })}`),
+  read: (id: number | 'all') =>
+    send<{ unread: number }>('POST', '/api/alerts/read', id === 'all' ? { all: true } : { id }),
+};

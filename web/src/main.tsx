@@ -2,8 +2,11 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { href, useRoute } from './router.js';
 import './style.css';
+import { useUnread } from './unread.js';
+import { AlertsView } from './views/Alerts.js';
 import { ArticleView } from './views/Article.js';
 import { EntityView } from './views/Entity.js';
+import { FeedsView } from './views/Feeds.js';
 import { Home } from './views/Home.js';
 import { IngestView } from './views/Ingest.js';
 import { ScreeningView } from './views/Screening.js';
@@ -22,7 +25,23 @@ const NAV: [string, string][] = [
   ['map', 'Map'],
   ['screening', 'Screening'],
   ['ingest', 'Ingest'],
+  ['feeds', 'Feeds'],
 ];
+
+/** The top bar's inbox link with the unread count, updated live from the server's event stream. */
+function AlertsLink({ active }: { active: boolean }) {
+  const unread = useUnread();
+  return (
+    <a className={`alerts-link${active ? ' active' : ''}`} href={href('alerts')} data-testid="alerts-link">
+      Alerts
+      {unread > 0 && (
+        <span className="unread-count" data-testid="unread-count">
+          {unread}
+        </span>
+      )}
+    </a>
+  );
+}
 
 function App() {
   const route = useRoute();
@@ -52,6 +71,12 @@ function App() {
     case 'ingest':
       body = <IngestView />;
       break;
+    case 'feeds':
+      body = <FeedsView />;
+      break;
+    case 'alerts':
+      body = <AlertsView />;
+      break;
     default:
       body = <Home />;
   }
@@ -69,6 +94,7 @@ function App() {
           ))}
         </nav>
         {route.view !== 'home' && <SearchBox compact />}
+        <AlertsLink active={route.view === 'alerts'} />
       </header>
       <main className={`view view-${route.view}`}>
         <Suspense fallback={<p className="muted">Loading…</p>}>{body}</Suspense>

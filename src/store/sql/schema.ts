@@ -231,6 +231,66 @@ ALTER TABLE decisions_v4 RENAME TO decisions;
 CREATE INDEX decisions_target ON decisions(target);
 `,
   },
+  {
+    version: 5,
+    what: 'monitoring: feeds and the items seen in them, alert rules and the alerts they raised',
+    sql: `
+CREATE TABLE feeds (
+  id INTEGER PRIMARY KEY,
+  url TEXT NOT NULL UNIQUE,
+  name TEXT,
+  every_s INTEGER NOT NULL,
+  allow_private INTEGER NOT NULL DEFAULT 0,
+  added_at TEXT NOT NULL,
+  etag TEXT,
+  last_modified TEXT,
+  last_fetch TEXT,
+  last_status INTEGER,
+  last_error TEXT,
+  errors INTEGER NOT NULL DEFAULT 0,
+  next_poll TEXT NOT NULL,
+  items_seen INTEGER NOT NULL DEFAULT 0
+);
+-- One row per item ever ingested from a feed: its identity (GUID, else normalised
+-- link, else content hash) and the hash of what it said, so a changed item is seen.
+CREATE TABLE feed_items (
+  feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+  item_key TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  document_id TEXT,
+  link TEXT,
+  title TEXT,
+  seen_at TEXT NOT NULL,
+  PRIMARY KEY (feed_id, item_key)
+);
+CREATE TABLE alert_rules (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL CHECK (kind IN ('entity','query','tie-type','screening')),
+  target TEXT,
+  on_kinds TEXT NOT NULL,
+  webhook TEXT,
+  secret TEXT,
+  created_at TEXT NOT NULL
+);
+-- An alert is one rule and one document: the UNIQUE key is what makes it fire once.
+-- rule_name is kept so an alert outlives its rule.
+CREATE TABLE alerts (
+  id INTEGER PRIMARY KEY,
+  rule_id INTEGER NOT NULL,
+  rule_name TEXT NOT NULL,
+  document_id TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  read_at TEXT,
+  payload TEXT NOT NULL,
+  delivered_at TEXT,
+  delivery_attempts INTEGER NOT NULL DEFAULT 0,
+  delivery_error TEXT,
+  UNIQUE (rule_id, document_id)
+);
+CREATE INDEX alerts_unread ON alerts(read_at, id);
+`,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

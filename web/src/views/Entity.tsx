@@ -6,6 +6,7 @@ import {
   type QuoteView,
   type ScreeningHit,
   type Tie,
+  watchApi,
 } from '../api.js';
 import { useLoad } from '../hooks.js';
 import { href } from '../router.js';
@@ -211,6 +212,7 @@ export function EntityView({ id }: { id: string }) {
         <a className="button" href={href('network', undefined, { around: p.entity.id })}>
           Show in network
         </a>
+        <WatchButton name={p.entity.name} />
       </div>
       <div className="entity-grid">
         <div>
@@ -274,5 +276,32 @@ export function EntityView({ id }: { id: string }) {
         </div>
       </div>
     </div>
+  );
+}
+
+/** Makes an alert rule on this entity: new reporting that names it raises an alert. */
+function WatchButton({ name }: { name: string }) {
+  const [state, setState] = useState<'idle' | 'watching' | string>('idle');
+  const rules = useLoad(() => watchApi.rules(), [name]);
+  const watched =
+    state === 'watching' || (rules.data?.items ?? []).some((r) => r.kind === 'entity' && r.target === name);
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        disabled={watched}
+        data-testid="watch-button"
+        onClick={() =>
+          void watchApi.addRule({ name: `watch: ${name}`, entity: name }).then(
+            () => setState('watching'),
+            (e: Error) => setState(e.message),
+          )
+        }
+      >
+        {watched ? 'Watching' : 'Watch'}
+      </button>
+      {state !== 'idle' && state !== 'watching' && <span className="error">{state}</span>}
+    </>
   );
 }
