@@ -406,3 +406,19 @@ describe('events: acts told in general, and instruments', () => {
     expect(b.x.events.find((e) => e.type === 'statement')?.date ?? null).toBeNull();
   });
 });
+
+describe('events: what the parse adds', () => {
+  it('a verb form used as a noun the lexicon does not list makes no event', () => {
+    const a = run('The bombing of the training centre in Quetta killed 11 police recruits.');
+    expect(a.x.events.filter((e) => e.type === 'recruitment')).toEqual([]);
+    const b = run('Taliban fighters hit Ghazni after U.S. strikes on their positions.');
+    for (const v of b.x.events.filter((e) => e.type === 'attack')) expect(v.trigger).not.toBe('strikes');
+  });
+
+  it('a negation the words hide from a regex ("has not so far captured") makes no arrest', () => {
+    const a = run('The army has not so far captured Abu Yasir in Mosul.');
+    expect(a.x.events.filter((e) => e.type === 'arrest')).toEqual([]);
+    const b = run('Police have not yet detained Noor Wali in Karachi.');
+    expect(b.x.events.filter((e) => e.type === 'arrest')).toEqual([]);
+  });
+});
