@@ -422,3 +422,19 @@ describe('events: what the parse adds', () => {
     expect(b.x.events.filter((e) => e.type === 'arrest')).toEqual([]);
   });
 });
+
+describe('events: "the group" stands for the group named before', () => {
+  it('"The group said in a statement" and "The group claimed responsibility" name the last group', () => {
+    const a = run(
+      'Al-Shabaab fighters ambushed a convoy near Marka. The group said in a statement that it seized weapons.',
+    );
+    expect(a.roles(a.x.events.filter((e) => e.type === 'statement')[0])).toEqual(['speaker:Al-Shabaab']);
+    const b = run(
+      'A bomb exploded at a market in Quetta on Monday. Lashkar-e-Jhangvi has attacked the city before. ' +
+        'The militant group claimed responsibility for the blast.',
+    );
+    expect(b.x.events.filter((e) => e.type === 'statement').map(b.roles)).toContainEqual([
+      'speaker:Lashkar-e-Jhangvi',
+    ]);
+  });
+});

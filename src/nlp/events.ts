@@ -219,6 +219,8 @@ export function extractEvents(
         (mi) => doc.mentions[mi].end <= at && typeOf(mi) !== 'place' && asideOf(doc.mentions[mi].start) < 0,
       );
       if (cands.length) claimer = ent(cands.at(-1) as number);
+      // "The group claimed responsibility": the group last named before this sentence
+      else if (GROUP_NOUN.test(text.slice(from, at))) claimer = lastGroup(doc, s.start);
     }
     for (const [type, re] of TRIGGERS) {
       if (made.has(type)) continue;
@@ -318,6 +320,11 @@ export function extractEvents(
         if (q) participants.push({ role: 'speaker', entity: q.speaker });
         else if (spk >= 0) push('speaker', spk);
         else if (claimer >= 0) participants.push({ role: 'speaker', entity: claimer });
+        else if (GROUP_NOUN.test(text.slice(from, at))) {
+          // "The group said in a statement": the group last named before this sentence
+          const g = lastGroup(doc, s.start);
+          if (g >= 0) participants.push({ role: 'speaker', entity: g });
+        }
         if (!participants.length) continue;
         // "Houthi military spokesman Yahya Saree": he speaks for the group that modifies his title
         const sp = doc.entities[participants[0].entity];
@@ -804,6 +811,25 @@ function rolesFromParse(
   if (!agent.length && !patient.length) return null;
   const uniq = (xs: number[]) => [...new Set(xs)];
   return { agent: uniq(agent), patient: uniq(patient) };
+}
+
+// "the group", "the militant group", "the outfit" standing for a group named earlier
+const GROUP_NOUN =
+  /^\s*(?:\w+\s+){0,3}?\b[Tt]he\s+(?:(?:militant|jihadist|armed|extremist|insurgent|terrorist|rebel|banned|Islamist)\s+)?(?:group|outfit|organi[sz]ation|movement)\b(?![-'’])/;
+
+/** The organisation named last before an offset (a militant group when there is one nearby). */
+function lastGroup(doc: Annotated, before: number): number {
+  let any = -1;
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i];
+    if (m.start >= before) continue;
+    if (m.end < before - 1500) break;
+    const e = doc.mentionEntity[i];
+    if (e < 0 || doc.entities[e].type !== 'organization') continue;
+    if (/militant|armed|insurgent|terror/i.test(doc.entities[e].kind ?? '')) return e;
+    if (any < 0) any = e;
+  }
+  return any;
 }
 
 const ROLE_WORD =
