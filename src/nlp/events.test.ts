@@ -406,3 +406,35 @@ describe('events: acts told in general, and instruments', () => {
     expect(b.x.events.find((e) => e.type === 'statement')?.date ?? null).toBeNull();
   });
 });
+
+describe('events: what the parse adds', () => {
+  it('a verb form used as a noun the lexicon does not list makes no event', () => {
+    const a = run('The bombing of the training centre in Quetta killed 11 police recruits.');
+    expect(a.x.events.filter((e) => e.type === 'recruitment')).toEqual([]);
+    const b = run('Taliban fighters hit Ghazni after U.S. strikes on their positions.');
+    for (const v of b.x.events.filter((e) => e.type === 'attack')) expect(v.trigger).not.toBe('strikes');
+  });
+
+  it('a negation the words hide from a regex ("has not so far captured") makes no arrest', () => {
+    const a = run('The army has not so far captured Abu Yasir in Mosul.');
+    expect(a.x.events.filter((e) => e.type === 'arrest')).toEqual([]);
+    const b = run('Police have not yet detained Noor Wali in Karachi.');
+    expect(b.x.events.filter((e) => e.type === 'arrest')).toEqual([]);
+  });
+});
+
+describe('events: "the group" stands for the group named before', () => {
+  it('"The group said in a statement" and "The group claimed responsibility" name the last group', () => {
+    const a = run(
+      'Al-Shabaab fighters ambushed a convoy near Marka. The group said in a statement that it seized weapons.',
+    );
+    expect(a.roles(a.x.events.filter((e) => e.type === 'statement')[0])).toEqual(['speaker:Al-Shabaab']);
+    const b = run(
+      'A bomb exploded at a market in Quetta on Monday. Lashkar-e-Jhangvi has attacked the city before. ' +
+        'The militant group claimed responsibility for the blast.',
+    );
+    expect(b.x.events.filter((e) => e.type === 'statement').map(b.roles)).toContainEqual([
+      'speaker:Lashkar-e-Jhangvi',
+    ]);
+  });
+});
