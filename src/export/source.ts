@@ -206,7 +206,6 @@ export class ExportSource {
       document: db.prepare(
         `SELECT ${DOC_COLUMNS} FROM documents d LEFT JOIN sources s ON s.outlet = d.outlet WHERE d.seq = ?`,
       ),
-      fact: db.prepare(`SELECT ${FACT_COLUMNS} FROM facts WHERE id = ?`),
       factsIn: db.prepare('SELECT DISTINCT fact_id FROM fact_sources WHERE document_id = ?').pluck(),
       docEntities: db.prepare('SELECT DISTINCT entity_id FROM mentions WHERE document_id = ?').pluck(),
       quoteWindow: db.prepare(
@@ -229,10 +228,6 @@ export class ExportSource {
     for (const f of ties.iterate(...MILITANT_TIES) as Iterable<{ id: string; s: string; o: string }>)
       if (!this.rejected.has(f.id) && this.militantOrgs.has(f.o)) this.militantPeople.add(f.s);
     if (opts.entity) this.scope = this.neighbourhood(opts.entity, opts.hops ?? 1);
-  }
-
-  get filtered(): boolean {
-    return Boolean(this.scope || this.dated || this.opts.minCorroboration);
   }
 
   /** Limited to documents: by date or by a list. */
@@ -379,13 +374,6 @@ export class ExportSource {
       const t = this.tieOf(f);
       if (t) yield t;
     }
-  }
-
-  /** The tie or event with this id when the export keeps it (the same tests as ties() and events()). */
-  fact(id: string): XTie | XEvent | null {
-    const f = this.q.fact.get(id) as FactRow | undefined;
-    if (!f) return null;
-    return f.kind === 'relation' ? this.tieOf(f) : this.eventOf(f);
   }
 
   /** Quotes (pull quotes left out: they repeat body quotes) in documents of the period; with --entity, those its neighbourhood spoke. */
