@@ -46,6 +46,25 @@ describe('GET /api/export', () => {
     for (const r of some) expect([r.subject_id, r.object_id]).toContain(hub);
   });
 
+  it('q= exports what a search finds: only documents matching it, and what they state', async () => {
+    const word = 'Bannu';
+    const docs = parseCsv(await (await a.request(`/api/export?format=csv&table=sources&q=${word}`)).text(), {
+      columns: true,
+    }) as { document_id: string }[];
+    const all = store.db.prepare('SELECT count(*) FROM documents').pluck().get() as number;
+    const hits = (await (await a.request(`/api/search?q=${word}&type=article&limit=500`)).json()) as {
+      items: { documentId?: string; id?: string }[];
+    };
+    expect(docs.length).toBeGreaterThan(0);
+    expect(docs.length).toBeLessThan(all);
+    expect(docs.length).toBe(hits.items.length);
+    const ties = parseCsv(await (await a.request(`/api/export?format=csv&table=ties&q=${word}`)).text(), {
+      columns: true,
+    }) as { document_id: string }[];
+    const ids = new Set(docs.map((d) => d.document_id));
+    for (const t of ties) expect(ids.has(t.document_id)).toBe(true);
+  });
+
   it('refuses an unknown format, a bad date and an unknown entity with a problem', async () => {
     expect((await problem(await a.request('/api/export?format=pdf'))).status).toBe(400);
     expect((await problem(await a.request('/api/export?format=stix&since=last+week'))).status).toBe(400);

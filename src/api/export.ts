@@ -6,6 +6,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { CSV_TABLES } from '../export/csv.js';
 import { EXTENSIONS, exportChunks, FORMATS, MEDIA_TYPES } from '../export/index.js';
 import { ExportSource } from '../export/source.js';
+import { ftsQuery } from '../store/read.js';
 import { SqliteStore } from '../store/sqlite.js';
 import { notFound } from './problem.js';
 import { date } from './schemas.js';
@@ -37,6 +38,15 @@ export const ExportQuery = z.object({
     .enum(['true', 'false'])
     .optional()
     .openapi({ param: { name: 'includeRejected', in: 'query' } }),
+  q: z
+    .string()
+    .min(1)
+    .max(500)
+    .optional()
+    .openapi({
+      param: { name: 'q', in: 'query' },
+      description: 'only what the articles matching this search (as /api/search) state',
+    }),
   table: z
     .enum(CSV_TABLES)
     .default('ties')
@@ -69,6 +79,19 @@ export function exportRoute(app: OpenAPIHono, store: SqliteStore, problems: Reco
         throw notFound('entity', p.entity);
       }
       own.db.exec('BEGIN');
+      let documents: number[] | undefined;
+      if (p.q) {
+        const match = ftsQuery(p.q);
+        documents = match
+          ? (own.db
+              .prepare(
+                `SELECT rowid FROM documents_fts WHERE documents_fts MATCH @m UNION
+                 SELECT q.document_id FROM quotes_fts JOIN quotes q ON q.seq = quotes_fts.rowid WHERE quotes_fts MATCH @m`,
+              )
+              .pluck()
+              .all({ m: match }) as number[])
+          : [];
+      }
       const src = new ExportSource(own.db, {
         entity: p.entity,
         hops: p.entity ? p.hops : undefined,
@@ -76,6 +99,7 @@ export function exportRoute(app: OpenAPIHono, store: SqliteStore, problems: Reco
         until: p.until,
         minCorroboration: p.minCorroboration,
         includeRejected: p.includeRejected === 'true',
+        documents,
       });
       const chunks = exportChunks(src, p.format, p.table);
       const enc = new TextEncoder();

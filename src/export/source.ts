@@ -20,6 +20,8 @@ export interface ExportOptions {
   minCorroboration?: number;
   /** include ties and events an analyst rejected (marked as rejected) */
   includeRejected?: boolean;
+  /** only what these documents (by seq) state: a search's hits */
+  documents?: number[];
 }
 
 /** Sources listed per tie or event; `corroboration` counts all of them. */
@@ -131,7 +133,8 @@ const DOC_COLUMNS = `d.seq, d.id, d.title, d.published, d.outlet, d.byline, d.me
 
 // Dates compare on the shorter of the two: "2015-08" is within --until 2015-08-31 and --since 2015-08.
 const IN_RANGE = `(@since IS NULL OR (d.published IS NOT NULL AND substr(d.published, 1, length(@since)) >= @since))
-  AND (@until IS NULL OR (d.published IS NOT NULL AND substr(d.published, 1, length(@until)) <= @until))`;
+  AND (@until IS NULL OR (d.published IS NOT NULL AND substr(d.published, 1, length(@until)) <= @until))
+  AND (@docs IS NULL OR d.seq IN (SELECT value FROM json_each(@docs)))`;
 
 type Row = Record<string, unknown>;
 const FACT_COLUMNS =
@@ -150,7 +153,7 @@ type FactRow = {
 
 export class ExportSource {
   private readonly q;
-  private readonly range: { since: string | null; until: string | null };
+  private readonly range: { since: string | null; until: string | null; docs: string | null };
   private readonly rejected: Set<string>;
   private readonly confirmed: Set<string>;
   private scope: Set<string> | null = null;
@@ -161,7 +164,11 @@ export class ExportSource {
     readonly db: DB,
     readonly opts: ExportOptions = {},
   ) {
-    this.range = { since: opts.since ?? null, until: opts.until ?? null };
+    this.range = {
+      since: opts.since ?? null,
+      until: opts.until ?? null,
+      docs: opts.documents ? JSON.stringify(opts.documents) : null,
+    };
     this.rejected = rejectedFacts(db);
     this.confirmed = confirmedFacts(db);
     this.q = {
@@ -199,7 +206,6 @@ export class ExportSource {
       document: db.prepare(
         `SELECT ${DOC_COLUMNS} FROM documents d LEFT JOIN sources s ON s.outlet = d.outlet WHERE d.seq = ?`,
       ),
-      fact: db.prepare(`SELECT ${FACT_COLUMNS} FROM facts WHERE id = ?`),
       factsIn: db.prepare('SELECT DISTINCT fact_id FROM fact_sources WHERE document_id = ?').pluck(),
       docEntities: db.prepare('SELECT DISTINCT entity_id FROM mentions WHERE document_id = ?').pluck(),
       quoteWindow: db.prepare(
@@ -224,8 +230,9 @@ export class ExportSource {
     if (opts.entity) this.scope = this.neighbourhood(opts.entity, opts.hops ?? 1);
   }
 
-  get filtered(): boolean {
-    return Boolean(this.scope || this.range.since || this.range.until || this.opts.minCorroboration);
+  /** Limited to documents: by date or by a list. */
+  private get dated(): boolean {
+    return Boolean(this.range.since || this.range.until || this.range.docs);
   }
 
   /** The entity and everything within `hops` ties of it (rejected ties do not count unless included). */
@@ -260,6 +267,13 @@ export class ExportSource {
     const p = { id, ...this.range };
     const sources = this.q.sources.all(p) as XSource[];
     if (!sources.length) return { sources, corroboration: 0, outlets: 0 };
+    // All of them listed: count here rather than ask again.
+    if (sources.length < SOURCES_MAX)
+      return {
+        sources,
+        corroboration: new Set(sources.map((s) => s.documentSeq)).size,
+        outlets: new Set(sources.map((s) => s.outlet).filter((o) => o !== null)).size,
+      };
     const c = this.q.corroboration.get(p) as { docs: number; outlets: number };
     return { sources, corroboration: c.docs, outlets: c.outlets };
   }
@@ -296,7 +310,7 @@ export class ExportSource {
    * neighbourhood; with dates, those mentioned in a document of the period.
    */
   *entities(): Generator<XEntity> {
-    const dated = this.range.since || this.range.until;
+    const dated = this.dated;
     const sql = dated
       ? `SELECT e.* FROM entities e WHERE EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.seq = m.document_id
            WHERE m.entity_id = e.id AND ${IN_RANGE}) ORDER BY e.rowid`
@@ -334,7 +348,7 @@ export class ExportSource {
     if (status === 'rejected' && !this.opts.includeRejected) return null;
     if (!this.inScope(f.s) || !this.inScope(f.o)) return null;
     const { sources, corroboration, outlets } = this.sourcesOf(f.id);
-    if (!sources.length && (this.range.since || this.range.until)) return null;
+    if (!sources.length && this.dated) return null;
     if (this.opts.minCorroboration && corroboration < this.opts.minCorroboration) return null;
     return {
       id: f.id,
@@ -360,13 +374,6 @@ export class ExportSource {
       const t = this.tieOf(f);
       if (t) yield t;
     }
-  }
-
-  /** The tie or event with this id when the export keeps it (the same tests as ties() and events()). */
-  fact(id: string): XTie | XEvent | null {
-    const f = this.q.fact.get(id) as FactRow | undefined;
-    if (!f) return null;
-    return f.kind === 'relation' ? this.tieOf(f) : this.eventOf(f);
   }
 
   /** Quotes (pull quotes left out: they repeat body quotes) in documents of the period; with --entity, those its neighbourhood spoke. */

@@ -357,9 +357,20 @@ export function* stixBundle(src: ExportSource): Generator<string> {
     return s;
   };
   for (const e of src.entities()) yield emit(m.entity(e));
-  for (const t of src.ties()) for (const o of m.tie(t)) yield emit(o);
+  // fact id → the STIX ids it became (a relationship, or a sighting/note), for the reports'
+  // object_refs: ids only, a few MB for a 10,000-article store.
+  const factIds = new Map<string, string>();
+  for (const t of src.ties()) {
+    const out = m.tie(t);
+    if (out.length) factIds.set(t.id, out[0].id);
+    for (const o of out) yield emit(o);
+  }
   for (const q of src.quotes()) yield emit(m.quote(q));
-  for (const e of src.events()) for (const o of m.event(e)) yield emit(o);
+  for (const e of src.events()) {
+    const out = m.event(e);
+    factIds.set(e.id, out[0].id);
+    for (const o of out) yield emit(o);
+  }
   const quotesIn = src.db.prepare(
     'SELECT text, speaker_id AS speakerId FROM quotes WHERE document_id = ? AND pull_quote = 0',
   );
@@ -371,12 +382,8 @@ export function* stixBundle(src: ExportSource): Generator<string> {
     }
     const reportId = m.reportId(doc.seq, doc.id, doc.metadata);
     for (const id of src.factsIn(doc.seq)) {
-      const f = src.fact(id);
-      if (!f) continue;
-      if ('subject' in f) {
-        const rid = m.relationshipId(f.type, f.subject, f.object, f.negated);
-        if (rid) refs.add(rid);
-      } else for (const o of m.event(f)) if (o.type !== 'opinion') refs.add(o.id);
+      const sid = factIds.get(id);
+      if (sid) refs.add(sid);
     }
     for (const q of quotesIn.all(doc.seq) as { text: string; speakerId: string | null }[])
       if (!src.opts.entity || src.inScope(q.speakerId)) refs.add(m.noteId(reportId, q.text));

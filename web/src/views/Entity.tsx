@@ -11,6 +11,7 @@ import {
 import { useLoad } from '../hooks.js';
 import { href } from '../router.js';
 import { TIE_STYLE, TYPE_COLOR, tieCategory } from '../style-map.js';
+import { ExportMenu } from './ExportMenu.js';
 import { Explanation } from './Screening.js';
 
 export function evidenceHref(ev: { documentId: string; start?: number; end?: number }): string {
@@ -208,6 +209,7 @@ export function EntityView({ id }: { id: string }) {
           {p.lastSeen && ` · last seen ${p.lastSeen}`}
         </span>
         <Screening hits={hits} />
+        <ExportMenu params={{ entity: p.entity.id, hops: 1 }} />
         {conflicts > 0 && <span className="badge warn">{conflicts} conflicting claims</span>}
         <a className="button" href={href('network', undefined, { around: p.entity.id })}>
           Show in network

@@ -11,6 +11,7 @@ import { href } from '../router.js';
 import { select, useSelection } from '../selection.js';
 import { communityColor, TIE_STYLE, type TieCategory, TYPE_COLOR, tieCategory } from '../style-map.js';
 import { syntheticGraph } from '../synthetic.js';
+import { ExportMenu } from './ExportMenu.js';
 import { Timeline } from './Timeline.js';
 
 const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'place', 'handle'];
@@ -360,6 +361,15 @@ export default function NetworkView({
   return (
     <div className="network">
       <aside className="net-filters">
+        <ExportMenu
+          params={{
+            entity: around ?? undefined,
+            hops: around ? 2 : undefined,
+            since: filters.since || undefined,
+            until: filters.until || undefined,
+            minCorroboration: filters.minCorroboration > 1 ? filters.minCorroboration : undefined,
+          }}
+        />
         <h2>Entities</h2>
         {ENTITY_TYPES.map((t) => (
           <label key={t} className="check">

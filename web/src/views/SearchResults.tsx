@@ -2,6 +2,7 @@ import { api } from '../api.js';
 import { useLoad } from '../hooks.js';
 import { href } from '../router.js';
 import { snippetRuns } from '../snippet.js';
+import { ExportMenu } from './ExportMenu.js';
 
 export function Snippet({ html }: { html: string }) {
   return (
@@ -18,6 +19,7 @@ export function SearchResults({ q, type }: { q: string; type: string }) {
   const res = useLoad(() => api.search(q, type || undefined), [q, type]);
   return (
     <div className="search-results">
+      <ExportMenu params={{ q }} />
       <h1>
         Results for “{q}”{' '}
         <span className="tabs">
