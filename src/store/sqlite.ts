@@ -73,6 +73,11 @@ export class SqliteStore implements Store {
           this.path,
           `disk or database full while ${what}; nothing of it was written (${(e as Error).message})`,
         );
+      if ((e as { code?: string }).code?.startsWith('SQLITE_READONLY'))
+        throw new InputError(
+          this.path,
+          `the database is read-only (file permissions, or a read-only disk) while ${what}; nothing of it was written`,
+        );
       if ((e as { code?: string }).code === 'SQLITE_BUSY')
         throw new InputError(this.path, `busy: another dossier held the database too long while ${what}`);
       throw e;
