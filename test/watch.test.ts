@@ -567,6 +567,9 @@ describe('kill -9 during a poll', () => {
       await new Promise((r) => setTimeout(r, 1100)); // the feed is due again
     }
     await new Promise((r) => setTimeout(r, 1100));
+    // the bounded-heap child a killed `dossier watch` started is gone with it
+    const left = spawnSync('pgrep', ['-f', `watch --once --db ${db}`], { encoding: 'utf8' });
+    expect(left.stdout.trim()).toBe('');
     const done = await run(['watch', '--once'], db);
     expect(done.status, done.stderr).toBe(0);
     const s = SqliteStore.open(db);
