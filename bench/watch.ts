@@ -132,12 +132,7 @@ console.log(
 // alert delay: items appear at random moments while a watch loop polls what is due
 const delays: number[] = [];
 let stop = false;
-const loop = (async () => {
-  while (!stop) {
-    await poller.pollDue();
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-})();
+const loop = poller.run(() => stop);
 const seenAlerts = new Set(listAlerts(store.db, { limit: 100_000 }).map((a) => a.id));
 const started = Date.now();
 for (let k = 0; k < NEW_ITEMS; k++) {
