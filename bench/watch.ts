@@ -12,6 +12,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { respawnBounded, WATCH_NODE_ARGS } from '../src/cli/respawn.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { addRule, listAlerts } from '../src/watch/alerts.js';
 import { addFeed } from '../src/watch/feeds.js';
@@ -25,6 +26,10 @@ import {
   rss,
   startServer,
 } from '../test/watch-helpers.js';
+
+// The bench is the watcher: it runs with the same bounded heap as `dossier watch`.
+const child = await respawnBounded(WATCH_NODE_ARGS);
+if (child !== null) process.exit(child);
 
 function arg(name: string, def: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -89,6 +94,11 @@ let t = performance.now();
 const first = await poller.pollDue();
 let secs = (performance.now() - t) / 1000;
 const ingested = first.reduce((n, r) => n + r.ingested, 0);
+const mem = () => {
+  const m = process.memoryUsage();
+  return `rss ${(m.rss / 1048576).toFixed(0)} MB, heap ${(m.heapUsed / 1048576).toFixed(0)} of ${(m.heapTotal / 1048576).toFixed(0)} MB, external ${((m.external + m.arrayBuffers) / 1048576).toFixed(0)} MB`;
+};
+console.log(`  memory after the first poll: ${mem()}`);
 console.log(
   `first poll:  ${secs.toFixed(1)} s, ${ingested} items ingested (${(ingested / secs).toFixed(1)} items/s), ${first.filter((r) => r.error).length} feed errors`,
 );
@@ -122,12 +132,7 @@ console.log(
 // alert delay: items appear at random moments while a watch loop polls what is due
 const delays: number[] = [];
 let stop = false;
-const loop = (async () => {
-  while (!stop) {
-    await poller.pollDue();
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-})();
+const loop = poller.run(() => stop);
 const seenAlerts = new Set(listAlerts(store.db, { limit: 100_000 }).map((a) => a.id));
 const started = Date.now();
 for (let k = 0; k < NEW_ITEMS; k++) {

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openDb } from '../src/screen/db.js';
+import { ensureDefaultLists } from '../src/screen/lists.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { addRule, digestMarkdown, listAlerts, removeRule, signBody } from '../src/watch/alerts.js';
 import {
@@ -442,6 +444,44 @@ describe('alerts', () => {
       expect(a.facts.every((f) => f.kind === 'tie' && / member_of /.test(f.what))).toBe(true);
   });
 
+  it('a screening rule fires on a document that names a listed person, once', async () => {
+    const s = freshStore();
+    const lists = openDb(s.path);
+    ensureDefaultLists(lists);
+    lists.close();
+    const listed: Article = {
+      slug: 'listed',
+      title: 'Video shows militant chief',
+      date: '2021-05-02',
+      paragraphs: [
+        'KARACHI: Aymen al-Zawahiri, the leader of al-Qaeda, appeared in a new video on Sunday, officials said.',
+        'Ibad Khan, a 27-year-old student, told reporters in Karachi that he had watched the video.',
+      ],
+    };
+    server.routes.set('/a/listed', (_q, res) => {
+      res.setHeader('Content-Type', 'text/html');
+      res.end(articleHtml(listed));
+    });
+    server.routes.set('/scr.xml', (_q, res) => {
+      res.setHeader('Content-Type', 'application/rss+xml');
+      res.end(rss([entry(listed), entry(articles[5])]));
+    });
+    let clock = new Date('2026-01-01T00:00:00Z');
+    addFeed(s.db, `${server.url}/scr.xml`, { everySeconds: 900, allowPrivate: false, at: clock });
+    addRule(s.db, { name: 'sanctions', screening: true });
+    const p = new Poller(s, { isAllowed: loopback, now: () => clock });
+    await p.pollDue();
+    const alerts = listAlerts(s.db);
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0].document.title).toBe(listed.title);
+    expect(alerts[0].facts.every((f) => f.kind === 'screening')).toBe(true);
+    expect(alerts[0].facts.some((f) => /Zawahiri/i.test(f.what) && /ofac/i.test(f.what))).toBe(true);
+    expect(alerts[0].facts.some((f) => /Ibad Khan/.test(f.what))).toBe(false);
+    clock = new Date(clock.getTime() + 901_000);
+    await p.pollDue();
+    expect(listAlerts(s.db)).toHaveLength(1);
+  });
+
   it('posts alerts to a webhook with a signature the receiver can check', async () => {
     const s = freshStore();
     const hook = await startServer();
@@ -527,6 +567,9 @@ describe('kill -9 during a poll', () => {
       await new Promise((r) => setTimeout(r, 1100)); // the feed is due again
     }
     await new Promise((r) => setTimeout(r, 1100));
+    // the bounded-heap child a killed `dossier watch` started is gone with it
+    const left = spawnSync('pgrep', ['-f', `watch --once --db ${db}`], { encoding: 'utf8' });
+    expect(left.stdout.trim()).toBe('');
     const done = await run(['watch', '--once'], db);
     expect(done.status, done.stderr).toBe(0);
     const s = SqliteStore.open(db);

@@ -59,32 +59,28 @@ export async function runServe(opts: ServeOptions): Promise<number> {
     process.stdout.write(`dossier serving ${store.path} at ${server.url}\n`);
     if (opts.allowPrivate)
       process.stdout.write('  --allow-private: ingest by URL may reach private addresses\n');
-    let poller: ReturnType<typeof setInterval> | undefined;
+    let poller: { stop: () => void } | undefined;
     if (opts.watch) {
       const { Poller } = await import('../watch/poll.js');
       const p = new Poller(store, { log: (l) => process.stderr.write(`watch: ${l}\n`) });
-      let busy = false;
-      const tick = async () => {
-        if (busy || !store) return;
-        busy = true;
-        try {
-          for (const r of await p.pollDue())
-            if (r.ingested || r.updated || r.alerts || r.error)
-              process.stdout.write(
-                `watch: feed ${r.feed}: ${r.ingested} new, ${r.updated} updated, ${r.alerts} alert(s)${r.error ? ` (${r.error.replace(/[\u0000-\u001f]/g, '')})` : ''}\n`,
-              );
-        } catch (e) {
-          process.stderr.write(`watch: ${(e as Error).message}\n`);
-        } finally {
-          busy = false;
-        }
-      };
-      poller = setInterval(() => void tick(), 5000);
-      void tick();
+      let stopped = false;
+      poller = { stop: () => (stopped = true) };
+      void p
+        .run(
+          () => stopped,
+          (reports) => {
+            for (const r of reports)
+              if (r.ingested || r.updated || r.alerts || r.error)
+                process.stdout.write(
+                  `watch: feed ${r.feed}: ${r.ingested} new, ${r.updated} updated, ${r.alerts} alert(s)${r.error ? ` (${r.error.replace(/[\u0000-\u001f]/g, '')})` : ''}\n`,
+                );
+          },
+        )
+        .catch((e: Error) => process.stderr.write(`watch: stopped: ${e.message}\n`));
       process.stdout.write('  --watch: polling the feeds that are due (dossier feed list)\n');
     }
     const stop = (signal: NodeJS.Signals) => {
-      if (poller) clearInterval(poller);
+      poller?.stop();
       process.stdout.write(`dossier serve: ${signal} received; stopped\n`);
       void server
         .close()

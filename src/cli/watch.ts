@@ -197,10 +197,7 @@ export async function runWatch(
     };
     process.once('SIGINT', onSig);
     process.once('SIGTERM', onSig);
-    while (!stop) {
-      report(await poller.pollDue());
-      for (let i = 0; i < 50 && !stop; i++) await new Promise((r) => setTimeout(r, 200));
-    }
+    await poller.run(() => stop, report);
   });
 }
 

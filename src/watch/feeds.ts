@@ -206,3 +206,10 @@ export function recordFailure(
   ).run(at.toISOString(), status, error, errors, new Date(at.getTime() + wait * 1000).toISOString(), feed.id);
   return wait;
 }
+
+/** Milliseconds until the next feed is due (0 when one is due now; null without feeds). */
+export function msUntilDue(db: DB, at: Date): number | null {
+  const next = db.prepare('SELECT min(next_poll) FROM feeds').pluck().get() as string | null;
+  if (!next) return null;
+  return Math.max(0, Date.parse(next) - at.getTime());
+}

@@ -18,7 +18,7 @@ import { documentMeta } from '../store/document.js';
 import type { SqliteStore } from '../store/sqlite.js';
 import type { SourceDocument } from '../types.js';
 import { evaluateDocument, pendingDeliveries, recordDelivery, signBody } from './alerts.js';
-import { dueFeeds, type Feed, recordFailure, recordSuccess, retryAfterSeconds } from './feeds.js';
+import { dueFeeds, type Feed, msUntilDue, recordFailure, recordSuccess, retryAfterSeconds } from './feeds.js';
 import { FeedFormatError, type FeedItem, itemHash, itemKey, parseFeedBody } from './parse.js';
 
 export const FEED_MAX_BYTES = 10 * 1024 * 1024;
@@ -112,6 +112,21 @@ export class Poller {
 
   private get db() {
     return this.store.db;
+  }
+
+  /**
+   * Polls until `stop()` says so, each round as soon as a feed falls due (not on a fixed
+   * tick, so an item waits at most its feed's interval plus the round's own work).
+   */
+  async run(stop: () => boolean, onRound?: (r: FeedReport[]) => void): Promise<void> {
+    while (!stop()) {
+      const reports = await this.pollDue();
+      if (reports.length) onRound?.(reports);
+      const wait = msUntilDue(this.db, this.now()) ?? 60_000;
+      const until = Date.now() + Math.min(60_000, Math.max(100, wait));
+      while (!stop() && Date.now() < until)
+        await new Promise((r) => setTimeout(r, Math.min(200, until - Date.now())));
+    }
   }
 
   /** Polls every due feed once, `concurrency` at a time. */
