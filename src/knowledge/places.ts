@@ -141,6 +141,8 @@ interface PlaceIndex {
   byAbbreviation: Map<string, PlaceCandidate[]>;
   demonyms: Map<string, Demonym>;
   nonAmbiguous: Set<string>;
+  /** large towns of TRANSLITERATED countries by skeletonKey */
+  bySkeleton: Map<string, PlaceCandidate[]>;
   ambiguous: Set<string>;
 }
 
@@ -170,11 +172,34 @@ export function arabicArticleVariants(key: string, population: number): string[]
   return [...out];
 }
 
+/** Countries whose town names reach English news transliterated from Arabic, Persian or Pashto/Urdu script. */
+const TRANSLITERATED = new Set([
+  'YE', 'SA', 'IQ', 'SY', 'LB', 'JO', 'EG', 'LY', 'SD', 'SO', 'TN', 'DZ', 'MA', 'PS', 'AE', 'OM', 'QA',
+  'KW', 'BH', 'IR', 'AF', 'PK',
+]);
+
+/**
+ * A transliteration-blind key: without the article, the vowels, a final h, doubled
+ * letters ("Hodeida", "Hudaydah", "Al Hudaydah" → "hdd"). Only for giving an entity
+ * already known to be a place its coordinates: never to make a word a place.
+ */
+export function skeletonKey(key: string): string {
+  const rest = key.replace(/^(?:al|ar|as|ad|an|at|az|ash|ath|adh|el) /, '').replace(/[^a-z]/g, '');
+  const first = rest[0] ?? '';
+  const body = rest
+    .slice(1)
+    .replace(/h$/, '')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/[aeiouyw]/g, '');
+  return first + body;
+}
+
 function build(): PlaceIndex {
   const byName = new Map<string, PlaceCandidate[]>();
   const byAbbreviation = new Map<string, PlaceCandidate[]>();
   const demonyms = new Map<string, Demonym>();
   const nonAmbiguous = new Set<string>();
+  const bySkeleton = new Map<string, PlaceCandidate[]>();
   const addName = (surface: string, c: PlaceCandidate) => {
     const letters = surface.replace(/[^A-Za-z]/g, '').length;
     if (isAbbreviation(surface) && letters < SHORT_ABBREVIATION + 1) add(byAbbreviation, foldKey(surface), c);
@@ -254,12 +279,23 @@ function build(): PlaceIndex {
     add(byName, key, c);
     for (const v of arabicArticleVariants(key, population ?? 0))
       if (!common.has(v.replace(/^al /, '').split(' ')[0])) add(byName, v, c);
+    if (TRANSLITERATED.has(country) && (population ?? 0) >= 100_000) {
+      const k = skeletonKey(key);
+      if (k.length >= 3) add(bySkeleton, k, c);
+    }
   }
 
   const ambiguousFile = JSON.parse(readFileSync(dataFile('ambiguous-place-names.json'), 'utf8')) as {
     names: string[];
   };
-  return { byName, byAbbreviation, demonyms, nonAmbiguous, ambiguous: new Set(ambiguousFile.names) };
+  return {
+    byName,
+    byAbbreviation,
+    demonyms,
+    nonAmbiguous,
+    bySkeleton,
+    ambiguous: new Set(ambiguousFile.names),
+  };
 }
 
 function places(): PlaceIndex {
@@ -312,7 +348,17 @@ function rank(candidates: PlaceCandidate[], context: Set<string>): PlaceCandidat
  * the most populous.
  */
 export function geocode(surface: string, contextCountries: string[] = []): Geo | null {
-  const candidates = lookupPlace(surface);
+  let candidates = lookupPlace(surface);
+  // Another transliteration of a large town ("Hodeida" for GeoNames' "Al Ḩudaydah"); one in the article's
+  // countries first.
+  if (candidates.length === 0 && /^\p{Lu}/u.test(surface) && !/\s/.test(surface.trim())) {
+    const k = skeletonKey(foldKey(surface));
+    const ctx = new Set(contextCountries.map((c) => c.toUpperCase()));
+    const found = k.length >= 3 ? (places().bySkeleton.get(k) ?? []) : [];
+    const inContext = found.filter((c) => c.country && ctx.has(c.country));
+    candidates = inContext.length ? inContext : found;
+    if (candidates.length > 1) return null; // two towns read alike: no guess
+  }
   if (candidates.length === 0) return null;
   const best = rank(candidates, new Set(contextCountries.map((c) => c.toUpperCase())));
   return best ? { lat: best.lat, lon: best.lon, country: best.country, source: best.source } : null;
