@@ -174,8 +174,28 @@ export function arabicArticleVariants(key: string, population: number): string[]
 
 /** Countries whose town names reach English news transliterated from Arabic, Persian or Pashto/Urdu script. */
 const TRANSLITERATED = new Set([
-  'YE', 'SA', 'IQ', 'SY', 'LB', 'JO', 'EG', 'LY', 'SD', 'SO', 'TN', 'DZ', 'MA', 'PS', 'AE', 'OM', 'QA',
-  'KW', 'BH', 'IR', 'AF', 'PK',
+  'YE',
+  'SA',
+  'IQ',
+  'SY',
+  'LB',
+  'JO',
+  'EG',
+  'LY',
+  'SD',
+  'SO',
+  'TN',
+  'DZ',
+  'MA',
+  'PS',
+  'AE',
+  'OM',
+  'QA',
+  'KW',
+  'BH',
+  'IR',
+  'AF',
+  'PK',
 ]);
 
 /**
