@@ -46,34 +46,25 @@ export function layoutLabels(
   const out: LabelOut[] = [];
   for (const it of items) {
     const w = measure(it.text) + 2;
-    const h = fontPx * 1.25;
     const gap = 2;
-    const options: (LabelOut & { box: Box })[] = [
-      {
-        x: it.x + it.r + gap,
-        y: it.y + h / 3,
-        anchor: 'start',
-        box: { x0: it.x + it.r + gap, y0: it.y - h / 2, x1: it.x + it.r + gap + w, y1: it.y + h / 2 },
-      },
-      {
-        x: it.x - it.r - gap,
-        y: it.y + h / 3,
-        anchor: 'end',
-        box: { x0: it.x - it.r - gap - w, y0: it.y - h / 2, x1: it.x - it.r - gap, y1: it.y + h / 2 },
-      },
-      {
-        x: it.x,
-        y: it.y - it.r - gap,
-        anchor: 'middle',
-        box: { x0: it.x - w / 2, y0: it.y - it.r - gap - h, x1: it.x + w / 2, y1: it.y - it.r - gap },
-      },
-      {
-        x: it.x,
-        y: it.y + it.r + gap + h * 0.8,
-        anchor: 'middle',
-        box: { x0: it.x - w / 2, y0: it.y + it.r + gap, x1: it.x + w / 2, y1: it.y + it.r + gap + h },
-      },
-    ].map((o) => ({ ...o, id: it.id, text: it.text })) as (LabelOut & { box: Box })[];
+    // Each candidate by its baseline; the box a browser draws for it: ascent above, descent below.
+    const at = (x: number, base: number, anchor: LabelOut['anchor']): LabelOut & { box: Box } => {
+      const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+      return {
+        id: it.id,
+        text: it.text,
+        x,
+        y: base,
+        anchor,
+        box: { x0, x1: x0 + w, y0: base - fontPx * 1.05, y1: base + fontPx * 0.35 },
+      };
+    };
+    const options = [
+      at(it.x + it.r + gap, it.y + fontPx * 0.35, 'start'),
+      at(it.x - it.r - gap, it.y + fontPx * 0.35, 'end'),
+      at(it.x, it.y - it.r - gap - fontPx * 0.35, 'middle'),
+      at(it.x, it.y + it.r + gap + fontPx * 1.05, 'middle'),
+    ];
     const fit = options.find(
       (o) =>
         o.box.x0 >= 0 &&
