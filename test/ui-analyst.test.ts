@@ -231,4 +231,24 @@ describe.skipIf(!CHROMIUM)('analyst corrections in chromium', () => {
     );
     expect(pageErrors).toEqual([]);
   });
+
+  it("changes an entity's type from its page, as a decision that undo would reverse", async () => {
+    await page.goto(`${served.url}/#/home`);
+    await page.locator('input[type=search]').first().fill('Tariq Zaman');
+    await page.locator('.suggestion', { hasText: 'Mohammad Tariq Zaman' }).first().click();
+    await page.locator('[data-testid=entity-page]').waitFor();
+    const sel = page.locator('select[aria-label="entity type"]');
+    expect(await sel.inputValue()).toBe('person');
+    await sel.selectOption('organization');
+    await expect
+      .poll(() => page.locator('select[aria-label="entity type"]').inputValue())
+      .toBe('organization');
+    const decisions = (await (await fetch(`${served.url}/api/decisions`)).json()) as {
+      items: { kind: string; entityType?: string }[];
+    };
+    expect(decisions.items[0]).toMatchObject({ kind: 'retype', entityType: 'organization' });
+    await page.reload();
+    await page.locator('[data-testid=entity-page]').waitFor();
+    expect(await page.locator('select[aria-label="entity type"]').inputValue()).toBe('organization');
+  });
 });
