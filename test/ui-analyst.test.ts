@@ -232,7 +232,7 @@ describe.skipIf(!CHROMIUM)('analyst corrections in chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it("changes an entity's type from its page, as a decision that undo would reverse", async () => {
+  it("changes an entity's type from its page, saved as a decision", async () => {
     await page.goto(`${served.url}/#/home`);
     await page.locator('input[type=search]').first().fill('Tariq Zaman');
     await page.locator('.suggestion', { hasText: 'Mohammad Tariq Zaman' }).first().click();
