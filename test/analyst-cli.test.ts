@@ -111,7 +111,7 @@ describe('ingest', () => {
     ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/: 0 new, 0 unchanged, 6 failed \(6 inputs in /);
-    expect(r.stderr).toMatch(/^dossier ingest: fake.pdf: is a PDF, not text or HTML/m);
+    expect(r.stderr).toMatch(/^dossier ingest: fake.pdf: is a PDF: binary file, not text/m);
     expect(r.stderr).toMatch(/^dossier ingest: report.txt: is a PDF/m);
     expect(r.stderr).toMatch(/^dossier ingest: http:\/\/127.0.0.1:1\/x: connection refused/m);
     expect(r.stderr).not.toMatch(/fetch failed|bad port/);

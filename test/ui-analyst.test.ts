@@ -35,7 +35,7 @@ describe.skipIf(!CHROMIUM)('analyst corrections in chromium', () => {
     ctx = await launch(CHROMIUM!);
     page = ctx.pages()[0] ?? (await ctx.newPage());
     page.on('pageerror', (e) => pageErrors.push(e.message));
-  }, 120_000);
+  }, 240_000);
 
   afterAll(async () => {
     await ctx?.close();
@@ -150,5 +150,105 @@ describe.skipIf(!CHROMIUM)('analyst corrections in chromium', () => {
     expect(await page.locator('.badge.warn', { hasText: 'conflicting claims' }).count()).toBe(0);
     expect(await page.locator('[data-testid=tie].conflict').count()).toBe(0);
     expect(pageErrors).toEqual([]);
+  });
+
+  it('home lists recent articles newest first', async () => {
+    await page.goto(`${served.url}/#/home`);
+    await expect.poll(() => page.locator('[data-testid=recent-articles] li').count()).toBeGreaterThan(2);
+    const dates = (await page.locator('[data-testid=recent-articles] .meta').allTextContents()).map(
+      (t) => /\d{4}-\d{2}-\d{2}/.exec(t)?.[0] ?? '',
+    );
+    expect(dates.filter(Boolean).length).toBeGreaterThan(2);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  it('timeline: one undated section at the end, each event with its article and outlet, no doubled quotes', async () => {
+    // An undated event of a dated article: it must not be dated by the article.
+    const res = await fetch(`${served.url}/api/ingest`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Dossier-CSRF': '1' },
+      body: JSON.stringify({
+        text: 'Police arrested Qari Bashir Durrani in Quetta, a police source said. Gunmen attacked a checkpoint near Zarghunabad and the Red Sea port of Hodeida.',
+        title: 'Durrani arrested',
+        published: '2024-05-02',
+      }),
+    });
+    expect(res.status).toBe(200);
+    await page.goto(`${served.url}/#/timeline`);
+    await page.locator('[data-testid=timeline]').waitFor();
+    await expect.poll(() => page.locator('.tl li').count()).toBeGreaterThan(1);
+    const years = await page.locator('.tl .year').allTextContents();
+    expect(years.filter((y) => y === 'undated')).toHaveLength(1);
+    expect(years[years.length - 1]).toBe('undated');
+    const sources = await page.locator('[data-testid=ev-source]').allTextContents();
+    expect(sources.length).toBe(await page.locator('.tl li').count());
+    expect(sources.some((t) => t.includes('Durrani arrested'))).toBe(true);
+    expect(sources.some((t) => t.includes('The Frontier Ledger'))).toBe(true);
+    for (const t of await page.locator('.ev-sentence a').allTextContents())
+      expect(t, t).not.toMatch(/^[“"][“"]|[”"][”"]$/);
+    await page.screenshot({ path: join(ARTIFACTS, 'analyst-timeline.png'), fullPage: true });
+  });
+
+  it('map: labels that do not overlap, dateline capitals in title case, places not located listed, a date range shared with the timeline', async () => {
+    await page.goto(`${served.url}/#/map`);
+    await expect.poll(() => page.locator('[data-testid=map-labels] text').count()).toBeGreaterThan(1);
+    await page.screenshot({ path: join(ARTIFACTS, 'analyst-map.png'), fullPage: true });
+    const labels = await page.locator('[data-testid=map-labels] text').allTextContents();
+    expect(labels).toContain('Peshawar');
+    expect(labels).not.toContain('PESHAWAR');
+    expect(labels).toContain('Red Sea');
+    const boxes = await page.locator('[data-testid=map-labels] text').evaluateAll((els) =>
+      els.map((e) => {
+        // an SVGRect does not cross to node: a plain object does
+        const b = (e as SVGGraphicsElement).getBBox();
+        return { x: b.x, y: b.y, width: b.width, height: b.height };
+      }),
+    );
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        const apart =
+          a.x + a.width <= b.x + 1 ||
+          b.x + b.width <= a.x + 1 ||
+          a.y + a.height <= b.y + 1 ||
+          b.y + b.height <= a.y + 1;
+        expect(apart, `${labels[i]} / ${labels[j]}: ${JSON.stringify([a, b])}`).toBe(true);
+      }
+    await expect
+      .poll(() => page.locator('[data-testid=not-located] li').allTextContents())
+      .toContainEqual(expect.stringContaining('Zarghunabad'));
+    await page.screenshot({ path: join(ARTIFACTS, 'analyst-map.png'), fullPage: true });
+    // A range set on the map is the timeline's range too.
+    await page.locator('[data-testid=map-filters] input[type=date]').first().fill('2024-01-01');
+    await expect
+      .poll(() => page.locator('[data-testid=map-labels] text').allTextContents())
+      .not.toContain('Peshawar');
+    expect(await page.locator('[data-testid=map-labels] text').allTextContents()).toContain('Quetta');
+    await page.locator('nav a', { hasText: 'Timeline' }).click();
+    await page.locator('[data-testid=timeline]').waitFor();
+    expect(await page.locator('[data-testid=timeline] input[type=date]').first().inputValue()).toBe(
+      '2024-01-01',
+    );
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("changes an entity's type from its page, saved as a decision", async () => {
+    await page.goto(`${served.url}/#/home`);
+    await page.locator('input[type=search]').first().fill('Tariq Zaman');
+    await page.locator('.suggestion', { hasText: 'Mohammad Tariq Zaman' }).first().click();
+    await page.locator('[data-testid=entity-page]').waitFor();
+    const sel = page.locator('select[aria-label="entity type"]');
+    expect(await sel.inputValue()).toBe('person');
+    await sel.selectOption('organization');
+    await expect
+      .poll(() => page.locator('select[aria-label="entity type"]').inputValue())
+      .toBe('organization');
+    const decisions = (await (await fetch(`${served.url}/api/decisions`)).json()) as {
+      items: { kind: string; entityType?: string }[];
+    };
+    expect(decisions.items[0]).toMatchObject({ kind: 'retype', entityType: 'organization' });
+    await page.reload();
+    await page.locator('[data-testid=entity-page]').waitFor();
+    expect(await page.locator('select[aria-label="entity type"]').inputValue()).toBe('organization');
   });
 });

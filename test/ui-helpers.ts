@@ -167,7 +167,7 @@ export async function serve(db: string, env: Record<string, string> = {}): Promi
   child.stderr?.on('data', (d) => (log += d));
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitHealthy(url, child, 20_000);
+    await waitHealthy(url, child, 90_000);
   } catch (e) {
     child.kill();
     throw new Error(`${(e as Error).message}\n${log}`);

@@ -346,7 +346,10 @@ export function createApp(opts: AppOptions): OpenAPIHono {
           (!p.since || (v.date !== null && v.date.slice(0, p.since.length) >= p.since)) &&
           (!p.until || (v.date !== null && v.date.slice(0, p.until.length) <= p.until)),
       );
-      const items = events.slice(p.offset, p.offset + p.limit).map((v) => ({
+      // Dated events in date order, then every undated one: one "undated" section, at the end
+      // (an undated event is not dated by its article's publication day).
+      const ordered = [...events.filter((v) => v.date !== null), ...events.filter((v) => v.date === null)];
+      const items = ordered.slice(p.offset, p.offset + p.limit).map((v) => ({
         id: v.factId,
         type: v.type,
         date: { text: v.dateText, value: v.date },
@@ -358,6 +361,9 @@ export function createApp(opts: AppOptions): OpenAPIHono {
               sentence: v.evidence[0].sentence,
               start: v.evidence[0].start,
               end: v.evidence[0].end,
+              title: v.evidence[0].title ?? null,
+              outlet: v.evidence[0].outlet ?? null,
+              published: v.evidence[0].published ?? null,
             }
           : null,
       }));
@@ -369,12 +375,12 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     createRoute({
       method: 'get',
       path: '/api/places',
-      request: { query: S.Paging },
+      request: { query: S.PlacesQuery },
       responses: { ...ok('places with coordinates'), ...problems },
     }),
     (c) => {
       const p = c.req.valid('query');
-      return c.json(q.places(p.limit, p.offset), 200);
+      return c.json(q.places(p.limit, p.offset, p.since, p.until), 200);
     },
   );
 

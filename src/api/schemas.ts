@@ -170,6 +170,11 @@ export const TimelineQuery = Paging.extend({
     .openapi({ param: { name: 'types', in: 'query' }, example: 'arrest,attack' }),
 });
 
+export const PlacesQuery = Paging.extend({
+  since: date('since'),
+  until: date('until'),
+});
+
 export const OutletParam = z.object({
   outlet: z
     .string()

@@ -64,7 +64,7 @@ export async function readInput(spec: string, opts: ReadOptions = {}): Promise<S
   if (binary)
     throw new InputError(
       input,
-      `is ${binary}, not text or HTML; dossier reads articles as text (for a PDF: pdftotext FILE first)`,
+      `is ${binary}: binary file, not text; dossier reads articles as text or HTML${binary === 'a PDF' ? ' (pdftotext FILE makes one)' : ''}`,
     );
 
   const charset = raw.charset ?? (raw.html !== false ? metaCharset(raw.bytes) : undefined);

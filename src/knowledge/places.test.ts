@@ -8,6 +8,7 @@ import {
   isAmbiguousPlaceName,
   lookupCountry,
   lookupPlace,
+  skeletonKey,
 } from './places.js';
 
 describe('countries and demonyms', () => {
@@ -157,5 +158,40 @@ describe('place lookup speed', () => {
     const t = performance.now();
     for (let i = 0; i < 100_000; i++) geocode(names[i % names.length], ['PK']);
     expect(performance.now() - t).toBeLessThan(1000);
+  });
+});
+
+describe('seas, Sahel regions and towns, other transliterations', () => {
+  it('places seas and straits, and the regions and small towns of the Sahel conflicts', () => {
+    for (const [name, lat, lon] of [
+      ['Red Sea', 20, 38.5],
+      ['Gulf of Aden', 12.5, 47.5],
+      ['Bab al-Mandab', 12.6, 43.35],
+      ['Macina', 14.5, -4.8],
+      ['Liptako-Gourma', 14.5, 0.5],
+      ['Dioura', 14.85, -5.25],
+      ['Talataye', 15.63, 0.9],
+    ] as const) {
+      const g = geocode(name, ['ML']);
+      expect(g, name).not.toBeNull();
+      expect(g!.lat, name).toBeCloseTo(lat, 0);
+      expect(g!.lon, name).toBeCloseTo(lon, 0);
+    }
+    expect(geocode('Gao', ['ML'])?.country).toBe('ML');
+  });
+
+  it("gives a large town's coordinates under another transliteration, never making a word a place", () => {
+    expect(skeletonKey('hodeida')).toBe(skeletonKey('al hudaydah'));
+    for (const n of ['Hodeida', 'Hodeidah', 'Hudaida']) {
+      const g = geocode(n, ['YE']);
+      expect(g?.country, n).toBe('YE');
+      expect(g!.lat, n).toBeCloseTo(14.8, 0);
+    }
+    // Only geocoding an entity already known to be a place uses it: the lexicon's lookup does not.
+    expect(lookupPlace('Hodeida')).toEqual([]);
+    // Not for lower-case words or several words, nor for a small town.
+    expect(geocode('hodeida', ['YE'])).toBeNull();
+    expect(geocode('Hodeida Port Road', ['YE'])).toBeNull();
+    expect(geocode('Hodeida', ['PK'])?.country).toBe('YE');
   });
 });

@@ -192,6 +192,48 @@ export function arabicArticleVariants(key: string, population: number): string[]
   return [...out];
 }
 
+/** Countries whose town names reach English news transliterated from Arabic, Persian or Pashto/Urdu script. */
+const TRANSLITERATED = new Set([
+  'YE',
+  'SA',
+  'IQ',
+  'SY',
+  'LB',
+  'JO',
+  'EG',
+  'LY',
+  'SD',
+  'SO',
+  'TN',
+  'DZ',
+  'MA',
+  'PS',
+  'AE',
+  'OM',
+  'QA',
+  'KW',
+  'BH',
+  'IR',
+  'AF',
+  'PK',
+]);
+
+/**
+ * A transliteration-blind key: without the article, the vowels, a final h, doubled
+ * letters ("Hodeida", "Hudaydah", "Al Hudaydah" → "hdd"). Only for giving an entity
+ * already known to be a place its coordinates: never to make a word a place.
+ */
+export function skeletonKey(key: string): string {
+  const rest = key.replace(/^(?:al|ar|as|ad|an|at|az|ash|ath|adh|el) /, '').replace(/[^a-z]/g, '');
+  const first = rest[0] ?? '';
+  const body = rest
+    .slice(1)
+    .replace(/h$/, '')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/[aeiouyw]/g, '');
+  return first + body;
+}
+
 export const PLACE_SOURCES = ['regions.curated.json', 'cities.json', 'ambiguous-place-names.json'];
 export const PLACE_INDEX_FILE = 'places.index.json';
 export const CITY_INDEX_FILE = 'cities.index.tsv';
@@ -364,6 +406,22 @@ function load(): PlaceIndex {
   return fromFile(buildPlaceIndexFile(stamp), buildCityLines());
 }
 
+let skeletons: Map<string, PlaceCandidate[]> | undefined;
+/** Large towns of TRANSLITERATED countries by skeletonKey, built on first use (a rare path). */
+function bySkeleton(): Map<string, PlaceCandidate[]> {
+  if (skeletons) return skeletons;
+  const out = new Map<string, PlaceCandidate[]>();
+  const cities = (JSON.parse(readFileSync(dataFile('cities.json'), 'utf8')) as CityFile).rows;
+  for (const [name, key, country, lat, lon, population, id] of cities) {
+    if (!TRANSLITERATED.has(country) || (population ?? 0) < 100_000) continue;
+    const k = skeletonKey(key);
+    if (k.length >= 3)
+      add(out, k, { name, kind: 'city', country, lat, lon, population, source: `geonames:${id}` });
+  }
+  skeletons = out;
+  return out;
+}
+
 function places(): PlaceIndex {
   if (!index) index = load();
   return index;
@@ -453,7 +511,17 @@ function rank(candidates: PlaceCandidate[], context: Set<string>): PlaceCandidat
  * the most populous.
  */
 export function geocode(surface: string, contextCountries: string[] = []): Geo | null {
-  const candidates = lookupPlace(surface);
+  let candidates = lookupPlace(surface);
+  // Another transliteration of a large town ("Hodeida" for GeoNames' "Al Ḩudaydah"); one in the article's
+  // countries first.
+  if (candidates.length === 0 && /^\p{Lu}/u.test(surface) && !/\s/.test(surface.trim())) {
+    const k = skeletonKey(foldKey(surface));
+    const ctx = new Set(contextCountries.map((c) => c.toUpperCase()));
+    const found = k.length >= 3 ? (bySkeleton().get(k) ?? []) : [];
+    const inContext = found.filter((c) => c.country && ctx.has(c.country));
+    candidates = inContext.length ? inContext : found;
+    if (candidates.length > 1) return null; // two towns read alike: no guess
+  }
   if (candidates.length === 0) return null;
   const best = rank(candidates, new Set(contextCountries.map((c) => c.toUpperCase())));
   return best ? { lat: best.lat, lon: best.lon, country: best.country, source: best.source } : null;

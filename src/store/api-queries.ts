@@ -147,19 +147,34 @@ export class ApiQueries {
       .all(entityId) as { period: string; count: number }[];
   }
 
-  places(limit: number, offset: number) {
+  /**
+   * Places with coordinates, by mentions (only in articles published within [since, until]
+   * when given); `notLocated`: the places named in the same articles that have no coordinates.
+   */
+  places(limit: number, offset: number, since?: string, until?: string) {
+    const ranged = since || until;
+    // A bound of a year or a month covers all of it: compare on the prefix of the same length.
+    const inRange = `d.published IS NOT NULL
+      AND (@since IS NULL OR substr(d.published, 1, length(@since)) >= @since)
+      AND (@until IS NULL OR substr(d.published, 1, length(@until)) <= @until)`;
+    const counted = ranged
+      ? `SELECT e.id, e.name, e.lat, e.lon, e.country, count(*) AS mentions FROM entities e
+           JOIN mentions m ON m.entity_id = e.id JOIN documents d ON d.seq = m.document_id
+           WHERE e.type = 'place' AND ${inRange} GROUP BY e.id`
+      : `SELECT id, name, lat, lon, country, mention_count AS mentions FROM entities WHERE type = 'place'`;
+    const params = { since: since ?? null, until: until ?? null };
+    const located = `SELECT * FROM (${counted}) WHERE lat IS NOT NULL AND lon IS NOT NULL`;
     const items = this.db
+      .prepare(`${located} ORDER BY mentions DESC, id LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit, offset });
+    const total = this.db.prepare(`SELECT count(*) FROM (${located})`).pluck().get(params) as number;
+    const notLocated = this.db
       .prepare(
-        `SELECT id, name, lat, lon, country, mention_count AS mentions FROM entities
-         WHERE type = 'place' AND lat IS NOT NULL AND lon IS NOT NULL
-         ORDER BY mention_count DESC, id LIMIT ? OFFSET ?`,
+        `SELECT id, name, mentions FROM (${counted}) WHERE lat IS NULL OR lon IS NULL
+         ORDER BY mentions DESC, name LIMIT 200`,
       )
-      .all(limit, offset);
-    const total = this.db
-      .prepare(`SELECT count(*) FROM entities WHERE type = 'place' AND lat IS NOT NULL AND lon IS NOT NULL`)
-      .pluck()
-      .get() as number;
-    return this.page(items, total, limit, offset);
+      .all(params);
+    return { ...this.page(items, total, limit, offset), notLocated };
   }
 
   private urlOf = (seq: number): string | null =>
@@ -176,7 +191,7 @@ export class ApiQueries {
       .prepare(
         `SELECT d.seq, d.id, d.title, d.published, d.outlet, d.ingested_at AS ingestedAt,
            (SELECT count(DISTINCT entity_id) FROM mentions m WHERE m.document_id = d.seq) AS entities
-         FROM documents d ORDER BY d.ingested_at DESC, d.seq DESC LIMIT ? OFFSET ?`,
+         FROM documents d ORDER BY d.published IS NULL, d.published DESC, d.ingested_at DESC, d.seq DESC LIMIT ? OFFSET ?`,
       )
       .all(limit, offset) as { seq: number; id: string }[];
     const items = rows.map(({ seq, ...r }) => ({ ...r, url: this.urlOf(seq) }));

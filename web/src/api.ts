@@ -172,7 +172,15 @@ export interface TimelineItem {
   date: { text: string | null; value: string | null } | null;
   place: { id: string; name: string } | null;
   participants: { role: string; id: string; name: string }[];
-  evidence: { documentId: string; sentence: string; start?: number; end?: number } | null;
+  evidence: {
+    documentId: string;
+    sentence: string;
+    start?: number;
+    end?: number;
+    title?: string | null;
+    outlet?: string | null;
+    published?: string | null;
+  } | null;
 }
 export interface Place {
   id: string;
@@ -376,7 +384,10 @@ export const api = {
   path: (a: string, b: string) => get<{ paths: PathHop[][] }>(`/api/path${qs({ a, b })}`),
   timeline: (p: Record<string, string | undefined | string[]>) =>
     get<Page<TimelineItem>>(`/api/timeline${qs({ ...p, limit: 500 })}`),
-  places: () => get<Page<Place>>(`/api/places${qs({ limit: 500 })}`),
+  places: (since?: string, until?: string) =>
+    get<Page<Place> & { notLocated?: { id: string; name: string; mentions: number }[] }>(
+      `/api/places${qs({ limit: 500, since, until })}`,
+    ),
   documents: (limit: number) => get<Page<DocumentRow>>(`/api/documents${qs({ limit })}`),
   document: (id: string) => get<DocumentView>(`/api/documents/${encodeURIComponent(id)}`),
   sources: () => get<Page<Source>>('/api/sources'),

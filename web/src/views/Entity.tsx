@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   api,
   type EntityProfile,
+  type EntityType,
   type Evidence,
   type QuoteView,
   type ScreeningHit,
@@ -203,7 +204,25 @@ export function EntityView({ id }: { id: string }) {
           {p.entity.name}
         </h1>
         <span className="muted">
-          {p.entity.type} · {p.entity.mentions} mentions in {p.documents} document
+          <select
+            aria-label="entity type"
+            className="retype"
+            value={p.entity.type}
+            title="change the type: saved as an analyst decision"
+            onChange={(e) =>
+              api
+                .decide({ kind: 'retype', entityId: p.entity.id, entityType: e.target.value as EntityType })
+                .then(
+                  () => res.reload(),
+                  (err: Error) => window.alert(`Not saved: ${err.message}`),
+                )
+            }
+          >
+            {(['person', 'organization', 'place', 'handle'] as const).map((t) => (
+              <option key={t}>{t}</option>
+            ))}
+          </select>{' '}
+          · {p.entity.mentions} mentions in {p.documents} document
           {p.documents === 1 ? '' : 's'}
           {p.firstSeen && ` · first seen ${p.firstSeen}`}
           {p.lastSeen && ` · last seen ${p.lastSeen}`}

@@ -4,6 +4,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { api, type EntityType, type GraphData, type PathHop } from '../api.js';
+import { packComponents } from '../network-pack.js';
 import { bitmapPanning, type Detail, type PanStats } from '../network-pan.js';
 import { plainPrograms } from '../network-programs.js';
 import { nodeSize, sizeScale } from '../network-sizes.js';
@@ -104,6 +105,8 @@ function layout(g: Graph<NodeAttrs, EdgeAttrs>, iterations: number): void {
   if (g.order < 2) return;
   const settings = forceAtlas2.inferSettings(g);
   forceAtlas2.assign(g, { iterations, settings: { ...settings, barnesHutOptimize: g.order > 400 } });
+  // Many small components: packed side by side instead of flung to the edges.
+  packComponents(g as unknown as Parameters<typeof packComponents>[0]);
 }
 
 function ensureCommunities(g: Graph<NodeAttrs, EdgeAttrs>): void {
@@ -214,6 +217,8 @@ export default function NetworkView({
       // sizes, see labelThreshold), and fewer per grid cell.
       labelRenderedSizeThreshold: labelThreshold(graph.order),
       labelDensity: 0.5,
+      // Room around the drawing so the labels of the outermost nodes are not cut at the edge.
+      stagePadding: 90,
       zIndex: true,
       nodeReducer: (node, attrs) => {
         const v = view.current;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { api, type TimelineItem } from '../api.js';
+import { setDateRange, useDateRange } from '../date-range.js';
 import { useLoad } from '../hooks.js';
 import { href } from '../router.js';
 import { select, useSelection } from '../selection.js';
@@ -22,11 +23,19 @@ function year(it: TimelineItem): string {
   return it.date?.value?.slice(0, 4) ?? 'undated';
 }
 
+/** A sentence that brings its own quote marks is not wrapped in a second pair. */
+export function quoted(sentence: string): string {
+  const s = sentence.replace(/\s+/g, ' ').trim();
+  return /^["“‘']/.test(s) || /["”’']$/.test(s) ? s : `“${s}”`;
+}
+
 /** Events, filtered by date and type; follows the entity selected in the network. */
 export function Timeline({ compact = false }: { compact?: boolean }) {
   const sel = useSelection();
-  const [since, setSince] = useState('');
-  const [until, setUntil] = useState('');
+  // Shared with the map: a range set in one filters the other.
+  const { since, until } = useDateRange();
+  const setSince = (v: string) => setDateRange({ since: v });
+  const setUntil = (v: string) => setDateRange({ until: v });
   const [types, setTypes] = useState<string[]>([]);
   const res = useLoad(
     () => api.timeline({ entity: sel?.id, since: since || undefined, until: until || undefined, types }),
@@ -75,7 +84,7 @@ export function Timeline({ compact = false }: { compact?: boolean }) {
             <li key={it.id} className={head ? 'year-start' : ''}>
               {head && <div className="year">{y}</div>}
               <div className="tl-item">
-                <span className="date">{it.date?.value ?? it.date?.text ?? '?'}</span>
+                <span className="date">{it.date?.value ?? 'undated'}</span>
                 <strong className={`ev ev-${it.type}`}>{it.type.replaceAll('_', ' ')}</strong>
                 {it.place && (
                   <>
@@ -99,8 +108,16 @@ export function Timeline({ compact = false }: { compact?: boolean }) {
                           : undefined,
                       )}
                     >
-                      “{it.evidence.sentence}”
+                      {quoted(it.evidence.sentence)}
                     </a>
+                    {(it.evidence.title || it.evidence.outlet) && (
+                      <span className="ev-source muted" data-testid="ev-source">
+                        {' — '}
+                        {[it.evidence.title, it.evidence.outlet, it.evidence.published]
+                          .filter(Boolean)
+                          .join(', ')}
+                      </span>
+                    )}
                   </div>
                 )}
               </div>
