@@ -39,13 +39,20 @@ export function parseOfacCsv(text: string, path: string): ParsedList {
     text.replace(/\x1a/g, ''),
     existsSync(alt) ? readLegacy(alt) : '',
     existsSync(add) ? readLegacy(add) : '',
+    { sdn: path, alt, add },
   );
 }
 
-export function parseOfacCsvText(sdn: string, alt: string, add: string): ParsedList {
+export function parseOfacCsvText(
+  sdn: string,
+  alt: string,
+  add: string,
+  /** file names for errors: a malformed row names the file it is in */
+  files: { sdn: string; alt: string; add: string } = { sdn: 'sdn.csv', alt: 'alt.csv', add: 'add.csv' },
+): ParsedList {
   const byId = new Map<string, ListEntry>();
   const entries: ListEntry[] = [];
-  for (const r of parseCsv(sdn)) {
+  for (const r of parseCsv(sdn, files.sdn)) {
     const id = cell(r[0]);
     const rawName = cell(r[1]);
     const sdnType = cell(r[2]).toLowerCase();
@@ -73,7 +80,7 @@ export function parseOfacCsvText(sdn: string, alt: string, add: string): ParsedL
     byId.set(id, e);
     entries.push(e);
   }
-  for (const r of parseCsv(alt)) {
+  for (const r of parseCsv(alt, files.alt)) {
     const e = byId.get(cell(r[0]));
     const name = cell(r[3]);
     if (!e || !name) continue;
@@ -82,7 +89,7 @@ export function parseOfacCsvText(sdn: string, alt: string, add: string): ParsedL
     if (!e.names.some((n) => n.name === listed))
       e.names.push({ name: listed, kind: 'alias', quality: kind || 'aka' });
   }
-  for (const r of parseCsv(add)) {
+  for (const r of parseCsv(add, files.add)) {
     const e = byId.get(cell(r[0]));
     const country = cell(r[4]);
     if (!e || !country) continue;
