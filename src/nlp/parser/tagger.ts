@@ -13,7 +13,7 @@ import type { TrainWeights, Weights } from './weights.js';
 
 const START_TAG = 0x7ff0;
 const START_TAG2 = 0x7ff1;
-export const TAG_FEATS = 32;
+export const TAG_FEATS = 40;
 
 export function tagFeatures(lex: Lex, i: number, p1: number, p2: number, out: Int32Array): number {
   const j = i + PAD;
@@ -48,6 +48,11 @@ export function tagFeatures(lex: Lex, i: number, p1: number, p2: number, out: In
   out[n++] = f3(27, p1, lex.lo[j], lex.lo[j + 1]);
   out[n++] = f1(28, lex.suf2[j + 1]);
   out[n++] = f2(29, lex.lo[j - 1], lex.suf3[j]);
+  out[n++] = f2(30, lex.lo[j + 1], lex.lo[j + 2]);
+  out[n++] = f2(31, p1, lex.lo[j + 1]);
+  out[n++] = f2(32, lex.lo[j - 1], lex.lo[j + 1]);
+  out[n++] = f2(33, p1, lex.shape[j]);
+  out[n++] = f3(34, p1, lex.lo[j], lex.suf3[j + 1]);
   return n;
 }
 

@@ -199,11 +199,11 @@ export class Weights {
     this.data = t.data;
   }
 
-  /** Builds the tables from trained weights (open addressing, load ≤ 0.625). */
+  /** Builds the tables from trained weights (open addressing, load ≤ 0.75). */
   static build(p: PackedWeights): WeightTables {
     const n = p.keys.length;
     let cap = 1024;
-    while (cap < n * 1.6) cap <<= 1;
+    while (cap * 0.75 < n) cap <<= 1;
     const mask = cap - 1;
     const tab = new Int32Array(cap * 2);
     const dense = p.C <= 3;
