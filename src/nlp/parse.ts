@@ -1,5 +1,5 @@
 import { makeCollector } from './memory.js';
-import { P, type Segmented } from './segment.js';
+import { type Lemmas, P, type Segmented } from './segment.js';
 import { type Syntax, UPOS } from './syntax.js';
 
 // Stage 2: the dependency parse. Each sentence's words (its non-space tokens, as they
@@ -23,7 +23,7 @@ const X = UPOS.indexOf('X');
  * Parses every sentence of a segmented text. `lemmas` (one per token, from the
  * segmenter) become the parse's lemmas; without them each token's lower-cased text.
  */
-export function parseSegmented(seg: Segmented, parser: SentenceParser, lemmas?: string[]): Syntax {
+export function parseSegmented(seg: Segmented, parser: SentenceParser, lemmas?: Lemmas): Syntax {
   const { tokens, text } = seg;
   const n = tokens.length;
   const upos = new Uint8Array(n).fill(X);
@@ -56,7 +56,19 @@ export function parseSegmented(seg: Segmented, parser: SentenceParser, lemmas?: 
       rel[t] = p.rel[i];
     }
   }
-  return { upos, head, rel, labels, lemma: lemmas ?? lowerCased(seg) };
+  if (!lemmas) return { upos, head, rel, labels, lemma: lowerCased(seg) };
+  const { ids, list } = lemmas;
+  const syntax = { upos, head, rel, labels, lemmaIds: ids, lemmaList: list } as Omit<Syntax, 'lemma'>;
+  // the plain array only if a reader asks for it (lemmaOf reads the ids)
+  let materialised: string[] | null = null;
+  Object.defineProperty(syntax, 'lemma', {
+    enumerable: true,
+    get(): string[] {
+      materialised ??= Array.from(ids, (id) => list[id]);
+      return materialised;
+    },
+  });
+  return syntax as Syntax;
 }
 
 function lowerCased(seg: Segmented): string[] {
