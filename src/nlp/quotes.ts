@@ -459,6 +459,8 @@ function parseSpeaker(ctx: Ctx, q: RawQuote, from: number, to: number, prior: Qu
   const sents = doc.seg.sentences;
   const tA = sents[sentenceAt(doc, from)].tFirst;
   const tB = sents[sentenceAt(doc, Math.max(from, to - 1))].tLast;
+  // the search is quadratic in the frame: a run-on "sentence" of hundreds of words is left to the cue reader
+  if (tB - tA > MAX_PARSE_FRAME) return null;
   const inQ = (t: number) => toks.start[t] >= q.outerStart && toks.start[t] < q.outerEnd;
   let best = -1;
   let bestDist = Number.POSITIVE_INFINITY;
@@ -487,6 +489,9 @@ function parseSpeaker(ctx: Ctx, q: RawQuote, from: number, to: number, prior: Qu
   if (subj < 0) return null;
   return tokenSpeaker(ctx, subj, prior);
 }
+
+/** tokens (spaces included) of the longest frame the parse is searched in */
+const MAX_PARSE_FRAME = 600;
 
 function plausibleDescription(t: string | null): boolean {
   if (!t) return false;
