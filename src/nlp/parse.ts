@@ -1,3 +1,4 @@
+import { makeCollector } from './memory.js';
 import { P, type Segmented } from './segment.js';
 import { type Syntax, UPOS } from './syntax.js';
 
@@ -34,7 +35,10 @@ export function parseSegmented(seg: Segmented, parser: SentenceParser, lemmas?: 
   rel.fill(none);
   const idx: number[] = [];
   const words: string[] = [];
+  // long texts: a full collection every ~1.5 M characters parsed (memory.ts)
+  const collect = makeCollector();
   for (const s of seg.sentences) {
+    collect(s.end);
     idx.length = 0;
     words.length = 0;
     for (let t = s.tFirst; t < s.tLast; t++) {
