@@ -552,8 +552,14 @@ function tokenSpeaker(ctx: Ctx, t: number, prior: QuoteDraft[]): Speaker | null 
     mi >= 0 &&
     doc.mentionEntity[mi] >= 0 &&
     SPEAKER_TYPES.includes(doc.entities[doc.mentionEntity[mi]].type)
-  )
+  ) {
+    // "DNC Chairwoman Jane Roe": a group or place before a title and a name modifies the name
+    const m = doc.mentions[mi];
+    const run = /^(?:\s+\p{Lu}[\p{L}.'’-]*)+/u.exec(text.slice(m.end, m.end + 80));
+    if (doc.entities[doc.mentionEntity[mi]].type !== 'person' && run)
+      return chunkSpeaker(ctx, m.start, m.end + run[0].length, prior);
     return fromMention(ctx, mi);
+  }
   for (const k of dependents(doc, t, 'appos')) {
     const mk = mentionAt(doc, k);
     if (mk >= 0 && doc.mentionEntity[mk] >= 0 && doc.entities[doc.mentionEntity[mk]].type === 'person')
@@ -581,6 +587,15 @@ function tokenSpeaker(ctx: Ctx, t: number, prior: QuoteDraft[]): Speaker | null 
   if (before >= start) start = before + 1;
   const after = ctx.masked.indexOf(MASK, at);
   if (after >= 0 && after < end) end = after;
+  // "Jane Roe, a senior adviser to the campaign, said": the parse may make the description the subject
+  const lead = /,\s*$/.exec(text.slice(Math.max(0, start - 3), start));
+  if (lead) {
+    const comma = Math.max(0, start - 3) + lead.index;
+    const si = sentenceAt(doc, comma);
+    const name = mentionsWithin(ctx, si, si, comma - 80, comma, ['person']).at(-1);
+    if (name !== undefined && !text.slice(doc.mentions[name].end, comma).trim())
+      return fromMention(ctx, name);
+  }
   return chunkSpeaker(ctx, start, end, prior);
 }
 
