@@ -447,3 +447,18 @@ describe('quotes: names as modifiers, countries, and names the mention finder ha
     expect(q.speaker).not.toBe('Omar Farooq');
   });
 });
+
+describe('quotes: the parse picks the verb that governs the quote', () => {
+  it('a noun that looks like a speech verb ("angry posts", "late-night tweets") is not the cue', () => {
+    expect(
+      quotes(
+        'Amina Yusuf says the governor’s string of angry posts attacking the press was “beneath the dignity of the office.”',
+      )[0].speaker,
+    ).toBe('Amina Yusuf');
+    expect(
+      quotes(
+        'Daniel Okafor says the mayor’s series of late-night tweets blaming the unions was “a disgrace to the whole city.”',
+      )[0].speaker,
+    ).toBe('Daniel Okafor');
+  });
+});

@@ -1,6 +1,7 @@
 import { givenNameGender } from '../knowledge/given-names.js';
 import { type Annotated, mentionsBySentence, roleHolder, sentenceAt, spanLookup } from './annotated.js';
-import { speechLemma } from './speech.js';
+import { isSpeechLemma, speechLemma } from './speech.js';
+import { ancestors, dependents, headOf, mentionAt, relIs, relOf, subtreeSpan, uposOf } from './syntax.js';
 
 // Stage 4: direct quotes and who said them. Quote marks are paired per paragraph
 // (curly or straight, double or single, continued across paragraphs by the
@@ -319,7 +320,7 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
     if (r) return r;
   }
 
-  // 2. a cue after the quote: "…,” X said / said X / X, a …, told Y"
+  // 2. a cue right after the quote: "…,” X said / said X / X, a …, told Y"
   const after = cuesIn(ctx, q.outerEnd, afterEnd);
   let loose: Speaker | null = null;
   for (const v of after.slice(0, 1)) {
@@ -345,9 +346,30 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
     loose = r;
   }
 
-  // 3. a cue before the quote in its sentence: "X said: “…”", "X called it “…”", "…, saying “…”"
+  // 3. a cue right before it: "X said: “…”", "X told Y that “…”"
   const before = cuesIn(ctx, sentStart, q.outerStart);
   const v = before.at(-1);
+  const adjacent =
+    v && /^\s*(?:[:,]|that)?\s*$/.test(masked.slice(v.end, q.outerStart)) && !/ing$/i.test(v.word);
+  if (v && adjacent && v.lemma !== 'according to') {
+    const r = subjectBefore(ctx, sentStart, v, prior);
+    if (r) return r;
+  }
+
+  // "footage of X saying “…”": a name right before the participle
+  if (v && /ing$/i.test(v.word)) {
+    const r = participleSubject(ctx, sentStart, v);
+    if (r) return r;
+  }
+
+  // 4. the parse: the subject of the speech verb that governs the quote, or whose clause
+  //    stands inside, after or before it
+  const parsed = parseSpeaker(ctx, q, sentStart, afterEnd, prior);
+  // a first parser errs on subjects: take a named speaker, or a description that reads as one
+  if (parsed && (parsed.speaker >= 0 || plausibleDescription(parsed.text))) return parsed;
+
+  // 5. without a parse, or where it gives nothing: the nearest cue before the quote
+  //    ("X called it “…”", "…, saying “…”")
   if (v) {
     let r: Speaker | null = null;
     if (v.lemma === 'according to') r = afterSpeaker(ctx, v, q.outerStart, prior);
@@ -374,7 +396,7 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
       if (r) return r;
     }
 
-  // 4. a quote standing alone: the speaker of the quote just before it in this paragraph
+  // 6. a quote standing alone: the speaker of the quote just before it in this paragraph
   //    (or the paragraph before, with no narration between), or the "X said:" that opens it
   let last: QuoteDraft | undefined;
   for (let k = prior.length - 1; k >= 0 && !last; k--) if (!prior[k].pullQuote) last = prior[k];
@@ -420,6 +442,161 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
   const subj = salientBefore(ctx, q.outerStart, para.start, ['person'], 2);
   if (subj >= 0) return fromMention(ctx, subj);
   return null;
+}
+
+// ------------------------------------------------------------------ the parse
+
+/**
+ * The speaker by the parse: among the speech verbs of the quote's sentence (outside any
+ * quote), the nearest that governs a word of the quote, or that hangs from one (the
+ * "…,” X said" and "“…,” X said, “…”" shapes); then its subject, climbing from a
+ * participle, a conjunct or "quoted as saying" to the clause that has one.
+ */
+function parseSpeaker(ctx: Ctx, q: RawQuote, from: number, to: number, prior: QuoteDraft[]): Speaker | null {
+  const { doc } = ctx;
+  if (!doc.syntax || !doc.seg.tokens.length) return null;
+  const toks = doc.seg.tokens;
+  const sents = doc.seg.sentences;
+  const tA = sents[sentenceAt(doc, from)].tFirst;
+  const tB = sents[sentenceAt(doc, Math.max(from, to - 1))].tLast;
+  // the search is quadratic in the frame: a run-on "sentence" of hundreds of words is left to the cue reader
+  if (tB - tA > MAX_PARSE_FRAME) return null;
+  const inQ = (t: number) => toks.start[t] >= q.outerStart && toks.start[t] < q.outerEnd;
+  let best = -1;
+  let bestDist = Number.POSITIVE_INFINITY;
+  for (let t = tA; t < tB; t++) {
+    const st = toks.start[t];
+    if (st < from || st >= to || inQ(t) || ctx.inQuote(st)) continue;
+    if (!speechVerbAt(ctx, t)) continue;
+    let governs = false;
+    for (let k = tA; k < tB && !governs; k++) {
+      if (!inQ(k)) continue;
+      const h = headOf(doc, k);
+      if (h >= 0 && inQ(h)) continue;
+      // a root of the quote: under the verb, or the verb under it
+      if (ancestors(doc, k).includes(t)) governs = true;
+    }
+    if (!governs) governs = ancestors(doc, t).some((a) => a !== t && inQ(a));
+    if (!governs) continue;
+    const dist = st < q.outerStart ? q.outerStart - st : st - q.outerEnd;
+    if (dist < bestDist) {
+      best = t;
+      bestDist = dist;
+    }
+  }
+  if (best < 0) return null;
+  const subj = subjectOf(ctx, best);
+  if (subj < 0) return null;
+  return tokenSpeaker(ctx, subj, prior);
+}
+
+/** tokens (spaces included) of the longest frame the parse is searched in */
+const MAX_PARSE_FRAME = 600;
+
+function plausibleDescription(t: string | null): boolean {
+  if (!t) return false;
+  const words = t.split(/\s+/);
+  return (
+    words.length <= 10 &&
+    /^(?:the|a|an|one|two|three|several|some|many|other|another|senior|top|former|\p{Ll}+s)\b/iu.test(t) &&
+    !/\b(?:statement|report|interview|day|week|month|year|time|morning|evening|night)$/i.test(t) &&
+    !/^(?:[\p{Ll}]+ly|early|late|despite|during)\b/u.test(t)
+  );
+}
+
+function speechVerbAt(ctx: Ctx, t: number): boolean {
+  const { doc } = ctx;
+  const up = uposOf(doc, t);
+  if (up !== 'VERB' && up !== 'AUX') return false;
+  const lemma = doc.syntax?.lemma[t] ?? '';
+  const word = doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]);
+  const l = isSpeechLemma(lemma) ? lemma : speechLemma(word);
+  if (!l) return false;
+  const next =
+    doc.text
+      .slice(doc.seg.tokens.end[t])
+      .match(/^\s*(\p{L}+)/u)?.[1]
+      ?.toLowerCase() ?? '';
+  return !NOT_SPEECH[l]?.test(next);
+}
+
+/** The subject of a verb, or of the clause a participle, conjunct or relative clause hangs from. */
+function subjectOf(ctx: Ctx, v: number): number {
+  const { doc } = ctx;
+  let t = v;
+  for (let n = 0; n < 4 && t >= 0; n++) {
+    const subj = dependents(doc, t, 'nsubj').find((k) => !ctx.inQuote(doc.seg.tokens.start[k]));
+    if (subj !== undefined) {
+      // "X, who said …": the relative pronoun stands for the noun the clause modifies
+      const w = doc.text.slice(doc.seg.tokens.start[subj], doc.seg.tokens.end[subj]);
+      if (/^(?:who|that|which)$/i.test(w) && relIs(relOf(doc, t), 'acl')) return headOf(doc, t);
+      return subj;
+    }
+    const r = relOf(doc, t);
+    if (relIs(r, 'conj') || relIs(r, 'advcl') || relIs(r, 'xcomp')) t = headOf(doc, t);
+    else if (relIs(r, 'acl')) return headOf(doc, t);
+    else return -1;
+  }
+  return -1;
+}
+
+/** Who a subject token names: a mention, a pronoun resolved, a name in apposition, or its noun phrase. */
+function tokenSpeaker(ctx: Ctx, t: number, prior: QuoteDraft[]): Speaker | null {
+  const { doc, text } = ctx;
+  const toks = doc.seg.tokens;
+  const word = text.slice(toks.start[t], toks.end[t]);
+  if (PRONOUN_RE.test(word)) return resolvePronoun(ctx, word, toks.start[t], prior);
+  if (/^(?:I|me|you|who|whom|that|which|this|there|what)$/i.test(word)) return null;
+  const mi = mentionAt(doc, t);
+  if (
+    mi >= 0 &&
+    doc.mentionEntity[mi] >= 0 &&
+    SPEAKER_TYPES.includes(doc.entities[doc.mentionEntity[mi]].type)
+  ) {
+    // "DNC Chairwoman Jane Roe": a group or place before a title and a name modifies the name
+    const m = doc.mentions[mi];
+    const run = /^(?:\s+\p{Lu}[\p{L}.'’-]*)+/u.exec(text.slice(m.end, m.end + 80));
+    if (doc.entities[doc.mentionEntity[mi]].type !== 'person' && run)
+      return chunkSpeaker(ctx, m.start, m.end + run[0].length, prior);
+    return fromMention(ctx, mi);
+  }
+  for (const k of dependents(doc, t, 'appos')) {
+    const mk = mentionAt(doc, k);
+    if (mk >= 0 && doc.mentionEntity[mk] >= 0 && doc.entities[doc.mentionEntity[mk]].type === 'person')
+      return fromMention(ctx, mk);
+  }
+  const up = uposOf(doc, t);
+  if (up !== 'NOUN' && up !== 'PROPN' && up !== 'NUM' && up !== 'X') return null;
+  // the noun phrase: the words next to its head that hang from it, up to a verb or a comma
+  const span = subtreeSpan(doc, t);
+  const inNp = (k: number) => {
+    const u = uposOf(doc, k);
+    const w = text.slice(toks.start[k], toks.end[k]);
+    if (!w.trim()) return true;
+    return u !== 'VERB' && u !== 'AUX' && u !== 'SCONJ' && w !== ',' && ancestors(doc, k).includes(t);
+  };
+  let lo = t;
+  while (lo - 1 >= span.tFirst && inNp(lo - 1)) lo--;
+  let hi = t;
+  while (hi + 1 < span.tLast && inNp(hi + 1)) hi++;
+  let start = toks.start[lo];
+  let end = toks.end[hi];
+  // never across a quote
+  const at = toks.start[t];
+  const before = ctx.masked.lastIndexOf(MASK, at);
+  if (before >= start) start = before + 1;
+  const after = ctx.masked.indexOf(MASK, at);
+  if (after >= 0 && after < end) end = after;
+  // "Jane Roe, a senior adviser to the campaign, said": the parse may make the description the subject
+  const lead = /,\s*$/.exec(text.slice(Math.max(0, start - 3), start));
+  if (lead) {
+    const comma = Math.max(0, start - 3) + lead.index;
+    const si = sentenceAt(doc, comma);
+    const name = mentionsWithin(ctx, si, si, comma - 80, comma, ['person']).at(-1);
+    if (name !== undefined && !text.slice(doc.mentions[name].end, comma).trim())
+      return fromMention(ctx, name);
+  }
+  return chunkSpeaker(ctx, start, end, prior);
 }
 
 /** Where the sentence around `at` begins, read back on the masked text. */
