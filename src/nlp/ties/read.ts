@@ -35,8 +35,7 @@ const GENERIC_ORG = new Set(
   ),
 );
 /** a lemma in a set, whichever lemmatiser made it ("hav" for "having") */
-const has = (set: Set<string>, l: string) =>
-  set.has(l) || set.has(`${l}e`) || (l.endsWith('e') && set.has(l.slice(0, -1)));
+const has = (set: Set<string>, l: string) => variants(l).some((v) => set.has(v));
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const PARTICIPLE = /(?:ed|en|led|held|run|fought|sworn|taken|given|thrown|broken|split)$/i;
 
@@ -60,15 +59,28 @@ function patternIndex(): Index {
   return index;
 }
 
-/** The patterns a lemma triggers; the lemma may come from any lemmatiser ("seiz", "expell"). */
+/** Base forms a lemma may stand for, whichever lemmatiser made it ("cooperates", "seiz", "expell"). */
+function variants(l: string): string[] {
+  const out = [l, `${l}e`, `${l}s`];
+  if (l.endsWith('e')) out.push(l.slice(0, -1));
+  if (/([a-z])\1$/.test(l)) out.push(l.slice(0, -1));
+  for (const suf of ['ies', 'es', 's', 'ed', 'ing']) {
+    if (!l.endsWith(suf) || l.length < suf.length + 3) continue;
+    const stem = l.slice(0, -suf.length);
+    if (suf === 'ies') out.push(`${stem}y`);
+    else out.push(stem, `${stem}e`);
+    if (/([bdgkmnprt])\1$/.test(stem)) out.push(stem.slice(0, -1));
+  }
+  return out;
+}
+
+/** The patterns a lemma triggers. */
 function lookup<P>(m: Map<string, P[]>, lemma: string): P[] | undefined {
-  return (
-    m.get(lemma) ??
-    m.get(`${lemma}e`) ??
-    m.get(`${lemma}s`) ??
-    (/([a-z])\1$/.test(lemma) ? m.get(lemma.slice(0, -1)) : undefined) ??
-    (lemma.endsWith('e') ? m.get(lemma.slice(0, -1)) : undefined)
-  );
+  for (const v of variants(lemma)) {
+    const ps = m.get(v);
+    if (ps) return ps;
+  }
+  return undefined;
 }
 
 export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<number, number>): ParseTie[] {
