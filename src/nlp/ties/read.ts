@@ -175,7 +175,10 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
   };
   const obliques = (t: number, preps: string) => {
     const ps = preps.split('|');
-    return ch(t).filter((k) => /^(?:obl|nmod)(?::(?!agent|poss).*)?$/.test(rel(k)) && ps.includes(caseOf(k)));
+    // a "conj" with its own preposition is an nmod the parser hung on the wrong arc
+    return ch(t).filter(
+      (k) => /^(?:obl|nmod|conj)(?::(?!agent|poss).*)?$/.test(rel(k)) && ps.includes(caseOf(k)),
+    );
   };
 
   const verbSlot = (v: number, slot: string): number[] => {
@@ -212,16 +215,36 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
         let a = entity(s);
         let b = entity(o);
         if (a === b || !p.a.includes(typeOf(a)) || !p.b.includes(typeOf(b))) continue;
-        let at: [number, number] = [s, o];
-        if (SYMMETRIC.has(p.type) && b < a) {
-          [a, b] = [b, a];
-          at = [o, s];
-        }
+        const at: [number, number] = [s, o];
+        if (SYMMETRIC.has(p.type) && b < a) [a, b] = [b, a];
         out.push({ type: p.type, subject: a, object: b, negated: negated || !!p.negated, at, cue: p.id });
+        // "of Bethany, Conn.": the town's region holds the subject too
+        if (p.type === 'located_in')
+          for (const r of ch(o))
+            if (rel(r) === 'appos' && entity(r) >= 0 && typeOf(entity(r)) === 'place' && entity(r) !== a)
+              out.push({
+                type: p.type,
+                subject: a,
+                object: entity(r),
+                negated: negated || !!p.negated,
+                at,
+                cue: p.id,
+              });
       }
   };
 
+  const selfPatterns = (PATTERNS as TiePattern[]).filter(
+    (p): p is NounPattern => p.kind === 'noun' && p.holder === 'self',
+  );
   for (let t = sent.tFirst; t < sent.tLast; t++) {
+    // "X of the Y group", "X, 50, of Karachi": a name with an nmod
+    const te = tokenEntity.get(t);
+    if (te !== undefined)
+      for (const p of selfPatterns) {
+        if (!p.a.includes(typeOf(te))) continue;
+        const obj = p.of.flatMap((o) => obliques(t, o));
+        if (obj.length) emit(p, [t], obj, false);
+      }
     const upos = uposOf(doc, t);
     const lemma = lem(t);
     if (upos === 'VERB' || upos === 'ADJ') {
