@@ -115,7 +115,9 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
     // "who", "which" in a relative clause stand for the noun the clause describes
     if (RELATIVE.has(lem(t))) {
       const v = headOf(doc, t);
-      if (v >= 0 && rel(v) === 'acl:relcl') return entity(headOf(doc, v), depth + 1);
+      // (the parser sometimes labels the clause parataxis or acl)
+      if (v >= 0 && /^(?:acl|parataxis)/.test(rel(v)) && lem(t) !== 'that')
+        return entity(headOf(doc, v), depth + 1);
       return -1;
     }
     // "the Khan group": a generic noun stands for the organisation named in it
