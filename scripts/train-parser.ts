@@ -3,7 +3,8 @@
 // byte-identical model. Epoch counts are chosen on dev (the best epoch is kept).
 //
 //   npm run train:parser -- [treebank-dir] [--seed N] [--tag-epochs N] [--parse-epochs N]
-//                           [--jackknife K] [--fine-tags MIN] [--min-weight X] [--out file]
+//                           [--jackknife K] [--fine-tags MIN] [--min-weight X]
+//                           [--parser-min-weight X] [--out file]
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -31,6 +32,8 @@ export interface TrainOptions {
   parseEpochs: number;
   jackknife: number;
   minWeight: number;
+  /** pruning threshold of the move and label models (default: minWeight) */
+  parserMinWeight?: number;
   /** tag with UPOS|XPOS pairs seen at least this often (0: UPOS only) */
   fineTags: number;
   out: string;
@@ -124,7 +127,7 @@ function trainTagger(
       best = { packed, epoch: e, acc: ok / tot };
       continue;
     }
-    const acc = tagAccuracy({ ...m, weights: new Weights(packed) }, dev);
+    const acc = tagAccuracy({ ...m, weights: Weights.from(packed) }, dev);
     log(
       `  tagger epoch ${e}: train ${(ok / tot).toFixed(4)} dev UPOS ${acc.toFixed(4)} (${m.weights.nRows} features)`,
     );
@@ -191,7 +194,7 @@ export function train(o: TrainOptions): { model: Buffer; summary: Record<string,
         o.minWeight,
         o.log,
       );
-      const fm = { weights: new Weights(fold.packed), dict, nTags: ts.tags.length, upos: ts.upos };
+      const fm = { weights: Weights.from(fold.packed), dict, nTags: ts.tags.length, upos: ts.upos };
       const tags = predictTags(fm, held);
       let j = 0;
       for (let i = k; i < trainSet.length; i += K) trainTags[i] = tags[j++];
@@ -229,9 +232,9 @@ export function train(o: TrainOptions): { model: Buffer; summary: Record<string,
     }
     const model: ModelData = {
       header,
-      tagger: tagger.packed,
-      move: move.finish(c, o.minWeight),
-      label: label.finish(c, o.minWeight),
+      tagger: Weights.build(tagger.packed),
+      move: Weights.build(move.finish(c, o.parserMinWeight ?? o.minWeight)),
+      label: Weights.build(label.finish(c, o.parserMinWeight ?? o.minWeight)),
     };
     const sc = scoreParser(parserFromModel(model), dev);
     o.log(
@@ -249,6 +252,7 @@ export function train(o: TrainOptions): { model: Buffer; summary: Record<string,
     jackknife: o.jackknife,
     fineTags: o.fineTags,
     minWeight: o.minWeight,
+    parserMinWeight: o.parserMinWeight ?? o.minWeight,
     devUpos: Number(tagger.acc.toFixed(4)),
     devUas: Number(b.uas.toFixed(4)),
     devLas: Number(b.las.toFixed(4)),
@@ -286,6 +290,7 @@ function parseArgs(argv: string[]): TrainOptions {
     else if (a === '--parse-epochs') o.parseEpochs = num(a, argv[++i]);
     else if (a === '--jackknife') o.jackknife = num(a, argv[++i]);
     else if (a === '--min-weight') o.minWeight = num(a, argv[++i]);
+    else if (a === '--parser-min-weight') o.parserMinWeight = num(a, argv[++i]);
     else if (a === '--fine-tags') o.fineTags = num(a, argv[++i]);
     else if (a === '--out') o.out = argv[++i] ?? o.out;
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);

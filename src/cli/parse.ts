@@ -3,7 +3,7 @@ import { readInput } from '../ingest/read.js';
 import type { Annotated } from '../nlp/annotated.js';
 import { annotate } from '../nlp/pipeline.js';
 import { POS } from '../nlp/segment.js';
-import { mentionHead, mentionTokens, type Syntax, UPOS } from '../nlp/syntax.js';
+import { lemmaOf, mentionHead, mentionTokens, type Syntax, UPOS } from '../nlp/syntax.js';
 import { respawnForLargeInputs } from './respawn.js';
 
 // `dossier parse`: what the pipeline saw in a text — tokens, tags, heads, labels,
@@ -108,7 +108,7 @@ export function views(doc: Doc): SentenceView[] {
         form: text.slice(start[t], end[t]),
         start: start[t],
         end: end[t],
-        lemma: syntax.lemma[t],
+        lemma: lemmaOf(doc, t),
         upos: UPOS[syntax.upos[t]],
         xpos: POS[pos[t]],
         head: h < 0 ? 0 : (ids.get(h) ?? 0),

@@ -1,5 +1,6 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { CORE_PRECOMPUTED, precomputeCore } from '../nlp/wink-model.js';
 import { PRECOMPUTED_DIR } from './data-path.js';
 import { buildMergedOrgIndex, ORG_INDEX_FILE, orgSourcesStamp } from './orgs.js';
 import {
@@ -13,7 +14,8 @@ import {
 // `npm run build` runs this after tsc: it writes the gazetteers' lookup tables to
 // dist/knowledge/precomputed, so `dossier` reads them ready-made instead of folding and
 // hashing ~30,000 names on every start (~150 ms of a short extract). Each file carries
-// the sizes and times of the data it was made from; a mismatch means it is ignored and
+// the sizes and times of the data it was made from (the wink core model, re-encoded as
+// ASCII for nlp/wink-model.ts, too); a mismatch means it is ignored and
 // the tables are built from the data as before.
 
 function write(name: string, text: string): void {
@@ -27,6 +29,7 @@ export function precompute(): void {
   write(PLACE_INDEX_FILE, JSON.stringify(buildPlaceIndexFile(placeSourcesStamp())));
   write(CITY_INDEX_FILE, `${buildCityLines().join('\n')}\n`);
   write(ORG_INDEX_FILE, JSON.stringify(buildMergedOrgIndex(orgSourcesStamp())));
+  write(CORE_PRECOMPUTED, precomputeCore());
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) precompute();

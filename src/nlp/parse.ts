@@ -1,4 +1,5 @@
-import { P, type Segmented } from './segment.js';
+import { makeCollector } from './memory.js';
+import { type Lemmas, P, type Segmented } from './segment.js';
 import { type Syntax, UPOS } from './syntax.js';
 
 // Stage 2: the dependency parse. Each sentence's words (its non-space tokens, as they
@@ -41,7 +42,7 @@ const STAND_IN: Record<string, string> = { person: 'John', organization: 'IBM', 
 export function parseSegmented(
   seg: Segmented,
   parser: SentenceParser,
-  lemmas?: string[],
+  lemmas?: Lemmas,
   names: readonly NameSpan[] = [],
 ): Syntax {
   const { tokens, text } = seg;
@@ -59,7 +60,10 @@ export function parseSegmented(
   const flat = Math.max(0, labels.indexOf('flat'));
   const spans = names.filter((m) => m.end > m.start).sort((a, b) => a.start - b.start || b.end - a.end);
   let ni = 0;
+  // long texts: a full collection every ~1.5 M characters parsed (memory.ts)
+  const collect = makeCollector();
   for (const s of seg.sentences) {
+    collect(s.end);
     idx.length = 0;
     words.length = 0;
     inner.length = 0;
@@ -95,7 +99,19 @@ export function parseSegmented(
       rel[inner[k]] = flat;
     }
   }
-  return { upos, head, rel, labels, lemma: lemmas ?? lowerCased(seg) };
+  if (!lemmas) return { upos, head, rel, labels, lemma: lowerCased(seg) };
+  const { ids, list } = lemmas;
+  const syntax = { upos, head, rel, labels, lemmaIds: ids, lemmaList: list } as Omit<Syntax, 'lemma'>;
+  // the plain array only if a reader asks for it (lemmaOf reads the ids)
+  let materialised: string[] | null = null;
+  Object.defineProperty(syntax, 'lemma', {
+    enumerable: true,
+    get(): string[] {
+      materialised ??= Array.from(ids, (id) => list[id]);
+      return materialised;
+    },
+  });
+  return syntax as Syntax;
 }
 
 function lowerCased(seg: Segmented): string[] {

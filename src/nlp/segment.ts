@@ -75,6 +75,14 @@ export class Tokens {
     this.length = 0;
   }
 
+  /** Drops the capacity beyond the last token (the arrays are sized up front from the text's length). */
+  trim(): void {
+    if (this.start.length <= this.length + 1024) return;
+    this.start = this.start.slice(0, this.length);
+    this.end = this.end.slice(0, this.length);
+    this.pos = this.pos.slice(0, this.length);
+  }
+
   push(s: number, e: number, pos: number): void {
     if (this.length === this.start.length) {
       const n = this.length * 2;
@@ -99,8 +107,8 @@ export interface Segmented {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   tokens: Tokens;
-  /** lower-case lemma of each token (wink's lemmatiser, strings interned), when asked for */
-  lemmas?: string[];
+  /** lower-case lemma of each token (wink's lemmatiser), when asked for */
+  lemmas?: Lemmas;
 }
 
 export interface SegmentOptions {
@@ -162,7 +170,49 @@ function trimSpan(text: string, s: number, e: number): { start: number; end: num
 const MAX_CHUNK = 20_000;
 
 /** Runs the tokenizer/tagger over one paragraph and appends its sentences and tokens. */
-type Out = Segmented & { intern?: Map<string, string> };
+/**
+ * Lemmas as ids into a list of distinct strings: 4 bytes a token, where an array of
+ * (even interned) strings costs 8 and more while it grows. A 10 MB text has ~1.7 M
+ * tokens and some tens of thousands of distinct lemmas.
+ */
+export class Lemmas {
+  ids: Uint32Array;
+  list: string[] = [];
+  length = 0;
+  private index: Map<string, number> | null = new Map();
+
+  constructor(capacity = 1024) {
+    this.ids = new Uint32Array(capacity);
+  }
+
+  push(lemma: string): void {
+    const index = this.index as Map<string, number>;
+    let id = index.get(lemma);
+    if (id === undefined) {
+      id = this.list.push(lemma) - 1;
+      index.set(lemma, id);
+    }
+    if (this.length === this.ids.length) {
+      const grown = new Uint32Array(this.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.length++] = id;
+  }
+
+  /** The lemma of token t. */
+  at(t: number): string {
+    return this.list[this.ids[t]];
+  }
+
+  /** No more pushes: drops the lookup table and the unused capacity. */
+  seal(): void {
+    this.index = null;
+    if (this.ids.length > this.length) this.ids = this.ids.slice(0, this.length);
+  }
+}
+
+type Out = Segmented;
 
 function tagParagraph(text: string, pStart: number, pEnd: number, pIndex: number, out: Out): void {
   // Pathological inputs (megabytes without a newline) are cut at sentence-like breaks.
@@ -185,18 +235,9 @@ function tagChunk(text: string, cs: number, ce: number, pIndex: number, out: Out
   const its = w.its;
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
-  if (out.lemmas && out.intern) {
-    const intern = out.intern;
+  if (out.lemmas) {
     const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-    for (const l of lemmas) {
-      const low = l.toLowerCase();
-      let s = intern.get(low);
-      if (s === undefined) {
-        s = low;
-        intern.set(low, low);
-      }
-      out.lemmas.push(s);
-    }
+    for (const l of lemmas) out.lemmas.push(l.toLowerCase());
   }
   const tokStart = out.tokens.length;
   let cursor = 0;
@@ -239,10 +280,7 @@ export function segment(text: string, title?: string | null, opts: SegmentOption
     sentences: [],
     tokens: new Tokens(Math.max(1024, Math.ceil(text.length / 5))),
   };
-  if (opts.lemmas) {
-    out.lemmas = [];
-    out.intern = new Map();
-  }
+  if (opts.lemmas) out.lemmas = new Lemmas(out.tokens.start.length);
   const paras = splitParagraphs(text);
   const roles = assignRoles(text, paras, title ?? null);
   // the tagger churns the most: collect more often here
@@ -253,7 +291,8 @@ export function segment(text: string, title?: string | null, opts: SegmentOption
     collect(p.end);
     out.paragraphs.push({ ...p, role: roles[i], sFirst, sLast: out.sentences.length });
   });
-  delete out.intern;
+  out.lemmas?.seal();
+  out.tokens.trim();
   return out;
 }
 

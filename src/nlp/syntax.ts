@@ -38,8 +38,15 @@ export interface Syntax {
   rel: Uint8Array;
   /** the label set of the model that produced this parse (UD relations with subtypes, e.g. 'nsubj:pass') */
   labels: readonly string[];
-  /** lower-case lemma of each token */
+  /**
+   * lower-case lemma of each token. Read it through `lemmaOf`: when the parse stage
+   * stores lemmas as ids (`lemmaIds` into `lemmaList`), this array is only built on
+   * first access (14 MB for a 10 MB text).
+   */
   lemma: string[];
+  /** lemma of token t is lemmaList[lemmaIds[t]], when set */
+  lemmaIds?: Uint32Array;
+  lemmaList?: readonly string[];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -98,6 +105,7 @@ export function uposOf(doc: Annotated, t: number): Upos | null {
 /** Lower-case lemma of a token (the lower-cased token without a parse). */
 export function lemmaOf(doc: Annotated, t: number): string {
   const s = doc.syntax;
+  if (s?.lemmaIds && s.lemmaList) return s.lemmaList[s.lemmaIds[t]];
   if (s) return s.lemma[t];
   const { start, end } = doc.seg.tokens;
   return doc.text.slice(start[t], end[t]).toLowerCase();

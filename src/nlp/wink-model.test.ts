@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
-import { segmentationModel } from './wink-model.js';
+import { precomputeCore, segmentationModel } from './wink-model.js';
 
 const require = createRequire(import.meta.url);
 
@@ -24,5 +25,20 @@ describe('segmentation model loader', () => {
       expect(b.tokens().out(ours.its.lemma)).toEqual(a.tokens().out(stock.its.lemma));
       expect(b.sentences().out()).toEqual(a.sentences().out());
     }
+  });
+
+  it('re-encodes the core model as ASCII JSON with the same content', () => {
+    const text = precomputeCore();
+    const nl = text.indexOf('\n');
+    expect(text.slice(0, nl)).toMatch(/^\d+:\d+$/);
+    const json = text.slice(nl + 1);
+    expect(/[^\x00-\x7f]/.test(json)).toBe(false);
+    const original = JSON.parse(
+      readFileSync(
+        require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json'),
+        'utf8',
+      ),
+    );
+    expect(JSON.parse(json)).toEqual(original);
   });
 });

@@ -33,6 +33,7 @@ describe('model file', () => {
         parseEpochs: Number(meta.parseEpochs),
         jackknife: Number(meta.jackknife),
         minWeight: Number(meta.minWeight),
+        parserMinWeight: Number(meta.parserMinWeight ?? meta.minWeight),
         fineTags: Number(meta.fineTags ?? 0),
         out: '',
         log: () => {},

@@ -1,30 +1,30 @@
-import type { PackedWeights } from './weights.js';
+import type { WeightTables } from './weights.js';
 
 // The model file (data/parser/*.bin), little-endian:
 //   'DSPR' u32 version | u32 header length | header JSON (utf-8) padded to 4 |
 //   three weight tables (tagger, moves, labels), each:
-//     u32 classes | f32 scale | u32 features | u32 non-zeros |
-//     i32 keys[features] | u32 ptr[features+1] | u8 class[non-zeros] (pad 4) | i16 weight[non-zeros] (pad 4)
-// Typed arrays are copied out of the file buffer, so loading is a few memcpys plus
-// building the open-addressing tables.
+//     u32 classes | f32 scale | u32 slots | u32 row entries |
+//     i32 slot table[slots × 2] | i32 row entries[]
+// The tables are stored in their run-time layout (see Weights), so loading takes
+// views on the file's bytes: no parsing, no table building.
 
 export const MAGIC = 0x52505344; // 'DSPR'
-export const VERSION = 1;
+export const VERSION = 2;
 
 export interface ModelHeader {
   labels: string[];
   /** the tagger's classes: 'UPOS' or 'UPOS|XPOS' (absent: the UPOS list) */
   tags?: string[];
-  /** frequent unambiguous words → UPOS index */
+  /** frequent unambiguous words → tag index */
   tagDict: [string, number][];
   meta: Record<string, string | number>;
 }
 
 export interface ModelData {
   header: ModelHeader;
-  tagger: PackedWeights;
-  move: PackedWeights;
-  label: PackedWeights;
+  tagger: WeightTables;
+  move: WeightTables;
+  label: WeightTables;
 }
 
 const pad4 = (n: number) => (n + 3) & ~3;
@@ -33,8 +33,7 @@ export function encodeModel(m: ModelData): Buffer {
   const head = Buffer.from(JSON.stringify(m.header), 'utf8');
   const tables = [m.tagger, m.move, m.label];
   let size = 12 + pad4(head.length);
-  for (const t of tables)
-    size += 16 + 4 * t.keys.length + 4 * t.ptr.length + pad4(t.cls.length) + pad4(2 * t.val.length);
+  for (const t of tables) size += 16 + 4 * t.tab.length + 4 * t.data.length;
   const buf = Buffer.alloc(size);
   let o = 0;
   buf.writeUInt32LE(MAGIC, o);
@@ -46,13 +45,12 @@ export function encodeModel(m: ModelData): Buffer {
   for (const t of tables) {
     buf.writeUInt32LE(t.C, o);
     buf.writeFloatLE(t.scale, o + 4);
-    buf.writeUInt32LE(t.keys.length, o + 8);
-    buf.writeUInt32LE(t.val.length, o + 12);
+    buf.writeUInt32LE(t.cap, o + 8);
+    buf.writeUInt32LE(t.data.length, o + 12);
     o += 16;
-    for (const arr of [t.keys, t.ptr, t.cls, t.val] as const) {
-      const bytes = Buffer.from(arr.buffer, arr.byteOffset, arr.byteLength);
-      bytes.copy(buf, o);
-      o += pad4(bytes.length);
+    for (const arr of [t.tab, t.data]) {
+      Buffer.from(arr.buffer, arr.byteOffset, arr.byteLength).copy(buf, o);
+      o += arr.byteLength;
     }
   }
   return buf;
@@ -65,35 +63,39 @@ export function decodeModel(buf: Buffer, name: string): ModelData {
     throw new Error(`${name}: parser model version ${buf.readUInt32LE(4)}, expected ${VERSION}`);
   const hlen = buf.readUInt32LE(8);
   let o = 12;
-  if (o + hlen > buf.length) throw new Error(`${name}: parser model is truncated`);
-  const header = JSON.parse(buf.toString('utf8', o, o + hlen)) as ModelHeader;
-  o += pad4(hlen);
   const need = (bytes: number) => {
     if (o + bytes > buf.length) throw new Error(`${name}: parser model is truncated`);
   };
-  const copy = (bytes: number) => {
-    need(bytes);
-    const ab = new ArrayBuffer(bytes);
-    new Uint8Array(ab).set(buf.subarray(o, o + bytes));
-    o += pad4(bytes);
-    return ab;
+  need(hlen);
+  const header = JSON.parse(buf.toString('utf8', o, o + hlen)) as ModelHeader;
+  o += pad4(hlen);
+  // a view on the file's bytes when they are 4-aligned in memory (they are for a file
+  // read whole), else a copy
+  const ints = (count: number): Int32Array => {
+    need(4 * count);
+    const at = buf.byteOffset + o;
+    const arr =
+      at % 4 === 0
+        ? new Int32Array(buf.buffer, at, count)
+        : new Int32Array(new Uint8Array(buf.subarray(o, o + 4 * count)).buffer);
+    o += 4 * count;
+    return arr;
   };
-  const table = (): PackedWeights => {
+  const table = (): WeightTables => {
     need(16);
     const C = buf.readUInt32LE(o);
     const scale = buf.readFloatLE(o + 4);
-    const nk = buf.readUInt32LE(o + 8);
+    const cap = buf.readUInt32LE(o + 8);
     const nz = buf.readUInt32LE(o + 12);
     o += 16;
-    const keys = new Int32Array(copy(4 * nk));
-    const ptr = new Uint32Array(copy(4 * (nk + 1)));
-    const cls = new Uint8Array(copy(nz));
-    const val = new Int16Array(copy(2 * nz));
-    return { C, scale, keys, ptr, cls, val };
+    if (cap === 0 || (cap & (cap - 1)) !== 0) throw new Error(`${name}: parser model is corrupt`);
+    const tab = ints(cap * 2);
+    const data = ints(nz);
+    return { C, scale, cap, tab, data };
   };
   const tagger = table();
   const move = table();
   const label = table();
-  if (o !== buf.length) throw new Error(`${name}: parser model is truncated or has trailing bytes`);
+  if (o !== buf.length) throw new Error(`${name}: parser model has trailing bytes`);
   return { header, tagger, move, label };
 }

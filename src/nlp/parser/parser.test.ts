@@ -83,6 +83,18 @@ describe('parser model', () => {
     expect(a.tag('.')).toBe('PUNCT');
   });
 
+  it('finds the subject of said after an apposition', () => {
+    const a = analyse('Ahmed Khan, the leader of the group, said the attack had been planned for months.');
+    // UD heads a multiword name on its first word ('Khan' is flat under 'Ahmed')
+    expect(a.arc('said', 'Ahmed')).toBe('nsubj');
+    expect(a.arc('Ahmed', 'Khan')).toBe('flat');
+    expect(a.arc('Ahmed', 'leader')).toBe('appos');
+    expect(a.root()).toBe('said');
+    const b = analyse('Maria Lopez, a spokeswoman for the ministry, said talks with the rebels had failed.');
+    expect(b.arc('said', 'Maria')).toBe('nsubj');
+    expect(b.arc('Maria', 'spokeswoman')).toBe('appos');
+  });
+
   it('analyses passives with a by-agent', () => {
     const a = analyse('The commander was arrested by police in the capital.');
     expect(a.arc('arrested', 'commander')).toBe('nsubj:pass');
@@ -94,9 +106,10 @@ describe('parser model', () => {
   });
 
   it('attaches coordinated verbs and nouns', () => {
-    const a = analyse('The group recruited fighters and raised money abroad.');
-    expect(a.arc('recruited', 'raised')).toBe('conj');
-    expect(a.arc('raised', 'and')).toBe('cc');
+    const a = analyse('The rebels seized the town and burned the market.');
+    expect(a.arc('seized', 'burned')).toBe('conj');
+    expect(a.arc('burned', 'and')).toBe('cc');
+    expect(a.arc('burned', 'market')).toBe('obj');
     const b = analyse('Police arrested Ali and Omar on Sunday.');
     expect(b.arc('Ali', 'Omar')).toBe('conj');
     expect(b.arc('arrested', 'Ali')).toBe('obj');
@@ -106,6 +119,10 @@ describe('parser model', () => {
     const a = analyse('The man who planted the bomb was killed.');
     expect(a.arc('man', 'planted')).toBe('acl:relcl');
     expect(a.arc('killed', 'man')).toBe('nsubj:pass');
+    const b = analyse('The weapons that the police found were hidden in a truck.');
+    expect(b.arc('weapons', 'found')).toBe('acl:relcl');
+    expect(b.arc('found', 'police')).toBe('nsubj');
+    expect(b.arc('hidden', 'weapons')).toBe('nsubj:pass');
   });
 
   it('finds the speaker before, after and inside a quote', () => {
@@ -151,8 +168,7 @@ describe.skipIf(!existsSync(DEV))('EWT dev sample', () => {
     const sc = scoreParser(parser, sents);
     expect(sc.words).toBeGreaterThan(3000);
     expect(sc.upos).toBeGreaterThan(0.92);
-    // the first, quickly trained model (3 epochs); raised with the full model
-    expect(sc.uas).toBeGreaterThan(0.78);
-    expect(sc.las).toBeGreaterThan(0.74);
+    expect(sc.uas).toBeGreaterThan(0.8);
+    expect(sc.las).toBeGreaterThan(0.76);
   });
 });

@@ -152,90 +152,125 @@ export interface PackedWeights {
   val: Int16Array;
 }
 
+/** The run-time tables as stored in the model file. */
+export interface WeightTables {
+  C: number;
+  scale: number;
+  /** slots (power of two) */
+  cap: number;
+  /** cap × 2 int32: dense (C ≤ 3) [fingerprint u16, w0 i16 | w1 i16, w2 i16] or sparse [key, start << 8 | len] */
+  tab: Int32Array;
+  /** sparse rows: class | weight << 8 */
+  data: Int32Array;
+}
+
+/** 16-bit fingerprint of a key for the dense tables (never 0). */
+function fingerprint(key: number): number {
+  return ((key >>> 16) ^ (key & 0xffff) ^ ((key >>> 8) & 0xff00)) & 0xffff || 1;
+}
+
 /**
  * Run-time weights. Memory latency, not arithmetic, bounds the scoring speed, so each
- * feature costs at most two cache misses: an open-addressing slot holds the key next
- * to its row (dense, inline, when there are at most 3 classes: the move model), or
- * next to the start and length of its sparse row, whose entries pack class and
- * quantised weight into one int32.
+ * feature costs one cache miss when the row is dense (at most 3 classes: the move
+ * model; an 8-byte slot holds a 16-bit fingerprint of the key and three int16
+ * weights) and two when it is sparse (a slot holds the key and the start and length
+ * of its row, whose entries pack class and int16 weight into one int32). The tables
+ * are built once at training time and stored as they are, so loading is a view on
+ * the file's bytes.
  */
 export class Weights {
   readonly C: number;
-  readonly nFeatures: number;
   private mask: number;
-  private stride: number;
   private tab: Int32Array;
-  private tabF: Float32Array;
+  private t16: Int16Array;
+  private u16: Uint16Array;
   private data: Int32Array;
   private scale: number;
   private dense: boolean;
 
-  constructor(p: PackedWeights) {
-    this.C = p.C;
+  constructor(t: WeightTables) {
+    this.C = t.C;
+    this.dense = t.C <= 3;
+    this.scale = t.scale;
+    this.mask = t.cap - 1;
+    this.tab = t.tab;
+    this.t16 = new Int16Array(t.tab.buffer, t.tab.byteOffset, t.tab.length * 2);
+    this.u16 = new Uint16Array(t.tab.buffer, t.tab.byteOffset, t.tab.length * 2);
+    this.data = t.data;
+  }
+
+  /** Builds the tables from trained weights (open addressing, load ≤ 0.625). */
+  static build(p: PackedWeights): WeightTables {
     const n = p.keys.length;
-    this.nFeatures = n;
-    this.dense = p.C <= 3;
-    this.stride = this.dense ? 4 : 2;
-    this.scale = p.scale;
     let cap = 1024;
     while (cap < n * 1.6) cap <<= 1;
-    this.mask = cap - 1;
-    const buf = new ArrayBuffer(cap * this.stride * 4);
-    this.tab = new Int32Array(buf);
-    this.tabF = new Float32Array(buf);
+    const mask = cap - 1;
+    const tab = new Int32Array(cap * 2);
+    const dense = p.C <= 3;
     const nz = p.val.length;
-    if (!this.dense && nz >= 1 << 23) throw new Error('parser model: weight table too large');
-    this.data = new Int32Array(this.dense ? 0 : nz);
-    if (!this.dense) for (let j = 0; j < nz; j++) this.data[j] = p.cls[j] | (p.val[j] << 8);
-    const st = this.stride;
-    for (let r = 0; r < n; r++) {
-      const key = p.keys[r];
-      let i = key & this.mask;
-      while (this.tab[i * st] !== 0) i = (i + 1) & this.mask;
-      const o = i * st;
-      this.tab[o] = key;
-      const a = p.ptr[r];
-      const b = p.ptr[r + 1];
-      if (this.dense) {
-        for (let j = a; j < b; j++) this.tabF[o + 1 + p.cls[j]] = p.val[j] * p.scale;
-      } else {
-        this.tab[o + 1] = (a << 8) | (b - a);
+    if (!dense && nz >= 1 << 23) throw new Error('parser model: weight table too large');
+    const data = new Int32Array(dense ? 0 : nz);
+    if (dense) {
+      const u16 = new Uint16Array(tab.buffer);
+      const t16 = new Int16Array(tab.buffer);
+      for (let r = 0; r < n; r++) {
+        const key = p.keys[r];
+        let i = key & mask;
+        while (u16[i * 4] !== 0) i = (i + 1) & mask;
+        u16[i * 4] = fingerprint(key);
+        for (let j = p.ptr[r]; j < p.ptr[r + 1]; j++) t16[i * 4 + 1 + p.cls[j]] = p.val[j];
+      }
+    } else {
+      for (let j = 0; j < nz; j++) data[j] = p.cls[j] | (p.val[j] << 8);
+      for (let r = 0; r < n; r++) {
+        const key = p.keys[r];
+        let i = key & mask;
+        while (tab[i * 2] !== 0) i = (i + 1) & mask;
+        tab[i * 2] = key;
+        tab[i * 2 + 1] = (p.ptr[r] << 8) | (p.ptr[r + 1] - p.ptr[r]);
       }
     }
+    return { C: p.C, scale: p.scale, cap, tab, data };
+  }
+
+  static from(p: PackedWeights): Weights {
+    return new Weights(Weights.build(p));
   }
 
   score(feats: Int32Array, n: number, out: Float32Array): void {
     out.fill(0, 0, this.C);
-    const tab = this.tab;
     const mask = this.mask;
+    const scale = this.scale;
     if (this.dense) {
-      const tf = this.tabF;
+      const u16 = this.u16;
+      const t16 = this.t16;
       let s0 = 0;
       let s1 = 0;
       let s2 = 0;
       for (let f = 0; f < n; f++) {
         const key = feats[f];
+        const fp = fingerprint(key);
         let i = key & mask;
         for (;;) {
           const o = i << 2;
-          const k = tab[o];
-          if (k === key) {
-            s0 += tf[o + 1];
-            s1 += tf[o + 2];
-            s2 += tf[o + 3];
+          const k = u16[o];
+          if (k === fp) {
+            s0 += t16[o + 1];
+            s1 += t16[o + 2];
+            s2 += t16[o + 3];
             break;
           }
           if (k === 0) break;
           i = (i + 1) & mask;
         }
       }
-      out[0] = s0;
-      if (this.C > 1) out[1] = s1;
-      if (this.C > 2) out[2] = s2;
+      out[0] = s0 * scale;
+      if (this.C > 1) out[1] = s1 * scale;
+      if (this.C > 2) out[2] = s2 * scale;
       return;
     }
+    const tab = this.tab;
     const data = this.data;
-    const scale = this.scale;
     for (let f = 0; f < n; f++) {
       const key = feats[f];
       let i = key & mask;
