@@ -118,6 +118,8 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
       // (the parser sometimes labels the clause parataxis or acl)
       if (v >= 0 && /^(?:acl|parataxis)/.test(rel(v)) && lem(t) !== 'that')
         return entity(headOf(doc, v), depth + 1);
+      // "X, who founded Y, …" with the clause mis-attached: the name just before the comma
+      if (t - 2 >= sent.tFirst && lem(t - 1) === ',' && lem(t) !== 'that') return entity(t - 2, depth + 1);
       return -1;
     }
     // "the Khan group": a generic noun stands for the organisation named in it
@@ -194,7 +196,12 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
         .flatMap((n) => obliques(n, via[2]));
     }
     const obl = /^obl:(.+)$/.exec(slot);
-    if (obl) return obliques(v, obl[1]);
+    // "broke away from Y": the oblique may hang on the particle
+    if (obl)
+      return [
+        ...obliques(v, obl[1]),
+        ...byRel(v, 'advmod', 'compound:prt').flatMap((k) => obliques(k, obl[1])),
+      ];
     return [];
   };
 
