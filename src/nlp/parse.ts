@@ -18,12 +18,33 @@ export interface SentenceParser {
 }
 
 const X = UPOS.indexOf('X');
+const PROPN = UPOS.indexOf('PROPN');
+
+/** A name the mention finder found: the parser reads it as one word. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  type: string;
+}
+
+/**
+ * A common name of the same kind stands in for each found name: the tagger knows "John"
+ * and "IBM" as proper nouns wherever they stand, but takes "Mehsud leads" for a compound
+ * and "Tehrik-i-Taliban Pakistan" apart into a clause.
+ */
+const STAND_IN: Record<string, string> = { person: 'John', organization: 'IBM', place: 'Paris' };
 
 /**
  * Parses every sentence of a segmented text. `lemmas` (one per token, from the
  * segmenter) become the parse's lemmas; without them each token's lower-cased text.
+ * Each of `names` is one word to the parser; its other tokens hang on its last as `flat`.
  */
-export function parseSegmented(seg: Segmented, parser: SentenceParser, lemmas?: Lemmas): Syntax {
+export function parseSegmented(
+  seg: Segmented,
+  parser: SentenceParser,
+  lemmas?: Lemmas,
+  names: readonly NameSpan[] = [],
+): Syntax {
   const { tokens, text } = seg;
   const n = tokens.length;
   const upos = new Uint8Array(n).fill(X);
@@ -35,14 +56,31 @@ export function parseSegmented(seg: Segmented, parser: SentenceParser, lemmas?: 
   rel.fill(none);
   const idx: number[] = [];
   const words: string[] = [];
+  const inner: number[] = [];
+  const flat = Math.max(0, labels.indexOf('flat'));
+  const spans = names.filter((m) => m.end > m.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  let ni = 0;
   // long texts: a full collection every ~1.5 M characters parsed (memory.ts)
   const collect = makeCollector();
   for (const s of seg.sentences) {
     collect(s.end);
     idx.length = 0;
     words.length = 0;
+    inner.length = 0;
     for (let t = s.tFirst; t < s.tLast; t++) {
       if (tokens.pos[t] === P.SPACE) continue;
+      while (ni < spans.length && spans[ni].end <= tokens.start[t]) ni++;
+      const m = spans[ni];
+      if (m && m.start <= tokens.start[t]) {
+        // the name's tokens: the last one is its node, the others hang on it
+        let last = t;
+        while (last + 1 < s.tLast && tokens.start[last + 1] < m.end) last++;
+        for (let k = t; k < last; k++) if (tokens.pos[k] !== P.SPACE) inner.push(k, last);
+        idx.push(last);
+        words.push(STAND_IN[m.type] ?? 'John');
+        t = last;
+        continue;
+      }
       idx.push(t);
       words.push(text.slice(tokens.start[t], tokens.end[t]));
     }
@@ -54,6 +92,11 @@ export function parseSegmented(seg: Segmented, parser: SentenceParser, lemmas?: 
       const h = p.head[i];
       head[t] = h < 0 || h >= idx.length ? -1 : idx[h];
       rel[t] = p.rel[i];
+    }
+    for (let k = 0; k < inner.length; k += 2) {
+      upos[inner[k]] = PROPN;
+      head[inner[k]] = inner[k + 1];
+      rel[inner[k]] = flat;
     }
   }
   if (!lemmas) return { upos, head, rel, labels, lemma: lowerCased(seg) };

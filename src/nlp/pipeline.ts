@@ -40,10 +40,11 @@ export function annotate(src: SourceDocument, lex: Lexicon = defaultLexicon()): 
   collectIfLong(text.length);
   const seg = segment(text, src.title, { lemmas: true });
   collectIfLong(text.length);
-  const syntax = parseSegmented(seg, loadParser(), seg.lemmas);
-  delete seg.lemmas;
-  collectIfLong(text.length);
   const mentions = findMentions(seg, lex);
+  collectIfLong(text.length);
+  // each name found is one word to the parser
+  const syntax = parseSegmented(seg, loadParser(), seg.lemmas, mentions);
+  delete seg.lemmas;
   collectIfLong(text.length);
   const resolved = resolveEntities(mentions, lex);
   const { entities, mentionEntity } = joinAliases(text, mentions, resolved.entities, resolved.mentionEntity);

@@ -18,7 +18,7 @@ export const PLEDGED_ALLEGIANCE_TO: TiePattern[] = [
         'Hafiz Saeed Khan',
         'Abu Bakr al-Baghdadi',
       ],
-      ['Boko Haram swore allegiance to the Islamic State in 2015.', 'Boko Haram', 'Islamic State'],
+      ['In 2015 Boko Haram pledged allegiance to the Islamic State.', 'Boko Haram', 'Islamic State'],
       [
         'Jamaat ul-Fajr denied pledging allegiance to the Islamic State.',
         'Jamaat ul-Fajr',

@@ -3,6 +3,7 @@ import { ARRESTED_BY, EXPELLED_FROM, PLEDGED_ALLEGIANCE_TO } from './allegiance.
 import { ALLIED_WITH, RIVAL_OF } from './alliance.js';
 import { FIGHTS } from './fights.js';
 import { LEADER_OF } from './leader_of.js';
+import { LOCATED_IN } from './located_in.js';
 import { MEMBER_OF } from './member_of.js';
 import { PART_OF, SPLIT_FROM } from './part_of.js';
 import { SPOKESPERSON_OF } from './spokesperson_of.js';
@@ -24,4 +25,5 @@ export const PATTERNS: TiePattern[] = [
   ...RIVAL_OF,
   ...FIGHTS,
   ...SUPPORTS,
+  ...LOCATED_IN,
 ];

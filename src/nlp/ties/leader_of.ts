@@ -23,7 +23,7 @@ export const LEADER_OF: TiePattern[] = [
         'Jaish-e-Mohammed',
       ],
       [
-        'Abu Mohammad al-Julani now heads Hayat Tahrir al-Sham.',
+        'Abu Mohammad al-Julani has headed Hayat Tahrir al-Sham since 2017.',
         'Abu Mohammad al-Julani',
         'Hayat Tahrir al-Sham',
       ],

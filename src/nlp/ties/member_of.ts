@@ -67,6 +67,20 @@ export const MEMBER_OF: TiePattern[] = [
     ],
   },
   {
+    kind: 'noun',
+    id: 'member_of/person-of-org',
+    type: 'member_of',
+    lemmas: [],
+    holder: 'self',
+    of: ['of', 'at', 'with'],
+    a: ['person'],
+    b: ['organization'],
+    examples: [
+      ['Maria Lenz of the United Nations said the talks would resume.', 'Maria Lenz', 'United Nations'],
+      ['Wang Li at the Chinese Academy of Sciences led the study.', 'Wang Li', 'Chinese Academy of Sciences'],
+    ],
+  },
+  {
     kind: 'verb',
     id: 'member_of/join',
     type: 'member_of',

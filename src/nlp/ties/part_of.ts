@@ -46,6 +46,29 @@ export const PART_OF: TiePattern[] = [
   },
 ];
 
+PART_OF.push({
+  kind: 'verb',
+  id: 'part_of/include',
+  type: 'part_of',
+  lemmas: ['include', 'comprise', 'encompass', 'incorporate', 'absorb'],
+  subject: ['obj'],
+  object: ['nsubj'],
+  a: ['organization'],
+  b: ['organization'],
+  examples: [
+    [
+      'The Syrian Democratic Forces, which include the Syrian Arab Coalition, advanced on Raqqa.',
+      'Syrian Arab Coalition',
+      'Syrian Democratic Forces',
+    ],
+    [
+      "The Popular Mobilization Forces include Kata'ib Hezbollah and the Badr Organization.",
+      'Badr Organization',
+      'Popular Mobilization Forces',
+    ],
+  ],
+});
+
 export const SPLIT_FROM: TiePattern[] = [
   {
     kind: 'verb',

@@ -35,8 +35,7 @@ const GENERIC_ORG = new Set(
   ),
 );
 /** a lemma in a set, whichever lemmatiser made it ("hav" for "having") */
-const has = (set: Set<string>, l: string) =>
-  set.has(l) || set.has(`${l}e`) || (l.endsWith('e') && set.has(l.slice(0, -1)));
+const has = (set: Set<string>, l: string) => variants(l).some((v) => set.has(v));
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const PARTICIPLE = /(?:ed|en|led|held|run|fought|sworn|taken|given|thrown|broken|split)$/i;
 
@@ -60,15 +59,28 @@ function patternIndex(): Index {
   return index;
 }
 
-/** The patterns a lemma triggers; the lemma may come from any lemmatiser ("seiz", "expell"). */
+/** Base forms a lemma may stand for, whichever lemmatiser made it ("cooperates", "seiz", "expell"). */
+function variants(l: string): string[] {
+  const out = [l, `${l}e`, `${l}s`];
+  if (l.endsWith('e')) out.push(l.slice(0, -1));
+  if (/([a-z])\1$/.test(l)) out.push(l.slice(0, -1));
+  for (const suf of ['ies', 'es', 's', 'ed', 'ing']) {
+    if (!l.endsWith(suf) || l.length < suf.length + 3) continue;
+    const stem = l.slice(0, -suf.length);
+    if (suf === 'ies') out.push(`${stem}y`);
+    else out.push(stem, `${stem}e`);
+    if (/([bdgkmnprt])\1$/.test(stem)) out.push(stem.slice(0, -1));
+  }
+  return out;
+}
+
+/** The patterns a lemma triggers. */
 function lookup<P>(m: Map<string, P[]>, lemma: string): P[] | undefined {
-  return (
-    m.get(lemma) ??
-    m.get(`${lemma}e`) ??
-    m.get(`${lemma}s`) ??
-    (/([a-z])\1$/.test(lemma) ? m.get(lemma.slice(0, -1)) : undefined) ??
-    (lemma.endsWith('e') ? m.get(lemma.slice(0, -1)) : undefined)
-  );
+  for (const v of variants(lemma)) {
+    const ps = m.get(v);
+    if (ps) return ps;
+  }
+  return undefined;
 }
 
 export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<number, number>): ParseTie[] {
@@ -103,7 +115,11 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
     // "who", "which" in a relative clause stand for the noun the clause describes
     if (RELATIVE.has(lem(t))) {
       const v = headOf(doc, t);
-      if (v >= 0 && rel(v) === 'acl:relcl') return entity(headOf(doc, v), depth + 1);
+      // (the parser sometimes labels the clause parataxis or acl)
+      if (v >= 0 && /^(?:acl|parataxis)/.test(rel(v)) && lem(t) !== 'that')
+        return entity(headOf(doc, v), depth + 1);
+      // "X, who founded Y, …" with the clause mis-attached: the name just before the comma
+      if (t - 2 >= sent.tFirst && lem(t - 1) === ',' && lem(t) !== 'that') return entity(t - 2, depth + 1);
       return -1;
     }
     // "the Khan group": a generic noun stands for the organisation named in it
@@ -163,7 +179,10 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
   };
   const obliques = (t: number, preps: string) => {
     const ps = preps.split('|');
-    return ch(t).filter((k) => /^(?:obl|nmod)(?::(?!agent|poss).*)?$/.test(rel(k)) && ps.includes(caseOf(k)));
+    // a "conj" with its own preposition is an nmod the parser hung on the wrong arc
+    return ch(t).filter(
+      (k) => /^(?:obl|nmod|conj)(?::(?!agent|poss).*)?$/.test(rel(k)) && ps.includes(caseOf(k)),
+    );
   };
 
   const verbSlot = (v: number, slot: string): number[] => {
@@ -177,7 +196,12 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
         .flatMap((n) => obliques(n, via[2]));
     }
     const obl = /^obl:(.+)$/.exec(slot);
-    if (obl) return obliques(v, obl[1]);
+    // "broke away from Y": the oblique may hang on the particle
+    if (obl)
+      return [
+        ...obliques(v, obl[1]),
+        ...byRel(v, 'advmod', 'compound:prt').flatMap((k) => obliques(k, obl[1])),
+      ];
     return [];
   };
 
@@ -200,16 +224,36 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
         let a = entity(s);
         let b = entity(o);
         if (a === b || !p.a.includes(typeOf(a)) || !p.b.includes(typeOf(b))) continue;
-        let at: [number, number] = [s, o];
-        if (SYMMETRIC.has(p.type) && b < a) {
-          [a, b] = [b, a];
-          at = [o, s];
-        }
+        const at: [number, number] = [s, o];
+        if (SYMMETRIC.has(p.type) && b < a) [a, b] = [b, a];
         out.push({ type: p.type, subject: a, object: b, negated: negated || !!p.negated, at, cue: p.id });
+        // "of Bethany, Conn.": the town's region holds the subject too
+        if (p.type === 'located_in')
+          for (const r of ch(o))
+            if (rel(r) === 'appos' && entity(r) >= 0 && typeOf(entity(r)) === 'place' && entity(r) !== a)
+              out.push({
+                type: p.type,
+                subject: a,
+                object: entity(r),
+                negated: negated || !!p.negated,
+                at,
+                cue: p.id,
+              });
       }
   };
 
+  const selfPatterns = (PATTERNS as TiePattern[]).filter(
+    (p): p is NounPattern => p.kind === 'noun' && p.holder === 'self',
+  );
   for (let t = sent.tFirst; t < sent.tLast; t++) {
+    // "X of the Y group", "X, 50, of Karachi": a name with an nmod
+    const te = tokenEntity.get(t);
+    if (te !== undefined)
+      for (const p of selfPatterns) {
+        if (!p.a.includes(typeOf(te))) continue;
+        const obj = p.of.flatMap((o) => obliques(t, o));
+        if (obj.length) emit(p, [t], obj, false);
+      }
     const upos = uposOf(doc, t);
     const lemma = lem(t);
     if (upos === 'VERB' || upos === 'ADJ') {

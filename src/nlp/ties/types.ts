@@ -36,6 +36,8 @@ export interface VerbPattern {
  * a part ("faction", "branch") or an act of war ("offensive", "strikes").
  * - holder 'role': the one the noun describes: apposition ("X, the leader of Y"), copula
  *   ("X is a member of Y"), title before a name ("Y chief X"), "as" ("X, as head of Y")
+ * - holder 'self': the trigger is a name of type `a` itself ("X of the Y group", "X of Karachi");
+ *   `lemmas` is then empty
  * - holder 'agent': whoever does what the noun names: "coalition strikes on Y", "the
  *   army's offensive against Y", "X launched an offensive against Y"
  */
@@ -44,7 +46,7 @@ export interface NounPattern {
   id: string;
   type: RelationType;
   lemmas: string[];
-  holder: 'role' | 'agent';
+  holder: 'role' | 'agent' | 'self';
   /** prepositions of the nmod that names the object; 'poss' and 'compound' for "Y's X", "Y X" */
   of: string[];
   a: EntityType[];
