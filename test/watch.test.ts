@@ -251,6 +251,24 @@ describe('polling', () => {
     expect(getFeed(s.db, f.id).lastError).toMatch(/DTD/);
   });
 
+  it('a feed that drips a byte a second is cut off at its time budget', async () => {
+    const s = freshStore();
+    let timer: ReturnType<typeof setInterval> | undefined;
+    server.routes.set('/drip.xml', (_q, res) => {
+      res.setHeader('Content-Type', 'application/rss+xml');
+      res.write('<');
+      timer = setInterval(() => res.write(' '), 1000);
+      res.on('close', () => clearInterval(timer));
+    });
+    const f = addFeed(s.db, `${server.url}/drip.xml`, { everySeconds: 900, allowPrivate: false });
+    const t = Date.now();
+    const [r] = await new Poller(s, { isAllowed: loopback, feedTimeoutMs: 1500 }).pollDue();
+    clearInterval(timer);
+    expect(Date.now() - t).toBeLessThan(4000);
+    expect(r.error).toMatch(/timed out/);
+    expect(getFeed(s.db, f.id).errors).toBe(1);
+  });
+
   it('a feed over the size cap is refused without reading it all', async () => {
     const s = freshStore();
     server.routes.set('/huge.xml', (_q, res) => {

@@ -38,6 +38,8 @@ export interface PollOptions {
   rand?: () => number;
   /** tests: the address policy for loopback servers */
   isAllowed?: (address: string) => boolean;
+  /** time budget for one feed fetch, headers and body (default FEED_TIMEOUT_MS) */
+  feedTimeoutMs?: number;
   /** called for each alert written */
   onAlert?: (id: number) => void;
   log?: (line: string) => void;
@@ -171,7 +173,7 @@ export class Poller {
           isAllowed: feed.allowPrivate ? undefined : this.opts.isAllowed,
           headers,
           accept: FEED_ACCEPT,
-          timeoutMs: FEED_TIMEOUT_MS,
+          timeoutMs: this.opts.feedTimeoutMs ?? FEED_TIMEOUT_MS,
           maxBytes: FEED_MAX_BYTES,
           passStatus: (s) => s === 304 || s === 429 || s === 503,
         }),
