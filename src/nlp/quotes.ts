@@ -1,7 +1,17 @@
 import { givenNameGender } from '../knowledge/given-names.js';
 import { type Annotated, mentionsBySentence, roleHolder, sentenceAt, spanLookup } from './annotated.js';
 import { isSpeechLemma, speechLemma } from './speech.js';
-import { ancestors, dependents, headOf, mentionAt, relIs, relOf, subtreeSpan, uposOf } from './syntax.js';
+import {
+  ancestors,
+  dependents,
+  headOf,
+  lemmaOf,
+  mentionAt,
+  relIs,
+  relOf,
+  subtreeSpan,
+  uposOf,
+} from './syntax.js';
 
 // Stage 4: direct quotes and who said them. Quote marks are paired per paragraph
 // (curly or straight, double or single, continued across paragraphs by the
@@ -159,12 +169,20 @@ export function extractQuotes(doc: Annotated): QuoteDraft[] {
   const text = doc.text;
   const raw = findQuoteSpans(doc);
   const rawAt = spanLookup(raw);
-  const chars = text.split('');
-  for (const q of raw) for (let i = q.outerStart; i < q.outerEnd; i++) chars[i] = MASK;
+  // built from slices, not an array of characters: a 10 MB text would cost ~85 MB of pointers
+  const parts: string[] = [];
+  let prev = 0;
+  for (const q of [...raw].sort((a, b) => a.outerStart - b.outerStart)) {
+    const from = Math.max(prev, q.outerStart);
+    if (q.outerEnd <= from) continue;
+    parts.push(text.slice(prev, from), MASK.repeat(q.outerEnd - from));
+    prev = q.outerEnd;
+  }
+  parts.push(text.slice(prev));
   const ctx: Ctx = {
     doc,
     text,
-    masked: chars.join(''),
+    masked: parts.join(''),
     bySentence: mentionsBySentence(doc),
     inQuote: (off: number) => rawAt(off) >= 0,
     genders: new Map(),
@@ -508,7 +526,7 @@ function speechVerbAt(ctx: Ctx, t: number): boolean {
   const { doc } = ctx;
   const up = uposOf(doc, t);
   if (up !== 'VERB' && up !== 'AUX') return false;
-  const lemma = doc.syntax?.lemma[t] ?? '';
+  const lemma = doc.syntax ? lemmaOf(doc, t) : '';
   const word = doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]);
   const l = isSpeechLemma(lemma) ? lemma : speechLemma(word);
   if (!l) return false;

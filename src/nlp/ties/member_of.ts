@@ -49,7 +49,7 @@ export const MEMBER_OF: TiePattern[] = [
     notMods: ['former', 'ex'],
     examples: [
       [
-        'Abdul Rashid, a member of Lashkar-e-Taiba, was killed in the raid.',
+        'Police said Abdul Rashid, a member of Lashkar-e-Taiba, was killed in the raid.',
         'Abdul Rashid',
         'Lashkar-e-Taiba',
       ],
