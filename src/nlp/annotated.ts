@@ -48,11 +48,14 @@ export function sentenceAt(doc: Annotated, offset: number): number {
 }
 
 /**
- * Which of a list of spans holds an offset, by binary search (spans sorted by start,
- * not overlapping): long texts have thousands of quotes and mentions.
+ * Which of a list of spans holds an offset, by binary search (long texts have thousands
+ * of quotes and mentions). Spans may nest: the one starting last that still covers the
+ * offset wins, looking back at most 8 spans.
  */
 export function spanLookup(spans: readonly { start: number; end: number }[]): (offset: number) => number {
-  const order = spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start);
+  const order = spans
+    .map((_, i) => i)
+    .sort((a, b) => spans[a].start - spans[b].start || spans[b].end - spans[a].end);
   const starts = order.map((i) => spans[i].start);
   return (offset: number) => {
     let lo = 0;
@@ -65,9 +68,12 @@ export function spanLookup(spans: readonly { start: number; end: number }[]): (o
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    if (found < 0) return -1;
-    const i = order[found];
-    return offset < spans[i].end ? i : -1;
+    // walk back over spans that start earlier but may still cover the offset
+    for (let k = found; k >= 0 && k > found - 8; k--) {
+      const i = order[k];
+      if (offset < spans[i].end) return i;
+    }
+    return -1;
   };
 }
 

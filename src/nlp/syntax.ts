@@ -56,7 +56,7 @@ export interface Syntax {
 // of failing. Labels are matched by `relIs`: a query without a subtype ("nsubj") also
 // matches its subtypes ("nsubj:pass"); a query with one matches only itself.
 
-import type { Annotated } from './annotated.js';
+import { type Annotated, spanLookup } from './annotated.js';
 
 /** One arc walked by `path`: from a token to its head (up) or from a head to a dependent (down). */
 export interface PathStep {
@@ -264,36 +264,10 @@ const mentionIndex = new WeakMap<Annotated, (offset: number) => number>();
 export function mentionAt(doc: Annotated, t: number): number {
   let lookup = mentionIndex.get(doc);
   if (!lookup) {
-    lookup = spanLookupOf(doc.mentions);
+    lookup = spanLookup(doc.mentions);
     mentionIndex.set(doc, lookup);
   }
   return lookup(doc.seg.tokens.start[t]);
-}
-
-/** Which of a list of spans holds an offset; the innermost-starting when they nest. */
-function spanLookupOf(spans: readonly { start: number; end: number }[]): (offset: number) => number {
-  const order = spans
-    .map((_, i) => i)
-    .sort((a, b) => spans[a].start - spans[b].start || spans[b].end - spans[a].end);
-  const starts = order.map((i) => spans[i].start);
-  return (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    // walk back over spans that start earlier but may still cover the offset
-    for (let k = found; k >= 0 && k > found - 8; k--) {
-      const i = order[k];
-      if (offset < spans[i].end) return i;
-    }
-    return -1;
-  };
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
