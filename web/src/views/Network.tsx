@@ -4,6 +4,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { api, type EntityType, type GraphData, type PathHop } from '../api.js';
+import { TIE_TYPES } from '../cite.js';
 import { packComponents } from '../network-pack.js';
 import { bitmapPanning, type Detail, type PanStats } from '../network-pan.js';
 import { plainPrograms } from '../network-programs.js';
@@ -16,23 +17,6 @@ import { ExportMenu } from './ExportMenu.js';
 import { Timeline } from './Timeline.js';
 
 const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'place', 'handle'];
-const TIE_TYPES = [
-  'member_of',
-  'leader_of',
-  'spokesperson_of',
-  'affiliated_with',
-  'part_of',
-  'allied_with',
-  'rival_of',
-  'fights',
-  'split_from',
-  'pledged_allegiance_to',
-  'expelled_from',
-  'arrested_by',
-  'supports',
-  'located_in',
-  'has_account',
-];
 const GRADES = ['A', 'B', 'C', 'D', 'E', 'F'];
 
 interface Filters {
