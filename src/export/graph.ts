@@ -1,13 +1,12 @@
-// The network for Gephi and other graph tools: GEXF 1.3 (graphology-gexf's
-// writer, then dynamic spells added to each node and edge it wrote) and GraphML (written here
-// as a stream; graphology-graphml only parses, and the tests re-read our output
-// with it). Nodes are the ends of the exported ties, as `dossier graph --json`.
-import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
+// The network for Gephi and other graph tools: GEXF 1.3 with dynamic spells, and GraphML,
+// both written here as streams (the tests re-read them with graphology-gexf's and
+// graphology-graphml's parsers). Nodes are the ends of the exported ties, as `dossier graph
+// --json`; communities are graphology's Louvain over the ties that make two entities one camp.
+import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
-import gexf from 'graphology-gexf';
 import { Screening } from '../api/screening.js';
 import { ApiQueries } from '../store/api-queries.js';
-import type { ExportSource, XEntity } from './source.js';
+import type { ExportSource, XEntity, XTie } from './source.js';
 
 // The package is CommonJS (module.exports = fn) while its types declare a default export.
 const louvain = louvainModule as unknown as typeof louvainModule.default;
@@ -59,55 +58,69 @@ function screeningStatus(src: ExportSource): (id: string) => string {
   return (id) => best.get(id) ?? 'none';
 }
 
-/** The exported ties as a graphology multigraph with dossier's attributes and Louvain communities. */
-export function buildExportGraph(src: ExportSource): MultiDirectedGraph<NodeAttributes, EdgeAttributes> {
-  const g = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
-  const screening = screeningStatus(src);
-  const addNode = (e: XEntity) =>
-    g.mergeNode(e.id, {
-      label: e.name,
-      type: e.type,
-      kind: e.kind ?? '',
-      mentions: e.mentions,
-      documents: e.documents,
-      first_seen: xsdDate(e.firstSeen),
-      last_seen: xsdDate(e.lastSeen),
-      screening: screening(e.id),
-      community: -1,
-    });
-  const ensure = (id: string) => {
-    if (g.hasNode(id)) return;
-    const e = src.entity(id);
-    if (e) addNode(e);
+/** A node's attributes, community aside. */
+function nodeAttributes(e: XEntity, screening: string): NodeAttributes {
+  return {
+    label: e.name,
+    type: e.type,
+    kind: e.kind ?? '',
+    mentions: e.mentions,
+    documents: e.documents,
+    first_seen: xsdDate(e.firstSeen),
+    last_seen: xsdDate(e.lastSeen),
+    screening,
+    community: -1,
   };
-  if (src.opts.entity) ensure(src.opts.entity);
+}
+
+/** A tie's edge attributes: the best grade, the first evidence, the span of its sources' dates. */
+function edgeAttributes(t: XTie): EdgeAttributes {
+  const dates = t.sources
+    .map((s) => xsdDate(s.published))
+    .filter(Boolean)
+    .sort();
+  let grade = '';
+  for (const s of t.sources) if (s.grade && (!grade || s.grade < grade)) grade = s.grade;
+  return {
+    tie_type: t.type,
+    negated: t.negated,
+    status: t.status ?? '',
+    corroboration: t.corroboration,
+    grade,
+    evidence: t.sources[0]?.sentence ?? '',
+    first_seen: dates[0] ?? '',
+    last_seen: dates[dates.length - 1] ?? '',
+  };
+}
+
+/**
+ * The graph's nodes (ids, in order of first appearance) and their Louvain communities,
+ * from one pass over the ties that keeps no evidence: the writers then stream the nodes
+ * one entity at a time and the edges in a second pass over the ties, so memory grows with
+ * the entities and the pairs of tied entities, never with the evidence or the output.
+ */
+export function exportSkeleton(src: ExportSource): { nodes: string[]; community: (id: string) => number } {
+  const seen = new Set<string>();
+  const nodes: string[] = [];
+  const ensure = (id: string) => {
+    if (seen.has(id)) return;
+    if (id !== src.opts.entity && !src.entity(id)) return;
+    seen.add(id);
+    nodes.push(id);
+  };
+  if (src.opts.entity && src.entity(src.opts.entity)) ensure(src.opts.entity);
+  const ug = new UndirectedGraph();
   for (const t of src.ties()) {
     ensure(t.subject);
     ensure(t.object);
-    const dates = t.sources
-      .map((s) => xsdDate(s.published))
-      .filter(Boolean)
-      .sort();
-    let grade = '';
-    for (const s of t.sources) if (s.grade && (!grade || s.grade < grade)) grade = s.grade;
-    g.addDirectedEdgeWithKey(t.id, t.subject, t.object, {
-      tie_type: t.type,
-      negated: t.negated,
-      status: t.status ?? '',
-      corroboration: t.corroboration,
-      grade,
-      evidence: t.sources[0]?.sentence ?? '',
-      first_seen: dates[0] ?? '',
-      last_seen: dates[dates.length - 1] ?? '',
-    });
+    if (!seen.has(t.subject) || !seen.has(t.object)) continue;
+    if (t.negated || t.status === 'rejected' || APART.has(t.type) || t.subject === t.object) continue;
+    if (!ug.hasNode(t.subject)) ug.addNode(t.subject);
+    if (!ug.hasNode(t.object)) ug.addNode(t.object);
+    if (ug.hasEdge(t.subject, t.object))
+      ug.updateEdgeAttribute(t.subject, t.object, 'weight', (w: number) => w + t.corroboration);
+    else ug.addEdge(t.subject, t.object, { weight: t.corroboration });
   }
-  const ug = new UndirectedGraph();
-  g.forEachNode((n) => ug.addNode(n));
-  g.forEachEdge((_k, a, s, t) => {
-    if (a.negated || a.status === 'rejected' || APART.has(a.tie_type) || s === t) return;
-    if (ug.hasEdge(s, t)) ug.updateEdgeAttribute(s, t, 'weight', (w: number) => w + a.corroboration);
-    else ug.addEdge(s, t, { weight: a.corroboration });
-  });
   // Seeded so the same store gets the same communities on every export.
   let seed = 42;
   const rng = () => {
@@ -116,36 +129,90 @@ export function buildExportGraph(src: ExportSource): MultiDirectedGraph<NodeAttr
   };
   const communities: Record<string, number> =
     ug.size > 0 ? louvain(ug, { getEdgeWeight: 'weight', rng }) : {};
-  let lone = 0;
-  g.forEachNode((n) => g.setNodeAttribute(n, 'community', communities[n] ?? -1 - lone++));
-  return g;
+  const lone = new Map<string, number>();
+  for (const n of nodes) if (communities[n] === undefined) lone.set(n, -1 - lone.size);
+  return { nodes, community: (id) => communities[id] ?? lone.get(id) ?? -1 };
 }
 
-/** GEXF 1.3, dynamic: each node and edge carries a spell from first to last seen. */
+/** Nodes with their attributes, one entity read at a time. */
+function* exportNodes(src: ExportSource, sk: ReturnType<typeof exportSkeleton>) {
+  const screening = screeningStatus(src);
+  for (const id of sk.nodes) {
+    const e = src.entity(id);
+    if (!e) continue;
+    yield { id, a: { ...nodeAttributes(e, screening(id)), community: sk.community(id) } };
+  }
+}
+
+/** Edges whose ends are nodes, from a second pass over the ties. */
+function* exportEdges(src: ExportSource, sk: ReturnType<typeof exportSkeleton>) {
+  const nodes = new Set(sk.nodes);
+  for (const t of src.ties())
+    if (nodes.has(t.subject) && nodes.has(t.object))
+      yield { id: t.id, source: t.subject, target: t.object, a: edgeAttributes(t) };
+}
+
+const GEXF_TYPES: Record<string, string> = { string: 'string', int: 'integer', boolean: 'boolean' };
+
+/**
+ * GEXF 1.3, dynamic: each node and edge carries a spell from first to last seen. Written
+ * here as a stream in the layout graphology-gexf writes (the tests re-read it with
+ * graphology-gexf's parser): that writer needs the whole graph and builds the document as
+ * one string, 476 MB of peak memory for a 10,000-article store.
+ */
 export function* gexfDocument(src: ExportSource): Generator<string> {
-  const g = buildExportGraph(src);
-  const xml = gexf.write(g, {
-    version: '1.3',
-    formatNode: (_k, a) => {
-      const { label, ...attributes } = a;
-      return { label, attributes };
-    },
-    formatEdge: (_k, a) => ({ label: a.tie_type, weight: a.corroboration, attributes: a }),
-  });
-  // The writer puts nodes and edges in the graph's order, each closed by its own tag.
+  const sk = exportSkeleton(src);
+  let head =
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" ' +
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+    'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">\n' +
+    '  <meta><creator>dossier</creator></meta>\n' +
+    '  <graph mode="dynamic" timeformat="date" defaultedgetype="directed">\n';
+  const declare = (cls: string, keys: [string, string][]) =>
+    `    <attributes class="${cls}">\n${keys
+      .map(([k, t]) => `      <attribute id="${k}" title="${k}" type="${GEXF_TYPES[t]}"/>\n`)
+      .join('')}    </attributes>\n`;
+  head += declare(
+    'node',
+    NODE_KEYS.filter(([k]) => k !== 'label'),
+  );
+  head += declare('edge', EDGE_KEYS);
+  yield `${head}    <nodes>\n`;
+  // Empty values are left out, as graphology-gexf does: Gephi reads an absent value as unknown.
+  const values = (a: Record<string, unknown>, keys: [string, string][]) =>
+    keys
+      .filter(([k]) => k !== 'label' && a[k] !== '' && a[k] !== undefined)
+      .map(([k]) => `          <attvalue for="${k}" value="${escapeXml(String(a[k]))}"/>\n`)
+      .join('');
   const spell = (first: string, last: string) =>
-    first ? `<spells><spell start="${first}" end="${last && last >= first ? last : first}"/></spells>` : '';
-  const nodes = g.nodes();
-  const edges = g.edges();
-  let n = 0;
-  let e = 0;
-  const text = xml
-    .replace(/<graph /, '<graph mode="dynamic" timeformat="date" ')
-    .replace(/<\/node>|<\/edge>/g, (close) => {
-      const a = close === '</node>' ? g.getNodeAttributes(nodes[n++]) : g.getEdgeAttributes(edges[e++]);
-      return spell(a.first_seen, a.last_seen) + close;
-    });
-  for (let i = 0; i < text.length; i += 1 << 16) yield text.slice(i, i + (1 << 16));
+    first
+      ? `        <spells><spell start="${first}" end="${last && last >= first ? last : first}"/></spells>\n`
+      : '';
+  let chunk = '';
+  for (const { id, a } of exportNodes(src, sk)) {
+    chunk +=
+      `      <node id="${escapeXml(id)}" label="${escapeXml(a.label)}">\n` +
+      `        <attvalues>\n${values(a as unknown as Record<string, unknown>, NODE_KEYS)}        </attvalues>\n` +
+      `${spell(a.first_seen, a.last_seen)}      </node>\n`;
+    if (chunk.length > 1 << 16) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  chunk += '    </nodes>\n    <edges>\n';
+  for (const { id, source, target, a } of exportEdges(src, sk)) {
+    chunk +=
+      `      <edge id="${escapeXml(id)}" source="${escapeXml(source)}" target="${escapeXml(target)}" ` +
+      `weight="${a.corroboration}" label="${escapeXml(a.tie_type)}">\n` +
+      `        <attvalues>\n${values(a as unknown as Record<string, unknown>, EDGE_KEYS)}        </attvalues>\n` +
+      `${spell(a.first_seen, a.last_seen)}      </edge>\n`;
+    if (chunk.length > 1 << 16) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield `${chunk}    </edges>\n  </graph>\n</gexf>\n`;
 }
 
 const escapeXml = (s: string) =>
@@ -176,9 +243,9 @@ const EDGE_KEYS: [keyof EdgeAttributes, string][] = [
   ['last_seen', 'string'],
 ];
 
-/** GraphML with typed keys for every node and edge attribute. */
+/** GraphML with typed keys for every node and edge attribute, streamed as GEXF is. */
 export function* graphmlDocument(src: ExportSource): Generator<string> {
-  const g = buildExportGraph(src);
+  const sk = exportSkeleton(src);
   let head =
     '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n';
   for (const [k, t] of NODE_KEYS)
@@ -188,9 +255,9 @@ export function* graphmlDocument(src: ExportSource): Generator<string> {
   yield `${head}  <graph id="dossier" edgedefault="directed">\n`;
   const data = (prefix: string, a: Record<string, unknown>, keys: [string, string][]) =>
     keys.map(([k]) => `<data key="${prefix}_${k}">${escapeXml(String(a[k] ?? ''))}</data>`).join('');
-  for (const n of g.nodes())
-    yield `    <node id="${escapeXml(n)}">${data('n', g.getNodeAttributes(n) as unknown as Record<string, unknown>, NODE_KEYS)}</node>\n`;
-  for (const e of g.edges())
-    yield `    <edge id="${escapeXml(e)}" source="${escapeXml(g.source(e))}" target="${escapeXml(g.target(e))}">${data('e', g.getEdgeAttributes(e) as unknown as Record<string, unknown>, EDGE_KEYS)}</edge>\n`;
+  for (const { id, a } of exportNodes(src, sk))
+    yield `    <node id="${escapeXml(id)}">${data('n', a as unknown as Record<string, unknown>, NODE_KEYS)}</node>\n`;
+  for (const { id, source, target, a } of exportEdges(src, sk))
+    yield `    <edge id="${escapeXml(id)}" source="${escapeXml(source)}" target="${escapeXml(target)}">${data('e', a as unknown as Record<string, unknown>, EDGE_KEYS)}</edge>\n`;
   yield '  </graph>\n</graphml>\n';
 }
