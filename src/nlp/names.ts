@@ -273,7 +273,8 @@ export function levenshtein(a: string, b: string): number {
 
 // ---------------------------------------------------------------- token similarity
 
-interface KeyedToken {
+/** A token with the keys name comparison reads (names.ts builds them; screen/tokens.ts adds its own). */
+export interface KeyedToken {
   text: string;
   weak: boolean;
   light: string;
@@ -290,7 +291,7 @@ interface KeyedToken {
   vowelEnd: boolean;
 }
 
-const strictConsonantsOf = (light: string): string =>
+export const strictConsonantsOf = (light: string): string =>
   light.length <= 1 ? light : light[0] + light.slice(1).replace(/[aiu]/g, '');
 
 function keyed(t: NameToken): KeyedToken {
@@ -310,7 +311,15 @@ function keyed(t: NameToken): KeyedToken {
 /** "Ahle" / "Ahl": the izafat vowel comes and goes with the hyphen. */
 const izafat = (a: string, b: string): boolean => a === `${b}e` || b === `${a}e`;
 
-function consonantsAgree(a: KeyedToken, b: KeyedToken): boolean {
+/**
+ * Whether two tokens have the same consonants in a way transliteration
+ * explains: name resolution and screening both read this (screening adds a
+ * Jaro-Winkler gate of its own).
+ */
+export function consonantsAgree(
+  a: Pick<KeyedToken, 'text' | 'light' | 'cons' | 'alt' | 'strict' | 'vowelEnd'>,
+  b: Pick<KeyedToken, 'text' | 'light' | 'cons' | 'alt' | 'strict' | 'vowelEnd'>,
+): boolean {
   // A final vowel is a suffix (the nisba of "Khorasan" / "Khorasani"), not a spelling.
   if (a.vowelEnd !== b.vowelEnd && !izafat(a.text, b.text)) return false;
   if (a.strict === b.strict) return a.strict.length >= 2;
@@ -361,7 +370,7 @@ export function tokenSimilarity(a: string, b: string): number {
 export const SAME_NAME_THRESHOLD = 0.85;
 
 /** Token pairs below this are not aligned at all (they count as unmatched). */
-const PAIR_MIN = 0.8;
+export const PAIR_MIN = 0.8;
 /** Weight of an unmatched token between two matched ones ("Ayman [Muhammad] al-Zawahiri"). */
 const MIDDLE_WEIGHT = 0.3;
 /** Weight of an unmatched leading "Muhammad", so often dropped in South Asian usage
@@ -481,8 +490,8 @@ export function nameSimilarity(
   // A middle name on one side only may have been dropped; a different middle
   // name on each side ("Ahmad Latif Zaroon" / "Ahmad Farooq Zaroon") names someone else.
   const conflicting = person && matched >= 2 && unmatchedInside(usedA, n) && unmatchedInside(usedB, m);
-  let wa = sideWeight(ca, usedA, matched, support, person, conflicting);
-  let wb = sideWeight(cb, usedB, matched, support, person, conflicting);
+  let wa = sideWeight(ca, usedA, matched, support, person && !conflicting, person);
+  let wb = sideWeight(cb, usedB, matched, support, person && !conflicting, person);
   // In organisation names a leading "General"/"Sheikh" is a word of the name.
   const titlesDiffer = !person && (unsharedHonorifics(pa, pb) > 0 || unsharedHonorifics(pb, pa) > 0);
   if (titlesDiffer) {
@@ -532,7 +541,11 @@ function unmatchedInside(used: Uint8Array, len: number): boolean {
   return false;
 }
 
-function sharesHonorific(a: PreparedName, b: PreparedName): boolean {
+/** Both names carry one title ("Mullah Umar" / "Mullah Muhammad Umar"). */
+export function sharesHonorific(
+  a: { honorifics: readonly string[] },
+  b: { honorifics: readonly string[] },
+): boolean {
   for (const h of a.honorifics) if (b.honorifics.includes(h)) return true;
   return false;
 }
@@ -543,13 +556,21 @@ function unsharedHonorifics(a: PreparedName, b: PreparedName): number {
   return n;
 }
 
-function sideWeight(
-  tokens: KeyedToken[],
+/**
+ * The weight of one side of an alignment: 1 per token, matched or not, except
+ * the unmatched ones a person's name may drop. With `allowMiddle`, one between
+ * two matched tokens weighs MIDDLE_WEIGHT; with `allowMuhammad` and support
+ * (two matched names or a shared title), a leading "Muhammad" weighs
+ * MUHAMMAD_WEIGHT. When `costs` is given, each token's weight is written there.
+ */
+export function sideWeight(
+  tokens: readonly { light: string }[],
   used: Uint8Array,
   matched: number,
   support: boolean,
-  person: boolean,
-  conflicting = false,
+  allowMiddle: boolean,
+  allowMuhammad: boolean,
+  costs: number[] | null = null,
 ): number {
   let first = -1;
   let lastMatched = -1;
@@ -560,10 +581,12 @@ function sideWeight(
   }
   let w = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (used[i]) w += 1;
-    else if (person && matched >= 2 && i > first && i < lastMatched && !conflicting) w += MIDDLE_WEIGHT;
-    else if (person && support && i === 0 && tokens[i].light === 'muhammad') w += MUHAMMAD_WEIGHT;
-    else w += 1;
+    let c = 1;
+    if (used[i]) c = 1;
+    else if (allowMiddle && matched >= 2 && i > first && i < lastMatched) c = MIDDLE_WEIGHT;
+    else if (allowMuhammad && support && i === 0 && tokens[i].light === 'muhammad') c = MUHAMMAD_WEIGHT;
+    w += c;
+    if (costs) costs[i] = c;
   }
   return w;
 }
