@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   acronymOf,
   blockingKeys,
-  foldName,
   isShortFormOf,
   jaroWinkler,
   levenshtein,
@@ -16,16 +15,6 @@ import {
 } from './names.js';
 
 const T = SAME_NAME_THRESHOLD;
-
-describe('foldName', () => {
-  it('transliterates, lower-cases, drops apostrophes, spaces punctuation', () => {
-    expect(foldName("Bay'ah")).toBe('bayah');
-    expect(foldName('Ma’ruf')).toBe('maruf');
-    expect(foldName('Qaʿida')).toBe('qaida');
-    expect(foldName('Ayman al-Ẓawāhirī')).toBe('ayman al zawahiri');
-    expect(foldName('  Dr.  Aymen   al-Zawahiri, ')).toBe('dr aymen al zawahiri');
-  });
-});
 
 describe('nameTokens', () => {
   const strong = (s: string) =>

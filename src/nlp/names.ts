@@ -7,19 +7,8 @@
 // is reduced to romanisation-invariant keys, and tokens are aligned across the
 // two names (order-free) with a Dice-style score where an unmatched full token
 // costs as much as a matched one earns.
-import anyAscii from 'any-ascii';
-
-// ---------------------------------------------------------------- folding
-
-// anyAscii turns ʿ ʾ ’ into ` and ', so the strip runs after it; both the
-// ASCII and the typographic forms are listed in case a caller pre-folds.
-const APOSTROPHES = /['`\u2018\u2019\u00b4\u02bb\u02bc\u02be\u02bf\u2032]/g;
-const NON_ALNUM = /[^a-z0-9]+/g;
-
-/** any-ascii, lower case, apostrophes removed ("Bay'ah" → "bayah"), other punctuation → one space. */
-export function foldName(s: string): string {
-  return anyAscii(s).toLowerCase().replace(APOSTROPHES, '').replace(NON_ALNUM, ' ').trim();
-}
+// Folding (any-ascii, lower case, apostrophes removed) is knowledge/fold.ts's foldName.
+import { asciiWithoutApostrophes, foldName } from '../knowledge/fold.js';
 
 // ---------------------------------------------------------------- tokens
 
@@ -642,8 +631,7 @@ const ACRONYM_SKIPPABLE = new Set(
 );
 
 function acronymWords(full: string): string[] {
-  return anyAscii(full)
-    .replace(APOSTROPHES, '')
+  return asciiWithoutApostrophes(full)
     .split(/[^A-Za-z0-9]+/)
     .filter((w) => w.length > 0);
 }
