@@ -6,6 +6,8 @@
 // cheaply (is "2000" a year or a head count? is "May" a month?) is checked in code,
 // only for candidate hits.
 
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../knowledge/calendar.js';
+
 export type DatePrecision = 'year' | 'month' | 'day';
 
 export interface DateMention {
@@ -27,25 +29,11 @@ export interface ResolvedDate {
 
 // ---------------------------------------------------------------- vocabulary
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+// Month and weekday names are knowledge/calendar.ts's.
 
 // Month and weekday names count only when capitalised (or in a shouted headline):
 // "may", "march" and "will" in lower case are words, not dates.
-const titleOrUpper = (names: string[]) => names.flatMap((n) => [n, n.toUpperCase()]).join('|');
+const titleOrUpper = (names: readonly string[]) => names.flatMap((n) => [n, n.toUpperCase()]).join('|');
 const MONTH_FULL = `(?:${titleOrUpper(MONTH_NAMES)})\\b`;
 const MONTH_ABBR = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|\\b)';
 const MONTH = `(?:${MONTH_FULL}|${MONTH_ABBR})`;

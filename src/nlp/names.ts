@@ -9,6 +9,15 @@
 // costs as much as a matched one earns.
 // Folding (any-ascii, lower case, apostrophes removed) is knowledge/fold.ts's foldName.
 import { asciiWithoutApostrophes, foldName } from '../knowledge/fold.js';
+import {
+  AMBIGUOUS_NAME_PARTICLES,
+  HONORIFICS_ALSO_NAMES,
+  NAME_HONORIFICS,
+  NAME_PARTICLES,
+  ORG_NAME_CONNECTIVES,
+  PERSON_TITLES,
+  TRAILING_HONORIFICS,
+} from '../knowledge/titles.js';
 
 // ---------------------------------------------------------------- tokens
 
@@ -29,31 +38,18 @@ function words(list: string): string[] {
   return list.split(' ');
 }
 
-// Arabic article in its assimilated spellings (al-, ul-, ut-Tahrir, ur-Rahman,
-// ud-Din, us-Sunnah, an-Nusra, ash-Sham), Persian/Urdu izafat (e, i), kinship
-// and kunya words (bin, ibn, bint, abu, umm, abd) and English function words
-// that appear inside organisation names. General knowledge of the naming
-// conventions; not drawn from any one article.
-const PARTICLES = new Set(
-  words(
-    'al el ul ud ut ur us un uz ush uth ad ar as at an az ash ath bin ibn bint ben abu umm abd e i ' +
-      'wal wa fi li of the and in for on de da van von der',
-  ),
-);
-
-// Titles and religious/military honorifics common in South Asian and Middle
-// Eastern reporting. Only stripped from the edges of a name, and never when
-// the title is all there is ("Mufti" alone stays a name).
-const LEADING_HONORIFICS = new Set(
-  words(
-    'mr mrs ms miss sir dr doctor prof professor gen general lt lieutenant col colonel maj major ' +
-      'capt captain brig brigadier adm admiral sgt cmdr mullah mulla mollah maulana moulana mawlana ' +
-      'molana maulvi moulvi molvi mawlawi maulavi mufti hafiz hafez qari sheikh shaikh shaykh sheik ' +
-      'shaik syed sayyid sayed saiyid pir haji hajji alhaj imam allama allamah hazrat ayatollah ' +
-      'hojatoleslam sahibzada sahabzada khawaja khwaja',
-  ),
-);
-const TRAILING_HONORIFICS = new Set(['sahib', 'sahab', 'saheb', 'ji', 'jr', 'sr']);
+// Particles (weak when unmatched) and the titles set aside from the edges of a
+// name (never when the title is all there is: "Mufti" alone stays a name) are
+// knowledge/titles.ts's lists. Honorifics that double as names ("Mir Ali") stay.
+const PARTICLES: ReadonlySet<string> = new Set([
+  ...NAME_PARTICLES,
+  ...AMBIGUOUS_NAME_PARTICLES,
+  ...ORG_NAME_CONNECTIVES,
+]);
+const LEADING_HONORIFICS: ReadonlySet<string> = new Set([
+  ...[...NAME_HONORIFICS].filter((h) => !HONORIFICS_ALSO_NAMES.has(h)),
+  ...[...PERSON_TITLES.keys()].filter((t) => /^[a-z]+$/.test(t)),
+]);
 
 // Sun-letter assimilation: "Hizbut Tahrir", "Jamaatud Dawa", "Abdur Rahman".
 // A glued u+C ending is the article only when the next word starts with C;
