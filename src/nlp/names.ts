@@ -223,39 +223,6 @@ export function jaroWinkler(a: string, b: string): number {
   return jaro + p * 0.1 * (1 - jaro);
 }
 
-let lev0 = new Int32Array(64);
-let lev1 = new Int32Array(64);
-
-/** Levenshtein edit distance. */
-export function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  const la = a.length;
-  const lb = b.length;
-  if (la === 0) return lb;
-  if (lb === 0) return la;
-  if (lb + 1 > lev0.length) {
-    lev0 = new Int32Array((lb + 1) * 2);
-    lev1 = new Int32Array((lb + 1) * 2);
-  }
-  let prev = lev0;
-  let cur = lev1;
-  for (let j = 0; j <= lb; j++) prev[j] = j;
-  for (let i = 1; i <= la; i++) {
-    cur[0] = i;
-    const c = a.charCodeAt(i - 1);
-    for (let j = 1; j <= lb; j++) {
-      const sub = prev[j - 1] + (c === b.charCodeAt(j - 1) ? 0 : 1);
-      const del = prev[j] + 1;
-      const ins = cur[j - 1] + 1;
-      cur[j] = sub < del ? Math.min(sub, ins) : Math.min(del, ins);
-    }
-    const t = prev;
-    prev = cur;
-    cur = t;
-  }
-  return prev[lb];
-}
-
 // ---------------------------------------------------------------- token similarity
 
 /** A token with the keys name comparison reads (names.ts builds them; screen/tokens.ts adds its own). */
@@ -333,14 +300,6 @@ function keyedSimilarity(a: KeyedToken, b: KeyedToken): number {
   // A consonant differs (Khalid/Khalil, Ibad/Izhar): romanisation rarely does
   // that, different names often do, so JW alone is discounted.
   return jw * 0.8;
-}
-
-/** 0..1 similarity of two single tokens (any case/script; folded internally). */
-export function tokenSimilarity(a: string, b: string): number {
-  const fa = foldName(a).replace(/ /g, '');
-  const fb = foldName(b).replace(/ /g, '');
-  if (fa.length === 0 || fb.length === 0) return 0;
-  return keyedSimilarity(keyed({ text: fa, weak: false }), keyed({ text: fb, weak: false }));
 }
 
 // ---------------------------------------------------------------- full names
