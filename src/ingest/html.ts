@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { normaliseDate } from './dates.js';
 import { InputError } from './errors.js';
+import { normaliseDate } from './publication-date.js';
 
 /** What the HTML reader found; all optional but the text. */
 export interface HtmlArticle {
