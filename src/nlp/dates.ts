@@ -7,6 +7,7 @@
 // only for candidate hits.
 
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../knowledge/calendar.js';
+import { NUMBER_WORDS } from '../knowledge/numbers.js';
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -162,28 +163,6 @@ type Spec =
   | { kind: 'namedMonth'; m: number; mode: 'last' | 'this' | 'next' }
   | { kind: 'weekday'; wd: number; mode: 'onOrBefore' | 'before' | 'sameWeek' | 'after' }
   | { kind: 'none'; relative: boolean };
-
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-};
 
 function monthIndex(word: string): number {
   const key = word.slice(0, 3).toLowerCase();
