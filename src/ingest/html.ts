@@ -18,8 +18,6 @@ export interface HtmlArticle {
 /** Fewer words than this is a teaser, a paywall or an index page, not an article. */
 const MIN_ARTICLE_WORDS = 20;
 
-export { looksLikeHtml, metaCharset } from './sniff.js';
-
 // Block elements each start a paragraph of their own; everything else is inline.
 const BLOCK = new Set(
   (

@@ -119,13 +119,6 @@ const MUHAMMAD = new Set(
   ),
 );
 
-export interface Skeleton {
-  /** vowels kept as three classes (a; e/i/y → i; o/u → u), digraphs and doubles normalised */
-  light: string;
-  /** first letter, then consonants only, doubles collapsed */
-  consonant: string;
-}
-
 // Two keys, because romanisation varies on two axes. Vowel *quality* drifts
 // (Khorasani/Khurasani, Tehrik/Tehreek, Qaeda/Qaida) but the vowels are there:
 // the light key keeps vowel positions with quality reduced to three classes,
@@ -166,13 +159,6 @@ function consonantKeyOf(light: string): string {
 function altConsonantKeyOf(token: string): string {
   if (!/th|dh/.test(token)) return '';
   return consonantKeyOf(lightKeyOf(token.replace(/th/g, 's').replace(/dh/g, 'z')));
-}
-
-/** Romanisation-invariant keys of one token (folded first if it is not already). */
-export function skeleton(token: string): Skeleton {
-  const t = /^[a-z0-9]+$/.test(token) ? token : foldName(token).replace(/ /g, '');
-  const light = lightKeyOf(t);
-  return { light, consonant: consonantKeyOf(light) };
 }
 
 // ---------------------------------------------------------------- string metrics

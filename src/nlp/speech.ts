@@ -54,8 +54,3 @@ function candidates(w: string): string[] {
   }
   return out;
 }
-
-/** Participles that hang off another clause's subject: "…, saying “…”". */
-export function isParticiple(word: string): boolean {
-  return /ing$/i.test(word) && speechLemma(word) !== null;
-}
