@@ -40,7 +40,8 @@ function rolesOf(attrs: Record<string, unknown>): string[] {
   return Array.isArray(r) ? r.filter((x): x is string => typeof x === 'string') : [];
 }
 
-function mergeAttributes(
+/** Attributes from another source: new keys added, list values (and a scalar meeting a list) united; a kept scalar stays. Corrections merge entities the same way. */
+export function mergeAttributes(
   old: Record<string, unknown>,
   add: Record<string, unknown>,
 ): Record<string, unknown> {
