@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { foldName } from '../src/nlp/names.js';
+import { foldName } from '../src/knowledge/fold.js';
 import { loadEntries, openDb } from '../src/screen/db.js';
 import { importList } from '../src/screen/lists.js';
 import { DEFAULT_THRESHOLD, Matcher } from '../src/screen/match.js';

@@ -1,25 +1,11 @@
-// The UI: files of web/dist, with index.html for any other path (the SPA
-// routes on the client). Without a build, a page saying how to make one.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+// The UI: files of web/dist through @hono/node-server's serveStatic (which
+// refuses "..", encoded dots and doubled slashes, and knows the MIME types),
+// with index.html for any other path (the SPA routes on the client). Without a
+// build, a page saying how to make one.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
 import type { Handler } from 'hono';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json',
-  '.wasm': 'application/wasm',
-};
 
 const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
@@ -39,31 +25,28 @@ but the browser UI is not built.</p>
 </body></html>
 `;
 
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const noNext = async () => {};
+
 export function serveWeb(webDir?: string): Handler {
   const root = webDir ? resolve(webDir) : undefined;
-  return (c) => {
-    const index = root ? join(root, 'index.html') : undefined;
+  const index = root ? join(root, 'index.html') : undefined;
+  // Made on the first request that finds a build (serveStatic complains at once
+  // about a missing root, and the UI may be built while the server runs).
+  let files: ReturnType<typeof serveStatic> | undefined;
+  let spa: ReturnType<typeof serveStatic> | undefined;
+  return async (c) => {
     if (!root || !index || !existsSync(index)) return c.html(NOT_BUILT_PAGE, 200, SECURITY_HEADERS);
-    let rel: string;
-    try {
-      rel = decodeURIComponent(new URL(c.req.url).pathname);
-    } catch {
-      rel = '/';
+    files ??= serveStatic({ root });
+    spa ??= serveStatic({ root, path: 'index.html' });
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
+    if (c.req.path !== '/') {
+      // Hashed file names under assets/ never change; anything else is revalidated.
+      c.header('Cache-Control', c.req.path.startsWith('/assets/') ? IMMUTABLE : 'no-cache');
+      const found = await files(c, noNext);
+      if (found) return found;
     }
-    const file = normalize(join(root, rel));
-    const inside = file === root || file.startsWith(root + sep);
-    if (inside && rel !== '/' && existsSync(file) && statSync(file).isFile()) {
-      const immutable = rel.startsWith('/assets/');
-      return c.body(readFileSync(file), 200, {
-        'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-        ...SECURITY_HEADERS,
-      });
-    }
-    return c.body(readFileSync(index), 200, {
-      'Content-Type': TYPES['.html'],
-      'Cache-Control': 'no-cache',
-      ...SECURITY_HEADERS,
-    });
+    c.header('Cache-Control', 'no-cache');
+    return (await spa(c, noNext)) ?? c.html(NOT_BUILT_PAGE, 200);
   };
 }

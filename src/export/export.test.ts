@@ -410,6 +410,52 @@ describe('import', () => {
     }
   });
 
+  it('imports every tie type the store knows, "fights" included', async () => {
+    const file = join(dir, 'fights.json');
+    const group = (id: string, name: string) => ({
+      type: 'intrusion-set',
+      spec_version: '2.1',
+      id,
+      name,
+      created: '2020-01-01T00:00:00.000Z',
+      modified: '2020-01-01T00:00:00.000Z',
+    });
+    const a = 'intrusion-set--11111111-1111-4111-8111-111111111111';
+    const b = 'intrusion-set--22222222-2222-4222-8222-222222222222';
+    writeFileSync(
+      file,
+      JSON.stringify({
+        type: 'bundle',
+        id: 'bundle--33333333-3333-4333-8333-333333333333',
+        objects: [
+          group(a, 'Crescent Front'),
+          group(b, 'Dawn Brigade'),
+          {
+            type: 'relationship',
+            spec_version: '2.1',
+            id: 'relationship--44444444-4444-4444-8444-444444444444',
+            created: '2020-01-01T00:00:00.000Z',
+            modified: '2020-01-01T00:00:00.000Z',
+            relationship_type: 'fights',
+            x_dossier_tie_type: 'fights',
+            source_ref: a,
+            target_ref: b,
+            description: 'The Crescent Front fought the Dawn Brigade for the valley.',
+          },
+        ],
+      }),
+    );
+    const s = SqliteStore.open(join(dir, 'fights.db'));
+    try {
+      const r = await importFile(s, file);
+      expect(r.skipped).toEqual([]);
+      const types = s.db.prepare("SELECT type FROM facts WHERE kind = 'relation'").pluck().all();
+      expect(types).toEqual(['fights']);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('merges imported entities with extracted ones by the same resolution, with reasons', async () => {
     const file = join(dir, 'merge.json');
     writeFileSync(file, text('stix'));

@@ -10,6 +10,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InputError } from '../ingest/errors.js';
+import {
+  EVENT_TYPES as EVENT_TYPE_LIST,
+  RELATION_TYPES as RELATION_TYPE_LIST,
+} from '../store/decisions-facts.js';
 import { documentId, relationFactId } from '../store/ids.js';
 import type { SqliteStore } from '../store/sqlite.js';
 import type {
@@ -38,35 +42,10 @@ export interface ImportReport {
   skipped: { id: string; type: string; reason: string }[];
 }
 
-const RELATION_TYPES = new Set<string>([
-  'member_of',
-  'leader_of',
-  'spokesperson_of',
-  'affiliated_with',
-  'part_of',
-  'allied_with',
-  'rival_of',
-  'split_from',
-  'pledged_allegiance_to',
-  'expelled_from',
-  'arrested_by',
-  'supports',
-  'located_in',
-  'has_account',
-]);
-const EVENT_TYPES = new Set<string>([
-  'arrest',
-  'expulsion',
-  'allegiance',
-  'statement',
-  'meeting',
-  'travel_restriction',
-  'recruitment',
-  'attack',
-  'killing',
-  'defection',
-  'designation',
-]);
+// The tie and event types a file may carry: the store's own lists, so a type the
+// extractor gains (as it did "fights") is importable without a second list to edit.
+const RELATION_TYPES: ReadonlySet<string> = new Set(RELATION_TYPE_LIST);
+const EVENT_TYPES: ReadonlySet<string> = new Set(EVENT_TYPE_LIST);
 const ROLES = new Set<string>(['agent', 'patient', 'speaker', 'recipient', 'member']);
 const FROM_STIX = new Map<string, string>([
   ...Object.entries(RELATIONSHIP_TYPES)

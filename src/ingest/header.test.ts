@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normaliseDate } from './dates.js';
 import { parseHeader } from './header.js';
+import { normaliseDate } from './publication-date.js';
 
 describe('parseHeader', () => {
   it('fills title, date and URL and keeps other keys as metadata', () => {

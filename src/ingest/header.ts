@@ -1,4 +1,4 @@
-import { normaliseDate } from './dates.js';
+import { normaliseDate } from './publication-date.js';
 
 /** What a header block says about its document, in SourceDocument's terms. */
 export interface HeaderFields {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from './errors.js';
-import { extractArticle, looksLikeHtml, metaCharset, paragraphsOf } from './html.js';
+import { extractArticle, paragraphsOf } from './html.js';
+import { looksLikeHtml, metaCharset } from './sniff.js';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../test/fixtures/ingest/${name}`, import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { normaliseDate } from './dates.js';
 import { InputError } from './errors.js';
+import { normaliseDate } from './publication-date.js';
 
 /** What the HTML reader found; all optional but the text. */
 export interface HtmlArticle {
@@ -17,8 +17,6 @@ export interface HtmlArticle {
 
 /** Fewer words than this is a teaser, a paywall or an index page, not an article. */
 const MIN_ARTICLE_WORDS = 20;
-
-export { looksLikeHtml, metaCharset } from './sniff.js';
 
 // Block elements each start a paragraph of their own; everything else is inline.
 const BLOCK = new Set(

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from './errors.js';
-import { formatLimit, formatSize } from './limits.js';
-import { MAX_INPUT_BYTES, readInput } from './read.js';
+import { formatLimit, formatSize, MAX_INPUT_BYTES } from './limits.js';
+import { readInput } from './read.js';
 import { fsMessage } from './sources.js';
 
 const articleHtml = readFileSync(new URL('../../test/fixtures/ingest/article.html', import.meta.url));

@@ -9,8 +9,6 @@ import { looksLikeHtml, metaCharset } from './sniff.js';
 import { readFileBytes, readStreamLimited } from './sources.js';
 import { normaliseText } from './text.js';
 
-export { DEFAULT_TIMEOUT_MS, MAX_INPUT_BYTES } from './limits.js';
-
 export interface ReadOptions {
   /** Overrides the publication date found in the input. */
   published?: string;

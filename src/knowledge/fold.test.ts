@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldKey, skeletonKey } from './fold.js';
+import { foldKey, foldName, skeletonKey } from './fold.js';
 
 describe('foldKey', () => {
   it('lower-cases and turns hyphens and punctuation into single spaces', () => {
@@ -22,6 +22,16 @@ describe('foldKey', () => {
   });
   it('returns an empty key for punctuation only', () => {
     expect(foldKey(' -- ')).toBe('');
+  });
+});
+
+describe('foldName', () => {
+  it('transliterates, lower-cases, drops apostrophes, spaces punctuation', () => {
+    expect(foldName("Bay'ah")).toBe('bayah');
+    expect(foldName('Ma’ruf')).toBe('maruf');
+    expect(foldName('Qaʿida')).toBe('qaida');
+    expect(foldName('Ayman al-Ẓawāhirī')).toBe('ayman al zawahiri');
+    expect(foldName('  Dr.  Aymen   al-Zawahiri, ')).toBe('dr aymen al zawahiri');
   });
 });
 

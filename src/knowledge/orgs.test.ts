@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildOrgGazetteer, loadOrgs } from './orgs.js';
+import { buildOrgIndex, gazetteerFromIndex, loadOrgs, type OrgEntry } from './orgs.js';
+
+const buildOrgGazetteer = (entries: OrgEntry[]) => gazetteerFromIndex(buildOrgIndex(entries));
 
 const orgs = loadOrgs();
 

@@ -165,10 +165,6 @@ export function gazetteerFromIndex(index: OrgIndexFile): OrgGazetteer {
   };
 }
 
-export function buildOrgGazetteer(entries: OrgEntry[]): OrgGazetteer {
-  return gazetteerFromIndex(buildOrgIndex(entries));
-}
-
 export const ORG_SOURCES = ['organizations.curated.json', 'organizations.json'];
 export const ORG_INDEX_FILE = 'organizations.index.json';
 

@@ -476,11 +476,6 @@ export function lookupPlace(surface: string): PlaceCandidate[] {
   return abbreviated ? [...abbreviated, ...byName] : byName;
 }
 
-/** The country for a country name ("Pakistan", "Islamic Republic of Pakistan", "U.S."). */
-export function lookupCountry(name: string): PlaceCandidate | undefined {
-  return lookupPlace(name).find((c) => c.kind === 'country');
-}
-
 /** Nationality or ethnic adjective ("Pakistani" → PK, "Chechen" → RU, "Arab" → no country); plurals too. */
 export function demonym(word: string): Demonym | undefined {
   const idx = places();

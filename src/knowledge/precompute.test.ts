@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { commonWords } from './common-words.js';
 import { dataFile } from './data-path.js';
-import { buildMergedOrgIndex, buildOrgGazetteer, gazetteerFromIndex, type OrgIndexFile } from './orgs.js';
+import { buildMergedOrgIndex, buildOrgIndex, gazetteerFromIndex, type OrgIndexFile } from './orgs.js';
 import { arabicArticleVariants, buildCityLines, lookupPlace } from './places.js';
 
 // The gazetteers' tables are precomputed at build time and searched in place; these
@@ -49,7 +49,7 @@ describe('precomputed gazetteers', () => {
 
   it('answers the same organisation lookups from the serialised index as from the entries', () => {
     const index = buildMergedOrgIndex('test');
-    const built = buildOrgGazetteer(index.entries);
+    const built = gazetteerFromIndex(buildOrgIndex(index.entries));
     const reread = gazetteerFromIndex(JSON.parse(JSON.stringify(index)) as OrgIndexFile);
     const surfaces = index.entries.flatMap((e) => [e.name, ...e.aliases, ...e.acronyms]);
     // spelling drift goes through the loose (skeleton) table

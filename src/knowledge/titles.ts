@@ -1,236 +1,160 @@
-// Curated from general knowledge of English-language news style and South Asian /
-// Arabic naming conventions (honorifics, military ranks, name particles, role nouns).
-// Not drawn from any one article. All keys are lower-case; callers fold with foldKey.
+// Word lists for people's names and roles, each once. Written down from general
+// knowledge of English-language news style and of Arabic, Persian and South Asian
+// naming conventions; not drawn from any one article. Keys are lower case
+// (callers fold with foldKey or lower-case the word).
+//
+// Who reads what:
+//   NAME_PARTICLES                 mention finding (nlp/mentions.ts) and name comparison (nlp/names.ts)
+//   AMBIGUOUS_NAME_PARTICLES,
+//   ORG_NAME_CONNECTIVES           name comparison only: words already known to be inside a name
+//   NAME_HONORIFICS, PERSON_TITLES mention finding (via nlp/lexicon.ts), entities, name comparison
+//   TRAILING_HONORIFICS            name comparison
+//   ROLES, OCCUPATIONS             person attributes (nlp/attributes.ts)
 
-/** Words that may begin a person's name and stay part of it ("Mullah Fazlullah", "Dr Aymen al-Zawahiri"). */
-export const HONORIFICS: ReadonlySet<string> = new Set([
-  // religious
-  'mullah',
-  'mulla',
-  'maulana',
-  'moulana',
-  'molana',
-  'maulvi',
-  'molvi',
-  'moulvi',
-  'mawlawi',
-  'maulawi',
-  'hafiz',
-  'hafez',
-  'qari',
-  'sheikh',
-  'shaikh',
-  'sheik',
-  'shaykh',
-  'mufti',
-  'syed',
-  'sayyid',
-  'sayed',
-  'sayyed',
-  'pir',
-  'imam',
-  'ayatollah',
-  'grand ayatollah',
-  'hojatoleslam',
-  'allama',
-  'allamah',
-  'haji',
-  'hajji',
-  'hajj',
-  'sufi',
-  'makhdoom',
-  'sahibzada',
-  'peer',
-  // not 'amir': a common given name ("Amir Rana"); the title is written "emir"
-  'emir',
-  'khalifa',
-  'caliph',
-  'reverend',
-  'rev',
-  'father',
-  'pope',
-  'rabbi',
-  'bishop',
-  'archbishop',
-  'cardinal',
-  // civil
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'dr',
-  'doctor',
-  'prof',
-  'professor',
-  'sir',
-  'dame',
-  'lord',
-  'lady',
-  'justice',
-  'judge',
-  'chief justice',
-  'begum',
-  'sardar',
-  'nawab',
-  'chaudhry',
-  'chaudhary',
-  'mian',
-  'malik',
-  'khawaja',
-  'khwaja',
-  'raja',
-  'rana',
-  'mirza',
-  'agha',
-  'aga',
-  'ustad',
-  'ustadh',
-  'engineer',
-  'barrister',
-  'advocate',
-  // offices
-  'president',
-  'vice president',
-  'prime minister',
-  'premier',
-  'chancellor',
-  'minister',
-  'senator',
-  'sen',
-  'governor',
-  'gov',
-  'mayor',
-  'ambassador',
-  'secretary',
-  'secretary of state',
-  'rep',
-  'representative',
-  'congressman',
-  'congresswoman',
-  'mp',
-  'mna',
-  'mpa',
-  'king',
-  'queen',
-  'prince',
-  'princess',
-  'crown prince',
-  'emperor',
-  'sultan',
-  'shah',
-  'chief minister',
-  'attorney general',
-  'speaker',
-  'commissioner',
-  'deputy commissioner',
-  'inspector general',
-  'ig',
-  'dig',
-  'ssp',
-  'sp',
-  'dsp',
-  'sho',
-  // military and police ranks
-  'gen',
-  'general',
-  'lt gen',
-  'lieutenant general',
-  'maj gen',
-  'major general',
-  'brig',
-  'brigadier',
-  'brig gen',
-  'brigadier general',
-  'col',
-  'colonel',
-  'lt col',
-  'lieutenant colonel',
-  'maj',
-  'major',
-  'capt',
-  'captain',
-  'lt',
-  'lieutenant',
-  'sgt',
-  'sergeant',
-  'cpl',
-  'corporal',
-  'pvt',
-  'private',
-  'adm',
-  'admiral',
-  'vice admiral',
-  'rear admiral',
-  'cdr',
-  'commander',
-  'air marshal',
-  'air chief marshal',
-  'field marshal',
-  'marshal',
-  'commodore',
-  'havaldar',
-  'subedar',
-  'naik',
-  'sepoy',
-  'inspector',
-  'sub-inspector',
-  'constable',
-  'superintendent',
-  'officer',
-  'agent',
-  'detective',
-]);
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
-/** Lower-case particles inside Arabic, Persian and South Asian names ("Asad al Khorasani", "Abu Bakr"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'al',
-  'al-',
-  'el',
-  'el-',
-  'ul',
-  'ul-',
-  'ud',
-  'ud-',
-  'ur',
-  'ur-',
-  'us',
-  'ad',
-  'ar',
-  'as',
-  'ash',
-  'at',
-  'az',
-  'bin',
-  'ben',
-  'ibn',
-  'bint',
-  'binti',
-  'abu',
-  'abou',
-  'umm',
-  'um',
-  'abd',
-  'abdul',
-  'abdel',
-  'abdal',
-  'e',
-  'i',
-  'wal',
-  'wa',
-  'fi',
-  'min',
-  'ould',
-  'van',
-  'von',
-  'de',
-  'da',
-  'di',
-  'du',
-  'la',
-  'le',
-  'mac',
-  'mc',
-]);
+/**
+ * Lower-case particles inside Arabic, Persian, South Asian and European names: the
+ * Arabic article and its assimilated spellings after u (ul-, ud-Din, ur-Rahman,
+ * us-Sunnah, ut-Tahrir), kinship and kunya words (bin, ibn, bint, abu, umm), the
+ * izafat (e, i), Arabic connectives (wal, wa, fi), European particles (de, van, von, la).
+ * "Asad al Khorasani", "Lashkar-e-Taiba", "Jamaat wa Jihad", "Leonardo da Vinci".
+ */
+export const NAME_PARTICLES = words(`
+  al el ul ud ur us ut uz ush uth
+  bin ibn bint abu umm
+  e i wal wa fi
+  de da van von der du di la le
+`);
+
+/**
+ * Particles that are also an English word, acronym or given name when read in running
+ * text (the article assimilated after a: ad-, ar-, as-, at-, an-Nusra, az-, ash-Sham,
+ * ath-; un, ben, abd, li). Name comparison treats them as particles, since it reads
+ * words already known to be a name; mention finding does not.
+ */
+export const AMBIGUOUS_NAME_PARTICLES = words('ad ar as at an az ash ath un ben abd li');
+
+/** English function words inside organisation names ("Army of the Pure"): weak in name comparison. */
+export const ORG_NAME_CONNECTIVES = words('of the and in for on');
+
+/**
+ * Religious and regional honorifics that stay part of a person's name, as
+ * ONTOLOGY.md's examples do (Mullah Fazlullah, Hafiz Saeed), in the spellings
+ * English-language news uses.
+ */
+export const NAME_HONORIFICS = words(`
+  mullah mulla mollah maulana moulana mawlana molana maulvi moulvi molvi mawlawi maulavi
+  mufti hafiz hafez qari sheikh shaikh shaykh sheik shaik syed sayyid sayed saiyid pir
+  haji hajji alhaj imam allama allamah hazrat sahibzada sahabzada khawaja khwaja
+  sufi makhdoom mir
+`);
+
+/**
+ * Honorifics that are as often a given name or surname ("Mir Ali", "Sufi Muhammad",
+ * "Makhdoom Amin"): name comparison does not set them aside.
+ */
+export const HONORIFICS_ALSO_NAMES = words('sufi makhdoom mir');
+
+/** Titles after a name, set aside by name comparison ("Khan Sahib", "Singh Ji", "Jr"). */
+export const TRAILING_HONORIFICS = words('sahib sahab saheb ji jr sr');
+
+/** Titles and ranks: set aside from the name, kept as the person's title. */
+export const PERSON_TITLES = new Map<string, string>(
+  Object.entries({
+    dr: 'Dr',
+    'dr.': 'Dr',
+    mr: 'Mr',
+    'mr.': 'Mr',
+    mrs: 'Mrs',
+    'mrs.': 'Mrs',
+    ms: 'Ms',
+    'ms.': 'Ms',
+    gen: 'General',
+    'gen.': 'General',
+    general: 'General',
+    'lt.': 'Lieutenant',
+    lt: 'Lieutenant',
+    lieutenant: 'Lieutenant',
+    col: 'Colonel',
+    'col.': 'Colonel',
+    colonel: 'Colonel',
+    maj: 'Major',
+    'maj.': 'Major',
+    major: 'Major',
+    capt: 'Captain',
+    'capt.': 'Captain',
+    captain: 'Captain',
+    brig: 'Brigadier',
+    brigadier: 'Brigadier',
+    sgt: 'Sergeant',
+    sergeant: 'Sergeant',
+    president: 'President',
+    'vice-president': 'Vice President',
+    premier: 'Premier',
+    senator: 'Senator',
+    sen: 'Senator',
+    'sen.': 'Senator',
+    rep: 'Representative',
+    'rep.': 'Representative',
+    gov: 'Governor',
+    'gov.': 'Governor',
+    governor: 'Governor',
+    judge: 'Judge',
+    justice: 'Justice',
+    prof: 'Professor',
+    'prof.': 'Professor',
+    professor: 'Professor',
+    ambassador: 'Ambassador',
+    minister: 'Minister',
+    secretary: 'Secretary',
+    chancellor: 'Chancellor',
+    king: 'King',
+    queen: 'Queen',
+    prince: 'Prince',
+    princess: 'Princess',
+    pope: 'Pope',
+    rev: 'Reverend',
+    'rev.': 'Reverend',
+    reverend: 'Reverend',
+    father: 'Father',
+    bishop: 'Bishop',
+    cardinal: 'Cardinal',
+    rabbi: 'Rabbi',
+    ayatollah: 'Ayatollah',
+    hojatoleslam: 'Hojatoleslam',
+    commander: 'Commander',
+    chief: 'Chief',
+    inspector: 'Inspector',
+    superintendent: 'Superintendent',
+    sir: 'Sir',
+    miss: 'Miss',
+    doctor: 'Doctor',
+    cmdr: 'Commander',
+    'cmdr.': 'Commander',
+    chairman: 'Chairman',
+    chairwoman: 'Chairwoman',
+    director: 'Director',
+    spokesman: 'Spokesman',
+    spokeswoman: 'Spokeswoman',
+    photographer: 'Photographer',
+    correspondent: 'Correspondent',
+    reporter: 'Reporter',
+    editor: 'Editor',
+    envoy: 'Envoy',
+    lord: 'Lord',
+    lady: 'Lady',
+    dame: 'Dame',
+    marshal: 'Marshal',
+    admiral: 'Admiral',
+    adm: 'Admiral',
+    'adm.': 'Admiral',
+    sheriff: 'Sheriff',
+    mayor: 'Mayor',
+    emir: 'Emir',
+    // not "amir": Amir is a common given name (Amir Rana, Amir Mir); English news writes the title "emir"
+  }),
+);
 
 /** Role nouns (lower-case surface → normalised role). */
 export const ROLES: ReadonlyMap<string, string> = new Map([
@@ -345,7 +269,12 @@ export const ROLES: ReadonlyMap<string, string> = new Map([
   ['alim', 'cleric'],
 ]);
 
-/** Occupations a news report gives for a private person ("a 38-year-old teacher"). */
+/**
+ * Occupations a news report gives for a private person ("a 38-year-old teacher",
+ * "a student at"). Not words that are as often something else: guard (National
+ * Guard), cook and coach (surnames, a bus), elder (an elder brother); their
+ * compounds (security guard, tribal elder) are listed.
+ */
 export const OCCUPATIONS: ReadonlySet<string> = new Set([
   'teacher',
   'student',
@@ -390,10 +319,8 @@ export const OCCUPATIONS: ReadonlySet<string> = new Set([
   'barber',
   'butcher',
   'baker',
-  'cook',
   'chef',
   'waiter',
-  'guard',
   'security guard',
   'watchman',
   'soldier',
@@ -435,7 +362,6 @@ export const OCCUPATIONS: ReadonlySet<string> = new Set([
   'athlete',
   'cricketer',
   'footballer',
-  'coach',
   'pharmacist',
   'dentist',
   'vendor',
@@ -444,13 +370,11 @@ export const OCCUPATIONS: ReadonlySet<string> = new Set([
   'contractor',
   'landlord',
   'tribal elder',
-  'elder',
   'chieftain',
+  'scholar',
+  'correspondent',
+  'analyst',
+  'seminary student',
+  'madrassa student',
+  'police officer',
 ]);
-
-export const TITLES_SOURCE = 'curated: general knowledge of news style and regional naming conventions';
-
-/** The normalised role for a role noun, or undefined. */
-export function normaliseRole(noun: string): string | undefined {
-  return ROLES.get(noun.toLowerCase().replace(/\s+/g, ' ').trim());
-}

@@ -30,6 +30,23 @@ describe('person attributes', () => {
     ).toBe('teacher');
   });
 
+  it('reads occupations from the one list in knowledge/titles.ts (nurse, pharmacist, polio worker)', () => {
+    expect(attrs('Asif Nawaz, a nurse at the district hospital, was wounded.', 'Asif Nawaz').occupation).toBe(
+      'nurse',
+    );
+    expect(
+      attrs('Police said Tariq Mehmood, a 45-year-old pharmacist, was shot.', 'Tariq Mehmood').occupation,
+    ).toBe('pharmacist');
+    expect(attrs('Gunmen killed Rubina Kausar, a polio worker, on Monday.', 'Rubina Kausar').occupation).toBe(
+      'polio worker',
+    );
+  });
+
+  it('does not read a bare "guard" or "coach" as an occupation', () => {
+    expect(attrs('Farid Khan, a guard of honour, saluted.', 'Farid Khan').occupation).toBeUndefined();
+    expect(attrs('Imran Ali, a coach driver, was hurt.', 'Imran Ali').occupation).toBe('driver');
+  });
+
   it('reads a role from "X, a spokesman for …"', () => {
     const a = attrs(
       'Zabihullah Mujahid, a spokesman for the Taliban, denied the report.',

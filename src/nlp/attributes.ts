@@ -1,4 +1,4 @@
-import { ROLES } from '../knowledge/titles.js';
+import { OCCUPATIONS, ROLES } from '../knowledge/titles.js';
 import type { Annotated } from './annotated.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -8,40 +8,6 @@ import type { Lexicon } from './lexicon.js';
 
 const ROLE_WORDS =
   'spokesman|spokesperson|spokeswoman|emir|amir|ameer|chief|head|leader|commander|founder|co-founder|deputy|deputy leader|chairman|chairwoman|president|vice president|minister|prime minister|foreign minister|interior minister|secretary|secretary of state|ambassador|envoy|governor|mayor|official|intelligence official|police official|police chief|officer|general|colonel|major|captain|inspector|superintendent|prosecutor|judge|senator|lawmaker|legislator|analyst|expert|researcher|cleric|imam|prayer leader|preacher|scholar|militant|fighter|commander|recruiter|financier|ideologue|operative|journalist|reporter|correspondent|editor|lawyer|activist|director|professor';
-const OCCUPATIONS = new Set([
-  'student',
-  'teacher',
-  'cleric',
-  'imam',
-  'prayer leader',
-  'preacher',
-  'scholar',
-  'journalist',
-  'reporter',
-  'correspondent',
-  'editor',
-  'lawyer',
-  'doctor',
-  'engineer',
-  'shopkeeper',
-  'businessman',
-  'trader',
-  'farmer',
-  'labourer',
-  'laborer',
-  'driver',
-  'tailor',
-  'professor',
-  'lecturer',
-  'researcher',
-  'analyst',
-  'activist',
-  'seminary student',
-  'madrassa student',
-  'soldier',
-  'policeman',
-  'police officer',
-]);
 const OCC = [...OCCUPATIONS].sort((a, b) => b.length - a.length).join('|');
 const ROLE_RE = new RegExp(
   `^,?\\s*(?:who is |who was |is |was |the |a |an |as |its |their )*(?:(?:\\d+-year-old|top|senior|former|chief|self-styled|so-called|local|provincial|central|official|[\\w-]+ing|[A-Z][\\w-]*) ){0,3}(${ROLE_WORDS})\\b`,

@@ -6,6 +6,9 @@
 // cheaply (is "2000" a year or a head count? is "May" a month?) is checked in code,
 // only for candidate hits.
 
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../knowledge/calendar.js';
+import { NUMBER_WORDS } from '../knowledge/numbers.js';
+
 export type DatePrecision = 'year' | 'month' | 'day';
 
 export interface DateMention {
@@ -27,25 +30,11 @@ export interface ResolvedDate {
 
 // ---------------------------------------------------------------- vocabulary
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+// Month and weekday names are knowledge/calendar.ts's.
 
 // Month and weekday names count only when capitalised (or in a shouted headline):
 // "may", "march" and "will" in lower case are words, not dates.
-const titleOrUpper = (names: string[]) => names.flatMap((n) => [n, n.toUpperCase()]).join('|');
+const titleOrUpper = (names: readonly string[]) => names.flatMap((n) => [n, n.toUpperCase()]).join('|');
 const MONTH_FULL = `(?:${titleOrUpper(MONTH_NAMES)})\\b`;
 const MONTH_ABBR = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|\\b)';
 const MONTH = `(?:${MONTH_FULL}|${MONTH_ABBR})`;
@@ -174,28 +163,6 @@ type Spec =
   | { kind: 'namedMonth'; m: number; mode: 'last' | 'this' | 'next' }
   | { kind: 'weekday'; wd: number; mode: 'onOrBefore' | 'before' | 'sameWeek' | 'after' }
   | { kind: 'none'; relative: boolean };
-
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-};
 
 function monthIndex(word: string): number {
   const key = word.slice(0, 3).toLowerCase();

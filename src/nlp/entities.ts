@@ -1,3 +1,4 @@
+import { foldName } from '../knowledge/fold.js';
 import type { EntityType } from '../types.js';
 import { type Lexicon, PERSON_TITLES } from './lexicon.js';
 import { makeCollector } from './memory.js';
@@ -5,7 +6,6 @@ import type { Mention } from './mentions.js';
 import {
   acronymOf,
   blockingKeys,
-  foldName,
   isShortFormOf,
   matchesAcronym,
   nameSimilarity,

@@ -24,6 +24,35 @@ describe('findMentions: people', () => {
     ).toBe('person');
   });
 
+  it('keeps the other spellings of an honorific in the name too (knowledge/titles.ts)', () => {
+    expect(find('Mawlana Fazal Rahim led the funeral prayers.', 'Mawlana Fazal Rahim')?.type).toBe('person');
+    expect(find('Police said Hazrat Gul Bacha had left the village.', 'Hazrat Gul Bacha')?.type).toBe(
+      'person',
+    );
+  });
+
+  it('sets Hojatoleslam aside as a title, as it does Ayatollah', () => {
+    const m = find('Hojatoleslam Ali Rezaei spoke at the mosque.', 'Ali Rezaei');
+    expect(m?.type).toBe('person');
+    expect(m?.title).toBe('Hojatoleslam');
+  });
+
+  it('reads any form of a reporting verb after a surname that is also a town ("Trowbridge warns")', () => {
+    const a = mentions('Gordon Trowbridge spoke first. Trowbridge warns that the strike failed.');
+    expect(a.find((m) => m.text === 'Trowbridge')?.type).toBe('person');
+    const b = mentions('Hanna Trowbridge arrived late. Trowbridge tweets about the ceasefire every day.');
+    expect(b.find((m) => m.text === 'Trowbridge')?.type).toBe('person');
+  });
+
+  it('keeps the Arabic connectives wa and fi inside a name', () => {
+    expect(find('The Jamaat wa Jihad Brigade claimed the attack.', 'Jamaat wa Jihad Brigade')?.type).toBe(
+      'organization',
+    );
+    expect(find('Gunmen from Ansar fi Sabil Front attacked the post.', 'Ansar fi Sabil Front')?.type).toBe(
+      'organization',
+    );
+  });
+
   it('sets titles and ranks aside from the name and keeps them as the title', () => {
     const gen = find('Gen. Raheel Sharif visited the troops.', 'Raheel Sharif');
     expect(gen?.type).toBe('person');

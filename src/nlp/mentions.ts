@@ -1,3 +1,6 @@
+// Name particles (al, bin, e, van…) are knowledge/titles.ts's list.
+import { REPORTING_LEMMAS } from '../knowledge/speech-verbs.js';
+import { NAME_PARTICLES as PARTICLES } from '../knowledge/titles.js';
 import type { EntityType } from '../types.js';
 import {
   type Lexicon,
@@ -11,6 +14,7 @@ import {
 import { makeCollector } from './memory.js';
 import { matchesAcronym } from './names.js';
 import { P, type Segmented } from './segment.js';
+import { speechLemma } from './speech.js';
 import { isAllCaps, isCapWord, sentenceWords, type Word } from './words.js';
 
 // Stage 2: mentions of people, organisations, places and handles. Candidates are
@@ -47,32 +51,6 @@ export interface Mention {
   wLast: number;
 }
 
-const PARTICLES = new Set([
-  'al',
-  'el',
-  'ul',
-  'ud',
-  'ur',
-  'us',
-  'ut',
-  'bin',
-  'ibn',
-  'bint',
-  'e',
-  'i',
-  'wal',
-  'de',
-  'da',
-  'van',
-  'von',
-  'der',
-  'du',
-  'di',
-  'la',
-  'le',
-  'abu',
-  'umm',
-]);
 const PLACE_PREP = new Set([
   'in',
   'near',
@@ -133,8 +111,13 @@ const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/i;
 const UNIT =
   /^(?:Wing|Squadron|Group|Brigade|Division|Battalion|Regiment|Fleet|Corps|Army|Infantry|Cavalry|Artillery|Command|Flotilla|Unit|Force|Forces)$/;
 const OF_LIKE = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
-const SAY =
-  /^(?:said|says|say|told|tells|added|adds|asserted|stated|claimed|claims|explained|noted|insisted|warned|argued|wrote|tweeted|announced|confirmed|denied|declared)$/i;
+// "Khan said", "says Muhammad Tanvir": a form (not a participle) of a plain reporting verb.
+const SAY = {
+  test(word: string): boolean {
+    const lemma = speechLemma(word);
+    return lemma !== null && REPORTING_LEMMAS.has(lemma) && !/ing$/i.test(word);
+  },
+};
 const LOCATIVE = new Set([
   'in',
   'from',

@@ -7,19 +7,17 @@
 // is reduced to romanisation-invariant keys, and tokens are aligned across the
 // two names (order-free) with a Dice-style score where an unmatched full token
 // costs as much as a matched one earns.
-import anyAscii from 'any-ascii';
-
-// ---------------------------------------------------------------- folding
-
-// anyAscii turns ʿ ʾ ’ into ` and ', so the strip runs after it; both the
-// ASCII and the typographic forms are listed in case a caller pre-folds.
-const APOSTROPHES = /['`\u2018\u2019\u00b4\u02bb\u02bc\u02be\u02bf\u2032]/g;
-const NON_ALNUM = /[^a-z0-9]+/g;
-
-/** any-ascii, lower case, apostrophes removed ("Bay'ah" → "bayah"), other punctuation → one space. */
-export function foldName(s: string): string {
-  return anyAscii(s).toLowerCase().replace(APOSTROPHES, '').replace(NON_ALNUM, ' ').trim();
-}
+// Folding (any-ascii, lower case, apostrophes removed) is knowledge/fold.ts's foldName.
+import { asciiWithoutApostrophes, foldName } from '../knowledge/fold.js';
+import {
+  AMBIGUOUS_NAME_PARTICLES,
+  HONORIFICS_ALSO_NAMES,
+  NAME_HONORIFICS,
+  NAME_PARTICLES,
+  ORG_NAME_CONNECTIVES,
+  PERSON_TITLES,
+  TRAILING_HONORIFICS,
+} from '../knowledge/titles.js';
 
 // ---------------------------------------------------------------- tokens
 
@@ -40,31 +38,18 @@ function words(list: string): string[] {
   return list.split(' ');
 }
 
-// Arabic article in its assimilated spellings (al-, ul-, ut-Tahrir, ur-Rahman,
-// ud-Din, us-Sunnah, an-Nusra, ash-Sham), Persian/Urdu izafat (e, i), kinship
-// and kunya words (bin, ibn, bint, abu, umm, abd) and English function words
-// that appear inside organisation names. General knowledge of the naming
-// conventions; not drawn from any one article.
-const PARTICLES = new Set(
-  words(
-    'al el ul ud ut ur us un uz ush uth ad ar as at an az ash ath bin ibn bint ben abu umm abd e i ' +
-      'wal wa fi li of the and in for on de da van von der',
-  ),
-);
-
-// Titles and religious/military honorifics common in South Asian and Middle
-// Eastern reporting. Only stripped from the edges of a name, and never when
-// the title is all there is ("Mufti" alone stays a name).
-const LEADING_HONORIFICS = new Set(
-  words(
-    'mr mrs ms miss sir dr doctor prof professor gen general lt lieutenant col colonel maj major ' +
-      'capt captain brig brigadier adm admiral sgt cmdr mullah mulla mollah maulana moulana mawlana ' +
-      'molana maulvi moulvi molvi mawlawi maulavi mufti hafiz hafez qari sheikh shaikh shaykh sheik ' +
-      'shaik syed sayyid sayed saiyid pir haji hajji alhaj imam allama allamah hazrat ayatollah ' +
-      'hojatoleslam sahibzada sahabzada khawaja khwaja',
-  ),
-);
-const TRAILING_HONORIFICS = new Set(['sahib', 'sahab', 'saheb', 'ji', 'jr', 'sr']);
+// Particles (weak when unmatched) and the titles set aside from the edges of a
+// name (never when the title is all there is: "Mufti" alone stays a name) are
+// knowledge/titles.ts's lists. Honorifics that double as names ("Mir Ali") stay.
+const PARTICLES: ReadonlySet<string> = new Set([
+  ...NAME_PARTICLES,
+  ...AMBIGUOUS_NAME_PARTICLES,
+  ...ORG_NAME_CONNECTIVES,
+]);
+const LEADING_HONORIFICS: ReadonlySet<string> = new Set([
+  ...[...NAME_HONORIFICS].filter((h) => !HONORIFICS_ALSO_NAMES.has(h)),
+  ...[...PERSON_TITLES.keys()].filter((t) => /^[a-z]+$/.test(t)),
+]);
 
 // Sun-letter assimilation: "Hizbut Tahrir", "Jamaatud Dawa", "Abdur Rahman".
 // A glued u+C ending is the article only when the next word starts with C;
@@ -134,13 +119,6 @@ const MUHAMMAD = new Set(
   ),
 );
 
-export interface Skeleton {
-  /** vowels kept as three classes (a; e/i/y → i; o/u → u), digraphs and doubles normalised */
-  light: string;
-  /** first letter, then consonants only, doubles collapsed */
-  consonant: string;
-}
-
 // Two keys, because romanisation varies on two axes. Vowel *quality* drifts
 // (Khorasani/Khurasani, Tehrik/Tehreek, Qaeda/Qaida) but the vowels are there:
 // the light key keeps vowel positions with quality reduced to three classes,
@@ -181,13 +159,6 @@ function consonantKeyOf(light: string): string {
 function altConsonantKeyOf(token: string): string {
   if (!/th|dh/.test(token)) return '';
   return consonantKeyOf(lightKeyOf(token.replace(/th/g, 's').replace(/dh/g, 'z')));
-}
-
-/** Romanisation-invariant keys of one token (folded first if it is not already). */
-export function skeleton(token: string): Skeleton {
-  const t = /^[a-z0-9]+$/.test(token) ? token : foldName(token).replace(/ /g, '');
-  const light = lightKeyOf(t);
-  return { light, consonant: consonantKeyOf(light) };
 }
 
 // ---------------------------------------------------------------- string metrics
@@ -238,42 +209,10 @@ export function jaroWinkler(a: string, b: string): number {
   return jaro + p * 0.1 * (1 - jaro);
 }
 
-let lev0 = new Int32Array(64);
-let lev1 = new Int32Array(64);
-
-/** Levenshtein edit distance. */
-export function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  const la = a.length;
-  const lb = b.length;
-  if (la === 0) return lb;
-  if (lb === 0) return la;
-  if (lb + 1 > lev0.length) {
-    lev0 = new Int32Array((lb + 1) * 2);
-    lev1 = new Int32Array((lb + 1) * 2);
-  }
-  let prev = lev0;
-  let cur = lev1;
-  for (let j = 0; j <= lb; j++) prev[j] = j;
-  for (let i = 1; i <= la; i++) {
-    cur[0] = i;
-    const c = a.charCodeAt(i - 1);
-    for (let j = 1; j <= lb; j++) {
-      const sub = prev[j - 1] + (c === b.charCodeAt(j - 1) ? 0 : 1);
-      const del = prev[j] + 1;
-      const ins = cur[j - 1] + 1;
-      cur[j] = sub < del ? Math.min(sub, ins) : Math.min(del, ins);
-    }
-    const t = prev;
-    prev = cur;
-    cur = t;
-  }
-  return prev[lb];
-}
-
 // ---------------------------------------------------------------- token similarity
 
-interface KeyedToken {
+/** A token with the keys name comparison reads (names.ts builds them; screen/tokens.ts adds its own). */
+export interface KeyedToken {
   text: string;
   weak: boolean;
   light: string;
@@ -290,7 +229,7 @@ interface KeyedToken {
   vowelEnd: boolean;
 }
 
-const strictConsonantsOf = (light: string): string =>
+export const strictConsonantsOf = (light: string): string =>
   light.length <= 1 ? light : light[0] + light.slice(1).replace(/[aiu]/g, '');
 
 function keyed(t: NameToken): KeyedToken {
@@ -310,7 +249,15 @@ function keyed(t: NameToken): KeyedToken {
 /** "Ahle" / "Ahl": the izafat vowel comes and goes with the hyphen. */
 const izafat = (a: string, b: string): boolean => a === `${b}e` || b === `${a}e`;
 
-function consonantsAgree(a: KeyedToken, b: KeyedToken): boolean {
+/**
+ * Whether two tokens have the same consonants in a way transliteration
+ * explains: name resolution and screening both read this (screening adds a
+ * Jaro-Winkler gate of its own).
+ */
+export function consonantsAgree(
+  a: Pick<KeyedToken, 'text' | 'light' | 'cons' | 'alt' | 'strict' | 'vowelEnd'>,
+  b: Pick<KeyedToken, 'text' | 'light' | 'cons' | 'alt' | 'strict' | 'vowelEnd'>,
+): boolean {
   // A final vowel is a suffix (the nisba of "Khorasan" / "Khorasani"), not a spelling.
   if (a.vowelEnd !== b.vowelEnd && !izafat(a.text, b.text)) return false;
   if (a.strict === b.strict) return a.strict.length >= 2;
@@ -341,14 +288,6 @@ function keyedSimilarity(a: KeyedToken, b: KeyedToken): number {
   return jw * 0.8;
 }
 
-/** 0..1 similarity of two single tokens (any case/script; folded internally). */
-export function tokenSimilarity(a: string, b: string): number {
-  const fa = foldName(a).replace(/ /g, '');
-  const fb = foldName(b).replace(/ /g, '');
-  if (fa.length === 0 || fb.length === 0) return 0;
-  return keyedSimilarity(keyed({ text: fa, weak: false }), keyed({ text: fb, weak: false }));
-}
-
 // ---------------------------------------------------------------- full names
 
 /**
@@ -361,7 +300,7 @@ export function tokenSimilarity(a: string, b: string): number {
 export const SAME_NAME_THRESHOLD = 0.85;
 
 /** Token pairs below this are not aligned at all (they count as unmatched). */
-const PAIR_MIN = 0.8;
+export const PAIR_MIN = 0.8;
 /** Weight of an unmatched token between two matched ones ("Ayman [Muhammad] al-Zawahiri"). */
 const MIDDLE_WEIGHT = 0.3;
 /** Weight of an unmatched leading "Muhammad", so often dropped in South Asian usage
@@ -481,8 +420,8 @@ export function nameSimilarity(
   // A middle name on one side only may have been dropped; a different middle
   // name on each side ("Ahmad Latif Zaroon" / "Ahmad Farooq Zaroon") names someone else.
   const conflicting = person && matched >= 2 && unmatchedInside(usedA, n) && unmatchedInside(usedB, m);
-  let wa = sideWeight(ca, usedA, matched, support, person, conflicting);
-  let wb = sideWeight(cb, usedB, matched, support, person, conflicting);
+  let wa = sideWeight(ca, usedA, matched, support, person && !conflicting, person);
+  let wb = sideWeight(cb, usedB, matched, support, person && !conflicting, person);
   // In organisation names a leading "General"/"Sheikh" is a word of the name.
   const titlesDiffer = !person && (unsharedHonorifics(pa, pb) > 0 || unsharedHonorifics(pb, pa) > 0);
   if (titlesDiffer) {
@@ -532,7 +471,11 @@ function unmatchedInside(used: Uint8Array, len: number): boolean {
   return false;
 }
 
-function sharesHonorific(a: PreparedName, b: PreparedName): boolean {
+/** Both names carry one title ("Mullah Umar" / "Mullah Muhammad Umar"). */
+export function sharesHonorific(
+  a: { honorifics: readonly string[] },
+  b: { honorifics: readonly string[] },
+): boolean {
   for (const h of a.honorifics) if (b.honorifics.includes(h)) return true;
   return false;
 }
@@ -543,13 +486,21 @@ function unsharedHonorifics(a: PreparedName, b: PreparedName): number {
   return n;
 }
 
-function sideWeight(
-  tokens: KeyedToken[],
+/**
+ * The weight of one side of an alignment: 1 per token, matched or not, except
+ * the unmatched ones a person's name may drop. With `allowMiddle`, one between
+ * two matched tokens weighs MIDDLE_WEIGHT; with `allowMuhammad` and support
+ * (two matched names or a shared title), a leading "Muhammad" weighs
+ * MUHAMMAD_WEIGHT. When `costs` is given, each token's weight is written there.
+ */
+export function sideWeight(
+  tokens: readonly { light: string }[],
   used: Uint8Array,
   matched: number,
   support: boolean,
-  person: boolean,
-  conflicting = false,
+  allowMiddle: boolean,
+  allowMuhammad: boolean,
+  costs: number[] | null = null,
 ): number {
   let first = -1;
   let lastMatched = -1;
@@ -560,10 +511,12 @@ function sideWeight(
   }
   let w = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (used[i]) w += 1;
-    else if (person && matched >= 2 && i > first && i < lastMatched && !conflicting) w += MIDDLE_WEIGHT;
-    else if (person && support && i === 0 && tokens[i].light === 'muhammad') w += MUHAMMAD_WEIGHT;
-    else w += 1;
+    let c = 1;
+    if (used[i]) c = 1;
+    else if (allowMiddle && matched >= 2 && i > first && i < lastMatched) c = MIDDLE_WEIGHT;
+    else if (allowMuhammad && support && i === 0 && tokens[i].light === 'muhammad') c = MUHAMMAD_WEIGHT;
+    w += c;
+    if (costs) costs[i] = c;
   }
   return w;
 }
@@ -619,8 +572,7 @@ const ACRONYM_SKIPPABLE = new Set(
 );
 
 function acronymWords(full: string): string[] {
-  return anyAscii(full)
-    .replace(APOSTROPHES, '')
+  return asciiWithoutApostrophes(full)
     .split(/[^A-Za-z0-9]+/)
     .filter((w) => w.length > 0);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSpeechLemma, SPEECH_LEMMAS, speechLemma } from './speech.js';
+import { SPEECH_LEMMAS } from '../knowledge/speech-verbs.js';
+import { isSpeechLemma, speechLemma } from './speech.js';
 
 describe('speech verbs: lemmas and inflection', () => {
   it('maps regular and irregular forms to their lemma', () => {

@@ -1,81 +1,8 @@
-// Speech verbs: one list of lemmas (data), and a small inflection matcher that maps a
-// written form back to its lemma ("said" → say, "tweeting" → tweet, "replied" → reply).
-// Once the parse supplies lemmas, readers ask `isSpeechLemma(lemma)` directly.
-
-/** Verbs that report what someone said or wrote, by lemma. */
-export const SPEECH_LEMMAS: readonly string[] = [
-  'say',
-  'tell',
-  'add',
-  'write',
-  'report',
-  'ask',
-  'yell',
-  'shout',
-  'scream',
-  'conclude',
-  'tweet',
-  'post',
-  'claim',
-  'insist',
-  'warn',
-  'note',
-  'explain',
-  'declare',
-  'announce',
-  'state',
-  'vow',
-  'argue',
-  'acknowledge',
-  'recall',
-  'assert',
-  'confirm',
-  'remark',
-  'reply',
-  'respond',
-  'retort',
-  'continue',
-  'comment',
-  'observe',
-  'admit',
-  'concede',
-  'maintain',
-  'urge',
-  'allege',
-  'boast',
-  'caution',
-  'predict',
-  'reiterate',
-  'emphasise',
-  'emphasize',
-  'stress',
-  'demand',
-  'deny',
-  'complain',
-  'suggest',
-  'promise',
-  'pledge',
-  'threaten',
-  'joke',
-  'quip',
-  'muse',
-  'exclaim',
-  'whisper',
-  'mutter',
-  'chant',
-  'sing',
-  'read',
-  'testify',
-  'plead',
-  'lament',
-  'proclaim',
-  'mention',
-  'describe',
-  'call',
-  'brand',
-  'dub',
-  'label',
-];
+// Speech verbs: the list of lemmas is data in knowledge/speech-verbs.ts; here is a
+// small inflection matcher that maps a written form back to its lemma ("said" → say,
+// "tweeting" → tweet, "replied" → reply). Once the parse supplies lemmas, readers ask
+// `isSpeechLemma(lemma)` directly.
+import { SPEECH_LEMMAS } from '../knowledge/speech-verbs.js';
 
 const LEMMAS = new Set(SPEECH_LEMMAS);
 
@@ -126,9 +53,4 @@ function candidates(w: string): string[] {
     out.push(...undouble(stem), `${stem}e`);
   }
   return out;
-}
-
-/** Participles that hang off another clause's subject: "…, saying “…”". */
-export function isParticiple(word: string): boolean {
-  return /ing$/i.test(word) && speechLemma(word) !== null;
 }

@@ -7,6 +7,8 @@
 // The patterns are general English news phrasing (a count next to a casualty or
 // detention word, either order), not any one article's sentences.
 
+import { NUMBER_WORDS } from '../knowledge/numbers.js';
+
 export type TollKind = 'killed' | 'wounded' | 'arrested' | 'kidnapped';
 
 export interface Toll {
@@ -25,38 +27,6 @@ export interface Toll {
   /** "about", "some", "nearly": an estimate */
   approximate?: boolean;
 }
-
-const UNITS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 
 /** Vague quantities as ranges: what a reader may safely conclude. */
 const VAGUE: Record<string, [number, number | null]> = {
@@ -121,8 +91,8 @@ function wordNumber(s: string): number | null {
     if (part === 'hundred') {
       total = (total || 1) * 100;
       ok = true;
-    } else if (part in UNITS) {
-      total += UNITS[part];
+    } else if (part in NUMBER_WORDS) {
+      total += NUMBER_WORDS[part];
       ok = true;
     } else return null;
   }

@@ -52,14 +52,6 @@ export function sentenceWords(seg: Segmented, si: number): Word[] {
   return out;
 }
 
-/** Typographic folding for comparisons: curly quotes and apostrophes to ASCII. */
-export function normPunct(s: string): string {
-  return s
-    .replace(/[‘’ʼ`´]/g, "'")
-    .replace(/[“”„]/g, '"')
-    .replace(/[‐‑‒–—]/g, '-');
-}
-
 export function isCapWord(w: string): boolean {
   const c = w.codePointAt(0) ?? 0;
   const ch = String.fromCodePoint(c);

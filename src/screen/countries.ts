@@ -2,7 +2,7 @@
 // demonyms) to ISO 3166-1 alpha-2, from world-countries (ODbL-1.0) plus the
 // nationality words sanctions lists use that it lacks.
 import { createRequire } from 'node:module';
-import { foldName } from '../nlp/names.js';
+import { foldName } from '../knowledge/fold.js';
 
 interface WorldCountry {
   cca2: string;

@@ -1,9 +1,11 @@
-// Name-against-name scoring with an explanation. The arithmetic follows
-// names.ts's nameSimilarity (order-free greedy alignment, Dice-style score,
-// particles and titles free, a dropped middle name or leading Muhammad cheap
-// for people) and adds what screening needs: Arabic-script tokens compared by
-// consonants, initials, and a record of how each part matched.
-import { jaroWinkler } from '../nlp/names.js';
+// Name-against-name scoring with an explanation. The arithmetic is names.ts's
+// nameSimilarity (order-free greedy alignment, Dice-style score, particles and
+// titles free, a dropped middle name or leading Muhammad cheap for people), and
+// the pieces (consonantsAgree, sharesHonorific, sideWeight, PAIR_MIN) are
+// imported from there. Screening adds: Arabic-script tokens compared by
+// consonants, initials, a Jaro-Winkler gate on consonant agreement, and a
+// record of how each part matched.
+import { consonantsAgree, jaroWinkler, PAIR_MIN, sharesHonorific, sideWeight } from '../nlp/names.js';
 import { internedCount, type ScreenName, type Tok } from './tokens.js';
 
 export type PartHow = 'exact' | 'transliteration' | 'phonetic' | 'initial' | 'missing' | 'extra';
@@ -25,20 +27,10 @@ const HOW_INITIAL = 3;
 const HOW_NONE = 4;
 const HOWS: PartHow[] = ['exact', 'transliteration', 'phonetic', 'initial'];
 
-/** Pairs below this do not align unless they are an initial. */
-const PAIR_MIN = 0.8;
+/** An initial against a name starting with its letter. (Pairs below names.ts's PAIR_MIN do not align unless they are an initial.) */
 const INITIAL_SIM = 0.7;
-const MIDDLE_WEIGHT = 0.3;
-const MUHAMMAD_WEIGHT = 0.3;
 
 let lastHow = HOW_NONE;
-
-function consonantsAgree(a: Tok, b: Tok): boolean {
-  if (a.cons === b.cons) return a.cons.length >= 2;
-  const aa = a.alt || a.cons;
-  const bb = b.alt || b.cons;
-  return aa === bb && aa.length >= 2;
-}
 
 /** Similarity of two tokens; the kind of match is left in lastHow. */
 function tokSim(a: Tok, b: Tok): number {
@@ -70,24 +62,18 @@ function tokSim(a: Tok, b: Tok): number {
     return lastHow === HOW_INITIAL ? INITIAL_SIM : 0;
   }
   const jwLight = jaroWinkler(a.light, b.light);
-  // A final vowel on one side only is a suffix, not a spelling: the nisba -i
-  // (Abbas/Abbasi, Farooq/Farooqi, Ahmad/Ahmadi) or feminine -a (Karim/Karima).
-  if (consonantsAgree(a, b) && VOWEL_END.test(a.light) === VOWEL_END.test(b.light)) {
+  // consonantsAgree also refuses a final vowel on one side only, a suffix rather
+  // than a spelling: the nisba -i (Abbas/Abbasi, Ahmad/Ahmadi) or feminine -a (Karim/Karima).
+  if (consonantsAgree(a, b)) {
     // Same consonants but JW far apart (Memon / Muminin) is coincidence, not romanisation.
     // Consonants merged across a vowel ("mimun"/"mian" both collapse to m-n) need a closer JW.
-    if (jwLight >= 0.9 || (jwLight >= 0.82 && strictCons(a.light) === strictCons(b.light))) {
+    if (jwLight >= 0.9 || (jwLight >= 0.82 && a.strict === b.strict)) {
       lastHow = HOW_PHONETIC;
       return Math.min(0.85 + 0.1 * jwLight, 0.96);
     }
   }
   lastHow = HOW_NONE;
   return jwLight * 0.8;
-}
-
-const VOWEL_END = /[aiu]$/;
-
-function strictCons(light: string): string {
-  return light[0] + light.slice(1).replace(/[aiu]/g, '');
 }
 
 // Scratch space: names have a handful of tokens.
@@ -217,9 +203,9 @@ export function scoreName(
   // both sides disagree ("Ibrahim Hamid Memon" / "Ibrahim Razaaq Memon").
   const allowQ = person && matched === m;
   const allowL = person && matched === n;
-  const wq = sideWeight(cq, usedQ, matched, support, allowQ, null);
-  const partsL: PartMatch[] | null = explain ? [] : null;
-  const wl = sideWeight(cl, usedL, matched, support, allowL, partsL);
+  const wq = sideWeight(cq, usedQ, matched, support, allowQ, allowQ);
+  const costsL: number[] | null = explain ? [] : null;
+  const wl = sideWeight(cl, usedL, matched, support, allowL, allowL, costsL);
   let score = (2 * total) / (wq + wl);
   let commonOnly = false;
   if (person && personTokenCount && (matched < n || matched < m)) {
@@ -257,7 +243,7 @@ export function scoreName(
         listed: cl[j].text,
         similarity: round(sims[i * m + j]),
       });
-    } else parts.push(partsL?.[j] ?? { how: 'missing', listed: cl[j].text, similarity: 1 });
+    } else parts.push({ how: 'missing', listed: cl[j].text, similarity: costsL?.[j] ?? 1 });
   }
   for (let i = 0; i < n; i++) {
     if (pairOfQ[i] < 0) parts.push({ how: 'extra', query: cq[i].text, similarity: 1 });
@@ -267,36 +253,4 @@ export function scoreName(
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
-}
-
-function sharesHonorific(a: ScreenName, b: ScreenName): boolean {
-  for (const h of a.honorifics) if (b.honorifics.includes(h)) return true;
-  return false;
-}
-
-function sideWeight(
-  tokens: Tok[],
-  used: Uint8Array,
-  matched: number,
-  support: boolean,
-  person: boolean,
-  parts: PartMatch[] | null,
-): number {
-  let first = -1;
-  let lastMatched = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!used[i]) continue;
-    if (first < 0) first = i;
-    lastMatched = i;
-  }
-  let w = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    let c = 1;
-    if (used[i]) c = 1;
-    else if (person && matched >= 2 && i > first && i < lastMatched) c = MIDDLE_WEIGHT;
-    else if (person && support && i === 0 && tokens[i].light === 'muhammad') c = MUHAMMAD_WEIGHT;
-    w += c;
-    if (parts) parts[i] = { how: 'missing', listed: tokens[i].text, similarity: c };
-  }
-  return w;
 }

@@ -14,6 +14,8 @@ export interface Tok {
   cons: string;
   /** consonant key with th→s, dh→z (Urdu/Persian readings), or '' */
   alt: string;
+  /** names.ts strict consonants: vowels dropped, consonants a vowel separated kept apart */
+  strict: string;
   /** every vowel and semivowel removed: the only key an Arabic-script word has */
   bare: string;
   /** from Arabic script: no vowels to compare, so only `bare` is meaningful */
@@ -73,6 +75,7 @@ export function screenName(s: string): ScreenName {
       light: w.key,
       cons: w.key,
       alt: '',
+      strict: w.key,
       bare: w.key,
       unvoc: true,
       vowelInitial: w.vowelInitial,
@@ -96,6 +99,7 @@ export function screenName(s: string): ScreenName {
     light: t.light,
     cons: t.cons,
     alt: t.alt,
+    strict: t.strict,
     bare: bareKey(t.light),
     unvoc: false,
     vowelInitial: /^[aeiou]/.test(t.text),

@@ -7,6 +7,7 @@ import { foldKey } from '../knowledge/fold.js';
 import { relationFactId } from './ids.js';
 import type { DB } from './open.js';
 import { indexKeys } from './resolve.js';
+import { mergeAttributes } from './write.js';
 
 interface FactRow {
   id: string;
@@ -34,21 +35,6 @@ export interface EntityRow {
   lon: number | null;
   country: string | null;
   gazetteer_key: string | null;
-}
-
-function mergeAttributes(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
-  const out = { ...a };
-  for (const [k, v] of Object.entries(b)) {
-    const prev = out[k];
-    if (prev === undefined) out[k] = v;
-    else if (Array.isArray(prev) || Array.isArray(v)) {
-      const list = [...(Array.isArray(prev) ? prev : [prev])];
-      for (const x of Array.isArray(v) ? v : [v])
-        if (!list.some((y) => JSON.stringify(y) === JSON.stringify(x))) list.push(x);
-      out[k] = list;
-    }
-  }
-  return out;
 }
 
 export class EntityEdits {
@@ -271,18 +257,9 @@ export class EntityEdits {
       const nid = relationFactId(f.type, s, o, f.negated === 1);
       if (nid === f.id) continue;
       q.addFact.run(nid, f.type, s, o, f.negated);
-      for (const row of moving) {
-        q.addSource.run({ ...row, fact_id: nid });
-        q.dropSource.run(f.id, row.document_id, row.start_offset);
-      }
-      this.recountFact(nid);
-      this.recountFact(f.id);
-      if ((q.factDocs.get(f.id) as number) === 0) q.dropFact.run(f.id);
+      this.moveFactSources(f.id, nid, moving);
     }
-    this.refreshNames(to, from);
-    this.refreshNames(from, to);
-    q.stats.run({ id: to });
-    q.stats.run({ id: from });
+    this.refreshBoth(to, from);
   }
 
   /**
@@ -374,18 +351,29 @@ export class EntityEdits {
       if (s === o) continue;
       const nid = relationFactId(f.type, s, o, f.negated === 1);
       q.addFact.run(nid, f.type, s, o, f.negated);
-      for (const row of src) {
-        q.addSource.run({ ...row, fact_id: nid });
-        q.dropSource.run(f.id, row.document_id, row.start_offset);
-      }
-      this.recountFact(nid);
-      this.recountFact(f.id);
-      if ((q.factDocs.get(f.id) as number) === 0) q.dropFact.run(f.id);
+      this.moveFactSources(f.id, nid, src);
     }
+    this.refreshBoth(to, from);
+  }
+
+  /** The given sources of fact `from` become sources of fact `to`; `from` goes when it has none left. */
+  private moveFactSources(from: string, to: string, rows: readonly Record<string, unknown>[]): void {
+    const q = this.q;
+    for (const row of rows) {
+      q.addSource.run({ ...row, fact_id: to });
+      q.dropSource.run(from, row.document_id, row.start_offset);
+    }
+    this.recountFact(to);
+    this.recountFact(from);
+    if ((q.factDocs.get(from) as number) === 0) q.dropFact.run(from);
+  }
+
+  /** Names and counts of two entities after mentions or facts moved between them. */
+  private refreshBoth(to: string, from: string): void {
     this.refreshNames(to, from);
     this.refreshNames(from, to);
-    q.stats.run({ id: to });
-    q.stats.run({ id: from });
+    this.q.stats.run({ id: to });
+    this.q.stats.run({ id: from });
   }
 
   /** Spelling counts from the entity's mentions; a spelling it no longer uses but `other` does is dropped. */

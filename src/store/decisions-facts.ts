@@ -16,7 +16,7 @@ export const RELATION_TYPES: readonly RelationType[] = [
   'part_of',
   'allied_with',
   'rival_of',
-  'fights' as RelationType,
+  'fights',
   'split_from',
   'pledged_allegiance_to',
   'expelled_from',

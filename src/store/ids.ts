@@ -26,10 +26,6 @@ export function relationFactId(type: string, subject: string, object: string, ne
   return `R${sha256(`${type}\u0000${a}\u0000${b}\u0000${negated ? 1 : 0}`).slice(0, 20)}`;
 }
 
-export function isSymmetric(type: string): boolean {
-  return SYMMETRIC.has(type);
-}
-
 export function eventFactId(type: string, documentId: string, start: number, participants: string[]): string {
   return `V${sha256(`${type}\u0000${documentId}\u0000${start}\u0000${participants.sort().join(',')}`).slice(0, 20)}`;
 }

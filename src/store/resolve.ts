@@ -109,9 +109,6 @@ export function indexKeys(type: EntityType, name: string): string[] {
   return [...new Set(keys)];
 }
 
-/** Keys to look up for an incoming name: its own keys (acronym-shaped names look up expansions and vice versa). */
-export const lookupKeys = indexKeys;
-
 // Per-name facts asked for every candidate pair; names recur across thousands of judgements.
 const MEMO_MAX = 100_000;
 const commonMemo = new Map<string, boolean>();

@@ -4,7 +4,7 @@ import { foldKey } from '../knowledge/fold.js';
 import type { EntityType, ExtractedEntity, Extraction } from '../types.js';
 import { entityId, eventFactId, quoteId, relationFactId } from './ids.js';
 import type { DB } from './open.js';
-import { gazetteerKeyOf, type Incoming, indexKeys, judge, type Known, lookupKeys } from './resolve.js';
+import { gazetteerKeyOf, type Incoming, indexKeys, judge, type Known } from './resolve.js';
 import type { DocumentMeta, IngestResult } from './store.js';
 
 /** Resolution order: places and groups first, so people are judged with them as context. */
@@ -40,7 +40,8 @@ function rolesOf(attrs: Record<string, unknown>): string[] {
   return Array.isArray(r) ? r.filter((x): x is string => typeof x === 'string') : [];
 }
 
-function mergeAttributes(
+/** Attributes from another source: new keys added, list values (and a scalar meeting a list) united; a kept scalar stays. Corrections merge entities the same way. */
+export function mergeAttributes(
   old: Record<string, unknown>,
   add: Record<string, unknown>,
 ): Record<string, unknown> {
@@ -374,7 +375,7 @@ export class Writer {
       if (gazetteerKey)
         for (const id of q.byGazetteer.all(e.type, gazetteerKey) as string[]) hits.set(id, 1000);
       const crowded: string[] = [];
-      for (const k of new Set(names.flatMap((n) => lookupKeys(e.type, n)))) {
+      for (const k of new Set(names.flatMap((n) => indexKeys(e.type, n)))) {
         const few = q.byKeyFew.all(k) as string[];
         if (few.length > CROWDED_KEY) crowded.push(k);
         else for (const id of few) hits.set(id, (hits.get(id) ?? 0) + 1);

@@ -1,17 +1,6 @@
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+import { MONTH_NAMES } from '../knowledge/calendar.js';
+
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -1,0 +1,36 @@
+// English number words, one to ninety ("a" and "an" count one: "a day ago",
+// "an hour later"), for the readers of counts and spans: the death-toll reader
+// (nlp/toll.ts) and the date finder's "three days ago" (nlp/dates.ts).
+// Compound tens ("twenty-five") are summed by the reader.
+
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
