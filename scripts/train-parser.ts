@@ -3,11 +3,16 @@
 // byte-identical model. Epoch counts are chosen on dev (the best epoch is kept).
 //
 //   npm run train:parser -- [treebank-dir] [--seed N] [--tag-epochs N] [--parse-epochs N]
-//                           [--jackknife K] [--fine-tags MIN] [--min-weight X]
-//                           [--parser-min-weight X] [--out file]
+//                           [--jackknife K] [--fine-tags MIN] [--tag-passes 1|2] [--min-weight X]
+//                           [--parser-min-weight X] [--label-min-weight X] [--out file]
+//
+// For parser experiments, DOSSIER_TAG_CACHE=file keeps the trained tagger and the
+// jack-knifed tags in `file` (written on the first run, read on the next): only valid
+// while the tagger code, its options and the seed stay the same.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import {
   type GoldTree,
   goldTree,
@@ -21,7 +26,13 @@ import { normWord, rng } from '../src/nlp/parser/hash.js';
 import { DEFAULT_MODEL, parserFromModel } from '../src/nlp/parser/index.js';
 import { Lex } from '../src/nlp/parser/lex.js';
 import { encodeModel, type ModelData } from '../src/nlp/parser/model.js';
-import { buildTagDict, type TaggerModel, tagLex, trainTagSentence } from '../src/nlp/parser/tagger.js';
+import {
+  buildAmbClasses,
+  buildTagDict,
+  type TaggerModel,
+  tagLex,
+  trainTagSentence,
+} from '../src/nlp/parser/tagger.js';
 import { type PackedWeights, TrainWeights, Weights } from '../src/nlp/parser/weights.js';
 import { UPOS } from '../src/nlp/syntax.js';
 
@@ -34,11 +45,17 @@ export interface TrainOptions {
   minWeight: number;
   /** pruning threshold of the move and label models (default: minWeight) */
   parserMinWeight?: number;
+  /** pruning threshold of the label model (default: parserMinWeight) */
+  labelMinWeight?: number;
   /** tag with UPOS|XPOS pairs seen at least this often (0: UPOS only) */
   fineTags: number;
+  /** 2: a second tagger pass that reads the first pass's tags to the right */
+  tagPasses?: number;
   out: string;
   log: (s: string) => void;
 }
+
+type Trained = { packed: PackedWeights; epoch: number; acc: number };
 
 function shuffle<T>(a: T[], rand: () => number): T[] {
   for (let i = a.length - 1; i > 0; i--) {
@@ -48,7 +65,7 @@ function shuffle<T>(a: T[], rand: () => number): T[] {
   return a;
 }
 
-function readSplit(dir: string, split: string): UdSentence[] {
+export function readSplit(dir: string, split: string): UdSentence[] {
   const f = join(dir, `en_ewt-ud-${split}.conllu`);
   let text: string;
   try {
@@ -67,7 +84,7 @@ interface TagSet {
 }
 
 /** UPOS, or UPOS|XPOS pairs seen ≥ minCount times (a rarer pair falls back to its UPOS's most frequent pair). */
-function tagSet(train: UdSentence[], minCount: number): TagSet {
+export function tagSet(train: UdSentence[], minCount: number): TagSet {
   if (minCount <= 0) return { tags: [...UPOS], upos: Uint8Array.from(UPOS, (_, i) => i), of: (s) => s.upos };
   const count = new Map<string, number>();
   for (const s of train)
@@ -95,7 +112,7 @@ function tagSet(train: UdSentence[], minCount: number): TagSet {
   return { tags, upos, of };
 }
 
-function trainTagger(
+export function trainTagger(
   train: UdSentence[],
   gold: Uint8Array[],
   dev: UdSentence[] | null,
@@ -105,8 +122,17 @@ function trainTagger(
   seed: number,
   minWeight: number,
   log: (s: string) => void,
+  amb?: Map<string, number>,
+  /** second pass: the first pass's tags of the training sentences and of dev */
+  first?: { train: Uint8Array[]; dev: Uint8Array[] | null },
 ): { packed: PackedWeights; epoch: number; acc: number } {
-  const m = { weights: new TrainWeights(ts.tags.length, 20), dict, nTags: ts.tags.length, upos: ts.upos };
+  const m = {
+    weights: new TrainWeights(ts.tags.length, 20),
+    dict,
+    amb,
+    nTags: ts.tags.length,
+    upos: ts.upos,
+  };
   const lex = new Lex();
   const rand = rng(seed);
   let c = 1;
@@ -119,7 +145,7 @@ function trainTagger(
     let tot = 0;
     for (const i of order) {
       lex.set(train[i].words);
-      ok += trainTagSentence(m, lex, gold[i], step);
+      ok += trainTagSentence(m, lex, gold[i], step, first?.train[i]);
       tot += train[i].words.length;
     }
     const packed = m.weights.finish(c, minWeight);
@@ -127,7 +153,7 @@ function trainTagger(
       best = { packed, epoch: e, acc: ok / tot };
       continue;
     }
-    const acc = tagAccuracy({ ...m, weights: Weights.from(packed) }, dev);
+    const acc = tagAccuracy({ ...m, weights: Weights.from(packed) }, dev, first?.dev ?? undefined);
     log(
       `  tagger epoch ${e}: train ${(ok / tot).toFixed(4)} dev UPOS ${acc.toFixed(4)} (${m.weights.nRows} features)`,
     );
@@ -136,22 +162,22 @@ function trainTagger(
   return best!;
 }
 
-function tagAccuracy(m: TaggerModel, sents: UdSentence[]): number {
+function tagAccuracy(m: TaggerModel, sents: UdSentence[], first?: Uint8Array[]): number {
   let ok = 0;
   let tot = 0;
-  predictTags(m, sents).forEach((out, k) => {
+  predictTags(m, sents, first).forEach((out, k) => {
     for (let i = 0; i < out.length; i++) if (m.upos[out[i]] === sents[k].upos[i]) ok++;
     tot += out.length;
   });
   return ok / tot;
 }
 
-function predictTags(m: TaggerModel, sents: UdSentence[]): Uint8Array[] {
+export function predictTags(m: TaggerModel, sents: UdSentence[], first?: Uint8Array[]): Uint8Array[] {
   const lex = new Lex();
-  return sents.map((s) => {
+  return sents.map((s, k) => {
     lex.set(s.words);
     const out = new Uint8Array(s.words.length);
-    tagLex(m, lex, out);
+    tagLex(m, lex, out, undefined, first?.[k]);
     return out;
   });
 }
@@ -168,39 +194,94 @@ export function train(o: TrainOptions): { model: Buffer; summary: Record<string,
   const ts = tagSet(trainSet, o.fineTags);
   const gold = trainSet.map(ts.of);
   const dict = buildTagDict(trainSet, gold, ts.tags.length, normWord);
-  o.log(`${labels.length} labels, ${ts.tags.length} tags, tag dictionary ${dict.size} words`);
+  const amb = buildAmbClasses(trainSet, gold, ts.tags.length, normWord);
+  o.log(
+    `${labels.length} labels, ${ts.tags.length} tags, tag dictionary ${dict.size} words, ambiguity classes of ${amb.size} words`,
+  );
 
-  // tagger
-  const tagger = trainTagger(trainSet, gold, dev, ts, dict, o.tagEpochs, o.seed, o.minWeight, o.log);
+  // tagger (experiments may cache it with the jack-knifed tags: DOSSIER_TAG_CACHE=file)
+  const cacheFile = process.env.DOSSIER_TAG_CACHE;
+  const cached = cacheFile && existsSync(cacheFile) ? deserialize(readFileSync(cacheFile)) : null;
+  const tagModel = (packed: PackedWeights, a: Map<string, number>): TaggerModel => ({
+    weights: Weights.from(packed),
+    dict,
+    amb: a,
+    nTags: ts.tags.length,
+    upos: ts.upos,
+  });
+  const tagger: Trained =
+    cached?.tagger ??
+    trainTagger(trainSet, gold, dev, ts, dict, o.tagEpochs, o.seed, o.minWeight, o.log, amb);
   o.log(`tagger: best dev epoch ${tagger.epoch}, UPOS ${tagger.acc.toFixed(4)}`);
 
-  // tags the parser trains on: jack-knifed (predicted by taggers trained on the other folds) or gold
-  let trainTags: Uint8Array[] = gold;
-  if (o.jackknife > 1) {
+  /**
+   * Tags of the training sentences predicted by taggers trained on the other folds.
+   * With `first` (the first pass's jack-knifed tags), of the second pass.
+   */
+  const jackknife = (epochs: number, seed: number, first?: Uint8Array[]): Uint8Array[] => {
     const K = o.jackknife;
-    trainTags = new Array(trainSet.length);
+    const out: Uint8Array[] = new Array(trainSet.length);
     for (let k = 0; k < K; k++) {
-      const held = trainSet.filter((_, i) => i % K === k);
-      const rest = trainSet.filter((_, i) => i % K !== k);
-      const restGold = gold.filter((_, i) => i % K !== k);
+      const inFold = (_: unknown, i: number) => i % K === k;
+      const outFold = (_: unknown, i: number) => i % K !== k;
+      const rest = trainSet.filter(outFold);
+      const restGold = gold.filter(outFold);
+      // the fold's ambiguity classes come from its own training part, as the final model's do
+      const foldAmb = buildAmbClasses(rest, restGold, ts.tags.length, normWord);
       const fold = trainTagger(
         rest,
         restGold,
         null,
         ts,
         dict,
-        tagger.epoch,
-        o.seed + 1 + k,
+        epochs,
+        seed + k,
         o.minWeight,
         o.log,
+        foldAmb,
+        first ? { train: first.filter(outFold), dev: null } : undefined,
       );
-      const fm = { weights: Weights.from(fold.packed), dict, nTags: ts.tags.length, upos: ts.upos };
-      const tags = predictTags(fm, held);
+      const tags = predictTags(
+        tagModel(fold.packed, foldAmb),
+        trainSet.filter(inFold),
+        first?.filter(inFold),
+      );
       let j = 0;
-      for (let i = k; i < trainSet.length; i += K) trainTags[i] = tags[j++];
-      o.log(`  jack-knife fold ${k + 1}/${K}`);
+      for (let i = k; i < trainSet.length; i += K) out[i] = tags[j++];
+      o.log(`  jack-knife fold ${k + 1}/${K}${first ? ' (second pass)' : ''}`);
     }
-  }
+    return out;
+  };
+
+  // tags the parser trains on: jack-knifed (predicted by taggers trained on the other folds) or gold
+  let trainTags: Uint8Array[] = cached?.trainTags ?? gold;
+  let tagger2: Trained | null = cached?.tagger2 ?? null;
+  if (o.jackknife > 1 && !cached) {
+    trainTags = jackknife(tagger.epoch, o.seed + 1);
+    if (o.tagPasses === 2) {
+      // the second pass reads the first pass's tags of the words to the right
+      const dev1 = predictTags(tagModel(tagger.packed, amb), dev);
+      tagger2 = trainTagger(
+        trainSet,
+        gold,
+        dev,
+        ts,
+        dict,
+        o.tagEpochs,
+        o.seed + 50,
+        o.minWeight,
+        o.log,
+        amb,
+        {
+          train: trainTags,
+          dev: dev1,
+        },
+      );
+      o.log(`second tagger pass: best dev epoch ${tagger2.epoch}, UPOS ${tagger2.acc.toFixed(4)}`);
+      trainTags = jackknife(tagger2.epoch, o.seed + 51, trainTags);
+    }
+  } else if (o.tagPasses === 2 && !cached) throw new Error('--tag-passes 2 needs --jackknife');
+  if (cacheFile && !cached) writeFileSync(cacheFile, serialize({ tagger, tagger2, trainTags }));
 
   // parser
   const golds: GoldTree[] = trainSet.map((s) =>
@@ -211,14 +292,27 @@ export function train(o: TrainOptions): { model: Buffer; summary: Record<string,
   );
   const move = new TrainWeights(3, 22);
   const label = new TrainWeights(labels.length, 20);
-  const models = { move, label, rootLabel: labelId.get('root')!, nLabels: labels.length };
+  const models = {
+    move,
+    label,
+    rootLabel: labelId.get('root')!,
+    nLabels: labels.length,
+    coarse: ts.upos,
+  };
   const st = new State();
   const lex = new Lex();
   const rand = rng(o.seed + 100);
   let c = 1;
   const step = () => c++;
   const order = trainSet.map((_, i) => i);
-  const header = { labels, tags: ts.tags, tagDict: [...dict], meta: {} as Record<string, string | number> };
+  const header = {
+    labels,
+    tags: ts.tags,
+    tagDict: [...dict],
+    amb: [...amb],
+    ...(tagger2 ? { tagPasses: 2 } : {}),
+    meta: {} as Record<string, string | number>,
+  };
   let best: { model: ModelData; epoch: number; uas: number; las: number } | null = null;
   for (let e = 1; e <= o.parseEpochs; e++) {
     const te = performance.now();
@@ -233,8 +327,9 @@ export function train(o: TrainOptions): { model: Buffer; summary: Record<string,
     const model: ModelData = {
       header,
       tagger: Weights.build(tagger.packed),
+      ...(tagger2 ? { tagger2: Weights.build(tagger2.packed) } : {}),
       move: Weights.build(move.finish(c, o.parserMinWeight ?? o.minWeight)),
-      label: Weights.build(label.finish(c, o.parserMinWeight ?? o.minWeight)),
+      label: Weights.build(label.finish(c, o.labelMinWeight ?? o.parserMinWeight ?? o.minWeight)),
     };
     const sc = scoreParser(parserFromModel(model), dev);
     o.log(
@@ -248,12 +343,14 @@ export function train(o: TrainOptions): { model: Buffer; summary: Record<string,
     treebank: 'UD English EWT',
     seed: o.seed,
     tagEpochs: tagger.epoch,
+    ...(tagger2 ? { tagPasses: 2, tag2Epochs: tagger2.epoch } : {}),
     parseEpochs: b.epoch,
     jackknife: o.jackknife,
     fineTags: o.fineTags,
     minWeight: o.minWeight,
     parserMinWeight: o.parserMinWeight ?? o.minWeight,
-    devUpos: Number(tagger.acc.toFixed(4)),
+    labelMinWeight: o.labelMinWeight ?? o.parserMinWeight ?? o.minWeight,
+    devUpos: Number((tagger2 ?? tagger).acc.toFixed(4)),
     devUas: Number(b.uas.toFixed(4)),
     devLas: Number(b.las.toFixed(4)),
   };
@@ -291,6 +388,8 @@ function parseArgs(argv: string[]): TrainOptions {
     else if (a === '--jackknife') o.jackknife = num(a, argv[++i]);
     else if (a === '--min-weight') o.minWeight = num(a, argv[++i]);
     else if (a === '--parser-min-weight') o.parserMinWeight = num(a, argv[++i]);
+    else if (a === '--label-min-weight') o.labelMinWeight = num(a, argv[++i]);
+    else if (a === '--tag-passes') o.tagPasses = num(a, argv[++i]);
     else if (a === '--fine-tags') o.fineTags = num(a, argv[++i]);
     else if (a === '--out') o.out = argv[++i] ?? o.out;
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);

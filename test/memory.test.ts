@@ -13,8 +13,9 @@ import { measuredRun, rssMethod } from '../bench/peak-rss.js';
 const MB = 1024 * 1024;
 // The parser issue's bar is 300 MB. With the parse, the parse-based quote, tie and event
 // readers and the toll, the 10 MB article measured 315 MiB (293 MiB before those readers
-// landed): the bar is not met, and this limit guards the current level against growth
-// until the readers are slimmed, rather than letting CI hide the miss.
+// landed; 319 MiB with the 23 MB parser model of 2026-12-02): the bar is not met, and
+// this limit guards the current level against growth until the readers are slimmed,
+// rather than letting CI hide the miss.
 const LIMIT_KIB = 340 * 1024;
 const DEADLINE_MS = 110_000;
 
@@ -46,7 +47,7 @@ describe.skipIf(skipReason !== null)('dossier extract on a 10 MB article', () =>
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('exits 0 with peak RSS under 340 MB (bar 300 MB, not met: 315 MiB)', { timeout: 120_000 }, async () => {
+  it('exits 0 with peak RSS under 340 MB (bar 300 MB, not met: 319 MiB)', { timeout: 120_000 }, async () => {
     const run = await measuredRun(
       process.execPath,
       [join(repoRoot, 'bin/dossier'), 'extract', file, '--json'],

@@ -16,7 +16,7 @@ export const SH = 0;
 export const LA = 1;
 export const RA = 2;
 export const N_MOVES = 3;
-export const MOVE_FEATS = 112;
+export const MOVE_FEATS = 128;
 export const LABEL_FEATS = 40;
 
 const NONE_W = 0x6e0e;
@@ -53,8 +53,10 @@ export class State {
   W = new Int32Array(0);
   T = new Int32Array(0);
   S = new Int32Array(0);
+  /** coarse tag (UPOS) per word */
+  U = new Int32Array(0);
 
-  init(lex: Lex, tags: Uint8Array): void {
+  init(lex: Lex, tags: Uint8Array, coarse?: Uint8Array): void {
     const n = lex.n;
     if (n + 2 > this.cap) {
       let cap = Math.max(64, this.cap);
@@ -77,6 +79,7 @@ export class State {
       this.W = new Int32Array(cap);
       this.T = new Int32Array(cap);
       this.S = new Int32Array(cap);
+      this.U = new Int32Array(cap);
     }
     this.n = n;
     this.sp = 0;
@@ -99,11 +102,13 @@ export class State {
         this.W[i] = lex.lo[i + PAD];
         this.T[i] = tags[i];
         this.S[i] = lex.suf3[i + PAD];
+        this.U[i] = coarse ? coarse[tags[i]] : tags[i];
       }
     }
     this.W[n] = ROOT_W;
     this.T[n] = ROOT_T;
     this.S[n] = ROOT_W;
+    this.U[n] = ROOT_T;
   }
 
   done(): boolean {
@@ -355,6 +360,25 @@ export function moveFeatures(st: State, out: Int32Array): number {
   out[k++] = f3(96, b0p, b0sl, b0slh);
   out[k++] = f3(97, s1p, s1sr, s1srh);
   out[k++] = f3(98, s1p, s1sl, s1slh);
+  {
+    // coarse tags (UPOS), which generalise over the fine tags' Penn distinctions
+    const U = st.U;
+    const s0u = s0 >= 0 ? U[s0] : NONE_T;
+    const s1u = s1 >= 0 ? U[s1] : NONE_T;
+    const s2u = s2 >= 0 ? U[s2] : NONE_T;
+    const b0u = U[b0];
+    const b1u = b1 >= 0 ? U[b1] : NONE_T;
+    const b2u = b2 >= 0 ? U[b2] : NONE_T;
+    const b3u = b0 + 3 <= n ? U[b0 + 3] : NONE_T;
+    out[k++] = f3(112, s0u, b0u, b1u);
+    out[k++] = f3(113, s1u, s0u, b0u);
+    out[k++] = f4(114, b0u, b1u, b2u, b3u);
+    out[k++] = f4(115, s1u, s0u, b0u, b1u);
+    out[k++] = f4(116, s2u, s1u, s0u, b0u);
+    out[k++] = f4(117, s0u, b0u, d1, s0vl);
+    out[k++] = f3(118, s0w, b0u, b1u);
+    out[k++] = f3(119, s0u, b0w, b1u);
+  }
   return k;
 }
 
@@ -457,6 +481,8 @@ export interface ParseModels {
   label: Weights | TrainWeights;
   /** index of 'root' in the label list */
   rootLabel: number;
+  /** fine tag → coarse tag (UPOS) */
+  coarse?: Uint8Array;
   nLabels: number;
 }
 
@@ -507,7 +533,7 @@ function pickMove(m: ParseModels, st: State): number {
 
 /** Parses the sentence in `lex` with `tags`; heads land in st.head (n = root). */
 export function parseState(m: ParseModels, st: State, lex: Lex, tags: Uint8Array): void {
-  st.init(lex, tags);
+  st.init(lex, tags, m.coarse);
   while (!st.done()) {
     const move = pickMove(m, st);
     if (move === SH) st.apply(SH, 0);
@@ -615,7 +641,7 @@ export function trainParseSentence(
   step: () => number,
   stats: TrainStats,
 ): void {
-  st.init(lex, tags);
+  st.init(lex, tags, m.coarse);
   const legal = [false, false, false];
   const cost = [0, 0, 0];
   while (!st.done()) {

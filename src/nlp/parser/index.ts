@@ -51,7 +51,10 @@ class PerceptronParser implements Parser {
   readonly labels: readonly string[];
   readonly meta: Readonly<Record<string, string | number>>;
   private tagger: TaggerModel;
+  /** the second pass, which reads the first pass's tags to the right */
+  private tagger2: TaggerModel | null;
   private fine = new Uint8Array(64);
+  private first = new Uint8Array(64);
   private models: ParseModels;
   private lex = new Lex();
   private st = new State();
@@ -68,13 +71,16 @@ class PerceptronParser implements Parser {
     this.tagger = {
       weights: new Weights(m.tagger),
       dict: new Map(m.header.tagDict),
+      amb: m.header.amb ? new Map(m.header.amb) : undefined,
       nTags: tags.length,
       upos,
     };
+    this.tagger2 = m.tagger2 ? { ...this.tagger, weights: new Weights(m.tagger2) } : null;
     this.models = {
       move: new Weights(m.move),
       label: new Weights(m.label),
       rootLabel: m.header.labels.indexOf('root'),
+      coarse: upos,
       nLabels: m.header.labels.length,
     };
   }
@@ -82,9 +88,18 @@ class PerceptronParser implements Parser {
   /** fine tags of the sentence in this.lex, into this.fine */
   private tagFine(upos?: Uint8Array): Uint8Array {
     const n = this.lex.n;
-    if (this.fine.length < n) this.fine = new Uint8Array(Math.max(n, 2 * this.fine.length));
+    if (this.fine.length < n) {
+      this.fine = new Uint8Array(Math.max(n, 2 * this.fine.length));
+      this.first = new Uint8Array(this.fine.length);
+    }
     const fine = this.fine.subarray(0, n);
-    tagLex(this.tagger, this.lex, fine, upos);
+    if (!this.tagger2) {
+      tagLex(this.tagger, this.lex, fine, upos);
+      return fine;
+    }
+    const first = this.first.subarray(0, n);
+    tagLex(this.tagger, this.lex, first, upos);
+    tagLex(this.tagger2, this.lex, fine, upos, first);
     return fine;
   }
 

@@ -21,6 +21,8 @@ export class Lex {
   suf1 = new Int32Array(0);
   suf2 = new Int32Array(0);
   suf3 = new Int32Array(0);
+  pre4 = new Int32Array(0);
+  suf4 = new Int32Array(0);
   shape = new Int32Array(0);
   /** bit 0 has digit, 1 has hyphen, 2 first upper, 3 all upper, 4 has letter */
   flags = new Int32Array(0);
@@ -40,6 +42,8 @@ export class Lex {
     this.suf1 = new Int32Array(cap);
     this.suf2 = new Int32Array(cap);
     this.suf3 = new Int32Array(cap);
+    this.pre4 = new Int32Array(cap);
+    this.suf4 = new Int32Array(cap);
     this.shape = new Int32Array(cap);
     this.flags = new Int32Array(cap);
   }
@@ -66,6 +70,8 @@ export class Lex {
       this.suf1[j] = hashRange(s, Math.max(0, L - 1), L, true, false);
       this.suf2[j] = hashRange(s, Math.max(0, L - 2), L, true, false);
       this.suf3[j] = hashRange(s, Math.max(0, L - 3), L, true, false);
+      this.pre4[j] = hashRange(s, 0, Math.min(4, L), true, false);
+      this.suf4[j] = hashRange(s, Math.max(0, L - 4), L, true, false);
       this.shape[j] = shapeHash(s);
       let fl = 0;
       let upper = 0;
@@ -96,6 +102,8 @@ export class Lex {
     this.suf1[j] = v;
     this.suf2[j] = v;
     this.suf3[j] = v;
+    this.pre4[j] = v;
+    this.suf4[j] = v;
     this.shape[j] = v;
     this.flags[j] = 32 + (v & 1);
   }

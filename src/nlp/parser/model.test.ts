@@ -34,7 +34,9 @@ describe('model file', () => {
         jackknife: Number(meta.jackknife),
         minWeight: Number(meta.minWeight),
         parserMinWeight: Number(meta.parserMinWeight ?? meta.minWeight),
+        labelMinWeight: Number(meta.labelMinWeight ?? meta.parserMinWeight ?? meta.minWeight),
         fineTags: Number(meta.fineTags ?? 0),
+        tagPasses: Number(meta.tagPasses ?? 1),
         out: '',
         log: () => {},
       });

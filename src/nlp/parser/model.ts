@@ -2,7 +2,8 @@ import type { WeightTables } from './weights.js';
 
 // The model file (data/parser/*.bin), little-endian:
 //   'DSPR' u32 version | u32 header length | header JSON (utf-8) padded to 4 |
-//   three weight tables (tagger, moves, labels), each:
+//   three weight tables (tagger, moves, labels), and a fourth (the tagger's second pass)
+//   when the header says tagPasses: 2, each:
 //     u32 classes | f32 scale | u32 slots | u32 row entries |
 //     i32 slot table[slots × 2] | i32 row entries[]
 // The tables are stored in their run-time layout (see Weights), so loading takes
@@ -17,6 +18,10 @@ export interface ModelHeader {
   tags?: string[];
   /** frequent unambiguous words → tag index */
   tagDict: [string, number][];
+  /** lower-case word → ambiguity class (hash of the tags it took in training) */
+  amb?: [string, number][];
+  /** 2: a second tagger table follows the label table */
+  tagPasses?: number;
   meta: Record<string, string | number>;
 }
 
@@ -25,6 +30,8 @@ export interface ModelData {
   tagger: WeightTables;
   move: WeightTables;
   label: WeightTables;
+  /** the second tagger pass (header.tagPasses = 2) */
+  tagger2?: WeightTables;
 }
 
 const pad4 = (n: number) => (n + 3) & ~3;
@@ -32,6 +39,7 @@ const pad4 = (n: number) => (n + 3) & ~3;
 export function encodeModel(m: ModelData): Buffer {
   const head = Buffer.from(JSON.stringify(m.header), 'utf8');
   const tables = [m.tagger, m.move, m.label];
+  if (m.tagger2) tables.push(m.tagger2);
   let size = 12 + pad4(head.length);
   for (const t of tables) size += 16 + 4 * t.tab.length + 4 * t.data.length;
   const buf = Buffer.alloc(size);
@@ -96,6 +104,7 @@ export function decodeModel(buf: Buffer, name: string): ModelData {
   const tagger = table();
   const move = table();
   const label = table();
+  const tagger2 = header.tagPasses === 2 ? table() : undefined;
   if (o !== buf.length) throw new Error(`${name}: parser model has trailing bytes`);
-  return { header, tagger, move, label };
+  return tagger2 ? { header, tagger, move, label, tagger2 } : { header, tagger, move, label };
 }

@@ -3,9 +3,12 @@ import { Lex, PAD } from './lex.js';
 import type { TrainWeights, Weights } from './weights.js';
 
 // Averaged-perceptron tagger (Collins 2002; Honnibal's "200 lines" design): one greedy
-// left-to-right pass over word, lower case, prefixes and suffixes 1-3, shape, the two
-// previous predicted tags and the neighbouring words. Words that are frequent and
-// unambiguous in the training data are tagged from a dictionary.
+// left-to-right pass over word, lower case, prefixes and suffixes 1-4, shape, the two
+// previous predicted tags, the neighbouring words, and the ambiguity classes (the set
+// of tags a word took in training) of the word and its neighbours, which stand in for
+// the tags to the right. Words that are frequent and unambiguous in the training data
+// are tagged from a dictionary. An optional second pass (a second table) also reads
+// the first pass's tags of the word and the two to its right.
 //
 // It predicts fine tags: UPOS paired with the Penn tag ('VERB|VBN', 'AUX|VBD'), which
 // tell the parser more than UPOS alone (a passive participle, a possessive). The UPOS
@@ -13,11 +16,66 @@ import type { TrainWeights, Weights } from './weights.js';
 
 const START_TAG = 0x7ff0;
 const START_TAG2 = 0x7ff1;
-export const TAG_FEATS = 40;
+const END_TAG = 0x7ff2;
+export const TAG_FEATS = 64;
+const AMB_UNK = 0x3a11;
+const AMB_PAD = 0x3a12;
 
-export function tagFeatures(lex: Lex, i: number, p1: number, p2: number, out: Int32Array): number {
+/** Ambiguity classes of the sentence's words (offset by PAD), for the features. */
+let amb = new Int32Array(64);
+function setAmb(m: TaggerModel, lex: Lex): void {
+  if (amb.length < lex.n + 2 * PAD) amb = new Int32Array(lex.n + 2 * PAD + 64);
+  for (let k = 0; k < PAD; k++) {
+    amb[k] = AMB_PAD;
+    amb[lex.n + PAD + k] = AMB_PAD + 1;
+  }
+  const a = m.amb;
+  for (let i = 0; i < lex.n; i++) amb[i + PAD] = a ? (a.get(lex.norm[i].toLowerCase()) ?? AMB_UNK) : AMB_UNK;
+}
+
+export function tagFeatures(
+  lex: Lex,
+  i: number,
+  p1: number,
+  p2: number,
+  out: Int32Array,
+  first?: Uint8Array,
+): number {
   const j = i + PAD;
   let n = 0;
+  if (first) {
+    // a second pass: the first pass's tags of this word and the words to its right
+    const nn = lex.n;
+    const r0 = first[i];
+    const r1 = i + 1 < nn ? first[i + 1] : END_TAG;
+    const r2 = i + 2 < nn ? first[i + 2] : END_TAG;
+    out[n++] = f1(51, r0);
+    out[n++] = f1(52, r1);
+    out[n++] = f2(53, r1, r2);
+    out[n++] = f2(54, p1, r1);
+    out[n++] = f3(55, p1, r0, r1);
+    out[n++] = f2(56, lex.lo[j], r1);
+    out[n++] = f2(57, lex.lo[j], r0);
+    out[n++] = f3(58, r0, r1, r2);
+    out[n++] = f2(59, lex.suf3[j], r1);
+  }
+  // ambiguity classes: the set of tags a word took in training, here and to the right
+  out[n++] = f1(35, amb[j]);
+  out[n++] = f1(36, amb[j + 1]);
+  out[n++] = f1(37, amb[j + 2]);
+  out[n++] = f1(38, amb[j - 1]);
+  out[n++] = f2(39, amb[j], amb[j + 1]);
+  out[n++] = f2(40, p1, amb[j + 1]);
+  out[n++] = f3(41, p1, amb[j], amb[j + 1]);
+  out[n++] = f3(42, amb[j], amb[j + 1], amb[j + 2]);
+  // four-letter affixes, more context
+  out[n++] = f1(43, lex.suf4[j]);
+  out[n++] = f1(44, lex.pre4[j]);
+  out[n++] = f2(45, lex.suf4[j], lex.flags[j]);
+  out[n++] = f2(46, lex.lo[j], lex.lo[j + 2]);
+  out[n++] = f2(47, lex.shape[j], lex.shape[j + 1]);
+  out[n++] = f3(48, p1, p2, lex.lo[j]);
+  out[n++] = f1(49, lex.shape[j + 2]);
   out[n++] = f1(0, 1);
   out[n++] = f1(1, lex.w[j]);
   out[n++] = f1(2, lex.lo[j]);
@@ -59,6 +117,8 @@ export function tagFeatures(lex: Lex, i: number, p1: number, p2: number, out: In
 export interface TaggerModel {
   weights: Weights | TrainWeights;
   dict: Map<string, number>;
+  /** lower-case word → ambiguity class (hash of the tags it took in training) */
+  amb?: Map<string, number>;
   nTags: number;
   /** fine tag → UPOS index */
   upos: Uint8Array;
@@ -84,16 +144,23 @@ function argmax(m: TaggerModel, only: number): number {
  * Tags `lex` (already set to the sentence) into `out` (fine tags). With `upos`, each
  * fine tag is the best one whose UPOS is the given one.
  */
-export function tagLex(m: TaggerModel, lex: Lex, out: Uint8Array, upos?: Uint8Array): void {
+export function tagLex(
+  m: TaggerModel,
+  lex: Lex,
+  out: Uint8Array,
+  upos?: Uint8Array,
+  first?: Uint8Array,
+): void {
   if (scratch.length < m.nTags) scratch = new Float32Array(m.nTags);
   let p1 = START_TAG;
   let p2 = START_TAG2;
   const n = lex.n;
+  setAmb(m, lex);
   for (let i = 0; i < n; i++) {
     let best = m.dict.get(lex.norm[i]);
     const only = upos ? upos[i] : -1;
     if (best === undefined || (only >= 0 && m.upos[best] !== only)) {
-      const nf = tagFeatures(lex, i, p1, p2, feats);
+      const nf = tagFeatures(lex, i, p1, p2, feats, first);
       m.weights.score(feats, nf, scratch);
       best = argmax(m, only);
       if (best < 0) best = argmax(m, -1);
@@ -110,15 +177,17 @@ export function trainTagSentence(
   lex: Lex,
   gold: Uint8Array,
   step: () => number,
+  first?: Uint8Array,
 ): number {
   if (scratch.length < m.nTags) scratch = new Float32Array(m.nTags);
   let p1 = START_TAG;
   let p2 = START_TAG2;
   let correct = 0;
+  setAmb(m, lex);
   for (let i = 0; i < lex.n; i++) {
     let guess = m.dict.get(lex.norm[i]);
     if (guess === undefined) {
-      const nf = tagFeatures(lex, i, p1, p2, feats);
+      const nf = tagFeatures(lex, i, p1, p2, feats, first);
       m.weights.score(feats, nf, scratch);
       guess = argmax(m, -1);
       m.weights.update(feats, nf, gold[i], guess, step());
@@ -159,6 +228,36 @@ export function buildTagDict(
     if (tot >= minCount && c[best] / tot >= minShare) dict.set(w, best);
   }
   return dict;
+}
+
+/** Lower-case words seen ≥ minCount times → hash of the tags they took at least `minShare` of the time. */
+export function buildAmbClasses(
+  sents: { words: string[] }[],
+  tags: Uint8Array[],
+  nTags: number,
+  norm: (w: string) => string,
+  minCount = 3,
+  minShare = 0.05,
+): Map<string, number> {
+  const counts = new Map<string, Int32Array>();
+  sents.forEach((s, k) => {
+    for (let i = 0; i < s.words.length; i++) {
+      const w = norm(s.words[i]).toLowerCase();
+      let c = counts.get(w);
+      if (!c) counts.set(w, (c = new Int32Array(nTags)));
+      c[tags[k][i]]++;
+    }
+  });
+  const out = new Map<string, number>();
+  for (const [w, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    let tot = 0;
+    for (let t = 0; t < nTags; t++) tot += c[t];
+    if (tot < minCount) continue;
+    let h = 0x2f1;
+    for (let t = 0; t < nTags; t++) if (c[t] >= minShare * tot) h = f2(50, h, t);
+    out.set(w, h);
+  }
+  return out;
 }
 
 export { Lex };
