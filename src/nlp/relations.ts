@@ -503,11 +503,19 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     // ties read on the parse come first; the cue table below only adds pairs they leave
     if (doc.syntax) {
       const tokenEntity = new Map<number, number>();
+      /** every token of a name → the name's head token */
+      const nameHead = new Map<number, number>();
+      const ts = doc.seg.tokens;
       for (const x of slots) {
         const t = tokenOfSpan(doc, s.tFirst, s.tLast, x.start, x.end);
-        if (t >= 0 && !tokenEntity.has(t)) tokenEntity.set(t, x.entity);
+        if (t >= 0 && !tokenEntity.has(t)) {
+          tokenEntity.set(t, x.entity);
+          if (!x.anaphor)
+            for (let k = s.tFirst; k < s.tLast && ts.start[k] < x.end; k++)
+              if (ts.end[k] > x.start && !nameHead.has(k)) nameHead.set(k, t);
+        }
       }
-      for (const r of readParseTies(doc, si, tokenEntity)) {
+      for (const r of readParseTies(doc, si, tokenEntity, nameHead)) {
         const key = `${r.type}:${r.subject}:${r.object}:${r.negated ? 1 : 0}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -24,7 +24,7 @@ const SYMMETRIC = new Set<RelationType>(['allied_with', 'rival_of', 'fights']);
 const DENY = new Set(['deny', 'reject', 'dismiss', 'refute']);
 /** verbs whose object noun says the act: "launched an offensive against", "has links with" */
 const LIGHT = new Set(
-  'launch carry conduct wage mount begin start continue step intensify stage order have maintain form forge establish keep build cut sever end enjoy develop deny reject dismiss refute announce lead resume sign conclude strike agree reach seal enter'.split(
+  'launch carry conduct wage mount begin start continue step intensify stage order have maintain form forge establish keep build cut sever end enjoy develop deny reject dismiss refute announce lead resume sign conclude strike agree reach seal enter fly'.split(
     ' ',
   ),
 );
@@ -83,7 +83,12 @@ function lookup<P>(m: Map<string, P[]>, lemma: string): P[] | undefined {
   return undefined;
 }
 
-export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<number, number>): ParseTie[] {
+export function readParseTies(
+  doc: Annotated,
+  si: number,
+  tokenEntity: Map<number, number>,
+  nameHead: Map<number, number> = new Map(),
+): ParseTie[] {
   if (!doc.syntax) return [];
   const sent = doc.seg.sentences[si];
   const idx = patternIndex();
@@ -116,8 +121,10 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
     if (RELATIVE.has(lem(t))) {
       const v = headOf(doc, t);
       // (the parser sometimes labels the clause parataxis or acl)
-      if (v >= 0 && /^(?:acl|parataxis)/.test(rel(v)) && lem(t) !== 'that')
-        return entity(headOf(doc, v), depth + 1);
+      if (v >= 0 && /^(?:acl|parataxis)/.test(rel(v)) && lem(t) !== 'that') {
+        const e = entity(headOf(doc, v), depth + 1);
+        if (e >= 0) return e;
+      }
       // "X, who founded Y, …" with the clause mis-attached: the name just before the comma
       if (t - 2 >= sent.tFirst && lem(t - 1) === ',' && lem(t) !== 'that') return entity(t - 2, depth + 1);
       return -1;
@@ -131,6 +138,14 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
         }
     }
     return -1;
+  };
+
+  /** a pronoun whose entity is named earlier in the sentence */
+  const namedBefore = (t: number): boolean => {
+    const e = tokenEntity.get(t);
+    if (e === undefined) return false;
+    for (const [k, h] of nameHead) if (k < t && tokenEntity.get(h) === e) return true;
+    return false;
   };
 
   /** the tokens (with conjuncts) that have an entity */
@@ -158,6 +173,12 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
     const r = rel(v);
     const h = headOf(doc, v);
     if (h < 0) return [];
+    // "its efforts to defeat Y", "the army's bid to retake Y": the owner of the noun
+    // (a pronoun only when it stands for a name said before it in the sentence)
+    if (r === 'acl') {
+      const poss = byRel(h, 'nmod:poss').filter((k) => nameHead.has(k) || namedBefore(k));
+      if (poss.length) return poss;
+    }
     if (r === 'acl:relcl' || r === 'acl') return [h];
     if (r === 'conj' || r === 'xcomp' || r === 'advcl' || r === 'ccomp') return agentOf(h, depth + 1);
     return [];
@@ -285,11 +306,26 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
         const obj: number[] = [];
         for (const o of p.of) {
           if (o === 'poss') obj.push(...byRel(t, 'nmod:poss'));
+          // "X, commander, Y Command": the organisation set off by commas after the title
+          else if (o === 'appos') obj.push(...ch(t).filter((k) => k > t && /^(?:appos|list)$/.test(rel(k))));
           else if (o === 'compound')
             obj.push(...ch(t).filter((k) => k < t && /^(?:compound|nmod:desc|amod|flat)$/.test(rel(k))));
           else obj.push(...obliques(t, o));
         }
         const holder = p.holder === 'role' ? roleHolder(t) : agentNoun(t, p);
+        // "X flew sorties against Y": the object's preposition may hang on the light verb
+        if (p.holder === 'agent' && rel(t) === 'obj' && has(LIGHT, lem(headOf(doc, t))))
+          for (const o of p.of)
+            if (o !== 'poss' && o !== 'compound') obj.push(...obliques(headOf(doc, t), o));
+        // "X, commander, Y Command": a title set off by commas between two names, read on
+        // the tokens too (parsers hang such lists in many ways)
+        if (p.holder === 'role' && p.of.includes('appos')) {
+          const frame = commaFrame(t);
+          if (frame) {
+            holder.push(frame[0]);
+            obj.push(frame[1]);
+          }
+        }
         // "Taliban chief X": the group may hang on the name rather than on the title
         if (
           p.holder === 'role' &&
@@ -314,12 +350,31 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
   }
   return out;
 
+  /** "NAME, [the|deputy…] TITLE, NAME": the head tokens of the two names, or null */
+  function commaFrame(n: number): [number, number] | null {
+    if (nameHead.has(n)) return null;
+    let l = n - 1;
+    while (
+      l > sent.tFirst &&
+      n - l <= 3 &&
+      !nameHead.has(l) &&
+      /^(?:DET|ADJ|NOUN)$/.test(uposOf(doc, l) ?? '')
+    )
+      l--;
+    if (lem(l) !== ',' || !nameHead.has(l - 1)) return null;
+    const r = n + 1;
+    if (r + 1 >= sent.tLast || lem(r) !== ',' || !nameHead.has(r + 1)) return null;
+    const a = nameHead.get(l - 1) as number;
+    const b = nameHead.get(r + 1) as number;
+    return a === b ? null : [a, b];
+  }
+
   /** the one a role noun describes */
   function roleHolder(n: number): number[] {
     const r = rel(n);
     const h = headOf(doc, n);
     const out: number[] = [];
-    if (r === 'appos' && h >= 0) out.push(h);
+    if ((r === 'appos' || r === 'list') && h >= 0) out.push(h);
     out.push(...byRel(n, 'appos'));
     for (const s of byRel(n, 'nsubj', 'nsubj:pass')) out.push(s);
     if (h >= 0 && /^(?:compound|nmod:desc|flat)$/.test(r) && entity(h) >= 0) out.push(h);
@@ -346,6 +401,9 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
     const r = rel(n);
     const h = headOf(doc, n);
     if (h >= 0 && r === 'obj' && (has(LIGHT, lem(h)) || has(DENY, lem(h)))) out.push(...agentOf(h));
+    // "X flew bombing missions against Y" (the gerund read as a verb of its own)
+    else if (h >= 0 && r === 'obj' && rel(h) === 'xcomp' && has(LIGHT, lem(headOf(doc, h))))
+      out.push(...agentOf(headOf(doc, h)));
     // "X has no ties to Y", "X is in talks with Y"
     if (h >= 0 && r === 'nsubj') out.push(...byRel(h, 'nsubj').filter((k) => k !== n));
     return out;

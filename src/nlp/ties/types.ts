@@ -47,7 +47,10 @@ export interface NounPattern {
   type: RelationType;
   lemmas: string[];
   holder: 'role' | 'agent' | 'self';
-  /** prepositions of the nmod that names the object; 'poss' and 'compound' for "Y's X", "Y X" */
+  /**
+   * prepositions of the nmod that names the object; 'poss' and 'compound' for "Y's X", "Y X";
+   * 'appos' for the name set off by commas after the noun ("X, commander, Y Command")
+   */
   of: string[];
   a: EntityType[];
   b: EntityType[];
