@@ -194,6 +194,23 @@ describe('relations: support, places, accounts', () => {
     );
   });
 
+  it('"X, a teacher from a school in P" and "X, who is a student at a college in P" place X', () => {
+    expect(
+      ties('Omar Farooq, a 41-year-old teacher from a school in Multan, said the exams were cancelled.'),
+    ).toContain('located_in(Omar Farooq, Multan)');
+    expect(ties('Sana Iqbal, who is a student at a college in Peshawar, joined the protest.')).toContain(
+      'located_in(Sana Iqbal, Peshawar)',
+    );
+  });
+
+  it('a place later in the clause is not where a person lives: "shot by X in P", "X said Friday in P"', () => {
+    const found = [
+      ...ties('The mayor was shot by Daniel Reese in Tulsa on Friday.'),
+      ...ties('The plan will work, Laura Bennet said Wednesday in Denver.'),
+    ];
+    expect(found.filter((t) => t.startsWith('located_in'))).toEqual([]);
+  });
+
   it('"born in" places a person', () => {
     expect(ties('Mullah Fazlullah was born in Swat.')).toEqual(['located_in(Mullah Fazlullah, Swat)']);
   });

@@ -329,13 +329,24 @@ const CUES: Cue[] = [
     ...cue(
       'from-place',
       'located_in',
-      `,? (?:who is |who was |who lives |who lived )?(?:a |an |the )?${FILL(4)}(?:from|in|of|at|based in|living in|resident of|native of|who lives in) (?:a |an |the )?${FILL(2)}(?:in |of )?`,
+      `,? (?:\\d+, )?(?:who is |who was |who lives |who lived )?(?:a |an |the )?(?:(?:native|resident|citizen|son|daughter) )?(?:from|of|based in|living in|who lives in) (?:a |an |the )?`,
       PER,
       PL,
     ),
     after: NOT_NAME_CONTINUES,
   },
   // (the place must not begin an organisation's name: "of the U.S. Tax Court")
+  // "X, a teacher from a school in P", "X, who is a student at a college in P"
+  {
+    ...cue(
+      'from-institution-place',
+      'located_in',
+      `,? (?:who is |who was )?(?:a |an |the )?${FILL(3)}(?:from|at) (?:a |an |the )${FILL(2)}(?:in|of) (?:the )?`,
+      PER,
+      PL,
+    ),
+    after: NOT_NAME_CONTINUES,
+  },
 
   cue(
     'org-based',

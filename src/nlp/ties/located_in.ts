@@ -19,6 +19,20 @@ export const LOCATED_IN: TiePattern[] = [
   },
   {
     kind: 'noun',
+    id: 'located_in/place-title-person',
+    type: 'located_in',
+    lemmas: [],
+    holder: 'self',
+    of: ['compound'],
+    a: ['person'],
+    b: ['place'],
+    examples: [
+      ['Texas oilman Hank Dawson bought the team.', 'Hank Dawson', 'Texas'],
+      ['Lahore lawyer Asma Jilani filed the petition on Monday.', 'Asma Jilani', 'Lahore'],
+    ],
+  },
+  {
+    kind: 'noun',
     id: 'located_in/native',
     type: 'located_in',
     lemmas: [

@@ -209,11 +209,11 @@ export function readParseTies(
   const verbSlot = (v: number, slot: string): number[] => {
     if (slot === 'nsubj') return agentOf(v);
     if (slot === 'obj') return patientOf(v);
-    const via = /^obj\[([^\]]+)\]>nmod:(.+)$/.exec(slot);
+    const via = /^obj(?:\[([^\]]+)\])?>nmod:(.+)$/.exec(slot);
     if (via) {
-      const nouns = via[1].split(',');
+      const nouns = via[1]?.split(',');
       return patientOf(v)
-        .filter((n) => nouns.includes(lem(n)))
+        .filter((n) => !nouns || nouns.includes(lem(n)))
         .flatMap((n) => obliques(n, via[2]));
     }
     const obl = /^obl:(.+)$/.exec(slot);
@@ -272,7 +272,7 @@ export function readParseTies(
     if (te !== undefined)
       for (const p of selfPatterns) {
         if (!p.a.includes(typeOf(te))) continue;
-        const obj = p.of.flatMap((o) => obliques(t, o));
+        const obj = p.of.flatMap((o) => (o === 'compound' ? premods(t) : obliques(t, o)));
         if (obj.length) emit(p, [t], obj, false);
       }
     const upos = uposOf(doc, t);
@@ -317,6 +317,23 @@ export function readParseTies(
         if (p.holder === 'agent' && rel(t) === 'obj' && has(LIGHT, lem(headOf(doc, t))))
           for (const o of p.of)
             if (o !== 'poss' && o !== 'compound') obj.push(...obliques(headOf(doc, t), o));
+        // "KAL attorney X", "Taliban chief X" on the tokens: a name, the title (with lower-case
+        // words), then the holder's name
+        if (p.holder === 'role' && p.of.includes('compound') && nameHead.has(t + 1) && !nameHead.has(t)) {
+          let k = t - 1;
+          while (
+            k > sent.tFirst &&
+            t - k <= 3 &&
+            !nameHead.has(k) &&
+            /^(?:NOUN|ADJ)$/.test(uposOf(doc, k) ?? '') &&
+            /^\p{Ll}/u.test(doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]))
+          )
+            k--;
+          if (nameHead.has(k)) {
+            holder.push(nameHead.get(t + 1) as number);
+            obj.push(nameHead.get(k) as number);
+          }
+        }
         // "X, commander, Y Command": a title set off by commas between two names, read on
         // the tokens too (parsers hang such lists in many ways)
         if (p.holder === 'role' && p.of.includes('appos')) {
@@ -350,6 +367,40 @@ export function readParseTies(
   }
   return out;
 
+  /**
+   * The names before a name in its own noun phrase, through its titles: "Modesto native
+   * X", "U.S. diplomat X", "the Arizona senator X" (not through an organisation's name:
+   * "Cape Town police spokesman X" places the police).
+   */
+  function premods(n: number): number[] {
+    const out: number[] = [];
+    const walk = (x: number, depth: number) => {
+      for (const k of ch(x)) {
+        if (k >= x || !/^(?:compound|nmod:desc|amod|flat|nmod:poss)$/.test(rel(k))) continue;
+        if (nameHead.has(k) || tokenEntity.has(k)) {
+          out.push(k);
+          continue;
+        }
+        if (depth < 2 && /^(?:NOUN|PROPN|ADJ)$/.test(uposOf(doc, k) ?? '')) walk(k, depth + 1);
+      }
+    };
+    walk(n, 0);
+    // the same on the tokens: "PLACE title… NAME" (parsers often make the place the head)
+    let first = n;
+    while (first > sent.tFirst && nameHead.get(first - 1) === n) first--;
+    let k = first - 1;
+    while (
+      k > sent.tFirst &&
+      first - k <= 3 &&
+      !nameHead.has(k) &&
+      /^(?:NOUN|ADJ)$/.test(uposOf(doc, k) ?? '') &&
+      /^\p{Ll}/u.test(doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]))
+    )
+      k--;
+    if (k < first - 1 && nameHead.has(k)) out.push(nameHead.get(k) as number);
+    return out;
+  }
+
   /** "NAME, [the|deputy…] TITLE, NAME": the head tokens of the two names, or null */
   function commaFrame(n: number): [number, number] | null {
     if (nameHead.has(n)) return null;
@@ -370,10 +421,16 @@ export function readParseTies(
   }
 
   /** the one a role noun describes */
-  function roleHolder(n: number): number[] {
+  function roleHolder(n: number, depth = 0): number[] {
     const r = rel(n);
     const h = headOf(doc, n);
     const out: number[] = [];
+    // "X, director of A and a member of B": the second title describes X too
+    if (r === 'conj' && h >= 0 && depth < 3 && /^(?:NOUN|PROPN)$/.test(uposOf(doc, h) ?? '') && entity(h) < 0)
+      out.push(...roleHolder(h, depth + 1));
+    // (…or hung on the name itself, beside the first title's apposition)
+    if (r === 'conj' && h >= 0 && entity(h) >= 0 && byRel(h, 'appos').some((k) => k < n && entity(k) < 0))
+      out.push(h);
     if ((r === 'appos' || r === 'list') && h >= 0) out.push(h);
     out.push(...byRel(n, 'appos'));
     for (const s of byRel(n, 'nsubj', 'nsubj:pass')) out.push(s);
