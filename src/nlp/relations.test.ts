@@ -211,6 +211,23 @@ describe('relations: support, places, accounts', () => {
     expect(found.filter((t) => t.startsWith('located_in'))).toEqual([]);
   });
 
+  it('"Town, St., and Town, St.": each town is in its state; a list of countries has no part_of', () => {
+    const found = ties('Storms hit Casper, Wyo., and Pueblo, Colo., on Sunday.');
+    expect(found).toContain('part_of(Casper, Wyo.)');
+    expect(found).toContain('part_of(Pueblo, Colo.)');
+    const list = ties('Ministers from Chile, Peru, Bolivia and Ecuador met in Lima.');
+    expect(list.filter((t) => t.startsWith('part_of'))).toEqual([]);
+  });
+
+  it('a dateline with its date places the outlet: "Moscow March 5 (Interfax) --", "NAIROBI, Kenya, 12 June (Reuters) -"', () => {
+    expect(ties('Moscow March 5 (Interfax) -- The ruble fell sharply on Friday.')).toContain(
+      'located_in(Interfax, Moscow)',
+    );
+    const found = ties('NAIROBI, Kenya, 12 June (Reuters) - Police said the road was closed.');
+    expect(found).toContain('located_in(Reuters, NAIROBI)');
+    expect(found).toContain('located_in(Reuters, Kenya)');
+  });
+
   it('"born in" places a person', () => {
     expect(ties('Mullah Fazlullah was born in Swat.')).toEqual(['located_in(Mullah Fazlullah, Swat)']);
   });

@@ -40,6 +40,10 @@ interface Cue {
   after?: RegExp;
   /** a pattern the raw text between the mentions must match, before normalising ("Karachi police", not "BEIRUT — X") */
   raw?: RegExp;
+  /** a pattern the raw text right after the second mention must match (case kept) */
+  rawAfter?: RegExp;
+  /** `after` and `rawAfter` do not apply when the second mention is an abbreviation ("Wyo.") */
+  unlessAbbreviation?: boolean;
 }
 
 const PO: T[] = ['person', 'organization'];
@@ -357,7 +361,13 @@ const CUES: Cue[] = [
   ),
   cue('place-based', 'located_in', `-based `, PL, O, 'ba'),
   // "Knoxville, Tenn.": a town before its region, not a list of peers ("Idaho, Oregon and …")
-  { ...cue('place-comma', 'part_of', `, `, PL, PL), after: /^(?!,? (?:and|or) |, \p{Lu})/u },
+  // (a postal abbreviation of a state is always a region: "Jackson, Wyo., and Gunnison, Colo.")
+  {
+    ...cue('place-comma', 'part_of', `, `, PL, PL),
+    after: /^(?!,? (?:and|or) )/u,
+    rawAfter: /^(?!,? \p{Lu})/u,
+    unlessAbbreviation: true,
+  },
   cue('place-in', 'part_of', ` (?:in|of) (?:the )?(?:province of |state of |district of )?`, PL, PL),
   cue(
     'born-in',
@@ -576,7 +586,11 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
             continue;
           if (!c.re.test(mid)) continue;
           if (c.raw && !c.raw.test(text.slice(A.end, B.start))) continue;
-          if (c.after && !c.after.test(normMiddle(text.slice(B.end, Math.min(s.end, B.end + 60))))) continue;
+          const abbr = c.unlessAbbreviation && /^\p{Lu}[\p{L}.]{0,5}\.$/u.test(text.slice(B.start, B.end));
+          if (!abbr && c.after && !c.after.test(normMiddle(text.slice(B.end, Math.min(s.end, B.end + 60)))))
+            continue;
+          if (!abbr && c.rawAfter && !c.rawAfter.test(text.slice(B.end, Math.min(s.end, B.end + 60))))
+            continue;
           let subj = c.dir === 'ab' ? A.entity : B.entity;
           // "X split from Y and pledged allegiance to Z": the second verb is X's too
           if (c.dir === 'ab' && /^ and (?!the |a |an )/.test(mid)) {
@@ -642,6 +656,9 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
 }
 
 const DATELINE = /^\s*[^\s(][^()]{0,60}?\s\(([^()]{2,40})\)/;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
+/** what may stand beside the places of a dateline: nothing, or a day of a month */
+const DATELINE_DATE = new RegExp(`^(?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})?$`, 'i');
 
 /** "BEIRUT, Lebanon (AP) —": the outlet files from the places of the dateline. */
 function dateline(doc: Annotated, slots: Slot[], si: number, out: RelationDraft[], seen: Set<string>): void {
@@ -653,13 +670,12 @@ function dateline(doc: Annotated, slots: Slot[], si: number, out: RelationDraft[
   const outlet = slots.find(
     (x) => x.start > open && x.end <= s.start + m[0].length && doc.entities[x.entity].type === 'organization',
   );
-  // everything before the parenthesis must be the places themselves
-  const rest = doc.text.slice(s.start, open).replace(/[\s,]/g, '');
-  const placeChars = places.reduce(
-    (n, x) => n + doc.text.slice(x.start, x.end).replace(/[\s,]/g, '').length,
-    0,
-  );
-  if (!outlet || !places.length || placeChars !== rest.length) return;
+  // everything before the parenthesis must be the places themselves, and maybe the date
+  // ("MOSCOW, March 5 (Interfax) —")
+  let rest = doc.text.slice(s.start, open);
+  for (const x of [...places].reverse())
+    rest = rest.slice(0, x.start - s.start) + rest.slice(x.end - s.start);
+  if (!outlet || !places.length || !DATELINE_DATE.test(rest.replace(/[\s,.]+/g, ' ').trim())) return;
   for (const p of places) {
     const key = `located_in:${outlet.entity}:${p.entity}:0`;
     if (seen.has(key)) continue;
