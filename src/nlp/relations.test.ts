@@ -228,6 +228,15 @@ describe('relations: support, places, accounts', () => {
     expect(found).toContain('located_in(Reuters, Kenya)');
   });
 
+  it('the leader of a party also belongs to it; the leader of a militant group gets only the specific tie', () => {
+    const party = ties('Nadia Rahman, chairwoman of the Awami Workers Party, addressed the rally.');
+    expect(party).toContain('leader_of(Nadia Rahman, Awami Workers Party)');
+    expect(party).toContain('member_of(Nadia Rahman, Awami Workers Party)');
+    const group = ties('Noor Wali Mehsud, the leader of Tehrik-i-Taliban Pakistan, issued a statement.');
+    expect(group).toContain('leader_of(Noor Wali Mehsud, Tehrik-i-Taliban Pakistan)');
+    expect(group).not.toContain('member_of(Noor Wali Mehsud, Tehrik-i-Taliban Pakistan)');
+  });
+
   it('"born in" places a person', () => {
     expect(ties('Mullah Fazlullah was born in Swat.')).toEqual(['located_in(Mullah Fazlullah, Swat)']);
   });
