@@ -72,6 +72,26 @@ describe('resolveEntities', () => {
     expect(ps[0].title).toBe('General');
   });
 
+  it('sets a naval rank aside too: "Commodore X"', () => {
+    for (const [text, name, title] of [
+      [
+        'Commodore Andrew Fleet met reporters. Later Fleet said the ships would stay.',
+        'Andrew Fleet',
+        'Commodore',
+      ],
+      [
+        'The task force is led by Commodore Lisa Tran. Tran said the drill went well.',
+        'Lisa Tran',
+        'Commodore',
+      ],
+    ]) {
+      const ps = people(resolve(text).entities);
+      expect(ps).toHaveLength(1);
+      expect(canonicalName(ps[0])).toBe(name);
+      expect(ps[0].title).toBe(title);
+    }
+  });
+
   it('keeps a place and an organisation with different names apart', () => {
     const { entities } = resolve('Lashkar-e-Taiba runs offices in Lahore and Muridke.');
     expect(entities.map((e) => [e.type, canonicalName(e)])).toEqual([

@@ -713,6 +713,9 @@ function typeRun(
     if (head && APPOSITION_PLACE.has(head)) return mk(words, a, b, 'place', si, text, { via: 'context' });
     return mk(words, a, b, 'person', si, text, { via: 'context' });
   }
+  // The outlet of a dateline: "MOSCOW, March 5 (Interfax) —"
+  if (prev === '(' && next === ')' && a <= 12 && /^(?:[—–_-]|--)$/.test(words[b + 1]?.text ?? ''))
+    return mk(words, a, b, 'organization', si, text, { via: 'context' });
   // A dateline: "SHEEN GHAR:" or "PESHAWAR —" opening a paragraph
   if (
     a === 0 &&

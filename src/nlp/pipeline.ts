@@ -109,13 +109,14 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
     ...(q.pullQuote ? { pullQuote: true, repeats: q.repeats >= 0 ? `q${q.repeats + 1}` : null } : {}),
   }));
   // Whoever leads or speaks for an employer (a ministry, an agency, a company, a
-  // newspaper) also works for it; for movements and parties the specific tie says it.
+  // newspaper) or a political party also belongs to it; for militant groups the specific
+  // tie says it.
   const kindOf = (ei: number) => outEntities[ei].attributes.kind as string | undefined;
   const has = new Set(relations.map((r) => `${r.type}:${r.subject}:${r.object}`));
   for (const r of [...relations]) {
     if ((r.type !== 'leader_of' && r.type !== 'spokesperson_of') || r.negated) continue;
     const kind = kindOf(r.object);
-    if (kind === 'militant group' || kind === 'political party') continue;
+    if (kind === 'militant group') continue;
     if (has.has(`member_of:${r.subject}:${r.object}`)) continue;
     has.add(`member_of:${r.subject}:${r.object}`);
     relations.push({ ...r, type: 'member_of', cue: `${r.cue}+employer` });

@@ -194,6 +194,49 @@ describe('relations: support, places, accounts', () => {
     );
   });
 
+  it('"X, a teacher from a school in P" and "X, who is a student at a college in P" place X', () => {
+    expect(
+      ties('Omar Farooq, a 41-year-old teacher from a school in Multan, said the exams were cancelled.'),
+    ).toContain('located_in(Omar Farooq, Multan)');
+    expect(ties('Sana Iqbal, who is a student at a college in Peshawar, joined the protest.')).toContain(
+      'located_in(Sana Iqbal, Peshawar)',
+    );
+  });
+
+  it('a place later in the clause is not where a person lives: "shot by X in P", "X said Friday in P"', () => {
+    const found = [
+      ...ties('The mayor was shot by Daniel Reese in Tulsa on Friday.'),
+      ...ties('The plan will work, Laura Bennet said Wednesday in Denver.'),
+    ];
+    expect(found.filter((t) => t.startsWith('located_in'))).toEqual([]);
+  });
+
+  it('"Town, St., and Town, St.": each town is in its state; a list of countries has no part_of', () => {
+    const found = ties('Storms hit Casper, Wyo., and Pueblo, Colo., on Sunday.');
+    expect(found).toContain('part_of(Casper, Wyo.)');
+    expect(found).toContain('part_of(Pueblo, Colo.)');
+    const list = ties('Ministers from Chile, Peru, Bolivia and Ecuador met in Lima.');
+    expect(list.filter((t) => t.startsWith('part_of'))).toEqual([]);
+  });
+
+  it('a dateline with its date places the outlet: "Moscow March 5 (Interfax) --", "NAIROBI, Kenya, 12 June (Reuters) -"', () => {
+    expect(ties('Moscow March 5 (Interfax) -- The ruble fell sharply on Friday.')).toContain(
+      'located_in(Interfax, Moscow)',
+    );
+    const found = ties('NAIROBI, Kenya, 12 June (Reuters) - Police said the road was closed.');
+    expect(found).toContain('located_in(Reuters, NAIROBI)');
+    expect(found).toContain('located_in(Reuters, Kenya)');
+  });
+
+  it('the leader of a party also belongs to it; the leader of a militant group gets only the specific tie', () => {
+    const party = ties('Nadia Rahman, chairwoman of the Awami Workers Party, addressed the rally.');
+    expect(party).toContain('leader_of(Nadia Rahman, Awami Workers Party)');
+    expect(party).toContain('member_of(Nadia Rahman, Awami Workers Party)');
+    const group = ties('Noor Wali Mehsud, the leader of Tehrik-i-Taliban Pakistan, issued a statement.');
+    expect(group).toContain('leader_of(Noor Wali Mehsud, Tehrik-i-Taliban Pakistan)');
+    expect(group).not.toContain('member_of(Noor Wali Mehsud, Tehrik-i-Taliban Pakistan)');
+  });
+
   it('"born in" places a person', () => {
     expect(ties('Mullah Fazlullah was born in Swat.')).toEqual(['located_in(Mullah Fazlullah, Swat)']);
   });

@@ -40,6 +40,10 @@ interface Cue {
   after?: RegExp;
   /** a pattern the raw text between the mentions must match, before normalising ("Karachi police", not "BEIRUT — X") */
   raw?: RegExp;
+  /** a pattern the raw text right after the second mention must match (case kept) */
+  rawAfter?: RegExp;
+  /** `after` and `rawAfter` do not apply when the second mention is an abbreviation ("Wyo.") */
+  unlessAbbreviation?: boolean;
 }
 
 const PO: T[] = ['person', 'organization'];
@@ -329,13 +333,24 @@ const CUES: Cue[] = [
     ...cue(
       'from-place',
       'located_in',
-      `,? (?:who is |who was |who lives |who lived )?(?:a |an |the )?${FILL(4)}(?:from|in|of|at|based in|living in|resident of|native of|who lives in) (?:a |an |the )?${FILL(2)}(?:in |of )?`,
+      `,? (?:\\d+, )?(?:who is |who was |who lives |who lived )?(?:a |an |the )?(?:(?:native|resident|citizen|son|daughter) )?(?:from|of|based in|living in|who lives in) (?:a |an |the )?`,
       PER,
       PL,
     ),
     after: NOT_NAME_CONTINUES,
   },
   // (the place must not begin an organisation's name: "of the U.S. Tax Court")
+  // "X, a teacher from a school in P", "X, who is a student at a college in P"
+  {
+    ...cue(
+      'from-institution-place',
+      'located_in',
+      `,? (?:who is |who was )?(?:a |an |the )?${FILL(3)}(?:from|at) (?:a |an |the )${FILL(2)}(?:in|of) (?:the )?`,
+      PER,
+      PL,
+    ),
+    after: NOT_NAME_CONTINUES,
+  },
 
   cue(
     'org-based',
@@ -346,7 +361,13 @@ const CUES: Cue[] = [
   ),
   cue('place-based', 'located_in', `-based `, PL, O, 'ba'),
   // "Knoxville, Tenn.": a town before its region, not a list of peers ("Idaho, Oregon and …")
-  { ...cue('place-comma', 'part_of', `, `, PL, PL), after: /^(?!,? (?:and|or) |, \p{Lu})/u },
+  // (a postal abbreviation of a state is always a region: "Jackson, Wyo., and Gunnison, Colo.")
+  {
+    ...cue('place-comma', 'part_of', `, `, PL, PL),
+    after: /^(?!,? (?:and|or) )/u,
+    rawAfter: /^(?!,? \p{Lu})/u,
+    unlessAbbreviation: true,
+  },
   cue('place-in', 'part_of', ` (?:in|of) (?:the )?(?:province of |state of |district of )?`, PL, PL),
   cue(
     'born-in',
@@ -503,11 +524,19 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     // ties read on the parse come first; the cue table below only adds pairs they leave
     if (doc.syntax) {
       const tokenEntity = new Map<number, number>();
+      /** every token of a name → the name's head token */
+      const nameHead = new Map<number, number>();
+      const ts = doc.seg.tokens;
       for (const x of slots) {
         const t = tokenOfSpan(doc, s.tFirst, s.tLast, x.start, x.end);
-        if (t >= 0 && !tokenEntity.has(t)) tokenEntity.set(t, x.entity);
+        if (t >= 0 && !tokenEntity.has(t)) {
+          tokenEntity.set(t, x.entity);
+          if (!x.anaphor)
+            for (let k = s.tFirst; k < s.tLast && ts.start[k] < x.end; k++)
+              if (ts.end[k] > x.start && !nameHead.has(k)) nameHead.set(k, t);
+        }
       }
-      for (const r of readParseTies(doc, si, tokenEntity)) {
+      for (const r of readParseTies(doc, si, tokenEntity, nameHead)) {
         const key = `${r.type}:${r.subject}:${r.object}:${r.negated ? 1 : 0}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -557,7 +586,11 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
             continue;
           if (!c.re.test(mid)) continue;
           if (c.raw && !c.raw.test(text.slice(A.end, B.start))) continue;
-          if (c.after && !c.after.test(normMiddle(text.slice(B.end, Math.min(s.end, B.end + 60))))) continue;
+          const abbr = c.unlessAbbreviation && /^\p{Lu}[\p{L}.]{0,5}\.$/u.test(text.slice(B.start, B.end));
+          if (!abbr && c.after && !c.after.test(normMiddle(text.slice(B.end, Math.min(s.end, B.end + 60)))))
+            continue;
+          if (!abbr && c.rawAfter && !c.rawAfter.test(text.slice(B.end, Math.min(s.end, B.end + 60))))
+            continue;
           let subj = c.dir === 'ab' ? A.entity : B.entity;
           // "X split from Y and pledged allegiance to Z": the second verb is X's too
           if (c.dir === 'ab' && /^ and (?!the |a |an )/.test(mid)) {
@@ -623,6 +656,9 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
 }
 
 const DATELINE = /^\s*[^\s(][^()]{0,60}?\s\(([^()]{2,40})\)/;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
+/** what may stand beside the places of a dateline: nothing, or a day of a month */
+const DATELINE_DATE = new RegExp(`^(?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})?$`, 'i');
 
 /** "BEIRUT, Lebanon (AP) —": the outlet files from the places of the dateline. */
 function dateline(doc: Annotated, slots: Slot[], si: number, out: RelationDraft[], seen: Set<string>): void {
@@ -634,13 +670,12 @@ function dateline(doc: Annotated, slots: Slot[], si: number, out: RelationDraft[
   const outlet = slots.find(
     (x) => x.start > open && x.end <= s.start + m[0].length && doc.entities[x.entity].type === 'organization',
   );
-  // everything before the parenthesis must be the places themselves
-  const rest = doc.text.slice(s.start, open).replace(/[\s,]/g, '');
-  const placeChars = places.reduce(
-    (n, x) => n + doc.text.slice(x.start, x.end).replace(/[\s,]/g, '').length,
-    0,
-  );
-  if (!outlet || !places.length || placeChars !== rest.length) return;
+  // everything before the parenthesis must be the places themselves, and maybe the date
+  // ("MOSCOW, March 5 (Interfax) —")
+  let rest = doc.text.slice(s.start, open);
+  for (const x of [...places].reverse())
+    rest = rest.slice(0, x.start - s.start) + rest.slice(x.end - s.start);
+  if (!outlet || !places.length || !DATELINE_DATE.test(rest.replace(/[\s,.]+/g, ' ').trim())) return;
   for (const p of places) {
     const key = `located_in:${outlet.entity}:${p.entity}:0`;
     if (seen.has(key)) continue;

@@ -65,6 +65,18 @@ describe('segment: sentences', () => {
     ]);
   });
 
+  it('does not split after a rank before a name (Maj. Gen., Brig. Gen.)', () => {
+    expect(
+      sentencesOf(
+        'The Joint Task Force Commander, Maj. Gen. Alan Pierce, gave a statement. The unit, led by Brig. Gen. Ruth Vale, left. It rained.',
+      ),
+    ).toEqual([
+      'The Joint Task Force Commander, Maj. Gen. Alan Pierce, gave a statement.',
+      'The unit, led by Brig. Gen. Ruth Vale, left.',
+      'It rained.',
+    ]);
+  });
+
   it('keeps a curly-quoted clause with its speech verb and splits after a closing quote', () => {
     expect(sentencesOf('“We are ready,” he said. “The talks are over.” Then he left.')).toEqual([
       '“We are ready,” he said.',

@@ -228,6 +228,10 @@ function tagParagraph(text: string, pStart: number, pEnd: number, pIndex: number
   }
 }
 
+/** ranks and titles written with a full stop that come before a name */
+const RANK_DOT =
+  /^(?:Maj|Brig|Gen|Adm|Capt|Cmdr|Cdr|Col|Lt|Sgt|Cpl|Pvt|Gov|Sen|Rep|Rev|Amb|Cmdre|Insp|Supt)\s?\.$/;
+
 function tagChunk(text: string, cs: number, ce: number, pIndex: number, out: Out): void {
   const w = wink();
   const chunk = text.slice(cs, ce);
@@ -257,10 +261,26 @@ function tagChunk(text: string, cs: number, ce: number, pIndex: number, out: Out
   }
   // Sentences come as token ranges from wink's boundary detector.
   const bounds = doc.sentences().out(its.span) as unknown as [number, number][];
+  const first = out.sentences.length;
   for (const [a, b] of bounds) {
     if (b < a) continue;
     const tFirst = tokStart + a;
     const tLast = tokStart + b + 1;
+    // "Maj. Gen. Alan Pierce": wink ends a sentence after some ranks and titles
+    const prev = out.sentences.length > first ? out.sentences[out.sentences.length - 1] : null;
+    if (prev && prev.tLast === tFirst && prev.tLast - prev.tFirst >= 2) {
+      const dot = prev.tLast - 1;
+      const abbr = text.slice(out.tokens.start[dot - 1], out.tokens.end[dot]);
+      const last = text.slice(out.tokens.start[dot], out.tokens.end[dot]);
+      if (
+        (RANK_DOT.test(abbr) || RANK_DOT.test(last)) &&
+        /^\p{Lu}/u.test(text.slice(out.tokens.start[tFirst]))
+      ) {
+        prev.tLast = tLast;
+        prev.end = out.tokens.end[tLast - 1];
+        continue;
+      }
+    }
     out.sentences.push({
       start: out.tokens.start[tFirst],
       end: out.tokens.end[tLast - 1],

@@ -60,6 +60,17 @@ export const FIGHTS: TiePattern[] = [
         'Islamic State',
         'Syrian Democratic Forces',
       ],
+      // "its drive to defeat Y": the owner of the noun the verb completes
+      [
+        'The Iraqi Counter Terrorism Service said its drive to defeat the Islamic State in Mosul would continue.',
+        'Islamic State',
+        'Iraqi Counter Terrorism Service',
+      ],
+      [
+        'Hezbollah sent fighters in its effort to defeat the Free Syrian Army near the border.',
+        'Free Syrian Army',
+        'Hezbollah',
+      ],
     ],
   },
   {
@@ -102,6 +113,28 @@ export const FIGHTS: TiePattern[] = [
         'Officials said clashes between the Taliban and the Islamic State killed dozens.',
         'Islamic State',
         'Taliban',
+      ],
+    ],
+  },
+  {
+    kind: 'noun',
+    id: 'fights/mission',
+    type: 'fights',
+    lemmas: ['mission', 'sortie'],
+    holder: 'agent',
+    of: ['against'],
+    a: PO,
+    b: PO,
+    examples: [
+      [
+        'The 52nd Fighter Squadron flew bombing missions against the Islamic State last month.',
+        'Islamic State',
+        '52nd Fighter Squadron',
+      ],
+      [
+        'The Royal Air Force flew more than 300 sorties against the Islamic State in 2016.',
+        'Islamic State',
+        'Royal Air Force',
       ],
     ],
   },

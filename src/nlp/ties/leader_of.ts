@@ -52,7 +52,7 @@ export const LEADER_OF: TiePattern[] = [
       'director',
     ],
     holder: 'role',
-    of: ['of', 'for', 'poss', 'compound'],
+    of: ['of', 'for', 'poss', 'compound', 'appos'],
     a: ['person'],
     b: ['organization'],
     notMods: ['former', 'deputy', 'ex'],
@@ -69,6 +69,17 @@ export const LEADER_OF: TiePattern[] = [
         'Islamic State',
       ],
       ['Hafiz Saeed served as head of Jamaat-ud-Dawa for two decades.', 'Hafiz Saeed', 'Jamaat-ud-Dawa'],
+      // "X, commander, Y": the title between commas, as military releases write it
+      [
+        '"We will stay," said Brig. Gen. Mark Ellis, commander, Combined Air Component Command.',
+        'Mark Ellis',
+        'Combined Air Component Command',
+      ],
+      [
+        'Lt. Gen. Paul Funk, commander, Combined Joint Task Force, met Iraqi officers in Baghdad.',
+        'Paul Funk',
+        'Combined Joint Task Force',
+      ],
     ],
   },
 ];

@@ -19,6 +19,7 @@ export const PART_OF: TiePattern[] = [
       'franchise',
       'division',
       'component',
+      'part',
       'subsidiary',
     ],
     holder: 'role',
@@ -41,6 +42,16 @@ export const PART_OF: TiePattern[] = [
         'Jamaat-ud-Dawa, the charity wing of Lashkar-e-Taiba, runs schools in Punjab.',
         'Jamaat-ud-Dawa',
         'Lashkar-e-Taiba',
+      ],
+      [
+        'The Quds Force is part of the Islamic Revolutionary Guard Corps, officials said.',
+        'Quds Force',
+        'Islamic Revolutionary Guard Corps',
+      ],
+      [
+        'Reporters said the Badr Organization, which will fight as part of the Popular Mobilization Forces, reached Tikrit.',
+        'Badr Organization',
+        'Popular Mobilization Forces',
       ],
     ],
   },
@@ -66,6 +77,41 @@ PART_OF.push({
       'Badr Organization',
       'Popular Mobilization Forces',
     ],
+  ],
+});
+
+// "Kyoto, a city in Japan", "X is part of Y": a place within a larger one
+PART_OF.push({
+  kind: 'noun',
+  id: 'part_of/place-in-place',
+  type: 'part_of',
+  lemmas: [
+    'part',
+    'city',
+    'town',
+    'village',
+    'capital',
+    'suburb',
+    'county',
+    'district',
+    'province',
+    'region',
+    'state',
+    'island',
+    'port',
+    'neighborhood',
+    'neighbourhood',
+    'municipality',
+    'community',
+  ],
+  holder: 'role',
+  of: ['of', 'in', 'poss'],
+  a: ['place'],
+  b: ['place'],
+  examples: [
+    ['Kandahar, the second largest city in Afghanistan, was calm on Friday.', 'Kandahar', 'Afghanistan'],
+    ['Officials said Sinjar is part of Iraq and must be rebuilt.', 'Sinjar', 'Iraq'],
+    ['The floods reached Dera Ismail Khan, a town in Pakistan, overnight.', 'Dera Ismail Khan', 'Pakistan'],
   ],
 });
 

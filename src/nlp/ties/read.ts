@@ -24,7 +24,7 @@ const SYMMETRIC = new Set<RelationType>(['allied_with', 'rival_of', 'fights']);
 const DENY = new Set(['deny', 'reject', 'dismiss', 'refute']);
 /** verbs whose object noun says the act: "launched an offensive against", "has links with" */
 const LIGHT = new Set(
-  'launch carry conduct wage mount begin start continue step intensify stage order have maintain form forge establish keep build cut sever end enjoy develop deny reject dismiss refute announce lead resume sign conclude strike agree reach seal enter'.split(
+  'launch carry conduct wage mount begin start continue step intensify stage order have maintain form forge establish keep build cut sever end enjoy develop deny reject dismiss refute announce lead resume sign conclude strike agree reach seal enter fly'.split(
     ' ',
   ),
 );
@@ -83,7 +83,12 @@ function lookup<P>(m: Map<string, P[]>, lemma: string): P[] | undefined {
   return undefined;
 }
 
-export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<number, number>): ParseTie[] {
+export function readParseTies(
+  doc: Annotated,
+  si: number,
+  tokenEntity: Map<number, number>,
+  nameHead: Map<number, number> = new Map(),
+): ParseTie[] {
   if (!doc.syntax) return [];
   const sent = doc.seg.sentences[si];
   const idx = patternIndex();
@@ -116,8 +121,10 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
     if (RELATIVE.has(lem(t))) {
       const v = headOf(doc, t);
       // (the parser sometimes labels the clause parataxis or acl)
-      if (v >= 0 && /^(?:acl|parataxis)/.test(rel(v)) && lem(t) !== 'that')
-        return entity(headOf(doc, v), depth + 1);
+      if (v >= 0 && /^(?:acl|parataxis)/.test(rel(v)) && lem(t) !== 'that') {
+        const e = entity(headOf(doc, v), depth + 1);
+        if (e >= 0) return e;
+      }
       // "X, who founded Y, …" with the clause mis-attached: the name just before the comma
       if (t - 2 >= sent.tFirst && lem(t - 1) === ',' && lem(t) !== 'that') return entity(t - 2, depth + 1);
       return -1;
@@ -131,6 +138,14 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
         }
     }
     return -1;
+  };
+
+  /** a pronoun whose entity is named earlier in the sentence */
+  const namedBefore = (t: number): boolean => {
+    const e = tokenEntity.get(t);
+    if (e === undefined) return false;
+    for (const [k, h] of nameHead) if (k < t && tokenEntity.get(h) === e) return true;
+    return false;
   };
 
   /** the tokens (with conjuncts) that have an entity */
@@ -158,6 +173,12 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
     const r = rel(v);
     const h = headOf(doc, v);
     if (h < 0) return [];
+    // "its efforts to defeat Y", "the army's bid to retake Y": the owner of the noun
+    // (a pronoun only when it stands for a name said before it in the sentence)
+    if (r === 'acl') {
+      const poss = byRel(h, 'nmod:poss').filter((k) => nameHead.has(k) || namedBefore(k));
+      if (poss.length) return poss;
+    }
     if (r === 'acl:relcl' || r === 'acl') return [h];
     if (r === 'conj' || r === 'xcomp' || r === 'advcl' || r === 'ccomp') return agentOf(h, depth + 1);
     return [];
@@ -188,11 +209,11 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
   const verbSlot = (v: number, slot: string): number[] => {
     if (slot === 'nsubj') return agentOf(v);
     if (slot === 'obj') return patientOf(v);
-    const via = /^obj\[([^\]]+)\]>nmod:(.+)$/.exec(slot);
+    const via = /^obj(?:\[([^\]]+)\])?>nmod:(.+)$/.exec(slot);
     if (via) {
-      const nouns = via[1].split(',');
+      const nouns = via[1]?.split(',');
       return patientOf(v)
-        .filter((n) => nouns.includes(lem(n)))
+        .filter((n) => !nouns || nouns.includes(lem(n)))
         .flatMap((n) => obliques(n, via[2]));
     }
     const obl = /^obl:(.+)$/.exec(slot);
@@ -251,7 +272,7 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
     if (te !== undefined)
       for (const p of selfPatterns) {
         if (!p.a.includes(typeOf(te))) continue;
-        const obj = p.of.flatMap((o) => obliques(t, o));
+        const obj = p.of.flatMap((o) => (o === 'compound' ? premods(t) : obliques(t, o)));
         if (obj.length) emit(p, [t], obj, false);
       }
     const upos = uposOf(doc, t);
@@ -285,11 +306,43 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
         const obj: number[] = [];
         for (const o of p.of) {
           if (o === 'poss') obj.push(...byRel(t, 'nmod:poss'));
+          // "X, commander, Y Command": the organisation set off by commas after the title
+          else if (o === 'appos') obj.push(...ch(t).filter((k) => k > t && /^(?:appos|list)$/.test(rel(k))));
           else if (o === 'compound')
             obj.push(...ch(t).filter((k) => k < t && /^(?:compound|nmod:desc|amod|flat)$/.test(rel(k))));
           else obj.push(...obliques(t, o));
         }
         const holder = p.holder === 'role' ? roleHolder(t) : agentNoun(t, p);
+        // "X flew sorties against Y": the object's preposition may hang on the light verb
+        if (p.holder === 'agent' && rel(t) === 'obj' && has(LIGHT, lem(headOf(doc, t))))
+          for (const o of p.of)
+            if (o !== 'poss' && o !== 'compound') obj.push(...obliques(headOf(doc, t), o));
+        // "KAL attorney X", "Taliban chief X" on the tokens: a name, the title (with lower-case
+        // words), then the holder's name
+        if (p.holder === 'role' && p.of.includes('compound') && nameHead.has(t + 1) && !nameHead.has(t)) {
+          let k = t - 1;
+          while (
+            k > sent.tFirst &&
+            t - k <= 3 &&
+            !nameHead.has(k) &&
+            /^(?:NOUN|ADJ)$/.test(uposOf(doc, k) ?? '') &&
+            /^\p{Ll}/u.test(doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]))
+          )
+            k--;
+          if (nameHead.has(k)) {
+            holder.push(nameHead.get(t + 1) as number);
+            obj.push(nameHead.get(k) as number);
+          }
+        }
+        // "X, commander, Y Command": a title set off by commas between two names, read on
+        // the tokens too (parsers hang such lists in many ways)
+        if (p.holder === 'role' && p.of.includes('appos')) {
+          const frame = commaFrame(t);
+          if (frame) {
+            holder.push(frame[0]);
+            obj.push(frame[1]);
+          }
+        }
         // "Taliban chief X": the group may hang on the name rather than on the title
         if (
           p.holder === 'role' &&
@@ -314,12 +367,71 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
   }
   return out;
 
+  /**
+   * The names before a name in its own noun phrase, through its titles: "Modesto native
+   * X", "U.S. diplomat X", "the Arizona senator X" (not through an organisation's name:
+   * "Cape Town police spokesman X" places the police).
+   */
+  function premods(n: number): number[] {
+    const out: number[] = [];
+    const walk = (x: number, depth: number) => {
+      for (const k of ch(x)) {
+        if (k >= x || !/^(?:compound|nmod:desc|amod|flat|nmod:poss)$/.test(rel(k))) continue;
+        if (nameHead.has(k) || tokenEntity.has(k)) {
+          out.push(k);
+          continue;
+        }
+        if (depth < 2 && /^(?:NOUN|PROPN|ADJ)$/.test(uposOf(doc, k) ?? '')) walk(k, depth + 1);
+      }
+    };
+    walk(n, 0);
+    // the same on the tokens: "PLACE title… NAME" (parsers often make the place the head)
+    let first = n;
+    while (first > sent.tFirst && nameHead.get(first - 1) === n) first--;
+    let k = first - 1;
+    while (
+      k > sent.tFirst &&
+      first - k <= 3 &&
+      !nameHead.has(k) &&
+      /^(?:NOUN|ADJ)$/.test(uposOf(doc, k) ?? '') &&
+      /^\p{Ll}/u.test(doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]))
+    )
+      k--;
+    if (k < first - 1 && nameHead.has(k)) out.push(nameHead.get(k) as number);
+    return out;
+  }
+
+  /** "NAME, [the|deputy…] TITLE, NAME": the head tokens of the two names, or null */
+  function commaFrame(n: number): [number, number] | null {
+    if (nameHead.has(n)) return null;
+    let l = n - 1;
+    while (
+      l > sent.tFirst &&
+      n - l <= 3 &&
+      !nameHead.has(l) &&
+      /^(?:DET|ADJ|NOUN)$/.test(uposOf(doc, l) ?? '')
+    )
+      l--;
+    if (lem(l) !== ',' || !nameHead.has(l - 1)) return null;
+    const r = n + 1;
+    if (r + 1 >= sent.tLast || lem(r) !== ',' || !nameHead.has(r + 1)) return null;
+    const a = nameHead.get(l - 1) as number;
+    const b = nameHead.get(r + 1) as number;
+    return a === b ? null : [a, b];
+  }
+
   /** the one a role noun describes */
-  function roleHolder(n: number): number[] {
+  function roleHolder(n: number, depth = 0): number[] {
     const r = rel(n);
     const h = headOf(doc, n);
     const out: number[] = [];
-    if (r === 'appos' && h >= 0) out.push(h);
+    // "X, director of A and a member of B": the second title describes X too
+    if (r === 'conj' && h >= 0 && depth < 3 && /^(?:NOUN|PROPN)$/.test(uposOf(doc, h) ?? '') && entity(h) < 0)
+      out.push(...roleHolder(h, depth + 1));
+    // (…or hung on the name itself, beside the first title's apposition)
+    if (r === 'conj' && h >= 0 && entity(h) >= 0 && byRel(h, 'appos').some((k) => k < n && entity(k) < 0))
+      out.push(h);
+    if ((r === 'appos' || r === 'list') && h >= 0) out.push(h);
     out.push(...byRel(n, 'appos'));
     for (const s of byRel(n, 'nsubj', 'nsubj:pass')) out.push(s);
     if (h >= 0 && /^(?:compound|nmod:desc|flat)$/.test(r) && entity(h) >= 0) out.push(h);
@@ -346,6 +458,9 @@ export function readParseTies(doc: Annotated, si: number, tokenEntity: Map<numbe
     const r = rel(n);
     const h = headOf(doc, n);
     if (h >= 0 && r === 'obj' && (has(LIGHT, lem(h)) || has(DENY, lem(h)))) out.push(...agentOf(h));
+    // "X flew bombing missions against Y" (the gerund read as a verb of its own)
+    else if (h >= 0 && r === 'obj' && rel(h) === 'xcomp' && has(LIGHT, lem(headOf(doc, h))))
+      out.push(...agentOf(headOf(doc, h)));
     // "X has no ties to Y", "X is in talks with Y"
     if (h >= 0 && r === 'nsubj') out.push(...byRel(h, 'nsubj').filter((k) => k !== n));
     return out;

@@ -12,7 +12,8 @@ import type { EntityType, RelationType } from '../../types.js';
  * - 'obj': the direct object
  * - 'obl:P': an oblique with the preposition P ('obl:from', 'obl:with|against')
  * - 'obj[n1,n2]>nmod:P': the object noun (one of the lemmas n1, n2), then its nmod with P
- *   ("pledged allegiance to Y": 'obj[allegiance]>nmod:to')
+ *   ("pledged allegiance to Y": 'obj[allegiance]>nmod:to'); 'obj>nmod:P' for any object noun
+ *   ("covered the White House for Y")
  */
 export type VerbSlot = string;
 
@@ -47,7 +48,10 @@ export interface NounPattern {
   type: RelationType;
   lemmas: string[];
   holder: 'role' | 'agent' | 'self';
-  /** prepositions of the nmod that names the object; 'poss' and 'compound' for "Y's X", "Y X" */
+  /**
+   * prepositions of the nmod that names the object; 'poss' and 'compound' for "Y's X", "Y X";
+   * 'appos' for the name set off by commas after the noun ("X, commander, Y Command")
+   */
   of: string[];
   a: EntityType[];
   b: EntityType[];
