@@ -101,6 +101,7 @@ export const PERSON_TITLES = new Map<string, string>(
     chief: 'Chief',
     inspector: 'Inspector',
     superintendent: 'Superintendent',
+    constable: 'Constable',
     sir: 'Sir',
     chairman: 'Chairman',
     chairwoman: 'Chairwoman',

@@ -1,4 +1,5 @@
 import { givenNameGender } from '../knowledge/given-names.js';
+import { OCCUPATIONS, ROLES } from '../knowledge/titles.js';
 import { type Annotated, mentionsBySentence, roleHolder, sentenceAt, spanLookup } from './annotated.js';
 import { isSpeechLemma, speechLemma } from './speech.js';
 import {
@@ -804,6 +805,19 @@ function afterSpeaker(ctx: Ctx, v: Cue, limit: number, prior: QuoteDraft[]): Spe
   const b = endOfNounPhrase(ctx, a, Math.min(limit, a + 120));
   if (b <= a) return null;
   if (LEADING_PREP.test(ctx.text.slice(a, b))) return null;
+  // "said the researcher, Jane Doe": a role noun and the name in apposition name the person
+  if (/^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(ctx.text.slice(a, b).trim())) {
+    const comma = /^\s*,\s*/.exec(ctx.text.slice(b, b + 4));
+    if (comma) {
+      const c = b + comma[0].length;
+      const si = sentenceAt(ctx.doc, c);
+      const name = mentionsWithin(ctx, si, si, c, c + 80, ['person'])[0];
+      if (name !== undefined && ctx.doc.mentions[name].start === c) {
+        const tail = ctx.text.slice(ctx.doc.mentions[name].end, ctx.doc.mentions[name].end + 12);
+        if (/^\s*(?:$|[,.;:!?)\n—–]|who\b|\u25a1)/u.test(tail)) return fromMention(ctx, name);
+      }
+    }
+  }
   return chunkSpeaker(ctx, a, b, prior);
 }
 
@@ -811,7 +825,7 @@ const ABBREV =
   /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cpl|Rev|St|Jr|Sr|Prof|Hon|Mt|Ft|Co|Inc|Corp|Ltd|U\.S|U\.N|U\.K)$/u;
 
 /** Where a noun phrase that begins at a ends: at punctuation or a clause word, by b. */
-function endOfNounPhrase(ctx: Ctx, a: number, b: number): number {
+function endOfNounPhrase(ctx: Ctx, a: number, b: number, relative = false): number {
   const { masked } = ctx;
   for (let i = a; i < b; i++) {
     const c = masked[i];
@@ -830,6 +844,13 @@ function endOfNounPhrase(ctx: Ctx, a: number, b: number): number {
       return i;
     if (c === '.' && !ABBREV.test(masked.slice(Math.max(a, i - 5), i))) return i;
     if (
+      relative &&
+      c === ' ' &&
+      /^ (?:said|says|told|tells|added|adds|according)\b/i.test(masked.slice(i, i + 12))
+    )
+      return i;
+    if (
+      !relative &&
       c === ' ' &&
       /^ (?:who|which|whose|as|when|while|after|before|during|because|and said|said|says|told|tells|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i.test(
         masked.slice(i, i + 16),
@@ -907,6 +928,10 @@ function chunkSpeaker(
   if (words.length > 12) return null;
   const role = roleReference(ctx, phrase, a);
   if (role >= 0) return { speaker: role, text: phrase };
+  // "the official", after "a security official who asked not to be named said …": the
+  // unnamed source keeps the description it was introduced with
+  const intro = introducedDescription(ctx, phrase, a);
+  if (intro) return { speaker: -1, text: intro };
   if (apposition && !/\p{L}/u.test(phrase)) return null;
   if (
     !/^(?:\p{Lu}|\d|the |a |an |one |two |three |several |some |many |other |another |senior |top |former |[\p{Ll}-]+ (?:of|for|at|from|close to|familiar with) )/u.test(
@@ -916,6 +941,50 @@ function chunkSpeaker(
   )
     return null;
   return { speaker: -1, text: phrase };
+}
+
+/** Nouns for a person an unnamed source is described by ("a security official", "a witness"). */
+const SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  ...[...ROLES.keys()].filter((k) => !k.includes(' ')),
+  ...[...OCCUPATIONS].filter((k) => !k.includes(' ')),
+  ...'source witness resident survivor relative villager man woman officer worker medic spokesman spokeswoman aide adviser advisor'.split(
+    ' ',
+  ),
+]);
+/** where an unnamed source is introduced: opening a sentence, or after a speech verb or "according to" */
+const INTRO_BEFORE =
+  /(?:^|[.!?]["”’]?\s+|\n\s*|\baccording to\s+|\b(?:said|says|told|added|explained|warned|noted)\s+|\u25a1,?\s+)$/iu;
+
+/**
+ * "the official" / "the security source": the first indefinite description with that head
+ * noun introduced as a speaker before `at` ("a security official who asked not to be named
+ * said …"), whole, or null.
+ */
+function introducedDescription(ctx: Ctx, phrase: string, at: number): string | null {
+  const m = /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(phrase.trim());
+  if (!m || !SOURCE_NOUNS.has(m[1])) return null;
+  const head = m[1];
+  const from = Math.max(0, at - 4000);
+  const win = ctx.masked.slice(from, at);
+  const re = new RegExp(`(?<![\\p{L}])(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,4}?${head}(?![\\p{L}-])`, 'giu');
+  let found: string | null = null;
+  for (const x of win.matchAll(re)) {
+    const s = x.index ?? 0;
+    if (!INTRO_BEFORE.test(win.slice(Math.max(0, s - 40), s))) continue;
+    // the description runs on to a comma, a stop, a quote or its speech verb
+    const a = from + s;
+    let b = endOfNounPhrase(ctx, a + x[0].length, Math.min(at, a + x[0].length + 90), true);
+    for (const c of cuesIn(ctx, a + x[0].length, b)) {
+      b = Math.min(b, c.start);
+      break;
+    }
+    const d = ctx.text.slice(a, b).trim();
+    if (d.split(/\s+/).length <= 14) {
+      found = d;
+      break;
+    }
+  }
+  return found;
 }
 
 function fromMention(ctx: Ctx, mi: number): Speaker {
