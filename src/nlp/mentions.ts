@@ -244,11 +244,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       }
     }
     // "al Qaeda", "al Shabaab": a lower-case article may open a known name
-    if (
-      /^(?:al|el|ad|an|ar|as|at|az|ash)$/.test(w.text) &&
-      i + 1 < words.length &&
-      nameWord(words[i + 1].text)
-    ) {
+    if (/^(?:al|el)$/.test(w.text) && i + 1 < words.length && nameWord(words[i + 1].text)) {
       const gaz = gazetteerAt(ctx, words, i);
       if (gaz && gaz.wLast > i + 1) {
         out.push(gaz);
