@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLexicon } from './lexicon-default.js';
 import { findMentions, type Mention } from './mentions.js';
+import { extract } from './pipeline.js';
 import { segment } from './segment.js';
 
 const mentions = (text: string): Mention[] => findMentions(segment(text), defaultLexicon());
@@ -349,5 +350,45 @@ describe('findMentions: names on unseen text', () => {
     expect(surfaces('Raiders burned the market at dawn.')).toEqual([]);
     expect(surfaces('Herders from the Fulani community clashed with Bambara hunters.')).toEqual([]);
     expect(surfaces('Tuareg rebels held the town for a week.')).toEqual([]);
+  });
+});
+
+describe('findMentions: person only on person evidence', () => {
+  const typeOf = (text: string, surface: string) => find(text, surface)?.type;
+
+  it('a party before "councillor" or "lawmaker" and a name is a body', () => {
+    expect(typeOf('Plaid Cymru councillor Gareth Evans condemned the attack.', 'Plaid Cymru')).toBe(
+      'organization',
+    );
+    expect(typeOf('Police questioned Likud lawmaker Dan Mizrahi on Sunday.', 'Likud')).toBe('organization');
+  });
+
+  it('a named operation in lower case names no one', () => {
+    expect(surfaces('Troops took part in operation Linda Nchi along the border.')).toEqual([]);
+    expect(
+      mentions('The army launched operation Sahel Shield last month.').some((m) => m.type === 'person'),
+    ).toBe(false);
+  });
+
+  it('a bridge or a dam is a place', () => {
+    expect(typeOf('Cars queued on the Galata Bridge after the alert.', 'Galata Bridge')).toBe('place');
+    expect(typeOf('Engineers inspected the Tabqa Dam on Monday.', 'Tabqa Dam')).toBe('place');
+  });
+
+  it('one word in apposition to a group is a group, and stays one when it later speaks', () => {
+    const x = extract({
+      title: null,
+      published: null,
+      url: null,
+      text: 'Eirigi, a socialist republican party, held a march. Later Eirigi said it had been peaceful.',
+    });
+    expect(x.entities.filter((e) => e.name === 'Eirigi').map((e) => e.type)).toEqual(['organization']);
+    const y = extract({
+      title: null,
+      published: null,
+      url: null,
+      text: 'Sumud, a charity for prisoners, organised the vigil. On Friday Sumud said more would follow.',
+    });
+    expect(y.entities.filter((e) => e.name === 'Sumud').map((e) => e.type)).toEqual(['organization']);
   });
 });

@@ -123,7 +123,7 @@ const DESCRIPTOR = new Set(
 const PLACE_TITLES = new Set(['mayor', 'governor', 'gov', 'gov.', 'senator', 'sen.']);
 /** role nouns that, written after a capitalised run and before a name, make the run a body */
 const ROLE_AFTER = new Set(
-  'spokesman spokeswoman spokesperson president chairman chairwoman director official officials officer officers analyst leader chief commander executive lawyer economist scientist researcher secretary minister fighters militants members member founder'.split(
+  'spokesman spokeswoman spokesperson president chairman chairwoman director official officials officer officers analyst leader chief commander executive lawyer economist scientist researcher secretary minister fighters militants members member founder councillor councilor lawmaker legislator politician candidate activist activists'.split(
     ' ',
   ),
 );
@@ -688,6 +688,8 @@ function typeRun(
   if (n > 1 && words.slice(a, b).every((w) => lex.demonym(w.text))) return null;
   // "Operation Inherent Resolve": a named operation is no person, group or place
   if (firstL === 'operation' && n >= 2) return null;
+  // "launched operation Linda Nchi": the same written in lower case
+  if (prev === 'operation' || prev === 'operations') return null;
   // "the UAV", "an IED": acronyms of common nouns name no one
   if (n === 1 && NOUN_ACRONYMS.has(surface.replace(/s$/, ''))) return null;
   // "an ISIL-held town", "Kurdish-controlled areas": a modifier, not a name
@@ -837,11 +839,13 @@ function typeRun(
     ((SAY.test(prev) || prev === 'says') &&
       (next === ',' || next === '.' || next === '' || next === 'a' || next === 'the'))
   ) {
+    // one word: a group named so before ("Eirigi, a party, … Eirigi said") keeps it
+    if (n === 1) return mk(words, a, b, 'unknown', si, text, { via: 'context', guess: 'person' });
     return mk(words, a, b, 'person', si, text, { via: 'context' });
   }
   // Apposition: "Ibad Khan, a 27-year-old student"; "Rayat al-Sharq, a militant group";
   // "Landi Sarwar, a town in …" — the noun after the article says what the name is
-  if (next === ',' && /^(?:a|an|the)$/.test(next2) && n >= 2) {
+  if (next === ',' && /^(?:a|an|the)$/.test(next2) && (n >= 2 || !lex.givenName(words[a].text))) {
     const head = words
       .slice(b + 2, b + 6)
       .map((w) => w.text.toLowerCase())
@@ -849,7 +853,8 @@ function typeRun(
     if (head && APPOSITION_ORG.has(head))
       return mk(words, a, b, 'organization', si, text, { via: 'context' });
     if (head && APPOSITION_PLACE.has(head)) return mk(words, a, b, 'place', si, text, { via: 'context' });
-    return mk(words, a, b, 'person', si, text, { via: 'context' });
+    // one word before "a …" that names neither a group nor a place: a person only by its shape
+    if (n >= 2) return mk(words, a, b, 'person', si, text, { via: 'context' });
   }
   // A dateline: "SHEEN GHAR:" or "PESHAWAR —" opening a paragraph
   if (
