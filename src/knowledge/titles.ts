@@ -133,6 +133,7 @@ export const PERSON_TITLES = new Map<string, string>(
     chief: 'Chief',
     inspector: 'Inspector',
     superintendent: 'Superintendent',
+    constable: 'Constable',
     sir: 'Sir',
     miss: 'Miss',
     doctor: 'Doctor',

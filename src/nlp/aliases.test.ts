@@ -59,3 +59,24 @@ describe('alias cues join two names into one entity', () => {
     expect(holding(text, 'Qari Saifullah Mehsud')[0]?.names).not.toContain('Tank');
   });
 });
+
+describe('"X, whose formal name is Y (Z)" joins all three', () => {
+  it.each([
+    [
+      "The Levant Liberation Committee, whose full name is Hay'at Tahrir al-Sham (HTS), rules the province.",
+      'Levant Liberation Committee',
+      "Hay'at Tahrir al-Sham",
+      'HTS',
+    ],
+    [
+      'The Sahel Defence Front, whose formal name is Jabhat Difa al-Sahil (JDS), denied the claim.',
+      'Sahel Defence Front',
+      'Jabhat Difa al-Sahil',
+      'JDS',
+    ],
+  ])('%s', (text, a, b, c) => {
+    const [e] = holding(text, a);
+    expect(e?.type).toBe('organization');
+    expect(e?.names).toEqual(expect.arrayContaining([a, b, c]));
+  });
+});

@@ -3,11 +3,11 @@ import type { Mention } from './mentions.js';
 
 // "Hafiz Gul Bahadur, also known as Mullah Sadiq", "Abdul Wali, better known as
 // Omar Khalid Khurasani", "Muhammad Khurasani, alias Abu Umar", "the Islamic
-// State (also known as Daesh)": the text itself says two names are one person or
+// State (also known as Daesh)", "X, whose formal name is Y (Z)": the text itself says two names are one person or
 // group, however unalike they are. Name similarity cannot see that; this does.
 
 const CUE =
-  /^\s*\)?\s*[,(]?\s*(?:(?:the|a|an) (?:[\w-]+ ){1,2})?(?:(?:also|better|more commonly|commonly|widely|popularly|locally|sometimes|formerly|previously)\s+)?(?:known|referred to|called|named)\s+as\s*[,:]?\s*(?:the\s+)?["“‘']?\s*$|^\s*[,(]?\s*(?:alias|aka|a\.k\.a\.?|a\/k\/a|nicknamed|also called|whose real name is|real name|nom de guerre|by the nom de guerre of)\s*[,:]?\s*["“‘']?\s*$/i;
+  /^\s*\)?\s*[,(]?\s*(?:(?:the|a|an) (?:[\w-]+ ){1,2})?(?:(?:also|better|more commonly|commonly|widely|popularly|locally|sometimes|formerly|previously|formally|officially)\s+)?(?:known|referred to|called|named)\s+as\s*[,:]?\s*(?:the\s+)?["“‘']?\s*$|^\s*[,(]?\s*(?:alias|aka|a\.k\.a\.?|a\/k\/a|nicknamed|also called|whose (?:real|formal|full|official|legal|proper|original) name is|(?:real|formal|full|official) name|nom de guerre|by the nom de guerre of)\s*[,:]?\s*["“‘']?\s*$/i;
 
 /** Longest gap between two names that can hold a cue ("… , more commonly known by the name …" is not one). */
 const MAX_GAP = 40;

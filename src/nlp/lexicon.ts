@@ -62,7 +62,7 @@ export const PLACE_TAIL = new Set(
   `province district agency city town village region valley county state states territory territories area areas border
 mountains mountain hills river lake island islands peninsula sea ocean gulf bay desert camp tehsil division governorate
 oblast prefecture municipality neighbourhood neighborhood colony road street square airport port park forest
-beach reservation sound`.split(/\s+/),
+beach reservation sound bridge dam`.split(/\s+/),
 );
 
 /** Capitalised words that are never names on their own. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLexicon } from './lexicon-default.js';
 import { findMentions, type Mention } from './mentions.js';
+import { extract } from './pipeline.js';
 import { segment } from './segment.js';
 
 const mentions = (text: string): Mention[] => findMentions(segment(text), defaultLexicon());
@@ -269,5 +270,154 @@ describe('findMentions: offices, grades, units and words that name no one', () =
         'Islamic State of Iraq and Levant',
       )?.type,
     ).toBe('organization');
+  });
+});
+
+describe('findMentions: names on unseen text', () => {
+  const typeOf = (text: string, surface: string) => find(text, surface)?.type;
+
+  it('an acronym in brackets joins a name whose words it does not spell (another language)', () => {
+    const a = mentions('Officials from the Bundesamt fur Verfassungsschutz (BfV) declined to comment.');
+    expect(a.find((m) => m.text === 'Bundesamt fur Verfassungsschutz')?.type).toBe('organization');
+    expect(a.find((m) => m.text === 'BfV')?.expands).toBeDefined();
+    expect(
+      typeOf('A report by the Mezopotamya News Agency (MA) said three were held.', 'Mezopotamya News Agency'),
+    ).toBe('organization');
+    expect(
+      typeOf('The Ministry of Interior Affairs (MVD) confirmed the arrests.', 'Ministry of Interior Affairs'),
+    ).toBe('organization');
+  });
+
+  it('a long name with "in" stays one name up to the bracket', () => {
+    expect(
+      typeOf(
+        'The African Union Transition Mission in Darfur (ATMID) withdrew its troops.',
+        'African Union Transition Mission in Darfur',
+      ),
+    ).toBe('organization');
+    expect(
+      typeOf(
+        'The Multinational Interim Force in Haiti said the port was calm.',
+        'Multinational Interim Force in Haiti',
+      ),
+    ).toBe('organization');
+  });
+
+  it('an organisation named with a place is one organisation', () => {
+    expect(
+      typeOf(
+        'A spokesman for the Police Service of Scotland said two men were held.',
+        'Police Service of Scotland',
+      ),
+    ).toBe('organization');
+    expect(
+      typeOf(
+        'Officers of the Royal Police Service of Oman searched the vessel.',
+        'Royal Police Service of Oman',
+      ),
+    ).toBe('organization');
+    expect(
+      typeOf('The Manbij Military Council said it repelled the assault.', 'Manbij Military Council'),
+    ).toBe('organization');
+    expect(typeOf('The Raqqa Military Council denied the report.', 'Raqqa Military Council')).toBe(
+      'organization',
+    );
+    expect(
+      typeOf("The Izmir Public Prosecutor's Office opened an inquiry.", "Izmir Public Prosecutor's Office"),
+    ).toBe('organization');
+    expect(
+      typeOf(
+        "Officials said the Ankara Chief Public Prosecutor's Office issued warrants.",
+        "Ankara Chief Public Prosecutor's Office",
+      ),
+    ).toBe('organization');
+  });
+
+  it("a known group's province is an organisation", () => {
+    expect(
+      typeOf(
+        'Fighters loyal to Islamic State Pakistan Province attacked a post.',
+        'Islamic State Pakistan Province',
+      ),
+    ).toBe('organization');
+    expect(
+      typeOf("Islamic State's Somalia Province claimed the raid.", "Islamic State's Somalia Province"),
+    ).toBe('organization');
+  });
+
+  it('a capitalised compass word inside a name, and "al Qaeda" with a space, stay in the name', () => {
+    expect(typeOf('The Southern Movement held a rally in Aden.', 'Southern Movement')).toBe('organization');
+    expect(typeOf('Patrols of the Southern Resistance Forces were seen.', 'Southern Resistance Forces')).toBe(
+      'organization',
+    );
+    expect(find('The militia moved into South Kordofan province on Friday.', 'South Kordofan')?.type).toBe(
+      'place',
+    );
+    expect(typeOf('Leaders of al Qaeda met in the desert.', 'al Qaeda')).toBe('organization');
+    expect(typeOf('The attack bore the marks of al Shabaab, police said.', 'al Shabaab')).toBe(
+      'organization',
+    );
+  });
+
+  it('a title that opens with "Assistant" or "Detective" is set aside whole', () => {
+    const a = find('Assistant Chief Constable Laura Finch said officers were at the scene.', 'Laura Finch');
+    expect(a?.type).toBe('person');
+    expect(a?.full).toBe('Assistant Chief Constable Laura Finch');
+    const b = find('Detective Chief Superintendent Mark Hollis said the house was searched.', 'Mark Hollis');
+    expect(b?.full).toBe('Detective Chief Superintendent Mark Hollis');
+  });
+
+  it('a descriptor noun after a place is no part of its name', () => {
+    expect(typeOf('Fighting spread across the Hiiraan region last week.', 'Hiiraan')).toBe('place');
+    expect(typeOf('Aid reached the Kutupalong camp after the floods.', 'Kutupalong')).toBe('place');
+    expect(typeOf('Raiders attacked Kiwanja, in Rutshuru territory.', 'Rutshuru')).toBe('place');
+    expect(typeOf('Smoke rose over the Kohsar hills.', 'Kohsar hills')).toBe('place');
+  });
+
+  it('plural common nouns opening a sentence and peoples before a noun are no one', () => {
+    expect(surfaces('Gunmen stormed a school on Monday.')).toEqual([]);
+    expect(surfaces('Raiders burned the market at dawn.')).toEqual([]);
+    expect(surfaces('Herders from the Fulani community clashed with Bambara hunters.')).toEqual([]);
+    expect(surfaces('Tuareg rebels held the town for a week.')).toEqual([]);
+  });
+});
+
+describe('findMentions: person only on person evidence', () => {
+  const typeOf = (text: string, surface: string) => find(text, surface)?.type;
+
+  it('a party before "councillor" or "lawmaker" and a name is a body', () => {
+    expect(typeOf('Plaid Cymru councillor Gareth Evans condemned the attack.', 'Plaid Cymru')).toBe(
+      'organization',
+    );
+    expect(typeOf('Police questioned Likud lawmaker Dan Mizrahi on Sunday.', 'Likud')).toBe('organization');
+  });
+
+  it('a named operation in lower case names no one', () => {
+    expect(surfaces('Troops took part in operation Linda Nchi along the border.')).toEqual([]);
+    expect(
+      mentions('The army launched operation Sahel Shield last month.').some((m) => m.type === 'person'),
+    ).toBe(false);
+  });
+
+  it('a bridge or a dam is a place', () => {
+    expect(typeOf('Cars queued on the Galata Bridge after the alert.', 'Galata Bridge')).toBe('place');
+    expect(typeOf('Engineers inspected the Tabqa Dam on Monday.', 'Tabqa Dam')).toBe('place');
+  });
+
+  it('one word in apposition to a group is a group, and stays one when it later speaks', () => {
+    const x = extract({
+      title: null,
+      published: null,
+      url: null,
+      text: 'Eirigi, a socialist republican party, held a march. Later Eirigi said it had been peaceful.',
+    });
+    expect(x.entities.filter((e) => e.name === 'Eirigi').map((e) => e.type)).toEqual(['organization']);
+    const y = extract({
+      title: null,
+      published: null,
+      url: null,
+      text: 'Sumud, a charity for prisoners, organised the vigil. On Friday Sumud said more would follow.',
+    });
+    expect(y.entities.filter((e) => e.name === 'Sumud').map((e) => e.type)).toEqual(['organization']);
   });
 });

@@ -78,10 +78,30 @@ const APPOSITION_PLACE = new Set(
     ' ',
   ),
 );
+/** Lower-case nouns for members of a people or a community ("Tuareg rebels", "Fulani herders"). */
+const PEOPLE_NOUN =
+  /^(?:rebels?|fighters|militants|militiamen|militias?|herders|herdsmen|hunters|farmers|tribesmen|tribes?|clans?|community|communities|villagers|elders|youths|separatists|insurgents|nomads|refugees|civilians|traders|leaders|gunmen|minority|majority|population|people)$/;
+
+/** "Gunmen", "Raiders", "Attackers": the plural of a common noun. */
+function commonPlural(lex: Lexicon, w: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:men|s)$/u.test(w)) return false;
+  const l = w.toLowerCase();
+  const sing = l.endsWith('men')
+    ? `${l.slice(0, -3)}man`
+    : l.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');
+  return lex.common(sing) || lex.common(l.slice(0, -1));
+}
+
+/** Lower-case nouns after a place's name that say what kind of place it is ("Gedo region"). */
+const DESCRIPTOR = new Set(
+  'region district province area camp territory town city village county governorate municipality neighbourhood neighborhood tehsil subdistrict sub-district locality commune department'.split(
+    ' ',
+  ),
+);
 const PLACE_TITLES = new Set(['mayor', 'governor', 'gov', 'gov.', 'senator', 'sen.']);
 /** role nouns that, written after a capitalised run and before a name, make the run a body */
 const ROLE_AFTER = new Set(
-  'spokesman spokeswoman spokesperson president chairman chairwoman director official officials officer officers analyst leader chief commander executive lawyer economist scientist researcher secretary minister fighters militants members member founder'.split(
+  'spokesman spokeswoman spokesperson president chairman chairwoman director official officials officer officers analyst leader chief commander executive lawyer economist scientist researcher secretary minister fighters militants members member founder councillor councilor lawmaker legislator politician candidate activist activists'.split(
     ' ',
   ),
 );
@@ -185,7 +205,8 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       !PERSON_TITLES.has(w.text.toLowerCase()) &&
       i + 1 < words.length &&
       nameWord(words[i + 1].text) &&
-      !gazetteerAt(ctx, words, i)
+      !gazetteerAt(ctx, words, i) &&
+      !compassInName(ctx, words, i, first)
     ) {
       i++;
       continue;
@@ -205,6 +226,15 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         continue;
       }
     }
+    // "al Qaeda", "al Shabaab": a lower-case article may open a known name
+    if (/^(?:al|el)$/.test(w.text) && i + 1 < words.length && nameWord(words[i + 1].text)) {
+      const gaz = gazetteerAt(ctx, words, i);
+      if (gaz && gaz.wLast > i + 1) {
+        out.push(gaz);
+        i = gaz.wLast;
+        continue;
+      }
+    }
     if (!nameWord(w.text)) {
       i++;
       continue;
@@ -212,6 +242,12 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     // Longest gazetteer match starting here.
     const gaz = gazetteerAt(ctx, words, i);
     if (gaz) {
+      const prov = gaz.type === 'organization' ? provinceOf(words, gaz.wLast) : 0;
+      if (prov) {
+        out.push(mk(words, i, prov, 'organization', si, text, { via: 'rule', kind: gaz.kind }));
+        i = prov;
+        continue;
+      }
       out.push(gaz);
       i = gaz.wLast;
       continue;
@@ -221,6 +257,14 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     while (j < words.length) {
       const t = words[j].text;
       if (nameWord(t) && !MONTH_DAY.test(t)) {
+        // "Police Service of Northern Ireland", "Interim Force in Lebanon": the place is part of the name
+        if (/^(?:of|in)$/.test(lower(j - 1)) && j - 1 > i && orgLike(words, i, j - 1)) {
+          const g = gazetteerAt(ctx, words, j);
+          if (g && g.type === 'place') {
+            j = g.wLast;
+            continue;
+          }
+        }
         if (
           !PARTICLES.has(lower(j - 1)) &&
           (gazetteerStartsAt(ctx, words, j) || strongSingle(ctx, words[j].text))
@@ -230,6 +274,17 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         continue;
       }
       const lt = t.toLowerCase();
+      // "the Public Prosecutor's Office", "Magistrates' Court": a possessive inside a body's name
+      if (
+        /^['’]s?$/.test(t) &&
+        words[j].start === words[j - 1].end &&
+        j + 1 < words.length &&
+        nameWord(words[j + 1].text) &&
+        ORG_TAIL.has(words[j + 1].text.toLowerCase())
+      ) {
+        j++;
+        continue;
+      }
       // "Secretary of State John Kerry": the office joins the title to the name after it
       const office =
         lt === 'of' && /^(?:secretary|minister)$/i.test(words[j - 1].text)
@@ -260,6 +315,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     if (
       k > i &&
       splitAt(k) &&
+      !ORG_TAIL.has(lower(j - 1)) &&
       nx < words.length &&
       (nameWord(words[nx].text) || officeAfter(words, nx, j) > 0) &&
       !words.slice(i, k).every((_, d) => isTitle(i + d))
@@ -284,6 +340,10 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       }
       if (pre && !titleWords) out.push(pre);
       const m = typeRun(ctx, words, k, j, -1, si);
+      // "Assistant Chief Constable X": the words before the rank are part of the title
+      if (m && titleWords && m.type === 'person' && m.title) {
+        m.full = text.slice(words[i].start, m.end);
+      }
       if (m) out.push(m);
     } else {
       const m = typeRun(ctx, words, i, j, first, si);
@@ -293,6 +353,47 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
   }
   acronymDefinitions(ctx, words, si, out, startCount, span);
   townWithRegion(ctx.seg.text, out, startCount);
+}
+
+const COMPASS_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/i;
+
+/**
+ * "Southern Transitional Council", "North Kivu": a capitalised compass word opening a
+ * multiword name is part of it — mid-sentence always, at a sentence's start when the name
+ * ends in an organisation's word.
+ */
+function compassInName(ctx: MentionContext, words: Word[], i: number, first: number): boolean {
+  if (!COMPASS_WORD.test(words[i].text) || !/^\p{Lu}\p{Ll}/u.test(words[i].text)) return false;
+  let e = i + 1;
+  while (e < words.length && nameWord(words[e].text) && !NOT_NAME.has(words[e].text.toLowerCase())) e++;
+  if (e === i + 1) return false;
+  // "Western Pakistan" is a direction, not a name: a compass word before a country stays out
+  if (e === i + 2 && ctx.lex.place(words[i + 1].text)?.kind === 'country') return false;
+  if (i !== first) return true;
+  return ORG_TAIL.has(words[e - 1].text.toLowerCase());
+}
+
+/** After a known group: "… Sahel Province", "…'s West Africa Province" — the end of its province's name, or 0. */
+function provinceOf(words: Word[], b: number): number {
+  let k = b;
+  if (/^['’]s$/.test(words[k]?.text ?? '') && words[k].start === words[k - 1].end) k++;
+  const from = k;
+  while (k < words.length && k - from < 4 && nameWord(words[k].text)) {
+    if (/^(?:Province|Wilayah|Wilayat)$/.test(words[k].text)) return k > from ? k + 1 : 0;
+    k++;
+  }
+  return 0;
+}
+
+/** Capitalised words from b up to three on that end in an organisation's word ("Military Council"). */
+function orgAfterPlace(words: Word[], b: number): boolean {
+  for (let k = b; k < words.length && k < b + 5; k++) {
+    const t = words[k].text;
+    if (/^['’]s?$/.test(t) && k > b && words[k].start === words[k - 1].end) continue;
+    if (!nameWord(t)) return false;
+    if (ORG_TAIL.has(t.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** A country or a known organisation on its own ends a run: "Will Pakistan", "says ISIS". */
@@ -320,12 +421,14 @@ const COMPANY = /^(?:inc|inc\.|corp|corp\.|co|co\.|ltd|ltd\.|llc|plc|sa|ag|gmbh)
 function orgComplete(ctx: MentionContext, words: Word[], j: number): boolean {
   const before = words[j - 1].text;
   const after = words[j + 1]?.text ?? '';
-  if (words[j].text.toLowerCase() === 'in') return true;
+  if (words[j].text.toLowerCase() === 'in') return !/^(?:mission|force)$/i.test(before) || j < 2;
   return (
     COMPANY.test(before) ||
     (!!ctx.lex.place(after) &&
       ORG_TAIL.has(before.toLowerCase()) &&
-      !/^(?:university|bank|state|republic|department|ministry)$/i.test(before))
+      !/^(?:university|bank|state|republic|department|ministry|service|police|force|forces|mission|army|front|movement|council|commission|office|court)$/i.test(
+        before,
+      ))
   );
 }
 
@@ -438,14 +541,9 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
         if (!LOCATIVE.has(prev) && next !== ',') continue;
         if (ctx.lex.givenName(last) && nameWord(next)) continue;
       }
-      // "Karachi Police" or "Lahore High Court": the place begins an organisation's name
-      if (
-        L === 1 &&
-        i + 1 < words.length &&
-        nameWord(words[i + 1].text) &&
-        ORG_TAIL.has(words[i + 1].text.toLowerCase())
-      )
-        continue;
+      // "Karachi Police" or "Lahore High Court", "Manbij Military Council": the place begins
+      // an organisation's name
+      if (L === 1 && !probeOnly && orgAfterPlace(words, i + 1)) continue;
       return mk(words, i, i + L, 'place', si, text, {
         via: 'gazetteer',
         key: intern('place:', place.key),
@@ -503,8 +601,10 @@ function typeRun(
   // an occupation set aside is no part of any surface ("Analyst Amir Rana" is not a name)
   let occupation = false;
   const titleStart = a;
-  // Titles before the name are set aside; honorifics stay in it.
-  while (a < b) {
+  // Titles before the name are set aside; honorifics stay in it — unless the run names a
+  // body ("Chief Public Prosecutor's Office", "General Motors")
+  const body = b - a >= 2 && ORG_TAIL.has(lw(b - 1)) && !lex.givenName(words[b - 1].text);
+  while (a < b && !body) {
     const l = lw(a).replace(/\.$/, '');
     if (PERSON_TITLES.has(l) || PERSON_TITLES.has(`${l}.`)) {
       title = title ? `${title} ${PERSON_TITLES.get(l) ?? words[a].text}` : PERSON_TITLES.get(l);
@@ -523,7 +623,11 @@ function typeRun(
       a++;
       continue;
     }
-    if (l === 'the' || NOT_NAME.has(l) || MONTH_DAY.test(words[a].text)) {
+    if (
+      l === 'the' ||
+      (NOT_NAME.has(l) && !(COMPASS_WORD.test(l) && a + 1 < b && /^\p{Lu}\p{Ll}/u.test(words[a].text))) ||
+      MONTH_DAY.test(words[a].text)
+    ) {
       a++;
       continue;
     }
@@ -567,6 +671,8 @@ function typeRun(
   if (n > 1 && words.slice(a, b).every((w) => lex.demonym(w.text))) return null;
   // "Operation Inherent Resolve": a named operation is no person, group or place
   if (firstL === 'operation' && n >= 2) return null;
+  // "launched operation Linda Nchi": the same written in lower case
+  if (prev === 'operation' || prev === 'operations') return null;
   // "the UAV", "an IED": acronyms of common nouns name no one
   if (n === 1 && NOUN_ACRONYMS.has(surface.replace(/s$/, ''))) return null;
   // "an ISIL-held town", "Kurdish-controlled areas": a modifier, not a name
@@ -580,6 +686,20 @@ function typeRun(
     (words[a].pos !== P.PROPN || ctx.lowerSeen.has(firstL)) &&
     !isAllCaps(words[a].text)
   )
+    return null;
+  // "Gunmen stormed …", "Raiders attacked …": a plural of a common noun opening a sentence
+  if (
+    sentenceInitial &&
+    n === 1 &&
+    !title &&
+    !SAY.test(next) &&
+    !lex.givenName(words[a].text) &&
+    commonPlural(lex, words[a].text)
+  )
+    return null;
+  // "Tuareg rebels", "the Fulani community": a single word before a noun for a people's
+  // members is the people's name, used as an adjective — no person, group or place
+  if (n === 1 && !title && b < words.length && PEOPLE_NOUN.test(words[b].text) && !lex.org(surface))
     return null;
   if (sentenceInitial && n > 1 && FUNCTION_POS.has(words[a].pos))
     return typeRun(ctx, words, a + 1, b, -1, si);
@@ -667,6 +787,9 @@ function typeRun(
   }
   // "the Kohsar hills", "Swat valley": a place noun in lower case after the name
   if (!title && !hon && b < words.length && PLACE_TAIL.has(words[b].text) && !lex.givenName(words[a].text)) {
+    // "Gedo region", "North Kivu province", "the Waterside area": the descriptor says what the
+    // name is and is no part of it; "the Kohsar hills", "Swat valley" keep their noun
+    if (DESCRIPTOR.has(words[b].text)) return mk(words, a, b, 'place', si, text, { via: 'context' });
     return mk(words, a, b + 1, 'place', si, text, { via: 'context', kind: 'region' });
   }
   // "from Tarkhel Bala", "in Sheen Ghar": an unknown name after a place preposition is a place
@@ -699,11 +822,13 @@ function typeRun(
     ((SAY.test(prev) || prev === 'says') &&
       (next === ',' || next === '.' || next === '' || next === 'a' || next === 'the'))
   ) {
+    // one word: a group named so before ("Eirigi, a party, … Eirigi said") keeps it
+    if (n === 1) return mk(words, a, b, 'unknown', si, text, { via: 'context', guess: 'person' });
     return mk(words, a, b, 'person', si, text, { via: 'context' });
   }
   // Apposition: "Ibad Khan, a 27-year-old student"; "Rayat al-Sharq, a militant group";
   // "Landi Sarwar, a town in …" — the noun after the article says what the name is
-  if (next === ',' && /^(?:a|an|the)$/.test(next2) && n >= 2) {
+  if (next === ',' && /^(?:a|an|the)$/.test(next2) && (n >= 2 || !lex.givenName(words[a].text))) {
     const head = words
       .slice(b + 2, b + 6)
       .map((w) => w.text.toLowerCase())
@@ -711,7 +836,8 @@ function typeRun(
     if (head && APPOSITION_ORG.has(head))
       return mk(words, a, b, 'organization', si, text, { via: 'context' });
     if (head && APPOSITION_PLACE.has(head)) return mk(words, a, b, 'place', si, text, { via: 'context' });
-    return mk(words, a, b, 'person', si, text, { via: 'context' });
+    // one word before "a …" that names neither a group nor a place: a person only by its shape
+    if (n >= 2) return mk(words, a, b, 'person', si, text, { via: 'context' });
   }
   // The outlet of a dateline: "MOSCOW, March 5 (Interfax) —"
   if (prev === '(' && next === ')' && a <= 12 && /^(?:[—–_-]|--)$/.test(words[b + 1]?.text ?? ''))
@@ -782,6 +908,58 @@ function townWithRegion(text: string, out: Mention[], from: number): void {
   }
 }
 
+const NAME_JOIN = /^(?:of|for|in|and|on|the|de|du|des|la|le|el|al)$/i;
+
+/**
+ * "Ministry of National Defence (MSB)", "Firat News Agency (ANF)": an acronym of a name in
+ * another language spells no initials of the English one. The name before the bracket —
+ * capitalised words and the connectors inside names — is an organisation's when one of its
+ * words is an organisation's head or tail word, or when it is one mention already typed as
+ * an organisation; its first word, or -1.
+ */
+function bracketedName(ctx: MentionContext, words: Word[], k: number, out: Mention[], from: number): number {
+  const acr = words[k].text;
+  const last = k - 2;
+  if (last < 0 || !nameWord(words[last].text)) return -1;
+  const accPlace = ctx.lex.place(acr);
+  if (accPlace && !ctx.lex.org(acr)) return -1;
+  let a = last;
+  while (a - 1 >= 0 && last - (a - 1) < 12) {
+    const t = words[a - 1].text;
+    if (nameWord(t) && !/^(?:the|a|an)$/i.test(t)) a--;
+    else if (
+      NAME_JOIN.test(t) &&
+      a - 2 >= 0 &&
+      nameWord(words[a - 2].text) &&
+      !/^the$/i.test(words[a - 2].text)
+    )
+      a--;
+    else break;
+  }
+  while (a < last && (NAME_JOIN.test(words[a].text) || NOT_NAME.has(words[a].text.toLowerCase()))) a++;
+  // a sentence's first word, if a common word, is no part of the name
+  const first = firstWordIndex(words);
+  if (a === first && a < last && ctx.lowerSeen.has(words[a].text.toLowerCase())) a++;
+  const start = words[a].start;
+  const end = words[last].end;
+  const inside = out.filter((m, i) => i >= from && m.start >= start && m.end <= end);
+  const headed = words.slice(a, last + 1).some((w) => {
+    const l = w.text.toLowerCase();
+    return ORG_TAIL.has(l) || (ORG_HEAD.has(l) && !NAME_JOIN.test(l));
+  });
+  const oneOrg =
+    inside.length === 1 &&
+    inside[0].start === start &&
+    inside[0].end === end &&
+    inside[0].type === 'organization';
+  if (!headed && !oneOrg) return -1;
+  // the acronym of a different known group is no name for this one
+  const accOrg = ctx.lex.org(acr);
+  if (accOrg && inside.some((m) => m.key && m.key !== `org:${accOrg.key}`)) return -1;
+  if (inside.some((m) => m.type === 'person')) return -1;
+  return a;
+}
+
 /** "Full Name (ACR)": the acronym names the run before it; both become one entity. */
 function acronymDefinitions(
   ctx: MentionContext,
@@ -803,6 +981,7 @@ function acronymDefinitions(
       if (!nameWord(words[a].text) || /^(?:the|a|an)$/i.test(words[a].text)) continue;
       if (matchesAcronym(acr, text.slice(words[a].start, words[k - 2].end))) best = a;
     }
+    if (best < 0) best = bracketedName(ctx, words, k, out, from);
     if (best < 0) continue;
     const eStart = words[best].start;
     const eEnd = words[k - 2].end;

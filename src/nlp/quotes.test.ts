@@ -462,3 +462,81 @@ describe('quotes: the parse picks the verb that governs the quote', () => {
     ).toBe('Daniel Okafor');
   });
 });
+
+describe('quotes: unnamed sources, appositions and the subject of the speech verb', () => {
+  it('"the official" keeps the full description the source was introduced with', () => {
+    const [a] = quotes(
+      'A police officer who spoke on condition of anonymity said the gunmen fled north. "They came at dawn and left before noon," the officer said.',
+    );
+    expect(a.speaker).toBeNull();
+    expect(a.speakerText).toBe('A police officer who spoke on condition of anonymity');
+    const [b] = quotes(
+      'A diplomatic source said the talks had stalled. "Nobody is willing to move first," the source added.',
+    );
+    expect(b.speakerText).toBe('A diplomatic source');
+  });
+
+  it('"said the researcher, X": the role noun and the name in apposition are the named person', () => {
+    const [a] = quotes(
+      'The village lies near the border. "We are afraid to sleep at night," said the farmer, Musa Keita.',
+    );
+    expect(a.speaker).toBe('Musa Keita');
+    const [b] = quotes(
+      'The clinic was shut for a week. "The shelves were empty," said the nurse, Grace Achieng.',
+    );
+    expect(b.speaker).toBe('Grace Achieng');
+  });
+
+  it('"he said" after an unnamed source introduced since the last name is that source', () => {
+    const [a] = quotes(
+      'Colonel Peter Otieno said the convoy had been ambushed. A border guard who saw the attack said the gunmen escaped. "They ran towards the river before we could fire," he said.',
+    );
+    expect(a.speaker).toBeNull();
+    expect(a.speakerText).toBe('A border guard who saw the attack');
+    const [b] = quotes(
+      'Mayor Ruth Waweru praised the police. A shopkeeper on the main street disagreed with her. "Nobody came for two hours after the shooting," she said.',
+    );
+    expect(b.speakerText).toBe('A shopkeeper on the main street');
+  });
+
+  it('the subject of the verb speaks, not a group inside a preposition phrase or the person praised', () => {
+    expect(
+      quotes(
+        'In a statement released through its Al-Furqan media wing, the Islamic State said the fighters were martyrs. "Our men will not retreat from the line," the group said.',
+      )[0].speaker,
+    ).toBe('Islamic State');
+    expect(
+      quotes(
+        'Hamas mourned the commander, Yusuf Darwish, in a statement that described him as "a lion of the resistance."',
+      )[0].speaker,
+    ).toBe('Hamas');
+    expect(
+      quotes(
+        'Hezbollah buried the fighter, Ali Saad, on Sunday in a statement that described him as "a martyr on the road to Jerusalem."',
+      )[0].speaker,
+    ).toBe('Hezbollah');
+    expect(
+      quotes(
+        'Jamaat Ansar al-Sunna also dismissed reports that it had met Pakistani officials, calling the reports "a fabrication spread by its enemies."',
+      )[0].speaker,
+    ).toBe('Jamaat Ansar al-Sunna');
+  });
+
+  it('"the dissident group", "the military" resolve to the nearest compatible organisation', () => {
+    expect(
+      quotes(
+        'The New Dawn Brigade claimed the blast. "This is only the beginning," the dissident group said in a post.',
+      )[0].speaker,
+    ).toBe('New Dawn Brigade');
+    expect(
+      quotes(
+        'The Sudanese Armed Forces (SAF) said the town was retaken. "The enemy fled in disarray," the military said.',
+      )[0].speaker,
+    ).toBe('Sudanese Armed Forces');
+    expect(
+      quotes(
+        'Villagers said the Kenya Defence Forces shelled the hills. "We targeted only the militants\' camps," the military said.',
+      )[0].speaker,
+    ).toBe('Kenya Defence Forces');
+  });
+});

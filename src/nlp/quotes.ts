@@ -1,4 +1,5 @@
 import { givenNameGender } from '../knowledge/given-names.js';
+import { OCCUPATIONS, ROLES } from '../knowledge/titles.js';
 import { type Annotated, mentionsBySentence, roleHolder, sentenceAt, spanLookup } from './annotated.js';
 import { isSpeechLemma, speechLemma } from './speech.js';
 import {
@@ -538,6 +539,25 @@ function speechVerbAt(ctx: Ctx, t: number): boolean {
   return !NOT_SPEECH[l]?.test(next);
 }
 
+/** what a group or person issues: a clause on it ("a statement that called …") is its author's speech */
+const STATEMENT_NOUN =
+  /^(?:statement|statements|message|video|post|communiqu[eé]|letter|speech|interview|tweet|release|note|broadcast|sermon|recording|audio)$/i;
+
+/** The nearest verb a token hangs from, or -1. */
+function verbAbove(ctx: Ctx, t: number): number {
+  let k = headOf(ctx.doc, t);
+  for (let n = 0; n < 6 && k >= 0; n++) {
+    const u = uposOf(ctx.doc, k);
+    if (u === 'VERB' || u === 'AUX') return k;
+    k = headOf(ctx.doc, k);
+  }
+  return -1;
+}
+
+function tokenText(ctx: Ctx, t: number): string {
+  return ctx.doc.text.slice(ctx.doc.seg.tokens.start[t], ctx.doc.seg.tokens.end[t]);
+}
+
 /** The subject of a verb, or of the clause a participle, conjunct or relative clause hangs from. */
 function subjectOf(ctx: Ctx, v: number): number {
   const { doc } = ctx;
@@ -547,13 +567,24 @@ function subjectOf(ctx: Ctx, v: number): number {
     if (subj !== undefined) {
       // "X, who said …": the relative pronoun stands for the noun the clause modifies
       const w = doc.text.slice(doc.seg.tokens.start[subj], doc.seg.tokens.end[subj]);
-      if (/^(?:who|that|which)$/i.test(w) && relIs(relOf(doc, t), 'acl')) return headOf(doc, t);
+      if (/^(?:who|that|which)$/i.test(w) && relIs(relOf(doc, t), 'acl')) {
+        // "G mourned him in a statement that described him as …": the statement's author speaks
+        const h = headOf(doc, t);
+        if (h >= 0 && STATEMENT_NOUN.test(tokenText(ctx, h)) && verbAbove(ctx, h) >= 0) {
+          t = verbAbove(ctx, h);
+          continue;
+        }
+        return h;
+      }
       return subj;
     }
     const r = relOf(doc, t);
     if (relIs(r, 'conj') || relIs(r, 'advcl') || relIs(r, 'xcomp')) t = headOf(doc, t);
-    else if (relIs(r, 'acl')) return headOf(doc, t);
-    else return -1;
+    else if (relIs(r, 'acl')) {
+      const h = headOf(doc, t);
+      if (h >= 0 && STATEMENT_NOUN.test(tokenText(ctx, h)) && verbAbove(ctx, h) >= 0) t = verbAbove(ctx, h);
+      else return h;
+    } else return -1;
   }
   return -1;
 }
@@ -804,6 +835,19 @@ function afterSpeaker(ctx: Ctx, v: Cue, limit: number, prior: QuoteDraft[]): Spe
   const b = endOfNounPhrase(ctx, a, Math.min(limit, a + 120));
   if (b <= a) return null;
   if (LEADING_PREP.test(ctx.text.slice(a, b))) return null;
+  // "said the researcher, Jane Doe": a role noun and the name in apposition name the person
+  if (/^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(ctx.text.slice(a, b).trim())) {
+    const comma = /^\s*,\s*/.exec(ctx.text.slice(b, b + 4));
+    if (comma) {
+      const c = b + comma[0].length;
+      const si = sentenceAt(ctx.doc, c);
+      const name = mentionsWithin(ctx, si, si, c, c + 80, ['person'])[0];
+      if (name !== undefined && ctx.doc.mentions[name].start === c) {
+        const tail = ctx.text.slice(ctx.doc.mentions[name].end, ctx.doc.mentions[name].end + 12);
+        if (/^\s*(?:$|[,.;:!?)\n—–]|who\b|\u25a1)/u.test(tail)) return fromMention(ctx, name);
+      }
+    }
+  }
   return chunkSpeaker(ctx, a, b, prior);
 }
 
@@ -811,7 +855,7 @@ const ABBREV =
   /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cpl|Rev|St|Jr|Sr|Prof|Hon|Mt|Ft|Co|Inc|Corp|Ltd|U\.S|U\.N|U\.K)$/u;
 
 /** Where a noun phrase that begins at a ends: at punctuation or a clause word, by b. */
-function endOfNounPhrase(ctx: Ctx, a: number, b: number): number {
+function endOfNounPhrase(ctx: Ctx, a: number, b: number, relative = false): number {
   const { masked } = ctx;
   for (let i = a; i < b; i++) {
     const c = masked[i];
@@ -830,6 +874,13 @@ function endOfNounPhrase(ctx: Ctx, a: number, b: number): number {
       return i;
     if (c === '.' && !ABBREV.test(masked.slice(Math.max(a, i - 5), i))) return i;
     if (
+      relative &&
+      c === ' ' &&
+      /^ (?:said|says|told|tells|added|adds|according)\b/i.test(masked.slice(i, i + 12))
+    )
+      return i;
+    if (
+      !relative &&
       c === ' ' &&
       /^ (?:who|which|whose|as|when|while|after|before|during|because|and said|said|says|told|tells|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i.test(
         masked.slice(i, i + 16),
@@ -907,6 +958,10 @@ function chunkSpeaker(
   if (words.length > 12) return null;
   const role = roleReference(ctx, phrase, a);
   if (role >= 0) return { speaker: role, text: phrase };
+  // "the official", after "a security official who asked not to be named said …": the
+  // unnamed source keeps the description it was introduced with
+  const intro = introducedDescription(ctx, phrase, a);
+  if (intro) return { speaker: -1, text: intro };
   if (apposition && !/\p{L}/u.test(phrase)) return null;
   if (
     !/^(?:\p{Lu}|\d|the |a |an |one |two |three |several |some |many |other |another |senior |top |former |[\p{Ll}-]+ (?:of|for|at|from|close to|familiar with) )/u.test(
@@ -916,6 +971,45 @@ function chunkSpeaker(
   )
     return null;
   return { speaker: -1, text: phrase };
+}
+
+/** Nouns for a person an unnamed source is described by ("a security official", "a witness"). */
+const SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  ...[...ROLES.keys()].filter((k) => !k.includes(' ')),
+  ...[...OCCUPATIONS].filter((k) => !k.includes(' ')),
+  ...'source witness resident survivor relative villager man woman officer worker medic spokesman spokeswoman aide adviser advisor'.split(
+    ' ',
+  ),
+]);
+/** where an unnamed source is introduced: opening a sentence, or after a speech verb or "according to" */
+const INTRO_BEFORE =
+  /(?:^|[.!?]["”’]?\s+|\n\s*|\baccording to\s+|\b(?:said|says|told|added|explained|warned|noted)\s+|\u25a1,?\s+)$/iu;
+
+/**
+ * "the official" / "the security source": the first indefinite description with that head
+ * noun introduced as a speaker before `at` ("a security official who asked not to be named
+ * said …"), whole, or null.
+ */
+function introducedDescription(ctx: Ctx, phrase: string, at: number): string | null {
+  const m = /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(phrase.trim());
+  if (!m || !SOURCE_NOUNS.has(m[1])) return null;
+  const head = m[1];
+  const from = Math.max(0, at - 4000);
+  const win = ctx.masked.slice(from, at);
+  const re = new RegExp(`(?<![\\p{L}])(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,4}?${head}(?![\\p{L}-])`, 'giu');
+  let found: string | null = null;
+  for (const x of win.matchAll(re)) {
+    const s = x.index ?? 0;
+    if (!INTRO_BEFORE.test(win.slice(Math.max(0, s - 40), s))) continue;
+    // the description runs on to a comma, a stop, a quote or its speech verb
+    const a = from + s;
+    const d = ctx.text.slice(a, descriptionEnd(ctx, a + x[0].length, at)).trim();
+    if (d.split(/\s+/).length <= 14) {
+      found = d;
+      break;
+    }
+  }
+  return found;
 }
 
 function fromMention(ctx: Ctx, mi: number): Speaker {
@@ -930,7 +1024,9 @@ function possessive(ctx: Ctx, mi: number): boolean {
 // ------------------------------------------------------------------ pronouns and role nouns
 
 const ORG_NOUN =
-  /^the (group|organi[sz]ation|movement|outfit|network|faction|militia|ministry|department|agency|party|company|committee|council|commission|government|army|police)$/i;
+  /^the\s+(?:[\p{L}-]+\s+){0,2}?(group|organi[sz]ation|movement|outfit|network|faction|militia|ministry|department|agency|party|company|committee|council|commission|government|army|military|police)$/iu;
+/** an organisation "the military" or "the army" stands for */
+const ARMED = /\b(?:army|armed forces|forces|military|defen[cs]e|force)\b/i;
 const LOOSE_ORG = /^(?:group|organi[sz]ation|movement|outfit|network|faction|militia)$/i;
 
 /**
@@ -942,17 +1038,31 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
   if (p >= 0) return p;
   const m = ORG_NOUN.exec(phrase.trim());
   if (!m) return -1;
+  // "the Taliban group" names the group itself; modifiers in capitals other than peoples' do too
+  const mods = phrase.trim().split(/\s+/).slice(1, -1);
+  if (mods.some((w) => /^\p{Lu}/u.test(w) && !/(?:an|ish|i|ese)$/.test(w))) return -1;
   const noun = m[1].toLowerCase();
   const si = sentenceAt(ctx.doc, at);
+  const text = ctx.text;
   for (let s = si; s >= Math.max(0, si - 5); s--) {
     const cands = ctx.bySentence[s].filter((mi) => {
       const x = ctx.doc.mentions[mi];
       const e = ctx.doc.entities[ctx.doc.mentionEntity[mi]];
-      return x.start < at && !ctx.inQuote(x.start) && e.type === 'organization';
+      if (x.start >= at || ctx.inQuote(x.start) || e.type !== 'organization') return false;
+      // "its Amaq news agency": what the group owns, or a name that modifies a noun, is not the group
+      if (/\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, x.start - 7), x.start))) return false;
+      if (
+        /^\s+(?:news\s+)?(?:agency|outlet|channel|wing|arm|website|magazine|weekly|newspaper)\b/i.test(
+          text.slice(x.end, x.end + 20),
+        )
+      )
+        return false;
+      return true;
     });
-    const named = cands.find((mi) =>
-      new RegExp(`\\b${noun.slice(0, 6)}`, 'i').test(ctx.doc.mentions[mi].text),
-    );
+    const named =
+      noun === 'military' || noun === 'army'
+        ? cands.find((mi) => ctx.doc.entities[ctx.doc.mentionEntity[mi]].surfaces.some((n) => ARMED.test(n)))
+        : cands.find((mi) => new RegExp(`\\b${noun.slice(0, 6)}`, 'i').test(ctx.doc.mentions[mi].text));
     if (named !== undefined) return ctx.doc.mentionEntity[named];
     if (LOOSE_ORG.test(noun) && cands.length) return ctx.doc.mentionEntity[cands[0]];
   }
@@ -1012,13 +1122,80 @@ function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft
           m.start < at && !ctx.inQuote(m.start) && !possessive(ctx, mi) && ok(doc.mentionEntity[mi], type)
         );
       });
-      if (found !== undefined) return fromMention(ctx, found);
+      if (found !== undefined) {
+        // "X said … A border guard who saw it said … “…,” he said": an unnamed source
+        // introduced after the name is the nearer antecedent
+        if (type === 'person' && (p === 'he' || p === 'she')) {
+          const d = unnamedSubjectBetween(ctx, doc.mentions[found].end, at, p);
+          if (d) return { speaker: -1, text: d };
+        }
+        return fromMention(ctx, found);
+      }
     }
   }
   const last = prior.at(-1);
   if (last && (last.speaker >= 0 || last.speakerText))
     return { speaker: last.speaker, text: last.speakerText };
   return { speaker: -1, text: pronoun };
+}
+
+/**
+ * Where an unnamed source's description that reaches its head noun at h ends: a relative
+ * clause runs to a comma or the speech verb ("a police officer who spoke on condition of
+ * anonymity said"), a preposition phrase to the next verb ("a shopkeeper on the main street
+ * disagreed"); otherwise at the noun.
+ */
+function descriptionEnd(ctx: Ctx, h: number, limit: number): number {
+  const rest = ctx.masked.slice(h, Math.min(limit, h + 100));
+  if (/^\s+(?:who|whom|whose|that)\b/i.test(rest)) {
+    let b = endOfNounPhrase(ctx, h, Math.min(limit, h + 100), true);
+    for (const c of cuesIn(ctx, h, b)) {
+      b = Math.min(b, c.start);
+      break;
+    }
+    return b;
+  }
+  if (!/^\s+(?:in|on|at|from|of|with|for|near|inside|close to|familiar with)\s/i.test(rest)) return h;
+  let b = h;
+  for (const m of rest.matchAll(/\s+([\p{L}'’-]+)|([,;:.!?()\u25a1—–])/gu)) {
+    const w = m[1];
+    if (!w || /^(?:\p{Ll}+(?:ed|[^su\s'’]s)|is|was|were|has|had|will|would|said|told|says)$/u.test(w)) break;
+    b = h + (m.index ?? 0) + m[0].length;
+  }
+  return b;
+}
+
+/**
+ * The last sentence in (a, b) that opens with an unnamed person as its subject ("A border
+ * guard who saw the attack said …"): that description, or null.
+ */
+function unnamedSubjectBetween(ctx: Ctx, a: number, b: number, pronoun: string): string | null {
+  const { doc } = ctx;
+  let out: string | null = null;
+  for (let si = sentenceAt(doc, a) + 1; si < doc.seg.sentences.length; si++) {
+    const st = doc.seg.sentences[si].start;
+    if (st >= b) break;
+    const lead = /^(?:An?|One)((?:\s+[\p{Ll}-]+){1,4})/u.exec(ctx.masked.slice(st, Math.min(b, st + 80)));
+    if (!lead) continue;
+    const ws = lead[1].trim().split(/\s+/);
+    const h = ws.findIndex((w) => SOURCE_NOUNS.has(w));
+    if (h < 0) continue;
+    const m = [
+      `${lead[0]
+        .split(/\s+/)
+        .slice(0, h + 2)
+        .join(' ')}`,
+      ws[h],
+    ];
+    if (
+      (pronoun === 'he' && /^(?:woman|mother|sister|wife|daughter)$/.test(m[1])) ||
+      (pronoun === 'she' && /^(?:man|father|brother|husband|son)$/.test(m[1]))
+    )
+      continue;
+    const d = ctx.text.slice(st, descriptionEnd(ctx, st + m[0].length, b)).trim();
+    if (d.split(/\s+/).length <= 14) out = d;
+  }
+  return out;
 }
 
 /** "…," West added / "…," said Mr. West: a bare surname names the person introduced with it. */
