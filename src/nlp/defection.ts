@@ -111,6 +111,9 @@ export function defectionsIn(
           subj = h;
           break;
         }
+    // "X, a G commander, crossed over" read with the verb on "commander": the name it stands beside
+    if (subj !== undefined && mentionOf(subj) < 0 && relIs(relOf(doc, subj), 'appos'))
+      subj = headOf(doc, subj);
     if (subj !== undefined)
       for (const c of conjuncts(doc, subj)) {
         const mi = mentionOf(c);

@@ -1009,10 +1009,15 @@ function roleNamedNext(doc: Annotated, si: number, phrase: string): number {
   const role = ROLE_WORD.exec(phrase)?.[1];
   const next = doc.seg.sentences[si + 1];
   if (!role || !next) return -1;
-  const t = doc.text.slice(next.start, Math.min(next.end, next.start + 120));
-  const m = new RegExp(`^\\s*(?:The|That|This)\\s+(?:[\\w-]+\\s+)?${role}\\s*,\\s*`, 'i').exec(t);
-  if (!m) return -1;
-  const at = next.start + m[0].length;
+  const t = doc.text.slice(next.start, next.end);
+  // "The commander, X, …" or "… mourned the man, X, …": one apposition re-naming him, no other
+  const re = new RegExp(
+    `\\b([Tt]he|[Tt]hat|[Tt]his|[Aa]n?|[Aa]nother)\\s+(?:[\\w-]+\\s+)?(?:${role}|man|woman)\\s*,\\s*`,
+    'g',
+  );
+  const found = [...t.matchAll(re)];
+  if (found.length !== 1 || !/^th/i.test(found[0][1])) return -1;
+  const at = next.start + (found[0].index ?? 0) + found[0][0].length;
   for (let i = 0; i < doc.mentions.length; i++) {
     const x = doc.mentions[i];
     const e = doc.mentionEntity[i];
