@@ -111,15 +111,35 @@ export function defectionsIn(
           subj = h;
           break;
         }
-    // "X, a G commander, crossed over" read with the verb on "commander": the name it stands beside
-    if (subj !== undefined && mentionOf(subj) < 0 && relIs(relOf(doc, subj), 'appos'))
-      subj = headOf(doc, subj);
+    // the role noun beside the defector ("a G commander, X" or "X, a G commander") names his group
+    let roleNoun = -1;
+    if (subj !== undefined && mentionOf(subj) < 0) {
+      const named = dependents(doc, subj, 'appos').find((d) => mentionOf(d) >= 0);
+      if (named !== undefined) {
+        // "a G commander, X, crossed over"
+        roleNoun = subj;
+        subj = named;
+      } else if (relIs(relOf(doc, subj), 'appos') && mentionOf(headOf(doc, subj)) >= 0) {
+        // "X, a G commander, crossed over" read with the verb on "commander"
+        roleNoun = subj;
+        subj = headOf(doc, subj);
+      }
+    }
+    if (subj !== undefined && roleNoun < 0)
+      roleNoun = dependents(doc, subj, 'appos').find((d) => uposOf(doc, d) === 'NOUN') ?? -1;
     if (subj !== undefined)
       for (const c of conjuncts(doc, subj)) {
         const mi = mentionOf(c);
         if (mi >= 0 && doc.entities[ent(mi)].type !== 'place') agents.push(mi);
       }
     agents = [...new Set(agents)];
+    const roleGroup =
+      roleNoun < 0
+        ? []
+        : dependents(doc, roleNoun, 'compound', 'nmod', 'nmod:poss')
+            .map(mentionOf)
+            .filter((mi) => mi >= 0 && isArmed(doc, ent(mi)))
+            .map(ent);
     if (!agents.length) continue;
     const hasCase = (k: number, prep: string) =>
       children(doc, k).some((c) => relIs(relOf(doc, c), 'case') && lemmaOf(doc, c) === prep);
@@ -154,7 +174,7 @@ export function defectionsIn(
         if (!isArmed(doc, ent(mi))) continue;
         left = [ent(mi)];
       } else if (GROUP_NOUN.test(lemmaOf(doc, obj))) {
-        const g = lastGroup(start[t]);
+        const g = roleGroup[0] ?? lastGroup(start[t]);
         if (g >= 0) left = [g];
       } else continue;
       const forH = oblWith(t, 'for');
@@ -172,29 +192,43 @@ export function defectionsIn(
         }
     } else {
       left = oblWith(t, 'from').map(ent);
+      // "defected from the group": the defector's own group, else the group named before
+      if (
+        !left.length &&
+        dependents(doc, t, 'obl').some((k) => hasCase(k, 'from') && GROUP_NOUN.test(lemmaOf(doc, k)))
+      )
+        left = roleGroup.length ? roleGroup : [lastGroup(start[t])].filter((g) => g >= 0);
       if (lemma !== 'surrender') {
         const to = oblWith(t, 'to');
         if (to.length) joined = ent(to[0]);
         else if (lemma !== 'defect' || !left.length) continue;
       }
     }
-    // the group left, when the clause does not name it: the one the defector belonged to
+    // the group left, when the clause does not name it: the one his title names, or he belonged to
+    if (!left.length) left = roleGroup.filter((g) => g !== joined);
     if (!left.length)
       for (const mi of agents)
-        for (const r of relations)
-          if (
-            r.subject === ent(mi) &&
-            !r.negated &&
-            (r.type === 'member_of' || r.type === 'leader_of' || r.type === 'spokesperson_of') &&
-            r.object !== joined &&
-            isArmed(doc, r.object) &&
-            doc.entities[r.object].kind !== 'security agency' &&
-            !left.includes(r.object)
-          )
-            left.push(r.object);
+        for (const g of groupsOf(doc, relations, ent(mi), joined)) if (!left.includes(g)) left.push(g);
     if (lemma === 'surrender' && !left.length) continue;
     out.push({ at: start[t], trigger: doc.text.slice(start[t], end[t]), agents, left, joined });
   }
+  return out;
+}
+
+/** The armed groups (not a security force) a member, leader or spokesman is tied to, other than `except`. */
+export function groupsOf(doc: Annotated, relations: RelationDraft[], who: number, except = -1): number[] {
+  const out: number[] = [];
+  for (const r of relations)
+    if (
+      r.subject === who &&
+      !r.negated &&
+      (r.type === 'member_of' || r.type === 'leader_of' || r.type === 'spokesperson_of') &&
+      r.object !== except &&
+      isArmed(doc, r.object) &&
+      orgKind(doc.entities[r.object].surfaces, doc.entities[r.object].kind) !== 'security agency' &&
+      !out.includes(r.object)
+    )
+      out.push(r.object);
   return out;
 }
 

@@ -458,6 +458,38 @@ describe('events: defections worded on the parse', () => {
     expect(b.v?.date?.value).toBe('2015');
   });
 
+  it('"a G commander, X, crossed over to H": X defects, his title names the group left', () => {
+    for (const [text, roles] of [
+      [
+        'Last year a senior Boko Haram commander, Ibrahim Bakura, crossed over to ISWAP with dozens of fighters.',
+        ['agent:Ibrahim Bakura', 'recipient:Boko Haram'],
+      ],
+      [
+        'In 2017 a Taliban commander, Abdul Rauf, went over to the Islamic State, officials said.',
+        ['agent:Abdul Rauf', 'recipient:Taliban'],
+      ],
+    ] as const) {
+      const d = defection(text);
+      expect(d.v && d.roles(d.v)).toEqual(roles);
+    }
+  });
+
+  it('"had defected" with no group named: the group he is a member of', () => {
+    for (const [text, roles] of [
+      [
+        'The army said a Boko Haram fighter, Bukar Ali, had defected from the group and surrendered to troops in Bama.',
+        ['agent:Bukar Ali', 'recipient:Boko Haram'],
+      ],
+      [
+        'Officials said Idris Musa, a member of Ansaru, had defected and was living in Kano.',
+        ['agent:Idris Musa', 'recipient:Ansaru'],
+      ],
+    ] as const) {
+      const d = defection(text);
+      expect(d.v && d.roles(d.v)).toEqual(roles);
+    }
+  });
+
   it('"left the group", "quit the group": the group named before', () => {
     const a = defection('The Haqqani Network was weakened after Anwar Gul left the group. It said nothing.');
     expect(a.v && a.roles(a.v)).toEqual(['agent:Anwar Gul', 'recipient:Haqqani Network']);

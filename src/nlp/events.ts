@@ -1,7 +1,7 @@
 import type { EventType, Role } from '../types.js';
 import { type Annotated, mentionsBySentence, spanLookup } from './annotated.js';
 import { type DateMention, findDates } from './dates.js';
-import { defectionsIn, joinedOf, unreal } from './defection.js';
+import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
 import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
@@ -578,6 +578,12 @@ export function extractEvents(
         v.joined = joinedOf(doc, tok, (mi) => ms.includes(mi));
         if (v.joined >= 0) v.participants = participants.filter((p) => p.entity !== v.joined);
         if (!v.participants.length) continue;
+        // "X had defected from the group": the group left is the one X was tied to as a member
+        if (!v.participants.some((p) => p.role === 'recipient'))
+          for (const p of v.participants.filter((p) => p.role === 'agent'))
+            for (const g of groupsOf(doc, relations, p.entity, v.joined))
+              if (!v.participants.some((q) => q.entity === g))
+                v.participants.push({ role: 'recipient', entity: g });
       }
       if (DISTINCT.test(head)) distinct.add(v);
       if (again) retold.add(v);
