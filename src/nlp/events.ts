@@ -314,7 +314,10 @@ export function extractEvents(
       const end = at + m[0].length;
       // what did not happen, or only may: "nobody was killed", "an attack could come", "threatened
       // to strike", "the insurgency has killed 40,000 people since 2009" (a toll over years, no incident)
-      if (type !== 'statement' && notAnIncident(doc, tok, type, head.slice(-100), text.slice(end, end + 80), m[0]))
+      if (
+        type !== 'statement' &&
+        notAnIncident(doc, tok, type, head.slice(-100), text.slice(end, end + 80), m[0])
+      )
         continue;
       // "the attack", "an ambush" (a past participle is never the noun: "the TTP expelled")
       // "planted a device", "opened fire on": a phrase led by a past verb is a verb too
