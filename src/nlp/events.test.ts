@@ -438,3 +438,199 @@ describe('events: "the group" stands for the group named before', () => {
     ]);
   });
 });
+
+// Sentences below are written for these tests (events on unseen text, this round).
+describe('events: defections worded on the parse', () => {
+  const defection = (text: string) => {
+    const r = run(text);
+    return { ...r, v: r.x.events.find((e) => e.type === 'defection') };
+  };
+
+  it('"crossed over to" / "went over to": the defector is the subject, the group left is the one he belonged to', () => {
+    const a = defection(
+      'Abu Talha, a Hayat Tahrir al-Sham commander, crossed over to the Islamic State last year.',
+    );
+    expect(a.v && a.roles(a.v)).toEqual(['agent:Abu Talha', 'recipient:Hayat Tahrir al-Sham']);
+    const b = defection(
+      'Salim Rahman, a former commander of Lashkar-e-Jhangvi, went over to the Islamic State Khorasan Province in 2015.',
+    );
+    expect(b.v && b.roles(b.v)).toEqual(['agent:Salim Rahman', 'recipient:Lashkar-e-Jhangvi']);
+    expect(b.v?.date?.value).toBe('2015');
+  });
+
+  it('"a G commander, X, crossed over to H": X defects, his title names the group left', () => {
+    for (const [text, roles] of [
+      [
+        'Last year a senior Boko Haram commander, Ibrahim Bakura, crossed over to ISWAP with dozens of fighters.',
+        ['agent:Ibrahim Bakura', 'recipient:Boko Haram'],
+      ],
+      [
+        'In 2017 a Taliban commander, Abdul Rauf, went over to the Islamic State, officials said.',
+        ['agent:Abdul Rauf', 'recipient:Taliban'],
+      ],
+    ] as const) {
+      const d = defection(text);
+      expect(d.v && d.roles(d.v)).toEqual(roles);
+    }
+  });
+
+  it('"had defected" with no group named: the group he is a member of', () => {
+    for (const [text, roles] of [
+      [
+        'The army said a Boko Haram fighter, Bukar Ali, had defected from the group and surrendered to troops in Bama.',
+        ['agent:Bukar Ali', 'recipient:Boko Haram'],
+      ],
+      [
+        'Officials said Idris Musa, a member of Ansaru, had defected and was living in Kano.',
+        ['agent:Idris Musa', 'recipient:Ansaru'],
+      ],
+    ] as const) {
+      const d = defection(text);
+      expect(d.v && d.roles(d.v)).toEqual(roles);
+    }
+  });
+
+  it('"left the group", "quit the group": the group named before', () => {
+    const a = defection('The Haqqani Network was weakened after Anwar Gul left the group. It said nothing.');
+    expect(a.v && a.roles(a.v)).toEqual(['agent:Anwar Gul', 'recipient:Haqqani Network']);
+    const b = defection(
+      'Musa Kabore, a fighter of Ansarul Islam, quit the group in March to join al-Shabaab.',
+    );
+    expect(b.v && b.roles(b.v)).toEqual(['agent:Musa Kabore', 'recipient:Ansarul Islam']);
+  });
+
+  it('"abandoned G for H": G is left, H is not the recipient', () => {
+    const a = defection('Hamza Bello abandoned Boko Haram for ISWAP in 2016.');
+    expect(a.v && a.roles(a.v)).toEqual(['agent:Hamza Bello', 'recipient:Boko Haram']);
+    const b = defection(
+      'Two Taliban commanders, Gul Khan and Sher Ali, defected from the Taliban to the Islamic State.',
+    );
+    expect(b.v && b.roles(b.v)).toEqual(['agent:Gul Khan', 'agent:Sher Ali', 'recipient:Taliban']);
+  });
+
+  it('"surrendered to the army": a defection from his group, not to the army', () => {
+    for (const [text, roles] of [
+      [
+        'Mustafa Ali, a Jaish-e-Mohammed militant, surrendered to the army in Kupwara last month.',
+        ['agent:Mustafa Ali', 'recipient:Jaish-e-Mohammed'],
+      ],
+      [
+        "Ibrahim Kato, an ADF commander, surrendered to the Uganda People's Defence Force near Kasese on Tuesday.",
+        ['agent:Ibrahim Kato', 'recipient:ADF'],
+      ],
+    ] as const) {
+      const d = defection(text);
+      expect(d.v && d.roles(d.v)).toEqual(roles);
+    }
+  });
+
+  it("the place comes from the defection's clause, not from who reports it", () => {
+    const d = defection(
+      'Tariq Khan, an analyst based in Cairo, said Omar Farouk, a Hamas commander, defected to the Islamic State in Rafah.',
+    );
+    expect(d.name(d.v?.place ?? null)).toBe('Rafah');
+    expect(d.v && d.roles(d.v)).toEqual(['agent:Omar Farouk', 'recipient:Hamas']);
+  });
+});
+
+describe('events: attack wordings', () => {
+  it('"was behind a bomb" makes the group the agent', () => {
+    const { x, roles, name } = run('The PKK was behind a car bomb in Ankara last month.');
+    const v = x.events.find((e) => e.type === 'attack');
+    expect(v && roles(v)).toEqual(['agent:PKK']);
+    expect(name(v?.place ?? null)).toBe('Ankara');
+  });
+
+  it('"planted a device" / "planted the explosive device" is an attack by the subject', () => {
+    for (const [text, who] of [
+      ['The ADF planted a device on the road to Beni.', 'ADF'],
+      ['Investigators believe the Real IRA planted the explosive device outside the barracks.', 'Real IRA'],
+    ]) {
+      const { x, roles } = run(text);
+      const v = x.events.find((e) => e.type === 'attack');
+      expect(v && roles(v)).toEqual([`agent:${who}`]);
+    }
+  });
+});
+
+describe('events: no incident from negated, hypothetical or summary clauses', () => {
+  it('nobody killed, an attack that could come, a threat to strike', () => {
+    for (const text of [
+      'It was pure chance that no one was killed when the rocket landed in Sderot.',
+      'Officials warned that an attack on the capital could come within days.',
+      'The Houthis threatened to strike ships in the Red Sea.',
+    ])
+      expect(run(text).x.events.filter((e) => e.type === 'attack' || e.type === 'killing')).toEqual([]);
+  });
+
+  it('a toll over years is no killing, and the source of the figure is no victim', () => {
+    for (const text of [
+      'The rebellion has killed more than 20,000 people since 2012, according to the United Nations.',
+      'Boko Haram has waged a war that killed tens of thousands of people in the northeast.',
+    ])
+      expect(run(text).x.events.filter((e) => e.type === 'killing')).toEqual([]);
+    const { x, roles } = run(
+      'Boko Haram fighters killed four villagers near Maiduguri on Monday, according to the United Nations.',
+    );
+    const v = x.events.find((e) => e.type === 'killing');
+    expect(v && roles(v)).toEqual(['agent:Boko Haram']);
+  });
+});
+
+describe("events: dates and places from the event's own clause", () => {
+  it('"formed in X and banned in Y" dates the ban Y', () => {
+    for (const [text, year] of [
+      ['The Lashkar-e-Islam was formed in 2007 and was banned by the government in 2008.', '2008'],
+      ['Jundallah was founded in 2003 and was proscribed by the United States in 2010.', '2010'],
+    ]) {
+      const v = run(text).x.events.find((e) => e.type === 'designation');
+      expect(v?.date?.value).toBe(year);
+    }
+  });
+
+  it('an arrest does not take the date or place of the act it is over', () => {
+    for (const text of [
+      'Police arrested Ali Hassan in connection with rockets fired towards Nazareth on Monday.',
+      'Police arrested Ali Hassan over a bombing in Mosul.',
+    ]) {
+      const v = run(text).x.events.find((e) => e.type === 'arrest');
+      expect(v?.place).toBeNull();
+      expect(v?.date).toBeNull();
+    }
+  });
+
+  it('the village the clause names before the region around it', () => {
+    const { x, name } = run(
+      'Al-Shabaab fighters stormed the village of Bulo Marer in Lower Shabelle region on Sunday.',
+    );
+    const v = x.events.find((e) => e.type === 'attack');
+    expect(name(v?.place ?? null)).toBe('Bulo Marer');
+  });
+});
+
+describe('events: a victim named in the next sentence', () => {
+  it('the apposition that re-names the role noun fills the patient', () => {
+    for (const [text, who] of [
+      [
+        'A drone strike killed a senior commander of al-Shabaab near Jilib on Monday. The group later mourned the man, Ahmed Yusuf Warsame, in a radio broadcast.',
+        'Ahmed Yusuf Warsame',
+      ],
+      [
+        'Soldiers killed a top commander of Boko Haram in Borno last week. Villagers said the commander, Bukar Modu, had led raids for years.',
+        'Bukar Modu',
+      ],
+    ]) {
+      const { x, roles } = run(text);
+      const v = x.events.find((e) => e.type === 'killing');
+      expect(v && roles(v)).toEqual([`patient:${who}`]);
+    }
+  });
+
+  it('two men named in the next sentence: nobody is guessed', () => {
+    const { x } = run(
+      'Troops killed a commander of ISWAP in Borno. The army named the man, Ali Gana, and a second man, Musa Bako, in a statement.',
+    );
+    const v = x.events.find((e) => e.type === 'killing');
+    expect(v?.participants ?? []).toEqual([]);
+  });
+});

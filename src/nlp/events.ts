@@ -1,6 +1,7 @@
 import type { EventType, Role } from '../types.js';
 import { type Annotated, mentionsBySentence, spanLookup } from './annotated.js';
 import { type DateMention, findDates } from './dates.js';
+import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
 import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
@@ -35,6 +36,8 @@ export interface EventDraft {
   place: number;
   participants: { role: Role; entity: number }[];
   trigger: string;
+  /** a defection's group joined ("crossed over to H"): entity index, read by event-ties.ts */
+  joined?: number;
 }
 
 const TRIGGERS = triggerPatterns();
@@ -77,7 +80,7 @@ const STATEMENT_AFTER = new RegExp(`^\\s*(?:[\\w-]+\\s+)?${STATEMENT_NOUN}\\b`, 
 const STATEMENT_BEFORE = new RegExp(`\\b${STATEMENT_NOUN}\\s+(?:\\w+\\s+){0,2}?(?:on|dated)\\s+$`, 'i');
 // "carried out by", "claimed by": the doer of a nominal act
 const SUPPORT =
-  /\b(?:carried out|carry out|carries out|carrying out|launched|launch|launches|staged|stage|mounted|mount|conducted|conduct|claimed|claims|claiming|(?:was|were|is|are|been)\s+behind|responsible for|wanted for|accused of|charged (?:with|over)|convicted of|blamed for|suspected of|role in|plotted|planned|orchestrated|masterminded|perpetrated|committed|executed)\b/i;
+  /\b(?:carried out|carry out|carries out|carrying out|launched|launch|launches|staged|stage|mounted|mount|conducted|conduct|claimed|claims|claiming|(?:was|were|is|are|been)\s+behind|responsible for|wanted for|accused of|charged (?:with|over)|convicted of|blamed for|suspected of|role in|plotted|planned|planted|detonated|set off|orchestrated|masterminded|perpetrated|committed|executed)\b/i;
 const CLAIM =
   /\b(?:claimed|claims|claim|claiming)\s+(?:(?:the\s+)?responsibility|credit)\s+(?:for|over)\b|\b(?:claimed|claims|claiming)\s+(?:the|a|an|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last\s+\w+'s)\b/i;
 // nouns that make an organisation a modifier: "a senior Islamic State official, X"
@@ -166,7 +169,14 @@ export function extractEvents(
     // the act's own date: nearest the trigger in its clause, not one that dates the report
     const dateFor = (at: number, type: EventType): { text: string; value: string | null } | null => {
       const side = asideOf(at);
-      const pool = dates.filter((d) => asideOf(d.start) === side && (type === 'statement' || !reportDate(d)));
+      const trig = tokenAt(doc, si, at);
+      // the trigger's own clause first, then a clause joined to it by "and"
+      const cands = dates.filter(
+        (d) => asideOf(d.start) === side && (type === 'statement' || !reportDate(d)),
+      );
+      const clauseOf = (d: DateMention) => otherClause(doc, trig, tokenAt(doc, si, d.start));
+      const own = cands.filter((d) => clauseOf(d) === 0);
+      const pool = own.length ? own : cands.filter((d) => clauseOf(d) === 1);
       if (!pool.length) {
         if (side >= 0) return null;
         const f = paraDate && paraDate.paragraph === s.paragraph ? paraDate.date : null;
@@ -178,15 +188,61 @@ export function extractEvents(
       const best = pool.reduce((a, b) => (dist(b) < dist(a) ? b : a));
       return { text: best.text, value: best.value };
     };
-    const place = (at: number) => placeOf(doc, ms, sText, s.start, asideOf, at);
+    const place = (at: number) => {
+      const trig = tokenAt(doc, si, at);
+      const clauseOf = (mi: number) => otherClause(doc, trig, tokenAt(doc, si, doc.mentions[mi].start));
+      const own = placeOf(
+        doc,
+        ms.filter((mi) => clauseOf(mi) === 0),
+        sText,
+        s.start,
+        asideOf,
+        at,
+      );
+      return own >= 0
+        ? own
+        : placeOf(
+            doc,
+            ms.filter((mi) => clauseOf(mi) === 1),
+            sText,
+            s.start,
+            asideOf,
+            at,
+          );
+    };
     const rels = relsBySentence.get(si) ?? [];
     const made = new Set<EventType>();
     const here = new Set(ms.map(ent));
+    // "crossed over to H", "left the group", "abandoned G for H", "surrendered to the army"
+    for (const d of defectionsIn(
+      doc,
+      si,
+      (mi) => ms.includes(mi),
+      relations,
+      (b) => lastGroup(doc, b),
+    )) {
+      if (inQuote(d.at)) continue;
+      const participants: { role: Role; entity: number }[] = [];
+      for (const mi of d.agents) participants.push({ role: 'agent', entity: ent(mi) });
+      for (const g of d.left)
+        if (!participants.some((p) => p.entity === g)) participants.push({ role: 'recipient', entity: g });
+      out.push({
+        type: 'defection',
+        sentence: si,
+        date: dateFor(d.at, 'defection'),
+        place: place(d.at),
+        participants,
+        trigger: d.trigger,
+        joined: d.joined,
+      });
+      made.add('defection');
+    }
     for (const r of rels) {
       const spec = REL_EVENT[r.type];
       // both sides must be named in the sentence itself, not reached through a pronoun
       if (!spec || !here.has(r.subject) || !here.has(r.object)) continue;
       const [type, subjRole, objRole] = spec;
+      if (made.has(type) && type === 'defection') continue;
       // the tie's own words in the sentence: its clause gives the date and place
       const re = TRIGGER_OF.get(type) as RegExp;
       re.lastIndex = 0;
@@ -197,6 +253,7 @@ export function extractEvents(
       const inClause = (e: number) =>
         ms.some((mi) => ent(mi) === e && [-1, side].includes(asideOf(doc.mentions[mi].start)));
       if (!inClause(r.subject) || !inClause(r.object)) continue;
+      const tt = tm ? tokenAt(doc, si, at) : -1;
       out.push({
         type,
         sentence: si,
@@ -207,6 +264,7 @@ export function extractEvents(
           { role: subjRole, entity: r.subject },
         ],
         trigger: r.cue,
+        ...(type === 'defection' && tt >= 0 ? { joined: joinedOf(doc, tt, (mi) => ms.includes(mi)) } : {}),
       });
       made.add(type);
     }
@@ -254,8 +312,17 @@ export function extractEvents(
         continue;
       const at = s.start + m.index;
       const end = at + m[0].length;
+      // what did not happen, or only may: "nobody was killed", "an attack could come", "threatened
+      // to strike", "the insurgency has killed 40,000 people since 2009" (a toll over years, no incident)
+      if (
+        type !== 'statement' &&
+        notAnIncident(doc, tok, type, head.slice(-100), text.slice(end, end + 80), m[0])
+      )
+        continue;
       // "the attack", "an ambush" (a past participle is never the noun: "the TTP expelled")
-      const nominal = NOUN_ONLY.test(m[0]) || (!/ed$/i.test(m[0]) && DETERMINER.test(head));
+      // "planted a device", "opened fire on": a phrase led by a past verb is a verb too
+      const nominal =
+        NOUN_ONLY.test(m[0]) || (!/ed$/i.test(m[0]) && !/^\w+ed\s/i.test(m[0]) && DETERMINER.test(head));
       const passive =
         // "were planning attacks" is active: no -ing word between the auxiliary and the trigger
         (!nominal && /\b(?:was|were|is|are|been|being|got)\s+(?:(?!\w+ing\b)\w+\s+)?$/i.test(head)) ||
@@ -306,7 +373,11 @@ export function extractEvents(
           doc.mentions[mi].start >= end &&
           typeOf(mi) !== 'place' &&
           sameSide(mi) &&
-          !TRAILING_REPORT.test(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 30)),
+          !TRAILING_REPORT.test(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 30)) &&
+          // "…, according to the United Nations": the source of a figure is no party to the act
+          !/\baccording\s+to\s+(?:the\s+)?$/i.test(
+            text.slice(Math.max(s.start, doc.mentions[mi].start - 20), doc.mentions[mi].start),
+          ),
       );
       const participants: { role: Role; entity: number }[] = [];
       const push = (role: Role, mi: number | undefined) => {
@@ -435,7 +506,13 @@ export function extractEvents(
           if (receives) push('recipient', last);
         } else {
           if (!receives) push('agent', last);
-          if (/\bto\s+(?:the\s+)?$/i.test(link)) push('recipient', after1);
+          // "to G", "to the group's leader, X", "to its emir X": the leader stands for the group (event-ties.ts)
+          if (
+            /\bto\s+(?:the\s+)?(?:(?:(?:the\s+)?\w+['’]s|its|their)\s+(?:[\w-]+\s+)?(?:leader|chief|emir|head|founder|commander)\s*,?\s*)?$/i.test(
+              link,
+            )
+          )
+            push('recipient', after1);
           else if (receives) push('recipient', last);
         }
       } else if (nominal && !passive) {
@@ -499,6 +576,18 @@ export function extractEvents(
         participants,
         trigger: m[0],
       };
+      if (type === 'defection' && tok >= 0) {
+        // "defected to H": H is the group joined, not the one left
+        v.joined = joinedOf(doc, tok, (mi) => ms.includes(mi));
+        if (v.joined >= 0) v.participants = participants.filter((p) => p.entity !== v.joined);
+        if (!v.participants.length) continue;
+        // "X had defected from the group": the group left is the one X was tied to as a member
+        if (!v.participants.some((p) => p.role === 'recipient'))
+          for (const p of v.participants.filter((p) => p.role === 'agent'))
+            for (const g of groupsOf(doc, relations, p.entity, v.joined))
+              if (!v.participants.some((q) => q.entity === g))
+                v.participants.push({ role: 'recipient', entity: g });
+      }
       if (DISTINCT.test(head)) distinct.add(v);
       if (again) retold.add(v);
       out.push(v);
@@ -518,6 +607,86 @@ export function extractEvents(
     if (own.length) paraDate = { paragraph: s.paragraph, date: own[0] };
   }
   return mergeRetold(doc, out, distinct, retold);
+}
+
+// "threatened to attack", "could strike", "a possible attack", "fears of an attack", "plans to bomb"
+const HYPO_BEFORE =
+  /\b(?:could|may|might|would|will|should|must|can|threaten(?:ed|s|ing)?\s+to|vow(?:ed|s|ing)?\s+to|plan(?:ned|s|ning)?\s+to|intend(?:ed|s|ing)?\s+to|likely\s+to|able\s+to|possible|potential|future|imminent|fears?\s+(?:of|that)|threats?\s+of|risk\s+of|warn(?:ed|s|ing)?\s+(?:of|about))\s+(?:(?:an?|the|more|new|further|fresh|another|be|been|have|further)\s+){0,2}(?:[\w-]+\s+)?$/i;
+// "an attack is likely", "an attack could come", "an attack was feared"
+const HYPO_AFTER =
+  /^\s+(?:(?:is|was|are|were|seemed|seems|looked|looks|remains?|remained)\s+(?:(?:very|highly|more|most|still|now)\s+)?(?:likely|possible|probable|imminent|expected|feared|planned)\b|(?:could|may|might|would|will)\s+(?:still\s+|soon\s+)?(?:come|happen|occur|follow|take\s+place|be\s+(?:launched|carried|staged|mounted))\b)/i;
+// "nobody was killed", "no one had been hurt or killed"
+const NOBODY = /\b(?:nobody|no\s*-?\s*one|none)\b(?:\s+[\w-]+){0,3}\s+$/i;
+// who kills over years is a conflict, not a doer: "the insurgency has killed …", "a war that killed …"
+const ABSTRACT_DOER =
+  /\b(?:insurgency|insurgencies|conflict|conflicts|war|wars|violence|fighting|unrest|rebellion|uprising|campaign|crisis|jihad)\s+(?:(?:that|which|has|have|had|already|so far|since)\s+){0,3}(?:[\w-]+\s+)?$/i;
+// a toll in the thousands: "more than 40,000 people", "tens of thousands"
+const BIG_TOLL =
+  /^\s+(?:(?:more than|over|at least|nearly|almost|about|some|around|roughly|an estimated)\s+)?(?:(?:\d{1,3}(?:,\d{3})+|\d{4,})|(?:tens|hundreds) of thousands|thousands|millions|\d+(?:\.\d+)?\s+million)\b/i;
+
+/** An act the sentence says did not happen, may happen, or sums up over years. */
+function notAnIncident(
+  doc: Annotated,
+  tok: number,
+  type: EventType,
+  head: string,
+  tail: string,
+  trigger: string,
+): boolean {
+  if (HYPO_BEFORE.test(head) || HYPO_AFTER.test(tail)) return true;
+  if (tok >= 0 && uposOf(doc, tok) === 'VERB' && unreal(doc, tok)) return true;
+  if (type === 'killing' || type === 'attack') {
+    if (NOBODY.test(head)) return true;
+    if (
+      ABSTRACT_DOER.test(head) ||
+      (BIG_TOLL.test(tail) && /ed$|s$/i.test(trigger) && !/^(?:attacks|bombings|killings)$/i.test(trigger))
+    )
+      return true;
+  }
+  return false;
+}
+
+const NAMING = /^(?:call|name|know|dub|identify|nickname|describe|title)$/;
+
+/**
+ * Whether a token (a date's or a place's) belongs to another clause than the trigger's: the
+ * first predicate above it (a verb, or an event noun) is not the trigger and is either below
+ * the trigger ("arrested over rockets fired on Monday", "over a bombing in Mosul") or outside
+ * its chain of heads ("an analyst based in Cairo said …"): 2. A predicate joined to the
+ * trigger by "and" before it ("formed in 2007 and banned in 2008", "raided a house on Monday
+ * and arrested X"): 1, used only when the trigger's own clause has none. A clause on the
+ * trigger noun itself ("the attack, which happened in X") and the act it was done in ("killed
+ * in an ambush near X") are its own: 0. Without a parse, 0.
+ */
+function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
+  if (!doc.syntax || trigTok < 0 || t < 0) return 0;
+  // "suicide bomber", "car bomb": the phrase's head stands for it
+  const trig =
+    relIs(relOf(doc, trigTok), 'compound') && headOf(doc, trigTok) >= 0 ? headOf(doc, trigTok) : trigTok;
+  if (t === trigTok) return 0;
+  // "a man called X", "a commander identified as X": naming verbs are no clause of their own
+  const isPred = (a: number) =>
+    (uposOf(doc, a) === 'VERB' && !NAMING.test(lemmaOf(doc, a))) ||
+    (uposOf(doc, a) === 'NOUN' && LEMMAS.nouns.has(lemmaOf(doc, a)));
+  let v = -1;
+  for (let a = headOf(doc, t), n = 0; a >= 0 && n < 24; a = headOf(doc, a), n++) {
+    if (a === trig) return 0;
+    if (isPred(a)) {
+      v = a;
+      break;
+    }
+  }
+  if (v < 0) return 0;
+  if (uposOf(doc, trig) === 'NOUN' && headOf(doc, v) === trig && relIs(relOf(doc, v), 'acl')) return 0;
+  if (
+    headOf(doc, v) === trig &&
+    uposOf(doc, v) === 'NOUN' &&
+    children(doc, v).some((c) => relIs(relOf(doc, c), 'case') && /^(?:in|during|by)$/.test(lemmaOf(doc, c)))
+  )
+    return 0;
+  if (relIs(relOf(doc, trig), 'conj') && headOf(doc, trig) === v) return t < trig ? 1 : 0;
+  for (let a = headOf(doc, trig), n = 0; a >= 0 && n < 24; a = headOf(doc, a), n++) if (a === v) return 0;
+  return 2;
 }
 
 /** Mentions joined to `first` by "and" or commas ("A, B and C"), `first` included. */
@@ -658,8 +827,13 @@ function placeOf(
     // "Yemen's Houthi rebels": a possessive place says whose, not where
     if (/^['’]s\b/.test(sText.slice(m.end - sStart, m.end - sStart + 2))) continue;
     const before = sText.slice(Math.max(0, m.start - sStart - 25), m.start - sStart).toLowerCase();
-    if (/\b(?:in|at|near|outside|inside|from|across|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/.test(before)) {
-      const dist = Math.abs(m.start - at);
+    if (
+      /\b(?:in|at|near|outside|inside|from|across|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/.test(before) ||
+      /\b(?:village|town|city|district|camp|outskirts|suburb|area|neighbou?rhood)\s+of\s+$/.test(before)
+    ) {
+      // the village the clause names before the region or country around it
+      const broad = ['country', 'region'].includes(doc.entities[e].kind ?? '');
+      const dist = Math.abs(m.start - at) + (broad ? 1000 : 0);
       if (dist < bestDist) {
         best = e;
         bestDist = dist;
@@ -730,6 +904,7 @@ function mergeRetold(
     if ((k.place < 0 || country(k.place)) && v.place >= 0 && !country(v.place)) k.place = v.place;
     else if (k.place < 0) k.place = v.place;
     if (v.date?.value && (!k.date?.value || v.date.value.length > k.date.value.length)) k.date = v.date;
+    if ((k.joined ?? -1) < 0 && (v.joined ?? -1) >= 0) k.joined = v.joined;
   }
   return kept;
 }
@@ -843,10 +1018,15 @@ function roleNamedNext(doc: Annotated, si: number, phrase: string): number {
   const role = ROLE_WORD.exec(phrase)?.[1];
   const next = doc.seg.sentences[si + 1];
   if (!role || !next) return -1;
-  const t = doc.text.slice(next.start, Math.min(next.end, next.start + 120));
-  const m = new RegExp(`^\\s*(?:The|That|This)\\s+(?:[\\w-]+\\s+)?${role}\\s*,\\s*`, 'i').exec(t);
-  if (!m) return -1;
-  const at = next.start + m[0].length;
+  const t = doc.text.slice(next.start, next.end);
+  // "The commander, X, …" or "… mourned the man, X, …": one apposition re-naming him, no other
+  const re = new RegExp(
+    `\\b([Tt]he|[Tt]hat|[Tt]his|[Aa]n?|[Aa]nother)\\s+(?:[\\w-]+\\s+)?(?:${role}|man|woman)\\s*,\\s*`,
+    'g',
+  );
+  const found = [...t.matchAll(re)];
+  if (found.length !== 1 || !/^th/i.test(found[0][1])) return -1;
+  const at = next.start + (found[0].index ?? 0) + found[0][0].length;
   for (let i = 0; i < doc.mentions.length; i++) {
     const x = doc.mentions[i];
     const e = doc.mentionEntity[i];

@@ -10,6 +10,7 @@ import { joinAliases } from './aliases.js';
 import type { Annotated } from './annotated.js';
 import { orgKind, personAttributes } from './attributes.js';
 import { canonicalName, resolveEntities } from './entities.js';
+import { eventTies } from './event-ties.js';
 import { extractEvents } from './events.js';
 import { countryContext, geocodeEntity } from './geocode.js';
 import type { Lexicon } from './lexicon.js';
@@ -68,6 +69,8 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   const relations = extractRelations(doc, quotes);
   collectIfLong(text.length);
   const events = extractEvents(doc, quotes, relations);
+  // ties the events imply (fights, pledged_allegiance_to, split_from, member_of), not read twice
+  relations.push(...eventTies(doc, events, relations));
 
   collectIfLong(text.length);
   const ids = entities.map((_, i) => `e${i + 1}`);

@@ -1,0 +1,253 @@
+import type { Annotated } from './annotated.js';
+import { orgKind } from './attributes.js';
+import type { RelationDraft } from './relations.js';
+import {
+  children,
+  conjuncts,
+  dependents,
+  headOf,
+  isNegated,
+  lemmaOf,
+  mentionAt,
+  relIs,
+  relOf,
+  uposOf,
+} from './syntax.js';
+
+// Defections read on the parse: "X crossed over to H", "went over to H", "switched sides
+// to H", "left G (to join H)", "quit G", "abandoned G for H", "deserted G", "surrendered to
+// the army". The defector is the verb's subject (or the noun a relative or reduced clause
+// hangs on); the group left is the verb's object, "from G", or else the group the defector
+// was tied to as a member, leader or spokesman; the group joined is "to H", "for H" or the
+// object of "to join H". Surrendering ends a membership but joins nobody: the army one
+// surrenders to is not the new group.
+
+export interface DefectionRead {
+  /** offset of the verb */
+  at: number;
+  trigger: string;
+  agents: number[]; // mention indices
+  left: number[]; // entity indices
+  joined: number; // entity index or -1
+}
+
+/** verb lemma → the particle or object it needs ('' for none) */
+const DEFECT_VERBS: Record<string, string> = {
+  cross: 'over',
+  go: 'over',
+  switch: 'side',
+  change: 'side',
+  defect: 'to|from',
+  surrender: '',
+  abandon: '',
+  leave: '',
+  quit: '',
+  desert: '',
+};
+// "left the group", "quit the movement": a group noun standing for a group named before
+const GROUP_NOUN = /^(?:group|outfit|organi[sz]ation|movement|insurgency|militia|faction|ranks)$/;
+const MODAL = new Set(['could', 'may', 'might', 'would', 'should', 'will', 'can', 'must']);
+const ARMED_KINDS = new Set(['militant group', 'security agency']);
+
+/** A militant group or a security force (by the kind the attributes stage gives it). */
+const isArmed = (doc: Annotated, e: number) => {
+  const x = doc.entities[e];
+  if (x.type !== 'organization') return false;
+  const kind = orgKind(x.surfaces, x.kind);
+  return !!kind && (ARMED_KINDS.has(kind) || /militant|armed/i.test(kind));
+};
+
+/** Whether a predicate is said not to have happened or only as a possibility ("may defect", "did not leave"). */
+export function unreal(doc: Annotated, t: number): boolean {
+  if (isNegated(doc, t)) return true;
+  return children(doc, t).some((k) => relIs(relOf(doc, k), 'aux') && MODAL.has(lemmaOf(doc, k)));
+}
+
+export function defectionsIn(
+  doc: Annotated,
+  si: number,
+  usable: (mi: number) => boolean,
+  relations: RelationDraft[],
+  lastGroup: (before: number) => number,
+): DefectionRead[] {
+  if (!doc.syntax) return [];
+  const sent = doc.seg.sentences[si];
+  const { start, end } = doc.seg.tokens;
+  const out: DefectionRead[] = [];
+  const ent = (mi: number) => doc.mentionEntity[mi];
+  const mentionOf = (t: number) => {
+    const mi = mentionAt(doc, t);
+    return mi >= 0 && ent(mi) >= 0 && usable(mi) ? mi : -1;
+  };
+  for (let t = sent.tFirst; t < sent.tLast; t++) {
+    if (uposOf(doc, t) !== 'VERB') continue;
+    const lemma = lemmaOf(doc, t);
+    const need = DEFECT_VERBS[lemma];
+    if (need === undefined) continue;
+    const kids = children(doc, t);
+    // the particle or object: as the parse attaches it, or the next word when the parse went astray
+    const next = nextWord(doc, t, sent.tLast);
+    if (need === 'over' && !kids.some((k) => lemmaOf(doc, k) === 'over') && lemmaOf(doc, next) !== 'over')
+      continue;
+    if (
+      need === 'side' &&
+      !kids.some((k) => relIs(relOf(doc, k), 'obj') && lemmaOf(doc, k) === 'side') &&
+      lemmaOf(doc, next) !== 'side'
+    )
+      continue;
+    if (unreal(doc, t)) continue;
+    // the defector: subject, else the noun a relative or reduced clause hangs on, else the subject of the verb it is joined to
+    let agents: number[] = [];
+    let subj = kids.find((k) => relIs(relOf(doc, k), 'nsubj') && !relIs(relOf(doc, k), 'nsubj:pass'));
+    if (subj === undefined && relIs(relOf(doc, t), 'conj'))
+      subj = children(doc, headOf(doc, t)).find((k) => relIs(relOf(doc, k), 'nsubj'));
+    if (subj !== undefined && uposOf(doc, subj) === 'PRON' && relIs(relOf(doc, t), 'acl'))
+      subj = headOf(doc, t);
+    if (subj === undefined && relIs(relOf(doc, t), 'acl')) subj = headOf(doc, t);
+    // a verb the parse hung below a noun ("X, a G commander, switched sides" read as a modifier): the name above it
+    if (subj === undefined && !relIs(relOf(doc, t), 'conj') && relOf(doc, t) !== 'root')
+      for (let h = headOf(doc, t), n = 0; h >= 0 && n < 4; h = headOf(doc, h), n++)
+        if (mentionOf(h) >= 0 && doc.entities[ent(mentionOf(h))].type !== 'place') {
+          subj = h;
+          break;
+        }
+    // the role noun beside the defector ("a G commander, X" or "X, a G commander") names his group
+    let roleNoun = -1;
+    if (subj !== undefined && mentionOf(subj) < 0) {
+      const named = dependents(doc, subj, 'appos').find((d) => mentionOf(d) >= 0);
+      if (named !== undefined) {
+        // "a G commander, X, crossed over"
+        roleNoun = subj;
+        subj = named;
+      } else if (relIs(relOf(doc, subj), 'appos') && mentionOf(headOf(doc, subj)) >= 0) {
+        // "X, a G commander, crossed over" read with the verb on "commander"
+        roleNoun = subj;
+        subj = headOf(doc, subj);
+      }
+    }
+    if (subj !== undefined && roleNoun < 0)
+      roleNoun = dependents(doc, subj, 'appos').find((d) => uposOf(doc, d) === 'NOUN') ?? -1;
+    if (subj !== undefined)
+      for (const c of conjuncts(doc, subj)) {
+        const mi = mentionOf(c);
+        if (mi >= 0 && doc.entities[ent(mi)].type !== 'place') agents.push(mi);
+      }
+    agents = [...new Set(agents)];
+    const roleGroup =
+      roleNoun < 0
+        ? []
+        : dependents(doc, roleNoun, 'compound', 'nmod', 'nmod:poss')
+            .map(mentionOf)
+            .filter((mi) => mi >= 0 && isArmed(doc, ent(mi)))
+            .map(ent);
+    if (!agents.length) continue;
+    const hasCase = (k: number, prep: string) =>
+      children(doc, k).some((c) => relIs(relOf(doc, c), 'case') && lemmaOf(doc, c) === prep);
+    // "to H", "from G", "for H": an oblique of the verb (or of its object), else, when the parse
+    // hung it elsewhere, a name marked so later in the verb's own stretch (up to a comma or verb)
+    const oblWith = (verb: number, prep: string) => {
+      const objs = dependents(doc, verb, 'obj');
+      let ks = [...dependents(doc, verb, 'obl'), ...objs.flatMap((o) => dependents(doc, o, 'nmod'))].filter(
+        (k) => hasCase(k, prep),
+      );
+      if (!ks.length)
+        for (let k = verb + 1; k < sent.tLast; k++) {
+          const w = doc.text.slice(start[k], end[k]);
+          if (/^[,;:.—–()]$/.test(w) || (uposOf(doc, k) === 'VERB' && k !== verb)) break;
+          if (mentionOf(k) >= 0 && hasCase(k, prep)) {
+            ks = [k];
+            break;
+          }
+        }
+      return ks
+        .flatMap((k) => conjuncts(doc, k))
+        .map(mentionOf)
+        .filter((mi) => mi >= 0 && isArmed(doc, ent(mi)));
+    };
+    let left: number[] = [];
+    let joined = -1;
+    if (lemma === 'leave' || lemma === 'quit' || lemma === 'abandon' || lemma === 'desert') {
+      const obj = kids.find((k) => relIs(relOf(doc, k), 'obj'));
+      if (obj === undefined) continue;
+      const mi = mentionOf(obj);
+      if (mi >= 0) {
+        if (!isArmed(doc, ent(mi))) continue;
+        left = [ent(mi)];
+      } else if (GROUP_NOUN.test(lemmaOf(doc, obj))) {
+        const g = roleGroup[0] ?? lastGroup(start[t]);
+        if (g >= 0) left = [g];
+      } else continue;
+      const forH = oblWith(t, 'for');
+      if (forH.length) joined = ent(forH[0]);
+      // "left G to join H", "left G and joined H"
+      for (const k of kids)
+        if (
+          (relIs(relOf(doc, k), 'advcl') || relIs(relOf(doc, k), 'conj') || relIs(relOf(doc, k), 'xcomp')) &&
+          lemmaOf(doc, k) === 'join'
+        ) {
+          const o = dependents(doc, k, 'obj')
+            .map(mentionOf)
+            .find((mi) => mi >= 0 && isArmed(doc, ent(mi)));
+          if (o !== undefined) joined = ent(o);
+        }
+    } else {
+      left = oblWith(t, 'from').map(ent);
+      // "defected from the group": the defector's own group, else the group named before
+      if (
+        !left.length &&
+        dependents(doc, t, 'obl').some((k) => hasCase(k, 'from') && GROUP_NOUN.test(lemmaOf(doc, k)))
+      )
+        left = roleGroup.length ? roleGroup : [lastGroup(start[t])].filter((g) => g >= 0);
+      if (lemma !== 'surrender') {
+        const to = oblWith(t, 'to');
+        if (to.length) joined = ent(to[0]);
+        else if (lemma !== 'defect' || !left.length) continue;
+      }
+    }
+    // the group left, when the clause does not name it: the one his title names, or he belonged to
+    if (!left.length) left = roleGroup.filter((g) => g !== joined);
+    if (!left.length)
+      for (const mi of agents)
+        for (const g of groupsOf(doc, relations, ent(mi), joined)) if (!left.includes(g)) left.push(g);
+    if (lemma === 'surrender' && !left.length) continue;
+    out.push({ at: start[t], trigger: doc.text.slice(start[t], end[t]), agents, left, joined });
+  }
+  return out;
+}
+
+/** The armed groups (not a security force) a member, leader or spokesman is tied to, other than `except`. */
+export function groupsOf(doc: Annotated, relations: RelationDraft[], who: number, except = -1): number[] {
+  const out: number[] = [];
+  for (const r of relations)
+    if (
+      r.subject === who &&
+      !r.negated &&
+      (r.type === 'member_of' || r.type === 'leader_of' || r.type === 'spokesperson_of') &&
+      r.object !== except &&
+      isArmed(doc, r.object) &&
+      orgKind(doc.entities[r.object].surfaces, doc.entities[r.object].kind) !== 'security agency' &&
+      !out.includes(r.object)
+    )
+      out.push(r.object);
+  return out;
+}
+
+/** The next token after `t` that is not a space. */
+function nextWord(doc: Annotated, t: number, last: number): number {
+  const { start, end } = doc.seg.tokens;
+  for (let k = t + 1; k < last; k++) if (doc.text.slice(start[k], end[k]).trim()) return k;
+  return t;
+}
+
+/** The group joined by a defection verb: "defected to H", "switched sides to H". */
+export function joinedOf(doc: Annotated, t: number, usable: (mi: number) => boolean): number {
+  for (const k of dependents(doc, t, 'obl')) {
+    if (!children(doc, k).some((c) => relIs(relOf(doc, c), 'case') && lemmaOf(doc, c) === 'to')) continue;
+    const mi = mentionAt(doc, k);
+    if (mi >= 0 && usable(mi) && doc.mentionEntity[mi] >= 0 && isArmed(doc, doc.mentionEntity[mi]))
+      return doc.mentionEntity[mi];
+  }
+  return -1;
+}
+
+export { isArmed };
