@@ -215,11 +215,14 @@ export async function runTimeline(name: string | undefined, opts: QueryOptions):
     const id = name ? (await resolveName(store, name)).best.id : undefined;
     const events = await store.timeline(id);
     const incidents = await store.incidents({ entityId: id });
+    const mentioned = await store.incidents({ entityId: id, background: 'only' });
     // the shape is documented in docs/incidents.md
-    out(opts, { schema: 'dossier.timeline/2', incidents, events }, () => {
+    out(opts, { schema: 'dossier.timeline/2', incidents, mentioned, events }, () => {
       let s = incidents.length
         ? `incidents (${incidents.length})\n${incidents.map(incidentLines).join('')}\n`
         : '';
+      if (mentioned.length)
+        s += `earlier incidents mentioned in passing (${mentioned.length})\n${mentioned.map(incidentLines).join('')}\n`;
       s += incidents.length ? 'events\n' : '';
       s += events.length ? events.map(eventLine).join('') : 'no events\n';
       return s;

@@ -2,7 +2,7 @@
 // perpetrator, cited to its document with the outlet's grade), the toll as a range over
 // all reports' figures, and the claims and denials of responsibility its documents carry.
 // The shape is documented in docs/incidents.md; `dossier timeline --json` prints it.
-import type { Agreement } from './incidents.js';
+import { type Agreement, addDays } from './incidents.js';
 import type { DB } from './open.js';
 
 export type TollKind = 'killed' | 'wounded' | 'arrested' | 'kidnapped';
@@ -72,6 +72,8 @@ export interface IncidentReport extends IncidentSource {
   joinedBy: 'first' | 'machine' | 'analyst';
   /** which fields agreed when it joined (empty for the first report) */
   agreed: Partial<Agreement> & { analyst?: boolean };
+  /** told in passing: dated weeks before its article, which reports a recent incident */
+  background: boolean;
 }
 
 export interface ClaimView {
@@ -101,6 +103,8 @@ export interface IncidentView {
   /** every agent any report names, with how many reports name it */
   perpetrators: (Ref & { reports: number })[];
   claims: ClaimView[];
+  /** every report is background: an earlier event articles about another one mention in passing */
+  background: boolean;
   reports: IncidentReport[];
 }
 
@@ -109,12 +113,21 @@ export interface IncidentQuery {
   since?: string;
   until?: string;
   limit?: number;
+  /** incidents only mentioned in passing: left out (default), included, or alone */
+  background?: 'exclude' | 'include' | 'only';
 }
+
+/** A report dated this many days before its article is background when the article also reports something recent. */
+const BACKGROUND_DAYS = 14;
+const RECENT_DAYS = 7;
 
 const CLAIM =
   /\b(?:claimed|claims|claiming|claim)\s+(?:(?:the\s+)?responsibility|credit)\b|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|staged|launched)\b/i;
 const DENIAL =
   /\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:any\s+)?(?:involvement|responsibility|role|part|links?)\b|\b(?:was|were|is|are)\s+not\s+(?:involved|responsible|behind)\b|\bhad\s+nothing\s+to\s+do\s+with\b/i;
+
+const NO_CLAIM =
+  /\b(?:no\s+(?:group|one|organi[sz]ation|militant group)|nobody|none)\s+(?:\w+\s+){0,3}?(?:claimed|claims|has claimed|had claimed)\b|\b(?:not|n't|yet to|never)\s+(?:\w+\s+)?claim(?:ed)?\b/i;
 
 const MAX_DEFAULT = 1000;
 
@@ -145,7 +158,7 @@ export class IncidentReader {
       ),
       one: db.prepare('SELECT * FROM incidents WHERE id = ?'),
       reports: db.prepare(
-        `SELECT r.fact_id, r.joined_by, r.agreed, r.document_id AS seq, f.type, f.date_value, f.date_text, f.place_id,
+        `SELECT r.fact_id, r.joined_by, r.agreed, r.document_id AS seq, r.date_hi AS r_hi, r.dated AS r_dated, f.type, f.date_value, f.date_text, f.place_id,
            d.id AS documentId, d.title, d.outlet, d.published, s.reliability, s.credibility,
            fs.start_offset AS start, fs.end_offset AS "end",
            substr(d.text, fs.start_offset + 1, fs.end_offset - fs.start_offset) AS sentence,
@@ -166,6 +179,7 @@ export class IncidentReader {
            includes_perpetrators AS perps, approximate FROM fact_tolls WHERE fact_id = ? ORDER BY start_offset`,
       ),
       text: db.prepare('SELECT text FROM documents WHERE seq = ?').pluck(),
+      latestOfDocument: db.prepare('SELECT max(date_hi) FROM incident_reports WHERE document_id = ?').pluck(),
       actors: db.prepare(
         `SELECT m.start_offset AS start, e.id, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
          WHERE m.document_id = ? AND m.start_offset >= ? AND m.end_offset <= ? AND e.type IN ('organization', 'person')
@@ -185,7 +199,10 @@ export class IncidentReader {
           (!opts.since || (r.date_hi !== null && r.date_hi.slice(0, opts.since.length) >= opts.since)) &&
           (!opts.until || (r.date_lo !== null && r.date_lo.slice(0, opts.until.length) <= opts.until)),
       )
-      .map((r) => this.view(r));
+      .map((r) => this.view(r))
+      .filter((v) =>
+        opts.background === 'include' ? true : opts.background === 'only' ? v.background : !v.background,
+      );
   }
 
   get(id: string): IncidentView | null {
@@ -258,6 +275,7 @@ export class IncidentReader {
         end: r.end ?? 0,
         joinedBy: r.joined_by as IncidentReport['joinedBy'],
         agreed: JSON.parse(r.agreed),
+        background: this.isBackground(r),
       };
     });
     const sources: IncidentSource[] = [];
@@ -295,8 +313,16 @@ export class IncidentReader {
       toll,
       perpetrators: [...perps.values()].sort((a, b) => b.reports - a.reports || a.name.localeCompare(b.name)),
       claims: this.claims(rows, docSeen, grade),
+      background: reports.every((r) => r.background),
       reports,
     };
+  }
+
+  private isBackground(r: ReportRow): boolean {
+    const pub = /^\d{4}-\d{2}-\d{2}/.exec(r.published ?? '')?.[0];
+    if (!pub || r.r_dated !== 1 || !r.r_hi || r.r_hi > addDays(pub, -BACKGROUND_DAYS)) return false;
+    const latest = this.q.latestOfDocument.get(r.seq) as string | null;
+    return latest !== null && latest >= addDays(pub, -RECENT_DAYS);
   }
 
   /** Sentences of the incident's documents that claim or deny responsibility, with who does so. */
@@ -313,6 +339,8 @@ export class IncidentReader {
       const re = /[^.!?\n]+[.!?]?/g;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const sentence = m[0];
+        // "no group has claimed responsibility", "has yet to claim": neither claim nor denial
+        if (NO_CLAIM.test(sentence)) continue;
         const denial = DENIAL.test(sentence);
         const stance = denial ? 'denial' : CLAIM.test(sentence) ? 'claim' : null;
         if (!stance) continue;
@@ -351,6 +379,8 @@ interface IncidentRow {
 
 interface ReportRow {
   fact_id: string;
+  r_hi: string | null;
+  r_dated: number;
   seq: number;
   joined_by: string;
   agreed: string;

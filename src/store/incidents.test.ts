@@ -49,6 +49,8 @@ DATE: 2025-06-05
 SOURCE: Wire Service
 
 A suicide bomber attacked a police checkpoint in Kirkuk on Wednesday, killing four officers, police said.
+
+It was the worst violence in the province since a truck bombing in Tikrit in March killed 30 people.
 `,
   // the same day, another city
   'mosul.txt': `TITLE: Gunmen raid village near Mosul
@@ -144,6 +146,11 @@ describe('incidents across documents', () => {
     expect(mosul).toHaveLength(1);
     // the arrest is an event, not an incident
     expect(all).toHaveLength(3);
+    // the March bombing the checkpoint story recalls is an earlier incident mentioned in passing
+    const earlier = await store.incidents({ background: 'only' });
+    expect(earlier.map((i) => [i.date?.from, i.background, i.toll.killed?.min])).toEqual([
+      ['2025-03-01', true, 30],
+    ]);
     expect((await store.timeline()).some((v) => v.type === 'arrest')).toBe(true);
   });
 

@@ -105,7 +105,7 @@ export class SqliteStore implements Store {
 
   async profile(entityId: string): Promise<EntityProfile> {
     const p = this.r.profile(entityId);
-    const incidents = new IncidentReader(this.db).list({ entityId });
+    const incidents = new IncidentReader(this.db).list({ entityId, background: 'include' });
     return { ...p, incidents: incidents.slice(-p.listMax) };
   }
 
