@@ -3,9 +3,10 @@
 // Monday papers, a ministry's absolute date) make one incident with three sources; a
 // second attack in the same city that week, and one elsewhere that day, stay apart; the
 // tolls the reports disagree on are all kept; merge, split and undo; reextract keeps them.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInput } from '../ingest/read.js';
 import { extract } from '../nlp/pipeline.js';
@@ -18,61 +19,17 @@ import type { IncidentView } from './store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-incidents-'));
 
-const ARTICLES: Record<string, string> = {
-  // Monday 2 June 2025: "on Sunday" is 1 June
-  'wire.txt': `TITLE: Car bomb kills at least 16 in Kirkuk market
-DATE: 2025-06-02
-SOURCE: Wire Service
-
-A car bomb exploded in a crowded market in Kirkuk on Sunday, killing at least 16 people and wounding dozens, police said.
-
-The Islamic State group claimed responsibility for the bombing in a statement.
-`,
-  // the same Monday: "yesterday" is 1 June too
-  'daily.txt': `TITLE: Kirkuk blast death toll rises
-DATE: 2025-06-02
-SOURCE: National Daily
-
-Seventeen people were killed yesterday when a bomb hidden in a parked car went off near the main market of Kirkuk, officials said.
-
-Islamic State said it carried out the attack. Ansar al-Sunna denied any role in the bombing.
-`,
-  'ministry.txt': `TITLE: Statement on the Kirkuk attack
-DATE: 2025-06-03
-SOURCE: Interior Ministry
-
-The Interior Ministry said 18 civilians were killed and 40 wounded in the terrorist attack in Kirkuk on June 1.
-`,
-  // the same city, the same week, another attack
-  'checkpoint.txt': `TITLE: Suicide bomber strikes Kirkuk checkpoint
-DATE: 2025-06-05
-SOURCE: Wire Service
-
-A suicide bomber attacked a police checkpoint in Kirkuk on Wednesday, killing four officers, police said.
-
-It was the worst violence in the province since a truck bombing in Tikrit in March killed 30 people.
-`,
-  // the same day, another city
-  'mosul.txt': `TITLE: Gunmen raid village near Mosul
-DATE: 2025-06-02
-SOURCE: Northern Herald
-
-Gunmen attacked a village outside Mosul on Sunday, killing two farmers, residents said.
-`,
-  // no incident: an arrest
-  'basra.txt': `TITLE: Smuggling suspects held in Basra
-DATE: 2025-06-04
-SOURCE: National Daily
-
-Police in Basra arrested Karim Jawad, a local trader, on Tuesday on suspicion of smuggling weapons across the border.
-`,
-};
+// the articles are in test/fixtures/incidents: wire, daily and ministry report one bombing;
+// checkpoint is another attack in Kirkuk that week (recalling a March one), mosul an attack
+// elsewhere that day, basra an arrest (an event, not an incident)
+const FIXTURES = fileURLToPath(new URL('../../test/fixtures/incidents/', import.meta.url));
+const ARTICLES = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'));
 
 let store: SqliteStore;
 const dbPath = join(dir, 'i.db');
 
 async function ingest(s: SqliteStore, name: string) {
-  const path = join(dir, name);
+  const path = join(FIXTURES, name);
   const src = await readInput(path);
   return s.ingest(documentMeta(src, path), extract(src));
 }
@@ -81,9 +38,8 @@ const kirkuk = (list: IncidentView[]) => list.filter((i) => i.place?.name === 'K
 const bySources = (list: IncidentView[], n: number) => list.find((i) => i.sourceCount === n);
 
 beforeAll(async () => {
-  for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(join(dir, name), text);
   store = SqliteStore.open(dbPath);
-  for (const name of Object.keys(ARTICLES)) expect((await ingest(store, name)).status).toBe('new');
+  for (const name of ARTICLES) expect((await ingest(store, name)).status).toBe('new');
 });
 afterAll(() => store.close());
 
