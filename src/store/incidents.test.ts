@@ -269,3 +269,33 @@ describe('the rules, alone', () => {
     expect(tollRange([f(10, 15), f(12, 12)])).toMatchObject({ min: 10, max: 15, conflict: false });
   });
 });
+
+describe('incidents.csv', () => {
+  it('one row per incident in ACLED columns, fatalities the lowest figure, every figure beside it', async () => {
+    const { ExportSource } = await import('../export/source.js');
+    const { csvTable } = await import('../export/csv.js');
+    const { parse } = await import('csv-parse/sync');
+    const rows = parse([...csvTable(new ExportSource(store.db), 'incidents')].join(''), {
+      columns: true,
+    }) as Record<string, string>[];
+    expect(rows).toHaveLength(4);
+    const big = rows.find((r) => r.sources === '3')!;
+    expect(big).toMatchObject({
+      event_date: '2025-06-01',
+      year: '2025',
+      time_precision: '1',
+      location: 'Kirkuk',
+      country: 'IQ',
+      fatalities: '16',
+      fatalities_max: '18',
+      background: 'false',
+    });
+    expect(big.fatalities_sources).toMatch(/Wire Service: killing at least 16 people/);
+    expect(big.fatalities_sources).toMatch(/Interior Ministry: 18 civilians were killed/);
+    expect(big.source.split('; ').sort()).toEqual(['Interior Ministry', 'National Daily', 'Wire Service']);
+    expect(rows.find((r) => r.location === 'Tikrit')).toMatchObject({
+      background: 'true',
+      time_precision: '3',
+    });
+  });
+});
