@@ -217,7 +217,7 @@ describe('the rules, alone', () => {
       dated: true,
     });
     expect(reportWindow('2025-02', null)).toEqual({ lo: '2025-02-01', hi: '2025-02-28', dated: true });
-    expect(reportWindow(null, '2025-06-02')).toEqual({ lo: '2025-06-01', hi: '2025-06-02', dated: false });
+    expect(reportWindow(null, '2025-06-02')).toEqual({ lo: '2025-05-31', hi: '2025-06-02', dated: false });
     expect(reportWindow('2025', null)).toBeNull();
   });
 
@@ -235,9 +235,16 @@ describe('the rules, alone', () => {
     const base = { type: 'attack', window: w, place: place('k'), agents: ['A'] };
     expect(judgeReport(base, { ...base, agents: ['B'], sameDocument: false })).toBeNull();
     expect(judgeReport(base, { ...base, agents: [], sameDocument: false })?.agent).toBe('one report');
-    // across documents, type and date alone do not place an incident
+    // across documents, type and a day alone are a weak join (taken only when no other incident fits)
     expect(
-      judgeReport({ ...base, place: null, agents: [] }, { ...base, agents: [], sameDocument: false }),
+      judgeReport({ ...base, place: null, agents: [] }, { ...base, agents: [], sameDocument: false })?.weak,
+    ).toBe(true);
+    const around = { lo: '2025-05-31', hi: '2025-06-02', dated: false };
+    expect(
+      judgeReport(
+        { ...base, window: around, place: null, agents: [] },
+        { ...base, agents: [], sameDocument: false },
+      ),
     ).toBeNull();
     expect(judgeReport({ ...base, type: 'killing' }, { ...base, sameDocument: false })?.type).toBe(
       'compatible',

@@ -12,8 +12,8 @@ export const INCIDENT_FAMILY: Record<string, string> = { attack: 'violence', kil
 
 /** A dated incident's window is at most a month (a report dated "June 2025"); the index scan looks that far back. */
 const MAX_WINDOW_DAYS = 31;
-/** An undated report is taken to tell of the day it was published or the day before. */
-const UNDATED_DAYS_BEFORE = 1;
+/** An undated report is taken to tell of the day it was published or the two days before. */
+const UNDATED_DAYS_BEFORE = 2;
 /** Two places of one country this close (km) are one place told at two scales (a city and its district). */
 const NEAR_KM = 30;
 
@@ -31,7 +31,7 @@ export const addDays = (d: string, n: number) => isoDay(dayMs(d) + n * DAY_MS);
 
 /**
  * The days a report can be about: its own date (a day, or every day of a month), else the
- * publication day and the day before; null when neither is known. A bare year is too wide
+ * publication day and the two days before; null when neither is known. A bare year is too wide
  * to compare and counts as undated.
  */
 export function reportWindow(value: string | null, published: string | null): Window | null {
@@ -120,6 +120,8 @@ export interface Agreement {
   agent: AgentAgreement;
   /** the incident already had a report from this document */
   sameDocument: boolean;
+  /** only type and day agree (no place, no agent): taken only when no other incident fits */
+  weak?: boolean;
   score: number;
 }
 
@@ -164,14 +166,19 @@ export function judgeReport(
   if (place === 'different') return null;
   const agent = compareAgents(r.agents, inc.agents);
   if (agent === 'different') return null;
-  if (!inc.sameDocument && place === 'unknown' && agent !== 'same') return null;
+  // across documents, type and a day alone do not place an incident: such a join is weak
+  let weak = false;
+  if (!inc.sameDocument && place === 'unknown' && agent !== 'same') {
+    if (date !== 'same day') return null;
+    weak = true;
+  }
   const score =
     { same: 4, near: 3, inside: 2, unknown: 0 }[place] +
     { same: 3, 'one report': 0, none: 0 }[agent] +
     (date === 'same day' ? 2 : 1) +
     (inc.sameDocument ? 2 : 0) +
     (r.type === inc.type ? 0.5 : 0);
-  return {
+  const a: Agreement = {
     type: r.type === inc.type ? 'same' : 'compatible',
     date,
     place,
@@ -179,6 +186,8 @@ export function judgeReport(
     sameDocument: inc.sameDocument,
     score,
   };
+  if (weak) a.weak = true;
+  return a;
 }
 
 export function incidentId(firstFact: string): string {
@@ -270,6 +279,7 @@ export class Incidents {
       if (row && INCIDENT_FAMILY[row.type] === family) pool.set(id, row);
     }
     let best: { id: string; agreed: Agreement } | undefined;
+    const weak: { id: string; agreed: Agreement }[] = [];
     for (const row of pool.values()) {
       const agreed = judgeReport(
         { type: r.type, window: r.window, place, agents: r.agents },
@@ -281,8 +291,11 @@ export class Incidents {
           sameDocument: own.has(row.id),
         },
       );
-      if (agreed && (!best || agreed.score > best.agreed.score)) best = { id: row.id, agreed };
+      if (agreed?.weak) weak.push({ id: row.id, agreed });
+      else if (agreed && (!best || agreed.score > best.agreed.score)) best = { id: row.id, agreed };
     }
+    // a report that says only what and which day joins the one incident of that day, never one of several
+    if (!best && weak.length === 1) best = weak[0];
     const id = best?.id ?? incidentId(r.factId);
     if (!best) this.q.insIncident.run(id, family, r.type, new Date().toISOString());
     this.q.insReport.run({

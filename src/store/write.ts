@@ -261,6 +261,13 @@ export class Writer {
         r.confidence ?? null,
       ]);
     }
+    let orgSet: Set<string> | undefined;
+    const orgs = () => {
+      orgSet ??= new Set(
+        ex.entities.filter((e) => e.type === 'organization').map((e) => ids.get(e.id) as string),
+      );
+      return orgSet;
+    };
     for (const v of ex.events) {
       const parts = v.participants.map((p) => ({ role: p.role, id: sid(p.entity) })).filter((p) => p.id);
       const fid = eventFactId(
@@ -315,7 +322,14 @@ export class Writer {
           document: seq,
           window: reportWindow(v.date?.value ?? null, meta.published),
           place,
-          agents: [...new Set(parts.filter((p) => p.role === 'agent').map((p) => p.id as string))],
+          // named groups only: a person agent ("gunmen", a suspect) is too often the extractor's guess to contradict
+          agents: [
+            ...new Set(
+              parts
+                .filter((p) => p.role === 'agent' && orgs().has(p.id as string))
+                .map((p) => p.id as string),
+            ),
+          ],
         });
     }
     // Last, so a statement that fails above leaves the cache as it was.
