@@ -55,21 +55,10 @@ export function mountIncidentRoutes(app: OpenAPIHono, o: IncidentRouteOptions): 
     async (c) => {
       const p = c.req.valid('query');
       if (p.entity && !entityExists(p.entity)) throw notFound('entity', p.entity);
-      const all = await store.incidents({
-        entityId: p.entity,
-        since: p.since,
-        until: p.until,
-        background: p.background,
-      });
-      return c.json(
-        {
-          items: all.slice(p.offset, p.offset + p.limit),
-          total: all.length,
-          limit: p.limit,
-          offset: p.offset,
-        },
-        200,
-      );
+      const q = { entityId: p.entity, since: p.since, until: p.until, background: p.background };
+      const items = await store.incidents({ ...q, limit: p.limit, offset: p.offset });
+      const total = await store.countIncidents(q);
+      return c.json({ items, total, limit: p.limit, offset: p.offset }, 200);
     },
   );
 

@@ -2,7 +2,7 @@
 // perpetrator, cited to its document with the outlet's grade), the toll as a range over
 // all reports' figures, and the claims and denials of responsibility its documents carry.
 // The shape is documented in docs/incidents.md; `dossier timeline --json` prints it.
-import { type Agreement, addDays } from './incidents.js';
+import type { Agreement } from './incidents.js';
 import type { DB } from './open.js';
 
 export type TollKind = 'killed' | 'wounded' | 'arrested' | 'kidnapped';
@@ -113,13 +113,12 @@ export interface IncidentQuery {
   since?: string;
   until?: string;
   limit?: number;
+  offset?: number;
+  /** the latest `limit` (still listed oldest first) rather than the first */
+  latest?: boolean;
   /** incidents only mentioned in passing: left out (default), included, or alone */
   background?: 'exclude' | 'include' | 'only';
 }
-
-/** A report dated this many days before its article is background when the article also reports something recent. */
-const BACKGROUND_DAYS = 14;
-const RECENT_DAYS = 7;
 
 const CLAIM =
   /\b(?:claimed|claims|claiming|claim)\s+(?:(?:the\s+)?responsibility|credit)\b|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|staged|launched)\b/i;
@@ -148,17 +147,11 @@ export function tollRange(figures: TollFigure[]): TollRange {
 export class IncidentReader {
   private readonly q;
 
-  constructor(db: DB) {
+  constructor(private readonly db: DB) {
     this.q = {
-      all: db.prepare(`SELECT * FROM incidents ORDER BY date_lo IS NULL, date_lo, created_at LIMIT ?`),
-      ofEntity: db.prepare(
-        `SELECT * FROM incidents WHERE id IN (SELECT r.incident_id FROM fact_participants p
-           JOIN incident_reports r ON r.fact_id = p.fact_id WHERE p.entity_id = ?)
-         ORDER BY date_lo IS NULL, date_lo, created_at LIMIT ?`,
-      ),
       one: db.prepare('SELECT * FROM incidents WHERE id = ?'),
       reports: db.prepare(
-        `SELECT r.fact_id, r.joined_by, r.agreed, r.document_id AS seq, r.date_hi AS r_hi, r.dated AS r_dated, f.type, f.date_value, f.date_text, f.place_id,
+        `SELECT r.fact_id, r.joined_by, r.agreed, r.document_id AS seq, r.background AS r_bg, f.type, f.date_value, f.date_text, f.place_id,
            d.id AS documentId, d.title, d.outlet, d.published, s.reliability, s.credibility,
            fs.start_offset AS start, fs.end_offset AS "end",
            substr(d.text, fs.start_offset + 1, fs.end_offset - fs.start_offset) AS sentence,
@@ -179,7 +172,6 @@ export class IncidentReader {
            includes_perpetrators AS perps, approximate FROM fact_tolls WHERE fact_id = ? ORDER BY start_offset`,
       ),
       text: db.prepare('SELECT text FROM documents WHERE seq = ?').pluck(),
-      latestOfDocument: db.prepare('SELECT max(date_hi) FROM incident_reports WHERE document_id = ?').pluck(),
       actors: db.prepare(
         `SELECT m.start_offset AS start, e.id, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
          WHERE m.document_id = ? AND m.start_offset >= ? AND m.end_offset <= ? AND e.type IN ('organization', 'person')
@@ -188,21 +180,46 @@ export class IncidentReader {
     };
   }
 
+  /** The SQL filter of a query: entity, dates (on the incident's window), background. */
+  private where(opts: IncidentQuery): { sql: string; params: Record<string, string | number> } {
+    const w: string[] = [];
+    const params: Record<string, string | number> = {};
+    const bg = opts.background ?? 'exclude';
+    if (bg !== 'include') w.push(`background = ${bg === 'only' ? 1 : 0}`);
+    if (opts.entityId) {
+      w.push(`id IN (SELECT r.incident_id FROM fact_participants p JOIN incident_reports r ON r.fact_id = p.fact_id
+        WHERE p.entity_id = @entity)`);
+      params.entity = opts.entityId;
+    }
+    if (opts.since) {
+      w.push('substr(date_hi, 1, length(@since)) >= @since');
+      params.since = opts.since;
+    }
+    if (opts.until) {
+      w.push('substr(date_lo, 1, length(@until)) <= @until');
+      params.until = opts.until;
+    }
+    return { sql: w.length ? `WHERE ${w.join(' AND ')}` : '', params };
+  }
+
+  /** Incidents in date order (undated last), each built with its reports. */
   list(opts: IncidentQuery = {}): IncidentView[] {
+    const { sql, params } = this.where(opts);
     const limit = opts.limit ?? MAX_DEFAULT;
-    const rows = (
-      opts.entityId ? this.q.ofEntity.all(opts.entityId, limit) : this.q.all.all(limit)
-    ) as IncidentRow[];
-    return rows
-      .filter(
-        (r) =>
-          (!opts.since || (r.date_hi !== null && r.date_hi.slice(0, opts.since.length) >= opts.since)) &&
-          (!opts.until || (r.date_lo !== null && r.date_lo.slice(0, opts.until.length) <= opts.until)),
-      )
-      .map((r) => this.view(r))
-      .filter((v) =>
-        opts.background === 'include' ? true : opts.background === 'only' ? v.background : !v.background,
-      );
+    const order = opts.latest
+      ? 'date_lo IS NOT NULL, date_lo DESC, created_at DESC'
+      : 'date_lo IS NULL, date_lo, created_at';
+    const rows = this.db
+      .prepare(`SELECT * FROM incidents ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit, offset: opts.offset ?? 0 }) as IncidentRow[];
+    if (opts.latest) rows.reverse();
+    return rows.map((r) => this.view(r));
+  }
+
+  /** How many incidents a query matches (before limit and offset). */
+  count(opts: IncidentQuery = {}): number {
+    const { sql, params } = this.where(opts);
+    return this.db.prepare(`SELECT count(*) FROM incidents ${sql}`).pluck().get(params) as number;
   }
 
   get(id: string): IncidentView | null {
@@ -275,7 +292,7 @@ export class IncidentReader {
         end: r.end ?? 0,
         joinedBy: r.joined_by as IncidentReport['joinedBy'],
         agreed: JSON.parse(r.agreed),
-        background: this.isBackground(r),
+        background: r.r_bg === 1,
       };
     });
     const sources: IncidentSource[] = [];
@@ -313,16 +330,9 @@ export class IncidentReader {
       toll,
       perpetrators: [...perps.values()].sort((a, b) => b.reports - a.reports || a.name.localeCompare(b.name)),
       claims: this.claims(rows, docSeen, grade),
-      background: reports.every((r) => r.background),
+      background: row.background === 1,
       reports,
     };
-  }
-
-  private isBackground(r: ReportRow): boolean {
-    const pub = /^\d{4}-\d{2}-\d{2}/.exec(r.published ?? '')?.[0];
-    if (!pub || r.r_dated !== 1 || !r.r_hi || r.r_hi > addDays(pub, -BACKGROUND_DAYS)) return false;
-    const latest = this.q.latestOfDocument.get(r.seq) as string | null;
-    return latest !== null && latest >= addDays(pub, -RECENT_DAYS);
   }
 
   /** Sentences of the incident's documents that claim or deny responsibility, with who does so. */
@@ -375,12 +385,12 @@ interface IncidentRow {
   date_hi: string | null;
   dated: number;
   place_id: string | null;
+  background: number;
 }
 
 interface ReportRow {
   fact_id: string;
-  r_hi: string | null;
-  r_dated: number;
+  r_bg: number;
   seq: number;
   joined_by: string;
   agreed: string;

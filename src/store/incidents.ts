@@ -14,6 +14,9 @@ export const INCIDENT_FAMILY: Record<string, string> = { attack: 'violence', kil
 const MAX_WINDOW_DAYS = 31;
 /** An undated report is taken to tell of the day it was published or the two days before. */
 const UNDATED_DAYS_BEFORE = 2;
+/** A report dated this many days before its article is background when the article also tells of something recent. */
+const BACKGROUND_DAYS = 14;
+const RECENT_DAYS = 7;
 /** Two places of one country this close (km) are one place told at two scales (a city and its district). */
 const NEAR_KM = 30;
 
@@ -223,7 +226,7 @@ export class Incidents {
          VALUES (@factId, @incident, @document, @lo, @hi, @dated, @place, @agents, @by, @agreed)`,
       ),
       reports: db.prepare(
-        `SELECT r.fact_id, r.document_id, r.date_lo, r.date_hi, r.dated, r.place_id, r.agents, f.type, d.outlet
+        `SELECT r.fact_id, r.document_id, r.date_lo, r.date_hi, r.dated, r.place_id, r.agents, r.background, f.type, d.outlet
          FROM incident_reports r JOIN facts f ON f.id = r.fact_id JOIN documents d ON d.seq = r.document_id
          WHERE r.incident_id = ? ORDER BY r.rowid`,
       ),
@@ -234,8 +237,12 @@ export class Incidents {
       update: db.prepare(
         `UPDATE incidents SET type = @type, date_lo = @lo, date_hi = @hi, dated = @dated, place_id = @place,
            agents = @agents, reports = @reports, documents = @documents, outlets = @outlets,
-           killed_min = @killedMin, killed_max = @killedMax WHERE id = @id`,
+           killed_min = @killedMin, killed_max = @killedMax, background = @background WHERE id = @id`,
       ),
+      docReports: db.prepare(
+        'SELECT fact_id, incident_id, date_hi, dated, background FROM incident_reports WHERE document_id = ?',
+      ),
+      setBackground: db.prepare('UPDATE incident_reports SET background = ? WHERE fact_id = ?'),
       deleteIncident: db.prepare('DELETE FROM incidents WHERE id = ?'),
       moveReport: db.prepare(
         "UPDATE incident_reports SET incident_id = ?, joined_by = 'analyst', agreed = ? WHERE fact_id = ?",
@@ -324,6 +331,7 @@ export class Incidents {
       dated: number;
       place_id: string | null;
       agents: string;
+      background: number;
       type: string;
       outlet: string | null;
     }[];
@@ -371,7 +379,35 @@ export class Incidents {
       outlets: new Set(rows.map((r) => r.outlet).filter(Boolean)).size,
       killedMin: killed.lo,
       killedMax: killed.hi,
+      background: rows.every((r) => r.background === 1) ? 1 : 0,
     });
+  }
+
+  /**
+   * After a document's reports have joined: those dated two weeks or more before the article,
+   * in an article that also tells of something from its last week, are background (an earlier
+   * incident recalled in passing); an incident all of whose reports are background is one.
+   */
+  finishDocument(document: number, published: string | null): void {
+    const pub = /^\d{4}-\d{2}-\d{2}/.exec(published ?? '')?.[0];
+    if (!pub) return;
+    const rows = this.q.docReports.all(document) as {
+      fact_id: string;
+      incident_id: string;
+      date_hi: string | null;
+      dated: number;
+      background: number;
+    }[];
+    const latest = rows.reduce((m, r) => (r.date_hi && r.date_hi > m ? r.date_hi : m), '');
+    const recent = latest >= addDays(pub, -RECENT_DAYS);
+    const touched = new Set<string>();
+    for (const r of rows) {
+      const bg = recent && r.dated === 1 && r.date_hi && r.date_hi <= addDays(pub, -BACKGROUND_DAYS) ? 1 : 0;
+      if (bg === r.background) continue;
+      this.q.setBackground.run(bg, r.fact_id);
+      touched.add(r.incident_id);
+    }
+    for (const id of touched) this.refresh(id);
   }
 
   /** The incident a report is in, or undefined. */

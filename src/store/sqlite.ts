@@ -105,8 +105,14 @@ export class SqliteStore implements Store {
 
   async profile(entityId: string): Promise<EntityProfile> {
     const p = this.r.profile(entityId);
-    const incidents = new IncidentReader(this.db).list({ entityId, background: 'include' });
-    return { ...p, incidents: incidents.slice(-p.listMax) };
+    // the latest listMax, as for events: a hub takes part in thousands
+    const incidents = new IncidentReader(this.db).list({
+      entityId,
+      background: 'include',
+      limit: p.listMax,
+      latest: true,
+    });
+    return { ...p, incidents };
   }
 
   async search(text: string, opts?: SearchOptions): Promise<SearchHit[]> {
@@ -127,6 +133,10 @@ export class SqliteStore implements Store {
 
   async incidents(q?: IncidentQuery): Promise<IncidentView[]> {
     return new IncidentReader(this.db).list(q);
+  }
+
+  async countIncidents(q?: IncidentQuery): Promise<number> {
+    return new IncidentReader(this.db).count(q);
   }
 
   async incident(id: string): Promise<IncidentView | null> {

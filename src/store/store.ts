@@ -168,6 +168,8 @@ export interface Store {
   /** Incidents (attacks and killings joined across reports), each with its reports; docs/incidents.md. */
   incidents(q?: IncidentQuery): Promise<IncidentView[]>;
   incident(id: string): Promise<IncidentView | null>;
+  /** how many incidents `incidents(q)` would list without its limit and offset */
+  countIncidents(q?: IncidentQuery): Promise<number>;
   sources(): Promise<SourceView[]>;
   gradeSource(outlet: string, reliability: string, credibility: number, by: string): Promise<SourceView>;
   candidates(): Promise<Candidate[]>;

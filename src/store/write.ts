@@ -332,6 +332,7 @@ export class Writer {
           ],
         });
     }
+    this.incidents.finishDocument(seq, meta.published);
     // Last, so a statement that fails above leaves the cache as it was.
     const here = new Set(ids.values());
     for (const id of here) {

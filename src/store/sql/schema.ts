@@ -324,9 +324,12 @@ CREATE TABLE incidents (
   outlets INTEGER NOT NULL DEFAULT 0,
   killed_min INTEGER,
   killed_max INTEGER,
+  -- every report recalls it in passing (an article about a later incident)
+  background INTEGER NOT NULL DEFAULT 0,
   created_at TEXT NOT NULL
 );
 CREATE INDEX incidents_family_date ON incidents(family, date_lo);
+CREATE INDEX incidents_date ON incidents(background, date_lo);
 -- Each report (an event fact of one document) in its incident, with the window, place and
 -- agents it was compared on and which fields agreed when it joined.
 CREATE TABLE incident_reports (
@@ -339,7 +342,8 @@ CREATE TABLE incident_reports (
   place_id TEXT,
   agents TEXT NOT NULL DEFAULT '[]',
   joined_by TEXT NOT NULL,
-  agreed TEXT NOT NULL DEFAULT '{}'
+  agreed TEXT NOT NULL DEFAULT '{}',
+  background INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX incident_reports_incident ON incident_reports(incident_id);
 CREATE INDEX incident_reports_document ON incident_reports(document_id);
