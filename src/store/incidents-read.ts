@@ -118,6 +118,8 @@ export interface IncidentQuery {
   latest?: boolean;
   /** incidents only mentioned in passing: left out (default), included, or alone */
   background?: 'exclude' | 'include' | 'only';
+  /** leave out claims and denials (they read the articles' text): for lists inside a profile */
+  brief?: boolean;
 }
 
 const CLAIM =
@@ -213,7 +215,7 @@ export class IncidentReader {
       .prepare(`SELECT * FROM incidents ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
       .all({ ...params, limit, offset: opts.offset ?? 0 }) as IncidentRow[];
     if (opts.latest) rows.reverse();
-    return rows.map((r) => this.view(r));
+    return rows.map((r) => this.view(r, opts.brief));
   }
 
   /** How many incidents a query matches (before limit and offset). */
@@ -227,7 +229,7 @@ export class IncidentReader {
     return row ? this.view(row) : null;
   }
 
-  private view(row: IncidentRow): IncidentView {
+  private view(row: IncidentRow, brief = false): IncidentView {
     const raw = this.q.reports.all(row.id) as ReportRow[];
     // one row per report (a fact may cite one sentence only once per document)
     const seen = new Set<string>();
@@ -329,7 +331,7 @@ export class IncidentReader {
       outletCount: new Set(sources.map((s) => s.outlet).filter(Boolean)).size,
       toll,
       perpetrators: [...perps.values()].sort((a, b) => b.reports - a.reports || a.name.localeCompare(b.name)),
-      claims: this.claims(rows, docSeen, grade),
+      claims: brief ? [] : this.claims(rows, docSeen, grade),
       background: row.background === 1,
       reports,
     };

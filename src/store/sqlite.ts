@@ -111,6 +111,7 @@ export class SqliteStore implements Store {
       background: 'include',
       limit: p.listMax,
       latest: true,
+      brief: true,
     });
     return { ...p, incidents };
   }
