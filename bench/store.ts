@@ -683,6 +683,20 @@ async function main(): Promise<void> {
   console.log(
     `resolve   B³ precision ${rq.precision.toFixed(3)}, recall ${rq.recall.toFixed(3)} over ${rq.mentions} full-name mentions; ${rq.split} of ${rq.truths} people/groups split over >1 entity`,
   );
+  {
+    // incidents are joined on ingest (src/store/incidents.ts): how many reports made how many
+    const s = SqliteStore.open(dbFile, { readonly: true });
+    const r = s.db
+      .prepare(
+        'SELECT (SELECT count(*) FROM incident_reports), (SELECT count(*) FROM incidents), (SELECT max(reports) FROM incidents)',
+      )
+      .raw()
+      .get() as number[];
+    console.log(
+      `incidents ${r[1]} from ${r[0]} attack/killing reports, joined on ingest (largest: ${r[2] ?? 0} reports)`,
+    );
+    await s.close();
+  }
   const q = await timeQueries(dbFile, pool);
   console.log(
     `store     ${Object.entries(q.counts)

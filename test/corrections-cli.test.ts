@@ -150,17 +150,17 @@ describe('analyst corrections', () => {
     ]);
     expect(add).toMatchObject({ action: 'add', inForce: true });
     const fid = String(add.target).slice(5);
-    const ev = json(['timeline']).find((e: { factId: string }) => e.factId === fid);
+    const ev = json(['timeline']).events.find((e: { factId: string }) => e.factId === fid);
     expect(ev).toMatchObject({ type: 'attack', date: '2023-09-08', place: 'Timbuktu' });
     expect(ev.participants.map((p: { role: string }) => p.role)).toEqual(['agent']);
 
     const e = json(['edit', fid, '--type', 'killing', '--date', '2023-09', '--place', 'none']);
     expect(e.summary).toMatch(/type killing, date 2023-09, place none/);
-    const ev2 = json(['timeline']).find((x: { factId: string }) => x.factId === fid);
+    const ev2 = json(['timeline']).events.find((x: { factId: string }) => x.factId === fid);
     expect(ev2).toMatchObject({ type: 'killing', date: '2023-09', place: null });
     // Undo puts back what the edit changed.
     expect(dossier(['undo', String(e.id)]).code).toBe(0);
-    expect(json(['timeline']).find((x: { factId: string }) => x.factId === fid)).toMatchObject({
+    expect(json(['timeline']).events.find((x: { factId: string }) => x.factId === fid)).toMatchObject({
       type: 'attack',
       date: '2023-09-08',
       place: 'Timbuktu',
@@ -226,7 +226,7 @@ describe('analyst corrections', () => {
     expect(ties('Saad Rizvi', 'member_of').map((t) => t.other.name)).toEqual(['TLP']);
     expect(json(['entity', 'Hamadoun Diallo']).entity.type).toBe('organization');
     expect(
-      json(['timeline']).some(
+      json(['timeline']).events.some(
         (e: { type: string; date: string }) => e.type === 'attack' && e.date === '2023-09-08',
       ),
     ).toBe(true);

@@ -36,11 +36,19 @@ describe('dossier export', () => {
     expect(readdirSync(dir).some((f) => f.includes('.partial-'))).toBe(false);
   });
 
-  it('writes the six CSV tables into -o DIR', () => {
+  it('writes the seven CSV tables into -o DIR', () => {
     const out = join(dir, 'tables');
     expect(dossier(['export', '--db', db, '--format', 'csv', '-o', out]).code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(
-      ['aliases.csv', 'entities.csv', 'events.csv', 'quotes.csv', 'sources.csv', 'ties.csv'].sort(),
+      [
+        'aliases.csv',
+        'entities.csv',
+        'events.csv',
+        'incidents.csv',
+        'quotes.csv',
+        'sources.csv',
+        'ties.csv',
+      ].sort(),
     );
   });
 
@@ -58,7 +66,7 @@ describe('dossier export', () => {
     [['--format', 'stix', '--since', 'last week'], /--since: expected YYYY\[-MM\[-DD\]\], not "last week"/],
     [['--format', 'stix', '--min-corroboration', '0'], /--min-corroboration: must be a whole number ≥ 1/],
     [['--format', 'stix', '--hops', '2'], /--hops: needs --entity/],
-    [['--format', 'csv'], /--format csv: writes six tables: give a directory with -o DIR/],
+    [['--format', 'csv'], /--format csv: writes seven tables: give a directory with -o DIR/],
   ])('refuses %j with one line, exit 1', (args, message) => {
     const r = dossier(['export', '--db', db, ...args]);
     expect(r.code).toBe(1);

@@ -239,7 +239,8 @@ describe('query commands', () => {
     const g = JSON.parse((await dossier(['graph', '--around', 'TTP', '--db', db])).stdout);
     expect(g.nodes.length).toBeGreaterThan(1);
     const t = JSON.parse((await dossier(['timeline', '--db', db, '--json'])).stdout);
-    expect(t.length).toBeGreaterThan(0);
+    expect(t.events.length).toBeGreaterThan(0);
+    expect(Array.isArray(t.incidents)).toBe(true);
     const grade = await dossier(['source', 'grade', 'daily-courier.example', 'c3', '--db', db]);
     expect(grade.code, grade.stderr).toBe(0);
     const src = JSON.parse((await dossier(['sources', '--db', db, '--json'])).stdout);

@@ -11,6 +11,7 @@ import { ApiQueries, type DecisionInput, HIT_CLOSE, HIT_OPEN } from '../store/ap
 import type { SqliteStore } from '../store/sqlite.js';
 import { exportRoute } from './export.js';
 import { buildGraph } from './graph.js';
+import { mountIncidentRoutes } from './incidents.js';
 import { type IngestedDocument, ingestFile, ingestText, ingestUrl } from './ingest.js';
 import { badRequest, HttpProblem, notFound, PROBLEM_TYPE, problemResponse } from './problem.js';
 import type { SafeFetchOptions } from './safe-fetch.js';
@@ -367,7 +368,11 @@ export function createApp(opts: AppOptions): OpenAPIHono {
             }
           : null,
       }));
-      return c.json({ items, total: events.length, limit: p.limit, offset: p.offset }, 200);
+      // the reports above joined across documents (docs/incidents.md); /api/incidents pages them
+      const incidents = (
+        await store.incidents({ entityId: p.entity, since: p.since, until: p.until, limit: p.limit })
+      ).filter((i) => !types || i.reports.some((r) => types.has(r.type)));
+      return c.json({ items, total: events.length, limit: p.limit, offset: p.offset, incidents }, 200);
     },
   );
 
@@ -558,7 +563,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       const d = q.decision(id);
       if (!d) throw notFound('decision', String(id));
       const applied = storeDecisions(store);
-      if (applied && !d.undone && /^(?:entity|fact):/.test(d.target) && d.kind !== 'speaker') {
+      if (applied && !d.undone && /^(?:entity|fact|incident):/.test(d.target) && d.kind !== 'speaker') {
         await applied.undo(id, by());
         return c.json(q.decision(id)!, 200);
       }
@@ -626,6 +631,8 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       return c.json({ documents }, 200);
     },
   );
+
+  mountIncidentRoutes(app, { store, writeRoute, by });
 
   mountWatchRoutes(app, {
     store,

@@ -278,3 +278,35 @@ export async function runReextract(opts: DecideOptions): Promise<number> {
     }
   });
 }
+
+/** An incident by id or a unique prefix of it (as `dossier timeline` shows them). */
+function incident(store: SqliteStore, id: string): string {
+  const rows = store.db
+    .prepare("SELECT id FROM incidents WHERE id >= ? AND id < ? || 'z' LIMIT 2")
+    .pluck()
+    .all(id, id) as string[];
+  if (rows.length === 1) return rows[0];
+  throw new InputError(
+    id,
+    rows.length
+      ? 'matches more than one incident; give more of the id'
+      : 'no such incident (`dossier timeline` lists them)',
+  );
+}
+
+/** `merge-incidents A B` (B's reports join A) and `split-incident I REPORT` (the report leaves I). */
+export async function runIncidentDecision(
+  kind: 'merge-incidents' | 'split-incident',
+  a: string,
+  b: string,
+  opts: DecideOptions,
+): Promise<number> {
+  return withStore(kind, opts, async (store) => {
+    const incidentId = incident(store, a);
+    const req: DecisionRequest =
+      kind === 'merge-incidents'
+        ? { kind, incidentId, otherId: incident(store, b) }
+        : { kind, incidentId, factId: fact(store, b) };
+    show(opts, await store.decide(req, who(opts)));
+  });
+}

@@ -68,7 +68,7 @@ export async function runExport(opts: ExportCliOptions): Promise<number> {
     const minCorroboration = positive('--min-corroboration', opts.minCorroboration);
     if (hops !== undefined && !opts.entity) throw new InputError('--hops', 'needs --entity');
     if (format === 'csv' && !opts.output)
-      throw new InputError('--format csv', 'writes six tables: give a directory with -o DIR');
+      throw new InputError('--format csv', 'writes seven tables: give a directory with -o DIR');
     store = SqliteStore.open(dbPath(opts.db), { readonly: true });
     let entity: string | undefined;
     if (opts.entity) {

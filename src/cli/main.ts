@@ -263,6 +263,30 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (a: string, names: string[], opts) => {
       code = await (await import('./decide.js')).runDecide('split', a, names[0], opts, names.slice(1));
     });
+  program
+    .command('merge-incidents')
+    .description('analyst decision: two incidents are one real event (the second joins the first)')
+    .argument('<incident>', 'an incident id or unique prefix (`dossier timeline`)')
+    .argument('<other>', 'the incident whose reports join it')
+    .option('--by <who>', BY_HELP)
+    .option('--db <file>', DB_HELP)
+    .option('--json', 'print JSON')
+    .action(async (a: string, b: string, opts) => {
+      code = await (await import('./decide.js')).runIncidentDecision('merge-incidents', a, b, opts);
+    });
+  program
+    .command('split-incident')
+    .description(
+      'analyst decision: one report of an incident tells of another event (it leaves, as its own incident)',
+    )
+    .argument('<incident>', 'an incident id or unique prefix (`dossier timeline`)')
+    .argument('<report>', 'the report: its event id or a unique prefix, as `dossier timeline` shows it')
+    .option('--by <who>', BY_HELP)
+    .option('--db <file>', DB_HELP)
+    .option('--json', 'print JSON')
+    .action(async (a: string, b: string, opts) => {
+      code = await (await import('./decide.js')).runIncidentDecision('split-incident', a, b, opts);
+    });
   decision('retype', "analyst decision: the entity's type", [
     '<type>',
     'person, organization, place or handle',

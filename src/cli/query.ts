@@ -3,8 +3,17 @@ import { userInfo } from 'node:os';
 import { InputError } from '../ingest/errors.js';
 import { isIsoDate } from '../iso-date.js';
 import { dbPath } from '../store/db-path.js';
+import type { TollRange } from '../store/incidents-read.js';
 import { parseGrade, SqliteStore } from '../store/sqlite.js';
-import type { EntitySummary, EventView, Evidence, Hop, QuoteView, SearchOptions } from '../store/store.js';
+import type {
+  EntitySummary,
+  EventView,
+  Evidence,
+  Hop,
+  IncidentView,
+  QuoteView,
+  SearchOptions,
+} from '../store/store.js';
 
 export interface QueryOptions {
   db?: string;
@@ -106,6 +115,7 @@ export async function runEntity(name: string, opts: QueryOptions): Promise<numbe
       }
       if (p.quotesBy.length) s += `\n  ${bold('quotes by')}\n${p.quotesBy.map(quoteLine).join('')}`;
       if (p.quotesAbout.length) s += `\n  ${bold('quotes about')}\n${p.quotesAbout.map(quoteLine).join('')}`;
+      if (p.incidents?.length) s += `\n  ${bold('incidents')}\n${p.incidents.map(incidentLines).join('')}`;
       if (p.events.length) s += `\n  ${bold('events')}\n${p.events.map(eventLine).join('')}`;
       if (others.length) s += `\n  also matching: ${others.map(label).join('; ')}\n`;
       return s;
@@ -204,8 +214,50 @@ export async function runTimeline(name: string | undefined, opts: QueryOptions):
   return withStore('timeline', opts, async (store) => {
     const id = name ? (await resolveName(store, name)).best.id : undefined;
     const events = await store.timeline(id);
-    out(opts, events, () => (events.length ? events.map(eventLine).join('') : 'no events\n'));
+    const incidents = await store.incidents({ entityId: id });
+    const mentioned = await store.incidents({ entityId: id, background: 'only' });
+    // the shape is documented in docs/incidents.md
+    out(opts, { schema: 'dossier.timeline/2', incidents, mentioned, events }, () => {
+      let s = incidents.length
+        ? `incidents (${incidents.length})\n${incidents.map(incidentLines).join('')}\n`
+        : '';
+      if (mentioned.length)
+        s += `earlier incidents mentioned in passing (${mentioned.length})\n${mentioned.map(incidentLines).join('')}\n`;
+      s += incidents.length ? 'events\n' : '';
+      s += events.length ? events.map(eventLine).join('') : 'no events\n';
+      return s;
+    });
   });
+}
+
+function range(t: TollRange): string {
+  const r = t.min === t.max ? `${t.min ?? '?'}` : `${t.min ?? '?'}–${t.max ?? '?'}`;
+  return `${r}${t.openEnded ? '+' : ''}${t.conflict ? ' (reports differ)' : ''}`;
+}
+
+/** An incident, then each report side by side: source and grade, date, place, toll, perpetrator. */
+export function incidentLines(i: IncidentView): string {
+  const when = i.date ? (i.date.from === i.date.to ? i.date.from : `${i.date.from}…${i.date.to}`) : 'undated';
+  const toll = Object.entries(i.toll)
+    .map(([k, t]) => `${k} ${range(t as TollRange)}`)
+    .join(', ');
+  const by = i.perpetrators.map((p) => p.name).join(' / ');
+  let s = `  ${(i.dated ? when : `${when} (by publication)`).padEnd(11)} ${i.type}${i.place ? ` in ${i.place.name}` : ''} — ${i.sourceCount} source${i.sourceCount === 1 ? '' : 's'}${toll ? `, ${toll}` : ''}${by ? `, by ${by}` : ''} [${i.id}]\n`;
+  for (const r of i.reports) {
+    const src = [r.outlet ?? r.documentId.slice(0, 12), r.published, r.grade].filter(Boolean).join(', ');
+    const t = r.toll.map((x) => `${x.kind} “${x.text}”`).join('; ');
+    const bits = [
+      r.type,
+      r.date ? `${r.date}${r.dateText ? ` (“${r.dateText}”)` : ''}` : 'undated',
+      r.place?.name,
+      t,
+      r.perpetrators.length ? `by ${r.perpetrators.map((p) => p.name).join(', ')}` : '',
+    ].filter(Boolean);
+    s += `      ${src}: ${bits.join(', ')} [${r.factId.slice(0, 10)}]\n`;
+  }
+  for (const c of i.claims)
+    s += `      ${c.stance} by ${c.entity?.name ?? 'unnamed'} (${c.outlet ?? c.documentId.slice(0, 12)}): “${c.sentence.slice(0, 120)}”\n`;
+  return s;
 }
 
 export async function runSources(opts: QueryOptions): Promise<number> {

@@ -3,10 +3,19 @@
 // where they fit (event_date, event_type, actor1, actor2, location, latitude,
 // longitude, source, notes).
 import { stringify } from 'csv-stringify/sync';
+import { exportedIncidents, INCIDENT_COLUMNS, incidentRow } from './incidents-csv.js';
 import type { ExportSource, XEntity, XSource } from './source.js';
 import { confidenceOf } from './source.js';
 
-export const CSV_TABLES = ['entities', 'aliases', 'ties', 'quotes', 'events', 'sources'] as const;
+export const CSV_TABLES = [
+  'entities',
+  'aliases',
+  'ties',
+  'quotes',
+  'events',
+  'incidents',
+  'sources',
+] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 const CITED = ['evidence', 'title', 'url', 'date', 'outlet', 'grade', 'document_id'] as const;
@@ -66,6 +75,8 @@ export const CSV_COLUMNS: Record<CsvTable, readonly string[]> = {
     'grade',
     'document_id',
   ],
+  /** one row per incident, ACLED's columns first (incidents-csv.ts) */
+  incidents: INCIDENT_COLUMNS,
   sources: ['document_id', 'title', 'url', 'date', 'outlet', 'grade', 'byline', 'location'],
 };
 
@@ -173,6 +184,8 @@ export function* csvTable(src: ExportSource, table: CsvTable): Generator<string>
         document_id: s.documentId,
       });
     }
+  } else if (table === 'incidents') {
+    for (const i of exportedIncidents(src)) yield row(incidentRow(i));
   } else {
     for (const d of src.documents())
       yield row({

@@ -566,8 +566,9 @@ export function extractEvents(
         nominal &&
         /\b(?:[Tt]he|[Tt]hat|[Tt]his|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?$/.test(head) &&
         !DISTINCT.test(head);
-      // an act with nobody and nowhere named is kept only to join the one it retells
-      if (!participants.length && (pl < 0 || type !== 'attack') && !again) continue;
+      // an act with nobody and nowhere named is kept only to join the one it retells; an
+      // attack or a killing with a place is an incident even when nobody is named
+      if (!participants.length && (pl < 0 || (type !== 'attack' && type !== 'killing')) && !again) continue;
       const v: EventDraft = {
         type,
         sentence: si,

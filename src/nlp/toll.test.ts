@@ -29,6 +29,15 @@ describe('tolls', () => {
     ]);
   });
 
+  it('reads a death toll that names its event before the count', () => {
+    expect(one("The death toll from Tuesday's market bombing rose to 23, a hospital said.")).toEqual([
+      { kind: 'killed', min: 23, max: 23 },
+    ]);
+    expect(one('The death toll in the ferry attack has risen to at least 41.')).toEqual([
+      { kind: 'killed', min: 41, max: null },
+    ]);
+  });
+
   it('keeps lower bounds, ranges and upper bounds as ranges', () => {
     expect(one('The attack killed at least 16 people, police said.')).toEqual([
       { kind: 'killed', min: 16, max: null },

@@ -74,7 +74,7 @@ const KIND_AFTER: [TollKind, string][] = [
 const KIND_BEFORE: [TollKind, string][] = [
   [
     'killed',
-    'killed|killing|kills|left dead|leaving dead|claimed the lives of|put the death toll at|killed at least|death toll (?:rose |climbed |stood |reached |jumped )?(?:to |at |of )?|toll (?:rose |climbed |stood )?(?:to |at |of )|fatalities (?:rose )?to|dead numbered',
+    'killed|killing|kills|left dead|leaving dead|claimed the lives of|put the death toll at|killed at least|death toll (?:from|in|of) [^.;]{1,60}? (?:rose|climbed|reached|jumped|stood|increased|has risen|had risen)(?: to| at)?|death toll (?:rose |climbed |stood |reached |jumped )?(?:to |at |of )?|toll (?:rose |climbed |stood )?(?:to |at |of )|fatalities (?:rose )?to|dead numbered',
   ],
   ['wounded', 'wounded|wounding|injured|injuring|hurt|hurting|left injured'],
   ['arrested', 'arrested|arresting|detained|detaining|apprehended|rounded up'],

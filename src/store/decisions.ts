@@ -18,6 +18,7 @@ import {
 } from './decisions-facts.js';
 import { type Footprint, footprint, restore } from './decisions-footprint.js';
 import { entityId, relationFactId } from './ids.js';
+import { type IncidentDecisionArgs, IncidentDecisions } from './incidents-decide.js';
 import type { DB } from './open.js';
 import type { DecisionRequest, DecisionView, FactInput } from './store.js';
 
@@ -322,6 +323,7 @@ export class Decisions {
 
   /** Validates a request, records it and applies it. */
   decide(req: DecisionRequest, by: string): DecisionView {
+    if (req.kind === 'merge-incidents' || req.kind === 'split-incident') return this.decideIncident(req, by);
     if (!KINDS.has(req.kind))
       throw new InputError(
         String(req.kind),
@@ -403,6 +405,32 @@ export class Decisions {
     const id = Number(info.lastInsertRowid);
     this.apply(id, target, args);
     return this.view(this.row(id)!);
+  }
+
+  /** Incident merge and split (incidents-decide.ts): recorded as merge/split with an `incident:` target. */
+  private decideIncident(req: DecisionRequest, by: string): DecisionView {
+    const d = new IncidentDecisions(this.db);
+    const p = d.prepare({
+      kind: req.kind as IncidentDecisionArgs['kind'],
+      incidentId: req.incidentId ?? '',
+      otherId: req.otherId,
+      factId: req.factId,
+    });
+    const info = this.db
+      .prepare('INSERT INTO decisions (action, target, args, decided_by, decided_at) VALUES (?, ?, ?, ?, ?)')
+      .run(p.action, p.target, JSON.stringify(p.args), by, new Date().toISOString());
+    const id = Number(info.lastInsertRowid);
+    this.applyIncident(id, p.args);
+    return this.view(this.row(id)!);
+  }
+
+  private applyIncident(id: number, args: IncidentDecisionArgs): boolean {
+    const r = new IncidentDecisions(this.db).apply(id, args);
+    args.inForce = r.ok;
+    this.db
+      .prepare('UPDATE decisions SET target = ?, args = ? WHERE id = ?')
+      .run(r.target, JSON.stringify(args), id);
+    return r.ok;
   }
 
   /** Applies one decision to the store as it is now; false when its targets cannot be found. */
@@ -605,6 +633,14 @@ export class Decisions {
     if (row.undone_at)
       throw new InputError(String(id), `was already undone by ${row.undone_by} at ${row.undone_at}`);
     const args = JSON.parse(row.args) as Args;
+    if (row.target.startsWith('incident:')) {
+      const ia = args as unknown as IncidentDecisionArgs;
+      if (ia.inForce !== false) new IncidentDecisions(this.db).undo(ia);
+      this.db
+        .prepare('UPDATE decisions SET undone_by = ?, undone_at = ? WHERE id = ?')
+        .run(by, new Date().toISOString(), id);
+      return this.view(this.row(id)!);
+    }
     const e = this.edits;
     const current = row.target.replace(/^(entity|fact):/, '');
     if (args.inForce !== false && !(args as { kind?: string }).kind?.startsWith('speaker')) {
@@ -664,6 +700,11 @@ export class Decisions {
       .all() as Row[];
     for (const r of rows) {
       const args = JSON.parse(r.args) as Args;
+      if (r.target.startsWith('incident:')) {
+        if (this.applyIncident(r.id, args as unknown as IncidentDecisionArgs)) applied++;
+        else notFound++;
+        continue;
+      }
       // Decisions this module does not apply (the API's speaker fixes, screening verdicts) are read through as they are.
       if (!KINDS.has(String(args.kind)) || !/^(entity|fact):/.test(r.target)) continue;
       if (this.apply(r.id, r.target, args)) applied++;
@@ -701,20 +742,27 @@ export class Decisions {
       ]
         .filter(Boolean)
         .join(', ');
+    const ia = args as unknown as IncidentDecisionArgs;
+    const report = (x?: { documentId: string; type: string }) =>
+      x ? `${x.type} report of document ${x.documentId.slice(0, 12)}` : '?';
     const summary =
-      r.action === 'merge'
-        ? `merge ${n(refs.other)} into ${n(refs.entity)}`
-        : r.action === 'split'
-          ? `split ${[args.name, ...(args.names ?? [])].map((x) => `"${x}"`).join(', ')} from ${n(refs.entity)}`
-          : r.action === 'rename' && refs.entity
-            ? `rename ${n(refs.entity)} to "${args.name}"`
-            : r.action === 'retype' && refs.entity
-              ? `retype ${n(refs.entity)} as ${args.entityType}`
-              : r.action === 'add'
-                ? `add ${added(args.fact)}${input.quote ? ` — “${input.quote.trim().slice(0, 80)}”` : ''}`
-                : r.action === 'edit'
-                  ? `edit ${fact(refs.fact)}: ${changes(args.fact)}`
-                  : `${r.action} ${refs.fact ? fact(refs.fact) : r.target}`;
+      ia.kind === 'merge-incidents'
+        ? `merge incident ${ia.otherId} (${report(ia.refs?.other)}) into incident ${ia.incidentId} (${report(ia.refs?.incident)})`
+        : ia.kind === 'split-incident'
+          ? `split the ${report(ia.refs?.incident)} out of incident ${ia.incidentId}`
+          : r.action === 'merge'
+            ? `merge ${n(refs.other)} into ${n(refs.entity)}`
+            : r.action === 'split'
+              ? `split ${[args.name, ...(args.names ?? [])].map((x) => `"${x}"`).join(', ')} from ${n(refs.entity)}`
+              : r.action === 'rename' && refs.entity
+                ? `rename ${n(refs.entity)} to "${args.name}"`
+                : r.action === 'retype' && refs.entity
+                  ? `retype ${n(refs.entity)} as ${args.entityType}`
+                  : r.action === 'add'
+                    ? `add ${added(args.fact)}${input.quote ? ` — “${input.quote.trim().slice(0, 80)}”` : ''}`
+                    : r.action === 'edit'
+                      ? `edit ${fact(refs.fact)}: ${changes(args.fact)}`
+                      : `${r.action} ${refs.fact ? fact(refs.fact) : r.target}`;
     return {
       id: r.id,
       action: r.action,

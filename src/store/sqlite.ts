@@ -5,6 +5,7 @@ import { InputError } from '../ingest/errors.js';
 import type { Extraction } from '../types.js';
 import { Decisions } from './decisions.js';
 import { discard, type ExtractFn, fingerprint, rebuild, swap } from './decisions-reextract.js';
+import { IncidentReader } from './incidents-read.js';
 import { type DB, type OpenOptions, openDatabase } from './open.js';
 import { ExtractPool } from './pool.js';
 import { Reader } from './read.js';
@@ -18,6 +19,8 @@ import type {
   EventView,
   Graph,
   Hop,
+  IncidentQuery,
+  IncidentView,
   IngestResult,
   ReextractResult,
   SearchHit,
@@ -101,7 +104,16 @@ export class SqliteStore implements Store {
   }
 
   async profile(entityId: string): Promise<EntityProfile> {
-    return this.r.profile(entityId);
+    const p = this.r.profile(entityId);
+    // the latest listMax, as for events: a hub takes part in thousands
+    const incidents = new IncidentReader(this.db).list({
+      entityId,
+      background: 'include',
+      limit: p.listMax,
+      latest: true,
+      brief: true,
+    });
+    return { ...p, incidents };
   }
 
   async search(text: string, opts?: SearchOptions): Promise<SearchHit[]> {
@@ -118,6 +130,18 @@ export class SqliteStore implements Store {
 
   async timeline(entityId?: string): Promise<EventView[]> {
     return this.r.timeline(entityId);
+  }
+
+  async incidents(q?: IncidentQuery): Promise<IncidentView[]> {
+    return new IncidentReader(this.db).list(q);
+  }
+
+  async countIncidents(q?: IncidentQuery): Promise<number> {
+    return new IncidentReader(this.db).count(q);
+  }
+
+  async incident(id: string): Promise<IncidentView | null> {
+    return new IncidentReader(this.db).get(id);
   }
 
   async sources(): Promise<SourceView[]> {

@@ -2,6 +2,9 @@
 // promise so a PostgreSQL backend (network round trips) can satisfy the same
 // interface; the SQLite backend answers synchronously inside them.
 import type { EntityType, Extraction } from '../types.js';
+import type { IncidentQuery, IncidentView } from './incidents-read.js';
+
+export type { IncidentQuery, IncidentView } from './incidents-read.js';
 
 export interface DocumentMeta {
   /** sha256 of the normalised text (documentId()) */
@@ -92,6 +95,8 @@ export interface EntityProfile {
   quotesBy: QuoteView[];
   quotesAbout: QuoteView[];
   events: EventView[];
+  /** the incidents the entity took part in (as agent, target or place), latest LIST_MAX */
+  incidents?: IncidentView[];
   firstSeen: string | null;
   lastSeen: string | null;
   documents: number;
@@ -160,6 +165,11 @@ export interface Store {
   paths(fromId: string, toId: string, maxHops?: number, limit?: number): Promise<Hop[][]>;
   graph(aroundId?: string, depth?: number): Promise<Graph>;
   timeline(entityId?: string): Promise<EventView[]>;
+  /** Incidents (attacks and killings joined across reports), each with its reports; docs/incidents.md. */
+  incidents(q?: IncidentQuery): Promise<IncidentView[]>;
+  incident(id: string): Promise<IncidentView | null>;
+  /** how many incidents `incidents(q)` would list without its limit and offset */
+  countIncidents(q?: IncidentQuery): Promise<number>;
   sources(): Promise<SourceView[]>;
   gradeSource(outlet: string, reliability: string, credibility: number, by: string): Promise<SourceView>;
   candidates(): Promise<Candidate[]>;
@@ -185,7 +195,19 @@ export interface Store {
  * edit: `factId` takes `fact`'s type (a tie) or type, date, place, roles (an event).
  */
 export interface DecisionRequest {
-  kind: 'merge' | 'split' | 'rename' | 'confirm' | 'reject' | 'retype' | 'add' | 'edit';
+  kind:
+    | 'merge'
+    | 'split'
+    | 'rename'
+    | 'confirm'
+    | 'reject'
+    | 'retype'
+    | 'add'
+    | 'edit'
+    | 'merge-incidents'
+    | 'split-incident';
+  /** merge-incidents: `otherId` joins `incidentId`; split-incident: the report `factId` leaves `incidentId` */
+  incidentId?: string;
   entityId?: string;
   otherId?: string;
   name?: string;

@@ -3,6 +3,7 @@
 import { foldKey } from '../knowledge/fold.js';
 import type { EntityType, ExtractedEntity, Extraction } from '../types.js';
 import { entityId, eventFactId, quoteId, relationFactId } from './ids.js';
+import { INCIDENT_FAMILY, Incidents, reportWindow } from './incidents.js';
 import type { DB } from './open.js';
 import { gazetteerKeyOf, type Incoming, indexKeys, judge, type Known } from './resolve.js';
 import type { DocumentMeta, IngestResult } from './store.js';
@@ -75,7 +76,10 @@ export class Writer {
    */
   private readonly knownCache = new Map<string, { stamp: string; names: string[]; roles: string[] }>();
 
+  private readonly incidents: Incidents;
+
   constructor(db: DB) {
+    this.incidents = new Incidents(db);
     this.q = {
       docExists: db.prepare('SELECT seq FROM documents WHERE id = ?').pluck(),
       addLocation: db.prepare(
@@ -160,6 +164,10 @@ export class Writer {
       countDocument: db.prepare('UPDATE facts SET documents = documents + 1 WHERE id = ?'),
       addFactOutlet: db.prepare('INSERT OR IGNORE INTO fact_outlets (fact_id, outlet) VALUES (?, ?)'),
       countOutlet: db.prepare('UPDATE facts SET outlets = outlets + 1 WHERE id = ?'),
+      addToll: db.prepare(
+        `INSERT OR IGNORE INTO fact_tolls (fact_id, kind, min_count, max_count, text, start_offset, end_offset, includes_perpetrators, approximate)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
       addFactSource: db.prepare(
         `INSERT OR IGNORE INTO fact_sources (fact_id, document_id, start_offset, end_offset, attributed_to, attributed_entity_id, cue, confidence)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -254,6 +262,13 @@ export class Writer {
         r.confidence ?? null,
       ]);
     }
+    let orgSet: Set<string> | undefined;
+    const orgs = () => {
+      orgSet ??= new Set(
+        ex.entities.filter((e) => e.type === 'organization').map((e) => ids.get(e.id) as string),
+      );
+      return orgSet;
+    };
     for (const v of ex.events) {
       const parts = v.participants.map((p) => ({ role: p.role, id: sid(p.entity) })).filter((p) => p.id);
       const fid = eventFactId(
@@ -288,7 +303,37 @@ export class Writer {
         v.trigger ?? null,
         null,
       ]);
+      for (const t of v.toll ?? [])
+        q.addToll.run(
+          fid,
+          t.kind,
+          t.min,
+          t.max,
+          t.text,
+          t.evidence.start,
+          t.evidence.end,
+          t.includesPerpetrators ? 1 : 0,
+          t.approximate ? 1 : 0,
+        );
+      // one real event told by many documents: join the incident it agrees with (incidents.ts)
+      if (INCIDENT_FAMILY[v.type])
+        this.incidents.join({
+          factId: fid,
+          type: v.type,
+          document: seq,
+          window: reportWindow(v.date?.value ?? null, meta.published),
+          place,
+          // named groups only: a person agent ("gunmen", a suspect) is too often the extractor's guess to contradict
+          agents: [
+            ...new Set(
+              parts
+                .filter((p) => p.role === 'agent' && orgs().has(p.id as string))
+                .map((p) => p.id as string),
+            ),
+          ],
+        });
     }
+    this.incidents.finishDocument(seq, meta.published);
     // Last, so a statement that fails above leaves the cache as it was.
     const here = new Set(ids.values());
     for (const id of here) {

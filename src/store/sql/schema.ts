@@ -291,6 +291,64 @@ CREATE TABLE alerts (
 CREATE INDEX alerts_unread ON alerts(read_at, id);
 `,
   },
+  {
+    version: 6,
+    what: 'the toll of each event; incidents: reports of one real event across documents, joined on ingest',
+    sql: `
+-- The counts an event's sentence states (docs/toll.md), each cited to its words.
+CREATE TABLE fact_tolls (
+  fact_id TEXT NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('killed','wounded','arrested','kidnapped')),
+  min_count INTEGER,
+  max_count INTEGER,
+  text TEXT NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  includes_perpetrators INTEGER NOT NULL DEFAULT 0,
+  approximate INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (fact_id, kind, start_offset)
+) WITHOUT ROWID;
+-- One real event and what its reports agree on (docs/incidents.md). date_lo..date_hi is the
+-- day window every dated report allows; the (family, date_lo) index is the ingest join.
+CREATE TABLE incidents (
+  id TEXT PRIMARY KEY,
+  family TEXT NOT NULL,
+  type TEXT NOT NULL,
+  date_lo TEXT,
+  date_hi TEXT,
+  dated INTEGER NOT NULL DEFAULT 0,
+  place_id TEXT REFERENCES entities(id) ON DELETE SET NULL,
+  agents TEXT NOT NULL DEFAULT '[]',
+  reports INTEGER NOT NULL DEFAULT 0,
+  documents INTEGER NOT NULL DEFAULT 0,
+  outlets INTEGER NOT NULL DEFAULT 0,
+  killed_min INTEGER,
+  killed_max INTEGER,
+  -- every report recalls it in passing (an article about a later incident)
+  background INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX incidents_family_date ON incidents(family, date_lo);
+CREATE INDEX incidents_date ON incidents(background, date_lo);
+-- Each report (an event fact of one document) in its incident, with the window, place and
+-- agents it was compared on and which fields agreed when it joined.
+CREATE TABLE incident_reports (
+  fact_id TEXT PRIMARY KEY REFERENCES facts(id) ON DELETE CASCADE,
+  incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+  document_id INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+  date_lo TEXT,
+  date_hi TEXT,
+  dated INTEGER NOT NULL DEFAULT 0,
+  place_id TEXT,
+  agents TEXT NOT NULL DEFAULT '[]',
+  joined_by TEXT NOT NULL,
+  agreed TEXT NOT NULL DEFAULT '{}',
+  background INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX incident_reports_incident ON incident_reports(incident_id);
+CREATE INDEX incident_reports_document ON incident_reports(document_id);
+`,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

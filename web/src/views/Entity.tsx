@@ -13,6 +13,7 @@ import { useLoad } from '../hooks.js';
 import { href } from '../router.js';
 import { TIE_STYLE, TYPE_COLOR, tieCategory } from '../style-map.js';
 import { ExportMenu } from './ExportMenu.js';
+import { IncidentList } from './Incidents.js';
 import { Explanation } from './Screening.js';
 
 export function evidenceHref(ev: { documentId: string; start?: number; end?: number }): string {
@@ -252,6 +253,7 @@ export function EntityView({ id }: { id: string }) {
             <h2>Mentions over time</h2>
             <MentionsChart data={p.mentionsOverTime ?? []} />
           </section>
+          <IncidentList entity={p.entity.id} title="Incidents it took part in" />
           <section>
             <h2>
               Events <span className="count">{p.events.length}</span>

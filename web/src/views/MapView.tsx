@@ -8,6 +8,7 @@ import { setDateRange, useDateRange } from '../date-range.js';
 import { useLoad } from '../hooks.js';
 import { layoutLabels, measureLabel, placeName } from '../place-labels.js';
 import { go, href } from '../router.js';
+import { IncidentMarks } from './Incidents.js';
 
 const W = 960;
 const H = 500;
@@ -99,6 +100,7 @@ export default function MapView() {
               </circle>
             );
           })}
+        <IncidentMarks projection={projection} since={since || undefined} until={until || undefined} />
         <g className="labels" data-testid="map-labels">
           {labels.map((l) => (
             <text key={l.id} x={l.x} y={l.y} textAnchor={l.anchor} className="place-label">

@@ -4,6 +4,7 @@ import { setDateRange, useDateRange } from '../date-range.js';
 import { useLoad } from '../hooks.js';
 import { href } from '../router.js';
 import { select, useSelection } from '../selection.js';
+import { IncidentList } from './Incidents.js';
 
 const EVENT_TYPES = [
   'arrest',
@@ -75,6 +76,7 @@ export function Timeline({ compact = false }: { compact?: boolean }) {
         <span className="muted">{res.data ? `${res.data.total} events` : ''}</span>
       </div>
       {res.error && <p className="error">{res.error}</p>}
+      {!compact && <IncidentList entity={sel?.id} since={since || undefined} until={until || undefined} />}
       <ol className="tl">
         {items.map((it) => {
           const y = year(it);

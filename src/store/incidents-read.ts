@@ -1,0 +1,425 @@
+// Reading incidents: each with every report side by side (its date, place, toll and
+// perpetrator, cited to its document with the outlet's grade), the toll as a range over
+// all reports' figures, and the claims and denials of responsibility its documents carry.
+// The shape is documented in docs/incidents.md; `dossier timeline --json` prints it.
+import type { Agreement } from './incidents.js';
+import type { DB } from './open.js';
+
+export type TollKind = 'killed' | 'wounded' | 'arrested' | 'kidnapped';
+
+/** One count as one report states it. */
+export interface TollFigure {
+  kind: TollKind;
+  min: number | null;
+  max: number | null;
+  text: string;
+  approximate?: boolean;
+  includesPerpetrators?: boolean;
+  factId: string;
+  documentId: string;
+  outlet: string | null;
+  published: string | null;
+  grade: string | null;
+  start: number;
+  end: number;
+}
+
+/**
+ * An incident's count of one kind over every report: `min` the lowest lower bound any
+ * report gives, `max` the highest number any report states; `openEnded` when a report
+ * gives only a lower bound ("at least 16") that reaches `max`. Never a silent pick: every
+ * figure is listed with its source.
+ */
+export interface TollRange {
+  min: number | null;
+  max: number | null;
+  openEnded: boolean;
+  /** reports disagree (their ranges do not all contain one number) */
+  conflict: boolean;
+  figures: TollFigure[];
+}
+
+export interface Ref {
+  id: string;
+  name: string;
+}
+
+export interface IncidentSource {
+  documentId: string;
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+  location: string | null;
+  published: string | null;
+  /** the outlet's Admiralty grade (B2), when an analyst gave one */
+  grade: string | null;
+}
+
+export interface IncidentReport extends IncidentSource {
+  factId: string;
+  type: string;
+  /** the report's own date (resolved against its publication date) and the words that gave it */
+  date: string | null;
+  dateText: string | null;
+  place: Ref | null;
+  perpetrators: Ref[];
+  targets: Ref[];
+  toll: Omit<TollFigure, 'factId' | 'documentId' | 'outlet' | 'published' | 'grade'>[];
+  sentence: string;
+  start: number;
+  end: number;
+  /** first: it started the incident; machine: joined on ingest; analyst: moved by a decision */
+  joinedBy: 'first' | 'machine' | 'analyst';
+  /** which fields agreed when it joined (empty for the first report) */
+  agreed: Partial<Agreement> & { analyst?: boolean };
+  /** told in passing: dated weeks before its article, which reports a recent incident */
+  background: boolean;
+}
+
+export interface ClaimView {
+  entity: Ref | null;
+  stance: 'claim' | 'denial';
+  documentId: string;
+  outlet: string | null;
+  published: string | null;
+  grade: string | null;
+  sentence: string;
+}
+
+export interface IncidentView {
+  id: string;
+  /** attack when any report calls it one, else killing */
+  type: string;
+  /** the days every dated report allows (from = to: one day); undated reports' publication days otherwise */
+  date: { from: string; to: string } | null;
+  /** true when at least one report dates it in its own words */
+  dated: boolean;
+  place: (Ref & { lat: number | null; lon: number | null; country: string | null }) | null;
+  /** one entry per document, oldest first */
+  sources: IncidentSource[];
+  sourceCount: number;
+  outletCount: number;
+  toll: Partial<Record<TollKind, TollRange>>;
+  /** every agent any report names, with how many reports name it */
+  perpetrators: (Ref & { reports: number })[];
+  claims: ClaimView[];
+  /** every report is background: an earlier event articles about another one mention in passing */
+  background: boolean;
+  reports: IncidentReport[];
+}
+
+export interface IncidentQuery {
+  entityId?: string;
+  since?: string;
+  until?: string;
+  limit?: number;
+  offset?: number;
+  /** the latest `limit` (still listed oldest first) rather than the first */
+  latest?: boolean;
+  /** incidents only mentioned in passing: left out (default), included, or alone */
+  background?: 'exclude' | 'include' | 'only';
+  /** leave out claims and denials (they read the articles' text): for lists inside a profile */
+  brief?: boolean;
+}
+
+const CLAIM =
+  /\b(?:claimed|claims|claiming|claim)\s+(?:(?:the\s+)?responsibility|credit)\b|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|staged|launched)\b/i;
+const DENIAL =
+  /\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:any\s+)?(?:involvement|responsibility|role|part|links?)\b|\b(?:was|were|is|are)\s+not\s+(?:involved|responsible|behind)\b|\bhad\s+nothing\s+to\s+do\s+with\b/i;
+
+const NO_CLAIM =
+  /\b(?:no\s+(?:group|one|organi[sz]ation|militant group)|nobody|none)\s+(?:\w+\s+){0,3}?(?:claimed|claims|has claimed|had claimed)\b|\b(?:not|n't|yet to|never)\s+(?:\w+\s+)?claim(?:ed)?\b/i;
+
+const MAX_DEFAULT = 1000;
+
+/** Lowest lower bound and highest stated number over figures of one kind. */
+export function tollRange(figures: TollFigure[]): TollRange {
+  const mins = figures.map((f) => f.min).filter((x): x is number => x !== null);
+  const highs = figures.map((f) => f.max ?? f.min).filter((x): x is number => x !== null);
+  const min = mins.length ? Math.min(...mins) : null;
+  const max = highs.length ? Math.max(...highs) : null;
+  const openEnded = figures.some((f) => f.max === null && f.min !== null && f.min >= (max ?? 0));
+  // one number every figure allows?
+  const lo = mins.length ? Math.max(...mins) : 0;
+  const his = figures.map((f) => f.max).filter((x): x is number => x !== null);
+  const hi = his.length ? Math.min(...his) : Number.POSITIVE_INFINITY;
+  return { min, max, openEnded, conflict: lo > hi, figures };
+}
+
+export class IncidentReader {
+  private readonly q;
+
+  constructor(private readonly db: DB) {
+    this.q = {
+      one: db.prepare('SELECT * FROM incidents WHERE id = ?'),
+      reports: db.prepare(
+        `SELECT r.fact_id, r.joined_by, r.agreed, r.document_id AS seq, r.background AS r_bg, f.type, f.date_value, f.date_text, f.place_id,
+           d.id AS documentId, d.title, d.outlet, d.published, s.reliability, s.credibility,
+           fs.start_offset AS start, fs.end_offset AS "end",
+           substr(d.text, fs.start_offset + 1, fs.end_offset - fs.start_offset) AS sentence,
+           (SELECT location FROM locations l WHERE l.document_id = d.seq ORDER BY added_at LIMIT 1) AS location,
+           (SELECT location FROM locations l WHERE l.document_id = d.seq AND location LIKE 'http%' LIMIT 1) AS url
+         FROM incident_reports r JOIN facts f ON f.id = r.fact_id JOIN documents d ON d.seq = r.document_id
+         LEFT JOIN sources s ON s.outlet = d.outlet
+         LEFT JOIN fact_sources fs ON fs.fact_id = r.fact_id AND fs.document_id = r.document_id
+         WHERE r.incident_id = ? ORDER BY d.published, d.seq, fs.start_offset`,
+      ),
+      roles: db.prepare(
+        `SELECT p.role, e.id, e.name FROM fact_participants p JOIN entities e ON e.id = p.entity_id
+         WHERE p.fact_id = ? AND p.role IN ('agent', 'patient')`,
+      ),
+      entity: db.prepare('SELECT id, name, lat, lon, country FROM entities WHERE id = ?'),
+      tolls: db.prepare(
+        `SELECT kind, min_count AS min, max_count AS max, text, start_offset AS start, end_offset AS "end",
+           includes_perpetrators AS perps, approximate FROM fact_tolls WHERE fact_id = ? ORDER BY start_offset`,
+      ),
+      text: db.prepare('SELECT text FROM documents WHERE seq = ?').pluck(),
+      actors: db.prepare(
+        `SELECT m.start_offset AS start, e.id, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
+         WHERE m.document_id = ? AND m.start_offset >= ? AND m.end_offset <= ? AND e.type IN ('organization', 'person')
+         ORDER BY m.start_offset`,
+      ),
+    };
+  }
+
+  /** The SQL filter of a query: entity, dates (on the incident's window), background. */
+  private where(opts: IncidentQuery): { sql: string; params: Record<string, string | number> } {
+    const w: string[] = [];
+    const params: Record<string, string | number> = {};
+    const bg = opts.background ?? 'exclude';
+    if (bg !== 'include') w.push(`background = ${bg === 'only' ? 1 : 0}`);
+    if (opts.entityId) {
+      w.push(`id IN (SELECT r.incident_id FROM fact_participants p JOIN incident_reports r ON r.fact_id = p.fact_id
+        WHERE p.entity_id = @entity)`);
+      params.entity = opts.entityId;
+    }
+    if (opts.since) {
+      w.push('substr(date_hi, 1, length(@since)) >= @since');
+      params.since = opts.since;
+    }
+    if (opts.until) {
+      w.push('substr(date_lo, 1, length(@until)) <= @until');
+      params.until = opts.until;
+    }
+    return { sql: w.length ? `WHERE ${w.join(' AND ')}` : '', params };
+  }
+
+  /** Incidents in date order (undated last), each built with its reports. */
+  list(opts: IncidentQuery = {}): IncidentView[] {
+    const { sql, params } = this.where(opts);
+    const limit = opts.limit ?? MAX_DEFAULT;
+    const order = opts.latest
+      ? 'date_lo IS NOT NULL, date_lo DESC, created_at DESC'
+      : 'date_lo IS NULL, date_lo, created_at';
+    const rows = this.db
+      .prepare(`SELECT * FROM incidents ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit, offset: opts.offset ?? 0 }) as IncidentRow[];
+    if (opts.latest) rows.reverse();
+    return rows.map((r) => this.view(r, opts.brief));
+  }
+
+  /** How many incidents a query matches (before limit and offset). */
+  count(opts: IncidentQuery = {}): number {
+    const { sql, params } = this.where(opts);
+    return this.db.prepare(`SELECT count(*) FROM incidents ${sql}`).pluck().get(params) as number;
+  }
+
+  get(id: string): IncidentView | null {
+    const row = this.q.one.get(id) as IncidentRow | undefined;
+    return row ? this.view(row) : null;
+  }
+
+  private view(row: IncidentRow, brief = false): IncidentView {
+    const raw = this.q.reports.all(row.id) as ReportRow[];
+    // one row per report (a fact may cite one sentence only once per document)
+    const seen = new Set<string>();
+    const rows = raw.filter((r) => !seen.has(r.fact_id) && seen.add(r.fact_id));
+    const ref = (id: string | null): Ref | null => {
+      if (!id) return null;
+      const e = this.q.entity.get(id) as { id: string; name: string } | undefined;
+      return e ? { id: e.id, name: e.name } : null;
+    };
+    const grade = (r: ReportRow) =>
+      r.reliability && r.credibility !== null ? `${r.reliability}${r.credibility}` : null;
+    const figures: TollFigure[] = [];
+    const perps = new Map<string, Ref & { reports: number }>();
+    const reports: IncidentReport[] = rows.map((r) => {
+      const roles = this.q.roles.all(r.fact_id) as { role: string; id: string; name: string }[];
+      const perpetrators = roles.filter((x) => x.role === 'agent').map(({ id, name }) => ({ id, name }));
+      for (const p of perpetrators) {
+        const had = perps.get(p.id) ?? { ...p, reports: 0 };
+        had.reports++;
+        perps.set(p.id, had);
+      }
+      const toll = (this.q.tolls.all(r.fact_id) as TollRow[]).map((t) => {
+        const f: IncidentReport['toll'][number] = {
+          kind: t.kind,
+          min: t.min,
+          max: t.max,
+          text: t.text,
+          start: t.start,
+          end: t.end,
+        };
+        if (t.approximate) f.approximate = true;
+        if (t.perps) f.includesPerpetrators = true;
+        return f;
+      });
+      for (const t of toll)
+        figures.push({
+          ...t,
+          factId: r.fact_id,
+          documentId: r.documentId,
+          outlet: r.outlet,
+          published: r.published,
+          grade: grade(r),
+        });
+      return {
+        factId: r.fact_id,
+        type: r.type,
+        documentId: r.documentId,
+        outlet: r.outlet,
+        title: r.title,
+        url: r.url,
+        location: r.location,
+        published: r.published,
+        grade: grade(r),
+        date: r.date_value,
+        dateText: r.date_text,
+        place: ref(r.place_id),
+        perpetrators,
+        targets: roles.filter((x) => x.role === 'patient').map(({ id, name }) => ({ id, name })),
+        toll,
+        sentence: r.sentence ?? '',
+        start: r.start ?? 0,
+        end: r.end ?? 0,
+        joinedBy: r.joined_by as IncidentReport['joinedBy'],
+        agreed: JSON.parse(r.agreed),
+        background: r.r_bg === 1,
+      };
+    });
+    const sources: IncidentSource[] = [];
+    const docSeen = new Map<string, number>();
+    for (const r of rows) {
+      if (docSeen.has(r.documentId)) continue;
+      docSeen.set(r.documentId, r.seq);
+      sources.push({
+        documentId: r.documentId,
+        outlet: r.outlet,
+        title: r.title,
+        url: r.url,
+        location: r.location,
+        published: r.published,
+        grade: grade(r),
+      });
+    }
+    const toll: IncidentView['toll'] = {};
+    for (const kind of ['killed', 'wounded', 'kidnapped', 'arrested'] as TollKind[]) {
+      const of = figures.filter((f) => f.kind === kind);
+      if (of.length) toll[kind] = tollRange(of);
+    }
+    const place = row.place_id
+      ? ((this.q.entity.get(row.place_id) as IncidentView['place'] | undefined) ?? null)
+      : null;
+    return {
+      id: row.id,
+      type: row.type,
+      date: row.date_lo && row.date_hi ? { from: row.date_lo, to: row.date_hi } : null,
+      dated: row.dated === 1,
+      place,
+      sources,
+      sourceCount: sources.length,
+      outletCount: new Set(sources.map((s) => s.outlet).filter(Boolean)).size,
+      toll,
+      perpetrators: [...perps.values()].sort((a, b) => b.reports - a.reports || a.name.localeCompare(b.name)),
+      claims: brief ? [] : this.claims(rows, docSeen, grade),
+      background: row.background === 1,
+      reports,
+    };
+  }
+
+  /** Sentences of the incident's documents that claim or deny responsibility, with who does so. */
+  private claims(
+    rows: ReportRow[],
+    docs: Map<string, number>,
+    grade: (r: ReportRow) => string | null,
+  ): ClaimView[] {
+    const out: ClaimView[] = [];
+    for (const [documentId, seq] of docs) {
+      const r = rows.find((x) => x.documentId === documentId) as ReportRow;
+      const text = this.q.text.get(seq) as string;
+      if (!CLAIM.test(text) && !DENIAL.test(text)) continue;
+      const re = /[^.!?\n]+[.!?]?/g;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const sentence = m[0];
+        // "no group has claimed responsibility", "has yet to claim": neither claim nor denial
+        if (NO_CLAIM.test(sentence)) continue;
+        const denial = DENIAL.test(sentence);
+        const stance = denial ? 'denial' : CLAIM.test(sentence) ? 'claim' : null;
+        if (!stance) continue;
+        const cue = (denial ? DENIAL : CLAIM).exec(sentence) as RegExpExecArray;
+        const actors = this.q.actors.all(seq, m.index, m.index + sentence.length) as {
+          start: number;
+          id: string;
+          name: string;
+        }[];
+        // the one who claims or denies is named before the cue, else the first named at all
+        const before = actors.filter((a) => a.start < m!.index + cue.index);
+        const who = before.at(-1) ?? actors[0];
+        out.push({
+          entity: who ? { id: who.id, name: who.name } : null,
+          stance,
+          documentId,
+          outlet: r.outlet,
+          published: r.published,
+          grade: grade(r),
+          sentence: sentence.trim(),
+        });
+      }
+    }
+    return out;
+  }
+}
+
+interface IncidentRow {
+  id: string;
+  type: string;
+  date_lo: string | null;
+  date_hi: string | null;
+  dated: number;
+  place_id: string | null;
+  background: number;
+}
+
+interface ReportRow {
+  fact_id: string;
+  r_bg: number;
+  seq: number;
+  joined_by: string;
+  agreed: string;
+  type: string;
+  date_value: string | null;
+  date_text: string | null;
+  place_id: string | null;
+  documentId: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  reliability: string | null;
+  credibility: number | null;
+  start: number | null;
+  end: number | null;
+  sentence: string | null;
+  location: string | null;
+  url: string | null;
+}
+
+interface TollRow {
+  kind: TollKind;
+  min: number | null;
+  max: number | null;
+  text: string;
+  start: number;
+  end: number;
+  perps: number;
+  approximate: number;
+}
