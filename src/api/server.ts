@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { type AppOptions, createApp } from './app.js';
+import { ReadPool } from './read-pool.js';
 
 export interface RunningServer {
   url: string;
@@ -9,8 +10,19 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function startServer(opts: AppOptions & { port: number }): Promise<RunningServer> {
-  const app = createApp(opts);
+export function startServer(
+  opts: AppOptions & {
+    port: number /** read threads for the hot GET routes (0 or absent: none) */;
+    readThreads?: number;
+  },
+): Promise<RunningServer> {
+  const pool = opts.readThreads
+    ? new ReadPool(
+        { db: opts.store.path, version: opts.version, host: opts.host, token: opts.token },
+        opts.readThreads,
+      )
+    : undefined;
+  const app = createApp({ ...opts, reads: pool?.size ? pool : undefined });
   const host = opts.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: opts.port, hostname: host }, (info: AddressInfo) => {
@@ -21,7 +33,10 @@ export function startServer(opts: AppOptions & { port: number }): Promise<Runnin
         // Idle keep-alive sockets would hold close() open for seconds: they are ended at once.
         close: () =>
           new Promise((done) => {
-            server.close(() => done());
+            server.close(() => {
+              void pool?.close();
+              done();
+            });
             const s = server as { closeIdleConnections?: () => void; closeAllConnections?: () => void };
             s.closeIdleConnections?.();
             setTimeout(() => s.closeAllConnections?.(), 500).unref();
