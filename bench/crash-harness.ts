@@ -201,7 +201,7 @@ export async function runCrash(opts: CrashOptions): Promise<CrashReport[]> {
           rmSync(`${db}-wal`, { force: true });
           rmSync(`${db}-shm`, { force: true });
           rmSync(`${db}-journal`, { force: true });
-          log(`ingest ${i + 1}/${opts.points}: kill at ${at} ms`);
+          log(`ingest ${i + 1}/${opts.points}: kill at ${at} ms${killed ? '' : ' (it had finished)'}`);
         });
       }
       reports.push(r);
@@ -229,7 +229,7 @@ export async function runCrash(opts: CrashOptions): Promise<CrashReport[]> {
           else if ((await fingerprint(db)) !== refPrint)
             fail(r, 'mismatches', `reextract kill ${i} at ${at} ms: graph differs`);
           rmSync(db, { force: true });
-          log(`reextract ${i + 1}/${opts.points}: kill at ${at} ms`);
+          log(`reextract ${i + 1}/${opts.points}: kill at ${at} ms${killed ? '' : ' (it had finished)'}`);
         });
       }
       reports.push(r);
@@ -276,7 +276,7 @@ export async function runCrash(opts: CrashOptions): Promise<CrashReport[]> {
           if ((await fingerprint(db)) !== refPrint)
             fail(r, 'mismatches', `decision kill ${i}: differs after the re-run`);
           rmSync(db, { force: true });
-          log(`decision ${i + 1}/${opts.points}: kill at ${at} ms`);
+          log(`decision ${i + 1}/${opts.points}: kill at ${at} ms${killed ? '' : ' (it had finished)'}`);
         });
       }
       reports.push(r);

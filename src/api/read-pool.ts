@@ -41,6 +41,7 @@ export class ReadPool {
   private readonly workers: { w: Worker; busy: number; ready: boolean }[] = [];
   private readonly pending = new Map<number, { resolve: (a: ReadAnswer | undefined) => void; w: Worker }>();
   private next = 0;
+  private readonly loading: Promise<void>[] = [];
 
   constructor(data: ReadWorkerData, size = readThreads()) {
     const url = workerUrl();
@@ -48,10 +49,13 @@ export class ReadPool {
     for (let i = 0; i < size; i++) {
       const w = new Worker(url, { workerData: data });
       const slot = { w, busy: 0, ready: false };
+      let loaded = () => {};
+      this.loading.push(new Promise((resolve) => (loaded = resolve)));
       w.on('message', (m: ({ id: number } & ReadAnswer) | { ready: true }) => {
         // Until its store and API are loaded, a thread takes nothing: the main thread answers.
         if ('ready' in m) {
           slot.ready = true;
+          loaded();
           return;
         }
         const p = this.pending.get(m.id);
@@ -60,6 +64,7 @@ export class ReadPool {
         p?.resolve({ status: m.status, headers: m.headers, body: m.body });
       });
       const gone = () => {
+        loaded();
         const k = this.workers.indexOf(slot);
         if (k >= 0) this.workers.splice(k, 1);
         // its requests are answered on the main thread instead
@@ -74,6 +79,18 @@ export class ReadPool {
       w.unref();
       this.workers.push(slot);
     }
+  }
+
+  /** Resolves once every thread has loaded (or died), or after `ms`. */
+  async ready(ms = 15_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.all(this.loading),
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, ms);
+      }),
+    ]);
+    clearTimeout(timer);
   }
 
   get size(): number {

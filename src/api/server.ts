@@ -12,7 +12,8 @@ export interface RunningServer {
 
 export function startServer(
   opts: AppOptions & {
-    port: number /** read threads for the hot GET routes (0 or absent: none) */;
+    port: number;
+    /** read threads for the hot GET routes (0 or absent: none) */
     readThreads?: number;
   },
 ): Promise<RunningServer> {
@@ -24,8 +25,19 @@ export function startServer(
     : undefined;
   const app = createApp({ ...opts, reads: pool?.size ? pool : undefined });
   const host = opts.host ?? '127.0.0.1';
+  // Listen once the read threads have loaded: the first requests would otherwise queue on
+  // the main thread while the threads compete with it for the CPU.
+  return (pool ? pool.ready() : Promise.resolve()).then(() => listen(app, host, opts.port, pool));
+}
+
+function listen(
+  app: ReturnType<typeof createApp>,
+  host: string,
+  port: number,
+  pool: ReadPool | undefined,
+): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: opts.port, hostname: host }, (info: AddressInfo) => {
+    const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
       const shown = host.includes(':') ? `[${host}]` : host;
       resolve({
         url: `http://${shown}:${info.port}/`,
