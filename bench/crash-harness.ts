@@ -60,8 +60,12 @@ function killAfter(args: string[], ms: number): Promise<{ killed: boolean }> {
   });
 }
 
+/**
+ * integrity_check as the next command would see the file: opened read-write, so SQLite first
+ * rolls back a hot journal a kill left behind (a read-only handle cannot, see open.ts).
+ */
 export function integrity(db: string): string {
-  const d = new Database(db, { readonly: true });
+  const d = new Database(db, { fileMustExist: true });
   try {
     return String(d.pragma('integrity_check', { simple: true }));
   } finally {
@@ -71,8 +75,11 @@ export function integrity(db: string): string {
 
 /** Documents stored, and how many distinct (a document twice would differ). */
 export function documentCounts(db: string): { rows: number; distinct: number } {
-  const d = new Database(db, { readonly: true });
+  const d = new Database(db, { fileMustExist: true });
   try {
+    // killed before the schema was made: an empty store
+    if (!d.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'").get())
+      return { rows: 0, distinct: 0 };
     return d.prepare('SELECT count(*) AS "rows", count(DISTINCT id) AS "distinct" FROM documents').get() as {
       rows: number;
       distinct: number;
@@ -107,7 +114,22 @@ export async function fingerprint(db: string): Promise<string> {
     const decisions = (
       store.db.prepare('SELECT count(*) AS n FROM decisions').get() as { n: number } | undefined
     )?.n;
-    return JSON.stringify({ nodes: [...names.values()].sort(), edges, decisions });
+    // Every fact (events too), by kind and type with its corroboration, and the rows that hang
+    // on documents: ids aside, a re-run must give the same facts as a clean run.
+    const facts = store.db
+      .prepare(
+        `SELECT kind || ':' || type || ' ×' || count(*) || ' docs ' || sum(documents) AS f FROM facts
+         GROUP BY kind, type ORDER BY kind, type`,
+      )
+      .pluck()
+      .all();
+    const rows = Object.fromEntries(
+      ['documents', 'mentions', 'quotes', 'fact_sources', 'fact_participants'].map((t) => [
+        t,
+        store.db.prepare(`SELECT count(*) FROM ${t}`).pluck().get(),
+      ]),
+    );
+    return JSON.stringify({ nodes: [...names.values()].sort(), edges, facts, rows, decisions });
   } finally {
     await store.close();
   }
@@ -154,30 +176,33 @@ export async function runCrash(opts: CrashOptions): Promise<CrashReport[]> {
     if (kinds.includes('ingest')) {
       const r = blank('ingest', opts.points);
       for (let i = 0; i < opts.points; i++) {
-        const db = join(work, `ingest-${i}.db`);
-        const at = Math.round(random() * c.ms * 1.1);
-        const { killed } = await killAfter(['ingest', articles, '--db', db, '--json'], at);
-        if (killed) r.killed++;
-        if (existsSync(db)) {
-          const ok = integrity(db);
-          if (ok !== 'ok') fail(r, 'integrityFailures', `ingest kill ${i} at ${at} ms: integrity ${ok}`);
-          const k = documentCounts(db).rows;
-          if (k > 0 && k < total) r.midway++;
-        }
-        check(r, i, at, dossier(['ingest', articles, '--db', db, '--json']));
-        const counts = documentCounts(db);
-        if (counts.rows !== total || counts.distinct !== total)
-          fail(
-            r,
-            'mismatches',
-            `ingest kill ${i} at ${at} ms: ${counts.rows} documents (${counts.distinct} distinct), expected ${total}`,
-          );
-        else if ((await fingerprint(db)) !== cleanPrint)
-          fail(r, 'mismatches', `ingest kill ${i} at ${at} ms: graph differs from a clean run`);
-        rmSync(db, { force: true });
-        rmSync(`${db}-wal`, { force: true });
-        rmSync(`${db}-shm`, { force: true });
-        log(`ingest ${i + 1}/${opts.points}: kill at ${at} ms`);
+        await attempt(r, i, async () => {
+          const db = join(work, `ingest-${i}.db`);
+          const at = Math.round(random() * c.ms * 1.1);
+          const { killed } = await killAfter(['ingest', articles, '--db', db, '--json'], at);
+          if (killed) r.killed++;
+          if (existsSync(db)) {
+            const ok = integrity(db);
+            if (ok !== 'ok') fail(r, 'integrityFailures', `ingest kill ${i} at ${at} ms: integrity ${ok}`);
+            const k = documentCounts(db).rows;
+            if (k > 0 && k < total) r.midway++;
+          }
+          check(r, i, at, dossier(['ingest', articles, '--db', db, '--json']));
+          const counts = documentCounts(db);
+          if (counts.rows !== total || counts.distinct !== total)
+            fail(
+              r,
+              'mismatches',
+              `ingest kill ${i} at ${at} ms: ${counts.rows} documents (${counts.distinct} distinct), expected ${total}`,
+            );
+          else if ((await fingerprint(db)) !== cleanPrint)
+            fail(r, 'mismatches', `ingest kill ${i} at ${at} ms: graph differs from a clean run`);
+          rmSync(db, { force: true });
+          rmSync(`${db}-wal`, { force: true });
+          rmSync(`${db}-shm`, { force: true });
+          rmSync(`${db}-journal`, { force: true });
+          log(`ingest ${i + 1}/${opts.points}: kill at ${at} ms${killed ? '' : ' (it had finished)'}`);
+        });
       }
       reports.push(r);
     }
@@ -190,20 +215,22 @@ export async function runCrash(opts: CrashOptions): Promise<CrashReport[]> {
       const refPrint = await fingerprint(ref);
       const r = blank('reextract', opts.points);
       for (let i = 0; i < opts.points; i++) {
-        const db = join(work, `reextract-${i}.db`);
-        copyFileSync(clean, db);
-        const at = Math.round(random() * x.ms * 1.1);
-        const { killed } = await killAfter(['reextract', '--db', db, '--json'], at);
-        if (killed) r.killed++;
-        const ok = integrity(db);
-        if (ok !== 'ok') fail(r, 'integrityFailures', `reextract kill ${i} at ${at} ms: integrity ${ok}`);
-        check(r, i, at, dossier(['reextract', '--db', db, '--json']));
-        const counts = documentCounts(db);
-        if (counts.rows !== total) fail(r, 'mismatches', `reextract kill ${i}: ${counts.rows} documents`);
-        else if ((await fingerprint(db)) !== refPrint)
-          fail(r, 'mismatches', `reextract kill ${i} at ${at} ms: graph differs`);
-        rmSync(db, { force: true });
-        log(`reextract ${i + 1}/${opts.points}: kill at ${at} ms`);
+        await attempt(r, i, async () => {
+          const db = join(work, `reextract-${i}.db`);
+          copyFileSync(clean, db);
+          const at = Math.round(random() * x.ms * 1.1);
+          const { killed } = await killAfter(['reextract', '--db', db, '--json'], at);
+          if (killed) r.killed++;
+          const ok = integrity(db);
+          if (ok !== 'ok') fail(r, 'integrityFailures', `reextract kill ${i} at ${at} ms: integrity ${ok}`);
+          check(r, i, at, dossier(['reextract', '--db', db, '--json']));
+          const counts = documentCounts(db);
+          if (counts.rows !== total) fail(r, 'mismatches', `reextract kill ${i}: ${counts.rows} documents`);
+          else if ((await fingerprint(db)) !== refPrint)
+            fail(r, 'mismatches', `reextract kill ${i} at ${at} ms: graph differs`);
+          rmSync(db, { force: true });
+          log(`reextract ${i + 1}/${opts.points}: kill at ${at} ms${killed ? '' : ' (it had finished)'}`);
+        });
       }
       reports.push(r);
     }
@@ -233,28 +260,39 @@ export async function runCrash(opts: CrashOptions): Promise<CrashReport[]> {
       const refPrint = await fingerprint(ref);
       const r = blank('decision', opts.points);
       for (let i = 0; i < opts.points; i++) {
-        const db = join(work, `decision-${i}.db`);
-        copyFileSync(clean, db);
-        const at = Math.round(random() * d.ms * 1.1);
-        const { killed } = await killAfter(args(db), at);
-        if (killed) r.killed++;
-        const ok = integrity(db);
-        if (ok !== 'ok') fail(r, 'integrityFailures', `decision kill ${i} at ${at} ms: integrity ${ok}`);
-        // all or nothing: either the store is as before, or the merge is whole
-        const now = await fingerprint(db);
-        if (now !== cleanPrint && now !== refPrint)
-          fail(r, 'mismatches', `decision kill ${i} at ${at} ms: a half-applied merge`);
-        if (now === cleanPrint) check(r, i, at, dossier(args(db)));
-        if ((await fingerprint(db)) !== refPrint)
-          fail(r, 'mismatches', `decision kill ${i}: differs after the re-run`);
-        rmSync(db, { force: true });
-        log(`decision ${i + 1}/${opts.points}: kill at ${at} ms`);
+        await attempt(r, i, async () => {
+          const db = join(work, `decision-${i}.db`);
+          copyFileSync(clean, db);
+          const at = Math.round(random() * d.ms * 1.1);
+          const { killed } = await killAfter(args(db), at);
+          if (killed) r.killed++;
+          const ok = integrity(db);
+          if (ok !== 'ok') fail(r, 'integrityFailures', `decision kill ${i} at ${at} ms: integrity ${ok}`);
+          // all or nothing: either the store is as before, or the merge is whole
+          const now = await fingerprint(db);
+          if (now !== cleanPrint && now !== refPrint)
+            fail(r, 'mismatches', `decision kill ${i} at ${at} ms: a half-applied merge`);
+          if (now === cleanPrint) check(r, i, at, dossier(args(db)));
+          if ((await fingerprint(db)) !== refPrint)
+            fail(r, 'mismatches', `decision kill ${i}: differs after the re-run`);
+          rmSync(db, { force: true });
+          log(`decision ${i + 1}/${opts.points}: kill at ${at} ms${killed ? '' : ' (it had finished)'}`);
+        });
       }
       reports.push(r);
     }
     return reports;
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** A harness error at one point (a file it cannot read, say) is that point's failure, not the run's end. */
+async function attempt(r: CrashReport, i: number, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (e) {
+    fail(r, 'rerunFailures', `${r.kind} kill ${i}: the check itself failed: ${(e as Error).message}`);
   }
 }
 
@@ -274,6 +312,7 @@ function blank(kind: CrashReport['kind'], points: number): CrashReport {
 function fail(r: CrashReport, what: 'integrityFailures' | 'rerunFailures' | 'mismatches', msg: string): void {
   r[what]++;
   r.failures.push(msg);
+  process.stderr.write(`FAIL ${msg}\n`);
 }
 
 function check(r: CrashReport, i: number, at: number, run: { code: number | null; stderr: string }): void {

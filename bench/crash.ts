@@ -20,7 +20,7 @@ for (let s = first; s < first + seeds; s++) {
     seed: s,
     kinds,
     more: argv.includes('--more'),
-    log: (m) => process.stderr.write(`seed ${s}: ${m}\n`),
+    log: (m) => process.stderr.write(`seed ${s} +${((Date.now() - t0) / 1000).toFixed(0)} s: ${m}\n`),
   });
   all.push(...reports);
 }

@@ -6,10 +6,12 @@
 // same again while `bin/dossier ingest` adds 1,000 articles to the same store. Reports
 // requests/s, p50/p99 latency, errors (non-2xx and socket errors) and the server's peak
 // RSS (VmHWM), and checks the bars: 0 errors, p99 ≤ 250 ms (≤ 500 ms during the ingest),
-// RSS ≤ 1 GB. All traffic goes to 127.0.0.1.
+// RSS ≤ 1 GB. All traffic goes to 127.0.0.1. Each run says what its errors were and the
+// machine's load average before → after it. DOSSIER_CACHE=0 runs the server without its
+// read cache, DOSSIER_READ_THREADS=0 without its read threads.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg as osLoad, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { buildDocs, findCorpus, readArticle, repoRoot } from './corpus.js';
@@ -89,10 +91,19 @@ interface Result {
   p50: number;
   p99: number;
   errors: number;
+  /** what the errors were: autocannon timeouts (no answer in 10 s), socket errors, statuses */
+  kinds: string;
   requests: number;
+  load: string;
 }
 
+const loadavg = () =>
+  osLoad()
+    .map((x) => x.toFixed(1))
+    .join(' ');
+
 async function load(url: string, label: string, paths: () => string): Promise<Result> {
+  const before = loadavg();
   const r = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -100,13 +111,20 @@ async function load(url: string, label: string, paths: () => string): Promise<Re
     requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths() }) }],
   });
   const errors = r.errors + r.timeouts + r.non2xx;
+  const statuses = Object.entries(
+    (r as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {},
+  )
+    .map(([code, v]) => `${code}×${v.count}`)
+    .join(' ');
   return {
     label,
     rps: r.requests.average,
     p50: r.latency.p50,
     p99: r.latency.p99,
     errors,
+    kinds: `timeouts ${r.timeouts}, socket errors ${r.errors - r.timeouts}, non-2xx ${r.non2xx}; statuses ${statuses}`,
     requests: r.requests.total,
+    load: `${before} → ${loadavg()}`,
   };
 }
 
@@ -173,17 +191,18 @@ try {
   console.log(
     `\n${CONNECTIONS} connections, ${DURATION} s each; mix: search, entity, graph, timeline, path\n`,
   );
-  console.log('| run | requests | req/s | p50 ms | p99 ms | errors | bar |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+  console.log('| run | requests | req/s | p50 ms | p99 ms | errors | bar | load average (1, 5, 15 min) |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |');
   let ok = true;
   for (const [i, r] of results.entries()) {
     const bar = i === 0 ? 250 : 500;
     const pass = r.errors === 0 && r.p99 <= bar;
     ok &&= pass;
     console.log(
-      `| ${r.label} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${pass ? 'pass' : 'FAIL'} (0 errors, p99 ≤ ${bar} ms) |`,
+      `| ${r.label} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${pass ? 'pass' : 'FAIL'} (0 errors, p99 ≤ ${bar} ms) | ${r.load} |`,
     );
   }
+  for (const r of results) console.log(`${r.label}: ${r.kinds}`);
   const rssOk = rss === null || rss <= 1024;
   ok &&= rssOk;
   console.log(

@@ -2,7 +2,7 @@
 // non-loopback host, Host names, body limits, SSRF-safe ingest by URL; and one
 // real server on 127.0.0.1.
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, isLoopbackHost } from '../src/api/app.js';
@@ -330,6 +330,61 @@ describe('a real server on 127.0.0.1', () => {
       await s.close();
     }
   });
+
+  /** Writes `parts` to the server one at a time, `gapMs` apart; resolves with what it answered. */
+  function raw(url: string, parts: string[], gapMs = 0): Promise<string> {
+    const { port } = new URL(url);
+    return new Promise((resolve, reject) => {
+      const sock = connect(Number(port), '127.0.0.1');
+      let got = '';
+      sock.on('data', (d) => (got += d));
+      sock.on('close', () => resolve(got));
+      sock.on('error', (e) => (got ? resolve(got) : reject(e)));
+      let i = 0;
+      const next = () => {
+        if (i < parts.length && !sock.destroyed) sock.write(parts[i++], () => setTimeout(next, gapMs));
+      };
+      sock.on('connect', next);
+    });
+  }
+
+  it('headers of 64 KB are refused with 431, and the server answers the next request', async () => {
+    const s = await startServer({ store, version: 'real', port: 0, host: '127.0.0.1' });
+    try {
+      const answer = await raw(s.url, [
+        `GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ${'a'.repeat(64 * 1024)}\r\n\r\n`,
+      ]);
+      expect(answer).toMatch(/^HTTP\/1\.1 431/);
+      expect((await fetch(`${s.url}api/health`)).status).toBe(200);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('a request body slower than the limit is cut off with 408, and nothing of it is stored', async () => {
+    const s = await startServer({
+      store,
+      version: 'real',
+      port: 0,
+      host: '127.0.0.1',
+      requestTimeoutMs: 1500,
+    });
+    try {
+      const before = (await (await fetch(`${s.url}api/health`)).json()) as Json;
+      const body = JSON.stringify({ text: `${TEXT} It came one piece at a time.` });
+      const head = `POST /api/ingest HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nX-Dossier-CSRF: 1\r\nContent-Length: ${body.length}\r\n\r\n`;
+      const t0 = Date.now();
+      // the body drips 8 bytes every 300 ms: it would take far longer than the limit
+      const parts = [head, ...(body.match(/[\s\S]{1,8}/g) ?? [])];
+      const answer = await raw(s.url, parts, 300);
+      expect(answer).toMatch(/^HTTP\/1\.1 408/);
+      expect(Date.now() - t0).toBeLessThan(10_000);
+      const after = (await (await fetch(`${s.url}api/health`)).json()) as Json;
+      expect(after.documents).toBe(before.documents);
+    } finally {
+      await s.close();
+    }
+  }, 20_000);
 
   it('port comes from --port, else $PORT, else 8080', () => {
     const saved = process.env.PORT;

@@ -9,11 +9,14 @@ import { HTTPException } from 'hono/http-exception';
 import { InputError } from '../ingest/errors.js';
 import { ApiQueries, type DecisionInput, HIT_CLOSE, HIT_OPEN } from '../store/api-queries.js';
 import type { SqliteStore } from '../store/sqlite.js';
+import type { Tie } from '../store/store.js';
+import { HOT_READS, readCache } from './cache.js';
 import { exportRoute } from './export.js';
 import { buildGraph } from './graph.js';
 import { mountIncidentRoutes } from './incidents.js';
 import { type IngestedDocument, ingestFile, ingestText, ingestUrl } from './ingest.js';
 import { badRequest, HttpProblem, notFound, PROBLEM_TYPE, problemResponse } from './problem.js';
+import type { ReadPool } from './read-pool.js';
 import type { SafeFetchOptions } from './safe-fetch.js';
 import * as S from './schemas.js';
 import { Screening } from './screening.js';
@@ -38,6 +41,10 @@ export interface AppOptions {
   webDir?: string;
   /** how often GET /api/stream looks for new alerts (ms; tests shorten it) */
   streamEveryMs?: number;
+  /** keep hot read answers until the store changes (default on; DOSSIER_CACHE=0 turns it off) */
+  cache?: boolean;
+  /** read threads that answer the hot GET routes (dossier serve); without, the main thread does */
+  reads?: Pick<ReadPool, 'fetch'>;
 }
 
 interface StoreDecisions {
@@ -172,6 +179,21 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   };
 
   app.use('/api/*', hostGuard, authGuard, writeGuard);
+  // Hot reads answered again from memory until the store changes (DOSSIER_CACHE=0 turns it off).
+  if (opts.cache ?? process.env.DOSSIER_CACHE !== '0')
+    app.use(
+      '/api/*',
+      readCache(() => store.db),
+    );
+  // ... and otherwise by a read thread, when the server has them (dossier serve does).
+  const reads = opts.reads;
+  if (reads)
+    app.use('/api/*', async (c, next) => {
+      if (c.req.method !== 'GET' || !HOT_READS.test(c.req.path)) return next();
+      const a = await reads.fetch(c.req.url, [...c.req.raw.headers]);
+      if (!a) return next();
+      return new Response(a.body, { status: a.status, headers: a.headers });
+    });
   app.use('*', hostGuard);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
@@ -242,20 +264,32 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     (c) => c.json(q.entities(c.req.valid('query')), 200),
   );
 
+  const withStatus = (list: Tie[]) =>
+    list.map((t) => ({ ...t, corroboration: t.documents, status: q.factStatus(t.factId) }));
+
   app.openapi(
     createRoute({
       method: 'get',
       path: '/api/entities/{id}',
-      request: { params: S.IdParam },
-      responses: { ...ok('the entity profile'), ...problems },
+      request: { params: S.IdParam, query: S.ProfileQuery },
+      responses: {
+        ...ok(
+          'the entity profile; ties lists the best-attested `tiesShown` of each type (tieTotals counts all; ' +
+            'GET /api/entities/{id}/ties pages through the rest), quotes and events the latest `listMax`',
+        ),
+        ...problems,
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
+      const { ties: tiesShown } = c.req.valid('query');
       if (!q.exists('entities', id)) throw notFound('entity', id);
-      const p = await store.profile(id);
+      const p = await store.profile(id, { tiesShown });
       const ties: Record<string, unknown[]> = {};
-      for (const [type, list] of Object.entries(p.ties))
-        ties[type] = list.map((t) => ({ ...t, corroboration: t.documents, status: q.factStatus(t.factId) }));
+      for (const [type, list] of Object.entries(p.ties)) ties[type] = withStatus(list);
+      const tiesMore = Object.fromEntries(
+        Object.entries(p.ties).map(([type, list]) => [type, (p.tieTotals?.[type] ?? 0) > list.length]),
+      );
       return c.json(
         {
           ...p,
@@ -264,6 +298,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
           type: p.entity.type,
           mentions: p.entity.mentions,
           ties,
+          tiesMore,
           screening: screening.forEntity(id),
           mentionsOverTime: q.mentionsOverTime(id),
         },
@@ -275,9 +310,45 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   app.openapi(
     createRoute({
       method: 'get',
+      path: '/api/entities/{id}/ties',
+      request: { params: S.IdParam, query: S.TiesQuery },
+      responses: {
+        ...ok(
+          "one page of the entity's ties of one type, best-attested first: {items, total, limit, offset, more}",
+        ),
+        ...problems,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const { type, limit, offset } = c.req.valid('query');
+      if (!q.exists('entities', id)) throw notFound('entity', id);
+      const page = await store.ties(id, type, limit, offset);
+      return c.json(
+        {
+          items: withStatus(page.items),
+          total: page.total,
+          limit,
+          offset,
+          more: offset + page.items.length < page.total,
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
       path: '/api/graph',
       request: { query: S.GraphQuery },
-      responses: { ...ok('nodes (with Louvain communities) and edges'), ...problems },
+      responses: {
+        ...ok(
+          'one page of edges, best-corroborated first, and the nodes they touch (with Louvain communities): ' +
+            '{nodes, edges, total, limit, offset, more, truncated}',
+        ),
+        ...problems,
+      },
     }),
     async (c) => {
       const p = c.req.valid('query');

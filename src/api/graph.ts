@@ -13,8 +13,8 @@ const louvain = louvainModule as unknown as typeof louvainModule.default;
 
 /** Ties that do not make two entities one camp: left out of community detection. */
 const APART = new Set(['rival_of', 'fights', 'split_from', 'expelled_from', 'arrested_by']);
-/** Source documents listed per edge; `corroboration` counts them all. */
-const DOCS_LISTED = 20;
+/** Source documents listed per edge by default (`docs` asks for up to 20); `corroboration` counts them all. */
+const DOCS_LISTED = 3;
 
 export interface GraphNode {
   id: string;
@@ -38,47 +38,89 @@ const within = (d: string | null, since?: string, until?: string) =>
   (!since || (d !== null && d.slice(0, since.length) >= since)) &&
   (!until || (d !== null && d.slice(0, until.length) <= until));
 
+/** Edges read from the store per request at most: the walk around a hub two hops out stops here. */
+export const EDGE_SCAN_CAP = 20_000;
+
+export interface GraphPage {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** edges that pass the filters (a lower bound when `truncated`) */
+  total: number;
+  limit: number;
+  offset: number;
+  /** more edges than this page: ask again with offset + limit */
+  more: boolean;
+  /** the walk stopped at EDGE_SCAN_CAP edges: narrow it (depth, types, dates) to see all */
+  truncated: boolean;
+}
+
+/**
+ * One page of the graph: the edges that pass the filters, best-corroborated first
+ * (corroboration, then id), `limit` of them from `offset`, with the nodes they touch
+ * (and `around`). Communities are computed over the page.
+ */
 export async function buildGraph(
   store: SqliteStore,
   q: ApiQueries,
   p: z.infer<typeof GraphQuery>,
-): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }> {
-  const g = await store.graph(p.around, p.depth);
+): Promise<GraphPage> {
+  const limit = p.limit ?? 300;
+  const offset = p.offset ?? 0;
+  const docsListed = p.docs ?? DOCS_LISTED;
+  const { edges: found, truncated } = await store.edges(p.around, p.depth, EDGE_SCAN_CAP);
   const types = p.types ? new Set(p.types.split(',')) : undefined;
   const relTypes = p.relTypes ? new Set(p.relTypes.split(',')) : undefined;
   const grades = p.grade?.split(',');
-  const byId = new Map(g.nodes.map((n) => [n.id, n]));
-  const keepNode = (id: string) => {
-    const n = byId.get(id);
-    return n !== undefined && (!types || types.has(n.type));
-  };
-  const edges: GraphEdge[] = [];
-  for (const e of g.edges) {
-    if (relTypes && !relTypes.has(e.type)) continue;
-    if (!keepNode(e.source) || !keepNode(e.target)) continue;
-    const docs = q
-      .factSources(e.id)
-      .filter(
+  let candidates = relTypes ? found.filter((e) => relTypes.has(e.type)) : found;
+  if (types) {
+    const ends = new Set<string>();
+    for (const e of candidates) ends.add(e.s).add(e.o);
+    const kinds = q.summaries([...ends]);
+    const keep = (id: string) => types.has(kinds.get(id)?.type ?? '');
+    candidates = candidates.filter((e) => keep(e.s) && keep(e.o));
+  }
+  // Corroboration: the fact's documents, or only those within the dates and grades asked for.
+  const dated = p.since || p.until || grades;
+  const sources = dated ? q.factSourcesOf(candidates.map((e) => e.id)) : undefined;
+  const scored: { e: (typeof found)[number]; corroboration: number; docs?: string[] }[] = [];
+  for (const e of candidates) {
+    let corroboration = e.documents;
+    let docs: string[] | undefined;
+    if (sources) {
+      const kept = (sources.get(e.id) ?? []).filter(
         (s) =>
           within(s.published, p.since, p.until) &&
           (!grades || (s.grade !== null && grades.some((gr) => s.grade!.startsWith(gr)))),
       );
-    const ids = [...new Set(docs.map((s) => s.documentId))];
-    if (!ids.length) continue;
-    if (p.minCorroboration && ids.length < p.minCorroboration) continue;
-    edges.push({
-      id: e.id,
-      source: e.source,
-      target: e.target,
-      type: e.type,
-      negated: e.negated,
-      corroboration: ids.length,
-      documents: ids.slice(0, DOCS_LISTED),
-    });
+      docs = [...new Set(kept.map((s) => s.documentId))];
+      corroboration = docs.length;
+    }
+    if (!corroboration) continue;
+    if (p.minCorroboration && corroboration < p.minCorroboration) continue;
+    scored.push({ e, corroboration, docs });
   }
+  scored.sort((a, b) => b.corroboration - a.corroboration || (a.e.id < b.e.id ? -1 : 1));
+  const page = scored.slice(offset, offset + limit);
+  const listed = docsListed > 0 && !sources ? q.factSourcesOf(page.map((x) => x.e.id)) : undefined;
+  const edges: GraphEdge[] = page.map(({ e, corroboration, docs }) => ({
+    id: e.id,
+    source: e.s,
+    target: e.o,
+    type: e.type,
+    negated: e.negated === 1,
+    corroboration,
+    documents: (docs ?? [...new Set((listed?.get(e.id) ?? []).map((s) => s.documentId))]).slice(
+      0,
+      docsListed,
+    ),
+  }));
   const nodeIds = new Set<string>();
   for (const e of edges) nodeIds.add(e.source).add(e.target);
-  if (p.around && keepNode(p.around)) nodeIds.add(p.around);
+  if (p.around) {
+    const a = q.summaries([p.around]).get(p.around);
+    if (a && (!types || types.has(a.type))) nodeIds.add(p.around);
+  }
+  const byId = q.summaries([...nodeIds]);
 
   const ug = new UndirectedGraph();
   for (const id of nodeIds) ug.addNode(id);
@@ -99,5 +141,13 @@ export async function buildGraph(
     const n = byId.get(id)!;
     return { id, label: n.name, type: n.type, mentions: n.mentions, community: communities[id] ?? -1 - i };
   });
-  return { nodes, edges };
+  return {
+    nodes,
+    edges,
+    total: scored.length,
+    limit,
+    offset,
+    more: offset + limit < scored.length || truncated,
+    truncated,
+  };
 }

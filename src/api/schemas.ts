@@ -57,6 +57,30 @@ export const IdParam = z.object({
     .openapi({ param: { name: 'id', in: 'path' } }),
 });
 
+export const ProfileQuery = z.object({
+  ties: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(10)
+    .openapi({
+      param: {
+        name: 'ties',
+        in: 'query',
+        description:
+          'ties listed per type (default 10, the best-attested); tieTotals counts all, tiesMore says which types have more',
+      },
+    }),
+});
+
+export const TiesQuery = Paging.extend({
+  type: z
+    .string()
+    .regex(/^[a-z_]{1,60}$/, { message: 'type must be a tie type such as member_of' })
+    .openapi({ param: { name: 'type', in: 'query' }, example: 'member_of' }),
+});
+
 export const SuggestQuery = z.object({
   q: z
     .string()
@@ -132,6 +156,40 @@ export const GraphQuery = z.object({
     })
     .optional()
     .openapi({ param: { name: 'grade', in: 'query' }, example: 'A,B' }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2000)
+    .default(300)
+    .openapi({
+      param: {
+        name: 'limit',
+        in: 'query',
+        description:
+          'edges per page, best-corroborated first (default 300); the answer has total, offset, limit and more',
+      },
+      example: 300,
+    }),
+  offset: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .openapi({ param: { name: 'offset', in: 'query', description: 'edges to skip (the next page)' } }),
+  docs: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(20)
+    .default(3)
+    .openapi({
+      param: {
+        name: 'docs',
+        in: 'query',
+        description: 'source document ids listed per edge (default 3); corroboration counts them all',
+      },
+    }),
 });
 
 export const PathQuery = z.object({

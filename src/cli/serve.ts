@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isLoopbackHost } from '../api/app.js';
+import { readThreads } from '../api/read-pool.js';
 import { startServer } from '../api/server.js';
 import { InputError } from '../ingest/errors.js';
 import { dbPath } from '../store/db-path.js';
@@ -55,6 +56,7 @@ export async function runServe(opts: ServeOptions): Promise<number> {
       token,
       allowPrivate: opts.allowPrivate === true,
       webDir,
+      readThreads: readThreads(),
     });
     process.stdout.write(`dossier serving ${store.path} at ${server.url}\n`);
     if (opts.allowPrivate)

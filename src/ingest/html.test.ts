@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from './errors.js';
-import { extractArticle, paragraphsOf } from './html.js';
+import { extractArticle, nestingDepth, paragraphsOf } from './html.js';
 import { looksLikeHtml, metaCharset } from './sniff.js';
 
 const fixture = (name: string) =>
@@ -94,5 +94,40 @@ describe('sniffing', () => {
       metaCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">')),
     ).toBe('ISO-8859-1');
     expect(metaCharset(Buffer.from('<p>no charset</p>'))).toBeUndefined();
+  });
+});
+
+// Issue #15, hostile HTML: bounded in time and memory.
+describe('hostile pages', () => {
+  const body =
+    '<p>Gunmen fired on a convoy outside the provincial capital late on Monday, two police officers told reporters.</p>' +
+    '<p>No group has said it carried out the attack, and the officers said an inquiry had begun the same night.</p>';
+
+  it('100,000 nested elements are refused with one clear error, in well under a second', () => {
+    for (const html of [
+      `<html><body><article>${'<div>'.repeat(100_000)}${body}${'</div>'.repeat(100_000)}</article></body></html>`,
+      `<html><body>${'<span><div>'.repeat(50_000)}${body}</body></html>`,
+    ]) {
+      const t0 = performance.now();
+      expect(() => extractArticle(html, 'deep.html')).toThrow(InputError);
+      expect(() => extractArticle(html, 'deep.html')).toThrow(/deep\.html: elements nested 100,?0\d\d deep/);
+      expect(performance.now() - t0).toBeLessThan(2000);
+    }
+  });
+
+  it('a page nested as deep as real ones are, with unclosed paragraphs, scripts and void tags, is read', () => {
+    const scripts = '<script>if (a < b) { document.write("<div><div><div>"); }</script><style>p>a{}</style>';
+    const html = `<html><head>${scripts}</head><body>${'<section>'.repeat(60)}<article>${body.replaceAll('</p>', '')}<br><img src="x.png">${'<p>Unclosed paragraph of the same report, the officers said.'.repeat(3000)}</article>${'</section>'.repeat(60)}</body></html>`;
+    expect(nestingDepth(html)).toBeLessThan(80);
+    expect(extractArticle(html, 'ok.html').text).toContain('Gunmen fired on a convoy');
+  });
+
+  it('a 5 MB attribute costs one pass: read in bounded time, the article kept', () => {
+    const html = `<html><body><article><div data-blob="${'x'.repeat(5 * 1024 * 1024)}">${body}${body}</div></article></body></html>`;
+    const t0 = performance.now();
+    const a = extractArticle(html, 'attr.html');
+    expect(a.text).toContain('No group has said it carried out the attack');
+    expect(a.text).not.toContain('xxxx');
+    expect(performance.now() - t0).toBeLessThan(15_000);
   });
 });

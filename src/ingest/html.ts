@@ -164,7 +164,49 @@ const clean = (s: string | null | undefined) => s?.replace(/\s+/g, ' ').trim() |
  * navigation, ads and comments) and the page's meta tags supply title, byline, date
  * and canonical URL.
  */
+/** Elements nested deeper than this are not an article (news pages nest some tens deep). */
+export const MAX_HTML_DEPTH = 1000;
+
+/** Elements that never hold others, or whose end tag HTML lets a page leave out. */
+const FLAT = new Set(
+  'area base br col embed hr img input link meta param source track wbr p li dt dd tr td th option optgroup thead tbody tfoot colgroup rt rp'.split(
+    ' ',
+  ),
+);
+
+/**
+ * How deep the page's elements nest, from its tags alone, in one linear pass: the DOM and
+ * Readability take superlinear time on deep trees (100,000 nested elements ran for
+ * minutes), so such a page is refused before it is parsed.
+ */
+export function nestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const name = m[2].toLowerCase();
+    if (FLAT.has(name) || m[3]) continue;
+    if (name === 'script' || name === 'style') {
+      // their content is not markup
+      const close = name === 'script' ? /<\/script/gi : /<\/style/gi;
+      close.lastIndex = tag.lastIndex;
+      if (!close.exec(html)) break;
+      tag.lastIndex = close.lastIndex - name.length - 2;
+      continue;
+    }
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > max) max = depth;
+  }
+  return max;
+}
+
 export function extractArticle(html: string, input: string, pageUrl?: string): HtmlArticle {
+  const depth = nestingDepth(html);
+  if (depth > MAX_HTML_DEPTH)
+    throw new InputError(
+      input,
+      `elements nested ${depth} deep (more than ${MAX_HTML_DEPTH}): not an article page; refusing to parse it`,
+    );
   let parsed: ReturnType<Readability['parse']>;
   let meta: Map<string, string>;
   let published: string | null;

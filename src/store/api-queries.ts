@@ -1,6 +1,7 @@
 // Queries the HTTP API needs beyond the Store interface: paged lists, one
 // document with its annotations, suggestions, places, analyst decisions. Same
 // database handle as SqliteStore (store.db); read-only except the decisions.
+import type { Statement } from 'better-sqlite3';
 import type { DB } from './open.js';
 import { ftsQuery } from './read.js';
 import type { FactInput } from './store.js';
@@ -107,14 +108,26 @@ function toDecision(r: DecisionRow): Decision {
 }
 
 export class ApiQueries {
+  /** Prepared statements by SQL text: preparing costs more than running most of these queries. */
+  private readonly stmts = new Map<string, Statement>();
+
   constructor(private readonly db: DB) {}
+
+  private prep(sql: string): Statement {
+    let s = this.stmts.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.stmts.set(sql, s);
+    }
+    return s;
+  }
 
   private page<T>(rows: T[], total: number, limit: number, offset: number): Page<T> {
     return { items: rows, total, limit, offset };
   }
 
   exists(table: 'entities' | 'documents' | 'facts' | 'quotes', id: string): boolean {
-    return this.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+    return this.prep(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
   }
 
   entities(opts: { type?: string; sort: 'mentions' | 'name' | 'recent'; limit: number; offset: number }) {
@@ -126,25 +139,21 @@ export class ApiQueries {
           ? 'last_seen IS NULL, last_seen DESC, mention_count DESC, id'
           : 'mention_count DESC, name COLLATE NOCASE, id';
     const params = { type: opts.type ?? null, limit: opts.limit, offset: opts.offset };
-    const items = this.db
-      .prepare(
-        `SELECT id, name, type, mention_count AS mentions, document_count AS documents, first_seen AS firstSeen,
+    const items = this.prep(
+      `SELECT id, name, type, mention_count AS mentions, document_count AS documents, first_seen AS firstSeen,
            last_seen AS lastSeen FROM entities ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
-      )
-      .all(params);
-    const total = this.db.prepare(`SELECT count(*) FROM entities ${where}`).pluck().get(params) as number;
+    ).all(params);
+    const total = this.prep(`SELECT count(*) FROM entities ${where}`).pluck().get(params) as number;
     return this.page(items, total, opts.limit, opts.offset);
   }
 
   mentionsOverTime(entityId: string): { period: string; count: number }[] {
-    return this.db
-      .prepare(
-        `SELECT substr(d.published, 1, 7) AS period, count(*) AS count FROM mentions m
+    return this.prep(
+      `SELECT substr(d.published, 1, 7) AS period, count(*) AS count FROM mentions m
          JOIN documents d ON d.seq = m.document_id
          WHERE m.entity_id = ? AND d.published IS NOT NULL AND length(d.published) >= 7
          GROUP BY period ORDER BY period`,
-      )
-      .all(entityId) as { period: string; count: number }[];
+    ).all(entityId) as { period: string; count: number }[];
   }
 
   /**
@@ -164,48 +173,43 @@ export class ApiQueries {
       : `SELECT id, name, lat, lon, country, mention_count AS mentions FROM entities WHERE type = 'place'`;
     const params = { since: since ?? null, until: until ?? null };
     const located = `SELECT * FROM (${counted}) WHERE lat IS NOT NULL AND lon IS NOT NULL`;
-    const items = this.db
-      .prepare(`${located} ORDER BY mentions DESC, id LIMIT @limit OFFSET @offset`)
-      .all({ ...params, limit, offset });
-    const total = this.db.prepare(`SELECT count(*) FROM (${located})`).pluck().get(params) as number;
-    const notLocated = this.db
-      .prepare(
-        `SELECT id, name, mentions FROM (${counted}) WHERE lat IS NULL OR lon IS NULL
+    const items = this.prep(`${located} ORDER BY mentions DESC, id LIMIT @limit OFFSET @offset`).all({
+      ...params,
+      limit,
+      offset,
+    });
+    const total = this.prep(`SELECT count(*) FROM (${located})`).pluck().get(params) as number;
+    const notLocated = this.prep(
+      `SELECT id, name, mentions FROM (${counted}) WHERE lat IS NULL OR lon IS NULL
          ORDER BY mentions DESC, name LIMIT 200`,
-      )
-      .all(params);
+    ).all(params);
     return { ...this.page(items, total, limit, offset), notLocated };
   }
 
   private urlOf = (seq: number): string | null =>
-    (this.db
-      .prepare(
-        `SELECT location FROM locations WHERE document_id = ? AND (location LIKE 'http://%' OR location LIKE 'https://%')
+    (this.prep(
+      `SELECT location FROM locations WHERE document_id = ? AND (location LIKE 'http://%' OR location LIKE 'https://%')
          ORDER BY added_at LIMIT 1`,
-      )
+    )
       .pluck()
       .get(seq) as string | undefined) ?? null;
 
   documents(limit: number, offset: number) {
-    const rows = this.db
-      .prepare(
-        `SELECT d.seq, d.id, d.title, d.published, d.outlet, d.ingested_at AS ingestedAt,
+    const rows = this.prep(
+      `SELECT d.seq, d.id, d.title, d.published, d.outlet, d.ingested_at AS ingestedAt,
            (SELECT count(DISTINCT entity_id) FROM mentions m WHERE m.document_id = d.seq) AS entities
          FROM documents d ORDER BY d.published IS NULL, d.published DESC, d.ingested_at DESC, d.seq DESC LIMIT ? OFFSET ?`,
-      )
-      .all(limit, offset) as { seq: number; id: string }[];
+    ).all(limit, offset) as { seq: number; id: string }[];
     const items = rows.map(({ seq, ...r }) => ({ ...r, url: this.urlOf(seq) }));
-    const total = this.db.prepare('SELECT count(*) FROM documents').pluck().get() as number;
+    const total = this.prep('SELECT count(*) FROM documents').pluck().get() as number;
     return this.page(items, total, limit, offset);
   }
 
   /** One document with its annotations, or undefined. Statuses and speakers reflect the analyst's decisions. */
   document(id: string) {
-    const d = this.db
-      .prepare(
-        'SELECT seq, id, title, published, outlet, byline, dek, text, ingested_at FROM documents WHERE id = ?',
-      )
-      .get(id) as
+    const d = this.prep(
+      'SELECT seq, id, title, published, outlet, byline, dek, text, ingested_at FROM documents WHERE id = ?',
+    ).get(id) as
       | {
           seq: number;
           id: string;
@@ -219,19 +223,15 @@ export class ApiQueries {
         }
       | undefined;
     if (!d) return undefined;
-    const mentions = this.db
-      .prepare(
-        `SELECT m.start_offset AS start, m.end_offset AS "end", m.entity_id AS entityId, e.type, e.name
+    const mentions = this.prep(
+      `SELECT m.start_offset AS start, m.end_offset AS "end", m.entity_id AS entityId, e.type, e.name
          FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.document_id = ? ORDER BY m.start_offset`,
-      )
-      .all(d.seq);
+    ).all(d.seq);
     const quotes = (
-      this.db
-        .prepare(
-          `SELECT id, start_offset AS start, end_offset AS "end", text, speaker_id AS speakerId,
+      this.prep(
+        `SELECT id, start_offset AS start, end_offset AS "end", text, speaker_id AS speakerId,
              speaker_text AS speakerText, pull_quote AS pullQuote FROM quotes WHERE document_id = ? ORDER BY start_offset`,
-        )
-        .all(d.seq) as {
+      ).all(d.seq) as {
         id: string;
         speakerId: string | null;
         speakerText: string | null;
@@ -247,15 +247,13 @@ export class ApiQueries {
       };
     });
     const facts = (
-      this.db
-        .prepare(
-          `SELECT f.id, f.kind, f.type, f.subject_id AS subjectId, f.object_id AS objectId, f.negated,
+      this.prep(
+        `SELECT f.id, f.kind, f.type, f.subject_id AS subjectId, f.object_id AS objectId, f.negated,
              fs.start_offset AS start, fs.end_offset AS "end", fs.attributed_to AS attributedTo,
              f.documents AS corroboration, f.date_value AS date, f.place_id AS placeId, pl.name AS place
            FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id LEFT JOIN entities pl ON pl.id = f.place_id
            WHERE fs.document_id = ? ORDER BY fs.start_offset`,
-        )
-        .all(d.seq) as { id: string; kind: string; negated: number }[]
+      ).all(d.seq) as { id: string; kind: string; negated: number }[]
     ).map((f) => ({
       ...f,
       negated: f.negated === 1,
@@ -263,12 +261,10 @@ export class ApiQueries {
       // An event's participants by role, so the article's sidebar says who did what.
       ...(f.kind === 'event'
         ? {
-            participants: this.db
-              .prepare(
-                `SELECT p.role, p.entity_id AS entityId, e.name, e.type FROM fact_participants p
+            participants: this.prep(
+              `SELECT p.role, p.entity_id AS entityId, e.name, e.type FROM fact_participants p
                  JOIN entities e ON e.id = p.entity_id WHERE p.fact_id = ? AND p.role <> 'place' ORDER BY p.role, e.name`,
-              )
-              .all(f.id),
+            ).all(f.id),
           }
         : {}),
     }));
@@ -293,40 +289,39 @@ export class ApiQueries {
     const term = q.trim().toLowerCase();
     const like = `%${term.replace(/[\\%_]/g, '\\$&')}%`;
     const prefix = `${term.replace(/[\\%_]/g, '\\$&')}%`;
-    const entities = this.db
-      .prepare(
-        `SELECT e.id, e.name, e.type, e.mention_count AS mentions,
+    const entities = this.prep(
+      `SELECT e.id, e.name, e.type, e.mention_count AS mentions,
            max(CASE WHEN n.folded LIKE @prefix ESCAPE '\\' THEN 2 ELSE 1 END) AS r
          FROM entity_names n JOIN entities e ON e.id = n.entity_id
          WHERE n.folded LIKE @like ESCAPE '\\' OR lower(n.name) LIKE @like ESCAPE '\\'
          GROUP BY e.id ORDER BY r DESC, e.mention_count DESC, e.name LIMIT @n`,
-      )
+    )
       .all({ like, prefix, n })
       .map((r) => {
         const { r: _rank, ...rest } = r as { r: number };
         return rest;
       });
-    const documents = this.db
-      .prepare(
-        `SELECT id, title FROM documents WHERE lower(title) LIKE @like ESCAPE '\\'
+    const documents = this.prep(
+      `SELECT id, title FROM documents WHERE lower(title) LIKE @like ESCAPE '\\'
          ORDER BY published DESC, seq DESC LIMIT @n`,
-      )
-      .all({ like, n });
+    ).all({ like, n });
     const match = ftsQuery(q);
     const quotes = match
-      ? this.db
-          .prepare(
-            `SELECT q.id, q.text, coalesce(e.name, q.speaker_text) AS speaker, d.id AS documentId
+      ? this.prep(
+          `SELECT q.id, q.text, coalesce(e.name, q.speaker_text) AS speaker, d.id AS documentId
              FROM quotes_fts JOIN quotes q ON q.seq = quotes_fts.rowid JOIN documents d ON d.seq = q.document_id
              LEFT JOIN entities e ON e.id = q.speaker_id
              WHERE quotes_fts MATCH ? AND q.pull_quote = 0 ORDER BY bm25(quotes_fts) LIMIT ?`,
-          )
-          .all(match, n)
+        ).all(match, n)
       : [];
     return { entities, documents, quotes };
   }
 
-  /** Full-text search with offset and total; snippets carry HIT_OPEN/HIT_CLOSE around hits. */
+  /**
+   * Full-text search with offset and total; snippets carry HIT_OPEN/HIT_CLOSE around hits.
+   * The ranking reads only bm25 and ids; snippets are cut for the page's rows alone (a
+   * common name matches thousands of articles, and a snippet costs more than a score).
+   */
   search(
     text: string,
     opts: { type?: 'article' | 'quote'; since?: string; until?: string; limit: number; offset: number },
@@ -347,53 +342,119 @@ export class ApiQueries {
     const parts: string[] = [];
     const counts: string[] = [];
     if (opts.type !== 'quote') {
-      parts.push(`SELECT 'article' AS kind, d.id AS id, d.id AS documentId, d.title, d.outlet, d.published,
-          snippet(documents_fts, 1, '${HIT_OPEN}', '${HIT_CLOSE}', '…', 24) AS snippet, -bm25(documents_fts) AS score
-        FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid WHERE documents_fts MATCH @match ${filter}`);
-      counts.push(`SELECT count(*) FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-        WHERE documents_fts MATCH @match ${filter}`);
+      // Unfiltered, the ranking reads the FTS index alone; the page's rows are joined below.
+      parts.push(
+        filter
+          ? `SELECT 'article' AS kind, documents_fts.rowid AS seq, -bm25(documents_fts) AS score
+             FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid WHERE documents_fts MATCH @match ${filter}`
+          : `SELECT 'article' AS kind, rowid AS seq, -bm25(documents_fts) AS score FROM documents_fts
+             WHERE documents_fts MATCH @match`,
+      );
+      counts.push(
+        filter
+          ? `SELECT count(*) FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+             WHERE documents_fts MATCH @match ${filter}`
+          : 'SELECT count(*) FROM documents_fts WHERE documents_fts MATCH @match',
+      );
     }
     if (opts.type !== 'article') {
-      parts.push(`SELECT 'quote' AS kind, q.id AS id, d.id AS documentId, d.title, d.outlet, d.published,
-          snippet(quotes_fts, 0, '${HIT_OPEN}', '${HIT_CLOSE}', '…', 32) AS snippet, -bm25(quotes_fts) AS score
+      parts.push(`SELECT 'quote' AS kind, q.seq AS seq, -bm25(quotes_fts) AS score
         FROM quotes_fts JOIN quotes q ON q.seq = quotes_fts.rowid JOIN documents d ON d.seq = q.document_id
         WHERE quotes_fts MATCH @match AND q.pull_quote = 0 ${filter}`);
       counts.push(`SELECT count(*) FROM quotes_fts JOIN quotes q ON q.seq = quotes_fts.rowid
         JOIN documents d ON d.seq = q.document_id WHERE quotes_fts MATCH @match AND q.pull_quote = 0 ${filter}`);
     }
-    const items = this.db
-      .prepare(`${parts.join(' UNION ALL ')} ORDER BY score DESC, id LIMIT @limit OFFSET @offset`)
-      .all({ ...params, limit: opts.limit, offset: opts.offset });
-    const total = counts.reduce((sum, sql) => sum + (this.db.prepare(sql).pluck().get(params) as number), 0);
+    const rows = this.prep(
+      `${parts.join(' UNION ALL ')} ORDER BY score DESC, kind, seq LIMIT @limit OFFSET @offset`,
+    ).all({
+      ...params,
+      limit: opts.limit,
+      offset: opts.offset,
+    }) as { kind: 'article' | 'quote'; seq: number; score: number }[];
+    const meta = {
+      article: this.prep(
+        `SELECT id, id AS documentId, title, outlet, published FROM documents WHERE seq = ?`,
+      ),
+      quote: this.prep(
+        `SELECT q.id, d.id AS documentId, d.title, d.outlet, d.published FROM quotes q
+         JOIN documents d ON d.seq = q.document_id WHERE q.seq = ?`,
+      ),
+    };
+    const snippet = {
+      article: this.prep(
+        `SELECT snippet(documents_fts, 1, '${HIT_OPEN}', '${HIT_CLOSE}', '…', 24) FROM documents_fts
+         WHERE documents_fts MATCH @match AND rowid = @seq`,
+      ).pluck(),
+      quote: this.prep(
+        `SELECT snippet(quotes_fts, 0, '${HIT_OPEN}', '${HIT_CLOSE}', '…', 32) FROM quotes_fts
+         WHERE quotes_fts MATCH @match AND rowid = @seq`,
+      ).pluck(),
+    };
+    const items = rows.map(({ kind, seq, score }) => ({
+      kind,
+      ...(meta[kind].get(seq) as { id: string; documentId: string }),
+      snippet: snippet[kind].get({ match, seq }) as string,
+      score,
+    }));
+    const total = counts.reduce((sum, sql) => sum + (this.prep(sql).pluck().get(params) as number), 0);
     return this.page(items, total, opts.limit, opts.offset);
   }
 
   /** Per relation fact: its source documents' dates and outlet grades, for the graph filters. */
   factSources(factId: string): { documentId: string; published: string | null; grade: string | null }[] {
-    return this.db
-      .prepare(
-        `SELECT DISTINCT d.id AS documentId, d.published, s.reliability || s.credibility AS grade
+    return this.prep(
+      `SELECT DISTINCT d.id AS documentId, d.published, s.reliability || s.credibility AS grade
          FROM fact_sources fs JOIN documents d ON d.seq = fs.document_id LEFT JOIN sources s ON s.outlet = d.outlet
          WHERE fs.fact_id = ?`,
-      )
-      .all(factId) as { documentId: string; published: string | null; grade: string | null }[];
+    ).all(factId) as { documentId: string; published: string | null; grade: string | null }[];
+  }
+
+  /** The same for many facts in one query (a hub's thousands of ties). */
+  factSourcesOf(
+    factIds: string[],
+  ): Map<string, { documentId: string; published: string | null; grade: string | null }[]> {
+    const out = new Map<string, { documentId: string; published: string | null; grade: string | null }[]>();
+    const rows = this.prep(
+      `SELECT DISTINCT fs.fact_id AS factId, d.id AS documentId, d.published, s.reliability || s.credibility AS grade
+       FROM json_each(?) j JOIN fact_sources fs ON fs.fact_id = j.value JOIN documents d ON d.seq = fs.document_id
+       LEFT JOIN sources s ON s.outlet = d.outlet`,
+    ).all(JSON.stringify(factIds)) as {
+      factId: string;
+      documentId: string;
+      published: string | null;
+      grade: string | null;
+    }[];
+    for (const { factId, ...r } of rows) {
+      const list = out.get(factId);
+      if (list) list.push(r);
+      else out.set(factId, [r]);
+    }
+    return out;
+  }
+
+  /** Name, type and mentions of many entities in one query. */
+  summaries(ids: string[]): Map<string, { id: string; name: string; type: string; mentions: number }> {
+    const rows = this.prep(
+      `SELECT e.id, e.name, e.type, e.mention_count AS mentions FROM json_each(?) j JOIN entities e ON e.id = j.value`,
+    ).all(JSON.stringify(ids)) as { id: string; name: string; type: string; mentions: number }[];
+    return new Map(rows.map((r) => [r.id, r]));
   }
 
   /** Event id → its place (id and name). */
   eventPlace(factId: string): { id: string; name: string } | null {
     return (
-      (this.db
-        .prepare('SELECT e.id, e.name FROM facts f JOIN entities e ON e.id = f.place_id WHERE f.id = ?')
-        .get(factId) as { id: string; name: string } | undefined) ?? null
+      (this.prep('SELECT e.id, e.name FROM facts f JOIN entities e ON e.id = f.place_id WHERE f.id = ?').get(
+        factId,
+      ) as { id: string; name: string } | undefined) ?? null
     );
   }
 
   // --- decisions -------------------------------------------------------------
 
   private latest(target: string): DecisionRow | undefined {
-    return this.db
-      .prepare('SELECT * FROM decisions WHERE target = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1')
-      .get(target) as DecisionRow | undefined;
+    return this.prep(
+      'SELECT * FROM decisions WHERE target = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1',
+    ).get(target) as DecisionRow | undefined;
   }
 
   factStatus(factId: string): FactStatus {
@@ -419,32 +480,35 @@ export class ApiQueries {
   }
 
   decisions(limit: number, offset: number): Page<Decision> {
-    const rows = this.db
-      .prepare('SELECT * FROM decisions ORDER BY id DESC LIMIT ? OFFSET ?')
-      .all(limit, offset) as DecisionRow[];
-    const total = this.db.prepare('SELECT count(*) FROM decisions').pluck().get() as number;
+    const rows = this.prep('SELECT * FROM decisions ORDER BY id DESC LIMIT ? OFFSET ?').all(
+      limit,
+      offset,
+    ) as DecisionRow[];
+    const total = this.prep('SELECT count(*) FROM decisions').pluck().get() as number;
     return this.page(rows.map(toDecision), total, limit, offset);
   }
 
   decision(id: number): Decision | undefined {
-    const r = this.db.prepare('SELECT * FROM decisions WHERE id = ?').get(id) as DecisionRow | undefined;
+    const r = this.prep('SELECT * FROM decisions WHERE id = ?').get(id) as DecisionRow | undefined;
     return r ? toDecision(r) : undefined;
   }
 
   /** Records a decision. Only the record is written: statuses and speakers are read through it. */
   decide(input: DecisionInput, by: string, target = decisionTarget(input)): Decision {
     const args: DecisionInput = { ...input, by };
-    const info = this.db
-      .prepare('INSERT INTO decisions (action, target, args, decided_by, decided_at) VALUES (?, ?, ?, ?, ?)')
-      .run(ACTION[input.kind], target, JSON.stringify(args), by, new Date().toISOString());
+    const info = this.prep(
+      'INSERT INTO decisions (action, target, args, decided_by, decided_at) VALUES (?, ?, ?, ?, ?)',
+    ).run(ACTION[input.kind], target, JSON.stringify(args), by, new Date().toISOString());
     return this.decision(Number(info.lastInsertRowid))!;
   }
 
   /** Marks a decision undone; undefined when there is no such decision. */
   undo(id: number, by: string): Decision | undefined {
-    this.db
-      .prepare('UPDATE decisions SET undone_by = ?, undone_at = ? WHERE id = ? AND undone_at IS NULL')
-      .run(by, new Date().toISOString(), id);
+    this.prep('UPDATE decisions SET undone_by = ?, undone_at = ? WHERE id = ? AND undone_at IS NULL').run(
+      by,
+      new Date().toISOString(),
+      id,
+    );
     return this.decision(id);
   }
 }

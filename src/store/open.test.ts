@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -83,5 +85,35 @@ describe('openDatabase', () => {
     writeFileSync(p, bytes);
     expect(() => openDatabase(p)).toThrow(InputError);
     expect(readFileSync(p).equals(bytes)).toBe(true);
+  });
+
+  // Found by `npm run crash` (seed 1, ingest kill point 71): SIGKILL while a new store was
+  // still in rollback-journal mode left a hot journal, and the read-only look at the file
+  // before opening it failed with SQLITE_READONLY_ROLLBACK ("is damaged"), so no re-run could start.
+  it('crash seed 1, kill 71: a hot journal left by a killed process is rolled back on the next open', () => {
+    const p = fresh();
+    const db = openDatabase(p);
+    db.exec("INSERT INTO sources (outlet) VALUES ('kept')");
+    db.close();
+    // A writer in rollback-journal mode, killed mid-transaction after its cache spilled to the file.
+    const sqlite = createRequire(import.meta.url).resolve('better-sqlite3');
+    const child = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const D = require(${JSON.stringify(sqlite)}); const db = new D(${JSON.stringify(p)});
+         db.pragma('journal_mode = DELETE'); db.pragma('cache_size = 1');
+         db.exec('BEGIN'); const ins = db.prepare('INSERT INTO sources (outlet) VALUES (?)');
+         for (let i = 0; i < 2000; i++) ins.run('lost ' + i + ' ' + 'x'.repeat(200));
+         process.kill(process.pid, 'SIGKILL');`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(child.signal).toBe('SIGKILL');
+    expect(existsSync(`${p}-journal`)).toBe(true);
+    const again = openDatabase(p);
+    expect(again.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(again.prepare('SELECT outlet FROM sources').pluck().all()).toEqual(['kept']);
+    again.close();
   });
 });

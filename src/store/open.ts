@@ -35,15 +35,27 @@ export function checkFile(path: string): void {
   // application_id and user_version live in the header, but in WAL mode the
   // current values may still sit in the -wal file, so ask SQLite, read-only.
   let ro: DB | undefined;
-  let appId: number;
-  let version: number;
-  let tables: number;
-  try {
-    ro = new Database(path, { readonly: true, fileMustExist: true });
+  let appId = 0;
+  let version = 0;
+  let tables = 0;
+  const look = (readonly: boolean) => {
+    ro?.close();
+    ro = new Database(path, { readonly, fileMustExist: true });
     ro.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     appId = ro.pragma('application_id', { simple: true }) as number;
     version = ro.pragma('user_version', { simple: true }) as number;
     tables = (ro.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n;
+  };
+  try {
+    try {
+      look(true);
+    } catch (e) {
+      // A process killed mid-transaction in rollback-journal mode (a new file, before WAL is
+      // set) leaves a hot journal that only a writer may roll back: SQLite's own recovery,
+      // which puts back the last committed state. (Crash harness, seed 1, kill point 71.)
+      if ((e as { code?: string }).code !== 'SQLITE_READONLY_ROLLBACK') throw e;
+      look(false);
+    }
   } catch (e) {
     throw new InputError(path, `is damaged and cannot be read (${(e as Error).message})`);
   } finally {

@@ -71,22 +71,31 @@ export class Reader {
         "SELECT type, subject_id AS s, object_id AS o FROM facts WHERE id = ? AND kind = 'relation'",
       ),
       tieTypes: db.prepare(
-        `SELECT type, count(*) AS n FROM facts WHERE subject_id = @id AND kind = 'relation' GROUP BY type
-         UNION ALL SELECT type, count(*) FROM facts WHERE object_id = @id AND kind = 'relation' GROUP BY type`,
+        `SELECT DISTINCT type FROM facts WHERE subject_id = @id AND kind = 'relation'
+         UNION SELECT DISTINCT type FROM facts WHERE object_id = @id AND kind = 'relation'`,
       ),
+      tieCount: db
+        .prepare(
+          `SELECT (SELECT count(*) FROM facts WHERE subject_id = @id AND kind = 'relation' AND type = @type)
+           + (SELECT count(*) FROM facts WHERE object_id = @id AND kind = 'relation' AND type = @type
+              AND subject_id <> @id)`,
+        )
+        .pluck(),
       tiesOut: db.prepare(
         `SELECT id, type, subject_id, object_id, negated, documents, outlets FROM facts
-         WHERE subject_id = @id AND kind = 'relation' AND type = @type ORDER BY documents DESC LIMIT @n`,
+         WHERE subject_id = @id AND kind = 'relation' AND type = @type ORDER BY documents DESC, id LIMIT @n`,
       ),
       tiesIn: db.prepare(
         `SELECT id, type, subject_id, object_id, negated, documents, outlets FROM facts
-         WHERE object_id = @id AND kind = 'relation' AND type = @type ORDER BY documents DESC LIMIT @n`,
+         WHERE object_id = @id AND kind = 'relation' AND type = @type ORDER BY documents DESC, id LIMIT @n`,
       ),
       factExists: db.prepare('SELECT 1 FROM facts WHERE id = ?').pluck(),
-      leaders: db.prepare(
-        `SELECT id, subject_id AS subject FROM facts WHERE object_id = ? AND kind = 'relation' AND type = 'leader_of'
-           AND negated = 0`,
-      ),
+      otherLeaders: db
+        .prepare(
+          `SELECT id FROM facts WHERE object_id = @org AND type = 'leader_of' AND kind = 'relation' AND negated = 0
+           AND subject_id <> @leader LIMIT @n`,
+        )
+        .pluck(),
       quotesBy: db.prepare(
         `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.seq = q.document_id
          LEFT JOIN entities sp ON sp.id = q.speaker_id WHERE q.speaker_id = ? AND q.pull_quote = 0
@@ -121,10 +130,9 @@ export class Reader {
          UNION ALL SELECT id, type, subject_id, object_id FROM facts WHERE kind = 'relation' AND negated = 0 AND object_id = ?`,
       ),
       allEdgesOf: db.prepare(
-        `SELECT id, type, subject_id AS s, object_id AS o, negated FROM facts WHERE kind = 'relation' AND subject_id = ?
-         UNION ALL SELECT id, type, subject_id, object_id, negated FROM facts WHERE kind = 'relation' AND object_id = ?`,
+        `SELECT id, type, subject_id AS s, object_id AS o, negated, documents FROM facts WHERE kind = 'relation' AND subject_id = ?
+         UNION ALL SELECT id, type, subject_id, object_id, negated, documents FROM facts WHERE kind = 'relation' AND object_id = ?`,
       ),
-      factDocs: db.prepare('SELECT documents FROM facts WHERE id = ?').pluck(),
     };
   }
 
@@ -192,7 +200,76 @@ export class Reader {
     };
   }
 
-  profile(id: string): EntityProfile {
+  /**
+   * Ties of one type, best-attested first (documents, then fact id: a stable order to page
+   * through), with the total; rejected ties are left out of both.
+   */
+  tiesOfType(
+    id: string,
+    type: string,
+    limit = TIES_SHOWN,
+    offset = 0,
+    verdicts: { rejected: Set<string>; confirmed: Set<string> } = {
+      rejected: rejectedFacts(this.db),
+      confirmed: confirmedFacts(this.db),
+    },
+  ): { items: Tie[]; total: number } {
+    const { rejected, confirmed } = verdicts;
+    type TieRow = {
+      id: string;
+      type: string;
+      subject_id: string;
+      object_id: string;
+      negated: number;
+      documents: number;
+      outlets: number;
+    };
+    const counted = this.q.tieCount.get({ id, type }) as number;
+    let total = counted;
+    for (const fid of rejected) {
+      const f = this.q.factEnds.get(fid) as { type: string; s: string; o: string } | undefined;
+      if (f && f.type === type && (f.s === id || f.o === id)) total--;
+    }
+    // Both directions come from an index in documents order; enough of each for this page.
+    const n = offset + limit + rejected.size;
+    const seen = new Set<string>();
+    const list = [
+      ...(this.q.tiesOut.all({ id, type, n }) as TieRow[]),
+      ...(this.q.tiesIn.all({ id, type, n }) as TieRow[]),
+    ].filter((f) => !rejected.has(f.id) && !seen.has(f.id) && seen.add(f.id));
+    list.sort((a, b) => b.documents - a.documents || (a.id < b.id ? -1 : 1));
+    const standing = (fid: string) => !rejected.has(fid) && this.q.factExists.get(fid) === 1;
+    /** Another standing leader of the group than `leader`: the index finds one or none. */
+    const otherLeader = (org: string, leader: string) =>
+      (this.q.otherLeaders.all({ org, leader, n: rejected.size + 1 }) as string[]).some(
+        (fid) => !rejected.has(fid),
+      );
+    const items = list.slice(offset, offset + limit).map((f): Tie => {
+      const out = f.subject_id === id;
+      // The same tie with the opposite polarity has a known id (ids hash content).
+      const conflict =
+        standing(relationFactId(f.type, f.subject_id, f.object_id, f.negated === 0)) ||
+        (f.type === 'leader_of' && f.negated === 0 && otherLeader(f.object_id, f.subject_id));
+      return {
+        factId: f.id,
+        type: f.type,
+        direction: out ? 'out' : 'in',
+        other: this.summary(out ? f.object_id : f.subject_id),
+        negated: f.negated === 1,
+        documents: f.documents,
+        outlets: f.outlets,
+        conflict,
+        status: confirmed.has(f.id) ? 'confirmed' : null,
+        evidence: this.evidence(f.id),
+      };
+    });
+    items.sort((a, b) => b.documents - a.documents || a.other.name.localeCompare(b.other.name));
+    return { items, total: Math.max(total, offset + items.length) };
+  }
+
+  /** An entity's profile; each tie type lists its best-attested `tiesShown` (tieTotals counts all). */
+  profile(id: string, opts: { tiesShown?: number } = {}): EntityProfile {
+    const tiesShown = opts.tiesShown ?? TIES_SHOWN;
     const row = this.q.entityRow.get(id) as {
       attributes: string;
       lat: number | null;
@@ -203,73 +280,15 @@ export class Reader {
     };
     const ties: Record<string, Tie[]> = {};
     const tieTotals: Record<string, number> = {};
-    type TieRow = {
-      id: string;
-      type: string;
-      subject_id: string;
-      object_id: string;
-      negated: number;
-      documents: number;
-      outlets: number;
-    };
     // Analysts' verdicts: a rejected tie is left out, a confirmed one says so.
-    const rejected = rejectedFacts(this.db);
-    const confirmed = confirmedFacts(this.db);
-    // A hub has thousands of ties: all are counted, the best-attested LIST_MAX of each type are shown.
-    for (const t of this.q.tieTypes.all({ id }) as { type: string; n: number }[])
-      tieTotals[t.type] = (tieTotals[t.type] ?? 0) + t.n;
-    for (const fid of rejected) {
-      const f = this.q.factEnds.get(fid) as { type: string; s: string; o: string } | undefined;
-      if (f && (f.s === id || f.o === id) && tieTotals[f.type]) tieTotals[f.type]--;
+    const verdicts = { rejected: rejectedFacts(this.db), confirmed: confirmedFacts(this.db) };
+    const types = new Set((this.q.tieTypes.all({ id }) as { type: string }[]).map((t) => t.type));
+    for (const type of [...types].sort()) {
+      const { items, total } = this.tiesOfType(id, type, tiesShown, 0, verdicts);
+      if (!items.length) continue;
+      ties[type] = items;
+      tieTotals[type] = total;
     }
-    // A rejected tie conflicts with nothing: the other leader's tie and the denied twin are judged without it.
-    const leaders = new Map<string, string[]>();
-    const leadersOf = (org: string): string[] => {
-      let l = leaders.get(org);
-      if (!l) {
-        const rows = this.q.leaders.all(org) as { id: string; subject: string }[];
-        l = [...new Set(rows.filter((r) => !rejected.has(r.id)).map((r) => r.subject))];
-        leaders.set(org, l);
-      }
-      return l;
-    };
-    const standing = (fid: string) => !rejected.has(fid) && this.q.factExists.get(fid) === 1;
-    for (const type of Object.keys(tieTotals)) {
-      const n = TIES_SHOWN + rejected.size;
-      const seen = new Set<string>();
-      const list = [
-        ...(this.q.tiesOut.all({ id, type, n }) as TieRow[]),
-        ...(this.q.tiesIn.all({ id, type, n }) as TieRow[]),
-      ].filter((f) => !rejected.has(f.id) && !seen.has(f.id) && seen.add(f.id));
-      if (!list.length) {
-        delete tieTotals[type];
-        continue;
-      }
-      list.sort((a, b) => b.documents - a.documents || (a.id < b.id ? -1 : 1));
-      ties[type] = list.slice(0, TIES_SHOWN).map((f) => {
-        const out = f.subject_id === id;
-        // The same tie with the opposite polarity has a known id (ids hash content); a group's leaders are read once.
-        const conflict =
-          standing(relationFactId(f.type, f.subject_id, f.object_id, f.negated === 0)) ||
-          (f.type === 'leader_of' &&
-            f.negated === 0 &&
-            leadersOf(f.object_id).some((x) => x !== f.subject_id));
-        return {
-          factId: f.id,
-          type: f.type,
-          direction: out ? 'out' : 'in',
-          other: this.summary(out ? f.object_id : f.subject_id),
-          negated: f.negated === 1,
-          documents: f.documents,
-          outlets: f.outlets,
-          conflict,
-          status: confirmed.has(f.id) ? 'confirmed' : null,
-          evidence: this.evidence(f.id),
-        };
-      });
-    }
-    for (const list of Object.values(ties))
-      list.sort((a, b) => b.documents - a.documents || a.other.name.localeCompare(b.other.name));
     return {
       entity: this.summary(id),
       names: this.q.names.all(id) as { name: string; count: number }[],
@@ -277,7 +296,7 @@ export class Reader {
       geo: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon, country: row.country } : null,
       ties,
       tieTotals,
-      tiesShown: TIES_SHOWN,
+      tiesShown,
       quotesBy: byDate(this.q.quotesBy.all(id) as QuoteView[]),
       quotesAbout: byDate(this.q.quotesAbout.all(id) as QuoteView[]),
       events: this.timeline(id),
@@ -434,19 +453,31 @@ export class Reader {
     return out;
   }
 
-  graph(around?: string, depth = 1): Graph {
-    type Edge = { id: string; type: string; s: string; o: string; negated: number };
-    const nodes = new Set<string>();
-    const edges = new Map<string, Edge>();
+  /**
+   * The relation facts (rejected ones left out) within `depth` hops of `around`, or all of
+   * them; with documents. The walk stops once `cap` edges are in hand (`truncated`), so a
+   * hub two hops out costs a bounded amount; with no `around`, the best-attested `cap`.
+   */
+  edges(
+    around?: string,
+    depth = 1,
+    cap = Number.POSITIVE_INFINITY,
+  ): { edges: EdgeRow[]; truncated: boolean } {
+    const edges = new Map<string, EdgeRow>();
     const rejected = rejectedFacts(this.db);
+    let truncated = false;
     if (around) {
-      nodes.add(around);
+      const nodes = new Set([around]);
       let frontier = [around];
-      for (let d = 0; d < depth && frontier.length; d++) {
+      walk: for (let d = 0; d < depth && frontier.length; d++) {
         const next: string[] = [];
         for (const n of frontier) {
-          for (const e of this.q.allEdgesOf.all(n, n) as Edge[]) {
-            if (rejected.has(e.id)) continue;
+          for (const e of this.q.allEdgesOf.all(n, n) as EdgeRow[]) {
+            if (rejected.has(e.id) || edges.has(e.id)) continue;
+            if (edges.size >= cap) {
+              truncated = true;
+              break walk;
+            }
             edges.set(e.id, e);
             for (const x of [e.s, e.o]) {
               if (!nodes.has(x)) {
@@ -459,26 +490,37 @@ export class Reader {
         frontier = next;
       }
     } else {
+      const all = Number.isFinite(cap);
       for (const e of this.db
         .prepare(
-          `SELECT id, type, subject_id AS s, object_id AS o, negated FROM facts WHERE kind = 'relation'`,
+          `SELECT id, type, subject_id AS s, object_id AS o, negated, documents FROM facts WHERE kind = 'relation'
+           ${all ? 'ORDER BY documents DESC, id LIMIT @n' : ''}`,
         )
-        .all() as Edge[]) {
+        .all(all ? { n: cap + rejected.size + 1 } : {}) as EdgeRow[]) {
         if (rejected.has(e.id)) continue;
+        if (edges.size >= cap) {
+          truncated = true;
+          break;
+        }
         edges.set(e.id, e);
-        nodes.add(e.s);
-        nodes.add(e.o);
       }
     }
+    return { edges: [...edges.values()], truncated };
+  }
+
+  graph(around?: string, depth = 1): Graph {
+    const { edges } = this.edges(around, depth);
+    const nodes = new Set<string>(around ? [around] : []);
+    for (const e of edges) nodes.add(e.s).add(e.o);
     return {
       nodes: [...nodes].map((id) => this.summary(id)),
-      edges: [...edges.values()].map((e) => ({
+      edges: edges.map((e) => ({
         id: e.id,
         type: e.type,
         source: e.s,
         target: e.o,
         negated: e.negated === 1,
-        documents: this.q.factDocs.get(e.id) as number,
+        documents: e.documents,
       })),
     };
   }
@@ -519,6 +561,16 @@ export class Reader {
       documentId: r.document_id,
     }));
   }
+}
+
+/** A relation fact as the graph reads it: ends, polarity and the documents that state it. */
+export interface EdgeRow {
+  id: string;
+  type: string;
+  s: string;
+  o: string;
+  negated: number;
+  documents: number;
 }
 
 type Dated = { sortDate: string | null };

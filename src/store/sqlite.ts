@@ -8,7 +8,7 @@ import { discard, type ExtractFn, fingerprint, rebuild, swap } from './decisions
 import { IncidentReader } from './incidents-read.js';
 import { type DB, type OpenOptions, openDatabase } from './open.js';
 import { ExtractPool } from './pool.js';
-import { Reader } from './read.js';
+import { type EdgeRow, Reader } from './read.js';
 import type {
   Candidate,
   DecisionRequest,
@@ -27,6 +27,7 @@ import type {
   SearchOptions,
   SourceView,
   Store,
+  Tie,
 } from './store.js';
 import { Writer } from './write.js';
 
@@ -103,8 +104,8 @@ export class SqliteStore implements Store {
     return this.r.findEntities(name, limit);
   }
 
-  async profile(entityId: string): Promise<EntityProfile> {
-    const p = this.r.profile(entityId);
+  async profile(entityId: string, opts?: { tiesShown?: number }): Promise<EntityProfile> {
+    const p = this.r.profile(entityId, opts);
     // the latest listMax, as for events: a hub takes part in thousands
     const incidents = new IncidentReader(this.db).list({
       entityId,
@@ -114,6 +115,16 @@ export class SqliteStore implements Store {
       brief: true,
     });
     return { ...p, incidents };
+  }
+
+  /** One page of an entity's ties of one type, best-attested first. */
+  async ties(
+    entityId: string,
+    type: string,
+    limit: number,
+    offset: number,
+  ): Promise<{ items: Tie[]; total: number }> {
+    return this.r.tiesOfType(entityId, type, limit, offset);
   }
 
   async search(text: string, opts?: SearchOptions): Promise<SearchHit[]> {
@@ -126,6 +137,15 @@ export class SqliteStore implements Store {
 
   async graph(aroundId?: string, depth?: number): Promise<Graph> {
     return this.r.graph(aroundId, depth);
+  }
+
+  /** The graph's edges without node summaries, at most `cap` (the API pages them). */
+  async edges(
+    aroundId?: string,
+    depth?: number,
+    cap?: number,
+  ): Promise<{ edges: EdgeRow[]; truncated: boolean }> {
+    return this.r.edges(aroundId, depth, cap);
   }
 
   async timeline(entityId?: string): Promise<EventView[]> {

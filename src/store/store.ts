@@ -160,7 +160,8 @@ export interface Store {
   /** Writes one document and its extraction in one transaction; resolves its entities against the store. */
   ingest(meta: DocumentMeta, ex: Extraction): Promise<IngestResult>;
   findEntities(name: string, limit?: number): Promise<EntitySummary[]>;
-  profile(entityId: string): Promise<EntityProfile>;
+  /** `tiesShown`: ties listed per type (default 25; `tieTotals` counts all) */
+  profile(entityId: string, opts?: { tiesShown?: number }): Promise<EntityProfile>;
   search(text: string, opts?: SearchOptions): Promise<SearchHit[]>;
   paths(fromId: string, toId: string, maxHops?: number, limit?: number): Promise<Hop[][]>;
   graph(aroundId?: string, depth?: number): Promise<Graph>;

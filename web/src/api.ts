@@ -129,6 +129,8 @@ export interface EntityProfile {
   attributes: Record<string, unknown>;
   geo: { lat: number; lon: number; country: string | null } | null;
   ties: Record<string, Tie[]>;
+  /** ties of each type in all (`ties` lists the best-attested few; `api.ties` pages through the rest) */
+  tieTotals?: Record<string, number>;
   quotesBy: QuoteView[];
   quotesAbout: QuoteView[];
   events: EventView[];
@@ -158,6 +160,9 @@ export interface GraphEdge {
 export interface GraphData {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** edges that pass the filters; the answer is one page of them, best-corroborated first */
+  total?: number;
+  more?: boolean;
 }
 export interface PathHop {
   from: string | EntitySummary;
@@ -380,6 +385,11 @@ export const api = {
   entities: (sort: string, limit: number, type?: string) =>
     get<Page<EntityRow>>(`/api/entities${qs({ sort, limit, type })}`),
   entity: (id: string) => get<EntityProfile>(`/api/entities/${encodeURIComponent(id)}`),
+  /** one page of an entity's ties of one type, best-attested first */
+  ties: (id: string, type: string, offset: number, limit = 50) =>
+    get<Page<Tie> & { more: boolean }>(
+      `/api/entities/${encodeURIComponent(id)}/ties${qs({ type, offset, limit })}`,
+    ),
   graph: (p: Record<string, string | number | undefined | string[]>) => get<GraphData>(`/api/graph${qs(p)}`),
   path: (a: string, b: string) => get<{ paths: PathHop[][] }>(`/api/path${qs({ a, b })}`),
   timeline: (p: Record<string, string | undefined | string[]>) =>

@@ -189,6 +189,46 @@ function Attributes({ p }: { p: EntityProfile }) {
   );
 }
 
+/** One tie type: the best-attested ties the profile listed, and the rest a page at a time. */
+function TieGroup({ id, type, first, total }: { id: string; type: string; first: Tie[]; total?: number }) {
+  const [more, setMore] = useState<Tie[]>([]);
+  const [busy, setBusy] = useState(false);
+  const ties = [...first, ...more];
+  const all = Math.max(total ?? ties.length, ties.length);
+  const next = () => {
+    setBusy(true);
+    api.ties(id, type, ties.length).then(
+      (page) => {
+        const seen = new Set(ties.map((t) => t.factId));
+        setMore((m) => [...m, ...page.items.filter((t) => !seen.has(t.factId))]);
+        setBusy(false);
+      },
+      (err: Error) => {
+        setBusy(false);
+        window.alert(`Could not load more ties: ${err.message}`);
+      },
+    );
+  };
+  return (
+    <div className="tie-group">
+      <h3>
+        {type.replaceAll('_', ' ')}{' '}
+        <span className="count">{all > ties.length ? `${ties.length} of ${all}` : ties.length}</span>
+      </h3>
+      <ul className="ties">
+        {ties.map((t) => (
+          <TieRow key={`${t.factId}${t.direction}`} tie={t} />
+        ))}
+      </ul>
+      {all > ties.length && (
+        <button type="button" className="link" disabled={busy} onClick={next}>
+          {busy ? 'Loading…' : `${Math.min(50, all - ties.length)} more`}
+        </button>
+      )}
+    </div>
+  );
+}
+
 export function EntityView({ id }: { id: string }) {
   const res = useLoad(() => api.entity(id), [id]);
   if (res.error) return <p className="error">{res.error}</p>;
@@ -282,16 +322,7 @@ export function EntityView({ id }: { id: string }) {
             <h2>Ties</h2>
             {tieGroups.length === 0 && <p className="muted">No ties found.</p>}
             {tieGroups.map(([type, ties]) => (
-              <div key={type} className="tie-group">
-                <h3>
-                  {type.replaceAll('_', ' ')} <span className="count">{ties.length}</span>
-                </h3>
-                <ul className="ties">
-                  {ties.map((t) => (
-                    <TieRow key={`${t.factId}${t.direction}`} tie={t} />
-                  ))}
-                </ul>
-              </div>
+              <TieGroup key={type} id={p.entity.id} type={type} first={ties} total={p.tieTotals?.[type]} />
             ))}
           </section>
           <Quotes quotes={p.quotesBy} title="Quotes by" />

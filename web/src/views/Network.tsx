@@ -162,7 +162,7 @@ export default function NetworkView({
   const [picks, setPicks] = useState<string[]>([]);
   const [path, setPath] = useState<PathHop[] | null>(null);
   const [status, setStatus] = useState<string>('Loading…');
-  const [count, setCount] = useState({ nodes: 0, edges: 0 });
+  const [count, setCount] = useState<{ nodes: number; edges: number; of?: number }>({ nodes: 0, edges: 0 });
   const [hovered, setHovered] = useState<string | null>(null);
   const sel = useSelection();
 
@@ -281,7 +281,8 @@ export default function NetworkView({
         } else layout(graph, graph.order > 1000 ? 60 : 200);
         ensureCommunities(graph);
         sigmaRef.current?.setSetting('labelRenderedSizeThreshold', labelThreshold(graph.order));
-        setCount({ nodes: graph.order, edges: graph.size });
+        // The server answers one page, best-corroborated first: say so when there is more.
+        setCount({ nodes: graph.order, edges: graph.size, of: data.more ? data.total : undefined });
         setStatus(graph.order ? '' : 'No ties match these filters.');
         sigmaRef.current?.getCamera().animatedReset({ duration: 0 });
         sigmaRef.current?.refresh();
@@ -453,6 +454,8 @@ export default function NetworkView({
         <div className="net-toolbar">
           <span className="muted" data-testid="net-count">
             {count.nodes} nodes · {count.edges} ties
+            {count.of !== undefined &&
+              ` (the best-corroborated of ${count.of}; narrow the filters for the rest)`}
           </span>
           <button
             type="button"
