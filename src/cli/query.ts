@@ -4,7 +4,15 @@ import { InputError } from '../ingest/errors.js';
 import { isIsoDate } from '../iso-date.js';
 import { dbPath } from '../store/db-path.js';
 import { parseGrade, SqliteStore } from '../store/sqlite.js';
-import type { EntitySummary, EventView, Evidence, Hop, QuoteView, SearchOptions } from '../store/store.js';
+import type {
+  CandidateSource,
+  EntitySummary,
+  EventView,
+  Evidence,
+  Hop,
+  QuoteView,
+  SearchOptions,
+} from '../store/store.js';
 
 export interface QueryOptions {
   db?: string;
@@ -52,6 +60,12 @@ async function resolveName(
 }
 
 const label = (e: EntitySummary) => `${e.name} (${e.type})`;
+
+/** "      Hamza Qasim: in “Court hears case” (2022-08-15)": where one side of a candidate pair is named. */
+function seenLine(name: string, docs: CandidateSource[]): string {
+  const where = docs.map((d) => `“${d.title ?? d.documentId.slice(0, 12)}” (${d.published ?? 'undated'})`);
+  return `      ${name}: in ${where.join(', ') || 'no article'}\n`;
+}
 
 function cite(ev: Evidence): string {
   const where = [ev.outlet, ev.published, ev.title ? `“${ev.title}”` : null].filter(Boolean).join(', ');
@@ -242,7 +256,9 @@ export async function runCandidates(opts: QueryOptions): Promise<number> {
         ? rows
             .map(
               (c) =>
-                `${c.score.toFixed(2)}  ${label(c.a)}  ?=  ${label(c.b)}\n      ${c.reasons.join('; ')}\n`,
+                `${c.score.toFixed(2)}  ${label(c.a)}  ?=  ${label(c.b)}\n      ${c.reasons.join('; ')}\n` +
+                seenLine(c.a.name, c.seenIn.a) +
+                seenLine(c.b.name, c.seenIn.b),
             )
             .join('')
         : 'no candidates\n',
