@@ -232,6 +232,47 @@ describe.skipIf(!CHROMIUM)('analyst corrections in chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('splits an entity that merged two groups from its page, by ticking the spellings of the second', async () => {
+    const res = await fetch(`${served.url}/api/ingest`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Dossier-CSRF': '1' },
+      body: JSON.stringify({
+        text: 'Police clashed with supporters of Tehreek-i-Labbaik Pakistan (TLP) in Karachi on Monday.\n\nThe TLP grew out of Tehreek-i-Labbaik Ya Rasool Allah (TLYRA), a movement founded by Khadim Hussain Rizvi. Saad Rizvi is the leader of the TLP. The TLP said its workers would march again.',
+        title: 'Police clash with party supporters',
+        published: '2023-05-02',
+      }),
+    });
+    expect(res.status).toBe(200);
+    await page.goto(`${served.url}/#/home`);
+    await page.locator('input[type=search]').first().fill('TLYRA');
+    await page.locator('.suggestion', { hasText: 'Tehreek-i-Labbaik' }).first().click();
+    await page.locator('[data-testid=entity-page]').waitFor();
+    const names = page.locator('[data-testid=names] .names li');
+    // One organisation under both parties' names: the extractor merged them.
+    const before = (await names.allTextContents()).join(' | ');
+    expect(before).toContain('TLYRA');
+    expect(before).toContain('TLP');
+    const button = page.locator('[data-testid=split-button]');
+    expect(await button.isDisabled()).toBe(true);
+    await page.locator('input[aria-label="split TLYRA"]').check();
+    await page.locator('input[aria-label="split Tehreek-i-Labbaik Ya Rasool Allah"]').check();
+    await shot('split');
+    await button.click();
+    const done = page.locator('[data-testid=split-done] a');
+    await expect.poll(() => done.textContent()).toBe('TLYRA');
+    // What stays keeps the party's names only, under one of them.
+    await expect.poll(async () => (await names.allTextContents()).join(' | ')).not.toContain('TLYRA');
+    expect(await page.locator('.entity-head h1').textContent()).toMatch(/TLP|Tehreek-i-Labbaik Pakistan/);
+    await done.click();
+    await expect.poll(() => page.locator('.entity-head h1').textContent()).toContain('TLYRA');
+    expect((await names.allTextContents()).join(' | ')).toContain('Tehreek-i-Labbaik Ya Rasool Allah');
+    const decisions = (await (await fetch(`${served.url}/api/decisions`)).json()) as {
+      items: { kind: string; name?: string }[];
+    };
+    expect(decisions.items[0]).toMatchObject({ kind: 'split', name: 'TLYRA' });
+    expect(pageErrors).toEqual([]);
+  });
+
   it("changes an entity's type from its page, saved as a decision", async () => {
     await page.goto(`${served.url}/#/home`);
     await page.locator('input[type=search]').first().fill('Tariq Zaman');
