@@ -63,7 +63,10 @@ const label = (e: EntitySummary) => `${e.name} (${e.type})`;
 
 /** "      Hamza Qasim: in “Court hears case” (2022-08-15)": where one side of a candidate pair is named. */
 function seenLine(name: string, docs: CandidateSource[]): string {
-  const where = docs.map((d) => `“${d.title ?? d.documentId.slice(0, 12)}” (${d.published ?? 'undated'})`);
+  const short = (t: string) => (t.length > 60 ? `${t.slice(0, 59).trimEnd()}…` : t);
+  const where = docs.map(
+    (d) => `“${short(d.title ?? d.documentId.slice(0, 12))}” (${d.published ?? 'undated'})`,
+  );
   return `      ${name}: in ${where.join(', ') || 'no article'}\n`;
 }
 

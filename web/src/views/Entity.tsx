@@ -14,6 +14,7 @@ import { href } from '../router.js';
 import { TIE_STYLE, TYPE_COLOR, tieCategory } from '../style-map.js';
 import { ExportMenu } from './ExportMenu.js';
 import { Explanation } from './Screening.js';
+import { quoted } from './Timeline.js';
 
 export function evidenceHref(ev: { documentId: string; start?: number; end?: number }): string {
   return href('article', ev.documentId, ev.start !== undefined ? { hl: `${ev.start}-${ev.end}` } : undefined);
@@ -59,7 +60,7 @@ function EvidenceList({ evidence }: { evidence: Evidence[] }) {
       {evidence.map((ev) => (
         <li key={`${ev.documentId}:${ev.start}`}>
           <a href={evidenceHref(ev)} title="Open the article at this sentence">
-            “{ev.sentence}”
+            {quoted(ev.sentence)}
           </a>
           <span className="meta">
             {[ev.outlet, ev.published, ev.attributedTo && `according to ${ev.attributedTo}`]
@@ -336,7 +337,7 @@ export function EntityView({ id }: { id: string }) {
                   </span>
                   {e.evidence[0] && (
                     <div>
-                      <a href={evidenceHref(e.evidence[0])}>“{e.evidence[0].sentence}”</a>
+                      <a href={evidenceHref(e.evidence[0])}>{quoted(e.evidence[0].sentence)}</a>
                     </div>
                   )}
                 </li>
