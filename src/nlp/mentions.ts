@@ -90,6 +90,8 @@ const PLACE_PREP = new Set([
   'towards',
   'into',
   'via',
+  // "a ship off Hodeida", "off Somalia": at sea beside the place
+  'off',
 ]);
 const APPOSITION_ORG = new Set(
   'group groups organisation organization movement faction outfit militia party network company firm agency ministry department newspaper channel charity seminary madrassa front alliance coalition wing splinter'.split(
@@ -148,6 +150,7 @@ const LOCATIVE = new Set([
   'into',
   'throughout',
   'of',
+  'off',
 ]);
 const MONTH_DAY =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
