@@ -115,6 +115,26 @@ describe.skipIf(!CHROMIUM)('analyst corrections in chromium', () => {
     expect((await detail.textContent())?.replace(/\s+/g, ' ')).toBe(
       '2021-01 · in Quetta · patient: Mohammad Tariq Zaman',
     );
+    // Edit it from the same row: type, date, place and roles.
+    const row = page.locator('[data-testid=fact]', { has: detail });
+    await row.locator('button', { hasText: 'edit' }).click();
+    const edit = row.locator('[data-testid=fact-form]');
+    await edit.locator('select[aria-label="event type"]').selectOption('killing');
+    await edit.locator('input[aria-label=date]').fill('2021-02-03');
+    const placeSelect = edit.locator('select[aria-label=place]');
+    const other = (await placeSelect.locator('option').allTextContents()).find((t) => /peshawar/i.test(t))!;
+    await placeSelect.selectOption({ label: other });
+    await edit.locator('select[aria-label="role 1"]').selectOption('agent');
+    await edit.locator('button[type=submit]').click();
+    const edited = page.locator('[data-testid=event-detail]', { hasText: '2021-02-03' });
+    await expect.poll(() => edited.count()).toBe(1);
+    expect((await edited.textContent())?.replace(/\s+/g, ' ')).toBe(
+      `2021-02-03 · in ${other} · agent: Mohammad Tariq Zaman`,
+    );
+    expect(
+      await page.locator('[data-testid=fact]', { has: edited }).locator('a em').first().textContent(),
+    ).toBe('killing');
+    expect(await page.locator('[data-testid=event-detail]', { hasText: '2021-01 ·' }).count()).toBe(0);
     const all = await page.locator('[data-testid=event-detail]').allTextContents();
     // Every event says when (or that it is undated); none is blank.
     expect(all.every((t) => /^(\d{4}(-\d{2}){0,2}|undated)/.test(t))).toBe(true);
