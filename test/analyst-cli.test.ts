@@ -138,6 +138,64 @@ describe('answers in words', () => {
   });
 });
 
+describe('candidates', () => {
+  it('keeps apart what cannot be one person, and says where each side is named', () => {
+    const cdb = join(dir, 'cand.db');
+    const articles: Record<string, string> = {
+      'quetta.txt': `TITLE: Militant commander arrested in Quetta
+DATE: 2022-03-01
+
+QUETTA: Police in Quetta arrested Hamza Yusuf Qasim, a commander of a banned group, on Monday. Officials in Balochistan said Qasim had planned attacks in Pakistan.
+`,
+      'gao.txt': `TITLE: Army says it killed a jihadist leader near Gao
+DATE: 2022-06-10
+
+GAO: The Malian army said it had killed Hamza Qasim in an operation near Gao in northern Mali. Qasim led fighters in the region, the army said.
+`,
+      'karachi.txt': `TITLE: Court hears case of banned group's commander
+DATE: 2022-08-15
+
+KARACHI: An anti-terrorism court in Karachi heard the case against Hamza Qasim on Monday. Qasim denies the charges.
+`,
+      'lahore.txt': `TITLE: Party chief addresses rally
+DATE: 2021-11-20
+
+LAHORE: Saad Rizvi addressed supporters in Lahore on Saturday. Saad told the crowd that the party would contest elections in Punjab.
+`,
+      'beirut.txt': `TITLE: Hezbollah leader speaks
+DATE: 2023-11-03
+
+BEIRUT: Sayyed Hasan Nasrallah spoke in Beirut on Friday. Sayyed said the front in southern Lebanon would stay open.
+`,
+    };
+    const cdir = join(dir, 'cand');
+    mkdirSync(cdir, { recursive: true });
+    for (const [f, t] of Object.entries(articles)) writeFileSync(join(cdir, f), t);
+    expect(dossier(['ingest', cdir, '--db', cdb]).code).toBe(0);
+    type Side = { name: string };
+    type Pair = {
+      a: Side;
+      b: Side;
+      reasons: string[];
+      seenIn: { a: { title: string }[]; b: { title: string }[] };
+    };
+    const pairs: Pair[] = JSON.parse(dossier(['candidates', '--json', '--db', cdb]).stdout);
+    const names = pairs.map((p) => [p.a.name, p.b.name].sort().join(' ?= '));
+    // Two lone names from articles with nothing in common, and the same name in Mali and
+    // in Pakistan, are not asked; the two Pakistani commanders are.
+    expect(names).toEqual(['Hamza Qasim ?= Hamza Yusuf Qasim']);
+    const seen = [...pairs[0].seenIn.a, ...pairs[0].seenIn.b].map((d) => d.title).sort();
+    expect(seen).toEqual([
+      "Court hears case of banned group's commander",
+      'Militant commander arrested in Quetta',
+    ]);
+    const text = dossier(['candidates', '--db', cdb]).stdout;
+    expect(text).toContain("Hamza Qasim: in “Court hears case of banned group's commander” (2022-08-15)");
+    expect(text).toContain('Hamza Yusuf Qasim: in “Militant commander arrested in Quetta” (2022-03-01)');
+    expect(text).not.toMatch(/Saad|Sayyed|Gao/);
+  });
+});
+
 describe('serve', () => {
   it('stops at once on SIGTERM and says so', async () => {
     const child = spawn(process.execPath, [join(root, 'bin/dossier'), 'serve', '--db', db, '--port', '0'], {

@@ -115,6 +115,26 @@ describe.skipIf(!CHROMIUM)('analyst corrections in chromium', () => {
     expect((await detail.textContent())?.replace(/\s+/g, ' ')).toBe(
       '2021-01 · in Quetta · patient: Mohammad Tariq Zaman',
     );
+    // Edit it from the same row: type, date, place and roles.
+    const row = page.locator('[data-testid=fact]', { has: detail });
+    await row.locator('button', { hasText: 'edit' }).click();
+    const edit = row.locator('[data-testid=fact-form]');
+    await edit.locator('select[aria-label="event type"]').selectOption('killing');
+    await edit.locator('input[aria-label=date]').fill('2021-02-03');
+    const placeSelect = edit.locator('select[aria-label=place]');
+    const other = (await placeSelect.locator('option').allTextContents()).find((t) => /peshawar/i.test(t))!;
+    await placeSelect.selectOption({ label: other });
+    await edit.locator('select[aria-label="role 1"]').selectOption('agent');
+    await edit.locator('button[type=submit]').click();
+    const edited = page.locator('[data-testid=event-detail]', { hasText: '2021-02-03' });
+    await expect.poll(() => edited.count()).toBe(1);
+    expect((await edited.textContent())?.replace(/\s+/g, ' ')).toBe(
+      `2021-02-03 · in ${other} · agent: Mohammad Tariq Zaman`,
+    );
+    expect(
+      await page.locator('[data-testid=fact]', { has: edited }).locator('a em').first().textContent(),
+    ).toBe('killing');
+    expect(await page.locator('[data-testid=event-detail]', { hasText: '2021-01 ·' }).count()).toBe(0);
     const all = await page.locator('[data-testid=event-detail]').allTextContents();
     // Every event says when (or that it is undated); none is blank.
     expect(all.every((t) => /^(\d{4}(-\d{2}){0,2}|undated)/.test(t))).toBe(true);
@@ -168,7 +188,7 @@ describe.skipIf(!CHROMIUM)('analyst corrections in chromium', () => {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Dossier-CSRF': '1' },
       body: JSON.stringify({
-        text: 'Police arrested Qari Bashir Durrani in Quetta, a police source said. Gunmen attacked a checkpoint near Zarghunabad and the Red Sea port of Hodeida.',
+        text: 'Police arrested Qari Bashir Durrani in Quetta, a police source said. Gunmen attacked a checkpoint near Zarghunabad and the Red Sea port of Hodeida. Traders shut their shops along Multan Road in Lahore.',
         title: 'Durrani arrested',
         published: '2024-05-02',
       }),
@@ -217,6 +237,12 @@ describe.skipIf(!CHROMIUM)('analyst corrections in chromium', () => {
     await expect
       .poll(() => page.locator('[data-testid=not-located] li').allTextContents())
       .toContainEqual(expect.stringContaining('Zarghunabad'));
+    // A street named after a town is not placed in the town: it is a place not located.
+    expect(await page.locator('[data-testid=not-located] li').allTextContents()).toContainEqual(
+      expect.stringContaining('Multan Road'),
+    );
+    expect(labels).toContain('Lahore');
+    expect(labels).not.toContain('Multan');
     await page.screenshot({ path: join(ARTIFACTS, 'analyst-map.png'), fullPage: true });
     // A range set on the map is the timeline's range too.
     await page.locator('[data-testid=map-filters] input[type=date]').first().fill('2024-01-01');
@@ -229,6 +255,47 @@ describe.skipIf(!CHROMIUM)('analyst corrections in chromium', () => {
     expect(await page.locator('[data-testid=timeline] input[type=date]').first().inputValue()).toBe(
       '2024-01-01',
     );
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('splits an entity that merged two groups from its page, by ticking the spellings of the second', async () => {
+    const res = await fetch(`${served.url}/api/ingest`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Dossier-CSRF': '1' },
+      body: JSON.stringify({
+        text: 'Police clashed with supporters of Tehreek-i-Labbaik Pakistan (TLP) in Karachi on Monday.\n\nThe TLP grew out of Tehreek-i-Labbaik Ya Rasool Allah (TLYRA), a movement founded by Khadim Hussain Rizvi. Saad Rizvi is the leader of the TLP. The TLP said its workers would march again.',
+        title: 'Police clash with party supporters',
+        published: '2023-05-02',
+      }),
+    });
+    expect(res.status).toBe(200);
+    await page.goto(`${served.url}/#/home`);
+    await page.locator('input[type=search]').first().fill('TLYRA');
+    await page.locator('.suggestion', { hasText: 'Tehreek-i-Labbaik' }).first().click();
+    await page.locator('[data-testid=entity-page]').waitFor();
+    const names = page.locator('[data-testid=names] .names li');
+    // One organisation under both parties' names: the extractor merged them.
+    const before = (await names.allTextContents()).join(' | ');
+    expect(before).toContain('TLYRA');
+    expect(before).toContain('TLP');
+    const button = page.locator('[data-testid=split-button]');
+    expect(await button.isDisabled()).toBe(true);
+    await page.locator('input[aria-label="split TLYRA"]').check();
+    await page.locator('input[aria-label="split Tehreek-i-Labbaik Ya Rasool Allah"]').check();
+    await shot('split');
+    await button.click();
+    const done = page.locator('[data-testid=split-done] a');
+    await expect.poll(() => done.textContent()).toBe('TLYRA');
+    // What stays keeps the party's names only, under one of them.
+    await expect.poll(async () => (await names.allTextContents()).join(' | ')).not.toContain('TLYRA');
+    expect(await page.locator('.entity-head h1').textContent()).toMatch(/TLP|Tehreek-i-Labbaik Pakistan/);
+    await done.click();
+    await expect.poll(() => page.locator('.entity-head h1').textContent()).toContain('TLYRA');
+    expect((await names.allTextContents()).join(' | ')).toContain('Tehreek-i-Labbaik Ya Rasool Allah');
+    const decisions = (await (await fetch(`${served.url}/api/decisions`)).json()) as {
+      items: { kind: string; name?: string }[];
+    };
+    expect(decisions.items[0]).toMatchObject({ kind: 'split', name: 'TLYRA' });
     expect(pageErrors).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import { dbPath } from '../store/db-path.js';
 import type { TollRange } from '../store/incidents-read.js';
 import { parseGrade, SqliteStore } from '../store/sqlite.js';
 import type {
+  CandidateSource,
   EntitySummary,
   EventView,
   Evidence,
@@ -61,6 +62,15 @@ async function resolveName(
 }
 
 const label = (e: EntitySummary) => `${e.name} (${e.type})`;
+
+/** "      Hamza Qasim: in “Court hears case” (2022-08-15)": where one side of a candidate pair is named. */
+function seenLine(name: string, docs: CandidateSource[]): string {
+  const short = (t: string) => (t.length > 60 ? `${t.slice(0, 59).trimEnd()}…` : t);
+  const where = docs.map(
+    (d) => `“${short(d.title ?? d.documentId.slice(0, 12))}” (${d.published ?? 'undated'})`,
+  );
+  return `      ${name}: in ${where.join(', ') || 'no article'}\n`;
+}
 
 function cite(ev: Evidence): string {
   const where = [ev.outlet, ev.published, ev.title ? `“${ev.title}”` : null].filter(Boolean).join(', ');
@@ -294,7 +304,9 @@ export async function runCandidates(opts: QueryOptions): Promise<number> {
         ? rows
             .map(
               (c) =>
-                `${c.score.toFixed(2)}  ${label(c.a)}  ?=  ${label(c.b)}\n      ${c.reasons.join('; ')}\n`,
+                `${c.score.toFixed(2)}  ${label(c.a)}  ?=  ${label(c.b)}\n      ${c.reasons.join('; ')}\n` +
+                seenLine(c.a.name, c.seenIn.a) +
+                seenLine(c.b.name, c.seenIn.b),
             )
             .join('')
         : 'no candidates\n',

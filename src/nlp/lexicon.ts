@@ -65,6 +65,17 @@ oblast prefecture municipality neighbourhood neighborhood colony road street squ
 beach reservation sound bridge dam`.split(/\s+/),
 );
 
+/**
+ * Capitalised words that make a name a street, road or bridge when they end it ("Multan
+ * Road", "Kabul Street", "Jinnah Avenue"). A town's name before one names the street
+ * after the town; the street is not in it, so it takes none of the town's coordinates.
+ */
+export const STREET_TAIL = new Set(
+  `road street avenue boulevard highway motorway expressway freeway bypass bridge flyover chowk square`.split(
+    /\s+/,
+  ),
+);
+
 /** Capitalised words that are never names on their own. */
 export const NOT_NAME = new Set(
   `i i'm i've i'd we you he she it they them their there this that these those the a an and but or nor so yet for of in on at

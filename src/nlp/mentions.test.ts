@@ -421,3 +421,31 @@ describe('findMentions: person only on person evidence', () => {
     expect(y.entities.filter((e) => e.name === 'Sumud').map((e) => e.type)).toEqual(['organization']);
   });
 });
+
+describe('findMentions: streets named after towns', () => {
+  it('reads "Multan Road" and "Kabul Street" as streets, not as the towns they are named after', () => {
+    const a = mentions('Traders shut their shops along Multan Road in Lahore on Sunday.');
+    expect(a.find((m) => m.text === 'Multan Road')).toMatchObject({ type: 'place', kind: 'street' });
+    expect(a.some((m) => m.text === 'Multan')).toBe(false);
+    expect(a.find((m) => m.text === 'Lahore')?.kind).toBe('city');
+    const b = mentions('A car bomb exploded on Kabul Street in central Baghdad, killing four people.');
+    expect(
+      find('A car bomb exploded on Kabul Street in central Baghdad, killing four people.', 'Kabul Street'),
+    ).toMatchObject({ type: 'place', kind: 'street' });
+    expect(b.some((m) => m.text === 'Kabul')).toBe(false);
+    expect(b.find((m) => m.text === 'Baghdad')?.kind).toBe('city');
+  });
+
+  it("keeps a title that begins the street's name, and other street words", () => {
+    expect(find('Traffic on Sheikh Zayed Road was halted for an hour.', 'Sheikh Zayed Road')).toMatchObject({
+      type: 'place',
+      kind: 'street',
+    });
+    expect(find('Protesters gathered at the foot of Karachi Bridge overnight.', 'Karachi Bridge')?.kind).toBe(
+      'street',
+    );
+    expect(find('Rangers closed Quetta Avenue after the blast.', 'Quetta Avenue')?.kind).toBe('street');
+    // The town itself, and a lower-case road word after it, are unchanged.
+    expect(find('Rangers closed the road to Quetta after the blast.', 'Quetta')?.kind).toBe('city');
+  });
+});

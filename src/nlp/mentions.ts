@@ -10,6 +10,7 @@ import {
   ORG_TAIL,
   PERSON_TITLES,
   PLACE_TAIL,
+  STREET_TAIL,
 } from './lexicon.js';
 import { makeCollector } from './memory.js';
 import { matchesAcronym } from './names.js';
@@ -67,6 +68,8 @@ const PLACE_PREP = new Set([
   'towards',
   'into',
   'via',
+  // "a ship off Hodeida", "off Somalia": at sea beside the place
+  'off',
 ]);
 const APPOSITION_ORG = new Set(
   'group groups organisation organization movement faction outfit militia party network company firm agency ministry department newspaper channel charity seminary madrassa front alliance coalition wing splinter'.split(
@@ -150,6 +153,7 @@ const LOCATIVE = new Set([
   'into',
   'throughout',
   'of',
+  'off',
 ]);
 const MONTH_DAY =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
@@ -534,6 +538,8 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       continue;
     // "Trowbridge said": a town's name before a speech verb is a person's surname
     if (L === 1 && place && place.kind === 'city' && !org && SAY.test(words[i + 1]?.text ?? '')) continue;
+    // "Multan Road", "Kabul Street": a street named after the place is not in it
+    if (place && streetAt(words, i + L)) return null;
     if (place && !org) {
       if (place.ambiguous && L === 1) {
         const prev = i > 0 ? words[i - 1].text.toLowerCase() : '';
@@ -582,6 +588,17 @@ function officeAfter(words: Word[], a: number, b: number): number {
     if (OFFICES.test(ws.join(' ')) && ws.every((w) => w === 'the' || isCapWord(w))) return n + 1;
   }
   return 0;
+}
+
+/** A capitalised street word right after the name ending before word j: "Multan Road", "Jinnah Avenue". */
+function streetAt(words: Word[], j: number): boolean {
+  const w = words[j];
+  return (
+    !!w &&
+    /^\p{Lu}\p{Ll}+$/u.test(w.text) &&
+    STREET_TAIL.has(w.text.toLowerCase()) &&
+    w.start - words[j - 1].end <= 1
+  );
 }
 
 /** Types a capitalised run [a, b) by its words and the words around it. */
@@ -678,6 +695,18 @@ function typeRun(
   // "an ISIL-held town", "Kurdish-controlled areas": a modifier, not a name
   if (n === 1 && /[-‐](?:held|controlled|occupied|led|backed|run|dominated|besieged|allied)$/i.test(surface))
     return null;
+  // "Multan Road", "Sheikh Zayed Road": a street, whatever the words before its last name;
+  // no town's coordinates (geocoding the whole name finds none)
+  if (n >= 2 && streetAt(words, b - 1)) {
+    let from = a;
+    while (
+      from > titleStart &&
+      PERSON_TITLES.has(lw(from - 1).replace(/\.$/, '')) &&
+      isCapWord(words[from - 1].text)
+    )
+      from--;
+    return mk(words, from, b, 'place', si, text, { via: 'rule', kind: 'street' });
+  }
   // A sentence-initial word that is not a proper noun, or is used in lower case elsewhere.
   if (
     sentenceInitial &&

@@ -210,3 +210,37 @@ describe('annotate: the parse under every stage', () => {
     expect(subj.map((t) => doc.mentions[mentionAt(doc, t)]?.text)).toEqual(['Ibad Khan']);
   });
 });
+
+describe('extract: a street named after a town', () => {
+  it('gives the street no coordinates and the town it is in its own', () => {
+    for (const [text, street, town] of [
+      ['Police fired tear gas at marchers on Multan Road in Lahore on Friday.', 'Multan Road', 'Lahore'],
+      ['Gunmen attacked a bakery on Kabul Street in Baghdad on Monday night.', 'Kabul Street', 'Baghdad'],
+    ]) {
+      const ex = extract({ text, title: 'Clashes', published: null, url: null });
+      const s = ex.entities.find((e) => e.name === street);
+      expect(s, text).toMatchObject({ type: 'place' });
+      expect(s!.geo ?? null, text).toBeNull();
+      const named = street.split(' ')[0];
+      expect(
+        ex.entities.some((e) => e.name === named || e.aliases.includes(named)),
+        text,
+      ).toBe(false);
+      expect(ex.entities.find((e) => e.name === town)?.geo, text).toBeTruthy();
+    }
+  });
+});
+
+describe('extract: a place at sea beside a town', () => {
+  it('reads a name after "off" as a place and gives a town known under another spelling its coordinates', () => {
+    for (const text of [
+      'Rebels fired a missile at a cargo ship off Hodeida on Tuesday, a maritime agency said.',
+      'A navy frigate shot down two drones off Hodeidah late on Friday.',
+    ]) {
+      const ex = extract({ text, title: 'Red Sea', published: null, url: null });
+      const port = ex.entities.find((e) => /^Hodeidah?$/.test(e.name));
+      expect(port?.type, text).toBe('place');
+      expect(port?.geo?.country, text).toBe('YE');
+    }
+  });
+});

@@ -11,6 +11,7 @@ import type { DB } from './open.js';
 import { indexKeys } from './resolve.js';
 import type {
   Candidate,
+  CandidateSource,
   EntityProfile,
   EntitySummary,
   EventView,
@@ -541,10 +542,19 @@ export class Reader {
   }
 
   candidates(): Candidate[] {
+    const seen = this.db.prepare(
+      `SELECT d.id AS documentId, d.title, d.published FROM documents d
+       WHERE d.seq IN (SELECT DISTINCT document_id FROM mentions WHERE entity_id = ?)
+       ORDER BY d.published DESC, d.seq DESC LIMIT 3`,
+    );
     const rows = this.db
       .prepare(
+        // Two entities one article names apart are two, whatever a later article made them look like.
         `SELECT c.entity_a, c.entity_b, c.score, c.reasons, d.id AS document_id FROM candidates c
-         LEFT JOIN documents d ON d.seq = c.document_id ORDER BY c.score DESC, c.entity_a, c.entity_b`,
+         LEFT JOIN documents d ON d.seq = c.document_id
+         WHERE NOT EXISTS (SELECT 1 FROM mentions ma JOIN mentions mb ON mb.document_id = ma.document_id
+                           WHERE ma.entity_id = c.entity_a AND mb.entity_id = c.entity_b)
+         ORDER BY c.score DESC, c.entity_a, c.entity_b`,
       )
       .all() as {
       entity_a: string;
@@ -559,6 +569,7 @@ export class Reader {
       score: r.score,
       reasons: JSON.parse(r.reasons),
       documentId: r.document_id,
+      seenIn: { a: seen.all(r.entity_a) as CandidateSource[], b: seen.all(r.entity_b) as CandidateSource[] },
     }));
   }
 }

@@ -139,3 +139,45 @@ describe('judge', () => {
     expect(v).toMatchObject({ decision: 'merge', score: 1 });
   });
 });
+
+describe('judge: what cannot be one person', () => {
+  it('keeps two lone names from different articles apart unless the articles share something', () => {
+    for (const [a, b] of [
+      ['Saad', 'Sayyed'],
+      ['Qasim', 'Qasem'],
+    ]) {
+      const v = judge(inc('person', [a]), known('person', [b]));
+      expect(v.decision, `${a} / ${b}`).toBe('apart');
+      expect(v.reasons.join('; ')).toMatch(/lone names in different articles/);
+    }
+    // One shared co-mention makes the pair worth a look, never a merge on its own.
+    const v = judge(
+      inc('person', ['Qasim'], { context: new Set(['g']) }),
+      known('person', ['Qasem'], { neighbours: () => new Set(['g']) }),
+    );
+    expect(v.decision).toBe('candidate');
+  });
+
+  it('keeps people apart whose articles name places in no country in common', () => {
+    // a common name, and a short form below the same-name bar
+    for (const [name, other] of [
+      ['Hamza Qasim', 'Hamza Yusuf Qasim'],
+      ['Yahya Sarea', 'Yahya Saree Ahmed'],
+    ]) {
+      const k = (countries: string[]) => known('person', [other], { placedIn: () => new Set(countries) });
+      const at = (countries: string[]) =>
+        judge(inc('person', [name], { placedIn: new Set(countries) }), k(['PK'])).decision;
+      expect(at(['ML']), name).toBe('apart');
+      // a country in common, or no places at all, leaves the question open
+      expect(at(['ML', 'PK']), name).toBe('candidate');
+      expect(at([]), name).toBe('candidate');
+    }
+    // An uncommon name that is the same stays one person wherever the articles are.
+    expect(
+      judge(
+        inc('person', ['Asad al Khorasani'], { placedIn: new Set(['AF']) }),
+        known('person', ['Asad al Khorasani'], { placedIn: () => new Set(['PK']) }),
+      ).decision,
+    ).toBe('merge');
+  });
+});

@@ -44,6 +44,8 @@ export interface Incoming {
   roles: string[];
   /** store ids of entities this document also names (already resolved) */
   context: Set<string>;
+  /** countries of the places this document names: where a person in it is placed */
+  placedIn?: Set<string>;
 }
 
 export interface Known {
@@ -55,6 +57,8 @@ export interface Known {
   roles: string[];
   /** store ids tied to it or co-mentioned with it; a function because it costs queries and a clear name verdict needs none */
   neighbours: () => Set<string>;
+  /** countries of the places named in the documents that name it; read only for doubtful people */
+  placedIn?: () => Set<string>;
 }
 
 export interface Verdict {
@@ -238,10 +242,13 @@ export function judge(inc: Incoming, known: Known): Verdict {
 
   const { score: nameScore, how } = bestNameScore(inc.names, known.names, inc.type);
   if (nameScore === 0) return { decision: 'apart', score: 0, reasons: [] };
+  const lone = (ns: string[]) => ns.every((n) => contentTokens(n) <= 1);
+  // A lone name ("Saad", "Sayyed") names a person only inside its own article: two of them
+  // from different articles are one person only if the articles share something.
+  const bothLone = inc.type === 'person' && lone(inc.names) && lone(known.names);
   if (inc.type === 'person' && nameScore < SAME_NAME_THRESHOLD) {
     // A lone name ("Saad") is a candidate for a full one only when it is one of its names:
     // a look-alike given name is someone else.
-    const lone = (ns: string[]) => ns.every((n) => contentTokens(n) <= 1);
     if (lone(inc.names) !== lone(known.names)) {
       const [one, full] = lone(inc.names) ? [inc.names, known.names] : [known.names, inc.names];
       const words = new Set(full.flatMap((n) => nameTokens(n).tokens.map((t) => t.text)));
@@ -256,8 +263,24 @@ export function judge(inc: Incoming, known: Known): Verdict {
     if (inc.country && known.country && inc.country !== known.country)
       return { decision: 'apart', score: nameScore, reasons: [how, 'different countries'] };
   }
+  // A name many people carry, or a lone one, is weak evidence too.
+  const common =
+    bothLone || (inc.type === 'person' && (inc.names.every(isCommonName) || known.names.every(isCommonName)));
+  if (inc.type === 'person' && (nameScore < SAME_NAME_THRESHOLD || common)) {
+    // People whose articles name places in no country in common are two people.
+    const here = inc.placedIn;
+    const there = here?.size ? known.placedIn?.() : undefined;
+    if (here?.size && there?.size && ![...here].some((c) => there.has(c)))
+      return {
+        decision: 'apart',
+        score: nameScore,
+        reasons: [
+          how,
+          `different countries (${[...here].sort().join(', ')} / ${[...there].sort().join(', ')})`,
+        ],
+      };
+  }
   const reasons = [how];
-  const common = inc.type === 'person' && (inc.names.every(isCommonName) || known.names.every(isCommonName));
   // Context can neither make nor unmake these verdicts, so it is not read.
   if (nameScore >= SAME_NAME_THRESHOLD && !common) return { decision: 'merge', score: nameScore, reasons };
   if (nameScore + CONTEXT_CAP < CANDIDATE_MIN) return { decision: 'apart', score: nameScore, reasons };
@@ -277,7 +300,14 @@ export function judge(inc: Incoming, known: Known): Verdict {
   }
   const score = Math.min(1, nameScore + context);
 
-  if (common) reasons.push('common name');
+  if (bothLone && context === 0)
+    return {
+      decision: 'apart',
+      score,
+      reasons: [...reasons, 'lone names in different articles with nothing in common'],
+    };
+  if (bothLone) reasons.push('lone names');
+  else if (common) reasons.push('common name');
   let merge = false;
   if (nameScore >= SAME_NAME_THRESHOLD) merge = !common || context >= COMMON_NAME_CONTEXT;
   else if (how.startsWith('acronym')) merge = nameScore >= 0.9 || context >= COMMON_NAME_CONTEXT;

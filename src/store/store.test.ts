@@ -96,6 +96,29 @@ describe('entities across documents', () => {
   });
 });
 
+describe('candidates', () => {
+  it('name the articles each side is named in, and drop a pair one article names as two', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'dossier-cand-'));
+    const s = SqliteStore.open(join(d, 'cand.db'));
+    for (const f of ['a5-quetta.txt', 'a6-swat.txt']) expect(await ingest(s, join(data, f))).toBe('new');
+    const [pair] = await s.candidates();
+    expect([pair.a.name, pair.b.name]).toEqual(['Muhammad Khan', 'Muhammad Khan']);
+    const titles = [...pair.seenIn.a, ...pair.seenIn.b].map((x) => x.title).sort();
+    expect(titles).toHaveLength(2);
+    expect(titles[0]).not.toBe(titles[1]);
+    // A third article that names both, as two people, settles it: the pair is no longer asked.
+    const [docA] = pair.seenIn.a;
+    const seq = s.db.prepare('SELECT seq FROM documents WHERE id = ?').pluck().get(docA.documentId);
+    s.db
+      .prepare(
+        "INSERT INTO mentions (document_id, start_offset, end_offset, surface, entity_id) VALUES (?, 0, 1, 'M', ?)",
+      )
+      .run(seq, pair.b.id);
+    expect(await s.candidates()).toEqual([]);
+    await s.close();
+  });
+});
+
 describe('acronyms shared by two groups', () => {
   it('keeps the groups apart and leaves a bare acronym to the analyst', async () => {
     const d = mkdtempSync(join(tmpdir(), 'dossier-acr-'));

@@ -151,6 +151,14 @@ export interface Candidate {
   score: number;
   reasons: string[];
   documentId: string | null;
+  /** the articles each side is named in (at most 3 each, newest first), to tell the two apart */
+  seenIn: { a: CandidateSource[]; b: CandidateSource[] };
+}
+
+export interface CandidateSource {
+  documentId: string;
+  title: string | null;
+  published: string | null;
 }
 
 export interface Store {

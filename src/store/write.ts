@@ -106,6 +106,13 @@ export class Writer {
            UNION SELECT subject_id FROM facts WHERE object_id = ? AND subject_id IS NOT NULL`,
         )
         .pluck(),
+      placedIn: db
+        .prepare(
+          `SELECT DISTINCT e.country FROM mentions m2 JOIN entities e ON e.id = m2.entity_id
+           WHERE e.type = 'place' AND e.country IS NOT NULL AND m2.document_id IN
+             (SELECT DISTINCT document_id FROM mentions WHERE entity_id = ? LIMIT ${NEIGHBOUR_DOCS})`,
+        )
+        .pluck(),
       coMentions: db
         .prepare(
           `SELECT DISTINCT m2.entity_id FROM mentions m2 WHERE m2.document_id IN
@@ -382,6 +389,7 @@ export class Writer {
       return cached;
     };
     return {
+      placedIn: () => new Set(this.q.placedIn.all(id) as string[]),
       id,
       type: row.type,
       names: facts.names,
@@ -402,6 +410,9 @@ export class Writer {
     const claimed = new Set<string>();
     let merged = 0;
     let candidates = 0;
+    // Where this article's people are: the countries of the places it names.
+    const placedIn = new Set<string>();
+    for (const e of ex.entities) if (e.type === 'place' && e.geo?.country) placedIn.add(e.geo.country);
     const ordered = [...ex.entities].sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
     const now = new Date().toISOString();
     for (const e of ordered) {
@@ -414,6 +425,7 @@ export class Writer {
         country: e.geo?.country ?? null,
         roles: rolesOf(e.attributes),
         context: new Set(ids.values()),
+        placedIn,
       };
       // Entities sharing more blocking keys are likelier referents; judge those first.
       const hits = new Map<string, number>();

@@ -1,6 +1,6 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { href, useRoute } from './router.js';
+import { href, type Route, useRoute } from './router.js';
 import './style.css';
 import { useUnread } from './unread.js';
 import { AlertsView } from './views/Alerts.js';
@@ -27,6 +27,13 @@ const NAV: [string, string][] = [
   ['ingest', 'Ingest'],
   ['feeds', 'Feeds'],
 ];
+
+/** From an entity page, the network opens on that entity's neighbourhood. */
+function navHref(view: string, route: Route): string {
+  if (view === 'network' && route.view === 'entity' && route.arg)
+    return href('network', undefined, { around: route.arg });
+  return href(view);
+}
 
 /** The top bar's inbox link with the unread count, updated live from the server's event stream. */
 function AlertsLink({ active }: { active: boolean }) {
@@ -57,7 +64,13 @@ function App() {
       body = <SearchResults q={route.params.get('q') ?? ''} type={route.params.get('type') ?? ''} />;
       break;
     case 'network':
-      body = <NetworkView around={route.params.get('around')} synthetic={route.params.get('synthetic')} />;
+      body = (
+        <NetworkView
+          around={route.params.get('around')}
+          depth={route.params.get('depth')}
+          synthetic={route.params.get('synthetic')}
+        />
+      );
       break;
     case 'timeline':
       body = <TimelineView />;
@@ -88,7 +101,7 @@ function App() {
         </a>
         <nav>
           {NAV.map(([v, label]) => (
-            <a key={v} href={href(v)} className={route.view === v ? 'active' : ''}>
+            <a key={v} href={navHref(v, route)} className={route.view === v ? 'active' : ''}>
               {label}
             </a>
           ))}

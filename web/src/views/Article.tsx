@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { api, type DocumentView, type EntityType, type FactInput, type FactView } from '../api.js';
 import { EVENT_TYPES, offsetIn, ROLES, sentenceAround, TIE_TYPES } from '../cite.js';
 import { useLoad } from '../hooks.js';
+import { placeName } from '../place-labels.js';
 import { href } from '../router.js';
 import { type Span, segment } from '../spans.js';
 import { TYPE_COLOR } from '../style-map.js';
@@ -139,19 +140,22 @@ function EntitySelect({
   onChange,
   entities,
   empty,
+  show = (n) => n,
 }: {
   label: string;
   value: string;
   onChange: (v: string) => void;
   entities: Entities;
   empty: string;
+  /** how a name reads in the list (places: "Peshawar" for a dateline's "PESHAWAR") */
+  show?: (name: string) => string;
 }) {
   return (
     <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
       <option value="">{empty}</option>
       {entities.map(([eid, e]) => (
         <option key={eid} value={eid}>
-          {e.name}
+          {show(e.name)}
         </option>
       ))}
     </select>
@@ -318,7 +322,14 @@ function FactForm({
             size={10}
             onChange={(e) => setDate(e.target.value)}
           />
-          <EntitySelect label="place" value={place} onChange={setPlace} entities={places} empty="no place" />
+          <EntitySelect
+            label="place"
+            value={place}
+            onChange={setPlace}
+            entities={places}
+            empty="no place"
+            show={placeName}
+          />
           <RoleRows roles={roles} setRoles={setRoles} entities={entities} />
         </div>
       )}

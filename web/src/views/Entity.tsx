@@ -15,6 +15,7 @@ import { TIE_STYLE, TYPE_COLOR, tieCategory } from '../style-map.js';
 import { ExportMenu } from './ExportMenu.js';
 import { IncidentList } from './Incidents.js';
 import { Explanation } from './Screening.js';
+import { quoted } from './Timeline.js';
 
 export function evidenceHref(ev: { documentId: string; start?: number; end?: number }): string {
   return href('article', ev.documentId, ev.start !== undefined ? { hl: `${ev.start}-${ev.end}` } : undefined);
@@ -60,7 +61,7 @@ function EvidenceList({ evidence }: { evidence: Evidence[] }) {
       {evidence.map((ev) => (
         <li key={`${ev.documentId}:${ev.start}`}>
           <a href={evidenceHref(ev)} title="Open the article at this sentence">
-            “{ev.sentence}”
+            {quoted(ev.sentence)}
           </a>
           <span className="meta">
             {[ev.outlet, ev.published, ev.attributedTo && `according to ${ev.attributedTo}`]
@@ -229,6 +230,81 @@ function TieGroup({ id, type, first, total }: { id: string; type: string; first:
   );
 }
 
+/**
+ * The entity's spellings. Where one entity merged two, the analyst ticks the spellings
+ * that name the other and splits them off: a split decision (recorded, undoable, kept
+ * through reextract). Inside an article that uses both, only the ticked spellings'
+ * mentions leave.
+ */
+function Names({ p, onSplit }: { p: EntityProfile; onSplit: () => void }) {
+  const [ticked, setTicked] = useState<string[]>([]);
+  const [done, setDone] = useState<{ id: string; name: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const splittable = p.names.length > 1;
+  const split = () => {
+    const [name, ...names] = ticked;
+    if (!name) return;
+    setError(null);
+    api.decide({ kind: 'split', entityId: p.entity.id, name, names }).then(
+      (r) => {
+        const id = (r as { undo?: { splitId?: string } }).undo?.splitId;
+        setTicked([]);
+        setDone(id ? { id, name } : null);
+        if (!id) setError(`Nothing split: no mention of ${name} could leave`);
+        onSplit();
+      },
+      (e: Error) => setError(e.message),
+    );
+  };
+  return (
+    <div data-testid="names">
+      <ul className="names">
+        {p.names.map((n) => (
+          <li key={n.name}>
+            {splittable ? (
+              <label>
+                <input
+                  type="checkbox"
+                  aria-label={`split ${n.name}`}
+                  checked={ticked.includes(n.name)}
+                  onChange={() =>
+                    setTicked((t) => (t.includes(n.name) ? t.filter((x) => x !== n.name) : [...t, n.name]))
+                  }
+                />{' '}
+                {n.name}
+              </label>
+            ) : (
+              n.name
+            )}{' '}
+            <span className="count">×{n.count}</span>
+          </li>
+        ))}
+      </ul>
+      {splittable && (
+        <p className="split-bar">
+          <button
+            type="button"
+            className="small"
+            data-testid="split-button"
+            disabled={ticked.length === 0 || ticked.length === p.names.length}
+            title="the ticked spellings name someone or something else: they become a new entity"
+            onClick={split}
+          >
+            Split off the ticked spellings
+          </button>
+          {done && (
+            <span data-testid="split-done">
+              {' '}
+              Split off as <a href={href('entity', done.id)}>{done.name}</a>
+            </span>
+          )}
+          {error && <span className="error"> {error}</span>}
+        </p>
+      )}
+    </div>
+  );
+}
+
 export function EntityView({ id }: { id: string }) {
   const res = useLoad(() => api.entity(id), [id]);
   if (res.error) return <p className="error">{res.error}</p>;
@@ -280,13 +356,7 @@ export function EntityView({ id }: { id: string }) {
         <div>
           <section>
             <h2>Names and spellings</h2>
-            <ul className="names">
-              {p.names.map((n) => (
-                <li key={n.name}>
-                  {n.name} <span className="count">×{n.count}</span>
-                </li>
-              ))}
-            </ul>
+            <Names p={p} onSplit={() => res.reload()} />
             <Attributes p={p} />
           </section>
           <section>
@@ -309,7 +379,7 @@ export function EntityView({ id }: { id: string }) {
                   </span>
                   {e.evidence[0] && (
                     <div>
-                      <a href={evidenceHref(e.evidence[0])}>“{e.evidence[0].sentence}”</a>
+                      <a href={evidenceHref(e.evidence[0])}>{quoted(e.evidence[0].sentence)}</a>
                     </div>
                   )}
                 </li>

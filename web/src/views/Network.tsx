@@ -5,7 +5,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { api, type EntityType, type GraphData, type PathHop } from '../api.js';
 import { TIE_TYPES } from '../cite.js';
-import { packComponents } from '../network-pack.js';
+import { chooseLabels, fitWithLabels, labelWidthPx } from '../network-fit.js';
+import { components, packComponents } from '../network-pack.js';
 import { bitmapPanning, type Detail, type PanStats } from '../network-pan.js';
 import { plainPrograms } from '../network-programs.js';
 import { nodeSize, sizeScale } from '../network-sizes.js';
@@ -37,6 +38,8 @@ type NodeAttrs = {
   entityType: EntityType;
   community: number | string | null;
   mentions: number;
+  /** drawn with its label whatever its size (see frame) */
+  forceLabel?: boolean;
 };
 type EdgeAttrs = {
   size: number;
@@ -85,12 +88,74 @@ function mergeInto(g: Graph<NodeAttrs, EdgeAttrs>, data: GraphData, near?: { x: 
   }
 }
 
-function layout(g: Graph<NodeAttrs, EdgeAttrs>, iterations: number): void {
+function layout(
+  g: Graph<NodeAttrs, EdgeAttrs>,
+  iterations: number,
+  renderer: Sigma<NodeAttrs, EdgeAttrs> | null,
+): void {
   if (g.order < 2) return;
   const settings = forceAtlas2.inferSettings(g);
   forceAtlas2.assign(g, { iterations, settings: { ...settings, barnesHutOptimize: g.order > 400 } });
-  // Many small components: packed side by side instead of flung to the edges.
-  packComponents(g as unknown as Parameters<typeof packComponents>[0]);
+  // Many small components: packed side by side, each with room for its labels, instead of
+  // flung to the edges.
+  const { width, height } = renderer?.getDimensions() ?? { width: 800, height: 600 };
+  packComponents(g as unknown as Parameters<typeof packComponents>[0], {
+    // sigma draws the nodes inside the stage padding
+    width: width - 2 * STAGE_PADDING,
+    height: height - 2 * STAGE_PADDING,
+    labelWidth: (n) => {
+      const a = g.getNodeAttributes(n);
+      return (renderer ? labelWidthPx(renderer, a.label) : a.label.length * 7) + a.size + 6;
+    },
+  });
+}
+
+const STAGE_PADDING = 30;
+
+/** Up to this many nodes, labels are chosen so that none covers another (chooseLabels). */
+const SMALL_GRAPH = 80;
+
+/** The nodes whose labels come first: the focus, and each component's busiest node. */
+function firstLabels(g: Graph<NodeAttrs, EdgeAttrs>, focus: string | null): string[] {
+  const first: string[] = [];
+  if (focus && g.hasNode(focus)) first.push(focus);
+  const comps = components(g as unknown as Parameters<typeof components>[0]);
+  if (comps.length > 1 && comps.length <= 80)
+    for (const c of comps) {
+      const top = c.reduce((a, b) =>
+        g.getNodeAttribute(b, 'mentions') > g.getNodeAttribute(a, 'mentions') ? b : a,
+      );
+      if (top !== focus) first.push(top);
+    }
+  return first;
+}
+
+/**
+ * Frames the drawing with its labels inside the canvas. A small graph gets the labels
+ * that fit without covering one another (`shown`, read by the node reducer); a large one
+ * keeps sigma's label grid, with the first labels forced.
+ */
+function frame(
+  g: Graph<NodeAttrs, EdgeAttrs>,
+  renderer: Sigma<NodeAttrs, EdgeAttrs>,
+  first: string[],
+  shown: { current: Set<string> | null },
+  reset = true,
+): void {
+  const small = g.order <= SMALL_GRAPH;
+  const firsts = new Set(first);
+  g.forEachNode((n) => g.setNodeAttribute(n, 'forceLabel', !small && firsts.has(n)));
+  renderer.setSetting('labelRenderedSizeThreshold', labelThreshold(g.order));
+  if (!small) {
+    shown.current = null;
+    fitWithLabels(renderer, 10, reset);
+    return;
+  }
+  // the frame holds every label, then the ones that do not cover one another are kept
+  shown.current = new Set(g.nodes());
+  fitWithLabels(renderer, 10, reset);
+  shown.current = chooseLabels(renderer, first, (n) => g.getNodeAttribute(n, 'mentions'));
+  renderer.refresh();
 }
 
 function ensureCommunities(g: Graph<NodeAttrs, EdgeAttrs>): void {
@@ -113,7 +178,7 @@ function ensureCommunities(g: Graph<NodeAttrs, EdgeAttrs>): void {
 
 /** Node sizes shrink on large graphs (network-sizes.ts); the label threshold with them. */
 function labelThreshold(nodes: number): number {
-  return 8 * sizeScale(nodes);
+  return nodes <= SMALL_GRAPH ? 0 : 8 * sizeScale(nodes);
 }
 
 function hopId(x: string | { id: string }): string {
@@ -139,13 +204,19 @@ function exportPng(renderer: Sigma<NodeAttrs, EdgeAttrs>): void {
   a.click();
 }
 
+/** Hops around the focus when the route does not say. */
+export const DEFAULT_DEPTH = 2;
+
 export default function NetworkView({
   around,
+  depth: depthParam,
   synthetic,
 }: {
   around: string | null;
+  depth?: string | null;
   synthetic: string | null;
 }) {
+  const depth = Math.min(3, Math.max(1, Number(depthParam) || DEFAULT_DEPTH));
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma<NodeAttrs, EdgeAttrs> | null>(null);
   const graph = useMemo(() => new Graph<NodeAttrs, EdgeAttrs>({ multi: true, type: 'directed' }), []);
@@ -164,6 +235,10 @@ export default function NetworkView({
   const [status, setStatus] = useState<string>('Loading…');
   const [count, setCount] = useState<{ nodes: number; edges: number; of?: number }>({ nodes: 0, edges: 0 });
   const [hovered, setHovered] = useState<string | null>(null);
+  const [focusName, setFocusName] = useState<string | null>(null);
+  // Labels a small graph shows (see frame); null leaves the choice to sigma.
+  const shown = useRef<Set<string> | null>(null);
+  const first = useRef<string[]>([]);
   const sel = useSelection();
 
   // Read by the reducers, which sigma calls outside React.
@@ -201,8 +276,8 @@ export default function NetworkView({
       // sizes, see labelThreshold), and fewer per grid cell.
       labelRenderedSizeThreshold: labelThreshold(graph.order),
       labelDensity: 0.5,
-      // Room around the drawing so the labels of the outermost nodes are not cut at the edge.
-      stagePadding: 90,
+      // Room around the nodes; the labels that run past it are brought in by fitWithLabels.
+      stagePadding: STAGE_PADDING,
       zIndex: true,
       nodeReducer: (node, attrs) => {
         const v = view.current;
@@ -218,6 +293,10 @@ export default function NetworkView({
           }
         }
         if (v.picks.includes(node) || node === v.sel || node === v.hovered) out.highlighted = true;
+        if (shown.current) {
+          out.forceLabel = shown.current.has(node);
+          if (!out.forceLabel && !out.highlighted) out.label = '';
+        }
         return out;
       },
       edgeReducer: (edge, attrs) => {
@@ -239,7 +318,23 @@ export default function NetworkView({
     });
     renderer.on('enterNode', ({ node }) => setHovered(node));
     renderer.on('leaveNode', () => setHovered(null));
+    // A small graph's labels are chosen again when the camera comes to rest (zooming in
+    // makes room for more); the camera is left where the user put it.
+    let rest: ReturnType<typeof setTimeout> | undefined;
+    const camera = renderer.getCamera();
+    const onCamera = () => {
+      if (!shown.current) return;
+      clearTimeout(rest);
+      rest = setTimeout(() => {
+        if (!shown.current || graph.order > SMALL_GRAPH) return;
+        shown.current = chooseLabels(renderer, first.current, (n) => graph.getNodeAttribute(n, 'mentions'));
+        renderer.refresh();
+      }, 200);
+    };
+    camera.on('updated', onCamera);
     return () => {
+      clearTimeout(rest);
+      camera.off('updated', onCamera);
       pan.dispose();
       renderer.kill();
       sigmaRef.current = null;
@@ -258,7 +353,7 @@ export default function NetworkView({
       }
       return api.graph({
         around: around ?? undefined,
-        depth: around ? 2 : undefined,
+        depth: around ? depth : undefined,
         types: filters.types,
         relTypes: filters.relTypes,
         since: filters.since || undefined,
@@ -278,21 +373,25 @@ export default function NetworkView({
           // Synthetic graphs arrive with positions (a layout of 2k nodes would skew the benchmark).
           for (const node of data.nodes as (GraphData['nodes'][number] & { x: number; y: number })[])
             graph.mergeNodeAttributes(node.id, { x: node.x, y: node.y });
-        } else layout(graph, graph.order > 1000 ? 60 : 200);
+        } else layout(graph, graph.order > 1000 ? 60 : 200, sigmaRef.current);
         ensureCommunities(graph);
-        sigmaRef.current?.setSetting('labelRenderedSizeThreshold', labelThreshold(graph.order));
+        first.current = firstLabels(graph, around);
         // The server answers one page, best-corroborated first: say so when there is more.
         setCount({ nodes: graph.order, edges: graph.size, of: data.more ? data.total : undefined });
         setStatus(graph.order ? '' : 'No ties match these filters.');
-        sigmaRef.current?.getCamera().animatedReset({ duration: 0 });
-        sigmaRef.current?.refresh();
+        if (around && graph.hasNode(around)) {
+          const name = graph.getNodeAttribute(around, 'label');
+          setFocusName(name);
+          select({ id: around, name });
+        } else setFocusName(null);
+        if (sigmaRef.current) frame(graph, sigmaRef.current, first.current, shown);
       },
       (e: Error) => live && setStatus(e.message),
     );
     return () => {
       live = false;
     };
-  }, [graph, around, synthetic, filters]);
+  }, [graph, around, depth, synthetic, filters]);
 
   // Clicks: pick for a path, or select and expand.
   useEffect(() => {
@@ -312,7 +411,9 @@ export default function NetworkView({
         mergeInto(graph, data, { x: at.x, y: at.y });
         if (graph.order > before) {
           ensureCommunities(graph);
-          renderer.setSetting('labelRenderedSizeThreshold', labelThreshold(graph.order));
+          first.current = firstLabels(graph, around);
+          // the camera moves only as far as the new nodes need; they get labels where there is room
+          frame(graph, renderer, first.current, shown, false);
           setCount({ nodes: graph.order, edges: graph.size });
         }
       });
@@ -324,7 +425,7 @@ export default function NetworkView({
       renderer.off('clickNode', onClick);
       renderer.off('clickStage', onStage);
     };
-  }, [graph, pathMode, synthetic]);
+  }, [graph, pathMode, synthetic, around]);
 
   useEffect(() => {
     if (picks.length !== 2) return;
@@ -451,6 +552,23 @@ export default function NetworkView({
         </ul>
       </aside>
       <section className="net-main">
+        {around && (
+          <div className="net-focus" data-testid="net-focus">
+            Around <strong>{focusName ?? '…'}</strong>
+            {[1, 2, 3].map((d) => (
+              <a
+                key={d}
+                className={`button small${d === depth ? ' active' : ''}`}
+                href={href('network', undefined, { around, depth: d === DEFAULT_DEPTH ? undefined : d })}
+                aria-current={d === depth ? 'true' : undefined}
+              >
+                {d} {d === 1 ? 'hop' : 'hops'}
+              </a>
+            ))}
+            <a href={href('entity', around)}>entity page</a>
+            <a href={href('network')}>whole network</a>
+          </div>
+        )}
         <div className="net-toolbar">
           <span className="muted" data-testid="net-count">
             {count.nodes} nodes · {count.edges} ties
@@ -471,7 +589,10 @@ export default function NetworkView({
           <button type="button" onClick={() => sigmaRef.current && exportPng(sigmaRef.current)}>
             Export PNG
           </button>
-          <button type="button" onClick={() => sigmaRef.current?.getCamera().animatedReset()}>
+          <button
+            type="button"
+            onClick={() => sigmaRef.current && frame(graph, sigmaRef.current, first.current, shown)}
+          >
             Fit
           </button>
           {status && <span className="muted">{status}</span>}
@@ -510,7 +631,17 @@ export default function NetworkView({
             <p className="muted">
               {selected.entityType} · {selected.mentions} mentions · {graph.degree(sel.id)} ties shown
             </p>
-            <a href={href('entity', sel.id)}>Open entity page</a>
+            <p>
+              <a href={href('entity', sel.id)}>Open entity page</a>
+              {sel.id !== around && (
+                <>
+                  {' · '}
+                  <a href={href('network', undefined, { around: sel.id })} data-testid="centre-on">
+                    Network around it
+                  </a>
+                </>
+              )}
+            </p>
           </div>
         ) : (
           <p className="muted">Click a node to select and expand it.</p>
