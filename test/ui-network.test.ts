@@ -205,7 +205,8 @@ describe.skipIf(!CHROMIUM)('network view in chromium', () => {
       await page.goto(`${served.url}/${url}`);
       await settled();
       const d = await drawn(page);
-      expect(d.labels.length, url).toBeGreaterThan(5);
+      // a neighbourhood of a handful of nodes labels every one; a larger view labels at least six
+      expect(d.labels.length, url).toBeGreaterThanOrEqual(Math.min(await nodes(), 6));
       expect(d.edgeInk, `${url}: label pixels on the canvas edge`).toBe(0);
       for (const l of d.labels) {
         expect(l.x0, l.label).toBeGreaterThanOrEqual(0);
