@@ -23,6 +23,17 @@ export function defaultThreads(): number {
   return Number.isInteger(n) && n > 0 ? n : Math.max(1, availableParallelism());
 }
 
+/**
+ * The nice value of extraction threads (DOSSIER_EXTRACT_NICE, 0–19, default 10): lower
+ * priority than the thread that reads and writes the store and than `dossier serve`.
+ */
+export function extractNice(): number {
+  const raw = process.env.DOSSIER_EXTRACT_NICE;
+  if (raw === undefined || raw === '') return 10;
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= 0 && n <= 19 ? n : 10;
+}
+
 export class ExtractPool {
   private readonly idle: Worker[] = [];
   private readonly all: Worker[] = [];
@@ -34,10 +45,11 @@ export class ExtractPool {
 
   constructor(readonly size: number = defaultThreads()) {
     const url = workerUrl();
+    const nice = extractNice();
     if (!existsSync(fileURLToPath(url)))
       throw new Error(`extraction worker not built (${fileURLToPath(url)}); run npm run build`);
     for (let i = 0; i < size; i++) {
-      const w = new Worker(url);
+      const w = new Worker(url, { workerData: { nice } });
       w.on('message', (m: { id: number; ex?: Extraction; error?: string }) => {
         const p = this.pending.get(m.id);
         this.pending.delete(m.id);
