@@ -1,40 +1,10 @@
 // The extraction contract (ONTOLOGY.md, `dossier.extraction/1`) and the annotated
 // document the nlp/ stages pass along. Output types mirror the JSON exactly.
 
-export type EntityType = 'person' | 'organization' | 'place' | 'handle';
+// The closed vocabularies live in ontology.ts, as lists the store and the UI read too.
+import type { EntityType, EventType, RelationType, Role } from './ontology.js';
 
-export type RelationType =
-  | 'member_of'
-  | 'leader_of'
-  | 'spokesperson_of'
-  | 'affiliated_with'
-  | 'part_of'
-  | 'allied_with'
-  | 'rival_of'
-  /** armed conflict between groups or forces (symmetric) */
-  | 'fights'
-  | 'split_from'
-  | 'pledged_allegiance_to'
-  | 'expelled_from'
-  | 'arrested_by'
-  | 'supports'
-  | 'located_in'
-  | 'has_account';
-
-export type EventType =
-  | 'arrest'
-  | 'expulsion'
-  | 'allegiance'
-  | 'statement'
-  | 'meeting'
-  | 'travel_restriction'
-  | 'recruitment'
-  | 'attack'
-  | 'killing'
-  | 'defection'
-  | 'designation';
-
-export type Role = 'agent' | 'patient' | 'speaker' | 'recipient' | 'member';
+export type { EntityType, EventType, RelationType, Role };
 
 export interface Span {
   start: number;

@@ -13,7 +13,8 @@ import { InputError } from '../ingest/errors.js';
 import {
   EVENT_TYPES as EVENT_TYPE_LIST,
   RELATION_TYPES as RELATION_TYPE_LIST,
-} from '../store/decisions-facts.js';
+  ROLES as ROLE_LIST,
+} from '../ontology.js';
 import { documentId, relationFactId } from '../store/ids.js';
 import type { SqliteStore } from '../store/sqlite.js';
 import type {
@@ -46,7 +47,7 @@ export interface ImportReport {
 // extractor gains (as it did "fights") is importable without a second list to edit.
 const RELATION_TYPES: ReadonlySet<string> = new Set(RELATION_TYPE_LIST);
 const EVENT_TYPES: ReadonlySet<string> = new Set(EVENT_TYPE_LIST);
-const ROLES = new Set<string>(['agent', 'patient', 'speaker', 'recipient', 'member']);
+const ROLES: ReadonlySet<string> = new Set(ROLE_LIST);
 const FROM_STIX = new Map<string, string>([
   ...Object.entries(RELATIONSHIP_TYPES)
     .filter(([k]) => k !== 'member_of')

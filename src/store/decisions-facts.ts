@@ -3,46 +3,12 @@
 // content, so the sources move to the re-keyed fact); an event's type, date,
 // place and participants changed in place. Every edit returns what its undo
 // needs. Runs inside the caller's transaction.
-import type { EventType, RelationType, Role } from '../types.js';
 import type { EntityEdits } from './decisions-apply.js';
 import { eventFactId, relationFactId } from './ids.js';
 import type { DB } from './open.js';
 
-export const RELATION_TYPES: readonly RelationType[] = [
-  'member_of',
-  'leader_of',
-  'spokesperson_of',
-  'affiliated_with',
-  'part_of',
-  'allied_with',
-  'rival_of',
-  'fights',
-  'split_from',
-  'pledged_allegiance_to',
-  'expelled_from',
-  'arrested_by',
-  'supports',
-  'located_in',
-  'has_account',
-];
-
-export const EVENT_TYPES: readonly EventType[] = [
-  'arrest',
-  'expulsion',
-  'allegiance',
-  'statement',
-  'meeting',
-  'travel_restriction',
-  'recruitment',
-  'attack',
-  'killing',
-  'defection',
-  'designation',
-];
-
-export const ROLES: readonly Role[] = ['agent', 'patient', 'speaker', 'recipient', 'member'];
-
 export { isIsoDate } from '../iso-date.js';
+export { EVENT_TYPES, RELATION_TYPES, ROLES } from '../ontology.js';
 
 /** A fact to add, by the store's ids of the moment. */
 export interface NewFact {

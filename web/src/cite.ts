@@ -26,36 +26,5 @@ export function offsetIn(root: Node, node: Node, offset: number): number {
   return r.toString().length;
 }
 
-export const TIE_TYPES = [
-  'member_of',
-  'leader_of',
-  'spokesperson_of',
-  'affiliated_with',
-  'part_of',
-  'allied_with',
-  'rival_of',
-  'fights',
-  'split_from',
-  'pledged_allegiance_to',
-  'expelled_from',
-  'arrested_by',
-  'supports',
-  'located_in',
-  'has_account',
-];
-
-export const EVENT_TYPES = [
-  'attack',
-  'killing',
-  'arrest',
-  'statement',
-  'meeting',
-  'allegiance',
-  'defection',
-  'expulsion',
-  'recruitment',
-  'travel_restriction',
-  'designation',
-];
-
-export const ROLES = ['agent', 'patient', 'speaker', 'recipient', 'member'];
+// The ontology's closed lists, shared with the server (validation) rather than restated.
+export { EVENT_TYPES, RELATION_TYPES as TIE_TYPES, ROLES } from '../../src/ontology.js';

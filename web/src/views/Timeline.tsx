@@ -1,24 +1,11 @@
 import { useState } from 'react';
 import { api, type TimelineItem } from '../api.js';
+import { EVENT_TYPES } from '../cite.js';
 import { setDateRange, useDateRange } from '../date-range.js';
 import { useLoad } from '../hooks.js';
 import { href } from '../router.js';
 import { select, useSelection } from '../selection.js';
 import { IncidentList } from './Incidents.js';
-
-const EVENT_TYPES = [
-  'arrest',
-  'expulsion',
-  'allegiance',
-  'statement',
-  'meeting',
-  'travel_restriction',
-  'recruitment',
-  'attack',
-  'killing',
-  'defection',
-  'designation',
-];
 
 function year(it: TimelineItem): string {
   return it.date?.value?.slice(0, 4) ?? 'undated';
