@@ -451,6 +451,30 @@ function FactRow({
 
 const GRADES = ['A', 'B', 'C', 'D', 'E', 'F'];
 
+/** One sidebar section of facts (ties or events), each row a FactRow. */
+function FactList({
+  title,
+  facts,
+  row,
+}: {
+  title: string;
+  facts: FactView[];
+  row: Omit<Parameters<typeof FactRow>[0], 'fact'>;
+}) {
+  return (
+    <section>
+      <h2>
+        {title} <span className="count">{facts.length}</span>
+      </h2>
+      <ul className="facts">
+        {facts.map((f) => (
+          <FactRow key={f.id} fact={f} {...row} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function SourceGrade({ outlet }: { outlet: string }) {
   const sources = useLoad(() => api.sources(), [outlet]);
   const cur = sources.data?.items.find((s) => s.outlet === outlet);
@@ -531,6 +555,7 @@ export function ArticleView({ id, highlight }: { id: string; highlight: string |
     decide(api.decide({ kind: 'edit', factId: f.id, fact: change }), `Edited: ${change.type ?? f.type}`);
   const places = entities.filter(([, e]) => e.type === 'place');
   const onSelect = (a: number, b: number) => setCited(sentenceAround(doc.text, a, b));
+  const row = { docId: doc.id, names, entities, places, onDecide, onEdit };
 
   return (
     <div className="article">
@@ -566,46 +591,8 @@ export function ArticleView({ id, highlight }: { id: string; highlight: string |
             <SourceGrade outlet={doc.outlet} />
           </section>
         )}
-        <section>
-          <h2>
-            Ties <span className="count">{relations.length}</span>
-          </h2>
-          <ul className="facts">
-            {relations.map((f) => (
-              <FactRow
-                key={f.id}
-                docId={doc.id}
-                fact={f}
-                names={names}
-                entities={entities}
-                places={places}
-                onDecide={onDecide}
-                onEdit={onEdit}
-              />
-            ))}
-          </ul>
-        </section>
-        {events.length > 0 && (
-          <section>
-            <h2>
-              Events <span className="count">{events.length}</span>
-            </h2>
-            <ul className="facts">
-              {events.map((f) => (
-                <FactRow
-                  key={f.id}
-                  docId={doc.id}
-                  fact={f}
-                  names={names}
-                  entities={entities}
-                  places={places}
-                  onDecide={onDecide}
-                  onEdit={onEdit}
-                />
-              ))}
-            </ul>
-          </section>
-        )}
+        <FactList title="Ties" facts={relations} row={row} />
+        {events.length > 0 && <FactList title="Events" facts={events} row={row} />}
         <section data-testid="add-fact">
           <h2>Add a tie or event</h2>
           {cited ? (
