@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type MutableRefObject, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { api, type EntityType, type GraphData, type PathHop } from '../api.js';
 import { TIE_TYPES } from '../cite.js';
@@ -207,59 +207,171 @@ function exportPng(renderer: Sigma<NodeAttrs, EdgeAttrs>): void {
 /** Hops around the focus when the route does not say. */
 export const DEFAULT_DEPTH = 2;
 
-export default function NetworkView({
+const toggle = <T,>(list: T[], x: T) => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x]);
+
+/** The left column: what the graph shows (entity and tie types, dates, grades, corroboration) and how. */
+function NetworkFilters({
   around,
-  depth: depthParam,
-  synthetic,
+  filters,
+  setFilters,
+  colourBy,
+  setColourBy,
 }: {
   around: string | null;
-  depth?: string | null;
-  synthetic: string | null;
+  filters: Filters;
+  setFilters: (f: (old: Filters) => Filters) => void;
+  colourBy: 'type' | 'community';
+  setColourBy: (c: 'type' | 'community') => void;
 }) {
-  const depth = Math.min(3, Math.max(1, Number(depthParam) || DEFAULT_DEPTH));
-  const container = useRef<HTMLDivElement>(null);
-  const sigmaRef = useRef<Sigma<NodeAttrs, EdgeAttrs> | null>(null);
-  const graph = useMemo(() => new Graph<NodeAttrs, EdgeAttrs>({ multi: true, type: 'directed' }), []);
-  const [filters, setFilters] = useState<Filters>({
-    types: [],
-    relTypes: [],
-    since: '',
-    until: '',
-    grade: [],
-    minCorroboration: 1,
-  });
-  const [colourBy, setColourBy] = useState<'type' | 'community'>('type');
-  const [pathMode, setPathMode] = useState(false);
-  const [picks, setPicks] = useState<string[]>([]);
-  const [path, setPath] = useState<PathHop[] | null>(null);
-  const [status, setStatus] = useState<string>('Loading…');
-  const [count, setCount] = useState<{ nodes: number; edges: number; of?: number }>({ nodes: 0, edges: 0 });
-  const [hovered, setHovered] = useState<string | null>(null);
-  const [focusName, setFocusName] = useState<string | null>(null);
-  // Labels a small graph shows (see frame); null leaves the choice to sigma.
-  const shown = useRef<Set<string> | null>(null);
-  const first = useRef<string[]>([]);
-  const sel = useSelection();
+  return (
+    <aside className="net-filters">
+      <ExportMenu
+        params={{
+          entity: around ?? undefined,
+          hops: around ? 2 : undefined,
+          since: filters.since || undefined,
+          until: filters.until || undefined,
+          minCorroboration: filters.minCorroboration > 1 ? filters.minCorroboration : undefined,
+        }}
+      />
+      <h2>Entities</h2>
+      {ENTITY_TYPES.map((t) => (
+        <label key={t} className="check">
+          <input
+            type="checkbox"
+            checked={filters.types.length === 0 || filters.types.includes(t)}
+            onChange={() =>
+              setFilters((f) => {
+                const cur = f.types.length ? f.types : ENTITY_TYPES;
+                const next = toggle(cur, t);
+                return { ...f, types: next.length === ENTITY_TYPES.length ? [] : next };
+              })
+            }
+          />
+          <span className="dot" style={{ background: TYPE_COLOR[t] }} /> {t}
+        </label>
+      ))}
+      <h2>Ties</h2>
+      <select
+        multiple
+        aria-label="tie types"
+        size={6}
+        value={filters.relTypes}
+        onChange={(e) =>
+          setFilters((f) => ({ ...f, relTypes: [...e.target.selectedOptions].map((o) => o.value) }))
+        }
+      >
+        {TIE_TYPES.map((t) => (
+          <option key={t} value={t}>
+            {t.replaceAll('_', ' ')}
+          </option>
+        ))}
+      </select>
+      <h2>Dates</h2>
+      <input
+        type="date"
+        aria-label="since"
+        value={filters.since}
+        onChange={(e) => setFilters((f) => ({ ...f, since: e.target.value }))}
+      />
+      <input
+        type="date"
+        aria-label="until"
+        value={filters.until}
+        onChange={(e) => setFilters((f) => ({ ...f, until: e.target.value }))}
+      />
+      <h2>Source grade</h2>
+      <div className="grades">
+        {GRADES.map((g) => (
+          <label key={g} className="check inline">
+            <input
+              type="checkbox"
+              checked={filters.grade.includes(g)}
+              onChange={() => setFilters((f) => ({ ...f, grade: toggle(f.grade, g) }))}
+            />
+            {g}
+          </label>
+        ))}
+      </div>
+      <h2>Min. corroboration</h2>
+      <input
+        type="number"
+        min={1}
+        max={20}
+        value={filters.minCorroboration}
+        onChange={(e) =>
+          setFilters((f) => ({ ...f, minCorroboration: Math.max(1, Number(e.target.value) || 1) }))
+        }
+      />
+      <h2>Colour</h2>
+      <label className="check">
+        <input type="radio" checked={colourBy === 'type'} onChange={() => setColourBy('type')} /> by type
+      </label>
+      <label className="check">
+        <input type="radio" checked={colourBy === 'community'} onChange={() => setColourBy('community')} /> by
+        community
+      </label>
+      <h2>Legend</h2>
+      <ul className="legend-list">
+        {(Object.keys(TIE_STYLE) as TieCategory[]).map((c) => (
+          <li key={c}>
+            <span
+              className={`edge-swatch ${TIE_STYLE[c].arrow ? 'arrow' : ''}`}
+              style={{ background: TIE_STYLE[c].color }}
+            />
+            {TIE_STYLE[c].label}
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}
 
-  // Read by the reducers, which sigma calls outside React.
-  const view = useRef({
-    colourBy,
-    path: null as Set<string> | null,
-    pathEdges: null as Set<string> | null,
-    hovered,
-    sel: sel?.id,
-    picks,
-  });
-  view.current = {
-    colourBy,
-    path: path ? new Set(path.flatMap((h) => [hopId(h.from), hopId(h.to)])) : null,
-    pathEdges: path ? new Set(path.map((h) => `${hopId(h.from)}|${hopId(h.to)}`)) : null,
-    hovered,
-    sel: sel?.id,
-    picks,
-  };
+/** The shortest path found between two picked nodes, each hop with its evidence. */
+function PathList({ path, graph }: { path: PathHop[]; graph: Graph<NodeAttrs, EdgeAttrs> }) {
+  return (
+    <ol className="path" data-testid="path">
+      {path.map((h, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: hops are ordered
+        <li key={i}>
+          {graph.hasNode(hopId(h.from)) ? graph.getNodeAttribute(hopId(h.from), 'label') : hopId(h.from)}{' '}
+          <em>
+            {h.negated ? 'NOT ' : ''}
+            {h.type.replaceAll('_', ' ')}
+          </em>{' '}
+          {graph.hasNode(hopId(h.to)) ? graph.getNodeAttribute(hopId(h.to), 'label') : hopId(h.to)}
+          {h.evidence && (
+            <div>
+              <a href={href('article', h.evidence.documentId)}>“{h.evidence.sentence}”</a>
+            </div>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
 
-  // Renderer lifetime follows the component.
+/** What the reducers read, kept in a ref: sigma calls them outside React. */
+interface ViewState {
+  colourBy: 'type' | 'community';
+  path: Set<string> | null;
+  pathEdges: Set<string> | null;
+  hovered: string | null;
+  sel: string | undefined;
+  picks: string[];
+}
+
+/** The sigma renderer on `container`, for the component's lifetime: reducers, panning, label choice at rest. */
+function useRenderer(
+  graph: Graph<NodeAttrs, EdgeAttrs>,
+  container: RefObject<HTMLDivElement | null>,
+  sigmaRef: MutableRefObject<Sigma<NodeAttrs, EdgeAttrs> | null>,
+  view: MutableRefObject<ViewState>,
+  shown: MutableRefObject<Set<string> | null>,
+  first: MutableRefObject<string[]>,
+  setHovered: (node: string | null) => void,
+): void {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the refs and the setter are the component's, stable for its life; the renderer follows the graph
   useEffect(() => {
     if (!container.current) return;
     // Set by bitmapPanning before each redraw, read by the programs (network-programs.ts).
@@ -340,6 +452,54 @@ export default function NetworkView({
       sigmaRef.current = null;
     };
   }, [graph]);
+}
+
+export default function NetworkView({
+  around,
+  depth: depthParam,
+  synthetic,
+}: {
+  around: string | null;
+  depth?: string | null;
+  synthetic: string | null;
+}) {
+  const depth = Math.min(3, Math.max(1, Number(depthParam) || DEFAULT_DEPTH));
+  const container = useRef<HTMLDivElement>(null);
+  const sigmaRef = useRef<Sigma<NodeAttrs, EdgeAttrs> | null>(null);
+  const graph = useMemo(() => new Graph<NodeAttrs, EdgeAttrs>({ multi: true, type: 'directed' }), []);
+  const [filters, setFilters] = useState<Filters>({
+    types: [],
+    relTypes: [],
+    since: '',
+    until: '',
+    grade: [],
+    minCorroboration: 1,
+  });
+  const [colourBy, setColourBy] = useState<'type' | 'community'>('type');
+  const [pathMode, setPathMode] = useState(false);
+  const [picks, setPicks] = useState<string[]>([]);
+  const [path, setPath] = useState<PathHop[] | null>(null);
+  const [status, setStatus] = useState<string>('Loading…');
+  const [count, setCount] = useState<{ nodes: number; edges: number; of?: number }>({ nodes: 0, edges: 0 });
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [focusName, setFocusName] = useState<string | null>(null);
+  // Labels a small graph shows (see frame); null leaves the choice to sigma.
+  const shown = useRef<Set<string> | null>(null);
+  const first = useRef<string[]>([]);
+  const sel = useSelection();
+
+  // Read by the reducers, which sigma calls outside React.
+  const view = useRef<ViewState>({ colourBy, path: null, pathEdges: null, hovered, sel: sel?.id, picks });
+  view.current = {
+    colourBy,
+    path: path ? new Set(path.flatMap((h) => [hopId(h.from), hopId(h.to)])) : null,
+    pathEdges: path ? new Set(path.map((h) => `${hopId(h.from)}|${hopId(h.to)}`)) : null,
+    hovered,
+    sel: sel?.id,
+    picks,
+  };
+
+  useRenderer(graph, container, sigmaRef, view, shown, first, setHovered);
 
   // (Re)load when the filters or the focus change.
   useEffect(() => {
@@ -446,111 +606,17 @@ export default function NetworkView({
     sigmaRef.current?.refresh({ skipIndexation: true });
   }, [colourBy, path, hovered, sel, picks]);
 
-  const toggle = <T,>(list: T[], x: T) => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x]);
   const selected = sel && graph.hasNode(sel.id) ? graph.getNodeAttributes(sel.id) : null;
 
   return (
     <div className="network">
-      <aside className="net-filters">
-        <ExportMenu
-          params={{
-            entity: around ?? undefined,
-            hops: around ? 2 : undefined,
-            since: filters.since || undefined,
-            until: filters.until || undefined,
-            minCorroboration: filters.minCorroboration > 1 ? filters.minCorroboration : undefined,
-          }}
-        />
-        <h2>Entities</h2>
-        {ENTITY_TYPES.map((t) => (
-          <label key={t} className="check">
-            <input
-              type="checkbox"
-              checked={filters.types.length === 0 || filters.types.includes(t)}
-              onChange={() =>
-                setFilters((f) => {
-                  const cur = f.types.length ? f.types : ENTITY_TYPES;
-                  const next = toggle(cur, t);
-                  return { ...f, types: next.length === ENTITY_TYPES.length ? [] : next };
-                })
-              }
-            />
-            <span className="dot" style={{ background: TYPE_COLOR[t] }} /> {t}
-          </label>
-        ))}
-        <h2>Ties</h2>
-        <select
-          multiple
-          aria-label="tie types"
-          size={6}
-          value={filters.relTypes}
-          onChange={(e) =>
-            setFilters((f) => ({ ...f, relTypes: [...e.target.selectedOptions].map((o) => o.value) }))
-          }
-        >
-          {TIE_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {t.replaceAll('_', ' ')}
-            </option>
-          ))}
-        </select>
-        <h2>Dates</h2>
-        <input
-          type="date"
-          aria-label="since"
-          value={filters.since}
-          onChange={(e) => setFilters((f) => ({ ...f, since: e.target.value }))}
-        />
-        <input
-          type="date"
-          aria-label="until"
-          value={filters.until}
-          onChange={(e) => setFilters((f) => ({ ...f, until: e.target.value }))}
-        />
-        <h2>Source grade</h2>
-        <div className="grades">
-          {GRADES.map((g) => (
-            <label key={g} className="check inline">
-              <input
-                type="checkbox"
-                checked={filters.grade.includes(g)}
-                onChange={() => setFilters((f) => ({ ...f, grade: toggle(f.grade, g) }))}
-              />
-              {g}
-            </label>
-          ))}
-        </div>
-        <h2>Min. corroboration</h2>
-        <input
-          type="number"
-          min={1}
-          max={20}
-          value={filters.minCorroboration}
-          onChange={(e) =>
-            setFilters((f) => ({ ...f, minCorroboration: Math.max(1, Number(e.target.value) || 1) }))
-          }
-        />
-        <h2>Colour</h2>
-        <label className="check">
-          <input type="radio" checked={colourBy === 'type'} onChange={() => setColourBy('type')} /> by type
-        </label>
-        <label className="check">
-          <input type="radio" checked={colourBy === 'community'} onChange={() => setColourBy('community')} />{' '}
-          by community
-        </label>
-        <h2>Legend</h2>
-        <ul className="legend-list">
-          {(Object.keys(TIE_STYLE) as TieCategory[]).map((c) => (
-            <li key={c}>
-              <span
-                className={`edge-swatch ${TIE_STYLE[c].arrow ? 'arrow' : ''}`}
-                style={{ background: TIE_STYLE[c].color }}
-              />
-              {TIE_STYLE[c].label}
-            </li>
-          ))}
-        </ul>
-      </aside>
+      <NetworkFilters
+        around={around}
+        filters={filters}
+        setFilters={setFilters}
+        colourBy={colourBy}
+        setColourBy={setColourBy}
+      />
       <section className="net-main">
         {around && (
           <div className="net-focus" data-testid="net-focus">
@@ -598,28 +664,7 @@ export default function NetworkView({
           {status && <span className="muted">{status}</span>}
         </div>
         <div className="sigma" ref={container} data-testid="sigma" data-nodes={count.nodes} />
-        {path && (
-          <ol className="path" data-testid="path">
-            {path.map((h, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: hops are ordered
-              <li key={i}>
-                {graph.hasNode(hopId(h.from))
-                  ? graph.getNodeAttribute(hopId(h.from), 'label')
-                  : hopId(h.from)}{' '}
-                <em>
-                  {h.negated ? 'NOT ' : ''}
-                  {h.type.replaceAll('_', ' ')}
-                </em>{' '}
-                {graph.hasNode(hopId(h.to)) ? graph.getNodeAttribute(hopId(h.to), 'label') : hopId(h.to)}
-                {h.evidence && (
-                  <div>
-                    <a href={href('article', h.evidence.documentId)}>“{h.evidence.sentence}”</a>
-                  </div>
-                )}
-              </li>
-            ))}
-          </ol>
-        )}
+        {path && <PathList path={path} graph={graph} />}
       </section>
       <aside className="net-side">
         {selected && sel ? (
