@@ -1,0 +1,6 @@
+// What the command groups share.
+
+/** Takes the exit code of the command that ran. */
+export type Done = (code: number) => void;
+
+export const DB_HELP = 'the database (default: $DOSSIER_DB, else ./dossier.db)';
