@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { parseHeader } from '../src/ingest/header.js';
 import { extract } from '../src/nlp/pipeline.js';
 import type { Extraction } from '../src/types.js';
+import { chronoDates, wantChrono } from './chrono-dates.js';
 import { repoRoot } from './corpus.js';
 
 interface CompactGold {
@@ -24,7 +25,9 @@ interface CompactGold {
 }
 
 const dir = join(repoRoot, 'bench', 'events-dev');
-const shared = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(repoRoot, '..', 'shared');
+const shared =
+  process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--dates') ??
+  join(repoRoot, '..', 'shared');
 const { score } = await import(pathToFileURL(join(shared, 'eval', 'score.mjs')).href);
 const verbose = process.argv.includes('--verbose');
 
@@ -57,12 +60,13 @@ for (const f of readdirSync(dir)
       optional: !!v.optional,
     });
   }
-  const x: Extraction = extract({
+  const extracted: Extraction = extract({
     title: h.fields.title ?? null,
     published: h.fields.published ?? null,
     url: null,
     text: h.body,
   });
+  const x = wantChrono(process.argv) ? chronoDates(extracted) : extracted;
   for (const e of x.entities)
     sys.entities.push({
       id: id(e.id),

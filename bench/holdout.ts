@@ -5,12 +5,14 @@
 // scored as one document, with every entity name prefixed by the article's number (after the
 // scorer's own folding) so that names never match across articles; true positives, misses and
 // false positives are thereby pooled rather than F1s averaged.
-// Usage: npm run eval:holdout [-- SHARED] [-- --verbose]   (--verbose lists the misses)
+// Usage: npm run eval:holdout [-- SHARED] [-- --verbose] [-- --dates chrono]
+//   (--verbose lists the misses; --dates chrono re-resolves event dates with chrono-node, bench/chrono-dates.ts)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHeader } from '../src/ingest/header.js';
 import { extract } from '../src/nlp/pipeline.js';
+import { chronoDates, wantChrono } from './chrono-dates.js';
 import { repoRoot } from './corpus.js';
 
 // The scorer's shapes, as far as this runner touches them (score.mjs is plain JS).
@@ -53,7 +55,9 @@ interface Score {
 }
 
 const dir = join(repoRoot, 'bench', 'holdout');
-const shared = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(repoRoot, '..', 'shared');
+const shared =
+  process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--dates') ??
+  join(repoRoot, '..', 'shared');
 const scorer = join(shared, 'eval', 'score.mjs');
 if (!existsSync(scorer)) {
   console.error(`eval:holdout: ${scorer} not found; pass the shared folder as the first argument`);
@@ -113,12 +117,13 @@ for (const f of files) {
   }
   const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Doc;
   const h = parseHeader(readFileSync(join(dir, f), 'utf8'));
-  const sys = extract({
+  const x = extract({
     title: h.fields.title ?? null,
     published: h.fields.published ?? null,
     url: null,
     text: h.body,
-  }) as unknown as Doc;
+  });
+  const sys = (wantChrono(process.argv) ? chronoDates(x) : x) as unknown as Doc;
   const r = score(gold, sys);
   console.log(
     `${f.replace(/\.txt$/, '').padEnd(36)} ${f2(r.entities.f1)}   ${f2(r.quotes.f1)}   ${f2(r.quotes.speakerAccuracy)}   ${f2(r.relations.f1)}   ${f2(r.events.f1)}`,
