@@ -17,6 +17,7 @@ import {
 import { addFeed, checkFeedUrl, type Feed, listFeeds, parseEvery, removeFeed } from '../watch/feeds.js';
 import { FeedFormatError, parseOpmlBody } from '../watch/parse.js';
 import { type FeedReport, Poller } from '../watch/poll.js';
+import { exitWithParent, respawnBounded } from './respawn.js';
 
 export interface WatchCliOptions {
   db?: string;
@@ -170,6 +171,11 @@ export async function runWatch(
     process.stderr.write(`dossier watch: --concurrency ${opts.concurrency}: expected a whole number 1–64\n`);
     return 2;
   }
+  // A long-running watcher runs with a bounded heap and a trimming allocator (respawn.ts):
+  // this process re-runs itself once so, and the child exits if this one is killed.
+  const child = await respawnBounded();
+  if (child !== null) return child;
+  exitWithParent();
   return withStore('watch', opts, async (s) => {
     const poller = new Poller(s, {
       concurrency,
