@@ -591,7 +591,8 @@ function buildCities(): Map<string, number> {
   };
   for (const e of curated.entries) {
     const city = keep.find((c) => c.name === e.geonames && c.country === e.country);
-    if (!city) throw new Error(`city-names.curated.json: no city ${e.geonames} (${e.country}) in the kept cities`);
+    if (!city)
+      throw new Error(`city-names.curated.json: no city ${e.geonames} (${e.country}) in the kept cities`);
     for (const name of e.english) keep.push({ ...city, name });
   }
   keep.sort((a, b) => b.population - a.population);
