@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DateMention, findDates, resolveDate } from './dates.js';
+import { type DateMention, findDates, resolveDate, shiftDay } from './dates.js';
 
 // 2014-08-01 is a Friday; the seed article was published that day.
 const PUB = '2014-08-01';
@@ -358,5 +358,33 @@ describe('speed', () => {
     }
     expect(n).toBe(0);
     expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
+
+describe('days counted from the date told last ("two days later", "the next day")', () => {
+  it.each([
+    ['Two days later, the army arrested him.', 'Two days later', 2],
+    ['A week later they attacked again.', 'A week later', 7],
+    ['A day earlier, a bomb had gone off.', 'A day earlier', -1],
+    ['three days earlier the group had warned', 'three days earlier', -3],
+    ['The next day, police detained two men.', 'The next day', 1],
+    ['the following morning troops arrived', 'the following morning', 1],
+    ['the day before, he had left', 'the day before', -1],
+  ])('%s', (text, expectedText, shift) => {
+    const d = only(text);
+    expect(d.text).toBe(expectedText);
+    expect(d.value).toBeNull();
+    expect(d.shift).toBe(shift);
+  });
+
+  it('"a week after the attack" counts from that attack, not from the date told last', () => {
+    for (const text of ['a week after the attack he fled', 'the day after the bombing police came'])
+      expect(findDates(text, PUB).filter((d) => d.shift !== undefined)).toEqual([]);
+  });
+
+  it('shiftDay moves a full day across months and years, and refuses a month', () => {
+    expect(shiftDay('2020-05-30', 3)).toBe('2020-06-02');
+    expect(shiftDay('2021-01-01', -1)).toBe('2020-12-31');
+    expect(shiftDay('2020-05', 1)).toBeNull();
   });
 });

@@ -1,12 +1,13 @@
 import type { EventType, Role } from '../types.js';
 import { type Annotated, mentionsBySentence, spanLookup } from './annotated.js';
-import { type DateMention, findDates } from './dates.js';
+import { type DateMention, findDates, shiftDay } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
 import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
 import type { RelationDraft } from './relations.js';
 import {
+  ancestors,
   children,
   conjuncts,
   dependents,
@@ -74,8 +75,9 @@ const SPEECH =
 // "X said (in a statement on its Amaq agency) that …": the reported clause starts at "that"
 const SPEECH_DATE =
   /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated|announced|confirmed|declared|reported|claimed)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
+// "post" only as an online one: "a police post in Kandahar on Tuesday" is no statement
 const STATEMENT_NOUN =
-  '(?:statement|message|announcement|communiqu[eé]|press release|video|audio|speech|sermon|post|briefing)s?';
+  '(?:statement|message|announcement|communiqu[eé]|press release|video|audio|speech|sermon|(?:media|online|Facebook|Telegram|Twitter|X|Instagram|blog|web)\\s+post|briefing)s?';
 const STATEMENT_AFTER = new RegExp(`^\\s*(?:[\\w-]+\\s+)?${STATEMENT_NOUN}\\b`, 'i');
 const STATEMENT_BEFORE = new RegExp(`\\b${STATEMENT_NOUN}\\s+(?:\\w+\\s+){0,2}?(?:on|dated)\\s+$`, 'i');
 // "carried out by", "claimed by": the doer of a nominal act
@@ -136,6 +138,12 @@ export function extractEvents(
     else relsBySentence.set(r.sentence, [r]);
   }
   let paraDate: { paragraph: number; date: DateMention } | null = null;
+  // the last full day the text told for an act: "two days later", "the next day" count from it
+  let lastDay: string | null = null;
+  const resolved = (d: DateMention) => ({
+    text: d.text,
+    value: d.value ?? (d.shift !== undefined && lastDay ? shiftDay(lastDay, d.shift) : null),
+  });
   const collect = makeCollector();
   for (let si = 0; si < doc.seg.sentences.length; si++) {
     collect(doc.seg.sentences[si].end);
@@ -161,6 +169,26 @@ export function extractEvents(
       if (c[1] || (ends.has(i) && !FINITE.test(c[0]))) asides.push([s.start + i, s.start + i + c[0].length]);
     }
     const asideOf = (off: number) => asides.findIndex(([a, b]) => off >= a && off < b);
+    // "The bombing, which happened on Wednesday in Peshawar, …": a relative clause on the trigger
+    // noun itself tells the act's own date and place; seen from that trigger it is no aside
+    const asideFrom = (at: number) => {
+      const t0 = tokenAt(doc, si, at);
+      const own =
+        t0 >= 0 && (uposOf(doc, t0) === 'NOUN' || uposOf(doc, t0) === 'PROPN')
+          ? asides.findIndex(
+              ([a]) =>
+                a > at &&
+                /^[\w'’-]+(?:\s+[\w'’-]+)?$/.test(text.slice(at, a)) &&
+                /^,\s*which\b/i.test(text.slice(a, a + 12)),
+            )
+          : -1;
+      if (own < 0) return asideOf;
+      const side = asideOf(at);
+      return (off: number) => {
+        const x = asideOf(off);
+        return x === own ? side : x;
+      };
+    };
     const reportDate = (d: DateMention) =>
       SPEECH_DATE.test(text.slice(Math.max(s.start, d.start - 40), d.start)) ||
       // "a Dec. 31 announcement", "a statement on Monday": the statement's date
@@ -168,6 +196,7 @@ export function extractEvents(
       STATEMENT_BEFORE.test(text.slice(Math.max(s.start, d.start - 40), d.start));
     // the act's own date: nearest the trigger in its clause, not one that dates the report
     const dateFor = (at: number, type: EventType): { text: string; value: string | null } | null => {
+      const asideOf = asideFrom(at);
       const side = asideOf(at);
       const trig = tokenAt(doc, si, at);
       // the trigger's own clause first, then a clause joined to it by "and"
@@ -186,9 +215,10 @@ export function extractEvents(
       }
       const dist = (d: DateMention) => (d.start >= at ? d.start - at : at - d.end);
       const best = pool.reduce((a, b) => (dist(b) < dist(a) ? b : a));
-      return { text: best.text, value: best.value };
+      return resolved(best);
     };
     const place = (at: number) => {
+      const asideOf = asideFrom(at);
       const trig = tokenAt(doc, si, at);
       const clauseOf = (mi: number) => otherClause(doc, trig, tokenAt(doc, si, doc.mentions[mi].start));
       const own = placeOf(
@@ -199,16 +229,42 @@ export function extractEvents(
         asideOf,
         at,
       );
-      return own >= 0
-        ? own
-        : placeOf(
-            doc,
-            ms.filter((mi) => clauseOf(mi) === 1),
-            sText,
-            s.start,
-            asideOf,
-            at,
-          );
+      if (own >= 0) return own;
+      const joined = placeOf(
+        doc,
+        ms.filter((mi) => clauseOf(mi) === 1),
+        sText,
+        s.start,
+        asideOf,
+        at,
+      );
+      if (joined >= 0 || trig < 0) return joined;
+      // the parse tied the place nowhere near the trigger: a place marked "in/near/at" in the
+      // trigger's own stretch of words after it, up to a comma or another verb
+      const { start, end } = doc.seg.tokens;
+      let stop = s.end;
+      for (let k = trig + 1; k < s.tLast; k++) {
+        const w = text.slice(start[k], end[k]);
+        // "arrested X over a bombing in Mosul": the place of the act it is over is not the arrest's
+        if (
+          /^[,;:—–()"“”]$/.test(w) ||
+          uposOf(doc, k) === 'VERB' ||
+          uposOf(doc, k) === 'AUX' ||
+          /^(?:over|after|before|following|since|for|connection|against|with)$/i.test(w)
+        ) {
+          stop = start[k];
+          break;
+        }
+      }
+      return placeOf(
+        doc,
+        ms.filter((mi) => doc.mentions[mi].start > at && doc.mentions[mi].end <= stop),
+        sText,
+        s.start,
+        asideOf,
+        at,
+        true,
+      );
     };
     const rels = relsBySentence.get(si) ?? [];
     const made = new Set<EventType>();
@@ -358,7 +414,8 @@ export function extractEvents(
           const clause = /\bthat\b/i.exec(rest);
           const subj = clause ? rest.slice(clause.index + 4) : rest;
           if (
-            /^\W*(?:(?:on|late|early|in|a|an|the)\s+\w+\W+){0,3}?(?:that\s+)?(?:he|she|they|it|we)\b/i.test(
+            // "The Taliban said its fighters had killed X": their men did it
+            /^\W*(?:(?:on|late|early|in|a|an|the)\s+\w+\W+){0,3}?(?:that\s+)?(?:he|she|they|it|we|(?:its|their|his|our)\s+(?:\w+\s+)?(?:fighters|militants|men|members|gunmen|forces|troops|operatives|cadres|soldiers|commandos|police|units?))\b/i.test(
               rest,
             ) ||
             (clause && /^\s*(?:he|she|they|it|we|its|their|his|our)\b/i.test(subj))
@@ -558,6 +615,19 @@ export function extractEvents(
           push('agent', reported.at(-1));
           for (const mi of firstAfter(after)) push('patient', mi);
         }
+        // "Gunmen shot dead a council member. The victim, X, had …", "Police named him as X": the
+        // one the act befell, named in the next sentence
+        if ((type === 'killing' || type === 'arrest') && !participants.some((p) => p.role === 'patient'))
+          for (const mi of victimsNamedNext(doc, si)) push('patient', mi);
+        // "X claimed responsibility for Monday's attack": the claimer did it, however the act is worded
+        if (
+          claimer >= 0 &&
+          (type === 'attack' || type === 'killing') &&
+          claim &&
+          s.start + claim.index < at &&
+          !participants.some((p) => p.role === 'agent')
+        )
+          participants.unshift({ role: 'agent', entity: claimer });
         // the parse fills a role that word order left empty (subject and object by grammatical
         // role and voice); where both answer, word order stands: the parser is the weaker on
         // names and coordination in wire copy (measured on bench/events-dev)
@@ -616,6 +686,10 @@ export function extractEvents(
       });
     const own = dates.filter((d) => !reportDate(d) && asideOf(d.start) < 0);
     if (own.length) paraDate = { paragraph: s.paragraph, date: own[0] };
+    for (const d of own) {
+      const v = resolved(d).value;
+      if (v && v.length === 10) lastDay = v;
+    }
   }
   return mergeRetold(doc, out, distinct, retold);
 }
@@ -711,16 +785,36 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
     }
   }
   if (v < 0) return 0;
-  if (uposOf(doc, trig) === 'NOUN' && headOf(doc, v) === trig && relIs(relOf(doc, v), 'acl')) return 0;
+  if (uposOf(doc, trig) === 'NOUN') {
+    // "the attack, which took place on X and killed five in Y": a clause on the trigger noun, or joined to one
+    let c = v;
+    for (let n = 0; n < 8 && relIs(relOf(doc, c), 'conj') && headOf(doc, c) >= 0; n++) c = headOf(doc, c);
+    if (headOf(doc, c) === trig && relIs(relOf(doc, c), 'acl')) return 0;
+  }
   // "killed and wounded in the attack": an oblique the parse hung on the last conjunct is shared
   const hv = headOf(doc, v);
   if (
-    (hv === trig || (hv >= 0 && relIs(relOf(doc, hv), 'conj') && headOf(doc, hv) === trig && hv > trig)) &&
+    // (or on its object: "killed 14 soldiers in an ambush near X" read as "soldiers in an ambush")
+    (hv === trig ||
+      (hv >= 0 && relIs(relOf(doc, hv), 'conj') && headOf(doc, hv) === trig && hv > trig) ||
+      (hv >= 0 && relIs(relOf(doc, hv), 'obj') && headOf(doc, hv) === trig)) &&
     uposOf(doc, v) === 'NOUN' &&
     children(doc, v).some((c) => relIs(relOf(doc, c), 'case') && /^(?:in|during|by)$/.test(lemmaOf(doc, c)))
   )
     return 0;
   if (relIs(relOf(doc, trig), 'conj') && headOf(doc, trig) === v) return t < trig ? 1 : 0;
+  // "arrested on Thursday over the bombing": another act the trigger noun is the reason for or
+  // the time before or after of keeps its own date and place
+  if (
+    uposOf(doc, trig) === 'NOUN' &&
+    ancestors(doc, trig).includes(v) &&
+    LEMMAS.verbs.has(lemmaOf(doc, v)) &&
+    children(doc, trig).some(
+      (c) =>
+        relIs(relOf(doc, c), 'case') && /^(?:over|after|before|following|for|since)$/.test(lemmaOf(doc, c)),
+    )
+  )
+    return 2;
   for (let a = headOf(doc, trig), n = 0; a >= 0 && n < 24; a = headOf(doc, a), n++) if (a === v) return 0;
   return 2;
 }
@@ -850,6 +944,7 @@ function placeOf(
   sStart: number,
   asideOf: (off: number) => number,
   at: number,
+  markedOnly = false,
 ): number {
   const side = asideOf(at);
   let first = -1;
@@ -877,7 +972,7 @@ function placeOf(
     }
     if (first < 0) first = e;
   }
-  return best >= 0 ? best : first;
+  return best >= 0 || markedOnly ? best : first;
 }
 
 /**
@@ -1041,6 +1136,32 @@ function lastGroup(doc: Annotated, before: number): number {
     if (any < 0) any = e;
   }
   return any;
+}
+
+// "The victim, X,", "The dead man, X,"; "named him as X", "identified them as X and Y";
+// "The victims were identified as X and Y"
+const VICTIM_NAMED = [
+  /^\s*(?:[\w-]+\s+){0,3}?[Tt]he\s+(?:victims?|suspects?|dead|deceased|slain\s+[\w-]+|dead\s+(?:man|woman|men|women))\s*,\s*$/,
+  /\b(?:named|identified)\s+(?:him|her|them|the\s+(?:victims?|dead|deceased|suspects?|(?:[\w-]+\s+)?(?:men|man|women|woman)))\s+as\s+(?:[\w.]+\s+){0,2}?$/i,
+  /\b[Tt]he\s+(?:victims?|dead|deceased|suspects?|(?:[\w-]+\s+)?(?:men|man|women|woman))\s+(?:was|were|has been|have been)\s+(?:named|identified)\s+as\s+(?:[\w.]+\s+){0,2}?$/,
+];
+
+/** The people the next sentence names as the victims or suspects of an act left unnamed. */
+function victimsNamedNext(doc: Annotated, si: number): number[] {
+  const next = doc.seg.sentences[si + 1];
+  if (!next) return [];
+  const list: number[] = [];
+  for (let i = 0; i < doc.mentions.length; i++) {
+    const x = doc.mentions[i];
+    const e = doc.mentionEntity[i];
+    if (x.start >= next.start && x.end <= next.end && e >= 0) list.push(i);
+  }
+  for (const mi of list) {
+    if (doc.entities[doc.mentionEntity[mi]].type !== 'person') continue;
+    const before = doc.text.slice(next.start, doc.mentions[mi].start);
+    if (VICTIM_NAMED.some((re) => re.test(before))) return coordinated(doc, list, mi);
+  }
+  return [];
 }
 
 const ROLE_WORD =
