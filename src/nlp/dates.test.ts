@@ -377,8 +377,13 @@ describe('days counted from the date told last ("two days later", "the next day"
     expect(d.shift).toBe(shift);
   });
 
-  it('"a week after the attack" counts from that attack, not from the date told last', () => {
-    for (const text of ['a week after the attack he fled', 'the day after the bombing police came'])
+  it('"two days after the attack" counts from the act told last; "the day after the bombing" and "a day after X did" are left', () => {
+    expect(only('Two days after the attack, police arrested him.').shift).toBe(2);
+    expect(only('a week after the bombing of the market he fled').shift).toBe(7);
+    for (const text of [
+      'the day after the bombing police came',
+      'a day after another group attacked the town',
+    ])
       expect(findDates(text, PUB).filter((d) => d.shift !== undefined)).toEqual([]);
   });
 
@@ -386,5 +391,18 @@ describe('days counted from the date told last ("two days later", "the next day"
     expect(shiftDay('2020-05-30', 3)).toBe('2020-06-02');
     expect(shiftDay('2021-01-01', -1)).toBe('2020-12-31');
     expect(shiftDay('2020-05', 1)).toBeNull();
+  });
+});
+
+describe('the same day as the date told last ("later that day", "hours later")', () => {
+  it.each([
+    ['Later that day, gunmen attacked a bank.', 'Later that day'],
+    ['On the same day police arrested two men.', 'the same day'],
+    ['Hours later, a second bomb went off.', 'Hours later'],
+    ['Earlier that morning the convoy had left.', 'Earlier that morning'],
+  ])('%s', (text, expectedText) => {
+    const d = only(text);
+    expect(d.text).toBe(expectedText);
+    expect(d.shift).toBe(0);
   });
 });

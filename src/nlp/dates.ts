@@ -120,13 +120,14 @@ const BRANCHES: Branch[] = [
     pre: '(?<![\\w-])',
     body: `(?:(${NUM}|[Aa]n?|[Aa]\\s+few|[Ss]everal|[Aa]\\s+couple\\s+of|[Ff]ew)\\s+)?${UNIT}\\s+ago\\b`,
   },
-  // "two days later", "a week earlier", "the next day", "the following morning", "the day before":
+  // "two days later", "a week earlier", "the next day", "the following morning", "the day before",
+  // "later that day", "the same day", "hours later":
   // days counted from the date the text told last (not followed by a noun: "a week after the attack"
   // counts from that attack)
   {
     name: 'shifted',
     pre: '(?<![\\w-])',
-    body: `(?:(${NUM}|[Aa]n?)\\s+(days?|weeks?)\\s+(later|earlier)|[Tt]he\\s+(next|following|previous)\\s+(day|morning|afternoon|evening|night)|[Tt]he\\s+day\\s+(before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]\\w+)\\b))\\b`,
+    body: `(?:(${NUM}|[Aa]n?)\\s+(days?|weeks?)\\s+(later|earlier)|[Tt]he\\s+(next|following|previous)\\s+(day|morning|afternoon|evening|night)|[Tt]he\\s+day\\s+(before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]\\w+)\\b)|(?:[Ll]ater\\s+that|[Tt]hat\\s+same|[Tt]he\\s+same|[Ee]arlier\\s+that)\\s+(day|morning|afternoon|evening|night)|([Hh]ours|[Mm]inutes)\\s+later|(${NUM}|[Aa]n?)\\s+(days?|weeks?)\\s+after(?=$|\\s+(?:the|that|this)\\s+(?:[\\w-]+\\s+)?(?:attack|bombing|blast|assault|ambush|raid|killing|explosion|massacre|arrest|abduction|kidnapping)s?\\b))\\b`,
   },
   {
     name: 'vague',
@@ -246,6 +247,15 @@ function toSpec(branch: string, g: string[]): Spec {
       return { kind: 'dayRel', off: unit === 'week' ? -7 * n : -n };
     }
     case 'shifted': {
+      // "later that day", "the same day", "hours later": the day told last
+      if (g[7] || g[8]) return { kind: 'shifted', days: 0 };
+      // "two days after the attack": counted from the act told last
+      if (g[9]) {
+        const k = g[9].toLowerCase();
+        const n = /^\d/.test(k) ? +k : /^an?$/.test(k) ? 1 : (NUMBER_WORDS[k] ?? Number.NaN);
+        if (Number.isNaN(n)) return { kind: 'none', relative: true };
+        return { kind: 'shifted', days: n * (/^week/i.test(g[10]) ? 7 : 1) };
+      }
       if (g[6]) return { kind: 'shifted', days: g[6] === 'before' ? -1 : 1 };
       if (g[4]) return { kind: 'shifted', days: g[4].toLowerCase() === 'previous' ? -1 : 1 };
       const raw = g[1].toLowerCase();

@@ -818,3 +818,86 @@ describe('events: wordings unseen text uses (dates, places and roles)', () => {
     }
   });
 });
+
+describe('events: the act told before, now claimed or counted from', () => {
+  const at = (text: string, published = '2020-05-20') => run(text, published);
+
+  it('"claimed the attack a day later": the date is the claim\'s; the attack keeps its own and gains the agent', () => {
+    for (const [text, day, who] of [
+      [
+        'A suicide bomber blew himself up at a wedding hall in Kabul on Saturday night, killing 40 guests. The Islamic State group claimed the attack a day later.',
+        '2020-05-16',
+        'Islamic State',
+      ],
+      [
+        'Gunmen stormed a hotel in Mogadishu on Sunday, killing nine people. Al-Shabaab claimed the assault two days later.',
+        '2020-05-17',
+        'Al-Shabaab',
+      ],
+    ]) {
+      const r = at(text);
+      const attacks = r.x.events.filter((e) => e.type === 'attack');
+      expect(attacks, text).toHaveLength(1);
+      expect(attacks[0].date?.value).toBe(day);
+      expect(r.roles(attacks[0])).toContain(`agent:${who}`);
+    }
+  });
+
+  it('"X claimed both attacks": the attacks told before', () => {
+    for (const text of [
+      'Suicide bombers struck a police headquarters in Surabaya on Monday, police said. The Islamic State claimed both attacks.',
+      'Two bombs exploded at a market in Maiduguri on Friday. Boko Haram later claimed these attacks.',
+    ]) {
+      const r = at(text);
+      const attacks = r.x.events.filter((e) => e.type === 'attack');
+      expect(attacks, text).toHaveLength(1);
+      expect(
+        attacks[0].participants.some((p) => p.role === 'agent'),
+        text,
+      ).toBe(true);
+    }
+  });
+
+  it('"two days after the attack, police arrested X": the arrest is counted from the attack, which stays as told', () => {
+    for (const [text, day] of [
+      [
+        'Gunmen attacked a church in Mombasa on May 12, killing three worshippers. Two days after the attack, police arrested Omar Said in Malindi.',
+        '2020-05-14',
+      ],
+      [
+        'A bomb exploded at a bus stop in Quetta on May 3. A week after the bombing, police detained Rahim Baloch in Mastung.',
+        '2020-05-10',
+      ],
+    ]) {
+      const r = at(text);
+      expect(r.x.events.find((e) => e.type === 'arrest')?.date?.value, text).toBe(day);
+      const attacks = r.x.events.filter((e) => e.type === 'attack');
+      expect(attacks, text).toHaveLength(1);
+      expect(attacks[0].date?.value.startsWith('2020-05-')).toBe(true);
+      expect(attacks[0].date?.value).not.toBe(day);
+    }
+  });
+
+  it('a dateline with a title-case city and its date ("Kabul, Aug 20 —") is not the act\'s date', () => {
+    for (const text of [
+      'Kabul, May 19 — A suicide bomber struck a mosque in Kunduz on Sunday, killing 20 worshippers.',
+      'Peshawar, May 19 (AFP) - Gunmen attacked a polio team in Bannu on Sunday.',
+    ]) {
+      const v = at(text).x.events.find((e) => e.type === 'attack');
+      expect(v?.date?.value, text).toBe('2020-05-17');
+    }
+  });
+
+  it('who tells it (", said X"), "on behalf of X" and "through its X agency" are no party to the act', () => {
+    for (const text of [
+      'The gunmen opened fire on villagers near Chibok, said Yusuf Abba, a council chairman.',
+      'Police arrested three men for planning attacks on behalf of al-Shabaab in Garissa.',
+      'Boko Haram claimed the attacks on Konduga through its Amaq news agency.',
+    ]) {
+      const r = at(text);
+      for (const v of r.x.events.filter((e) => e.type !== 'statement'))
+        for (const p of v.participants.filter((q) => q.role === 'patient'))
+          expect(r.name(p.entity), text).not.toMatch(/Yusuf Abba|al-Shabaab|Amaq/);
+    }
+  });
+});

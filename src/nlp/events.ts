@@ -84,7 +84,7 @@ const STATEMENT_BEFORE = new RegExp(`\\b${STATEMENT_NOUN}\\s+(?:\\w+\\s+){0,2}?(
 const SUPPORT =
   /\b(?:carried out|carry out|carries out|carrying out|launched|launch|launches|staged|stage|mounted|mount|conducted|conduct|claimed|claims|claiming|(?:was|were|is|are|been)\s+behind|responsible for|wanted for|accused of|charged (?:with|over)|convicted of|blamed for|suspected of|role in|plotted|planned|planted|detonated|set off|orchestrated|masterminded|perpetrated|committed|executed)\b/i;
 const CLAIM =
-  /\b(?:claimed|claims|claim|claiming)\s+(?:(?:the\s+)?responsibility|credit)\s+(?:for|over)\b|\b(?:claimed|claims|claiming)\s+(?:the|a|an|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last\s+\w+'s)\b/i;
+  /\b(?:claimed|claims|claim|claiming)\s+(?:(?:the\s+)?responsibility|credit)\s+(?:for|over)\b|\b(?:claimed|claims|claiming)\s+(?:the|a|an|this|that|both|these|those|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last\s+\w+'s)\b/i;
 // nouns that make an organisation a modifier: "a senior Islamic State official, X"
 const ROLE_NOUN =
   /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:official|officials|commander|commanders|leader|leaders|chief|member|members|fighter|fighters|militant|militants|suspect|suspects|operative|operatives|recruiter|spokesman|spokesperson|emir|financier|facilitator|facilitators|supporter|supporters|cell|ideologue|founder|deputy|aide|associate|bodyguard|successor|brother|son|nephew|cousin|wife)\b/i;
@@ -98,7 +98,7 @@ const FINITE = /\b(?:met|was|were|is|are|has|have|had|said|says|did|does|will|wo
 // "In a separate attack", "another bombing": a second event, never the first told again
 const DISTINCT = /\b(?:separate|separately|another|second|earlier|previous|similar|other)\s+(?:\w+\s+)?$/i;
 const DETERMINER =
-  /\b(?:the|a|an|this|that|its|their|his|her|another|latest|last|deadly|suicide|twin|separate|similar|failed|foiled|planned)\s+(?:(?!(?:had|has|have|was|were|is|are|been|be|will|would|could|did|does|do|to|that|who|which|then|also)\s)[\w.'’-]+\s+){0,2}$/i;
+  /\b(?:the|a|an|this|that|these|those|both|its|their|his|her|another|latest|last|deadly|suicide|twin|separate|similar|failed|foiled|planned)\s+(?:(?!(?:had|has|have|was|were|is|are|been|be|will|would|could|did|does|do|to|that|who|which|then|also)\s)[\w.'’-]+\s+){0,2}$/i;
 // forms that are only ever nouns
 const NOUN_ONLY =
   /^(?:bombings?|blasts?|explosions?|assassinations?|executions?|beheadings?|suicide bomber|shelling|expulsions?|ousters?|defections?|designations?|proscriptions?|meetings?|summits?|recruitment|allegiance|bay|bai)/i;
@@ -109,8 +109,12 @@ const CASUALTY = /(?:,\s*|\b(?:that|which|who)\s+)$/i;
 const DATELINE =
   /^\s*[A-Z][A-Z.'’-]+(?:[\s,]+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()]{2,40}\)\s*)?(?:[—–]|--?|:)\s+/;
 
+// "Kabul, Aug 20 — ", "Peshawar, March 3 (AFP) - ": a place in title case is a dateline only with its date
+const DATELINE_TITLE =
+  /^\s*[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,2},\s*(?:[A-Z][a-z]+,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^()]{2,40}\)\s*)?(?:[—–]|--?|:)\s+/;
+
 export function datelineEnd(sText: string): number {
-  const m = DATELINE.exec(sText);
+  const m = DATELINE.exec(sText) ?? DATELINE_TITLE.exec(sText);
   return m ? m[0].length : 0;
 }
 
@@ -435,9 +439,10 @@ export function extractEvents(
             typeOf(mi) !== 'place' &&
             sameSide(mi) &&
             !TRAILING_REPORT.test(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 30)) &&
-            // "…, according to the United Nations": the source of a figure is no party to the act
-            !/\baccording\s+to\s+(?:the\s+)?$/i.test(
-              text.slice(Math.max(s.start, doc.mentions[mi].start - 20), doc.mentions[mi].start),
+            // "…, according to the United Nations": the source of a figure is no party to the act,
+            // nor is ", said X" (who tells it), "on behalf of X" or "through its X agency"
+            !/(?:\baccording\s+to|,\s*(?:said|says|told|added)|\bon\s+behalf\s+of|\b(?:through|via)(?:\s+(?:its|their|the))?)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$/i.test(
+              text.slice(Math.max(s.start, doc.mentions[mi].start - 40), doc.mentions[mi].start),
             ),
         );
         const participants: { role: Role; entity: number }[] = [];
@@ -643,16 +648,34 @@ export function extractEvents(
         // "the attack", "Sunday's bombing": the event told before, told again
         const again =
           nominal &&
-          /\b(?:[Tt]he|[Tt]hat|[Tt]his|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?$/.test(head) &&
+          /\b(?:[Tt]he|[Tt]hat|[Tt]his|[Bb]oth|[Tt]hese|[Tt]hose|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?$/.test(
+            head,
+          ) &&
           !DISTINCT.test(head);
         // an act with nobody and nowhere named is kept only to join the one it retells; an
         // attack or a killing with a place is an incident even when nobody is named
         if (!participants.length && (pl < 0 || (type !== 'attack' && type !== 'killing')) && !again) continue;
+        // "The group claimed the attack a day later": a date after an act told before and claimed
+        // now is the claim's; only one before the noun ("the Oct. 12 attack") is the act's
+        // and "two days after the attack, police arrested X": the act told before is only the
+        // time the arrest is counted from; the clause's date and place are the arrest's
+        const claimedAgain =
+          again &&
+          ((claim !== null && s.start + claim.index < at) ||
+            /\b(?:after|before|following|since|over)\s+(?:[\w'’-]+\s+){1,2}$/i.test(head));
+        const premodDate = claimedAgain
+          ? dates.find(
+              (d) =>
+                d.end <= at &&
+                d.shift === undefined &&
+                /^(?:['’]s)?\s+(?:(?!(?:the|a|an|this|that)\s)[\w-]+\s+)?$/i.test(text.slice(d.end, at)),
+            )
+          : undefined;
         const v: EventDraft = {
           type,
           sentence: si,
-          date: dateFor(at, type),
-          place: pl,
+          date: claimedAgain ? (premodDate ? resolved(premodDate) : null) : dateFor(at, type),
+          place: claimedAgain && !premodDate ? -1 : pl,
           participants,
           trigger: m[0],
         };
