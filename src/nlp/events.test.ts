@@ -901,3 +901,31 @@ describe('events: the act told before, now claimed or counted from', () => {
     }
   });
 });
+
+describe('events: the finer date, and the one who says it', () => {
+  it('"this month … on Thursday afternoon": the finer of two dates that agree', () => {
+    for (const text of [
+      'The blast, the third in the city this month, tore through a crowded market on Thursday afternoon in Baghdad.',
+      'Earlier this month gunmen attacked a checkpoint in Kirkuk on Thursday night, police said.',
+    ]) {
+      const v = run(text).x.events.find((e) => e.type === 'attack');
+      expect(v?.date?.value, text).toBe('2020-05-07');
+    }
+  });
+
+  it('"X attacked …, the military said in a statement": the statement is not X\'s', () => {
+    for (const text of [
+      'Al-Shabaab militants ambushed a Kenyan army patrol in Lamu county early Monday, the military said in a statement on Tuesday.',
+      'ISWAP fighters raided a base in Monguno on Friday, the army said in a statement.',
+    ]) {
+      const r = run(text);
+      for (const v of r.x.events.filter((e) => e.type === 'statement'))
+        expect(r.roles(v), text).not.toContain(`speaker:${text.startsWith('Al') ? 'Al-Shabaab' : 'ISWAP'}`);
+    }
+    // the group named as the verb's subject still speaks
+    const r = run('Al-Shabaab said in a statement on Tuesday that it had ambushed a patrol in Lamu.');
+    expect(r.x.events.filter((e) => e.type === 'statement').map(r.roles)).toContainEqual([
+      'speaker:Al-Shabaab',
+    ]);
+  });
+});

@@ -218,7 +218,12 @@ export function extractEvents(
           : null;
       }
       const dist = (d: DateMention) => (d.start >= at ? d.start - at : at - d.end);
-      const best = pool.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+      let best = pool.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+      // "this month … on Thursday afternoon": the finer of two dates that agree
+      const bv = best.value;
+      if (bv)
+        for (const d of pool)
+          if (d.value && d.value.length > (best.value?.length ?? 0) && d.value.startsWith(bv)) best = d;
       return resolved(best);
     };
     const place = (at: number) => {
@@ -905,7 +910,20 @@ function statementSpeaker(
       usable(mi) &&
       /^\s*(?:\w+\s+){0,2}?(?:from|by|of)\s+(?:the\s+)?$/i.test(text.slice(end, doc.mentions[mi].start)),
   );
-  if (verbAt >= 0 && before.length) return before.at(-1) as number;
+  // "X attacked …, the military said in a statement": the one who says it is the verb's subject,
+  // here no name; the name before it did something else
+  if (verbAt >= 0 && before.length) {
+    const vt = tokenAtOffset(doc, verbAt);
+    const subj = vt < 0 ? undefined : children(doc, vt).find((k) => relIs(relOf(doc, k), 'nsubj'));
+    if (
+      subj !== undefined &&
+      uposOf(doc, subj) !== 'PRON' &&
+      mentionAt(doc, subj) < 0 &&
+      doc.seg.tokens.start[subj] > doc.mentions[before.at(-1) as number].end
+    )
+      return -1;
+    return before.at(-1) as number;
+  }
   if (afterBy !== undefined) return afterBy;
   // "In a statement, the army said", "In a video message, X warned …"
   SPEAKING.lastIndex = 0;
@@ -917,6 +935,12 @@ function statementSpeaker(
     if (subj.length) return subj.at(-1) as number;
   }
   return before.at(-1) ?? -1;
+}
+
+/** The token starting at a document offset, or -1. */
+function tokenAtOffset(doc: Annotated, off: number): number {
+  const si = doc.seg.sentences.findIndex((x) => x.start <= off && off < x.end);
+  return si < 0 ? -1 : tokenAt(doc, si, off);
 }
 
 /** "Houthi military spokesman Yahya Saree", "JNIM leader X": the group before the title. */
