@@ -929,3 +929,29 @@ describe('events: the finer date, and the one who says it', () => {
     ]);
   });
 });
+
+describe('events: a count over a span of time is no incident', () => {
+  it('"has killed dozens … over the past year", "attacks … since November", "repeatedly since 2016"', () => {
+    for (const text of [
+      'ISWAP has killed dozens of soldiers in Borno over the past year, according to the army.',
+      'Islamic State militants have attacked Shiite mosques in Afghanistan repeatedly since 2016.',
+      'The Pakistani Taliban have killed more than 500 police officers in Khyber Pakhtunkhwa so far this year, officials say.',
+      'The Houthis have launched more than 100 attacks on ships since November.',
+    ])
+      expect(
+        run(text).x.events.filter((e) => e.type === 'attack' || e.type === 'killing'),
+        text,
+      ).toEqual([]);
+  });
+
+  it('one act told in the perfect, or with its own span word, is still an incident', () => {
+    for (const text of [
+      'Al-Shabaab fighters have killed five soldiers in an ambush near Afgoye, officials said.',
+      'Militants have killed 12 villagers in an attack on Kautikari since Sunday night, residents said.',
+    ])
+      expect(
+        run(text).x.events.filter((e) => e.type === 'attack' || e.type === 'killing'),
+        text,
+      ).not.toEqual([]);
+  });
+});

@@ -737,6 +737,14 @@ const ABSTRACT_DOER =
 const BIG_TOLL =
   /^\s+(?:(?:more than|over|at least|nearly|almost|about|some|around|roughly|an estimated)\s+)?(?:(?:\d{1,3}(?:,\d{3})+|\d{4,})|(?:tens|hundreds) of thousands|thousands|millions|\d+(?:\.\d+)?\s+million)\b/i;
 
+// "has killed dozens of soldiers over the past year", "have attacked mosques repeatedly since
+// 2016", "more than 100 attacks since November": a count over a span of time, no one incident
+const SPAN =
+  /\b(?:since\s+(?:\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|it\s+(?:began|started)|the\s+(?:start|beginning)|then\b)|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|decades?)\b|in\s+recent\s+(?:years|months|weeks)|so\s+far\s+this\s+(?:year|month)|this\s+(?:year|month)\s+alone|repeatedly|in\s+the\s+first\s+(?:half|quarter|months?)\s+of)/i;
+const PERFECT = /\b(?:has|have)\s+(?:(?:also|already|reportedly|now)\s+)?(?:been\s+)?$/i;
+const ONE_ACT =
+  /\b(?:in|during)\s+(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|bombing|assault|blast)\b/i;
+
 /** An act the sentence says did not happen, may happen, or sums up over years. */
 function notAnIncident(
   doc: Annotated,
@@ -750,6 +758,10 @@ function notAnIncident(
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && unreal(doc, tok)) return true;
   if (type === 'killing' || type === 'attack') {
     if (NOBODY.test(head)) return true;
+    const counted =
+      /s$/i.test(trigger) &&
+      /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands|more than|numerous|many)\s+(?:[\w-]+\s+)?$/i.test(head);
+    if ((PERFECT.test(head) || counted) && SPAN.test(tail) && !ONE_ACT.test(tail)) return true;
     if (
       ABSTRACT_DOER.test(head) ||
       (BIG_TOLL.test(tail) && /ed$|s$/i.test(trigger) && !/^(?:attacks|bombings|killings)$/i.test(trigger))
