@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DateMention, findDates, resolveDate } from './dates.js';
+import { type DateMention, findDates, resolveDate, shiftDay } from './dates.js';
 
 // 2014-08-01 is a Friday; the seed article was published that day.
 const PUB = '2014-08-01';
@@ -358,5 +358,51 @@ describe('speed', () => {
     }
     expect(n).toBe(0);
     expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
+
+describe('days counted from the date told last ("two days later", "the next day")', () => {
+  it.each([
+    ['Two days later, the army arrested him.', 'Two days later', 2],
+    ['A week later they attacked again.', 'A week later', 7],
+    ['A day earlier, a bomb had gone off.', 'A day earlier', -1],
+    ['three days earlier the group had warned', 'three days earlier', -3],
+    ['The next day, police detained two men.', 'The next day', 1],
+    ['the following morning troops arrived', 'the following morning', 1],
+    ['the day before, he had left', 'the day before', -1],
+  ])('%s', (text, expectedText, shift) => {
+    const d = only(text);
+    expect(d.text).toBe(expectedText);
+    expect(d.value).toBeNull();
+    expect(d.shift).toBe(shift);
+  });
+
+  it('"two days after the attack" counts from the act told last; "the day after the bombing" and "a day after X did" are left', () => {
+    expect(only('Two days after the attack, police arrested him.').shift).toBe(2);
+    expect(only('a week after the bombing of the market he fled').shift).toBe(7);
+    for (const text of [
+      'the day after the bombing police came',
+      'a day after another group attacked the town',
+    ])
+      expect(findDates(text, PUB).filter((d) => d.shift !== undefined)).toEqual([]);
+  });
+
+  it('shiftDay moves a full day across months and years, and refuses a month', () => {
+    expect(shiftDay('2020-05-30', 3)).toBe('2020-06-02');
+    expect(shiftDay('2021-01-01', -1)).toBe('2020-12-31');
+    expect(shiftDay('2020-05', 1)).toBeNull();
+  });
+});
+
+describe('the same day as the date told last ("later that day", "hours later")', () => {
+  it.each([
+    ['Later that day, gunmen attacked a bank.', 'Later that day'],
+    ['On the same day police arrested two men.', 'the same day'],
+    ['Hours later, a second bomb went off.', 'Hours later'],
+    ['Earlier that morning the convoy had left.', 'Earlier that morning'],
+  ])('%s', (text, expectedText) => {
+    const d = only(text);
+    expect(d.text).toBe(expectedText);
+    expect(d.shift).toBe(0);
   });
 });

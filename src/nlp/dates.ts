@@ -21,6 +21,11 @@ export interface DateMention {
   precision: DatePrecision | null;
   /** True when the expression needs the publication date to be resolved ("last year", "13th July"). */
   relative: boolean;
+  /**
+   * Days from the date the text told last, for "two days later", "the next day", "a day
+   * earlier" (value is null: the reader that knows that date resolves it, see `shiftDay`).
+   */
+  shift?: number;
 }
 
 export interface ResolvedDate {
@@ -115,6 +120,15 @@ const BRANCHES: Branch[] = [
     pre: '(?<![\\w-])',
     body: `(?:(${NUM}|[Aa]n?|[Aa]\\s+few|[Ss]everal|[Aa]\\s+couple\\s+of|[Ff]ew)\\s+)?${UNIT}\\s+ago\\b`,
   },
+  // "two days later", "a week earlier", "the next day", "the following morning", "the day before",
+  // "later that day", "the same day", "hours later":
+  // days counted from the date the text told last (not followed by a noun: "a week after the attack"
+  // counts from that attack)
+  {
+    name: 'shifted',
+    pre: '(?<![\\w-])',
+    body: `(?:(${NUM}|[Aa]n?)\\s+(days?|weeks?)\\s+(later|earlier)|[Tt]he\\s+(next|following|previous)\\s+(day|morning|afternoon|evening|night)|[Tt]he\\s+day\\s+(before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]\\w+)\\b)|(?:[Ll]ater\\s+that|[Tt]hat\\s+same|[Tt]he\\s+same|[Ee]arlier\\s+that)\\s+(day|morning|afternoon|evening|night)|([Hh]ours|[Mm]inutes)\\s+later|(${NUM}|[Aa]n?)\\s+(days?|weeks?)\\s+after(?=$|\\s+(?:the|that|this)\\s+(?:[\\w-]+\\s+)?(?:attack|bombing|blast|assault|ambush|raid|killing|explosion|massacre|arrest|abduction|kidnapping)s?\\b))\\b`,
+  },
   {
     name: 'vague',
     pre: '(?<![\\w-])',
@@ -162,6 +176,7 @@ type Spec =
   | { kind: 'weekRel'; off: number }
   | { kind: 'namedMonth'; m: number; mode: 'last' | 'this' | 'next' }
   | { kind: 'weekday'; wd: number; mode: 'onOrBefore' | 'before' | 'sameWeek' | 'after' }
+  | { kind: 'shifted'; days: number }
   | { kind: 'none'; relative: boolean };
 
 function monthIndex(word: string): number {
@@ -230,6 +245,24 @@ function toSpec(branch: string, g: string[]): Spec {
       if (unit === 'year') return { kind: 'yearRel', off: -n, m: null, d: null };
       if (unit === 'month') return { kind: 'monthRel', off: -n };
       return { kind: 'dayRel', off: unit === 'week' ? -7 * n : -n };
+    }
+    case 'shifted': {
+      // "later that day", "the same day", "hours later": the day told last
+      if (g[7] || g[8]) return { kind: 'shifted', days: 0 };
+      // "two days after the attack": counted from the act told last
+      if (g[9]) {
+        const k = g[9].toLowerCase();
+        const n = /^\d/.test(k) ? +k : /^an?$/.test(k) ? 1 : (NUMBER_WORDS[k] ?? Number.NaN);
+        if (Number.isNaN(n)) return { kind: 'none', relative: true };
+        return { kind: 'shifted', days: n * (/^week/i.test(g[10]) ? 7 : 1) };
+      }
+      if (g[6]) return { kind: 'shifted', days: g[6] === 'before' ? -1 : 1 };
+      if (g[4]) return { kind: 'shifted', days: g[4].toLowerCase() === 'previous' ? -1 : 1 };
+      const raw = g[1].toLowerCase();
+      const n = /^\d/.test(raw) ? +raw : /^an?$/.test(raw) ? 1 : (NUMBER_WORDS[raw] ?? Number.NaN);
+      if (Number.isNaN(n)) return { kind: 'none', relative: true };
+      const days = n * (/^week/i.test(g[2]) ? 7 : 1);
+      return { kind: 'shifted', days: g[3].toLowerCase() === 'earlier' ? -days : days };
     }
     case 'vague':
       return { kind: 'none', relative: true };
@@ -447,7 +480,16 @@ function mention(text: string, start: number, end: number, spec: Spec, pub: Pub 
     value: r.value,
     precision: r.precision,
     relative: isRelative(spec),
+    ...(spec.kind === 'shifted' ? { shift: spec.days } : {}),
   };
+}
+
+/** A day (`2020-05-09`) moved by some days; null when the day is not a full date. */
+export function shiftDay(day: string, days: number): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return null;
+  const r = fromDay(dayNum(+m[1], +m[2], +m[3]) + days);
+  return r.value;
 }
 
 /**

@@ -80,7 +80,13 @@ export function defectionsIn(
     return mi >= 0 && ent(mi) >= 0 && usable(mi) ? mi : -1;
   };
   for (let t = sent.tFirst; t < sent.tLast; t++) {
-    if (uposOf(doc, t) !== 'VERB') continue;
+    // "surrendered" the tagger took for an adjective is still the verb when it heads its clause
+    const upos = uposOf(doc, t);
+    if (
+      upos !== 'VERB' &&
+      !(upos === 'ADJ' && /ed$/i.test(doc.text.slice(start[t], end[t])) && !relIs(relOf(doc, t), 'amod'))
+    )
+      continue;
     const lemma = lemmaOf(doc, t);
     const need = DEFECT_VERBS[lemma];
     if (need === undefined) continue;
@@ -111,10 +117,19 @@ export function defectionsIn(
           subj = h;
           break;
         }
+    // no subject the parse can give: the name just before the verb, with no other verb between
+    // ("In 2017 a Taliban commander, Abdul Rauf, went over to …" read with the verb under "said")
+    if (subj === undefined || (mentionOf(subj) < 0 && uposOf(doc, subj) !== 'NOUN')) {
+      const near = nameBefore(doc, sent.tFirst, t, mentionOf);
+      if (near >= 0) subj = near;
+    }
     // the role noun beside the defector ("a G commander, X" or "X, a G commander") names his group
     let roleNoun = -1;
     if (subj !== undefined && mentionOf(subj) < 0) {
-      const named = dependents(doc, subj, 'appos').find((d) => mentionOf(d) >= 0);
+      // "Two G commanders, A and B, defected": the names the parse hung on the noun by a comma
+      const named = dependents(doc, subj, 'appos', 'parataxis', 'list').find(
+        (d) => mentionOf(d) >= 0 && doc.entities[ent(mentionOf(d))].type === 'person',
+      );
       if (named !== undefined) {
         // "a G commander, X, crossed over"
         roleNoun = subj;
@@ -147,22 +162,29 @@ export function defectionsIn(
     // hung it elsewhere, a name marked so later in the verb's own stretch (up to a comma or verb)
     const oblWith = (verb: number, prep: string) => {
       const objs = dependents(doc, verb, 'obj');
-      let ks = [...dependents(doc, verb, 'obl'), ...objs.flatMap((o) => dependents(doc, o, 'nmod'))].filter(
+      const ks = [...dependents(doc, verb, 'obl'), ...objs.flatMap((o) => dependents(doc, o, 'nmod'))].filter(
         (k) => hasCase(k, prep),
       );
-      if (!ks.length)
-        for (let k = verb + 1; k < sent.tLast; k++) {
-          const w = doc.text.slice(start[k], end[k]);
-          if (/^[,;:.—–()]$/.test(w) || (uposOf(doc, k) === 'VERB' && k !== verb)) break;
-          if (mentionOf(k) >= 0 && hasCase(k, prep)) {
-            ks = [k];
-            break;
-          }
-        }
-      return ks
+      const found = ks
         .flatMap((k) => conjuncts(doc, k))
         .map(mentionOf)
         .filter((mi) => mi >= 0 && isArmed(doc, ent(mi)));
+      if (found.length) return found;
+      // the parse hung the name elsewhere ("to the Islamic State last year" read as "to … year"):
+      // the preposition in the verb's own stretch (up to a comma or verb) and the name right after it
+      for (let k = verb + 1; k < sent.tLast; k++) {
+        const w = doc.text.slice(start[k], end[k]);
+        if (/^[,;:.—–()]$/.test(w) || (uposOf(doc, k) === 'VERB' && k !== verb)) break;
+        if (lemmaOf(doc, k) !== prep) continue;
+        for (let j = k + 1; j < sent.tLast && j <= k + 6; j++) {
+          const mi = mentionOf(j);
+          if (mi >= 0) return isArmed(doc, ent(mi)) ? [mi] : [];
+          const u = uposOf(doc, j);
+          if (u !== 'DET' && u !== 'ADJ' && !/^\s*$/.test(doc.text.slice(start[j], end[j]))) break;
+        }
+        break;
+      }
+      return [];
     };
     let left: number[] = [];
     let joined = -1;
@@ -230,6 +252,27 @@ export function groupsOf(doc: Annotated, relations: RelationDraft[], who: number
     )
       out.push(r.object);
   return out;
+}
+
+/** The token of the last name (not a place) before `t` in its clause: no verb or stop between. */
+function nameBefore(doc: Annotated, first: number, t: number, mentionOf: (t: number) => number): number {
+  const { start, end } = doc.seg.tokens;
+  for (let k = t - 1; k >= first; k--) {
+    const mi = mentionOf(k);
+    if (mi >= 0) {
+      if (doc.entities[doc.mentionEntity[mi]].type === 'person') return k;
+      continue;
+    }
+    const u = uposOf(doc, k);
+    if (
+      u === 'VERB' ||
+      u === 'AUX' ||
+      u === 'SCONJ' ||
+      /^[;:.—–()"“”]$/.test(doc.text.slice(start[k], end[k]))
+    )
+      return -1;
+  }
+  return -1;
 }
 
 /** The next token after `t` that is not a space. */

@@ -1,12 +1,13 @@
 import type { EventType, Role } from '../types.js';
 import { type Annotated, mentionsBySentence, spanLookup } from './annotated.js';
-import { type DateMention, findDates } from './dates.js';
+import { type DateMention, findDates, shiftDay } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
 import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
 import type { RelationDraft } from './relations.js';
 import {
+  ancestors,
   children,
   conjuncts,
   dependents,
@@ -74,15 +75,16 @@ const SPEECH =
 // "X said (in a statement on its Amaq agency) that …": the reported clause starts at "that"
 const SPEECH_DATE =
   /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated|announced|confirmed|declared|reported|claimed)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
+// "post" only as an online one: "a police post in Kandahar on Tuesday" is no statement
 const STATEMENT_NOUN =
-  '(?:statement|message|announcement|communiqu[eé]|press release|video|audio|speech|sermon|post|briefing)s?';
+  '(?:statement|message|announcement|communiqu[eé]|press release|video|audio|speech|sermon|(?:media|online|Facebook|Telegram|Twitter|X|Instagram|blog|web)\\s+post|briefing)s?';
 const STATEMENT_AFTER = new RegExp(`^\\s*(?:[\\w-]+\\s+)?${STATEMENT_NOUN}\\b`, 'i');
 const STATEMENT_BEFORE = new RegExp(`\\b${STATEMENT_NOUN}\\s+(?:\\w+\\s+){0,2}?(?:on|dated)\\s+$`, 'i');
 // "carried out by", "claimed by": the doer of a nominal act
 const SUPPORT =
   /\b(?:carried out|carry out|carries out|carrying out|launched|launch|launches|staged|stage|mounted|mount|conducted|conduct|claimed|claims|claiming|(?:was|were|is|are|been)\s+behind|responsible for|wanted for|accused of|charged (?:with|over)|convicted of|blamed for|suspected of|role in|plotted|planned|planted|detonated|set off|orchestrated|masterminded|perpetrated|committed|executed)\b/i;
 const CLAIM =
-  /\b(?:claimed|claims|claim|claiming)\s+(?:(?:the\s+)?responsibility|credit)\s+(?:for|over)\b|\b(?:claimed|claims|claiming)\s+(?:the|a|an|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last\s+\w+'s)\b/i;
+  /\b(?:claimed|claims|claim|claiming)\s+(?:(?:the\s+)?responsibility|credit)\s+(?:for|over)\b|\b(?:claimed|claims|claiming)\s+(?:the|a|an|this|that|both|these|those|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last\s+\w+'s)\b/i;
 // nouns that make an organisation a modifier: "a senior Islamic State official, X"
 const ROLE_NOUN =
   /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:official|officials|commander|commanders|leader|leaders|chief|member|members|fighter|fighters|militant|militants|suspect|suspects|operative|operatives|recruiter|spokesman|spokesperson|emir|financier|facilitator|facilitators|supporter|supporters|cell|ideologue|founder|deputy|aide|associate|bodyguard|successor|brother|son|nephew|cousin|wife)\b/i;
@@ -96,7 +98,7 @@ const FINITE = /\b(?:met|was|were|is|are|has|have|had|said|says|did|does|will|wo
 // "In a separate attack", "another bombing": a second event, never the first told again
 const DISTINCT = /\b(?:separate|separately|another|second|earlier|previous|similar|other)\s+(?:\w+\s+)?$/i;
 const DETERMINER =
-  /\b(?:the|a|an|this|that|its|their|his|her|another|latest|last|deadly|suicide|twin|separate|similar|failed|foiled|planned)\s+(?:(?!(?:had|has|have|was|were|is|are|been|be|will|would|could|did|does|do|to|that|who|which|then|also)\s)[\w.'’-]+\s+){0,2}$/i;
+  /\b(?:the|a|an|this|that|these|those|both|its|their|his|her|another|latest|last|deadly|suicide|twin|separate|similar|failed|foiled|planned)\s+(?:(?!(?:had|has|have|was|were|is|are|been|be|will|would|could|did|does|do|to|that|who|which|then|also)\s)[\w.'’-]+\s+){0,2}$/i;
 // forms that are only ever nouns
 const NOUN_ONLY =
   /^(?:bombings?|blasts?|explosions?|assassinations?|executions?|beheadings?|suicide bomber|shelling|expulsions?|ousters?|defections?|designations?|proscriptions?|meetings?|summits?|recruitment|allegiance|bay|bai)/i;
@@ -107,8 +109,12 @@ const CASUALTY = /(?:,\s*|\b(?:that|which|who)\s+)$/i;
 const DATELINE =
   /^\s*[A-Z][A-Z.'’-]+(?:[\s,]+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()]{2,40}\)\s*)?(?:[—–]|--?|:)\s+/;
 
+// "Kabul, Aug 20 — ", "Peshawar, March 3 (AFP) - ": a place in title case is a dateline only with its date
+const DATELINE_TITLE =
+  /^\s*[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,2},\s*(?:[A-Z][a-z]+,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^()]{2,40}\)\s*)?(?:[—–]|--?|:)\s+/;
+
 export function datelineEnd(sText: string): number {
-  const m = DATELINE.exec(sText);
+  const m = DATELINE.exec(sText) ?? DATELINE_TITLE.exec(sText);
   return m ? m[0].length : 0;
 }
 
@@ -136,6 +142,12 @@ export function extractEvents(
     else relsBySentence.set(r.sentence, [r]);
   }
   let paraDate: { paragraph: number; date: DateMention } | null = null;
+  // the last full day the text told for an act: "two days later", "the next day" count from it
+  let lastDay: string | null = null;
+  const resolved = (d: DateMention) => ({
+    text: d.text,
+    value: d.value ?? (d.shift !== undefined && lastDay ? shiftDay(lastDay, d.shift) : null),
+  });
   const collect = makeCollector();
   for (let si = 0; si < doc.seg.sentences.length; si++) {
     collect(doc.seg.sentences[si].end);
@@ -161,6 +173,26 @@ export function extractEvents(
       if (c[1] || (ends.has(i) && !FINITE.test(c[0]))) asides.push([s.start + i, s.start + i + c[0].length]);
     }
     const asideOf = (off: number) => asides.findIndex(([a, b]) => off >= a && off < b);
+    // "The bombing, which happened on Wednesday in Peshawar, …": a relative clause on the trigger
+    // noun itself tells the act's own date and place; seen from that trigger it is no aside
+    const asideFrom = (at: number) => {
+      const t0 = tokenAt(doc, si, at);
+      const own =
+        t0 >= 0 && (uposOf(doc, t0) === 'NOUN' || uposOf(doc, t0) === 'PROPN')
+          ? asides.findIndex(
+              ([a]) =>
+                a > at &&
+                /^[\w'’-]+(?:\s+[\w'’-]+)?$/.test(text.slice(at, a)) &&
+                /^,\s*which\b/i.test(text.slice(a, a + 12)),
+            )
+          : -1;
+      if (own < 0) return asideOf;
+      const side = asideOf(at);
+      return (off: number) => {
+        const x = asideOf(off);
+        return x === own ? side : x;
+      };
+    };
     const reportDate = (d: DateMention) =>
       SPEECH_DATE.test(text.slice(Math.max(s.start, d.start - 40), d.start)) ||
       // "a Dec. 31 announcement", "a statement on Monday": the statement's date
@@ -168,6 +200,7 @@ export function extractEvents(
       STATEMENT_BEFORE.test(text.slice(Math.max(s.start, d.start - 40), d.start));
     // the act's own date: nearest the trigger in its clause, not one that dates the report
     const dateFor = (at: number, type: EventType): { text: string; value: string | null } | null => {
+      const asideOf = asideFrom(at);
       const side = asideOf(at);
       const trig = tokenAt(doc, si, at);
       // the trigger's own clause first, then a clause joined to it by "and"
@@ -185,10 +218,16 @@ export function extractEvents(
           : null;
       }
       const dist = (d: DateMention) => (d.start >= at ? d.start - at : at - d.end);
-      const best = pool.reduce((a, b) => (dist(b) < dist(a) ? b : a));
-      return { text: best.text, value: best.value };
+      let best = pool.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+      // "this month … on Thursday afternoon": the finer of two dates that agree
+      const bv = best.value;
+      if (bv)
+        for (const d of pool)
+          if (d.value && d.value.length > (best.value?.length ?? 0) && d.value.startsWith(bv)) best = d;
+      return resolved(best);
     };
     const place = (at: number) => {
+      const asideOf = asideFrom(at);
       const trig = tokenAt(doc, si, at);
       const clauseOf = (mi: number) => otherClause(doc, trig, tokenAt(doc, si, doc.mentions[mi].start));
       const own = placeOf(
@@ -199,16 +238,42 @@ export function extractEvents(
         asideOf,
         at,
       );
-      return own >= 0
-        ? own
-        : placeOf(
-            doc,
-            ms.filter((mi) => clauseOf(mi) === 1),
-            sText,
-            s.start,
-            asideOf,
-            at,
-          );
+      if (own >= 0) return own;
+      const joined = placeOf(
+        doc,
+        ms.filter((mi) => clauseOf(mi) === 1),
+        sText,
+        s.start,
+        asideOf,
+        at,
+      );
+      if (joined >= 0 || trig < 0) return joined;
+      // the parse tied the place nowhere near the trigger: a place marked "in/near/at" in the
+      // trigger's own stretch of words after it, up to a comma or another verb
+      const { start, end } = doc.seg.tokens;
+      let stop = s.end;
+      for (let k = trig + 1; k < s.tLast; k++) {
+        const w = text.slice(start[k], end[k]);
+        // "arrested X over a bombing in Mosul": the place of the act it is over is not the arrest's
+        if (
+          /^[,;:—–()"“”]$/.test(w) ||
+          uposOf(doc, k) === 'VERB' ||
+          uposOf(doc, k) === 'AUX' ||
+          /^(?:over|after|before|following|since|for|connection|against|with)$/i.test(w)
+        ) {
+          stop = start[k];
+          break;
+        }
+      }
+      return placeOf(
+        doc,
+        ms.filter((mi) => doc.mentions[mi].start > at && doc.mentions[mi].end <= stop),
+        sText,
+        s.start,
+        asideOf,
+        at,
+        true,
+      );
     };
     const rels = relsBySentence.get(si) ?? [];
     const made = new Set<EventType>();
@@ -282,317 +347,360 @@ export function extractEvents(
     }
     for (const [type, re] of TRIGGERS) {
       if (made.has(type)) continue;
+      // each word of the type in turn, until one makes an event ("a bomb hidden in a car went
+      // off near X": the bomb's clause names nothing, the one of "went off" does)
       re.lastIndex = 0;
-      const m = re.exec(sText);
-      if (!m || inQuote(s.start + m.index) || s.start + m.index < from) continue;
-      // "the banned TFK": an adjective, not the act of banning
-      if (type === 'designation' && /\b(?:the|a|an|this|that|its|their)\s+$/i.test(sText.slice(0, m.index)))
-        continue;
-      // "an Islamic State recruiter" names a role, not an act
-      const head = sText.slice(0, m.index);
-      // "denied that X had defected", "was not arrested": the act did not happen as told
-      const denied =
-        /\b(?:not|never|no longer|n't|n’t)\s+(?:been\s+|be\s+)?$/i.test(head) ||
-        /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|refuted)\b(?:(?!\b(?:and|but|while|after|before|when)\b)[^.;])*$/i.test(
-          head,
-        );
-      const tok = tokenAt(doc, si, s.start + m.index);
-      // "11 police recruits": a verb's form used as a noun the lexicon does not list is no act
-      if (tok >= 0 && uposOf(doc, tok) === 'NOUN') {
-        const lemma = lemmaOf(doc, tok);
-        if (LEMMAS.verbs.get(lemma) === type && LEMMAS.nouns.get(lemma) !== type) continue;
-      }
-      // "police have not yet arrested X": the parse sees the negation the words may hide
-      if (
-        (denied || (tok >= 0 && isNegated(doc, tok))) &&
-        type !== 'attack' &&
-        type !== 'killing' &&
-        type !== 'statement'
-      )
-        continue;
-      const at = s.start + m.index;
-      const end = at + m[0].length;
-      // what did not happen, or only may: "nobody was killed", "an attack could come", "threatened
-      // to strike", "the insurgency has killed 40,000 people since 2009" (a toll over years, no incident)
-      if (
-        type !== 'statement' &&
-        notAnIncident(doc, tok, type, head.slice(-100), text.slice(end, end + 80), m[0])
-      )
-        continue;
-      // "the attack", "an ambush" (a past participle is never the noun: "the TTP expelled")
-      // "planted a device", "opened fire on": a phrase led by a past verb is a verb too
-      const nominal =
-        NOUN_ONLY.test(m[0]) || (!/ed$/i.test(m[0]) && !/^\w+ed\s/i.test(m[0]) && DETERMINER.test(head));
-      const passive =
-        // "were planning attacks" is active: no -ing word between the auxiliary and the trigger
-        (!nominal && /\b(?:was|were|is|are|been|being|got)\s+(?:(?!\w+ing\b)\w+\s+)?$/i.test(head)) ||
-        /\b(?:placed|put|kept|held|remains?)\s+under\s+(?:house\s+)?$/i.test(head) ||
-        // "a minister who survived the assault", "wounded in the attack": the one it befell
-        /\b(?:survived|survives|escaped|escapes|wounded in|injured in|hurt in|killed in|victims? of)\s+(?:the\s+|an?\s+|that\s+|this\s+)?$/i.test(
-          head,
-        );
-      const triggerAside = asideOf(at);
-      // mentions in another aside than the trigger's are passed over
-      const sameSide = (mi: number) => {
-        const a = asideOf(doc.mentions[mi].start);
-        return a < 0 || a === triggerAside;
-      };
-      // "Hezbollah denied any role in the attack": the attack stands, its agent is not the denier
-      const beforeAll = denied
-        ? []
-        : ms.filter((mi) => doc.mentions[mi].end <= at && typeOf(mi) !== 'place' && sameSide(mi));
-      // "Mujahid said the men were planning attacks": who reports an act did not do it
-      // ...unless the reported clause says "they/he did it": "The Taliban said they had arrested …"
-      let pronounAgent = -1;
-      const reporter = (mi: number) => {
-        const between = text.slice(doc.mentions[mi].end, at);
-        SPEECH.lastIndex = 0;
-        const speech = SPEECH.exec(between);
-        if (!speech) return false;
-        const rest = between.slice(speech.index + speech[0].length);
-        // "said (in a statement on its Amaq agency) that its fighters had attacked"
-        const clause = /\bthat\b/i.exec(rest);
-        const subj = clause ? rest.slice(clause.index + 4) : rest;
-        if (
-          /^\W*(?:(?:on|late|early|in|a|an|the)\s+\w+\W+){0,3}?(?:that\s+)?(?:he|she|they|it|we)\b/i.test(
-            rest,
-          ) ||
-          (clause && /^\s*(?:he|she|they|it|we|its|their|his|our)\b/i.test(subj))
-        ) {
-          if (pronounAgent < 0) pronounAgent = mi;
-          return false;
-        }
-        return true;
-      };
-      const actors = beforeAll.filter((mi) => !reporter(mi));
-      // the speaker's side of "X said in a statement on its Y agency that …" is X alone
-      const reported = pronounAgent >= 0 ? actors.filter((mi) => mi === pronounAgent) : actors;
-      // ", Mujahid said": who reports after the act is not its patient
-      const after = ms.filter(
-        (mi) =>
-          doc.mentions[mi].start >= end &&
-          typeOf(mi) !== 'place' &&
-          sameSide(mi) &&
-          !TRAILING_REPORT.test(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 30)) &&
-          // "…, according to the United Nations": the source of a figure is no party to the act
-          !/\baccording\s+to\s+(?:the\s+)?$/i.test(
-            text.slice(Math.max(s.start, doc.mentions[mi].start - 20), doc.mentions[mi].start),
-          ),
-      );
-      const participants: { role: Role; entity: number }[] = [];
-      const push = (role: Role, mi: number | undefined) => {
-        if (mi === undefined) return;
-        const e = ent(mi);
-        if (!participants.some((p) => p.entity === e)) participants.push({ role, entity: e });
-      };
-      if (type === 'statement') {
-        const q = quotes.find((q) => !q.pullQuote && q.start > at && q.start - at < 200 && q.speaker >= 0);
-        const spk = statementSpeaker(doc, text, ms, at, end, from, asideOf);
-        if (q) participants.push({ role: 'speaker', entity: q.speaker });
-        else if (spk >= 0) push('speaker', spk);
-        else if (claimer >= 0) participants.push({ role: 'speaker', entity: claimer });
-        else if (GROUP_NOUN.test(text.slice(from, at))) {
-          // "The group said in a statement": the group last named before this sentence
-          const g = lastGroup(doc, s.start);
-          if (g >= 0) participants.push({ role: 'speaker', entity: g });
-        }
-        if (!participants.length) continue;
-        // "Houthi military spokesman Yahya Saree": he speaks for the group that modifies his title
-        const sp = doc.entities[participants[0].entity];
-        if (sp.type === 'person' && spk >= 0) push('speaker', groupOf(doc, ms, spk));
-        // every statement the sentence names, each with its own date
-        re.lastIndex = 0;
-        const seen = new Set<string>();
-        for (let mm = re.exec(sText); mm; mm = re.exec(sText)) {
-          const a = s.start + mm.index;
-          if (inQuote(a)) continue;
-          // "two messages on 13 May and 19 May": one statement per date
-          for (const date of statementDates(dates, text, a, a + mm[0].length, s.start)) {
-            const key = date?.value ?? date?.text ?? '';
-            if (seen.has(key)) continue;
-            seen.add(key);
-            out.push({
-              type,
-              sentence: si,
-              date,
-              place: -1,
-              participants: [...participants],
-              trigger: mm[0],
-            });
-          }
-        }
-        made.add(type);
-        continue;
-      }
-      const plural = /s$/i.test(m[0]) && !/ss$/i.test(m[0]);
-      if (plural && GENERIC.test(head) && claimer < 0) continue;
-      // "A drone strike killed X": the strike is how X was killed, the killing is the event
-      if (
-        type === 'attack' &&
-        nominal &&
-        /^\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?(?:killed|kills|assassinated)\b/i.test(
-          text.slice(end, end + 30),
-        ) &&
-        after.some((mi) => typeOf(mi) === 'person')
-      )
-        continue;
-      // "killed in an ambush near X": the ambush is how the killing was done
-      if (
-        type === 'attack' &&
-        nominal &&
-        /\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i.test(head) &&
-        KILLING.test(head)
-      )
-        continue;
-      if (type === 'killing' && made.has('attack')) {
-        // "stormed a hotel, killing 12 people": the attack's toll, unless it names who died
-        const victim = after.find((mi) => typeOf(mi) === 'person');
-        if (!victim || CASUALTY.test(head)) continue;
-      }
-      const firstAfter = (list: number[]) => {
-        // "a senior Islamic State official, Abu Hafs": the official, not the group
-        const i0 = list[0];
-        if (i0 === undefined) return [];
-        const m0 = doc.mentions[i0];
-        // "a senior commander of ISWAP": the commander, whom the text may not name
-        const roleOf = ROLE_OF.test(text.slice(end, m0.start));
-        if (
-          (typeOf(i0) === 'organization' || /^['’]s\b/.test(text.slice(m0.end, m0.end + 2))) &&
-          (roleOf || ROLE_NOUN.test(text.slice(m0.end, m0.end + 40)))
-        ) {
-          const person = list.find(
-            (mi) =>
-              mi !== i0 &&
-              typeOf(mi) === 'person' &&
-              doc.mentions[mi].start - m0.end < 45 &&
-              !/[.;]/.test(text.slice(m0.end, doc.mentions[mi].start)),
+      const found = [...sText.matchAll(re)];
+      for (const m of found) {
+        if (made.has(type)) break;
+        if (inQuote(s.start + m.index) || s.start + m.index < from) continue;
+        // "the banned TFK": an adjective, not the act of banning
+        if (type === 'designation' && /\b(?:the|a|an|this|that|its|their)\s+$/i.test(sText.slice(0, m.index)))
+          continue;
+        // "an Islamic State recruiter" names a role, not an act
+        const head = sText.slice(0, m.index);
+        // "denied that X had defected", "was not arrested": the act did not happen as told
+        const denied =
+          /\b(?:not|never|no longer|n't|n’t)\s+(?:been\s+|be\s+)?$/i.test(head) ||
+          /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|refuted)\b(?:(?!\b(?:and|but|while|after|before|when)\b)[^.;])*$/i.test(
+            head,
           );
-          if (person !== undefined) return coordinated(doc, list, person);
-          // "killed a senior al-Shabaab commander … The commander, X, had …": X
-          const named = roleNamedNext(doc, si, text.slice(end, m0.end + 40));
-          return named >= 0 ? [named] : [];
+        const tok = tokenAt(doc, si, s.start + m.index);
+        // "11 police recruits": a verb's form used as a noun the lexicon does not list is no act
+        if (tok >= 0 && (uposOf(doc, tok) === 'NOUN' || nounAfterPreposition(doc, tok, si))) {
+          const lemma = lemmaOf(doc, tok);
+          if (LEMMAS.verbs.get(lemma) === type && LEMMAS.nouns.get(lemma) !== type) continue;
         }
-        return coordinated(doc, list, i0);
-      };
-      const usable = new Set(ms.filter((mi) => typeOf(mi) !== 'place' && sameSide(mi)));
-      const parsed =
-        type === 'meeting' || type === 'travel_restriction' || nominal || denied
-          ? null
-          : rolesFromParse(doc, si, at, usable, (mi) => firstAfter([mi, ...after.filter((x) => x > mi)]));
-      if (type === 'meeting') {
-        push('agent', reported[0]);
-        for (const mi of after) if (typeOf(mi) === 'person') push('member', mi);
-      } else if (type === 'travel_restriction') {
-        push('agent', reported[0]);
-        push(
-          'recipient',
-          after.find((mi) => typeOf(mi) === 'organization' && !/list$/i.test(doc.mentions[mi].text)),
-        );
-      } else if (type === 'designation' && !passive) {
-        push(
-          'agent',
-          reported.findLast((mi) => typeOf(mi) === 'organization' || typeOf(mi) === 'person'),
-        );
-        push('patient', after[0]);
-      } else if (type === 'allegiance' && nominal) {
-        // "pledged allegiance to X", "an oath of allegiance from Y", "X accepted Y's allegiance"
-        const after1 = after.find((mi) => !/[.;]/.test(text.slice(end, doc.mentions[mi].start)));
-        const link = after1 === undefined ? '' : text.slice(end, doc.mentions[after1].start);
-        const last = reported.at(-1);
-        const verb = last === undefined ? '' : text.slice(doc.mentions[last].end, at);
-        const receives = /\b(?:receiv|accept|took|take|taking|won|win|secur|obtain|welcom)\w*/i.test(verb);
-        if (/\b(?:from|by)\s+(?:the\s+)?$/i.test(link)) {
-          push('agent', after1);
-          if (receives) push('recipient', last);
-        } else {
-          if (!receives) push('agent', last);
-          // "to G", "to the group's leader, X", "to its emir X": the leader stands for the group (event-ties.ts)
+        // "police have not yet arrested X": the parse sees the negation the words may hide
+        if (
+          (denied || (tok >= 0 && isNegated(doc, tok))) &&
+          type !== 'attack' &&
+          type !== 'killing' &&
+          type !== 'statement'
+        )
+          continue;
+        const at = s.start + m.index;
+        const end = at + m[0].length;
+        // what did not happen, or only may: "nobody was killed", "an attack could come", "threatened
+        // to strike", "the insurgency has killed 40,000 people since 2009" (a toll over years, no incident)
+        if (
+          type !== 'statement' &&
+          notAnIncident(doc, tok, type, head.slice(-100), text.slice(end, end + 80), m[0])
+        )
+          continue;
+        // "the attack", "an ambush" (a past participle is never the noun: "the TTP expelled")
+        // "planted a device", "opened fire on": a phrase led by a past verb is a verb too
+        const nominal =
+          NOUN_ONLY.test(m[0]) || (!/ed$/i.test(m[0]) && !/^\w+ed\s/i.test(m[0]) && DETERMINER.test(head));
+        const passive =
+          // "were planning attacks" is active: no -ing word between the auxiliary and the trigger
+          (!nominal && /\b(?:was|were|is|are|been|being|got)\s+(?:(?!\w+ing\b)\w+\s+)?$/i.test(head)) ||
+          /\b(?:placed|put|kept|held|remains?)\s+under\s+(?:house\s+)?$/i.test(head) ||
+          // "a minister who survived the assault", "wounded in the attack": the one it befell
+          /\b(?:survived|survives|escaped|escapes|wounded in|injured in|hurt in|killed in|victims? of)\s+(?:the\s+|an?\s+|that\s+|this\s+)?$/i.test(
+            head,
+          );
+        const triggerAside = asideOf(at);
+        // mentions in another aside than the trigger's are passed over
+        const sameSide = (mi: number) => {
+          const a = asideOf(doc.mentions[mi].start);
+          return a < 0 || a === triggerAside;
+        };
+        // "Hezbollah denied any role in the attack": the attack stands, its agent is not the denier
+        const beforeAll = denied
+          ? []
+          : ms.filter((mi) => doc.mentions[mi].end <= at && typeOf(mi) !== 'place' && sameSide(mi));
+        // "Mujahid said the men were planning attacks": who reports an act did not do it
+        // ...unless the reported clause says "they/he did it": "The Taliban said they had arrested …"
+        let pronounAgent = -1;
+        const reporter = (mi: number) => {
+          const between = text.slice(doc.mentions[mi].end, at);
+          SPEECH.lastIndex = 0;
+          const speech = SPEECH.exec(between);
+          if (!speech) return false;
+          const rest = between.slice(speech.index + speech[0].length);
+          // "said (in a statement on its Amaq agency) that its fighters had attacked"
+          const clause = /\bthat\b/i.exec(rest);
+          const subj = clause ? rest.slice(clause.index + 4) : rest;
           if (
-            /\bto\s+(?:the\s+)?(?:(?:(?:the\s+)?\w+['’]s|its|their)\s+(?:[\w-]+\s+)?(?:leader|chief|emir|head|founder|commander)\s*,?\s*)?$/i.test(
-              link,
-            )
-          )
-            push('recipient', after1);
-          else if (receives) push('recipient', last);
-        }
-      } else if (nominal && !passive) {
-        // "the attack carried out by the Houthis", "Al-Shabaab's attack on X", "X launched an attack"
-        const byAgent = after.find(
+            // "The Taliban said its fighters had killed X": their men did it
+            /^\W*(?:(?:on|late|early|in|a|an|the)\s+\w+\W+){0,3}?(?:that\s+)?(?:he|she|they|it|we|(?:its|their|his|our)\s+(?:\w+\s+)?(?:fighters|militants|men|members|gunmen|forces|troops|operatives|cadres|soldiers|commandos|police|units?))\b/i.test(
+              rest,
+            ) ||
+            (clause && /^\s*(?:he|she|they|it|we|its|their|his|our)\b/i.test(subj))
+          ) {
+            if (pronounAgent < 0) pronounAgent = mi;
+            return false;
+          }
+          return true;
+        };
+        const actors = beforeAll.filter((mi) => !reporter(mi));
+        // the speaker's side of "X said in a statement on its Y agency that …" is X alone
+        const reported = pronounAgent >= 0 ? actors.filter((mi) => mi === pronounAgent) : actors;
+        // ", Mujahid said": who reports after the act is not its patient
+        const after = ms.filter(
           (mi) =>
-            /\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(
-              text.slice(Math.max(end, doc.mentions[mi].start - 40), doc.mentions[mi].start),
-            ) && !/[.;]/.test(text.slice(end, doc.mentions[mi].start)),
+            doc.mentions[mi].start >= end &&
+            typeOf(mi) !== 'place' &&
+            sameSide(mi) &&
+            !TRAILING_REPORT.test(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 30)) &&
+            // "…, according to the United Nations": the source of a figure is no party to the act,
+            // nor is ", said X" (who tells it), "on behalf of X" or "through its X agency"
+            !/(?:\baccording\s+to|,\s*(?:said|says|told|added)|\bon\s+behalf\s+of|\b(?:through|via)(?:\s+(?:its|their|the))?)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$/i.test(
+              text.slice(Math.max(s.start, doc.mentions[mi].start - 40), doc.mentions[mi].start),
+            ),
         );
-        const last = reported.at(-1);
-        const lastM = last === undefined ? null : doc.mentions[last];
-        const possessive = lastM && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(lastM.end, at));
-        const support = lastM && SUPPORT.test(text.slice(lastM.end, at));
-        if (claimer >= 0 && (type === 'attack' || type === 'killing') && claim && s.start + claim.index < at)
-          participants.push({ role: 'agent', entity: claimer });
-        else if (byAgent !== undefined) push('agent', byAgent);
-        else if (possessive || support) push('agent', last);
-        // "the attack on X", "the killing of X", "an attack against X"
-        const target = after.find((mi) =>
-          /^\s*(?:on|against|of|targeting)\s+(?:the\s+)?$/i.test(text.slice(end, doc.mentions[mi].start)),
-        );
-        if (target !== undefined && ent(target) !== participants[0]?.entity) push('patient', target);
-      } else if (passive) {
-        const byAgent = after.find((mi) =>
-          /\bby\s+(?:the\s+)?$/i.test(
-            text.slice(Math.max(s.start, doc.mentions[mi].start - 12), doc.mentions[mi].start),
-          ),
-        );
-        push('agent', byAgent);
-        const subj = reported.at(-1);
-        if (subj !== undefined) for (const mi of coordinatedBack(doc, reported, subj)) push('patient', mi);
-      } else {
-        push('agent', reported.at(-1));
-        for (const mi of firstAfter(after)) push('patient', mi);
+        const participants: { role: Role; entity: number }[] = [];
+        const push = (role: Role, mi: number | undefined) => {
+          if (mi === undefined) return;
+          const e = ent(mi);
+          if (!participants.some((p) => p.entity === e)) participants.push({ role, entity: e });
+        };
+        if (type === 'statement') {
+          const q = quotes.find((q) => !q.pullQuote && q.start > at && q.start - at < 200 && q.speaker >= 0);
+          const spk = statementSpeaker(doc, text, ms, at, end, from, asideOf);
+          if (q) participants.push({ role: 'speaker', entity: q.speaker });
+          else if (spk >= 0) push('speaker', spk);
+          else if (claimer >= 0) participants.push({ role: 'speaker', entity: claimer });
+          else if (GROUP_NOUN.test(text.slice(from, at))) {
+            // "The group said in a statement": the group last named before this sentence
+            const g = lastGroup(doc, s.start);
+            if (g >= 0) participants.push({ role: 'speaker', entity: g });
+          }
+          if (!participants.length) continue;
+          // "Houthi military spokesman Yahya Saree": he speaks for the group that modifies his title
+          const sp = doc.entities[participants[0].entity];
+          if (sp.type === 'person' && spk >= 0) push('speaker', groupOf(doc, ms, spk));
+          // every statement the sentence names, each with its own date
+          re.lastIndex = 0;
+          const seen = new Set<string>();
+          for (let mm = re.exec(sText); mm; mm = re.exec(sText)) {
+            const a = s.start + mm.index;
+            if (inQuote(a)) continue;
+            // "two messages on 13 May and 19 May": one statement per date
+            for (const date of statementDates(dates, text, a, a + mm[0].length, s.start)) {
+              const key = date?.value ?? date?.text ?? '';
+              if (seen.has(key)) continue;
+              seen.add(key);
+              out.push({
+                type,
+                sentence: si,
+                date,
+                place: -1,
+                participants: [...participants],
+                trigger: mm[0],
+              });
+            }
+          }
+          made.add(type);
+          continue;
+        }
+        const plural = /s$/i.test(m[0]) && !/ss$/i.test(m[0]);
+        if (plural && GENERIC.test(head) && claimer < 0) continue;
+        // "A drone strike killed X": the strike is how X was killed, the killing is the event
+        if (
+          type === 'attack' &&
+          nominal &&
+          /^\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?(?:killed|kills|assassinated)\b/i.test(
+            text.slice(end, end + 30),
+          ) &&
+          after.some((mi) => typeOf(mi) === 'person')
+        )
+          continue;
+        // "killed in an ambush near X": the ambush is how the killing was done
+        if (
+          type === 'attack' &&
+          nominal &&
+          /\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i.test(head) &&
+          KILLING.test(head)
+        )
+          continue;
+        if (type === 'killing' && made.has('attack')) {
+          // "stormed a hotel, killing 12 people": the attack's toll, unless it names who died
+          const victim = after.find((mi) => typeOf(mi) === 'person');
+          if (!victim || CASUALTY.test(head)) continue;
+        }
+        const firstAfter = (list: number[]) => {
+          // "a senior Islamic State official, Abu Hafs": the official, not the group
+          const i0 = list[0];
+          if (i0 === undefined) return [];
+          const m0 = doc.mentions[i0];
+          // "a senior commander of ISWAP": the commander, whom the text may not name
+          const roleOf = ROLE_OF.test(text.slice(end, m0.start));
+          if (
+            (typeOf(i0) === 'organization' || /^['’]s\b/.test(text.slice(m0.end, m0.end + 2))) &&
+            (roleOf || ROLE_NOUN.test(text.slice(m0.end, m0.end + 40)))
+          ) {
+            const person = list.find(
+              (mi) =>
+                mi !== i0 &&
+                typeOf(mi) === 'person' &&
+                doc.mentions[mi].start - m0.end < 45 &&
+                !/[.;]/.test(text.slice(m0.end, doc.mentions[mi].start)),
+            );
+            if (person !== undefined) return coordinated(doc, list, person);
+            // "killed a senior al-Shabaab commander … The commander, X, had …": X
+            const named = roleNamedNext(doc, si, text.slice(end, m0.end + 40));
+            return named >= 0 ? [named] : [];
+          }
+          return coordinated(doc, list, i0);
+        };
+        const usable = new Set(ms.filter((mi) => typeOf(mi) !== 'place' && sameSide(mi)));
+        const parsed =
+          type === 'meeting' || type === 'travel_restriction' || nominal || denied
+            ? null
+            : rolesFromParse(doc, si, at, usable, (mi) => firstAfter([mi, ...after.filter((x) => x > mi)]));
+        if (type === 'meeting') {
+          push('agent', reported[0]);
+          for (const mi of after) if (typeOf(mi) === 'person') push('member', mi);
+        } else if (type === 'travel_restriction') {
+          push('agent', reported[0]);
+          push(
+            'recipient',
+            after.find((mi) => typeOf(mi) === 'organization' && !/list$/i.test(doc.mentions[mi].text)),
+          );
+        } else if (type === 'designation' && !passive) {
+          push(
+            'agent',
+            reported.findLast((mi) => typeOf(mi) === 'organization' || typeOf(mi) === 'person'),
+          );
+          push('patient', after[0]);
+        } else if (type === 'allegiance' && nominal) {
+          // "pledged allegiance to X", "an oath of allegiance from Y", "X accepted Y's allegiance"
+          const after1 = after.find((mi) => !/[.;]/.test(text.slice(end, doc.mentions[mi].start)));
+          const link = after1 === undefined ? '' : text.slice(end, doc.mentions[after1].start);
+          const last = reported.at(-1);
+          const verb = last === undefined ? '' : text.slice(doc.mentions[last].end, at);
+          const receives = /\b(?:receiv|accept|took|take|taking|won|win|secur|obtain|welcom)\w*/i.test(verb);
+          if (/\b(?:from|by)\s+(?:the\s+)?$/i.test(link)) {
+            push('agent', after1);
+            if (receives) push('recipient', last);
+          } else {
+            if (!receives) push('agent', last);
+            // "to G", "to the group's leader, X", "to its emir X": the leader stands for the group (event-ties.ts)
+            if (
+              /\bto\s+(?:the\s+)?(?:(?:(?:the\s+)?\w+['’]s|its|their)\s+(?:[\w-]+\s+)?(?:leader|chief|emir|head|founder|commander)\s*,?\s*)?$/i.test(
+                link,
+              )
+            )
+              push('recipient', after1);
+            else if (receives) push('recipient', last);
+          }
+        } else if (nominal && !passive) {
+          // "the attack carried out by the Houthis", "Al-Shabaab's attack on X", "X launched an attack"
+          const byAgent = after.find(
+            (mi) =>
+              /\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(
+                text.slice(Math.max(end, doc.mentions[mi].start - 40), doc.mentions[mi].start),
+              ) && !/[.;]/.test(text.slice(end, doc.mentions[mi].start)),
+          );
+          const last = reported.at(-1);
+          const lastM = last === undefined ? null : doc.mentions[last];
+          const possessive = lastM && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(lastM.end, at));
+          const support = lastM && SUPPORT.test(text.slice(lastM.end, at));
+          if (
+            claimer >= 0 &&
+            (type === 'attack' || type === 'killing') &&
+            claim &&
+            s.start + claim.index < at
+          )
+            participants.push({ role: 'agent', entity: claimer });
+          else if (byAgent !== undefined) push('agent', byAgent);
+          else if (possessive || support) push('agent', last);
+          // "the attack on X", "the killing of X", "an attack against X"
+          const target = after.find((mi) =>
+            /^\s*(?:on|against|of|targeting)\s+(?:the\s+)?$/i.test(text.slice(end, doc.mentions[mi].start)),
+          );
+          if (target !== undefined && ent(target) !== participants[0]?.entity) push('patient', target);
+        } else if (passive) {
+          const byAgent = after.find((mi) =>
+            /\bby\s+(?:the\s+)?$/i.test(
+              text.slice(Math.max(s.start, doc.mentions[mi].start - 12), doc.mentions[mi].start),
+            ),
+          );
+          push('agent', byAgent);
+          const subj = reported.at(-1);
+          if (subj !== undefined) for (const mi of coordinatedBack(doc, reported, subj)) push('patient', mi);
+        } else {
+          push('agent', reported.at(-1));
+          for (const mi of firstAfter(after)) push('patient', mi);
+        }
+        // "Gunmen shot dead a council member. The victim, X, had …", "Police named him as X": the
+        // one the act befell, named in the next sentence
+        if ((type === 'killing' || type === 'arrest') && !participants.some((p) => p.role === 'patient'))
+          for (const mi of victimsNamedNext(doc, si)) push('patient', mi);
+        // "X claimed responsibility for Monday's attack": the claimer did it, however the act is worded
+        if (
+          claimer >= 0 &&
+          (type === 'attack' || type === 'killing') &&
+          claim &&
+          s.start + claim.index < at &&
+          !participants.some((p) => p.role === 'agent')
+        )
+          participants.unshift({ role: 'agent', entity: claimer });
+        // the parse fills a role that word order left empty (subject and object by grammatical
+        // role and voice); where both answer, word order stands: the parser is the weaker on
+        // names and coordination in wire copy (measured on bench/events-dev)
+        if (parsed) {
+          const has = (r: Role) => participants.some((p) => p.role === r);
+          if (!has('agent')) for (const mi of parsed.agent) push('agent', mi);
+          if (!has('patient')) for (const mi of parsed.patient) push('patient', mi);
+        }
+        // one leaves a group, one pledges to a leader: the other side is the recipient
+        if (type === 'defection' || type === 'allegiance')
+          for (const p of participants) if (p.role === 'patient') p.role = 'recipient';
+        const pl = place(at);
+        // "the attack", "Sunday's bombing": the event told before, told again
+        const again =
+          nominal &&
+          /\b(?:[Tt]he|[Tt]hat|[Tt]his|[Bb]oth|[Tt]hese|[Tt]hose|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?$/.test(
+            head,
+          ) &&
+          !DISTINCT.test(head);
+        // an act with nobody and nowhere named is kept only to join the one it retells; an
+        // attack or a killing with a place is an incident even when nobody is named
+        if (!participants.length && (pl < 0 || (type !== 'attack' && type !== 'killing')) && !again) continue;
+        // "The group claimed the attack a day later": a date after an act told before and claimed
+        // now is the claim's; only one before the noun ("the Oct. 12 attack") is the act's
+        // and "two days after the attack, police arrested X": the act told before is only the
+        // time the arrest is counted from; the clause's date and place are the arrest's
+        const claimedAgain =
+          again &&
+          ((claim !== null && s.start + claim.index < at) ||
+            /\b(?:after|before|following|since|over)\s+(?:[\w'’-]+\s+){1,2}$/i.test(head));
+        const premodDate = claimedAgain
+          ? dates.find(
+              (d) =>
+                d.end <= at &&
+                d.shift === undefined &&
+                /^(?:['’]s)?\s+(?:(?!(?:the|a|an|this|that)\s)[\w-]+\s+)?$/i.test(text.slice(d.end, at)),
+            )
+          : undefined;
+        const v: EventDraft = {
+          type,
+          sentence: si,
+          date: claimedAgain ? (premodDate ? resolved(premodDate) : null) : dateFor(at, type),
+          place: claimedAgain && !premodDate ? -1 : pl,
+          participants,
+          trigger: m[0],
+        };
+        if (type === 'defection' && tok >= 0) {
+          // "defected to H": H is the group joined, not the one left
+          v.joined = joinedOf(doc, tok, (mi) => ms.includes(mi));
+          if (v.joined >= 0) v.participants = participants.filter((p) => p.entity !== v.joined);
+          if (!v.participants.length) continue;
+          // "X had defected from the group": the group left is the one X was tied to as a member
+          if (!v.participants.some((p) => p.role === 'recipient'))
+            for (const p of v.participants.filter((p) => p.role === 'agent'))
+              for (const g of groupsOf(doc, relations, p.entity, v.joined))
+                if (!v.participants.some((q) => q.entity === g))
+                  v.participants.push({ role: 'recipient', entity: g });
+        }
+        if (DISTINCT.test(head)) distinct.add(v);
+        if (again) retold.add(v);
+        out.push(v);
+        made.add(type);
       }
-      // the parse fills a role that word order left empty (subject and object by grammatical
-      // role and voice); where both answer, word order stands: the parser is the weaker on
-      // names and coordination in wire copy (measured on bench/events-dev)
-      if (parsed) {
-        const has = (r: Role) => participants.some((p) => p.role === r);
-        if (!has('agent')) for (const mi of parsed.agent) push('agent', mi);
-        if (!has('patient')) for (const mi of parsed.patient) push('patient', mi);
-      }
-      // one leaves a group, one pledges to a leader: the other side is the recipient
-      if (type === 'defection' || type === 'allegiance')
-        for (const p of participants) if (p.role === 'patient') p.role = 'recipient';
-      const pl = place(at);
-      // "the attack", "Sunday's bombing": the event told before, told again
-      const again =
-        nominal &&
-        /\b(?:[Tt]he|[Tt]hat|[Tt]his|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?$/.test(head) &&
-        !DISTINCT.test(head);
-      // an act with nobody and nowhere named is kept only to join the one it retells; an
-      // attack or a killing with a place is an incident even when nobody is named
-      if (!participants.length && (pl < 0 || (type !== 'attack' && type !== 'killing')) && !again) continue;
-      const v: EventDraft = {
-        type,
-        sentence: si,
-        date: dateFor(at, type),
-        place: pl,
-        participants,
-        trigger: m[0],
-      };
-      if (type === 'defection' && tok >= 0) {
-        // "defected to H": H is the group joined, not the one left
-        v.joined = joinedOf(doc, tok, (mi) => ms.includes(mi));
-        if (v.joined >= 0) v.participants = participants.filter((p) => p.entity !== v.joined);
-        if (!v.participants.length) continue;
-        // "X had defected from the group": the group left is the one X was tied to as a member
-        if (!v.participants.some((p) => p.role === 'recipient'))
-          for (const p of v.participants.filter((p) => p.role === 'agent'))
-            for (const g of groupsOf(doc, relations, p.entity, v.joined))
-              if (!v.participants.some((q) => q.entity === g))
-                v.participants.push({ role: 'recipient', entity: g });
-      }
-      if (DISTINCT.test(head)) distinct.add(v);
-      if (again) retold.add(v);
-      out.push(v);
-      made.add(type);
     }
     // a claim with no act named in the sentence is still a statement by the claimer
     if (claimer >= 0 && !made.has('statement'))
@@ -606,6 +714,10 @@ export function extractEvents(
       });
     const own = dates.filter((d) => !reportDate(d) && asideOf(d.start) < 0);
     if (own.length) paraDate = { paragraph: s.paragraph, date: own[0] };
+    for (const d of own) {
+      const v = resolved(d).value;
+      if (v && v.length === 10) lastDay = v;
+    }
   }
   return mergeRetold(doc, out, distinct, retold);
 }
@@ -625,6 +737,14 @@ const ABSTRACT_DOER =
 const BIG_TOLL =
   /^\s+(?:(?:more than|over|at least|nearly|almost|about|some|around|roughly|an estimated)\s+)?(?:(?:\d{1,3}(?:,\d{3})+|\d{4,})|(?:tens|hundreds) of thousands|thousands|millions|\d+(?:\.\d+)?\s+million)\b/i;
 
+// "has killed dozens of soldiers over the past year", "have attacked mosques repeatedly since
+// 2016", "more than 100 attacks since November": a count over a span of time, no one incident
+const SPAN =
+  /\b(?:since\s+(?:\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|it\s+(?:began|started)|the\s+(?:start|beginning)|then\b)|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|decades?)\b|in\s+recent\s+(?:years|months|weeks)|so\s+far\s+this\s+(?:year|month)|this\s+(?:year|month)\s+alone|repeatedly|in\s+the\s+first\s+(?:half|quarter|months?)\s+of)/i;
+const PERFECT = /\b(?:has|have)\s+(?:(?:also|already|reportedly|now)\s+)?(?:been\s+)?$/i;
+const ONE_ACT =
+  /\b(?:in|during)\s+(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|bombing|assault|blast)\b/i;
+
 /** An act the sentence says did not happen, may happen, or sums up over years. */
 function notAnIncident(
   doc: Annotated,
@@ -638,11 +758,38 @@ function notAnIncident(
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && unreal(doc, tok)) return true;
   if (type === 'killing' || type === 'attack') {
     if (NOBODY.test(head)) return true;
+    const counted =
+      /s$/i.test(trigger) &&
+      /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands|more than|numerous|many)\s+(?:[\w-]+\s+)?$/i.test(head);
+    if ((PERFECT.test(head) || counted) && SPAN.test(tail) && !ONE_ACT.test(tail)) return true;
     if (
       ABSTRACT_DOER.test(head) ||
       (BIG_TOLL.test(tail) && /ed$|s$/i.test(trigger) && !/^(?:attacks|bombings|killings)$/i.test(trigger))
     )
       return true;
+  }
+  return false;
+}
+
+/**
+ * A word the tagger took for a verb in its base or -s form that stands where only a noun
+ * can: after a preposition and the words of its noun phrase ("after U.S. strikes on their
+ * positions", "during the army's attacks"). A past or -ing form is left to the tagger.
+ */
+function nounAfterPreposition(doc: Annotated, tok: number, si: number): boolean {
+  if (uposOf(doc, tok) !== 'VERB') return false;
+  const { start, end } = doc.seg.tokens;
+  const w = doc.text.slice(start[tok], end[tok]).toLowerCase();
+  const lemma = lemmaOf(doc, tok);
+  if (w !== lemma && w !== `${lemma}s` && w !== `${lemma}es`) return false;
+  let words = 0;
+  for (let k = tok - 1; k >= doc.seg.sentences[si].tFirst; k--) {
+    if (!doc.text.slice(start[k], end[k]).trim()) continue;
+    const u = uposOf(doc, k);
+    if (u === 'ADP') return words > 0 && lemmaOf(doc, k) !== 'to';
+    if (u !== 'PROPN' && u !== 'ADJ' && u !== 'DET' && u !== 'NUM' && u !== 'NOUN' && u !== 'PART')
+      return false;
+    if (++words > 4) return false;
   }
   return false;
 }
@@ -678,14 +825,36 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
     }
   }
   if (v < 0) return 0;
-  if (uposOf(doc, trig) === 'NOUN' && headOf(doc, v) === trig && relIs(relOf(doc, v), 'acl')) return 0;
+  if (uposOf(doc, trig) === 'NOUN') {
+    // "the attack, which took place on X and killed five in Y": a clause on the trigger noun, or joined to one
+    let c = v;
+    for (let n = 0; n < 8 && relIs(relOf(doc, c), 'conj') && headOf(doc, c) >= 0; n++) c = headOf(doc, c);
+    if (headOf(doc, c) === trig && relIs(relOf(doc, c), 'acl')) return 0;
+  }
+  // "killed and wounded in the attack": an oblique the parse hung on the last conjunct is shared
+  const hv = headOf(doc, v);
   if (
-    headOf(doc, v) === trig &&
+    // (or on its object: "killed 14 soldiers in an ambush near X" read as "soldiers in an ambush")
+    (hv === trig ||
+      (hv >= 0 && relIs(relOf(doc, hv), 'conj') && headOf(doc, hv) === trig && hv > trig) ||
+      (hv >= 0 && relIs(relOf(doc, hv), 'obj') && headOf(doc, hv) === trig)) &&
     uposOf(doc, v) === 'NOUN' &&
     children(doc, v).some((c) => relIs(relOf(doc, c), 'case') && /^(?:in|during|by)$/.test(lemmaOf(doc, c)))
   )
     return 0;
   if (relIs(relOf(doc, trig), 'conj') && headOf(doc, trig) === v) return t < trig ? 1 : 0;
+  // "arrested on Thursday over the bombing": another act the trigger noun is the reason for or
+  // the time before or after of keeps its own date and place
+  if (
+    uposOf(doc, trig) === 'NOUN' &&
+    ancestors(doc, trig).includes(v) &&
+    LEMMAS.verbs.has(lemmaOf(doc, v)) &&
+    children(doc, trig).some(
+      (c) =>
+        relIs(relOf(doc, c), 'case') && /^(?:over|after|before|following|for|since)$/.test(lemmaOf(doc, c)),
+    )
+  )
+    return 2;
   for (let a = headOf(doc, trig), n = 0; a >= 0 && n < 24; a = headOf(doc, a), n++) if (a === v) return 0;
   return 2;
 }
@@ -753,7 +922,20 @@ function statementSpeaker(
       usable(mi) &&
       /^\s*(?:\w+\s+){0,2}?(?:from|by|of)\s+(?:the\s+)?$/i.test(text.slice(end, doc.mentions[mi].start)),
   );
-  if (verbAt >= 0 && before.length) return before.at(-1) as number;
+  // "X attacked …, the military said in a statement": the one who says it is the verb's subject,
+  // here no name; the name before it did something else
+  if (verbAt >= 0 && before.length) {
+    const vt = tokenAtOffset(doc, verbAt);
+    const subj = vt < 0 ? undefined : children(doc, vt).find((k) => relIs(relOf(doc, k), 'nsubj'));
+    if (
+      subj !== undefined &&
+      uposOf(doc, subj) !== 'PRON' &&
+      mentionAt(doc, subj) < 0 &&
+      doc.seg.tokens.start[subj] > doc.mentions[before.at(-1) as number].end
+    )
+      return -1;
+    return before.at(-1) as number;
+  }
   if (afterBy !== undefined) return afterBy;
   // "In a statement, the army said", "In a video message, X warned …"
   SPEAKING.lastIndex = 0;
@@ -765,6 +947,12 @@ function statementSpeaker(
     if (subj.length) return subj.at(-1) as number;
   }
   return before.at(-1) ?? -1;
+}
+
+/** The token starting at a document offset, or -1. */
+function tokenAtOffset(doc: Annotated, off: number): number {
+  const si = doc.seg.sentences.findIndex((x) => x.start <= off && off < x.end);
+  return si < 0 ? -1 : tokenAt(doc, si, off);
 }
 
 /** "Houthi military spokesman Yahya Saree", "JNIM leader X": the group before the title. */
@@ -815,6 +1003,7 @@ function placeOf(
   sStart: number,
   asideOf: (off: number) => number,
   at: number,
+  markedOnly = false,
 ): number {
   const side = asideOf(at);
   let first = -1;
@@ -842,7 +1031,7 @@ function placeOf(
     }
     if (first < 0) first = e;
   }
-  return best >= 0 ? best : first;
+  return best >= 0 || markedOnly ? best : first;
 }
 
 /**
@@ -1006,6 +1195,32 @@ function lastGroup(doc: Annotated, before: number): number {
     if (any < 0) any = e;
   }
   return any;
+}
+
+// "The victim, X,", "The dead man, X,"; "named him as X", "identified them as X and Y";
+// "The victims were identified as X and Y"
+const VICTIM_NAMED = [
+  /^\s*(?:[\w-]+\s+){0,3}?[Tt]he\s+(?:victims?|suspects?|dead|deceased|slain\s+[\w-]+|dead\s+(?:man|woman|men|women))\s*,\s*$/,
+  /\b(?:named|identified)\s+(?:him|her|them|the\s+(?:victims?|dead|deceased|suspects?|(?:[\w-]+\s+)?(?:men|man|women|woman)))\s+as\s+(?:[\w.]+\s+){0,2}?$/i,
+  /\b[Tt]he\s+(?:victims?|dead|deceased|suspects?|(?:[\w-]+\s+)?(?:men|man|women|woman))\s+(?:was|were|has been|have been)\s+(?:named|identified)\s+as\s+(?:[\w.]+\s+){0,2}?$/,
+];
+
+/** The people the next sentence names as the victims or suspects of an act left unnamed. */
+function victimsNamedNext(doc: Annotated, si: number): number[] {
+  const next = doc.seg.sentences[si + 1];
+  if (!next) return [];
+  const list: number[] = [];
+  for (let i = 0; i < doc.mentions.length; i++) {
+    const x = doc.mentions[i];
+    const e = doc.mentionEntity[i];
+    if (x.start >= next.start && x.end <= next.end && e >= 0) list.push(i);
+  }
+  for (const mi of list) {
+    if (doc.entities[doc.mentionEntity[mi]].type !== 'person') continue;
+    const before = doc.text.slice(next.start, doc.mentions[mi].start);
+    if (VICTIM_NAMED.some((re) => re.test(before))) return coordinated(doc, list, mi);
+  }
+  return [];
 }
 
 const ROLE_WORD =
