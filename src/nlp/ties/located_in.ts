@@ -1,3 +1,4 @@
+import { OCCUPATIONS } from '../../knowledge/titles.js';
 import type { TiePattern } from './types.js';
 
 // Where people and organisations are. The cue table still reads datelines, "Karachi
@@ -107,6 +108,22 @@ export const LOCATED_IN: TiePattern[] = [
     examples: [
       ['Pieter Jansen, a Rotterdam businessman, bought the shipyard.', 'Pieter Jansen', 'Rotterdam'],
       ['The shop belongs to Maria Costa, a Porto businesswoman.', 'Maria Costa', 'Porto'],
+    ],
+  },
+  {
+    // "X, a farmer from P", "X, a shopkeeper in P": where a private person lives or works
+    kind: 'noun',
+    id: 'located_in/occupation-from',
+    type: 'located_in',
+    lemmas: [...OCCUPATIONS].filter((o) => !o.includes(' ')),
+    holder: 'role',
+    of: ['from', 'in'],
+    a: ['person'],
+    b: ['place'],
+    notMods: ['former', 'ex'],
+    examples: [
+      ['Rahim Gul, a shopkeeper in Mardan, said prices had doubled.', 'Rahim Gul', 'Mardan'],
+      ['Laila Noor, a teacher from Herat, described the night of the attack.', 'Laila Noor', 'Herat'],
     ],
   },
   {

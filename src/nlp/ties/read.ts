@@ -431,8 +431,23 @@ export function readParseTies(
     // (…or hung on the name itself, beside the first title's apposition)
     if (r === 'conj' && h >= 0 && entity(h) >= 0 && byRel(h, 'appos').some((k) => k < n && entity(k) < 0))
       out.push(h);
+    // (…or hung on the first title's object: "director of A and a member of B" with the
+    // second title a conjunct of A)
+    if (
+      r === 'conj' &&
+      h >= 0 &&
+      depth < 3 &&
+      entity(h) >= 0 &&
+      /^nmod/.test(rel(h)) &&
+      headOf(doc, h) >= 0 &&
+      /^(?:NOUN|PROPN)$/.test(uposOf(doc, headOf(doc, h)) ?? '') &&
+      entity(headOf(doc, h)) < 0
+    )
+      out.push(...roleHolder(headOf(doc, h), depth + 1));
     if ((r === 'appos' || r === 'list') && h >= 0) out.push(h);
     out.push(...byRel(n, 'appos'));
+    // "X, a resident of Y, said": the parser may hang the name on the title as a vocative
+    out.push(...byRel(n, 'vocative').filter((k) => k < n && entity(k) >= 0));
     for (const s of byRel(n, 'nsubj', 'nsubj:pass')) out.push(s);
     if (h >= 0 && /^(?:compound|nmod:desc|flat)$/.test(r) && entity(h) >= 0) out.push(h);
     if (h >= 0 && r === 'xcomp') out.push(...byRel(h, 'nsubj', 'nsubj:pass', 'obj'));
