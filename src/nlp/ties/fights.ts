@@ -74,6 +74,58 @@ export const FIGHTS: TiePattern[] = [
     ],
   },
   {
+    // "X retook the town from Y", "X wrested the district from Y"
+    kind: 'verb',
+    id: 'fights/retake-from',
+    type: 'fights',
+    lemmas: ['retake', 'recapture', 'capture', 'seize', 'wrest', 'liberate', 'reclaim'],
+    subject: ['nsubj'],
+    object: ['obl:from'],
+    a: ['organization'],
+    b: ['organization'],
+    examples: [
+      [
+        'Turkey armed the Free Syrian Army in its bid to retake the town from the Syrian Democratic Forces.',
+        'Syrian Democratic Forces',
+        'Free Syrian Army',
+      ],
+      [
+        'The Afghan National Army recaptured the district from the Taliban on Monday.',
+        'Taliban',
+        'Afghan National Army',
+      ],
+    ],
+  },
+  {
+    // "Z backed Y against X": the one backed fights the one it is backed against
+    kind: 'verb',
+    id: 'fights/backed-against',
+    type: 'fights',
+    lemmas: ['support', 'back', 'help', 'assist', 'aid', 'arm', 'train', 'equip', 'defend', 'protect'],
+    subject: ['obj'],
+    object: ['obl:against'],
+    a: ['organization'],
+    b: ['organization'],
+    examples: [
+      [
+        'Iran has backed the Popular Mobilization Forces against the Islamic State since 2014.',
+        'Islamic State',
+        'Popular Mobilization Forces',
+      ],
+      // the one it is backed against may stand behind a noun ("the threat of", "fighters of")
+      [
+        'The United States supported the Syrian Democratic Forces against the threat of al-Qaeda in Idlib.',
+        'al-Qaeda',
+        'Syrian Democratic Forces',
+      ],
+      [
+        'Russia helped the Syrian Arab Army against fighters of Jabhat al-Nusra near Aleppo.',
+        'Jabhat al-Nusra',
+        'Syrian Arab Army',
+      ],
+    ],
+  },
+  {
     kind: 'noun',
     id: 'fights/offensive',
     type: 'fights',

@@ -37,3 +37,26 @@ describe('tie patterns on the parse', () => {
         expect(hit?.cue).toBe(p.id);
       });
 });
+
+describe('ties around the patterns', () => {
+  it("a unit's or command's commander leads it and is not also called its member", () => {
+    for (const [text, s, o] of [
+      [
+        'Gen. Mark Ellis, the commander of U.S. Central Command, visited Baghdad.',
+        'Mark Ellis',
+        'U.S. Central Command',
+      ],
+      ['Col. Ana Ruiz, commander of the 55th Wing, said the jets had landed.', 'Ana Ruiz', '55th Wing'],
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'leader_of' && r.s === s && r.o === o),
+        JSON.stringify(found),
+      ).toBe(true);
+      expect(
+        found.some((r) => r.type === 'member_of'),
+        JSON.stringify(found),
+      ).toBe(false);
+    }
+  });
+});

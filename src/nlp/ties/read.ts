@@ -34,6 +34,12 @@ const GENERIC_ORG = new Set(
     ' ',
   ),
 );
+/** nouns that stand for the group that owns them: "fighters of X", "X positions", "the threat of X" */
+const PROXY = new Set(
+  'fighter militant troop soldier position stronghold base target threat terrorism aggression advance unit cell'.split(
+    ' ',
+  ),
+);
 /** a lemma in a set, whichever lemmatiser made it ("hav" for "having") */
 const has = (set: Set<string>, l: string) => variants(l).some((v) => set.has(v));
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
@@ -129,6 +135,17 @@ export function readParseTies(
       if (t - 2 >= sent.tFirst && lem(t - 1) === ',' && lem(t) !== 'that') return entity(t - 2, depth + 1);
       return -1;
     }
+    // "fighters of X", "X positions", "the threat of X": a noun that stands for its owner
+    if (PROXY.has(lem(t)) && uposOf(doc, t) === 'NOUN') {
+      for (const k of ch(t))
+        if (
+          (/^(?:compound|nmod:poss)$/.test(rel(k)) && k < t) ||
+          (/^nmod$/.test(rel(k)) && caseOf(k) === 'of')
+        ) {
+          const e2 = tokenEntity.get(k);
+          if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
+        }
+    }
     // "the Khan group": a generic noun stands for the organisation named in it
     if (GENERIC_ORG.has(lem(t))) {
       for (const k of ch(t))
@@ -180,6 +197,15 @@ export function readParseTies(
       if (poss.length) return poss;
     }
     if (r === 'acl:relcl' || r === 'acl') return [h];
+    // "X backed Y in its efforts to defeat Z" with "to defeat" hung on "backed": the infinitive
+    // completes the owned noun just before it, whose owner does it
+    if ((r === 'advcl' || r === 'xcomp') && lem(v - 1) === 'to' && v - 2 > sent.tFirst) {
+      const n = v - 2;
+      if (headOf(doc, n) === h && /^(?:NOUN)$/.test(uposOf(doc, n) ?? '')) {
+        const poss = byRel(n, 'nmod:poss').filter((k) => nameHead.has(k) || namedBefore(k));
+        if (poss.length) return poss;
+      }
+    }
     if (r === 'conj' || r === 'xcomp' || r === 'advcl' || r === 'ccomp') return agentOf(h, depth + 1);
     return [];
   };
@@ -218,10 +244,17 @@ export function readParseTies(
     }
     const obl = /^obl:(.+)$/.exec(slot);
     // "broke away from Y": the oblique may hang on the particle
+    // "retook the town from Y", "backed X against Y": a "from"/"against" phrase the parser
+    // hung on the object belongs to the verb
+    const onObject = (preps: string) => {
+      const ps = preps.split('|').filter((p) => p === 'from' || p === 'against');
+      return ps.length ? byRel(v, 'obj').flatMap((n) => obliques(n, ps.join('|')).filter((k) => k > n)) : [];
+    };
     if (obl)
       return [
         ...obliques(v, obl[1]),
         ...byRel(v, 'advmod', 'compound:prt').flatMap((k) => obliques(k, obl[1])),
+        ...onObject(obl[1]),
       ];
     return [];
   };
