@@ -655,7 +655,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
   return out;
 }
 
-const DATELINE = /^\s*[^\s(][^()]{0,60}?\s\(([^()]{2,40})\)/;
+/** (a monitoring service's copy may open with "(Text)" before the dateline) */
+const DATELINE = /^\s*(?:\(text\)\s*)?[^\s(][^()]{0,60}?\s\(([^()]{2,40})\)/i;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 /** what may stand beside the places of a dateline: nothing, or a day of a month */
 const DATELINE_DATE = new RegExp(`^(?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})?$`, 'i');
@@ -675,6 +676,7 @@ function dateline(doc: Annotated, slots: Slot[], si: number, out: RelationDraft[
   let rest = doc.text.slice(s.start, open);
   for (const x of [...places].reverse())
     rest = rest.slice(0, x.start - s.start) + rest.slice(x.end - s.start);
+  rest = rest.replace(/^\s*\(text\)/i, '');
   if (!outlet || !places.length || !DATELINE_DATE.test(rest.replace(/[\s,.]+/g, ' ').trim())) return;
   for (const p of places) {
     const key = `located_in:${outlet.entity}:${p.entity}:0`;

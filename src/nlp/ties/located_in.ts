@@ -111,6 +111,21 @@ export const LOCATED_IN: TiePattern[] = [
     ],
   },
   {
+    // "X's Ohio home", "the Karachi house of X", "X's home in P"
+    kind: 'noun',
+    id: 'located_in/home',
+    type: 'located_in',
+    lemmas: ['home', 'house', 'residence', 'hometown', 'apartment', 'flat', 'villa', 'farmhouse'],
+    holder: 'agent',
+    of: ['in', 'compound'],
+    a: ['person'],
+    b: ['place'],
+    examples: [
+      ["Agents searched Chen Wei's Ohio home on Friday.", 'Chen Wei', 'Ohio'],
+      ["Police searched Omar Farooq's house in Mardan on Sunday.", 'Omar Farooq', 'Mardan'],
+    ],
+  },
+  {
     // "X, a farmer from P", "X, a shopkeeper in P": where a private person lives or works
     kind: 'noun',
     id: 'located_in/occupation-from',

@@ -491,6 +491,15 @@ export function readParseTies(
       else if (headOf(doc, h) >= 0 && entity(headOf(doc, h)) >= 0) out.push(headOf(doc, h));
     }
     if (h >= 0 && r === 'acl:relcl') out.push(h);
+    // "X, a Dutch businessman bought …" (no closing comma, so the title took the verb): on the
+    // tokens, the name just before the comma that opens the title's phrase
+    if (!out.length && depth === 0) {
+      let first = n;
+      for (const k of ch(n))
+        if (k < first && /^(?:det|amod|compound|nmod:desc|nummod)$/.test(rel(k))) first = k;
+      if (first - 2 >= sent.tFirst && lem(first - 1) === ',' && nameHead.has(first - 2))
+        out.push(nameHead.get(first - 2) as number);
+    }
     return out;
   }
 
@@ -498,7 +507,8 @@ export function readParseTies(
   function agentNoun(n: number, p: NounPattern): number[] {
     const out = ch(n).filter(
       (k) =>
-        (k < n && /^(?:compound|nmod:desc|amod|nmod:poss)$/.test(rel(k)) && !p.of.includes('compound')) ||
+        (k < n && rel(k) === 'nmod:poss' && !p.of.includes('poss')) ||
+        (k < n && /^(?:compound|nmod:desc|amod)$/.test(rel(k)) && !p.of.includes('compound')) ||
         (/^(?:nmod|obl)/.test(rel(k)) && /^(?:by|from)$/.test(caseOf(k))),
     );
     // "X is at odds with Y", "X is in talks with Y": the copula's subject
