@@ -19,6 +19,19 @@ export const FIGHTS: TiePattern[] = [
       ['The Peshmerga fought the Islamic State near Mosul.', 'Islamic State', 'Peshmerga'],
       ['Hayat Tahrir al-Sham clashed with Ahrar al-Sham in Idlib.', 'Ahrar al-Sham', 'Hayat Tahrir al-Sham'],
       ['The Taliban and the Islamic State clashed in Nangarhar on Sunday.', 'Islamic State', 'Taliban'],
+      // denied: a negated tie, and no positive one from the older cue table
+      [
+        'Hezbollah dismissed reports that its fighters had clashed with the Free Syrian Army.',
+        'Free Syrian Army',
+        'Hezbollah',
+        'negated',
+      ],
+      [
+        'Boko Haram denied that its fighters had clashed with the Islamic State West Africa Province.',
+        'Islamic State West Africa Province',
+        'Boko Haram',
+        'negated',
+      ],
     ],
   },
   {

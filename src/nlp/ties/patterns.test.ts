@@ -39,6 +39,20 @@ describe('tie patterns on the parse', () => {
 });
 
 describe('ties around the patterns', () => {
+  it('a denied tie is only negated: no positive tie of any type for the pair', () => {
+    for (const text of [
+      'Hezbollah dismissed reports that its fighters had clashed with the Free Syrian Army.',
+      'The Taliban rejected claims that it was allied with al-Qaeda.',
+    ]) {
+      const found = ties(text);
+      expect(found.length, text).toBeGreaterThan(0);
+      expect(
+        found.every((r) => r.negated),
+        JSON.stringify(found),
+      ).toBe(true);
+    }
+  });
+
   it("a unit's or command's commander leads it and is not also called its member", () => {
     for (const [text, s, o] of [
       [

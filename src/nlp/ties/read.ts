@@ -40,6 +40,11 @@ const PROXY = new Set(
     ' ',
   ),
 );
+/** what a denial rejects: "rejected claims that …", "dismissed reports that …" */
+const CLAIM = new Set(
+  'claim report allegation accusation charge suggestion rumour rumor speculation'.split(' '),
+);
+const PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
 /** a lemma in a set, whichever lemmatiser made it ("hav" for "having") */
 const has = (set: Set<string>, l: string) => variants(l).some((v) => set.has(v));
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
@@ -265,7 +270,9 @@ export function readParseTies(
     for (let n = 0; n < 3; n++) {
       const r = rel(x);
       const h = headOf(doc, x);
-      if (h < 0 || !/^(?:obj|ccomp|xcomp|advcl|nsubj:pass|conj)$/.test(r)) return -1;
+      // "rejected claims that it was allied with Y": a clause on a claim it denies
+      const onClaim = /^acl/.test(r) && h >= 0 && has(CLAIM, lem(h));
+      if (h < 0 || (!onClaim && !/^(?:obj|ccomp|xcomp|advcl|nsubj:pass|conj)$/.test(r))) return -1;
       if (has(DENY, lem(h)) && r !== 'conj') return h;
       x = h;
     }
@@ -305,7 +312,18 @@ export function readParseTies(
     if (te !== undefined)
       for (const p of selfPatterns) {
         if (!p.a.includes(typeOf(te))) continue;
-        const obj = p.of.flatMap((o) => (o === 'compound' ? premods(t) : obliques(t, o)));
+        if (
+          p.notMods &&
+          ch(t).some((k) => /^(?:amod|compound|nmod:desc)$/.test(rel(k)) && p.notMods?.includes(lem(k)))
+        )
+          continue;
+        const obj = p.of.flatMap((o) =>
+          o === 'compound'
+            ? premods(t)
+            : o === 'poss'
+              ? [...byRel(t, 'nmod:poss'), ...possOnTokens(t, p)]
+              : obliques(t, o),
+        );
         if (obj.length) emit(p, [t], obj, false);
       }
     const upos = uposOf(doc, t);
@@ -317,6 +335,8 @@ export function readParseTies(
         const neg = isNegated(doc, t) || deny >= 0;
         for (const p of ps) {
           let subj = p.subject.flatMap((s) => verbSlot(t, s));
+          // "G denied that it …": the pronoun is the one who denies
+          if (deny >= 0 && subj.length && subj.every((k) => PRONOUN.has(lem(k)))) subj = agentOf(deny);
           if (!subj.length && deny >= 0 && p.subject.includes('nsubj')) subj = agentOf(deny);
           const obj = p.object.flatMap((s) => verbSlot(t, s));
           emit(p, subj, obj, neg);
@@ -432,6 +452,23 @@ export function readParseTies(
       k--;
     if (k < first - 1 && nameHead.has(k)) out.push(nameHead.get(k) as number);
     return out;
+  }
+
+  /**
+   * "G's elite X" on the tokens (parsers hang such a possessive on the verb): the head of
+   * the name before "'s", past up to two lower-case modifiers that are not among notMods
+   */
+  function possOnTokens(n: number, p: NounPattern): number[] {
+    let k = n;
+    while (k > sent.tFirst && nameHead.get(k - 1) === n) k--;
+    k--;
+    for (let m = 0; m < 2 && k > sent.tFirst && !nameHead.has(k) && !/^['’]s?$/.test(lem(k)); m++) {
+      const w = doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]);
+      if (!/^\p{Ll}/u.test(w) || p.notMods?.includes(lem(k))) return [];
+      k--;
+    }
+    if (k - 1 < sent.tFirst || !/^['’]s?$/.test(lem(k)) || !nameHead.has(k - 1)) return [];
+    return [nameHead.get(k - 1) as number];
   }
 
   /** "NAME, [the|deputy…] TITLE, NAME": the head tokens of the two names, or null */
