@@ -128,6 +128,17 @@ export function readParseTies(
     const e = tokenEntity.get(t);
     if (e !== undefined) return e;
     if (depth > 1) return -1;
+    // "X, a former commander of G, swore …" parsed with X a vocative of the title: the title
+    // stands for X
+    if (uposOf(doc, t) === 'NOUN')
+      for (const k of ch(t))
+        if (
+          k < t &&
+          rel(k) === 'vocative' &&
+          tokenEntity.get(k) !== undefined &&
+          typeOf(tokenEntity.get(k) as number) === 'person'
+        )
+          return tokenEntity.get(k) as number;
     // "who", "which" in a relative clause stand for the noun the clause describes
     if (RELATIVE.has(lem(t))) {
       const v = headOf(doc, t);
@@ -418,6 +429,36 @@ export function readParseTies(
       }
     }
   }
+  // "X, a former commander of G, pledged allegiance to H" / "… joined H": X left G
+  const joined = out.filter(
+    (r) =>
+      !r.negated &&
+      (r.type === 'pledged_allegiance_to' || r.type === 'member_of') &&
+      r.cue !== 'member_of/member',
+  );
+  if (joined.length)
+    for (let t = sent.tFirst; t < sent.tLast; t++) {
+      const roles = lookup(idx.nouns, lem(t))?.filter(
+        (p) => p.holder === 'role' && (p.type === 'member_of' || p.type === 'leader_of'),
+      );
+      if (!roles?.length) continue;
+      if (!ch(t).some((k) => /^(?:amod|compound|nmod:desc)$/.test(rel(k)) && /^(?:former|ex)$/.test(lem(k))))
+        continue;
+      const groups = ends([...obliques(t, 'of'), ...byRel(t, 'nmod:poss')])
+        .map(entity)
+        .filter((g) => typeOf(g) === 'organization');
+      for (const x of ends(roleHolder(t)).map(entity))
+        for (const g of groups)
+          if (joined.some((r) => r.subject === x && r.object !== g))
+            out.push({
+              type: 'split_from',
+              subject: x,
+              object: g,
+              negated: false,
+              at: [t, t],
+              cue: 'split_from/former',
+            });
+    }
   return out;
 
   /**
@@ -496,7 +537,13 @@ export function readParseTies(
     const h = headOf(doc, n);
     const out: number[] = [];
     // "X, director of A and a member of B": the second title describes X too
-    if (r === 'conj' && h >= 0 && depth < 3 && /^(?:NOUN|PROPN)$/.test(uposOf(doc, h) ?? '') && entity(h) < 0)
+    if (
+      r === 'conj' &&
+      h >= 0 &&
+      depth < 3 &&
+      /^(?:NOUN|PROPN)$/.test(uposOf(doc, h) ?? '') &&
+      !tokenEntity.has(h)
+    )
       out.push(...roleHolder(h, depth + 1));
     // (…or hung on the name itself, beside the first title's apposition)
     if (r === 'conj' && h >= 0 && entity(h) >= 0 && byRel(h, 'appos').some((k) => k < n && entity(k) < 0))
@@ -511,7 +558,7 @@ export function readParseTies(
       /^nmod/.test(rel(h)) &&
       headOf(doc, h) >= 0 &&
       /^(?:NOUN|PROPN)$/.test(uposOf(doc, headOf(doc, h)) ?? '') &&
-      entity(headOf(doc, h)) < 0
+      !tokenEntity.has(headOf(doc, h))
     )
       out.push(...roleHolder(headOf(doc, h), depth + 1));
     if ((r === 'appos' || r === 'list') && h >= 0) out.push(h);
