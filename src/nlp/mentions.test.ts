@@ -39,10 +39,18 @@ describe('findMentions: people', () => {
   });
 
   it('reads any form of a reporting verb after a surname that is also a town ("Trowbridge warns")', () => {
-    const a = mentions('Gordon Trowbridge spoke first. Trowbridge warns that the strike failed.');
-    expect(a.find((m) => m.text === 'Trowbridge')?.type).toBe('person');
-    const b = mentions('Hanna Trowbridge arrived late. Trowbridge tweets about the ceasefire every day.');
-    expect(b.find((m) => m.text === 'Trowbridge')?.type).toBe('person');
+    // one word before a speech verb is left to the entity stage with a guess of person (a
+    // group of that name said before keeps it); the guess makes it the person named before
+    for (const text of [
+      'Gordon Trowbridge spoke first. Trowbridge warns that the strike failed.',
+      'Hanna Trowbridge arrived late. Trowbridge tweets about the ceasefire every day.',
+    ]) {
+      const m = mentions(text).find((x) => x.text === 'Trowbridge');
+      expect(m && (m.type === 'person' || m.guess === 'person'), text).toBe(true);
+      const x = extract({ title: null, published: '2020-05-10', url: null, text });
+      expect(x.entities.map((e) => e.type)).toEqual(['person']);
+      expect(x.entities[0].mentions).toHaveLength(2);
+    }
   });
 
   it('keeps the Arabic connectives wa and fi inside a name', () => {

@@ -59,6 +59,12 @@ export function annotate(src: SourceDocument, lex: Lexicon = defaultLexicon()): 
   return { doc, title };
 }
 
+/**
+ * the names of an armed force's commands and units ("Central Command", "5th Fleet", "Task
+ * Force 50"); not of a whole service (an Air Force commander serves in it)
+ */
+const MILITARY_UNIT = /\b(?:command|task (?:force|group)|fleet|wing|squadron|brigade|battalion|regiment)\b/i;
+
 /** Runs every stage over one document and returns the extraction contract's object. */
 export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): Extraction {
   const { doc, title } = annotate(src, lex);
@@ -120,6 +126,8 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
     if ((r.type !== 'leader_of' && r.type !== 'spokesperson_of') || r.negated) continue;
     const kind = kindOf(r.object);
     if (kind === 'militant group') continue;
+    // …nor for an armed force's command or unit: its commander is not said to be its member
+    if (MILITARY_UNIT.test(outEntities[r.object].name)) continue;
     if (has.has(`member_of:${r.subject}:${r.object}`)) continue;
     has.add(`member_of:${r.subject}:${r.object}`);
     relations.push({ ...r, type: 'member_of', cue: `${r.cue}+employer` });

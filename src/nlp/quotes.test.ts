@@ -497,6 +497,12 @@ describe('quotes: unnamed sources, appositions and the subject of the speech ver
       'Mayor Ruth Waweru praised the police. A shopkeeper on the main street disagreed with her. "Nobody came for two hours after the shooting," she said.',
     );
     expect(b.speakerText).toBe('A shopkeeper on the main street');
+    // a noun that names a person only with a lower-case modifier ("village elder")
+    const [c] = quotes(
+      'Commander Yusuf Abdi said the road was open again. A village elder from Marka said the fighters had left at dawn. "We buried four of them near the well," he said.',
+    );
+    expect(c.speaker).toBeNull();
+    expect(c.speakerText).toBe('A village elder from Marka');
   });
 
   it('the subject of the verb speaks, not a group inside a preposition phrase or the person praised', () => {

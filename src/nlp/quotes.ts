@@ -981,6 +981,12 @@ const SOURCE_NOUNS: ReadonlySet<string> = new Set([
     ' ',
   ),
 ]);
+/**
+ * Nouns left out of the occupations because, alone or in capitals, they are as often
+ * something else (National Guard, an elder brother, a coach to the airport); after a
+ * lower-case modifier they name a person: "a border guard", "a village elder".
+ */
+const COMPOUND_PERSON: ReadonlySet<string> = new Set(['guard', 'elder', 'cook', 'coach']);
 /** where an unnamed source is introduced: opening a sentence, or after a speech verb or "according to" */
 const INTRO_BEFORE =
   /(?:^|[.!?]["”’]?\s+|\n\s*|\baccording to\s+|\b(?:said|says|told|added|explained|warned|noted)\s+|\u25a1,?\s+)$/iu;
@@ -1178,7 +1184,7 @@ function unnamedSubjectBetween(ctx: Ctx, a: number, b: number, pronoun: string):
     const lead = /^(?:An?|One)((?:\s+[\p{Ll}-]+){1,4})/u.exec(ctx.masked.slice(st, Math.min(b, st + 80)));
     if (!lead) continue;
     const ws = lead[1].trim().split(/\s+/);
-    const h = ws.findIndex((w) => SOURCE_NOUNS.has(w));
+    const h = ws.findIndex((w, i) => SOURCE_NOUNS.has(w) || (i > 0 && COMPOUND_PERSON.has(w)));
     if (h < 0) continue;
     const m = [
       `${lead[0]

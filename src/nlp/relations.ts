@@ -521,6 +521,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       if (ent >= 0) slots.push({ entity: ent, start, end, quote: qi, anaphor: true });
     }
     slots.sort((a, b) => a.start - b.start);
+    /** pairs the parse read a denied tie between: the cue table adds no positive tie for them */
+    const deniedPairs = new Set<string>();
     // ties read on the parse come first; the cue table below only adds pairs they leave
     if (doc.syntax) {
       const tokenEntity = new Map<number, number>();
@@ -537,6 +539,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         }
       }
       for (const r of readParseTies(doc, si, tokenEntity, nameHead)) {
+        if (r.negated) deniedPairs.add(`${Math.min(r.subject, r.object)}:${Math.max(r.subject, r.object)}`);
         const key = `${r.type}:${r.subject}:${r.object}:${r.negated ? 1 : 0}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -573,8 +576,18 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         if (mid.split(' ').length > MAX_GAP_WORDS + 2) break;
         const ta = doc.entities[A.entity].type;
         const tb = doc.entities[B.entity].type;
+        const denied = deniedPairs.has(`${Math.min(A.entity, B.entity)}:${Math.max(A.entity, B.entity)}`);
+        // "X, a commander of A, swore allegiance to B": A sits in an apposition on X, and the
+        // verb after the closing comma is X's
+        const inApposition =
+          i > 0 &&
+          /^, /.test(mid) &&
+          /^, (?:a|an|the|who|which)\b[^,]*$/.test(normMiddle(text.slice(slots[i - 1].end, A.start)));
         for (const c of CUES) {
           if (!c.a.includes(ta) || !c.b.includes(tb)) continue;
+          if (denied && !c.negated) continue;
+          // ("a West Palm Beach, Fla., lawyer": a town's region after the comma stays)
+          if (inApposition && c.dir === 'ab' && tb !== 'place') continue;
           // "us … in Afghanistan" inside a quote says where things happen, not where the speaker lives
           if (c.type === 'located_in' && (A.anaphor || B.anaphor)) continue;
           if (!adjacent && !c.skip) continue;
@@ -655,7 +668,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
   return out;
 }
 
-const DATELINE = /^\s*[^\s(][^()]{0,60}?\s\(([^()]{2,40})\)/;
+/** (a monitoring service's copy may open with "(Text)" before the dateline) */
+const DATELINE = /^\s*(?:\(text\)\s*)?[^\s(][^()]{0,60}?\s\(([^()]{2,40})\)/i;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 /** what may stand beside the places of a dateline: nothing, or a day of a month */
 const DATELINE_DATE = new RegExp(`^(?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})?$`, 'i');
@@ -675,6 +689,7 @@ function dateline(doc: Annotated, slots: Slot[], si: number, out: RelationDraft[
   let rest = doc.text.slice(s.start, open);
   for (const x of [...places].reverse())
     rest = rest.slice(0, x.start - s.start) + rest.slice(x.end - s.start);
+  rest = rest.replace(/^\s*\(text\)/i, '');
   if (!outlet || !places.length || !DATELINE_DATE.test(rest.replace(/[\s,.]+/g, ' ').trim())) return;
   for (const p of places) {
     const key = `located_in:${outlet.entity}:${p.entity}:0`;

@@ -29,6 +29,55 @@ export const PLEDGED_ALLEGIANCE_TO: TiePattern[] = [
   },
 ];
 
+/** verbs that end an oath: "renounced his allegiance to G", "withdrew its bay'ah from G" */
+const RENOUNCE = ['renounce', 'withdraw', 'revoke', 'rescind', 'retract', 'disavow'];
+
+PLEDGED_ALLEGIANCE_TO.push(
+  {
+    kind: 'verb',
+    id: 'pledged_allegiance_to/renounce',
+    type: 'pledged_allegiance_to',
+    lemmas: RENOUNCE,
+    subject: ['nsubj'],
+    object: [`obj[${OATH}]>nmod:to|from`],
+    a: ['person', 'organization'],
+    b: ['person', 'organization'],
+    negated: true,
+    examples: [
+      [
+        'Omar Khalid Khorasani renounced his allegiance to the Pakistani Taliban.',
+        'Omar Khalid Khorasani',
+        'Pakistani Taliban',
+        'negated',
+      ],
+      [
+        'Ansar Bayt al-Maqdis withdrew its oath to al-Qaeda in 2014.',
+        'Ansar Bayt al-Maqdis',
+        'al-Qaeda',
+        'negated',
+      ],
+    ],
+  },
+  {
+    kind: 'verb',
+    id: 'split_from/renounce',
+    type: 'split_from',
+    lemmas: RENOUNCE,
+    subject: ['nsubj'],
+    object: [`obj[${OATH}]>nmod:to|from`],
+    a: ['person', 'organization'],
+    b: ['organization'],
+    examples: [
+      [
+        'Omar Khalid Khorasani renounced his allegiance to the Pakistani Taliban.',
+        'Omar Khalid Khorasani',
+        'Pakistani Taliban',
+      ],
+      ['Ansar Bayt al-Maqdis withdrew its oath to al-Qaeda in 2014.', 'Ansar Bayt al-Maqdis', 'al-Qaeda'],
+    ],
+  },
+);
+
 export const EXPELLED_FROM: TiePattern[] = [
   {
     kind: 'verb',

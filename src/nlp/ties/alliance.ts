@@ -21,6 +21,14 @@ export const ALLIED_WITH: TiePattern[] = [
       ],
       ['Lashkar-e-Jhangvi cooperates with Al Qaeda in Karachi.', 'Lashkar-e-Jhangvi', 'Al Qaeda'],
       ['Jamaat-ul-Ahrar and Lashkar-e-Islam merged in 2015.', 'Jamaat-ul-Ahrar', 'Lashkar-e-Islam'],
+      // a tie the subject denies is negated: "rejected claims that it was allied with Y"
+      ['The Taliban rejected claims that it was allied with al-Qaeda.', 'Taliban', 'al-Qaeda', 'negated'],
+      [
+        'Ansar al-Sharia dismissed reports that it cooperates with the Islamic State.',
+        'Ansar al-Sharia',
+        'Islamic State',
+        'negated',
+      ],
     ],
   },
   {

@@ -19,6 +19,19 @@ export const FIGHTS: TiePattern[] = [
       ['The Peshmerga fought the Islamic State near Mosul.', 'Islamic State', 'Peshmerga'],
       ['Hayat Tahrir al-Sham clashed with Ahrar al-Sham in Idlib.', 'Ahrar al-Sham', 'Hayat Tahrir al-Sham'],
       ['The Taliban and the Islamic State clashed in Nangarhar on Sunday.', 'Islamic State', 'Taliban'],
+      // denied: a negated tie, and no positive one from the older cue table
+      [
+        'Hezbollah dismissed reports that its fighters had clashed with the Free Syrian Army.',
+        'Free Syrian Army',
+        'Hezbollah',
+        'negated',
+      ],
+      [
+        'Boko Haram denied that its fighters had clashed with the Islamic State West Africa Province.',
+        'Islamic State West Africa Province',
+        'Boko Haram',
+        'negated',
+      ],
     ],
   },
   {
@@ -70,6 +83,58 @@ export const FIGHTS: TiePattern[] = [
         'Hezbollah sent fighters in its effort to defeat the Free Syrian Army near the border.',
         'Free Syrian Army',
         'Hezbollah',
+      ],
+    ],
+  },
+  {
+    // "X retook the town from Y", "X wrested the district from Y"
+    kind: 'verb',
+    id: 'fights/retake-from',
+    type: 'fights',
+    lemmas: ['retake', 'recapture', 'capture', 'seize', 'wrest', 'liberate', 'reclaim'],
+    subject: ['nsubj'],
+    object: ['obl:from'],
+    a: ['organization'],
+    b: ['organization'],
+    examples: [
+      [
+        'Turkey armed the Free Syrian Army in its bid to retake the town from the Syrian Democratic Forces.',
+        'Syrian Democratic Forces',
+        'Free Syrian Army',
+      ],
+      [
+        'The Afghan National Army recaptured the district from the Taliban on Monday.',
+        'Taliban',
+        'Afghan National Army',
+      ],
+    ],
+  },
+  {
+    // "Z backed Y against X": the one backed fights the one it is backed against
+    kind: 'verb',
+    id: 'fights/backed-against',
+    type: 'fights',
+    lemmas: ['support', 'back', 'help', 'assist', 'aid', 'arm', 'train', 'equip', 'defend', 'protect'],
+    subject: ['obj'],
+    object: ['obl:against'],
+    a: ['organization'],
+    b: ['organization'],
+    examples: [
+      [
+        'Iran has backed the Popular Mobilization Forces against the Islamic State since 2014.',
+        'Islamic State',
+        'Popular Mobilization Forces',
+      ],
+      // the one it is backed against may stand behind a noun ("the threat of", "fighters of")
+      [
+        'The United States supported the Syrian Democratic Forces against the threat of al-Qaeda in Idlib.',
+        'al-Qaeda',
+        'Syrian Democratic Forces',
+      ],
+      [
+        'Russia helped the Syrian Arab Army against fighters of Jabhat al-Nusra near Aleppo.',
+        'Jabhat al-Nusra',
+        'Syrian Arab Army',
       ],
     ],
   },

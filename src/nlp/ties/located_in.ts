@@ -1,3 +1,4 @@
+import { OCCUPATIONS } from '../../knowledge/titles.js';
 import type { TiePattern } from './types.js';
 
 // Where people and organisations are. The cue table still reads datelines, "Karachi
@@ -107,6 +108,37 @@ export const LOCATED_IN: TiePattern[] = [
     examples: [
       ['Pieter Jansen, a Rotterdam businessman, bought the shipyard.', 'Pieter Jansen', 'Rotterdam'],
       ['The shop belongs to Maria Costa, a Porto businesswoman.', 'Maria Costa', 'Porto'],
+    ],
+  },
+  {
+    // "X's Ohio home", "the Karachi house of X", "X's home in P"
+    kind: 'noun',
+    id: 'located_in/home',
+    type: 'located_in',
+    lemmas: ['home', 'house', 'residence', 'hometown', 'apartment', 'flat', 'villa', 'farmhouse'],
+    holder: 'agent',
+    of: ['in', 'compound'],
+    a: ['person'],
+    b: ['place'],
+    examples: [
+      ["Agents searched Chen Wei's Ohio home on Friday.", 'Chen Wei', 'Ohio'],
+      ["Police searched Omar Farooq's house in Mardan on Sunday.", 'Omar Farooq', 'Mardan'],
+    ],
+  },
+  {
+    // "X, a farmer from P", "X, a shopkeeper in P": where a private person lives or works
+    kind: 'noun',
+    id: 'located_in/occupation-from',
+    type: 'located_in',
+    lemmas: [...OCCUPATIONS].filter((o) => !o.includes(' ')),
+    holder: 'role',
+    of: ['from', 'in'],
+    a: ['person'],
+    b: ['place'],
+    notMods: ['former', 'ex'],
+    examples: [
+      ['Rahim Gul, a shopkeeper in Mardan, said prices had doubled.', 'Rahim Gul', 'Mardan'],
+      ['Laila Noor, a teacher from Herat, described the night of the attack.', 'Laila Noor', 'Herat'],
     ],
   },
   {

@@ -86,6 +86,10 @@ export const MEMBER_OF: TiePattern[] = [
       'congressman',
       'congresswoman',
       'delegate',
+      'comptroller',
+      'treasurer',
+      'clerk',
+      'nurse',
     ],
     holder: 'role',
     of: ['of', 'for', 'with', 'at', 'in', 'from', 'poss', 'compound'],
@@ -156,7 +160,7 @@ export const MEMBER_OF: TiePattern[] = [
     type: 'member_of',
     lemmas: ['work', 'serve', 'fight', 'spy', 'play', 'teach', 'research'],
     subject: ['nsubj'],
-    object: ['obl:for|with|in'],
+    object: ['obl:for|with|in|at'],
     a: ['person'],
     b: ['organization'],
     examples: [
@@ -166,6 +170,8 @@ export const MEMBER_OF: TiePattern[] = [
         'Inter-Services Intelligence',
       ],
       ['Samir Khan fought for al-Shabaab in Somalia.', 'Samir Khan', 'al-Shabaab'],
+      ['Lena Berg works at the Karolinska Institute as a nurse.', 'Lena Berg', 'Karolinska Institute'],
+      ['Ravi Menon taught at Delhi University for twenty years.', 'Ravi Menon', 'Delhi University'],
     ],
   },
   {

@@ -38,6 +38,17 @@ export const PART_OF: TiePattern[] = [
         'al-Qaeda in the Arabian Peninsula',
         'Al-Qaeda',
       ],
+      // "G's special unit, X": the possessive names the group
+      [
+        "Lashkar-e-Taiba's special unit, the Fidayeen Squad, carried out the raid.",
+        'Fidayeen Squad',
+        'Lashkar-e-Taiba',
+      ],
+      [
+        "Jaish-e-Mohammed's suicide wing, the Afzal Guru Squad, claimed the attack.",
+        'Afzal Guru Squad',
+        'Jaish-e-Mohammed',
+      ],
       [
         'Jamaat-ud-Dawa, the charity wing of Lashkar-e-Taiba, runs schools in Punjab.',
         'Jamaat-ud-Dawa',
@@ -56,6 +67,23 @@ export const PART_OF: TiePattern[] = [
     ],
   },
 ];
+
+// "the Taliban's Red Unit", "Hamas's Qassam Brigades": a group's own unit, named
+PART_OF.push({
+  kind: 'noun',
+  id: 'part_of/owned-unit',
+  type: 'part_of',
+  lemmas: [],
+  holder: 'self',
+  of: ['poss'],
+  a: ['organization'],
+  b: ['organization'],
+  notMods: SPLIT_MODS,
+  examples: [
+    ["The Taliban's elite Red Unit attacked the checkpoint.", 'Red Unit', 'Taliban'],
+    ["Hamas's Izz ad-Din al-Qassam Brigades fired the rockets.", 'Izz ad-Din al-Qassam Brigades', 'Hamas'],
+  ],
+});
 
 PART_OF.push({
   kind: 'verb',

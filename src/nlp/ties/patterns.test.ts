@@ -37,3 +37,61 @@ describe('tie patterns on the parse', () => {
         expect(hit?.cue).toBe(p.id);
       });
 });
+
+describe('ties around the patterns', () => {
+  it('a former member or commander of G who pledges to or joins H has split from G', () => {
+    for (const [text, s, g, h] of [
+      [
+        'Abu Omar, a former commander of Ahrar al-Sham, pledged allegiance to Hayat Tahrir al-Sham.',
+        'Abu Omar',
+        'Ahrar al-Sham',
+        'Hayat Tahrir al-Sham',
+      ],
+      [
+        'Saad Emarati, a former member of the Afghan Taliban, joined the Islamic State in 2015.',
+        'Saad Emarati',
+        'Afghan Taliban',
+        'Islamic State',
+      ],
+    ]) {
+      const found = ties(text);
+      const split = found.find((r) => r.type === 'split_from' && r.s === s && r.o === g && !r.negated);
+      expect(split?.cue, JSON.stringify(found)).toBe('split_from/former');
+      expect(found.some((r) => r.type === 'split_from' && r.o === h)).toBe(false);
+    }
+  });
+  it('a denied tie is only negated: no positive tie of any type for the pair', () => {
+    for (const text of [
+      'Hezbollah dismissed reports that its fighters had clashed with the Free Syrian Army.',
+      'The Taliban rejected claims that it was allied with al-Qaeda.',
+    ]) {
+      const found = ties(text);
+      expect(found.length, text).toBeGreaterThan(0);
+      expect(
+        found.every((r) => r.negated),
+        JSON.stringify(found),
+      ).toBe(true);
+    }
+  });
+
+  it("a unit's or command's commander leads it and is not also called its member", () => {
+    for (const [text, s, o] of [
+      [
+        'Gen. Mark Ellis, the commander of U.S. Central Command, visited Baghdad.',
+        'Mark Ellis',
+        'U.S. Central Command',
+      ],
+      ['Col. Ana Ruiz, commander of the 55th Wing, said the jets had landed.', 'Ana Ruiz', '55th Wing'],
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'leader_of' && r.s === s && r.o === o),
+        JSON.stringify(found),
+      ).toBe(true);
+      expect(
+        found.some((r) => r.type === 'member_of'),
+        JSON.stringify(found),
+      ).toBe(false);
+    }
+  });
+});

@@ -34,6 +34,17 @@ const GENERIC_ORG = new Set(
     ' ',
   ),
 );
+/** nouns that stand for the group that owns them: "fighters of X", "X positions", "the threat of X" */
+const PROXY = new Set(
+  'fighter militant troop soldier position stronghold base target threat terrorism aggression advance unit cell'.split(
+    ' ',
+  ),
+);
+/** what a denial rejects: "rejected claims that …", "dismissed reports that …" */
+const CLAIM = new Set(
+  'claim report allegation accusation charge suggestion rumour rumor speculation'.split(' '),
+);
+const PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
 /** a lemma in a set, whichever lemmatiser made it ("hav" for "having") */
 const has = (set: Set<string>, l: string) => variants(l).some((v) => set.has(v));
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
@@ -117,6 +128,17 @@ export function readParseTies(
     const e = tokenEntity.get(t);
     if (e !== undefined) return e;
     if (depth > 1) return -1;
+    // "X, a former commander of G, swore …" parsed with X a vocative of the title: the title
+    // stands for X
+    if (uposOf(doc, t) === 'NOUN')
+      for (const k of ch(t))
+        if (
+          k < t &&
+          rel(k) === 'vocative' &&
+          tokenEntity.get(k) !== undefined &&
+          typeOf(tokenEntity.get(k) as number) === 'person'
+        )
+          return tokenEntity.get(k) as number;
     // "who", "which" in a relative clause stand for the noun the clause describes
     if (RELATIVE.has(lem(t))) {
       const v = headOf(doc, t);
@@ -128,6 +150,17 @@ export function readParseTies(
       // "X, who founded Y, …" with the clause mis-attached: the name just before the comma
       if (t - 2 >= sent.tFirst && lem(t - 1) === ',' && lem(t) !== 'that') return entity(t - 2, depth + 1);
       return -1;
+    }
+    // "fighters of X", "X positions", "the threat of X": a noun that stands for its owner
+    if (PROXY.has(lem(t)) && uposOf(doc, t) === 'NOUN') {
+      for (const k of ch(t))
+        if (
+          (/^(?:compound|nmod:poss)$/.test(rel(k)) && k < t) ||
+          (/^nmod$/.test(rel(k)) && caseOf(k) === 'of')
+        ) {
+          const e2 = tokenEntity.get(k);
+          if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
+        }
     }
     // "the Khan group": a generic noun stands for the organisation named in it
     if (GENERIC_ORG.has(lem(t))) {
@@ -180,6 +213,15 @@ export function readParseTies(
       if (poss.length) return poss;
     }
     if (r === 'acl:relcl' || r === 'acl') return [h];
+    // "X backed Y in its efforts to defeat Z" with "to defeat" hung on "backed": the infinitive
+    // completes the owned noun just before it, whose owner does it
+    if ((r === 'advcl' || r === 'xcomp') && lem(v - 1) === 'to' && v - 2 > sent.tFirst) {
+      const n = v - 2;
+      if (headOf(doc, n) === h && /^(?:NOUN)$/.test(uposOf(doc, n) ?? '')) {
+        const poss = byRel(n, 'nmod:poss').filter((k) => nameHead.has(k) || namedBefore(k));
+        if (poss.length) return poss;
+      }
+    }
     if (r === 'conj' || r === 'xcomp' || r === 'advcl' || r === 'ccomp') return agentOf(h, depth + 1);
     return [];
   };
@@ -218,10 +260,17 @@ export function readParseTies(
     }
     const obl = /^obl:(.+)$/.exec(slot);
     // "broke away from Y": the oblique may hang on the particle
+    // "retook the town from Y", "backed X against Y": a "from"/"against" phrase the parser
+    // hung on the object belongs to the verb
+    const onObject = (preps: string) => {
+      const ps = preps.split('|').filter((p) => p === 'from' || p === 'against');
+      return ps.length ? byRel(v, 'obj').flatMap((n) => obliques(n, ps.join('|')).filter((k) => k > n)) : [];
+    };
     if (obl)
       return [
         ...obliques(v, obl[1]),
         ...byRel(v, 'advmod', 'compound:prt').flatMap((k) => obliques(k, obl[1])),
+        ...onObject(obl[1]),
       ];
     return [];
   };
@@ -232,7 +281,9 @@ export function readParseTies(
     for (let n = 0; n < 3; n++) {
       const r = rel(x);
       const h = headOf(doc, x);
-      if (h < 0 || !/^(?:obj|ccomp|xcomp|advcl|nsubj:pass|conj)$/.test(r)) return -1;
+      // "rejected claims that it was allied with Y": a clause on a claim it denies
+      const onClaim = /^acl/.test(r) && h >= 0 && has(CLAIM, lem(h));
+      if (h < 0 || (!onClaim && !/^(?:obj|ccomp|xcomp|advcl|nsubj:pass|conj)$/.test(r))) return -1;
       if (has(DENY, lem(h)) && r !== 'conj') return h;
       x = h;
     }
@@ -272,7 +323,18 @@ export function readParseTies(
     if (te !== undefined)
       for (const p of selfPatterns) {
         if (!p.a.includes(typeOf(te))) continue;
-        const obj = p.of.flatMap((o) => (o === 'compound' ? premods(t) : obliques(t, o)));
+        if (
+          p.notMods &&
+          ch(t).some((k) => /^(?:amod|compound|nmod:desc)$/.test(rel(k)) && p.notMods?.includes(lem(k)))
+        )
+          continue;
+        const obj = p.of.flatMap((o) =>
+          o === 'compound'
+            ? premods(t)
+            : o === 'poss'
+              ? [...byRel(t, 'nmod:poss'), ...possOnTokens(t, p)]
+              : obliques(t, o),
+        );
         if (obj.length) emit(p, [t], obj, false);
       }
     const upos = uposOf(doc, t);
@@ -284,6 +346,8 @@ export function readParseTies(
         const neg = isNegated(doc, t) || deny >= 0;
         for (const p of ps) {
           let subj = p.subject.flatMap((s) => verbSlot(t, s));
+          // "G denied that it …": the pronoun is the one who denies
+          if (deny >= 0 && subj.length && subj.every((k) => PRONOUN.has(lem(k)))) subj = agentOf(deny);
           if (!subj.length && deny >= 0 && p.subject.includes('nsubj')) subj = agentOf(deny);
           const obj = p.object.flatMap((s) => verbSlot(t, s));
           emit(p, subj, obj, neg);
@@ -365,6 +429,36 @@ export function readParseTies(
       }
     }
   }
+  // "X, a former commander of G, pledged allegiance to H" / "… joined H": X left G
+  const joined = out.filter(
+    (r) =>
+      !r.negated &&
+      (r.type === 'pledged_allegiance_to' || r.type === 'member_of') &&
+      r.cue !== 'member_of/member',
+  );
+  if (joined.length)
+    for (let t = sent.tFirst; t < sent.tLast; t++) {
+      const roles = lookup(idx.nouns, lem(t))?.filter(
+        (p) => p.holder === 'role' && (p.type === 'member_of' || p.type === 'leader_of'),
+      );
+      if (!roles?.length) continue;
+      if (!ch(t).some((k) => /^(?:amod|compound|nmod:desc)$/.test(rel(k)) && /^(?:former|ex)$/.test(lem(k))))
+        continue;
+      const groups = ends([...obliques(t, 'of'), ...byRel(t, 'nmod:poss')])
+        .map(entity)
+        .filter((g) => typeOf(g) === 'organization');
+      for (const x of ends(roleHolder(t)).map(entity))
+        for (const g of groups)
+          if (joined.some((r) => r.subject === x && r.object !== g))
+            out.push({
+              type: 'split_from',
+              subject: x,
+              object: g,
+              negated: false,
+              at: [t, t],
+              cue: 'split_from/former',
+            });
+    }
   return out;
 
   /**
@@ -401,6 +495,23 @@ export function readParseTies(
     return out;
   }
 
+  /**
+   * "G's elite X" on the tokens (parsers hang such a possessive on the verb): the head of
+   * the name before "'s", past up to two lower-case modifiers that are not among notMods
+   */
+  function possOnTokens(n: number, p: NounPattern): number[] {
+    let k = n;
+    while (k > sent.tFirst && nameHead.get(k - 1) === n) k--;
+    k--;
+    for (let m = 0; m < 2 && k > sent.tFirst && !nameHead.has(k) && !/^['’]s?$/.test(lem(k)); m++) {
+      const w = doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]);
+      if (!/^\p{Ll}/u.test(w) || p.notMods?.includes(lem(k))) return [];
+      k--;
+    }
+    if (k - 1 < sent.tFirst || !/^['’]s?$/.test(lem(k)) || !nameHead.has(k - 1)) return [];
+    return [nameHead.get(k - 1) as number];
+  }
+
   /** "NAME, [the|deputy…] TITLE, NAME": the head tokens of the two names, or null */
   function commaFrame(n: number): [number, number] | null {
     if (nameHead.has(n)) return null;
@@ -426,13 +537,34 @@ export function readParseTies(
     const h = headOf(doc, n);
     const out: number[] = [];
     // "X, director of A and a member of B": the second title describes X too
-    if (r === 'conj' && h >= 0 && depth < 3 && /^(?:NOUN|PROPN)$/.test(uposOf(doc, h) ?? '') && entity(h) < 0)
+    if (
+      r === 'conj' &&
+      h >= 0 &&
+      depth < 3 &&
+      /^(?:NOUN|PROPN)$/.test(uposOf(doc, h) ?? '') &&
+      !tokenEntity.has(h)
+    )
       out.push(...roleHolder(h, depth + 1));
     // (…or hung on the name itself, beside the first title's apposition)
     if (r === 'conj' && h >= 0 && entity(h) >= 0 && byRel(h, 'appos').some((k) => k < n && entity(k) < 0))
       out.push(h);
+    // (…or hung on the first title's object: "director of A and a member of B" with the
+    // second title a conjunct of A)
+    if (
+      r === 'conj' &&
+      h >= 0 &&
+      depth < 3 &&
+      entity(h) >= 0 &&
+      /^nmod/.test(rel(h)) &&
+      headOf(doc, h) >= 0 &&
+      /^(?:NOUN|PROPN)$/.test(uposOf(doc, headOf(doc, h)) ?? '') &&
+      !tokenEntity.has(headOf(doc, h))
+    )
+      out.push(...roleHolder(headOf(doc, h), depth + 1));
     if ((r === 'appos' || r === 'list') && h >= 0) out.push(h);
     out.push(...byRel(n, 'appos'));
+    // "X, a resident of Y, said": the parser may hang the name on the title as a vocative
+    out.push(...byRel(n, 'vocative').filter((k) => k < n && entity(k) >= 0));
     for (const s of byRel(n, 'nsubj', 'nsubj:pass')) out.push(s);
     if (h >= 0 && /^(?:compound|nmod:desc|flat)$/.test(r) && entity(h) >= 0) out.push(h);
     if (h >= 0 && r === 'xcomp') out.push(...byRel(h, 'nsubj', 'nsubj:pass', 'obj'));
@@ -443,6 +575,15 @@ export function readParseTies(
       else if (headOf(doc, h) >= 0 && entity(headOf(doc, h)) >= 0) out.push(headOf(doc, h));
     }
     if (h >= 0 && r === 'acl:relcl') out.push(h);
+    // "X, a Dutch businessman bought …" (no closing comma, so the title took the verb): on the
+    // tokens, the name just before the comma that opens the title's phrase
+    if (!out.length && depth === 0) {
+      let first = n;
+      for (const k of ch(n))
+        if (k < first && /^(?:det|amod|compound|nmod:desc|nummod)$/.test(rel(k))) first = k;
+      if (first - 2 >= sent.tFirst && lem(first - 1) === ',' && nameHead.has(first - 2))
+        out.push(nameHead.get(first - 2) as number);
+    }
     return out;
   }
 
@@ -450,7 +591,8 @@ export function readParseTies(
   function agentNoun(n: number, p: NounPattern): number[] {
     const out = ch(n).filter(
       (k) =>
-        (k < n && /^(?:compound|nmod:desc|amod|nmod:poss)$/.test(rel(k)) && !p.of.includes('compound')) ||
+        (k < n && rel(k) === 'nmod:poss' && !p.of.includes('poss')) ||
+        (k < n && /^(?:compound|nmod:desc|amod)$/.test(rel(k)) && !p.of.includes('compound')) ||
         (/^(?:nmod|obl)/.test(rel(k)) && /^(?:by|from)$/.test(caseOf(k))),
     );
     // "X is at odds with Y", "X is in talks with Y": the copula's subject
