@@ -53,6 +53,20 @@ describe('findMentions: people', () => {
     }
   });
 
+  it('types a name after a post and "of" as the body the post is in', () => {
+    expect(
+      find('"Sales fell," said Andrew Stone, president of Eaglebrook Plastics.', 'Eaglebrook Plastics')?.type,
+    ).toBe('organization');
+    expect(
+      find(
+        'Bruno Pella, an official of the Alpine Farmers Confederation, said the harvest failed.',
+        'Alpine Farmers Confederation',
+      )?.type,
+    ).toBe('organization');
+    // a known place stays a place
+    expect(find('Emmanuel Roux, the president of France, spoke.', 'France')?.type).toBe('place');
+  });
+
   it('keeps the Arabic connectives wa and fi inside a name', () => {
     expect(find('The Jamaat wa Jihad Brigade claimed the attack.', 'Jamaat wa Jihad Brigade')?.type).toBe(
       'organization',
