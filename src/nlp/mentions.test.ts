@@ -53,6 +53,11 @@ describe('findMentions: people', () => {
     }
   });
 
+  it('names no one in a ship\'s name ("USS Mahan", "HMS Daring")', () => {
+    expect(surfaces('The destroyer USS Kidd sailed with HMS Argyll through the strait.')).toEqual([]);
+    expect(surfaces('Sailors aboard FS Surcouf and HMAS Anzac joined the drill.')).toEqual([]);
+  });
+
   it('types a name after a post and "of" as the body the post is in', () => {
     expect(
       find('"Sales fell," said Andrew Stone, president of Eaglebrook Plastics.', 'Eaglebrook Plastics')?.type,
