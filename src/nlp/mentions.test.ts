@@ -60,7 +60,7 @@ describe('findMentions: people', () => {
 
   it('types a name after a post and "of" as the body the post is in', () => {
     expect(
-      find('"Sales fell," said Andrew Stone, president of Eaglebrook Plastics.', 'Eaglebrook Plastics')?.type,
+      find('"Sales fell," said Andrew Stone, president of Norvalis Polymers.', 'Norvalis Polymers')?.type,
     ).toBe('organization');
     expect(
       find(

@@ -779,7 +779,7 @@ function typeRun(
   // "the town of Saraqeb", "the province of Idlib": the noun before "of" says what it is
   if (n <= 3 && prev === 'of' && a >= 2 && PLACE_NOUN_OF.test(lw(a - 2)))
     return mk(words, a, b, 'place', si, text, { via: 'context' });
-  // "president of Eaglebrook Plastics", "an official of the Farmers Confederation": a
+  // "president of Norvalis Polymers", "an official of the Farmers Confederation": a
   // name of two words or more after a post and "of" is the body the post is in
   if (n >= 2) {
     let k = a - 1;
