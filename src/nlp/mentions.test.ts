@@ -64,7 +64,7 @@ describe('findMentions: people', () => {
     ).toBe('organization');
     expect(
       find(
-        'Bruno Pella, an official of the Alpine Farmers Confederation, said the harvest failed.',
+        'Marco Villa, an official of the Alpine Farmers Confederation, opened the fair.',
         'Alpine Farmers Confederation',
       )?.type,
     ).toBe('organization');
