@@ -45,7 +45,9 @@ mission hospital clinic laboratory labs systems technologies industries holdings
 magazine daily weekly radio television tv channel network broadcasting studio studios publications publishing records
 team fc jihad caliphate emirate emirates state-department ballet orchestra opera theatre theater museum symphony
 philharmonic choir laboratories laboratory sa ag gmbh motors communications petroleum chemicals pharmaceuticals
-observatory watch forum tribunal unit units squad squads squadron squadrons detachment platoon`.split(/\s+/),
+observatory watch forum tribunal unit units squad squads squadron squadrons detachment platoon marines`.split(
+    /\s+/,
+  ),
 );
 
 /** Words that make a capitalised run an organisation when they begin it. */

@@ -53,6 +53,25 @@ describe('findMentions: people', () => {
     }
   });
 
+  it('names no one in a ship\'s name ("USS Mahan", "HMS Daring")', () => {
+    expect(surfaces('The destroyer USS Kidd sailed with HMS Argyll through the strait.')).toEqual([]);
+    expect(surfaces('Sailors aboard FS Surcouf and HMAS Anzac joined the drill.')).toEqual([]);
+  });
+
+  it('types a name after a post and "of" as the body the post is in', () => {
+    expect(
+      find('"Sales fell," said Andrew Stone, president of Norvalis Polymers.', 'Norvalis Polymers')?.type,
+    ).toBe('organization');
+    expect(
+      find(
+        'Marco Villa, an official of the Alpine Farmers Confederation, opened the fair.',
+        'Alpine Farmers Confederation',
+      )?.type,
+    ).toBe('organization');
+    // a known place stays a place
+    expect(find('Emmanuel Roux, the president of France, spoke.', 'France')?.type).toBe('place');
+  });
+
   it('keeps the Arabic connectives wa and fi inside a name', () => {
     expect(find('The Jamaat wa Jihad Brigade claimed the attack.', 'Jamaat wa Jihad Brigade')?.type).toBe(
       'organization',

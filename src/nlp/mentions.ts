@@ -133,6 +133,16 @@ const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/i;
 /** What a numbered military unit is called after its number. */
 const UNIT =
   /^(?:Wing|Squadron|Group|Brigade|Division|Battalion|Regiment|Fleet|Corps|Army|Infantry|Cavalry|Artillery|Command|Flotilla|Unit|Force|Forces)$/;
+/** prefixes of navies' ship names */
+const SHIP_PREFIX = new Set(
+  'USS USNS HMS HMCS HMAS HMNZS INS FS RFS ROKS JS TCG PNS BNS KRI HNLMS HDMS'.split(' '),
+);
+/** posts held in a body: "president of …", "an official of the …" */
+const POST_OF = new Set(
+  'president vice-president chairman chairwoman director official officials spokesman spokeswoman spokesperson executive founder co-founder treasurer manager officer employee employees professor economist analyst researcher editor publisher owner member members'.split(
+    ' ',
+  ),
+);
 const OF_LIKE = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
 // "Khan said", "says Muhammad Tanvir": a form (not a participle) of a plain reporting verb.
 const SAY = {
@@ -688,6 +698,8 @@ function typeRun(
   if (n > 1 && words.slice(a, b).every((w) => lex.demonym(w.text))) return null;
   // "Operation Inherent Resolve": a named operation is no person, group or place
   if (firstL === 'operation' && n >= 2) return null;
+  // "USS Mahan", "HMS Daring", "FS Forbin": a ship is no person, group or place
+  if (n >= 2 && SHIP_PREFIX.has(words[a].text)) return null;
   // "launched operation Linda Nchi": the same written in lower case
   if (prev === 'operation' || prev === 'operations') return null;
   // "the UAV", "an IED": acronyms of common nouns name no one
@@ -767,6 +779,14 @@ function typeRun(
   // "the town of Saraqeb", "the province of Idlib": the noun before "of" says what it is
   if (n <= 3 && prev === 'of' && a >= 2 && PLACE_NOUN_OF.test(lw(a - 2)))
     return mk(words, a, b, 'place', si, text, { via: 'context' });
+  // "president of Norvalis Polymers", "an official of the Farmers Confederation": a
+  // name of two words or more after a post and "of" is the body the post is in
+  if (n >= 2) {
+    let k = a - 1;
+    if (k >= 0 && lw(k) === 'the') k--;
+    if (k >= 1 && lw(k) === 'of' && POST_OF.has(lw(k - 1)))
+      return mk(words, a, b, 'organization', si, text, { via: 'context' });
+  }
   // Organisation by its head or tail word.
   // "Tehrik-i-Fatah Kohsar": the head of a hyphenated first word names a group
   const firstHead = firstL.split(/[-‐]/)[0];

@@ -86,6 +86,13 @@ export const MEMBER_OF: TiePattern[] = [
       'congressman',
       'congresswoman',
       'delegate',
+      // ranks: "a sergeant in the Royal Marines"
+      'sergeant',
+      'corporal',
+      'captain',
+      'colonel',
+      'major',
+      'admiral',
       'comptroller',
       'treasurer',
       'clerk',
@@ -120,6 +127,16 @@ export const MEMBER_OF: TiePattern[] = [
         'Royal Academy',
       ],
       ['KAL attorney George Brandt said the airline would appeal.', 'George Brandt', 'KAL'],
+      [
+        'Tom Hale, who is a sergeant in the Royal Marines, spoke at the inquest.',
+        'Tom Hale',
+        'Royal Marines',
+      ],
+      [
+        'Farid Ahmadi, a captain in the Afghan National Army, was wounded.',
+        'Farid Ahmadi',
+        'Afghan National Army',
+      ],
     ],
   },
   {
