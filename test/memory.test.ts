@@ -17,7 +17,9 @@ const MB = 1024 * 1024;
 // this limit guards the current level against growth until the readers are slimmed,
 // rather than letting CI hide the miss.
 const LIMIT_KIB = 340 * 1024;
-const DEADLINE_MS = 110_000;
+// The deadline only stops a runaway run: the speed bars are bench:extract's (a 10 MB article takes
+// about 2 min of CPU on this machine, more under load).
+const DEADLINE_MS = 300_000;
 
 const corpus = findCorpus();
 const method = rssMethod();
