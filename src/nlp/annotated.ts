@@ -17,14 +17,6 @@ export interface Annotated {
   syntax?: Syntax;
 }
 
-/** Mentions of entities inside a sentence, in text order. */
-export function sentenceMentions(doc: Annotated, si: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < doc.mentions.length; i++)
-    if (doc.mentions[i].sentence === si && doc.mentionEntity[i] >= 0) out.push(i);
-  return out.sort((a, b) => doc.mentions[a].start - doc.mentions[b].start);
-}
-
 /** Index of mentions by sentence, built once. */
 export function mentionsBySentence(doc: Annotated): number[][] {
   const by: number[][] = doc.seg.sentences.map(() => []);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { type DateMention, findDates, resolveDate, shiftDay } from './dates.js';
+import { type DateMention, findDates, shiftDay } from './dates.js';
+
+/** One date expression ("13th July", "earlier this year") against a publication date: its longest reading. */
+function resolveDate(
+  expr: string,
+  published: string | null,
+): { value: string | null; precision: string | null } {
+  let best: DateMention | null = null;
+  for (const d of findDates(expr, published)) if (!best || d.end - d.start > best.end - best.start) best = d;
+  return best ? { value: best.value, precision: best.precision } : { value: null, precision: null };
+}
 
 // 2014-08-01 is a Friday; the seed article was published that day.
 const PUB = '2014-08-01';

@@ -583,10 +583,3 @@ function siblingAfter(
   const at = end + s[0].length - s[1].length;
   return mention(text, at, at + s[1].length, sib, pub);
 }
-
-/** Resolves one date expression ("13th July", "earlier this year") against a publication date. */
-export function resolveDate(expr: string, published: string | null): ResolvedDate {
-  let best: DateMention | null = null;
-  for (const d of findDates(expr, published)) if (!best || d.end - d.start > best.end - best.start) best = d;
-  return best ? { value: best.value, precision: best.precision } : NONE;
-}

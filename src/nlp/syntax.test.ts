@@ -13,7 +13,6 @@ import {
   mentionAt,
   mentionHead,
   mentionTokens,
-  path,
   relIs,
   relOf,
   type Syntax,
@@ -241,25 +240,6 @@ describe('syntax helpers', () => {
     expect(children(doc, tok(0, 10))).toEqual([]);
   });
 
-  it('walks the path between two tokens up to their common head and down', () => {
-    const p = path(doc, tok(0, 1), tok(0, 9));
-    expect(p?.map((s) => [s.dir, s.rel, s.lemma])).toEqual([
-      ['up', 'nsubj', 'say'],
-      ['down', 'ccomp', 'arrest'],
-      ['down', 'obl', 'kabul'],
-    ]);
-    expect(p?.[0]).toMatchObject({ from: tok(0, 1), to: tok(0, 2) });
-    // one straight line down
-    expect(path(doc, tok(1, 7), tok(1, 6))?.map((s) => `${s.dir}:${s.rel}`)).toEqual([
-      'down:nsubj',
-      'down:conj',
-    ]);
-    // straight up
-    expect(path(doc, tok(1, 5), tok(1, 1))?.map((s) => `${s.dir}:${s.rel}`)).toEqual(['up:det', 'up:conj']);
-    expect(path(doc, tok(0, 4), tok(0, 4))).toEqual([]);
-    expect(path(doc, tok(0, 1), tok(1, 1))).toBeNull();
-  });
-
   it('gives the subtree span of a token', () => {
     const s = subtreeSpan(doc, tok(0, 7));
     expect([s.tFirst, s.tLast]).toEqual([tok(0, 3), tok(0, 9) + 1]);
@@ -338,7 +318,6 @@ describe('syntax helpers', () => {
     expect(children(d, 1)).toEqual([]);
     expect(isNegated(d, 6)).toBe(false);
     expect(voice(d, 6)).toBe('active');
-    expect(path(d, 0, 1)).toBeNull();
     expect(mentionHead(d, 0)).toBe(3);
     expect(conjuncts(d, 2)).toEqual([2]);
   });

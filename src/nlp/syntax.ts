@@ -58,17 +58,6 @@ export interface Syntax {
 
 import { type Annotated, spanLookup } from './annotated.js';
 
-/** One arc walked by `path`: from a token to its head (up) or from a head to a dependent (down). */
-export interface PathStep {
-  from: number;
-  to: number;
-  /** the label of the arc (the dependent's relation), whichever way it is walked */
-  rel: string;
-  dir: 'up' | 'down';
-  /** lemma of `to` */
-  lemma: string;
-}
-
 /** True when `label` is `query`, or a subtype of it when `query` has none ("obl" matches "obl:tmod"). */
 export function relIs(label: string, query: string): boolean {
   if (label === query) return true;
@@ -78,11 +67,6 @@ export function relIs(label: string, query: string): boolean {
     label[query.length] === ':' &&
     label.startsWith(query)
   );
-}
-
-/** The parse, when the parse stage has run. */
-export function syntaxOf(doc: Annotated): Syntax | undefined {
-  return doc.syntax;
 }
 
 /** Head of a token (document-wide index), -1 for a root, a space, or no parse. */
@@ -147,40 +131,6 @@ export function ancestors(doc: Annotated, t: number): number[] {
   // a malformed parse with a cycle must not hang a reader
   for (let h = s.head[t]; h >= 0 && out.length < 512 && !out.includes(h); h = s.head[h]) out.push(h);
   return out;
-}
-
-/**
- * The arcs between two tokens of one sentence: up from `a` to their lowest common
- * ancestor, then down to `b`. Empty when a = b; null when they share no ancestor
- * (different sentences, or no parse).
- */
-export function path(doc: Annotated, a: number, b: number): PathStep[] | null {
-  if (a === b) return [];
-  if (!doc.syntax) return null;
-  const up = ancestors(doc, a);
-  const down = ancestors(doc, b);
-  const inUp = new Map(up.map((t, i) => [t, i]));
-  const j = down.findIndex((t) => inUp.has(t));
-  if (j < 0) return null;
-  const i = inUp.get(down[j]) as number;
-  const steps: PathStep[] = [];
-  for (let k = 0; k < i; k++)
-    steps.push({
-      from: up[k],
-      to: up[k + 1],
-      rel: relOf(doc, up[k]),
-      dir: 'up',
-      lemma: lemmaOf(doc, up[k + 1]),
-    });
-  for (let k = j; k > 0; k--)
-    steps.push({
-      from: down[k],
-      to: down[k - 1],
-      rel: relOf(doc, down[k - 1]),
-      dir: 'down',
-      lemma: lemmaOf(doc, down[k - 1]),
-    });
-  return steps;
 }
 
 /** A token's subtree as a token range [tFirst, tLast) and its character span (the outermost tokens). */
