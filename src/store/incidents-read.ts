@@ -148,6 +148,17 @@ export function tollRange(figures: TollFigure[]): TollRange {
 
 export class IncidentReader {
   private readonly q;
+  /** list and count statements by their SQL (a handful of filter combinations) */
+  private readonly stmts = new Map<string, ReturnType<DB['prepare']>>();
+
+  private prepared(sql: string): ReturnType<DB['prepare']> {
+    let st = this.stmts.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.stmts.set(sql, st);
+    }
+    return st;
+  }
 
   constructor(private readonly db: DB) {
     this.q = {
@@ -211,9 +222,9 @@ export class IncidentReader {
     const order = opts.latest
       ? 'date_lo IS NOT NULL, date_lo DESC, created_at DESC'
       : 'date_lo IS NULL, date_lo, created_at';
-    const rows = this.db
-      .prepare(`SELECT * FROM incidents ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
-      .all({ ...params, limit, offset: opts.offset ?? 0 }) as IncidentRow[];
+    const rows = this.prepared(
+      `SELECT * FROM incidents ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+    ).all({ ...params, limit, offset: opts.offset ?? 0 }) as IncidentRow[];
     if (opts.latest) rows.reverse();
     return rows.map((r) => this.view(r, opts.brief));
   }
@@ -221,7 +232,7 @@ export class IncidentReader {
   /** How many incidents a query matches (before limit and offset). */
   count(opts: IncidentQuery = {}): number {
     const { sql, params } = this.where(opts);
-    return this.db.prepare(`SELECT count(*) FROM incidents ${sql}`).pluck().get(params) as number;
+    return this.prepared(`SELECT count(*) FROM incidents ${sql}`).pluck().get(params) as number;
   }
 
   get(id: string): IncidentView | null {
