@@ -148,6 +148,17 @@ export function tollRange(figures: TollFigure[]): TollRange {
 
 export class IncidentReader {
   private readonly q;
+  /** list and count statements by their SQL (a handful of filter combinations) */
+  private readonly stmts = new Map<string, ReturnType<DB['prepare']>>();
+
+  private prepared(sql: string): ReturnType<DB['prepare']> {
+    let st = this.stmts.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.stmts.set(sql, st);
+    }
+    return st;
+  }
 
   constructor(private readonly db: DB) {
     this.q = {
@@ -211,17 +222,19 @@ export class IncidentReader {
     const order = opts.latest
       ? 'date_lo IS NOT NULL, date_lo DESC, created_at DESC'
       : 'date_lo IS NULL, date_lo, created_at';
-    const rows = this.db
-      .prepare(`SELECT * FROM incidents ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
-      .all({ ...params, limit, offset: opts.offset ?? 0 }) as IncidentRow[];
+    const rows = this.prepared(
+      `SELECT * FROM incidents ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+    ).all({ ...params, limit, offset: opts.offset ?? 0 }) as IncidentRow[];
     if (opts.latest) rows.reverse();
-    return rows.map((r) => this.view(r, opts.brief));
+    // places recur across a list's incidents: each entity row is read once per list
+    const entities = new Map<string, EntityRow | undefined>();
+    return rows.map((r) => this.view(r, opts.brief, entities));
   }
 
   /** How many incidents a query matches (before limit and offset). */
   count(opts: IncidentQuery = {}): number {
     const { sql, params } = this.where(opts);
-    return this.db.prepare(`SELECT count(*) FROM incidents ${sql}`).pluck().get(params) as number;
+    return this.prepared(`SELECT count(*) FROM incidents ${sql}`).pluck().get(params) as number;
   }
 
   get(id: string): IncidentView | null {
@@ -229,14 +242,22 @@ export class IncidentReader {
     return row ? this.view(row) : null;
   }
 
-  private view(row: IncidentRow, brief = false): IncidentView {
+  private view(
+    row: IncidentRow,
+    brief = false,
+    entities: Map<string, EntityRow | undefined> = new Map(),
+  ): IncidentView {
+    const entity = (id: string): EntityRow | undefined => {
+      if (!entities.has(id)) entities.set(id, this.q.entity.get(id) as EntityRow | undefined);
+      return entities.get(id);
+    };
     const raw = this.q.reports.all(row.id) as ReportRow[];
     // one row per report (a fact may cite one sentence only once per document)
     const seen = new Set<string>();
     const rows = raw.filter((r) => !seen.has(r.fact_id) && seen.add(r.fact_id));
     const ref = (id: string | null): Ref | null => {
       if (!id) return null;
-      const e = this.q.entity.get(id) as { id: string; name: string } | undefined;
+      const e = entity(id);
       return e ? { id: e.id, name: e.name } : null;
     };
     const grade = (r: ReportRow) =>
@@ -317,9 +338,9 @@ export class IncidentReader {
       const of = figures.filter((f) => f.kind === kind);
       if (of.length) toll[kind] = tollRange(of);
     }
-    const place = row.place_id
-      ? ((this.q.entity.get(row.place_id) as IncidentView['place'] | undefined) ?? null)
-      : null;
+    const placeRow = row.place_id ? entity(row.place_id) : undefined;
+    // a copy: the row is shared by every incident of the list at that place
+    const place: IncidentView['place'] = placeRow ? { ...placeRow } : null;
     return {
       id: row.id,
       type: row.type,
@@ -378,6 +399,14 @@ export class IncidentReader {
     }
     return out;
   }
+}
+
+interface EntityRow {
+  id: string;
+  name: string;
+  lat: number | null;
+  lon: number | null;
+  country: string | null;
 }
 
 interface IncidentRow {

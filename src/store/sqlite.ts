@@ -42,6 +42,7 @@ function isFull(e: unknown): boolean {
 export class SqliteStore implements Store {
   private writer?: Writer;
   private reader?: Reader;
+  private incidentReader?: IncidentReader;
 
   private constructor(
     readonly path: string,
@@ -66,6 +67,12 @@ export class SqliteStore implements Store {
   private get r(): Reader {
     this.reader ??= new Reader(this.db);
     return this.reader;
+  }
+
+  /** one per connection: its statements are prepared once, not per profile */
+  private get ir(): IncidentReader {
+    this.incidentReader ??= new IncidentReader(this.db);
+    return this.incidentReader;
   }
 
   private guard<T>(what: string, fn: () => T): T {
@@ -107,7 +114,7 @@ export class SqliteStore implements Store {
   async profile(entityId: string, opts?: { tiesShown?: number }): Promise<EntityProfile> {
     const p = this.r.profile(entityId, opts);
     // the latest listMax, as for events: a hub takes part in thousands
-    const incidents = new IncidentReader(this.db).list({
+    const incidents = this.ir.list({
       entityId,
       background: 'include',
       limit: p.listMax,
@@ -153,15 +160,15 @@ export class SqliteStore implements Store {
   }
 
   async incidents(q?: IncidentQuery): Promise<IncidentView[]> {
-    return new IncidentReader(this.db).list(q);
+    return this.ir.list(q);
   }
 
   async countIncidents(q?: IncidentQuery): Promise<number> {
-    return new IncidentReader(this.db).count(q);
+    return this.ir.count(q);
   }
 
   async incident(id: string): Promise<IncidentView | null> {
-    return new IncidentReader(this.db).get(id);
+    return this.ir.get(id);
   }
 
   async sources(): Promise<SourceView[]> {
@@ -262,6 +269,7 @@ export class SqliteStore implements Store {
       this.handle.close();
       this.writer = undefined;
       this.reader = undefined;
+      this.incidentReader = undefined;
       swap(tmp, this.path);
       this.handle = openDatabase(this.path, this.opts);
       return result;

@@ -1,6 +1,6 @@
 import { f1, f2, f3, f4 } from './hash.js';
 import { type Lex, PAD } from './lex.js';
-import type { TrainWeights, Weights } from './weights.js';
+import { type TrainWeights, Weights } from './weights.js';
 
 // Greedy arc-hybrid dependency parser (Kuhlmann et al. 2011) with the root token at
 // the end of the buffer (Ballesteros & Nivre 2013), trained with the dynamic oracle
@@ -55,6 +55,18 @@ export class State {
   S = new Int32Array(0);
   /** coarse tag (UPOS) per word */
   U = new Int32Array(0);
+  /**
+   * The move model's integer sums (three per word) of the features that read only one
+   * word's own attributes in one role (b0 with the words after it, s0, s1, s2), filled
+   * on first use in a sentence; index n + 1 holds the sums for an empty role. Sums of
+   * integers, so adding them in another order gives the same score.
+   */
+  cB0 = new Float64Array(0);
+  cS0 = new Float64Array(0);
+  cS1 = new Float64Array(0);
+  cS2 = new Float64Array(0);
+  /** per word: bit 0 cB0, 1 cS0, 2 cS1, 3 cS2 filled */
+  cHave = new Uint8Array(0);
 
   init(lex: Lex, tags: Uint8Array, coarse?: Uint8Array): void {
     const n = lex.n;
@@ -80,6 +92,11 @@ export class State {
       this.T = new Int32Array(cap);
       this.S = new Int32Array(cap);
       this.U = new Int32Array(cap);
+      this.cB0 = new Float64Array(3 * cap);
+      this.cS0 = new Float64Array(3 * cap);
+      this.cS1 = new Float64Array(3 * cap);
+      this.cS2 = new Float64Array(3 * cap);
+      this.cHave = new Uint8Array(cap);
     }
     this.n = n;
     this.sp = 0;
@@ -105,6 +122,7 @@ export class State {
         this.U[i] = coarse ? coarse[tags[i]] : tags[i];
       }
     }
+    this.cHave.fill(0, 0, n + 2);
     this.W[n] = ROOT_W;
     this.T[n] = ROOT_T;
     this.S[n] = ROOT_W;
@@ -162,7 +180,11 @@ export class State {
   }
 }
 
-export function moveFeatures(st: State, out: Int32Array): number {
+/**
+ * The move model's features of a configuration. With `all` false, the features
+ * `staticFeatures` computes (one word's own attributes in one role) are left out.
+ */
+export function moveFeatures(st: State, out: Int32Array, all = true): number {
   const W = st.W;
   const T = st.T;
   const rel = st.rel;
@@ -242,23 +264,25 @@ export function moveFeatures(st: State, out: Int32Array): number {
   const b0slh = st.lmHi[b0];
 
   let k = 0;
-  out[k++] = f1(0, 1);
-  out[k++] = f1(1, s0w);
-  out[k++] = f1(2, s0p);
-  out[k++] = f2(3, s0w, s0p);
-  out[k++] = f1(4, s1w);
-  out[k++] = f1(5, s1p);
-  out[k++] = f2(6, s1w, s1p);
-  out[k++] = f1(7, b0w);
-  out[k++] = f1(8, b0p);
-  out[k++] = f2(9, b0w, b0p);
-  out[k++] = f1(10, b1w);
-  out[k++] = f1(11, b1p);
-  out[k++] = f2(12, b1w, b1p);
-  out[k++] = f1(13, b2w);
-  out[k++] = f1(14, b2p);
-  out[k++] = f1(15, s2p);
-  out[k++] = f1(16, s2w);
+  if (all) {
+    out[k++] = f1(0, 1);
+    out[k++] = f1(1, s0w);
+    out[k++] = f1(2, s0p);
+    out[k++] = f2(3, s0w, s0p);
+    out[k++] = f1(4, s1w);
+    out[k++] = f1(5, s1p);
+    out[k++] = f2(6, s1w, s1p);
+    out[k++] = f1(7, b0w);
+    out[k++] = f1(8, b0p);
+    out[k++] = f2(9, b0w, b0p);
+    out[k++] = f1(10, b1w);
+    out[k++] = f1(11, b1p);
+    out[k++] = f2(12, b1w, b1p);
+    out[k++] = f1(13, b2w);
+    out[k++] = f1(14, b2p);
+    out[k++] = f1(15, s2p);
+    out[k++] = f1(16, s2w);
+  }
   // pairs
   out[k++] = f4(17, s0w, s0p, b0w, b0p);
   out[k++] = f3(18, s0w, s0p, b0w);
@@ -267,20 +291,20 @@ export function moveFeatures(st: State, out: Int32Array): number {
   out[k++] = f3(21, s0p, b0w, b0p);
   out[k++] = f2(22, s0w, b0w);
   out[k++] = f2(23, s0p, b0p);
-  out[k++] = f2(24, b0p, b1p);
+  if (all) out[k++] = f2(24, b0p, b1p);
   out[k++] = f4(25, s1w, s1p, s0w, s0p);
   out[k++] = f2(26, s1w, s0w);
   out[k++] = f2(27, s1p, s0p);
   out[k++] = f3(28, s1w, s1p, s0p);
   out[k++] = f3(29, s1p, s0w, s0p);
-  out[k++] = f2(99, b0w, b1w);
+  if (all) out[k++] = f2(99, b0w, b1w);
   out[k++] = f2(100, s0w, b1w);
   out[k++] = f3(101, s1p, s0p, b1p);
   out[k++] = f3(102, s1w, b0w, b0p);
   out[k++] = f3(103, s1p, b0w, b0p);
   out[k++] = f2(104, s1p, b0p);
   // triples of tags
-  out[k++] = f3(30, b0p, b1p, b2p);
+  if (all) out[k++] = f3(30, b0p, b1p, b2p);
   out[k++] = f3(31, s0p, b0p, b1p);
   out[k++] = f3(32, s1p, s0p, b0p);
   out[k++] = f3(33, s0p, s0l1p, b0p);
@@ -372,7 +396,7 @@ export function moveFeatures(st: State, out: Int32Array): number {
     const b3u = b0 + 3 <= n ? U[b0 + 3] : NONE_T;
     out[k++] = f3(112, s0u, b0u, b1u);
     out[k++] = f3(113, s1u, s0u, b0u);
-    out[k++] = f4(114, b0u, b1u, b2u, b3u);
+    if (all) out[k++] = f4(114, b0u, b1u, b2u, b3u);
     out[k++] = f4(115, s1u, s0u, b0u, b1u);
     out[k++] = f4(116, s2u, s1u, s0u, b0u);
     out[k++] = f4(117, s0u, b0u, d1, s0vl);
@@ -508,6 +532,88 @@ export function bestLabel(m: ParseModels, st: State, h: number, d: number): numb
   return best;
 }
 
+/**
+ * The features moveFeatures leaves out with `all` false, for word `i` in one role:
+ * 0 = b0 (with the bias and the words after it), 1 = s0, 2 = s1, 3 = s2; i < 0 is the
+ * empty role. The same hashes as moveFeatures computes.
+ */
+function staticFeatures(st: State, role: number, i: number, out: Int32Array): number {
+  const W = st.W;
+  const T = st.T;
+  const n = st.n;
+  const w = i >= 0 ? W[i] : NONE_W;
+  const p = i >= 0 ? T[i] : NONE_T;
+  let k = 0;
+  if (role === 0) {
+    const b1 = i + 1 <= n ? i + 1 : -1;
+    const b2 = i + 2 <= n ? i + 2 : -1;
+    const b1w = b1 >= 0 ? W[b1] : NONE_W;
+    const b1p = b1 >= 0 ? T[b1] : NONE_T;
+    const b2w = b2 >= 0 ? W[b2] : NONE_W;
+    const b2p = b2 >= 0 ? T[b2] : NONE_T;
+    const U = st.U;
+    const b0u = U[i];
+    const b1u = b1 >= 0 ? U[b1] : NONE_T;
+    const b2u = b2 >= 0 ? U[b2] : NONE_T;
+    const b3u = i + 3 <= n ? U[i + 3] : NONE_T;
+    out[k++] = f1(0, 1);
+    out[k++] = f1(7, w);
+    out[k++] = f1(8, p);
+    out[k++] = f2(9, w, p);
+    out[k++] = f1(10, b1w);
+    out[k++] = f1(11, b1p);
+    out[k++] = f2(12, b1w, b1p);
+    out[k++] = f1(13, b2w);
+    out[k++] = f1(14, b2p);
+    out[k++] = f2(24, p, b1p);
+    out[k++] = f3(30, p, b1p, b2p);
+    out[k++] = f2(99, w, b1w);
+    out[k++] = f4(114, b0u, b1u, b2u, b3u);
+  } else if (role === 1) {
+    out[k++] = f1(1, w);
+    out[k++] = f1(2, p);
+    out[k++] = f2(3, w, p);
+  } else if (role === 2) {
+    out[k++] = f1(4, w);
+    out[k++] = f1(5, p);
+    out[k++] = f2(6, w, p);
+  } else {
+    out[k++] = f1(15, p);
+    out[k++] = f1(16, w);
+  }
+  return k;
+}
+
+const sfeats = new Int32Array(16);
+const acc = new Float64Array(3);
+
+/** Adds the cached sums of word i in a role (filling the cache on first use) to acc. */
+function addStatic(weights: Weights, st: State, role: number, i: number): void {
+  const cache = role === 0 ? st.cB0 : role === 1 ? st.cS0 : role === 2 ? st.cS1 : st.cS2;
+  const slot = i >= 0 ? i : st.n + 1;
+  const o = 3 * slot;
+  const bit = 1 << role;
+  if (!(st.cHave[slot] & bit)) {
+    const a0 = acc[0];
+    const a1 = acc[1];
+    const a2 = acc[2];
+    acc[0] = 0;
+    acc[1] = 0;
+    acc[2] = 0;
+    weights.addDense(sfeats, staticFeatures(st, role, i, sfeats), acc);
+    cache[o] = acc[0];
+    cache[o + 1] = acc[1];
+    cache[o + 2] = acc[2];
+    st.cHave[slot] |= bit;
+    acc[0] = a0;
+    acc[1] = a1;
+    acc[2] = a2;
+  }
+  acc[0] += cache[o];
+  acc[1] += cache[o + 1];
+  acc[2] += cache[o + 2];
+}
+
 function pickMove(m: ParseModels, st: State): number {
   const sh = st.canShift();
   const la = st.canLeft();
@@ -515,8 +621,23 @@ function pickMove(m: ParseModels, st: State): number {
   if (!la && !ra) return SH;
   if (!sh && !la) return RA;
   if (!sh && !ra) return LA;
-  const nf = moveFeatures(st, mfeats);
-  m.move.score(mfeats, nf, mscore);
+  const mv = m.move;
+  if (mv instanceof Weights && mv.isDense) {
+    // the same sum as scoring every feature: the one-word features from the cache
+    const sp = st.sp;
+    acc[0] = 0;
+    acc[1] = 0;
+    acc[2] = 0;
+    addStatic(mv, st, 0, st.b);
+    addStatic(mv, st, 1, sp > 0 ? st.stack[sp - 1] : -1);
+    addStatic(mv, st, 2, sp > 1 ? st.stack[sp - 2] : -1);
+    addStatic(mv, st, 3, sp > 2 ? st.stack[sp - 3] : -1);
+    mv.addDense(mfeats, moveFeatures(st, mfeats, false), acc);
+    mv.finishDense(acc, mscore);
+  } else {
+    const nf = moveFeatures(st, mfeats);
+    mv.score(mfeats, nf, mscore);
+  }
   let best = -1;
   let bs = Number.NEGATIVE_INFINITY;
   if (sh && mscore[SH] > bs) {

@@ -1,11 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UPOS } from '../syntax.js';
-import { projectivise } from './arc-hybrid.js';
+import { type ParseModels, parseState, projectivise, State } from './arc-hybrid.js';
 import { readConllu } from './conllu.js';
 import { scoreParser } from './evaluate.js';
 import { normWord } from './hash.js';
-import { loadParser } from './index.js';
+import { defaultModelPath, loadParser } from './index.js';
+import { Lex } from './lex.js';
+import { decodeModel } from './model.js';
+import { Weights } from './weights.js';
 
 const parser = loadParser();
 
@@ -179,5 +182,46 @@ describe.skipIf(!existsSync(DEV))('EWT dev sample', () => {
     expect(sc.upos).toBeGreaterThan(0.92);
     expect(sc.uas).toBeGreaterThan(0.8);
     expect(sc.las).toBeGreaterThan(0.76);
+  });
+});
+
+describe('move scores from the per-word cache', () => {
+  it('give the same parse as scoring every feature of every configuration', () => {
+    const m = decodeModel(readFileSync(defaultModelPath()), 'model');
+    const move = new Weights(m.move);
+    const tags = m.header.tags ?? [...UPOS];
+    const coarse = Uint8Array.from(tags, (t) => UPOS.indexOf(t.split('|')[0] as never));
+    const base = {
+      label: new Weights(m.label),
+      rootLabel: m.header.labels.indexOf('root'),
+      coarse,
+      nLabels: m.header.labels.length,
+    };
+    const cached: ParseModels = { ...base, move };
+    // not a Weights instance: pickMove takes its path that scores all the features
+    const plain = { score: (f: Int32Array, n: number, out: Float32Array) => move.score(f, n, out) };
+    const uncached = { ...base, move: plain } as unknown as ParseModels;
+    const lex = new Lex();
+    const st = new State();
+    let total = 0;
+    for (const s of [
+      'The commander of the militia, who had been arrested in March, was released on Tuesday by a court in the capital.',
+      '"We will not negotiate," the spokesman said, adding that the group had fought the army for years.',
+      'Police said two men, a driver and a cook, were detained after the raid near the border; a third escaped.',
+      'She leads the party, which split from the alliance in 2019 and now backs the government.',
+    ]) {
+      const w = words(s);
+      lex.set(w);
+      // any tag sequence will do: the two paths must agree on it
+      const t = Uint8Array.from(w, (_, i) => (i * 7) % tags.length);
+      parseState(cached, st, lex, t);
+      const h1 = st.head.slice(0, w.length + 1);
+      const r1 = st.rel.slice(0, w.length + 1);
+      parseState(uncached, st, lex, t);
+      expect(st.head.slice(0, w.length + 1)).toEqual(h1);
+      expect(st.rel.slice(0, w.length + 1)).toEqual(r1);
+      total += w.length;
+    }
+    expect(total).toBeGreaterThan(60);
   });
 });

@@ -233,6 +233,53 @@ export class Weights {
     return { C: p.C, scale: p.scale, cap, tab, data };
   }
 
+  /** true for the dense (at most three classes) layout, which addDense reads */
+  get isDense(): boolean {
+    return this.dense;
+  }
+
+  /**
+   * Dense tables only: adds the integer weights of each found feature to acc[0..2].
+   * Sums of integers are exact, so features may be added in parts and in any order;
+   * finishDense then gives what score gives for all of them at once.
+   */
+  addDense(feats: Int32Array, n: number, acc: Float64Array): void {
+    const mask = this.mask;
+    const u16 = this.u16;
+    const t16 = this.t16;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    for (let f = 0; f < n; f++) {
+      const key = feats[f];
+      const fp = fingerprint(key);
+      let i = key & mask;
+      for (;;) {
+        const o = i << 2;
+        const k = u16[o];
+        if (k === fp) {
+          s0 += t16[o + 1];
+          s1 += t16[o + 2];
+          s2 += t16[o + 3];
+          break;
+        }
+        if (k === 0) break;
+        i = (i + 1) & mask;
+      }
+    }
+    acc[0] += s0;
+    acc[1] += s1;
+    acc[2] += s2;
+  }
+
+  /** The scores of summed dense weights (as score writes them). */
+  finishDense(acc: Float64Array, out: Float32Array): void {
+    out.fill(0, 0, this.C);
+    out[0] = acc[0] * this.scale;
+    if (this.C > 1) out[1] = acc[1] * this.scale;
+    if (this.C > 2) out[2] = acc[2] * this.scale;
+  }
+
   static from(p: PackedWeights): Weights {
     return new Weights(Weights.build(p));
   }

@@ -349,6 +349,19 @@ CREATE INDEX incident_reports_incident ON incident_reports(incident_id);
 CREATE INDEX incident_reports_document ON incident_reports(document_id);
 `,
   },
+  {
+    version: 7,
+    what: "an entity's top ties of a type and their count straight off the index (hubs' profiles)",
+    // The page order is documents DESC, then id: with id in the index a hub's page is
+    // read in order and stops at the limit, instead of sorting every tie of that type
+    // (most share documents = 1) by id; subject_id makes the count a covering scan.
+    sql: `
+CREATE INDEX facts_subject_top ON facts(subject_id, kind, type, documents DESC, id);
+CREATE INDEX facts_object_top ON facts(object_id, kind, type, documents DESC, id, subject_id);
+DROP INDEX facts_subject_rank;
+DROP INDEX facts_object_rank;
+`,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
