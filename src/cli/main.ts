@@ -96,7 +96,15 @@ export async function main(argv: string[]): Promise<number> {
       code = await (await import('./watchlist.js')).runWatchlistUpdate(opts);
     });
 
-  const DB_HELP = 'the database (default: $DOSSIER_DB, else ./dossier.db)';
+  const DB_HELP = 'the database: a file, or a postgres:// URL (default: $DOSSIER_DB, else ./dossier.db)';
+  const db = program.command('db').description('the store itself: create it, or copy it between backends');
+  db.command('init')
+    .description('create the store and bring its schema up to date (a SQLite file, or a postgres:// URL)')
+    .argument('[store]', 'a file or postgres://user@host/database (default: --db, $DOSSIER_DB, ./dossier.db)')
+    .option('--db <store>', DB_HELP)
+    .action(async (target: string | undefined, opts) => {
+      code = await (await import('./db.js')).runDbInit(target, opts);
+    });
   program
     .command('ingest')
     .description('read articles into the knowledge store, resolving entities across documents')
