@@ -4,7 +4,7 @@
 // (translated by dialect.ts) are the same on both backends.
 import type { DB } from '../open.js';
 import { type PgAnswer, SyncPg } from './bridge.js';
-import { type Translated, toPg } from './dialect.js';
+import { ftsToTsquery, type Translated, toPg } from './dialect.js';
 
 type Row = Record<string, unknown>;
 
@@ -58,7 +58,9 @@ export class PgStatement {
   }
 
   private exec(args: unknown[]): PgAnswer {
-    return this.db.conn.query(this.t.sql, this.bind(args));
+    const values = this.bind(args);
+    for (const n of this.t.ftsParams) values[n - 1] = ftsToTsquery(String(values[n - 1] ?? ''));
+    return this.db.conn.query(this.t.sql, values);
   }
 
   private shape(a: PgAnswer, r: unknown[]): unknown {

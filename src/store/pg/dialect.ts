@@ -11,8 +11,10 @@
 //   sqlite_master lookups           → information_schema.tables
 //   ORDER BY x [DESC]               → … NULLS FIRST [NULLS LAST], SQLite's order
 //   $n IS [NOT] NULL                → $n::text IS [NOT] NULL (no type to infer otherwise)
-// Full-text MATCH, bm25 and snippet have no mechanical translation; the
-// PostgreSQL store answers search with its own statements (pg/store.ts).
+//   COLLATE NOCASE                  → lower()
+//   json_each(?) j                  → json_array_elements_text($n::json) AS j(value)
+//   fts MATCH ?, bm25(), snippet()  → tsv @@ to_tsquery('simple', unaccent($n)), -ts_rank, ts_headline
+//                                     (the bound FTS5 query text is rewritten as tsquery text)
 
 /** Tables whose integer key SQLite hands back as lastInsertRowid. */
 const ROWID_KEY: Record<string, string> = {
@@ -35,6 +37,8 @@ const PRIMARY_KEY: Record<string, string[]> = {
 
 export interface Translated {
   sql: string;
+  /** $n numbers (1-based) bound to an FTS5 query string, turned into tsquery text when bound */
+  ftsParams: number[];
   /** parameter names in $n order when the statement uses @name parameters, else null */
   names: string[] | null;
   /** how many positional parameters */
@@ -189,6 +193,28 @@ function nullsOrder(sql: string): string {
   return out + sql.slice(i);
 }
 
+/** PostgreSQL wants every subquery in FROM named. */
+function subqueryAliases(sql: string): string {
+  let out = sql;
+  let n = 0;
+  const re = /\bFROM\s*\(/gi;
+  let m: RegExpExecArray | null;
+  // biome-ignore lint/suspicious/noAssignInExpressions: a scan
+  while ((m = re.exec(out))) {
+    const open = m.index + m[0].length - 1;
+    const close = closing(out, open);
+    if (close < 0) break;
+    const after = out.slice(close + 1);
+    if (
+      !/^\s*(AS\b|[A-Za-z_]\w*\b(?<!\b(WHERE|ORDER|GROUP|LIMIT|UNION|JOIN|LEFT|INNER|ON)\b))/i.test(after) ||
+      /^\s*(WHERE|ORDER|GROUP|LIMIT|UNION|JOIN|LEFT|INNER|CROSS|ON)\b/i.test(after)
+    )
+      out = `${out.slice(0, close + 1)} AS _sub${n++}${out.slice(close + 1)}`;
+    re.lastIndex = open + 1;
+  }
+  return out;
+}
+
 /** PostgreSQL folds unquoted names to lower case: a camelCase alias is quoted, everywhere in the statement. */
 function camelAliases(sql: string): string {
   const aliases = new Set<string>();
@@ -196,6 +222,60 @@ function camelAliases(sql: string): string {
   let out = sql;
   for (const a of aliases) out = out.replace(new RegExp(`(?<![\\w."@$:])${a}(?![\\w"])`, 'g'), `"${a}"`);
   return out;
+}
+
+/** The text an FTS table's column indexes, read from its content table (PostgreSQL keeps only the tsvector). */
+const FTS_COLUMN: Record<string, string[]> = {
+  documents_fts: [
+    '(SELECT title FROM documents WHERE seq = documents_fts.rowid)',
+    '(SELECT text FROM documents WHERE seq = documents_fts.rowid)',
+  ],
+  quotes_fts: ['(SELECT text FROM quotes WHERE seq = quotes_fts.rowid)'],
+};
+
+/** After parameters are numbered: MATCH, bm25() and snippet() in terms of the tsvector and the matched query. */
+function fullText(sql: string): { sql: string; ftsParams: number[] } {
+  const query = new Map<string, string>();
+  const ftsParams: number[] = [];
+  let out = sql.replace(/\b(documents_fts|quotes_fts)\s+MATCH\s+\$(\d+)/g, (_m, t: string, n: string) => {
+    query.set(t, `to_tsquery('simple', unaccent($${n}))`);
+    if (!ftsParams.includes(Number(n))) ftsParams.push(Number(n));
+    return `${t}.tsv @@ to_tsquery('simple', unaccent($${n}))`;
+  });
+  if (!query.size) return { sql, ftsParams };
+  out = out.replace(/\bbm25\((\w+)\)/g, (m, t: string) =>
+    query.has(t) ? `(-ts_rank(${t}.tsv, ${query.get(t)}))` : m,
+  );
+  out = out.replace(
+    /\bsnippet\((\w+),\s*(\d+),\s*'([^']*)',\s*'([^']*)',\s*'([^']*)',\s*(\d+)\)/g,
+    (m, t: string, col: string, open: string, close: string, ell: string, n: string) => {
+      const text = FTS_COLUMN[t]?.[Number(col)];
+      if (!text || !query.has(t)) return m;
+      const words = Number(n);
+      return `ts_headline('simple', ${text}, ${query.get(t)}, 'StartSel=${open}, StopSel=${close}, MaxWords=${words}, MinWords=${Math.max(1, Math.floor(words / 2))}, MaxFragments=1, FragmentDelimiter=${ell}')`;
+    },
+  );
+  return { sql: out, ftsParams };
+}
+
+/** FTS5 query text as ftsQuery (read.ts) writes it ("word"*, "a phrase", OR, AND, NOT) → tsquery text. */
+export function ftsToTsquery(fts: string): string {
+  const out: string[] = [];
+  let op: string | null = null;
+  for (const m of fts.matchAll(/"([^"]*)"(\*?)|\b(OR|AND|NOT)\b/g)) {
+    if (m[3]) {
+      op = m[3] === 'OR' ? '|' : m[3] === 'NOT' ? '& !' : '&';
+      continue;
+    }
+    const words = m[1].split(/\s+/).filter(Boolean);
+    if (!words.length) continue;
+    const star = m[2] ? ':*' : '';
+    const term = words.length > 1 ? `(${words.join(' <-> ')}${star})` : `${words[0]}${star}`;
+    if (out.length) out.push(op ?? '&');
+    out.push(term);
+    op = null;
+  }
+  return out.join(' ');
 }
 
 export function toPg(source: string): Translated {
@@ -241,12 +321,18 @@ export function toPg(source: string): Translated {
     )
     .replace(/\bNOT\s+LIKE\b/g, 'NOT ILIKE')
     .replace(/(?<!NOT\s)\bLIKE\b/g, 'ILIKE')
-    .replace(/^BEGIN\s+(IMMEDIATE|EXCLUSIVE|DEFERRED)\b/i, 'BEGIN');
-  sql = camelAliases(nullsOrder(distinctOrder(scalarMinMax(sql))));
+    .replace(/^BEGIN\s+(IMMEDIATE|EXCLUSIVE|DEFERRED)\b/i, 'BEGIN')
+    .replace(/([\w.]+)\s+COLLATE\s+NOCASE/gi, 'lower($1)')
+    .replace(
+      /\bjson_each\((\?|@\w+)\)\s+(?:AS\s+)?(\w+)/gi,
+      'json_array_elements_text($1::json) AS $2(value)',
+    );
+  sql = camelAliases(nullsOrder(distinctOrder(subqueryAliases(scalarMinMax(sql)))));
   const p = params(sql);
   // "$1 IS NULL" gives PostgreSQL no type to infer; the store's nullable parameters are text (dates, ids)
   const typed = p.sql.replace(/(\$\d+)(\s+IS\s+(NOT\s+)?NULL)/gi, '$1::text$2');
-  return { sql: typed, names: p.names, count: p.count, returnsRowid };
+  const ft = fullText(typed);
+  return { sql: ft.sql, ftsParams: ft.ftsParams, names: p.names, count: p.count, returnsRowid };
 }
 
 /** The SQLite migrations' DDL as PostgreSQL DDL (one schema source for both backends). */

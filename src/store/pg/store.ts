@@ -10,7 +10,7 @@ import { ApiQueries } from '../api-queries.js';
 import { Decisions } from '../decisions.js';
 import { IncidentReader } from '../incidents-read.js';
 import type { DB } from '../open.js';
-import { type EdgeRow, ftsQuery, Reader } from '../read.js';
+import { type EdgeRow, Reader } from '../read.js';
 import { gazetteerKeyOf, indexKeys } from '../resolve.js';
 import { LATEST_VERSION, MIGRATIONS } from '../sql/schema.js';
 import {
@@ -67,29 +67,6 @@ export function redact(url: string): string {
   } catch {
     return url;
   }
-}
-
-/**
- * The user's search text as a tsquery, read by the same rules as on SQLite
- * (ftsQuery: "phrases", word*, OR, AND, NOT, -word; anything else literal).
- */
-export function tsQuery(text: string): string {
-  const out: string[] = [];
-  let op: string | null = null;
-  for (const m of ftsQuery(text).matchAll(/"([^"]*)"(\*?)|\b(OR|AND|NOT)\b/g)) {
-    if (m[3]) {
-      op = m[3] === 'OR' ? '|' : m[3] === 'NOT' ? '& !' : '&';
-      continue;
-    }
-    const words = m[1].split(' ').filter(Boolean);
-    if (!words.length) continue;
-    const term =
-      words.length > 1 ? `(${words.join(' <-> ')}${m[2] ? ':*' : ''})` : `${words[0]}${m[2] ? ':*' : ''}`;
-    if (out.length) out.push(op ?? '&');
-    out.push(term);
-    op = null;
-  }
-  return out.join(' ');
 }
 
 function promised<T extends object>(target: T): StoreQueries {
@@ -305,58 +282,9 @@ export class PgStore implements Store {
     return this.r.tiesOfType(entityId, type, limit, offset);
   }
 
-  /** Articles (title and text) and quotes, through their tsvectors; ts_headline marks the hits. */
-  async search(text: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
-    const limit = opts.limit ?? 20;
-    const words = tsQuery(text);
-    if (!words) return [];
-    const hits: SearchHit[] = [];
-    const since = opts.since ?? null;
-    const until = opts.until ?? null;
-    // the SQLite backend's marks: «hit», … where text was cut
-    const headline = `ts_headline('simple', %s, q, 'StartSel=«, StopSel=», MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=…')`;
-    if (opts.type !== 'quote') {
-      const rows = this.pg.conn.query(
-        `WITH q AS (SELECT to_tsquery('simple', unaccent($1)) AS q)
-         SELECT d.id, d.title, d.outlet, d.published, ${headline.replace('%s', 'd.text')}, ts_rank(f.tsv, q) AS rank
-           FROM q, documents_fts f JOIN documents d ON d.seq = f.rowid
-          WHERE f.tsv @@ q AND ($2::text IS NULL OR d.published >= $2) AND ($3::text IS NULL OR d.published <= $3)
-          ORDER BY rank DESC, d.seq LIMIT $4`,
-        [words, since, until, limit],
-      ).rows;
-      for (const r of rows)
-        hits.push({
-          kind: 'article',
-          documentId: r[0] as string,
-          title: r[1] as string | null,
-          outlet: r[2] as string | null,
-          published: r[3] as string | null,
-          snippet: r[4] as string,
-          rank: -Number(r[5]),
-        });
-    }
-    if (opts.type !== 'article') {
-      const rows = this.pg.conn.query(
-        `WITH q AS (SELECT to_tsquery('simple', unaccent($1)) AS q)
-         SELECT d.id, d.title, d.outlet, d.published, ${headline.replace('%s', 'x.text')}, ts_rank(f.tsv, q) AS rank, x.id
-           FROM q, quotes_fts f JOIN quotes x ON x.seq = f.rowid JOIN documents d ON d.seq = x.document_id
-          WHERE f.tsv @@ q AND ($2::text IS NULL OR d.published >= $2) AND ($3::text IS NULL OR d.published <= $3)
-          ORDER BY rank DESC, x.seq LIMIT $4`,
-        [words, since, until, limit],
-      ).rows;
-      for (const r of rows)
-        hits.push({
-          kind: 'quote',
-          documentId: r[0] as string,
-          title: r[1] as string | null,
-          outlet: r[2] as string | null,
-          published: r[3] as string | null,
-          snippet: r[4] as string,
-          rank: -Number(r[5]),
-          quoteId: r[6] as string,
-        });
-    }
-    return hits.sort((a, b) => a.rank - b.rank).slice(0, limit);
+  /** The Reader's search: its FTS5 statements translated to tsvector/ts_rank/ts_headline (dialect.ts). */
+  async search(text: string, opts?: SearchOptions): Promise<SearchHit[]> {
+    return this.r.search(text, opts);
   }
 
   async paths(fromId: string, toId: string, maxHops?: number, limit?: number): Promise<Hop[][]> {
