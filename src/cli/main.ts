@@ -105,6 +105,15 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (target: string | undefined, opts) => {
       code = await (await import('./db.js')).runDbInit(target, opts);
     });
+  db.command('copy')
+    .description(
+      'copy a whole store (decisions, feeds and alert rules included) into an empty one: SQLite ↔ PostgreSQL',
+    )
+    .argument('<from>', 'a file or postgres:// URL')
+    .argument('<to>', 'a new file, or an empty postgres:// database')
+    .action(async (from: string, to: string) => {
+      code = await (await import('./db.js')).runDbCopy(from, to);
+    });
   program
     .command('ingest')
     .description('read articles into the knowledge store, resolving entities across documents')
