@@ -2,7 +2,8 @@
 // four processes over overlapping shares of a corpus must leave what one process
 // leaves on the same documents — the same entities (as sets of mentions), the same
 // merges per entity, the same facts with the same corroboration, no document lost
-// or doubled. DOSSIER_RACE_RUNS repeats the race (the issue's bar is 20 in a row).
+// or doubled, and a listening server told of each new document once (NOTIFY).
+// DOSSIER_RACE_RUNS repeats the race (the issue's bar is 20 in a row).
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -123,6 +124,9 @@ describe.skipIf(skip)('concurrent ingesters on PostgreSQL', () => {
     expect(expected.merges.length).toBeGreaterThan(0);
     for (let r = 0; r < RUNS; r++) {
       const url = await cluster.database();
+      // a server's view: LISTEN before the ingesters start, every new document announced once
+      const listener = PgStore.open(url);
+      listener.listen();
       // each process gets three quarters of the corpus, in its own order: every document twice or more
       const shares = [0, 1, 2, 3].map((k) => {
         const mine = files.filter((_, i) => i % 4 !== k);
@@ -131,8 +135,11 @@ describe.skipIf(skip)('concurrent ingesters on PostgreSQL', () => {
       await Promise.all(shares.map((share) => ingest(url, share)));
       const s = PgStore.open(url);
       const got = snapshot(s);
+      const ids = s.sqlDb.prepare('SELECT id FROM documents').pluck().all() as string[];
       await s.close();
       expect(got, `run ${r + 1}`).toEqual(expected);
+      expect(listener.notified().sort(), `run ${r + 1}: NOTIFY`).toEqual(ids.sort());
+      await listener.close();
     }
   }, 600_000);
 });

@@ -35,6 +35,8 @@ export class SyncPg {
   private readonly worker: Worker;
   private readonly port;
   private readonly flag: Int32Array;
+  /** never signalled: a 1 ms sleep */
+  private readonly idle = new Int32Array(new SharedArrayBuffer(4));
   private closed = false;
   /** NOTIFY payloads received while waiting for answers (LISTEN) */
   readonly notifications: { channel: string; payload: string | undefined }[] = [];
@@ -59,12 +61,18 @@ export class SyncPg {
     if (Atomics.wait(this.flag, 0, 0, 600_000) === 'timed-out')
       throw new PgError(`no answer from PostgreSQL within 10 minutes: ${sql.slice(0, 80)}`, undefined);
     // the answer was posted before the flag was set; notifications may come before it
+    let misses = 0;
     for (;;) {
       const m = receiveMessageOnPort(this.port)?.message as
         | ({ ok: boolean; message?: string; code?: string } & PgAnswer)
         | { notification: { channel: string; payload: string | undefined } }
         | undefined;
-      if (!m) throw new PgError('the PostgreSQL thread woke without an answer', undefined);
+      if (!m) {
+        // the flag can be seen before the message is in the port's queue: wait for it a little
+        if (++misses > 5000) throw new PgError('the PostgreSQL thread woke without an answer', undefined);
+        Atomics.wait(this.idle, 0, 0, 1);
+        continue;
+      }
       if ('notification' in m) {
         this.notifications.push(m.notification);
         continue;
