@@ -108,7 +108,7 @@ describe.skipIf(skip)('db copy and the CLI on PostgreSQL', () => {
     expect(r.stderr).toMatch(/is not empty/);
   });
 
-  it('the CLI on a postgres:// store: db init, ingest, entity; a command not ported yet says so', async () => {
+  it('the CLI on a postgres:// store: db init, ingest, entity, rename and undo; a command not ported yet says so', async () => {
     const url = await cluster.database();
     const init = await run(process.execPath, [BIN, 'db', 'init', url]);
     expect(init.stdout).toMatch(/postgres store at schema \d+, 0 documents/);
@@ -120,6 +120,18 @@ describe.skipIf(skip)('db copy and the CLI on PostgreSQL', () => {
     });
     const names = (JSON.parse(entity.stdout).names as { name: string }[]).map((n) => n.name);
     expect(names).toEqual(expect.arrayContaining(['Tehrik-i-Taliban Pakistan', 'TTP']));
+    // the analyst's commands: a rename, listed, undone
+    const env = { ...process.env, DOSSIER_DB: url };
+    await run(process.execPath, [BIN, 'rename', 'TTP', 'Tehrik-i-Taliban Pakistan (TTP)', '--by', 'tester'], {
+      env,
+    });
+    const renamed = await run(process.execPath, [BIN, 'entity', 'TTP', '--json'], { env });
+    expect(JSON.parse(renamed.stdout).entity.name).toBe('Tehrik-i-Taliban Pakistan (TTP)');
+    const listed = JSON.parse((await run(process.execPath, [BIN, 'decisions', '--json'], { env })).stdout);
+    expect(listed.map((d: { action: string }) => d.action)).toEqual(['rename']);
+    await run(process.execPath, [BIN, 'undo', String(listed[0].id), '--by', 'tester'], { env });
+    const back = await run(process.execPath, [BIN, 'entity', 'TTP', '--json'], { env });
+    expect(JSON.parse(back.stdout).entity.name).toBe(JSON.parse(entity.stdout).entity.name);
     const r = await run(process.execPath, [BIN, 'export', '--format', 'stix', '--db', url]).catch((e) => e);
     expect(r.code).not.toBe(0);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);

@@ -82,7 +82,8 @@ export class PgStore implements Store {
   readonly backend = 'postgres' as const;
   readonly path: string;
   private readonly pg: PgDatabase;
-  private readonly db: DB;
+  /** the better-sqlite3-shaped handle over PostgreSQL; exposed for the analyst CLI, tests and the benchmark, as SqliteStore.db */
+  readonly db: DB;
   private writer?: Writer;
   private reader?: Reader;
   private apiQueries?: StoreQueries;
@@ -161,7 +162,7 @@ export class PgStore implements Store {
     }
   }
 
-  /** the better-sqlite3-shaped handle over PostgreSQL; exposed for tests and the benchmark, as SqliteStore.db */
+  /** the same handle as `db` */
   get sqlDb(): DB {
     return this.db;
   }
@@ -380,7 +381,7 @@ export class PgStore implements Store {
     return new Decisions(this.db).list();
   }
 
-  async reextract(): Promise<ReextractResult> {
+  async reextract(_progress?: (done: number, total: number) => void): Promise<ReextractResult> {
     throw new NotAvailable(this, 'reextract');
   }
 
