@@ -1,7 +1,8 @@
 // A throwaway PostgreSQL cluster for the tests: Debian's initdb in a temporary
 // directory, a free port, trust authentication, listening on 127.0.0.1 only;
 // run as the postgres user when the tests run as root (CI). DOSSIER_TEST_PG
-// (a postgres:// URL of a server to use instead) skips the cluster.
+// (a postgres:// URL of a server to use instead) skips the cluster; DOSSIER_TEST_PG=off
+// skips the PostgreSQL half.
 // Without PostgreSQL, pgCluster() returns null and the PostgreSQL half skips.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -40,6 +41,7 @@ function freePort(): Promise<number> {
 
 /** Why PostgreSQL tests cannot run here, or null when they can. */
 export function pgUnavailable(): string | null {
+  if (process.env.DOSSIER_TEST_PG === 'off') return 'DOSSIER_TEST_PG=off';
   if (process.env.DOSSIER_TEST_PG) return null;
   if (!binDir()) return 'PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb)';
   if (process.getuid?.() === 0) {
