@@ -3,7 +3,7 @@
 // included; the copy answers the same queries; commands not on PostgreSQL yet say
 // so in one line.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,6 +63,7 @@ describe.skipIf(skip)('db copy and the CLI on PostgreSQL', () => {
   }, 120_000);
   afterAll(async () => {
     await cluster?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('SQLite → PostgreSQL → SQLite keeps every row, decisions included, and the copy answers alike', async () => {

@@ -5,7 +5,7 @@
 // or doubled, and a listening server told of each new document once (NOTIFY).
 // DOSSIER_RACE_RUNS repeats the race (the issue's bar is 20 in a row).
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -95,9 +95,10 @@ function snapshot(s: PgStore): Snapshot {
 describe.skipIf(skip)('concurrent ingesters on PostgreSQL', () => {
   let cluster: PgCluster;
   let files: string[];
+  let dir: string;
   beforeAll(async () => {
     cluster = (await pgCluster())!;
-    const dir = mkdtempSync(join(tmpdir(), 'dossier-race-'));
+    dir = mkdtempSync(join(tmpdir(), 'dossier-race-'));
     mkdirSync(join(dir, 'c'));
     files = Array.from({ length: N }, (_, i) => {
       const f = join(dir, 'c', `r${String(i).padStart(2, '0')}.txt`);
@@ -107,6 +108,7 @@ describe.skipIf(skip)('concurrent ingesters on PostgreSQL', () => {
   });
   afterAll(async () => {
     await cluster?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   const ingest = (url: string, inputs: string[]) =>
