@@ -14,12 +14,18 @@
 // report database bytes per article and peak memory.
 // --db FILE keeps the database (default: a temporary one); --queries-only FILE
 // times the queries on an existing database built with the same --articles/--seed.
+// --db postgres://… runs it all on PostgreSQL (an empty database); --procs K splits
+// the articles over K ingest processes writing at once (default 1; with --direct,
+// K copies of this script's write path).
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { documentId, sha256 } from '../src/store/ids.js';
+import type { DB } from '../src/store/open.js';
+import { openStore } from '../src/store/open-store.js';
+import { isPostgresUrl, type PgStore } from '../src/store/pg/store.js';
 import { SqliteStore } from '../src/store/sqlite.js';
-import type { DocumentMeta } from '../src/store/store.js';
+import type { DocumentMeta, Store } from '../src/store/store.js';
 import { Writer } from '../src/store/write.js';
 import type {
   ExtractedEntity,
@@ -46,6 +52,10 @@ const direct = flag('--direct') || flag('--truth');
 /** --truth: as --direct, and entity resolution replaced by the generator's ground truth (fastest way to a big database). */
 const truth = flag('--truth');
 const queriesOnly = argv.includes('--queries-only') ? value('--queries-only', '') : '';
+const PROCS = Number(value('--procs', '1'));
+/** --child K: write only the articles i with i % PROCS === K (a --procs child of --direct) */
+const CHILD = argv.includes('--child') ? Number(value('--child', '0')) : -1;
+const handleOf = (s: Store): DB => (s instanceof SqliteStore ? s.db : (s as PgStore).sqlDb);
 if (!Number.isInteger(N) || N <= 0) throw new Error('--articles needs a positive whole number');
 
 // --- seeded randomness -------------------------------------------------------
@@ -465,7 +475,7 @@ function dbBytes(path: string): number {
 }
 
 async function timeQueries(path: string, pool: { people: Person[]; groups: Group[] }) {
-  const store = SqliteStore.open(path, { readonly: true });
+  const store = openStore(path, { readonly: true });
   rand = mulberry32(SEED + 99);
   // Warm the page cache a little, as an analyst's second query would find it.
   await store.findEntities(pool.people[0].key);
@@ -566,8 +576,8 @@ function resolutionQuality(
     truth.set(surface, truth.has(surface) && truth.get(surface) !== id ? null : id);
   for (const p of pool.people) for (const v of p.variants) label(v, `p:${p.key}`);
   for (const g of pool.groups) for (const v of [...g.variants, g.acronym]) label(v, `g:${g.key}`);
-  const s = SqliteStore.open(dbFile);
-  const rows = s.db
+  const s = openStore(dbFile);
+  const rows = handleOf(s)
     .prepare('SELECT entity_id AS e, surface AS s, count(*) AS n FROM mentions GROUP BY entity_id, surface')
     .all() as { e: string; s: string; n: number }[];
   void s.close();
@@ -608,12 +618,52 @@ async function main(): Promise<void> {
   console.log(
     `pool      ${pool.people.length} people (${pool.people.reduce((s, p) => s + p.variants.length, 0)} spellings), ${pool.groups.length} groups, ${PLACES.length} places`,
   );
+  const pg = isPostgresUrl(dbFile);
   let ingest: { mode: string; seconds: number; rate: number; peakKiB: number | null } | undefined;
+  if (CHILD >= 0) {
+    // one of --procs writers: its share of the articles, then out
+    const store = openStore(dbFile);
+    for (let i = CHILD; i < N; i += PROCS) {
+      const a = article(i, pool);
+      await store.ingest(
+        { ...a.meta, id: documentId(a.text), location: `bench:${i}` },
+        { ...a.ex, document: { title: a.meta.title, published: a.meta.published, url: null, text: a.text } },
+      );
+    }
+    await store.close();
+    return;
+  }
   if (!queriesOnly) {
-    if (existsSync(dbFile)) rmSync(dbFile);
-    if (direct) {
+    if (pg) {
+      const s = openStore(dbFile);
+      const docs = (await s.counts()).documents;
+      await s.close();
+      if (docs) throw new Error(`${dbFile} holds ${docs} documents; the benchmark needs an empty database`);
+    } else if (existsSync(dbFile)) rmSync(dbFile);
+    if (direct && PROCS > 1) {
+      const t0 = performance.now();
+      const runs = await Promise.all(
+        Array.from({ length: PROCS }, (_, k) =>
+          measuredRun(
+            process.execPath,
+            ['--import', 'tsx', join(repoRoot, 'bench/store.ts'), ...argv, '--child', String(k)],
+            repoRoot,
+          ),
+        ),
+      );
+      const seconds = (performance.now() - t0) / 1000;
+      const bad = runs.find((r) => r.code !== 0);
+      if (bad) throw new Error(`a writer failed (${bad.code}): ${bad.stderr.slice(-2000)}`);
+      console.log(`articles  ${N}, written by ${PROCS} processes at once`);
+      ingest = {
+        mode: `direct (write path, no NLP), ${PROCS} processes`,
+        seconds,
+        rate: N / seconds,
+        peakKiB: Math.max(...runs.map((r) => r.peakKiB ?? 0)),
+      };
+    } else if (direct) {
       // Write path only: no NLP, the generator's own extraction, one transaction per document.
-      const store = SqliteStore.open(dbFile);
+      const store = openStore(dbFile);
       if (truth) groundTruthResolution();
       const t0 = performance.now();
       let words = 0;
@@ -645,25 +695,36 @@ async function main(): Promise<void> {
     } else {
       const dir = join(work, 'articles');
       let words = 0;
+      // --procs K: share k holds the articles i with i % K === k, one directory each
       for (let i = 0; i < N; i++) {
-        const sub = join(dir, String(Math.floor(i / 1000)).padStart(4, '0'));
-        if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
+        const sub = join(dir, `p${i % PROCS}`, String(Math.floor(i / 1000)).padStart(4, '0'));
+        if (i < PROCS || i % 1000 < PROCS) mkdirSync(sub, { recursive: true });
         const a = article(i, pool);
         words += a.text.split(/\s+/).length;
         writeFileSync(join(sub, `${String(i).padStart(7, '0')}.txt`), a.header + a.text);
       }
       console.log(`articles  ${N} written, ${(words / N).toFixed(0)} words each on average`);
-      const run = await measuredRun(
-        process.execPath,
-        [join(repoRoot, 'bin/dossier'), 'ingest', dir, '--db', dbFile, '--json'],
-        repoRoot,
+      const t0 = performance.now();
+      const runs = await Promise.all(
+        Array.from({ length: PROCS }, (_, k) =>
+          measuredRun(
+            process.execPath,
+            [join(repoRoot, 'bin/dossier'), 'ingest', join(dir, `p${k}`), '--db', dbFile, '--json'],
+            repoRoot,
+          ),
+        ),
       );
-      if (run.code !== 0) throw new Error(`ingest failed (${run.code}): ${run.stderr.slice(-2000)}`);
+      const seconds = (performance.now() - t0) / 1000;
+      const bad = runs.find((r) => r.code !== 0);
+      if (bad) throw new Error(`ingest failed (${bad.code}): ${bad.stderr.slice(-2000)}`);
       ingest = {
-        mode: 'bin/dossier ingest (extraction on every core, one writer)',
-        seconds: run.seconds,
-        rate: N / run.seconds,
-        peakKiB: run.peakKiB,
+        mode:
+          PROCS > 1
+            ? `${PROCS} × bin/dossier ingest at once (extraction on every core each)`
+            : 'bin/dossier ingest (extraction on every core, one writer)',
+        seconds,
+        rate: N / seconds,
+        peakKiB: Math.max(...runs.map((r) => r.peakKiB ?? 0)) || null,
       };
       rmSync(dir, { recursive: true, force: true });
     }
@@ -672,12 +733,17 @@ async function main(): Promise<void> {
     );
   }
   // Fold the WAL in so the size is the database's own.
-  {
+  let bytes: number;
+  if (pg) {
+    const s = openStore(dbFile) as PgStore;
+    bytes = Number(s.sqlDb.prepare('SELECT pg_database_size(current_database())').pluck().get());
+    await s.close();
+  } else {
     const s = SqliteStore.open(dbFile);
     s.db.pragma('wal_checkpoint(TRUNCATE)');
     await s.close();
+    bytes = dbBytes(dbFile);
   }
-  const bytes = dbBytes(dbFile);
   console.log(`database  ${mib(bytes)}, ${(bytes / N / 1024).toFixed(1)} KiB per article`);
   const rq = resolutionQuality(dbFile, pool);
   console.log(
@@ -685,8 +751,8 @@ async function main(): Promise<void> {
   );
   {
     // incidents are joined on ingest (src/store/incidents.ts): how many reports made how many
-    const s = SqliteStore.open(dbFile, { readonly: true });
-    const r = s.db
+    const s = openStore(dbFile, { readonly: true });
+    const r = handleOf(s)
       .prepare(
         'SELECT (SELECT count(*) FROM incident_reports), (SELECT count(*) FROM incidents), (SELECT max(reports) FROM incidents)',
       )
@@ -715,6 +781,7 @@ async function main(): Promise<void> {
   );
   console.log(`memory    peak RSS of this process ${mib(process.resourceUsage().maxRSS * 1024)}`);
   if (!argv.includes('--db') && !queriesOnly) rmSync(work, { recursive: true, force: true });
+  else if (pg) rmSync(work, { recursive: true, force: true });
 }
 
 await main();

@@ -7,9 +7,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { InputError } from '../ingest/errors.js';
-import { ApiQueries, type DecisionInput, HIT_CLOSE, HIT_OPEN } from '../store/api-queries.js';
-import type { SqliteStore } from '../store/sqlite.js';
-import type { Tie } from '../store/store.js';
+import { type DecisionInput, HIT_CLOSE, HIT_OPEN } from '../store/api-queries.js';
+import { NotAvailable, type Store, type Tie } from '../store/store.js';
 import { HOT_READS, readCache } from './cache.js';
 import { exportRoute } from './export.js';
 import { buildGraph } from './graph.js';
@@ -28,7 +27,7 @@ export const UPLOAD_LIMIT = 20 * 1024 * 1024;
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export interface AppOptions {
-  store: SqliteStore;
+  store: Store;
   version: string;
   /** the bound host; a non-loopback one requires `token` */
   host?: string;
@@ -57,7 +56,7 @@ interface StoreDecisions {
  * when this build of the store has them; otherwise decisions are recorded here
  * and read through (fact status, quote speakers).
  */
-function storeDecisions(store: SqliteStore): StoreDecisions | undefined {
+function storeDecisions(store: Store): StoreDecisions | undefined {
   const s = store as unknown as Partial<StoreDecisions>;
   return typeof s.decide === 'function' && typeof s.undo === 'function' ? (s as StoreDecisions) : undefined;
 }
@@ -103,8 +102,8 @@ const problems = {
 
 export function createApp(opts: AppOptions): OpenAPIHono {
   const { store } = opts;
-  const q = new ApiQueries(store.db);
-  const screening = new Screening(store.db, q);
+  const q = store.queries;
+  const screening = new Screening(() => store.sqliteHandle(), q);
   const host = opts.host ?? '127.0.0.1';
   const loopback = isLoopbackHost(host);
   if (!loopback && !opts.token)
@@ -121,6 +120,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
 
   app.onError((e, c) => {
     if (e instanceof HttpProblem) return problemResponse(e.status, e.detail);
+    if (e instanceof NotAvailable) return problemResponse(501, e.message);
     if (e instanceof InputError) return problemResponse(400, e.message);
     if (e instanceof HTTPException) {
       const status = e.status;
@@ -183,7 +183,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   if (opts.cache ?? process.env.DOSSIER_CACHE !== '0')
     app.use(
       '/api/*',
-      readCache(() => store.db),
+      readCache(() => store),
     );
   // ... and otherwise by a read thread, when the server has them (dossier serve does).
   const reads = opts.reads;
@@ -220,7 +220,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     }),
     async (c) => {
       const text = c.req.valid('query').q;
-      const s = q.suggest(text);
+      const s = await q.suggest(text);
       // Spelling variants ("Khorsani" for "Khorasani") come from the store's name matching.
       const variants = (await store.findEntities(text, 8)).map((e) => ({
         id: e.id,
@@ -243,9 +243,9 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       request: { query: S.SearchQuery },
       responses: { ...ok('hits; snippet is HTML: <mark> around hits, all else escaped'), ...problems },
     }),
-    (c) => {
+    async (c) => {
       const p = c.req.valid('query');
-      const page = q.search(p.q, p);
+      const page = await q.search(p.q, p);
       const items = (page.items as { snippet: string }[]).map((h) => ({
         ...h,
         snippet: markSnippet(h.snippet),
@@ -261,11 +261,13 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       request: { query: S.EntitiesQuery },
       responses: { ...ok('entities'), ...problems },
     }),
-    (c) => c.json(q.entities(c.req.valid('query')), 200),
+    async (c) => c.json(await q.entities(c.req.valid('query')), 200),
   );
 
   const withStatus = (list: Tie[]) =>
-    list.map((t) => ({ ...t, corroboration: t.documents, status: q.factStatus(t.factId) }));
+    Promise.all(
+      list.map(async (t) => ({ ...t, corroboration: t.documents, status: await q.factStatus(t.factId) })),
+    );
 
   app.openapi(
     createRoute({
@@ -283,10 +285,10 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     async (c) => {
       const { id } = c.req.valid('param');
       const { ties: tiesShown } = c.req.valid('query');
-      if (!q.exists('entities', id)) throw notFound('entity', id);
+      if (!(await q.exists('entities', id))) throw notFound('entity', id);
       const p = await store.profile(id, { tiesShown });
       const ties: Record<string, unknown[]> = {};
-      for (const [type, list] of Object.entries(p.ties)) ties[type] = withStatus(list);
+      for (const [type, list] of Object.entries(p.ties)) ties[type] = await withStatus(list);
       const tiesMore = Object.fromEntries(
         Object.entries(p.ties).map(([type, list]) => [type, (p.tieTotals?.[type] ?? 0) > list.length]),
       );
@@ -299,8 +301,8 @@ export function createApp(opts: AppOptions): OpenAPIHono {
           mentions: p.entity.mentions,
           ties,
           tiesMore,
-          screening: screening.forEntity(id),
-          mentionsOverTime: q.mentionsOverTime(id),
+          screening: await screening.forEntity(id),
+          mentionsOverTime: await q.mentionsOverTime(id),
         },
         200,
       );
@@ -322,11 +324,11 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     async (c) => {
       const { id } = c.req.valid('param');
       const { type, limit, offset } = c.req.valid('query');
-      if (!q.exists('entities', id)) throw notFound('entity', id);
+      if (!(await q.exists('entities', id))) throw notFound('entity', id);
       const page = await store.ties(id, type, limit, offset);
       return c.json(
         {
-          items: withStatus(page.items),
+          items: await withStatus(page.items),
           total: page.total,
           limit,
           offset,
@@ -352,7 +354,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     }),
     async (c) => {
       const p = c.req.valid('query');
-      if (p.around && !q.exists('entities', p.around)) throw notFound('entity', p.around);
+      if (p.around && !(await q.exists('entities', p.around))) throw notFound('entity', p.around);
       return c.json(await buildGraph(store, q, p), 200);
     },
   );
@@ -369,7 +371,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     }),
     async (c) => {
       const { a, b, maxHops } = c.req.valid('query');
-      for (const id of [a, b]) if (!q.exists('entities', id)) throw notFound('entity', id);
+      for (const id of [a, b]) if (!(await q.exists('entities', id))) throw notFound('entity', id);
       const paths = await store.paths(a, b, maxHops);
       return c.json(
         {
@@ -410,7 +412,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     }),
     async (c) => {
       const p = c.req.valid('query');
-      if (p.entity && !q.exists('entities', p.entity)) throw notFound('entity', p.entity);
+      if (p.entity && !(await q.exists('entities', p.entity))) throw notFound('entity', p.entity);
       const types = p.types ? new Set(p.types.split(',')) : undefined;
       const events = (await store.timeline(p.entity)).filter(
         (v) =>
@@ -421,24 +423,26 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       // Dated events in date order, then every undated one: one "undated" section, at the end
       // (an undated event is not dated by its article's publication day).
       const ordered = [...events.filter((v) => v.date !== null), ...events.filter((v) => v.date === null)];
-      const items = ordered.slice(p.offset, p.offset + p.limit).map((v) => ({
-        id: v.factId,
-        type: v.type,
-        date: { text: v.dateText, value: v.date },
-        place: q.eventPlace(v.factId),
-        participants: v.participants.map((x) => ({ role: x.role, id: x.entity.id, name: x.entity.name })),
-        evidence: v.evidence[0]
-          ? {
-              documentId: v.evidence[0].documentId,
-              sentence: v.evidence[0].sentence,
-              start: v.evidence[0].start,
-              end: v.evidence[0].end,
-              title: v.evidence[0].title ?? null,
-              outlet: v.evidence[0].outlet ?? null,
-              published: v.evidence[0].published ?? null,
-            }
-          : null,
-      }));
+      const items = await Promise.all(
+        ordered.slice(p.offset, p.offset + p.limit).map(async (v) => ({
+          id: v.factId,
+          type: v.type,
+          date: { text: v.dateText, value: v.date },
+          place: await q.eventPlace(v.factId),
+          participants: v.participants.map((x) => ({ role: x.role, id: x.entity.id, name: x.entity.name })),
+          evidence: v.evidence[0]
+            ? {
+                documentId: v.evidence[0].documentId,
+                sentence: v.evidence[0].sentence,
+                start: v.evidence[0].start,
+                end: v.evidence[0].end,
+                title: v.evidence[0].title ?? null,
+                outlet: v.evidence[0].outlet ?? null,
+                published: v.evidence[0].published ?? null,
+              }
+            : null,
+        })),
+      );
       // the reports above joined across documents (docs/incidents.md); /api/incidents pages them
       const incidents = (
         await store.incidents({ entityId: p.entity, since: p.since, until: p.until, limit: p.limit })
@@ -454,9 +458,9 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       request: { query: S.PlacesQuery },
       responses: { ...ok('places with coordinates'), ...problems },
     }),
-    (c) => {
+    async (c) => {
       const p = c.req.valid('query');
-      return c.json(q.places(p.limit, p.offset, p.since, p.until), 200);
+      return c.json(await q.places(p.limit, p.offset, p.since, p.until), 200);
     },
   );
 
@@ -467,9 +471,9 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       request: { query: S.Paging },
       responses: { ...ok('documents, latest ingested first'), ...problems },
     }),
-    (c) => {
+    async (c) => {
       const p = c.req.valid('query');
-      return c.json(q.documents(p.limit, p.offset), 200);
+      return c.json(await q.documents(p.limit, p.offset), 200);
     },
   );
 
@@ -480,9 +484,9 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       request: { params: S.IdParam },
       responses: { ...ok('a document with mentions, quotes and facts'), ...problems },
     }),
-    (c) => {
+    async (c) => {
       const { id } = c.req.valid('param');
-      const d = q.document(id);
+      const d = await q.document(id);
       if (!d) throw notFound('document', id);
       return c.json(d, 200);
     },
@@ -509,9 +513,9 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       request: { query: S.Paging },
       responses: { ...ok('decisions, latest first'), ...problems },
     }),
-    (c) => {
+    async (c) => {
       const p = c.req.valid('query');
-      return c.json(q.decisions(p.limit, p.offset), 200);
+      return c.json(await q.decisions(p.limit, p.offset), 200);
     },
   );
 
@@ -522,9 +526,9 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       request: { query: S.Paging },
       responses: { ...ok('watch-list hits of stored entities'), ...problems },
     }),
-    (c) => {
+    async (c) => {
       const p = c.req.valid('query');
-      const all = screening.hits();
+      const all = await screening.hits();
       return c.json({ items: all.slice(p.offset, p.offset + p.limit), total: all.length, ...p }, 200);
     },
   );
@@ -573,7 +577,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
         case 'confirm':
         case 'reject':
           if (!d.factId && !d.entityId) throw badRequest(`factId is required for a ${d.kind} decision`);
-          if (d.factId && !q.exists('facts', d.factId)) throw notFound('fact', d.factId);
+          if (d.factId && !(await q.exists('facts', d.factId))) throw notFound('fact', d.factId);
           break;
         case 'merge':
           need('entityId');
@@ -597,26 +601,26 @@ export function createApp(opts: AppOptions): OpenAPIHono {
         case 'edit':
           need('factId');
           need('fact');
-          if (!q.exists('facts', d.factId!)) throw notFound('fact', d.factId!);
+          if (!(await q.exists('facts', d.factId!))) throw notFound('fact', d.factId!);
           break;
         case 'speaker':
           need('quoteId');
-          if (!q.exists('quotes', d.quoteId!)) throw notFound('quote', d.quoteId!);
+          if (!(await q.exists('quotes', d.quoteId!))) throw notFound('quote', d.quoteId!);
           if (!d.entityId && !d.name) throw badRequest('entityId or name is required for a speaker decision');
           break;
       }
       for (const key of ['entityId', 'otherId'] as const) {
         const id = d[key];
-        if (id && !q.exists('entities', id)) throw notFound('entity', id);
+        if (id && !(await q.exists('entities', id))) throw notFound('entity', id);
       }
       const applied = storeDecisions(store);
       const onFact = d.kind === 'confirm' || d.kind === 'reject';
       if (applied && d.kind !== 'speaker' && (!onFact || d.factId)) {
         const { by: _by, ...req } = d;
         const view = await applied.decide(req, by(d.by));
-        return c.json(q.decision(view.id)!, 200);
+        return c.json(await q.decision(view.id)!, 200);
       }
-      return c.json(q.decide(d, by(d.by)), 200);
+      return c.json(await q.decide(d, by(d.by)), 200);
     },
   );
 
@@ -631,14 +635,14 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     ),
     async (c) => {
       const { id } = c.req.valid('param');
-      const d = q.decision(id);
+      const d = await q.decision(id);
       if (!d) throw notFound('decision', String(id));
       const applied = storeDecisions(store);
       if (applied && !d.undone && /^(?:entity|fact|incident):/.test(d.target) && d.kind !== 'speaker') {
         await applied.undo(id, by());
-        return c.json(q.decision(id)!, 200);
+        return c.json(await q.decision(id)!, 200);
       }
-      return c.json(q.undo(id, by())!, 200);
+      return c.json(await q.undo(id, by())!, 200);
     },
   );
 
@@ -652,16 +656,16 @@ export function createApp(opts: AppOptions): OpenAPIHono {
           responses: { ...ok(`the hit, ${action}ed`), ...problems },
         }),
       ),
-      (c) => {
+      async (c) => {
         const { id } = c.req.valid('param');
-        const hit = screening.find(id);
+        const hit = await screening.find(id);
         if (!hit) throw notFound('screening hit', id);
-        q.decide(
+        await q.decide(
           { kind: action === 'confirm' ? 'confirm' : 'reject', entityId: hit.entityId },
           by(),
           `screen:${hit.id}`,
         );
-        return c.json(screening.find(id)!, 200);
+        return c.json(await screening.find(id)!, 200);
       },
     );
   }

@@ -1,9 +1,9 @@
 // A cache of read answers for the hot GET routes (search, profiles, graph, timeline, path),
-// valid while the store has not changed: its stamp is SQLite's data_version (bumped when
-// another connection commits: an ingest, a CLI decision) and this connection's own
-// total_changes() (bumped by the API's writes). Any commit anywhere empties it in effect.
+// valid while the store has not changed: its stamp is the store's changeStamp() (on SQLite
+// data_version, bumped when another connection commits, and this connection's own
+// total_changes()). Any commit anywhere empties it in effect.
 import type { MiddlewareHandler } from 'hono';
-import type { DB } from '../store/open.js';
+import type { Store } from '../store/store.js';
 
 /** The hot read routes: cached here, and answered by the read threads (read-pool.ts). */
 export const HOT_READS = /^\/api\/(?:search|suggest|entities|graph|timeline|path|places)(?:\/|$)/;
@@ -15,23 +15,15 @@ export interface CacheOptions {
   bytes?: number;
 }
 
-export function readCache(db: () => DB, opts: CacheOptions = {}): MiddlewareHandler {
+export function readCache(
+  store: () => Pick<Store, 'changeStamp'>,
+  opts: CacheOptions = {},
+): MiddlewareHandler {
   const maxEntries = opts.entries ?? 2000;
   const maxBytes = opts.bytes ?? 64 * 1024 * 1024;
   const kept = new Map<string, { stamp: string; body: string; type: string }>();
   let bytes = 0;
-  let handle: DB | undefined;
-  let stampOf: (() => string) | undefined;
-  const stamp = () => {
-    const d = db();
-    if (d !== handle || !stampOf) {
-      handle = d;
-      const version = d.prepare('PRAGMA data_version').pluck();
-      const changes = d.prepare('SELECT total_changes()').pluck();
-      stampOf = () => `${version.get()}:${changes.get()}`;
-    }
-    return stampOf();
-  };
+  const stamp = () => store().changeStamp();
   const drop = (key: string) => {
     const e = kept.get(key);
     if (!e) return;
@@ -42,7 +34,7 @@ export function readCache(db: () => DB, opts: CacheOptions = {}): MiddlewareHand
     if (c.req.method !== 'GET' || !HOT_READS.test(c.req.path)) return next();
     const url = new URL(c.req.url);
     const key = `${url.pathname}${url.search}`;
-    const now = stamp();
+    const now = await stamp();
     const hit = kept.get(key);
     if (hit && hit.stamp === now) {
       kept.delete(key);
@@ -51,7 +43,7 @@ export function readCache(db: () => DB, opts: CacheOptions = {}): MiddlewareHand
     }
     drop(key);
     await next();
-    if (c.res.status !== 200 || stamp() !== now) return;
+    if (c.res.status !== 200 || (await stamp()) !== now) return;
     const body = await c.res.clone().text();
     if (body.length > maxBytes / 8) return;
     kept.set(key, { stamp: now, body, type: c.res.headers.get('content-type') ?? 'application/json' });

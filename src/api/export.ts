@@ -8,6 +8,7 @@ import { EXTENSIONS, exportChunks, FORMATS, MEDIA_TYPES } from '../export/index.
 import { ExportSource } from '../export/source.js';
 import { ftsQuery } from '../store/read.js';
 import { SqliteStore } from '../store/sqlite.js';
+import { NotAvailable, type Store } from '../store/store.js';
 import { notFound } from './problem.js';
 import { date } from './schemas.js';
 
@@ -54,7 +55,7 @@ export const ExportQuery = z.object({
 });
 
 /** Registers GET /api/export on the app (documented in /api/openapi.json). */
-export function exportRoute(app: OpenAPIHono, store: SqliteStore, problems: Record<number, unknown>): void {
+export function exportRoute(app: OpenAPIHono, store: Store, problems: Record<number, unknown>): void {
   app.openapi(
     createRoute({
       method: 'get',
@@ -73,6 +74,7 @@ export function exportRoute(app: OpenAPIHono, store: SqliteStore, problems: Reco
     }),
     async (c) => {
       const p = c.req.valid('query');
+      if (!store.sqliteHandle()) throw new NotAvailable(store, 'export');
       const own = SqliteStore.open(store.path, { readonly: true });
       if (p.entity && !own.db.prepare('SELECT 1 FROM entities WHERE id = ?').get(p.entity)) {
         await own.close();

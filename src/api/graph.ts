@@ -4,8 +4,7 @@
 import type { z } from '@hono/zod-openapi';
 import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
-import type { ApiQueries } from '../store/api-queries.js';
-import type { SqliteStore } from '../store/sqlite.js';
+import type { Store, StoreQueries } from '../store/store.js';
 import type { GraphQuery } from './schemas.js';
 
 // The package is CommonJS (module.exports = fn) while its types declare a default export.
@@ -60,8 +59,8 @@ export interface GraphPage {
  * (and `around`). Communities are computed over the page.
  */
 export async function buildGraph(
-  store: SqliteStore,
-  q: ApiQueries,
+  store: Store,
+  q: StoreQueries,
   p: z.infer<typeof GraphQuery>,
 ): Promise<GraphPage> {
   const limit = p.limit ?? 300;
@@ -75,13 +74,13 @@ export async function buildGraph(
   if (types) {
     const ends = new Set<string>();
     for (const e of candidates) ends.add(e.s).add(e.o);
-    const kinds = q.summaries([...ends]);
+    const kinds = await q.summaries([...ends]);
     const keep = (id: string) => types.has(kinds.get(id)?.type ?? '');
     candidates = candidates.filter((e) => keep(e.s) && keep(e.o));
   }
   // Corroboration: the fact's documents, or only those within the dates and grades asked for.
   const dated = p.since || p.until || grades;
-  const sources = dated ? q.factSourcesOf(candidates.map((e) => e.id)) : undefined;
+  const sources = dated ? await q.factSourcesOf(candidates.map((e) => e.id)) : undefined;
   const scored: { e: (typeof found)[number]; corroboration: number; docs?: string[] }[] = [];
   for (const e of candidates) {
     let corroboration = e.documents;
@@ -101,7 +100,7 @@ export async function buildGraph(
   }
   scored.sort((a, b) => b.corroboration - a.corroboration || (a.e.id < b.e.id ? -1 : 1));
   const page = scored.slice(offset, offset + limit);
-  const listed = docsListed > 0 && !sources ? q.factSourcesOf(page.map((x) => x.e.id)) : undefined;
+  const listed = docsListed > 0 && !sources ? await q.factSourcesOf(page.map((x) => x.e.id)) : undefined;
   const edges: GraphEdge[] = page.map(({ e, corroboration, docs }) => ({
     id: e.id,
     source: e.s,
@@ -117,10 +116,10 @@ export async function buildGraph(
   const nodeIds = new Set<string>();
   for (const e of edges) nodeIds.add(e.source).add(e.target);
   if (p.around) {
-    const a = q.summaries([p.around]).get(p.around);
+    const a = (await q.summaries([p.around])).get(p.around);
     if (a && (!types || types.has(a.type))) nodeIds.add(p.around);
   }
-  const byId = q.summaries([...nodeIds]);
+  const byId = await q.summaries([...nodeIds]);
 
   const ug = new UndirectedGraph();
   for (const id of nodeIds) ug.addNode(id);

@@ -3,7 +3,7 @@
 // like every decision). The shape is the one `dossier timeline --json` prints
 // (docs/incidents.md).
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import type { SqliteStore } from '../store/sqlite.js';
+import type { Store } from '../store/store.js';
 import { notFound, PROBLEM_TYPE } from './problem.js';
 import { AnyJson, date, Paging, ProblemSchema } from './schemas.js';
 
@@ -35,15 +35,14 @@ const MergeBody = z.object({ otherId: ID, by: z.string().max(100).optional() });
 const SplitBody = z.object({ factId: z.string().min(1).max(64), by: z.string().max(100).optional() });
 
 export interface IncidentRouteOptions {
-  store: SqliteStore;
+  store: Store;
   writeRoute: <T extends object>(r: T) => T;
   by: (given?: string) => string;
 }
 
 export function mountIncidentRoutes(app: OpenAPIHono, o: IncidentRouteOptions): void {
   const { store } = o;
-  const entityExists = (id: string) =>
-    store.db.prepare('SELECT 1 FROM entities WHERE id = ?').pluck().get(id) === 1;
+  const entityExists = (id: string) => store.queries.exists('entities', id);
 
   app.openapi(
     createRoute({
@@ -54,7 +53,7 @@ export function mountIncidentRoutes(app: OpenAPIHono, o: IncidentRouteOptions): 
     }),
     async (c) => {
       const p = c.req.valid('query');
-      if (p.entity && !entityExists(p.entity)) throw notFound('entity', p.entity);
+      if (p.entity && !(await entityExists(p.entity))) throw notFound('entity', p.entity);
       const q = { entityId: p.entity, since: p.since, until: p.until, background: p.background };
       const items = await store.incidents({ ...q, limit: p.limit, offset: p.offset });
       const total = await store.countIncidents(q);

@@ -5,7 +5,7 @@ import { InputError } from '../ingest/errors.js';
 import { readInput } from '../ingest/read.js';
 import { extract } from '../nlp/pipeline.js';
 import { documentMeta } from '../store/document.js';
-import type { SqliteStore } from '../store/sqlite.js';
+import type { Store } from '../store/store.js';
 import type { SourceDocument } from '../types.js';
 import { type SafeFetchOptions, safeFetch } from './safe-fetch.js';
 
@@ -36,7 +36,7 @@ async function readBytes(
   }
 }
 
-async function store1(store: SqliteStore, src: SourceDocument, location: string): Promise<IngestedDocument> {
+async function store1(store: Store, src: SourceDocument, location: string): Promise<IngestedDocument> {
   const meta = documentMeta(src, location);
   const alsoAt = src.url && src.url !== location ? src.url : undefined;
   if (await store.knownDocument(meta.id, location)) {
@@ -54,7 +54,7 @@ function failed(e: unknown, title: string | null): IngestedDocument {
 }
 
 export async function ingestText(
-  store: SqliteStore,
+  store: Store,
   text: string,
   opts: { title?: string; published?: string },
 ): Promise<IngestedDocument> {
@@ -66,7 +66,7 @@ export async function ingestText(
   }
 }
 
-export async function ingestFile(store: SqliteStore, name: string, bytes: Buffer): Promise<IngestedDocument> {
+export async function ingestFile(store: Store, name: string, bytes: Buffer): Promise<IngestedDocument> {
   try {
     const src = await readBytes(bytes, name, {});
     src.title ??= name.replace(/\.[a-z0-9]+$/i, '');
@@ -77,7 +77,7 @@ export async function ingestFile(store: SqliteStore, name: string, bytes: Buffer
 }
 
 export async function ingestUrl(
-  store: SqliteStore,
+  store: Store,
   url: string,
   fetchOpts: SafeFetchOptions,
 ): Promise<IngestedDocument> {

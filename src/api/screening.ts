@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import { loadEntries } from '../screen/db.js';
 import { screenEntities, storeEntities } from '../screen/entities.js';
 import { type Hit, Matcher } from '../screen/match.js';
-import type { ApiQueries } from '../store/api-queries.js';
 import type { DB } from '../store/open.js';
+import type { StoreQueries } from '../store/store.js';
 
 export interface ScreeningHit {
   id: string;
@@ -30,12 +30,18 @@ export class Screening {
   private cached: Omit<ScreeningHit, 'status'>[] = [];
 
   constructor(
-    private readonly db: DB,
-    private readonly q: ApiQueries,
+    private readonly handle: () => DB | undefined,
+    private readonly q: Pick<StoreQueries, 'targetStatus'>,
   ) {}
+
+  /** the SQLite handle; screening lists are SQLite-only so far (on PostgreSQL there are none) */
+  private get db(): DB {
+    return this.handle()!;
+  }
 
   private hasLists(): boolean {
     return (
+      this.handle() !== undefined &&
       this.db
         .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'screen_entries'")
         .get() !== undefined
@@ -79,20 +85,33 @@ export class Screening {
     return out;
   }
 
-  private withStatus(h: Omit<ScreeningHit, 'status'>): ScreeningHit {
-    const s = this.q.targetStatus(`screen:${h.id}`);
+  private async withStatus(h: Omit<ScreeningHit, 'status'>): Promise<ScreeningHit> {
+    const s = await this.q.targetStatus(`screen:${h.id}`);
     return { ...h, status: s === 'confirm' ? 'confirmed' : s === 'reject' ? 'dismissed' : 'open' };
   }
 
-  hits(): ScreeningHit[] {
-    return this.compute().map((h) => this.withStatus(h));
+  /** Every hit with its status from `statusOf` (sync: the export reads SQLite directly). */
+  hitsWith(statusOf: (target: string) => 'confirm' | 'reject' | undefined): ScreeningHit[] {
+    return this.compute().map((h) => {
+      const s = statusOf(`screen:${h.id}`);
+      return { ...h, status: s === 'confirm' ? 'confirmed' : s === 'reject' ? 'dismissed' : 'open' };
+    });
   }
 
-  forEntity(entityId: string): ScreeningHit[] {
-    return this.hits().filter((h) => h.entityId === entityId);
+  hits(): Promise<ScreeningHit[]> {
+    return Promise.all(this.compute().map((h) => this.withStatus(h)));
   }
 
-  find(id: string): ScreeningHit | undefined {
-    return this.hits().find((h) => h.id === id);
+  async forEntity(entityId: string): Promise<ScreeningHit[]> {
+    return Promise.all(
+      this.compute()
+        .filter((h) => h.entityId === entityId)
+        .map((h) => this.withStatus(h)),
+    );
+  }
+
+  async find(id: string): Promise<ScreeningHit | undefined> {
+    const h = this.compute().find((x) => x.id === id);
+    return h && this.withStatus(h);
   }
 }

@@ -5,7 +5,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { InputError } from '../ingest/errors.js';
-import type { SqliteStore } from '../store/sqlite.js';
+import { needSqlite, type Store } from '../store/store.js';
 import {
   addRule,
   FACT_KINDS,
@@ -49,7 +49,7 @@ const AlertsQuery = z.object({
 });
 
 export interface WatchRouteOptions {
-  store: SqliteStore;
+  store: Store;
   allowPrivate?: boolean;
   /** fetch address policy override (tests) */
   isAllowed?: (address: string) => boolean;
@@ -59,7 +59,7 @@ export interface WatchRouteOptions {
 }
 
 export function mountWatchRoutes(app: OpenAPIHono, o: WatchRouteOptions): void {
-  const db = () => o.store.db;
+  const db = () => needSqlite(o.store, 'watchlists and alerts');
 
   app.openapi(
     createRoute({ method: 'get', path: '/api/feeds', responses: ok('watched feeds with their status') }),

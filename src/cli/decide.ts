@@ -3,8 +3,9 @@
 import { userInfo } from 'node:os';
 import cliProgress from 'cli-progress';
 import { InputError } from '../ingest/errors.js';
-import { dbPath } from '../store/db-path.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { openStore } from '../store/open-store.js';
+import type { PgStore } from '../store/pg/store.js';
+import type { SqliteStore } from '../store/sqlite.js';
 import type { DecisionRequest, DecisionView, EntitySummary, FactInput } from '../store/store.js';
 import type { EntityType } from '../types.js';
 
@@ -20,10 +21,13 @@ function who(opts: DecideOptions): string {
   return opts.by?.trim() || process.env.USER || userInfo().username;
 }
 
-async function withStore(cmd: string, opts: DecideOptions, fn: (s: SqliteStore) => Promise<void>) {
-  let store: SqliteStore | undefined;
+/** Either backend: both give the SQL handle (`db`) the lookups below use. */
+type AnyStore = SqliteStore | PgStore;
+
+async function withStore(cmd: string, opts: DecideOptions, fn: (s: AnyStore) => Promise<void>) {
+  let store: AnyStore | undefined;
   try {
-    store = SqliteStore.open(dbPath(opts.db));
+    store = openStore(opts.db) as AnyStore;
     await fn(store);
     return 0;
   } catch (e) {
@@ -36,7 +40,7 @@ async function withStore(cmd: string, opts: DecideOptions, fn: (s: SqliteStore) 
 }
 
 /** An entity by id, or the best match for a name (the others are named so the analyst can use an id). */
-async function entity(store: SqliteStore, name: string, inDocument?: number): Promise<EntitySummary> {
+async function entity(store: AnyStore, name: string, inDocument?: number): Promise<EntitySummary> {
   if (ENTITY_ID.test(name)) {
     const hit = (await store.findEntities(name)).find((e) => e.id === name);
     const row = store.db
@@ -59,7 +63,7 @@ async function entity(store: SqliteStore, name: string, inDocument?: number): Pr
 }
 
 /** A fact by id or by a unique prefix of it (as `dossier entity --json` shows them). */
-function fact(store: SqliteStore, id: string): string {
+function fact(store: AnyStore, id: string): string {
   const rows = store.db
     .prepare("SELECT id FROM facts WHERE id >= ? AND id < ? || 'z' LIMIT 2")
     .pluck()
@@ -77,7 +81,7 @@ function show(opts: DecideOptions, d: DecisionView): void {
 }
 
 /** A stored article by content-hash prefix or by (a unique part of) its title. */
-function document(store: SqliteStore, ref: string | undefined): { seq: number; id: string; text: string } {
+function document(store: AnyStore, ref: string | undefined): { seq: number; id: string; text: string } {
   if (!ref?.trim()) throw new InputError('--doc', 'name the article: an id prefix or part of its title');
   const q = ref.trim();
   type Doc = { seq: number; id: string; text: string; title: string | null };
@@ -137,7 +141,7 @@ export interface FactOptions extends DecideOptions {
 const ROLE_OPTIONS = ['agent', 'patient', 'speaker', 'recipient', 'member'] as const;
 
 async function roles(
-  store: SqliteStore,
+  store: AnyStore,
   opts: FactOptions,
   seq?: number,
 ): Promise<{ role: string; entityId: string }[] | undefined> {
@@ -280,7 +284,7 @@ export async function runReextract(opts: DecideOptions): Promise<number> {
 }
 
 /** An incident by id or a unique prefix of it (as `dossier timeline` shows them). */
-function incident(store: SqliteStore, id: string): string {
+function incident(store: AnyStore, id: string): string {
   const rows = store.db
     .prepare("SELECT id FROM incidents WHERE id >= ? AND id < ? || 'z' LIMIT 2")
     .pluck()

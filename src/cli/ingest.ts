@@ -3,10 +3,10 @@ import { extname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { InputError } from '../ingest/errors.js';
 import { readInput } from '../ingest/read.js';
-import { dbPath } from '../store/db-path.js';
 import { documentMeta } from '../store/document.js';
+import { openStore } from '../store/open-store.js';
 import { defaultThreads, ExtractPool } from '../store/pool.js';
-import { SqliteStore } from '../store/sqlite.js';
+import type { Store } from '../store/store.js';
 
 export interface IngestOptions {
   db?: string;
@@ -58,10 +58,9 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
   const files = await expand(given, failures);
   // Inputs are what was read or tried: every file found, and every argument that gave none.
   const inputCount = files.length + failures.length;
-  const path = dbPath(opts.db);
-  let store: SqliteStore;
+  let store: Store;
   try {
-    store = SqliteStore.open(path);
+    store = openStore(opts.db);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     process.stderr.write(`dossier ingest: ${e.message}\n`);
@@ -120,7 +119,7 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
         merged += r.merged;
       } else unchanged++;
     } catch (e) {
-      if (e instanceof InputError && e.input === path) fatal = e;
+      if (e instanceof InputError && e.input === store.path) fatal = e;
       else
         failures.push({
           input,
@@ -143,7 +142,7 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
 
   const seconds = (performance.now() - started) / 1000;
   const summary = {
-    db: path,
+    db: store.path,
     inputs: inputCount,
     new: added,
     unchanged,
@@ -157,7 +156,7 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
   if (opts.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else {
     const lines = [
-      `${path}: ${added} new, ${unchanged} unchanged, ${failures.length} failed (${inputCount} input${inputCount === 1 ? '' : 's'} in ${seconds.toFixed(1)} s, ${summary.rate} documents/s)`,
+      `${store.path}: ${added} new, ${unchanged} unchanged, ${failures.length} failed (${inputCount} input${inputCount === 1 ? '' : 's'} in ${seconds.toFixed(1)} s, ${summary.rate} documents/s)`,
     ];
     if (added) lines.push(`  ${entities} entities extracted, ${merged} joined entities already known`);
     process.stdout.write(`${lines.join('\n')}\n`);

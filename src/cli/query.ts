@@ -2,9 +2,9 @@
 import { userInfo } from 'node:os';
 import { InputError } from '../ingest/errors.js';
 import { isIsoDate } from '../iso-date.js';
-import { dbPath } from '../store/db-path.js';
 import type { TollRange } from '../store/incidents-read.js';
-import { parseGrade, SqliteStore } from '../store/sqlite.js';
+import { openStore } from '../store/open-store.js';
+import { parseGrade } from '../store/sqlite.js';
 import type {
   CandidateSource,
   EntitySummary,
@@ -14,6 +14,7 @@ import type {
   IncidentView,
   QuoteView,
   SearchOptions,
+  Store,
 } from '../store/store.js';
 
 export interface QueryOptions {
@@ -32,15 +33,10 @@ function out(opts: QueryOptions, json: unknown, text: () => string): void {
 }
 
 /** Opens the store (read-only unless grading), runs the query, and turns user mistakes into one line and exit 1. */
-async function withStore(
-  cmd: string,
-  opts: QueryOptions,
-  fn: (s: SqliteStore) => Promise<void>,
-): Promise<number> {
-  let store: SqliteStore | undefined;
+async function withStore(cmd: string, opts: QueryOptions, fn: (s: Store) => Promise<void>): Promise<number> {
+  let store: Store | undefined;
   try {
-    const path = dbPath(opts.db);
-    store = SqliteStore.open(path, { readonly: cmd !== 'source grade' });
+    store = openStore(opts.db, { readonly: cmd !== 'source grade' });
     await fn(store);
     return 0;
   } catch (e) {
@@ -53,7 +49,7 @@ async function withStore(
 }
 
 async function resolveName(
-  store: SqliteStore,
+  store: Store,
   name: string,
 ): Promise<{ best: EntitySummary; others: EntitySummary[] }> {
   const hits = await store.findEntities(name);

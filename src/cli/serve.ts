@@ -5,8 +5,8 @@ import { isLoopbackHost } from '../api/app.js';
 import { readThreads } from '../api/read-pool.js';
 import { startServer } from '../api/server.js';
 import { InputError } from '../ingest/errors.js';
-import { dbPath } from '../store/db-path.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
 
 export interface ServeOptions {
   db?: string;
@@ -37,7 +37,7 @@ export function servePort(flag?: string): number {
 
 export async function runServe(opts: ServeOptions): Promise<number> {
   const host = opts.host ?? '127.0.0.1';
-  let store: SqliteStore | undefined;
+  let store: Store | undefined;
   try {
     const port = servePort(opts.port);
     const token = process.env.DOSSIER_TOKEN || undefined;
@@ -46,7 +46,7 @@ export async function runServe(opts: ServeOptions): Promise<number> {
         `--host ${host}`,
         'a non-loopback host requires DOSSIER_TOKEN to be set (every API request, reads too, then needs it)',
       );
-    store = SqliteStore.open(dbPath(opts.db));
+    store = openStore(opts.db);
     const webDir = opts.web ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
     const server = await startServer({
       store,
@@ -56,7 +56,8 @@ export async function runServe(opts: ServeOptions): Promise<number> {
       token,
       allowPrivate: opts.allowPrivate === true,
       webDir,
-      readThreads: readThreads(),
+      // read threads each open the SQLite file; on PostgreSQL the main thread answers
+      readThreads: store.backend === 'sqlite' ? readThreads() : 0,
     });
     process.stdout.write(`dossier serving ${store.path} at ${server.url}\n`);
     if (opts.allowPrivate)

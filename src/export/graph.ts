@@ -51,7 +51,10 @@ function screeningStatus(src: ExportSource): (id: string) => string {
   if (!has) return () => 'unscreened';
   const rank = { confirmed: 3, open: 2, dismissed: 1 } as const;
   const best = new Map<string, keyof typeof rank>();
-  for (const h of new Screening(src.db, new ApiQueries(src.db)).hits()) {
+  const q = new ApiQueries(src.db);
+  for (const h of new Screening(() => src.db, { targetStatus: async (t) => q.targetStatus(t) }).hitsWith(
+    (t) => q.targetStatus(t),
+  )) {
     const prev = best.get(h.entityId);
     if (!prev || rank[h.status] > rank[prev]) best.set(h.entityId, h.status);
   }

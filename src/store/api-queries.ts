@@ -1,6 +1,9 @@
-// Queries the HTTP API needs beyond the Store interface: paged lists, one
-// document with its annotations, suggestions, places, analyst decisions. Same
-// database handle as SqliteStore (store.db); read-only except the decisions.
+// Queries the HTTP API needs beyond the Store's core methods: paged lists, one
+// document with its annotations, suggestions, places, analyst decisions. The
+// SQLite implementation of `StoreQueries` (store.ts): only SqliteStore makes one,
+// on its own handle, and the API reaches it as `store.queries` (every method
+// through a promise), so the API does not know which backend answers.
+// Read-only except the decisions.
 import type { Statement } from 'better-sqlite3';
 import type { DB } from './open.js';
 import { ftsQuery } from './read.js';

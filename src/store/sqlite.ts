@@ -3,6 +3,7 @@
 // documents only.
 import { InputError } from '../ingest/errors.js';
 import type { Extraction } from '../types.js';
+import { ApiQueries } from './api-queries.js';
 import { Decisions } from './decisions.js';
 import { discard, type ExtractFn, fingerprint, rebuild, swap } from './decisions-reextract.js';
 import { IncidentReader } from './incidents-read.js';
@@ -27,6 +28,7 @@ import type {
   SearchOptions,
   SourceView,
   Store,
+  StoreQueries,
   Tie,
 } from './store.js';
 import { Writer } from './write.js';
@@ -39,10 +41,23 @@ function isFull(e: unknown): boolean {
   return code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR') || /ENOSPC/.test(String(e));
 }
 
+/** An object's methods answering through promises (a sync throw becomes a rejection). */
+function promised<T extends object>(target: T): { [K in keyof T]: unknown } {
+  return new Proxy(target, {
+    get(t, k) {
+      const v = Reflect.get(t, k);
+      return typeof v === 'function' ? async (...a: unknown[]) => v.apply(t, a) : v;
+    },
+  }) as { [K in keyof T]: unknown };
+}
+
 export class SqliteStore implements Store {
+  readonly backend = 'sqlite' as const;
   private writer?: Writer;
   private reader?: Reader;
   private incidentReader?: IncidentReader;
+  private apiQueries?: StoreQueries;
+  private stampOf?: () => string;
 
   private constructor(
     readonly path: string,
@@ -53,6 +68,25 @@ export class SqliteStore implements Store {
   /** exposed for tests and the benchmark; other code goes through the interface */
   get db(): DB {
     return this.handle;
+  }
+
+  sqliteHandle(): DB {
+    return this.handle;
+  }
+
+  get queries(): StoreQueries {
+    this.apiQueries ??= promised(new ApiQueries(this.db)) as StoreQueries;
+    return this.apiQueries;
+  }
+
+  /** data_version (bumped by another connection's commit) and this connection's total_changes() */
+  async changeStamp(): Promise<string> {
+    if (!this.stampOf) {
+      const version = this.db.prepare('PRAGMA data_version').pluck();
+      const changes = this.db.prepare('SELECT total_changes()').pluck();
+      this.stampOf = () => `${version.get()}:${changes.get()}`;
+    }
+    return this.stampOf();
   }
 
   static open(path: string, opts: OpenOptions = {}): SqliteStore {
@@ -270,6 +304,8 @@ export class SqliteStore implements Store {
       this.writer = undefined;
       this.reader = undefined;
       this.incidentReader = undefined;
+      this.apiQueries = undefined;
+      this.stampOf = undefined;
       swap(tmp, this.path);
       this.handle = openDatabase(this.path, this.opts);
       return result;

@@ -1,8 +1,12 @@
 // The knowledge store as ingest and the queries see it. Every method returns a
 // promise so a PostgreSQL backend (network round trips) can satisfy the same
 // interface; the SQLite backend answers synchronously inside them.
+import { InputError } from '../ingest/errors.js';
 import type { EntityType, Extraction } from '../types.js';
+import type { ApiQueries } from './api-queries.js';
 import type { IncidentQuery, IncidentView } from './incidents-read.js';
+import type { DB } from './open.js';
+import type { EdgeRow } from './read.js';
 
 export type { IncidentQuery, IncidentView } from './incidents-read.js';
 
@@ -161,8 +165,31 @@ export interface CandidateSource {
   published: string | null;
 }
 
+/**
+ * The HTTP API's paged lists, document view, suggestions, places and recorded
+ * decisions: ApiQueries' methods (the SQLite implementation), each answering
+ * through a promise, so another backend can satisfy the same signatures.
+ */
+export type StoreQueries = {
+  [K in keyof ApiQueries]: ApiQueries[K] extends (...a: infer A) => infer R
+    ? (...a: A) => Promise<Awaited<R>>
+    : never;
+};
+
 export interface Store {
+  /** a file path (SQLite) or a postgres:// URL with the password left out */
   readonly path: string;
+  readonly backend: 'sqlite' | 'postgres';
+  /** the API's queries beyond this interface (paged lists, one document, decisions as recorded) */
+  readonly queries: StoreQueries;
+  /**
+   * The SQLite handle, for the features not yet behind this interface (screening
+   * lists, watchlists and alerts, export); undefined on other backends, where those
+   * features say they are not available.
+   */
+  sqliteHandle(): DB | undefined;
+  /** Changes whenever anyone commits to the store (the API's read cache keys on it). */
+  changeStamp(): Promise<string>;
   /** The document's id when it is stored (location recorded), else null. */
   knownDocument(id: string, location: string): Promise<boolean>;
   /** Writes one document and its extraction in one transaction; resolves its entities against the store. */
@@ -170,9 +197,18 @@ export interface Store {
   findEntities(name: string, limit?: number): Promise<EntitySummary[]>;
   /** `tiesShown`: ties listed per type (default 25; `tieTotals` counts all) */
   profile(entityId: string, opts?: { tiesShown?: number }): Promise<EntityProfile>;
+  /** One page of an entity's ties of one type, best-attested first. */
+  ties(
+    entityId: string,
+    type: string,
+    limit: number,
+    offset: number,
+  ): Promise<{ items: Tie[]; total: number }>;
   search(text: string, opts?: SearchOptions): Promise<SearchHit[]>;
   paths(fromId: string, toId: string, maxHops?: number, limit?: number): Promise<Hop[][]>;
   graph(aroundId?: string, depth?: number): Promise<Graph>;
+  /** The graph's edges without node summaries, at most `cap` (the API pages them). */
+  edges(aroundId?: string, depth?: number, cap?: number): Promise<{ edges: EdgeRow[]; truncated: boolean }>;
   timeline(entityId?: string): Promise<EventView[]>;
   /** Incidents (attacks and killings joined across reports), each with its reports; docs/incidents.md. */
   incidents(q?: IncidentQuery): Promise<IncidentView[]>;
@@ -267,4 +303,22 @@ export interface ReextractResult {
   failed: { documentId: string; error: string }[];
   decisions: { applied: number; notFound: number };
   seconds: number;
+}
+
+/** A command or route the backend does not have yet: one clear line (the CLI exits 1, the API answers 501). */
+export class NotAvailable extends InputError {
+  constructor(store: Pick<Store, 'path'>, feature: string) {
+    super(
+      store.path,
+      `${feature} is not yet available on PostgreSQL; use a SQLite store for it (\`dossier db copy\` moves a store)`,
+    );
+    this.name = 'NotAvailable';
+  }
+}
+
+/** The SQLite handle for a feature not yet behind the interface, or a NotAvailable error naming it. */
+export function needSqlite(store: Store, feature: string): DB {
+  const db = store.sqliteHandle();
+  if (!db) throw new NotAvailable(store, feature);
+  return db;
 }

@@ -15,7 +15,7 @@ import { InputError } from '../ingest/errors.js';
 import { readInput } from '../ingest/read.js';
 import { extract } from '../nlp/pipeline.js';
 import { documentMeta } from '../store/document.js';
-import type { SqliteStore } from '../store/sqlite.js';
+import { needSqlite, type Store } from '../store/store.js';
 import type { SourceDocument } from '../types.js';
 import { evaluateDocument, pendingDeliveries, recordDelivery, signBody } from './alerts.js';
 import { dueFeeds, type Feed, msUntilDue, recordFailure, recordSuccess, retryAfterSeconds } from './feeds.js';
@@ -106,14 +106,14 @@ export class Poller {
   private readonly now: () => Date;
 
   constructor(
-    private readonly store: SqliteStore,
+    private readonly store: Store,
     private readonly opts: PollOptions = {},
   ) {
     this.now = opts.now ?? (() => new Date());
   }
 
   private get db() {
-    return this.store.db;
+    return needSqlite(this.store, 'feeds and alerts');
   }
 
   /**

@@ -3,6 +3,23 @@ import type { Command } from 'commander';
 import { DB_HELP, type Done } from './shared.js';
 
 export function registerStore(program: Command, done: Done): void {
+  const db = program.command('db').description('the store itself: create it, or copy it between backends');
+  db.command('init')
+    .description('create the store and bring its schema up to date (a SQLite file, or a postgres:// URL)')
+    .argument('[store]', 'a file or postgres://user@host/database (default: --db, $DOSSIER_DB, ./dossier.db)')
+    .option('--db <store>', DB_HELP)
+    .action(async (target: string | undefined, opts) => {
+      done(await (await import('../db.js')).runDbInit(target, opts));
+    });
+  db.command('copy')
+    .description(
+      'copy a whole store (decisions, feeds and alert rules included) into an empty one: SQLite ↔ PostgreSQL',
+    )
+    .argument('<from>', 'a file or postgres:// URL')
+    .argument('<to>', 'a new file, or an empty postgres:// database')
+    .action(async (from: string, to: string) => {
+      done(await (await import('../db.js')).runDbCopy(from, to));
+    });
   program
     .command('ingest')
     .description('read articles into the knowledge store, resolving entities across documents')

@@ -1,0 +1,403 @@
+// The PostgreSQL backend: the same Writer, Reader, IncidentReader, Decisions and
+// ApiQueries as the SQLite backend, over a PgDatabase (their SQL translated by
+// dialect.ts). What differs is here: versioned migrations taken from the same
+// schema source, full-text search (tsvector) and name lookup (pg_trgm), and the
+// locking that lets several ingest processes write at once.
+import { InputError } from '../../ingest/errors.js';
+import { foldKey } from '../../knowledge/fold.js';
+import type { Extraction } from '../../types.js';
+import { ApiQueries } from '../api-queries.js';
+import { Decisions } from '../decisions.js';
+import { IncidentReader } from '../incidents-read.js';
+import type { DB } from '../open.js';
+import { type EdgeRow, Reader } from '../read.js';
+import { gazetteerKeyOf, indexKeys } from '../resolve.js';
+import { LATEST_VERSION, MIGRATIONS } from '../sql/schema.js';
+import {
+  type Candidate,
+  type DecisionRequest,
+  type DecisionView,
+  type DocumentMeta,
+  type EntityProfile,
+  type EntitySummary,
+  type EventView,
+  type Graph,
+  type Hop,
+  type IncidentQuery,
+  type IncidentView,
+  type IngestResult,
+  NotAvailable,
+  type ReextractResult,
+  type SearchHit,
+  type SearchOptions,
+  type SourceView,
+  type Store,
+  type StoreQueries,
+  type Tie,
+} from '../store.js';
+import { Writer } from '../write.js';
+import { PgError } from './bridge.js';
+import { PgDatabase } from './database.js';
+import { ddlToPg } from './dialect.js';
+
+/** The channel NOTIFY announces new documents on; the payload is the document id. */
+export const NOTIFY_CHANNEL = 'dossier_documents';
+
+/** PostgreSQL-only additions, applied after the shared migration of the same version. */
+const PG_EXTRA: Record<number, string> = {
+  1: `
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE INDEX entity_names_trgm ON entity_names USING GIN (folded gin_trgm_ops);
+`,
+};
+
+const RETRYABLE = new Set(['40001', '40P01', '23505']);
+
+export function isPostgresUrl(spec: string | undefined): spec is string {
+  return !!spec && /^postgres(ql)?:\/\//i.test(spec);
+}
+
+/** The URL without its password, to print. */
+export function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return url;
+  }
+}
+
+function promised<T extends object>(target: T): StoreQueries {
+  return new Proxy(target, {
+    get(t, k) {
+      const v = Reflect.get(t, k);
+      return typeof v === 'function' ? async (...a: unknown[]) => v.apply(t, a) : v;
+    },
+  }) as unknown as StoreQueries;
+}
+
+export class PgStore implements Store {
+  readonly backend = 'postgres' as const;
+  readonly path: string;
+  private readonly pg: PgDatabase;
+  /** the better-sqlite3-shaped handle over PostgreSQL; exposed for the analyst CLI, tests and the benchmark, as SqliteStore.db */
+  readonly db: DB;
+  private writer?: Writer;
+  private reader?: Reader;
+  private apiQueries?: StoreQueries;
+
+  private constructor(readonly url: string) {
+    this.path = redact(url);
+    this.pg = new PgDatabase(url);
+    this.db = this.pg.asDb;
+  }
+
+  /** Connects and brings the schema up to date (under a lock, so ingesters starting together migrate once). */
+  static open(url: string): PgStore {
+    const s = new PgStore(url);
+    try {
+      s.migrate();
+    } catch (e) {
+      s.pg.close();
+      if (e instanceof PgError)
+        throw new InputError(s.path, `cannot use this PostgreSQL database: ${e.message}`);
+      throw e;
+    }
+    return s;
+  }
+
+  /** the schema version, after migrating */
+  version(): number {
+    return Number(this.pg.conn.query('SELECT max(version) FROM schema_version').rows[0][0]);
+  }
+
+  private migrate(): void {
+    const q = (sql: string, p: unknown[] = []) => this.pg.conn.query(sql, p);
+    q("SELECT pg_advisory_lock(hashtext('dossier:migrate'))");
+    try {
+      const has = q(
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'schema_version'",
+      ).rows[0][0];
+      if (!has) {
+        const others = Number(
+          q('SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()')
+            .rows[0][0],
+        );
+        if (others > 0)
+          throw new InputError(
+            this.path,
+            'is not a dossier database (it has other tables); refusing to touch it',
+          );
+        q(
+          'CREATE TABLE schema_version (version INTEGER PRIMARY KEY, what TEXT NOT NULL, applied_at TEXT NOT NULL)',
+        );
+      }
+      const at = Number(q('SELECT coalesce(max(version), 0) FROM schema_version').rows[0][0]);
+      if (at > LATEST_VERSION)
+        throw new InputError(
+          this.path,
+          `was written by a newer dossier (schema ${at}, this one knows ${LATEST_VERSION}); upgrade dossier`,
+        );
+      for (const m of MIGRATIONS) {
+        if (m.version <= at) continue;
+        q('BEGIN');
+        try {
+          q(ddlToPg(m.sql));
+          if (PG_EXTRA[m.version]) q(PG_EXTRA[m.version]);
+          q('INSERT INTO schema_version (version, what, applied_at) VALUES ($1, $2, $3)', [
+            m.version,
+            m.what,
+            new Date().toISOString(),
+          ]);
+          q('COMMIT');
+        } catch (e) {
+          q('ROLLBACK');
+          throw e;
+        }
+      }
+    } finally {
+      q("SELECT pg_advisory_unlock(hashtext('dossier:migrate'))");
+    }
+  }
+
+  /** the same handle as `db` */
+  get sqlDb(): DB {
+    return this.db;
+  }
+
+  sqliteHandle(): undefined {
+    return undefined;
+  }
+
+  get queries(): StoreQueries {
+    this.apiQueries ??= promised(new ApiQueries(this.db));
+    return this.apiQueries;
+  }
+
+  /** the next transaction id: it moves whenever any transaction writes (read-only ones take none) */
+  async changeStamp(): Promise<string> {
+    return String(this.pg.conn.query('SELECT pg_snapshot_xmax(pg_current_snapshot())::text').rows[0][0]);
+  }
+
+  private get w(): Writer {
+    this.writer ??= new Writer(this.db);
+    return this.writer;
+  }
+
+  private get r(): Reader {
+    this.reader ??= new Reader(this.db);
+    return this.reader;
+  }
+
+  /** A transaction retried on deadlock, serialisation failure or a lost insert race (another ingester won). */
+  private tx<T>(fn: () => T): T {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return this.pg.transaction(fn)() as T;
+      } catch (e) {
+        if (!(e instanceof PgError) || !RETRYABLE.has(e.code ?? '') || attempt >= 8) throw e;
+      }
+    }
+  }
+
+  async knownDocument(id: string, location: string): Promise<boolean> {
+    return this.tx(() => this.w.known(id, location));
+  }
+
+  /**
+   * One document in one transaction. Before resolving, it takes a transaction-scoped
+   * advisory lock on the document and on every blocking key and gazetteer key its
+   * entities could be found by, in one sorted order (no deadlock between ingesters):
+   * two processes that could resolve to the same entity take turns, others run at once.
+   */
+  async ingest(meta: DocumentMeta, ex: Extraction): Promise<IngestResult> {
+    const keys = new Set<string>([`doc:${meta.id}`]);
+    for (const e of ex.entities) {
+      const names = [e.name, ...e.aliases];
+      const g = gazetteerKeyOf(e.type, names, e.geo);
+      if (g) keys.add(`gaz:${e.type}:${g}`);
+      for (const n of names) for (const k of indexKeys(e.type, n)) keys.add(`key:${k}`);
+    }
+    return this.tx(() => {
+      this.pg.conn.query(
+        `SELECT count(pg_advisory_xact_lock(h)) FROM
+           (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($1::text[]) AS k ORDER BY h) AS l`,
+        [[...keys]],
+      );
+      const r = this.w.write(meta, ex);
+      if (r.status === 'new') this.pg.conn.query('SELECT pg_notify($1, $2)', [NOTIFY_CHANNEL, meta.id]);
+      return r;
+    });
+  }
+
+  /**
+   * The same lookup as on SQLite (exact spellings, then blocking keys and name
+   * similarity); when that finds nothing, names close by trigram similarity
+   * (pg_trgm's GIN index over the folded spellings, any script).
+   */
+  async findEntities(name: string, limit = 10): Promise<EntitySummary[]> {
+    const found = this.r.findEntities(name, limit);
+    return found.length ? found : this.trigramEntities(name, limit);
+  }
+
+  private trigramEntities(name: string, limit: number): EntitySummary[] {
+    const folded = foldKey(name);
+    if (!folded) return [];
+    const rows = this.pg.conn.query(
+      `SELECT e.id, e.type, e.name, e.mention_count AS mentions, max(similarity(n.folded, $1)) AS sim
+         FROM entity_names n JOIN entities e ON e.id = n.entity_id
+        WHERE n.folded % $1 OR n.folded = $1 OR n.folded LIKE $2
+        GROUP BY e.id, e.type, e.name, e.mention_count
+        ORDER BY max(CASE WHEN n.folded = $1 THEN 1 ELSE 0 END) DESC, sim DESC, e.mention_count DESC, e.id
+        LIMIT $3`,
+      [folded, `${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, limit],
+    ).rows;
+    return rows.map((r) => ({
+      id: r[0] as string,
+      type: r[1] as EntitySummary['type'],
+      name: r[2] as string,
+      mentions: Number(r[3]),
+    }));
+  }
+
+  async profile(entityId: string, opts?: { tiesShown?: number }): Promise<EntityProfile> {
+    const p = this.r.profile(entityId, opts);
+    const incidents = new IncidentReader(this.db).list({
+      entityId,
+      background: 'include',
+      limit: p.listMax,
+      latest: true,
+      brief: true,
+    });
+    return { ...p, incidents };
+  }
+
+  async ties(
+    entityId: string,
+    type: string,
+    limit: number,
+    offset: number,
+  ): Promise<{ items: Tie[]; total: number }> {
+    return this.r.tiesOfType(entityId, type, limit, offset);
+  }
+
+  /** The Reader's search: its FTS5 statements translated to tsvector/ts_rank/ts_headline (dialect.ts). */
+  async search(text: string, opts?: SearchOptions): Promise<SearchHit[]> {
+    return this.r.search(text, opts);
+  }
+
+  async paths(fromId: string, toId: string, maxHops?: number, limit?: number): Promise<Hop[][]> {
+    return this.r.paths(fromId, toId, maxHops, limit);
+  }
+
+  async graph(aroundId?: string, depth?: number): Promise<Graph> {
+    return this.r.graph(aroundId, depth);
+  }
+
+  async edges(
+    aroundId?: string,
+    depth?: number,
+    cap?: number,
+  ): Promise<{ edges: EdgeRow[]; truncated: boolean }> {
+    return this.r.edges(aroundId, depth, cap);
+  }
+
+  async timeline(entityId?: string): Promise<EventView[]> {
+    return this.r.timeline(entityId);
+  }
+
+  async incidents(q?: IncidentQuery): Promise<IncidentView[]> {
+    return new IncidentReader(this.db).list(q);
+  }
+
+  async countIncidents(q?: IncidentQuery): Promise<number> {
+    return new IncidentReader(this.db).count(q);
+  }
+
+  async incident(id: string): Promise<IncidentView | null> {
+    return new IncidentReader(this.db).get(id);
+  }
+
+  async sources(): Promise<SourceView[]> {
+    return this.r.sources();
+  }
+
+  async gradeSource(
+    outlet: string,
+    reliability: string,
+    credibility: number,
+    by: string,
+  ): Promise<SourceView> {
+    if (!/^[A-F]$/.test(reliability) || !(credibility >= 1 && credibility <= 6))
+      throw new InputError(
+        `${reliability}${credibility}`,
+        'not an Admiralty grade; expected reliability A–F and credibility 1–6, e.g. B2',
+      );
+    const row = this.db
+      .prepare('SELECT outlet FROM sources WHERE lower(outlet) = lower(?)')
+      .pluck()
+      .get(outlet) as string | undefined;
+    if (!row) throw new InputError(outlet, 'no such outlet in the store; `dossier sources` lists them');
+    this.db
+      .prepare(
+        'UPDATE sources SET reliability = ?, credibility = ?, graded_by = ?, graded_at = ? WHERE outlet = ?',
+      )
+      .run(reliability, credibility, by, new Date().toISOString(), row);
+    return this.r.sources().find((s) => s.outlet === row)!;
+  }
+
+  async candidates(): Promise<Candidate[]> {
+    return this.r.candidates();
+  }
+
+  async counts(): Promise<Record<string, number>> {
+    const out: Record<string, number> = {};
+    for (const t of [
+      'documents',
+      'locations',
+      'entities',
+      'mentions',
+      'facts',
+      'fact_sources',
+      'quotes',
+      'merges',
+      'candidates',
+    ])
+      out[t] = Number(this.pg.conn.query(`SELECT count(*) FROM ${t}`).rows[0][0]);
+    return out;
+  }
+
+  async decide(req: DecisionRequest, by: string): Promise<DecisionView> {
+    return this.tx(() => new Decisions(this.db).decide(req, by));
+  }
+
+  async undo(id: number, by: string): Promise<DecisionView> {
+    return this.tx(() => new Decisions(this.db).undo(id, by));
+  }
+
+  async listDecisions(): Promise<DecisionView[]> {
+    return new Decisions(this.db).list();
+  }
+
+  async reextract(_progress?: (done: number, total: number) => void): Promise<ReextractResult> {
+    throw new NotAvailable(this, 'reextract');
+  }
+
+  /** Subscribes this connection to NOTIFY of new documents; `notified()` returns what came since. */
+  listen(): void {
+    this.pg.conn.query(`LISTEN ${NOTIFY_CHANNEL}`);
+  }
+
+  notified(): string[] {
+    return this.pg.conn
+      .drainNotifications()
+      .filter((n) => n.channel === NOTIFY_CHANNEL)
+      .map((n) => n.payload ?? '');
+  }
+
+  async close(): Promise<void> {
+    this.pg.close();
+  }
+}

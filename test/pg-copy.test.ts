@@ -1,0 +1,145 @@
+// `dossier db copy` between SQLite and PostgreSQL, and the CLI on a PostgreSQL
+// store: a store copied to PostgreSQL and back has every row it had, decisions
+// included; the copy answers the same queries; commands not on PostgreSQL yet say
+// so in one line.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readInput } from '../src/ingest/read.js';
+import { extract } from '../src/nlp/pipeline.js';
+import { copyStore, TABLES } from '../src/store/copy.js';
+import { documentMeta } from '../src/store/document.js';
+import type { DB } from '../src/store/open.js';
+import { PgStore } from '../src/store/pg/store.js';
+import { SqliteStore } from '../src/store/sqlite.js';
+import type { Store } from '../src/store/store.js';
+import { type PgCluster, pgCluster, pgUnavailable } from './pg-cluster.js';
+
+const run = promisify(execFile);
+const BIN = fileURLToPath(new URL('../bin/dossier', import.meta.url));
+const data = fileURLToPath(new URL('../src/store/testdata/', import.meta.url));
+const skip = pgUnavailable();
+
+/** Every row of every table, sorted, PostgreSQL's own rowid column aside. */
+function rows(db: DB): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const t of TABLES)
+    out[t] = (db.prepare(`SELECT * FROM ${t}`).all() as Record<string, unknown>[])
+      .map((r) => {
+        const { rowid: _, ...rest } = r;
+        return JSON.stringify(Object.entries(rest).sort());
+      })
+      .sort();
+  return out;
+}
+
+const sorted = (g: { nodes: unknown[]; edges: unknown[] }) => ({
+  nodes: g.nodes.map((n) => JSON.stringify(n)).sort(),
+  edges: g.edges.map((e) => JSON.stringify(e)).sort(),
+});
+
+describe.skipIf(skip)('db copy and the CLI on PostgreSQL', () => {
+  let cluster: PgCluster;
+  let dir: string;
+  let original: string;
+  beforeAll(async () => {
+    cluster = (await pgCluster())!;
+    dir = mkdtempSync(join(tmpdir(), 'dossier-copy-'));
+    original = join(dir, 'original.db');
+    const s = SqliteStore.open(original);
+    for (const f of readdirSync(data).sort()) {
+      const src = await readInput(join(data, f));
+      await s.ingest(documentMeta(src, join(data, f)), extract(src));
+    }
+    const [ttp] = await s.findEntities('TTP');
+    await s.decide({ kind: 'rename', entityId: ttp.id, name: 'Tehrik-i-Taliban Pakistan (TTP)' }, 'tester');
+    const [pair] = await s.candidates();
+    await s.decide({ kind: 'merge', entityId: pair.a.id, otherId: pair.b.id }, 'tester');
+    await s.close();
+  }, 120_000);
+  afterAll(async () => {
+    await cluster?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('SQLite → PostgreSQL → SQLite keeps every row, decisions included, and the copy answers alike', async () => {
+    const url = await cluster.database();
+    const there = await copyStore(original, url);
+    expect(there.rows.documents).toBe(readdirSync(data).length);
+    expect(there.rows.decisions).toBe(2);
+    const back = join(dir, 'back.db');
+    await copyStore(url, back);
+    const a = SqliteStore.open(original, { readonly: true });
+    const b = SqliteStore.open(back, { readonly: true });
+    const pg = PgStore.open(url);
+    try {
+      expect(rows(b.db)).toEqual(rows(a.db));
+      expect(rows(pg.sqlDb)).toEqual(rows(a.db));
+      const stores: Store[] = [a, pg];
+      const [ga, gp] = await Promise.all(stores.map((s) => s.graph()));
+      expect(sorted(gp)).toEqual(sorted(ga));
+      const [ttpA] = await a.findEntities('TTP');
+      const [ttpP] = await pg.findEntities('TTP');
+      expect(ttpP.name).toBe('Tehrik-i-Taliban Pakistan (TTP)');
+      expect(await pg.profile(ttpP.id)).toEqual(await a.profile(ttpA.id));
+      expect((await pg.search('checkpoint')).map((h) => h.documentId)).toEqual(
+        expect.arrayContaining((await a.search('checkpoint')).map((h) => h.documentId)),
+      );
+      expect((await pg.listDecisions()).map((d) => d.action)).toEqual(['rename', 'merge']);
+      // the identity sequences moved past the copied ids: a new decision gets the next number
+      const undo = await pg.undo(2, 'tester');
+      expect(undo.undoneBy).toBe('tester');
+    } finally {
+      await a.close();
+      await b.close();
+      await pg.close();
+    }
+  });
+
+  it('refuses to copy into a store that is not empty, in one line', async () => {
+    const url = await cluster.database();
+    await copyStore(original, url);
+    const r = await run(process.execPath, [BIN, 'db', 'copy', original, url]).catch((e) => e);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/is not empty/);
+  });
+
+  it('the CLI on a postgres:// store: db init, ingest, entity, rename and undo; a command not ported yet says so', async () => {
+    const url = await cluster.database();
+    const init = await run(process.execPath, [BIN, 'db', 'init', url]);
+    expect(init.stdout).toMatch(/postgres store at schema \d+, 0 documents/);
+    await run(process.execPath, [BIN, 'ingest', '--db', url, data], {
+      env: { ...process.env, DOSSIER_WORKERS: '1' },
+    });
+    const entity = await run(process.execPath, [BIN, 'entity', 'Tehreek-e-Taliban Pakistan', '--json'], {
+      env: { ...process.env, DOSSIER_DB: url },
+    });
+    const names = (JSON.parse(entity.stdout).names as { name: string }[]).map((n) => n.name);
+    expect(names).toEqual(expect.arrayContaining(['Tehrik-i-Taliban Pakistan', 'TTP']));
+    // the analyst's commands: a rename, listed, undone
+    const env = { ...process.env, DOSSIER_DB: url };
+    await run(process.execPath, [BIN, 'rename', 'TTP', 'Tehrik-i-Taliban Pakistan (TTP)', '--by', 'tester'], {
+      env,
+    });
+    const renamed = await run(process.execPath, [BIN, 'entity', 'TTP', '--json'], { env });
+    expect(JSON.parse(renamed.stdout).entity.name).toBe('Tehrik-i-Taliban Pakistan (TTP)');
+    const listed = JSON.parse((await run(process.execPath, [BIN, 'decisions', '--json'], { env })).stdout);
+    expect(listed.map((d: { action: string }) => d.action)).toEqual(['rename']);
+    await run(process.execPath, [BIN, 'undo', String(listed[0].id), '--by', 'tester'], { env });
+    const back = await run(process.execPath, [BIN, 'entity', 'TTP', '--json'], { env });
+    expect(JSON.parse(back.stdout).entity.name).toBe(JSON.parse(entity.stdout).entity.name);
+    const r = await run(process.execPath, [BIN, 'export', '--format', 'stix', '--db', url]).catch((e) => e);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/not yet available on PostgreSQL/);
+  });
+});
+
+describe.skipIf(!skip)('db copy and the CLI on PostgreSQL', () => {
+  it.skip(`skipped: ${skip}`, () => {});
+});
