@@ -937,6 +937,8 @@ describe('events: a count over a span of time is no incident', () => {
       'Islamic State militants have attacked Shiite mosques in Afghanistan repeatedly since 2016.',
       'The Pakistani Taliban have killed more than 500 police officers in Khyber Pakhtunkhwa so far this year, officials say.',
       'The Houthis have launched more than 100 attacks on ships since November.',
+      'The group has targeted Shiite worshippers and police, killing hundreds of people over the past two years.',
+      'Its fighters raided villages across Borno, killing more than 300 people since 2019.',
     ])
       expect(
         run(text).x.events.filter((e) => e.type === 'attack' || e.type === 'killing'),
@@ -953,5 +955,25 @@ describe('events: a count over a span of time is no incident', () => {
         run(text).x.events.filter((e) => e.type === 'attack' || e.type === 'killing'),
         text,
       ).not.toEqual([]);
+  });
+});
+
+describe('events: the date of a report, and a report said to be false', () => {
+  it('"reported in July 2015 that X had been killed": July 2015 dates the report, not the killing', () => {
+    for (const text of [
+      'The agency mistakenly reported in July 2015 that Abu Musa had been killed in a drone strike.',
+      'Local media wrongly reported in March that Ali Dheere was killed in Jilib.',
+    ]) {
+      const v = run(text).x.events.find((e) => e.type === 'killing');
+      expect(v, text).toBeUndefined();
+    }
+    for (const text of [
+      'The ministry reported in March that troops had killed Abu Musa near Jilib.',
+      'State media said in April that soldiers had killed Ali Dheere in Bardera.',
+    ]) {
+      const v = run(text).x.events.find((e) => e.type === 'killing');
+      expect(v, text).toBeDefined();
+      expect(v?.date ?? null, text).toBeNull();
+    }
   });
 });

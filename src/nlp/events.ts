@@ -74,7 +74,7 @@ const SPEECH =
   /\b(?:said|says|say|told|tells|added|adds|stated|states|noted|reported|reports|warned|announced|announces|confirmed|confirms|declared|claimed|claims|according)\b/gi;
 // "X said (in a statement on its Amaq agency) that …": the reported clause starts at "that"
 const SPEECH_DATE =
-  /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated|announced|confirmed|declared|reported|claimed)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
+  /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated|announced|confirmed|declared|reported|claimed)\s+(?:late\s+|early\s+)?(?:on\s+|in\s+)?$/i;
 // "post" only as an online one: "a police post in Kandahar on Tuesday" is no statement
 const STATEMENT_NOUN =
   '(?:statement|message|announcement|communiqu[eé]|press release|video|audio|speech|sermon|(?:media|online|Facebook|Telegram|Twitter|X|Instagram|blog|web)\\s+post|briefing)s?';
@@ -365,6 +365,13 @@ export function extractEvents(
           /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|refuted)\b(?:(?!\b(?:and|but|while|after|before|when)\b)[^.;])*$/i.test(
             head,
           );
+        // "the agency mistakenly reported that X had been killed": a report said to be false
+        if (
+          /\b(?:mistakenly|falsely|wrongly|erroneously)\s+(?:reported|claimed|said|announced|stated)\b(?:(?!\b(?:and|but|while)\b)[^.;])*$/i.test(
+            head,
+          )
+        )
+          continue;
         const tok = tokenAt(doc, si, s.start + m.index);
         // "11 police recruits": a verb's form used as a noun the lexicon does not list is no act
         if (tok >= 0 && (uposOf(doc, tok) === 'NOUN' || nounAfterPreposition(doc, tok, si))) {
@@ -759,8 +766,14 @@ function notAnIncident(
   if (type === 'killing' || type === 'attack') {
     if (NOBODY.test(head)) return true;
     const counted =
-      /s$/i.test(trigger) &&
-      /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands|more than|numerous|many)\s+(?:[\w-]+\s+)?$/i.test(head);
+      (/s$/i.test(trigger) &&
+        /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands|more than|numerous|many)\s+(?:[\w-]+\s+)?$/i.test(
+          head,
+        )) ||
+      // "…, killing hundreds of people over the past two years"
+      /^\s+(?:(?:more than|at least|over|some)\s+)?(?:\d[\d,]*|dozens|hundreds|scores|thousands)\b/i.test(
+        tail,
+      );
     if ((PERFECT.test(head) || counted) && SPAN.test(tail) && !ONE_ACT.test(tail)) return true;
     if (
       ABSTRACT_DOER.test(head) ||
