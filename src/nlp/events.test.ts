@@ -977,3 +977,23 @@ describe('events: the date of a report, and a report said to be false', () => {
     }
   });
 });
+
+describe('events: the date told before in the paragraph', () => {
+  it('a sentence whose only date is the report\'s ("police said on Monday") takes the date told before', () => {
+    for (const [text, type, day] of [
+      [
+        'Gunmen attacked a bus near Mandera on Sunday. They killed 11 passengers, including Ahmed Farah, police said on Monday.',
+        'killing',
+        '2020-05-17',
+      ],
+      [
+        'Troops raided a hideout in Konduga on Saturday. Soldiers arrested Musa Ali there, the army said on Tuesday.',
+        'arrest',
+        '2020-05-16',
+      ],
+    ] as const) {
+      const v = run(text, '2020-05-20').x.events.find((e) => e.type === type);
+      expect(v?.date?.value, text).toBe(day);
+    }
+  });
+});

@@ -213,7 +213,8 @@ export function extractEvents(
       if (!pool.length) {
         if (side >= 0) return null;
         const f = paraDate && paraDate.paragraph === s.paragraph ? paraDate.date : null;
-        return f && (type === 'statement' || !reportDate(f)) && !dates.length
+        // (a sentence whose only dates date the report, "police said on Monday", still takes it)
+        return f && (type === 'statement' || !reportDate(f)) && dates.every((d) => reportDate(d))
           ? { text: f.text, value: f.value }
           : null;
       }
