@@ -997,3 +997,62 @@ describe('events: the date told before in the paragraph', () => {
     }
   });
 });
+
+describe('events: more attack and killing wordings', () => {
+  it.each([
+    [
+      'Two militants blew themselves up outside a police station in Surabaya on Sunday.',
+      'attack',
+      'Surabaya',
+    ],
+    ['A teenage bomber blew himself up at a checkpoint in Bannu on Sunday.', 'attack', 'Bannu'],
+    ['Gunmen opened fire at a wedding party in Nangarhar on Saturday.', 'attack', 'Nangarhar'],
+    ['Al-Shabaab fighters opened fire at a bus near Mandera on Tuesday.', 'attack', 'Mandera'],
+    ['Hezbollah fired rockets at an Israeli army post near Metula on Monday.', 'attack', 'Metula'],
+    ['Hamas fired rockets at Ashkelon on Monday.', 'attack', 'Ashkelon'],
+    ['Militants fired rockets into the Green Zone in Baghdad on Wednesday.', 'attack', 'Baghdad'],
+    ['Insurgents fired rockets into Kandahar airfield on Wednesday.', 'attack', 'Kandahar'],
+    ['The Houthis fired missiles at a tanker off Hodeidah on Friday.', 'attack', 'Hodeidah'],
+    ['Hezbollah fired missiles at a base near Safed on Friday.', 'attack', 'Safed'],
+    ['Boko Haram shelled the town of Monguno on Thursday night.', 'attack', 'Monguno'],
+    ['Taliban fighters shelled a government compound in Ghazni on Sunday.', 'attack', 'Ghazni'],
+    [
+      'Militants stabbed to death a village chief, Musa Dalla, near Tillaberi on Monday.',
+      'killing',
+      'Tillaberi',
+    ],
+    ['Attackers stabbed to death two teachers in Mandera on Monday.', 'killing', 'Mandera'],
+    ['Suspected ADF rebels hacked to death 14 villagers near Beni on Saturday.', 'killing', 'Beni'],
+    ['Gunmen hacked to death a farmer in Oicha on Saturday.', 'killing', 'Oicha'],
+    [
+      'A mob beat to death a suspect in Kano; police said militants had beaten to death a guard in Bauchi.',
+      'killing',
+      'Bauchi',
+    ],
+    ['Militants had beaten to death two villagers in Gwoza, residents said.', 'killing', 'Gwoza'],
+  ])('%s', (text, type, where) => {
+    const r = run(text);
+    const v = r.x.events.find((e) => e.type === type);
+    expect(r.name(v?.place ?? null)).toBe(where);
+  });
+
+  it('"struck a deal", "struck an agreement" are no attack', () => {
+    for (const text of [
+      'The government struck a deal with the Taliban in Doha on Monday.',
+      'Negotiators struck an agreement with the ELN in Havana on Monday.',
+    ])
+      expect(
+        run(text).x.events.filter((e) => e.type === 'attack'),
+        text,
+      ).toEqual([]);
+  });
+
+  it('"shelled out money" is no attack', () => {
+    expect(run('Police shelled out money for new vehicles.').x.events).toEqual([]);
+    expect(
+      run('The ministry shelled out millions for the new prison in Kano.').x.events.filter(
+        (e) => e.type === 'attack',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -366,6 +366,13 @@ export function extractEvents(
           /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|refuted)\b(?:(?!\b(?:and|but|while|after|before|when)\b)[^.;])*$/i.test(
             head,
           );
+        // "shelled out money", "struck a deal", "struck down a law": a phrasal verb is another verb
+        if (
+          type === 'attack' &&
+          NOT_ATTACK_AFTER.test(sText.slice(m.index + m[0].length, m.index + m[0].length + 30)) &&
+          /^(?:shell|struck|strike)/i.test(m[0])
+        )
+          continue;
         // "the agency mistakenly reported that X had been killed": a report said to be false
         if (
           /\b(?:mistakenly|falsely|wrongly|erroneously)\s+(?:reported|claimed|said|announced|stated)\b(?:(?!\b(?:and|but|while)\b)[^.;])*$/i.test(
@@ -729,6 +736,9 @@ export function extractEvents(
   }
   return mergeRetold(doc, out, distinct, retold);
 }
+
+const NOT_ATTACK_AFTER =
+  /^\s+(?:out|down|off|a\s+(?:deal|balance|chord|note|pose)|an?\s+agreement|agreements?|deals?)\b/i;
 
 // "threatened to attack", "could strike", "a possible attack", "fears of an attack", "plans to bomb"
 const HYPO_BEFORE =
