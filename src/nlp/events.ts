@@ -351,7 +351,9 @@ export function extractEvents(
       // each word of the type in turn, until one makes an event ("a bomb hidden in a car went
       // off near X": the bomb's clause names nothing, the one of "went off" does)
       re.lastIndex = 0;
-      const found = [...sText.matchAll(re)];
+      // (exec on the shared regex: matchAll would compile a copy of the whole alternation each time)
+      const found: RegExpExecArray[] = [];
+      for (let mm = re.exec(sText); mm; mm = re.exec(sText)) found.push(mm);
       for (const m of found) {
         if (made.has(type)) break;
         if (inQuote(s.start + m.index) || s.start + m.index < from) continue;
