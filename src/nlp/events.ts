@@ -475,7 +475,7 @@ export function extractEvents(
         };
         if (type === 'statement') {
           const q = quotes.find((q) => !q.pullQuote && q.start > at && q.start - at < 200 && q.speaker >= 0);
-          const spk = statementSpeaker(doc, text, ms, at, end, from, asideOf);
+          const spk = statementSpeaker(doc, si, text, ms, at, end, from, asideOf);
           if (q) participants.push({ role: 'speaker', entity: q.speaker });
           else if (spk >= 0) push('speaker', spk);
           else if (claimer >= 0) participants.push({ role: 'speaker', entity: claimer });
@@ -645,7 +645,7 @@ export function extractEvents(
         // "Gunmen shot dead a council member. The victim, X, had …", "Police named him as X": the
         // one the act befell, named in the next sentence
         if ((type === 'killing' || type === 'arrest') && !participants.some((p) => p.role === 'patient'))
-          for (const mi of victimsNamedNext(doc, si)) push('patient', mi);
+          for (const mi of victimsNamedNext(doc, si, by[si + 1] ?? [])) push('patient', mi);
         // "X claimed responsibility for Monday's attack": the claimer did it, however the act is worded
         if (
           claimer >= 0 &&
@@ -927,6 +927,7 @@ const SPEAKING =
  */
 function statementSpeaker(
   doc: Annotated,
+  si: number,
   text: string,
   ms: number[],
   at: number,
@@ -951,7 +952,7 @@ function statementSpeaker(
   // "X attacked …, the military said in a statement": the one who says it is the verb's subject,
   // here no name; the name before it did something else
   if (verbAt >= 0 && before.length) {
-    const vt = tokenAtOffset(doc, verbAt);
+    const vt = tokenAt(doc, si, verbAt);
     const subj = vt < 0 ? undefined : children(doc, vt).find((k) => relIs(relOf(doc, k), 'nsubj'));
     if (
       subj !== undefined &&
@@ -973,12 +974,6 @@ function statementSpeaker(
     if (subj.length) return subj.at(-1) as number;
   }
   return before.at(-1) ?? -1;
-}
-
-/** The token starting at a document offset, or -1. */
-function tokenAtOffset(doc: Annotated, off: number): number {
-  const si = doc.seg.sentences.findIndex((x) => x.start <= off && off < x.end);
-  return si < 0 ? -1 : tokenAt(doc, si, off);
 }
 
 /** "Houthi military spokesman Yahya Saree", "JNIM leader X": the group before the title. */
@@ -1232,15 +1227,10 @@ const VICTIM_NAMED = [
 ];
 
 /** The people the next sentence names as the victims or suspects of an act left unnamed. */
-function victimsNamedNext(doc: Annotated, si: number): number[] {
+function victimsNamedNext(doc: Annotated, si: number, inNext: number[]): number[] {
   const next = doc.seg.sentences[si + 1];
   if (!next) return [];
-  const list: number[] = [];
-  for (let i = 0; i < doc.mentions.length; i++) {
-    const x = doc.mentions[i];
-    const e = doc.mentionEntity[i];
-    if (x.start >= next.start && x.end <= next.end && e >= 0) list.push(i);
-  }
+  const list = inNext.filter((i) => doc.mentionEntity[i] >= 0);
   for (const mi of list) {
     if (doc.entities[doc.mentionEntity[mi]].type !== 'person') continue;
     const before = doc.text.slice(next.start, doc.mentions[mi].start);
