@@ -82,14 +82,12 @@ export function defectionsIn(
   for (let t = sent.tFirst; t < sent.tLast; t++) {
     // "surrendered" the tagger took for an adjective is still the verb when it heads its clause
     const upos = uposOf(doc, t);
-    if (
-      upos !== 'VERB' &&
-      !(upos === 'ADJ' && /ed$/i.test(doc.text.slice(start[t], end[t])) && !relIs(relOf(doc, t), 'amod'))
-    )
-      continue;
+    if (upos !== 'VERB' && upos !== 'ADJ') continue;
     const lemma = lemmaOf(doc, t);
+    if (!Object.hasOwn(DEFECT_VERBS, lemma)) continue;
     const need = DEFECT_VERBS[lemma];
-    if (need === undefined) continue;
+    if (upos === 'ADJ' && (!/ed$/i.test(doc.text.slice(start[t], end[t])) || relIs(relOf(doc, t), 'amod')))
+      continue;
     const kids = children(doc, t);
     // the particle or object: as the parse attaches it, or the next word when the parse went astray
     const next = nextWord(doc, t, sent.tLast);

@@ -937,6 +937,8 @@ describe('events: a count over a span of time is no incident', () => {
       'Islamic State militants have attacked Shiite mosques in Afghanistan repeatedly since 2016.',
       'The Pakistani Taliban have killed more than 500 police officers in Khyber Pakhtunkhwa so far this year, officials say.',
       'The Houthis have launched more than 100 attacks on ships since November.',
+      'The group has targeted Shiite worshippers and police, killing hundreds of people over the past two years.',
+      'Its fighters raided villages across Borno, killing more than 300 people since 2019.',
     ])
       expect(
         run(text).x.events.filter((e) => e.type === 'attack' || e.type === 'killing'),
@@ -953,5 +955,104 @@ describe('events: a count over a span of time is no incident', () => {
         run(text).x.events.filter((e) => e.type === 'attack' || e.type === 'killing'),
         text,
       ).not.toEqual([]);
+  });
+});
+
+describe('events: the date of a report, and a report said to be false', () => {
+  it('"reported in July 2015 that X had been killed": July 2015 dates the report, not the killing', () => {
+    for (const text of [
+      'The agency mistakenly reported in July 2015 that Abu Musa had been killed in a drone strike.',
+      'Local media wrongly reported in March that Ali Dheere was killed in Jilib.',
+    ]) {
+      const v = run(text).x.events.find((e) => e.type === 'killing');
+      expect(v, text).toBeUndefined();
+    }
+    for (const text of [
+      'The ministry reported in March that troops had killed Abu Musa near Jilib.',
+      'State media said in April that soldiers had killed Ali Dheere in Bardera.',
+    ]) {
+      const v = run(text).x.events.find((e) => e.type === 'killing');
+      expect(v, text).toBeDefined();
+      expect(v?.date ?? null, text).toBeNull();
+    }
+  });
+});
+
+describe('events: the date told before in the paragraph', () => {
+  it('a sentence whose only date is the report\'s ("police said on Monday") takes the date told before', () => {
+    for (const [text, type, day] of [
+      [
+        'Gunmen attacked a bus near Mandera on Sunday. They killed 11 passengers, including Ahmed Farah, police said on Monday.',
+        'killing',
+        '2020-05-17',
+      ],
+      [
+        'Troops raided a hideout in Konduga on Saturday. Soldiers arrested Musa Ali there, the army said on Tuesday.',
+        'arrest',
+        '2020-05-16',
+      ],
+    ] as const) {
+      const v = run(text, '2020-05-20').x.events.find((e) => e.type === type);
+      expect(v?.date?.value, text).toBe(day);
+    }
+  });
+});
+
+describe('events: more attack and killing wordings', () => {
+  it.each([
+    [
+      'Two militants blew themselves up outside a police station in Surabaya on Sunday.',
+      'attack',
+      'Surabaya',
+    ],
+    ['A teenage bomber blew himself up at a checkpoint in Bannu on Sunday.', 'attack', 'Bannu'],
+    ['Gunmen opened fire at a wedding party in Nangarhar on Saturday.', 'attack', 'Nangarhar'],
+    ['Al-Shabaab fighters opened fire at a bus near Mandera on Tuesday.', 'attack', 'Mandera'],
+    ['Hezbollah fired rockets at an Israeli army post near Metula on Monday.', 'attack', 'Metula'],
+    ['Hamas fired rockets at Ashkelon on Monday.', 'attack', 'Ashkelon'],
+    ['Militants fired rockets into the Green Zone in Baghdad on Wednesday.', 'attack', 'Baghdad'],
+    ['Insurgents fired rockets into Kandahar airfield on Wednesday.', 'attack', 'Kandahar'],
+    ['The Houthis fired missiles at a tanker off Hodeidah on Friday.', 'attack', 'Hodeidah'],
+    ['Hezbollah fired missiles at a base near Safed on Friday.', 'attack', 'Safed'],
+    ['Boko Haram shelled the town of Monguno on Thursday night.', 'attack', 'Monguno'],
+    ['Taliban fighters shelled a government compound in Ghazni on Sunday.', 'attack', 'Ghazni'],
+    [
+      'Militants stabbed to death a village chief, Musa Dalla, near Tillaberi on Monday.',
+      'killing',
+      'Tillaberi',
+    ],
+    ['Attackers stabbed to death two teachers in Mandera on Monday.', 'killing', 'Mandera'],
+    ['Suspected ADF rebels hacked to death 14 villagers near Beni on Saturday.', 'killing', 'Beni'],
+    ['Gunmen hacked to death a farmer in Oicha on Saturday.', 'killing', 'Oicha'],
+    [
+      'A mob beat to death a suspect in Kano; police said militants had beaten to death a guard in Bauchi.',
+      'killing',
+      'Bauchi',
+    ],
+    ['Militants had beaten to death two villagers in Gwoza, residents said.', 'killing', 'Gwoza'],
+  ])('%s', (text, type, where) => {
+    const r = run(text);
+    const v = r.x.events.find((e) => e.type === type);
+    expect(r.name(v?.place ?? null)).toBe(where);
+  });
+
+  it('"struck a deal", "struck an agreement" are no attack', () => {
+    for (const text of [
+      'The government struck a deal with the Taliban in Doha on Monday.',
+      'Negotiators struck an agreement with the ELN in Havana on Monday.',
+    ])
+      expect(
+        run(text).x.events.filter((e) => e.type === 'attack'),
+        text,
+      ).toEqual([]);
+  });
+
+  it('"shelled out money" is no attack', () => {
+    expect(run('Police shelled out money for new vehicles.').x.events).toEqual([]);
+    expect(
+      run('The ministry shelled out millions for the new prison in Kano.').x.events.filter(
+        (e) => e.type === 'attack',
+      ),
+    ).toEqual([]);
   });
 });

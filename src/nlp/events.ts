@@ -74,7 +74,7 @@ const SPEECH =
   /\b(?:said|says|say|told|tells|added|adds|stated|states|noted|reported|reports|warned|announced|announces|confirmed|confirms|declared|claimed|claims|according)\b/gi;
 // "X said (in a statement on its Amaq agency) that …": the reported clause starts at "that"
 const SPEECH_DATE =
-  /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated|announced|confirmed|declared|reported|claimed)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
+  /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated|announced|confirmed|declared|reported|claimed)\s+(?:late\s+|early\s+)?(?:on\s+|in\s+)?$/i;
 // "post" only as an online one: "a police post in Kandahar on Tuesday" is no statement
 const STATEMENT_NOUN =
   '(?:statement|message|announcement|communiqu[eé]|press release|video|audio|speech|sermon|(?:media|online|Facebook|Telegram|Twitter|X|Instagram|blog|web)\\s+post|briefing)s?';
@@ -213,7 +213,8 @@ export function extractEvents(
       if (!pool.length) {
         if (side >= 0) return null;
         const f = paraDate && paraDate.paragraph === s.paragraph ? paraDate.date : null;
-        return f && (type === 'statement' || !reportDate(f)) && !dates.length
+        // (a sentence whose only dates date the report, "police said on Monday", still takes it)
+        return f && (type === 'statement' || !reportDate(f)) && dates.every((d) => reportDate(d))
           ? { text: f.text, value: f.value }
           : null;
       }
@@ -350,7 +351,9 @@ export function extractEvents(
       // each word of the type in turn, until one makes an event ("a bomb hidden in a car went
       // off near X": the bomb's clause names nothing, the one of "went off" does)
       re.lastIndex = 0;
-      const found = [...sText.matchAll(re)];
+      // (exec on the shared regex: matchAll would compile a copy of the whole alternation each time)
+      const found: RegExpExecArray[] = [];
+      for (let mm = re.exec(sText); mm; mm = re.exec(sText)) found.push(mm);
       for (const m of found) {
         if (made.has(type)) break;
         if (inQuote(s.start + m.index) || s.start + m.index < from) continue;
@@ -365,6 +368,20 @@ export function extractEvents(
           /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|refuted)\b(?:(?!\b(?:and|but|while|after|before|when)\b)[^.;])*$/i.test(
             head,
           );
+        // "shelled out money", "struck a deal", "struck down a law": a phrasal verb is another verb
+        if (
+          type === 'attack' &&
+          NOT_ATTACK_AFTER.test(sText.slice(m.index + m[0].length, m.index + m[0].length + 30)) &&
+          /^(?:shell|struck|strike)/i.test(m[0])
+        )
+          continue;
+        // "the agency mistakenly reported that X had been killed": a report said to be false
+        if (
+          /\b(?:mistakenly|falsely|wrongly|erroneously)\s+(?:reported|claimed|said|announced|stated)\b(?:(?!\b(?:and|but|while)\b)[^.;])*$/i.test(
+            head,
+          )
+        )
+          continue;
         const tok = tokenAt(doc, si, s.start + m.index);
         // "11 police recruits": a verb's form used as a noun the lexicon does not list is no act
         if (tok >= 0 && (uposOf(doc, tok) === 'NOUN' || nounAfterPreposition(doc, tok, si))) {
@@ -458,7 +475,7 @@ export function extractEvents(
         };
         if (type === 'statement') {
           const q = quotes.find((q) => !q.pullQuote && q.start > at && q.start - at < 200 && q.speaker >= 0);
-          const spk = statementSpeaker(doc, text, ms, at, end, from, asideOf);
+          const spk = statementSpeaker(doc, si, text, ms, at, end, from, asideOf);
           if (q) participants.push({ role: 'speaker', entity: q.speaker });
           else if (spk >= 0) push('speaker', spk);
           else if (claimer >= 0) participants.push({ role: 'speaker', entity: claimer });
@@ -628,7 +645,7 @@ export function extractEvents(
         // "Gunmen shot dead a council member. The victim, X, had …", "Police named him as X": the
         // one the act befell, named in the next sentence
         if ((type === 'killing' || type === 'arrest') && !participants.some((p) => p.role === 'patient'))
-          for (const mi of victimsNamedNext(doc, si)) push('patient', mi);
+          for (const mi of victimsNamedNext(doc, si, by[si + 1] ?? [])) push('patient', mi);
         // "X claimed responsibility for Monday's attack": the claimer did it, however the act is worded
         if (
           claimer >= 0 &&
@@ -722,6 +739,9 @@ export function extractEvents(
   return mergeRetold(doc, out, distinct, retold);
 }
 
+const NOT_ATTACK_AFTER =
+  /^\s+(?:out|down|off|a\s+(?:deal|balance|chord|note|pose)|an?\s+agreement|agreements?|deals?)\b/i;
+
 // "threatened to attack", "could strike", "a possible attack", "fears of an attack", "plans to bomb"
 const HYPO_BEFORE =
   /\b(?:could|may|might|would|will|should|must|can|threaten(?:ed|s|ing)?\s+to|vow(?:ed|s|ing)?\s+to|plan(?:ned|s|ning)?\s+to|intend(?:ed|s|ing)?\s+to|likely\s+to|able\s+to|possible|potential|future|imminent|fears?\s+(?:of|that)|threats?\s+of|risk\s+of|warn(?:ed|s|ing)?\s+(?:of|about))\s+(?:(?:an?|the|more|new|further|fresh|another|be|been|have|further)\s+){0,2}(?:[\w-]+\s+)?$/i;
@@ -759,8 +779,14 @@ function notAnIncident(
   if (type === 'killing' || type === 'attack') {
     if (NOBODY.test(head)) return true;
     const counted =
-      /s$/i.test(trigger) &&
-      /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands|more than|numerous|many)\s+(?:[\w-]+\s+)?$/i.test(head);
+      (/s$/i.test(trigger) &&
+        /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands|more than|numerous|many)\s+(?:[\w-]+\s+)?$/i.test(
+          head,
+        )) ||
+      // "…, killing hundreds of people over the past two years"
+      /^\s+(?:(?:more than|at least|over|some)\s+)?(?:\d[\d,]*|dozens|hundreds|scores|thousands)\b/i.test(
+        tail,
+      );
     if ((PERFECT.test(head) || counted) && SPAN.test(tail) && !ONE_ACT.test(tail)) return true;
     if (
       ABSTRACT_DOER.test(head) ||
@@ -901,6 +927,7 @@ const SPEAKING =
  */
 function statementSpeaker(
   doc: Annotated,
+  si: number,
   text: string,
   ms: number[],
   at: number,
@@ -925,7 +952,7 @@ function statementSpeaker(
   // "X attacked …, the military said in a statement": the one who says it is the verb's subject,
   // here no name; the name before it did something else
   if (verbAt >= 0 && before.length) {
-    const vt = tokenAtOffset(doc, verbAt);
+    const vt = tokenAt(doc, si, verbAt);
     const subj = vt < 0 ? undefined : children(doc, vt).find((k) => relIs(relOf(doc, k), 'nsubj'));
     if (
       subj !== undefined &&
@@ -947,12 +974,6 @@ function statementSpeaker(
     if (subj.length) return subj.at(-1) as number;
   }
   return before.at(-1) ?? -1;
-}
-
-/** The token starting at a document offset, or -1. */
-function tokenAtOffset(doc: Annotated, off: number): number {
-  const si = doc.seg.sentences.findIndex((x) => x.start <= off && off < x.end);
-  return si < 0 ? -1 : tokenAt(doc, si, off);
 }
 
 /** "Houthi military spokesman Yahya Saree", "JNIM leader X": the group before the title. */
@@ -1206,15 +1227,10 @@ const VICTIM_NAMED = [
 ];
 
 /** The people the next sentence names as the victims or suspects of an act left unnamed. */
-function victimsNamedNext(doc: Annotated, si: number): number[] {
+function victimsNamedNext(doc: Annotated, si: number, inNext: number[]): number[] {
   const next = doc.seg.sentences[si + 1];
   if (!next) return [];
-  const list: number[] = [];
-  for (let i = 0; i < doc.mentions.length; i++) {
-    const x = doc.mentions[i];
-    const e = doc.mentionEntity[i];
-    if (x.start >= next.start && x.end <= next.end && e >= 0) list.push(i);
-  }
+  const list = inNext.filter((i) => doc.mentionEntity[i] >= 0);
   for (const mi of list) {
     if (doc.entities[doc.mentionEntity[mi]].type !== 'person') continue;
     const before = doc.text.slice(next.start, doc.mentions[mi].start);
