@@ -578,10 +578,12 @@ describe('kill -9 during a poll', () => {
     };
     for (let k = 0; k < 4; k++) {
       const child = spawn(process.execPath, [bin, 'watch', '--once', '--db', db], { stdio: 'ignore' });
+      // listened for at once: a run that ends before the kill must not leave this waiting
+      const exited = new Promise((r) => child.once('exit', r));
       const wait = 150 + Math.floor(rand() * 900);
       await new Promise((r) => setTimeout(r, wait));
       child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
+      await exited;
       await new Promise((r) => setTimeout(r, 1100)); // the feed is due again
     }
     await new Promise((r) => setTimeout(r, 1100));
