@@ -73,9 +73,12 @@ export class EntityEdits {
       attributed: db.prepare(
         'UPDATE fact_sources SET attributed_entity_id = ? WHERE attributed_entity_id = ? AND document_id = ?',
       ),
-      merges: db.prepare(
-        'UPDATE OR REPLACE merges SET entity_id = ? WHERE entity_id = ? AND document_id = ?',
+      // UPDATE OR REPLACE, written so that PostgreSQL runs it too: the rows the move would
+      // collide with go first
+      mergesClash: db.prepare(
+        'DELETE FROM merges WHERE entity_id = ? AND document_id = ? AND name IN (SELECT name FROM merges WHERE entity_id = ? AND document_id = ?)',
       ),
+      merges: db.prepare('UPDATE merges SET entity_id = ? WHERE entity_id = ? AND document_id = ?'),
       relations: db.prepare(
         `SELECT id, type, subject_id, object_id, negated FROM facts WHERE kind = 'relation' AND subject_id = @id
          UNION SELECT id, type, subject_id, object_id, negated FROM facts WHERE kind = 'relation' AND object_id = @id`,
@@ -240,6 +243,7 @@ export class EntityEdits {
       q.quoteEntities.run(to, from, doc);
       q.dropQuoteEntities.run(from, doc);
       q.attributed.run(to, from, doc);
+      q.mergesClash.run(to, doc, from, doc);
       q.merges.run(to, from, doc);
       for (const fid of q.eventsIn.all(doc) as string[]) {
         q.eventEnds.run({ to, from, fact: fid });
@@ -299,9 +303,12 @@ export class EntityEdits {
       if (qt.speaker_id === from && qt.speaker_text && folded.has(foldKey(qt.speaker_text)))
         this.db.prepare('UPDATE quotes SET speaker_id = ? WHERE seq = ?').run(to, qt.seq);
       if (moves(qt.s, qt.e)) {
+        // UPDATE OR IGNORE, portable: no move onto a row that is there already
         this.db
-          .prepare('UPDATE OR IGNORE quote_entities SET entity_id = ? WHERE entity_id = ? AND quote_seq = ?')
-          .run(to, from, qt.seq);
+          .prepare(
+            'UPDATE quote_entities SET entity_id = ? WHERE entity_id = ? AND quote_seq = ? AND NOT EXISTS (SELECT 1 FROM quote_entities x WHERE x.entity_id = ? AND x.quote_seq = ?)',
+          )
+          .run(to, from, qt.seq, to, qt.seq);
         this.db.prepare('DELETE FROM quote_entities WHERE entity_id = ? AND quote_seq = ?').run(from, qt.seq);
       }
     }
@@ -309,12 +316,15 @@ export class EntityEdits {
       .prepare('SELECT name FROM merges WHERE entity_id = ? AND document_id = ?')
       .pluck()
       .all(from, doc) as string[])
-      if (folded.has(foldKey(r)))
+      if (folded.has(foldKey(r))) {
+        // UPDATE OR REPLACE, portable: the row the move would collide with goes first
         this.db
-          .prepare(
-            'UPDATE OR REPLACE merges SET entity_id = ? WHERE entity_id = ? AND document_id = ? AND name = ?',
-          )
+          .prepare('DELETE FROM merges WHERE entity_id = ? AND document_id = ? AND name = ?')
+          .run(to, doc, r);
+        this.db
+          .prepare('UPDATE merges SET entity_id = ? WHERE entity_id = ? AND document_id = ? AND name = ?')
           .run(to, from, doc, r);
+      }
     const sourcesIn = this.db.prepare('SELECT * FROM fact_sources WHERE fact_id = ? AND document_id = ?');
     for (const fid of q.eventsIn.all(doc) as string[]) {
       const src = sourcesIn.all(fid, doc) as { start_offset: number; end_offset: number }[];

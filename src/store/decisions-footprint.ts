@@ -174,11 +174,16 @@ export function restore(
       r.object,
       r.negated,
     );
+    // UPDATE OR IGNORE, portable: no move onto a source that is there already
     for (const [d, s] of r.sources)
       run(
-        `UPDATE OR IGNORE fact_sources SET fact_id = ? WHERE fact_id = ? AND document_id = ? AND start_offset = ?`,
+        `UPDATE fact_sources SET fact_id = ? WHERE fact_id = ? AND document_id = ? AND start_offset = ?
+           AND NOT EXISTS (SELECT 1 FROM fact_sources x WHERE x.fact_id = ? AND x.document_id = ? AND x.start_offset = ?)`,
         r.id,
         merged,
+        d,
+        s,
+        r.id,
         d,
         s,
       );
