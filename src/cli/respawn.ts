@@ -9,6 +9,12 @@ import { statSync } from 'node:fs';
 // the common case, run in place.
 
 const LARGE_INPUT_BYTES = 4 * 1024 * 1024;
+/**
+ * A smaller young generation: V8's default semi-spaces (16 MB each on 64-bit) hold tens of
+ * megabytes of short-lived parse and reader objects at the peak. Measured on the 10 MB
+ * article: 349 MB peak with the default, 324 MB with 4 MB, at the same CPU time (120 s).
+ */
+const LARGE_INPUT_NODE_ARGS = ['--max-semi-space-size=4'];
 const MARK = 'DOSSIER_MALLOC_TUNED';
 
 export function inputBytes(inputs: string[]): number {
@@ -36,10 +42,14 @@ export async function respawnForLargeInputs(inputs: string[]): Promise<number | 
     MALLOC_TRIM_THRESHOLD_: process.env.MALLOC_TRIM_THRESHOLD_ ?? '131072',
     MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? '131072',
   };
-  const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env,
-  });
+  const child = spawn(
+    process.execPath,
+    [...LARGE_INPUT_NODE_ARGS, ...process.execArgv, ...process.argv.slice(1)],
+    {
+      stdio: 'inherit',
+      env,
+    },
+  );
   const forward = (sig: NodeJS.Signals) => child.kill(sig);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);

@@ -3,7 +3,7 @@ import { type Annotated, mentionsBySentence, spanLookup } from './annotated.js';
 import { type DateMention, findDates, shiftDay } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
-import { makeCollector } from './memory.js';
+import { collectIfLong, makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
 import type { RelationDraft } from './relations.js';
 import {
@@ -148,7 +148,7 @@ export function extractEvents(
     text: d.text,
     value: d.value ?? (d.shift !== undefined && lastDay ? shiftDay(lastDay, d.shift) : null),
   });
-  const collect = makeCollector();
+  const collect = makeCollector(300_000);
   for (let si = 0; si < doc.seg.sentences.length; si++) {
     collect(doc.seg.sentences[si].end);
     const s = doc.seg.sentences[si];
@@ -736,6 +736,8 @@ export function extractEvents(
       if (v && v.length === 10) lastDay = v;
     }
   }
+  // the sentence loop's garbage goes before the merge builds its tables (long texts only)
+  collectIfLong(text.length);
   return mergeRetold(doc, out, distinct, retold);
 }
 

@@ -7,7 +7,7 @@ import { runInNewContext } from 'node:vm';
 // every few megabytes of text keeps the peak near the live set; short articles never
 // reach the threshold and pay nothing.
 
-const EVERY_CHARS = 1_500_000;
+const EVERY_CHARS = 1_000_000;
 let collect: (() => void) | null | undefined;
 
 function collector(): (() => void) | null {

@@ -18,12 +18,15 @@ import { defaultLexicon } from './lexicon-default.js';
 import { collectIfLong } from './memory.js';
 import { findMentions } from './mentions.js';
 import { parseSegmented } from './parse.js';
-import { loadParser } from './parser/index.js';
+import { loadParser, unloadParsers } from './parser/index.js';
 import { extractQuotes } from './quotes.js';
 import { extractRelations } from './relations.js';
 import { segment } from './segment.js';
 import { joinMentionsInParse, type Syntax } from './syntax.js';
 import { eventTolls } from './toll.js';
+
+/** texts at least this long give the parse model's memory back after the parse (10 MB article: ~30 MB) */
+const UNLOAD_MODEL_CHARS = 4_000_000;
 
 /** The stages every reader shares: segmentation, the parse, mentions and entities. */
 export interface Annotation {
@@ -46,6 +49,9 @@ export function annotate(src: SourceDocument, lex: Lexicon = defaultLexicon()): 
   // each name found is one word to the parser
   const syntax = parseSegmented(seg, loadParser(), seg.lemmas, mentions);
   delete seg.lemmas;
+  // A very long text's later stages hold the most memory; the parse model is not needed
+  // by them, and reloading it for the next such text costs little beside its minutes.
+  if (text.length >= UNLOAD_MODEL_CHARS) unloadParsers();
   collectIfLong(text.length);
   const resolved = resolveEntities(mentions, lex);
   const { entities, mentionEntity } = joinAliases(text, mentions, resolved.entities, resolved.mentionEntity);

@@ -158,3 +158,11 @@ export function loadParser(path?: string): Parser {
   }
   return parser;
 }
+
+/**
+ * Drops the loaded models, so their ~30 MB (and the word cache grown over a long text) can
+ * be collected; the next loadParser() reads the file again (about 0.3 s).
+ */
+export function unloadParsers(): void {
+  cache.clear();
+}
