@@ -5,19 +5,11 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { notFound } from './problem.js';
 import { ok, problems, type RouteDeps } from './route-kit.js';
-import { date, Paging } from './schemas.js';
+import { EntityDatesQuery } from './schemas.js';
 
 const ID = z.string().regex(/^I[0-9a-f]{20}$/, { message: 'an incident id is I and 20 hex digits' });
 
-export const IncidentsQuery = Paging.extend({
-  entity: z
-    .string()
-    .min(1)
-    .max(200)
-    .optional()
-    .openapi({ param: { name: 'entity', in: 'query' } }),
-  since: date('since'),
-  until: date('until'),
+const IncidentsQuery = EntityDatesQuery.extend({
   background: z
     .enum(['exclude', 'include', 'only'])
     .default('exclude')
