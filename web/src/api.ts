@@ -4,7 +4,7 @@
 import type { EntitySummary, EventView, Evidence, FactInput, QuoteView } from '../../src/store/views.js';
 import { askToken, authHeaders, forgetToken } from './token.js';
 
-export type { EntitySummary, EventView, Evidence, FactInput, QuoteView };
+export type { Evidence, FactInput, QuoteView };
 
 export type EntityType = 'person' | 'organization' | 'place' | 'handle';
 
