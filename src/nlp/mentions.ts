@@ -761,7 +761,9 @@ function runAt(
 ): Run {
   const text = ctx.seg.text;
   return {
-    ...titles,
+    titleStart: titles.titleStart,
+    title: titles.title,
+    occupation: titles.occupation,
     ctx,
     lex: ctx.lex,
     words,
