@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { markSnippet } from '../src/api/app.js';
+import { markSnippet } from '../src/api/entity-routes.js';
 import { openDb, saveList } from '../src/screen/db.js';
 import type { SqliteStore } from '../src/store/sqlite.js';
 import { app, post, problem, root, seed, tempStore, WRITE_HEADERS } from './api-helpers.js';

@@ -2,28 +2,28 @@
 // sentence for a tie the extractor missed, edit a tie's type, see an event's date,
 // place and participants in the article's sidebar, and see a rejection clear the
 // conflict it caused on the group's page.
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ARTIFACTS,
   ensureWebBuilt,
   findChromium,
-  launch,
+  openWorkbench,
   type Served,
   seedDatabase,
-  serve,
+  type Workbench,
 } from './ui-helpers.js';
 
 const CHROMIUM = findChromium();
 
 describe.skipIf(!CHROMIUM)('analyst corrections in chromium', () => {
   let served: Served;
-  let ctx: BrowserContext;
+  let wb: Workbench;
   let page: Page;
   let seedDir: string;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
   const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `analyst-${name}.png`) });
 
   beforeAll(async () => {
@@ -31,17 +31,11 @@ describe.skipIf(!CHROMIUM)('analyst corrections in chromium', () => {
     ensureWebBuilt();
     const seeded = seedDatabase();
     seedDir = seeded.dir;
-    served = await serve(seeded.db);
-    ctx = await launch(CHROMIUM!);
-    page = ctx.pages()[0] ?? (await ctx.newPage());
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    wb = await openWorkbench(CHROMIUM!, seeded.db, { remove: seedDir });
+    ({ served, page, pageErrors } = wb);
   }, 240_000);
 
-  afterAll(async () => {
-    await ctx?.close();
-    await served?.close();
-    if (seedDir) rmSync(seedDir, { recursive: true, force: true });
-  });
+  afterAll(() => wb?.close());
 
   /** Selects the first occurrence of `words` in the article text, as a mouse drag would. */
   const select = (words: string) =>

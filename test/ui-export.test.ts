@@ -1,32 +1,31 @@
 // The Export menu in chromium: on the entity, search and network pages it links to
 // GET /api/export with what the page shows, and the links download real exports.
-import { rmSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, findChromium, launch, type Served, seedDatabase, serve } from './ui-helpers.js';
+import {
+  ensureWebBuilt,
+  findChromium,
+  openWorkbench,
+  type Served,
+  seedDatabase,
+  type Workbench,
+} from './ui-helpers.js';
 
 const CHROMIUM = findChromium();
 
 describe.skipIf(!CHROMIUM)('Export menu in chromium', () => {
+  let wb: Workbench;
   let served: Served;
-  let ctx: BrowserContext;
   let page: Page;
-  let seedDir: string;
 
   beforeAll(async () => {
     ensureWebBuilt();
     const seeded = seedDatabase();
-    seedDir = seeded.dir;
-    served = await serve(seeded.db);
-    ctx = await launch(CHROMIUM!);
-    page = ctx.pages()[0] ?? (await ctx.newPage());
+    wb = await openWorkbench(CHROMIUM!, seeded.db, { remove: seeded.dir });
+    ({ served, page } = wb);
   }, 120_000);
 
-  afterAll(async () => {
-    await ctx?.close();
-    await served?.close();
-    if (seedDir) rmSync(seedDir, { recursive: true, force: true });
-  });
+  afterAll(() => wb?.close());
 
   const links = async () => {
     const menu = page.locator('[data-testid=export-menu]').first();

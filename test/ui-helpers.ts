@@ -1,11 +1,11 @@
 // Shared set-up for the browser tests and the UI benchmark: Debian's chromium driven by
 // playwright-core, a seeded temporary database, and a server for it on 127.0.0.1.
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_DIST = join(ROOT, 'web', 'dist');
@@ -194,4 +194,44 @@ async function freePort(): Promise<number> {
       s.close(() => resolve(port));
     });
   });
+}
+
+/** A server over a database and chromium with its first page, for one browser test file. */
+export interface Workbench {
+  served: Served;
+  page: Page;
+  /** the page's uncaught errors, as they come */
+  pageErrors: string[];
+  /** closes the browser and the server, and removes the temporary folder given */
+  close(): Promise<void>;
+}
+
+/**
+ * `serve(db, env)` and chromium (`executablePath`) with one page open on nothing yet.
+ * `remove`, a temporary folder (the database's), goes with close(), or at once if the
+ * set-up fails.
+ */
+export async function openWorkbench(
+  executablePath: string,
+  db: string,
+  o: { env?: Record<string, string>; remove?: string } = {},
+): Promise<Workbench> {
+  let served: Served | undefined;
+  let ctx: BrowserContext | undefined;
+  const close = async () => {
+    await ctx?.close();
+    await served?.close();
+    if (o.remove) rmSync(o.remove, { recursive: true, force: true });
+  };
+  try {
+    served = await serve(db, o.env);
+    ctx = await launch(executablePath);
+    const page = ctx.pages()[0] ?? (await ctx.newPage());
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    return { served, page, pageErrors, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
 }

@@ -5,19 +5,27 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import { dirname, join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distIsStale } from './build.js';
-import { ARTIFACTS, ensureWebBuilt, findChromium, launch, ROOT, type Served, serve } from './ui-helpers.js';
+import {
+  ARTIFACTS,
+  ensureWebBuilt,
+  findChromium,
+  openWorkbench,
+  ROOT,
+  type Served,
+  type Workbench,
+} from './ui-helpers.js';
 
 const CHROMIUM = findChromium();
 
 describe.skipIf(!CHROMIUM)('incidents in chromium', () => {
   let served: Served;
-  let ctx: BrowserContext;
+  let wb: Workbench;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -30,16 +38,11 @@ describe.skipIf(!CHROMIUM)('incidents in chromium', () => {
       { encoding: 'utf8' },
     );
     expect(r.status, r.stderr).toBe(0);
-    served = await serve(db);
-    ctx = await launch(CHROMIUM!);
-    page = ctx.pages()[0] ?? (await ctx.newPage());
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    wb = await openWorkbench(CHROMIUM!, db, { remove: dirname(db) });
+    ({ served, page, pageErrors } = wb);
   }, 180_000);
 
-  afterAll(async () => {
-    await ctx?.close();
-    await served?.close();
-  });
+  afterAll(() => wb?.close());
 
   it('the timeline shows incidents, sized by toll, with sources and reports side by side', async () => {
     await page.goto(`${served.url}/#/timeline`);

@@ -2,19 +2,19 @@
 // network opens on that entity's neighbourhood; no label is cut off at the canvas edge;
 // a graph of many small components is laid out so that each is named and none overlaps.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ARTIFACTS,
   ensureWebBuilt,
   findChromium,
-  launch,
+  openWorkbench,
   ROOT,
   type Served,
   seedDatabase,
-  serve,
+  type Workbench,
 } from './ui-helpers.js';
 
 const CHROMIUM = findChromium();
@@ -120,10 +120,10 @@ const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &&
 
 describe.skipIf(!CHROMIUM)('network view in chromium', () => {
   let served: Served;
-  let ctx: BrowserContext;
+  let wb: Workbench;
   let page: Page;
   let seedDir: string;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
   // the group's id, found by the first test through the search box
   let fajrId = '';
 
@@ -143,17 +143,11 @@ describe.skipIf(!CHROMIUM)('network view in chromium', () => {
       encoding: 'utf8',
     });
     expect(r.status, r.stderr).toBe(0);
-    served = await serve(seeded.db);
-    ctx = await launch(CHROMIUM!);
-    page = ctx.pages()[0] ?? (await ctx.newPage());
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    wb = await openWorkbench(CHROMIUM!, seeded.db, { remove: seedDir });
+    ({ served, page, pageErrors } = wb);
   }, 240_000);
 
-  afterAll(async () => {
-    await ctx?.close();
-    await served?.close();
-    if (seedDir) rmSync(seedDir, { recursive: true, force: true });
-  });
+  afterAll(() => wb?.close());
 
   const nodes = () => page.locator('[data-testid=sigma]').getAttribute('data-nodes').then(Number);
   const settled = async (n?: number) => {

@@ -2,12 +2,20 @@
 // man and an unlisted student, the shipped OFAC list imported, the hit reviewed, and the
 // decision still there after a reload.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, ensureWebBuilt, findChromium, launch, ROOT, type Served, serve } from './ui-helpers.js';
+import {
+  ARTIFACTS,
+  ensureWebBuilt,
+  findChromium,
+  openWorkbench,
+  ROOT,
+  type Served,
+  type Workbench,
+} from './ui-helpers.js';
 
 const CHROMIUM = findChromium();
 if (!CHROMIUM)
@@ -35,10 +43,10 @@ function dossier(args: string[]): string {
 
 describe.skipIf(!CHROMIUM)('screening review page in chromium', () => {
   let served: Served;
-  let ctx: BrowserContext;
+  let wb: Workbench;
   let page: Page;
   let dir: string;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
   const zawahiri = () => page.locator('[data-testid=hit]', { hasText: /Zawahiri/i }).first();
 
   beforeAll(async () => {
@@ -52,17 +60,11 @@ describe.skipIf(!CHROMIUM)('screening review page in chromium', () => {
     dossier(['ingest', '--db', db, '--json', join(dir, 'articles')]);
     // The shipped list is OFAC's legacy CSV: sdn.csv with alt.csv and add.csv beside it.
     dossier(['watchlist', 'import', join(ROOT, 'data', 'watchlists', 'ofac', 'sdn.csv'), '--db', db]);
-    served = await serve(db);
-    ctx = await launch(CHROMIUM!);
-    page = ctx.pages()[0] ?? (await ctx.newPage());
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    wb = await openWorkbench(CHROMIUM!, db, { remove: dir });
+    ({ served, page, pageErrors } = wb);
   }, 120_000);
 
-  afterAll(async () => {
-    await ctx?.close();
-    await served?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => wb?.close());
 
   it('is reachable from the top navigation and lists the Zawahiri hit with its explanation', async () => {
     await page.goto(served.url);

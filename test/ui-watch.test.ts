@@ -2,12 +2,20 @@
 // (the server's event stream), with the unread count in the top bar; the Feeds page shows
 // a feed's status; the Watch button on an entity page makes a rule.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, ensureWebBuilt, findChromium, launch, ROOT, type Served, serve } from './ui-helpers.js';
+import {
+  ARTIFACTS,
+  ensureWebBuilt,
+  findChromium,
+  openWorkbench,
+  ROOT,
+  type Served,
+  type Workbench,
+} from './ui-helpers.js';
 import {
   type Article,
   articleHtml,
@@ -36,13 +44,13 @@ function dossier(args: string[]): Promise<string> {
 describe.skipIf(!CHROMIUM)('monitoring in chromium', () => {
   let served: Served;
   let feeds: TestServer;
-  let ctx: BrowserContext;
+  let wb: Workbench;
   let page: Page;
   let dir: string;
   let db: string;
   let articles: Article[];
   let shown: Article[] = [];
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -81,17 +89,13 @@ describe.skipIf(!CHROMIUM)('monitoring in chromium', () => {
       db,
     ]);
     await dossier(['alert', 'add', 'spokesman', '--entity', 'Abdul Basit Kohsari', '--db', db]);
-    served = await serve(db);
-    ctx = await launch(CHROMIUM!);
-    page = ctx.pages()[0] ?? (await ctx.newPage());
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    wb = await openWorkbench(CHROMIUM!, db, { remove: dir });
+    ({ served, page, pageErrors } = wb);
   }, 120_000);
 
   afterAll(async () => {
-    await ctx?.close();
-    await served?.close();
+    await wb?.close();
     await feeds?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('shows a new alert in the inbox, and the unread count, without a reload', async () => {

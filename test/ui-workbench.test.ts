@@ -1,18 +1,18 @@
 // The browser flow of issue 5 in Debian's chromium: search → entity → network → article
 // highlights → confirm a fact → reload → still confirmed; and no injected script ever runs.
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ARTIFACTS,
   ensureWebBuilt,
   findChromium,
-  launch,
+  openWorkbench,
   ROOT,
   type Served,
   seedDatabase,
-  serve,
+  type Workbench,
 } from './ui-helpers.js';
 
 const CHROMIUM = findChromium();
@@ -25,11 +25,11 @@ if (!CHROMIUM)
 
 describe.skipIf(!CHROMIUM)('workbench in chromium', () => {
   let served: Served;
-  let ctx: BrowserContext;
+  let wb: Workbench;
   let page: Page;
   let seedDir: string;
   const dialogs: string[] = [];
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   const shot = async (name: string, readme = false) => {
     const file = join(ARTIFACTS, `${name}.png`);
@@ -44,22 +44,16 @@ describe.skipIf(!CHROMIUM)('workbench in chromium', () => {
     ensureWebBuilt();
     const seeded = seedDatabase();
     seedDir = seeded.dir;
-    served = await serve(seeded.db);
+    wb = await openWorkbench(CHROMIUM!, seeded.db, { remove: seedDir });
+    ({ served, page, pageErrors } = wb);
     console.log(`browser tests against the ${served.kind} server at ${served.url}`);
-    ctx = await launch(CHROMIUM!);
-    page = ctx.pages()[0] ?? (await ctx.newPage());
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
   }, 120_000);
 
-  afterAll(async () => {
-    await ctx?.close();
-    await served?.close();
-    if (seedDir) rmSync(seedDir, { recursive: true, force: true });
-  });
+  afterAll(() => wb?.close());
 
   it('home lists recent articles and the most-mentioned entities', async () => {
     await page.goto(served.url);

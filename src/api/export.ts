@@ -10,6 +10,7 @@ import { ftsQuery } from '../store/read.js';
 import { SqliteStore } from '../store/sqlite.js';
 import { NotAvailable, type Store } from '../store/store.js';
 import { notFound } from './problem.js';
+import { problems } from './route-kit.js';
 import { date } from './schemas.js';
 
 export const ExportQuery = z.object({
@@ -55,7 +56,7 @@ export const ExportQuery = z.object({
 });
 
 /** Registers GET /api/export on the app (documented in /api/openapi.json). */
-export function exportRoute(app: OpenAPIHono, store: Store, problems: Record<number, unknown>): void {
+export function exportRoute(app: OpenAPIHono, store: Store): void {
   app.openapi(
     createRoute({
       method: 'get',
@@ -69,7 +70,7 @@ export function exportRoute(app: OpenAPIHono, store: Store, problems: Record<num
             [...new Set(Object.values(MEDIA_TYPES))].map((t) => [t, { schema: z.string() }]),
           ),
         },
-        ...(problems as object),
+        ...problems,
       },
     }),
     async (c) => {

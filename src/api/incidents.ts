@@ -3,28 +3,13 @@
 // like every decision). The shape is the one `dossier timeline --json` prints
 // (docs/incidents.md).
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Store } from '../store/store.js';
-import { notFound, PROBLEM_TYPE } from './problem.js';
-import { AnyJson, date, Paging, ProblemSchema } from './schemas.js';
-
-const json = { 'application/json': { schema: AnyJson } };
-const ok = (description: string) => ({ 200: { content: json, description } });
-const problems = {
-  400: { content: { [PROBLEM_TYPE]: { schema: ProblemSchema } }, description: 'bad request' },
-  404: { content: { [PROBLEM_TYPE]: { schema: ProblemSchema } }, description: 'not found' },
-};
+import { notFound } from './problem.js';
+import { ok, problems, type RouteDeps } from './route-kit.js';
+import { EntityDatesQuery } from './schemas.js';
 
 const ID = z.string().regex(/^I[0-9a-f]{20}$/, { message: 'an incident id is I and 20 hex digits' });
 
-export const IncidentsQuery = Paging.extend({
-  entity: z
-    .string()
-    .min(1)
-    .max(200)
-    .optional()
-    .openapi({ param: { name: 'entity', in: 'query' } }),
-  since: date('since'),
-  until: date('until'),
+const IncidentsQuery = EntityDatesQuery.extend({
   background: z
     .enum(['exclude', 'include', 'only'])
     .default('exclude')
@@ -34,13 +19,7 @@ const IdParam = z.object({ id: ID.openapi({ param: { name: 'id', in: 'path' } })
 const MergeBody = z.object({ otherId: ID, by: z.string().max(100).optional() });
 const SplitBody = z.object({ factId: z.string().min(1).max(64), by: z.string().max(100).optional() });
 
-export interface IncidentRouteOptions {
-  store: Store;
-  writeRoute: <T extends object>(r: T) => T;
-  by: (given?: string) => string;
-}
-
-export function mountIncidentRoutes(app: OpenAPIHono, o: IncidentRouteOptions): void {
+export function mountIncidentRoutes(app: OpenAPIHono, o: RouteDeps): void {
   const { store } = o;
   const entityExists = (id: string) => store.queries.exists('entities', id);
 

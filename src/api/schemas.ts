@@ -212,7 +212,8 @@ export const PathQuery = z.object({
     .openapi({ param: { name: 'maxHops', in: 'query' } }),
 });
 
-export const TimelineQuery = Paging.extend({
+/** A page of what concerns one entity (by id) between two dates: timeline and incidents. */
+export const EntityDatesQuery = Paging.extend({
   entity: z
     .string()
     .min(1)
@@ -221,6 +222,9 @@ export const TimelineQuery = Paging.extend({
     .openapi({ param: { name: 'entity', in: 'query' } }),
   since: date('since'),
   until: date('until'),
+});
+
+export const TimelineQuery = EntityDatesQuery.extend({
   types: z
     .string()
     .regex(/^[a-z_]+(?:,[a-z_]+)*$/, { message: 'types must be a comma-separated list of event types' })

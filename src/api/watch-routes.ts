@@ -5,7 +5,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { InputError } from '../ingest/errors.js';
-import { needSqlite, type Store } from '../store/store.js';
+import { needSqlite } from '../store/store.js';
 import {
   addRule,
   FACT_KINDS,
@@ -17,15 +17,8 @@ import {
 } from '../watch/alerts.js';
 import { addFeed, checkFeedUrl, listFeeds, parseEvery, removeFeed } from '../watch/feeds.js';
 import { Poller } from '../watch/poll.js';
-import { notFound, PROBLEM_TYPE } from './problem.js';
-import { AnyJson, ProblemSchema } from './schemas.js';
-
-const json = { 'application/json': { schema: AnyJson } };
-const ok = (description: string) => ({ 200: { content: json, description } });
-const problems = {
-  400: { content: { [PROBLEM_TYPE]: { schema: ProblemSchema } }, description: 'bad request' },
-  404: { content: { [PROBLEM_TYPE]: { schema: ProblemSchema } }, description: 'not found' },
-};
+import { notFound } from './problem.js';
+import { ok, problems, type RouteDeps } from './route-kit.js';
 
 const FeedBody = z.object({
   url: z.string().min(1).max(2048),
@@ -48,12 +41,10 @@ const AlertsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
-export interface WatchRouteOptions {
-  store: Store;
+export interface WatchRouteOptions extends Pick<RouteDeps, 'store' | 'writeRoute'> {
   allowPrivate?: boolean;
   /** fetch address policy override (tests) */
   isAllowed?: (address: string) => boolean;
-  writeRoute: <T extends object>(r: T) => T;
   /** how often the SSE stream looks for new alerts (ms) */
   streamEveryMs?: number;
 }

@@ -1,7 +1,7 @@
 // `dossier serve`: the API and the browser UI from one process.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isLoopbackHost } from '../api/app.js';
+import { isLoopbackHost } from '../api/guards.js';
 import { readThreads } from '../api/read-pool.js';
 import { startServer } from '../api/server.js';
 import { InputError } from '../ingest/errors.js';

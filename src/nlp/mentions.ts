@@ -620,19 +620,55 @@ function typeRun(
   first: number,
   si: number,
 ): Mention | null {
-  const { lex, seg } = ctx;
-  const text = seg.text;
-  const lw = (k: number) => words[k].text.toLowerCase();
+  const titles = leadingTitles(ctx, words, a, b);
+  a = titles.a;
+  b = trailingNonNames(ctx.lex, words, a, b);
+  if (b <= a) return null;
+  const r = runAt(ctx, words, a, b, first, si, titles);
+  if (namesNothing(r)) return null;
+  // "Multan Road", "Sheikh Zayed Road": a street, whatever the words before its last name;
+  // no town's coordinates (geocoding the whole name finds none)
+  if (r.n >= 2 && streetAt(words, b - 1)) return street(r);
+  if (commonWordOpening(r)) return null;
+  if (firstWordNotOfTheName(r)) return typeRun(ctx, words, a + 1, b, -1, si);
+  return (
+    bodyBeforeRole(r) ??
+    byTitle(r) ??
+    byWordsBefore(r) ??
+    byOwnWords(r) ??
+    byNounAfterOrPreposition(r) ??
+    byGivenNames(r) ??
+    bySpeech(r) ??
+    byApposition(r) ??
+    byDateline(r) ??
+    byShape(r)
+  );
+}
+
+const lw = (words: Word[], k: number) => words[k].text.toLowerCase();
+
+interface Titles {
+  /** the run's first word after the titles set aside */
+  a: number;
+  /** where the run began, titles included */
+  titleStart: number;
+  title: string | undefined;
+  /** an occupation set aside is no part of any surface ("Analyst Amir Rana" is not a name) */
+  occupation: boolean;
+}
+
+/**
+ * Titles before the name are set aside; honorifics stay in it — unless the run names a
+ * body ("Chief Public Prosecutor's Office", "General Motors").
+ */
+function leadingTitles(ctx: MentionContext, words: Word[], a: number, b: number): Titles {
+  const text = ctx.seg.text;
   let title: string | undefined;
-  let hon = false;
-  // an occupation set aside is no part of any surface ("Analyst Amir Rana" is not a name)
   let occupation = false;
   const titleStart = a;
-  // Titles before the name are set aside; honorifics stay in it — unless the run names a
-  // body ("Chief Public Prosecutor's Office", "General Motors")
-  const body = b - a >= 2 && ORG_TAIL.has(lw(b - 1)) && !lex.givenName(words[b - 1].text);
+  const body = b - a >= 2 && ORG_TAIL.has(lw(words, b - 1)) && !ctx.lex.givenName(words[b - 1].text);
   while (a < b && !body) {
-    const l = lw(a).replace(/\.$/, '');
+    const l = lw(words, a).replace(/\.$/, '');
     if (PERSON_TITLES.has(l) || PERSON_TITLES.has(`${l}.`)) {
       title = title ? `${title} ${PERSON_TITLES.get(l) ?? words[a].text}` : PERSON_TITLES.get(l);
       a++;
@@ -668,13 +704,21 @@ function typeRun(
     break;
   }
   // Lower-case title words before the run: "spokesman Zabihullah Mujahid", "Lt Col"
-  if (a > 0 && PERSON_TITLES.has(lw(a - 1).replace(/\.$/, '')))
-    title = title ?? PERSON_TITLES.get(lw(a - 1).replace(/\.$/, ''));
-  // trailing words that are not names — but "Thomas West", "Rose May": after a given name
-  // a compass word or month is a surname
+  if (a > 0 && PERSON_TITLES.has(lw(words, a - 1).replace(/\.$/, '')))
+    title = title ?? PERSON_TITLES.get(lw(words, a - 1).replace(/\.$/, ''));
+  return { a, titleStart, title, occupation };
+}
+
+/**
+ * The end of the run without its trailing words that are not names — but "Thomas West",
+ * "Rose May": after a given name a compass word or month is a surname.
+ */
+function trailingNonNames(lex: Lexicon, words: Word[], a: number, b: number): number {
   while (
     b > a &&
-    (NOT_NAME.has(lw(b - 1)) || PARTICLES.has(lw(b - 1)) || MONTH_DAY.test(words[b - 1].text)) &&
+    (NOT_NAME.has(lw(words, b - 1)) ||
+      PARTICLES.has(lw(words, b - 1)) ||
+      MONTH_DAY.test(words[b - 1].text)) &&
     !(
       b - a === 2 &&
       lex.givenName(words[a].text) &&
@@ -683,42 +727,110 @@ function typeRun(
     )
   )
     b--;
-  if (b <= a) return null;
-  if (NAME_HONORIFICS.has(lw(a)) && b - a >= 2) hon = true;
-  const n = b - a;
-  const surface = text.slice(words[a].start, words[b - 1].end);
-  const firstL = lw(a);
-  const lastL = lw(b - 1);
-  const prev = a > 0 ? lw(a - 1) : '';
-  const next = b < words.length ? lw(b) : '';
-  const next2 = b + 1 < words.length ? lw(b + 1) : '';
-  const sentenceInitial = a === first;
-  if (lex.demonym(surface) && n === 1) return null;
+  return b;
+}
+
+/** A run [a, b) with its titles set aside, and the words around it that type it. */
+interface Run extends Titles {
+  ctx: MentionContext;
+  lex: Lexicon;
+  words: Word[];
+  text: string;
+  si: number;
+  b: number;
+  n: number;
+  /** the run's first word is an honorific kept in the name (Mullah, Hafiz) */
+  hon: boolean;
+  sentenceInitial: boolean;
+  surface: string;
+  firstL: string;
+  lastL: string;
+  prev: string;
+  next: string;
+  next2: string;
+}
+
+function runAt(
+  ctx: MentionContext,
+  words: Word[],
+  a: number,
+  b: number,
+  first: number,
+  si: number,
+  titles: Titles,
+): Run {
+  const text = ctx.seg.text;
+  return {
+    titleStart: titles.titleStart,
+    title: titles.title,
+    occupation: titles.occupation,
+    ctx,
+    lex: ctx.lex,
+    words,
+    text,
+    si,
+    a,
+    b,
+    n: b - a,
+    hon: NAME_HONORIFICS.has(lw(words, a)) && b - a >= 2,
+    sentenceInitial: a === first,
+    surface: text.slice(words[a].start, words[b - 1].end),
+    firstL: lw(words, a),
+    lastL: lw(words, b - 1),
+    prev: a > 0 ? lw(words, a - 1) : '',
+    next: b < words.length ? lw(words, b) : '',
+    next2: b + 1 < words.length ? lw(words, b + 1) : '',
+  };
+}
+
+/** The mention of the run (or of [a, b) around it) as `type`. */
+const mention = (r: Run, type: MentionType, extra: Partial<Mention>, a = r.a, b = r.b) =>
+  mk(r.words, a, b, type, r.si, r.text, extra);
+
+const person = (r: Run) =>
+  mention(r, 'person', {
+    title: r.title,
+    full:
+      r.title && r.titleStart < r.a && !r.occupation
+        ? r.text.slice(r.words[r.titleStart].start, r.words[r.b - 1].end)
+        : undefined,
+  });
+
+/** Runs that are no name of a person, group or place whatever their context. */
+function namesNothing({ lex, words, a, n, surface, firstL, prev }: Run): boolean {
+  if (lex.demonym(surface) && n === 1) return true;
   // "Syrian Arab fighters", "Iraqi Kurdish forces": adjectives of peoples, not a name
-  if (n > 1 && words.slice(a, b).every((w) => lex.demonym(w.text))) return null;
+  if (n > 1 && words.slice(a, a + n).every((w) => lex.demonym(w.text))) return true;
   // "Operation Inherent Resolve": a named operation is no person, group or place
-  if (firstL === 'operation' && n >= 2) return null;
+  if (firstL === 'operation' && n >= 2) return true;
   // "USS Mahan", "HMS Daring", "FS Forbin": a ship is no person, group or place
-  if (n >= 2 && SHIP_PREFIX.has(words[a].text)) return null;
+  if (n >= 2 && SHIP_PREFIX.has(words[a].text)) return true;
   // "launched operation Linda Nchi": the same written in lower case
-  if (prev === 'operation' || prev === 'operations') return null;
+  if (prev === 'operation' || prev === 'operations') return true;
   // "the UAV", "an IED": acronyms of common nouns name no one
-  if (n === 1 && NOUN_ACRONYMS.has(surface.replace(/s$/, ''))) return null;
+  if (n === 1 && NOUN_ACRONYMS.has(surface.replace(/s$/, ''))) return true;
   // "an ISIL-held town", "Kurdish-controlled areas": a modifier, not a name
-  if (n === 1 && /[-‐](?:held|controlled|occupied|led|backed|run|dominated|besieged|allied)$/i.test(surface))
-    return null;
-  // "Multan Road", "Sheikh Zayed Road": a street, whatever the words before its last name;
-  // no town's coordinates (geocoding the whole name finds none)
-  if (n >= 2 && streetAt(words, b - 1)) {
-    let from = a;
-    while (
-      from > titleStart &&
-      PERSON_TITLES.has(lw(from - 1).replace(/\.$/, '')) &&
-      isCapWord(words[from - 1].text)
-    )
-      from--;
-    return mk(words, from, b, 'place', si, text, { via: 'rule', kind: 'street' });
-  }
+  return (
+    n === 1 && /[-‐](?:held|controlled|occupied|led|backed|run|dominated|besieged|allied)$/i.test(surface)
+  );
+}
+
+/** A street, with the titles before it that are capitalised ("Sheikh Zayed Road"). */
+function street(r: Run): Mention {
+  const { words, titleStart } = r;
+  let from = r.a;
+  while (
+    from > titleStart &&
+    PERSON_TITLES.has(lw(words, from - 1).replace(/\.$/, '')) &&
+    isCapWord(words[from - 1].text)
+  )
+    from--;
+  return mention(r, 'place', { via: 'rule', kind: 'street' }, from);
+}
+
+/** One common word: sentence-initial, or before a noun for a people's members. */
+function commonWordOpening(r: Run): boolean {
+  const { ctx, lex, words, a, b, n, title, sentenceInitial, firstL, next, surface } = r;
   // A sentence-initial word that is not a proper noun, or is used in lower case elsewhere.
   if (
     sentenceInitial &&
@@ -727,7 +839,7 @@ function typeRun(
     (words[a].pos !== P.PROPN || ctx.lowerSeen.has(firstL)) &&
     !isAllCaps(words[a].text)
   )
-    return null;
+    return true;
   // "Gunmen stormed …", "Raiders attacked …": a plural of a common noun opening a sentence
   if (
     sentenceInitial &&
@@ -737,24 +849,27 @@ function typeRun(
     !lex.givenName(words[a].text) &&
     commonPlural(lex, words[a].text)
   )
-    return null;
+    return true;
   // "Tuareg rebels", "the Fulani community": a single word before a noun for a people's
   // members is the people's name, used as an adjective — no person, group or place
-  if (n === 1 && !title && b < words.length && PEOPLE_NOUN.test(words[b].text) && !lex.org(surface))
-    return null;
-  if (sentenceInitial && n > 1 && FUNCTION_POS.has(words[a].pos))
-    return typeRun(ctx, words, a + 1, b, -1, si);
-  if (
-    sentenceInitial &&
-    n > 1 &&
+  return n === 1 && !title && b < words.length && PEOPLE_NOUN.test(words[b].text) && !lex.org(surface);
+}
+
+/** A sentence's first word that is a function word, or a common word seen in lower case. */
+function firstWordNotOfTheName({ ctx, lex, words, a, n, sentenceInitial, firstL }: Run): boolean {
+  if (!sentenceInitial || n <= 1) return false;
+  if (FUNCTION_POS.has(words[a].pos)) return true;
+  return (
     words[a].pos !== P.PROPN &&
     words[a].pos !== P.ADJ &&
     ctx.lowerSeen.has(firstL) &&
     !lex.givenName(words[a].text)
-  ) {
-    return typeRun(ctx, words, a + 1, b, -1, si);
-  }
-  // "Global Steel spokeswoman Ruth Okafor", "Navy spokesman Lt. Harris"
+  );
+}
+
+/** "Global Steel spokeswoman Ruth Okafor", "Navy spokesman Lt. Harris" */
+function bodyBeforeRole(r: Run): Mention | undefined {
+  const { lex, words, a, b, n, title, hon } = r;
   if (
     !title &&
     !hon &&
@@ -764,63 +879,61 @@ function typeRun(
     !lex.givenName(words[a].text) &&
     // "Security analyst Amir Rana": one English word before the role is a field, not a body
     !(n === 1 && lex.common(words[a].text))
-  ) {
-    return mk(words, a, b, 'organization', si, text, { via: 'context' });
-  }
-  const extra: Partial<Mention> = {
-    title,
-    full:
-      title && titleStart < a && !occupation
-        ? text.slice(words[titleStart].start, words[b - 1].end)
-        : undefined,
-  };
-  const person = () => mk(words, a, b, 'person', si, text, extra);
-  if (title || hon) return person();
+  )
+    return mention(r, 'organization', { via: 'context' });
+}
+
+const byTitle = (r: Run) => (r.title || r.hon ? person(r) : undefined);
+
+/** The words before the run say what it names. */
+function byWordsBefore(r: Run): Mention | undefined {
+  const { words, a, n, prev } = r;
   // "the town of Saraqeb", "the province of Idlib": the noun before "of" says what it is
-  if (n <= 3 && prev === 'of' && a >= 2 && PLACE_NOUN_OF.test(lw(a - 2)))
-    return mk(words, a, b, 'place', si, text, { via: 'context' });
+  if (n <= 3 && prev === 'of' && a >= 2 && PLACE_NOUN_OF.test(lw(words, a - 2)))
+    return mention(r, 'place', { via: 'context' });
   // "president of Norvalis Polymers", "an official of the Farmers Confederation": a
   // name of two words or more after a post and "of" is the body the post is in
   if (n >= 2) {
     let k = a - 1;
-    if (k >= 0 && lw(k) === 'the') k--;
-    if (k >= 1 && lw(k) === 'of' && POST_OF.has(lw(k - 1)))
-      return mk(words, a, b, 'organization', si, text, { via: 'context' });
+    if (k >= 0 && lw(words, k) === 'the') k--;
+    if (k >= 1 && lw(words, k) === 'of' && POST_OF.has(lw(words, k - 1)))
+      return mention(r, 'organization', { via: 'context' });
   }
+}
+
+/** The run's own words say what it names: an organisation's or a place's head or tail word. */
+function byOwnWords(r: Run): Mention | undefined {
+  const { lex, words, text, a, b, n, firstL, lastL } = r;
   // Organisation by its head or tail word.
   // "Tehrik-i-Fatah Kohsar": the head of a hyphenated first word names a group
   const firstHead = firstL.split(/[-‐]/)[0];
-  if (n >= 2 && firstHead !== firstL && ORG_HEAD.has(firstHead) && !lex.givenName(firstHead)) {
-    return mk(words, a, b, 'organization', si, text, { via: 'rule' });
-  }
+  if (n >= 2 && firstHead !== firstL && ORG_HEAD.has(firstHead) && !lex.givenName(firstHead))
+    return mention(r, 'organization', { via: 'rule' });
   if (n >= 2 && (ORG_TAIL.has(lastL) || ORG_HEAD.has(firstL))) {
     if (
       PLACE_TAIL.has(lastL) &&
       (lex.place(text.slice(words[a].start, words[b - 2].end)) || lastL !== 'agency')
-    ) {
-      return mk(words, a, b, 'place', si, text, { via: 'rule', kind: 'region' });
-    }
-    return mk(words, a, b, 'organization', si, text, { via: 'rule' });
+    )
+      return mention(r, 'place', { via: 'rule', kind: 'region' });
+    return mention(r, 'organization', { via: 'rule' });
   }
   // "Syrian Observatory for Human Rights", "Council on Foreign Relations": an institution
   // word right before the connector heads the name
   if (n >= 3) {
     for (let k = a + 1; k < b - 1; k++)
-      if (OF_LIKE.has(lw(k)) && lw(k) !== 'the' && ORG_TAIL.has(lw(k - 1)))
-        return mk(words, a, b, 'organization', si, text, { via: 'rule' });
+      if (OF_LIKE.has(lw(words, k)) && lw(words, k) !== 'the' && ORG_TAIL.has(lw(words, k - 1)))
+        return mention(r, 'organization', { via: 'rule' });
   }
-  if (n >= 2 && PLACE_TAIL.has(lastL))
-    return mk(words, a, b, 'place', si, text, { via: 'rule', kind: 'region' });
+  if (n >= 2 && PLACE_TAIL.has(lastL)) return mention(r, 'place', { via: 'rule', kind: 'region' });
   // "Sipah-e-Sahaba", "Harkat-ul-Mujahideen": one hyphenated word whose head names a group
   if (n === 1 && /^\p{Lu}[\p{L}]+[-‐](?:e|i|ul|ut|ud|us|al|ur)[-‐]\p{Lu}/u.test(words[a].text)) {
     const head = words[a].text.split(/[-‐]/)[0].toLowerCase();
     const isOrg = ORG_HEAD.has(head) || ORG_HEAD.has(`${head}-e`);
-    return mk(words, a, b, isOrg ? 'organization' : 'unknown', si, text, { via: 'rule' });
+    return mention(r, isOrg ? 'organization' : 'unknown', { via: 'rule' });
   }
   // "New Karachi", "North Waziristan": a compass word before a known place
-  if (n >= 2 && COMPASS.test(words[a].text) && lex.place(text.slice(words[a + 1].start, words[b - 1].end))) {
-    return mk(words, a, b, 'place', si, text, { via: 'rule', kind: 'region' });
-  }
+  if (n >= 2 && COMPASS.test(words[a].text) && lex.place(text.slice(words[a + 1].start, words[b - 1].end)))
+    return mention(r, 'place', { via: 'rule', kind: 'region' });
   // Arabic construct state: "Ahrarul Hind", "Jamaatul Ahrar", "Ansarul Islam" name groups,
   // while "Fazlur Rehman" and "Ziaul Haq" are people.
   if (
@@ -828,18 +941,20 @@ function typeRun(
     /^\p{Lu}\p{Ll}{2,}(?:ul|ut|ud|us)$/u.test(words[a].text) &&
     !lex.givenName(words[a].text) &&
     !lex.givenName(words[a + 1].text)
-  ) {
-    return mk(words, a, b, 'organization', si, text, { via: 'rule' });
-  }
-  if (isAllCaps(words[a].text) && n === 1) {
-    return mk(words, a, b, 'unknown', si, text, { via: 'rule' });
-  }
+  )
+    return mention(r, 'organization', { via: 'rule' });
+  if (isAllCaps(words[a].text) && n === 1) return mention(r, 'unknown', { via: 'rule' });
+}
+
+/** A place noun after the run, or a place preposition before it. */
+function byNounAfterOrPreposition(r: Run): Mention | undefined {
+  const { lex, words, a, b, title, hon, prev } = r;
   // "the Kohsar hills", "Swat valley": a place noun in lower case after the name
   if (!title && !hon && b < words.length && PLACE_TAIL.has(words[b].text) && !lex.givenName(words[a].text)) {
     // "Gedo region", "North Kivu province", "the Waterside area": the descriptor says what the
     // name is and is no part of it; "the Kohsar hills", "Swat valley" keep their noun
-    if (DESCRIPTOR.has(words[b].text)) return mk(words, a, b, 'place', si, text, { via: 'context' });
-    return mk(words, a, b + 1, 'place', si, text, { via: 'context', kind: 'region' });
+    if (DESCRIPTOR.has(words[b].text)) return mention(r, 'place', { via: 'context' });
+    return mention(r, 'place', { via: 'context', kind: 'region' }, a, b + 1);
   }
   // "from Tarkhel Bala", "in Sheen Ghar": an unknown name after a place preposition is a place
   if (
@@ -848,10 +963,14 @@ function typeRun(
     !title &&
     !hon &&
     words.slice(a, b).every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()))
-  ) {
-    return mk(words, a, b, 'place', si, text, { via: 'context' });
-  }
-  if (n >= 2 && lex.givenName(words[a].text)) return person();
+  )
+    return mention(r, 'place', { via: 'context' });
+}
+
+/** Two words or more that open with a given name, or are all name elements. */
+function byGivenNames(r: Run): Mention | undefined {
+  const { lex, words, a, b, n } = r;
+  if (n >= 2 && lex.givenName(words[a].text)) return person(r);
   if (
     n >= 2 &&
     words
@@ -863,8 +982,12 @@ function typeRun(
           /(?:i|ullah|uddin|zai|khel)$/i.test(w.text),
       )
   )
-    return person();
-  // Speech verbs around: "Khan said", "says Muhammad Tanvir".
+    return person(r);
+}
+
+/** Speech verbs around: "Khan said", "says Muhammad Tanvir". */
+function bySpeech(r: Run): Mention | undefined {
+  const { lex, words, a, n, prev, next } = r;
   const commonAlone = n === 1 && lex.common(words[a].text);
   if (
     (SAY.test(next) && !commonAlone) ||
@@ -872,43 +995,55 @@ function typeRun(
       (next === ',' || next === '.' || next === '' || next === 'a' || next === 'the'))
   ) {
     // one word: a group named so before ("Eirigi, a party, … Eirigi said") keeps it
-    if (n === 1) return mk(words, a, b, 'unknown', si, text, { via: 'context', guess: 'person' });
-    return mk(words, a, b, 'person', si, text, { via: 'context' });
+    if (n === 1) return mention(r, 'unknown', { via: 'context', guess: 'person' });
+    return mention(r, 'person', { via: 'context' });
   }
-  // Apposition: "Ibad Khan, a 27-year-old student"; "Rayat al-Sharq, a militant group";
-  // "Landi Sarwar, a town in …" — the noun after the article says what the name is
+}
+
+/**
+ * Apposition: "Ibad Khan, a 27-year-old student"; "Rayat al-Sharq, a militant group";
+ * "Landi Sarwar, a town in …" — the noun after the article says what the name is.
+ */
+function byApposition(r: Run): Mention | undefined {
+  const { lex, words, a, b, n, next, next2 } = r;
   if (next === ',' && /^(?:a|an|the)$/.test(next2) && (n >= 2 || !lex.givenName(words[a].text))) {
     const head = words
       .slice(b + 2, b + 6)
       .map((w) => w.text.toLowerCase())
       .find((w) => APPOSITION_ORG.has(w) || APPOSITION_PLACE.has(w) || !/^[\p{Ll}\d-]+$/u.test(w));
-    if (head && APPOSITION_ORG.has(head))
-      return mk(words, a, b, 'organization', si, text, { via: 'context' });
-    if (head && APPOSITION_PLACE.has(head)) return mk(words, a, b, 'place', si, text, { via: 'context' });
+    if (head && APPOSITION_ORG.has(head)) return mention(r, 'organization', { via: 'context' });
+    if (head && APPOSITION_PLACE.has(head)) return mention(r, 'place', { via: 'context' });
     // one word before "a …" that names neither a group nor a place: a person only by its shape
-    if (n >= 2) return mk(words, a, b, 'person', si, text, { via: 'context' });
+    if (n >= 2) return mention(r, 'person', { via: 'context' });
   }
+}
+
+function byDateline(r: Run): Mention | undefined {
+  const { words, a, b, prev, next } = r;
   // The outlet of a dateline: "MOSCOW, March 5 (Interfax) —"
   if (prev === '(' && next === ')' && a <= 12 && /^(?:[—–_-]|--)$/.test(words[b + 1]?.text ?? ''))
-    return mk(words, a, b, 'organization', si, text, { via: 'context' });
+    return mention(r, 'organization', { via: 'context' });
   // A dateline: "SHEEN GHAR:" or "PESHAWAR —" opening a paragraph
   if (
     a === 0 &&
     words.slice(a, b).every((w) => isAllCaps(w.text) || PARTICLES.has(w.text.toLowerCase())) &&
     /^[:—–-]$|^,$/.test(words[b]?.text ?? '')
-  ) {
-    return mk(words, a, b, 'place', si, text, { via: 'context' });
-  }
+  )
+    return mention(r, 'place', { via: 'context' });
+}
+
+/** Nothing around the run typed it: a type, or a guess, by its shape alone. */
+function byShape(r: Run): Mention | null {
+  const { ctx, lex, words, a, b, n, sentenceInitial, firstL, prev, next } = r;
   if (n >= 2) {
     const allProper = words
       .slice(a, b)
       .every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()));
     const anyCommon = words.slice(a, b).some((w) => ctx.lowerSeen.has(w.text.toLowerCase()));
-    if (allProper && !anyCommon) return mk(words, a, b, 'unknown', si, text, { via: 'rule' });
+    if (allProper && !anyCommon) return mention(r, 'unknown', { via: 'rule' });
     return null;
   }
-  if (LOCATIVE.has(prev) && !lex.givenName(words[a].text))
-    return mk(words, a, b, 'unknown', si, text, { via: 'rule' });
+  if (LOCATIVE.has(prev) && !lex.givenName(words[a].text)) return mention(r, 'unknown', { via: 'rule' });
   // A lone proper noun mid-sentence, not an English word and not beside another name,
   // is most often a person named by surname ("Walesa said", "met Gorbachev").
   const w = words[a];
@@ -923,7 +1058,7 @@ function typeRun(
     !(b < words.length && nameWord(words[b].text))
       ? ('person' as const)
       : undefined;
-  return mk(words, a, b, 'unknown', si, text, { via: 'rule', guess });
+  return mention(r, 'unknown', { via: 'rule', guess });
 }
 
 /**

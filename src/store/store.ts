@@ -8,7 +8,10 @@ import type { IncidentQuery, IncidentView } from './incidents-read.js';
 import type { DB } from './open.js';
 import type { EdgeRow } from './read.js';
 
+import type { EntitySummary, EventView, Evidence, FactInput, QuoteView } from './views.js';
+
 export type { IncidentQuery, IncidentView } from './incidents-read.js';
+export type { EntitySummary, EventView, Evidence, FactInput, QuoteView } from './views.js';
 
 export interface DocumentMeta {
   /** sha256 of the normalised text (documentId()) */
@@ -31,24 +34,6 @@ export interface IngestResult {
   candidates: number;
 }
 
-export interface Evidence {
-  documentId: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  start: number;
-  end: number;
-  sentence: string;
-  attributedTo: string | null;
-}
-
-export interface EntitySummary {
-  id: string;
-  type: EntityType;
-  name: string;
-  mentions: number;
-}
-
 export interface Tie {
   factId: string;
   type: string;
@@ -62,28 +47,6 @@ export interface Tie {
   conflict: boolean;
   /** an analyst's verdict (rejected ties are left out of profiles, paths and graphs) */
   status?: 'confirmed' | null;
-  evidence: Evidence[];
-}
-
-export interface QuoteView {
-  id: string;
-  text: string;
-  speaker: string | null;
-  documentId: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  start: number;
-  end: number;
-}
-
-export interface EventView {
-  factId: string;
-  type: string;
-  date: string | null;
-  dateText: string | null;
-  place: string | null;
-  participants: { role: string; entity: EntitySummary }[];
   evidence: Evidence[];
 }
 
@@ -262,24 +225,6 @@ export interface DecisionRequest {
   entityType?: EntityType;
   factId?: string;
   fact?: FactInput;
-}
-
-/** A tie or event the analyst adds (all of it) or edits (what is given). */
-export interface FactInput {
-  kind?: 'relation' | 'event';
-  type?: string;
-  subjectId?: string;
-  objectId?: string;
-  negated?: boolean;
-  /** an event's date: YYYY, YYYY-MM or YYYY-MM-DD; null clears it */
-  date?: string | null;
-  /** an event's place (a place entity); null clears it */
-  placeId?: string | null;
-  roles?: { role: string; entityId: string }[];
-  /** the cited sentence: document content hash and character offsets in its text */
-  documentId?: string;
-  start?: number;
-  end?: number;
 }
 
 export interface DecisionView {

@@ -1,7 +1,10 @@
 // Typed client for the dossier HTTP API (notes/api-contract.md). Every write sends the
 // CSRF header the server requires; errors surface the problem+json detail. A 401 asks
 // the analyst for the server's token once (token.ts) and retries with it.
+import type { EntitySummary, EventView, Evidence, FactInput, QuoteView } from '../../src/store/views.js';
 import { askToken, authHeaders, forgetToken } from './token.js';
+
+export type { Evidence, FactInput, QuoteView };
 
 export type EntityType = 'person' | 'organization' | 'place' | 'handle';
 
@@ -35,22 +38,6 @@ export interface SearchItem {
   outlet: string | null;
   score: number;
 }
-export interface Evidence {
-  documentId: string;
-  start: number;
-  end: number;
-  sentence: string;
-  title?: string | null;
-  outlet?: string | null;
-  published?: string | null;
-  attributedTo?: string | null;
-}
-export interface EntitySummary {
-  id: string;
-  type: EntityType;
-  name: string;
-  mentions: number;
-}
 export interface Tie {
   factId: string;
   type: string;
@@ -61,26 +48,6 @@ export interface Tie {
   outlets: number;
   corroboration?: number;
   conflict: boolean;
-  evidence: Evidence[];
-}
-export interface QuoteView {
-  id: string;
-  text: string;
-  speaker: string | null;
-  documentId: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  start: number;
-  end: number;
-}
-export interface EventView {
-  factId: string;
-  type: string;
-  date: string | null;
-  dateText: string | null;
-  place: string | null;
-  participants: { role: string; entity: EntitySummary }[];
   evidence: Evidence[];
 }
 export interface ScreeningHit {
@@ -245,20 +212,6 @@ export interface Source {
   reliability: string | null;
   credibility: number | null;
   grade?: string | null;
-}
-/** A tie or event to add (all of it) or to edit (what changes), as POST /api/decisions takes it. */
-export interface FactInput {
-  kind?: 'relation' | 'event';
-  type?: string;
-  subjectId?: string;
-  objectId?: string;
-  negated?: boolean;
-  date?: string | null;
-  placeId?: string | null;
-  roles?: { role: string; entityId: string }[];
-  documentId?: string;
-  start?: number;
-  end?: number;
 }
 export interface Decision {
   kind: 'confirm' | 'reject' | 'merge' | 'split' | 'rename' | 'speaker' | 'retype' | 'add' | 'edit';

@@ -199,6 +199,25 @@ export function trainTagSentence(
   return correct;
 }
 
+/** How often each word, as `key` writes it, took each tag: [word, count by tag], in word order. */
+function tagCounts(
+  sents: { words: string[] }[],
+  tags: Uint8Array[],
+  nTags: number,
+  key: (w: string) => string,
+): [string, Int32Array][] {
+  const counts = new Map<string, Int32Array>();
+  sents.forEach((s, k) => {
+    for (let i = 0; i < s.words.length; i++) {
+      const w = key(s.words[i]);
+      let c = counts.get(w);
+      if (!c) counts.set(w, (c = new Int32Array(nTags)));
+      c[tags[k][i]]++;
+    }
+  });
+  return [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
 /** Frequent words (≥ minCount) that carry one tag at least `minShare` of the time. */
 export function buildTagDict(
   sents: { words: string[] }[],
@@ -208,17 +227,8 @@ export function buildTagDict(
   minCount = 20,
   minShare = 0.97,
 ): Map<string, number> {
-  const counts = new Map<string, Int32Array>();
-  sents.forEach((s, k) => {
-    for (let i = 0; i < s.words.length; i++) {
-      const w = norm(s.words[i]);
-      let c = counts.get(w);
-      if (!c) counts.set(w, (c = new Int32Array(nTags)));
-      c[tags[k][i]]++;
-    }
-  });
   const dict = new Map<string, number>();
-  for (const [w, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+  for (const [w, c] of tagCounts(sents, tags, nTags, norm)) {
     let tot = 0;
     let best = 0;
     for (let t = 0; t < nTags; t++) {
@@ -239,17 +249,8 @@ export function buildAmbClasses(
   minCount = 3,
   minShare = 0.05,
 ): Map<string, number> {
-  const counts = new Map<string, Int32Array>();
-  sents.forEach((s, k) => {
-    for (let i = 0; i < s.words.length; i++) {
-      const w = norm(s.words[i]).toLowerCase();
-      let c = counts.get(w);
-      if (!c) counts.set(w, (c = new Int32Array(nTags)));
-      c[tags[k][i]]++;
-    }
-  });
   const out = new Map<string, number>();
-  for (const [w, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+  for (const [w, c] of tagCounts(sents, tags, nTags, (w) => norm(w).toLowerCase())) {
     let tot = 0;
     for (let t = 0; t < nTags; t++) tot += c[t];
     if (tot < minCount) continue;

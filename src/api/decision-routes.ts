@@ -1,0 +1,127 @@
+// Decisions over HTTP: the list, a new decision (checked here, then written by the store's
+// decision commands or by api-queries), and undo.
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { DecisionInput } from '../store/api-queries.js';
+import type { Store } from '../store/store.js';
+import { badRequest, notFound } from './problem.js';
+import { ok, problems, type RouteDeps } from './route-kit.js';
+import * as S from './schemas.js';
+
+interface StoreDecisions {
+  decide(req: Omit<DecisionInput, 'by'>, by: string): Promise<{ id: number }>;
+  undo(id: number, by: string): Promise<unknown>;
+}
+
+/**
+ * The store's own decision commands (merge/split/rename applied to the graph),
+ * when this build of the store has them; otherwise decisions are recorded here
+ * and read through (fact status, quote speakers).
+ */
+function storeDecisions(store: Store): StoreDecisions | undefined {
+  const s = store as unknown as Partial<StoreDecisions>;
+  return typeof s.decide === 'function' && typeof s.undo === 'function' ? (s as StoreDecisions) : undefined;
+}
+
+export function mountDecisionRoutes(app: OpenAPIHono, { store, writeRoute, by }: RouteDeps): void {
+  const q = store.queries;
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/decisions',
+      request: { query: S.Paging },
+      responses: { ...ok('decisions, latest first'), ...problems },
+    }),
+    async (c) => {
+      const p = c.req.valid('query');
+      return c.json(await q.decisions(p.limit, p.offset), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute(
+      writeRoute({
+        method: 'post' as const,
+        path: '/api/decisions',
+        request: { body: { content: { 'application/json': { schema: S.DecisionBody } }, required: true } },
+        responses: { ...ok('the decision recorded'), ...problems },
+      }),
+    ),
+    async (c) => {
+      const d = c.req.valid('json') as DecisionInput;
+      const need = (field: keyof DecisionInput) => {
+        if (!d[field]) throw badRequest(`${field} is required for a ${d.kind} decision`);
+      };
+      switch (d.kind) {
+        case 'confirm':
+        case 'reject':
+          if (!d.factId && !d.entityId) throw badRequest(`factId is required for a ${d.kind} decision`);
+          if (d.factId && !(await q.exists('facts', d.factId))) throw notFound('fact', d.factId);
+          break;
+        case 'merge':
+          need('entityId');
+          need('otherId');
+          if (d.entityId === d.otherId) throw badRequest('otherId must differ from entityId for a merge');
+          break;
+        case 'split':
+          need('entityId');
+          break;
+        case 'rename':
+          need('entityId');
+          need('name');
+          break;
+        case 'retype':
+          need('entityId');
+          need('entityType');
+          break;
+        case 'add':
+          need('fact');
+          break;
+        case 'edit':
+          need('factId');
+          need('fact');
+          if (!(await q.exists('facts', d.factId!))) throw notFound('fact', d.factId!);
+          break;
+        case 'speaker':
+          need('quoteId');
+          if (!(await q.exists('quotes', d.quoteId!))) throw notFound('quote', d.quoteId!);
+          if (!d.entityId && !d.name) throw badRequest('entityId or name is required for a speaker decision');
+          break;
+      }
+      for (const key of ['entityId', 'otherId'] as const) {
+        const id = d[key];
+        if (id && !(await q.exists('entities', id))) throw notFound('entity', id);
+      }
+      const applied = storeDecisions(store);
+      const onFact = d.kind === 'confirm' || d.kind === 'reject';
+      if (applied && d.kind !== 'speaker' && (!onFact || d.factId)) {
+        const { by: _by, ...req } = d;
+        const view = await applied.decide(req, by(d.by));
+        return c.json(await q.decision(view.id)!, 200);
+      }
+      return c.json(await q.decide(d, by(d.by)), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute(
+      writeRoute({
+        method: 'post' as const,
+        path: '/api/decisions/{id}/undo',
+        request: { params: S.DecisionIdParam },
+        responses: { ...ok('the decision, undone'), ...problems },
+      }),
+    ),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const d = await q.decision(id);
+      if (!d) throw notFound('decision', String(id));
+      const applied = storeDecisions(store);
+      if (applied && !d.undone && /^(?:entity|fact|incident):/.test(d.target) && d.kind !== 'speaker') {
+        await applied.undo(id, by());
+        return c.json(await q.decision(id)!, 200);
+      }
+      return c.json(await q.undo(id, by())!, 200);
+    },
+  );
+}
