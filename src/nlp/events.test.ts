@@ -1056,3 +1056,65 @@ describe('events: more attack and killing wordings', () => {
     ).toEqual([]);
   });
 });
+
+describe('events3: place and date from the act’s own clause', () => {
+  it('a dateline is parsed apart: the sentence after it keeps its own act, place and date', () => {
+    const a = run(
+      'ISLAMABAD, Pakistan (Reuters) - A suicide bomber rammed an explosives-laden truck into an army post near Bannu on Monday, killing five soldiers, officials said.',
+      '2021-03-16',
+    );
+    const [v] = a.x.events.filter((e) => e.type === 'attack');
+    expect(a.name(v.place)).toBe('Bannu');
+    expect(v.date?.value).toBe('2021-03-15');
+    const b = run(
+      'MOSUL, Iraq (Reuters) - A suicide bomber rammed an explosives-laden car into an army checkpoint near Tal Afar on Saturday, killing three soldiers, officials said.',
+      '2021-03-16',
+    );
+    const [w] = b.x.events.filter((e) => e.type === 'attack');
+    expect(b.name(w.place)).toBe('Tal Afar');
+    expect(w.date?.value).toBe('2021-03-13');
+  });
+
+  it('"two suspected suppliers", "two alleged couriers": a participle before a noun is no clause of its own', () => {
+    const a = run(
+      'Police detained Yusuf Bello and Musa Garba, two suspected Ansaru weapons suppliers, in Kaduna on Tuesday.',
+      '2021-03-16',
+    );
+    const [v] = a.x.events.filter((e) => e.type === 'arrest');
+    expect(a.name(v.place)).toBe('Kaduna');
+    expect(v.date?.value).toBe('2021-03-16');
+    const b = run(
+      'Troops captured Abu Zaid and Abu Khalid, two alleged Islamic State couriers, in Raqqa on Sunday.',
+      '2021-03-16',
+    );
+    const [w] = b.x.events.filter((e) => e.type === 'arrest');
+    expect(b.name(w.place)).toBe('Raqqa');
+    expect(w.date?.value).toBe('2021-03-14');
+  });
+
+  it('"…, the army said on Sunday": what comes before the reporter’s comma is the act’s', () => {
+    const a = run(
+      'A drone strike killed Abu Talha, a senior commander, in northern Mali on Friday, the French army said on Sunday.',
+      '2021-03-15',
+    );
+    const [v] = a.x.events.filter((e) => e.type === 'killing');
+    expect(v.date?.value).toBe('2021-03-12');
+    expect(a.name(v.place)).toBe('Mali');
+    const b = run(
+      'Troops killed Musa Kamara, a rebel leader, near Kailahun on Tuesday, a military spokesman told reporters on Thursday.',
+      '2021-03-19',
+    );
+    const [w] = b.x.events.filter((e) => e.type === 'killing');
+    expect(w.date?.value).toBe('2021-03-16');
+    expect(b.name(w.place)).toBe('Kailahun');
+  });
+
+  it('"a U.S. drone strike", "a French air strike": a place before a noun says whose, not where', () => {
+    const a = run('A U.S. drone strike killed Hamza Saleh, a militant leader.', '2021-03-15');
+    const [v] = a.x.events.filter((e) => e.type === 'killing');
+    expect(v.place).toBeNull();
+    const b = run('A French air raid killed Yusuf Diallo, an insurgent commander, in Gao.', '2021-03-15');
+    const [w] = b.x.events.filter((e) => e.type === 'killing');
+    expect(b.name(w.place)).toBe('Gao');
+  });
+});

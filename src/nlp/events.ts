@@ -1,5 +1,6 @@
 import type { EventType, Role } from '../types.js';
 import { type Annotated, mentionsBySentence, spanLookup } from './annotated.js';
+import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
@@ -104,19 +105,6 @@ const NOUN_ONLY =
   /^(?:bombings?|blasts?|explosions?|assassinations?|executions?|beheadings?|suicide bomber|shelling|expulsions?|ousters?|defections?|designations?|proscriptions?|meetings?|summits?|recruitment|allegiance|bay|bai)/i;
 // Casualties of an attack: "stormed a hotel, killing 12", "a bombing that killed 35"
 const CASUALTY = /(?:,\s*|\b(?:that|which|who)\s+)$/i;
-
-/** Where the dateline of a paragraph's first sentence ends: "MOGADISHU, Somalia (AP) — ". */
-const DATELINE =
-  /^\s*[A-Z][A-Z.'’-]+(?:[\s,]+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()]{2,40}\)\s*)?(?:[—–]|--?|:)\s+/;
-
-// "Kabul, Aug 20 — ", "Peshawar, March 3 (AFP) - ": a place in title case is a dateline only with its date
-const DATELINE_TITLE =
-  /^\s*[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,2},\s*(?:[A-Z][a-z]+,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^()]{2,40}\)\s*)?(?:[—–]|--?|:)\s+/;
-
-export function datelineEnd(sText: string): number {
-  const m = DATELINE.exec(sText) ?? DATELINE_TITLE.exec(sText);
-  return m ? m[0].length : 0;
-}
 
 export function extractEvents(
   doc: Annotated,
@@ -821,6 +809,18 @@ function nounAfterPreposition(doc: Annotated, tok: number, si: number): boolean 
 }
 
 const NAMING = /^(?:call|name|know|dub|identify|nickname|describe|title)$/;
+const REPORTING = /^(?:say|tell|add|state|report|announce|confirm)$/;
+const ADJECTIVAL =
+  /^(?:suspected|alleged|accused|wanted|purported|presumed|so-called|armed|masked|unidentified)$/i;
+/** The next word is a noun or a name (or an adjective before one): "suspected militants". */
+function nounNext(doc: Annotated, t: number): boolean {
+  for (let k = t + 1, n = 0; n < 3; k++, n++) {
+    const u = uposOf(doc, k);
+    if (u === 'NOUN' || u === 'PROPN') return true;
+    if (u !== 'ADJ' && u !== 'NUM') return false;
+  }
+  return false;
+}
 
 /**
  * Whether a token (a date's or a place's) belongs to another clause than the trigger's: the
@@ -839,8 +839,13 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
     relIs(relOf(doc, trigTok), 'compound') && headOf(doc, trigTok) >= 0 ? headOf(doc, trigTok) : trigTok;
   if (t === trigTok) return 0;
   // "a man called X", "a commander identified as X": naming verbs are no clause of their own
+  // "two suspected militants", "an alleged recruiter": a participle before a noun is its adjective
   const isPred = (a: number) =>
-    (uposOf(doc, a) === 'VERB' && !NAMING.test(lemmaOf(doc, a))) ||
+    (uposOf(doc, a) === 'VERB' &&
+      !NAMING.test(lemmaOf(doc, a)) &&
+      !(
+        ADJECTIVAL.test(doc.text.slice(doc.seg.tokens.start[a], doc.seg.tokens.end[a])) && nounNext(doc, a)
+      )) ||
     (uposOf(doc, a) === 'NOUN' && LEMMAS.nouns.has(lemmaOf(doc, a)));
   let v = -1;
   for (let a = headOf(doc, t), n = 0; a >= 0 && n < 24; a = headOf(doc, a), n++) {
@@ -851,6 +856,14 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
     }
   }
   if (v < 0) return 0;
+  // "X killed Y in Z on Friday, the army said on Sunday": what comes before the reporter's
+  // comma is the act's, however the parse hung it on the speech verb
+  if (v > trig && t < v && REPORTING.test(lemmaOf(doc, v))) {
+    const { start } = doc.seg.tokens;
+    const stretch = doc.text.slice(start[t], start[v]);
+    if (/,\s*(?:[\w.'’-]+\s+){1,6}$/.test(stretch) && !/,/.test(stretch.slice(stretch.lastIndexOf(',') + 1)))
+      return 0;
+  }
   if (uposOf(doc, trig) === 'NOUN') {
     // "the attack, which took place on X and killed five in Y": a clause on the trigger noun, or joined to one
     let c = v;
@@ -1038,6 +1051,14 @@ function placeOf(
     // "Yemen's Houthi rebels": a possessive place says whose, not where
     if (/^['’]s\b/.test(sText.slice(m.end - sStart, m.end - sStart + 2))) continue;
     const before = sText.slice(Math.max(0, m.start - sStart - 25), m.start - sStart).toLowerCase();
+    // "a U.S. drone strike", "the Pakistani army": a place before a noun says whose, not where
+    // (not "in the Red Sea with drones", "in the Lower Shabelle region")
+    if (
+      /\b(?:a|an|the)\s+$/.test(before) &&
+      !/\b(?:in|at|near|outside|inside|from|across|around|into|on|off|to|of)\s+the\s+$/.test(before) &&
+      /^\s+[a-z]/.test(sText.slice(m.end - sStart, m.end - sStart + 3))
+    )
+      continue;
     if (
       /\b(?:in|at|near|outside|inside|from|across|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/.test(before) ||
       /\b(?:village|town|city|district|camp|outskirts|suburb|area|neighbou?rhood)\s+of\s+$/.test(before)
