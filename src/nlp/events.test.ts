@@ -1118,3 +1118,98 @@ describe('events3: place and date from the act’s own clause', () => {
     expect(b.name(w.place)).toBe('Gao');
   });
 });
+
+describe('events3: dates from the report, places told finer, acts told again', () => {
+  it('"an X sub-leader, Y", "an X sub-commander, Y": the person is the patient, not the group', () => {
+    const a = run(
+      'Troops killed an Ansar al-Sunna sub-leader, Bonomade Omar, near Mueda on Monday.',
+      '2021-03-16',
+    );
+    const [v] = a.x.events.filter((e) => e.type === 'killing');
+    expect(a.roles(v)).toContain('patient:Bonomade Omar');
+    expect(a.roles(v)).not.toContain('patient:Ansar al-Sunna');
+    const b = run(
+      'Police arrested a Lashkar-e-Jhangvi sub-commander, Naeem Bukhari, in Karachi on Sunday.',
+      '2021-03-16',
+    );
+    const [w] = b.x.events.filter((e) => e.type === 'arrest');
+    expect(b.roles(w)).toContain('patient:Naeem Bukhari');
+    expect(b.roles(w)).not.toContain('patient:Lashkar-e-Jhangvi');
+  });
+
+  it('an arrest in a named place is an event even when nobody arrested is named', () => {
+    const a = run('Police arrested four men in Eastleigh on Monday.', '2021-03-16');
+    const [v] = a.x.events.filter((e) => e.type === 'arrest');
+    expect(a.name(v.place)).toBe('Eastleigh');
+    expect(v.date?.value).toBe('2021-03-15');
+    const b = run('Soldiers detained dozens of suspects in Bama on Saturday.', '2021-03-16');
+    const [w] = b.x.events.filter((e) => e.type === 'arrest');
+    expect(b.name(w.place)).toBe('Bama');
+    expect(w.date?.value).toBe('2021-03-13');
+  });
+
+  it('"the previous week", "the week before": a week back from the day told last, to the month', () => {
+    const a = run(
+      'Troops killed Abu Hamza in Gao on Tuesday. Officials said soldiers had arrested his driver, Ali Toure, in Ansongo the previous week.',
+      '2021-03-19',
+    );
+    const [v] = a.x.events.filter((e) => e.type === 'arrest');
+    expect(v.date?.value).toBe('2021-03');
+    const b = run(
+      'Gunmen shot dead Hassan Noor in Garissa on Thursday. The week before, police had detained his brother, Omar Noor, in Wajir.',
+      '2021-03-19',
+    );
+    const [w] = b.x.events.filter((e) => e.type === 'arrest');
+    expect(w.date?.value).toBe('2021-03');
+  });
+
+  it('"in X county" then "near Y": one act told finer keeps the town', () => {
+    const a = run(
+      'Police arrested two men over the ambush of a lorry in Mandera county. The ambush near Elwak happened on Sunday, police said. Al-Shabaab claimed the ambush.',
+      '2021-03-16',
+    );
+    const attacks = a.x.events.filter((e) => e.type === 'attack');
+    expect(attacks).toHaveLength(1);
+    expect(a.name(attacks[0].place)).toBe('Elwak');
+    expect(attacks[0].date?.value).toBe('2021-03-14');
+    const b = run(
+      'Gunmen stormed a police station in Anbar province, killing four officers. The attack on the station in Rawa began at dawn on Friday.',
+      '2021-03-16',
+    );
+    const bs = b.x.events.filter((e) => e.type === 'attack');
+    expect(bs).toHaveLength(1);
+    expect(b.name(bs[0].place)).toBe('Rawa');
+  });
+
+  it('"detained the two men near X": the arrest told before, told again, is one arrest', () => {
+    const a = run(
+      'Police said on Friday they had arrested Karim Saleh and Adil Noor, two suspected Islamic State recruiters. Officers had detained the two men near Jalalabad, a police spokesman said.',
+      '2021-03-16',
+    );
+    const arrests = a.x.events.filter((e) => e.type === 'arrest');
+    expect(arrests).toHaveLength(1);
+    expect(a.name(arrests[0].place)).toBe('Jalalabad');
+    const b = run(
+      'The army said it had captured Yusuf Adamu and Ibrahim Sani, two Boko Haram commanders. Soldiers captured the two commanders in a raid near Gwoza.',
+      '2021-03-16',
+    );
+    const bs = b.x.events.filter((e) => e.type === 'arrest');
+    expect(bs).toHaveLength(1);
+    expect(b.name(bs[0].place)).toBe('Gwoza');
+  });
+
+  it('a statement with no date of its own is of the day the report told last', () => {
+    const a = run(
+      'The army said on Wednesday that it had killed Musa Bello in Damboa. Army spokesman Yusuf Kola said in a statement that the operation would continue.',
+      '2021-03-19',
+    );
+    const st = a.x.events.filter((e) => e.type === 'statement');
+    expect(st.map((v) => v.date?.value)).toContain('2021-03-17');
+    const b = run(
+      'Al-Shabaab said on Monday it had attacked a base in Baidoa. Its spokesman Ali Dhere said in a radio message that more attacks would follow.',
+      '2021-03-19',
+    );
+    const bs = b.x.events.filter((e) => e.type === 'statement');
+    expect(bs.map((v) => v.date?.value)).toContain('2021-03-15');
+  });
+});

@@ -88,7 +88,7 @@ const CLAIM =
   /\b(?:claimed|claims|claim|claiming)\s+(?:(?:the\s+)?responsibility|credit)\s+(?:for|over)\b|\b(?:claimed|claims|claiming)\s+(?:the|a|an|this|that|both|these|those|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last\s+\w+'s)\b/i;
 // nouns that make an organisation a modifier: "a senior Islamic State official, X"
 const ROLE_NOUN =
-  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:official|officials|commander|commanders|leader|leaders|chief|member|members|fighter|fighters|militant|militants|suspect|suspects|operative|operatives|recruiter|spokesman|spokesperson|emir|financier|facilitator|facilitators|supporter|supporters|cell|ideologue|founder|deputy|aide|associate|bodyguard|successor|brother|son|nephew|cousin|wife)\b/i;
+  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:(?:sub|ex|deputy|vice)-)?(?:official|officials|commander|commanders|leader|leaders|chief|member|members|fighter|fighters|militant|militants|suspect|suspects|operative|operatives|recruiter|spokesman|spokesperson|emir|financier|facilitator|facilitators|supporter|supporters|cell|ideologue|founder|deputy|aide|associate|bodyguard|successor|brother|son|nephew|cousin|wife)\b/i;
 const ROLE_OF =
   /\b(?:official|commander|leader|chief|member|fighter|militant|operative|recruiter|spokesman|emir|financier|founder|deputy|head)s?\s+(?:of|in|for|with)\s+(?:the\s+)?$/i;
 // "a string of bombings", "frequent attacks": many acts told in general, no one event
@@ -130,11 +130,17 @@ export function extractEvents(
     else relsBySentence.set(r.sentence, [r]);
   }
   let paraDate: { paragraph: number; date: DateMention } | null = null;
+  // the day the text last said something was said ("the army said on Wednesday")
+  let lastReport: { text: string; value: string } | null = null;
   // the last full day the text told for an act: "two days later", "the next day" count from it
   let lastDay: string | null = null;
   const resolved = (d: DateMention) => ({
     text: d.text,
-    value: d.value ?? (d.shift !== undefined && lastDay ? shiftDay(lastDay, d.shift) : null),
+    value:
+      d.value ??
+      (d.shift !== undefined && lastDay
+        ? (shiftDay(lastDay, d.shift)?.slice(0, d.shiftMonth ? 7 : 10) ?? null)
+        : null),
   });
   const collect = makeCollector();
   for (let si = 0; si < doc.seg.sentences.length; si++) {
@@ -483,7 +489,9 @@ export function extractEvents(
             const a = s.start + mm.index;
             if (inQuote(a)) continue;
             // "two messages on 13 May and 19 May": one statement per date
-            for (const date of statementDates(dates, text, a, a + mm[0].length, s.start)) {
+            for (const told of statementDates(dates, text, a, a + mm[0].length, s.start)) {
+              // "the spokesman said in a statement": undated, it is of the day the report told last
+              const date = told ?? lastReport;
               const key = date?.value ?? date?.text ?? '';
               if (seen.has(key)) continue;
               seen.add(key);
@@ -662,9 +670,23 @@ export function extractEvents(
             head,
           ) &&
           !DISTINCT.test(head);
+        // "detained the two men near Peshawar", "killed the attackers": the ones told before, so the act told again
+        const againVerb =
+          !nominal && !again && !DISTINCT.test(head) && TOLD_BEFORE.test(text.slice(end, end + 60));
         // an act with nobody and nowhere named is kept only to join the one it retells; an
         // attack or a killing with a place is an incident even when nobody is named
-        if (!participants.length && (pl < 0 || (type !== 'attack' && type !== 'killing')) && !again) continue;
+        // (nor is an arrest of people counted in a named place: "police arrested three men in
+        // Mombasa"; "he was taken into custody" is someone told before)
+        if (
+          !participants.length &&
+          (pl < 0 ||
+            (type !== 'attack' &&
+              type !== 'killing' &&
+              (type !== 'arrest' || !COUNTED.test(text.slice(end, end + 40))))) &&
+          !again &&
+          !againVerb
+        )
+          continue;
         // "The group claimed the attack a day later": a date after an act told before and claimed
         // now is the claim's; only one before the noun ("the Oct. 12 attack") is the act's
         // and "two days after the attack, police arrested X": the act told before is only the
@@ -702,7 +724,7 @@ export function extractEvents(
                   v.participants.push({ role: 'recipient', entity: g });
         }
         if (DISTINCT.test(head)) distinct.add(v);
-        if (again) retold.add(v);
+        if (again || againVerb) retold.add(v);
         out.push(v);
         made.add(type);
       }
@@ -717,6 +739,9 @@ export function extractEvents(
         participants: [{ role: 'speaker', entity: claimer }],
         trigger: claim?.[0] ?? 'claimed',
       });
+    for (const d of dates)
+      if (d.value?.length === 10 && SPEECH_DATE.test(text.slice(Math.max(s.start, d.start - 40), d.start)))
+        lastReport = { text: d.text, value: d.value };
     const own = dates.filter((d) => !reportDate(d) && asideOf(d.start) < 0);
     if (own.length) paraDate = { paragraph: s.paragraph, date: own[0] };
     for (const d of own) {
@@ -1090,6 +1115,21 @@ function mergeRetold(
   const kept: EventDraft[] = [];
   const roleSet = (v: EventDraft, r: Role) => v.participants.filter((p) => p.role === r).map((p) => p.entity);
   const country = (e: number) => doc.entities[e].kind === 'country';
+  // "Lamu county", "Anbar province", a region: an area a town may lie in
+  const broadMemo = new Map<number, boolean>();
+  const broad = (e: number) => {
+    let b = broadMemo.get(e);
+    if (b === undefined) {
+      const x = doc.entities[e];
+      b =
+        /^place:(?:province|state|region|agency|district):/.test(x.key ?? '') ||
+        x.mentions.some((mi) =>
+          ADMIN_AREA.test(doc.text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 16)),
+        );
+      broadMemo.set(e, b);
+    }
+    return b;
+  };
   const code = (e: number) => (e >= 0 ? (doc.entities[e].country ?? null) : null);
   const fits = (a: EventDraft, b: EventDraft) => {
     if (a.type !== b.type) return false;
@@ -1104,7 +1144,8 @@ function mergeRetold(
     }
     if (distinct.has(b)) return false;
     if (a.place >= 0 && b.place >= 0 && a.place !== b.place) {
-      if (!country(a.place) && !country(b.place)) return false;
+      // "in Lamu county" and "near Mpeketoni" may be one place told finer
+      if (!country(a.place) && !country(b.place) && !broad(a.place) && !broad(b.place)) return false;
       const ca = code(a.place);
       const cb = code(b.place);
       if (ca && cb && ca !== cb) return false;
@@ -1133,13 +1174,27 @@ function mergeRetold(
     }
     for (const p of v.participants)
       if (!k.participants.some((q) => q.entity === p.entity)) k.participants.push({ ...p });
-    if ((k.place < 0 || country(k.place)) && v.place >= 0 && !country(v.place)) k.place = v.place;
+    // the finest place told: a town over the county or country around it
+    if (
+      (k.place < 0 || country(k.place) || broad(k.place)) &&
+      v.place >= 0 &&
+      !country(v.place) &&
+      !broad(v.place)
+    )
+      k.place = v.place;
     else if (k.place < 0) k.place = v.place;
     if (v.date?.value && (!k.date?.value || v.date.value.length > k.date.value.length)) k.date = v.date;
     if ((k.joined ?? -1) < 0 && (v.joined ?? -1) >= 0) k.joined = v.joined;
   }
   return kept;
 }
+
+// "three men", "dozens of suspects", "at least 12 people": people counted, not named
+const COUNTED =
+  /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\b/i;
+const TOLD_BEFORE =
+  /^\s+(?:the|both|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+)?(?:men|women|suspects|militants|attackers|assailants|gunmen|fighters|bombers|brothers|commanders|leaders|recruiters|operatives|couriers)\b/i;
+const ADMIN_AREA = /^\s+(?:county|district|province|region|governorate|prefecture|state|division|oblast)\b/i;
 
 // nouns that stand for a group's people: "Al-Shabaab gunmen", "Houthi rebels", "its fighters"
 const PEOPLE_NOUN =
