@@ -131,6 +131,12 @@ const BRANCHES: Branch[] = [
     pre: '(?<![\\w-])',
     body: `(?:(${NUM}|[Aa]n?)\\s+(days?|weeks?)\\s+(later|earlier)|[Tt]he\\s+(next|following|previous)\\s+(day|morning|afternoon|evening|night)|[Tt]he\\s+day\\s+(before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]\\w+)\\b)|(?:[Ll]ater\\s+that|[Tt]hat\\s+same|[Tt]he\\s+same|[Ee]arlier\\s+that)\\s+(day|morning|afternoon|evening|night)|([Hh]ours|[Mm]inutes)\\s+later|[Tt]he\\s+(previous|following)\\s+week|[Tt]he\\s+week\\s+(before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]\\w+)\\b)|(${NUM}|[Aa]n?)\\s+(days?|weeks?)\\s+after(?=$|\\s+(?:the|that|this)\\s+(?:[\\w-]+\\s+)?(?:attack|bombing|blast|assault|ambush|raid|killing|explosion|massacre|arrest|abduction|kidnapping)s?\\b))\\b`,
   },
+  // "over the weekend", "last weekend": the Saturday and Sunday before publication
+  {
+    name: 'weekend',
+    pre: '(?<![\\w-])',
+    body: '(?:(?:[Oo]ver|[Aa]t|[Dd]uring)\\s+the|([Ll]ast|[Tt]his|[Tt]his\\s+past))\\s+weekend\\b',
+  },
   {
     name: 'vague',
     pre: '(?<![\\w-])',
@@ -176,6 +182,7 @@ type Spec =
   | { kind: 'monthRel'; off: number }
   | { kind: 'dayRel'; off: number }
   | { kind: 'weekRel'; off: number }
+  | { kind: 'weekend' }
   | { kind: 'namedMonth'; m: number; mode: 'last' | 'this' | 'next' }
   | { kind: 'weekday'; wd: number; mode: 'onOrBefore' | 'before' | 'sameWeek' | 'after' }
   | { kind: 'shifted'; days: number; month?: boolean }
@@ -273,6 +280,8 @@ function toSpec(branch: string, g: string[]): Spec {
     }
     case 'vague':
       return { kind: 'none', relative: true };
+    case 'weekend':
+      return { kind: 'weekend' };
     case 'dayWord': {
       const w = g[1].toLowerCase();
       if (w === 'yesterday' || /^last\s/.test(w)) return { kind: 'dayRel', off: -1 };
@@ -397,6 +406,15 @@ function resolveSpec(spec: Spec, pub: Pub | null): ResolvedDate {
       const monday = p - ((new Date(p * DAY_MS).getUTCDay() + 6) % 7) + 7 * spec.off;
       // "this week" in a report covers the days up to publication.
       return commonPrefix(monday, spec.off === 0 ? p : monday + 6);
+    }
+    case 'weekend': {
+      // the last Saturday and Sunday on or before publication (a Saturday story: that day alone)
+      if (!pub || pub.m === null || pub.d == null) return NONE;
+      const p = dayNum(pub.y, pub.m, pub.d);
+      const wd = new Date(p * DAY_MS).getUTCDay();
+      if (wd === 6) return fromDay(p);
+      const sunday = p - wd;
+      return commonPrefix(sunday - 1, sunday);
     }
     case 'weekday': {
       if (!pub || pub.m === null || pub.d == null) return NONE;

@@ -1213,3 +1213,34 @@ describe('events3: dates from the report, places told finer, acts told again', (
     expect(bs.map((v) => v.date?.value)).toContain('2021-03-15');
   });
 });
+
+describe('events3: places after a possessive and after an aside', () => {
+  it('"in Borno state\'s Kukawa district": the district is where, the state whose', () => {
+    const a = run(
+      "Boko Haram fighters killed 12 fishermen in Borno state's Kukawa district late on Friday.",
+      '2021-03-16',
+    );
+    const [v] = a.x.events.filter((e) => e.type === 'killing');
+    expect(a.name(v.place)).toBe('Kukawa');
+    const b = run("Gunmen attacked a church in Kaduna state's Kajuru district on Sunday.", '2021-03-16');
+    const [w] = b.x.events.filter((e) => e.type === 'attack');
+    expect(b.name(w.place)).toBe('Kajuru');
+  });
+
+  it('"arrested X, who fought in Syria, in Kirkuk on Monday": the words after the aside are the act\'s', () => {
+    const a = run(
+      'Iraqi forces arrested Abu Huthaifa, who fought for the Islamic State in Syria, in Kirkuk on Monday.',
+      '2021-03-16',
+    );
+    const [v] = a.x.events.filter((e) => e.type === 'arrest');
+    expect(a.name(v.place)).toBe('Kirkuk');
+    expect(v.date?.value).toBe('2021-03-15');
+    const b = run(
+      'Police detained Omar Farah, who trained with al-Shabaab in Somalia, at a hotel in Garissa on Saturday.',
+      '2021-03-16',
+    );
+    const [w] = b.x.events.filter((e) => e.type === 'arrest');
+    expect(b.name(w.place)).toBe('Garissa');
+    expect(w.date?.value).toBe('2021-03-13');
+  });
+});

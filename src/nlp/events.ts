@@ -187,6 +187,14 @@ export function extractEvents(
         return x === own ? side : x;
       };
     };
+    // "arrested X, who fought in Syria, in Kirkuk on Monday": the words right after a clause set
+    // aside between commas go back to the act before it, wherever the parse hung them
+    const pastAside = (at: number, off: number) =>
+      asideOf(at) < 0 &&
+      asides.some(
+        ([a, b]) =>
+          a > at && b <= off && !/[,;]/.test(text.slice(b, off)) && !FINITE.test(text.slice(b, off)),
+      );
     const reportDate = (d: DateMention) =>
       SPEECH_DATE.test(text.slice(Math.max(s.start, d.start - 40), d.start)) ||
       // "a Dec. 31 announcement", "a statement on Monday": the statement's date
@@ -201,7 +209,8 @@ export function extractEvents(
       const cands = dates.filter(
         (d) => asideOf(d.start) === side && (type === 'statement' || !reportDate(d)),
       );
-      const clauseOf = (d: DateMention) => otherClause(doc, trig, tokenAt(doc, si, d.start));
+      const clauseOf = (d: DateMention) =>
+        pastAside(at, d.start) ? 0 : otherClause(doc, trig, tokenAt(doc, si, d.start));
       const own = cands.filter((d) => clauseOf(d) === 0);
       const pool = own.length ? own : cands.filter((d) => clauseOf(d) === 1);
       if (!pool.length) {
@@ -224,7 +233,10 @@ export function extractEvents(
     const place = (at: number) => {
       const asideOf = asideFrom(at);
       const trig = tokenAt(doc, si, at);
-      const clauseOf = (mi: number) => otherClause(doc, trig, tokenAt(doc, si, doc.mentions[mi].start));
+      const clauseOf = (mi: number) =>
+        pastAside(at, doc.mentions[mi].start)
+          ? 0
+          : otherClause(doc, trig, tokenAt(doc, si, doc.mentions[mi].start));
       const own = placeOf(
         doc,
         ms.filter((mi) => clauseOf(mi) === 0),
@@ -1073,8 +1085,14 @@ function placeOf(
     if (doc.entities[e].type !== 'place') continue;
     const m = doc.mentions[mi];
     if (asideOf(m.start) !== side) continue;
-    // "Yemen's Houthi rebels": a possessive place says whose, not where
-    if (/^['’]s\b/.test(sText.slice(m.end - sStart, m.end - sStart + 2))) continue;
+    // "Yemen's Houthi rebels": a possessive place says whose, not where ("Borno state's Kukawa
+    // district": the district is where)
+    if (
+      /^(?:\s+(?:state|province|region|district|county|governorate))?['’]s\b/.test(
+        sText.slice(m.end - sStart, m.end - sStart + 14),
+      )
+    )
+      continue;
     const before = sText.slice(Math.max(0, m.start - sStart - 25), m.start - sStart).toLowerCase();
     // "a U.S. drone strike", "the Pakistani army": a place before a noun says whose, not where
     // (not "in the Red Sea with drones", "in the Lower Shabelle region")
@@ -1086,6 +1104,9 @@ function placeOf(
       continue;
     if (
       /\b(?:in|at|near|outside|inside|from|across|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/.test(before) ||
+      /\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?[\w-]+\s+(?:state|province|region|district|county)['’]s\s+$/.test(
+        before,
+      ) ||
       /\b(?:village|town|city|district|camp|outskirts|suburb|area|neighbou?rhood)\s+of\s+$/.test(before)
     ) {
       // the village the clause names before the region or country around it
