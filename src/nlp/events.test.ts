@@ -1244,3 +1244,24 @@ describe('events3: places after a possessive and after an aside', () => {
     expect(w.date?.value).toBe('2021-03-13');
   });
 });
+
+describe('events3: a dateline in title case', () => {
+  it('"Kabul (AFP) -- ", "Mogadishu, Somalia — ": the town the reporter files from is no place of the act', () => {
+    const a = run('Kabul (AFP) -- Gunmen shot dead Ahmad Shah Rahimi on Saturday.', '2021-03-16');
+    const [v] = a.x.events.filter((e) => e.type === 'killing');
+    expect(v.place).toBeNull();
+    expect(v.date?.value).toBe('2021-03-13');
+    const b = run(
+      'Mogadishu, Somalia — Al-Shabaab fighters stormed a hotel on Friday, killing 12 people.',
+      '2021-03-16',
+    );
+    const [w] = b.x.events.filter((e) => e.type === 'attack');
+    expect(w.place).toBeNull();
+    const c = run(
+      'Maiduguri (Reuters) - Soldiers arrested Bukar Modu, a Boko Haram supplier, in Konduga on Monday.',
+      '2021-03-16',
+    );
+    const [u] = c.x.events.filter((e) => e.type === 'arrest');
+    expect(c.name(u.place)).toBe('Konduga');
+  });
+});
