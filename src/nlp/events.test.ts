@@ -1265,3 +1265,17 @@ describe('events3: a dateline in title case', () => {
     expect(c.name(u.place)).toBe('Konduga');
   });
 });
+
+describe('events3: a day counted from the day its sentence told', () => {
+  it('"said Tuesday they had arrested X a day earlier", "on Monday … the previous day"', () => {
+    const a = run('Police said Tuesday they had arrested Imran Shah in Lahore a day earlier.', '2021-03-16');
+    const [v] = a.x.events.filter((e) => e.type === 'arrest');
+    expect(v.date?.value).toBe('2021-03-15');
+    const b = run(
+      'On Monday the army said troops had killed Abu Sufyan in Dir the previous day.',
+      '2021-03-16',
+    );
+    const [w] = b.x.events.filter((e) => e.type === 'killing');
+    expect(w.date?.value).toBe('2021-03-14');
+  });
+});

@@ -134,12 +134,12 @@ export function extractEvents(
   let lastReport: { text: string; value: string } | null = null;
   // the last full day the text told for an act: "two days later", "the next day" count from it
   let lastDay: string | null = null;
-  const resolved = (d: DateMention) => ({
+  const resolved = (d: DateMention, from: string | null = lastDay) => ({
     text: d.text,
     value:
       d.value ??
-      (d.shift !== undefined && lastDay
-        ? (shiftDay(lastDay, d.shift)?.slice(0, d.shiftMonth ? 7 : 10) ?? null)
+      (d.shift !== undefined && from
+        ? (shiftDay(from, d.shift)?.slice(0, d.shiftMonth ? 7 : 10) ?? null)
         : null),
   });
   const collect = makeCollector();
@@ -228,7 +228,13 @@ export function extractEvents(
       if (bv)
         for (const d of pool)
           if (d.value && d.value.length > (best.value?.length ?? 0) && d.value.startsWith(bv)) best = d;
-      return resolved(best);
+      // "police said Tuesday they had arrested X a day earlier", "on Monday the army said troops had
+      // killed X the previous day": counted from the day the sentence told before it
+      const said =
+        best.shift !== undefined
+          ? dates.findLast((d) => d.end <= best.start && d.value?.length === 10)
+          : undefined;
+      return resolved(best, said?.value ?? lastDay);
     };
     const place = (at: number) => {
       const asideOf = asideFrom(at);
