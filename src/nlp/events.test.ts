@@ -1279,3 +1279,38 @@ describe('events3: a day counted from the day its sentence told', () => {
     expect(w.date?.value).toBe('2021-03-14');
   });
 });
+
+describe('events3: one act told twice', () => {
+  it('"killed 30 soldiers in the attack": the toll of the act told before is no second event', () => {
+    const a = run(
+      'Al-Shabaab fighters attacked an army base near Kismayo on Monday. Al-Shabaab said its fighters had killed 30 soldiers in the attack.',
+      '2021-03-16',
+    );
+    expect(a.x.events.filter((e) => e.type === 'killing')).toHaveLength(0);
+    expect(a.x.events.filter((e) => e.type === 'attack')).toHaveLength(1);
+    const b = run(
+      'ISWAP fighters raided a military camp in Marte on Sunday. The group said it killed 11 soldiers during the raid.',
+      '2021-03-16',
+    );
+    expect(b.x.events.filter((e) => e.type === 'killing')).toHaveLength(0);
+    // a named victim is an event of its own
+    const c = run(
+      'Gunmen attacked a checkpoint in Bannu on Monday. Police said the gunmen killed Inspector Tariq Mehmood in the attack.',
+      '2021-03-16',
+    );
+    expect(c.x.events.filter((e) => e.type === 'killing')).toHaveLength(1);
+  });
+
+  it('"on the road to X", "a convoy bound for X": where it was going is not where it happened', () => {
+    const a = run(
+      'ISWAP fighters ambushed a military convoy near Damboa on Friday, killing seven soldiers. On Friday, ISWAP ambushed the convoy on the road to Maiduguri, a soldier said.',
+      '2021-03-16',
+    );
+    const attacks = a.x.events.filter((e) => e.type === 'attack');
+    expect(attacks).toHaveLength(1);
+    expect(a.name(attacks[0].place)).toBe('Damboa');
+    const b = run('JNIM fighters ambushed a supply convoy bound for Menaka on Sunday.', '2021-03-16');
+    const [w] = b.x.events.filter((e) => e.type === 'attack');
+    expect(b.name(w.place)).not.toBe('Menaka');
+  });
+});

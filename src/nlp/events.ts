@@ -546,6 +546,14 @@ export function extractEvents(
           KILLING.test(head)
         )
           continue;
+        // "said its fighters had killed 30 soldiers in the attack": the toll of the act told before
+        if (
+          type === 'killing' &&
+          IN_THE_ACT.test(text.slice(end, end + 60)) &&
+          out.some((e) => e.type === 'attack' && e.sentence < si) &&
+          !after.some((mi) => typeOf(mi) === 'person' && doc.mentions[mi].start - end < 40)
+        )
+          continue;
         if (type === 'killing' && made.has('attack')) {
           // "stormed a hotel, killing 12 people": the attack's toll, unless it names who died
           const victim = after.find((mi) => typeOf(mi) === 'person');
@@ -1123,7 +1131,8 @@ function placeOf(
         bestDist = dist;
       }
     }
-    if (first < 0) first = e;
+    // "on the road to Maiduguri", "a convoy bound for Gao": where it was going, not where it was
+    if (first < 0 && !/\b(?:to|towards?|for|linking|connecting)\s+(?:the\s+)?$/.test(before)) first = e;
   }
   return best >= 0 || markedOnly ? best : first;
 }
@@ -1216,6 +1225,8 @@ function mergeRetold(
   return kept;
 }
 
+const IN_THE_ACT =
+  /^\s+(?:[\w-]+\s+){0,4}?(?:in|during)\s+(?:the|that|this|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\s+(?:[\w-]+\s+)?(?:attack|assault|ambush|raid|bombing|blast|explosion|fighting|clash(?:es)?)\b/;
 // "three men", "dozens of suspects", "at least 12 people": people counted, not named
 const COUNTED =
   /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\b/i;
