@@ -1314,3 +1314,46 @@ describe('events3: one act told twice', () => {
     expect(b.name(w.place)).not.toBe('Menaka');
   });
 });
+
+describe('events3: the group and its member, one side of an act told again', () => {
+  it('"X claimed the attack … Y, an X commander, planned the attack": one attack', () => {
+    const a = run(
+      'Al-Shabaab claimed the ambush of a bus near Garsen on Monday. Police said Yusuf Hirsi, an al-Shabaab commander, planned the ambush.',
+      '2021-03-16',
+    );
+    const attacks = a.x.events.filter((e) => e.type === 'attack');
+    expect(attacks).toHaveLength(1);
+    expect(a.roles(attacks[0])).toEqual(expect.arrayContaining(['agent:Al-Shabaab', 'agent:Yusuf Hirsi']));
+    const b = run(
+      'Jaish al-Adl claimed the bombing of a police bus in Zahedan on Sunday. Officials said Abdul Rahim Mollazadeh, a Jaish al-Adl commander, was behind the bombing.',
+      '2021-03-16',
+    );
+    const bs = b.x.events.filter((e) => e.type === 'attack');
+    expect(bs).toHaveLength(1);
+  });
+
+  it('two groups with no tie between them stay two acts', () => {
+    const a = run(
+      'Al-Shabaab claimed the ambush of a bus near Garsen on Monday. Police said Omar Ali, a Hizbul Islam commander, planned the ambush.',
+      '2021-03-16',
+    );
+    expect(a.x.events.filter((e) => e.type === 'attack').length).toBeGreaterThanOrEqual(1);
+    const roles = a.x.events.filter((e) => e.type === 'attack').map((v) => a.roles(v));
+    expect(roles.some((r) => r.includes('agent:Al-Shabaab') && r.includes('agent:Omar Ali'))).toBe(false);
+  });
+});
+
+describe('events3: a claim that is the first word of the act', () => {
+  it('"X claimed the bombing of a bus in Zahedan on Sunday", told first: the place is the act\'s', () => {
+    const a = run('Jaish al-Adl claimed the bombing of a police bus in Zahedan on Sunday.', '2021-03-16');
+    const [v] = a.x.events.filter((e) => e.type === 'attack');
+    expect(a.name(v.place)).toBe('Zahedan');
+    const b = run(
+      'The Islamic State claimed the attack on a Shiite mosque in Kunduz on Friday.',
+      '2021-03-16',
+    );
+    const [w] = b.x.events.filter((e) => e.type === 'attack');
+    expect(b.name(w.place)).toBe('Kunduz');
+    expect(w.date?.value).toBe('2021-03-12');
+  });
+});

@@ -717,8 +717,11 @@ export function extractEvents(
         // now is the claim's; only one before the noun ("the Oct. 12 attack") is the act's
         // and "two days after the attack, police arrested X": the act told before is only the
         // time the arrest is counted from; the clause's date and place are the arrest's
+        // (only when some act was told before: "X claimed the bombing of a bus in Zahedan on
+        // Sunday" as the first word of it gives the bombing its place and day)
         const claimedAgain =
           again &&
+          out.some((e) => (e.type === 'attack' || e.type === 'killing') && e.sentence < si) &&
           ((claim !== null && s.start + claim.index < at) ||
             /\b(?:after|before|following|since|over)\s+(?:[\w'’-]+\s+){1,2}$/i.test(head));
         const premodDate = claimedAgain
@@ -775,7 +778,7 @@ export function extractEvents(
       if (v && v.length === 10) lastDay = v;
     }
   }
-  return mergeRetold(doc, out, distinct, retold);
+  return mergeRetold(doc, out, distinct, retold, relations);
 }
 
 const NOT_ATTACK_AFTER =
@@ -1147,8 +1150,17 @@ function mergeRetold(
   events: EventDraft[],
   distinct: Set<EventDraft>,
   retold: Set<EventDraft>,
+  relations: RelationDraft[],
 ): EventDraft[] {
   const kept: EventDraft[] = [];
+  // "Al-Shabaab claimed the ambush … Kuno, an al-Shabaab commander, planned the attack": a
+  // group's member or leader and the group are one side of an act told again
+  const sides = new Set<string>();
+  for (const r of relations)
+    if (!r.negated && (r.type === 'member_of' || r.type === 'leader_of' || r.type === 'spokesperson_of'))
+      sides.add(`${r.subject}:${r.object}`);
+  const oneSide = (x: number[], y: number[]) =>
+    x.some((a) => y.some((b) => sides.has(`${a}:${b}`) || sides.has(`${b}:${a}`)));
   const roleSet = (v: EventDraft, r: Role) => v.participants.filter((p) => p.role === r).map((p) => p.entity);
   const country = (e: number) => doc.entities[e].kind === 'country';
   // "Lamu county", "Anbar province", a region: an area a town may lie in
@@ -1189,7 +1201,13 @@ function mergeRetold(
     for (const r of ['agent', 'patient', 'recipient'] as Role[]) {
       const x = roleSet(a, r);
       const y = roleSet(b, r);
-      if (x.length && y.length && !x.some((e) => y.includes(e))) return false;
+      if (
+        x.length &&
+        y.length &&
+        !x.some((e) => y.includes(e)) &&
+        !(r === 'agent' && retold.has(b) && oneSide(x, y))
+      )
+        return false;
     }
     // nobody on both sides: "X attacked Y" and "Y attacked X" are two events
     const ag = roleSet(a, 'agent');
