@@ -416,3 +416,16 @@ describe('the same day as the date told last ("later that day", "hours later")',
     expect(d.shift).toBe(0);
   });
 });
+
+describe('events3: the weekend', () => {
+  it('"over the weekend", "last weekend": the Saturday and Sunday before publication', () => {
+    // 2021-03-16 is a Tuesday: the weekend before is 13–14 March
+    expect(only('A bomb hit an army truck over the weekend.', '2021-03-16').value).toBe('2021-03');
+    expect(only('Last weekend, gunmen raided a village.', '2021-03-16').value).toBe('2021-03');
+    // 2021-03-01 is a Monday: that weekend is 27–28 February
+    expect(only('Rebels shelled the town at the weekend.', '2021-03-01').value).toBe('2021-02');
+    // a weekend that spans two months is known only to the year
+    expect(only('They met over the weekend.', '2021-08-02').value).toBe('2021');
+    expect(findDates('the weekend edition of the paper', '2021-03-16')).toHaveLength(0);
+  });
+});

@@ -26,6 +26,8 @@ export interface DateMention {
    * earlier" (value is null: the reader that knows that date resolves it, see `shiftDay`).
    */
   shift?: number;
+  /** the shifted day is known only to its month ("the previous week") */
+  shiftMonth?: boolean;
 }
 
 export interface ResolvedDate {
@@ -127,7 +129,13 @@ const BRANCHES: Branch[] = [
   {
     name: 'shifted',
     pre: '(?<![\\w-])',
-    body: `(?:(${NUM}|[Aa]n?)\\s+(days?|weeks?)\\s+(later|earlier)|[Tt]he\\s+(next|following|previous)\\s+(day|morning|afternoon|evening|night)|[Tt]he\\s+day\\s+(before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]\\w+)\\b)|(?:[Ll]ater\\s+that|[Tt]hat\\s+same|[Tt]he\\s+same|[Ee]arlier\\s+that)\\s+(day|morning|afternoon|evening|night)|([Hh]ours|[Mm]inutes)\\s+later|(${NUM}|[Aa]n?)\\s+(days?|weeks?)\\s+after(?=$|\\s+(?:the|that|this)\\s+(?:[\\w-]+\\s+)?(?:attack|bombing|blast|assault|ambush|raid|killing|explosion|massacre|arrest|abduction|kidnapping)s?\\b))\\b`,
+    body: `(?:(${NUM}|[Aa]n?)\\s+(days?|weeks?)\\s+(later|earlier)|[Tt]he\\s+(next|following|previous)\\s+(day|morning|afternoon|evening|night)|[Tt]he\\s+day\\s+(before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]\\w+)\\b)|(?:[Ll]ater\\s+that|[Tt]hat\\s+same|[Tt]he\\s+same|[Ee]arlier\\s+that)\\s+(day|morning|afternoon|evening|night)|([Hh]ours|[Mm]inutes)\\s+later|[Tt]he\\s+(previous|following)\\s+week|[Tt]he\\s+week\\s+(before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]\\w+)\\b)|(${NUM}|[Aa]n?)\\s+(days?|weeks?)\\s+after(?=$|\\s+(?:the|that|this)\\s+(?:[\\w-]+\\s+)?(?:attack|bombing|blast|assault|ambush|raid|killing|explosion|massacre|arrest|abduction|kidnapping)s?\\b))\\b`,
+  },
+  // "over the weekend", "last weekend": the Saturday and Sunday before publication
+  {
+    name: 'weekend',
+    pre: '(?<![\\w-])',
+    body: '(?:(?:[Oo]ver|[Aa]t|[Dd]uring)\\s+the|([Ll]ast|[Tt]his|[Tt]his\\s+past))\\s+weekend\\b',
   },
   {
     name: 'vague',
@@ -174,9 +182,10 @@ type Spec =
   | { kind: 'monthRel'; off: number }
   | { kind: 'dayRel'; off: number }
   | { kind: 'weekRel'; off: number }
+  | { kind: 'weekend' }
   | { kind: 'namedMonth'; m: number; mode: 'last' | 'this' | 'next' }
   | { kind: 'weekday'; wd: number; mode: 'onOrBefore' | 'before' | 'sameWeek' | 'after' }
-  | { kind: 'shifted'; days: number }
+  | { kind: 'shifted'; days: number; month?: boolean }
   | { kind: 'none'; relative: boolean };
 
 function monthIndex(word: string): number {
@@ -249,12 +258,17 @@ function toSpec(branch: string, g: string[]): Spec {
     case 'shifted': {
       // "later that day", "the same day", "hours later": the day told last
       if (g[7] || g[8]) return { kind: 'shifted', days: 0 };
+      // "the previous week", "the week after": a week from the day told last, known to the month
+      if (g[9] || g[10]) {
+        const back = (g[9] ?? g[10]).toLowerCase();
+        return { kind: 'shifted', days: back === 'previous' || back === 'before' ? -7 : 7, month: true };
+      }
       // "two days after the attack": counted from the act told last
-      if (g[9]) {
-        const k = g[9].toLowerCase();
+      if (g[11]) {
+        const k = g[11].toLowerCase();
         const n = /^\d/.test(k) ? +k : /^an?$/.test(k) ? 1 : (NUMBER_WORDS[k] ?? Number.NaN);
         if (Number.isNaN(n)) return { kind: 'none', relative: true };
-        return { kind: 'shifted', days: n * (/^week/i.test(g[10]) ? 7 : 1) };
+        return { kind: 'shifted', days: n * (/^week/i.test(g[12]) ? 7 : 1) };
       }
       if (g[6]) return { kind: 'shifted', days: g[6] === 'before' ? -1 : 1 };
       if (g[4]) return { kind: 'shifted', days: g[4].toLowerCase() === 'previous' ? -1 : 1 };
@@ -266,6 +280,8 @@ function toSpec(branch: string, g: string[]): Spec {
     }
     case 'vague':
       return { kind: 'none', relative: true };
+    case 'weekend':
+      return { kind: 'weekend' };
     case 'dayWord': {
       const w = g[1].toLowerCase();
       if (w === 'yesterday' || /^last\s/.test(w)) return { kind: 'dayRel', off: -1 };
@@ -391,6 +407,15 @@ function resolveSpec(spec: Spec, pub: Pub | null): ResolvedDate {
       // "this week" in a report covers the days up to publication.
       return commonPrefix(monday, spec.off === 0 ? p : monday + 6);
     }
+    case 'weekend': {
+      // the last Saturday and Sunday on or before publication (a Saturday story: that day alone)
+      if (!pub || pub.m === null || pub.d == null) return NONE;
+      const p = dayNum(pub.y, pub.m, pub.d);
+      const wd = new Date(p * DAY_MS).getUTCDay();
+      if (wd === 6) return fromDay(p);
+      const sunday = p - wd;
+      return commonPrefix(sunday - 1, sunday);
+    }
     case 'weekday': {
       if (!pub || pub.m === null || pub.d == null) return NONE;
       const p = dayNum(pub.y, pub.m, pub.d);
@@ -480,7 +505,7 @@ function mention(text: string, start: number, end: number, spec: Spec, pub: Pub 
     value: r.value,
     precision: r.precision,
     relative: isRelative(spec),
-    ...(spec.kind === 'shifted' ? { shift: spec.days } : {}),
+    ...(spec.kind === 'shifted' ? { shift: spec.days, ...(spec.month ? { shiftMonth: true } : {}) } : {}),
   };
 }
 

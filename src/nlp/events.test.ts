@@ -1056,3 +1056,304 @@ describe('events: more attack and killing wordings', () => {
     ).toEqual([]);
   });
 });
+
+describe('events3: place and date from the act’s own clause', () => {
+  it('a dateline is parsed apart: the sentence after it keeps its own act, place and date', () => {
+    const a = run(
+      'ISLAMABAD, Pakistan (Reuters) - A suicide bomber rammed an explosives-laden truck into an army post near Bannu on Monday, killing five soldiers, officials said.',
+      '2021-03-16',
+    );
+    const [v] = a.x.events.filter((e) => e.type === 'attack');
+    expect(a.name(v.place)).toBe('Bannu');
+    expect(v.date?.value).toBe('2021-03-15');
+    const b = run(
+      'MOSUL, Iraq (Reuters) - A suicide bomber rammed an explosives-laden car into an army checkpoint near Tal Afar on Saturday, killing three soldiers, officials said.',
+      '2021-03-16',
+    );
+    const [w] = b.x.events.filter((e) => e.type === 'attack');
+    expect(b.name(w.place)).toBe('Tal Afar');
+    expect(w.date?.value).toBe('2021-03-13');
+  });
+
+  it('"two suspected suppliers", "two alleged couriers": a participle before a noun is no clause of its own', () => {
+    const a = run(
+      'Police detained Yusuf Bello and Musa Garba, two suspected Ansaru weapons suppliers, in Kaduna on Tuesday.',
+      '2021-03-16',
+    );
+    const [v] = a.x.events.filter((e) => e.type === 'arrest');
+    expect(a.name(v.place)).toBe('Kaduna');
+    expect(v.date?.value).toBe('2021-03-16');
+    const b = run(
+      'Troops captured Abu Zaid and Abu Khalid, two alleged Islamic State couriers, in Raqqa on Sunday.',
+      '2021-03-16',
+    );
+    const [w] = b.x.events.filter((e) => e.type === 'arrest');
+    expect(b.name(w.place)).toBe('Raqqa');
+    expect(w.date?.value).toBe('2021-03-14');
+  });
+
+  it('"…, the army said on Sunday": what comes before the reporter’s comma is the act’s', () => {
+    const a = run(
+      'A drone strike killed Abu Talha, a senior commander, in northern Mali on Friday, the French army said on Sunday.',
+      '2021-03-15',
+    );
+    const [v] = a.x.events.filter((e) => e.type === 'killing');
+    expect(v.date?.value).toBe('2021-03-12');
+    expect(a.name(v.place)).toBe('Mali');
+    const b = run(
+      'Troops killed Musa Kamara, a rebel leader, near Kailahun on Tuesday, a military spokesman told reporters on Thursday.',
+      '2021-03-19',
+    );
+    const [w] = b.x.events.filter((e) => e.type === 'killing');
+    expect(w.date?.value).toBe('2021-03-16');
+    expect(b.name(w.place)).toBe('Kailahun');
+  });
+
+  it('"a U.S. drone strike", "a French air strike": a place before a noun says whose, not where', () => {
+    const a = run('A U.S. drone strike killed Hamza Saleh, a militant leader.', '2021-03-15');
+    const [v] = a.x.events.filter((e) => e.type === 'killing');
+    expect(v.place).toBeNull();
+    const b = run('A French air raid killed Yusuf Diallo, an insurgent commander, in Gao.', '2021-03-15');
+    const [w] = b.x.events.filter((e) => e.type === 'killing');
+    expect(b.name(w.place)).toBe('Gao');
+  });
+});
+
+describe('events3: dates from the report, places told finer, acts told again', () => {
+  it('"an X sub-leader, Y", "an X sub-commander, Y": the person is the patient, not the group', () => {
+    const a = run(
+      'Troops killed an Ansar al-Sunna sub-leader, Bonomade Omar, near Mueda on Monday.',
+      '2021-03-16',
+    );
+    const [v] = a.x.events.filter((e) => e.type === 'killing');
+    expect(a.roles(v)).toContain('patient:Bonomade Omar');
+    expect(a.roles(v)).not.toContain('patient:Ansar al-Sunna');
+    const b = run(
+      'Police arrested a Lashkar-e-Jhangvi sub-commander, Naeem Bukhari, in Karachi on Sunday.',
+      '2021-03-16',
+    );
+    const [w] = b.x.events.filter((e) => e.type === 'arrest');
+    expect(b.roles(w)).toContain('patient:Naeem Bukhari');
+    expect(b.roles(w)).not.toContain('patient:Lashkar-e-Jhangvi');
+  });
+
+  it('an arrest in a named place is an event even when nobody arrested is named', () => {
+    const a = run('Police arrested four men in Eastleigh on Monday.', '2021-03-16');
+    const [v] = a.x.events.filter((e) => e.type === 'arrest');
+    expect(a.name(v.place)).toBe('Eastleigh');
+    expect(v.date?.value).toBe('2021-03-15');
+    const b = run('Soldiers detained dozens of suspects in Bama on Saturday.', '2021-03-16');
+    const [w] = b.x.events.filter((e) => e.type === 'arrest');
+    expect(b.name(w.place)).toBe('Bama');
+    expect(w.date?.value).toBe('2021-03-13');
+  });
+
+  it('"the previous week", "the week before": a week back from the day told last, to the month', () => {
+    const a = run(
+      'Troops killed Abu Hamza in Gao on Tuesday. Officials said soldiers had arrested his driver, Ali Toure, in Ansongo the previous week.',
+      '2021-03-19',
+    );
+    const [v] = a.x.events.filter((e) => e.type === 'arrest');
+    expect(v.date?.value).toBe('2021-03');
+    const b = run(
+      'Gunmen shot dead Hassan Noor in Garissa on Thursday. The week before, police had detained his brother, Omar Noor, in Wajir.',
+      '2021-03-19',
+    );
+    const [w] = b.x.events.filter((e) => e.type === 'arrest');
+    expect(w.date?.value).toBe('2021-03');
+  });
+
+  it('"in X county" then "near Y": one act told finer keeps the town', () => {
+    const a = run(
+      'Police arrested two men over the ambush of a lorry in Mandera county. The ambush near Elwak happened on Sunday, police said. Al-Shabaab claimed the ambush.',
+      '2021-03-16',
+    );
+    const attacks = a.x.events.filter((e) => e.type === 'attack');
+    expect(attacks).toHaveLength(1);
+    expect(a.name(attacks[0].place)).toBe('Elwak');
+    expect(attacks[0].date?.value).toBe('2021-03-14');
+    const b = run(
+      'Gunmen stormed a police station in Anbar province, killing four officers. The attack on the station in Rawa began at dawn on Friday.',
+      '2021-03-16',
+    );
+    const bs = b.x.events.filter((e) => e.type === 'attack');
+    expect(bs).toHaveLength(1);
+    expect(b.name(bs[0].place)).toBe('Rawa');
+  });
+
+  it('"detained the two men near X": the arrest told before, told again, is one arrest', () => {
+    const a = run(
+      'Police said on Friday they had arrested Karim Saleh and Adil Noor, two suspected Islamic State recruiters. Officers had detained the two men near Jalalabad, a police spokesman said.',
+      '2021-03-16',
+    );
+    const arrests = a.x.events.filter((e) => e.type === 'arrest');
+    expect(arrests).toHaveLength(1);
+    expect(a.name(arrests[0].place)).toBe('Jalalabad');
+    const b = run(
+      'The army said it had captured Yusuf Adamu and Ibrahim Sani, two Boko Haram commanders. Soldiers captured the two commanders in a raid near Gwoza.',
+      '2021-03-16',
+    );
+    const bs = b.x.events.filter((e) => e.type === 'arrest');
+    expect(bs).toHaveLength(1);
+    expect(b.name(bs[0].place)).toBe('Gwoza');
+  });
+
+  it('a statement with no date of its own is of the day the report told last', () => {
+    const a = run(
+      'The army said on Wednesday that it had killed Musa Bello in Damboa. Army spokesman Yusuf Kola said in a statement that the operation would continue.',
+      '2021-03-19',
+    );
+    const st = a.x.events.filter((e) => e.type === 'statement');
+    expect(st.map((v) => v.date?.value)).toContain('2021-03-17');
+    const b = run(
+      'Al-Shabaab said on Monday it had attacked a base in Baidoa. Its spokesman Ali Dhere said in a radio message that more attacks would follow.',
+      '2021-03-19',
+    );
+    const bs = b.x.events.filter((e) => e.type === 'statement');
+    expect(bs.map((v) => v.date?.value)).toContain('2021-03-15');
+  });
+});
+
+describe('events3: places after a possessive and after an aside', () => {
+  it('"in Borno state\'s Kukawa district": the district is where, the state whose', () => {
+    const a = run(
+      "Boko Haram fighters killed 12 fishermen in Borno state's Kukawa district late on Friday.",
+      '2021-03-16',
+    );
+    const [v] = a.x.events.filter((e) => e.type === 'killing');
+    expect(a.name(v.place)).toBe('Kukawa');
+    const b = run("Gunmen attacked a church in Kaduna state's Kajuru district on Sunday.", '2021-03-16');
+    const [w] = b.x.events.filter((e) => e.type === 'attack');
+    expect(b.name(w.place)).toBe('Kajuru');
+  });
+
+  it('"arrested X, who fought in Syria, in Kirkuk on Monday": the words after the aside are the act\'s', () => {
+    const a = run(
+      'Iraqi forces arrested Abu Huthaifa, who fought for the Islamic State in Syria, in Kirkuk on Monday.',
+      '2021-03-16',
+    );
+    const [v] = a.x.events.filter((e) => e.type === 'arrest');
+    expect(a.name(v.place)).toBe('Kirkuk');
+    expect(v.date?.value).toBe('2021-03-15');
+    const b = run(
+      'Police detained Omar Farah, who trained with al-Shabaab in Somalia, at a hotel in Garissa on Saturday.',
+      '2021-03-16',
+    );
+    const [w] = b.x.events.filter((e) => e.type === 'arrest');
+    expect(b.name(w.place)).toBe('Garissa');
+    expect(w.date?.value).toBe('2021-03-13');
+  });
+});
+
+describe('events3: a dateline in title case', () => {
+  it('"Kabul (AFP) -- ", "Mogadishu, Somalia — ": the town the reporter files from is no place of the act', () => {
+    const a = run('Kabul (AFP) -- Gunmen shot dead Ahmad Shah Rahimi on Saturday.', '2021-03-16');
+    const [v] = a.x.events.filter((e) => e.type === 'killing');
+    expect(v.place).toBeNull();
+    expect(v.date?.value).toBe('2021-03-13');
+    const b = run(
+      'Mogadishu, Somalia — Al-Shabaab fighters stormed a hotel on Friday, killing 12 people.',
+      '2021-03-16',
+    );
+    const [w] = b.x.events.filter((e) => e.type === 'attack');
+    expect(w.place).toBeNull();
+    const c = run(
+      'Maiduguri (Reuters) - Soldiers arrested Bukar Modu, a Boko Haram supplier, in Konduga on Monday.',
+      '2021-03-16',
+    );
+    const [u] = c.x.events.filter((e) => e.type === 'arrest');
+    expect(c.name(u.place)).toBe('Konduga');
+  });
+});
+
+describe('events3: a day counted from the day its sentence told', () => {
+  it('"said Tuesday they had arrested X a day earlier", "on Monday … the previous day"', () => {
+    const a = run('Police said Tuesday they had arrested Imran Shah in Lahore a day earlier.', '2021-03-16');
+    const [v] = a.x.events.filter((e) => e.type === 'arrest');
+    expect(v.date?.value).toBe('2021-03-15');
+    const b = run(
+      'On Monday the army said troops had killed Abu Sufyan in Dir the previous day.',
+      '2021-03-16',
+    );
+    const [w] = b.x.events.filter((e) => e.type === 'killing');
+    expect(w.date?.value).toBe('2021-03-14');
+  });
+});
+
+describe('events3: one act told twice', () => {
+  it('"killed 30 soldiers in the attack": the toll of the act told before is no second event', () => {
+    const a = run(
+      'Al-Shabaab fighters attacked an army base near Kismayo on Monday. Al-Shabaab said its fighters had killed 30 soldiers in the attack.',
+      '2021-03-16',
+    );
+    expect(a.x.events.filter((e) => e.type === 'killing')).toHaveLength(0);
+    expect(a.x.events.filter((e) => e.type === 'attack')).toHaveLength(1);
+    const b = run(
+      'ISWAP fighters raided a military camp in Marte on Sunday. The group said it killed 11 soldiers during the raid.',
+      '2021-03-16',
+    );
+    expect(b.x.events.filter((e) => e.type === 'killing')).toHaveLength(0);
+    // a named victim is an event of its own
+    const c = run(
+      'Gunmen attacked a checkpoint in Bannu on Monday. Police said the gunmen killed Inspector Tariq Mehmood in the attack.',
+      '2021-03-16',
+    );
+    expect(c.x.events.filter((e) => e.type === 'killing')).toHaveLength(1);
+  });
+
+  it('"on the road to X", "a convoy bound for X": where it was going is not where it happened', () => {
+    const a = run(
+      'ISWAP fighters ambushed a military convoy near Damboa on Friday, killing seven soldiers. On Friday, ISWAP ambushed the convoy on the road to Maiduguri, a soldier said.',
+      '2021-03-16',
+    );
+    const attacks = a.x.events.filter((e) => e.type === 'attack');
+    expect(attacks).toHaveLength(1);
+    expect(a.name(attacks[0].place)).toBe('Damboa');
+    const b = run('JNIM fighters ambushed a supply convoy bound for Menaka on Sunday.', '2021-03-16');
+    const [w] = b.x.events.filter((e) => e.type === 'attack');
+    expect(b.name(w.place)).not.toBe('Menaka');
+  });
+});
+
+describe('events3: the group and its member, one side of an act told again', () => {
+  it('"X claimed the attack … Y, an X commander, planned the attack": one attack', () => {
+    const a = run(
+      'Al-Shabaab claimed the ambush of a bus near Garsen on Monday. Police said Yusuf Hirsi, an al-Shabaab commander, planned the ambush.',
+      '2021-03-16',
+    );
+    const attacks = a.x.events.filter((e) => e.type === 'attack');
+    expect(attacks).toHaveLength(1);
+    expect(a.roles(attacks[0])).toEqual(expect.arrayContaining(['agent:Al-Shabaab', 'agent:Yusuf Hirsi']));
+    const b = run(
+      'Jaish al-Adl claimed the bombing of a police bus in Zahedan on Sunday. Officials said Abdul Rahim Mollazadeh, a Jaish al-Adl commander, was behind the bombing.',
+      '2021-03-16',
+    );
+    const bs = b.x.events.filter((e) => e.type === 'attack');
+    expect(bs).toHaveLength(1);
+  });
+
+  it('two groups with no tie between them stay two acts', () => {
+    const a = run(
+      'Al-Shabaab claimed the ambush of a bus near Garsen on Monday. Police said Omar Ali, a Hizbul Islam commander, planned the ambush.',
+      '2021-03-16',
+    );
+    expect(a.x.events.filter((e) => e.type === 'attack').length).toBeGreaterThanOrEqual(1);
+    const roles = a.x.events.filter((e) => e.type === 'attack').map((v) => a.roles(v));
+    expect(roles.some((r) => r.includes('agent:Al-Shabaab') && r.includes('agent:Omar Ali'))).toBe(false);
+  });
+});
+
+describe('events3: a claim that is the first word of the act', () => {
+  it('"X claimed the bombing of a bus in Zahedan on Sunday", told first: the place is the act\'s', () => {
+    const a = run('Jaish al-Adl claimed the bombing of a police bus in Zahedan on Sunday.', '2021-03-16');
+    const [v] = a.x.events.filter((e) => e.type === 'attack');
+    expect(a.name(v.place)).toBe('Zahedan');
+    const b = run(
+      'The Islamic State claimed the attack on a Shiite mosque in Kunduz on Friday.',
+      '2021-03-16',
+    );
+    const [w] = b.x.events.filter((e) => e.type === 'attack');
+    expect(b.name(w.place)).toBe('Kunduz');
+    expect(w.date?.value).toBe('2021-03-12');
+  });
+});

@@ -1,5 +1,6 @@
 import type { EventType, Role } from '../types.js';
 import { type Annotated, mentionsBySentence, spanLookup } from './annotated.js';
+import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
@@ -87,7 +88,7 @@ const CLAIM =
   /\b(?:claimed|claims|claim|claiming)\s+(?:(?:the\s+)?responsibility|credit)\s+(?:for|over)\b|\b(?:claimed|claims|claiming)\s+(?:the|a|an|this|that|both|these|those|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last\s+\w+'s)\b/i;
 // nouns that make an organisation a modifier: "a senior Islamic State official, X"
 const ROLE_NOUN =
-  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:official|officials|commander|commanders|leader|leaders|chief|member|members|fighter|fighters|militant|militants|suspect|suspects|operative|operatives|recruiter|spokesman|spokesperson|emir|financier|facilitator|facilitators|supporter|supporters|cell|ideologue|founder|deputy|aide|associate|bodyguard|successor|brother|son|nephew|cousin|wife)\b/i;
+  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:(?:sub|ex|deputy|vice)-)?(?:official|officials|commander|commanders|leader|leaders|chief|member|members|fighter|fighters|militant|militants|suspect|suspects|operative|operatives|recruiter|spokesman|spokesperson|emir|financier|facilitator|facilitators|supporter|supporters|cell|ideologue|founder|deputy|aide|associate|bodyguard|successor|brother|son|nephew|cousin|wife)\b/i;
 const ROLE_OF =
   /\b(?:official|commander|leader|chief|member|fighter|militant|operative|recruiter|spokesman|emir|financier|founder|deputy|head)s?\s+(?:of|in|for|with)\s+(?:the\s+)?$/i;
 // "a string of bombings", "frequent attacks": many acts told in general, no one event
@@ -104,19 +105,6 @@ const NOUN_ONLY =
   /^(?:bombings?|blasts?|explosions?|assassinations?|executions?|beheadings?|suicide bomber|shelling|expulsions?|ousters?|defections?|designations?|proscriptions?|meetings?|summits?|recruitment|allegiance|bay|bai)/i;
 // Casualties of an attack: "stormed a hotel, killing 12", "a bombing that killed 35"
 const CASUALTY = /(?:,\s*|\b(?:that|which|who)\s+)$/i;
-
-/** Where the dateline of a paragraph's first sentence ends: "MOGADISHU, Somalia (AP) — ". */
-const DATELINE =
-  /^\s*[A-Z][A-Z.'’-]+(?:[\s,]+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()]{2,40}\)\s*)?(?:[—–]|--?|:)\s+/;
-
-// "Kabul, Aug 20 — ", "Peshawar, March 3 (AFP) - ": a place in title case is a dateline only with its date
-const DATELINE_TITLE =
-  /^\s*[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,2},\s*(?:[A-Z][a-z]+,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^()]{2,40}\)\s*)?(?:[—–]|--?|:)\s+/;
-
-export function datelineEnd(sText: string): number {
-  const m = DATELINE.exec(sText) ?? DATELINE_TITLE.exec(sText);
-  return m ? m[0].length : 0;
-}
 
 export function extractEvents(
   doc: Annotated,
@@ -142,11 +130,17 @@ export function extractEvents(
     else relsBySentence.set(r.sentence, [r]);
   }
   let paraDate: { paragraph: number; date: DateMention } | null = null;
+  // the day the text last said something was said ("the army said on Wednesday")
+  let lastReport: { text: string; value: string } | null = null;
   // the last full day the text told for an act: "two days later", "the next day" count from it
   let lastDay: string | null = null;
-  const resolved = (d: DateMention) => ({
+  const resolved = (d: DateMention, from: string | null = lastDay) => ({
     text: d.text,
-    value: d.value ?? (d.shift !== undefined && lastDay ? shiftDay(lastDay, d.shift) : null),
+    value:
+      d.value ??
+      (d.shift !== undefined && from
+        ? (shiftDay(from, d.shift)?.slice(0, d.shiftMonth ? 7 : 10) ?? null)
+        : null),
   });
   const collect = makeCollector(300_000);
   for (let si = 0; si < doc.seg.sentences.length; si++) {
@@ -193,6 +187,14 @@ export function extractEvents(
         return x === own ? side : x;
       };
     };
+    // "arrested X, who fought in Syria, in Kirkuk on Monday": the words right after a clause set
+    // aside between commas go back to the act before it, wherever the parse hung them
+    const pastAside = (at: number, off: number) =>
+      asideOf(at) < 0 &&
+      asides.some(
+        ([a, b]) =>
+          a > at && b <= off && !/[,;]/.test(text.slice(b, off)) && !FINITE.test(text.slice(b, off)),
+      );
     const reportDate = (d: DateMention) =>
       SPEECH_DATE.test(text.slice(Math.max(s.start, d.start - 40), d.start)) ||
       // "a Dec. 31 announcement", "a statement on Monday": the statement's date
@@ -207,7 +209,8 @@ export function extractEvents(
       const cands = dates.filter(
         (d) => asideOf(d.start) === side && (type === 'statement' || !reportDate(d)),
       );
-      const clauseOf = (d: DateMention) => otherClause(doc, trig, tokenAt(doc, si, d.start));
+      const clauseOf = (d: DateMention) =>
+        pastAside(at, d.start) ? 0 : otherClause(doc, trig, tokenAt(doc, si, d.start));
       const own = cands.filter((d) => clauseOf(d) === 0);
       const pool = own.length ? own : cands.filter((d) => clauseOf(d) === 1);
       if (!pool.length) {
@@ -225,12 +228,21 @@ export function extractEvents(
       if (bv)
         for (const d of pool)
           if (d.value && d.value.length > (best.value?.length ?? 0) && d.value.startsWith(bv)) best = d;
-      return resolved(best);
+      // "police said Tuesday they had arrested X a day earlier", "on Monday the army said troops had
+      // killed X the previous day": counted from the day the sentence told before it
+      const said =
+        best.shift !== undefined
+          ? dates.findLast((d) => d.end <= best.start && d.value?.length === 10)
+          : undefined;
+      return resolved(best, said?.value ?? lastDay);
     };
     const place = (at: number) => {
       const asideOf = asideFrom(at);
       const trig = tokenAt(doc, si, at);
-      const clauseOf = (mi: number) => otherClause(doc, trig, tokenAt(doc, si, doc.mentions[mi].start));
+      const clauseOf = (mi: number) =>
+        pastAside(at, doc.mentions[mi].start)
+          ? 0
+          : otherClause(doc, trig, tokenAt(doc, si, doc.mentions[mi].start));
       const own = placeOf(
         doc,
         ms.filter((mi) => clauseOf(mi) === 0),
@@ -495,7 +507,9 @@ export function extractEvents(
             const a = s.start + mm.index;
             if (inQuote(a)) continue;
             // "two messages on 13 May and 19 May": one statement per date
-            for (const date of statementDates(dates, text, a, a + mm[0].length, s.start)) {
+            for (const told of statementDates(dates, text, a, a + mm[0].length, s.start)) {
+              // "the spokesman said in a statement": undated, it is of the day the report told last
+              const date = told ?? lastReport;
               const key = date?.value ?? date?.text ?? '';
               if (seen.has(key)) continue;
               seen.add(key);
@@ -530,6 +544,14 @@ export function extractEvents(
           nominal &&
           /\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i.test(head) &&
           KILLING.test(head)
+        )
+          continue;
+        // "said its fighters had killed 30 soldiers in the attack": the toll of the act told before
+        if (
+          type === 'killing' &&
+          IN_THE_ACT.test(text.slice(end, end + 60)) &&
+          out.some((e) => e.type === 'attack' && e.sentence < si) &&
+          !after.some((mi) => typeOf(mi) === 'person' && doc.mentions[mi].start - end < 40)
         )
           continue;
         if (type === 'killing' && made.has('attack')) {
@@ -674,15 +696,32 @@ export function extractEvents(
             head,
           ) &&
           !DISTINCT.test(head);
+        // "detained the two men near Peshawar", "killed the attackers": the ones told before, so the act told again
+        const againVerb =
+          !nominal && !again && !DISTINCT.test(head) && TOLD_BEFORE.test(text.slice(end, end + 60));
         // an act with nobody and nowhere named is kept only to join the one it retells; an
         // attack or a killing with a place is an incident even when nobody is named
-        if (!participants.length && (pl < 0 || (type !== 'attack' && type !== 'killing')) && !again) continue;
+        // (nor is an arrest of people counted in a named place: "police arrested three men in
+        // Mombasa"; "he was taken into custody" is someone told before)
+        if (
+          !participants.length &&
+          (pl < 0 ||
+            (type !== 'attack' &&
+              type !== 'killing' &&
+              (type !== 'arrest' || !COUNTED.test(text.slice(end, end + 40))))) &&
+          !again &&
+          !againVerb
+        )
+          continue;
         // "The group claimed the attack a day later": a date after an act told before and claimed
         // now is the claim's; only one before the noun ("the Oct. 12 attack") is the act's
         // and "two days after the attack, police arrested X": the act told before is only the
         // time the arrest is counted from; the clause's date and place are the arrest's
+        // (only when some act was told before: "X claimed the bombing of a bus in Zahedan on
+        // Sunday" as the first word of it gives the bombing its place and day)
         const claimedAgain =
           again &&
+          out.some((e) => (e.type === 'attack' || e.type === 'killing') && e.sentence < si) &&
           ((claim !== null && s.start + claim.index < at) ||
             /\b(?:after|before|following|since|over)\s+(?:[\w'’-]+\s+){1,2}$/i.test(head));
         const premodDate = claimedAgain
@@ -714,7 +753,7 @@ export function extractEvents(
                   v.participants.push({ role: 'recipient', entity: g });
         }
         if (DISTINCT.test(head)) distinct.add(v);
-        if (again) retold.add(v);
+        if (again || againVerb) retold.add(v);
         out.push(v);
         made.add(type);
       }
@@ -729,6 +768,9 @@ export function extractEvents(
         participants: [{ role: 'speaker', entity: claimer }],
         trigger: claim?.[0] ?? 'claimed',
       });
+    for (const d of dates)
+      if (d.value?.length === 10 && SPEECH_DATE.test(text.slice(Math.max(s.start, d.start - 40), d.start)))
+        lastReport = { text: d.text, value: d.value };
     const own = dates.filter((d) => !reportDate(d) && asideOf(d.start) < 0);
     if (own.length) paraDate = { paragraph: s.paragraph, date: own[0] };
     for (const d of own) {
@@ -738,7 +780,7 @@ export function extractEvents(
   }
   // the sentence loop's garbage goes before the merge builds its tables (long texts only)
   collectIfLong(text.length);
-  return mergeRetold(doc, out, distinct, retold);
+  return mergeRetold(doc, out, distinct, retold, relations);
 }
 
 const NOT_ATTACK_AFTER =
@@ -823,6 +865,18 @@ function nounAfterPreposition(doc: Annotated, tok: number, si: number): boolean 
 }
 
 const NAMING = /^(?:call|name|know|dub|identify|nickname|describe|title)$/;
+const REPORTING = /^(?:say|tell|add|state|report|announce|confirm)$/;
+const ADJECTIVAL =
+  /^(?:suspected|alleged|accused|wanted|purported|presumed|so-called|armed|masked|unidentified)$/i;
+/** The next word is a noun or a name (or an adjective before one): "suspected militants". */
+function nounNext(doc: Annotated, t: number): boolean {
+  for (let k = t + 1, n = 0; n < 3; k++, n++) {
+    const u = uposOf(doc, k);
+    if (u === 'NOUN' || u === 'PROPN') return true;
+    if (u !== 'ADJ' && u !== 'NUM') return false;
+  }
+  return false;
+}
 
 /**
  * Whether a token (a date's or a place's) belongs to another clause than the trigger's: the
@@ -841,8 +895,13 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
     relIs(relOf(doc, trigTok), 'compound') && headOf(doc, trigTok) >= 0 ? headOf(doc, trigTok) : trigTok;
   if (t === trigTok) return 0;
   // "a man called X", "a commander identified as X": naming verbs are no clause of their own
+  // "two suspected militants", "an alleged recruiter": a participle before a noun is its adjective
   const isPred = (a: number) =>
-    (uposOf(doc, a) === 'VERB' && !NAMING.test(lemmaOf(doc, a))) ||
+    (uposOf(doc, a) === 'VERB' &&
+      !NAMING.test(lemmaOf(doc, a)) &&
+      !(
+        ADJECTIVAL.test(doc.text.slice(doc.seg.tokens.start[a], doc.seg.tokens.end[a])) && nounNext(doc, a)
+      )) ||
     (uposOf(doc, a) === 'NOUN' && LEMMAS.nouns.has(lemmaOf(doc, a)));
   let v = -1;
   for (let a = headOf(doc, t), n = 0; a >= 0 && n < 24; a = headOf(doc, a), n++) {
@@ -853,6 +912,14 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
     }
   }
   if (v < 0) return 0;
+  // "X killed Y in Z on Friday, the army said on Sunday": what comes before the reporter's
+  // comma is the act's, however the parse hung it on the speech verb
+  if (v > trig && t < v && REPORTING.test(lemmaOf(doc, v))) {
+    const { start } = doc.seg.tokens;
+    const stretch = doc.text.slice(start[t], start[v]);
+    if (/,\s*(?:[\w.'’-]+\s+){1,6}$/.test(stretch) && !/,/.test(stretch.slice(stretch.lastIndexOf(',') + 1)))
+      return 0;
+  }
   if (uposOf(doc, trig) === 'NOUN') {
     // "the attack, which took place on X and killed five in Y": a clause on the trigger noun, or joined to one
     let c = v;
@@ -1037,11 +1104,28 @@ function placeOf(
     if (doc.entities[e].type !== 'place') continue;
     const m = doc.mentions[mi];
     if (asideOf(m.start) !== side) continue;
-    // "Yemen's Houthi rebels": a possessive place says whose, not where
-    if (/^['’]s\b/.test(sText.slice(m.end - sStart, m.end - sStart + 2))) continue;
+    // "Yemen's Houthi rebels": a possessive place says whose, not where ("Borno state's Kukawa
+    // district": the district is where)
+    if (
+      /^(?:\s+(?:state|province|region|district|county|governorate))?['’]s\b/.test(
+        sText.slice(m.end - sStart, m.end - sStart + 14),
+      )
+    )
+      continue;
     const before = sText.slice(Math.max(0, m.start - sStart - 25), m.start - sStart).toLowerCase();
+    // "a U.S. drone strike", "the Pakistani army": a place before a noun says whose, not where
+    // (not "in the Red Sea with drones", "in the Lower Shabelle region")
+    if (
+      /\b(?:a|an|the)\s+$/.test(before) &&
+      !/\b(?:in|at|near|outside|inside|from|across|around|into|on|off|to|of)\s+the\s+$/.test(before) &&
+      /^\s+[a-z]/.test(sText.slice(m.end - sStart, m.end - sStart + 3))
+    )
+      continue;
     if (
       /\b(?:in|at|near|outside|inside|from|across|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/.test(before) ||
+      /\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?[\w-]+\s+(?:state|province|region|district|county)['’]s\s+$/.test(
+        before,
+      ) ||
       /\b(?:village|town|city|district|camp|outskirts|suburb|area|neighbou?rhood)\s+of\s+$/.test(before)
     ) {
       // the village the clause names before the region or country around it
@@ -1052,7 +1136,8 @@ function placeOf(
         bestDist = dist;
       }
     }
-    if (first < 0) first = e;
+    // "on the road to Maiduguri", "a convoy bound for Gao": where it was going, not where it was
+    if (first < 0 && !/\b(?:to|towards?|for|linking|connecting)\s+(?:the\s+)?$/.test(before)) first = e;
   }
   return best >= 0 || markedOnly ? best : first;
 }
@@ -1067,10 +1152,34 @@ function mergeRetold(
   events: EventDraft[],
   distinct: Set<EventDraft>,
   retold: Set<EventDraft>,
+  relations: RelationDraft[],
 ): EventDraft[] {
   const kept: EventDraft[] = [];
+  // "Al-Shabaab claimed the ambush … Kuno, an al-Shabaab commander, planned the attack": a
+  // group's member or leader and the group are one side of an act told again
+  const sides = new Set<string>();
+  for (const r of relations)
+    if (!r.negated && (r.type === 'member_of' || r.type === 'leader_of' || r.type === 'spokesperson_of'))
+      sides.add(`${r.subject}:${r.object}`);
+  const oneSide = (x: number[], y: number[]) =>
+    x.some((a) => y.some((b) => sides.has(`${a}:${b}`) || sides.has(`${b}:${a}`)));
   const roleSet = (v: EventDraft, r: Role) => v.participants.filter((p) => p.role === r).map((p) => p.entity);
   const country = (e: number) => doc.entities[e].kind === 'country';
+  // "Lamu county", "Anbar province", a region: an area a town may lie in
+  const broadMemo = new Map<number, boolean>();
+  const broad = (e: number) => {
+    let b = broadMemo.get(e);
+    if (b === undefined) {
+      const x = doc.entities[e];
+      b =
+        /^place:(?:province|state|region|agency|district):/.test(x.key ?? '') ||
+        x.mentions.some((mi) =>
+          ADMIN_AREA.test(doc.text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 16)),
+        );
+      broadMemo.set(e, b);
+    }
+    return b;
+  };
   const code = (e: number) => (e >= 0 ? (doc.entities[e].country ?? null) : null);
   const fits = (a: EventDraft, b: EventDraft) => {
     if (a.type !== b.type) return false;
@@ -1085,7 +1194,8 @@ function mergeRetold(
     }
     if (distinct.has(b)) return false;
     if (a.place >= 0 && b.place >= 0 && a.place !== b.place) {
-      if (!country(a.place) && !country(b.place)) return false;
+      // "in Lamu county" and "near Mpeketoni" may be one place told finer
+      if (!country(a.place) && !country(b.place) && !broad(a.place) && !broad(b.place)) return false;
       const ca = code(a.place);
       const cb = code(b.place);
       if (ca && cb && ca !== cb) return false;
@@ -1093,7 +1203,13 @@ function mergeRetold(
     for (const r of ['agent', 'patient', 'recipient'] as Role[]) {
       const x = roleSet(a, r);
       const y = roleSet(b, r);
-      if (x.length && y.length && !x.some((e) => y.includes(e))) return false;
+      if (
+        x.length &&
+        y.length &&
+        !x.some((e) => y.includes(e)) &&
+        !(r === 'agent' && retold.has(b) && oneSide(x, y))
+      )
+        return false;
     }
     // nobody on both sides: "X attacked Y" and "Y attacked X" are two events
     const ag = roleSet(a, 'agent');
@@ -1114,13 +1230,29 @@ function mergeRetold(
     }
     for (const p of v.participants)
       if (!k.participants.some((q) => q.entity === p.entity)) k.participants.push({ ...p });
-    if ((k.place < 0 || country(k.place)) && v.place >= 0 && !country(v.place)) k.place = v.place;
+    // the finest place told: a town over the county or country around it
+    if (
+      (k.place < 0 || country(k.place) || broad(k.place)) &&
+      v.place >= 0 &&
+      !country(v.place) &&
+      !broad(v.place)
+    )
+      k.place = v.place;
     else if (k.place < 0) k.place = v.place;
     if (v.date?.value && (!k.date?.value || v.date.value.length > k.date.value.length)) k.date = v.date;
     if ((k.joined ?? -1) < 0 && (v.joined ?? -1) >= 0) k.joined = v.joined;
   }
   return kept;
 }
+
+const IN_THE_ACT =
+  /^\s+(?:[\w-]+\s+){0,4}?(?:in|during)\s+(?:the|that|this|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\s+(?:[\w-]+\s+)?(?:attack|assault|ambush|raid|bombing|blast|explosion|fighting|clash(?:es)?)\b/;
+// "three men", "dozens of suspects", "at least 12 people": people counted, not named
+const COUNTED =
+  /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\b/i;
+const TOLD_BEFORE =
+  /^\s+(?:the|both|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+)?(?:men|women|suspects|militants|attackers|assailants|gunmen|fighters|bombers|brothers|commanders|leaders|recruiters|operatives|couriers)\b/i;
+const ADMIN_AREA = /^\s+(?:county|district|province|region|governorate|prefecture|state|division|oblast)\b/i;
 
 // nouns that stand for a group's people: "Al-Shabaab gunmen", "Houthi rebels", "its fighters"
 const PEOPLE_NOUN =

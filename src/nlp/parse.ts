@@ -1,3 +1,4 @@
+import { datelineEnd } from './dateline.js';
 import { makeCollector } from './memory.js';
 import { type Lemmas, P, type Segmented } from './segment.js';
 import { type Syntax, UPOS } from './syntax.js';
@@ -62,19 +63,19 @@ export function parseSegmented(
   let ni = 0;
   // long texts: a full collection every ~1.5 M characters parsed (memory.ts)
   const collect = makeCollector();
-  for (const s of seg.sentences) {
-    collect(s.end);
+  // one stretch of a sentence's tokens, [from, to), parsed as a sentence of its own
+  const parseRange = (from: number, to: number) => {
     idx.length = 0;
     words.length = 0;
     inner.length = 0;
-    for (let t = s.tFirst; t < s.tLast; t++) {
+    for (let t = from; t < to; t++) {
       if (tokens.pos[t] === P.SPACE) continue;
       while (ni < spans.length && spans[ni].end <= tokens.start[t]) ni++;
       const m = spans[ni];
       if (m && m.start <= tokens.start[t]) {
         // the name's tokens: the last one is its node, the others hang on it
         let last = t;
-        while (last + 1 < s.tLast && tokens.start[last + 1] < m.end) last++;
+        while (last + 1 < to && tokens.start[last + 1] < m.end) last++;
         for (let k = t; k < last; k++) if (tokens.pos[k] !== P.SPACE) inner.push(k, last);
         idx.push(last);
         words.push(STAND_IN[m.type] ?? 'John');
@@ -84,7 +85,7 @@ export function parseSegmented(
       idx.push(t);
       words.push(text.slice(tokens.start[t], tokens.end[t]));
     }
-    if (!idx.length) continue;
+    if (!idx.length) return;
     const p = parser.parse(words);
     for (let i = 0; i < idx.length; i++) {
       const t = idx[i];
@@ -98,6 +99,17 @@ export function parseSegmented(
       head[inner[k]] = inner[k + 1];
       rel[inner[k]] = flat;
     }
+  };
+  for (const s of seg.sentences) {
+    collect(s.end);
+    // "PESHAWAR, Pakistan (Reuters) - A suicide bomber rammed …": the dateline is parsed apart,
+    // or the parser hangs the sentence's subject on the town
+    const dl = datelineEnd(text.slice(s.start, Math.min(s.end, s.start + 160)));
+    let cut = s.tFirst;
+    if (dl > 0) while (cut < s.tLast && tokens.start[cut] < s.start + dl) cut++;
+    if (cut > s.tFirst && cut < s.tLast) parseRange(s.tFirst, cut);
+    else cut = s.tFirst;
+    parseRange(cut, s.tLast);
   }
   if (!lemmas) return { upos, head, rel, labels, lemma: lowerCased(seg) };
   const { ids, list } = lemmas;
