@@ -54,6 +54,9 @@ const W = "[\\w'’-]+,?";
 const FILL = (n: number) => `(?:${W} ){0,${n}}`;
 const NEG = "(?:not|never|no longer|n't|n’t)";
 
+/** a side of a place: "in eastern Sudan", "in the far north of", "in central Idaho" */
+const SIDE =
+  '(?:far |extreme |deep )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|central|upper|lower|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)';
 /** the place ends the phrase rather than begins a longer name ("U.S. Tax Court") */
 const NOT_NAME_CONTINUES = /^(?! [\p{Lu}])/u;
 const ORG_NOUNS =
@@ -368,7 +371,13 @@ const CUES: Cue[] = [
     rawAfter: /^(?!,? \p{Lu})/u,
     unlessAbbreviation: true,
   },
-  cue('place-in', 'part_of', ` (?:in|of) (?:the )?(?:province of |state of |district of )?`, PL, PL),
+  cue(
+    'place-in',
+    'part_of',
+    ` (?:in|of) (?:the )?(?:${SIDE} )?(?:(?:province|state|district|department|county|region|part) of (?:the )?)?`,
+    PL,
+    PL,
+  ),
   cue(
     'born-in',
     'located_in',
@@ -380,7 +389,7 @@ const CUES: Cue[] = [
     true,
   ),
   { ...cue('person-of-place', 'located_in', ` of (?:the )?`, PER, PL), after: NOT_NAME_CONTINUES },
-  cue('org-in-place', 'located_in', ` (?:in|of|at) (?:the )?`, O, PL),
+  cue('org-in-place', 'located_in', ` (?:in|of|at) (?:the )?(?:${SIDE} )?`, O, PL),
   cue('place-possessive-org', 'located_in', `'s ${FILL(1)}`, PL, O, 'ba'),
   // "Karachi police" is an adjective; "BEIRUT — HTS said" is a dateline, not a location
   { ...cue('place-adjective-org', 'located_in', ` `, PL, O, 'ba'), raw: /^ $/ },

@@ -115,7 +115,7 @@ export const LOCATED_IN: TiePattern[] = [
     kind: 'noun',
     id: 'located_in/home',
     type: 'located_in',
-    lemmas: ['home', 'house', 'residence', 'hometown', 'apartment', 'flat', 'villa', 'farmhouse'],
+    lemmas: ['home', 'house', 'residence', 'apartment', 'flat', 'villa', 'farmhouse'],
     holder: 'agent',
     of: ['in', 'compound'],
     a: ['person'],
@@ -123,6 +123,65 @@ export const LOCATED_IN: TiePattern[] = [
     examples: [
       ["Agents searched Chen Wei's Ohio home on Friday.", 'Chen Wei', 'Ohio'],
       ["Police searched Omar Farooq's house in Mardan on Sunday.", 'Omar Farooq', 'Mardan'],
+    ],
+  },
+  {
+    // "X's hometown of P", "his Iowa hometown", "X's hometown in P"
+    kind: 'noun',
+    id: 'located_in/hometown',
+    type: 'located_in',
+    lemmas: ['hometown', 'birthplace'],
+    holder: 'agent',
+    of: ['of', 'in', 'compound'],
+    a: ['person'],
+    b: ['place'],
+    examples: [
+      ["Reporters gathered in Lena Moss's hometown of Tulsa on Monday.", 'Lena Moss', 'Tulsa'],
+      ['The singer Tom Ruddle went back to his Nebraska hometown to marry.', 'Tom Ruddle', 'Nebraska'],
+    ],
+  },
+  {
+    // "in his native Ohio": the place a person comes from
+    kind: 'noun',
+    id: 'located_in/native-place',
+    type: 'located_in',
+    lemmas: ['native'],
+    holder: 'agent',
+    of: ['head'],
+    a: ['person'],
+    b: ['place'],
+    examples: [
+      ['Senator Dale Ryker campaigned hard in his native Oregon last week.', 'Dale Ryker', 'Oregon'],
+      ["Voters in Mark Dillon's native Ohio gave him a warm welcome.", 'Mark Dillon', 'Ohio'],
+    ],
+  },
+  {
+    // "the group's headquarters in P", "the Ford plant in P"
+    kind: 'noun',
+    id: 'located_in/seat',
+    type: 'located_in',
+    lemmas: [
+      'headquarters',
+      'headquarter',
+      'office',
+      'bureau',
+      'plant',
+      'factory',
+      'campus',
+      'embassy',
+      'consulate',
+    ],
+    holder: 'agent',
+    of: ['in', 'at'],
+    a: ['organization'],
+    b: ['place'],
+    examples: [
+      [
+        "Agents searched the Helix Corporation's headquarters in Dayton on Friday.",
+        'Helix Corporation',
+        'Dayton',
+      ],
+      ['The talks were held at NATO headquarters in Brussels.', 'NATO', 'Brussels'],
     ],
   },
   {
