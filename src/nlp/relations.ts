@@ -68,6 +68,8 @@ const LEADER =
   'emir|amir|ameer|chief|head|leader|commander|founder|co-founder|chairman|chairwoman|president|supremo|boss|chief executive|director|secretary general|secretary-general|supreme leader|caliph|mastermind';
 /** What an organisation has as parts (ONTOLOGY part_of: chapter, branch, wing, faction of). */
 const PARTS = 'branch|branches|chapter|wing|faction|arm|cell|unit|province|franchise|division';
+/** a deputy serves under the leader ("deputy leader of Y", "Y's vice chairman X") */
+const NOT_DEPUTY = '(?!.*\\b(?:deputy|assistant|associate|vice|vice-)\\b)';
 const SPOKES = 'spokesman|spokesperson|spokeswoman|spokesmen|mouthpiece';
 const MEMBER =
   'member|members|fighter|fighters|militant|militants|operative|operatives|activist|activists|cadre|cadres|loyalist|loyalists|official|officials|officer|officers|employee|employees|worker|workers|recruit|recruits|soldier|soldiers|agent|agents|analyst|reporter|correspondent|staffer|student|students|teacher|teachers|professor|researcher|adviser|advisor|lawyer|minister|ambassador|envoy|secretary|executive|manager|editor';
@@ -99,11 +101,11 @@ const CUES: Cue[] = [
   cue(
     'leader',
     'leader_of',
-    `,? (?:who is |was |is |as |became |remains )?(?:the |a |an |its |their )?${FILL(2)}(?:${LEADER}) (?:of|for) (?:the )?${FILL(3)}`,
+    `${NOT_DEPUTY},? (?:who is |was |is |as |became |remains )?(?:the |a |an |its |their )?${FILL(2)}(?:${LEADER}) (?:of|for) (?:the )?${FILL(3)}`,
     PER,
     O,
   ),
-  cue('org-leader', 'leader_of', `(?:'s)? ${FILL(1)}(?:${LEADER}),? `, O, PER, 'ba'),
+  cue('org-leader', 'leader_of', `${NOT_DEPUTY}(?:'s)? ${FILL(1)}(?:${LEADER}),? `, O, PER, 'ba'),
   cue(
     'led-by',
     'leader_of',

@@ -642,7 +642,7 @@ export function readParseTies(
         (/^(?:nmod|obl)/.test(rel(k)) && /^(?:by|from)$/.test(caseOf(k))),
     );
     // "X is at odds with Y", "X is in talks with Y": the copula's subject
-    out.push(...byRel(n, 'nsubj'));
+    out.push(...byRel(n, 'nsubj').filter((k) => k > n || byRel(n, 'cop').length || !listBetween(k, n)));
     // "his native Ohio", "X's native Ohio": the owner of the word the trigger modifies
     if (p.of.includes('head') && /^(?:amod|compound)$/.test(rel(n)) && headOf(doc, n) > n) {
       out.push(...byRel(headOf(doc, n), 'nmod:poss'));
