@@ -184,6 +184,13 @@ describe('relations: splits, allegiance, expulsion, arrest', () => {
 });
 
 describe('relations: support, places, accounts', () => {
+  it('"P born X": X is from P', () => {
+    expect(ties('Iowa born pilot Dale Brooks flew the first mail route.')).toContain(
+      'located_in(Dale Brooks, Iowa)',
+    );
+    expect(ties('Texas born Anna Reyes now runs the clinic.')).toContain('located_in(Anna Reyes, Texas)');
+  });
+
   it('"supports X and Y" gives a tie to each conjunct', () => {
     const t = ties('Maulana Abdul Aziz supports Lashkar-e-Taiba and Jaish-e-Mohammed.');
     expect(t).toEqual(

@@ -365,6 +365,8 @@ const CUES: Cue[] = [
     PL,
   ),
   cue('place-based', 'located_in', `-based `, PL, O, 'ba'),
+  // "Illinois-born actor X", "the Karachi born cleric X"
+  cue('place-born', 'located_in', `(?:-| )born ${FILL(2)}`, PL, PER, 'ba'),
   // "Knoxville, Tenn.": a town before its region, not a list of peers ("Idaho, Oregon and …")
   // (a postal abbreviation of a state is always a region: "Jackson, Wyo., and Gunnison, Colo.")
   {
