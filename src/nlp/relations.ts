@@ -399,7 +399,8 @@ const CUES: Cue[] = [
   { ...cue('place-adjective-org', 'located_in', ` `, PL, O, 'ba'), raw: /^ $/ },
   cue('place-possessive-person', 'located_in', `'s ${FILL(2)}`, PL, PER, 'ba'),
   // "Fairview Mayor Dana Whitlock", "Ohio Gov. Alan Perrine", "Karachi police chief X"
-  cue('place-role-person', 'located_in', ` (?:(?:${TITLE_WORDS}) ){1,3}`, PL, PER, 'ba'),
+  // (not "Edison spokesman X": a spokesman speaks for an organisation, whose name that is)
+  cue('place-role-person', 'located_in', ` (?!spokes)(?:(?:${TITLE_WORDS}) ){1,3}`, PL, PER, 'ba'),
   // "Scotland's Western Isles"
   cue('place-possessive-place', 'part_of', `'s ${FILL(1)}`, PL, PL, 'ba'),
   // "Larkspur Holdings, a Singapore shipping group"; "X, a Karachi-based cleric"

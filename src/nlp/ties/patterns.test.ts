@@ -178,4 +178,22 @@ describe('ties around the patterns', () => {
       ).toBe(false);
     }
   });
+
+  it('a "place" right before "spokesman" names the organisation, not where the spokesman is from', () => {
+    for (const text of [
+      'Burlington spokesman Gus Melonas said the line was closed.',
+      'Fresno spokeswoman Ana Ruiz said the road was closed.',
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'located_in'),
+        JSON.stringify(found),
+      ).toBe(false);
+    }
+    // (a place before the organisation still places the spokesman)
+    const police = ties('Karachi police spokesman Imran Shah said two men were held.');
+    expect(police.some((r) => r.type === 'located_in' && r.s === 'Imran Shah' && r.o === 'Karachi')).toBe(
+      true,
+    );
+  });
 });

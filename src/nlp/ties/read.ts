@@ -330,7 +330,7 @@ export function readParseTies(
           continue;
         const obj = p.of.flatMap((o) =>
           o === 'compound'
-            ? premods(t)
+            ? premods(t).filter((k) => !(p.type === 'located_in' && spokesFor(k)))
             : o === 'poss'
               ? [...byRel(t, 'nmod:poss'), ...possOnTokens(t, p)]
               : obliques(t, o),
@@ -613,6 +613,16 @@ export function readParseTies(
         out.push(nameHead.get(first - 2) as number);
     }
     return out;
+  }
+
+  /**
+   * "Edison spokesman X": a spokesman speaks for an organisation, so a "place" right before
+   * the title is an organisation's name (or part of one), not where X is from
+   */
+  function spokesFor(k: number): boolean {
+    let e = k;
+    while (e + 1 < sent.tLast && nameHead.get(e + 1) === k) e++;
+    return /^spokes(?:man|woman|person|men|women)$/.test(lem(e + 1));
   }
 
   /** "A, B and C offices": a modifier that stands in a list before the noun does not modify it */
