@@ -183,6 +183,25 @@ describe('relations: splits, allegiance, expulsion, arrest', () => {
   });
 });
 
+describe('relations: deputies', () => {
+  it('"X, vice president for … at Y": a deputy is a member, not the leader', () => {
+    for (const [text, tie] of [
+      [
+        'Carla Moss, executive vice president for policy at the Brookings Institution, said the plan was flawed.',
+        'member_of(Carla Moss, Brookings Institution)',
+      ],
+      [
+        'Omar Saeed, the deputy chief of staff at the Interior Ministry, resigned.',
+        'member_of(Omar Saeed, Interior Ministry)',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(found, text).toContain(tie);
+      expect(found.filter((t) => t.startsWith('leader_of'))).toEqual([]);
+    }
+  });
+});
+
 describe('relations: support, places, accounts', () => {
   it('"P born X": X is from P', () => {
     expect(ties('Iowa born pilot Dale Brooks flew the first mail route.')).toContain(

@@ -105,6 +105,14 @@ const CUES: Cue[] = [
     PER,
     O,
   ),
+  // "X, executive vice president for policy at Y": a deputy is a member
+  cue(
+    'deputy',
+    'member_of',
+    `,? (?:who is |was |is |as |became )?(?:the |a |an |its |their )?${FILL(2)}(?:deputy|assistant|associate|vice)[ -](?:${LEADER}) (?:of|for|at|with) (?:the )?${FILL(3)}`,
+    PER,
+    O,
+  ),
   cue('org-leader', 'leader_of', `${NOT_DEPUTY}(?:'s)? ${FILL(1)}(?:${LEADER}),? `, O, PER, 'ba'),
   cue(
     'led-by',

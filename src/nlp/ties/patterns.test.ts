@@ -196,4 +196,55 @@ describe('ties around the patterns', () => {
       true,
     );
   });
+
+  it('a rank between the title and the name does not hide the holder ("Y spokesman Maj. X")', () => {
+    for (const [text, s] of [
+      ['Pentagon spokesman Maj. Tom Welles said the ship had docked.', 'Tom Welles'],
+      ['Pentagon spokesman Lt. Col. Ana Diaz said the base was closed.', 'Ana Diaz'],
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'spokesperson_of' && r.s === s && r.o === 'Pentagon'),
+        JSON.stringify(found),
+      ).toBe(true);
+    }
+  });
+
+  it('a unit owned by an organisation stands for it ("a chemist with the Y\'s research division")', () => {
+    for (const [text, s, o] of [
+      ["Ruth Kahn, a chemist with the EPA's research division, tested the water.", 'Ruth Kahn', 'EPA'],
+      [
+        "Ravi Das, a chemist with the Interior Ministry's forensic service, tested the samples.",
+        'Ravi Das',
+        'Interior Ministry',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'member_of' && r.s === s && r.o === o),
+        JSON.stringify(found),
+      ).toBe(true);
+    }
+  });
+
+  it('a title the parser set beside the wrong noun still describes the name before its comma', () => {
+    for (const [text, s, o] of [
+      [
+        'In the field of biology, Wei Chen, a research fellow at the Pasteur Institute, found the gene.',
+        'Wei Chen',
+        'Pasteur Institute',
+      ],
+      [
+        'On the question of trade, Lars Berg, an analyst at Nordea Bank, was doubtful.',
+        'Lars Berg',
+        'Nordea Bank',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'member_of' && r.s === s && r.o === o),
+        JSON.stringify(found),
+      ).toBe(true);
+    }
+  });
 });

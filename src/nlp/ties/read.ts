@@ -30,7 +30,7 @@ const LIGHT = new Set(
 );
 /** nouns that stand for the organisation named in them: "the Khan group", "Haqqani network" */
 const GENERIC_ORG = new Set(
-  'group network organization organisation militia movement faction outfit party force army wing front brigade'.split(
+  'group network organization organisation militia movement faction outfit party force army wing front brigade company firm service department agency ministry bureau division'.split(
     ' ',
   ),
 );
@@ -45,6 +45,8 @@ const CLAIM = new Set(
   'claim report allegation accusation charge suggestion rumour rumor speculation'.split(' '),
 );
 const PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
+/** a rank or an honorific between a title and a name: "spokesman Lt. X", "chief Dr. X" */
+const RANK = /^(?:Lt|Lieut|Col|Gen|Maj|Capt|Cpt|Sgt|Cpl|Adm|Cmdr|Cdr|Brig|Dr|Mr|Mrs|Ms|Prof)\.?$/;
 /** a lemma in a set, whichever lemmatiser made it ("hav" for "having") */
 const has = (set: Set<string>, l: string) => variants(l).some((v) => set.has(v));
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
@@ -121,6 +123,8 @@ export function readParseTies(
     return c.length ? lem(c[c.length - 1]) : '';
   };
   const typeOf = (e: number): EntityType => doc.entities[e].type;
+  const tokenText = (t: number) =>
+    t < sent.tLast ? doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]) : '';
 
   /** the entity a token stands for, or -1 */
   const entity = (t: number, depth = 0): number => {
@@ -389,7 +393,11 @@ export function readParseTies(
             if (o !== 'poss' && o !== 'compound') obj.push(...obliques(headOf(doc, t), o));
         // "KAL attorney X", "Taliban chief X" on the tokens: a name, the title (with lower-case
         // words), then the holder's name
-        if (p.holder === 'role' && p.of.includes('compound') && nameHead.has(t + 1) && !nameHead.has(t)) {
+        // (past a rank or an honorific: "Coast Guard spokesman Lt. X")
+        let named = t + 1;
+        for (let n = 0; n < 3 && RANK.test(tokenText(named)); n++)
+          named += tokenText(named + 1) === '.' ? 2 : 1;
+        if (p.holder === 'role' && p.of.includes('compound') && nameHead.has(named) && !nameHead.has(t)) {
           let k = t - 1;
           while (
             k > sent.tFirst &&
@@ -400,7 +408,7 @@ export function readParseTies(
           )
             k--;
           if (nameHead.has(k)) {
-            holder.push(nameHead.get(t + 1) as number);
+            holder.push(nameHead.get(named) as number);
             obj.push(nameHead.get(k) as number);
           }
         }
@@ -603,7 +611,7 @@ export function readParseTies(
     if (h >= 0 && r === 'acl:relcl') out.push(h);
     // "X, a Dutch businessman bought …" (no closing comma, so the title took the verb): on the
     // tokens, the name just before the comma that opens the title's phrase
-    if (!out.length && depth === 0) {
+    if (!out.some((k) => entity(k) >= 0) && depth === 0) {
       let first = n;
       for (const k of ch(n))
         if (k < first && /^(?:det|amod|compound|nmod:desc|nummod)$/.test(rel(k))) first = k;
