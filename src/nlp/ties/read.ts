@@ -393,7 +393,7 @@ export function readParseTies(
             if (o !== 'poss' && o !== 'compound') obj.push(...obliques(headOf(doc, t), o));
         // "KAL attorney X", "Taliban chief X" on the tokens: a name, the title (with lower-case
         // words), then the holder's name
-        // (past a rank or an honorific: "Coast Guard spokesman Lt. X")
+        // (past a rank or an honorific: "Pentagon spokesman Maj. X")
         let named = t + 1;
         for (let n = 0; n < 3 && RANK.test(tokenText(named)); n++)
           named += tokenText(named + 1) === '.' ? 2 : 1;
