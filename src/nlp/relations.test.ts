@@ -254,6 +254,15 @@ describe('relations: support, places, accounts', () => {
     expect(found).toContain('located_in(Reuters, Kenya)');
   });
 
+  it('a monitoring service\'s note before the dateline: "(Excerpts) Lahore, 12 Feb (APP) --"', () => {
+    expect(ties('(Excerpts) Lahore, 12 Feb (APP) -- The provincial assembly met on Monday.')).toContain(
+      'located_in(APP, Lahore)',
+    );
+    expect(ties('(Summary) Kabul, 3 May (Pajhwok) -- Officials said the road had reopened.')).toContain(
+      'located_in(Pajhwok, Kabul)',
+    );
+  });
+
   it('the leader of a party also belongs to it; the leader of a militant group gets only the specific tie', () => {
     const party = ties('Nadia Rahman, chairwoman of the Awami Workers Party, addressed the rally.');
     expect(party).toContain('leader_of(Nadia Rahman, Awami Workers Party)');

@@ -690,8 +690,9 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
   return out;
 }
 
-/** (a monitoring service's copy may open with "(Text)" before the dateline) */
-const DATELINE = /^\s*(?:\(text\)\s*)?[^\s(][^()]{0,60}?\s\(([^()]{2,40})\)/i;
+/** (a monitoring service's copy may open with "(Text)" or "(Excerpts)" before the dateline) */
+const SERVICE_NOTE = '\\((?:text|excerpts?|summary|editorial report)\\)';
+const DATELINE = new RegExp(`^\\s*(?:${SERVICE_NOTE}\\s*)?[^\\s(][^()]{0,60}?\\s\\(([^()]{2,40})\\)`, 'i');
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 /** what may stand beside the places of a dateline: nothing, or a day of a month */
 const DATELINE_DATE = new RegExp(`^(?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})?$`, 'i');
@@ -711,7 +712,7 @@ function dateline(doc: Annotated, slots: Slot[], si: number, out: RelationDraft[
   let rest = doc.text.slice(s.start, open);
   for (const x of [...places].reverse())
     rest = rest.slice(0, x.start - s.start) + rest.slice(x.end - s.start);
-  rest = rest.replace(/^\s*\(text\)/i, '');
+  rest = rest.replace(new RegExp(`^\\s*${SERVICE_NOTE}`, 'i'), '');
   if (!outlet || !places.length || !DATELINE_DATE.test(rest.replace(/[\s,.]+/g, ' ').trim())) return;
   for (const p of places) {
     const key = `located_in:${outlet.entity}:${p.entity}:0`;
