@@ -183,7 +183,33 @@ describe('relations: splits, allegiance, expulsion, arrest', () => {
   });
 });
 
+describe('relations: deputies', () => {
+  it('"X, vice president for … at Y": a deputy is a member, not the leader', () => {
+    for (const [text, tie] of [
+      [
+        'Carla Moss, executive vice president for policy at the Brookings Institution, said the plan was flawed.',
+        'member_of(Carla Moss, Brookings Institution)',
+      ],
+      [
+        'Omar Saeed, the deputy chief of staff at the Interior Ministry, resigned.',
+        'member_of(Omar Saeed, Interior Ministry)',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(found, text).toContain(tie);
+      expect(found.filter((t) => t.startsWith('leader_of'))).toEqual([]);
+    }
+  });
+});
+
 describe('relations: support, places, accounts', () => {
+  it('"P born X": X is from P', () => {
+    expect(ties('Iowa born pilot Dale Brooks flew the first mail route.')).toContain(
+      'located_in(Dale Brooks, Iowa)',
+    );
+    expect(ties('Texas born Anna Reyes now runs the clinic.')).toContain('located_in(Anna Reyes, Texas)');
+  });
+
   it('"supports X and Y" gives a tie to each conjunct', () => {
     const t = ties('Maulana Abdul Aziz supports Lashkar-e-Taiba and Jaish-e-Mohammed.');
     expect(t).toEqual(
@@ -226,6 +252,15 @@ describe('relations: support, places, accounts', () => {
     const found = ties('NAIROBI, Kenya, 12 June (Reuters) - Police said the road was closed.');
     expect(found).toContain('located_in(Reuters, NAIROBI)');
     expect(found).toContain('located_in(Reuters, Kenya)');
+  });
+
+  it('a monitoring service\'s note before the dateline: "(Excerpts) Lahore, 12 Feb (APP) --"', () => {
+    expect(ties('(Excerpts) Lahore, 12 Feb (APP) -- The provincial assembly met on Monday.')).toContain(
+      'located_in(APP, Lahore)',
+    );
+    expect(ties('(Summary) Kabul, 3 May (Pajhwok) -- Officials said the road had reopened.')).toContain(
+      'located_in(Pajhwok, Kabul)',
+    );
   });
 
   it('the leader of a party also belongs to it; the leader of a militant group gets only the specific tie', () => {

@@ -54,6 +54,9 @@ const W = "[\\w'’-]+,?";
 const FILL = (n: number) => `(?:${W} ){0,${n}}`;
 const NEG = "(?:not|never|no longer|n't|n’t)";
 
+/** a side of a place: "in eastern Sudan", "in the far north of", "in central Idaho" */
+const SIDE =
+  '(?:far |extreme |deep )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|central|upper|lower|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)';
 /** the place ends the phrase rather than begins a longer name ("U.S. Tax Court") */
 const NOT_NAME_CONTINUES = /^(?! [\p{Lu}])/u;
 const ORG_NOUNS =
@@ -65,6 +68,8 @@ const LEADER =
   'emir|amir|ameer|chief|head|leader|commander|founder|co-founder|chairman|chairwoman|president|supremo|boss|chief executive|director|secretary general|secretary-general|supreme leader|caliph|mastermind';
 /** What an organisation has as parts (ONTOLOGY part_of: chapter, branch, wing, faction of). */
 const PARTS = 'branch|branches|chapter|wing|faction|arm|cell|unit|province|franchise|division';
+/** a deputy serves under the leader ("deputy leader of Y", "Y's vice chairman X") */
+const NOT_DEPUTY = '(?!.*\\b(?:deputy|assistant|associate|vice|vice-)\\b)';
 const SPOKES = 'spokesman|spokesperson|spokeswoman|spokesmen|mouthpiece';
 const MEMBER =
   'member|members|fighter|fighters|militant|militants|operative|operatives|activist|activists|cadre|cadres|loyalist|loyalists|official|officials|officer|officers|employee|employees|worker|workers|recruit|recruits|soldier|soldiers|agent|agents|analyst|reporter|correspondent|staffer|student|students|teacher|teachers|professor|researcher|adviser|advisor|lawyer|minister|ambassador|envoy|secretary|executive|manager|editor';
@@ -96,11 +101,19 @@ const CUES: Cue[] = [
   cue(
     'leader',
     'leader_of',
-    `,? (?:who is |was |is |as |became |remains )?(?:the |a |an |its |their )?${FILL(2)}(?:${LEADER}) (?:of|for) (?:the )?${FILL(3)}`,
+    `${NOT_DEPUTY},? (?:who is |was |is |as |became |remains )?(?:the |a |an |its |their )?${FILL(2)}(?:${LEADER}) (?:of|for) (?:the )?${FILL(3)}`,
     PER,
     O,
   ),
-  cue('org-leader', 'leader_of', `(?:'s)? ${FILL(1)}(?:${LEADER}),? `, O, PER, 'ba'),
+  // "X, executive vice president for policy at Y": a deputy is a member
+  cue(
+    'deputy',
+    'member_of',
+    `,? (?:who is |was |is |as |became )?(?:the |a |an |its |their )?${FILL(2)}(?:deputy|assistant|associate|vice)[ -](?:${LEADER}) (?:of|for|at|with) (?:the )?${FILL(3)}`,
+    PER,
+    O,
+  ),
+  cue('org-leader', 'leader_of', `${NOT_DEPUTY}(?:'s)? ${FILL(1)}(?:${LEADER}),? `, O, PER, 'ba'),
   cue(
     'led-by',
     'leader_of',
@@ -360,6 +373,8 @@ const CUES: Cue[] = [
     PL,
   ),
   cue('place-based', 'located_in', `-based `, PL, O, 'ba'),
+  // "Illinois-born actor X", "the Karachi born cleric X"
+  cue('place-born', 'located_in', `(?:-| )born ${FILL(2)}`, PL, PER, 'ba'),
   // "Knoxville, Tenn.": a town before its region, not a list of peers ("Idaho, Oregon and …")
   // (a postal abbreviation of a state is always a region: "Jackson, Wyo., and Gunnison, Colo.")
   {
@@ -368,7 +383,13 @@ const CUES: Cue[] = [
     rawAfter: /^(?!,? \p{Lu})/u,
     unlessAbbreviation: true,
   },
-  cue('place-in', 'part_of', ` (?:in|of) (?:the )?(?:province of |state of |district of )?`, PL, PL),
+  cue(
+    'place-in',
+    'part_of',
+    ` (?:in|of) (?:the )?(?:${SIDE} )?(?:(?:province|state|district|department|county|region|part) of (?:the )?)?`,
+    PL,
+    PL,
+  ),
   cue(
     'born-in',
     'located_in',
@@ -380,13 +401,14 @@ const CUES: Cue[] = [
     true,
   ),
   { ...cue('person-of-place', 'located_in', ` of (?:the )?`, PER, PL), after: NOT_NAME_CONTINUES },
-  cue('org-in-place', 'located_in', ` (?:in|of|at) (?:the )?`, O, PL),
+  cue('org-in-place', 'located_in', ` (?:in|of|at) (?:the )?(?:${SIDE} )?`, O, PL),
   cue('place-possessive-org', 'located_in', `'s ${FILL(1)}`, PL, O, 'ba'),
   // "Karachi police" is an adjective; "BEIRUT — HTS said" is a dateline, not a location
   { ...cue('place-adjective-org', 'located_in', ` `, PL, O, 'ba'), raw: /^ $/ },
   cue('place-possessive-person', 'located_in', `'s ${FILL(2)}`, PL, PER, 'ba'),
   // "Fairview Mayor Dana Whitlock", "Ohio Gov. Alan Perrine", "Karachi police chief X"
-  cue('place-role-person', 'located_in', ` (?:(?:${TITLE_WORDS}) ){1,3}`, PL, PER, 'ba'),
+  // (not "Edison spokesman X": a spokesman speaks for an organisation, whose name that is)
+  cue('place-role-person', 'located_in', ` (?!spokes)(?:(?:${TITLE_WORDS}) ){1,3}`, PL, PER, 'ba'),
   // "Scotland's Western Isles"
   cue('place-possessive-place', 'part_of', `'s ${FILL(1)}`, PL, PL, 'ba'),
   // "Larkspur Holdings, a Singapore shipping group"; "X, a Karachi-based cleric"
@@ -668,8 +690,9 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
   return out;
 }
 
-/** (a monitoring service's copy may open with "(Text)" before the dateline) */
-const DATELINE = /^\s*(?:\(text\)\s*)?[^\s(][^()]{0,60}?\s\(([^()]{2,40})\)/i;
+/** (a monitoring service's copy may open with "(Text)" or "(Excerpts)" before the dateline) */
+const SERVICE_NOTE = '\\((?:text|excerpts?|summary|editorial report)\\)';
+const DATELINE = new RegExp(`^\\s*(?:${SERVICE_NOTE}\\s*)?[^\\s(][^()]{0,60}?\\s\\(([^()]{2,40})\\)`, 'i');
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 /** what may stand beside the places of a dateline: nothing, or a day of a month */
 const DATELINE_DATE = new RegExp(`^(?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})?$`, 'i');
@@ -689,7 +712,7 @@ function dateline(doc: Annotated, slots: Slot[], si: number, out: RelationDraft[
   let rest = doc.text.slice(s.start, open);
   for (const x of [...places].reverse())
     rest = rest.slice(0, x.start - s.start) + rest.slice(x.end - s.start);
-  rest = rest.replace(/^\s*\(text\)/i, '');
+  rest = rest.replace(new RegExp(`^\\s*${SERVICE_NOTE}`, 'i'), '');
   if (!outlet || !places.length || !DATELINE_DATE.test(rest.replace(/[\s,.]+/g, ' ').trim())) return;
   for (const p of places) {
     const key = `located_in:${outlet.entity}:${p.entity}:0`;

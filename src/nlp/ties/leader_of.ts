@@ -65,7 +65,7 @@ export const LEADER_OF: TiePattern[] = [
     of: ['of', 'for', 'poss', 'compound', 'appos'],
     a: ['person'],
     b: ['organization'],
-    notMods: ['former', 'deputy', 'ex'],
+    notMods: ['former', 'deputy', 'ex', 'assistant', 'associate', 'vice'],
     examples: [
       [
         'Noor Wali Mehsud, the leader of Tehrik-i-Taliban Pakistan, issued a new code of conduct.',

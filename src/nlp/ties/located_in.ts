@@ -1,5 +1,28 @@
 import { OCCUPATIONS } from '../../knowledge/titles.js';
+import { LEADER_OF } from './leader_of.js';
+import { MEMBER_OF } from './member_of.js';
 import type { TiePattern } from './types.js';
+
+/** titles that hold an office or a post, from the member and leader patterns, and a state's own */
+const OFFICES = [
+  ...new Set([
+    ...[...MEMBER_OF, ...LEADER_OF]
+      .filter((p) => p.kind === 'noun' && p.holder === 'role')
+      .flatMap((p) => p.lemmas),
+    ...[
+      'governor',
+      'mayor',
+      'premier',
+      'prime',
+      'king',
+      'queen',
+      'chancellor',
+      'ruler',
+      'monarch',
+      'dictator',
+    ],
+  ]),
+];
 
 // Where people and organisations are. The cue table still reads datelines, "Karachi
 // police" and "X-based"; these read the parse.
@@ -115,7 +138,7 @@ export const LOCATED_IN: TiePattern[] = [
     kind: 'noun',
     id: 'located_in/home',
     type: 'located_in',
-    lemmas: ['home', 'house', 'residence', 'hometown', 'apartment', 'flat', 'villa', 'farmhouse'],
+    lemmas: ['home', 'house', 'residence', 'apartment', 'flat', 'villa', 'farmhouse'],
     holder: 'agent',
     of: ['in', 'compound'],
     a: ['person'],
@@ -123,6 +146,81 @@ export const LOCATED_IN: TiePattern[] = [
     examples: [
       ["Agents searched Chen Wei's Ohio home on Friday.", 'Chen Wei', 'Ohio'],
       ["Police searched Omar Farooq's house in Mardan on Sunday.", 'Omar Farooq', 'Mardan'],
+    ],
+  },
+  {
+    // "Ohio's governor, X", "X, Japan's prime minister": whoever holds a place's office is from it
+    kind: 'noun',
+    id: 'located_in/place-office',
+    type: 'located_in',
+    lemmas: OFFICES,
+    holder: 'role',
+    of: ['poss'],
+    a: ['person'],
+    b: ['place'],
+    notMods: ['former', 'ex'],
+    examples: [
+      ["Peru's chief trade negotiator, Luis Abanto, left the talks early.", 'Luis Abanto', 'Peru'],
+      ["Kenji Mori, Japan's prime minister, arrived in Seoul on Monday.", 'Kenji Mori', 'Japan'],
+    ],
+  },
+  {
+    // "X's hometown of P", "his Iowa hometown", "X's hometown in P"
+    kind: 'noun',
+    id: 'located_in/hometown',
+    type: 'located_in',
+    lemmas: ['hometown', 'birthplace'],
+    holder: 'agent',
+    of: ['of', 'in', 'compound'],
+    a: ['person'],
+    b: ['place'],
+    examples: [
+      ["Reporters gathered in Lena Moss's hometown of Tulsa on Monday.", 'Lena Moss', 'Tulsa'],
+      ['The singer Tom Ruddle went back to his Nebraska hometown to marry.', 'Tom Ruddle', 'Nebraska'],
+    ],
+  },
+  {
+    // "in his native Ohio": the place a person comes from
+    kind: 'noun',
+    id: 'located_in/native-place',
+    type: 'located_in',
+    lemmas: ['native'],
+    holder: 'agent',
+    of: ['head'],
+    a: ['person'],
+    b: ['place'],
+    examples: [
+      ['Senator Dale Ryker campaigned hard in his native Oregon last week.', 'Dale Ryker', 'Oregon'],
+      ["Voters in Mark Dillon's native Ohio gave him a warm welcome.", 'Mark Dillon', 'Ohio'],
+    ],
+  },
+  {
+    // "the group's headquarters in P", "the Ford plant in P"
+    kind: 'noun',
+    id: 'located_in/seat',
+    type: 'located_in',
+    lemmas: [
+      'headquarters',
+      'headquarter',
+      'office',
+      'bureau',
+      'plant',
+      'factory',
+      'campus',
+      'embassy',
+      'consulate',
+    ],
+    holder: 'agent',
+    of: ['in', 'at'],
+    a: ['organization'],
+    b: ['place'],
+    examples: [
+      [
+        "Agents searched the Helix Corporation's headquarters in Dayton on Friday.",
+        'Helix Corporation',
+        'Dayton',
+      ],
+      ['The talks were held at NATO headquarters in Brussels.', 'NATO', 'Brussels'],
     ],
   },
   {

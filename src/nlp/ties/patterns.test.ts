@@ -94,4 +94,157 @@ describe('ties around the patterns', () => {
       ).toBe(false);
     }
   });
+
+  it('a name set off by a comma before its title holds the title, however the parser hung it', () => {
+    for (const [text, s, o] of [
+      [
+        'The elder Hanley, publisher of the Chicago Tribune, said the family was upset.',
+        'Hanley',
+        'Chicago Tribune',
+      ],
+      [
+        'Mara Quint, an editor with the Chicago Tribune, said nothing had changed.',
+        'Mara Quint',
+        'Chicago Tribune',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'member_of' && r.s === s && r.o === o && !r.negated),
+        JSON.stringify(found),
+      ).toBe(true);
+    }
+  });
+
+  it('"X, a P native" ties X to P past the article', () => {
+    for (const [text, s, o] of [
+      ['The fire was started by Lena Dahl, a Duluth native and mother of three.', 'Lena Dahl', 'Duluth'],
+      ['Rescuers were called by Omar Haddad, a Tripoli native, after the blast.', 'Omar Haddad', 'Tripoli'],
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'located_in' && r.s === s && r.o === o),
+        JSON.stringify(found),
+      ).toBe(true);
+    }
+  });
+
+  it('a deputy, assistant or vice leader is a member, never the leader', () => {
+    for (const [text, s, o] of [
+      [
+        'Omar Saeed, deputy leader of the Awami Front, said the talks had failed.',
+        'Omar Saeed',
+        'Awami Front',
+      ],
+      ['Taliban deputy chief Sirajuddin Haqqani spoke on Friday.', 'Sirajuddin Haqqani', 'Taliban'],
+    ]) {
+      const found = ties(text);
+      expect(found.some((r) => r.type === 'member_of' && r.s === s && r.o === o)).toBe(true);
+      expect(
+        found.some((r) => r.type === 'leader_of'),
+        JSON.stringify(found),
+      ).toBe(false);
+    }
+  });
+
+  it('a place "in eastern P" or "in the southern part of P" is part of P', () => {
+    for (const [text, s, o] of [
+      ['The plane came down near Kassala in eastern Sudan on Monday.', 'Kassala', 'Sudan'],
+      ['Floods hit Bedford in southern Indiana last week.', 'Bedford', 'Indiana'],
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'part_of' && r.s === s && r.o === o),
+        JSON.stringify(found),
+      ).toBe(true);
+    }
+  });
+
+  it('a name in a list before the noun is not its owner ("A, B and C offices in P")', () => {
+    for (const [text, p] of [
+      [
+        'Thieves looted the Red Cross, the World Food Programme and local aid offices in Kandahar.',
+        'Kandahar',
+      ],
+      [
+        'Reports of attacks on the United Nations, the Red Cross and city council offices in Mosul were false.',
+        'Mosul',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'located_in' && r.o === p),
+        JSON.stringify(found),
+      ).toBe(false);
+    }
+  });
+
+  it('a "place" right before "spokesman" names the organisation, not where the spokesman is from', () => {
+    for (const text of [
+      'Burlington spokesman Gus Melonas said the line was closed.',
+      'Fresno spokeswoman Ana Ruiz said the road was closed.',
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'located_in'),
+        JSON.stringify(found),
+      ).toBe(false);
+    }
+    // (a place before the organisation still places the spokesman)
+    const police = ties('Karachi police spokesman Imran Shah said two men were held.');
+    expect(police.some((r) => r.type === 'located_in' && r.s === 'Imran Shah' && r.o === 'Karachi')).toBe(
+      true,
+    );
+  });
+
+  it('a rank between the title and the name does not hide the holder ("Y spokesman Maj. X")', () => {
+    for (const [text, s] of [
+      ['Pentagon spokesman Maj. Tom Welles said the ship had docked.', 'Tom Welles'],
+      ['Pentagon spokesman Lt. Col. Ana Diaz said the base was closed.', 'Ana Diaz'],
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'spokesperson_of' && r.s === s && r.o === 'Pentagon'),
+        JSON.stringify(found),
+      ).toBe(true);
+    }
+  });
+
+  it('a unit owned by an organisation stands for it ("a chemist with the Y\'s research division")', () => {
+    for (const [text, s, o] of [
+      ["Ruth Kahn, a chemist with the EPA's research division, tested the water.", 'Ruth Kahn', 'EPA'],
+      [
+        "Ravi Das, a chemist with the Interior Ministry's forensic service, tested the samples.",
+        'Ravi Das',
+        'Interior Ministry',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'member_of' && r.s === s && r.o === o),
+        JSON.stringify(found),
+      ).toBe(true);
+    }
+  });
+
+  it('a title the parser set beside the wrong noun still describes the name before its comma', () => {
+    for (const [text, s, o] of [
+      [
+        'In the field of biology, Wei Chen, a research fellow at the Pasteur Institute, found the gene.',
+        'Wei Chen',
+        'Pasteur Institute',
+      ],
+      [
+        'On the question of trade, Lars Berg, an analyst at Nordea Bank, was doubtful.',
+        'Lars Berg',
+        'Nordea Bank',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'member_of' && r.s === s && r.o === o),
+        JSON.stringify(found),
+      ).toBe(true);
+    }
+  });
 });

@@ -30,7 +30,7 @@ const LIGHT = new Set(
 );
 /** nouns that stand for the organisation named in them: "the Khan group", "Haqqani network" */
 const GENERIC_ORG = new Set(
-  'group network organization organisation militia movement faction outfit party force army wing front brigade'.split(
+  'group network organization organisation militia movement faction outfit party force army wing front brigade company firm service department agency ministry bureau division'.split(
     ' ',
   ),
 );
@@ -45,6 +45,8 @@ const CLAIM = new Set(
   'claim report allegation accusation charge suggestion rumour rumor speculation'.split(' '),
 );
 const PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
+/** a rank or an honorific between a title and a name: "spokesman Lt. X", "chief Dr. X" */
+const RANK = /^(?:Lt|Lieut|Col|Gen|Maj|Capt|Cpt|Sgt|Cpl|Adm|Cmdr|Cdr|Brig|Dr|Mr|Mrs|Ms|Prof)\.?$/;
 /** a lemma in a set, whichever lemmatiser made it ("hav" for "having") */
 const has = (set: Set<string>, l: string) => variants(l).some((v) => set.has(v));
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
@@ -121,6 +123,8 @@ export function readParseTies(
     return c.length ? lem(c[c.length - 1]) : '';
   };
   const typeOf = (e: number): EntityType => doc.entities[e].type;
+  const tokenText = (t: number) =>
+    t < sent.tLast ? doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]) : '';
 
   /** the entity a token stands for, or -1 */
   const entity = (t: number, depth = 0): number => {
@@ -330,7 +334,7 @@ export function readParseTies(
           continue;
         const obj = p.of.flatMap((o) =>
           o === 'compound'
-            ? premods(t)
+            ? premods(t).filter((k) => !(p.type === 'located_in' && spokesFor(k)))
             : o === 'poss'
               ? [...byRel(t, 'nmod:poss'), ...possOnTokens(t, p)]
               : obliques(t, o),
@@ -374,8 +378,14 @@ export function readParseTies(
           else if (o === 'appos') obj.push(...ch(t).filter((k) => k > t && /^(?:appos|list)$/.test(rel(k))));
           else if (o === 'compound')
             obj.push(...ch(t).filter((k) => k < t && /^(?:compound|nmod:desc|amod|flat)$/.test(rel(k))));
-          else obj.push(...obliques(t, o));
+          else if (o === 'head') {
+            // "his native Ohio": the trigger modifies the object itself
+            if (/^(?:amod|compound)$/.test(rel(t)) && headOf(doc, t) > t) obj.push(headOf(doc, t));
+          } else obj.push(...obliques(t, o));
         }
+        // "X, an economist with Y, said": a phrase right after the title that the parser hung
+        // on the verb (or elsewhere) still completes the title
+        if (p.holder === 'role') obj.push(...strayPhrase(t, p.of));
         const holder = p.holder === 'role' ? roleHolder(t) : agentNoun(t, p);
         // "X flew sorties against Y": the object's preposition may hang on the light verb
         if (p.holder === 'agent' && rel(t) === 'obj' && has(LIGHT, lem(headOf(doc, t))))
@@ -383,7 +393,11 @@ export function readParseTies(
             if (o !== 'poss' && o !== 'compound') obj.push(...obliques(headOf(doc, t), o));
         // "KAL attorney X", "Taliban chief X" on the tokens: a name, the title (with lower-case
         // words), then the holder's name
-        if (p.holder === 'role' && p.of.includes('compound') && nameHead.has(t + 1) && !nameHead.has(t)) {
+        // (past a rank or an honorific: "Pentagon spokesman Maj. X")
+        let named = t + 1;
+        for (let n = 0; n < 3 && RANK.test(tokenText(named)); n++)
+          named += tokenText(named + 1) === '.' ? 2 : 1;
+        if (p.holder === 'role' && p.of.includes('compound') && nameHead.has(named) && !nameHead.has(t)) {
           let k = t - 1;
           while (
             k > sent.tFirst &&
@@ -394,7 +408,7 @@ export function readParseTies(
           )
             k--;
           if (nameHead.has(k)) {
-            holder.push(nameHead.get(t + 1) as number);
+            holder.push(nameHead.get(named) as number);
             obj.push(nameHead.get(k) as number);
           }
         }
@@ -531,6 +545,19 @@ export function readParseTies(
     return a === b ? null : [a, b];
   }
 
+  /**
+   * "X, an economist with Y": the head of a prepositional phrase that opens right after the
+   * title (its preposition among `preps`) but that the parser hung on another word
+   */
+  function strayPhrase(n: number, preps: string[]): number[] {
+    const c = n + 1;
+    if (c >= sent.tLast || !/^(?:case)$/.test(rel(c)) || !preps.includes(lem(c))) return [];
+    const k = headOf(doc, c);
+    if (k <= c || headOf(doc, k) === n || k - c > 8) return [];
+    if (!/^(?:obl|nmod|conj)/.test(rel(k))) return [];
+    return [k];
+  }
+
   /** the one a role noun describes */
   function roleHolder(n: number, depth = 0): number[] {
     const r = rel(n);
@@ -565,6 +592,13 @@ export function readParseTies(
     out.push(...byRel(n, 'appos'));
     // "X, a resident of Y, said": the parser may hang the name on the title as a vocative
     out.push(...byRel(n, 'vocative').filter((k) => k < n && entity(k) >= 0));
+    // "X, publisher of Y, said" parsed with the name as a modifier of the title: a name set
+    // off from the title by a comma
+    out.push(
+      ...byRel(n, 'compound', 'flat', 'nmod:desc', 'amod').filter(
+        (k) => k < n && entity(k) >= 0 && nameHead.has(k) && lem(k + 1) === ',',
+      ),
+    );
     for (const s of byRel(n, 'nsubj', 'nsubj:pass')) out.push(s);
     if (h >= 0 && /^(?:compound|nmod:desc|flat)$/.test(r) && entity(h) >= 0) out.push(h);
     if (h >= 0 && r === 'xcomp') out.push(...byRel(h, 'nsubj', 'nsubj:pass', 'obj'));
@@ -577,14 +611,41 @@ export function readParseTies(
     if (h >= 0 && r === 'acl:relcl') out.push(h);
     // "X, a Dutch businessman bought …" (no closing comma, so the title took the verb): on the
     // tokens, the name just before the comma that opens the title's phrase
-    if (!out.length && depth === 0) {
+    if (!out.some((k) => entity(k) >= 0) && depth === 0) {
       let first = n;
       for (const k of ch(n))
         if (k < first && /^(?:det|amod|compound|nmod:desc|nummod)$/.test(rel(k))) first = k;
+      // ("X, a Memphis native": past the article)
+      while (first - 1 > sent.tFirst && uposOf(doc, first - 1) === 'DET') first--;
       if (first - 2 >= sent.tFirst && lem(first - 1) === ',' && nameHead.has(first - 2))
         out.push(nameHead.get(first - 2) as number);
     }
     return out;
+  }
+
+  /**
+   * "Edison spokesman X": a spokesman speaks for an organisation, so a "place" right before
+   * the title is an organisation's name (or part of one), not where X is from
+   */
+  function spokesFor(k: number): boolean {
+    let e = k;
+    while (e + 1 < sent.tLast && nameHead.get(e + 1) === k) e++;
+    return /^spokes(?:man|woman|person|men|women)$/.test(lem(e + 1));
+  }
+
+  /** "A, B and C offices": a modifier that stands in a list before the noun does not modify it */
+  function listBetween(k: number, n: number): boolean {
+    for (let i = k + 1; i < n; i++) if (uposOf(doc, i) === 'CCONJ' || lem(i) === ',') return true;
+    return false;
+  }
+
+  /** the head of the last person's name before a token in the sentence, or -1 */
+  function personBefore(t: number): number {
+    for (let k = t - 1; k >= sent.tFirst; k--) {
+      const h = nameHead.get(k);
+      if (h !== undefined && entity(h) >= 0 && typeOf(entity(h)) === 'person') return h;
+    }
+    return -1;
   }
 
   /** who does what an act noun names */
@@ -592,11 +653,21 @@ export function readParseTies(
     const out = ch(n).filter(
       (k) =>
         (k < n && rel(k) === 'nmod:poss' && !p.of.includes('poss')) ||
-        (k < n && /^(?:compound|nmod:desc|amod)$/.test(rel(k)) && !p.of.includes('compound')) ||
+        (k < n &&
+          /^(?:compound|nmod:desc|amod)$/.test(rel(k)) &&
+          !p.of.includes('compound') &&
+          !listBetween(k, n)) ||
         (/^(?:nmod|obl)/.test(rel(k)) && /^(?:by|from)$/.test(caseOf(k))),
     );
     // "X is at odds with Y", "X is in talks with Y": the copula's subject
-    out.push(...byRel(n, 'nsubj'));
+    out.push(...byRel(n, 'nsubj').filter((k) => k > n || byRel(n, 'cop').length || !listBetween(k, n)));
+    // "his native Ohio", "X's native Ohio": the owner of the word the trigger modifies
+    if (p.of.includes('head') && /^(?:amod|compound)$/.test(rel(n)) && headOf(doc, n) > n) {
+      out.push(...byRel(headOf(doc, n), 'nmod:poss'));
+      // (on the tokens too: "NAME 's native P", whatever the parser hung the name on)
+      if (n - 2 >= sent.tFirst && /^['’]s?$/.test(lem(n - 1)) && nameHead.has(n - 2))
+        out.push(nameHead.get(n - 2) as number);
+    }
     const r = rel(n);
     const h = headOf(doc, n);
     if (h >= 0 && r === 'obj' && (has(LIGHT, lem(h)) || has(DENY, lem(h)))) out.push(...agentOf(h));
@@ -605,6 +676,10 @@ export function readParseTies(
       out.push(...agentOf(headOf(doc, h)));
     // "X has no ties to Y", "X is in talks with Y"
     if (h >= 0 && r === 'nsubj') out.push(...byRel(h, 'nsubj').filter((k) => k !== n));
-    return out;
+    // "X … his hometown of P": where a person is from, "his" is the person named last before it
+    if (p.type === 'located_in')
+      for (let i = 0; i < out.length; i++)
+        if (entity(out[i]) < 0 && /^(?:his|her)$/.test(lem(out[i]))) out[i] = personBefore(out[i]);
+    return out.filter((k) => k >= 0);
   }
 }

@@ -50,7 +50,8 @@ export interface NounPattern {
   holder: 'role' | 'agent' | 'self';
   /**
    * prepositions of the nmod that names the object; 'poss' and 'compound' for "Y's X", "Y X";
-   * 'appos' for the name set off by commas after the noun ("X, commander, Y Command")
+   * 'appos' for the name set off by commas after the noun ("X, commander, Y Command");
+   * 'head' for the word the trigger modifies ("his native Ohio": the holder owns that word)
    */
   of: string[];
   a: EntityType[];
