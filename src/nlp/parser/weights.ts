@@ -284,38 +284,23 @@ export class Weights {
     return new Weights(Weights.build(p));
   }
 
+  /**
+   * Scores of the features into out[0..C). Sparse rows are added feature by feature in
+   * float32 (out is a Float32Array), so the order of the features fixes the rounding;
+   * dense rows are summed as integers (addDense), exact in any order.
+   */
   score(feats: Int32Array, n: number, out: Float32Array): void {
+    if (this.dense) {
+      denseAcc[0] = 0;
+      denseAcc[1] = 0;
+      denseAcc[2] = 0;
+      this.addDense(feats, n, denseAcc);
+      this.finishDense(denseAcc, out);
+      return;
+    }
     out.fill(0, 0, this.C);
     const mask = this.mask;
     const scale = this.scale;
-    if (this.dense) {
-      const u16 = this.u16;
-      const t16 = this.t16;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      for (let f = 0; f < n; f++) {
-        const key = feats[f];
-        const fp = fingerprint(key);
-        let i = key & mask;
-        for (;;) {
-          const o = i << 2;
-          const k = u16[o];
-          if (k === fp) {
-            s0 += t16[o + 1];
-            s1 += t16[o + 2];
-            s2 += t16[o + 3];
-            break;
-          }
-          if (k === 0) break;
-          i = (i + 1) & mask;
-        }
-      }
-      out[0] = s0 * scale;
-      if (this.C > 1) out[1] = s1 * scale;
-      if (this.C > 2) out[2] = s2 * scale;
-      return;
-    }
     const tab = this.tab;
     const data = this.data;
     for (let f = 0; f < n; f++) {
@@ -340,3 +325,5 @@ export class Weights {
     }
   }
 }
+
+const denseAcc = new Float64Array(3);
