@@ -25,6 +25,11 @@ const NONE_T = 0x7fff;
 const ROOT_T = 0x7ffe;
 const NONE_L = 255;
 
+/** cached feature groups per word (State.cSum) */
+const GROUPS = 7;
+/** the cHave bits that survive a word taking a dependent (groups 0–3) */
+const CHILD_GROUPS_KEEP = 0b1111;
+
 function bucket(d: number): number {
   return d <= 5 ? d : d <= 7 ? 6 : d <= 10 ? 7 : d <= 15 ? 8 : 9;
 }
@@ -56,16 +61,15 @@ export class State {
   /** coarse tag (UPOS) per word */
   U = new Int32Array(0);
   /**
-   * The move model's integer sums (three per word) of the features that read only one
-   * word's own attributes in one role (b0 with the words after it, s0, s1, s2), filled
-   * on first use in a sentence; index n + 1 holds the sums for an empty role. Sums of
-   * integers, so adding them in another order gives the same score.
+   * The move model's integer sums (three per word and group) of the features that read
+   * one word in one role (see oneWordFeatures): groups 0–3 its own attributes as b0
+   * (with the words after it), s0, s1, s2; groups 4–6 its children as b0, s0, s1.
+   * Filled on first use in a sentence; groups 4–6 are dropped when the word takes a
+   * dependent. Slot n + 1 holds the sums for an empty role. Sums of integers, so adding
+   * them in another order gives the same score. cSum[(slot * GROUPS + group) * 3 + c].
    */
-  cB0 = new Float64Array(0);
-  cS0 = new Float64Array(0);
-  cS1 = new Float64Array(0);
-  cS2 = new Float64Array(0);
-  /** per word: bit 0 cB0, 1 cS0, 2 cS1, 3 cS2 filled */
+  cSum = new Float64Array(0);
+  /** per slot: bit g set when group g's sums are filled */
   cHave = new Uint8Array(0);
 
   init(lex: Lex, tags: Uint8Array, coarse?: Uint8Array): void {
@@ -92,10 +96,7 @@ export class State {
       this.T = new Int32Array(cap);
       this.S = new Int32Array(cap);
       this.U = new Int32Array(cap);
-      this.cB0 = new Float64Array(3 * cap);
-      this.cS0 = new Float64Array(3 * cap);
-      this.cS1 = new Float64Array(3 * cap);
-      this.cS2 = new Float64Array(3 * cap);
+      this.cSum = new Float64Array(3 * GROUPS * cap);
       this.cHave = new Uint8Array(cap);
     }
     this.n = n;
@@ -160,6 +161,8 @@ export class State {
     const h = move === LA ? this.b : this.stack[this.sp - 1];
     this.head[d] = h;
     this.rel[d] = label;
+    // h's children change, and with them its cached sums of groups 4–6
+    this.cHave[h] &= CHILD_GROUPS_KEEP;
     if (d < h) {
       this.nl[h]++;
       if (label < 32) this.lmLo[h] |= 1 << label;
@@ -182,7 +185,7 @@ export class State {
 
 /**
  * The move model's features of a configuration. With `all` false, the features
- * `staticFeatures` computes (one word's own attributes in one role) are left out.
+ * `oneWordFeatures` computes (one word's own attributes or children in one role) are left out.
  */
 export function moveFeatures(st: State, out: Int32Array, all = true): number {
   const W = st.W;
@@ -331,59 +334,59 @@ export function moveFeatures(st: State, out: Int32Array, all = true): number {
   out[k++] = f3(51, s1p, s0p, d2);
   out[k++] = f3(52, s1w, s0w, d2);
   // valency
-  out[k++] = f2(53, s0w, s0vr);
-  out[k++] = f2(54, s0p, s0vr);
-  out[k++] = f2(55, s0w, s0vl);
-  out[k++] = f2(56, s0p, s0vl);
-  out[k++] = f2(57, s1w, s1vr);
-  out[k++] = f2(58, s1p, s1vr);
-  out[k++] = f2(59, s1w, s1vl);
-  out[k++] = f2(60, s1p, s1vl);
-  out[k++] = f2(61, b0w, b0vl);
-  out[k++] = f2(62, b0p, b0vl);
+  if (all) out[k++] = f2(53, s0w, s0vr);
+  if (all) out[k++] = f2(54, s0p, s0vr);
+  if (all) out[k++] = f2(55, s0w, s0vl);
+  if (all) out[k++] = f2(56, s0p, s0vl);
+  if (all) out[k++] = f2(57, s1w, s1vr);
+  if (all) out[k++] = f2(58, s1p, s1vr);
+  if (all) out[k++] = f2(59, s1w, s1vl);
+  if (all) out[k++] = f2(60, s1p, s1vl);
+  if (all) out[k++] = f2(61, b0w, b0vl);
+  if (all) out[k++] = f2(62, b0p, b0vl);
   // children
-  out[k++] = f1(63, s0l1w);
-  out[k++] = f1(64, s0l1p);
-  out[k++] = f1(65, s0l1l);
-  out[k++] = f1(66, s0r1w);
-  out[k++] = f1(67, s0r1p);
-  out[k++] = f1(68, s0r1l);
-  out[k++] = f1(69, s1l1w);
-  out[k++] = f1(70, s1l1p);
-  out[k++] = f1(71, s1l1l);
-  out[k++] = f1(72, s1r1w);
-  out[k++] = f1(73, s1r1p);
-  out[k++] = f1(74, s1r1l);
-  out[k++] = f1(75, b0l1w);
-  out[k++] = f1(76, b0l1p);
-  out[k++] = f1(77, b0l1l);
-  out[k++] = f1(78, s0l2w);
-  out[k++] = f1(79, s0l2p);
-  out[k++] = f1(80, s0l2l);
-  out[k++] = f1(81, s0r2w);
-  out[k++] = f1(82, s0r2p);
-  out[k++] = f1(83, s0r2l);
-  out[k++] = f1(84, b0l2w);
-  out[k++] = f1(85, b0l2p);
-  out[k++] = f1(86, b0l2l);
-  out[k++] = f4(87, s0p, s0l1l, s0l2l, 0);
-  out[k++] = f4(88, s0p, s0r1l, s0r2l, 0);
-  out[k++] = f4(89, b0p, b0l1l, b0l2l, 0);
-  out[k++] = f4(90, s1p, s1r1l, s1r2l, 0);
+  if (all) out[k++] = f1(63, s0l1w);
+  if (all) out[k++] = f1(64, s0l1p);
+  if (all) out[k++] = f1(65, s0l1l);
+  if (all) out[k++] = f1(66, s0r1w);
+  if (all) out[k++] = f1(67, s0r1p);
+  if (all) out[k++] = f1(68, s0r1l);
+  if (all) out[k++] = f1(69, s1l1w);
+  if (all) out[k++] = f1(70, s1l1p);
+  if (all) out[k++] = f1(71, s1l1l);
+  if (all) out[k++] = f1(72, s1r1w);
+  if (all) out[k++] = f1(73, s1r1p);
+  if (all) out[k++] = f1(74, s1r1l);
+  if (all) out[k++] = f1(75, b0l1w);
+  if (all) out[k++] = f1(76, b0l1p);
+  if (all) out[k++] = f1(77, b0l1l);
+  if (all) out[k++] = f1(78, s0l2w);
+  if (all) out[k++] = f1(79, s0l2p);
+  if (all) out[k++] = f1(80, s0l2l);
+  if (all) out[k++] = f1(81, s0r2w);
+  if (all) out[k++] = f1(82, s0r2p);
+  if (all) out[k++] = f1(83, s0r2l);
+  if (all) out[k++] = f1(84, b0l2w);
+  if (all) out[k++] = f1(85, b0l2p);
+  if (all) out[k++] = f1(86, b0l2l);
+  if (all) out[k++] = f4(87, s0p, s0l1l, s0l2l, 0);
+  if (all) out[k++] = f4(88, s0p, s0r1l, s0r2l, 0);
+  if (all) out[k++] = f4(89, b0p, b0l1l, b0l2l, 0);
+  if (all) out[k++] = f4(90, s1p, s1r1l, s1r2l, 0);
   out[k++] = f3(107, s0p, s0l1l, b0p);
   out[k++] = f3(108, s0p, s0r1l, b0p);
   out[k++] = f3(109, s1p, s1r1l, s0p);
   out[k++] = f3(110, b0p, b0l1l, s0p);
   out[k++] = f3(111, s1p, s1l1l, s0p);
   // label sets
-  out[k++] = f3(91, s0w, s0sr, s0srh);
-  out[k++] = f3(92, s0p, s0sr, s0srh);
-  out[k++] = f3(93, s0w, s0sl, s0slh);
-  out[k++] = f3(94, s0p, s0sl, s0slh);
-  out[k++] = f3(95, b0w, b0sl, b0slh);
-  out[k++] = f3(96, b0p, b0sl, b0slh);
-  out[k++] = f3(97, s1p, s1sr, s1srh);
-  out[k++] = f3(98, s1p, s1sl, s1slh);
+  if (all) out[k++] = f3(91, s0w, s0sr, s0srh);
+  if (all) out[k++] = f3(92, s0p, s0sr, s0srh);
+  if (all) out[k++] = f3(93, s0w, s0sl, s0slh);
+  if (all) out[k++] = f3(94, s0p, s0sl, s0slh);
+  if (all) out[k++] = f3(95, b0w, b0sl, b0slh);
+  if (all) out[k++] = f3(96, b0p, b0sl, b0slh);
+  if (all) out[k++] = f3(97, s1p, s1sr, s1srh);
+  if (all) out[k++] = f3(98, s1p, s1sl, s1slh);
   {
     // coarse tags (UPOS), which generalise over the fine tags' Penn distinctions
     const U = st.U;
@@ -533,18 +536,38 @@ export function bestLabel(m: ParseModels, st: State, h: number, d: number): numb
 }
 
 /**
- * The features moveFeatures leaves out with `all` false, for word `i` in one role:
- * 0 = b0 (with the bias and the words after it), 1 = s0, 2 = s1, 3 = s2; i < 0 is the
- * empty role. The same hashes as moveFeatures computes.
+ * The features moveFeatures leaves out with `all` false, for word `i` in one group:
+ * its own attributes as 0 = b0 (with the bias and the words after it, which have no
+ * children yet), 1 = s0, 2 = s1, 3 = s2; its children, valency and label sets as
+ * 4 = b0, 5 = s0, 6 = s1 (these change only when it takes a dependent, and State.apply
+ * then drops their sums). i < 0 is the empty role. The same hashes as moveFeatures.
  */
-function staticFeatures(st: State, role: number, i: number, out: Int32Array): number {
+function oneWordFeatures(st: State, group: number, i: number, out: Int32Array): number {
   const W = st.W;
   const T = st.T;
+  const rel = st.rel;
   const n = st.n;
   const w = i >= 0 ? W[i] : NONE_W;
   const p = i >= 0 ? T[i] : NONE_T;
   let k = 0;
-  if (role === 0) {
+  if (group === 3) {
+    out[k++] = f1(15, p);
+    out[k++] = f1(16, w);
+    return k;
+  }
+  if (group === 1) {
+    out[k++] = f1(1, w);
+    out[k++] = f1(2, p);
+    out[k++] = f2(3, w, p);
+    return k;
+  }
+  if (group === 2) {
+    out[k++] = f1(4, w);
+    out[k++] = f1(5, p);
+    out[k++] = f2(6, w, p);
+    return k;
+  }
+  if (group === 0) {
     const b1 = i + 1 <= n ? i + 1 : -1;
     const b2 = i + 2 <= n ? i + 2 : -1;
     const b1w = b1 >= 0 ? W[b1] : NONE_W;
@@ -569,30 +592,93 @@ function staticFeatures(st: State, role: number, i: number, out: Int32Array): nu
     out[k++] = f3(30, p, b1p, b2p);
     out[k++] = f2(99, w, b1w);
     out[k++] = f4(114, b0u, b1u, b2u, b3u);
-  } else if (role === 1) {
-    out[k++] = f1(1, w);
-    out[k++] = f1(2, p);
-    out[k++] = f2(3, w, p);
-  } else if (role === 2) {
-    out[k++] = f1(4, w);
-    out[k++] = f1(5, p);
-    out[k++] = f2(6, w, p);
+    return k;
+  }
+  // the word's children, valency and label sets, as moveFeatures reads them
+  const l1 = i >= 0 ? st.l1[i] : -1;
+  const l2 = i >= 0 ? st.l2[i] : -1;
+  const r1 = i >= 0 ? st.r1[i] : -1;
+  const r2 = i >= 0 ? st.r2[i] : -1;
+  const l1w = l1 >= 0 ? W[l1] : NONE_W;
+  const l1p = l1 >= 0 ? T[l1] : NONE_T;
+  const l1l = l1 >= 0 ? rel[l1] : NONE_L;
+  const l2w = l2 >= 0 ? W[l2] : NONE_W;
+  const l2p = l2 >= 0 ? T[l2] : NONE_T;
+  const l2l = l2 >= 0 ? rel[l2] : NONE_L;
+  const r1w = r1 >= 0 ? W[r1] : NONE_W;
+  const r1p = r1 >= 0 ? T[r1] : NONE_T;
+  const r1l = r1 >= 0 ? rel[r1] : NONE_L;
+  const r2l = r2 >= 0 ? rel[r2] : NONE_L;
+  const vl = i >= 0 ? Math.min(st.nl[i], 7) : 9;
+  const vr = i >= 0 ? Math.min(st.nr[i], 7) : 9;
+  const sl = i >= 0 ? st.lmLo[i] : -1;
+  const slh = i >= 0 ? st.lmHi[i] : -1;
+  const sr = i >= 0 ? st.rmLo[i] : -1;
+  const srh = i >= 0 ? st.rmHi[i] : -1;
+  if (group === 4) {
+    out[k++] = f2(61, w, vl);
+    out[k++] = f2(62, p, vl);
+    out[k++] = f1(75, l1w);
+    out[k++] = f1(76, l1p);
+    out[k++] = f1(77, l1l);
+    out[k++] = f1(84, l2w);
+    out[k++] = f1(85, l2p);
+    out[k++] = f1(86, l2l);
+    out[k++] = f4(89, p, l1l, l2l, 0);
+    out[k++] = f3(95, w, sl, slh);
+    out[k++] = f3(96, p, sl, slh);
+  } else if (group === 5) {
+    const r2w = r2 >= 0 ? W[r2] : NONE_W;
+    const r2p = r2 >= 0 ? T[r2] : NONE_T;
+    out[k++] = f2(53, w, vr);
+    out[k++] = f2(54, p, vr);
+    out[k++] = f2(55, w, vl);
+    out[k++] = f2(56, p, vl);
+    out[k++] = f1(63, l1w);
+    out[k++] = f1(64, l1p);
+    out[k++] = f1(65, l1l);
+    out[k++] = f1(66, r1w);
+    out[k++] = f1(67, r1p);
+    out[k++] = f1(68, r1l);
+    out[k++] = f1(78, l2w);
+    out[k++] = f1(79, l2p);
+    out[k++] = f1(80, l2l);
+    out[k++] = f1(81, r2w);
+    out[k++] = f1(82, r2p);
+    out[k++] = f1(83, r2l);
+    out[k++] = f4(87, p, l1l, l2l, 0);
+    out[k++] = f4(88, p, r1l, r2l, 0);
+    out[k++] = f3(91, w, sr, srh);
+    out[k++] = f3(92, p, sr, srh);
+    out[k++] = f3(93, w, sl, slh);
+    out[k++] = f3(94, p, sl, slh);
   } else {
-    out[k++] = f1(15, p);
-    out[k++] = f1(16, w);
+    out[k++] = f2(57, w, vr);
+    out[k++] = f2(58, p, vr);
+    out[k++] = f2(59, w, vl);
+    out[k++] = f2(60, p, vl);
+    out[k++] = f1(69, l1w);
+    out[k++] = f1(70, l1p);
+    out[k++] = f1(71, l1l);
+    out[k++] = f1(72, r1w);
+    out[k++] = f1(73, r1p);
+    out[k++] = f1(74, r1l);
+    out[k++] = f4(90, p, r1l, r2l, 0);
+    out[k++] = f3(97, p, sr, srh);
+    out[k++] = f3(98, p, sl, slh);
   }
   return k;
 }
 
-const sfeats = new Int32Array(16);
+const sfeats = new Int32Array(32);
 const acc = new Float64Array(3);
 
-/** Adds the cached sums of word i in a role (filling the cache on first use) to acc. */
-function addStatic(weights: Weights, st: State, role: number, i: number): void {
-  const cache = role === 0 ? st.cB0 : role === 1 ? st.cS0 : role === 2 ? st.cS1 : st.cS2;
+/** Adds the cached sums of word i in a group (filling the cache on first use) to acc. */
+function addCached(weights: Weights, st: State, group: number, i: number): void {
+  const cache = st.cSum;
   const slot = i >= 0 ? i : st.n + 1;
-  const o = 3 * slot;
-  const bit = 1 << role;
+  const o = 3 * (slot * GROUPS + group);
+  const bit = 1 << group;
   if (!(st.cHave[slot] & bit)) {
     const a0 = acc[0];
     const a1 = acc[1];
@@ -600,7 +686,7 @@ function addStatic(weights: Weights, st: State, role: number, i: number): void {
     acc[0] = 0;
     acc[1] = 0;
     acc[2] = 0;
-    weights.addDense(sfeats, staticFeatures(st, role, i, sfeats), acc);
+    weights.addDense(sfeats, oneWordFeatures(st, group, i, sfeats), acc);
     cache[o] = acc[0];
     cache[o + 1] = acc[1];
     cache[o + 2] = acc[2];
@@ -628,10 +714,15 @@ function pickMove(m: ParseModels, st: State): number {
     acc[0] = 0;
     acc[1] = 0;
     acc[2] = 0;
-    addStatic(mv, st, 0, st.b);
-    addStatic(mv, st, 1, sp > 0 ? st.stack[sp - 1] : -1);
-    addStatic(mv, st, 2, sp > 1 ? st.stack[sp - 2] : -1);
-    addStatic(mv, st, 3, sp > 2 ? st.stack[sp - 3] : -1);
+    const s0 = sp > 0 ? st.stack[sp - 1] : -1;
+    const s1 = sp > 1 ? st.stack[sp - 2] : -1;
+    addCached(mv, st, 0, st.b);
+    addCached(mv, st, 1, s0);
+    addCached(mv, st, 2, s1);
+    addCached(mv, st, 3, sp > 2 ? st.stack[sp - 3] : -1);
+    addCached(mv, st, 4, st.b);
+    addCached(mv, st, 5, s0);
+    addCached(mv, st, 6, s1);
     mv.addDense(mfeats, moveFeatures(st, mfeats, false), acc);
     mv.finishDense(acc, mscore);
   } else {

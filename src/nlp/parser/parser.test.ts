@@ -224,4 +224,43 @@ describe('move scores from the per-word cache', () => {
     }
     expect(total).toBeGreaterThan(60);
   });
+
+  it.skipIf(!existsSync(DEV))('give the same parse on 300 EWT dev sentences', () => {
+    const m = decodeModel(readFileSync(defaultModelPath()), 'model');
+    const move = new Weights(m.move);
+    const tags = m.header.tags ?? [...UPOS];
+    const coarse = Uint8Array.from(tags, (t) => UPOS.indexOf(t.split('|')[0] as never));
+    const base = {
+      label: new Weights(m.label),
+      rootLabel: m.header.labels.indexOf('root'),
+      coarse,
+      nLabels: m.header.labels.length,
+    };
+    const cached: ParseModels = { ...base, move };
+    const plain = { score: (f: Int32Array, n: number, out: Float32Array) => move.score(f, n, out) };
+    const uncached = { ...base, move: plain } as unknown as ParseModels;
+    const tagOf = new Map(tags.map((t, i) => [t, i]));
+    const lex = new Lex();
+    const st = new State();
+    const sents = readConllu(readFileSync(DEV, 'utf8'))
+      .filter((_, i) => i % 6 === 1)
+      .slice(0, 300);
+    let arcs = 0;
+    for (const s of sents) {
+      lex.set(s.words);
+      // the treebank's fine tags where the model has them, so the weights read are realistic
+      const t = Uint8Array.from(
+        s.words,
+        (_, i) => tagOf.get(`${UPOS[s.upos[i]]}|${s.xpos[i]}`) ?? i % tags.length,
+      );
+      parseState(cached, st, lex, t);
+      const h1 = st.head.slice(0, s.words.length + 1);
+      const r1 = st.rel.slice(0, s.words.length + 1);
+      parseState(uncached, st, lex, t);
+      expect(st.head.slice(0, s.words.length + 1)).toEqual(h1);
+      expect(st.rel.slice(0, s.words.length + 1)).toEqual(r1);
+      arcs += s.words.length;
+    }
+    expect(arcs).toBeGreaterThan(3000);
+  });
 });

@@ -176,7 +176,8 @@ function fingerprint(key: number): number {
  * weights) and two when it is sparse (a slot holds the key and the start and length
  * of its row, whose entries pack class and int16 weight into one int32). The tables
  * are built once at training time and stored as they are, so loading is a view on
- * the file's bytes.
+ * the file's bytes. Both scoring loops read every feature's home slot first, with no
+ * branch on what it holds, so the misses of one configuration overlap.
  */
 export class Weights {
   readonly C: number;
@@ -250,10 +251,28 @@ export class Weights {
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
+    // First each feature's home slot, with no branch on what it holds, so that the
+    // processor keeps many cache misses in flight (a mispredicted branch after each load
+    // would wait for it); then the few features whose home slot holds another key probe on.
+    if (pending.length < n) pending = new Int32Array(2 * n);
+    const pend = pending;
+    let np = 0;
     for (let f = 0; f < n; f++) {
       const key = feats[f];
       const fp = fingerprint(key);
-      let i = key & mask;
+      const o = (key & mask) << 2;
+      const k = u16[o];
+      const m = -bit(k === fp);
+      s0 += t16[o + 1] & m;
+      s1 += t16[o + 2] & m;
+      s2 += t16[o + 3] & m;
+      pend[np] = f;
+      np += bit(k !== fp) & bit(k !== 0);
+    }
+    for (let q = 0; q < np; q++) {
+      const key = feats[pend[q]];
+      const fp = fingerprint(key);
+      let i = ((key & mask) + 1) & mask;
       for (;;) {
         const o = i << 2;
         const k = u16[o];
@@ -284,59 +303,71 @@ export class Weights {
     return new Weights(Weights.build(p));
   }
 
+  /**
+   * Scores of the features into out[0..C). Sparse rows are added feature by feature in
+   * float32 (out is a Float32Array), so the order of the features fixes the rounding;
+   * dense rows are summed as integers (addDense), exact in any order.
+   */
   score(feats: Int32Array, n: number, out: Float32Array): void {
+    if (this.dense) {
+      denseAcc[0] = 0;
+      denseAcc[1] = 0;
+      denseAcc[2] = 0;
+      this.addDense(feats, n, denseAcc);
+      this.finishDense(denseAcc, out);
+      return;
+    }
     out.fill(0, 0, this.C);
     const mask = this.mask;
     const scale = this.scale;
-    if (this.dense) {
-      const u16 = this.u16;
-      const t16 = this.t16;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      for (let f = 0; f < n; f++) {
+    const tab = this.tab;
+    const data = this.data;
+    // As in addDense, first every feature's home slot (independent loads, no branch on
+    // their contents), then the rows, feature by feature in order (the float32 sums
+    // depend on it).
+    if (rowOf.length < n) rowOf = new Int32Array(2 * n);
+    const rows = rowOf;
+    for (let f = 0; f < n; f++) {
+      const key = feats[f];
+      const o = (key & mask) << 1;
+      const k = tab[o];
+      // the row (start << 8 | length, never 0) when the key is at home, 0 when it is
+      // absent, -1 when another key holds the slot
+      rows[f] = (tab[o + 1] & -bit(k === key)) | -(bit(k !== key) & bit(k !== 0));
+    }
+    for (let f = 0; f < n; f++) {
+      let v = rows[f];
+      if (v === 0) continue;
+      if (v === -1) {
+        v = 0;
         const key = feats[f];
-        const fp = fingerprint(key);
-        let i = key & mask;
+        let i = ((key & mask) + 1) & mask;
         for (;;) {
-          const o = i << 2;
-          const k = u16[o];
-          if (k === fp) {
-            s0 += t16[o + 1];
-            s1 += t16[o + 2];
-            s2 += t16[o + 3];
+          const o = i << 1;
+          const k = tab[o];
+          if (k === key) {
+            v = tab[o + 1];
             break;
           }
           if (k === 0) break;
           i = (i + 1) & mask;
         }
+        if (v === 0) continue;
       }
-      out[0] = s0 * scale;
-      if (this.C > 1) out[1] = s1 * scale;
-      if (this.C > 2) out[2] = s2 * scale;
-      return;
-    }
-    const tab = this.tab;
-    const data = this.data;
-    for (let f = 0; f < n; f++) {
-      const key = feats[f];
-      let i = key & mask;
-      for (;;) {
-        const o = i << 1;
-        const k = tab[o];
-        if (k === key) {
-          const v = tab[o + 1];
-          const a = v >>> 8;
-          const end = a + (v & 255);
-          for (let j = a; j < end; j++) {
-            const x = data[j];
-            out[x & 255] += (x >> 8) * scale;
-          }
-          break;
-        }
-        if (k === 0) break;
-        i = (i + 1) & mask;
+      const a = v >>> 8;
+      const end = a + (v & 255);
+      for (let j = a; j < end; j++) {
+        const x = data[j];
+        out[x & 255] += (x >> 8) * scale;
       }
     }
   }
 }
+
+const denseAcc = new Float64Array(3);
+
+/** scratch: features to probe on (addDense), rows found (score) */
+let pending = new Int32Array(256);
+let rowOf = new Int32Array(256);
+/** a comparison's result as 0 or 1, for arithmetic without a branch (true & 1 is 1) */
+const bit = (b: boolean): number => (b as unknown as number) & 1;
