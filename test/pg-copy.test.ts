@@ -109,7 +109,7 @@ describe.skipIf(skip)('db copy and the CLI on PostgreSQL', () => {
     expect(r.stderr).toMatch(/is not empty/);
   });
 
-  it('the CLI on a postgres:// store: db init, ingest, entity, rename and undo; a command not ported yet says so', async () => {
+  it('the CLI on a postgres:// store: db init, ingest, entity, rename, undo and reextract; a command not ported yet says so', async () => {
     const url = await cluster.database();
     const init = await run(process.execPath, [BIN, 'db', 'init', url]);
     expect(init.stdout).toMatch(/postgres store at schema \d+, 0 documents/);
@@ -133,6 +133,18 @@ describe.skipIf(skip)('db copy and the CLI on PostgreSQL', () => {
     await run(process.execPath, [BIN, 'undo', String(listed[0].id), '--by', 'tester'], { env });
     const back = await run(process.execPath, [BIN, 'entity', 'TTP', '--json'], { env });
     expect(JSON.parse(back.stdout).entity.name).toBe(JSON.parse(entity.stdout).entity.name);
+    // reextract in place: every document again, the (undone) rename not re-applied
+    await run(process.execPath, [BIN, 'rename', 'TTP', 'Pakistani Taliban', '--by', 'tester'], { env });
+    const re = await run(process.execPath, [BIN, 'reextract', '--json'], {
+      env: { ...env, DOSSIER_WORKERS: '1' },
+    });
+    expect(JSON.parse(re.stdout)).toMatchObject({
+      documents: readdirSync(data).length,
+      failed: [],
+      decisions: { applied: 1, notFound: 0 },
+    });
+    const again = await run(process.execPath, [BIN, 'entity', 'TTP', '--json'], { env });
+    expect(JSON.parse(again.stdout).entity.name).toBe('Pakistani Taliban');
     const r = await run(process.execPath, [BIN, 'export', '--format', 'stix', '--db', url]).catch((e) => e);
     expect(r.code).not.toBe(0);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);

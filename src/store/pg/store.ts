@@ -8,32 +8,33 @@ import { foldKey } from '../../knowledge/fold.js';
 import type { Extraction } from '../../types.js';
 import { ApiQueries } from '../api-queries.js';
 import { Decisions } from '../decisions.js';
+import { type ExtractFn, rebuildInPlace } from '../decisions-reextract.js';
 import { IncidentReader } from '../incidents-read.js';
 import type { DB } from '../open.js';
+import { ExtractPool } from '../pool.js';
 import { type EdgeRow, Reader } from '../read.js';
 import { gazetteerKeyOf, indexKeys } from '../resolve.js';
 import { LATEST_VERSION, MIGRATIONS } from '../sql/schema.js';
-import {
-  type Candidate,
-  type DecisionRequest,
-  type DecisionView,
-  type DocumentMeta,
-  type EntityProfile,
-  type EntitySummary,
-  type EventView,
-  type Graph,
-  type Hop,
-  type IncidentQuery,
-  type IncidentView,
-  type IngestResult,
-  NotAvailable,
-  type ReextractResult,
-  type SearchHit,
-  type SearchOptions,
-  type SourceView,
-  type Store,
-  type StoreQueries,
-  type Tie,
+import type {
+  Candidate,
+  DecisionRequest,
+  DecisionView,
+  DocumentMeta,
+  EntityProfile,
+  EntitySummary,
+  EventView,
+  Graph,
+  Hop,
+  IncidentQuery,
+  IncidentView,
+  IngestResult,
+  ReextractResult,
+  SearchHit,
+  SearchOptions,
+  SourceView,
+  Store,
+  StoreQueries,
+  Tie,
 } from '../store.js';
 import { Writer } from '../write.js';
 import { PgError } from './bridge.js';
@@ -381,8 +382,31 @@ export class PgStore implements Store {
     return new Decisions(this.db).list();
   }
 
-  async reextract(_progress?: (done: number, total: number) => void): Promise<ReextractResult> {
-    throw new NotAvailable(this, 'reextract');
+  /**
+   * In place, in one transaction (decisions-reextract.ts `rebuildInPlace`): readers
+   * see the old store until it commits; ingest, decisions and grades wait for it.
+   * `extract` defaults to the worker-thread pool (tests pass the pipeline in-process).
+   */
+  async reextract(
+    progress?: (done: number, total: number) => void,
+    extract?: ExtractFn,
+  ): Promise<ReextractResult> {
+    let pool: ExtractPool | undefined;
+    const fn: ExtractFn =
+      extract ??
+      ((src) => {
+        pool ??= new ExtractPool();
+        return pool.extract(src);
+      });
+    try {
+      return await rebuildInPlace(this.db, fn, progress);
+    } finally {
+      // every id changed: the writer's caches and the readers' prepared state start again
+      this.writer = undefined;
+      this.reader = undefined;
+      this.apiQueries = undefined;
+      await pool?.close();
+    }
   }
 
   /** Subscribes this connection to NOTIFY of new documents; `notified()` returns what came since. */
