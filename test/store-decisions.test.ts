@@ -356,4 +356,48 @@ describe.each(BACKENDS)('$name', (backend) => {
       await s.close();
     });
   });
+
+  describe('decisions read through as recorded: a speaker, a verdict on an entity or a screening hit', () => {
+    it('are written by Store.decide, read by the API queries, undone by Store.undo, left alone by reextract', async () => {
+      const s = await backend.open('r');
+      for (const f of readdirSync(data).sort()) {
+        const src = await readInput(join(data, f));
+        await s.ingest(documentMeta(src, join(data, f)), extract(src));
+      }
+      const quote = s.db.prepare('SELECT id FROM quotes ORDER BY id LIMIT 1').pluck().get() as string;
+      const zarif = (await s.findEntities('Zarif Noorzai'))[0];
+      expect(quote && zarif).toBeTruthy();
+      const speaker = await s.decide({ kind: 'speaker', quoteId: quote, entityId: zarif.id }, 'ana');
+      expect(speaker).toMatchObject({ action: 'rename', target: `quote:${quote}`, decidedBy: 'ana' });
+      expect(speaker.summary).toContain(zarif.id);
+      expect(await s.queries.speakerFix(quote)).toMatchObject({ kind: 'speaker', entityId: zarif.id });
+      const hit = await s.decide({ kind: 'reject', entityId: zarif.id, hitId: 'h1' }, 'ana');
+      expect(hit.target).toBe('screen:h1');
+      expect(await s.queries.targetStatus('screen:h1')).toBe('reject');
+      const verdict = await s.decide({ kind: 'confirm', entityId: zarif.id }, 'ana');
+      expect(verdict.target).toBe(`entity:${zarif.id}`);
+      // one clear error for a request that names nothing real
+      await expect(s.decide({ kind: 'speaker', quoteId: 'Qnope', name: 'X' }, 'ana')).rejects.toThrow(
+        /no such quote/,
+      );
+      await expect(s.decide({ kind: 'speaker', quoteId: quote }, 'ana')).rejects.toThrow(
+        /an entity or a name/,
+      );
+      await expect(s.decide({ kind: 'confirm', entityId: 'Enope', hitId: 'h2' }, 'ana')).rejects.toThrow(
+        /no such entity/,
+      );
+      // re-extraction neither re-applies nor loses them
+      const r = await reextract(s, undefined, async (src) => extract(src));
+      expect(r.decisions).toEqual({ applied: 0, notFound: 0 });
+      expect((await s.listDecisions()).every((d) => d.inForce)).toBe(true);
+      expect(await s.queries.targetStatus('screen:h1')).toBe('reject');
+      // undo marks them, and the read-through follows
+      await s.undo(speaker.id, 'bo');
+      await s.undo(hit.id, 'bo');
+      expect(await s.queries.speakerFix(quote)).toBeUndefined();
+      expect(await s.queries.targetStatus('screen:h1')).toBeUndefined();
+      expect((await s.listDecisions()).map((d) => d.undoneBy)).toEqual(['bo', 'bo', null]);
+      await s.close();
+    });
+  });
 });

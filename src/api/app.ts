@@ -46,21 +46,6 @@ export interface AppOptions {
   reads?: Pick<ReadPool, 'fetch'>;
 }
 
-interface StoreDecisions {
-  decide(req: Omit<DecisionInput, 'by'>, by: string): Promise<{ id: number }>;
-  undo(id: number, by: string): Promise<unknown>;
-}
-
-/**
- * The store's own decision commands (merge/split/rename applied to the graph),
- * when this build of the store has them; otherwise decisions are recorded here
- * and read through (fact status, quote speakers).
- */
-function storeDecisions(store: Store): StoreDecisions | undefined {
-  const s = store as unknown as Partial<StoreDecisions>;
-  return typeof s.decide === 'function' && typeof s.undo === 'function' ? (s as StoreDecisions) : undefined;
-}
-
 export function isLoopbackHost(host: string): boolean {
   const h = host.replace(/^\[|\]$/g, '').toLowerCase();
   return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
@@ -613,14 +598,9 @@ export function createApp(opts: AppOptions): OpenAPIHono {
         const id = d[key];
         if (id && !(await q.exists('entities', id))) throw notFound('entity', id);
       }
-      const applied = storeDecisions(store);
-      const onFact = d.kind === 'confirm' || d.kind === 'reject';
-      if (applied && d.kind !== 'speaker' && (!onFact || d.factId)) {
-        const { by: _by, ...req } = d;
-        const view = await applied.decide(req, by(d.by));
-        return c.json(await q.decision(view.id)!, 200);
-      }
-      return c.json(await q.decide(d, by(d.by)), 200);
+      const { by: _by, ...req } = d;
+      const view = await store.decide(req, by(d.by));
+      return c.json(await q.decision(view.id)!, 200);
     },
   );
 
@@ -637,12 +617,8 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       const { id } = c.req.valid('param');
       const d = await q.decision(id);
       if (!d) throw notFound('decision', String(id));
-      const applied = storeDecisions(store);
-      if (applied && !d.undone && /^(?:entity|fact|incident):/.test(d.target) && d.kind !== 'speaker') {
-        await applied.undo(id, by());
-        return c.json(await q.decision(id)!, 200);
-      }
-      return c.json(await q.undo(id, by())!, 200);
+      if (!d.undone) await store.undo(id, by());
+      return c.json(await q.decision(id)!, 200);
     },
   );
 
@@ -660,10 +636,9 @@ export function createApp(opts: AppOptions): OpenAPIHono {
         const { id } = c.req.valid('param');
         const hit = await screening.find(id);
         if (!hit) throw notFound('screening hit', id);
-        await q.decide(
-          { kind: action === 'confirm' ? 'confirm' : 'reject', entityId: hit.entityId },
+        await store.decide(
+          { kind: action === 'confirm' ? 'confirm' : 'reject', entityId: hit.entityId, hitId: hit.id },
           by(),
-          `screen:${hit.id}`,
         );
         return c.json(await screening.find(id)!, 200);
       },

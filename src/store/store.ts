@@ -238,6 +238,9 @@ export interface Store {
  * rename: `entityId` is called `name`; retype: `entityId` is an `entityType`;
  * confirm/reject: `factId`; add: `fact` (a tie or event cited to a sentence);
  * edit: `factId` takes `fact`'s type (a tie) or type, date, place, roles (an event).
+ * Recorded and read through rather than applied: speaker: quote `quoteId` was said
+ * by `entityId` (or by `name`); confirm/reject without a fact: a verdict on the
+ * entity `entityId`, or, with `hitId`, on that screening hit.
  */
 export interface DecisionRequest {
   kind:
@@ -249,6 +252,7 @@ export interface DecisionRequest {
     | 'retype'
     | 'add'
     | 'edit'
+    | 'speaker'
     | 'merge-incidents'
     | 'split-incident';
   /** merge-incidents: `otherId` joins `incidentId`; split-incident: the report `factId` leaves `incidentId` */
@@ -262,6 +266,10 @@ export interface DecisionRequest {
   entityType?: EntityType;
   factId?: string;
   fact?: FactInput;
+  /** speaker: the quote */
+  quoteId?: string;
+  /** confirm/reject of a screening hit (recorded as `screen:<hitId>`) */
+  hitId?: string;
 }
 
 /** A tie or event the analyst adds (all of it) or edits (what is given). */
