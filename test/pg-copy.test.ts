@@ -1,17 +1,20 @@
 // `dossier db copy` between SQLite and PostgreSQL, and the CLI on a PostgreSQL
-// store: a store copied to PostgreSQL and back has every row it had, decisions
-// included; the copy answers the same queries; commands not on PostgreSQL yet say
-// so in one line.
+// store: a store copied to PostgreSQL and back has every row it had, decisions and
+// watch lists included; the copy answers the same queries (screening hits too);
+// commands not on PostgreSQL yet say so in one line.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/api/app.js';
 import { readInput } from '../src/ingest/read.js';
 import { extract } from '../src/nlp/pipeline.js';
-import { copyStore, TABLES } from '../src/store/copy.js';
+import { openDb } from '../src/screen/db.js';
+import { importList } from '../src/screen/lists.js';
+import { copyStore, SCREEN_TABLES, TABLES } from '../src/store/copy.js';
 import { documentMeta } from '../src/store/document.js';
 import type { DB } from '../src/store/open.js';
 import { PgStore } from '../src/store/pg/store.js';
@@ -27,7 +30,7 @@ const skip = pgUnavailable();
 /** Every row of every table, sorted, PostgreSQL's own rowid column aside. */
 function rows(db: DB): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const t of TABLES)
+  for (const t of [...TABLES, ...SCREEN_TABLES])
     out[t] = (db.prepare(`SELECT * FROM ${t}`).all() as Record<string, unknown>[])
       .map((r) => {
         const { rowid: _, ...rest } = r;
@@ -46,10 +49,17 @@ describe.skipIf(skip)('db copy and the CLI on PostgreSQL', () => {
   let cluster: PgCluster;
   let dir: string;
   let original: string;
+  let list: string;
   beforeAll(async () => {
     cluster = (await pgCluster())!;
     dir = mkdtempSync(join(tmpdir(), 'dossier-copy-'));
     original = join(dir, 'original.db');
+    // an invented watch list naming two of the corpus's invented people
+    list = join(dir, 'list.csv');
+    writeFileSync(
+      list,
+      'name,aliases,type,id,birth_date,country\nZarif Noorzai,Zareef Nurzai,person,T-1,,AF\nHafiz Saeed Khan,,person,T-2,,PK\n',
+    );
     const s = SqliteStore.open(original);
     for (const f of readdirSync(data).sort()) {
       const src = await readInput(join(data, f));
@@ -60,6 +70,9 @@ describe.skipIf(skip)('db copy and the CLI on PostgreSQL', () => {
     const [pair] = await s.candidates();
     await s.decide({ kind: 'merge', entityId: pair.a.id, otherId: pair.b.id }, 'tester');
     await s.close();
+    const lists = openDb(original);
+    importList(lists, list, 'invented');
+    lists.close();
   }, 120_000);
   afterAll(async () => {
     await cluster?.stop();
@@ -90,6 +103,25 @@ describe.skipIf(skip)('db copy and the CLI on PostgreSQL', () => {
         expect.arrayContaining((await a.search('checkpoint')).map((h) => h.documentId)),
       );
       expect((await pg.listDecisions()).map((d) => d.action)).toEqual(['rename', 'merge']);
+      expect(there.rows.screen_entries).toBe(2);
+      // the watch lists screen the PostgreSQL store as they did the SQLite one, and a verdict is recorded there
+      const hitsOf = async (s: Store) => {
+        const res = await createApp({ store: s, version: 'test' }).request('/api/screening/hits');
+        expect(res.status).toBe(200);
+        return (await res.json()) as { items: { id: string; listedName: string; status: string }[] };
+      };
+      const [ha, hp] = await Promise.all([hitsOf(a), hitsOf(pg)]);
+      expect(hp.items.length).toBeGreaterThan(0);
+      expect(hp.items.map((h) => [h.id, h.listedName])).toEqual(ha.items.map((h) => [h.id, h.listedName]));
+      const dismissed = await createApp({ store: pg, version: 'test' }).request(
+        `/api/screening/hits/${hp.items[0].id}/dismiss`,
+        {
+          method: 'POST',
+          headers: { 'X-Dossier-CSRF': '1', 'Content-Type': 'application/json' },
+          body: '{}',
+        },
+      );
+      expect(((await dismissed.json()) as { status: string }).status).toBe('dismissed');
       // the identity sequences moved past the copied ids: a new decision gets the next number
       const undo = await pg.undo(2, 'tester');
       expect(undo.undoneBy).toBe('tester');
@@ -145,6 +177,28 @@ describe.skipIf(skip)('db copy and the CLI on PostgreSQL', () => {
     });
     const again = await run(process.execPath, [BIN, 'entity', 'TTP', '--json'], { env });
     expect(JSON.parse(again.stdout).entity.name).toBe('Pakistani Taliban');
+    // watch lists in the PostgreSQL database: import, list, screen a name and the whole store
+    const imported = await run(process.execPath, [BIN, 'watchlist', 'import', list, '--name', 'invented'], {
+      env,
+    });
+    expect(imported.stdout).toMatch(/invented: version 1, 2 entries/);
+    const listed2 = JSON.parse(
+      (await run(process.execPath, [BIN, 'watchlist', 'list', '--json'], { env })).stdout,
+    );
+    expect(listed2.map((l: { name: string; records: number }) => [l.name, l.records])).toEqual([
+      ['invented', 2],
+    ]);
+    const one = JSON.parse(
+      (await run(process.execPath, [BIN, 'screen', '--name', 'Zareef Noorzai', '--json'], { env })).stdout,
+    );
+    expect(one.hits.map((h: { id: string }) => h.id)).toContain('T-1');
+    const whole = (await run(process.execPath, [BIN, 'screen', '--json'], { env })).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(whole.filter((x) => x.hits.length).map((x) => x.hits[0].id)).toEqual(
+      expect.arrayContaining(['T-1', 'T-2']),
+    );
     const r = await run(process.execPath, [BIN, 'export', '--format', 'stix', '--db', url]).catch((e) => e);
     expect(r.code).not.toBe(0);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);

@@ -88,7 +88,7 @@ const problems = {
 export function createApp(opts: AppOptions): OpenAPIHono {
   const { store } = opts;
   const q = store.queries;
-  const screening = new Screening(() => store.sqliteHandle(), q);
+  const screening = new Screening(() => store.sqlDb, q);
   const host = opts.host ?? '127.0.0.1';
   const loopback = isLoopbackHost(host);
   if (!loopback && !opts.token)

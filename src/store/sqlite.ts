@@ -74,6 +74,10 @@ export class SqliteStore implements Store {
     return this.handle;
   }
 
+  get sqlDb(): DB {
+    return this.handle;
+  }
+
   get queries(): StoreQueries {
     this.apiQueries ??= promised(new ApiQueries(this.db)) as StoreQueries;
     return this.apiQueries;

@@ -183,11 +183,17 @@ export interface Store {
   /** the API's queries beyond this interface (paged lists, one document, decisions as recorded) */
   readonly queries: StoreQueries;
   /**
-   * The SQLite handle, for the features not yet behind this interface (screening
-   * lists, watchlists and alerts, export); undefined on other backends, where those
-   * features say they are not available.
+   * The SQLite handle, for the features not yet behind this interface (feeds and
+   * alerts, export); undefined on other backends, where those features say they
+   * are not available.
    */
   sqliteHandle(): DB | undefined;
+  /**
+   * The backend's SQL handle, better-sqlite3's or the same shape over PostgreSQL
+   * (statements written in SQLite's dialect, translated by pg/dialect.ts), for the
+   * modules that run their own SQL on either backend (screening lists and hits).
+   */
+  readonly sqlDb: DB;
   /** Changes whenever anyone commits to the store (the API's read cache keys on it). */
   changeStamp(): Promise<string>;
   /** The document's id when it is stored (location recorded), else null. */
