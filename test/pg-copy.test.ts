@@ -199,6 +199,13 @@ describe.skipIf(skip)('db copy and the CLI on PostgreSQL', () => {
     expect(whole.filter((x) => x.hits.length).map((x) => x.hits[0].id)).toEqual(
       expect.arrayContaining(['T-1', 'T-2']),
     );
+    // feeds and alert rules in the PostgreSQL database
+    await run(process.execPath, [BIN, 'alert', 'add', 'ttp', '--entity', 'TTP'], { env });
+    const rules = await run(process.execPath, [BIN, 'alert', 'list', '--json'], { env });
+    expect(JSON.parse(rules.stdout).map((x: { name: string }) => x.name)).toEqual(['ttp']);
+    expect(
+      JSON.parse((await run(process.execPath, [BIN, 'feed', 'list', '--json'], { env })).stdout),
+    ).toEqual([]);
     const r = await run(process.execPath, [BIN, 'export', '--format', 'stix', '--db', url]).catch((e) => e);
     expect(r.code).not.toBe(0);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);

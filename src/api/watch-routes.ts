@@ -5,7 +5,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { InputError } from '../ingest/errors.js';
-import { needSqlite, type Store } from '../store/store.js';
+import type { Store } from '../store/store.js';
 import {
   addRule,
   FACT_KINDS,
@@ -59,7 +59,7 @@ export interface WatchRouteOptions {
 }
 
 export function mountWatchRoutes(app: OpenAPIHono, o: WatchRouteOptions): void {
-  const db = () => needSqlite(o.store, 'watchlists and alerts');
+  const db = () => o.store.sqlDb;
 
   app.openapi(
     createRoute({ method: 'get', path: '/api/feeds', responses: ok('watched feeds with their status') }),
