@@ -187,8 +187,14 @@ export function mountWatchRoutes(app: OpenAPIHono, o: WatchRouteOptions): void {
         alive = false;
       });
       let beat = 0;
+      // new documents, whichever process wrote them (PostgreSQL: LISTEN/NOTIFY)
+      let docs = (await o.store.announced()).cursor;
       while (alive) {
         await stream.sleep(o.streamEveryMs ?? 1000);
+        const heard = await o.store.announced(docs);
+        docs = heard.cursor;
+        if (heard.ids.length)
+          await stream.writeSSE({ event: 'documents', data: JSON.stringify({ ids: heard.ids }) });
         const fresh = listAlerts(db(), { after: last, limit: 50 }).reverse();
         for (const a of fresh) {
           last = Math.max(last, a.id);

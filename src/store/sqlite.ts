@@ -83,6 +83,18 @@ export class SqliteStore implements Store {
     return this.apiQueries;
   }
 
+  async announced(cursor?: number): Promise<{ ids: string[]; cursor: number }> {
+    if (cursor === undefined)
+      return {
+        ids: [],
+        cursor: this.db.prepare('SELECT coalesce(max(seq), 0) FROM documents').pluck().get() as number,
+      };
+    const rows = this.db
+      .prepare('SELECT seq, id FROM documents WHERE seq > ? ORDER BY seq LIMIT 100')
+      .all(cursor) as { seq: number; id: string }[];
+    return { ids: rows.map((r) => r.id), cursor: rows.length ? rows[rows.length - 1].seq : cursor };
+  }
+
   /** data_version (bumped by another connection's commit) and this connection's total_changes() */
   async changeStamp(): Promise<string> {
     if (!this.stampOf) {

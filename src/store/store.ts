@@ -194,6 +194,12 @@ export interface Store {
    * modules that run their own SQL on either backend (screening lists and hits).
    */
   readonly sqlDb: DB;
+  /**
+   * Documents stored since `cursor` by any process (PostgreSQL: as LISTEN/NOTIFY
+   * announced them; SQLite: by sequence number), at most 100, and the cursor to
+   * ask with next. Without a cursor: none, and the cursor of now.
+   */
+  announced(cursor?: number): Promise<{ ids: string[]; cursor: number }>;
   /** Changes whenever anyone commits to the store (the API's read cache keys on it). */
   changeStamp(): Promise<string>;
   /** The document's id when it is stored (location recorded), else null. */

@@ -53,6 +53,9 @@ CREATE INDEX entity_names_trgm ON entity_names USING GIN (folded gin_trgm_ops);
 `,
 };
 
+/** NOTIFY payloads kept for the event streams that read them at their own pace */
+const HEARD_MAX = 1000;
+
 const RETRYABLE = new Set(['40001', '40P01', '23505']);
 
 export function isPostgresUrl(spec: string | undefined): spec is string {
@@ -407,6 +410,35 @@ export class PgStore implements Store {
       this.apiQueries = undefined;
       await pool?.close();
     }
+  }
+
+  /** document ids NOTIFY announced, the latest HEARD_MAX; `heard[0]` is number `heardBase` */
+  private heard: string[] = [];
+  private heardBase = 0;
+  private listening = false;
+
+  /**
+   * The documents NOTIFY announced (any process's ingest, this one's too) after
+   * `cursor`: the first call LISTENs; each call drains what arrived (one round
+   * trip). Many readers (event streams) share the buffer, each with its cursor.
+   */
+  async announced(cursor?: number): Promise<{ ids: string[]; cursor: number }> {
+    if (!this.listening) {
+      this.listen();
+      this.listening = true;
+    } else {
+      this.heard.push(...this.notified());
+      const over = this.heard.length - HEARD_MAX;
+      if (over > 0) {
+        this.heard.splice(0, over);
+        this.heardBase += over;
+      }
+    }
+    const end = this.heardBase + this.heard.length;
+    if (cursor === undefined || cursor >= end) return { ids: [], cursor: end };
+    const from = Math.max(cursor, this.heardBase);
+    const ids = this.heard.slice(from - this.heardBase, from - this.heardBase + 100);
+    return { ids, cursor: from + ids.length };
   }
 
   /** Subscribes this connection to NOTIFY of new documents; `notified()` returns what came since. */
