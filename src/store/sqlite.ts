@@ -70,12 +70,12 @@ export class SqliteStore implements Store {
     return this.handle;
   }
 
-  sqliteHandle(): DB {
+  get sqlDb(): DB {
     return this.handle;
   }
 
-  get sqlDb(): DB {
-    return this.handle;
+  openReader(): SqliteStore {
+    return SqliteStore.open(this.path, { readonly: true });
   }
 
   get queries(): StoreQueries {

@@ -183,12 +183,6 @@ export interface Store {
   /** the API's queries beyond this interface (paged lists, one document, decisions as recorded) */
   readonly queries: StoreQueries;
   /**
-   * The SQLite handle, for the features not yet behind this interface (feeds and
-   * alerts, export); undefined on other backends, where those features say they
-   * are not available.
-   */
-  sqliteHandle(): DB | undefined;
-  /**
    * The backend's SQL handle, better-sqlite3's or the same shape over PostgreSQL
    * (statements written in SQLite's dialect, translated by pg/dialect.ts), for the
    * modules that run their own SQL on either backend (screening lists and hits).
@@ -200,6 +194,12 @@ export interface Store {
    * ask with next. Without a cursor: none, and the cursor of now.
    */
   announced(cursor?: number): Promise<{ ids: string[]; cursor: number }>;
+  /**
+   * A second, read-only connection to the same store for one long read (an export
+   * streamed in one transaction: BEGIN on its `sqlDb` reads one snapshot to the end);
+   * the caller closes it.
+   */
+  openReader(): Store;
   /** Changes whenever anyone commits to the store (the API's read cache keys on it). */
   changeStamp(): Promise<string>;
   /** The document's id when it is stored (location recorded), else null. */
@@ -334,11 +334,4 @@ export class NotAvailable extends InputError {
     );
     this.name = 'NotAvailable';
   }
-}
-
-/** The SQLite handle for a feature not yet behind the interface, or a NotAvailable error naming it. */
-export function needSqlite(store: Store, feature: string): DB {
-  const db = store.sqliteHandle();
-  if (!db) throw new NotAvailable(store, feature);
-  return db;
 }

@@ -13,6 +13,7 @@
 //   $n IS [NOT] NULL                → $n::text IS [NOT] NULL (no type to infer otherwise)
 //   COLLATE NOCASE                  → lower()
 //   json_each(?) j                  → json_array_elements_text($n::json) AS j(value)
+//   json_extract(col, '$.key')      → (col::json ->> 'key')
 //   fts MATCH ?, bm25(), snippet()  → tsv @@ to_tsquery('simple', unaccent($n)), -ts_rank, ts_headline
 //                                     (the bound FTS5 query text is rewritten as tsquery text)
 
@@ -324,9 +325,11 @@ export function toPg(source: string): Translated {
     .replace(/^BEGIN\s+(IMMEDIATE|EXCLUSIVE|DEFERRED)\b/i, 'BEGIN')
     .replace(/([\w.]+)\s+COLLATE\s+NOCASE/gi, 'lower($1)')
     .replace(
-      /\bjson_each\((\?|@\w+)\)\s+(?:AS\s+)?(\w+)/gi,
+      /\bjson_each\((\?|@\w+)\)\s+(?:AS\s+)?(?!(?:WHERE|ORDER|GROUP|LIMIT|UNION|JOIN|ON)\b)(\w+)/gi,
       'json_array_elements_text($1::json) AS $2(value)',
-    );
+    )
+    .replace(/\bjson_each\((\?|@\w+)\)/gi, 'json_array_elements_text($1::json) AS json_each(value)')
+    .replace(/\bjson_extract\(([\w.]+),\s*'\$\.(\w+)'\)/gi, "($1::json ->> '$2')");
   sql = camelAliases(nullsOrder(distinctOrder(subqueryAliases(scalarMinMax(sql)))));
   const p = params(sql);
   // "$1 IS NULL" gives PostgreSQL no type to infer; the store's nullable parameters are text (dates, ids)

@@ -171,8 +171,11 @@ export class PgStore implements Store {
     return this.db;
   }
 
-  sqliteHandle(): undefined {
-    return undefined;
+  /** its transactions read one snapshot (REPEATABLE READ) and write nothing */
+  openReader(): PgStore {
+    const r = PgStore.open(this.url);
+    r.db.exec('SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    return r;
   }
 
   get queries(): StoreQueries {
