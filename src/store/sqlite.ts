@@ -4,32 +4,20 @@
 import { InputError } from '../ingest/errors.js';
 import type { Extraction } from '../types.js';
 import { ApiQueries } from './api-queries.js';
+import { StoreReads } from './base.js';
 import { Decisions } from './decisions.js';
 import { discard, type ExtractFn, fingerprint, rebuild, swap } from './decisions-reextract.js';
-import { IncidentReader } from './incidents-read.js';
 import { type DB, type OpenOptions, openDatabase } from './open.js';
 import { ExtractPool } from './pool.js';
-import { type EdgeRow, Reader } from './read.js';
 import type {
-  Candidate,
   DecisionRequest,
   DecisionView,
   DocumentMeta,
-  EntityProfile,
-  EntitySummary,
-  EventView,
-  Graph,
-  Hop,
-  IncidentQuery,
-  IncidentView,
   IngestResult,
   ReextractResult,
-  SearchHit,
-  SearchOptions,
   SourceView,
   Store,
   StoreQueries,
-  Tie,
 } from './store.js';
 import { Writer } from './write.js';
 
@@ -51,11 +39,9 @@ function promised<T extends object>(target: T): { [K in keyof T]: unknown } {
   }) as { [K in keyof T]: unknown };
 }
 
-export class SqliteStore implements Store {
+export class SqliteStore extends StoreReads implements Store {
   readonly backend = 'sqlite' as const;
   private writer?: Writer;
-  private reader?: Reader;
-  private incidentReader?: IncidentReader;
   private apiQueries?: StoreQueries;
   private stampOf?: () => string;
 
@@ -63,7 +49,9 @@ export class SqliteStore implements Store {
     readonly path: string,
     private handle: DB,
     private readonly opts: OpenOptions,
-  ) {}
+  ) {
+    super();
+  }
 
   /** exposed for tests and the benchmark; other code goes through the interface */
   get db(): DB {
@@ -114,17 +102,6 @@ export class SqliteStore implements Store {
     return this.writer;
   }
 
-  private get r(): Reader {
-    this.reader ??= new Reader(this.db);
-    return this.reader;
-  }
-
-  /** one per connection: its statements are prepared once, not per profile */
-  private get ir(): IncidentReader {
-    this.incidentReader ??= new IncidentReader(this.db);
-    return this.incidentReader;
-  }
-
   private guard<T>(what: string, fn: () => T): T {
     try {
       return fn();
@@ -157,74 +134,6 @@ export class SqliteStore implements Store {
     );
   }
 
-  async findEntities(name: string, limit?: number): Promise<EntitySummary[]> {
-    return this.r.findEntities(name, limit);
-  }
-
-  async profile(entityId: string, opts?: { tiesShown?: number }): Promise<EntityProfile> {
-    const p = this.r.profile(entityId, opts);
-    // the latest listMax, as for events: a hub takes part in thousands
-    const incidents = this.ir.list({
-      entityId,
-      background: 'include',
-      limit: p.listMax,
-      latest: true,
-      brief: true,
-    });
-    return { ...p, incidents };
-  }
-
-  /** One page of an entity's ties of one type, best-attested first. */
-  async ties(
-    entityId: string,
-    type: string,
-    limit: number,
-    offset: number,
-  ): Promise<{ items: Tie[]; total: number }> {
-    return this.r.tiesOfType(entityId, type, limit, offset);
-  }
-
-  async search(text: string, opts?: SearchOptions): Promise<SearchHit[]> {
-    return this.r.search(text, opts);
-  }
-
-  async paths(fromId: string, toId: string, maxHops?: number, limit?: number): Promise<Hop[][]> {
-    return this.r.paths(fromId, toId, maxHops, limit);
-  }
-
-  async graph(aroundId?: string, depth?: number): Promise<Graph> {
-    return this.r.graph(aroundId, depth);
-  }
-
-  /** The graph's edges without node summaries, at most `cap` (the API pages them). */
-  async edges(
-    aroundId?: string,
-    depth?: number,
-    cap?: number,
-  ): Promise<{ edges: EdgeRow[]; truncated: boolean }> {
-    return this.r.edges(aroundId, depth, cap);
-  }
-
-  async timeline(entityId?: string): Promise<EventView[]> {
-    return this.r.timeline(entityId);
-  }
-
-  async incidents(q?: IncidentQuery): Promise<IncidentView[]> {
-    return this.ir.list(q);
-  }
-
-  async countIncidents(q?: IncidentQuery): Promise<number> {
-    return this.ir.count(q);
-  }
-
-  async incident(id: string): Promise<IncidentView | null> {
-    return this.ir.get(id);
-  }
-
-  async sources(): Promise<SourceView[]> {
-    return this.r.sources();
-  }
-
   async gradeSource(
     outlet: string,
     reliability: string,
@@ -252,27 +161,6 @@ export class SqliteStore implements Store {
     return this.r.sources().find((s) => s.outlet === row)!;
   }
 
-  async candidates(): Promise<Candidate[]> {
-    return this.r.candidates();
-  }
-
-  async counts(): Promise<Record<string, number>> {
-    const out: Record<string, number> = {};
-    for (const t of [
-      'documents',
-      'locations',
-      'entities',
-      'mentions',
-      'facts',
-      'fact_sources',
-      'quotes',
-      'merges',
-      'candidates',
-    ])
-      out[t] = this.db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
-    return out;
-  }
-
   async decide(req: DecisionRequest, by: string): Promise<DecisionView> {
     return this.guard(`recording a ${req.kind}`, () =>
       this.db.transaction(() => new Decisions(this.db).decide(req, by)).immediate(),
@@ -283,10 +171,6 @@ export class SqliteStore implements Store {
     return this.guard(`undoing decision ${id}`, () =>
       this.db.transaction(() => new Decisions(this.db).undo(id, by)).immediate(),
     );
-  }
-
-  async listDecisions(): Promise<DecisionView[]> {
-    return new Decisions(this.db).list();
   }
 
   /**
@@ -318,8 +202,7 @@ export class SqliteStore implements Store {
       }
       this.handle.close();
       this.writer = undefined;
-      this.reader = undefined;
-      this.incidentReader = undefined;
+      this.resetReads();
       this.apiQueries = undefined;
       this.stampOf = undefined;
       swap(tmp, this.path);

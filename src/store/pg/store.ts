@@ -7,34 +7,23 @@ import { InputError } from '../../ingest/errors.js';
 import { foldKey } from '../../knowledge/fold.js';
 import type { Extraction } from '../../types.js';
 import { ApiQueries } from '../api-queries.js';
+import { StoreReads } from '../base.js';
 import { Decisions } from '../decisions.js';
 import { type ExtractFn, rebuildInPlace } from '../decisions-reextract.js';
-import { IncidentReader } from '../incidents-read.js';
 import type { DB } from '../open.js';
 import { ExtractPool } from '../pool.js';
-import { type EdgeRow, Reader } from '../read.js';
 import { gazetteerKeyOf, indexKeys } from '../resolve.js';
 import { LATEST_VERSION, MIGRATIONS } from '../sql/schema.js';
 import type {
-  Candidate,
   DecisionRequest,
   DecisionView,
   DocumentMeta,
-  EntityProfile,
   EntitySummary,
-  EventView,
-  Graph,
-  Hop,
-  IncidentQuery,
-  IncidentView,
   IngestResult,
   ReextractResult,
-  SearchHit,
-  SearchOptions,
   SourceView,
   Store,
   StoreQueries,
-  Tie,
 } from '../store.js';
 import { Writer } from '../write.js';
 import { PgError } from './bridge.js';
@@ -82,17 +71,17 @@ function promised<T extends object>(target: T): StoreQueries {
   }) as unknown as StoreQueries;
 }
 
-export class PgStore implements Store {
+export class PgStore extends StoreReads implements Store {
   readonly backend = 'postgres' as const;
   readonly path: string;
   private readonly pg: PgDatabase;
   /** the better-sqlite3-shaped handle over PostgreSQL; exposed for the analyst CLI, tests and the benchmark, as SqliteStore.db */
   readonly db: DB;
   private writer?: Writer;
-  private reader?: Reader;
   private apiQueries?: StoreQueries;
 
   private constructor(readonly url: string) {
+    super();
     this.path = redact(url);
     this.pg = new PgDatabase(url);
     this.db = this.pg.asDb;
@@ -193,11 +182,6 @@ export class PgStore implements Store {
     return this.writer;
   }
 
-  private get r(): Reader {
-    this.reader ??= new Reader(this.db);
-    return this.reader;
-  }
-
   /** A transaction retried on deadlock, serialisation failure or a lost insert race (another ingester won). */
   private tx<T>(fn: () => T): T {
     for (let attempt = 1; ; attempt++) {
@@ -244,7 +228,7 @@ export class PgStore implements Store {
    * similarity); when that finds nothing, names close by trigram similarity
    * (pg_trgm's GIN index over the folded spellings, any script).
    */
-  async findEntities(name: string, limit = 10): Promise<EntitySummary[]> {
+  override async findEntities(name: string, limit = 10): Promise<EntitySummary[]> {
     const found = this.r.findEntities(name, limit);
     return found.length ? found : this.trigramEntities(name, limit);
   }
@@ -267,68 +251,6 @@ export class PgStore implements Store {
       name: r[2] as string,
       mentions: Number(r[3]),
     }));
-  }
-
-  async profile(entityId: string, opts?: { tiesShown?: number }): Promise<EntityProfile> {
-    const p = this.r.profile(entityId, opts);
-    const incidents = new IncidentReader(this.db).list({
-      entityId,
-      background: 'include',
-      limit: p.listMax,
-      latest: true,
-      brief: true,
-    });
-    return { ...p, incidents };
-  }
-
-  async ties(
-    entityId: string,
-    type: string,
-    limit: number,
-    offset: number,
-  ): Promise<{ items: Tie[]; total: number }> {
-    return this.r.tiesOfType(entityId, type, limit, offset);
-  }
-
-  /** The Reader's search: its FTS5 statements translated to tsvector/ts_rank/ts_headline (dialect.ts). */
-  async search(text: string, opts?: SearchOptions): Promise<SearchHit[]> {
-    return this.r.search(text, opts);
-  }
-
-  async paths(fromId: string, toId: string, maxHops?: number, limit?: number): Promise<Hop[][]> {
-    return this.r.paths(fromId, toId, maxHops, limit);
-  }
-
-  async graph(aroundId?: string, depth?: number): Promise<Graph> {
-    return this.r.graph(aroundId, depth);
-  }
-
-  async edges(
-    aroundId?: string,
-    depth?: number,
-    cap?: number,
-  ): Promise<{ edges: EdgeRow[]; truncated: boolean }> {
-    return this.r.edges(aroundId, depth, cap);
-  }
-
-  async timeline(entityId?: string): Promise<EventView[]> {
-    return this.r.timeline(entityId);
-  }
-
-  async incidents(q?: IncidentQuery): Promise<IncidentView[]> {
-    return new IncidentReader(this.db).list(q);
-  }
-
-  async countIncidents(q?: IncidentQuery): Promise<number> {
-    return new IncidentReader(this.db).count(q);
-  }
-
-  async incident(id: string): Promise<IncidentView | null> {
-    return new IncidentReader(this.db).get(id);
-  }
-
-  async sources(): Promise<SourceView[]> {
-    return this.r.sources();
   }
 
   async gradeSource(
@@ -355,37 +277,12 @@ export class PgStore implements Store {
     return this.r.sources().find((s) => s.outlet === row)!;
   }
 
-  async candidates(): Promise<Candidate[]> {
-    return this.r.candidates();
-  }
-
-  async counts(): Promise<Record<string, number>> {
-    const out: Record<string, number> = {};
-    for (const t of [
-      'documents',
-      'locations',
-      'entities',
-      'mentions',
-      'facts',
-      'fact_sources',
-      'quotes',
-      'merges',
-      'candidates',
-    ])
-      out[t] = Number(this.pg.conn.query(`SELECT count(*) FROM ${t}`).rows[0][0]);
-    return out;
-  }
-
   async decide(req: DecisionRequest, by: string): Promise<DecisionView> {
     return this.tx(() => new Decisions(this.db).decide(req, by));
   }
 
   async undo(id: number, by: string): Promise<DecisionView> {
     return this.tx(() => new Decisions(this.db).undo(id, by));
-  }
-
-  async listDecisions(): Promise<DecisionView[]> {
-    return new Decisions(this.db).list();
   }
 
   /**
@@ -409,7 +306,7 @@ export class PgStore implements Store {
     } finally {
       // every id changed: the writer's caches and the readers' prepared state start again
       this.writer = undefined;
-      this.reader = undefined;
+      this.resetReads();
       this.apiQueries = undefined;
       await pool?.close();
     }
