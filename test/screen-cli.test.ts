@@ -288,4 +288,20 @@ describe('dossier screen', () => {
       expect(lines[0]).toMatch(msg);
     }
   });
+
+  it('a PostgreSQL store that cannot be reached is one line naming it and exit 1', async () => {
+    const url = 'postgres://nobody@127.0.0.1:1/dossier';
+    for (const args of [
+      ['screen', '--name', 'Asad Khorasani', '--db', url],
+      ['watchlist', 'list', '--db', url],
+      ['watchlist', 'import', fx('list.csv'), '--db', url],
+    ]) {
+      const r = await run(args);
+      expect(r.code, args.join(' ')).toBe(1);
+      const lines = r.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain('127.0.0.1:1/dossier');
+      expect(r.stderr).not.toMatch(STACK);
+    }
+  });
 });

@@ -95,7 +95,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     writeRoute: (r) => ({ ...r, security: opts.token ? [{ bearer: [] }] : [] }),
     by: (given) => given || process.env.USER || userInfo().username || 'analyst',
   };
-  const screening = new Screening(() => store.sqliteHandle(), store.queries);
+  const screening = new Screening(() => store.sqlDb, store.queries);
   mountEntityRoutes(app, { store, screening });
   // GET /api/export: every export format, streamed (src/api/export.ts).
   exportRoute(app, store);

@@ -1,26 +1,11 @@
 // Decisions over HTTP: the list, a new decision (checked here, then written by the store's
-// decision commands or by api-queries), and undo.
+// decision commands, decisions.ts, the one writer on either backend), and undo.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DecisionInput } from '../store/api-queries.js';
 import type { Store } from '../store/store.js';
 import { badRequest, notFound } from './problem.js';
 import { ok, problems, type RouteDeps } from './route-kit.js';
 import * as S from './schemas.js';
-
-interface StoreDecisions {
-  decide(req: Omit<DecisionInput, 'by'>, by: string): Promise<{ id: number }>;
-  undo(id: number, by: string): Promise<unknown>;
-}
-
-/**
- * The store's own decision commands (merge/split/rename applied to the graph),
- * when this build of the store has them; otherwise decisions are recorded here
- * and read through (fact status, quote speakers).
- */
-function storeDecisions(store: Store): StoreDecisions | undefined {
-  const s = store as unknown as Partial<StoreDecisions>;
-  return typeof s.decide === 'function' && typeof s.undo === 'function' ? (s as StoreDecisions) : undefined;
-}
 
 export function mountDecisionRoutes(app: OpenAPIHono, { store, writeRoute, by }: RouteDeps): void {
   const q = store.queries;
@@ -92,14 +77,9 @@ export function mountDecisionRoutes(app: OpenAPIHono, { store, writeRoute, by }:
         const id = d[key];
         if (id && !(await q.exists('entities', id))) throw notFound('entity', id);
       }
-      const applied = storeDecisions(store);
-      const onFact = d.kind === 'confirm' || d.kind === 'reject';
-      if (applied && d.kind !== 'speaker' && (!onFact || d.factId)) {
-        const { by: _by, ...req } = d;
-        const view = await applied.decide(req, by(d.by));
-        return c.json(await q.decision(view.id)!, 200);
-      }
-      return c.json(await q.decide(d, by(d.by)), 200);
+      const { by: _by, ...req } = d;
+      const view = await store.decide(req, by(d.by));
+      return c.json(await q.decision(view.id)!, 200);
     },
   );
 
@@ -116,12 +96,8 @@ export function mountDecisionRoutes(app: OpenAPIHono, { store, writeRoute, by }:
       const { id } = c.req.valid('param');
       const d = await q.decision(id);
       if (!d) throw notFound('decision', String(id));
-      const applied = storeDecisions(store);
-      if (applied && !d.undone && /^(?:entity|fact|incident):/.test(d.target) && d.kind !== 'speaker') {
-        await applied.undo(id, by());
-        return c.json(await q.decision(id)!, 200);
-      }
-      return c.json(await q.undo(id, by())!, 200);
+      if (!d.undone) await store.undo(id, by());
+      return c.json(await q.decision(id)!, 200);
     },
   );
 }

@@ -7,8 +7,7 @@ import { CSV_TABLES } from '../export/csv.js';
 import { EXTENSIONS, exportChunks, FORMATS, MEDIA_TYPES } from '../export/index.js';
 import { ExportSource } from '../export/source.js';
 import { ftsQuery } from '../store/read.js';
-import { SqliteStore } from '../store/sqlite.js';
-import { NotAvailable, type Store } from '../store/store.js';
+import type { Store } from '../store/store.js';
 import { notFound } from './problem.js';
 import { problems } from './route-kit.js';
 import { date } from './schemas.js';
@@ -75,18 +74,17 @@ export function exportRoute(app: OpenAPIHono, store: Store): void {
     }),
     async (c) => {
       const p = c.req.valid('query');
-      if (!store.sqliteHandle()) throw new NotAvailable(store, 'export');
-      const own = SqliteStore.open(store.path, { readonly: true });
-      if (p.entity && !own.db.prepare('SELECT 1 FROM entities WHERE id = ?').get(p.entity)) {
+      const own = store.openReader();
+      if (p.entity && !own.sqlDb.prepare('SELECT 1 FROM entities WHERE id = ?').get(p.entity)) {
         await own.close();
         throw notFound('entity', p.entity);
       }
-      own.db.exec('BEGIN');
+      own.sqlDb.exec('BEGIN');
       let documents: number[] | undefined;
       if (p.q) {
         const match = ftsQuery(p.q);
         documents = match
-          ? (own.db
+          ? (own.sqlDb
               .prepare(
                 `SELECT rowid FROM documents_fts WHERE documents_fts MATCH @m UNION
                  SELECT q.document_id FROM quotes_fts JOIN quotes q ON q.seq = quotes_fts.rowid WHERE quotes_fts MATCH @m`,
@@ -95,7 +93,7 @@ export function exportRoute(app: OpenAPIHono, store: Store): void {
               .all({ m: match }) as number[])
           : [];
       }
-      const src = new ExportSource(own.db, {
+      const src = new ExportSource(own.sqlDb, {
         entity: p.entity,
         hops: p.entity ? p.hops : undefined,
         since: p.since,
@@ -110,7 +108,7 @@ export function exportRoute(app: OpenAPIHono, store: Store): void {
       const close = () => {
         if (closed) return;
         closed = true;
-        if (own.db.inTransaction) own.db.exec('COMMIT');
+        if (own.sqlDb.inTransaction) own.sqlDb.exec('COMMIT');
         void own.close();
       };
       const body = new ReadableStream<Uint8Array>({

@@ -40,10 +40,9 @@ export function mountScreeningRoutes(
         const { id } = c.req.valid('param');
         const hit = await screening.find(id);
         if (!hit) throw notFound('screening hit', id);
-        await q.decide(
-          { kind: action === 'confirm' ? 'confirm' : 'reject', entityId: hit.entityId },
+        await store.decide(
+          { kind: action === 'confirm' ? 'confirm' : 'reject', entityId: hit.entityId, hitId: hit.id },
           by(),
-          `screen:${hit.id}`,
         );
         return c.json(await screening.find(id)!, 200);
       },

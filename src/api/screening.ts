@@ -34,7 +34,7 @@ export class Screening {
     private readonly q: Pick<StoreQueries, 'targetStatus'>,
   ) {}
 
-  /** the SQLite handle; screening lists are SQLite-only so far (on PostgreSQL there are none) */
+  /** the store's SQL handle (SQLite, or PostgreSQL through pg/dialect.ts) */
   private get db(): DB {
     return this.handle()!;
   }

@@ -5,7 +5,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { InputError } from '../ingest/errors.js';
-import { needSqlite } from '../store/store.js';
+import type { Store } from '../store/store.js';
 import {
   addRule,
   FACT_KINDS,
@@ -50,7 +50,7 @@ export interface WatchRouteOptions extends Pick<RouteDeps, 'store' | 'writeRoute
 }
 
 export function mountWatchRoutes(app: OpenAPIHono, o: WatchRouteOptions): void {
-  const db = () => needSqlite(o.store, 'watchlists and alerts');
+  const db = () => o.store.sqlDb;
 
   app.openapi(
     createRoute({ method: 'get', path: '/api/feeds', responses: ok('watched feeds with their status') }),
@@ -178,8 +178,14 @@ export function mountWatchRoutes(app: OpenAPIHono, o: WatchRouteOptions): void {
         alive = false;
       });
       let beat = 0;
+      // new documents, whichever process wrote them (PostgreSQL: LISTEN/NOTIFY)
+      let docs = (await o.store.announced()).cursor;
       while (alive) {
         await stream.sleep(o.streamEveryMs ?? 1000);
+        const heard = await o.store.announced(docs);
+        docs = heard.cursor;
+        if (heard.ids.length)
+          await stream.writeSSE({ event: 'documents', data: JSON.stringify({ ids: heard.ids }) });
         const fresh = listAlerts(db(), { after: last, limit: 50 }).reverse();
         for (const a of fresh) {
           last = Math.max(last, a.id);

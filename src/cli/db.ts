@@ -30,12 +30,8 @@ export async function runDbCopy(from: string, to: string): Promise<number> {
     const r = await copyStore(from, to);
     const total = Object.values(r.rows).reduce((a, b) => a + b, 0);
     process.stdout.write(
-      `${r.from} → ${r.to}: ${r.rows.documents} documents, ${r.rows.entities} entities, ${r.rows.facts} facts, ${r.rows.decisions} decisions; ${total} rows in ${r.seconds.toFixed(1)} s\n`,
+      `${r.from} → ${r.to}: ${r.rows.documents} documents, ${r.rows.entities} entities, ${r.rows.facts} facts, ${r.rows.decisions} decisions${r.rows.screen_lists ? `, ${r.rows.screen_lists} watch lists` : ''}; ${total} rows in ${r.seconds.toFixed(1)} s\n`,
     );
-    if (r.left.length)
-      process.stdout.write(
-        `  not copied (screening lists are not yet available on PostgreSQL): ${r.left.join(', ')}\n`,
-      );
     return 0;
   } catch (e) {
     if (!(e instanceof InputError)) throw e;

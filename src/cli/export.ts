@@ -8,8 +8,8 @@ import { CSV_TABLES } from '../export/csv.js';
 import { exportChunks, FORMATS, type Format } from '../export/index.js';
 import { ExportSource } from '../export/source.js';
 import { InputError } from '../ingest/errors.js';
-import { dbPath } from '../store/db-path.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
 
 export interface ExportCliOptions {
   format?: string;
@@ -53,7 +53,7 @@ async function toFile(path: string, chunks: Iterable<string>): Promise<void> {
 }
 
 export async function runExport(opts: ExportCliOptions): Promise<number> {
-  let store: SqliteStore | undefined;
+  let store: Store | undefined;
   try {
     const format = (opts.format ?? '') as Format;
     if (!FORMATS.includes(format))
@@ -69,7 +69,7 @@ export async function runExport(opts: ExportCliOptions): Promise<number> {
     if (hops !== undefined && !opts.entity) throw new InputError('--hops', 'needs --entity');
     if (format === 'csv' && !opts.output)
       throw new InputError('--format csv', 'writes seven tables: give a directory with -o DIR');
-    store = SqliteStore.open(dbPath(opts.db), { readonly: true });
+    store = openStore(opts.db, { readonly: true });
     let entity: string | undefined;
     if (opts.entity) {
       const hits = await store.findEntities(opts.entity, 1);
@@ -77,7 +77,7 @@ export async function runExport(opts: ExportCliOptions): Promise<number> {
       entity = hits[0].id;
     }
     const src = () =>
-      new ExportSource(store!.db, {
+      new ExportSource(store!.sqlDb, {
         entity,
         hops,
         since: opts.since,
@@ -122,10 +122,10 @@ export interface ImportCliOptions {
 }
 
 export async function runImport(file: string, opts: ImportCliOptions): Promise<number> {
-  let store: SqliteStore | undefined;
+  let store: Store | undefined;
   try {
     const { importFile } = await import('../export/import.js');
-    store = SqliteStore.open(dbPath(opts.db));
+    store = openStore(opts.db);
     const r = await importFile(store, file, opts.by ? opts.by : undefined);
     if (opts.json) process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
     else {

@@ -3,7 +3,7 @@ import { InputError } from '../ingest/errors.js';
 import { MAX_INPUT_BYTES } from '../ingest/limits.js';
 import { readFileBytesSync } from '../ingest/sources.js';
 import { countryCode } from '../screen/countries.js';
-import { dbPath, loadEntries, openDb } from '../screen/db.js';
+import { type Db, dbPath, loadEntries, openDb } from '../screen/db.js';
 import { screenEntities, storeEntities } from '../screen/entities.js';
 import { ensureDefaultLists } from '../screen/lists.js';
 import { DEFAULT_THRESHOLD, type Hit, Matcher, type Query } from '../screen/match.js';
@@ -42,7 +42,14 @@ export function runScreen(opts: ScreenCliOptions): number {
   if (opts.name !== undefined && !opts.name.trim()) return usage('--name is empty');
   if (opts.names !== undefined && !existsSync(opts.names)) return usage(`${opts.names}: no such file`);
 
-  const db = openDb(dbPath(opts.db));
+  let db: Db;
+  try {
+    db = openDb(dbPath(opts.db));
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    process.stderr.write(`dossier screen: ${e.message}\n`);
+    return 1;
+  }
   try {
     const imported = ensureDefaultLists(db);
     if (imported && !opts.json)

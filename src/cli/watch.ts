@@ -1,8 +1,8 @@
 // Monitoring commands: feed add/list/remove/import, watch, alert add/list/remove, alerts.
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../ingest/errors.js';
-import { dbPath } from '../store/db-path.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
 import {
   type Alert,
   addRule,
@@ -31,11 +31,11 @@ const clean = (s: string | null | undefined) =>
 async function withStore(
   cmd: string,
   opts: WatchCliOptions,
-  fn: (s: SqliteStore) => Promise<void>,
+  fn: (s: Store) => Promise<void>,
 ): Promise<number> {
-  let store: SqliteStore | undefined;
+  let store: Store | undefined;
   try {
-    store = SqliteStore.open(dbPath(opts.db));
+    store = openStore(opts.db);
     await fn(store);
     return 0;
   } catch (e) {
@@ -64,7 +64,7 @@ export function runFeedAdd(
       process.env.DOSSIER_MIN_INTERVAL ? Number(process.env.DOSSIER_MIN_INTERVAL) : 60,
     );
     const checked = await checkFeedUrl(url, opts.allowPrivate === true);
-    const f = addFeed(s.db, checked, {
+    const f = addFeed(s.sqlDb, checked, {
       name: opts.name,
       everySeconds: every,
       allowPrivate: opts.allowPrivate === true,
@@ -75,7 +75,7 @@ export function runFeedAdd(
 
 export function runFeedList(opts: WatchCliOptions): Promise<number> {
   return withStore('feed list', opts, async (s) => {
-    const feeds = listFeeds(s.db);
+    const feeds = listFeeds(s.sqlDb);
     print(opts, feeds, () =>
       feeds.length ? feeds.map(feedLine).join('') : 'no feeds; add one with dossier feed add URL\n',
     );
@@ -104,7 +104,7 @@ function fmtSeconds(n: number): string {
 
 export function runFeedRemove(id: string, opts: WatchCliOptions): Promise<number> {
   return withStore('feed remove', opts, async (s) => {
-    const f = removeFeed(s.db, id);
+    const f = removeFeed(s.sqlDb, id);
     print(opts, f, () => `feed ${f.id} removed: ${f.url}\n`);
   });
 }
@@ -143,7 +143,7 @@ export function runFeedImport(
       try {
         const url = await checkFeedUrl(x.url, opts.allowPrivate === true);
         added.push(
-          addFeed(s.db, url, {
+          addFeed(s.sqlDb, url, {
             name: x.name ?? undefined,
             everySeconds: every,
             allowPrivate: opts.allowPrivate === true,
@@ -231,7 +231,7 @@ export function runAlertAdd(
   },
 ): Promise<number> {
   return withStore('alert add', opts, async (s) => {
-    const r = addRule(s.db, {
+    const r = addRule(s.sqlDb, {
       name,
       entity: opts.entity,
       query: opts.query,
@@ -254,7 +254,7 @@ export function runAlertAdd(
 
 export function runAlertList(opts: WatchCliOptions): Promise<number> {
   return withStore('alert list', opts, async (s) => {
-    const rules = listRules(s.db);
+    const rules = listRules(s.sqlDb);
     print(opts, rules, () =>
       rules.length
         ? rules
@@ -270,7 +270,7 @@ export function runAlertList(opts: WatchCliOptions): Promise<number> {
 
 export function runAlertRemove(name: string, opts: WatchCliOptions): Promise<number> {
   return withStore('alert remove', opts, async (s) => {
-    removeRule(s.db, name);
+    removeRule(s.sqlDb, name);
     print(opts, { removed: name }, () => `alert rule "${name}" removed\n`);
   });
 }
@@ -286,7 +286,7 @@ function alertText(a: Alert): string {
 
 export function runAlerts(opts: WatchCliOptions & { unread?: boolean }): Promise<number> {
   return withStore('alerts', opts, async (s) => {
-    const list = listAlerts(s.db, { unread: opts.unread });
+    const list = listAlerts(s.sqlDb, { unread: opts.unread });
     print(opts, list, () =>
       list.length ? list.map(alertText).join('') : opts.unread ? 'no unread alerts\n' : 'no alerts\n',
     );
@@ -300,7 +300,7 @@ export function runAlertsRead(
   return withStore('alerts read', opts, async (s) => {
     if (!opts.all && (id === undefined || !/^\d+$/.test(id)))
       throw new InputError(`alerts read ${id ?? ''}`.trim(), 'give an alert number or --all');
-    const n = markRead(s.db, opts.all ? 'all' : Number(id));
+    const n = markRead(s.sqlDb, opts.all ? 'all' : Number(id));
     print(opts, { read: n }, () => `${n} alert(s) marked read\n`);
   });
 }
@@ -314,7 +314,7 @@ export function runAlertsDigest(opts: WatchCliOptions & { day?: string; output?:
       new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day
     )
       throw new InputError(`--day ${day}`, 'expected a date YYYY-MM-DD');
-    const md = digestMarkdown(s.db, day);
+    const md = digestMarkdown(s.sqlDb, day);
     if (!opts.output) {
       process.stdout.write(md);
       return;

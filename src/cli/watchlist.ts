@@ -1,5 +1,5 @@
 import { InputError } from '../ingest/errors.js';
-import { dbPath, listLists, openDb } from '../screen/db.js';
+import { type Db, dbPath, listLists, openDb } from '../screen/db.js';
 import { importList } from '../screen/lists.js';
 import { updateLists } from '../screen/update.js';
 
@@ -46,7 +46,12 @@ export function runWatchlistImport(file: string, opts: WatchlistOptions): number
 
 /** `dossier watchlist list` */
 export function runWatchlistList(opts: WatchlistOptions): number {
-  const db = openDb(dbPath(opts.db));
+  let db: Db;
+  try {
+    db = openDb(dbPath(opts.db));
+  } catch (e) {
+    return fail(e);
+  }
   try {
     const lists = listLists(db);
     if (opts.json) {

@@ -163,7 +163,7 @@ export function* ftmLines(src: ExportSource): Generator<string> {
     });
   const mentions = src.db.prepare(
     `SELECT m.entity_id AS id, m.surface, e.type FROM mentions m JOIN entities e ON e.id = m.entity_id
-     WHERE m.document_id = ? GROUP BY m.entity_id, m.surface`,
+     WHERE m.document_id = ? GROUP BY m.entity_id, m.surface, e.type`,
   );
   for (const d of src.documents()) {
     const article = ftmId('document', d.id);

@@ -16,7 +16,7 @@ import {
   ROLES as ROLE_LIST,
 } from '../ontology.js';
 import { documentId, relationFactId } from '../store/ids.js';
-import type { SqliteStore } from '../store/sqlite.js';
+import type { Store } from '../store/store.js';
 import type {
   EntityType,
   EventType,
@@ -167,7 +167,7 @@ const list = (v: unknown): string[] =>
 
 /** Reads FILE (a STIX bundle, or FtM JSON lines) into the store. */
 export async function importFile(
-  store: SqliteStore,
+  store: Store,
   file: string,
   by = `import:${basename(file)}`,
 ): Promise<ImportReport> {
@@ -232,7 +232,7 @@ function report(file: string, format: 'stix' | 'ftm'): ImportReport {
 }
 
 async function ingestDoc(
-  store: SqliteStore,
+  store: Store,
   r: ImportReport,
   file: string,
   doc: DocBuilder,
@@ -272,8 +272,8 @@ async function ingestDoc(
 }
 
 /** Entities of the store the file calls by one STIX id (or FtM id) but resolution kept apart: merged as the file's decision. */
-async function mergeSameIds(store: SqliteStore, by: string): Promise<number> {
-  const rows = store.db
+async function mergeSameIds(store: Store, by: string): Promise<number> {
+  const rows = store.sqlDb
     .prepare(
       `SELECT json_extract(attributes, '$.stix_id') AS sid, id FROM entities
        WHERE json_extract(attributes, '$.stix_id') IS NOT NULL ORDER BY sid, document_count DESC, id`,
@@ -329,7 +329,7 @@ function stixEntity(o: Obj): PlannedEntity | null {
   };
 }
 
-async function importStix(store: SqliteStore, file: string, bundle: Obj, by: string): Promise<ImportReport> {
+async function importStix(store: Store, file: string, bundle: Obj, by: string): Promise<ImportReport> {
   const r = report(file, 'stix');
   const objects = Array.isArray(bundle.objects) ? (bundle.objects as Obj[]) : [];
   const byId = new Map<string, Obj>();
@@ -519,7 +519,7 @@ async function importStix(store: SqliteStore, file: string, bundle: Obj, by: str
   });
   r.decisions += await mergeSameIds(store, by);
   // Analysts' verdicts the file carries, on the facts they became.
-  const idOf = store.db
+  const idOf = store.sqlDb
     .prepare("SELECT id FROM entities WHERE json_extract(attributes, '$.stix_id') = ?")
     .pluck();
   for (const v of verdicts) {
@@ -527,7 +527,7 @@ async function importStix(store: SqliteStore, file: string, bundle: Obj, by: str
     const o = idOf.get(v.o) as string | undefined;
     if (!s || !o) continue;
     const fact = relationFactId(v.type, s, o, v.negated);
-    if (!store.db.prepare('SELECT 1 FROM facts WHERE id = ?').get(fact)) continue;
+    if (!store.sqlDb.prepare('SELECT 1 FROM facts WHERE id = ?').get(fact)) continue;
     await store.decide({ kind: v.kind, factId: fact }, v.by);
     r.decisions++;
   }
@@ -548,7 +548,7 @@ const FTM_TYPES: Record<string, EntityType> = {
   UserAccount: 'handle',
 };
 
-async function importFtm(store: SqliteStore, file: string, lines: Obj[], by: string): Promise<ImportReport> {
+async function importFtm(store: Store, file: string, lines: Obj[], by: string): Promise<ImportReport> {
   const r = report(file, 'ftm');
   const p = (o: Obj, k: string) => list((o.properties as Record<string, unknown>)[k]);
   const entities = new Map<string, PlannedEntity>();
@@ -637,7 +637,7 @@ async function importFtm(store: SqliteStore, file: string, lines: Obj[], by: str
     metadata: { imported_from: file, format: 'ftm' },
   });
   // Same FtM id, one entity.
-  const rows = store.db
+  const rows = store.sqlDb
     .prepare(
       `SELECT json_extract(attributes, '$.ftm_id') AS fid, id FROM entities WHERE json_extract(attributes, '$.ftm_id') IS NOT NULL ORDER BY fid, document_count DESC`,
     )

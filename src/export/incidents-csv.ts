@@ -43,7 +43,7 @@ export function exportedIncidents(src: ExportSource): IncidentView[] {
   const docs = o.documents
     ? new Set(
         src.db
-          .prepare('SELECT id FROM documents WHERE seq IN (SELECT value FROM json_each(?))')
+          .prepare('SELECT id FROM documents WHERE seq IN (SELECT CAST(value AS INTEGER) FROM json_each(?))')
           .pluck()
           .all(JSON.stringify(o.documents)) as string[],
       )

@@ -134,7 +134,7 @@ const DOC_COLUMNS = `d.seq, d.id, d.title, d.published, d.outlet, d.byline, d.me
 // Dates compare on the shorter of the two: "2015-08" is within --until 2015-08-31 and --since 2015-08.
 const IN_RANGE = `(@since IS NULL OR (d.published IS NOT NULL AND substr(d.published, 1, length(@since)) >= @since))
   AND (@until IS NULL OR (d.published IS NOT NULL AND substr(d.published, 1, length(@until)) <= @until))
-  AND (@docs IS NULL OR d.seq IN (SELECT value FROM json_each(@docs)))`;
+  AND (@docs IS NULL OR d.seq IN (SELECT CAST(value AS INTEGER) FROM json_each(@docs)))`;
 
 type Row = Record<string, unknown>;
 const FACT_COLUMNS =
@@ -308,13 +308,14 @@ export class ExportSource {
   /**
    * Entities in the export: with no filter, all of them; with --entity, its
    * neighbourhood; with dates, those mentioned in a document of the period.
+   * In id order (the same on both backends; PostgreSQL has no insertion order to read).
    */
   *entities(): Generator<XEntity> {
     const dated = this.dated;
     const sql = dated
       ? `SELECT e.* FROM entities e WHERE EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.seq = m.document_id
-           WHERE m.entity_id = e.id AND ${IN_RANGE}) ORDER BY e.rowid`
-      : 'SELECT e.* FROM entities e ORDER BY e.rowid';
+           WHERE m.entity_id = e.id AND ${IN_RANGE}) ORDER BY e.id`
+      : 'SELECT e.* FROM entities e ORDER BY e.id';
     const stmt = this.db.prepare(sql);
     const rows = (dated ? stmt.iterate(this.range) : stmt.iterate()) as Iterable<Row>;
     for (const r of rows) if (this.inScope(r.id as string)) yield this.toEntity(r);
@@ -367,7 +368,7 @@ export class ExportSource {
   *ties(): Generator<XTie> {
     const rows = this.db
       .prepare(
-        `SELECT id, type, subject_id AS s, object_id AS o, negated FROM facts WHERE kind = 'relation' ORDER BY rowid`,
+        `SELECT id, type, subject_id AS s, object_id AS o, negated FROM facts WHERE kind = 'relation' ORDER BY id`,
       )
       .iterate() as Iterable<{ id: string; type: string; s: string; o: string; negated: number }>;
     for (const f of rows) {

@@ -1,7 +1,12 @@
 // Watch lists in the dossier SQLite file, in screen_-prefixed tables with their
 // own schema version so they sit beside the knowledge store's tables.
+// On PostgreSQL the same tables live in the store's database (a postgres:// --db),
+// through the store's SQLite-shaped handle (src/store/pg/database.ts).
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
+import { PgDatabase } from '../store/pg/database.js';
+import { ddlToPg } from '../store/pg/dialect.js';
+import { isPostgresUrl, PgStore } from '../store/pg/store.js';
 import type { ListEntry } from './types.js';
 
 export type Db = Database.Database;
@@ -13,20 +18,29 @@ export function dbPath(flag?: string): string {
   return flag || process.env.DOSSIER_DB || './dossier.db';
 }
 
+/** A SQLite file, or a postgres:// URL (a dossier database: its schema is brought up to date first). */
 export function openDb(path: string): Db {
+  if (isPostgresUrl(path)) {
+    const db = PgStore.open(path).db;
+    ensureScreenTables(db);
+    return db;
+  }
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
-  migrate(db);
+  ensureScreenTables(db);
   return db;
 }
 
-function migrate(db: Db): void {
-  db.exec('CREATE TABLE IF NOT EXISTS screen_schema_version (version INTEGER NOT NULL)');
+/** The screen_ tables, created (or brought up to date) on either backend's handle. */
+export function ensureScreenTables(db: Db): void {
+  const pg = (db as unknown) instanceof PgDatabase;
+  const exec = (sql: string) => db.exec(pg ? ddlToPg(sql) : sql);
+  exec('CREATE TABLE IF NOT EXISTS screen_schema_version (version INTEGER NOT NULL)');
   const row = db.prepare('SELECT version FROM screen_schema_version').get() as
     | { version: number }
     | undefined;
   if (row && row.version >= SCHEMA_VERSION) return;
-  db.exec(`
+  exec(`
     CREATE TABLE IF NOT EXISTS screen_lists (
       name TEXT PRIMARY KEY,
       format TEXT NOT NULL,

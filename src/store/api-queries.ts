@@ -3,7 +3,7 @@
 // SQLite implementation of `StoreQueries` (store.ts): only SqliteStore makes one,
 // on its own handle, and the API reaches it as `store.queries` (every method
 // through a promise), so the API does not know which backend answers.
-// Read-only except the decisions.
+// Read-only: decisions are written by decisions.ts, behind Store.decide/undo.
 import type { Statement } from 'better-sqlite3';
 import type { DB } from './open.js';
 import { ftsQuery } from './read.js';
@@ -55,34 +55,6 @@ export type FactStatus = 'machine' | 'confirmed' | 'rejected';
 /** Private-use characters mark hits in FTS snippets: they cannot occur in news text, unlike « or <. */
 export const HIT_OPEN = '\uE000';
 export const HIT_CLOSE = '\uE001';
-
-/**
- * The decisions table allows merge|split|rename|confirm|reject; a speaker fix is
- * stored as a 'rename' of the quote's speaker (args.kind says which).
- */
-const ACTION: Record<DecisionKind, string> = {
-  confirm: 'confirm',
-  reject: 'reject',
-  merge: 'merge',
-  split: 'split',
-  rename: 'rename',
-  speaker: 'rename',
-  retype: 'retype',
-  add: 'add',
-  edit: 'edit',
-};
-
-export function decisionTarget(d: DecisionInput): string {
-  switch (d.kind) {
-    case 'confirm':
-    case 'reject':
-      return d.factId ? `fact:${d.factId}` : `entity:${d.entityId}`;
-    case 'speaker':
-      return `quote:${d.quoteId}`;
-    default:
-      return `entity:${d.entityId}`;
-  }
-}
 
 interface DecisionRow {
   id: number;
@@ -494,24 +466,5 @@ export class ApiQueries {
   decision(id: number): Decision | undefined {
     const r = this.prep('SELECT * FROM decisions WHERE id = ?').get(id) as DecisionRow | undefined;
     return r ? toDecision(r) : undefined;
-  }
-
-  /** Records a decision. Only the record is written: statuses and speakers are read through it. */
-  decide(input: DecisionInput, by: string, target = decisionTarget(input)): Decision {
-    const args: DecisionInput = { ...input, by };
-    const info = this.prep(
-      'INSERT INTO decisions (action, target, args, decided_by, decided_at) VALUES (?, ?, ?, ?, ?)',
-    ).run(ACTION[input.kind], target, JSON.stringify(args), by, new Date().toISOString());
-    return this.decision(Number(info.lastInsertRowid))!;
-  }
-
-  /** Marks a decision undone; undefined when there is no such decision. */
-  undo(id: number, by: string): Decision | undefined {
-    this.prep('UPDATE decisions SET undone_by = ?, undone_at = ? WHERE id = ? AND undone_at IS NULL').run(
-      by,
-      new Date().toISOString(),
-      id,
-    );
-    return this.decision(id);
   }
 }

@@ -1,12 +1,12 @@
 // `dossier db copy FROM TO`: a whole store from one backend to the other (or the
-// same), decisions, feeds and alert rules included, in one transaction on the
+// same), decisions, feeds, alert rules and watch lists included, in one transaction on the
 // target. Rows keep their ids and keys; the full-text index is rebuilt from them.
 import { existsSync } from 'node:fs';
 import { InputError } from '../ingest/errors.js';
+import { type Db, ensureScreenTables } from '../screen/db.js';
 import type { DB } from './open.js';
 import { openStore, storeSpec } from './open-store.js';
 import { isPostgresUrl, PgStore } from './pg/store.js';
-import { SqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
 
 /** Every table of the schema, parents before children. */
@@ -36,6 +36,14 @@ export const TABLES = [
   'alerts',
 ];
 
+/** The watch lists' tables (screen/db.ts), copied when the source has them. */
+export const SCREEN_TABLES = [
+  'screen_schema_version',
+  'screen_lists',
+  'screen_list_versions',
+  'screen_entries',
+];
+
 /** Integer keys PostgreSQL hands out from a sequence: moved past the copied ids. */
 const IDENTITY: Record<string, string> = {
   documents: 'seq',
@@ -48,14 +56,15 @@ const IDENTITY: Record<string, string> = {
 
 const BATCH = 200;
 
-const handleOf = (s: Store): DB => (s instanceof SqliteStore ? s.db : (s as PgStore).sqlDb);
+const hasTable = (db: DB, t: string) =>
+  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(t) !== undefined;
+
+const handleOf = (s: Store): DB => s.sqlDb;
 
 export interface CopyResult {
   from: string;
   to: string;
   rows: Record<string, number>;
-  /** tables of the source that the target cannot hold yet (SQLite's screening lists on PostgreSQL) */
-  left: string[];
   seconds: number;
 }
 
@@ -68,15 +77,23 @@ export async function copyStore(fromSpec: string, toSpec: string): Promise<CopyR
   let to: Store | undefined;
   try {
     to = openStore(toSpec);
-    if ((await to.counts()).documents > 0 || (await to.listDecisions()).length > 0)
+    const listed = (db: DB) =>
+      hasTable(db, 'screen_lists') &&
+      Number(db.prepare('SELECT count(*) FROM screen_lists').pluck().get()) > 0;
+    if ((await to.counts()).documents > 0 || (await to.listDecisions()).length > 0 || listed(handleOf(to)))
       throw new InputError(to.path, 'is not empty; copy into a new database or file');
     const src = handleOf(from);
     const dst = handleOf(to);
     const rows: Record<string, number> = {};
     const toPg = to instanceof PgStore;
+    const screen = SCREEN_TABLES.every((t) => hasTable(src, t));
     dst.transaction(() => {
-      for (const table of TABLES) {
-        const order = table === 'incident_reports' ? ' ORDER BY rowid' : '';
+      if (screen) {
+        ensureScreenTables(dst as unknown as Db);
+        dst.exec('DELETE FROM screen_schema_version');
+      }
+      for (const table of screen ? [...TABLES, ...SCREEN_TABLES] : TABLES) {
+        const order = table === 'incident_reports' || table === 'screen_entries' ? ' ORDER BY rowid' : '';
         const all = src.prepare(`SELECT * FROM ${table}${order}`).all() as Record<string, unknown>[];
         rows[table] = all.length;
         if (!all.length) continue;
@@ -108,16 +125,7 @@ export async function copyStore(fromSpec: string, toSpec: string): Promise<CopyR
         dst.exec("INSERT INTO quotes_fts (quotes_fts) VALUES ('rebuild')");
       }
     })();
-    const left: string[] = [];
-    if (from instanceof SqliteStore && toPg) {
-      const screen = from.db
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'screen\\_%' ESCAPE '\\'")
-        .pluck()
-        .all() as string[];
-      for (const t of screen)
-        if ((from.db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number) > 0) left.push(t);
-    }
-    return { from: from.path, to: to.path, rows, left, seconds: (performance.now() - started) / 1000 };
+    return { from: from.path, to: to.path, rows, seconds: (performance.now() - started) / 1000 };
   } finally {
     await from.close();
     await to?.close();

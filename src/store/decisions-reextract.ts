@@ -62,6 +62,114 @@ function removeDb(path: string): void {
   for (const p of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(p)) rmSync(p);
 }
 
+/** Where the documents to re-extract are read from: a table of documents and one of locations. */
+interface Source {
+  seqs: number[];
+  doc(seq: number): DocRow;
+  locations(seq: number): string[];
+}
+
+function sourceOf(db: DB, documents: string, locations: string): Source {
+  const getDoc = db.prepare(`SELECT * FROM ${documents} WHERE seq = ?`);
+  const getLocations = db
+    .prepare(`SELECT location FROM ${locations} WHERE document_id = ? ORDER BY added_at, location`)
+    .pluck();
+  return {
+    seqs: db.prepare(`SELECT seq FROM ${documents} ORDER BY seq`).pluck().all() as number[],
+    doc: (seq) => getDoc.get(seq) as DocRow,
+    locations: (seq) => getLocations.all(seq) as string[],
+  };
+}
+
+/**
+ * Writes every document of `from` into `db` (its machine output already cleared),
+ * extracting ahead on `extract` and writing in the original order, then re-applies
+ * the standing decisions. Each document is one (nested) transaction of `db`.
+ */
+async function rewrite(
+  db: DB,
+  from: Source,
+  extract: ExtractFn,
+  progress: ((done: number, total: number) => void) | undefined,
+  started: number,
+): Promise<ReextractResult> {
+  const seqs = from.seqs;
+  const writer = new Writer(db);
+  const failed: ReextractResult['failed'] = [];
+  const total = seqs.length;
+  // Extraction runs ahead on the pool; writes keep the original order, so
+  // entities are resolved as they were first met.
+  const AHEAD = 16;
+  const jobs: Promise<Extraction | Error>[] = [];
+  const docs: { row: DocRow; locations: string[] }[] = [];
+  const srcs: SourceDocument[] = [];
+  const start = (i: number) => {
+    const row = from.doc(seqs[i]);
+    const locations = from.locations(row.seq);
+    const url = locations.find((l) => /^https?:\/\//i.test(l)) ?? null;
+    const src: SourceDocument = {
+      title: row.title,
+      published: row.published,
+      url,
+      byline: row.byline,
+      dek: row.dek,
+      text: row.text,
+      metadata: JSON.parse(row.metadata),
+    };
+    docs[i] = { row, locations };
+    jobs[i] = extract(src).catch((e: Error) => e);
+    srcs[i] = src;
+  };
+  for (let i = 0; i < Math.min(AHEAD, total); i++) start(i);
+  for (let i = 0; i < total; i++) {
+    const got = await jobs[i];
+    if (i + AHEAD < total) start(i + AHEAD);
+    const { row, locations } = docs[i];
+    const src = srcs[i];
+    delete jobs[i];
+    delete docs[i];
+    delete srcs[i];
+    // A document the new pipeline cannot read is kept (text, search) with nothing extracted, never dropped.
+    let ex: Extraction;
+    if (got instanceof Error) {
+      failed.push({ documentId: row.id, error: got.message });
+      ex = {
+        schema: 'dossier.extraction/1',
+        document: { ...src },
+        entities: [],
+        quotes: [],
+        relations: [],
+        events: [],
+      };
+    } else ex = got;
+    db.transaction(() => {
+      writer.write(
+        {
+          id: row.id,
+          title: row.title,
+          published: row.published,
+          outlet: row.outlet,
+          byline: row.byline,
+          location: locations[0] ?? 'reextract',
+        },
+        ex,
+      );
+      for (const l of locations.slice(1)) writer.known(row.id, l);
+    }).immediate();
+    progress?.(i + 1, total);
+  }
+  const decisions = db.transaction(() => new Decisions(db).reapplyAll()).immediate() as {
+    applied: number;
+    notFound: number;
+  };
+  return {
+    documents: total,
+    failed,
+    decisions,
+    seconds: Number(((performance.now() - started) / 1000).toFixed(2)),
+  };
+}
+
 /**
  * Rebuilds the database at `path` (open as `old`) and returns the result; the
  * caller closes `old` first when told to swap (see `swap`).
@@ -85,90 +193,54 @@ export async function rebuild(
       db.exec("INSERT INTO documents_fts(documents_fts) VALUES ('delete-all')");
       db.exec("INSERT INTO quotes_fts(quotes_fts) VALUES ('delete-all')");
     })();
-    const seqs = old.prepare('SELECT seq FROM documents ORDER BY seq').pluck().all() as number[];
-    const getDoc = old.prepare('SELECT * FROM documents WHERE seq = ?');
-    const getLocations = old
-      .prepare('SELECT location FROM locations WHERE document_id = ? ORDER BY added_at, location')
-      .pluck();
-    const writer = new Writer(db);
-    const failed: ReextractResult['failed'] = [];
-    const total = seqs.length;
-    // Extraction runs ahead on the pool; writes keep the original order, so
-    // entities are resolved as they were first met.
-    const AHEAD = 16;
-    const jobs: Promise<Extraction | Error>[] = [];
-    const docs: { row: DocRow; locations: string[] }[] = [];
-    const srcs: SourceDocument[] = [];
-    const start = (i: number) => {
-      const row = getDoc.get(seqs[i]) as DocRow;
-      const locations = getLocations.all(row.seq) as string[];
-      const url = locations.find((l) => /^https?:\/\//i.test(l)) ?? null;
-      const src: SourceDocument = {
-        title: row.title,
-        published: row.published,
-        url,
-        byline: row.byline,
-        dek: row.dek,
-        text: row.text,
-        metadata: JSON.parse(row.metadata),
-      };
-      docs[i] = { row, locations };
-      jobs[i] = extract(src).catch((e: Error) => e);
-      srcs[i] = src;
-    };
-    for (let i = 0; i < Math.min(AHEAD, total); i++) start(i);
-    for (let i = 0; i < total; i++) {
-      const got = await jobs[i];
-      if (i + AHEAD < total) start(i + AHEAD);
-      const { row, locations } = docs[i];
-      const src = srcs[i];
-      delete jobs[i];
-      delete docs[i];
-      delete srcs[i];
-      // A document the new pipeline cannot read is kept (text, search) with nothing extracted, never dropped.
-      let ex: Extraction;
-      if (got instanceof Error) {
-        failed.push({ documentId: row.id, error: got.message });
-        ex = {
-          schema: 'dossier.extraction/1',
-          document: { ...src },
-          entities: [],
-          quotes: [],
-          relations: [],
-          events: [],
-        };
-      } else ex = got;
-      db.transaction(() => {
-        writer.write(
-          {
-            id: row.id,
-            title: row.title,
-            published: row.published,
-            outlet: row.outlet,
-            byline: row.byline,
-            location: locations[0] ?? 'reextract',
-          },
-          ex,
-        );
-        for (const l of locations.slice(1)) writer.known(row.id, l);
-      }).immediate();
-      progress?.(i + 1, total);
-    }
-    const decisions = db.transaction(() => new Decisions(db).reapplyAll()).immediate();
+    const result = await rewrite(db, sourceOf(old, 'documents', 'locations'), extract, progress, started);
     db.close();
-    return {
-      before,
-      tmp,
-      result: {
-        documents: total,
-        failed,
-        decisions,
-        seconds: Number(((performance.now() - started) / 1000).toFixed(2)),
-      },
-    };
+    return { before, tmp, result };
   } catch (e) {
     if (db.open) db.close();
     removeDb(tmp);
+    throw e;
+  }
+}
+
+/**
+ * PostgreSQL: the same rebuild in place, in one transaction. The documents and
+ * their locations are first copied to temporary tables (the source), machine
+ * output is cleared, every document is written again, the decisions re-applied,
+ * and it commits: until then every reader sees the store as it was, and a crash
+ * or an error rolls all of it back. Writers of documents, locations, decisions
+ * and source grades (ingest, decide, grade) wait for it: the tables are locked
+ * against other writers (and other reextracts) from the start.
+ */
+export async function rebuildInPlace(
+  db: DB,
+  extract: ExtractFn,
+  progress?: (done: number, total: number) => void,
+): Promise<ReextractResult> {
+  const started = performance.now();
+  db.exec('BEGIN');
+  try {
+    db.exec('LOCK TABLE documents, locations, decisions, sources IN SHARE ROW EXCLUSIVE MODE');
+    db.exec('CREATE TEMP TABLE reextract_documents ON COMMIT DROP AS SELECT * FROM documents');
+    db.exec('CREATE TEMP TABLE reextract_locations ON COMMIT DROP AS SELECT * FROM locations');
+    db.exec('CREATE INDEX ON reextract_documents (seq)');
+    db.exec('CREATE INDEX ON reextract_locations (document_id)');
+    for (const t of [...MACHINE_TABLES, 'documents_fts', 'quotes_fts']) db.exec(`DELETE FROM ${t}`);
+    const result = await rewrite(
+      db,
+      sourceOf(db, 'reextract_documents', 'reextract_locations'),
+      extract,
+      progress,
+      started,
+    );
+    db.exec('COMMIT');
+    return { ...result, seconds: Number(((performance.now() - started) / 1000).toFixed(2)) };
+  } catch (e) {
+    try {
+      db.exec('ROLLBACK');
+    } catch {
+      /* the connection is gone: PostgreSQL rolled it back */
+    }
     throw e;
   }
 }

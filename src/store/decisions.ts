@@ -83,6 +83,15 @@ interface Row {
 }
 
 const ENTITY_KINDS = new Set(['merge', 'split', 'rename', 'retype']);
+
+/** A decision read through as recorded (Decisions.record), which apply and undo leave alone. */
+function recordedOnly(r: Pick<Row, 'target'>, args: { kind?: string }): boolean {
+  return (
+    !KINDS.has(String(args.kind)) ||
+    !/^(entity|fact):/.test(r.target) ||
+    ((args.kind === 'confirm' || args.kind === 'reject') && r.target.startsWith('entity:'))
+  );
+}
 const KINDS = new Set(['merge', 'split', 'rename', 'confirm', 'reject', 'retype', 'add', 'edit']);
 
 export class Decisions {
@@ -324,6 +333,8 @@ export class Decisions {
   /** Validates a request, records it and applies it. */
   decide(req: DecisionRequest, by: string): DecisionView {
     if (req.kind === 'merge-incidents' || req.kind === 'split-incident') return this.decideIncident(req, by);
+    if (req.kind === 'speaker' || ((req.kind === 'confirm' || req.kind === 'reject') && !req.factId))
+      return this.record(req, by);
     if (!KINDS.has(req.kind))
       throw new InputError(
         String(req.kind),
@@ -405,6 +416,45 @@ export class Decisions {
     const id = Number(info.lastInsertRowid);
     this.apply(id, target, args);
     return this.view(this.row(id)!);
+  }
+
+  /**
+   * The decisions read through as recorded, not applied to machine output: a
+   * quote's speaker (`quote:<id>`, stored as a rename of the speaker, as the API
+   * reads it: api-queries.ts `speakerFix`) and a verdict on an entity or a
+   * screening hit (`entity:<id>`, `screen:<id>`: `targetStatus`). Their args are
+   * the request itself, with who decided.
+   */
+  private record(req: DecisionRequest, by: string): DecisionView {
+    const args: DecisionRequest & { by: string } = { kind: req.kind, by };
+    let target: string;
+    if (req.kind === 'speaker') {
+      if (!req.quoteId) throw new InputError('speaker', 'needs a quote');
+      if (this.db.prepare('SELECT 1 FROM quotes WHERE id = ?').pluck().get(req.quoteId) !== 1)
+        throw new InputError(req.quoteId, 'no such quote in the store');
+      const name = req.name?.trim();
+      if (!req.entityId && !name) throw new InputError('speaker', 'needs an entity or a name');
+      if (req.entityId) this.ref(req.entityId);
+      args.quoteId = req.quoteId;
+      if (req.entityId) args.entityId = req.entityId;
+      if (name) args.name = name;
+      target = `quote:${req.quoteId}`;
+    } else {
+      if (!req.entityId) throw new InputError(req.kind, 'needs a fact id, or an entity');
+      this.ref(req.entityId);
+      args.entityId = req.entityId;
+      target = req.hitId ? `screen:${req.hitId}` : `entity:${req.entityId}`;
+    }
+    const info = this.db
+      .prepare('INSERT INTO decisions (action, target, args, decided_by, decided_at) VALUES (?, ?, ?, ?, ?)')
+      .run(
+        req.kind === 'speaker' ? 'rename' : req.kind,
+        target,
+        JSON.stringify(args),
+        by,
+        new Date().toISOString(),
+      );
+    return this.view(this.row(Number(info.lastInsertRowid))!);
   }
 
   /** Incident merge and split (incidents-decide.ts): recorded as merge/split with an `incident:` target. */
@@ -643,7 +693,7 @@ export class Decisions {
     }
     const e = this.edits;
     const current = row.target.replace(/^(entity|fact):/, '');
-    if (args.inForce !== false && !(args as { kind?: string }).kind?.startsWith('speaker')) {
+    if (args.inForce !== false && !recordedOnly(row, args)) {
       if (row.action === 'merge' && args.undo?.other && e.entity(current)) {
         const o = args.undo.other;
         const { names, documents, ...entityRow } = o;
@@ -705,8 +755,8 @@ export class Decisions {
         else notFound++;
         continue;
       }
-      // Decisions this module does not apply (the API's speaker fixes, screening verdicts) are read through as they are.
-      if (!KINDS.has(String(args.kind)) || !/^(entity|fact):/.test(r.target)) continue;
+      // Decisions read through as recorded (speakers, verdicts on entities and screening hits) stay as they are.
+      if (recordedOnly(r, args)) continue;
       if (this.apply(r.id, r.target, args)) applied++;
       else notFound++;
     }
@@ -762,7 +812,9 @@ export class Decisions {
                     ? `add ${added(args.fact)}${input.quote ? ` — “${input.quote.trim().slice(0, 80)}”` : ''}`
                     : r.action === 'edit'
                       ? `edit ${fact(refs.fact)}: ${changes(args.fact)}`
-                      : `${r.action} ${refs.fact ? fact(refs.fact) : r.target}`;
+                      : args.kind === 'speaker'
+                        ? `the speaker of quote ${args.quoteId} is ${args.name ? `"${args.name}"` : args.entityId}`
+                        : `${r.action} ${refs.fact ? fact(refs.fact) : r.target}`;
     return {
       id: r.id,
       action: r.action,

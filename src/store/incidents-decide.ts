@@ -51,8 +51,9 @@ export class IncidentDecisions {
   private refOf(factId: string): ReportRef {
     const r = this.db
       .prepare(
-        `SELECT d.id AS documentId, f.type, min(fs.start_offset) AS start FROM facts f
-         JOIN fact_sources fs ON fs.fact_id = f.id JOIN documents d ON d.seq = fs.document_id WHERE f.id = ?`,
+        `SELECT d.id AS documentId, f.type, fs.start_offset AS start FROM facts f
+         JOIN fact_sources fs ON fs.fact_id = f.id JOIN documents d ON d.seq = fs.document_id WHERE f.id = ?
+         ORDER BY fs.start_offset LIMIT 1`,
       )
       .get(factId) as ReportRef | undefined;
     if (!r?.documentId) throw new InputError(factId, 'no such report (event) in the store');

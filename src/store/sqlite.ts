@@ -4,32 +4,20 @@
 import { InputError } from '../ingest/errors.js';
 import type { Extraction } from '../types.js';
 import { ApiQueries } from './api-queries.js';
+import { StoreReads } from './base.js';
 import { Decisions } from './decisions.js';
 import { discard, type ExtractFn, fingerprint, rebuild, swap } from './decisions-reextract.js';
-import { IncidentReader } from './incidents-read.js';
 import { type DB, type OpenOptions, openDatabase } from './open.js';
 import { ExtractPool } from './pool.js';
-import { type EdgeRow, Reader } from './read.js';
 import type {
-  Candidate,
   DecisionRequest,
   DecisionView,
   DocumentMeta,
-  EntityProfile,
-  EntitySummary,
-  EventView,
-  Graph,
-  Hop,
-  IncidentQuery,
-  IncidentView,
   IngestResult,
   ReextractResult,
-  SearchHit,
-  SearchOptions,
   SourceView,
   Store,
   StoreQueries,
-  Tie,
 } from './store.js';
 import { Writer } from './write.js';
 
@@ -51,11 +39,9 @@ function promised<T extends object>(target: T): { [K in keyof T]: unknown } {
   }) as { [K in keyof T]: unknown };
 }
 
-export class SqliteStore implements Store {
+export class SqliteStore extends StoreReads implements Store {
   readonly backend = 'sqlite' as const;
   private writer?: Writer;
-  private reader?: Reader;
-  private incidentReader?: IncidentReader;
   private apiQueries?: StoreQueries;
   private stampOf?: () => string;
 
@@ -63,20 +49,38 @@ export class SqliteStore implements Store {
     readonly path: string,
     private handle: DB,
     private readonly opts: OpenOptions,
-  ) {}
+  ) {
+    super();
+  }
 
   /** exposed for tests and the benchmark; other code goes through the interface */
   get db(): DB {
     return this.handle;
   }
 
-  sqliteHandle(): DB {
+  get sqlDb(): DB {
     return this.handle;
+  }
+
+  openReader(): SqliteStore {
+    return SqliteStore.open(this.path, { readonly: true });
   }
 
   get queries(): StoreQueries {
     this.apiQueries ??= promised(new ApiQueries(this.db)) as StoreQueries;
     return this.apiQueries;
+  }
+
+  async announced(cursor?: number): Promise<{ ids: string[]; cursor: number }> {
+    if (cursor === undefined)
+      return {
+        ids: [],
+        cursor: this.db.prepare('SELECT coalesce(max(seq), 0) FROM documents').pluck().get() as number,
+      };
+    const rows = this.db
+      .prepare('SELECT seq, id FROM documents WHERE seq > ? ORDER BY seq LIMIT 100')
+      .all(cursor) as { seq: number; id: string }[];
+    return { ids: rows.map((r) => r.id), cursor: rows.length ? rows[rows.length - 1].seq : cursor };
   }
 
   /** data_version (bumped by another connection's commit) and this connection's total_changes() */
@@ -96,17 +100,6 @@ export class SqliteStore implements Store {
   private get w(): Writer {
     this.writer ??= new Writer(this.db);
     return this.writer;
-  }
-
-  private get r(): Reader {
-    this.reader ??= new Reader(this.db);
-    return this.reader;
-  }
-
-  /** one per connection: its statements are prepared once, not per profile */
-  private get ir(): IncidentReader {
-    this.incidentReader ??= new IncidentReader(this.db);
-    return this.incidentReader;
   }
 
   private guard<T>(what: string, fn: () => T): T {
@@ -141,74 +134,6 @@ export class SqliteStore implements Store {
     );
   }
 
-  async findEntities(name: string, limit?: number): Promise<EntitySummary[]> {
-    return this.r.findEntities(name, limit);
-  }
-
-  async profile(entityId: string, opts?: { tiesShown?: number }): Promise<EntityProfile> {
-    const p = this.r.profile(entityId, opts);
-    // the latest listMax, as for events: a hub takes part in thousands
-    const incidents = this.ir.list({
-      entityId,
-      background: 'include',
-      limit: p.listMax,
-      latest: true,
-      brief: true,
-    });
-    return { ...p, incidents };
-  }
-
-  /** One page of an entity's ties of one type, best-attested first. */
-  async ties(
-    entityId: string,
-    type: string,
-    limit: number,
-    offset: number,
-  ): Promise<{ items: Tie[]; total: number }> {
-    return this.r.tiesOfType(entityId, type, limit, offset);
-  }
-
-  async search(text: string, opts?: SearchOptions): Promise<SearchHit[]> {
-    return this.r.search(text, opts);
-  }
-
-  async paths(fromId: string, toId: string, maxHops?: number, limit?: number): Promise<Hop[][]> {
-    return this.r.paths(fromId, toId, maxHops, limit);
-  }
-
-  async graph(aroundId?: string, depth?: number): Promise<Graph> {
-    return this.r.graph(aroundId, depth);
-  }
-
-  /** The graph's edges without node summaries, at most `cap` (the API pages them). */
-  async edges(
-    aroundId?: string,
-    depth?: number,
-    cap?: number,
-  ): Promise<{ edges: EdgeRow[]; truncated: boolean }> {
-    return this.r.edges(aroundId, depth, cap);
-  }
-
-  async timeline(entityId?: string): Promise<EventView[]> {
-    return this.r.timeline(entityId);
-  }
-
-  async incidents(q?: IncidentQuery): Promise<IncidentView[]> {
-    return this.ir.list(q);
-  }
-
-  async countIncidents(q?: IncidentQuery): Promise<number> {
-    return this.ir.count(q);
-  }
-
-  async incident(id: string): Promise<IncidentView | null> {
-    return this.ir.get(id);
-  }
-
-  async sources(): Promise<SourceView[]> {
-    return this.r.sources();
-  }
-
   async gradeSource(
     outlet: string,
     reliability: string,
@@ -236,27 +161,6 @@ export class SqliteStore implements Store {
     return this.r.sources().find((s) => s.outlet === row)!;
   }
 
-  async candidates(): Promise<Candidate[]> {
-    return this.r.candidates();
-  }
-
-  async counts(): Promise<Record<string, number>> {
-    const out: Record<string, number> = {};
-    for (const t of [
-      'documents',
-      'locations',
-      'entities',
-      'mentions',
-      'facts',
-      'fact_sources',
-      'quotes',
-      'merges',
-      'candidates',
-    ])
-      out[t] = this.db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
-    return out;
-  }
-
   async decide(req: DecisionRequest, by: string): Promise<DecisionView> {
     return this.guard(`recording a ${req.kind}`, () =>
       this.db.transaction(() => new Decisions(this.db).decide(req, by)).immediate(),
@@ -267,10 +171,6 @@ export class SqliteStore implements Store {
     return this.guard(`undoing decision ${id}`, () =>
       this.db.transaction(() => new Decisions(this.db).undo(id, by)).immediate(),
     );
-  }
-
-  async listDecisions(): Promise<DecisionView[]> {
-    return new Decisions(this.db).list();
   }
 
   /**
@@ -302,8 +202,7 @@ export class SqliteStore implements Store {
       }
       this.handle.close();
       this.writer = undefined;
-      this.reader = undefined;
-      this.incidentReader = undefined;
+      this.resetReads();
       this.apiQueries = undefined;
       this.stampOf = undefined;
       swap(tmp, this.path);

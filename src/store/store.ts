@@ -146,11 +146,23 @@ export interface Store {
   /** the API's queries beyond this interface (paged lists, one document, decisions as recorded) */
   readonly queries: StoreQueries;
   /**
-   * The SQLite handle, for the features not yet behind this interface (screening
-   * lists, watchlists and alerts, export); undefined on other backends, where those
-   * features say they are not available.
+   * The backend's SQL handle, better-sqlite3's or the same shape over PostgreSQL
+   * (statements written in SQLite's dialect, translated by pg/dialect.ts), for the
+   * modules that run their own SQL on either backend (screening lists and hits).
    */
-  sqliteHandle(): DB | undefined;
+  readonly sqlDb: DB;
+  /**
+   * Documents stored since `cursor` by any process (PostgreSQL: as LISTEN/NOTIFY
+   * announced them; SQLite: by sequence number), at most 100, and the cursor to
+   * ask with next. Without a cursor: none, and the cursor of now.
+   */
+  announced(cursor?: number): Promise<{ ids: string[]; cursor: number }>;
+  /**
+   * A second, read-only connection to the same store for one long read (an export
+   * streamed in one transaction: BEGIN on its `sqlDb` reads one snapshot to the end);
+   * the caller closes it.
+   */
+  openReader(): Store;
   /** Changes whenever anyone commits to the store (the API's read cache keys on it). */
   changeStamp(): Promise<string>;
   /** The document's id when it is stored (location recorded), else null. */
@@ -201,6 +213,9 @@ export interface Store {
  * rename: `entityId` is called `name`; retype: `entityId` is an `entityType`;
  * confirm/reject: `factId`; add: `fact` (a tie or event cited to a sentence);
  * edit: `factId` takes `fact`'s type (a tie) or type, date, place, roles (an event).
+ * Recorded and read through rather than applied: speaker: quote `quoteId` was said
+ * by `entityId` (or by `name`); confirm/reject without a fact: a verdict on the
+ * entity `entityId`, or, with `hitId`, on that screening hit.
  */
 export interface DecisionRequest {
   kind:
@@ -212,6 +227,7 @@ export interface DecisionRequest {
     | 'retype'
     | 'add'
     | 'edit'
+    | 'speaker'
     | 'merge-incidents'
     | 'split-incident';
   /** merge-incidents: `otherId` joins `incidentId`; split-incident: the report `factId` leaves `incidentId` */
@@ -225,6 +241,10 @@ export interface DecisionRequest {
   entityType?: EntityType;
   factId?: string;
   fact?: FactInput;
+  /** speaker: the quote */
+  quoteId?: string;
+  /** confirm/reject of a screening hit (recorded as `screen:<hitId>`) */
+  hitId?: string;
 }
 
 export interface DecisionView {
@@ -259,11 +279,4 @@ export class NotAvailable extends InputError {
     );
     this.name = 'NotAvailable';
   }
-}
-
-/** The SQLite handle for a feature not yet behind the interface, or a NotAvailable error naming it. */
-export function needSqlite(store: Store, feature: string): DB {
-  const db = store.sqliteHandle();
-  if (!db) throw new NotAvailable(store, feature);
-  return db;
 }

@@ -243,13 +243,15 @@ function entityFacts(db: DB, doc: DocRow, ids: Set<string>, on: FactKind[]): Ale
       }
     }
     if (want.has('tie') || want.has('event')) {
+      // one row per fact, its first sentence in the document (bare columns beside GROUP BY are SQLite's alone)
       const rows = db
         .prepare(
           `SELECT f.id, f.kind, f.type, f.subject_id, f.object_id, f.negated, f.date_value, fs.start_offset s, fs.end_offset e
            FROM facts f JOIN fact_sources fs ON fs.fact_id = f.id AND fs.document_id = @doc
            WHERE (f.subject_id = @id OR f.object_id = @id OR EXISTS (SELECT 1 FROM fact_participants p WHERE p.fact_id = f.id AND p.entity_id = @id))
              AND NOT EXISTS (SELECT 1 FROM fact_sources o WHERE o.fact_id = f.id AND o.document_id < fs.document_id)
-           GROUP BY f.id ORDER BY fs.start_offset`,
+             AND fs.start_offset = (SELECT min(x.start_offset) FROM fact_sources x WHERE x.fact_id = f.id AND x.document_id = @doc)
+           ORDER BY fs.start_offset`,
         )
         .all({ doc: doc.seq, id }) as {
         id: string;
@@ -382,7 +384,8 @@ function ruleFacts(db: DB, rule: Rule, doc: DocRow): AlertPayload['facts'] {
            JOIN fact_sources fs ON fs.fact_id = f.id AND fs.document_id = @doc
            WHERE f.kind = 'relation' AND f.type = @id
              AND NOT EXISTS (SELECT 1 FROM fact_sources o WHERE o.fact_id = f.id AND o.document_id < @doc)
-           GROUP BY f.id ORDER BY fs.start_offset`,
+             AND fs.start_offset = (SELECT min(x.start_offset) FROM fact_sources x WHERE x.fact_id = f.id AND x.document_id = @doc)
+           ORDER BY fs.start_offset`,
         )
         .all({ doc: doc.seq, id: rule.target }) as {
         subject_id: string;

@@ -15,7 +15,7 @@ import { InputError } from '../ingest/errors.js';
 import { readInput } from '../ingest/read.js';
 import { extract } from '../nlp/pipeline.js';
 import { documentMeta } from '../store/document.js';
-import { needSqlite, type Store } from '../store/store.js';
+import type { Store } from '../store/store.js';
 import type { SourceDocument } from '../types.js';
 import { evaluateDocument, pendingDeliveries, recordDelivery, signBody } from './alerts.js';
 import { dueFeeds, type Feed, msUntilDue, recordFailure, recordSuccess, retryAfterSeconds } from './feeds.js';
@@ -113,7 +113,7 @@ export class Poller {
   }
 
   private get db() {
-    return needSqlite(this.store, 'feeds and alerts');
+    return this.store.sqlDb;
   }
 
   /**

@@ -7,33 +7,23 @@ import { InputError } from '../../ingest/errors.js';
 import { foldKey } from '../../knowledge/fold.js';
 import type { Extraction } from '../../types.js';
 import { ApiQueries } from '../api-queries.js';
+import { StoreReads } from '../base.js';
 import { Decisions } from '../decisions.js';
-import { IncidentReader } from '../incidents-read.js';
+import { type ExtractFn, rebuildInPlace } from '../decisions-reextract.js';
 import type { DB } from '../open.js';
-import { type EdgeRow, Reader } from '../read.js';
+import { ExtractPool } from '../pool.js';
 import { gazetteerKeyOf, indexKeys } from '../resolve.js';
 import { LATEST_VERSION, MIGRATIONS } from '../sql/schema.js';
-import {
-  type Candidate,
-  type DecisionRequest,
-  type DecisionView,
-  type DocumentMeta,
-  type EntityProfile,
-  type EntitySummary,
-  type EventView,
-  type Graph,
-  type Hop,
-  type IncidentQuery,
-  type IncidentView,
-  type IngestResult,
-  NotAvailable,
-  type ReextractResult,
-  type SearchHit,
-  type SearchOptions,
-  type SourceView,
-  type Store,
-  type StoreQueries,
-  type Tie,
+import type {
+  DecisionRequest,
+  DecisionView,
+  DocumentMeta,
+  EntitySummary,
+  IngestResult,
+  ReextractResult,
+  SourceView,
+  Store,
+  StoreQueries,
 } from '../store.js';
 import { Writer } from '../write.js';
 import { PgError } from './bridge.js';
@@ -51,6 +41,9 @@ CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE INDEX entity_names_trgm ON entity_names USING GIN (folded gin_trgm_ops);
 `,
 };
+
+/** NOTIFY payloads kept for the event streams that read them at their own pace */
+const HEARD_MAX = 1000;
 
 const RETRYABLE = new Set(['40001', '40P01', '23505']);
 
@@ -78,17 +71,17 @@ function promised<T extends object>(target: T): StoreQueries {
   }) as unknown as StoreQueries;
 }
 
-export class PgStore implements Store {
+export class PgStore extends StoreReads implements Store {
   readonly backend = 'postgres' as const;
   readonly path: string;
   private readonly pg: PgDatabase;
   /** the better-sqlite3-shaped handle over PostgreSQL; exposed for the analyst CLI, tests and the benchmark, as SqliteStore.db */
   readonly db: DB;
   private writer?: Writer;
-  private reader?: Reader;
   private apiQueries?: StoreQueries;
 
   private constructor(readonly url: string) {
+    super();
     this.path = redact(url);
     this.pg = new PgDatabase(url);
     this.db = this.pg.asDb;
@@ -167,8 +160,11 @@ export class PgStore implements Store {
     return this.db;
   }
 
-  sqliteHandle(): undefined {
-    return undefined;
+  /** its transactions read one snapshot (REPEATABLE READ) and write nothing */
+  openReader(): PgStore {
+    const r = PgStore.open(this.url);
+    r.db.exec('SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    return r;
   }
 
   get queries(): StoreQueries {
@@ -184,11 +180,6 @@ export class PgStore implements Store {
   private get w(): Writer {
     this.writer ??= new Writer(this.db);
     return this.writer;
-  }
-
-  private get r(): Reader {
-    this.reader ??= new Reader(this.db);
-    return this.reader;
   }
 
   /** A transaction retried on deadlock, serialisation failure or a lost insert race (another ingester won). */
@@ -237,7 +228,7 @@ export class PgStore implements Store {
    * similarity); when that finds nothing, names close by trigram similarity
    * (pg_trgm's GIN index over the folded spellings, any script).
    */
-  async findEntities(name: string, limit = 10): Promise<EntitySummary[]> {
+  override async findEntities(name: string, limit = 10): Promise<EntitySummary[]> {
     const found = this.r.findEntities(name, limit);
     return found.length ? found : this.trigramEntities(name, limit);
   }
@@ -260,68 +251,6 @@ export class PgStore implements Store {
       name: r[2] as string,
       mentions: Number(r[3]),
     }));
-  }
-
-  async profile(entityId: string, opts?: { tiesShown?: number }): Promise<EntityProfile> {
-    const p = this.r.profile(entityId, opts);
-    const incidents = new IncidentReader(this.db).list({
-      entityId,
-      background: 'include',
-      limit: p.listMax,
-      latest: true,
-      brief: true,
-    });
-    return { ...p, incidents };
-  }
-
-  async ties(
-    entityId: string,
-    type: string,
-    limit: number,
-    offset: number,
-  ): Promise<{ items: Tie[]; total: number }> {
-    return this.r.tiesOfType(entityId, type, limit, offset);
-  }
-
-  /** The Reader's search: its FTS5 statements translated to tsvector/ts_rank/ts_headline (dialect.ts). */
-  async search(text: string, opts?: SearchOptions): Promise<SearchHit[]> {
-    return this.r.search(text, opts);
-  }
-
-  async paths(fromId: string, toId: string, maxHops?: number, limit?: number): Promise<Hop[][]> {
-    return this.r.paths(fromId, toId, maxHops, limit);
-  }
-
-  async graph(aroundId?: string, depth?: number): Promise<Graph> {
-    return this.r.graph(aroundId, depth);
-  }
-
-  async edges(
-    aroundId?: string,
-    depth?: number,
-    cap?: number,
-  ): Promise<{ edges: EdgeRow[]; truncated: boolean }> {
-    return this.r.edges(aroundId, depth, cap);
-  }
-
-  async timeline(entityId?: string): Promise<EventView[]> {
-    return this.r.timeline(entityId);
-  }
-
-  async incidents(q?: IncidentQuery): Promise<IncidentView[]> {
-    return new IncidentReader(this.db).list(q);
-  }
-
-  async countIncidents(q?: IncidentQuery): Promise<number> {
-    return new IncidentReader(this.db).count(q);
-  }
-
-  async incident(id: string): Promise<IncidentView | null> {
-    return new IncidentReader(this.db).get(id);
-  }
-
-  async sources(): Promise<SourceView[]> {
-    return this.r.sources();
   }
 
   async gradeSource(
@@ -348,27 +277,6 @@ export class PgStore implements Store {
     return this.r.sources().find((s) => s.outlet === row)!;
   }
 
-  async candidates(): Promise<Candidate[]> {
-    return this.r.candidates();
-  }
-
-  async counts(): Promise<Record<string, number>> {
-    const out: Record<string, number> = {};
-    for (const t of [
-      'documents',
-      'locations',
-      'entities',
-      'mentions',
-      'facts',
-      'fact_sources',
-      'quotes',
-      'merges',
-      'candidates',
-    ])
-      out[t] = Number(this.pg.conn.query(`SELECT count(*) FROM ${t}`).rows[0][0]);
-    return out;
-  }
-
   async decide(req: DecisionRequest, by: string): Promise<DecisionView> {
     return this.tx(() => new Decisions(this.db).decide(req, by));
   }
@@ -377,12 +285,60 @@ export class PgStore implements Store {
     return this.tx(() => new Decisions(this.db).undo(id, by));
   }
 
-  async listDecisions(): Promise<DecisionView[]> {
-    return new Decisions(this.db).list();
+  /**
+   * In place, in one transaction (decisions-reextract.ts `rebuildInPlace`): readers
+   * see the old store until it commits; ingest, decisions and grades wait for it.
+   * `extract` defaults to the worker-thread pool (tests pass the pipeline in-process).
+   */
+  async reextract(
+    progress?: (done: number, total: number) => void,
+    extract?: ExtractFn,
+  ): Promise<ReextractResult> {
+    let pool: ExtractPool | undefined;
+    const fn: ExtractFn =
+      extract ??
+      ((src) => {
+        pool ??= new ExtractPool();
+        return pool.extract(src);
+      });
+    try {
+      return await rebuildInPlace(this.db, fn, progress);
+    } finally {
+      // every id changed: the writer's caches and the readers' prepared state start again
+      this.writer = undefined;
+      this.resetReads();
+      this.apiQueries = undefined;
+      await pool?.close();
+    }
   }
 
-  async reextract(_progress?: (done: number, total: number) => void): Promise<ReextractResult> {
-    throw new NotAvailable(this, 'reextract');
+  /** document ids NOTIFY announced, the latest HEARD_MAX; `heard[0]` is number `heardBase` */
+  private heard: string[] = [];
+  private heardBase = 0;
+  private listening = false;
+
+  /**
+   * The documents NOTIFY announced (any process's ingest, this one's too) after
+   * `cursor`: the first call LISTENs; each call drains what arrived (one round
+   * trip). Many readers (event streams) share the buffer, each with its cursor.
+   */
+  async announced(cursor?: number): Promise<{ ids: string[]; cursor: number }> {
+    if (!this.listening) {
+      this.listen();
+      this.listening = true;
+    } else {
+      this.heard.push(...this.notified());
+      const over = this.heard.length - HEARD_MAX;
+      if (over > 0) {
+        this.heard.splice(0, over);
+        this.heardBase += over;
+      }
+    }
+    const end = this.heardBase + this.heard.length;
+    if (cursor === undefined || cursor >= end) return { ids: [], cursor: end };
+    const from = Math.max(cursor, this.heardBase);
+    const ids = this.heard.slice(from - this.heardBase, from - this.heardBase + 100);
+    return { ids, cursor: from + ids.length };
   }
 
   /** Subscribes this connection to NOTIFY of new documents; `notified()` returns what came since. */
