@@ -112,3 +112,25 @@ export class ExtractPool {
     await Promise.all(this.all.map((w) => w.terminate()));
   }
 }
+
+/**
+ * The extraction a reextract runs: the one given (tests pass the pipeline in-process), else
+ * a worker-thread pool started on first use; `close` ends the pool if one was started.
+ */
+export function extractOrPool(extract?: (src: SourceDocument) => Promise<Extraction>): {
+  fn: (src: SourceDocument) => Promise<Extraction>;
+  close(): Promise<void>;
+} {
+  let pool: ExtractPool | undefined;
+  return {
+    fn:
+      extract ??
+      ((src) => {
+        pool ??= new ExtractPool();
+        return pool.extract(src);
+      }),
+    close: async () => {
+      await pool?.close();
+    },
+  };
+}

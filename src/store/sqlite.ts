@@ -8,7 +8,7 @@ import { StoreReads } from './base.js';
 import { Decisions } from './decisions.js';
 import { discard, type ExtractFn, fingerprint, rebuild, swap } from './decisions-reextract.js';
 import { type DB, type OpenOptions, openDatabase } from './open.js';
-import { ExtractPool } from './pool.js';
+import { extractOrPool } from './pool.js';
 import type {
   DecisionRequest,
   DecisionView,
@@ -181,13 +181,7 @@ export class SqliteStore extends StoreReads implements Store {
     progress?: (done: number, total: number) => void,
     extract?: ExtractFn,
   ): Promise<ReextractResult> {
-    let pool: ExtractPool | undefined;
-    const fn: ExtractFn =
-      extract ??
-      ((src) => {
-        pool ??= new ExtractPool();
-        return pool.extract(src);
-      });
+    const { fn, close: closePool } = extractOrPool(extract);
     try {
       const { result, tmp, before } = await rebuild(this.db, this.path, fn, progress);
       // The copy is only good if nobody wrote meanwhile; the lock keeps it so until the swap.
@@ -216,7 +210,7 @@ export class SqliteStore extends StoreReads implements Store {
         );
       throw e;
     } finally {
-      await pool?.close();
+      await closePool();
     }
   }
 

@@ -11,7 +11,7 @@ import { StoreReads } from '../base.js';
 import { Decisions } from '../decisions.js';
 import { type ExtractFn, rebuildInPlace } from '../decisions-reextract.js';
 import type { DB } from '../open.js';
-import { ExtractPool } from '../pool.js';
+import { extractOrPool } from '../pool.js';
 import { gazetteerKeyOf, indexKeys } from '../resolve.js';
 import { LATEST_VERSION, MIGRATIONS } from '../sql/schema.js';
 import type {
@@ -294,13 +294,7 @@ export class PgStore extends StoreReads implements Store {
     progress?: (done: number, total: number) => void,
     extract?: ExtractFn,
   ): Promise<ReextractResult> {
-    let pool: ExtractPool | undefined;
-    const fn: ExtractFn =
-      extract ??
-      ((src) => {
-        pool ??= new ExtractPool();
-        return pool.extract(src);
-      });
+    const { fn, close: closePool } = extractOrPool(extract);
     try {
       return await rebuildInPlace(this.db, fn, progress);
     } finally {
@@ -308,7 +302,7 @@ export class PgStore extends StoreReads implements Store {
       this.writer = undefined;
       this.resetReads();
       this.apiQueries = undefined;
-      await pool?.close();
+      await closePool();
     }
   }
 
