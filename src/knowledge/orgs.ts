@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dataFile, precomputedPath } from './data-path.js';
 import { foldKey, skeletonKey } from './fold.js';
 
-export type OrgKind =
+type OrgKind =
   | 'militant group'
   | 'political party'
   | 'government'
@@ -165,7 +165,7 @@ export function gazetteerFromIndex(index: OrgIndexFile): OrgGazetteer {
   };
 }
 
-export const ORG_SOURCES = ['organizations.curated.json', 'organizations.json'];
+const ORG_SOURCES = ['organizations.curated.json', 'organizations.json'];
 export const ORG_INDEX_FILE = 'organizations.index.json';
 
 /** Sizes and times of the source files: a precomputed index with other figures is stale. */

@@ -5,7 +5,7 @@ import { commonWords } from './common-words.js';
 import { dataFile, precomputedPath } from './data-path.js';
 import { foldKey } from './fold.js';
 
-export type PlaceKind =
+type PlaceKind =
   | 'country'
   | 'province'
   | 'state'
@@ -234,7 +234,7 @@ export function skeletonKey(key: string): string {
   return first + body;
 }
 
-export const PLACE_SOURCES = ['regions.curated.json', 'cities.json', 'ambiguous-place-names.json'];
+const PLACE_SOURCES = ['regions.curated.json', 'cities.json', 'ambiguous-place-names.json'];
 export const PLACE_INDEX_FILE = 'places.index.json';
 export const CITY_INDEX_FILE = 'cities.index.tsv';
 
