@@ -6,9 +6,9 @@ import { segmentationModel } from './wink-model.js';
 // text; typographic variants (curly quotes, dashes, non-breaking spaces) are folded in
 // each token's `norm`, never in the text, so offsets need no mapping back.
 
-export type ParagraphRole = 'title' | 'dek' | 'repeat' | 'body' | 'pullquote' | 'dateline' | 'byline';
+type ParagraphRole = 'title' | 'dek' | 'repeat' | 'body' | 'pullquote' | 'dateline' | 'byline';
 
-export interface Paragraph {
+interface Paragraph {
   start: number;
   end: number;
   role: ParagraphRole;
@@ -17,7 +17,7 @@ export interface Paragraph {
   sLast: number;
 }
 
-export interface Sentence {
+interface Sentence {
   start: number;
   end: number;
   /** token index range [tFirst, tLast) */
@@ -322,7 +322,7 @@ const END_PUNCT = /[.!?…"”’)\]]\s*$/;
  * News layout: a title line, perhaps a dek (standfirst) without a full stop, the
  * title repeated by the page, then the body; `[quote]…[/quote]` pull quotes.
  */
-export function assignRoles(
+function assignRoles(
   text: string,
   paras: { start: number; end: number }[],
   title: string | null,

@@ -9,7 +9,7 @@
 
 import { NUMBER_WORDS } from '../knowledge/numbers.js';
 
-export type TollKind = 'killed' | 'wounded' | 'arrested' | 'kidnapped';
+type TollKind = 'killed' | 'wounded' | 'arrested' | 'kidnapped';
 
 export interface Toll {
   kind: TollKind;
@@ -211,7 +211,7 @@ export function findTolls(text: string, offset = 0): Toll[] {
 }
 
 /** Which counts belong to an event of this type. */
-export const TOLL_KINDS: Record<string, TollKind[]> = {
+const TOLL_KINDS: Record<string, TollKind[]> = {
   attack: ['killed', 'wounded', 'kidnapped'],
   killing: ['killed', 'wounded'],
   arrest: ['arrested'],
