@@ -16,7 +16,7 @@ export interface Page<T> {
   offset: number;
 }
 
-export type DecisionKind =
+type DecisionKind =
   | 'confirm'
   | 'reject'
   | 'merge'
@@ -72,7 +72,7 @@ const ACTION: Record<DecisionKind, string> = {
   edit: 'edit',
 };
 
-export function decisionTarget(d: DecisionInput): string {
+function decisionTarget(d: DecisionInput): string {
   switch (d.kind) {
     case 'confirm':
     case 'reject':

@@ -5,7 +5,7 @@
 import type { Agreement } from './incidents.js';
 import type { DB } from './open.js';
 
-export type TollKind = 'killed' | 'wounded' | 'arrested' | 'kidnapped';
+type TollKind = 'killed' | 'wounded' | 'arrested' | 'kidnapped';
 
 /** One count as one report states it. */
 export interface TollFigure {
@@ -39,12 +39,12 @@ export interface TollRange {
   figures: TollFigure[];
 }
 
-export interface Ref {
+interface Ref {
   id: string;
   name: string;
 }
 
-export interface IncidentSource {
+interface IncidentSource {
   documentId: string;
   outlet: string | null;
   title: string | null;
@@ -55,7 +55,7 @@ export interface IncidentSource {
   grade: string | null;
 }
 
-export interface IncidentReport extends IncidentSource {
+interface IncidentReport extends IncidentSource {
   factId: string;
   type: string;
   /** the report's own date (resolved against its publication date) and the words that gave it */

@@ -30,7 +30,7 @@ export interface Window {
 const DAY_MS = 86_400_000;
 const dayMs = (d: string) => Date.parse(`${d}T00:00:00Z`);
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-export const addDays = (d: string, n: number) => isoDay(dayMs(d) + n * DAY_MS);
+const addDays = (d: string, n: number) => isoDay(dayMs(d) + n * DAY_MS);
 
 /**
  * The days a report can be about: its own date (a day, or every day of a month), else the
@@ -98,18 +98,18 @@ export function comparePlaces(a: PlaceInfo | null, b: PlaceInfo | null): PlaceAg
   return 'different';
 }
 
-export type AgentAgreement = 'same' | 'one report' | 'none' | 'different';
+type AgentAgreement = 'same' | 'one report' | 'none' | 'different';
 
 /** The same agent, or an agent only one side names; two sides naming only different agents contradict. */
-export function compareAgents(a: string[], b: string[]): AgentAgreement {
+function compareAgents(a: string[], b: string[]): AgentAgreement {
   if (!a.length && !b.length) return 'none';
   if (!a.length || !b.length) return 'one report';
   return a.some((x) => b.includes(x)) ? 'same' : 'different';
 }
 
-export type DateAgreement = 'same day' | 'overlap' | 'unknown' | 'different';
+type DateAgreement = 'same day' | 'overlap' | 'unknown' | 'different';
 
-export function compareDates(a: Window | null, b: Window | null): DateAgreement {
+function compareDates(a: Window | null, b: Window | null): DateAgreement {
   if (!a || !b) return 'unknown';
   if (a.lo > b.hi || b.lo > a.hi) return 'different';
   return a.lo === a.hi && b.lo === b.hi && a.lo === b.lo ? 'same day' : 'overlap';
@@ -193,7 +193,7 @@ export function judgeReport(
   return a;
 }
 
-export function incidentId(firstFact: string): string {
+function incidentId(firstFact: string): string {
   return `I${sha256(`incident\u0000${firstFact}`).slice(0, 20)}`;
 }
 

@@ -17,7 +17,7 @@ import {
 import type { EntityType, Geo } from '../types.js';
 
 /** Below this a pair is not worth an analyst's time. */
-export const CANDIDATE_MIN = 0.75;
+const CANDIDATE_MIN = 0.75;
 /** Each shared neighbour (tie or co-mention) adds this much, up to CONTEXT_CAP. */
 const NEIGHBOUR_BONUS = 0.05;
 const CONTEXT_CAP = 0.2;
