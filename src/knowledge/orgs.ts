@@ -13,6 +13,7 @@ type OrgKind =
   | 'company'
   | 'other';
 
+/** @internal the entry type tests build gazetteers from */
 export interface OrgEntry {
   name: string;
   aliases: string[];
@@ -114,6 +115,7 @@ export interface OrgIndexFile {
   bySkeleton: [string, number][];
 }
 
+/** @internal tests build a gazetteer from their own entries; production reaches it through loadOrgs and the precompute step */
 export function buildOrgIndex(entries: OrgEntry[], sources = ''): OrgIndexFile {
   const byName = new Map<string, number>();
   const byAcronym = new Map<string, number>();
@@ -137,6 +139,7 @@ export function buildOrgIndex(entries: OrgEntry[], sources = ''): OrgIndexFile {
   return { sources, entries, byName: [...byName], byAcronym: [...byAcronym], bySkeleton: [...bySkeleton] };
 }
 
+/** @internal tests build a gazetteer from their own entries; production reaches it through loadOrgs */
 export function gazetteerFromIndex(index: OrgIndexFile): OrgGazetteer {
   const { entries } = index;
   const byName = new Map(index.byName);

@@ -181,6 +181,7 @@ function add(map: Map<string, PlaceCandidate[]>, key: string, c: PlaceCandidate)
  * news, the name without the article, with "al" for a sun-letter article, and
  * without a final h after a vowel are names of the town too.
  */
+/** @internal tests check the variant rule apart from the shipped city table */
 export function arabicArticleVariants(key: string, population: number): string[] {
   const m = /^(?:al|ar|as|ad|an|at|az|ash|ath|adh|el) (.+)$/.exec(key);
   if (!m || population < 20_000) return [];
@@ -223,6 +224,7 @@ const TRANSLITERATED = new Set([
  * letters ("Hodeida", "Hudaydah", "Al Hudaydah" → "hdd"). Only for giving an entity
  * already known to be a place its coordinates: never to make a word a place.
  */
+/** @internal tests check the transliteration-blind key apart from the shipped city table */
 export function skeletonKey(key: string): string {
   const rest = key.replace(/^(?:al|ar|as|ad|an|at|az|ash|ath|adh|el) /, '').replace(/[^a-z]/g, '');
   const first = rest[0] ?? '';

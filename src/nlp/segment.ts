@@ -55,6 +55,7 @@ export const P = Object.fromEntries(POS.map((p, i) => [p, i])) as Record<PosTag,
  * Tokens as parallel typed arrays: a 10 MB article has ~1.7M tokens, and objects
  * per token would cost ~100 bytes each; these cost 9.
  */
+/** @internal tests build token arrays by hand for the syntax helpers */
 export class Tokens {
   start: Int32Array;
   end: Int32Array;
@@ -125,6 +126,7 @@ function wink() {
 const PULL_OPEN = /^\s*\[(?:pull)?quote\]/i;
 
 /** Splits text into paragraphs: one per line, unless the text is hard-wrapped. */
+/** @internal tests check paragraph offsets apart from segment() */
 export function splitParagraphs(text: string): { start: number; end: number }[] {
   const lines: { start: number; end: number }[] = [];
   let i = 0;

@@ -10,6 +10,7 @@ import { SqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
 
 /** Every table of the schema, parents before children. */
+/** @internal the copy test compares every table it copies */
 export const TABLES = [
   'sources',
   'documents',

@@ -64,6 +64,7 @@ export interface PlaceInfo {
   lon: number | null;
 }
 
+/** @internal the result type of comparePlaces */
 export type PlaceAgreement = 'same' | 'inside' | 'near' | 'unknown' | 'different';
 
 const isCountry = (p: PlaceInfo) => /^geo:country:/.test(p.gazetteerKey ?? '');
@@ -79,6 +80,7 @@ function km(a: PlaceInfo, b: PlaceInfo): number {
 }
 
 /** The same place, one inside the other (a place in a country), or one place at two scales (close, same country). */
+/** @internal tests check the place agreement rule apart from clustering */
 export function comparePlaces(a: PlaceInfo | null, b: PlaceInfo | null): PlaceAgreement {
   if (!a || !b) return 'unknown';
   if (a.id === b.id || (a.gazetteerKey && a.gazetteerKey === b.gazetteerKey)) return 'same';
@@ -152,6 +154,7 @@ interface IncidentRow {
  * Across documents the incident must agree on something that places it (place or agent),
  * not only type and a date window; within one document no contradiction is enough.
  */
+/** @internal tests check the report-pair judgement apart from clustering */
 export function judgeReport(
   r: { type: string; window: Window | null; place: PlaceInfo | null; agents: string[] },
   inc: {
