@@ -126,8 +126,7 @@ function wink() {
 const PULL_OPEN = /^\s*\[(?:pull)?quote\]/i;
 
 /** Splits text into paragraphs: one per line, unless the text is hard-wrapped. */
-/** @internal tests check paragraph offsets apart from segment() */
-export function splitParagraphs(text: string): { start: number; end: number }[] {
+function splitParagraphs(text: string): { start: number; end: number }[] {
   const lines: { start: number; end: number }[] = [];
   let i = 0;
   while (i <= text.length) {

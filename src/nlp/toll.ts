@@ -170,8 +170,7 @@ function patterns() {
 }
 
 /** Every toll stated in `text` (a sentence, with `offset` its start in the document). */
-/** @internal tests check the casualty-figure reader apart from events */
-export function findTolls(text: string, offset = 0): Toll[] {
+function findTolls(text: string, offset = 0): Toll[] {
   const found: Toll[] = [];
   for (const p of patterns()) {
     p.re.lastIndex = 0;
