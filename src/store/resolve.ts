@@ -128,8 +128,7 @@ function memo<T>(m: Map<string, T>, k: string, f: (k: string) => T): T {
 }
 
 /** A person name that many different people carry: every content token a common given name or surname, at most two. */
-/** @internal tests reach it directly: the common-name rule apart from judge() */
-export function isCommonName(name: string): boolean {
+function isCommonName(name: string): boolean {
   return memo(commonMemo, name, (n) => {
     const tokens = nameTokens(n).tokens.filter((t) => !t.weak);
     if (tokens.length === 0 || tokens.length > 2) return false;

@@ -43,8 +43,7 @@ export interface Parser {
 
 export const DEFAULT_MODEL = 'data/parser/en-ewt.bin';
 
-/** @internal tests read the model file the parser loads */
-export function defaultModelPath(): string {
+function defaultModelPath(): string {
   return fileURLToPath(new URL(`../../../${DEFAULT_MODEL}`, import.meta.url));
 }
 
