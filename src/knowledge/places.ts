@@ -224,8 +224,7 @@ const TRANSLITERATED = new Set([
  * letters ("Hodeida", "Hudaydah", "Al Hudaydah" → "hdd"). Only for giving an entity
  * already known to be a place its coordinates: never to make a word a place.
  */
-/** @internal tests check the transliteration-blind key apart from the shipped city table */
-export function skeletonKey(key: string): string {
+function skeletonKey(key: string): string {
   const rest = key.replace(/^(?:al|ar|as|ad|an|at|az|ash|ath|adh|el) /, '').replace(/[^a-z]/g, '');
   const first = rest[0] ?? '';
   const body = rest
