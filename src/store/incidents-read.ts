@@ -8,8 +8,7 @@ import type { DB } from './open.js';
 type TollKind = 'killed' | 'wounded' | 'arrested' | 'kidnapped';
 
 /** One count as one report states it. */
-/** @internal the figure type tollRange tests build */
-export interface TollFigure {
+interface TollFigure {
   kind: TollKind;
   min: number | null;
   max: number | null;

@@ -64,8 +64,7 @@ export interface PlaceInfo {
   lon: number | null;
 }
 
-/** @internal the result type of comparePlaces */
-export type PlaceAgreement = 'same' | 'inside' | 'near' | 'unknown' | 'different';
+type PlaceAgreement = 'same' | 'inside' | 'near' | 'unknown' | 'different';
 
 const isCountry = (p: PlaceInfo) => /^geo:country:/.test(p.gazetteerKey ?? '');
 
