@@ -2,7 +2,7 @@
 // validates decisions and imports against them, the UI offers them in its forms. No imports,
 // so the browser bundle can take it as it is.
 
-export const ENTITY_TYPES = ['person', 'organization', 'place', 'handle'] as const;
+const ENTITY_TYPES = ['person', 'organization', 'place', 'handle'] as const;
 
 export const RELATION_TYPES = [
   'member_of',

@@ -6,7 +6,7 @@ import type { EntityType, EventType, RelationType, Role } from './ontology.js';
 
 export type { EntityType, EventType, RelationType, Role };
 
-export interface Span {
+interface Span {
   start: number;
   end: number;
 }
@@ -69,7 +69,7 @@ export interface ExtractedRelation {
   confidence?: number;
 }
 
-export interface EventDate {
+interface EventDate {
   text: string;
   value: string | null;
 }

@@ -4,7 +4,11 @@
 // SSRF guard must refuse first; `refused` shows whether it ever failed to.
 import http from 'node:http';
 import { isIP } from 'node:net';
-import type { Resolved, Resolver, SafeFetchOptions, Transport } from '../src/api/safe-fetch.js';
+import type { SafeFetchOptions } from '../src/api/safe-fetch.js';
+
+type Resolver = NonNullable<SafeFetchOptions['resolve']>;
+type Transport = NonNullable<SafeFetchOptions['transport']>;
+type Resolved = Awaited<ReturnType<Resolver>>[number];
 
 const isLoopback = (a: string) => /^127\./.test(a) || a === '::1';
 

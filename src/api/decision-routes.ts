@@ -2,7 +2,6 @@
 // decision commands, decisions.ts, the one writer on either backend), and undo.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DecisionInput } from '../store/api-queries.js';
-import type { Store } from '../store/store.js';
 import { badRequest, notFound } from './problem.js';
 import { ok, problems, type RouteDeps } from './route-kit.js';
 import * as S from './schemas.js';

@@ -11,7 +11,7 @@ import * as S from './schemas.js';
 import type { Screening } from './screening.js';
 
 /** Snippet text escaped for HTML, with only the hit markers turned into <mark> tags. */
-export function markSnippet(s: string): string {
+function markSnippet(s: string): string {
   return s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -12,7 +12,7 @@ import { notFound } from './problem.js';
 import { problems } from './route-kit.js';
 import { date } from './schemas.js';
 
-export const ExportQuery = z.object({
+const ExportQuery = z.object({
   format: z.enum(FORMATS).openapi({ param: { name: 'format', in: 'query' }, example: 'stix' }),
   entity: z
     .string()

@@ -15,7 +15,7 @@ const APART = new Set(['rival_of', 'fights', 'split_from', 'expelled_from', 'arr
 /** Source documents listed per edge by default (`docs` asks for up to 20); `corroboration` counts them all. */
 const DOCS_LISTED = 3;
 
-export interface GraphNode {
+interface GraphNode {
   id: string;
   label: string;
   type: string;
@@ -23,7 +23,7 @@ export interface GraphNode {
   community: number;
 }
 
-export interface GraphEdge {
+interface GraphEdge {
   id: string;
   source: string;
   target: string;
@@ -38,7 +38,7 @@ const within = (d: string | null, since?: string, until?: string) =>
   (!until || (d !== null && d.slice(0, until.length) <= until));
 
 /** Edges read from the store per request at most: the walk around a hub two hops out stops here. */
-export const EDGE_SCAN_CAP = 20_000;
+const EDGE_SCAN_CAP = 20_000;
 
 export interface GraphPage {
   nodes: GraphNode[];

@@ -4,7 +4,7 @@ import { STATUS_CODES } from 'node:http';
 
 export const PROBLEM_TYPE = 'application/problem+json';
 
-export interface Problem {
+interface Problem {
   type: string;
   title: string;
   status: number;
@@ -22,7 +22,7 @@ export class HttpProblem extends Error {
   }
 }
 
-export function problemBody(status: number, detail: string): Problem {
+function problemBody(status: number, detail: string): Problem {
   return { type: 'about:blank', title: STATUS_CODES[status] ?? 'Error', status, detail };
 }
 

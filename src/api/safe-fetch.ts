@@ -32,14 +32,14 @@ export interface SafeFetchOptions {
   accept?: string;
 }
 
-export interface Resolved {
+interface Resolved {
   address: string;
   family: number;
 }
 
-export type Resolver = (host: string) => Promise<Resolved[]>;
+type Resolver = (host: string) => Promise<Resolved[]>;
 
-export type Transport = (
+type Transport = (
   url: URL,
   addresses: Resolved[],
   options: http.RequestOptions,

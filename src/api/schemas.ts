@@ -5,7 +5,7 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const ENTITY_TYPE = '(?:person|organization|place|handle)';
 
 /** A calendar date that exists: month 01–12, day within its month (29 February in leap years only). */
-export function isRealDate(s: string): boolean {
+function isRealDate(s: string): boolean {
   if (!DATE.test(s)) return false;
   const [y, m, d] = s.split('-').map(Number);
   if (m === undefined) return true;

@@ -21,7 +21,7 @@ export interface ScreeningHit {
   status: 'open' | 'confirmed' | 'dismissed';
 }
 
-export function hitId(list: string, entryId: string, entityId: string): string {
+function hitId(list: string, entryId: string, entityId: string): string {
   return createHash('sha256').update(`${list}\t${entryId}\t${entityId}`).digest('hex').slice(0, 20);
 }
 

@@ -5,7 +5,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { InputError } from '../ingest/errors.js';
-import type { Store } from '../store/store.js';
 import {
   addRule,
   FACT_KINDS,

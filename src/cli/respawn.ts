@@ -17,7 +17,7 @@ const LARGE_INPUT_BYTES = 4 * 1024 * 1024;
 const LARGE_INPUT_NODE_ARGS = ['--max-semi-space-size=4'];
 const MARK = 'DOSSIER_MALLOC_TUNED';
 
-export function inputBytes(inputs: string[]): number {
+function inputBytes(inputs: string[]): number {
   let total = 0;
   for (const input of inputs) {
     if (input === '-' || /^https?:\/\//i.test(input)) continue;

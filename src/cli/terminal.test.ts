@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { terminalSafe } from './terminal.js';
+import { guardTerminal } from './terminal.js';
 
-describe('terminalSafe', () => {
+/** What a guarded stream passes on when `s` is written to it (a terminal when `tty`). */
+function terminalSafe(s: string, tty: boolean): string {
+  const out: string[] = [];
+  const stream = {
+    isTTY: tty,
+    write: (chunk: string) => out.push(chunk) > 0,
+  } as unknown as NodeJS.WriteStream;
+  guardTerminal(stream);
+  guardTerminal(stream); // guarding twice escapes once
+  stream.write(s);
+  return out.join('');
+}
+
+describe('guardTerminal', () => {
   it('escapes title, clear-screen, OSC 8 link, bell, CR and C1 CSI; keeps tab and newline', () => {
     const hostile =
       'a\x1b]0;pwned\x07b\x1b[2Jc\x1b]8;;http://evil.example\x1b\\click\x1b]8;;\x1b\\d\re\x9b31mf\x7fg\t\n';

@@ -12,7 +12,7 @@ const OUR_STYLE = /^\x1b\[(?:0|1|2|22|31|32|33|36|1;33)m/;
 
 const visible = (ch: string) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
-export function terminalSafe(s: string, keepStyles: boolean): string {
+function terminalSafe(s: string, keepStyles: boolean): string {
   return s.replace(CONTROL, (ch, offset: number) =>
     keepStyles && ch === '\x1b' && OUR_STYLE.test(s.slice(offset, offset + 8)) ? ch : visible(ch),
   );

@@ -20,7 +20,7 @@ export type CsvTable = (typeof CSV_TABLES)[number];
 
 const CITED = ['evidence', 'title', 'url', 'date', 'outlet', 'grade', 'document_id'] as const;
 
-export const CSV_COLUMNS: Record<CsvTable, readonly string[]> = {
+const CSV_COLUMNS: Record<CsvTable, readonly string[]> = {
   entities: [
     'entity_id',
     'type',

@@ -18,10 +18,16 @@ import { extract } from '../nlp/pipeline.js';
 import { documentMeta } from '../store/document.js';
 import { SqliteStore } from '../store/sqlite.js';
 import type { CSV_TABLES } from './csv.js';
-import type { FtmEntity } from './ftm.js';
 import { importFile } from './import.js';
 import { exportChunks, type Format } from './index.js';
 import { type ExportOptions, ExportSource } from './source.js';
+
+/** One line of the FtM export as read back. */
+interface FtmEntity {
+  id: string;
+  schema: string;
+  properties: Record<string, string[]>;
+}
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const corpora = [join(root, '../shared/corpus/seed'), join(root, '../shared/corpus/public-domain')];

@@ -11,7 +11,7 @@ import { basename } from 'node:path';
 import { sha256 } from '../store/ids.js';
 import type { ExportSource, XEntity, XSource } from './source.js';
 
-export interface FtmEntity {
+interface FtmEntity {
   id: string;
   schema: string;
   properties: Record<string, string[]>;
@@ -20,7 +20,7 @@ export interface FtmEntity {
 const MEMBERSHIP = new Set(['member_of', 'part_of', 'spokesperson_of', 'pledged_allegiance_to']);
 const LEGAL = new Set(['person', 'organization']);
 
-export const ftmId = (kind: string, id: string) => `dossier-${kind}-${sha256(id).slice(0, 32)}`;
+const ftmId = (kind: string, id: string) => `dossier-${kind}-${sha256(id).slice(0, 32)}`;
 
 const SCHEMA: Record<string, string> = {
   person: 'Person',

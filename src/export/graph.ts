@@ -13,7 +13,7 @@ const louvain = louvainModule as unknown as typeof louvainModule.default;
 /** Ties that do not make two entities one camp: left out of community detection (as the network view). */
 const APART = new Set(['rival_of', 'split_from', 'expelled_from', 'arrested_by']);
 
-export interface NodeAttributes {
+interface NodeAttributes {
   label: string;
   type: string;
   kind: string;
@@ -25,7 +25,7 @@ export interface NodeAttributes {
   community: number;
 }
 
-export interface EdgeAttributes {
+interface EdgeAttributes {
   tie_type: string;
   negated: boolean;
   status: string;
@@ -102,7 +102,7 @@ function edgeAttributes(t: XTie): EdgeAttributes {
  * one entity at a time and the edges in a second pass over the ties, so memory grows with
  * the entities and the pairs of tied entities, never with the evidence or the output.
  */
-export function exportSkeleton(src: ExportSource): { nodes: string[]; community: (id: string) => number } {
+function exportSkeleton(src: ExportSource): { nodes: string[]; community: (id: string) => number } {
   const seen = new Set<string>();
   const nodes: string[] = [];
   const ensure = (id: string) => {

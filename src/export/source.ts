@@ -25,7 +25,7 @@ export interface ExportOptions {
 }
 
 /** Sources listed per tie or event; `corroboration` counts all of them. */
-export const SOURCES_MAX = 50;
+const SOURCES_MAX = 50;
 
 export interface XDocument {
   seq: number;
@@ -527,7 +527,7 @@ function toDocument(r: Row): XDocument {
  * (. ! ? followed by a space, or a blank line) before `start`, on to the first
  * after `end`. Good enough to cite a name or a quote; ties carry the extractor's own span.
  */
-export function sentenceAround(text: string, start: number, end: number): [number, number] {
+function sentenceAround(text: string, start: number, end: number): [number, number] {
   let s = 0;
   const before = /[.!?]["”’)]?\s+|\n\s*\n/g;
   for (let m = before.exec(text); m && m.index + m[0].length <= start; m = before.exec(text))

@@ -31,7 +31,7 @@ export const RELATIONSHIP_TYPES: Record<string, string> = {
 const SIGHTED_ROLES = ['agent', 'speaker', 'member', 'patient', 'recipient'];
 
 /** A dossier date ("2015", "2015-08", "2015-08-12", or a full ISO time) as a STIX timestamp, or null. */
-export function stixTime(d: string | null | undefined): string | null {
+function stixTime(d: string | null | undefined): string | null {
   if (!d) return null;
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(T[\d:.]+Z?)?/.exec(d);
   if (!m) return null;
@@ -44,9 +44,9 @@ export function stixTime(d: string | null | undefined): string | null {
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
 
-export type StixObject = Record<string, unknown> & { type: string; id: string };
+type StixObject = Record<string, unknown> & { type: string; id: string };
 
-export class StixMapper {
+class StixMapper {
   /** entity id → STIX id, for every entity written (refs to others are left out) */
   readonly ids = new Map<string, string>();
   private readonly created: string;

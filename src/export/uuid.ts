@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 
 /** dossier's own namespace for STIX ids (a fixed random UUID; never change it). */
-export const DOSSIER_NAMESPACE = '6f0c1d8e-3b57-4c59-9d0e-8a4f2f7b9c11';
+const DOSSIER_NAMESPACE = '6f0c1d8e-3b57-4c59-9d0e-8a4f2f7b9c11';
 
 export function uuidv5(name: string, namespace = DOSSIER_NAMESPACE): string {
   const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');

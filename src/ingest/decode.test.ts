@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, scanUtf8 } from './decode.js';
+import { decodeBytes } from './decode.js';
 import { InputError } from './errors.js';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
@@ -91,10 +91,14 @@ describe('decodeBytes', () => {
   });
 });
 
-describe('scanUtf8', () => {
+describe('the UTF-8 scan', () => {
   it('rejects overlong forms and surrogates, accepts 4-byte sequences', () => {
-    expect(scanUtf8(bytes(0xc0, 0xaf)).firstBad).toBe(0);
-    expect(scanUtf8(bytes(0x41, 0xed, 0xa0, 0x80)).firstBad).toBe(1);
-    expect(scanUtf8(Buffer.from('a😀b'))).toEqual({ firstBad: -1, bad: 0, multibyte: 1 });
+    expect(() => decodeBytes(bytes(0xc0, 0xaf), 'a')).toThrow(/byte 0xc0 at offset 0\)/);
+    expect(() => decodeBytes(bytes(0x41, 0xed, 0xa0, 0x80), 'a')).toThrow(/byte 0xed at offset 1\)/);
+    // one stray byte beside one well-formed 4-byte sequence: mixed, not Windows-1252 throughout
+    expect(decodeBytes(Buffer.concat([Buffer.from('a😀b'), bytes(0x93)]), 'a')).toEqual({
+      text: 'a😀b“',
+      encoding: 'utf-8+windows-1252',
+    });
   });
 });

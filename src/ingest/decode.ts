@@ -131,7 +131,7 @@ function assertFewControls(text: string, input: string): void {
   if (controls > n * MAX_CONTROL_SHARE) throw new InputError(input, 'binary file, not text');
 }
 
-export interface Utf8Scan {
+interface Utf8Scan {
   /** Offset of the first byte that starts no valid sequence, or -1. */
   firstBad: number;
   /** Number of such bytes. */
@@ -155,7 +155,7 @@ function sequenceLength(b: Uint8Array, i: number): number {
   return 0;
 }
 
-export function scanUtf8(bytes: Uint8Array): Utf8Scan {
+function scanUtf8(bytes: Uint8Array): Utf8Scan {
   const scan: Utf8Scan = { firstBad: -1, bad: 0, multibyte: 0 };
   for (let i = 0; i < bytes.length; ) {
     const len = sequenceLength(bytes, i);

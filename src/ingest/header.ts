@@ -1,7 +1,7 @@
 import { normaliseDate } from './publication-date.js';
 
 /** What a header block says about its document, in SourceDocument's terms. */
-export interface HeaderFields {
+interface HeaderFields {
   title?: string;
   published?: string;
   url?: string;

@@ -35,7 +35,7 @@ interface DomNode {
 }
 
 /** One paragraph per block element, whitespace collapsed inside, blank lines between. */
-export function paragraphsOf(html: string): string {
+function paragraphsOf(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const out: string[] = [];
   let buf = '';
@@ -165,7 +165,7 @@ const clean = (s: string | null | undefined) => s?.replace(/\s+/g, ' ').trim() |
  * and canonical URL.
  */
 /** Elements nested deeper than this are not an article (news pages nest some tens deep). */
-export const MAX_HTML_DEPTH = 1000;
+const MAX_HTML_DEPTH = 1000;
 
 /** Elements that never hold others, or whose end tag HTML lets a page leave out. */
 const FLAT = new Set(
@@ -179,7 +179,7 @@ const FLAT = new Set(
  * Readability take superlinear time on deep trees (100,000 nested elements ran for
  * minutes), so such a page is refused before it is parsed.
  */
-export function nestingDepth(html: string): number {
+function nestingDepth(html: string): number {
   let depth = 0;
   let max = 0;
   const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;

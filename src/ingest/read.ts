@@ -48,7 +48,7 @@ const MAGIC: [RegExp, string][] = [
   [/^\{\\rtf/, 'an RTF document'],
 ];
 
-export function binaryKind(bytes: Buffer): string | undefined {
+function binaryKind(bytes: Buffer): string | undefined {
   const head = bytes.subarray(0, 8).toString('latin1');
   return MAGIC.find(([re]) => re.test(head))?.[1];
 }

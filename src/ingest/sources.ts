@@ -4,7 +4,7 @@ import { InputError } from './errors.js';
 import { formatLimit, formatSize } from './limits.js';
 
 /** One line a user can act on, for the file-system errors a user can cause. */
-export function fsMessage(e: NodeJS.ErrnoException): string {
+function fsMessage(e: NodeJS.ErrnoException): string {
   switch (e.code) {
     case 'ENOENT':
       return 'no such file';

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dataFile, precomputedPath } from './data-path.js';
 import { foldKey, skeletonKey } from './fold.js';
 
-export type OrgKind =
+type OrgKind =
   | 'militant group'
   | 'political party'
   | 'government'
@@ -13,6 +13,7 @@ export type OrgKind =
   | 'company'
   | 'other';
 
+/** @internal the entry type tests build gazetteers from */
 export interface OrgEntry {
   name: string;
   aliases: string[];
@@ -114,6 +115,7 @@ export interface OrgIndexFile {
   bySkeleton: [string, number][];
 }
 
+/** @internal tests build a gazetteer from their own entries; production reaches it through loadOrgs and the precompute step */
 export function buildOrgIndex(entries: OrgEntry[], sources = ''): OrgIndexFile {
   const byName = new Map<string, number>();
   const byAcronym = new Map<string, number>();
@@ -137,6 +139,7 @@ export function buildOrgIndex(entries: OrgEntry[], sources = ''): OrgIndexFile {
   return { sources, entries, byName: [...byName], byAcronym: [...byAcronym], bySkeleton: [...bySkeleton] };
 }
 
+/** @internal tests build a gazetteer from their own entries; production reaches it through loadOrgs */
 export function gazetteerFromIndex(index: OrgIndexFile): OrgGazetteer {
   const { entries } = index;
   const byName = new Map(index.byName);
@@ -165,7 +168,7 @@ export function gazetteerFromIndex(index: OrgIndexFile): OrgGazetteer {
   };
 }
 
-export const ORG_SOURCES = ['organizations.curated.json', 'organizations.json'];
+const ORG_SOURCES = ['organizations.curated.json', 'organizations.json'];
 export const ORG_INDEX_FILE = 'organizations.index.json';
 
 /** Sizes and times of the source files: a precomputed index with other figures is stale. */

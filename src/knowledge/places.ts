@@ -5,7 +5,7 @@ import { commonWords } from './common-words.js';
 import { dataFile, precomputedPath } from './data-path.js';
 import { foldKey } from './fold.js';
 
-export type PlaceKind =
+type PlaceKind =
   | 'country'
   | 'province'
   | 'state'
@@ -181,6 +181,7 @@ function add(map: Map<string, PlaceCandidate[]>, key: string, c: PlaceCandidate)
  * news, the name without the article, with "al" for a sun-letter article, and
  * without a final h after a vowel are names of the town too.
  */
+/** @internal tests check the variant rule apart from the shipped city table */
 export function arabicArticleVariants(key: string, population: number): string[] {
   const m = /^(?:al|ar|as|ad|an|at|az|ash|ath|adh|el) (.+)$/.exec(key);
   if (!m || population < 20_000) return [];
@@ -223,7 +224,7 @@ const TRANSLITERATED = new Set([
  * letters ("Hodeida", "Hudaydah", "Al Hudaydah" → "hdd"). Only for giving an entity
  * already known to be a place its coordinates: never to make a word a place.
  */
-export function skeletonKey(key: string): string {
+function skeletonKey(key: string): string {
   const rest = key.replace(/^(?:al|ar|as|ad|an|at|az|ash|ath|adh|el) /, '').replace(/[^a-z]/g, '');
   const first = rest[0] ?? '';
   const body = rest
@@ -234,7 +235,7 @@ export function skeletonKey(key: string): string {
   return first + body;
 }
 
-export const PLACE_SOURCES = ['regions.curated.json', 'cities.json', 'ambiguous-place-names.json'];
+const PLACE_SOURCES = ['regions.curated.json', 'cities.json', 'ambiguous-place-names.json'];
 export const PLACE_INDEX_FILE = 'places.index.json';
 export const CITY_INDEX_FILE = 'cities.index.tsv';
 

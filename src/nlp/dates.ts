@@ -9,7 +9,7 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../knowledge/calendar.js';
 import { NUMBER_WORDS } from '../knowledge/numbers.js';
 
-export type DatePrecision = 'year' | 'month' | 'day';
+type DatePrecision = 'year' | 'month' | 'day';
 
 export interface DateMention {
   start: number;
@@ -30,7 +30,7 @@ export interface DateMention {
   shiftMonth?: boolean;
 }
 
-export interface ResolvedDate {
+interface ResolvedDate {
   value: string | null;
   precision: DatePrecision | null;
 }

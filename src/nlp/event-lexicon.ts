@@ -4,7 +4,7 @@ import type { EventType } from '../types.js';
 // nouns by lemma (with plurals), and fixed phrases. General English news vocabulary; the
 // parse-aware reader matches a token's lemma and UPOS against the same lists.
 
-export interface TriggerEntry {
+interface TriggerEntry {
   type: EventType;
   /** verb lemmas; irregular forms as "lemma:form|form" */
   verbs?: string[];
@@ -14,7 +14,7 @@ export interface TriggerEntry {
   phrases?: string[];
 }
 
-export const TRIGGER_LEXICON: TriggerEntry[] = [
+const TRIGGER_LEXICON: TriggerEntry[] = [
   {
     type: 'arrest',
     verbs: ['arrest', 'detain', 'capture', 'apprehend', 'nab'],
@@ -162,6 +162,7 @@ export const TRIGGER_LEXICON: TriggerEntry[] = [
 const VOWEL = /[aeiou]/;
 
 /** Regular inflections of a verb lemma: -s, -ed, -ing (doubling a final consonant after one short vowel). */
+/** @internal tests check the inflection rule apart from the shipped trigger lexicon */
 export function verbForms(lemma: string): string[] {
   const [base, irregular] = lemma.split(':');
   if (irregular) return [base, ...irregular.split('|')];
@@ -180,7 +181,7 @@ export function verbForms(lemma: string): string[] {
   return forms;
 }
 
-export function nounForms(lemma: string): string[] {
+function nounForms(lemma: string): string[] {
   if (/(?:s|x|z|ch|sh)$/.test(lemma)) return [lemma, `${lemma}es`];
   if (/[^aeiou]y$/.test(lemma)) return [lemma, `${lemma.slice(0, -1)}ies`];
   return [lemma, `${lemma}s`];

@@ -24,7 +24,7 @@ import { isAllCaps, isCapWord, sentenceWords, type Word } from './words.js';
 // Syria"), acronym definitions and @handles. Each is typed by the gazetteers first,
 // then by the shape of the name and the words around it.
 
-export type MentionType = EntityType | 'unknown';
+type MentionType = EntityType | 'unknown';
 
 export interface Mention {
   start: number;
@@ -168,14 +168,14 @@ const LOCATIVE = new Set([
 const MONTH_DAY =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
 
-export interface MentionContext {
+interface MentionContext {
   seg: Segmented;
   lex: Lexicon;
   /** lower-case words seen in lower case somewhere in the text: common words, not names */
   lowerSeen: Set<string>;
 }
 
-export function lowerWordsOf(text: string): Set<string> {
+function lowerWordsOf(text: string): Set<string> {
   const set = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu)) set.add(m[0]);
   return set;

@@ -21,7 +21,7 @@ import {
 
 // ---------------------------------------------------------------- tokens
 
-export interface NameToken {
+interface NameToken {
   /** folded text */
   text: string;
   /** a particle (al, ul, bin, abu, e, of, …): ignored by scoring when unmatched */
@@ -229,7 +229,7 @@ export interface KeyedToken {
   vowelEnd: boolean;
 }
 
-export const strictConsonantsOf = (light: string): string =>
+const strictConsonantsOf = (light: string): string =>
   light.length <= 1 ? light : light[0] + light.slice(1).replace(/[aiu]/g, '');
 
 function keyed(t: NameToken): KeyedToken {

@@ -50,7 +50,7 @@ interface RawQuote {
 }
 
 /** Finds quoted spans in each paragraph. */
-export function findQuoteSpans(doc: Annotated): RawQuote[] {
+function findQuoteSpans(doc: Annotated): RawQuote[] {
   const text = doc.text;
   const out: RawQuote[] = [];
   const paras = doc.seg.paragraphs;

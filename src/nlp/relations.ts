@@ -752,7 +752,7 @@ function lastPersonInQuote(doc: Annotated, slots: Slot[], at: number, qi: number
 }
 
 /** Lower-case, quotes and dashes folded, whitespace collapsed; kept with its leading space. */
-export function normMiddle(s: string): string {
+function normMiddle(s: string): string {
   return s
     .toLowerCase()
     .replace(/[‘’ʼ`]/g, "'")

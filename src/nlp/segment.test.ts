@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { P, segment, splitParagraphs } from './segment.js';
+import { P, segment } from './segment.js';
 
 const sentencesOf = (text: string) => {
   const seg = segment(text);
@@ -134,7 +134,7 @@ describe('segment: hard-wrapped text', () => {
   ].join('\n');
 
   it('joins the lines of a paragraph and splits paragraphs at blank lines', () => {
-    const paras = splitParagraphs(wrapped);
+    const paras = segment(wrapped).paragraphs;
     expect(paras).toHaveLength(2);
     expect(wrapped.slice(paras[0].start, paras[0].end)).toMatch(/^Security forces.*tribal areas\.$/s);
     expect(wrapped.slice(paras[1].start, paras[1].end)).toMatch(/^A spokesman.*newspaper\.$/s);
@@ -148,7 +148,7 @@ describe('segment: hard-wrapped text', () => {
 
   it('treats each line as a paragraph when the text is not wrapped', () => {
     const text = 'First line of the story.\nSecond line of the story.\n\nThird line.';
-    expect(splitParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual([
+    expect(segment(text).paragraphs.map((p) => text.slice(p.start, p.end))).toEqual([
       'First line of the story.',
       'Second line of the story.',
       'Third line.',

@@ -6,9 +6,9 @@ import { segmentationModel } from './wink-model.js';
 // text; typographic variants (curly quotes, dashes, non-breaking spaces) are folded in
 // each token's `norm`, never in the text, so offsets need no mapping back.
 
-export type ParagraphRole = 'title' | 'dek' | 'repeat' | 'body' | 'pullquote' | 'dateline' | 'byline';
+type ParagraphRole = 'title' | 'dek' | 'repeat' | 'body' | 'pullquote' | 'dateline' | 'byline';
 
-export interface Paragraph {
+interface Paragraph {
   start: number;
   end: number;
   role: ParagraphRole;
@@ -17,7 +17,7 @@ export interface Paragraph {
   sLast: number;
 }
 
-export interface Sentence {
+interface Sentence {
   start: number;
   end: number;
   /** token index range [tFirst, tLast) */
@@ -55,6 +55,7 @@ export const P = Object.fromEntries(POS.map((p, i) => [p, i])) as Record<PosTag,
  * Tokens as parallel typed arrays: a 10 MB article has ~1.7M tokens, and objects
  * per token would cost ~100 bytes each; these cost 9.
  */
+/** @internal tests build token arrays by hand for the syntax helpers */
 export class Tokens {
   start: Int32Array;
   end: Int32Array;
@@ -125,7 +126,7 @@ function wink() {
 const PULL_OPEN = /^\s*\[(?:pull)?quote\]/i;
 
 /** Splits text into paragraphs: one per line, unless the text is hard-wrapped. */
-export function splitParagraphs(text: string): { start: number; end: number }[] {
+function splitParagraphs(text: string): { start: number; end: number }[] {
   const lines: { start: number; end: number }[] = [];
   let i = 0;
   while (i <= text.length) {
@@ -322,7 +323,7 @@ const END_PUNCT = /[.!?…"”’)\]]\s*$/;
  * News layout: a title line, perhaps a dek (standfirst) without a full stop, the
  * title repeated by the page, then the body; `[quote]…[/quote]` pull quotes.
  */
-export function assignRoles(
+function assignRoles(
   text: string,
   paras: { start: number; end: number }[],
   title: string | null,

@@ -96,7 +96,7 @@ export function lemmaOf(doc: Annotated, t: number): string {
 }
 
 /** Index of the sentence holding a token (binary search over the sentences' token ranges). */
-export function sentenceOfToken(doc: Annotated, t: number): number {
+function sentenceOfToken(doc: Annotated, t: number): number {
   const s = doc.seg.sentences;
   let lo = 0;
   let hi = s.length - 1;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { findTolls } from './toll.js';
+import { eventTolls } from './toll.js';
+
+/** Every toll in `s` read as one sentence at `offset`: an attack's kinds and an arrest's. */
+const findTolls = (s: string, offset = 0) => {
+  const text = ' '.repeat(offset) + s;
+  const sentence = [{ start: offset, end: text.length }];
+  return ['attack', 'arrest']
+    .flatMap((type) => eventTolls(text, type, 0, sentence, new Set()))
+    .sort((a, b) => a.start - b.start);
+};
 
 const one = (s: string) => {
   const t = findTolls(s);

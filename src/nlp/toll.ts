@@ -9,7 +9,7 @@
 
 import { NUMBER_WORDS } from '../knowledge/numbers.js';
 
-export type TollKind = 'killed' | 'wounded' | 'arrested' | 'kidnapped';
+type TollKind = 'killed' | 'wounded' | 'arrested' | 'kidnapped';
 
 export interface Toll {
   kind: TollKind;
@@ -170,7 +170,7 @@ function patterns() {
 }
 
 /** Every toll stated in `text` (a sentence, with `offset` its start in the document). */
-export function findTolls(text: string, offset = 0): Toll[] {
+function findTolls(text: string, offset = 0): Toll[] {
   const found: Toll[] = [];
   for (const p of patterns()) {
     p.re.lastIndex = 0;
@@ -211,7 +211,7 @@ export function findTolls(text: string, offset = 0): Toll[] {
 }
 
 /** Which counts belong to an event of this type. */
-export const TOLL_KINDS: Record<string, TollKind[]> = {
+const TOLL_KINDS: Record<string, TollKind[]> = {
   attack: ['killed', 'wounded', 'kidnapped'],
   killing: ['killed', 'wounded'],
   arrest: ['arrested'],

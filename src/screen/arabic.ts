@@ -140,7 +140,7 @@ const KEY: Record<string, string> = {
 };
 
 /** Consonant key of one Arabic-script word, in the alphabet of romanised bare keys ("الظواهري" → "zhr" after the article). */
-export function arabicBareKey(w: string): string {
+function arabicBareKey(w: string): string {
   let out = '';
   for (let i = 0; i < w.length; i++) {
     const c = w[i];

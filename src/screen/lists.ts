@@ -18,7 +18,7 @@ export function importList(db: Db, path: string, name?: string): ImportReport & 
 }
 
 /** The OFAC SDN list shipped in the repository (data/watchlists/ofac). */
-export function shippedOfac(): string | undefined {
+function shippedOfac(): string | undefined {
   for (const rel of ['../../data/watchlists/ofac/sdn.csv', '../../../data/watchlists/ofac/sdn.csv']) {
     const p = fileURLToPath(new URL(rel, import.meta.url));
     if (existsSync(p)) return p;

@@ -23,7 +23,7 @@ export interface Qualifier {
   detail: string;
 }
 
-export interface Explanation {
+interface Explanation {
   /** name score before qualifiers */
   nameScore: number;
   parts: PartMatch[];
@@ -345,7 +345,7 @@ function popcount(v: number): number {
  * blocking key, initials aside), and a dropped middle name or Muhammad is
  * forgiven only on a side whose every other token matched.
  */
-export function upperBound(q: ScreenName, l: ScreenName, k: number, person: boolean): number {
+function upperBound(q: ScreenName, l: ScreenName, k: number, person: boolean): number {
   if (q.joined.length >= 4 && q.joined === l.joined) return 1;
   const n = q.content.length;
   const m = l.content.length;
@@ -357,7 +357,7 @@ export function upperBound(q: ScreenName, l: ScreenName, k: number, person: bool
 }
 
 /** What the query's type, birth year and country say about one listing. */
-export function qualifiers(q: Query, e: ListEntry): Qualifier[] {
+function qualifiers(q: Query, e: ListEntry): Qualifier[] {
   const out: Qualifier[] = [];
   if (q.type && q.type !== e.type)
     out.push({ kind: 'type', effect: -0.2, detail: `query is a ${q.type}, listing an ${e.type}` });

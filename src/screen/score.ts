@@ -8,7 +8,7 @@
 import { consonantsAgree, jaroWinkler, PAIR_MIN, sharesHonorific, sideWeight } from '../nlp/names.js';
 import { internedCount, type ScreenName, type Tok } from './tokens.js';
 
-export type PartHow = 'exact' | 'transliteration' | 'phonetic' | 'initial' | 'missing' | 'extra';
+type PartHow = 'exact' | 'transliteration' | 'phonetic' | 'initial' | 'missing' | 'extra';
 
 export interface PartMatch {
   how: PartHow;

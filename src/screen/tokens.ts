@@ -61,7 +61,7 @@ export interface ScreenName {
 // Arabic-script particles after transliteration (bin is written bn).
 const ARABIC_WEAK = new Set(['al', 'abd', 'bn', 'bin', 'ibn', 'abu', 'um', 'umm', 'bint', 'bnt']);
 
-export function bareKey(light: string): string {
+function bareKey(light: string): string {
   const b = light.replace(/[aeiouvwy]/g, '').replace(/(.)\1+/g, '$1');
   return b.length > 0 ? b : light;
 }

@@ -18,7 +18,7 @@ export interface ListEntry {
   countries: string[];
 }
 
-export type ListFormat = 'un-xml' | 'ofac-csv' | 'ofac-xml' | 'ftm-jsonl' | 'csv';
+type ListFormat = 'un-xml' | 'ofac-csv' | 'ofac-xml' | 'ftm-jsonl' | 'csv';
 
 export interface ParsedList {
   format: ListFormat;

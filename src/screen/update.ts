@@ -6,8 +6,8 @@ import { InputError } from '../ingest/errors.js';
 import type { Db } from './db.js';
 import { importList } from './lists.js';
 
-export const DEFAULT_UN_URL = 'https://scsanctions.un.org/resources/xml/en/consolidated.xml';
-export const DEFAULT_OFAC_URL = 'https://www.treasury.gov/ofac/downloads/sdn.csv';
+const DEFAULT_UN_URL = 'https://scsanctions.un.org/resources/xml/en/consolidated.xml';
+const DEFAULT_OFAC_URL = 'https://www.treasury.gov/ofac/downloads/sdn.csv';
 
 export interface UpdateSources {
   unUrl?: string;

@@ -16,7 +16,7 @@ export interface Page<T> {
   offset: number;
 }
 
-export type DecisionKind =
+type DecisionKind =
   | 'confirm'
   | 'reject'
   | 'merge'

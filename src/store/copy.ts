@@ -10,6 +10,7 @@ import { isPostgresUrl, PgStore } from './pg/store.js';
 import type { Store } from './store.js';
 
 /** Every table of the schema, parents before children. */
+/** @internal the copy test compares every table it copies */
 export const TABLES = [
   'sources',
   'documents',
@@ -37,6 +38,7 @@ export const TABLES = [
 ];
 
 /** The watch lists' tables (screen/db.ts), copied when the source has them. */
+/** @internal the copy test compares every table it copies */
 export const SCREEN_TABLES = [
   'screen_schema_version',
   'screen_lists',

@@ -3,7 +3,7 @@ import { documentId } from './ids.js';
 import type { DocumentMeta } from './store.js';
 
 /** The outlet as the reader found it, else the URL's host without "www." (null for local text without a URL). */
-export function outletOf(src: SourceDocument): string | null {
+function outletOf(src: SourceDocument): string | null {
   const named = src.metadata?.outlet ?? src.metadata?.source;
   if (named?.trim()) return named.trim();
   if (src.url) {

@@ -12,7 +12,7 @@ export function sha256(s: string): string {
 }
 
 /** Whitespace and Unicode form do not make a different article. */
-export function normaliseForHash(text: string): string {
+function normaliseForHash(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 

@@ -5,10 +5,10 @@
 import type { Agreement } from './incidents.js';
 import type { DB } from './open.js';
 
-export type TollKind = 'killed' | 'wounded' | 'arrested' | 'kidnapped';
+type TollKind = 'killed' | 'wounded' | 'arrested' | 'kidnapped';
 
 /** One count as one report states it. */
-export interface TollFigure {
+interface TollFigure {
   kind: TollKind;
   min: number | null;
   max: number | null;
@@ -39,12 +39,12 @@ export interface TollRange {
   figures: TollFigure[];
 }
 
-export interface Ref {
+interface Ref {
   id: string;
   name: string;
 }
 
-export interface IncidentSource {
+interface IncidentSource {
   documentId: string;
   outlet: string | null;
   title: string | null;
@@ -55,7 +55,7 @@ export interface IncidentSource {
   grade: string | null;
 }
 
-export interface IncidentReport extends IncidentSource {
+interface IncidentReport extends IncidentSource {
   factId: string;
   type: string;
   /** the report's own date (resolved against its publication date) and the words that gave it */
@@ -133,6 +133,7 @@ const NO_CLAIM =
 const MAX_DEFAULT = 1000;
 
 /** Lowest lower bound and highest stated number over figures of one kind. */
+/** @internal tests check the toll merge apart from the incident reader */
 export function tollRange(figures: TollFigure[]): TollRange {
   const mins = figures.map((f) => f.min).filter((x): x is number => x !== null);
   const highs = figures.map((f) => f.max ?? f.min).filter((x): x is number => x !== null);

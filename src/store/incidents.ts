@@ -30,7 +30,7 @@ export interface Window {
 const DAY_MS = 86_400_000;
 const dayMs = (d: string) => Date.parse(`${d}T00:00:00Z`);
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-export const addDays = (d: string, n: number) => isoDay(dayMs(d) + n * DAY_MS);
+const addDays = (d: string, n: number) => isoDay(dayMs(d) + n * DAY_MS);
 
 /**
  * The days a report can be about: its own date (a day, or every day of a month), else the
@@ -64,7 +64,7 @@ export interface PlaceInfo {
   lon: number | null;
 }
 
-export type PlaceAgreement = 'same' | 'inside' | 'near' | 'unknown' | 'different';
+type PlaceAgreement = 'same' | 'inside' | 'near' | 'unknown' | 'different';
 
 const isCountry = (p: PlaceInfo) => /^geo:country:/.test(p.gazetteerKey ?? '');
 
@@ -79,6 +79,7 @@ function km(a: PlaceInfo, b: PlaceInfo): number {
 }
 
 /** The same place, one inside the other (a place in a country), or one place at two scales (close, same country). */
+/** @internal tests check the place agreement rule apart from clustering */
 export function comparePlaces(a: PlaceInfo | null, b: PlaceInfo | null): PlaceAgreement {
   if (!a || !b) return 'unknown';
   if (a.id === b.id || (a.gazetteerKey && a.gazetteerKey === b.gazetteerKey)) return 'same';
@@ -98,18 +99,18 @@ export function comparePlaces(a: PlaceInfo | null, b: PlaceInfo | null): PlaceAg
   return 'different';
 }
 
-export type AgentAgreement = 'same' | 'one report' | 'none' | 'different';
+type AgentAgreement = 'same' | 'one report' | 'none' | 'different';
 
 /** The same agent, or an agent only one side names; two sides naming only different agents contradict. */
-export function compareAgents(a: string[], b: string[]): AgentAgreement {
+function compareAgents(a: string[], b: string[]): AgentAgreement {
   if (!a.length && !b.length) return 'none';
   if (!a.length || !b.length) return 'one report';
   return a.some((x) => b.includes(x)) ? 'same' : 'different';
 }
 
-export type DateAgreement = 'same day' | 'overlap' | 'unknown' | 'different';
+type DateAgreement = 'same day' | 'overlap' | 'unknown' | 'different';
 
-export function compareDates(a: Window | null, b: Window | null): DateAgreement {
+function compareDates(a: Window | null, b: Window | null): DateAgreement {
   if (!a || !b) return 'unknown';
   if (a.lo > b.hi || b.lo > a.hi) return 'different';
   return a.lo === a.hi && b.lo === b.hi && a.lo === b.lo ? 'same day' : 'overlap';
@@ -152,6 +153,7 @@ interface IncidentRow {
  * Across documents the incident must agree on something that places it (place or agent),
  * not only type and a date window; within one document no contradiction is enough.
  */
+/** @internal tests check the report-pair judgement apart from clustering */
 export function judgeReport(
   r: { type: string; window: Window | null; place: PlaceInfo | null; agents: string[] },
   inc: {
@@ -193,7 +195,7 @@ export function judgeReport(
   return a;
 }
 
-export function incidentId(firstFact: string): string {
+function incidentId(firstFact: string): string {
   return `I${sha256(`incident\u0000${firstFact}`).slice(0, 20)}`;
 }
 

@@ -8,7 +8,7 @@ import { APPLICATION_ID, LATEST_VERSION, MIGRATIONS } from './sql/schema.js';
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 /** How long a writer waits for another process's write transaction before giving up. */
-export const BUSY_TIMEOUT_MS = 30_000;
+const BUSY_TIMEOUT_MS = 30_000;
 
 export type DB = Database.Database;
 
@@ -24,7 +24,7 @@ function readHeader(path: string): Buffer {
 }
 
 /** Looks at the file without writing: throws InputError unless it is empty, or a dossier database we can open. */
-export function checkFile(path: string): void {
+function checkFile(path: string): void {
   if (!existsSync(path)) return;
   const st = statSync(path);
   if (st.isDirectory()) throw new InputError(path, 'is a directory, not a database file');
@@ -74,7 +74,7 @@ export function checkFile(path: string): void {
 }
 
 /** Applies the migrations above the database's version (all of them, or up to `upTo` for tests). */
-export function migrate(db: DB, upTo: number = LATEST_VERSION): number {
+function migrate(db: DB, upTo: number = LATEST_VERSION): number {
   const run = db.transaction(() => {
     db.exec(
       'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, what TEXT NOT NULL, applied_at TEXT NOT NULL)',

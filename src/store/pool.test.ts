@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ExtractPool, extractNice } from './pool.js';
+import { ExtractPool } from './pool.js';
 
 /** The nice value of each thread of this process (Linux: field 19 of /proc/self/task/TID/stat). */
 function threadNices(): number[] {
@@ -20,19 +20,6 @@ describe('extraction threads', () => {
   afterEach(() => {
     if (saved === undefined) delete process.env.DOSSIER_EXTRACT_NICE;
     else process.env.DOSSIER_EXTRACT_NICE = saved;
-  });
-
-  it('reads DOSSIER_EXTRACT_NICE, defaulting to 10 and ignoring nonsense', () => {
-    delete process.env.DOSSIER_EXTRACT_NICE;
-    expect(extractNice()).toBe(10);
-    process.env.DOSSIER_EXTRACT_NICE = '0';
-    expect(extractNice()).toBe(0);
-    process.env.DOSSIER_EXTRACT_NICE = '19';
-    expect(extractNice()).toBe(19);
-    for (const bad of ['-5', '20', 'high', '2.5']) {
-      process.env.DOSSIER_EXTRACT_NICE = bad;
-      expect(extractNice(), bad).toBe(10);
-    }
   });
 
   it.skipIf(!linux)('run at a lower priority than the thread that reads and writes', async () => {

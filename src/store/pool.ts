@@ -27,7 +27,7 @@ export function defaultThreads(): number {
  * The nice value of extraction threads (DOSSIER_EXTRACT_NICE, 0–19, default 10): lower
  * priority than the thread that reads and writes the store and than `dossier serve`.
  */
-export function extractNice(): number {
+function extractNice(): number {
   const raw = process.env.DOSSIER_EXTRACT_NICE;
   if (raw === undefined || raw === '') return 10;
   const n = Number(raw);

@@ -31,11 +31,11 @@ const EVIDENCE_SHOWN = 3;
 /** Path search gives up past this many visited entities rather than eat the machine. */
 const PATH_VISIT_CAP = 200_000;
 /** Ties listed per type in a profile (the best-attested; tieTotals counts all): each costs its evidence sentences. */
-export const TIES_SHOWN = 25;
+const TIES_SHOWN = 25;
 /** Name lookup scores at most this many blocking-key candidates. */
 const KEY_CANDIDATES = 100;
 /** A profile lists at most this many quotes, events and merges (the latest); hubs have thousands. */
-export const LIST_MAX = 50;
+const LIST_MAX = 50;
 /** A timeline of everything stops here. */
 const TIMELINE_MAX = 1000;
 

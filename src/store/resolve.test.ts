@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../types.js';
-import { type Incoming, isCommonName, judge, type Known } from './resolve.js';
+import { type Incoming, judge, type Known } from './resolve.js';
 
 const inc = (type: EntityType, names: string[], extra: Partial<Incoming> = {}): Incoming => ({
   type,
@@ -79,8 +79,10 @@ describe('judge', () => {
   });
 
   it('does not merge a common name on the name alone, but does with shared ties', () => {
-    expect(isCommonName('Muhammad Khan')).toBe(true);
-    expect(isCommonName('Asad al Khorasani')).toBe(false);
+    // the same full name on both sides, nothing else: a common one is only a question
+    const sameName = (n: string) => judge(inc('person', [n]), known('person', [n])).decision;
+    expect(sameName('Muhammad Khan')).toBe('candidate');
+    expect(sameName('Asad al Khorasani')).toBe('merge');
     const alone = judge(inc('person', ['Muhammad Khan']), known('person', ['Muhammad Khan']));
     expect(alone.decision).toBe('candidate');
     const tied = judge(

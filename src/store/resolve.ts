@@ -17,7 +17,7 @@ import {
 import type { EntityType, Geo } from '../types.js';
 
 /** Below this a pair is not worth an analyst's time. */
-export const CANDIDATE_MIN = 0.75;
+const CANDIDATE_MIN = 0.75;
 /** Each shared neighbour (tie or co-mention) adds this much, up to CONTEXT_CAP. */
 const NEIGHBOUR_BONUS = 0.05;
 const CONTEXT_CAP = 0.2;
@@ -128,7 +128,7 @@ function memo<T>(m: Map<string, T>, k: string, f: (k: string) => T): T {
 }
 
 /** A person name that many different people carry: every content token a common given name or surname, at most two. */
-export function isCommonName(name: string): boolean {
+function isCommonName(name: string): boolean {
   return memo(commonMemo, name, (n) => {
     const tokens = nameTokens(n).tokens.filter((t) => !t.weak);
     if (tokens.length === 0 || tokens.length > 2) return false;

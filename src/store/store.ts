@@ -24,7 +24,7 @@ export interface DocumentMeta {
   location: string;
 }
 
-export type IngestStatus = 'new' | 'unchanged';
+type IngestStatus = 'new' | 'unchanged';
 
 export interface IngestResult {
   status: IngestStatus;

@@ -27,7 +27,7 @@ const NEIGHBOUR_DOCS = 25;
 /** Entities whose neighbour sets stay cached between documents. */
 const NEIGHBOUR_CACHE_MAX = 20_000;
 
-export const EXTRACTOR_VERSION = 'dossier.extraction/1';
+const EXTRACTOR_VERSION = 'dossier.extraction/1';
 
 function isAcronymLike(s: string): boolean {
   const letters = s.replace(/[^A-Za-z]/g, '');

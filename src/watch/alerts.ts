@@ -36,13 +36,13 @@ export interface Rule {
   createdAt: string;
 }
 
-export interface AlertFact {
+interface AlertFact {
   kind: FactKind;
   what: string;
   evidence: string | null;
 }
 
-export interface AlertPayload {
+interface AlertPayload {
   rule: string;
   document: {
     id: string;

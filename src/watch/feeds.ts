@@ -7,7 +7,7 @@ import { isNonPublicAddress } from '../api/safe-fetch.js';
 import { InputError } from '../ingest/errors.js';
 import type { DB } from '../store/open.js';
 
-export const MAX_BACKOFF_S = 24 * 3600;
+const MAX_BACKOFF_S = 24 * 3600;
 
 export interface Feed {
   id: number;
@@ -121,7 +121,7 @@ export function addFeed(
   return getFeed(db, Number(info.lastInsertRowid));
 }
 
-export function getFeed(db: DB, id: number): Feed {
+function getFeed(db: DB, id: number): Feed {
   const r = db.prepare('SELECT * FROM feeds WHERE id = ?').get(id) as FeedRow | undefined;
   if (!r) throw new InputError(`feed ${id}`, 'no such feed (see dossier feed list)');
   return toFeed(r);
@@ -151,11 +151,7 @@ export function dueFeeds(db: DB, at: Date): Feed[] {
 }
 
 /** Seconds to wait after the n-th consecutive error: the interval doubled per error, ±20 % jitter, at most 24 h. */
-export function backoffSeconds(
-  everySeconds: number,
-  errors: number,
-  rand: () => number = Math.random,
-): number {
+function backoffSeconds(everySeconds: number, errors: number, rand: () => number = Math.random): number {
   const base = Math.min(MAX_BACKOFF_S, everySeconds * 2 ** Math.max(0, errors - 1));
   return Math.min(MAX_BACKOFF_S, Math.round(base * (0.8 + 0.4 * rand())));
 }

@@ -154,7 +154,7 @@ export function parseOpmlBody(body: string): { url: string; name: string | null 
 }
 
 /** A link without what does not change the article: fragment, tracking parameters, default port, case of host. */
-export function normaliseLink(link: string): string {
+function normaliseLink(link: string): string {
   try {
     const u = new URL(link);
     u.hash = '';

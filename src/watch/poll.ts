@@ -21,12 +21,12 @@ import { evaluateDocument, pendingDeliveries, recordDelivery, signBody } from '.
 import { dueFeeds, type Feed, msUntilDue, recordFailure, recordSuccess, retryAfterSeconds } from './feeds.js';
 import { FeedFormatError, type FeedItem, itemHash, itemKey, parseFeedBody } from './parse.js';
 
-export const FEED_MAX_BYTES = 10 * 1024 * 1024;
-export const PAGE_MAX_BYTES = 5 * 1024 * 1024;
-export const FEED_TIMEOUT_MS = 20_000;
-export const PAGE_TIMEOUT_MS = 15_000;
+const FEED_MAX_BYTES = 10 * 1024 * 1024;
+const PAGE_MAX_BYTES = 5 * 1024 * 1024;
+const FEED_TIMEOUT_MS = 20_000;
+const PAGE_TIMEOUT_MS = 15_000;
 /** at most this many requests at once to one host */
-export const PER_HOST = 2;
+const PER_HOST = 2;
 
 const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
@@ -89,7 +89,7 @@ function once(bytes: Buffer | string): AsyncIterable<Uint8Array | string> {
 }
 
 /** An item's own HTML or text as plain paragraphs (feeds carry summaries too short for Readability). */
-export function itemText(content: string): string {
+function itemText(content: string): string {
   if (!/<[a-z!/]/i.test(content)) return content.trim();
   const marked = content.replace(/<\s*(br|\/p|\/div|\/li|\/h\d)\b[^>]*>/gi, '$&\n');
   const { document } = parseHTML(`<!doctype html><html><body>${marked}</body></html>`);
@@ -319,7 +319,7 @@ export class Poller {
 }
 
 /** POSTs a signed JSON body; returns null on a 2xx, else the reason. Only public addresses unless the policy says. */
-export async function postWebhook(
+async function postWebhook(
   url: string,
   secret: string,
   body: string,

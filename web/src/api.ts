@@ -108,14 +108,14 @@ export interface EntityProfile {
   screening?: ScreeningHit[];
   screeningHits?: ScreeningHit[];
 }
-export interface GraphNode {
+interface GraphNode {
   id: string;
   label: string;
   type: EntityType;
   mentions: number;
   community?: number | string | null;
 }
-export interface GraphEdge {
+interface GraphEdge {
   id: string;
   source: string;
   target: string;
@@ -229,7 +229,7 @@ export interface IngestResult {
   documents: { id: string; status: 'new' | 'unchanged' | 'failed'; title: string | null; reason?: string }[];
 }
 
-export class ApiError extends Error {
+class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
@@ -290,7 +290,7 @@ export async function get<T>(path: string, signal?: AbortSignal): Promise<T> {
 
 const WRITE_HEADERS = { 'Content-Type': 'application/json', 'X-Dossier-CSRF': '1' };
 
-export async function send<T>(method: 'POST' | 'PUT', path: string, body: unknown): Promise<T> {
+async function send<T>(method: 'POST' | 'PUT', path: string, body: unknown): Promise<T> {
   return parse<T>(await authed(path, { method, headers: WRITE_HEADERS, body: JSON.stringify(body) }));
 }
 
@@ -393,7 +393,7 @@ export interface AlertRule {
   on: string[];
   webhook: string | null;
 }
-export interface AlertFact {
+interface AlertFact {
   kind: string;
   what: string;
   evidence: string | null;

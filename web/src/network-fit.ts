@@ -31,7 +31,7 @@ export function labelWidthPx<N extends Attributes, E extends Attributes>(
 }
 
 /** The viewport box of every drawn node and label (sigma draws a label 3 px right of its node). */
-export function drawnBox<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>): Box | null {
+function drawnBox<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>): Box | null {
   const renderer = sigma as unknown as AnySigma;
   const labelled = (renderer as unknown as SigmaInternals).displayedNodeLabels ?? new Set<string>();
   const half = renderer.getSetting('labelSize') / 2 + 1;

@@ -43,7 +43,7 @@ interface ProgramInternals {
 
 type ProgramClass = abstract new (...args: never[]) => object;
 
-export function deinstanced<C extends ProgramClass>(Base: C): C {
+function deinstanced<C extends ProgramClass>(Base: C): C {
   // biome-ignore lint/suspicious/noExplicitAny: a mixin over sigma's abstract program classes
   const B = Base as unknown as new (...args: any[]) => ProgramInternals;
   class Plain extends B {
@@ -89,7 +89,7 @@ export function deinstanced<C extends ProgramClass>(Base: C): C {
  * around the disc: 4r² instead of 5.2r² pixels shaded per node, the same disc. On software
  * WebGL node pixels are most of a frame's cost (bench/RESULTS.md, UI).
  */
-export class NodeSquareProgram extends NodeCircleProgram {
+class NodeSquareProgram extends NodeCircleProgram {
   getDefinition() {
     const def = super.getDefinition();
     const corner = 'vec2 diffVector = size * vec2(cos(a_angle), sin(a_angle));';
@@ -122,7 +122,7 @@ interface ProgramLike {
  * them: `lean` when `isLean()` says so (the camera is moving), else `full`. Both are filled
  * when sigma processes the graph, so switching costs nothing at draw time.
  */
-export function byDetail<P>(full: P, lean: P, isLean: () => boolean): P {
+function byDetail<P>(full: P, lean: P, isLean: () => boolean): P {
   type Ctor = new (...args: unknown[]) => ProgramLike;
   const [Full, Lean] = [full as unknown as Ctor, lean as unknown as Ctor];
   class Switch implements ProgramLike {
@@ -161,7 +161,7 @@ export function byDetail<P>(full: P, lean: P, isLean: () => boolean): P {
  * `isLean()`: a frame drawn while the camera moves is replaced within 150 ms, and the view
  * does not pick from it (network-pan.ts).
  */
-export function pickingOnlyAtRest<C extends ProgramClass>(Base: C, isLean: () => boolean): C {
+function pickingOnlyAtRest<C extends ProgramClass>(Base: C, isLean: () => boolean): C {
   type Pickable = { pickProgram: unknown; render(params: unknown): void };
   const B = Base as unknown as new (...args: unknown[]) => Pickable;
   class AtRest extends B {

@@ -8,7 +8,7 @@ export interface Route {
   params: URLSearchParams;
 }
 
-export function parseHash(hash: string): Route {
+function parseHash(hash: string): Route {
   const h = hash.replace(/^#\/?/, '');
   const [path, query = ''] = h.split('?', 2) as [string, string?];
   const [view = '', ...rest] = path.split('/');

@@ -29,7 +29,7 @@ export const TIE_STYLE: Record<TieCategory, { color: string; label: string; arro
     negated: { color: '#d0bfff', label: 'negated ("denies links")', arrow: false, size: 0.6 },
   };
 
-export const COMMUNITY_COLORS = [
+const COMMUNITY_COLORS = [
   '#1f77b4',
   '#ff7f0e',
   '#2ca02c',

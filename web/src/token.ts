@@ -3,7 +3,7 @@
 // localStorage), and sent as Authorization: Bearer on every API request.
 const KEY = 'dossier-token';
 
-export function storedToken(): string | null {
+function storedToken(): string | null {
   try {
     return sessionStorage.getItem(KEY);
   } catch {

@@ -12,12 +12,12 @@ import { type TrainWeights, Weights } from './weights.js';
 // Zhang & Nivre (2011)-style features; when the move adds an arc, the label model
 // picks its label from features of the head, the dependent and their children.
 
-export const SH = 0;
-export const LA = 1;
-export const RA = 2;
-export const N_MOVES = 3;
-export const MOVE_FEATS = 128;
-export const LABEL_FEATS = 40;
+const SH = 0;
+const LA = 1;
+const RA = 2;
+const N_MOVES = 3;
+const MOVE_FEATS = 128;
+const LABEL_FEATS = 40;
 
 const NONE_W = 0x6e0e;
 const ROOT_W = 0x700f;
@@ -187,7 +187,7 @@ export class State {
  * The move model's features of a configuration. With `all` false, the features
  * `oneWordFeatures` computes (one word's own attributes or children in one role) are left out.
  */
-export function moveFeatures(st: State, out: Int32Array, all = true): number {
+function moveFeatures(st: State, out: Int32Array, all = true): number {
   const W = st.W;
   const T = st.T;
   const rel = st.rel;
@@ -410,7 +410,7 @@ export function moveFeatures(st: State, out: Int32Array, all = true): number {
 }
 
 /** Features for labelling the arc h → d (the move has already been chosen). */
-export function labelFeatures(st: State, h: number, d: number, out: Int32Array): number {
+function labelFeatures(st: State, h: number, d: number, out: Int32Array): number {
   const W = st.W;
   const T = st.T;
   const S = st.S;
@@ -518,7 +518,7 @@ const lfeats = new Int32Array(LABEL_FEATS);
 const mscore = new Float32Array(N_MOVES);
 let lscore = new Float32Array(64);
 
-export function bestLabel(m: ParseModels, st: State, h: number, d: number): number {
+function bestLabel(m: ParseModels, st: State, h: number, d: number): number {
   if (h === st.n) return m.rootLabel;
   if (lscore.length < m.nLabels) lscore = new Float32Array(m.nLabels);
   const nf = labelFeatures(st, h, d, lfeats);
@@ -784,6 +784,7 @@ export function goldTree(head: Int32Array, rel: Uint8Array): GoldTree {
 }
 
 /** Lifts non-projective arcs (shortest first) to the head's head until the tree is projective. */
+/** @internal tests check the lifting of non-projective arcs apart from training */
 export function projectivise(h: Int32Array): number {
   const n = h.length;
   let lifts = 0;

@@ -29,7 +29,7 @@ export function hashRange(s: string, start: number, end: number, lower: boolean,
   return h | 0;
 }
 
-export function mix(h: number, k: number): number {
+function mix(h: number, k: number): number {
   k = Math.imul(k, 0xcc9e2d51);
   k = (k << 15) | (k >>> 17);
   k = Math.imul(k, 0x1b873593);
@@ -38,7 +38,7 @@ export function mix(h: number, k: number): number {
   return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
-export function fin(h: number): number {
+function fin(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

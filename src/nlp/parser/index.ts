@@ -24,7 +24,7 @@ import { decodeModel, type ModelData } from './model.js';
 import { type TaggerModel, tagLex } from './tagger.js';
 import { Weights } from './weights.js';
 
-export interface Parse {
+interface Parse {
   /** index into UPOS */
   upos: Uint8Array;
   /** 0-based head index in the sentence; -1 = root */
@@ -43,7 +43,7 @@ export interface Parser {
 
 export const DEFAULT_MODEL = 'data/parser/en-ewt.bin';
 
-export function defaultModelPath(): string {
+function defaultModelPath(): string {
   return fileURLToPath(new URL(`../../../${DEFAULT_MODEL}`, import.meta.url));
 }
 

@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { train } from '../../../scripts/train-parser.js';
-import { defaultModelPath, loadParser } from './index.js';
+import { DEFAULT_MODEL, loadParser } from './index.js';
 import { decodeModel, encodeModel } from './model.js';
 
 // The committed model must be what `npm run train:parser` produces with the options
 // recorded in it. Training takes minutes, so this runs only with DOSSIER_TRAIN_TEST=1
 // (`npm run test:model`); the round-trip check below always runs.
+
+/** The committed model, which loadParser() reads by default. */
+const defaultModelPath = () => fileURLToPath(new URL(`../../../${DEFAULT_MODEL}`, import.meta.url));
 
 describe('model file', () => {
   it('decodes and re-encodes byte for byte', () => {

@@ -9,10 +9,10 @@ import type { WeightTables } from './weights.js';
 // The tables are stored in their run-time layout (see Weights), so loading takes
 // views on the file's bytes: no parsing, no table building.
 
-export const MAGIC = 0x52505344; // 'DSPR'
-export const VERSION = 2;
+const MAGIC = 0x52505344; // 'DSPR'
+const VERSION = 2;
 
-export interface ModelHeader {
+interface ModelHeader {
   labels: string[];
   /** the tagger's classes: 'UPOS' or 'UPOS|XPOS' (absent: the UPOS list) */
   tags?: string[];

@@ -1,14 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { UPOS } from '../syntax.js';
 import { type ParseModels, parseState, projectivise, State } from './arc-hybrid.js';
 import { readConllu } from './conllu.js';
 import { scoreParser } from './evaluate.js';
 import { normWord } from './hash.js';
-import { defaultModelPath, loadParser } from './index.js';
+import { DEFAULT_MODEL, loadParser } from './index.js';
 import { Lex } from './lex.js';
 import { decodeModel } from './model.js';
 import { Weights } from './weights.js';
+
+/** The committed model, which loadParser() reads by default. */
+const defaultModelPath = () => fileURLToPath(new URL(`../../../${DEFAULT_MODEL}`, import.meta.url));
 
 const parser = loadParser();
 

@@ -17,7 +17,7 @@ import type { TrainWeights, Weights } from './weights.js';
 const START_TAG = 0x7ff0;
 const START_TAG2 = 0x7ff1;
 const END_TAG = 0x7ff2;
-export const TAG_FEATS = 64;
+const TAG_FEATS = 64;
 const AMB_UNK = 0x3a11;
 const AMB_PAD = 0x3a12;
 
@@ -33,7 +33,7 @@ function setAmb(m: TaggerModel, lex: Lex): void {
   for (let i = 0; i < lex.n; i++) amb[i + PAD] = a ? (a.get(lex.norm[i].toLowerCase()) ?? AMB_UNK) : AMB_UNK;
 }
 
-export function tagFeatures(
+function tagFeatures(
   lex: Lex,
   i: number,
   p1: number,

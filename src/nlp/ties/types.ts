@@ -15,7 +15,7 @@ import type { EntityType, RelationType } from '../../types.js';
  *   ("pledged allegiance to Y": 'obj[allegiance]>nmod:to'); 'obj>nmod:P' for any object noun
  *   ("covered the White House for Y")
  */
-export type VerbSlot = string;
+type VerbSlot = string;
 
 export interface VerbPattern {
   kind: 'verb';
@@ -67,4 +67,4 @@ export interface NounPattern {
 export type TiePattern = VerbPattern | NounPattern;
 
 /** A sentence and the tie it states: [text, subject name, object name] (+ negated). */
-export type Example = [string, string, string] | [string, string, string, 'negated'];
+type Example = [string, string, string] | [string, string, string, 'negated'];

@@ -42,7 +42,7 @@ export function readListFile(path: string): ParsedList {
   }
 }
 
-export function detectFormat(head: string, path: string): ParsedList['format'] {
+function detectFormat(head: string, path: string): ParsedList['format'] {
   const h = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
   if (h.startsWith('<')) {
     if (/<CONSOLIDATED_LIST\b/.test(h)) return 'un-xml';

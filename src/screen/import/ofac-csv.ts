@@ -15,7 +15,7 @@ function cell(v: string | undefined): string {
 }
 
 /** "AL ZAWAHIRI, Dr. Ayman" → "Dr. Ayman AL ZAWAHIRI": the order names are written in news text. */
-export function ofacPersonName(name: string): string {
+function ofacPersonName(name: string): string {
   const m = /^([^,]+),\s*([^,]+)$/.exec(name);
   return m ? `${m[2].trim()} ${m[1].trim()}` : name;
 }
@@ -43,7 +43,7 @@ export function parseOfacCsv(text: string, path: string): ParsedList {
   );
 }
 
-export function parseOfacCsvText(
+function parseOfacCsvText(
   sdn: string,
   alt: string,
   add: string,

@@ -31,7 +31,7 @@ import { PgDatabase } from './database.js';
 import { ddlToPg } from './dialect.js';
 
 /** The channel NOTIFY announces new documents on; the payload is the document id. */
-export const NOTIFY_CHANNEL = 'dossier_documents';
+const NOTIFY_CHANNEL = 'dossier_documents';
 
 /** PostgreSQL-only additions, applied after the shared migration of the same version. */
 const PG_EXTRA: Record<number, string> = {
@@ -52,7 +52,7 @@ export function isPostgresUrl(spec: string | undefined): spec is string {
 }
 
 /** The URL without its password, to print. */
-export function redact(url: string): string {
+function redact(url: string): string {
   try {
     const u = new URL(url);
     if (u.password) u.password = '***';

@@ -17,7 +17,7 @@ import { IncidentList } from './Incidents.js';
 import { Explanation } from './Screening.js';
 import { quoted } from './Timeline.js';
 
-export function evidenceHref(ev: { documentId: string; start?: number; end?: number }): string {
+function evidenceHref(ev: { documentId: string; start?: number; end?: number }): string {
   return href('article', ev.documentId, ev.start !== undefined ? { hl: `${ev.start}-${ev.end}` } : undefined);
 }
 

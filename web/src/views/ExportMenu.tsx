@@ -18,7 +18,7 @@ const CHOICES: { format: string; table?: string; label: string }[] = [
 
 export type ExportParams = Record<string, string | number | undefined>;
 
-export function exportHref(params: ExportParams, format: string, table?: string): string {
+function exportHref(params: ExportParams, format: string, table?: string): string {
   return `/api/export${qs({ ...params, format, table })}`;
 }
 

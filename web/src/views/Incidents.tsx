@@ -63,7 +63,7 @@ const qs = (p: Record<string, string | undefined>) => {
   return s ? `?${s}` : '';
 };
 
-export function useIncidents(p: { entity?: string; since?: string; until?: string }) {
+function useIncidents(p: { entity?: string; since?: string; until?: string }) {
   return useLoad(
     () =>
       get<{ items: Incident[]; total: number }>(
@@ -75,7 +75,7 @@ export function useIncidents(p: { entity?: string; since?: string; until?: strin
 
 const killedOf = (i: Incident) => i.toll.killed?.max ?? i.toll.killed?.min ?? 0;
 /** Area grows with the toll: the radius with its square root. */
-export const tollRadius = (killed: number) => 4 + 3 * Math.sqrt(killed);
+const tollRadius = (killed: number) => 4 + 3 * Math.sqrt(killed);
 const listRadius = (killed: number) => 3 + 1.5 * Math.sqrt(Math.min(killed, 200));
 
 function range(t: TollRange): string {

@@ -205,7 +205,7 @@ function exportPng(renderer: Sigma<NodeAttrs, EdgeAttrs>): void {
 }
 
 /** Hops around the focus when the route does not say. */
-export const DEFAULT_DEPTH = 2;
+const DEFAULT_DEPTH = 2;
 
 const toggle = <T,>(list: T[], x: T) => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x]);
 

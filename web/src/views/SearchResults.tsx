@@ -4,7 +4,7 @@ import { href } from '../router.js';
 import { snippetRuns } from '../snippet.js';
 import { ExportMenu } from './ExportMenu.js';
 
-export function Snippet({ html }: { html: string }) {
+function Snippet({ html }: { html: string }) {
   return (
     <span className="snippet">
       {snippetRuns(html).map((r, i) =>
