@@ -14,7 +14,8 @@ const MB = 1024 * 1024;
 // The parser issue's bar is 300 MB. With the parse, the parse-based quote, tie and event
 // readers and the toll, the 10 MB article measured 315 MiB (293 MiB before those readers
 // landed; 319 MiB with the 23 MB parser model of 2026-12-02; 342 MiB in CI with the readers of
-// 2026-12-03): the bar is not met, and
+// 2026-12-03; 319 MiB here after the large-input child got 4 MB semi-spaces and the parse model
+// is dropped after the parse): the bar is not met, and
 // this limit guards the current level against growth until the readers are slimmed,
 // rather than letting CI hide the miss.
 const LIMIT_KIB = 360 * 1024;
@@ -50,7 +51,7 @@ describe.skipIf(skipReason !== null)('dossier extract on a 10 MB article', () =>
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('exits 0 with peak RSS under 360 MB (bar 300 MB, not met: 342 MiB)', {
+  it('exits 0 with peak RSS under 360 MB (bar 300 MB, not met: 319 MiB)', {
     timeout: DEADLINE_MS + 10_000,
   }, async () => {
     const run = await measuredRun(
@@ -63,6 +64,8 @@ describe.skipIf(skipReason !== null)('dossier extract on a 10 MB article', () =>
     );
     const peak = run.peakKiB === null ? 'unknown' : `${(run.peakKiB / 1024).toFixed(0)} MiB`;
     const summary = `exit ${run.code}, ${run.seconds.toFixed(1)} s, peak RSS ${peak} (${run.method})`;
+    // printed on success too, so a CI log shows the figure against the bar
+    console.log(`test/memory: 10 MB article: ${summary}`);
     expect(run.timedOut, `not finished within ${DEADLINE_MS / 1000} s: ${summary}`).toBe(false);
     expect(run.code, `${summary}\n${run.stderr.slice(0, 2000)}`).toBe(0);
     expect(run.peakKiB, summary).not.toBeNull();
