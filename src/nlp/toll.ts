@@ -169,9 +169,17 @@ function patterns() {
   return compiled;
 }
 
+/**
+ * Every pattern names one of its verbs after a word boundary: a sentence with none of them
+ * states no toll, and most event sentences are passed over with this one test.
+ */
+let anyVerb: RegExp | null = null;
+
 /** Every toll stated in `text` (a sentence, with `offset` its start in the document). */
 function findTolls(text: string, offset = 0): Toll[] {
   const found: Toll[] = [];
+  anyVerb ??= new RegExp(`\\b(?:${[...KIND_AFTER, ...KIND_BEFORE].map(([, v]) => v).join('|')})`, 'i');
+  if (!anyVerb.test(text)) return found;
   for (const p of patterns()) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
