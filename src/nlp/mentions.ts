@@ -115,7 +115,7 @@ const OCCUPATION_FIRST = new Set(
   ),
 );
 const ROLE_SPLIT = new Set(
-  'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader capt captain lt col colonel sgt sergeant insp inspector constable superintendent brig brigadier'.split(
+  'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader capt captain lt lieutenant col colonel sgt sergeant insp inspector constable superintendent brig brigadier attorney commissioner deputy admiral mayor sheriff'.split(
     ' ',
   ),
 );
@@ -209,6 +209,8 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
   const span = (a: number, b: number) => text.slice(words[a].start, words[b - 1].end);
   const lower = (k: number) => words[k].text.toLowerCase();
   const startCount = out.length;
+  /** the type "X-based" or "X-born" gives the name starting at word `at` */
+  let after: { at: number; type: MentionType } = { at: -1, type: 'unknown' };
   let i = 0;
   while (i < words.length) {
     const w = words[i];
@@ -251,6 +253,15 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     }
     if (!nameWord(w.text)) {
       i++;
+      continue;
+    }
+    // "Frankfurt-based Tallis Bank", "the Ohio-born Walter Brinkley": the place is a mention,
+    // and the name after it a body (based, headquartered) or a person (born)
+    const based = placeBefore(ctx, words, i, si);
+    if (based) {
+      out.push(based.place);
+      i = based.next;
+      after = { at: i, type: based.type };
       continue;
     }
     // Longest gazetteer match starting here.
@@ -337,14 +348,16 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       const pre = typeRun(ctx, words, i, k, first, si);
       // "Pemex Director X", "Fairview Mayor X": what the title belongs to is a body
       // (a town for civic titles), whatever its name alone would suggest
+      // ...but "Coast Guard Lt. X", "City Council President X": English words that name a
+      // body (a word that ends or heads an organisation's name) are the body, not the title
       const titleWords = words
         .slice(i, k)
         .every(
           (w) =>
-            lex.common(w.text) ||
             /^(?:deputy|vice|acting|assistant|senior|chief|press|foreign|interior|defence|defense)$/i.test(
               w.text,
-            ),
+            ) ||
+            (lex.common(w.text) && !bodyWord(w.text)),
         );
       if (pre && titleWords) {
         // "Deputy Press Secretary X": the words before the title are part of it
@@ -361,6 +374,11 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       if (m) out.push(m);
     } else {
       const m = typeRun(ctx, words, i, j, first, si);
+      if (m && after.at === i && m.wFirst === i && m.type !== after.type) {
+        m.type = after.type;
+        m.guess = undefined;
+        m.via = 'context';
+      }
       if (m) out.push(m);
     }
     i = j;
@@ -370,6 +388,43 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
 }
 
 const COMPASS_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/i;
+
+const PLACE_COMPOUND = /^(.+)[-‐](based|born|headquartered)$/i;
+
+/**
+ * "Frankfurt-based", "New York-born": the place before the hyphen (up to three name words
+ * from i) as a mention, the word after the compound, and what the name there is.
+ */
+function placeBefore(
+  ctx: MentionContext,
+  words: Word[],
+  i: number,
+  si: number,
+): { place: Mention; next: number; type: MentionType } | null {
+  for (let e = i; e < words.length && e < i + 3; e++) {
+    const w = words[e];
+    if (!nameWord(w.text) || (e > i && w.start - words[e - 1].end > 1)) return null;
+    const hit = PLACE_COMPOUND.exec(w.text);
+    if (!hit) continue;
+    const end = w.end - hit[2].length - 1;
+    const surface = ctx.seg.text.slice(words[i].start, end);
+    // "Iranian-born", "Saudi-based": a people's adjective names no place here
+    if (!/\p{Lu}/u.test(surface[0]) || ctx.lex.demonym(surface)) return null;
+    const gaz = ctx.lex.place(surface);
+    // "Ground-based", "Home-born": English words are no unknown place's name
+    if (!gaz && surface.split(/\s+/).every((x) => ctx.lex.common(x))) return null;
+    const place = mk(words, i, e + 1, 'place', si, ctx.seg.text, {
+      via: gaz ? 'gazetteer' : 'context',
+      key: gaz ? intern('place:', gaz.key) : undefined,
+      kind: gaz?.kind,
+      country: gaz?.country,
+    });
+    place.end = end;
+    place.text = sameText(surface);
+    return { place, next: e + 1, type: /born$/i.test(hit[2]) ? 'person' : 'organization' };
+  }
+  return null;
+}
 
 /**
  * "Southern Transitional Council", "North Kivu": a capitalised compass word opening a
@@ -399,13 +454,20 @@ function provinceOf(words: Word[], b: number): number {
   return 0;
 }
 
+/** A word that ends or heads an organisation's name, or names a military unit ("Guard", "Fleet"). */
+function bodyWord(t: string): boolean {
+  const l = t.toLowerCase();
+  return ORG_TAIL.has(l) || ORG_HEAD.has(l) || UNIT.test(t);
+}
+
 /** Capitalised words from b up to three on that end in an organisation's word ("Military Council"). */
 function orgAfterPlace(words: Word[], b: number): boolean {
   for (let k = b; k < words.length && k < b + 5; k++) {
     const t = words[k].text;
     if (/^['’]s?$/.test(t) && k > b && words[k].start === words[k - 1].end) continue;
     if (!nameWord(t)) return false;
-    if (ORG_TAIL.has(t.toLowerCase())) return true;
+    // "Pacific Fleet", "Black Sea Fleet": a unit named after a sea or region
+    if (ORG_TAIL.has(t.toLowerCase()) || UNIT.test(t)) return true;
   }
   return false;
 }
@@ -909,7 +971,7 @@ function byOwnWords(r: Run): Mention | undefined {
   const firstHead = firstL.split(/[-‐]/)[0];
   if (n >= 2 && firstHead !== firstL && ORG_HEAD.has(firstHead) && !lex.givenName(firstHead))
     return mention(r, 'organization', { via: 'rule' });
-  if (n >= 2 && (ORG_TAIL.has(lastL) || ORG_HEAD.has(firstL))) {
+  if (n >= 2 && (ORG_TAIL.has(lastL) || ORG_HEAD.has(firstL) || UNIT.test(words[b - 1].text))) {
     if (
       PLACE_TAIL.has(lastL) &&
       (lex.place(text.slice(words[a].start, words[b - 2].end)) || lastL !== 'agency')
