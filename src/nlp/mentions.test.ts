@@ -536,3 +536,15 @@ describe('findMentions: titles and places glued to names', () => {
     expect(places).toEqual([]);
   });
 });
+
+describe('findMentions: languages and time zones name no one', () => {
+  it('a language after "in" is no place', () => {
+    expect(surfaces('The sermon was given in Pashto and later printed in Urdu.')).toEqual([]);
+    expect(surfaces('Leaflets in Arabic were dropped over Mosul.')).toEqual(['Mosul']);
+  });
+
+  it('a time zone after a time is no organisation', () => {
+    expect(surfaces('The blast was heard at 0330 GMT on Friday.')).toEqual([]);
+    expect(surfaces('Polls closed at 8 p.m. EST in Ohio.')).toEqual(['Ohio']);
+  });
+});

@@ -1,4 +1,5 @@
 // Name particles (al, bin, e, van…) are knowledge/titles.ts's list.
+import { LANGUAGES } from '../knowledge/languages.js';
 import { REPORTING_LEMMAS } from '../knowledge/speech-verbs.js';
 import { NAME_PARTICLES as PARTICLES } from '../knowledge/titles.js';
 import type { EntityType } from '../types.js';
@@ -125,7 +126,8 @@ const COMPASS =
 const PLACE_NOUN_OF =
   /^(?:town|city|village|hamlet|district|province|region|governorate|county|area|valley|port|capital)$/;
 const NOUN_ACRONYMS = new Set(
-  'UAV IED VBIED SVBIED RPG MANPADS APC MRAP HQ GPS CCTV DNA SUV VIP POW AWOL KIA WIA HVT AK ATM SMS'.split(
+  // and time zones: "1402 GMT", "2 a.m. EST"
+  'UAV IED VBIED SVBIED RPG MANPADS APC MRAP HQ GPS CCTV DNA SUV VIP POW AWOL KIA WIA HVT AK ATM SMS GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET'.split(
     ' ',
   ),
 );
@@ -211,6 +213,13 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
   const startCount = out.length;
   /** the type "X-based" or "X-born" gives the name starting at word `at` */
   let after: { at: number; type: MentionType } = { at: -1, type: 'unknown' };
+  // a source line is short, and has an outlet in capitals or "in" + a language + a number
+  const maybeSource =
+    words.length <= 40 &&
+    words.some(
+      (w, k) =>
+        (isAllCaps(w.text) && w.text.length > 1) || (w.text === 'in' && /^\d/.test(words[k + 2]?.text ?? '')),
+    );
   let i = 0;
   while (i < words.length) {
     const w = words[i];
@@ -262,6 +271,14 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       out.push(based.place);
       i = based.next;
       after = { at: i, type: based.type };
+      continue;
+    }
+    // "Moscow INTERFAX in English 1322 GMT": a monitoring service's source line names the
+    // outlet after the town it reports from
+    const source = maybeSource ? sourceLine(ctx, words, i, si) : null;
+    if (source) {
+      out.push(...source);
+      i = source[1].wLast;
       continue;
     }
     // Longest gazetteer match starting here.
@@ -488,7 +505,56 @@ function spanIsName(words: Word[], a: number, b: number): boolean {
 }
 
 function nameWord(t: string): boolean {
-  return (isCapWord(t) || isAllCaps(t)) && /\p{L}/u.test(t) && !/^[“"‘'(]/.test(t);
+  // "LD2304174694", "94WD0125D": a code of letters and digits names no one
+  return (isCapWord(t) || isAllCaps(t)) && /\p{L}/u.test(t) && !/^[“"‘'(]/.test(t) && !/\d{4}/.test(t);
+}
+
+/** The town and the outlet of a source line starting at word i, or null. */
+function sourceLine(ctx: MentionContext, words: Word[], i: number, si: number): [Mention, Mention] | null {
+  for (let L = Math.min(3, words.length - i - 1); L >= 1; L--) {
+    if (!spanIsName(words, i, i + L) || !nameWord(words[i + L - 1].text)) continue;
+    const place = ctx.lex.place(ctx.seg.text.slice(words[i].start, words[i + L - 1].end));
+    if (!place) continue;
+    const e = outletAfter(ctx, words, i, i + L);
+    if (!e) continue;
+    const text = ctx.seg.text;
+    return [
+      mk(words, i, i + L, 'place', si, text, {
+        via: 'gazetteer',
+        key: intern('place:', place.key),
+        kind: place.kind,
+        country: place.country,
+      }),
+      mk(words, i + L, e, 'organization', si, text, { via: 'context', kind: 'media' }),
+    ];
+  }
+  return null;
+}
+
+/**
+ * A source line: the town a report comes from, then the outlet's name, then "in" and the
+ * language with a time or date ("Cairo AL-AHRAM in Arabic 12 Mar 94", "Havana Radio Rebelde
+ * Network in Spanish 1402 GMT"), or a line of the town and the outlet in capitals alone
+ * ("Tokyo KYODO"). Returns the end of the outlet's name, or 0.
+ */
+function outletAfter(ctx: MentionContext, words: Word[], a: number, b: number): number {
+  let e = b;
+  while (e < words.length && e - b < 8 && nameWord(words[e].text)) e++;
+  if (e === b) return 0;
+  const lang = words[e + 1]?.text ?? '';
+  if (
+    words[e]?.text === 'in' &&
+    (LANGUAGES.has(lang) || !!ctx.lex.demonym(lang)) &&
+    /^\d/.test(words[e + 2]?.text ?? '')
+  )
+    return e;
+  // the bare line: nothing before the town but codes, nothing after the capitals
+  const caps = words.slice(b, e).every((w) => isAllCaps(w.text));
+  // "London THE SUNDAY TIMES 30 Jan 94": the outlet in capitals, then the date
+  if (caps && /^\d{1,2}$/.test(words[e]?.text ?? '') && MONTH_DAY.test(words[e + 1]?.text ?? '')) return e;
+  const alone = e === words.length || (e + 1 === words.length && words[e].text === '.');
+  const codesBefore = words.slice(0, a).every((w) => /\d{4}/.test(w.text));
+  return alone && codesBefore && caps ? e : 0;
 }
 
 const COMPANY = /^(?:inc|inc\.|corp|corp\.|co|co\.|ltd|ltd\.|llc|plc|sa|ag|gmbh)$/i;
@@ -871,6 +937,8 @@ function namesNothing({ lex, words, a, n, surface, firstL, prev }: Run): boolean
   if (prev === 'operation' || prev === 'operations') return true;
   // "the UAV", "an IED": acronyms of common nouns name no one
   if (n === 1 && NOUN_ACRONYMS.has(surface.replace(/s$/, ''))) return true;
+  // "in Arabic", "a Pashto poem": a language is no place
+  if (n === 1 && LANGUAGES.has(surface)) return true;
   // "an ISIL-held town", "Kurdish-controlled areas": a modifier, not a name
   return (
     n === 1 && /[-‐](?:held|controlled|occupied|led|backed|run|dominated|besieged|allied)$/i.test(surface)
