@@ -548,3 +548,31 @@ describe('findMentions: languages and time zones name no one', () => {
     expect(surfaces('Polls closed at 8 p.m. EST in Ohio.')).toEqual(['Ohio']);
   });
 });
+
+describe('findMentions: companies and towns typed from the words around them', () => {
+  const typeOf = (text: string, surface: string) => find(text, surface)?.type;
+
+  it('a town\'s name before "spokesman" or "employee", or after "shares of", is a company', () => {
+    expect(typeOf('Burlington spokesman Dana Cole said the tracks were clear.', 'Burlington')).toBe(
+      'organization',
+    );
+    expect(typeOf('Shares of Edison closed lower on Friday.', 'Edison')).toBe('organization');
+    expect(typeOf('Police interviewed a Burlington operations manager.', 'Burlington')).toBe('organization');
+    // the town itself is unchanged
+    expect(typeOf('The train stopped in Burlington overnight.', 'Burlington')).toBe('place');
+  });
+
+  it('an unknown name before "employee" or after "a spokesman for" is a company', () => {
+    expect(typeOf('Marta Quill, a Velmar employee, saw the fire.', 'Velmar')).toBe('organization');
+    expect(typeOf('The report was denied by a spokesman for Tolvex on Monday.', 'Tolvex')).toBe(
+      'organization',
+    );
+  });
+
+  it('a name, a comma and a state or country is a town there', () => {
+    expect(typeOf('Snow fell on Gunnison, Colo., and on nearby ranches.', 'Gunnison')).toBe('place');
+    expect(typeOf('She grew up in Red Hollow, Iowa.', 'Red Hollow')).toBe('place');
+    // after a speech verb the name is the speaker's
+    expect(typeOf('"We are ready," said Tom Abner, Texas.', 'Tom Abner')).toBe('person');
+  });
+});

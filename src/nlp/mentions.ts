@@ -290,6 +290,12 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         i = prov;
         continue;
       }
+      // "a Burlington spokesman", "shares of Edison": a town's name used as a company's
+      if (gaz.type === 'place' && gaz.kind === 'city' && bodyContext(words, gaz.wFirst, gaz.wLast)) {
+        gaz.type = 'organization';
+        gaz.via = 'context';
+        gaz.key = gaz.kind = gaz.country = undefined;
+      }
       out.push(gaz);
       i = gaz.wLast;
       continue;
@@ -475,6 +481,33 @@ function provinceOf(words: Word[], b: number): number {
 function bodyWord(t: string): boolean {
   const l = t.toLowerCase();
   return ORG_TAIL.has(l) || ORG_HEAD.has(l) || UNIT.test(t);
+}
+
+/** People who speak or work for a company, written after its name or before "for"/"of"/"at" it. */
+const BODY_ROLE = new Set(
+  'spokesman spokeswoman spokesperson employee employees executive executives shareholder shareholders'.split(
+    ' ',
+  ),
+);
+/** What is bought and sold of a company: "shares of X", "stock in X". */
+const SHARES = new Set('shares stock stocks stake'.split(' '));
+
+/**
+ * The words around [a, b) make it a company: "an Emery employee", "Burlington spokesman
+ * X", "a Halvorsen operations manager", "a spokesman for Velmar", "shares of Velmar".
+ */
+function bodyContext(words: Word[], a: number, b: number): boolean {
+  const next = b < words.length ? words[b].text : '';
+  if (BODY_ROLE.has(next)) return true;
+  if (next === 'operations' && /^(?:manager|managers|chief|director)$/.test(words[b + 1]?.text ?? ''))
+    return true;
+  if (a < 2) return false;
+  const p1 = lw(words, a - 1);
+  const p2 = lw(words, a - 2);
+  return (
+    (/^(?:of|in)$/.test(p1) && SHARES.has(p2)) ||
+    (/^(?:for|of|at)$/.test(p1) && BODY_ROLE.has(p2) && !/^(?:shareholders?)$/.test(p2))
+  );
 }
 
 /** Capitalised words from b up to three on that end in an organisation's word ("Military Council"). */
@@ -764,6 +797,8 @@ function typeRun(
     byTitle(r) ??
     byWordsBefore(r) ??
     byOwnWords(r) ??
+    byCompanyContext(r) ??
+    byRegionAfter(r) ??
     byNounAfterOrPreposition(r) ??
     byGivenNames(r) ??
     bySpeech(r) ??
@@ -1074,6 +1109,31 @@ function byOwnWords(r: Run): Mention | undefined {
   )
     return mention(r, 'organization', { via: 'rule' });
   if (isAllCaps(words[a].text) && n === 1) return mention(r, 'unknown', { via: 'rule' });
+}
+
+/** "an Emery employee", "a spokesman for Velmar", "shares of Velmar": a company. */
+function byCompanyContext(r: Run): Mention | undefined {
+  const { lex, words, a, b, title, hon } = r;
+  if (title || hon || lex.givenName(words[a].text) || !bodyContext(words, a, b)) return;
+  return mention(r, 'organization', { via: 'context' });
+}
+
+/**
+ * "Gunnison, Colo.", "West Branch, Iowa": a name, a comma and a state or country, then the
+ * clause goes on or ends — the name is a town in it.
+ */
+function byRegionAfter(r: Run): Mention | undefined {
+  const { lex, words, b, title, hon, next, prev } = r;
+  if (title || hon || next !== ',' || SAY.test(prev)) return;
+  for (let L = 3; L >= 1; L--) {
+    const e = b + 1 + L;
+    if (e > words.length || !spanIsName(words, b + 1, e)) continue;
+    const region = lex.place(r.text.slice(words[b + 1].start, words[e - 1].end));
+    if (!region || (region.kind !== 'region' && region.kind !== 'country')) continue;
+    const after = words[e]?.text ?? '';
+    if (after === '' || /^[,.;:)]$/.test(after)) return mention(r, 'place', { via: 'context' });
+    return;
+  }
 }
 
 /** A place noun after the run, or a place preposition before it. */
