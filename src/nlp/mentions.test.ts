@@ -576,3 +576,37 @@ describe('findMentions: companies and towns typed from the words around them', (
     expect(typeOf('"We are ready," said Tom Abner, Texas.', 'Tom Abner')).toBe('person');
   });
 });
+
+describe('findMentions: nouns after a name, and broadcasters on their own line', () => {
+  const typeOf = (text: string, surface: string) => find(text, surface)?.type;
+
+  it('a natural place noun after a name is part of the place', () => {
+    expect(typeOf('Flint tools were found in the Qafzeh cave last year.', 'Qafzeh cave')).toBe('place');
+    expect(typeOf('Water flows down from the Dorvan plateau in winter.', 'Dorvan plateau')).toBe('place');
+  });
+
+  it('"company", "firm" or "bank" after a name makes it a company with its noun', () => {
+    expect(typeOf('Workers at the Tarvel company were paid late.', 'Tarvel company')).toBe('organization');
+    expect(typeOf('The loan came from the Orsava bank in March.', 'Orsava bank')).toBe('organization');
+  });
+
+  it('a town and a broadcaster of two words or more on a line alone', () => {
+    expect(mentions('Kabul Radio Afghanistan Network').map((m) => `${m.text}/${m.type}`)).toEqual([
+      'Kabul/place',
+      'Radio Afghanistan Network/organization',
+    ]);
+    expect(mentions('Beirut Radio Lebanon').map((m) => `${m.text}/${m.type}`)).toEqual([
+      'Beirut/place',
+      'Radio Lebanon/organization',
+    ]);
+    // in running text the town's radio stays one name
+    expect(typeOf('Kabul Radio said the road was open.', 'Kabul Radio')).toBe('organization');
+  });
+
+  it('"No" and a number after the language also close a source line', () => {
+    expect(mentions('Beijing RENMIN RIBAO in Chinese No 4, 12 Mar 95').map((m) => m.text)).toEqual([
+      'Beijing',
+      'RENMIN RIBAO',
+    ]);
+  });
+});

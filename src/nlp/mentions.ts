@@ -215,11 +215,13 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
   let after: { at: number; type: MentionType } = { at: -1, type: 'unknown' };
   // a source line is short, and has an outlet in capitals or "in" + a language + a number
   const maybeSource =
-    words.length <= 40 &&
-    words.some(
-      (w, k) =>
-        (isAllCaps(w.text) && w.text.length > 1) || (w.text === 'in' && /^\d/.test(words[k + 2]?.text ?? '')),
-    );
+    words.length <= 8 ||
+    (words.length <= 40 &&
+      words.some(
+        (w, k) =>
+          (isAllCaps(w.text) && w.text.length > 1) ||
+          (w.text === 'in' && /^(?:\d|no\b)/i.test(words[k + 2]?.text ?? '')),
+      ));
   let i = 0;
   while (i < words.length) {
     const w = words[i];
@@ -542,6 +544,8 @@ function nameWord(t: string): boolean {
   return (isCapWord(t) || isAllCaps(t)) && /\p{L}/u.test(t) && !/^[“"‘'(]/.test(t) && !/\d{4}/.test(t);
 }
 
+const MEDIA_WORD = /^(?:Radio|Television|TV|Network|Broadcasting)$/;
+
 /** The town and the outlet of a source line starting at word i, or null. */
 function sourceLine(ctx: MentionContext, words: Word[], i: number, si: number): [Mention, Mention] | null {
   for (let L = Math.min(3, words.length - i - 1); L >= 1; L--) {
@@ -578,7 +582,8 @@ function outletAfter(ctx: MentionContext, words: Word[], a: number, b: number): 
   if (
     words[e]?.text === 'in' &&
     (LANGUAGES.has(lang) || !!ctx.lex.demonym(lang)) &&
-    /^\d/.test(words[e + 2]?.text ?? '')
+    (/^\d/.test(words[e + 2]?.text ?? '') ||
+      (/^no\.?$/i.test(words[e + 2]?.text ?? '') && /^\d/.test(words[e + 3]?.text ?? '')))
   )
     return e;
   // the bare line: nothing before the town but codes, nothing after the capitals
@@ -587,7 +592,9 @@ function outletAfter(ctx: MentionContext, words: Word[], a: number, b: number): 
   if (caps && /^\d{1,2}$/.test(words[e]?.text ?? '') && MONTH_DAY.test(words[e + 1]?.text ?? '')) return e;
   const alone = e === words.length || (e + 1 === words.length && words[e].text === '.');
   const codesBefore = words.slice(0, a).every((w) => /\d{4}/.test(w.text));
-  return alone && codesBefore && caps ? e : 0;
+  // "Beirut Radio Lebanon", "Kiev UT-1 Television Network": a broadcaster's name on its own line
+  const broadcaster = e - b >= 2 && words.slice(b, e).some((w) => MEDIA_WORD.test(w.text));
+  return alone && codesBefore && (caps || broadcaster) ? e : 0;
 }
 
 const COMPANY = /^(?:inc|inc\.|corp|corp\.|co|co\.|ltd|ltd\.|llc|plc|sa|ag|gmbh)$/i;
@@ -1136,9 +1143,25 @@ function byRegionAfter(r: Run): Mention | undefined {
   }
 }
 
+/** Lower-case nouns after a name that say it is a natural place, kept in its name ("Kebara cave"). */
+const NATURAL_PLACE = new Set(
+  'hill hills cave caves plateau island islands peninsula lake river mountain mountains bay gorge canyon ridge desert oasis'.split(
+    ' ',
+  ),
+);
+/** Lower-case nouns after a name that say it is a company or an institute ("the Minox company"). */
+const BODY_NOUN = new Set('company firm bank institute corporation'.split(' '));
+
 /** A place noun after the run, or a place preposition before it. */
 function byNounAfterOrPreposition(r: Run): Mention | undefined {
   const { lex, words, a, b, title, hon, prev } = r;
+  const after = b < words.length ? words[b].text : '';
+  if (!title && !hon && !lex.givenName(words[a].text)) {
+    // "the Kebara cave", "the Najd plateau": the noun is part of the place's name
+    if (NATURAL_PLACE.has(after)) return mention(r, 'place', { via: 'context', kind: 'region' }, a, b + 1);
+    // "the Minox company", "the Bezirksparkasse bank": a company, its noun with it
+    if (BODY_NOUN.has(after)) return mention(r, 'organization', { via: 'context' }, a, b + 1);
+  }
   // "the Kohsar hills", "Swat valley": a place noun in lower case after the name
   if (!title && !hon && b < words.length && PLACE_TAIL.has(words[b].text) && !lex.givenName(words[a].text)) {
     // "Gedo region", "North Kivu province", "the Waterside area": the descriptor says what the
