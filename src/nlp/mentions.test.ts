@@ -610,3 +610,16 @@ describe('findMentions: nouns after a name, and broadcasters on their own line',
     ]);
   });
 });
+
+describe('findMentions: a region named like a woman, then a surname', () => {
+  const typeOf = (text: string, surface: string) => find(text, surface)?.type;
+
+  it('"Virginia Towle" is a person; "Virginia" alone or before a place word stays the state', () => {
+    expect(typeOf('"It was a shock," said Virginia Harlow, a neighbour.', 'Virginia Harlow')).toBe('person');
+    expect(typeOf('The inquiry was led by Virginia Okafor and two judges.', 'Virginia Okafor')).toBe(
+      'person',
+    );
+    expect(typeOf('Floods closed roads across Virginia on Monday.', 'Virginia')).toBe('place');
+    expect(typeOf('The storm reached Virginia Beach overnight.', 'Virginia Beach')).toBe('place');
+  });
+});

@@ -714,6 +714,16 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       (PARTICLES.has(low) || ctx.lex.givenName(last))
     )
       continue;
+    // "Virginia Towle", "Georgia Malden": a region named like a woman, then a surname
+    if (
+      L === 1 &&
+      place &&
+      place.kind === 'region' &&
+      !org &&
+      ctx.lex.givenName(last) &&
+      surnameAfter(ctx, words[i + 1]?.text ?? '')
+    )
+      continue;
     // "Trowbridge said": a town's name before a speech verb is a person's surname
     if (L === 1 && place && place.kind === 'city' && !org && SAY.test(words[i + 1]?.text ?? '')) continue;
     // "Multan Road", "Kabul Street": a street named after the place is not in it
@@ -751,6 +761,15 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       });
   }
   return null;
+}
+
+/** A capitalised word that may be a surname: no English word, no body's or place's word, no region. */
+function surnameAfter(ctx: MentionContext, t: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t) || ctx.lex.common(t)) return false;
+  const l = t.toLowerCase();
+  if (ORG_TAIL.has(l) || PLACE_TAIL.has(l) || ctx.lex.org(t)) return false;
+  const p = ctx.lex.place(t);
+  return !p || p.kind === 'city';
 }
 
 /** Government offices a secretary or minister holds, in capitals after "of". */
