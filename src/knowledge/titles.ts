@@ -158,6 +158,9 @@ export const PERSON_TITLES = new Map<string, string>(
     'adm.': 'Admiral',
     sheriff: 'Sheriff',
     mayor: 'Mayor',
+    commissioner: 'Commissioner',
+    attorney: 'Attorney',
+    deputy: 'Deputy',
     emir: 'Emir',
     // not "amir": Amir is a common given name (Amir Rana, Amir Mir); English news writes the title "emir"
   }),

@@ -326,7 +326,9 @@ describe('events: who makes a statement', () => {
     expect(a.roles(a.x.events.filter((e) => e.type === 'statement')[0])).toContain('speaker:Yahya Saree');
     const b = run('Army spokesman Onyema Nwachukwu said in a statement that Boko Haram had been weakened.');
     const st = b.x.events.filter((e) => e.type === 'statement');
-    expect(st.map(b.roles)).toEqual([['speaker:Onyema Nwachukwu']]);
+    // "Army" before the title is the group his title names (a mention since mentions2)
+    expect(st).toHaveLength(1);
+    expect(b.roles(st[0])).toContain('speaker:Onyema Nwachukwu');
   });
 });
 

@@ -253,7 +253,7 @@ describe('findMentions: offices, grades, units and words that name no one', () =
     expect(kerry?.title).toBe('Secretary of State');
     const dep = find('Deputy Secretary of Defense Omar Haddad will travel to Erbil.', 'Omar Haddad');
     expect(dep?.type).toBe('person');
-    expect(dep?.title).toBe('Secretary of Defense');
+    expect(dep?.title).toBe('Deputy Secretary of Defense');
     expect(surfaces('The Minister of the Interior Karim Nasser resigned.')).toContain('Karim Nasser');
   });
 
@@ -474,5 +474,152 @@ describe('findMentions: streets named after towns', () => {
     expect(find('Rangers closed Quetta Avenue after the blast.', 'Quetta Avenue')?.kind).toBe('street');
     // The town itself, and a lower-case road word after it, are unchanged.
     expect(find('Rangers closed the road to Quetta after the blast.', 'Quetta')?.kind).toBe('city');
+  });
+});
+
+describe('findMentions: titles and places glued to names', () => {
+  const typeOf = (text: string, surface: string) => find(text, surface)?.type;
+
+  it('a body before a rank or office and a name is its own mention, the person the name after it', () => {
+    const a = mentions('Border Guard Capt. Elena Marsh said the crossing was closed.');
+    expect(a.find((m) => m.text === 'Border Guard')?.type).toBe('organization');
+    expect(a.find((m) => m.text === 'Elena Marsh')).toMatchObject({ type: 'person', title: 'Captain' });
+    const b = mentions('Reporters waited for City Council President Omar Haddad on the steps.');
+    expect(b.find((m) => m.text === 'City Council')?.type).toBe('organization');
+    expect(b.find((m) => m.text === 'Omar Haddad')?.type).toBe('person');
+  });
+
+  it('Commissioner, Attorney and Deputy are titles set aside from the name', () => {
+    const a = find('Water Commissioner Ruth Alvarado announced new limits on Friday.', 'Ruth Alvarado');
+    expect(a).toMatchObject({ type: 'person', title: 'Commissioner' });
+    expect(a?.full).toBe('Water Commissioner Ruth Alvarado');
+    const b = mentions('The motion was tabled by Regional Assembly Deputy Pavel Orlov last week.');
+    expect(b.find((m) => m.text === 'Regional Assembly')?.type).toBe('organization');
+    expect(b.find((m) => m.text === 'Pavel Orlov')).toMatchObject({ type: 'person', title: 'Deputy' });
+    expect(find('District Attorney Leah Whitcombe filed the charges.', 'Leah Whitcombe')?.type).toBe(
+      'person',
+    );
+  });
+
+  it('a fleet named after a sea or a region is an organisation', () => {
+    expect(typeOf('Ships of the Baltic Fleet left port on Monday.', 'Baltic Fleet')).toBe('organization');
+    const m = mentions('Caspian Fleet Commander Anton Belov inspected the base.');
+    expect(m.find((x) => x.text === 'Caspian Fleet')?.type).toBe('organization');
+    expect(m.find((x) => x.text === 'Anton Belov')?.type).toBe('person');
+  });
+
+  it('"X-based Y": X is a place and Y a body', () => {
+    const a = mentions('Shares of the Denver-based Halvorsen Freight rose sharply on Monday.');
+    expect(a.find((m) => m.text === 'Denver')?.type).toBe('place');
+    expect(a.find((m) => m.text === 'Halvorsen Freight')?.type).toBe('organization');
+    const b = mentions('The loan came from the New York-based Corvin Trust and two other lenders.');
+    expect(b.find((m) => m.text === 'New York')?.type).toBe('place');
+    expect(b.find((m) => m.text === 'Corvin Trust')?.type).toBe('organization');
+    const c = mentions('Analysts at Munich-headquartered Velmar said sales fell.');
+    expect(c.find((m) => m.text === 'Munich')?.type).toBe('place');
+    expect(c.find((m) => m.text === 'Velmar')?.type).toBe('organization');
+  });
+
+  it('"X-born Y": X is a place and Y a person; a people\'s adjective names no place', () => {
+    const a = mentions('The Ohio-born Walter Brinkley wrote six novels.');
+    expect(a.find((m) => m.text === 'Ohio')?.type).toBe('place');
+    expect(a.find((m) => m.text === 'Walter Brinkley')?.type).toBe('person');
+    const b = mentions('Critics praised Lisbon-born Tavares for the design.');
+    expect(b.find((m) => m.text === 'Lisbon')?.type).toBe('place');
+    expect(b.find((m) => m.text === 'Tavares')?.type).toBe('person');
+    expect(mentions('The Iranian-born author spoke in Vienna.').some((m) => m.text === 'Iranian')).toBe(
+      false,
+    );
+    const places = mentions('Sea-based missiles and Ground-based radars were tested.').filter(
+      (m) => m.type === 'place',
+    );
+    expect(places).toEqual([]);
+  });
+});
+
+describe('findMentions: languages and time zones name no one', () => {
+  it('a language after "in" is no place', () => {
+    expect(surfaces('The sermon was given in Pashto and later printed in Urdu.')).toEqual([]);
+    expect(surfaces('Leaflets in Arabic were dropped over Mosul.')).toEqual(['Mosul']);
+  });
+
+  it('a time zone after a time is no organisation', () => {
+    expect(surfaces('The blast was heard at 0330 GMT on Friday.')).toEqual([]);
+    expect(surfaces('Polls closed at 8 p.m. EST in Ohio.')).toEqual(['Ohio']);
+  });
+});
+
+describe('findMentions: companies and towns typed from the words around them', () => {
+  const typeOf = (text: string, surface: string) => find(text, surface)?.type;
+
+  it('a town\'s name before "spokesman" or "employee", or after "shares of", is a company', () => {
+    expect(typeOf('Burlington spokesman Dana Cole said the tracks were clear.', 'Burlington')).toBe(
+      'organization',
+    );
+    expect(typeOf('Shares of Edison closed lower on Friday.', 'Edison')).toBe('organization');
+    expect(typeOf('Police interviewed a Burlington operations manager.', 'Burlington')).toBe('organization');
+    // the town itself is unchanged
+    expect(typeOf('The train stopped in Burlington overnight.', 'Burlington')).toBe('place');
+  });
+
+  it('an unknown name before "employee" or after "a spokesman for" is a company', () => {
+    expect(typeOf('Marta Quill, a Velmar employee, saw the fire.', 'Velmar')).toBe('organization');
+    expect(typeOf('The report was denied by a spokesman for Tolvex on Monday.', 'Tolvex')).toBe(
+      'organization',
+    );
+  });
+
+  it('a name, a comma and a state or country is a town there', () => {
+    expect(typeOf('Snow fell on Gunnison, Colo., and on nearby ranches.', 'Gunnison')).toBe('place');
+    expect(typeOf('She grew up in Red Hollow, Iowa.', 'Red Hollow')).toBe('place');
+    // after a speech verb the name is the speaker's
+    expect(typeOf('"We are ready," said Tom Abner, Texas.', 'Tom Abner')).toBe('person');
+  });
+});
+
+describe('findMentions: nouns after a name, and broadcasters on their own line', () => {
+  const typeOf = (text: string, surface: string) => find(text, surface)?.type;
+
+  it('a natural place noun after a name is part of the place', () => {
+    expect(typeOf('Flint tools were found in the Qafzeh cave last year.', 'Qafzeh cave')).toBe('place');
+    expect(typeOf('Water flows down from the Dorvan plateau in winter.', 'Dorvan plateau')).toBe('place');
+  });
+
+  it('"company", "firm" or "bank" after a name makes it a company with its noun', () => {
+    expect(typeOf('Workers at the Tarvel company were paid late.', 'Tarvel company')).toBe('organization');
+    expect(typeOf('The loan came from the Orsava bank in March.', 'Orsava bank')).toBe('organization');
+  });
+
+  it('a town and a broadcaster of two words or more on a line alone', () => {
+    expect(mentions('Kabul Radio Afghanistan Network').map((m) => `${m.text}/${m.type}`)).toEqual([
+      'Kabul/place',
+      'Radio Afghanistan Network/organization',
+    ]);
+    expect(mentions('Beirut Radio Lebanon').map((m) => `${m.text}/${m.type}`)).toEqual([
+      'Beirut/place',
+      'Radio Lebanon/organization',
+    ]);
+    // in running text the town's radio stays one name
+    expect(typeOf('Kabul Radio said the road was open.', 'Kabul Radio')).toBe('organization');
+  });
+
+  it('"No" and a number after the language also close a source line', () => {
+    expect(mentions('Beijing RENMIN RIBAO in Chinese No 4, 12 Mar 95').map((m) => m.text)).toEqual([
+      'Beijing',
+      'RENMIN RIBAO',
+    ]);
+  });
+});
+
+describe('findMentions: a region named like a woman, then a surname', () => {
+  const typeOf = (text: string, surface: string) => find(text, surface)?.type;
+
+  it('"Virginia Towle" is a person; "Virginia" alone or before a place word stays the state', () => {
+    expect(typeOf('"It was a shock," said Virginia Harlow, a neighbour.', 'Virginia Harlow')).toBe('person');
+    expect(typeOf('The inquiry was led by Virginia Okafor and two judges.', 'Virginia Okafor')).toBe(
+      'person',
+    );
+    expect(typeOf('Floods closed roads across Virginia on Monday.', 'Virginia')).toBe('place');
+    expect(typeOf('The storm reached Virginia Beach overnight.', 'Virginia Beach')).toBe('place');
   });
 });

@@ -1,4 +1,5 @@
 // Name particles (al, bin, e, van…) are knowledge/titles.ts's list.
+import { LANGUAGES } from '../knowledge/languages.js';
 import { REPORTING_LEMMAS } from '../knowledge/speech-verbs.js';
 import { NAME_PARTICLES as PARTICLES } from '../knowledge/titles.js';
 import type { EntityType } from '../types.js';
@@ -115,7 +116,7 @@ const OCCUPATION_FIRST = new Set(
   ),
 );
 const ROLE_SPLIT = new Set(
-  'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader capt captain lt col colonel sgt sergeant insp inspector constable superintendent brig brigadier'.split(
+  'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader capt captain lt lieutenant col colonel sgt sergeant insp inspector constable superintendent brig brigadier attorney commissioner deputy admiral mayor sheriff'.split(
     ' ',
   ),
 );
@@ -125,7 +126,8 @@ const COMPASS =
 const PLACE_NOUN_OF =
   /^(?:town|city|village|hamlet|district|province|region|governorate|county|area|valley|port|capital)$/;
 const NOUN_ACRONYMS = new Set(
-  'UAV IED VBIED SVBIED RPG MANPADS APC MRAP HQ GPS CCTV DNA SUV VIP POW AWOL KIA WIA HVT AK ATM SMS'.split(
+  // and time zones: "1402 GMT", "2 a.m. EST"
+  'UAV IED VBIED SVBIED RPG MANPADS APC MRAP HQ GPS CCTV DNA SUV VIP POW AWOL KIA WIA HVT AK ATM SMS GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET'.split(
     ' ',
   ),
 );
@@ -209,6 +211,17 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
   const span = (a: number, b: number) => text.slice(words[a].start, words[b - 1].end);
   const lower = (k: number) => words[k].text.toLowerCase();
   const startCount = out.length;
+  /** the type "X-based" or "X-born" gives the name starting at word `at` */
+  let after: { at: number; type: MentionType } = { at: -1, type: 'unknown' };
+  // a source line is short, and has an outlet in capitals or "in" + a language + a number
+  const maybeSource =
+    words.length <= 8 ||
+    (words.length <= 40 &&
+      words.some(
+        (w, k) =>
+          (isAllCaps(w.text) && w.text.length > 1) ||
+          (w.text === 'in' && /^(?:\d|no\b)/i.test(words[k + 2]?.text ?? '')),
+      ));
   let i = 0;
   while (i < words.length) {
     const w = words[i];
@@ -253,6 +266,23 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       i++;
       continue;
     }
+    // "Frankfurt-based Tallis Bank", "the Ohio-born Walter Brinkley": the place is a mention,
+    // and the name after it a body (based, headquartered) or a person (born)
+    const based = placeBefore(ctx, words, i, si);
+    if (based) {
+      out.push(based.place);
+      i = based.next;
+      after = { at: i, type: based.type };
+      continue;
+    }
+    // "Moscow INTERFAX in English 1322 GMT": a monitoring service's source line names the
+    // outlet after the town it reports from
+    const source = maybeSource ? sourceLine(ctx, words, i, si) : null;
+    if (source) {
+      out.push(...source);
+      i = source[1].wLast;
+      continue;
+    }
     // Longest gazetteer match starting here.
     const gaz = gazetteerAt(ctx, words, i);
     if (gaz) {
@@ -261,6 +291,12 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         out.push(mk(words, i, prov, 'organization', si, text, { via: 'rule', kind: gaz.kind }));
         i = prov;
         continue;
+      }
+      // "a Burlington spokesman", "shares of Edison": a town's name used as a company's
+      if (gaz.type === 'place' && gaz.kind === 'city' && bodyContext(words, gaz.wFirst, gaz.wLast)) {
+        gaz.type = 'organization';
+        gaz.via = 'context';
+        gaz.key = gaz.kind = gaz.country = undefined;
       }
       out.push(gaz);
       i = gaz.wLast;
@@ -337,14 +373,16 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       const pre = typeRun(ctx, words, i, k, first, si);
       // "Pemex Director X", "Fairview Mayor X": what the title belongs to is a body
       // (a town for civic titles), whatever its name alone would suggest
+      // ...but "Coast Guard Lt. X", "City Council President X": English words that name a
+      // body (a word that ends or heads an organisation's name) are the body, not the title
       const titleWords = words
         .slice(i, k)
         .every(
           (w) =>
-            lex.common(w.text) ||
             /^(?:deputy|vice|acting|assistant|senior|chief|press|foreign|interior|defence|defense)$/i.test(
               w.text,
-            ),
+            ) ||
+            (lex.common(w.text) && !bodyWord(w.text)),
         );
       if (pre && titleWords) {
         // "Deputy Press Secretary X": the words before the title are part of it
@@ -361,6 +399,11 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       if (m) out.push(m);
     } else {
       const m = typeRun(ctx, words, i, j, first, si);
+      if (m && after.at === i && m.wFirst === i && m.type !== after.type) {
+        m.type = after.type;
+        m.guess = undefined;
+        m.via = 'context';
+      }
       if (m) out.push(m);
     }
     i = j;
@@ -370,6 +413,43 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
 }
 
 const COMPASS_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/i;
+
+const PLACE_COMPOUND = /^(.+)[-‐](based|born|headquartered)$/i;
+
+/**
+ * "Frankfurt-based", "New York-born": the place before the hyphen (up to three name words
+ * from i) as a mention, the word after the compound, and what the name there is.
+ */
+function placeBefore(
+  ctx: MentionContext,
+  words: Word[],
+  i: number,
+  si: number,
+): { place: Mention; next: number; type: MentionType } | null {
+  for (let e = i; e < words.length && e < i + 3; e++) {
+    const w = words[e];
+    if (!nameWord(w.text) || (e > i && w.start - words[e - 1].end > 1)) return null;
+    const hit = PLACE_COMPOUND.exec(w.text);
+    if (!hit) continue;
+    const end = w.end - hit[2].length - 1;
+    const surface = ctx.seg.text.slice(words[i].start, end);
+    // "Iranian-born", "Saudi-based": a people's adjective names no place here
+    if (!/\p{Lu}/u.test(surface[0]) || ctx.lex.demonym(surface)) return null;
+    const gaz = ctx.lex.place(surface);
+    // "Ground-based", "Home-born": English words are no unknown place's name
+    if (!gaz && surface.split(/\s+/).every((x) => ctx.lex.common(x))) return null;
+    const place = mk(words, i, e + 1, 'place', si, ctx.seg.text, {
+      via: gaz ? 'gazetteer' : 'context',
+      key: gaz ? intern('place:', gaz.key) : undefined,
+      kind: gaz?.kind,
+      country: gaz?.country,
+    });
+    place.end = end;
+    place.text = sameText(surface);
+    return { place, next: e + 1, type: /born$/i.test(hit[2]) ? 'person' : 'organization' };
+  }
+  return null;
+}
 
 /**
  * "Southern Transitional Council", "North Kivu": a capitalised compass word opening a
@@ -399,13 +479,47 @@ function provinceOf(words: Word[], b: number): number {
   return 0;
 }
 
+/** A word that ends or heads an organisation's name, or names a military unit ("Guard", "Fleet"). */
+function bodyWord(t: string): boolean {
+  const l = t.toLowerCase();
+  return ORG_TAIL.has(l) || ORG_HEAD.has(l) || UNIT.test(t);
+}
+
+/** People who speak or work for a company, written after its name or before "for"/"of"/"at" it. */
+const BODY_ROLE = new Set(
+  'spokesman spokeswoman spokesperson employee employees executive executives shareholder shareholders'.split(
+    ' ',
+  ),
+);
+/** What is bought and sold of a company: "shares of X", "stock in X". */
+const SHARES = new Set('shares stock stocks stake'.split(' '));
+
+/**
+ * The words around [a, b) make it a company: "an Emery employee", "Burlington spokesman
+ * X", "a Halvorsen operations manager", "a spokesman for Velmar", "shares of Velmar".
+ */
+function bodyContext(words: Word[], a: number, b: number): boolean {
+  const next = b < words.length ? words[b].text : '';
+  if (BODY_ROLE.has(next)) return true;
+  if (next === 'operations' && /^(?:manager|managers|chief|director)$/.test(words[b + 1]?.text ?? ''))
+    return true;
+  if (a < 2) return false;
+  const p1 = lw(words, a - 1);
+  const p2 = lw(words, a - 2);
+  return (
+    (/^(?:of|in)$/.test(p1) && SHARES.has(p2)) ||
+    (/^(?:for|of|at)$/.test(p1) && BODY_ROLE.has(p2) && !/^(?:shareholders?)$/.test(p2))
+  );
+}
+
 /** Capitalised words from b up to three on that end in an organisation's word ("Military Council"). */
 function orgAfterPlace(words: Word[], b: number): boolean {
   for (let k = b; k < words.length && k < b + 5; k++) {
     const t = words[k].text;
     if (/^['’]s?$/.test(t) && k > b && words[k].start === words[k - 1].end) continue;
     if (!nameWord(t)) return false;
-    if (ORG_TAIL.has(t.toLowerCase())) return true;
+    // "Pacific Fleet", "Black Sea Fleet": a unit named after a sea or region
+    if (ORG_TAIL.has(t.toLowerCase()) || UNIT.test(t)) return true;
   }
   return false;
 }
@@ -426,7 +540,61 @@ function spanIsName(words: Word[], a: number, b: number): boolean {
 }
 
 function nameWord(t: string): boolean {
-  return (isCapWord(t) || isAllCaps(t)) && /\p{L}/u.test(t) && !/^[“"‘'(]/.test(t);
+  // "LD2304174694", "94WD0125D": a code of letters and digits names no one
+  return (isCapWord(t) || isAllCaps(t)) && /\p{L}/u.test(t) && !/^[“"‘'(]/.test(t) && !/\d{4}/.test(t);
+}
+
+const MEDIA_WORD = /^(?:Radio|Television|TV|Network|Broadcasting)$/;
+
+/** The town and the outlet of a source line starting at word i, or null. */
+function sourceLine(ctx: MentionContext, words: Word[], i: number, si: number): [Mention, Mention] | null {
+  for (let L = Math.min(3, words.length - i - 1); L >= 1; L--) {
+    if (!spanIsName(words, i, i + L) || !nameWord(words[i + L - 1].text)) continue;
+    const place = ctx.lex.place(ctx.seg.text.slice(words[i].start, words[i + L - 1].end));
+    if (!place) continue;
+    const e = outletAfter(ctx, words, i, i + L);
+    if (!e) continue;
+    const text = ctx.seg.text;
+    return [
+      mk(words, i, i + L, 'place', si, text, {
+        via: 'gazetteer',
+        key: intern('place:', place.key),
+        kind: place.kind,
+        country: place.country,
+      }),
+      mk(words, i + L, e, 'organization', si, text, { via: 'context', kind: 'media' }),
+    ];
+  }
+  return null;
+}
+
+/**
+ * A source line: the town a report comes from, then the outlet's name, then "in" and the
+ * language with a time or date ("Cairo AL-AHRAM in Arabic 12 Mar 94", "Havana Radio Rebelde
+ * Network in Spanish 1402 GMT"), or a line of the town and the outlet in capitals alone
+ * ("Tokyo KYODO"). Returns the end of the outlet's name, or 0.
+ */
+function outletAfter(ctx: MentionContext, words: Word[], a: number, b: number): number {
+  let e = b;
+  while (e < words.length && e - b < 8 && nameWord(words[e].text)) e++;
+  if (e === b) return 0;
+  const lang = words[e + 1]?.text ?? '';
+  if (
+    words[e]?.text === 'in' &&
+    (LANGUAGES.has(lang) || !!ctx.lex.demonym(lang)) &&
+    (/^\d/.test(words[e + 2]?.text ?? '') ||
+      (/^no\.?$/i.test(words[e + 2]?.text ?? '') && /^\d/.test(words[e + 3]?.text ?? '')))
+  )
+    return e;
+  // the bare line: nothing before the town but codes, nothing after the capitals
+  const caps = words.slice(b, e).every((w) => isAllCaps(w.text));
+  // "London THE SUNDAY TIMES 30 Jan 94": the outlet in capitals, then the date
+  if (caps && /^\d{1,2}$/.test(words[e]?.text ?? '') && MONTH_DAY.test(words[e + 1]?.text ?? '')) return e;
+  const alone = e === words.length || (e + 1 === words.length && words[e].text === '.');
+  const codesBefore = words.slice(0, a).every((w) => /\d{4}/.test(w.text));
+  // "Beirut Radio Lebanon", "Kiev UT-1 Television Network": a broadcaster's name on its own line
+  const broadcaster = e - b >= 2 && words.slice(b, e).some((w) => MEDIA_WORD.test(w.text));
+  return alone && codesBefore && (caps || broadcaster) ? e : 0;
 }
 
 const COMPANY = /^(?:inc|inc\.|corp|corp\.|co|co\.|ltd|ltd\.|llc|plc|sa|ag|gmbh)$/i;
@@ -546,6 +714,16 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       (PARTICLES.has(low) || ctx.lex.givenName(last))
     )
       continue;
+    // "Virginia Towle", "Georgia Malden": a region named like a woman, then a surname
+    if (
+      L === 1 &&
+      place &&
+      place.kind === 'region' &&
+      !org &&
+      ctx.lex.givenName(last) &&
+      surnameAfter(ctx, words[i + 1]?.text ?? '')
+    )
+      continue;
     // "Trowbridge said": a town's name before a speech verb is a person's surname
     if (L === 1 && place && place.kind === 'city' && !org && SAY.test(words[i + 1]?.text ?? '')) continue;
     // "Multan Road", "Kabul Street": a street named after the place is not in it
@@ -583,6 +761,15 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       });
   }
   return null;
+}
+
+/** A capitalised word that may be a surname: no English word, no body's or place's word, no region. */
+function surnameAfter(ctx: MentionContext, t: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t) || ctx.lex.common(t)) return false;
+  const l = t.toLowerCase();
+  if (ORG_TAIL.has(l) || PLACE_TAIL.has(l) || ctx.lex.org(t)) return false;
+  const p = ctx.lex.place(t);
+  return !p || p.kind === 'city';
 }
 
 /** Government offices a secretary or minister holds, in capitals after "of". */
@@ -636,6 +823,8 @@ function typeRun(
     byTitle(r) ??
     byWordsBefore(r) ??
     byOwnWords(r) ??
+    byCompanyContext(r) ??
+    byRegionAfter(r) ??
     byNounAfterOrPreposition(r) ??
     byGivenNames(r) ??
     bySpeech(r) ??
@@ -809,6 +998,8 @@ function namesNothing({ lex, words, a, n, surface, firstL, prev }: Run): boolean
   if (prev === 'operation' || prev === 'operations') return true;
   // "the UAV", "an IED": acronyms of common nouns name no one
   if (n === 1 && NOUN_ACRONYMS.has(surface.replace(/s$/, ''))) return true;
+  // "in Arabic", "a Pashto poem": a language is no place
+  if (n === 1 && LANGUAGES.has(surface)) return true;
   // "an ISIL-held town", "Kurdish-controlled areas": a modifier, not a name
   return (
     n === 1 && /[-‐](?:held|controlled|occupied|led|backed|run|dominated|besieged|allied)$/i.test(surface)
@@ -909,7 +1100,7 @@ function byOwnWords(r: Run): Mention | undefined {
   const firstHead = firstL.split(/[-‐]/)[0];
   if (n >= 2 && firstHead !== firstL && ORG_HEAD.has(firstHead) && !lex.givenName(firstHead))
     return mention(r, 'organization', { via: 'rule' });
-  if (n >= 2 && (ORG_TAIL.has(lastL) || ORG_HEAD.has(firstL))) {
+  if (n >= 2 && (ORG_TAIL.has(lastL) || ORG_HEAD.has(firstL) || UNIT.test(words[b - 1].text))) {
     if (
       PLACE_TAIL.has(lastL) &&
       (lex.place(text.slice(words[a].start, words[b - 2].end)) || lastL !== 'agency')
@@ -946,9 +1137,50 @@ function byOwnWords(r: Run): Mention | undefined {
   if (isAllCaps(words[a].text) && n === 1) return mention(r, 'unknown', { via: 'rule' });
 }
 
+/** "an Emery employee", "a spokesman for Velmar", "shares of Velmar": a company. */
+function byCompanyContext(r: Run): Mention | undefined {
+  const { lex, words, a, b, title, hon } = r;
+  if (title || hon || lex.givenName(words[a].text) || !bodyContext(words, a, b)) return;
+  return mention(r, 'organization', { via: 'context' });
+}
+
+/**
+ * "Gunnison, Colo.", "West Branch, Iowa": a name, a comma and a state or country, then the
+ * clause goes on or ends — the name is a town in it.
+ */
+function byRegionAfter(r: Run): Mention | undefined {
+  const { lex, words, b, title, hon, next, prev } = r;
+  if (title || hon || next !== ',' || SAY.test(prev)) return;
+  for (let L = 3; L >= 1; L--) {
+    const e = b + 1 + L;
+    if (e > words.length || !spanIsName(words, b + 1, e)) continue;
+    const region = lex.place(r.text.slice(words[b + 1].start, words[e - 1].end));
+    if (!region || (region.kind !== 'region' && region.kind !== 'country')) continue;
+    const after = words[e]?.text ?? '';
+    if (after === '' || /^[,.;:)]$/.test(after)) return mention(r, 'place', { via: 'context' });
+    return;
+  }
+}
+
+/** Lower-case nouns after a name that say it is a natural place, kept in its name ("Kebara cave"). */
+const NATURAL_PLACE = new Set(
+  'hill hills cave caves plateau island islands peninsula lake river mountain mountains bay gorge canyon ridge desert oasis'.split(
+    ' ',
+  ),
+);
+/** Lower-case nouns after a name that say it is a company or an institute ("the Minox company"). */
+const BODY_NOUN = new Set('company firm bank institute corporation'.split(' '));
+
 /** A place noun after the run, or a place preposition before it. */
 function byNounAfterOrPreposition(r: Run): Mention | undefined {
   const { lex, words, a, b, title, hon, prev } = r;
+  const after = b < words.length ? words[b].text : '';
+  if (!title && !hon && !lex.givenName(words[a].text)) {
+    // "the Kebara cave", "the Najd plateau": the noun is part of the place's name
+    if (NATURAL_PLACE.has(after)) return mention(r, 'place', { via: 'context', kind: 'region' }, a, b + 1);
+    // "the Minox company", "the Bezirksparkasse bank": a company, its noun with it
+    if (BODY_NOUN.has(after)) return mention(r, 'organization', { via: 'context' }, a, b + 1);
+  }
   // "the Kohsar hills", "Swat valley": a place noun in lower case after the name
   if (!title && !hon && b < words.length && PLACE_TAIL.has(words[b].text) && !lex.givenName(words[a].text)) {
     // "Gedo region", "North Kivu province", "the Waterside area": the descriptor says what the
