@@ -10,7 +10,6 @@ export function mountScreeningRoutes(
   app: OpenAPIHono,
   { store, writeRoute, by, screening }: RouteDeps & { screening: Screening },
 ): void {
-
   app.openapi(
     createRoute({
       method: 'get',
