@@ -61,7 +61,7 @@ export function parseSegmented(
   const flat = Math.max(0, labels.indexOf('flat'));
   const spans = names.filter((m) => m.end > m.start).sort((a, b) => a.start - b.start || b.end - a.end);
   let ni = 0;
-  // long texts: a full collection every ~1.5 M characters parsed (memory.ts)
+  // long texts: a full collection every ~1 M characters parsed (memory.ts)
   const collect = makeCollector();
   // one stretch of a sentence's tokens, [from, to), parsed as a sentence of its own
   const parseRange = (from: number, to: number) => {
