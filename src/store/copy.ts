@@ -10,8 +10,7 @@ import { isPostgresUrl, PgStore } from './pg/store.js';
 import type { Store } from './store.js';
 
 /** Every table of the schema, parents before children. */
-/** @internal the copy test compares every table it copies */
-export const TABLES = [
+const TABLES = [
   'sources',
   'documents',
   'locations',
@@ -38,13 +37,7 @@ export const TABLES = [
 ];
 
 /** The watch lists' tables (screen/db.ts), copied when the source has them. */
-/** @internal the copy test compares every table it copies */
-export const SCREEN_TABLES = [
-  'screen_schema_version',
-  'screen_lists',
-  'screen_list_versions',
-  'screen_entries',
-];
+const SCREEN_TABLES = ['screen_schema_version', 'screen_lists', 'screen_list_versions', 'screen_entries'];
 
 /** Integer keys PostgreSQL hands out from a sequence: moved past the copied ids. */
 const IDENTITY: Record<string, string> = {
