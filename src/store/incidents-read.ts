@@ -133,8 +133,7 @@ const NO_CLAIM =
 const MAX_DEFAULT = 1000;
 
 /** Lowest lower bound and highest stated number over figures of one kind. */
-/** @internal tests check the toll merge apart from the incident reader */
-export function tollRange(figures: TollFigure[]): TollRange {
+function tollRange(figures: TollFigure[]): TollRange {
   const mins = figures.map((f) => f.min).filter((x): x is number => x !== null);
   const highs = figures.map((f) => f.max ?? f.min).filter((x): x is number => x !== null);
   const min = mins.length ? Math.min(...mins) : null;

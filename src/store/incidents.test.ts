@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInput } from '../ingest/read.js';
 import { extract } from '../nlp/pipeline.js';
 import { documentMeta } from './document.js';
-import { comparePlaces, judgeReport, type PlaceInfo, reportWindow } from './incidents.js';
-import { tollRange } from './incidents-read.js';
+import { type Agreement, Incidents, type PlaceInfo, reportWindow, type Window } from './incidents.js';
+import { IncidentReader } from './incidents-read.js';
 import { openDatabase } from './open.js';
 import { SqliteStore } from './sqlite.js';
 import type { IncidentView } from './store.js';
@@ -199,7 +199,7 @@ describe('analyst decisions on incidents', () => {
   });
 });
 
-describe('the rules, alone', () => {
+describe('the rules, on hand-made reports joined as ingest joins them', () => {
   const place = (id: string, over: Partial<PlaceInfo> = {}): PlaceInfo => ({
     id,
     name: id,
@@ -221,59 +221,114 @@ describe('the rules, alone', () => {
     expect(reportWindow('2025', null)).toBeNull();
   });
 
+  /** One attack (or killing) report, as ingest hands it to the join: its own document and fact. */
+  interface Report {
+    type: string;
+    window: Window | null;
+    place: PlaceInfo | null;
+    agents: string[];
+    /** killed figures, [lowest, highest] (null: open-ended or unknown) */
+    killed?: [number | null, number | null][];
+  }
+
+  /** A store of hand-made rows; each report joins as ingest joins it (Incidents.join). */
+  let stores = 0;
+  function world() {
+    const db = openDatabase(join(dir, `rules-${++stores}.db`));
+    const incidents = new Incidents(db);
+    let seq = 0;
+    const report = (r: Report) => {
+      seq++;
+      db.prepare(
+        "INSERT INTO documents (seq, id, text, extractor, ingested_at) VALUES (?, ?, '', 'test', '')",
+      ).run(seq, `D${seq}`);
+      if (r.place)
+        db.prepare(
+          "INSERT OR IGNORE INTO entities (id, type, name, gazetteer_key, country, lat, lon) VALUES (?, 'place', ?, ?, ?, ?, ?)",
+        ).run(r.place.id, r.place.name, r.place.gazetteerKey, r.place.country, r.place.lat, r.place.lon);
+      const factId = `F${seq}`;
+      db.prepare("INSERT INTO facts (id, kind, type, place_id) VALUES (?, 'event', ?, ?)").run(
+        factId,
+        r.type,
+        r.place?.id ?? null,
+      );
+      for (const [i, [min, max]] of (r.killed ?? []).entries())
+        db.prepare(
+          "INSERT INTO fact_tolls (fact_id, kind, min_count, max_count, text, start_offset, end_offset) VALUES (?, 'killed', ?, ?, '', ?, ?)",
+        ).run(factId, min, max, i, i + 1);
+      const id = incidents.join({
+        factId,
+        type: r.type,
+        document: seq,
+        window: r.window,
+        place: r.place?.id ?? null,
+        agents: r.agents,
+      });
+      const row = db.prepare('SELECT agreed FROM incident_reports WHERE fact_id = ?').get(factId) as {
+        agreed: string;
+      };
+      return { id, agreed: JSON.parse(row.agreed) as Agreement };
+    };
+    return { db, report };
+  }
+
+  /** What a report agreed on with an incident another document reported first; null: it started its own. */
+  function judged(r: Report, inc: Report): Agreement | null {
+    const w = world();
+    const first = w.report(inc);
+    const second = w.report(r);
+    w.db.close();
+    return second.id === first.id ? second.agreed : null;
+  }
+
+  const day: Window = { lo: '2025-06-01', hi: '2025-06-01', dated: true };
+
   it('places agree when the same, one inside the other, or one place at two scales', () => {
     const iraq = place('iq', { gazetteerKey: 'geo:country:IRQ', lat: 33, lon: 44 });
-    expect(comparePlaces(place('a'), place('a'))).toBe('same');
-    expect(comparePlaces(place('city'), iraq)).toBe('inside');
-    expect(comparePlaces(place('city'), place('district', { lat: 35.5, lon: 44.42 }))).toBe('near');
-    expect(comparePlaces(place('kirkuk'), place('mosul', { lat: 36.34, lon: 43.13 }))).toBe('different');
-    expect(comparePlaces(place('x'), place('y', { country: 'SY' }))).toBe('different');
+    // the same day and the same agent: only the places can keep the reports apart
+    const at = (a: PlaceInfo, b: PlaceInfo) =>
+      judged(
+        { type: 'attack', window: day, place: a, agents: ['A'] },
+        { type: 'attack', window: day, place: b, agents: ['A'] },
+      );
+    expect(at(place('a'), place('a'))?.place).toBe('same');
+    expect(at(place('city'), iraq)?.place).toBe('inside');
+    expect(at(place('city'), place('district', { lat: 35.5, lon: 44.42 }))?.place).toBe('near');
+    expect(at(place('kirkuk'), place('mosul', { lat: 36.34, lon: 43.13 }))).toBeNull();
+    expect(at(place('x'), place('y', { country: 'SY' }))).toBeNull();
   });
 
   it('two reports naming different agents contradict; one naming none does not', () => {
-    const w = { lo: '2025-06-01', hi: '2025-06-01', dated: true };
-    const base = { type: 'attack', window: w, place: place('k'), agents: ['A'] };
-    expect(judgeReport(base, { ...base, agents: ['B'], sameDocument: false })).toBeNull();
-    expect(judgeReport(base, { ...base, agents: [], sameDocument: false })?.agent).toBe('one report');
+    const base = { type: 'attack', window: day, place: place('k'), agents: ['A'] };
+    expect(judged(base, { ...base, agents: ['B'] })).toBeNull();
+    expect(judged(base, { ...base, agents: [] })?.agent).toBe('one report');
     // across documents, type and a day alone are a weak join (taken only when no other incident fits)
-    expect(
-      judgeReport({ ...base, place: null, agents: [] }, { ...base, agents: [], sameDocument: false })?.weak,
-    ).toBe(true);
+    expect(judged({ ...base, place: null, agents: [] }, { ...base, agents: [] })?.weak).toBe(true);
     const around = { lo: '2025-05-31', hi: '2025-06-02', dated: false };
-    expect(
-      judgeReport(
-        { ...base, window: around, place: null, agents: [] },
-        { ...base, agents: [], sameDocument: false },
-      ),
-    ).toBeNull();
-    expect(judgeReport({ ...base, type: 'killing' }, { ...base, sameDocument: false })?.type).toBe(
-      'compatible',
-    );
+    expect(judged({ ...base, window: around, place: null, agents: [] }, { ...base, agents: [] })).toBeNull();
+    expect(judged({ ...base, type: 'killing' }, base)?.type).toBe('compatible');
   });
 
   it('the toll range is the lowest lower bound to the highest figure, flagged when reports differ', () => {
-    const f = (min: number | null, max: number | null) =>
-      ({
-        kind: 'killed',
-        min,
-        max,
-        text: '',
-        factId: '',
-        documentId: '',
-        outlet: null,
-        published: null,
-        grade: null,
-        start: 0,
-        end: 0,
-      }) as const;
-    expect(tollRange([f(16, null), f(17, 17)])).toMatchObject({ min: 16, max: 17, conflict: false });
-    expect(tollRange([f(20, null), f(15, 15)])).toMatchObject({
+    // each figure from its own report of one attack (same day, place and agent), read as the incident view reads it
+    const killed = (...figures: [number | null, number | null][]) => {
+      const w = world();
+      const ids = figures.map((f) =>
+        w.report({ type: 'attack', window: day, place: place('k'), agents: ['A'], killed: [f] }),
+      );
+      expect(new Set(ids.map((i) => i.id)).size).toBe(1);
+      const view = new IncidentReader(w.db).get(ids[0].id);
+      w.db.close();
+      return view?.toll.killed;
+    };
+    expect(killed([16, null], [17, 17])).toMatchObject({ min: 16, max: 17, conflict: false });
+    expect(killed([20, null], [15, 15])).toMatchObject({
       min: 15,
       max: 20,
       openEnded: true,
       conflict: true,
     });
-    expect(tollRange([f(10, 15), f(12, 12)])).toMatchObject({ min: 10, max: 15, conflict: false });
+    expect(killed([10, 15], [12, 12])).toMatchObject({ min: 10, max: 15, conflict: false });
   });
 });
 

@@ -79,8 +79,7 @@ function km(a: PlaceInfo, b: PlaceInfo): number {
 }
 
 /** The same place, one inside the other (a place in a country), or one place at two scales (close, same country). */
-/** @internal tests check the place agreement rule apart from clustering */
-export function comparePlaces(a: PlaceInfo | null, b: PlaceInfo | null): PlaceAgreement {
+function comparePlaces(a: PlaceInfo | null, b: PlaceInfo | null): PlaceAgreement {
   if (!a || !b) return 'unknown';
   if (a.id === b.id || (a.gazetteerKey && a.gazetteerKey === b.gazetteerKey)) return 'same';
   if (isCountry(a) && !isCountry(b) && b.country && b.country === a.country) return 'inside';
@@ -153,8 +152,7 @@ interface IncidentRow {
  * Across documents the incident must agree on something that places it (place or agent),
  * not only type and a date window; within one document no contradiction is enough.
  */
-/** @internal tests check the report-pair judgement apart from clustering */
-export function judgeReport(
+function judgeReport(
   r: { type: string; window: Window | null; place: PlaceInfo | null; agents: string[] },
   inc: {
     type: string;
