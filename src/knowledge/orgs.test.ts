@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildOrgIndex, gazetteerFromIndex, loadOrgs, type OrgEntry } from './orgs.js';
-
-const buildOrgGazetteer = (entries: OrgEntry[]) => gazetteerFromIndex(buildOrgIndex(entries));
+import { foldKey } from './fold.js';
+import { loadOrgs } from './orgs.js';
 
 const orgs = loadOrgs();
 
@@ -68,12 +67,35 @@ describe('organisation gazetteer', () => {
   });
 
   it('lets the first entry claim a contested name', () => {
-    const g = buildOrgGazetteer([
-      { name: 'Alpha Front', aliases: ['The Front'], acronyms: ['AF'], kind: 'militant group', source: 't' },
-      { name: 'Beta Front', aliases: ['Front'], acronyms: ['AF'], kind: 'militant group', source: 't' },
-    ]);
-    expect(g.lookup('front')?.name).toBe('Alpha Front');
-    expect(g.lookup('AF')?.name).toBe('Alpha Front');
+    // Names and acronyms that two entries of the shipped gazetteer both carry: the
+    // earlier entry (curated before watchlist-derived) keeps each of them.
+    const entries = orgs.entries();
+    const firstByName = new Map<string, number>();
+    const firstByAcronym = new Map<string, number>();
+    const contestedNames = new Set<string>();
+    const contestedAcronyms = new Set<string>();
+    entries.forEach((e, i) => {
+      for (const n of [e.name, ...e.aliases]) {
+        const k = foldKey(n);
+        const first = firstByName.get(k);
+        if (first === undefined) firstByName.set(k, i);
+        else if (first !== i) contestedNames.add(k);
+      }
+      for (const a of e.acronyms) {
+        const k = foldKey(a);
+        const first = firstByAcronym.get(k);
+        if (first === undefined) firstByAcronym.set(k, i);
+        else if (first !== i) contestedAcronyms.add(k);
+      }
+    });
+    expect(contestedNames.size).toBeGreaterThan(1);
+    expect(contestedAcronyms.size).toBeGreaterThan(1);
+    // lower case is never read as an acronym, so the name table decides
+    for (const k of contestedNames) expect(orgs.lookup(k), k).toBe(entries[firstByName.get(k)!]);
+    for (const k of contestedAcronyms)
+      expect(orgs.lookup(k.toUpperCase()), k).toBe(entries[firstByAcronym.get(k)!]);
+    expect(orgs.lookup('AQIM')?.name).toBe('Al Qaeda in the Islamic Maghreb');
+    expect(orgs.lookup('naqshbandi army')?.name).toBe('Jaysh Rijal al-Tariqa al-Naqshbandia');
   });
 
   it('has clean data: a source on every entry, no one- or two-letter names', () => {

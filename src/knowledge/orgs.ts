@@ -13,8 +13,7 @@ type OrgKind =
   | 'company'
   | 'other';
 
-/** @internal the entry type tests build gazetteers from */
-export interface OrgEntry {
+interface OrgEntry {
   name: string;
   aliases: string[];
   acronyms: string[];
@@ -115,8 +114,7 @@ export interface OrgIndexFile {
   bySkeleton: [string, number][];
 }
 
-/** @internal tests build a gazetteer from their own entries; production reaches it through loadOrgs and the precompute step */
-export function buildOrgIndex(entries: OrgEntry[], sources = ''): OrgIndexFile {
+function buildOrgIndex(entries: OrgEntry[], sources = ''): OrgIndexFile {
   const byName = new Map<string, number>();
   const byAcronym = new Map<string, number>();
   const bySkeleton = new Map<string, number>();
@@ -139,8 +137,7 @@ export function buildOrgIndex(entries: OrgEntry[], sources = ''): OrgIndexFile {
   return { sources, entries, byName: [...byName], byAcronym: [...byAcronym], bySkeleton: [...bySkeleton] };
 }
 
-/** @internal tests build a gazetteer from their own entries; production reaches it through loadOrgs */
-export function gazetteerFromIndex(index: OrgIndexFile): OrgGazetteer {
+function gazetteerFromIndex(index: OrgIndexFile): OrgGazetteer {
   const { entries } = index;
   const byName = new Map(index.byName);
   const byAcronym = new Map(index.byAcronym);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dataFile } from './data-path.js';
-import { arabicArticleVariants, demonym, geocode, isAmbiguousPlaceName, lookupPlace } from './places.js';
+import { demonym, geocode, isAmbiguousPlaceName, lookupPlace } from './places.js';
 
 /** The country for a country name ("Pakistan", "Islamic Republic of Pakistan", "U.S."). */
 const lookupCountry = (name: string) => lookupPlace(name).find((c) => c.kind === 'country');
@@ -45,8 +45,33 @@ describe('Arabic town names', () => {
   });
   it('do not turn an English word into a town ("As Salt" is not "Salt")', () => {
     expect(lookupPlace('Salt').some((c) => c.country === 'JO')).toBe(false);
-    expect(arabicArticleVariants('al bab', 150_000)).toEqual([]);
-    expect(arabicArticleVariants('ar raqqah', 1_000)).toEqual([]);
+  });
+  it('drop the article only when under four letters stay ("Al Bab" is not "Bab")', () => {
+    const isCity = (surface: string, id: number) =>
+      lookupPlace(surface).some((c) => c.source === `geonames:${id}`);
+    // both well over 20,000 people, so only the length of the rest decides
+    for (const [full, rest, id] of [
+      ['Al Bab', 'Bab', 174018],
+      ['Al Kut', 'Kut', 99131],
+    ] as const) {
+      expect(isCity(full, id), full).toBe(true);
+      expect(lookupPlace(full).find((c) => c.source === `geonames:${id}`)?.population).toBeGreaterThan(
+        20_000,
+      );
+      expect(isCity(rest, id), rest).toBe(false);
+    }
+  });
+  it('keep the article on small towns, long names or not', () => {
+    const isCity = (surface: string, id: number) =>
+      lookupPlace(surface).some((c) => c.source === `geonames:${id}`);
+    for (const [full, variants, id] of [
+      ['Ad Dasmah', ['Dasmah', 'Dasma', 'al-Dasmah'], 285856],
+      ['Az Zuwaydah', ['Zuwaydah', 'Zuwayda', 'al-Zuwaydah'], 6967990],
+    ] as const) {
+      expect(isCity(full, id), full).toBe(true);
+      expect(lookupPlace(full).find((c) => c.source === `geonames:${id}`)?.population).toBeLessThan(20_000);
+      for (const v of variants) expect(isCity(v, id), v).toBe(false);
+    }
   });
 });
 

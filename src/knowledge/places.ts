@@ -181,8 +181,7 @@ function add(map: Map<string, PlaceCandidate[]>, key: string, c: PlaceCandidate)
  * news, the name without the article, with "al" for a sun-letter article, and
  * without a final h after a vowel are names of the town too.
  */
-/** @internal tests check the variant rule apart from the shipped city table */
-export function arabicArticleVariants(key: string, population: number): string[] {
+function arabicArticleVariants(key: string, population: number): string[] {
   const m = /^(?:al|ar|as|ad|an|at|az|ash|ath|adh|el) (.+)$/.exec(key);
   if (!m || population < 20_000) return [];
   const rest = m[1];

@@ -162,8 +162,7 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
 const VOWEL = /[aeiou]/;
 
 /** Regular inflections of a verb lemma: -s, -ed, -ing (doubling a final consonant after one short vowel). */
-/** @internal tests check the inflection rule apart from the shipped trigger lexicon */
-export function verbForms(lemma: string): string[] {
+function verbForms(lemma: string): string[] {
   const [base, irregular] = lemma.split(':');
   if (irregular) return [base, ...irregular.split('|')];
   const forms = [base];

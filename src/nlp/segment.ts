@@ -55,8 +55,7 @@ export const P = Object.fromEntries(POS.map((p, i) => [p, i])) as Record<PosTag,
  * Tokens as parallel typed arrays: a 10 MB article has ~1.7M tokens, and objects
  * per token would cost ~100 bytes each; these cost 9.
  */
-/** @internal tests build token arrays by hand for the syntax helpers */
-export class Tokens {
+class Tokens {
   start: Int32Array;
   end: Int32Array;
   pos: Uint8Array;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotated } from './annotated.js';
 import type { Mention } from './mentions.js';
-import { P, type Segmented, Tokens } from './segment.js';
+import { P, type Segmented, segment } from './segment.js';
 import {
   ancestors,
   children,
@@ -49,7 +49,9 @@ const MORE = ['ccomp', 'conj', 'cc', 'amod', 'nmod', 'flat', 'appos', 'compound'
 function build(specs: Spec[], withSyntax = true): Annotated & { syntax: Syntax } {
   const labels = [...LABELS, ...MORE];
   let text = '';
-  const tokens = new Tokens(16);
+  // the segmenter's token store, empty: the rows below fill it by hand
+  const { tokens } = segment('');
+  if (tokens.length !== 0) throw new Error('segment("") gave tokens');
   const seg: Segmented = { text: '', paragraphs: [], sentences: [], tokens };
   const upos: number[] = [];
   const head: number[] = [];

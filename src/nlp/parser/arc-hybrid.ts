@@ -784,8 +784,7 @@ export function goldTree(head: Int32Array, rel: Uint8Array): GoldTree {
 }
 
 /** Lifts non-projective arcs (shortest first) to the head's head until the tree is projective. */
-/** @internal tests check the lifting of non-projective arcs apart from training */
-export function projectivise(h: Int32Array): number {
+function projectivise(h: Int32Array): number {
   const n = h.length;
   let lifts = 0;
   for (let guard = 0; guard < 4 * n; guard++) {
