@@ -10,6 +10,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { PgStore } from '../src/store/pg/store.js';
+import { SqliteStore } from '../src/store/sqlite.js';
 
 export interface PgCluster {
   /** the server's URL without a database */
@@ -110,4 +112,30 @@ export async function pgCluster(): Promise<PgCluster | null> {
       }
     },
   };
+}
+
+/**
+ * The two backends the store suites run on, the same tests on each: SQLite at the file
+ * `sqlitePath(name)` gives, PostgreSQL on one throwaway cluster started on first use
+ * (`stop` ends it); without PostgreSQL its `skip` says why.
+ */
+export function storeBackends(sqlitePath: (name: string) => string) {
+  let cluster: PgCluster | null = null;
+  const backends: {
+    name: 'sqlite' | 'postgres';
+    skip: string | null;
+    /** a new, empty store */
+    open(name: string): Promise<SqliteStore | PgStore>;
+  }[] = [
+    { name: 'sqlite', skip: null, open: async (name) => SqliteStore.open(sqlitePath(name)) },
+    {
+      name: 'postgres',
+      skip: pgUnavailable(),
+      open: async () => {
+        cluster ??= await pgCluster();
+        return PgStore.open(await cluster!.database());
+      },
+    },
+  ];
+  return { backends, stop: async () => void (await cluster?.stop()) };
 }

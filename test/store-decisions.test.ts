@@ -17,37 +17,20 @@ import type { ExtractFn } from '../src/store/decisions-reextract.js';
 import { documentMeta } from '../src/store/document.js';
 import type { DB } from '../src/store/open.js';
 import { PgDatabase } from '../src/store/pg/database.js';
-import { PgStore } from '../src/store/pg/store.js';
+import type { PgStore } from '../src/store/pg/store.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import type { ReextractResult } from '../src/store/store.js';
 import type { SourceDocument } from '../src/types.js';
-import { type PgCluster, pgCluster, pgUnavailable } from './pg-cluster.js';
+import { storeBackends } from './pg-cluster.js';
 
 const data = fileURLToPath(new URL('../src/store/testdata/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'dossier-decisions-'));
 
 type AnyStore = SqliteStore | PgStore;
-interface Backend {
-  name: 'sqlite' | 'postgres';
-  skip: string | null;
-  /** a new, empty store */
-  open(name: string): Promise<AnyStore>;
-}
 
-let cluster: PgCluster | null = null;
-const BACKENDS: Backend[] = [
-  { name: 'sqlite', skip: null, open: async (name) => SqliteStore.open(join(dir, `${name}.db`)) },
-  {
-    name: 'postgres',
-    skip: pgUnavailable(),
-    open: async () => {
-      cluster ??= await pgCluster();
-      return PgStore.open(await cluster!.database());
-    },
-  },
-];
+const { backends: BACKENDS, stop: stopCluster } = storeBackends((name) => join(dir, `${name}.db`));
 afterAll(async () => {
-  await cluster?.stop();
+  await stopCluster();
 });
 
 const reextract = (

@@ -20,7 +20,7 @@ import {
 import { itemKey, parseFeedBody } from '../src/watch/parse.js';
 import { Poller } from '../src/watch/poll.js';
 import { distIsStale } from './build.js';
-import { type PgCluster, pgCluster, pgUnavailable } from './pg-cluster.js';
+import { storeBackends } from './pg-cluster.js';
 import {
   type Article,
   articleHtml,
@@ -60,26 +60,10 @@ afterAll(async () => {
 // The feed, polling and alert tests run on both backends: SQLite, and PostgreSQL on a
 // throwaway cluster (test/pg-cluster.ts); without PostgreSQL that half says it skipped.
 type AnyStore = SqliteStore | PgStore;
-interface Backend {
-  name: string;
-  skip: string | null;
-  open(name: string): Promise<AnyStore>;
-}
-let cluster: PgCluster | null = null;
-const BACKENDS: Backend[] = [
-  { name: 'sqlite', skip: null, open: async (name) => SqliteStore.open(join(dir, `${name}.db`)) },
-  {
-    name: 'postgres',
-    skip: pgUnavailable(),
-    open: async () => {
-      cluster ??= await pgCluster();
-      return PgStore.open(await cluster!.database());
-    },
-  },
-];
+const { backends: BACKENDS, stop: stopCluster } = storeBackends((name) => join(dir, `${name}.db`));
 let current = BACKENDS[0];
 afterAll(async () => {
-  await cluster?.stop();
+  await stopCluster();
 });
 
 function getFeed(db: AnyStore['db'], id: number): Feed {

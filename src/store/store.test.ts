@@ -7,44 +7,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PgCluster, pgCluster, pgUnavailable } from '../../test/pg-cluster.js';
+import { storeBackends } from '../../test/pg-cluster.js';
 import { InputError } from '../ingest/errors.js';
 import { readInput } from '../ingest/read.js';
 import { extract } from '../nlp/pipeline.js';
 import { documentMeta } from './document.js';
 import type { DB } from './open.js';
-import { PgStore } from './pg/store.js';
+import type { PgStore } from './pg/store.js';
 import { SqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
 
 const data = fileURLToPath(new URL('./testdata/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'dossier-store-'));
 
-interface Backend {
-  name: string;
-  skip: string | null;
-  /** a new, empty store */
-  open(name: string): Promise<Store>;
-}
-
-let cluster: PgCluster | null = null;
-const BACKENDS: Backend[] = [
-  {
-    name: 'sqlite',
-    skip: null,
-    open: async (name) => SqliteStore.open(join(mkdtempSync(join(dir, 's-')), `${name}.db`)),
-  },
-  {
-    name: 'postgres',
-    skip: pgUnavailable(),
-    open: async () => {
-      cluster ??= await pgCluster();
-      return PgStore.open(await cluster!.database());
-    },
-  },
-];
+const { backends: BACKENDS, stop: stopCluster } = storeBackends((name) =>
+  join(mkdtempSync(join(dir, 's-')), `${name}.db`),
+);
 afterAll(async () => {
-  await cluster?.stop();
+  await stopCluster();
 });
 
 /** The backend's SQL handle (SQLite's, or the same shape over PostgreSQL), for the few tests that poke rows. */
