@@ -6,8 +6,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { MultiDirectedGraph } from 'graphology';
 import gexf from 'graphology-gexf';
@@ -21,6 +21,9 @@ import type { CSV_TABLES } from './csv.js';
 import { importFile } from './import.js';
 import { exportChunks, type Format } from './index.js';
 import { type ExportOptions, ExportSource } from './source.js';
+
+// ajv-formats is CommonJS: its types give the module under NodeNext; `.default` is the plugin.
+const addFormats = addFormatsModule.default;
 
 /** One line of the FtM export as read back. */
 interface FtmEntity {
@@ -150,7 +153,7 @@ describe('STIX 2.1', () => {
     for (const d of denied) {
       expect(d.description).toMatch(/^\[denied\] /);
       const op = bundle.objects.find(
-        (o) => o.type === 'opinion' && (o.object_refs as string[]).includes(d.id),
+        (o) => o.type === 'opinion' && (o.object_refs as string[]).includes(d.id as string),
       );
       expect(op?.opinion).toBe('strongly-disagree');
     }

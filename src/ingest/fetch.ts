@@ -91,7 +91,10 @@ export async function fetchUrl(
   }
   let bytes: Buffer;
   try {
-    bytes = res.body ? await readStreamLimited(res.body, input, maxBytes) : Buffer.alloc(0);
+    // Node's web streams are async-iterable; the cast keeps this true under the DOM lib too
+    // (tsconfig.check.json type-checks the UI tests with it).
+    const body = res.body as AsyncIterable<Uint8Array> | null;
+    bytes = body ? await readStreamLimited(body, input, maxBytes) : Buffer.alloc(0);
   } catch (e) {
     if (e instanceof InputError) {
       throw new InputError(input, `response is over the ${formatLimit(maxBytes)} limit`);

@@ -875,7 +875,7 @@ describe('events: the act told before, now claimed or counted from', () => {
       expect(r.x.events.find((e) => e.type === 'arrest')?.date?.value, text).toBe(day);
       const attacks = r.x.events.filter((e) => e.type === 'attack');
       expect(attacks, text).toHaveLength(1);
-      expect(attacks[0].date?.value.startsWith('2020-05-')).toBe(true);
+      expect(attacks[0].date?.value?.startsWith('2020-05-')).toBe(true);
       expect(attacks[0].date?.value).not.toBe(day);
     }
   });

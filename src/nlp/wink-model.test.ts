@@ -22,7 +22,9 @@ describe('segmentation model loader', () => {
       const b = ours.readDoc(t);
       expect(b.tokens().out()).toEqual(a.tokens().out());
       expect(b.tokens().out(ours.its.pos)).toEqual(a.tokens().out(stock.its.pos));
-      expect(b.tokens().out(ours.its.lemma)).toEqual(a.tokens().out(stock.its.lemma));
+      // wink-nlp's types give its.lemma a signature out() does not accept; out() calls it so at run time.
+      const lemma = (nlp: typeof ours) => nlp.its.lemma as unknown as typeof nlp.its.pos;
+      expect(b.tokens().out(lemma(ours))).toEqual(a.tokens().out(lemma(stock)));
       expect(b.sentences().out()).toEqual(a.sentences().out());
     }
   });

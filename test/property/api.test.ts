@@ -192,7 +192,7 @@ describe('the API under random requests (fast-check)', () => {
       const statuses = new Map<number, number>();
       await fc.assert(
         fc.asyncProperty(request(), async (r) => {
-          let method = r.method;
+          let method: string = r.method;
           let path = r.path;
           if (method === 'WRITE') [method, path] = path.split(' ');
           const qs = new URLSearchParams(r.query).toString();
