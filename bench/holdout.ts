@@ -5,8 +5,10 @@
 // scored as one document, with every entity name prefixed by the article's number (after the
 // scorer's own folding) so that names never match across articles; true positives, misses and
 // false positives are thereby pooled rather than F1s averaged.
-// Usage: npm run eval:holdout [-- SHARED] [-- --verbose] [-- --dates chrono]
-//   (--verbose lists the misses; --dates chrono re-resolves event dates with chrono-node, bench/chrono-dates.ts)
+// Usage: npm run eval:holdout [-- SHARED] [-- --set NAME] [-- --verbose] [-- --dates chrono]
+//   (--set NAME scores bench/NAME/ instead of bench/holdout/, e.g. --set holdout2, the blind set of
+//   bench/holdout2/README.md; --verbose lists the misses; --dates chrono re-resolves event dates
+//   with chrono-node, bench/chrono-dates.ts)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -54,9 +56,23 @@ interface Score {
   };
 }
 
-const dir = join(repoRoot, 'bench', 'holdout');
+const args = process.argv.slice(2);
+const valued = new Set(['--dates', '--set']); // flags that take the next argument as their value
+const setAt = args.indexOf('--set');
+const set = setAt < 0 ? 'holdout' : args[setAt + 1];
+if (!set || set.startsWith('--') || !/^[A-Za-z0-9_-]+$/.test(set)) {
+  console.error(
+    `eval:holdout: --set needs the name of a folder under bench/ (e.g. holdout2), got ${set ?? 'nothing'}`,
+  );
+  process.exit(2);
+}
+const dir = join(repoRoot, 'bench', set);
+if (!existsSync(dir)) {
+  console.error(`eval:holdout: ${dir} not found (--set ${set})`);
+  process.exit(2);
+}
 const shared =
-  process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--dates') ??
+  args.find((a, i, all) => !a.startsWith('--') && !valued.has(all[i - 1] ?? '')) ??
   join(repoRoot, '..', 'shared');
 const scorer = join(shared, 'eval', 'score.mjs');
 if (!existsSync(scorer)) {
@@ -108,6 +124,7 @@ const pooled: { gold: Doc; sys: Doc } = {
   sys: { entities: [], quotes: [], relations: [], events: [] },
 };
 const f2 = (x: number | null) => (x == null ? '  -  ' : x.toFixed(3));
+console.log(`set bench/${set}`);
 console.log('article                              ent F1  quo F1  spk     tie F1  evt F1');
 for (const f of files) {
   const goldPath = join(dir, f.replace(/\.txt$/, '.gold.json'));
