@@ -1,3 +1,4 @@
+import { RANKED } from './leader_of.js';
 import type { TiePattern } from './types.js';
 
 export const MEMBER_OF: TiePattern[] = [
@@ -208,6 +209,34 @@ export const MEMBER_OF: TiePattern[] = [
         'Kate Lund, assistant director for Nordic Television, denied the report.',
         'Kate Lund',
         'Nordic Television',
+      ],
+    ],
+  },
+  {
+    // "X, a commander of Y", "a mid-level Y commander, X", "X, Y's leader in P": one of many
+    // who hold the title in Y is a member of it, not its leader
+    kind: 'noun',
+    id: 'member_of/one-of-many',
+    type: 'member_of',
+    lemmas: RANKED,
+    holder: 'role',
+    of: ['of', 'for', 'from', 'poss', 'compound', 'appos'],
+    a: ['person'],
+    b: ['organization'],
+    notMods: ['former', 'ex'],
+    oneOfMany: true,
+    examples: [
+      ['Abu Talha, a commander of Ahrar al-Sham, was killed in Idlib.', 'Abu Talha', 'Ahrar al-Sham'],
+      [
+        'A senior Lashkar-e-Taiba commander, Abdul Wahid, was arrested in Lahore.',
+        'Abdul Wahid',
+        'Lashkar-e-Taiba',
+      ],
+      ["Mullah Hamid, the Taliban's leader in Kandahar, denied the report.", 'Mullah Hamid', 'Taliban'],
+      [
+        'Yusuf Dahir, a field commander from Jaish al-Islam, surrendered last week.',
+        'Yusuf Dahir',
+        'Jaish al-Islam',
       ],
     ],
   },

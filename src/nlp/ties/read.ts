@@ -371,6 +371,7 @@ export function readParseTies(
           .map(lem);
         if (p.mods && !mods.some((m) => p.mods?.includes(m))) continue;
         if (p.notMods && mods.some((m) => p.notMods?.includes(m))) continue;
+        if (p.oneOfMany !== undefined && p.oneOfMany !== oneOfMany(t)) continue;
         const obj: number[] = [];
         for (const o of p.of) {
           if (o === 'poss') obj.push(...byRel(t, 'nmod:poss'));
@@ -556,6 +557,15 @@ export function readParseTies(
     if (k <= c || headOf(doc, k) === n || k - c > 8) return [];
     if (!/^(?:obl|nmod|conj)/.test(rel(k))) return [];
     return [k];
+  }
+
+  /**
+   * a title held by one of many: "a commander of Y", "a mid-level Y commander", "another
+   * leader", or held in a place ("Y's leader in P", "the head of Y in P")
+   */
+  function oneOfMany(n: number): boolean {
+    if (byRel(n, 'det').some((k) => /^(?:a|an|another)$/.test(lem(k)))) return true;
+    return obliques(n, 'in').some((k) => entity(k) >= 0 && typeOf(entity(k)) === 'place');
   }
 
   /** the one a role noun describes */

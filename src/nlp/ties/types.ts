@@ -60,6 +60,11 @@ export interface NounPattern {
   mods?: string[];
   /** …and none of these */
   notMods?: string[];
+  /**
+   * true: the title names one of many ("a commander of Y", "a Y commander", "Y's leader in
+   * P": an indefinite article, or a place the title is held in); false: not so
+   */
+  oneOfMany?: boolean;
   negated?: boolean;
   examples: Example[];
 }
