@@ -36,7 +36,7 @@ const GENERIC_ORG = new Set(
 );
 /** nouns that stand for the group that owns them: "fighters of X", "X positions", "the threat of X" */
 const PROXY = new Set(
-  'fighter militant troop soldier position stronghold base target threat terrorism aggression advance unit cell'.split(
+  'fighter militant troop soldier commando gunman position stronghold base hideout camp checkpoint outpost target threat terrorism aggression advance unit cell jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
     ' ',
   ),
 );
@@ -156,16 +156,24 @@ export function readParseTies(
       return -1;
     }
     // "fighters of X", "X positions", "the threat of X": a noun that stands for its owner
-    if (PROXY.has(lem(t)) && uposOf(doc, t) === 'NOUN') {
+    if (has(PROXY, lem(t)) && uposOf(doc, t) === 'NOUN') {
       for (const k of ch(t))
         if (
           (/^(?:compound|nmod:poss)$/.test(rel(k)) && k < t) ||
-          (/^nmod$/.test(rel(k)) && caseOf(k) === 'of')
+          (/^nmod$/.test(rel(k)) && (caseOf(k) === 'of' || caseOf(k) === 'from'))
         ) {
           const e2 = tokenEntity.get(k);
           if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
         }
     }
+    // "the country's army, the X Force, …": a generic noun stands for the organisation set
+    // beside it by commas
+    if ((has(GENERIC_ORG, lem(t)) || has(PROXY, lem(t))) && uposOf(doc, t) === 'NOUN')
+      for (const k of ch(t))
+        if (k > t && rel(k) === 'appos') {
+          const e2 = tokenEntity.get(k);
+          if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
+        }
     // "the Khan group": a generic noun stands for the organisation named in it
     if (GENERIC_ORG.has(lem(t))) {
       for (const k of ch(t))
