@@ -421,6 +421,19 @@ export function readParseTies(
             obj.push(nameHead.get(k) as number);
           }
         }
+        // "G and its ally, the H Movement", "its rival H", "a suspected G recruiter, X": the
+        // name right after a title (past a comma and an article) holds it, read on the tokens
+        // too (an owned title may take the name without the comma)
+        // (not for where someone is from: "one of P's farm regions, Q" is a place in P)
+        if (p.holder === 'role' && p.type !== 'located_in') {
+          const owned = byRel(t, 'nmod:poss').length > 0;
+          let k = t + 1;
+          const comma = tokenText(k) === ',';
+          if (comma) k++;
+          if (uposOf(doc, k) === 'DET') k++;
+          const h = nameHead.get(k);
+          if (h !== undefined && h !== t && (owned || (comma && byRel(t, 'det').length))) holder.push(h);
+        }
         // "X, commander, Y Command": a title set off by commas between two names, read on
         // the tokens too (parsers hang such lists in many ways)
         if (p.holder === 'role' && p.of.includes('appos')) {
