@@ -368,7 +368,8 @@ const CUES: Cue[] = [
   cue(
     'org-based',
     'located_in',
-    ` ${FILL(1)}(?:based|headquartered|located|operating|active) (?:in|out of) (?:the )?`,
+    // (not "G figure based in P", "G analyst based in P": the title's holder is there)
+    ` (?:(?!(?:${ROLE_NOUNS}|${MEMBER}|${LEADER}|figure|commander)\\b)${W} )?(?:based|headquartered|located|operating|active) (?:in|out of) (?:the )?`,
     O,
     PL,
   ),

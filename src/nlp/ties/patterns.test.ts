@@ -60,6 +60,30 @@ describe('ties around the patterns', () => {
       expect(found.some((r) => r.type === 'split_from' && r.o === h)).toBe(false);
     }
   });
+  it('a title set beside a name stands for it, but not past a name it governs', () => {
+    for (const [text, person, place] of [
+      ['Ahmed Ali, an Egyptian analyst based in Cairo, said the talks had failed.', 'Ahmed Ali', 'Cairo'],
+      ['Osman Baig, a senior Hamas figure based in Doha, denied the report.', 'Osman Baig', 'Doha'],
+    ]) {
+      const found = ties(text);
+      expect(found.some((r) => r.type === 'located_in' && r.s === person && r.o === place)).toBe(true);
+      // (the group in the title is not what is based there)
+      expect(found.some((r) => r.type === 'located_in' && r.s === 'Hamas')).toBe(false);
+    }
+    for (const [text, person] of [
+      [
+        'Maria Lopez, a spokeswoman for the Andes Mining Company based in Lima, declined to comment.',
+        'Maria Lopez',
+      ],
+      ['Tom Reyes, an engineer with the Nordic Rail Company based in Oslo, was hurt.', 'Tom Reyes'],
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'located_in' && r.s === person),
+        JSON.stringify(found),
+      ).toBe(false);
+    }
+  });
   it('a denied tie is only negated: no positive tie of any type for the pair', () => {
     for (const text of [
       'Hezbollah dismissed reports that its fighters had clashed with the Free Syrian Army.',

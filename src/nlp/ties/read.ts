@@ -143,6 +143,27 @@ export function readParseTies(
           typeOf(tokenEntity.get(k) as number) === 'person'
         )
           return tokenEntity.get(k) as number;
+    // "X, an analyst based in P": a title set beside a name stands for it
+    // (not for "who"/"which": "X, president of Y, which backs Z" is Y's clause)
+    if (depth === 0 && uposOf(doc, t) === 'NOUN' && rel(t) === 'appos') {
+      const e2 = tokenEntity.get(headOf(doc, t));
+      if (e2 !== undefined) return e2;
+    }
+    // (…parsed as a second subject of the same verb: "X, a think tank based in P, said")
+    if (depth === 0 && uposOf(doc, t) === 'NOUN' && rel(t) === 'nsubj') {
+      let first = t;
+      for (const k of ch(t)) if (k < first && /^(?:det|amod|compound|nmod:desc)$/.test(rel(k))) first = k;
+      const n = nameHead.get(first - 2);
+      if (
+        lem(first - 1) === ',' &&
+        n !== undefined &&
+        rel(n) === 'nsubj' &&
+        headOf(doc, n) === headOf(doc, t)
+      ) {
+        const e2 = tokenEntity.get(n);
+        if (e2 !== undefined) return e2;
+      }
+    }
     // "who", "which" in a relative clause stand for the noun the clause describes
     if (RELATIVE.has(lem(t))) {
       const v = headOf(doc, t);
@@ -246,7 +267,12 @@ export function readParseTies(
       if (s.length) return s;
       const r = rel(v);
       const h = headOf(doc, v);
-      if (h >= 0 && (r === 'acl' || r === 'acl:relcl')) return [h];
+      if (h >= 0 && (r === 'acl' || r === 'acl:relcl')) {
+        // "a spokeswoman for Y based in P": the name between the noun and its participle
+        // is what the participle describes
+        const between = ch(h).filter((k) => k > h && k < v && /^nmod/.test(rel(k)) && tokenEntity.has(k));
+        return between.length ? [between[between.length - 1]] : [h];
+      }
       if (h >= 0 && r === 'conj') return patientOf(h);
       return [];
     }
@@ -604,7 +630,12 @@ export function readParseTies(
     )
       out.push(...roleHolder(h, depth + 1));
     // (…or hung on the name itself, beside the first title's apposition)
-    if (r === 'conj' && h >= 0 && entity(h) >= 0 && byRel(h, 'appos').some((k) => k < n && entity(k) < 0))
+    if (
+      r === 'conj' &&
+      h >= 0 &&
+      entity(h) >= 0 &&
+      byRel(h, 'appos').some((k) => k < n && !tokenEntity.has(k))
+    )
       out.push(h);
     // (…or hung on the first title's object: "director of A and a member of B" with the
     // second title a conjunct of A)
