@@ -335,4 +335,23 @@ export const MEMBER_OF: TiePattern[] = [
       ['David Cho covered the White House for the Associated Press.', 'David Cho', 'Associated Press'],
     ],
   },
+  {
+    // "X, a commander loyal to Y"
+    kind: 'noun',
+    id: 'member_of/loyal',
+    type: 'member_of',
+    lemmas: ['loyal'],
+    holder: 'role',
+    of: ['to'],
+    a: ['person'],
+    b: ['organization'],
+    examples: [
+      [
+        'Abu Talha, a commander loyal to the Islamic State, was killed in Idlib.',
+        'Abu Talha',
+        'Islamic State',
+      ],
+      ['Police said Omar Sheikh remained loyal to Jaish-e-Mohammed.', 'Omar Sheikh', 'Jaish-e-Mohammed'],
+    ],
+  },
 ];

@@ -413,7 +413,19 @@ export function readParseTies(
           else if (o === 'appos') obj.push(...ch(t).filter((k) => k > t && /^(?:appos|list)$/.test(rel(k))));
           else if (o === 'compound')
             obj.push(...ch(t).filter((k) => k < t && /^(?:compound|nmod:desc|amod|flat)$/.test(rel(k))));
-          else if (o === 'head') {
+          else if (o === 'clause') {
+            // "X fought Y with support from Z": the one who does what the clause says
+            // (the phrase may hang on the verb's object: "fights both groups with support from Z")
+            let v = headOf(doc, t);
+            if (v >= 0 && rel(t) === 'nmod' && rel(v) === 'obj') v = headOf(doc, v);
+            if (
+              v >= 0 &&
+              /^(?:obl|advcl|nmod)/.test(rel(t)) &&
+              caseOf(t) === 'with' &&
+              uposOf(doc, v) === 'VERB'
+            )
+              obj.push(...agentOf(v));
+          } else if (o === 'head') {
             // "his native Ohio": the trigger modifies the object itself
             if (/^(?:amod|compound)$/.test(rel(t)) && headOf(doc, t) > t) obj.push(headOf(doc, t));
           } else obj.push(...obliques(t, o));
@@ -422,6 +434,13 @@ export function readParseTies(
         // on the verb (or elsewhere) still completes the title
         if (p.holder === 'role') obj.push(...strayPhrase(t, p.of));
         const holder = p.holder === 'role' ? roleHolder(t) : agentNoun(t, p);
+        // "with support from Z" with "from Z" hung beside the noun rather than on it
+        if (p.of.includes('clause') && !holder.length)
+          holder.push(
+            ...ch(headOf(doc, t)).filter(
+              (k) => k > t && k - t <= 6 && /^nmod/.test(rel(k)) && /^(?:from|of)$/.test(caseOf(k)),
+            ),
+          );
         // "X flew sorties against Y": the object's preposition may hang on the light verb
         if (p.holder === 'agent' && rel(t) === 'obj' && has(LIGHT, lem(headOf(doc, t))))
           for (const o of p.of)
@@ -663,7 +682,16 @@ export function readParseTies(
     );
     for (const s of byRel(n, 'nsubj', 'nsubj:pass')) out.push(s);
     if (h >= 0 && /^(?:compound|nmod:desc|flat)$/.test(r) && entity(h) >= 0) out.push(h);
-    if (h >= 0 && r === 'xcomp') out.push(...byRel(h, 'nsubj', 'nsubj:pass', 'obj'));
+    // "they named X head of Y", "saw X as close to Y": the object, when there is one, holds it
+    if (h >= 0 && r === 'xcomp') {
+      const o = byRel(h, 'obj');
+      const subj = byRel(h, 'nsubj', 'nsubj:pass');
+      // "villages it saw as close to Y": in a relative clause whose subject is not the
+      // relative pronoun, the missing object is the noun the clause describes
+      if (!o.length && rel(h) === 'acl:relcl' && subj.length && !subj.some((k) => RELATIVE.has(lem(k))))
+        o.push(headOf(doc, h));
+      out.push(...(o.length ? o : subj));
+    }
     // "X served as head of Y", "X, as head of Y, said"
     if (h >= 0 && caseOf(n) === 'as') {
       out.push(...byRel(h, 'nsubj', 'nsubj:pass').filter((k) => k !== n));
@@ -719,7 +747,9 @@ export function readParseTies(
           /^(?:compound|nmod:desc|amod)$/.test(rel(k)) &&
           !p.of.includes('compound') &&
           !listBetween(k, n)) ||
-        (/^(?:nmod|obl)/.test(rel(k)) && /^(?:by|from)$/.test(caseOf(k))),
+        (/^(?:nmod|obl)/.test(rel(k)) && /^(?:by|from)$/.test(caseOf(k))) ||
+        // ("with the support of Z")
+        (p.of.includes('clause') && /^nmod/.test(rel(k)) && caseOf(k) === 'of'),
     );
     // "X is at odds with Y", "X is in talks with Y": the copula's subject
     out.push(...byRel(n, 'nsubj').filter((k) => k > n || byRel(n, 'cop').length || !listBetween(k, n)));

@@ -51,7 +51,9 @@ export interface NounPattern {
   /**
    * prepositions of the nmod that names the object; 'poss' and 'compound' for "Y's X", "Y X";
    * 'appos' for the name set off by commas after the noun ("X, commander, Y Command");
-   * 'head' for the word the trigger modifies ("his native Ohio": the holder owns that word)
+   * 'head' for the word the trigger modifies ("his native Ohio": the holder owns that word);
+   * 'clause' for whoever does what the verb a "with" phrase hangs on says ("X fought Y with
+   * support from Z")
    */
   of: string[];
   a: EntityType[];
