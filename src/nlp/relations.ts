@@ -368,7 +368,8 @@ const CUES: Cue[] = [
   cue(
     'org-based',
     'located_in',
-    ` ${FILL(1)}(?:based|headquartered|located|operating|active) (?:in|out of) (?:the )?`,
+    // (not "G figure based in P", "G analyst based in P": the title's holder is there)
+    ` (?:(?!(?:${ROLE_NOUNS}|${MEMBER}|${LEADER}|figure|commander)\\b)${W} )?(?:based|headquartered|located|operating|active) (?:in|out of) (?:the )?`,
     O,
     PL,
   ),
@@ -545,6 +546,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     slots.sort((a, b) => a.start - b.start);
     /** pairs the parse read a denied tie between: the cue table adds no positive tie for them */
     const deniedPairs = new Set<string>();
+    /** people the parse read as one of many holding a title in a group: the cue table makes them no leader */
+    const oneOfMany = new Set<string>();
     // ties read on the parse come first; the cue table below only adds pairs they leave
     if (doc.syntax) {
       const tokenEntity = new Map<number, number>();
@@ -562,6 +565,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       }
       for (const r of readParseTies(doc, si, tokenEntity, nameHead)) {
         if (r.negated) deniedPairs.add(`${Math.min(r.subject, r.object)}:${Math.max(r.subject, r.object)}`);
+        if (r.cue === 'member_of/one-of-many') oneOfMany.add(`${r.subject}:${r.object}`);
         const key = `${r.type}:${r.subject}:${r.object}:${r.negated ? 1 : 0}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -635,6 +639,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
             if (prior) subj = prior.subject;
           }
           let obj = c.dir === 'ab' ? B.entity : A.entity;
+          if (c.type === 'leader_of' && oneOfMany.has(`${subj}:${obj}`)) continue;
           // "X, spokesman of Y who tweets as @h": the account is the person's
           if (c.type === 'has_account') {
             const p = slots.find((x, k) => k < j && doc.entities[x.entity].type === 'person');

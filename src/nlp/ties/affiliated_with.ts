@@ -65,4 +65,46 @@ export const AFFILIATED_WITH: TiePattern[] = [
       ],
     ],
   },
+  {
+    // "X, which is close to Y", "a news agency close to Y"
+    kind: 'noun',
+    id: 'affiliated_with/close',
+    type: 'affiliated_with',
+    lemmas: ['close', 'sympathetic'],
+    holder: 'role',
+    of: ['to'],
+    a: ['person', 'organization'],
+    b: ['organization'],
+    examples: [
+      [
+        'The Amaq News Agency, which is close to the Islamic State, published the claim.',
+        'Amaq News Agency',
+        'Islamic State',
+      ],
+      ['Police said Tariq Aziz was close to Lashkar-e-Jhangvi.', 'Tariq Aziz', 'Lashkar-e-Jhangvi'],
+    ],
+  },
+  {
+    // "a militia loyal to Y" (a person loyal to Y is its member: member_of/loyal)
+    kind: 'noun',
+    id: 'affiliated_with/loyal',
+    type: 'affiliated_with',
+    lemmas: ['loyal'],
+    holder: 'role',
+    of: ['to'],
+    a: ['organization'],
+    b: ['organization'],
+    examples: [
+      [
+        'The Mahdi Army, a militia loyal to the Sadrist Movement, took the town.',
+        'Mahdi Army',
+        'Sadrist Movement',
+      ],
+      [
+        'Kataib Hezbollah, which is loyal to the Islamic Revolutionary Guard Corps, denied the attack.',
+        'Kataib Hezbollah',
+        'Islamic Revolutionary Guard Corps',
+      ],
+    ],
+  },
 ];

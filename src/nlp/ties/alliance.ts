@@ -75,6 +75,8 @@ export const ALLIED_WITH: TiePattern[] = [
     examples: [
       ['The Haqqani Network, a close ally of the Taliban, runs its own camps.', 'Haqqani Network', 'Taliban'],
       ['Jaish al-Islam is an ally of Ahrar al-Sham.', 'Jaish al-Islam', 'Ahrar al-Sham'],
+      ['Hezbollah and its ally, the Amal Movement, rejected the plan.', 'Amal Movement', 'Hezbollah'],
+      ['The Taliban and their ally al-Qaeda met in Doha.', 'al-Qaeda', 'Taliban'],
     ],
   },
 ];
@@ -119,6 +121,17 @@ export const RIVAL_OF: TiePattern[] = [
         'Hayat Tahrir al-Sham is a bitter enemy of the Islamic State.',
         'Hayat Tahrir al-Sham',
         'Islamic State',
+      ],
+      // an owned title and the name after it: "its rival, H"
+      [
+        'The Islamic State attacked positions held by its rival, the al-Nusra Front.',
+        'al-Nusra Front',
+        'Islamic State',
+      ],
+      [
+        'Ansar al-Sharia and its old foe, the Libyan National Army, traded fire.',
+        'Libyan National Army',
+        'Ansar al-Sharia',
       ],
     ],
   },

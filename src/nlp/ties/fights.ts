@@ -19,6 +19,17 @@ export const FIGHTS: TiePattern[] = [
       ['The Peshmerga fought the Islamic State near Mosul.', 'Islamic State', 'Peshmerga'],
       ['Hayat Tahrir al-Sham clashed with Ahrar al-Sham in Idlib.', 'Ahrar al-Sham', 'Hayat Tahrir al-Sham'],
       ['The Taliban and the Islamic State clashed in Nangarhar on Sunday.', 'Islamic State', 'Taliban'],
+      // a generic noun stands for the force named beside it
+      [
+        "Kenya's army, the Kenya Defence Forces, clashed with al-Shabaab near Lamu.",
+        'al-Shabaab',
+        'Kenya Defence Forces',
+      ],
+      [
+        "Chad's army, the Chadian National Army, has fought Boko Haram since 2015.",
+        'Boko Haram',
+        'Chadian National Army',
+      ],
       // denied: a negated tie, and no positive one from the older cue table
       [
         'Hezbollah dismissed reports that its fighters had clashed with the Free Syrian Army.',
@@ -72,6 +83,17 @@ export const FIGHTS: TiePattern[] = [
         'The Syrian Democratic Forces drove the Islamic State out of Manbij.',
         'Islamic State',
         'Syrian Democratic Forces',
+      ],
+      // jets, drones, boats, hideouts and camps stand for the force that owns them
+      [
+        'The Pakistan Air Force said its jets had struck Tehrik-i-Taliban Pakistan hideouts near Miranshah.',
+        'Tehrik-i-Taliban Pakistan',
+        'Pakistan Air Force',
+      ],
+      [
+        'The Iraqi Air Force said its aircraft had bombed Islamic State positions near Hawija.',
+        'Islamic State',
+        'Iraqi Air Force',
       ],
       // "its drive to defeat Y": the owner of the noun the verb completes
       [

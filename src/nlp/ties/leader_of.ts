@@ -1,5 +1,8 @@
 import type { TiePattern } from './types.js';
 
+/** titles an organisation has many of, besides its one leader ("a commander", "its leader in P") */
+export const RANKED = ['leader', 'chief', 'head', 'emir', 'amir', 'ameer', 'commander', 'boss', 'director'];
+
 export const LEADER_OF: TiePattern[] = [
   {
     kind: 'verb',
@@ -43,29 +46,14 @@ export const LEADER_OF: TiePattern[] = [
     kind: 'noun',
     id: 'leader_of/leader',
     type: 'leader_of',
-    lemmas: [
-      'leader',
-      'chief',
-      'head',
-      'emir',
-      'amir',
-      'ameer',
-      'commander',
-      'founder',
-      'co-founder',
-      'chairman',
-      'chairwoman',
-      'president',
-      'boss',
-      'supremo',
-      'caliph',
-      'director',
-    ],
+    lemmas: RANKED,
     holder: 'role',
     of: ['of', 'for', 'poss', 'compound', 'appos'],
     a: ['person'],
     b: ['organization'],
     notMods: ['former', 'deputy', 'ex', 'assistant', 'associate', 'vice'],
+    // "a commander of Y", "Y's leader in P": one of many, a member (member_of/one-of-many)
+    oneOfMany: false,
     examples: [
       [
         'Noor Wali Mehsud, the leader of Tehrik-i-Taliban Pakistan, issued a new code of conduct.',
@@ -90,6 +78,23 @@ export const LEADER_OF: TiePattern[] = [
         'Paul Funk',
         'Combined Joint Task Force',
       ],
+    ],
+  },
+  {
+    // titles only the one at the top holds, even when written with "a"
+    kind: 'noun',
+    id: 'leader_of/founder',
+    type: 'leader_of',
+    lemmas: ['founder', 'co-founder', 'chairman', 'chairwoman', 'president', 'supremo', 'caliph'],
+    holder: 'role',
+    of: ['of', 'for', 'poss', 'compound', 'appos'],
+    a: ['person'],
+    b: ['organization'],
+    notMods: ['former', 'deputy', 'ex', 'assistant', 'associate', 'vice'],
+    examples: [
+      ['Riaz Basra, a founder of Lashkar-e-Jhangvi, was killed in 2002.', 'Riaz Basra', 'Lashkar-e-Jhangvi'],
+      ['Nadia Rahman, chairwoman of the Awami Front, called for calm.', 'Nadia Rahman', 'Awami Front'],
+      ['Lashkar-e-Taiba founder Hafiz Saeed was detained in Lahore.', 'Hafiz Saeed', 'Lashkar-e-Taiba'],
     ],
   },
 ];

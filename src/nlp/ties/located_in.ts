@@ -260,11 +260,25 @@ export const LOCATED_IN: TiePattern[] = [
     lemmas: ['base', 'headquarter', 'locate', 'operate', 'station'],
     subject: ['obj', 'nsubj'],
     object: ['obl:in|at'],
-    a: ['organization'],
+    a: ['organization', 'person'],
     b: ['place'],
     examples: [
       ['Lashkar-e-Taiba is based in Muridke, near Lahore.', 'Lashkar-e-Taiba', 'Muridke'],
       ['Al-Shabaab operates in southern Somalia.', 'Al-Shabaab', 'Somalia'],
+      // the title set beside a name stands for it
+      ['Ahmed Ali, an Egyptian analyst based in Cairo, said the talks had failed.', 'Ahmed Ali', 'Cairo'],
+      [
+        'The Sahel Research Group, a think tank based in Dakar, published the figures.',
+        'Sahel Research Group',
+        'Dakar',
+      ],
+      ['Osman Baig, a senior Hamas figure based in Doha, denied the report.', 'Osman Baig', 'Doha'],
+      // the name between the title and "based" is what is based there
+      [
+        'Maria Lopez, a spokeswoman for the Andes Mining Company based in Lima, declined to comment.',
+        'Andes Mining Company',
+        'Lima',
+      ],
     ],
   },
 ];

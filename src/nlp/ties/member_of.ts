@@ -1,3 +1,4 @@
+import { RANKED } from './leader_of.js';
 import type { TiePattern } from './types.js';
 
 export const MEMBER_OF: TiePattern[] = [
@@ -117,6 +118,22 @@ export const MEMBER_OF: TiePattern[] = [
       'technician',
       'scholar',
       'historian',
+      // a group's own trades and its elected members: "a suspected G recruiter", "a senior
+      // G figure", "a councillor for the P party"
+      'recruiter',
+      'financier',
+      'facilitator',
+      'organizer',
+      'organiser',
+      'ideologue',
+      'propagandist',
+      'courier',
+      'figure',
+      'councillor',
+      'councilor',
+      'councilman',
+      'councilwoman',
+      'alderman',
     ],
     holder: 'role',
     of: ['of', 'for', 'with', 'at', 'in', 'from', 'poss', 'compound'],
@@ -173,6 +190,18 @@ export const MEMBER_OF: TiePattern[] = [
         'Elena Brandt',
         'National Grain Council',
       ],
+      [
+        'Police arrested a suspected Lashkar-e-Taiba recruiter, Ahmed Raza, in Lahore.',
+        'Ahmed Raza',
+        'Lashkar-e-Taiba',
+      ],
+      ['A senior Hamas figure, Osama Hamdan, said the talks had failed.', 'Osama Hamdan', 'Hamas'],
+      [
+        'Jane Morton, a councillor for the Labour Party, said the council would meet.',
+        'Jane Morton',
+        'Labour Party',
+      ],
+      ['Omar Farooq, a financier of al-Shabaab, was sanctioned in 2019.', 'Omar Farooq', 'al-Shabaab'],
     ],
   },
   {
@@ -208,6 +237,34 @@ export const MEMBER_OF: TiePattern[] = [
         'Kate Lund, assistant director for Nordic Television, denied the report.',
         'Kate Lund',
         'Nordic Television',
+      ],
+    ],
+  },
+  {
+    // "X, a commander of Y", "a mid-level Y commander, X", "X, Y's leader in P": one of many
+    // who hold the title in Y is a member of it, not its leader
+    kind: 'noun',
+    id: 'member_of/one-of-many',
+    type: 'member_of',
+    lemmas: RANKED,
+    holder: 'role',
+    of: ['of', 'for', 'from', 'poss', 'compound', 'appos'],
+    a: ['person'],
+    b: ['organization'],
+    notMods: ['former', 'ex'],
+    oneOfMany: true,
+    examples: [
+      ['Abu Talha, a commander of Ahrar al-Sham, was killed in Idlib.', 'Abu Talha', 'Ahrar al-Sham'],
+      [
+        'A senior Lashkar-e-Taiba commander, Abdul Wahid, was arrested in Lahore.',
+        'Abdul Wahid',
+        'Lashkar-e-Taiba',
+      ],
+      ["Mullah Hamid, the Taliban's leader in Kandahar, denied the report.", 'Mullah Hamid', 'Taliban'],
+      [
+        'Yusuf Dahir, a field commander from Jaish al-Islam, surrendered last week.',
+        'Yusuf Dahir',
+        'Jaish al-Islam',
       ],
     ],
   },
@@ -276,6 +333,25 @@ export const MEMBER_OF: TiePattern[] = [
       ['Sara Lind has reported for the BBC since 2015.', 'Sara Lind', 'BBC'],
       ['Tom Reyes has written for The Guardian since 2009.', 'Tom Reyes', 'Guardian'],
       ['David Cho covered the White House for the Associated Press.', 'David Cho', 'Associated Press'],
+    ],
+  },
+  {
+    // "X, a commander loyal to Y"
+    kind: 'noun',
+    id: 'member_of/loyal',
+    type: 'member_of',
+    lemmas: ['loyal'],
+    holder: 'role',
+    of: ['to'],
+    a: ['person'],
+    b: ['organization'],
+    examples: [
+      [
+        'Abu Talha, a commander loyal to the Islamic State, was killed in Idlib.',
+        'Abu Talha',
+        'Islamic State',
+      ],
+      ['Police said Omar Sheikh remained loyal to Jaish-e-Mohammed.', 'Omar Sheikh', 'Jaish-e-Mohammed'],
     ],
   },
 ];

@@ -60,6 +60,59 @@ describe('ties around the patterns', () => {
       expect(found.some((r) => r.type === 'split_from' && r.o === h)).toBe(false);
     }
   });
+  it('one of many commanders is a member and not also made a leader by the cue table', () => {
+    for (const [text, s, g] of [
+      ['Abu Talha, a commander of Ahrar al-Sham, was killed in Idlib.', 'Abu Talha', 'Ahrar al-Sham'],
+      [
+        'A mid-level al-Shabaab commander, Abdi Warsame, surrendered to the army.',
+        'Abdi Warsame',
+        'al-Shabaab',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(found.some((r) => r.type === 'member_of' && r.s === s && r.o === g)).toBe(true);
+      expect(
+        found.some((r) => r.type === 'leader_of'),
+        JSON.stringify(found),
+      ).toBe(false);
+    }
+  });
+  it('"saw X as close to Y" describes X, not whoever sees it', () => {
+    for (const text of [
+      'Analysts said the Islamic State was punishing villages it saw as close to the Taliban.',
+      'The Taliban named a new governor, whom it saw as loyal to the Haqqani Network.',
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'affiliated_with' || r.type === 'member_of'),
+        JSON.stringify(found),
+      ).toBe(false);
+    }
+  });
+  it('a title set beside a name stands for it, but not past a name it governs', () => {
+    for (const [text, person, place] of [
+      ['Ahmed Ali, an Egyptian analyst based in Cairo, said the talks had failed.', 'Ahmed Ali', 'Cairo'],
+      ['Osman Baig, a senior Hamas figure based in Doha, denied the report.', 'Osman Baig', 'Doha'],
+    ]) {
+      const found = ties(text);
+      expect(found.some((r) => r.type === 'located_in' && r.s === person && r.o === place)).toBe(true);
+      // (the group in the title is not what is based there)
+      expect(found.some((r) => r.type === 'located_in' && r.s === 'Hamas')).toBe(false);
+    }
+    for (const [text, person] of [
+      [
+        'Maria Lopez, a spokeswoman for the Andes Mining Company based in Lima, declined to comment.',
+        'Maria Lopez',
+      ],
+      ['Tom Reyes, an engineer with the Nordic Rail Company based in Oslo, was hurt.', 'Tom Reyes'],
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'located_in' && r.s === person),
+        JSON.stringify(found),
+      ).toBe(false);
+    }
+  });
   it('a denied tie is only negated: no positive tie of any type for the pair', () => {
     for (const text of [
       'Hezbollah dismissed reports that its fighters had clashed with the Free Syrian Army.',

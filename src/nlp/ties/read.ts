@@ -36,7 +36,7 @@ const GENERIC_ORG = new Set(
 );
 /** nouns that stand for the group that owns them: "fighters of X", "X positions", "the threat of X" */
 const PROXY = new Set(
-  'fighter militant troop soldier position stronghold base target threat terrorism aggression advance unit cell'.split(
+  'fighter militant troop soldier commando gunman position stronghold base hideout camp checkpoint outpost target threat terrorism aggression advance unit cell jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
     ' ',
   ),
 );
@@ -143,6 +143,27 @@ export function readParseTies(
           typeOf(tokenEntity.get(k) as number) === 'person'
         )
           return tokenEntity.get(k) as number;
+    // "X, an analyst based in P": a title set beside a name stands for it
+    // (not for "who"/"which": "X, president of Y, which backs Z" is Y's clause)
+    if (depth === 0 && uposOf(doc, t) === 'NOUN' && rel(t) === 'appos') {
+      const e2 = tokenEntity.get(headOf(doc, t));
+      if (e2 !== undefined) return e2;
+    }
+    // (…parsed as a second subject of the same verb: "X, a think tank based in P, said")
+    if (depth === 0 && uposOf(doc, t) === 'NOUN' && rel(t) === 'nsubj') {
+      let first = t;
+      for (const k of ch(t)) if (k < first && /^(?:det|amod|compound|nmod:desc)$/.test(rel(k))) first = k;
+      const n = nameHead.get(first - 2);
+      if (
+        lem(first - 1) === ',' &&
+        n !== undefined &&
+        rel(n) === 'nsubj' &&
+        headOf(doc, n) === headOf(doc, t)
+      ) {
+        const e2 = tokenEntity.get(n);
+        if (e2 !== undefined) return e2;
+      }
+    }
     // "who", "which" in a relative clause stand for the noun the clause describes
     if (RELATIVE.has(lem(t))) {
       const v = headOf(doc, t);
@@ -156,16 +177,24 @@ export function readParseTies(
       return -1;
     }
     // "fighters of X", "X positions", "the threat of X": a noun that stands for its owner
-    if (PROXY.has(lem(t)) && uposOf(doc, t) === 'NOUN') {
+    if (has(PROXY, lem(t)) && uposOf(doc, t) === 'NOUN') {
       for (const k of ch(t))
         if (
           (/^(?:compound|nmod:poss)$/.test(rel(k)) && k < t) ||
-          (/^nmod$/.test(rel(k)) && caseOf(k) === 'of')
+          (/^nmod$/.test(rel(k)) && (caseOf(k) === 'of' || caseOf(k) === 'from'))
         ) {
           const e2 = tokenEntity.get(k);
           if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
         }
     }
+    // "the country's army, the X Force, …": a generic noun stands for the organisation set
+    // beside it by commas
+    if ((has(GENERIC_ORG, lem(t)) || has(PROXY, lem(t))) && uposOf(doc, t) === 'NOUN')
+      for (const k of ch(t))
+        if (k > t && rel(k) === 'appos') {
+          const e2 = tokenEntity.get(k);
+          if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
+        }
     // "the Khan group": a generic noun stands for the organisation named in it
     if (GENERIC_ORG.has(lem(t))) {
       for (const k of ch(t))
@@ -238,7 +267,12 @@ export function readParseTies(
       if (s.length) return s;
       const r = rel(v);
       const h = headOf(doc, v);
-      if (h >= 0 && (r === 'acl' || r === 'acl:relcl')) return [h];
+      if (h >= 0 && (r === 'acl' || r === 'acl:relcl')) {
+        // "a spokeswoman for Y based in P": the name between the noun and its participle
+        // is what the participle describes
+        const between = ch(h).filter((k) => k > h && k < v && /^nmod/.test(rel(k)) && tokenEntity.has(k));
+        return between.length ? [between[between.length - 1]] : [h];
+      }
       if (h >= 0 && r === 'conj') return patientOf(h);
       return [];
     }
@@ -371,6 +405,7 @@ export function readParseTies(
           .map(lem);
         if (p.mods && !mods.some((m) => p.mods?.includes(m))) continue;
         if (p.notMods && mods.some((m) => p.notMods?.includes(m))) continue;
+        if (p.oneOfMany !== undefined && p.oneOfMany !== oneOfMany(t)) continue;
         const obj: number[] = [];
         for (const o of p.of) {
           if (o === 'poss') obj.push(...byRel(t, 'nmod:poss'));
@@ -378,7 +413,19 @@ export function readParseTies(
           else if (o === 'appos') obj.push(...ch(t).filter((k) => k > t && /^(?:appos|list)$/.test(rel(k))));
           else if (o === 'compound')
             obj.push(...ch(t).filter((k) => k < t && /^(?:compound|nmod:desc|amod|flat)$/.test(rel(k))));
-          else if (o === 'head') {
+          else if (o === 'clause') {
+            // "X fought Y with support from Z": the one who does what the clause says
+            // (the phrase may hang on the verb's object: "fights both groups with support from Z")
+            let v = headOf(doc, t);
+            if (v >= 0 && rel(t) === 'nmod' && rel(v) === 'obj') v = headOf(doc, v);
+            if (
+              v >= 0 &&
+              /^(?:obl|advcl|nmod)/.test(rel(t)) &&
+              caseOf(t) === 'with' &&
+              uposOf(doc, v) === 'VERB'
+            )
+              obj.push(...agentOf(v));
+          } else if (o === 'head') {
             // "his native Ohio": the trigger modifies the object itself
             if (/^(?:amod|compound)$/.test(rel(t)) && headOf(doc, t) > t) obj.push(headOf(doc, t));
           } else obj.push(...obliques(t, o));
@@ -387,6 +434,13 @@ export function readParseTies(
         // on the verb (or elsewhere) still completes the title
         if (p.holder === 'role') obj.push(...strayPhrase(t, p.of));
         const holder = p.holder === 'role' ? roleHolder(t) : agentNoun(t, p);
+        // "with support from Z" with "from Z" hung beside the noun rather than on it
+        if (p.of.includes('clause') && !holder.length)
+          holder.push(
+            ...ch(headOf(doc, t)).filter(
+              (k) => k > t && k - t <= 6 && /^nmod/.test(rel(k)) && /^(?:from|of)$/.test(caseOf(k)),
+            ),
+          );
         // "X flew sorties against Y": the object's preposition may hang on the light verb
         if (p.holder === 'agent' && rel(t) === 'obj' && has(LIGHT, lem(headOf(doc, t))))
           for (const o of p.of)
@@ -411,6 +465,19 @@ export function readParseTies(
             holder.push(nameHead.get(named) as number);
             obj.push(nameHead.get(k) as number);
           }
+        }
+        // "G and its ally, the H Movement", "its rival H", "a suspected G recruiter, X": the
+        // name right after a title (past a comma and an article) holds it, read on the tokens
+        // too (an owned title may take the name without the comma)
+        // (not for where someone is from: "one of P's farm regions, Q" is a place in P)
+        if (p.holder === 'role' && p.type !== 'located_in') {
+          const owned = byRel(t, 'nmod:poss').length > 0;
+          let k = t + 1;
+          const comma = tokenText(k) === ',';
+          if (comma) k++;
+          if (uposOf(doc, k) === 'DET') k++;
+          const h = nameHead.get(k);
+          if (h !== undefined && h !== t && (owned || (comma && byRel(t, 'det').length))) holder.push(h);
         }
         // "X, commander, Y Command": a title set off by commas between two names, read on
         // the tokens too (parsers hang such lists in many ways)
@@ -558,6 +625,15 @@ export function readParseTies(
     return [k];
   }
 
+  /**
+   * a title held by one of many: "a commander of Y", "a mid-level Y commander", "another
+   * leader", or held in a place ("Y's leader in P", "the head of Y in P")
+   */
+  function oneOfMany(n: number): boolean {
+    if (byRel(n, 'det').some((k) => /^(?:a|an|another)$/.test(lem(k)))) return true;
+    return obliques(n, 'in').some((k) => entity(k) >= 0 && typeOf(entity(k)) === 'place');
+  }
+
   /** the one a role noun describes */
   function roleHolder(n: number, depth = 0): number[] {
     const r = rel(n);
@@ -573,7 +649,12 @@ export function readParseTies(
     )
       out.push(...roleHolder(h, depth + 1));
     // (…or hung on the name itself, beside the first title's apposition)
-    if (r === 'conj' && h >= 0 && entity(h) >= 0 && byRel(h, 'appos').some((k) => k < n && entity(k) < 0))
+    if (
+      r === 'conj' &&
+      h >= 0 &&
+      entity(h) >= 0 &&
+      byRel(h, 'appos').some((k) => k < n && !tokenEntity.has(k))
+    )
       out.push(h);
     // (…or hung on the first title's object: "director of A and a member of B" with the
     // second title a conjunct of A)
@@ -601,7 +682,16 @@ export function readParseTies(
     );
     for (const s of byRel(n, 'nsubj', 'nsubj:pass')) out.push(s);
     if (h >= 0 && /^(?:compound|nmod:desc|flat)$/.test(r) && entity(h) >= 0) out.push(h);
-    if (h >= 0 && r === 'xcomp') out.push(...byRel(h, 'nsubj', 'nsubj:pass', 'obj'));
+    // "they named X head of Y", "saw X as close to Y": the object, when there is one, holds it
+    if (h >= 0 && r === 'xcomp') {
+      const o = byRel(h, 'obj');
+      const subj = byRel(h, 'nsubj', 'nsubj:pass');
+      // "villages it saw as close to Y": in a relative clause whose subject is not the
+      // relative pronoun, the missing object is the noun the clause describes
+      if (!o.length && rel(h) === 'acl:relcl' && subj.length && !subj.some((k) => RELATIVE.has(lem(k))))
+        o.push(headOf(doc, h));
+      out.push(...(o.length ? o : subj));
+    }
     // "X served as head of Y", "X, as head of Y, said"
     if (h >= 0 && caseOf(n) === 'as') {
       out.push(...byRel(h, 'nsubj', 'nsubj:pass').filter((k) => k !== n));
@@ -657,7 +747,9 @@ export function readParseTies(
           /^(?:compound|nmod:desc|amod)$/.test(rel(k)) &&
           !p.of.includes('compound') &&
           !listBetween(k, n)) ||
-        (/^(?:nmod|obl)/.test(rel(k)) && /^(?:by|from)$/.test(caseOf(k))),
+        (/^(?:nmod|obl)/.test(rel(k)) && /^(?:by|from)$/.test(caseOf(k))) ||
+        // ("with the support of Z")
+        (p.of.includes('clause') && /^nmod/.test(rel(k)) && caseOf(k) === 'of'),
     );
     // "X is at odds with Y", "X is in talks with Y": the copula's subject
     out.push(...byRel(n, 'nsubj').filter((k) => k > n || byRel(n, 'cop').length || !listBetween(k, n)));

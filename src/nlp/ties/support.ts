@@ -44,4 +44,32 @@ export const SUPPORTS: TiePattern[] = [
       ],
     ],
   },
+  {
+    // "X fought Y with support from Z", "X took the town with the backing of Z"
+    kind: 'noun',
+    id: 'supports/with-support',
+    type: 'supports',
+    lemmas: ['support', 'backing', 'help', 'assistance', 'aid'],
+    holder: 'agent',
+    of: ['clause'],
+    a: ['person', 'organization'],
+    b: ['person', 'organization'],
+    examples: [
+      [
+        'The Afghan National Army, which fights the Taliban with support from the United States Army, lost the district.',
+        'United States Army',
+        'Afghan National Army',
+      ],
+      [
+        'Hayat Tahrir al-Sham took Idlib with the support of the Turkish Army.',
+        'Turkish Army',
+        'Hayat Tahrir al-Sham',
+      ],
+      [
+        'The Syrian Arab Army, which fights both groups with support from the Wagner Group, did not comment.',
+        'Wagner Group',
+        'Syrian Arab Army',
+      ],
+    ],
+  },
 ];

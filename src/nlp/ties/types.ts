@@ -51,7 +51,9 @@ export interface NounPattern {
   /**
    * prepositions of the nmod that names the object; 'poss' and 'compound' for "Y's X", "Y X";
    * 'appos' for the name set off by commas after the noun ("X, commander, Y Command");
-   * 'head' for the word the trigger modifies ("his native Ohio": the holder owns that word)
+   * 'head' for the word the trigger modifies ("his native Ohio": the holder owns that word);
+   * 'clause' for whoever does what the verb a "with" phrase hangs on says ("X fought Y with
+   * support from Z")
    */
   of: string[];
   a: EntityType[];
@@ -60,6 +62,11 @@ export interface NounPattern {
   mods?: string[];
   /** …and none of these */
   notMods?: string[];
+  /**
+   * true: the title names one of many ("a commander of Y", "a Y commander", "Y's leader in
+   * P": an indefinite article, or a place the title is held in); false: not so
+   */
+  oneOfMany?: boolean;
   negated?: boolean;
   examples: Example[];
 }
