@@ -80,3 +80,60 @@ describe('"X, whose formal name is Y (Z)" joins all three', () => {
     expect(e?.names).toEqual(expect.arrayContaining([a, b, c]));
   });
 });
+
+describe('one thing by two names, without a cue (mentions3)', () => {
+  it('joins two names of one gazetteer place ("Londonderry" and "Derry", "Kiev" and "Kyiv")', () => {
+    for (const [text, a, b] of [
+      [
+        'A car bomb exploded in Londonderry on Friday. Two men were held in Derry on Sunday.',
+        'Londonderry',
+        'Derry',
+      ],
+      ['Talks opened in Kiev in May. By June the delegates had left Kyiv.', 'Kiev', 'Kyiv'],
+    ]) {
+      const hits = holding(text, a);
+      expect(hits, text).toHaveLength(1);
+      expect(hits[0].names, text).toContain(b);
+    }
+    // "New York" beside "New York City" may be the state: names that share a word stay apart
+    expect(holding('He moved from New York City to a farm in upstate New York.', 'New York')).toHaveLength(1);
+  });
+
+  it('joins a country\'s short name to its "… of the X" name, not "China" to "Republic of China"', () => {
+    for (const text of [
+      'Rebels attacked a town in the Democratic Republic of the Congo. The army of Congo sent troops.',
+      'Refugees fled the Democratic Republic of the Congo for Uganda, and some returned to Congo later.',
+    ]) {
+      expect(holding(text, 'Democratic Republic of the Congo')[0]?.names, text).toContain('Congo');
+    }
+    const x = entitiesOf('The Republic of China protested. China replied on Monday.');
+    expect(x.filter((e) => e.type === 'place')).toHaveLength(2);
+  });
+
+  it('joins a body\'s word alone to the group last named with it ("the Brigades", "the Front")', () => {
+    expect(
+      holding(
+        'The Free Youth Brigades (FYB) claimed the raid. Officials said the Brigades number a few dozen.',
+        'Free Youth Brigades',
+      )[0]?.names,
+    ).toContain('Brigades');
+    expect(
+      holding(
+        'The Mountain Patriots Front was formed in May. In June the Front denied any role.',
+        'Mountain Patriots Front',
+      )[0]?.names,
+    ).toContain('Front');
+  });
+
+  it('takes "known by its acronym X" as an alias cue', () => {
+    expect(
+      holding(
+        'They fought the Sahel Salvation Movement, known by its French acronym MSS, for years.',
+        'MSS',
+      )[0]?.names,
+    ).toContain('Sahel Salvation Movement');
+    expect(
+      holding('The Patriotic Union Council, known by the initials CUP, denied it.', 'CUP')[0]?.names,
+    ).toContain('Patriotic Union Council');
+  });
+});

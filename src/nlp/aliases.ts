@@ -1,3 +1,4 @@
+import { geocode } from '../knowledge/places.js';
 import type { Entity } from './entities.js';
 import type { Mention } from './mentions.js';
 
@@ -7,7 +8,17 @@ import type { Mention } from './mentions.js';
 // group, however unalike they are. Name similarity cannot see that; this does.
 
 const CUE =
-  /^\s*\)?\s*[,(]?\s*(?:(?:the|a|an) (?:[\w-]+ ){1,2})?(?:(?:also|better|more commonly|commonly|widely|popularly|locally|sometimes|formerly|previously|formally|officially)\s+)?(?:known|referred to|called|named)\s+as\s*[,:]?\s*(?:the\s+)?["“‘']?\s*$|^\s*[,(]?\s*(?:alias|aka|a\.k\.a\.?|a\/k\/a|nicknamed|also called|whose (?:real|formal|full|official|legal|proper|original) name is|(?:real|formal|full|official) name|nom de guerre|by the nom de guerre of)\s*[,:]?\s*["“‘']?\s*$/i;
+  /^\s*\)?\s*[,(]?\s*(?:(?:the|a|an) (?:[\w-]+ ){1,2})?(?:(?:also|better|more commonly|commonly|widely|popularly|locally|sometimes|formerly|previously|formally|officially)\s+)?(?:known|referred to|called|named)\s+as\s*[,:]?\s*(?:the\s+)?["“‘']?\s*$|^\s*[,(]?\s*(?:alias|aka|a\.k\.a\.?|a\/k\/a|nicknamed|also called|whose (?:real|formal|full|official|legal|proper|original) name is|(?:real|formal|full|official) name|nom de guerre|by the nom de guerre of|(?:known|referred to) by (?:its|their|the) (?:[\w-]+ )?(?:acronym|initials|abbreviation))\s*[,:]?\s*["“‘']?\s*$/i;
+
+function sharesWord(a: string[], b: string[]): boolean {
+  const words = new Set(a.flatMap((s) => s.toLowerCase().split(/[\s-]+/)));
+  return b.some((s) =>
+    s
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .some((w) => words.has(w)),
+  );
+}
 
 /** Longest gap between two names that can hold a cue ("… , more commonly known by the name …" is not one). */
 const MAX_GAP = 40;
@@ -58,6 +69,48 @@ export function joinAliases(
     for (const s of entities[source].surfaces) if (!e.surfaces.includes(s)) e.surfaces.push(s);
     into[source] = target;
     changed = true;
+  }
+  // one place by two names: "Londonderry" and "Derry", "Kyiv" and "Kiev" (one gazetteer
+  // place), or "Congo" after "the Democratic Republic of the Congo" (not "China" after
+  // "Republic of China": only the "of the" form gives a country's short name)
+  const merge = (source: number, target: number) => {
+    source = root(source);
+    target = root(target);
+    if (source === target) return;
+    const e = entities[target];
+    for (const mi of entities[source].mentions) e.mentions.push(mi);
+    for (const s of entities[source].surfaces) if (!e.surfaces.includes(s)) e.surfaces.push(s);
+    into[source] = target;
+    changed = true;
+  };
+  const places = entities.map((_, i) => i).filter((i) => entities[i].type === 'place' && entities[i].key);
+  const bySource = new Map<string, number>();
+  for (const i of places) {
+    const e = entities[i];
+    const g = geocode(e.surfaces[0], e.country ? [e.country] : []);
+    if (!g?.source?.startsWith('geonames:')) continue;
+    const k = `${e.kind}:${g.source}`;
+    const first = bySource.get(k);
+    if (first === undefined) bySource.set(k, i);
+    // "New York" beside "New York City" may be the state: only wholly other names are one
+    else if (!sharesWord(entities[first].surfaces, e.surfaces)) merge(i, first);
+  }
+  for (const i of places) {
+    const e = entities[i];
+    if (e.kind !== 'country') continue;
+    const tails = e.surfaces.map((s) => /\bof the (\p{Lu}[\p{L} ]+)$/u.exec(s)?.[1]).filter((t) => t);
+    if (tails.length === 0) continue;
+    for (const j of places) {
+      if (j === i || entities[j].kind !== 'country' || root(j) === root(i)) continue;
+      if (!entities[j].surfaces.every((s) => tails.includes(s.replace(/^the /i, '')))) continue;
+      // both "Republic of the Congo" and "Democratic Republic of the Congo" named: no guess
+      const owners = places.filter(
+        (o) =>
+          entities[o].kind === 'country' &&
+          entities[o].surfaces.some((s) => tails.some((t) => s.endsWith(` ${t}`))),
+      );
+      if (owners.length === 1) merge(j, i);
+    }
   }
   if (!changed) return { entities, mentionEntity };
   const kept: Entity[] = [];

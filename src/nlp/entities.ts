@@ -1,6 +1,6 @@
 import { foldName } from '../knowledge/fold.js';
 import type { EntityType } from '../types.js';
-import { type Lexicon, PERSON_TITLES } from './lexicon.js';
+import { type Lexicon, ORG_TAIL, PERSON_TITLES } from './lexicon.js';
 import { makeCollector } from './memory.js';
 import type { Mention } from './mentions.js';
 import {
@@ -50,6 +50,8 @@ export function resolveEntities(
   const bySpan = new Map<string, number>();
   const byBlock = new Map<string, Set<number>>();
   const byAcronym = new Map<string, number>();
+  /** acronyms the text defines in brackets: they keep that meaning ("FLA" no state's letters) */
+  const defined = new Map<string, number>();
 
   const add = (ei: number, mi: number) => {
     const e = entities[ei];
@@ -74,6 +76,7 @@ export function resolveEntities(
     // only an acronym's expansion is ever looked up by its span
     if (m.via === 'acronym' && !m.expands) bySpan.set(`${m.start}:${m.end}`, ei);
     if (m.key && !byKey.has(m.key)) byKey.set(m.key, ei);
+    if (m.via === 'acronym' && m.expands && !defined.has(m.text)) defined.set(m.text, ei);
     if (!e.key && m.key) e.key = m.key;
     if (!e.kind && m.kind) e.kind = m.kind;
     if (e.country === undefined && m.country !== undefined) e.country = m.country;
@@ -122,8 +125,9 @@ export function resolveEntities(
       else create(mi, 'handle');
       continue;
     }
-    let ei = m.key ? byKey.get(m.key) : undefined;
-    if (ei !== undefined && entities[ei].type !== m.type) ei = undefined;
+    let ei = m.via !== 'acronym' ? defined.get(m.text) : undefined;
+    if (ei === undefined) ei = m.key ? byKey.get(m.key) : undefined;
+    if (ei !== undefined && entities[ei].type !== m.type && !defined.has(m.text)) ei = undefined;
     if (ei === undefined && m.expands) ei = bySpan.get(`${m.expands.start}:${m.expands.end}`);
     if (ei === undefined) {
       // a shorter form of a fuller name ('Maulana Fazal Wahid' of '… Wahid Zarnoshi'); isShortFormOf refuses a first name alone
@@ -147,6 +151,9 @@ export function resolveEntities(
     }
     if (ei < 0 && /^[\p{Lu}&-]{2,8}$/u.test(m.text))
       ei = byAcronym.get(m.text) ?? acronymTarget(m.text, entities);
+    // "the Brigades", "the Front": a body's word alone is the last group named with it
+    if (ei < 0 && /^\p{Lu}\p{Ll}+$/u.test(m.text) && ORG_TAIL.has(m.text.toLowerCase()))
+      ei = lastEndingIn(m.text, entities);
     if (ei >= 0) {
       add(ei, mi);
       continue;
@@ -180,6 +187,18 @@ function nisbaOf(short: string, full: string): boolean {
   return foldName(full)
     .split(' ')
     .some((t) => t === `${a}i` || t === `${a}y`);
+}
+
+/** The latest organisation with a name of two words or more ending in `word`, or -1. */
+function lastEndingIn(word: string, entities: Entity[]): number {
+  let best = -1;
+  for (let ei = entities.length - 1; ei >= Math.max(0, entities.length - 400); ei--) {
+    const e = entities[ei];
+    if (e.type !== 'organization') continue;
+    if (!e.surfaces.some((s) => s.includes(' ') && s.endsWith(` ${word}`))) continue;
+    if (best < 0 || e.last > entities[best].last) best = ei;
+  }
+  return best;
 }
 
 function acronymTarget(acr: string, entities: Entity[]): number {

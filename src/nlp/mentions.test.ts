@@ -623,3 +623,198 @@ describe('findMentions: a region named like a woman, then a surname', () => {
     expect(typeOf('The storm reached Virginia Beach overnight.', 'Virginia Beach')).toBe('place');
   });
 });
+
+// mentions3: group words, split names and missed names on unseen articles (issue 10)
+const ents = (text: string) =>
+  extract({ title: null, published: '2025-03-01', url: null, text }).entities.map((e) => ({
+    type: e.type,
+    name: e.name,
+    aliases: e.aliases,
+  }));
+const entity = (text: string, name: string) => ents(text).find((e) => e.name === name);
+
+describe('findMentions: names of bodies that run over possessives, "and", "to" and "of the"', () => {
+  it("keeps a plural possessive inside a body's name (\"Farmers' Union\") but not a people's", () => {
+    expect(find("The Dockers' Union called a strike in the port.", "Dockers' Union")?.type).toBe(
+      'organization',
+    );
+    expect(
+      find("Leaders of the Herders' Defence Council met on Friday.", "Herders' Defence Council")?.type,
+    ).toBe('organization');
+    expect(surfaces("The Americans' Iraq policy was debated.")).not.toContain("Americans' Iraq");
+  });
+
+  it('runs over "and" when the name goes on to a body\'s word ("Unity and Reform Party")', () => {
+    expect(
+      find("Members of the Labourers' Unity and Reform Party marched.", "Labourers' Unity and Reform Party"),
+    ).toBeTruthy();
+    expect(find('The Justice and Progress League won two seats.', 'Justice and Progress League')?.type).toBe(
+      'organization',
+    );
+    // a people's adjective before "and" lists two bodies
+    expect(surfaces('The Greek and Royal Navy ships sailed together.')).not.toContain('Greek and Royal Navy');
+  });
+
+  it('runs over "to" after a body\'s word ("Committee to Protect Journalists")', () => {
+    expect(
+      find('The Committee to Protect Journalists condemned the arrest.', 'Committee to Protect Journalists')
+        ?.type,
+    ).toBe('organization');
+    expect(
+      find('A League to Defend Farmers was founded in the valley.', 'League to Defend Farmers')?.type,
+    ).toBe('organization');
+  });
+
+  it('takes "of the" and a country into a bracketed name in another language\'s letters', () => {
+    const a = ents('Soldiers of the Armed Forces of the Central African Republic (FACA) left Bangui.');
+    expect(a.find((e) => e.name === 'Armed Forces of the Central African Republic')?.aliases).toContain(
+      'FACA',
+    );
+    const b = ents(
+      'A unit of the National Police of the Democratic Republic of the Congo (PNC) was deployed.',
+    );
+    expect(b.find((e) => e.name === 'National Police of the Democratic Republic of the Congo')?.type).toBe(
+      'organization',
+    );
+    // the country's own entity is not the police's name
+    expect(b.find((e) => e.aliases.includes('PNC'))?.type).toBe('organization');
+  });
+
+  it('reads letters and a body\'s word in the bracket as the acronym ("(AK Party)")', () => {
+    for (const [text, name, acr] of [
+      [
+        'The Justice and Development Party (AK Party) won the vote.',
+        'Justice and Development Party',
+        'AK Party',
+      ],
+      [
+        "The pro-Kurdish Peoples' Freedom Party (HF Party) boycotted it.",
+        "Peoples' Freedom Party",
+        'HF Party',
+      ],
+    ]) {
+      const x = ents(text);
+      expect(x, text).toHaveLength(1);
+      expect([x[0].name, ...x[0].aliases].sort(), text).toEqual([acr, name].sort());
+    }
+  });
+
+  it('keeps an acronym the text defines over a state\'s postal letters ("FLA")', () => {
+    for (const text of [
+      'The Free Liberation Army (FLA) attacked a convoy. FLA fighters then withdrew.',
+      'Rebels of the Frontier Liberation Alliance (FLA) met in Kidal. An FLA spokesman denied it.',
+    ]) {
+      const x = ents(text);
+      expect(
+        x.filter((e) => e.type === 'place' && e.name === 'FLA'),
+        text,
+      ).toEqual([]);
+      expect(x.find((e) => e.aliases.includes('FLA'))?.type, text).toBe('organization');
+    }
+  });
+
+  it('joins "wal-", "fil-" to the group name they sit in', () => {
+    expect(find("Jama'at Ansar wal-Muhajirin claimed the raid.", "Jama'at Ansar wal-Muhajirin")).toBeTruthy();
+    expect(
+      find('Fighters of Harakat Ahrar wal-Ansar entered the town.', 'Harakat Ahrar wal-Ansar'),
+    ).toBeTruthy();
+  });
+});
+
+describe('findMentions: group words, peoples and qualifiers', () => {
+  it('reads a qualifier before a known group as another group ("the New IRA", "the Continuity IRA")', () => {
+    const a = ents('The New IRA said it planted the bomb. Police blamed the IRA for an older attack.');
+    expect(a.map((e) => e.name)).toEqual(expect.arrayContaining(['New IRA', 'IRA']));
+    const b = ents('The Continuity IRA claimed the shooting in a statement.');
+    expect(b.find((e) => e.name === 'Continuity IRA')?.type).toBe('organization');
+    expect(b.find((e) => e.name === 'IRA')).toBeUndefined();
+  });
+
+  it("reads a group's province named after a region of several countries as the group's", () => {
+    expect(
+      find('The group claimed the raid through its East Asia Province.', 'East Asia Province')?.type,
+    ).toBe('organization');
+    expect(find('Fighters of the Caucasus Province pledged loyalty.', 'Caucasus Province')?.type).toBe(
+      'organization',
+    );
+    expect(find('Floods hit Punjab Province last week.', 'Punjab Province')?.type).not.toBe('organization');
+  });
+
+  it('reads a compass word and a name before "province" as a place even when the compass word is a given name', () => {
+    expect(find('Rebels attacked a village in West Mambasa province on Monday.', 'West Mambasa')?.type).toBe(
+      'place',
+    );
+    expect(find('The militia moved into West Tanganyo district last year.', 'West Tanganyo')?.type).toBe(
+      'place',
+    );
+  });
+
+  it('reads a code of letters and digits before a group noun as the group ("the M19 movement")', () => {
+    expect(entity('The M19 movement signed the accord. Rivals accused M19 of abuses.', 'M19')?.type).toBe(
+      'organization',
+    );
+    expect(find('Fighters of the B14 militia took the hill.', 'B14')?.type).toBe('organization');
+  });
+
+  it('names no one in a people\'s name before an adjective and a people noun ("Toubou nomadic herders")', () => {
+    expect(surfaces('They attacked mostly Toubou nomadic herders near the wells.')).not.toContain('Toubou');
+    expect(surfaces('It is an alliance of Zaghawa separatist movements.')).not.toContain('Zaghawa');
+  });
+
+  it('names no one in a plural common noun after a dateline ("KANO (Reuters) - Gunmen …")', () => {
+    expect(surfaces('KANO, May 3 (Reuters) - Gunmen killed nine farmers.')).not.toContain('Gunmen');
+    expect(surfaces('GAO: Raiders burned the market overnight.')).not.toContain('Raiders');
+  });
+
+  it('guesses no person for a lone name after "the" unless a noun follows ("the Murjia", "the Kennedy slaying")', () => {
+    expect(ents('They killed dozens of the Murjia, their word for rivals.').map((e) => e.type)).not.toContain(
+      'person',
+    );
+    expect(ents('Boats moved along the Tigris near the bridge.').map((e) => e.type)).not.toContain('person');
+    expect(find('Reporters covered the Hallman murder trial for weeks.', 'Hallman')?.guess).toBe('person');
+  });
+
+  it('reads a people\'s adjective as no group, whatever a list\'s alias ("the Palestinian group")', () => {
+    expect(surfaces('The Palestinian group denied any role.')).not.toContain('Palestinian');
+    expect(surfaces('A Palestinian official said talks had stalled.')).not.toContain('Palestinian');
+  });
+
+  it('takes the known group or place out of "X-linked", "X-backed" compounds', () => {
+    expect(find('They fought the al Qaeda-linked militia for the town.', 'al Qaeda')?.type).toBe(
+      'organization',
+    );
+    expect(find('An Iran-backed militia fired rockets.', 'Iran')?.type).toBe('place');
+    expect(surfaces('A Saudi-led coalition bombed the port.')).not.toContain('Saudi');
+  });
+
+  it('reads a name before "television", "radio", "newspaper" after a possessive or "the" as an outlet', () => {
+    expect(find("He spoke on the group's al-Bayan radio on Friday.", 'al-Bayan')?.type).toBe('organization');
+    expect(find('The claim appeared in the Zorvat newspaper.', 'Zorvat')?.type).toBe('organization');
+    expect(ents('The group named its English-language magazine after a town.')).toEqual([]);
+  });
+
+  it('reads a name after "at" and before ", on/near …" as a place', () => {
+    expect(find('The last stand came at Zawrah, near the border, in March.', 'Zawrah')?.type).toBe('place');
+    expect(find('They were surrounded at Kellat, on the river.', 'Kellat')?.type).toBe('place');
+  });
+
+  it('reads an untyped name listed with a place after a place preposition as a place', () => {
+    expect(find('Fighting spread in Marib and neighbouring Jawfar last week.', 'Jawfar')?.type).toBe('place');
+    expect(find('Patrols were sent near Kidal, Tessalit and Aguelhok.', 'Tessalit')?.type).toBe('place');
+    // not a state's abbreviation, nor a name after a comma that ends the list
+    expect(find('She was born in Dover, Smithers said.', 'Smithers')?.type).not.toBe('place');
+    expect(find('He was born in Concord, Mass., in 1817.', 'Mass.')?.type ?? 'none').not.toBe('place');
+  });
+
+  it('reads the name of an operation or mission "known as" X as a body', () => {
+    expect(find('The armies joined in an operation known as Ngoma in 2021.', 'Ngoma')?.type).toBe(
+      'organization',
+    );
+    expect(find('Warships serve in a naval mission called Aspida.', 'Aspida')?.type).toBe('organization');
+  });
+
+  it('reads no place in a region before "branch" after a group\'s possessive', () => {
+    expect(surfaces("The Islamic State's Sahel branch claimed it.")).not.toContain('Sahel');
+    expect(surfaces("Al Qaeda's Maghreb branch denied it.")).not.toContain('Maghreb');
+  });
+});

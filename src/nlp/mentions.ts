@@ -84,7 +84,7 @@ const APPOSITION_PLACE = new Set(
 );
 /** Lower-case nouns for members of a people or a community ("Tuareg rebels", "Fulani herders"). */
 const PEOPLE_NOUN =
-  /^(?:rebels?|fighters|militants|militiamen|militias?|herders|herdsmen|hunters|farmers|tribesmen|tribes?|clans?|community|communities|villagers|elders|youths|separatists|insurgents|nomads|refugees|civilians|traders|leaders|gunmen|minority|majority|population|people)$/;
+  /^(?:rebels?|fighters|militants|movements|militiamen|militias?|herders|herdsmen|hunters|farmers|tribesmen|tribes?|clans?|community|communities|villagers|elders|youths|separatists|insurgents|nomads|refugees|civilians|traders|leaders|gunmen|minority|majority|population|people)$/;
 
 /** "Gunmen", "Raiders", "Attackers": the plural of a common noun. */
 function commonPlural(lex: Lexicon, w: string): boolean {
@@ -253,6 +253,14 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         continue;
       }
     }
+    // "al Qaeda-linked", "Iran-backed": a known group or place before a compound of
+    // support or control is a mention, the name after it another
+    const linked = /^(?:al|el)$/.test(w.text) || nameWord(w.text) ? linkedBefore(ctx, words, i, si) : null;
+    if (linked) {
+      out.push(linked.mention);
+      i = linked.next;
+      continue;
+    }
     // "al Qaeda", "al Shabaab": a lower-case article may open a known name
     if (/^(?:al|el)$/.test(w.text) && i + 1 < words.length && nameWord(words[i + 1].text)) {
       const gaz = gazetteerAt(ctx, words, i);
@@ -292,6 +300,18 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         i = prov;
         continue;
       }
+      // "the Islamic State's Sahel branch", "al-Qaeda's Yemen affiliate": the place names
+      // a branch of the group, and is not where anything happens
+      if (
+        gaz.type === 'place' &&
+        gaz.kind !== 'city' &&
+        i > 0 &&
+        /^['’]s$/.test(words[i - 1].text) &&
+        /^(?:branch|affiliate|franchise|chapter|wing|arm|offshoot)$/.test(words[gaz.wLast]?.text ?? '')
+      ) {
+        i = gaz.wLast;
+        continue;
+      }
       // "a Burlington spokesman", "shares of Edison": a town's name used as a company's
       if (gaz.type === 'place' && gaz.kind === 'city' && bodyContext(words, gaz.wFirst, gaz.wLast)) {
         gaz.type = 'organization';
@@ -301,6 +321,23 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       out.push(gaz);
       i = gaz.wLast;
       continue;
+    }
+    // "the New IRA", "the Real Taliban": a qualifier before a known group's name names
+    // another group (a splinter or successor), no mention of the group it qualifies
+    if (QUALIFIER.test(w.text) && (i !== first || (i > 0 && /^the$/i.test(words[i - 1].text)))) {
+      const g = gazetteerAt(ctx, words, i + 1);
+      // ("the New Dawn Brigade": a name that goes on is a name of its own)
+      if (
+        g &&
+        g.type === 'organization' &&
+        /^(?:militant group|political party)$/.test(g.kind ?? '') &&
+        !(g.wLast < words.length && nameWord(words[g.wLast].text)) &&
+        words[i + 1].start - w.end <= 1
+      ) {
+        out.push(mk(words, i, g.wLast, 'organization', si, text, { via: 'rule', kind: g.kind }));
+        i = g.wLast;
+        continue;
+      }
     }
     // A capitalised run with name particles inside.
     let j = i + 1;
@@ -324,14 +361,9 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         continue;
       }
       const lt = t.toLowerCase();
-      // "the Public Prosecutor's Office", "Magistrates' Court": a possessive inside a body's name
-      if (
-        /^['’]s?$/.test(t) &&
-        words[j].start === words[j - 1].end &&
-        j + 1 < words.length &&
-        nameWord(words[j + 1].text) &&
-        ORG_TAIL.has(words[j + 1].text.toLowerCase())
-      ) {
+      // "the Public Prosecutor's Office", "Magistrates' Court", "Kurdistan Workers' Party": a
+      // possessive inside a body's name
+      if (possessiveInName(words, j)) {
         j++;
         continue;
       }
@@ -345,7 +377,14 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         continue;
       }
       if (
-        (PARTICLES.has(lt) || (OF_LIKE.has(lt) && orgLike(words, i, j) && !orgComplete(ctx, words, j))) &&
+        (PARTICLES.has(lt) ||
+          (OF_LIKE.has(lt) && orgLike(words, i, j) && !orgComplete(ctx, words, j)) ||
+          (lt === 'and' && bodyAhead(ctx, words, i, j)) ||
+          // "Committee to Protect Journalists", "Group to Support Islam and Muslims"
+          (lt === 'to' &&
+            ORG_TAIL.has(lower(j - 1)) &&
+            j + 2 < words.length &&
+            nameWord(words[j + 2].text))) &&
         j + 1 < words.length &&
         nameWord(words[j + 1].text) &&
         words[j + 1].start - words[j].end <= 1
@@ -410,7 +449,43 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
   }
   acronymDefinitions(ctx, words, si, out, startCount, span);
   townWithRegion(ctx.seg.text, out, startCount);
+  placesInCoordination(ctx, words, out, startCount);
 }
+
+/**
+ * "in Abyan and neighbouring Qarn", "near Gao, Kidal and Tessit": an untyped name joined
+ * by "and", "or" or a comma to a place after a place preposition is a place too.
+ */
+function placesInCoordination(ctx: MentionContext, words: Word[], out: Mention[], from: number): void {
+  const text = ctx.seg.text;
+  for (let k = from + 1; k < out.length; k++) {
+    const m = out[k];
+    const p = out[k - 1];
+    if (m.type !== 'unknown' || p.type !== 'place' || p.sentence !== m.sentence) continue;
+    const gap = text.slice(p.end, m.start);
+    if (!/^(?:,| and| or|, and|, or) (?:(?:neighbou?ring|nearby|adjacent|adjoining) )?$/.test(gap)) continue;
+    // "Concord, Mass.": a state's abbreviation; "near Morgan City, Lifa said": a comma alone
+    // lists places only when the list goes on after the name
+    if (/\.$/.test(m.text) || p.full) continue;
+    if (gap.startsWith(',') && !/^,? (?:and|or) |^, /.test(text.slice(m.end, m.end + 5))) continue;
+    // the first place of the list stands after a place preposition
+    let q = k - 1;
+    while (
+      q > from &&
+      out[q - 1].type === 'place' &&
+      /^(?:, | and | or )$/.test(text.slice(out[q - 1].end, out[q].start))
+    )
+      q--;
+    const before = out[q].wFirst > 0 ? words[out[q].wFirst - 1].text.toLowerCase() : '';
+    if (!PLACE_PREP.has(before) || ctx.lex.givenName(words[m.wFirst].text)) continue;
+    m.type = 'place';
+    m.guess = undefined;
+    m.via = 'context';
+  }
+}
+
+/** Words that make a group's known name another group's: "New IRA", "Continuity IRA". */
+const QUALIFIER = /^(?:New|Real|Continuity|Provisional|Official|True|Original|Authentic|Reformed|Renewed)$/;
 
 const COMPASS_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/i;
 
@@ -451,6 +526,44 @@ function placeBefore(
   return null;
 }
 
+const LINK_COMPOUND =
+  /^(.+)[-‐](linked|backed|led|allied|affiliated|aligned|inspired|funded|sponsored|supported)$/i;
+
+/**
+ * "al Qaeda-linked", "Iran-backed", "US-led": the known group or place before the hyphen
+ * (up to three words from i) as a mention, and the word after the compound. A people's
+ * adjective ("Saudi-led") or an unknown name is left alone.
+ */
+function linkedBefore(
+  ctx: MentionContext,
+  words: Word[],
+  i: number,
+  si: number,
+): { mention: Mention; next: number } | null {
+  for (let e = i; e < words.length && e < i + 3; e++) {
+    const w = words[e];
+    if (e > i && (!nameWord(w.text) || w.start - words[e - 1].end > 1)) return null;
+    const hit = LINK_COMPOUND.exec(w.text);
+    if (!hit) continue;
+    const end = w.end - hit[2].length - 1;
+    const surface = ctx.seg.text.slice(words[i].start, end);
+    if (!/\p{Lu}/u.test(surface) || ctx.lex.demonym(surface)) return null;
+    const org = ctx.lex.org(surface);
+    const place = org ? undefined : ctx.lex.place(surface);
+    if (!org && !place) return null;
+    const m = mk(words, i, e + 1, org ? 'organization' : 'place', si, ctx.seg.text, {
+      via: 'gazetteer',
+      key: org ? intern('org:', org.key) : intern('place:', place?.key ?? ''),
+      kind: org ? org.kind : place?.kind,
+      country: place?.country,
+    });
+    m.end = end;
+    m.text = sameText(surface);
+    return { mention: m, next: e + 1 };
+  }
+  return null;
+}
+
 /**
  * "Southern Transitional Council", "North Kivu": a capitalised compass word opening a
  * multiword name is part of it — mid-sentence always, at a sentence's start when the name
@@ -477,6 +590,28 @@ function provinceOf(words: Word[], b: number): number {
     k++;
   }
   return 0;
+}
+
+/**
+ * A possessive inside a name at word j: "'s" before a body's word ("Prosecutor's Office"), or
+ * a plural's bare apostrophe before any name word ("Workers' Party", "Peoples' Equality and
+ * Democracy Party") — "Pakistan's Foreign Office" is two names.
+ */
+function possessiveInName(words: Word[], j: number): boolean {
+  const t = words[j].text;
+  if (!/^['’]s?$/.test(t) || j < 1 || words[j].start !== words[j - 1].end || j + 1 >= words.length)
+    return false;
+  const next = words[j + 1].text;
+  if (!nameWord(next)) return false;
+  if (ORG_TAIL.has(next.toLowerCase())) return true;
+  if (t.length > 1 || !/s$/.test(words[j - 1].text)) return false;
+  // "the Americans' Iraq policy" is no name: a body's word must end what follows
+  for (let k = j + 1; k < words.length && k <= j + 6; k++) {
+    const w = words[k].text;
+    if (nameWord(w) && ORG_TAIL.has(w.toLowerCase())) return true;
+    if (!nameWord(w) && !/^(?:and|of|for)$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** A word that ends or heads an organisation's name, or names a military unit ("Guard", "Fleet"). */
@@ -531,7 +666,7 @@ function strongSingle(ctx: MentionContext, t: string): boolean {
 }
 
 const SPAN_INNER =
-  /^(?:of|the|and|in|for|on|e|i|ul|ut|ud|us|ur|al|el|wal|bin|ibn|de|da|del|la|le|du|van|von|der|-|&|ad|an|ar|as|at|az|ash|ath|adh|ed|en|er|es|et|ez)$/i;
+  /^(?:of|the|and|in|for|on|to|e|i|ul|ut|ud|us|ur|al|el|wal|bin|ibn|de|da|del|la|le|du|van|von|der|-|&|ad|an|ar|as|at|az|ash|ath|adh|ed|en|er|es|et|ez)$/i;
 
 /** Gazetteer spans hold name words and the connectors inside names, never punctuation. */
 function spanIsName(words: Word[], a: number, b: number): boolean {
@@ -612,6 +747,19 @@ function orgComplete(ctx: MentionContext, words: Word[], j: number): boolean {
         before,
       ))
   );
+}
+
+/**
+ * "Peoples' Equality and Democracy Party": before "and" at j, a run of unknown words whose
+ * name goes on to a body's word after one more name word or more is one name.
+ */
+function bodyAhead(ctx: MentionContext, words: Word[], a: number, j: number): boolean {
+  // ("French and Royal Navy": a people's adjective is a list of two bodies)
+  if (ctx.lex.givenName(words[a].text) || ctx.lex.demonym(words[a].text) || gazetteerStartsAt(ctx, words, a))
+    return false;
+  let k = j + 1;
+  while (k < words.length && k <= j + 4 && nameWord(words[k].text) && !ORG_TAIL.has(lw(words, k))) k++;
+  return k > j + 1 && k < words.length && nameWord(words[k].text) && ORG_TAIL.has(lw(words, k));
 }
 
 function orgLike(words: Word[], a: number, j: number): boolean {
@@ -695,6 +843,8 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
     // an acronym written in capitals is a country or region ("US", "FATA"), never a town ("INA")
     if (isAllCaps(surface) && place && !org && place.kind === 'city' && surface.length < 5) continue;
     if (L === 1 && (MONTH_DAY.test(last) || NOT_NAME.has(low))) continue;
+    // "the Palestinian group": a people's adjective is no group's name, whatever a list's alias
+    if (L === 1 && org && !place && !isAllCaps(last) && lex.demonym(last)) continue;
     if (
       L === 1 &&
       i === firstWordIndex(words) &&
@@ -826,6 +976,7 @@ function typeRun(
     byCompanyContext(r) ??
     byRegionAfter(r) ??
     byNounAfterOrPreposition(r) ??
+    byOperationName(r) ??
     byGivenNames(r) ??
     bySpeech(r) ??
     byApposition(r) ??
@@ -1032,8 +1183,9 @@ function commonWordOpening(r: Run): boolean {
   )
     return true;
   // "Gunmen stormed …", "Raiders attacked …": a plural of a common noun opening a sentence
+  // (or its text, after a dateline: "KABUL (AP) — Gunmen …")
   if (
-    sentenceInitial &&
+    (sentenceInitial || /^(?:[—–-]|--|:)$/.test(r.prev)) &&
     n === 1 &&
     !title &&
     !SAY.test(next) &&
@@ -1043,7 +1195,12 @@ function commonWordOpening(r: Run): boolean {
     return true;
   // "Tuareg rebels", "the Fulani community": a single word before a noun for a people's
   // members is the people's name, used as an adjective — no person, group or place
-  return n === 1 && !title && b < words.length && PEOPLE_NOUN.test(words[b].text) && !lex.org(surface);
+  // ("mostly Tuareg separatist movements": one adjective may come between)
+  if (n !== 1 || title || b >= words.length || lex.org(surface) || /\d/.test(surface)) return false;
+  if (PEOPLE_NOUN.test(words[b].text)) return true;
+  return (
+    /^\p{Ll}+$/u.test(words[b].text) && words[b].pos === P.ADJ && PEOPLE_NOUN.test(words[b + 1]?.text ?? '')
+  );
 }
 
 /** A sentence's first word that is a function word, or a common word seen in lower case. */
@@ -1115,6 +1272,8 @@ function byOwnWords(r: Run): Mention | undefined {
       if (OF_LIKE.has(lw(words, k)) && lw(words, k) !== 'the' && ORG_TAIL.has(lw(words, k - 1)))
         return mention(r, 'organization', { via: 'rule' });
   }
+  if (n >= 2 && words[b - 1].text === 'Province' && groupProvince(r))
+    return mention(r, 'organization', { via: 'rule' });
   if (n >= 2 && PLACE_TAIL.has(lastL)) return mention(r, 'place', { via: 'rule', kind: 'region' });
   // "Sipah-e-Sahaba", "Harkat-ul-Mujahideen": one hyphenated word whose head names a group
   if (n === 1 && /^\p{Lu}[\p{L}]+[-‐](?:e|i|ul|ut|ud|us|al|ur)[-‐]\p{Lu}/u.test(words[a].text)) {
@@ -1134,7 +1293,29 @@ function byOwnWords(r: Run): Mention | undefined {
     !lex.givenName(words[a + 1].text)
   )
     return mention(r, 'organization', { via: 'rule' });
-  if (isAllCaps(words[a].text) && n === 1) return mention(r, 'unknown', { via: 'rule' });
+  if (isAllCaps(words[a].text) && n === 1) {
+    // "the M23 rebellion", "the B52 militia": a code of letters and digits before a group's
+    // noun is the group (no people is named so)
+    if (/^\p{Lu}{1,3}\d{1,3}$/u.test(words[a].text) && GROUP_NOUN.test(r.next))
+      return mention(r, 'organization', { via: 'context' });
+    return mention(r, 'unknown', { via: 'rule' });
+  }
+}
+
+const GROUP_NOUN =
+  /^(?:rebellion|rebels|rebel|militia|militias|movement|group|fighters|insurgents|insurgency|militants|faction)$/;
+
+/**
+ * "its Central Africa Province", "the East Asia Province": a group's province (a wilaya of
+ * the Islamic State), named after a region of several countries or owned by "its"/"their";
+ * a country's province is named after a place inside it.
+ */
+function groupProvince({ lex, words, text, a, b, prev }: Run): boolean {
+  if (prev === 'its' || prev === 'their') return true;
+  const region = text.slice(words[a].start, words[b - 2].end);
+  const p = lex.place(region);
+  if (p && p.kind === 'region' && !p.country) return true;
+  return /(?:^|\s)(?:Africa|Asia|Caucasus|Levant|Khorasan|Khurasan)$/.test(region);
 }
 
 /** "an Emery employee", "a spokesman for Velmar", "shares of Velmar": a company. */
@@ -1170,6 +1351,10 @@ const NATURAL_PLACE = new Set(
 );
 /** Lower-case nouns after a name that say it is a company or an institute ("the Minox company"). */
 const BODY_NOUN = new Set('company firm bank institute corporation'.split(' '));
+/** Lower-case nouns after a name that say it is an outlet ("al-Nabaa television"). */
+const MEDIA_NOUN = new Set(
+  'television tv radio channel newspaper daily weekly magazine broadcaster website'.split(' '),
+);
 
 /** A place noun after the run, or a place preposition before it. */
 function byNounAfterOrPreposition(r: Run): Mention | undefined {
@@ -1180,9 +1365,29 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
     if (NATURAL_PLACE.has(after)) return mention(r, 'place', { via: 'context', kind: 'region' }, a, b + 1);
     // "the Minox company", "the Bezirksparkasse bank": a company, its noun with it
     if (BODY_NOUN.has(after)) return mention(r, 'organization', { via: 'context' }, a, b + 1);
+    // "the group's al-Nabaa television", "the Kavala newspaper": an outlet, its noun apart
+    // (not "a recent Soviet magazine": a people's adjective)
+    if (
+      MEDIA_NOUN.has(after) &&
+      /^(?:the|['’]s|its|their|his|her)$/.test(prev) &&
+      !lex.demonym(words[b - 1].text) &&
+      // "its English-language magazine": a compound adjective names no outlet
+      !/[-‐]\p{Ll}/u.test(r.surface)
+    )
+      return mention(r, 'organization', { via: 'context', kind: 'media' });
+    // "at Baghouz, on the Euphrates", "at Zawr, near the border": a place set by where it is
+    if (prev === 'at' && r.next === ',' && /^(?:on|near|in|outside|along|by)$/.test(r.next2))
+      return mention(r, 'place', { via: 'context' });
   }
-  // "the Kohsar hills", "Swat valley": a place noun in lower case after the name
-  if (!title && !hon && b < words.length && PLACE_TAIL.has(words[b].text) && !lex.givenName(words[a].text)) {
+  // "the Kohsar hills", "Swat valley": a place noun in lower case after the name ("North"
+  // is a given name too, but "North Kivu province" names no one)
+  if (
+    !title &&
+    !hon &&
+    b < words.length &&
+    PLACE_TAIL.has(words[b].text) &&
+    (!lex.givenName(words[a].text) || (COMPASS_WORD.test(words[a].text) && b - a >= 2))
+  ) {
     // "Gedo region", "North Kivu province", "the Waterside area": the descriptor says what the
     // name is and is no part of it; "the Kohsar hills", "Swat valley" keep their noun
     if (DESCRIPTOR.has(words[b].text)) return mention(r, 'place', { via: 'context' });
@@ -1215,6 +1420,20 @@ function byGivenNames(r: Run): Mention | undefined {
       )
   )
     return person(r);
+}
+
+/**
+ * "a joint operation known as Shujaa", "a mission called Atalanta": the name of an armed
+ * operation or mission, which acts as a body of its own (it has commanders, spokesmen).
+ */
+function byOperationName(r: Run): Mention | undefined {
+  const { words, a, title, hon } = r;
+  if (title || hon || a < 3) return;
+  const cue = lw(words, a - 1);
+  const k = cue === 'as' ? a - 2 : a - 1;
+  if (!/^(?:known|called|named|dubbed|codenamed|code-named)$/.test(lw(words, k))) return;
+  if (!/^(?:operation|mission|offensive|campaign|force|task)$/.test(lw(words, k - 1))) return;
+  return mention(r, 'organization', { via: 'context' });
 }
 
 /** Speech verbs around: "Khan said", "says Muhammad Tanvir". */
@@ -1287,7 +1506,10 @@ function byShape(r: Run): Mention | null {
     /^\p{Lu}\p{Ll}{2,}$/u.test(w.text) &&
     !lex.common(w.text) &&
     !(a > 0 && nameWord(words[a - 1].text)) &&
-    !(b < words.length && nameWord(words[b].text))
+    !(b < words.length && nameWord(words[b].text)) &&
+    // "the Khawarij", "along the Euphrates": no one's name takes the article ("the Kennedy
+    // slaying" is a name before a noun)
+    (prev !== 'the' || nextPos === P.NOUN)
       ? ('person' as const)
       : undefined;
   return mention(r, 'unknown', { via: 'rule', guess });
@@ -1338,11 +1560,19 @@ function bracketedName(ctx: MentionContext, words: Word[], k: number, out: Menti
   const last = k - 2;
   if (last < 0 || !nameWord(words[last].text)) return -1;
   const accPlace = ctx.lex.place(acr);
-  if (accPlace && !ctx.lex.org(acr)) return -1;
+  // "(US)", "(UK)": a country's letters; a state's postal letters ("FLA") may be a group's too
+  if (accPlace && !ctx.lex.org(acr) && (accPlace.kind === 'country' || acr.length <= 2)) return -1;
+  /** word a is inside a place's name that runs to the bracket ("… Republic of the Congo") */
+  const inPlace = (a: number) =>
+    out.some(
+      (m, i) => i >= from && m.type === 'place' && m.start < words[a].start && m.end === words[last].end,
+    );
   let a = last;
   while (a - 1 >= 0 && last - (a - 1) < 12) {
     const t = words[a - 1].text;
     if (nameWord(t) && !/^(?:the|a|an)$/i.test(t)) a--;
+    // ("Turkey's Ministry of Defence (X)": a place's possessive is no part of the name)
+    else if (a - 2 >= 0 && possessiveInName(words, a - 1) && !ctx.lex.place(words[a - 2].text)) a--;
     else if (
       NAME_JOIN.test(t) &&
       a - 2 >= 0 &&
@@ -1350,6 +1580,16 @@ function bracketedName(ctx: MentionContext, words: Word[], k: number, out: Menti
       !/^the$/i.test(words[a - 2].text)
     )
       a--;
+    // "Armed Forces of the Democratic Republic of the Congo (FARDC)"
+    // ("Members of the Free Homeland Brigades (X)": only a body's word takes "of the")
+    else if (
+      /^the$/i.test(t) &&
+      a - 3 >= 0 &&
+      /^of$/i.test(words[a - 2].text) &&
+      nameWord(words[a - 3].text) &&
+      (ORG_TAIL.has(words[a - 3].text.toLowerCase()) || inPlace(a))
+    )
+      a -= 2;
     else break;
   }
   while (a < last && (NAME_JOIN.test(words[a].text) || NOT_NAME.has(words[a].text.toLowerCase()))) a++;
@@ -1387,7 +1627,18 @@ function acronymDefinitions(
 ): void {
   const text = ctx.seg.text;
   for (let k = 1; k + 2 < words.length + 1; k++) {
-    if (words[k - 1].text !== '(' || words[k + 1]?.text !== ')') continue;
+    if (words[k - 1].text !== '(') continue;
+    // "(DEM Party)", "(AK Party)": letters and a body's word in the bracket
+    const close =
+      words[k + 1]?.text === ')'
+        ? k + 1
+        : words[k + 2]?.text === ')' &&
+            isAllCaps(words[k].text) &&
+            isCapWord(words[k + 1].text) &&
+            ORG_TAIL.has(lw(words, k + 1))
+          ? k + 2
+          : -1;
+    if (close < 0) continue;
     const acr = words[k].text.replace(/^["“]|["”]$/g, '');
     if (!/^[\p{Lu}][\p{L}&-]{1,9}$/u.test(acr) || !/\p{Lu}.*\p{Lu}/u.test(acr)) continue;
     // the longest run of words before "(" whose initials spell the acronym
@@ -1405,9 +1656,11 @@ function acronymDefinitions(
     let type: MentionType = 'unknown';
     let key: string | undefined;
     let kind: string | undefined;
+    let parts = 0;
     for (let m = out.length - 1; m >= from; m--) {
       const x = out[m];
       if (x.sentence === si && x.start >= eStart && x.end <= eEnd) {
+        parts++;
         if (x.end - x.start === eEnd - eStart || type === 'unknown') {
           if (x.type !== 'unknown') type = x.type;
           key = key ?? x.key;
@@ -1415,6 +1668,13 @@ function acronymDefinitions(
         }
         out.splice(m, 1);
       }
+    }
+    // "Armed Forces of the Democratic Republic of the Congo": a name made of several
+    // mentions is none of them — not the country's entity
+    if (parts > 1 && words.slice(best, k - 1).some((w) => ORG_TAIL.has(w.text.toLowerCase()))) {
+      type = 'organization';
+      key = undefined;
+      kind = undefined;
     }
     const expansion = text.slice(eStart, eEnd);
     if (/\b(?:Act|Law|Code|Order|Resolution|Convention|Treaty)$/.test(expansion)) continue;
@@ -1427,7 +1687,12 @@ function acronymDefinitions(
       else type = 'organization';
     }
     key =
-      key ?? (accOrg ? intern('org:', accOrg.key) : accPlace ? intern('place:', accPlace.key) : undefined);
+      key ??
+      (accOrg
+        ? intern('org:', accOrg.key)
+        : accPlace && type === 'place'
+          ? intern('place:', accPlace.key)
+          : undefined);
     const exp: Mention = {
       start: eStart,
       end: eEnd,
@@ -1447,8 +1712,8 @@ function acronymDefinitions(
     const accIdx = out.findIndex((x, idx) => idx >= from && x.start === words[k].start && x.sentence === si);
     const accMention: Mention = {
       start: words[k].start,
-      end: words[k].end,
-      text: words[k].text,
+      end: words[close - 1].end,
+      text: sameText(text.slice(words[k].start, words[close - 1].end)),
       type,
       sentence: si,
       via: 'acronym',
@@ -1456,7 +1721,7 @@ function acronymDefinitions(
       kind,
       expands: { start: eStart, end: eEnd },
       wFirst: k,
-      wLast: k + 1,
+      wLast: close,
     };
     if (accIdx >= 0) out[accIdx] = accMention;
     else {

@@ -546,3 +546,37 @@ describe('quotes: unnamed sources, appositions and the subject of the speech ver
     ).toBe('Kenya Defence Forces');
   });
 });
+
+describe('quotes: "the source" takes the latest description it was introduced with (mentions3)', () => {
+  it('reads a description after a comma and before its speech verb as an introduction', () => {
+    for (const [text, want] of [
+      [
+        'Police detained three traders, suspected of smuggling diesel to the rebels, a customs source said. "They had two trucks," the source said.',
+        'a customs source',
+      ],
+      [
+        'The convoy was stopped near the river, a military source told reporters. "Nobody was hurt when the trucks were searched," the source said.',
+        'a military source',
+      ],
+    ]) {
+      const q = quotes(text)[0];
+      expect(q.speaker, text).toBeNull();
+      expect(q.speakerText, text).toBe(want);
+    }
+  });
+
+  it('takes the latest of two introductions with one head noun', () => {
+    for (const [text, want] of [
+      [
+        '"We deny it," a party official told the radio. A provincial official said the talks were over. "There will be no deal," the official said.',
+        'A provincial official',
+      ],
+      [
+        'A village elder said the road was mined. A health worker said two clinics had closed. "We have no medicine," the worker said.',
+        'A health worker',
+      ],
+    ]) {
+      expect(quotes(text)[0].speakerText, text).toBe(want);
+    }
+  });
+});

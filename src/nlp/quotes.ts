@@ -991,8 +991,10 @@ const COMPOUND_PERSON: ReadonlySet<string> = new Set(['guard', 'elder', 'cook', 
 const INTRO_BEFORE =
   /(?:^|[.!?]["”’]?\s+|\n\s*|\baccording to\s+|\b(?:said|says|told|added|explained|warned|noted)\s+|\u25a1,?\s+)$/iu;
 
+const SPEECH_AFTER = /^\s*(?:said|says|told|added|explained|warned|noted)\b/;
+
 /**
- * "the official" / "the security source": the first indefinite description with that head
+ * "the official" / "the security source": the latest indefinite description with that head
  * noun introduced as a speaker before `at` ("a security official who asked not to be named
  * said …"), whole, or null.
  */
@@ -1003,17 +1005,20 @@ function introducedDescription(ctx: Ctx, phrase: string, at: number): string | n
   const from = Math.max(0, at - 4000);
   const win = ctx.masked.slice(from, at);
   const re = new RegExp(`(?<![\\p{L}])(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,4}?${head}(?![\\p{L}-])`, 'giu');
+  // the latest such introduction: "a Hezbollah official … A Lebanese official said …, the
+  // official said" is the Lebanese one
   let found: string | null = null;
   for (const x of win.matchAll(re)) {
     const s = x.index ?? 0;
-    if (!INTRO_BEFORE.test(win.slice(Math.max(0, s - 40), s))) continue;
+    const before = win.slice(Math.max(0, s - 40), s);
     // the description runs on to a comma, a stop, a quote or its speech verb
     const a = from + s;
-    const d = ctx.text.slice(a, descriptionEnd(ctx, a + x[0].length, at)).trim();
-    if (d.split(/\s+/).length <= 14) {
-      found = d;
-      break;
-    }
+    const end = descriptionEnd(ctx, a + x[0].length, at);
+    // "… arrested two men, a judicial source said": after a comma, before its speech verb
+    const afterComma = /,\s+$/.test(before) && SPEECH_AFTER.test(ctx.text.slice(end, end + 30));
+    if (!INTRO_BEFORE.test(before) && !afterComma) continue;
+    const d = ctx.text.slice(a, end).trim();
+    if (d.split(/\s+/).length <= 14) found = d;
   }
   return found;
 }

@@ -56,8 +56,11 @@ export function isCapWord(w: string): boolean {
   const c = w.codePointAt(0) ?? 0;
   const ch = String.fromCodePoint(c);
   if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) return true;
-  // "al-Zawahiri", "el-Sisi", "bin Laden" style: a lower-case particle glued to a capital
-  return /^(?:al|el|ul|ad|an|ar|as|at|az|ash|ath|adh|ed|en|er|es|et|ez|ud|ut|bin|ibn)[-‐]\p{Lu}/u.test(w);
+  // "al-Zawahiri", "el-Sisi", "bin Laden" style: a lower-case particle glued to a capital;
+  // "wal-Jihad", "fil-Iraq": "and the", "in the" glued to the next word of a group's name
+  return /^(?:al|el|ul|ad|an|ar|as|at|az|ash|ath|adh|ed|en|er|es|et|ez|ud|ut|bin|ibn|wal|bil|fil|lil)[-‐]\p{Lu}/u.test(
+    w,
+  );
 }
 
 export function isAllCaps(w: string): boolean {
