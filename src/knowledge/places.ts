@@ -27,7 +27,7 @@ export interface PlaceCandidate {
   lat: number;
   lon: number;
   population?: number;
-  /** geonames:<id>, country:<cca3> or region:<name> */
+  /** geonames:<id>, country:<cca3>, region:<name> or admin:<ISO2>:<name> */
   source: string;
 }
 
@@ -55,6 +55,11 @@ interface RegionFile {
     lat: number;
     lon: number;
   }[];
+}
+
+interface AdminFile {
+  /** name, ISO2 country, lat, lon, folded keys */
+  rows: [string, string, number, number, string[]][];
 }
 
 interface CityFile {
@@ -130,8 +135,11 @@ const TIER: Record<PlaceKind, number> = {
 
 // A small town in a context country must not beat a great city elsewhere
 // ("Delhi" in a Pakistan story is still New Delhi's Delhi).
+// A town elsewhere smaller than this never beats one in a context country, however small
+// or uncounted that one is (GeoNames gives many district seats no population).
 const CONTEXT_MIN_SHARE = 1 / 50;
 const CONTEXT_MIN_POP = 50_000;
+const CONTEXT_SMALL_RIVAL = 100_000;
 
 /** "LoC", "KPK", "N.Y." are abbreviations; short ones only match when written in capitals. */
 function isAbbreviation(s: string): boolean {
@@ -234,7 +242,12 @@ function skeletonKey(key: string): string {
   return first + body;
 }
 
-const PLACE_SOURCES = ['regions.curated.json', 'cities.json', 'ambiguous-place-names.json'];
+const PLACE_SOURCES = [
+  'regions.curated.json',
+  'admin-regions.json',
+  'cities.json',
+  'ambiguous-place-names.json',
+];
 export const PLACE_INDEX_FILE = 'places.index.json';
 export const CITY_INDEX_FILE = 'cities.index.tsv';
 
@@ -314,6 +327,23 @@ export function buildPlaceIndexFile(sources: string): PlaceIndexFile {
     if (r.kind === 'agency' || r.kind === 'district') {
       for (const suffix of ['Agency', 'District', 'Tribal District']) addName(`${r.name} ${suffix}`, c);
     }
+  }
+
+  // First-level divisions of every country (scripts/build-knowledge.ts): the curated
+  // regions above already hold those news names most, with closer points.
+  const admins = (JSON.parse(readFileSync(dataFile('admin-regions.json'), 'utf8')) as AdminFile).rows;
+  for (const [name, country, lat, lon, keys] of admins) {
+    const c: PlaceCandidate = {
+      name,
+      kind: 'province',
+      country,
+      lat,
+      lon,
+      source: `admin:${country}:${name}`,
+    };
+    // "Chiapas State", "Ituri Province", "Nineveh Governorate" are its names too
+    for (const k of keys)
+      for (const suffix of ['', ' state', ' province', ' region', ' governorate']) addName(k + suffix, c);
   }
 
   const ambiguousFile = JSON.parse(readFileSync(dataFile('ambiguous-place-names.json'), 'utf8')) as {
@@ -483,18 +513,22 @@ export function demonym(word: string): Demonym | undefined {
   return idx.demonyms.get(key) ?? (key.endsWith('s') ? idx.demonyms.get(key.slice(0, -1)) : undefined);
 }
 
-function rank(candidates: PlaceCandidate[], context: Set<string>): PlaceCandidate | undefined {
+/** `context`: the article's countries, most mentioned first; an earlier one outranks a later one. */
+function rank(candidates: PlaceCandidate[], context: string[]): PlaceCandidate | undefined {
   let best: PlaceCandidate | undefined;
   const topTier = Math.min(...candidates.map((c) => TIER[c.kind]));
   const tier = candidates.filter((c) => TIER[c.kind] === topTier);
   const maxPop = Math.max(0, ...tier.map((c) => c.population ?? 0));
   const score = (c: PlaceCandidate): number => {
     const pop = c.population ?? 0;
+    const at = c.country === null ? -1 : context.indexOf(c.country);
     const inContext =
-      c.country !== null &&
-      context.has(c.country) &&
-      (c.kind !== 'city' || pop >= CONTEXT_MIN_POP || pop >= maxPop * CONTEXT_MIN_SHARE);
-    return (inContext ? 1e12 : 0) + pop;
+      at >= 0 &&
+      (c.kind !== 'city' ||
+        pop >= CONTEXT_MIN_POP ||
+        pop >= maxPop * CONTEXT_MIN_SHARE ||
+        maxPop < CONTEXT_SMALL_RIVAL);
+    return (inContext ? (context.length - at) * 1e12 : 0) + pop;
   };
   for (const c of tier) if (!best || score(c) > score(best)) best = c;
   return best;
@@ -518,7 +552,10 @@ export function geocode(surface: string, contextCountries: string[] = []): Geo |
     if (candidates.length > 1) return null; // two towns read alike: no guess
   }
   if (candidates.length === 0) return null;
-  const best = rank(candidates, new Set(contextCountries.map((c) => c.toUpperCase())));
+  const best = rank(
+    candidates,
+    contextCountries.map((c) => c.toUpperCase()),
+  );
   return best ? { lat: best.lat, lon: best.lon, country: best.country, source: best.source } : null;
 }
 

@@ -1359,3 +1359,53 @@ describe('events3: a claim that is the first word of the act', () => {
     expect(w.date?.value).toBe('2021-03-12');
   });
 });
+
+describe('events4: an undated act that goes on telling one with a day', () => {
+  it('takes the day of the act of its kind told before it', () => {
+    // 2020-05-10 is a Sunday
+    const { x } = run(
+      'Police detained nine people in raids in Kirkuk on Thursday. Among those detained was Karim Saleh, a former army officer.',
+    );
+    const arrests = x.events.filter((v) => v.type === 'arrest');
+    expect(arrests.length).toBeGreaterThan(0);
+    for (const v of arrests) expect(v.date?.value).toBe('2020-05-07');
+  });
+
+  it('keeps its own date when it has one, and takes none from another kind of act', () => {
+    const { x } = run(
+      'Gunmen attacked a police post in Mardan on Friday. In March, gunmen had attacked a school in Swabi.\n\nPolice arrested Noor Ali.',
+    );
+    const attacks = x.events.filter((v) => v.type === 'attack');
+    expect(attacks.map((v) => v.date?.value).sort()).toEqual(['2020-03', '2020-05-08']);
+    const arrest = x.events.find((v) => v.type === 'arrest');
+    expect(arrest?.date ?? null).toBeNull();
+  });
+});
+
+describe('events4: the day of a statement put out through a channel', () => {
+  it('reads the day after "a statement posted/released …"', () => {
+    const a = run(
+      'In a statement posted on its website late on Friday, the Pakistani Taliban said its fighters had carried out the raid.',
+    ).x.events.find((v) => v.type === 'statement');
+    expect(a?.date?.value).toBe('2020-05-08');
+    const b = run(
+      'Hamas said in a message released through its media wing on Thursday that two fighters had died.',
+    ).x.events.find((v) => v.type === 'statement');
+    expect(b?.date?.value).toBe('2020-05-07');
+  });
+
+  it('dates a pledge of allegiance by the video or message it was made in, not by a report of it', () => {
+    const a = run(
+      'In a video posted by the group on Wednesday, Abu Bakr pledged allegiance to the Islamic State.',
+    ).x.events.find((v) => v.type === 'allegiance');
+    expect(a?.date?.value).toBe('2020-05-06');
+    const b = run(
+      'Omar Diallo pledged allegiance to al-Qaeda in an audio message released on Tuesday.',
+    ).x.events.find((v) => v.type === 'allegiance');
+    expect(b?.date?.value).toBe('2020-05-05');
+    const c = run(
+      'The group said on Monday that Abu Bakr had pledged allegiance to the Islamic State.',
+    ).x.events.find((v) => v.type === 'allegiance');
+    expect(c?.date ?? null).toBeNull();
+  });
+});

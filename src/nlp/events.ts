@@ -80,7 +80,14 @@ const SPEECH_DATE =
 const STATEMENT_NOUN =
   '(?:statement|message|announcement|communiqu[eé]|press release|video|audio|speech|sermon|(?:media|online|Facebook|Telegram|Twitter|X|Instagram|blog|web)\\s+post|briefing)s?';
 const STATEMENT_AFTER = new RegExp(`^\\s*(?:[\\w-]+\\s+)?${STATEMENT_NOUN}\\b`, 'i');
-const STATEMENT_BEFORE = new RegExp(`\\b${STATEMENT_NOUN}\\s+(?:\\w+\\s+){0,2}?(?:on|dated)\\s+$`, 'i');
+// "a statement posted on its website late on Monday", "a video released by the group on Sunday"
+const PUT_OUT =
+  "(?:(?:issued|released|posted|published|put\\s+out|sent|circulated|distributed|carried|broadcast|aired|shared)\\s+(?:[\\w'’-]+\\s+){0,6}?)?";
+const STATEMENT_BEFORE = new RegExp(
+  `\\b${STATEMENT_NOUN}\\s+${PUT_OUT}(?:\\w+\\s+){0,2}?(?:on|dated)\\s+$`,
+  'i',
+);
+const STATEMENT_GAP = new RegExp(`^\\s*${PUT_OUT}(?:\\w+\\s+){0,2}?(?:on|dated|of)?\\s*$`, 'i');
 // "carried out by", "claimed by": the doer of a nominal act
 const SUPPORT =
   /\b(?:carried out|carry out|carries out|carrying out|launched|launch|launches|staged|stage|mounted|mount|conducted|conduct|claimed|claims|claiming|(?:was|were|is|are|been)\s+behind|responsible for|wanted for|accused of|charged (?:with|over)|convicted of|blamed for|suspected of|role in|plotted|planned|planted|detonated|set off|orchestrated|masterminded|perpetrated|committed|executed)\b/i;
@@ -199,7 +206,10 @@ export function extractEvents(
       SPEECH_DATE.test(text.slice(Math.max(s.start, d.start - 40), d.start)) ||
       // "a Dec. 31 announcement", "a statement on Monday": the statement's date
       STATEMENT_AFTER.test(text.slice(d.end, d.end + 40)) ||
-      STATEMENT_BEFORE.test(text.slice(Math.max(s.start, d.start - 40), d.start));
+      STATEMENT_BEFORE.test(text.slice(Math.max(s.start, d.start - 80), d.start));
+    // a pledge is made in words: the video or message it was made in dates it, the report does not
+    const pledgeDate = (d: DateMention) =>
+      !SPEECH_DATE.test(text.slice(Math.max(s.start, d.start - 40), d.start));
     // the act's own date: nearest the trigger in its clause, not one that dates the report
     const dateFor = (at: number, type: EventType): { text: string; value: string | null } | null => {
       const asideOf = asideFrom(at);
@@ -207,10 +217,16 @@ export function extractEvents(
       const trig = tokenAt(doc, si, at);
       // the trigger's own clause first, then a clause joined to it by "and"
       const cands = dates.filter(
-        (d) => asideOf(d.start) === side && (type === 'statement' || !reportDate(d)),
+        (d) =>
+          asideOf(d.start) === side &&
+          (type === 'statement' || !reportDate(d) || (type === 'allegiance' && pledgeDate(d))),
       );
       const clauseOf = (d: DateMention) =>
-        pastAside(at, d.start) ? 0 : otherClause(doc, trig, tokenAt(doc, si, d.start));
+        pastAside(at, d.start) ||
+        // "in a video posted on Sunday, X pledged allegiance": the video's day is the pledge's
+        (type === 'allegiance' && reportDate(d) && pledgeDate(d))
+          ? 0
+          : otherClause(doc, trig, tokenAt(doc, si, d.start));
       const own = cands.filter((d) => clauseOf(d) === 0);
       const pool = own.length ? own : cands.filter((d) => clauseOf(d) === 1);
       if (!pool.length) {
@@ -780,7 +796,7 @@ export function extractEvents(
   }
   // the sentence loop's garbage goes before the merge builds its tables (long texts only)
   collectIfLong(text.length);
-  return mergeRetold(doc, out, distinct, retold, relations);
+  return datedByLastTold(mergeRetold(doc, out, distinct, retold, relations));
 }
 
 const NOT_ATTACK_AFTER =
@@ -1067,9 +1083,7 @@ function statementDates(
   sStart: number,
 ): ({ text: string; value: string | null } | null)[] {
   const as = (d: DateMention) => ({ text: d.text, value: d.value });
-  const i = dates.findIndex(
-    (d) => d.start >= end && /^\s*(?:\w+\s+){0,2}?(?:on|dated|of)?\s*$/i.test(text.slice(end, d.start)),
-  );
+  const i = dates.findIndex((d) => d.start >= end && STATEMENT_GAP.test(text.slice(end, d.start)));
   if (i >= 0) {
     const chain = [dates[i]];
     for (let j = i + 1; j < dates.length; j++) {
@@ -1243,6 +1257,21 @@ function mergeRetold(
     if ((k.joined ?? -1) < 0 && (v.joined ?? -1) >= 0) k.joined = v.joined;
   }
   return kept;
+}
+
+/**
+ * An act told with no date of its own ("Among those detained were …", "The gunmen opened fire
+ * on the checkpoint …") after one of its kind that has a day goes on telling that one: it takes
+ * that day. Statements keep their own reading (the report's day, see statementDates).
+ */
+function datedByLastTold(events: EventDraft[]): EventDraft[] {
+  const last = new Map<EventType, EventDraft['date']>();
+  for (const v of [...events].sort((a, b) => a.sentence - b.sentence)) {
+    if (v.type === 'statement') continue;
+    if (v.date?.value) last.set(v.type, v.date);
+    else if (!v.date && last.get(v.type)?.value?.length === 10) v.date = last.get(v.type) ?? null;
+  }
+  return events;
 }
 
 const IN_THE_ACT =
