@@ -4,109 +4,19 @@
 // The shape is documented in docs/incidents.md; `dossier timeline --json` prints it.
 import type { Agreement } from './incidents.js';
 import type { DB } from './open.js';
+import type {
+  ClaimView,
+  IncidentReport,
+  IncidentSource,
+  IncidentView,
+  TollFigure,
+  TollRange,
+} from './views.js';
 
 type TollKind = 'killed' | 'wounded' | 'arrested' | 'kidnapped';
+type Ref = { id: string; name: string };
 
-/** One count as one report states it. */
-interface TollFigure {
-  kind: TollKind;
-  min: number | null;
-  max: number | null;
-  text: string;
-  approximate?: boolean;
-  includesPerpetrators?: boolean;
-  factId: string;
-  documentId: string;
-  outlet: string | null;
-  published: string | null;
-  grade: string | null;
-  start: number;
-  end: number;
-}
-
-/**
- * An incident's count of one kind over every report: `min` the lowest lower bound any
- * report gives, `max` the highest number any report states; `openEnded` when a report
- * gives only a lower bound ("at least 16") that reaches `max`. Never a silent pick: every
- * figure is listed with its source.
- */
-export interface TollRange {
-  min: number | null;
-  max: number | null;
-  openEnded: boolean;
-  /** reports disagree (their ranges do not all contain one number) */
-  conflict: boolean;
-  figures: TollFigure[];
-}
-
-interface Ref {
-  id: string;
-  name: string;
-}
-
-interface IncidentSource {
-  documentId: string;
-  outlet: string | null;
-  title: string | null;
-  url: string | null;
-  location: string | null;
-  published: string | null;
-  /** the outlet's Admiralty grade (B2), when an analyst gave one */
-  grade: string | null;
-}
-
-interface IncidentReport extends IncidentSource {
-  factId: string;
-  type: string;
-  /** the report's own date (resolved against its publication date) and the words that gave it */
-  date: string | null;
-  dateText: string | null;
-  place: Ref | null;
-  perpetrators: Ref[];
-  targets: Ref[];
-  toll: Omit<TollFigure, 'factId' | 'documentId' | 'outlet' | 'published' | 'grade'>[];
-  sentence: string;
-  start: number;
-  end: number;
-  /** first: it started the incident; machine: joined on ingest; analyst: moved by a decision */
-  joinedBy: 'first' | 'machine' | 'analyst';
-  /** which fields agreed when it joined (empty for the first report) */
-  agreed: Partial<Agreement> & { analyst?: boolean };
-  /** told in passing: dated weeks before its article, which reports a recent incident */
-  background: boolean;
-}
-
-export interface ClaimView {
-  entity: Ref | null;
-  stance: 'claim' | 'denial';
-  documentId: string;
-  outlet: string | null;
-  published: string | null;
-  grade: string | null;
-  sentence: string;
-}
-
-export interface IncidentView {
-  id: string;
-  /** attack when any report calls it one, else killing */
-  type: string;
-  /** the days every dated report allows (from = to: one day); undated reports' publication days otherwise */
-  date: { from: string; to: string } | null;
-  /** true when at least one report dates it in its own words */
-  dated: boolean;
-  place: (Ref & { lat: number | null; lon: number | null; country: string | null }) | null;
-  /** one entry per document, oldest first */
-  sources: IncidentSource[];
-  sourceCount: number;
-  outletCount: number;
-  toll: Partial<Record<TollKind, TollRange>>;
-  /** every agent any report names, with how many reports name it */
-  perpetrators: (Ref & { reports: number })[];
-  claims: ClaimView[];
-  /** every report is background: an earlier event articles about another one mention in passing */
-  background: boolean;
-  reports: IncidentReport[];
-}
+export type { ClaimView, IncidentView, TollRange } from './views.js';
 
 export interface IncidentQuery {
   entityId?: string;
