@@ -6,6 +6,7 @@ import { userInfo } from 'node:os';
 import { createRoute, OpenAPIHono, type z } from '@hono/zod-openapi';
 import { InputError } from '../ingest/errors.js';
 import type { Store } from '../store/store.js';
+import * as V from '../store/views.js';
 import { HOT_READS, readCache } from './cache.js';
 import { mountDecisionRoutes } from './decision-routes.js';
 import { mountDocumentRoutes } from './document-routes.js';
@@ -80,7 +81,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/health', responses: ok('server and store') }),
+    createRoute({ method: 'get', path: '/api/health', responses: ok('server and store', V.Health) }),
     async (c) => {
       const counts = await store.counts();
       return c.json(

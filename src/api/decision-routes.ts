@@ -2,6 +2,7 @@
 // decision commands, decisions.ts, the one writer on either backend), and undo.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DecisionInput } from '../store/api-queries.js';
+import * as V from '../store/views.js';
 import { badRequest, notFound } from './problem.js';
 import { ok, problems, type RouteDeps } from './route-kit.js';
 import * as S from './schemas.js';
@@ -14,7 +15,7 @@ export function mountDecisionRoutes(app: OpenAPIHono, { store, writeRoute, by }:
       method: 'get',
       path: '/api/decisions',
       request: { query: S.Paging },
-      responses: { ...ok('decisions, latest first'), ...problems },
+      responses: { ...ok('decisions, latest first', V.DecisionPage), ...problems },
     }),
     async (c) => {
       const p = c.req.valid('query');
@@ -28,7 +29,7 @@ export function mountDecisionRoutes(app: OpenAPIHono, { store, writeRoute, by }:
         method: 'post' as const,
         path: '/api/decisions',
         request: { body: { content: { 'application/json': { schema: S.DecisionBody } }, required: true } },
-        responses: { ...ok('the decision recorded'), ...problems },
+        responses: { ...ok('the decision recorded', V.DecisionRecord), ...problems },
       }),
     ),
     async (c) => {
@@ -88,7 +89,7 @@ export function mountDecisionRoutes(app: OpenAPIHono, { store, writeRoute, by }:
         method: 'post' as const,
         path: '/api/decisions/{id}/undo',
         request: { params: S.DecisionIdParam },
-        responses: { ...ok('the decision, undone'), ...problems },
+        responses: { ...ok('the decision, undone', V.DecisionRecord), ...problems },
       }),
     ),
     async (c) => {

@@ -2,7 +2,9 @@
 // (pasted text, uploads or a URL, extracted in the server process: api/ingest.ts).
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { type IngestedDocument, ingestFile, ingestText, ingestUrl } from './ingest.js';
+import type { IngestedDocument } from '../store/views.js';
+import * as V from '../store/views.js';
+import { ingestFile, ingestText, ingestUrl } from './ingest.js';
 import { badRequest, notFound } from './problem.js';
 import { ok, problems, type RouteDeps } from './route-kit.js';
 import type { SafeFetchOptions } from './safe-fetch.js';
@@ -19,7 +21,7 @@ export function mountDocumentRoutes(
       method: 'get',
       path: '/api/documents',
       request: { query: S.Paging },
-      responses: { ...ok('documents, latest ingested first'), ...problems },
+      responses: { ...ok('documents, latest ingested first', V.DocumentPage), ...problems },
     }),
     async (c) => {
       const p = c.req.valid('query');
@@ -32,7 +34,7 @@ export function mountDocumentRoutes(
       method: 'get',
       path: '/api/documents/{id}',
       request: { params: S.IdParam },
-      responses: { ...ok('a document with mentions, quotes and facts'), ...problems },
+      responses: { ...ok('a document with mentions, quotes and facts', V.DocumentView), ...problems },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
@@ -55,7 +57,7 @@ export function mountDocumentRoutes(
             },
           },
         },
-        responses: { ...ok('one entry per document read'), ...problems },
+        responses: { ...ok('one entry per document read', V.IngestResult), ...problems },
       }),
     ),
     async (c: Context) => {

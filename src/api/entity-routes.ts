@@ -4,6 +4,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { HIT_CLOSE, HIT_OPEN } from '../store/api-queries.js';
 import type { Tie } from '../store/store.js';
+import * as V from '../store/views.js';
 import { buildGraph } from './graph.js';
 import { notFound } from './problem.js';
 import { ok, problems, type RouteDeps } from './route-kit.js';
@@ -33,7 +34,7 @@ export function mountEntityRoutes(
       method: 'get',
       path: '/api/suggest',
       request: { query: S.SuggestQuery },
-      responses: { ...ok('entities, documents and quotes, up to 8 each'), ...problems },
+      responses: { ...ok('entities, documents and quotes, up to 8 each', V.Suggestions), ...problems },
     }),
     async (c) => {
       const text = c.req.valid('query').q;
@@ -58,12 +59,15 @@ export function mountEntityRoutes(
       method: 'get',
       path: '/api/search',
       request: { query: S.SearchQuery },
-      responses: { ...ok('hits; snippet is HTML: <mark> around hits, all else escaped'), ...problems },
+      responses: {
+        ...ok('hits; snippet is HTML: <mark> around hits, all else escaped', V.SearchPage),
+        ...problems,
+      },
     }),
     async (c) => {
       const p = c.req.valid('query');
       const page = await q.search(p.q, p);
-      const items = (page.items as { snippet: string }[]).map((h) => ({
+      const items = page.items.map((h) => ({
         ...h,
         snippet: markSnippet(h.snippet),
       }));
@@ -76,7 +80,7 @@ export function mountEntityRoutes(
       method: 'get',
       path: '/api/entities',
       request: { query: S.EntitiesQuery },
-      responses: { ...ok('entities'), ...problems },
+      responses: { ...ok('entities', V.EntityPage), ...problems },
     }),
     async (c) => c.json(await q.entities(c.req.valid('query')), 200),
   );
@@ -95,6 +99,7 @@ export function mountEntityRoutes(
         ...ok(
           'the entity profile; ties lists the best-attested `tiesShown` of each type (tieTotals counts all; ' +
             'GET /api/entities/{id}/ties pages through the rest), quotes and events the latest `listMax`',
+          V.ProfileResult,
         ),
         ...problems,
       },
@@ -104,7 +109,7 @@ export function mountEntityRoutes(
       const { ties: tiesShown } = c.req.valid('query');
       if (!(await q.exists('entities', id))) throw notFound('entity', id);
       const p = await store.profile(id, { tiesShown });
-      const ties: Record<string, unknown[]> = {};
+      const ties: Record<string, V.TieResult[]> = {};
       for (const [type, list] of Object.entries(p.ties)) ties[type] = await withStatus(list);
       const tiesMore = Object.fromEntries(
         Object.entries(p.ties).map(([type, list]) => [type, (p.tieTotals?.[type] ?? 0) > list.length]),
@@ -134,6 +139,7 @@ export function mountEntityRoutes(
       responses: {
         ...ok(
           "one page of the entity's ties of one type, best-attested first: {items, total, limit, offset, more}",
+          V.TiePage,
         ),
         ...problems,
       },
@@ -165,6 +171,7 @@ export function mountEntityRoutes(
         ...ok(
           'one page of edges, best-corroborated first, and the nodes they touch (with Louvain communities): ' +
             '{nodes, edges, total, limit, offset, more, truncated}',
+          V.GraphPage,
         ),
         ...problems,
       },
@@ -181,7 +188,7 @@ export function mountEntityRoutes(
       method: 'get',
       path: '/api/path',
       request: { query: S.PathQuery },
-      responses: { ...ok('shortest chains of ties'), ...problems },
+      responses: { ...ok('shortest chains of ties', V.Paths), ...problems },
     }),
     async (c) => {
       const { a, b, maxHops } = c.req.valid('query');

@@ -5,7 +5,10 @@ import type { z } from '@hono/zod-openapi';
 import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import type { Store, StoreQueries } from '../store/store.js';
+import type { GraphPage } from '../store/views.js';
 import type { GraphQuery } from './schemas.js';
+
+type GraphEdge = GraphPage['edges'][number];
 
 // The package is CommonJS (module.exports = fn) while its types declare a default export.
 const louvain = louvainModule as unknown as typeof louvainModule.default;
@@ -15,43 +18,12 @@ const APART = new Set(['rival_of', 'fights', 'split_from', 'expelled_from', 'arr
 /** Source documents listed per edge by default (`docs` asks for up to 20); `corroboration` counts them all. */
 const DOCS_LISTED = 3;
 
-interface GraphNode {
-  id: string;
-  label: string;
-  type: string;
-  mentions: number;
-  community: number;
-}
-
-interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  negated: boolean;
-  corroboration: number;
-  documents: string[];
-}
-
 const within = (d: string | null, since?: string, until?: string) =>
   (!since || (d !== null && d.slice(0, since.length) >= since)) &&
   (!until || (d !== null && d.slice(0, until.length) <= until));
 
 /** Edges read from the store per request at most: the walk around a hub two hops out stops here. */
 const EDGE_SCAN_CAP = 20_000;
-
-export interface GraphPage {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  /** edges that pass the filters (a lower bound when `truncated`) */
-  total: number;
-  limit: number;
-  offset: number;
-  /** more edges than this page: ask again with offset + limit */
-  more: boolean;
-  /** the walk stopped at EDGE_SCAN_CAP edges: narrow it (depth, types, dates) to see all */
-  truncated: boolean;
-}
 
 /**
  * One page of the graph: the edges that pass the filters, best-corroborated first

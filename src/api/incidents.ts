@@ -3,6 +3,7 @@
 // like every decision). The shape is the one `dossier timeline --json` prints
 // (docs/incidents.md).
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import * as V from '../store/views.js';
 import { notFound } from './problem.js';
 import { ok, problems, type RouteDeps } from './route-kit.js';
 import { EntityDatesQuery } from './schemas.js';
@@ -28,7 +29,7 @@ export function mountIncidentRoutes(app: OpenAPIHono, o: RouteDeps): void {
       method: 'get',
       path: '/api/incidents',
       request: { query: IncidentsQuery },
-      responses: { ...ok('incidents in date order, each with its reports'), ...problems },
+      responses: { ...ok('incidents in date order, each with its reports', V.IncidentPage), ...problems },
     }),
     async (c) => {
       const p = c.req.valid('query');
@@ -45,7 +46,7 @@ export function mountIncidentRoutes(app: OpenAPIHono, o: RouteDeps): void {
       method: 'get',
       path: '/api/incidents/{id}',
       request: { params: IdParam },
-      responses: { ...ok('one incident with its reports side by side'), ...problems },
+      responses: { ...ok('one incident with its reports side by side', V.IncidentView), ...problems },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
@@ -64,7 +65,10 @@ export function mountIncidentRoutes(app: OpenAPIHono, o: RouteDeps): void {
           params: IdParam,
           body: { content: { 'application/json': { schema: MergeBody } }, required: true },
         },
-        responses: { ...ok('the decision: the other incident joined this one'), ...problems },
+        responses: {
+          ...ok('the decision: the other incident joined this one', V.IncidentDecision),
+          ...problems,
+        },
       }),
     ),
     async (c) => {
@@ -89,7 +93,10 @@ export function mountIncidentRoutes(app: OpenAPIHono, o: RouteDeps): void {
           params: IdParam,
           body: { content: { 'application/json': { schema: SplitBody } }, required: true },
         },
-        responses: { ...ok('the decision: the report left, as its own incident'), ...problems },
+        responses: {
+          ...ok('the decision: the report left, as its own incident', V.IncidentDecision),
+          ...problems,
+        },
       }),
     ),
     async (c) => {

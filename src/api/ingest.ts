@@ -6,15 +6,9 @@ import { readInput } from '../ingest/read.js';
 import { extract } from '../nlp/pipeline.js';
 import { documentMeta } from '../store/document.js';
 import type { Store } from '../store/store.js';
+import type { IngestedDocument } from '../store/views.js';
 import type { SourceDocument } from '../types.js';
 import { type SafeFetchOptions, safeFetch } from './safe-fetch.js';
-
-export interface IngestedDocument {
-  id: string | null;
-  status: 'new' | 'unchanged' | 'failed';
-  title: string | null;
-  reason?: string;
-}
 
 function once(bytes: Buffer | string): AsyncIterable<Uint8Array | string> {
   return (async function* () {

@@ -1,12 +1,17 @@
 // What every route module shares: the response declarations of @hono/zod-openapi's
 // route definitions and the dependencies createApp hands each module.
+import type { z } from 'zod';
 import type { Store } from '../store/store.js';
 import { PROBLEM_TYPE } from './problem.js';
-import { AnyJson, ProblemSchema } from './schemas.js';
+import { ProblemSchema } from './schemas.js';
 
-const json = { 'application/json': { schema: AnyJson } };
-/** A 200 answer of JSON, with its description in the OpenAPI document. */
-export const ok = (description: string) => ({ 200: { content: json, description } });
+/**
+ * A 200 answer of JSON: its schema (store/views.ts; the route's handler is type-checked
+ * against it) and its description, both in the OpenAPI document.
+ */
+export const ok = <T extends z.ZodType>(description: string, schema: T) => ({
+  200: { content: { 'application/json': { schema } }, description },
+});
 /** The problem+json answers every route may give. */
 export const problems = {
   400: { content: { [PROBLEM_TYPE]: { schema: ProblemSchema } }, description: 'bad request' },

@@ -1,4 +1,5 @@
-// The zod schemas that validate requests; /api/openapi.json is generated from them.
+// The zod schemas that validate requests; /api/openapi.json is generated from them and
+// from the answers' schemas (store/views.ts).
 import { z } from '@hono/zod-openapi';
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -324,6 +325,3 @@ export const IngestForm = z
 export const ProblemSchema = z
   .object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() })
   .openapi('Problem');
-
-/** Responses are documented loosely (`object`); their shapes are in docs/api (contract). */
-export const AnyJson = z.record(z.string(), z.unknown()).openapi('Json');

@@ -1,6 +1,7 @@
 // Screening over HTTP: the watch-list hits of the store's people and organisations
 // (computed by api/screening.ts), and the analyst's confirm or dismiss of each.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import * as V from '../store/views.js';
 import { notFound } from './problem.js';
 import { ok, problems, type RouteDeps } from './route-kit.js';
 import * as S from './schemas.js';
@@ -15,7 +16,7 @@ export function mountScreeningRoutes(
       method: 'get',
       path: '/api/screening/hits',
       request: { query: S.Paging },
-      responses: { ...ok('watch-list hits of stored entities'), ...problems },
+      responses: { ...ok('watch-list hits of stored entities', V.ScreeningPage), ...problems },
     }),
     async (c) => {
       const p = c.req.valid('query');
@@ -31,7 +32,7 @@ export function mountScreeningRoutes(
           method: 'post' as const,
           path: `/api/screening/hits/{id}/${action}`,
           request: { params: S.IdParam },
-          responses: { ...ok(`the hit, ${action}ed`), ...problems },
+          responses: { ...ok(`the hit, ${action}ed`, V.ScreeningHit), ...problems },
         }),
       ),
       async (c) => {

@@ -1,5 +1,6 @@
 // Sources over HTTP: the outlets with their Admiralty grades, and the analyst's grading.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import * as V from '../store/views.js';
 import { notFound } from './problem.js';
 import { ok, problems, type RouteDeps } from './route-kit.js';
 import * as S from './schemas.js';
@@ -10,7 +11,7 @@ export function mountSourceRoutes(app: OpenAPIHono, { store, writeRoute, by }: R
       method: 'get',
       path: '/api/sources',
       request: { query: S.Paging },
-      responses: { ...ok('outlets with grades'), ...problems },
+      responses: { ...ok('outlets with grades', V.SourcePage), ...problems },
     }),
     async (c) => {
       const p = c.req.valid('query');
@@ -28,7 +29,7 @@ export function mountSourceRoutes(app: OpenAPIHono, { store, writeRoute, by }: R
           params: S.OutletParam,
           body: { content: { 'application/json': { schema: S.GradeBody } }, required: true },
         },
-        responses: { ...ok('the graded source'), ...problems },
+        responses: { ...ok('the graded source', V.SourceView), ...problems },
       }),
     ),
     async (c) => {

@@ -1,6 +1,7 @@
 // Events and places over HTTP: the timeline (events in date order, with the incidents
 // that join them) and the places with coordinates for the map.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import * as V from '../store/views.js';
 import { notFound } from './problem.js';
 import { ok, problems, type RouteDeps } from './route-kit.js';
 import * as S from './schemas.js';
@@ -13,7 +14,7 @@ export function mountTimelineRoutes(app: OpenAPIHono, { store }: Pick<RouteDeps,
       method: 'get',
       path: '/api/timeline',
       request: { query: S.TimelineQuery },
-      responses: { ...ok('events in date order'), ...problems },
+      responses: { ...ok('events in date order', V.Timeline), ...problems },
     }),
     async (c) => {
       const p = c.req.valid('query');
@@ -61,7 +62,7 @@ export function mountTimelineRoutes(app: OpenAPIHono, { store }: Pick<RouteDeps,
       method: 'get',
       path: '/api/places',
       request: { query: S.PlacesQuery },
-      responses: { ...ok('places with coordinates'), ...problems },
+      responses: { ...ok('places with coordinates', V.Places), ...problems },
     }),
     async (c) => {
       const p = c.req.valid('query');

@@ -5,6 +5,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { InputError } from '../ingest/errors.js';
+import * as V from '../store/views.js';
 import {
   addRule,
   FACT_KINDS,
@@ -52,7 +53,11 @@ export function mountWatchRoutes(app: OpenAPIHono, o: WatchRouteOptions): void {
   const db = () => o.store.sqlDb;
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/feeds', responses: ok('watched feeds with their status') }),
+    createRoute({
+      method: 'get',
+      path: '/api/feeds',
+      responses: ok('watched feeds with their status', V.Feeds),
+    }),
     (c) => c.json({ items: listFeeds(db()) }, 200),
   );
 
@@ -62,7 +67,7 @@ export function mountWatchRoutes(app: OpenAPIHono, o: WatchRouteOptions): void {
         method: 'post' as const,
         path: '/api/feeds',
         request: { body: { content: { 'application/json': { schema: FeedBody } }, required: true } },
-        responses: { ...ok('the feed added'), ...problems },
+        responses: { ...ok('the feed added', V.Feed), ...problems },
       }),
     ),
     async (c) => {
@@ -83,7 +88,7 @@ export function mountWatchRoutes(app: OpenAPIHono, o: WatchRouteOptions): void {
         method: 'delete' as const,
         path: '/api/feeds/{id}',
         request: { params: z.object({ id: z.string().regex(/^\d+$/) }) },
-        responses: { ...ok('the feed removed'), ...problems },
+        responses: { ...ok('the feed removed', V.Feed), ...problems },
       }),
     ),
     (c) => c.json(removeFeed(db(), c.req.valid('param').id), 200),
@@ -94,14 +99,15 @@ export function mountWatchRoutes(app: OpenAPIHono, o: WatchRouteOptions): void {
       o.writeRoute({
         method: 'post' as const,
         path: '/api/feeds/poll',
-        responses: { ...ok('poll the due feeds now; the report per feed'), ...problems },
+        responses: { ...ok('poll the due feeds now; the report per feed', V.PollReports), ...problems },
       }),
     ),
     async (c) => c.json({ items: await new Poller(o.store, { isAllowed: o.isAllowed }).pollDue() }, 200),
   );
 
-  app.openapi(createRoute({ method: 'get', path: '/api/alert-rules', responses: ok('alert rules') }), (c) =>
-    c.json({ items: listRules(db()) }, 200),
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/alert-rules', responses: ok('alert rules', V.AlertRules) }),
+    (c) => c.json({ items: listRules(db()) }, 200),
   );
 
   app.openapi(
@@ -110,7 +116,10 @@ export function mountWatchRoutes(app: OpenAPIHono, o: WatchRouteOptions): void {
         method: 'post' as const,
         path: '/api/alert-rules',
         request: { body: { content: { 'application/json': { schema: RuleBody } }, required: true } },
-        responses: { ...ok('the rule added (with its webhook secret, shown once)'), ...problems },
+        responses: {
+          ...ok('the rule added (with its webhook secret, shown once)', V.AlertRuleAdded),
+          ...problems,
+        },
       }),
     ),
     (c) => c.json(addRule(db(), c.req.valid('json')), 200),
@@ -122,7 +131,7 @@ export function mountWatchRoutes(app: OpenAPIHono, o: WatchRouteOptions): void {
         method: 'delete' as const,
         path: '/api/alert-rules/{name}',
         request: { params: z.object({ name: z.string().min(1).max(200) }) },
-        responses: { ...ok('the rule removed'), ...problems },
+        responses: { ...ok('the rule removed', V.RuleRemoved), ...problems },
       }),
     ),
     (c) => {
@@ -138,7 +147,7 @@ export function mountWatchRoutes(app: OpenAPIHono, o: WatchRouteOptions): void {
       method: 'get',
       path: '/api/alerts',
       request: { query: AlertsQuery },
-      responses: { ...ok('the alert inbox, newest first, with the unread count'), ...problems },
+      responses: { ...ok('the alert inbox, newest first, with the unread count', V.Alerts), ...problems },
     }),
     (c) => {
       const q = c.req.valid('query');
@@ -156,7 +165,7 @@ export function mountWatchRoutes(app: OpenAPIHono, o: WatchRouteOptions): void {
         method: 'post' as const,
         path: '/api/alerts/read',
         request: { body: { content: { 'application/json': { schema: ReadBody } }, required: true } },
-        responses: { ...ok('alerts marked read'), ...problems },
+        responses: { ...ok('alerts marked read', V.AlertsRead), ...problems },
       }),
     ),
     (c) => {

@@ -8,6 +8,16 @@ import type { Statement } from 'better-sqlite3';
 import type { DB } from './open.js';
 import { ftsQuery } from './read.js';
 import type { FactInput } from './store.js';
+import type {
+  DocumentRow,
+  DocumentView,
+  EntityRow,
+  EntitySummary,
+  FactView,
+  Place,
+  SearchItem,
+  Suggestions,
+} from './views.js';
 
 export interface Page<T> {
   items: T[];
@@ -117,7 +127,7 @@ export class ApiQueries {
     const items = this.prep(
       `SELECT id, name, type, mention_count AS mentions, document_count AS documents, first_seen AS firstSeen,
            last_seen AS lastSeen FROM entities ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
-    ).all(params);
+    ).all(params) as EntityRow[];
     const total = this.prep(`SELECT count(*) FROM entities ${where}`).pluck().get(params) as number;
     return this.page(items, total, opts.limit, opts.offset);
   }
@@ -152,12 +162,12 @@ export class ApiQueries {
       ...params,
       limit,
       offset,
-    });
+    }) as Place[];
     const total = this.prep(`SELECT count(*) FROM (${located})`).pluck().get(params) as number;
     const notLocated = this.prep(
       `SELECT id, name, mentions FROM (${counted}) WHERE lat IS NULL OR lon IS NULL
          ORDER BY mentions DESC, name LIMIT 200`,
-    ).all(params);
+    ).all(params) as { id: string; name: string; mentions: number }[];
     return { ...this.page(items, total, limit, offset), notLocated };
   }
 
@@ -174,7 +184,7 @@ export class ApiQueries {
       `SELECT d.seq, d.id, d.title, d.published, d.outlet, d.ingested_at AS ingestedAt,
            (SELECT count(DISTINCT entity_id) FROM mentions m WHERE m.document_id = d.seq) AS entities
          FROM documents d ORDER BY d.published IS NULL, d.published DESC, d.ingested_at DESC, d.seq DESC LIMIT ? OFFSET ?`,
-    ).all(limit, offset) as { seq: number; id: string }[];
+    ).all(limit, offset) as (Omit<DocumentRow, 'url'> & { seq: number })[];
     const items = rows.map(({ seq, ...r }) => ({ ...r, url: this.urlOf(seq) }));
     const total = this.prep('SELECT count(*) FROM documents').pluck().get() as number;
     return this.page(items, total, limit, offset);
@@ -201,17 +211,12 @@ export class ApiQueries {
     const mentions = this.prep(
       `SELECT m.start_offset AS start, m.end_offset AS "end", m.entity_id AS entityId, e.type, e.name
          FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.document_id = ? ORDER BY m.start_offset`,
-    ).all(d.seq);
+    ).all(d.seq) as DocumentView['mentions'];
     const quotes = (
       this.prep(
         `SELECT id, start_offset AS start, end_offset AS "end", text, speaker_id AS speakerId,
              speaker_text AS speakerText, pull_quote AS pullQuote FROM quotes WHERE document_id = ? ORDER BY start_offset`,
-      ).all(d.seq) as {
-        id: string;
-        speakerId: string | null;
-        speakerText: string | null;
-        pullQuote: number;
-      }[]
+      ).all(d.seq) as (Omit<DocumentView['quotes'][number], 'pullQuote'> & { pullQuote: number })[]
     ).map((q) => {
       const fix = this.speakerFix(q.id);
       return {
@@ -228,7 +233,7 @@ export class ApiQueries {
              f.documents AS corroboration, f.date_value AS date, f.place_id AS placeId, pl.name AS place
            FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id LEFT JOIN entities pl ON pl.id = f.place_id
            WHERE fs.document_id = ? ORDER BY fs.start_offset`,
-      ).all(d.seq) as { id: string; kind: string; negated: number }[]
+      ).all(d.seq) as (Omit<FactView, 'negated' | 'status' | 'participants'> & { negated: number })[]
     ).map((f) => ({
       ...f,
       negated: f.negated === 1,
@@ -239,7 +244,7 @@ export class ApiQueries {
             participants: this.prep(
               `SELECT p.role, p.entity_id AS entityId, e.name, e.type FROM fact_participants p
                  JOIN entities e ON e.id = p.entity_id WHERE p.fact_id = ? AND p.role <> 'place' ORDER BY p.role, e.name`,
-            ).all(f.id),
+            ).all(f.id) as NonNullable<FactView['participants']>,
           }
         : {}),
     }));
@@ -273,21 +278,21 @@ export class ApiQueries {
     )
       .all({ like, prefix, n })
       .map((r) => {
-        const { r: _rank, ...rest } = r as { r: number };
+        const { r: _rank, ...rest } = r as EntitySummary & { r: number };
         return rest;
       });
     const documents = this.prep(
       `SELECT id, title FROM documents WHERE lower(title) LIKE @like ESCAPE '\\'
          ORDER BY published DESC, seq DESC LIMIT @n`,
-    ).all({ like, n });
+    ).all({ like, n }) as Suggestions['documents'];
     const match = ftsQuery(q);
     const quotes = match
-      ? this.prep(
+      ? (this.prep(
           `SELECT q.id, q.text, coalesce(e.name, q.speaker_text) AS speaker, d.id AS documentId
              FROM quotes_fts JOIN quotes q ON q.seq = quotes_fts.rowid JOIN documents d ON d.seq = q.document_id
              LEFT JOIN entities e ON e.id = q.speaker_id
              WHERE quotes_fts MATCH ? AND q.pull_quote = 0 ORDER BY bm25(quotes_fts) LIMIT ?`,
-        ).all(match, n)
+        ).all(match, n) as Suggestions['quotes'])
       : [];
     return { entities, documents, quotes };
   }
@@ -302,7 +307,7 @@ export class ApiQueries {
     opts: { type?: 'article' | 'quote'; since?: string; until?: string; limit: number; offset: number },
   ) {
     const match = ftsQuery(text);
-    if (!match) return this.page([], 0, opts.limit, opts.offset);
+    if (!match) return this.page<SearchItem>([], 0, opts.limit, opts.offset);
     const where: string[] = [];
     const params: Record<string, string | number> = { match };
     if (opts.since) {
@@ -367,7 +372,7 @@ export class ApiQueries {
     };
     const items = rows.map(({ kind, seq, score }) => ({
       kind,
-      ...(meta[kind].get(seq) as { id: string; documentId: string }),
+      ...(meta[kind].get(seq) as Omit<SearchItem, 'kind' | 'snippet' | 'score'>),
       snippet: snippet[kind].get({ match, seq }) as string,
       score,
     }));
@@ -408,10 +413,10 @@ export class ApiQueries {
   }
 
   /** Name, type and mentions of many entities in one query. */
-  summaries(ids: string[]): Map<string, { id: string; name: string; type: string; mentions: number }> {
+  summaries(ids: string[]): Map<string, EntitySummary> {
     const rows = this.prep(
       `SELECT e.id, e.name, e.type, e.mention_count AS mentions FROM json_each(?) j JOIN entities e ON e.id = j.value`,
-    ).all(JSON.stringify(ids)) as { id: string; name: string; type: string; mentions: number }[];
+    ).all(JSON.stringify(ids)) as EntitySummary[];
     return new Map(rows.map((r) => [r.id, r]));
   }
 

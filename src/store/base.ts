@@ -38,11 +38,12 @@ const COUNTED = [
 export abstract class StoreReads {
   /** the backend's handle (the readers' and writers' statements are SQLite's dialect, translated on PostgreSQL) */
   abstract readonly db: DB;
+  abstract readonly backend: 'sqlite' | 'postgres';
   private reader?: Reader;
   private incidentReader?: IncidentReader;
 
   protected get r(): Reader {
-    this.reader ??= new Reader(this.db);
+    this.reader ??= new Reader(this.db, this.backend === 'postgres');
     return this.reader;
   }
 

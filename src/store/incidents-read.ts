@@ -4,109 +4,19 @@
 // The shape is documented in docs/incidents.md; `dossier timeline --json` prints it.
 import type { Agreement } from './incidents.js';
 import type { DB } from './open.js';
+import type {
+  ClaimView,
+  IncidentReport,
+  IncidentSource,
+  IncidentView,
+  TollFigure,
+  TollRange,
+} from './views.js';
 
 type TollKind = 'killed' | 'wounded' | 'arrested' | 'kidnapped';
+type Ref = { id: string; name: string };
 
-/** One count as one report states it. */
-interface TollFigure {
-  kind: TollKind;
-  min: number | null;
-  max: number | null;
-  text: string;
-  approximate?: boolean;
-  includesPerpetrators?: boolean;
-  factId: string;
-  documentId: string;
-  outlet: string | null;
-  published: string | null;
-  grade: string | null;
-  start: number;
-  end: number;
-}
-
-/**
- * An incident's count of one kind over every report: `min` the lowest lower bound any
- * report gives, `max` the highest number any report states; `openEnded` when a report
- * gives only a lower bound ("at least 16") that reaches `max`. Never a silent pick: every
- * figure is listed with its source.
- */
-export interface TollRange {
-  min: number | null;
-  max: number | null;
-  openEnded: boolean;
-  /** reports disagree (their ranges do not all contain one number) */
-  conflict: boolean;
-  figures: TollFigure[];
-}
-
-interface Ref {
-  id: string;
-  name: string;
-}
-
-interface IncidentSource {
-  documentId: string;
-  outlet: string | null;
-  title: string | null;
-  url: string | null;
-  location: string | null;
-  published: string | null;
-  /** the outlet's Admiralty grade (B2), when an analyst gave one */
-  grade: string | null;
-}
-
-interface IncidentReport extends IncidentSource {
-  factId: string;
-  type: string;
-  /** the report's own date (resolved against its publication date) and the words that gave it */
-  date: string | null;
-  dateText: string | null;
-  place: Ref | null;
-  perpetrators: Ref[];
-  targets: Ref[];
-  toll: Omit<TollFigure, 'factId' | 'documentId' | 'outlet' | 'published' | 'grade'>[];
-  sentence: string;
-  start: number;
-  end: number;
-  /** first: it started the incident; machine: joined on ingest; analyst: moved by a decision */
-  joinedBy: 'first' | 'machine' | 'analyst';
-  /** which fields agreed when it joined (empty for the first report) */
-  agreed: Partial<Agreement> & { analyst?: boolean };
-  /** told in passing: dated weeks before its article, which reports a recent incident */
-  background: boolean;
-}
-
-export interface ClaimView {
-  entity: Ref | null;
-  stance: 'claim' | 'denial';
-  documentId: string;
-  outlet: string | null;
-  published: string | null;
-  grade: string | null;
-  sentence: string;
-}
-
-export interface IncidentView {
-  id: string;
-  /** attack when any report calls it one, else killing */
-  type: string;
-  /** the days every dated report allows (from = to: one day); undated reports' publication days otherwise */
-  date: { from: string; to: string } | null;
-  /** true when at least one report dates it in its own words */
-  dated: boolean;
-  place: (Ref & { lat: number | null; lon: number | null; country: string | null }) | null;
-  /** one entry per document, oldest first */
-  sources: IncidentSource[];
-  sourceCount: number;
-  outletCount: number;
-  toll: Partial<Record<TollKind, TollRange>>;
-  /** every agent any report names, with how many reports name it */
-  perpetrators: (Ref & { reports: number })[];
-  claims: ClaimView[];
-  /** every report is background: an earlier event articles about another one mention in passing */
-  background: boolean;
-  reports: IncidentReport[];
-}
+export type { ClaimView, IncidentView, TollRange } from './views.js';
 
 export interface IncidentQuery {
   entityId?: string;
@@ -164,7 +74,7 @@ export class IncidentReader {
     this.q = {
       one: db.prepare('SELECT * FROM incidents WHERE id = ?'),
       reports: db.prepare(
-        `SELECT r.fact_id, r.joined_by, r.agreed, r.document_id AS seq, r.background AS r_bg, f.type, f.date_value, f.date_text, f.place_id,
+        `SELECT r.incident_id, r.fact_id, r.joined_by, r.agreed, r.document_id AS seq, r.background AS r_bg, f.type, f.date_value, f.date_text, f.place_id,
            d.id AS documentId, d.title, d.outlet, d.published, s.reliability, s.credibility,
            fs.start_offset AS start, fs.end_offset AS "end",
            substr(d.text, fs.start_offset + 1, fs.end_offset - fs.start_offset) AS sentence,
@@ -173,16 +83,21 @@ export class IncidentReader {
          FROM incident_reports r JOIN facts f ON f.id = r.fact_id JOIN documents d ON d.seq = r.document_id
          LEFT JOIN sources s ON s.outlet = d.outlet
          LEFT JOIN fact_sources fs ON fs.fact_id = r.fact_id AND fs.document_id = r.document_id
-         WHERE r.incident_id = ? ORDER BY d.published, d.seq, fs.start_offset`,
+         WHERE r.incident_id IN (SELECT value FROM json_each(?))
+         ORDER BY r.incident_id, d.published, d.seq, fs.start_offset`,
       ),
       roles: db.prepare(
-        `SELECT p.role, e.id, e.name FROM fact_participants p JOIN entities e ON e.id = p.entity_id
-         WHERE p.fact_id = ? AND p.role IN ('agent', 'patient')`,
+        `SELECT p.fact_id, p.role, e.id, e.name FROM fact_participants p JOIN entities e ON e.id = p.entity_id
+         WHERE p.fact_id IN (SELECT value FROM json_each(?)) AND p.role IN ('agent', 'patient')
+         ORDER BY p.fact_id, p.role, p.entity_id`,
       ),
-      entity: db.prepare('SELECT id, name, lat, lon, country FROM entities WHERE id = ?'),
+      entities: db.prepare(
+        'SELECT id, name, lat, lon, country FROM entities WHERE id IN (SELECT value FROM json_each(?))',
+      ),
       tolls: db.prepare(
-        `SELECT kind, min_count AS min, max_count AS max, text, start_offset AS start, end_offset AS "end",
-           includes_perpetrators AS perps, approximate FROM fact_tolls WHERE fact_id = ? ORDER BY start_offset`,
+        `SELECT fact_id, kind, min_count AS min, max_count AS max, text, start_offset AS start, end_offset AS "end",
+           includes_perpetrators AS perps, approximate FROM fact_tolls WHERE fact_id IN (SELECT value FROM json_each(?))
+           ORDER BY fact_id, start_offset`,
       ),
       text: db.prepare('SELECT text FROM documents WHERE seq = ?').pluck(),
       actors: db.prepare(
@@ -226,9 +141,47 @@ export class IncidentReader {
       `SELECT * FROM incidents ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
     ).all({ ...params, limit, offset: opts.offset ?? 0 }) as IncidentRow[];
     if (opts.latest) rows.reverse();
-    // places recur across a list's incidents: each entity row is read once per list
-    const entities = new Map<string, EntityRow | undefined>();
-    return rows.map((r) => this.view(r, opts.brief, entities));
+    return this.views(rows, opts.brief);
+  }
+
+  /** Rows of a statement over a list of ids (one JSON array): one round trip for a whole list. */
+  private over<T>(st: 'reports' | 'roles' | 'entities' | 'tolls', ids: Iterable<string>): T[] {
+    const list = [...new Set(ids)];
+    return list.length ? (this.q[st].all(JSON.stringify(list)) as T[]) : [];
+  }
+
+  /**
+   * Incidents built with their reports: the reports of every incident, their roles, their
+   * tolls and the places named, four statements for the whole list.
+   */
+  private views(rows: IncidentRow[], brief = false): IncidentView[] {
+    const group = <R, K extends keyof R>(list: R[], key: K) => {
+      const m = new Map<R[K], R[]>();
+      for (const r of list) {
+        const had = m.get(r[key]);
+        if (had) had.push(r);
+        else m.set(r[key], [r]);
+      }
+      return m;
+    };
+    const reports = group(
+      this.over<ReportRow & { incident_id: string }>(
+        'reports',
+        rows.map((r) => r.id),
+      ),
+      'incident_id',
+    );
+    const factIds = [...reports.values()].flat().map((r) => r.fact_id);
+    const roles = group(this.over<RoleRow>('roles', factIds), 'fact_id');
+    const tolls = group(this.over<TollRow & { fact_id: string }>('tolls', factIds), 'fact_id');
+    const placeIds = [
+      ...rows.map((r) => r.place_id),
+      ...[...reports.values()].flat().map((r) => r.place_id),
+    ].filter((x): x is string => !!x);
+    const entities = new Map(this.over<EntityRow>('entities', placeIds).map((e) => [e.id, e]));
+    return rows.map((r) =>
+      this.view(r, reports.get(r.id) ?? [], { roles, tolls, entity: (id) => entities.get(id) }, brief),
+    );
   }
 
   /** How many incidents a query matches (before limit and offset). */
@@ -239,19 +192,20 @@ export class IncidentReader {
 
   get(id: string): IncidentView | null {
     const row = this.q.one.get(id) as IncidentRow | undefined;
-    return row ? this.view(row) : null;
+    return row ? this.views([row])[0] : null;
   }
 
   private view(
     row: IncidentRow,
-    brief = false,
-    entities: Map<string, EntityRow | undefined> = new Map(),
+    raw: ReportRow[],
+    of: {
+      roles: Map<string, RoleRow[]>;
+      tolls: Map<string, TollRow[]>;
+      entity: (id: string) => EntityRow | undefined;
+    },
+    brief: boolean,
   ): IncidentView {
-    const entity = (id: string): EntityRow | undefined => {
-      if (!entities.has(id)) entities.set(id, this.q.entity.get(id) as EntityRow | undefined);
-      return entities.get(id);
-    };
-    const raw = this.q.reports.all(row.id) as ReportRow[];
+    const entity = of.entity;
     // one row per report (a fact may cite one sentence only once per document)
     const seen = new Set<string>();
     const rows = raw.filter((r) => !seen.has(r.fact_id) && seen.add(r.fact_id));
@@ -265,14 +219,14 @@ export class IncidentReader {
     const figures: TollFigure[] = [];
     const perps = new Map<string, Ref & { reports: number }>();
     const reports: IncidentReport[] = rows.map((r) => {
-      const roles = this.q.roles.all(r.fact_id) as { role: string; id: string; name: string }[];
+      const roles = of.roles.get(r.fact_id) ?? [];
       const perpetrators = roles.filter((x) => x.role === 'agent').map(({ id, name }) => ({ id, name }));
       for (const p of perpetrators) {
         const had = perps.get(p.id) ?? { ...p, reports: 0 };
         had.reports++;
         perps.set(p.id, had);
       }
-      const toll = (this.q.tolls.all(r.fact_id) as TollRow[]).map((t) => {
+      const toll = (of.tolls.get(r.fact_id) ?? []).map((t) => {
         const f: IncidentReport['toll'][number] = {
           kind: t.kind,
           min: t.min,
@@ -440,6 +394,13 @@ interface ReportRow {
   sentence: string | null;
   location: string | null;
   url: string | null;
+}
+
+interface RoleRow {
+  fact_id: string;
+  role: string;
+  id: string;
+  name: string;
 }
 
 interface TollRow {

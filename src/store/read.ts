@@ -32,6 +32,8 @@ const EVIDENCE_SHOWN = 3;
 const PATH_VISIT_CAP = 200_000;
 /** Ties listed per type in a profile (the best-attested; tieTotals counts all): each costs its evidence sentences. */
 const TIES_SHOWN = 25;
+/** A blocking key's entities read per lookup at most (a common given name's key holds thousands). */
+const KEY_ENTITIES = 500;
 /** Name lookup scores at most this many blocking-key candidates. */
 const KEY_CANDIDATES = 100;
 /** A profile lists at most this many quotes, events and merges (the latest); hubs have thousands. */
@@ -47,20 +49,53 @@ const EVIDENCE_SQL = `
   FROM (SELECT * FROM fact_sources WHERE fact_id = ? ORDER BY document_id, start_offset LIMIT ${EVIDENCE_SHOWN}) fs
   JOIN documents d ON d.seq = fs.document_id ORDER BY d.published, fs.document_id`;
 
+// The same for many facts at once (a JSON array of ids), on PostgreSQL: each fact's first
+// sources from its index range (LATERAL), in EVIDENCE_SQL's order.
+const EVIDENCE_OF_SQL = `
+  SELECT j.value AS factId, e.* FROM json_each(?) j CROSS JOIN LATERAL (
+    SELECT d.id AS documentId, d.title, d.outlet, d.published, fs.start_offset AS start, fs.end_offset AS "end",
+           substr(d.text, fs.start_offset + 1, fs.end_offset - fs.start_offset) AS sentence,
+           fs.attributed_to AS attributedTo, fs.document_id AS seq
+    FROM (SELECT * FROM fact_sources WHERE fact_id = j.value ORDER BY document_id, start_offset LIMIT ${EVIDENCE_SHOWN}) AS fs
+    JOIN documents d ON d.seq = fs.document_id
+  ) AS e ORDER BY j.value, e.published, e.seq, e.start`;
+
 const QUOTE_COLUMNS = `q.id, q.text, coalesce(sp.name, q.speaker_text) AS speaker, d.id AS documentId, d.title, d.outlet,
   d.published, q.start_offset AS start, q.end_offset AS "end"`;
 
 export class Reader {
   private readonly q;
+  /** the statement reading the tie pages of k types at once, by k */
+  private readonly pageStatements = new Map<number, ReturnType<DB['prepare']>>();
 
-  constructor(private readonly db: DB) {
+  /**
+   * `remote`: the handle is PostgreSQL's, where every statement is a round trip, so lists
+   * are read in one statement each where SQLite reads them item by item.
+   */
+  constructor(
+    private readonly db: DB,
+    private readonly remote = false,
+  ) {
     this.q = {
       summary: db.prepare('SELECT id, type, name, mention_count AS mentions FROM entities WHERE id = ?'),
       byFolded: db.prepare(
         `SELECT DISTINCT e.id, e.type, e.name, e.mention_count AS mentions FROM entity_names n
          JOIN entities e ON e.id = n.entity_id WHERE n.folded = ?`,
       ),
-      byKey: db.prepare('SELECT DISTINCT entity_id FROM entity_keys WHERE key = ? LIMIT 500').pluck(),
+      byKey: db
+        .prepare(`SELECT DISTINCT entity_id FROM entity_keys WHERE key = ? LIMIT ${KEY_ENTITIES}`)
+        .pluck(),
+      // PostgreSQL only (LATERAL): every key's entities, index order, the first of each
+      byKeys: remote
+        ? db.prepare(
+            `SELECT j.value AS key, k.entity_id AS id FROM json_each(?) j CROSS JOIN LATERAL (
+           SELECT entity_id FROM entity_keys WHERE key = j.value ORDER BY entity_id LIMIT ${KEY_ENTITIES}
+         ) AS k`,
+          )
+        : undefined,
+      namesOf: db.prepare(
+        'SELECT entity_id AS id, name FROM entity_names WHERE entity_id IN (SELECT value FROM json_each(?))',
+      ),
       byLike: db.prepare(
         `SELECT DISTINCT e.id, e.type, e.name, e.mention_count AS mentions FROM entity_names n
          JOIN entities e ON e.id = n.entity_id WHERE n.folded LIKE ? ESCAPE '\\' LIMIT 50`,
@@ -68,33 +103,37 @@ export class Reader {
       names: db.prepare('SELECT name, count FROM entity_names WHERE entity_id = ? ORDER BY count DESC, name'),
       entityRow: db.prepare('SELECT * FROM entities WHERE id = ?'),
       evidence: db.prepare(EVIDENCE_SQL),
-      factEnds: db.prepare(
-        "SELECT type, subject_id AS s, object_id AS o FROM facts WHERE id = ? AND kind = 'relation'",
+      // PostgreSQL only: statements prepared there alone (a LATERAL join SQLite lacks)
+      evidenceOf: remote ? db.prepare(EVIDENCE_OF_SQL) : undefined,
+      summaries: db.prepare(
+        `SELECT id, type, name, mention_count AS mentions FROM entities
+         WHERE id IN (SELECT value FROM json_each(?))`,
       ),
-      tieTypes: db.prepare(
-        `SELECT DISTINCT type FROM facts WHERE subject_id = @id AND kind = 'relation'
-         UNION SELECT DISTINCT type FROM facts WHERE object_id = @id AND kind = 'relation'`,
+      factsIn: db.prepare('SELECT id FROM facts WHERE id IN (SELECT value FROM json_each(?))'),
+      factEndsOf: db.prepare(
+        `SELECT type, subject_id AS s, object_id AS o FROM facts
+         WHERE id IN (SELECT value FROM json_each(?)) AND kind = 'relation'`,
+      ),
+      leadersOf: db.prepare(
+        `SELECT object_id AS org, subject_id AS leader, id FROM facts WHERE object_id IN (SELECT value FROM json_each(?))
+         AND type = 'leader_of' AND kind = 'relation' AND negated = 0`,
+      ),
+      participantsOf: db.prepare(
+        `SELECT p.fact_id AS factId, p.role, e.id, e.type, e.name, e.mention_count AS mentions FROM fact_participants p
+         JOIN entities e ON e.id = p.entity_id WHERE p.fact_id IN (SELECT value FROM json_each(?)) AND p.role <> 'place'
+         ORDER BY p.fact_id, p.role, e.name, p.entity_id`,
+      ),
+      tieCounts: db.prepare(
+        `SELECT type, count(*) AS n FROM (
+           SELECT type FROM facts WHERE subject_id = @id AND kind = 'relation'
+           UNION ALL SELECT type FROM facts WHERE object_id = @id AND kind = 'relation' AND subject_id <> @id
+         ) AS t GROUP BY type`,
       ),
       tieCount: db
         .prepare(
           `SELECT (SELECT count(*) FROM facts WHERE subject_id = @id AND kind = 'relation' AND type = @type)
            + (SELECT count(*) FROM facts WHERE object_id = @id AND kind = 'relation' AND type = @type
               AND subject_id <> @id)`,
-        )
-        .pluck(),
-      tiesOut: db.prepare(
-        `SELECT id, type, subject_id, object_id, negated, documents, outlets FROM facts
-         WHERE subject_id = @id AND kind = 'relation' AND type = @type ORDER BY documents DESC, id LIMIT @n`,
-      ),
-      tiesIn: db.prepare(
-        `SELECT id, type, subject_id, object_id, negated, documents, outlets FROM facts
-         WHERE object_id = @id AND kind = 'relation' AND type = @type ORDER BY documents DESC, id LIMIT @n`,
-      ),
-      factExists: db.prepare('SELECT 1 FROM facts WHERE id = ?').pluck(),
-      otherLeaders: db
-        .prepare(
-          `SELECT id FROM facts WHERE object_id = @org AND type = 'leader_of' AND kind = 'relation' AND negated = 0
-           AND subject_id <> @leader LIMIT @n`,
         )
         .pluck(),
       quotesBy: db.prepare(
@@ -117,11 +156,6 @@ export class Reader {
          FROM facts f LEFT JOIN entities pl ON pl.id = f.place_id WHERE f.kind = 'event'
          ORDER BY f.sort_date IS NULL, f.sort_date, f.id LIMIT ?`,
       ),
-      participants: db.prepare(
-        `SELECT p.role, e.id, e.type, e.name, e.mention_count AS mentions FROM fact_participants p
-         JOIN entities e ON e.id = p.entity_id WHERE p.fact_id = ? AND p.role <> 'place' ORDER BY p.role, e.name`,
-      ),
-      docCount: db.prepare('SELECT document_count FROM entities WHERE id = ?').pluck(),
       merges: db.prepare(
         `SELECT m.name, m.reason, m.score, d.id AS documentId FROM merges m JOIN documents d ON d.seq = m.document_id
          WHERE m.entity_id = ? ORDER BY m.document_id DESC LIMIT ${LIST_MAX}`,
@@ -154,20 +188,33 @@ export class Reader {
     const word = new RegExp(`(?:^| )${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: |$)`);
     // Entities sharing more blocking keys first; only the best KEY_CANDIDATES are
     // scored, since a common given name's key holds thousands at scale.
+    // Every key's entities, each candidate's names, their summaries: three statements on
+    // PostgreSQL, whatever the pool.
+    const keys = TYPES.flatMap((t) => indexKeys(t, name));
+    const ofKey = this.keyEntities(keys);
     const shared = new Map<string, number>();
-    for (const t of TYPES)
-      for (const k of indexKeys(t, name))
-        for (const id of this.q.byKey.all(k) as string[]) shared.set(id, (shared.get(id) ?? 0) + 1);
+    for (const k of keys) for (const id of ofKey.get(k) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     const pool = [...shared].sort((a, b) => b[1] - a[1]).slice(0, KEY_CANDIDATES);
+    const namesOf = new Map<string, string[]>();
+    for (const { id, name: n } of this.over<{ id: string; name: string }>(
+      'namesOf',
+      pool.map(([id]) => id),
+    )) {
+      const list = namesOf.get(id) ?? [];
+      list.push(n);
+      namesOf.set(id, list);
+    }
+    const ranked: [string, number][] = [];
     for (const [id] of pool) {
-      const names = this.q.names.all(id) as { name: string }[];
       let r = 0;
-      for (const { name: n } of names) {
+      for (const n of namesOf.get(id) ?? []) {
         if (word.test(foldKey(n))) r = Math.max(r, 3);
         else if (nameSimilarity(name, n) >= SAME_NAME_THRESHOLD || isShortFormOf(name, n)) r = Math.max(r, 2);
       }
-      if (r) put(this.summary(id), r);
+      if (r) ranked.push([id, r]);
     }
+    const summaries = this.summaries(ranked.map(([id]) => id));
+    for (const [id, r] of ranked) put(summaries.get(id)!, r);
     if (rank.size === 0) {
       const like = `%${folded.replace(/[\\%_]/g, '\\$&')}%`;
       for (const e of this.q.byLike.all(like) as EntitySummary[]) put(e, 1);
@@ -182,23 +229,87 @@ export class Reader {
     return this.q.evidence.all(factId) as Evidence[];
   }
 
-  private event(row: {
-    id: string;
-    type: string;
-    date_value: string | null;
-    date_text: string | null;
-    place: string | null;
-  }): EventView {
-    const parts = this.q.participants.all(row.id) as (EntitySummary & { role: string })[];
-    return {
+  /**
+   * Rows of a statement over a list of ids (a JSON array bound once): one statement for a
+   * whole section rather than one per item, which on PostgreSQL is one round trip.
+   */
+  private over<T>(st: keyof Reader['q'], ids: Iterable<string>): T[] {
+    const list = [...new Set(ids)];
+    return list.length ? (this.q[st]!.all(JSON.stringify(list)) as T[]) : [];
+  }
+
+  /**
+   * Each fact's evidence as `evidence()` gives it, for many facts: on PostgreSQL in one
+   * statement (LATERAL, each fact's first sources from its index range), on SQLite one
+   * statement per fact, which costs microseconds there.
+   */
+  private evidenceOf(factIds: Iterable<string>): Map<string, Evidence[]> {
+    const out = new Map<string, Evidence[]>();
+    if (!this.remote) {
+      for (const id of new Set(factIds)) out.set(id, this.evidence(id));
+      return out;
+    }
+    for (const { factId, seq: _seq, ...e } of this.over<Evidence & { factId: string; seq: number }>(
+      'evidenceOf',
+      factIds,
+    )) {
+      const list = out.get(factId) ?? [];
+      list.push(e);
+      out.set(factId, list);
+    }
+    return out;
+  }
+
+  /** The entities of each blocking key (the first KEY_ENTITIES), as one statement on PostgreSQL. */
+  private keyEntities(keys: string[]): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    if (!this.remote) {
+      for (const k of new Set(keys)) out.set(k, this.q.byKey.all(k) as string[]);
+      return out;
+    }
+    for (const { key, id } of this.over<{ key: string; id: string }>('byKeys', keys)) {
+      const list = out.get(key) ?? [];
+      list.push(id);
+      out.set(key, list);
+    }
+    return out;
+  }
+
+  /** Entity summaries by id, in one statement. */
+  private summaries(ids: Iterable<string>): Map<string, EntitySummary> {
+    return new Map(this.over<EntitySummary>('summaries', ids).map((e) => [e.id, e]));
+  }
+
+  /** Events with their participants and evidence: three statements for the whole list. */
+  private events(
+    rows: {
+      id: string;
+      type: string;
+      date_value: string | null;
+      date_text: string | null;
+      place: string | null;
+    }[],
+  ): EventView[] {
+    const ids = rows.map((r) => r.id);
+    const parts = new Map<string, { role: string; entity: EntitySummary }[]>();
+    for (const { factId, role, ...e } of this.over<EntitySummary & { role: string; factId: string }>(
+      'participantsOf',
+      ids,
+    )) {
+      const list = parts.get(factId) ?? [];
+      list.push({ role, entity: e });
+      parts.set(factId, list);
+    }
+    const evidence = this.evidenceOf(ids);
+    return rows.map((row) => ({
       factId: row.id,
       type: row.type,
       date: row.date_value,
       dateText: row.date_text,
       place: row.place,
-      participants: parts.map(({ role, ...e }) => ({ role, entity: e })),
-      evidence: this.evidence(row.id),
-    };
+      participants: parts.get(row.id) ?? [],
+      evidence: evidence.get(row.id) ?? [],
+    }));
   }
 
   /**
@@ -215,6 +326,23 @@ export class Reader {
       confirmed: confirmedFacts(this.db),
     },
   ): { items: Tie[]; total: number } {
+    const counted = this.q.tieCount.get({ id, type }) as number;
+    return this.ties(id, new Map([[type, counted]]), limit, offset, verdicts).get(type)!;
+  }
+
+  /**
+   * Ties of each type of `counted` (its ties of that type in all, rejected ones included):
+   * a page of each, best-attested first, with its total. A handful of statements for
+   * every type together: the pages (one statement), then the other ends, the
+   * opposite-polarity facts, the other leaders and the evidence of all of them (one each).
+   */
+  private ties(
+    id: string,
+    counted: Map<string, number>,
+    limit: number,
+    offset: number,
+    verdicts: { rejected: Set<string>; confirmed: Set<string> },
+  ): Map<string, { items: Tie[]; total: number }> {
     const { rejected, confirmed } = verdicts;
     type TieRow = {
       id: string;
@@ -225,53 +353,100 @@ export class Reader {
       documents: number;
       outlets: number;
     };
-    const counted = this.q.tieCount.get({ id, type }) as number;
-    let total = counted;
-    for (const fid of rejected) {
-      const f = this.q.factEnds.get(fid) as { type: string; s: string; o: string } | undefined;
-      if (f && f.type === type && (f.s === id || f.o === id)) total--;
-    }
-    // Both directions come from an index in documents order; enough of each for this page.
+    const totals = new Map(counted);
+    if (rejected.size)
+      for (const f of this.over<{ type: string; s: string; o: string }>('factEndsOf', rejected))
+        if (totals.has(f.type) && (f.s === id || f.o === id)) totals.set(f.type, totals.get(f.type)! - 1);
+    // Both directions of every type from an index in documents order; enough of each for this page.
     const n = offset + limit + rejected.size;
+    const types = [...counted.keys()];
+    const rows = types.length
+      ? ((this.pagesStatement(types.length) as unknown as { all(...a: unknown[]): TieRow[] }).all(
+          ...types.flatMap((t) => [id, t, n, id, t, n]),
+        ) as TieRow[])
+      : [];
+    const byType = new Map<string, TieRow[]>(types.map((t) => [t, []]));
     const seen = new Set<string>();
-    const list = [
-      ...(this.q.tiesOut.all({ id, type, n }) as TieRow[]),
-      ...(this.q.tiesIn.all({ id, type, n }) as TieRow[]),
-    ].filter((f) => !rejected.has(f.id) && !seen.has(f.id) && seen.add(f.id));
-    list.sort((a, b) => b.documents - a.documents || (a.id < b.id ? -1 : 1));
-    const standing = (fid: string) => !rejected.has(fid) && this.q.factExists.get(fid) === 1;
-    /** Another standing leader of the group than `leader`: the index finds one or none. */
+    for (const f of rows)
+      if (!rejected.has(f.id) && !seen.has(f.id) && seen.add(f.id)) byType.get(f.type)?.push(f);
+    const pages = new Map<string, TieRow[]>();
+    for (const [type, list] of byType) {
+      list.sort((a, b) => b.documents - a.documents || (a.id < b.id ? -1 : 1));
+      pages.set(type, list.slice(offset, offset + limit));
+    }
+    const shown = [...pages.values()].flat();
+    const other = (f: TieRow) => (f.subject_id === id ? f.object_id : f.subject_id);
+    const others = this.summaries(shown.map(other));
+    // The same tie with the opposite polarity has a known id (ids hash content).
+    const opposite = (f: TieRow) => relationFactId(f.type, f.subject_id, f.object_id, f.negated === 0);
+    const standing = new Set(
+      this.over<{ id: string }>('factsIn', shown.map(opposite))
+        .map((r) => r.id)
+        .filter((fid) => !rejected.has(fid)),
+    );
+    const leaderTies = shown.filter((f) => f.type === 'leader_of' && f.negated === 0);
+    const leaders = this.over<{ org: string; leader: string; id: string }>(
+      'leadersOf',
+      leaderTies.map((f) => f.object_id),
+    );
+    /** Another standing leader of the group than `leader`. */
     const otherLeader = (org: string, leader: string) =>
-      (this.q.otherLeaders.all({ org, leader, n: rejected.size + 1 }) as string[]).some(
-        (fid) => !rejected.has(fid),
+      leaders.some((l) => l.org === org && l.leader !== leader && !rejected.has(l.id));
+    const evidence = this.evidenceOf(shown.map((f) => f.id));
+    const out = new Map<string, { items: Tie[]; total: number }>();
+    for (const [type, page] of pages) {
+      const items = page.map((f): Tie => {
+        const dir = f.subject_id === id;
+        const conflict =
+          standing.has(opposite(f)) ||
+          (f.type === 'leader_of' && f.negated === 0 && otherLeader(f.object_id, f.subject_id));
+        return {
+          factId: f.id,
+          type: f.type,
+          direction: dir ? 'out' : 'in',
+          other: others.get(other(f))!,
+          negated: f.negated === 1,
+          documents: f.documents,
+          outlets: f.outlets,
+          conflict,
+          status: confirmed.has(f.id) ? 'confirmed' : null,
+          evidence: evidence.get(f.id) ?? [],
+        };
+      });
+      items.sort((a, b) => b.documents - a.documents || a.other.name.localeCompare(b.other.name));
+      out.set(type, { items, total: Math.max(totals.get(type)!, offset + items.length) });
+    }
+    return out;
+  }
+
+  /** The pages of `k` tie types in one statement: for each, its ties out and in, best-attested first. */
+  private pagesStatement(k: number): ReturnType<DB['prepare']> {
+    let st = this.pageStatements.get(k);
+    if (!st) {
+      const cols = 'id, type, subject_id, object_id, negated, documents, outlets';
+      const part = (end: string, i: number) =>
+        `SELECT * FROM (SELECT ${cols} FROM facts WHERE ${end} = ? AND kind = 'relation' AND type = ?
+           ORDER BY documents DESC, id LIMIT ?) AS ${end === 'subject_id' ? 'o' : 'i'}${i}`;
+      st = this.db.prepare(
+        Array.from(
+          { length: k },
+          (_, i) => `${part('subject_id', i)} UNION ALL ${part('object_id', i)}`,
+        ).join(' UNION ALL '),
       );
-    const items = list.slice(offset, offset + limit).map((f): Tie => {
-      const out = f.subject_id === id;
-      // The same tie with the opposite polarity has a known id (ids hash content).
-      const conflict =
-        standing(relationFactId(f.type, f.subject_id, f.object_id, f.negated === 0)) ||
-        (f.type === 'leader_of' && f.negated === 0 && otherLeader(f.object_id, f.subject_id));
-      return {
-        factId: f.id,
-        type: f.type,
-        direction: out ? 'out' : 'in',
-        other: this.summary(out ? f.object_id : f.subject_id),
-        negated: f.negated === 1,
-        documents: f.documents,
-        outlets: f.outlets,
-        conflict,
-        status: confirmed.has(f.id) ? 'confirmed' : null,
-        evidence: this.evidence(f.id),
-      };
-    });
-    items.sort((a, b) => b.documents - a.documents || a.other.name.localeCompare(b.other.name));
-    return { items, total: Math.max(total, offset + items.length) };
+      this.pageStatements.set(k, st);
+    }
+    return st;
   }
 
   /** An entity's profile; each tie type lists its best-attested `tiesShown` (tieTotals counts all). */
   profile(id: string, opts: { tiesShown?: number } = {}): EntityProfile {
     const tiesShown = opts.tiesShown ?? TIES_SHOWN;
     const row = this.q.entityRow.get(id) as {
+      id: string;
+      type: EntityType;
+      name: string;
+      mention_count: number;
+      document_count: number;
       attributes: string;
       lat: number | null;
       lon: number | null;
@@ -283,15 +458,18 @@ export class Reader {
     const tieTotals: Record<string, number> = {};
     // Analysts' verdicts: a rejected tie is left out, a confirmed one says so.
     const verdicts = { rejected: rejectedFacts(this.db), confirmed: confirmedFacts(this.db) };
-    const types = new Set((this.q.tieTypes.all({ id }) as { type: string }[]).map((t) => t.type));
-    for (const type of [...types].sort()) {
-      const { items, total } = this.tiesOfType(id, type, tiesShown, 0, verdicts);
+    const counted = new Map(
+      (this.q.tieCounts.all({ id }) as { type: string; n: number }[]).map((t) => [t.type, t.n]),
+    );
+    const pages = this.ties(id, counted, tiesShown, 0, verdicts);
+    for (const type of [...counted.keys()].sort()) {
+      const { items, total } = pages.get(type)!;
       if (!items.length) continue;
       ties[type] = items;
       tieTotals[type] = total;
     }
     return {
-      entity: this.summary(id),
+      entity: { id: row.id, type: row.type, name: row.name, mentions: row.mention_count },
       names: this.q.names.all(id) as { name: string; count: number }[],
       attributes: JSON.parse(row.attributes),
       geo: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon, country: row.country } : null,
@@ -304,7 +482,7 @@ export class Reader {
       listMax: LIST_MAX,
       firstSeen: row.first_seen,
       lastSeen: row.last_seen,
-      documents: this.q.docCount.get(id) as number,
+      documents: row.document_count,
       merges: this.q.merges.all(id) as EntityProfile['merges'],
     };
   }
@@ -312,8 +490,8 @@ export class Reader {
   timeline(id?: string): EventView[] {
     const rows = (
       id ? undatedLast(this.q.events.all(id).reverse() as Dated[]) : this.q.allEvents.all(TIMELINE_MAX)
-    ) as Parameters<Reader['event']>[0][];
-    return rows.map((r) => this.event(r));
+    ) as Parameters<Reader['events']>[0];
+    return this.events(rows);
   }
 
   search(text: string, opts: SearchOptions = {}): SearchHit[] {

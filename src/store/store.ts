@@ -8,10 +8,30 @@ import type { IncidentQuery, IncidentView } from './incidents-read.js';
 import type { DB } from './open.js';
 import type { EdgeRow } from './read.js';
 
-import type { EntitySummary, EventView, Evidence, FactInput, QuoteView } from './views.js';
+import type {
+  DecisionView,
+  EntityProfile,
+  EntitySummary,
+  EventView,
+  Evidence,
+  FactInput,
+  SourceView,
+  TieView,
+} from './views.js';
 
 export type { IncidentQuery, IncidentView } from './incidents-read.js';
-export type { EntitySummary, EventView, Evidence, FactInput, QuoteView } from './views.js';
+export type {
+  DecisionView,
+  EntityProfile,
+  EntitySummary,
+  EventView,
+  Evidence,
+  FactInput,
+  QuoteView,
+  SourceView,
+} from './views.js';
+/** A tie as the store reads it (views.ts TieView). */
+export type Tie = TieView;
 
 export interface DocumentMeta {
   /** sha256 of the normalised text (documentId()) */
@@ -32,44 +52,6 @@ export interface IngestResult {
   entities: number;
   merged: number;
   candidates: number;
-}
-
-export interface Tie {
-  factId: string;
-  type: string;
-  direction: 'out' | 'in';
-  other: EntitySummary;
-  negated: boolean;
-  /** independent documents stating it */
-  documents: number;
-  outlets: number;
-  /** true when another fact contradicts this one (negation, or a second leader) */
-  conflict: boolean;
-  /** an analyst's verdict (rejected ties are left out of profiles, paths and graphs) */
-  status?: 'confirmed' | null;
-  evidence: Evidence[];
-}
-
-export interface EntityProfile {
-  entity: EntitySummary;
-  names: { name: string; count: number }[];
-  attributes: Record<string, unknown>;
-  geo: { lat: number; lon: number; country: string | null } | null;
-  ties: Record<string, Tie[]>;
-  /** ties of each type in all; `ties` shows the best-attested `tiesShown` of them */
-  tieTotals?: Record<string, number>;
-  tiesShown?: number;
-  quotesBy: QuoteView[];
-  quotesAbout: QuoteView[];
-  events: EventView[];
-  /** the incidents the entity took part in (as agent, target or place), latest LIST_MAX */
-  incidents?: IncidentView[];
-  firstSeen: string | null;
-  lastSeen: string | null;
-  documents: number;
-  merges: { name: string; reason: string; score: number; documentId: string }[];
-  /** quotes, events and merges list at most this many (the latest) */
-  listMax: number;
 }
 
 export interface SearchOptions {
@@ -102,14 +84,6 @@ export interface Hop {
 export interface Graph {
   nodes: EntitySummary[];
   edges: { id: string; type: string; source: string; target: string; negated: boolean; documents: number }[];
-}
-
-export interface SourceView {
-  outlet: string;
-  documents: number;
-  reliability: string | null;
-  credibility: number | null;
-  grade: string | null;
 }
 
 export interface Candidate {
@@ -245,22 +219,6 @@ export interface DecisionRequest {
   quoteId?: string;
   /** confirm/reject of a screening hit (recorded as `screen:<hitId>`) */
   hitId?: string;
-}
-
-export interface DecisionView {
-  id: number;
-  action: string;
-  /** `entity:<id>` or `fact:<id>`, kept current when re-extraction mints new ids */
-  target: string;
-  /** what was decided, in words, by the names of the time */
-  summary: string;
-  args: Record<string, unknown>;
-  decidedBy: string;
-  decidedAt: string;
-  undoneBy: string | null;
-  undoneAt: string | null;
-  /** false when the last re-application could not find its entities or fact */
-  inForce: boolean;
 }
 
 export interface ReextractResult {

@@ -39,7 +39,8 @@ export function syntheticGraph(n: number, m: number): GraphData & { nodes: { x: 
       type: TIES[i % TIES.length]!,
       negated: i % 17 === 0,
       corroboration: 1 + (i % 3),
+      documents: [],
     };
   });
-  return { nodes, edges };
+  return { nodes, edges, total: m, limit: m, offset: 0, more: false, truncated: false };
 }

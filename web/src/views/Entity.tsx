@@ -310,7 +310,7 @@ export function EntityView({ id }: { id: string }) {
   if (res.error) return <p className="error">{res.error}</p>;
   const p = res.data;
   if (!p) return <p className="muted">Loading…</p>;
-  const hits = p.screening ?? p.screeningHits ?? [];
+  const hits = p.screening;
   const tieGroups = Object.entries(p.ties);
   const conflicts = tieGroups.flatMap(([, ts]) => ts).filter((t) => t.conflict).length;
   return (

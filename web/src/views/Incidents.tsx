@@ -3,60 +3,9 @@
 // sources; on the timeline, the entity page and the map. Data: GET /api/incidents.
 import type { GeoProjection } from 'd3-geo';
 import { useState } from 'react';
-import { get } from '../api.js';
+import { get, type Incident, type IncidentPage, type TollRange } from '../api.js';
 import { useLoad } from '../hooks.js';
 import { href } from '../router.js';
-
-interface Ref {
-  id: string;
-  name: string;
-}
-interface TollFigure {
-  kind: string;
-  min: number | null;
-  max: number | null;
-  text: string;
-  outlet: string | null;
-  documentId: string;
-}
-interface TollRange {
-  min: number | null;
-  max: number | null;
-  openEnded: boolean;
-  conflict: boolean;
-  figures: TollFigure[];
-}
-interface Report {
-  factId: string;
-  type: string;
-  documentId: string;
-  outlet: string | null;
-  title: string | null;
-  published: string | null;
-  grade: string | null;
-  date: string | null;
-  dateText: string | null;
-  place: Ref | null;
-  perpetrators: Ref[];
-  toll: { kind: string; min: number | null; max: number | null; text: string }[];
-  sentence: string;
-  start: number;
-  end: number;
-  joinedBy: string;
-}
-export interface Incident {
-  id: string;
-  type: string;
-  date: { from: string; to: string } | null;
-  dated: boolean;
-  place: (Ref & { lat: number | null; lon: number | null; country: string | null }) | null;
-  sourceCount: number;
-  toll: Record<string, TollRange>;
-  perpetrators: (Ref & { reports: number })[];
-  claims: { entity: Ref | null; stance: 'claim' | 'denial'; outlet: string | null; sentence: string }[];
-  background: boolean;
-  reports: Report[];
-}
 
 const qs = (p: Record<string, string | undefined>) => {
   const s = new URLSearchParams(Object.entries(p).filter((e): e is [string, string] => !!e[1])).toString();
@@ -66,7 +15,7 @@ const qs = (p: Record<string, string | undefined>) => {
 function useIncidents(p: { entity?: string; since?: string; until?: string }) {
   return useLoad(
     () =>
-      get<{ items: Incident[]; total: number }>(
+      get<IncidentPage>(
         `/api/incidents${qs({ entity: p.entity, since: p.since, until: p.until, limit: '500' })}`,
       ),
     [p.entity, p.since, p.until],

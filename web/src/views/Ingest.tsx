@@ -114,7 +114,7 @@ export function IngestView() {
       {result && (
         <ul className="list">
           {result.documents.map((d) => (
-            <li key={d.id || d.title || d.reason}>
+            <li key={d.status === 'failed' ? `${d.title}\t${d.reason}` : d.id}>
               <span className={`badge ${d.status === 'failed' ? 'danger' : ''}`}>{d.status}</span>{' '}
               {d.status === 'failed' ? (
                 <span>

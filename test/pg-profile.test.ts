@@ -1,0 +1,110 @@
+// An entity's profile on PostgreSQL in a handful of statements, whatever the number of
+// its ties, events and incidents (each statement is a round trip there), and the same
+// profile, tie pages, incidents and timeline as SQLite's on the same documents, analysts'
+// verdicts included.
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readInput } from '../src/ingest/read.js';
+import { extract } from '../src/nlp/pipeline.js';
+import { documentMeta } from '../src/store/document.js';
+import { SyncPg } from '../src/store/pg/bridge.js';
+import { PgStore } from '../src/store/pg/store.js';
+import { SqliteStore } from '../src/store/sqlite.js';
+import type { Store } from '../src/store/store.js';
+import { type PgCluster, pgCluster, pgUnavailable } from './pg-cluster.js';
+
+// the store's invented articles and the demo corpus (public-domain and invented reporting)
+const DIRS = ['../src/store/testdata/', '../corpus/demo/'].map((d) =>
+  fileURLToPath(new URL(d, import.meta.url)),
+);
+const files = DIRS.flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(d, f)),
+);
+
+describe.skipIf(pgUnavailable())('profile on PostgreSQL', () => {
+  let cluster: PgCluster;
+  let sqlite: SqliteStore;
+  let pg: PgStore;
+  let ids: string[];
+
+  beforeAll(async () => {
+    cluster = (await pgCluster())!;
+    sqlite = SqliteStore.open(join(mkdtempSync(join(tmpdir(), 'dossier-profile-')), 's.db'));
+    pg = PgStore.open(await cluster.database());
+    for (const f of files) {
+      const src = await readInput(f);
+      const ex = extract(src);
+      for (const s of [sqlite, pg] as Store[]) await s.ingest(documentMeta(src, f), ex);
+    }
+    // a verdict of each kind on both: a rejected tie leaves the profile, a confirmed one says so
+    const ties = Object.values((await sqlite.profile(await busiest(sqlite))).ties).flat();
+    for (const s of [sqlite, pg] as Store[]) {
+      await s.decide({ kind: 'reject', factId: ties[0].factId }, 'tester');
+      await s.decide({ kind: 'confirm', factId: ties[1].factId }, 'tester');
+    }
+    ids = sqlite.db.prepare('SELECT id FROM entities ORDER BY id').pluck().all() as string[];
+  }, 240_000);
+
+  afterAll(async () => {
+    await sqlite?.close();
+    await pg?.close();
+    await cluster?.stop();
+  });
+
+  /** the entity with the most ties */
+  async function busiest(s: Store): Promise<string> {
+    return s.sqlDb
+      .prepare(
+        `SELECT id FROM (SELECT subject_id AS id FROM facts WHERE kind = 'relation'
+           UNION ALL SELECT object_id FROM facts WHERE kind = 'relation') AS t
+         GROUP BY id ORDER BY count(*) DESC, id LIMIT 1`,
+      )
+      .pluck()
+      .get() as string;
+  }
+
+  it('gives every entity the profile SQLite gives, and the same tie pages', async () => {
+    expect(ids.length).toBeGreaterThan(100);
+    for (const id of ids)
+      expect(await pg.profile(id, { tiesShown: 2 })).toEqual(await sqlite.profile(id, { tiesShown: 2 }));
+    const hub = await busiest(sqlite);
+    const types = Object.keys((await sqlite.profile(hub)).ties);
+    for (const type of types)
+      for (const offset of [0, 1])
+        expect(await pg.ties(hub, type, 2, offset)).toEqual(await sqlite.ties(hub, type, 2, offset));
+  });
+
+  it('gives the incidents and the timeline SQLite gives', async () => {
+    const all = await sqlite.incidents({ background: 'include' });
+    expect(all.length).toBeGreaterThan(0);
+    expect(await pg.incidents({ background: 'include' })).toEqual(all);
+    for (const i of all) expect(await pg.incident(i.id)).toEqual(i);
+    expect(await pg.timeline()).toEqual(await sqlite.timeline());
+  });
+
+  it('reads a hub profile in a handful of statements, however many ties, events and incidents it lists', async () => {
+    const hub = await busiest(pg);
+    const count = async (tiesShown: number) => {
+      await pg.profile(hub, { tiesShown }); // statements prepared
+      const spy = vi.spyOn(SyncPg.prototype, 'query');
+      try {
+        const p = await pg.profile(hub, { tiesShown });
+        return { statements: spy.mock.calls.length, ties: Object.values(p.ties).flat().length, p };
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    const one = await count(1);
+    const many = await count(25);
+    expect(many.ties).toBeGreaterThan(one.ties);
+    expect(many.p.events.length + (many.p.incidents?.length ?? 0)).toBeGreaterThan(3);
+    expect(many.statements).toBe(one.statements);
+    expect(many.statements).toBeLessThanOrEqual(24);
+  });
+});
