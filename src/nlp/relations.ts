@@ -1,5 +1,6 @@
 import type { EntityType, RelationType } from '../types.js';
 import { type Annotated, mentionsBySentence, roleHolder, spanLookup } from './annotated.js';
+import { datelineEnd } from './dateline.js';
 import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
 import { spanHead } from './syntax.js';
@@ -490,8 +491,9 @@ interface Slot {
   anaphor?: boolean;
 }
 
+// ("the Somali Islamist group", "the armed movement": up to two words before the noun)
 const ANAPHOR =
-  /\b(?:he|she|him|they|it|we|us|its|their|the (?:group|network|organi[sz]ation|outfit|movement|militia|faction|latter|former|party|spokesman|spokesperson|spokeswoman|cleric|commander|emir|suspect))\b/gi;
+  /\b(?:he|she|him|they|it|we|us|its|their|the (?:[a-z-]+ ){0,2}?(?:group|network|organi[sz]ation|outfit|movement|militia|faction)|the (?:latter|former|party|spokesman|spokesperson|spokeswoman|cleric|commander|emir|suspect))\b/gi;
 
 export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): RelationDraft[] {
   const text = doc.text;
@@ -683,7 +685,9 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     }
     dateline(doc, slots, si, out, seen);
     // salience for the next sentences: the first person / group named outside quotes
-    const outside = slots.filter((x) => x.quote < 0);
+    // (not the outlet of a dateline: "NAIROBI (Reuters) - G attacked …" is about G)
+    const lead = s.start + datelineEnd(sText);
+    const outside = slots.filter((x) => x.quote < 0 && x.start >= lead);
     const firstPerson = outside.find((x) => doc.entities[x.entity].type === 'person');
     const firstOrg = outside.find((x) => doc.entities[x.entity].type === 'organization');
     if (firstPerson && !/^\s*(?:he|she)\b/i.test(sText)) salientPerson = firstPerson.entity;
