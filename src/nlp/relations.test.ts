@@ -344,3 +344,23 @@ describe('relations: "the … group" and the outlet of a dateline', () => {
     }
   });
 });
+
+describe('relations: "they" after an unnamed speaker', () => {
+  it('"police said they had arrested X" ties X to no group named before', () => {
+    for (const text of [
+      'Boko Haram attacked Konduga on Friday. In Maiduguri, police said they had arrested a woman, Amina Bulama, on Sunday.',
+      'The Taliban claimed the bombing. Officials said they had detained Gul Rahman in Kabul.',
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.startsWith('arrested_by(')),
+        found.join('; '),
+      ).toBe(false);
+    }
+  });
+  it('a named speaker is still "they"', () => {
+    expect(ties('The Counter Terrorism Department said they had arrested Gul Rahman in Quetta.')).toContain(
+      'arrested_by(Gul Rahman, Counter Terrorism Department)',
+    );
+  });
+});

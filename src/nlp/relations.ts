@@ -543,6 +543,16 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         ent = qi >= 0 ? lastPersonInQuote(doc, slots, start, qi) : salientPerson;
       } else if (word === 'we' || word === 'us') ent = -1;
       else ent = qi >= 0 ? -1 : salientOrg;
+      // "police said they had arrested X": "they" is whoever said so, here no one named
+      if (word === 'they') {
+        const said = /(\S+)\s+(?:said|say|says|told [a-z]+|added|announced|stated)\s+(?:that\s+)?$/.exec(
+          text.slice(s.start, start),
+        );
+        if (said) {
+          const at = start - said[0].length;
+          if (!slots.some((x) => x.start <= at && x.end > at)) ent = -1;
+        }
+      }
       if (ent >= 0) slots.push({ entity: ent, start, end, quote: qi, anaphor: true });
     }
     slots.sort((a, b) => a.start - b.start);
