@@ -478,6 +478,21 @@ export function readParseTies(
           if (uposOf(doc, k) === 'DET') k++;
           const h = nameHead.get(k);
           if (h !== undefined && h !== t && (owned || (comma && byRel(t, 'det').length))) holder.push(h);
+          // (the title parsed as the name's modifier, the owner hung on the name: "by its rival H")
+          if (
+            h !== undefined &&
+            h !== t &&
+            !owned &&
+            !comma &&
+            headOf(doc, t) === h &&
+            p.of.includes('poss')
+          ) {
+            const own = byRel(h, 'nmod:poss').filter((o) => o < t);
+            if (own.length) {
+              holder.push(h);
+              obj.push(...own);
+            }
+          }
         }
         // "X, commander, Y Command": a title set off by commas between two names, read on
         // the tokens too (parsers hang such lists in many ways)
@@ -506,6 +521,11 @@ export function readParseTies(
           // "clashes between X and Y"
           const between = ends(obliques(t, 'between|among'));
           for (let i = 0; i < between.length; i++) emit(p, [between[i]], between.slice(i + 1), neg);
+          // "X and Y are bitter rivals / were allies": the plural title ties its holders
+          if (p.holder === 'role' && /s$/i.test(tokenText(t))) {
+            const all = ends(holder);
+            for (let i = 0; i < all.length; i++) emit(p, [all[i]], all.slice(i + 1), neg);
+          }
         }
       }
     }
