@@ -82,6 +82,12 @@ export const AFFILIATED_WITH: TiePattern[] = [
         'Islamic State',
       ],
       ['Police said Tariq Aziz was close to Lashkar-e-Jhangvi.', 'Tariq Aziz', 'Lashkar-e-Jhangvi'],
+      // "which" past an acronym in brackets
+      [
+        'Omar told the Hawar News Agency (ANHA), which is close to the Syrian Democratic Forces.',
+        'Hawar News Agency',
+        'Syrian Democratic Forces',
+      ],
     ],
   },
   {
@@ -95,6 +101,11 @@ export const AFFILIATED_WITH: TiePattern[] = [
     a: ['organization'],
     b: ['organization'],
     examples: [
+      [
+        'Omar spoke to the Kataib Sayyid al-Shuhada (KSS), which is loyal to the Badr Organization.',
+        'Kataib Sayyid al-Shuhada',
+        'Badr Organization',
+      ],
       [
         'The Mahdi Army, a militia loyal to the Sadrist Movement, took the town.',
         'Mahdi Army',

@@ -173,7 +173,12 @@ export function readParseTies(
         if (e >= 0) return e;
       }
       // "X, who founded Y, …" with the clause mis-attached: the name just before the comma
-      if (t - 2 >= sent.tFirst && lem(t - 1) === ',' && lem(t) !== 'that') return entity(t - 2, depth + 1);
+      if (t - 2 >= sent.tFirst && lem(t - 1) === ',' && lem(t) !== 'that') {
+        // ("X (ABC), which …": past the acronym's closing bracket)
+        if (tokenText(t - 2) === ')' && t - 3 >= sent.tFirst && tokenEntity.has(t - 3))
+          return tokenEntity.get(t - 3) as number;
+        return entity(t - 2, depth + 1);
+      }
       return -1;
     }
     // "fighters of X", "X positions", "the threat of X": a noun that stands for its owner
