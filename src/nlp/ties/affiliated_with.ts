@@ -22,6 +22,30 @@ export const AFFILIATED_WITH: TiePattern[] = [
     ],
   },
   {
+    // "X takes orders from Y", "X denies taking instructions from Y"
+    kind: 'verb',
+    id: 'affiliated_with/orders',
+    type: 'affiliated_with',
+    lemmas: ['take', 'receive', 'get', 'follow', 'obey'],
+    subject: ['nsubj'],
+    object: ['obj[order,instruction,direction,command]>nmod:from'],
+    a: ['person', 'organization'],
+    b: ['organization'],
+    examples: [
+      [
+        "Officials say Kata'ib Hezbollah takes orders from the Islamic Revolutionary Guard Corps.",
+        "Kata'ib Hezbollah",
+        'Islamic Revolutionary Guard Corps',
+      ],
+      [
+        'Jaish al-Adl denies taking orders from the Islamic State.',
+        'Jaish al-Adl',
+        'Islamic State',
+        'negated',
+      ],
+    ],
+  },
+  {
     kind: 'noun',
     id: 'affiliated_with/links',
     type: 'affiliated_with',

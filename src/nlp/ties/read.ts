@@ -250,6 +250,8 @@ export function readParseTies(
       const poss = byRel(h, 'nmod:poss').filter((k) => nameHead.has(k) || namedBefore(k));
       if (poss.length) return poss;
     }
+    // ("denies taking orders": a verb's clause parsed as acl is the verb's subject's)
+    if (r === 'acl' && uposOf(doc, h) === 'VERB') return agentOf(h, depth + 1);
     if (r === 'acl:relcl' || r === 'acl') return [h];
     // "X backed Y in its efforts to defeat Z" with "to defeat" hung on "backed": the infinitive
     // completes the owned noun just before it, whose owner does it
@@ -297,9 +299,9 @@ export function readParseTies(
     const via = /^obj(?:\[([^\]]+)\])?>nmod:(.+)$/.exec(slot);
     if (via) {
       const nouns = via[1]?.split(',');
-      return patientOf(v)
-        .filter((n) => !nouns || nouns.includes(lem(n)))
-        .flatMap((n) => obliques(n, via[2]));
+      const objs = patientOf(v).filter((n) => !nouns || nouns.includes(lem(n)));
+      // (the phrase may hang on the verb: "taking orders from Y")
+      return objs.length ? [...objs.flatMap((n) => obliques(n, via[2])), ...obliques(v, via[2])] : [];
     }
     const obl = /^obl:(.+)$/.exec(slot);
     // "broke away from Y": the oblique may hang on the particle
@@ -326,7 +328,9 @@ export function readParseTies(
       const h = headOf(doc, x);
       // "rejected claims that it was allied with Y": a clause on a claim it denies
       const onClaim = /^acl/.test(r) && h >= 0 && has(CLAIM, lem(h));
-      if (h < 0 || (!onClaim && !/^(?:obj|ccomp|xcomp|advcl|nsubj:pass|conj)$/.test(r))) return -1;
+      // ("denies taking orders from Y" with the gerund parsed as acl of the deny verb)
+      const onDeny = r === 'acl' && h >= 0 && has(DENY, lem(h));
+      if (h < 0 || (!onClaim && !onDeny && !/^(?:obj|ccomp|xcomp|advcl|nsubj:pass|conj)$/.test(r))) return -1;
       if (has(DENY, lem(h)) && r !== 'conj') return h;
       x = h;
     }
