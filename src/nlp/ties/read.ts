@@ -46,7 +46,8 @@ const CLAIM = new Set(
 );
 const PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
 /** a rank or an honorific between a title and a name: "spokesman Lt. X", "chief Dr. X" */
-const RANK = /^(?:Lt|Lieut|Col|Gen|Maj|Capt|Cpt|Sgt|Cpl|Adm|Cmdr|Cdr|Brig|Dr|Mr|Mrs|Ms|Prof)\.?$/;
+const RANK =
+  /^(?:Lt|Lieut|Col|Gen|Maj|Capt|Cpt|Sgt|Cpl|Adm|Cmdr|Cdr|Brig|Dr|Mr|Mrs|Ms|Prof)\.?$|^(?:Lieutenant|Colonel|General|Major|Captain|Sergeant|Corporal|Admiral|Commodore|Brigadier|Air|Commander)$/;
 /** a lemma in a set, whichever lemmatiser made it ("hav" for "having") */
 const has = (set: Set<string>, l: string) => variants(l).some((v) => set.has(v));
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
@@ -503,6 +504,20 @@ export function readParseTies(
             }
           }
         }
+        // "said a spokesman for the Y Army, Capt. X": a title that holds no one yet is held by
+        // the name set off by a comma after its object (past a rank)
+        if (p.holder === 'role' && !holder.some((k) => entity(k) >= 0))
+          for (const o of obj) {
+            if (!nameHead.has(o) && !tokenEntity.has(o)) continue;
+            let end = o;
+            while (end + 1 < sent.tLast && nameHead.get(end + 1) === o) end++;
+            let k = end + 1;
+            if (tokenText(k) !== ',') continue;
+            k++;
+            for (let n = 0; n < 3 && RANK.test(tokenText(k)); n++) k += tokenText(k + 1) === '.' ? 2 : 1;
+            const h = nameHead.get(k);
+            if (h !== undefined && h !== o) holder.push(h);
+          }
         // "X, commander, Y Command": a title set off by commas between two names, read on
         // the tokens too (parsers hang such lists in many ways)
         if (p.holder === 'role' && p.of.includes('appos')) {
@@ -650,7 +665,8 @@ export function readParseTies(
     if (c >= sent.tLast || !/^(?:case)$/.test(rel(c)) || !preps.includes(lem(c))) return [];
     const k = headOf(doc, c);
     if (k <= c || headOf(doc, k) === n || k - c > 8) return [];
-    if (!/^(?:obl|nmod|conj)/.test(rel(k))) return [];
+    // (or as a modifier of the name after it: "a spokesman for the Y Army, Capt. X")
+    if (!/^(?:obl|nmod|conj)/.test(rel(k)) && !(rel(k) === 'compound' && tokenEntity.has(k))) return [];
     return [k];
   }
 
