@@ -17,9 +17,14 @@ const ties = (text: string) => {
 describe('event ties: fights from an attack between armed organisations', () => {
   it('an ambush of one armed group by another', () => {
     const { fromEvents } = ties(
-      'Islamic State fighters ambushed a convoy of the Syrian Democratic Forces near Hasakah on Friday.',
+      'Islamic State fighters ambushed a patrol of the Syrian Democratic Forces near Hasakah on Friday.',
     );
     expect(fromEvents).toContain('fights(Islamic State, Syrian Democratic Forces)');
+    // (a convoy stands for its force on the parse, which reads the tie first: not read twice)
+    const convoy = ties(
+      'Islamic State fighters ambushed a convoy of the Syrian Democratic Forces near Hasakah on Friday.',
+    );
+    expect(convoy.all.filter((t) => t === 'fights(Islamic State, Syrian Democratic Forces)')).toHaveLength(1);
   });
 
   it('an attack on a security force, cited by the event sentence', () => {

@@ -312,3 +312,55 @@ describe('relations: reading past an apposition', () => {
     ).toContain('affiliated_with(Maulana Fazal Wahid Zarnoshi, Tehrik-i-Fatah Kohsar) negated');
   });
 });
+
+describe('relations: "the … group" and the outlet of a dateline', () => {
+  it('"the Somali Islamist group" refers back like "the group"', () => {
+    expect(
+      ties(
+        'Al-Shabaab attacked a bus near Mandera on Sunday. The Somali Islamist group, which is allied with al-Qaeda, claimed the attack.',
+      ),
+    ).toContain('allied_with(Al-Shabaab, al-Qaeda)');
+    expect(
+      ties(
+        'Jaish-e-Mohammed claimed the bombing in Pulwama. The banned militant group is allied with the Taliban, officials said.',
+      ),
+    ).toContain('allied_with(Jaish-e-Mohammed, Taliban)');
+  });
+
+  it('the outlet in a dateline is not who "the group" is', () => {
+    for (const text of [
+      "KABUL, May 3 (Reuters) - The Taliban attacked a checkpoint in Ghazni on Sunday. Zabihullah Mujahid, the group's spokesman, said the fighting went on.",
+      "MOGADISHU, June 9 (AFP) - Al-Shabaab fighters stormed a hotel on Friday. Ali Rage, the group's spokesman, claimed the attack.",
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => /^spokesperson_of\(.*, (?:Reuters|AFP)\)/.test(r)),
+        found.join('; '),
+      ).toBe(false);
+      expect(
+        found.some((r) => /^spokesperson_of\(.*, (?:Taliban|Al-Shabaab)\)/.test(r)),
+        found.join('; '),
+      ).toBe(true);
+    }
+  });
+});
+
+describe('relations: "they" after an unnamed speaker', () => {
+  it('"police said they had arrested X" ties X to no group named before', () => {
+    for (const text of [
+      'Boko Haram attacked Konduga on Friday. In Maiduguri, police said they had arrested a woman, Amina Bulama, on Sunday.',
+      'The Taliban claimed the bombing. Officials said they had detained Gul Rahman in Kabul.',
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.startsWith('arrested_by(')),
+        found.join('; '),
+      ).toBe(false);
+    }
+  });
+  it('a named speaker is still "they"', () => {
+    expect(ties('The Counter Terrorism Department said they had arrested Gul Rahman in Quetta.')).toContain(
+      'arrested_by(Gul Rahman, Counter Terrorism Department)',
+    );
+  });
+});

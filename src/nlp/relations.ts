@@ -1,5 +1,6 @@
 import type { EntityType, RelationType } from '../types.js';
 import { type Annotated, mentionsBySentence, roleHolder, spanLookup } from './annotated.js';
+import { datelineEnd } from './dateline.js';
 import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
 import { spanHead } from './syntax.js';
@@ -490,8 +491,9 @@ interface Slot {
   anaphor?: boolean;
 }
 
+// ("the Somali Islamist group", "the armed movement": up to two words before the noun)
 const ANAPHOR =
-  /\b(?:he|she|him|they|it|we|us|its|their|the (?:group|network|organi[sz]ation|outfit|movement|militia|faction|latter|former|party|spokesman|spokesperson|spokeswoman|cleric|commander|emir|suspect))\b/gi;
+  /\b(?:he|she|him|they|it|we|us|its|their|the (?:[a-z-]+ ){0,2}?(?:group|network|organi[sz]ation|outfit|movement|militia|faction)|the (?:latter|former|party|spokesman|spokesperson|spokeswoman|cleric|commander|emir|suspect))\b/gi;
 
 export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): RelationDraft[] {
   const text = doc.text;
@@ -541,6 +543,16 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         ent = qi >= 0 ? lastPersonInQuote(doc, slots, start, qi) : salientPerson;
       } else if (word === 'we' || word === 'us') ent = -1;
       else ent = qi >= 0 ? -1 : salientOrg;
+      // "police said they had arrested X": "they" is whoever said so, here no one named
+      if (word === 'they') {
+        const said = /(\S+)\s+(?:said|say|says|told [a-z]+|added|announced|stated)\s+(?:that\s+)?$/.exec(
+          text.slice(s.start, start),
+        );
+        if (said) {
+          const at = start - said[0].length;
+          if (!slots.some((x) => x.start <= at && x.end > at)) ent = -1;
+        }
+      }
       if (ent >= 0) slots.push({ entity: ent, start, end, quote: qi, anaphor: true });
     }
     slots.sort((a, b) => a.start - b.start);
@@ -683,7 +695,9 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     }
     dateline(doc, slots, si, out, seen);
     // salience for the next sentences: the first person / group named outside quotes
-    const outside = slots.filter((x) => x.quote < 0);
+    // (not the outlet of a dateline: "NAIROBI (Reuters) - G attacked …" is about G)
+    const lead = s.start + datelineEnd(sText);
+    const outside = slots.filter((x) => x.quote < 0 && x.start >= lead);
     const firstPerson = outside.find((x) => doc.entities[x.entity].type === 'person');
     const firstOrg = outside.find((x) => doc.entities[x.entity].type === 'organization');
     if (firstPerson && !/^\s*(?:he|she)\b/i.test(sText)) salientPerson = firstPerson.entity;

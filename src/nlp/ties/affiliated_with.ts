@@ -22,6 +22,30 @@ export const AFFILIATED_WITH: TiePattern[] = [
     ],
   },
   {
+    // "X takes orders from Y", "X denies taking instructions from Y"
+    kind: 'verb',
+    id: 'affiliated_with/orders',
+    type: 'affiliated_with',
+    lemmas: ['take', 'receive', 'get', 'follow', 'obey'],
+    subject: ['nsubj'],
+    object: ['obj[order,instruction,direction,command]>nmod:from'],
+    a: ['person', 'organization'],
+    b: ['organization'],
+    examples: [
+      [
+        "Officials say Kata'ib Hezbollah takes orders from the Islamic Revolutionary Guard Corps.",
+        "Kata'ib Hezbollah",
+        'Islamic Revolutionary Guard Corps',
+      ],
+      [
+        'Jaish al-Adl denies taking orders from the Islamic State.',
+        'Jaish al-Adl',
+        'Islamic State',
+        'negated',
+      ],
+    ],
+  },
+  {
     kind: 'noun',
     id: 'affiliated_with/links',
     type: 'affiliated_with',
@@ -82,6 +106,12 @@ export const AFFILIATED_WITH: TiePattern[] = [
         'Islamic State',
       ],
       ['Police said Tariq Aziz was close to Lashkar-e-Jhangvi.', 'Tariq Aziz', 'Lashkar-e-Jhangvi'],
+      // "which" past an acronym in brackets
+      [
+        'Omar told the Hawar News Agency (ANHA), which is close to the Syrian Democratic Forces.',
+        'Hawar News Agency',
+        'Syrian Democratic Forces',
+      ],
     ],
   },
   {
@@ -95,6 +125,11 @@ export const AFFILIATED_WITH: TiePattern[] = [
     a: ['organization'],
     b: ['organization'],
     examples: [
+      [
+        'Omar spoke to the Kataib Sayyid al-Shuhada (KSS), which is loyal to the Badr Organization.',
+        'Kataib Sayyid al-Shuhada',
+        'Badr Organization',
+      ],
       [
         'The Mahdi Army, a militia loyal to the Sadrist Movement, took the town.',
         'Mahdi Army',

@@ -77,6 +77,7 @@ export const ALLIED_WITH: TiePattern[] = [
       ['Jaish al-Islam is an ally of Ahrar al-Sham.', 'Jaish al-Islam', 'Ahrar al-Sham'],
       ['Hezbollah and its ally, the Amal Movement, rejected the plan.', 'Amal Movement', 'Hezbollah'],
       ['The Taliban and their ally al-Qaeda met in Doha.', 'al-Qaeda', 'Taliban'],
+      ['Jaish al-Islam and Faylaq al-Rahman were allies until 2016.', 'Jaish al-Islam', 'Faylaq al-Rahman'],
     ],
   },
 ];
@@ -132,6 +133,23 @@ export const RIVAL_OF: TiePattern[] = [
         'Ansar al-Sharia and its old foe, the Libyan National Army, traded fire.',
         'Libyan National Army',
         'Ansar al-Sharia',
+      ],
+      // the owner hung on the name, the title its modifier
+      [
+        'The Islamic State West Africa Province attacked positions held by its rival Boko Haram on Sunday.',
+        'Boko Haram',
+        'Islamic State West Africa Province',
+      ],
+      // a plural title ties its holders to each other
+      [
+        'Hayat Tahrir al-Sham and Ahrar al-Sham are long-time rivals.',
+        'Hayat Tahrir al-Sham',
+        'Ahrar al-Sham',
+      ],
+      [
+        'Boko Haram and the Islamic State West Africa Province have been bitter enemies since 2016.',
+        'Boko Haram',
+        'Islamic State West Africa Province',
       ],
     ],
   },

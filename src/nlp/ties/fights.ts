@@ -109,6 +109,35 @@ export const FIGHTS: TiePattern[] = [
     ],
   },
   {
+    // "G militants killed six members of H", "G killed five H soldiers": one force killing
+    // another's people is armed conflict between them
+    kind: 'verb',
+    id: 'fights/kill',
+    type: 'fights',
+    lemmas: ['kill', 'wound', 'injure', 'slay', 'massacre', 'behead', 'execute'],
+    subject: ['nsubj'],
+    object: ['obj', 'obj[member]>nmod:of'],
+    a: ['organization'],
+    b: ['organization'],
+    examples: [
+      [
+        'Taliban gunmen killed four members of the Afghan National Army near Ghazni.',
+        'Afghan National Army',
+        'Taliban',
+      ],
+      [
+        'Al-Shabaab fighters killed five Somali National Army soldiers in an ambush near Afgoye.',
+        'Somali National Army',
+        'Al-Shabaab',
+      ],
+      [
+        'The Islamic State executed three members of Hayat Tahrir al-Sham in Idlib.',
+        'Hayat Tahrir al-Sham',
+        'Islamic State',
+      ],
+    ],
+  },
+  {
     // "X retook the town from Y", "X wrested the district from Y"
     kind: 'verb',
     id: 'fights/retake-from',

@@ -46,7 +46,8 @@ const CLAIM = new Set(
 );
 const PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
 /** a rank or an honorific between a title and a name: "spokesman Lt. X", "chief Dr. X" */
-const RANK = /^(?:Lt|Lieut|Col|Gen|Maj|Capt|Cpt|Sgt|Cpl|Adm|Cmdr|Cdr|Brig|Dr|Mr|Mrs|Ms|Prof)\.?$/;
+const RANK =
+  /^(?:Lt|Lieut|Col|Gen|Maj|Capt|Cpt|Sgt|Cpl|Adm|Cmdr|Cdr|Brig|Dr|Mr|Mrs|Ms|Prof)\.?$|^(?:Lieutenant|Colonel|General|Major|Captain|Sergeant|Corporal|Admiral|Commodore|Brigadier|Air|Commander)$/;
 /** a lemma in a set, whichever lemmatiser made it ("hav" for "having") */
 const has = (set: Set<string>, l: string) => variants(l).some((v) => set.has(v));
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
@@ -173,7 +174,12 @@ export function readParseTies(
         if (e >= 0) return e;
       }
       // "X, who founded Y, …" with the clause mis-attached: the name just before the comma
-      if (t - 2 >= sent.tFirst && lem(t - 1) === ',' && lem(t) !== 'that') return entity(t - 2, depth + 1);
+      if (t - 2 >= sent.tFirst && lem(t - 1) === ',' && lem(t) !== 'that') {
+        // ("X (ABC), which …": past the acronym's closing bracket)
+        if (tokenText(t - 2) === ')' && t - 3 >= sent.tFirst && tokenEntity.has(t - 3))
+          return tokenEntity.get(t - 3) as number;
+        return entity(t - 2, depth + 1);
+      }
       return -1;
     }
     // "fighters of X", "X positions", "the threat of X": a noun that stands for its owner
@@ -245,6 +251,8 @@ export function readParseTies(
       const poss = byRel(h, 'nmod:poss').filter((k) => nameHead.has(k) || namedBefore(k));
       if (poss.length) return poss;
     }
+    // ("denies taking orders": a verb's clause parsed as acl is the verb's subject's)
+    if (r === 'acl' && uposOf(doc, h) === 'VERB') return agentOf(h, depth + 1);
     if (r === 'acl:relcl' || r === 'acl') return [h];
     // "X backed Y in its efforts to defeat Z" with "to defeat" hung on "backed": the infinitive
     // completes the owned noun just before it, whose owner does it
@@ -292,9 +300,9 @@ export function readParseTies(
     const via = /^obj(?:\[([^\]]+)\])?>nmod:(.+)$/.exec(slot);
     if (via) {
       const nouns = via[1]?.split(',');
-      return patientOf(v)
-        .filter((n) => !nouns || nouns.includes(lem(n)))
-        .flatMap((n) => obliques(n, via[2]));
+      const objs = patientOf(v).filter((n) => !nouns || nouns.includes(lem(n)));
+      // (the phrase may hang on the verb: "taking orders from Y")
+      return objs.length ? [...objs.flatMap((n) => obliques(n, via[2])), ...obliques(v, via[2])] : [];
     }
     const obl = /^obl:(.+)$/.exec(slot);
     // "broke away from Y": the oblique may hang on the particle
@@ -321,7 +329,9 @@ export function readParseTies(
       const h = headOf(doc, x);
       // "rejected claims that it was allied with Y": a clause on a claim it denies
       const onClaim = /^acl/.test(r) && h >= 0 && has(CLAIM, lem(h));
-      if (h < 0 || (!onClaim && !/^(?:obj|ccomp|xcomp|advcl|nsubj:pass|conj)$/.test(r))) return -1;
+      // ("denies taking orders from Y" with the gerund parsed as acl of the deny verb)
+      const onDeny = r === 'acl' && h >= 0 && has(DENY, lem(h));
+      if (h < 0 || (!onClaim && !onDeny && !/^(?:obj|ccomp|xcomp|advcl|nsubj:pass|conj)$/.test(r))) return -1;
       if (has(DENY, lem(h)) && r !== 'conj') return h;
       x = h;
     }
@@ -478,7 +488,36 @@ export function readParseTies(
           if (uposOf(doc, k) === 'DET') k++;
           const h = nameHead.get(k);
           if (h !== undefined && h !== t && (owned || (comma && byRel(t, 'det').length))) holder.push(h);
+          // (the title parsed as the name's modifier, the owner hung on the name: "by its rival H")
+          if (
+            h !== undefined &&
+            h !== t &&
+            !owned &&
+            !comma &&
+            headOf(doc, t) === h &&
+            p.of.includes('poss')
+          ) {
+            const own = byRel(h, 'nmod:poss').filter((o) => o < t);
+            if (own.length) {
+              holder.push(h);
+              obj.push(...own);
+            }
+          }
         }
+        // "said a spokesman for the Y Army, Capt. X": a title that holds no one yet is held by
+        // the name set off by a comma after its object (past a rank)
+        if (p.holder === 'role' && !holder.some((k) => entity(k) >= 0))
+          for (const o of obj) {
+            if (!nameHead.has(o) && !tokenEntity.has(o)) continue;
+            let end = o;
+            while (end + 1 < sent.tLast && nameHead.get(end + 1) === o) end++;
+            let k = end + 1;
+            if (tokenText(k) !== ',') continue;
+            k++;
+            for (let n = 0; n < 3 && RANK.test(tokenText(k)); n++) k += tokenText(k + 1) === '.' ? 2 : 1;
+            const h = nameHead.get(k);
+            if (h !== undefined && h !== o) holder.push(h);
+          }
         // "X, commander, Y Command": a title set off by commas between two names, read on
         // the tokens too (parsers hang such lists in many ways)
         if (p.holder === 'role' && p.of.includes('appos')) {
@@ -506,6 +545,11 @@ export function readParseTies(
           // "clashes between X and Y"
           const between = ends(obliques(t, 'between|among'));
           for (let i = 0; i < between.length; i++) emit(p, [between[i]], between.slice(i + 1), neg);
+          // "X and Y are bitter rivals / were allies": the plural title ties its holders
+          if (p.holder === 'role' && /s$/i.test(tokenText(t))) {
+            const all = ends(holder);
+            for (let i = 0; i < all.length; i++) emit(p, [all[i]], all.slice(i + 1), neg);
+          }
         }
       }
     }
@@ -621,7 +665,8 @@ export function readParseTies(
     if (c >= sent.tLast || !/^(?:case)$/.test(rel(c)) || !preps.includes(lem(c))) return [];
     const k = headOf(doc, c);
     if (k <= c || headOf(doc, k) === n || k - c > 8) return [];
-    if (!/^(?:obl|nmod|conj)/.test(rel(k))) return [];
+    // (or as a modifier of the name after it: "a spokesman for the Y Army, Capt. X")
+    if (!/^(?:obl|nmod|conj)/.test(rel(k)) && !(rel(k) === 'compound' && tokenEntity.has(k))) return [];
     return [k];
   }
 

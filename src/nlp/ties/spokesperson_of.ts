@@ -24,6 +24,22 @@ export const SPOKESPERSON_OF: TiePattern[] = [
       ],
       ['Pentagon spokesman John Kirby briefed reporters on Friday.', 'John Kirby', 'Pentagon'],
       ['Abdullah Muntazir is the spokesman of Jamaat-ud-Dawa.', 'Abdullah Muntazir', 'Jamaat-ud-Dawa'],
+      // a title before its holder's name, with the organisation between: "a spokesman for Y, Capt. X"
+      [
+        'A spokesman for the Kenya Defence Forces, Col. Paul Njuguna, said the attackers fled.',
+        'Paul Njuguna',
+        'Kenya Defence Forces',
+      ],
+      [
+        'The spokesman for the Somali National Army, Major Ali Hassan, said 12 militants were killed.',
+        'Ali Hassan',
+        'Somali National Army',
+      ],
+      [
+        '"We will not stop," said a spokesman for the Pakistan Army, Capt. Ali Rashid.',
+        'Ali Rashid',
+        'Pakistan Army',
+      ],
     ],
   },
 ];
