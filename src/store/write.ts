@@ -148,6 +148,20 @@ export class Writer {
          FROM json_each(?) WHERE true
          ON CONFLICT (entity_id, name) DO UPDATE SET count = count + excluded.count`,
       ),
+      // PostgreSQL: `source()` in one statement (the CTEs read the snapshot before their writes)
+      addSourceCounted: remote
+        ? db.prepare(
+            `WITH had AS (SELECT EXISTS (SELECT 1 FROM fact_sources WHERE fact_id = @fid AND document_id = @doc) AS x),
+             ins AS (INSERT INTO fact_sources (fact_id, document_id, start_offset, end_offset, attributed_to,
+                       attributed_entity_id, cue, confidence)
+                     VALUES (@fid, @doc, @start, @end, @attributedTo, @attributedId, @cue, @confidence)
+                     ON CONFLICT DO NOTHING),
+             outl AS (INSERT INTO fact_outlets (fact_id, outlet) SELECT @fid, @outlet WHERE @outlet IS NOT NULL
+                      ON CONFLICT DO NOTHING RETURNING 1)
+             UPDATE facts SET documents = documents + (CASE WHEN (SELECT x FROM had) THEN 0 ELSE 1 END),
+               outlets = outlets + (SELECT count(*) FROM outl) WHERE id = @fid`,
+          )
+        : undefined,
       addMentions: db.prepare(
         `INSERT OR IGNORE INTO mentions (document_id, start_offset, end_offset, surface, entity_id)
          SELECT CAST(? AS INTEGER), CAST(json_extract(value, '$.s') AS INTEGER), CAST(json_extract(value, '$.e') AS INTEGER),
@@ -250,6 +264,11 @@ export class Writer {
   /** One source of a fact; the fact's document and outlet counts follow. */
   private source(fid: string, doc: number, outlet: string | null, row: unknown[]): void {
     const q = this.q;
+    if (this.remote) {
+      const [start, end, attributedTo, attributedId, cue, confidence] = row;
+      q.addSourceCounted!.run({ fid, doc, outlet, start, end, attributedTo, attributedId, cue, confidence });
+      return;
+    }
     if (!q.sourcedBy.get(fid, doc)) q.countDocument.run(fid);
     q.addFactSource.run(fid, doc, ...row);
     if (outlet && q.addFactOutlet.run(fid, outlet).changes) q.countOutlet.run(fid);
@@ -559,7 +578,7 @@ export class Writer {
         best = undefined;
       }
       const id = best?.id ?? entityId(e.type, e.name, meta.id);
-      this.upsertEntity(id, e, !best, gazetteerKey, meta, ex.document.text);
+      this.upsertEntity(id, e, !best, gazetteerKey, meta, ex.document.text, rows?.get(id));
       if (best) {
         merged++;
         q.addMerge.run(id, seq, e.name, best.reasons.join('; '), best.score);
@@ -583,6 +602,7 @@ export class Writer {
     gazetteerKey: string | null,
     meta: DocumentMeta,
     text: string,
+    known?: { name: string; attributes: string },
   ): void {
     const q = this.q;
     const row = {
@@ -601,7 +621,8 @@ export class Writer {
       row.attributes = JSON.stringify(e.attributes ?? {});
       q.insEntity.run(row);
     } else {
-      const old = q.entity.get(id) as { name: string; attributes: string };
+      // the row as the candidate pool read it, in this transaction (PostgreSQL), else read now
+      const old = known ?? (q.entity.get(id) as { name: string; attributes: string });
       row.attributes = JSON.stringify(mergeAttributes(JSON.parse(old.attributes), e.attributes ?? {}));
       q.updEntity.run(row);
       // The canonical name is the fullest form seen: an expansion replaces an acronym.
