@@ -60,6 +60,20 @@ export function mergeAttributes(
   return out;
 }
 
+interface EntityRow {
+  id: string;
+  type: EntityType;
+  name: string;
+  attributes: string;
+  gazetteer_key: string | null;
+  country: string | null;
+  mention_count: number;
+  document_count: number;
+}
+
+/** Any writer that adds a name to an entity also bumps its counts: a changed stamp means stale names. */
+const stampOf = (r: EntityRow) => `${r.mention_count}:${r.document_count}:${r.name}:${r.attributes}`;
+
 export class Writer {
   private readonly q;
   /**
@@ -78,7 +92,16 @@ export class Writer {
 
   private readonly incidents: Incidents;
 
-  constructor(db: DB) {
+  /**
+   * `remote`: the handle is PostgreSQL's, where every statement is a round trip: an
+   * entity's candidates, keys and names and a document's mentions are then read and
+   * written a list at a time (the same rows, in fewer statements). SQLite, where a
+   * statement costs microseconds, runs them one by one.
+   */
+  constructor(
+    db: DB,
+    private readonly remote = false,
+  ) {
     this.incidents = new Incidents(db);
     this.q = {
       docExists: db.prepare('SELECT seq FROM documents WHERE id = ?').pluck(),
@@ -100,6 +123,50 @@ export class Writer {
         'SELECT id, type, name, attributes, gazetteer_key, country, mention_count, document_count FROM entities WHERE id = ?',
       ),
       names: db.prepare('SELECT name FROM entity_names WHERE entity_id = ? ORDER BY count DESC').pluck(),
+      // PostgreSQL: the lists at once (one JSON array of ids or keys)
+      entitiesIn: db.prepare(
+        `SELECT id, type, name, attributes, gazetteer_key, country, mention_count, document_count FROM entities
+         WHERE id IN (SELECT value FROM json_each(?))`,
+      ),
+      namesIn: db.prepare(
+        `SELECT entity_id AS id, name FROM entity_names WHERE entity_id IN (SELECT value FROM json_each(?))
+         ORDER BY entity_id, count DESC, name`,
+      ),
+      byKeysFew: remote
+        ? db.prepare(
+            `SELECT j.value AS key, k.entity_id AS id FROM json_each(?) j CROSS JOIN LATERAL (
+               SELECT entity_id FROM entity_keys WHERE key = j.value LIMIT ${CROWDED_KEY + 1}
+             ) AS k`,
+          )
+        : undefined,
+      addKeys: db.prepare(
+        'INSERT OR IGNORE INTO entity_keys (key, entity_id) SELECT value, ? FROM json_each(?)',
+      ),
+      addNames: db.prepare(
+        `INSERT INTO entity_names (entity_id, name, folded, count)
+         SELECT ?, json_extract(value, '$.n'), json_extract(value, '$.f'), CAST(json_extract(value, '$.c') AS INTEGER)
+         FROM json_each(?) WHERE true
+         ON CONFLICT (entity_id, name) DO UPDATE SET count = count + excluded.count`,
+      ),
+      // PostgreSQL: `source()` in one statement (the CTEs read the snapshot before their writes)
+      addSourceCounted: remote
+        ? db.prepare(
+            `WITH had AS (SELECT EXISTS (SELECT 1 FROM fact_sources WHERE fact_id = @fid AND document_id = @doc) AS x),
+             ins AS (INSERT INTO fact_sources (fact_id, document_id, start_offset, end_offset, attributed_to,
+                       attributed_entity_id, cue, confidence)
+                     VALUES (@fid, @doc, @start, @end, @attributedTo, @attributedId, @cue, @confidence)
+                     ON CONFLICT DO NOTHING),
+             outl AS (INSERT INTO fact_outlets (fact_id, outlet) SELECT @fid, @outlet WHERE @outlet IS NOT NULL
+                      ON CONFLICT DO NOTHING RETURNING 1)
+             UPDATE facts SET documents = documents + (CASE WHEN (SELECT x FROM had) THEN 0 ELSE 1 END),
+               outlets = outlets + (SELECT count(*) FROM outl) WHERE id = @fid`,
+          )
+        : undefined,
+      addMentions: db.prepare(
+        `INSERT OR IGNORE INTO mentions (document_id, start_offset, end_offset, surface, entity_id)
+         SELECT CAST(? AS INTEGER), CAST(json_extract(value, '$.s') AS INTEGER), CAST(json_extract(value, '$.e') AS INTEGER),
+           json_extract(value, '$.t'), json_extract(value, '$.id') FROM json_each(?)`,
+      ),
       tieNeighbours: db
         .prepare(
           `SELECT object_id FROM facts WHERE subject_id = ? AND object_id IS NOT NULL
@@ -197,6 +264,11 @@ export class Writer {
   /** One source of a fact; the fact's document and outlet counts follow. */
   private source(fid: string, doc: number, outlet: string | null, row: unknown[]): void {
     const q = this.q;
+    if (this.remote) {
+      const [start, end, attributedTo, attributedId, cue, confidence] = row;
+      q.addSourceCounted!.run({ fid, doc, outlet, start, end, attributedTo, attributedId, cue, confidence });
+      return;
+    }
     if (!q.sourcedBy.get(fid, doc)) q.countDocument.run(fid);
     q.addFactSource.run(fid, doc, ...row);
     if (outlet && q.addFactOutlet.run(fid, outlet).changes) q.countOutlet.run(fid);
@@ -226,10 +298,21 @@ export class Writer {
     q.addLocation.run(seq, meta.location, now);
 
     const { ids, merged, candidates } = this.resolve(meta, seq, ex);
-    for (const e of ex.entities) {
-      for (const m of e.mentions)
-        q.addMention.run(seq, m.start, m.end, doc.text.slice(m.start, m.end), ids.get(e.id));
-    }
+    if (this.remote) {
+      const rows = ex.entities.flatMap((e) =>
+        e.mentions.map((m) => ({
+          s: m.start,
+          e: m.end,
+          t: doc.text.slice(m.start, m.end),
+          id: ids.get(e.id),
+        })),
+      );
+      if (rows.length) q.addMentions.run(seq, JSON.stringify(rows));
+    } else
+      for (const e of ex.entities) {
+        for (const m of e.mentions)
+          q.addMention.run(seq, m.start, m.end, doc.text.slice(m.start, m.end), ids.get(e.id));
+      }
     const sid = (x: string | null | undefined) => (x ? (ids.get(x) ?? null) : null);
     for (const quote of ex.quotes) {
       const r = q.addQuote.run(
@@ -350,31 +433,59 @@ export class Writer {
     return { status: 'new', documentId: meta.id, entities: ex.entities.length, merged, candidates };
   }
 
-  private known_(id: string): Known | undefined {
-    const row = this.q.entity.get(id) as
-      | {
-          id: string;
-          type: EntityType;
-          name: string;
-          attributes: string;
-          gazetteer_key: string | null;
-          country: string | null;
-          mention_count: number;
-          document_count: number;
-        }
-      | undefined;
-    if (!row) return undefined;
-    const stamp = `${row.mention_count}:${row.document_count}:${row.name}:${row.attributes}`;
-    let facts = this.knownCache.get(id);
-    if (!facts || facts.stamp !== stamp) {
-      if (this.knownCache.size >= KNOWN_CACHE_MAX) this.knownCache.clear();
-      facts = {
-        stamp,
-        names: this.q.names.all(id) as string[],
-        roles: rolesOf(JSON.parse(row.attributes)),
-      };
-      this.knownCache.set(id, facts);
+  /** The key's entities (the first CROWDED_KEY + 1) of each key: one statement on PostgreSQL. */
+  private keyEntities(keys: string[]): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    if (!this.remote || keys.length < 2) {
+      for (const k of keys) out.set(k, this.q.byKeyFew.all(k) as string[]);
+      return out;
     }
+    for (const r of this.q.byKeysFew!.all(JSON.stringify(keys)) as { key: string; id: string }[]) {
+      const list = out.get(r.key) ?? [];
+      list.push(r.id);
+      out.set(r.key, list);
+    }
+    return out;
+  }
+
+  /**
+   * On PostgreSQL, the rows of a candidate pool and the names of those not cached (or
+   * changed since), two statements; on SQLite none (known_ reads each row itself).
+   */
+  private entityRows(ids: string[]): Map<string, EntityRow> | undefined {
+    if (!this.remote || !ids.length) return undefined;
+    const rows = new Map(
+      (this.q.entitiesIn.all(JSON.stringify(ids)) as EntityRow[]).map((r) => [r.id, r] as const),
+    );
+    const stale = [...rows.values()].filter((r) => this.knownCache.get(r.id)?.stamp !== stampOf(r));
+    if (stale.length) {
+      const names = new Map<string, string[]>();
+      for (const { id, name } of this.q.namesIn.all(JSON.stringify(stale.map((r) => r.id))) as {
+        id: string;
+        name: string;
+      }[]) {
+        const list = names.get(id) ?? [];
+        list.push(name);
+        names.set(id, list);
+      }
+      for (const r of stale) this.remember(r, names.get(r.id) ?? []);
+    }
+    return rows;
+  }
+
+  private remember(row: EntityRow, names: string[]): { stamp: string; names: string[]; roles: string[] } {
+    if (this.knownCache.size >= KNOWN_CACHE_MAX) this.knownCache.clear();
+    const facts = { stamp: stampOf(row), names, roles: rolesOf(JSON.parse(row.attributes)) };
+    this.knownCache.set(row.id, facts);
+    return facts;
+  }
+
+  private known_(id: string, rows?: Map<string, EntityRow>): Known | undefined {
+    const row = rows ? rows.get(id) : (this.q.entity.get(id) as EntityRow | undefined);
+    if (!row) return undefined;
+    const stamp = stampOf(row);
+    let facts = this.knownCache.get(id);
+    if (!facts || facts.stamp !== stamp) facts = this.remember(row, this.q.names.all(id) as string[]);
     const neighbours = () => {
       let cached = this.neighbourCache.get(id);
       if (!cached) {
@@ -432,8 +543,10 @@ export class Writer {
       if (gazetteerKey)
         for (const id of q.byGazetteer.all(e.type, gazetteerKey) as string[]) hits.set(id, 1000);
       const crowded: string[] = [];
-      for (const k of new Set(names.flatMap((n) => indexKeys(e.type, n)))) {
-        const few = q.byKeyFew.all(k) as string[];
+      const keys = [...new Set(names.flatMap((n) => indexKeys(e.type, n)))];
+      const keyed = this.keyEntities(keys);
+      for (const k of keys) {
+        const few = keyed.get(k) ?? [];
         if (few.length > CROWDED_KEY) crowded.push(k);
         else for (const id of few) hits.set(id, (hits.get(id) ?? 0) + 1);
       }
@@ -446,10 +559,11 @@ export class Writer {
         .map(([id]) => id);
       let best: { id: string; score: number; reasons: string[] } | undefined;
       const doubtful: { id: string; score: number; reasons: string[] }[] = [];
+      const rows = this.entityRows(pool.filter((id) => !claimed.has(id)));
       for (const id of pool) {
         // The extractor already decided what is one entity within this document.
         if (claimed.has(id)) continue;
-        const k = this.known_(id);
+        const k = this.known_(id, rows);
         if (!k) continue;
         const v = judge(inc, k);
         if (v.decision === 'merge' && (!best || v.score > best.score)) {
@@ -464,7 +578,7 @@ export class Writer {
         best = undefined;
       }
       const id = best?.id ?? entityId(e.type, e.name, meta.id);
-      this.upsertEntity(id, e, !best, gazetteerKey, meta, ex.document.text);
+      this.upsertEntity(id, e, !best, gazetteerKey, meta, ex.document.text, rows?.get(id));
       if (best) {
         merged++;
         q.addMerge.run(id, seq, e.name, best.reasons.join('; '), best.score);
@@ -488,6 +602,7 @@ export class Writer {
     gazetteerKey: string | null,
     meta: DocumentMeta,
     text: string,
+    known?: { name: string; attributes: string },
   ): void {
     const q = this.q;
     const row = {
@@ -506,7 +621,8 @@ export class Writer {
       row.attributes = JSON.stringify(e.attributes ?? {});
       q.insEntity.run(row);
     } else {
-      const old = q.entity.get(id) as { name: string; attributes: string };
+      // the row as the candidate pool read it, in this transaction (PostgreSQL), else read now
+      const old = known ?? (q.entity.get(id) as { name: string; attributes: string });
       row.attributes = JSON.stringify(mergeAttributes(JSON.parse(old.attributes), e.attributes ?? {}));
       q.updEntity.run(row);
       // The canonical name is the fullest form seen: an expansion replaces an acronym.
@@ -521,9 +637,14 @@ export class Writer {
       counts.set(s, (counts.get(s) ?? 0) + 1);
     }
     for (const n of [e.name, ...e.aliases]) if (!counts.has(n)) counts.set(n, 0);
-    for (const [n, c] of counts) {
-      q.addName.run(id, n, foldKey(n), c);
-      for (const k of indexKeys(e.type, n)) q.addKey.run(k, id);
-    }
+    if (this.remote) {
+      q.addNames.run(id, JSON.stringify([...counts].map(([n, c]) => ({ n, f: foldKey(n), c }))));
+      const keys = [...new Set([...counts.keys()].flatMap((n) => indexKeys(e.type, n)))];
+      if (keys.length) q.addKeys.run(id, JSON.stringify(keys));
+    } else
+      for (const [n, c] of counts) {
+        q.addName.run(id, n, foldKey(n), c);
+        for (const k of indexKeys(e.type, n)) q.addKey.run(k, id);
+      }
   }
 }

@@ -178,7 +178,7 @@ export class PgStore extends StoreReads implements Store {
   }
 
   private get w(): Writer {
-    this.writer ??= new Writer(this.db);
+    this.writer ??= new Writer(this.db, true);
     return this.writer;
   }
 
