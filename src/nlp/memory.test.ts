@@ -2,11 +2,12 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { parseSegmented, type SentenceParser } from './parse.js';
-import { segment } from './segment.js';
+import { segment, unloadSegmenter } from './segment.js';
 import { lemmaOf, UPOS } from './syntax.js';
 
 // What a very long text lets go of: the parse is held until the last stage, but the
-// parser's model (~25 MB) is not needed after the parse and must not be kept alive by it.
+// parser's model (~25 MB) is not needed after the parse and must not be kept alive by it;
+// the segmentation model (~10 MB) is dropped after segmentation and built again on demand.
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -57,5 +58,29 @@ describe('parseSegmented', () => {
       expect(syntax.lemma[t]).toBe('council');
       expect(syntax.head[t]).toBeGreaterThanOrEqual(0);
     }
+  });
+});
+
+describe('unloadSegmenter', () => {
+  it('segments the same after the model is dropped and built again', () => {
+    const text =
+      'Gen. Alan Pierce arrived in Kabul on Tuesday. “We will stay,” he said.\n\nTalks resumed later.';
+    const view = () => {
+      const seg = segment(text, null, { lemmas: true });
+      const n = seg.tokens.length;
+      return {
+        sentences: seg.sentences,
+        start: [...seg.tokens.start.subarray(0, n)],
+        end: [...seg.tokens.end.subarray(0, n)],
+        pos: [...seg.tokens.pos.subarray(0, n)],
+        lemmas: Array.from({ length: n }, (_, t) => seg.lemmas?.at(t)),
+      };
+    };
+    const before = view();
+    unloadSegmenter();
+    const after = view();
+    expect(after).toEqual(before);
+    expect(before.sentences.length).toBe(3);
+    expect(before.lemmas).toContain('arrive');
   });
 });
