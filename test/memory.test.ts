@@ -11,17 +11,15 @@ import { buildBigText, findCorpus, readArticle, repoRoot } from '../bench/corpus
 import { measuredRun, rssMethod } from '../bench/peak-rss.js';
 
 const MB = 1024 * 1024;
-// The parser issue's bar is 300 MB. With the parse, the parse-based quote, tie and event
-// readers and the toll, the 10 MB article measured 315 MiB (293 MiB before those readers
-// landed; 319 MiB with the 23 MB parser model of 2026-12-02; 342 MiB in CI with the readers of
-// 2026-12-03; 319 MiB here after the large-input child got 4 MB semi-spaces and the parse model
-// is dropped after the parse): the bar is not met, and
-// this limit guards the current level against growth until the readers are slimmed,
-// rather than letting CI hide the miss.
-const LIMIT_KIB = 360 * 1024;
+// The parser issue's bar: under 300 MB (taken as MiB, as GNU time reports KiB). History:
+// 293 MiB with the parse alone, 315-342 MiB once the parse-based readers landed (2026-12-03),
+// 281 MiB after the parse stopped keeping the parser model alive and a long text dropped the
+// segmentation model (branch mem, bench/RESULTS.md "mem").
+const LIMIT_KIB = 300 * 1024;
 // The deadline only stops a runaway run: the speed bars are bench:extract's (a 10 MB article takes
-// about 2 min of CPU on this machine, more under load).
-const DEADLINE_MS = 300_000;
+// about 2 min of CPU on this machine; with the machine's two cores shared at load 12 it took
+// 400-770 s of wall time, so 300 s killed sound runs).
+const DEADLINE_MS = 900_000;
 
 const corpus = findCorpus();
 const method = rssMethod();
@@ -51,7 +49,7 @@ describe.skipIf(skipReason !== null)('dossier extract on a 10 MB article', () =>
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('exits 0 with peak RSS under 360 MB (bar 300 MB, not met: 319 MiB)', {
+  it('exits 0 with peak RSS under the 300 MB bar', {
     timeout: DEADLINE_MS + 10_000,
   }, async () => {
     const run = await measuredRun(

@@ -112,8 +112,20 @@ export function parseSegmented(
     parseRange(cut, s.tLast);
   }
   if (!lemmas) return { upos, head, rel, labels, lemma: lowerCased(seg) };
-  const { ids, list } = lemmas;
-  const syntax = { upos, head, rel, labels, lemmaIds: ids, lemmaList: list } as Omit<Syntax, 'lemma'>;
+  return withLemmaIds({ upos, head, rel, labels }, lemmas.ids, lemmas.list);
+}
+
+/**
+ * The parse with its lemmas as ids. Built outside `parseSegmented` on purpose: a getter
+ * made in there would share its closure context, which holds the parser and its scratch
+ * arrays, and keep the whole model (~25 MB) alive as long as the parse.
+ */
+function withLemmaIds(
+  parse: Pick<Syntax, 'upos' | 'head' | 'rel' | 'labels'>,
+  ids: Uint32Array,
+  list: readonly string[],
+): Syntax {
+  const syntax = { ...parse, lemmaIds: ids, lemmaList: list } as Omit<Syntax, 'lemma'>;
   // the plain array only if a reader asks for it (lemmaOf reads the ids)
   let materialised: string[] | null = null;
   Object.defineProperty(syntax, 'lemma', {

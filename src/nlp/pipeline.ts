@@ -21,11 +21,14 @@ import { parseSegmented } from './parse.js';
 import { loadParser, unloadParsers } from './parser/index.js';
 import { extractQuotes } from './quotes.js';
 import { extractRelations } from './relations.js';
-import { segment } from './segment.js';
+import { segment, unloadSegmenter } from './segment.js';
 import { joinMentionsInParse, type Syntax } from './syntax.js';
 import { eventTolls } from './toll.js';
 
-/** texts at least this long give the parse model's memory back after the parse (10 MB article: ~30 MB) */
+/**
+ * texts at least this long give the models' memory back once they are used: the segmentation
+ * model after segmentation, the parse model after the parse (10 MB article: ~10 and ~25 MB)
+ */
 const UNLOAD_MODEL_CHARS = 4_000_000;
 
 /** The stages every reader shares: segmentation, the parse, mentions and entities. */
@@ -43,6 +46,8 @@ export function annotate(src: SourceDocument, lex: Lexicon = defaultLexicon()): 
   const text = src.text;
   collectIfLong(text.length);
   const seg = segment(text, src.title, { lemmas: true });
+  // the later stages do not segment: a very long text lets the model (~10 MB) go
+  if (text.length >= UNLOAD_MODEL_CHARS) unloadSegmenter();
   collectIfLong(text.length);
   const mentions = findMentions(seg, lex);
   collectIfLong(text.length);
