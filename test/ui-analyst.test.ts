@@ -287,9 +287,13 @@ describe.skipIf(!CHROMIUM)('analyst corrections in chromium', () => {
     await expect.poll(() => page.locator('.entity-head h1').textContent()).toContain('TLYRA');
     expect((await names.allTextContents()).join(' | ')).toContain('Tehreek-i-Labbaik Ya Rasool Allah');
     const decisions = (await (await fetch(`${served.url}/api/decisions`)).json()) as {
-      items: { kind: string; name?: string }[];
+      items: { kind: string; name?: string; splitId?: string }[];
     };
     expect(decisions.items[0]).toMatchObject({ kind: 'split', name: 'TLYRA' });
+    // The answer names the new entity and keeps what undo needs (the entities' rows) to itself.
+    expect(await done.getAttribute('href')).toContain(decisions.items[0].splitId);
+    expect(Object.keys(decisions.items[0])).not.toContain('undo');
+    expect(Object.keys(decisions.items[0])).not.toContain('refs');
     expect(pageErrors).toEqual([]);
   });
 

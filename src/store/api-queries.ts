@@ -52,6 +52,8 @@ export interface DecisionInput {
 
 export interface Decision extends DecisionInput {
   id: number;
+  /** a split: the new entity the spellings went to */
+  splitId?: string;
   target: string;
   by: string;
   at: string;
@@ -78,9 +80,21 @@ interface DecisionRow {
 }
 
 function toDecision(r: DecisionRow): Decision {
-  const args = JSON.parse(r.args) as DecisionInput;
+  // What undo and re-application need (the absorbed entity's rows, references by name) stays in
+  // the store; the answer gives the entity a split made, for the client to link to.
+  const {
+    undo,
+    refs: _refs,
+    inForce: _inForce,
+    ...args
+  } = JSON.parse(r.args) as DecisionInput & {
+    undo?: { splitId?: string };
+    refs?: unknown;
+    inForce?: boolean;
+  };
   return {
     ...args,
+    ...(undo?.splitId ? { splitId: undo.splitId } : {}),
     kind: args.kind ?? (r.action as DecisionKind),
     id: r.id,
     target: r.target,

@@ -494,6 +494,8 @@ export const DecisionRecord = z.object({
   entityType: entityType.optional(),
   fact: z.record(str, z.unknown()).optional(),
   quoteId: str.optional(),
+  /** a split: the new entity the spellings went to */
+  splitId: str.optional(),
   by: str,
   at: str,
   undone: z.boolean(),

@@ -247,7 +247,7 @@ function Names({ p, onSplit }: { p: EntityProfile; onSplit: () => void }) {
     setError(null);
     api.decide({ kind: 'split', entityId: p.entity.id, name, names }).then(
       (r) => {
-        const id = (r as { undo?: { splitId?: string } }).undo?.splitId;
+        const id = r.splitId;
         setTicked([]);
         setDone(id ? { id, name } : null);
         if (!id) setError(`Nothing split: no mention of ${name} could leave`);
