@@ -818,3 +818,27 @@ describe('findMentions: group words, peoples and qualifiers', () => {
     expect(surfaces("Al Qaeda's Maghreb branch denied it.")).not.toContain('Maghreb');
   });
 });
+
+describe('findMentions: surnames with particles and armies named by their people (mentions3)', () => {
+  it('keeps a capitalised particle after a given name in the surname though a town shares it', () => {
+    expect(find('In 1836 Martin Van Buren won the election.', 'Martin Van Buren')?.type).toBe('person');
+    expect(find('The explorer Hernando De Soto reached the river in 1541.', 'Hernando De Soto')?.type).toBe(
+      'person',
+    );
+    // the town alone stays a town
+    expect(find('Floods reached Van Buren, Arkansas, on Monday.', 'Van Buren')?.type).toBe('place');
+  });
+
+  it('reads "the <people> army/military" as that country\'s force, joined to its full name if given', () => {
+    const a = ents('The Chadian military said it repelled the raid. Later the Chadian military withdrew.');
+    expect(a.filter((e) => e.name === 'Chadian military').map((e) => e.type)).toEqual(['organization']);
+    const b = ents(
+      'The Sudanese Armed Forces (SAF) shelled the town. Residents fled as the Sudanese army advanced.',
+    );
+    expect(b.find((e) => e.name === 'Sudanese Armed Forces')?.aliases).toContain('Sudanese army');
+    const c = ents(
+      'Troops of the Armed Forces of the Democratic Republic of the Congo (FARDC) arrived. Two rebels surrendered to the Congolese army.',
+    );
+    expect(c.find((e) => e.aliases.includes('FARDC'))?.aliases).toContain('Congolese army');
+  });
+});

@@ -261,6 +261,25 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       i = linked.next;
       continue;
     }
+    // "the Israeli military", "the Congolese army": a country's armed force named by its people
+    if (
+      i > 0 &&
+      /^the$/i.test(words[i - 1].text) &&
+      /^(?:army|military|navy)$/.test(words[i + 1]?.text ?? '')
+    ) {
+      const d = /^\p{Lu}\p{Ll}+$/u.test(w.text) ? ctx.lex.demonym(w.text) : undefined;
+      if (d?.country) {
+        out.push(
+          mk(words, i, i + 2, 'organization', si, text, {
+            via: 'context',
+            kind: 'security agency',
+            country: d.country,
+          }),
+        );
+        i += 2;
+        continue;
+      }
+    }
     // "al Qaeda", "al Shabaab": a lower-case article may open a known name
     if (/^(?:al|el)$/.test(w.text) && i + 1 < words.length && nameWord(words[i + 1].text)) {
       const gaz = gazetteerAt(ctx, words, i);
@@ -354,7 +373,8 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         }
         if (
           !PARTICLES.has(lower(j - 1)) &&
-          (gazetteerStartsAt(ctx, words, j) || strongSingle(ctx, words[j].text))
+          (gazetteerStartsAt(ctx, words, j) || strongSingle(ctx, words[j].text)) &&
+          !particleSurname(ctx, words, i, j)
         )
           break;
         j++;
@@ -657,6 +677,21 @@ function orgAfterPlace(words: Word[], b: number): boolean {
     if (ORG_TAIL.has(t.toLowerCase()) || UNIT.test(t)) return true;
   }
   return false;
+}
+
+/**
+ * "Martin Van Buren", "Hernando De Soto": after a given name, a capitalised particle opens the
+ * surname even when a town has the same name.
+ */
+function particleSurname(ctx: MentionContext, words: Word[], i: number, j: number): boolean {
+  return (
+    j === i + 1 &&
+    ctx.lex.givenName(words[i].text) &&
+    /^(?:Van|Von|De|Du|Da|Di|Del|Della|La|Le|Ter|Ten)$/.test(words[j].text) &&
+    j + 1 < words.length &&
+    /^\p{Lu}\p{Ll}/u.test(words[j + 1].text) &&
+    ctx.lex.place(words[j].text)?.kind !== 'country'
+  );
 }
 
 /** A country or a known organisation on its own ends a run: "Will Pakistan", "says ISIS". */
