@@ -135,7 +135,7 @@ export function resolveEntities(
       const found = findSimilar(m, m.type, short);
       if (found >= 0 && !(m.key && entities[found].key && entities[found].key !== m.key)) ei = found;
     }
-    // "the Lebanese army" after "the Lebanese Armed Forces (LAF)": the country's force named before
+    // "the Sudanese army" after "the Sudanese Armed Forces (SAF)": the country's force named before
     if (
       ei === undefined &&
       m.via === 'context' &&
@@ -201,7 +201,7 @@ const ARMED_NAME = /\b(?:Army|Armed Forces|Defen[cs]e Forces?|Military)\b/;
 
 /**
  * The force a people's "army" or "military" names: the latest organisation named as an
- * armed force with that people's adjective ("Lebanese Armed Forces") or its country's name
+ * armed force with that people's adjective ("Sudanese Armed Forces") or its country's name
  * ("Armed Forces of the Democratic Republic of the Congo"), or undefined.
  */
 function armedForceOf(m: Mention, entities: Entity[], lex: Lexicon): number | undefined {

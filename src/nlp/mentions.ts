@@ -261,7 +261,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       i = linked.next;
       continue;
     }
-    // "the Israeli military", "the Congolese army": a country's armed force named by its people
+    // "the Chadian military", "the Chadian army": a country's armed force named by its people
     if (
       i > 0 &&
       /^the$/i.test(words[i - 1].text) &&
@@ -319,7 +319,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         i = prov;
         continue;
       }
-      // "the Islamic State's Sahel branch", "al-Qaeda's Yemen affiliate": the place names
+      // "the Islamic State's Somalia branch", "al-Qaeda's Yemen affiliate": the place names
       // a branch of the group, and is not where anything happens
       if (
         gaz.type === 'place' &&
@@ -473,7 +473,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
 }
 
 /**
- * "in Abyan and neighbouring Qarn", "near Gao, Kidal and Tessit": an untyped name joined
+ * "in Marib and neighbouring Jawfar", "near Gao, Kidal and Tessit": an untyped name joined
  * by "and", "or" or a comma to a place after a place preposition is a place too.
  */
 function placesInCoordination(ctx: MentionContext, words: Word[], out: Mention[], from: number): void {
@@ -614,8 +614,8 @@ function provinceOf(words: Word[], b: number): number {
 
 /**
  * A possessive inside a name at word j: "'s" before a body's word ("Prosecutor's Office"), or
- * a plural's bare apostrophe before any name word ("Workers' Party", "Peoples' Equality and
- * Democracy Party") — "Pakistan's Foreign Office" is two names.
+ * a plural's bare apostrophe before any name word ("Dockers' Union", "Labourers' Unity and
+ * Reform Party") — "Kenya's Foreign Office" is two names.
  */
 function possessiveInName(words: Word[], j: number): boolean {
   const t = words[j].text;
@@ -785,7 +785,7 @@ function orgComplete(ctx: MentionContext, words: Word[], j: number): boolean {
 }
 
 /**
- * "Peoples' Equality and Democracy Party": before "and" at j, a run of unknown words whose
+ * "Labourers' Unity and Reform Party": before "and" at j, a run of unknown words whose
  * name goes on to a body's word after one more name word or more is one name.
  */
 function bodyAhead(ctx: MentionContext, words: Word[], a: number, j: number): boolean {
@@ -878,7 +878,7 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
     // an acronym written in capitals is a country or region ("US", "FATA"), never a town ("INA")
     if (isAllCaps(surface) && place && !org && place.kind === 'city' && surface.length < 5) continue;
     if (L === 1 && (MONTH_DAY.test(last) || NOT_NAME.has(low))) continue;
-    // "the Palestinian group": a people's adjective is no group's name, whatever a list's alias
+    // "a Palestinian official": a people's adjective is no group's name, whatever a list's alias
     if (L === 1 && org && !place && !isAllCaps(last) && lex.demonym(last)) continue;
     if (
       L === 1 &&
@@ -1230,7 +1230,7 @@ function commonWordOpening(r: Run): boolean {
     return true;
   // "Tuareg rebels", "the Fulani community": a single word before a noun for a people's
   // members is the people's name, used as an adjective — no person, group or place
-  // ("mostly Tuareg separatist movements": one adjective may come between)
+  // ("mostly Zaghawa separatist movements": one adjective may come between)
   if (n !== 1 || title || b >= words.length || lex.org(surface) || /\d/.test(surface)) return false;
   if (PEOPLE_NOUN.test(words[b].text)) return true;
   return (
@@ -1329,7 +1329,7 @@ function byOwnWords(r: Run): Mention | undefined {
   )
     return mention(r, 'organization', { via: 'rule' });
   if (isAllCaps(words[a].text) && n === 1) {
-    // "the M23 rebellion", "the B52 militia": a code of letters and digits before a group's
+    // "the M19 movement", "the B52 militia": a code of letters and digits before a group's
     // noun is the group (no people is named so)
     if (/^\p{Lu}{1,3}\d{1,3}$/u.test(words[a].text) && GROUP_NOUN.test(r.next))
       return mention(r, 'organization', { via: 'context' });
@@ -1341,7 +1341,7 @@ const GROUP_NOUN =
   /^(?:rebellion|rebels|rebel|militia|militias|movement|group|fighters|insurgents|insurgency|militants|faction)$/;
 
 /**
- * "its Central Africa Province", "the East Asia Province": a group's province (a wilaya of
+ * "its East Asia Province", "the East Asia Province": a group's province (a wilaya of
  * the Islamic State), named after a region of several countries or owned by "its"/"their";
  * a country's province is named after a place inside it.
  */
@@ -1410,7 +1410,7 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
       !/[-‐]\p{Ll}/u.test(r.surface)
     )
       return mention(r, 'organization', { via: 'context', kind: 'media' });
-    // "at Baghouz, on the Euphrates", "at Zawr, near the border": a place set by where it is
+    // "at Zawrah, near the border", "at Kellat, on the river": a place set by where it is
     if (prev === 'at' && r.next === ',' && /^(?:on|near|in|outside|along|by)$/.test(r.next2))
       return mention(r, 'place', { via: 'context' });
   }
@@ -1458,7 +1458,7 @@ function byGivenNames(r: Run): Mention | undefined {
 }
 
 /**
- * "a joint operation known as Shujaa", "a mission called Atalanta": the name of an armed
+ * "an operation known as Ngoma", "a mission called Atalanta": the name of an armed
  * operation or mission, which acts as a body of its own (it has commanders, spokesmen).
  */
 function byOperationName(r: Run): Mention | undefined {
@@ -1542,7 +1542,7 @@ function byShape(r: Run): Mention | null {
     !lex.common(w.text) &&
     !(a > 0 && nameWord(words[a - 1].text)) &&
     !(b < words.length && nameWord(words[b].text)) &&
-    // "the Khawarij", "along the Euphrates": no one's name takes the article ("the Kennedy
+    // "the Murjia", "along the Tigris": no one's name takes the article ("the Kennedy
     // slaying" is a name before a noun)
     (prev !== 'the' || nextPos === P.NOUN)
       ? ('person' as const)
@@ -1615,7 +1615,7 @@ function bracketedName(ctx: MentionContext, words: Word[], k: number, out: Menti
       !/^the$/i.test(words[a - 2].text)
     )
       a--;
-    // "Armed Forces of the Democratic Republic of the Congo (FARDC)"
+    // "Armed Forces of the Central African Republic (FACA)"
     // ("Members of the Free Homeland Brigades (X)": only a body's word takes "of the")
     else if (
       /^the$/i.test(t) &&
@@ -1663,7 +1663,7 @@ function acronymDefinitions(
   const text = ctx.seg.text;
   for (let k = 1; k + 2 < words.length + 1; k++) {
     if (words[k - 1].text !== '(') continue;
-    // "(DEM Party)", "(AK Party)": letters and a body's word in the bracket
+    // "(AK Party)", "(AK Party)": letters and a body's word in the bracket
     const close =
       words[k + 1]?.text === ')'
         ? k + 1
