@@ -801,9 +801,8 @@ describe('findMentions: group words, peoples and qualifiers', () => {
   it('reads an untyped name listed with a place after a place preposition as a place', () => {
     expect(find('Fighting spread in Marib and neighbouring Jawfar last week.', 'Jawfar')?.type).toBe('place');
     expect(find('Patrols were sent near Kidal, Tessalit and Aguelhok.', 'Tessalit')?.type).toBe('place');
-    // not a state's abbreviation, nor a name after a comma that ends the list
+    // not a name after a comma that ends the list
     expect(find('She was born in Dover, Smithers said.', 'Smithers')?.type).not.toBe('place');
-    expect(find('He was born in Concord, Mass., in 1817.', 'Mass.')?.type ?? 'none').not.toBe('place');
   });
 
   it('reads the name of an operation or mission "known as" X as a body', () => {
@@ -840,5 +839,20 @@ describe('findMentions: surnames with particles and armies named by their people
       'Troops of the Armed Forces of the Democratic Republic of the Congo (FARDC) reached Bunia. Residents cheered the Congolese army.',
     );
     expect(c.find((e) => e.aliases.includes('FARDC'))?.aliases).toContain('Congolese army');
+  });
+});
+
+describe("findMentions: a state's abbreviation after a town (mentions3)", () => {
+  it('reads "Town, Md." and "Town, Mass." as the town and the state', () => {
+    for (const [text, abbr, state] of [
+      ['The plant in Frederick, Md., closed in March.', 'Md.', 'Maryland'],
+      ['She grew up in Worcester, Mass., and studied law.', 'Mass.', 'Massachusetts'],
+    ]) {
+      const m = mentions(text).find((x) => x.text === abbr || x.text === abbr.slice(0, -1));
+      expect(m?.type, text).toBe('place');
+      expect(m?.key, text).toContain(state);
+    }
+    // not an abbreviation standing alone
+    expect(find('The priest said Mass. Then he left.', 'Mass')?.type ?? 'none').not.toBe('place');
   });
 });

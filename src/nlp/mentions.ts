@@ -468,6 +468,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     i = j;
   }
   acronymDefinitions(ctx, words, si, out, startCount, span);
+  stateAfterTown(ctx, out, startCount);
   townWithRegion(ctx.seg.text, out, startCount);
   placesInCoordination(ctx, words, out, startCount);
 }
@@ -1548,6 +1549,67 @@ function byShape(r: Run): Mention | null {
       ? ('person' as const)
       : undefined;
   return mention(r, 'unknown', { via: 'rule', guess });
+}
+
+/** The news agencies' abbreviations of the United States' states, which only a town before them makes sure of. */
+const STATE_ABBR: Record<string, string> = {
+  'Ala.': 'Alabama',
+  'Ariz.': 'Arizona',
+  'Ark.': 'Arkansas',
+  'Calif.': 'California',
+  'Colo.': 'Colorado',
+  'Conn.': 'Connecticut',
+  'Del.': 'Delaware',
+  'Fla.': 'Florida',
+  'Ga.': 'Georgia',
+  'Ill.': 'Illinois',
+  'Ind.': 'Indiana',
+  'Kan.': 'Kansas',
+  'Ky.': 'Kentucky',
+  'La.': 'Louisiana',
+  'Md.': 'Maryland',
+  'Mass.': 'Massachusetts',
+  'Mich.': 'Michigan',
+  'Minn.': 'Minnesota',
+  'Miss.': 'Mississippi',
+  'Mo.': 'Missouri',
+  'Mont.': 'Montana',
+  'Neb.': 'Nebraska',
+  'Nev.': 'Nevada',
+  'Okla.': 'Oklahoma',
+  'Ore.': 'Oregon',
+  'Pa.': 'Pennsylvania',
+  'Tenn.': 'Tennessee',
+  'Tex.': 'Texas',
+  'Vt.': 'Vermont',
+  'Va.': 'Virginia',
+  'Wash.': 'Washington',
+  'Wis.': 'Wisconsin',
+  'Wyo.': 'Wyoming',
+};
+
+/**
+ * "Towson, Md.", "Concord, Mass.": a state's abbreviation right after a town's name and a
+ * comma is the state, a place of its own (as "N.Y." and "Calif." are by the gazetteer).
+ */
+function stateAfterTown(ctx: MentionContext, out: Mention[], from: number): void {
+  const text = ctx.seg.text;
+  for (let k = from + 1; k < out.length; k++) {
+    const m = out[k];
+    const town = out[k - 1];
+    if (m.type !== 'unknown' || town.type !== 'place' || text.slice(town.end, m.start) !== ', ') continue;
+    const abbr = text.slice(m.start, m.end + 1);
+    const state = STATE_ABBR[m.text] ?? (text[m.end] === '.' ? STATE_ABBR[abbr] : undefined);
+    if (!state) continue;
+    const p = ctx.lex.place(state);
+    if (!p) continue;
+    m.type = 'place';
+    m.guess = undefined;
+    m.via = 'context';
+    m.key = intern('place:', p.key);
+    m.kind = p.kind;
+    m.country = p.country;
+  }
 }
 
 /**
