@@ -856,3 +856,23 @@ describe("findMentions: a state's abbreviation after a town (mentions3)", () => 
     expect(find('The priest said Mass. Then he left.', 'Mass')?.type ?? 'none').not.toBe('place');
   });
 });
+
+describe('findMentions: occupations, "Administrator" and appositions of people (mentions3)', () => {
+  it('sets an occupation opening the sentence aside from the name after it', () => {
+    expect(find('Historian Maria Keller wrote the report.', 'Maria Keller')?.type).toBe('person');
+    expect(find('Soprano Ilse Brandt sang the last aria.', 'Ilse Brandt')?.type).toBe('person');
+  });
+
+  it('reads "Administrator" before a name as a title, the body before it as an organisation', () => {
+    const m = find('NASA Administrator Tom Reilly visited the plant.', 'Tom Reilly');
+    expect(m?.type).toBe('person');
+    expect(m?.title).toBe('Administrator');
+    expect(find('County Administrator Jane Moyo resigned.', 'Jane Moyo')?.title).toBe('Administrator');
+  });
+
+  it('reads one word before ", who" or ", <age>," as a person, even a town\'s or an English word', () => {
+    expect(find('Mason, who ran the clinic, left in May.', 'Mason')?.type).toBe('person');
+    expect(find('Her sons, Carter, 12, and Lee, 9, were safe.', 'Carter')?.type).toBe('person');
+    expect(find('Hamas, which rules the strip, denied it.', 'Hamas')?.type).toBe('organization');
+  });
+});

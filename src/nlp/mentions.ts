@@ -111,12 +111,13 @@ const ROLE_AFTER = new Set(
 );
 /** Occupations that open a sentence before a name ("Analyst Amir Rana", "Journalist X"). */
 const OCCUPATION_FIRST = new Set(
-  'analyst analysts expert researcher scholar journalist reporter lawyer activist professor commentator economist writer author columnist'.split(
-    ' ',
-  ),
+  `analyst analysts expert researcher scholar journalist reporter lawyer activist professor commentator economist writer author columnist
+  actor actress soprano tenor pianist violinist composer novelist playwright poet historian linguist anthropologist anatomist
+  archaeologist physicist chemist biologist geologist astronomer mathematician sociologist psychologist psychiatrist physician
+  surgeon photographer filmmaker comedian`.split(/\s+/),
 );
 const ROLE_SPLIT = new Set(
-  'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader capt captain lt lieutenant col colonel sgt sergeant insp inspector constable superintendent brig brigadier attorney commissioner deputy admiral mayor sheriff'.split(
+  'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader capt captain lt lieutenant col colonel sgt sergeant insp inspector constable superintendent brig brigadier attorney commissioner deputy admiral mayor sheriff administrator'.split(
     ' ',
   ),
 );
@@ -912,6 +913,17 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       continue;
     // "Trowbridge said": a town's name before a speech verb is a person's surname
     if (L === 1 && place && place.kind === 'city' && !org && SAY.test(words[i + 1]?.text ?? '')) continue;
+    // "Anderson, who …", "Tucker, 15, …": a town's name before a relative "who" or an age
+    if (
+      L === 1 &&
+      place &&
+      place.kind === 'city' &&
+      !org &&
+      words[i + 1]?.text === ',' &&
+      (words[i + 2]?.text === 'who' ||
+        (/^\d{1,2}$/.test(words[i + 2]?.text ?? '') && words[i + 3]?.text === ','))
+    )
+      continue;
     // "Multan Road", "Kabul Street": a street named after the place is not in it
     if (place && streetAt(words, i + L)) return null;
     if (place && !org) {
@@ -1493,6 +1505,9 @@ function bySpeech(r: Run): Mention | undefined {
  */
 function byApposition(r: Run): Mention | undefined {
   const { lex, words, a, b, n, next, next2 } = r;
+  // "Mason, who headed …", "Tucker, 15, …": a relative "who" or an age after a name
+  if (next === ',' && (next2 === 'who' || (/^\d{1,2}$/.test(next2) && words[b + 2]?.text === ',')))
+    return mention(r, 'person', { via: 'context' });
   if (next === ',' && /^(?:a|an|the)$/.test(next2) && (n >= 2 || !lex.givenName(words[a].text))) {
     const head = words
       .slice(b + 2, b + 6)
