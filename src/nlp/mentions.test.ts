@@ -876,3 +876,35 @@ describe('findMentions: occupations, "Administrator" and appositions of people (
     expect(find('Hamas, which rules the strip, denied it.', 'Hamas')?.type).toBe('organization');
   });
 });
+
+describe('findMentions: names that go on over a known name, and groups of states (mentions3)', () => {
+  it("runs an opener and a place that begins a body's name into one name", () => {
+    expect(
+      find('Envoys of the International Libya Contact Group met.', 'International Libya Contact Group')?.type,
+    ).toBe('organization');
+    expect(find('The National Iraq Accord Front won two seats.', 'National Iraq Accord Front')?.type).toBe(
+      'organization',
+    );
+    expect(find('The International Iraq conference ended.', 'Iraq')?.type).toBe('place');
+  });
+
+  it('runs a force and its command into one name', () => {
+    expect(
+      find(
+        'Jets of the U.S. Air Forces Central Command flew over the gulf.',
+        'U.S. Air Forces Central Command',
+      )?.type,
+    ).toBe('organization');
+    expect(
+      find('Marines of the U.S. Marine Forces Central Command trained.', 'U.S. Marine Forces Central Command')
+        ?.type,
+    ).toBe('organization');
+  });
+
+  it('knows the groups of states and the photo platforms as organisations', () => {
+    expect(find('Leaders of the G7 met in May.', 'G7')?.type).toBe('organization');
+    expect(find('The G-20 summit opened on Friday.', 'G-20')?.type).toBe('organization');
+    expect(find('Photos were posted on Instagram overnight.', 'Instagram')?.type).toBe('organization');
+    expect(find('The images were shared on Flickr by the ministry.', 'Flickr')?.type).toBe('organization');
+  });
+});

@@ -375,7 +375,8 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         if (
           !PARTICLES.has(lower(j - 1)) &&
           (gazetteerStartsAt(ctx, words, j) || strongSingle(ctx, words[j].text)) &&
-          !particleSurname(ctx, words, i, j)
+          !particleSurname(ctx, words, i, j) &&
+          !nameGoesOn(ctx, words, i, j)
         )
           break;
         j++;
@@ -693,6 +694,32 @@ function particleSurname(ctx: MentionContext, words: Word[], i: number, j: numbe
     j + 1 < words.length &&
     /^\p{Lu}\p{Ll}/u.test(words[j + 1].text) &&
     ctx.lex.place(words[j].text)?.kind !== 'country'
+  );
+}
+
+/** Words that open a body's name before a country's ("International Syria Support Group"). */
+const BODY_OPENER = /^(?:International|National|Joint|United|Global|Federal|Royal|Supreme|Popular|Grand)$/;
+
+/**
+ * The name from i goes on over the known name at j: "International Syria Support Group" (an
+ * opener, then a place that begins a body's name), "U.S. Naval Forces Central Command" (a
+ * force, then its command).
+ */
+function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): boolean {
+  if (
+    j === i + 1 &&
+    BODY_OPENER.test(words[i].text) &&
+    ctx.lex.place(words[j].text) &&
+    orgAfterPlace(words, j + 1)
+  )
+    return true;
+  const g = gazetteerAt(ctx, words, j);
+  return (
+    !!g &&
+    g.type === 'organization' &&
+    /^(?:Forces?|Army|Navy|Fleet)$/.test(words[j - 1].text) &&
+    /\bCommand$/.test(g.text) &&
+    (g.wLast >= words.length || !nameWord(words[g.wLast].text))
   );
 }
 
