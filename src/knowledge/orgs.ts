@@ -49,6 +49,8 @@ function namesOf(e: OrgEntry): string[] {
 function looksLikeAcronym(surface: string): boolean {
   const letters = surface.replace(/[^A-Za-z]/g, '');
   const capitals = letters.replace(/[^A-Z]/g, '').length;
+  // "G7", "G-20": one capital and a number
+  if (/^[A-Z]-?\d{1,2}$/.test(surface)) return true;
   return letters.length > 0 && capitals >= 2 && capitals * 2 >= letters.length;
 }
 

@@ -159,6 +159,7 @@ export const PERSON_TITLES = new Map<string, string>(
     sheriff: 'Sheriff',
     mayor: 'Mayor',
     commissioner: 'Commissioner',
+    administrator: 'Administrator',
     attorney: 'Attorney',
     deputy: 'Deputy',
     emir: 'Emir',

@@ -135,6 +135,14 @@ export function resolveEntities(
       const found = findSimilar(m, m.type, short);
       if (found >= 0 && !(m.key && entities[found].key && entities[found].key !== m.key)) ei = found;
     }
+    // "the Sudanese army" after "the Sudanese Armed Forces (SAF)": the country's force named before
+    if (
+      ei === undefined &&
+      m.via === 'context' &&
+      m.country &&
+      /^\p{Lu}\p{Ll}+ (?:army|military|navy)$/u.test(m.text)
+    )
+      ei = armedForceOf(m, entities, lex);
     if (ei === undefined && m.type === 'organization' && /^[\p{Lu}&-]{2,8}$/u.test(m.text))
       ei = byAcronym.get(m.text) ?? acronymTarget(m.text, entities);
     if (ei !== undefined && ei >= 0) add(ei, mi);
@@ -187,6 +195,28 @@ function nisbaOf(short: string, full: string): boolean {
   return foldName(full)
     .split(' ')
     .some((t) => t === `${a}i` || t === `${a}y`);
+}
+
+const ARMED_NAME = /\b(?:Army|Armed Forces|Defen[cs]e Forces?|Military)\b/;
+
+/**
+ * The force a people's "army" or "military" names: the latest organisation named as an
+ * armed force with that people's adjective ("Sudanese Armed Forces") or its country's name
+ * ("Armed Forces of the Democratic Republic of the Congo"), or undefined.
+ */
+function armedForceOf(m: Mention, entities: Entity[], lex: Lexicon): number | undefined {
+  const people = m.text.split(' ')[0];
+  for (let ei = entities.length - 1; ei >= Math.max(0, entities.length - 400); ei--) {
+    const e = entities[ei];
+    if (e.type !== 'organization') continue;
+    const hit = e.surfaces.some(
+      (s) =>
+        ARMED_NAME.test(s) &&
+        (s.startsWith(`${people} `) || lex.place(s.replace(/^.*\bof (?:the )?/, ''))?.country === m.country),
+    );
+    if (hit) return ei;
+  }
+  return undefined;
 }
 
 /** The latest organisation with a name of two words or more ending in `word`, or -1. */

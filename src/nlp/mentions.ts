@@ -111,12 +111,13 @@ const ROLE_AFTER = new Set(
 );
 /** Occupations that open a sentence before a name ("Analyst Amir Rana", "Journalist X"). */
 const OCCUPATION_FIRST = new Set(
-  'analyst analysts expert researcher scholar journalist reporter lawyer activist professor commentator economist writer author columnist'.split(
-    ' ',
-  ),
+  `analyst analysts expert researcher scholar journalist reporter lawyer activist professor commentator economist writer author columnist
+  actor actress soprano tenor pianist violinist composer novelist playwright poet historian linguist anthropologist anatomist
+  archaeologist physicist chemist biologist geologist astronomer mathematician sociologist psychologist psychiatrist physician
+  surgeon photographer filmmaker comedian`.split(/\s+/),
 );
 const ROLE_SPLIT = new Set(
-  'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader capt captain lt lieutenant col colonel sgt sergeant insp inspector constable superintendent brig brigadier attorney commissioner deputy admiral mayor sheriff'.split(
+  'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader capt captain lt lieutenant col colonel sgt sergeant insp inspector constable superintendent brig brigadier attorney commissioner deputy admiral mayor sheriff administrator'.split(
     ' ',
   ),
 );
@@ -261,6 +262,25 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       i = linked.next;
       continue;
     }
+    // "the Chadian military", "the Chadian army": a country's armed force named by its people
+    if (
+      i > 0 &&
+      /^the$/i.test(words[i - 1].text) &&
+      /^(?:army|military|navy)$/.test(words[i + 1]?.text ?? '')
+    ) {
+      const d = /^\p{Lu}\p{Ll}+$/u.test(w.text) ? ctx.lex.demonym(w.text) : undefined;
+      if (d?.country) {
+        out.push(
+          mk(words, i, i + 2, 'organization', si, text, {
+            via: 'context',
+            kind: 'security agency',
+            country: d.country,
+          }),
+        );
+        i += 2;
+        continue;
+      }
+    }
     // "al Qaeda", "al Shabaab": a lower-case article may open a known name
     if (/^(?:al|el)$/.test(w.text) && i + 1 < words.length && nameWord(words[i + 1].text)) {
       const gaz = gazetteerAt(ctx, words, i);
@@ -300,7 +320,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         i = prov;
         continue;
       }
-      // "the Islamic State's Sahel branch", "al-Qaeda's Yemen affiliate": the place names
+      // "the Islamic State's Somalia branch", "al-Qaeda's Yemen affiliate": the place names
       // a branch of the group, and is not where anything happens
       if (
         gaz.type === 'place' &&
@@ -354,7 +374,9 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         }
         if (
           !PARTICLES.has(lower(j - 1)) &&
-          (gazetteerStartsAt(ctx, words, j) || strongSingle(ctx, words[j].text))
+          (gazetteerStartsAt(ctx, words, j) || strongSingle(ctx, words[j].text)) &&
+          !particleSurname(ctx, words, i, j) &&
+          !nameGoesOn(ctx, words, i, j)
         )
           break;
         j++;
@@ -448,12 +470,13 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     i = j;
   }
   acronymDefinitions(ctx, words, si, out, startCount, span);
+  stateAfterTown(ctx, out, startCount);
   townWithRegion(ctx.seg.text, out, startCount);
   placesInCoordination(ctx, words, out, startCount);
 }
 
 /**
- * "in Abyan and neighbouring Qarn", "near Gao, Kidal and Tessit": an untyped name joined
+ * "in Marib and neighbouring Jawfar", "near Gao, Kidal and Tessit": an untyped name joined
  * by "and", "or" or a comma to a place after a place preposition is a place too.
  */
 function placesInCoordination(ctx: MentionContext, words: Word[], out: Mention[], from: number): void {
@@ -594,8 +617,8 @@ function provinceOf(words: Word[], b: number): number {
 
 /**
  * A possessive inside a name at word j: "'s" before a body's word ("Prosecutor's Office"), or
- * a plural's bare apostrophe before any name word ("Workers' Party", "Peoples' Equality and
- * Democracy Party") — "Pakistan's Foreign Office" is two names.
+ * a plural's bare apostrophe before any name word ("Dockers' Union", "Labourers' Unity and
+ * Reform Party") — "Kenya's Foreign Office" is two names.
  */
 function possessiveInName(words: Word[], j: number): boolean {
   const t = words[j].text;
@@ -657,6 +680,47 @@ function orgAfterPlace(words: Word[], b: number): boolean {
     if (ORG_TAIL.has(t.toLowerCase()) || UNIT.test(t)) return true;
   }
   return false;
+}
+
+/**
+ * "Martin Van Buren", "Hernando De Soto": after a given name, a capitalised particle opens the
+ * surname even when a town has the same name.
+ */
+function particleSurname(ctx: MentionContext, words: Word[], i: number, j: number): boolean {
+  return (
+    j === i + 1 &&
+    ctx.lex.givenName(words[i].text) &&
+    /^(?:Van|Von|De|Du|Da|Di|Del|Della|La|Le|Ter|Ten)$/.test(words[j].text) &&
+    j + 1 < words.length &&
+    /^\p{Lu}\p{Ll}/u.test(words[j + 1].text) &&
+    ctx.lex.place(words[j].text)?.kind !== 'country'
+  );
+}
+
+/** Words that open a body's name before a country's ("International Syria Support Group"). */
+const BODY_OPENER = /^(?:International|National|Joint|United|Global|Federal|Royal|Supreme|Popular|Grand)$/;
+
+/**
+ * The name from i goes on over the known name at j: "International Syria Support Group" (an
+ * opener, then a place that begins a body's name), "U.S. Naval Forces Central Command" (a
+ * force, then its command).
+ */
+function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): boolean {
+  if (
+    j === i + 1 &&
+    BODY_OPENER.test(words[i].text) &&
+    ctx.lex.place(words[j].text) &&
+    orgAfterPlace(words, j + 1)
+  )
+    return true;
+  const g = gazetteerAt(ctx, words, j);
+  return (
+    !!g &&
+    g.type === 'organization' &&
+    /^(?:Forces?|Army|Navy|Fleet)$/.test(words[j - 1].text) &&
+    /\bCommand$/.test(g.text) &&
+    (g.wLast >= words.length || !nameWord(words[g.wLast].text))
+  );
 }
 
 /** A country or a known organisation on its own ends a run: "Will Pakistan", "says ISIS". */
@@ -750,7 +814,7 @@ function orgComplete(ctx: MentionContext, words: Word[], j: number): boolean {
 }
 
 /**
- * "Peoples' Equality and Democracy Party": before "and" at j, a run of unknown words whose
+ * "Labourers' Unity and Reform Party": before "and" at j, a run of unknown words whose
  * name goes on to a body's word after one more name word or more is one name.
  */
 function bodyAhead(ctx: MentionContext, words: Word[], a: number, j: number): boolean {
@@ -843,7 +907,7 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
     // an acronym written in capitals is a country or region ("US", "FATA"), never a town ("INA")
     if (isAllCaps(surface) && place && !org && place.kind === 'city' && surface.length < 5) continue;
     if (L === 1 && (MONTH_DAY.test(last) || NOT_NAME.has(low))) continue;
-    // "the Palestinian group": a people's adjective is no group's name, whatever a list's alias
+    // "a Palestinian official": a people's adjective is no group's name, whatever a list's alias
     if (L === 1 && org && !place && !isAllCaps(last) && lex.demonym(last)) continue;
     if (
       L === 1 &&
@@ -876,6 +940,17 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       continue;
     // "Trowbridge said": a town's name before a speech verb is a person's surname
     if (L === 1 && place && place.kind === 'city' && !org && SAY.test(words[i + 1]?.text ?? '')) continue;
+    // "Anderson, who …", "Tucker, 15, …": a town's name before a relative "who" or an age
+    if (
+      L === 1 &&
+      place &&
+      place.kind === 'city' &&
+      !org &&
+      words[i + 1]?.text === ',' &&
+      (words[i + 2]?.text === 'who' ||
+        (/^\d{1,2}$/.test(words[i + 2]?.text ?? '') && words[i + 3]?.text === ','))
+    )
+      continue;
     // "Multan Road", "Kabul Street": a street named after the place is not in it
     if (place && streetAt(words, i + L)) return null;
     if (place && !org) {
@@ -1195,7 +1270,7 @@ function commonWordOpening(r: Run): boolean {
     return true;
   // "Tuareg rebels", "the Fulani community": a single word before a noun for a people's
   // members is the people's name, used as an adjective — no person, group or place
-  // ("mostly Tuareg separatist movements": one adjective may come between)
+  // ("mostly Zaghawa separatist movements": one adjective may come between)
   if (n !== 1 || title || b >= words.length || lex.org(surface) || /\d/.test(surface)) return false;
   if (PEOPLE_NOUN.test(words[b].text)) return true;
   return (
@@ -1294,7 +1369,7 @@ function byOwnWords(r: Run): Mention | undefined {
   )
     return mention(r, 'organization', { via: 'rule' });
   if (isAllCaps(words[a].text) && n === 1) {
-    // "the M23 rebellion", "the B52 militia": a code of letters and digits before a group's
+    // "the M19 movement", "the B52 militia": a code of letters and digits before a group's
     // noun is the group (no people is named so)
     if (/^\p{Lu}{1,3}\d{1,3}$/u.test(words[a].text) && GROUP_NOUN.test(r.next))
       return mention(r, 'organization', { via: 'context' });
@@ -1306,7 +1381,7 @@ const GROUP_NOUN =
   /^(?:rebellion|rebels|rebel|militia|militias|movement|group|fighters|insurgents|insurgency|militants|faction)$/;
 
 /**
- * "its Central Africa Province", "the East Asia Province": a group's province (a wilaya of
+ * "its East Asia Province", "the East Asia Province": a group's province (a wilaya of
  * the Islamic State), named after a region of several countries or owned by "its"/"their";
  * a country's province is named after a place inside it.
  */
@@ -1375,7 +1450,7 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
       !/[-‐]\p{Ll}/u.test(r.surface)
     )
       return mention(r, 'organization', { via: 'context', kind: 'media' });
-    // "at Baghouz, on the Euphrates", "at Zawr, near the border": a place set by where it is
+    // "at Zawrah, near the border", "at Kellat, on the river": a place set by where it is
     if (prev === 'at' && r.next === ',' && /^(?:on|near|in|outside|along|by)$/.test(r.next2))
       return mention(r, 'place', { via: 'context' });
   }
@@ -1423,7 +1498,7 @@ function byGivenNames(r: Run): Mention | undefined {
 }
 
 /**
- * "a joint operation known as Shujaa", "a mission called Atalanta": the name of an armed
+ * "an operation known as Ngoma", "a mission called Atalanta": the name of an armed
  * operation or mission, which acts as a body of its own (it has commanders, spokesmen).
  */
 function byOperationName(r: Run): Mention | undefined {
@@ -1457,6 +1532,9 @@ function bySpeech(r: Run): Mention | undefined {
  */
 function byApposition(r: Run): Mention | undefined {
   const { lex, words, a, b, n, next, next2 } = r;
+  // "Mason, who headed …", "Tucker, 15, …": a relative "who" or an age after a name
+  if (next === ',' && (next2 === 'who' || (/^\d{1,2}$/.test(next2) && words[b + 2]?.text === ',')))
+    return mention(r, 'person', { via: 'context' });
   if (next === ',' && /^(?:a|an|the)$/.test(next2) && (n >= 2 || !lex.givenName(words[a].text))) {
     const head = words
       .slice(b + 2, b + 6)
@@ -1507,12 +1585,73 @@ function byShape(r: Run): Mention | null {
     !lex.common(w.text) &&
     !(a > 0 && nameWord(words[a - 1].text)) &&
     !(b < words.length && nameWord(words[b].text)) &&
-    // "the Khawarij", "along the Euphrates": no one's name takes the article ("the Kennedy
+    // "the Murjia", "along the Tigris": no one's name takes the article ("the Kennedy
     // slaying" is a name before a noun)
     (prev !== 'the' || nextPos === P.NOUN)
       ? ('person' as const)
       : undefined;
   return mention(r, 'unknown', { via: 'rule', guess });
+}
+
+/** The news agencies' abbreviations of the United States' states, which only a town before them makes sure of. */
+const STATE_ABBR: Record<string, string> = {
+  'Ala.': 'Alabama',
+  'Ariz.': 'Arizona',
+  'Ark.': 'Arkansas',
+  'Calif.': 'California',
+  'Colo.': 'Colorado',
+  'Conn.': 'Connecticut',
+  'Del.': 'Delaware',
+  'Fla.': 'Florida',
+  'Ga.': 'Georgia',
+  'Ill.': 'Illinois',
+  'Ind.': 'Indiana',
+  'Kan.': 'Kansas',
+  'Ky.': 'Kentucky',
+  'La.': 'Louisiana',
+  'Md.': 'Maryland',
+  'Mass.': 'Massachusetts',
+  'Mich.': 'Michigan',
+  'Minn.': 'Minnesota',
+  'Miss.': 'Mississippi',
+  'Mo.': 'Missouri',
+  'Mont.': 'Montana',
+  'Neb.': 'Nebraska',
+  'Nev.': 'Nevada',
+  'Okla.': 'Oklahoma',
+  'Ore.': 'Oregon',
+  'Pa.': 'Pennsylvania',
+  'Tenn.': 'Tennessee',
+  'Tex.': 'Texas',
+  'Vt.': 'Vermont',
+  'Va.': 'Virginia',
+  'Wash.': 'Washington',
+  'Wis.': 'Wisconsin',
+  'Wyo.': 'Wyoming',
+};
+
+/**
+ * "Towson, Md.", "Concord, Mass.": a state's abbreviation right after a town's name and a
+ * comma is the state, a place of its own (as "N.Y." and "Calif." are by the gazetteer).
+ */
+function stateAfterTown(ctx: MentionContext, out: Mention[], from: number): void {
+  const text = ctx.seg.text;
+  for (let k = from + 1; k < out.length; k++) {
+    const m = out[k];
+    const town = out[k - 1];
+    if (m.type !== 'unknown' || town.type !== 'place' || text.slice(town.end, m.start) !== ', ') continue;
+    const abbr = text.slice(m.start, m.end + 1);
+    const state = STATE_ABBR[m.text] ?? (text[m.end] === '.' ? STATE_ABBR[abbr] : undefined);
+    if (!state) continue;
+    const p = ctx.lex.place(state);
+    if (!p) continue;
+    m.type = 'place';
+    m.guess = undefined;
+    m.via = 'context';
+    m.key = intern('place:', p.key);
+    m.kind = p.kind;
+    m.country = p.country;
+  }
 }
 
 /**
@@ -1580,7 +1719,7 @@ function bracketedName(ctx: MentionContext, words: Word[], k: number, out: Menti
       !/^the$/i.test(words[a - 2].text)
     )
       a--;
-    // "Armed Forces of the Democratic Republic of the Congo (FARDC)"
+    // "Armed Forces of the Central African Republic (FACA)"
     // ("Members of the Free Homeland Brigades (X)": only a body's word takes "of the")
     else if (
       /^the$/i.test(t) &&
@@ -1628,7 +1767,7 @@ function acronymDefinitions(
   const text = ctx.seg.text;
   for (let k = 1; k + 2 < words.length + 1; k++) {
     if (words[k - 1].text !== '(') continue;
-    // "(DEM Party)", "(AK Party)": letters and a body's word in the bracket
+    // "(AK Party)", "(AK Party)": letters and a body's word in the bracket
     const close =
       words[k + 1]?.text === ')'
         ? k + 1

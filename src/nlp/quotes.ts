@@ -1005,8 +1005,8 @@ function introducedDescription(ctx: Ctx, phrase: string, at: number): string | n
   const from = Math.max(0, at - 4000);
   const win = ctx.masked.slice(from, at);
   const re = new RegExp(`(?<![\\p{L}])(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,4}?${head}(?![\\p{L}-])`, 'giu');
-  // the latest such introduction: "a Hezbollah official … A Lebanese official said …, the
-  // official said" is the Lebanese one
+  // the latest such introduction: "a party official … A provincial official said …, the
+  // official said" is the provincial one
   let found: string | null = null;
   for (const x of win.matchAll(re)) {
     const s = x.index ?? 0;
@@ -1014,7 +1014,7 @@ function introducedDescription(ctx: Ctx, phrase: string, at: number): string | n
     // the description runs on to a comma, a stop, a quote or its speech verb
     const a = from + s;
     const end = descriptionEnd(ctx, a + x[0].length, at);
-    // "… arrested two men, a judicial source said": after a comma, before its speech verb
+    // "… arrested two men, a customs source said": after a comma, before its speech verb
     const afterComma = /,\s+$/.test(before) && SPEECH_AFTER.test(ctx.text.slice(end, end + 30));
     if (!INTRO_BEFORE.test(before) && !afterComma) continue;
     const d = ctx.text.slice(a, end).trim();
