@@ -12,6 +12,13 @@ const END = 0x3e4d9;
 const K = 12;
 const MAX_WORDS = 50_000;
 
+/**
+ * A copy of a word that holds no reference to the text it was sliced from: V8 keeps a
+ * slice of 13 characters or more as a view on its parent, and the store outlives the
+ * document (the parser is loaded once per process).
+ */
+const own = (s: string): string => (s.length < 13 ? s : ` ${s}`.slice(1));
+
 export class Lex {
   n = 0;
   cap = 0;
@@ -81,9 +88,9 @@ export class Lex {
     }
     this.tagCache[2 * e] = 0;
     this.tagCache[2 * e + 1] = 0;
-    const s = normWord(word);
+    const s = own(normWord(word));
     this.storeNorm.push(s);
-    this.words.set(word, e);
+    this.words.set(own(word), e);
     const o = K * e;
     const st = this.store;
     const L = s.length;
