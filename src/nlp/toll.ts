@@ -145,7 +145,8 @@ function range(
 const PERPS =
   /^,?\s*(?:including|among them|counting)\s+(?:the|two|three|\d+)?\s*(?:suicide\s+)?(?:bombers?|attackers?|assailants?|gunm[ae]n|militants who carried out the attack)\b/i;
 
-let compiled: { re: RegExp; kind: TollKind; countFirst: boolean }[] | null = null;
+/** each pattern, with `verb`: a test for its verbs alone, which it cannot match without */
+let compiled: { re: RegExp; verb: RegExp; kind: TollKind; countFirst: boolean }[] | null = null;
 function patterns() {
   if (compiled) return compiled;
   compiled = [];
@@ -154,6 +155,7 @@ function patterns() {
     compiled.push({
       kind,
       countFirst: true,
+      verb: new RegExp(`\\b(?:${verbs})`, 'i'),
       re: new RegExp(
         `\\b${COUNT}(?: ${WHO})?(?: (?:were|have been|had been|are|was|got|reportedly|also|later|were also|were later))?(?: (?:were|been))? (?:${verbs})\\b`,
         'gi',
@@ -164,6 +166,7 @@ function patterns() {
     compiled.push({
       kind,
       countFirst: false,
+      verb: new RegExp(`\\b(?:${verbs})`, 'i'),
       re: new RegExp(`\\b(?:${verbs})\\s*(?:a total of |an estimated )?${COUNT}(?: ${WHO})?`, 'gi'),
     });
   return compiled;
@@ -181,6 +184,8 @@ function findTolls(text: string, offset = 0): Toll[] {
   anyVerb ??= new RegExp(`\\b(?:${[...KIND_AFTER, ...KIND_BEFORE].map(([, v]) => v).join('|')})`, 'i');
   if (!anyVerb.test(text)) return found;
   for (const p of patterns()) {
+    // a sentence with none of this pattern's verbs is passed over with one quick test
+    if (!p.verb.test(text)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const g = m.groups ?? {};

@@ -59,7 +59,8 @@ class PerceptronParser implements Parser {
   private lex = new Lex();
   private st = new State();
 
-  constructor(m: ModelData) {
+  /** `own`: the model's tables are this parser's alone (read from its file), so Weights may write into them */
+  constructor(m: ModelData, own = false) {
     this.labels = Object.freeze([...m.header.labels]);
     this.meta = Object.freeze({ ...m.header.meta });
     const tags = m.header.tags ?? [...UPOS];
@@ -69,16 +70,16 @@ class PerceptronParser implements Parser {
       return u;
     });
     this.tagger = {
-      weights: new Weights(m.tagger),
+      weights: new Weights(m.tagger, own),
       dict: new Map(m.header.tagDict),
       amb: m.header.amb ? new Map(m.header.amb) : undefined,
       nTags: tags.length,
       upos,
     };
-    this.tagger2 = m.tagger2 ? { ...this.tagger, weights: new Weights(m.tagger2) } : null;
+    this.tagger2 = m.tagger2 ? { ...this.tagger, weights: new Weights(m.tagger2, own) } : null;
     this.models = {
       move: new Weights(m.move),
-      label: new Weights(m.label),
+      label: new Weights(m.label, own),
       rootLabel: m.header.labels.indexOf('root'),
       coarse: upos,
       nLabels: m.header.labels.length,
@@ -153,7 +154,7 @@ export function loadParser(path?: string): Parser {
     } catch (e) {
       throw new Error(`parser model ${p}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     }
-    parser = new PerceptronParser(decodeModel(buf, p));
+    parser = new PerceptronParser(decodeModel(buf, p), true);
     cache.set(p, parser);
   }
   return parser;

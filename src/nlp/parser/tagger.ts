@@ -30,7 +30,34 @@ function setAmb(m: TaggerModel, lex: Lex): void {
     amb[lex.n + PAD + k] = AMB_PAD + 1;
   }
   const a = m.amb;
-  for (let i = 0; i < lex.n; i++) amb[i + PAD] = a ? (a.get(lex.norm[i].toLowerCase()) ?? AMB_UNK) : AMB_UNK;
+  // what the tagger found for each stored word (lex.tagCache) holds for one dictionary and class table
+  if (lex.tagOwner[0] !== m.dict || lex.tagOwner[1] !== a) {
+    lex.tagCache.fill(0);
+    lex.tagOwner = [m.dict, a];
+  }
+  const tc = lex.tagCache;
+  for (let i = 0; i < lex.n; i++) {
+    const e = 2 * lex.entry[i];
+    let v = tc[e];
+    if (v === 0) {
+      v = a ? (a.get(lex.norm[i].toLowerCase()) ?? AMB_UNK) : AMB_UNK;
+      tc[e] = v;
+    }
+    amb[i + PAD] = v;
+  }
+}
+
+/** The dictionary's tag of word i of the sentence (setAmb first), or undefined. */
+function dictTag(m: TaggerModel, lex: Lex, i: number): number | undefined {
+  const e = 2 * lex.entry[i] + 1;
+  let d = lex.tagCache[e];
+  if (d === 0) {
+    // 1: not in the dictionary; t + 2: tag t
+    const t = m.dict.get(lex.norm[i]);
+    d = t === undefined ? 1 : t + 2;
+    lex.tagCache[e] = d;
+  }
+  return d === 1 ? undefined : d - 2;
 }
 
 function tagFeatures(
@@ -157,7 +184,7 @@ export function tagLex(
   const n = lex.n;
   setAmb(m, lex);
   for (let i = 0; i < n; i++) {
-    let best = m.dict.get(lex.norm[i]);
+    let best = dictTag(m, lex, i);
     const only = upos ? upos[i] : -1;
     if (best === undefined || (only >= 0 && m.upos[best] !== only)) {
       const nf = tagFeatures(lex, i, p1, p2, feats, first);
