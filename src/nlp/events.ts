@@ -1143,7 +1143,11 @@ function placeOf(
       /\b(?:village|town|city|district|camp|outskirts|suburb|area|neighbou?rhood)\s+of\s+$/.test(before)
     ) {
       // the village the clause names before the region or country around it
-      const broad = ['country', 'region'].includes(doc.entities[e].kind ?? '');
+      // (a neighbourhood, a camp or a small town the gazetteer lists among its regions is a point)
+      const x = doc.entities[e];
+      const broad =
+        x.kind === 'country' ||
+        (x.kind === 'region' && !/^place:(?:neighbourhood|town|site|city):/.test(x.key ?? ''));
       const dist = Math.abs(m.start - at) + (broad ? 1000 : 0);
       if (dist < bestDist) {
         best = e;
