@@ -1409,3 +1409,50 @@ describe('events4: the day of a statement put out through a channel', () => {
     expect(c?.date ?? null).toBeNull();
   });
 });
+
+describe('events4: an act word that modifies a noun tells no act', () => {
+  it('"bomb makers", "attack helicopters", "a bomb-making cell", "an arrest warrant" are no events', () => {
+    for (const text of [
+      'Police in Karachi are hunting two bomb makers linked to the Pakistani Taliban.',
+      'The army deployed attack helicopters over Kunar, officials said.',
+      "The Taliban's bomb-making cell in Quetta was run by Mullah Rauf.",
+      'A court in Lahore issued an arrest warrant for Hafiz Saeed on Monday.',
+    ])
+      expect(
+        run(text).x.events.filter((v) => v.type !== 'statement'),
+        text,
+      ).toEqual([]);
+  });
+
+  it('the act itself still is one', () => {
+    expect(run('A car bomb killed six soldiers in Kunar on Monday.').x.events.length).toBeGreaterThan(0);
+    expect(
+      run('Militants attacked a bomb disposal team in Quetta on Monday.').x.events.some(
+        (v) => v.type === 'attack',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('events4: "the group" as the doer of an act', () => {
+  it('is the group the sentences before it are about', () => {
+    const a = run(
+      'The Continuity IRA was founded in 1986 when members left the Provisional IRA. The group murdered a prison officer in Belfast in 2012.',
+    );
+    const k = a.x.events.find((v) => v.type === 'killing');
+    expect(k && a.roles(k)).toContain('agent:Continuity IRA');
+    const b = run(
+      'Al-Shabaab has fought the government for years. The militant group killed a district commissioner in Baidoa in March.',
+    );
+    const k2 = b.x.events.find((v) => v.type === 'killing');
+    expect(k2 && b.roles(k2)).toContain('agent:Al-Shabaab');
+  });
+
+  it('is not the doer of an act it only reports', () => {
+    const { x, roles } = run(
+      'Al-Shabaab issued a statement. The group said police arrested Ali Hassan in Mogadishu.',
+    );
+    const v = x.events.find((e) => e.type === 'arrest');
+    expect(v && roles(v)).not.toContain('agent:Al-Shabaab');
+  });
+});

@@ -426,6 +426,9 @@ export function extractEvents(
           continue;
         const at = s.start + m.index;
         const end = at + m[0].length;
+        // "two bomb makers", "attack helicopters", "an arrest warrant", "a bomb-making cell": the
+        // act's word modifies a noun of people or things, and no act is told
+        if (type !== 'statement' && COMPOUND_HEAD.test(text.slice(end, end + 24))) continue;
         // what did not happen, or only may: "nobody was killed", "an attack could come", "threatened
         // to strike", "the insurgency has killed 40,000 people since 2009" (a toll over years, no incident)
         if (
@@ -678,6 +681,15 @@ export function extractEvents(
           if (subj !== undefined) for (const mi of coordinatedBack(doc, reported, subj)) push('patient', mi);
         } else {
           push('agent', reported.at(-1));
+          // "The group murdered a journalist in 2019 and shot a detective in 2023": the group
+          // named last before this sentence did it (not "the group said police arrested X")
+          if (!reported.length) {
+            const gm = GROUP_NOUN.exec(text.slice(from, at));
+            if (gm && !SAID_OR_THAT.test(text.slice(from + gm[0].length, at))) {
+              const g = topicGroup(doc, by, si);
+              if (g >= 0) participants.push({ role: 'agent', entity: g });
+            }
+          }
           for (const mi of firstAfter(after)) push('patient', mi);
         }
         // "Gunmen shot dead a council member. The victim, X, had …", "Police named him as X": the
@@ -1369,6 +1381,30 @@ function rolesFromParse(
 // "the group", "the militant group", "the outfit" standing for a group named earlier
 const GROUP_NOUN =
   /^\s*(?:\w+\s+){0,3}?\b[Tt]he\s+(?:(?:militant|jihadist|armed|extremist|insurgent|terrorist|rebel|banned|Islamist)\s+)?(?:group|outfit|organi[sz]ation|movement)\b(?![-'’])/;
+
+// nouns an act's word modifies without telling an act ("bomb makers", "attack helicopters")
+const COMPOUND_HEAD =
+  /^(?:-|\s+)(?:makers?|making|factory|factories|workshops?|cells?|squads?|experts?|disposal|helicopters?|aircraft|jets?|dogs?|submarines?|drones?\s+(?:makers?|factory)|warrants?|vests?|belts?|threats?|scares?|hoax(?:es)?|techniques?|training|manuals?|instructors?|trainers?)\b/i;
+
+// a report or a clause of its own between the group noun and the act
+const SAID_OR_THAT =
+  /\b(?:said|says|say|told|added|stated|claimed|claims|announced|reported|denied|accused|blamed|that|which|who|when|after|before|while|because)\b|[;:"“”]/i;
+
+/**
+ * The group a sentence's "the group" stands for: the first organisation (a militant one
+ * first) of the nearest sentence before it that names one, its subject as a rule ("The New IRA
+ * was formed when the Real IRA merged … The group murdered …" is the New IRA).
+ */
+function topicGroup(doc: Annotated, by: number[][], si: number): number {
+  for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
+    const orgs = by[j]
+      .map((mi) => doc.mentionEntity[mi])
+      .filter((e) => e >= 0 && doc.entities[e].type === 'organization');
+    if (!orgs.length) continue;
+    return orgs.find((e) => /militant|armed|insurgent|terror/i.test(doc.entities[e].kind ?? '')) ?? orgs[0];
+  }
+  return -1;
+}
 
 /** The organisation named last before an offset (a militant group when there is one nearby). */
 function lastGroup(doc: Annotated, before: number): number {
