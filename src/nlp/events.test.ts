@@ -1456,3 +1456,18 @@ describe('events4: "the group" as the doer of an act', () => {
     expect(v && roles(v)).not.toContain('agent:Al-Shabaab');
   });
 });
+
+describe('events4: a defector named before a verb the tagger misread', () => {
+  it('passes over "in neighbouring X district" between the name and "went over"', () => {
+    const a = run(
+      'Last year, Abdul Wali, a TTP commander in neighbouring Bajaur district, went over to ISKP with dozens of fighters.',
+    );
+    const d = a.x.events.find((v) => v.type === 'defection');
+    expect(d && a.roles(d)).toContain('agent:Abdul Wali');
+    const b = run(
+      'In 2023 Omar Hamadi, a wanted JNIM commander in neighbouring Gao region, crossed over to the Islamic State.',
+    );
+    const d2 = b.x.events.find((v) => v.type === 'defection');
+    expect(d2 && b.roles(d2)).toContain('agent:Omar Hamadi');
+  });
+});
