@@ -1471,3 +1471,26 @@ describe('events4: a defector named before a verb the tagger misread', () => {
     expect(d2 && b.roles(d2)).toContain('agent:Omar Hamadi');
   });
 });
+
+describe('events4: named among the dead', () => {
+  it('"X was among those killed", "X and Y were among the dead" are killings of them', () => {
+    const a = run(
+      'Local councillor Ahmed Gul was among those killed when a bomb exploded at a market in Quetta on Friday.',
+    );
+    const k = a.x.events.find((v) => v.type === 'killing');
+    expect(k && a.roles(k)).toEqual(['patient:Ahmed Gul']);
+    expect(k?.date?.value).toBe('2020-05-08');
+    const b = run('Ahmed Gul and Karim Gul were among the dead, officials said.');
+    const k2 = b.x.events.find((v) => v.type === 'killing');
+    expect(k2 && b.roles(k2)).toEqual(['patient:Ahmed Gul', 'patient:Karim Gul']);
+  });
+
+  it('"among the guests" is no killing, and an undated toll takes the day of the attack before it', () => {
+    expect(run('Ahmed Gul was among the guests at the wedding.').x.events).toEqual([]);
+    const { x } = run(
+      'Gunmen attacked a police post in Mardan on Friday.\n\nA local trader, Noor Khan, was among those killed, relatives said.',
+    );
+    const k = x.events.find((v) => v.type === 'killing');
+    expect(k?.date?.value).toBe('2020-05-08');
+  });
+});

@@ -374,6 +374,30 @@ export function extractEvents(
       // "The group claimed responsibility": the group last named before this sentence
       else if (GROUP_NOUN.test(text.slice(from, at))) claimer = lastGroup(doc, s.start);
     }
+    // "X was among those killed", "X and Y were among the dead": a killing the named befell
+    AMONG_DEAD.lastIndex = 0;
+    for (let am = AMONG_DEAD.exec(sText); am; am = AMONG_DEAD.exec(sText)) {
+      const at = s.start + am.index;
+      if (inQuote(at) || at < from) continue;
+      const named = ms.filter(
+        (mi) =>
+          typeOf(mi) === 'person' &&
+          doc.mentions[mi].end <= at &&
+          !/[.;:]|\b(?:said|says|told|that)\b/.test(text.slice(doc.mentions[mi].end, at)),
+      );
+      if (!named.length) continue;
+      const last = named[named.length - 1];
+      const victims = coordinatedBack(doc, named, last);
+      out.push({
+        type: 'killing',
+        sentence: si,
+        date: dateFor(at + am[0].length - 1, 'killing'),
+        place: place(at + am[0].length - 1),
+        participants: [...new Set(victims.map(ent))].map((entity) => ({ role: 'patient' as Role, entity })),
+        trigger: am[0],
+      });
+      made.add('killing');
+    }
     for (const [type, re] of TRIGGERS) {
       if (made.has(type)) continue;
       // each word of the type in turn, until one makes an event ("a bomb hidden in a car went
@@ -1278,7 +1302,8 @@ function mergeRetold(
 /**
  * An act told with no date of its own ("Among those detained were …", "The gunmen opened fire
  * on the checkpoint …") after one of its kind that has a day goes on telling that one: it takes
- * that day. Statements keep their own reading (the report's day, see statementDates).
+ * that day; a killing with none before it takes the day of the attack told before (its toll).
+ * Statements keep their own reading (the report's day, see statementDates).
  */
 function datedByLastTold(events: EventDraft[]): EventDraft[] {
   const last = new Map<EventType, EventDraft['date']>();
@@ -1286,6 +1311,9 @@ function datedByLastTold(events: EventDraft[]): EventDraft[] {
     if (v.type === 'statement') continue;
     if (v.date?.value) last.set(v.type, v.date);
     else if (!v.date && last.get(v.type)?.value?.length === 10) v.date = last.get(v.type) ?? null;
+    // "X was among those killed when the bomber blew himself up": the toll of the attack told before
+    else if (!v.date && v.type === 'killing' && last.get('attack')?.value?.length === 10)
+      v.date = last.get('attack') ?? null;
   }
   return events;
 }
@@ -1381,6 +1409,10 @@ function rolesFromParse(
 // "the group", "the militant group", "the outfit" standing for a group named earlier
 const GROUP_NOUN =
   /^\s*(?:\w+\s+){0,3}?\b[Tt]he\s+(?:(?:militant|jihadist|armed|extremist|insurgent|terrorist|rebel|banned|Islamist)\s+)?(?:group|outfit|organi[sz]ation|movement)\b(?![-'’])/;
+
+// "was among those killed", "were among the dead", "was among the 14 people killed"
+const AMONG_DEAD =
+  /\b(?:was|were|is|are)\s+(?:reported\s+)?among\s+(?:those|the\s+(?:[\w-]+\s+){0,3}?(?:dead|victims|people|civilians|men|women|soldiers|officers|worshippers|passengers|mourners|fighters))(?:\s+(?:killed|slain|shot dead))?\b/gi;
 
 // nouns an act's word modifies without telling an act ("bomb makers", "attack helicopters")
 const COMPOUND_HEAD =
