@@ -1494,3 +1494,45 @@ describe('events4: named among the dead', () => {
     expect(k?.date?.value).toBe('2020-05-08');
   });
 });
+
+describe('events4: a recruiter in a relative clause, and the group recruited for', () => {
+  it('"X, who police said had recruited … for G": X recruits, G receives', () => {
+    for (const [text, agent, group] of [
+      [
+        'Ali Raza, who police said had recruited young men for the TTP, was arrested in Lahore.',
+        'Ali Raza',
+        'TTP',
+      ],
+      [
+        'Police detained Omar Farah, who officials said had recruited teenagers for al-Shabaab.',
+        'Omar Farah',
+        'al-Shabaab',
+      ],
+    ]) {
+      const r = run(text);
+      const v = r.x.events.find((e) => e.type === 'recruitment');
+      expect(v && r.roles(v), text).toEqual([`agent:${agent}`, `recipient:${group}`]);
+    }
+  });
+
+  it('"for the group", "into the movement": the group named before', () => {
+    for (const [text, group] of [
+      [
+        'Police said the TTP had grown in Bajaur. Ali Raza, who police said had recruited young men from seminaries for the group, was arrested in Lahore.',
+        'TTP',
+      ],
+      [
+        'Al-Shabaab controls much of the south. Omar Farah, who officials said had recruited teenagers into the movement, was detained.',
+        'Al-Shabaab',
+      ],
+    ]) {
+      const r = run(text);
+      const v = r.x.events.find((e) => e.type === 'recruitment');
+      expect(v && r.roles(v), text).toContain(`recipient:${group}`);
+    }
+    // the recruited are the patient when the group recruits
+    const r = run('The Islamic State recruited Omar Farah in 2019.');
+    const v = r.x.events.find((e) => e.type === 'recruitment');
+    expect(v && r.roles(v)).toEqual(['agent:Islamic State', 'patient:Omar Farah']);
+  });
+});

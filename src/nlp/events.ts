@@ -487,6 +487,13 @@ export function extractEvents(
         let pronounAgent = -1;
         const reporter = (mi: number) => {
           const between = text.slice(doc.mentions[mi].end, at);
+          // "X, who police said had recruited …": the relative clause's own subject is X
+          if (
+            /^\s*,\s*(?:a\s+[^,]{1,60},\s*)?who\s+(?:[\w-]+\s+){1,3}?(?:said|says|say|believe|believed|allege|alleged|suspect|suspected)\s+(?:he|she|they)?\s*(?:had|has|have|was|were)\b/i.test(
+              between,
+            )
+          )
+            return false;
           SPEECH.lastIndex = 0;
           const speech = SPEECH.exec(between);
           if (!speech) return false;
@@ -740,6 +747,33 @@ export function extractEvents(
         // one leaves a group, one pledges to a leader: the other side is the recipient
         if (type === 'defection' || type === 'allegiance')
           for (const p of participants) if (p.role === 'patient') p.role = 'recipient';
+        // "recruited young men for the TTP", "into al-Shabaab": the group recruited for receives them
+        if (type === 'recruitment')
+          for (const p of participants)
+            if (
+              p.role === 'patient' &&
+              doc.entities[p.entity].type === 'organization' &&
+              after.some(
+                (mi) =>
+                  ent(mi) === p.entity &&
+                  /\b(?:for|into|to\s+join)\s+(?:the\s+)?$/i.test(
+                    text.slice(Math.max(end, doc.mentions[mi].start - 16), doc.mentions[mi].start),
+                  ),
+              )
+            )
+              p.role = 'recipient';
+        // "recruited young men … for the group": the group named last before this sentence
+        if (
+          type === 'recruitment' &&
+          !participants.some((p) => p.role === 'recipient') &&
+          /^[^.;]{0,80}?\b(?:for|into|to\s+join)\s+the\s+(?:(?:militant|jihadist|armed|banned)\s+)?(?:group|outfit|organi[sz]ation|movement)\b(?![-'’])/i.test(
+            text.slice(end, s.end),
+          )
+        ) {
+          const g = lastGroup(doc, s.start);
+          if (g >= 0 && !participants.some((p) => p.entity === g))
+            participants.push({ role: 'recipient', entity: g });
+        }
         const pl = place(at);
         // "the attack", "Sunday's bombing": the event told before, told again
         const again =
