@@ -198,3 +198,15 @@ describe('curated sites, towns, neighbourhoods and counties', () => {
     expect(run('Police arrested Sean Kelly, 31, in the Ardoyne area of Belfast on Friday.')).toBe('Ardoyne');
   });
 });
+
+describe('a division with "County" or "District" after its name', () => {
+  it('keeps the word as part of the name, placed in its country', () => {
+    for (const text of [
+      'Cattle raiders killed four herders in Laikipia County on Monday.',
+      'Schools in Laikipia County were closed after the raids, officials said.',
+    ]) {
+      const p = place(text, 'Laikipia County');
+      expect(p?.geo?.country, text).toBe('KE');
+    }
+  });
+});

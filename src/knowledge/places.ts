@@ -343,7 +343,8 @@ export function buildPlaceIndexFile(sources: string): PlaceIndexFile {
     };
     // "Chiapas State", "Ituri Province", "Nineveh Governorate" are its names too
     for (const k of keys)
-      for (const suffix of ['', ' state', ' province', ' region', ' governorate']) addName(k + suffix, c);
+      for (const suffix of ['', ' state', ' province', ' region', ' governorate', ' county', ' district'])
+        addName(k + suffix, c);
   }
 
   const ambiguousFile = JSON.parse(readFileSync(dataFile('ambiguous-place-names.json'), 'utf8')) as {
