@@ -123,3 +123,90 @@ describe("the article's countries", () => {
     expect(geocode('Delhi', ['PK'])?.country).toBe('IN');
   });
 });
+
+describe('another spelling of a small town in the article’s own country', () => {
+  it('finds it by its transliteration skeleton, only in the article’s first countries', () => {
+    for (const [name, lat, lon] of [
+      ['Bardhere', 2.34, 42.28],
+      ['Dhusamareb', 5.54, 46.39],
+      ['Garbaharey', 3.33, 42.22],
+    ] as const) {
+      expect(near(geocode(name, ['SO']), lat, lon, 0.2), name).toBe(true);
+      // no guess without the country
+      expect(geocode(name, []), name).toBeNull();
+    }
+    expect(geocode('Bardhere', ['KE', 'SO'])?.country).toBe('SO');
+    expect(geocode('Bardhere', ['KE', 'ET', 'SO'])).toBeNull();
+  });
+
+  it('places it in sentences about Somalia', () => {
+    const a = place(
+      'Al-Shabaab fighters overran an army base near Dhusamareb in central Somalia on Friday.',
+      'Dhusamareb',
+    );
+    expect(near(a?.geo, 5.54, 46.39, 0.3), JSON.stringify(a?.geo)).toBe(true);
+    const b = place(
+      'Somali troops said they had retaken the town of Garbaharey in Somalia after a night of fighting.',
+      'Garbaharey',
+    );
+    expect(near(b?.geo, 3.33, 42.22, 0.3), JSON.stringify(b?.geo)).toBe(true);
+  });
+});
+
+// Camps, mountains, small towns and neighbourhoods of the conflicts, and Northern Ireland's
+// counties (data/regions.curated.json), each read as a place in two sentences of its own.
+describe('curated sites, towns, neighbourhoods and counties', () => {
+  it('are located places in two different sentences', () => {
+    for (const [name, country, lat, lon] of [
+      ['Qandil Mountains', 'IQ', 36.4, 45.1],
+      ['al-Hol', 'SY', 36.38, 41.15],
+      ['Baghouz', 'SY', 34.48, 40.94],
+      ['Khar', 'PK', 34.72, 71.52],
+      ['Anderamboukane', 'ML', 15.42, 3.03],
+      ['Lubero', 'CD', 0.16, 29.24],
+      ['Manguredjipa', 'CD', 0.35, 28.95],
+      ['Sambisa Forest', 'NG', 11.2, 13.5],
+      ['County Tyrone', 'GB', 54.6, -7.2],
+      ['County Armagh', 'GB', 54.3, -6.6],
+      ['Creggan', 'GB', 55.0, -7.34],
+      ['Ardoyne', 'GB', 54.62, -5.96],
+    ] as const) {
+      for (const text of [
+        `Security forces searched houses in ${name} on Thursday after the shooting, officials said.`,
+        `Two men from ${name} were questioned about the explosion, police said.`,
+      ]) {
+        const p = place(text, name);
+        expect(p?.geo?.country, text).toBe(country);
+        expect(near(p?.geo, lat, lon, 0.5), `${text} ${JSON.stringify(p?.geo)}`).toBe(true);
+      }
+    }
+  });
+
+  it('a town of the conflicts wins in its own country, a same-named bigger town elsewhere otherwise', () => {
+    // Baga: a Lake Chad town in Nigeria, and a village in Goa
+    expect(geocode('Baga', ['NG'])?.country).toBe('NG');
+    expect(geocode('Baga', ['IN'])?.country).toBe('IN');
+  });
+
+  it('an event in a neighbourhood of a city is placed in the neighbourhood', () => {
+    const run = (text: string) => {
+      const x = extract({ title: null, published: '2026-11-04', url: null, text });
+      const v = x.events.find((e) => e.type === 'arrest');
+      return x.entities.find((e) => e.id === v?.place)?.name;
+    };
+    expect(run('Detectives arrested two men in the Creggan area of Derry on Monday.')).toBe('Creggan');
+    expect(run('Police arrested Sean Kelly, 31, in the Ardoyne area of Belfast on Friday.')).toBe('Ardoyne');
+  });
+});
+
+describe('a division with "County" or "District" after its name', () => {
+  it('keeps the word as part of the name, placed in its country', () => {
+    for (const text of [
+      'Cattle raiders killed four herders in Laikipia County on Monday.',
+      'Schools in Laikipia County were closed after the raids, officials said.',
+    ]) {
+      const p = place(text, 'Laikipia County');
+      expect(p?.geo?.country, text).toBe('KE');
+    }
+  });
+});

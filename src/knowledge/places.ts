@@ -343,7 +343,8 @@ export function buildPlaceIndexFile(sources: string): PlaceIndexFile {
     };
     // "Chiapas State", "Ituri Province", "Nineveh Governorate" are its names too
     for (const k of keys)
-      for (const suffix of ['', ' state', ' province', ' region', ' governorate']) addName(k + suffix, c);
+      for (const suffix of ['', ' state', ' province', ' region', ' governorate', ' county', ' district'])
+        addName(k + suffix, c);
   }
 
   const ambiguousFile = JSON.parse(readFileSync(dataFile('ambiguous-place-names.json'), 'utf8')) as {
@@ -436,21 +437,30 @@ function load(): PlaceIndex {
   return fromFile(buildPlaceIndexFile(stamp), buildCityLines());
 }
 
-let skeletons: Map<string, PlaceCandidate[]> | undefined;
-/** Large towns of TRANSLITERATED countries by skeletonKey, built on first use (a rare path). */
-function bySkeleton(): Map<string, PlaceCandidate[]> {
+let skeletons: { large: Map<string, PlaceCandidate[]>; all: Map<string, PlaceCandidate[]> } | undefined;
+/**
+ * Towns of TRANSLITERATED countries by skeletonKey, built on first use (a rare path): the
+ * large ones (100,000 people) anywhere, and every one for the article's own country.
+ */
+function bySkeleton(): { large: Map<string, PlaceCandidate[]>; all: Map<string, PlaceCandidate[]> } {
   if (skeletons) return skeletons;
-  const out = new Map<string, PlaceCandidate[]>();
+  const large = new Map<string, PlaceCandidate[]>();
+  const all = new Map<string, PlaceCandidate[]>();
   const cities = (JSON.parse(readFileSync(dataFile('cities.json'), 'utf8')) as CityFile).rows;
   for (const [name, key, country, lat, lon, population, id] of cities) {
-    if (!TRANSLITERATED.has(country) || (population ?? 0) < 100_000) continue;
+    if (!TRANSLITERATED.has(country)) continue;
     const k = skeletonKey(key);
-    if (k.length >= 3)
-      add(out, k, { name, kind: 'city', country, lat, lon, population, source: `geonames:${id}` });
+    if (k.length < 3) continue;
+    const c: PlaceCandidate = { name, kind: 'city', country, lat, lon, population, source: `geonames:${id}` };
+    add(all, k, c);
+    if ((population ?? 0) >= 100_000) add(large, k, c);
   }
-  skeletons = out;
-  return out;
+  skeletons = { large, all };
+  return skeletons;
 }
+
+/** How many of the article's countries, most mentioned first, a small town's other spelling is sought in. */
+const SKELETON_CONTEXT = 2;
 
 function places(): PlaceIndex {
   if (!index) index = load();
@@ -546,9 +556,14 @@ export function geocode(surface: string, contextCountries: string[] = []): Geo |
   if (candidates.length === 0 && /^\p{Lu}/u.test(surface) && !/\s/.test(surface.trim())) {
     const k = skeletonKey(foldKey(surface));
     const ctx = new Set(contextCountries.map((c) => c.toUpperCase()));
-    const found = k.length >= 3 ? (bySkeleton().get(k) ?? []) : [];
+    const found = k.length >= 3 ? (bySkeleton().large.get(k) ?? []) : [];
     const inContext = found.filter((c) => c.country && ctx.has(c.country));
     candidates = inContext.length ? inContext : found;
+    // "Bardhere" for GeoNames' "Baardheere": a smaller town, only in the article's own countries
+    if (!candidates.length && k.length >= 4) {
+      const home = new Set(contextCountries.slice(0, SKELETON_CONTEXT).map((c) => c.toUpperCase()));
+      candidates = (bySkeleton().all.get(k) ?? []).filter((c) => c.country && home.has(c.country));
+    }
     if (candidates.length > 1) return null; // two towns read alike: no guess
   }
   if (candidates.length === 0) return null;

@@ -44,7 +44,8 @@ describe('precomputed gazetteers', () => {
     let checked = 0;
     for (const [key, ids] of naive) {
       const got = lookupPlace(key)
-        .filter((c) => c.kind === 'city')
+        // (a curated town of the conflicts may share a GeoNames city's name: "Baga")
+        .filter((c) => c.kind === 'city' && c.source.startsWith('geonames:'))
         .map((c) => Number(c.source.slice('geonames:'.length)));
       expect(got, key).toEqual(ids);
       checked++;

@@ -262,6 +262,12 @@ function nameBefore(doc: Annotated, first: number, t: number, mentionOf: (t: num
       continue;
     }
     const u = uposOf(doc, k);
+    // "in neighbouring Mohmand district", "a wanted commander": a participle before a noun is no verb
+    const w = doc.text.slice(start[k], end[k]);
+    const nx = k + 1 < t ? uposOf(doc, nextWord(doc, k, t)) : '';
+    if (u === 'VERB' && /(?:ing|ed)$/i.test(w) && (nx === 'NOUN' || nx === 'PROPN' || nx === 'ADJ')) continue;
+    // a preposition the tagger took for a conjunction ("in", "near") opens no clause
+    if (u === 'SCONJ' && PREPOSITION.test(w)) continue;
     if (
       u === 'VERB' ||
       u === 'AUX' ||
@@ -272,6 +278,8 @@ function nameBefore(doc: Annotated, first: number, t: number, mentionOf: (t: num
   }
   return -1;
 }
+
+const PREPOSITION = /^(?:in|on|at|near|from|of|for|with|around|outside|inside)$/i;
 
 /** The next token after `t` that is not a space. */
 function nextWord(doc: Annotated, t: number, last: number): number {

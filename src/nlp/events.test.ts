@@ -1409,3 +1409,130 @@ describe('events4: the day of a statement put out through a channel', () => {
     expect(c?.date ?? null).toBeNull();
   });
 });
+
+describe('events4: an act word that modifies a noun tells no act', () => {
+  it('"bomb makers", "attack helicopters", "a bomb-making cell", "an arrest warrant" are no events', () => {
+    for (const text of [
+      'Police in Karachi are hunting two bomb makers linked to the Pakistani Taliban.',
+      'The army deployed attack helicopters over Kunar, officials said.',
+      "The Taliban's bomb-making cell in Quetta was run by Mullah Rauf.",
+      'A court in Lahore issued an arrest warrant for Hafiz Saeed on Monday.',
+    ])
+      expect(
+        run(text).x.events.filter((v) => v.type !== 'statement'),
+        text,
+      ).toEqual([]);
+  });
+
+  it('the act itself still is one', () => {
+    expect(run('A car bomb killed six soldiers in Kunar on Monday.').x.events.length).toBeGreaterThan(0);
+    expect(
+      run('Militants attacked a bomb disposal team in Quetta on Monday.').x.events.some(
+        (v) => v.type === 'attack',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('events4: "the group" as the doer of an act', () => {
+  it('is the group the sentences before it are about', () => {
+    const a = run(
+      'The Continuity IRA was founded in 1986 when members left the Provisional IRA. The group murdered a prison officer in Belfast in 2012.',
+    );
+    const k = a.x.events.find((v) => v.type === 'killing');
+    expect(k && a.roles(k)).toContain('agent:Continuity IRA');
+    const b = run(
+      'Al-Shabaab has fought the government for years. The militant group killed a district commissioner in Baidoa in March.',
+    );
+    const k2 = b.x.events.find((v) => v.type === 'killing');
+    expect(k2 && b.roles(k2)).toContain('agent:Al-Shabaab');
+  });
+
+  it('is not the doer of an act it only reports', () => {
+    const { x, roles } = run(
+      'Al-Shabaab issued a statement. The group said police arrested Ali Hassan in Mogadishu.',
+    );
+    const v = x.events.find((e) => e.type === 'arrest');
+    expect(v && roles(v)).not.toContain('agent:Al-Shabaab');
+  });
+});
+
+describe('events4: a defector named before a verb the tagger misread', () => {
+  it('passes over "in neighbouring X district" between the name and "went over"', () => {
+    const a = run(
+      'Last year, Abdul Wali, a TTP commander in neighbouring Bajaur district, went over to ISKP with dozens of fighters.',
+    );
+    const d = a.x.events.find((v) => v.type === 'defection');
+    expect(d && a.roles(d)).toContain('agent:Abdul Wali');
+    const b = run(
+      'In 2023 Omar Hamadi, a wanted JNIM commander in neighbouring Gao region, crossed over to the Islamic State.',
+    );
+    const d2 = b.x.events.find((v) => v.type === 'defection');
+    expect(d2 && b.roles(d2)).toContain('agent:Omar Hamadi');
+  });
+});
+
+describe('events4: named among the dead', () => {
+  it('"X was among those killed", "X and Y were among the dead" are killings of them', () => {
+    const a = run(
+      'Local councillor Ahmed Gul was among those killed when a bomb exploded at a market in Quetta on Friday.',
+    );
+    const k = a.x.events.find((v) => v.type === 'killing');
+    expect(k && a.roles(k)).toEqual(['patient:Ahmed Gul']);
+    expect(k?.date?.value).toBe('2020-05-08');
+    const b = run('Ahmed Gul and Karim Gul were among the dead, officials said.');
+    const k2 = b.x.events.find((v) => v.type === 'killing');
+    expect(k2 && b.roles(k2)).toEqual(['patient:Ahmed Gul', 'patient:Karim Gul']);
+  });
+
+  it('"among the guests" is no killing, and an undated toll takes the day of the attack before it', () => {
+    expect(run('Ahmed Gul was among the guests at the wedding.').x.events).toEqual([]);
+    const { x } = run(
+      'Gunmen attacked a police post in Mardan on Friday.\n\nA local trader, Noor Khan, was among those killed, relatives said.',
+    );
+    const k = x.events.find((v) => v.type === 'killing');
+    expect(k?.date?.value).toBe('2020-05-08');
+  });
+});
+
+describe('events4: a recruiter in a relative clause, and the group recruited for', () => {
+  it('"X, who police said had recruited … for G": X recruits, G receives', () => {
+    for (const [text, agent, group] of [
+      [
+        'Ali Raza, who police said had recruited young men for the TTP, was arrested in Lahore.',
+        'Ali Raza',
+        'TTP',
+      ],
+      [
+        'Police detained Omar Farah, who officials said had recruited teenagers for al-Shabaab.',
+        'Omar Farah',
+        'al-Shabaab',
+      ],
+    ]) {
+      const r = run(text);
+      const v = r.x.events.find((e) => e.type === 'recruitment');
+      expect(v && r.roles(v), text).toEqual([`agent:${agent}`, `recipient:${group}`]);
+    }
+  });
+
+  it('"for the group", "into the movement": the group named before', () => {
+    for (const [text, group] of [
+      [
+        'Police said the TTP had grown in Bajaur. Ali Raza, who police said had recruited young men from seminaries for the group, was arrested in Lahore.',
+        'TTP',
+      ],
+      [
+        'Al-Shabaab controls much of the south. Omar Farah, who officials said had recruited teenagers into the movement, was detained.',
+        'Al-Shabaab',
+      ],
+    ]) {
+      const r = run(text);
+      const v = r.x.events.find((e) => e.type === 'recruitment');
+      expect(v && r.roles(v), text).toContain(`recipient:${group}`);
+    }
+    // the recruited are the patient when the group recruits
+    const r = run('The Islamic State recruited Omar Farah in 2019.');
+    const v = r.x.events.find((e) => e.type === 'recruitment');
+    expect(v && r.roles(v)).toEqual(['agent:Islamic State', 'patient:Omar Farah']);
+  });
+});

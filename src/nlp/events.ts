@@ -374,6 +374,30 @@ export function extractEvents(
       // "The group claimed responsibility": the group last named before this sentence
       else if (GROUP_NOUN.test(text.slice(from, at))) claimer = lastGroup(doc, s.start);
     }
+    // "X was among those killed", "X and Y were among the dead": a killing the named befell
+    AMONG_DEAD.lastIndex = 0;
+    for (let am = AMONG_DEAD.exec(sText); am; am = AMONG_DEAD.exec(sText)) {
+      const at = s.start + am.index;
+      if (inQuote(at) || at < from) continue;
+      const named = ms.filter(
+        (mi) =>
+          typeOf(mi) === 'person' &&
+          doc.mentions[mi].end <= at &&
+          !/[.;:]|\b(?:said|says|told|that)\b/.test(text.slice(doc.mentions[mi].end, at)),
+      );
+      if (!named.length) continue;
+      const last = named[named.length - 1];
+      const victims = coordinatedBack(doc, named, last);
+      out.push({
+        type: 'killing',
+        sentence: si,
+        date: dateFor(at + am[0].length - 1, 'killing'),
+        place: place(at + am[0].length - 1),
+        participants: [...new Set(victims.map(ent))].map((entity) => ({ role: 'patient' as Role, entity })),
+        trigger: am[0],
+      });
+      made.add('killing');
+    }
     for (const [type, re] of TRIGGERS) {
       if (made.has(type)) continue;
       // each word of the type in turn, until one makes an event ("a bomb hidden in a car went
@@ -426,6 +450,9 @@ export function extractEvents(
           continue;
         const at = s.start + m.index;
         const end = at + m[0].length;
+        // "two bomb makers", "attack helicopters", "an arrest warrant", "a bomb-making cell": the
+        // act's word modifies a noun of people or things, and no act is told
+        if (type !== 'statement' && COMPOUND_HEAD.test(text.slice(end, end + 24))) continue;
         // what did not happen, or only may: "nobody was killed", "an attack could come", "threatened
         // to strike", "the insurgency has killed 40,000 people since 2009" (a toll over years, no incident)
         if (
@@ -460,6 +487,13 @@ export function extractEvents(
         let pronounAgent = -1;
         const reporter = (mi: number) => {
           const between = text.slice(doc.mentions[mi].end, at);
+          // "X, who police said had recruited …": the relative clause's own subject is X
+          if (
+            /^\s*,\s*(?:a\s+[^,]{1,60},\s*)?who\s+(?:[\w-]+\s+){1,3}?(?:said|says|say|believe|believed|allege|alleged|suspect|suspected)\s+(?:he|she|they)?\s*(?:had|has|have|was|were)\b/i.test(
+              between,
+            )
+          )
+            return false;
           SPEECH.lastIndex = 0;
           const speech = SPEECH.exec(between);
           if (!speech) return false;
@@ -678,6 +712,15 @@ export function extractEvents(
           if (subj !== undefined) for (const mi of coordinatedBack(doc, reported, subj)) push('patient', mi);
         } else {
           push('agent', reported.at(-1));
+          // "The group murdered a journalist in 2019 and shot a detective in 2023": the group
+          // named last before this sentence did it (not "the group said police arrested X")
+          if (!reported.length) {
+            const gm = GROUP_NOUN.exec(text.slice(from, at));
+            if (gm && !SAID_OR_THAT.test(text.slice(from + gm[0].length, at))) {
+              const g = topicGroup(doc, by, si);
+              if (g >= 0) participants.push({ role: 'agent', entity: g });
+            }
+          }
           for (const mi of firstAfter(after)) push('patient', mi);
         }
         // "Gunmen shot dead a council member. The victim, X, had …", "Police named him as X": the
@@ -704,6 +747,33 @@ export function extractEvents(
         // one leaves a group, one pledges to a leader: the other side is the recipient
         if (type === 'defection' || type === 'allegiance')
           for (const p of participants) if (p.role === 'patient') p.role = 'recipient';
+        // "recruited young men for the TTP", "into al-Shabaab": the group recruited for receives them
+        if (type === 'recruitment')
+          for (const p of participants)
+            if (
+              p.role === 'patient' &&
+              doc.entities[p.entity].type === 'organization' &&
+              after.some(
+                (mi) =>
+                  ent(mi) === p.entity &&
+                  /\b(?:for|into|to\s+join)\s+(?:the\s+)?$/i.test(
+                    text.slice(Math.max(end, doc.mentions[mi].start - 16), doc.mentions[mi].start),
+                  ),
+              )
+            )
+              p.role = 'recipient';
+        // "recruited young men … for the group": the group named last before this sentence
+        if (
+          type === 'recruitment' &&
+          !participants.some((p) => p.role === 'recipient') &&
+          /^[^.;]{0,80}?\b(?:for|into|to\s+join)\s+the\s+(?:(?:militant|jihadist|armed|banned)\s+)?(?:group|outfit|organi[sz]ation|movement)\b(?![-'’])/i.test(
+            text.slice(end, s.end),
+          )
+        ) {
+          const g = lastGroup(doc, s.start);
+          if (g >= 0 && !participants.some((p) => p.entity === g))
+            participants.push({ role: 'recipient', entity: g });
+        }
         const pl = place(at);
         // "the attack", "Sunday's bombing": the event told before, told again
         const again =
@@ -1143,7 +1213,11 @@ function placeOf(
       /\b(?:village|town|city|district|camp|outskirts|suburb|area|neighbou?rhood)\s+of\s+$/.test(before)
     ) {
       // the village the clause names before the region or country around it
-      const broad = ['country', 'region'].includes(doc.entities[e].kind ?? '');
+      // (a neighbourhood, a camp or a small town the gazetteer lists among its regions is a point)
+      const x = doc.entities[e];
+      const broad =
+        x.kind === 'country' ||
+        (x.kind === 'region' && !/^place:(?:neighbourhood|town|site|city):/.test(x.key ?? ''));
       const dist = Math.abs(m.start - at) + (broad ? 1000 : 0);
       if (dist < bestDist) {
         best = e;
@@ -1262,7 +1336,8 @@ function mergeRetold(
 /**
  * An act told with no date of its own ("Among those detained were …", "The gunmen opened fire
  * on the checkpoint …") after one of its kind that has a day goes on telling that one: it takes
- * that day. Statements keep their own reading (the report's day, see statementDates).
+ * that day; a killing with none before it takes the day of the attack told before (its toll).
+ * Statements keep their own reading (the report's day, see statementDates).
  */
 function datedByLastTold(events: EventDraft[]): EventDraft[] {
   const last = new Map<EventType, EventDraft['date']>();
@@ -1270,6 +1345,9 @@ function datedByLastTold(events: EventDraft[]): EventDraft[] {
     if (v.type === 'statement') continue;
     if (v.date?.value) last.set(v.type, v.date);
     else if (!v.date && last.get(v.type)?.value?.length === 10) v.date = last.get(v.type) ?? null;
+    // "X was among those killed when the bomber blew himself up": the toll of the attack told before
+    else if (!v.date && v.type === 'killing' && last.get('attack')?.value?.length === 10)
+      v.date = last.get('attack') ?? null;
   }
   return events;
 }
@@ -1365,6 +1443,34 @@ function rolesFromParse(
 // "the group", "the militant group", "the outfit" standing for a group named earlier
 const GROUP_NOUN =
   /^\s*(?:\w+\s+){0,3}?\b[Tt]he\s+(?:(?:militant|jihadist|armed|extremist|insurgent|terrorist|rebel|banned|Islamist)\s+)?(?:group|outfit|organi[sz]ation|movement)\b(?![-'’])/;
+
+// "was among those killed", "were among the dead", "was among the 14 people killed"
+const AMONG_DEAD =
+  /\b(?:was|were|is|are)\s+(?:reported\s+)?among\s+(?:those|the\s+(?:[\w-]+\s+){0,3}?(?:dead|victims|people|civilians|men|women|soldiers|officers|worshippers|passengers|mourners|fighters))(?:\s+(?:killed|slain|shot dead))?\b/gi;
+
+// nouns an act's word modifies without telling an act ("bomb makers", "attack helicopters")
+const COMPOUND_HEAD =
+  /^(?:-|\s+)(?:makers?|making|factory|factories|workshops?|cells?|squads?|experts?|disposal|helicopters?|aircraft|jets?|dogs?|submarines?|drones?\s+(?:makers?|factory)|warrants?|vests?|belts?|threats?|scares?|hoax(?:es)?|techniques?|training|manuals?|instructors?|trainers?)\b/i;
+
+// a report or a clause of its own between the group noun and the act
+const SAID_OR_THAT =
+  /\b(?:said|says|say|told|added|stated|claimed|claims|announced|reported|denied|accused|blamed|that|which|who|when|after|before|while|because)\b|[;:"“”]/i;
+
+/**
+ * The group a sentence's "the group" stands for: the first organisation (a militant one
+ * first) of the nearest sentence before it that names one, its subject as a rule ("The New IRA
+ * was formed when the Real IRA merged … The group murdered …" is the New IRA).
+ */
+function topicGroup(doc: Annotated, by: number[][], si: number): number {
+  for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
+    const orgs = by[j]
+      .map((mi) => doc.mentionEntity[mi])
+      .filter((e) => e >= 0 && doc.entities[e].type === 'organization');
+    if (!orgs.length) continue;
+    return orgs.find((e) => /militant|armed|insurgent|terror/i.test(doc.entities[e].kind ?? '')) ?? orgs[0];
+  }
+  return -1;
+}
 
 /** The organisation named last before an offset (a militant group when there is one nearby). */
 function lastGroup(doc: Annotated, before: number): number {
