@@ -53,6 +53,24 @@ describe('findMentions: people', () => {
     }
   });
 
+  it('reads a surname that is also a province or town as the person named in full before', () => {
+    const read = (text: string) =>
+      extract({ title: null, published: '2022-06-10', url: null, text }).entities.map(
+        (e) => `${e.type}:${e.name}:${e.mentions.length}`,
+      );
+    // Kassala is a Sudanese state and town, Qasim a Saudi province, Hama a Syrian city
+    expect(read('Police in Khartoum arrested Omar Kassala on Monday. Kassala denies the charges.')).toContain(
+      'person:Omar Kassala:2',
+    );
+    expect(
+      read('Army officers said they had killed Hamza Qasim near Gao. Qasim led fighters there.'),
+    ).toContain('person:Hamza Qasim:2');
+    // a preposition still places it
+    const hama = read('The court heard the case of Yusuf Hama. Hama told the judge he was flown to Hama.');
+    expect(hama).toContain('person:Yusuf Hama:2');
+    expect(hama).toContain('place:Hama:1');
+  });
+
   it('names no one in a ship\'s name ("USS Mahan", "HMS Daring")', () => {
     expect(surfaces('The destroyer USS Kidd sailed with HMS Argyll through the strait.')).toEqual([]);
     expect(surfaces('Sailors aboard FS Surcouf and HMAS Anzac joined the drill.')).toEqual([]);

@@ -176,6 +176,8 @@ interface MentionContext {
   lex: Lexicon;
   /** lower-case words seen in lower case somewhere in the text: common words, not names */
   lowerSeen: Set<string>;
+  /** the last words of people named in full in earlier sentences ("Qasim" of "Hamza Qasim") */
+  surnames: Set<string>;
 }
 
 function lowerWordsOf(text: string): Set<string> {
@@ -187,11 +189,18 @@ function lowerWordsOf(text: string): Set<string> {
 /** Finds mentions in every sentence. */
 export function findMentions(seg: Segmented, lex: Lexicon): Mention[] {
   surfaces = new Map();
-  const ctx: MentionContext = { seg, lex, lowerSeen: lowerWordsOf(seg.text) };
+  const ctx: MentionContext = { seg, lex, lowerSeen: lowerWordsOf(seg.text), surnames: new Set() };
   const out: Mention[] = [];
   const collect = makeCollector();
   for (let si = 0; si < seg.sentences.length; si++) {
+    const from = out.length;
     sentenceMentions(ctx, si, out);
+    for (let k = from; k < out.length; k++) {
+      const m = out[k];
+      if (m.type !== 'person') continue;
+      const sp = m.text.lastIndexOf(' ');
+      if (sp > 0) ctx.surnames.add(m.text.slice(sp + 1));
+    }
     collect(seg.sentences[si].end);
   }
   surfaces = new Map();
@@ -936,6 +945,17 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       !org &&
       ctx.lex.givenName(last) &&
       surnameAfter(ctx, words[i + 1]?.text ?? '')
+    )
+      continue;
+    // "Police held Omar Kassala. Kassala denies it": a division's or town's name that a person
+    // named in full before bears as a surname is that person, unless a preposition places it
+    if (
+      L === 1 &&
+      place &&
+      place.kind !== 'country' &&
+      !org &&
+      ctx.surnames.has(last) &&
+      !LOCATIVE.has(i > 0 ? words[i - 1].text.toLowerCase() : '')
     )
       continue;
     // "Trowbridge said": a town's name before a speech verb is a person's surname
