@@ -61,6 +61,12 @@ function tokenAt(doc: Annotated, si: number, off: number): number {
   return -1;
 }
 const KILLING = new RegExp((TRIGGERS.find(([t]) => t === 'killing') as [EventType, RegExp])[1].source, 'i');
+const ARREST = new RegExp((TRIGGERS.find(([t]) => t === 'arrest') as [EventType, RegExp])[1].source, 'i');
+// "came under attack from X", "came under fire from X": the subject is the one attacked
+const CAME_UNDER = /\b(?:came|come|comes|coming)\s+under\s+(?:an?\s+)?(?:[\w-]+\s+)?$/i;
+// "A drone strike hit X", "an IED struck X": the act's own verb names what it befell
+const HIT_AFTER =
+  /^\s+(?:(?:that|which)\s+)?(?:hit|hits|struck|strikes|targeted|targets|destroyed|rocked)\b/i;
 
 const REL_EVENT: Partial<Record<string, [EventType, Role, Role]>> = {
   arrested_by: ['arrest', 'patient', 'agent'],
@@ -441,6 +447,8 @@ export function extractEvents(
           // "were planning attacks" is active: no -ing word between the auxiliary and the trigger
           (!nominal && /\b(?:was|were|is|are|been|being|got)\s+(?:(?!\w+ing\b)\w+\s+)?$/i.test(head)) ||
           /\b(?:placed|put|kept|held|remains?)\s+under\s+(?:house\s+)?$/i.test(head) ||
+          CAME_UNDER.test(head) ||
+          /^under fire/i.test(m[0]) ||
           // "a minister who survived the assault", "wounded in the attack": the one it befell
           /\b(?:survived|survives|escaped|escapes|wounded in|injured in|hurt in|killed in|victims? of)\s+(?:the\s+|an?\s+|that\s+|this\s+)?$/i.test(
             head,
@@ -545,15 +553,26 @@ export function extractEvents(
         const plural = /s$/i.test(m[0]) && !/ss$/i.test(m[0]);
         if (plural && GENERIC.test(head) && claimer < 0) continue;
         // "A drone strike killed X": the strike is how X was killed, the killing is the event
+        // ("A raid in Idlib killed X", "a strike on a car near Y killed a commander": the words
+        // between, up to a comma, are the act's own phrase)
+        const killedAfter =
+          type === 'attack' && nominal
+            ? /^[^,;.:]{0,80}?\s(?:(?:that|which)\s+)?(?:has\s+|had\s+)?(killed|kills|assassinated)\b/i.exec(
+                text.slice(end, end + 100),
+              )
+            : null;
         if (
-          type === 'attack' &&
-          nominal &&
-          /^\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?(?:killed|kills|assassinated)\b/i.test(
-            text.slice(end, end + 30),
+          killedAfter &&
+          !/\b(?:was|were|is|are|had|has|have|and|who|when|after)\b/i.test(
+            killedAfter[0].slice(0, -killedAfter[1].length),
           ) &&
-          after.some((mi) => typeOf(mi) === 'person')
+          (after.some((mi) => typeOf(mi) === 'person') ||
+            ROLE_NOUN.test(text.slice(end + killedAfter[0].length, end + killedAfter[0].length + 40)))
         )
           continue;
+        // "arrested three men in raids in X", "police raided a house and detained two": a raid by
+        // those who make the arrest is how the arrest was made, no attack of its own
+        if (type === 'attack' && /^raid/i.test(m[0]) && ARREST.test(sText)) continue;
         // "killed in an ambush near X": the ambush is how the killing was done
         if (
           type === 'attack' &&
@@ -664,14 +683,23 @@ export function extractEvents(
           else if (possessive || support) push('agent', last);
           // "the attack on X", "the killing of X", "an attack against X"
           const target = after.find((mi) =>
-            /^\s*(?:on|against|of|targeting)\s+(?:the\s+)?$/i.test(text.slice(end, doc.mentions[mi].start)),
+            /^\s*(?:on|against|of|targeting)\s+(?:the\s+|an?\s+)?$/i.test(
+              text.slice(end, doc.mentions[mi].start),
+            ),
           );
           if (target !== undefined && ent(target) !== participants[0]?.entity) push('patient', target);
+          else if (HIT_AFTER.test(text.slice(end, end + 30))) {
+            const hit = firstAfter(
+              after.filter((mi) => !/[.;]/.test(text.slice(end, doc.mentions[mi].start))),
+            );
+            for (const mi of hit) if (ent(mi) !== participants[0]?.entity) push('patient', mi);
+          }
         } else if (passive) {
           const byAgent = after.find((mi) =>
-            /\bby\s+(?:the\s+)?$/i.test(
-              text.slice(Math.max(s.start, doc.mentions[mi].start - 12), doc.mentions[mi].start),
-            ),
+            (CAME_UNDER.test(head) || /^under fire/i.test(m[0])
+              ? /\b(?:by|from)\s+(?:the\s+)?$/i
+              : /\bby\s+(?:the\s+)?$/i
+            ).test(text.slice(Math.max(s.start, doc.mentions[mi].start - 12), doc.mentions[mi].start)),
           );
           push('agent', byAgent);
           const subj = reported.at(-1);
@@ -843,8 +871,9 @@ function notAnIncident(
         /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands|more than|numerous|many)\s+(?:[\w-]+\s+)?$/i.test(
           head,
         )) ||
-      // "…, killing hundreds of people over the past two years"
-      /^\s+(?:(?:more than|at least|over|some)\s+)?(?:\d[\d,]*|dozens|hundreds|scores|thousands)\b/i.test(
+      // "…, killing hundreds of people over the past two years", "raided villages, killing
+      // more than 300 people since 2019"
+      /^(?:[^.;,]*,\s*killing)?\s+(?:(?:more than|at least|over|some)\s+)?(?:\d[\d,]*|dozens|hundreds|scores|thousands)\b/i.test(
         tail,
       );
     if ((PERFECT.test(head) || counted) && SPAN.test(tail) && !ONE_ACT.test(tail)) return true;
@@ -918,7 +947,9 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
       !(
         ADJECTIVAL.test(doc.text.slice(doc.seg.tokens.start[a], doc.seg.tokens.end[a])) && nounNext(doc, a)
       )) ||
-    (uposOf(doc, a) === 'NOUN' && LEMMAS.nouns.has(lemmaOf(doc, a)));
+    // ("arrested X in a raid near Y", "a raid in Y killed X": a raid is the means of the act it
+    // is told with, so its place is the act's)
+    (uposOf(doc, a) === 'NOUN' && LEMMAS.nouns.has(lemmaOf(doc, a)) && lemmaOf(doc, a) !== 'raid');
   let v = -1;
   for (let a = headOf(doc, t), n = 0; a >= 0 && n < 24; a = headOf(doc, a), n++) {
     if (a === trig) return 0;

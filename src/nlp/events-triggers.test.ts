@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedEvent } from '../types.js';
+import { extract } from './pipeline.js';
+
+// events5: attack words of wire copy (strikes, raids, overrunning, firing at) and who did what
+// to whom when the act is a noun ("came under attack from X", "a strike hit X").
+const run = (text: string, published = '2021-06-14') => {
+  const x = extract({ title: null, published, url: null, text });
+  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
+  const roles = (v: ExtractedEvent) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort();
+  const of = (type: string) => x.events.filter((v) => v.type === type);
+  return { x, name, roles, of };
+};
+
+describe('events5: attack words', () => {
+  it('a drone strike or an air strike that hit something is an attack on whose it was', () => {
+    const a = run('A drone strike hit an al-Shabaab base near Jilib on Saturday.');
+    expect(a.of('attack').map(a.roles)).toEqual([['patient:al-Shabaab']]);
+    const b = run('An air strike struck a Houthi depot outside Hodeidah on Sunday, residents said.');
+    expect(b.of('attack').map(b.roles)).toEqual([['patient:Houthi']]);
+  });
+
+  it('"overran" is an attack by its subject', () => {
+    const a = run('ISWAP fighters overran an army base in Malam Fatori on Friday.');
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:ISWAP']]);
+    const b = run('Al-Shabaab militants overran a police station near Garissa on Monday.');
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Al-Shabaab']]);
+  });
+
+  it('shots or rockets "fired at" a place are an attack there', () => {
+    const a = run('Rockets were fired at a military airport near Erbil on Sunday.');
+    expect(a.of('attack')).toHaveLength(1);
+    expect(a.name(a.of('attack')[0].place)).toBe('Erbil');
+    const b = run('Mortar rounds were fired on a market in Mogadishu on Tuesday.');
+    expect(b.of('attack')).toHaveLength(1);
+  });
+
+  it('a raid on a group is an attack on it', () => {
+    const a = run('Iraqi troops launched a raid on an Islamic State hideout in Kirkuk on Monday.');
+    expect(a.of('attack').map(a.roles)).toEqual([['patient:Islamic State']]);
+    const b = run('Gunmen raided a village in Zamfara on Thursday, killing 12 people.');
+    expect(b.of('attack')).toHaveLength(1);
+  });
+
+  it('a raid in which people are arrested is how the arrest was made, not an attack', () => {
+    const a = run('Police arrested four men in raids in Karachi on Monday.');
+    expect(a.of('attack')).toHaveLength(0);
+    expect(a.of('arrest')).toHaveLength(1);
+    const b = run('Kenyan police raided a house in Mombasa and arrested two suspects on Friday.');
+    expect(b.of('attack')).toHaveLength(0);
+    // the raid names the arrest's place
+    expect(b.name(b.of('arrest')[0].place)).toBe('Mombasa');
+  });
+
+  it('a strike or raid that killed a named person is told as the killing', () => {
+    const a = run('A raid in Idlib killed Abu Hamza al-Masri on Monday.');
+    expect(a.of('attack')).toHaveLength(0);
+    expect(a.of('killing').map(a.roles)).toEqual([['patient:Abu Hamza al-Masri']]);
+    const b = run('A drone strike on a car near Sirte killed Abdul Karim Bashir on Friday.');
+    expect(b.of('attack')).toHaveLength(0);
+    expect(b.of('killing').map(b.roles)).toEqual([['patient:Abdul Karim Bashir']]);
+  });
+});
+
+describe('events5: roles of an attack told as a noun', () => {
+  it('"came under attack from X": X is the agent, the subject the patient', () => {
+    const a = run('The Nigerian Army came under attack from Boko Haram near Bama on Tuesday.');
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Boko Haram', 'patient:Nigerian Army']]);
+    const b = run('The Afghan National Army came under attack from the Taliban in Kunduz on Sunday.');
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Taliban', 'patient:Afghan National Army']]);
+  });
+
+  it('"came under fire from X": X is the agent', () => {
+    const a = run(
+      'A convoy of the Kenya Defence Forces came under fire from al-Shabaab near Mandera on Monday.',
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:al-Shabaab', 'patient:Kenya Defence Forces']]);
+    const b = run('The Malian Armed Forces came under fire from JNIM near Boni on Friday.');
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:JNIM', 'patient:Malian Armed Forces']]);
+  });
+});
+
+describe('events5: statements posted online', () => {
+  it('"said in a post on Telegram" is a statement by the one who said it', () => {
+    const a = run('Al-Shabaab said in a post on Telegram that its fighters had killed five soldiers.');
+    expect(a.of('statement').map(a.roles)).toEqual([['speaker:Al-Shabaab']]);
+    const b = run('In a Telegram post on Sunday, the Islamic State said it had carried out the bombing.');
+    expect(b.of('statement').map(b.roles)).toEqual([['speaker:Islamic State']]);
+  });
+});
+
+describe('events5: raids told over a span of time', () => {
+  it('"raided …, killing hundreds since 2019" sums up many acts, no one incident', () => {
+    for (const text of [
+      'Bandits raided farms across Katsina, killing dozens of villagers since January.',
+      'The militia raided camps in Ituri, killing more than 200 people over the past two years.',
+    ])
+      expect(
+        run(text).x.events.filter((e) => e.type === 'attack' || e.type === 'killing'),
+        text,
+      ).toEqual([]);
+  });
+});
