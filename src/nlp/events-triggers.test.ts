@@ -101,3 +101,39 @@ describe('events5: raids told over a span of time', () => {
       ).toEqual([]);
   });
 });
+
+describe('events5: surrender told in other words', () => {
+  it('"laid down his arms" is a defection from his group', () => {
+    const a = run('Ahmed Yusuf, a Boko Haram commander, laid down his arms in Bama on Monday.');
+    expect(a.of('defection').map(a.roles)).toEqual([['agent:Ahmed Yusuf', 'recipient:Boko Haram']]);
+    const b = run('Omar Sheikh, an al-Shabaab commander, laid down his weapons in Kismayo on Sunday.');
+    expect(b.of('defection').map(b.roles)).toEqual([['agent:Omar Sheikh', 'recipient:al-Shabaab']]);
+  });
+
+  it('"turned himself in" is a defection from his group; turning others in is not', () => {
+    const a = run('Musa Kamara, an ADF commander, turned himself in at an army post in Beni on Sunday.');
+    expect(a.of('defection').map(a.roles)).toEqual([['agent:Musa Kamara', 'recipient:ADF']]);
+    const b = run(
+      'Ahmed Yusuf, a senior al-Shabaab commander, turned himself in to Somali forces in Baidoa on Monday.',
+    );
+    expect(b.of('defection').map(b.roles)).toEqual([['agent:Ahmed Yusuf', 'recipient:al-Shabaab']]);
+    expect(run('Police turned the suspects in to the army on Monday.').of('defection')).toEqual([]);
+  });
+});
+
+describe('events5: the group that claims an act in the next sentence did it', () => {
+  it('"X claimed responsibility." / "X claimed it" after an act with no doer named', () => {
+    const a = run('Gunmen attacked a bus near Mandera on Monday. Al-Shabaab claimed responsibility.');
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Al-Shabaab']]);
+    const b = run(
+      'A bomb exploded at a market in Kabul on Monday, killing six people. The Islamic State claimed it on Telegram.',
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Islamic State']]);
+    expect(b.of('statement').map(b.roles)).toEqual([['speaker:Islamic State']]);
+  });
+
+  it('"claimed it was …" is no claim of an act', () => {
+    const a = run('Gunmen attacked a bus near Mandera on Monday. Ahmed Abdi claimed it was a robbery.');
+    expect(a.of('attack').map(a.roles)).toEqual([[]]);
+  });
+});

@@ -97,8 +97,9 @@ const STATEMENT_GAP = new RegExp(`^\\s*${PUT_OUT}(?:\\w+\\s+){0,2}?(?:on|dated|o
 // "carried out by", "claimed by": the doer of a nominal act
 const SUPPORT =
   /\b(?:carried out|carry out|carries out|carrying out|launched|launch|launches|staged|stage|mounted|mount|conducted|conduct|claimed|claims|claiming|(?:was|were|is|are|been)\s+behind|responsible for|wanted for|accused of|charged (?:with|over)|convicted of|blamed for|suspected of|role in|plotted|planned|planted|detonated|set off|orchestrated|masterminded|perpetrated|committed|executed)\b/i;
+// ("The group claimed responsibility.", "X claimed it on Telegram": the act told before)
 const CLAIM =
-  /\b(?:claimed|claims|claim|claiming)\s+(?:(?:the\s+)?responsibility|credit)\s+(?:for|over)\b|\b(?:claimed|claims|claiming)\s+(?:the|a|an|this|that|both|these|those|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last\s+\w+'s)\b/i;
+  /\b(?:claimed|claims|claim|claiming)\s+(?:(?:the\s+)?responsibility|credit)(?:\s+(?:for|over)\b|(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|late|early|shortly|hours|later)\b)))|\b(?:claimed|claims)\s+it(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|late|early|shortly|hours|later)\b))|\b(?:claimed|claims|claiming)\s+(?:the|a|an|this|that|both|these|those|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last\s+\w+'s)\b/i;
 // nouns that make an organisation a modifier: "a senior Islamic State official, X"
 const ROLE_NOUN =
   /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:(?:sub|ex|deputy|vice)-)?(?:official|officials|commander|commanders|leader|leaders|chief|member|members|fighter|fighters|militant|militants|suspect|suspects|operative|operatives|recruiter|spokesman|spokesperson|emir|financier|facilitator|facilitators|supporter|supporters|cell|ideologue|founder|deputy|aide|associate|bodyguard|successor|brother|son|nephew|cousin|wife)\b/i;
@@ -801,6 +802,19 @@ export function extractEvents(
         out.push(v);
         made.add(type);
       }
+    }
+    // "Gunmen attacked a bus … Al-Shabaab claimed responsibility.": a claim naming no act of its
+    // own makes the claimer the doer of the act told just before, when nobody was named for it
+    if (claimer >= 0 && !made.has('attack') && !made.has('killing')) {
+      const prior = out.findLast(
+        (e) => (e.type === 'attack' || e.type === 'killing') && e.sentence >= si - 2 && e.sentence < si,
+      );
+      if (
+        prior &&
+        !prior.participants.some((p) => p.role === 'agent' || p.entity === claimer) &&
+        s.paragraph - doc.seg.sentences[prior.sentence].paragraph <= 1
+      )
+        prior.participants.unshift({ role: 'agent', entity: claimer });
     }
     // a claim with no act named in the sentence is still a statement by the claimer
     if (claimer >= 0 && !made.has('statement'))
