@@ -137,3 +137,16 @@ describe('events5: the group that claims an act in the next sentence did it', ()
     expect(a.of('attack').map(a.roles)).toEqual([[]]);
   });
 });
+
+describe('events5: "was among those killed"', () => {
+  it('the one named before "was among those killed" is the patient of the killing', () => {
+    const a = run(
+      'Council chief Abdi Farah was among those killed when the bomber blew himself up near the stage in Baidoa.',
+    );
+    expect(a.of('killing').map(a.roles)).toEqual([['patient:Abdi Farah']]);
+    const b = run(
+      'Police officer John Otieno was among the people killed in the blast in Garissa on Monday.',
+    );
+    expect(b.of('killing').map(b.roles)).toEqual([['patient:John Otieno']]);
+  });
+});

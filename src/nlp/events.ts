@@ -64,6 +64,9 @@ const KILLING = new RegExp((TRIGGERS.find(([t]) => t === 'killing') as [EventTyp
 const ARREST = new RegExp((TRIGGERS.find(([t]) => t === 'arrest') as [EventType, RegExp])[1].source, 'i');
 // "came under attack from X", "came under fire from X": the subject is the one attacked
 const CAME_UNDER = /\b(?:came|come|comes|coming)\s+under\s+(?:an?\s+)?(?:[\w-]+\s+)?$/i;
+// "X was among those killed", "X and Y were among the dead": X is the one it befell
+const AMONG_KILLED =
+  /\b(?:was|were)\s+(?:also\s+)?among\s+(?:those|the\s+(?:people|victims|civilians|soldiers|passengers|worshippers))\s+$/i;
 // "A drone strike hit X", "an IED struck X": the act's own verb names what it befell
 const HIT_AFTER =
   /^\s+(?:(?:that|which)\s+)?(?:hit|hits|struck|strikes|targeted|targets|destroyed|rocked)\b/i;
@@ -449,6 +452,7 @@ export function extractEvents(
           (!nominal && /\b(?:was|were|is|are|been|being|got)\s+(?:(?!\w+ing\b)\w+\s+)?$/i.test(head)) ||
           /\b(?:placed|put|kept|held|remains?)\s+under\s+(?:house\s+)?$/i.test(head) ||
           CAME_UNDER.test(head) ||
+          AMONG_KILLED.test(head) ||
           /^under fire/i.test(m[0]) ||
           // "a minister who survived the assault", "wounded in the attack": the one it befell
           /\b(?:survived|survives|escaped|escapes|wounded in|injured in|hurt in|killed in|victims? of)\s+(?:the\s+|an?\s+|that\s+|this\s+)?$/i.test(
@@ -593,7 +597,7 @@ export function extractEvents(
         if (type === 'killing' && made.has('attack')) {
           // "stormed a hotel, killing 12 people": the attack's toll, unless it names who died
           const victim = after.find((mi) => typeOf(mi) === 'person');
-          if (!victim || CASUALTY.test(head)) continue;
+          if ((!victim || CASUALTY.test(head)) && !AMONG_KILLED.test(head)) continue;
         }
         const firstAfter = (list: number[]) => {
           // "a senior Islamic State official, Abu Hafs": the official, not the group
