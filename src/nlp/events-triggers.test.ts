@@ -150,3 +150,16 @@ describe('events5: "was among those killed"', () => {
     expect(b.of('killing').map(b.roles)).toEqual([['patient:John Otieno']]);
   });
 });
+
+describe('events5: an apposition with a relative clause is set aside', () => {
+  it('", a group that has pledged allegiance to Y," does not make Y the doer', () => {
+    const a = run(
+      'Fighters from the ADF, a Ugandan-led group that has pledged allegiance to the Islamic State, killed 20 villagers near Beni on Sunday.',
+    );
+    expect(a.of('killing').map(a.roles)).toEqual([['agent:ADF']]);
+    const b = run(
+      'Militants of Ansar al-Sunna, an armed group that is loyal to the Islamic State, attacked Mocimboa da Praia on Friday.',
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Ansar al-Sunna']]);
+  });
+});

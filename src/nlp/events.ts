@@ -181,7 +181,9 @@ export function extractEvents(
     for (const c of sText.matchAll(/\)?,\s*(?:(which|who|whose)|(?:a|an|the|al|its|their))\b[^,]*,/gi)) {
       const i = c.index ?? 0;
       // an apposition has no finite verb: ", the TTP shura met under X," is a clause
-      if (c[1] || (ends.has(i) && !FINITE.test(c[0]))) asides.push([s.start + i, s.start + i + c[0].length]);
+      // (", a group that has pledged allegiance to Y," is one: the verb is its relative clause's)
+      if (c[1] || (ends.has(i) && !FINITE.test(c[0].replace(/\b(?:that|who|which|whose)\b[^]*$/i, ''))))
+        asides.push([s.start + i, s.start + i + c[0].length]);
     }
     const asideOf = (off: number) => asides.findIndex(([a, b]) => off >= a && off < b);
     // "The bombing, which happened on Wednesday in Peshawar, …": a relative clause on the trigger
