@@ -163,3 +163,13 @@ describe('events5: an apposition with a relative clause is set aside', () => {
     expect(b.of('attack').map(b.roles)).toEqual([['agent:Ansar al-Sunna']]);
   });
 });
+
+describe('events5: acts named as a purpose', () => {
+  it('"for attacks on X", "for bombings in X": many acts in general, no one event', () => {
+    for (const text of [
+      'Kabul was urged to act against militants who use Afghan soil for attacks on Pakistan.',
+      'The Pakistani Taliban trained fighters in Kunar for bombings in Peshawar, officials said.',
+    ])
+      expect(run(text).of('attack'), text).toEqual([]);
+  });
+});

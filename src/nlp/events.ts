@@ -109,8 +109,9 @@ const ROLE_NOUN =
 const ROLE_OF =
   /\b(?:official|commander|leader|chief|member|fighter|militant|operative|recruiter|spokesman|emir|financier|founder|deputy|head)s?\s+(?:of|in|for|with)\s+(?:the\s+)?$/i;
 // "a string of bombings", "frequent attacks": many acts told in general, no one event
+// ("use the border for attacks on X", "trained for bombings": a purpose, no one event)
 const GENERIC =
-  /\b(?:string|series|wave|spate|campaign|number|dozens|hundreds|scores|frequent|several|many|numerous|repeated|recent|past|previous|regular|deadly|such|of|its|their)\s+(?:of\s+)?(?:[\w.-]+\s+)?$/i;
+  /\b(?:string|series|wave|spate|campaign|number|dozens|hundreds|scores|frequent|several|many|numerous|repeated|recent|past|previous|regular|deadly|such|of|its|their|for)\s+(?:of\s+)?(?:[\w.-]+\s+)?$/i;
 const TRAILING_REPORT = /^\s*(?:,\s*)?(?:said|says|told|added|reported|announced|confirmed|stated)\b/i;
 const FINITE = /\b(?:met|was|were|is|are|has|have|had|said|says|did|does|will|would|can|could)\b/i;
 // "In a separate attack", "another bombing": a second event, never the first told again
