@@ -43,7 +43,12 @@ const DEFECT_VERBS: Record<string, string> = {
   leave: '',
   quit: '',
   desert: '',
+  // "laid down their arms", "turned himself in": a surrender told in other words
+  lay: 'arm',
+  turn: 'in',
 };
+/** Verbs of surrender: they end a membership and join nobody. */
+const SURRENDER = new Set(['surrender', 'lay', 'turn']);
 // "left the group", "quit the movement": a group noun standing for a group named before
 const GROUP_NOUN = /^(?:group|outfit|organi[sz]ation|movement|insurgency|militia|faction|ranks)$/;
 const MODAL = new Set(['could', 'may', 'might', 'would', 'should', 'will', 'can', 'must']);
@@ -99,6 +104,10 @@ export function defectionsIn(
       lemmaOf(doc, next) !== 'side'
     )
       continue;
+    const after = doc.text.slice(end[t], end[t] + 40);
+    if (need === 'arm' && !/^\s+down\s+(?:(?:his|her|their|its|the)\s+)?(?:arms|weapons)\b/i.test(after))
+      continue;
+    if (need === 'in' && !/^\s+(?:himself|herself|themselves)\s+in\b/i.test(after)) continue;
     if (unreal(doc, t)) continue;
     // the defector: subject, else the noun a relative or reduced clause hangs on, else the subject of the verb it is joined to
     let agents: number[] = [];
@@ -218,7 +227,7 @@ export function defectionsIn(
         dependents(doc, t, 'obl').some((k) => hasCase(k, 'from') && GROUP_NOUN.test(lemmaOf(doc, k)))
       )
         left = roleGroup.length ? roleGroup : [lastGroup(start[t])].filter((g) => g >= 0);
-      if (lemma !== 'surrender') {
+      if (!SURRENDER.has(lemma)) {
         const to = oblWith(t, 'to');
         if (to.length) joined = ent(to[0]);
         else if (lemma !== 'defect' || !left.length) continue;
@@ -229,7 +238,7 @@ export function defectionsIn(
     if (!left.length)
       for (const mi of agents)
         for (const g of groupsOf(doc, relations, ent(mi), joined)) if (!left.includes(g)) left.push(g);
-    if (lemma === 'surrender' && !left.length) continue;
+    if (SURRENDER.has(lemma) && !left.length) continue;
     out.push({ at: start[t], trigger: doc.text.slice(start[t], end[t]), agents, left, joined });
   }
   return out;

@@ -61,6 +61,15 @@ function tokenAt(doc: Annotated, si: number, off: number): number {
   return -1;
 }
 const KILLING = new RegExp((TRIGGERS.find(([t]) => t === 'killing') as [EventType, RegExp])[1].source, 'i');
+const ARREST = new RegExp((TRIGGERS.find(([t]) => t === 'arrest') as [EventType, RegExp])[1].source, 'i');
+// "came under attack from X", "came under fire from X": the subject is the one attacked
+const CAME_UNDER = /\b(?:came|come|comes|coming)\s+under\s+(?:an?\s+)?(?:[\w-]+\s+)?$/i;
+// "X was among those killed", "X and Y were among the dead": X is the one it befell
+const AMONG_KILLED =
+  /\b(?:was|were)\s+(?:also\s+)?among\s+(?:those|the\s+(?:people|victims|civilians|soldiers|passengers|worshippers))\s+$/i;
+// "A drone strike hit X", "an IED struck X": the act's own verb names what it befell
+const HIT_AFTER =
+  /^\s+(?:(?:that|which)\s+)?(?:hit|hits|struck|strikes|targeted|targets|destroyed|rocked)\b/i;
 
 const REL_EVENT: Partial<Record<string, [EventType, Role, Role]>> = {
   arrested_by: ['arrest', 'patient', 'agent'],
@@ -91,16 +100,18 @@ const STATEMENT_GAP = new RegExp(`^\\s*${PUT_OUT}(?:\\w+\\s+){0,2}?(?:on|dated|o
 // "carried out by", "claimed by": the doer of a nominal act
 const SUPPORT =
   /\b(?:carried out|carry out|carries out|carrying out|launched|launch|launches|staged|stage|mounted|mount|conducted|conduct|claimed|claims|claiming|(?:was|were|is|are|been)\s+behind|responsible for|wanted for|accused of|charged (?:with|over)|convicted of|blamed for|suspected of|role in|plotted|planned|planted|detonated|set off|orchestrated|masterminded|perpetrated|committed|executed)\b/i;
+// ("The group claimed responsibility.", "X claimed it on Telegram": the act told before)
 const CLAIM =
-  /\b(?:claimed|claims|claim|claiming)\s+(?:(?:the\s+)?responsibility|credit)\s+(?:for|over)\b|\b(?:claimed|claims|claiming)\s+(?:the|a|an|this|that|both|these|those|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last\s+\w+'s)\b/i;
+  /\b(?:claimed|claims|claim|claiming)\s+(?:(?:the\s+)?responsibility|credit)(?:\s+(?:for|over)\b|(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|late|early|shortly|hours|later)\b)))|\b(?:claimed|claims)\s+it(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|late|early|shortly|hours|later)\b))|\b(?:claimed|claims|claiming)\s+(?:the|a|an|this|that|both|these|those|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last\s+\w+'s)\b/i;
 // nouns that make an organisation a modifier: "a senior Islamic State official, X"
 const ROLE_NOUN =
   /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:(?:sub|ex|deputy|vice)-)?(?:official|officials|commander|commanders|leader|leaders|chief|member|members|fighter|fighters|militant|militants|suspect|suspects|operative|operatives|recruiter|spokesman|spokesperson|emir|financier|facilitator|facilitators|supporter|supporters|cell|ideologue|founder|deputy|aide|associate|bodyguard|successor|brother|son|nephew|cousin|wife)\b/i;
 const ROLE_OF =
   /\b(?:official|commander|leader|chief|member|fighter|militant|operative|recruiter|spokesman|emir|financier|founder|deputy|head)s?\s+(?:of|in|for|with)\s+(?:the\s+)?$/i;
 // "a string of bombings", "frequent attacks": many acts told in general, no one event
+// ("use the border for attacks on X", "trained for bombings": a purpose, no one event)
 const GENERIC =
-  /\b(?:string|series|wave|spate|campaign|number|dozens|hundreds|scores|frequent|several|many|numerous|repeated|recent|past|previous|regular|deadly|such|of|its|their)\s+(?:of\s+)?(?:[\w.-]+\s+)?$/i;
+  /\b(?:string|series|wave|spate|campaign|number|dozens|hundreds|scores|frequent|several|many|numerous|repeated|recent|past|previous|regular|deadly|such|of|its|their|for)\s+(?:of\s+)?(?:[\w.-]+\s+)?$/i;
 const TRAILING_REPORT = /^\s*(?:,\s*)?(?:said|says|told|added|reported|announced|confirmed|stated)\b/i;
 const FINITE = /\b(?:met|was|were|is|are|has|have|had|said|says|did|does|will|would|can|could)\b/i;
 // "In a separate attack", "another bombing": a second event, never the first told again
@@ -171,7 +182,9 @@ export function extractEvents(
     for (const c of sText.matchAll(/\)?,\s*(?:(which|who|whose)|(?:a|an|the|al|its|their))\b[^,]*,/gi)) {
       const i = c.index ?? 0;
       // an apposition has no finite verb: ", the TTP shura met under X," is a clause
-      if (c[1] || (ends.has(i) && !FINITE.test(c[0]))) asides.push([s.start + i, s.start + i + c[0].length]);
+      // (", a group that has pledged allegiance to Y," is one: the verb is its relative clause's)
+      if (c[1] || (ends.has(i) && !FINITE.test(c[0].replace(/\b(?:that|who|which|whose)\b[^]*$/i, ''))))
+        asides.push([s.start + i, s.start + i + c[0].length]);
     }
     const asideOf = (off: number) => asides.findIndex(([a, b]) => off >= a && off < b);
     // "The bombing, which happened on Wednesday in Peshawar, …": a relative clause on the trigger
@@ -468,6 +481,9 @@ export function extractEvents(
           // "were planning attacks" is active: no -ing word between the auxiliary and the trigger
           (!nominal && /\b(?:was|were|is|are|been|being|got)\s+(?:(?!\w+ing\b)\w+\s+)?$/i.test(head)) ||
           /\b(?:placed|put|kept|held|remains?)\s+under\s+(?:house\s+)?$/i.test(head) ||
+          CAME_UNDER.test(head) ||
+          AMONG_KILLED.test(head) ||
+          /^under fire/i.test(m[0]) ||
           // "a minister who survived the assault", "wounded in the attack": the one it befell
           /\b(?:survived|survives|escaped|escapes|wounded in|injured in|hurt in|killed in|victims? of)\s+(?:the\s+|an?\s+|that\s+|this\s+)?$/i.test(
             head,
@@ -579,15 +595,26 @@ export function extractEvents(
         const plural = /s$/i.test(m[0]) && !/ss$/i.test(m[0]);
         if (plural && GENERIC.test(head) && claimer < 0) continue;
         // "A drone strike killed X": the strike is how X was killed, the killing is the event
+        // ("A raid in Idlib killed X", "a strike on a car near Y killed a commander": the words
+        // between, up to a comma, are the act's own phrase)
+        const killedAfter =
+          type === 'attack' && nominal
+            ? /^[^,;.:]{0,80}?\s(?:(?:that|which)\s+)?(?:has\s+|had\s+)?(killed|kills|assassinated)\b/i.exec(
+                text.slice(end, end + 100),
+              )
+            : null;
         if (
-          type === 'attack' &&
-          nominal &&
-          /^\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?(?:killed|kills|assassinated)\b/i.test(
-            text.slice(end, end + 30),
+          killedAfter &&
+          !/\b(?:was|were|is|are|had|has|have|and|who|when|after)\b/i.test(
+            killedAfter[0].slice(0, -killedAfter[1].length),
           ) &&
-          after.some((mi) => typeOf(mi) === 'person')
+          (after.some((mi) => typeOf(mi) === 'person') ||
+            ROLE_NOUN.test(text.slice(end + killedAfter[0].length, end + killedAfter[0].length + 40)))
         )
           continue;
+        // "arrested three men in raids in X", "police raided a house and detained two": a raid by
+        // those who make the arrest is how the arrest was made, no attack of its own
+        if (type === 'attack' && /^raid/i.test(m[0]) && ARREST.test(sText)) continue;
         // "killed in an ambush near X": the ambush is how the killing was done
         if (
           type === 'attack' &&
@@ -607,7 +634,7 @@ export function extractEvents(
         if (type === 'killing' && made.has('attack')) {
           // "stormed a hotel, killing 12 people": the attack's toll, unless it names who died
           const victim = after.find((mi) => typeOf(mi) === 'person');
-          if (!victim || CASUALTY.test(head)) continue;
+          if ((!victim || CASUALTY.test(head)) && !AMONG_KILLED.test(head)) continue;
         }
         const firstAfter = (list: number[]) => {
           // "a senior Islamic State official, Abu Hafs": the official, not the group
@@ -698,14 +725,23 @@ export function extractEvents(
           else if (possessive || support) push('agent', last);
           // "the attack on X", "the killing of X", "an attack against X"
           const target = after.find((mi) =>
-            /^\s*(?:on|against|of|targeting)\s+(?:the\s+)?$/i.test(text.slice(end, doc.mentions[mi].start)),
+            /^\s*(?:on|against|of|targeting)\s+(?:the\s+|an?\s+)?$/i.test(
+              text.slice(end, doc.mentions[mi].start),
+            ),
           );
           if (target !== undefined && ent(target) !== participants[0]?.entity) push('patient', target);
+          else if (HIT_AFTER.test(text.slice(end, end + 30))) {
+            const hit = firstAfter(
+              after.filter((mi) => !/[.;]/.test(text.slice(end, doc.mentions[mi].start))),
+            );
+            for (const mi of hit) if (ent(mi) !== participants[0]?.entity) push('patient', mi);
+          }
         } else if (passive) {
           const byAgent = after.find((mi) =>
-            /\bby\s+(?:the\s+)?$/i.test(
-              text.slice(Math.max(s.start, doc.mentions[mi].start - 12), doc.mentions[mi].start),
-            ),
+            (CAME_UNDER.test(head) || /^under fire/i.test(m[0])
+              ? /\b(?:by|from)\s+(?:the\s+)?$/i
+              : /\bby\s+(?:the\s+)?$/i
+            ).test(text.slice(Math.max(s.start, doc.mentions[mi].start - 12), doc.mentions[mi].start)),
           );
           push('agent', byAgent);
           const subj = reported.at(-1);
@@ -844,6 +880,19 @@ export function extractEvents(
         made.add(type);
       }
     }
+    // "Gunmen attacked a bus … Al-Shabaab claimed responsibility.": a claim naming no act of its
+    // own makes the claimer the doer of the act told just before, when nobody was named for it
+    if (claimer >= 0 && !made.has('attack') && !made.has('killing')) {
+      const prior = out.findLast(
+        (e) => (e.type === 'attack' || e.type === 'killing') && e.sentence >= si - 2 && e.sentence < si,
+      );
+      if (
+        prior &&
+        !prior.participants.some((p) => p.role === 'agent' || p.entity === claimer) &&
+        s.paragraph - doc.seg.sentences[prior.sentence].paragraph <= 1
+      )
+        prior.participants.unshift({ role: 'agent', entity: claimer });
+    }
     // a claim with no act named in the sentence is still a statement by the claimer
     if (claimer >= 0 && !made.has('statement'))
       out.push({
@@ -913,8 +962,9 @@ function notAnIncident(
         /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands|more than|numerous|many)\s+(?:[\w-]+\s+)?$/i.test(
           head,
         )) ||
-      // "…, killing hundreds of people over the past two years"
-      /^\s+(?:(?:more than|at least|over|some)\s+)?(?:\d[\d,]*|dozens|hundreds|scores|thousands)\b/i.test(
+      // "…, killing hundreds of people over the past two years", "raided villages, killing
+      // more than 300 people since 2019"
+      /^(?:[^.;,]*,\s*killing)?\s+(?:(?:more than|at least|over|some)\s+)?(?:\d[\d,]*|dozens|hundreds|scores|thousands)\b/i.test(
         tail,
       );
     if ((PERFECT.test(head) || counted) && SPAN.test(tail) && !ONE_ACT.test(tail)) return true;
@@ -988,7 +1038,9 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
       !(
         ADJECTIVAL.test(doc.text.slice(doc.seg.tokens.start[a], doc.seg.tokens.end[a])) && nounNext(doc, a)
       )) ||
-    (uposOf(doc, a) === 'NOUN' && LEMMAS.nouns.has(lemmaOf(doc, a)));
+    // ("arrested X in a raid near Y", "a raid in Y killed X": a raid is the means of the act it
+    // is told with, so its place is the act's)
+    (uposOf(doc, a) === 'NOUN' && LEMMAS.nouns.has(lemmaOf(doc, a)) && lemmaOf(doc, a) !== 'raid');
   let v = -1;
   for (let a = headOf(doc, t), n = 0; a >= 0 && n < 24; a = headOf(doc, a), n++) {
     if (a === trig) return 0;
