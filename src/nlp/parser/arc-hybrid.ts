@@ -26,11 +26,9 @@ const ROOT_T = 0x7ffe;
 const NONE_L = 255;
 
 /** cached feature groups per word (State.cSum) */
-const GROUPS = 9;
-/** the cHave bits that survive a word taking a dependent on its left (all but groups 4, 5, 7) */
-const KEEP_ON_LEFT = ~0b10110000;
-/** …on its right (all but groups 6, 8) */
-const KEEP_ON_RIGHT = ~0b101000000;
+const GROUPS = 7;
+/** the cHave bits that survive a word taking a dependent (groups 0–3) */
+const CHILD_GROUPS_KEEP = 0b1111;
 
 function bucket(d: number): number {
   return d <= 5 ? d : d <= 7 ? 6 : d <= 10 ? 7 : d <= 15 ? 8 : 9;
@@ -65,15 +63,14 @@ export class State {
   /**
    * The move model's integer sums (three per word and group) of the features that read
    * one word in one role (see oneWordFeatures): groups 0–3 its own attributes as b0
-   * (with the words after it), s0, s1, s2; groups 4–8 its children as b0, s0 (left,
-   * right), s1 (left, right). Filled on first use in a sentence; a side's groups are
-   * dropped when the word takes a dependent on that side. Slot n + 1 holds the sums for
-   * an empty role. Sums of integers, so adding
+   * (with the words after it), s0, s1, s2; groups 4–6 its children as b0, s0, s1.
+   * Filled on first use in a sentence; groups 4–6 are dropped when the word takes a
+   * dependent. Slot n + 1 holds the sums for an empty role. Sums of integers, so adding
    * them in another order gives the same score. cSum[(slot * GROUPS + group) * 3 + c].
    */
   cSum = new Float64Array(0);
   /** per slot: bit g set when group g's sums are filled */
-  cHave = new Uint16Array(0);
+  cHave = new Uint8Array(0);
 
   init(lex: Lex, tags: Uint8Array, coarse?: Uint8Array): void {
     const n = lex.n;
@@ -100,7 +97,7 @@ export class State {
       this.S = new Int32Array(cap);
       this.U = new Int32Array(cap);
       this.cSum = new Float64Array(3 * GROUPS * cap);
-      this.cHave = new Uint16Array(cap);
+      this.cHave = new Uint8Array(cap);
     }
     this.n = n;
     this.sp = 0;
@@ -164,8 +161,8 @@ export class State {
     const h = move === LA ? this.b : this.stack[this.sp - 1];
     this.head[d] = h;
     this.rel[d] = label;
-    // h's children on d's side change, and with them its cached sums of that side
-    this.cHave[h] &= d < h ? KEEP_ON_LEFT : KEEP_ON_RIGHT;
+    // h's children change, and with them its cached sums of groups 4–6
+    this.cHave[h] &= CHILD_GROUPS_KEEP;
     if (d < h) {
       this.nl[h]++;
       if (label < 32) this.lmLo[h] |= 1 << label;
@@ -542,9 +539,8 @@ function bestLabel(m: ParseModels, st: State, h: number, d: number): number {
  * The features moveFeatures leaves out with `all` false, for word `i` in one group:
  * its own attributes as 0 = b0 (with the bias and the words after it, which have no
  * children yet), 1 = s0, 2 = s1, 3 = s2; its children, valency and label sets as
- * 4 = b0 (left: b0 has no others), 5 = s0 left, 6 = s0 right, 7 = s1 left, 8 = s1 right
- * (these change only when it takes a dependent on that side, and State.apply then
- * drops their sums). i < 0 is the empty role. The same hashes as moveFeatures.
+ * 4 = b0, 5 = s0, 6 = s1 (these change only when it takes a dependent, and State.apply
+ * then drops their sums). i < 0 is the empty role. The same hashes as moveFeatures.
  */
 function oneWordFeatures(st: State, group: number, i: number, out: Int32Array): number {
   const W = st.W;
@@ -598,116 +594,80 @@ function oneWordFeatures(st: State, group: number, i: number, out: Int32Array): 
     out[k++] = f4(114, b0u, b1u, b2u, b3u);
     return k;
   }
-  // the word's children, valency and label sets, as moveFeatures reads them; a side at a
-  // time (groups 4, 5, 7 read the left children, 6 and 8 the right). An absent child's
-  // word, tag and label features are the same keys in every sentence: they are left out
-  // here and their sum added from noneSums (see addCached), in `absent`.
-  absent = 0;
-  if (group === 4 || group === 5 || group === 7) {
-    const l1 = i >= 0 ? st.l1[i] : -1;
-    const l1l = l1 >= 0 ? rel[l1] : NONE_L;
-    const vl = i >= 0 ? Math.min(st.nl[i], 7) : 9;
-    const sl = i >= 0 ? st.lmLo[i] : -1;
-    const slh = i >= 0 ? st.lmHi[i] : -1;
-    // the templates of l1's word, tag and label (then l2's) in this group
-    const t1 = group === 4 ? 75 : group === 5 ? 63 : 69;
-    if (l1 >= 0) {
-      out[k++] = f1(t1, W[l1]);
-      out[k++] = f1(t1 + 1, T[l1]);
-      out[k++] = f1(t1 + 2, l1l);
-    } else absent |= tripleBit(t1);
-    if (group === 7) {
-      out[k++] = f2(59, w, vl);
-      out[k++] = f2(60, p, vl);
-      out[k++] = f3(98, p, sl, slh);
-      return k;
-    }
-    const l2 = i >= 0 ? st.l2[i] : -1;
-    const l2l = l2 >= 0 ? rel[l2] : NONE_L;
-    const t2 = group === 4 ? 84 : 78;
-    if (l2 >= 0) {
-      out[k++] = f1(t2, W[l2]);
-      out[k++] = f1(t2 + 1, T[l2]);
-      out[k++] = f1(t2 + 2, l2l);
-    } else absent |= tripleBit(t2);
-    if (group === 4) {
-      out[k++] = f2(61, w, vl);
-      out[k++] = f2(62, p, vl);
-      out[k++] = f4(89, p, l1l, l2l, 0);
-      out[k++] = f3(95, w, sl, slh);
-      out[k++] = f3(96, p, sl, slh);
-    } else {
-      out[k++] = f2(55, w, vl);
-      out[k++] = f2(56, p, vl);
-      out[k++] = f4(87, p, l1l, l2l, 0);
-      out[k++] = f3(93, w, sl, slh);
-      out[k++] = f3(94, p, sl, slh);
-    }
-    return k;
-  }
+  // the word's children, valency and label sets, as moveFeatures reads them
+  const l1 = i >= 0 ? st.l1[i] : -1;
+  const l2 = i >= 0 ? st.l2[i] : -1;
   const r1 = i >= 0 ? st.r1[i] : -1;
   const r2 = i >= 0 ? st.r2[i] : -1;
+  const l1w = l1 >= 0 ? W[l1] : NONE_W;
+  const l1p = l1 >= 0 ? T[l1] : NONE_T;
+  const l1l = l1 >= 0 ? rel[l1] : NONE_L;
+  const l2w = l2 >= 0 ? W[l2] : NONE_W;
+  const l2p = l2 >= 0 ? T[l2] : NONE_T;
+  const l2l = l2 >= 0 ? rel[l2] : NONE_L;
+  const r1w = r1 >= 0 ? W[r1] : NONE_W;
+  const r1p = r1 >= 0 ? T[r1] : NONE_T;
   const r1l = r1 >= 0 ? rel[r1] : NONE_L;
   const r2l = r2 >= 0 ? rel[r2] : NONE_L;
+  const vl = i >= 0 ? Math.min(st.nl[i], 7) : 9;
   const vr = i >= 0 ? Math.min(st.nr[i], 7) : 9;
+  const sl = i >= 0 ? st.lmLo[i] : -1;
+  const slh = i >= 0 ? st.lmHi[i] : -1;
   const sr = i >= 0 ? st.rmLo[i] : -1;
   const srh = i >= 0 ? st.rmHi[i] : -1;
-  const t1 = group === 6 ? 66 : 72;
-  if (r1 >= 0) {
-    out[k++] = f1(t1, W[r1]);
-    out[k++] = f1(t1 + 1, T[r1]);
-    out[k++] = f1(t1 + 2, r1l);
-  } else absent |= tripleBit(t1);
-  if (group === 6) {
-    if (r2 >= 0) {
-      out[k++] = f1(81, W[r2]);
-      out[k++] = f1(82, T[r2]);
-      out[k++] = f1(83, r2l);
-    } else absent |= tripleBit(81);
+  if (group === 4) {
+    out[k++] = f2(61, w, vl);
+    out[k++] = f2(62, p, vl);
+    out[k++] = f1(75, l1w);
+    out[k++] = f1(76, l1p);
+    out[k++] = f1(77, l1l);
+    out[k++] = f1(84, l2w);
+    out[k++] = f1(85, l2p);
+    out[k++] = f1(86, l2l);
+    out[k++] = f4(89, p, l1l, l2l, 0);
+    out[k++] = f3(95, w, sl, slh);
+    out[k++] = f3(96, p, sl, slh);
+  } else if (group === 5) {
+    const r2w = r2 >= 0 ? W[r2] : NONE_W;
+    const r2p = r2 >= 0 ? T[r2] : NONE_T;
     out[k++] = f2(53, w, vr);
     out[k++] = f2(54, p, vr);
+    out[k++] = f2(55, w, vl);
+    out[k++] = f2(56, p, vl);
+    out[k++] = f1(63, l1w);
+    out[k++] = f1(64, l1p);
+    out[k++] = f1(65, l1l);
+    out[k++] = f1(66, r1w);
+    out[k++] = f1(67, r1p);
+    out[k++] = f1(68, r1l);
+    out[k++] = f1(78, l2w);
+    out[k++] = f1(79, l2p);
+    out[k++] = f1(80, l2l);
+    out[k++] = f1(81, r2w);
+    out[k++] = f1(82, r2p);
+    out[k++] = f1(83, r2l);
+    out[k++] = f4(87, p, l1l, l2l, 0);
     out[k++] = f4(88, p, r1l, r2l, 0);
     out[k++] = f3(91, w, sr, srh);
     out[k++] = f3(92, p, sr, srh);
+    out[k++] = f3(93, w, sl, slh);
+    out[k++] = f3(94, p, sl, slh);
   } else {
     out[k++] = f2(57, w, vr);
     out[k++] = f2(58, p, vr);
+    out[k++] = f2(59, w, vl);
+    out[k++] = f2(60, p, vl);
+    out[k++] = f1(69, l1w);
+    out[k++] = f1(70, l1p);
+    out[k++] = f1(71, l1l);
+    out[k++] = f1(72, r1w);
+    out[k++] = f1(73, r1p);
+    out[k++] = f1(74, r1l);
     out[k++] = f4(90, p, r1l, r2l, 0);
     out[k++] = f3(97, p, sr, srh);
+    out[k++] = f3(98, p, sl, slh);
   }
   return k;
-}
-
-/** the templates that read one child's word (then its tag and label, the next two) */
-const CHILD_TRIPLES = [63, 66, 69, 72, 75, 78, 81, 84];
-const tripleBit = (t: number): number => 1 << CHILD_TRIPLES.indexOf(t);
-/** the triples oneWordFeatures left out, as tripleBit bits */
-let absent = 0;
-/** the model noneSums holds: per child triple, the sums of its three absent-child features */
-let noneOf: Weights | null = null;
-const noneSums = new Float64Array(3 * CHILD_TRIPLES.length);
-
-/** Adds the weights of the child triples in `absent` to acc. */
-function addAbsent(weights: Weights): void {
-  if (noneOf !== weights) {
-    const f = new Int32Array(3);
-    const a = new Float64Array(3);
-    CHILD_TRIPLES.forEach((t, j) => {
-      f[0] = f1(t, NONE_W);
-      f[1] = f1(t + 1, NONE_T);
-      f[2] = f1(t + 2, NONE_L);
-      a.fill(0);
-      weights.addDense(f, 3, a);
-      noneSums.set(a, 3 * j);
-    });
-    noneOf = weights;
-  }
-  for (let j = 0; absent >> j; j++) {
-    if (!((absent >> j) & 1)) continue;
-    acc[0] += noneSums[3 * j];
-    acc[1] += noneSums[3 * j + 1];
-    acc[2] += noneSums[3 * j + 2];
-  }
 }
 
 const sfeats = new Int32Array(32);
@@ -726,9 +686,7 @@ function addCached(weights: Weights, st: State, group: number, i: number): void 
     acc[0] = 0;
     acc[1] = 0;
     acc[2] = 0;
-    absent = 0;
     weights.addDense(sfeats, oneWordFeatures(st, group, i, sfeats), acc);
-    if (absent) addAbsent(weights);
     cache[o] = acc[0];
     cache[o + 1] = acc[1];
     cache[o + 2] = acc[2];
@@ -764,9 +722,7 @@ function pickMove(m: ParseModels, st: State): number {
     addCached(mv, st, 3, sp > 2 ? st.stack[sp - 3] : -1);
     addCached(mv, st, 4, st.b);
     addCached(mv, st, 5, s0);
-    addCached(mv, st, 6, s0);
-    addCached(mv, st, 7, s1);
-    addCached(mv, st, 8, s1);
+    addCached(mv, st, 6, s1);
     mv.addDense(mfeats, moveFeatures(st, mfeats, false), acc);
     mv.finishDense(acc, mscore);
   } else {

@@ -59,8 +59,7 @@ class PerceptronParser implements Parser {
   private lex = new Lex();
   private st = new State();
 
-  /** `own`: the model's tables are this parser's alone (read from its file), so Weights may write into them */
-  constructor(m: ModelData, own = false) {
+  constructor(m: ModelData) {
     this.labels = Object.freeze([...m.header.labels]);
     this.meta = Object.freeze({ ...m.header.meta });
     const tags = m.header.tags ?? [...UPOS];
@@ -70,16 +69,16 @@ class PerceptronParser implements Parser {
       return u;
     });
     this.tagger = {
-      weights: new Weights(m.tagger, own),
+      weights: new Weights(m.tagger),
       dict: new Map(m.header.tagDict),
       amb: m.header.amb ? new Map(m.header.amb) : undefined,
       nTags: tags.length,
       upos,
     };
-    this.tagger2 = m.tagger2 ? { ...this.tagger, weights: new Weights(m.tagger2, own) } : null;
+    this.tagger2 = m.tagger2 ? { ...this.tagger, weights: new Weights(m.tagger2) } : null;
     this.models = {
       move: new Weights(m.move),
-      label: new Weights(m.label, own),
+      label: new Weights(m.label),
       rootLabel: m.header.labels.indexOf('root'),
       coarse: upos,
       nLabels: m.header.labels.length,
@@ -154,7 +153,7 @@ export function loadParser(path?: string): Parser {
     } catch (e) {
       throw new Error(`parser model ${p}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     }
-    parser = new PerceptronParser(decodeModel(buf, p), true);
+    parser = new PerceptronParser(decodeModel(buf, p));
     cache.set(p, parser);
   }
   return parser;

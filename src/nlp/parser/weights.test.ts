@@ -76,50 +76,6 @@ describe('Weights.score', () => {
     }
   });
 
-  it('scores rows of two opposite weights (kept in their slots) as the reference does', () => {
-    const keys = someKeys();
-    // most rows are a pair +w / -w (one training update), the largest weights among them;
-    // every fourth row is longer or uneven and stays in the row data
-    const rows: [number, [number, number][]][] = keys.map((key, i) => {
-      const w = i % 5 === 0 ? 32767 - i : ((i * 211) % 3001) - 1500 || 1;
-      if (i % 4 === 3)
-        return [
-          key,
-          [
-            [(i * 7) % 100, w],
-            [(i * 7 + 13) % 100, 5 - w],
-            [(i * 7 + 29) % 100, w],
-          ],
-        ];
-      return [
-        key,
-        [
-          [(i * 11) % 100, w],
-          [(i * 11 + 50) % 100, -w],
-        ],
-      ];
-    });
-    const p = packed(100, rows);
-    const t = Weights.build(p);
-    const before = t.tab.slice();
-    const copy = new Weights(t);
-    // the caller's tables stay as they are, as encodeModel writes them…
-    expect(t.tab).toEqual(before);
-    // …unless handed over
-    const own = new Weights(t, true);
-    expect(t.tab).not.toEqual(before);
-    const out = new Float32Array(100);
-    const absent = [21 * 1024 + 5, 40 * 1024 + 6, -30 * 1024 - 1, 12345];
-    for (let k = 0; k < 20; k++) {
-      const feats = keys.filter((_, i) => (i + k) % 3 !== 1).concat(absent.slice(0, k % 5), keys[k]);
-      const want = Array.from(reference(p, feats));
-      copy.score(Int32Array.from(feats), feats.length, out);
-      expect(Array.from(out)).toEqual(want);
-      own.score(Int32Array.from(feats), feats.length, out);
-      expect(Array.from(out)).toEqual(want);
-    }
-  });
-
   it('sums dense rows (at most three classes) as the plain reference does', () => {
     const keys = someKeys();
     const rows: [number, [number, number][]][] = keys.map((key, i) => [

@@ -189,16 +189,12 @@ export class Weights {
   private scale: number;
   private dense: boolean;
 
-  /**
-   * With `own`, the caller hands over `t.tab` (a model read from its file): the rows
-   * that fit are written into their slots there, not into a copy.
-   */
-  constructor(t: WeightTables, own = false) {
+  constructor(t: WeightTables) {
     this.C = t.C;
     this.dense = t.C <= 3;
     this.scale = t.scale;
     this.mask = t.cap - 1;
-    this.tab = this.dense ? t.tab : inlinePairs(t, own);
+    this.tab = t.tab;
     this.t16 = new Int16Array(t.tab.buffer, t.tab.byteOffset, t.tab.length * 2);
     this.u16 = new Uint16Array(t.tab.buffer, t.tab.byteOffset, t.tab.length * 2);
     this.data = t.data;
@@ -335,14 +331,14 @@ export class Weights {
       const key = feats[f];
       const o = (key & mask) << 1;
       const k = tab[o];
-      // the row (start << 8 | length, or an inline pair: never 0 nor PROBE) when the key
-      // is at home, 0 when it is absent, PROBE when another key holds the slot
-      rows[f] = (tab[o + 1] & -bit(k === key)) | (PROBE & -(bit(k !== key) & bit(k !== 0)));
+      // the row (start << 8 | length, never 0) when the key is at home, 0 when it is
+      // absent, -1 when another key holds the slot
+      rows[f] = (tab[o + 1] & -bit(k === key)) | -(bit(k !== key) & bit(k !== 0));
     }
     for (let f = 0; f < n; f++) {
       let v = rows[f];
       if (v === 0) continue;
-      if (v === PROBE) {
+      if (v === -1) {
         v = 0;
         const key = feats[f];
         let i = ((key & mask) + 1) & mask;
@@ -358,13 +354,6 @@ export class Weights {
         }
         if (v === 0) continue;
       }
-      if (v < 0) {
-        // an inline pair: +w to one class, -w to the other (distinct classes, so in either order)
-        const w = (v << 2) >> 16;
-        out[v & 127] += w * scale;
-        out[(v >> 7) & 127] += -w * scale;
-        continue;
-      }
       const a = v >>> 8;
       const end = a + (v & 255);
       for (let j = a; j < end; j++) {
@@ -376,33 +365,6 @@ export class Weights {
 }
 
 const denseAcc = new Float64Array(3);
-
-/** a sparse slot's marker for "another key is at home here: probe on" (no row or pair is this) */
-const PROBE = 0x80000000 | 0;
-
-/**
- * A row of two entries whose weights are w and -w (a feature updated once in training:
- * most rows) fits in its slot, so scoring it costs one cache miss instead of two:
- * bit 31 set, the classes in bits 0–6 and 7–13, w (int16) in bits 14–29. Other rows
- * keep start << 8 | length. Returns the slots with every such row written in: `t.tab`
- * itself when `own`, else a copy (only when some row fits).
- */
-function inlinePairs(t: WeightTables, own: boolean): Int32Array {
-  if (t.C > 128) return t.tab;
-  let tab = t.tab;
-  const data = t.data;
-  for (let i = 1; i < tab.length; i += 2) {
-    const v = tab[i];
-    if (tab[i - 1] === 0 || v < 0 || (v & 255) !== 2) continue;
-    const x = data[v >>> 8];
-    const y = data[(v >>> 8) + 1];
-    const w = x >> 8;
-    if (y >> 8 !== -w) continue;
-    if (tab === t.tab && !own) tab = t.tab.slice();
-    tab[i] = PROBE | ((w & 0xffff) << 14) | ((y & 255 & 127) << 7) | (x & 255 & 127);
-  }
-  return tab;
-}
 
 /** scratch: features to probe on (addDense), rows found (score) */
 let pending = new Int32Array(256);
