@@ -183,7 +183,7 @@ export function extractEvents(
       const i = c.index ?? 0;
       // an apposition has no finite verb: ", the TTP shura met under X," is a clause
       // (", a group that has pledged allegiance to Y," is one: the verb is its relative clause's)
-      if (c[1] || (ends.has(i) && !FINITE.test(c[0].replace(/\b(?:that|who|which|whose)\b[^]*$/i, ''))))
+      if (c[1] || (ends.has(i) && !FINITE.test(c[0].replace(/\b(?:that|who|which|whose)\b[\s\S]*$/i, ''))))
         asides.push([s.start + i, s.start + i + c[0].length]);
     }
     const asideOf = (off: number) => asides.findIndex(([a, b]) => off >= a && off < b);
