@@ -203,7 +203,8 @@ describe.skipIf(!existsSync(DEV))('EWT dev sample', () => {
 });
 
 describe('move scores from the per-word cache', () => {
-  it('give the same parse as scoring every feature of every configuration', () => {
+  /** The committed model twice: scored through the per-word cache, and feature by feature. */
+  const bothPaths = () => {
     const m = decodeModel(readFileSync(defaultModelPath()), 'model');
     const move = new Weights(m.move);
     const tags = m.header.tags ?? [...UPOS];
@@ -218,6 +219,11 @@ describe('move scores from the per-word cache', () => {
     // not a Weights instance: pickMove takes its path that scores all the features
     const plain = { score: (f: Int32Array, n: number, out: Float32Array) => move.score(f, n, out) };
     const uncached = { ...base, move: plain } as unknown as ParseModels;
+    return { tags, cached, uncached };
+  };
+
+  it('give the same parse as scoring every feature of every configuration', () => {
+    const { tags, cached, uncached } = bothPaths();
     const lex = new Lex();
     const st = new State();
     let total = 0;
@@ -243,19 +249,7 @@ describe('move scores from the per-word cache', () => {
   });
 
   it.skipIf(!existsSync(DEV))('give the same parse on 300 EWT dev sentences', () => {
-    const m = decodeModel(readFileSync(defaultModelPath()), 'model');
-    const move = new Weights(m.move);
-    const tags = m.header.tags ?? [...UPOS];
-    const coarse = Uint8Array.from(tags, (t) => UPOS.indexOf(t.split('|')[0] as never));
-    const base = {
-      label: new Weights(m.label),
-      rootLabel: m.header.labels.indexOf('root'),
-      coarse,
-      nLabels: m.header.labels.length,
-    };
-    const cached: ParseModels = { ...base, move };
-    const plain = { score: (f: Int32Array, n: number, out: Float32Array) => move.score(f, n, out) };
-    const uncached = { ...base, move: plain } as unknown as ParseModels;
+    const { tags, cached, uncached } = bothPaths();
     const tagOf = new Map(tags.map((t, i) => [t, i]));
     const lex = new Lex();
     const st = new State();
