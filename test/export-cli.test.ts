@@ -96,6 +96,40 @@ describe('dossier import', () => {
     expect(rep.ties).toBeGreaterThan(0);
   });
 
+  it('imports FollowTheMoney where two people share a name, as two people', () => {
+    // Resolution kept two men called Omar Farouk apart (say, an analyst's split); the export
+    // carries both, and the import must neither crash on one id nor fold them into one.
+    const lines = [
+      { id: 'p1', schema: 'Person', properties: { name: ['Omar Farouk'], nationality: ['so'] } },
+      { id: 'p2', schema: 'Person', properties: { name: ['Omar Farouk'], nationality: ['ng'] } },
+      { id: 'o1', schema: 'Organization', properties: { name: ['Shabelle Youth Front'] } },
+      { id: 'm1', schema: 'Membership', properties: { member: ['p1'], organization: ['o1'] } },
+    ];
+    const file = join(dir, 'namesakes.ftm.jsonl');
+    writeFileSync(file, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    const r = dossier(['import', '--db', join(dir, 'namesakes.db'), '--json', file]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(JSON.parse(r.stdout)).toMatchObject({ format: 'ftm', entities: 3, ties: 1 });
+    const records = dossier(['export', '--db', join(dir, 'namesakes.db'), '--format', 'jsonl'])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const people = records.filter((x) => x.record === 'entity' && x.type === 'person');
+    expect(people.map((x) => x.attributes.ftm_id).sort()).toEqual(['p1', 'p2']);
+    expect(new Set(people.map((x) => x.id)).size).toBe(2);
+    const tie = records.find((x) => x.record === 'tie');
+    expect(tie.subject).toBe(people.find((x) => x.attributes.ftm_id === 'p1').id);
+  });
+
+  it('round-trips the store through FollowTheMoney into a fresh store', () => {
+    const out = join(dir, 'round.ftm.jsonl');
+    expect(dossier(['export', '--db', db, '--format', 'ftm', '-o', out]).code).toBe(0);
+    const r = dossier(['import', '--db', join(dir, 'fresh-ftm.db'), '--json', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).entities).toBeGreaterThan(0);
+  });
+
   it('refuses a missing file and a file of another kind with one line', () => {
     const missing = dossier(['import', '--db', join(dir, 'y.db'), join(dir, 'nope.json')]);
     expect(missing.code).toBe(1);

@@ -577,7 +577,10 @@ export class Writer {
         doubtful.push(best);
         best = undefined;
       }
-      const id = best?.id ?? entityId(e.type, e.name, meta.id);
+      let id = best?.id ?? entityId(e.type, e.name, meta.id);
+      // Two entities of one document with one type and name (kept apart by an analyst's split, or
+      // by the file an import reads) get distinct ids, still deterministic in document order.
+      for (let n = 2; !best && claimed.has(id); n++) id = entityId(e.type, e.name, `${meta.id}\u0000${n}`);
       this.upsertEntity(id, e, !best, gazetteerKey, meta, ex.document.text, rows?.get(id));
       if (best) {
         merged++;
