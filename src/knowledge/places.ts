@@ -69,6 +69,7 @@ interface CityFile {
 // Ethnonyms and nationality words that world-countries lacks or words differently
 // (general knowledge). A country is given only where one country is the usual home.
 const ETHNONYMS: [string, string | null][] = [
+  ['Soviet', 'RU'],
   ['Chechen', 'RU'],
   ['Dagestani', 'RU'],
   ['Uzbek', 'UZ'],

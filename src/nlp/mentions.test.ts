@@ -926,3 +926,18 @@ describe('findMentions: names that go on over a known name, and groups of states
     expect(find('The images were shared on Flickr by the ministry.', 'Flickr')?.type).toBe('organization');
   });
 });
+
+describe('findMentions: a name before "news agency" or "newspaper" is the outlet', () => {
+  it('types the outlet an organisation, whatever else the word could be', () => {
+    expect(find('The official SANA news agency said the convoy was hit.', 'SANA')?.type).toBe('organization');
+    expect(find("Iran's Tasnim news agency reported the arrests.", 'Tasnim')?.type).toBe('organization');
+    expect(find('The Daily Star newspaper ran the story first.', 'Daily Star')?.type).toBe('organization');
+  });
+
+  it('leaves a people’s adjective alone', () => {
+    expect(find('The official Soviet news agency said six men were found.', 'Soviet')?.type).not.toBe(
+      'organization',
+    );
+    expect(find('The Iranian news agency said four were killed.', 'Iranian')?.type).not.toBe('organization');
+  });
+});

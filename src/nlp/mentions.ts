@@ -1064,6 +1064,7 @@ function typeRun(
   if (commonWordOpening(r)) return null;
   if (firstWordNotOfTheName(r)) return typeRun(ctx, words, a + 1, b, -1, si);
   return (
+    byOutletNoun(r) ??
     bodyBeforeRole(r) ??
     byTitle(r) ??
     byWordsBefore(r) ??
@@ -1450,6 +1451,20 @@ const BODY_NOUN = new Set('company firm bank institute corporation'.split(' '));
 const MEDIA_NOUN = new Set(
   'television tv radio channel newspaper daily weekly magazine broadcaster website'.split(' '),
 );
+
+/**
+ * "the official SANA news agency", "Iran's Mehr news agency", "the Kabul Times newspaper":
+ * a name before an outlet's noun is the outlet, whatever else it could spell (a town, a
+ * given name). A people's adjective is not ("the Iranian news agency").
+ */
+function byOutletNoun(r: Run): Mention | undefined {
+  const { lex, words, b, title, hon } = r;
+  if (title || hon || b >= words.length || lex.demonym(words[b - 1].text)) return;
+  const w1 = words[b].text;
+  const w2 = words[b + 1]?.text ?? '';
+  if ((w1 === 'news' && /^(?:agency|service|network|channel|website|portal)$/.test(w2)) || w1 === 'newspaper')
+    return mention(r, 'organization', { via: 'context', kind: 'media' });
+}
 
 /** A place noun after the run, or a place preposition before it. */
 function byNounAfterOrPreposition(r: Run): Mention | undefined {

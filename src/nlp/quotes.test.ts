@@ -580,3 +580,75 @@ describe('quotes: "the source" takes the latest description it was introduced wi
     }
   });
 });
+
+describe('quotes: a description named after it, pronouns for unnamed subjects, audiences, outlets', () => {
+  it('a name in apposition after a description, titles and all, is the speaker', () => {
+    const [a] = quotes(
+      '“We will hunt down every one of them,” said the army’s southern commander, Maj. Gen. Tariq Mehmood, at a briefing in Quetta.',
+    );
+    expect(a.speaker).toBe('Tariq Mehmood');
+    const [b] = quotes(
+      'The group’s deputy leader, Sheikh Abdullahi Nur, said in an audio message: “Our fighters will not leave the town.”',
+    );
+    expect(b.speaker).toMatch(/Abdullahi Nur$/);
+  });
+
+  it('"who gave his name only as X", "who gave only her first name, X" name the source', () => {
+    const [a] = quotes(
+      '“The shooting went on until morning and nobody slept,” said a shopkeeper in Turbat who gave his name only as Naseer.',
+    );
+    expect(a.speaker).toBe('Naseer');
+    const [b] = quotes(
+      '“They took my brother from the market,” said a teacher who gave only her first name, Shazia, for fear of reprisals.',
+    );
+    expect(b.speaker).toBe('Shazia');
+    const [c] = quotes(
+      '“We buried nine people on Friday,” said a farmer who identified himself as Ibrahim Musa, in a phone call.',
+    );
+    expect(c.speaker).toBe('Ibrahim Musa');
+  });
+
+  it('a description alone is kept as it is', () => {
+    const [a] = quotes(
+      '“We had no warning at all,” said a shopkeeper in Turbat, adding that the market was shut.',
+    );
+    expect(a.speaker).toBeNull();
+    expect(a.speakerText).toMatch(/shopkeeper/);
+  });
+
+  it('"he" / "she" after an unnamed subject of the sentence before is that person, not an earlier name', () => {
+    const [q] = quotes(
+      'Provincial spokesman Shahid Rind said the area had been sealed off. A senior Pakistani police officer, speaking on condition of anonymity, was more direct. “We had warnings for a week and did nothing with them,” he said.',
+    );
+    expect(q.speaker).toBeNull();
+    expect(q.speakerText).toMatch(/police officer/);
+    const [r] = quotes(
+      'Defence lawyer Imran Qadir said his client would appeal. Outside the court, the accused man’s mother sat in silence. “My son has never held a gun in his life,” she said.',
+    );
+    expect(r.speaker).toBeNull();
+    expect(r.speakerText).toMatch(/mother/);
+  });
+
+  it('a quote after "X told Reuters" goes on being X’s: the audience is no new speaker', () => {
+    const qs = quotes(
+      'The gunmen came from the river, according to a district administrator who asked not to be named. “They burned the clinic and the school,” the administrator told Reuters by telephone. “Nobody came to stop them until the next morning.”',
+    );
+    expect(qs).toHaveLength(2);
+    expect(qs[1].speakerText).toMatch(/administrator/);
+    const ps = quotes(
+      '“The road to the border is closed,” Amina Yusuf told the BBC. “Families are sleeping in the open near the bridge.”',
+    );
+    expect(ps.map((q) => q.speaker)).toEqual(['Amina Yusuf', 'Amina Yusuf']);
+  });
+
+  it('"the official X news agency said" gives the quote to the agency', () => {
+    const [a] = quotes(
+      '“The convoy was struck twice near Palmyra before dawn,” the official SANA news agency said.',
+    );
+    expect(a.speaker).toBe('SANA');
+    const [b] = quotes(
+      'The semi-official ISNA news agency said: “Four of the attackers were killed in the exchange.”',
+    );
+    expect(b.speaker).toBe('ISNA');
+  });
+});

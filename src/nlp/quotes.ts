@@ -8,6 +8,7 @@ import {
   headOf,
   lemmaOf,
   mentionAt,
+  mentionHead,
   relIs,
   relOf,
   subtreeSpan,
@@ -433,7 +434,7 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
     const others = mentionsWithin(ctx, sentenceAt(doc, last.end), sStart, last.end, q.outerStart, [
       'person',
       'organization',
-    ]).filter((mi) => doc.mentionEntity[mi] !== lastSpeaker);
+    ]).filter((mi) => doc.mentionEntity[mi] !== lastSpeaker && !audience(ctx, mi));
     const alone = !/\p{L}/u.test(masked.slice(sentStart, q.outerStart));
     if (
       last.paragraph === q.paragraph
@@ -461,6 +462,15 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
   const subj = salientBefore(ctx, q.outerStart, para.start, ['person'], 2);
   if (subj >= 0) return fromMention(ctx, subj);
   return null;
+}
+
+/** "…,” X told Reuters / told the BBC": the mention is who was spoken to, not a new speaker */
+function audience(ctx: Ctx, mi: number): boolean {
+  const { doc } = ctx;
+  const h = mentionHead(doc, mi);
+  if (!relIs(relOf(doc, h), 'obj') && !relIs(relOf(doc, h), 'iobj')) return false;
+  const v = headOf(doc, h);
+  return v >= 0 && lemmaOf(doc, v) === 'tell';
 }
 
 // ------------------------------------------------------------------ the parse
@@ -645,6 +655,10 @@ function tokenSpeaker(ctx: Ctx, t: number, prior: QuoteDraft[]): Speaker | null 
     if (name !== undefined && !text.slice(doc.mentions[name].end, comma).trim())
       return fromMention(ctx, name);
   }
+  // "said the army's commander, Maj. Gen. Ann Lee, at a briefing": the parse may make the
+  // description the subject and the name a second one
+  const named = namedAfter(ctx, start, end);
+  if (named >= 0) return fromMention(ctx, named);
   return chunkSpeaker(ctx, start, end, prior);
 }
 
@@ -835,20 +849,40 @@ function afterSpeaker(ctx: Ctx, v: Cue, limit: number, prior: QuoteDraft[]): Spe
   const b = endOfNounPhrase(ctx, a, Math.min(limit, a + 120));
   if (b <= a) return null;
   if (LEADING_PREP.test(ctx.text.slice(a, b))) return null;
-  // "said the researcher, Jane Doe": a role noun and the name in apposition name the person
-  if (/^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(ctx.text.slice(a, b).trim())) {
-    const comma = /^\s*,\s*/.exec(ctx.text.slice(b, b + 4));
-    if (comma) {
-      const c = b + comma[0].length;
-      const si = sentenceAt(ctx.doc, c);
-      const name = mentionsWithin(ctx, si, si, c, c + 80, ['person'])[0];
-      if (name !== undefined && ctx.doc.mentions[name].start === c) {
-        const tail = ctx.text.slice(ctx.doc.mentions[name].end, ctx.doc.mentions[name].end + 12);
-        if (/^\s*(?:$|[,.;:!?)\n—–]|who\b|\u25a1)/u.test(tail)) return fromMention(ctx, name);
-      }
-    }
-  }
+  // "said the researcher, Jane Doe", "said a trader who gave his name only as Ali": the name
+  const named = namedAfter(ctx, a, b);
+  if (named >= 0) return fromMention(ctx, named);
   return chunkSpeaker(ctx, a, b, prior);
+}
+
+/** a title or rank written before a name in apposition: "Maj. Gen.", "Maulana", "Dr" */
+const TITLE_RUN = /^(?:\p{Lu}[\p{L}]*\.?\s+){0,4}$/u;
+/** "who gave his name only as", "who gave only her first name,", "identified only as": a source's own name follows */
+const GAVE_NAME =
+  /^\s*,?\s+(?:who\s+(?:(?:would|could|did|will)\s+)?(?:only\s+)?(?:gave|give|gives|provided|identified|(?:asked|wished|agreed|wanted)\s+to\s+be\s+(?:identified|named|called)|goes\s+by|went\s+by)|(?:identified|named|known)(?=\s+only\b))(?:\s+(?:only|his|her|their|first|last|full|family|given|name|by|as|himself|herself))*\s*,?\s*$/iu;
+
+/**
+ * A description whose own name is written after it: in apposition ("the army's commander,
+ * Maj. Gen. Ann Lee,") or given in a clause ("a trader who gave his name only as Ali"):
+ * that person's mention, or -1. [a, b) is the description; it names no person itself.
+ */
+function namedAfter(ctx: Ctx, a: number, b: number): number {
+  const { doc, text } = ctx;
+  const phrase = text.slice(a, b).trim();
+  if (!phrase || !DESCRIPTION_START.test(phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return -1;
+  if (phrase.split(/\s+/).length > 8) return -1;
+  const si = sentenceAt(doc, a);
+  if (mentionsWithin(ctx, si, si, a, b, ['person']).length) return -1;
+  const name = mentionsWithin(ctx, si, si, b, b + 90, ['person'])[0];
+  if (name === undefined) return -1;
+  const m = doc.mentions[name];
+  const gap = text.slice(b, m.start);
+  if (GAVE_NAME.test(gap)) return name;
+  const comma = /^\s*,\s*/.exec(gap);
+  if (!comma || !TITLE_RUN.test(gap.slice(comma[0].length))) return -1;
+  // the apposition closes after the name
+  const tail = text.slice(m.end, m.end + 12);
+  return /^\s*(?:$|[,.;:!?)\n—–]|who\b|\u25a1)/u.test(tail) ? name : -1;
 }
 
 const ABBREV =
@@ -941,6 +975,14 @@ function chunkSpeaker(
     const rest = text.slice(doc.mentions[head].end, b);
     // "Kabul police", "the Clinton campaign": the name modifies a common noun, the speaker is that noun
     const modifier = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(rest);
+    // "the official SANA news agency": an outlet's name before its noun is the outlet
+    if (
+      typeOf(head) === 'organization' &&
+      /^\s+(?:news\s+(?:agency|service|network|channel|website|portal)|newspaper|television|radio|broadcaster)$/.test(
+        rest,
+      )
+    )
+      return fromMention(ctx, head);
     if (
       modifier &&
       !PREP_RE.test(modifier[1]) &&
@@ -1137,12 +1179,17 @@ function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft
         // "X said … A border guard who saw it said … “…,” he said": an unnamed source
         // introduced after the name is the nearer antecedent
         if (type === 'person' && (p === 'he' || p === 'she')) {
-          const d = unnamedSubjectBetween(ctx, doc.mentions[found].end, at, p);
+          const d = unnamedSubjectBetween(ctx, sentenceAt(doc, doc.mentions[found].end) + 1, at, p);
           if (d) return { speaker: -1, text: d };
         }
         return fromMention(ctx, found);
       }
     }
+  }
+  // no name in reach: an unnamed person the narration made a subject since
+  if (p === 'he' || p === 'she') {
+    const d = unnamedSubjectBetween(ctx, Math.max(0, si - 4), at, p);
+    if (d) return { speaker: -1, text: d };
   }
   const last = prior.at(-1);
   if (last && (last.speaker >= 0 || last.speakerText))
@@ -1177,20 +1224,27 @@ function descriptionEnd(ctx: Ctx, h: number, limit: number): number {
 }
 
 /**
- * The last sentence in (a, b) that opens with an unnamed person as its subject ("A border
- * guard who saw the attack said …"): that description, or null.
+ * The last sentence from sentence `from` on, before offset b, with an unnamed person as its
+ * subject ("A border guard who saw the attack said …"): that description, or null.
  */
-function unnamedSubjectBetween(ctx: Ctx, a: number, b: number, pronoun: string): string | null {
+function unnamedSubjectBetween(ctx: Ctx, from: number, b: number, pronoun: string): string | null {
   const { doc } = ctx;
   let out: string | null = null;
-  for (let si = sentenceAt(doc, a) + 1; si < doc.seg.sentences.length; si++) {
+  for (let si = from; si < doc.seg.sentences.length; si++) {
     const st = doc.seg.sentences[si].start;
     if (st >= b) break;
     const lead = /^(?:An?|One)((?:\s+[\p{Ll}-]+){1,4})/u.exec(ctx.masked.slice(st, Math.min(b, st + 80)));
-    if (!lead) continue;
+    if (!lead) {
+      out = subjectDescription(ctx, si, b, pronoun) ?? out;
+      continue;
+    }
     const ws = lead[1].trim().split(/\s+/);
     const h = ws.findIndex((w, i) => SOURCE_NOUNS.has(w) || (i > 0 && COMPOUND_PERSON.has(w)));
-    if (h < 0) continue;
+    if (h < 0) {
+      // "A senior Iraqi official": a capitalised word inside the description
+      out = subjectDescription(ctx, si, b, pronoun) ?? out;
+      continue;
+    }
     const m = [
       `${lead[0]
         .split(/\s+/)
@@ -1207,6 +1261,38 @@ function unnamedSubjectBetween(ctx: Ctx, a: number, b: number, pronoun: string):
     if (d.split(/\s+/).length <= 14) out = d;
   }
   return out;
+}
+
+const FEMALE_NOUN = /^(?:woman|mother|sister|wife|daughter|widow|grandmother|aunt|niece|girl|spokeswoman)$/;
+const MALE_NOUN = /^(?:man|father|brother|husband|son|widower|grandfather|uncle|nephew|boy|spokesman)$/;
+const KIN_NOUN = /^(?:relative|cousin|parent|child|neighbou?r|friend|fianc[eé]e?)$/;
+
+/**
+ * The unnamed person the parse makes the subject of sentence si's main clause ("Outside
+ * the court, the defendant's father wept.", "A senior Nigerian officer, speaking on
+ * condition of anonymity, was blunter."), as the words that describe them, when that
+ * person could be "he" or "she"; else null.
+ */
+function subjectDescription(ctx: Ctx, si: number, limit: number, pronoun: string): string | null {
+  const { doc } = ctx;
+  if (!doc.syntax) return null;
+  const sent = doc.seg.sentences[si];
+  let root = -1;
+  for (let k = sent.tFirst; k < sent.tLast && root < 0; k++) if (relIs(relOf(doc, k), 'root')) root = k;
+  if (root < 0) return null;
+  const subj = dependents(doc, root, 'nsubj')[0];
+  if (subj === undefined || uposOf(doc, subj) !== 'NOUN' || mentionAt(doc, subj) >= 0) return null;
+  const toks = doc.seg.tokens;
+  if (ctx.inQuote(toks.start[subj])) return null;
+  const noun = lemmaOf(doc, subj);
+  if (!SOURCE_NOUNS.has(noun) && !FEMALE_NOUN.test(noun) && !MALE_NOUN.test(noun) && !KIN_NOUN.test(noun))
+    return null;
+  if ((pronoun === 'he' && FEMALE_NOUN.test(noun)) || (pronoun === 'she' && MALE_NOUN.test(noun)))
+    return null;
+  const first = subtreeSpan(doc, subj).tFirst;
+  const end = descriptionEnd(ctx, toks.end[subj], limit);
+  const d = ctx.text.slice(toks.start[first], end).trim();
+  return d.split(/\s+/).length <= 14 ? d : null;
 }
 
 /** "…," West added / "…," said Mr. West: a bare surname names the person introduced with it. */
