@@ -44,7 +44,7 @@ cell cells wing faction division command regiment rangers constabulary directora
 mission hospital clinic laboratory labs systems technologies industries holdings group international exchange market
 magazine daily weekly radio television tv channel network broadcasting studio studios publications publishing records
 team fc jihad caliphate emirate emirates state-department ballet orchestra opera theatre theater museum symphony
-philharmonic choir laboratories laboratory sa ag gmbh motors communications petroleum chemicals pharmaceuticals
+philharmonic choir laboratories laboratory sa ag gmbh fze fzco dmcc sarl llp jsc pjsc limited motors communications petroleum chemicals pharmaceuticals
 observatory watch forum tribunal unit units squad squads squadron squadrons detachment platoon marines`.split(
     /\s+/,
   ),
@@ -56,7 +56,9 @@ export const ORG_HEAD = new Set(
 hizb-ut hizb-ul jamaat jamaat-ul jamaatul jamatul jamiat jamiat-e jamia ansar ansarul ansar-ul jund jundallah junood jabhat
 sipah sipah-e tanzeem majlis ittehad ittehad-e ittihad anjuman idara markaz darul dar-ul ahle ahl daesh al-qaeda al-qaida
 ministry department university bank bureau office council commission committee court federation union league association
-institute centre center agency house board government people's islamic-state observatory`.split(/\s+/),
+institute centre center agency house board government people's islamic-state observatory
+frente fuerzas ejército ejercito movimiento movimento partido coordinadora autodefensas comando brigada brigadas
+organización organizacion mouvement parti groupe armée armee rassemblement coordination conseil`.split(/\s+/),
 );
 
 /** Words that make a capitalised run a place when they end it. */

@@ -941,3 +941,38 @@ describe('findMentions: a name before "news agency" or "newspaper" is the outlet
     expect(find('The Iranian news agency said four were killed.', 'Iranian')?.type).not.toBe('organization');
   });
 });
+
+describe('findMentions: groups named in Spanish, French or Portuguese, and companies by legal form', () => {
+  it('types a name opened by a head word of those languages an organisation', () => {
+    expect(find('The Frente Amplio won the vote in Montevideo.', 'Frente Amplio')?.type).toBe('organization');
+    expect(
+      find(
+        'Fighters of the Coordinadora Nacional Guerrillera were seen.',
+        'Coordinadora Nacional Guerrillera',
+      )?.type,
+    ).toBe('organization');
+    expect(find('The Partido Comunista welcomed the accord.', 'Partido Comunista')?.type).toBe(
+      'organization',
+    );
+    expect(
+      find(
+        'Leaders of the Rassemblement National Démocratique met in Gao.',
+        'Rassemblement National Démocratique',
+      )?.type,
+    ).toBe('organization');
+  });
+
+  it('ends a company’s name at its legal form, so "A FZE and B DMCC" are two', () => {
+    const s = surfaces(
+      'Treasury designated Sahil Trading FZE and Kestrel Shipping DMCC, both based in Dubai.',
+    );
+    expect(s).toContain('Sahil Trading FZE');
+    expect(s).toContain('Kestrel Shipping DMCC');
+    expect(find('The ministry fined Orion Metals SARL in Bamako.', 'Orion Metals SARL')?.type).toBe(
+      'organization',
+    );
+    expect(surfaces('Funds went to Atlas Freight LLC and Meridian Shipping Ltd last year.')).toEqual(
+      expect.arrayContaining(['Atlas Freight LLC', 'Meridian Shipping Ltd']),
+    );
+  });
+});

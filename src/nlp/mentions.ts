@@ -409,7 +409,10 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       }
       if (
         (PARTICLES.has(lt) ||
-          (OF_LIKE.has(lt) && orgLike(words, i, j) && !orgComplete(ctx, words, j)) ||
+          (OF_LIKE.has(lt) &&
+            orgLike(words, i, j) &&
+            !orgComplete(ctx, words, j) &&
+            !LEGAL_FORM.has(lower(j - 1))) ||
           (lt === 'and' && bodyAhead(ctx, words, i, j)) ||
           // "Committee to Protect Journalists", "Group to Support Islam and Muslims"
           (lt === 'to' &&
@@ -826,9 +829,19 @@ function orgComplete(ctx: MentionContext, words: Word[], j: number): boolean {
  * "Labourers' Unity and Reform Party": before "and" at j, a run of unknown words whose
  * name goes on to a body's word after one more name word or more is one name.
  */
+/** a company's legal form: the name it ends is complete ("Sahil Trading FZE and …" are two) */
+const LEGAL_FORM = new Set(
+  'inc inc. ltd ltd. llc plc corp corp. sa ag gmbh fze fzco dmcc sarl llp jsc pjsc limited'.split(' '),
+);
+
 function bodyAhead(ctx: MentionContext, words: Word[], a: number, j: number): boolean {
   // ("French and Royal Navy": a people's adjective is a list of two bodies)
-  if (ctx.lex.givenName(words[a].text) || ctx.lex.demonym(words[a].text) || gazetteerStartsAt(ctx, words, a))
+  if (
+    LEGAL_FORM.has(lw(words, j - 1)) ||
+    ctx.lex.givenName(words[a].text) ||
+    ctx.lex.demonym(words[a].text) ||
+    gazetteerStartsAt(ctx, words, a)
+  )
     return false;
   let k = j + 1;
   while (k < words.length && k <= j + 4 && nameWord(words[k].text) && !ORG_TAIL.has(lw(words, k))) k++;
