@@ -976,3 +976,15 @@ describe('findMentions: groups named in Spanish, French or Portuguese, and compa
     );
   });
 });
+
+describe('findMentions: an English word opening a sentence before a role is no body', () => {
+  it('"Provincial spokesman X" and "Military spokesman X" name no organisation; "Velmar spokesman X" does', () => {
+    expect(find('Provincial spokesman Shahid Rind said the area was sealed.', 'Provincial')?.type).not.toBe(
+      'organization',
+    );
+    expect(find('Military spokesman Col. Ali Khan denied the report.', 'Military')?.type).not.toBe(
+      'organization',
+    );
+    expect(find('Velmar spokesman John Ode declined to comment.', 'Velmar')?.type).toBe('organization');
+  });
+});

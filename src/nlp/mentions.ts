@@ -1429,8 +1429,12 @@ function groupProvince({ lex, words, text, a, b, prev }: Run): boolean {
 
 /** "an Emery employee", "a spokesman for Velmar", "shares of Velmar": a company. */
 function byCompanyContext(r: Run): Mention | undefined {
-  const { lex, words, a, b, title, hon } = r;
+  const { lex, words, a, b, n, title, hon } = r;
   if (title || hon || lex.givenName(words[a].text) || !bodyContext(words, a, b)) return;
+  // "Provincial spokesman X", "Military spokesman X" opening a sentence: an English word in
+  // capitals before the role is no company ("a spokesman for Apple" still is)
+  if (n === 1 && r.sentenceInitial && lex.common(words[a].text) && BODY_ROLE.has(words[b]?.text ?? ''))
+    return;
   return mention(r, 'organization', { via: 'context' });
 }
 
