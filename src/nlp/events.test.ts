@@ -67,6 +67,45 @@ describe('events: statements', () => {
     for (const v of st) expect(roles(v)).toEqual(['speaker:Tehrik-i-Taliban Pakistan']);
   });
 
+  it('dates a statement "on its X channel on Monday": the channel is passed over', () => {
+    // 2020-05-10 is a Sunday
+    for (const [text, value] of [
+      [
+        'Al-Shabaab said in a statement on its Andalus radio channel on Friday that its fighters had seized the town.',
+        '2020-05-08',
+      ],
+      [
+        'Hamas said in a message on its Telegram account on Wednesday that two of its fighters had died.',
+        '2020-05-06',
+      ],
+    ] as const) {
+      const st = run(text).x.events.find((v) => v.type === 'statement');
+      expect(st?.date?.value, text).toBe(value);
+    }
+  });
+
+  it('a spokesman or leader the text tied to a group speaks for it too', () => {
+    for (const [text, person, group] of [
+      [
+        'Zabihullah Mujahid, the spokesman of the Taliban, denied the report. Mujahid said in a statement that no fighters had been killed.',
+        'Zabihullah Mujahid',
+        'Taliban',
+      ],
+      [
+        'Abubakar Shekau, the leader of Boko Haram, appeared in a new video. Shekau said in a statement that the group would fight on.',
+        'Abubakar Shekau',
+        'Boko Haram',
+      ],
+    ] as const) {
+      const { x, roles } = run(text);
+      const st = x.events
+        .filter((v) => v.type === 'statement')
+        .find((v) => roles(v).includes(`speaker:${person}`));
+      expect(st, text).toBeDefined();
+      expect(roles(st as ExtractedEvent), text).toContain(`speaker:${group}`);
+    }
+  });
+
   it('makes no statement event when nobody is named', () => {
     const { x } = run('A statement was read out on Monday.');
     expect(x.events.filter((v) => v.type === 'statement')).toEqual([]);
@@ -665,6 +704,42 @@ describe('events: wordings unseen text uses (dates, places and roles)', () => {
         'The army killed Abu Hamza in Idlib on 9 May. The following day, troops arrested Yasin Darwish in Afrin.',
         'arrest',
         '2020-05-10',
+      ],
+    ] as const) {
+      const { v } = one(text, type);
+      expect(v?.date?.value, text).toBe(value);
+    }
+  });
+
+  it('"two months later", "a year earlier" count months from the date the text told last', () => {
+    for (const [text, type, value] of [
+      [
+        'Gunmen attacked a bus in Kulgam on March 3, 2019. The gunmen were killed by troops in Shopian two months later.',
+        'killing',
+        '2019-05',
+      ],
+      [
+        'Police arrested Musa Bello in Kano in June 2018. A year earlier, militants had attacked a market in Konduga.',
+        'attack',
+        '2017-06',
+      ],
+    ] as const) {
+      const { v } = one(text, type);
+      expect(v?.date?.value, text).toBe(value);
+    }
+  });
+
+  it('"two days later" after a month told alone stays in that month, not days after an older full day', () => {
+    for (const [text, type, value] of [
+      [
+        'Troops killed Abu Hamza in Gao on Tuesday. Earlier, in March 2017, militants attacked a base in Mopti. Two days later, the army arrested Ali Toure in Sevare.',
+        'arrest',
+        '2017-03',
+      ],
+      [
+        'Police arrested Faisal Khan in Karachi on Monday. In January 2015 gunmen stormed a school in Peshawar. The army killed Umar Mansoor in Khyber a week later.',
+        'killing',
+        '2015-01',
       ],
     ] as const) {
       const { v } = one(text, type);

@@ -1,7 +1,7 @@
 import type { EventType, Role } from '../types.js';
 import { type Annotated, mentionsBySentence, spanLookup } from './annotated.js';
 import { datelineEnd } from './dateline.js';
-import { type DateMention, findDates, shiftDay } from './dates.js';
+import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
 import { collectIfLong, makeCollector } from './memory.js';
@@ -96,7 +96,10 @@ const STATEMENT_BEFORE = new RegExp(
   `\\b${STATEMENT_NOUN}\\s+${PUT_OUT}(?:\\w+\\s+){0,2}?(?:on|dated)\\s+$`,
   'i',
 );
-const STATEMENT_GAP = new RegExp(`^\\s*${PUT_OUT}(?:\\w+\\s+){0,2}?(?:on|dated|of)?\\s*$`, 'i');
+// "a message on its Telegram channel on Wednesday": the channel it went out on is no date
+const ON_CHANNEL =
+  "(?:(?:on|in|via|through)\\s+(?:its|their|his|her|the|a|an)\\s+(?:[\\w'’@.-]+\\s+){0,3}?(?:channel|website|site|account|page|agency|outlet|feed|app|platform|network)s?,?\\s+)?";
+const STATEMENT_GAP = new RegExp(`^\\s*${PUT_OUT}${ON_CHANNEL}(?:\\w+\\s+){0,2}?(?:on|dated|of)?\\s*$`, 'i');
 // "carried out by", "claimed by": the doer of a nominal act
 const SUPPORT =
   /\b(?:carried out|carry out|carries out|carrying out|launched|launch|launches|staged|stage|mounted|mount|conducted|conduct|claimed|claims|claiming|(?:was|were|is|are|been)\s+behind|responsible for|wanted for|accused of|charged (?:with|over)|convicted of|blamed for|suspected of|role in|plotted|planned|planted|detonated|set off|orchestrated|masterminded|perpetrated|committed|executed)\b/i;
@@ -152,13 +155,25 @@ export function extractEvents(
   let lastReport: { text: string; value: string } | null = null;
   // the last full day the text told for an act: "two days later", "the next day" count from it
   let lastDay: string | null = null;
-  const resolved = (d: DateMention, from: string | null = lastDay) => ({
+  // the last date of any precision the text told for an act: "two days later" after "in January
+  // 2024" is in that January, not days after the last full day told before it
+  // (a month that holds the last full day told adds nothing to that day)
+  let lastTold: string | null = null;
+  const anchor = () => (lastTold && !lastDay?.startsWith(lastTold) ? lastTold : lastDay);
+  const resolved = (d: DateMention, from: string | null = anchor()) => ({
     text: d.text,
     value:
       d.value ??
-      (d.shift !== undefined && from
-        ? (shiftDay(from, d.shift)?.slice(0, d.shiftMonth ? 7 : 10) ?? null)
-        : null),
+      (d.shiftMonths !== undefined && from
+        ? shiftMonths(from, d.shiftMonths)
+        : d.shift !== undefined && from
+          ? from.length === 10
+            ? (shiftDay(from, d.shift)?.slice(0, d.shiftMonth ? 7 : 10) ?? null)
+            : // a few days from a month told alone: that month, as near as the text says
+              Math.abs(d.shift) <= 7 && from.length === 7
+              ? from
+              : null
+          : null),
   });
   const collect = makeCollector(300_000);
   for (let si = 0; si < doc.seg.sentences.length; si++) {
@@ -263,7 +278,7 @@ export function extractEvents(
         best.shift !== undefined
           ? dates.findLast((d) => d.end <= best.start && d.value?.length === 10)
           : undefined;
-      return resolved(best, said?.value ?? lastDay);
+      return resolved(best, said?.value ?? anchor());
     };
     const place = (at: number) => {
       const asideOf = asideFrom(at);
@@ -566,6 +581,18 @@ export function extractEvents(
           // "Houthi military spokesman Yahya Saree": he speaks for the group that modifies his title
           const sp = doc.entities[participants[0].entity];
           if (sp.type === 'person' && spk >= 0) push('speaker', groupOf(doc, ms, spk));
+          // "Its spokesman, X, said …" earlier, "X said in a statement" now: a spokesman or leader
+          // the text tied to a body speaks for it
+          if (sp.type === 'person')
+            for (const r of relations)
+              if (
+                !r.negated &&
+                r.subject === participants[0].entity &&
+                SPEAKS_FOR.has(r.type) &&
+                doc.entities[r.object].type === 'organization' &&
+                !participants.some((p) => p.entity === r.object)
+              )
+                participants.push({ role: 'speaker', entity: r.object });
           // every statement the sentence names, each with its own date
           re.lastIndex = 0;
           const seen = new Set<string>();
@@ -911,6 +938,8 @@ export function extractEvents(
     for (const d of own) {
       const v = resolved(d).value;
       if (v && v.length === 10) lastDay = v;
+      // (only a date the text tells: "the previous week" is known to its month by reckoning alone)
+      if (v && v.length >= 7 && d.value) lastTold = v;
     }
   }
   // the sentence loop's garbage goes before the merge builds its tables (long texts only)
@@ -1124,6 +1153,8 @@ function coordinatedBack(doc: Annotated, list: number[], last: number): number[]
   return out;
 }
 
+/** ties by which a person speaks for an organisation */
+const SPEAKS_FOR = new Set<string>(['spokesperson_of', 'leader_of']);
 const SPEAKING =
   /\b(?:said|says|told|added|stated|announced|declared|confirmed|warned|issued|issues|released|releases|posted|posts|published|publishes|appeared|appears|claimed|claims|sent|delivered|broadcast)\b/gi;
 
