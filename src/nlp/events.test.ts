@@ -57,6 +57,81 @@ describe('events: who did it', () => {
   });
 });
 
+describe('events: roles by voice and clause', () => {
+  const roles1 = (text: string, type: string) => {
+    const { x, roles } = run(text);
+    const v = x.events.find((e) => e.type === type);
+    return v ? roles(v) : null;
+  };
+
+  it('a participle joined by "and" to a passive is passive: its subject is the patient', () => {
+    expect(
+      roles1(
+        'Bashir Ahmed was abducted outside his home in Peshawar and killed by unknown gunmen.',
+        'killing',
+      ),
+    ).toEqual(['patient:Bashir Ahmed']);
+    expect(
+      roles1(
+        'The tribal elder, Gul Khan, had been seized at a checkpoint near Miranshah and beheaded.',
+        'killing',
+      ),
+    ).toEqual(['patient:Gul Khan']);
+  });
+
+  it('"X were killed when gunmen stormed …": X is no doer but the one the attack befell', () => {
+    expect(
+      roles1(
+        'Four officers of the Punjab Police were killed when gunmen ambushed a patrol near Dera Ghazi Khan.',
+        'attack',
+      ),
+    ).toEqual(['patient:Punjab Police']);
+    expect(
+      roles1(
+        'Six soldiers of the Afghan National Army were killed when gunmen stormed a checkpoint near Kunduz.',
+        'attack',
+      ),
+    ).toEqual(['patient:Afghan National Army']);
+  });
+
+  it('"in an attack claimed by X", "the bombing was claimed by X": X did it and claimed it', () => {
+    const a = run(
+      'Six soldiers of the Afghan National Army were killed when gunmen stormed a checkpoint near Kunduz on Monday, in an attack claimed by the Taliban.',
+    );
+    const att = a.x.events.find((e) => e.type === 'attack');
+    expect(att && a.roles(att)).toEqual(['agent:Taliban', 'patient:Afghan National Army']);
+    expect(a.x.events.some((e) => e.type === 'statement' && a.roles(e).includes('speaker:Taliban'))).toBe(
+      true,
+    );
+    const b = run(
+      'A bomb exploded at a bus stand in Quetta on Friday. The bombing was claimed by the Balochistan Liberation Army.',
+    );
+    const bomb = b.x.events.find((e) => e.type === 'attack');
+    expect(bomb && b.roles(bomb)).toEqual(['agent:Balochistan Liberation Army']);
+  });
+
+  it("a state that is the verb's subject acts: it designates, it strikes", () => {
+    expect(roles1('Canada designated the Proud Boys a terrorist entity in 2021.', 'designation')).toEqual([
+      'agent:Canada',
+      'patient:Proud Boys',
+    ]);
+    expect(roles1('The United Kingdom proscribed Hizb ut-Tahrir in 2024.', 'designation')).toEqual([
+      'agent:United Kingdom',
+      'patient:Hizb ut-Tahrir',
+    ]);
+    expect(
+      roles1('Russia fired missiles at what it called Islamic State camps near Palmyra.', 'attack'),
+    ).toContain('agent:Russia');
+    expect(roles1("Turkey bombed Kurdistan Workers' Party positions in northern Iraq.", 'attack')).toContain(
+      'agent:Turkey',
+    );
+    // a state the act happens in is no doer
+    expect(
+      roles1('In Pakistan, the interior ministry designated the TLP a banned group.', 'designation'),
+    ).toEqual(['patient:TLP']);
+  });
+});
+
 describe('events: statements', () => {
   it('makes one statement event per date the sentence gives', () => {
     const { x, roles } = run(

@@ -18,6 +18,7 @@ import {
   mentionAt,
   relIs,
   relOf,
+  subtreeSpan,
   uposOf,
   voice,
 } from './syntax.js';
@@ -104,6 +105,9 @@ const STATEMENT_GAP = new RegExp(`^\\s*${PUT_OUT}${ON_CHANNEL}(?:\\w+\\s+){0,2}?
 const SUPPORT =
   /\b(?:carried out|carry out|carries out|carrying out|launched|launch|launches|staged|stage|mounted|mount|conducted|conduct|claimed|claims|claiming|(?:was|were|is|are|been)\s+behind|responsible for|wanted for|accused of|charged (?:with|over)|convicted of|blamed for|suspected of|role in|plotted|planned|planted|detonated|set off|orchestrated|masterminded|perpetrated|committed|executed)\b/i;
 // ("The group claimed responsibility.", "X claimed it on Telegram": the act told before)
+// "an attack claimed by X", "was later claimed by the group": the claimer follows
+// ("claimed by the Sunni militant group X": the words that class the group come between)
+const CLAIMED_BY = /\bclaimed\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?$/i;
 const CLAIM =
   /\b(?:claimed|claims|claim|claiming)\s+(?:(?:the\s+)?responsibility|credit)(?:\s+(?:for|over)\b|(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|late|early|shortly|hours|later)\b)))|\b(?:claimed|claims)\s+it(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|late|early|shortly|hours|later)\b))|\b(?:claimed|claims|claiming)\s+(?:the|a|an|this|that|both|these|those|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last\s+\w+'s)\b/i;
 // nouns that make an organisation a modifier: "a senior Islamic State official, X"
@@ -499,6 +503,8 @@ export function extractEvents(
           CAME_UNDER.test(head) ||
           AMONG_KILLED.test(head) ||
           /^under fire/i.test(m[0]) ||
+          // "X was captured near Mosul and executed": a participle joined to a passive is one too
+          (!nominal && conjoinedPassive(doc, tokenAt(doc, si, at))) ||
           // "a minister who survived the assault", "wounded in the attack": the one it befell
           /\b(?:survived|survives|escaped|escapes|wounded in|injured in|hurt in|killed in|victims? of)\s+(?:the\s+|an?\s+|that\s+|this\s+)?$/i.test(
             head,
@@ -554,6 +560,10 @@ export function extractEvents(
             typeOf(mi) !== 'place' &&
             sameSide(mi) &&
             !TRAILING_REPORT.test(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 30)) &&
+            // "…, in an attack claimed by X": the claimer did it (see claimedBy below)
+            !CLAIMED_BY.test(
+              text.slice(Math.max(s.start, doc.mentions[mi].start - 60), doc.mentions[mi].start),
+            ) &&
             // "…, according to the United Nations": the source of a figure is no party to the act,
             // nor is ", said X" (who tells it), "on behalf of X" or "through its X agency"
             !/(?:\baccording\s+to|,\s*(?:said|says|told|added)|\bon\s+behalf\s+of|\b(?:through|via)(?:\s+(?:its|their|the))?)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$/i.test(
@@ -692,7 +702,19 @@ export function extractEvents(
         const parsed =
           type === 'meeting' || type === 'travel_restriction' || nominal || denied
             ? null
-            : rolesFromParse(doc, si, at, usable, (mi) => firstAfter([mi, ...after.filter((x) => x > mi)]));
+            : rolesFromParse(
+                doc,
+                si,
+                at,
+                usable,
+                (mi) => firstAfter([mi, ...after.filter((x) => x > mi)]),
+                new Set(
+                  ms.filter(
+                    (mi) =>
+                      typeOf(mi) === 'place' && doc.entities[ent(mi)].kind === 'country' && sameSide(mi),
+                  ),
+                ),
+              );
         if (type === 'meeting') {
           push('agent', reported[0]);
           for (const mi of after) if (typeOf(mi) === 'person') push('member', mi);
@@ -703,9 +725,27 @@ export function extractEvents(
             after.find((mi) => typeOf(mi) === 'organization' && !/list$/i.test(doc.mentions[mi].text)),
           );
         } else if (type === 'designation' && !passive) {
+          const body = reported.findLast((mi) => typeOf(mi) === 'organization' || typeOf(mi) === 'person');
+          // "The United States designated X", "Britain has listed X": a state designates (not one
+          // a preposition puts the act in: "in Pakistan, the interior ministry banned X")
+          const state = ms.findLast(
+            (mi) =>
+              doc.mentions[mi].end <= at &&
+              sameSide(mi) &&
+              !denied &&
+              typeOf(mi) === 'place' &&
+              doc.entities[ent(mi)].kind === 'country' &&
+              !/\b(?:in|from|of|to|at|by|against|on|across|inside|within|for|with)\s+(?:the\s+)?$/i.test(
+                text.slice(Math.max(s.start, doc.mentions[mi].start - 12), doc.mentions[mi].start),
+              ) &&
+              !/^['’]s?\b/.test(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 2)) &&
+              !/[,;]|\b(?:said|says|that)\b/.test(text.slice(doc.mentions[mi].end, at)),
+          );
           push(
             'agent',
-            reported.findLast((mi) => typeOf(mi) === 'organization' || typeOf(mi) === 'person'),
+            state !== undefined && (body === undefined || doc.mentions[state].start > doc.mentions[body].end)
+              ? state
+              : body,
           );
           push('patient', after[0]);
         } else if (type === 'allegiance' && nominal) {
@@ -774,7 +814,11 @@ export function extractEvents(
           const subj = reported.at(-1);
           if (subj !== undefined) for (const mi of coordinatedBack(doc, reported, subj)) push('patient', mi);
         } else {
-          push('agent', reported.at(-1));
+          // "X were killed when gunmen stormed …": the verb's own subject is unnamed, so the name
+          // before it belongs to another clause and did not do this
+          const last = reported.at(-1);
+          if (last === undefined || !unnamedSubject(doc, tokenAt(doc, si, at), doc.mentions[last].end))
+            push('agent', last);
           // "The group murdered a journalist in 2019 and shot a detective in 2023": the group
           // named last before this sentence did it (not "the group said police arrested X")
           if (!reported.length) {
@@ -909,6 +953,27 @@ export function extractEvents(
     }
     // "Gunmen attacked a bus … Al-Shabaab claimed responsibility.": a claim naming no act of its
     // own makes the claimer the doer of the act told just before, when nobody was named for it
+    // "in an attack claimed by X", "That bombing was claimed by X": X did the act and claimed it
+    let claimAt = claim ? s.start + claim.index : s.start;
+    const claimedBy = ms.find(
+      (mi) =>
+        typeOf(mi) !== 'place' &&
+        asideOf(doc.mentions[mi].start) < 0 &&
+        CLAIMED_BY.test(text.slice(Math.max(s.start, doc.mentions[mi].start - 60), doc.mentions[mi].start)),
+    );
+    if (claimedBy !== undefined && !inQuote(doc.mentions[claimedBy].start)) {
+      const cb = ent(claimedBy);
+      for (const e of out)
+        if (e.sentence === si && (e.type === 'attack' || e.type === 'killing')) {
+          e.participants = e.participants.filter((p) => !(p.role === 'patient' && p.entity === cb));
+          if (!e.participants.some((p) => p.role === 'agent'))
+            e.participants.unshift({ role: 'agent', entity: cb });
+        }
+      if (claimer < 0) {
+        claimer = cb;
+        claimAt = doc.mentions[claimedBy].start;
+      }
+    }
     if (claimer >= 0 && !made.has('attack') && !made.has('killing')) {
       const prior = out.findLast(
         (e) => (e.type === 'attack' || e.type === 'killing') && e.sentence >= si - 2 && e.sentence < si,
@@ -925,7 +990,7 @@ export function extractEvents(
       out.push({
         type: 'statement',
         sentence: si,
-        date: dateFor(s.start + (claim?.index ?? 0), 'statement'),
+        date: dateFor(claimAt, 'statement'),
         place: -1,
         participants: [{ role: 'speaker', entity: claimer }],
         trigger: claim?.[0] ?? 'claimed',
@@ -1446,7 +1511,7 @@ const ADMIN_AREA = /^\s+(?:county|district|province|region|governorate|prefectur
 
 // nouns that stand for a group's people: "Al-Shabaab gunmen", "Houthi rebels", "its fighters"
 const PEOPLE_NOUN =
-  /^(?:gunman|gunmen|fighter|militant|rebel|insurgent|force|troop|soldier|member|jihadist|attacker|bomber|operative|cadre|loyalist|man|men|police|policeman|commando|unit)s?$/i;
+  /^(?:gunman|gunmen|fighter|militant|rebel|insurgent|force|troop|soldier|member|jihadist|attacker|bomber|operative|cadre|loyalist|man|men|police|policeman|commando|unit|officer|guard|personnel)s?$/i;
 
 /**
  * Agent and patient of a verbal trigger from the parse: nsubj of an active verb is the
@@ -1455,12 +1520,45 @@ const PEOPLE_NOUN =
  * of a verb reported by a speech verb ("The Taliban said they had arrested X") is the
  * speaker. Null when the parse says nothing usable.
  */
+/**
+ * The verb's subject (by the parse) is a common noun or phrase with no name in it, after `after`:
+ * "gunmen stormed", "unknown attackers shot". A pronoun or a name's people ("Taliban fighters")
+ * are no such subject.
+ */
+function unnamedSubject(doc: Annotated, t: number, after: number): boolean {
+  if (t < 0 || !doc.syntax) return false;
+  const subj = children(doc, t).find((k) => relOf(doc, k) === 'nsubj');
+  if (subj === undefined || doc.seg.tokens.start[subj] < after) return false;
+  if (uposOf(doc, subj) !== 'NOUN') return false;
+  const span = subtreeSpan(doc, subj);
+  // "its fighters", "their men": the pronoun names whose they are
+  if (/\b(?:its|their|his|her|our)\b/i.test(doc.text.slice(span.start, span.end))) return false;
+  return !doc.mentions.some((m) => m.start < span.end && m.end > span.start);
+}
+
+/**
+ * "X had been surrounded in a house and killed", "was captured and executed by the group": a
+ * verb with no subject or auxiliary of its own, joined by "and" to a passive verb, shares its voice.
+ */
+function conjoinedPassive(doc: Annotated, t: number): boolean {
+  if (t < 0 || !doc.syntax || !relIs(relOf(doc, t), 'conj')) return false;
+  if (
+    uposOf(doc, t) !== 'VERB' ||
+    /ing$/i.test(doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]))
+  )
+    return false;
+  if (children(doc, t).some((k) => /^(?:nsubj|csubj|aux|expl)/.test(relOf(doc, k)))) return false;
+  const h = headOf(doc, t);
+  return h >= 0 && uposOf(doc, h) === 'VERB' && voice(doc, h) === 'passive';
+}
+
 function rolesFromParse(
   doc: Annotated,
   si: number,
   at: number,
   usable: Set<number>,
   patientOf: (mi: number) => number[],
+  states: Set<number> = new Set(),
 ): { agent: number[]; patient: number[] } | null {
   if (!doc.syntax) return null;
   const t = tokenAt(doc, si, at);
@@ -1490,10 +1588,17 @@ function rolesFromParse(
   const passive = voice(doc, t) === 'passive';
   const agent: number[] = [];
   const patient: number[] = [];
+  // "Iran fired missiles at X": a state is the doer when it is the verb's own subject
+  const state = (k: number): number[] => {
+    const mi = mentionAt(doc, k);
+    return mi >= 0 && states.has(mi) ? [mi] : [];
+  };
   for (const k of children(doc, t)) {
     const r = relOf(doc, k);
-    if (r === 'nsubj' && !passive) agent.push(...named(k, true));
-    else if (r === 'nsubj:pass' || (r === 'nsubj' && passive)) patient.push(...named(k, false));
+    if (r === 'nsubj' && !passive) {
+      const a = named(k, true);
+      agent.push(...(a.length ? a : state(k)));
+    } else if (r === 'nsubj:pass' || (r === 'nsubj' && passive)) patient.push(...named(k, false));
     else if (r === 'obl:agent') agent.push(...named(k, true));
     else if (r === 'obj') {
       for (const c of conjuncts(doc, k)) {
@@ -1517,6 +1622,24 @@ function rolesFromParse(
       const speaker = children(doc, head).find((k) => relOf(doc, k) === 'nsubj');
       if (speaker !== undefined) agent.push(...named(speaker, true));
     }
+  }
+  // "X were killed when gunmen stormed the post": the act befell the subject of the passive it
+  // tells the time of
+  if (!patient.length && !passive && relIs(relOf(doc, t), 'advcl')) {
+    const h = headOf(doc, t);
+    const when = children(doc, t).some(
+      (k) =>
+        (relIs(relOf(doc, k), 'mark') || relIs(relOf(doc, k), 'advmod')) &&
+        /^(?:when|as|after|while)$/i.test(lemmaOf(doc, k)),
+    );
+    // ("were wounded" may be read as a copula and an adjective)
+    const befell =
+      h >= 0 &&
+      (voice(doc, h) === 'passive' ||
+        (uposOf(doc, h) === 'ADJ' && children(doc, h).some((k) => relIs(relOf(doc, k), 'cop'))));
+    if (when && befell)
+      for (const k of children(doc, h))
+        if (relOf(doc, k) === 'nsubj:pass' || relOf(doc, k) === 'nsubj') patient.push(...named(k, true));
   }
   if (!agent.length && !patient.length) return null;
   const uniq = (xs: number[]) => [...new Set(xs)];
