@@ -134,7 +134,7 @@ const BRANCHES: Branch[] = [
   {
     name: 'shifted',
     pre: '(?<![\\w-])',
-    body: `(?:(${NUM}|[Aa]n?)\\s+(days?|weeks?)\\s+(later|earlier)|[Tt]he\\s+(next|following|previous)\\s+(day|morning|afternoon|evening|night)|[Tt]he\\s+day\\s+(before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]\\w+)\\b)|(?:[Ll]ater\\s+that|[Tt]hat\\s+same|[Tt]he\\s+same|[Ee]arlier\\s+that)\\s+(day|morning|afternoon|evening|night)|([Hh]ours|[Mm]inutes)\\s+later|[Tt]he\\s+(previous|following)\\s+week|[Tt]he\\s+week\\s+(before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]\\w+)\\b)|(${NUM}|[Aa]n?)\\s+(days?|weeks?)\\s+after(?=$|\\s+(?:the|that|this)\\s+(?:[\\w-]+\\s+)?(?:attack|bombing|blast|assault|ambush|raid|killing|explosion|massacre|arrest|abduction|kidnapping)s?\\b)|(${NUM}|[Aa]n?)\\s+(months?|years?)\\s+(later|earlier))\\b`,
+    body: `(?:(${NUM}|[Aa]n?)\\s+(days?|weeks?|months?|years?)\\s+(later|earlier)|[Tt]he\\s+(next|following|previous)\\s+(day|morning|afternoon|evening|night)|[Tt]he\\s+day\\s+(before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]\\w+)\\b)|(?:[Ll]ater\\s+that|[Tt]hat\\s+same|[Tt]he\\s+same|[Ee]arlier\\s+that)\\s+(day|morning|afternoon|evening|night)|([Hh]ours|[Mm]inutes)\\s+later|[Tt]he\\s+(previous|following)\\s+week|[Tt]he\\s+week\\s+(before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]\\w+)\\b)|(${NUM}|[Aa]n?)\\s+(days?|weeks?)\\s+after(?=$|\\s+(?:the|that|this)\\s+(?:[\\w-]+\\s+)?(?:attack|bombing|blast|assault|ambush|raid|killing|explosion|massacre|arrest|abduction|kidnapping)s?\\b))\\b`,
   },
   // "over the weekend", "last weekend": the Saturday and Sunday before publication
   {
@@ -263,14 +263,7 @@ function toSpec(branch: string, g: string[]): Spec {
     case 'shifted': {
       // "later that day", "the same day", "hours later": the day told last
       if (g[7] || g[8]) return { kind: 'shifted', days: 0 };
-      // "two months later", "a year earlier": months from the date told last, known to the month
-      if (g[13]) {
-        const k = g[13].toLowerCase();
-        const n = /^\d/.test(k) ? +k : /^an?$/.test(k) ? 1 : (NUMBER_WORDS[k] ?? Number.NaN);
-        if (Number.isNaN(n)) return { kind: 'none', relative: true };
-        const months = n * (/^year/i.test(g[14]) ? 12 : 1);
-        return { kind: 'shifted', days: 0, months: g[15].toLowerCase() === 'earlier' ? -months : months };
-      }
+
       // "the previous week", "the week after": a week from the day told last, known to the month
       if (g[9] || g[10]) {
         const back = (g[9] ?? g[10]).toLowerCase();
@@ -288,6 +281,11 @@ function toSpec(branch: string, g: string[]): Spec {
       const raw = g[1].toLowerCase();
       const n = /^\d/.test(raw) ? +raw : /^an?$/.test(raw) ? 1 : (NUMBER_WORDS[raw] ?? Number.NaN);
       if (Number.isNaN(n)) return { kind: 'none', relative: true };
+      // "two months later", "a year earlier": months from the date told last, known to the month
+      if (/^(?:month|year)/i.test(g[2])) {
+        const months = n * (/^year/i.test(g[2]) ? 12 : 1);
+        return { kind: 'shifted', days: 0, months: g[3].toLowerCase() === 'earlier' ? -months : months };
+      }
       const days = n * (/^week/i.test(g[2]) ? 7 : 1);
       return { kind: 'shifted', days: g[3].toLowerCase() === 'earlier' ? -days : days };
     }

@@ -132,6 +132,53 @@ describe('events: roles by voice and clause', () => {
   });
 });
 
+describe('events: acts told again, acts not done, acts done before', () => {
+  it('"The two were detained on Saturday": the passive\'s subject told before retells the arrest and dates it', () => {
+    for (const [text, value] of [
+      [
+        'Police said on Monday that they had arrested Ali Raza and Omar Farooq in Lahore. The two were detained on Saturday in a joint raid.',
+        '2020-05-09',
+      ],
+      [
+        'Troops arrested two suspected militants, Musa Bello and Idris Garba, in Kano. The suspects had been captured on Thursday at a checkpoint.',
+        '2020-05-07',
+      ],
+    ] as const) {
+      const arrests = run(text).x.events.filter((v) => v.type === 'arrest');
+      expect(arrests, text).toHaveLength(1);
+      expect(arrests[0].date?.value, text).toBe(value);
+    }
+  });
+
+  it('"attempts to storm", "hopes to attack", "seeks to attack": no act yet', () => {
+    for (const text of [
+      'Whether the Taliban attempts to storm Kabul remains unclear.',
+      'The militia hopes to attack Goma before the rains.',
+      'Analysts say al-Shabaab seeks to attack Nairobi again.',
+    ])
+      expect(
+        run(text).x.events.filter((v) => v.type === 'attack'),
+        text,
+      ).toEqual([]);
+  });
+
+  it('an act someone is "wanted for" or "suspected of" is older: the day of the sentence is not its', () => {
+    for (const text of [
+      'Troops killed Abu Hamza near Mopti on Sunday. He was wanted for an ambush on a convoy in Gao.',
+      'Police detained Ali Musa in Kano on Monday. He is suspected of an attack on a church in Jos.',
+    ]) {
+      const v = run(text).x.events.find((e) => e.type === 'attack');
+      expect(v, text).toBeDefined();
+      expect(v?.date?.value ?? null, text).toBeNull();
+    }
+    // a date in the act's own phrase is still its own
+    const own = run(
+      'Police arrested Omar Said, a man wanted for the 2013 attack on a mall in Nairobi, in Mombasa on Friday.',
+    ).x.events.find((e) => e.type === 'attack');
+    expect(own?.date?.value).toBe('2013');
+  });
+});
+
 describe('events: statements', () => {
   it('makes one statement event per date the sentence gives', () => {
     const { x, roles } = run(

@@ -259,6 +259,19 @@ export function extractEvents(
         (type === 'allegiance' && reportDate(d) && pledgeDate(d))
           ? 0
           : otherClause(doc, trig, tokenAt(doc, si, d.start));
+      // "a sub-leader wanted for a bombing in X, killed on Sunday": an act someone is wanted,
+      // accused or convicted for is an older one; only a date in its own phrase is its own
+      if (type !== 'statement' && PAST_ACT.test(text.slice(Math.max(s.start, at - 60), at))) {
+        const comma = text.slice(at, s.end).search(/[,;]/);
+        const stop = comma < 0 ? s.end : at + comma;
+        const mine = cands.find(
+          (d) =>
+            (d.start >= at && d.end <= stop) ||
+            // "the 2013 attack", "Sunday's bombing"
+            (d.end <= at && /^(?:['’]s)?\s+(?:[\w-]+\s+)?$/.test(text.slice(d.end, at))),
+        );
+        return mine ? resolved(mine) : null;
+      }
       const own = cands.filter((d) => clauseOf(d) === 0);
       const pool = own.length ? own : cands.filter((d) => clauseOf(d) === 1);
       if (!pool.length) {
@@ -890,8 +903,14 @@ export function extractEvents(
           ) &&
           !DISTINCT.test(head);
         // "detained the two men near Peshawar", "killed the attackers": the ones told before, so the act told again
+        // ("The three were captured on Sunday", "The two men had been detained": the passive's subject
+        // of an arrest; "the gunmen were killed" is another act than the one they did)
         const againVerb =
-          !nominal && !again && !DISTINCT.test(head) && TOLD_BEFORE.test(text.slice(end, end + 60));
+          !nominal &&
+          !again &&
+          !DISTINCT.test(head) &&
+          (TOLD_BEFORE.test(text.slice(end, end + 60)) ||
+            (type === 'arrest' && passive && TOLD_BEFORE_SUBJECT.test(head)));
         // an act with nobody and nowhere named is kept only to join the one it retells; an
         // attack or a killing with a place is an incident even when nobody is named
         // (nor is an arrest of people counted in a named place: "police arrested three men in
@@ -1017,7 +1036,7 @@ const NOT_ATTACK_AFTER =
 
 // "threatened to attack", "could strike", "a possible attack", "fears of an attack", "plans to bomb"
 const HYPO_BEFORE =
-  /\b(?:could|may|might|would|will|should|must|can|threaten(?:ed|s|ing)?\s+to|vow(?:ed|s|ing)?\s+to|plan(?:ned|s|ning)?\s+to|intend(?:ed|s|ing)?\s+to|likely\s+to|able\s+to|possible|potential|future|imminent|fears?\s+(?:of|that)|threats?\s+of|risk\s+of|warn(?:ed|s|ing)?\s+(?:of|about))\s+(?:(?:an?|the|more|new|further|fresh|another|be|been|have|further)\s+){0,2}(?:[\w-]+\s+)?$/i;
+  /\b(?:could|may|might|would|will|should|must|can|threaten(?:ed|s|ing)?\s+to|vow(?:ed|s|ing)?\s+to|plan(?:ned|s|ning)?\s+to|intend(?:ed|s|ing)?\s+to|likely\s+to|able\s+to|(?:attempts|seeks|tries|aims|wants|hopes|prepares)\s+to|possible|potential|future|imminent|fears?\s+(?:of|that)|threats?\s+of|risk\s+of|warn(?:ed|s|ing)?\s+(?:of|about))\s+(?:(?:an?|the|more|new|further|fresh|another|be|been|have|further)\s+){0,2}(?:[\w-]+\s+)?$/i;
 // "an attack is likely", "an attack could come", "an attack was feared"
 const HYPO_AFTER =
   /^\s+(?:(?:is|was|are|were|seemed|seems|looked|looks|remains?|remained)\s+(?:(?:very|highly|more|most|still|now)\s+)?(?:likely|possible|probable|imminent|expected|feared|planned)\b|(?:could|may|might|would|will)\s+(?:still\s+|soon\s+)?(?:come|happen|occur|follow|take\s+place|be\s+(?:launched|carried|staged|mounted))\b)/i;
@@ -1507,6 +1526,11 @@ const COUNTED =
   /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\b/i;
 const TOLD_BEFORE =
   /^\s+(?:the|both|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+)?(?:men|women|suspects|militants|attackers|assailants|gunmen|fighters|bombers|brothers|commanders|leaders|recruiters|operatives|couriers)\b/i;
+// "wanted for a bombing", "accused of the killing of", "convicted over an attack": an older act
+const PAST_ACT =
+  /\b(?:wanted|accused|suspected|charged|convicted|sentenced|jailed|indicted|blamed|tried|prosecuted|responsible)\s+(?:for|of|over|in\s+connection\s+with)\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}?$/i;
+const TOLD_BEFORE_SUBJECT =
+  /(?:^|[,;]\s+)(?:[Tt]he|[Bb]oth|[Tt]hese|[Tt]hose)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+(?:[\w-]+\s+)?(?:men|women|suspects|militants|attackers|assailants|gunmen|fighters|bombers|brothers|commanders|leaders|recruiters|operatives|couriers))?|(?:[\w-]+\s+)?(?:men|women|suspects|militants|attackers|assailants|gunmen|fighters|bombers|brothers|commanders|leaders|recruiters|operatives|couriers))\s+(?:were|had\s+been|have\s+been)\s+(?:later\s+|also\s+|then\s+)?$/;
 const ADMIN_AREA = /^\s+(?:county|district|province|region|governorate|prefecture|state|division|oblast)\b/i;
 
 // nouns that stand for a group's people: "Al-Shabaab gunmen", "Houthi rebels", "its fighters"
