@@ -228,6 +228,29 @@ describe('events: statements', () => {
     }
   });
 
+  it('a group telling its own act ("X said its fighters had …") makes a statement on the day it said so', () => {
+    for (const [text, group, value] of [
+      [
+        'On Saturday the Taliban said its fighters had ambushed an army convoy in Kunduz.',
+        'Taliban',
+        '2020-05-09',
+      ],
+      [
+        'Al-Shabaab, the al-Qaeda affiliate, said on Friday that its gunmen had killed six soldiers near Afgoye.',
+        'Al-Shabaab',
+        '2020-05-08',
+      ],
+    ] as const) {
+      const { x, roles } = run(text);
+      const st = x.events.filter((v) => v.type === 'statement');
+      expect(st.map(roles), text).toEqual([[`speaker:${group}`]]);
+      expect(st[0].date?.value, text).toBe(value);
+    }
+    // an unnamed teller ("the army") makes no statement event
+    const army = run('The army said its troops killed five militants near Gao on Friday.').x.events;
+    expect(army.filter((v) => v.type === 'statement')).toEqual([]);
+  });
+
   it('makes no statement event when nobody is named', () => {
     const { x } = run('A statement was read out on Monday.');
     expect(x.events.filter((v) => v.type === 'statement')).toEqual([]);

@@ -351,6 +351,8 @@ export function extractEvents(
     };
     const rels = relsBySentence.get(si) ?? [];
     const made = new Set<EventType>();
+    // the group that tells an act of its own in this sentence ("X said its fighters had …")
+    let selfReport = -1;
     const here = new Set(ms.map(ent));
     // "crossed over to H", "left the group", "abandoned G for H", "surrendered to the army"
     for (const d of defectionsIn(
@@ -968,6 +970,15 @@ export function extractEvents(
         if (again || againVerb) retold.add(v);
         out.push(v);
         made.add(type);
+        // "The NRF said its fighters had ambushed …": a group telling its own act makes a statement
+        if (
+          pronounAgent >= 0 &&
+          selfReport < 0 &&
+          typeOf(pronounAgent) === 'organization' &&
+          (type === 'attack' || type === 'killing') &&
+          participants.some((p) => p.role === 'agent' && p.entity === ent(pronounAgent))
+        )
+          selfReport = pronounAgent;
       }
     }
     // "Gunmen attacked a bus … Al-Shabaab claimed responsibility.": a claim naming no act of its
@@ -1003,6 +1014,22 @@ export function extractEvents(
         s.paragraph - doc.seg.sentences[prior.sentence].paragraph <= 1
       )
         prior.participants.unshift({ role: 'agent', entity: claimer });
+    }
+    if (selfReport >= 0 && claimer < 0 && !made.has('statement')) {
+      const m = doc.mentions[selfReport];
+      const verb =
+        /^(?:\s*,[^,]*,)?\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|announced|reported|stated|declared)\b/i.exec(
+          text.slice(m.end, m.end + 200),
+        );
+      if (verb)
+        out.push({
+          type: 'statement',
+          sentence: si,
+          date: dateFor(m.end + verb.index + verb[0].length - 4, 'statement'),
+          place: -1,
+          participants: [{ role: 'speaker', entity: ent(selfReport) }],
+          trigger: verb[0].trim().split(/\s+/).at(-1) ?? 'said',
+        });
     }
     // a claim with no act named in the sentence is still a statement by the claimer
     if (claimer >= 0 && !made.has('statement'))
