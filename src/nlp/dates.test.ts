@@ -397,6 +397,11 @@ describe('days counted from the date told last ("two days later", "the next day"
       expect(findDates(text, PUB).filter((d) => d.shift !== undefined)).toEqual([]);
   });
 
+  it('"a day before the attack", "two weeks before the bombing" count back from the act told last', () => {
+    expect(only('A day before the attack, troops detained him.').shift).toBe(-1);
+    expect(only('two weeks before the bombing of the market he fled').shift).toBe(-14);
+  });
+
   it('"two months later", "a year earlier" shift by months from the date told last', () => {
     for (const [text, expectedText, months] of [
       ['Two months later, troops killed both gunmen.', 'Two months later', 2],

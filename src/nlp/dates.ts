@@ -134,7 +134,7 @@ const BRANCHES: Branch[] = [
   {
     name: 'shifted',
     pre: '(?<![\\w-])',
-    body: `(?:(${NUM}|[Aa]n?)\\s+(days?|weeks?|months?|years?)\\s+(later|earlier)|[Tt]he\\s+(next|following|previous)\\s+(day|morning|afternoon|evening|night)|[Tt]he\\s+day\\s+(before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]\\w+)\\b)|(?:[Ll]ater\\s+that|[Tt]hat\\s+same|[Tt]he\\s+same|[Ee]arlier\\s+that)\\s+(day|morning|afternoon|evening|night)|([Hh]ours|[Mm]inutes)\\s+later|[Tt]he\\s+(previous|following)\\s+week|[Tt]he\\s+week\\s+(before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]\\w+)\\b)|(${NUM}|[Aa]n?)\\s+(days?|weeks?)\\s+after(?=$|\\s+(?:the|that|this)\\s+(?:[\\w-]+\\s+)?(?:attack|bombing|blast|assault|ambush|raid|killing|explosion|massacre|arrest|abduction|kidnapping)s?\\b))\\b`,
+    body: `(?:(${NUM}|[Aa]n?)\\s+(days?|weeks?|months?|years?)\\s+(later|earlier)|[Tt]he\\s+(next|following|previous)\\s+(day|morning|afternoon|evening|night)|[Tt]he\\s+day\\s+(before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]\\w+)\\b)|(?:[Ll]ater\\s+that|[Tt]hat\\s+same|[Tt]he\\s+same|[Ee]arlier\\s+that)\\s+(day|morning|afternoon|evening|night)|([Hh]ours|[Mm]inutes)\\s+later|[Tt]he\\s+(previous|following)\\s+week|[Tt]he\\s+week\\s+(before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]\\w+)\\b)|(${NUM}|[Aa]n?)\\s+(days?|weeks?)\\s+(after|before)(?=$|\\s+(?:the|that|this)\\s+(?:[\\w-]+\\s+)?(?:attack|bombing|blast|assault|ambush|raid|killing|explosion|massacre|arrest|abduction|kidnapping)s?\\b))\\b`,
   },
   // "over the weekend", "last weekend": the Saturday and Sunday before publication
   {
@@ -269,12 +269,13 @@ function toSpec(branch: string, g: string[]): Spec {
         const back = (g[9] ?? g[10]).toLowerCase();
         return { kind: 'shifted', days: back === 'previous' || back === 'before' ? -7 : 7, month: true };
       }
-      // "two days after the attack": counted from the act told last
+      // "two days after the attack", "a day before the bombing": counted from the act told last
       if (g[11]) {
         const k = g[11].toLowerCase();
         const n = /^\d/.test(k) ? +k : /^an?$/.test(k) ? 1 : (NUMBER_WORDS[k] ?? Number.NaN);
         if (Number.isNaN(n)) return { kind: 'none', relative: true };
-        return { kind: 'shifted', days: n * (/^week/i.test(g[12]) ? 7 : 1) };
+        const days = n * (/^week/i.test(g[12]) ? 7 : 1);
+        return { kind: 'shifted', days: g[13].toLowerCase() === 'before' ? -days : days };
       }
       if (g[6]) return { kind: 'shifted', days: g[6] === 'before' ? -1 : 1 };
       if (g[4]) return { kind: 'shifted', days: g[4].toLowerCase() === 'previous' ? -1 : 1 };

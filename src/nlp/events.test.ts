@@ -206,6 +206,35 @@ describe('events: statements', () => {
     }
   });
 
+  it('dates a statement "to a local newspaper on Friday", "to journalists on Thursday"', () => {
+    for (const [text, value] of [
+      [
+        'Boko Haram said in a statement to a local newspaper on Friday that it had planted the bomb.',
+        '2020-05-08',
+      ],
+      ['The Taliban said in a message to journalists on Thursday that they held the district.', '2020-05-07'],
+    ] as const) {
+      const st = run(text).x.events.find((v) => v.type === 'statement');
+      expect(st?.date?.value, text).toBe(value);
+    }
+  });
+
+  it('"a day before the attack": the arrest is dated back from the attack told before', () => {
+    for (const [text, value] of [
+      [
+        'Gunmen attacked a checkpoint near Raqqa on Sunday. A day before the attack, troops detained Abu Omar in a raid near Tabqa.',
+        '2020-05-09',
+      ],
+      [
+        'A bomb exploded in Quetta on Friday. Two days before the bombing, police had arrested Ali Khan in Chaman.',
+        '2020-05-06',
+      ],
+    ] as const) {
+      const v = run(text).x.events.find((e) => e.type === 'arrest');
+      expect(v?.date?.value, text).toBe(value);
+    }
+  });
+
   it('a spokesman or leader the text tied to a group speaks for it too', () => {
     for (const [text, person, group] of [
       [

@@ -99,7 +99,7 @@ const STATEMENT_BEFORE = new RegExp(
 );
 // "a message on its Telegram channel on Wednesday": the channel it went out on is no date
 const ON_CHANNEL =
-  "(?:(?:on|in|via|through)\\s+(?:its|their|his|her|the|a|an)\\s+(?:[\\w'’@.-]+\\s+){0,3}?(?:channel|website|site|account|page|agency|outlet|feed|app|platform|network)s?,?\\s+)?";
+  "(?:(?:on|in|via|through|to)\\s+(?:its|their|his|her|the|a|an)\\s+(?:[\\w'’@.-]+\\s+){0,3}?(?:channel|website|site|account|page|agency|outlet|feed|app|platform|network|newspaper|paper|journalists|reporters|media|broadcaster|television|radio|station)s?,?\\s+)?";
 const STATEMENT_GAP = new RegExp(`^\\s*${PUT_OUT}${ON_CHANNEL}(?:\\w+\\s+){0,2}?(?:on|dated|of)?\\s*$`, 'i');
 // "carried out by", "claimed by": the doer of a nominal act
 const SUPPORT =
