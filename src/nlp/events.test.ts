@@ -110,6 +110,24 @@ describe('events: roles by voice and clause', () => {
     expect(bomb && b.roles(bomb)).toEqual(['agent:Balochistan Liberation Army']);
   });
 
+  it('"They pledged allegiance", "It attacked": a pronoun opening the sentence is the group told before', () => {
+    expect(
+      roles1('Boko Haram split in 2016. They pledged allegiance to the Islamic State in 2015.', 'allegiance'),
+    ).toEqual(['agent:Boko Haram', 'recipient:Islamic State']);
+    expect(
+      roles1(
+        'ISWAP grew out of Boko Haram. They formally pledged allegiance to Abu Bakr al-Baghdadi in 2015.',
+        'allegiance',
+      ),
+    ).toEqual(['agent:ISWAP', 'recipient:Abu Bakr al-Baghdadi']);
+    expect(
+      roles1(
+        'Al-Shabaab is based in southern Somalia. It attacked a hotel in Mogadishu on Sunday.',
+        'attack',
+      ),
+    ).toEqual(['agent:Al-Shabaab']);
+  });
+
   it("a state that is the verb's subject acts: it designates, it strikes", () => {
     expect(roles1('Canada designated the Proud Boys a terrorist entity in 2021.', 'designation')).toEqual([
       'agent:Canada',

@@ -768,6 +768,11 @@ export function extractEvents(
           const after1 = after.find((mi) => !/[.;]/.test(text.slice(end, doc.mentions[mi].start)));
           const link = after1 === undefined ? '' : text.slice(end, doc.mentions[after1].start);
           const last = reported.at(-1);
+          // "They pledged allegiance to X": the group the sentences before are about
+          if (last === undefined && PRONOUN_SUBJECT.test(text.slice(from, at))) {
+            const g = topicGroup(doc, by, si);
+            if (g >= 0) participants.push({ role: 'agent', entity: g });
+          }
           const verb = last === undefined ? '' : text.slice(doc.mentions[last].end, at);
           const receives = /\b(?:receiv|accept|took|take|taking|won|win|secur|obtain|welcom)\w*/i.test(verb);
           if (/\b(?:from|by)\s+(?:the\s+)?$/i.test(link)) {
@@ -837,7 +842,7 @@ export function extractEvents(
           // "The group murdered a journalist in 2019 and shot a detective in 2023": the group
           // named last before this sentence did it (not "the group said police arrested X")
           if (!reported.length) {
-            const gm = GROUP_NOUN.exec(text.slice(from, at));
+            const gm = GROUP_NOUN.exec(text.slice(from, at)) ?? PRONOUN_SUBJECT.exec(text.slice(from, at));
             if (gm && !SAID_OR_THAT.test(text.slice(from + gm[0].length, at))) {
               const g = topicGroup(doc, by, si);
               if (g >= 0) participants.push({ role: 'agent', entity: g });
@@ -1700,6 +1705,10 @@ function rolesFromParse(
 // "the group", "the militant group", "the outfit" standing for a group named earlier
 const GROUP_NOUN =
   /^\s*(?:\w+\s+){0,3}?\b[Tt]he\s+(?:(?:militant|jihadist|armed|extremist|insurgent|terrorist|rebel|banned|Islamist)\s+)?(?:group|outfit|organi[sz]ation|movement)\b(?![-'’])/;
+
+// "They pledged allegiance", "It has also attacked": a pronoun that opens the sentence as its subject
+const PRONOUN_SUBJECT =
+  /^\s*(?:They|It)\s+(?:(?:had|has|have|also|then|later|reportedly|formally|publicly|since)\s+){0,2}(?:pledged|swore|sworn|declared|announced|gave|offered|renewed)?\s*$/;
 
 // "was among those killed", "were among the dead", "was among the 14 people killed"
 const AMONG_DEAD =
