@@ -88,7 +88,7 @@ describe('events5: statements posted online', () => {
     expect(b.of('statement').map(b.roles)).toEqual([['speaker:Islamic State']]);
   });
 
-  it('"said on X that", "wrote on Telegram on Monday that" are statements by who said or wrote it', () => {
+  it('"wrote on Telegram on Monday that", "said on X that" are statements by who said or wrote it', () => {
     const a = run('Zabihullah Mujahid wrote on Telegram on Monday that the report was false.');
     expect(a.of('statement').map(a.roles)).toEqual([['speaker:Zabihullah Mujahid']]);
     expect(a.of('statement')[0].date?.value).toBe('2021-06-14');

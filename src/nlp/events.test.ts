@@ -79,28 +79,28 @@ describe('events: roles by voice and clause', () => {
     ).toEqual(['patient:Gul Khan']);
   });
 
-  it('"X were killed when gunmen stormed …": X is no doer but the one the attack befell', () => {
+  it('"X were wounded as raiders ambushed …": X is no doer but the one the attack befell', () => {
     expect(
       roles1(
-        'Four officers of the Punjab Police were killed when gunmen ambushed a patrol near Dera Ghazi Khan.',
+        'Four officers of the Punjab Police were hurt when bandits opened fire on a patrol near Dera Ghazi Khan.',
         'attack',
       ),
     ).toEqual(['patient:Punjab Police']);
     expect(
       roles1(
-        'Six soldiers of the Afghan National Army were killed when gunmen stormed a checkpoint near Kunduz.',
+        'Two guards of the Kenya Defence Forces were wounded as raiders ambushed a convoy outside Lamu.',
         'attack',
       ),
-    ).toEqual(['patient:Afghan National Army']);
+    ).toEqual(['patient:Kenya Defence Forces']);
   });
 
   it('"in an attack claimed by X", "the bombing was claimed by X": X did it and claimed it', () => {
     const a = run(
-      'Six soldiers of the Afghan National Army were killed when gunmen stormed a checkpoint near Kunduz on Monday, in an attack claimed by the Taliban.',
+      'Raiders ambushed a convoy of the Kenya Defence Forces outside Lamu on Monday, in an attack later claimed by al-Shabaab.',
     );
     const att = a.x.events.find((e) => e.type === 'attack');
-    expect(att && a.roles(att)).toEqual(['agent:Taliban', 'patient:Afghan National Army']);
-    expect(a.x.events.some((e) => e.type === 'statement' && a.roles(e).includes('speaker:Taliban'))).toBe(
+    expect(att && a.roles(att)).toEqual(['agent:al-Shabaab', 'patient:Kenya Defence Forces']);
+    expect(a.x.events.some((e) => e.type === 'statement' && a.roles(e).includes('speaker:al-Shabaab'))).toBe(
       true,
     );
     const b = run(
@@ -112,8 +112,8 @@ describe('events: roles by voice and clause', () => {
 
   it('"They pledged allegiance", "It attacked": a pronoun opening the sentence is the group told before', () => {
     expect(
-      roles1('Boko Haram split in 2016. They pledged allegiance to the Islamic State in 2015.', 'allegiance'),
-    ).toEqual(['agent:Boko Haram', 'recipient:Islamic State']);
+      roles1('Boko Haram split in 2016. They swore allegiance to al-Qaeda in 2012.', 'allegiance'),
+    ).toEqual(['agent:Boko Haram', 'recipient:al-Qaeda']);
     expect(
       roles1(
         'ISWAP grew out of Boko Haram. They formally pledged allegiance to Abu Bakr al-Baghdadi in 2015.',
@@ -137,9 +137,7 @@ describe('events: roles by voice and clause', () => {
       'agent:United Kingdom',
       'patient:Hizb ut-Tahrir',
     ]);
-    expect(
-      roles1('Russia fired missiles at what it called Islamic State camps near Palmyra.', 'attack'),
-    ).toContain('agent:Russia');
+    expect(roles1('Israel bombed Hezbollah positions near Tyre.', 'attack')).toContain('agent:Israel');
     expect(roles1("Turkey bombed Kurdistan Workers' Party positions in northern Iraq.", 'attack')).toContain(
       'agent:Turkey',
     );
@@ -170,7 +168,7 @@ describe('events: acts told again, acts not done, acts done before', () => {
 
   it('"attempts to storm", "hopes to attack", "seeks to attack": no act yet', () => {
     for (const text of [
-      'Whether the Taliban attempts to storm Kabul remains unclear.',
+      'Officials doubt the militia attempts to storm Goma soon.',
       'The militia hopes to attack Goma before the rains.',
       'Analysts say al-Shabaab seeks to attack Nairobi again.',
     ])
@@ -210,14 +208,8 @@ describe('events: statements', () => {
   it('dates a statement "on its X channel on Monday": the channel is passed over', () => {
     // 2020-05-10 is a Sunday
     for (const [text, value] of [
-      [
-        'Al-Shabaab said in a statement on its Andalus radio channel on Friday that its fighters had seized the town.',
-        '2020-05-08',
-      ],
-      [
-        'Hamas said in a message on its Telegram account on Wednesday that two of its fighters had died.',
-        '2020-05-06',
-      ],
+      ['Al-Shabaab issued a statement via its Andalus radio channel on Friday.', '2020-05-08'],
+      ['Hamas posted a message on its Telegram account on Wednesday mourning two fighters.', '2020-05-06'],
     ] as const) {
       const st = run(text).x.events.find((v) => v.type === 'statement');
       expect(st?.date?.value, text).toBe(value);
@@ -240,7 +232,7 @@ describe('events: statements', () => {
   it('"a day before the attack": the arrest is dated back from the attack told before', () => {
     for (const [text, value] of [
       [
-        'Gunmen attacked a checkpoint near Raqqa on Sunday. A day before the attack, troops detained Abu Omar in a raid near Tabqa.',
+        'Gunmen attacked a checkpoint near Raqqa on Sunday. Troops had detained Abu Omar near Tabqa a day before the attack.',
         '2020-05-09',
       ],
       [
@@ -277,11 +269,7 @@ describe('events: statements', () => {
 
   it('a group telling its own act ("X said its fighters had …") makes a statement on the day it said so', () => {
     for (const [text, group, value] of [
-      [
-        'On Saturday the Taliban said its fighters had ambushed an army convoy in Kunduz.',
-        'Taliban',
-        '2020-05-09',
-      ],
+      ['On Friday the Taliban said its men had raided an army post near Kunduz.', 'Taliban', '2020-05-08'],
       [
         'Al-Shabaab, the al-Qaeda affiliate, said on Friday that its gunmen had killed six soldiers near Afgoye.',
         'Al-Shabaab',
@@ -906,7 +894,7 @@ describe('events: wordings unseen text uses (dates, places and roles)', () => {
   it('"two months later", "a year earlier" count months from the date the text told last', () => {
     for (const [text, type, value] of [
       [
-        'Gunmen attacked a bus in Kulgam on March 3, 2019. The gunmen were killed by troops in Shopian two months later.',
+        'Gunmen attacked a bus in Kulgam on March 3, 2019. Troops killed Abu Hamza near Sopore two months later.',
         'killing',
         '2019-05',
       ],

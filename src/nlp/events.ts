@@ -97,7 +97,7 @@ const STATEMENT_BEFORE = new RegExp(
   `\\b${STATEMENT_NOUN}\\s+${PUT_OUT}(?:\\w+\\s+){0,2}?(?:on|dated)\\s+$`,
   'i',
 );
-// "a message on its Telegram channel on Wednesday": the channel it went out on is no date
+// "a video on its Telegram account late on Friday": the channel it went out on is no date
 const ON_CHANNEL =
   "(?:(?:on|in|via|through|to)\\s+(?:its|their|his|her|the|a|an)\\s+(?:[\\w'’@.-]+\\s+){0,3}?(?:channel|website|site|account|page|agency|outlet|feed|app|platform|network|newspaper|paper|journalists|reporters|media|broadcaster|television|radio|station)s?,?\\s+)?";
 const STATEMENT_GAP = new RegExp(`^\\s*${PUT_OUT}${ON_CHANNEL}(?:\\w+\\s+){0,2}?(?:on|dated|of)?\\s*$`, 'i');
@@ -106,7 +106,7 @@ const SUPPORT =
   /\b(?:carried out|carry out|carries out|carrying out|launched|launch|launches|staged|stage|mounted|mount|conducted|conduct|claimed|claims|claiming|(?:was|were|is|are|been)\s+behind|responsible for|wanted for|accused of|charged (?:with|over)|convicted of|blamed for|suspected of|role in|plotted|planned|planted|detonated|set off|orchestrated|masterminded|perpetrated|committed|executed)\b/i;
 // ("The group claimed responsibility.", "X claimed it on Telegram": the act told before)
 // "an attack claimed by X", "was later claimed by the group": the claimer follows
-// ("claimed by the Sunni militant group X": the words that class the group come between)
+// ("claimed by the banned separatist outfit X": the words that class the group come between)
 const CLAIMED_BY = /\bclaimed\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?$/i;
 const CLAIM =
   /\b(?:claimed|claims|claim|claiming)\s+(?:(?:the\s+)?responsibility|credit)(?:\s+(?:for|over)\b|(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|late|early|shortly|hours|later)\b)))|\b(?:claimed|claims)\s+it(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|late|early|shortly|hours|later)\b))|\b(?:claimed|claims|claiming)\s+(?:the|a|an|this|that|both|these|those|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last\s+\w+'s)\b/i;
@@ -259,7 +259,7 @@ export function extractEvents(
         (type === 'allegiance' && reportDate(d) && pledgeDate(d))
           ? 0
           : otherClause(doc, trig, tokenAt(doc, si, d.start));
-      // "a sub-leader wanted for a bombing in X, killed on Sunday": an act someone is wanted,
+      // "troops shot a man wanted for a 2019 ambush on Friday": an act someone is wanted,
       // accused or convicted for is an older one; only a date in its own phrase is its own
       if (type !== 'statement' && PAST_ACT.test(text.slice(Math.max(s.start, at - 60), at))) {
         const comma = text.slice(at, s.end).search(/[,;]/);
@@ -606,7 +606,7 @@ export function extractEvents(
           // "Houthi military spokesman Yahya Saree": he speaks for the group that modifies his title
           const sp = doc.entities[participants[0].entity];
           if (sp.type === 'person' && spk >= 0) push('speaker', groupOf(doc, ms, spk));
-          // "Its spokesman, X, said …" earlier, "X said in a statement" now: a spokesman or leader
+          // "X, the group's spokesman, …" earlier, "X said in a statement" now: a spokesman or leader
           // the text tied to a body speaks for it
           if (sp.type === 'person')
             for (const r of relations)
@@ -741,7 +741,7 @@ export function extractEvents(
           );
         } else if (type === 'designation' && !passive) {
           const body = reported.findLast((mi) => typeOf(mi) === 'organization' || typeOf(mi) === 'person');
-          // "The United States designated X", "Britain has listed X": a state designates (not one
+          // "Canada designated X", "Britain has listed X": a state designates (not one
           // a preposition puts the act in: "in Pakistan, the interior ministry banned X")
           const state = ms.findLast(
             (mi) =>
@@ -834,7 +834,7 @@ export function extractEvents(
           const subj = reported.at(-1);
           if (subj !== undefined) for (const mi of coordinatedBack(doc, reported, subj)) push('patient', mi);
         } else {
-          // "X were killed when gunmen stormed …": the verb's own subject is unnamed, so the name
+          // "X were wounded as raiders ambushed …": the verb's own subject is unnamed, so the name
           // before it belongs to another clause and did not do this
           const last = reported.at(-1);
           if (last === undefined || !unnamedSubject(doc, tokenAt(doc, si, at), doc.mentions[last].end))
@@ -910,7 +910,7 @@ export function extractEvents(
           ) &&
           !DISTINCT.test(head);
         // "detained the two men near Peshawar", "killed the attackers": the ones told before, so the act told again
-        // ("The three were captured on Sunday", "The two men had been detained": the passive's subject
+        // ("The two were detained on Saturday", "The suspects had been captured": the passive's subject
         // of an arrest; "the gunmen were killed" is another act than the one they did)
         const againVerb =
           !nominal &&
@@ -975,7 +975,7 @@ export function extractEvents(
         if (again || againVerb) retold.add(v);
         out.push(v);
         made.add(type);
-        // "The NRF said its fighters had ambushed …": a group telling its own act makes a statement
+        // "The Taliban said its men had raided …": a group telling its own act makes a statement
         if (
           pronounAgent >= 0 &&
           selfReport < 0 &&
@@ -988,7 +988,7 @@ export function extractEvents(
     }
     // "Gunmen attacked a bus … Al-Shabaab claimed responsibility.": a claim naming no act of its
     // own makes the claimer the doer of the act told just before, when nobody was named for it
-    // "in an attack claimed by X", "That bombing was claimed by X": X did the act and claimed it
+    // "in an attack claimed by X", "the bombing was later claimed by X": X did the act and claimed it
     let claimAt = claim ? s.start + claim.index : s.start;
     const claimedBy = ms.find(
       (mi) =>
@@ -1593,7 +1593,7 @@ function unnamedSubject(doc: Annotated, t: number, after: number): boolean {
 }
 
 /**
- * "X had been surrounded in a house and killed", "was captured and executed by the group": a
+ * "X was abducted outside his home and killed", "was captured and executed by the group": a
  * verb with no subject or auxiliary of its own, joined by "and" to a passive verb, shares its voice.
  */
 function conjoinedPassive(doc: Annotated, t: number): boolean {
@@ -1644,7 +1644,7 @@ function rolesFromParse(
   const passive = voice(doc, t) === 'passive';
   const agent: number[] = [];
   const patient: number[] = [];
-  // "Iran fired missiles at X": a state is the doer when it is the verb's own subject
+  // "Turkey bombed X": a state is the doer when it is the verb's own subject
   const state = (k: number): number[] => {
     const mi = mentionAt(doc, k);
     return mi >= 0 && states.has(mi) ? [mi] : [];
@@ -1679,7 +1679,7 @@ function rolesFromParse(
       if (speaker !== undefined) agent.push(...named(speaker, true));
     }
   }
-  // "X were killed when gunmen stormed the post": the act befell the subject of the passive it
+  // "X were wounded as raiders ambushed a convoy": the act befell the subject of the passive it
   // tells the time of
   if (!patient.length && !passive && relIs(relOf(doc, t), 'advcl')) {
     const h = headOf(doc, t);
