@@ -178,6 +178,20 @@ describe('events: acts told again, acts not done, acts done before', () => {
       ).toEqual([]);
   });
 
+  it('"denied that X had killed any …": "any" after the verb tells no act that happened', () => {
+    for (const text of [
+      'The spokesman denied that the militia had killed any villagers in Ituri.',
+      'The commander denied that his men had shelled any homes near Mariupol.',
+    ])
+      expect(
+        run(text).x.events.filter((v) => v.type === 'killing' || v.type === 'attack'),
+        text,
+      ).toEqual([]);
+    // the act told plainly still is one
+    const plain = run('The militia killed six villagers in Ituri, though it denied harming any children.');
+    expect(plain.x.events.filter((v) => v.type === 'killing')).toHaveLength(1);
+  });
+
   it('an act someone is "wanted for" or "suspected of" is older: the day of the sentence is not its', () => {
     for (const text of [
       'Troops killed Abu Hamza near Mopti on Sunday. He was wanted for an ambush on a convoy in Gao.',

@@ -1100,6 +1100,9 @@ function notAnIncident(
 ): boolean {
   if (HYPO_BEFORE.test(head) || HYPO_AFTER.test(tail)) return true;
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && unreal(doc, tok)) return true;
+  // "denied that the group had killed any civilians", "never arrested any": "any" after the
+  // verb tells no act that happened
+  if (tok >= 0 && uposOf(doc, tok) === 'VERB' && /^\s+any\b/i.test(tail)) return true;
   if (type === 'killing' || type === 'attack') {
     if (NOBODY.test(head)) return true;
     const counted =
