@@ -56,6 +56,8 @@ const PARTICIPLE = /(?:ed|en|led|held|run|fought|sworn|taken|given|thrown|broken
 interface Index {
   verbs: Map<string, VerbPattern[]>;
   nouns: Map<string, NounPattern[]>;
+  /** the noun patterns whose holder is the name itself ("X of the Y group") */
+  self: NounPattern[];
 }
 let index: Index | null = null;
 function patternIndex(): Index {
@@ -69,12 +71,27 @@ function patternIndex(): Index {
   };
   for (const p of PATTERNS as TiePattern[])
     for (const l of p.lemmas) p.kind === 'verb' ? add(verbs, l, p) : add(nouns, l, p);
-  index = { verbs, nouns };
+  const self = (PATTERNS as TiePattern[]).filter(
+    (p): p is NounPattern => p.kind === 'noun' && p.holder === 'self',
+  );
+  index = { verbs, nouns, self };
   return index;
 }
 
+/** variants() of the lemmas met so far (a lemma recurs in every sentence; cleared when large) */
+const variantsOf = new Map<string, string[]>();
+
 /** Base forms a lemma may stand for, whichever lemmatiser made it ("cooperates", "seiz", "expell"). */
 function variants(l: string): string[] {
+  let out = variantsOf.get(l);
+  if (out) return out;
+  out = baseForms(l);
+  if (variantsOf.size >= 20_000) variantsOf.clear();
+  variantsOf.set(l, out);
+  return out;
+}
+
+function baseForms(l: string): string[] {
   const out = [l, `${l}e`, `${l}s`];
   if (l.endsWith('e')) out.push(l.slice(0, -1));
   if (/([a-z])\1$/.test(l)) out.push(l.slice(0, -1));
@@ -88,13 +105,27 @@ function variants(l: string): string[] {
   return out;
 }
 
+/** lookup()'s answers so far, per pattern map (null: none; cleared when large) */
+const looked = new WeakMap<Map<string, unknown>, Map<string, unknown>>();
+
 /** The patterns a lemma triggers. */
 function lookup<P>(m: Map<string, P[]>, lemma: string): P[] | undefined {
-  for (const v of variants(lemma)) {
-    const ps = m.get(v);
-    if (ps) return ps;
+  let memo = looked.get(m) as Map<string, P[] | null> | undefined;
+  if (!memo) looked.set(m, (memo = new Map()));
+  let found = memo.get(lemma);
+  if (found === undefined) {
+    found = null;
+    for (const v of variants(lemma)) {
+      const ps = m.get(v);
+      if (ps) {
+        found = ps;
+        break;
+      }
+    }
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(lemma, found);
   }
-  return undefined;
+  return found ?? undefined;
 }
 
 export function readParseTies(
@@ -362,9 +393,7 @@ export function readParseTies(
       }
   };
 
-  const selfPatterns = (PATTERNS as TiePattern[]).filter(
-    (p): p is NounPattern => p.kind === 'noun' && p.holder === 'self',
-  );
+  const selfPatterns = idx.self;
   for (let t = sent.tFirst; t < sent.tLast; t++) {
     // "X of the Y group", "X, 50, of Karachi": a name with an nmod
     const te = tokenEntity.get(t);
