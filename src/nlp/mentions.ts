@@ -1549,9 +1549,8 @@ function byOperationName(r: Run): Mention | undefined {
 /** Speech verbs around: "Khan said", "says Muhammad Tanvir". */
 function bySpeech(r: Run): Mention | undefined {
   const { lex, words, a, n, prev, next } = r;
-  const commonAlone = n === 1 && lex.common(words[a].text);
   if (
-    (SAY.test(next) && !commonAlone) ||
+    (SAY.test(next) && !(n === 1 && lex.common(words[a].text))) ||
     ((SAY.test(prev) || prev === 'says') &&
       (next === ',' || next === '.' || next === '' || next === 'a' || next === 'the'))
   ) {

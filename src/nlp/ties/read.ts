@@ -48,8 +48,27 @@ const PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
 /** a rank or an honorific between a title and a name: "spokesman Lt. X", "chief Dr. X" */
 const RANK =
   /^(?:Lt|Lieut|Col|Gen|Maj|Capt|Cpt|Sgt|Cpl|Adm|Cmdr|Cdr|Brig|Dr|Mr|Mrs|Ms|Prof)\.?$|^(?:Lieutenant|Colonel|General|Major|Captain|Sergeant|Corporal|Admiral|Commodore|Brigadier|Air|Commander)$/;
+/** has()'s answers so far, per set (cleared when large) */
+const hasMemo = new WeakMap<Set<string>, Map<string, boolean>>();
 /** a lemma in a set, whichever lemmatiser made it ("hav" for "having") */
-const has = (set: Set<string>, l: string) => variants(l).some((v) => set.has(v));
+const has = (set: Set<string>, l: string): boolean => {
+  let memo = hasMemo.get(set);
+  if (!memo) hasMemo.set(set, (memo = new Map()));
+  let found = memo.get(l);
+  if (found === undefined) {
+    found = variants(l).some((v) => set.has(v));
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(own(l), found);
+  }
+  return found;
+};
+/** entries a memo keeps before it starts again */
+const MEMO_MAX = 20_000;
+/**
+ * A memo's own copy of a key: V8 keeps a slice of 13 characters or more as a view on the
+ * text it was cut from, and the memo outlives the document.
+ */
+const own = (s: string): string => (s.length < 13 ? s : ` ${s}`.slice(1));
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const PARTICIPLE = /(?:ed|en|led|held|run|fought|sworn|taken|given|thrown|broken|split)$/i;
 
@@ -78,20 +97,8 @@ function patternIndex(): Index {
   return index;
 }
 
-/** variants() of the lemmas met so far (a lemma recurs in every sentence; cleared when large) */
-const variantsOf = new Map<string, string[]>();
-
 /** Base forms a lemma may stand for, whichever lemmatiser made it ("cooperates", "seiz", "expell"). */
 function variants(l: string): string[] {
-  let out = variantsOf.get(l);
-  if (out) return out;
-  out = baseForms(l);
-  if (variantsOf.size >= 20_000) variantsOf.clear();
-  variantsOf.set(l, out);
-  return out;
-}
-
-function baseForms(l: string): string[] {
   const out = [l, `${l}e`, `${l}s`];
   if (l.endsWith('e')) out.push(l.slice(0, -1));
   if (/([a-z])\1$/.test(l)) out.push(l.slice(0, -1));
@@ -122,8 +129,8 @@ function lookup<P>(m: Map<string, P[]>, lemma: string): P[] | undefined {
         break;
       }
     }
-    if (memo.size >= 20_000) memo.clear();
-    memo.set(lemma, found);
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(own(lemma), found);
   }
   return found ?? undefined;
 }
