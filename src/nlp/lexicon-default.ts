@@ -10,18 +10,21 @@ let cached: Lexicon | null = null;
 export function defaultLexicon(): Lexicon {
   if (cached) return cached;
   // each table loads on its first question: a short text may never ask some of them
-  const orgCache = new Map<string, OrgHit | undefined>();
-  const placeCache = new Map<string, PlaceHit | undefined>();
+  // (null: asked before, not found; one map read per question)
+  const orgCache = new Map<string, OrgHit | null>();
+  const placeCache = new Map<string, PlaceHit | null>();
   cached = {
     org(surface) {
-      if (orgCache.has(surface)) return orgCache.get(surface);
+      const known = orgCache.get(surface);
+      if (known !== undefined) return known ?? undefined;
       const e = loadOrgs().lookupLoose(surface);
       const hit = e ? { key: e.name, name: e.name, kind: e.kind } : undefined;
-      orgCache.set(surface, hit);
+      orgCache.set(surface, hit ?? null);
       return hit;
     },
     place(surface) {
-      if (placeCache.has(surface)) return placeCache.get(surface);
+      const known = placeCache.get(surface);
+      if (known !== undefined) return known ?? undefined;
       const cands = lookupPlace(surface);
       let hit: PlaceHit | undefined;
       if (cands.length) {
@@ -34,7 +37,7 @@ export function defaultLexicon(): Lexicon {
           ambiguous: best.kind === 'city' && isAmbiguousPlaceName(surface),
         };
       }
-      placeCache.set(surface, hit);
+      placeCache.set(surface, hit ?? null);
       return hit;
     },
     demonym(word) {

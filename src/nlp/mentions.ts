@@ -180,9 +180,24 @@ interface MentionContext {
   surnames: Set<string>;
 }
 
+/** a letter, ' ’ or - ending the text before a word */
+const WORD_CHAR_BEFORE = /[\p{L}'’-]$/u;
+
 function lowerWordsOf(text: string): Set<string> {
   const set = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu)) set.add(m[0]);
+  // The words that start with a lower-case letter after no letter, ' ’ or -. A match never
+  // starts inside another (its characters are all of that class), so the character before
+  // is checked after the match, which is cheaper than a lookbehind at every position.
+  for (const m of text.matchAll(/\p{Ll}[\p{L}'’-]*/gu)) {
+    const at = m.index;
+    if (at > 0) {
+      const c = text.charCodeAt(at - 1);
+      if (c < 128) {
+        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45) continue;
+      } else if (WORD_CHAR_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
+    }
+    set.add(m[0]);
+  }
   return set;
 }
 
@@ -1566,9 +1581,8 @@ function byOperationName(r: Run): Mention | undefined {
 /** Speech verbs around: "Khan said", "says Muhammad Tanvir". */
 function bySpeech(r: Run): Mention | undefined {
   const { lex, words, a, n, prev, next } = r;
-  const commonAlone = n === 1 && lex.common(words[a].text);
   if (
-    (SAY.test(next) && !commonAlone) ||
+    (SAY.test(next) && !(n === 1 && lex.common(words[a].text))) ||
     ((SAY.test(prev) || prev === 'says') &&
       (next === ',' || next === '.' || next === '' || next === 'a' || next === 'the'))
   ) {

@@ -481,6 +481,23 @@ const CUES: Cue[] = [
 
 const MAX_GAP_WORDS = 16;
 
+/** whether s holds more than n spaces (as s.split(' ').length > n + 1, without the array) */
+function spacesOver(s: string, n: number): boolean {
+  let k = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) if (++k > n) return true;
+  return false;
+}
+
+/** CUES whose first end may be of type a and second of type b, in CUES' order (built on first use) */
+const cuesByTypes = new Map<string, Map<string, Cue[]>>();
+function cuesFor(a: T, b: T): Cue[] {
+  let byB = cuesByTypes.get(a);
+  if (!byB) cuesByTypes.set(a, (byB = new Map()));
+  let list = byB.get(b);
+  if (!list) byB.set(b, (list = CUES.filter((c) => c.a.includes(a) && c.b.includes(b))));
+  return list;
+}
+
 interface Slot {
   entity: number;
   start: number;
@@ -611,7 +628,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
             adjacent = true;
           }
         }
-        if (mid.split(' ').length > MAX_GAP_WORDS + 2) break;
+        if (spacesOver(mid, MAX_GAP_WORDS + 1)) break;
         const ta = doc.entities[A.entity].type;
         const tb = doc.entities[B.entity].type;
         const denied = deniedPairs.has(`${Math.min(A.entity, B.entity)}:${Math.max(A.entity, B.entity)}`);
@@ -621,8 +638,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           i > 0 &&
           /^, /.test(mid) &&
           /^, (?:a|an|the|who|which)\b[^,]*$/.test(normMiddle(text.slice(slots[i - 1].end, A.start)));
-        for (const c of CUES) {
-          if (!c.a.includes(ta) || !c.b.includes(tb)) continue;
+        for (const c of cuesFor(ta, tb)) {
           if (denied && !c.negated) continue;
           // ("a West Palm Beach, Fla., lawyer": a town's region after the comma stays)
           if (inApposition && c.dir === 'ab' && tb !== 'place') continue;
@@ -771,9 +787,13 @@ function lastPersonInQuote(doc: Annotated, slots: Slot[], at: number, qi: number
 }
 
 /** Lower-case, quotes and dashes folded, whitespace collapsed; kept with its leading space. */
+/** what normMiddle would change in a lower-cased string (none of it: the string stays as it is) */
+const NORM_CHANGES = /[‘’ʼ`“”"–—]|\s\s|[^\S ]| ,/;
+
 function normMiddle(s: string): string {
-  return s
-    .toLowerCase()
+  const low = s.toLowerCase();
+  if (!NORM_CHANGES.test(low)) return low;
+  return low
     .replace(/[‘’ʼ`]/g, "'")
     .replace(/[“”"]/g, '')
     .replace(/\s*[–—]\s*/g, ', ')

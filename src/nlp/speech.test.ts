@@ -3,6 +3,18 @@ import { SPEECH_LEMMAS } from '../knowledge/speech-verbs.js';
 import { isSpeechLemma, speechLemma } from './speech.js';
 
 describe('speech verbs: lemmas and inflection', () => {
+  it('answers a word asked again (remembered) as it did the first time, long words too', () => {
+    const text = 'He was acknowledging it; they acknowledged nothing and walked on.';
+    for (const w of ['acknowledging', 'acknowledged', 'walked', 'Said', 'nothing']) {
+      const at = text.indexOf(w.toLowerCase());
+      const word = at >= 0 ? text.slice(at, at + w.length) : w;
+      const first = speechLemma(word);
+      expect(speechLemma(word), w).toBe(first);
+      expect(speechLemma(`${word}`), w).toBe(first);
+    }
+    expect(speechLemma('acknowledging')).toBe('acknowledge');
+    expect(speechLemma('walked')).toBeNull();
+  });
   it('maps regular and irregular forms to their lemma', () => {
     expect(speechLemma('said')).toBe('say');
     expect(speechLemma('told')).toBe('tell');

@@ -26,6 +26,21 @@ const IRREGULAR: Record<string, string> = {
  * last consonant doubled ("admitted", "quipping").
  */
 export function speechLemma(word: string): string | null {
+  let lemma = lemmaOfWord.get(word);
+  if (lemma === undefined) {
+    lemma = lemmaOf(word);
+    if (lemmaOfWord.size >= 20_000) lemmaOfWord.clear();
+    // (its own copy of a long word: V8 keeps a slice of 13 characters or more as a view on
+    // the text it was cut from, and the memo outlives the document)
+    lemmaOfWord.set(word.length < 13 ? word : ` ${word}`.slice(1), lemma);
+  }
+  return lemma;
+}
+
+/** speechLemma's answers so far (the same few words recur in every text; cleared when large) */
+const lemmaOfWord = new Map<string, string | null>();
+
+function lemmaOf(word: string): string | null {
   const w = word.toLowerCase();
   if (IRREGULAR[w]) return IRREGULAR[w];
   if (LEMMAS.has(w)) return w;

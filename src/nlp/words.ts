@@ -54,8 +54,12 @@ export function sentenceWords(seg: Segmented, si: number): Word[] {
 
 export function isCapWord(w: string): boolean {
   const c = w.codePointAt(0) ?? 0;
-  const ch = String.fromCodePoint(c);
-  if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) return true;
+  // ASCII first: A-Z is a capital, any other ASCII character is none
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 128) {
+    const ch = String.fromCodePoint(c);
+    if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) return true;
+  }
   // "al-Zawahiri", "el-Sisi", "bin Laden" style: a lower-case particle glued to a capital;
   // "wal-Jihad", "fil-Iraq": "and the", "in the" glued to the next word of a group's name
   return /^(?:al|el|ul|ad|an|ar|as|at|az|ash|ath|adh|ed|en|er|es|et|ez|ud|ut|bin|ibn|wal|bil|fil|lil)[-‐]\p{Lu}/u.test(
@@ -64,5 +68,8 @@ export function isCapWord(w: string): boolean {
 }
 
 export function isAllCaps(w: string): boolean {
+  // (a word starting with a-z, or shorter than two, is not: the cheap test first)
+  const c = w.charCodeAt(0);
+  if (w.length < 2 || (c >= 97 && c <= 122)) return false;
   return /^[\p{Lu}\d&-]{2,}$/u.test(w) && /\p{Lu}/u.test(w);
 }

@@ -48,14 +48,35 @@ const PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
 /** a rank or an honorific between a title and a name: "spokesman Lt. X", "chief Dr. X" */
 const RANK =
   /^(?:Lt|Lieut|Col|Gen|Maj|Capt|Cpt|Sgt|Cpl|Adm|Cmdr|Cdr|Brig|Dr|Mr|Mrs|Ms|Prof)\.?$|^(?:Lieutenant|Colonel|General|Major|Captain|Sergeant|Corporal|Admiral|Commodore|Brigadier|Air|Commander)$/;
+/** has()'s answers so far, per set (cleared when large) */
+const hasMemo = new WeakMap<Set<string>, Map<string, boolean>>();
 /** a lemma in a set, whichever lemmatiser made it ("hav" for "having") */
-const has = (set: Set<string>, l: string) => variants(l).some((v) => set.has(v));
+const has = (set: Set<string>, l: string): boolean => {
+  let memo = hasMemo.get(set);
+  if (!memo) hasMemo.set(set, (memo = new Map()));
+  let found = memo.get(l);
+  if (found === undefined) {
+    found = variants(l).some((v) => set.has(v));
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(own(l), found);
+  }
+  return found;
+};
+/** entries a memo keeps before it starts again */
+const MEMO_MAX = 20_000;
+/**
+ * A memo's own copy of a key: V8 keeps a slice of 13 characters or more as a view on the
+ * text it was cut from, and the memo outlives the document.
+ */
+const own = (s: string): string => (s.length < 13 ? s : ` ${s}`.slice(1));
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const PARTICIPLE = /(?:ed|en|led|held|run|fought|sworn|taken|given|thrown|broken|split)$/i;
 
 interface Index {
   verbs: Map<string, VerbPattern[]>;
   nouns: Map<string, NounPattern[]>;
+  /** the noun patterns whose holder is the name itself ("X of the Y group") */
+  self: NounPattern[];
 }
 let index: Index | null = null;
 function patternIndex(): Index {
@@ -69,7 +90,10 @@ function patternIndex(): Index {
   };
   for (const p of PATTERNS as TiePattern[])
     for (const l of p.lemmas) p.kind === 'verb' ? add(verbs, l, p) : add(nouns, l, p);
-  index = { verbs, nouns };
+  const self = (PATTERNS as TiePattern[]).filter(
+    (p): p is NounPattern => p.kind === 'noun' && p.holder === 'self',
+  );
+  index = { verbs, nouns, self };
   return index;
 }
 
@@ -88,13 +112,27 @@ function variants(l: string): string[] {
   return out;
 }
 
+/** lookup()'s answers so far, per pattern map (null: none; cleared when large) */
+const looked = new WeakMap<Map<string, unknown>, Map<string, unknown>>();
+
 /** The patterns a lemma triggers. */
 function lookup<P>(m: Map<string, P[]>, lemma: string): P[] | undefined {
-  for (const v of variants(lemma)) {
-    const ps = m.get(v);
-    if (ps) return ps;
+  let memo = looked.get(m) as Map<string, P[] | null> | undefined;
+  if (!memo) looked.set(m, (memo = new Map()));
+  let found = memo.get(lemma);
+  if (found === undefined) {
+    found = null;
+    for (const v of variants(lemma)) {
+      const ps = m.get(v);
+      if (ps) {
+        found = ps;
+        break;
+      }
+    }
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(own(lemma), found);
   }
-  return undefined;
+  return found ?? undefined;
 }
 
 export function readParseTies(
@@ -362,9 +400,7 @@ export function readParseTies(
       }
   };
 
-  const selfPatterns = (PATTERNS as TiePattern[]).filter(
-    (p): p is NounPattern => p.kind === 'noun' && p.holder === 'self',
-  );
+  const selfPatterns = idx.self;
   for (let t = sent.tFirst; t < sent.tLast; t++) {
     // "X of the Y group", "X, 50, of Karachi": a name with an nmod
     const te = tokenEntity.get(t);
