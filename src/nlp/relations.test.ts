@@ -364,3 +364,21 @@ describe('relations: "they" after an unnamed speaker', () => {
     );
   });
 });
+
+describe('relations: the subject of a reported clause', () => {
+  it('"G said (…) that it had …": the pronoun is the organisation that says so', () => {
+    expect(ties('Hamas said they had clashed with Fatah in Gaza.')).toContain('fights(Hamas, Fatah)');
+    expect(
+      ties('The Pentagon said on Monday that it had launched an offensive against Hezbollah near Damascus.'),
+    ).toContain('fights(Pentagon, Hezbollah)');
+  });
+
+  it('"X said he had …": the pronoun is the person who says so', () => {
+    expect(ties('Abu Omar said he had joined Hayat Tahrir al-Sham in 2017.')).toContain(
+      'member_of(Abu Omar, Hayat Tahrir al-Sham)',
+    );
+    expect(ties('Samir Haddad confirmed that he had fought for al-Shabaab in Somalia.')).toContain(
+      'member_of(Samir Haddad, al-Shabaab)',
+    );
+  });
+});

@@ -3,7 +3,7 @@ import { type Annotated, mentionsBySentence, roleHolder, spanLookup } from './an
 import { datelineEnd } from './dateline.js';
 import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
-import { spanHead } from './syntax.js';
+import { headOf, lemmaOf, relOf, spanHead } from './syntax.js';
 import { readParseTies } from './ties/read.js';
 
 // Stage 5: ties between entities, each with the sentence that states it. A tie is a
@@ -543,6 +543,12 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         ent = qi >= 0 ? lastPersonInQuote(doc, slots, start, qi) : salientPerson;
       } else if (word === 'we' || word === 'us') ent = -1;
       else ent = qi >= 0 ? -1 : salientOrg;
+      // "G said in a statement that it had …": the subject of the clause a speech verb
+      // governs is the speaker named as that verb's subject, when of the pronoun's kind
+      if (qi < 0 && /^(?:it|they|he|she)$/.test(word)) {
+        const sp = speakerOfClause(doc, s.tFirst, s.tLast, start, end, slots, word);
+        if (sp >= 0) ent = sp;
+      }
       // "police said they had arrested X": "they" is whoever said so, here no one named
       if (word === 'they') {
         const said = /(\S+)\s+(?:said|say|says|told [a-z]+|added|announced|stated)\s+(?:that\s+)?$/.exec(
@@ -762,6 +768,42 @@ function tokenOfSpan(doc: Annotated, tFirst: number, tLast: number, start: numbe
     b = t + 1;
   }
   return a < 0 ? -1 : spanHead(doc, a, b);
+}
+
+/** verbs that report what their clause says: "G said (that) it had …" */
+const SPEECH = new Set(
+  'say tell announce state claim confirm report add insist acknowledge admit deny warn write post'.split(' '),
+);
+
+/**
+ * "G said on Monday that it had struck Y", "X told reporters he had left Y": the named
+ * subject of the speech verb whose clause the pronoun is the subject of, when it is an
+ * organisation (it, they) or a person (he, she); else -1
+ */
+function speakerOfClause(
+  doc: Annotated,
+  tFirst: number,
+  tLast: number,
+  start: number,
+  end: number,
+  slots: Slot[],
+  word: string,
+): number {
+  const t = tokenOfSpan(doc, tFirst, tLast, start, end);
+  if (t < 0 || !/^nsubj/.test(relOf(doc, t))) return -1;
+  let v = headOf(doc, t);
+  if (v >= 0 && relOf(doc, v) === 'conj') v = headOf(doc, v);
+  if (v < 0 || relOf(doc, v) !== 'ccomp') return -1;
+  const say = headOf(doc, v);
+  if (say < 0 || !SPEECH.has(lemmaOf(doc, say))) return -1;
+  const want: EntityType = word === 'he' || word === 'she' ? 'person' : 'organization';
+  const ts = doc.seg.tokens;
+  for (let k = tFirst; k < tLast; k++) {
+    if (headOf(doc, k) !== say || !/^nsubj/.test(relOf(doc, k))) continue;
+    const x = slots.find((x) => !x.anaphor && x.start <= ts.start[k] && ts.start[k] < x.end);
+    if (x && doc.entities[x.entity].type === want) return x.entity;
+  }
+  return -1;
 }
 
 /** Inside a quote, "he" is most often the quote's own subject: its first person. */

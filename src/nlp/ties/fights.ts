@@ -19,6 +19,17 @@ export const FIGHTS: TiePattern[] = [
       ['The Peshmerga fought the Islamic State near Mosul.', 'Islamic State', 'Peshmerga'],
       ['Hayat Tahrir al-Sham clashed with Ahrar al-Sham in Idlib.', 'Ahrar al-Sham', 'Hayat Tahrir al-Sham'],
       ['The Taliban and the Islamic State clashed in Nangarhar on Sunday.', 'Islamic State', 'Taliban'],
+      // "fought alongside Y against Z": the phrase may hang on the other oblique
+      [
+        'Hezbollah fighters fought alongside the Syrian Arab Army against the Free Syrian Army near Homs.',
+        'Free Syrian Army',
+        'Hezbollah',
+      ],
+      [
+        'The Kurdistan Workers Party has battled alongside the Peshmerga against the Islamic State.',
+        'Islamic State',
+        'Kurdistan Workers Party',
+      ],
       // a generic noun stands for the force named beside it
       [
         "Kenya's army, the Kenya Defence Forces, clashed with al-Shabaab near Lamu.",
@@ -42,6 +53,29 @@ export const FIGHTS: TiePattern[] = [
         'Islamic State West Africa Province',
         'Boko Haram',
         'negated',
+      ],
+    ],
+  },
+  {
+    // "X exchanged fire with Y", "X traded gunfire with Y"
+    kind: 'verb',
+    id: 'fights/exchange-fire',
+    type: 'fights',
+    lemmas: ['exchange', 'trade'],
+    subject: ['nsubj'],
+    object: ['obj[fire,gunfire,shot,blow]>nmod:with'],
+    a: PO,
+    b: PO,
+    examples: [
+      [
+        'Taliban gunmen exchanged fire with the Afghan National Army near Ghazni on Friday.',
+        'Afghan National Army',
+        'Taliban',
+      ],
+      [
+        'Al-Shabaab fighters traded gunfire with the Somali National Army for two hours.',
+        'Somali National Army',
+        'Al-Shabaab',
       ],
     ],
   },
@@ -219,6 +253,17 @@ export const FIGHTS: TiePattern[] = [
     a: PO,
     b: PO,
     examples: [
+      // one of a group's people stands for the group it fights
+      [
+        'The Pentagon said it had carried out a strike against a senior Hezbollah commander near Damascus.',
+        'Hezbollah',
+        'Pentagon',
+      ],
+      [
+        'The Nigerian Air Force launched an air raid on a Boko Haram leader in Sambisa.',
+        'Boko Haram',
+        'Nigerian Air Force',
+      ],
       [
         'The Iraqi Security Forces launched an offensive against the Islamic State in Mosul.',
         'Islamic State',

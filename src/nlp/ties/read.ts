@@ -44,6 +44,8 @@ const PROXY = new Set(
 const CLAIM = new Set(
   'claim report allegation accusation charge suggestion rumour rumor speculation'.split(' '),
 );
+/** people who stand for their group in armed conflict: "a strike against a G commander" */
+const RANKS_OF_FORCE = new Set('leader commander chief member official operative emir amir'.split(' '));
 const PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
 /** a rank or an honorific between a title and a name: "spokesman Lt. X", "chief Dr. X" */
 const RANK =
@@ -201,6 +203,16 @@ export function readParseTies(
           const e2 = tokenEntity.get(k);
           if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
         }
+    // "a strike against a G commander": in armed conflict, one of its people stands for G
+    if (forFights && has(RANKS_OF_FORCE, lem(t)) && uposOf(doc, t) === 'NOUN')
+      for (const k of ch(t))
+        if (
+          (/^(?:compound|nmod:poss|nmod:desc)$/.test(rel(k)) && k < t) ||
+          (rel(k) === 'nmod' && caseOf(k) === 'of')
+        ) {
+          const e2 = tokenEntity.get(k);
+          if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
+        }
     // "the Khan group": a generic noun stands for the organisation named in it
     if (GENERIC_ORG.has(lem(t))) {
       for (const k of ch(t))
@@ -308,9 +320,15 @@ export function readParseTies(
     // "broke away from Y": the oblique may hang on the particle
     // "retook the town from Y", "backed X against Y": a "from"/"against" phrase the parser
     // hung on the object belongs to the verb
+    // ("fought alongside Y against Z": an "against" phrase hung on another oblique, too)
     const onObject = (preps: string) => {
       const ps = preps.split('|').filter((p) => p === 'from' || p === 'against');
-      return ps.length ? byRel(v, 'obj').flatMap((n) => obliques(n, ps.join('|')).filter((k) => k > n)) : [];
+      if (!ps.length) return [];
+      const on = byRel(v, 'obj').flatMap((n) => obliques(n, ps.join('|')).filter((k) => k > n));
+      if (ps.includes('against'))
+        for (const n of byRel(v, 'obl'))
+          if (caseOf(n) !== 'against') on.push(...obliques(n, 'against').filter((k) => k > n));
+      return on;
     };
     if (obl)
       return [
@@ -338,7 +356,16 @@ export function readParseTies(
     return -1;
   };
 
+  let forFights = false;
   const emit = (p: TiePattern, sTok: number[], oTok: number[], negated: boolean) => {
+    forFights = p.type === 'fights';
+    try {
+      emitEnds(p, sTok, oTok, negated);
+    } finally {
+      forFights = false;
+    }
+  };
+  const emitEnds = (p: TiePattern, sTok: number[], oTok: number[], negated: boolean) => {
     for (const s of ends(sTok))
       for (const o of ends(oTok)) {
         let a = entity(s);
