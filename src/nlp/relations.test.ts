@@ -382,3 +382,14 @@ describe('relations: the subject of a reported clause', () => {
     );
   });
 });
+
+describe('relations: accounts', () => {
+  it('"its official account, @h" and "the group\'s social media account, @h" (the handle set off by a comma)', () => {
+    expect(ties('Al-Shabaab posted the video from its official account, @ShabaabMedia.')).toContain(
+      'has_account(Al-Shabaab, @ShabaabMedia)',
+    );
+    expect(
+      ties("Hamas denied the claim. The group's social media account, @HamasInfo, was later suspended."),
+    ).toContain('has_account(Hamas, @HamasInfo)');
+  });
+});

@@ -473,7 +473,8 @@ const CUES: Cue[] = [
   cue(
     'account',
     'has_account',
-    `(?:'s)?(?: official)? (?:twitter |telegram |x |facebook )?(?:account|handle|channel) `,
+    // ("its official account, @h", "the group's social media account, @h")
+    `(?:'s)?(?: official)? (?:twitter |telegram |x |facebook |social media |media )?(?:account|handle|channel),? `,
     PO,
     ['handle'],
   ),

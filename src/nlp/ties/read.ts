@@ -30,7 +30,7 @@ const LIGHT = new Set(
 );
 /** nouns that stand for the organisation named in them: "the Khan group", "Haqqani network" */
 const GENERIC_ORG = new Set(
-  'group network organization organisation militia movement faction outfit party force army wing front brigade company firm service department agency ministry bureau division'.split(
+  'group network organization organisation militia movement faction outfit party force army wing front brigade company firm service department agency ministry bureau division leadership'.split(
     ' ',
   ),
 );
@@ -46,6 +46,8 @@ const CLAIM = new Set(
 );
 /** people who stand for their group in armed conflict: "a strike against a G commander" */
 const RANKS_OF_FORCE = new Set('leader commander chief member official operative emir amir'.split(' '));
+/** verbs that give a title its holder's name: "a commander known as X", "identified as X" */
+const NAMING = new Set(['know', 'name', 'identify', 'call', 'dub', 'list']);
 const PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
 /** a rank or an honorific between a title and a name: "spokesman Lt. X", "chief Dr. X" */
 const RANK =
@@ -771,6 +773,20 @@ export function readParseTies(
       else if (headOf(doc, h) >= 0 && entity(headOf(doc, h)) >= 0) out.push(headOf(doc, h));
     }
     if (h >= 0 && r === 'acl:relcl') out.push(h);
+    // "a G commander known as X", "members of G, identified as A, B and C": the name a naming
+    // verb gives the title (the verb on the title, or joined to the verb the title is the
+    // object of)
+    const naming = ch(n).filter((k) => /^acl/.test(rel(k)) && has(NAMING, lem(k)));
+    if (h >= 0 && rel(n) === 'obj')
+      naming.push(
+        ...ch(h).filter(
+          (k) => k > n && rel(k) === 'conj' && has(NAMING, lem(k)) && !byRel(k, 'nsubj').length,
+        ),
+      );
+    for (const v of naming)
+      out.push(
+        ...ch(v).filter((k) => /^(?:obl|xcomp)/.test(rel(k)) && caseOf(k) === 'as' && nameHead.has(k)),
+      );
     // "X, a Dutch businessman bought …" (no closing comma, so the title took the verb): on the
     // tokens, the name just before the comma that opens the title's phrase
     if (!out.some((k) => entity(k) >= 0) && depth === 0) {
