@@ -290,6 +290,20 @@ export const MEMBER_OF: TiePattern[] = [
         'Yusuf Dahir',
         'Jaish al-Islam',
       ],
+      // who leads a part of G, or leads G in a place, is one of its many commanders
+      [
+        "Hezbollah's special forces commander, Ali Tabtabai, was killed in Beirut.",
+        'Ali Tabtabai',
+        'Hezbollah',
+      ],
+      [
+        "The threat came from Iran, said the Revolutionary Guards' ground forces commander, Brig. Gen. Ali Rezaei, at a rally.",
+        'Ali Rezaei',
+        'Revolutionary Guards',
+      ],
+      ['The head of the Hamas unit in Rafah, Khalil Saleh, defected to Fatah.', 'Khalil Saleh', 'Hamas'],
+      ['The commander of the Hezbollah cell in Tyre, Ali Mansour, was arrested.', 'Ali Mansour', 'Hezbollah'],
+      ['The leader of the Taliban in Kunar, Mullah Rahim, was killed on Sunday.', 'Mullah Rahim', 'Taliban'],
       // "a G commander known as X", "… it identified as X"
       [
         'A Quetta-based Lashkar-e-Taiba commander known as Abu Bakr directed the attack.',

@@ -46,6 +46,12 @@ const CLAIM = new Set(
 );
 /** people who stand for their group in armed conflict: "a strike against a G commander" */
 const RANKS_OF_FORCE = new Set('leader commander chief member official operative emir amir'.split(' '));
+/** parts of a force: "the G unit", "G's special forces" */
+const SUBUNIT = new Set(
+  'unit cell wing brigade battalion regiment company squad platoon division branch force detachment column'.split(
+    ' ',
+  ),
+);
 /** verbs that give a title its holder's name: "a commander known as X", "identified as X" */
 const NAMING = new Set(['know', 'name', 'identify', 'call', 'dub', 'list']);
 const PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
@@ -515,6 +521,9 @@ export function readParseTies(
           const comma = tokenText(k) === ',';
           if (comma) k++;
           if (uposOf(doc, k) === 'DET') k++;
+          // (past a rank: "the G commander, Brig. Gen. X")
+          if (comma)
+            for (let n = 0; n < 3 && RANK.test(tokenText(k)); n++) k += tokenText(k + 1) === '.' ? 2 : 1;
           const h = nameHead.get(k);
           if (h !== undefined && h !== t && (owned || (comma && byRel(t, 'det').length))) holder.push(h);
           // (the title parsed as the name's modifier, the owner hung on the name: "by its rival H")
@@ -547,6 +556,26 @@ export function readParseTies(
             const h = nameHead.get(k);
             if (h !== undefined && h !== o) holder.push(h);
           }
+        // "the head of the G unit in P, X, …": on the tokens, past a phrase of nouns and names
+        // (however the parser hung the name after its comma)
+        if (p.holder === 'role' && !holder.some((k) => entity(k) >= 0)) {
+          let k = t + 1;
+          while (
+            k < sent.tLast &&
+            k - t <= 12 &&
+            tokenText(k) !== ',' &&
+            /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(uposOf(doc, k) ?? '')
+          )
+            k++;
+          if (k > t + 1 && tokenText(k) === ',') {
+            k++;
+            for (let n = 0; n < 3 && RANK.test(tokenText(k)); n++) k += tokenText(k + 1) === '.' ? 2 : 1;
+            const h = nameHead.get(k);
+            let end = k;
+            while (h !== undefined && nameHead.get(end + 1) === h) end++;
+            if (h !== undefined && /^[,.]$/.test(tokenText(end + 1))) holder.push(h);
+          }
+        }
         // "X, commander, Y Command": a title set off by commas between two names, read on
         // the tokens too (parsers hang such lists in many ways)
         if (p.holder === 'role' && p.of.includes('appos')) {
@@ -705,7 +734,22 @@ export function readParseTies(
    */
   function oneOfMany(n: number): boolean {
     if (byRel(n, 'det').some((k) => /^(?:a|an|another)$/.test(lem(k)))) return true;
-    return obliques(n, 'in').some((k) => entity(k) >= 0 && typeOf(entity(k)) === 'place');
+    // "G's ground forces commander", "the head of the G unit in P": who leads a part of G
+    // is one of its many commanders
+    if (
+      ch(n).some(
+        (k) =>
+          ((k < n && /^(?:compound|nmod:desc)$/.test(rel(k))) || (rel(k) === 'nmod' && caseOf(k) === 'of')) &&
+          has(SUBUNIT, lem(k)) &&
+          !nameHead.has(k) &&
+          !tokenEntity.has(k),
+      )
+    )
+      return true;
+    // ("the leader of Y in P" with the place hung on Y)
+    return [n, ...obliques(n, 'of')].some((x) =>
+      obliques(x, 'in').some((k) => entity(k) >= 0 && typeOf(entity(k)) === 'place'),
+    );
   }
 
   /** the one a role noun describes */
