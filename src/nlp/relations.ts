@@ -374,7 +374,11 @@ const CUES: Cue[] = [
     O,
     PL,
   ),
-  cue('place-based', 'located_in', `-based `, PL, O, 'ba'),
+  // (not "a P-based G commander": the person is based there, read on the parse)
+  {
+    ...cue('place-based', 'located_in', `-based `, PL, O, 'ba'),
+    after: new RegExp(`^(?! (?:${ROLE_NOUNS}|${MEMBER}|${LEADER})\\b)`, 'i'),
+  },
   // "Illinois-born actor X", "the Karachi born cleric X"
   cue('place-born', 'located_in', `(?:-| )born ${FILL(2)}`, PL, PER, 'ba'),
   // "Knoxville, Tenn.": a town before its region, not a list of peers ("Idaho, Oregon and …")

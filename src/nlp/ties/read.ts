@@ -288,6 +288,8 @@ export function readParseTies(
   };
   /** what the verb acts on (its object in the active voice) */
   const patientOf = (v: number): number[] => {
+    // "a Quetta-based commander": a participle before a noun describes it
+    if (rel(v) === 'amod' && headOf(doc, v) > v && /(?:ed|en)$/i.test(tokenText(v))) return [headOf(doc, v)];
     // "X is affiliated with Y": an adjective's subject is what it describes
     if (uposOf(doc, v) === 'ADJ') return byRel(v, 'nsubj', 'nsubj:pass');
     if (isPassive(v)) {
@@ -324,6 +326,9 @@ export function readParseTies(
       // (the phrase may hang on the verb: "taking orders from Y")
       return objs.length ? [...objs.flatMap((n) => obliques(n, via[2])), ...obliques(v, via[2])] : [];
     }
+    // "Quetta-based": the place joined to the participle by a hyphen
+    if (slot === 'obl:unmarked')
+      return byRel(v, 'obl:unmarked', 'compound', 'nmod:npmod').filter((k) => k < v);
     const obl = /^obl:(.+)$/.exec(slot);
     // "broke away from Y": the oblique may hang on the particle
     // "retook the town from Y", "backed X against Y": a "from"/"against" phrase the parser
@@ -432,6 +437,13 @@ export function readParseTies(
           // "G denied that it …": the pronoun is the one who denies
           if (deny >= 0 && subj.length && subj.every((k) => PRONOUN.has(lem(k)))) subj = agentOf(deny);
           if (!subj.length && deny >= 0 && p.subject.includes('nsubj')) subj = agentOf(deny);
+          // "a P-based G commander, X": a title a place verb describes stands for its holder
+          if (p.type === 'located_in')
+            subj = subj.flatMap((k) =>
+              entity(k) < 0 && lookup(idx.nouns, lem(k))?.some((q) => q.holder === 'role')
+                ? roleHolder(k)
+                : [k],
+            );
           const obj = p.object.flatMap((s) => verbSlot(t, s));
           emit(p, subj, obj, neg);
           if (p.reciprocal) {
@@ -839,8 +851,10 @@ export function readParseTies(
         if (k < first && /^(?:det|amod|compound|nmod:desc|nummod)$/.test(rel(k))) first = k;
       // ("X, a Memphis native": past the article)
       while (first - 1 > sent.tFirst && uposOf(doc, first - 1) === 'DET') first--;
-      if (first - 2 >= sent.tFirst && lem(first - 1) === ',' && nameHead.has(first - 2))
-        out.push(nameHead.get(first - 2) as number);
+      let k = first - 2;
+      // ("X (XA), the regional affiliate of Y": past the acronym in brackets)
+      if (k - 2 >= sent.tFirst && tokenText(k) === ')' && tokenText(k - 2) === '(') k -= 3;
+      if (k >= sent.tFirst && lem(first - 1) === ',' && nameHead.has(k)) out.push(nameHead.get(k) as number);
     }
     return out;
   }
