@@ -350,6 +350,30 @@ export const MEMBER_OF: TiePattern[] = [
     ],
   },
   {
+    // "X, who belongs to G", "two men belonging to G, A and B"
+    kind: 'verb',
+    id: 'member_of/belong',
+    type: 'member_of',
+    lemmas: ['belong'],
+    subject: ['nsubj'],
+    object: ['obl:to'],
+    a: ['person'],
+    b: ['organization'],
+    examples: [
+      [
+        'Police said Ahmed Karim, who belongs to Jaish-e-Mohammed, was arrested.',
+        'Ahmed Karim',
+        'Jaish-e-Mohammed',
+      ],
+      // a title the verb describes stands for its holder
+      [
+        'Police arrested Omar Said and Ali Noor, two militants belonging to Boko Haram, in Kano.',
+        'Ali Noor',
+        'Boko Haram',
+      ],
+    ],
+  },
+  {
     kind: 'verb',
     id: 'member_of/work-for',
     type: 'member_of',

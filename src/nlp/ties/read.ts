@@ -437,8 +437,9 @@ export function readParseTies(
           // "G denied that it …": the pronoun is the one who denies
           if (deny >= 0 && subj.length && subj.every((k) => PRONOUN.has(lem(k)))) subj = agentOf(deny);
           if (!subj.length && deny >= 0 && p.subject.includes('nsubj')) subj = agentOf(deny);
-          // "a P-based G commander, X": a title a place verb describes stands for its holder
-          if (p.type === 'located_in')
+          // "a P-based G commander, X", "two militants belonging to G, A and B": a title a place
+          // or membership verb describes stands for its holder
+          if (p.type === 'located_in' || p.type === 'member_of')
             subj = subj.flatMap((k) =>
               entity(k) < 0 && lookup(idx.nouns, lem(k))?.some((q) => q.holder === 'role')
                 ? roleHolder(k)
