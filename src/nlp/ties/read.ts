@@ -519,6 +519,8 @@ export function readParseTies(
             /^\p{Ll}/u.test(doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]))
           )
             k--;
+          // ("G (GA) spokesman X": past the acronym in brackets)
+          if (k - 2 > sent.tFirst && tokenText(k) === ')' && tokenText(k - 2) === '(') k -= 3;
           if (nameHead.has(k)) {
             holder.push(nameHead.get(named) as number);
             obj.push(nameHead.get(k) as number);
