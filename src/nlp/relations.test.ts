@@ -393,3 +393,30 @@ describe('relations: accounts', () => {
     ).toContain('has_account(Hamas, @HamasInfo)');
   });
 });
+
+describe('relations: a common noun before a title stands for the organisation named before', () => {
+  it('"ministry spokesman X", "council spokesman X", "a ministry official, X"', () => {
+    expect(
+      ties(
+        'The Afghan Ministry of Interior dismissed the claim. "Nobody was hurt," ministry spokesman Abdul Wahid Nasiri said on Monday.',
+      ),
+    ).toContain('spokesperson_of(Abdul Wahid Nasiri, Ministry of Interior)');
+    expect(
+      ties(
+        'The Southern Transitional Council said its forces had retaken the town. "We will stay," council spokesman Omar Hadi said.',
+      ),
+    ).toContain('spokesperson_of(Omar Hadi, Southern Transitional Council)');
+    expect(
+      ties(
+        'The Ministry of Defence denied the report. A ministry official, Karim Aziz, said no troops had moved.',
+      ),
+    ).toContain('member_of(Karim Aziz, Ministry of Defence)');
+  });
+  it('not when no organisation named before holds the noun', () => {
+    expect(
+      ties(
+        'Hamas denied the report. "Nobody was hurt," ministry spokesman Abdul Wahid Nasiri said on Monday.',
+      ).some((t) => t.startsWith('spokesperson_of(Abdul Wahid Nasiri, Hamas')),
+    ).toBe(false);
+  });
+});

@@ -500,6 +500,10 @@ interface Slot {
 const ANAPHOR =
   /\b(?:he|she|him|they|it|we|us|its|their|the (?:[a-z-]+ ){0,2}?(?:group|network|organi[sz]ation|outfit|movement|militia|faction)|the (?:latter|former|party|spokesman|spokesperson|spokeswoman|cleric|commander|emir|suspect))\b/gi;
 
+/** a lower-case organisation noun right before a title: "ministry spokesman X" */
+const TITLE_OWNER =
+  /\b(ministry|council|coalition|agency|department|commission|committee|alliance|command|office)\s+(?=(?:spokes(?:man|woman|person)|official|commander|chief|head)\b)/gu;
+
 export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): RelationDraft[] {
   const text = doc.text;
   const by = mentionsBySentence(doc);
@@ -565,6 +569,19 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         }
       }
       if (ent >= 0) slots.push({ entity: ent, start, end, quote: qi, anaphor: true });
+    }
+    // "ministry spokesman X", "council spokesman X": a bare common noun before a title
+    // stands for the organisation named before whose name holds that noun
+    for (const m of sText.matchAll(TITLE_OWNER)) {
+      const start = s.start + (m.index ?? 0);
+      const end = start + m[1].length;
+      if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
+      const word = m[1].toLowerCase();
+      for (let i = lastOrgs.length - 1; i >= 0; i--)
+        if (doc.entities[lastOrgs[i]].surfaces.some((n) => new RegExp(`\\b${word}\\b`, 'i').test(n))) {
+          slots.push({ entity: lastOrgs[i], start, end, quote: -1, anaphor: true });
+          break;
+        }
     }
     slots.sort((a, b) => a.start - b.start);
     /** pairs the parse read a denied tie between: the cue table adds no positive tie for them */
