@@ -420,3 +420,22 @@ describe('relations: a common noun before a title stands for the organisation na
     ).toBe(false);
   });
 });
+
+describe('relations: a bare title opening the clause', () => {
+  it('\'"…," spokeswoman X said\' is the spokesperson of the organisation the text is about', () => {
+    expect(
+      ties(
+        'Egypt\'s Foreign Ministry rejected the report. "Cairo does not arm any side," spokeswoman Amira Fahmy told reporters on Monday.',
+      ),
+    ).toContain('spokesperson_of(Amira Fahmy, Foreign Ministry)');
+    expect(
+      ties(
+        'The Somali National Army said it had retaken the town. Spokesman Col. Abdi Omar said 20 militants were killed.',
+      ),
+    ).toContain('spokesperson_of(Abdi Omar, Somali National Army)');
+  });
+  it('not when the sentence names an organisation of its own', () => {
+    const found = ties('Hamas rejected the plan. Police spokesman Ali Reza said the road was closed.');
+    expect(found).not.toContain('spokesperson_of(Ali Reza, Hamas)');
+  });
+});

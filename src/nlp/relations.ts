@@ -500,6 +500,10 @@ interface Slot {
 const ANAPHOR =
   /\b(?:he|she|him|they|it|we|us|its|their|the (?:[a-z-]+ ){0,2}?(?:group|network|organi[sz]ation|outfit|movement|militia|faction)|the (?:latter|former|party|spokesman|spokesperson|spokeswoman|cleric|commander|emir|suspect))\b/gi;
 
+/** a bare title at the start of a clause, right before a name (past a rank): '…," spokesman Lt. X' */
+const BARE_SPOKESMAN =
+  /(?:^|[,"”]\s*)[Ss]pokes(?:man|woman|person)\s+(?:(?:Lt|Col|Gen|Maj|Capt|Brig|Dr|Mr|Mrs|Ms)\.?\s+){0,3}$/u;
+
 /** a lower-case organisation noun right before a title: "ministry spokesman X" */
 const TITLE_OWNER =
   /\b(ministry|council|coalition|agency|department|commission|committee|alliance|command|office)\s+(?=(?:spokes(?:man|woman|person)|official|commander|chief|head)\b)/gu;
@@ -722,6 +726,26 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       }
     }
     dateline(doc, slots, si, out, seen);
+    // '"…," spokeswoman X said': a bare title opening the clause, in a sentence that names no
+    // organisation, is the spokesperson of the organisation the text is about
+    if (salientOrg >= 0 && !slots.some((x) => !x.anaphor && doc.entities[x.entity].type === 'organization'))
+      for (const x of slots) {
+        if (x.anaphor || x.quote >= 0 || doc.entities[x.entity].type !== 'person') continue;
+        if (!BARE_SPOKESMAN.test(text.slice(s.start, x.start))) continue;
+        const key = `spokesperson_of:${x.entity}:${salientOrg}:0`;
+        if (seen.has(key) || out.some((r) => r.sentence === si && r.subject === x.entity)) continue;
+        seen.add(key);
+        out.push({
+          type: 'spokesperson_of',
+          subject: x.entity,
+          object: salientOrg,
+          negated: false,
+          sentence: si,
+          attributedTo: -1,
+          attributedText: null,
+          cue: 'spokesman-of-salient',
+        });
+      }
     // salience for the next sentences: the first person / group named outside quotes
     // (not the outlet of a dateline: "NAIROBI (Reuters) - G attacked …" is about G)
     const lead = s.start + datelineEnd(sText);
