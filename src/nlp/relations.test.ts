@@ -439,3 +439,17 @@ describe('relations: a bare title opening the clause', () => {
     expect(found).not.toContain('spokesperson_of(Ali Reza, Hamas)');
   });
 });
+
+describe('relations: the outlet someone talks to is not what the text is about', () => {
+  it('"a resident told Reuters": "the group" after it is still the group named before', () => {
+    const a = ties(
+      'Fighters of the Islamic State group burned homes near Palma. "They came at night," a resident told Reuters by telephone. The group\'s local branch, the Islamic State Mozambique Province, claimed the raid.',
+    );
+    expect(a).toContain('part_of(Islamic State Mozambique, Islamic State)');
+    expect(a.some((t) => t.includes('Reuters)'))).toBe(false);
+    const b = ties(
+      "Militants loyal to al-Qaeda attacked a base near Gao. A soldier told the Associated Press the attack lasted hours. The group's Sahel branch, Jamaat Nusrat al-Islam wal-Muslimin, claimed it.",
+    );
+    expect(b).toContain('part_of(Jamaat Nusrat al-Islam wal-Muslimin, al-Qaeda)');
+  });
+});

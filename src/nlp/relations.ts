@@ -751,7 +751,14 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     const lead = s.start + datelineEnd(sText);
     const outside = slots.filter((x) => x.quote < 0 && x.start >= lead);
     const firstPerson = outside.find((x) => doc.entities[x.entity].type === 'person');
-    const firstOrg = outside.find((x) => doc.entities[x.entity].type === 'organization');
+    // (not the outlet told it: "an official told AFP by telephone")
+    const firstOrg = outside.find(
+      (x) =>
+        doc.entities[x.entity].type === 'organization' &&
+        !/\b(?:told|tells|telling|according to)\s+(?:the\s+)?$/i.test(
+          text.slice(Math.max(s.start, x.start - 20), x.start),
+        ),
+    );
     if (firstPerson && !/^\s*(?:he|she)\b/i.test(sText)) salientPerson = firstPerson.entity;
     if (firstOrg && !/^\s*(?:they|it|the group)\b/i.test(sText)) salientOrg = firstOrg.entity;
     for (const x of slots)
