@@ -453,3 +453,13 @@ describe('relations: the outlet someone talks to is not what the text is about',
     expect(b).toContain('part_of(Jamaat Nusrat al-Islam wal-Muslimin, al-Qaeda)');
   });
 });
+
+describe('relations: "police said on Friday they had …"', () => {
+  it('a speaker that names no one leaves "they" to no one, past words between verb and pronoun', () => {
+    for (const text of [
+      'The army fought Boko Haram near Bama. Police in Maiduguri said on Friday they had arrested Musa Bello and Ali Goni.',
+      'The Kenya Defence Forces attacked al-Shabaab near Lamu. Police in Garissa said on Tuesday they had arrested two men, Ali Omar and Hassan Noor.',
+    ])
+      expect(ties(text).filter((t) => t.startsWith('arrested_by'))).toEqual([]);
+  });
+});

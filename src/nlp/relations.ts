@@ -3,7 +3,7 @@ import { type Annotated, mentionsBySentence, roleHolder, spanLookup } from './an
 import { datelineEnd } from './dateline.js';
 import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
-import { headOf, lemmaOf, relOf, spanHead } from './syntax.js';
+import { headOf, lemmaOf, relOf, spanHead, uposOf } from './syntax.js';
 import { readParseTies } from './ties/read.js';
 
 // Stage 5: ties between entities, each with the sentence that states it. A tie is a
@@ -561,6 +561,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       if (qi < 0 && /^(?:it|they|he|she)$/.test(word)) {
         const sp = speakerOfClause(doc, s.tFirst, s.tLast, start, end, slots, word);
         if (sp >= 0) ent = sp;
+        // ("police said on Tuesday they had …": a speaker named nowhere, so no one)
+        else if (sp === -2 && word === 'they') ent = -1;
       }
       // "police said they had arrested X": "they" is whoever said so, here no one named
       if (word === 'they') {
@@ -855,6 +857,10 @@ function speakerOfClause(
     if (headOf(doc, k) !== say || !/^nsubj/.test(relOf(doc, k))) continue;
     const x = slots.find((x) => !x.anaphor && x.start <= ts.start[k] && ts.start[k] < x.end);
     if (x && doc.entities[x.entity].type === want) return x.entity;
+    // a subject that names no person or group ("police", "officials"): -2
+    const anyX = x ?? slots.find((x) => x.start <= ts.start[k] && ts.start[k] < x.end);
+    const named = anyX && /^(?:person|organization)$/.test(doc.entities[anyX.entity].type);
+    if (!named && /^(?:NOUN|PROPN)$/.test(uposOf(doc, k) ?? '')) return -2;
   }
   return -1;
 }
