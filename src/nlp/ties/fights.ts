@@ -19,6 +19,17 @@ export const FIGHTS: TiePattern[] = [
       ['The Peshmerga fought the Islamic State near Mosul.', 'Islamic State', 'Peshmerga'],
       ['Hayat Tahrir al-Sham clashed with Ahrar al-Sham in Idlib.', 'Ahrar al-Sham', 'Hayat Tahrir al-Sham'],
       ['The Taliban and the Islamic State clashed in Nangarhar on Sunday.', 'Islamic State', 'Taliban'],
+      // "the two sides": the last two groups named before
+      [
+        'Hamas accused Fatah of arresting its members in Hebron, and the two sides clashed there on Monday.',
+        'Fatah',
+        'Hamas',
+      ],
+      [
+        "Al-Shabaab's hold on Jowhar is disputed by the Somali National Army, and both sides fought there last week.",
+        'Somali National Army',
+        'Al-Shabaab',
+      ],
       // "fought alongside Y against Z": the phrase may hang on the other oblique
       [
         'Hezbollah fighters fought alongside the Syrian Arab Army against the Free Syrian Army near Homs.',

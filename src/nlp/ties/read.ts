@@ -450,6 +450,23 @@ export function readParseTies(
           if (p.reciprocal) {
             const all = ends(subj);
             for (let i = 0; i < all.length; i++) emit(p, [all[i]], all.slice(i + 1), neg);
+            // "… and the two sides clashed", "both sides fought": the last two groups named
+            // before the verb in the sentence
+            if (
+              subj.some(
+                (k) =>
+                  lem(k) === 'side' &&
+                  ch(k).some((m) => /^(?:two|both)$/.test(lem(m)) && /^(?:nummod|det)$/.test(rel(m))),
+              )
+            ) {
+              const seen: number[] = [];
+              for (let k = t - 1; k >= sent.tFirst && seen.length < 2; k--) {
+                const e = tokenEntity.get(k);
+                if (e !== undefined && typeOf(e) === 'organization' && !seen.some((x) => entity(x) === e))
+                  seen.push(k);
+              }
+              if (seen.length === 2) emit(p, [seen[1]], [seen[0]], neg);
+            }
           }
         }
       }
