@@ -463,3 +463,26 @@ describe('relations: "police said on Friday they had …"', () => {
       expect(ties(text).filter((t) => t.startsWith('arrested_by'))).toEqual([]);
   });
 });
+
+describe('relations: the names a plural subject lists', () => {
+  it('each fights the object, and they are not tied to each other', () => {
+    for (const [text, a, b, y] of [
+      [
+        'Islamist armed groups, chiefly Ahrar al-Sham and the Nour al-Din al-Zenki Movement, have fought alongside Hayat Tahrir al-Sham against the Syrian Arab Army near Aleppo.',
+        'Ahrar al-Sham',
+        'Nour al-Din al-Zenki Movement',
+        'Syrian Arab Army',
+      ],
+      [
+        'Several factions, including Jaish al-Islam and Ahrar al-Sham, clashed with the Syrian Arab Army in Douma.',
+        'Jaish al-Islam',
+        'Ahrar al-Sham',
+        'Syrian Arab Army',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(found).toContain(`fights(${a}, ${y})`);
+      expect(found.some((t) => t.includes(a) && t.includes(b))).toBe(false);
+    }
+  });
+});

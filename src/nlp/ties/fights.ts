@@ -19,6 +19,17 @@ export const FIGHTS: TiePattern[] = [
       ['The Peshmerga fought the Islamic State near Mosul.', 'Islamic State', 'Peshmerga'],
       ['Hayat Tahrir al-Sham clashed with Ahrar al-Sham in Idlib.', 'Ahrar al-Sham', 'Hayat Tahrir al-Sham'],
       ['The Taliban and the Islamic State clashed in Nangarhar on Sunday.', 'Islamic State', 'Taliban'],
+      // "armed groups, chiefly A and B, …": the names a plural noun lists stand for it
+      [
+        'Islamist armed groups, chiefly Ahrar al-Sham and the Nour al-Din al-Zenki Movement, have fought alongside Hayat Tahrir al-Sham against the Syrian Arab Army near Aleppo.',
+        'Syrian Arab Army',
+        'Nour al-Din al-Zenki Movement',
+      ],
+      [
+        'Several factions, including Jaish al-Islam and Ahrar al-Sham, clashed with the Syrian Arab Army in Douma.',
+        'Syrian Arab Army',
+        'Ahrar al-Sham',
+      ],
       // "the two sides": the last two groups named before
       [
         'Hamas accused Fatah of arresting its members in Hebron, and the two sides clashed there on Monday.',

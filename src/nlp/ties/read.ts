@@ -240,10 +240,31 @@ export function readParseTies(
     return false;
   };
 
+  /**
+   * "armed groups, chiefly A and B, …", "several factions, including A and B": the names a
+   * generic plural noun lists after its comma stand for it
+   */
+  const listed = (t: number): number[] => {
+    if (tokenEntity.has(t) || uposOf(doc, t) !== 'NOUN' || !/s$/i.test(tokenText(t))) return [];
+    if (!has(GENERIC_ORG, lem(t)) && !has(PROXY, lem(t))) return [];
+    for (const k of ch(t)) {
+      if (k <= t || !/^(?:appos|nmod)$/.test(rel(k)) || !/^(?:|include|including)$/.test(caseOf(k))) continue;
+      const e = tokenEntity.get(k);
+      if (e === undefined || typeOf(e) !== 'organization') continue;
+      return conjuncts(doc, k).filter((c) => tokenEntity.has(c));
+    }
+    return [];
+  };
+
   /** the tokens (with conjuncts) that have an entity */
-  const ends = (ts: number[]): number[] => {
+  const ends = (ts: number[], lists = true): number[] => {
     const seen = new Set<number>();
-    for (const t of ts) for (const c of conjuncts(doc, t)) if (entity(c) >= 0) seen.add(c);
+    for (const t of ts)
+      for (const c of conjuncts(doc, t)) {
+        const l = lists ? listed(c) : [];
+        if (l.length) for (const k of l) seen.add(k);
+        else if (entity(c) >= 0) seen.add(c);
+      }
     return [...seen];
   };
 
@@ -448,7 +469,8 @@ export function readParseTies(
           const obj = p.object.flatMap((s) => verbSlot(t, s));
           emit(p, subj, obj, neg);
           if (p.reciprocal) {
-            const all = ends(subj);
+            // (not the names a plural subject lists: "groups, chiefly A and B, fought Y")
+            const all = ends(subj, false);
             for (let i = 0; i < all.length; i++) emit(p, [all[i]], all.slice(i + 1), neg);
             // "… and the two sides clashed", "both sides fought": the last two groups named
             // before the verb in the sentence
