@@ -142,13 +142,17 @@ export const FIGHTS: TiePattern[] = [
         'Islamic State',
         'Syrian Democratic Forces',
       ],
-      // a headquarters or a post stands for the force that holds it
+      // a headquarters stands for the force that holds it
       [
         'The Taliban overran the headquarters of the Afghan National Army in Kunduz.',
         'Afghan National Army',
         'Taliban',
       ],
-      ['Boko Haram attacked a Nigerian Army post near Monguno on Sunday.', 'Nigerian Army', 'Boko Haram'],
+      [
+        'The Houthis stormed the headquarters of the Yemeni Republican Guard in Sanaa in 2017.',
+        'Yemeni Republican Guard',
+        'Houthis',
+      ],
       // jets, drones, boats, hideouts and camps stand for the force that owns them
       [
         'The Pakistan Air Force said its jets had struck Tehrik-i-Taliban Pakistan hideouts near Miranshah.',
