@@ -364,3 +364,125 @@ describe('relations: "they" after an unnamed speaker', () => {
     );
   });
 });
+
+describe('relations: the subject of a reported clause', () => {
+  it('"G said (…) that it had …": the pronoun is the organisation that says so', () => {
+    expect(ties('Hamas said they had clashed with Fatah in Gaza.')).toContain('fights(Hamas, Fatah)');
+    expect(
+      ties('The Pentagon said on Monday that it had launched an offensive against Hezbollah near Damascus.'),
+    ).toContain('fights(Pentagon, Hezbollah)');
+  });
+
+  it('"X said he had …": the pronoun is the person who says so', () => {
+    expect(ties('Abu Omar said he had joined Hayat Tahrir al-Sham in 2017.')).toContain(
+      'member_of(Abu Omar, Hayat Tahrir al-Sham)',
+    );
+    expect(ties('Samir Haddad confirmed that he had fought for al-Shabaab in Somalia.')).toContain(
+      'member_of(Samir Haddad, al-Shabaab)',
+    );
+  });
+});
+
+describe('relations: accounts', () => {
+  it('"its official account, @h" and "the group\'s social media account, @h" (the handle set off by a comma)', () => {
+    expect(ties('Al-Shabaab posted the video from its official account, @ShabaabMedia.')).toContain(
+      'has_account(Al-Shabaab, @ShabaabMedia)',
+    );
+    expect(
+      ties("Hamas denied the claim. The group's social media account, @HamasInfo, was later suspended."),
+    ).toContain('has_account(Hamas, @HamasInfo)');
+  });
+});
+
+describe('relations: a common noun before a title stands for the organisation named before', () => {
+  it('"ministry spokesman X", "council spokesman X", "a ministry official, X"', () => {
+    expect(
+      ties(
+        'The Afghan Ministry of Interior dismissed the claim. "Nobody was hurt," ministry spokesman Abdul Wahid Nasiri said on Monday.',
+      ),
+    ).toContain('spokesperson_of(Abdul Wahid Nasiri, Ministry of Interior)');
+    expect(
+      ties(
+        'The Southern Transitional Council said its forces had retaken the town. "We will stay," council spokesman Omar Hadi said.',
+      ),
+    ).toContain('spokesperson_of(Omar Hadi, Southern Transitional Council)');
+    expect(
+      ties(
+        'The Ministry of Defence denied the report. A ministry official, Karim Aziz, said no troops had moved.',
+      ),
+    ).toContain('member_of(Karim Aziz, Ministry of Defence)');
+  });
+  it('not when no organisation named before holds the noun', () => {
+    expect(
+      ties(
+        'Hamas denied the report. "Nobody was hurt," ministry spokesman Abdul Wahid Nasiri said on Monday.',
+      ).some((t) => t.startsWith('spokesperson_of(Abdul Wahid Nasiri, Hamas')),
+    ).toBe(false);
+  });
+});
+
+describe('relations: a bare title opening the clause', () => {
+  it('\'"…," spokeswoman X said\' is the spokesperson of the organisation the text is about', () => {
+    expect(
+      ties(
+        'Egypt\'s Foreign Ministry rejected the report. "Cairo does not arm any side," spokeswoman Amira Fahmy told reporters on Monday.',
+      ),
+    ).toContain('spokesperson_of(Amira Fahmy, Foreign Ministry)');
+    expect(
+      ties(
+        'The Somali National Army said it had retaken the town. Spokesman Col. Abdi Omar said 20 militants were killed.',
+      ),
+    ).toContain('spokesperson_of(Abdi Omar, Somali National Army)');
+  });
+  it('not when the sentence names an organisation of its own', () => {
+    const found = ties('Hamas rejected the plan. Police spokesman Ali Reza said the road was closed.');
+    expect(found).not.toContain('spokesperson_of(Ali Reza, Hamas)');
+  });
+});
+
+describe('relations: the outlet someone talks to is not what the text is about', () => {
+  it('"a resident told Reuters": "the group" after it is still the group named before', () => {
+    const a = ties(
+      'Fighters of the Islamic State group burned homes near Palma. "They came at night," a resident told Reuters by telephone. The group\'s local branch, the Islamic State Mozambique Province, claimed the raid.',
+    );
+    expect(a).toContain('part_of(Islamic State Mozambique, Islamic State)');
+    expect(a.some((t) => t.includes('Reuters)'))).toBe(false);
+    const b = ties(
+      "Militants loyal to al-Qaeda attacked a base near Gao. A soldier told the Associated Press the attack lasted hours. The group's Sahel branch, Jamaat Nusrat al-Islam wal-Muslimin, claimed it.",
+    );
+    expect(b).toContain('part_of(Jamaat Nusrat al-Islam wal-Muslimin, al-Qaeda)');
+  });
+});
+
+describe('relations: "police said on Friday they had …"', () => {
+  it('a speaker that names no one leaves "they" to no one, past words between verb and pronoun', () => {
+    for (const text of [
+      'The army fought Boko Haram near Bama. Police in Maiduguri said on Friday they had arrested Musa Bello and Ali Goni.',
+      'The Kenya Defence Forces attacked al-Shabaab near Lamu. Police in Garissa said on Tuesday they had arrested two men, Ali Omar and Hassan Noor.',
+    ])
+      expect(ties(text).filter((t) => t.startsWith('arrested_by'))).toEqual([]);
+  });
+});
+
+describe('relations: the names a plural subject lists', () => {
+  it('each fights the object, and they are not tied to each other', () => {
+    for (const [text, a, b, y] of [
+      [
+        'Islamist armed groups, chiefly Ahrar al-Sham and the Nour al-Din al-Zenki Movement, have fought alongside Hayat Tahrir al-Sham against the Syrian Arab Army near Aleppo.',
+        'Ahrar al-Sham',
+        'Nour al-Din al-Zenki Movement',
+        'Syrian Arab Army',
+      ],
+      [
+        'Several factions, including Jaish al-Islam and Ahrar al-Sham, clashed with the Syrian Arab Army in Douma.',
+        'Jaish al-Islam',
+        'Ahrar al-Sham',
+        'Syrian Arab Army',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(found).toContain(`fights(${a}, ${y})`);
+      expect(found.some((t) => t.includes(a) && t.includes(b))).toBe(false);
+    }
+  });
+});

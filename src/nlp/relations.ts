@@ -3,7 +3,7 @@ import { type Annotated, mentionsBySentence, roleHolder, spanLookup } from './an
 import { datelineEnd } from './dateline.js';
 import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
-import { spanHead } from './syntax.js';
+import { headOf, lemmaOf, relOf, spanHead, uposOf } from './syntax.js';
 import { readParseTies } from './ties/read.js';
 
 // Stage 5: ties between entities, each with the sentence that states it. A tie is a
@@ -374,7 +374,11 @@ const CUES: Cue[] = [
     O,
     PL,
   ),
-  cue('place-based', 'located_in', `-based `, PL, O, 'ba'),
+  // (not "a P-based G commander": the person is based there, read on the parse)
+  {
+    ...cue('place-based', 'located_in', `-based `, PL, O, 'ba'),
+    after: new RegExp(`^(?! (?:${ROLE_NOUNS}|${MEMBER}|${LEADER})\\b)`, 'i'),
+  },
   // "Illinois-born actor X", "the Karachi born cleric X"
   cue('place-born', 'located_in', `(?:-| )born ${FILL(2)}`, PL, PER, 'ba'),
   // "Knoxville, Tenn.": a town before its region, not a list of peers ("Idaho, Oregon and …")
@@ -473,7 +477,8 @@ const CUES: Cue[] = [
   cue(
     'account',
     'has_account',
-    `(?:'s)?(?: official)? (?:twitter |telegram |x |facebook )?(?:account|handle|channel) `,
+    // ("its official account, @h", "the group's social media account, @h")
+    `(?:'s)?(?: official)? (?:twitter |telegram |x |facebook |social media |media )?(?:account|handle|channel),? `,
     PO,
     ['handle'],
   ),
@@ -511,6 +516,14 @@ interface Slot {
 // ("the Somali Islamist group", "the armed movement": up to two words before the noun)
 const ANAPHOR =
   /\b(?:he|she|him|they|it|we|us|its|their|the (?:[a-z-]+ ){0,2}?(?:group|network|organi[sz]ation|outfit|movement|militia|faction)|the (?:latter|former|party|spokesman|spokesperson|spokeswoman|cleric|commander|emir|suspect))\b/gi;
+
+/** a bare title at the start of a clause, right before a name (past a rank): '…," spokesman Lt. X' */
+const BARE_SPOKESMAN =
+  /(?:^|[,"”]\s*)[Ss]pokes(?:man|woman|person)\s+(?:(?:Lt|Col|Gen|Maj|Capt|Brig|Dr|Mr|Mrs|Ms)\.?\s+){0,3}$/u;
+
+/** a lower-case organisation noun right before a title: "ministry spokesman X" */
+const TITLE_OWNER =
+  /\b(ministry|council|coalition|agency|department|commission|committee|alliance|command|office)\s+(?=(?:spokes(?:man|woman|person)|official|commander|chief|head)\b)/gu;
 
 export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): RelationDraft[] {
   const text = doc.text;
@@ -560,6 +573,14 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         ent = qi >= 0 ? lastPersonInQuote(doc, slots, start, qi) : salientPerson;
       } else if (word === 'we' || word === 'us') ent = -1;
       else ent = qi >= 0 ? -1 : salientOrg;
+      // "G said in a statement that it had …": the subject of the clause a speech verb
+      // governs is the speaker named as that verb's subject, when of the pronoun's kind
+      if (qi < 0 && /^(?:it|they|he|she)$/.test(word)) {
+        const sp = speakerOfClause(doc, s.tFirst, s.tLast, start, end, slots, word);
+        if (sp >= 0) ent = sp;
+        // ("police said on Tuesday they had …": a speaker named nowhere, so no one)
+        else if (sp === -2 && word === 'they') ent = -1;
+      }
       // "police said they had arrested X": "they" is whoever said so, here no one named
       if (word === 'they') {
         const said = /(\S+)\s+(?:said|say|says|told [a-z]+|added|announced|stated)\s+(?:that\s+)?$/.exec(
@@ -571,6 +592,19 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         }
       }
       if (ent >= 0) slots.push({ entity: ent, start, end, quote: qi, anaphor: true });
+    }
+    // "ministry spokesman X", "council spokesman X": a bare common noun before a title
+    // stands for the organisation named before whose name holds that noun
+    for (const m of sText.matchAll(TITLE_OWNER)) {
+      const start = s.start + (m.index ?? 0);
+      const end = start + m[1].length;
+      if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
+      const word = m[1].toLowerCase();
+      for (let i = lastOrgs.length - 1; i >= 0; i--)
+        if (doc.entities[lastOrgs[i]].surfaces.some((n) => new RegExp(`\\b${word}\\b`, 'i').test(n))) {
+          slots.push({ entity: lastOrgs[i], start, end, quote: -1, anaphor: true });
+          break;
+        }
     }
     slots.sort((a, b) => a.start - b.start);
     /** pairs the parse read a denied tie between: the cue table adds no positive tie for them */
@@ -710,12 +744,39 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       }
     }
     dateline(doc, slots, si, out, seen);
+    // '"…," spokeswoman X said': a bare title opening the clause, in a sentence that names no
+    // organisation, is the spokesperson of the organisation the text is about
+    if (salientOrg >= 0 && !slots.some((x) => !x.anaphor && doc.entities[x.entity].type === 'organization'))
+      for (const x of slots) {
+        if (x.anaphor || x.quote >= 0 || doc.entities[x.entity].type !== 'person') continue;
+        if (!BARE_SPOKESMAN.test(text.slice(s.start, x.start))) continue;
+        const key = `spokesperson_of:${x.entity}:${salientOrg}:0`;
+        if (seen.has(key) || out.some((r) => r.sentence === si && r.subject === x.entity)) continue;
+        seen.add(key);
+        out.push({
+          type: 'spokesperson_of',
+          subject: x.entity,
+          object: salientOrg,
+          negated: false,
+          sentence: si,
+          attributedTo: -1,
+          attributedText: null,
+          cue: 'spokesman-of-salient',
+        });
+      }
     // salience for the next sentences: the first person / group named outside quotes
     // (not the outlet of a dateline: "NAIROBI (Reuters) - G attacked …" is about G)
     const lead = s.start + datelineEnd(sText);
     const outside = slots.filter((x) => x.quote < 0 && x.start >= lead);
     const firstPerson = outside.find((x) => doc.entities[x.entity].type === 'person');
-    const firstOrg = outside.find((x) => doc.entities[x.entity].type === 'organization');
+    // (not the outlet told it: "an official told AFP by telephone")
+    const firstOrg = outside.find(
+      (x) =>
+        doc.entities[x.entity].type === 'organization' &&
+        !/\b(?:told|tells|telling|according to)\s+(?:the\s+)?$/i.test(
+          text.slice(Math.max(s.start, x.start - 20), x.start),
+        ),
+    );
     if (firstPerson && !/^\s*(?:he|she)\b/i.test(sText)) salientPerson = firstPerson.entity;
     if (firstOrg && !/^\s*(?:they|it|the group)\b/i.test(sText)) salientOrg = firstOrg.entity;
     for (const x of slots)
@@ -778,6 +839,46 @@ function tokenOfSpan(doc: Annotated, tFirst: number, tLast: number, start: numbe
     b = t + 1;
   }
   return a < 0 ? -1 : spanHead(doc, a, b);
+}
+
+/** verbs that report what their clause says: "G said (that) it had …" */
+const SPEECH = new Set(
+  'say tell announce state claim confirm report add insist acknowledge admit deny warn write post'.split(' '),
+);
+
+/**
+ * "G said on Monday that it had struck Y", "X told reporters he had left Y": the named
+ * subject of the speech verb whose clause the pronoun is the subject of, when it is an
+ * organisation (it, they) or a person (he, she); else -1
+ */
+function speakerOfClause(
+  doc: Annotated,
+  tFirst: number,
+  tLast: number,
+  start: number,
+  end: number,
+  slots: Slot[],
+  word: string,
+): number {
+  const t = tokenOfSpan(doc, tFirst, tLast, start, end);
+  if (t < 0 || !/^nsubj/.test(relOf(doc, t))) return -1;
+  let v = headOf(doc, t);
+  if (v >= 0 && relOf(doc, v) === 'conj') v = headOf(doc, v);
+  if (v < 0 || relOf(doc, v) !== 'ccomp') return -1;
+  const say = headOf(doc, v);
+  if (say < 0 || !SPEECH.has(lemmaOf(doc, say))) return -1;
+  const want: EntityType = word === 'he' || word === 'she' ? 'person' : 'organization';
+  const ts = doc.seg.tokens;
+  for (let k = tFirst; k < tLast; k++) {
+    if (headOf(doc, k) !== say || !/^nsubj/.test(relOf(doc, k))) continue;
+    const x = slots.find((x) => !x.anaphor && x.start <= ts.start[k] && ts.start[k] < x.end);
+    if (x && doc.entities[x.entity].type === want) return x.entity;
+    // a subject that names no person or group ("police", "officials"): -2
+    const anyX = x ?? slots.find((x) => x.start <= ts.start[k] && ts.start[k] < x.end);
+    const named = anyX && /^(?:person|organization)$/.test(doc.entities[anyX.entity].type);
+    if (!named && /^(?:NOUN|PROPN)$/.test(uposOf(doc, k) ?? '')) return -2;
+  }
+  return -1;
 }
 
 /** Inside a quote, "he" is most often the quote's own subject: its first person. */

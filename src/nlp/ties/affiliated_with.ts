@@ -87,6 +87,17 @@ export const AFFILIATED_WITH: TiePattern[] = [
         'Jamaat-ud-Dawa',
         'Lashkar-e-Taiba',
       ],
+      // "X (XA), the … affiliate of Y": the name before the acronym in brackets holds the title
+      [
+        'Analysts warn of the rise of Jamaat Nusrat al-Islam wal-Muslimin (JNIM), the Sahel affiliate of al-Qaeda, which now controls much of the region.',
+        'Jamaat Nusrat al-Islam wal-Muslimin',
+        'al-Qaeda',
+      ],
+      [
+        'Security forces are battling the Islamic State West Africa Province (ISWAP), the Nigerian affiliate of the Islamic State, which split from Boko Haram.',
+        'Islamic State West Africa Province',
+        'Islamic State',
+      ],
     ],
   },
   {

@@ -32,6 +32,29 @@ export const ALLIED_WITH: TiePattern[] = [
     ],
   },
   {
+    // "X fought alongside Y": those who fight side by side are allies
+    kind: 'verb',
+    id: 'allied_with/alongside',
+    type: 'allied_with',
+    lemmas: ['fight', 'battle', 'combat'],
+    subject: ['nsubj'],
+    object: ['obl:alongside|beside'],
+    a: ['organization'],
+    b: ['organization'],
+    examples: [
+      [
+        'Hezbollah fighters fought alongside the Syrian Arab Army near Qusayr in 2013.',
+        'Hezbollah',
+        'Syrian Arab Army',
+      ],
+      [
+        'The Kurdistan Workers Party has battled alongside the Peshmerga against the Islamic State.',
+        'Kurdistan Workers Party',
+        'Peshmerga',
+      ],
+    ],
+  },
+  {
     kind: 'verb',
     id: 'allied_with/join-forces',
     type: 'allied_with',

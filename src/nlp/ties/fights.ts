@@ -19,6 +19,39 @@ export const FIGHTS: TiePattern[] = [
       ['The Peshmerga fought the Islamic State near Mosul.', 'Islamic State', 'Peshmerga'],
       ['Hayat Tahrir al-Sham clashed with Ahrar al-Sham in Idlib.', 'Ahrar al-Sham', 'Hayat Tahrir al-Sham'],
       ['The Taliban and the Islamic State clashed in Nangarhar on Sunday.', 'Islamic State', 'Taliban'],
+      // "armed groups, chiefly A and B, …": the names a plural noun lists stand for it
+      [
+        'Islamist armed groups, chiefly Ahrar al-Sham and the Nour al-Din al-Zenki Movement, have fought alongside Hayat Tahrir al-Sham against the Syrian Arab Army near Aleppo.',
+        'Syrian Arab Army',
+        'Nour al-Din al-Zenki Movement',
+      ],
+      [
+        'Several factions, including Jaish al-Islam and Ahrar al-Sham, clashed with the Syrian Arab Army in Douma.',
+        'Syrian Arab Army',
+        'Ahrar al-Sham',
+      ],
+      // "the two sides": the last two groups named before
+      [
+        'Hamas accused Fatah of arresting its members in Hebron, and the two sides clashed there on Monday.',
+        'Fatah',
+        'Hamas',
+      ],
+      [
+        "Al-Shabaab's hold on Jowhar is disputed by the Somali National Army, and both sides fought there last week.",
+        'Somali National Army',
+        'Al-Shabaab',
+      ],
+      // "fought alongside Y against Z": the phrase may hang on the other oblique
+      [
+        'Hezbollah fighters fought alongside the Syrian Arab Army against the Free Syrian Army near Homs.',
+        'Free Syrian Army',
+        'Hezbollah',
+      ],
+      [
+        'The Kurdistan Workers Party has battled alongside the Peshmerga against the Islamic State.',
+        'Islamic State',
+        'Kurdistan Workers Party',
+      ],
       // a generic noun stands for the force named beside it
       [
         "Kenya's army, the Kenya Defence Forces, clashed with al-Shabaab near Lamu.",
@@ -46,6 +79,29 @@ export const FIGHTS: TiePattern[] = [
     ],
   },
   {
+    // "X exchanged fire with Y", "X traded gunfire with Y"
+    kind: 'verb',
+    id: 'fights/exchange-fire',
+    type: 'fights',
+    lemmas: ['exchange', 'trade'],
+    subject: ['nsubj'],
+    object: ['obj[fire,gunfire,shot,blow]>nmod:with'],
+    a: PO,
+    b: PO,
+    examples: [
+      [
+        'Taliban gunmen exchanged fire with the Afghan National Army near Ghazni on Friday.',
+        'Afghan National Army',
+        'Taliban',
+      ],
+      [
+        'Al-Shabaab fighters traded gunfire with the Somali National Army for two hours.',
+        'Somali National Army',
+        'Al-Shabaab',
+      ],
+    ],
+  },
+  {
     kind: 'verb',
     id: 'fights/attack',
     type: 'fights',
@@ -68,6 +124,8 @@ export const FIGHTS: TiePattern[] = [
       'drive',
       'oust',
       'push',
+      'overrun',
+      'overran',
     ],
     subject: ['nsubj'],
     object: ['obj'],
@@ -83,6 +141,17 @@ export const FIGHTS: TiePattern[] = [
         'The Syrian Democratic Forces drove the Islamic State out of Manbij.',
         'Islamic State',
         'Syrian Democratic Forces',
+      ],
+      // a headquarters stands for the force that holds it
+      [
+        'The Taliban overran the headquarters of the Afghan National Army in Kunduz.',
+        'Afghan National Army',
+        'Taliban',
+      ],
+      [
+        'The Houthis stormed the headquarters of the Yemeni Republican Guard in Sanaa in 2017.',
+        'Yemeni Republican Guard',
+        'Houthis',
       ],
       // jets, drones, boats, hideouts and camps stand for the force that owns them
       [
@@ -219,6 +288,17 @@ export const FIGHTS: TiePattern[] = [
     a: PO,
     b: PO,
     examples: [
+      // one of a group's people stands for the group it fights
+      [
+        'The Pentagon said it had carried out a strike against a senior Hezbollah commander near Damascus.',
+        'Hezbollah',
+        'Pentagon',
+      ],
+      [
+        'The Nigerian Air Force launched an air raid on a Boko Haram leader in Sambisa.',
+        'Boko Haram',
+        'Nigerian Air Force',
+      ],
       [
         'The Iraqi Security Forces launched an offensive against the Islamic State in Mosul.',
         'Islamic State',

@@ -259,7 +259,7 @@ export const LOCATED_IN: TiePattern[] = [
     type: 'located_in',
     lemmas: ['base', 'headquarter', 'locate', 'operate', 'station'],
     subject: ['obj', 'nsubj'],
-    object: ['obl:in|at'],
+    object: ['obl:in|at', 'obl:unmarked'],
     a: ['organization', 'person'],
     b: ['place'],
     examples: [
@@ -273,6 +273,18 @@ export const LOCATED_IN: TiePattern[] = [
         'Dakar',
       ],
       ['Osman Baig, a senior Hamas figure based in Doha, denied the report.', 'Osman Baig', 'Doha'],
+      // "a P-based G commander, X": the person is based in P, not the group
+      [
+        'A Quetta-based Lashkar-e-Taiba commander known as Abu Bakr directed the attack.',
+        'Abu Bakr',
+        'Quetta',
+      ],
+      ['Ali Hassan, a Doha-based Hamas official, denied the report.', 'Ali Hassan', 'Doha'],
+      [
+        'The Nairobi-based Institute for Security Studies published the figures.',
+        'Institute for Security Studies',
+        'Nairobi',
+      ],
       // the name between the title and "based" is what is based there
       [
         'Maria Lopez, a spokeswoman for the Andes Mining Company based in Lima, declined to comment.',

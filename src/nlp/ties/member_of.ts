@@ -128,6 +128,9 @@ export const MEMBER_OF: TiePattern[] = [
       'ideologue',
       'propagandist',
       'courier',
+      'maker',
+      'bombmaker',
+      'smuggler',
       'figure',
       'councillor',
       'councilor',
@@ -202,6 +205,27 @@ export const MEMBER_OF: TiePattern[] = [
         'Labour Party',
       ],
       ['Omar Farooq, a financier of al-Shabaab, was sanctioned in 2019.', 'Omar Farooq', 'al-Shabaab'],
+      // the name a naming verb gives the title ("identified as A, B and C")
+      [
+        "Police arrested three suspected members of the Islamic State's network in Kano, identified as Musa Bello, Ali Sani and Yusuf Idris.",
+        'Yusuf Idris',
+        'Islamic State',
+      ],
+      [
+        'Soldiers detained two Boko Haram fighters, named as Bukar Modu and Ali Goni, near Maiduguri.',
+        'Ali Goni',
+        'Boko Haram',
+      ],
+      [
+        'Police said they had arrested a suspected Hamas bomb maker, Ahmed Nasser, 31, at a checkpoint.',
+        'Ahmed Nasser',
+        'Hamas',
+      ],
+      [
+        'Kamal Idris, a bomb maker for Jemaah Islamiyah, was jailed in 2005.',
+        'Kamal Idris',
+        'Jemaah Islamiyah',
+      ],
     ],
   },
   {
@@ -266,6 +290,31 @@ export const MEMBER_OF: TiePattern[] = [
         'Yusuf Dahir',
         'Jaish al-Islam',
       ],
+      // who leads a part of G, or leads G in a place, is one of its many commanders
+      [
+        "Hezbollah's special forces commander, Ali Tabtabai, was killed in Beirut.",
+        'Ali Tabtabai',
+        'Hezbollah',
+      ],
+      [
+        "The threat came from Iran, said the Revolutionary Guards' ground forces commander, Brig. Gen. Ali Rezaei, at a rally.",
+        'Ali Rezaei',
+        'Revolutionary Guards',
+      ],
+      ['The head of the Hamas unit in Rafah, Khalil Saleh, defected to Fatah.', 'Khalil Saleh', 'Hamas'],
+      ['The commander of the Hezbollah cell in Tyre, Ali Mansour, was arrested.', 'Ali Mansour', 'Hezbollah'],
+      ['The leader of the Taliban in Kunar, Mullah Rahim, was killed on Sunday.', 'Mullah Rahim', 'Taliban'],
+      // "a G commander known as X", "… it identified as X"
+      [
+        'A Quetta-based Lashkar-e-Taiba commander known as Abu Bakr directed the attack.',
+        'Abu Bakr',
+        'Lashkar-e-Taiba',
+      ],
+      [
+        'The army said it had killed an al-Shabaab commander it identified as Abdi Nur.',
+        'Abdi Nur',
+        'al-Shabaab',
+      ],
     ],
   },
   {
@@ -297,6 +346,30 @@ export const MEMBER_OF: TiePattern[] = [
         'Officials said Ayesha Malik travelled to Syria and joined the Islamic State.',
         'Ayesha Malik',
         'Islamic State',
+      ],
+    ],
+  },
+  {
+    // "X, who belongs to G", "two men belonging to G, A and B"
+    kind: 'verb',
+    id: 'member_of/belong',
+    type: 'member_of',
+    lemmas: ['belong'],
+    subject: ['nsubj'],
+    object: ['obl:to'],
+    a: ['person'],
+    b: ['organization'],
+    examples: [
+      [
+        'Police said Ahmed Karim, who belongs to Jaish-e-Mohammed, was arrested.',
+        'Ahmed Karim',
+        'Jaish-e-Mohammed',
+      ],
+      // a title the verb describes stands for its holder
+      [
+        'Police arrested Omar Said and Ali Noor, two militants belonging to Boko Haram, in Kano.',
+        'Ali Noor',
+        'Boko Haram',
       ],
     ],
   },
@@ -333,6 +406,22 @@ export const MEMBER_OF: TiePattern[] = [
       ['Sara Lind has reported for the BBC since 2015.', 'Sara Lind', 'BBC'],
       ['Tom Reyes has written for The Guardian since 2009.', 'Tom Reyes', 'Guardian'],
       ['David Cho covered the White House for the Associated Press.', 'David Cho', 'Associated Press'],
+    ],
+  },
+  {
+    // "X, an adviser to Y", "an aide to G's leadership": who advises a group works in it
+    kind: 'noun',
+    id: 'member_of/adviser-to',
+    type: 'member_of',
+    lemmas: ['adviser', 'advisor', 'aide', 'consultant'],
+    holder: 'role',
+    of: ['to'],
+    a: ['person'],
+    b: ['organization'],
+    notMods: ['former', 'ex'],
+    examples: [
+      ["Ali Khan, an adviser to the Taliban's leadership, said the talks had failed.", 'Ali Khan', 'Taliban'],
+      ['Sara Malik, a senior aide to the Awami League, resigned on Monday.', 'Sara Malik', 'Awami League'],
     ],
   },
   {

@@ -108,6 +108,35 @@ PART_OF.push({
   ],
 });
 
+// "G's fighters are enrolled in H", "G was integrated into H": G becomes part of H
+PART_OF.push({
+  kind: 'verb',
+  id: 'part_of/enrol-in',
+  type: 'part_of',
+  lemmas: ['enrol', 'enroll', 'integrate', 'incorporate', 'absorb', 'fold'],
+  subject: ['obj'],
+  object: ['obl:in|into'],
+  a: ['organization'],
+  b: ['organization'],
+  examples: [
+    [
+      "Asaib Ahl al-Haq's fighters are enrolled in the Popular Mobilization Forces.",
+      'Asaib Ahl al-Haq',
+      'Popular Mobilization Forces',
+    ],
+    [
+      'Badr Organization fighters were absorbed into the Iraqi Security Forces in 2004.',
+      'Badr Organization',
+      'Iraqi Security Forces',
+    ],
+    [
+      'In 2019 the Sudan Liberation Movement was integrated into the Sudanese Armed Forces.',
+      'Sudan Liberation Movement',
+      'Sudanese Armed Forces',
+    ],
+  ],
+});
+
 // "Kyoto, a city in Japan", "X is part of Y": a place within a larger one
 PART_OF.push({
   kind: 'noun',

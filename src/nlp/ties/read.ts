@@ -30,13 +30,13 @@ const LIGHT = new Set(
 );
 /** nouns that stand for the organisation named in them: "the Khan group", "Haqqani network" */
 const GENERIC_ORG = new Set(
-  'group network organization organisation militia movement faction outfit party force army wing front brigade company firm service department agency ministry bureau division'.split(
+  'group network organization organisation militia movement faction outfit party force army wing front brigade company firm service department agency ministry bureau division leadership'.split(
     ' ',
   ),
 );
 /** nouns that stand for the group that owns them: "fighters of X", "X positions", "the threat of X" */
 const PROXY = new Set(
-  'fighter militant troop soldier commando gunman position stronghold base hideout camp checkpoint outpost target threat terrorism aggression advance unit cell jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
+  'fighter militant troop soldier commando gunman position stronghold base headquarters hideout camp checkpoint outpost target threat terrorism aggression advance unit cell jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
     ' ',
   ),
 );
@@ -44,6 +44,16 @@ const PROXY = new Set(
 const CLAIM = new Set(
   'claim report allegation accusation charge suggestion rumour rumor speculation'.split(' '),
 );
+/** people who stand for their group in armed conflict: "a strike against a G commander" */
+const RANKS_OF_FORCE = new Set('leader commander chief member official operative emir amir'.split(' '));
+/** parts of a force: "the G unit", "G's special forces" */
+const SUBUNIT = new Set(
+  'unit cell wing brigade battalion regiment company squad platoon division branch force detachment column'.split(
+    ' ',
+  ),
+);
+/** verbs that give a title its holder's name: "a commander known as X", "identified as X" */
+const NAMING = new Set(['know', 'name', 'identify', 'call', 'dub', 'list']);
 const PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
 /** a rank or an honorific between a title and a name: "spokesman Lt. X", "chief Dr. X" */
 const RANK =
@@ -239,6 +249,16 @@ export function readParseTies(
           const e2 = tokenEntity.get(k);
           if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
         }
+    // "a strike against a G commander": in armed conflict, one of its people stands for G
+    if (forFights && has(RANKS_OF_FORCE, lem(t)) && uposOf(doc, t) === 'NOUN')
+      for (const k of ch(t))
+        if (
+          (/^(?:compound|nmod:poss|nmod:desc)$/.test(rel(k)) && k < t) ||
+          (rel(k) === 'nmod' && caseOf(k) === 'of')
+        ) {
+          const e2 = tokenEntity.get(k);
+          if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
+        }
     // "the Khan group": a generic noun stands for the organisation named in it
     if (GENERIC_ORG.has(lem(t))) {
       for (const k of ch(t))
@@ -258,10 +278,31 @@ export function readParseTies(
     return false;
   };
 
+  /**
+   * "armed groups, chiefly A and B, …", "several factions, including A and B": the names a
+   * generic plural noun lists after its comma stand for it
+   */
+  const listed = (t: number): number[] => {
+    if (tokenEntity.has(t) || uposOf(doc, t) !== 'NOUN' || !/s$/i.test(tokenText(t))) return [];
+    if (!has(GENERIC_ORG, lem(t)) && !has(PROXY, lem(t))) return [];
+    for (const k of ch(t)) {
+      if (k <= t || !/^(?:appos|nmod)$/.test(rel(k)) || !/^(?:|include|including)$/.test(caseOf(k))) continue;
+      const e = tokenEntity.get(k);
+      if (e === undefined || typeOf(e) !== 'organization') continue;
+      return conjuncts(doc, k).filter((c) => tokenEntity.has(c));
+    }
+    return [];
+  };
+
   /** the tokens (with conjuncts) that have an entity */
-  const ends = (ts: number[]): number[] => {
+  const ends = (ts: number[], lists = true): number[] => {
     const seen = new Set<number>();
-    for (const t of ts) for (const c of conjuncts(doc, t)) if (entity(c) >= 0) seen.add(c);
+    for (const t of ts)
+      for (const c of conjuncts(doc, t)) {
+        const l = lists ? listed(c) : [];
+        if (l.length) for (const k of l) seen.add(k);
+        else if (entity(c) >= 0) seen.add(c);
+      }
     return [...seen];
   };
 
@@ -306,6 +347,8 @@ export function readParseTies(
   };
   /** what the verb acts on (its object in the active voice) */
   const patientOf = (v: number): number[] => {
+    // "a Quetta-based commander": a participle before a noun describes it
+    if (rel(v) === 'amod' && headOf(doc, v) > v && /(?:ed|en)$/i.test(tokenText(v))) return [headOf(doc, v)];
     // "X is affiliated with Y": an adjective's subject is what it describes
     if (uposOf(doc, v) === 'ADJ') return byRel(v, 'nsubj', 'nsubj:pass');
     if (isPassive(v)) {
@@ -342,13 +385,22 @@ export function readParseTies(
       // (the phrase may hang on the verb: "taking orders from Y")
       return objs.length ? [...objs.flatMap((n) => obliques(n, via[2])), ...obliques(v, via[2])] : [];
     }
+    // "Quetta-based": the place joined to the participle by a hyphen
+    if (slot === 'obl:unmarked')
+      return byRel(v, 'obl:unmarked', 'compound', 'nmod:npmod').filter((k) => k < v);
     const obl = /^obl:(.+)$/.exec(slot);
     // "broke away from Y": the oblique may hang on the particle
     // "retook the town from Y", "backed X against Y": a "from"/"against" phrase the parser
     // hung on the object belongs to the verb
+    // ("fought alongside Y against Z": an "against" phrase hung on another oblique, too)
     const onObject = (preps: string) => {
       const ps = preps.split('|').filter((p) => p === 'from' || p === 'against');
-      return ps.length ? byRel(v, 'obj').flatMap((n) => obliques(n, ps.join('|')).filter((k) => k > n)) : [];
+      if (!ps.length) return [];
+      const on = byRel(v, 'obj').flatMap((n) => obliques(n, ps.join('|')).filter((k) => k > n));
+      if (ps.includes('against'))
+        for (const n of byRel(v, 'obl'))
+          if (caseOf(n) !== 'against') on.push(...obliques(n, 'against').filter((k) => k > n));
+      return on;
     };
     if (obl)
       return [
@@ -376,7 +428,16 @@ export function readParseTies(
     return -1;
   };
 
+  let forFights = false;
   const emit = (p: TiePattern, sTok: number[], oTok: number[], negated: boolean) => {
+    forFights = p.type === 'fights';
+    try {
+      emitEnds(p, sTok, oTok, negated);
+    } finally {
+      forFights = false;
+    }
+  };
+  const emitEnds = (p: TiePattern, sTok: number[], oTok: number[], negated: boolean) => {
     for (const s of ends(sTok))
       for (const o of ends(oTok)) {
         let a = entity(s);
@@ -433,11 +494,37 @@ export function readParseTies(
           // "G denied that it …": the pronoun is the one who denies
           if (deny >= 0 && subj.length && subj.every((k) => PRONOUN.has(lem(k)))) subj = agentOf(deny);
           if (!subj.length && deny >= 0 && p.subject.includes('nsubj')) subj = agentOf(deny);
+          // "a P-based G commander, X", "two militants belonging to G, A and B": a title a place
+          // or membership verb describes stands for its holder
+          if (p.type === 'located_in' || p.type === 'member_of')
+            subj = subj.flatMap((k) =>
+              entity(k) < 0 && lookup(idx.nouns, lem(k))?.some((q) => q.holder === 'role')
+                ? roleHolder(k)
+                : [k],
+            );
           const obj = p.object.flatMap((s) => verbSlot(t, s));
           emit(p, subj, obj, neg);
           if (p.reciprocal) {
-            const all = ends(subj);
+            // (not the names a plural subject lists: "groups, chiefly A and B, fought Y")
+            const all = ends(subj, false);
             for (let i = 0; i < all.length; i++) emit(p, [all[i]], all.slice(i + 1), neg);
+            // "… and the two sides clashed", "both sides fought": the last two groups named
+            // before the verb in the sentence
+            if (
+              subj.some(
+                (k) =>
+                  lem(k) === 'side' &&
+                  ch(k).some((m) => /^(?:two|both)$/.test(lem(m)) && /^(?:nummod|det)$/.test(rel(m))),
+              )
+            ) {
+              const seen: number[] = [];
+              for (let k = t - 1; k >= sent.tFirst && seen.length < 2; k--) {
+                const e = tokenEntity.get(k);
+                if (e !== undefined && typeOf(e) === 'organization' && !seen.some((x) => entity(x) === e))
+                  seen.push(k);
+              }
+              if (seen.length === 2) emit(p, [seen[1]], [seen[0]], neg);
+            }
           }
         }
       }
@@ -507,6 +594,8 @@ export function readParseTies(
             /^\p{Ll}/u.test(doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]))
           )
             k--;
+          // ("G (GA) spokesman X": past the acronym in brackets)
+          if (k - 2 > sent.tFirst && tokenText(k) === ')' && tokenText(k - 2) === '(') k -= 3;
           if (nameHead.has(k)) {
             holder.push(nameHead.get(named) as number);
             obj.push(nameHead.get(k) as number);
@@ -522,6 +611,9 @@ export function readParseTies(
           const comma = tokenText(k) === ',';
           if (comma) k++;
           if (uposOf(doc, k) === 'DET') k++;
+          // (past a rank: "the G commander, Brig. Gen. X")
+          if (comma)
+            for (let n = 0; n < 3 && RANK.test(tokenText(k)); n++) k += tokenText(k + 1) === '.' ? 2 : 1;
           const h = nameHead.get(k);
           if (h !== undefined && h !== t && (owned || (comma && byRel(t, 'det').length))) holder.push(h);
           // (the title parsed as the name's modifier, the owner hung on the name: "by its rival H")
@@ -554,6 +646,26 @@ export function readParseTies(
             const h = nameHead.get(k);
             if (h !== undefined && h !== o) holder.push(h);
           }
+        // "the head of the G unit in P, X, …": on the tokens, past a phrase of nouns and names
+        // (however the parser hung the name after its comma)
+        if (p.holder === 'role' && !holder.some((k) => entity(k) >= 0)) {
+          let k = t + 1;
+          while (
+            k < sent.tLast &&
+            k - t <= 12 &&
+            tokenText(k) !== ',' &&
+            /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(uposOf(doc, k) ?? '')
+          )
+            k++;
+          if (k > t + 1 && tokenText(k) === ',') {
+            k++;
+            for (let n = 0; n < 3 && RANK.test(tokenText(k)); n++) k += tokenText(k + 1) === '.' ? 2 : 1;
+            const h = nameHead.get(k);
+            let end = k;
+            while (h !== undefined && nameHead.get(end + 1) === h) end++;
+            if (h !== undefined && /^[,.]$/.test(tokenText(end + 1))) holder.push(h);
+          }
+        }
         // "X, commander, Y Command": a title set off by commas between two names, read on
         // the tokens too (parsers hang such lists in many ways)
         if (p.holder === 'role' && p.of.includes('appos')) {
@@ -712,7 +824,22 @@ export function readParseTies(
    */
   function oneOfMany(n: number): boolean {
     if (byRel(n, 'det').some((k) => /^(?:a|an|another)$/.test(lem(k)))) return true;
-    return obliques(n, 'in').some((k) => entity(k) >= 0 && typeOf(entity(k)) === 'place');
+    // "G's ground forces commander", "the head of the G unit in P": who leads a part of G
+    // is one of its many commanders
+    if (
+      ch(n).some(
+        (k) =>
+          ((k < n && /^(?:compound|nmod:desc)$/.test(rel(k))) || (rel(k) === 'nmod' && caseOf(k) === 'of')) &&
+          has(SUBUNIT, lem(k)) &&
+          !nameHead.has(k) &&
+          !tokenEntity.has(k),
+      )
+    )
+      return true;
+    // ("the leader of Y in P" with the place hung on Y)
+    return [n, ...obliques(n, 'of')].some((x) =>
+      obliques(x, 'in').some((k) => entity(k) >= 0 && typeOf(entity(k)) === 'place'),
+    );
   }
 
   /** the one a role noun describes */
@@ -780,6 +907,20 @@ export function readParseTies(
       else if (headOf(doc, h) >= 0 && entity(headOf(doc, h)) >= 0) out.push(headOf(doc, h));
     }
     if (h >= 0 && r === 'acl:relcl') out.push(h);
+    // "a G commander known as X", "members of G, identified as A, B and C": the name a naming
+    // verb gives the title (the verb on the title, or joined to the verb the title is the
+    // object of)
+    const naming = ch(n).filter((k) => /^acl/.test(rel(k)) && has(NAMING, lem(k)));
+    if (h >= 0 && rel(n) === 'obj')
+      naming.push(
+        ...ch(h).filter(
+          (k) => k > n && rel(k) === 'conj' && has(NAMING, lem(k)) && !byRel(k, 'nsubj').length,
+        ),
+      );
+    for (const v of naming)
+      out.push(
+        ...ch(v).filter((k) => /^(?:obl|xcomp)/.test(rel(k)) && caseOf(k) === 'as' && nameHead.has(k)),
+      );
     // "X, a Dutch businessman bought …" (no closing comma, so the title took the verb): on the
     // tokens, the name just before the comma that opens the title's phrase
     if (!out.some((k) => entity(k) >= 0) && depth === 0) {
@@ -788,8 +929,10 @@ export function readParseTies(
         if (k < first && /^(?:det|amod|compound|nmod:desc|nummod)$/.test(rel(k))) first = k;
       // ("X, a Memphis native": past the article)
       while (first - 1 > sent.tFirst && uposOf(doc, first - 1) === 'DET') first--;
-      if (first - 2 >= sent.tFirst && lem(first - 1) === ',' && nameHead.has(first - 2))
-        out.push(nameHead.get(first - 2) as number);
+      let k = first - 2;
+      // ("X (XA), the regional affiliate of Y": past the acronym in brackets)
+      if (k - 2 >= sent.tFirst && tokenText(k) === ')' && tokenText(k - 2) === '(') k -= 3;
+      if (k >= sent.tFirst && lem(first - 1) === ',' && nameHead.has(k)) out.push(nameHead.get(k) as number);
     }
     return out;
   }

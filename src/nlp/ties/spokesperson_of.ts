@@ -23,6 +23,17 @@ export const SPOKESPERSON_OF: TiePattern[] = [
         'Taliban',
       ],
       ['Pentagon spokesman John Kirby briefed reporters on Friday.', 'John Kirby', 'Pentagon'],
+      // past the acronym in brackets and a rank
+      [
+        'Kenya Defence Forces (KDF) spokesman Col. Paul Njuguna said the camp had been destroyed.',
+        'Paul Njuguna',
+        'Kenya Defence Forces',
+      ],
+      [
+        'Afghan National Army (ANA) spokesman Gen. Ahmad Zia told reporters the road was open.',
+        'Ahmad Zia',
+        'Afghan National Army',
+      ],
       ['Abdullah Muntazir is the spokesman of Jamaat-ud-Dawa.', 'Abdullah Muntazir', 'Jamaat-ud-Dawa'],
       // a title before its holder's name, with the organisation between: "a spokesman for Y, Capt. X"
       [
