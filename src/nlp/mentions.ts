@@ -98,7 +98,7 @@ function commonPlural(lex: Lexicon, w: string): boolean {
 
 /** Lower-case nouns after a place's name that say what kind of place it is ("Gedo region"). */
 const DESCRIPTOR = new Set(
-  'region district province area camp territory town city village county governorate municipality neighbourhood neighborhood tehsil subdistrict sub-district locality commune department'.split(
+  'region district province area camp territory town township city village county governorate municipality neighbourhood neighborhood tehsil subdistrict sub-district locality commune department'.split(
     ' ',
   ),
 );

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { lookupPlace, lookupTown } from '../knowledge/places.js';
+import type { Entity } from './entities.js';
+import { geocodeEntity } from './geocode.js';
+import { extract } from './pipeline.js';
+
+const placeGeo = (text: string, name: string) => {
+  const x = extract({ title: null, published: '2024-03-01', url: null, text });
+  const e = x.entities.find((p) => p.type === 'place' && [p.name, ...p.aliases].includes(name));
+  return e?.geo ?? null;
+};
+const km = (a: { lat: number; lon: number }, lat: number, lon: number) =>
+  Math.hypot(a.lat - lat, (a.lon - lon) * Math.cos((lat * Math.PI) / 180)) * 111;
+
+describe('towns the main tables lack, in the article’s own countries', () => {
+  it('finds a small town only in the countries it is asked about', () => {
+    expect(lookupPlace('Piagapo')).toEqual([]); // mention finding never sees the towns table
+    expect(lookupTown('Piagapo', ['PH'])).toMatchObject({ country: 'PH', kind: 'town' });
+    expect(lookupTown('Piagapo', ['CO', 'MZ'])).toBeUndefined();
+    expect(lookupTown('Tibú', ['VE', 'CO'])?.country).toBe('CO');
+    expect(lookupTown('El Tarra', ['CO'])!.lat).toBeCloseTo(8.58, 1);
+    expect(lookupTown('Xq', ['CO'])).toBeUndefined();
+  });
+
+  it('gives coordinates to a place the text names in a Colombian and a Philippine story', () => {
+    const tibu = placeGeo(
+      'Rebels of the National Liberation Army attacked a police post in Tibú, in Colombia, on Monday.',
+      'Tibú',
+    );
+    expect(tibu?.country).toBe('CO');
+    expect(km(tibu!, 8.64, -72.74)).toBeLessThan(20);
+    const piagapo = placeGeo(
+      'Philippine soldiers clashed with gunmen near Piagapo on Sunday, the army said in Manila.',
+      'Piagapo',
+    );
+    expect(piagapo?.country).toBe('PH');
+    expect(km(piagapo!, 8.0, 124.2)).toBeLessThan(20);
+  });
+
+  it('reads "X township" and "X district" as the place X', () => {
+    const a = placeGeo(
+      'Myanmar troops shelled Buthidaung township on Friday, residents in Myanmar said.',
+      'Buthidaung',
+    );
+    expect(a?.country).toBe('MM');
+    expect(km(a!, 20.87, 92.53)).toBeLessThan(20);
+    const b = placeGeo(
+      'Police in Iran said the bomb went off in Saravan district near the border with Pakistan.',
+      'Saravan',
+    );
+    expect(b?.country).toBe('IR');
+    expect(km(b!, 27.37, 62.33)).toBeLessThan(25);
+  });
+
+  it('drops a feature word the name kept ("X valley") before looking it up', () => {
+    const entity = (surface: string): Entity => ({
+      type: 'place',
+      mentions: [0],
+      surfaces: [surface],
+      last: 0,
+    });
+    const v = geocodeEntity(entity('Datu Piang valley'), 'Datu Piang valley', ['PH']);
+    expect(v?.country).toBe('PH');
+    expect(km(v!, 7.02, 124.5)).toBeLessThan(20);
+    const c = geocodeEntity(entity('Teorama area'), 'Teorama area', ['CO', 'VE']);
+    expect(c?.country).toBe('CO');
+    expect(geocodeEntity(entity('Teorama area'), 'Teorama area', ['BR'])).toBeNull();
+  });
+});
