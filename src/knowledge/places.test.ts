@@ -218,3 +218,33 @@ describe('seas, Sahel regions and towns, other transliterations', () => {
     expect(geocode('Hodeida', ['PK'])?.country).toBe('YE');
   });
 });
+
+describe('wide regions named after their divisions, and "X State"', () => {
+  it('places the region two or more divisions are named after, from North and South to del Norte and del Sur', () => {
+    for (const [name, country, lat, lon] of [
+      ['Darfur', 'SD', 13, 24.5],
+      ['Kordofan', 'SD', 12, 29.5],
+      ['Kivu', 'CD', -2, 28.9],
+      ['Lanao', 'PH', 7.9, 124.2],
+    ] as const) {
+      const g = geocode(name);
+      expect(g?.country, name).toBe(country);
+      expect(Math.abs(g!.lat - lat) + Math.abs(g!.lon - lon), name).toBeLessThan(2.5);
+    }
+    // the divisions themselves are still there
+    expect(geocode('North Darfur')?.country).toBe('SD');
+    expect(geocode('South Kivu')?.country).toBe('CD');
+    // a plural common word is no region ("the Highlands" of Papua New Guinea's divisions)
+    expect(lookupPlace('Highlands').some((c) => c.country === 'PG')).toBe(false);
+  });
+
+  it('keeps a division whose name is a common word before its own noun', () => {
+    expect(geocode('Chin State')).toMatchObject({ country: 'MM' });
+    expect(geocode('Shan State')).toMatchObject({ country: 'MM' });
+    expect(geocode('Shan State')!.lon).toBeGreaterThan(96);
+    // "Northern Province" is no one country's: a compass word and the noun are not enough
+    expect(lookupPlace('Northern Province').some((c) => c.kind === 'province' && c.country === 'RW')).toBe(
+      false,
+    );
+  });
+});

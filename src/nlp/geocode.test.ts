@@ -67,3 +67,21 @@ describe('towns the main tables lack, in the article’s own countries', () => {
     expect(geocodeEntity(entity('Teorama area'), 'Teorama area', ['BR'])).toBeNull();
   });
 });
+
+describe('regions a story names', () => {
+  it('reads Darfur, Kordofan and Chin State as places with coordinates', () => {
+    const text =
+      'Fighting between the army and the paramilitaries spread from Darfur to Kordofan last month, aid workers in Sudan said. ' +
+      'In Myanmar, rebels in Chin State said they had taken another town.';
+    const x = extract({ title: null, published: '2024-03-01', url: null, text });
+    for (const [name, country] of [
+      ['Darfur', 'SD'],
+      ['Kordofan', 'SD'],
+      ['Chin State', 'MM'],
+    ]) {
+      const e = x.entities.find((p) => p.name === name);
+      expect(e?.type, name).toBe('place');
+      expect(e?.geo?.country, name).toBe(country);
+    }
+  });
+});
