@@ -248,3 +248,24 @@ describe('wide regions named after their divisions, and "X State"', () => {
     );
   });
 });
+
+describe('rivers, lakes and mountain ranges', () => {
+  it('places them at a point on their middle course or centre, without taking a division’s name', () => {
+    for (const [name, lat, lon] of [
+      ['Euphrates', 34.4, 41],
+      ['Tigris', 34.6, 43.6],
+      ['Hindu Kush', 35.5, 70.5],
+      ['Lake Kivu', -2, 29.2],
+      ['Irrawaddy River', 19, 95.2],
+      ['Zagros Mountains', 33, 48],
+    ] as const) {
+      const g = geocode(name);
+      expect(g, name).not.toBeNull();
+      expect(Math.abs(g!.lat - lat) + Math.abs(g!.lon - lon), name).toBeLessThan(0.5);
+    }
+    // Tanzania's Ruvuma region and Namibia's Zambezi region are still divisions
+    expect(geocode('Ruvuma', ['TZ'])?.country).toBe('TZ');
+    expect(geocode('Zambezi', ['NA'])?.country).toBe('NA');
+    expect(geocode('Zambezi River')?.country).toBeNull();
+  });
+});

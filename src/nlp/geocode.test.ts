@@ -85,3 +85,17 @@ describe('regions a story names', () => {
     }
   });
 });
+
+describe('natural features a story names', () => {
+  it('reads rivers and mountain ranges as places with coordinates', () => {
+    const text =
+      'The militants crossed the Tigris at night and fled towards the Euphrates, Iraqi officers said. ' +
+      'Further east, Taliban patrols were sent into the Hindu Kush after the attack, and fighters were seen near Lake Kivu.';
+    const x = extract({ title: null, published: '2024-03-01', url: null, text });
+    for (const name of ['Tigris', 'Euphrates', 'Hindu Kush', 'Lake Kivu']) {
+      const e = x.entities.find((p) => p.name === name);
+      expect(e?.type, name).toBe('place');
+      expect(e?.geo, name).toBeTruthy();
+    }
+  });
+});
