@@ -117,3 +117,26 @@ describe('towns of a later GeoNames extract', () => {
     expect(km(shopian!, 33.72, 74.83)).toBeLessThan(20);
   });
 });
+
+describe('a place named with a possessive inside', () => {
+  it("keeps Cox's Bazar and Mohale's Hoek whole and places them", () => {
+    const cox = placeGeo(
+      "Police arrested a smuggler in Cox's Bazar on Monday, officials in Bangladesh said.",
+      "Cox's Bazar",
+    );
+    expect(cox?.country).toBe('BD');
+    const hoek = placeGeo(
+      "Floods cut the roads around Mohale's Hoek on Friday, officials in Lesotho said.",
+      "Mohale's Hoek",
+    );
+    expect(hoek?.country).toBe('LS');
+    // "Kenya's Foreign Office" is still two names
+    const x = extract({
+      title: null,
+      published: '2024-03-01',
+      url: null,
+      text: "Kenya's Foreign Office said so.",
+    });
+    expect(x.entities.map((e) => e.name).sort()).toEqual(['Foreign Office', 'Kenya']);
+  });
+});

@@ -394,7 +394,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       const lt = t.toLowerCase();
       // "the Public Prosecutor's Office", "Magistrates' Court", "Kurdistan Workers' Party": a
       // possessive inside a body's name
-      if (possessiveInName(words, j)) {
+      if (possessiveInName(words, j) || possessivePlaceName(ctx, words, i, j)) {
         j++;
         continue;
       }
@@ -622,6 +622,18 @@ function provinceOf(words: Word[], b: number): number {
     k++;
   }
   return 0;
+}
+
+/**
+ * "Cox's Bazar", "Martha's Vineyard": a place the gazetteer names with the possessive inside,
+ * from the run's start at i or the word before the "'s" at j.
+ */
+function possessivePlaceName(ctx: MentionContext, words: Word[], i: number, j: number): boolean {
+  if (!/^['’]s$/.test(words[j].text) || j < 1 || words[j].start !== words[j - 1].end) return false;
+  const next = words[j + 1];
+  if (!next || !nameWord(next.text) || next.start !== words[j].end + 1) return false;
+  const text = ctx.seg.text;
+  return [i, j - 1].some((a) => a <= j - 1 && !!ctx.lex.place(text.slice(words[a].start, next.end)));
 }
 
 /**
@@ -1058,6 +1070,17 @@ function typeRun(
   if (b <= a) return null;
   const r = runAt(ctx, words, a, b, first, si, titles);
   if (namesNothing(r)) return null;
+  // "Cox's Bazar": a place named with a possessive inside (possessivePlaceName kept the run whole)
+  if (r.n >= 3 && /['’]s\s/.test(r.surface)) {
+    const gaz = ctx.lex.place(r.surface);
+    if (gaz)
+      return mention(r, 'place', {
+        via: 'gazetteer',
+        key: intern('place:', gaz.key),
+        kind: gaz.kind,
+        country: gaz.country,
+      });
+  }
   // "Multan Road", "Sheikh Zayed Road": a street, whatever the words before its last name;
   // no town's coordinates (geocoding the whole name finds none)
   if (r.n >= 2 && streetAt(words, b - 1)) return street(r);
