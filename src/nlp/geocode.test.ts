@@ -140,3 +140,27 @@ describe('a place named with a possessive inside', () => {
     expect(x.entities.map((e) => e.name).sort()).toEqual(['Foreign Office', 'Kenya']);
   });
 });
+
+describe('a Spanish compass part of a known province', () => {
+  it('keeps "X del Sur" whole and places it in X', () => {
+    for (const [text, name] of [
+      [
+        'In Maguindanao del Sur, meanwhile, fourteen gunmen surrendered to the army in the Philippines.',
+        'Maguindanao del Sur',
+      ],
+      [
+        'Troops moved into Maguindanao del Norte on Monday, the Philippine army said.',
+        'Maguindanao del Norte',
+      ],
+    ]) {
+      const g = placeGeo(text, name);
+      expect(g?.country, name).toBe('PH');
+      expect(km(g!, 7.0, 124.4), name).toBeLessThan(60);
+    }
+    // a division the gazetteer knows keeps its own name and point
+    expect(
+      placeGeo('In Lanao del Sur, soldiers arrested four men, the Philippine army said.', 'Lanao del Sur')
+        ?.country,
+    ).toBe('PH');
+  });
+});

@@ -26,9 +26,10 @@ export function countryContext(doc: Annotated, lex: Lexicon): string[] {
 const TOWN_CONTEXT = 3;
 
 // "Andarab valley", "Ancuabe district", "Kutupalong camp": the word after the name says what
-// kind of place it is; the gazetteers know the name alone.
+// kind of place it is; the gazetteers know the name alone. "Maguindanao del Sur", a part the
+// gazetteers lack, lies in the province they know.
 const FEATURE_WORD =
-  /[\s-]+(?:valley|district|province|region|area|town|township|city|village|camp|county|municipality|sub-?district|tehsil)$/i;
+  /[\s-]+(?:valley|district|province|region|area|town|township|city|village|camp|county|municipality|sub-?district|tehsil|(?:del?\s+)?(?:Sur|Norte|Este|Oeste|Centro)|Occidental|Oriental)$/i;
 
 /**
  * Where a place is: its names in the gazetteers (countries, regions, cities), then the

@@ -995,6 +995,15 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       // "Karachi Police" or "Lahore High Court", "Manbij Military Council", "the New York
       // Post": the place begins an organisation's name
       if (!probeOnly && orgAfterPlace(words, i + L)) continue;
+      // "Maguindanao del Sur", "Mindoro Occidental": a Spanish compass word after a known
+      // place names a part of it the gazetteer lacks (its own name; geocoding reads the whole)
+      const part = compassPartAfter(words, i + L);
+      if (part && !probeOnly)
+        return mk(words, i, part, 'place', si, text, {
+          via: 'context',
+          kind: 'region',
+          country: place.country,
+        });
       return mk(words, i, i + L, 'place', si, text, {
         via: 'gazetteer',
         key: intern('place:', place.key),
@@ -1018,6 +1027,17 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       });
   }
   return null;
+}
+
+/** The end of "del Sur", "de Norte", "Occidental"… after word j, or 0. */
+function compassPartAfter(words: Word[], j: number): number {
+  const w = words[j];
+  if (!w || w.start !== words[j - 1].end + 1) return 0;
+  if (/^(?:Occidental|Oriental)$/.test(w.text)) return j + 1;
+  const x = words[j + 1];
+  if (/^del?$/.test(w.text) && x && x.start === w.end + 1 && /^(?:Sur|Norte|Este|Oeste|Centro)$/.test(x.text))
+    return j + 2;
+  return 0;
 }
 
 /** A capitalised word that may be a surname: no English word, no body's or place's word, no region. */
