@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dataFile } from './data-path.js';
-import { demonym, geocode, isAmbiguousPlaceName, lookupPlace } from './places.js';
+import { demonym, geocode, isAmbiguousPlaceName, lookupPlace, lookupTown } from './places.js';
 
 /** The country for a country name ("Pakistan", "Islamic Republic of Pakistan", "U.S."). */
 const lookupCountry = (name: string) => lookupPlace(name).find((c) => c.kind === 'country');
@@ -267,5 +267,29 @@ describe('rivers, lakes and mountain ranges', () => {
     expect(geocode('Ruvuma', ['TZ'])?.country).toBe('TZ');
     expect(geocode('Zambezi', ['NA'])?.country).toBe('NA');
     expect(geocode('Zambezi River')?.country).toBeNull();
+  });
+});
+
+describe('towns.tsv', () => {
+  it('holds each country’s towns sorted by key, and finds every key it holds', () => {
+    const ranges = (
+      JSON.parse(readFileSync(dataFile('towns.json'), 'utf8')) as { ranges: Record<string, [number, number]> }
+    ).ranges;
+    const all = readFileSync(dataFile('towns.tsv'));
+    for (const country of ['CO', 'MM', 'US', 'AD']) {
+      const [at, len] = ranges[country];
+      const lines = all
+        .toString('utf8', at, at + len)
+        .split('\n')
+        .filter(Boolean);
+      const keys = lines.map((l) => l.split('\t')[0]);
+      for (let i = 1; i < keys.length; i++)
+        expect(keys[i - 1] <= keys[i], `${country} ${keys[i]}`).toBe(true);
+      for (let i = 0; i < keys.length; i += Math.max(1, Math.floor(keys.length / 150))) {
+        if (keys[i].replace(/[^a-z]/g, '').length < 3) continue; // too short to be sought
+        const first = lines[keys.indexOf(keys[i])].split('\t');
+        expect(lookupTown(first[1], [country])?.source, `${country} ${keys[i]}`).toBe(first[5]);
+      }
+    }
   });
 });

@@ -590,28 +590,65 @@ interface TownFile {
   ranges: Record<string, [number, number]>;
 }
 let townRanges: TownFile['ranges'] | undefined;
-/** Each country's towns by folded key, read from towns.tsv the first time the country is asked for. */
-const townsByCountry = new Map<string, Map<string, PlaceCandidate[]>>();
+/**
+ * Each country's lines of towns.tsv as read (bytes, sorted by key) with where each line
+ * starts: looked up by binary search, so no object is made for a town nobody asks for.
+ */
+const townsByCountry = new Map<string, { buf: Buffer; starts: Uint32Array }>();
 
-function townsOf(country: string): Map<string, PlaceCandidate[]> {
+function townsOf(country: string): { buf: Buffer; starts: Uint32Array } {
   let towns = townsByCountry.get(country);
   if (towns) return towns;
-  towns = new Map();
-  townsByCountry.set(country, towns);
   townRanges ??= (JSON.parse(readFileSync(dataFile('towns.json'), 'utf8')) as TownFile).ranges;
   const range = townRanges[country];
-  if (!range) return towns;
-  const buf = Buffer.alloc(range[1]);
-  const fd = openSync(dataFile('towns.tsv'), 'r');
-  try {
-    readSync(fd, buf, 0, range[1], range[0]);
-  } finally {
-    closeSync(fd);
+  const buf = Buffer.alloc(range ? range[1] : 0);
+  if (range) {
+    const fd = openSync(dataFile('towns.tsv'), 'r');
+    try {
+      readSync(fd, buf, 0, range[1], range[0]);
+    } finally {
+      closeSync(fd);
+    }
   }
-  for (const line of buf.toString('utf8').split('\n')) {
-    if (!line) continue;
-    const [key, name, lat, lon, population, source] = line.split('\t');
-    const c: PlaceCandidate = {
+  let n = 0;
+  for (let i = 0; i < buf.length; i++) if (buf[i] === 10) n++;
+  const starts = new Uint32Array(n);
+  for (let i = 0, k = 0, at = 0; i < buf.length; i++)
+    if (buf[i] === 10) {
+      starts[k++] = at;
+      at = i + 1;
+    }
+  towns = { buf, starts };
+  townsByCountry.set(country, towns);
+  return towns;
+}
+
+/** The towns of one country's lines named by a folded (ASCII) key, most populous first. */
+function townsNamed(country: string, key: string): PlaceCandidate[] {
+  const { buf, starts } = townsOf(country);
+  // < 0: the line's key sorts before `key`; 0: the same key
+  const cmp = (i: number): number => {
+    const p = starts[i];
+    for (let k = 0; k < key.length; k++) {
+      const b = buf[p + k];
+      if (b === 9) return -1;
+      const c = key.charCodeAt(k);
+      if (b !== c) return b - c;
+    }
+    return buf[p + key.length] === 9 ? 0 : 1;
+  };
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cmp(mid) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: PlaceCandidate[] = [];
+  for (let i = lo; i < starts.length && cmp(i) === 0; i++) {
+    const end = buf.indexOf(10, starts[i]);
+    const [, name, lat, lon, population, source] = buf.toString('utf8', starts[i], end).split('\t');
+    out.push({
       name,
       kind: 'town',
       country,
@@ -619,12 +656,9 @@ function townsOf(country: string): Map<string, PlaceCandidate[]> {
       lon: Number(lon),
       population: Number(population) || undefined,
       source,
-    };
-    const list = towns.get(key);
-    if (list) list.push(c);
-    else towns.set(key, [c]);
+    });
   }
-  return towns;
+  return out;
 }
 
 /**
@@ -637,8 +671,8 @@ export function lookupTown(surface: string, countries: string[]): PlaceCandidate
   const key = foldKey(surface);
   if (key.replace(/[^a-z]/g, '').length < 3) return undefined;
   for (const country of countries) {
-    const hit = townsOf(country.toUpperCase()).get(key);
-    if (hit) return hit[0];
+    const hit = townsNamed(country.toUpperCase(), key);
+    if (hit.length) return hit[0];
   }
   return undefined;
 }
