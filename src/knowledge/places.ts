@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Geo } from '../types.js';
 import { commonWords } from './common-words.js';
@@ -550,11 +550,20 @@ function rank(candidates: PlaceCandidate[], context: string[]): PlaceCandidate |
  * among equals one in a context country (the article's countries) wins, then
  * the most populous.
  */
-export function geocode(surface: string, contextCountries: string[] = []): Geo | null {
+export function geocode(
+  surface: string,
+  contextCountries: string[] = [],
+  opts: { spellings?: boolean } = {},
+): Geo | null {
   let candidates = lookupPlace(surface);
   // Another transliteration of a large town ("Hodeida" for GeoNames' "Al Ḩudaydah"); one in the article's
   // countries first.
-  if (candidates.length === 0 && /^\p{Lu}/u.test(surface) && !/\s/.test(surface.trim())) {
+  if (
+    candidates.length === 0 &&
+    opts.spellings !== false &&
+    /^\p{Lu}/u.test(surface) &&
+    !/\s/.test(surface.trim())
+  ) {
     const k = skeletonKey(foldKey(surface));
     const ctx = new Set(contextCountries.map((c) => c.toUpperCase()));
     const found = k.length >= 3 ? (bySkeleton().large.get(k) ?? []) : [];
@@ -573,6 +582,100 @@ export function geocode(surface: string, contextCountries: string[] = []): Geo |
     contextCountries.map((c) => c.toUpperCase()),
   );
   return best ? { lat: best.lat, lon: best.lon, country: best.country, source: best.source } : null;
+}
+
+// ---------- towns, for geocoding only ----------
+
+interface TownFile {
+  /** ISO2 country → [byte offset, byte length] of its lines in towns.tsv */
+  ranges: Record<string, [number, number]>;
+}
+let townRanges: TownFile['ranges'] | undefined;
+/**
+ * Each country's lines of towns.tsv as read (bytes, sorted by key) with where each line
+ * starts: looked up by binary search, so no object is made for a town nobody asks for.
+ */
+const townsByCountry = new Map<string, { buf: Buffer; starts: Uint32Array }>();
+
+function townsOf(country: string): { buf: Buffer; starts: Uint32Array } {
+  let towns = townsByCountry.get(country);
+  if (towns) return towns;
+  townRanges ??= (JSON.parse(readFileSync(dataFile('towns.json'), 'utf8')) as TownFile).ranges;
+  const range = townRanges[country];
+  const buf = Buffer.alloc(range ? range[1] : 0);
+  if (range) {
+    const fd = openSync(dataFile('towns.tsv'), 'r');
+    try {
+      readSync(fd, buf, 0, range[1], range[0]);
+    } finally {
+      closeSync(fd);
+    }
+  }
+  let n = 0;
+  for (let i = 0; i < buf.length; i++) if (buf[i] === 10) n++;
+  const starts = new Uint32Array(n);
+  for (let i = 0, k = 0, at = 0; i < buf.length; i++)
+    if (buf[i] === 10) {
+      starts[k++] = at;
+      at = i + 1;
+    }
+  towns = { buf, starts };
+  townsByCountry.set(country, towns);
+  return towns;
+}
+
+/** The towns of one country's lines named by a folded (ASCII) key, most populous first. */
+function townsNamed(country: string, key: string): PlaceCandidate[] {
+  const { buf, starts } = townsOf(country);
+  // < 0: the line's key sorts before `key`; 0: the same key
+  const cmp = (i: number): number => {
+    const p = starts[i];
+    for (let k = 0; k < key.length; k++) {
+      const b = buf[p + k];
+      if (b === 9) return -1;
+      const c = key.charCodeAt(k);
+      if (b !== c) return b - c;
+    }
+    return buf[p + key.length] === 9 ? 0 : 1;
+  };
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cmp(mid) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: PlaceCandidate[] = [];
+  for (let i = lo; i < starts.length && cmp(i) === 0; i++) {
+    const end = buf.indexOf(10, starts[i]);
+    const [, name, lat, lon, population, source] = buf.toString('utf8', starts[i], end).split('\t');
+    out.push({
+      name,
+      kind: 'town',
+      country,
+      lat: Number(lat),
+      lon: Number(lon),
+      population: Number(population) || undefined,
+      source,
+    });
+  }
+  return out;
+}
+
+/**
+ * A town the main tables lack (towns.tsv: GeoNames towns of 1,000 people or a seat of a
+ * division, SimpleMaps towns), sought only in `countries`, the article's own, in order: the
+ * first country that has one by this name gives its most populous. For a place the text
+ * already names as one; mention finding never reads this table.
+ */
+export function lookupTown(surface: string, countries: string[]): PlaceCandidate | undefined {
+  const key = foldKey(surface);
+  if (key.replace(/[^a-z]/g, '').length < 3) return undefined;
+  for (const country of countries) {
+    const hit = townsNamed(country.toUpperCase(), key);
+    if (hit.length) return hit[0];
+  }
+  return undefined;
 }
 
 /**

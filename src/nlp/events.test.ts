@@ -1805,3 +1805,65 @@ describe('events4: a recruiter in a relative clause, and the group recruited for
     expect(v && r.roles(v)).toEqual(['agent:Islamic State', 'patient:Omar Farah']);
   });
 });
+
+describe('places3: the place an event happened, not the teller’s', () => {
+  const placeOf = (text: string, type: string, published = '2024-03-01') => {
+    const { x, name } = run(text, published);
+    return x.events.filter((v) => v.type === type).map((v) => name(v.place));
+  };
+
+  it('reads the place a possessive place holds after "in"', () => {
+    expect(placeOf("Troops killed ten militants in Syria's Idlib province on Monday.", 'killing')).toEqual([
+      'Idlib',
+    ]);
+    expect(placeOf("Gunmen attacked a checkpoint in Nigeria's Borno state on Sunday.", 'attack')).toEqual([
+      'Borno',
+    ]);
+  });
+
+  it('never takes the place of whoever tells of the act after it', () => {
+    expect(
+      placeOf(
+        "Troops killed ten militants in Syria's Idlib province on Monday, a monitor in London said.",
+        'killing',
+      ),
+    ).toEqual(['Idlib']);
+    expect(
+      placeOf("Gunmen attacked a checkpoint in Nigeria's Borno state, police in Abuja said.", 'attack'),
+    ).toEqual(['Borno']);
+    // the police's own town is the arrest's when they tell it first
+    expect(placeOf('Police in Pemba said on Tuesday they had arrested two men.', 'arrest')).toEqual([
+      'Pemba',
+    ]);
+  });
+
+  it('gives an act in a relative clause the place of its own clause', () => {
+    expect(
+      placeOf(
+        "A court in Srinagar jailed two men who shot dead a shopkeeper in south Kashmir's Kulgam district in 2022.",
+        'killing',
+      ),
+    ).toEqual(['Kulgam']);
+    expect(
+      placeOf(
+        "Police in Lagos arrested a man who had bombed a church in Nigeria's Kaduna state last year.",
+        'attack',
+      ),
+    ).toEqual(['Kaduna state']);
+  });
+
+  it('places a killing a group claims on the day of an attack told before with a place', () => {
+    expect(
+      placeOf(
+        'Five soldiers were killed on Monday when militants stormed an army base near Kismayo. Al-Shabaab said in a message on its radio station on Tuesday that its fighters had killed nine soldiers and seized their rifles.',
+        'killing',
+      ),
+    ).toEqual(['Kismayo']);
+    expect(
+      placeOf(
+        'Three policemen died on Friday when gunmen raided a checkpoint outside Garissa. The Islamic State group said in a statement on Saturday that its men had killed seven policemen.',
+        'killing',
+      ),
+    ).toEqual(['Garissa']);
+  });
+});

@@ -1060,7 +1060,7 @@ export function extractEvents(
   }
   // the sentence loop's garbage goes before the merge builds its tables (long texts only)
   collectIfLong(text.length);
-  return datedByLastTold(mergeRetold(doc, out, distinct, retold, relations));
+  return placedBySameDay(doc, datedByLastTold(mergeRetold(doc, out, distinct, retold, relations)));
 }
 
 const NOT_ATTACK_AFTER =
@@ -1398,6 +1398,15 @@ function placeOf(
       )
     )
       continue;
+    // "…, a monitor in London said", "…, police in Abuja told reporters": after the act, the
+    // place of whoever tells it is not where it happened
+    if (
+      m.start > at &&
+      /^\s+(?:said|says|told|reported|added|announced|confirmed)\b/.test(
+        sText.slice(m.end - sStart, m.end - sStart + 12),
+      )
+    )
+      continue;
     const before = sText.slice(Math.max(0, m.start - sStart - 25), m.start - sStart).toLowerCase();
     // "a U.S. drone strike", "the Pakistani army": a place before a noun says whose, not where
     // (not "in the Red Sea with drones", "in the Lower Shabelle region")
@@ -1412,6 +1421,10 @@ function placeOf(
       /\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?[\w-]+\s+(?:state|province|region|district|county)['’]s\s+$/.test(
         before,
       ) ||
+      // "in Syria's Idlib province", "in south Kashmir's Kulgam district": the place a possessive place holds
+      /\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+['’]s\s+$/.test(
+        before,
+      ) ||
       /\b(?:village|town|city|district|camp|outskirts|suburb|area|neighbou?rhood)\s+of\s+$/.test(before)
     ) {
       // the village the clause names before the region or country around it
@@ -1420,7 +1433,11 @@ function placeOf(
       const broad =
         x.kind === 'country' ||
         (x.kind === 'region' && !/^place:(?:neighbourhood|town|site|city):/.test(x.key ?? ''));
-      const dist = Math.abs(m.start - at) + (broad ? 1000 : 0);
+      // "a court in Srinagar jailed men who shot dead a man in Kulgam": a place before the
+      // relative pronoun that opens the trigger's clause is the main clause's
+      const outside =
+        m.end < at && /\b(?:who|which|whose)\b/i.test(sText.slice(m.end - sStart, at - sStart)) ? 2000 : 0;
+      const dist = Math.abs(m.start - at) + (broad ? 1000 : 0) + outside;
       if (dist < bestDist) {
         best = e;
         bestDist = dist;
@@ -1533,6 +1550,27 @@ function mergeRetold(
     if ((k.joined ?? -1) < 0 && (v.joined ?? -1) >= 0) k.joined = v.joined;
   }
   return kept;
+}
+
+/**
+ * A killing or an attack told with no place of its own ("the group said its fighters had
+ * killed eight guards") on the very day of one told before it with a place goes on telling
+ * that one: it happened there. A country is no place to pass on.
+ */
+function placedBySameDay(doc: Annotated, events: EventDraft[]): EventDraft[] {
+  const last = new Map<string, number>();
+  for (const v of [...events].sort((a, b) => a.sentence - b.sentence)) {
+    if (v.type !== 'attack' && v.type !== 'killing') continue;
+    const day = v.date?.value?.length === 10 ? v.date.value : null;
+    if (!day) continue;
+    if (v.place >= 0) {
+      if (doc.entities[v.place].kind !== 'country') last.set(day, v.place);
+    } else {
+      const p = last.get(day);
+      if (p !== undefined) v.place = p;
+    }
+  }
+  return events;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { geocode } from '../knowledge/places.js';
+import { geocode, lookupTown } from '../knowledge/places.js';
 import type { Geo } from '../types.js';
 import type { Annotated } from './annotated.js';
 import type { Entity } from './entities.js';
@@ -22,8 +22,34 @@ export function countryContext(doc: Annotated, lex: Lexicon): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
+/** How many of the article's countries, most mentioned first, a town missing from the main tables is sought in. */
+const TOWN_CONTEXT = 3;
+
+// "Andarab valley", "Ancuabe district", "Kutupalong camp": the word after the name says what
+// kind of place it is; the gazetteers know the name alone. "Maguindanao del Sur", a part the
+// gazetteers lack, lies in the province they know.
+const FEATURE_WORD =
+  /[\s-]+(?:valley|district|province|region|area|town|township|city|village|camp|county|municipality|sub-?district|tehsil|(?:del?\s+)?(?:Sur|Norte|Este|Oeste|Centro)|Occidental|Oriental)$/i;
+
+/**
+ * Where a place is: its names in the gazetteers (countries, regions, cities), then the
+ * same without a feature word ("X district"), then the towns of the article's own
+ * countries that only the towns table lists, and last another spelling of a large town.
+ */
 export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | null {
-  for (const s of [name, ...e.surfaces]) {
+  const names = [name, ...e.surfaces];
+  const bare = names.map((s) => s.replace(FEATURE_WORD, '')).filter((s, i) => s !== names[i] && s.length > 2);
+  for (const s of [...names, ...bare]) {
+    const g = geocode(s, ctx, { spellings: false });
+    if (g) return g;
+  }
+  const home = ctx.slice(0, TOWN_CONTEXT);
+  if (home.length)
+    for (const s of [...names, ...bare]) {
+      const t = lookupTown(s, home);
+      if (t) return { lat: t.lat, lon: t.lon, country: t.country, source: t.source };
+    }
+  for (const s of names) {
     const g = geocode(s, ctx);
     if (g) return g;
   }

@@ -63,7 +63,7 @@ organización organizacion mouvement parti groupe armée armee rassemblement coo
 
 /** Words that make a capitalised run a place when they end it. */
 export const PLACE_TAIL = new Set(
-  `province district agency city town village region valley county state states territory territories area areas border
+  `province district agency city town township village region valley county state states territory territories area areas border
 mountains mountain hills river lake island islands peninsula sea ocean gulf bay desert camp tehsil division governorate
 oblast prefecture municipality neighbourhood neighborhood colony road street square airport port park forest
 beach reservation sound bridge dam`.split(/\s+/),

@@ -98,7 +98,7 @@ function commonPlural(lex: Lexicon, w: string): boolean {
 
 /** Lower-case nouns after a place's name that say what kind of place it is ("Gedo region"). */
 const DESCRIPTOR = new Set(
-  'region district province area camp territory town city village county governorate municipality neighbourhood neighborhood tehsil subdistrict sub-district locality commune department'.split(
+  'region district province area camp territory town township city village county governorate municipality neighbourhood neighborhood tehsil subdistrict sub-district locality commune department'.split(
     ' ',
   ),
 );
@@ -409,7 +409,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       const lt = t.toLowerCase();
       // "the Public Prosecutor's Office", "Magistrates' Court", "Kurdistan Workers' Party": a
       // possessive inside a body's name
-      if (possessiveInName(words, j)) {
+      if (possessiveInName(words, j) || possessivePlaceName(ctx, words, i, j)) {
         j++;
         continue;
       }
@@ -640,6 +640,18 @@ function provinceOf(words: Word[], b: number): number {
     k++;
   }
   return 0;
+}
+
+/**
+ * "Cox's Bazar", "Martha's Vineyard": a place the gazetteer names with the possessive inside,
+ * from the run's start at i or the word before the "'s" at j.
+ */
+function possessivePlaceName(ctx: MentionContext, words: Word[], i: number, j: number): boolean {
+  if (!/^['’]s$/.test(words[j].text) || j < 1 || words[j].start !== words[j - 1].end) return false;
+  const next = words[j + 1];
+  if (!next || !nameWord(next.text) || next.start !== words[j].end + 1) return false;
+  const text = ctx.seg.text;
+  return [i, j - 1].some((a) => a <= j - 1 && !!ctx.lex.place(text.slice(words[a].start, next.end)));
 }
 
 /**
@@ -1011,6 +1023,15 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       // "Karachi Police" or "Lahore High Court", "Manbij Military Council", "the New York
       // Post": the place begins an organisation's name
       if (!probeOnly && orgAfterPlace(words, i + L)) continue;
+      // "Maguindanao del Sur", "Mindoro Occidental": a Spanish compass word after a known
+      // place names a part of it the gazetteer lacks (its own name; geocoding reads the whole)
+      const part = compassPartAfter(words, i + L);
+      if (part && !probeOnly)
+        return mk(words, i, part, 'place', si, text, {
+          via: 'context',
+          kind: 'region',
+          country: place.country,
+        });
       return mk(words, i, i + L, 'place', si, text, {
         via: 'gazetteer',
         key: intern('place:', place.key),
@@ -1034,6 +1055,17 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       });
   }
   return null;
+}
+
+/** The end of "del Sur", "de Norte", "Occidental"… after word j, or 0. */
+function compassPartAfter(words: Word[], j: number): number {
+  const w = words[j];
+  if (!w || w.start !== words[j - 1].end + 1) return 0;
+  if (/^(?:Occidental|Oriental)$/.test(w.text)) return j + 1;
+  const x = words[j + 1];
+  if (/^del?$/.test(w.text) && x && x.start === w.end + 1 && /^(?:Sur|Norte|Este|Oeste|Centro)$/.test(x.text))
+    return j + 2;
+  return 0;
 }
 
 /** A capitalised word that may be a surname: no English word, no body's or place's word, no region. */
@@ -1086,6 +1118,17 @@ function typeRun(
   if (b <= a) return null;
   const r = runAt(ctx, words, a, b, first, si, titles);
   if (namesNothing(r)) return null;
+  // "Cox's Bazar": a place named with a possessive inside (possessivePlaceName kept the run whole)
+  if (r.n >= 3 && /['’]s\s/.test(r.surface)) {
+    const gaz = ctx.lex.place(r.surface);
+    if (gaz)
+      return mention(r, 'place', {
+        via: 'gazetteer',
+        key: intern('place:', gaz.key),
+        kind: gaz.kind,
+        country: gaz.country,
+      });
+  }
   // "Multan Road", "Sheikh Zayed Road": a street, whatever the words before its last name;
   // no town's coordinates (geocoding the whole name finds none)
   if (r.n >= 2 && streetAt(words, b - 1)) return street(r);
