@@ -17,6 +17,20 @@ const LARGE_INPUT_BYTES = 4 * 1024 * 1024;
  */
 const LARGE_INPUT_NODE_ARGS = ['--max-semi-space-size=2'];
 const MARK = 'DOSSIER_MALLOC_TUNED';
+/** the pid of the process that re-ran itself: the child compares its parent with it */
+const PARENT = 'DOSSIER_PARENT_PID';
+
+/** The environment of a re-run child: the trimming allocator, the mark, and who started it. */
+function childEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    [MARK]: '1',
+    [PARENT]: String(process.pid),
+    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '1',
+    MALLOC_TRIM_THRESHOLD_: process.env.MALLOC_TRIM_THRESHOLD_ ?? '131072',
+    MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? '131072',
+  };
+}
 
 function inputBytes(inputs: string[]): number {
   let total = 0;
@@ -36,13 +50,7 @@ function inputBytes(inputs: string[]): number {
 export async function respawnForLargeInputs(inputs: string[]): Promise<number | null> {
   if (process.platform !== 'linux' || process.env[MARK] || inputBytes(inputs) < LARGE_INPUT_BYTES)
     return null;
-  const env = {
-    ...process.env,
-    [MARK]: '1',
-    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '1',
-    MALLOC_TRIM_THRESHOLD_: process.env.MALLOC_TRIM_THRESHOLD_ ?? '131072',
-    MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? '131072',
-  };
+  const env = childEnv();
   const child = spawn(
     process.execPath,
     [...LARGE_INPUT_NODE_ARGS, ...process.execArgv, ...process.argv.slice(1)],
@@ -70,27 +78,25 @@ export const WATCH_NODE_ARGS = ['--max-old-space-size=256', '--max-semi-space-si
 
 /**
  * In a re-run child: exit when the parent is gone (kill -9 cannot be forwarded), so
- * killing the `dossier watch` a user started stops the work it started. Checked twice a
- * second; a write transaction in progress is synchronous and is never cut in half.
+ * killing the `dossier watch` a user started stops the work it started. Checked at once
+ * and twice a second; a write transaction in progress is synchronous and is never cut in half.
  */
 export function exitWithParent(): void {
   if (!process.env[MARK]) return;
-  const parent = process.ppid;
-  setInterval(() => {
+  // the pid the parent wrote down, not the ppid read now: a parent killed while this child
+  // was still loading has already been replaced by init (or a subreaper) as its parent
+  const parent = Number(process.env[PARENT]) || process.ppid;
+  const check = () => {
     if (process.ppid !== parent) process.exit(137);
-  }, 500).unref();
+  };
+  check();
+  setInterval(check, 500).unref();
 }
 
 /** Re-runs this command with the bounded heap and trimming allocator; null when already so. */
 export async function respawnBounded(nodeArgs: string[] = WATCH_NODE_ARGS): Promise<number | null> {
   if (process.platform !== 'linux' || process.env[MARK]) return null;
-  const env = {
-    ...process.env,
-    [MARK]: '1',
-    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '1',
-    MALLOC_TRIM_THRESHOLD_: process.env.MALLOC_TRIM_THRESHOLD_ ?? '131072',
-    MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? '131072',
-  };
+  const env = childEnv();
   const child = spawn(process.execPath, [...nodeArgs, ...process.execArgv, ...process.argv.slice(1)], {
     stdio: 'inherit',
     env,
