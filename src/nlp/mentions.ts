@@ -400,6 +400,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
           !PARTICLES.has(lower(j - 1)) &&
           (gazetteerStartsAt(ctx, words, j) || strongSingle(ctx, words[j].text)) &&
           !particleSurname(ctx, words, i, j) &&
+          !(j === words.length - 1 || !nameWord(words[j + 1].text) ? placeAsSurname(ctx, words, j) : false) &&
           !nameGoesOn(ctx, words, i, j)
         )
           break;
@@ -762,6 +763,17 @@ function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): b
   );
 }
 
+/** "Rep. Mark Jordan", "Chief Ana Chad": word j, a place's name, follows a title and a given name. */
+function placeAsSurname(ctx: MentionContext, words: Word[], j: number): boolean {
+  return (
+    j >= 2 &&
+    words[j - 1].end + 1 === words[j].start &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[j - 1].text) &&
+    ctx.lex.givenName(words[j - 1].text) &&
+    PERSON_TITLES.has(words[j - 2].text.toLowerCase())
+  );
+}
+
 /** A country or a known organisation on its own ends a run: "Will Pakistan", "says ISIS". */
 function strongSingle(ctx: MentionContext, t: string): boolean {
   const p = ctx.lex.place(t);
@@ -996,6 +1008,18 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       !org &&
       ctx.surnames.has(last) &&
       !LOCATIVE.has(i > 0 ? words[i - 1].text.toLowerCase() : '')
+    )
+      continue;
+    // "Rep. Mark Jordan", "Sen. Paul Chad": after a title and a given name, a place's name is the surname
+    if (L === 1 && place && !org && placeAsSurname(ctx, words, i)) continue;
+    // "Del. Ana Ruiz": a place's abbreviation that is also a title, before a given name, is the title
+    if (
+      L === 1 &&
+      place &&
+      !org &&
+      PERSON_TITLES.has(last.toLowerCase()) &&
+      /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]?.text ?? '') &&
+      ctx.lex.givenName(words[i + 1].text)
     )
       continue;
     // "Trowbridge said": a town's name before a speech verb is a person's surname

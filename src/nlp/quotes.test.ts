@@ -576,7 +576,7 @@ describe('quotes: "the source" takes the latest description it was introduced wi
         'A health worker',
       ],
     ]) {
-      expect(quotes(text)[0].speakerText, text).toBe(want);
+      expect(quotes(text).at(-1)?.speakerText, text).toBe(want);
     }
   });
 });
@@ -650,5 +650,37 @@ describe('quotes: a description named after it, pronouns for unnamed subjects, a
       'The semi-official ISNA news agency said: “Four of the attackers were killed in the exchange.”',
     );
     expect(b.speaker).toBe('ISNA');
+  });
+
+  it('a quote of two or three words is speech when a speech verb takes it up', () => {
+    expect(quotes('“Nobody warned us,” said Carla Bruni, a shop owner.').map((q) => q.speaker)).toEqual([
+      'Carla Bruni',
+    ]);
+    expect(quotes('Omar Farid replied: “Not yet.” The meeting ended.').map((q) => q.speaker)).toEqual([
+      'Omar Farid',
+    ]);
+    expect(quotes('“We refuse!” the protesters shouted outside the ministry.')).toHaveLength(1);
+    // a scare-quoted term with no speech verb is no quote
+    expect(quotes('The group calls its fighters “holy warriors.” They train in the hills.')).toHaveLength(0);
+    expect(quotes('Officials described the “security zone” as temporary.')).toHaveLength(0);
+  });
+
+  it('initials and "Del." inside a title and name do not end the speaker', () => {
+    expect(quotes('“Nobody asked the towns first,” said Rep. T.J. Hollis (D-Ga.).')[0].speaker).toBe(
+      'T.J. Hollis',
+    );
+    expect(quotes('“The vote was rushed through,” said Del. Maria Plaskow.')[0].speaker).toBe(
+      'Maria Plaskow',
+    );
+  });
+
+  it('a country or town after a title and a given name is the surname', () => {
+    expect(quotes('“The budget is a disgrace,” said Rep. Mark Jordan (R-Ind.).')[0].speaker).toBe(
+      'Mark Jordan',
+    );
+    expect(quotes('“I have no regrets,” Sen. Paul Chad told the committee.')[0].speaker).toBe('Paul Chad');
+    expect(quotes('“We found nothing in the car,” police Chief Helen Austin said.')[0].speaker).toBe(
+      'Helen Austin',
+    );
   });
 });

@@ -132,14 +132,25 @@ function findQuoteSpans(doc: Annotated): RawQuote[] {
   }
   if (carry) out.push(carry);
   return out.filter((q) => {
-    const inner = text.slice(q.start, q.end);
-    return (
-      inner
-        .trim()
-        .split(/\s+/)
-        .filter((w) => /\p{L}|\d/u.test(w)).length >= MIN_SPEECH_WORDS
-    );
+    const inner = text.slice(q.start, q.end).trim();
+    const n = inner.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+    return n >= MIN_SPEECH_WORDS || (n >= 2 && shortSpeech(text, q, inner));
   });
+}
+
+/**
+ * A quote of two or three words is speech, not a scare-quoted term, when it is a whole
+ * utterance: its words end in a comma or a stop inside the marks and a speech verb takes it
+ * up just after ("“Nobody warned us,” said X", "“Not yet!” she replied") or just before
+ * ("X said: “We refuse.”").
+ */
+function shortSpeech(text: string, q: RawQuote, inner: string): boolean {
+  if (!/[,.!?]$/.test(inner)) return false;
+  const after = /^[^.!?\n]{0,60}/.exec(text.slice(q.outerEnd, q.outerEnd + 60))?.[0] ?? '';
+  const following = after.match(/\p{L}+/gu)?.slice(0, 4) ?? [];
+  if (following.some((w) => /^\p{Ll}/u.test(w) && speechLemma(w) !== null)) return true;
+  const before = /(\p{L}+)\s*[:,]\s*$/u.exec(text.slice(Math.max(0, q.outerStart - 40), q.outerStart));
+  return before !== null && /^\p{Ll}/u.test(before[1]) && speechLemma(before[1]) !== null;
 }
 
 function trimQuote(text: string, s: number, e: number): [number, number] {
@@ -886,7 +897,7 @@ function namedAfter(ctx: Ctx, a: number, b: number): number {
 }
 
 const ABBREV =
-  /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cpl|Rev|St|Jr|Sr|Prof|Hon|Mt|Ft|Co|Inc|Corp|Ltd|U\.S|U\.N|U\.K)$/u;
+  /(?:^|[\s(])(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cpl|Rev|St|Jr|Sr|Prof|Hon|Mt|Ft|Co|Inc|Corp|Ltd|U\.S|U\.N|U\.K)$/u;
 
 /** Where a noun phrase that begins at a ends: at punctuation or a clause word, by b. */
 function endOfNounPhrase(ctx: Ctx, a: number, b: number, relative = false): number {
