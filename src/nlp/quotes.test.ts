@@ -683,4 +683,16 @@ describe('quotes: a description named after it, pronouns for unnamed subjects, a
       'Helen Austin',
     );
   });
+
+  it('"the group" is never the company or outlet it posted on', () => {
+    const [a] = quotes(
+      'Gunmen attacked a checkpoint. In a message posted on Telegram, the group said: “Our fighters returned safely to their bases.”',
+    );
+    expect(a.speaker).toBeNull();
+    expect(a.speakerText).toBe('the group');
+    const [b] = quotes(
+      'Al-Shabaab fighters overran the base. In a video shared on YouTube, the group said: “The base is now under our control.”',
+    );
+    expect(b.speaker).toBe('Al-Shabaab');
+  });
 });

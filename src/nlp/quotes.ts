@@ -1092,6 +1092,8 @@ const ORG_NOUN =
 /** an organisation "the military" or "the army" stands for */
 const ARMED = /\b(?:army|armed forces|forces|military|defen[cs]e|force)\b/i;
 const LOOSE_ORG = /^(?:group|organi[sz]ation|movement|outfit|network|faction|militia)$/i;
+/** kinds of organisation that "the group" or "the movement" never stands for */
+const NOT_A_GROUP = /\b(?:company|news|media|newspaper|broadcaster|outlet)\b/i;
 
 /**
  * "the spokesman" → the person introduced with that role; "the group" → the nearest
@@ -1128,7 +1130,11 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
         ? cands.find((mi) => ctx.doc.entities[ctx.doc.mentionEntity[mi]].surfaces.some((n) => ARMED.test(n)))
         : cands.find((mi) => new RegExp(`\\b${noun.slice(0, 6)}`, 'i').test(ctx.doc.mentions[mi].text));
     if (named !== undefined) return ctx.doc.mentionEntity[named];
-    if (LOOSE_ORG.test(noun) && cands.length) return ctx.doc.mentionEntity[cands[0]];
+    // ("posted on Telegram, the group said": a company or an outlet is never "the group")
+    const loose = LOOSE_ORG.test(noun)
+      ? cands.find((mi) => !NOT_A_GROUP.test(ctx.doc.entities[ctx.doc.mentionEntity[mi]].kind ?? ''))
+      : undefined;
+    if (loose !== undefined) return ctx.doc.mentionEntity[loose];
   }
   return -1;
 }
