@@ -92,6 +92,18 @@ describe('resolveEntities', () => {
     }
   });
 
+  it('names "Interior Minister X" and "Home Secretary X" without the portfolio', () => {
+    for (const [text, name] of [
+      ['According to Interior Minister Karim Haddad, the border will reopen.', 'Karim Haddad'],
+      ['Home Affairs Secretary Ellen Marsh visited the port on Friday.', 'Ellen Marsh'],
+      ['Prime Minister Omar Zaki met the envoys.', 'Omar Zaki'],
+    ]) {
+      const ps = people(resolve(text).entities);
+      expect(ps).toHaveLength(1);
+      expect(canonicalName(ps[0])).toBe(name);
+    }
+  });
+
   it('keeps a place and an organisation with different names apart', () => {
     const { entities } = resolve('Lashkar-e-Taiba runs offices in Lahore and Muridke.');
     expect(entities.map((e) => [e.type, canonicalName(e)])).toEqual([

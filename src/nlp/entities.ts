@@ -247,7 +247,13 @@ export function canonicalName(e: Entity): string {
     const acr = /^[\p{Lu}\d&-]+$/u.test(s) ? 0 : 1;
     const lead = s.split(/\s+/)[0].toLowerCase().replace(/\.$/, '');
     // "Assistant Chief Constable X": a title may open with a word that is no title alone
-    const titled = PERSON_TITLES.has(lead) || /^(?:assistant|deputy|detective|acting)$/.test(lead) ? 0 : 1;
+    // and "Interior Minister X", "Home Affairs Secretary X": a portfolio before the office
+    const titled =
+      PERSON_TITLES.has(lead) ||
+      /^(?:assistant|deputy|detective|acting)$/.test(lead) ||
+      /^(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Minister|Secretary)\s+\p{Lu}/u.test(s)
+        ? 0
+        : 1;
     // "Akron, Ohio" is an alias of the town, not its name
     const plain = s.includes(',') ? 0 : 1;
     return plain * 100000 + titled * 10000 + acr * 1000 + s.split(/\s+/).length * 100 + s.length;
