@@ -695,4 +695,24 @@ describe('quotes: a description named after it, pronouns for unnamed subjects, a
     );
     expect(b.speaker).toBe('Al-Shabaab');
   });
+
+  it('"the statement said" gives the quote to whoever issued the statement', () => {
+    const [a] = quotes(
+      'The Ansar Brigade claimed the ambush in a statement on Monday. “Our fighters returned with the spoils,” the statement said.',
+    );
+    expect(a.speaker).toBe('Ansar Brigade');
+    const [b] = quotes(
+      'Reuters obtained a video from the Northern Front. It showed burning trucks. “The road is closed to the enemy,” the video said.',
+    );
+    expect(b.speaker).toBe('Northern Front');
+    // no statement told of before: a description
+    const [c] = quotes('Fighting went on all night. “The town has fallen,” the statement said.');
+    expect(c.speaker).toBeNull();
+  });
+
+  it('a three-word quote whose speech verb comes after a long description is still a quote', () => {
+    const qs = quotes('“Fear is everywhere,” a shopkeeper from the old market told reporters.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].speakerText).toMatch(/shopkeeper/);
+  });
 });

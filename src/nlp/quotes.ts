@@ -147,7 +147,7 @@ function findQuoteSpans(doc: Annotated): RawQuote[] {
 function shortSpeech(text: string, q: RawQuote, inner: string): boolean {
   if (!/[,.!?]$/.test(inner)) return false;
   const after = /^[^.!?\n]{0,60}/.exec(text.slice(q.outerEnd, q.outerEnd + 60))?.[0] ?? '';
-  const following = after.match(/\p{L}+/gu)?.slice(0, 4) ?? [];
+  const following = after.match(/\p{L}+/gu)?.slice(0, 8) ?? [];
   if (following.some((w) => /^\p{Ll}/u.test(w) && speechLemma(w) !== null)) return true;
   const before = /(\p{L}+)\s*[:,]\s*$/u.exec(text.slice(Math.max(0, q.outerStart - 40), q.outerStart));
   return before !== null && /^\p{Ll}/u.test(before[1]) && speechLemma(before[1]) !== null;
@@ -1102,6 +1102,8 @@ const NOT_A_GROUP = /\b(?:company|news|media|newspaper|broadcaster|outlet)\b/i;
 function roleReference(ctx: Ctx, phrase: string, at: number): number {
   const p = roleHolder(ctx.doc, phrase, at);
   if (p >= 0) return p;
+  const author = statementAuthor(ctx, phrase, at);
+  if (author >= 0) return author;
   const m = ORG_NOUN.exec(phrase.trim());
   if (!m) return -1;
   // "the Taliban group" names the group itself; modifiers in capitals other than peoples' do too
@@ -1135,6 +1137,32 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
       ? cands.find((mi) => !NOT_A_GROUP.test(ctx.doc.entities[ctx.doc.mentionEntity[mi]].kind ?? ''))
       : undefined;
     if (loose !== undefined) return ctx.doc.mentionEntity[loose];
+  }
+  return -1;
+}
+
+/**
+ * "“…,” the statement said": the group or person that issued the statement the sentences
+ * before tell of ("G claimed the attack in a statement"), the first one named in the latest
+ * sentence (up to three back) that holds the noun, leaving out outlets and companies.
+ */
+function statementAuthor(ctx: Ctx, phrase: string, at: number): number {
+  const m = /^the\s+(statement|communiqu[eé]|message|video|audio|recording|letter)$/i.exec(phrase.trim());
+  if (!m) return -1;
+  const noun = new RegExp(`\\b${m[1].slice(0, 7)}`, 'i');
+  const si = sentenceAt(ctx.doc, at);
+  for (let s = si; s >= Math.max(0, si - 3); s--) {
+    const sent = ctx.doc.seg.sentences[s];
+    const end = Math.min(sent.end, at);
+    if (!noun.test(ctx.masked.slice(sent.start, end))) continue;
+    for (const mi of ctx.bySentence[s]) {
+      const x = ctx.doc.mentions[mi];
+      if (x.start >= end || ctx.inQuote(x.start)) continue;
+      const ei = ctx.doc.mentionEntity[mi];
+      const e = ctx.doc.entities[ei];
+      if (e.type === 'person' || (e.type === 'organization' && !NOT_A_GROUP.test(e.kind ?? ''))) return ei;
+    }
+    return -1;
   }
   return -1;
 }
