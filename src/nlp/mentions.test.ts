@@ -873,6 +873,16 @@ describe("findMentions: a state's abbreviation after a town (mentions3)", () => 
     // not an abbreviation standing alone
     expect(find('The priest said Mass. Then he left.', 'Mass')?.type ?? 'none').not.toBe('place');
   });
+
+  it('a title after a place and a comma is no state: "in Kandahar, Gen. X"', () => {
+    for (const text of [
+      'The army spokesman in Kandahar, Lt. Col. Omar Wardak, said the road was open.',
+      'The commander in Basra, Gen. Ali Saadi, said the road was open.',
+    ]) {
+      const place = mentions(text).find((m) => m.type === 'place');
+      expect(place?.full ?? place?.text, text).not.toMatch(/,/);
+    }
+  });
 });
 
 describe('findMentions: occupations, "Administrator" and appositions of people (mentions3)', () => {

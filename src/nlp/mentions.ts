@@ -1798,6 +1798,8 @@ function townWithRegion(text: string, out: Mention[], from: number): void {
     if (a.type !== 'place' || a.kind === 'country' || a.full) continue;
     const abbr = /^, ((?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.)(?=[\s,;)]|$)/u.exec(text.slice(a.end, a.end + 12));
     const next = out[k + 1];
+    // (a state's abbreviation, not a title: "in North Kivu, Lt. Col. X")
+    if (abbr && /\p{Ll}/u.test(abbr[1]) && !STATE_ABBR[abbr[1]]) continue;
     if (abbr && !(next && next.start === a.end + 2 && next.type === 'place'))
       a.full = text.slice(a.start, a.end + abbr[0].length);
   }
