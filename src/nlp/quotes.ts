@@ -918,20 +918,18 @@ function endOfNounPhrase(ctx: Ctx, a: number, b: number, relative = false): numb
     )
       return i;
     if (c === '.' && !ABBREV.test(masked.slice(Math.max(a, i - 5), i))) return i;
-    if (
-      relative &&
-      c === ' ' &&
-      /^ (?:said|says|told|tells|added|adds|according)\b/i.test(masked.slice(i, i + 12))
-    )
-      return i;
-    if (
-      !relative &&
-      c === ' ' &&
-      /^ (?:who|which|whose|as|when|while|after|before|during|because|and said|said|says|told|tells|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i.test(
-        masked.slice(i, i + 16),
+    if (c === ' ') {
+      const next = /^ (\p{L}+)/u.exec(masked.slice(i, i + 24))?.[1] ?? '';
+      if (relative && (speechLemmaIn(next, SAY_TELL_ADD) || /^according$/i.test(next))) return i;
+      if (
+        !relative &&
+        (speechLemmaIn(next, SAY_TELL) ||
+          /^ (?:who|which|whose|as|when|while|after|before|during|because|and said|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i.test(
+            masked.slice(i, i + 16),
+          ))
       )
-    )
-      return i;
+        return i;
+    }
   }
   return b;
 }
@@ -1041,10 +1039,26 @@ const SOURCE_NOUNS: ReadonlySet<string> = new Set([
  */
 const COMPOUND_PERSON: ReadonlySet<string> = new Set(['guard', 'elder', 'cook', 'coach']);
 /** where an unnamed source is introduced: opening a sentence, or after a speech verb or "according to" */
-const INTRO_BEFORE =
-  /(?:^|[.!?]["”’]?\s+|\n\s*|\baccording to\s+|\b(?:said|says|told|added|explained|warned|noted)\s+|\u25a1,?\s+)$/iu;
+const INTRO_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*|\baccording to\s+|\u25a1,?\s+)$/iu;
 
-const SPEECH_AFTER = /^\s*(?:said|says|told|added|explained|warned|noted)\b/;
+/** speech verbs that close a noun phrase before them or open the description after them */
+const SAY_TELL: ReadonlySet<string> = new Set(['say', 'tell']);
+const SAY_TELL_ADD: ReadonlySet<string> = new Set(['say', 'tell', 'add']);
+const REPORTING: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'explain', 'warn', 'note']);
+
+/** the word is a form of one of these speech lemmas, in lower case ("said", "tells", "warned") */
+function speechLemmaIn(word: string, lemmas: ReadonlySet<string>): boolean {
+  if (!/^\p{Ll}/u.test(word)) return false;
+  const l = speechLemma(word);
+  return l !== null && lemmas.has(l);
+}
+
+/** an unnamed source is introduced here: opening a sentence, after "according to" or a speech verb */
+function introducedAfter(before: string): boolean {
+  if (INTRO_BEFORE.test(before)) return true;
+  const last = /(\p{L}+)\s+$/u.exec(before)?.[1];
+  return last !== undefined && speechLemmaIn(last, REPORTING);
+}
 
 /**
  * "the official" / "the security source": the latest indefinite description with that head
@@ -1068,8 +1082,10 @@ function introducedDescription(ctx: Ctx, phrase: string, at: number): string | n
     const a = from + s;
     const end = descriptionEnd(ctx, a + x[0].length, at);
     // "… arrested two men, a customs source said": after a comma, before its speech verb
-    const afterComma = /,\s+$/.test(before) && SPEECH_AFTER.test(ctx.text.slice(end, end + 30));
-    if (!INTRO_BEFORE.test(before) && !afterComma) continue;
+    const afterComma =
+      /,\s+$/.test(before) &&
+      speechLemmaIn(/^\s*(\p{L}+)/u.exec(ctx.text.slice(end, end + 30))?.[1] ?? '', REPORTING);
+    if (!introducedAfter(before) && !afterComma) continue;
     const d = ctx.text.slice(a, end).trim();
     if (d.split(/\s+/).length <= 14) found = d;
   }
