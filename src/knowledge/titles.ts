@@ -103,6 +103,9 @@ export const PERSON_TITLES = new Map<string, string>(
     'sen.': 'Senator',
     rep: 'Representative',
     'rep.': 'Representative',
+    // "Supreme Leader X", "Majority Leader X", "Opposition Leader X", "House Speaker X", "Speaker X"
+    leader: 'Leader',
+    speaker: 'Speaker',
     congressman: 'Congressman',
     congresswoman: 'Congresswoman',
     // a member of a state's House of Delegates ("Del. Ana Ruiz"); only with its stop: "del" is a name particle

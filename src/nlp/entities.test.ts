@@ -104,6 +104,19 @@ describe('resolveEntities', () => {
     }
   });
 
+  it('sets "Leader" and "Speaker" aside as titles: "Opposition Leader X", "Speaker X"', () => {
+    for (const [text, name, title] of [
+      ['Opposition Leader Hamid Sultani walked out of the session.', 'Hamid Sultani', 'Leader'],
+      ['Supreme Leader Ayatollah Reza Kazemi spoke after prayers.', 'Reza Kazemi', 'Leader Ayatollah'],
+      ['Speaker Nasreen Jalil adjourned the assembly.', 'Nasreen Jalil', 'Speaker'],
+    ]) {
+      const ps = people(resolve(text).entities);
+      expect(ps).toHaveLength(1);
+      expect(canonicalName(ps[0])).toBe(name);
+      expect(ps[0].title).toBe(title);
+    }
+  });
+
   it('keeps a place and an organisation with different names apart', () => {
     const { entities } = resolve('Lashkar-e-Taiba runs offices in Lahore and Muridke.');
     expect(entities.map((e) => [e.type, canonicalName(e)])).toEqual([

@@ -247,13 +247,17 @@ export function canonicalName(e: Entity): string {
     const acr = /^[\p{Lu}\d&-]+$/u.test(s) ? 0 : 1;
     const lead = s.split(/\s+/)[0].toLowerCase().replace(/\.$/, '');
     // "Assistant Chief Constable X": a title may open with a word that is no title alone
-    // and "Interior Minister X", "Home Affairs Secretary X": a portfolio before the office
+    // and "Interior Minister X", "Opposition Leader X": a portfolio or qualifier before the office
+    const w = s.split(/\s+/);
+    const office = [1, 2].some(
+      (k) =>
+        k + 1 < w.length &&
+        w.slice(0, k + 1).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x)) &&
+        PERSON_TITLES.has(w[k].toLowerCase()) &&
+        /^\p{Lu}/u.test(w[k + 1]),
+    );
     const titled =
-      PERSON_TITLES.has(lead) ||
-      /^(?:assistant|deputy|detective|acting)$/.test(lead) ||
-      /^(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Minister|Secretary)\s+\p{Lu}/u.test(s)
-        ? 0
-        : 1;
+      PERSON_TITLES.has(lead) || /^(?:assistant|deputy|detective|acting)$/.test(lead) || office ? 0 : 1;
     // "Akron, Ohio" is an alias of the town, not its name
     const plain = s.includes(',') ? 0 : 1;
     return plain * 100000 + titled * 10000 + acr * 1000 + s.split(/\s+/).length * 100 + s.length;
