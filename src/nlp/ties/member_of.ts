@@ -229,6 +229,54 @@ export const MEMBER_OF: TiePattern[] = [
     ],
   },
   {
+    // "four G members in P, including X", "fighters of G, among them a commander known as X":
+    // the people a plural for a group's people lists are among them
+    kind: 'noun',
+    id: 'member_of/including',
+    type: 'member_of',
+    lemmas: [
+      'member',
+      'fighter',
+      'militant',
+      'commander',
+      'operative',
+      'insurgent',
+      'rebel',
+      'gunman',
+      'jihadist',
+      'cadre',
+      'recruit',
+      'official',
+      'leader',
+    ],
+    holder: 'among',
+    of: ['of', 'from', 'poss', 'compound'],
+    a: ['person'],
+    b: ['organization'],
+    examples: [
+      [
+        'Fourteen fighters of the Nusra Front, among them a field commander known as Abu Yahya, gave up their weapons in Idlib.',
+        'Abu Yahya',
+        'Nusra Front',
+      ],
+      [
+        'Police said they had detained five al-Shabaab militants in Mombasa, including Hassan Farah and Ali Nur.',
+        'Ali Nur',
+        'al-Shabaab',
+      ],
+      [
+        'The ministry said it had arrested six members of a Hezbollah cell in Tyre, among them a man it named as Karim Haddad.',
+        'Karim Haddad',
+        'Hezbollah',
+      ],
+      [
+        'Soldiers killed nine Taliban commanders, including a district chief the army identified as Mullah Nasrullah.',
+        'Mullah Nasrullah',
+        'Taliban',
+      ],
+    ],
+  },
+  {
     // "X, deputy leader of Y", "Y's assistant director X": a deputy serves under the leader
     kind: 'noun',
     id: 'member_of/deputy',
