@@ -226,6 +226,17 @@ export const MEMBER_OF: TiePattern[] = [
         'Kamal Idris',
         'Jemaah Islamiyah',
       ],
+      // the title a naming verb gives in a clause on the name ("X, whom police described as …")
+      [
+        'Among those held was Yusuf Odeh, whom officials identified as a senior Hamas operative.',
+        'Yusuf Odeh',
+        'Hamas',
+      ],
+      [
+        'The Treasury designated Ali Baraka, whom it described as the chief financier of the Houthis.',
+        'Ali Baraka',
+        'Houthis',
+      ],
     ],
   },
   {

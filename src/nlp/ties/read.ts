@@ -985,6 +985,14 @@ export function readParseTies(
       else if (headOf(doc, h) >= 0 && entity(headOf(doc, h)) >= 0) out.push(headOf(doc, h));
     }
     if (h >= 0 && r === 'acl:relcl') out.push(h);
+    // "X, whom police described as G's commander in P": on the tokens (parsers hang "whom"
+    // anywhere), the name before the comma that opens the clause of a naming verb
+    if (h >= 0 && caseOf(n) === 'as' && (has(NAMING, lem(h)) || lem(h) === 'describe'))
+      for (let w = h - 1; w > sent.tFirst + 1 && h - w <= 4; w--)
+        if (lem(w) === 'whom' && lem(w - 1) === ',' && nameHead.has(w - 2)) {
+          out.push(nameHead.get(w - 2) as number);
+          break;
+        }
     // "a G commander known as X", "members of G, identified as A, B and C": the name a naming
     // verb gives the title (the verb on the title, or joined to the verb the title is the
     // object of)
