@@ -891,6 +891,18 @@ const SPEECH = new Set(
  * subject of the speech verb whose clause the pronoun is the subject of, when it is an
  * organisation (it, they) or a person (he, she); else -1
  */
+/** what a speaker says things in: "said in a statement that …" */
+const STATEMENT = new Set([
+  'statement',
+  'communique',
+  'communiqué',
+  'message',
+  'video',
+  'post',
+  'release',
+  'interview',
+]);
+
 function speakerOfClause(
   doc: Annotated,
   tFirst: number,
@@ -904,8 +916,17 @@ function speakerOfClause(
   if (t < 0 || !/^nsubj/.test(relOf(doc, t))) return -1;
   let v = headOf(doc, t);
   if (v >= 0 && relOf(doc, v) === 'conj') v = headOf(doc, v);
-  if (v < 0 || relOf(doc, v) !== 'ccomp') return -1;
-  const say = headOf(doc, v);
+  if (v < 0) return -1;
+  let say = headOf(doc, v);
+  // "G said in a statement that it had …" with the clause hung on the statement
+  if (
+    /^acl/.test(relOf(doc, v)) &&
+    say >= 0 &&
+    STATEMENT.has(lemmaOf(doc, say)) &&
+    /^obl/.test(relOf(doc, say))
+  )
+    say = headOf(doc, say);
+  else if (relOf(doc, v) !== 'ccomp') return -1;
   if (say < 0 || !SPEECH.has(lemmaOf(doc, say))) return -1;
   const want: EntityType = word === 'he' || word === 'she' ? 'person' : 'organization';
   const ts = doc.seg.tokens;

@@ -286,7 +286,8 @@ export function readParseTies(
     if (tokenEntity.has(t) || uposOf(doc, t) !== 'NOUN' || !/s$/i.test(tokenText(t))) return [];
     if (!has(GENERIC_ORG, lem(t)) && !has(PROXY, lem(t))) return [];
     for (const k of ch(t)) {
-      if (k <= t || !/^(?:appos|nmod)$/.test(rel(k)) || !/^(?:|include|including)$/.test(caseOf(k))) continue;
+      if (k <= t || !/^(?:appos|nmod|parataxis)$/.test(rel(k)) || !/^(?:|include|including)$/.test(caseOf(k)))
+        continue;
       const e = tokenEntity.get(k);
       if (e === undefined || typeOf(e) !== 'organization') continue;
       return conjuncts(doc, k).filter((c) => tokenEntity.has(c));
@@ -308,7 +309,10 @@ export function readParseTies(
 
   const isPassive = (v: number) =>
     voice(doc, v) === 'passive' ||
-    (rel(v) === 'acl' && PARTICIPLE.test(doc.text.slice(doc.seg.tokens.start[v], doc.seg.tokens.end[v])));
+    (rel(v) === 'acl' &&
+      PARTICIPLE.test(doc.text.slice(doc.seg.tokens.start[v], doc.seg.tokens.end[v])) &&
+      // (not a clause with a subject of its own: "a statement that it had launched …")
+      !byRel(v, 'nsubj').length);
 
   /** who does what the verb says (its subject in the active voice) */
   const agentOf = (v: number, depth = 0): number[] => {
