@@ -454,6 +454,34 @@ describe('relations: the outlet someone talks to is not what the text is about',
   });
 });
 
+describe('relations: "the group" stands for an armed group, not a ministry named before it', () => {
+  it('"the group\'s spokesman" after a ministry spoke of the group', () => {
+    for (const [text, tie, wrong] of [
+      [
+        "The Interior Ministry said Hamas had planned the attack. The group's spokesman, Fawzi Barhoum, rejected the charge.",
+        'spokesperson_of(Fawzi Barhoum, Hamas)',
+        'Interior Ministry)',
+      ],
+      [
+        "Officials at the Defence Ministry blamed al-Shabaab for the bombing. The group's military spokesman, Abdiasis Abu Musab, said it had hit the base.",
+        'spokesperson_of(Abdiasis Abu Musab, al-Shabaab)',
+        'Defence Ministry)',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(found).toContain(tie);
+      expect(found.some((t) => t.endsWith(wrong))).toBe(false);
+    }
+  });
+  it('a group named before it in the sentence owns "the group\'s" title', () => {
+    expect(
+      ties(
+        "Police said the Interior Ministry had listed Jaish al-Adl, and that the group's chief, Salahuddin Farooqui, had fled.",
+      ),
+    ).toContain('leader_of(Salahuddin Farooqui, Jaish al-Adl)');
+  });
+});
+
 describe('relations: "police said on Friday they had …"', () => {
   it('a speaker that names no one leaves "they" to no one, past words between verb and pronoun', () => {
     for (const text of [

@@ -1,5 +1,6 @@
 import type { EntityType, RelationType } from '../types.js';
 import { type Annotated, mentionsBySentence, roleHolder, spanLookup } from './annotated.js';
+import { orgKind } from './attributes.js';
 import { datelineEnd } from './dateline.js';
 import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
@@ -517,6 +518,38 @@ interface Slot {
 const ANAPHOR =
   /\b(?:he|she|him|they|it|we|us|its|their|the (?:[a-z-]+ ){0,2}?(?:group|network|organi[sz]ation|outfit|movement|militia|faction)|the (?:latter|former|party|spokesman|spokesperson|spokeswoman|cleric|commander|emir|suspect))\b/gi;
 
+/** "the group", "the breakaway faction": a noun that stands for an armed group named before */
+const GROUP_ANAPHOR = /^the (?:[a-z-]+ ){0,2}?(?:group|faction|militia|outfit)$/;
+/** kinds of organisation such a noun does not stand for */
+const NOT_A_GROUP = new Set([
+  'government',
+  'security agency',
+  'news agency',
+  'religious institution',
+  'political party',
+]);
+
+/**
+ * The armed group (or an organisation of unknown kind) a group noun stands for: the one
+ * named last before it among `slots`, else the salient one, else the one named last in the
+ * sentences before; failing all, the salient one.
+ */
+function groupBefore(doc: Annotated, slots: Slot[], at: number, salient: number, lastOrgs: number[]): number {
+  const fits = (e: number) => {
+    const x = doc.entities[e];
+    if (x.type !== 'organization') return false;
+    const kind = orgKind(x.surfaces, x.kind);
+    return !kind || !NOT_A_GROUP.has(kind);
+  };
+  let best: Slot | null = null;
+  for (const x of slots)
+    if (x.start < at && !x.anaphor && fits(x.entity) && (!best || x.start > best.start)) best = x;
+  if (best) return best.entity;
+  if (salient >= 0 && fits(salient)) return salient;
+  for (let i = lastOrgs.length - 1; i >= 0; i--) if (fits(lastOrgs[i])) return lastOrgs[i];
+  return salient;
+}
+
 /** a bare title at the start of a clause, right before a name (past a rank): '…," spokesman Lt. X' */
 const BARE_SPOKESMAN =
   /(?:^|[,"”]\s*)[Ss]pokes(?:man|woman|person)\s+(?:(?:Lt|Col|Gen|Maj|Capt|Brig|Dr|Mr|Mrs|Ms)\.?\s+){0,3}$/u;
@@ -569,6 +602,13 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           (x) => x.start < start && x.quote === qi && doc.entities[x.entity].type === 'organization',
         );
         ent = own ? own.entity : qi >= 0 ? -1 : salientOrg;
+      } else if (qi < 0 && GROUP_ANAPHOR.test(word)) {
+        // "the faction's leader", "the group said": the armed group named last (not a
+        // ministry, a force or an outlet), else the one the text is about
+        // ("the group's spokesman": a group named before it in the sentence owns the title;
+        // "X fought the group" is never X)
+        const owner = /^['’]/.test(text.slice(end, end + 1));
+        ent = groupBefore(doc, owner ? slots : [], start, salientOrg, lastOrgs);
       } else if (word === 'he' || word === 'she' || word === 'him') {
         ent = qi >= 0 ? lastPersonInQuote(doc, slots, start, qi) : salientPerson;
       } else if (word === 'we' || word === 'us') ent = -1;
@@ -851,6 +891,18 @@ const SPEECH = new Set(
  * subject of the speech verb whose clause the pronoun is the subject of, when it is an
  * organisation (it, they) or a person (he, she); else -1
  */
+/** what a speaker says things in: "said in a statement that …" */
+const STATEMENT = new Set([
+  'statement',
+  'communique',
+  'communiqué',
+  'message',
+  'video',
+  'post',
+  'release',
+  'interview',
+]);
+
 function speakerOfClause(
   doc: Annotated,
   tFirst: number,
@@ -864,8 +916,17 @@ function speakerOfClause(
   if (t < 0 || !/^nsubj/.test(relOf(doc, t))) return -1;
   let v = headOf(doc, t);
   if (v >= 0 && relOf(doc, v) === 'conj') v = headOf(doc, v);
-  if (v < 0 || relOf(doc, v) !== 'ccomp') return -1;
-  const say = headOf(doc, v);
+  if (v < 0) return -1;
+  let say = headOf(doc, v);
+  // "G said in a statement that it had …" with the clause hung on the statement
+  if (
+    /^acl/.test(relOf(doc, v)) &&
+    say >= 0 &&
+    STATEMENT.has(lemmaOf(doc, say)) &&
+    /^obl/.test(relOf(doc, say))
+  )
+    say = headOf(doc, say);
+  else if (relOf(doc, v) !== 'ccomp') return -1;
   if (say < 0 || !SPEECH.has(lemmaOf(doc, say))) return -1;
   const want: EntityType = word === 'he' || word === 'she' ? 'person' : 'organization';
   const ts = doc.seg.tokens;

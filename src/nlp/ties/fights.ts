@@ -25,6 +25,12 @@ export const FIGHTS: TiePattern[] = [
         'Syrian Arab Army',
         'Nour al-Din al-Zenki Movement',
       ],
+      // (…however the parser hangs the list on the plural)
+      [
+        'Armed groups, chiefly the Rohingya Liberation Army and the Arakan National Council, have fought alongside the military against the Karen National Union near the border.',
+        'Arakan National Council',
+        'Karen National Union',
+      ],
       [
         'Several factions, including Jaish al-Islam and Ahrar al-Sham, clashed with the Syrian Arab Army in Douma.',
         'Syrian Arab Army',
@@ -288,6 +294,17 @@ export const FIGHTS: TiePattern[] = [
     a: PO,
     b: PO,
     examples: [
+      // "G said in a statement that it had launched …": the clause hung on the statement
+      [
+        'The Popular Liberation Army said in a statement on its website that it had launched an offensive against the Free Patriotic Front.',
+        'Popular Liberation Army',
+        'Free Patriotic Front',
+      ],
+      [
+        'Ansar Dine said in a communique that it had begun an offensive against the Malian army in Kidal.',
+        'Ansar Dine',
+        'Malian army',
+      ],
       // one of a group's people stands for the group it fights
       [
         'The Pentagon said it had carried out a strike against a senior Hezbollah commander near Damascus.',

@@ -226,6 +226,65 @@ export const MEMBER_OF: TiePattern[] = [
         'Kamal Idris',
         'Jemaah Islamiyah',
       ],
+      // the title a naming verb gives in a clause on the name ("X, whom police described as …")
+      [
+        'Among those held was Yusuf Odeh, whom officials identified as a senior Hamas operative.',
+        'Yusuf Odeh',
+        'Hamas',
+      ],
+      [
+        'The Treasury designated Ali Baraka, whom it described as the chief financier of the Houthis.',
+        'Ali Baraka',
+        'Houthis',
+      ],
+    ],
+  },
+  {
+    // "four G members in P, including X", "fighters of G, among them a commander known as X":
+    // the people a plural for a group's people lists are among them
+    kind: 'noun',
+    id: 'member_of/including',
+    type: 'member_of',
+    lemmas: [
+      'member',
+      'fighter',
+      'militant',
+      'commander',
+      'operative',
+      'insurgent',
+      'rebel',
+      'gunman',
+      'jihadist',
+      'cadre',
+      'recruit',
+      'official',
+      'leader',
+    ],
+    holder: 'among',
+    of: ['of', 'from', 'poss', 'compound'],
+    a: ['person'],
+    b: ['organization'],
+    examples: [
+      [
+        'Fourteen fighters of the Nusra Front, among them a field commander known as Abu Yahya, gave up their weapons in Idlib.',
+        'Abu Yahya',
+        'Nusra Front',
+      ],
+      [
+        'Police said they had detained five al-Shabaab militants in Mombasa, including Hassan Farah and Ali Nur.',
+        'Ali Nur',
+        'al-Shabaab',
+      ],
+      [
+        'The ministry said it had arrested six members of a Hezbollah cell in Tyre, among them a man it named as Karim Haddad.',
+        'Karim Haddad',
+        'Hezbollah',
+      ],
+      [
+        'Soldiers killed nine Taliban commanders, including a district chief the army identified as Mullah Nasrullah.',
+        'Mullah Nasrullah',
+        'Taliban',
+      ],
     ],
   },
   {

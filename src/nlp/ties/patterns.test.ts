@@ -39,6 +39,19 @@ describe('tie patterns on the parse', () => {
 });
 
 describe('ties around the patterns', () => {
+  it('"including" ties only the people a plural for a group\'s people lists', () => {
+    for (const text of [
+      "Police arrested five Hamas members in Gaza, including Omar Hamdan's brother.",
+      'Hamas gunmen killed six villagers, including a teacher, Samir Odeh.',
+      'The court heard from nine witnesses, including Omar Hamdan.',
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'member_of'),
+        JSON.stringify(found),
+      ).toBe(false);
+    }
+  });
   it('a former member or commander of G who pledges to or joins H has split from G', () => {
     for (const [text, s, g, h] of [
       [

@@ -286,7 +286,8 @@ export function readParseTies(
     if (tokenEntity.has(t) || uposOf(doc, t) !== 'NOUN' || !/s$/i.test(tokenText(t))) return [];
     if (!has(GENERIC_ORG, lem(t)) && !has(PROXY, lem(t))) return [];
     for (const k of ch(t)) {
-      if (k <= t || !/^(?:appos|nmod)$/.test(rel(k)) || !/^(?:|include|including)$/.test(caseOf(k))) continue;
+      if (k <= t || !/^(?:appos|nmod|parataxis)$/.test(rel(k)) || !/^(?:|include|including)$/.test(caseOf(k)))
+        continue;
       const e = tokenEntity.get(k);
       if (e === undefined || typeOf(e) !== 'organization') continue;
       return conjuncts(doc, k).filter((c) => tokenEntity.has(c));
@@ -308,7 +309,10 @@ export function readParseTies(
 
   const isPassive = (v: number) =>
     voice(doc, v) === 'passive' ||
-    (rel(v) === 'acl' && PARTICIPLE.test(doc.text.slice(doc.seg.tokens.start[v], doc.seg.tokens.end[v])));
+    (rel(v) === 'acl' &&
+      PARTICIPLE.test(doc.text.slice(doc.seg.tokens.start[v], doc.seg.tokens.end[v])) &&
+      // (not a clause with a subject of its own: "a statement that it had launched …")
+      !byRel(v, 'nsubj').length);
 
   /** who does what the verb says (its subject in the active voice) */
   const agentOf = (v: number, depth = 0): number[] => {
@@ -538,6 +542,11 @@ export function readParseTies(
           .map(lem);
         if (p.mods && !mods.some((m) => p.mods?.includes(m))) continue;
         if (p.notMods && mods.some((m) => p.notMods?.includes(m))) continue;
+        // "four G members, including X": the names the plural's phrase lists hold it
+        if (p.holder === 'among') {
+          if (/s$/i.test(tokenText(t))) emit(p, listedAfter(t), groupsOf(t, p), deniedBy(t) >= 0);
+          continue;
+        }
         if (p.oneOfMany !== undefined && p.oneOfMany !== oneOfMany(t)) continue;
         const obj: number[] = [];
         for (const o of p.of) {
@@ -735,6 +744,79 @@ export function readParseTies(
   return out;
 
   /**
+   * "four G members", "G's fighters", "fighters of G", "members of a G cell": the groups a
+   * plural noun for a group's people names (through a part of the group)
+   */
+  function groupsOf(n: number, p: NounPattern): number[] {
+    const out: number[] = [];
+    for (const k of ch(n)) {
+      const r = rel(k);
+      const before =
+        k < n &&
+        ((r === 'nmod:poss' && p.of.includes('poss')) ||
+          (/^(?:compound|nmod:desc|flat)$/.test(r) && p.of.includes('compound')));
+      const after = k > n && /^nmod(?!:poss)/.test(r) && p.of.includes(caseOf(k));
+      if (!before && !after) continue;
+      if (entity(k) >= 0) out.push(k);
+      else if (has(SUBUNIT, lem(k)))
+        out.push(
+          ...ch(k).filter(
+            (m) => m < k && /^(?:compound|nmod:desc|nmod:poss|flat)$/.test(rel(m)) && entity(m) >= 0,
+          ),
+        );
+    }
+    return out;
+  }
+
+  /**
+   * "N G members in P, including A", "G fighters, among them a commander known as A and B":
+   * on the tokens, past the plural's own phrase (no verb in it) and "including" or "among
+   * them", the people named next (with those listed beside them), or none
+   */
+  function listedAfter(n: number): number[] {
+    let k = n + 1;
+    while (
+      k < sent.tLast &&
+      k - n <= 14 &&
+      tokenText(k) !== ',' &&
+      !/^includ/i.test(tokenText(k)) &&
+      /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM|CCONJ|PART)$/.test(uposOf(doc, k) ?? '')
+    )
+      k++;
+    if (tokenText(k) === ',') k++;
+    if (/^including$/i.test(tokenText(k))) k++;
+    else if (/^among$/i.test(tokenText(k)) && /^(?:them|whom)$/i.test(tokenText(k + 1))) k += 2;
+    else return [];
+    const out: number[] = [];
+    for (let m = k; m < sent.tLast && m - k <= 16; m++) {
+      if (/^[.;:]$/.test(tokenText(m))) break;
+      const h = nameHead.get(m);
+      if (h === undefined) continue;
+      let end = m;
+      while (nameHead.get(end + 1) === h) end++;
+      const e = entity(h);
+      if (e < 0 || typeOf(e) !== 'person' || /^['’]s?$/.test(lem(end + 1))) {
+        m = end;
+        continue;
+      }
+      out.push(h);
+      // (…and those listed beside it: "A, B and C")
+      for (let x = end + 1; x < sent.tLast; ) {
+        const sep = x;
+        while (x < sent.tLast && (tokenText(x) === ',' || lem(x) === 'and')) x++;
+        const h2 = nameHead.get(x);
+        if (x === sep || h2 === undefined || entity(h2) < 0 || typeOf(entity(h2)) !== 'person') break;
+        out.push(h2);
+        end = x;
+        while (nameHead.get(end + 1) === h2) end++;
+        x = end + 1;
+      }
+      break;
+    }
+    return out;
+  }
+
+  /**
    * The names before a name in its own noun phrase, through its titles: "Modesto native
    * X", "U.S. diplomat X", "the Arizona senator X" (not through an organisation's name:
    * "Cape Town police spokesman X" places the police).
@@ -907,6 +989,14 @@ export function readParseTies(
       else if (headOf(doc, h) >= 0 && entity(headOf(doc, h)) >= 0) out.push(headOf(doc, h));
     }
     if (h >= 0 && r === 'acl:relcl') out.push(h);
+    // "X, whom police described as G's commander in P": on the tokens (parsers hang "whom"
+    // anywhere), the name before the comma that opens the clause of a naming verb
+    if (h >= 0 && caseOf(n) === 'as' && (has(NAMING, lem(h)) || lem(h) === 'describe'))
+      for (let w = h - 1; w > sent.tFirst + 1 && h - w <= 4; w--)
+        if (lem(w) === 'whom' && lem(w - 1) === ',' && nameHead.has(w - 2)) {
+          out.push(nameHead.get(w - 2) as number);
+          break;
+        }
     // "a G commander known as X", "members of G, identified as A, B and C": the name a naming
     // verb gives the title (the verb on the title, or joined to the verb the title is the
     // object of)

@@ -37,6 +37,9 @@ export interface VerbPattern {
  * a part ("faction", "branch") or an act of war ("offensive", "strikes").
  * - holder 'role': the one the noun describes: apposition ("X, the leader of Y"), copula
  *   ("X is a member of Y"), title before a name ("Y chief X"), "as" ("X, as head of Y")
+ * - holder 'among': the trigger is a plural noun for a group's people ("four G members",
+ *   "fighters of G"); the names its phrase lists after "including" or "among them" hold it
+ *   ("… G fighters, among them a commander known as X")
  * - holder 'self': the trigger is a name of type `a` itself ("X of the Y group", "X of Karachi");
  *   `lemmas` is then empty
  * - holder 'agent': whoever does what the noun names: "coalition strikes on Y", "the
@@ -47,7 +50,7 @@ export interface NounPattern {
   id: string;
   type: RelationType;
   lemmas: string[];
-  holder: 'role' | 'agent' | 'self';
+  holder: 'role' | 'agent' | 'self' | 'among';
   /**
    * prepositions of the nmod that names the object; 'poss' and 'compound' for "Y's X", "Y X";
    * 'appos' for the name set off by commas after the noun ("X, commander, Y Command");
