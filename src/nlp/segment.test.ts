@@ -28,6 +28,35 @@ describe('segment: paragraph roles', () => {
     ]);
   });
 
+  it('finds a repeated title however its spaces and case differ, and no longer paragraph as one', () => {
+    const doc = [
+      'Border posts fall to rebels',
+      'The rebels took two posts on the border overnight.',
+      '  BORDER  posts\tfall to Rebels ',
+      'Border posts fall to rebels!',
+      'Border\u00a0posts \u2003fall to REBELS',
+      'Border posts fall to rebels, the ministry admitted on Tuesday.',
+    ].join('\n');
+    expect(segment(doc).paragraphs.map((p) => p.role)).toEqual([
+      'title',
+      'body',
+      'repeat',
+      'body',
+      'repeat',
+      'body',
+    ]);
+    const given = [
+      'The rebels took two posts on the border overnight.',
+      'İstanbul talks   resume',
+      'İstanbul talks resume.',
+    ];
+    expect(segment(given.join('\n'), 'i̇stanbul talks resume').paragraphs.map((p) => p.role)).toEqual([
+      'body',
+      'repeat',
+      'body',
+    ]);
+  });
+
   it('takes the title given by the input and does not guess one when the first line is prose', () => {
     const body = 'The army said on Monday that it had killed ten fighters.\nOfficials declined to comment.';
     expect(segment(body).paragraphs.map((p) => p.role)).toEqual(['body', 'body']);

@@ -330,6 +330,22 @@ const END_PUNCT = /[.!?…"”’)\]]\s*$/;
  * News layout: a title line, perhaps a dek (standfirst) without a full stop, the
  * title repeated by the page, then the body; `[quote]…[/quote]` pull quotes.
  */
+/**
+ * true when `s` holds more than `n` characters that are not white space. `norm` keeps
+ * each of them and lower-casing never shortens one, so such a paragraph cannot repeat a
+ * title of `n` characters: the test stops after n + 1 of them instead of normalising
+ * the whole paragraph.
+ */
+function moreWordCharsThan(s: string, n: number): boolean {
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(s[i]))) continue;
+    if (++k > n) return true;
+  }
+  return false;
+}
+
 function assignRoles(
   text: string,
   paras: { start: number; end: number }[],
@@ -361,7 +377,7 @@ function assignRoles(
   }
   for (let k = i; k < paras.length; k++) {
     const t = body(k);
-    if (titleText && norm(t) === titleText) roles[k] = 'repeat';
+    if (titleText && !moreWordCharsThan(t, titleText.length) && norm(t) === titleText) roles[k] = 'repeat';
     else if (PULL_OPEN.test(t)) roles[k] = 'pullquote';
   }
   return roles;
