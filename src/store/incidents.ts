@@ -5,7 +5,7 @@
 // range on incidents(family, date_lo)), so ingest does not slow as the store grows.
 // docs/incidents.md says what is compared and how an analyst merges, splits and undoes.
 import { sha256 } from './ids.js';
-import type { DB } from './open.js';
+import { type DB, put } from './open.js';
 
 /** Event types that make incidents, by family: an attack and the killing it caused are one family. */
 export const INCIDENT_FAMILY: Record<string, string> = { attack: 'violence', killing: 'violence' };
@@ -304,8 +304,8 @@ export class Incidents {
     // a report that says only what and which day joins the one incident of that day, never one of several
     if (!best && weak.length === 1) best = weak[0];
     const id = best?.id ?? incidentId(r.factId);
-    if (!best) this.q.insIncident.run(id, family, r.type, new Date().toISOString());
-    this.q.insReport.run({
+    if (!best) put(this.q.insIncident, id, family, r.type, new Date().toISOString());
+    put(this.q.insReport, {
       factId: r.factId,
       incident: id,
       document: r.document,
@@ -336,7 +336,7 @@ export class Incidents {
       outlet: string | null;
     }[];
     if (!rows.length) {
-      this.q.deleteIncident.run(id);
+      put(this.q.deleteIncident, id);
       return;
     }
     const windows = rows.filter((r) => r.date_lo && r.date_hi);
@@ -366,7 +366,7 @@ export class Incidents {
       })[0]?.[0] ?? null;
     const agents = [...new Set(rows.flatMap((r) => JSON.parse(r.agents) as string[]))];
     const killed = this.q.killed.get(id) as { lo: number | null; hi: number | null };
-    this.q.update.run({
+    put(this.q.update, {
       id,
       type: rows.some((r) => r.type === 'attack') ? 'attack' : rows[0].type,
       lo,
@@ -404,7 +404,7 @@ export class Incidents {
     for (const r of rows) {
       const bg = recent && r.dated === 1 && r.date_hi && r.date_hi <= addDays(pub, -BACKGROUND_DAYS) ? 1 : 0;
       if (bg === r.background) continue;
-      this.q.setBackground.run(bg, r.fact_id);
+      put(this.q.setBackground, bg, r.fact_id);
       touched.add(r.incident_id);
     }
     for (const id of touched) this.refresh(id);
@@ -426,12 +426,12 @@ export class Incidents {
   /** Moves reports into `to` (created when missing) as an analyst's act; both sides are recomputed. */
   move(factIds: string[], to: string, family = 'violence', type = 'attack'): void {
     const from = new Set<string>();
-    if (!this.exists(to)) this.q.insIncident.run(to, family, type, new Date().toISOString());
+    if (!this.exists(to)) put(this.q.insIncident, to, family, type, new Date().toISOString());
     for (const f of factIds) {
       const was = this.incidentOf(f);
       if (!was || was === to) continue;
       from.add(was);
-      this.q.moveReport.run(to, JSON.stringify({ analyst: true }), f);
+      put(this.q.moveReport, to, JSON.stringify({ analyst: true }), f);
     }
     this.refresh(to);
     for (const id of from) this.refresh(id);

@@ -1,10 +1,12 @@
 // Writing one document and its extraction. Runs inside the caller's
 // transaction: either all of it lands or none of it.
+
+import type { Statement } from 'better-sqlite3';
 import { foldKey } from '../knowledge/fold.js';
 import type { EntityType, ExtractedEntity, Extraction } from '../types.js';
 import { entityId, eventFactId, quoteId, relationFactId } from './ids.js';
 import { INCIDENT_FAMILY, Incidents, reportWindow } from './incidents.js';
-import type { DB } from './open.js';
+import { allOf, type DB, put } from './open.js';
 import { gazetteerKeyOf, type Incoming, indexKeys, judge, type Known } from './resolve.js';
 import type { DocumentMeta, IngestResult } from './store.js';
 
@@ -99,7 +101,7 @@ export class Writer {
    * statement costs microseconds, runs them one by one.
    */
   constructor(
-    db: DB,
+    private readonly db: DB,
     private readonly remote = false,
   ) {
     this.incidents = new Incidents(db);
@@ -139,6 +141,11 @@ export class Writer {
              ) AS k`,
           )
         : undefined,
+      // PostgreSQL: every entity's gazetteer entry at once
+      byGazetteers: db.prepare(
+        `SELECT type, gazetteer_key AS key, id FROM entities WHERE gazetteer_key IS NOT NULL AND
+           (type, gazetteer_key) IN (SELECT json_extract(value, '$.t'), json_extract(value, '$.g') FROM json_each(?))`,
+      ),
       addKeys: db.prepare(
         'INSERT OR IGNORE INTO entity_keys (key, entity_id) SELECT value, ? FROM json_each(?)',
       ),
@@ -257,7 +264,7 @@ export class Writer {
   known(id: string, location: string): boolean {
     const seq = this.q.docExists.get(id) as number | undefined;
     if (seq === undefined) return false;
-    this.q.addLocation.run(seq, location, new Date().toISOString());
+    put(this.q.addLocation, seq, location, new Date().toISOString());
     return true;
   }
 
@@ -266,7 +273,7 @@ export class Writer {
     const q = this.q;
     if (this.remote) {
       const [start, end, attributedTo, attributedId, cue, confidence] = row;
-      q.addSourceCounted!.run({ fid, doc, outlet, start, end, attributedTo, attributedId, cue, confidence });
+      put(q.addSourceCounted!, { fid, doc, outlet, start, end, attributedTo, attributedId, cue, confidence });
       return;
     }
     if (!q.sourcedBy.get(fid, doc)) q.countDocument.run(fid);
@@ -279,7 +286,7 @@ export class Writer {
     if (this.known(meta.id, meta.location))
       return { status: 'unchanged', documentId: meta.id, entities: 0, merged: 0, candidates: 0 };
     const q = this.q;
-    if (meta.outlet) q.addSource.run(meta.outlet);
+    if (meta.outlet) put(q.addSource, meta.outlet);
     const doc = ex.document;
     const info = q.addDoc.run({
       id: meta.id,
@@ -294,8 +301,8 @@ export class Writer {
       ingestedAt: now,
     });
     const seq = Number(info.lastInsertRowid);
-    q.docFts.run(seq, meta.title ?? doc.title ?? '', doc.text);
-    q.addLocation.run(seq, meta.location, now);
+    put(q.docFts, seq, meta.title ?? doc.title ?? '', doc.text);
+    put(q.addLocation, seq, meta.location, now);
 
     const { ids, merged, candidates } = this.resolve(meta, seq, ex);
     if (this.remote) {
@@ -307,7 +314,7 @@ export class Writer {
           id: ids.get(e.id),
         })),
       );
-      if (rows.length) q.addMentions.run(seq, JSON.stringify(rows));
+      if (rows.length) put(q.addMentions, seq, JSON.stringify(rows));
     } else
       for (const e of ex.entities) {
         for (const m of e.mentions)
@@ -338,7 +345,7 @@ export class Writer {
       const o = sid(r.object);
       if (!s || !o || s === o) continue;
       const fid = relationFactId(r.type, s, o, r.negated);
-      q.addFact.run(fid, 'relation', r.type, s, o, r.negated ? 1 : 0, null, null, null, null);
+      put(q.addFact, fid, 'relation', r.type, s, o, r.negated ? 1 : 0, null, null, null, null);
       const byEntity = r.attributedTo ? ids.get(r.attributedTo) : undefined;
       const attributed = byEntity
         ? (ex.entities.find((e) => e.id === r.attributedTo)?.name ?? null)
@@ -370,7 +377,8 @@ export class Writer {
       const sortDate = v.date?.value ?? meta.published;
       const agent = parts.find((p) => p.role === 'agent' || p.role === 'speaker')?.id ?? null;
       const patient = parts.find((p) => p.role === 'patient' || p.role === 'recipient')?.id ?? null;
-      q.addFact.run(
+      put(
+        q.addFact,
         fid,
         'event',
         v.type,
@@ -382,9 +390,9 @@ export class Writer {
         sid(v.place),
         sortDate,
       );
-      for (const p of parts) q.addParticipant.run(fid, p.role, p.id, sortDate);
+      for (const p of parts) put(q.addParticipant, fid, p.role, p.id, sortDate);
       const place = sid(v.place);
-      if (place) q.addParticipant.run(fid, 'place', place, sortDate);
+      if (place) put(q.addParticipant, fid, 'place', place, sortDate);
       this.source(fid, seq, meta.outlet, [
         v.evidence.start,
         v.evidence.end,
@@ -394,7 +402,8 @@ export class Writer {
         null,
       ]);
       for (const t of v.toll ?? [])
-        q.addToll.run(
+        put(
+          q.addToll,
           fid,
           t.kind,
           t.min,
@@ -449,27 +458,72 @@ export class Writer {
   }
 
   /**
+   * On PostgreSQL, before resolving a document: what every entity's lookups would read,
+   * in two round trips (the gazetteer entries and key lists of all its entities, then the
+   * rows and names of all their candidates). The document's own writes cannot change
+   * what a later entity reads of them: an entity it has already resolved is claimed, and
+   * claimed entities are never judged again; resolve() adds the ids it writes under keys
+   * itself, so that key lists and crowding stay as one-by-one reads would see them.
+   */
+  private prefetch(plans: { type: EntityType; gazetteerKey: string | null; keys: string[] }[]): {
+    gazetteer: Map<string, string[]>;
+    keyed: Map<string, string[]>;
+    rows: Map<string, EntityRow>;
+  } {
+    const gaz = plans.filter((p) => p.gazetteerKey).map((p) => ({ t: p.type, g: p.gazetteerKey }));
+    const keys = [...new Set(plans.flatMap((p) => p.keys))];
+    const gazetteer = new Map<string, string[]>();
+    const keyed = new Map<string, string[]>();
+    const list: [Statement, unknown[]][] = [];
+    if (gaz.length) list.push([this.q.byGazetteers, [JSON.stringify(gaz)]]);
+    if (keys.length) list.push([this.q.byKeysFew!, [JSON.stringify(keys)]]);
+    const answers = list.length ? allOf(this.db, list) : [];
+    const add = (m: Map<string, string[]>, k: string, id: string) => {
+      const l = m.get(k);
+      if (l) l.push(id);
+      else m.set(k, [id]);
+    };
+    if (gaz.length)
+      for (const r of answers.shift() as { type: string; key: string; id: string }[])
+        add(gazetteer, `${r.type}\u0000${r.key}`, r.id);
+    if (keys.length)
+      for (const r of answers.shift() as { key: string; id: string }[]) add(keyed, r.key, r.id);
+    const ids = new Set<string>();
+    for (const l of gazetteer.values()) for (const id of l) ids.add(id);
+    for (const l of keyed.values()) if (l.length <= CROWDED_KEY) for (const id of l) ids.add(id);
+    return { gazetteer, keyed, rows: this.entityRows([...ids]) ?? new Map() };
+  }
+
+  /**
    * On PostgreSQL, the rows of a candidate pool and the names of those not cached (or
-   * changed since), two statements; on SQLite none (known_ reads each row itself).
+   * changed since); on SQLite none (known_ reads each row itself). The rows and the
+   * names of entities not cached at all go in one round trip; names of cached entities
+   * whose row changed in a second.
    */
   private entityRows(ids: string[]): Map<string, EntityRow> | undefined {
     if (!this.remote || !ids.length) return undefined;
-    const rows = new Map(
-      (this.q.entitiesIn.all(JSON.stringify(ids)) as EntityRow[]).map((r) => [r.id, r] as const),
-    );
-    const stale = [...rows.values()].filter((r) => this.knownCache.get(r.id)?.stamp !== stampOf(r));
-    if (stale.length) {
-      const names = new Map<string, string[]>();
-      for (const { id, name } of this.q.namesIn.all(JSON.stringify(stale.map((r) => r.id))) as {
-        id: string;
-        name: string;
-      }[]) {
-        const list = names.get(id) ?? [];
-        list.push(name);
-        names.set(id, list);
+    const unseen = ids.filter((id) => !this.knownCache.has(id));
+    const list: [Statement, unknown[]][] = [[this.q.entitiesIn, [JSON.stringify(ids)]]];
+    if (unseen.length) list.push([this.q.namesIn, [JSON.stringify(unseen)]]);
+    const [rowList, nameList] = allOf(this.db, list) as [EntityRow[], { id: string; name: string }[]?];
+    const rows = new Map(rowList.map((r) => [r.id, r] as const));
+    const names = new Map<string, string[]>();
+    const take = (list: { id: string; name: string }[]) => {
+      for (const { id, name } of list) {
+        const l = names.get(id);
+        if (l) l.push(name);
+        else names.set(id, [name]);
       }
-      for (const r of stale) this.remember(r, names.get(r.id) ?? []);
-    }
+    };
+    if (nameList) take(nameList);
+    const fresh = new Set(unseen);
+    const stale = [...rows.values()].filter(
+      (r) => !fresh.has(r.id) && this.knownCache.get(r.id)?.stamp !== stampOf(r),
+    );
+    if (stale.length)
+      take(this.q.namesIn.all(JSON.stringify(stale.map((r) => r.id))) as { id: string; name: string }[]);
+    for (const r of [...stale, ...rowList.filter((r) => fresh.has(r.id))])
+      this.remember(r, names.get(r.id) ?? []);
     return rows;
   }
 
@@ -526,9 +580,18 @@ export class Writer {
     for (const e of ex.entities) if (e.type === 'place' && e.geo?.country) placedIn.add(e.geo.country);
     const ordered = [...ex.entities].sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
     const now = new Date().toISOString();
-    for (const e of ordered) {
+    const plans = ordered.map((e) => {
       const names = [e.name, ...e.aliases];
-      const gazetteerKey = gazetteerKeyOf(e.type, names, e.geo);
+      return {
+        e,
+        type: e.type,
+        names,
+        gazetteerKey: gazetteerKeyOf(e.type, names, e.geo),
+        keys: [...new Set(names.flatMap((n) => indexKeys(e.type, n)))],
+      };
+    });
+    const pre = this.remote ? this.prefetch(plans) : undefined;
+    for (const { e, names, gazetteerKey, keys } of plans) {
       const inc: Incoming = {
         type: e.type,
         names,
@@ -541,10 +604,12 @@ export class Writer {
       // Entities sharing more blocking keys are likelier referents; judge those first.
       const hits = new Map<string, number>();
       if (gazetteerKey)
-        for (const id of q.byGazetteer.all(e.type, gazetteerKey) as string[]) hits.set(id, 1000);
+        for (const id of pre
+          ? (pre.gazetteer.get(`${e.type}\u0000${gazetteerKey}`) ?? [])
+          : (q.byGazetteer.all(e.type, gazetteerKey) as string[]))
+          hits.set(id, 1000);
       const crowded: string[] = [];
-      const keys = [...new Set(names.flatMap((n) => indexKeys(e.type, n)))];
-      const keyed = this.keyEntities(keys);
+      const keyed = pre?.keyed ?? this.keyEntities(keys);
       for (const k of keys) {
         const few = keyed.get(k) ?? [];
         if (few.length > CROWDED_KEY) crowded.push(k);
@@ -559,7 +624,12 @@ export class Writer {
         .map(([id]) => id);
       let best: { id: string; score: number; reasons: string[] } | undefined;
       const doubtful: { id: string; score: number; reasons: string[] }[] = [];
-      const rows = this.entityRows(pool.filter((id) => !claimed.has(id)));
+      const unread = pre ? pool.filter((id) => !claimed.has(id) && !pre.rows.has(id)) : [];
+      const rows = pre
+        ? unread.length
+          ? new Map([...pre.rows, ...(this.entityRows(unread) ?? [])])
+          : pre.rows
+        : undefined;
       for (const id of pool) {
         // The extractor already decided what is one entity within this document.
         if (claimed.has(id)) continue;
@@ -584,16 +654,37 @@ export class Writer {
       this.upsertEntity(id, e, !best, gazetteerKey, meta, ex.document.text, rows?.get(id));
       if (best) {
         merged++;
-        q.addMerge.run(id, seq, e.name, best.reasons.join('; '), best.score);
+        put(q.addMerge, id, seq, e.name, best.reasons.join('; '), best.score);
       }
       for (const d of doubtful) {
         if (d.id === id) continue;
         const [a, b] = d.id < id ? [d.id, id] : [id, d.id];
-        q.addCandidate.run(a, b, d.score, JSON.stringify(d.reasons), seq, now);
+        put(q.addCandidate, a, b, d.score, JSON.stringify(d.reasons), seq, now);
         candidates++;
       }
       ids.set(e.id, id);
       claimed.add(id);
+      if (pre) {
+        // what one-by-one reads would now see under this entity's keys and gazetteer entry
+        const own = [
+          ...new Set([
+            e.name,
+            ...e.aliases,
+            ...e.mentions.map((m) => ex.document.text.slice(m.start, m.end)),
+          ]),
+        ];
+        for (const k of new Set(own.flatMap((n) => indexKeys(e.type, n)))) {
+          const l = pre.keyed.get(k);
+          if (!l) pre.keyed.set(k, [id]);
+          else if (!l.includes(id) && l.length <= CROWDED_KEY) l.push(id);
+        }
+        if (gazetteerKey && !best) {
+          const g = `${e.type}\u0000${gazetteerKey}`;
+          const l = pre.gazetteer.get(g);
+          if (!l) pre.gazetteer.set(g, [id]);
+          else if (!l.includes(id)) l.push(id);
+        }
+      }
     }
     return { ids, merged, candidates };
   }
@@ -622,16 +713,16 @@ export class Writer {
     };
     if (isNew) {
       row.attributes = JSON.stringify(e.attributes ?? {});
-      q.insEntity.run(row);
+      put(q.insEntity, row);
     } else {
       // the row as the candidate pool read it, in this transaction (PostgreSQL), else read now
       const old = known ?? (q.entity.get(id) as { name: string; attributes: string });
       row.attributes = JSON.stringify(mergeAttributes(JSON.parse(old.attributes), e.attributes ?? {}));
-      q.updEntity.run(row);
+      put(q.updEntity, row);
       // The canonical name is the fullest form seen: an expansion replaces an acronym.
       // ...unless an analyst named it (a standing rename decision).
       if (isAcronymLike(old.name) && !isAcronymLike(e.name) && !q.analystNamed.get(`entity:${id}`))
-        q.rename.run(e.name, id);
+        put(q.rename, e.name, id);
     }
     // Spelling counts come from the mentions' surfaces; names never seen in the text still count once.
     const counts = new Map<string, number>();
@@ -641,9 +732,9 @@ export class Writer {
     }
     for (const n of [e.name, ...e.aliases]) if (!counts.has(n)) counts.set(n, 0);
     if (this.remote) {
-      q.addNames.run(id, JSON.stringify([...counts].map(([n, c]) => ({ n, f: foldKey(n), c }))));
+      put(q.addNames, id, JSON.stringify([...counts].map(([n, c]) => ({ n, f: foldKey(n), c }))));
       const keys = [...new Set([...counts.keys()].flatMap((n) => indexKeys(e.type, n)))];
-      if (keys.length) q.addKeys.run(id, JSON.stringify(keys));
+      if (keys.length) put(q.addKeys, id, JSON.stringify(keys));
     } else
       for (const [n, c] of counts) {
         q.addName.run(id, n, foldKey(n), c);
