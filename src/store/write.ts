@@ -29,6 +29,18 @@ const NEIGHBOUR_DOCS = 25;
 /** Entities whose neighbour sets stay cached between documents. */
 const NEIGHBOUR_CACHE_MAX = 20_000;
 
+/**
+ * PostgreSQL: the candidates a document's lookups propose (its keys as a JSON array,
+ * then its gazetteer entries): the entities of each key that is not crowded, and
+ * those of its gazetteer entries.
+ */
+const CANDIDATES = `k AS (SELECT j.value AS key, x.entity_id AS id FROM json_each(?) j CROSS JOIN LATERAL (
+    SELECT entity_id FROM entity_keys WHERE key = j.value LIMIT ${CROWDED_KEY + 1}) AS x),
+  few AS (SELECT key FROM k GROUP BY key HAVING count(*) <= ${CROWDED_KEY}),
+  cand AS (SELECT id FROM k WHERE key IN (SELECT key FROM few)
+    UNION SELECT id FROM entities WHERE gazetteer_key IS NOT NULL AND (type, gazetteer_key) IN
+      (SELECT json_extract(value, '$.t'), json_extract(value, '$.g') FROM json_each(?)))`;
+
 const EXTRACTOR_VERSION = 'dossier.extraction/1';
 
 function isAcronymLike(s: string): boolean {
@@ -146,6 +158,19 @@ export class Writer {
         `SELECT type, gazetteer_key AS key, id FROM entities WHERE gazetteer_key IS NOT NULL AND
            (type, gazetteer_key) IN (SELECT json_extract(value, '$.t'), json_extract(value, '$.g') FROM json_each(?))`,
       ),
+      // PostgreSQL: the rows and names of every candidate those two find (JSON keys, then JSON gazetteer entries)
+      candidateRows: remote
+        ? db.prepare(
+            `WITH ${CANDIDATES} SELECT id, type, name, attributes, gazetteer_key, country, mention_count, document_count
+             FROM entities WHERE id IN (SELECT id FROM cand)`,
+          )
+        : undefined,
+      candidateNames: remote
+        ? db.prepare(
+            `WITH ${CANDIDATES} SELECT entity_id AS id, name FROM entity_names WHERE entity_id IN (SELECT id FROM cand)
+             ORDER BY entity_id, count DESC, name`,
+          )
+        : undefined,
       addKeys: db.prepare(
         'INSERT OR IGNORE INTO entity_keys (key, entity_id) SELECT value, ? FROM json_each(?)',
       ),
@@ -230,6 +255,17 @@ export class Writer {
         `INSERT OR IGNORE INTO quotes (id, document_id, start_offset, end_offset, text, speaker_id, speaker_text, pull_quote)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
+      // PostgreSQL: a quote, its text's index entry and the entities named inside it in one statement (no answer awaited)
+      addQuoteWhole: remote
+        ? db.prepare(
+            `WITH q AS (INSERT INTO quotes (id, document_id, start_offset, end_offset, text, speaker_id, speaker_text, pull_quote)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING seq, text),
+             f AS (INSERT INTO quotes_fts (rowid, tsv) SELECT seq, to_tsvector('simple', unaccent(coalesce(text, ''))) FROM q),
+             e AS (INSERT INTO quote_entities (entity_id, quote_seq) SELECT j.value, q.seq FROM q CROSS JOIN json_each(?) j
+               ON CONFLICT DO NOTHING RETURNING 1)
+             SELECT (SELECT count(*) FROM q) + (SELECT count(*) FROM e)`,
+          )
+        : undefined,
       addQuoteEntity: db.prepare('INSERT OR IGNORE INTO quote_entities (entity_id, quote_seq) VALUES (?, ?)'),
       quoteFts: db.prepare('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)'),
       addFact: db.prepare(
@@ -322,6 +358,26 @@ export class Writer {
       }
     const sid = (x: string | null | undefined) => (x ? (ids.get(x) ?? null) : null);
     for (const quote of ex.quotes) {
+      if (this.remote) {
+        const inside = ex.entities
+          .filter(
+            (e) => ids.get(e.id) && e.mentions.some((m) => m.start >= quote.start && m.end <= quote.end),
+          )
+          .map((e) => ids.get(e.id));
+        put(
+          q.addQuoteWhole!,
+          quoteId(meta.id, quote.start, quote.end),
+          seq,
+          quote.start,
+          quote.end,
+          quote.text,
+          sid(quote.speaker),
+          quote.speakerText,
+          quote.pullQuote ? 1 : 0,
+          JSON.stringify([...new Set(inside)]),
+        );
+        continue;
+      }
       const r = q.addQuote.run(
         quoteId(meta.id, quote.start, quote.end),
         seq,
@@ -474,24 +530,35 @@ export class Writer {
     const keys = [...new Set(plans.flatMap((p) => p.keys))];
     const gazetteer = new Map<string, string[]>();
     const keyed = new Map<string, string[]>();
-    const list: [Statement, unknown[]][] = [];
-    if (gaz.length) list.push([this.q.byGazetteers, [JSON.stringify(gaz)]]);
-    if (keys.length) list.push([this.q.byKeysFew!, [JSON.stringify(keys)]]);
-    const answers = list.length ? allOf(this.db, list) : [];
+    const rows = new Map<string, EntityRow>();
+    if (!gaz.length && !keys.length) return { gazetteer, keyed, rows };
+    const k = JSON.stringify(keys);
+    const g = JSON.stringify(gaz);
+    const [gazRows, keyRows, rowList, nameList] = allOf(this.db, [
+      [this.q.byGazetteers, [g]],
+      [this.q.byKeysFew!, [k]],
+      [this.q.candidateRows!, [k, g]],
+      [this.q.candidateNames!, [k, g]],
+    ]) as [
+      { type: string; key: string; id: string }[],
+      { key: string; id: string }[],
+      EntityRow[],
+      { id: string; name: string }[],
+    ];
     const add = (m: Map<string, string[]>, k: string, id: string) => {
       const l = m.get(k);
       if (l) l.push(id);
       else m.set(k, [id]);
     };
-    if (gaz.length)
-      for (const r of answers.shift() as { type: string; key: string; id: string }[])
-        add(gazetteer, `${r.type}\u0000${r.key}`, r.id);
-    if (keys.length)
-      for (const r of answers.shift() as { key: string; id: string }[]) add(keyed, r.key, r.id);
-    const ids = new Set<string>();
-    for (const l of gazetteer.values()) for (const id of l) ids.add(id);
-    for (const l of keyed.values()) if (l.length <= CROWDED_KEY) for (const id of l) ids.add(id);
-    return { gazetteer, keyed, rows: this.entityRows([...ids]) ?? new Map() };
+    for (const r of gazRows) add(gazetteer, `${r.type}\u0000${r.key}`, r.id);
+    for (const r of keyRows) add(keyed, r.key, r.id);
+    const names = new Map<string, string[]>();
+    for (const r of nameList) add(names, r.id, r.name);
+    for (const r of rowList) {
+      rows.set(r.id, r);
+      this.remember(r, names.get(r.id) ?? []);
+    }
+    return { gazetteer, keyed, rows };
   }
 
   /**

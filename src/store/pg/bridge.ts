@@ -41,7 +41,7 @@ export class SyncPg {
   /** NOTIFY payloads received while waiting for answers (LISTEN) */
   readonly notifications: { channel: string; payload: string | undefined }[] = [];
   /** round trips and statements so far (DOSSIER_PG_STATS=1 prints them at close) */
-  readonly stats = { trips: 0, statements: 0 };
+  readonly stats = { trips: 0, statements: 0, waitMs: 0 };
 
   constructor(readonly url: string) {
     const signal = new SharedArrayBuffer(4);
@@ -75,6 +75,7 @@ export class SyncPg {
     this.stats.statements += typeof what === 'string' ? 1 : what.length;
     const sqlOf = (i = 0) => (typeof what === 'string' ? what : (what[i]?.sql ?? ''));
     Atomics.store(this.flag, 0, 0);
+    const t0 = performance.now();
     this.port.postMessage(message);
     // 10 min per statement at most: a lock wait longer than that is a stuck peer
     if (Atomics.wait(this.flag, 0, 0, 600_000) === 'timed-out')
@@ -96,6 +97,7 @@ export class SyncPg {
         this.notifications.push(m.notification);
         continue;
       }
+      this.stats.waitMs += performance.now() - t0;
       if (!m.ok) {
         if (process.env.DOSSIER_PG_DEBUG)
           process.stderr.write(`PostgreSQL: ${m.message}\n${sqlOf(m.index)}\n`);
@@ -115,7 +117,7 @@ export class SyncPg {
     if (this.closed) return;
     if (process.env.DOSSIER_PG_STATS)
       process.stderr.write(
-        `PostgreSQL connection ${process.pid}: ${this.stats.trips} round trips, ${this.stats.statements} statements\n`,
+        `PostgreSQL connection ${process.pid}: ${this.stats.trips} round trips, ${this.stats.statements} statements, ${Math.round(this.stats.waitMs)} ms waiting\n`,
       );
     try {
       Atomics.store(this.flag, 0, 0);

@@ -153,6 +153,12 @@ export class PgDatabase {
     return this.conn.batch(all).slice(all.length - items.length);
   }
 
+  /** A statement whose answer nobody reads, sent with the next one that needs an answer (in a transaction). */
+  later(sql: string, params: unknown[] = []): void {
+    if (this.inTransaction) this.pending.push({ sql, params });
+    else this.query(sql, params);
+  }
+
   /** all() of several statements, in one round trip (with the deferred writes before them) */
   allOf(list: [PgStatement, unknown[]][]): unknown[][] {
     const answers = this.queryAll(list.map(([st, args]) => st.sent(args)));
@@ -191,7 +197,10 @@ export class PgDatabase {
     const run = (...a: unknown[]) => {
       const outer = this.depth === 0;
       const sp = `sp${this.depth}`;
-      this.query(outer ? 'BEGIN' : `SAVEPOINT ${sp}`);
+      // BEGIN goes with the transaction's first statement; a savepoint at once (rolling back to
+      // one never sent would fail the whole transaction)
+      if (outer) this.pending.push({ sql: 'BEGIN', params: [] });
+      else this.query(`SAVEPOINT ${sp}`);
       this.depth++;
       let r: unknown;
       try {

@@ -212,13 +212,13 @@ export class PgStore extends StoreReads implements Store {
       for (const n of names) for (const k of indexKeys(e.type, n)) keys.add(`key:${k}`);
     }
     return this.tx(() => {
-      this.pg.query(
+      this.pg.later(
         `SELECT count(pg_advisory_xact_lock(h)) FROM
            (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($1::text[]) AS k ORDER BY h) AS l`,
         [[...keys]],
       );
       const r = this.w.write(meta, ex);
-      if (r.status === 'new') this.pg.query('SELECT pg_notify($1, $2)', [NOTIFY_CHANNEL, meta.id]);
+      if (r.status === 'new') this.pg.later('SELECT pg_notify($1, $2)', [NOTIFY_CHANNEL, meta.id]);
       return r;
     });
   }
