@@ -107,6 +107,21 @@ export class Writer {
   private readonly incidents: Incidents;
 
   /**
+   * PostgreSQL: the lock keys (`key:…`, `gaz:…`, as PgStore.ingest names them) under
+   * which the last write() changed what resolution reads: a new entity's keys and
+   * gazetteer entry, and every key of an entity that gained a name, an attribute, a
+   * gazetteer entry, a country or a new canonical name. A write that only matches known
+   * entities by known names (counts aside) changes none.
+   */
+  readonly changedKeys = new Set<string>();
+  /**
+   * PostgreSQL: updates of rows other documents also update (known entities, their names
+   * and keys, candidate pairs), sent last in one order (sorted) so that two ingesters
+   * never wait on each other's rows in opposite orders, and hold them only to commit.
+   */
+  private late: { order: string; st: Statement; args: unknown[] }[] = [];
+
+  /**
    * `remote`: the handle is PostgreSQL's, where every statement is a round trip: an
    * entity's candidates, keys and names and a document's mentions are then read and
    * written a list at a time (the same rows, in fewer statements). SQLite, where a
@@ -318,6 +333,8 @@ export class Writer {
   }
 
   write(meta: DocumentMeta, ex: Extraction): IngestResult {
+    this.changedKeys.clear();
+    this.late = [];
     const now = new Date().toISOString();
     if (this.known(meta.id, meta.location))
       return { status: 'unchanged', documentId: meta.id, entities: 0, merged: 0, candidates: 0 };
@@ -396,11 +413,14 @@ export class Writer {
           q.addQuoteEntity.run(id, r.lastInsertRowid);
       }
     }
-    for (const r of ex.relations) {
+    const relations = ex.relations.flatMap((r) => {
       const s = sid(r.subject);
       const o = sid(r.object);
-      if (!s || !o || s === o) continue;
-      const fid = relationFactId(r.type, s, o, r.negated);
+      return s && o && s !== o ? [{ r, s, o, fid: relationFactId(r.type, s, o, r.negated) }] : [];
+    });
+    // PostgreSQL: facts other documents also write, in one order (see `late`)
+    if (this.remote) relations.sort((a, b) => (a.fid < b.fid ? -1 : a.fid > b.fid ? 1 : 0));
+    for (const { r, s, o, fid } of relations) {
       put(q.addFact, fid, 'relation', r.type, s, o, r.negated ? 1 : 0, null, null, null, null);
       const byEntity = r.attributedTo ? ids.get(r.attributedTo) : undefined;
       const attributed = byEntity
@@ -489,6 +509,9 @@ export class Writer {
         });
     }
     this.incidents.finishDocument(seq, meta.published);
+    for (const l of this.late.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)))
+      put(l.st, ...l.args);
+    this.late = [];
     // Last, so a statement that fails above leaves the cache as it was.
     const here = new Set(ids.values());
     for (const id of here) {
@@ -726,7 +749,16 @@ export class Writer {
       for (const d of doubtful) {
         if (d.id === id) continue;
         const [a, b] = d.id < id ? [d.id, id] : [id, d.id];
-        put(q.addCandidate, a, b, d.score, JSON.stringify(d.reasons), seq, now);
+        this.later(
+          `c\u0000${a}\u0000${b}`,
+          q.addCandidate,
+          a,
+          b,
+          d.score,
+          JSON.stringify(d.reasons),
+          seq,
+          now,
+        );
         candidates++;
       }
       ids.set(e.id, id);
@@ -756,6 +788,18 @@ export class Writer {
     return { ids, merged, candidates };
   }
 
+  /** On PostgreSQL a write sent with the late ones (in `order`); on SQLite at once. */
+  private later(order: string, st: Statement, ...args: unknown[]): void {
+    if (this.remote) this.late.push({ order, st, args });
+    else put(st, ...args);
+  }
+
+  /** Notes the lock keys of an entity whose names or facts other documents' resolution reads. */
+  private changed(type: EntityType, names: string[], gazetteer: (string | null)[]): void {
+    for (const n of names) for (const k of indexKeys(type, n)) this.changedKeys.add(`key:${k}`);
+    for (const g of gazetteer) if (g) this.changedKeys.add(`gaz:${type}:${g}`);
+  }
+
   private upsertEntity(
     id: string,
     e: ExtractedEntity,
@@ -763,7 +807,7 @@ export class Writer {
     gazetteerKey: string | null,
     meta: DocumentMeta,
     text: string,
-    known?: { name: string; attributes: string },
+    known?: EntityRow,
   ): void {
     const q = this.q;
     const row = {
@@ -783,13 +827,35 @@ export class Writer {
       put(q.insEntity, row);
     } else {
       // the row as the candidate pool read it, in this transaction (PostgreSQL), else read now
-      const old = known ?? (q.entity.get(id) as { name: string; attributes: string });
+      const old = known ?? (q.entity.get(id) as EntityRow);
       row.attributes = JSON.stringify(mergeAttributes(JSON.parse(old.attributes), e.attributes ?? {}));
-      put(q.updEntity, row);
+      this.later(`e\u0000${id}`, q.updEntity, row);
       // The canonical name is the fullest form seen: an expansion replaces an acronym.
       // ...unless an analyst named it (a standing rename decision).
-      if (isAcronymLike(old.name) && !isAcronymLike(e.name) && !q.analystNamed.get(`entity:${id}`))
-        put(q.rename, e.name, id);
+      const renamed =
+        isAcronymLike(old.name) && !isAcronymLike(e.name) && !q.analystNamed.get(`entity:${id}`);
+      if (renamed) this.later(`e\u0000${id}\u0001`, q.rename, e.name, id);
+      if (this.remote) {
+        const before = this.knownCache.get(id)?.names;
+        const grew =
+          !before ||
+          renamed ||
+          row.attributes !== JSON.stringify(JSON.parse(old.attributes)) ||
+          (!old.gazetteer_key && !!gazetteerKey) ||
+          (!old.country && !!row.country) ||
+          [e.name, ...e.aliases, ...e.mentions.map((m) => text.slice(m.start, m.end))].some(
+            (n) => !before.includes(n),
+          );
+        if (grew) {
+          const names = new Set([...(before ?? []), old.name, e.name, ...e.aliases]);
+          for (const m of e.mentions) names.add(text.slice(m.start, m.end));
+          this.changed(e.type, [...names], [old.gazetteer_key, gazetteerKey]);
+        }
+      }
+    }
+    if (isNew && this.remote) {
+      const names = new Set([e.name, ...e.aliases, ...e.mentions.map((m) => text.slice(m.start, m.end))]);
+      this.changed(e.type, [...names], [gazetteerKey]);
     }
     // Spelling counts come from the mentions' surfaces; names never seen in the text still count once.
     const counts = new Map<string, number>();
@@ -799,9 +865,18 @@ export class Writer {
     }
     for (const n of [e.name, ...e.aliases]) if (!counts.has(n)) counts.set(n, 0);
     if (this.remote) {
-      put(q.addNames, id, JSON.stringify([...counts].map(([n, c]) => ({ n, f: foldKey(n), c }))));
-      const keys = [...new Set([...counts.keys()].flatMap((n) => indexKeys(e.type, n)))];
-      if (keys.length) put(q.addKeys, id, JSON.stringify(keys));
+      const named = [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      const keys = [...new Set(named.flatMap(([n]) => indexKeys(e.type, n)))].sort();
+      // a new entity's rows go first (facts and mentions point at it); a known one's with the late updates
+      const write = (order: string, st: Statement, ...args: unknown[]) =>
+        isNew ? put(st, ...args) : this.later(order, st, ...args);
+      write(
+        `e\u0000${id}\u0002`,
+        q.addNames,
+        id,
+        JSON.stringify(named.map(([n, c]) => ({ n, f: foldKey(n), c }))),
+      );
+      if (keys.length) write(`e\u0000${id}\u0003`, q.addKeys, id, JSON.stringify(keys));
     } else
       for (const [n, c] of counts) {
         q.addName.run(id, n, foldKey(n), c);
