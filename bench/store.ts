@@ -654,6 +654,10 @@ async function main(): Promise<void> {
       const seconds = (performance.now() - t0) / 1000;
       const bad = runs.find((r) => r.code !== 0);
       if (bad) throw new Error(`a writer failed (${bad.code}): ${bad.stderr.slice(-2000)}`);
+      // DOSSIER_PG_STATS=1: each writer's round trips and retries
+      for (const r of runs)
+        for (const line of r.stderr.split('\n'))
+          if (/^PostgreSQL /.test(line)) console.log(`writer    ${line}`);
       console.log(`articles  ${N}, written by ${PROCS} processes at once`);
       ingest = {
         mode: `direct (write path, no NLP), ${PROCS} processes`,

@@ -832,12 +832,18 @@ export class Decisions {
 
 /** Fact ids whose latest standing verdict (confirm or reject, not undone) is `verdict`. */
 function factsWithVerdict(db: DB, verdict: 'confirm' | 'reject'): Set<string> {
-  const rows = db
-    .prepare(
-      `SELECT target, action FROM decisions WHERE action IN ('confirm','reject','add') AND undone_at IS NULL
-       AND target LIKE 'fact:%' ORDER BY id`,
-    )
-    .all() as { target: string; action: string }[];
+  return verdictsOf(db.prepare(VERDICTS_SQL).all() as { target: string; action: string }[], verdict);
+}
+
+/** The standing verdicts' rows, for verdictsOf (a reader may send it with others in one round trip). */
+export const VERDICTS_SQL = `SELECT target, action FROM decisions WHERE action IN ('confirm','reject','add') AND undone_at IS NULL
+       AND target LIKE 'fact:%' ORDER BY id`;
+
+/** Fact ids whose latest standing verdict is `verdict`, from VERDICTS_SQL's rows. */
+export function verdictsOf(
+  rows: { target: string; action: string }[],
+  verdict: 'confirm' | 'reject',
+): Set<string> {
   const last = new Map<string, string>();
   // A tie or event an analyst added stands as confirmed until rejected.
   for (const r of rows) last.set(r.target.slice(5), r.action === 'add' ? 'confirm' : r.action);

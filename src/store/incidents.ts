@@ -4,8 +4,9 @@
 // only incidents of the same family whose day window is near the report's (an index
 // range on incidents(family, date_lo)), so ingest does not slow as the store grows.
 // docs/incidents.md says what is compared and how an analyst merges, splits and undoes.
+import type { Statement } from 'better-sqlite3';
 import { sha256 } from './ids.js';
-import type { DB } from './open.js';
+import { allOf, type DB, put } from './open.js';
 
 /** Event types that make incidents, by family: an attack and the killing it caused are one family. */
 export const INCIDENT_FAMILY: Record<string, string> = { attack: 'violence', killing: 'violence' };
@@ -202,7 +203,7 @@ export class Incidents {
   private readonly q;
   private readonly places = new Map<string, PlaceInfo | null>();
 
-  constructor(db: DB) {
+  constructor(private readonly db: DB) {
     this.q = {
       near: db.prepare(
         `SELECT id, type, date_lo, date_hi, dated, place_id, agents FROM incidents
@@ -267,19 +268,23 @@ export class Incidents {
   /** Joins one report to the best-agreeing incident, or starts one. Returns the incident's id. */
   join(r: ReportIn): string {
     const family = INCIDENT_FAMILY[r.type];
-    const already = this.q.hasReport.get(r.factId) as string | undefined;
-    if (!family || already) return already ?? '';
-    const place = this.placeInfo(r.place);
-    const own = new Set(this.q.ofDocument.all(r.document) as string[]);
-    const pool = new Map<string, IncidentRow>();
+    if (!family) return this.incidentOf(r.factId) ?? '';
+    // the report's incident if it has one, the document's incidents and those near in time: one round trip
+    const list: [Statement, unknown[]][] = [
+      [this.q.hasReport, [r.factId]],
+      [this.q.ofDocument, [r.document]],
+    ];
     if (r.window)
-      for (const row of this.q.near.all({
-        family,
-        from: addDays(r.window.lo, -MAX_WINDOW_DAYS),
-        hi: r.window.hi,
-        lo: r.window.lo,
-      }) as IncidentRow[])
-        pool.set(row.id, row);
+      list.push([
+        this.q.near,
+        [{ family, from: addDays(r.window.lo, -MAX_WINDOW_DAYS), hi: r.window.hi, lo: r.window.lo }],
+      ]);
+    const [has, ofDocument, near] = allOf(this.db, list) as [string[], string[], IncidentRow[]?];
+    if (has.length) return has[0];
+    const place = this.placeInfo(r.place);
+    const own = new Set(ofDocument);
+    const pool = new Map<string, IncidentRow>();
+    for (const row of near ?? []) pool.set(row.id, row);
     for (const id of own) {
       if (pool.has(id)) continue;
       const row = this.q.incident.get(id) as IncidentRow | undefined;
@@ -304,8 +309,8 @@ export class Incidents {
     // a report that says only what and which day joins the one incident of that day, never one of several
     if (!best && weak.length === 1) best = weak[0];
     const id = best?.id ?? incidentId(r.factId);
-    if (!best) this.q.insIncident.run(id, family, r.type, new Date().toISOString());
-    this.q.insReport.run({
+    if (!best) put(this.q.insIncident, id, family, r.type, new Date().toISOString());
+    put(this.q.insReport, {
       factId: r.factId,
       incident: id,
       document: r.document,
@@ -323,7 +328,11 @@ export class Incidents {
 
   /** Recomputes what an incident's reports agree on: its window, place, agents, counts and killed range. */
   refresh(id: string): void {
-    const rows = this.q.reports.all(id) as {
+    const [reports, killedRows] = allOf(this.db, [
+      [this.q.reports, [id]],
+      [this.q.killed, [id]],
+    ]);
+    const rows = reports as {
       fact_id: string;
       document_id: number;
       date_lo: string | null;
@@ -336,7 +345,7 @@ export class Incidents {
       outlet: string | null;
     }[];
     if (!rows.length) {
-      this.q.deleteIncident.run(id);
+      put(this.q.deleteIncident, id);
       return;
     }
     const windows = rows.filter((r) => r.date_lo && r.date_hi);
@@ -365,8 +374,8 @@ export class Incidents {
         return ca - cb || b[1] - a[1];
       })[0]?.[0] ?? null;
     const agents = [...new Set(rows.flatMap((r) => JSON.parse(r.agents) as string[]))];
-    const killed = this.q.killed.get(id) as { lo: number | null; hi: number | null };
-    this.q.update.run({
+    const killed = killedRows[0] as { lo: number | null; hi: number | null };
+    put(this.q.update, {
       id,
       type: rows.some((r) => r.type === 'attack') ? 'attack' : rows[0].type,
       lo,
@@ -404,7 +413,7 @@ export class Incidents {
     for (const r of rows) {
       const bg = recent && r.dated === 1 && r.date_hi && r.date_hi <= addDays(pub, -BACKGROUND_DAYS) ? 1 : 0;
       if (bg === r.background) continue;
-      this.q.setBackground.run(bg, r.fact_id);
+      put(this.q.setBackground, bg, r.fact_id);
       touched.add(r.incident_id);
     }
     for (const id of touched) this.refresh(id);
@@ -426,12 +435,12 @@ export class Incidents {
   /** Moves reports into `to` (created when missing) as an analyst's act; both sides are recomputed. */
   move(factIds: string[], to: string, family = 'violence', type = 'attack'): void {
     const from = new Set<string>();
-    if (!this.exists(to)) this.q.insIncident.run(to, family, type, new Date().toISOString());
+    if (!this.exists(to)) put(this.q.insIncident, to, family, type, new Date().toISOString());
     for (const f of factIds) {
       const was = this.incidentOf(f);
       if (!was || was === to) continue;
       from.add(was);
-      this.q.moveReport.run(to, JSON.stringify({ analyst: true }), f);
+      put(this.q.moveReport, to, JSON.stringify({ analyst: true }), f);
     }
     this.refresh(to);
     for (const id of from) this.refresh(id);

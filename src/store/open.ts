@@ -147,3 +147,24 @@ export function openDatabase(path: string, opts: OpenOptions = {}): DB {
   }
   return db;
 }
+
+/**
+ * Runs a write whose result nobody reads. On PostgreSQL, in a transaction, it is
+ * queued and goes to the server with the next statement that needs an answer (or the
+ * COMMIT), in one round trip; on SQLite it runs at once.
+ */
+export function put(s: Database.Statement, ...args: unknown[]): void {
+  const later = (s as unknown as { defer?: (...a: unknown[]) => void }).defer;
+  if (later) later.apply(s, args);
+  else s.run(...args);
+}
+
+/**
+ * all() of several statements: on PostgreSQL in one round trip (PgDatabase.allOf),
+ * on SQLite one after another.
+ */
+export function allOf(db: DB, list: [Database.Statement, unknown[]][]): unknown[][] {
+  const many = (db as unknown as { allOf?: (l: [Database.Statement, unknown[]][]) => unknown[][] }).allOf;
+  if (many) return many.call(db, list);
+  return list.map(([s, args]) => s.all(...args));
+}

@@ -5,9 +5,9 @@ import { InputError } from '../ingest/errors.js';
 import { foldKey } from '../knowledge/fold.js';
 import { isShortFormOf, nameSimilarity, SAME_NAME_THRESHOLD } from '../nlp/names.js';
 import type { EntityType } from '../types.js';
-import { confirmedFacts, rejectedFacts } from './decisions.js';
+import { confirmedFacts, rejectedFacts, VERDICTS_SQL, verdictsOf } from './decisions.js';
 import { relationFactId } from './ids.js';
-import type { DB } from './open.js';
+import { allOf, type DB } from './open.js';
 import { indexKeys } from './resolve.js';
 import type {
   Candidate,
@@ -102,6 +102,7 @@ export class Reader {
       ),
       names: db.prepare('SELECT name, count FROM entity_names WHERE entity_id = ? ORDER BY count DESC, name'),
       entityRow: db.prepare('SELECT * FROM entities WHERE id = ?'),
+      verdicts: db.prepare(VERDICTS_SQL),
       evidence: db.prepare(EVIDENCE_SQL),
       // PostgreSQL only: statements prepared there alone (a LATERAL join SQLite lacks)
       evidenceOf: remote ? db.prepare(EVIDENCE_OF_SQL) : undefined,
@@ -441,7 +442,18 @@ export class Reader {
   /** An entity's profile; each tie type lists its best-attested `tiesShown` (tieTotals counts all). */
   profile(id: string, opts: { tiesShown?: number } = {}): EntityProfile {
     const tiesShown = opts.tiesShown ?? TIES_SHOWN;
-    const row = this.q.entityRow.get(id) as {
+    // what needs nothing else first: one round trip on PostgreSQL
+    const [rowList, verdictRows, tieCounts, names, quotesBy, quotesAbout, events, merges] = allOf(this.db, [
+      [this.q.entityRow, [id]],
+      [this.q.verdicts, []],
+      [this.q.tieCounts, [{ id }]],
+      [this.q.names, [id]],
+      [this.q.quotesBy, [id]],
+      [this.q.quotesAbout, [id]],
+      [this.q.events, [id]],
+      [this.q.merges, [id]],
+    ]);
+    const row = rowList[0] as {
       id: string;
       type: EntityType;
       name: string;
@@ -457,10 +469,9 @@ export class Reader {
     const ties: Record<string, Tie[]> = {};
     const tieTotals: Record<string, number> = {};
     // Analysts' verdicts: a rejected tie is left out, a confirmed one says so.
-    const verdicts = { rejected: rejectedFacts(this.db), confirmed: confirmedFacts(this.db) };
-    const counted = new Map(
-      (this.q.tieCounts.all({ id }) as { type: string; n: number }[]).map((t) => [t.type, t.n]),
-    );
+    const decided = verdictRows as { target: string; action: string }[];
+    const verdicts = { rejected: verdictsOf(decided, 'reject'), confirmed: verdictsOf(decided, 'confirm') };
+    const counted = new Map((tieCounts as { type: string; n: number }[]).map((t) => [t.type, t.n]));
     const pages = this.ties(id, counted, tiesShown, 0, verdicts);
     for (const type of [...counted.keys()].sort()) {
       const { items, total } = pages.get(type)!;
@@ -470,20 +481,22 @@ export class Reader {
     }
     return {
       entity: { id: row.id, type: row.type, name: row.name, mentions: row.mention_count },
-      names: this.q.names.all(id) as { name: string; count: number }[],
+      names: names as { name: string; count: number }[],
       attributes: JSON.parse(row.attributes),
       geo: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon, country: row.country } : null,
       ties,
       tieTotals,
       tiesShown,
-      quotesBy: byDate(this.q.quotesBy.all(id) as QuoteView[]),
-      quotesAbout: byDate(this.q.quotesAbout.all(id) as QuoteView[]),
-      events: this.timeline(id),
+      quotesBy: byDate(quotesBy as QuoteView[]),
+      quotesAbout: byDate(quotesAbout as QuoteView[]),
+      events: this.events(
+        undatedLast(events.reverse() as Dated[]) as unknown as Parameters<Reader['events']>[0],
+      ),
       listMax: LIST_MAX,
       firstSeen: row.first_seen,
       lastSeen: row.last_seen,
       documents: row.document_count,
-      merges: this.q.merges.all(id) as EntityProfile['merges'],
+      merges: merges as EntityProfile['merges'],
     };
   }
 

@@ -1,10 +1,12 @@
 // Writing one document and its extraction. Runs inside the caller's
 // transaction: either all of it lands or none of it.
+
+import type { Statement } from 'better-sqlite3';
 import { foldKey } from '../knowledge/fold.js';
 import type { EntityType, ExtractedEntity, Extraction } from '../types.js';
 import { entityId, eventFactId, quoteId, relationFactId } from './ids.js';
 import { INCIDENT_FAMILY, Incidents, reportWindow } from './incidents.js';
-import type { DB } from './open.js';
+import { allOf, type DB, put } from './open.js';
 import { gazetteerKeyOf, type Incoming, indexKeys, judge, type Known } from './resolve.js';
 import type { DocumentMeta, IngestResult } from './store.js';
 
@@ -26,6 +28,18 @@ const KNOWN_CACHE_MAX = 50_000;
 const NEIGHBOUR_DOCS = 25;
 /** Entities whose neighbour sets stay cached between documents. */
 const NEIGHBOUR_CACHE_MAX = 20_000;
+
+/**
+ * PostgreSQL: the candidates a document's lookups propose (its keys as a JSON array,
+ * then its gazetteer entries): the entities of each key that is not crowded, and
+ * those of its gazetteer entries.
+ */
+const CANDIDATES = `k AS (SELECT j.value AS key, x.entity_id AS id FROM json_each(?) j CROSS JOIN LATERAL (
+    SELECT entity_id FROM entity_keys WHERE key = j.value LIMIT ${CROWDED_KEY + 1}) AS x),
+  few AS (SELECT key FROM k GROUP BY key HAVING count(*) <= ${CROWDED_KEY}),
+  cand AS (SELECT id FROM k WHERE key IN (SELECT key FROM few)
+    UNION SELECT id FROM entities WHERE gazetteer_key IS NOT NULL AND (type, gazetteer_key) IN
+      (SELECT json_extract(value, '$.t'), json_extract(value, '$.g') FROM json_each(?)))`;
 
 const EXTRACTOR_VERSION = 'dossier.extraction/1';
 
@@ -93,13 +107,28 @@ export class Writer {
   private readonly incidents: Incidents;
 
   /**
+   * PostgreSQL: the lock keys (`key:…`, `gaz:…`, as PgStore.ingest names them) under
+   * which the last write() changed what resolution reads: a new entity's keys and
+   * gazetteer entry, and every key of an entity that gained a name, an attribute, a
+   * gazetteer entry, a country or a new canonical name. A write that only matches known
+   * entities by known names (counts aside) changes none.
+   */
+  readonly changedKeys = new Set<string>();
+  /**
+   * PostgreSQL: updates of rows other documents also update (known entities, their names
+   * and keys, candidate pairs), sent last in one order (sorted) so that two ingesters
+   * never wait on each other's rows in opposite orders, and hold them only to commit.
+   */
+  private late: { order: string; st: Statement; args: unknown[] }[] = [];
+
+  /**
    * `remote`: the handle is PostgreSQL's, where every statement is a round trip: an
    * entity's candidates, keys and names and a document's mentions are then read and
    * written a list at a time (the same rows, in fewer statements). SQLite, where a
    * statement costs microseconds, runs them one by one.
    */
   constructor(
-    db: DB,
+    private readonly db: DB,
     private readonly remote = false,
   ) {
     this.incidents = new Incidents(db);
@@ -137,6 +166,24 @@ export class Writer {
             `SELECT j.value AS key, k.entity_id AS id FROM json_each(?) j CROSS JOIN LATERAL (
                SELECT entity_id FROM entity_keys WHERE key = j.value LIMIT ${CROWDED_KEY + 1}
              ) AS k`,
+          )
+        : undefined,
+      // PostgreSQL: every entity's gazetteer entry at once
+      byGazetteers: db.prepare(
+        `SELECT type, gazetteer_key AS key, id FROM entities WHERE gazetteer_key IS NOT NULL AND
+           (type, gazetteer_key) IN (SELECT json_extract(value, '$.t'), json_extract(value, '$.g') FROM json_each(?))`,
+      ),
+      // PostgreSQL: the rows and names of every candidate those two find (JSON keys, then JSON gazetteer entries)
+      candidateRows: remote
+        ? db.prepare(
+            `WITH ${CANDIDATES} SELECT id, type, name, attributes, gazetteer_key, country, mention_count, document_count
+             FROM entities WHERE id IN (SELECT id FROM cand)`,
+          )
+        : undefined,
+      candidateNames: remote
+        ? db.prepare(
+            `WITH ${CANDIDATES} SELECT entity_id AS id, name FROM entity_names WHERE entity_id IN (SELECT id FROM cand)
+             ORDER BY entity_id, count DESC, name`,
           )
         : undefined,
       addKeys: db.prepare(
@@ -223,6 +270,17 @@ export class Writer {
         `INSERT OR IGNORE INTO quotes (id, document_id, start_offset, end_offset, text, speaker_id, speaker_text, pull_quote)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
+      // PostgreSQL: a quote, its text's index entry and the entities named inside it in one statement (no answer awaited)
+      addQuoteWhole: remote
+        ? db.prepare(
+            `WITH q AS (INSERT INTO quotes (id, document_id, start_offset, end_offset, text, speaker_id, speaker_text, pull_quote)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING seq, text),
+             f AS (INSERT INTO quotes_fts (rowid, tsv) SELECT seq, to_tsvector('simple', unaccent(coalesce(text, ''))) FROM q),
+             e AS (INSERT INTO quote_entities (entity_id, quote_seq) SELECT j.value, q.seq FROM q CROSS JOIN json_each(?) j
+               ON CONFLICT DO NOTHING RETURNING 1)
+             SELECT (SELECT count(*) FROM q) + (SELECT count(*) FROM e)`,
+          )
+        : undefined,
       addQuoteEntity: db.prepare('INSERT OR IGNORE INTO quote_entities (entity_id, quote_seq) VALUES (?, ?)'),
       quoteFts: db.prepare('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)'),
       addFact: db.prepare(
@@ -257,7 +315,7 @@ export class Writer {
   known(id: string, location: string): boolean {
     const seq = this.q.docExists.get(id) as number | undefined;
     if (seq === undefined) return false;
-    this.q.addLocation.run(seq, location, new Date().toISOString());
+    put(this.q.addLocation, seq, location, new Date().toISOString());
     return true;
   }
 
@@ -266,7 +324,7 @@ export class Writer {
     const q = this.q;
     if (this.remote) {
       const [start, end, attributedTo, attributedId, cue, confidence] = row;
-      q.addSourceCounted!.run({ fid, doc, outlet, start, end, attributedTo, attributedId, cue, confidence });
+      put(q.addSourceCounted!, { fid, doc, outlet, start, end, attributedTo, attributedId, cue, confidence });
       return;
     }
     if (!q.sourcedBy.get(fid, doc)) q.countDocument.run(fid);
@@ -275,11 +333,13 @@ export class Writer {
   }
 
   write(meta: DocumentMeta, ex: Extraction): IngestResult {
+    this.changedKeys.clear();
+    this.late = [];
     const now = new Date().toISOString();
     if (this.known(meta.id, meta.location))
       return { status: 'unchanged', documentId: meta.id, entities: 0, merged: 0, candidates: 0 };
     const q = this.q;
-    if (meta.outlet) q.addSource.run(meta.outlet);
+    if (meta.outlet) put(q.addSource, meta.outlet);
     const doc = ex.document;
     const info = q.addDoc.run({
       id: meta.id,
@@ -294,8 +354,8 @@ export class Writer {
       ingestedAt: now,
     });
     const seq = Number(info.lastInsertRowid);
-    q.docFts.run(seq, meta.title ?? doc.title ?? '', doc.text);
-    q.addLocation.run(seq, meta.location, now);
+    put(q.docFts, seq, meta.title ?? doc.title ?? '', doc.text);
+    put(q.addLocation, seq, meta.location, now);
 
     const { ids, merged, candidates } = this.resolve(meta, seq, ex);
     if (this.remote) {
@@ -307,7 +367,7 @@ export class Writer {
           id: ids.get(e.id),
         })),
       );
-      if (rows.length) q.addMentions.run(seq, JSON.stringify(rows));
+      if (rows.length) put(q.addMentions, seq, JSON.stringify(rows));
     } else
       for (const e of ex.entities) {
         for (const m of e.mentions)
@@ -315,6 +375,26 @@ export class Writer {
       }
     const sid = (x: string | null | undefined) => (x ? (ids.get(x) ?? null) : null);
     for (const quote of ex.quotes) {
+      if (this.remote) {
+        const inside = ex.entities
+          .filter(
+            (e) => ids.get(e.id) && e.mentions.some((m) => m.start >= quote.start && m.end <= quote.end),
+          )
+          .map((e) => ids.get(e.id));
+        put(
+          q.addQuoteWhole!,
+          quoteId(meta.id, quote.start, quote.end),
+          seq,
+          quote.start,
+          quote.end,
+          quote.text,
+          sid(quote.speaker),
+          quote.speakerText,
+          quote.pullQuote ? 1 : 0,
+          JSON.stringify([...new Set(inside)]),
+        );
+        continue;
+      }
       const r = q.addQuote.run(
         quoteId(meta.id, quote.start, quote.end),
         seq,
@@ -333,12 +413,15 @@ export class Writer {
           q.addQuoteEntity.run(id, r.lastInsertRowid);
       }
     }
-    for (const r of ex.relations) {
+    const relations = ex.relations.flatMap((r) => {
       const s = sid(r.subject);
       const o = sid(r.object);
-      if (!s || !o || s === o) continue;
-      const fid = relationFactId(r.type, s, o, r.negated);
-      q.addFact.run(fid, 'relation', r.type, s, o, r.negated ? 1 : 0, null, null, null, null);
+      return s && o && s !== o ? [{ r, s, o, fid: relationFactId(r.type, s, o, r.negated) }] : [];
+    });
+    // PostgreSQL: facts other documents also write, in one order (see `late`)
+    if (this.remote) relations.sort((a, b) => (a.fid < b.fid ? -1 : a.fid > b.fid ? 1 : 0));
+    for (const { r, s, o, fid } of relations) {
+      put(q.addFact, fid, 'relation', r.type, s, o, r.negated ? 1 : 0, null, null, null, null);
       const byEntity = r.attributedTo ? ids.get(r.attributedTo) : undefined;
       const attributed = byEntity
         ? (ex.entities.find((e) => e.id === r.attributedTo)?.name ?? null)
@@ -370,7 +453,8 @@ export class Writer {
       const sortDate = v.date?.value ?? meta.published;
       const agent = parts.find((p) => p.role === 'agent' || p.role === 'speaker')?.id ?? null;
       const patient = parts.find((p) => p.role === 'patient' || p.role === 'recipient')?.id ?? null;
-      q.addFact.run(
+      put(
+        q.addFact,
         fid,
         'event',
         v.type,
@@ -382,9 +466,9 @@ export class Writer {
         sid(v.place),
         sortDate,
       );
-      for (const p of parts) q.addParticipant.run(fid, p.role, p.id, sortDate);
+      for (const p of parts) put(q.addParticipant, fid, p.role, p.id, sortDate);
       const place = sid(v.place);
-      if (place) q.addParticipant.run(fid, 'place', place, sortDate);
+      if (place) put(q.addParticipant, fid, 'place', place, sortDate);
       this.source(fid, seq, meta.outlet, [
         v.evidence.start,
         v.evidence.end,
@@ -394,7 +478,8 @@ export class Writer {
         null,
       ]);
       for (const t of v.toll ?? [])
-        q.addToll.run(
+        put(
+          q.addToll,
           fid,
           t.kind,
           t.min,
@@ -424,6 +509,9 @@ export class Writer {
         });
     }
     this.incidents.finishDocument(seq, meta.published);
+    for (const l of this.late.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)))
+      put(l.st, ...l.args);
+    this.late = [];
     // Last, so a statement that fails above leaves the cache as it was.
     const here = new Set(ids.values());
     for (const id of here) {
@@ -449,27 +537,83 @@ export class Writer {
   }
 
   /**
+   * On PostgreSQL, before resolving a document: what every entity's lookups would read,
+   * in two round trips (the gazetteer entries and key lists of all its entities, then the
+   * rows and names of all their candidates). The document's own writes cannot change
+   * what a later entity reads of them: an entity it has already resolved is claimed, and
+   * claimed entities are never judged again; resolve() adds the ids it writes under keys
+   * itself, so that key lists and crowding stay as one-by-one reads would see them.
+   */
+  private prefetch(plans: { type: EntityType; gazetteerKey: string | null; keys: string[] }[]): {
+    gazetteer: Map<string, string[]>;
+    keyed: Map<string, string[]>;
+    rows: Map<string, EntityRow>;
+  } {
+    const gaz = plans.filter((p) => p.gazetteerKey).map((p) => ({ t: p.type, g: p.gazetteerKey }));
+    const keys = [...new Set(plans.flatMap((p) => p.keys))];
+    const gazetteer = new Map<string, string[]>();
+    const keyed = new Map<string, string[]>();
+    const rows = new Map<string, EntityRow>();
+    if (!gaz.length && !keys.length) return { gazetteer, keyed, rows };
+    const k = JSON.stringify(keys);
+    const g = JSON.stringify(gaz);
+    const [gazRows, keyRows, rowList, nameList] = allOf(this.db, [
+      [this.q.byGazetteers, [g]],
+      [this.q.byKeysFew!, [k]],
+      [this.q.candidateRows!, [k, g]],
+      [this.q.candidateNames!, [k, g]],
+    ]) as [
+      { type: string; key: string; id: string }[],
+      { key: string; id: string }[],
+      EntityRow[],
+      { id: string; name: string }[],
+    ];
+    const add = (m: Map<string, string[]>, k: string, id: string) => {
+      const l = m.get(k);
+      if (l) l.push(id);
+      else m.set(k, [id]);
+    };
+    for (const r of gazRows) add(gazetteer, `${r.type}\u0000${r.key}`, r.id);
+    for (const r of keyRows) add(keyed, r.key, r.id);
+    const names = new Map<string, string[]>();
+    for (const r of nameList) add(names, r.id, r.name);
+    for (const r of rowList) {
+      rows.set(r.id, r);
+      this.remember(r, names.get(r.id) ?? []);
+    }
+    return { gazetteer, keyed, rows };
+  }
+
+  /**
    * On PostgreSQL, the rows of a candidate pool and the names of those not cached (or
-   * changed since), two statements; on SQLite none (known_ reads each row itself).
+   * changed since); on SQLite none (known_ reads each row itself). The rows and the
+   * names of entities not cached at all go in one round trip; names of cached entities
+   * whose row changed in a second.
    */
   private entityRows(ids: string[]): Map<string, EntityRow> | undefined {
     if (!this.remote || !ids.length) return undefined;
-    const rows = new Map(
-      (this.q.entitiesIn.all(JSON.stringify(ids)) as EntityRow[]).map((r) => [r.id, r] as const),
-    );
-    const stale = [...rows.values()].filter((r) => this.knownCache.get(r.id)?.stamp !== stampOf(r));
-    if (stale.length) {
-      const names = new Map<string, string[]>();
-      for (const { id, name } of this.q.namesIn.all(JSON.stringify(stale.map((r) => r.id))) as {
-        id: string;
-        name: string;
-      }[]) {
-        const list = names.get(id) ?? [];
-        list.push(name);
-        names.set(id, list);
+    const unseen = ids.filter((id) => !this.knownCache.has(id));
+    const list: [Statement, unknown[]][] = [[this.q.entitiesIn, [JSON.stringify(ids)]]];
+    if (unseen.length) list.push([this.q.namesIn, [JSON.stringify(unseen)]]);
+    const [rowList, nameList] = allOf(this.db, list) as [EntityRow[], { id: string; name: string }[]?];
+    const rows = new Map(rowList.map((r) => [r.id, r] as const));
+    const names = new Map<string, string[]>();
+    const take = (list: { id: string; name: string }[]) => {
+      for (const { id, name } of list) {
+        const l = names.get(id);
+        if (l) l.push(name);
+        else names.set(id, [name]);
       }
-      for (const r of stale) this.remember(r, names.get(r.id) ?? []);
-    }
+    };
+    if (nameList) take(nameList);
+    const fresh = new Set(unseen);
+    const stale = [...rows.values()].filter(
+      (r) => !fresh.has(r.id) && this.knownCache.get(r.id)?.stamp !== stampOf(r),
+    );
+    if (stale.length)
+      take(this.q.namesIn.all(JSON.stringify(stale.map((r) => r.id))) as { id: string; name: string }[]);
+    for (const r of [...stale, ...rowList.filter((r) => fresh.has(r.id))])
+      this.remember(r, names.get(r.id) ?? []);
     return rows;
   }
 
@@ -526,9 +670,18 @@ export class Writer {
     for (const e of ex.entities) if (e.type === 'place' && e.geo?.country) placedIn.add(e.geo.country);
     const ordered = [...ex.entities].sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
     const now = new Date().toISOString();
-    for (const e of ordered) {
+    const plans = ordered.map((e) => {
       const names = [e.name, ...e.aliases];
-      const gazetteerKey = gazetteerKeyOf(e.type, names, e.geo);
+      return {
+        e,
+        type: e.type,
+        names,
+        gazetteerKey: gazetteerKeyOf(e.type, names, e.geo),
+        keys: [...new Set(names.flatMap((n) => indexKeys(e.type, n)))],
+      };
+    });
+    const pre = this.remote ? this.prefetch(plans) : undefined;
+    for (const { e, names, gazetteerKey, keys } of plans) {
       const inc: Incoming = {
         type: e.type,
         names,
@@ -541,10 +694,12 @@ export class Writer {
       // Entities sharing more blocking keys are likelier referents; judge those first.
       const hits = new Map<string, number>();
       if (gazetteerKey)
-        for (const id of q.byGazetteer.all(e.type, gazetteerKey) as string[]) hits.set(id, 1000);
+        for (const id of pre
+          ? (pre.gazetteer.get(`${e.type}\u0000${gazetteerKey}`) ?? [])
+          : (q.byGazetteer.all(e.type, gazetteerKey) as string[]))
+          hits.set(id, 1000);
       const crowded: string[] = [];
-      const keys = [...new Set(names.flatMap((n) => indexKeys(e.type, n)))];
-      const keyed = this.keyEntities(keys);
+      const keyed = pre?.keyed ?? this.keyEntities(keys);
       for (const k of keys) {
         const few = keyed.get(k) ?? [];
         if (few.length > CROWDED_KEY) crowded.push(k);
@@ -559,7 +714,12 @@ export class Writer {
         .map(([id]) => id);
       let best: { id: string; score: number; reasons: string[] } | undefined;
       const doubtful: { id: string; score: number; reasons: string[] }[] = [];
-      const rows = this.entityRows(pool.filter((id) => !claimed.has(id)));
+      const unread = pre ? pool.filter((id) => !claimed.has(id) && !pre.rows.has(id)) : [];
+      const rows = pre
+        ? unread.length
+          ? new Map([...pre.rows, ...(this.entityRows(unread) ?? [])])
+          : pre.rows
+        : undefined;
       for (const id of pool) {
         // The extractor already decided what is one entity within this document.
         if (claimed.has(id)) continue;
@@ -584,18 +744,60 @@ export class Writer {
       this.upsertEntity(id, e, !best, gazetteerKey, meta, ex.document.text, rows?.get(id));
       if (best) {
         merged++;
-        q.addMerge.run(id, seq, e.name, best.reasons.join('; '), best.score);
+        put(q.addMerge, id, seq, e.name, best.reasons.join('; '), best.score);
       }
       for (const d of doubtful) {
         if (d.id === id) continue;
         const [a, b] = d.id < id ? [d.id, id] : [id, d.id];
-        q.addCandidate.run(a, b, d.score, JSON.stringify(d.reasons), seq, now);
+        this.later(
+          `c\u0000${a}\u0000${b}`,
+          q.addCandidate,
+          a,
+          b,
+          d.score,
+          JSON.stringify(d.reasons),
+          seq,
+          now,
+        );
         candidates++;
       }
       ids.set(e.id, id);
       claimed.add(id);
+      if (pre) {
+        // what one-by-one reads would now see under this entity's keys and gazetteer entry
+        const own = [
+          ...new Set([
+            e.name,
+            ...e.aliases,
+            ...e.mentions.map((m) => ex.document.text.slice(m.start, m.end)),
+          ]),
+        ];
+        for (const k of new Set(own.flatMap((n) => indexKeys(e.type, n)))) {
+          const l = pre.keyed.get(k);
+          if (!l) pre.keyed.set(k, [id]);
+          else if (!l.includes(id) && l.length <= CROWDED_KEY) l.push(id);
+        }
+        if (gazetteerKey && !best) {
+          const g = `${e.type}\u0000${gazetteerKey}`;
+          const l = pre.gazetteer.get(g);
+          if (!l) pre.gazetteer.set(g, [id]);
+          else if (!l.includes(id)) l.push(id);
+        }
+      }
     }
     return { ids, merged, candidates };
+  }
+
+  /** On PostgreSQL a write sent with the late ones (in `order`); on SQLite at once. */
+  private later(order: string, st: Statement, ...args: unknown[]): void {
+    if (this.remote) this.late.push({ order, st, args });
+    else put(st, ...args);
+  }
+
+  /** Notes the lock keys of an entity whose names or facts other documents' resolution reads. */
+  private changed(type: EntityType, names: string[], gazetteer: (string | null)[]): void {
+    for (const n of names) for (const k of indexKeys(type, n)) this.changedKeys.add(`key:${k}`);
+    for (const g of gazetteer) if (g) this.changedKeys.add(`gaz:${type}:${g}`);
   }
 
   private upsertEntity(
@@ -605,7 +807,7 @@ export class Writer {
     gazetteerKey: string | null,
     meta: DocumentMeta,
     text: string,
-    known?: { name: string; attributes: string },
+    known?: EntityRow,
   ): void {
     const q = this.q;
     const row = {
@@ -622,16 +824,38 @@ export class Writer {
     };
     if (isNew) {
       row.attributes = JSON.stringify(e.attributes ?? {});
-      q.insEntity.run(row);
+      put(q.insEntity, row);
     } else {
       // the row as the candidate pool read it, in this transaction (PostgreSQL), else read now
-      const old = known ?? (q.entity.get(id) as { name: string; attributes: string });
+      const old = known ?? (q.entity.get(id) as EntityRow);
       row.attributes = JSON.stringify(mergeAttributes(JSON.parse(old.attributes), e.attributes ?? {}));
-      q.updEntity.run(row);
+      this.later(`e\u0000${id}`, q.updEntity, row);
       // The canonical name is the fullest form seen: an expansion replaces an acronym.
       // ...unless an analyst named it (a standing rename decision).
-      if (isAcronymLike(old.name) && !isAcronymLike(e.name) && !q.analystNamed.get(`entity:${id}`))
-        q.rename.run(e.name, id);
+      const renamed =
+        isAcronymLike(old.name) && !isAcronymLike(e.name) && !q.analystNamed.get(`entity:${id}`);
+      if (renamed) this.later(`e\u0000${id}\u0001`, q.rename, e.name, id);
+      if (this.remote) {
+        const before = this.knownCache.get(id)?.names;
+        const grew =
+          !before ||
+          renamed ||
+          row.attributes !== JSON.stringify(JSON.parse(old.attributes)) ||
+          (!old.gazetteer_key && !!gazetteerKey) ||
+          (!old.country && !!row.country) ||
+          [e.name, ...e.aliases, ...e.mentions.map((m) => text.slice(m.start, m.end))].some(
+            (n) => !before.includes(n),
+          );
+        if (grew) {
+          const names = new Set([...(before ?? []), old.name, e.name, ...e.aliases]);
+          for (const m of e.mentions) names.add(text.slice(m.start, m.end));
+          this.changed(e.type, [...names], [old.gazetteer_key, gazetteerKey]);
+        }
+      }
+    }
+    if (isNew && this.remote) {
+      const names = new Set([e.name, ...e.aliases, ...e.mentions.map((m) => text.slice(m.start, m.end))]);
+      this.changed(e.type, [...names], [gazetteerKey]);
     }
     // Spelling counts come from the mentions' surfaces; names never seen in the text still count once.
     const counts = new Map<string, number>();
@@ -641,9 +865,18 @@ export class Writer {
     }
     for (const n of [e.name, ...e.aliases]) if (!counts.has(n)) counts.set(n, 0);
     if (this.remote) {
-      q.addNames.run(id, JSON.stringify([...counts].map(([n, c]) => ({ n, f: foldKey(n), c }))));
-      const keys = [...new Set([...counts.keys()].flatMap((n) => indexKeys(e.type, n)))];
-      if (keys.length) q.addKeys.run(id, JSON.stringify(keys));
+      const named = [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      const keys = [...new Set(named.flatMap(([n]) => indexKeys(e.type, n)))].sort();
+      // a new entity's rows go first (facts and mentions point at it); a known one's with the late updates
+      const write = (order: string, st: Statement, ...args: unknown[]) =>
+        isNew ? put(st, ...args) : this.later(order, st, ...args);
+      write(
+        `e\u0000${id}\u0002`,
+        q.addNames,
+        id,
+        JSON.stringify(named.map(([n, c]) => ({ n, f: foldKey(n), c }))),
+      );
+      if (keys.length) write(`e\u0000${id}\u0003`, q.addKeys, id, JSON.stringify(keys));
     } else
       for (const [n, c] of counts) {
         q.addName.run(id, n, foldKey(n), c);

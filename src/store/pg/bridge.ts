@@ -40,6 +40,8 @@ export class SyncPg {
   private closed = false;
   /** NOTIFY payloads received while waiting for answers (LISTEN) */
   readonly notifications: { channel: string; payload: string | undefined }[] = [];
+  /** round trips and statements so far (DOSSIER_PG_STATS=1 prints them at close) */
+  readonly stats = { trips: 0, statements: 0, waitMs: 0 };
 
   constructor(readonly url: string) {
     const signal = new SharedArrayBuffer(4);
@@ -54,17 +56,35 @@ export class SyncPg {
   }
 
   query(sql: string, params: unknown[] = []): PgAnswer {
+    return this.call({ sql, params }, sql) as PgAnswer;
+  }
+
+  /**
+   * Several statements in one round trip (pipelined by the connection's thread), their
+   * answers in order. The first failure throws, naming the statement; in a transaction
+   * the ones after it fail with it.
+   */
+  batch(items: { sql: string; params: unknown[] }[]): PgAnswer[] {
+    if (items.length === 1) return [this.query(items[0].sql, items[0].params)];
+    return (this.call({ batch: items }, items) as { answers: PgAnswer[] }).answers;
+  }
+
+  private call(message: unknown, what: string | { sql: string }[]): unknown {
     if (this.closed) throw new PgError('the PostgreSQL connection is closed', undefined);
+    this.stats.trips++;
+    this.stats.statements += typeof what === 'string' ? 1 : what.length;
+    const sqlOf = (i = 0) => (typeof what === 'string' ? what : (what[i]?.sql ?? ''));
     Atomics.store(this.flag, 0, 0);
-    this.port.postMessage({ sql, params });
+    const t0 = performance.now();
+    this.port.postMessage(message);
     // 10 min per statement at most: a lock wait longer than that is a stuck peer
     if (Atomics.wait(this.flag, 0, 0, 600_000) === 'timed-out')
-      throw new PgError(`no answer from PostgreSQL within 10 minutes: ${sql.slice(0, 80)}`, undefined);
+      throw new PgError(`no answer from PostgreSQL within 10 minutes: ${sqlOf().slice(0, 80)}`, undefined);
     // the answer was posted before the flag was set; notifications may come before it
     let misses = 0;
     for (;;) {
       const m = receiveMessageOnPort(this.port)?.message as
-        | ({ ok: boolean; message?: string; code?: string } & PgAnswer)
+        | ({ ok: boolean; message?: string; code?: string; index?: number } & PgAnswer)
         | { notification: { channel: string; payload: string | undefined } }
         | undefined;
       if (!m) {
@@ -77,8 +97,10 @@ export class SyncPg {
         this.notifications.push(m.notification);
         continue;
       }
+      this.stats.waitMs += performance.now() - t0;
       if (!m.ok) {
-        if (process.env.DOSSIER_PG_DEBUG) process.stderr.write(`PostgreSQL: ${m.message}\n${sql}\n`);
+        if (process.env.DOSSIER_PG_DEBUG)
+          process.stderr.write(`PostgreSQL: ${m.message}\n${sqlOf(m.index)}\n`);
         throw new PgError(m.message ?? 'PostgreSQL error', m.code);
       }
       return m;
@@ -93,6 +115,10 @@ export class SyncPg {
 
   close(): void {
     if (this.closed) return;
+    if (process.env.DOSSIER_PG_STATS)
+      process.stderr.write(
+        `PostgreSQL connection ${process.pid}: ${this.stats.trips} round trips, ${this.stats.statements} statements, ${Math.round(this.stats.waitMs)} ms waiting\n`,
+      );
     try {
       Atomics.store(this.flag, 0, 0);
       this.port.postMessage({ sql: '', close: true });

@@ -57,10 +57,35 @@ export class PgStatement {
       .map(value);
   }
 
-  private exec(args: unknown[]): PgAnswer {
+  private values(args: unknown[]): unknown[] {
     const values = this.bind(args);
     for (const n of this.t.ftsParams) values[n - 1] = ftsToTsquery(String(values[n - 1] ?? ''));
-    return this.db.conn.query(this.t.sql, values);
+    return values;
+  }
+
+  /** the statement as sent: translated SQL and bound values */
+  sent(args: unknown[]): { sql: string; params: unknown[] } {
+    return { sql: this.t.sql, params: this.values(args) };
+  }
+
+  /** an answer's rows shaped as all() shapes them */
+  rowsOf(a: PgAnswer): unknown[] {
+    return a.rows.map((r) => this.shape(a, r));
+  }
+
+  private exec(args: unknown[]): PgAnswer {
+    return this.db.query(this.t.sql, this.values(args));
+  }
+
+  /**
+   * As run(), but in a transaction the statement is only queued: it goes to the server
+   * with the next statement that needs an answer (or the COMMIT), in one round trip.
+   * For writes whose result nobody reads; a failure surfaces at that later statement,
+   * still inside the transaction, which then rolls back whole.
+   */
+  defer(...args: unknown[]): void {
+    if (this.db.inTransaction) this.db.pending.push({ sql: this.t.sql, params: this.values(args) });
+    else this.exec(args);
   }
 
   private shape(a: PgAnswer, r: unknown[]): unknown {
@@ -101,6 +126,8 @@ export class PgDatabase {
   readonly conn: SyncPg;
   private depth = 0;
   private readonly cache = new Map<string, Translated>();
+  /** deferred writes of the open transaction, not yet sent (PgStatement.defer) */
+  readonly pending: { sql: string; params: unknown[] }[] = [];
   open = true;
 
   constructor(readonly url: string) {
@@ -110,6 +137,32 @@ export class PgDatabase {
   /** The handle typed as the store's SQLite handle, for the code shared with the SQLite backend. */
   get asDb(): DB {
     return this as unknown as DB;
+  }
+
+  /** One statement, sent with the deferred writes before it (one round trip for all). */
+  query(sql: string, params: unknown[] = []): PgAnswer {
+    if (!this.pending.length) return this.conn.query(sql, params);
+    const items = this.pending.splice(0);
+    items.push({ sql, params });
+    return this.conn.batch(items)[items.length - 1];
+  }
+
+  /** Several statements that need answers, with the deferred writes before them, in one round trip. */
+  queryAll(items: { sql: string; params: unknown[] }[]): PgAnswer[] {
+    const all = [...this.pending.splice(0), ...items];
+    return this.conn.batch(all).slice(all.length - items.length);
+  }
+
+  /** A statement whose answer nobody reads, sent with the next one that needs an answer (in a transaction). */
+  later(sql: string, params: unknown[] = []): void {
+    if (this.inTransaction) this.pending.push({ sql, params });
+    else this.query(sql, params);
+  }
+
+  /** all() of several statements, in one round trip (with the deferred writes before them) */
+  allOf(list: [PgStatement, unknown[]][]): unknown[][] {
+    const answers = this.queryAll(list.map(([st, args]) => st.sent(args)));
+    return list.map(([st], i) => st.rowsOf(answers[i]));
   }
 
   get inTransaction(): boolean {
@@ -131,7 +184,8 @@ export class PgDatabase {
     const t = sql.trim();
     if (/^BEGIN\b/i.test(t)) this.depth++;
     else if (/^(COMMIT|ROLLBACK|END)\b/i.test(t)) this.depth = Math.max(0, this.depth - 1);
-    this.conn.query(toPg(t).sql);
+    if (/^(ROLLBACK)\b/i.test(t)) this.pending.length = 0;
+    this.query(toPg(t).sql);
     return this;
   }
 
@@ -143,24 +197,40 @@ export class PgDatabase {
     const run = (...a: unknown[]) => {
       const outer = this.depth === 0;
       const sp = `sp${this.depth}`;
-      this.conn.query(outer ? 'BEGIN' : `SAVEPOINT ${sp}`);
+      // BEGIN goes with the transaction's first statement; a savepoint at once (rolling back to
+      // one never sent would fail the whole transaction)
+      if (outer) this.pending.push({ sql: 'BEGIN', params: [] });
+      else this.query(`SAVEPOINT ${sp}`);
       this.depth++;
+      let r: unknown;
       try {
-        const r = fn(...a);
-        this.depth--;
-        this.conn.query(outer ? 'COMMIT' : `RELEASE SAVEPOINT ${sp}`);
-        return r;
+        r = fn(...a);
       } catch (e) {
         this.depth--;
-        try {
-          this.conn.query(outer ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT ${sp}`);
-        } catch {
-          /* the connection is gone; the first error is the one to report */
-        }
+        this.undo(outer, sp);
         throw e;
       }
+      this.depth--;
+      try {
+        // the deferred writes go with it
+        this.query(outer ? 'COMMIT' : `RELEASE SAVEPOINT ${sp}`);
+      } catch (e) {
+        this.undo(outer, sp);
+        throw e;
+      }
+      return r;
     };
     return Object.assign(run, { immediate: run, deferred: run, exclusive: run });
+  }
+
+  private undo(outer: boolean, sp: string): void {
+    // deferred writes not yet sent were made after the BEGIN or SAVEPOINT (which sent those before)
+    this.pending.length = 0;
+    try {
+      this.conn.query(outer ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT ${sp}`);
+    } catch {
+      /* the connection is gone; the first error is the one to report */
+    }
   }
 
   close(): this {

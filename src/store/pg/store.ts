@@ -47,6 +47,26 @@ const HEARD_MAX = 1000;
 
 const RETRYABLE = new Set(['40001', '40P01', '23505']);
 
+/**
+ * Takes the transaction-scoped advisory locks of a document's keys ($1), exclusive for
+ * those in $2 and shared for the rest, in one sorted order.
+ */
+const LOCK_KEYS = `SELECT count(CASE WHEN l.x THEN pg_advisory_xact_lock(l.h)::text ELSE pg_advisory_xact_lock_shared(l.h)::text END)
+  FROM (SELECT h, bool_or(x) AS x FROM
+         (SELECT hashtextextended(k, 0) AS h, k = ANY($2::text[]) AS x FROM unnest($1::text[]) AS k) AS a
+       GROUP BY h ORDER BY h) AS l`;
+
+/** What TRY_KEYS fails with when another ingester holds one of the keys. */
+const KEY_BUSY = 'dossier-key-busy';
+
+/**
+ * Takes the keys ($1) exclusive without waiting; fails (an invalid integer, which rolls
+ * the transaction back) if another transaction holds any of them.
+ */
+const TRY_KEYS = `SELECT CAST(CASE WHEN bool_and(ok) THEN '1' ELSE '${KEY_BUSY}' END AS INTEGER)
+  FROM (SELECT pg_try_advisory_xact_lock(h) AS ok FROM
+         (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($1::text[]) AS k ORDER BY h) AS s) AS t`;
+
 export function isPostgresUrl(spec: string | undefined): spec is string {
   return !!spec && /^postgres(ql)?:\/\//i.test(spec);
 }
@@ -79,6 +99,9 @@ export class PgStore extends StoreReads implements Store {
   readonly db: DB;
   private writer?: Writer;
   private apiQueries?: StoreQueries;
+  /** documents started again: a key another ingester held, or a deadlock or conflict */
+  private busyRetries = 0;
+  private otherRetries = 0;
 
   private constructor(readonly url: string) {
     super();
@@ -198,29 +221,47 @@ export class PgStore extends StoreReads implements Store {
   }
 
   /**
-   * One document in one transaction. Before resolving, it takes a transaction-scoped
-   * advisory lock on the document and on every blocking key and gazetteer key its
-   * entities could be found by, in one sorted order (no deadlock between ingesters):
-   * two processes that could resolve to the same entity take turns, others run at once.
+   * One document in one transaction, its keys locked so that resolution is not raced.
+   * Every blocking key and gazetteer key the document's entities could be found by is
+   * locked SHARED (transaction-scoped advisory locks, one sorted order: no deadlock
+   * between ingesters): documents that only read a key, or match known entities by
+   * known names, run at once however many hubs they share. A key under which the
+   * write changes what resolution reads (Writer.changedKeys: a new entity, a new name or
+   * attribute of a known one) must be held EXCLUSIVE at commit: the document tries for
+   * it without waiting, in the same round trip as the COMMIT; if another ingester holds
+   * it, the transaction rolls back and the document starts again with those keys
+   * exclusive from the start (waiting its turn).
    */
   async ingest(meta: DocumentMeta, ex: Extraction): Promise<IngestResult> {
-    const keys = new Set<string>([`doc:${meta.id}`]);
+    const keys = new Set<string>();
     for (const e of ex.entities) {
       const names = [e.name, ...e.aliases];
       const g = gazetteerKeyOf(e.type, names, e.geo);
       if (g) keys.add(`gaz:${e.type}:${g}`);
       for (const n of names) for (const k of indexKeys(e.type, n)) keys.add(`key:${k}`);
     }
-    return this.tx(() => {
-      this.pg.conn.query(
-        `SELECT count(pg_advisory_xact_lock(h)) FROM
-           (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($1::text[]) AS k ORDER BY h) AS l`,
-        [[...keys]],
-      );
-      const r = this.w.write(meta, ex);
-      if (r.status === 'new') this.pg.conn.query('SELECT pg_notify($1, $2)', [NOTIFY_CHANNEL, meta.id]);
-      return r;
-    });
+    const exclusive = new Set<string>([`doc:${meta.id}`]);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return this.pg.transaction(() => {
+          this.pg.later(LOCK_KEYS, [[...new Set([...keys, ...exclusive])], [...exclusive]]);
+          const r = this.w.write(meta, ex);
+          const need = [...this.w.changedKeys].filter((k) => !exclusive.has(k));
+          if (need.length) this.pg.later(TRY_KEYS, [need]);
+          if (r.status === 'new') this.pg.later('SELECT pg_notify($1, $2)', [NOTIFY_CHANNEL, meta.id]);
+          return r;
+        })() as IngestResult;
+      } catch (e) {
+        const busy = e instanceof PgError && e.message.includes(KEY_BUSY);
+        if (busy) this.busyRetries++;
+        else if (e instanceof PgError && RETRYABLE.has(e.code ?? '')) this.otherRetries++;
+        if (busy && attempt < 50) {
+          for (const k of this.w.changedKeys) exclusive.add(k);
+          continue;
+        }
+        if (!(e instanceof PgError) || !RETRYABLE.has(e.code ?? '') || attempt >= 8) throw e;
+      }
+    }
   }
 
   /**
@@ -348,6 +389,10 @@ export class PgStore extends StoreReads implements Store {
   }
 
   async close(): Promise<void> {
+    if (process.env.DOSSIER_PG_STATS && (this.busyRetries || this.otherRetries))
+      process.stderr.write(
+        `PostgreSQL ingest ${process.pid}: ${this.busyRetries} documents retried for a busy key, ${this.otherRetries} for a deadlock or conflict\n`,
+      );
     this.pg.close();
   }
 }
