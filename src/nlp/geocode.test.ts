@@ -164,3 +164,61 @@ describe('a Spanish compass part of a known province', () => {
     ).toBe('PH');
   });
 });
+
+describe('a place no gazetteer has, placed by the words around it', () => {
+  it('moves the anchor by the distance and direction the text gives', () => {
+    const a = placeGeo(
+      'Gunmen stormed Zobragou, about 60 km north of Kaya, in Burkina Faso on Tuesday, killing a teacher.',
+      'Zobragou',
+    );
+    expect(a).toMatchObject({ country: 'BF', near: 'Kaya' });
+    expect(a!.source).toBeUndefined();
+    expect(km(a!, 13.63, -1.09)).toBeLessThan(15);
+    const b = placeGeo(
+      'Troops in Nigeria repelled an attack on Ngirbuwa, some 40 kilometres west of Maiduguri, on Sunday.',
+      'Ngirbuwa',
+    );
+    expect(b?.near).toBe('Maiduguri');
+    expect(km(b!, 11.84, 12.79)).toBeLessThan(15);
+  });
+
+  it('puts a village near, south of or in a known place at that place', () => {
+    const a = placeGeo(
+      'Militants ambushed a convoy near Tangoulba, south of Kaya, in Burkina Faso on Friday.',
+      'Tangoulba',
+    );
+    expect(a).toMatchObject({ country: 'BF', near: 'Kaya' });
+    const b = placeGeo(
+      'Soldiers in Mozambique said insurgents burned the village of Nankuma in Macomia district on Monday.',
+      'Nankuma',
+    );
+    expect(b).toMatchObject({ country: 'MZ', near: 'Macomia' });
+    const c = placeGeo(
+      'Refugees in Bangladesh crowded into the Zubaida camp near Teknaf after the fighting.',
+      'Zubaida',
+    );
+    expect(c?.near).toBe('Teknaf');
+  });
+
+  it('puts a division at the seat the text names for it', () => {
+    const a = placeGeo(
+      'Kaya, the capital of Sanmatenga province, has taken in thousands of people fleeing Burkina Faso’s north.',
+      'Sanmatenga',
+    );
+    expect(a?.near).toBe('Kaya');
+    const b = placeGeo(
+      'In Nigeria, Damboa, the main town of Wuyaram district, was cut off by the insurgents for a month.',
+      'Wuyaram',
+    );
+    expect(b?.near).toBe('Damboa');
+  });
+
+  it('leaves an unknown place without a point when nothing places it', () => {
+    expect(
+      placeGeo('Gunmen attacked Zobragou and Kaya in Burkina Faso on Tuesday, the army said.', 'Zobragou'),
+    ).toBeNull();
+    expect(
+      placeGeo('Fighters who fled Zobragou later surrendered in Burkina Faso, the army said.', 'Zobragou'),
+    ).toBeNull();
+  });
+});

@@ -1136,6 +1136,7 @@ function typeRun(
   if (firstWordNotOfTheName(r)) return typeRun(ctx, words, a + 1, b, -1, si);
   return (
     byOutletNoun(r) ??
+    byBearingAfter(r) ??
     bodyBeforeRole(r) ??
     byTitle(r) ??
     byWordsBefore(r) ??
@@ -1512,6 +1513,20 @@ function byRegionAfter(r: Run): Mention | undefined {
     if (after === '' || /^[,.;:)]$/.test(after)) return mention(r, 'place', { via: 'context' });
     return;
   }
+}
+
+/**
+ * ", about 60 km north of Kaya", ", 40 miles (64 km) west of X", ", south of X": a name the text
+ * sets at a distance or a bearing from a capitalised place is a place.
+ */
+const BEARING_AFTER =
+  /^,\s+(?:(?:about|some|around|roughly|nearly|approximately|almost|just|over|under|barely|more\s+than|less\s+than)\s+)?(?:\d+(?:\.\d+)?[\s-]*(?:km|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^)]{0,24}\))?\s+)?(?:to\s+the\s+)?(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?\p{Lu}/u;
+
+function byBearingAfter(r: Run): Mention | undefined {
+  const { lex, words, a, b, title, hon } = r;
+  if (title || hon || b >= words.length || words[b].text !== ',' || lex.givenName(words[a].text)) return;
+  if (BEARING_AFTER.test(r.text.slice(words[b - 1].end, words[b - 1].end + 90)))
+    return mention(r, 'place', { via: 'context' });
 }
 
 /** Lower-case nouns after a name that say it is a natural place, kept in its name ("Kebara cave"). */
