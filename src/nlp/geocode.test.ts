@@ -222,3 +222,40 @@ describe('a place no gazetteer has, placed by the words around it', () => {
     ).toBeNull();
   });
 });
+
+describe('other spellings of a place the tables have', () => {
+  it('reads the Arabic article inside a name as "al" or without it', () => {
+    const a = placeGeo('Syrian troops clashed with gunmen in Deir el-Zor on Monday.', 'Deir el-Zor');
+    expect(a?.country).toBe('SY');
+    expect(km(a!, 35.33, 40.14)).toBeLessThan(30);
+    const b = placeGeo('Turkish drones struck a car near Ras el-Ain in Syria.', 'Ras el-Ain');
+    expect(b?.country).toBe('SY');
+    expect(km(b!, 36.85, 40.07)).toBeLessThan(30);
+  });
+
+  it('finds a division under the bare name of "X State"', () => {
+    expect(placeGeo('Fighting spread across Rakhine in Myanmar on Monday.', 'Rakhine')).toMatchObject({
+      country: 'MM',
+      source: 'admin:MM:Rakhine State',
+    });
+    expect(placeGeo('Rebels in Myanmar seized two towns in Kayin on Monday.', 'Kayin')).toMatchObject({
+      country: 'MM',
+      source: 'admin:MM:Kayin State',
+    });
+  });
+
+  it('finds a town of the article’s country spelled with or without an aspirate', () => {
+    const a = placeGeo(
+      "Myanmar's army shelled the port of Kyaukphyu on Monday, residents in Myanmar said.",
+      'Kyaukphyu',
+    );
+    expect(a?.country).toBe('MM');
+    expect(km(a!, 19.43, 93.55)).toBeLessThan(10);
+    const b = placeGeo(
+      'Refugees fled from Kampat toward India after air strikes in Myanmar, aid workers said.',
+      'Kampat',
+    );
+    expect(b?.country).toBe('MM');
+    expect(km(b!, 23.78, 94.14)).toBeLessThan(10);
+  });
+});

@@ -1,4 +1,4 @@
-import { geocode, lookupTown } from '../knowledge/places.js';
+import { geocode, lookupTown, lookupTownSpelling } from '../knowledge/places.js';
 import type { Geo } from '../types.js';
 import type { Annotated } from './annotated.js';
 import type { Entity } from './entities.js';
@@ -53,8 +53,34 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
     const g = geocode(s, ctx);
     if (g) return g;
   }
+  // "Deir el-Zor", "Ras el-Ain": the Arabic article spelled another way ("al") or left out
+  for (const s of names) {
+    if (!ARTICLE_INSIDE.test(s)) continue;
+    for (const v of [s.replace(ARTICLE_INSIDE, ' al-'), s.replace(ARTICLE_INSIDE, ' ')]) {
+      const g = geocode(v, ctx, { spellings: false });
+      if (g) return g;
+    }
+  }
+  // "Rakhine" for the division the tables call "Rakhine State"
+  for (const s of [...names, ...bare])
+    for (const noun of DIVISION_NAME_NOUNS) {
+      const g =
+        /\s/.test(s) && s.split(/\s+/).length > 2 ? null : geocode(`${s} ${noun}`, ctx, { spellings: false });
+      if (g) return g;
+    }
+  // "Kyaukphyu" for the towns table's "Kyaukpyu": without vowels and aspirates, in the article's own country
+  if (home.length)
+    for (const s of [...names, ...bare]) {
+      const t = lookupTownSpelling(s, home);
+      if (t) return { lat: t.lat, lon: t.lon, country: t.country, source: t.source };
+    }
   return null;
 }
+
+/** an Arabic article inside a name: " el-", " ez-", " ad-", " al " */
+const ARTICLE_INSIDE = /\s(?:al|el|ez|es|ed|en|et|er|ad|as|ar|az|an|at|ash|ath|adh)[-\s](?=\p{L})/iu;
+/** the nouns the division tables keep in a division's name ("Rakhine State", "Bago Region") */
+const DIVISION_NAME_NOUNS = ['State', 'Region', 'Province', 'Governorate'];
 
 // ---------- a place no gazetteer knows, placed by the words around it ----------
 
