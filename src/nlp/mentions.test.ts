@@ -1008,3 +1008,23 @@ describe('findMentions: a name the text sets at a distance or a bearing from a p
     ).toBe('person');
   });
 });
+
+describe('findMentions: the other end of a stretch between places', () => {
+  it('reads "between <place> and X" and "from <place> to X" as places', () => {
+    expect(
+      find('Attacks have continued along the road between Pemba and Nangade since March.', 'Nangade')?.type,
+    ).toBe('place');
+    expect(
+      find('Militants hold the track between Ouahigouya and Tolkabou, residents said.', 'Tolkabou')?.type,
+    ).toBe('place');
+    expect(find('The convoy drove from Maiduguri to Ngirbuwa without an escort.', 'Ngirbuwa')?.type).toBe(
+      'place',
+    );
+  });
+
+  it('leaves a person after "between <place> and" to its given name', () => {
+    expect(find('Talks between Pakistan and Ahmed Shah failed on Monday.', 'Ahmed Shah')?.type).toBe(
+      'person',
+    );
+  });
+});

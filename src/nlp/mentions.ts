@@ -504,7 +504,8 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
 
 /**
  * "in Marib and neighbouring Jawfar", "near Gao, Kidal and Tessit": an untyped name joined
- * by "and", "or" or a comma to a place after a place preposition is a place too.
+ * by "and", "or" or a comma to a place after a place preposition is a place too; so is the
+ * other end of "between Macomia and X" and of "from Gao to X".
  */
 function placesInCoordination(ctx: MentionContext, words: Word[], out: Mention[], from: number): void {
   const text = ctx.seg.text;
@@ -513,7 +514,10 @@ function placesInCoordination(ctx: MentionContext, words: Word[], out: Mention[]
     const p = out[k - 1];
     if (m.type !== 'unknown' || p.type !== 'place' || p.sentence !== m.sentence) continue;
     const gap = text.slice(p.end, m.start);
-    if (!/^(?:,| and| or|, and|, or) (?:(?:neighbou?ring|nearby|adjacent|adjoining) )?$/.test(gap)) continue;
+    // "between Macomia and X", "from Gao to X": the second end of a stretch between places
+    const span = gap === ' and ' ? 'between' : gap === ' to ' ? 'from' : '';
+    if (!span && !/^(?:,| and| or|, and|, or) (?:(?:neighbou?ring|nearby|adjacent|adjoining) )?$/.test(gap))
+      continue;
     // "Concord, Mass.": a state's abbreviation; "near Morgan City, Lifa said": a comma alone
     // lists places only when the list goes on after the name
     if (/\.$/.test(m.text) || p.full) continue;
@@ -527,7 +531,12 @@ function placesInCoordination(ctx: MentionContext, words: Word[], out: Mention[]
     )
       q--;
     const before = out[q].wFirst > 0 ? words[out[q].wFirst - 1].text.toLowerCase() : '';
-    if (!PLACE_PREP.has(before) || ctx.lex.givenName(words[m.wFirst].text)) continue;
+    if (gap === ' to ' && before !== span) continue;
+    if (
+      !(PLACE_PREP.has(before) || (before === span && q === k - 1)) ||
+      ctx.lex.givenName(words[m.wFirst].text)
+    )
+      continue;
     m.type = 'place';
     m.guess = undefined;
     m.via = 'context';
