@@ -17,6 +17,8 @@ export interface Geo {
   country: string | null;
   /** GeoNames id or our own gazetteer key, when known */
   source?: string;
+  /** set when no gazetteer has the place: the name of the place the text puts it near or in, whose point (moved by the distance and direction the text gives) it takes */
+  near?: string;
 }
 
 /** What the input layer hands to the pipeline. */

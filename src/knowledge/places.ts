@@ -689,3 +689,33 @@ export function isAmbiguousPlaceName(surface: string): boolean {
   if (idx.nonAmbiguous.has(key)) return false;
   return idx.ambiguous.has(key);
 }
+
+/** A key without the h of an aspirate ("Kyaukphyu" and "Kyaukpyu" alike). */
+function unaspirated(key: string): string {
+  return key.replace(/([bcdgkpt])h/g, '$1');
+}
+
+/**
+ * Another spelling of a town of `countries` (the article's own, first two only) that only
+ * the towns table lists: the same letters once the h of each aspirate is dropped, one town
+ * alone in the country so read. Scans that country's lines: a rare path, for a place
+ * nothing else placed.
+ */
+export function lookupTownSpelling(surface: string, countries: string[]): PlaceCandidate | undefined {
+  const key = foldKey(surface);
+  if (!/^[a-z]{5,}$/.test(key)) return undefined;
+  const k = unaspirated(key);
+  for (const country of countries.slice(0, SKELETON_CONTEXT)) {
+    const { buf, starts } = townsOf(country.toUpperCase());
+    const hits = new Set<string>();
+    for (let i = 0; i < starts.length && hits.size < 2; i++) {
+      if (buf[starts[i]] !== key.charCodeAt(0)) continue;
+      const tab = buf.indexOf(9, starts[i]);
+      if (Math.abs(tab - starts[i] - key.length) > 2) continue;
+      const lineKey = buf.toString('latin1', starts[i], tab);
+      if (lineKey !== key && unaspirated(lineKey) === k) hits.add(lineKey);
+    }
+    if (hits.size === 1) return townsNamed(country.toUpperCase(), [...hits][0])[0];
+  }
+  return undefined;
+}

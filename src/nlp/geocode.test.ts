@@ -164,3 +164,98 @@ describe('a Spanish compass part of a known province', () => {
     ).toBe('PH');
   });
 });
+
+describe('a place no gazetteer has, placed by the words around it', () => {
+  it('moves the anchor by the distance and direction the text gives', () => {
+    const a = placeGeo(
+      'Gunmen stormed Zobragou, about 60 km north of Kaya, in Burkina Faso on Tuesday, killing a teacher.',
+      'Zobragou',
+    );
+    expect(a).toMatchObject({ country: 'BF', near: 'Kaya' });
+    expect(a!.source).toBeUndefined();
+    expect(km(a!, 13.63, -1.09)).toBeLessThan(15);
+    const b = placeGeo(
+      'Troops in Nigeria repelled an attack on Ngirbuwa, some 40 kilometres west of Maiduguri, on Sunday.',
+      'Ngirbuwa',
+    );
+    expect(b?.near).toBe('Maiduguri');
+    expect(km(b!, 11.84, 12.79)).toBeLessThan(15);
+  });
+
+  it('puts a village near, south of or in a known place at that place', () => {
+    const a = placeGeo(
+      'Militants ambushed a convoy near Tangoulba, south of Kaya, in Burkina Faso on Friday.',
+      'Tangoulba',
+    );
+    expect(a).toMatchObject({ country: 'BF', near: 'Kaya' });
+    const b = placeGeo(
+      'Soldiers in Mozambique said insurgents burned the village of Nankuma in Macomia district on Monday.',
+      'Nankuma',
+    );
+    expect(b).toMatchObject({ country: 'MZ', near: 'Macomia' });
+    const c = placeGeo(
+      'Refugees in Bangladesh crowded into the Zubaida camp near Teknaf after the fighting.',
+      'Zubaida',
+    );
+    expect(c?.near).toBe('Teknaf');
+  });
+
+  it('puts a division at the seat the text names for it', () => {
+    const a = placeGeo(
+      'Kaya, the capital of Sanmatenga province, has taken in thousands of people fleeing Burkina Faso’s north.',
+      'Sanmatenga',
+    );
+    expect(a?.near).toBe('Kaya');
+    const b = placeGeo(
+      'In Nigeria, Damboa, the main town of Wuyaram district, was cut off by the insurgents for a month.',
+      'Wuyaram',
+    );
+    expect(b?.near).toBe('Damboa');
+  });
+
+  it('leaves an unknown place without a point when nothing places it', () => {
+    expect(
+      placeGeo('Gunmen attacked Zobragou and Kaya in Burkina Faso on Tuesday, the army said.', 'Zobragou'),
+    ).toBeNull();
+    expect(
+      placeGeo('Fighters who fled Zobragou later surrendered in Burkina Faso, the army said.', 'Zobragou'),
+    ).toBeNull();
+  });
+});
+
+describe('other spellings of a place the tables have', () => {
+  it('reads the Arabic article inside a name as "al" or without it', () => {
+    const a = placeGeo('Syrian troops clashed with gunmen in Deir el-Zor on Monday.', 'Deir el-Zor');
+    expect(a?.country).toBe('SY');
+    expect(km(a!, 35.33, 40.14)).toBeLessThan(30);
+    const b = placeGeo('Turkish drones struck a car near Ras el-Ain in Syria.', 'Ras el-Ain');
+    expect(b?.country).toBe('SY');
+    expect(km(b!, 36.85, 40.07)).toBeLessThan(30);
+  });
+
+  it('finds a division under the bare name of "X State"', () => {
+    expect(placeGeo('Fighting spread across Rakhine in Myanmar on Monday.', 'Rakhine')).toMatchObject({
+      country: 'MM',
+      source: 'admin:MM:Rakhine State',
+    });
+    expect(placeGeo('Rebels in Myanmar seized two towns in Kayin on Monday.', 'Kayin')).toMatchObject({
+      country: 'MM',
+      source: 'admin:MM:Kayin State',
+    });
+  });
+
+  it('finds a town of the article’s country spelled with or without an aspirate', () => {
+    const a = placeGeo(
+      "Myanmar's army shelled the port of Kyaukphyu on Monday, residents in Myanmar said.",
+      'Kyaukphyu',
+    );
+    expect(a?.country).toBe('MM');
+    expect(km(a!, 19.43, 93.55)).toBeLessThan(10);
+    const b = placeGeo(
+      'Refugees fled from Kampat toward India after air strikes in Myanmar, aid workers said.',
+      'Kampat',
+    );
+    expect(b?.country).toBe('MM');
+    expect(km(b!, 23.78, 94.14)).toBeLessThan(10);
+  });
+});

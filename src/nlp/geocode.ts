@@ -1,4 +1,4 @@
-import { geocode, lookupTown } from '../knowledge/places.js';
+import { geocode, lookupTown, lookupTownSpelling } from '../knowledge/places.js';
 import type { Geo } from '../types.js';
 import type { Annotated } from './annotated.js';
 import type { Entity } from './entities.js';
@@ -53,5 +53,186 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
     const g = geocode(s, ctx);
     if (g) return g;
   }
+  // "Deir el-Zor", "Ras el-Ain": the Arabic article spelled another way ("al") or left out
+  for (const s of names) {
+    if (!ARTICLE_INSIDE.test(s)) continue;
+    for (const v of [s.replace(ARTICLE_INSIDE, ' al-'), s.replace(ARTICLE_INSIDE, ' ')]) {
+      const g = geocode(v, ctx, { spellings: false });
+      if (g) return g;
+    }
+  }
+  // "Rakhine" for the division the tables call "Rakhine State"
+  for (const s of [...names, ...bare])
+    for (const noun of DIVISION_NAME_NOUNS) {
+      const g =
+        /\s/.test(s) && s.split(/\s+/).length > 2 ? null : geocode(`${s} ${noun}`, ctx, { spellings: false });
+      if (g) return g;
+    }
+  // "Kyaukphyu" for the towns table's "Kyaukpyu": without vowels and aspirates, in the article's own country
+  if (home.length)
+    for (const s of [...names, ...bare]) {
+      const t = lookupTownSpelling(s, home);
+      if (t) return { lat: t.lat, lon: t.lon, country: t.country, source: t.source };
+    }
   return null;
+}
+
+/** an Arabic article inside a name: " el-", " ez-", " ad-", " al " */
+const ARTICLE_INSIDE = /\s(?:al|el|ez|es|ed|en|et|er|ad|as|ar|az|an|at|ash|ath|adh)[-\s](?=\p{L})/iu;
+/** the nouns the division tables keep in a division's name ("Rakhine State", "Bago Region") */
+const DIVISION_NAME_NOUNS = ['State', 'Region', 'Province', 'Governorate'];
+
+// ---------- a place no gazetteer knows, placed by the words around it ----------
+
+const COMPASS = `(?:north|south)(?:[- ]?(?:east|west))?|east|west`;
+const FEATURE_NOUN = `village|town|hamlet|settlement|camp|area|district|valley|locality|community|commune|neighbourhood|neighborhood|outpost|base`;
+/** a feature word the name may keep after it ("X village"), then an optional comma */
+const AFTER_NAME = String.raw`^(?:[\s-]+(?:${FEATURE_NOUN}))?,?\s+`;
+const ROUGHLY = String.raw`(?:(?:about|some|around|roughly|nearly|approximately|almost|just|over|under|barely|more\s+than|less\s+than)\s+)?`;
+const UNIT_KM: Record<string, number> = {
+  km: 1,
+  kilometre: 1,
+  kilometer: 1,
+  kilometres: 1,
+  kilometers: 1,
+  mile: 1.609,
+  miles: 1.609,
+};
+/** "X, about 90 km east of Y": X is 90 km from Y that way */
+const DISTANCE_FROM = new RegExp(
+  `${AFTER_NAME}(?:which\\s+is\\s+|is\\s+)?${ROUGHLY}(\\d+(?:\\.\\d+)?)[\\s-]*(km|kilometres?|kilometers?|miles?)(?:\\s*\\([^)]{0,24}\\))?\\s+(?:to\\s+the\\s+)?(${COMPASS})\\s+of\\s+`,
+  'i',
+);
+/** "X, south of Y", "X near Y", "X, a village outside Y", "X camp on the outskirts of Y" */
+const NEAR = new RegExp(
+  `${AFTER_NAME}(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${FEATURE_NOUN})\\s+)?(?:(?:just\\s+|about\\s+|some\\s+|(?:not\\s+)?far\\s+)?(?:${COMPASS})\\s+of|near|outside|close\\s+to|(?:on|in)\\s+the\\s+outskirts\\s+of)\\s+`,
+  'i',
+);
+/** "X, a village in Y district", "the X area of Y province": Y is a division the text names as one */
+const WITHIN = new RegExp(
+  `${AFTER_NAME}(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${FEATURE_NOUN})\\s+)?(?:in|of)\\s+`,
+  'i',
+);
+/** "the village of X in Y", "the town of X, near Y" */
+const NAMED_AS_FEATURE = new RegExp(`\\b(?:${FEATURE_NOUN}|town)\\s+of\\s+$`, 'i');
+const IN_AFTER_FEATURE = /^,?\s+(?:in|near|outside)\s+/i;
+/** "Y, the capital of X province": a division at its seat */
+const SEAT_OF =
+  /,\s+(?:the\s+)?(?:(?:provincial|district|regional|state|main|administrative)\s+)?(?:capital|seat|main\s+town|chief\s+town)\s+of\s+(?:the\s+)?$/i;
+/** what the text puts between the preposition and the place: "the", "Mozambique's", "northern" */
+const BEFORE_ANCHOR = new RegExp(
+  String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?(?:(?:far\s+)?(?:${COMPASS}|central)(?:ern)?\s+)?`,
+  'iu',
+);
+const DIVISION_NOUN =
+  /^(?:province|district|state|region|county|governorate|department|prefecture|division|municipality|tehsil|township|sub-?district|oblast|wilaya)\b/i;
+
+const BEARING: Record<string, number> = {
+  north: 0,
+  northeast: 45,
+  east: 90,
+  southeast: 135,
+  south: 180,
+  southwest: 225,
+  west: 270,
+  northwest: 315,
+};
+
+/** A point `km` from `from` in the compass direction `dir` ("north-east"). */
+function offsetPoint(
+  from: { lat: number; lon: number },
+  km: number,
+  dir: string,
+): { lat: number; lon: number } {
+  const b = (BEARING[dir.toLowerCase().replace(/[- ]/g, '')] * Math.PI) / 180;
+  const lat = from.lat + (km * Math.cos(b)) / 111.2;
+  const lon = from.lon + (km * Math.sin(b)) / (111.2 * Math.cos((from.lat * Math.PI) / 180));
+  return { lat: +lat.toFixed(4), lon: +lon.toFixed(4) };
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Places no gazetteer has (a village, a camp, a district) placed where the text puts them
+ * against a place that has coordinates: "X, about 90 km east of Y" (Y moved 90 km east),
+ * "X, south of Y", "X near Y", "X, a village in Y district", "the village of X in Y",
+ * "Y, the capital of X province". `geos` is filled in place; such a point carries `near`,
+ * the anchor's name, and no gazetteer source.
+ */
+export function placeByContext(
+  text: string,
+  entities: { type: string; mentions: number[] }[],
+  mentions: Span[],
+  names: string[],
+  geos: (Geo | null | undefined)[],
+): void {
+  for (let pass = 0; pass < 2; pass++) {
+    // where each placed place's mentions start and end
+    const startsAt = new Map<number, number>();
+    const endsAt = new Map<number, number>();
+    entities.forEach((e, ei) => {
+      if (e.type !== 'place' || !geos[ei]) return;
+      for (const mi of e.mentions) {
+        startsAt.set(mentions[mi].start, ei);
+        endsAt.set(mentions[mi].end, ei);
+      }
+    });
+    if (!startsAt.size) return;
+    const anchorAt = (at: number, division: boolean): number | undefined => {
+      const skip = BEFORE_ANCHOR.exec(text.slice(at, at + 60))?.[0].length ?? 0;
+      for (const p of skip ? [at + skip, at] : [at]) {
+        const ei = startsAt.get(p);
+        if (ei === undefined) continue;
+        if (!division) return ei;
+        const m = entities[ei].mentions.map((mi) => mentions[mi]).find((s) => s.start === p);
+        if (!m) continue;
+        if (
+          DIVISION_NOUN.test(text.slice(m.end).trimStart()) ||
+          /\s(?:province|district|state|region|county|governorate)$/i.test(text.slice(m.start, m.end))
+        )
+          return ei;
+      }
+      return undefined;
+    };
+    let placed = 0;
+    entities.forEach((e, ei) => {
+      if (e.type !== 'place' || geos[ei]) return;
+      for (const mi of e.mentions) {
+        const m = mentions[mi];
+        const after = text.slice(m.end, m.end + 160);
+        const before = text.slice(Math.max(0, m.start - 80), m.start);
+        let d = DISTANCE_FROM.exec(after);
+        if (d) {
+          const y = anchorAt(m.end + d[0].length, false);
+          if (y !== undefined && y !== ei) {
+            const g = geos[y]!;
+            const km = Number(d[1]) * (UNIT_KM[d[2].toLowerCase()] ?? 1);
+            if (km <= 500) {
+              geos[ei] = { ...offsetPoint(g, km, d[3]), country: g.country, near: names[y] };
+              break;
+            }
+          }
+        }
+        let y: number | undefined;
+        if ((d = NEAR.exec(after))) y = anchorAt(m.end + d[0].length, false);
+        if (y === undefined && NAMED_AS_FEATURE.test(before) && (d = IN_AFTER_FEATURE.exec(after)))
+          y = anchorAt(m.end + d[0].length, false);
+        if (y === undefined && (d = WITHIN.exec(after))) y = anchorAt(m.end + d[0].length, true);
+        if (y === undefined) {
+          const seat = SEAT_OF.exec(before);
+          if (seat) y = endsAt.get(m.start - seat[0].length);
+        }
+        if (y !== undefined && y !== ei) {
+          const g = geos[y]!;
+          geos[ei] = { lat: g.lat, lon: g.lon, country: g.country, near: names[y] };
+          break;
+        }
+      }
+      if (geos[ei]) placed++;
+    });
+    if (!placed) return;
+  }
 }

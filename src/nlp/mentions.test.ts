@@ -998,3 +998,43 @@ describe('findMentions: an English word opening a sentence before a role is no b
     expect(find('Velmar spokesman John Ode declined to comment.', 'Velmar')?.type).toBe('organization');
   });
 });
+
+describe('findMentions: a name the text sets at a distance or a bearing from a place', () => {
+  it('reads it as a place, not a person', () => {
+    expect(find('Gunmen stormed Tolkabou, about 60 km north of Kaya, on Tuesday.', 'Tolkabou')?.type).toBe(
+      'place',
+    );
+    expect(find('Troops retook Bazoulga, 25 miles (40 km) east of Dori, last week.', 'Bazoulga')?.type).toBe(
+      'place',
+    );
+    expect(find('Rebels have besieged Warkatta, south of Maiduguri, since June.', 'Warkatta')?.type).toBe(
+      'place',
+    );
+  });
+
+  it('leaves a person followed by other words alone', () => {
+    expect(
+      find('Police arrested Ahmed Warsame, the group’s treasurer, on Monday.', 'Ahmed Warsame')?.type,
+    ).toBe('person');
+  });
+});
+
+describe('findMentions: the other end of a stretch between places', () => {
+  it('reads "between <place> and X" and "from <place> to X" as places', () => {
+    expect(
+      find('Attacks have continued along the road between Pemba and Nangade since March.', 'Nangade')?.type,
+    ).toBe('place');
+    expect(
+      find('Militants hold the track between Ouahigouya and Tolkabou, residents said.', 'Tolkabou')?.type,
+    ).toBe('place');
+    expect(find('The convoy drove from Maiduguri to Ngirbuwa without an escort.', 'Ngirbuwa')?.type).toBe(
+      'place',
+    );
+  });
+
+  it('leaves a person after "between <place> and" to its given name', () => {
+    expect(find('Talks between Pakistan and Ahmed Shah failed on Monday.', 'Ahmed Shah')?.type).toBe(
+      'person',
+    );
+  });
+});

@@ -505,7 +505,8 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
 
 /**
  * "in Marib and neighbouring Jawfar", "near Gao, Kidal and Tessit": an untyped name joined
- * by "and", "or" or a comma to a place after a place preposition is a place too.
+ * by "and", "or" or a comma to a place after a place preposition is a place too; so is the
+ * other end of "between Macomia and X" and of "from Gao to X".
  */
 function placesInCoordination(ctx: MentionContext, words: Word[], out: Mention[], from: number): void {
   const text = ctx.seg.text;
@@ -514,7 +515,10 @@ function placesInCoordination(ctx: MentionContext, words: Word[], out: Mention[]
     const p = out[k - 1];
     if (m.type !== 'unknown' || p.type !== 'place' || p.sentence !== m.sentence) continue;
     const gap = text.slice(p.end, m.start);
-    if (!/^(?:,| and| or|, and|, or) (?:(?:neighbou?ring|nearby|adjacent|adjoining) )?$/.test(gap)) continue;
+    // "between Macomia and X", "from Gao to X": the second end of a stretch between places
+    const span = gap === ' and ' ? 'between' : gap === ' to ' ? 'from' : '';
+    if (!span && !/^(?:,| and| or|, and|, or) (?:(?:neighbou?ring|nearby|adjacent|adjoining) )?$/.test(gap))
+      continue;
     // "Concord, Mass.": a state's abbreviation; "near Morgan City, Lifa said": a comma alone
     // lists places only when the list goes on after the name
     if (/\.$/.test(m.text) || p.full) continue;
@@ -528,7 +532,12 @@ function placesInCoordination(ctx: MentionContext, words: Word[], out: Mention[]
     )
       q--;
     const before = out[q].wFirst > 0 ? words[out[q].wFirst - 1].text.toLowerCase() : '';
-    if (!PLACE_PREP.has(before) || ctx.lex.givenName(words[m.wFirst].text)) continue;
+    if (gap === ' to ' && before !== span) continue;
+    if (
+      !(PLACE_PREP.has(before) || (before === span && q === k - 1)) ||
+      ctx.lex.givenName(words[m.wFirst].text)
+    )
+      continue;
     m.type = 'place';
     m.guess = undefined;
     m.via = 'context';
@@ -1160,6 +1169,7 @@ function typeRun(
   if (firstWordNotOfTheName(r)) return typeRun(ctx, words, a + 1, b, -1, si);
   return (
     byOutletNoun(r) ??
+    byBearingAfter(r) ??
     bodyBeforeRole(r) ??
     byTitle(r) ??
     byWordsBefore(r) ??
@@ -1536,6 +1546,20 @@ function byRegionAfter(r: Run): Mention | undefined {
     if (after === '' || /^[,.;:)]$/.test(after)) return mention(r, 'place', { via: 'context' });
     return;
   }
+}
+
+/**
+ * ", about 60 km north of Kaya", ", 40 miles (64 km) west of X", ", south of X": a name the text
+ * sets at a distance or a bearing from a capitalised place is a place.
+ */
+const BEARING_AFTER =
+  /^,\s+(?:(?:about|some|around|roughly|nearly|approximately|almost|just|over|under|barely|more\s+than|less\s+than)\s+)?(?:\d+(?:\.\d+)?[\s-]*(?:km|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^)]{0,24}\))?\s+)?(?:to\s+the\s+)?(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?\p{Lu}/u;
+
+function byBearingAfter(r: Run): Mention | undefined {
+  const { lex, words, a, b, title, hon } = r;
+  if (title || hon || b >= words.length || words[b].text !== ',' || lex.givenName(words[a].text)) return;
+  if (BEARING_AFTER.test(r.text.slice(words[b - 1].end, words[b - 1].end + 90)))
+    return mention(r, 'place', { via: 'context' });
 }
 
 /** Lower-case nouns after a name that say it is a natural place, kept in its name ("Kebara cave"). */

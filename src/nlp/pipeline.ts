@@ -12,7 +12,7 @@ import { orgKind, personAttributes } from './attributes.js';
 import { canonicalName, resolveEntities } from './entities.js';
 import { eventTies } from './event-ties.js';
 import { extractEvents } from './events.js';
-import { countryContext, geocodeEntity } from './geocode.js';
+import { countryContext, geocodeEntity, placeByContext } from './geocode.js';
 import type { Lexicon } from './lexicon.js';
 import { defaultLexicon } from './lexicon-default.js';
 import { collectIfLong } from './memory.js';
@@ -117,6 +117,18 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
       if (e.kind) out.attributes.kind = e.kind;
     }
     return out;
+  });
+  // a village or district no gazetteer has, placed by the text against a place that has a point
+  const geos = outEntities.map((o) => o.geo);
+  placeByContext(
+    doc.text,
+    entities,
+    mentions,
+    outEntities.map((o) => o.name),
+    geos,
+  );
+  outEntities.forEach((o, i) => {
+    if (o.type === 'place') o.geo = geos[i] ?? null;
   });
   const sentenceSpan = (si: number) => ({ start: seg.sentences[si].start, end: seg.sentences[si].end });
   const outQuotes: ExtractedQuote[] = quotes.map((q, i) => ({
