@@ -14,8 +14,17 @@ const LARGE_INPUT_BYTES = 4 * 1024 * 1024;
  * megabytes of short-lived parse and reader objects at the peak. Measured on the 10 MB
  * article: 349 MB peak with the default, 324 MB with 4 MB, at the same CPU time (120 s);
  * later, with the parse model freed after the parse, 296 MiB with 4 MB and 292 MiB with 2 MB.
+ *
+ * No on-stack replacement: the readers' drivers (extractEvents, extractRelations) are each one
+ * function of hundreds of lines called once per document, so only OSR ever optimises them, and
+ * TurboFan compiling such a function held 25-55 MB of native memory for a second or two at
+ * a time, re-compiled after each deopt (DOSSIER_MEMTRACE showed the peak inside `events`
+ * with V8's heap flat; 1.2 MB of text: peak 240 -> 167 MB and user CPU 19.6 -> 16.7 s). Their
+ * callees, the per-sentence and per-token work, are still optimised as usual.
+ * Exported for test/respawn.test.ts, which checks that this Node still accepts them.
+ * @public
  */
-const LARGE_INPUT_NODE_ARGS = ['--max-semi-space-size=2'];
+export const LARGE_INPUT_NODE_ARGS = ['--max-semi-space-size=2', '--no-use-osr'];
 const MARK = 'DOSSIER_MALLOC_TUNED';
 /** the pid of the process that re-ran itself: the child compares its parent with it */
 const PARENT = 'DOSSIER_PARENT_PID';

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { collectIfLong } from '../nlp/memory.js';
+import { collectIfLong, memTrace } from '../nlp/memory.js';
 import type { Extraction } from '../types.js';
 
 // Writes an extraction as JSON piece by piece, waiting when the reader is slower than
@@ -10,7 +10,7 @@ const FLUSH_AT = 1 << 20;
 
 export async function writeExtraction(x: Extraction, out: Writable, pretty: boolean): Promise<void> {
   // the pipeline's working state is garbage now; reclaim it before serialising
-  collectIfLong(x.document.text.length);
+  collectIfLong(x.document.text.length, 'output');
   let buf = '';
   const emit = async (s: string) => {
     buf += s;
@@ -48,6 +48,7 @@ export async function writeExtraction(x: Extraction, out: Writable, pretty: bool
   }
   await emit(`}\n`);
   await flush();
+  memTrace('written', x.document.text.length);
 }
 
 const TEXT_SLICE = 1 << 20;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DateMention, findDates, shiftDay } from './dates.js';
+import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 
 /** One date expression ("13th July", "earlier this year") against a publication date: its longest reading. */
 function resolveDate(
@@ -395,6 +395,34 @@ describe('days counted from the date told last ("two days later", "the next day"
       'a day after another group attacked the town',
     ])
       expect(findDates(text, PUB).filter((d) => d.shift !== undefined)).toEqual([]);
+  });
+
+  it('"a day before the attack", "two weeks before the bombing" count back from the act told last', () => {
+    expect(only('Police had detained him a day before the attack.').shift).toBe(-1);
+    expect(only('two weeks before the bombing of the market he fled').shift).toBe(-14);
+  });
+
+  it('"two months later", "a year earlier" shift by months from the date told last', () => {
+    for (const [text, expectedText, months] of [
+      ['Two months later, troops killed both gunmen.', 'Two months later', 2],
+      ['the group had split a year earlier', 'a year earlier', -12],
+      ['Three years later he returned to Mosul.', 'Three years later', 36],
+    ] as const) {
+      const d = only(text);
+      expect(d.text, text).toBe(expectedText);
+      expect(d.value, text).toBeNull();
+      expect(d.shiftMonths, text).toBe(months);
+      expect(d.shift, text).toBeUndefined();
+    }
+  });
+
+  it('shiftMonths moves a day or a month to the month, and a year only by whole years', () => {
+    expect(shiftMonths('2023-10-18', 2)).toBe('2023-12');
+    expect(shiftMonths('2023-11', 3)).toBe('2024-02');
+    expect(shiftMonths('2024-01', -1)).toBe('2023-12');
+    expect(shiftMonths('2019', 24)).toBe('2021');
+    expect(shiftMonths('2019', 2)).toBeNull();
+    expect(shiftMonths('late May', 2)).toBeNull();
   });
 
   it('shiftDay moves a full day across months and years, and refuses a month', () => {

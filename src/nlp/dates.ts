@@ -28,6 +28,11 @@ export interface DateMention {
   shift?: number;
   /** the shifted day is known only to its month ("the previous week") */
   shiftMonth?: boolean;
+  /**
+   * Months from the date the text told last, for "two months later", "a year earlier" (value
+   * is null; the result is known to the month, see `shiftMonths`).
+   */
+  shiftMonths?: number;
 }
 
 interface ResolvedDate {
@@ -123,13 +128,13 @@ const BRANCHES: Branch[] = [
     body: `(?:(${NUM}|[Aa]n?|[Aa]\\s+few|[Ss]everal|[Aa]\\s+couple\\s+of|[Ff]ew)\\s+)?${UNIT}\\s+ago\\b`,
   },
   // "two days later", "a week earlier", "the next day", "the following morning", "the day before",
-  // "later that day", "the same day", "hours later":
+  // "later that day", "the same day", "hours later", "two months later", "a year earlier":
   // days counted from the date the text told last (not followed by a noun: "a week after the attack"
   // counts from that attack)
   {
     name: 'shifted',
     pre: '(?<![\\w-])',
-    body: `(?:(${NUM}|[Aa]n?)\\s+(days?|weeks?)\\s+(later|earlier)|[Tt]he\\s+(next|following|previous)\\s+(day|morning|afternoon|evening|night)|[Tt]he\\s+day\\s+(before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]\\w+)\\b)|(?:[Ll]ater\\s+that|[Tt]hat\\s+same|[Tt]he\\s+same|[Ee]arlier\\s+that)\\s+(day|morning|afternoon|evening|night)|([Hh]ours|[Mm]inutes)\\s+later|[Tt]he\\s+(previous|following)\\s+week|[Tt]he\\s+week\\s+(before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]\\w+)\\b)|(${NUM}|[Aa]n?)\\s+(days?|weeks?)\\s+after(?=$|\\s+(?:the|that|this)\\s+(?:[\\w-]+\\s+)?(?:attack|bombing|blast|assault|ambush|raid|killing|explosion|massacre|arrest|abduction|kidnapping)s?\\b))\\b`,
+    body: `(?:(${NUM}|[Aa]n?)\\s+(days?|weeks?|months?|years?)\\s+(later|earlier)|[Tt]he\\s+(next|following|previous)\\s+(day|morning|afternoon|evening|night)|[Tt]he\\s+day\\s+(before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]\\w+)\\b)|(?:[Ll]ater\\s+that|[Tt]hat\\s+same|[Tt]he\\s+same|[Ee]arlier\\s+that)\\s+(day|morning|afternoon|evening|night)|([Hh]ours|[Mm]inutes)\\s+later|[Tt]he\\s+(previous|following)\\s+week|[Tt]he\\s+week\\s+(before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|[A-Z]\\w+)\\b)|(${NUM}|[Aa]n?)\\s+(days?|weeks?)\\s+(after|before)(?=$|\\s+(?:the|that|this)\\s+(?:[\\w-]+\\s+)?(?:attack|bombing|blast|assault|ambush|raid|killing|explosion|massacre|arrest|abduction|kidnapping)s?\\b))\\b`,
   },
   // "over the weekend", "last weekend": the Saturday and Sunday before publication
   {
@@ -185,7 +190,7 @@ type Spec =
   | { kind: 'weekend' }
   | { kind: 'namedMonth'; m: number; mode: 'last' | 'this' | 'next' }
   | { kind: 'weekday'; wd: number; mode: 'onOrBefore' | 'before' | 'sameWeek' | 'after' }
-  | { kind: 'shifted'; days: number; month?: boolean }
+  | { kind: 'shifted'; days: number; month?: boolean; months?: number }
   | { kind: 'none'; relative: boolean };
 
 function monthIndex(word: string): number {
@@ -258,23 +263,30 @@ function toSpec(branch: string, g: string[]): Spec {
     case 'shifted': {
       // "later that day", "the same day", "hours later": the day told last
       if (g[7] || g[8]) return { kind: 'shifted', days: 0 };
+
       // "the previous week", "the week after": a week from the day told last, known to the month
       if (g[9] || g[10]) {
         const back = (g[9] ?? g[10]).toLowerCase();
         return { kind: 'shifted', days: back === 'previous' || back === 'before' ? -7 : 7, month: true };
       }
-      // "two days after the attack": counted from the act told last
+      // "two days after the attack", "a day before the bombing": counted from the act told last
       if (g[11]) {
         const k = g[11].toLowerCase();
         const n = /^\d/.test(k) ? +k : /^an?$/.test(k) ? 1 : (NUMBER_WORDS[k] ?? Number.NaN);
         if (Number.isNaN(n)) return { kind: 'none', relative: true };
-        return { kind: 'shifted', days: n * (/^week/i.test(g[12]) ? 7 : 1) };
+        const days = n * (/^week/i.test(g[12]) ? 7 : 1);
+        return { kind: 'shifted', days: g[13].toLowerCase() === 'before' ? -days : days };
       }
       if (g[6]) return { kind: 'shifted', days: g[6] === 'before' ? -1 : 1 };
       if (g[4]) return { kind: 'shifted', days: g[4].toLowerCase() === 'previous' ? -1 : 1 };
       const raw = g[1].toLowerCase();
       const n = /^\d/.test(raw) ? +raw : /^an?$/.test(raw) ? 1 : (NUMBER_WORDS[raw] ?? Number.NaN);
       if (Number.isNaN(n)) return { kind: 'none', relative: true };
+      // "two months later", "a year earlier": months from the date told last, known to the month
+      if (/^(?:month|year)/i.test(g[2])) {
+        const months = n * (/^year/i.test(g[2]) ? 12 : 1);
+        return { kind: 'shifted', days: 0, months: g[3].toLowerCase() === 'earlier' ? -months : months };
+      }
       const days = n * (/^week/i.test(g[2]) ? 7 : 1);
       return { kind: 'shifted', days: g[3].toLowerCase() === 'earlier' ? -days : days };
     }
@@ -505,8 +517,24 @@ function mention(text: string, start: number, end: number, spec: Spec, pub: Pub 
     value: r.value,
     precision: r.precision,
     relative: isRelative(spec),
-    ...(spec.kind === 'shifted' ? { shift: spec.days, ...(spec.month ? { shiftMonth: true } : {}) } : {}),
+    ...(spec.kind === 'shifted'
+      ? spec.months !== undefined
+        ? { shiftMonths: spec.months }
+        : { shift: spec.days, ...(spec.month ? { shiftMonth: true } : {}) }
+      : {}),
   };
+}
+
+/**
+ * A date (`2020-05-09`, `2020-05` or `2020`) moved by some months, to the month; a year alone
+ * moves only by whole years. Null when the date is none of these.
+ */
+export function shiftMonths(date: string, months: number): string | null {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-\d{2})?$/.exec(date);
+  if (!m) return null;
+  if (m[2] === undefined) return months % 12 === 0 ? String(+m[1] + months / 12) : null;
+  const total = +m[1] * 12 + (+m[2] - 1) + months;
+  return `${Math.floor(total / 12)}-${pad((total % 12) + 1)}`;
 }
 
 /** A day (`2020-05-09`) moved by some days; null when the day is not a full date. */

@@ -177,6 +177,10 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
       'online post',
       'social media post',
     ],
+    // "wrote on Telegram that …", "posted on X": the platform makes the words a statement
+    phrases: ['said', 'says', 'wrote', 'posted', 'announced'].flatMap((v) =>
+      ['x', 'telegram', 'twitter', 'facebook', 'social media'].map((p) => `${v} on ${p}`),
+    ),
   },
 ];
 

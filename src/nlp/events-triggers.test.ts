@@ -87,6 +87,14 @@ describe('events5: statements posted online', () => {
     const b = run('In a Telegram post on Sunday, the Islamic State said it had carried out the bombing.');
     expect(b.of('statement').map(b.roles)).toEqual([['speaker:Islamic State']]);
   });
+
+  it('"wrote on Telegram on Monday that", "said on X that" are statements by who said or wrote it', () => {
+    const a = run('Zabihullah Mujahid wrote on Telegram on Monday that the report was false.');
+    expect(a.of('statement').map(a.roles)).toEqual([['speaker:Zabihullah Mujahid']]);
+    expect(a.of('statement')[0].date?.value).toBe('2021-06-14');
+    const b = run('Ahmad Massoud, a commander of the resistance, said on X that the valley had not fallen.');
+    expect(b.of('statement').map(b.roles)).toEqual([['speaker:Ahmad Massoud']]);
+  });
 });
 
 describe('events5: raids told over a span of time', () => {

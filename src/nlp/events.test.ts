@@ -57,6 +57,158 @@ describe('events: who did it', () => {
   });
 });
 
+describe('events: roles by voice and clause', () => {
+  const roles1 = (text: string, type: string) => {
+    const { x, roles } = run(text);
+    const v = x.events.find((e) => e.type === type);
+    return v ? roles(v) : null;
+  };
+
+  it('a participle joined by "and" to a passive is passive: its subject is the patient', () => {
+    expect(
+      roles1(
+        'Bashir Ahmed was abducted outside his home in Peshawar and killed by unknown gunmen.',
+        'killing',
+      ),
+    ).toEqual(['patient:Bashir Ahmed']);
+    expect(
+      roles1(
+        'The tribal elder, Gul Khan, had been seized at a checkpoint near Miranshah and beheaded.',
+        'killing',
+      ),
+    ).toEqual(['patient:Gul Khan']);
+  });
+
+  it('"X were wounded as raiders ambushed …": X is no doer but the one the attack befell', () => {
+    expect(
+      roles1(
+        'Four officers of the Punjab Police were hurt when bandits opened fire on a patrol near Dera Ghazi Khan.',
+        'attack',
+      ),
+    ).toEqual(['patient:Punjab Police']);
+    expect(
+      roles1(
+        'Two guards of the Kenya Defence Forces were wounded as raiders ambushed a convoy outside Lamu.',
+        'attack',
+      ),
+    ).toEqual(['patient:Kenya Defence Forces']);
+  });
+
+  it('"in an attack claimed by X", "the bombing was claimed by X": X did it and claimed it', () => {
+    const a = run(
+      'Raiders ambushed a convoy of the Kenya Defence Forces outside Lamu on Monday, in an attack later claimed by al-Shabaab.',
+    );
+    const att = a.x.events.find((e) => e.type === 'attack');
+    expect(att && a.roles(att)).toEqual(['agent:al-Shabaab', 'patient:Kenya Defence Forces']);
+    expect(a.x.events.some((e) => e.type === 'statement' && a.roles(e).includes('speaker:al-Shabaab'))).toBe(
+      true,
+    );
+    const b = run(
+      'A bomb exploded at a bus stand in Quetta on Friday. The bombing was claimed by the Balochistan Liberation Army.',
+    );
+    const bomb = b.x.events.find((e) => e.type === 'attack');
+    expect(bomb && b.roles(bomb)).toEqual(['agent:Balochistan Liberation Army']);
+  });
+
+  it('"They pledged allegiance", "It attacked": a pronoun opening the sentence is the group told before', () => {
+    expect(
+      roles1('Boko Haram split in 2016. They swore allegiance to al-Qaeda in 2012.', 'allegiance'),
+    ).toEqual(['agent:Boko Haram', 'recipient:al-Qaeda']);
+    expect(
+      roles1(
+        'ISWAP grew out of Boko Haram. They formally pledged allegiance to Abu Bakr al-Baghdadi in 2015.',
+        'allegiance',
+      ),
+    ).toEqual(['agent:ISWAP', 'recipient:Abu Bakr al-Baghdadi']);
+    expect(
+      roles1(
+        'Al-Shabaab is based in southern Somalia. It attacked a hotel in Mogadishu on Sunday.',
+        'attack',
+      ),
+    ).toEqual(['agent:Al-Shabaab']);
+  });
+
+  it("a state that is the verb's subject acts: it designates, it strikes", () => {
+    expect(roles1('Canada designated the Proud Boys a terrorist entity in 2021.', 'designation')).toEqual([
+      'agent:Canada',
+      'patient:Proud Boys',
+    ]);
+    expect(roles1('The United Kingdom proscribed Hizb ut-Tahrir in 2024.', 'designation')).toEqual([
+      'agent:United Kingdom',
+      'patient:Hizb ut-Tahrir',
+    ]);
+    expect(roles1('Israel bombed Hezbollah positions near Tyre.', 'attack')).toContain('agent:Israel');
+    expect(roles1("Turkey bombed Kurdistan Workers' Party positions in northern Iraq.", 'attack')).toContain(
+      'agent:Turkey',
+    );
+    // a state the act happens in is no doer
+    expect(
+      roles1('In Pakistan, the interior ministry designated the TLP a banned group.', 'designation'),
+    ).toEqual(['patient:TLP']);
+  });
+});
+
+describe('events: acts told again, acts not done, acts done before', () => {
+  it('"The two were detained on Saturday": the passive\'s subject told before retells the arrest and dates it', () => {
+    for (const [text, value] of [
+      [
+        'Police said on Monday that they had arrested Ali Raza and Omar Farooq in Lahore. The two were detained on Saturday in a joint raid.',
+        '2020-05-09',
+      ],
+      [
+        'Troops arrested two suspected militants, Musa Bello and Idris Garba, in Kano. The suspects had been captured on Thursday at a checkpoint.',
+        '2020-05-07',
+      ],
+    ] as const) {
+      const arrests = run(text).x.events.filter((v) => v.type === 'arrest');
+      expect(arrests, text).toHaveLength(1);
+      expect(arrests[0].date?.value, text).toBe(value);
+    }
+  });
+
+  it('"attempts to storm", "hopes to attack", "seeks to attack": no act yet', () => {
+    for (const text of [
+      'Officials doubt the militia attempts to storm Goma soon.',
+      'The militia hopes to attack Goma before the rains.',
+      'Analysts say al-Shabaab seeks to attack Nairobi again.',
+    ])
+      expect(
+        run(text).x.events.filter((v) => v.type === 'attack'),
+        text,
+      ).toEqual([]);
+  });
+
+  it('"denied that X had killed any …": "any" after the verb tells no act that happened', () => {
+    for (const text of [
+      'The spokesman denied that the militia had killed any villagers in Ituri.',
+      'The commander denied that his men had shelled any homes near Mariupol.',
+    ])
+      expect(
+        run(text).x.events.filter((v) => v.type === 'killing' || v.type === 'attack'),
+        text,
+      ).toEqual([]);
+    // the act told plainly still is one
+    const plain = run('The militia killed six villagers in Ituri, though it denied harming any children.');
+    expect(plain.x.events.filter((v) => v.type === 'killing')).toHaveLength(1);
+  });
+
+  it('an act someone is "wanted for" or "suspected of" is older: the day of the sentence is not its', () => {
+    for (const text of [
+      'Troops killed Abu Hamza near Mopti on Sunday. He was wanted for an ambush on a convoy in Gao.',
+      'Police detained Ali Musa in Kano on Monday. He is suspected of an attack on a church in Jos.',
+    ]) {
+      const v = run(text).x.events.find((e) => e.type === 'attack');
+      expect(v, text).toBeDefined();
+      expect(v?.date?.value ?? null, text).toBeNull();
+    }
+    // a date in the act's own phrase is still its own
+    const own = run(
+      'Police arrested Omar Said, a man wanted for the 2013 attack on a mall in Nairobi, in Mombasa on Friday.',
+    ).x.events.find((e) => e.type === 'attack');
+    expect(own?.date?.value).toBe('2013');
+  });
+});
+
 describe('events: statements', () => {
   it('makes one statement event per date the sentence gives', () => {
     const { x, roles } = run(
@@ -65,6 +217,87 @@ describe('events: statements', () => {
     const st = x.events.filter((v) => v.type === 'statement');
     expect(st.map((v) => v.date?.value).sort()).toEqual(['2020-05-03', '2020-05-04']);
     for (const v of st) expect(roles(v)).toEqual(['speaker:Tehrik-i-Taliban Pakistan']);
+  });
+
+  it('dates a statement "on its X channel on Monday": the channel is passed over', () => {
+    // 2020-05-10 is a Sunday
+    for (const [text, value] of [
+      ['Al-Shabaab issued a statement via its Andalus radio channel on Friday.', '2020-05-08'],
+      ['Hamas posted a message on its Telegram account on Wednesday mourning two fighters.', '2020-05-06'],
+    ] as const) {
+      const st = run(text).x.events.find((v) => v.type === 'statement');
+      expect(st?.date?.value, text).toBe(value);
+    }
+  });
+
+  it('dates a statement "to a local newspaper on Friday", "to journalists on Thursday"', () => {
+    for (const [text, value] of [
+      [
+        'Boko Haram said in a statement to a local newspaper on Friday that it had planted the bomb.',
+        '2020-05-08',
+      ],
+      ['The Taliban said in a message to journalists on Thursday that they held the district.', '2020-05-07'],
+    ] as const) {
+      const st = run(text).x.events.find((v) => v.type === 'statement');
+      expect(st?.date?.value, text).toBe(value);
+    }
+  });
+
+  it('"a day before the attack": the arrest is dated back from the attack told before', () => {
+    for (const [text, value] of [
+      [
+        'Gunmen attacked a checkpoint near Raqqa on Sunday. Troops had detained Abu Omar near Tabqa a day before the attack.',
+        '2020-05-09',
+      ],
+      [
+        'A bomb exploded in Quetta on Friday. Two days before the bombing, police had arrested Ali Khan in Chaman.',
+        '2020-05-06',
+      ],
+    ] as const) {
+      const v = run(text).x.events.find((e) => e.type === 'arrest');
+      expect(v?.date?.value, text).toBe(value);
+    }
+  });
+
+  it('a spokesman or leader the text tied to a group speaks for it too', () => {
+    for (const [text, person, group] of [
+      [
+        'Zabihullah Mujahid, the spokesman of the Taliban, denied the report. Mujahid said in a statement that no fighters had been killed.',
+        'Zabihullah Mujahid',
+        'Taliban',
+      ],
+      [
+        'Abubakar Shekau, the leader of Boko Haram, appeared in a new video. Shekau said in a statement that the group would fight on.',
+        'Abubakar Shekau',
+        'Boko Haram',
+      ],
+    ] as const) {
+      const { x, roles } = run(text);
+      const st = x.events
+        .filter((v) => v.type === 'statement')
+        .find((v) => roles(v).includes(`speaker:${person}`));
+      expect(st, text).toBeDefined();
+      expect(roles(st as ExtractedEvent), text).toContain(`speaker:${group}`);
+    }
+  });
+
+  it('a group telling its own act ("X said its fighters had …") makes a statement on the day it said so', () => {
+    for (const [text, group, value] of [
+      ['On Friday the Taliban said its men had raided an army post near Kunduz.', 'Taliban', '2020-05-08'],
+      [
+        'Al-Shabaab, the al-Qaeda affiliate, said on Friday that its gunmen had killed six soldiers near Afgoye.',
+        'Al-Shabaab',
+        '2020-05-08',
+      ],
+    ] as const) {
+      const { x, roles } = run(text);
+      const st = x.events.filter((v) => v.type === 'statement');
+      expect(st.map(roles), text).toEqual([[`speaker:${group}`]]);
+      expect(st[0].date?.value, text).toBe(value);
+    }
+    // an unnamed teller ("the army") makes no statement event
+    const army = run('The army said its troops killed five militants near Gao on Friday.').x.events;
+    expect(army.filter((v) => v.type === 'statement')).toEqual([]);
   });
 
   it('makes no statement event when nobody is named', () => {
@@ -665,6 +898,42 @@ describe('events: wordings unseen text uses (dates, places and roles)', () => {
         'The army killed Abu Hamza in Idlib on 9 May. The following day, troops arrested Yasin Darwish in Afrin.',
         'arrest',
         '2020-05-10',
+      ],
+    ] as const) {
+      const { v } = one(text, type);
+      expect(v?.date?.value, text).toBe(value);
+    }
+  });
+
+  it('"two months later", "a year earlier" count months from the date the text told last', () => {
+    for (const [text, type, value] of [
+      [
+        'Gunmen attacked a bus in Kulgam on March 3, 2019. Troops killed Abu Hamza near Sopore two months later.',
+        'killing',
+        '2019-05',
+      ],
+      [
+        'Police arrested Musa Bello in Kano in June 2018. A year earlier, militants had attacked a market in Konduga.',
+        'attack',
+        '2017-06',
+      ],
+    ] as const) {
+      const { v } = one(text, type);
+      expect(v?.date?.value, text).toBe(value);
+    }
+  });
+
+  it('"two days later" after a month told alone stays in that month, not days after an older full day', () => {
+    for (const [text, type, value] of [
+      [
+        'Troops killed Abu Hamza in Gao on Tuesday. Earlier, in March 2017, militants attacked a base in Mopti. Two days later, the army arrested Ali Toure in Sevare.',
+        'arrest',
+        '2017-03',
+      ],
+      [
+        'Police arrested Faisal Khan in Karachi on Monday. In January 2015 gunmen stormed a school in Peshawar. The army killed Umar Mansoor in Khyber a week later.',
+        'killing',
+        '2015-01',
       ],
     ] as const) {
       const { v } = one(text, type);

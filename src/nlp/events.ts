@@ -1,7 +1,7 @@
 import type { EventType, Role } from '../types.js';
 import { type Annotated, mentionsBySentence, spanLookup } from './annotated.js';
 import { datelineEnd } from './dateline.js';
-import { type DateMention, findDates, shiftDay } from './dates.js';
+import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
 import { collectIfLong, makeCollector } from './memory.js';
@@ -18,6 +18,7 @@ import {
   mentionAt,
   relIs,
   relOf,
+  subtreeSpan,
   uposOf,
   voice,
 } from './syntax.js';
@@ -96,11 +97,17 @@ const STATEMENT_BEFORE = new RegExp(
   `\\b${STATEMENT_NOUN}\\s+${PUT_OUT}(?:\\w+\\s+){0,2}?(?:on|dated)\\s+$`,
   'i',
 );
-const STATEMENT_GAP = new RegExp(`^\\s*${PUT_OUT}(?:\\w+\\s+){0,2}?(?:on|dated|of)?\\s*$`, 'i');
+// "a video on its Telegram account late on Friday": the channel it went out on is no date
+const ON_CHANNEL =
+  "(?:(?:on|in|via|through|to)\\s+(?:its|their|his|her|the|a|an)\\s+(?:[\\w'’@.-]+\\s+){0,3}?(?:channel|website|site|account|page|agency|outlet|feed|app|platform|network|newspaper|paper|journalists|reporters|media|broadcaster|television|radio|station)s?,?\\s+)?";
+const STATEMENT_GAP = new RegExp(`^\\s*${PUT_OUT}${ON_CHANNEL}(?:\\w+\\s+){0,2}?(?:on|dated|of)?\\s*$`, 'i');
 // "carried out by", "claimed by": the doer of a nominal act
 const SUPPORT =
   /\b(?:carried out|carry out|carries out|carrying out|launched|launch|launches|staged|stage|mounted|mount|conducted|conduct|claimed|claims|claiming|(?:was|were|is|are|been)\s+behind|responsible for|wanted for|accused of|charged (?:with|over)|convicted of|blamed for|suspected of|role in|plotted|planned|planted|detonated|set off|orchestrated|masterminded|perpetrated|committed|executed)\b/i;
 // ("The group claimed responsibility.", "X claimed it on Telegram": the act told before)
+// "an attack claimed by X", "was later claimed by the group": the claimer follows
+// ("claimed by the banned separatist outfit X": the words that class the group come between)
+const CLAIMED_BY = /\bclaimed\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?$/i;
 const CLAIM =
   /\b(?:claimed|claims|claim|claiming)\s+(?:(?:the\s+)?responsibility|credit)(?:\s+(?:for|over)\b|(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|late|early|shortly|hours|later)\b)))|\b(?:claimed|claims)\s+it(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|late|early|shortly|hours|later)\b))|\b(?:claimed|claims|claiming)\s+(?:the|a|an|this|that|both|these|those|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last\s+\w+'s)\b/i;
 // nouns that make an organisation a modifier: "a senior Islamic State official, X"
@@ -152,13 +159,25 @@ export function extractEvents(
   let lastReport: { text: string; value: string } | null = null;
   // the last full day the text told for an act: "two days later", "the next day" count from it
   let lastDay: string | null = null;
-  const resolved = (d: DateMention, from: string | null = lastDay) => ({
+  // the last date of any precision the text told for an act: "two days later" after "in January
+  // 2024" is in that January, not days after the last full day told before it
+  // (a month that holds the last full day told adds nothing to that day)
+  let lastTold: string | null = null;
+  const anchor = () => (lastTold && !lastDay?.startsWith(lastTold) ? lastTold : lastDay);
+  const resolved = (d: DateMention, from: string | null = anchor()) => ({
     text: d.text,
     value:
       d.value ??
-      (d.shift !== undefined && from
-        ? (shiftDay(from, d.shift)?.slice(0, d.shiftMonth ? 7 : 10) ?? null)
-        : null),
+      (d.shiftMonths !== undefined && from
+        ? shiftMonths(from, d.shiftMonths)
+        : d.shift !== undefined && from
+          ? from.length === 10
+            ? (shiftDay(from, d.shift)?.slice(0, d.shiftMonth ? 7 : 10) ?? null)
+            : // a few days from a month told alone: that month, as near as the text says
+              Math.abs(d.shift) <= 7 && from.length === 7
+              ? from
+              : null
+          : null),
   });
   const collect = makeCollector(300_000);
   for (let si = 0; si < doc.seg.sentences.length; si++) {
@@ -240,6 +259,19 @@ export function extractEvents(
         (type === 'allegiance' && reportDate(d) && pledgeDate(d))
           ? 0
           : otherClause(doc, trig, tokenAt(doc, si, d.start));
+      // "troops shot a man wanted for a 2019 ambush on Friday": an act someone is wanted,
+      // accused or convicted for is an older one; only a date in its own phrase is its own
+      if (type !== 'statement' && PAST_ACT.test(text.slice(Math.max(s.start, at - 60), at))) {
+        const comma = text.slice(at, s.end).search(/[,;]/);
+        const stop = comma < 0 ? s.end : at + comma;
+        const mine = cands.find(
+          (d) =>
+            (d.start >= at && d.end <= stop) ||
+            // "the 2013 attack", "Sunday's bombing"
+            (d.end <= at && /^(?:['’]s)?\s+(?:[\w-]+\s+)?$/.test(text.slice(d.end, at))),
+        );
+        return mine ? resolved(mine) : null;
+      }
       const own = cands.filter((d) => clauseOf(d) === 0);
       const pool = own.length ? own : cands.filter((d) => clauseOf(d) === 1);
       if (!pool.length) {
@@ -263,7 +295,7 @@ export function extractEvents(
         best.shift !== undefined
           ? dates.findLast((d) => d.end <= best.start && d.value?.length === 10)
           : undefined;
-      return resolved(best, said?.value ?? lastDay);
+      return resolved(best, said?.value ?? anchor());
     };
     const place = (at: number) => {
       const asideOf = asideFrom(at);
@@ -319,6 +351,8 @@ export function extractEvents(
     };
     const rels = relsBySentence.get(si) ?? [];
     const made = new Set<EventType>();
+    // the group that tells an act of its own in this sentence ("X said its fighters had …")
+    let selfReport = -1;
     const here = new Set(ms.map(ent));
     // "crossed over to H", "left the group", "abandoned G for H", "surrendered to the army"
     for (const d of defectionsIn(
@@ -484,6 +518,8 @@ export function extractEvents(
           CAME_UNDER.test(head) ||
           AMONG_KILLED.test(head) ||
           /^under fire/i.test(m[0]) ||
+          // "X was captured near Mosul and executed": a participle joined to a passive is one too
+          (!nominal && conjoinedPassive(doc, tokenAt(doc, si, at))) ||
           // "a minister who survived the assault", "wounded in the attack": the one it befell
           /\b(?:survived|survives|escaped|escapes|wounded in|injured in|hurt in|killed in|victims? of)\s+(?:the\s+|an?\s+|that\s+|this\s+)?$/i.test(
             head,
@@ -539,6 +575,10 @@ export function extractEvents(
             typeOf(mi) !== 'place' &&
             sameSide(mi) &&
             !TRAILING_REPORT.test(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 30)) &&
+            // "…, in an attack claimed by X": the claimer did it (see claimedBy below)
+            !CLAIMED_BY.test(
+              text.slice(Math.max(s.start, doc.mentions[mi].start - 60), doc.mentions[mi].start),
+            ) &&
             // "…, according to the United Nations": the source of a figure is no party to the act,
             // nor is ", said X" (who tells it), "on behalf of X" or "through its X agency"
             !/(?:\baccording\s+to|,\s*(?:said|says|told|added)|\bon\s+behalf\s+of|\b(?:through|via)(?:\s+(?:its|their|the))?)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$/i.test(
@@ -566,6 +606,18 @@ export function extractEvents(
           // "Houthi military spokesman Yahya Saree": he speaks for the group that modifies his title
           const sp = doc.entities[participants[0].entity];
           if (sp.type === 'person' && spk >= 0) push('speaker', groupOf(doc, ms, spk));
+          // "X, the group's spokesman, …" earlier, "X said in a statement" now: a spokesman or leader
+          // the text tied to a body speaks for it
+          if (sp.type === 'person')
+            for (const r of relations)
+              if (
+                !r.negated &&
+                r.subject === participants[0].entity &&
+                SPEAKS_FOR.has(r.type) &&
+                doc.entities[r.object].type === 'organization' &&
+                !participants.some((p) => p.entity === r.object)
+              )
+                participants.push({ role: 'speaker', entity: r.object });
           // every statement the sentence names, each with its own date
           re.lastIndex = 0;
           const seen = new Set<string>();
@@ -665,7 +717,19 @@ export function extractEvents(
         const parsed =
           type === 'meeting' || type === 'travel_restriction' || nominal || denied
             ? null
-            : rolesFromParse(doc, si, at, usable, (mi) => firstAfter([mi, ...after.filter((x) => x > mi)]));
+            : rolesFromParse(
+                doc,
+                si,
+                at,
+                usable,
+                (mi) => firstAfter([mi, ...after.filter((x) => x > mi)]),
+                new Set(
+                  ms.filter(
+                    (mi) =>
+                      typeOf(mi) === 'place' && doc.entities[ent(mi)].kind === 'country' && sameSide(mi),
+                  ),
+                ),
+              );
         if (type === 'meeting') {
           push('agent', reported[0]);
           for (const mi of after) if (typeOf(mi) === 'person') push('member', mi);
@@ -676,9 +740,27 @@ export function extractEvents(
             after.find((mi) => typeOf(mi) === 'organization' && !/list$/i.test(doc.mentions[mi].text)),
           );
         } else if (type === 'designation' && !passive) {
+          const body = reported.findLast((mi) => typeOf(mi) === 'organization' || typeOf(mi) === 'person');
+          // "Canada designated X", "Britain has listed X": a state designates (not one
+          // a preposition puts the act in: "in Pakistan, the interior ministry banned X")
+          const state = ms.findLast(
+            (mi) =>
+              doc.mentions[mi].end <= at &&
+              sameSide(mi) &&
+              !denied &&
+              typeOf(mi) === 'place' &&
+              doc.entities[ent(mi)].kind === 'country' &&
+              !/\b(?:in|from|of|to|at|by|against|on|across|inside|within|for|with)\s+(?:the\s+)?$/i.test(
+                text.slice(Math.max(s.start, doc.mentions[mi].start - 12), doc.mentions[mi].start),
+              ) &&
+              !/^['’]s?\b/.test(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 2)) &&
+              !/[,;]|\b(?:said|says|that)\b/.test(text.slice(doc.mentions[mi].end, at)),
+          );
           push(
             'agent',
-            reported.findLast((mi) => typeOf(mi) === 'organization' || typeOf(mi) === 'person'),
+            state !== undefined && (body === undefined || doc.mentions[state].start > doc.mentions[body].end)
+              ? state
+              : body,
           );
           push('patient', after[0]);
         } else if (type === 'allegiance' && nominal) {
@@ -686,6 +768,11 @@ export function extractEvents(
           const after1 = after.find((mi) => !/[.;]/.test(text.slice(end, doc.mentions[mi].start)));
           const link = after1 === undefined ? '' : text.slice(end, doc.mentions[after1].start);
           const last = reported.at(-1);
+          // "They pledged allegiance to X": the group the sentences before are about
+          if (last === undefined && PRONOUN_SUBJECT.test(text.slice(from, at))) {
+            const g = topicGroup(doc, by, si);
+            if (g >= 0) participants.push({ role: 'agent', entity: g });
+          }
           const verb = last === undefined ? '' : text.slice(doc.mentions[last].end, at);
           const receives = /\b(?:receiv|accept|took|take|taking|won|win|secur|obtain|welcom)\w*/i.test(verb);
           if (/\b(?:from|by)\s+(?:the\s+)?$/i.test(link)) {
@@ -747,11 +834,15 @@ export function extractEvents(
           const subj = reported.at(-1);
           if (subj !== undefined) for (const mi of coordinatedBack(doc, reported, subj)) push('patient', mi);
         } else {
-          push('agent', reported.at(-1));
+          // "X were wounded as raiders ambushed …": the verb's own subject is unnamed, so the name
+          // before it belongs to another clause and did not do this
+          const last = reported.at(-1);
+          if (last === undefined || !unnamedSubject(doc, tokenAt(doc, si, at), doc.mentions[last].end))
+            push('agent', last);
           // "The group murdered a journalist in 2019 and shot a detective in 2023": the group
           // named last before this sentence did it (not "the group said police arrested X")
           if (!reported.length) {
-            const gm = GROUP_NOUN.exec(text.slice(from, at));
+            const gm = GROUP_NOUN.exec(text.slice(from, at)) ?? PRONOUN_SUBJECT.exec(text.slice(from, at));
             if (gm && !SAID_OR_THAT.test(text.slice(from + gm[0].length, at))) {
               const g = topicGroup(doc, by, si);
               if (g >= 0) participants.push({ role: 'agent', entity: g });
@@ -819,8 +910,14 @@ export function extractEvents(
           ) &&
           !DISTINCT.test(head);
         // "detained the two men near Peshawar", "killed the attackers": the ones told before, so the act told again
+        // ("The two were detained on Saturday", "The suspects had been captured": the passive's subject
+        // of an arrest; "the gunmen were killed" is another act than the one they did)
         const againVerb =
-          !nominal && !again && !DISTINCT.test(head) && TOLD_BEFORE.test(text.slice(end, end + 60));
+          !nominal &&
+          !again &&
+          !DISTINCT.test(head) &&
+          (TOLD_BEFORE.test(text.slice(end, end + 60)) ||
+            (type === 'arrest' && passive && TOLD_BEFORE_SUBJECT.test(head)));
         // an act with nobody and nowhere named is kept only to join the one it retells; an
         // attack or a killing with a place is an incident even when nobody is named
         // (nor is an arrest of people counted in a named place: "police arrested three men in
@@ -878,10 +975,40 @@ export function extractEvents(
         if (again || againVerb) retold.add(v);
         out.push(v);
         made.add(type);
+        // "The Taliban said its men had raided …": a group telling its own act makes a statement
+        if (
+          pronounAgent >= 0 &&
+          selfReport < 0 &&
+          typeOf(pronounAgent) === 'organization' &&
+          (type === 'attack' || type === 'killing') &&
+          participants.some((p) => p.role === 'agent' && p.entity === ent(pronounAgent))
+        )
+          selfReport = pronounAgent;
       }
     }
     // "Gunmen attacked a bus … Al-Shabaab claimed responsibility.": a claim naming no act of its
     // own makes the claimer the doer of the act told just before, when nobody was named for it
+    // "in an attack claimed by X", "the bombing was later claimed by X": X did the act and claimed it
+    let claimAt = claim ? s.start + claim.index : s.start;
+    const claimedBy = ms.find(
+      (mi) =>
+        typeOf(mi) !== 'place' &&
+        asideOf(doc.mentions[mi].start) < 0 &&
+        CLAIMED_BY.test(text.slice(Math.max(s.start, doc.mentions[mi].start - 60), doc.mentions[mi].start)),
+    );
+    if (claimedBy !== undefined && !inQuote(doc.mentions[claimedBy].start)) {
+      const cb = ent(claimedBy);
+      for (const e of out)
+        if (e.sentence === si && (e.type === 'attack' || e.type === 'killing')) {
+          e.participants = e.participants.filter((p) => !(p.role === 'patient' && p.entity === cb));
+          if (!e.participants.some((p) => p.role === 'agent'))
+            e.participants.unshift({ role: 'agent', entity: cb });
+        }
+      if (claimer < 0) {
+        claimer = cb;
+        claimAt = doc.mentions[claimedBy].start;
+      }
+    }
     if (claimer >= 0 && !made.has('attack') && !made.has('killing')) {
       const prior = out.findLast(
         (e) => (e.type === 'attack' || e.type === 'killing') && e.sentence >= si - 2 && e.sentence < si,
@@ -893,12 +1020,28 @@ export function extractEvents(
       )
         prior.participants.unshift({ role: 'agent', entity: claimer });
     }
+    if (selfReport >= 0 && claimer < 0 && !made.has('statement')) {
+      const m = doc.mentions[selfReport];
+      const verb =
+        /^(?:\s*,[^,]*,)?\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|announced|reported|stated|declared)\b/i.exec(
+          text.slice(m.end, m.end + 200),
+        );
+      if (verb)
+        out.push({
+          type: 'statement',
+          sentence: si,
+          date: dateFor(m.end + verb.index + verb[0].length - 4, 'statement'),
+          place: -1,
+          participants: [{ role: 'speaker', entity: ent(selfReport) }],
+          trigger: verb[0].trim().split(/\s+/).at(-1) ?? 'said',
+        });
+    }
     // a claim with no act named in the sentence is still a statement by the claimer
     if (claimer >= 0 && !made.has('statement'))
       out.push({
         type: 'statement',
         sentence: si,
-        date: dateFor(s.start + (claim?.index ?? 0), 'statement'),
+        date: dateFor(claimAt, 'statement'),
         place: -1,
         participants: [{ role: 'speaker', entity: claimer }],
         trigger: claim?.[0] ?? 'claimed',
@@ -911,6 +1054,8 @@ export function extractEvents(
     for (const d of own) {
       const v = resolved(d).value;
       if (v && v.length === 10) lastDay = v;
+      // (only a date the text tells: "the previous week" is known to its month by reckoning alone)
+      if (v && v.length >= 7 && d.value) lastTold = v;
     }
   }
   // the sentence loop's garbage goes before the merge builds its tables (long texts only)
@@ -923,7 +1068,7 @@ const NOT_ATTACK_AFTER =
 
 // "threatened to attack", "could strike", "a possible attack", "fears of an attack", "plans to bomb"
 const HYPO_BEFORE =
-  /\b(?:could|may|might|would|will|should|must|can|threaten(?:ed|s|ing)?\s+to|vow(?:ed|s|ing)?\s+to|plan(?:ned|s|ning)?\s+to|intend(?:ed|s|ing)?\s+to|likely\s+to|able\s+to|possible|potential|future|imminent|fears?\s+(?:of|that)|threats?\s+of|risk\s+of|warn(?:ed|s|ing)?\s+(?:of|about))\s+(?:(?:an?|the|more|new|further|fresh|another|be|been|have|further)\s+){0,2}(?:[\w-]+\s+)?$/i;
+  /\b(?:could|may|might|would|will|should|must|can|threaten(?:ed|s|ing)?\s+to|vow(?:ed|s|ing)?\s+to|plan(?:ned|s|ning)?\s+to|intend(?:ed|s|ing)?\s+to|likely\s+to|able\s+to|(?:attempts|seeks|tries|aims|wants|hopes|prepares)\s+to|possible|potential|future|imminent|fears?\s+(?:of|that)|threats?\s+of|risk\s+of|warn(?:ed|s|ing)?\s+(?:of|about))\s+(?:(?:an?|the|more|new|further|fresh|another|be|been|have|further)\s+){0,2}(?:[\w-]+\s+)?$/i;
 // "an attack is likely", "an attack could come", "an attack was feared"
 const HYPO_AFTER =
   /^\s+(?:(?:is|was|are|were|seemed|seems|looked|looks|remains?|remained)\s+(?:(?:very|highly|more|most|still|now)\s+)?(?:likely|possible|probable|imminent|expected|feared|planned)\b|(?:could|may|might|would|will)\s+(?:still\s+|soon\s+)?(?:come|happen|occur|follow|take\s+place|be\s+(?:launched|carried|staged|mounted))\b)/i;
@@ -955,6 +1100,9 @@ function notAnIncident(
 ): boolean {
   if (HYPO_BEFORE.test(head) || HYPO_AFTER.test(tail)) return true;
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && unreal(doc, tok)) return true;
+  // "denied that the group had killed any civilians", "never arrested any": "any" after the
+  // verb tells no act that happened
+  if (tok >= 0 && uposOf(doc, tok) === 'VERB' && /^\s+any\b/i.test(tail)) return true;
   if (type === 'killing' || type === 'attack') {
     if (NOBODY.test(head)) return true;
     const counted =
@@ -1124,6 +1272,8 @@ function coordinatedBack(doc: Annotated, list: number[], last: number): number[]
   return out;
 }
 
+/** ties by which a person speaks for an organisation */
+const SPEAKS_FOR = new Set<string>(['spokesperson_of', 'leader_of']);
 const SPEAKING =
   /\b(?:said|says|told|added|stated|announced|declared|confirmed|warned|issued|issues|released|releases|posted|posts|published|publishes|appeared|appears|claimed|claims|sent|delivered|broadcast)\b/gi;
 
@@ -1449,11 +1599,16 @@ const COUNTED =
   /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\b/i;
 const TOLD_BEFORE =
   /^\s+(?:the|both|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+)?(?:men|women|suspects|militants|attackers|assailants|gunmen|fighters|bombers|brothers|commanders|leaders|recruiters|operatives|couriers)\b/i;
+// "wanted for a bombing", "accused of the killing of", "convicted over an attack": an older act
+const PAST_ACT =
+  /\b(?:wanted|accused|suspected|charged|convicted|sentenced|jailed|indicted|blamed|tried|prosecuted|responsible)\s+(?:for|of|over|in\s+connection\s+with)\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}?$/i;
+const TOLD_BEFORE_SUBJECT =
+  /(?:^|[,;]\s+)(?:[Tt]he|[Bb]oth|[Tt]hese|[Tt]hose)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+(?:[\w-]+\s+)?(?:men|women|suspects|militants|attackers|assailants|gunmen|fighters|bombers|brothers|commanders|leaders|recruiters|operatives|couriers))?|(?:[\w-]+\s+)?(?:men|women|suspects|militants|attackers|assailants|gunmen|fighters|bombers|brothers|commanders|leaders|recruiters|operatives|couriers))\s+(?:were|had\s+been|have\s+been)\s+(?:later\s+|also\s+|then\s+)?$/;
 const ADMIN_AREA = /^\s+(?:county|district|province|region|governorate|prefecture|state|division|oblast)\b/i;
 
 // nouns that stand for a group's people: "Al-Shabaab gunmen", "Houthi rebels", "its fighters"
 const PEOPLE_NOUN =
-  /^(?:gunman|gunmen|fighter|militant|rebel|insurgent|force|troop|soldier|member|jihadist|attacker|bomber|operative|cadre|loyalist|man|men|police|policeman|commando|unit)s?$/i;
+  /^(?:gunman|gunmen|fighter|militant|rebel|insurgent|force|troop|soldier|member|jihadist|attacker|bomber|operative|cadre|loyalist|man|men|police|policeman|commando|unit|officer|guard|personnel)s?$/i;
 
 /**
  * Agent and patient of a verbal trigger from the parse: nsubj of an active verb is the
@@ -1462,12 +1617,45 @@ const PEOPLE_NOUN =
  * of a verb reported by a speech verb ("The Taliban said they had arrested X") is the
  * speaker. Null when the parse says nothing usable.
  */
+/**
+ * The verb's subject (by the parse) is a common noun or phrase with no name in it, after `after`:
+ * "gunmen stormed", "unknown attackers shot". A pronoun or a name's people ("Taliban fighters")
+ * are no such subject.
+ */
+function unnamedSubject(doc: Annotated, t: number, after: number): boolean {
+  if (t < 0 || !doc.syntax) return false;
+  const subj = children(doc, t).find((k) => relOf(doc, k) === 'nsubj');
+  if (subj === undefined || doc.seg.tokens.start[subj] < after) return false;
+  if (uposOf(doc, subj) !== 'NOUN') return false;
+  const span = subtreeSpan(doc, subj);
+  // "its fighters", "their men": the pronoun names whose they are
+  if (/\b(?:its|their|his|her|our)\b/i.test(doc.text.slice(span.start, span.end))) return false;
+  return !doc.mentions.some((m) => m.start < span.end && m.end > span.start);
+}
+
+/**
+ * "X was abducted outside his home and killed", "was captured and executed by the group": a
+ * verb with no subject or auxiliary of its own, joined by "and" to a passive verb, shares its voice.
+ */
+function conjoinedPassive(doc: Annotated, t: number): boolean {
+  if (t < 0 || !doc.syntax || !relIs(relOf(doc, t), 'conj')) return false;
+  if (
+    uposOf(doc, t) !== 'VERB' ||
+    /ing$/i.test(doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]))
+  )
+    return false;
+  if (children(doc, t).some((k) => /^(?:nsubj|csubj|aux|expl)/.test(relOf(doc, k)))) return false;
+  const h = headOf(doc, t);
+  return h >= 0 && uposOf(doc, h) === 'VERB' && voice(doc, h) === 'passive';
+}
+
 function rolesFromParse(
   doc: Annotated,
   si: number,
   at: number,
   usable: Set<number>,
   patientOf: (mi: number) => number[],
+  states: Set<number> = new Set(),
 ): { agent: number[]; patient: number[] } | null {
   if (!doc.syntax) return null;
   const t = tokenAt(doc, si, at);
@@ -1497,10 +1685,17 @@ function rolesFromParse(
   const passive = voice(doc, t) === 'passive';
   const agent: number[] = [];
   const patient: number[] = [];
+  // "Turkey bombed X": a state is the doer when it is the verb's own subject
+  const state = (k: number): number[] => {
+    const mi = mentionAt(doc, k);
+    return mi >= 0 && states.has(mi) ? [mi] : [];
+  };
   for (const k of children(doc, t)) {
     const r = relOf(doc, k);
-    if (r === 'nsubj' && !passive) agent.push(...named(k, true));
-    else if (r === 'nsubj:pass' || (r === 'nsubj' && passive)) patient.push(...named(k, false));
+    if (r === 'nsubj' && !passive) {
+      const a = named(k, true);
+      agent.push(...(a.length ? a : state(k)));
+    } else if (r === 'nsubj:pass' || (r === 'nsubj' && passive)) patient.push(...named(k, false));
     else if (r === 'obl:agent') agent.push(...named(k, true));
     else if (r === 'obj') {
       for (const c of conjuncts(doc, k)) {
@@ -1525,6 +1720,24 @@ function rolesFromParse(
       if (speaker !== undefined) agent.push(...named(speaker, true));
     }
   }
+  // "X were wounded as raiders ambushed a convoy": the act befell the subject of the passive it
+  // tells the time of
+  if (!patient.length && !passive && relIs(relOf(doc, t), 'advcl')) {
+    const h = headOf(doc, t);
+    const when = children(doc, t).some(
+      (k) =>
+        (relIs(relOf(doc, k), 'mark') || relIs(relOf(doc, k), 'advmod')) &&
+        /^(?:when|as|after|while)$/i.test(lemmaOf(doc, k)),
+    );
+    // ("were wounded" may be read as a copula and an adjective)
+    const befell =
+      h >= 0 &&
+      (voice(doc, h) === 'passive' ||
+        (uposOf(doc, h) === 'ADJ' && children(doc, h).some((k) => relIs(relOf(doc, k), 'cop'))));
+    if (when && befell)
+      for (const k of children(doc, h))
+        if (relOf(doc, k) === 'nsubj:pass' || relOf(doc, k) === 'nsubj') patient.push(...named(k, true));
+  }
   if (!agent.length && !patient.length) return null;
   const uniq = (xs: number[]) => [...new Set(xs)];
   return { agent: uniq(agent), patient: uniq(patient) };
@@ -1533,6 +1746,10 @@ function rolesFromParse(
 // "the group", "the militant group", "the outfit" standing for a group named earlier
 const GROUP_NOUN =
   /^\s*(?:\w+\s+){0,3}?\b[Tt]he\s+(?:(?:militant|jihadist|armed|extremist|insurgent|terrorist|rebel|banned|Islamist)\s+)?(?:group|outfit|organi[sz]ation|movement)\b(?![-'’])/;
+
+// "They pledged allegiance", "It has also attacked": a pronoun that opens the sentence as its subject
+const PRONOUN_SUBJECT =
+  /^\s*(?:They|It)\s+(?:(?:had|has|have|also|then|later|reportedly|formally|publicly|since)\s+){0,2}(?:pledged|swore|sworn|declared|announced|gave|offered|renewed)?\s*$/;
 
 // "was among those killed", "were among the dead", "was among the 14 people killed"
 const AMONG_DEAD =

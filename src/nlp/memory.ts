@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -31,7 +32,33 @@ export function makeCollector(every = EVERY_CHARS): (processed: number) => void 
   };
 }
 
-/** A full collection between stages, for texts long enough to need one. */
-export function collectIfLong(textLength: number): void {
-  if (textLength >= EVERY_CHARS) collector()?.();
+/** A full collection between stages, for texts long enough to need one; `stage` names it for DOSSIER_MEMTRACE. */
+export function collectIfLong(textLength: number, stage?: string): void {
+  if (textLength < EVERY_CHARS) return;
+  if (TRACE && stage) memTrace(`${stage} (before gc)`, textLength);
+  collector()?.();
+  if (TRACE && stage) memTrace(stage, textLength);
+}
+
+/**
+ * DOSSIER_MEMTRACE=1: one line on stderr per stage of a long text (resident set, its peak so
+ * far, V8 heap, array buffers, in MiB), to see which stage sets the process's peak.
+ */
+const TRACE = process.env.DOSSIER_MEMTRACE === '1';
+
+export function memTrace(stage: string, textLength: number): void {
+  if (!TRACE || textLength < EVERY_CHARS) return;
+  const mib = (n: number) => (n / 1048576).toFixed(1);
+  const m = process.memoryUsage();
+  let hwm = '?';
+  try {
+    const kb = /VmHWM:\s*(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (kb) hwm = (Number(kb[1]) / 1024).toFixed(1);
+  } catch {
+    // not Linux: no peak figure
+  }
+  process.stderr.write(
+    `memtrace ${stage}: rss ${mib(m.rss)} peak ${hwm} heap ${mib(m.heapUsed)}/${mib(m.heapTotal)} ` +
+      `arrays ${mib(m.arrayBuffers)} external ${mib(m.external)}\n`,
+  );
 }

@@ -44,20 +44,20 @@ export interface Annotation {
  */
 export function annotate(src: SourceDocument, lex: Lexicon = defaultLexicon()): Annotation {
   const text = src.text;
-  collectIfLong(text.length);
+  collectIfLong(text.length, 'start');
   const seg = segment(text, src.title, { lemmas: true });
   // the later stages do not segment: a very long text lets the model (~10 MB) go
   if (text.length >= UNLOAD_MODEL_CHARS) unloadSegmenter();
-  collectIfLong(text.length);
+  collectIfLong(text.length, 'segment');
   const mentions = findMentions(seg, lex);
-  collectIfLong(text.length);
+  collectIfLong(text.length, 'mentions');
   // each name found is one word to the parser
   const syntax = parseSegmented(seg, loadParser(), seg.lemmas, mentions);
   delete seg.lemmas;
   // A very long text's later stages hold the most memory; the parse model is not needed
   // by them, and reloading it for the next such text costs little beside its minutes.
   if (text.length >= UNLOAD_MODEL_CHARS) unloadParsers();
-  collectIfLong(text.length);
+  collectIfLong(text.length, 'parse');
   const resolved = resolveEntities(mentions, lex);
   const { entities, mentionEntity } = joinAliases(text, mentions, resolved.entities, resolved.mentionEntity);
   let title = src.title;
@@ -80,16 +80,16 @@ const MILITARY_UNIT = /\b(?:command|task (?:force|group)|fleet|wing|squadron|bri
 export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): Extraction {
   const { doc, title } = annotate(src, lex);
   const { seg, text, mentions, entities } = doc;
-  collectIfLong(text.length);
+  collectIfLong(text.length, 'annotate');
   const quotes = extractQuotes(doc);
-  collectIfLong(text.length);
+  collectIfLong(text.length, 'quotes');
   const relations = extractRelations(doc, quotes);
-  collectIfLong(text.length);
+  collectIfLong(text.length, 'relations');
   const events = extractEvents(doc, quotes, relations);
   // ties the events imply (fights, pledged_allegiance_to, split_from, member_of), not read twice
   relations.push(...eventTies(doc, events, relations));
 
-  collectIfLong(text.length);
+  collectIfLong(text.length, 'events');
   const ids = entities.map((_, i) => `e${i + 1}`);
   const ctx = countryContext(doc, lex);
   const outEntities: ExtractedEntity[] = entities.map((e, i) => {
