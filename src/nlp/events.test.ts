@@ -513,12 +513,39 @@ describe('events: the one it was done to', () => {
     ]);
   });
 
-  it("an attack's toll is no separate killing, unless it names who died", () => {
+  it("an attack's toll is a killing by the attack's doers; with no doer named, no separate killing", () => {
     const a = run('Al-Shabaab gunmen stormed a hotel in Kismayo on Sunday, killing 12 people.');
-    expect(a.x.events.filter((e) => e.type === 'killing')).toEqual([]);
+    const ak = a.x.events.filter((e) => e.type === 'killing');
+    expect(ak).toHaveLength(1);
+    expect(a.roles(ak[0])).toEqual(['agent:Al-Shabaab']);
+    expect(ak[0].date?.value).toBe('2020-05-10');
+    expect(a.name(ak[0].place)).toBe('Kismayo');
     expect(a.x.events.filter((e) => e.type === 'attack')).toHaveLength(1);
     const b = run('A bombing that killed 35 people hit a market in Baghdad.');
     expect(b.x.events.filter((e) => e.type === 'killing')).toEqual([]);
+    const c = run(
+      'The Karen National Union said its fighters had ambushed an army convoy near Hpapun on Friday, ' +
+        'killing nine soldiers, among them a major it named as Kyaw Zin Htet.',
+    );
+    const ck = c.x.events.filter((e) => e.type === 'killing');
+    expect(ck).toHaveLength(1);
+    expect(c.roles(ck[0])).toEqual(['agent:Karen National Union', 'patient:Kyaw Zin Htet']);
+    const d = run(
+      'Boko Haram claimed a bombing at a market in Maiduguri on Thursday that killed eleven traders.',
+    );
+    const dk = d.x.events.filter((e) => e.type === 'killing');
+    expect(dk.map(d.roles)).toEqual([['agent:Boko Haram']]);
+    expect(dk[0].date?.value).toBe('2020-05-07');
+  });
+
+  it("an attack's toll and the same day's killing told with names are one killing", () => {
+    const a = run(
+      'Boko Haram fighters raided the town of Gwoza on Tuesday, killing 14 villagers. ' +
+        "Musa Bukar, the town's imam, was among those killed, residents said.",
+    );
+    const k = a.x.events.filter((e) => e.type === 'killing');
+    expect(k).toHaveLength(1);
+    expect(a.roles(k[0])).toEqual(['agent:Boko Haram', 'patient:Musa Bukar']);
   });
 });
 

@@ -130,6 +130,10 @@ const NOUN_ONLY =
   /^(?:bombings?|blasts?|explosions?|assassinations?|executions?|beheadings?|suicide bomber|shelling|expulsions?|ousters?|defections?|designations?|proscriptions?|meetings?|summits?|recruitment|allegiance|bay|bai)/i;
 // Casualties of an attack: "stormed a hotel, killing 12", "a bombing that killed 35"
 const CASUALTY = /(?:,\s*|\b(?:that|which|who)\s+)$/i;
+// the toll of the act told just before: ", killing" (a participle), "that/which killed"
+const TOLL_AFTER = /(?:,\s*(?:and\s+)?|\b(?:that|which)\s+(?:has\s+|had\s+)?)$/i;
+// "…, killing nine soldiers, among them a captain, X": the dead the toll names
+const NAMED_DEAD = /^[^.;]*\b(?:among\s+(?:them|whom|the\s+dead)|including)\b[^.;]*$/i;
 
 export function extractEvents(
   doc: Annotated,
@@ -142,6 +146,8 @@ export function extractEvents(
   // events told again ("the attack", "the blast in Peshawar") and events another says are separate
   const distinct = new Set<EventDraft>();
   const retold = new Set<EventDraft>();
+  // killings that are an attack's toll ("…, killing nine"): the same day's killing told with names is the same one
+  const tolls = new Set<EventDraft>();
   const quoteAt = spanLookup(quotes);
   const inQuote = (off: number) => {
     const q = quoteAt(off);
@@ -686,7 +692,36 @@ export function extractEvents(
         if (type === 'killing' && made.has('attack')) {
           // "stormed a hotel, killing 12 people": the attack's toll, unless it names who died
           const victim = after.find((mi) => typeOf(mi) === 'person');
-          if ((!victim || CASUALTY.test(head)) && !AMONG_KILLED.test(head)) continue;
+          if ((!victim || CASUALTY.test(head)) && !AMONG_KILLED.test(head)) {
+            // ...and a toll told as a participle or a relative clause of the attack ("ambushed a
+            // convoy, killing nine", "a bombing that killed two") is a killing by the attack's own
+            // doers, on its day and at its place; the dead it names ("among them X") are its patients
+            const act = out.findLast((e) => e.sentence === si && e.type === 'attack');
+            const doers = act?.participants.filter((p) => p.role === 'agent') ?? [];
+            if (act && doers.length && TOLL_AFTER.test(head.slice(-60)) && !passive) {
+              const named = after.filter(
+                (mi) =>
+                  typeOf(mi) === 'person' &&
+                  NAMED_DEAD.test(text.slice(end, doc.mentions[mi].start)) &&
+                  !doers.some((p) => p.entity === ent(mi)),
+              );
+              const toll: EventDraft = {
+                type: 'killing',
+                sentence: si,
+                date: act.date,
+                place: act.place,
+                participants: [
+                  ...doers.map((p) => ({ role: 'agent' as Role, entity: p.entity })),
+                  ...[...new Set(named.map(ent))].map((entity) => ({ role: 'patient' as Role, entity })),
+                ],
+                trigger: m[0],
+              };
+              tolls.add(toll);
+              out.push(toll);
+              made.add('killing');
+            }
+            continue;
+          }
         }
         const firstAfter = (list: number[]) => {
           // "a senior Islamic State official, Abu Hafs": the official, not the group
@@ -1060,7 +1095,7 @@ export function extractEvents(
   }
   // the sentence loop's garbage goes before the merge builds its tables (long texts only)
   collectIfLong(text.length);
-  return placedBySameDay(doc, datedByLastTold(mergeRetold(doc, out, distinct, retold, relations)));
+  return placedBySameDay(doc, datedByLastTold(mergeRetold(doc, out, distinct, retold, relations, tolls)));
 }
 
 const NOT_ATTACK_AFTER =
@@ -1460,6 +1495,7 @@ function mergeRetold(
   distinct: Set<EventDraft>,
   retold: Set<EventDraft>,
   relations: RelationDraft[],
+  tolls: Set<EventDraft>,
 ): EventDraft[] {
   const kept: EventDraft[] = [];
   // "Al-Shabaab claimed the ambush … Kuno, an al-Shabaab commander, planned the attack": a
@@ -1525,7 +1561,9 @@ function mergeRetold(
     // something must tie them: a participant, the same town, or "the attack" told again
     const shared = b.participants.some((p) => a.participants.some((q) => q.entity === p.entity));
     const samePlace = a.place >= 0 && a.place === b.place && !country(a.place);
-    return shared || samePlace || retold.has(b);
+    // an attack's toll and a killing told on the same day with the names of the dead
+    const sameDay = (tolls.has(a) || tolls.has(b)) && !!da && da === db && da.length === 10;
+    return shared || samePlace || retold.has(b) || sameDay;
   };
   for (const v of events) {
     // the latest event of its type is the one "the attack" retells
