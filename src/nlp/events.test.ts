@@ -549,6 +549,32 @@ describe('events: the one it was done to', () => {
   });
 });
 
+describe('events: a place taken by force', () => {
+  it('"captured/seized the town of Y" is an attack by who took it, at Y, never an arrest', () => {
+    const a = run('The Arakan Army captured the town of Paletwa in January 2019.');
+    expect(a.x.events.filter((e) => e.type === 'arrest')).toEqual([]);
+    const [v] = a.x.events.filter((e) => e.type === 'attack');
+    expect(a.roles(v)).toEqual(['agent:Arakan Army']);
+    expect(a.name(v.place)).toBe('Paletwa');
+    expect(v.date?.value).toBe('2019-01');
+    const b = run('Houthi fighters seized the port of Hodeidah in March.');
+    const [w] = b.x.events.filter((e) => e.type === 'attack');
+    expect(b.name(w.place)).toBe('Hodeidah');
+    expect(w.date?.value).toBe('2020-03');
+  });
+
+  it('"since it captured Y" takes the group named before; a person captured is still an arrest', () => {
+    const a = run('The army has courted the Kachin Independence Army since it captured Bhamo in 2018.');
+    const [v] = a.x.events.filter((e) => e.type === 'attack');
+    expect(a.roles(v)).toEqual(['agent:Kachin Independence Army']);
+    expect(a.name(v.place)).toBe('Bhamo');
+    const b = run('Police captured Ahmed Wali in Kandahar on Monday.');
+    expect(b.x.events.map((e) => e.type)).toEqual(['arrest']);
+    const c = run('Al-Shabaab fighters tried to capture the town of Baidoa in May.');
+    expect(c.x.events.filter((e) => e.type === 'attack')).toEqual([]);
+  });
+});
+
 describe('events: one event told twice', () => {
   it('"the attack" and a claim later in the article join the first report', () => {
     const a = run(

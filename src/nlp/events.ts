@@ -130,6 +130,9 @@ const NOUN_ONLY =
   /^(?:bombings?|blasts?|explosions?|assassinations?|executions?|beheadings?|suicide bomber|shelling|expulsions?|ousters?|defections?|designations?|proscriptions?|meetings?|summits?|recruitment|allegiance|bay|bai)/i;
 // Casualties of an attack: "stormed a hotel, killing 12", "a bombing that killed 35"
 const CASUALTY = /(?:,\s*|\b(?:that|which|who)\s+)$/i;
+// "captured (the town of) ", "seized ", "took control of ", "its capture of ": a place taken by force
+const TAKE_PLACE =
+  /\b(captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|taken|takes|taking|take|wrested|wrests)\s+control\s+of|capture\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|township|port|base|airport|garrison|capital|province|region|state)\s+(?:of\s+)?)?$/i;
 // the toll of the act told just before: ", killing" (a participle), "that/which killed"
 const TOLL_AFTER = /(?:,\s*(?:and\s+)?|\b(?:that|which)\s+(?:has\s+|had\s+)?)$/i;
 // "…, killing nine soldiers, among them a captain, X": the dead the toll names
@@ -427,6 +430,51 @@ export function extractEvents(
       // "The group claimed responsibility": the group last named before this sentence
       else if (GROUP_NOUN.test(text.slice(from, at))) claimer = lastGroup(doc, s.start);
     }
+    // "X captured the town of Y", "seized Y", "took control of Y", "its capture of Y": a place
+    // taken by force is an attack on it (made by who took it), never an arrest
+    const takenAt = new Set<number>();
+    for (const pm of ms) {
+      if (typeOf(pm) !== 'place' || made.has('attack')) continue;
+      const pStart = doc.mentions[pm].start;
+      const lead = text.slice(Math.max(s.start, pStart - 70), pStart);
+      const tk = TAKE_PLACE.exec(lead);
+      if (!tk) continue;
+      const at = pStart - lead.length + tk.index;
+      if (inQuote(at) || at < from || asideOf(at) !== asideOf(pStart)) continue;
+      const head = text.slice(Math.max(s.start, at - 60), at);
+      if (
+        HYPO_BEFORE.test(head) ||
+        /\b(?:failed|fail|tried|trying|attempt(?:ed|s|ing)?|bid)\s+to\s+$/i.test(head)
+      )
+        continue;
+      const tok = tokenAt(doc, si, at);
+      if (tok >= 0 && isNegated(doc, tok)) continue;
+      // "since it captured Y", "its capture of Y": the group named last before; otherwise the
+      // subject named in the clause before the verb (not one who reports it)
+      let agent = -1;
+      const before = ms.filter(
+        (mi) =>
+          doc.mentions[mi].end <= at &&
+          typeOf(mi) !== 'place' &&
+          asideOf(doc.mentions[mi].start) === asideOf(at) &&
+          !SAID_OR_THAT.test(text.slice(doc.mentions[mi].end, at).replace(/^\s*\([^)]*\)/, '')),
+      );
+      if (/\b(?:it|they|its|their)\s+(?:(?:had|has|have|also|later|then)\s+)*$/i.test(head)) {
+        const orgs = ms.filter((mi) => doc.mentions[mi].end <= at && typeOf(mi) === 'organization');
+        agent = orgs.length ? ent(orgs[orgs.length - 1]) : lastGroup(doc, at);
+      } else if (before.length) agent = ent(before[before.length - 1]);
+      if (agent < 0) continue;
+      takenAt.add(at);
+      out.push({
+        type: 'attack',
+        sentence: si,
+        date: dateFor(at, 'attack'),
+        place: ent(pm),
+        participants: [{ role: 'agent', entity: agent }],
+        trigger: tk[1],
+      });
+      made.add('attack');
+    }
     // "X was among those killed", "X and Y were among the dead": a killing the named befell
     AMONG_DEAD.lastIndex = 0;
     for (let am = AMONG_DEAD.exec(sText); am; am = AMONG_DEAD.exec(sText)) {
@@ -462,6 +510,8 @@ export function extractEvents(
       for (const m of found) {
         if (made.has(type)) break;
         if (inQuote(s.start + m.index) || s.start + m.index < from) continue;
+        // "captured the town of Y": taken by force above, no arrest
+        if (type === 'arrest' && takenAt.has(s.start + m.index)) continue;
         // "the banned TFK": an adjective, not the act of banning
         if (type === 'designation' && /\b(?:the|a|an|this|that|its|their)\s+$/i.test(sText.slice(0, m.index)))
           continue;
