@@ -135,7 +135,7 @@ const TAKE_PLACE =
   /\b(captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|taken|takes|taking|take|wrested|wrests)\s+control\s+of|capture\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|township|port|base|airport|garrison|capital|province|region|state)\s+(?:of\s+)?)?$/i;
 // the toll of the act told just before: ", killing" (a participle), "that/which killed"
 const TOLL_AFTER = /(?:,\s*(?:and\s+)?|\b(?:that|which)\s+(?:has\s+|had\s+)?)$/i;
-// "…, killing nine soldiers, among them a captain, X": the dead the toll names
+// "…, killing nine soldiers, among them a captain, X", "arrested four, including X": the ones a count names
 const NAMED_DEAD = /^[^.;]*\b(?:among\s+(?:them|whom|the\s+dead)|including)\b[^.;]*$/i;
 
 export function extractEvents(
@@ -937,6 +937,16 @@ export function extractEvents(
         }
         // "Gunmen shot dead a council member. The victim, X, had …", "Police named him as X": the
         // one the act befell, named in the next sentence
+        // "arrested four men, including a man it described as the cell's leader, X", "killed nine
+        // fighters, among them X": the one the count names
+        if ((type === 'killing' || type === 'arrest') && !participants.some((p) => p.role === 'patient'))
+          for (const mi of after)
+            if (
+              typeOf(mi) === 'person' &&
+              NAMED_DEAD.test(text.slice(end, doc.mentions[mi].start)) &&
+              !participants.some((p) => p.entity === ent(mi))
+            )
+              push('patient', mi);
         if ((type === 'killing' || type === 'arrest') && !participants.some((p) => p.role === 'patient'))
           for (const mi of victimsNamedNext(doc, si, by[si + 1] ?? [])) push('patient', mi);
         // "X claimed responsibility for Monday's attack": the claimer did it, however the act is worded
@@ -1065,7 +1075,7 @@ export function extractEvents(
           pronounAgent >= 0 &&
           selfReport < 0 &&
           typeOf(pronounAgent) === 'organization' &&
-          (type === 'attack' || type === 'killing') &&
+          (type === 'attack' || type === 'killing' || type === 'arrest') &&
           participants.some((p) => p.role === 'agent' && p.entity === ent(pronounAgent))
         )
           selfReport = pronounAgent;
