@@ -572,6 +572,31 @@ describe('events: "X said it had arrested N, including Y"', () => {
   });
 });
 
+describe('events: "declared/lists X (as) a terrorist organisation"', () => {
+  it('is a designation of X by who declares it, dated by its own clause', () => {
+    const a = run(
+      'The Interior Ministry declared Tehreek-e-Labbaik Pakistan a terrorist organisation in April 2019.',
+    );
+    const [v] = a.x.events.filter((e) => e.type === 'designation');
+    expect(a.roles(v)).toEqual(['agent:Interior Ministry', 'patient:Tehreek-e-Labbaik Pakistan']);
+    expect(v.date?.value).toBe('2019-04');
+    const b = run('Canada listed the Proud Boys as a terrorist entity in February 2019.');
+    const [w] = b.x.events.filter((e) => e.type === 'designation');
+    expect(b.roles(w)).toEqual(['agent:Canada', 'patient:Proud Boys']);
+    const c = run('Britain lists Hamas as a terrorist organisation.');
+    expect(c.x.events.filter((e) => e.type === 'designation').map(c.roles)).toEqual([
+      ['agent:Britain', 'patient:Hamas'],
+    ]);
+  });
+
+  it('asking for it, or a description of X, is none', () => {
+    const a = run('The senator urged Washington to declare Hamas a terrorist organisation.');
+    expect(a.x.events.filter((e) => e.type === 'designation')).toEqual([]);
+    const b = run('Al-Shabaab, a terrorist group based in Somalia, attacked a base in Baidoa on Monday.');
+    expect(b.x.events.filter((e) => e.type === 'designation')).toEqual([]);
+  });
+});
+
 describe('events: a place taken by force', () => {
   it('"captured/seized the town of Y" is an attack by who took it, at Y, never an arrest', () => {
     const a = run('The Arakan Army captured the town of Paletwa in January 2019.');

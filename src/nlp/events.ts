@@ -130,6 +130,11 @@ const NOUN_ONLY =
   /^(?:bombings?|blasts?|explosions?|assassinations?|executions?|beheadings?|suicide bomber|shelling|expulsions?|ousters?|defections?|designations?|proscriptions?|meetings?|summits?|recruitment|allegiance|bay|bai)/i;
 // Casualties of an attack: "stormed a hotel, killing 12", "a bombing that killed 35"
 const CASUALTY = /(?:,\s*|\b(?:that|which|who)\s+)$/i;
+// "declared X a terrorist organisation", "lists X as a foreign terrorist group"
+const DECLARE_BEFORE =
+  /\b(declared|declares|declaring|declare|lists|listed|listing|labelled|labeled|labels|branded|brands|named|names)\s+(?:the\s+)?$/i;
+const TERROR_LABEL =
+  /^(?:\s*\([^)]{1,20}\))?\s+(?:as\s+)?an?\s+(?:(?:foreign|global|specially|designated|proscribed|banned|international)\s+){0,2}terrorist\s+(?:organi[sz]ation|group|entity|outfit)\b/i;
 // "captured (the town of) ", "seized ", "took control of ", "its capture of ": a place taken by force
 const TAKE_PLACE =
   /\b(captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|taken|takes|taking|take|wrested|wrests)\s+control\s+of|capture\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|township|port|base|airport|garrison|capital|province|region|state)\s+(?:of\s+)?)?$/i;
@@ -429,6 +434,41 @@ export function extractEvents(
       if (cands.length) claimer = ent(cands.at(-1) as number);
       // "The group claimed responsibility": the group last named before this sentence
       else if (GROUP_NOUN.test(text.slice(from, at))) claimer = lastGroup(doc, s.start);
+    }
+    // "The ministry declared X a terrorist organisation", "Britain lists X as a terrorist group":
+    // a designation of X by the one who declares it
+    for (const om of ms) {
+      if (typeOf(om) !== 'organization' || made.has('designation')) continue;
+      const oStart = doc.mentions[om].start;
+      const oEnd = doc.mentions[om].end;
+      const lead = DECLARE_BEFORE.exec(text.slice(Math.max(s.start, oStart - 40), oStart));
+      if (!lead || !TERROR_LABEL.test(text.slice(oEnd, Math.min(s.end, oEnd + 70)))) continue;
+      const at = oStart - (oStart - Math.max(s.start, oStart - 40)) + lead.index;
+      if (inQuote(at) || at < from) continue;
+      const head = text.slice(Math.max(s.start, at - 60), at);
+      if (HYPO_BEFORE.test(head) || /\b(?:urged|urges|called\s+on|asked|demanded)\b[^.;]*$/i.test(head))
+        continue;
+      const tok = tokenAt(doc, si, at);
+      if (tok >= 0 && isNegated(doc, tok)) continue;
+      const doer = ms.filter(
+        (mi) =>
+          doc.mentions[mi].end <= at &&
+          asideOf(doc.mentions[mi].start) === asideOf(at) &&
+          (typeOf(mi) !== 'place' || doc.entities[ent(mi)].kind === 'country') &&
+          !/[,;]|\b(?:said|says|that|which|who|in|of|from)\b/i.test(text.slice(doc.mentions[mi].end, at)),
+      );
+      const participants: { role: Role; entity: number }[] = [];
+      if (doer.length) participants.push({ role: 'agent', entity: ent(doer[doer.length - 1]) });
+      participants.push({ role: 'patient', entity: ent(om) });
+      out.push({
+        type: 'designation',
+        sentence: si,
+        date: dateFor(at, 'designation'),
+        place: -1,
+        participants,
+        trigger: lead[1],
+      });
+      made.add('designation');
     }
     // "X captured the town of Y", "seized Y", "took control of Y", "its capture of Y": a place
     // taken by force is an attack on it (made by who took it), never an arrest
