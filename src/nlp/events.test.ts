@@ -597,6 +597,19 @@ describe('events: "declared/lists X (as) a terrorist organisation"', () => {
   });
 });
 
+describe('events: "a suspected G bomb maker, X"', () => {
+  it('the person the role names is the patient, not the group that modifies the role', () => {
+    const a = run(
+      'Police in Peshawar arrested a suspected TTP bomb maker, Gul Khan, 29, at a checkpoint on Friday night.',
+    );
+    const [v] = a.x.events.filter((e) => e.type === 'arrest');
+    expect(a.roles(v)).toEqual(['patient:Gul Khan']);
+    const b = run('Troops detained an al-Shabaab arms smuggler, Abdi Warsame, near Kismayo on Sunday.');
+    const [w] = b.x.events.filter((e) => e.type === 'arrest');
+    expect(b.roles(w)).toEqual(['patient:Abdi Warsame']);
+  });
+});
+
 describe('events: a place taken by force', () => {
   it('"captured/seized the town of Y" is an attack by who took it, at Y, never an arrest', () => {
     const a = run('The Arakan Army captured the town of Paletwa in January 2019.');
