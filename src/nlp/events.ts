@@ -135,6 +135,8 @@ const DECLARE_BEFORE =
   /\b(declared|declares|declaring|declare|lists|listed|listing|labelled|labeled|labels|branded|brands|named|names)\s+(?:the\s+)?$/i;
 const TERROR_LABEL =
   /^(?:\s*\([^)]{1,20}\))?\s+(?:as\s+)?an?\s+(?:(?:foreign|global|specially|designated|proscribed|banned|international)\s+){0,2}terrorist\s+(?:organi[sz]ation|group|entity|outfit)\b/i;
+const TERRORIST_WORD = /\bterrorist\b/i;
+const TAKE_WORD = /\b(?:captur|seiz|control\s+of\b)/i;
 // "captured (the town of) ", "seized ", "took control of ", "its capture of ": a place taken by force
 const TAKE_PLACE =
   /\b(captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|taken|takes|taking|take|wrested|wrests)\s+control\s+of|capture\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|township|port|base|airport|garrison|capital|province|region|state)\s+(?:of\s+)?)?$/i;
@@ -437,7 +439,9 @@ export function extractEvents(
     }
     // "The ministry declared X a terrorist organisation", "Britain lists X as a terrorist group":
     // a designation of X by the one who declares it
-    for (const om of ms) {
+    // (only a sentence that has the word: no slices for the rest of a long text)
+    const labels = TERRORIST_WORD.test(sText);
+    for (const om of labels ? ms : []) {
       if (typeOf(om) !== 'organization' || made.has('designation')) continue;
       const oStart = doc.mentions[om].start;
       const oEnd = doc.mentions[om].end;
@@ -473,7 +477,8 @@ export function extractEvents(
     // "X captured the town of Y", "seized Y", "took control of Y", "its capture of Y": a place
     // taken by force is an attack on it (made by who took it), never an arrest
     const takenAt = new Set<number>();
-    for (const pm of ms) {
+    const takes = TAKE_WORD.test(sText);
+    for (const pm of takes ? ms : []) {
       if (typeOf(pm) !== 'place' || made.has('attack')) continue;
       const pStart = doc.mentions[pm].start;
       const lead = text.slice(Math.max(s.start, pStart - 70), pStart);
