@@ -476,7 +476,7 @@ export function extractEvents(
     }
     // "X captured the town of Y", "seized Y", "took control of Y", "its capture of Y": a place
     // taken by force is an attack on it (made by who took it), never an arrest
-    const takenAt = new Set<number>();
+    let takenAt: Set<number> | null = null;
     const takes = TAKE_WORD.test(sText);
     for (const pm of takes ? ms : []) {
       if (typeOf(pm) !== 'place' || made.has('attack')) continue;
@@ -509,7 +509,7 @@ export function extractEvents(
         agent = orgs.length ? ent(orgs[orgs.length - 1]) : lastGroup(doc, at);
       } else if (before.length) agent = ent(before[before.length - 1]);
       if (agent < 0) continue;
-      takenAt.add(at);
+      (takenAt ??= new Set<number>()).add(at);
       out.push({
         type: 'attack',
         sentence: si,
@@ -556,7 +556,7 @@ export function extractEvents(
         if (made.has(type)) break;
         if (inQuote(s.start + m.index) || s.start + m.index < from) continue;
         // "captured the town of Y": taken by force above, no arrest
-        if (type === 'arrest' && takenAt.has(s.start + m.index)) continue;
+        if (type === 'arrest' && takenAt?.has(s.start + m.index)) continue;
         // "the banned TFK": an adjective, not the act of banning
         if (type === 'designation' && /\b(?:the|a|an|this|that|its|their)\s+$/i.test(sText.slice(0, m.index)))
           continue;
