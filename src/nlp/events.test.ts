@@ -513,12 +513,126 @@ describe('events: the one it was done to', () => {
     ]);
   });
 
-  it("an attack's toll is no separate killing, unless it names who died", () => {
+  it("an attack's toll is a killing by the attack's doers; with no doer named, no separate killing", () => {
     const a = run('Al-Shabaab gunmen stormed a hotel in Kismayo on Sunday, killing 12 people.');
-    expect(a.x.events.filter((e) => e.type === 'killing')).toEqual([]);
+    const ak = a.x.events.filter((e) => e.type === 'killing');
+    expect(ak).toHaveLength(1);
+    expect(a.roles(ak[0])).toEqual(['agent:Al-Shabaab']);
+    expect(ak[0].date?.value).toBe('2020-05-10');
+    expect(a.name(ak[0].place)).toBe('Kismayo');
     expect(a.x.events.filter((e) => e.type === 'attack')).toHaveLength(1);
     const b = run('A bombing that killed 35 people hit a market in Baghdad.');
     expect(b.x.events.filter((e) => e.type === 'killing')).toEqual([]);
+    const c = run(
+      'The Karen National Union said its fighters had ambushed an army convoy near Hpapun on Friday, ' +
+        'killing nine soldiers, among them a major it named as Kyaw Zin Htet.',
+    );
+    const ck = c.x.events.filter((e) => e.type === 'killing');
+    expect(ck).toHaveLength(1);
+    expect(c.roles(ck[0])).toEqual(['agent:Karen National Union', 'patient:Kyaw Zin Htet']);
+    const d = run(
+      'Boko Haram claimed a bombing at a market in Maiduguri on Thursday that killed eleven traders.',
+    );
+    const dk = d.x.events.filter((e) => e.type === 'killing');
+    expect(dk.map(d.roles)).toEqual([['agent:Boko Haram']]);
+    expect(dk[0].date?.value).toBe('2020-05-07');
+  });
+
+  it("an attack's toll and the same day's killing told with names are one killing", () => {
+    const a = run(
+      'Boko Haram fighters raided the town of Gwoza on Tuesday, killing 14 villagers. ' +
+        "Musa Bukar, the town's imam, was among those killed, residents said.",
+    );
+    const k = a.x.events.filter((e) => e.type === 'killing');
+    expect(k).toHaveLength(1);
+    expect(a.roles(k[0])).toEqual(['agent:Boko Haram', 'patient:Musa Bukar']);
+  });
+});
+
+describe('events: "X said it had arrested N, including Y"', () => {
+  it('the one a count names is the patient, and X made a statement', () => {
+    const a = run(
+      "Pakistan's Counter Terrorism Department said on Tuesday that it had arrested five TTP members in " +
+        "Quetta, including a man it described as the group's chief financier, Gul Zaman.",
+    );
+    const [v] = a.x.events.filter((e) => e.type === 'arrest');
+    expect(a.roles(v)).toEqual(['agent:Counter Terrorism Department', 'patient:Gul Zaman']);
+    const [st] = a.x.events.filter((e) => e.type === 'statement');
+    expect(a.roles(st)).toEqual(['speaker:Counter Terrorism Department']);
+    expect(st.date?.value).toBe('2020-05-05');
+    const b = run(
+      'The National Intelligence Agency said on Friday that it had detained three al-Shabaab operatives ' +
+        'in Mombasa, among them a man it named as Yusuf Omar.',
+    );
+    const [w] = b.x.events.filter((e) => e.type === 'arrest');
+    expect(b.roles(w)).toEqual(['agent:National Intelligence Agency', 'patient:Yusuf Omar']);
+    expect(b.x.events.filter((e) => e.type === 'statement').map(b.roles)).toEqual([
+      ['speaker:National Intelligence Agency'],
+    ]);
+  });
+});
+
+describe('events: "declared/lists X (as) a terrorist organisation"', () => {
+  it('is a designation of X by who declares it, dated by its own clause', () => {
+    const a = run(
+      'The Interior Ministry declared Tehreek-e-Labbaik Pakistan a terrorist organisation in April 2019.',
+    );
+    const [v] = a.x.events.filter((e) => e.type === 'designation');
+    expect(a.roles(v)).toEqual(['agent:Interior Ministry', 'patient:Tehreek-e-Labbaik Pakistan']);
+    expect(v.date?.value).toBe('2019-04');
+    const b = run('Canada listed the Proud Boys as a terrorist entity in February 2019.');
+    const [w] = b.x.events.filter((e) => e.type === 'designation');
+    expect(b.roles(w)).toEqual(['agent:Canada', 'patient:Proud Boys']);
+    const c = run('Britain lists Hamas as a terrorist organisation.');
+    expect(c.x.events.filter((e) => e.type === 'designation').map(c.roles)).toEqual([
+      ['agent:Britain', 'patient:Hamas'],
+    ]);
+  });
+
+  it('asking for it, or a description of X, is none', () => {
+    const a = run('The senator urged Washington to declare Hamas a terrorist organisation.');
+    expect(a.x.events.filter((e) => e.type === 'designation')).toEqual([]);
+    const b = run('Al-Shabaab, a terrorist group based in Somalia, attacked a base in Baidoa on Monday.');
+    expect(b.x.events.filter((e) => e.type === 'designation')).toEqual([]);
+  });
+});
+
+describe('events: "a suspected G bomb maker, X"', () => {
+  it('the person the role names is the patient, not the group that modifies the role', () => {
+    const a = run(
+      'Police in Peshawar arrested a suspected TTP bomb maker, Gul Khan, 29, at a checkpoint on Friday night.',
+    );
+    const [v] = a.x.events.filter((e) => e.type === 'arrest');
+    expect(a.roles(v)).toEqual(['patient:Gul Khan']);
+    const b = run('Troops detained an al-Shabaab arms smuggler, Abdi Warsame, near Kismayo on Sunday.');
+    const [w] = b.x.events.filter((e) => e.type === 'arrest');
+    expect(b.roles(w)).toEqual(['patient:Abdi Warsame']);
+  });
+});
+
+describe('events: a place taken by force', () => {
+  it('"captured/seized the town of Y" is an attack by who took it, at Y, never an arrest', () => {
+    const a = run('The Arakan Army captured the town of Paletwa in January 2019.');
+    expect(a.x.events.filter((e) => e.type === 'arrest')).toEqual([]);
+    const [v] = a.x.events.filter((e) => e.type === 'attack');
+    expect(a.roles(v)).toEqual(['agent:Arakan Army']);
+    expect(a.name(v.place)).toBe('Paletwa');
+    expect(v.date?.value).toBe('2019-01');
+    const b = run('Houthi fighters seized the port of Hodeidah in March.');
+    const [w] = b.x.events.filter((e) => e.type === 'attack');
+    expect(b.name(w.place)).toBe('Hodeidah');
+    expect(w.date?.value).toBe('2020-03');
+  });
+
+  it('"since it captured Y" takes the group named before; a person captured is still an arrest', () => {
+    const a = run('The army has courted the Kachin Independence Army since it captured Bhamo in 2018.');
+    const [v] = a.x.events.filter((e) => e.type === 'attack');
+    expect(a.roles(v)).toEqual(['agent:Kachin Independence Army']);
+    expect(a.name(v.place)).toBe('Bhamo');
+    const b = run('Police captured Ahmed Wali in Kandahar on Monday.');
+    expect(b.x.events.map((e) => e.type)).toEqual(['arrest']);
+    const c = run('Al-Shabaab fighters tried to capture the town of Baidoa in May.');
+    expect(c.x.events.filter((e) => e.type === 'attack')).toEqual([]);
   });
 });
 

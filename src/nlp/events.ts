@@ -112,7 +112,7 @@ const CLAIM =
   /\b(?:claimed|claims|claim|claiming)\s+(?:(?:the\s+)?responsibility|credit)(?:\s+(?:for|over)\b|(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|late|early|shortly|hours|later)\b)))|\b(?:claimed|claims)\s+it(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|late|early|shortly|hours|later)\b))|\b(?:claimed|claims|claiming)\s+(?:the|a|an|this|that|both|these|those|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last\s+\w+'s)\b/i;
 // nouns that make an organisation a modifier: "a senior Islamic State official, X"
 const ROLE_NOUN =
-  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:(?:sub|ex|deputy|vice)-)?(?:official|officials|commander|commanders|leader|leaders|chief|member|members|fighter|fighters|militant|militants|suspect|suspects|operative|operatives|recruiter|spokesman|spokesperson|emir|financier|facilitator|facilitators|supporter|supporters|cell|ideologue|founder|deputy|aide|associate|bodyguard|successor|brother|son|nephew|cousin|wife)\b/i;
+  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:(?:sub|ex|deputy|vice)-)?(?:official|officials|commander|commanders|leader|leaders|chief|member|members|fighter|fighters|militant|militants|suspect|suspects|operative|operatives|recruiter|spokesman|spokesperson|emir|financier|financiers|facilitator|facilitators|maker|makers|smuggler|smugglers|courier|couriers|handler|handlers|trainer|trainers|gunman|gunmen|supporter|supporters|cell|ideologue|founder|deputy|aide|associate|bodyguard|successor|brother|son|nephew|cousin|wife)\b/i;
 const ROLE_OF =
   /\b(?:official|commander|leader|chief|member|fighter|militant|operative|recruiter|spokesman|emir|financier|founder|deputy|head)s?\s+(?:of|in|for|with)\s+(?:the\s+)?$/i;
 // "a string of bombings", "frequent attacks": many acts told in general, no one event
@@ -130,6 +130,20 @@ const NOUN_ONLY =
   /^(?:bombings?|blasts?|explosions?|assassinations?|executions?|beheadings?|suicide bomber|shelling|expulsions?|ousters?|defections?|designations?|proscriptions?|meetings?|summits?|recruitment|allegiance|bay|bai)/i;
 // Casualties of an attack: "stormed a hotel, killing 12", "a bombing that killed 35"
 const CASUALTY = /(?:,\s*|\b(?:that|which|who)\s+)$/i;
+// "declared X a terrorist organisation", "lists X as a foreign terrorist group"
+const DECLARE_BEFORE =
+  /\b(declared|declares|declaring|declare|lists|listed|listing|labelled|labeled|labels|branded|brands|named|names)\s+(?:the\s+)?$/i;
+const TERROR_LABEL =
+  /^(?:\s*\([^)]{1,20}\))?\s+(?:as\s+)?an?\s+(?:(?:foreign|global|specially|designated|proscribed|banned|international)\s+){0,2}terrorist\s+(?:organi[sz]ation|group|entity|outfit)\b/i;
+const TERRORIST_WORD = /\bterrorist\b/i;
+const TAKE_WORD = /\b(?:captur|seiz|control\s+of\b)/i;
+// "captured (the town of) ", "seized ", "took control of ", "its capture of ": a place taken by force
+const TAKE_PLACE =
+  /\b(captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|taken|takes|taking|take|wrested|wrests)\s+control\s+of|capture\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|township|port|base|airport|garrison|capital|province|region|state)\s+(?:of\s+)?)?$/i;
+// the toll of the act told just before: ", killing" (a participle), "that/which killed"
+const TOLL_AFTER = /(?:,\s*(?:and\s+)?|\b(?:that|which)\s+(?:has\s+|had\s+)?)$/i;
+// "…, killing nine soldiers, among them a captain, X", "arrested four, including X": the ones a count names
+const NAMED_DEAD = /^[^.;]*\b(?:among\s+(?:them|whom|the\s+dead)|including)\b[^.;]*$/i;
 
 export function extractEvents(
   doc: Annotated,
@@ -142,6 +156,8 @@ export function extractEvents(
   // events told again ("the attack", "the blast in Peshawar") and events another says are separate
   const distinct = new Set<EventDraft>();
   const retold = new Set<EventDraft>();
+  // killings that are an attack's toll ("…, killing nine"): the same day's killing told with names is the same one
+  const tolls = new Set<EventDraft>();
   const quoteAt = spanLookup(quotes);
   const inQuote = (off: number) => {
     const q = quoteAt(off);
@@ -421,6 +437,89 @@ export function extractEvents(
       // "The group claimed responsibility": the group last named before this sentence
       else if (GROUP_NOUN.test(text.slice(from, at))) claimer = lastGroup(doc, s.start);
     }
+    // "The ministry declared X a terrorist organisation", "Britain lists X as a terrorist group":
+    // a designation of X by the one who declares it
+    // (only a sentence that has the word: no slices for the rest of a long text)
+    const labels = TERRORIST_WORD.test(sText);
+    for (const om of labels ? ms : []) {
+      if (typeOf(om) !== 'organization' || made.has('designation')) continue;
+      const oStart = doc.mentions[om].start;
+      const oEnd = doc.mentions[om].end;
+      const lead = DECLARE_BEFORE.exec(text.slice(Math.max(s.start, oStart - 40), oStart));
+      if (!lead || !TERROR_LABEL.test(text.slice(oEnd, Math.min(s.end, oEnd + 70)))) continue;
+      const at = oStart - (oStart - Math.max(s.start, oStart - 40)) + lead.index;
+      if (inQuote(at) || at < from) continue;
+      const head = text.slice(Math.max(s.start, at - 60), at);
+      if (HYPO_BEFORE.test(head) || /\b(?:urged|urges|called\s+on|asked|demanded)\b[^.;]*$/i.test(head))
+        continue;
+      const tok = tokenAt(doc, si, at);
+      if (tok >= 0 && isNegated(doc, tok)) continue;
+      const doer = ms.filter(
+        (mi) =>
+          doc.mentions[mi].end <= at &&
+          asideOf(doc.mentions[mi].start) === asideOf(at) &&
+          (typeOf(mi) !== 'place' || doc.entities[ent(mi)].kind === 'country') &&
+          !/[,;]|\b(?:said|says|that|which|who|in|of|from)\b/i.test(text.slice(doc.mentions[mi].end, at)),
+      );
+      const participants: { role: Role; entity: number }[] = [];
+      if (doer.length) participants.push({ role: 'agent', entity: ent(doer[doer.length - 1]) });
+      participants.push({ role: 'patient', entity: ent(om) });
+      out.push({
+        type: 'designation',
+        sentence: si,
+        date: dateFor(at, 'designation'),
+        place: -1,
+        participants,
+        trigger: lead[1],
+      });
+      made.add('designation');
+    }
+    // "X captured the town of Y", "seized Y", "took control of Y", "its capture of Y": a place
+    // taken by force is an attack on it (made by who took it), never an arrest
+    let takenAt: Set<number> | null = null;
+    const takes = TAKE_WORD.test(sText);
+    for (const pm of takes ? ms : []) {
+      if (typeOf(pm) !== 'place' || made.has('attack')) continue;
+      const pStart = doc.mentions[pm].start;
+      const lead = text.slice(Math.max(s.start, pStart - 70), pStart);
+      const tk = TAKE_PLACE.exec(lead);
+      if (!tk) continue;
+      const at = pStart - lead.length + tk.index;
+      if (inQuote(at) || at < from || asideOf(at) !== asideOf(pStart)) continue;
+      const head = text.slice(Math.max(s.start, at - 60), at);
+      if (
+        HYPO_BEFORE.test(head) ||
+        /\b(?:failed|fail|tried|trying|attempt(?:ed|s|ing)?|bid)\s+to\s+$/i.test(head)
+      )
+        continue;
+      const tok = tokenAt(doc, si, at);
+      if (tok >= 0 && isNegated(doc, tok)) continue;
+      // "since it captured Y", "its capture of Y": the group named last before; otherwise the
+      // subject named in the clause before the verb (not one who reports it)
+      let agent = -1;
+      const before = ms.filter(
+        (mi) =>
+          doc.mentions[mi].end <= at &&
+          typeOf(mi) !== 'place' &&
+          asideOf(doc.mentions[mi].start) === asideOf(at) &&
+          !SAID_OR_THAT.test(text.slice(doc.mentions[mi].end, at).replace(/^\s*\([^)]*\)/, '')),
+      );
+      if (/\b(?:it|they|its|their)\s+(?:(?:had|has|have|also|later|then)\s+)*$/i.test(head)) {
+        const orgs = ms.filter((mi) => doc.mentions[mi].end <= at && typeOf(mi) === 'organization');
+        agent = orgs.length ? ent(orgs[orgs.length - 1]) : lastGroup(doc, at);
+      } else if (before.length) agent = ent(before[before.length - 1]);
+      if (agent < 0) continue;
+      (takenAt ??= new Set<number>()).add(at);
+      out.push({
+        type: 'attack',
+        sentence: si,
+        date: dateFor(at, 'attack'),
+        place: ent(pm),
+        participants: [{ role: 'agent', entity: agent }],
+        trigger: tk[1],
+      });
+      made.add('attack');
+    }
     // "X was among those killed", "X and Y were among the dead": a killing the named befell
     AMONG_DEAD.lastIndex = 0;
     for (let am = AMONG_DEAD.exec(sText); am; am = AMONG_DEAD.exec(sText)) {
@@ -456,6 +555,8 @@ export function extractEvents(
       for (const m of found) {
         if (made.has(type)) break;
         if (inQuote(s.start + m.index) || s.start + m.index < from) continue;
+        // "captured the town of Y": taken by force above, no arrest
+        if (type === 'arrest' && takenAt?.has(s.start + m.index)) continue;
         // "the banned TFK": an adjective, not the act of banning
         if (type === 'designation' && /\b(?:the|a|an|this|that|its|their)\s+$/i.test(sText.slice(0, m.index)))
           continue;
@@ -686,7 +787,36 @@ export function extractEvents(
         if (type === 'killing' && made.has('attack')) {
           // "stormed a hotel, killing 12 people": the attack's toll, unless it names who died
           const victim = after.find((mi) => typeOf(mi) === 'person');
-          if ((!victim || CASUALTY.test(head)) && !AMONG_KILLED.test(head)) continue;
+          if ((!victim || CASUALTY.test(head)) && !AMONG_KILLED.test(head)) {
+            // ...and a toll told as a participle or a relative clause of the attack ("ambushed a
+            // convoy, killing nine", "a bombing that killed two") is a killing by the attack's own
+            // doers, on its day and at its place; the dead it names ("among them X") are its patients
+            const act = out.findLast((e) => e.sentence === si && e.type === 'attack');
+            const doers = act?.participants.filter((p) => p.role === 'agent') ?? [];
+            if (act && doers.length && TOLL_AFTER.test(head.slice(-60)) && !passive) {
+              const named = after.filter(
+                (mi) =>
+                  typeOf(mi) === 'person' &&
+                  NAMED_DEAD.test(text.slice(end, doc.mentions[mi].start)) &&
+                  !doers.some((p) => p.entity === ent(mi)),
+              );
+              const toll: EventDraft = {
+                type: 'killing',
+                sentence: si,
+                date: act.date,
+                place: act.place,
+                participants: [
+                  ...doers.map((p) => ({ role: 'agent' as Role, entity: p.entity })),
+                  ...[...new Set(named.map(ent))].map((entity) => ({ role: 'patient' as Role, entity })),
+                ],
+                trigger: m[0],
+              };
+              tolls.add(toll);
+              out.push(toll);
+              made.add('killing');
+            }
+            continue;
+          }
         }
         const firstAfter = (list: number[]) => {
           // "a senior Islamic State official, Abu Hafs": the official, not the group
@@ -852,6 +982,16 @@ export function extractEvents(
         }
         // "Gunmen shot dead a council member. The victim, X, had …", "Police named him as X": the
         // one the act befell, named in the next sentence
+        // "arrested four men, including a man it described as the cell's leader, X", "killed nine
+        // fighters, among them X": the one the count names
+        if ((type === 'killing' || type === 'arrest') && !participants.some((p) => p.role === 'patient'))
+          for (const mi of after)
+            if (
+              typeOf(mi) === 'person' &&
+              NAMED_DEAD.test(text.slice(end, doc.mentions[mi].start)) &&
+              !participants.some((p) => p.entity === ent(mi))
+            )
+              push('patient', mi);
         if ((type === 'killing' || type === 'arrest') && !participants.some((p) => p.role === 'patient'))
           for (const mi of victimsNamedNext(doc, si, by[si + 1] ?? [])) push('patient', mi);
         // "X claimed responsibility for Monday's attack": the claimer did it, however the act is worded
@@ -980,7 +1120,7 @@ export function extractEvents(
           pronounAgent >= 0 &&
           selfReport < 0 &&
           typeOf(pronounAgent) === 'organization' &&
-          (type === 'attack' || type === 'killing') &&
+          (type === 'attack' || type === 'killing' || type === 'arrest') &&
           participants.some((p) => p.role === 'agent' && p.entity === ent(pronounAgent))
         )
           selfReport = pronounAgent;
@@ -1060,7 +1200,7 @@ export function extractEvents(
   }
   // the sentence loop's garbage goes before the merge builds its tables (long texts only)
   collectIfLong(text.length);
-  return placedBySameDay(doc, datedByLastTold(mergeRetold(doc, out, distinct, retold, relations)));
+  return placedBySameDay(doc, datedByLastTold(mergeRetold(doc, out, distinct, retold, relations, tolls)));
 }
 
 const NOT_ATTACK_AFTER =
@@ -1460,6 +1600,7 @@ function mergeRetold(
   distinct: Set<EventDraft>,
   retold: Set<EventDraft>,
   relations: RelationDraft[],
+  tolls: Set<EventDraft>,
 ): EventDraft[] {
   const kept: EventDraft[] = [];
   // "Al-Shabaab claimed the ambush … Kuno, an al-Shabaab commander, planned the attack": a
@@ -1525,7 +1666,9 @@ function mergeRetold(
     // something must tie them: a participant, the same town, or "the attack" told again
     const shared = b.participants.some((p) => a.participants.some((q) => q.entity === p.entity));
     const samePlace = a.place >= 0 && a.place === b.place && !country(a.place);
-    return shared || samePlace || retold.has(b);
+    // an attack's toll and a killing told on the same day with the names of the dead
+    const sameDay = (tolls.has(a) || tolls.has(b)) && !!da && da === db && da.length === 10;
+    return shared || samePlace || retold.has(b) || sameDay;
   };
   for (const v of events) {
     // the latest event of its type is the one "the attack" retells
