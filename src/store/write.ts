@@ -375,27 +375,16 @@ export class Writer {
       }
     const sid = (x: string | null | undefined) => (x ? (ids.get(x) ?? null) : null);
     for (const quote of ex.quotes) {
-      if (this.remote) {
-        const inside = ex.entities
-          .filter(
-            (e) => ids.get(e.id) && e.mentions.some((m) => m.start >= quote.start && m.end <= quote.end),
-          )
-          .map((e) => ids.get(e.id));
-        put(
-          q.addQuoteWhole!,
-          quoteId(meta.id, quote.start, quote.end),
-          seq,
-          quote.start,
-          quote.end,
-          quote.text,
-          sid(quote.speaker),
-          quote.speakerText,
-          quote.pullQuote ? 1 : 0,
-          JSON.stringify([...new Set(inside)]),
-        );
-        continue;
-      }
-      const r = q.addQuote.run(
+      // the resolved entities named inside the quote, each once, in mention order
+      const inside = [
+        ...new Set(
+          ex.entities.flatMap((e) => {
+            const id = ids.get(e.id);
+            return id && e.mentions.some((m) => m.start >= quote.start && m.end <= quote.end) ? [id] : [];
+          }),
+        ),
+      ];
+      const row = [
         quoteId(meta.id, quote.start, quote.end),
         seq,
         quote.start,
@@ -404,14 +393,15 @@ export class Writer {
         sid(quote.speaker),
         quote.speakerText,
         quote.pullQuote ? 1 : 0,
-      );
+      ] as const;
+      if (this.remote) {
+        put(q.addQuoteWhole!, ...row, JSON.stringify(inside));
+        continue;
+      }
+      const r = q.addQuote.run(...row);
       if (!r.changes) continue;
       q.quoteFts.run(r.lastInsertRowid, quote.text);
-      for (const e of ex.entities) {
-        const id = ids.get(e.id);
-        if (id && e.mentions.some((m) => m.start >= quote.start && m.end <= quote.end))
-          q.addQuoteEntity.run(id, r.lastInsertRowid);
-      }
+      for (const id of inside) q.addQuoteEntity.run(id, r.lastInsertRowid);
     }
     const relations = ex.relations.flatMap((r) => {
       const s = sid(r.subject);
