@@ -94,7 +94,6 @@ function scalarMinMax(sql: string): string {
   let out = sql;
   let m: RegExpExecArray | null;
   re.lastIndex = 0;
-  // biome-ignore lint/suspicious/noAssignInExpressions: a scan
   while ((m = re.exec(out))) {
     const open = m.index + m[0].length - 1;
     const close = closing(out, open);
@@ -162,7 +161,6 @@ function nullsOrder(sql: string): string {
   let i = 0;
   const re = /\bORDER\s+BY\s+/gi;
   let m: RegExpExecArray | null;
-  // biome-ignore lint/suspicious/noAssignInExpressions: a scan
   while ((m = re.exec(sql))) {
     const start = m.index + m[0].length;
     let depth = 0;
@@ -200,7 +198,6 @@ function subqueryAliases(sql: string): string {
   let n = 0;
   const re = /\bFROM\s*\(/gi;
   let m: RegExpExecArray | null;
-  // biome-ignore lint/suspicious/noAssignInExpressions: a scan
   while ((m = re.exec(out))) {
     const open = m.index + m[0].length - 1;
     const close = closing(out, open);
