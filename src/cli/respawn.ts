@@ -41,6 +41,25 @@ function childEnv(): NodeJS.ProcessEnv {
   };
 }
 
+/**
+ * Runs this very command again in a child with `nodeArgs` and the child's environment,
+ * forwarding SIGINT/SIGTERM; resolves to the child's exit code (130 for an interrupt it did
+ * not answer, -1 when it could not start).
+ */
+function rerun(nodeArgs: readonly string[]): Promise<number> {
+  const child = spawn(process.execPath, [...nodeArgs, ...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: childEnv(),
+  });
+  const forward = (sig: NodeJS.Signals) => child.kill(sig);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  return new Promise<number>((resolve) => {
+    child.on('exit', (code, signal) => resolve(code ?? (signal === 'SIGINT' ? 130 : 1)));
+    child.on('error', () => resolve(-1));
+  });
+}
+
 function inputBytes(inputs: string[]): number {
   let total = 0;
   for (const input of inputs) {
@@ -59,22 +78,7 @@ function inputBytes(inputs: string[]): number {
 export async function respawnForLargeInputs(inputs: string[]): Promise<number | null> {
   if (process.platform !== 'linux' || process.env[MARK] || inputBytes(inputs) < LARGE_INPUT_BYTES)
     return null;
-  const env = childEnv();
-  const child = spawn(
-    process.execPath,
-    [...LARGE_INPUT_NODE_ARGS, ...process.execArgv, ...process.argv.slice(1)],
-    {
-      stdio: 'inherit',
-      env,
-    },
-  );
-  const forward = (sig: NodeJS.Signals) => child.kill(sig);
-  process.on('SIGINT', forward);
-  process.on('SIGTERM', forward);
-  return await new Promise<number>((resolve) => {
-    child.on('exit', (code, signal) => resolve(code ?? (signal === 'SIGINT' ? 130 : 1)));
-    child.on('error', () => resolve(-1));
-  });
+  return rerun(LARGE_INPUT_NODE_ARGS);
 }
 
 /**
@@ -105,16 +109,5 @@ export function exitWithParent(): void {
 /** Re-runs this command with the bounded heap and trimming allocator; null when already so. */
 export async function respawnBounded(nodeArgs: string[] = WATCH_NODE_ARGS): Promise<number | null> {
   if (process.platform !== 'linux' || process.env[MARK]) return null;
-  const env = childEnv();
-  const child = spawn(process.execPath, [...nodeArgs, ...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env,
-  });
-  const forward = (sig: NodeJS.Signals) => child.kill(sig);
-  process.on('SIGINT', forward);
-  process.on('SIGTERM', forward);
-  return await new Promise<number>((resolve) => {
-    child.on('exit', (code, signal) => resolve(code ?? (signal === 'SIGINT' ? 130 : 1)));
-    child.on('error', () => resolve(-1));
-  });
+  return rerun(nodeArgs);
 }
