@@ -277,7 +277,10 @@ export function extractEvents(
           : otherClause(doc, trig, tokenAt(doc, si, d.start));
       // "troops shot a man wanted for a 2019 ambush on Friday": an act someone is wanted,
       // accused or convicted for is an older one; only a date in its own phrase is its own
-      if (type !== 'statement' && PAST_ACT.test(text.slice(Math.max(s.start, at - 60), at))) {
+      // "heavy clashes erupted Tuesday between …": a fight's noun (which the parse often reads as
+      // a verb) is dated in its own stretch of words, up to a comma
+      const fight = type === 'attack' && CLASH_NOUN.test(text.slice(at, at + 24));
+      if (fight || (type !== 'statement' && PAST_ACT.test(text.slice(Math.max(s.start, at - 60), at)))) {
         const comma = text.slice(at, s.end).search(/[,;]/);
         const stop = comma < 0 ? s.end : at + comma;
         const mine = cands.find(
@@ -286,7 +289,8 @@ export function extractEvents(
             // "the 2013 attack", "Sunday's bombing"
             (d.end <= at && /^(?:['’]s)?\s+(?:[\w-]+\s+)?$/.test(text.slice(d.end, at))),
         );
-        return mine ? resolved(mine) : null;
+        if (mine) return resolved(mine, anchor());
+        if (!fight) return null;
       }
       const own = cands.filter((d) => clauseOf(d) === 0);
       const pool = own.length ? own : cands.filter((d) => clauseOf(d) === 1);
@@ -316,6 +320,21 @@ export function extractEvents(
     const place = (at: number) => {
       const asideOf = asideFrom(at);
       const trig = tokenAt(doc, si, at);
+      // "clashes erupted near X between …": a fight's noun is placed in its own stretch, up to a comma
+      if (CLASH_NOUN.test(text.slice(at, at + 24))) {
+        const comma = text.slice(at, s.end).search(/[,;]/);
+        const stop = comma < 0 ? s.end : at + comma;
+        const mine = placeOf(
+          doc,
+          ms.filter((mi) => doc.mentions[mi].start > at && doc.mentions[mi].end <= stop),
+          sText,
+          s.start,
+          asideOf,
+          at,
+          true,
+        );
+        if (mine >= 0) return mine;
+      }
       const clauseOf = (mi: number) =>
         pastAside(at, doc.mentions[mi].start)
           ? 0
@@ -1011,6 +1030,15 @@ export function extractEvents(
           if (!has('agent')) for (const mi of parsed.agent) push('agent', mi);
           if (!has('patient')) for (const mi of parsed.patient) push('patient', mi);
         }
+        // "X clashed with Y", "clashes between X and Y", "X and Y clashed": a fight's sides by the
+        // grammar, not by word order; a fight with no side named is no incident of ours
+        if (type === 'attack' && CLASH.test(m[0])) {
+          const sides = clashSides(doc, si, tok, at, after, usable);
+          if (!sides.agent.length && !sides.patient.length) continue;
+          participants.length = 0;
+          for (const mi of sides.agent) push('agent', mi);
+          for (const mi of sides.patient) push('patient', mi);
+        }
         // one leaves a group, one pledges to a leader: the other side is the recipient
         if (type === 'defection' || type === 'allegiance')
           for (const p of participants) if (p.role === 'patient') p.role = 'recipient';
@@ -1328,7 +1356,10 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
       )) ||
     // ("arrested X in a raid near Y", "a raid in Y killed X": a raid is the means of the act it
     // is told with, so its place is the act's)
-    (uposOf(doc, a) === 'NOUN' && LEMMAS.nouns.has(lemmaOf(doc, a)) && lemmaOf(doc, a) !== 'raid');
+    // (a clash likewise: "killed in clashes near X")
+    (uposOf(doc, a) === 'NOUN' &&
+      LEMMAS.nouns.has(lemmaOf(doc, a)) &&
+      !/^(?:raid|clash)$/.test(lemmaOf(doc, a)));
   let v = -1;
   for (let a = headOf(doc, t), n = 0; a >= 0 && n < 24; a = headOf(doc, a), n++) {
     if (a === trig) return 0;
@@ -1884,6 +1915,75 @@ function rolesFromParse(
   if (!agent.length && !patient.length) return null;
   const uniq = (xs: number[]) => [...new Set(xs)];
   return { agent: uniq(agent), patient: uniq(patient) };
+}
+
+const CLASH = /^(?:clash|fighting\s+between)/i;
+const CLASH_NOUN = /^(?:clashes\b|clash\s+between|fighting\s+between)/i;
+
+/** A name for a token, or for a noun of a group's people the name modifies ("Boko Haram fighters", "fighters of X"). */
+function sideNamed(doc: Annotated, k: number, usable: Set<number>): number[] {
+  const out: number[] = [];
+  for (const c of conjuncts(doc, k)) {
+    const mi = mentionAt(doc, c);
+    if (mi >= 0) {
+      if (usable.has(mi)) out.push(mi);
+      continue;
+    }
+    if (!PEOPLE_NOUN.test(lemmaOf(doc, c))) continue;
+    const dm = dependents(doc, c, 'compound', 'nmod:poss', 'amod', 'nmod')
+      .map((d) => mentionAt(doc, d))
+      .find((d) => d >= 0 && usable.has(d));
+    if (dm !== undefined) out.push(dm);
+  }
+  return out;
+}
+
+/**
+ * The sides of a fight: "X clashed with Y" (X the agent, Y the patient), "X and Y clashed"
+ * (both agents), "clashes/fighting between X and Y" (the first side the agent, the second the
+ * patient).
+ */
+function clashSides(
+  doc: Annotated,
+  si: number,
+  tok: number,
+  at: number,
+  after: number[],
+  usable: Set<number>,
+): { agent: number[]; patient: number[] } {
+  const agent: number[] = [];
+  const patient: number[] = [];
+  if (tok >= 0 && uposOf(doc, tok) === 'VERB' && lemmaOf(doc, tok) === 'clash') {
+    for (const k of children(doc, tok)) {
+      const r = relOf(doc, k);
+      if (r === 'nsubj') agent.push(...sideNamed(doc, k, usable));
+      else if (
+        relIs(r, 'obl') &&
+        children(doc, k).some((c) => relIs(relOf(doc, c), 'case') && lemmaOf(doc, c) === 'with')
+      )
+        patient.push(...sideNamed(doc, k, usable));
+    }
+    if (agent.length || patient.length) return { agent, patient };
+  }
+  // the noun: "between A and B", as written (the parse often hangs "between" on the verb)
+  const text = doc.text;
+  const sEnd = doc.seg.sentences[si].end;
+  const bt = /^[^.;,]{0,50}?\bbetween\s/i.exec(text.slice(at, sEnd));
+  const from = bt ? at + bt.index + bt[0].length : -1;
+  if (from < 0) return { agent, patient };
+  const sides = after.filter(
+    (mi) => doc.mentions[mi].start >= from && !/[.;]/.test(text.slice(from, doc.mentions[mi].start)),
+  );
+  const a = sides[0];
+  if (a === undefined) return { agent, patient };
+  agent.push(a);
+  const b = sides.find(
+    (mi) =>
+      mi !== a &&
+      /^\s*(?:[\w'’-]+\s+){0,3}?and\s/i.test(text.slice(doc.mentions[a].end, doc.mentions[mi].start)),
+  );
+  if (b !== undefined) patient.push(b);
+  return { agent, patient };
 }
 
 // "the group", "the militant group", "the outfit" standing for a group named earlier

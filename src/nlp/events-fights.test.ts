@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedEvent } from '../types.js';
+import { extract } from './pipeline.js';
+
+// events8: fights told by their sides, surrenders of a group's fighters, doers named by description.
+// Sentences of our own, in the style of wire copy.
+const run = (text: string, published = '2025-03-14') => {
+  const x = extract({ title: null, published, url: null, text });
+  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
+  const roles = (v: ExtractedEvent) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort();
+  return { x, name, roles };
+};
+
+describe('events8: a fight told by its sides', () => {
+  it('"X clashed with Y": X the agent, Y the patient, on its own day and place', () => {
+    const { x, name, roles } = run(
+      'Soldiers of the Malian army clashed with fighters of the Islamic State Sahel Province near Menaka on Tuesday.',
+    );
+    const [v] = x.events.filter((e) => e.type === 'attack');
+    expect(roles(v)).toEqual(['agent:Malian army', 'patient:Islamic State Sahel Province']);
+    expect(v.date?.value).toBe('2025-03-11');
+    expect(name(v.place)).toBe('Menaka');
+  });
+
+  it('"clashed with G fighters": the group its fighters stand for is the patient', () => {
+    const { x, roles } = run(
+      'Government troops clashed with Boko Haram fighters in the Sambisa Forest on Monday.',
+    );
+    const [v] = x.events.filter((e) => e.type === 'attack');
+    expect(roles(v)).toContain('patient:Boko Haram');
+  });
+
+  it('"clashes/fighting between X and Y": the first side the agent, the second the patient, dated in its own words', () => {
+    const a = run(
+      'Heavy clashes erupted Tuesday between Taliban fighters and Islamic State militants in Achin district, killing at least 12 fighters on both sides, officials said.',
+    );
+    const [v] = a.x.events.filter((e) => e.type === 'attack');
+    expect(a.roles(v)).toEqual(['agent:Taliban', 'patient:Islamic State']);
+    expect(v.date?.value).toBe('2025-03-11');
+    const b = run('Fighting between the Islamic State and the Taliban broke out in Nangarhar on Sunday.');
+    const [w] = b.x.events.filter((e) => e.type === 'attack');
+    expect(b.roles(w)).toEqual(['agent:Islamic State', 'patient:Taliban']);
+    expect(w.date?.value).toBe('2025-03-09');
+    expect(b.name(w.place)).toBe('Nangarhar');
+  });
+
+  it('a clash with no armed side named is no event', () => {
+    const { x } = run('The finance minister clashed with opposition lawmakers over the budget on Tuesday.');
+    expect(x.events.filter((e) => e.type === 'attack')).toHaveLength(0);
+    const b = run('Supporters of the two candidates clashed outside the stadium on Saturday.');
+    expect(b.x.events.filter((e) => e.type === 'attack')).toHaveLength(0);
+  });
+
+  it('"killed in clashes near X": the clash is how they died, and X the killing\'s place', () => {
+    const { x, name } = run(
+      'The army said on Thursday that its soldiers had killed 14 militants of the Allied Democratic Forces in clashes near Beni last week.',
+    );
+    const kills = x.events.filter((e) => e.type === 'killing');
+    expect(kills).toHaveLength(1);
+    expect(name(kills[0].place)).toBe('Beni');
+  });
+});
