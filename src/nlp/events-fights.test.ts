@@ -60,3 +60,40 @@ describe('events8: a fight told by its sides', () => {
     expect(name(kills[0].place)).toBe('Beni');
   });
 });
+
+describe('events8: a group’s fighters counted as they surrender', () => {
+  it('"N members of G surrendered", "hundreds of G fighters surrendered": a defection from G', () => {
+    const a = run(
+      'Twenty members of the Allied Democratic Forces surrendered to the Ugandan army in Kasese district on Wednesday.',
+    );
+    const [v] = a.x.events.filter((e) => e.type === 'defection');
+    expect(a.roles(v)).toEqual(['recipient:Allied Democratic Forces']);
+    expect(v.date?.value).toBe('2025-03-12');
+    const b = run(
+      'Hundreds of Islamic State fighters surrendered to the Syrian Democratic Forces in Baghouz in March 2019.',
+    );
+    const [w] = b.x.events.filter((e) => e.type === 'defection');
+    expect(b.roles(w)).toEqual(['recipient:Islamic State']);
+    expect(w.date?.value).toBe('2019-03');
+  });
+
+  it('a fighter the count names ("among them X") is the defector', () => {
+    const { x, roles } = run(
+      'The army said on Monday that 31 fighters of the Abu Sayyaf, among them a sub-leader known as Abu Hamid, had surrendered to marines in Sulu.',
+    );
+    const [v] = x.events.filter((e) => e.type === 'defection');
+    expect(roles(v)).toEqual(['agent:Abu Hamid', 'recipient:Abu Sayyaf']);
+  });
+
+  it('the army they surrender to is not the group left, and a count of soldiers who may surrender is none', () => {
+    const a = run(
+      'Two al-Shabaab militants who surrendered to Somali forces in Baidoa last week told reporters they were hungry.',
+    );
+    const [v] = a.x.events.filter((e) => e.type === 'defection');
+    expect(a.roles(v)).toEqual(['recipient:al-Shabaab']);
+    const b = run(
+      'Officials said dozens of Boko Haram fighters could surrender to the army in the coming weeks.',
+    );
+    expect(b.x.events.filter((e) => e.type === 'defection')).toHaveLength(0);
+  });
+});
