@@ -7,6 +7,7 @@ import { lemmaTable, triggerPatterns } from './event-lexicon.js';
 import { collectIfLong, makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
 import type { RelationDraft } from './relations.js';
+import { speechLemma } from './speech.js';
 import {
   ancestors,
   children,
@@ -79,13 +80,76 @@ const REL_EVENT: Partial<Record<string, [EventType, Role, Role]>> = {
   split_from: ['defection', 'agent', 'recipient'],
 };
 
-// Verbs of reporting: the one who reports an act did not do it, and a date right after
-// one ("police said on Monday") dates the report, not the act.
-const SPEECH =
-  /\b(?:said|says|say|told|tells|added|adds|stated|states|noted|reported|reports|warned|announced|announces|confirmed|confirms|declared|claimed|claims|according)\b/gi;
-// "X said (in a statement on its Amaq agency) that …": the reported clause starts at "that"
-const SPEECH_DATE =
-  /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated|announced|confirmed|declared|reported|claimed)\s+(?:late\s+|early\s+)?(?:on\s+|in\s+)?$/i;
+// Verbs of reporting, by lemma through the speech lexicon (speech.ts): the one who reports an
+// act did not do it, and a date right after one ("police said on Monday") dates the report,
+// not the act.
+const REPORT_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'add',
+  'state',
+  'note',
+  'report',
+  'warn',
+  'announce',
+  'confirm',
+  'declare',
+  'claim',
+]);
+// the ones that date what they say when a date follows ("said on Monday", "told reporters Friday")
+const DATING_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'add',
+  'state',
+  'announce',
+  'confirm',
+  'declare',
+  'report',
+  'claim',
+]);
+// the ones that close a report after a name (", said X", "X told …")
+const TRAILING_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'add',
+  'report',
+  'announce',
+  'confirm',
+  'state',
+]);
+
+// (in lower case: "State", "Said", "Note" opening a name are no verbs)
+const speechOf = (word: string, lemmas: ReadonlySet<string>) => {
+  if (!/^\p{Ll}/u.test(word)) return false;
+  const l = speechLemma(word);
+  return l !== null && lemmas.has(l);
+};
+
+/** The first reporting word in a stretch ("said", "tells", "according"), as a match, or null. */
+function speechIn(stretch: string): { index: number; length: number } | null {
+  const words = /\p{L}+/gu;
+  for (let m = words.exec(stretch); m; m = words.exec(stretch))
+    if (/^according$/i.test(m[0]) || speechOf(m[0], REPORT_VERBS))
+      return { index: m.index, length: m[0].length };
+  return null;
+}
+
+/**
+ * A stretch that ends in a verb dating what it reports: "said (late) (on) ", "announced in ",
+ * "reported on " (a past form, or "says").
+ */
+function speechDateBefore(stretch: string): boolean {
+  const bare = stretch.replace(/(?<=^|\s)(?:(?:late|early)\s+)?(?:(?:on|in)\s+)?$/i, '');
+  const m = /(?:^|[^\p{L}])(\p{L}+)\s+$/u.exec(bare);
+  return !!m && speechOf(m[1], DATING_VERBS) && (/ed$/i.test(m[1]) || /^(?:said|says)$/i.test(m[1]));
+}
+
+/** A report right after a name: "…, said X", "X told …" (a past form, or "says"). */
+function trailingReport(after: string): boolean {
+  const m = /^\s*(?:,\s*)?(\p{L}+)(?![\p{L}\d_])/u.exec(after);
+  return !!m && speechOf(m[1], TRAILING_VERBS) && (/ed$/i.test(m[1]) || /^(?:said|says|told)$/i.test(m[1]));
+}
+
 // "post" only as an online one: "a police post in Kandahar on Tuesday" is no statement
 const STATEMENT_NOUN =
   '(?:statement|message|announcement|communiqu[eé]|press release|video|audio|speech|sermon|(?:media|online|Facebook|Telegram|Twitter|X|Instagram|blog|web)\\s+post|briefing)s?';
@@ -119,7 +183,6 @@ const ROLE_OF =
 // ("use the border for attacks on X", "trained for bombings": a purpose, no one event)
 const GENERIC =
   /\b(?:string|series|wave|spate|campaign|number|dozens|hundreds|scores|frequent|several|many|numerous|repeated|recent|past|previous|regular|deadly|such|of|its|their|for)\s+(?:of\s+)?(?:[\w.-]+\s+)?$/i;
-const TRAILING_REPORT = /^\s*(?:,\s*)?(?:said|says|told|added|reported|announced|confirmed|stated)\b/i;
 const FINITE = /\b(?:met|was|were|is|are|has|have|had|said|says|did|does|will|would|can|could)\b/i;
 // "In a separate attack", "another bombing": a second event, never the first told again
 const DISTINCT = /\b(?:separate|separately|another|second|earlier|previous|similar|other)\s+(?:\w+\s+)?$/i;
@@ -251,13 +314,13 @@ export function extractEvents(
           a > at && b <= off && !/[,;]/.test(text.slice(b, off)) && !FINITE.test(text.slice(b, off)),
       );
     const reportDate = (d: DateMention) =>
-      SPEECH_DATE.test(text.slice(Math.max(s.start, d.start - 40), d.start)) ||
+      speechDateBefore(text.slice(Math.max(s.start, d.start - 40), d.start)) ||
       // "a Dec. 31 announcement", "a statement on Monday": the statement's date
       STATEMENT_AFTER.test(text.slice(d.end, d.end + 40)) ||
       STATEMENT_BEFORE.test(text.slice(Math.max(s.start, d.start - 80), d.start));
     // a pledge is made in words: the video or message it was made in dates it, the report does not
     const pledgeDate = (d: DateMention) =>
-      !SPEECH_DATE.test(text.slice(Math.max(s.start, d.start - 40), d.start));
+      !speechDateBefore(text.slice(Math.max(s.start, d.start - 40), d.start));
     // the act's own date: nearest the trigger in its clause, not one that dates the report
     const dateFor = (at: number, type: EventType): { text: string; value: string | null } | null => {
       const asideOf = asideFrom(at);
@@ -666,10 +729,9 @@ export function extractEvents(
             )
           )
             return false;
-          SPEECH.lastIndex = 0;
-          const speech = SPEECH.exec(between);
+          const speech = speechIn(between);
           if (!speech) return false;
-          const rest = between.slice(speech.index + speech[0].length);
+          const rest = between.slice(speech.index + speech.length);
           // "said (in a statement on its Amaq agency) that its fighters had attacked"
           const clause = /\bthat\b/i.exec(rest);
           const subj = clause ? rest.slice(clause.index + 4) : rest;
@@ -694,7 +756,7 @@ export function extractEvents(
             doc.mentions[mi].start >= end &&
             typeOf(mi) !== 'place' &&
             sameSide(mi) &&
-            !TRAILING_REPORT.test(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 30)) &&
+            !trailingReport(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 30)) &&
             // "…, in an attack claimed by X": the claimer did it (see claimedBy below)
             !CLAIMED_BY.test(
               text.slice(Math.max(s.start, doc.mentions[mi].start - 60), doc.mentions[mi].start),
@@ -1190,11 +1252,10 @@ export function extractEvents(
     }
     if (selfReport >= 0 && claimer < 0 && !made.has('statement')) {
       const m = doc.mentions[selfReport];
-      const verb =
-        /^(?:\s*,[^,]*,)?\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|announced|reported|stated|declared)\b/i.exec(
-          text.slice(m.end, m.end + 200),
-        );
-      if (verb)
+      const verb = /^(?:\s*,[^,]*,)?\s+(?:also\s+|later\s+|earlier\s+)?(\p{L}+)(?![\p{L}\d_])/iu.exec(
+        text.slice(m.end, m.end + 200),
+      );
+      if (verb && speechDateBefore(`${verb[1]} `) && verb[1] !== 'added')
         out.push({
           type: 'statement',
           sentence: si,
@@ -1215,7 +1276,7 @@ export function extractEvents(
         trigger: claim?.[0] ?? 'claimed',
       });
     for (const d of dates)
-      if (d.value?.length === 10 && SPEECH_DATE.test(text.slice(Math.max(s.start, d.start - 40), d.start)))
+      if (d.value?.length === 10 && speechDateBefore(text.slice(Math.max(s.start, d.start - 40), d.start)))
         lastReport = { text: d.text, value: d.value };
     const own = dates.filter((d) => !reportDate(d) && asideOf(d.start) < 0);
     if (own.length) paraDate = { paragraph: s.paragraph, date: own[0] };
@@ -1317,7 +1378,6 @@ function nounAfterPreposition(doc: Annotated, tok: number, si: number): boolean 
 }
 
 const NAMING = /^(?:call|name|know|dub|identify|nickname|describe|title)$/;
-const REPORTING = /^(?:say|tell|add|state|report|announce|confirm)$/;
 const ADJECTIVAL =
   /^(?:suspected|alleged|accused|wanted|purported|presumed|so-called|armed|masked|unidentified)$/i;
 /** The next word is a noun or a name (or an adjective before one): "suspected militants". */
@@ -1371,7 +1431,7 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
   if (v < 0) return 0;
   // "X killed Y in Z on Friday, the army said on Sunday": what comes before the reporter's
   // comma is the act's, however the parse hung it on the speech verb
-  if (v > trig && t < v && REPORTING.test(lemmaOf(doc, v))) {
+  if (v > trig && t < v && TRAILING_VERBS.has(lemmaOf(doc, v))) {
     const { start } = doc.seg.tokens;
     const stretch = doc.text.slice(start[t], start[v]);
     if (/,\s*(?:[\w.'’-]+\s+){1,6}$/.test(stretch) && !/,/.test(stretch.slice(stretch.lastIndexOf(',') + 1)))
@@ -1445,8 +1505,29 @@ function coordinatedBack(doc: Annotated, list: number[], last: number): number[]
 
 /** ties by which a person speaks for an organisation */
 const SPEAKS_FOR = new Set<string>(['spokesperson_of', 'leader_of']);
-const SPEAKING =
-  /\b(?:said|says|told|added|stated|announced|declared|confirmed|warned|issued|issues|released|releases|posted|posts|published|publishes|appeared|appears|claimed|claims|sent|delivered|broadcast)\b/gi;
+// verbs that put words out: speech verbs (by lemma) and the verbs of publishing a statement
+const SPEAKING_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'add',
+  'state',
+  'announce',
+  'declare',
+  'confirm',
+  'warn',
+  'claim',
+]);
+const PUBLISHING =
+  /^(?:issued|issues|released|releases|posted|posts|published|publishes|appeared|appears|sent|delivered|broadcast)$/i;
+
+/** Offsets (in `stretch`) of the words that put words out, a finite form of each ("said", "issued"). */
+function speakingWords(stretch: string): number[] {
+  const out: number[] = [];
+  const words = /\p{L}+/gu;
+  for (let m = words.exec(stretch); m; m = words.exec(stretch))
+    if (PUBLISHING.test(m[0]) || (!/ing$/i.test(m[0]) && speechOf(m[0], SPEAKING_VERBS))) out.push(m.index);
+  return out;
+}
 
 /**
  * Who makes a statement: the subject of the speaking verb before the noun ("Saree said in
@@ -1467,8 +1548,8 @@ function statementSpeaker(
     doc.entities[doc.mentionEntity[mi]].type !== 'place' && asideOf(doc.mentions[mi].start) < 0;
   const head = text.slice(from, at);
   let verbAt = -1;
-  SPEAKING.lastIndex = 0;
-  for (let v = SPEAKING.exec(head); v; v = SPEAKING.exec(head)) verbAt = from + v.index;
+  const spoken = speakingWords(head);
+  if (spoken.length) verbAt = from + (spoken.at(-1) as number);
   const before = ms.filter((mi) => doc.mentions[mi].end <= (verbAt >= 0 ? verbAt : at) && usable(mi));
   // "a statement from the group's media wing, X", "a message by X"
   const afterBy = ms.find(
@@ -1493,11 +1574,11 @@ function statementSpeaker(
   }
   if (afterBy !== undefined) return afterBy;
   // "In a statement, the army said", "In a video message, X warned …"
-  SPEAKING.lastIndex = 0;
   const tail = text.slice(end, end + 200);
-  for (let v = SPEAKING.exec(tail); v && !/[.;]/.test(tail.slice(0, v.index)); v = SPEAKING.exec(tail)) {
+  for (const v of speakingWords(tail)) {
+    if (/[.;]/.test(tail.slice(0, v))) break;
     const subj = ms.filter(
-      (mi) => doc.mentions[mi].start >= end && doc.mentions[mi].end <= end + v.index && usable(mi),
+      (mi) => doc.mentions[mi].start >= end && doc.mentions[mi].end <= end + v && usable(mi),
     );
     if (subj.length) return subj.at(-1) as number;
   }
@@ -1538,7 +1619,7 @@ function statementDates(
   }
   const before = dates.findLast((d) => d.end <= at && /^\W*(?:[\w-]+\s+){0,2}$/.test(text.slice(d.end, at)));
   if (before) return [as(before)];
-  const said = dates.find((d) => SPEECH_DATE.test(text.slice(Math.max(sStart, d.start - 40), d.start)));
+  const said = dates.find((d) => speechDateBefore(text.slice(Math.max(sStart, d.start - 40), d.start)));
   return [said ? as(said) : null];
 }
 
@@ -1573,9 +1654,8 @@ function placeOf(
     // place of whoever tells it is not where it happened
     if (
       m.start > at &&
-      /^\s+(?:said|says|told|reported|added|announced|confirmed)\b/.test(
-        sText.slice(m.end - sStart, m.end - sStart + 12),
-      )
+      trailingReport(sText.slice(m.end - sStart, m.end - sStart + 12)) &&
+      /^\s/.test(sText.slice(m.end - sStart, m.end - sStart + 1))
     )
       continue;
     const before = sText.slice(Math.max(0, m.start - sStart - 25), m.start - sStart).toLowerCase();
