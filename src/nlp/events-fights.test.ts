@@ -97,3 +97,22 @@ describe('events8: a group’s fighters counted as they surrender', () => {
     expect(b.x.events.filter((e) => e.type === 'defection')).toHaveLength(0);
   });
 });
+
+describe('events8: a role of a group described by its backers', () => {
+  it('"killed a commander of the Iran-backed G, X": X is the patient, not G', () => {
+    const { x, roles } = run(
+      'Troops killed a field commander of the Iran-backed Kataib Hezbollah militia, Hamid Saeed, in a raid near Jurf al-Sakhar on Monday.',
+    );
+    const [v] = x.events.filter((e) => e.type === 'killing');
+    expect(roles(v)).toEqual(['patient:Hamid Saeed']);
+  });
+
+  it('the man the next sentence names ("mourned the man, X") is the patient', () => {
+    const { x, roles } = run(
+      'An air strike near Hodeidah killed a senior leader of the Iran-aligned Houthi movement on Friday, residents said. The movement mourned the man, Yahya al-Shami, in a statement on Saturday.',
+    );
+    const [v] = x.events.filter((e) => e.type === 'killing');
+    expect(roles(v)).toContain('patient:Yahya al-Shami');
+    expect(roles(v)).not.toContain('patient:Houthi');
+  });
+});

@@ -177,8 +177,9 @@ const CLAIM =
 // nouns that make an organisation a modifier: "a senior Islamic State official, X"
 const ROLE_NOUN =
   /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:(?:sub|ex|deputy|vice)-)?(?:official|officials|commander|commanders|leader|leaders|chief|member|members|fighter|fighters|militant|militants|suspect|suspects|operative|operatives|recruiter|spokesman|spokesperson|emir|financier|financiers|facilitator|facilitators|maker|makers|smuggler|smugglers|courier|couriers|handler|handlers|trainer|trainers|gunman|gunmen|supporter|supporters|cell|ideologue|founder|deputy|aide|associate|bodyguard|successor|brother|son|nephew|cousin|wife)\b/i;
+// ("a commander of the Iran-backed X", "a leader of the al-Qaeda-linked X": whose backing, not who)
 const ROLE_OF =
-  /\b(?:official|commander|leader|chief|member|fighter|militant|operative|recruiter|spokesman|emir|financier|founder|deputy|head)s?\s+(?:of|in|for|with)\s+(?:the\s+)?$/i;
+  /\b(?:official|commander|leader|chief|member|fighter|militant|operative|recruiter|spokesman|emir|financier|founder|deputy|head)s?\s+(?:of|in|for|with)\s+(?:the\s+)?(?:[\w'’]+-(?:backed|linked|allied|aligned|based|led|affiliated)\s+)?$/i;
 // "a string of bombings", "frequent attacks": many acts told in general, no one event
 // ("use the border for attacks on X", "trained for bombings": a purpose, no one event)
 const GENERIC =
