@@ -116,3 +116,38 @@ describe('events8: a role of a group described by its backers', () => {
     expect(roles(v)).not.toContain('patient:Houthi');
   });
 });
+
+describe('events8: acts told in the plural, in general', () => {
+  it('plural acts with no count, day or doer are no incident', () => {
+    for (const text of [
+      'Attacks have continued in the villages around Palma despite the deployment of regional troops.',
+      'Bombings have become rarer in Kabul since the ceasefire.',
+      'Killings of aid workers have risen in Darfur, the United Nations says.',
+    ]) {
+      const { x } = run(text);
+      expect(x.events.filter((e) => e.type === 'attack' || e.type === 'killing')).toEqual([]);
+    }
+  });
+
+  it('acts counted, or told with their day or doer, stay', () => {
+    const a = run('Two attacks on army posts near Diffa killed nine soldiers on Monday.');
+    expect(a.x.events.filter((e) => e.type === 'attack').length).toBeGreaterThan(0);
+    const b = run('Al-Shabaab claimed coordinated attacks on two police stations in Mandera on Sunday.');
+    expect(b.x.events.filter((e) => e.type === 'attack').length).toBeGreaterThan(0);
+  });
+
+  it('statements and messages in general ("in its statements", "messages from G") are none', () => {
+    for (const text of [
+      'The Islamic State West Africa Province has threatened aid workers in its statements.',
+      'Analysts who study messages from the Jama Islamiya say the group is recruiting again.',
+    ]) {
+      const { x } = run(text);
+      expect(x.events.filter((e) => e.type === 'statement')).toEqual([]);
+    }
+    // a statement with its day stays
+    const c = run(
+      'The Islamic State West Africa Province said in two statements on Tuesday that it had attacked a base.',
+    );
+    expect(c.x.events.filter((e) => e.type === 'statement').length).toBeGreaterThan(0);
+  });
+});

@@ -808,7 +808,10 @@ export function extractEvents(
             const a = s.start + mm.index;
             if (inQuote(a)) continue;
             // "two messages on 13 May and 19 May": one statement per date
+            // "in its statements", "carried messages to them": words put out over time, no one statement
+            const many = /[^s]s$/i.test(mm[0]) && !COUNTED_ACTS.test(sText.slice(0, mm.index));
             for (const told of statementDates(dates, text, a, a + mm[0].length, s.start)) {
+              if (many && !told) continue;
               // "the spokesman said in a statement": undated, it is of the day the report told last
               const date = told ?? lastReport;
               const key = date?.value ?? date?.text ?? '';
@@ -1190,6 +1193,19 @@ export function extractEvents(
           participants,
           trigger: m[0],
         };
+        // "attacks have continued along the coast", "weakened by defections and arrests", "ordered
+        // attacks on villages": acts told in the plural with no count, no day and nobody who did
+        // them are acts in general, no one incident
+        if (
+          (nominal || (tok >= 0 && uposOf(doc, tok) === 'NOUN')) &&
+          plural &&
+          !v.date &&
+          !participants.some((p) => p.role === 'agent') &&
+          (type === 'attack' || type === 'killing' || type === 'arrest') &&
+          !again &&
+          !COUNTED_ACTS.test(head)
+        )
+          continue;
         if (type === 'defection' && tok >= 0) {
           // "defected to H": H is the group joined, not the one left
           v.joined = joinedOf(doc, tok, (mi) => ms.includes(mi));
@@ -1998,6 +2014,9 @@ function rolesFromParse(
   return { agent: uniq(agent), patient: uniq(patient) };
 }
 
+// acts counted or told together as one incident: "two attacks", "twin bombings", "coordinated raids"
+const COUNTED_ACTS =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both|twin|coordinated|simultaneous|parallel|near-simultaneous)\s+(?:[\w-]+\s+)?$/i;
 const CLASH = /^(?:clash|fighting\s+between)/i;
 const CLASH_NOUN = /^(?:clashes\b|clash\s+between|fighting\s+between)/i;
 
