@@ -11,6 +11,7 @@ import {
   mentionAt,
   relIs,
   relOf,
+  subtreeSpan,
   uposOf,
 } from './syntax.js';
 
@@ -162,7 +163,26 @@ export function defectionsIn(
             .map(mentionOf)
             .filter((mi) => mi >= 0 && isArmed(doc, ent(mi)))
             .map(ent);
-    if (!agents.length) continue;
+    // "Twenty members of G surrendered", "Hundreds of G fighters surrendered", "31 fighters of G,
+    // among them X, had surrendered": a group's people named by number leave it; the names the
+    // count gives are the defectors
+    let counted = -1;
+    if (
+      !agents.length &&
+      subj !== undefined &&
+      (SURRENDER.has(lemma) || lemma === 'defect' || lemma === 'desert')
+    )
+      counted = groupOfPeople(doc, subj, mentionOf);
+    if (counted >= 0 && subj !== undefined) {
+      const span = subtreeSpan(doc, subj);
+      for (let k = sent.tFirst; k < sent.tLast; k++) {
+        if (start[k] < span.start || end[k] > span.end) continue;
+        const mi = mentionOf(k);
+        if (mi < 0 || doc.entities[ent(mi)].type !== 'person' || agents.includes(mi)) continue;
+        if (/\b(?:among\s+them|including)\b/i.test(doc.text.slice(span.start, start[k]))) agents.push(mi);
+      }
+    }
+    if (!agents.length && counted < 0) continue;
     const hasCase = (k: number, prep: string) =>
       children(doc, k).some((c) => relIs(relOf(doc, c), 'case') && lemmaOf(doc, c) === prep);
     // "to H", "from G", "for H": an oblique of the verb (or of its object), else, when the parse
@@ -234,6 +254,7 @@ export function defectionsIn(
       }
     }
     // the group left, when the clause does not name it: the one his title names, or he belonged to
+    if (!left.length && counted >= 0) left = [ent(counted)];
     if (!left.length) left = roleGroup.filter((g) => g !== joined);
     if (!left.length)
       for (const mi of agents)
@@ -242,6 +263,31 @@ export function defectionsIn(
     out.push({ at: start[t], trigger: doc.text.slice(start[t], end[t]), agents, left, joined });
   }
   return out;
+}
+
+// nouns that count a group's people: "members of G", "G fighters", "rebels of G"
+const PEOPLE =
+  /^(?:member|fighter|militant|rebel|insurgent|gunman|gunmen|jihadist|cadre|combatant|commander|recruit|guerrilla|loyalist)s?$/i;
+
+/**
+ * The armed group a noun of people counts ("twenty members of G", "hundreds of G fighters",
+ * "G militants"): the mention of G, or -1.
+ */
+function groupOfPeople(doc: Annotated, k: number, mentionOf: (t: number) => number): number {
+  // "hundreds of G fighters", "dozens of its members": the people are the noun's own "of" phrase
+  let people = k;
+  if (!PEOPLE.test(lemmaOf(doc, k))) {
+    const inner = dependents(doc, k, 'nmod').find((d) => PEOPLE.test(lemmaOf(doc, d)));
+    if (inner === undefined || !/^(?:hundreds|dozens|scores|thousands|number|group)$/i.test(lemmaOf(doc, k)))
+      return -1;
+    people = inner;
+  }
+  // (people who surrender or desert bear arms: any organisation they are counted from is theirs)
+  for (const d of dependents(doc, people, 'compound', 'nmod', 'nmod:poss')) {
+    const mi = mentionOf(d);
+    if (mi >= 0 && doc.entities[doc.mentionEntity[mi]].type === 'organization') return mi;
+  }
+  return -1;
 }
 
 /** The armed groups (not a security force) a member, leader or spokesman is tied to, other than `except`. */

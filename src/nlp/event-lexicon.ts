@@ -85,6 +85,8 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
       'shell',
       'raid',
       'overrun:overran|overruns|overrunning',
+      // "troops clashed with X": armed sides in a fight, the one it is "with" the patient
+      'clash',
     ],
     nouns: [
       'attack',
@@ -107,6 +109,7 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
       'missile strike',
       'rocket strike',
       'artillery strike',
+      'clash',
     ],
     phrases: [
       'opened fire on',
@@ -134,6 +137,8 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
       'fired on',
       'fired into',
       'under fire from',
+      // "fighting between X and Y", "heavy fighting broke out between …": a fight told by its sides
+      'fighting between',
     ],
   },
   {

@@ -7,6 +7,7 @@ import { lemmaTable, triggerPatterns } from './event-lexicon.js';
 import { collectIfLong, makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
 import type { RelationDraft } from './relations.js';
+import { speechLemma } from './speech.js';
 import {
   ancestors,
   children,
@@ -79,13 +80,76 @@ const REL_EVENT: Partial<Record<string, [EventType, Role, Role]>> = {
   split_from: ['defection', 'agent', 'recipient'],
 };
 
-// Verbs of reporting: the one who reports an act did not do it, and a date right after
-// one ("police said on Monday") dates the report, not the act.
-const SPEECH =
-  /\b(?:said|says|say|told|tells|added|adds|stated|states|noted|reported|reports|warned|announced|announces|confirmed|confirms|declared|claimed|claims|according)\b/gi;
-// "X said (in a statement on its Amaq agency) that …": the reported clause starts at "that"
-const SPEECH_DATE =
-  /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated|announced|confirmed|declared|reported|claimed)\s+(?:late\s+|early\s+)?(?:on\s+|in\s+)?$/i;
+// Verbs of reporting, by lemma through the speech lexicon (speech.ts): the one who reports an
+// act did not do it, and a date right after one ("police said on Monday") dates the report,
+// not the act.
+const REPORT_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'add',
+  'state',
+  'note',
+  'report',
+  'warn',
+  'announce',
+  'confirm',
+  'declare',
+  'claim',
+]);
+// the ones that date what they say when a date follows ("said on Monday", "told reporters Friday")
+const DATING_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'add',
+  'state',
+  'announce',
+  'confirm',
+  'declare',
+  'report',
+  'claim',
+]);
+// the ones that close a report after a name (", said X", "X told …")
+const TRAILING_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'add',
+  'report',
+  'announce',
+  'confirm',
+  'state',
+]);
+
+// (in lower case: "State", "Said", "Note" opening a name are no verbs)
+const speechOf = (word: string, lemmas: ReadonlySet<string>) => {
+  if (!/^\p{Ll}/u.test(word)) return false;
+  const l = speechLemma(word);
+  return l !== null && lemmas.has(l);
+};
+
+/** The first reporting word in a stretch ("said", "tells", "according"), as a match, or null. */
+function speechIn(stretch: string): { index: number; length: number } | null {
+  const words = /\p{L}+/gu;
+  for (let m = words.exec(stretch); m; m = words.exec(stretch))
+    if (/^according$/i.test(m[0]) || speechOf(m[0], REPORT_VERBS))
+      return { index: m.index, length: m[0].length };
+  return null;
+}
+
+/**
+ * A stretch that ends in a verb dating what it reports: "said (late) (on) ", "announced in ",
+ * "reported on " (a past form, or "says").
+ */
+function speechDateBefore(stretch: string): boolean {
+  const bare = stretch.replace(/(?<=^|\s)(?:(?:late|early)\s+)?(?:(?:on|in)\s+)?$/i, '');
+  const m = /(?:^|[^\p{L}])(\p{L}+)\s+$/u.exec(bare);
+  return !!m && speechOf(m[1], DATING_VERBS) && (/ed$/i.test(m[1]) || /^(?:said|says)$/i.test(m[1]));
+}
+
+/** A report right after a name: "…, said X", "X told …" (a past form, or "says"). */
+function trailingReport(after: string): boolean {
+  const m = /^\s*(?:,\s*)?(\p{L}+)(?![\p{L}\d_])/u.exec(after);
+  return !!m && speechOf(m[1], TRAILING_VERBS) && (/ed$/i.test(m[1]) || /^(?:said|says|told)$/i.test(m[1]));
+}
+
 // "post" only as an online one: "a police post in Kandahar on Tuesday" is no statement
 const STATEMENT_NOUN =
   '(?:statement|message|announcement|communiqu[eé]|press release|video|audio|speech|sermon|(?:media|online|Facebook|Telegram|Twitter|X|Instagram|blog|web)\\s+post|briefing)s?';
@@ -113,13 +177,13 @@ const CLAIM =
 // nouns that make an organisation a modifier: "a senior Islamic State official, X"
 const ROLE_NOUN =
   /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:(?:sub|ex|deputy|vice)-)?(?:official|officials|commander|commanders|leader|leaders|chief|member|members|fighter|fighters|militant|militants|suspect|suspects|operative|operatives|recruiter|spokesman|spokesperson|emir|financier|financiers|facilitator|facilitators|maker|makers|smuggler|smugglers|courier|couriers|handler|handlers|trainer|trainers|gunman|gunmen|supporter|supporters|cell|ideologue|founder|deputy|aide|associate|bodyguard|successor|brother|son|nephew|cousin|wife)\b/i;
+// ("a commander of the Iran-backed X", "a leader of the al-Qaeda-linked X": whose backing, not who)
 const ROLE_OF =
-  /\b(?:official|commander|leader|chief|member|fighter|militant|operative|recruiter|spokesman|emir|financier|founder|deputy|head)s?\s+(?:of|in|for|with)\s+(?:the\s+)?$/i;
+  /\b(?:official|commander|leader|chief|member|fighter|militant|operative|recruiter|spokesman|emir|financier|founder|deputy|head)s?\s+(?:of|in|for|with)\s+(?:the\s+)?(?:[\w'’]+-(?:backed|linked|allied|aligned|based|led|affiliated)\s+)?$/i;
 // "a string of bombings", "frequent attacks": many acts told in general, no one event
 // ("use the border for attacks on X", "trained for bombings": a purpose, no one event)
 const GENERIC =
   /\b(?:string|series|wave|spate|campaign|number|dozens|hundreds|scores|frequent|several|many|numerous|repeated|recent|past|previous|regular|deadly|such|of|its|their|for)\s+(?:of\s+)?(?:[\w.-]+\s+)?$/i;
-const TRAILING_REPORT = /^\s*(?:,\s*)?(?:said|says|told|added|reported|announced|confirmed|stated)\b/i;
 const FINITE = /\b(?:met|was|were|is|are|has|have|had|said|says|did|does|will|would|can|could)\b/i;
 // "In a separate attack", "another bombing": a second event, never the first told again
 const DISTINCT = /\b(?:separate|separately|another|second|earlier|previous|similar|other)\s+(?:\w+\s+)?$/i;
@@ -251,13 +315,13 @@ export function extractEvents(
           a > at && b <= off && !/[,;]/.test(text.slice(b, off)) && !FINITE.test(text.slice(b, off)),
       );
     const reportDate = (d: DateMention) =>
-      SPEECH_DATE.test(text.slice(Math.max(s.start, d.start - 40), d.start)) ||
+      speechDateBefore(text.slice(Math.max(s.start, d.start - 40), d.start)) ||
       // "a Dec. 31 announcement", "a statement on Monday": the statement's date
       STATEMENT_AFTER.test(text.slice(d.end, d.end + 40)) ||
       STATEMENT_BEFORE.test(text.slice(Math.max(s.start, d.start - 80), d.start));
     // a pledge is made in words: the video or message it was made in dates it, the report does not
     const pledgeDate = (d: DateMention) =>
-      !SPEECH_DATE.test(text.slice(Math.max(s.start, d.start - 40), d.start));
+      !speechDateBefore(text.slice(Math.max(s.start, d.start - 40), d.start));
     // the act's own date: nearest the trigger in its clause, not one that dates the report
     const dateFor = (at: number, type: EventType): { text: string; value: string | null } | null => {
       const asideOf = asideFrom(at);
@@ -277,7 +341,10 @@ export function extractEvents(
           : otherClause(doc, trig, tokenAt(doc, si, d.start));
       // "troops shot a man wanted for a 2019 ambush on Friday": an act someone is wanted,
       // accused or convicted for is an older one; only a date in its own phrase is its own
-      if (type !== 'statement' && PAST_ACT.test(text.slice(Math.max(s.start, at - 60), at))) {
+      // "heavy clashes erupted Tuesday between …": a fight's noun (which the parse often reads as
+      // a verb) is dated in its own stretch of words, up to a comma
+      const fight = type === 'attack' && CLASH_NOUN.test(text.slice(at, at + 24));
+      if (fight || (type !== 'statement' && PAST_ACT.test(text.slice(Math.max(s.start, at - 60), at)))) {
         const comma = text.slice(at, s.end).search(/[,;]/);
         const stop = comma < 0 ? s.end : at + comma;
         const mine = cands.find(
@@ -286,7 +353,8 @@ export function extractEvents(
             // "the 2013 attack", "Sunday's bombing"
             (d.end <= at && /^(?:['’]s)?\s+(?:[\w-]+\s+)?$/.test(text.slice(d.end, at))),
         );
-        return mine ? resolved(mine) : null;
+        if (mine) return resolved(mine, anchor());
+        if (!fight) return null;
       }
       const own = cands.filter((d) => clauseOf(d) === 0);
       const pool = own.length ? own : cands.filter((d) => clauseOf(d) === 1);
@@ -316,6 +384,21 @@ export function extractEvents(
     const place = (at: number) => {
       const asideOf = asideFrom(at);
       const trig = tokenAt(doc, si, at);
+      // "clashes erupted near X between …": a fight's noun is placed in its own stretch, up to a comma
+      if (CLASH_NOUN.test(text.slice(at, at + 24))) {
+        const comma = text.slice(at, s.end).search(/[,;]/);
+        const stop = comma < 0 ? s.end : at + comma;
+        const mine = placeOf(
+          doc,
+          ms.filter((mi) => doc.mentions[mi].start > at && doc.mentions[mi].end <= stop),
+          sText,
+          s.start,
+          asideOf,
+          at,
+          true,
+        );
+        if (mine >= 0) return mine;
+      }
       const clauseOf = (mi: number) =>
         pastAside(at, doc.mentions[mi].start)
           ? 0
@@ -647,10 +730,9 @@ export function extractEvents(
             )
           )
             return false;
-          SPEECH.lastIndex = 0;
-          const speech = SPEECH.exec(between);
+          const speech = speechIn(between);
           if (!speech) return false;
-          const rest = between.slice(speech.index + speech[0].length);
+          const rest = between.slice(speech.index + speech.length);
           // "said (in a statement on its Amaq agency) that its fighters had attacked"
           const clause = /\bthat\b/i.exec(rest);
           const subj = clause ? rest.slice(clause.index + 4) : rest;
@@ -675,7 +757,7 @@ export function extractEvents(
             doc.mentions[mi].start >= end &&
             typeOf(mi) !== 'place' &&
             sameSide(mi) &&
-            !TRAILING_REPORT.test(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 30)) &&
+            !trailingReport(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 30)) &&
             // "…, in an attack claimed by X": the claimer did it (see claimedBy below)
             !CLAIMED_BY.test(
               text.slice(Math.max(s.start, doc.mentions[mi].start - 60), doc.mentions[mi].start),
@@ -726,7 +808,10 @@ export function extractEvents(
             const a = s.start + mm.index;
             if (inQuote(a)) continue;
             // "two messages on 13 May and 19 May": one statement per date
+            // "in its statements", "carried messages to them": words put out over time, no one statement
+            const many = /[^s]s$/i.test(mm[0]) && !COUNTED_ACTS.test(sText.slice(0, mm.index));
             for (const told of statementDates(dates, text, a, a + mm[0].length, s.start)) {
+              if (many && !told) continue;
               // "the spokesman said in a statement": undated, it is of the day the report told last
               const date = told ?? lastReport;
               const key = date?.value ?? date?.text ?? '';
@@ -1011,6 +1096,15 @@ export function extractEvents(
           if (!has('agent')) for (const mi of parsed.agent) push('agent', mi);
           if (!has('patient')) for (const mi of parsed.patient) push('patient', mi);
         }
+        // "X clashed with Y", "clashes between X and Y", "X and Y clashed": a fight's sides by the
+        // grammar, not by word order; a fight with no side named is no incident of ours
+        if (type === 'attack' && CLASH.test(m[0])) {
+          const sides = clashSides(doc, si, tok, at, after, usable);
+          if (!sides.agent.length && !sides.patient.length) continue;
+          participants.length = 0;
+          for (const mi of sides.agent) push('agent', mi);
+          for (const mi of sides.patient) push('patient', mi);
+        }
         // one leaves a group, one pledges to a leader: the other side is the recipient
         if (type === 'defection' || type === 'allegiance')
           for (const p of participants) if (p.role === 'patient') p.role = 'recipient';
@@ -1099,6 +1193,19 @@ export function extractEvents(
           participants,
           trigger: m[0],
         };
+        // "attacks have continued along the coast", "weakened by defections and arrests", "ordered
+        // attacks on villages": acts told in the plural with no count, no day and nobody who did
+        // them are acts in general, no one incident
+        if (
+          (nominal || (tok >= 0 && uposOf(doc, tok) === 'NOUN')) &&
+          plural &&
+          !v.date &&
+          !participants.some((p) => p.role === 'agent') &&
+          (type === 'attack' || type === 'killing' || type === 'arrest') &&
+          !again &&
+          !COUNTED_ACTS.test(head)
+        )
+          continue;
         if (type === 'defection' && tok >= 0) {
           // "defected to H": H is the group joined, not the one left
           v.joined = joinedOf(doc, tok, (mi) => ms.includes(mi));
@@ -1162,11 +1269,10 @@ export function extractEvents(
     }
     if (selfReport >= 0 && claimer < 0 && !made.has('statement')) {
       const m = doc.mentions[selfReport];
-      const verb =
-        /^(?:\s*,[^,]*,)?\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|announced|reported|stated|declared)\b/i.exec(
-          text.slice(m.end, m.end + 200),
-        );
-      if (verb)
+      const verb = /^(?:\s*,[^,]*,)?\s+(?:also\s+|later\s+|earlier\s+)?(\p{L}+)(?![\p{L}\d_])/iu.exec(
+        text.slice(m.end, m.end + 200),
+      );
+      if (verb && speechDateBefore(`${verb[1]} `) && verb[1] !== 'added')
         out.push({
           type: 'statement',
           sentence: si,
@@ -1187,7 +1293,7 @@ export function extractEvents(
         trigger: claim?.[0] ?? 'claimed',
       });
     for (const d of dates)
-      if (d.value?.length === 10 && SPEECH_DATE.test(text.slice(Math.max(s.start, d.start - 40), d.start)))
+      if (d.value?.length === 10 && speechDateBefore(text.slice(Math.max(s.start, d.start - 40), d.start)))
         lastReport = { text: d.text, value: d.value };
     const own = dates.filter((d) => !reportDate(d) && asideOf(d.start) < 0);
     if (own.length) paraDate = { paragraph: s.paragraph, date: own[0] };
@@ -1289,7 +1395,6 @@ function nounAfterPreposition(doc: Annotated, tok: number, si: number): boolean 
 }
 
 const NAMING = /^(?:call|name|know|dub|identify|nickname|describe|title)$/;
-const REPORTING = /^(?:say|tell|add|state|report|announce|confirm)$/;
 const ADJECTIVAL =
   /^(?:suspected|alleged|accused|wanted|purported|presumed|so-called|armed|masked|unidentified)$/i;
 /** The next word is a noun or a name (or an adjective before one): "suspected militants". */
@@ -1328,7 +1433,10 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
       )) ||
     // ("arrested X in a raid near Y", "a raid in Y killed X": a raid is the means of the act it
     // is told with, so its place is the act's)
-    (uposOf(doc, a) === 'NOUN' && LEMMAS.nouns.has(lemmaOf(doc, a)) && lemmaOf(doc, a) !== 'raid');
+    // (a clash likewise: "killed in clashes near X")
+    (uposOf(doc, a) === 'NOUN' &&
+      LEMMAS.nouns.has(lemmaOf(doc, a)) &&
+      !/^(?:raid|clash)$/.test(lemmaOf(doc, a)));
   let v = -1;
   for (let a = headOf(doc, t), n = 0; a >= 0 && n < 24; a = headOf(doc, a), n++) {
     if (a === trig) return 0;
@@ -1340,7 +1448,7 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
   if (v < 0) return 0;
   // "X killed Y in Z on Friday, the army said on Sunday": what comes before the reporter's
   // comma is the act's, however the parse hung it on the speech verb
-  if (v > trig && t < v && REPORTING.test(lemmaOf(doc, v))) {
+  if (v > trig && t < v && TRAILING_VERBS.has(lemmaOf(doc, v))) {
     const { start } = doc.seg.tokens;
     const stretch = doc.text.slice(start[t], start[v]);
     if (/,\s*(?:[\w.'’-]+\s+){1,6}$/.test(stretch) && !/,/.test(stretch.slice(stretch.lastIndexOf(',') + 1)))
@@ -1414,8 +1522,29 @@ function coordinatedBack(doc: Annotated, list: number[], last: number): number[]
 
 /** ties by which a person speaks for an organisation */
 const SPEAKS_FOR = new Set<string>(['spokesperson_of', 'leader_of']);
-const SPEAKING =
-  /\b(?:said|says|told|added|stated|announced|declared|confirmed|warned|issued|issues|released|releases|posted|posts|published|publishes|appeared|appears|claimed|claims|sent|delivered|broadcast)\b/gi;
+// verbs that put words out: speech verbs (by lemma) and the verbs of publishing a statement
+const SPEAKING_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'add',
+  'state',
+  'announce',
+  'declare',
+  'confirm',
+  'warn',
+  'claim',
+]);
+const PUBLISHING =
+  /^(?:issued|issues|released|releases|posted|posts|published|publishes|appeared|appears|sent|delivered|broadcast)$/i;
+
+/** Offsets (in `stretch`) of the words that put words out, a finite form of each ("said", "issued"). */
+function speakingWords(stretch: string): number[] {
+  const out: number[] = [];
+  const words = /\p{L}+/gu;
+  for (let m = words.exec(stretch); m; m = words.exec(stretch))
+    if (PUBLISHING.test(m[0]) || (!/ing$/i.test(m[0]) && speechOf(m[0], SPEAKING_VERBS))) out.push(m.index);
+  return out;
+}
 
 /**
  * Who makes a statement: the subject of the speaking verb before the noun ("Saree said in
@@ -1436,8 +1565,8 @@ function statementSpeaker(
     doc.entities[doc.mentionEntity[mi]].type !== 'place' && asideOf(doc.mentions[mi].start) < 0;
   const head = text.slice(from, at);
   let verbAt = -1;
-  SPEAKING.lastIndex = 0;
-  for (let v = SPEAKING.exec(head); v; v = SPEAKING.exec(head)) verbAt = from + v.index;
+  const spoken = speakingWords(head);
+  if (spoken.length) verbAt = from + (spoken.at(-1) as number);
   const before = ms.filter((mi) => doc.mentions[mi].end <= (verbAt >= 0 ? verbAt : at) && usable(mi));
   // "a statement from the group's media wing, X", "a message by X"
   const afterBy = ms.find(
@@ -1462,11 +1591,11 @@ function statementSpeaker(
   }
   if (afterBy !== undefined) return afterBy;
   // "In a statement, the army said", "In a video message, X warned …"
-  SPEAKING.lastIndex = 0;
   const tail = text.slice(end, end + 200);
-  for (let v = SPEAKING.exec(tail); v && !/[.;]/.test(tail.slice(0, v.index)); v = SPEAKING.exec(tail)) {
+  for (const v of speakingWords(tail)) {
+    if (/[.;]/.test(tail.slice(0, v))) break;
     const subj = ms.filter(
-      (mi) => doc.mentions[mi].start >= end && doc.mentions[mi].end <= end + v.index && usable(mi),
+      (mi) => doc.mentions[mi].start >= end && doc.mentions[mi].end <= end + v && usable(mi),
     );
     if (subj.length) return subj.at(-1) as number;
   }
@@ -1507,7 +1636,7 @@ function statementDates(
   }
   const before = dates.findLast((d) => d.end <= at && /^\W*(?:[\w-]+\s+){0,2}$/.test(text.slice(d.end, at)));
   if (before) return [as(before)];
-  const said = dates.find((d) => SPEECH_DATE.test(text.slice(Math.max(sStart, d.start - 40), d.start)));
+  const said = dates.find((d) => speechDateBefore(text.slice(Math.max(sStart, d.start - 40), d.start)));
   return [said ? as(said) : null];
 }
 
@@ -1542,9 +1671,8 @@ function placeOf(
     // place of whoever tells it is not where it happened
     if (
       m.start > at &&
-      /^\s+(?:said|says|told|reported|added|announced|confirmed)\b/.test(
-        sText.slice(m.end - sStart, m.end - sStart + 12),
-      )
+      trailingReport(sText.slice(m.end - sStart, m.end - sStart + 12)) &&
+      /^\s/.test(sText.slice(m.end - sStart, m.end - sStart + 1))
     )
       continue;
     const before = sText.slice(Math.max(0, m.start - sStart - 25), m.start - sStart).toLowerCase();
@@ -1884,6 +2012,78 @@ function rolesFromParse(
   if (!agent.length && !patient.length) return null;
   const uniq = (xs: number[]) => [...new Set(xs)];
   return { agent: uniq(agent), patient: uniq(patient) };
+}
+
+// acts counted or told together as one incident: "two attacks", "twin bombings", "coordinated raids"
+const COUNTED_ACTS =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both|twin|coordinated|simultaneous|parallel|near-simultaneous)\s+(?:[\w-]+\s+)?$/i;
+const CLASH = /^(?:clash|fighting\s+between)/i;
+const CLASH_NOUN = /^(?:clashes\b|clash\s+between|fighting\s+between)/i;
+
+/** A name for a token, or for a noun of a group's people the name modifies ("Boko Haram fighters", "fighters of X"). */
+function sideNamed(doc: Annotated, k: number, usable: Set<number>): number[] {
+  const out: number[] = [];
+  for (const c of conjuncts(doc, k)) {
+    const mi = mentionAt(doc, c);
+    if (mi >= 0) {
+      if (usable.has(mi)) out.push(mi);
+      continue;
+    }
+    if (!PEOPLE_NOUN.test(lemmaOf(doc, c))) continue;
+    const dm = dependents(doc, c, 'compound', 'nmod:poss', 'amod', 'nmod')
+      .map((d) => mentionAt(doc, d))
+      .find((d) => d >= 0 && usable.has(d));
+    if (dm !== undefined) out.push(dm);
+  }
+  return out;
+}
+
+/**
+ * The sides of a fight: "X clashed with Y" (X the agent, Y the patient), "X and Y clashed"
+ * (both agents), "clashes/fighting between X and Y" (the first side the agent, the second the
+ * patient).
+ */
+function clashSides(
+  doc: Annotated,
+  si: number,
+  tok: number,
+  at: number,
+  after: number[],
+  usable: Set<number>,
+): { agent: number[]; patient: number[] } {
+  const agent: number[] = [];
+  const patient: number[] = [];
+  if (tok >= 0 && uposOf(doc, tok) === 'VERB' && lemmaOf(doc, tok) === 'clash') {
+    for (const k of children(doc, tok)) {
+      const r = relOf(doc, k);
+      if (r === 'nsubj') agent.push(...sideNamed(doc, k, usable));
+      else if (
+        relIs(r, 'obl') &&
+        children(doc, k).some((c) => relIs(relOf(doc, c), 'case') && lemmaOf(doc, c) === 'with')
+      )
+        patient.push(...sideNamed(doc, k, usable));
+    }
+    if (agent.length || patient.length) return { agent, patient };
+  }
+  // the noun: "between A and B", as written (the parse often hangs "between" on the verb)
+  const text = doc.text;
+  const sEnd = doc.seg.sentences[si].end;
+  const bt = /^[^.;,]{0,50}?\bbetween\s/i.exec(text.slice(at, sEnd));
+  const from = bt ? at + bt.index + bt[0].length : -1;
+  if (from < 0) return { agent, patient };
+  const sides = after.filter(
+    (mi) => doc.mentions[mi].start >= from && !/[.;]/.test(text.slice(from, doc.mentions[mi].start)),
+  );
+  const a = sides[0];
+  if (a === undefined) return { agent, patient };
+  agent.push(a);
+  const b = sides.find(
+    (mi) =>
+      mi !== a &&
+      /^\s*(?:[\w'’-]+\s+){0,3}?and\s/i.test(text.slice(doc.mentions[a].end, doc.mentions[mi].start)),
+  );
+  if (b !== undefined) patient.push(b);
+  return { agent, patient };
 }
 
 // "the group", "the militant group", "the outfit" standing for a group named earlier
