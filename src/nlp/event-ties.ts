@@ -7,7 +7,8 @@ import type { RelationDraft } from './relations.js';
 // Ties that events imply (ONTOLOGY.md): an attack or a killing by one armed organisation on
 // another is `fights` between them; a pledge of allegiance is `pledged_allegiance_to` (to the
 // group when the pledge goes to a man the text names as that group's leader); a defection is
-// `split_from` the group left and, for a person, `member_of` the group joined. Each tie cites
+// `split_from` the group left and, for a person, `member_of` the group joined; an arrest by an
+// organisation is `arrested_by` it for each person arrested. Each tie cites
 // the event's sentence; a tie the relation stage already read (same type and ends, either way
 // for a symmetric type) is not added again, nor one the text denies.
 
@@ -50,6 +51,11 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
           const g = doc.entities[r].type === 'person' ? ledBy(r) : r;
           add('pledged_allegiance_to', a, g >= 0 ? g : r, v);
         }
+    } else if (v.type === 'arrest') {
+      for (const a of role(v, 'agent'))
+        if (isOrg(a))
+          for (const p of role(v, 'patient'))
+            if (doc.entities[p].type === 'person') add('arrested_by', p, a, v);
     } else if (v.type === 'defection') {
       for (const a of role(v, 'agent')) {
         for (const r of role(v, 'recipient')) if (isOrg(r)) add('split_from', a, r, v);
