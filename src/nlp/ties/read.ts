@@ -52,6 +52,8 @@ const SUBUNIT = new Set(
     ' ',
   ),
 );
+/** verbs whose "in" phrase names a state their subject is in: "locked in a feud with Y" */
+const IMMERSED = new Set('lock embroil entangle mire enmesh trap catch involve engage bog'.split(' '));
 /** verbs that give a title its holder's name: "a commander known as X", "identified as X" */
 const NAMING = new Set(['know', 'name', 'identify', 'call', 'dub', 'list']);
 const PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
@@ -348,6 +350,26 @@ export function readParseTies(
     }
     if (r === 'conj' || r === 'xcomp' || r === 'advcl' || r === 'ccomp') return agentOf(h, depth + 1);
     return [];
+  };
+  /**
+   * "fighting between X and Y", "rivalry between X, Y and Z": the names listed on the tokens
+   * right after the noun's "between" (with articles, commas and "and" between them)
+   */
+  const betweenOnTokens = (t: number): number[] => {
+    let k = t + 1;
+    if (k >= sent.tLast || !/^(?:between|among|amongst)$/i.test(tokenText(k))) return [];
+    k++;
+    const out: number[] = [];
+    while (k < sent.tLast) {
+      if (uposOf(doc, k) === 'DET') k++;
+      const h = nameHead.get(k);
+      if (h === undefined) break;
+      out.push(h);
+      while (k < sent.tLast && nameHead.get(k) === h) k++;
+      if (tokenText(k) === ',') k++;
+      if (/^(?:and|&)$/i.test(tokenText(k))) k++;
+    }
+    return out;
   };
   /** what the verb acts on (its object in the active voice) */
   const patientOf = (v: number): number[] => {
@@ -699,8 +721,13 @@ export function readParseTies(
         if (deniedBy(t) >= 0) neg = true;
         emit(p, holder, obj, neg);
         if (SYMMETRIC.has(p.type)) {
-          // "clashes between X and Y"
-          const between = ends(obliques(t, 'between|among'));
+          // "clashes between X and Y" (on the tokens when the parser hung the names apart:
+          // "Fighting between X and Y displaced thousands")
+          let between = ends(obliques(t, 'between|among'));
+          if (between.length < 2) {
+            const listed = betweenOnTokens(t);
+            if (listed.length >= 2) between = ends(listed);
+          }
           for (let i = 0; i < between.length; i++) emit(p, [between[i]], between.slice(i + 1), neg);
           // "X and Y are bitter rivals / were allies": the plural title ties its holders
           if (p.holder === 'role' && /s$/i.test(tokenText(t))) {
@@ -1080,6 +1107,10 @@ export function readParseTies(
     // "X flew bombing missions against Y" (the gerund read as a verb of its own)
     else if (h >= 0 && r === 'obj' && rel(h) === 'xcomp' && has(LIGHT, lem(headOf(doc, h))))
       out.push(...agentOf(headOf(doc, h)));
+    // "X has been locked in a bitter rivalry with Y", "X is embroiled in a conflict with Y":
+    // who is in the state the verb names
+    if (h >= 0 && /^obl/.test(r) && caseOf(n) === 'in' && has(IMMERSED, lem(h)))
+      out.push(...(isPassive(h) ? patientOf(h) : agentOf(h)));
     // "X has no ties to Y", "X is in talks with Y"
     if (h >= 0 && r === 'nsubj') out.push(...byRel(h, 'nsubj').filter((k) => k !== n));
     // "X … his hometown of P": where a person is from, "his" is the person named last before it
