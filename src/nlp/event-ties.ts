@@ -2,13 +2,14 @@ import type { RelationType } from '../types.js';
 import type { Annotated } from './annotated.js';
 import { isArmed } from './defection.js';
 import type { EventDraft } from './events.js';
-import type { RelationDraft } from './relations.js';
+import { type RelationDraft, YES_NO_QUESTION } from './relations.js';
 
 // Ties that events imply (ONTOLOGY.md): an attack or a killing by one armed organisation on
 // another is `fights` between them; a pledge of allegiance is `pledged_allegiance_to` (to the
 // group when the pledge goes to a man the text names as that group's leader); a defection is
 // `split_from` the group left and, for a person, `member_of` the group joined; an arrest by an
-// organisation is `arrested_by` it for each person arrested. Each tie cites
+// organisation is `arrested_by` it for each person arrested. An event told in a yes/no question
+// implies nothing. Each tie cites
 // the event's sentence; a tie the relation stage already read (same type and ends, either way
 // for a symmetric type) is not added again, nor one the text denies.
 
@@ -42,6 +43,9 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
     relations.find((r) => r.type === 'leader_of' && !r.negated && r.subject === person && isOrg(r.object))
       ?.object ?? -1;
   for (const v of events) {
+    // ("Did the army arrest X?" asks; it states no tie)
+    const sent = doc.seg.sentences[v.sentence];
+    if (sent && YES_NO_QUESTION.test(doc.text.slice(sent.start, sent.end))) continue;
     if (v.type === 'attack' || v.type === 'killing') {
       for (const a of role(v, 'agent'))
         for (const p of role(v, 'patient')) if (isArmed(doc, a) && isArmed(doc, p)) add('fights', a, p, v);

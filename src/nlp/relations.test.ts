@@ -514,3 +514,27 @@ describe('relations: the names a plural subject lists', () => {
     }
   });
 });
+
+describe('relations: a yes/no question states no tie', () => {
+  it('"Did G cooperate with H?" and "Is X still the leader of G?" tie no one; the answer may', () => {
+    const asked = ties(
+      'Did al-Shabaab cooperate with the Islamic State in Puntland? Analysts doubt it. Is Abu Ubaidah still the leader of al-Shabaab? Nobody knows.',
+    );
+    expect(asked.filter((t) => /^(?:allied_with|leader_of)/.test(t))).toEqual([]);
+    // the same words told, not asked
+    const told = ties(
+      'Al-Shabaab cooperated with the Islamic State in Puntland. Abu Ubaidah is still the leader of al-Shabaab.',
+    );
+    expect(told.some((t) => /^leader_of\(Abu Ubaidah, al-Shabaab\)$/i.test(t))).toBe(true);
+    expect(
+      told.some((t) => /^allied_with\((?:al-Shabaab, Islamic State|Islamic State, al-Shabaab)\)$/i.test(t)),
+    ).toBe(true);
+  });
+
+  it('an arrest asked about is no arrested_by tie', () => {
+    const asked = ties('Did the Ethiopian army arrest Abdi Noor in Dolo last week? Officials would not say.');
+    expect(asked.filter((t) => t.startsWith('arrested_by'))).toEqual([]);
+    const told = ties('The Ethiopian army arrested Abdi Noor in Dolo last week, officials said.');
+    expect(told).toContain('arrested_by(Abdi Noor, Ethiopian army)');
+  });
+});
