@@ -8,7 +8,8 @@ import { type RelationDraft, YES_NO_QUESTION } from './relations.js';
 // another is `fights` between them; a pledge of allegiance is `pledged_allegiance_to` (to the
 // group when the pledge goes to a man the text names as that group's leader); a defection is
 // `split_from` the group left and, for a person, `member_of` the group joined; an arrest by an
-// organisation is `arrested_by` it for each person arrested. An event told in a yes/no question
+// organisation is `arrested_by` it for each person arrested; a person who split from a group was
+// `member_of` it. An event told in a yes/no question
 // implies nothing. Each tie cites
 // the event's sentence; a tie the relation stage already read (same type and ends, either way
 // for a symmetric type) is not added again, nor one the text denies.
@@ -68,6 +69,16 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
           add('member_of', a, j, v);
       }
     }
+  }
+  // "X defected from G", "X, a defector from G": who split from a group was one of its
+  // members (a person; not a group that broke away)
+  for (const r of [...relations, ...out]) {
+    if (r.type !== 'split_from' || r.negated || doc.entities[r.subject].type !== 'person' || !isOrg(r.object))
+      continue;
+    const k = key('member_of', r.subject, r.object);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ ...r, type: 'member_of', cue: `member_of/split-from` });
   }
   return out;
 }

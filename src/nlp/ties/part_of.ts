@@ -219,4 +219,26 @@ export const SPLIT_FROM: TiePattern[] = [
       ['Hizb-ul-Ahrar is a breakaway group of Jamaat-ul-Ahrar.', 'Hizb-ul-Ahrar', 'Jamaat-ul-Ahrar'],
     ],
   },
+  {
+    kind: 'noun',
+    id: 'split_from/defector',
+    type: 'split_from',
+    lemmas: ['defector', 'deserter'],
+    holder: 'role',
+    of: ['from', 'poss', 'compound'],
+    a: ['person'],
+    b: ['organization'],
+    examples: [
+      [
+        'Abdullahi Nur, a defector from al-Shabaab, now advises the Somali army.',
+        'Abdullahi Nur',
+        'al-Shabaab',
+      ],
+      [
+        'Yusuf Bako, a Boko Haram deserter, told reporters the camp was short of food.',
+        'Yusuf Bako',
+        'Boko Haram',
+      ],
+    ],
+  },
 ];

@@ -54,6 +54,8 @@ const SUBUNIT = new Set(
 );
 /** verbs whose "in" phrase names a state their subject is in: "locked in a feud with Y" */
 const IMMERSED = new Set('lock embroil entangle mire enmesh trap catch involve engage bog'.split(' '));
+/** verbs that say one left a group: "a former G commander who defected to the army" */
+const LEAVE = new Set('defect desert surrender quit abandon leave flee escape renounce'.split(' '));
 /** verbs that give a title its holder's name: "a commander known as X", "identified as X" */
 const NAMING = new Set(['know', 'name', 'identify', 'call', 'dub', 'list']);
 const PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
@@ -745,29 +747,34 @@ export function readParseTies(
       (r.type === 'pledged_allegiance_to' || r.type === 'member_of') &&
       r.cue !== 'member_of/member',
   );
-  if (joined.length)
-    for (let t = sent.tFirst; t < sent.tLast; t++) {
-      const roles = lookup(idx.nouns, lem(t))?.filter(
-        (p) => p.holder === 'role' && (p.type === 'member_of' || p.type === 'leader_of'),
-      );
-      if (!roles?.length) continue;
-      if (!ch(t).some((k) => /^(?:amod|compound|nmod:desc)$/.test(rel(k)) && /^(?:former|ex)$/.test(lem(k))))
-        continue;
-      const groups = ends([...obliques(t, 'of'), ...byRel(t, 'nmod:poss')])
-        .map(entity)
-        .filter((g) => typeOf(g) === 'organization');
-      for (const x of ends(roleHolder(t)).map(entity))
-        for (const g of groups)
-          if (joined.some((r) => r.subject === x && r.object !== g))
-            out.push({
-              type: 'split_from',
-              subject: x,
-              object: g,
-              negated: false,
-              at: [t, t],
-              cue: 'split_from/former',
-            });
-    }
+  for (let t = sent.tFirst; t < sent.tLast; t++) {
+    const roles = lookup(idx.nouns, lem(t))?.filter(
+      (p) => p.holder === 'role' && (p.type === 'member_of' || p.type === 'leader_of'),
+    );
+    if (!roles?.length) continue;
+    if (!ch(t).some((k) => /^(?:amod|compound|nmod:desc)$/.test(rel(k)) && /^(?:former|ex)$/.test(lem(k))))
+      continue;
+    const groups = ends([
+      ...obliques(t, 'of'),
+      ...byRel(t, 'nmod:poss'),
+      ...byRel(t, 'compound', 'nmod:desc').filter((k) => k < t),
+    ])
+      .map(entity)
+      .filter((g) => typeOf(g) === 'organization');
+    // ("X, a former G commander who defected to the army": the title's own clause says he left)
+    const left = ch(t).some((k) => rel(k) === 'acl:relcl' && has(LEAVE, lem(k)) && !isNegated(doc, k));
+    for (const x of ends(roleHolder(t)).map(entity))
+      for (const g of groups)
+        if (left || joined.some((r) => r.subject === x && r.object !== g))
+          out.push({
+            type: 'split_from',
+            subject: x,
+            object: g,
+            negated: false,
+            at: [t, t],
+            cue: 'split_from/former',
+          });
+  }
   return out;
 
   /**
@@ -987,6 +994,13 @@ export function readParseTies(
     )
       out.push(...roleHolder(headOf(doc, h), depth + 1));
     if ((r === 'appos' || r === 'list') && h >= 0) out.push(h);
+    // "X, a former G commander who defected …": the title set off by a comma after a name and
+    // parsed as the name's parataxis
+    if (r === 'parataxis' && h >= 0 && h < n && nameHead.get(h) === h) {
+      let end = h;
+      while (end + 1 < n && nameHead.get(end + 1) === h) end++;
+      if (tokenText(end + 1) === ',') out.push(h);
+    }
     out.push(...byRel(n, 'appos'));
     // "X, a resident of Y, said": the parser may hang the name on the title as a vocative
     out.push(...byRel(n, 'vocative').filter((k) => k < n && entity(k) >= 0));
