@@ -66,6 +66,54 @@ export const PART_OF: TiePattern[] = [
       ],
     ],
   },
+  {
+    // "G, a member of the H coalition", "A and B are both members of H": a group that is a
+    // member of another is part of it
+    kind: 'noun',
+    id: 'part_of/member',
+    type: 'part_of',
+    lemmas: ['member', 'constituent'],
+    holder: 'role',
+    of: ['of'],
+    a: ['organization'],
+    b: ['organization'],
+    notMods: SPLIT_MODS,
+    examples: [
+      [
+        'Ahrar al-Sham, a member of the National Front for Liberation, denied the claim.',
+        'Ahrar al-Sham',
+        'National Front for Liberation',
+      ],
+      [
+        'Hamas and Palestinian Islamic Jihad are both members of the Joint Operations Room.',
+        'Palestinian Islamic Jihad',
+        'Joint Operations Room',
+      ],
+    ],
+  },
+  {
+    // "The Kachin Independence Army joined the Northern Alliance in 2016": a group joins another
+    kind: 'verb',
+    id: 'part_of/join',
+    type: 'part_of',
+    lemmas: ['join', 'rejoin'],
+    subject: ['nsubj'],
+    object: ['obj'],
+    a: ['organization'],
+    b: ['organization'],
+    examples: [
+      [
+        'The Kachin Independence Army joined the Northern Alliance in 2016.',
+        'Kachin Independence Army',
+        'Northern Alliance',
+      ],
+      [
+        'Jaish al-Islam joined the Islamic Front alliance in 2013, its commanders said.',
+        'Jaish al-Islam',
+        'Islamic Front',
+      ],
+    ],
+  },
 ];
 
 // "the Taliban's Red Unit", "Hamas's Qassam Brigades": a group's own unit, named

@@ -367,3 +367,29 @@ describe('defectors and former title holders', () => {
     expect(group.some((r) => r.type === 'member_of')).toBe(false);
   });
 });
+
+describe('a coalition of groups', () => {
+  it('"G, a coalition/alliance of A, B and C": each group listed is part of G', () => {
+    for (const [text, g, parts] of [
+      [
+        'The Northern Alliance, a coalition of the Kachin Independence Army, the Arakan Army and the Shan State Army, seized the town.',
+        'Northern Alliance',
+        ['Kachin Independence Army', 'Arakan Army', 'Shan State Army'],
+      ],
+      [
+        "Jama'at Nusrat al-Islam wal-Muslimin, an alliance of Ansar Dine and the Macina Liberation Front, claimed the attack.",
+        "Jama'at Nusrat al-Islam wal-Muslimin",
+        ['Ansar Dine', 'Macina Liberation Front'],
+      ],
+    ] as [string, string, string[]][]) {
+      const found = ties(text);
+      for (const a of parts)
+        expect(
+          found.some((r) => r.type === 'part_of' && r.s === a && r.o === g && !r.negated),
+          `${a} in ${JSON.stringify(found)}`,
+        ).toBe(true);
+      // (the listed groups are not parts of each other)
+      expect(found.filter((r) => r.type === 'part_of' && r.o !== g)).toEqual([]);
+    }
+  });
+});

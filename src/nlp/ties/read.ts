@@ -30,7 +30,7 @@ const LIGHT = new Set(
 );
 /** nouns that stand for the organisation named in them: "the Khan group", "Haqqani network" */
 const GENERIC_ORG = new Set(
-  'group network organization organisation militia movement faction outfit party force army wing front brigade company firm service department agency ministry bureau division leadership'.split(
+  'group network organization organisation militia movement faction outfit party force army wing front brigade company firm service department agency ministry bureau division leadership coalition alliance'.split(
     ' ',
   ),
 );
@@ -54,6 +54,8 @@ const SUBUNIT = new Set(
 );
 /** verbs whose "in" phrase names a state their subject is in: "locked in a feud with Y" */
 const IMMERSED = new Set('lock embroil entangle mire enmesh trap catch involve engage bog'.split(' '));
+/** nouns for a union of groups: "G, a coalition of A, B and C" */
+const COALITION = new Set('coalition alliance umbrella grouping federation bloc union merger'.split(' '));
 /** verbs that say one left a group: "a former G commander who defected to the army" */
 const LEAVE = new Set('defect desert surrender quit abandon leave flee escape renounce'.split(' '));
 /** verbs that give a title its holder's name: "a commander known as X", "identified as X" */
@@ -357,9 +359,9 @@ export function readParseTies(
    * "fighting between X and Y", "rivalry between X, Y and Z": the names listed on the tokens
    * right after the noun's "between" (with articles, commas and "and" between them)
    */
-  const betweenOnTokens = (t: number): number[] => {
+  const betweenOnTokens = (t: number, preps = /^(?:between|among|amongst)$/i): number[] => {
     let k = t + 1;
-    if (k >= sent.tLast || !/^(?:between|among|amongst)$/i.test(tokenText(k))) return [];
+    if (k >= sent.tLast || !preps.test(tokenText(k))) return [];
     k++;
     const out: number[] = [];
     while (k < sent.tLast) {
@@ -773,6 +775,38 @@ export function readParseTies(
             negated: false,
             at: [t, t],
             cue: 'split_from/former',
+          });
+  }
+  // "G, a coalition of A, B and C", "G is an umbrella group of A and B": each group listed is
+  // part of the coalition the noun describes
+  for (let t = sent.tFirst; t < sent.tLast; t++) {
+    // (a common noun, not a word of a name: "the Union of Democratic Forces")
+    if (uposOf(doc, t) !== 'NOUN' || tokenEntity.has(t) || nameHead.has(t)) continue;
+    const l = lem(t);
+    if (
+      !has(COALITION, l) &&
+      !(l === 'group' && ch(t).some((k) => /^(?:amod|compound)$/.test(rel(k)) && lem(k) === 'umbrella'))
+    )
+      continue;
+    // (the coalition itself, not what the parser conjoined to it)
+    const whole = roleHolder(t).filter((k) => entity(k) >= 0 && typeOf(entity(k)) === 'organization');
+    if (!whole.length) continue;
+    // (the list read on the tokens too, however the parser hung its names)
+    const listed = betweenOnTokens(t, /^of$/i);
+    const parts = (listed.length ? ends(listed) : ends(obliques(t, 'of'))).filter(
+      (k) => typeOf(entity(k)) === 'organization',
+    );
+    const neg = isNegated(doc, t);
+    for (const g of whole)
+      for (const a of parts)
+        if (entity(a) !== entity(g))
+          out.push({
+            type: 'part_of',
+            subject: entity(a),
+            object: entity(g),
+            negated: neg,
+            at: [a, g],
+            cue: 'part_of/coalition-of',
           });
   }
   return out;
