@@ -393,3 +393,34 @@ describe('a coalition of groups', () => {
     }
   });
 });
+
+describe('a plural title has many holders', () => {
+  it('"G commanders A and B", "two senior G commanders, A and B" are members, not leaders', () => {
+    for (const [text, names, g] of [
+      [
+        'Hezbollah commanders Ibrahim Aqil and Fuad Shukr were killed in Israeli strikes.',
+        ['Ibrahim Aqil', 'Fuad Shukr'],
+        'Hezbollah',
+      ],
+      [
+        'Two senior ISWAP commanders, Abba Kaka and Ali Ngulde, have surrendered to the Nigerian army.',
+        ['Abba Kaka', 'Ali Ngulde'],
+        'ISWAP',
+      ],
+      [
+        'Three al-Shabaab leaders, Ahmed Diriye and Hassan Yaqub, were placed under sanctions.',
+        ['Ahmed Diriye', 'Hassan Yaqub'],
+        'al-Shabaab',
+      ],
+    ] as [string, string[], string][]) {
+      const found = ties(text);
+      for (const x of names) {
+        expect(
+          found.some((r) => r.type === 'member_of' && r.s === x && r.o === g),
+          `${x}: ${JSON.stringify(found)}`,
+        ).toBe(true);
+        expect(found.some((r) => r.type === 'leader_of' && r.s === x)).toBe(false);
+      }
+    }
+  });
+});

@@ -650,7 +650,9 @@ export function readParseTies(
           if (comma)
             for (let n = 0; n < 3 && RANK.test(tokenText(k)); n++) k += tokenText(k + 1) === '.' ? 2 : 1;
           const h = nameHead.get(k);
-          if (h !== undefined && h !== t && (owned || (comma && byRel(t, 'det').length))) holder.push(h);
+          // ("two senior G commanders, A and B": a number stands for the article)
+          if (h !== undefined && h !== t && (owned || (comma && byRel(t, 'det', 'nummod').length)))
+            holder.push(h);
           // (the title parsed as the name's modifier, the owner hung on the name: "by its rival H")
           if (
             h !== undefined &&
@@ -974,6 +976,9 @@ export function readParseTies(
    */
   function oneOfMany(n: number): boolean {
     if (byRel(n, 'det').some((k) => /^(?:a|an|another)$/.test(lem(k)))) return true;
+    // "G commanders A and B", "two G officials, A and B": a plural title has many holders
+    if (uposOf(doc, n) === 'NOUN' && /s$/i.test(tokenText(n)) && lem(n) !== tokenText(n).toLowerCase())
+      return true;
     // "G's ground forces commander", "the head of the G unit in P": who leads a part of G
     // is one of its many commanders
     if (
