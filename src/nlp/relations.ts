@@ -515,11 +515,13 @@ interface Slot {
 }
 
 // ("the Somali Islamist group", "the armed movement": up to two words before the noun)
+// ("the jihadist alliance", "the rebel coalition"; "the militants'" as an owner only)
 const ANAPHOR =
-  /\b(?:he|she|him|they|it|we|us|its|their|the (?:[a-z-]+ ){0,2}?(?:group|network|organi[sz]ation|outfit|movement|militia|faction)|the (?:latter|former|party|spokesman|spokesperson|spokeswoman|cleric|commander|emir|suspect))\b/gi;
+  /\b(?:he|she|him|they|it|we|us|its|their|the (?:[a-z-]+ ){0,2}?(?:group|network|organi[sz]ation|outfit|movement|militia|faction)|the (?:[a-z-]+ )?(?:jihadist|rebel|insurgent|militant|islamist) (?:alliance|coalition)|the (?:militants|insurgents|rebels|jihadists)(?=['’](?:\s|$))|the (?:latter|former|party|spokesman|spokesperson|spokeswoman|cleric|commander|emir|suspect))\b/gi;
 
 /** "the group", "the breakaway faction": a noun that stands for an armed group named before */
-const GROUP_ANAPHOR = /^the (?:[a-z-]+ ){0,2}?(?:group|faction|militia|outfit)$/;
+const GROUP_ANAPHOR =
+  /^the (?:(?:[a-z-]+ ){0,2}?(?:group|faction|militia|outfit)|(?:[a-z-]+ )?(?:jihadist|rebel|insurgent|militant|islamist) (?:alliance|coalition)|militants|insurgents|rebels|jihadists)$/;
 /** kinds of organisation such a noun does not stand for */
 const NOT_A_GROUP = new Set([
   'government',

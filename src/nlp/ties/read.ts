@@ -54,6 +54,10 @@ const SUBUNIT = new Set(
 );
 /** verbs whose "in" phrase names a state their subject is in: "locked in a feud with Y" */
 const IMMERSED = new Set('lock embroil entangle mire enmesh trap catch involve engage bog'.split(' '));
+/** a part of a country a title is held in: "G's commander in the region" */
+const AREA = new Set(
+  'area region district province state town city zone sector county village north south east west'.split(' '),
+);
 /** nouns for a union of groups: "G, a coalition of A, B and C" */
 const COALITION = new Set('coalition alliance umbrella grouping federation bloc union merger'.split(' '));
 /** verbs that say one left a group: "a former G commander who defected to the army" */
@@ -991,9 +995,11 @@ export function readParseTies(
       )
     )
       return true;
-    // ("the leader of Y in P" with the place hung on Y)
+    // ("the leader of Y in P" with the place hung on Y; "its commander in the region")
     return [n, ...obliques(n, 'of')].some((x) =>
-      obliques(x, 'in').some((k) => entity(k) >= 0 && typeOf(entity(k)) === 'place'),
+      obliques(x, 'in').some(
+        (k) => (entity(k) >= 0 && typeOf(entity(k)) === 'place') || (entity(k) < 0 && has(AREA, lem(k))),
+      ),
     );
   }
 
