@@ -38,6 +38,17 @@ export const PART_OF: TiePattern[] = [
         'al-Qaeda in the Arabian Peninsula',
         'Al-Qaeda',
       ],
+      // (the owner hung on a word before the title: "G's East African branch")
+      [
+        "Al-Shabaab, al-Qaeda's East African branch, controls much of rural Somalia.",
+        'Al-Shabaab',
+        'al-Qaeda',
+      ],
+      [
+        "Jamaat Ansar al-Sunna, the Islamic State's East African province, attacked Mocimboa da Praia.",
+        'Jamaat Ansar al-Sunna',
+        'Islamic State',
+      ],
       // "G's special unit, X": the possessive names the group
       [
         "Lashkar-e-Taiba's special unit, the Fidayeen Squad, carried out the raid.",

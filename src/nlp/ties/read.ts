@@ -54,6 +54,10 @@ const SUBUNIT = new Set(
 );
 /** verbs whose "in" phrase names a state their subject is in: "locked in a feud with Y" */
 const IMMERSED = new Set('lock embroil entangle mire enmesh trap catch involve engage bog'.split(' '));
+/** nouns of a country's divisions, written after the division's name: "Kunar province" */
+const DIVISION = new Set(
+  'province district region state county governorate prefecture municipality'.split(' '),
+);
 /** a part of a country a title is held in: "G's commander in the region" */
 const AREA = new Set(
   'area region district province state town city zone sector county village north south east west'.split(' '),
@@ -240,6 +244,13 @@ export function readParseTies(
       }
       return -1;
     }
+    // "Kunar province", "Borno state": a division noun stands for the place named before it
+    if (DIVISION.has(lem(t)) && uposOf(doc, t) === 'NOUN')
+      for (const k of ch(t))
+        if (k === t - 1 && /^(?:compound|flat|nmod:desc)$/.test(rel(k))) {
+          const e2 = tokenEntity.get(k);
+          if (e2 !== undefined && typeOf(e2) === 'place') return e2;
+        }
     // "fighters of X", "X positions", "the threat of X": a noun that stands for its owner
     if (has(PROXY, lem(t)) && uposOf(doc, t) === 'NOUN') {
       for (const k of ch(t))
@@ -580,7 +591,13 @@ export function readParseTies(
         if (p.oneOfMany !== undefined && p.oneOfMany !== oneOfMany(t)) continue;
         const obj: number[] = [];
         for (const o of p.of) {
-          if (o === 'poss') obj.push(...byRel(t, 'nmod:poss'));
+          if (o === 'poss') {
+            obj.push(...byRel(t, 'nmod:poss'));
+            // ("G's East African branch": the owner hung on a word before the title)
+            for (const m of byRel(t, 'compound', 'amod', 'nmod:desc'))
+              if (m < t && (!nameHead.has(m) || (entity(m) >= 0 && typeOf(entity(m)) === 'place')))
+                obj.push(...byRel(m, 'nmod:poss').filter((k) => k < m));
+          }
           // "X, commander, Y Command": the organisation set off by commas after the title
           else if (o === 'appos') obj.push(...ch(t).filter((k) => k > t && /^(?:appos|list)$/.test(rel(k))));
           else if (o === 'compound')
