@@ -93,3 +93,25 @@ describe('event ties: defection', () => {
     }
   });
 });
+
+describe('event ties: arrest', () => {
+  it('each person an organisation arrests is arrested_by it, also when named in the next sentence', () => {
+    const a = ties(
+      'The Lebanese Armed Forces said they had detained two men suspected of planting a bomb near Sidon on Friday. The army named them as Karim Saad and Walid Haddad.',
+    );
+    expect(a.fromEvents).toContain('arrested_by(Karim Saad, Lebanese Armed Forces)');
+    expect(a.fromEvents).toContain('arrested_by(Walid Haddad, Lebanese Armed Forces)');
+    const b = ties(
+      "Kenya's Anti-Terrorism Police Unit said on Sunday that it had arrested a suspected al-Shabaab financier, Omar Said, in Mombasa.",
+    );
+    expect(b.all).toContain('arrested_by(Omar Said, Anti-Terrorism Police Unit)');
+    expect(b.all).toContain('member_of(Omar Said, al-Shabaab)');
+  });
+
+  it('a denied arrest stays a denied tie, and no positive one is added', () => {
+    const { x } = ties('The Nigerian Army denied that it had arrested Musa Adamu in Kano on Friday.');
+    const arrests = x.relations.filter((r) => r.type === 'arrested_by');
+    expect(arrests.length).toBeGreaterThan(0);
+    expect(arrests.every((r) => r.negated)).toBe(true);
+  });
+});

@@ -2,12 +2,15 @@ import type { RelationType } from '../types.js';
 import type { Annotated } from './annotated.js';
 import { isArmed } from './defection.js';
 import type { EventDraft } from './events.js';
-import type { RelationDraft } from './relations.js';
+import { type RelationDraft, YES_NO_QUESTION } from './relations.js';
 
 // Ties that events imply (ONTOLOGY.md): an attack or a killing by one armed organisation on
 // another is `fights` between them; a pledge of allegiance is `pledged_allegiance_to` (to the
 // group when the pledge goes to a man the text names as that group's leader); a defection is
-// `split_from` the group left and, for a person, `member_of` the group joined. Each tie cites
+// `split_from` the group left and, for a person, `member_of` the group joined; an arrest by an
+// organisation is `arrested_by` it for each person arrested; a person who split from a group was
+// `member_of` it. An event told in a yes/no question
+// implies nothing. Each tie cites
 // the event's sentence; a tie the relation stage already read (same type and ends, either way
 // for a symmetric type) is not added again, nor one the text denies.
 
@@ -41,6 +44,9 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
     relations.find((r) => r.type === 'leader_of' && !r.negated && r.subject === person && isOrg(r.object))
       ?.object ?? -1;
   for (const v of events) {
+    // ("Did the army arrest X?" asks; it states no tie)
+    const sent = doc.seg.sentences[v.sentence];
+    if (sent && YES_NO_QUESTION.test(doc.text.slice(sent.start, sent.end))) continue;
     if (v.type === 'attack' || v.type === 'killing') {
       for (const a of role(v, 'agent'))
         for (const p of role(v, 'patient')) if (isArmed(doc, a) && isArmed(doc, p)) add('fights', a, p, v);
@@ -50,6 +56,11 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
           const g = doc.entities[r].type === 'person' ? ledBy(r) : r;
           add('pledged_allegiance_to', a, g >= 0 ? g : r, v);
         }
+    } else if (v.type === 'arrest') {
+      for (const a of role(v, 'agent'))
+        if (isOrg(a))
+          for (const p of role(v, 'patient'))
+            if (doc.entities[p].type === 'person') add('arrested_by', p, a, v);
     } else if (v.type === 'defection') {
       for (const a of role(v, 'agent')) {
         for (const r of role(v, 'recipient')) if (isOrg(r)) add('split_from', a, r, v);
@@ -58,6 +69,16 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
           add('member_of', a, j, v);
       }
     }
+  }
+  // "X defected from G", "X, a defector from G": who split from a group was one of its
+  // members (a person; not a group that broke away)
+  for (const r of [...relations, ...out]) {
+    if (r.type !== 'split_from' || r.negated || doc.entities[r.subject].type !== 'person' || !isOrg(r.object))
+      continue;
+    const k = key('member_of', r.subject, r.object);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ ...r, type: 'member_of', cue: `member_of/split-from` });
   }
   return out;
 }

@@ -514,3 +514,55 @@ describe('relations: the names a plural subject lists', () => {
     }
   });
 });
+
+describe('relations: a yes/no question states no tie', () => {
+  it('"Did G cooperate with H?" and "Is X still the leader of G?" tie no one; the answer may', () => {
+    const asked = ties(
+      'Did al-Shabaab cooperate with the Islamic State in Puntland? Analysts doubt it. Is Abu Ubaidah still the leader of al-Shabaab? Nobody knows.',
+    );
+    expect(asked.filter((t) => /^(?:allied_with|leader_of)/.test(t))).toEqual([]);
+    // the same words told, not asked
+    const told = ties(
+      'Al-Shabaab cooperated with the Islamic State in Puntland. Abu Ubaidah is still the leader of al-Shabaab.',
+    );
+    expect(told.some((t) => /^leader_of\(Abu Ubaidah, al-Shabaab\)$/i.test(t))).toBe(true);
+    expect(
+      told.some((t) => /^allied_with\((?:al-Shabaab, Islamic State|Islamic State, al-Shabaab)\)$/i.test(t)),
+    ).toBe(true);
+  });
+
+  it('an arrest asked about is no arrested_by tie', () => {
+    const asked = ties('Did the Ethiopian army arrest Abdi Noor in Dolo last week? Officials would not say.');
+    expect(asked.filter((t) => t.startsWith('arrested_by'))).toEqual([]);
+    const told = ties('The Ethiopian army arrested Abdi Noor in Dolo last week, officials said.');
+    expect(told).toContain('arrested_by(Abdi Noor, Ethiopian army)');
+  });
+});
+
+describe('relations: "the militants\'", "the jihadist alliance" stand for the armed group named before', () => {
+  it('a title owned by the militants or held for an armed alliance goes to the group', () => {
+    const a = ties(
+      "Al-Shabaab gunmen stormed a hotel in Mogadishu on Friday. The militants' leader, Ahmed Diriye, praised the attack in an audio message.",
+    );
+    expect(a.some((t) => /^leader_of\(Ahmed Diriye, al-Shabaab\)$/i.test(t))).toBe(true);
+    const b = ties(
+      'JNIM fighters attacked an army post in central Mali. A spokesman for the jihadist alliance, Abu Hudhaifa al-Bambari, said 20 soldiers were killed.',
+    );
+    expect(b).toContain('spokesperson_of(Abu Hudhaifa al-Bambari, JNIM)');
+  });
+
+  it('a coalition with no armed word before it is no armed group; a commander in a region is one of many', () => {
+    const c = ties(
+      'The US-led coalition struck Kataib Hezbollah in Iraq. A spokesman for the coalition, Col. Wayne Marotto, confirmed the strike.',
+    );
+    expect(c.filter((t) => t.startsWith('spokesperson_of(Wayne Marotto, Kataib'))).toEqual([]);
+    for (const text of [
+      'Al-Shabaab attacked a base near Kismayo. Its commander in the region, Mohamed Ali, was killed.',
+      "The Islamic State West Africa Province overran a base in Borno on Sunday. The insurgents' commander in the area, Abu Musa, was killed in an air strike.",
+    ]) {
+      const found = ties(text);
+      expect(found.some((t) => t.startsWith('member_of('))).toBe(true);
+      expect(found.some((t) => t.startsWith('leader_of('))).toBe(false);
+    }
+  });
+});

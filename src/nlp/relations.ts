@@ -515,11 +515,13 @@ interface Slot {
 }
 
 // ("the Somali Islamist group", "the armed movement": up to two words before the noun)
+// ("the jihadist alliance", "the rebel coalition"; "the militants'" as an owner only)
 const ANAPHOR =
-  /\b(?:he|she|him|they|it|we|us|its|their|the (?:[a-z-]+ ){0,2}?(?:group|network|organi[sz]ation|outfit|movement|militia|faction)|the (?:latter|former|party|spokesman|spokesperson|spokeswoman|cleric|commander|emir|suspect))\b/gi;
+  /\b(?:he|she|him|they|it|we|us|its|their|the (?:[a-z-]+ ){0,2}?(?:group|network|organi[sz]ation|outfit|movement|militia|faction)|the (?:[a-z-]+ )?(?:jihadist|rebel|insurgent|militant|islamist) (?:alliance|coalition)|the (?:militants|insurgents|rebels|jihadists)(?=['’](?:\s|$))|the (?:latter|former|party|spokesman|spokesperson|spokeswoman|cleric|commander|emir|suspect))\b/gi;
 
 /** "the group", "the breakaway faction": a noun that stands for an armed group named before */
-const GROUP_ANAPHOR = /^the (?:[a-z-]+ ){0,2}?(?:group|faction|militia|outfit)$/;
+const GROUP_ANAPHOR =
+  /^the (?:(?:[a-z-]+ ){0,2}?(?:group|faction|militia|outfit)|(?:[a-z-]+ )?(?:jihadist|rebel|insurgent|militant|islamist) (?:alliance|coalition)|militants|insurgents|rebels|jihadists)$/;
 /** kinds of organisation such a noun does not stand for */
 const NOT_A_GROUP = new Set([
   'government',
@@ -647,12 +649,14 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         }
     }
     slots.sort((a, b) => a.start - b.start);
+    // "Did G cooperate with H?", "Is X still the leader of G?": a yes/no question states no tie
+    const asked = YES_NO_QUESTION.test(sText);
     /** pairs the parse read a denied tie between: the cue table adds no positive tie for them */
     const deniedPairs = new Set<string>();
     /** people the parse read as one of many holding a title in a group: the cue table makes them no leader */
     const oneOfMany = new Set<string>();
     // ties read on the parse come first; the cue table below only adds pairs they leave
-    if (doc.syntax) {
+    if (doc.syntax && !asked) {
       const tokenEntity = new Map<number, number>();
       /** every token of a name → the name's head token */
       const nameHead = new Map<number, number>();
@@ -686,7 +690,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         });
       }
     }
-    for (let i = 0; i < slots.length; i++) {
+    for (let i = 0; !asked && i < slots.length; i++) {
       for (let j = i + 1; j < slots.length; j++) {
         const A = slots[i];
         const B = slots[j];
@@ -825,6 +829,13 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
   }
   return out;
 }
+
+/**
+ * A sentence that asks rather than tells: it opens (past quote marks) with an auxiliary and
+ * ends with a question mark ("Did G cooperate with H?", "“Is X still G's leader?”")
+ */
+export const YES_NO_QUESTION =
+  /^\s*["“‘']?\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\b[^?]*\?\s*["”’']?\s*$/i;
 
 /** (a monitoring service's copy may open with "(Text)" or "(Excerpts)" before the dateline) */
 const SERVICE_NOTE = '\\((?:text|excerpts?|summary|editorial report)\\)';

@@ -128,6 +128,21 @@ export const RIVAL_OF: TiePattern[] = [
     examples: [
       ['Lashkar-e-Jhangvi is at odds with Jaish-e-Mohammed.', 'Jaish-e-Mohammed', 'Lashkar-e-Jhangvi'],
       ['The Islamic State has a bitter feud with Al Qaeda over leadership.', 'Al Qaeda', 'Islamic State'],
+      [
+        'The Islamic State West Africa Province has been locked in a bitter rivalry with Boko Haram since 2016.',
+        'Boko Haram',
+        'Islamic State West Africa Province',
+      ],
+      [
+        'Ahrar al-Sham became embroiled in a feud with Jaish al-Islam over the spoils of Douma.',
+        'Jaish al-Islam',
+        'Ahrar al-Sham',
+      ],
+      [
+        'The rivalry between al-Shabaab and the Islamic State has turned deadly in Puntland.',
+        'Islamic State',
+        'al-Shabaab',
+      ],
     ],
   },
   {

@@ -288,6 +288,12 @@ export const FIGHTS: TiePattern[] = [
       'bombardment',
       'onslaught',
       'crackdown',
+      'conflict',
+      'skirmish',
+      'firefight',
+      'gunfight',
+      'gunbattle',
+      'hostilities',
     ],
     holder: 'agent',
     of: ['against', 'on', 'with'],
@@ -326,6 +332,28 @@ export const FIGHTS: TiePattern[] = [
         'Officials said clashes between the Taliban and the Islamic State killed dozens.',
         'Islamic State',
         'Taliban',
+      ],
+      // the names after "between", read on the tokens when the parser hangs them apart
+      [
+        'Fighting between the Rapid Support Forces and the Sudanese Armed Forces displaced thousands near Khartoum.',
+        'Rapid Support Forces',
+        'Sudanese Armed Forces',
+      ],
+      [
+        'Skirmishes between Hayat Tahrir al-Sham and the Syrian Arab Army flared again near Saraqib.',
+        'Syrian Arab Army',
+        'Hayat Tahrir al-Sham',
+      ],
+      // "embroiled in a conflict with Y": who is in the state the verb names
+      [
+        'The Allied Democratic Forces have been embroiled in a long conflict with the Congolese army.',
+        'Congolese army',
+        'Allied Democratic Forces',
+      ],
+      [
+        'The Houthis remain locked in a conflict with the Southern Transitional Council over Aden.',
+        'Southern Transitional Council',
+        'Houthis',
       ],
     ],
   },

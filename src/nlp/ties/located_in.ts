@@ -221,6 +221,17 @@ export const LOCATED_IN: TiePattern[] = [
         'Dayton',
       ],
       ['The talks were held at NATO headquarters in Brussels.', 'NATO', 'Brussels'],
+      // "Kunar province", "Borno state": the division noun stands for the place named before it
+      [
+        "The Pakistani Taliban has its headquarters in Afghanistan's Kunar province, officials say.",
+        'Pakistani Taliban',
+        'Kunar',
+      ],
+      [
+        'Al-Shabaab keeps its headquarters in Middle Juba region, according to the United Nations.',
+        'Al-Shabaab',
+        'Middle Juba',
+      ],
     ],
   },
   {

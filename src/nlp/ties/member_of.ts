@@ -142,7 +142,6 @@ export const MEMBER_OF: TiePattern[] = [
     of: ['of', 'for', 'with', 'at', 'in', 'from', 'poss', 'compound'],
     a: ['person'],
     b: ['organization'],
-    notMods: ['former', 'ex'],
     examples: [
       [
         'Police said Abdul Rashid, a member of Lashkar-e-Taiba, was killed in the raid.',
@@ -334,7 +333,6 @@ export const MEMBER_OF: TiePattern[] = [
     of: ['of', 'for', 'from', 'poss', 'compound', 'appos'],
     a: ['person'],
     b: ['organization'],
-    notMods: ['former', 'ex'],
     oneOfMany: true,
     examples: [
       ['Abu Talha, a commander of Ahrar al-Sham, was killed in Idlib.', 'Abu Talha', 'Ahrar al-Sham'],

@@ -38,6 +38,17 @@ export const PART_OF: TiePattern[] = [
         'al-Qaeda in the Arabian Peninsula',
         'Al-Qaeda',
       ],
+      // (the owner hung on a word before the title: "G's East African branch")
+      [
+        "Al-Shabaab, al-Qaeda's East African branch, controls much of rural Somalia.",
+        'Al-Shabaab',
+        'al-Qaeda',
+      ],
+      [
+        "Jamaat Ansar al-Sunna, the Islamic State's East African province, attacked Mocimboa da Praia.",
+        'Jamaat Ansar al-Sunna',
+        'Islamic State',
+      ],
       // "G's special unit, X": the possessive names the group
       [
         "Lashkar-e-Taiba's special unit, the Fidayeen Squad, carried out the raid.",
@@ -63,6 +74,54 @@ export const PART_OF: TiePattern[] = [
         'Reporters said the Badr Organization, which will fight as part of the Popular Mobilization Forces, reached Tikrit.',
         'Badr Organization',
         'Popular Mobilization Forces',
+      ],
+    ],
+  },
+  {
+    // "G, a member of the H coalition", "A and B are both members of H": a group that is a
+    // member of another is part of it
+    kind: 'noun',
+    id: 'part_of/member',
+    type: 'part_of',
+    lemmas: ['member', 'constituent'],
+    holder: 'role',
+    of: ['of'],
+    a: ['organization'],
+    b: ['organization'],
+    notMods: SPLIT_MODS,
+    examples: [
+      [
+        'Ahrar al-Sham, a member of the National Front for Liberation, denied the claim.',
+        'Ahrar al-Sham',
+        'National Front for Liberation',
+      ],
+      [
+        'Hamas and Palestinian Islamic Jihad are both members of the Joint Operations Room.',
+        'Palestinian Islamic Jihad',
+        'Joint Operations Room',
+      ],
+    ],
+  },
+  {
+    // "The Kachin Independence Army joined the Northern Alliance in 2016": a group joins another
+    kind: 'verb',
+    id: 'part_of/join',
+    type: 'part_of',
+    lemmas: ['join', 'rejoin'],
+    subject: ['nsubj'],
+    object: ['obj'],
+    a: ['organization'],
+    b: ['organization'],
+    examples: [
+      [
+        'The Kachin Independence Army joined the Northern Alliance in 2016.',
+        'Kachin Independence Army',
+        'Northern Alliance',
+      ],
+      [
+        'Jaish al-Islam joined the Islamic Front alliance in 2013, its commanders said.',
+        'Jaish al-Islam',
+        'Islamic Front',
       ],
     ],
   },
@@ -217,6 +276,28 @@ export const SPLIT_FROM: TiePattern[] = [
         'Tehrik-i-Taliban Pakistan',
       ],
       ['Hizb-ul-Ahrar is a breakaway group of Jamaat-ul-Ahrar.', 'Hizb-ul-Ahrar', 'Jamaat-ul-Ahrar'],
+    ],
+  },
+  {
+    kind: 'noun',
+    id: 'split_from/defector',
+    type: 'split_from',
+    lemmas: ['defector', 'deserter'],
+    holder: 'role',
+    of: ['from', 'poss', 'compound'],
+    a: ['person'],
+    b: ['organization'],
+    examples: [
+      [
+        'Abdullahi Nur, a defector from al-Shabaab, now advises the Somali army.',
+        'Abdullahi Nur',
+        'al-Shabaab',
+      ],
+      [
+        'Yusuf Bako, a Boko Haram deserter, told reporters the camp was short of food.',
+        'Yusuf Bako',
+        'Boko Haram',
+      ],
     ],
   },
 ];

@@ -314,3 +314,113 @@ describe('ties around the patterns', () => {
     }
   });
 });
+
+describe('defectors and former title holders', () => {
+  const has = (found: ReturnType<typeof ties>, type: string, s: string, o: string) =>
+    found.some((r) => r.type === type && r.s === s && r.o === o && !r.negated);
+  it('"X, a former G commander who defected/deserted …" was a member of G and split from it', () => {
+    for (const [text, x, g] of [
+      [
+        'Omar Yusuf, a former al-Shabaab commander who defected to the government in 2019, said the group was weakening.',
+        'Omar Yusuf',
+        'al-Shabaab',
+      ],
+      [
+        'Abu Bakar Sani, a former leader of Ansaru who deserted in 2020, lives in Kaduna.',
+        'Abu Bakar Sani',
+        'Ansaru',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(has(found, 'member_of', x, g), JSON.stringify(found)).toBe(true);
+      expect(has(found, 'split_from', x, g), JSON.stringify(found)).toBe(true);
+      expect(has(found, 'leader_of', x, g), JSON.stringify(found)).toBe(false);
+    }
+  });
+  it('a former commander whose clause says he stayed has not split; a former one is still no leader', () => {
+    const found = ties(
+      'Ali Garba, a former commander of Boko Haram who never left the group, lives in Maiduguri.',
+    );
+    expect(found.some((r) => r.type === 'split_from')).toBe(false);
+    expect(has(found, 'member_of', 'Ali Garba', 'Boko Haram')).toBe(true);
+    expect(found.some((r) => r.type === 'leader_of')).toBe(false);
+  });
+  it('who split from a group (a person) was its member', () => {
+    for (const [text, x, g] of [
+      [
+        'Musa Kamara, who defected from the Allied Democratic Forces last year, told reporters he had been forced to fight.',
+        'Musa Kamara',
+        'Allied Democratic Forces',
+      ],
+      [
+        'Abdullahi Nur, a defector from al-Shabaab, now advises the Somali army.',
+        'Abdullahi Nur',
+        'al-Shabaab',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(has(found, 'split_from', x, g), JSON.stringify(found)).toBe(true);
+      expect(has(found, 'member_of', x, g), JSON.stringify(found)).toBe(true);
+    }
+    // (a group that broke away is no member)
+    const group = ties('Jamaat-ul-Ahrar broke away from Tehrik-i-Taliban Pakistan after a dispute.');
+    expect(group.some((r) => r.type === 'member_of')).toBe(false);
+  });
+});
+
+describe('a coalition of groups', () => {
+  it('"G, a coalition/alliance of A, B and C": each group listed is part of G', () => {
+    for (const [text, g, parts] of [
+      [
+        'The Northern Alliance, a coalition of the Kachin Independence Army, the Arakan Army and the Shan State Army, seized the town.',
+        'Northern Alliance',
+        ['Kachin Independence Army', 'Arakan Army', 'Shan State Army'],
+      ],
+      [
+        "Jama'at Nusrat al-Islam wal-Muslimin, an alliance of Ansar Dine and the Macina Liberation Front, claimed the attack.",
+        "Jama'at Nusrat al-Islam wal-Muslimin",
+        ['Ansar Dine', 'Macina Liberation Front'],
+      ],
+    ] as [string, string, string[]][]) {
+      const found = ties(text);
+      for (const a of parts)
+        expect(
+          found.some((r) => r.type === 'part_of' && r.s === a && r.o === g && !r.negated),
+          `${a} in ${JSON.stringify(found)}`,
+        ).toBe(true);
+      // (the listed groups are not parts of each other)
+      expect(found.filter((r) => r.type === 'part_of' && r.o !== g)).toEqual([]);
+    }
+  });
+});
+
+describe('a plural title has many holders', () => {
+  it('"G commanders A and B", "two senior G commanders, A and B" are members, not leaders', () => {
+    for (const [text, names, g] of [
+      [
+        'Hezbollah commanders Ibrahim Aqil and Fuad Shukr were killed in Israeli strikes.',
+        ['Ibrahim Aqil', 'Fuad Shukr'],
+        'Hezbollah',
+      ],
+      [
+        'Two senior ISWAP commanders, Abba Kaka and Ali Ngulde, have surrendered to the Nigerian army.',
+        ['Abba Kaka', 'Ali Ngulde'],
+        'ISWAP',
+      ],
+      [
+        'Three al-Shabaab leaders, Ahmed Diriye and Hassan Yaqub, were placed under sanctions.',
+        ['Ahmed Diriye', 'Hassan Yaqub'],
+        'al-Shabaab',
+      ],
+    ] as [string, string[], string][]) {
+      const found = ties(text);
+      for (const x of names) {
+        expect(
+          found.some((r) => r.type === 'member_of' && r.s === x && r.o === g),
+          `${x}: ${JSON.stringify(found)}`,
+        ).toBe(true);
+        expect(found.some((r) => r.type === 'leader_of' && r.s === x)).toBe(false);
+      }
+    }
+  });
+});

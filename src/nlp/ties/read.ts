@@ -30,7 +30,7 @@ const LIGHT = new Set(
 );
 /** nouns that stand for the organisation named in them: "the Khan group", "Haqqani network" */
 const GENERIC_ORG = new Set(
-  'group network organization organisation militia movement faction outfit party force army wing front brigade company firm service department agency ministry bureau division leadership'.split(
+  'group network organization organisation militia movement faction outfit party force army wing front brigade company firm service department agency ministry bureau division leadership coalition alliance'.split(
     ' ',
   ),
 );
@@ -52,6 +52,20 @@ const SUBUNIT = new Set(
     ' ',
   ),
 );
+/** verbs whose "in" phrase names a state their subject is in: "locked in a feud with Y" */
+const IMMERSED = new Set('lock embroil entangle mire enmesh trap catch involve engage bog'.split(' '));
+/** nouns of a country's divisions, written after the division's name: "Kunar province" */
+const DIVISION = new Set(
+  'province district region state county governorate prefecture municipality'.split(' '),
+);
+/** a part of a country a title is held in: "G's commander in the region" */
+const AREA = new Set(
+  'area region district province state town city zone sector county village north south east west'.split(' '),
+);
+/** nouns for a union of groups: "G, a coalition of A, B and C" */
+const COALITION = new Set('coalition alliance umbrella grouping federation bloc union merger'.split(' '));
+/** verbs that say one left a group: "a former G commander who defected to the army" */
+const LEAVE = new Set('defect desert surrender quit abandon leave flee escape renounce'.split(' '));
 /** verbs that give a title its holder's name: "a commander known as X", "identified as X" */
 const NAMING = new Set(['know', 'name', 'identify', 'call', 'dub', 'list']);
 const PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
@@ -230,6 +244,13 @@ export function readParseTies(
       }
       return -1;
     }
+    // "Kunar province", "Borno state": a division noun stands for the place named before it
+    if (DIVISION.has(lem(t)) && uposOf(doc, t) === 'NOUN')
+      for (const k of ch(t))
+        if (k === t - 1 && /^(?:compound|flat|nmod:desc)$/.test(rel(k))) {
+          const e2 = tokenEntity.get(k);
+          if (e2 !== undefined && typeOf(e2) === 'place') return e2;
+        }
     // "fighters of X", "X positions", "the threat of X": a noun that stands for its owner
     if (has(PROXY, lem(t)) && uposOf(doc, t) === 'NOUN') {
       for (const k of ch(t))
@@ -348,6 +369,26 @@ export function readParseTies(
     }
     if (r === 'conj' || r === 'xcomp' || r === 'advcl' || r === 'ccomp') return agentOf(h, depth + 1);
     return [];
+  };
+  /**
+   * "fighting between X and Y", "rivalry between X, Y and Z": the names listed on the tokens
+   * right after the noun's "between" (with articles, commas and "and" between them)
+   */
+  const betweenOnTokens = (t: number, preps = /^(?:between|among|amongst)$/i): number[] => {
+    let k = t + 1;
+    if (k >= sent.tLast || !preps.test(tokenText(k))) return [];
+    k++;
+    const out: number[] = [];
+    while (k < sent.tLast) {
+      if (uposOf(doc, k) === 'DET') k++;
+      const h = nameHead.get(k);
+      if (h === undefined) break;
+      out.push(h);
+      while (k < sent.tLast && nameHead.get(k) === h) k++;
+      if (tokenText(k) === ',') k++;
+      if (/^(?:and|&)$/i.test(tokenText(k))) k++;
+    }
+    return out;
   };
   /** what the verb acts on (its object in the active voice) */
   const patientOf = (v: number): number[] => {
@@ -550,7 +591,13 @@ export function readParseTies(
         if (p.oneOfMany !== undefined && p.oneOfMany !== oneOfMany(t)) continue;
         const obj: number[] = [];
         for (const o of p.of) {
-          if (o === 'poss') obj.push(...byRel(t, 'nmod:poss'));
+          if (o === 'poss') {
+            obj.push(...byRel(t, 'nmod:poss'));
+            // ("G's East African branch": the owner hung on a word before the title)
+            for (const m of byRel(t, 'compound', 'amod', 'nmod:desc'))
+              if (m < t && (!nameHead.has(m) || (entity(m) >= 0 && typeOf(entity(m)) === 'place')))
+                obj.push(...byRel(m, 'nmod:poss').filter((k) => k < m));
+          }
           // "X, commander, Y Command": the organisation set off by commas after the title
           else if (o === 'appos') obj.push(...ch(t).filter((k) => k > t && /^(?:appos|list)$/.test(rel(k))));
           else if (o === 'compound')
@@ -624,7 +671,9 @@ export function readParseTies(
           if (comma)
             for (let n = 0; n < 3 && RANK.test(tokenText(k)); n++) k += tokenText(k + 1) === '.' ? 2 : 1;
           const h = nameHead.get(k);
-          if (h !== undefined && h !== t && (owned || (comma && byRel(t, 'det').length))) holder.push(h);
+          // ("two senior G commanders, A and B": a number stands for the article)
+          if (h !== undefined && h !== t && (owned || (comma && byRel(t, 'det', 'nummod').length)))
+            holder.push(h);
           // (the title parsed as the name's modifier, the owner hung on the name: "by its rival H")
           if (
             h !== undefined &&
@@ -699,8 +748,13 @@ export function readParseTies(
         if (deniedBy(t) >= 0) neg = true;
         emit(p, holder, obj, neg);
         if (SYMMETRIC.has(p.type)) {
-          // "clashes between X and Y"
-          const between = ends(obliques(t, 'between|among'));
+          // "clashes between X and Y" (on the tokens when the parser hung the names apart:
+          // "Fighting between X and Y displaced thousands")
+          let between = ends(obliques(t, 'between|among'));
+          if (between.length < 2) {
+            const listed = betweenOnTokens(t);
+            if (listed.length >= 2) between = ends(listed);
+          }
           for (let i = 0; i < between.length; i++) emit(p, [between[i]], between.slice(i + 1), neg);
           // "X and Y are bitter rivals / were allies": the plural title ties its holders
           if (p.holder === 'role' && /s$/i.test(tokenText(t))) {
@@ -718,29 +772,66 @@ export function readParseTies(
       (r.type === 'pledged_allegiance_to' || r.type === 'member_of') &&
       r.cue !== 'member_of/member',
   );
-  if (joined.length)
-    for (let t = sent.tFirst; t < sent.tLast; t++) {
-      const roles = lookup(idx.nouns, lem(t))?.filter(
-        (p) => p.holder === 'role' && (p.type === 'member_of' || p.type === 'leader_of'),
-      );
-      if (!roles?.length) continue;
-      if (!ch(t).some((k) => /^(?:amod|compound|nmod:desc)$/.test(rel(k)) && /^(?:former|ex)$/.test(lem(k))))
-        continue;
-      const groups = ends([...obliques(t, 'of'), ...byRel(t, 'nmod:poss')])
-        .map(entity)
-        .filter((g) => typeOf(g) === 'organization');
-      for (const x of ends(roleHolder(t)).map(entity))
-        for (const g of groups)
-          if (joined.some((r) => r.subject === x && r.object !== g))
-            out.push({
-              type: 'split_from',
-              subject: x,
-              object: g,
-              negated: false,
-              at: [t, t],
-              cue: 'split_from/former',
-            });
-    }
+  for (let t = sent.tFirst; t < sent.tLast; t++) {
+    const roles = lookup(idx.nouns, lem(t))?.filter(
+      (p) => p.holder === 'role' && (p.type === 'member_of' || p.type === 'leader_of'),
+    );
+    if (!roles?.length) continue;
+    if (!ch(t).some((k) => /^(?:amod|compound|nmod:desc)$/.test(rel(k)) && /^(?:former|ex)$/.test(lem(k))))
+      continue;
+    const groups = ends([
+      ...obliques(t, 'of'),
+      ...byRel(t, 'nmod:poss'),
+      ...byRel(t, 'compound', 'nmod:desc').filter((k) => k < t),
+    ])
+      .map(entity)
+      .filter((g) => typeOf(g) === 'organization');
+    // ("X, a former G commander who defected to the army": the title's own clause says he left)
+    const left = ch(t).some((k) => rel(k) === 'acl:relcl' && has(LEAVE, lem(k)) && !isNegated(doc, k));
+    for (const x of ends(roleHolder(t)).map(entity))
+      for (const g of groups)
+        if (left || joined.some((r) => r.subject === x && r.object !== g))
+          out.push({
+            type: 'split_from',
+            subject: x,
+            object: g,
+            negated: false,
+            at: [t, t],
+            cue: 'split_from/former',
+          });
+  }
+  // "G, a coalition of A, B and C", "G is an umbrella group of A and B": each group listed is
+  // part of the coalition the noun describes
+  for (let t = sent.tFirst; t < sent.tLast; t++) {
+    // (a common noun, not a word of a name: "the Union of Democratic Forces")
+    if (uposOf(doc, t) !== 'NOUN' || tokenEntity.has(t) || nameHead.has(t)) continue;
+    const l = lem(t);
+    if (
+      !has(COALITION, l) &&
+      !(l === 'group' && ch(t).some((k) => /^(?:amod|compound)$/.test(rel(k)) && lem(k) === 'umbrella'))
+    )
+      continue;
+    // (the coalition itself, not what the parser conjoined to it)
+    const whole = roleHolder(t).filter((k) => entity(k) >= 0 && typeOf(entity(k)) === 'organization');
+    if (!whole.length) continue;
+    // (the list read on the tokens too, however the parser hung its names)
+    const listed = betweenOnTokens(t, /^of$/i);
+    const parts = (listed.length ? ends(listed) : ends(obliques(t, 'of'))).filter(
+      (k) => typeOf(entity(k)) === 'organization',
+    );
+    const neg = isNegated(doc, t);
+    for (const g of whole)
+      for (const a of parts)
+        if (entity(a) !== entity(g))
+          out.push({
+            type: 'part_of',
+            subject: entity(a),
+            object: entity(g),
+            negated: neg,
+            at: [a, g],
+            cue: 'part_of/coalition-of',
+          });
+  }
   return out;
 
   /**
@@ -906,6 +997,9 @@ export function readParseTies(
    */
   function oneOfMany(n: number): boolean {
     if (byRel(n, 'det').some((k) => /^(?:a|an|another)$/.test(lem(k)))) return true;
+    // "G commanders A and B", "two G officials, A and B": a plural title has many holders
+    if (uposOf(doc, n) === 'NOUN' && /s$/i.test(tokenText(n)) && lem(n) !== tokenText(n).toLowerCase())
+      return true;
     // "G's ground forces commander", "the head of the G unit in P": who leads a part of G
     // is one of its many commanders
     if (
@@ -918,9 +1012,11 @@ export function readParseTies(
       )
     )
       return true;
-    // ("the leader of Y in P" with the place hung on Y)
+    // ("the leader of Y in P" with the place hung on Y; "its commander in the region")
     return [n, ...obliques(n, 'of')].some((x) =>
-      obliques(x, 'in').some((k) => entity(k) >= 0 && typeOf(entity(k)) === 'place'),
+      obliques(x, 'in').some(
+        (k) => (entity(k) >= 0 && typeOf(entity(k)) === 'place') || (entity(k) < 0 && has(AREA, lem(k))),
+      ),
     );
   }
 
@@ -960,6 +1056,13 @@ export function readParseTies(
     )
       out.push(...roleHolder(headOf(doc, h), depth + 1));
     if ((r === 'appos' || r === 'list') && h >= 0) out.push(h);
+    // "X, a former G commander who defected …": the title set off by a comma after a name and
+    // parsed as the name's parataxis
+    if (r === 'parataxis' && h >= 0 && h < n && nameHead.get(h) === h) {
+      let end = h;
+      while (end + 1 < n && nameHead.get(end + 1) === h) end++;
+      if (tokenText(end + 1) === ',') out.push(h);
+    }
     out.push(...byRel(n, 'appos'));
     // "X, a resident of Y, said": the parser may hang the name on the title as a vocative
     out.push(...byRel(n, 'vocative').filter((k) => k < n && entity(k) >= 0));
@@ -1080,6 +1183,10 @@ export function readParseTies(
     // "X flew bombing missions against Y" (the gerund read as a verb of its own)
     else if (h >= 0 && r === 'obj' && rel(h) === 'xcomp' && has(LIGHT, lem(headOf(doc, h))))
       out.push(...agentOf(headOf(doc, h)));
+    // "X has been locked in a bitter rivalry with Y", "X is embroiled in a conflict with Y":
+    // who is in the state the verb names
+    if (h >= 0 && /^obl/.test(r) && caseOf(n) === 'in' && has(IMMERSED, lem(h)))
+      out.push(...(isPassive(h) ? patientOf(h) : agentOf(h)));
     // "X has no ties to Y", "X is in talks with Y"
     if (h >= 0 && r === 'nsubj') out.push(...byRel(h, 'nsubj').filter((k) => k !== n));
     // "X … his hometown of P": where a person is from, "his" is the person named last before it

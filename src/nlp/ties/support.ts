@@ -45,6 +45,34 @@ export const SUPPORTS: TiePattern[] = [
     ],
   },
   {
+    // "G receives weapons and training from H", "G denied receiving support from H": who gives
+    // the help supports who receives it
+    kind: 'verb',
+    id: 'supports/receive-from',
+    type: 'supports',
+    lemmas: ['receive', 'get', 'obtain', 'accept', 'take'],
+    subject: [
+      'obj[support,backing,weapon,weapons,arm,arms,funding,fund,funds,money,training,aid,help,assistance,supply,supplies,financing,ammunition,cash]>nmod:from',
+    ],
+    object: ['nsubj'],
+    a: ['person', 'organization'],
+    b: ['person', 'organization'],
+    examples: [
+      [
+        'The Houthis receive weapons from the Islamic Revolutionary Guard Corps, UN experts say.',
+        'Islamic Revolutionary Guard Corps',
+        'Houthis',
+      ],
+      [
+        'The Allied Democratic Forces denied receiving support from the Islamic State.',
+        'Islamic State',
+        'Allied Democratic Forces',
+        'negated',
+      ],
+      ['Al-Shabaab has obtained funding from businessmen and from al-Qaeda.', 'al-Qaeda', 'Al-Shabaab'],
+    ],
+  },
+  {
     // "X fought Y with support from Z", "X took the town with the backing of Z"
     kind: 'noun',
     id: 'supports/with-support',
