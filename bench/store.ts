@@ -17,7 +17,7 @@
 // --db postgres://… runs it all on PostgreSQL (an empty database); --procs K splits
 // the articles over K ingest processes writing at once (default 1; with --direct,
 // K copies of this script's write path).
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { documentId, sha256 } from '../src/store/ids.js';
@@ -524,6 +524,37 @@ async function timeQueries(path: string, pool: { people: Person[]; groups: Group
   return { profile, search, path: path_, found, chains, counts };
 }
 
+/**
+ * CPU seconds (user + system) of the PostgreSQL backend serving this store's connection,
+ * read from /proc: only when the server runs on this machine (else null).
+ */
+function backendCpu(s: Store): number | null {
+  try {
+    const pid = handleOf(s).prepare('SELECT pg_backend_pid()').pluck().get() as number;
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = f.slice(f.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 (1-based) of the whole line; here 11 and 12 (0-based after the name)
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** Where one writer's time went: its own CPU (all threads), its backend's CPU, and the wall time. */
+function cpuLine(
+  label: string,
+  cpu0: NodeJS.CpuUsage,
+  back0: number | null,
+  s: Store,
+  wall: number,
+  n: number,
+): string {
+  const cpu = process.cpuUsage(cpu0);
+  const own = (cpu.user + cpu.system) / 1e6;
+  const back = back0 === null ? null : (backendCpu(s) ?? back0) - back0;
+  return `${label}: ${wall.toFixed(1)} s wall, node CPU ${own.toFixed(1)} s (${((own / n) * 1000).toFixed(1)} ms an article)${back === null ? '' : `, PostgreSQL backend CPU ${back.toFixed(1)} s (${((back / n) * 1000).toFixed(1)} ms an article)`}`;
+}
+
 function machine(): string {
   const cpus = os.cpus();
   return `${cpus[0]?.model ?? 'unknown cpu'}, ${cpus.length} logical cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, node ${process.version}`;
@@ -623,13 +654,23 @@ async function main(): Promise<void> {
   if (CHILD >= 0) {
     // one of --procs writers: its share of the articles, then out
     const store = openStore(dbFile);
+    const cpu0 = process.cpuUsage();
+    const back0 = pg ? backendCpu(store) : null;
+    const t0 = performance.now();
+    let n = 0;
     for (let i = CHILD; i < N; i += PROCS) {
       const a = article(i, pool);
       await store.ingest(
         { ...a.meta, id: documentId(a.text), location: `bench:${i}` },
         { ...a.ex, document: { title: a.meta.title, published: a.meta.published, url: null, text: a.text } },
       );
+      n++;
     }
+    // the parent prints lines that start with "PostgreSQL "
+    if (pg)
+      process.stderr.write(
+        `${cpuLine(`PostgreSQL writer ${process.pid}`, cpu0, back0, store, (performance.now() - t0) / 1000, n)}\n`,
+      );
     await store.close();
     return;
   }
@@ -669,6 +710,8 @@ async function main(): Promise<void> {
       // Write path only: no NLP, the generator's own extraction, one transaction per document.
       const store = openStore(dbFile);
       if (truth) groundTruthResolution();
+      const cpu0 = process.cpuUsage();
+      const back0 = pg ? backendCpu(store) : null;
       const t0 = performance.now();
       let words = 0;
       for (let i = 0; i < N; i++) {
@@ -686,6 +729,7 @@ async function main(): Promise<void> {
           console.log(`  ${i + 1} written, ${((i + 1) / ((performance.now() - t0) / 1000)).toFixed(0)}/s`);
       }
       const seconds = (performance.now() - t0) / 1000;
+      console.log(cpuLine('writer   ', cpu0, back0, store, seconds, N));
       await store.close();
       console.log(`articles  ${N}, ${(words / N).toFixed(0)} words each on average`);
       ingest = {

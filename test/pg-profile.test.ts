@@ -93,9 +93,16 @@ describe.skipIf(pgUnavailable())('profile on PostgreSQL', () => {
     const count = async (tiesShown: number) => {
       await pg.profile(hub, { tiesShown }); // statements prepared
       const spy = vi.spyOn(SyncPg.prototype, 'query');
+      const stats = (pg as unknown as { pg: { conn: SyncPg } }).pg.conn.stats;
+      const trips = stats.trips;
       try {
         const p = await pg.profile(hub, { tiesShown });
-        return { statements: spy.mock.calls.length, ties: Object.values(p.ties).flat().length, p };
+        return {
+          statements: spy.mock.calls.length,
+          trips: stats.trips - trips,
+          ties: Object.values(p.ties).flat().length,
+          p,
+        };
       } finally {
         spy.mockRestore();
       }
@@ -106,5 +113,25 @@ describe.skipIf(pgUnavailable())('profile on PostgreSQL', () => {
     expect(many.p.events.length + (many.p.incidents?.length ?? 0)).toBeGreaterThan(3);
     expect(many.statements).toBe(one.statements);
     expect(many.statements).toBeLessThanOrEqual(24);
+    // round trips: the entity's own lists with the first page of each tie type; a tie is
+    // rejected here, so the rejected ties' ends, then the pages again; the rest of the ties
+    // with the events; the incidents, their reports, then the reports' roles, tolls and places
+    expect(many.trips).toBe(one.trips);
+    expect(many.trips).toBeLessThanOrEqual(7);
+  });
+
+  it('looks a name up in two round trips, however many entities share its keys', async () => {
+    const stats = (pg as unknown as { pg: { conn: SyncPg } }).pg.conn.stats;
+    const names = sqlite.db
+      .prepare('SELECT name FROM entities ORDER BY mention_count DESC LIMIT 5')
+      .pluck()
+      .all() as string[];
+    for (const name of names) {
+      const before = stats.trips;
+      const found = await pg.findEntities(name);
+      expect(found[0]?.name).toBeDefined();
+      expect(stats.trips - before, name).toBe(2);
+      expect(found).toEqual(await sqlite.findEntities(name));
+    }
   });
 });

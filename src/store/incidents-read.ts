@@ -3,7 +3,7 @@
 // all reports' figures, and the claims and denials of responsibility its documents carry.
 // The shape is documented in docs/incidents.md; `dossier timeline --json` prints it.
 import type { Agreement } from './incidents.js';
-import type { DB } from './open.js';
+import { allOf, type DB } from './open.js';
 import type {
   ClaimView,
   IncidentReport,
@@ -172,13 +172,28 @@ export class IncidentReader {
       'incident_id',
     );
     const factIds = [...reports.values()].flat().map((r) => r.fact_id);
-    const roles = group(this.over<RoleRow>('roles', factIds), 'fact_id');
-    const tolls = group(this.over<TollRow & { fact_id: string }>('tolls', factIds), 'fact_id');
     const placeIds = [
       ...rows.map((r) => r.place_id),
       ...[...reports.values()].flat().map((r) => r.place_id),
     ].filter((x): x is string => !!x);
-    const entities = new Map(this.over<EntityRow>('entities', placeIds).map((e) => [e.id, e]));
+    // the reports' roles and tolls and the places: one round trip on PostgreSQL
+    const lists: ['roles' | 'tolls' | 'entities', string[]][] = [
+      ['roles', factIds],
+      ['tolls', factIds],
+      ['entities', placeIds],
+    ];
+    const wanted = lists.filter(([, ids]) => ids.length);
+    const answers = allOf(
+      this.db,
+      wanted.map(([st, ids]) => [this.q[st], [JSON.stringify([...new Set(ids)])]]),
+    );
+    const of = <T>(st: 'roles' | 'tolls' | 'entities'): T[] => {
+      const i = wanted.findIndex(([name]) => name === st);
+      return i < 0 ? [] : (answers[i] as T[]);
+    };
+    const roles = group(of<RoleRow>('roles'), 'fact_id');
+    const tolls = group(of<TollRow & { fact_id: string }>('tolls'), 'fact_id');
+    const entities = new Map(of<EntityRow>('entities').map((e) => [e.id, e]));
     return rows.map((r) =>
       this.view(r, reports.get(r.id) ?? [], { roles, tolls, entity: (id) => entities.get(id) }, brief),
     );

@@ -136,6 +136,40 @@ export interface ReportIn {
   window: Window | null;
   place: string | null;
   agents: string[];
+  /**
+   * Given by the ingest of a new document (its report is then new): the document's outlet and
+   * the report's killed range (as the `killed` read would give it), so that an incident this
+   * report starts is summed up without reading back what was just written.
+   */
+  fresh?: { outlet: string | null; killed: KilledRange };
+}
+
+interface KilledRange {
+  lo: number | null;
+  hi: number | null;
+}
+
+/** A report as refresh() sums its incident up from. */
+interface ReportRow {
+  fact_id: string;
+  document_id: number;
+  date_lo: string | null;
+  date_hi: string | null;
+  dated: number;
+  place_id: string | null;
+  agents: string;
+  background: number;
+  type: string;
+  outlet: string | null;
+}
+
+/** A document's report as finishDocument() reads it. */
+interface DocReport {
+  fact_id: string;
+  incident_id: string;
+  date_hi: string | null;
+  dated: number;
+  background: number;
 }
 
 interface IncidentRow {
@@ -202,6 +236,11 @@ function incidentId(firstFact: string): string {
 export class Incidents {
   private readonly q;
   private readonly places = new Map<string, PlaceInfo | null>();
+  /**
+   * The reports this document's joins inserted, between startDocument() and finishDocument()
+   * (a new document has no others), so that finishDocument() need not read them back.
+   */
+  private joined: DocReport[] | undefined;
 
   constructor(private readonly db: DB) {
     this.q = {
@@ -310,7 +349,7 @@ export class Incidents {
     if (!best && weak.length === 1) best = weak[0];
     const id = best?.id ?? incidentId(r.factId);
     if (!best) put(this.q.insIncident, id, family, r.type, new Date().toISOString());
-    put(this.q.insReport, {
+    const report = {
       factId: r.factId,
       incident: id,
       document: r.document,
@@ -321,8 +360,36 @@ export class Incidents {
       agents: JSON.stringify(r.agents),
       by: best ? 'machine' : 'first',
       agreed: JSON.stringify(best?.agreed ?? {}),
+    };
+    put(this.q.insReport, report);
+    this.joined?.push({
+      fact_id: r.factId,
+      incident_id: id,
+      date_hi: report.hi,
+      dated: report.dated,
+      background: 0,
     });
-    this.refresh(id);
+    if (!best && r.fresh)
+      // a new incident of a new report: its one report is the one just written
+      this.sumUp(
+        id,
+        [
+          {
+            fact_id: r.factId,
+            document_id: r.document,
+            date_lo: report.lo,
+            date_hi: report.hi,
+            dated: report.dated,
+            place_id: r.place,
+            agents: report.agents,
+            background: 0,
+            type: r.type,
+            outlet: r.fresh.outlet,
+          },
+        ],
+        r.fresh.killed,
+      );
+    else this.refresh(id);
     return id;
   }
 
@@ -332,18 +399,10 @@ export class Incidents {
       [this.q.reports, [id]],
       [this.q.killed, [id]],
     ]);
-    const rows = reports as {
-      fact_id: string;
-      document_id: number;
-      date_lo: string | null;
-      date_hi: string | null;
-      dated: number;
-      place_id: string | null;
-      agents: string;
-      background: number;
-      type: string;
-      outlet: string | null;
-    }[];
+    this.sumUp(id, reports as ReportRow[], killedRows[0] as KilledRange);
+  }
+
+  private sumUp(id: string, rows: ReportRow[], killed: KilledRange): void {
     if (!rows.length) {
       put(this.q.deleteIncident, id);
       return;
@@ -374,7 +433,6 @@ export class Incidents {
         return ca - cb || b[1] - a[1];
       })[0]?.[0] ?? null;
     const agents = [...new Set(rows.flatMap((r) => JSON.parse(r.agents) as string[]))];
-    const killed = killedRows[0] as { lo: number | null; hi: number | null };
     put(this.q.update, {
       id,
       type: rows.some((r) => r.type === 'attack') ? 'attack' : rows[0].type,
@@ -398,15 +456,11 @@ export class Incidents {
    * incident recalled in passing); an incident all of whose reports are background is one.
    */
   finishDocument(document: number, published: string | null): void {
+    const joined = this.joined;
+    this.joined = undefined;
     const pub = /^\d{4}-\d{2}-\d{2}/.exec(published ?? '')?.[0];
     if (!pub) return;
-    const rows = this.q.docReports.all(document) as {
-      fact_id: string;
-      incident_id: string;
-      date_hi: string | null;
-      dated: number;
-      background: number;
-    }[];
+    const rows = joined ?? (this.q.docReports.all(document) as DocReport[]);
     const latest = rows.reduce((m, r) => (r.date_hi && r.date_hi > m ? r.date_hi : m), '');
     const recent = latest >= addDays(pub, -RECENT_DAYS);
     const touched = new Set<string>();
@@ -417,6 +471,14 @@ export class Incidents {
       touched.add(r.incident_id);
     }
     for (const id of touched) this.refresh(id);
+  }
+
+  /**
+   * A new document's reports start: finishDocument() then takes them from the joins that
+   * wrote them (a document already stored may have others: do not call this for it).
+   */
+  startDocument(): void {
+    this.joined = [];
   }
 
   /** The incident a report is in, or undefined. */

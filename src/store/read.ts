@@ -4,6 +4,7 @@
 import { InputError } from '../ingest/errors.js';
 import { foldKey } from '../knowledge/fold.js';
 import { isShortFormOf, nameSimilarity, SAME_NAME_THRESHOLD } from '../nlp/names.js';
+import { RELATION_TYPES } from '../ontology.js';
 import type { EntityType } from '../types.js';
 import { confirmedFacts, rejectedFacts, VERDICTS_SQL, verdictsOf } from './decisions.js';
 import { relationFactId } from './ids.js';
@@ -63,6 +64,26 @@ const EVIDENCE_OF_SQL = `
 const QUOTE_COLUMNS = `q.id, q.text, coalesce(sp.name, q.speaker_text) AS speaker, d.id AS documentId, d.title, d.outlet,
   d.published, q.start_offset AS start, q.end_offset AS "end"`;
 
+/** A statement and its arguments, to send with others (allOf). */
+type Read = [ReturnType<DB['prepare']>, unknown[]];
+
+/** Reads to send (with others), and what to make of their answers, given in the same order. */
+interface Plan<T> {
+  reads: Read[];
+  finish(answers: unknown[][]): T;
+}
+
+/** A relation fact as a page of ties reads it. */
+type TieRow = {
+  id: string;
+  type: string;
+  subject_id: string;
+  object_id: string;
+  negated: number;
+  documents: number;
+  outlets: number;
+};
+
 export class Reader {
   private readonly q;
   /** the statement reading the tie pages of k types at once, by k */
@@ -78,6 +99,8 @@ export class Reader {
   ) {
     this.q = {
       summary: db.prepare('SELECT id, type, name, mention_count AS mentions FROM entities WHERE id = ?'),
+      // the answer to a list of no ids, in a batch of reads
+      nothing: db.prepare('SELECT NULL AS x WHERE 1 = 0'),
       byFolded: db.prepare(
         `SELECT DISTINCT e.id, e.type, e.name, e.mention_count AS mentions FROM entity_names n
          JOIN entities e ON e.id = n.entity_id WHERE n.folded = ?`,
@@ -137,20 +160,26 @@ export class Reader {
               AND subject_id <> @id)`,
         )
         .pluck(),
+      // NULLS FIRST on these NOT NULL keys changes nothing but lets PostgreSQL walk the index
+      // backwards (the dialect otherwise writes SQLite's NULLS LAST for DESC, which no index has)
       quotesBy: db.prepare(
         `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.seq = q.document_id
          LEFT JOIN entities sp ON sp.id = q.speaker_id WHERE q.speaker_id = ? AND q.pull_quote = 0
-         ORDER BY q.document_id DESC, q.start_offset LIMIT ${LIST_MAX}`,
+         ORDER BY q.document_id DESC NULLS FIRST, q.start_offset LIMIT ${LIST_MAX}`,
       ),
       quotesAbout: db.prepare(
         `SELECT ${QUOTE_COLUMNS} FROM quote_entities qe JOIN quotes q ON q.seq = qe.quote_seq
          JOIN documents d ON d.seq = q.document_id LEFT JOIN entities sp ON sp.id = q.speaker_id
-         WHERE qe.entity_id = ? AND q.pull_quote = 0 ORDER BY qe.quote_seq DESC LIMIT ${LIST_MAX}`,
+         WHERE qe.entity_id = ? AND q.pull_quote = 0 ORDER BY qe.quote_seq DESC NULLS FIRST LIMIT ${LIST_MAX}`,
       ),
+      // the entity's latest events: the fact ids first, from the entity's index range (a hub
+      // takes part in thousands; joining them all to facts before the limit read the whole table)
       events: db.prepare(
-        `SELECT DISTINCT f.id, f.type, f.date_value, f.date_text, pl.name AS place, f.sort_date AS sortDate
-         FROM fact_participants p JOIN facts f ON f.id = p.fact_id LEFT JOIN entities pl ON pl.id = f.place_id
-         WHERE p.entity_id = ? ORDER BY p.sort_date DESC, f.id LIMIT ${LIST_MAX}`,
+        `SELECT f.id, f.type, f.date_value, f.date_text, pl.name AS place, f.sort_date AS sortDate
+         FROM (SELECT fact_id, max(sort_date) AS sd FROM fact_participants WHERE entity_id = ?
+               GROUP BY fact_id ORDER BY sd DESC, fact_id LIMIT ${LIST_MAX}) AS p
+         JOIN facts f ON f.id = p.fact_id LEFT JOIN entities pl ON pl.id = f.place_id
+         ORDER BY p.sd DESC, f.id`,
       ),
       allEvents: db.prepare(
         `SELECT f.id, f.type, f.date_value, f.date_text, pl.name AS place, f.sort_date AS sortDate
@@ -159,7 +188,7 @@ export class Reader {
       ),
       merges: db.prepare(
         `SELECT m.name, m.reason, m.score, d.id AS documentId FROM merges m JOIN documents d ON d.seq = m.document_id
-         WHERE m.entity_id = ? ORDER BY m.document_id DESC LIMIT ${LIST_MAX}`,
+         WHERE m.entity_id = ? ORDER BY m.document_id DESC NULLS FIRST LIMIT ${LIST_MAX}`,
       ),
       edgesOf: db.prepare(
         `SELECT id, type, subject_id AS s, object_id AS o FROM facts WHERE kind = 'relation' AND negated = 0 AND subject_id = ?
@@ -185,22 +214,38 @@ export class Reader {
       const prev = rank.get(e.id);
       if (!prev || prev.r < r) rank.set(e.id, { e, r });
     };
-    for (const e of this.q.byFolded.all(folded) as EntitySummary[]) put(e, 4);
     const word = new RegExp(`(?:^| )${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: |$)`);
     // Entities sharing more blocking keys first; only the best KEY_CANDIDATES are
     // scored, since a common given name's key holds thousands at scale.
-    // Every key's entities, each candidate's names, their summaries: three statements on
-    // PostgreSQL, whatever the pool.
+    // On PostgreSQL two round trips whatever the pool: the exact spellings and every
+    // key's entities, then each candidate's names and summary.
     const keys = TYPES.flatMap((t) => indexKeys(t, name));
-    const ofKey = this.keyEntities(keys);
+    let ofKey: Map<string, string[]>;
+    if (this.remote) {
+      const [exact, keyRows] = allOf(this.db, [[this.q.byFolded, [folded]], this.overRead('byKeys', keys)]);
+      for (const e of exact as EntitySummary[]) put(e, 4);
+      ofKey = new Map();
+      for (const { key, id } of keyRows as { key: string; id: string }[]) {
+        const list = ofKey.get(key);
+        if (list) list.push(id);
+        else ofKey.set(key, [id]);
+      }
+    } else {
+      for (const e of this.q.byFolded.all(folded) as EntitySummary[]) put(e, 4);
+      ofKey = this.keyEntities(keys);
+    }
     const shared = new Map<string, number>();
     for (const k of keys) for (const id of ofKey.get(k) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     const pool = [...shared].sort((a, b) => b[1] - a[1]).slice(0, KEY_CANDIDATES);
+    const poolIds = pool.map(([id]) => id);
+    const [nameRows, poolSummaries] = this.remote
+      ? (allOf(this.db, [this.overRead('namesOf', poolIds), this.overRead('summaries', poolIds)]) as [
+          { id: string; name: string }[],
+          EntitySummary[],
+        ])
+      : [this.over<{ id: string; name: string }>('namesOf', poolIds), undefined];
     const namesOf = new Map<string, string[]>();
-    for (const { id, name: n } of this.over<{ id: string; name: string }>(
-      'namesOf',
-      pool.map(([id]) => id),
-    )) {
+    for (const { id, name: n } of nameRows) {
       const list = namesOf.get(id) ?? [];
       list.push(n);
       namesOf.set(id, list);
@@ -214,7 +259,9 @@ export class Reader {
       }
       if (r) ranked.push([id, r]);
     }
-    const summaries = this.summaries(ranked.map(([id]) => id));
+    const summaries = poolSummaries
+      ? new Map(poolSummaries.map((e) => [e.id, e]))
+      : this.summaries(ranked.map(([id]) => id));
     for (const [id, r] of ranked) put(summaries.get(id)!, r);
     if (rank.size === 0) {
       const like = `%${folded.replace(/[\\%_]/g, '\\$&')}%`;
@@ -237,6 +284,29 @@ export class Reader {
   private over<T>(st: keyof Reader['q'], ids: Iterable<string>): T[] {
     const list = [...new Set(ids)];
     return list.length ? (this.q[st]!.all(JSON.stringify(list)) as T[]) : [];
+  }
+
+  /** over() as a read to send with others (allOf); an empty list reads nothing, and answers no rows. */
+  private overRead(st: keyof Reader['q'], ids: Iterable<string>): Read {
+    const list = [...new Set(ids)];
+    return list.length ? [this.q[st]!, [JSON.stringify(list)]] : [this.q.nothing, []];
+  }
+
+  /** evidenceOf() as reads to send with others: on SQLite none (its finish reads each fact's). */
+  private evidencePlan(factIds: string[]): Plan<Map<string, Evidence[]>> {
+    if (!this.remote) return { reads: [], finish: () => this.evidenceOf(factIds) };
+    return {
+      reads: [this.overRead('evidenceOf', factIds)],
+      finish: (a) => {
+        const out = new Map<string, Evidence[]>();
+        for (const { factId, seq: _seq, ...e } of a[0] as (Evidence & { factId: string; seq: number })[]) {
+          const list = out.get(factId) ?? [];
+          list.push(e);
+          out.set(factId, list);
+        }
+        return out;
+      },
+    };
   }
 
   /**
@@ -291,26 +361,47 @@ export class Reader {
       place: string | null;
     }[],
   ): EventView[] {
+    const plan = this.eventsPlan(rows);
+    return plan.finish(allOf(this.db, plan.reads));
+  }
+
+  /** events() as reads to send with others, then the views from their answers. */
+  private eventsPlan(
+    rows: {
+      id: string;
+      type: string;
+      date_value: string | null;
+      date_text: string | null;
+      place: string | null;
+    }[],
+  ): Plan<EventView[]> {
     const ids = rows.map((r) => r.id);
-    const parts = new Map<string, { role: string; entity: EntitySummary }[]>();
-    for (const { factId, role, ...e } of this.over<EntitySummary & { role: string; factId: string }>(
-      'participantsOf',
-      ids,
-    )) {
-      const list = parts.get(factId) ?? [];
-      list.push({ role, entity: e });
-      parts.set(factId, list);
+    const ev = this.evidencePlan(ids);
+    return {
+      reads: [this.overRead('participantsOf', ids), ...ev.reads],
+      finish: (a) =>
+        build(a[0] as (EntitySummary & { role: string; factId: string })[], ev.finish(a.slice(1))),
+    };
+    function build(
+      partRows: (EntitySummary & { role: string; factId: string })[],
+      evidence: Map<string, Evidence[]>,
+    ) {
+      const parts = new Map<string, { role: string; entity: EntitySummary }[]>();
+      for (const { factId, role, ...e } of partRows) {
+        const list = parts.get(factId) ?? [];
+        list.push({ role, entity: e });
+        parts.set(factId, list);
+      }
+      return rows.map((row) => ({
+        factId: row.id,
+        type: row.type,
+        date: row.date_value,
+        dateText: row.date_text,
+        place: row.place,
+        participants: parts.get(row.id) ?? [],
+        evidence: evidence.get(row.id) ?? [],
+      }));
     }
-    const evidence = this.evidenceOf(ids);
-    return rows.map((row) => ({
-      factId: row.id,
-      type: row.type,
-      date: row.date_value,
-      dateText: row.date_text,
-      place: row.place,
-      participants: parts.get(row.id) ?? [],
-      evidence: evidence.get(row.id) ?? [],
-    }));
   }
 
   /**
@@ -344,16 +435,26 @@ export class Reader {
     offset: number,
     verdicts: { rejected: Set<string>; confirmed: Set<string> },
   ): Map<string, { items: Tie[]; total: number }> {
+    const plan = this.tiesPlan(id, counted, limit, offset, verdicts);
+    return plan.finish(allOf(this.db, plan.reads));
+  }
+
+  /**
+   * ties() in two steps: the pages are read (or taken from `fetched`, the rows of
+   * pagesStatement over every type with n = offset + limit, valid when nothing is
+   * rejected), then `reads` (the other ends, the opposite facts, the other leaders and
+   * the evidence) can go to the server with other reads, and `finish` builds the ties
+   * from their answers, in the order given.
+   */
+  private tiesPlan(
+    id: string,
+    counted: Map<string, number>,
+    limit: number,
+    offset: number,
+    verdicts: { rejected: Set<string>; confirmed: Set<string> },
+    fetched?: TieRow[],
+  ): Plan<Map<string, { items: Tie[]; total: number }>> {
     const { rejected, confirmed } = verdicts;
-    type TieRow = {
-      id: string;
-      type: string;
-      subject_id: string;
-      object_id: string;
-      negated: number;
-      documents: number;
-      outlets: number;
-    };
     const totals = new Map(counted);
     if (rejected.size)
       for (const f of this.over<{ type: string; s: string; o: string }>('factEndsOf', rejected))
@@ -361,11 +462,14 @@ export class Reader {
     // Both directions of every type from an index in documents order; enough of each for this page.
     const n = offset + limit + rejected.size;
     const types = [...counted.keys()];
-    const rows = types.length
-      ? ((this.pagesStatement(types.length) as unknown as { all(...a: unknown[]): TieRow[] }).all(
-          ...types.flatMap((t) => [id, t, n, id, t, n]),
-        ) as TieRow[])
-      : [];
+    const rows =
+      fetched && !rejected.size
+        ? fetched
+        : types.length
+          ? ((this.pagesStatement(types.length) as unknown as { all(...a: unknown[]): TieRow[] }).all(
+              ...types.flatMap((t) => [id, t, n, id, t, n]),
+            ) as TieRow[])
+          : [];
     const byType = new Map<string, TieRow[]>(types.map((t) => [t, []]));
     const seen = new Set<string>();
     for (const f of rows)
@@ -377,57 +481,68 @@ export class Reader {
     }
     const shown = [...pages.values()].flat();
     const other = (f: TieRow) => (f.subject_id === id ? f.object_id : f.subject_id);
-    const others = this.summaries(shown.map(other));
     // The same tie with the opposite polarity has a known id (ids hash content).
     const opposite = (f: TieRow) => relationFactId(f.type, f.subject_id, f.object_id, f.negated === 0);
-    const standing = new Set(
-      this.over<{ id: string }>('factsIn', shown.map(opposite))
-        .map((r) => r.id)
-        .filter((fid) => !rejected.has(fid)),
-    );
     const leaderTies = shown.filter((f) => f.type === 'leader_of' && f.negated === 0);
-    const leaders = this.over<{ org: string; leader: string; id: string }>(
-      'leadersOf',
-      leaderTies.map((f) => f.object_id),
-    );
-    /** Another standing leader of the group than `leader`. */
-    const otherLeader = (org: string, leader: string) =>
-      leaders.some((l) => l.org === org && l.leader !== leader && !rejected.has(l.id));
-    const evidence = this.evidenceOf(shown.map((f) => f.id));
-    const out = new Map<string, { items: Tie[]; total: number }>();
-    for (const [type, page] of pages) {
-      const items = page.map((f): Tie => {
-        const dir = f.subject_id === id;
-        const conflict =
-          standing.has(opposite(f)) ||
-          (f.type === 'leader_of' && f.negated === 0 && otherLeader(f.object_id, f.subject_id));
-        return {
-          factId: f.id,
-          type: f.type,
-          direction: dir ? 'out' : 'in',
-          other: others.get(other(f))!,
-          negated: f.negated === 1,
-          documents: f.documents,
-          outlets: f.outlets,
-          conflict,
-          status: confirmed.has(f.id) ? 'confirmed' : null,
-          evidence: evidence.get(f.id) ?? [],
-        };
-      });
-      items.sort((a, b) => b.documents - a.documents || a.other.name.localeCompare(b.other.name));
-      out.set(type, { items, total: Math.max(totals.get(type)!, offset + items.length) });
+    const reads: Read[] = [
+      this.overRead('summaries', shown.map(other)),
+      this.overRead('factsIn', shown.map(opposite)),
+      this.overRead(
+        'leadersOf',
+        leaderTies.map((f) => f.object_id),
+      ),
+    ];
+    const ev = this.evidencePlan(shown.map((f) => f.id));
+    return { reads: [...reads, ...ev.reads], finish: (a) => build(a, ev.finish(a.slice(reads.length))) };
+
+    function build(answers: unknown[][], evidence: Map<string, Evidence[]>) {
+      const others = new Map((answers[0] as EntitySummary[]).map((e) => [e.id, e]));
+      const standing = new Set(
+        (answers[1] as { id: string }[]).map((r) => r.id).filter((fid) => !rejected.has(fid)),
+      );
+      const leaders = answers[2] as { org: string; leader: string; id: string }[];
+      /** Another standing leader of the group than `leader`. */
+      const otherLeader = (org: string, leader: string) =>
+        leaders.some((l) => l.org === org && l.leader !== leader && !rejected.has(l.id));
+      const out = new Map<string, { items: Tie[]; total: number }>();
+      for (const [type, page] of pages) {
+        const items = page.map((f): Tie => {
+          const dir = f.subject_id === id;
+          const conflict =
+            standing.has(opposite(f)) ||
+            (f.type === 'leader_of' && f.negated === 0 && otherLeader(f.object_id, f.subject_id));
+          return {
+            factId: f.id,
+            type: f.type,
+            direction: dir ? 'out' : 'in',
+            other: others.get(other(f))!,
+            negated: f.negated === 1,
+            documents: f.documents,
+            outlets: f.outlets,
+            conflict,
+            status: confirmed.has(f.id) ? 'confirmed' : null,
+            evidence: evidence.get(f.id) ?? [],
+          };
+        });
+        items.sort((a, b) => b.documents - a.documents || a.other.name.localeCompare(b.other.name));
+        out.set(type, { items, total: Math.max(totals.get(type)!, offset + items.length) });
+      }
+      return out;
     }
-    return out;
   }
 
-  /** The pages of `k` tie types in one statement: for each, its ties out and in, best-attested first. */
+  /**
+   * The pages of `k` tie types in one statement: for each, its ties out and in, best-attested
+   * first. The NULLS order (of NOT NULL columns) is the index's, so PostgreSQL reads only the
+   * page from facts_subject_top / facts_object_top instead of sorting all the entity's ties.
+   */
   private pagesStatement(k: number): ReturnType<DB['prepare']> {
     let st = this.pageStatements.get(k);
     if (!st) {
       const cols = 'id, type, subject_id, object_id, negated, documents, outlets';
       const part = (end: string, i: number) =>
         `SELECT * FROM (SELECT ${cols} FROM facts WHERE ${end} = ? AND kind = 'relation' AND type = ?
-           ORDER BY documents DESC, id LIMIT ?) AS ${end === 'subject_id' ? 'o' : 'i'}${i}`;
+           ORDER BY documents DESC NULLS FIRST, id NULLS LAST LIMIT ?) AS ${end === 'subject_id' ? 'o' : 'i'}${i}`;
       st = this.db.prepare(
         Array.from(
           { length: k },
@@ -443,16 +558,29 @@ export class Reader {
   profile(id: string, opts: { tiesShown?: number } = {}): EntityProfile {
     const tiesShown = opts.tiesShown ?? TIES_SHOWN;
     // what needs nothing else first: one round trip on PostgreSQL
-    const [rowList, verdictRows, tieCounts, names, quotesBy, quotesAbout, events, merges] = allOf(this.db, [
-      [this.q.entityRow, [id]],
-      [this.q.verdicts, []],
-      [this.q.tieCounts, [{ id }]],
-      [this.q.names, [id]],
-      [this.q.quotesBy, [id]],
-      [this.q.quotesAbout, [id]],
-      [this.q.events, [id]],
-      [this.q.merges, [id]],
-    ]);
+    // On PostgreSQL the first page of every tie type goes with them (right unless a tie is rejected)
+    const pageRead: Read[] = this.remote
+      ? [
+          [
+            this.pagesStatement(RELATION_TYPES.length),
+            RELATION_TYPES.flatMap((t) => [id, t, tiesShown, id, t, tiesShown]),
+          ],
+        ]
+      : [];
+    const [rowList, verdictRows, tieCounts, names, quotesBy, quotesAbout, events, merges, pageRows] = allOf(
+      this.db,
+      [
+        [this.q.entityRow, [id]],
+        [this.q.verdicts, []],
+        [this.q.tieCounts, [{ id }]],
+        [this.q.names, [id]],
+        [this.q.quotesBy, [id]],
+        [this.q.quotesAbout, [id]],
+        [this.q.events, [id]],
+        [this.q.merges, [id]],
+        ...pageRead,
+      ],
+    );
     const row = rowList[0] as {
       id: string;
       type: EntityType;
@@ -472,7 +600,13 @@ export class Reader {
     const decided = verdictRows as { target: string; action: string }[];
     const verdicts = { rejected: verdictsOf(decided, 'reject'), confirmed: verdictsOf(decided, 'confirm') };
     const counted = new Map((tieCounts as { type: string; n: number }[]).map((t) => [t.type, t.n]));
-    const pages = this.ties(id, counted, tiesShown, 0, verdicts);
+    // the rest of the ties and the events' participants and evidence: one more round trip
+    const tiePlan = this.tiesPlan(id, counted, tiesShown, 0, verdicts, pageRows as TieRow[] | undefined);
+    const eventPlan = this.eventsPlan(
+      undatedLast(events.reverse() as Dated[]) as unknown as Parameters<Reader['events']>[0],
+    );
+    const answers = allOf(this.db, [...tiePlan.reads, ...eventPlan.reads]);
+    const pages = tiePlan.finish(answers.slice(0, tiePlan.reads.length));
     for (const type of [...counted.keys()].sort()) {
       const { items, total } = pages.get(type)!;
       if (!items.length) continue;
@@ -489,9 +623,7 @@ export class Reader {
       tiesShown,
       quotesBy: byDate(quotesBy as QuoteView[]),
       quotesAbout: byDate(quotesAbout as QuoteView[]),
-      events: this.events(
-        undatedLast(events.reverse() as Dated[]) as unknown as Parameters<Reader['events']>[0],
-      ),
+      events: eventPlan.finish(answers.slice(tiePlan.reads.length)),
       listMax: LIST_MAX,
       firstSeen: row.first_seen,
       lastSeen: row.last_seen,

@@ -3,7 +3,7 @@
 
 import type { Statement } from 'better-sqlite3';
 import { foldKey } from '../knowledge/fold.js';
-import type { EntityType, ExtractedEntity, Extraction } from '../types.js';
+import type { EntityType, ExtractedEntity, ExtractedEvent, Extraction } from '../types.js';
 import { entityId, eventFactId, quoteId, relationFactId } from './ids.js';
 import { INCIDENT_FAMILY, Incidents, reportWindow } from './incidents.js';
 import { allOf, type DB, put } from './open.js';
@@ -85,6 +85,40 @@ interface EntityRow {
   document_count: number;
 }
 
+/**
+ * The killed range of a new event's tolls as the store keeps them (one per kind and offset,
+ * the first written): the least minimum, the greatest maximum (else minimum), null if none.
+ */
+function killedRange(tolls: NonNullable<ExtractedEvent['toll']>): { lo: number | null; hi: number | null } {
+  const seen = new Set<number>();
+  let lo: number | null = null;
+  let hi: number | null = null;
+  for (const t of tolls) {
+    if (t.kind !== 'killed' || seen.has(t.evidence.start)) continue;
+    seen.add(t.evidence.start);
+    if (t.min != null && (lo === null || t.min < lo)) lo = t.min;
+    const top = t.max ?? t.min;
+    if (top != null && (hi === null || top > hi)) hi = top;
+  }
+  return { lo, hi };
+}
+
+/** One entity of a document, as resolution looks it up. */
+interface Plan {
+  e: ExtractedEntity;
+  type: EntityType;
+  names: string[];
+  gazetteerKey: string | null;
+  keys: string[];
+}
+
+/** PostgreSQL: what a document's lookups read, fetched before resolving it (Writer.prefetch). */
+interface Prefetched {
+  gazetteer: Map<string, string[]>;
+  keyed: Map<string, string[]>;
+  rows: Map<string, EntityRow>;
+}
+
 /** Any writer that adds a name to an entity also bumps its counts: a changed stamp means stale names. */
 const stampOf = (r: EntityRow) => `${r.mention_count}:${r.document_count}:${r.name}:${r.attributes}`;
 
@@ -143,6 +177,19 @@ export class Writer {
          VALUES (@id, @title, @published, @outlet, @byline, @dek, @text, @metadata, @extractor, @ingestedAt)`,
       ),
       docFts: db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
+      // PostgreSQL: the document, its text's index entry and its location in one statement; no row
+      // back when the document is already stored (its id is unique, and locked by the ingester)
+      addDocWhole: remote
+        ? db.prepare(
+            `WITH d AS (INSERT INTO documents (id, title, published, outlet, byline, dek, text, metadata, extractor, ingested_at)
+               VALUES (@id, @title, @published, @outlet, @byline, @dek, @text, @metadata, @extractor, @ingestedAt)
+               ON CONFLICT (id) DO NOTHING RETURNING seq, text),
+             f AS (INSERT INTO documents_fts (rowid, tsv)
+               SELECT seq, to_tsvector('simple', unaccent(coalesce(@ftsTitle, '') || ' ' || coalesce(text, ''))) FROM d),
+             l AS (INSERT INTO locations (document_id, location, added_at) SELECT seq, @location, @ingestedAt FROM d)
+             SELECT seq FROM d`,
+          )
+        : undefined,
       byGazetteer: db.prepare('SELECT id FROM entities WHERE type = ? AND gazetteer_key = ?').pluck(),
       byKey: db.prepare(`SELECT entity_id FROM entity_keys WHERE key = ? LIMIT ${KEY_FANOUT}`).pluck(),
       byKeyFew: db
@@ -336,12 +383,16 @@ export class Writer {
     this.changedKeys.clear();
     this.late = [];
     const now = new Date().toISOString();
-    if (this.known(meta.id, meta.location))
-      return { status: 'unchanged', documentId: meta.id, entities: 0, merged: 0, candidates: 0 };
+    const unchanged = {
+      status: 'unchanged',
+      documentId: meta.id,
+      entities: 0,
+      merged: 0,
+      candidates: 0,
+    } as const;
     const q = this.q;
-    if (meta.outlet) put(q.addSource, meta.outlet);
     const doc = ex.document;
-    const info = q.addDoc.run({
+    const row = {
       id: meta.id,
       title: meta.title ?? doc.title,
       published: meta.published,
@@ -352,12 +403,35 @@ export class Writer {
       metadata: JSON.stringify(doc.metadata ?? {}),
       extractor: EXTRACTOR_VERSION,
       ingestedAt: now,
-    });
-    const seq = Number(info.lastInsertRowid);
-    put(q.docFts, seq, meta.title ?? doc.title ?? '', doc.text);
-    put(q.addLocation, seq, meta.location, now);
+    };
+    const plans = this.plan(ex);
+    let seq: number;
+    let pre: Prefetched | undefined;
+    if (this.remote) {
+      // PostgreSQL: the document's row and everything resolution reads, in one round trip
+      if (meta.outlet) put(q.addSource, meta.outlet);
+      const head: [Statement, unknown[]] = [
+        q.addDocWhole!,
+        [{ ...row, ftsTitle: meta.title ?? doc.title ?? '', location: meta.location }],
+      ];
+      const got = this.prefetch(plans, head);
+      if (!got.head.length) {
+        // already stored (another location of the same text): record where it was seen
+        this.known(meta.id, meta.location);
+        return unchanged;
+      }
+      seq = Number((got.head[0] as { seq: number }).seq);
+      pre = got;
+    } else {
+      if (this.known(meta.id, meta.location)) return unchanged;
+      if (meta.outlet) put(q.addSource, meta.outlet);
+      seq = Number(q.addDoc.run(row).lastInsertRowid);
+      put(q.docFts, seq, meta.title ?? doc.title ?? '', doc.text);
+      put(q.addLocation, seq, meta.location, now);
+    }
 
-    const { ids, merged, candidates } = this.resolve(meta, seq, ex);
+    this.incidents.startDocument();
+    const { ids, merged, candidates } = this.resolve(meta, seq, ex, plans, pre);
     if (this.remote) {
       const rows = ex.entities.flatMap((e) =>
         e.mentions.map((m) => ({
@@ -483,6 +557,7 @@ export class Writer {
       // one real event told by many documents: join the incident it agrees with (incidents.ts)
       if (INCIDENT_FAMILY[v.type])
         this.incidents.join({
+          fresh: { outlet: meta.outlet, killed: killedRange(v.toll ?? []) },
           factId: fid,
           type: v.type,
           document: seq,
@@ -534,25 +609,23 @@ export class Writer {
    * claimed entities are never judged again; resolve() adds the ids it writes under keys
    * itself, so that key lists and crowding stay as one-by-one reads would see them.
    */
-  private prefetch(plans: { type: EntityType; gazetteerKey: string | null; keys: string[] }[]): {
-    gazetteer: Map<string, string[]>;
-    keyed: Map<string, string[]>;
-    rows: Map<string, EntityRow>;
-  } {
+  private prefetch(plans: Plan[], head: [Statement, unknown[]]): Prefetched & { head: unknown[] } {
     const gaz = plans.filter((p) => p.gazetteerKey).map((p) => ({ t: p.type, g: p.gazetteerKey }));
     const keys = [...new Set(plans.flatMap((p) => p.keys))];
     const gazetteer = new Map<string, string[]>();
     const keyed = new Map<string, string[]>();
     const rows = new Map<string, EntityRow>();
-    if (!gaz.length && !keys.length) return { gazetteer, keyed, rows };
+    if (!gaz.length && !keys.length) return { gazetteer, keyed, rows, head: head[0].all(...head[1]) };
     const k = JSON.stringify(keys);
     const g = JSON.stringify(gaz);
-    const [gazRows, keyRows, rowList, nameList] = allOf(this.db, [
+    const [headRows, gazRows, keyRows, rowList, nameList] = allOf(this.db, [
+      head,
       [this.q.byGazetteers, [g]],
       [this.q.byKeysFew!, [k]],
       [this.q.candidateRows!, [k, g]],
       [this.q.candidateNames!, [k, g]],
     ]) as [
+      unknown[],
       { type: string; key: string; id: string }[],
       { key: string; id: string }[],
       EntityRow[],
@@ -571,7 +644,7 @@ export class Writer {
       rows.set(r.id, r);
       this.remember(r, names.get(r.id) ?? []);
     }
-    return { gazetteer, keyed, rows };
+    return { gazetteer, keyed, rows, head: headRows };
   }
 
   /**
@@ -624,10 +697,12 @@ export class Writer {
       let cached = this.neighbourCache.get(id);
       if (!cached) {
         if (this.neighbourCache.size >= NEIGHBOUR_CACHE_MAX) this.neighbourCache.clear();
-        cached = new Set<string>([
-          ...(this.q.tieNeighbours.all(id, id) as string[]),
-          ...(this.q.coMentions.all(id) as string[]),
-        ]);
+        // one round trip on PostgreSQL
+        const [ties, co] = allOf(this.db, [
+          [this.q.tieNeighbours, [id, id]],
+          [this.q.coMentions, [id]],
+        ]) as [string[], string[]];
+        cached = new Set<string>([...ties, ...co]);
         cached.delete(id);
         this.neighbourCache.set(id, cached);
       }
@@ -645,22 +720,10 @@ export class Writer {
     };
   }
 
-  private resolve(
-    meta: DocumentMeta,
-    seq: number,
-    ex: Extraction,
-  ): { ids: Map<string, string>; merged: number; candidates: number } {
-    const q = this.q;
-    const ids = new Map<string, string>();
-    const claimed = new Set<string>();
-    let merged = 0;
-    let candidates = 0;
-    // Where this article's people are: the countries of the places it names.
-    const placedIn = new Set<string>();
-    for (const e of ex.entities) if (e.type === 'place' && e.geo?.country) placedIn.add(e.geo.country);
+  /** Each entity's names, gazetteer entry and blocking keys, in resolution order. */
+  private plan(ex: Extraction): Plan[] {
     const ordered = [...ex.entities].sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
-    const now = new Date().toISOString();
-    const plans = ordered.map((e) => {
+    return ordered.map((e) => {
       const names = [e.name, ...e.aliases];
       return {
         e,
@@ -670,7 +733,24 @@ export class Writer {
         keys: [...new Set(names.flatMap((n) => indexKeys(e.type, n)))],
       };
     });
-    const pre = this.remote ? this.prefetch(plans) : undefined;
+  }
+
+  private resolve(
+    meta: DocumentMeta,
+    seq: number,
+    ex: Extraction,
+    plans: Plan[],
+    pre: Prefetched | undefined,
+  ): { ids: Map<string, string>; merged: number; candidates: number } {
+    const q = this.q;
+    const ids = new Map<string, string>();
+    const claimed = new Set<string>();
+    let merged = 0;
+    let candidates = 0;
+    // Where this article's people are: the countries of the places it names.
+    const placedIn = new Set<string>();
+    for (const e of ex.entities) if (e.type === 'place' && e.geo?.country) placedIn.add(e.geo.country);
+    const now = new Date().toISOString();
     for (const { e, names, gazetteerKey, keys } of plans) {
       const inc: Incoming = {
         type: e.type,
