@@ -86,11 +86,13 @@ export function defectionsIn(
     return mi >= 0 && ent(mi) >= 0 && usable(mi) ? mi : -1;
   };
   for (let t = sent.tFirst; t < sent.tLast; t++) {
+    // the lemma first: it needs no parse, so a sentence without such a verb is never parsed
+    // for this (a parse made on demand)
+    const lemma = lemmaOf(doc, t);
+    if (!Object.hasOwn(DEFECT_VERBS, lemma)) continue;
     // "surrendered" the tagger took for an adjective is still the verb when it heads its clause
     const upos = uposOf(doc, t);
     if (upos !== 'VERB' && upos !== 'ADJ') continue;
-    const lemma = lemmaOf(doc, t);
-    if (!Object.hasOwn(DEFECT_VERBS, lemma)) continue;
     const need = DEFECT_VERBS[lemma];
     if (upos === 'ADJ' && (!/ed$/i.test(doc.text.slice(start[t], end[t])) || relIs(relOf(doc, t), 'amod')))
       continue;

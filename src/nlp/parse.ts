@@ -1,7 +1,7 @@
 import { datelineEnd } from './dateline.js';
 import { makeCollector } from './memory.js';
 import { type Lemmas, P, type Segmented } from './segment.js';
-import { type Syntax, UPOS } from './syntax.js';
+import { type Syntax, syntaxAfter, UPOS } from './syntax.js';
 
 // Stage 2: the dependency parse. Each sentence's words (its non-space tokens, as they
 // stand in the text) go through the tagger and parser; heads come back as indices
@@ -45,6 +45,7 @@ export function parseSegmented(
   parser: SentenceParser,
   lemmas?: Lemmas,
   names: readonly NameSpan[] = [],
+  opts: { lazy?: boolean } = {},
 ): Syntax {
   const { tokens, text } = seg;
   const n = tokens.length;
@@ -100,8 +101,7 @@ export function parseSegmented(
       rel[inner[k]] = flat;
     }
   };
-  for (const s of seg.sentences) {
-    collect(s.end);
+  const parseSentence = (s: Segmented['sentences'][number]) => {
     // "PESHAWAR, Pakistan (Reuters) - A suicide bomber rammed …": the dateline is parsed apart,
     // or the parser hangs the sentence's subject on the town
     const dl = datelineEnd(text.slice(s.start, Math.min(s.end, s.start + 160)));
@@ -110,9 +110,69 @@ export function parseSegmented(
     if (cut > s.tFirst && cut < s.tLast) parseRange(s.tFirst, cut);
     else cut = s.tFirst;
     parseRange(cut, s.tLast);
+  };
+  const base = { upos, head, rel, labels };
+  const lazy = opts.lazy ? lazyParse(seg, spans, parseSentence, (i) => (ni = i)) : null;
+  if (lazy) Object.assign(base, lazy);
+  else
+    for (const s of seg.sentences) {
+      collect(s.end);
+      parseSentence(s);
+    }
+  if (!lemmas) return { ...base, lemma: lowerCased(seg) };
+  return withLemmaIds(base, lemmas.ids, lemmas.list);
+}
+
+/**
+ * The parse on demand (`lazy`): a sentence is tagged and parsed when a reader first asks
+ * for one of its tokens (syntax.ts calls `fill`), and only then. Each sentence is parsed on
+ * its own, so the arcs are those an eager parse gives. `todo` marks the tokens of the
+ * sentences not parsed yet. Null when the sentences' token ranges are not in order and
+ * apart (the eager parse then runs).
+ */
+function lazyParse(
+  seg: Segmented,
+  spans: readonly NameSpan[],
+  parseSentence: (s: Segmented['sentences'][number]) => void,
+  setName: (i: number) => void,
+): Pick<Syntax, 'todo' | 'fill'> | null {
+  const { sentences, tokens } = seg;
+  const todo = new Uint8Array(tokens.length);
+  let prev = 0;
+  for (const s of sentences) {
+    if (s.tFirst < prev || s.tLast < s.tFirst) return null;
+    todo.fill(1, s.tFirst, s.tLast);
+    prev = s.tLast;
   }
-  if (!lemmas) return { upos, head, rel, labels, lemma: lowerCased(seg) };
-  return withLemmaIds({ upos, head, rel, labels }, lemmas.ids, lemmas.list);
+  // the eager pass reaches a sentence with its name cursor on the first span (in sorted
+  // order) that ends after the token it checks: the first whose running maximum end does
+  const maxEnd = new Int32Array(spans.length);
+  let m = -1;
+  for (let i = 0; i < spans.length; i++) maxEnd[i] = m = Math.max(m, spans[i].end);
+  const fill = (t: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid].tFirst <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = sentences[lo];
+    todo.fill(0, s.tFirst, s.tLast);
+    if (t < s.tFirst || t >= s.tLast) return;
+    const at = s.tFirst < tokens.start.length ? tokens.start[s.tFirst] : 0;
+    let a = 0;
+    let b = spans.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (maxEnd[mid] > at) b = mid;
+      else a = mid + 1;
+    }
+    setName(a);
+    parseSentence(s);
+    syntaxAfter.get(todo)?.(lo);
+  };
+  return { todo, fill };
 }
 
 /**
@@ -121,7 +181,7 @@ export function parseSegmented(
  * arrays, and keep the whole model (~25 MB) alive as long as the parse.
  */
 function withLemmaIds(
-  parse: Pick<Syntax, 'upos' | 'head' | 'rel' | 'labels'>,
+  parse: Pick<Syntax, 'upos' | 'head' | 'rel' | 'labels' | 'todo' | 'fill'>,
   ids: Uint32Array,
   list: readonly string[],
 ): Syntax {

@@ -31,6 +31,12 @@ import { eventTolls } from './toll.js';
  */
 const UNLOAD_MODEL_CHARS = 4_000_000;
 
+/**
+ * texts at least this long are parsed whole in the parse stage, with their periodic
+ * collections (memory.ts), as before the parse on demand
+ */
+const EAGER_PARSE_CHARS = 1_000_000;
+
 /** The stages every reader shares: segmentation, the parse, mentions and entities. */
 export interface Annotation {
   doc: Annotated & { syntax: Syntax };
@@ -42,7 +48,11 @@ export interface Annotation {
  * Segments, parses, finds mentions and joins them into entities. Tokens stay (the parse
  * points at them); each multi-token mention is made one node of the parse.
  */
-export function annotate(src: SourceDocument, lex: Lexicon = defaultLexicon()): Annotation {
+export function annotate(
+  src: SourceDocument,
+  lex: Lexicon = defaultLexicon(),
+  opts: { lazyParse?: boolean } = {},
+): Annotation {
   const text = src.text;
   collectIfLong(text.length, 'start');
   const seg = segment(text, src.title, { lemmas: true });
@@ -52,11 +62,15 @@ export function annotate(src: SourceDocument, lex: Lexicon = defaultLexicon()): 
   const mentions = findMentions(seg, lex);
   collectIfLong(text.length, 'mentions');
   // each name found is one word to the parser
-  const syntax = parseSegmented(seg, loadParser(), seg.lemmas, mentions);
+  // each sentence is parsed when a reader first asks for it (most of a text's sentences
+  // hold nothing a reader walks arcs for); a very long text is parsed whole, so that the
+  // model can go before the later stages
+  const lazy = opts.lazyParse === true && text.length < EAGER_PARSE_CHARS;
+  const syntax = parseSegmented(seg, loadParser(), seg.lemmas, mentions, { lazy });
   delete seg.lemmas;
   // A very long text's later stages hold the most memory; the parse model is not needed
   // by them, and reloading it for the next such text costs little beside its minutes.
-  if (text.length >= UNLOAD_MODEL_CHARS) unloadParsers();
+  if (text.length >= UNLOAD_MODEL_CHARS && !lazy) unloadParsers();
   collectIfLong(text.length, 'parse');
   const resolved = resolveEntities(mentions, lex);
   const { entities, mentionEntity } = joinAliases(text, mentions, resolved.entities, resolved.mentionEntity);
@@ -78,7 +92,9 @@ const MILITARY_UNIT = /\b(?:command|task (?:force|group)|fleet|wing|squadron|bri
 
 /** Runs every stage over one document and returns the extraction contract's object. */
 export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): Extraction {
-  const { doc, title } = annotate(src, lex);
+  // only what the readers below walk is parsed: the output is the same as with every
+  // sentence parsed (the arcs of a sentence depend on it alone)
+  const { doc, title } = annotate(src, lex, { lazyParse: true });
   const { seg, text, mentions, entities } = doc;
   collectIfLong(text.length, 'annotate');
   const quotes = extractQuotes(doc);

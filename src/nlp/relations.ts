@@ -655,8 +655,11 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     const deniedPairs = new Set<string>();
     /** people the parse read as one of many holding a title in a group: the cue table makes them no leader */
     const oneOfMany = new Set<string>();
-    // ties read on the parse come first; the cue table below only adds pairs they leave
-    if (doc.syntax && !asked) {
+    // ties read on the parse come first; the cue table below only adds pairs they leave.
+    // Every tie readParseTies reads joins two different entities of `tokenEntity`, which
+    // holds the slots' entities: with fewer than two the sentence's parse is not read
+    // (a parse made on demand then never parses it).
+    if (doc.syntax && !asked && twoEntities(slots)) {
       const tokenEntity = new Map<number, number>();
       /** every token of a name → the name's head token */
       const nameHead = new Map<number, number>();
@@ -876,6 +879,12 @@ function dateline(doc: Annotated, slots: Slot[], si: number, out: RelationDraft[
       cue: 'dateline',
     });
   }
+}
+
+/** True when the slots stand for at least two different entities. */
+function twoEntities(slots: readonly { entity: number }[]): boolean {
+  for (let i = 1; i < slots.length; i++) if (slots[i].entity !== slots[0].entity) return true;
+  return false;
 }
 
 /** The token that stands for a character span in the parse (its head), or -1. */

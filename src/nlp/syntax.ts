@@ -47,6 +47,19 @@ export interface Syntax {
   /** lemma of token t is lemmaList[lemmaIds[t]], when set */
   lemmaIds?: Uint32Array;
   lemmaList?: readonly string[];
+  /**
+   * A parse made on demand (parse.ts, `lazy`): 1 for each token whose sentence is not
+   * parsed yet; `fill(t)` parses the sentence holding token t. The helpers below call it
+   * before they read a token, so readers never see the difference.
+   */
+  todo?: Uint8Array;
+  fill?: (t: number) => void;
+}
+
+/** The parse with token t's sentence parsed (a no-op unless the parse is made on demand). */
+function ready(s: Syntax, t: number): Syntax {
+  if (s.todo !== undefined && s.todo[t] === 1) (s.fill as (t: number) => void)(t);
+  return s;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -57,6 +70,9 @@ export interface Syntax {
 // matches its subtypes ("nsubj:pass"); a query with one matches only itself.
 
 import { type Annotated, spanLookup } from './annotated.js';
+
+/** what joinMentionsInParse leaves to do on each sentence a parse on demand fills, by its `todo` */
+export const syntaxAfter = new WeakMap<Uint8Array, (sentence: number) => void>();
 
 /** True when `label` is `query`, or a subtype of it when `query` has none ("obl" matches "obl:tmod"). */
 export function relIs(label: string, query: string): boolean {
@@ -71,19 +87,19 @@ export function relIs(label: string, query: string): boolean {
 
 /** Head of a token (document-wide index), -1 for a root, a space, or no parse. */
 export function headOf(doc: Annotated, t: number): number {
-  return doc.syntax ? doc.syntax.head[t] : -1;
+  return doc.syntax ? ready(doc.syntax, t).head[t] : -1;
 }
 
 /** The relation label of a token to its head ('' without a parse). */
 export function relOf(doc: Annotated, t: number): string {
   const s = doc.syntax;
-  return s ? (s.labels[s.rel[t]] ?? '') : '';
+  return s ? (s.labels[ready(s, t).rel[t]] ?? '') : '';
 }
 
 /** The UPOS tag of a token (null without a parse). */
 export function uposOf(doc: Annotated, t: number): Upos | null {
   const s = doc.syntax;
-  return s ? UPOS[s.upos[t]] : null;
+  return s ? UPOS[ready(s, t).upos[t]] : null;
 }
 
 /** Lower-case lemma of a token (the lower-cased token without a parse). */
@@ -112,6 +128,7 @@ function sentenceOfToken(doc: Annotated, t: number): number {
 export function children(doc: Annotated, t: number): number[] {
   const s = doc.syntax;
   if (!s || t < 0) return [];
+  ready(s, t);
   const sent = doc.seg.sentences[sentenceOfToken(doc, t)];
   const out: number[] = [];
   for (let k = sent.tFirst; k < sent.tLast; k++) if (s.head[k] === t) out.push(k);
@@ -128,6 +145,7 @@ export function ancestors(doc: Annotated, t: number): number[] {
   const out = [t];
   const s = doc.syntax;
   if (!s) return out;
+  ready(s, t);
   // a malformed parse with a cycle must not hang a reader
   for (let h = s.head[t]; h >= 0 && out.length < 512 && !out.includes(h); h = s.head[h]) out.push(h);
   return out;
@@ -142,6 +160,7 @@ export function subtreeSpan(
   let last = t;
   const s = doc.syntax;
   if (s) {
+    ready(s, t);
     const sent = doc.seg.sentences[sentenceOfToken(doc, t)];
     for (let k = sent.tFirst; k < sent.tLast; k++) {
       if (k >= first && k <= last) continue;
@@ -191,7 +210,7 @@ export function spanHead(doc: Annotated, tFirst: number, tLast: number): number 
   let best = -1;
   let bestDepth = Number.POSITIVE_INFINITY;
   for (let k = tFirst; k < tLast; k++) {
-    const h = s.head[k];
+    const h = ready(s, k).head[k];
     if (h >= tFirst && h < tLast) continue;
     if (h < 0 && isSpaceOrUnparsed(doc, k)) continue;
     const d = ancestors(doc, k).length;
@@ -267,13 +286,54 @@ export function conjuncts(doc: Annotated, t: number): number[] {
 export function joinMentionsInParse(doc: Annotated): number {
   const s = doc.syntax;
   if (!s) return 0;
-  const flat = s.labels.indexOf('flat');
+  if (s.todo) {
+    // a parse on demand: each sentence's names are joined when it is parsed, as they
+    // stand now (later stages may add mentions)
+    const by = new Map<number, number[]>();
+    for (let mi = 0; mi < doc.mentions.length; mi++) {
+      const { tFirst, tLast } = mentionTokens(doc, mi);
+      if (tLast - tFirst < 2) continue;
+      const si = doc.mentions[mi].sentence;
+      const l = by.get(si);
+      if (l) l.push(tFirst, tLast);
+      else by.set(si, [tFirst, tLast]);
+    }
+    const sentences = doc.seg.sentences;
+    syntaxAfter.set(s.todo, (si) => {
+      const l = by.get(si);
+      if (l) for (let i = 0; i < l.length; i += 2) joinName(doc, s, sentences[si], l[i], l[i + 1]);
+    });
+    // the sentences parsed already (none, unless a reader ran before this)
+    for (const si of by.keys()) {
+      const sent = sentences[si];
+      if (sent.tLast > sent.tFirst && s.todo[sent.tFirst] === 0) {
+        const l = by.get(si) as number[];
+        for (let i = 0; i < l.length; i += 2) joinName(doc, s, sent, l[i], l[i + 1]);
+      }
+    }
+    return 0;
+  }
   let moved = 0;
   for (let mi = 0; mi < doc.mentions.length; mi++) {
     const { tFirst, tLast } = mentionTokens(doc, mi);
     if (tLast - tFirst < 2) continue;
+    moved += joinName(doc, s, doc.seg.sentences[doc.mentions[mi].sentence], tFirst, tLast);
+  }
+  return moved;
+}
+
+/** joinMentionsInParse for one name, the tokens [tFirst, tLast) of sentence `sent` */
+function joinName(
+  doc: Annotated,
+  s: Syntax,
+  sent: { tFirst: number; tLast: number },
+  tFirst: number,
+  tLast: number,
+): number {
+  const flat = s.labels.indexOf('flat');
+  let moved = 0;
+  {
     const h = spanHead(doc, tFirst, tLast);
-    const sent = doc.seg.sentences[doc.mentions[mi].sentence];
     for (let k = sent.tFirst; k < sent.tLast; k++) {
       if (k === h) continue;
       const inside = k >= tFirst && k < tLast;
