@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lookupPlace, lookupTown } from '../knowledge/places.js';
 import type { Entity } from './entities.js';
-import { geocodeEntity } from './geocode.js';
+import { doubledLetterVariants, geocodeEntity } from './geocode.js';
 import { extract } from './pipeline.js';
 
 const placeGeo = (text: string, name: string) => {
@@ -257,5 +257,42 @@ describe('other spellings of a place the tables have', () => {
     );
     expect(b?.country).toBe('MM');
     expect(km(b!, 23.78, 94.14)).toBeLessThan(10);
+  });
+});
+
+describe('a name taken for a person by its shape that is a town of the article’s country', () => {
+  const typeOf = (text: string, name: string) =>
+    extract({ title: null, published: '2024-03-01', url: null, text }).entities.find((e) => e.name === name);
+
+  it('makes a name where places stand a place when the article’s country has that town', () => {
+    const k = typeOf('Arakan Army fighters shelled Sittwe and Kyauktaw in Myanmar on Tuesday.', 'Kyauktaw');
+    expect(k?.type).toBe('place');
+    expect(k?.geo?.country).toBe('MM');
+    const d = typeOf(
+      'Residents of Djibo said the siege by jihadists had lasted eight months, officials in Burkina Faso added.',
+      'Djibo',
+    );
+    expect(d?.type).toBe('place');
+    expect(km(d!.geo!, 14.1, -1.63)).toBeLessThan(20);
+  });
+
+  it('leaves a name outside such a slot, or a speaker, a person', () => {
+    expect(
+      typeOf('Clinton met the prime minister in Washington on Monday, aides said.', 'Clinton')?.type,
+    ).toBe('person');
+    expect(
+      typeOf('In Myanmar, Kyauktaw said the army had left, the agency reported.', 'Kyauktaw')?.type,
+    ).not.toBe('place');
+  });
+
+  it('reads a letter written once or twice as the same name', () => {
+    expect(doubledLetterVariants('Afgoye')).toContain('Afgooye');
+    expect(doubledLetterVariants('Baramulla')).toContain('Baramula');
+    expect(doubledLetterVariants('Gao')).toEqual([]);
+    const a = typeOf('Government troops advanced on Afgoye and Jilib in Somalia on Friday.', 'Afgoye');
+    expect(a?.type).toBe('place');
+    expect(km(a!.geo!, 2.14, 45.12)).toBeLessThan(20);
+    const g = placeGeo('Clan militias fought near Garowe in Somalia, elders said.', 'Garowe');
+    expect(g?.country).toBe('SO');
   });
 });
