@@ -172,7 +172,7 @@ function homeTown(name: string, home: string[]): { country?: string | null } | n
  * Somali, Kashmiri and other romanisations vary ("Afgoye" / "Afgooye", "Baramulla" /
  * "Baramula", "Kismayo" / "Kismaayo"): one word of five letters or more.
  */
-export function doubledLetterVariants(name: string): string[] {
+function doubledLetterVariants(name: string): string[] {
   if (!/^\p{Lu}\p{Ll}{4,}$/u.test(name)) return [];
   const out = new Set<string>();
   const collapsed = name.replace(/(\p{Ll})\1/gu, '$1');
