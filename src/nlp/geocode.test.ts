@@ -202,10 +202,10 @@ describe('a place no gazetteer has, placed by the words around it', () => {
 
   it('puts a division at the seat the text names for it', () => {
     const a = placeGeo(
-      'Kaya, the capital of Sanmatenga province, has taken in thousands of people fleeing Burkina Faso’s north.',
-      'Sanmatenga',
+      'Bol, the capital of Mamdi department, has taken in thousands of people fleeing the islands of Lake Chad.',
+      'Mamdi',
     );
-    expect(a?.near).toBe('Kaya');
+    expect(a?.near).toBe('Bol');
     const b = placeGeo(
       'In Nigeria, Damboa, the main town of Wuyaram district, was cut off by the insurgents for a month.',
       'Wuyaram',
@@ -291,5 +291,71 @@ describe('a name taken for a person by its shape that is a town of the article�
     expect(km(a!.geo!, 2.14, 45.12)).toBeLessThan(20);
     const g = placeGeo('Clan militias fought near Garowe in Somalia, elders said.', 'Garowe');
     expect(g?.country).toBe('SO');
+  });
+});
+
+describe('divisions under their English names, second-level divisions and towns of the fighting', () => {
+  it('places Burkina Faso’s provinces at their seats', () => {
+    const o = placeGeo(
+      'Gunmen ambushed a supply convoy in Oudalan province, the army of Burkina Faso said.',
+      'Oudalan',
+    );
+    expect(o?.country).toBe('BF');
+    expect(km(o!, 14.44, -0.24)).toBeLessThan(30);
+    const y = placeGeo(
+      'Eleven soldiers were killed in the Yagha province of Burkina Faso on Friday.',
+      'Yagha',
+    );
+    expect(y?.country).toBe('BF');
+  });
+
+  it('knows Cameroon’s regions and departments by the names news uses', () => {
+    const f = placeGeo('Jihadists raided a village in Cameroon’s Far North region overnight.', 'Far North');
+    expect(f?.country).toBe('CM');
+    const nw = placeGeo(
+      'Separatists burned a school in the North-West Region of Cameroon.',
+      'North-West Region',
+    );
+    expect(nw?.country).toBe('CM');
+    expect(km(nw!, 5.96, 10.15)).toBeLessThan(30);
+    const d = placeGeo('Troops reinforced posts in the Mayo-Tsanaga department of Cameroon.', 'Mayo-Tsanaga');
+    expect(d?.country).toBe('CM');
+  });
+
+  it('reads Somalia’s regions in English as the Somali-named divisions', () => {
+    const j = placeGeo(
+      'Al-Shabaab fighters overran a base in Middle Juba, in southern Somalia.',
+      'Middle Juba',
+    );
+    expect(j?.country).toBe('SO');
+    const s = placeGeo(
+      'Drone strikes hit militants in the Lower Shabelle region of Somalia.',
+      'Lower Shabelle',
+    );
+    expect(km(s!, 1.88, 44.79)).toBeLessThan(30);
+    const p = placeGeo('Clan forces clashed with Somali troops in Galmudug, residents said.', 'Galmudug');
+    expect(p?.country).toBe('SO');
+  });
+
+  it('places Chad’s Lac province in Chad, not a town of the same name elsewhere', () => {
+    const l = placeGeo('Jihadists attacked an army post in Chad’s Lac province on Sunday.', 'Lac');
+    expect(l?.country).toBe('TD');
+    const b = placeGeo(
+      'Thousands fled to Baga Sola, on the shore of Lake Chad, aid workers said.',
+      'Baga Sola',
+    );
+    expect(b?.country).toBe('TD');
+  });
+
+  it('places towns of the fighting that the GeoNames extracts lack', () => {
+    const w = placeGeo('M23 rebels seized Walikale in eastern Congo on Wednesday.', 'Walikale');
+    expect(km(w!, -1.42, 28.05)).toBeLessThan(20);
+    const k = placeGeo('Soldiers repelled an attack near Kolofata in northern Cameroon.', 'Kolofata');
+    expect(k?.country).toBe('CM');
+    const m = placeGeo(
+      'Insurgents burned houses in Meluco, in Mozambique’s north, the police said.',
+      'Meluco',
+    );
+    expect(m?.country).toBe('MZ');
   });
 });
