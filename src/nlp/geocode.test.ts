@@ -359,3 +359,41 @@ describe('divisions under their English names, second-level divisions and towns 
     expect(m?.country).toBe('MZ');
   });
 });
+
+describe('a small town of the article’s country before a middle-sized city elsewhere', () => {
+  it('places Palma in Mozambique in a story about Mozambique, and in Spain otherwise', () => {
+    const mz = placeGeo(
+      'Insurgents attacked Palma, near the gas project in northern Mozambique, and fighting spread to Mueda in Mozambique.',
+      'Palma',
+    );
+    expect(mz?.country).toBe('MZ');
+    const es = placeGeo('Tourists returned to Palma as the summer season opened in Spain.', 'Palma');
+    expect(es?.country).toBe('ES');
+  });
+
+  it('knows Cabo Delgado by its English name', () => {
+    const c = placeGeo(
+      'Aid groups in Cape Delgado said 600,000 people had fled the insurgency in Mozambique.',
+      'Cape Delgado',
+    );
+    expect(c?.country).toBe('MZ');
+    expect(km(c!, -11.79, 40.34)).toBeLessThan(30);
+  });
+});
+
+describe('islands and historic regions of the conflicts', () => {
+  it('places them at their centre', () => {
+    const m = placeGeo(
+      'Militants loyal to the Islamic State remain active across Mindanao, the army said.',
+      'Mindanao',
+    );
+    expect(m?.country).toBe('PH');
+    const f = placeGeo(
+      'Smugglers move weapons north through the Fezzan towards the coast of Libya.',
+      'Fezzan',
+    );
+    expect(f?.country).toBe('LY');
+    const s = placeGeo('Separatist forces took the port on Socotra, an island off Yemen.', 'Socotra');
+    expect(km(s!, 12.5, 53.9)).toBeLessThan(60);
+  });
+});

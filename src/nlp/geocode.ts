@@ -1,4 +1,4 @@
-import { geocode, lookupTown, lookupTownSpelling } from '../knowledge/places.js';
+import { geocode, lookupPlace, lookupTown, lookupTownSpelling } from '../knowledge/places.js';
 import type { Geo } from '../types.js';
 import type { Annotated } from './annotated.js';
 import type { Entity } from './entities.js';
@@ -40,11 +40,20 @@ const FEATURE_WORD =
 export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | null {
   const names = [name, ...e.surfaces];
   const bare = names.map((s) => s.replace(FEATURE_WORD, '')).filter((s, i) => s !== names[i] && s.length > 2);
+  const home = ctx.slice(0, TOWN_CONTEXT);
   for (const s of [...names, ...bare]) {
     const g = geocode(s, ctx, { spellings: false });
-    if (g) return g;
+    if (!g) continue;
+    // "Palma" in a story about Mozambique: a town of a country the article names more than the
+    // city's own comes before a city of middle size elsewhere
+    const at = g.country ? ctx.indexOf(g.country) : -1;
+    const before = (at < 0 ? ctx : ctx.slice(0, at)).slice(0, HOME_TOWN_CONTEXT);
+    if (before.length && /\p{Ll}/u.test(s) && onlyForeignTowns(s, before)) {
+      const t = lookupTown(s, before);
+      if (t) return { lat: t.lat, lon: t.lon, country: t.country, source: t.source };
+    }
+    return g;
   }
-  const home = ctx.slice(0, TOWN_CONTEXT);
   if (home.length)
     for (const s of [...names, ...bare]) {
       const t = lookupTown(s, home);
@@ -182,6 +191,23 @@ function doubledLetterVariants(name: string): string[] {
     out.add(name.slice(0, i + 1) + name.slice(i));
   }
   return [...out];
+}
+
+/** A city bigger than this elsewhere keeps its name against a small town of the article's country. */
+const FOREIGN_CITY_MAX_POP = 500_000;
+
+/** every place the tables give this name is a city under FOREIGN_CITY_MAX_POP outside `first` */
+function onlyForeignTowns(name: string, ctx: string[]): boolean {
+  const cs = lookupPlace(name);
+  return (
+    cs.length > 0 &&
+    cs.every(
+      (c) =>
+        c.kind === 'city' &&
+        (c.population ?? 0) < FOREIGN_CITY_MAX_POP &&
+        !(c.country && ctx.includes(c.country)),
+    )
+  );
 }
 
 /** an Arabic article inside a name: " el-", " ez-", " ad-", " al " */

@@ -1072,3 +1072,21 @@ describe('a town’s name used as a given name', () => {
     ).toBe('organization');
   });
 });
+
+describe('armed groups with place words in their names', () => {
+  const typeOf = (text: string, name: string) =>
+    extract({ title: null, published: '2024-03-01', url: null, text }).entities.find((e) => e.name === name)
+      ?.type;
+
+  it('reads them as organisations, not places or persons', () => {
+    expect(
+      typeOf('Fighters of the Estado Mayor Central ambushed a patrol in Colombia.', 'Estado Mayor Central'),
+    ).toBe('organization');
+    expect(typeOf('The army blamed Dawlah Islamiyah for the bombing in Mindanao.', 'Dawlah Islamiyah')).toBe(
+      'organization',
+    );
+    expect(typeOf('Katiba Macina fighters burned a village in central Mali.', 'Katiba Macina')).toBe(
+      'organization',
+    );
+  });
+});
