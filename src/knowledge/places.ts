@@ -12,6 +12,8 @@ type PlaceKind =
   | 'region'
   | 'agency'
   | 'district'
+  /** a second-level division named so (Cameroon's, Colombia's departments) */
+  | 'department'
   | 'neighbourhood'
   /** a town or village that the city table lacks or spells otherwise ("Palmyra" for Tadmur) */
   | 'town'
@@ -128,6 +130,7 @@ const TIER: Record<PlaceKind, number> = {
   region: 1,
   agency: 1,
   district: 1,
+  department: 1,
   neighbourhood: 1,
   town: 1,
   site: 1,

@@ -1,8 +1,9 @@
-import { geocode, lookupTown, lookupTownSpelling } from '../knowledge/places.js';
+import { geocode, lookupPlace, lookupTown, lookupTownSpelling } from '../knowledge/places.js';
 import type { Geo } from '../types.js';
 import type { Annotated } from './annotated.js';
 import type { Entity } from './entities.js';
 import type { Lexicon } from './lexicon.js';
+import type { Mention } from './mentions.js';
 
 // Stage 7: coordinates for every place, offline. Ambiguous names are settled by the
 // countries the article is about: the countries it names, and the countries of the
@@ -39,11 +40,20 @@ const FEATURE_WORD =
 export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | null {
   const names = [name, ...e.surfaces];
   const bare = names.map((s) => s.replace(FEATURE_WORD, '')).filter((s, i) => s !== names[i] && s.length > 2);
+  const home = ctx.slice(0, TOWN_CONTEXT);
   for (const s of [...names, ...bare]) {
     const g = geocode(s, ctx, { spellings: false });
-    if (g) return g;
+    if (!g) continue;
+    // "Palma" in a story about Mozambique: a town of a country the article names more than the
+    // city's own comes before a city of middle size elsewhere
+    const at = g.country ? ctx.indexOf(g.country) : -1;
+    const before = (at < 0 ? ctx : ctx.slice(0, at)).slice(0, HOME_TOWN_CONTEXT);
+    if (before.length && /\p{Ll}/u.test(s) && onlyForeignTowns(s, before)) {
+      const t = lookupTown(s, before);
+      if (t) return { lat: t.lat, lon: t.lon, country: t.country, source: t.source };
+    }
+    return g;
   }
-  const home = ctx.slice(0, TOWN_CONTEXT);
   if (home.length)
     for (const s of [...names, ...bare]) {
       const t = lookupTown(s, home);
@@ -74,7 +84,130 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
       const t = lookupTownSpelling(s, home);
       if (t) return { lat: t.lat, lon: t.lon, country: t.country, source: t.source };
     }
+  // "Afgoye" for "Afgooye": a letter written once or twice, in the article's first two countries
+  for (const c of ctx.slice(0, HOME_TOWN_CONTEXT))
+    for (const s of [...names, ...bare])
+      for (const v of doubledLetterVariants(s)) {
+        const g = geocode(v, [c], { spellings: false });
+        if (g && g.country === c) return g;
+        const t = lookupTown(v, [c]);
+        if (t) return { lat: t.lat, lon: t.lon, country: t.country, source: t.source };
+      }
   return null;
+}
+
+/** How many of the article's countries, most mentioned first, a name taken for a person is sought in as a town. */
+const HOME_TOWN_CONTEXT = 2;
+/** a speech verb right after a name: its speaker ("Garba said") */
+const SPEECH_AFTER = /^\s+(?:said|says|told|added|stated|explained|insisted|argued|wrote|tweeted|recalled)\b/;
+/** "residents of X said": the name is where the speakers are from */
+const PLACE_PREP_BEFORE = /\b(?:of|in|from|at|near|outside|around)\s+$/i;
+
+/**
+ * A name the mention stage took for a person by its shape alone ("troops seized Mahaday",
+ * "Kyauktaw was calm", "to Wad Madani"), with no title, no given name and no speech verb of
+ * its own, that is a town of the article's own country in the gazetteers: a place. Only the
+ * article's first two countries are searched, so a surname that is a town somewhere else
+ * stays a person. Runs before quotes, ties and events, which read the types.
+ */
+export function retypeHomeTowns(doc: Annotated, lex: Lexicon, ctx: string[]): void {
+  const home = ctx.slice(0, HOME_TOWN_CONTEXT);
+  if (!home.length) return;
+  const placeEnds = new Set<number>();
+  const placeStarts = new Set<number>();
+  doc.mentions.forEach((m, mi) => {
+    const ei = doc.mentionEntity[mi];
+    if (ei >= 0 && doc.entities[ei].type === 'place') {
+      placeEnds.add(m.end);
+      placeStarts.add(m.start);
+    }
+  });
+  for (const e of doc.entities) {
+    if (e.type !== 'person' || e.title) continue;
+    const ms = e.mentions.map((mi) => doc.mentions[mi]);
+    if (!ms.every((m) => m.type === 'unknown' && !m.title && !m.full)) continue;
+    if (e.surfaces.some((s) => s.length < 4 || lex.givenName(s.split(/\s+/)[0]) || lex.common(s))) continue;
+    if (
+      ms.some(
+        (m) =>
+          SPEECH_AFTER.test(doc.text.slice(m.end, m.end + 20)) &&
+          !PLACE_PREP_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)),
+      )
+    )
+      continue;
+    if (!ms.some((m) => placeLikeSlot(doc, m, placeEnds, placeStarts))) continue;
+    const g = homeTown(e.surfaces[0], home);
+    if (!g) continue;
+    e.type = 'place';
+    e.country = g.country;
+  }
+}
+
+/** a preposition of place, or a place noun and "of", right before a name */
+const PLACE_SLOT_BEFORE =
+  /\b(?:in|at|near|to|from|into|towards?|outside|around|between|across|via|(?:residents?|people|villagers|town|village|outskirts|city|district|area|region|province)\s+of)\s+$/i;
+
+/**
+ * A name where places stand: after a preposition of place ("fled to X", "residents of X
+ * said"), or joined by "and", "or" or a comma to a place named before or after it
+ * ("Sittwe and X", "X and Jilib").
+ */
+function placeLikeSlot(
+  doc: Annotated,
+  m: Mention,
+  placeEnds: Set<number>,
+  placeStarts: Set<number>,
+): boolean {
+  const before = doc.text.slice(Math.max(0, m.start - 40), m.start);
+  if (PLACE_SLOT_BEFORE.test(before)) return true;
+  const join = /(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.exec(before);
+  if (join && placeEnds.has(m.start - join[0].length)) return true;
+  const after = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/.exec(doc.text.slice(m.end, m.end + 8));
+  return !!after && placeStarts.has(m.end + after[0].length);
+}
+
+/** a city or town of one of `home`'s countries by that name or another spelling of it */
+function homeTown(name: string, home: string[]): { country?: string | null } | null {
+  for (const c of home)
+    for (const v of [name, ...doubledLetterVariants(name)]) {
+      const g = geocode(v, [c], { spellings: false });
+      if (g && g.country === c) return g;
+    }
+  return lookupTown(name, home) ?? lookupTownSpelling(name, home) ?? null;
+}
+
+/**
+ * The same name with a doubled letter written once or a single vowel written twice, as
+ * Somali, Kashmiri and other romanisations vary ("Afgoye" / "Afgooye", "Baramulla" /
+ * "Baramula", "Kismayo" / "Kismaayo"): one word of five letters or more.
+ */
+function doubledLetterVariants(name: string): string[] {
+  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(name)) return [];
+  const out = new Set<string>();
+  const collapsed = name.replace(/(\p{Ll})\1/gu, '$1');
+  if (collapsed !== name) out.add(collapsed);
+  for (let i = 1; i < name.length; i++) {
+    if (!/[aeiou]/.test(name[i]) || name[i - 1] === name[i] || name[i + 1] === name[i]) continue;
+    out.add(name.slice(0, i + 1) + name.slice(i));
+  }
+  return [...out];
+}
+
+/** A city bigger than this elsewhere keeps its name against a small town of the article's country. */
+const FOREIGN_CITY_MAX_POP = 500_000;
+
+/** every place the tables give this name is a city under FOREIGN_CITY_MAX_POP outside `first` */
+function onlyForeignTowns(name: string, ctx: string[]): boolean {
+  const cs = lookupPlace(name);
+  return (
+    cs.length > 0 &&
+    cs.every(
+      (c) =>
+        c.kind === 'city' &&
+        (c.population ?? 0) < FOREIGN_CITY_MAX_POP &&
+        !(c.country && ctx.includes(c.country)),
+    )
+  );
 }
 
 /** an Arabic article inside a name: " el-", " ez-", " ad-", " al " */

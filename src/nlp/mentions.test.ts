@@ -1038,3 +1038,55 @@ describe('findMentions: the other end of a stretch between places', () => {
     );
   });
 });
+
+describe('a town’s name used as a given name', () => {
+  const typeOf = (text: string, name: string) =>
+    extract({ title: null, published: '2024-03-01', url: null, text }).entities.find((e) => e.name === name)
+      ?.type;
+
+  it('reads a town’s name before a surname that a person’s apposition or a speech verb follows as a person', () => {
+    expect(
+      typeOf('Soldiers in Nigeria arrested Bama Kyari, a logistics chief for the insurgents.', 'Bama Kyari'),
+    ).toBe('person');
+    expect(
+      typeOf('Bakura Doro, a senior commander of the faction, was killed in Borno State.', 'Bakura Doro'),
+    ).toBe('person');
+  });
+
+  it('keeps the town when the apposition names a place or a preposition places it', () => {
+    expect(typeOf('Gunmen attacked Bama, a town in Borno State, and then Konduga.', 'Bama')).toBe('place');
+    expect(typeOf('Insurgents raided Bama Mairi, a village near Konduga, on Sunday.', 'Bama Mairi')).not.toBe(
+      'person',
+    );
+  });
+
+  it('finds the head of an apposition past a people’s or group’s name', () => {
+    expect(
+      typeOf('Omar Farouk Adamu, a Boko Haram commander, was captured near the border.', 'Omar Farouk Adamu'),
+    ).toBe('person');
+    expect(
+      typeOf(
+        'Jamaat Ansar al-Tawhid, a Pakistani militant group, claimed the bombing.',
+        'Jamaat Ansar al-Tawhid',
+      ),
+    ).toBe('organization');
+  });
+});
+
+describe('armed groups with place words in their names', () => {
+  const typeOf = (text: string, name: string) =>
+    extract({ title: null, published: '2024-03-01', url: null, text }).entities.find((e) => e.name === name)
+      ?.type;
+
+  it('reads them as organisations, not places or persons', () => {
+    expect(
+      typeOf('Fighters of the Estado Mayor Central ambushed a patrol in Colombia.', 'Estado Mayor Central'),
+    ).toBe('organization');
+    expect(typeOf('The army blamed Dawlah Islamiyah for the bombing in Mindanao.', 'Dawlah Islamiyah')).toBe(
+      'organization',
+    );
+    expect(typeOf('Katiba Macina fighters burned a village in central Mali.', 'Katiba Macina')).toBe(
+      'organization',
+    );
+  });
+});

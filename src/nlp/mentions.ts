@@ -1033,6 +1033,20 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       continue;
     // "Trowbridge said": a town's name before a speech verb is a person's surname
     if (L === 1 && place && place.kind === 'city' && !org && SAY.test(words[i + 1]?.text ?? '')) continue;
+    // "Bakura Doro, a commander of …", "Bama Kyari said": a town's name before a word that may
+    // be a surname and is no place, which a speech verb, "who" or a person's apposition
+    // follows, is a given name
+    if (
+      L === 1 &&
+      place &&
+      place.kind === 'city' &&
+      !org &&
+      !LOCATIVE.has(i > 0 ? words[i - 1].text.toLowerCase() : '') &&
+      surnameAfter(ctx, words[i + 1]?.text ?? '') &&
+      !ctx.lex.place(words[i + 1].text) &&
+      personFollows(words, i + 2)
+    )
+      continue;
     // "Anderson, who …", "Tucker, 15, …": a town's name before a relative "who" or an age
     if (
       L === 1 &&
@@ -1099,6 +1113,36 @@ function compassPartAfter(words: Word[], j: number): number {
   if (/^del?$/.test(w.text) && x && x.start === w.end + 1 && /^(?:Sur|Norte|Este|Oeste|Centro)$/.test(x.text))
     return j + 2;
   return 0;
+}
+
+/** After a name: a speech verb, ", who", or ", a/an/the …" whose head noun is no group's or place's. */
+function personFollows(words: Word[], k: number): boolean {
+  const t = words[k]?.text ?? '';
+  if (SAY.test(t)) return true;
+  if (t !== ',') return false;
+  const t2 = words[k + 1]?.text.toLowerCase() ?? '';
+  if (t2 === 'who') return true;
+  if (!/^(?:a|an|the)$/.test(t2)) return false;
+  const head = appositionHead(words, k + 2);
+  return head !== '' && !APPOSITION_ORG.has(head) && !APPOSITION_PLACE.has(head);
+}
+
+/**
+ * The head noun of an apposition after its article: a group's or place's noun among its
+ * first four words, else its last lower-case word before a preposition ("a senior commander
+ * of the group" is a commander, "a Pakistani militant group" a group).
+ */
+function appositionHead(words: Word[], from: number): string {
+  let head = '';
+  for (const w of words.slice(from, from + 4)) {
+    const t = w.text.toLowerCase();
+    if (APPOSITION_ORG.has(t) || APPOSITION_PLACE.has(t)) return t;
+    if (/^(?:of|in|on|near|for|with|from|at|and|who|that|which|,)$/.test(t)) return head;
+    // a people's or a group's name before the noun: "a Pakistani militant group", "a Boko Haram commander"
+    if (!/^[\p{Ll}\d-]+$/u.test(w.text)) continue;
+    head = t;
+  }
+  return head;
 }
 
 /** A capitalised word that may be a surname: no English word, no body's or place's word, no region. */
@@ -1693,10 +1737,7 @@ function byApposition(r: Run): Mention | undefined {
   if (next === ',' && (next2 === 'who' || (/^\d{1,2}$/.test(next2) && words[b + 2]?.text === ',')))
     return mention(r, 'person', { via: 'context' });
   if (next === ',' && /^(?:a|an|the)$/.test(next2) && (n >= 2 || !lex.givenName(words[a].text))) {
-    const head = words
-      .slice(b + 2, b + 6)
-      .map((w) => w.text.toLowerCase())
-      .find((w) => APPOSITION_ORG.has(w) || APPOSITION_PLACE.has(w) || !/^[\p{Ll}\d-]+$/u.test(w));
+    const head = appositionHead(words, b + 2);
     if (head && APPOSITION_ORG.has(head)) return mention(r, 'organization', { via: 'context' });
     if (head && APPOSITION_PLACE.has(head)) return mention(r, 'place', { via: 'context' });
     // one word before "a …" that names neither a group nor a place: a person only by its shape
