@@ -716,3 +716,101 @@ describe('quotes: a description named after it, pronouns for unnamed subjects, a
     expect(qs[0].speakerText).toMatch(/shopkeeper/);
   });
 });
+
+describe('quotes: fragments in reported speech, one-word cries, paragraph quotes, organisations by description (quotes3)', () => {
+  it('a fragment of two or three words after a speech verb is the subject’s words', () => {
+    const a = quotes('Amina Yusuf said the convoy had been hit by "heavy mortar fire" near the bridge.');
+    expect(a.map((q) => [q.text, q.speaker])).toEqual([['heavy mortar fire', 'Amina Yusuf']]);
+    const b = quotes(
+      'The police chief, Moses Otieno, described the gunmen as "cold-blooded killers" and promised arrests.',
+    );
+    expect(b.map((q) => [q.text, q.speaker])).toEqual([['cold-blooded killers', 'Moses Otieno']]);
+  });
+
+  it('verbs of accusing take up a fragment too', () => {
+    const [q] = quotes(
+      'General Idris Deby accused the rebels of "crimes against the people" and vowed to pursue them.',
+    );
+    expect([q.text, q.speaker]).toEqual(['crimes against the people', 'Idris Deby']);
+    const [r] = quotes('Human Rights Watch accused both sides of "reckless shelling" in the northern towns.');
+    expect([r.text, r.speaker]).toEqual(['reckless shelling', 'Human Rights Watch']);
+  });
+
+  it('a scare-quoted term before the verb, or a capitalised title, is no quote', () => {
+    expect(
+      quotes('The militants set up a "religious police" unit in the town last year, residents said.'),
+    ).toEqual([]);
+    expect(quotes('Musa Kallon said he had read "Islamic State Doctrine" in prison.')).toEqual([]);
+  });
+
+  it('a one-word cry or question taken up by a speech verb is a quote', () => {
+    const [a] = quotes('"Enough!" shouted Fatima Idris as the coffins were carried past.');
+    expect([a.text, a.speaker]).toEqual(['Enough!', 'Fatima Idris']);
+    const [b] = quotes('"Why?" asked Omar Sheikh, a trader whose shop was looted.');
+    expect([b.text, b.speaker]).toEqual(['Why?', 'Omar Sheikh']);
+  });
+
+  it('“calling them “…”” after a noun clause goes to the main subject; a plural noun after a past verb is no cue', () => {
+    const [a] = quotes(
+      'Yusuf Bashir rejected reports that the militia had been paid by the army, calling them "lies spread by our enemies".',
+    );
+    expect(a.speaker).toBe('Yusuf Bashir');
+    const [b] = quotes(
+      'Halima Sadiq dismissed the charges, calling them "a political vendetta against the opposition".',
+    );
+    expect(b.speaker).toBe('Halima Sadiq');
+    const [c] = quotes(
+      'Commander Ali Gedi rejected allegations that his men had looted the market, calling them "enemy propaganda designed to divide us".',
+    );
+    expect(c.speaker).toBe('Ali Gedi');
+  });
+
+  it('a group named in apposition to a description speaks', () => {
+    const [a] = quotes(
+      'The group’s affiliate, Islamic State Sahel Province, said in a statement that it had "punished the apostates" in Menaka.',
+    );
+    expect(a.speaker).toBe('Islamic State Sahel Province');
+    const [b] = quotes(
+      'Its regional branch, Islamic State West Africa Province, said its fighters "will not rest until the barracks fall".',
+    );
+    expect(b.speaker).toBe('Islamic State West Africa Province');
+  });
+
+  it('a circumstance between the name and the verb names no speaker', () => {
+    const [a] = quotes(
+      'Police Commissioner Grace Wanjiru, speaking at a news conference in Nairobi, said: "Three suspects are in custody."',
+    );
+    expect(a.speaker).toBe('Grace Wanjiru');
+    const [b] = quotes(
+      'Abdullahi Farah, addressing elders in Baidoa, said: "The road to Mogadishu is open again."',
+    );
+    expect(b.speaker).toBe('Abdullahi Farah');
+  });
+
+  it('a quote that makes up its paragraph goes on from the paragraph that reports someone’s words', () => {
+    const [a] = quotes(
+      'Hamid Qasimi said the group had suffered losses.\n\n"We lost eleven men in the fighting near the river, but we held the ridge."',
+    );
+    expect(a.speaker).toBe('Hamid Qasimi');
+    const [b] = quotes(
+      'The convoy was attacked twice, according to Major Karim Haidar.\n\n"They had rockets and they knew our route."',
+    );
+    expect(b.speaker).toBe('Karim Haidar');
+  });
+
+  it('“it said” after an organisation named only by description keeps that description', () => {
+    const [a] = quotes(
+      'The provincial government said the curfew would be lifted. "Markets can reopen on Monday," it said.',
+    );
+    expect([a.speaker, a.speakerText]).toEqual([null, 'The provincial government']);
+    const [b] = quotes(
+      'Al-Shabaab fighters stormed the town on Monday. The regional administration said the attackers had withdrawn. "Security forces are in full control," it said.',
+    );
+    expect([b.speaker, b.speakerText]).toEqual([null, 'The regional administration']);
+    // a named organisation after the description is still the nearer one
+    const [c] = quotes(
+      'The state government said schools would close. The Ministry of Interior said it had arrested four suspects. "The network has been dismantled," it said.',
+    );
+    expect(c.speaker).toBe('Ministry of Interior');
+  });
+});

@@ -48,6 +48,8 @@ interface RawQuote {
   outerStart: number;
   outerEnd: number;
   paragraph: number;
+  /** a fragment of two or three words inside reported speech (kept only when its speaker is found) */
+  fragment?: boolean;
 }
 
 /** Finds quoted spans in each paragraph. */
@@ -134,7 +136,12 @@ function findQuoteSpans(doc: Annotated): RawQuote[] {
   return out.filter((q) => {
     const inner = text.slice(q.start, q.end).trim();
     const n = inner.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
-    return n >= MIN_SPEECH_WORDS || (n >= 2 && shortSpeech(text, q, inner));
+    if (n >= MIN_SPEECH_WORDS) return true;
+    // "“Enough!” shouted X": a one-word cry or question taken up by a speech verb
+    if (n === 1) return /[!?]$/.test(inner) && shortSpeech(text, q, inner);
+    if (n < 2 || shortSpeech(text, q, inner)) return n >= 2;
+    q.fragment = reportedFragment(doc, q, inner);
+    return q.fragment;
   });
 }
 
@@ -149,8 +156,66 @@ function shortSpeech(text: string, q: RawQuote, inner: string): boolean {
   const after = /^[^.!?\n]{0,60}/.exec(text.slice(q.outerEnd, q.outerEnd + 60))?.[0] ?? '';
   const following = after.match(/\p{L}+/gu)?.slice(0, 8) ?? [];
   if (following.some((w) => /^\p{Ll}/u.test(w) && speechLemma(w) !== null)) return true;
-  const before = /(\p{L}+)\s*[:,]\s*$/u.exec(text.slice(Math.max(0, q.outerStart - 40), q.outerStart));
-  return before !== null && /^\p{Ll}/u.test(before[1]) && speechLemma(before[1]) !== null;
+  return endsInSpeechVerb(text.slice(Math.max(0, q.outerStart - 40), q.outerStart), SPEECH_THEN_PUNCT);
+}
+
+/** the last word before the quote, then ":" or ",": "X said: “…”" */
+const SPEECH_THEN_PUNCT = /(\p{L}+)\s*[:,]\s*$/u;
+/** the last word before a phrase, then a space: "said a resident" */
+const SPEECH_THEN_SPACE = /(\p{L}+)\s+$/u;
+
+/**
+ * The text `before` ends in a speech verb in lower case (then what `tail` allows after it),
+ * a form of one of `lemmas` when given, of any speech lemma otherwise.
+ */
+function endsInSpeechVerb(before: string, tail: RegExp, lemmas?: ReadonlySet<string>): boolean {
+  const w = tail.exec(before)?.[1];
+  if (w === undefined || !/^\p{Ll}/u.test(w)) return false;
+  const l = speechLemma(w);
+  return l !== null && (lemmas === undefined || lemmas.has(l));
+}
+
+/** speech verbs of naming: what they name is as often a term as someone's words */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'brand', 'dub', 'label']);
+/** verbs besides the speech verbs whose object may be a fragment of the subject's words */
+const FRAGMENT_VERBS: ReadonlySet<string> = new Set(['accuse', 'condemn', 'dismiss']);
+
+/**
+ * A fragment of two or three words quoted inside reported speech is the speaker's words,
+ * not a scare-quoted term: the parse hangs it, within its sentence, from a speech verb
+ * outside any quote, written before it ("X said it had struck a “military target”", "Y accused
+ * the army of “collective punishment”"). A run of capitalised words is a name or a title.
+ */
+function reportedFragment(doc: Annotated, q: RawQuote, inner: string): boolean {
+  if (!doc.syntax || !doc.seg.tokens.length) return false;
+  if (
+    /^(?:\P{L}*\p{Lu}[\p{L}'’-]*\P{L}*)+$/u.test(inner.replace(/\s+(?:of|the|and|in|on|for|al|el)\s+/g, ' '))
+  )
+    return false;
+  const toks = doc.seg.tokens;
+  const sent = doc.seg.sentences[sentenceAt(doc, q.outerStart)];
+  if (q.outerEnd > sent.end) return false;
+  const inQ = (t: number) => toks.start[t] >= q.outerStart && toks.start[t] < q.outerEnd;
+  for (let t = sent.tFirst; t < sent.tLast; t++) {
+    if (!inQ(t)) continue;
+    const h = headOf(doc, t);
+    if (h < 0 || inQ(h)) continue;
+    // a word of the fragment whose head lies outside it: climb to a speech verb
+    for (const a of ancestors(doc, h)) {
+      const u = uposOf(doc, a);
+      // the verb goes first: a term quoted in a clause a later "…, residents said" reports is a scare quote
+      if (u !== 'VERB' || toks.start[a] > q.outerStart) continue;
+      const word = doc.text.slice(toks.start[a], toks.end[a]);
+      const lemma = isSpeechLemma(lemmaOf(doc, a)) ? lemmaOf(doc, a) : (speechLemma(word) ?? lemmaOf(doc, a));
+      if (!isSpeechLemma(lemma) && !FRAGMENT_VERBS.has(lemma)) continue;
+      if (!NAMING_VERBS.has(lemma)) return true;
+      // "calls its fighters “…”" (a habit of usage) and "described the “…” as" (the term
+      // described) are scare quotes; "calling the group “…”", "described it as “…”" are words
+      const between = doc.text.slice(toks.end[a], q.outerStart).match(/\p{L}+/gu) ?? [];
+      return !/s$/.test(word) && between.some((w) => !/^(?:the|a|an|its|their|his|her|this|that)$/i.test(w));
+    }
+  }
+  return false;
 }
 
 function trimQuote(text: string, s: number, e: number): [number, number] {
@@ -219,6 +284,14 @@ export function extractQuotes(doc: Annotated): QuoteDraft[] {
       d.speakerText = who.text;
     }
     surnameSpeaker(doc, d);
+    // a fragment whose speaker reads as neither a name nor a source is left out
+    if (
+      q.fragment &&
+      d.speaker < 0 &&
+      !plausibleDescription(d.speakerText) &&
+      !NAME_LIKE.test(d.speakerText ?? '')
+    )
+      continue;
     drafts.push(d);
   }
   // Pull quotes repeat a body quote: link them and take its speaker.
@@ -259,6 +332,9 @@ export function extractQuotes(doc: Annotated): QuoteDraft[] {
   return drafts;
 }
 
+/** a run of capitalised words: a name the entities may not hold ("Gen. Ann Lee") */
+const NAME_LIKE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5}$/u;
+
 function overlap(a: string, b: string): number {
   const A = new Set(a.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
   const B = new Set(b.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
@@ -292,6 +368,28 @@ const NOT_SPEECH: Record<string, RegExp> = {
   sing: /^(?:along)$/,
 };
 
+/**
+ * The speech verb's particle or object makes it something else ("called for", "continued
+ * to"), given the masked text after it; but "calling them “…”" gives a name in the
+ * speaker's words.
+ */
+function notSpeech(lemma: string, rest: string): boolean {
+  const m = /^\s*(\p{L}+)/u.exec(rest);
+  const next = m?.[1].toLowerCase() ?? '';
+  if (!NOT_SPEECH[lemma]?.test(next)) return false;
+  return !(
+    lemma === 'call' &&
+    m &&
+    /^(?:it|him|her|them)$/.test(next) &&
+    /^\s*\u25a1/u.test(rest.slice(m[0].length))
+  );
+}
+
+/** "rejected reports", "denied claims": a plural noun after a verb in the past, not a verb */
+function pluralAfterPast(prev: string, w: string): boolean {
+  return /^\p{Ll}+ed$/u.test(prev) && /[^su]s$/.test(w);
+}
+
 /** Speech cues in [a, b) of the masked text, in order. */
 function cuesIn(ctx: Ctx, a: number, b: number): Cue[] {
   const s = ctx.masked.slice(a, b);
@@ -307,13 +405,9 @@ function cuesIn(ctx: Ctx, a: number, b: number): Cue[] {
       continue;
     }
     const lemma = /^\p{Ll}/u.test(w) ? speechLemma(w) : null;
-    if (lemma && !NOUN_BEFORE.test(prev)) {
-      const next =
-        s
-          .slice((m.index ?? 0) + w.length)
-          .match(/^\s*(\p{L}+)/u)?.[1]
-          ?.toLowerCase() ?? '';
-      if (!NOT_SPEECH[lemma]?.test(next)) out.push({ start: at, end: at + w.length, word: w, lemma });
+    if (lemma && !NOUN_BEFORE.test(prev) && !pluralAfterPast(prev, w)) {
+      if (!notSpeech(lemma, s.slice((m.index ?? 0) + w.length)))
+        out.push({ start: at, end: at + w.length, word: w, lemma });
     }
     prev = w;
   }
@@ -470,8 +564,41 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
       }
     }
   }
+  // a quote that makes up its paragraph after one that reports someone's words ("X said
+  // the group had lost men.¶“…”"): the same speaker goes on
+  if (q.paragraph > 0 && !/\p{L}/u.test(masked.slice(para.start, q.outerStart))) {
+    const r = reportedSpeaker(ctx, doc.seg.paragraphs[q.paragraph - 1], prior);
+    if (r) return r;
+  }
   const subj = salientBefore(ctx, q.outerStart, para.start, ['person'], 2);
   if (subj >= 0) return fromMention(ctx, subj);
+  return null;
+}
+
+/**
+ * Who the last sentence or two of a paragraph report as speaking ("X said …", "…,
+ * according to X"), read from the first reporting verb of the sentence: a name, or a
+ * description that reads as a source; else null.
+ */
+function reportedSpeaker(ctx: Ctx, p: { start: number; end: number }, prior: QuoteDraft[]): Speaker | null {
+  const { doc } = ctx;
+  if (p.end <= p.start) return null;
+  const last = sentenceAt(doc, p.end - 1);
+  for (let si = last; si >= Math.max(0, last - 1); si--) {
+    const sent = doc.seg.sentences[si];
+    if (sent.end <= p.start) break;
+    const a = Math.max(p.start, sent.start);
+    const c = cuesIn(ctx, a, Math.min(sent.end, p.end)).find(
+      (x) => x.lemma === 'according to' || REPORTING.has(x.lemma),
+    );
+    if (!c) continue;
+    const r =
+      c.lemma === 'according to'
+        ? afterSpeaker(ctx, c, Math.min(sent.end, p.end), prior)
+        : subjectBefore(ctx, a, c, prior);
+    if (r && (r.speaker >= 0 || plausibleDescription(r.text))) return r;
+    return null;
+  }
   return null;
 }
 
@@ -507,7 +634,7 @@ function parseSpeaker(ctx: Ctx, q: RawQuote, from: number, to: number, prior: Qu
   for (let t = tA; t < tB; t++) {
     const st = toks.start[t];
     if (st < from || st >= to || inQ(t) || ctx.inQuote(st)) continue;
-    if (!speechVerbAt(ctx, t)) continue;
+    if (!speechVerbAt(ctx, t) && !(q.fragment && FRAGMENT_VERBS.has(lemmaOf(doc, t)))) continue;
     let governs = false;
     for (let k = tA; k < tB && !governs; k++) {
       if (!inQ(k)) continue;
@@ -525,9 +652,29 @@ function parseSpeaker(ctx: Ctx, q: RawQuote, from: number, to: number, prior: Qu
     }
   }
   if (best < 0) return null;
-  const subj = subjectOf(ctx, best);
+  const subj = subjectOf(ctx, participleHost(ctx, best));
   if (subj < 0) return null;
   return tokenSpeaker(ctx, subj, prior);
+}
+
+/**
+ * "X rejected claims that G had done Y, calling it “…”": a participle after a comma is the
+ * main clause's, never a clause's inside a noun ("claims that …", "reports that …"), where a
+ * first parser often hangs it; then the verb that governs the noun stands for it.
+ */
+function participleHost(ctx: Ctx, v: number): number {
+  const { doc } = ctx;
+  const toks = doc.seg.tokens;
+  if (
+    !/ing$/i.test(tokenText(ctx, v)) ||
+    !/,\s*$/.test(ctx.masked.slice(Math.max(0, toks.start[v] - 3), toks.start[v]))
+  )
+    return v;
+  const up = ancestors(doc, v).slice(1);
+  const noun = up.findIndex((a) => uposOf(doc, a) === 'NOUN');
+  if (noun < 0) return v;
+  const verb = up.slice(noun + 1).find((a) => uposOf(doc, a) === 'VERB');
+  return verb ?? v;
 }
 
 /** tokens (spaces included) of the longest frame the parse is searched in */
@@ -552,12 +699,8 @@ function speechVerbAt(ctx: Ctx, t: number): boolean {
   const word = doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]);
   const l = isSpeechLemma(lemma) ? lemma : speechLemma(word);
   if (!l) return false;
-  const next =
-    doc.text
-      .slice(doc.seg.tokens.end[t])
-      .match(/^\s*(\p{L}+)/u)?.[1]
-      ?.toLowerCase() ?? '';
-  return !NOT_SPEECH[l]?.test(next);
+  const end = doc.seg.tokens.end[t];
+  return !notSpeech(l, ctx.masked.slice(end, end + 40));
 }
 
 /** what a group or person issues: a clause on it ("a statement that called …") is its author's speech */
@@ -630,10 +773,11 @@ function tokenSpeaker(ctx: Ctx, t: number, prior: QuoteDraft[]): Speaker | null 
       return chunkSpeaker(ctx, m.start, m.end + run[0].length, prior);
     return fromMention(ctx, mi);
   }
+  // "the group's spokesman, X,", "its affiliate, G,": the name in apposition to a description
   for (const k of dependents(doc, t, 'appos')) {
     const mk = mentionAt(doc, k);
-    if (mk >= 0 && doc.mentionEntity[mk] >= 0 && doc.entities[doc.mentionEntity[mk]].type === 'person')
-      return fromMention(ctx, mk);
+    const type = mk >= 0 && doc.mentionEntity[mk] >= 0 ? doc.entities[doc.mentionEntity[mk]].type : '';
+    if (type === 'person' || type === 'organization') return fromMention(ctx, mk);
   }
   const up = uposOf(doc, t);
   if (up !== 'NOUN' && up !== 'PROPN' && up !== 'NUM' && up !== 'X') return null;
@@ -971,6 +1115,9 @@ function chunkSpeaker(
     // "a spokesman for the Taliban", "officials at the ministry": the speaker is the description
     if (DESCRIPTION_START.test(prefix) && PREP_RE.test(prefix) && !LEADING_PREP.test(phrase))
       return { speaker: -1, text: phrase };
+    // "X, speaking at a rally in P, said", "X, in a statement on G's site, said": a
+    // circumstance between the name and its verb names no speaker
+    if (apposition && LEADING_PREP.test(phrase)) return null;
     if (LEADING_PREP.test(phrase)) return fromMention(ctx, ms[ms.length - 1]);
     let head = ms[0];
     const typeOf = (mi: number) => doc.entities[doc.mentionEntity[mi]].type;
@@ -995,7 +1142,9 @@ function chunkSpeaker(
     if (
       modifier &&
       !PREP_RE.test(modifier[1]) &&
-      !/^(?:and|or|himself|herself|itself|themselves)$/.test(modifier[1])
+      !/^(?:and|or|himself|herself|itself|themselves)$/.test(modifier[1]) &&
+      // "X rejected …": a verb in the past after a name is its predicate, not a noun it modifies
+      !/^\p{Ll}{3,}ed$/u.test(modifier[1])
     )
       return { speaker: -1, text: phrase };
     // "Senate Majority Leader Mitch McConnell" with only "Senate" found: the name is the capitalised rest
@@ -1055,9 +1204,7 @@ function speechLemmaIn(word: string, lemmas: ReadonlySet<string>): boolean {
 
 /** an unnamed source is introduced here: opening a sentence, after "according to" or a speech verb */
 function introducedAfter(before: string): boolean {
-  if (INTRO_BEFORE.test(before)) return true;
-  const last = /(\p{L}+)\s+$/u.exec(before)?.[1];
-  return last !== undefined && speechLemmaIn(last, REPORTING);
+  return INTRO_BEFORE.test(before) || endsInSpeechVerb(before, SPEECH_THEN_SPACE, REPORTING);
 }
 
 /**
@@ -1237,6 +1384,12 @@ function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft
         );
       });
       if (found !== undefined) {
+        // "G attacked … The state government said … “…,” it said": an organisation the
+        // narration made a subject since, without naming it, is the nearer antecedent
+        if (p === 'it') {
+          const d = orgSubjectSince(ctx, s, doc.mentions[found].end, at);
+          if (d) return d;
+        }
         // "X said … A border guard who saw it said … “…,” he said": an unnamed source
         // introduced after the name is the nearer antecedent
         if (type === 'person' && (p === 'he' || p === 'she')) {
@@ -1246,6 +1399,10 @@ function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft
         return fromMention(ctx, found);
       }
     }
+  }
+  if (p === 'it') {
+    const d = orgSubjectSince(ctx, Math.max(0, si - 4), 0, at);
+    if (d) return d;
   }
   // no name in reach: an unnamed person the narration made a subject since
   if (p === 'he' || p === 'she') {
@@ -1320,6 +1477,42 @@ function unnamedSubjectBetween(ctx: Ctx, from: number, b: number, pronoun: strin
       continue;
     const d = ctx.text.slice(st, descriptionEnd(ctx, st + m[0].length, b)).trim();
     if (d.split(/\s+/).length <= 14) out = d;
+  }
+  return out;
+}
+
+/** head nouns of an organisation named by description ("the provincial government") */
+const ORG_HEAD =
+  /^(?:government|ministry|department|agency|administration|army|military|council|commission|committee|court|embassy|office|authority|command|militia|movement|group|organi[sz]ation|party|company|faction|network|coalition|alliance|mission|union)$/;
+
+/**
+ * The latest organisation named only by description that the parse makes the subject of a
+ * sentence (from sentence `from`, after offset `after`, before `at`): "The provincial
+ * government said …" — the group it refers back to when "the group" resolves, else the
+ * description's words; or null.
+ */
+function orgSubjectSince(ctx: Ctx, from: number, after: number, at: number): Speaker | null {
+  const { doc } = ctx;
+  if (!doc.syntax) return null;
+  const toks = doc.seg.tokens;
+  let out: Speaker | null = null;
+  for (let si = from; si < doc.seg.sentences.length; si++) {
+    const sent = doc.seg.sentences[si];
+    if (sent.start >= at) break;
+    for (let k = sent.tFirst; k < sent.tLast; k++) {
+      if (toks.start[k] < after || toks.end[k] > at || ctx.inQuote(toks.start[k])) continue;
+      if (!relIs(relOf(doc, k), 'nsubj') || uposOf(doc, k) !== 'NOUN' || mentionAt(doc, k) >= 0) continue;
+      if (!ORG_HEAD.test(lemmaOf(doc, k)) || /s$/.test(tokenText(ctx, k))) continue;
+      // a subject of the main clause or of a speech verb, not of a clause inside
+      const v = headOf(doc, k);
+      if (v < 0 || (!relIs(relOf(doc, v), 'root') && !speechVerbAt(ctx, v))) continue;
+      const first = subtreeSpan(doc, k).tFirst;
+      if (toks.start[first] < after) continue;
+      const d = doc.text.slice(toks.start[first], toks.end[k]);
+      if (!/^(?:the|its|their)\s/i.test(d) || d.split(/\s+/).length > 6) continue;
+      const ref = roleReference(ctx, d, toks.start[first]);
+      out = ref >= 0 ? { speaker: ref, text: d } : { speaker: -1, text: d };
+    }
   }
   return out;
 }
