@@ -814,3 +814,30 @@ describe('quotes: fragments in reported speech, one-word cries, paragraph quotes
     expect(c.speaker).toBe('Ministry of Interior');
   });
 });
+
+describe('quotes: short sentences after a quote, and naming in "what it called" (quotes3)', () => {
+  it('a short quoted sentence right after a quote and its attribution goes on with it', () => {
+    const a = quotes(
+      '"The fighters were foreigners," said Abdirahman Yusuf, whose shop was burned. "They spoke Arabic."',
+    );
+    expect(a.map((q) => [q.text, q.speaker])).toEqual([
+      ['The fighters were foreigners,', 'Abdirahman Yusuf'],
+      ['They spoke Arabic.', 'Abdirahman Yusuf'],
+    ]);
+    const b = quotes('"We held the hill for two days," Captain Musa Baba said. "Nobody came."');
+    expect(b.map((q) => [q.text, q.speaker])).toEqual([
+      ['We held the hill for two days,', 'Musa Baba'],
+      ['Nobody came.', 'Musa Baba'],
+    ]);
+  });
+
+  it('"what it called a “…”" is the subject’s naming; a bare "described the “…”" is a term', () => {
+    const [a] = quotes(
+      'The Ministry of Foreign Affairs condemned what it called a "cowardly terrorist attack" on the embassy.',
+    );
+    expect([a.text, a.speaker]).toEqual(['cowardly terrorist attack', 'Ministry of Foreign Affairs']);
+    const [b] = quotes('Ahmed Shah Durrani denounced what he called "foreign interference" in the vote.');
+    expect([b.text, b.speaker]).toEqual(['foreign interference', 'Ahmed Shah Durrani']);
+    expect(quotes('Engineers described the "blast wall" in their report.')).toEqual([]);
+  });
+});

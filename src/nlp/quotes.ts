@@ -133,13 +133,14 @@ function findQuoteSpans(doc: Annotated): RawQuote[] {
     }
   }
   if (carry) out.push(carry);
-  return out.filter((q) => {
+  return out.filter((q, i) => {
     const inner = text.slice(q.start, q.end).trim();
     const n = inner.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
     if (n >= MIN_SPEECH_WORDS) return true;
     // "“Enough!” shouted X": a one-word cry or question taken up by a speech verb
     if (n === 1) return /[!?]$/.test(inner) && shortSpeech(text, q, inner);
-    if (n < 2 || shortSpeech(text, q, inner)) return n >= 2;
+    if (n < 2 || shortSpeech(text, q, inner) || nextSentenceOfSpeech(text, q, inner, out[i - 1]))
+      return n >= 2;
     q.fragment = reportedFragment(doc, q, inner);
     return q.fragment;
   });
@@ -157,6 +158,19 @@ function shortSpeech(text: string, q: RawQuote, inner: string): boolean {
   const following = after.match(/\p{L}+/gu)?.slice(0, 8) ?? [];
   if (following.some((w) => /^\p{Ll}/u.test(w) && speechLemma(w) !== null)) return true;
   return endsInSpeechVerb(text.slice(Math.max(0, q.outerStart - 40), q.outerStart), SPEECH_THEN_PUNCT);
+}
+
+/**
+ * "“…,” said X. “They fled.”": a short whole sentence in quote marks, standing as its own
+ * sentence right after a quote of the same paragraph, goes on with that speech.
+ */
+function nextSentenceOfSpeech(text: string, q: RawQuote, inner: string, prev: RawQuote | undefined): boolean {
+  if (!prev || prev.paragraph !== q.paragraph || !/^\p{Lu}/u.test(inner) || !/[.!?]$/.test(inner))
+    return false;
+  const between = text.slice(prev.outerEnd, q.outerStart);
+  return (
+    between.length < 200 && /[.!?]\s+$/.test(between) && !/[.!?]\s+\S/.test(between.replace(/[.!?]\s+$/, ''))
+  );
 }
 
 /** the last word before the quote, then ":" or ",": "X said: “…”" */
@@ -210,9 +224,14 @@ function reportedFragment(doc: Annotated, q: RawQuote, inner: string): boolean {
       if (!isSpeechLemma(lemma) && !FRAGMENT_VERBS.has(lemma)) continue;
       if (!NAMING_VERBS.has(lemma)) return true;
       // "calls its fighters “…”" (a habit of usage) and "described the “…” as" (the term
-      // described) are scare quotes; "calling the group “…”", "described it as “…”" are words
+      // described) are scare quotes; "calling the group “…”", "described it as “…”", "what
+      // it called a “…”" are words
       const between = doc.text.slice(toks.end[a], q.outerStart).match(/\p{L}+/gu) ?? [];
-      return !/s$/.test(word) && between.some((w) => !/^(?:the|a|an|its|their|his|her|this|that)$/i.test(w));
+      if (/s$/.test(word)) return false;
+      // "what it called a “…”": the naming is the speaker's own
+      if (/\bwhat\s+\p{L}+\s+$/iu.test(doc.text.slice(Math.max(0, toks.start[a] - 30), toks.start[a])))
+        return true;
+      return between.some((w) => !/^(?:the|a|an|its|their|his|her|this|that)$/i.test(w));
     }
   }
   return false;
