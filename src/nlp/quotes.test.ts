@@ -841,3 +841,27 @@ describe('quotes: short sentences after a quote, and naming in "what it called" 
     expect(quotes('Engineers described the "blast wall" in their report.')).toEqual([]);
   });
 });
+
+describe('quotes: titles between a place and a name; a statement signed by its author (quotes3)', () => {
+  it('a place, a capitalised title and a name make one subject: the name speaks', () => {
+    const [a] = quotes(
+      'Kaduna Mayor Fatima Sani said Friday that she backed the curfew but said "the timing is wrong."',
+    );
+    expect(a.speaker).toBe('Fatima Sani');
+    const [b] = quotes(
+      'Borno Governor Babagana Zulum visited the camp and said "the displaced must go home with dignity."',
+    );
+    expect(b.speaker).toBe('Babagana Zulum');
+  });
+
+  it('“…,” said the statement, which was signed by G: G speaks', () => {
+    const [a] = quotes(
+      '"This attack shows the weakness of the regime," said the statement, which was signed by the Syrian Democratic Forces.',
+    );
+    expect(a.speaker).toBe('Syrian Democratic Forces');
+    const [b] = quotes(
+      '"Our fighters will strike again," the message said, in a text issued by the Baloch Liberation Army.',
+    );
+    expect(b.speaker).toBe('Baloch Liberation Army');
+  });
+});

@@ -1002,11 +1002,12 @@ function mainSubject(ctx: Ctx, from: number, limit: number, prior: QuoteDraft[])
   // "Trump attacked Clinton, saying": a verb before the first name means that name is no subject
   const verb = VERBISH.exec(lead);
   if (verb) return verb.index > 0 ? chunkSpeaker(ctx, a, a + verb.index, prior) : null;
-  // the subject runs over names joined by modifiers ("MSNBC host Chris Matthews"), up to its verb
+  // the subject runs over names joined by modifiers or titles ("MSNBC host Chris Matthews",
+  // "Kaduna Mayor Jane Roe"), up to its verb
   let b = ctx.doc.mentions[first].end;
   for (const mi of ms.slice(1)) {
     const gap = text.slice(b, ctx.doc.mentions[mi].start);
-    if (!/^(?:\s+[\p{Ll}-]+){0,3}\s+$/u.test(gap) || VERBISH.test(gap)) break;
+    if (!/^(?:\s+(?:[\p{Ll}-]+|\p{Lu}[\p{Ll}-]*\.?)){0,3}\s+$/u.test(gap) || VERBISH.test(gap)) break;
     b = ctx.doc.mentions[mi].end;
   }
   return chunkSpeaker(ctx, a, b, prior);
@@ -1326,13 +1327,28 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
 /**
  * "“…,” the statement said": the group or person that issued the statement the sentences
  * before tell of ("G claimed the attack in a statement"), the first one named in the latest
- * sentence (up to three back) that holds the noun, leaving out outlets and companies.
+ * sentence (up to three back) that holds the noun, leaving out outlets and companies; or
+ * the one the sentence says issued it ("…, which was signed by G").
  */
 function statementAuthor(ctx: Ctx, phrase: string, at: number): number {
   const m = /^the\s+(statement|communiqu[eé]|message|video|audio|recording|letter)$/i.exec(phrase.trim());
   if (!m) return -1;
   const noun = new RegExp(`\\b${m[1].slice(0, 7)}`, 'i');
   const si = sentenceAt(ctx.doc, at);
+  // "said the statement, which was signed by G": the author named after it
+  for (const mi of ctx.bySentence[si]) {
+    const x = ctx.doc.mentions[mi];
+    if (x.start <= at || ctx.inQuote(x.start)) continue;
+    const ei = ctx.doc.mentionEntity[mi];
+    const e = ctx.doc.entities[ei];
+    if (e.type !== 'person' && (e.type !== 'organization' || NOT_A_GROUP.test(e.kind ?? ''))) continue;
+    const lead = ctx.masked.slice(Math.max(at, x.start - 60), x.start);
+    if (
+      /\b(?:signed|issued|released|sent|posted|published|put out)\s+by\s+(?:the\s+)?$/i.test(lead) &&
+      !/[.;\u25a1]/u.test(lead)
+    )
+      return ei;
+  }
   for (let s = si; s >= Math.max(0, si - 3); s--) {
     const sent = ctx.doc.seg.sentences[s];
     const end = Math.min(sent.end, at);
