@@ -865,3 +865,27 @@ describe('quotes: titles between a place and a name; a statement signed by its a
     expect(b.speaker).toBe('Baloch Liberation Army');
   });
 });
+
+describe('quotes: a kinsman named through a possessor is the nearer "he" or "she" (quotes3)', () => {
+  it('"X’s mother wept. “…,” she said" keeps the description, past a man named before', () => {
+    const [a] = quotes(
+      'Defence lawyer Ravi Kumar said his clients would appeal. The evidence, he argued, was weak. Outside the court, Imran’s mother wept. "My son is innocent," she said.',
+    );
+    expect([a.speaker, a.speakerText]).toEqual([null, 'Imran’s mother']);
+    const [b] = quotes(
+      'Defence lawyer Ravi Kumar said his clients would appeal. Outside the court, the boy’s mother wept. "My son is innocent," she said.',
+    );
+    expect([b.speaker, b.speakerText]).toEqual([null, 'the boy’s mother']);
+  });
+
+  it('the pronoun must fit the noun: a mother is not "he"', () => {
+    const [a] = quotes(
+      'Commander Tunde Bako said the road was open. Later, his brother spoke to reporters at the gate. "He has not slept for days," he said.',
+    );
+    expect([a.speaker, a.speakerText]).toEqual([null, 'his brother']);
+    const [b] = quotes(
+      'Commander Tunde Bako said the road was open. Outside the camp, his mother waited. "The road is not safe," he said.',
+    );
+    expect(b.speaker).toBe('Tunde Bako');
+  });
+});

@@ -1488,7 +1488,7 @@ function unnamedSubjectBetween(ctx: Ctx, from: number, b: number, pronoun: strin
     if (st >= b) break;
     const lead = /^(?:An?|One)((?:\s+[\p{Ll}-]+){1,4})/u.exec(ctx.masked.slice(st, Math.min(b, st + 80)));
     if (!lead) {
-      out = subjectDescription(ctx, si, b, pronoun) ?? out;
+      out = subjectDescription(ctx, si, b, pronoun) ?? possessedSubject(ctx, si, b, pronoun) ?? out;
       continue;
     }
     const ws = lead[1].trim().split(/\s+/);
@@ -1550,6 +1550,27 @@ function orgSubjectSince(ctx: Ctx, from: number, after: number, at: number): Spe
     }
   }
   return out;
+}
+
+/**
+ * "Outside the court, the boy's mother wept.", "His brother said …": a kinsman or source
+ * named through a possessor as the subject of sentence si (after a leading phrase and a
+ * comma at most), by its words, when "he" or "she" fits; read on the words, since a first
+ * parser often takes such a sentence apart; else null.
+ */
+function possessedSubject(ctx: Ctx, si: number, limit: number, pronoun: string): string | null {
+  const sent = ctx.doc.seg.sentences[si];
+  const s = ctx.masked.slice(sent.start, Math.min(sent.end, limit, sent.start + 160));
+  const m =
+    /^(?:[^,.\u25a1]{0,50},\s*)?((?:(?:the\s+)?[\p{L}-]+['’]s?|his|her|their)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))\s+\p{Ll}/u.exec(
+      s,
+    );
+  if (!m || /^(?:its|our|my|your)\b/i.test(m[1]) || !/['’]|^(?:his|her|their)\s/i.test(m[1])) return null;
+  const noun = m[2];
+  if (!FEMALE_NOUN.test(noun) && !MALE_NOUN.test(noun) && !KIN_NOUN.test(noun)) return null;
+  if ((pronoun === 'he' && FEMALE_NOUN.test(noun)) || (pronoun === 'she' && MALE_NOUN.test(noun)))
+    return null;
+  return m[1];
 }
 
 const FEMALE_NOUN = /^(?:woman|mother|sister|wife|daughter|widow|grandmother|aunt|niece|girl|spokeswoman)$/;
