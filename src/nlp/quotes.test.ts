@@ -889,3 +889,16 @@ describe('quotes: a kinsman named through a possessor is the nearer "he" or "she
     expect(b.speaker).toBe('Tunde Bako');
   });
 });
+
+describe('quotes: a statement from its author (quotes3)', () => {
+  it('"according to a statement from the group" is the group the text names', () => {
+    const [a] = quotes(
+      'Al-Shabaab attacked the base at dawn. "The base is now under our control," according to a statement from the group.',
+    );
+    expect(a.speaker).toBe('Al-Shabaab');
+    const [b] = quotes(
+      '"Our fighters are advancing on the city," according to a video released by Ansar al-Sunna.',
+    );
+    expect(b.speaker).toBe('Ansar al-Sunna');
+  });
+});

@@ -1122,6 +1122,12 @@ function chunkSpeaker(
   const phrase = text.slice(a, b);
   const words = phrase.split(/\s+/);
   if (PRONOUN_RE.test(phrase)) return resolvePronoun(ctx, phrase, a, prior);
+  // "according to a statement from the group": its author, when the text names or resolves one
+  const issued = ISSUED_BY.exec(phrase);
+  if (issued) {
+    const r = chunkSpeaker(ctx, a + issued[0].length, b, prior, apposition);
+    if (r && r.speaker >= 0) return r;
+  }
   const si = sentenceAt(doc, a);
   const ms = mentionsWithin(ctx, si, sentenceAt(doc, b - 1), a, b, SPEAKER_TYPES).filter(
     (mi) => !possessive(ctx, mi),
@@ -1192,6 +1198,10 @@ function chunkSpeaker(
     return null;
   return { speaker: -1, text: phrase };
 }
+
+/** what a group or person issues, then the word that leads to its author */
+const ISSUED_BY =
+  /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|message|communiqu[eé]|video|audio|recording|letter|post|note|leaflet)\s+(?:from|by|(?:issued|released|signed|posted|published)\s+by)\s+/iu;
 
 /** Nouns for a person an unnamed source is described by ("a security official", "a witness"). */
 const SOURCE_NOUNS: ReadonlySet<string> = new Set([
