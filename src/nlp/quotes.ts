@@ -679,7 +679,8 @@ function parseSpeaker(ctx: Ctx, q: RawQuote, from: number, to: number, prior: Qu
 /**
  * "X rejected claims that G had done Y, calling it “…”": a participle after a comma is the
  * main clause's, never a clause's inside a noun ("claims that …", "reports that …"), where a
- * first parser often hangs it; then the verb that governs the noun stands for it.
+ * first parser often hangs it; then the verb that governs the noun stands for it, or the
+ * topmost speech verb it hangs from ("X denied that G had …, calling it “…”").
  */
 function participleHost(ctx: Ctx, v: number): number {
   const { doc } = ctx;
@@ -691,7 +692,8 @@ function participleHost(ctx: Ctx, v: number): number {
     return v;
   const up = ancestors(doc, v).slice(1);
   const noun = up.findIndex((a) => uposOf(doc, a) === 'NOUN');
-  if (noun < 0) return v;
+  // "X denied that G had done Y, calling it “…”": a speech verb above it is the main clause's
+  if (noun < 0) return up.filter((a) => speechVerbAt(ctx, a)).at(-1) ?? v;
   const verb = up.slice(noun + 1).find((a) => uposOf(doc, a) === 'VERB');
   return verb ?? v;
 }
@@ -1563,7 +1565,7 @@ function orgSubjectSince(ctx: Ctx, from: number, after: number, at: number): Spe
 }
 
 /**
- * "Outside the court, the boy's mother wept.", "His brother said …": a kinsman or source
+ * "At the funeral, the boy's mother sobbed.", "His brother said …": a kinsman or source
  * named through a possessor as the subject of sentence si (after a leading phrase and a
  * comma at most), by its words, when "he" or "she" fits; read on the words, since a first
  * parser often takes such a sentence apart; else null.
