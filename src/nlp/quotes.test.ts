@@ -902,3 +902,16 @@ describe('quotes: a statement from its author (quotes3)', () => {
     expect(b.speaker).toBe('Ansar al-Sunna');
   });
 });
+
+describe('quotes: a plural description before the first verb is the subject of a participle (quotes3)', () => {
+  it('"crowds of students …, waving … and shouting “…”" are the speakers, not a name in the clause', () => {
+    const [a] = quotes(
+      'Large crowds of students gathered outside the governor’s office in Kano, waving photographs of Aliyu Sani and shouting "Bring back our classmates now."',
+    );
+    expect([a.speaker, a.speakerText]).toEqual([null, 'Large crowds of students']);
+    const [b] = quotes(
+      'Groups of students marched past the home of Senator Ali Ndume, waving flags and singing "Our schools must not burn again."',
+    );
+    expect([b.speaker, b.speakerText]).toEqual([null, 'Groups of students']);
+  });
+});

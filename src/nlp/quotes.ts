@@ -993,6 +993,21 @@ function mainSubject(ctx: Ctx, from: number, limit: number, prior: QuoteDraft[])
     SPEAKER_TYPES,
   ).filter((mi) => !possessive(ctx, mi));
   const first = ms[0];
+  // "Hundreds of mourners marched …, chanting “…”": a plural description before the first
+  // finite verb, with no name in it, is the subject
+  const upto = text.slice(a, first === undefined ? limit : ctx.doc.mentions[first].start);
+  const fin = /\s(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will|would)(?=\s)/u.exec(upto);
+  if (fin && fin.index > 0) {
+    const subj = upto.slice(0, fin.index).trim();
+    const n = subj.split(/\s+/).length;
+    if (
+      n >= 2 &&
+      n <= 6 &&
+      /^\p{Lu}?[\p{Ll}\s-]+$/u.test(subj) &&
+      /\p{Ll}{3,}(?:ers|ists|ents|ians|men|people)$/u.test(subj)
+    )
+      return { speaker: -1, text: subj };
+  }
   if (first === undefined) {
     const pro = /^\s*(he|she|they|it|we)\b/i.exec(text.slice(a, limit));
     if (pro) return resolvePronoun(ctx, pro[1], a + pro.index, prior);
