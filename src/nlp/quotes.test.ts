@@ -716,3 +716,202 @@ describe('quotes: a description named after it, pronouns for unnamed subjects, a
     expect(qs[0].speakerText).toMatch(/shopkeeper/);
   });
 });
+
+describe('quotes: fragments in reported speech, one-word cries, paragraph quotes, organisations by description (quotes3)', () => {
+  it('a fragment of two or three words after a speech verb is the subject’s words', () => {
+    const a = quotes('Amina Yusuf said the convoy had been hit by "heavy mortar fire" near the bridge.');
+    expect(a.map((q) => [q.text, q.speaker])).toEqual([['heavy mortar fire', 'Amina Yusuf']]);
+    const b = quotes(
+      'The police chief, Moses Otieno, described the gunmen as "cold-blooded killers" and promised arrests.',
+    );
+    expect(b.map((q) => [q.text, q.speaker])).toEqual([['cold-blooded killers', 'Moses Otieno']]);
+  });
+
+  it('verbs of accusing take up a fragment too', () => {
+    const [q] = quotes(
+      'General Idris Deby accused the rebels of "crimes against the people" and vowed to pursue them.',
+    );
+    expect([q.text, q.speaker]).toEqual(['crimes against the people', 'Idris Deby']);
+    const [r] = quotes('Human Rights Watch accused both sides of "reckless shelling" in the northern towns.');
+    expect([r.text, r.speaker]).toEqual(['reckless shelling', 'Human Rights Watch']);
+  });
+
+  it('a scare-quoted term before the verb, or a capitalised title, is no quote', () => {
+    expect(
+      quotes('The militants set up a "religious police" unit in the town last year, residents said.'),
+    ).toEqual([]);
+    expect(quotes('Musa Kallon said he had read "Islamic State Doctrine" in prison.')).toEqual([]);
+  });
+
+  it('a one-word cry or question taken up by a speech verb is a quote', () => {
+    const [a] = quotes('"Enough!" shouted Fatima Idris as the coffins were carried past.');
+    expect([a.text, a.speaker]).toEqual(['Enough!', 'Fatima Idris']);
+    const [b] = quotes('"Why?" asked Omar Sheikh, a trader whose shop was looted.');
+    expect([b.text, b.speaker]).toEqual(['Why?', 'Omar Sheikh']);
+  });
+
+  it('“calling them “…”” after a noun clause goes to the main subject; a plural noun after a past verb is no cue', () => {
+    const [a] = quotes(
+      'Yusuf Bashir rejected reports that the militia had been paid by the army, calling them "lies spread by our enemies".',
+    );
+    expect(a.speaker).toBe('Yusuf Bashir');
+    const [b] = quotes(
+      'Halima Sadiq rejected reports that the camp had been closed, calling them "a lie told to scare the families".',
+    );
+    expect(b.speaker).toBe('Halima Sadiq');
+    const [c] = quotes(
+      'Abdi Noor denied allegations that the clan militia had taken money from the army, calling it "a smear campaign by our rivals".',
+    );
+    expect(c.speaker).toBe('Abdi Noor');
+  });
+
+  it('a group named in apposition to a description speaks', () => {
+    const [a] = quotes(
+      'Its Sahel affiliate, Islamic State Sahel Province, said on Telegram that it had "punished the apostates" in Menaka.',
+    );
+    expect(a.speaker).toBe('Islamic State Sahel Province');
+    const [b] = quotes(
+      'Its regional branch, Islamic State West Africa Province, said its fighters "will not rest until the barracks fall".',
+    );
+    expect(b.speaker).toBe('Islamic State West Africa Province');
+  });
+
+  it('a circumstance between the name and the verb names no speaker', () => {
+    const [a] = quotes(
+      'Police Commissioner Grace Wanjiru, speaking at a news conference in Nairobi, said: "Three suspects are in custody."',
+    );
+    expect(a.speaker).toBe('Grace Wanjiru');
+    const [b] = quotes(
+      'Abdullahi Farah, addressing elders in Baidoa, said: "The road to Mogadishu is open again."',
+    );
+    expect(b.speaker).toBe('Abdullahi Farah');
+  });
+
+  it('a quote that makes up its paragraph goes on from the paragraph that reports someone’s words', () => {
+    const [a] = quotes(
+      'Hamid Qasimi said the group had suffered losses.\n\n"We lost eleven men in the fighting near the river, but we held the ridge."',
+    );
+    expect(a.speaker).toBe('Hamid Qasimi');
+    const [b] = quotes(
+      'The convoy was attacked twice, according to Major Karim Haidar.\n\n"They had rockets and they knew our route."',
+    );
+    expect(b.speaker).toBe('Karim Haidar');
+  });
+
+  it('“it said” after an organisation named only by description keeps that description', () => {
+    const [a] = quotes(
+      'The provincial government said the curfew would be lifted. "Markets can reopen on Monday," it said.',
+    );
+    expect([a.speaker, a.speakerText]).toEqual([null, 'The provincial government']);
+    const [b] = quotes(
+      'Al-Shabaab fighters stormed the town on Monday. The regional administration said the attackers had withdrawn. "Security forces are in full control," it said.',
+    );
+    expect([b.speaker, b.speakerText]).toEqual([null, 'The regional administration']);
+    // a named organisation after the description is still the nearer one
+    const [c] = quotes(
+      'The state government said schools would close. The Ministry of Interior said it had arrested four suspects. "The network has been dismantled," it said.',
+    );
+    expect(c.speaker).toBe('Ministry of Interior');
+  });
+});
+
+describe('quotes: short sentences after a quote, and naming in "what it called" (quotes3)', () => {
+  it('a short quoted sentence right after a quote and its attribution goes on with it', () => {
+    const a = quotes(
+      '"The fighters were foreigners," said Abdirahman Yusuf, whose shop was burned. "They spoke Arabic."',
+    );
+    expect(a.map((q) => [q.text, q.speaker])).toEqual([
+      ['The fighters were foreigners,', 'Abdirahman Yusuf'],
+      ['They spoke Arabic.', 'Abdirahman Yusuf'],
+    ]);
+    const b = quotes('"We held the hill for two days," Captain Musa Baba said. "Nobody came."');
+    expect(b.map((q) => [q.text, q.speaker])).toEqual([
+      ['We held the hill for two days,', 'Musa Baba'],
+      ['Nobody came.', 'Musa Baba'],
+    ]);
+  });
+
+  it('"what it called a “…”" is the subject’s naming; a bare "described the “…”" is a term', () => {
+    const [a] = quotes(
+      'The Ministry of Foreign Affairs condemned what it called a "cowardly terrorist attack" on the embassy.',
+    );
+    expect([a.text, a.speaker]).toEqual(['cowardly terrorist attack', 'Ministry of Foreign Affairs']);
+    const [b] = quotes('Ahmed Shah Durrani denounced what he called "foreign interference" in the vote.');
+    expect([b.text, b.speaker]).toEqual(['foreign interference', 'Ahmed Shah Durrani']);
+    expect(quotes('Engineers described the "blast wall" in their report.')).toEqual([]);
+  });
+});
+
+describe('quotes: titles between a place and a name; a statement signed by its author (quotes3)', () => {
+  it('a place, a capitalised title and a name make one subject: the name speaks', () => {
+    const [a] = quotes(
+      'Kaduna Mayor Fatima Sani welcomed the curfew on Monday and said "the timing is wrong."',
+    );
+    expect(a.speaker).toBe('Fatima Sani');
+    const [b] = quotes(
+      'Borno Governor Babagana Zulum visited the camp and said "the displaced must go home with dignity."',
+    );
+    expect(b.speaker).toBe('Babagana Zulum');
+  });
+
+  it('“…,” said the statement, which was signed by G: G speaks', () => {
+    const [a] = quotes(
+      '"This attack shows the weakness of the regime," said the statement, which was signed by the Syrian Democratic Forces.',
+    );
+    expect(a.speaker).toBe('Syrian Democratic Forces');
+    const [b] = quotes(
+      '"Our fighters will strike again," the message said, in a text issued by the Baloch Liberation Army.',
+    );
+    expect(b.speaker).toBe('Baloch Liberation Army');
+  });
+});
+
+describe('quotes: a kinsman named through a possessor is the nearer "he" or "she" (quotes3)', () => {
+  it('"X’s aunt wept. “…,” she said" keeps the description, past a man named before', () => {
+    const [a] = quotes(
+      'Lawyer Zahir Wani said the case was weak. In the crowd, Halima’s aunt wept. "She was taken at night," she said.',
+    );
+    expect([a.speaker, a.speakerText]).toEqual([null, 'Halima’s aunt']);
+    const [b] = quotes(
+      'Lawyer Zahir Wani said the case was weak. By the grave, the soldier’s widow wept. "He never came home," she said.',
+    );
+    expect([b.speaker, b.speakerText]).toEqual([null, 'the soldier’s widow']);
+  });
+
+  it('the pronoun must fit the noun: a mother is not "he"', () => {
+    const [a] = quotes(
+      'Commander Tunde Bako said the road was open. Later, his brother spoke to reporters at the gate. "He has not slept for days," he said.',
+    );
+    expect([a.speaker, a.speakerText]).toEqual([null, 'his brother']);
+    const [b] = quotes(
+      'Commander Tunde Bako said the road was open. Outside the camp, his mother waited. "The road is not safe," he said.',
+    );
+    expect(b.speaker).toBe('Tunde Bako');
+  });
+});
+
+describe('quotes: a statement from its author (quotes3)', () => {
+  it('"according to a statement from the group" is the group the text names', () => {
+    const [a] = quotes(
+      'Al-Shabaab attacked the base at dawn. "The base is now under our control," according to a statement from the group.',
+    );
+    expect(a.speaker).toBe('Al-Shabaab');
+    const [b] = quotes(
+      '"Our fighters are advancing on the city," according to a video released by Ansar al-Sunna.',
+    );
+    expect(b.speaker).toBe('Ansar al-Sunna');
+  });
+});
+
+describe('quotes: a plural description before the first verb is the subject of a participle (quotes3)', () => {
+  it('"crowds of students …, waving … and shouting “…”" are the speakers, not a name in the clause', () => {
+    const [a] = quotes(
+      'Large crowds of students gathered outside the governor’s office in Kano, waving photographs of Aliyu Sani and shouting "Bring back our classmates now."',
+    );
+    expect([a.speaker, a.speakerText]).toEqual([null, 'Large crowds of students']);
+    const [b] = quotes(
+      'Groups of students marched past the home of Senator Ali Ndume, waving flags and singing "Our schools must not burn again."',
+    );
+    expect([b.speaker, b.speakerText]).toEqual([null, 'Groups of students']);
+  });
+});

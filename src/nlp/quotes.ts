@@ -48,6 +48,8 @@ interface RawQuote {
   outerStart: number;
   outerEnd: number;
   paragraph: number;
+  /** a fragment of two or three words inside reported speech (kept only when its speaker is found) */
+  fragment?: boolean;
 }
 
 /** Finds quoted spans in each paragraph. */
@@ -131,10 +133,16 @@ function findQuoteSpans(doc: Annotated): RawQuote[] {
     }
   }
   if (carry) out.push(carry);
-  return out.filter((q) => {
+  return out.filter((q, i) => {
     const inner = text.slice(q.start, q.end).trim();
     const n = inner.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
-    return n >= MIN_SPEECH_WORDS || (n >= 2 && shortSpeech(text, q, inner));
+    if (n >= MIN_SPEECH_WORDS) return true;
+    // "“Enough!” shouted X": a one-word cry or question taken up by a speech verb
+    if (n === 1) return /[!?]$/.test(inner) && shortSpeech(text, q, inner);
+    if (n < 2 || shortSpeech(text, q, inner) || nextSentenceOfSpeech(text, q, inner, out[i - 1]))
+      return n >= 2;
+    q.fragment = reportedFragment(doc, q, inner);
+    return q.fragment;
   });
 }
 
@@ -149,8 +157,84 @@ function shortSpeech(text: string, q: RawQuote, inner: string): boolean {
   const after = /^[^.!?\n]{0,60}/.exec(text.slice(q.outerEnd, q.outerEnd + 60))?.[0] ?? '';
   const following = after.match(/\p{L}+/gu)?.slice(0, 8) ?? [];
   if (following.some((w) => /^\p{Ll}/u.test(w) && speechLemma(w) !== null)) return true;
-  const before = /(\p{L}+)\s*[:,]\s*$/u.exec(text.slice(Math.max(0, q.outerStart - 40), q.outerStart));
-  return before !== null && /^\p{Ll}/u.test(before[1]) && speechLemma(before[1]) !== null;
+  return endsInSpeechVerb(text.slice(Math.max(0, q.outerStart - 40), q.outerStart), SPEECH_THEN_PUNCT);
+}
+
+/**
+ * "“…,” said X. “They fled.”": a short whole sentence in quote marks, standing as its own
+ * sentence right after a quote of the same paragraph, goes on with that speech.
+ */
+function nextSentenceOfSpeech(text: string, q: RawQuote, inner: string, prev: RawQuote | undefined): boolean {
+  if (!prev || prev.paragraph !== q.paragraph || !/^\p{Lu}/u.test(inner) || !/[.!?]$/.test(inner))
+    return false;
+  const between = text.slice(prev.outerEnd, q.outerStart);
+  return (
+    between.length < 200 && /[.!?]\s+$/.test(between) && !/[.!?]\s+\S/.test(between.replace(/[.!?]\s+$/, ''))
+  );
+}
+
+/** the last word before the quote, then ":" or ",": "X said: “…”" */
+const SPEECH_THEN_PUNCT = /(\p{L}+)\s*[:,]\s*$/u;
+/** the last word before a phrase, then a space: "said a resident" */
+const SPEECH_THEN_SPACE = /(\p{L}+)\s+$/u;
+
+/**
+ * The text `before` ends in a speech verb in lower case (then what `tail` allows after it),
+ * a form of one of `lemmas` when given, of any speech lemma otherwise.
+ */
+function endsInSpeechVerb(before: string, tail: RegExp, lemmas?: ReadonlySet<string>): boolean {
+  const w = tail.exec(before)?.[1];
+  if (w === undefined || !/^\p{Ll}/u.test(w)) return false;
+  const l = speechLemma(w);
+  return l !== null && (lemmas === undefined || lemmas.has(l));
+}
+
+/** speech verbs of naming: what they name is as often a term as someone's words */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'brand', 'dub', 'label']);
+/** verbs besides the speech verbs whose object may be a fragment of the subject's words */
+const FRAGMENT_VERBS: ReadonlySet<string> = new Set(['accuse', 'condemn', 'dismiss']);
+
+/**
+ * A fragment of two or three words quoted inside reported speech is the speaker's words,
+ * not a scare-quoted term: the parse hangs it, within its sentence, from a speech verb
+ * outside any quote, written before it ("X said it had struck a “military target”", "Y accused
+ * the army of “collective punishment”"). A run of capitalised words is a name or a title.
+ */
+function reportedFragment(doc: Annotated, q: RawQuote, inner: string): boolean {
+  if (!doc.syntax || !doc.seg.tokens.length) return false;
+  if (
+    /^(?:\P{L}*\p{Lu}[\p{L}'’-]*\P{L}*)+$/u.test(inner.replace(/\s+(?:of|the|and|in|on|for|al|el)\s+/g, ' '))
+  )
+    return false;
+  const toks = doc.seg.tokens;
+  const sent = doc.seg.sentences[sentenceAt(doc, q.outerStart)];
+  if (q.outerEnd > sent.end) return false;
+  const inQ = (t: number) => toks.start[t] >= q.outerStart && toks.start[t] < q.outerEnd;
+  for (let t = sent.tFirst; t < sent.tLast; t++) {
+    if (!inQ(t)) continue;
+    const h = headOf(doc, t);
+    if (h < 0 || inQ(h)) continue;
+    // a word of the fragment whose head lies outside it: climb to a speech verb
+    for (const a of ancestors(doc, h)) {
+      const u = uposOf(doc, a);
+      // the verb goes first: a term quoted in a clause a later "…, residents said" reports is a scare quote
+      if (u !== 'VERB' || toks.start[a] > q.outerStart) continue;
+      const word = doc.text.slice(toks.start[a], toks.end[a]);
+      const lemma = isSpeechLemma(lemmaOf(doc, a)) ? lemmaOf(doc, a) : (speechLemma(word) ?? lemmaOf(doc, a));
+      if (!isSpeechLemma(lemma) && !FRAGMENT_VERBS.has(lemma)) continue;
+      if (!NAMING_VERBS.has(lemma)) return true;
+      // "calls its fighters “…”" (a habit of usage) and "described the “…” as" (the term
+      // described) are scare quotes; "calling the group “…”", "described it as “…”", "what
+      // it called a “…”" are words
+      const between = doc.text.slice(toks.end[a], q.outerStart).match(/\p{L}+/gu) ?? [];
+      if (/s$/.test(word)) return false;
+      // "what it called a “…”": the naming is the speaker's own
+      if (/\bwhat\s+\p{L}+\s+$/iu.test(doc.text.slice(Math.max(0, toks.start[a] - 30), toks.start[a])))
+        return true;
+      return between.some((w) => !/^(?:the|a|an|its|their|his|her|this|that)$/i.test(w));
+    }
+  }
+  return false;
 }
 
 function trimQuote(text: string, s: number, e: number): [number, number] {
@@ -219,6 +303,14 @@ export function extractQuotes(doc: Annotated): QuoteDraft[] {
       d.speakerText = who.text;
     }
     surnameSpeaker(doc, d);
+    // a fragment whose speaker reads as neither a name nor a source is left out
+    if (
+      q.fragment &&
+      d.speaker < 0 &&
+      !plausibleDescription(d.speakerText) &&
+      !NAME_LIKE.test(d.speakerText ?? '')
+    )
+      continue;
     drafts.push(d);
   }
   // Pull quotes repeat a body quote: link them and take its speaker.
@@ -259,6 +351,9 @@ export function extractQuotes(doc: Annotated): QuoteDraft[] {
   return drafts;
 }
 
+/** a run of capitalised words: a name the entities may not hold ("Gen. Ann Lee") */
+const NAME_LIKE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5}$/u;
+
 function overlap(a: string, b: string): number {
   const A = new Set(a.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
   const B = new Set(b.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
@@ -292,6 +387,28 @@ const NOT_SPEECH: Record<string, RegExp> = {
   sing: /^(?:along)$/,
 };
 
+/**
+ * The speech verb's particle or object makes it something else ("called for", "continued
+ * to"), given the masked text after it; but "calling them “…”" gives a name in the
+ * speaker's words.
+ */
+function notSpeech(lemma: string, rest: string): boolean {
+  const m = /^\s*(\p{L}+)/u.exec(rest);
+  const next = m?.[1].toLowerCase() ?? '';
+  if (!NOT_SPEECH[lemma]?.test(next)) return false;
+  return !(
+    lemma === 'call' &&
+    m &&
+    /^(?:it|him|her|them)$/.test(next) &&
+    /^\s*\u25a1/u.test(rest.slice(m[0].length))
+  );
+}
+
+/** "rejected reports", "denied claims": a plural noun after a verb in the past, not a verb */
+function pluralAfterPast(prev: string, w: string): boolean {
+  return /^\p{Ll}+ed$/u.test(prev) && /[^su]s$/.test(w);
+}
+
 /** Speech cues in [a, b) of the masked text, in order. */
 function cuesIn(ctx: Ctx, a: number, b: number): Cue[] {
   const s = ctx.masked.slice(a, b);
@@ -307,13 +424,9 @@ function cuesIn(ctx: Ctx, a: number, b: number): Cue[] {
       continue;
     }
     const lemma = /^\p{Ll}/u.test(w) ? speechLemma(w) : null;
-    if (lemma && !NOUN_BEFORE.test(prev)) {
-      const next =
-        s
-          .slice((m.index ?? 0) + w.length)
-          .match(/^\s*(\p{L}+)/u)?.[1]
-          ?.toLowerCase() ?? '';
-      if (!NOT_SPEECH[lemma]?.test(next)) out.push({ start: at, end: at + w.length, word: w, lemma });
+    if (lemma && !NOUN_BEFORE.test(prev) && !pluralAfterPast(prev, w)) {
+      if (!notSpeech(lemma, s.slice((m.index ?? 0) + w.length)))
+        out.push({ start: at, end: at + w.length, word: w, lemma });
     }
     prev = w;
   }
@@ -470,8 +583,41 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
       }
     }
   }
+  // a quote that makes up its paragraph after one that reports someone's words ("X said
+  // the group had lost men.¶“…”"): the same speaker goes on
+  if (q.paragraph > 0 && !/\p{L}/u.test(masked.slice(para.start, q.outerStart))) {
+    const r = reportedSpeaker(ctx, doc.seg.paragraphs[q.paragraph - 1], prior);
+    if (r) return r;
+  }
   const subj = salientBefore(ctx, q.outerStart, para.start, ['person'], 2);
   if (subj >= 0) return fromMention(ctx, subj);
+  return null;
+}
+
+/**
+ * Who the last sentence or two of a paragraph report as speaking ("X said …", "…,
+ * according to X"), read from the first reporting verb of the sentence: a name, or a
+ * description that reads as a source; else null.
+ */
+function reportedSpeaker(ctx: Ctx, p: { start: number; end: number }, prior: QuoteDraft[]): Speaker | null {
+  const { doc } = ctx;
+  if (p.end <= p.start) return null;
+  const last = sentenceAt(doc, p.end - 1);
+  for (let si = last; si >= Math.max(0, last - 1); si--) {
+    const sent = doc.seg.sentences[si];
+    if (sent.end <= p.start) break;
+    const a = Math.max(p.start, sent.start);
+    const c = cuesIn(ctx, a, Math.min(sent.end, p.end)).find(
+      (x) => x.lemma === 'according to' || REPORTING.has(x.lemma),
+    );
+    if (!c) continue;
+    const r =
+      c.lemma === 'according to'
+        ? afterSpeaker(ctx, c, Math.min(sent.end, p.end), prior)
+        : subjectBefore(ctx, a, c, prior);
+    if (r && (r.speaker >= 0 || plausibleDescription(r.text))) return r;
+    return null;
+  }
   return null;
 }
 
@@ -507,7 +653,7 @@ function parseSpeaker(ctx: Ctx, q: RawQuote, from: number, to: number, prior: Qu
   for (let t = tA; t < tB; t++) {
     const st = toks.start[t];
     if (st < from || st >= to || inQ(t) || ctx.inQuote(st)) continue;
-    if (!speechVerbAt(ctx, t)) continue;
+    if (!speechVerbAt(ctx, t) && !(q.fragment && FRAGMENT_VERBS.has(lemmaOf(doc, t)))) continue;
     let governs = false;
     for (let k = tA; k < tB && !governs; k++) {
       if (!inQ(k)) continue;
@@ -525,9 +671,31 @@ function parseSpeaker(ctx: Ctx, q: RawQuote, from: number, to: number, prior: Qu
     }
   }
   if (best < 0) return null;
-  const subj = subjectOf(ctx, best);
+  const subj = subjectOf(ctx, participleHost(ctx, best));
   if (subj < 0) return null;
   return tokenSpeaker(ctx, subj, prior);
+}
+
+/**
+ * "X rejected claims that G had done Y, calling it “…”": a participle after a comma is the
+ * main clause's, never a clause's inside a noun ("claims that …", "reports that …"), where a
+ * first parser often hangs it; then the verb that governs the noun stands for it, or the
+ * topmost speech verb it hangs from ("X denied that G had …, calling it “…”").
+ */
+function participleHost(ctx: Ctx, v: number): number {
+  const { doc } = ctx;
+  const toks = doc.seg.tokens;
+  if (
+    !/ing$/i.test(tokenText(ctx, v)) ||
+    !/,\s*$/.test(ctx.masked.slice(Math.max(0, toks.start[v] - 3), toks.start[v]))
+  )
+    return v;
+  const up = ancestors(doc, v).slice(1);
+  const noun = up.findIndex((a) => uposOf(doc, a) === 'NOUN');
+  // "X denied that G had done Y, calling it “…”": a speech verb above it is the main clause's
+  if (noun < 0) return up.filter((a) => speechVerbAt(ctx, a)).at(-1) ?? v;
+  const verb = up.slice(noun + 1).find((a) => uposOf(doc, a) === 'VERB');
+  return verb ?? v;
 }
 
 /** tokens (spaces included) of the longest frame the parse is searched in */
@@ -552,12 +720,8 @@ function speechVerbAt(ctx: Ctx, t: number): boolean {
   const word = doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]);
   const l = isSpeechLemma(lemma) ? lemma : speechLemma(word);
   if (!l) return false;
-  const next =
-    doc.text
-      .slice(doc.seg.tokens.end[t])
-      .match(/^\s*(\p{L}+)/u)?.[1]
-      ?.toLowerCase() ?? '';
-  return !NOT_SPEECH[l]?.test(next);
+  const end = doc.seg.tokens.end[t];
+  return !notSpeech(l, ctx.masked.slice(end, end + 40));
 }
 
 /** what a group or person issues: a clause on it ("a statement that called …") is its author's speech */
@@ -630,10 +794,11 @@ function tokenSpeaker(ctx: Ctx, t: number, prior: QuoteDraft[]): Speaker | null 
       return chunkSpeaker(ctx, m.start, m.end + run[0].length, prior);
     return fromMention(ctx, mi);
   }
+  // "the group's spokesman, X,", "its affiliate, G,": the name in apposition to a description
   for (const k of dependents(doc, t, 'appos')) {
     const mk = mentionAt(doc, k);
-    if (mk >= 0 && doc.mentionEntity[mk] >= 0 && doc.entities[doc.mentionEntity[mk]].type === 'person')
-      return fromMention(ctx, mk);
+    const type = mk >= 0 && doc.mentionEntity[mk] >= 0 ? doc.entities[doc.mentionEntity[mk]].type : '';
+    if (type === 'person' || type === 'organization') return fromMention(ctx, mk);
   }
   const up = uposOf(doc, t);
   if (up !== 'NOUN' && up !== 'PROPN' && up !== 'NUM' && up !== 'X') return null;
@@ -828,6 +993,21 @@ function mainSubject(ctx: Ctx, from: number, limit: number, prior: QuoteDraft[])
     SPEAKER_TYPES,
   ).filter((mi) => !possessive(ctx, mi));
   const first = ms[0];
+  // "Hundreds of mourners marched …, chanting “…”": a plural description before the first
+  // finite verb, with no name in it, is the subject
+  const upto = text.slice(a, first === undefined ? limit : ctx.doc.mentions[first].start);
+  const fin = /\s(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will|would)(?=\s)/u.exec(upto);
+  if (fin && fin.index > 0) {
+    const subj = upto.slice(0, fin.index).trim();
+    const n = subj.split(/\s+/).length;
+    if (
+      n >= 2 &&
+      n <= 6 &&
+      /^\p{Lu}?[\p{Ll}\s-]+$/u.test(subj) &&
+      /\p{Ll}{3,}(?:ers|ists|ents|ians|men|people)$/u.test(subj)
+    )
+      return { speaker: -1, text: subj };
+  }
   if (first === undefined) {
     const pro = /^\s*(he|she|they|it|we)\b/i.exec(text.slice(a, limit));
     if (pro) return resolvePronoun(ctx, pro[1], a + pro.index, prior);
@@ -839,11 +1019,12 @@ function mainSubject(ctx: Ctx, from: number, limit: number, prior: QuoteDraft[])
   // "Trump attacked Clinton, saying": a verb before the first name means that name is no subject
   const verb = VERBISH.exec(lead);
   if (verb) return verb.index > 0 ? chunkSpeaker(ctx, a, a + verb.index, prior) : null;
-  // the subject runs over names joined by modifiers ("MSNBC host Chris Matthews"), up to its verb
+  // the subject runs over names joined by modifiers or titles ("MSNBC host Chris Matthews",
+  // "Kaduna Mayor Jane Roe"), up to its verb
   let b = ctx.doc.mentions[first].end;
   for (const mi of ms.slice(1)) {
     const gap = text.slice(b, ctx.doc.mentions[mi].start);
-    if (!/^(?:\s+[\p{Ll}-]+){0,3}\s+$/u.test(gap) || VERBISH.test(gap)) break;
+    if (!/^(?:\s+(?:[\p{Ll}-]+|\p{Lu}[\p{Ll}-]*\.?)){0,3}\s+$/u.test(gap) || VERBISH.test(gap)) break;
     b = ctx.doc.mentions[mi].end;
   }
   return chunkSpeaker(ctx, a, b, prior);
@@ -958,6 +1139,12 @@ function chunkSpeaker(
   const phrase = text.slice(a, b);
   const words = phrase.split(/\s+/);
   if (PRONOUN_RE.test(phrase)) return resolvePronoun(ctx, phrase, a, prior);
+  // "according to a statement from the group": its author, when the text names or resolves one
+  const issued = ISSUED_BY.exec(phrase);
+  if (issued) {
+    const r = chunkSpeaker(ctx, a + issued[0].length, b, prior, apposition);
+    if (r && r.speaker >= 0) return r;
+  }
   const si = sentenceAt(doc, a);
   const ms = mentionsWithin(ctx, si, sentenceAt(doc, b - 1), a, b, SPEAKER_TYPES).filter(
     (mi) => !possessive(ctx, mi),
@@ -971,6 +1158,9 @@ function chunkSpeaker(
     // "a spokesman for the Taliban", "officials at the ministry": the speaker is the description
     if (DESCRIPTION_START.test(prefix) && PREP_RE.test(prefix) && !LEADING_PREP.test(phrase))
       return { speaker: -1, text: phrase };
+    // "X, speaking at a rally in P, said", "X, in a statement on G's site, said": a
+    // circumstance between the name and its verb names no speaker
+    if (apposition && LEADING_PREP.test(phrase)) return null;
     if (LEADING_PREP.test(phrase)) return fromMention(ctx, ms[ms.length - 1]);
     let head = ms[0];
     const typeOf = (mi: number) => doc.entities[doc.mentionEntity[mi]].type;
@@ -995,7 +1185,9 @@ function chunkSpeaker(
     if (
       modifier &&
       !PREP_RE.test(modifier[1]) &&
-      !/^(?:and|or|himself|herself|itself|themselves)$/.test(modifier[1])
+      !/^(?:and|or|himself|herself|itself|themselves)$/.test(modifier[1]) &&
+      // "X rejected …": a verb in the past after a name is its predicate, not a noun it modifies
+      !/^\p{Ll}{3,}ed$/u.test(modifier[1])
     )
       return { speaker: -1, text: phrase };
     // "Senate Majority Leader Mitch McConnell" with only "Senate" found: the name is the capitalised rest
@@ -1023,6 +1215,10 @@ function chunkSpeaker(
     return null;
   return { speaker: -1, text: phrase };
 }
+
+/** what a group or person issues, then the word that leads to its author */
+const ISSUED_BY =
+  /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|message|communiqu[eé]|video|audio|recording|letter|post|note|leaflet)\s+(?:from|by|(?:issued|released|signed|posted|published)\s+by)\s+/iu;
 
 /** Nouns for a person an unnamed source is described by ("a security official", "a witness"). */
 const SOURCE_NOUNS: ReadonlySet<string> = new Set([
@@ -1055,9 +1251,7 @@ function speechLemmaIn(word: string, lemmas: ReadonlySet<string>): boolean {
 
 /** an unnamed source is introduced here: opening a sentence, after "according to" or a speech verb */
 function introducedAfter(before: string): boolean {
-  if (INTRO_BEFORE.test(before)) return true;
-  const last = /(\p{L}+)\s+$/u.exec(before)?.[1];
-  return last !== undefined && speechLemmaIn(last, REPORTING);
+  return INTRO_BEFORE.test(before) || endsInSpeechVerb(before, SPEECH_THEN_SPACE, REPORTING);
 }
 
 /**
@@ -1160,13 +1354,28 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
 /**
  * "“…,” the statement said": the group or person that issued the statement the sentences
  * before tell of ("G claimed the attack in a statement"), the first one named in the latest
- * sentence (up to three back) that holds the noun, leaving out outlets and companies.
+ * sentence (up to three back) that holds the noun, leaving out outlets and companies; or
+ * the one the sentence says issued it ("…, which was signed by G").
  */
 function statementAuthor(ctx: Ctx, phrase: string, at: number): number {
   const m = /^the\s+(statement|communiqu[eé]|message|video|audio|recording|letter)$/i.exec(phrase.trim());
   if (!m) return -1;
   const noun = new RegExp(`\\b${m[1].slice(0, 7)}`, 'i');
   const si = sentenceAt(ctx.doc, at);
+  // "said the statement, which was signed by G": the author named after it
+  for (const mi of ctx.bySentence[si]) {
+    const x = ctx.doc.mentions[mi];
+    if (x.start <= at || ctx.inQuote(x.start)) continue;
+    const ei = ctx.doc.mentionEntity[mi];
+    const e = ctx.doc.entities[ei];
+    if (e.type !== 'person' && (e.type !== 'organization' || NOT_A_GROUP.test(e.kind ?? ''))) continue;
+    const lead = ctx.masked.slice(Math.max(at, x.start - 60), x.start);
+    if (
+      /\b(?:signed|issued|released|sent|posted|published|put out)\s+by\s+(?:the\s+)?$/i.test(lead) &&
+      !/[.;\u25a1]/u.test(lead)
+    )
+      return ei;
+  }
   for (let s = si; s >= Math.max(0, si - 3); s--) {
     const sent = ctx.doc.seg.sentences[s];
     const end = Math.min(sent.end, at);
@@ -1237,6 +1446,12 @@ function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft
         );
       });
       if (found !== undefined) {
+        // "G attacked … The state government said … “…,” it said": an organisation the
+        // narration made a subject since, without naming it, is the nearer antecedent
+        if (p === 'it') {
+          const d = orgSubjectSince(ctx, s, doc.mentions[found].end, at);
+          if (d) return d;
+        }
         // "X said … A border guard who saw it said … “…,” he said": an unnamed source
         // introduced after the name is the nearer antecedent
         if (type === 'person' && (p === 'he' || p === 'she')) {
@@ -1246,6 +1461,10 @@ function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft
         return fromMention(ctx, found);
       }
     }
+  }
+  if (p === 'it') {
+    const d = orgSubjectSince(ctx, Math.max(0, si - 4), 0, at);
+    if (d) return d;
   }
   // no name in reach: an unnamed person the narration made a subject since
   if (p === 'he' || p === 'she') {
@@ -1296,7 +1515,7 @@ function unnamedSubjectBetween(ctx: Ctx, from: number, b: number, pronoun: strin
     if (st >= b) break;
     const lead = /^(?:An?|One)((?:\s+[\p{Ll}-]+){1,4})/u.exec(ctx.masked.slice(st, Math.min(b, st + 80)));
     if (!lead) {
-      out = subjectDescription(ctx, si, b, pronoun) ?? out;
+      out = subjectDescription(ctx, si, b, pronoun) ?? possessedSubject(ctx, si, b, pronoun) ?? out;
       continue;
     }
     const ws = lead[1].trim().split(/\s+/);
@@ -1322,6 +1541,63 @@ function unnamedSubjectBetween(ctx: Ctx, from: number, b: number, pronoun: strin
     if (d.split(/\s+/).length <= 14) out = d;
   }
   return out;
+}
+
+/** head nouns of an organisation named by description ("the provincial government") */
+const ORG_HEAD =
+  /^(?:government|ministry|department|agency|administration|army|military|council|commission|committee|court|embassy|office|authority|command|militia|movement|group|organi[sz]ation|party|company|faction|network|coalition|alliance|mission|union)$/;
+
+/**
+ * The latest organisation named only by description that the parse makes the subject of a
+ * sentence (from sentence `from`, after offset `after`, before `at`): "The provincial
+ * government said …" — the group it refers back to when "the group" resolves, else the
+ * description's words; or null.
+ */
+function orgSubjectSince(ctx: Ctx, from: number, after: number, at: number): Speaker | null {
+  const { doc } = ctx;
+  if (!doc.syntax) return null;
+  const toks = doc.seg.tokens;
+  let out: Speaker | null = null;
+  for (let si = from; si < doc.seg.sentences.length; si++) {
+    const sent = doc.seg.sentences[si];
+    if (sent.start >= at) break;
+    for (let k = sent.tFirst; k < sent.tLast; k++) {
+      if (toks.start[k] < after || toks.end[k] > at || ctx.inQuote(toks.start[k])) continue;
+      if (!relIs(relOf(doc, k), 'nsubj') || uposOf(doc, k) !== 'NOUN' || mentionAt(doc, k) >= 0) continue;
+      if (!ORG_HEAD.test(lemmaOf(doc, k)) || /s$/.test(tokenText(ctx, k))) continue;
+      // a subject of the main clause or of a speech verb, not of a clause inside
+      const v = headOf(doc, k);
+      if (v < 0 || (!relIs(relOf(doc, v), 'root') && !speechVerbAt(ctx, v))) continue;
+      const first = subtreeSpan(doc, k).tFirst;
+      if (toks.start[first] < after) continue;
+      const d = doc.text.slice(toks.start[first], toks.end[k]);
+      if (!/^(?:the|its|their)\s/i.test(d) || d.split(/\s+/).length > 6) continue;
+      const ref = roleReference(ctx, d, toks.start[first]);
+      out = ref >= 0 ? { speaker: ref, text: d } : { speaker: -1, text: d };
+    }
+  }
+  return out;
+}
+
+/**
+ * "At the funeral, the boy's mother sobbed.", "His brother said …": a kinsman or source
+ * named through a possessor as the subject of sentence si (after a leading phrase and a
+ * comma at most), by its words, when "he" or "she" fits; read on the words, since a first
+ * parser often takes such a sentence apart; else null.
+ */
+function possessedSubject(ctx: Ctx, si: number, limit: number, pronoun: string): string | null {
+  const sent = ctx.doc.seg.sentences[si];
+  const s = ctx.masked.slice(sent.start, Math.min(sent.end, limit, sent.start + 160));
+  const m =
+    /^(?:[^,.\u25a1]{0,50},\s*)?((?:(?:the\s+)?[\p{L}-]+['’]s?|his|her|their)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))\s+\p{Ll}/u.exec(
+      s,
+    );
+  if (!m || /^(?:its|our|my|your)\b/i.test(m[1]) || !/['’]|^(?:his|her|their)\s/i.test(m[1])) return null;
+  const noun = m[2];
+  if (!FEMALE_NOUN.test(noun) && !MALE_NOUN.test(noun) && !KIN_NOUN.test(noun)) return null;
+  if ((pronoun === 'he' && FEMALE_NOUN.test(noun)) || (pronoun === 'she' && MALE_NOUN.test(noun)))
+    return null;
+  return m[1];
 }
 
 const FEMALE_NOUN = /^(?:woman|mother|sister|wife|daughter|widow|grandmother|aunt|niece|girl|spokeswoman)$/;
