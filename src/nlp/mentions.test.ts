@@ -1090,3 +1090,33 @@ describe('armed groups with place words in their names', () => {
     );
   });
 });
+
+describe('appositions and adjectives that mistyped names (mentions4)', () => {
+  it('reads a person before "the group’s spokesman" as a person, not the group', () => {
+    expect(
+      find('Tarek Mansour, the group’s spokesman, said the convoy was hit.', 'Tarek Mansour')?.type,
+    ).toBe('person');
+    expect(
+      find("Idris Banda, the movement's commander in the north, was wounded.", 'Idris Banda')?.type,
+    ).toBe('person');
+    expect(find("Salim Wardak, the militia's deputy leader, denied it.", 'Salim Wardak')?.type).toBe(
+      'person',
+    );
+  });
+
+  it('still reads a name whose apposition is a group as the group', () => {
+    expect(find('Jund al-Fath, a militant group, said it fired rockets.', 'Jund al-Fath')?.type).toBe(
+      'organization',
+    );
+  });
+
+  it('reads a bearing before a regional adjective as no name at all', () => {
+    const s1 = surfaces("The blast was claimed by the movement's West African branch on Monday.");
+    expect(s1).not.toContain('West African');
+    const s2 = surfaces('Its North African affiliate and North Korean advisers were named in the report.');
+    expect(s2).not.toContain('North African');
+    expect(s2).not.toContain('North Korean');
+    // a bearing before a place keeps its place
+    expect(find('Fighting spread across North Kivu province.', 'North Kivu')?.type).toBe('place');
+  });
+});

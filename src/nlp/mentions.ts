@@ -549,6 +549,10 @@ const QUALIFIER = /^(?:New|Real|Continuity|Provisional|Official|True|Original|Au
 
 const COMPASS_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/i;
 
+/** Adjectives of continents and regions that a bearing qualifies: "West African", "North Korean". */
+const REGION_ADJECTIVE =
+  /^(?:African|Asian|European|American|Korean|Arabian|Caucasian|Sahelian|Balkan|Mediterranean)$/;
+
 const PLACE_COMPOUND = /^(.+)[-‐](based|born|headquartered)$/i;
 
 /**
@@ -1134,8 +1138,15 @@ function personFollows(words: Word[], k: number): boolean {
  */
 function appositionHead(words: Word[], from: number): string {
   let head = '';
-  for (const w of words.slice(from, from + 4)) {
+  for (let k = from; k < Math.min(words.length, from + 4); k++) {
+    const w = words[k];
     const t = w.text.toLowerCase();
+    // a possessor is no head: "the group's spokesman" is a spokesman, "the town's mayor" a mayor
+    if (/^['’]s?$/.test(words[k + 1]?.text ?? '')) {
+      head = '';
+      k++;
+      continue;
+    }
     if (APPOSITION_ORG.has(t) || APPOSITION_PLACE.has(t)) return t;
     if (/^(?:of|in|on|near|for|with|from|at|and|who|that|which|,)$/.test(t)) return head;
     // a people's or a group's name before the noun: "a Pakistani militant group", "a Boko Haram commander"
@@ -1386,6 +1397,14 @@ function namesNothing({ lex, words, a, n, surface, firstL, prev }: Run): boolean
   if (lex.demonym(surface) && n === 1) return true;
   // "Syrian Arab fighters", "Iraqi Kurdish forces": adjectives of peoples, not a name
   if (n > 1 && words.slice(a, a + n).every((w) => lex.demonym(w.text))) return true;
+  // "the group's West African branch", "North Korean troops": a bearing before a people's
+  // adjective is an adjective too ("West" is a surname, but "West African" is no one's name)
+  if (
+    n > 1 &&
+    COMPASS_WORD.test(words[a].text) &&
+    words.slice(a + 1, a + n).every((w) => REGION_ADJECTIVE.test(w.text) || lex.demonym(w.text))
+  )
+    return true;
   // "Operation Inherent Resolve": a named operation is no person, group or place
   if (firstL === 'operation' && n >= 2) return true;
   // "USS Mahan", "HMS Daring", "FS Forbin": a ship is no person, group or place
