@@ -1120,3 +1120,20 @@ describe('appositions and adjectives that mistyped names (mentions4)', () => {
     expect(find('Fighting spread across North Kivu province.', 'North Kivu')?.type).toBe('place');
   });
 });
+
+describe('given names of Turkish, Kurdish, Somali, Sahelian and Levantine naming (mentions4)', () => {
+  it('reads a Turkish given name that is also a town, before a surname, as a person', () => {
+    expect(find('Murat Demirtas told reporters the talks had failed.', 'Murat Demirtas')?.type).toBe(
+      'person',
+    );
+    expect(find('The offensive was led by Murat Yildiz and his deputy.', 'Murat Yildiz')?.type).toBe(
+      'person',
+    );
+  });
+
+  it('reads Kurdish, Sahelian and Levantine names with no other cue as persons', () => {
+    expect(find('Troops arrested Cemil Aydin near the border.', 'Cemil Aydin')?.type).toBe('person');
+    expect(find('The court sentenced Modu Kachalla to ten years.', 'Modu Kachalla')?.type).toBe('person');
+    expect(find('Witnesses saw Tarek Zoubi leave the building.', 'Tarek Zoubi')?.type).toBe('person');
+  });
+});
