@@ -1137,3 +1137,23 @@ describe('given names of Turkish, Kurdish, Somali, Sahelian and Levantine naming
     expect(find('Witnesses saw Tarek Zoubi leave the building.', 'Tarek Zoubi')?.type).toBe('person');
   });
 });
+
+describe('a list of names after a plural of people (mentions4)', () => {
+  it('reads a town’s name opening a name in the list as a given name', () => {
+    const t1 = 'Two rebel commanders, Kidal Traore and Idrissa Maiga, were arrested.';
+    expect(find(t1, 'Kidal Traore')?.type).toBe('person');
+    const t2 = 'Three hostages, including Mopti Cisse and Ali Toure, were freed on Sunday.';
+    expect(find(t2, 'Mopti Cisse')?.type).toBe('person');
+  });
+
+  it('reads an unknown pair of proper nouns in such a list as a person', () => {
+    const t = 'Two militia leaders, Zerbo Kandagu and Ousmane Diallo, signed the deal.';
+    expect(find(t, 'Zerbo Kandagu')?.type).toBe('person');
+  });
+
+  it('keeps towns listed after a plural of places', () => {
+    const t = 'The fighters overran two towns, Kidal and Mopti, on Monday.';
+    expect(find(t, 'Kidal')?.type).toBe('place');
+    expect(find(t, 'Mopti')?.type).toBe('place');
+  });
+});

@@ -1051,6 +1051,20 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       personFollows(words, i + 2)
     )
       continue;
+    // "two commanders, Kano Ibrahim and …": in a list of people's names, a town's name before
+    // another capitalised word that is no place and no body's word is a given name
+    if (
+      L === 1 &&
+      place &&
+      place.kind === 'city' &&
+      !org &&
+      /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]?.text ?? '') &&
+      !ctx.lex.place(words[i + 1].text) &&
+      !ORG_TAIL.has(lw(words, i + 1)) &&
+      !PLACE_TAIL.has(lw(words, i + 1)) &&
+      inPersonList(words, i)
+    )
+      continue;
     // "Anderson, who …", "Tucker, 15, …": a town's name before a relative "who" or an age
     if (
       L === 1 &&
@@ -1120,6 +1134,25 @@ function compassPartAfter(words: Word[], j: number): number {
 }
 
 /** After a name: a speech verb, ", who", or ", a/an/the …" whose head noun is no group's or place's. */
+/** Plurals of people that a list of their names may follow: "two commanders, A B and C D". */
+const PEOPLE_PLURAL =
+  /^(?:commanders|leaders|fighters|militants|members|men|women|brothers|sons|officials|soldiers|officers|hostages|suspects|aides|deputies|spokesmen|figures|journalists|workers|detainees|prisoners|victims|students|clerics|lawmakers)$/;
+
+/**
+ * Word i stands in a list of names after a plural of people and a comma or "including":
+ * "two Taliban commanders, Kunduz Khan and …", "three aides, Ali Raza, Kano Bello and …".
+ */
+function inPersonList(words: Word[], i: number): boolean {
+  for (let k = i - 1, steps = 0; k >= 1 && steps < 12; k--, steps++) {
+    const t = words[k].text;
+    if (t === ',' && PEOPLE_PLURAL.test(lw(words, k - 1))) return true;
+    if (t === 'including' && PEOPLE_PLURAL.test(lw(words, words[k - 1].text === ',' ? k - 2 : k - 1)))
+      return true;
+    if (t !== ',' && t !== 'and' && !nameWord(t)) return false;
+  }
+  return false;
+}
+
 function personFollows(words: Word[], k: number): boolean {
   const t = words[k]?.text ?? '';
   if (SAY.test(t)) return true;
@@ -1237,6 +1270,7 @@ function typeRun(
     bySpeech(r) ??
     byApposition(r) ??
     byDateline(r) ??
+    byPersonList(r) ??
     byShape(r)
   );
 }
@@ -1762,6 +1796,14 @@ function byApposition(r: Run): Mention | undefined {
     // one word before "a …" that names neither a group nor a place: a person only by its shape
     if (n >= 2) return mention(r, 'person', { via: 'context' });
   }
+}
+
+/** "two commanders, Bakura Doro and …": two proper nouns or more in a list of people's names. */
+function byPersonList(r: Run): Mention | undefined {
+  const { words, a, b, n } = r;
+  if (n < 2 || !words.slice(a, b).every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase())))
+    return;
+  if (inPersonList(words, a)) return person(r);
 }
 
 function byDateline(r: Run): Mention | undefined {
