@@ -1157,3 +1157,25 @@ describe('a list of names after a plural of people (mentions4)', () => {
     expect(find(t, 'Mopti')?.type).toBe('place');
   });
 });
+
+describe('an unknown name before a known group’s generic name (mentions4)', () => {
+  it('keeps the whole name, not the generic group inside it', () => {
+    const t1 = "Troops clashed with the Ta'ang National Liberation Army near the border.";
+    expect(find(t1, "Ta'ang National Liberation Army")?.type).toBe('organization');
+    expect(find(t1, 'National Liberation Army')).toBeUndefined();
+    const t2 = 'The Kachori National Liberation Army said it had freed the hostages.';
+    expect(find(t2, 'Kachori National Liberation Army')?.type).toBe('organization');
+  });
+
+  it('leaves the known group alone after a place or a possessive', () => {
+    const t = "Colombia's National Liberation Army freed two soldiers.";
+    expect(find(t, 'National Liberation Army')?.type).toBe('organization');
+  });
+});
+
+describe('a compound before a known group (mentions4)', () => {
+  it('is no part of the group’s name', () => {
+    const t = 'The Kurdish-led Syrian Democratic Forces and the Iran-backed Popular Mobilization Forces met.';
+    expect(surfaces(t).some((s) => /-(?:led|backed) /.test(s))).toBe(false);
+  });
+});

@@ -549,6 +549,9 @@ const QUALIFIER = /^(?:New|Real|Continuity|Provisional|Official|True|Original|Au
 
 const COMPASS_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/i;
 
+/** The last words of armed groups' generic names: "Liberation Army", "Popular Front". */
+const ARMED_TAIL = /^(?:Army|Front|Movement|Brigades?|Battalions?|Alliance|Organi[sz]ation|Party|Forces)$/;
+
 /** Adjectives of continents and regions that a bearing qualifies: "West African", "North Korean". */
 const REGION_ADJECTIVE =
   /^(?:African|Asian|European|American|Korean|Arabian|Caucasian|Sahelian|Balkan|Mediterranean)$/;
@@ -767,6 +770,28 @@ function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): b
   )
     return true;
   const g = gazetteerAt(ctx, words, j);
+  // "the Ta'ang National Liberation Army", "the Zomi Revolutionary Front": an unknown name
+  // before a known group's generic name ("National Liberation Army") names another group
+  if (
+    g &&
+    g.type === 'organization' &&
+    g.wLast - j >= 2 &&
+    ARMED_TAIL.test(words[g.wLast - 1].text) &&
+    (g.wLast >= words.length || !nameWord(words[g.wLast].text)) &&
+    words.slice(i, j).every((w) => {
+      const { lex } = ctx;
+      return (
+        // one plain word ("Ta'ang"), not a compound ("Kurdish-led", "Iran-backed")
+        /^\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?$/u.test(w.text) &&
+        !lex.common(w.text) &&
+        !lex.place(w.text) &&
+        !lex.demonym(w.text) &&
+        !lex.org(w.text) &&
+        !lex.givenName(w.text)
+      );
+    })
+  )
+    return true;
   return (
     !!g &&
     g.type === 'organization' &&
