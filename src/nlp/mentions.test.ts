@@ -1090,3 +1090,92 @@ describe('armed groups with place words in their names', () => {
     );
   });
 });
+
+describe('appositions and adjectives that mistyped names (mentions4)', () => {
+  it('reads a person before "the group’s spokesman" as a person, not the group', () => {
+    expect(
+      find('Tarek Mansour, the group’s spokesman, said the convoy was hit.', 'Tarek Mansour')?.type,
+    ).toBe('person');
+    expect(
+      find("Idris Banda, the movement's commander in the north, was wounded.", 'Idris Banda')?.type,
+    ).toBe('person');
+    expect(find("Salim Wardak, the militia's deputy leader, denied it.", 'Salim Wardak')?.type).toBe(
+      'person',
+    );
+  });
+
+  it('still reads a name whose apposition is a group as the group', () => {
+    expect(find('Jund al-Fath, a militant group, said it fired rockets.', 'Jund al-Fath')?.type).toBe(
+      'organization',
+    );
+  });
+
+  it('reads a bearing before a regional adjective as no name at all', () => {
+    const s1 = surfaces("The blast was claimed by the movement's West African branch on Monday.");
+    expect(s1).not.toContain('West African');
+    const s2 = surfaces('Its North African affiliate and North Korean advisers were named in the report.');
+    expect(s2).not.toContain('North African');
+    expect(s2).not.toContain('North Korean');
+    // a bearing before a place keeps its place
+    expect(find('Fighting spread across North Kivu province.', 'North Kivu')?.type).toBe('place');
+  });
+});
+
+describe('given names of Turkish, Kurdish, Somali, Sahelian and Levantine naming (mentions4)', () => {
+  it('reads a Turkish given name that is also a town, before a surname, as a person', () => {
+    expect(find('Murat Demirtas told reporters the talks had failed.', 'Murat Demirtas')?.type).toBe(
+      'person',
+    );
+    expect(find('The offensive was led by Murat Yildiz and his deputy.', 'Murat Yildiz')?.type).toBe(
+      'person',
+    );
+  });
+
+  it('reads Kurdish, Sahelian and Levantine names with no other cue as persons', () => {
+    expect(find('Troops arrested Cemil Aydin near the border.', 'Cemil Aydin')?.type).toBe('person');
+    expect(find('The court sentenced Modu Kachalla to ten years.', 'Modu Kachalla')?.type).toBe('person');
+    expect(find('Witnesses saw Tarek Zoubi leave the building.', 'Tarek Zoubi')?.type).toBe('person');
+  });
+});
+
+describe('a list of names after a plural of people (mentions4)', () => {
+  it('reads a town’s name opening a name in the list as a given name', () => {
+    const t1 = 'Two rebel commanders, Kidal Traore and Idrissa Maiga, were arrested.';
+    expect(find(t1, 'Kidal Traore')?.type).toBe('person');
+    const t2 = 'Three hostages, including Mopti Cisse and Ali Toure, were freed on Sunday.';
+    expect(find(t2, 'Mopti Cisse')?.type).toBe('person');
+  });
+
+  it('reads an unknown pair of proper nouns in such a list as a person', () => {
+    const t = 'Two militia leaders, Zerbo Kandagu and Ousmane Diallo, signed the deal.';
+    expect(find(t, 'Zerbo Kandagu')?.type).toBe('person');
+  });
+
+  it('keeps towns listed after a plural of places', () => {
+    const t = 'The fighters overran two towns, Kidal and Mopti, on Monday.';
+    expect(find(t, 'Kidal')?.type).toBe('place');
+    expect(find(t, 'Mopti')?.type).toBe('place');
+  });
+});
+
+describe('an unknown name before a known group’s generic name (mentions4)', () => {
+  it('keeps the whole name, not the generic group inside it', () => {
+    const t1 = "Troops clashed with the Ta'ang National Liberation Army near the border.";
+    expect(find(t1, "Ta'ang National Liberation Army")?.type).toBe('organization');
+    expect(find(t1, 'National Liberation Army')).toBeUndefined();
+    const t2 = 'The Kachori National Liberation Army said it had freed the hostages.';
+    expect(find(t2, 'Kachori National Liberation Army')?.type).toBe('organization');
+  });
+
+  it('leaves the known group alone after a place or a possessive', () => {
+    const t = "Colombia's National Liberation Army freed two soldiers.";
+    expect(find(t, 'National Liberation Army')?.type).toBe('organization');
+  });
+});
+
+describe('a compound before a known group (mentions4)', () => {
+  it('is no part of the group’s name', () => {
+    const t = 'The Kurdish-led Syrian Democratic Forces and the Iran-backed Popular Mobilization Forces met.';
+    expect(surfaces(t).some((s) => /-(?:led|backed) /.test(s))).toBe(false);
+  });
+});

@@ -549,6 +549,13 @@ const QUALIFIER = /^(?:New|Real|Continuity|Provisional|Official|True|Original|Au
 
 const COMPASS_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/i;
 
+/** The last words of armed groups' generic names: "Liberation Army", "Popular Front". */
+const ARMED_TAIL = /^(?:Army|Front|Movement|Brigades?|Battalions?|Alliance|Organi[sz]ation|Party|Forces)$/;
+
+/** Adjectives of continents and regions that a bearing qualifies: "West African", "North Korean". */
+const REGION_ADJECTIVE =
+  /^(?:African|Asian|European|American|Korean|Arabian|Caucasian|Sahelian|Balkan|Mediterranean)$/;
+
 const PLACE_COMPOUND = /^(.+)[-‐](based|born|headquartered)$/i;
 
 /**
@@ -763,6 +770,28 @@ function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): b
   )
     return true;
   const g = gazetteerAt(ctx, words, j);
+  // "the Ta'ang National Liberation Army", "the Zomi Revolutionary Front": an unknown name
+  // before a known group's generic name ("National Liberation Army") names another group
+  if (
+    g &&
+    g.type === 'organization' &&
+    g.wLast - j >= 2 &&
+    ARMED_TAIL.test(words[g.wLast - 1].text) &&
+    (g.wLast >= words.length || !nameWord(words[g.wLast].text)) &&
+    words.slice(i, j).every((w) => {
+      const { lex } = ctx;
+      return (
+        // one plain word ("Ta'ang"), not a compound ("Kurdish-led", "Iran-backed")
+        /^\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?$/u.test(w.text) &&
+        !lex.common(w.text) &&
+        !lex.place(w.text) &&
+        !lex.demonym(w.text) &&
+        !lex.org(w.text) &&
+        !lex.givenName(w.text)
+      );
+    })
+  )
+    return true;
   return (
     !!g &&
     g.type === 'organization' &&
@@ -1047,6 +1076,20 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       personFollows(words, i + 2)
     )
       continue;
+    // "two commanders, Kano Ibrahim and …": in a list of people's names, a town's name before
+    // another capitalised word that is no place and no body's word is a given name
+    if (
+      L === 1 &&
+      place &&
+      place.kind === 'city' &&
+      !org &&
+      /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]?.text ?? '') &&
+      !ctx.lex.place(words[i + 1].text) &&
+      !ORG_TAIL.has(lw(words, i + 1)) &&
+      !PLACE_TAIL.has(lw(words, i + 1)) &&
+      inPersonList(words, i)
+    )
+      continue;
     // "Anderson, who …", "Tucker, 15, …": a town's name before a relative "who" or an age
     if (
       L === 1 &&
@@ -1116,6 +1159,25 @@ function compassPartAfter(words: Word[], j: number): number {
 }
 
 /** After a name: a speech verb, ", who", or ", a/an/the …" whose head noun is no group's or place's. */
+/** Plurals of people that a list of their names may follow: "two commanders, A B and C D". */
+const PEOPLE_PLURAL =
+  /^(?:commanders|leaders|fighters|militants|members|men|women|brothers|sons|officials|soldiers|officers|hostages|suspects|aides|deputies|spokesmen|figures|journalists|workers|detainees|prisoners|victims|students|clerics|lawmakers)$/;
+
+/**
+ * Word i stands in a list of names after a plural of people and a comma or "including":
+ * "two Taliban commanders, Kunduz Khan and …", "three aides, Ali Raza, Kano Bello and …".
+ */
+function inPersonList(words: Word[], i: number): boolean {
+  for (let k = i - 1, steps = 0; k >= 1 && steps < 12; k--, steps++) {
+    const t = words[k].text;
+    if (t === ',' && PEOPLE_PLURAL.test(lw(words, k - 1))) return true;
+    if (t === 'including' && PEOPLE_PLURAL.test(lw(words, words[k - 1].text === ',' ? k - 2 : k - 1)))
+      return true;
+    if (t !== ',' && t !== 'and' && !nameWord(t)) return false;
+  }
+  return false;
+}
+
 function personFollows(words: Word[], k: number): boolean {
   const t = words[k]?.text ?? '';
   if (SAY.test(t)) return true;
@@ -1134,8 +1196,15 @@ function personFollows(words: Word[], k: number): boolean {
  */
 function appositionHead(words: Word[], from: number): string {
   let head = '';
-  for (const w of words.slice(from, from + 4)) {
+  for (let k = from; k < Math.min(words.length, from + 4); k++) {
+    const w = words[k];
     const t = w.text.toLowerCase();
+    // a possessor is no head: "the group's spokesman" is a spokesman, "the town's mayor" a mayor
+    if (/^['’]s?$/.test(words[k + 1]?.text ?? '')) {
+      head = '';
+      k++;
+      continue;
+    }
     if (APPOSITION_ORG.has(t) || APPOSITION_PLACE.has(t)) return t;
     if (/^(?:of|in|on|near|for|with|from|at|and|who|that|which|,)$/.test(t)) return head;
     // a people's or a group's name before the noun: "a Pakistani militant group", "a Boko Haram commander"
@@ -1226,6 +1295,7 @@ function typeRun(
     bySpeech(r) ??
     byApposition(r) ??
     byDateline(r) ??
+    byPersonList(r) ??
     byShape(r)
   );
 }
@@ -1386,6 +1456,14 @@ function namesNothing({ lex, words, a, n, surface, firstL, prev }: Run): boolean
   if (lex.demonym(surface) && n === 1) return true;
   // "Syrian Arab fighters", "Iraqi Kurdish forces": adjectives of peoples, not a name
   if (n > 1 && words.slice(a, a + n).every((w) => lex.demonym(w.text))) return true;
+  // "the group's West African branch", "North Korean troops": a bearing before a people's
+  // adjective is an adjective too ("West" is a surname, but "West African" is no one's name)
+  if (
+    n > 1 &&
+    COMPASS_WORD.test(words[a].text) &&
+    words.slice(a + 1, a + n).every((w) => REGION_ADJECTIVE.test(w.text) || lex.demonym(w.text))
+  )
+    return true;
   // "Operation Inherent Resolve": a named operation is no person, group or place
   if (firstL === 'operation' && n >= 2) return true;
   // "USS Mahan", "HMS Daring", "FS Forbin": a ship is no person, group or place
@@ -1743,6 +1821,14 @@ function byApposition(r: Run): Mention | undefined {
     // one word before "a …" that names neither a group nor a place: a person only by its shape
     if (n >= 2) return mention(r, 'person', { via: 'context' });
   }
+}
+
+/** "two commanders, Bakura Doro and …": two proper nouns or more in a list of people's names. */
+function byPersonList(r: Run): Mention | undefined {
+  const { words, a, b, n } = r;
+  if (n < 2 || !words.slice(a, b).every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase())))
+    return;
+  if (inPersonList(words, a)) return person(r);
 }
 
 function byDateline(r: Run): Mention | undefined {
