@@ -1318,6 +1318,41 @@ const HYPO_BEFORE =
 // "an attack is likely", "an attack could come", "an attack was feared"
 const HYPO_AFTER =
   /^\s+(?:(?:is|was|are|were|seemed|seems|looked|looks|remains?|remained)\s+(?:(?:very|highly|more|most|still|now)\s+)?(?:likely|possible|probable|imminent|expected|feared|planned)\b|(?:could|may|might|would|will)\s+(?:still\s+|soon\s+)?(?:come|happen|occur|follow|take\s+place|be\s+(?:launched|carried|staged|mounted))\b)/i;
+// "a plot by the Pakistani Taliban to bomb", "an attempt to kill", "a bid to seize": the act is
+// the aim of a plan, threat or order, told with "to" after the noun (and its "by/of X")
+const AIM_BEFORE =
+  /\b(?:plots?|plans?|bids?|attempts?|conspiracy|schemes?|intention|intent|threats?|orders?|calls?|plotting|plotted|conspired|conspiring|scheming)\s+(?:(?:by|of|from)\s+(?:[\w.'’-]+\s+){1,6}?)?to\s+$/i;
+// "if the army withdraws, the insurgents will attack", "unless they surrender": a condition in
+// the trigger's own clause; "unclear if", "asked if" ask about an act and are left alone
+const CONDITION_WORD = /\b(?:if|unless)\s/gi;
+const ASKS_BEFORE =
+  /\b(?:unclear|clear|know|known|asked|ask|asks|wondered|sure|see|confirm|confirmed|say|said|determine|even|as)\s+$/i;
+function conditional(head: string): boolean {
+  let last = -1;
+  CONDITION_WORD.lastIndex = 0;
+  for (let m = CONDITION_WORD.exec(head); m; m = CONDITION_WORD.exec(head)) last = m.index;
+  if (last < 0) return false;
+  if (ASKS_BEFORE.test(head.slice(0, last))) return false;
+  // the condition ends at a comma or "then": "If X withdraws, militants will attack" is left to
+  // the modal
+  return !/[,;:]|\bthen\b/i.test(head.slice(last));
+}
+// "has not carried out an attack", "never staged a raid", "no attacks", "without a fight"
+const NO_ACT_BEFORE =
+  /(?:\b(?:not|never|n['’]t)\s+(?:yet\s+|since\s+|again\s+)?(?:carried out|carry out|launched|launch|staged|stage|mounted|mount|conducted|conduct|committed|commit|seen|see|suffered|witnessed|recorded|reported)\s+(?:an?\s+|any\s+|further\s+|new\s+)?|\b(?:no|without\s+an?)\s+)(?:(?:major|large|big|serious|significant|new|further|fresh|deadly|fatal|militant|terrorist|insurgent|suicide)\s+){0,2}$/i;
+const DOING_VERB = new Set([
+  'carry',
+  'launch',
+  'stage',
+  'mount',
+  'conduct',
+  'commit',
+  'perpetrate',
+  'see',
+  'suffer',
+  'witness',
+  'record',
+]);
 // "nobody was killed", "no one had been hurt or killed"
 const NOBODY = /\b(?:nobody|no\s*-?\s*one|none)\b(?:\s+[\w-]+){0,3}\s+$/i;
 // who kills over years is a conflict, not a doer: "the insurgency has killed …", "a war that killed …"
@@ -1346,6 +1381,19 @@ function notAnIncident(
 ): boolean {
   if (HYPO_BEFORE.test(head) || HYPO_AFTER.test(tail)) return true;
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && unreal(doc, tok)) return true;
+  // "a plot by the group to bomb a mosque", "a bid to kill the governor": an aim, not a deed
+  if (AIM_BEFORE.test(head)) return true;
+  // "if the army withdraws, the militants will attack", "unless the troops pull out of its
+  // assault": a condition tells no act ("unclear if the attack …" asks about one that was)
+  if (conditional(head)) return true;
+  // "has not carried out a major attack since 2017", "no attacks were reported": the noun's
+  // doing verb is negated, or the noun is counted as none
+  if (NO_ACT_BEFORE.test(head)) return true;
+  if (tok >= 0 && uposOf(doc, tok) === 'NOUN') {
+    const gov = headOf(doc, tok);
+    if (gov >= 0 && relIs(relOf(doc, tok), 'obj') && DOING_VERB.has(lemmaOf(doc, gov)) && isNegated(doc, gov))
+      return true;
+  }
   // "denied that the group had killed any civilians", "never arrested any": "any" after the
   // verb tells no act that happened
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && /^\s+any\b/i.test(tail)) return true;

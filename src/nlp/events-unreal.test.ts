@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './pipeline.js';
+
+// events9: acts that are named but not told as having happened: aims, conditions, negated
+// doing verbs and acts counted as none. Sentences of our own, in the style of wire copy.
+const run = (text: string, published = '2025-03-14') =>
+  extract({ title: null, published, url: null, text }).events.filter(
+    (e) => e.type === 'attack' || e.type === 'killing',
+  );
+
+describe('events9: an act that is only an aim, a condition or denied is no event', () => {
+  it('"a plot by G to bomb", "a bid to kill": the aim of a plan is no attack', () => {
+    expect(
+      run(
+        'Police in Karachi said on Monday they had foiled a plot by the Pakistani Taliban to bomb a market in the city.',
+      ),
+    ).toEqual([]);
+    expect(
+      run(
+        'Security officials said al-Shabaab had made a bid to kill the governor of Lower Shabelle last month.',
+      ),
+    ).toEqual([]);
+    expect(run('Prosecutors said the Islamic State cell conspired to attack a church in Jakarta.')).toEqual(
+      [],
+    );
+  });
+
+  it('an act inside an "if/unless" clause is a condition, not an incident', () => {
+    expect(
+      run(
+        'Hezbollah will respond if Israel continues its assault on southern Lebanon, a spokesman for the group said.',
+      ),
+    ).toEqual([]);
+    expect(
+      run('The Houthis said shipping would be safe unless the United States resumed its strikes on Yemen.'),
+    ).toEqual([]);
+  });
+
+  it('"unclear if" asks about an act that was: the attack stands', () => {
+    const v = run(
+      'It was unclear if the attack on the checkpoint in Kidal on Sunday was carried out by JNIM.',
+    );
+    expect(v.map((e) => e.type)).toContain('attack');
+  });
+
+  it('"has not carried out an attack", "no attacks": the doing verb is negated or the act counted as none', () => {
+    expect(run('The Islamic State has not carried out a major attack in Europe since 2017.')).toEqual([]);
+    expect(run('Boko Haram has never staged an assault on Maiduguri airport, the army said.')).toEqual([]);
+    expect(
+      run('Officials said no attacks by al-Shabaab were reported in Mogadishu during the election.'),
+    ).toEqual([]);
+  });
+
+  it('a doing verb that is not negated keeps the act', () => {
+    const v = run('The Islamic State carried out an attack on a police station in Raqqa on Tuesday.');
+    expect(v.map((e) => e.type)).toContain('attack');
+    const w = run('Al-Shabaab launched an assault on an army base near Baidoa on Monday.');
+    expect(w.map((e) => e.type)).toContain('attack');
+  });
+});
