@@ -58,3 +58,32 @@ describe('events9: an act that is only an aim, a condition or denied is no event
     expect(w.map((e) => e.type)).toContain('attack');
   });
 });
+
+describe('events9: a doer given by description before an irregular past', () => {
+  const roles = (text: string) => {
+    const x = extract({ title: null, published: '2025-03-14', url: null, text });
+    const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
+    return x.events
+      .filter((e) => e.type === 'killing' || e.type === 'attack')
+      .map((v) => v.participants.map((p) => `${p.role}:${name(p.entity)}`));
+  };
+
+  it('"members of the G shot dead X": "shot" is the verb, G the agent', () => {
+    expect(
+      roles(
+        'Gunmen believed to be members of the Islamic State shot dead three aid workers in Jalalabad on Monday.',
+      ),
+    ).toContainEqual(['agent:Islamic State']);
+    expect(
+      roles(
+        'Two men thought to be members of the Pakistani Taliban shot and killed a policeman in Bannu on Tuesday.',
+      ),
+    ).toContainEqual(['agent:Pakistani Taliban']);
+  });
+
+  it('"fighters of the G struck a base": an irregular past is a verb, not a noun after "the"', () => {
+    expect(roles('Fighters of the Islamic State struck an army base near Palmyra on Sunday.')).toContainEqual(
+      ['agent:Islamic State'],
+    );
+  });
+});

@@ -189,6 +189,8 @@ const FINITE = /\b(?:met|was|were|is|are|has|have|had|said|says|did|does|will|wo
 const DISTINCT = /\b(?:separate|separately|another|second|earlier|previous|similar|other)\s+(?:\w+\s+)?$/i;
 const DETERMINER =
   /\b(?:the|a|an|this|that|these|those|both|its|their|his|her|another|latest|last|deadly|suicide|twin|separate|similar|failed|foiled|planned)\s+(?:(?!(?:had|has|have|was|were|is|are|been|be|will|would|could|did|does|do|to|that|who|which|then|also)\s)[\w.'’-]+\s+){0,2}$/i;
+// irregular past forms of the triggers, never nouns: "shot dead", "shot and killed", "struck", "slew"
+const PAST_FORM = /^(?:shot\s|struck$|slew$|slain$)/i;
 // forms that are only ever nouns
 const NOUN_ONLY =
   /^(?:bombings?|blasts?|explosions?|assassinations?|executions?|beheadings?|suicide bomber|shelling|expulsions?|ousters?|defections?|designations?|proscriptions?|meetings?|summits?|recruitment|allegiance|bay|bai)/i;
@@ -693,8 +695,10 @@ export function extractEvents(
           continue;
         // "the attack", "an ambush" (a past participle is never the noun: "the TTP expelled")
         // "planted a device", "opened fire on": a phrase led by a past verb is a verb too
+        // ("members of the Islamic State shot dead two guards": an irregular past is a verb too)
         const nominal =
-          NOUN_ONLY.test(m[0]) || (!/ed$/i.test(m[0]) && !/^\w+ed\s/i.test(m[0]) && DETERMINER.test(head));
+          NOUN_ONLY.test(m[0]) ||
+          (!/ed$/i.test(m[0]) && !/^\w+ed\s/i.test(m[0]) && !PAST_FORM.test(m[0]) && DETERMINER.test(head));
         const passive =
           // "were planning attacks" is active: no -ing word between the auxiliary and the trigger
           (!nominal && /\b(?:was|were|is|are|been|being|got)\s+(?:(?!\w+ing\b)\w+\s+)?$/i.test(head)) ||
