@@ -87,3 +87,25 @@ describe('events9: a doer given by description before an irregular past', () => 
     );
   });
 });
+
+describe('events9: habits and trends are no incident', () => {
+  it('"routinely beheads", "often ambushed": a habit', () => {
+    expect(run('Ansar al-Sunna routinely beheads villagers in Cabo Delgado.')).toEqual([]);
+    expect(run('Al-Shabaab fighters often ambushed convoys on the road to Baidoa.')).toEqual([]);
+    // the same act told once, on its day, stands
+    expect(run('Al-Shabaab fighters ambushed a convoy on the road to Baidoa on Monday.')).toHaveLength(1);
+  });
+
+  it('"the group\'s attacks have declined since 2019": uncounted plural acts over a span are a trend', () => {
+    expect(run("The Islamic State's attacks have declined sharply since 2019, a U.N. report said.")).toEqual(
+      [],
+    );
+    expect(
+      run('Houthi strikes on shipping over the past six months have disrupted trade through the Red Sea.'),
+    ).toEqual([]);
+    // counted acts over the span are told acts
+    expect(
+      run('Two attacks by JNIM since Monday have killed 14 soldiers near Djibo.').length,
+    ).toBeGreaterThan(0);
+  });
+});

@@ -1370,6 +1370,8 @@ const BIG_TOLL =
 // 2016", "more than 100 attacks since November": a count over a span of time, no one incident
 const SPAN =
   /\b(?:since\s+(?:\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|it\s+(?:began|started)|the\s+(?:start|beginning)|then\b)|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|decades?)\b|in\s+recent\s+(?:years|months|weeks)|so\s+far\s+this\s+(?:year|month)|this\s+(?:year|month)\s+alone|repeatedly|in\s+the\s+first\s+(?:half|quarter|months?)\s+of)/i;
+const HABITUAL =
+  /\b(?:routinely|regularly|frequently|often|usually|typically|habitually|commonly|sometimes|occasionally|used\s+to)\s+(?:(?:also|still)\s+)?$/i;
 const PERFECT = /\b(?:has|have)\s+(?:(?:also|already|reportedly|now)\s+)?(?:been\s+)?$/i;
 const ONE_ACT =
   /\b(?:in|during)\s+(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|bombing|assault|blast)\b/i;
@@ -1403,6 +1405,19 @@ function notAnIncident(
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && /^\s+any\b/i.test(tail)) return true;
   if (type === 'killing' || type === 'attack') {
     if (NOBODY.test(head)) return true;
+    // "routinely beheads villagers", "often ambushed convoys": a habit, no incident
+    if (HABITUAL.test(head)) return true;
+    // "the group's attacks have declined since 2019", "Houthi strikes over the past months": a
+    // plural act with no count, summed over a span, is a trend
+    if (
+      /[^s]s$/i.test(trigger) &&
+      ((tok >= 0 && uposOf(doc, tok) === 'NOUN') ||
+        /(?:\b\p{Lu}[\w-]*|['’]s|\b(?:the|its|their|his|her))\s+$/u.test(head)) &&
+      !COUNTED_ACTS.test(head) &&
+      SPAN.test(tail) &&
+      !ONE_ACT.test(tail)
+    )
+      return true;
     const counted =
       (/s$/i.test(trigger) &&
         /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands|more than|numerous|many)\s+(?:[\w-]+\s+)?$/i.test(
