@@ -109,3 +109,22 @@ describe('events9: habits and trends are no incident', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe('events9: counted acts are nouns', () => {
+  const agents = (text: string) => {
+    const x = extract({ title: null, published: '2025-03-14', url: null, text });
+    const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
+    return x.events
+      .filter((e) => e.type === 'attack')
+      .flatMap((v) => v.participants.map((p) => `${p.role}:${name(p.entity)}`));
+  };
+
+  it('"two attacks by G": G is the agent, not the object of a verb "attacks"', () => {
+    expect(agents('Two attacks by JNIM since Monday have killed 14 soldiers near Djibo.')).toEqual([
+      'agent:JNIM',
+    ]);
+    expect(
+      agents('Three raids by the Taliban on police posts in Kunduz left nine officers dead on Friday.'),
+    ).toEqual(['agent:Taliban']);
+  });
+});

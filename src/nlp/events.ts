@@ -696,8 +696,11 @@ export function extractEvents(
         // "the attack", "an ambush" (a past participle is never the noun: "the TTP expelled")
         // "planted a device", "opened fire on": a phrase led by a past verb is a verb too
         // ("members of the Islamic State shot dead two guards": an irregular past is a verb too)
+        // ("two attacks by G": a count before an -s form makes it the plural noun)
         const nominal =
           NOUN_ONLY.test(m[0]) ||
+          (/[^s]s$/i.test(m[0]) &&
+            /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twin)\s+$/i.test(head)) ||
           (!/ed$/i.test(m[0]) && !/^\w+ed\s/i.test(m[0]) && !PAST_FORM.test(m[0]) && DETERMINER.test(head));
         const passive =
           // "were planning attacks" is active: no -ing word between the auxiliary and the trigger
