@@ -128,3 +128,32 @@ describe('events9: counted acts are nouns', () => {
     ).toEqual(['agent:Taliban']);
   });
 });
+
+describe('events9: the toll of an attack beaten back', () => {
+  const killings = (text: string) => {
+    const x = extract({ title: null, published: '2025-03-14', url: null, text });
+    const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
+    return x.events
+      .filter((e) => e.type === 'killing')
+      .map((v) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort());
+  };
+
+  it('"repelled an attack by G, killing N": the attackers died, the repeller killed', () => {
+    expect(
+      killings(
+        'The army said it had repelled an attack by Boko Haram on Monguno on Sunday, killing 20 militants.',
+      ),
+    ).toEqual([['patient:Boko Haram']]);
+    expect(
+      killings(
+        'The Malian army repulsed an assault by JNIM on its base in Boulkessi on Friday, killing 15 fighters, the army said.',
+      ),
+    ).toEqual([['agent:Malian army', 'patient:JNIM']]);
+  });
+
+  it('an attack not beaten back keeps its toll for its doers', () => {
+    expect(
+      killings('Al-Shabaab fighters stormed an army base near Baidoa on Monday, killing 12 soldiers.'),
+    ).toEqual([['agent:Al-Shabaab']]);
+  });
+});

@@ -892,15 +892,32 @@ export function extractEvents(
                   NAMED_DEAD.test(text.slice(end, doc.mentions[mi].start)) &&
                   !doers.some((p) => p.entity === ent(mi)),
               );
+              // "the army repelled an attack by G, killing 20 militants": those who beat the attack
+              // back did the killing, and the attackers died (the repeller, if named, is the agent)
+              const rep = REPELLED.exec(head);
+              const repeller = rep
+                ? ms.filter(
+                    (mi) =>
+                      doc.mentions[mi].end <= s.start + rep.index &&
+                      doc.mentions[mi].end > from &&
+                      typeOf(mi) !== 'place' &&
+                      !doers.some((p) => p.entity === ent(mi)),
+                  )
+                : [];
               const toll: EventDraft = {
                 type: 'killing',
                 sentence: si,
                 date: act.date,
                 place: act.place,
-                participants: [
-                  ...doers.map((p) => ({ role: 'agent' as Role, entity: p.entity })),
-                  ...[...new Set(named.map(ent))].map((entity) => ({ role: 'patient' as Role, entity })),
-                ],
+                participants: rep
+                  ? [
+                      ...repeller.slice(-1).map((mi) => ({ role: 'agent' as Role, entity: ent(mi) })),
+                      ...doers.map((p) => ({ role: 'patient' as Role, entity: p.entity })),
+                    ]
+                  : [
+                      ...doers.map((p) => ({ role: 'agent' as Role, entity: p.entity })),
+                      ...[...new Set(named.map(ent))].map((entity) => ({ role: 'patient' as Role, entity })),
+                    ],
                 trigger: m[0],
               };
               tolls.add(toll);
@@ -1373,6 +1390,9 @@ const BIG_TOLL =
 // 2016", "more than 100 attacks since November": a count over a span of time, no one incident
 const SPAN =
   /\b(?:since\s+(?:\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|it\s+(?:began|started)|the\s+(?:start|beginning)|then\b)|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|decades?)\b|in\s+recent\s+(?:years|months|weeks)|so\s+far\s+this\s+(?:year|month)|this\s+(?:year|month)\s+alone|repeatedly|in\s+the\s+first\s+(?:half|quarter|months?)\s+of)/i;
+// "repelled an attack by G", "fought off a raid", "foiled an assault": the act beaten back
+const REPELLED =
+  /\b(?:repelled|repulsed|thwarted|foiled|fought\s+off|beat\s+back|beaten\s+back|pushed\s+back|repels|repel|repulse)\s+(?:(?:an?|the|their|its|another)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|incursions?)\b/i;
 const HABITUAL =
   /\b(?:routinely|regularly|frequently|often|usually|typically|habitually|commonly|sometimes|occasionally|used\s+to)\s+(?:(?:also|still)\s+)?$/i;
 const PERFECT = /\b(?:has|have)\s+(?:(?:also|already|reportedly|now)\s+)?(?:been\s+)?$/i;
