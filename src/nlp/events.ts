@@ -189,6 +189,8 @@ const FINITE = /\b(?:met|was|were|is|are|has|have|had|said|says|did|does|will|wo
 const DISTINCT = /\b(?:separate|separately|another|second|earlier|previous|similar|other)\s+(?:\w+\s+)?$/i;
 const DETERMINER =
   /\b(?:the|a|an|this|that|these|those|both|its|their|his|her|another|latest|last|deadly|suicide|twin|separate|similar|failed|foiled|planned)\s+(?:(?!(?:had|has|have|was|were|is|are|been|be|will|would|could|did|does|do|to|that|who|which|then|also)\s)[\w.'’-]+\s+){0,2}$/i;
+// irregular past forms of the triggers, never nouns: "shot dead", "shot and killed", "struck", "slew"
+const PAST_FORM = /^(?:shot\s|struck$|slew$|slain$)/i;
 // forms that are only ever nouns
 const NOUN_ONLY =
   /^(?:bombings?|blasts?|explosions?|assassinations?|executions?|beheadings?|suicide bomber|shelling|expulsions?|ousters?|defections?|designations?|proscriptions?|meetings?|summits?|recruitment|allegiance|bay|bai)/i;
@@ -693,8 +695,13 @@ export function extractEvents(
           continue;
         // "the attack", "an ambush" (a past participle is never the noun: "the TTP expelled")
         // "planted a device", "opened fire on": a phrase led by a past verb is a verb too
+        // ("members of the Islamic State shot dead two guards": an irregular past is a verb too)
+        // ("two attacks by G": a count before an -s form makes it the plural noun)
         const nominal =
-          NOUN_ONLY.test(m[0]) || (!/ed$/i.test(m[0]) && !/^\w+ed\s/i.test(m[0]) && DETERMINER.test(head));
+          NOUN_ONLY.test(m[0]) ||
+          (/[^s]s$/i.test(m[0]) &&
+            /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twin)\s+$/i.test(head)) ||
+          (!/ed$/i.test(m[0]) && !/^\w+ed\s/i.test(m[0]) && !PAST_FORM.test(m[0]) && DETERMINER.test(head));
         const passive =
           // "were planning attacks" is active: no -ing word between the auxiliary and the trigger
           (!nominal && /\b(?:was|were|is|are|been|being|got)\s+(?:(?!\w+ing\b)\w+\s+)?$/i.test(head)) ||
@@ -885,15 +892,32 @@ export function extractEvents(
                   NAMED_DEAD.test(text.slice(end, doc.mentions[mi].start)) &&
                   !doers.some((p) => p.entity === ent(mi)),
               );
+              // "the army repelled an attack by G, killing 20 militants": those who beat the attack
+              // back did the killing, and the attackers died (the repeller, if named, is the agent)
+              const rep = REPELLED.exec(head);
+              const repeller = rep
+                ? ms.filter(
+                    (mi) =>
+                      doc.mentions[mi].end <= s.start + rep.index &&
+                      doc.mentions[mi].end > from &&
+                      typeOf(mi) !== 'place' &&
+                      !doers.some((p) => p.entity === ent(mi)),
+                  )
+                : [];
               const toll: EventDraft = {
                 type: 'killing',
                 sentence: si,
                 date: act.date,
                 place: act.place,
-                participants: [
-                  ...doers.map((p) => ({ role: 'agent' as Role, entity: p.entity })),
-                  ...[...new Set(named.map(ent))].map((entity) => ({ role: 'patient' as Role, entity })),
-                ],
+                participants: rep
+                  ? [
+                      ...repeller.slice(-1).map((mi) => ({ role: 'agent' as Role, entity: ent(mi) })),
+                      ...doers.map((p) => ({ role: 'patient' as Role, entity: p.entity })),
+                    ]
+                  : [
+                      ...doers.map((p) => ({ role: 'agent' as Role, entity: p.entity })),
+                      ...[...new Set(named.map(ent))].map((entity) => ({ role: 'patient' as Role, entity })),
+                    ],
                 trigger: m[0],
               };
               tolls.add(toll);
@@ -1318,6 +1342,41 @@ const HYPO_BEFORE =
 // "an attack is likely", "an attack could come", "an attack was feared"
 const HYPO_AFTER =
   /^\s+(?:(?:is|was|are|were|seemed|seems|looked|looks|remains?|remained)\s+(?:(?:very|highly|more|most|still|now)\s+)?(?:likely|possible|probable|imminent|expected|feared|planned)\b|(?:could|may|might|would|will)\s+(?:still\s+|soon\s+)?(?:come|happen|occur|follow|take\s+place|be\s+(?:launched|carried|staged|mounted))\b)/i;
+// "a plot by the Pakistani Taliban to bomb", "an attempt to kill", "a bid to seize": the act is
+// the aim of a plan, threat or order, told with "to" after the noun (and its "by/of X")
+const AIM_BEFORE =
+  /\b(?:plots?|plans?|bids?|attempts?|conspiracy|schemes?|intention|intent|threats?|orders?|calls?|plotting|plotted|conspired|conspiring|scheming)\s+(?:(?:by|of|from)\s+(?:[\w.'’-]+\s+){1,6}?)?to\s+$/i;
+// "if the army withdraws, the insurgents will attack", "unless they surrender": a condition in
+// the trigger's own clause; "unclear if", "asked if" ask about an act and are left alone
+const CONDITION_WORD = /\b(?:if|unless)\s/gi;
+const ASKS_BEFORE =
+  /\b(?:unclear|clear|know|known|asked|ask|asks|wondered|sure|see|confirm|confirmed|say|said|determine|even|as)\s+$/i;
+function conditional(head: string): boolean {
+  let last = -1;
+  CONDITION_WORD.lastIndex = 0;
+  for (let m = CONDITION_WORD.exec(head); m; m = CONDITION_WORD.exec(head)) last = m.index;
+  if (last < 0) return false;
+  if (ASKS_BEFORE.test(head.slice(0, last))) return false;
+  // the condition ends at a comma or "then": "If X withdraws, militants will attack" is left to
+  // the modal
+  return !/[,;:]|\bthen\b/i.test(head.slice(last));
+}
+// "has not carried out an attack", "never staged a raid", "no attacks", "without a fight"
+const NO_ACT_BEFORE =
+  /(?:\b(?:not|never|n['’]t)\s+(?:yet\s+|since\s+|again\s+)?(?:carried out|carry out|launched|launch|staged|stage|mounted|mount|conducted|conduct|committed|commit|seen|see|suffered|witnessed|recorded|reported)\s+(?:an?\s+|any\s+|further\s+|new\s+)?|\b(?:no|without\s+an?)\s+)(?:(?:major|large|big|serious|significant|new|further|fresh|deadly|fatal|militant|terrorist|insurgent|suicide)\s+){0,2}$/i;
+const DOING_VERB = new Set([
+  'carry',
+  'launch',
+  'stage',
+  'mount',
+  'conduct',
+  'commit',
+  'perpetrate',
+  'see',
+  'suffer',
+  'witness',
+  'record',
+]);
 // "nobody was killed", "no one had been hurt or killed"
 const NOBODY = /\b(?:nobody|no\s*-?\s*one|none)\b(?:\s+[\w-]+){0,3}\s+$/i;
 // who kills over years is a conflict, not a doer: "the insurgency has killed …", "a war that killed …"
@@ -1331,6 +1390,11 @@ const BIG_TOLL =
 // 2016", "more than 100 attacks since November": a count over a span of time, no one incident
 const SPAN =
   /\b(?:since\s+(?:\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|it\s+(?:began|started)|the\s+(?:start|beginning)|then\b)|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|decades?)\b|in\s+recent\s+(?:years|months|weeks)|so\s+far\s+this\s+(?:year|month)|this\s+(?:year|month)\s+alone|repeatedly|in\s+the\s+first\s+(?:half|quarter|months?)\s+of)/i;
+// "repelled an attack by G", "fought off a raid", "foiled an assault": the act beaten back
+const REPELLED =
+  /\b(?:repelled|repulsed|thwarted|foiled|fought\s+off|beat\s+back|beaten\s+back|pushed\s+back|repels|repel|repulse)\s+(?:(?:an?|the|their|its|another)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|incursions?)\b/i;
+const HABITUAL =
+  /\b(?:routinely|regularly|frequently|often|usually|typically|habitually|commonly|sometimes|occasionally|used\s+to)\s+(?:(?:also|still)\s+)?$/i;
 const PERFECT = /\b(?:has|have)\s+(?:(?:also|already|reportedly|now)\s+)?(?:been\s+)?$/i;
 const ONE_ACT =
   /\b(?:in|during)\s+(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|bombing|assault|blast)\b/i;
@@ -1346,11 +1410,37 @@ function notAnIncident(
 ): boolean {
   if (HYPO_BEFORE.test(head) || HYPO_AFTER.test(tail)) return true;
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && unreal(doc, tok)) return true;
+  // "a plot by the group to bomb a mosque", "a bid to kill the governor": an aim, not a deed
+  if (AIM_BEFORE.test(head)) return true;
+  // "if the army withdraws, the militants will attack", "unless the troops pull out of its
+  // assault": a condition tells no act ("unclear if the attack …" asks about one that was)
+  if (conditional(head)) return true;
+  // "has not carried out a major attack since 2017", "no attacks were reported": the noun's
+  // doing verb is negated, or the noun is counted as none
+  if (NO_ACT_BEFORE.test(head)) return true;
+  if (tok >= 0 && uposOf(doc, tok) === 'NOUN') {
+    const gov = headOf(doc, tok);
+    if (gov >= 0 && relIs(relOf(doc, tok), 'obj') && DOING_VERB.has(lemmaOf(doc, gov)) && isNegated(doc, gov))
+      return true;
+  }
   // "denied that the group had killed any civilians", "never arrested any": "any" after the
   // verb tells no act that happened
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && /^\s+any\b/i.test(tail)) return true;
   if (type === 'killing' || type === 'attack') {
     if (NOBODY.test(head)) return true;
+    // "routinely beheads villagers", "often ambushed convoys": a habit, no incident
+    if (HABITUAL.test(head)) return true;
+    // "the group's attacks have declined since 2019", "Houthi strikes over the past months": a
+    // plural act with no count, summed over a span, is a trend
+    if (
+      /[^s]s$/i.test(trigger) &&
+      ((tok >= 0 && uposOf(doc, tok) === 'NOUN') ||
+        /(?:\b\p{Lu}[\w-]*|['’]s|\b(?:the|its|their|his|her))\s+$/u.test(head)) &&
+      !COUNTED_ACTS.test(head) &&
+      SPAN.test(tail) &&
+      !ONE_ACT.test(tail)
+    )
+      return true;
     const counted =
       (/s$/i.test(trigger) &&
         /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands|more than|numerous|many)\s+(?:[\w-]+\s+)?$/i.test(
