@@ -66,6 +66,14 @@ describe('organisation gazetteer', () => {
     expect(orgs.lookupLoose('Interior Minister')).toBeUndefined();
   });
 
+  it('takes no kunya or full name for a group whose skeleton it shares', () => {
+    // "abu yusuf" and "abu sayyaf" both reduce to "absf"; Yusuf is a given name the group's names lack
+    expect(orgs.lookupLoose('Abu Yusuf')).toBeUndefined();
+    expect(orgs.lookupLoose('Abu Yousuf')).toBeUndefined();
+    // a spelling of the group's own words still finds it
+    expect(orgs.lookupLoose('Abu Sayaf')).toBe(orgs.lookup('Abu Sayyaf'));
+  });
+
   it('lets the first entry claim a contested name', () => {
     // Names and acronyms that two entries of the shipped gazetteer both carry: the
     // earlier entry (curated before watchlist-derived) keeps each of them.

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dataFile, precomputedPath } from './data-path.js';
 import { foldKey, skeletonKey } from './fold.js';
+import { givenNames } from './given-names.js';
 
 type OrgKind =
   | 'militant group'
@@ -161,7 +162,13 @@ function gazetteerFromIndex(index: OrgIndexFile): OrgGazetteer {
       if (exact) return exact;
       const s = looseKey(surface);
       const i = s ? bySkeleton.get(s) : undefined;
-      return i === undefined || i < 0 ? undefined : entries[i];
+      if (i === undefined || i < 0) return undefined;
+      // a spelling variant keeps the entry's own words: a given name the entry's names
+      // lack makes the surface a person's ("Abu Yusuf" is no "Abu Sayyaf", both "absf")
+      const own = new Set(namesOf(entries[i]).flatMap((n) => foldKey(n).split(' ')));
+      const names = givenNames();
+      for (const w of foldKey(surface).split(' ')) if (names.has(w) && !own.has(w)) return undefined;
+      return entries[i];
     },
     entries: () => entries,
   };
