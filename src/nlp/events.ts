@@ -386,11 +386,9 @@ export function extractEvents(
     const place = (at: number) => {
       const asideOf = asideFrom(at);
       const trig = tokenAt(doc, si, at);
-      // "clashes erupted near X between …": a fight's noun is placed in its own stretch, up to a comma
-      if (CLASH_NOUN.test(text.slice(at, at + 24))) {
-        const comma = text.slice(at, s.end).search(/[,;]/);
-        const stop = comma < 0 ? s.end : at + comma;
-        const mine = placeOf(
+      /** a place named after the trigger and before `stop`, in the trigger's own stretch */
+      const placeAfter = (stop: number) =>
+        placeOf(
           doc,
           ms.filter((mi) => doc.mentions[mi].start > at && doc.mentions[mi].end <= stop),
           sText,
@@ -399,6 +397,11 @@ export function extractEvents(
           at,
           true,
         );
+      // "clashes erupted near X between …": a fight's noun is placed in its own stretch, up to a comma
+      if (CLASH_NOUN.test(text.slice(at, at + 24))) {
+        const comma = text.slice(at, s.end).search(/[,;]/);
+        const stop = comma < 0 ? s.end : at + comma;
+        const mine = placeAfter(stop);
         if (mine >= 0) return mine;
       }
       const clauseOf = (mi: number) =>
@@ -440,15 +443,7 @@ export function extractEvents(
           break;
         }
       }
-      return placeOf(
-        doc,
-        ms.filter((mi) => doc.mentions[mi].start > at && doc.mentions[mi].end <= stop),
-        sText,
-        s.start,
-        asideOf,
-        at,
-        true,
-      );
+      return placeAfter(stop);
     };
     const rels = relsBySentence.get(si) ?? [];
     const made = new Set<EventType>();

@@ -74,6 +74,15 @@ interface Plan<T> {
 }
 
 /** A relation fact as a page of ties reads it. */
+/** an event's own row, before its participants and evidence are read */
+type EventRow = {
+  id: string;
+  type: string;
+  date_value: string | null;
+  date_text: string | null;
+  place: string | null;
+};
+
 type TieRow = {
   id: string;
   type: string;
@@ -352,29 +361,13 @@ export class Reader {
   }
 
   /** Events with their participants and evidence: three statements for the whole list. */
-  private events(
-    rows: {
-      id: string;
-      type: string;
-      date_value: string | null;
-      date_text: string | null;
-      place: string | null;
-    }[],
-  ): EventView[] {
+  private events(rows: EventRow[]): EventView[] {
     const plan = this.eventsPlan(rows);
     return plan.finish(allOf(this.db, plan.reads));
   }
 
   /** events() as reads to send with others, then the views from their answers. */
-  private eventsPlan(
-    rows: {
-      id: string;
-      type: string;
-      date_value: string | null;
-      date_text: string | null;
-      place: string | null;
-    }[],
-  ): Plan<EventView[]> {
+  private eventsPlan(rows: EventRow[]): Plan<EventView[]> {
     const ids = rows.map((r) => r.id);
     const ev = this.evidencePlan(ids);
     return {
