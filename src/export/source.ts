@@ -327,21 +327,7 @@ export class ExportSource {
       | { seq: number; start: number; end: number; winStart: number; win: string }
       | undefined;
     if (!m) return null;
-    const doc = this.document(m.seq)!;
-    const [s, e] = sentenceAround(m.win, m.start - m.winStart, m.end - m.winStart);
-    return {
-      documentSeq: doc.seq,
-      documentId: doc.id,
-      title: doc.title,
-      published: doc.published,
-      outlet: doc.outlet,
-      url: doc.url,
-      grade: doc.grade,
-      start: m.winStart + s,
-      end: m.winStart + e,
-      sentence: m.win.slice(s, e),
-      attributedTo: null,
-    };
+    return windowSource(this.document(m.seq)!, m, m.start, m.end, null);
   }
 
   private tieOf(f: { id: string; type: string; s: string; o: string; negated: number }): XTie | null {
@@ -399,26 +385,13 @@ export class ExportSource {
     for (const r of rows) {
       if (this.scope && !this.inScope(r.speakerId)) continue;
       if (!doc || doc.seq !== r.seq) doc = this.document(r.seq) as XDocument;
-      const w = this.q.quoteWindow.get(r.id) as { winStart: number; win: string };
-      const [s, e] = sentenceAround(w.win, r.start - w.winStart, r.end - w.winStart);
+      const w = this.q.quoteWindow.get(r.id) as TextWindow;
       yield {
         id: r.id,
         text: r.text,
         speakerId: r.speakerId,
         speaker: r.speaker,
-        source: {
-          documentSeq: doc.seq,
-          documentId: doc.id,
-          title: doc.title,
-          published: doc.published,
-          outlet: doc.outlet,
-          url: doc.url,
-          grade: doc.grade,
-          start: w.winStart + s,
-          end: w.winStart + e,
-          sentence: w.win.slice(s, e),
-          attributedTo: r.speaker,
-        },
+        source: windowSource(doc, w, r.start, r.end, r.speaker),
       };
     }
   }
@@ -527,6 +500,36 @@ function toDocument(r: Row): XDocument {
  * (. ! ? followed by a space, or a blank line) before `start`, on to the first
  * after `end`. Good enough to cite a name or a quote; ties carry the extractor's own span.
  */
+/** A stretch of a document's text read around a span: `win` starts at offset `winStart`. */
+interface TextWindow {
+  winStart: number;
+  win: string;
+}
+
+/** The citation of the span [start, end) of `doc`: the sentence around it, cut from its window. */
+function windowSource(
+  doc: XDocument,
+  w: TextWindow,
+  start: number,
+  end: number,
+  attributedTo: string | null,
+): XSource {
+  const [s, e] = sentenceAround(w.win, start - w.winStart, end - w.winStart);
+  return {
+    documentSeq: doc.seq,
+    documentId: doc.id,
+    title: doc.title,
+    published: doc.published,
+    outlet: doc.outlet,
+    url: doc.url,
+    grade: doc.grade,
+    start: w.winStart + s,
+    end: w.winStart + e,
+    sentence: w.win.slice(s, e),
+    attributedTo,
+  };
+}
+
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   let s = 0;
   const before = /[.!?]["”’)]?\s+|\n\s*\n/g;
