@@ -1076,6 +1076,19 @@ describe('quotes: hard speaker shapes (issue #10)', () => {
     ).toEqual(['Musa Ibrahim', 'Amina Garba', 'Amina Garba']);
   });
 
+  it('he / she with no person in reach never fall back to a group that spoke before', () => {
+    const a = quotes(
+      '“We will never negotiate with the rebels,” the Defence Ministry said on Monday.\n\n“We have never trusted those promises,” she said.',
+    );
+    expect(a[0].speaker).toBe('Defence Ministry');
+    expect(a[1].speaker).toBeNull();
+    const b = quotes(
+      '“The border will stay closed until further notice,” said the Interior Ministry.\n\n“Our families have not eaten for three days,” he said.',
+    );
+    expect(b[0].speaker).toBe('Interior Ministry');
+    expect(b[1].speaker).toBeNull();
+  });
+
   it('a quote interrupted by its speech clause is one speaker', () => {
     expect(
       speakers('"We have lost many men," Ibrahim Daud said, "but we will not leave the mountains."'),

@@ -1568,7 +1568,13 @@ function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft
     if (d) return { speaker: -1, text: d };
   }
   const last = prior.at(-1);
-  if (last && (last.speaker >= 0 || last.speakerText))
+  // he/she never stand for a group or a place: a previous quote of one is no antecedent
+  const personal = p === 'he' || p === 'she';
+  if (
+    last &&
+    (last.speaker >= 0 || last.speakerText) &&
+    !(personal && last.speaker >= 0 && doc.entities[last.speaker].type !== 'person')
+  )
     return { speaker: last.speaker, text: last.speakerText };
   return { speaker: -1, text: pronoun };
 }
