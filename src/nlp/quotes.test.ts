@@ -1089,6 +1089,24 @@ describe('quotes: hard speaker shapes (issue #10)', () => {
     expect(b[1].speaker).toBeNull();
   });
 
+  it('“…,” as X put it: X, not the subject of the sentence', () => {
+    const [a] = quotes(
+      'Ahmed Rashid has studied the Taliban for decades. The movement is now "a franchise with no head office and many local owners," as one Western diplomat put it.',
+    );
+    expect(a.speaker).toBeNull();
+    expect(a.speakerText).toBe('one Western diplomat');
+    expect(
+      speakers(
+        'Commander Ali Mahdi visited the town. The fighting was, as Fatima Idris put it, "a war between neighbours who once shared bread."',
+      ),
+    ).toEqual(['Fatima Idris']);
+    expect(
+      speakers(
+        'Omar Farah rejected the plan. The region needs, as the veteran mediator Hassan Sheikh phrased it, "fewer guns and more schools for the boys."',
+      ),
+    ).toEqual(['Hassan Sheikh']);
+  });
+
   it('a quote interrupted by its speech clause is one speaker', () => {
     expect(
       speakers('"We have lost many men," Ibrahim Daud said, "but we will not leave the mountains."'),

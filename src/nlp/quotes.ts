@@ -469,6 +469,20 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
     if (r) return r;
   }
 
+  // "…,” as one diplomat put it" / "as X put it, “…”": X, whatever the sentence's subject
+  const asAfter = AS_PUT_IT_AFTER.exec(masked.slice(q.outerEnd, afterEnd));
+  const asBefore = AS_PUT_IT_BEFORE.exec(masked.slice(sentStart, q.outerStart));
+  const asPut = asAfter
+    ? [q.outerEnd + asAfter.index + asAfter[0].indexOf(asAfter[1]), asAfter[1]]
+    : asBefore
+      ? [sentStart + asBefore.index + asBefore[0].indexOf(asBefore[1]), asBefore[1]]
+      : null;
+  if (asPut) {
+    const a = asPut[0] as number;
+    const r = chunkSpeaker(ctx, a, a + (asPut[1] as string).length, prior);
+    if (r) return r;
+  }
+
   // 2. a cue right after the quote: "…,” X said / said X / X, a …, told Y"
   const after = cuesIn(ctx, q.outerEnd, afterEnd);
   let loose: Speaker | null = null;
@@ -618,6 +632,13 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
   if (subj >= 0) return fromMention(ctx, subj);
   return null;
 }
+
+/** "…,” as one diplomat put it": the words are the diplomat's */
+const AS_PUT_IT_AFTER =
+  /^\s*,?\s*as\s+([^,;:.\u25a1]{2,60}?)\s+(?:has\s+|had\s+|once\s+)?(?:put|puts|phrased|phrases)\s+it\b/i;
+/** "as X put it, “…”" right before the quote */
+const AS_PUT_IT_BEFORE =
+  /(?:^|[\s,])as\s+([^,;:.\u25a1]{2,60}?)\s+(?:has\s+|had\s+|once\s+)?(?:put|puts|phrased|phrases)\s+it\s*[,:]?\s*$/i;
 
 /** "X made the following comment:", "G issued this statement:" — the quote follows */
 const FOLLOWING =
