@@ -915,3 +915,206 @@ describe('quotes: a plural description before the first verb is the subject of a
     expect([b.speaker, b.speakerText]).toEqual([null, 'Groups of students']);
   });
 });
+
+// Issue #10: speakers in the harder shapes of wire, newspaper and think-tank reporting.
+describe('quotes: hard speaker shapes (issue #10)', () => {
+  const speakers = (text: string) => quotes(text).map((q) => q.speaker ?? q.speakerText);
+
+  it('“…,” X said. “…” in one paragraph: X goes on, not another name of that sentence', () => {
+    expect(
+      speakers(
+        'The army may delay the offensive while Interior Minister Rahim Baloch meets tribal elders in Quetta, Aslam Khattak said. "The other worry is that the militants would simply move across the border."',
+      ),
+    ).toEqual(['Aslam Khattak']);
+    expect(
+      speakers(
+        'The talks could collapse if Commander Yusuf Adan refuses to attend, Fatima Warsame said. "We have waited for this meeting for three long years."',
+      ),
+    ).toEqual(['Fatima Warsame']);
+  });
+
+  it('a second quote after an attribution naming the interviewer keeps the speaker', () => {
+    expect(
+      speakers(
+        '"The attack was a serious mistake," the former intelligence chief said in an interview with Al Jazeera\'s Omar Farouk. "They should apologise to the families of the dead."',
+      ),
+    ).toEqual(['the former intelligence chief', 'the former intelligence chief']);
+    expect(
+      speakers(
+        '"Nobody in the camp was armed," the defector said in a conversation with the BBC\'s Lyse Doucet. "We were cooks and drivers, not fighters."',
+      ),
+    ).toEqual(['the defector', 'the defector']);
+  });
+
+  it('an aside between horizontal bars is not the subject', () => {
+    expect(
+      speakers(
+        'When the governor noted that the militia had not disarmed ― as it had promised twice in the past ― Hassan Nur replied, "That was never our agreement."',
+      ),
+    ).toEqual(['Hassan Nur']);
+    expect(
+      speakers(
+        'Asked whether the truce would hold ― a question many in the town were asking ― Amina Duale said, "Only if the army stays in its barracks."',
+      ),
+    ).toEqual(['Amina Duale']);
+  });
+
+  it('“…,” adding that …: the clause after the participle names no speaker', () => {
+    expect(
+      speakers(
+        'Mohammed Saleh said: "The bridge was destroyed by an airstrike last night," adding that no civilians had been hurt.',
+      ),
+    ).toEqual(['Mohammed Saleh']);
+    expect(
+      speakers(
+        'In a statement, the Taliban said: "Our fighters carried out the attack on the border post," adding that five guards had been captured.',
+      ),
+    ).toEqual(['Taliban']);
+  });
+
+  it('X issued the following statement: “…”', () => {
+    expect(
+      speakers(
+        'Abdullah Rashid made the following comment:\n\n"We will not negotiate with people who bomb our villages and kill our children."',
+      ),
+    ).toEqual(['Abdullah Rashid']);
+    expect(
+      speakers(
+        'The spokesman, Yahya Saree, issued the following statement: "The operation targeted military positions deep inside the country."',
+      ),
+    ).toEqual(['Yahya Saree']);
+  });
+
+  it('X told a man who said … that “…”: the one spoken to is not the speaker', () => {
+    expect(
+      speakers(
+        'At a rally on Sunday, Abdi Farah angrily told a young man who said he would join the militants that "nobody who picks up a gun for them comes home alive."',
+      ),
+    ).toEqual(['Abdi Farah']);
+    expect(
+      speakers(
+        'Maryam Said told a reporter who asked about the kidnapping that "the family has heard nothing from the kidnappers since March."',
+      ),
+    ).toEqual(['Maryam Said']);
+  });
+
+  it('an official who spoke on condition of anonymity because he … said: the official', () => {
+    const [a] = quotes(
+      'Police detained Omar Bakri in a raid. A border official who spoke on condition of anonymity because he was not authorized to brief reporters said "the suspect had travelled to Syria twice."',
+    );
+    expect(a.speaker).toBeNull();
+    expect(a.speakerText).toBe('A border official');
+    const [b] = quotes(
+      'Ahmed Wali was arrested on Monday. "He had been planning the bombing for months," a senior official who spoke on condition of anonymity because he was not authorised to speak to the media said.',
+    );
+    expect(b.speaker).toBeNull();
+    expect(b.speakerText).toBe('a senior official');
+  });
+
+  it("a closing mark set off by a space from a closing single mark ('…,' \") ends the quote", () => {
+    const [a] = quotes(
+      'Ali Musa spoke to the fighters. "I have always rejected the word \'surrender,\' " he told the group, adding that they would keep their weapons.',
+    );
+    expect(a.text).toBe("I have always rejected the word 'surrender,'");
+    expect(a.speaker).toBe('Ali Musa');
+    const [b] = quotes(
+      'Amina Bello addressed the women. “They call us ‘the widows of the war,’ ” she told the crowd, adding that most had lost sons too.',
+    );
+    expect(b.text).toBe('They call us ‘the widows of the war,’');
+    expect(b.speaker).toBe('Amina Bello');
+  });
+
+  it('X was quoted by the press as saying “…”', () => {
+    expect(
+      speakers(
+        'The commander was quoted by state media as saying "the enemy has been driven out of the city."',
+      ),
+    ).toEqual(['The commander']);
+    expect(
+      speakers(
+        'A police chief was quoted in the local press as saying that "the gunmen came from across the river."',
+      ),
+    ).toEqual(['A police chief']);
+  });
+
+  it('said X, a spokesman for G, in a statement posted on Telegram → X', () => {
+    expect(
+      speakers(
+        '"We are ready for a long war," said Abu Hamza, a spokesman for the Islamic State, in a statement posted on Telegram.',
+      ),
+    ).toEqual(['Abu Hamza']);
+    expect(
+      speakers(
+        '"The attack was revenge for our martyrs," said Ahmed Hassan, a spokesman for al-Shabaab, in a message posted on Telegram.',
+      ),
+    ).toEqual(['Ahmed Hassan']);
+  });
+
+  it('X, whose brother was killed, said → X', () => {
+    expect(
+      speakers(
+        '"They took him at night and we never saw him again," said Halima Noor, whose brother was killed in the raid.',
+      ),
+    ).toEqual(['Halima Noor']);
+    expect(
+      speakers(
+        'Yusuf Bashir, whose son was abducted by the militants, said: "I have sold everything to pay the ransom."',
+      ),
+    ).toEqual(['Yusuf Bashir']);
+  });
+
+  it('he / she across a sentence naming a man and a woman', () => {
+    expect(
+      speakers(
+        'Aisha Mohammed met General Peter Okafor in the capital. "We need more troops in the north," he said. "Our schools are empty because of the fighting," she said.',
+      ),
+    ).toEqual(['Peter Okafor', 'Aisha Mohammed']);
+    expect(
+      speakers(
+        'Colonel Musa Ibrahim spoke first. "The road is safe now," Ibrahim said. Amina Garba disagreed. "The militants still control the forest," she said. "They attack at night," she added.',
+      ),
+    ).toEqual(['Musa Ibrahim', 'Amina Garba', 'Amina Garba']);
+  });
+
+  it('he / she with no person in reach never fall back to a group that spoke before', () => {
+    const a = quotes(
+      '“We will never negotiate with the rebels,” the Defence Ministry said on Monday.\n\n“We have never trusted those promises,” she said.',
+    );
+    expect(a[0].speaker).toBe('Defence Ministry');
+    expect(a[1].speaker).toBeNull();
+    const b = quotes(
+      '“The border will stay closed until further notice,” said the Interior Ministry.\n\n“Our families have not eaten for three days,” he said.',
+    );
+    expect(b[0].speaker).toBe('Interior Ministry');
+    expect(b[1].speaker).toBeNull();
+  });
+
+  it('“…,” as X put it: X, not the subject of the sentence', () => {
+    const [a] = quotes(
+      'Ahmed Rashid has studied the Taliban for decades. The movement is now "a franchise with no head office and many local owners," as one Western diplomat put it.',
+    );
+    expect(a.speaker).toBeNull();
+    expect(a.speakerText).toBe('one Western diplomat');
+    expect(
+      speakers(
+        'Commander Ali Mahdi visited the town. The fighting was, as Fatima Idris put it, "a war between neighbours who once shared bread."',
+      ),
+    ).toEqual(['Fatima Idris']);
+    expect(
+      speakers(
+        'Omar Farah rejected the plan. The region needs, as the veteran mediator Hassan Sheikh phrased it, "fewer guns and more schools for the boys."',
+      ),
+    ).toEqual(['Hassan Sheikh']);
+  });
+
+  it('a quote interrupted by its speech clause is one speaker', () => {
+    expect(
+      speakers('"We have lost many men," Ibrahim Daud said, "but we will not leave the mountains."'),
+    ).toEqual(['Ibrahim Daud', 'Ibrahim Daud']);
+    expect(
+      speakers(
+        '"The ceasefire is over," the spokesman, Zabihullah Mujahid, said on Twitter, "and our fighters will resume operations."',
+      ),
+    ).toEqual(['Zabihullah Mujahid', 'Zabihullah Mujahid']);
+  });
+});

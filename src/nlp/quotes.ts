@@ -92,8 +92,13 @@ function findQuoteSpans(doc: Annotated): RawQuote[] {
       }
       // "…percent.“": an opening mark after the words, at the end, closes the quote
       const misprintedCloser = openChar === '“' && c === '“' && !/\s/.test(prev) && /[\s]/.test(next);
+      // "…the word 'surrender,' " he said": a closer set off by a space from a closing single mark
+      const spacedCloser = prev === ' ' && /['’]/.test(text[i - 2] ?? '') && !/\p{L}/u.test(next);
       const closesDouble =
-        (openChar !== '‘' && CLOSERS.has(c) && !/\s/.test(prev) && (c !== '"' || !/\p{L}/u.test(next))) ||
+        (openChar !== '‘' &&
+          CLOSERS.has(c) &&
+          (!/\s/.test(prev) || spacedCloser) &&
+          (c !== '"' || !/\p{L}/u.test(next))) ||
         misprintedCloser;
       if (closesDouble && depth > 0 && c === '”') {
         depth--;
@@ -464,6 +469,20 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
     if (r) return r;
   }
 
+  // "…,” as one diplomat put it" / "as X put it, “…”": X, whatever the sentence's subject
+  const asAfter = AS_PUT_IT_AFTER.exec(masked.slice(q.outerEnd, afterEnd));
+  const asBefore = AS_PUT_IT_BEFORE.exec(masked.slice(sentStart, q.outerStart));
+  const asPut = asAfter
+    ? [q.outerEnd + asAfter.index + asAfter[0].indexOf(asAfter[1]), asAfter[1]]
+    : asBefore
+      ? [sentStart + asBefore.index + asBefore[0].indexOf(asBefore[1]), asBefore[1]]
+      : null;
+  if (asPut) {
+    const a = asPut[0] as number;
+    const r = chunkSpeaker(ctx, a, a + (asPut[1] as string).length, prior);
+    if (r) return r;
+  }
+
   // 2. a cue right after the quote: "…,” X said / said X / X, a …, told Y"
   const after = cuesIn(ctx, q.outerEnd, afterEnd);
   let loose: Speaker | null = null;
@@ -482,7 +501,9 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
     if (v.lemma === 'according to') r = afterSpeaker(ctx, v, afterEnd, prior);
     else {
       r = subjectBefore(ctx, floor, v, prior);
-      if (!r && words.length === 0 && v.lemma !== 'tell') r = afterSpeaker(ctx, v, afterEnd, prior);
+      // "…,” said X" — but not "…,” adding that …": a participle names no speaker after it
+      if (!r && words.length === 0 && v.lemma !== 'tell' && !/ing$/i.test(v.word))
+        r = afterSpeaker(ctx, v, afterEnd, prior);
     }
     if (!r) break;
     const tight = !/\b(?:and|but|while|as|which|that|because|when|if|after|before)\b/i.test(between);
@@ -522,7 +543,13 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
       !/\b(?:is|was|were|are|been|be)\s+$/i.test(masked.slice(v.start - 6, v.start))
     )
       // "footage of X saying “…”": the name just before; "…, saying “…”": the clause's subject
-      r = participleSubject(ctx, sentStart, v) ?? mainSubject(ctx, sentStart, v.start, prior);
+      r =
+        participleSubject(ctx, sentStart, v) ??
+        // "X was quoted by state media as saying": the subject of the passive
+        (/\bquoted\b[^.;:]{0,70}\bas\s+$/i.test(masked.slice(sentStart, v.start))
+          ? subjectBefore(ctx, sentStart, v, prior)
+          : null) ??
+        mainSubject(ctx, sentStart, v.start, prior);
     else {
       r = subjectBefore(ctx, sentStart, v, prior);
       if (!r && v.lemma !== 'tell') {
@@ -558,7 +585,7 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
     const others = mentionsWithin(ctx, sentenceAt(doc, last.end), sStart, last.end, q.outerStart, [
       'person',
       'organization',
-    ]).filter((mi) => doc.mentionEntity[mi] !== lastSpeaker && !audience(ctx, mi));
+    ]).filter((mi) => doc.mentionEntity[mi] !== lastSpeaker && !circumstance(ctx, mi));
     const alone = !/\p{L}/u.test(masked.slice(sentStart, q.outerStart));
     if (
       last.paragraph === q.paragraph
@@ -576,6 +603,12 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
       const end = intro ? intro.end : q.outerStart;
       const si = sentenceAt(doc, Math.max(0, end - 1));
       const cs = cuesIn(ctx, sents[si].start, end);
+      // "X issued the following statement:": the subject of the issuing verb
+      const issued = FOLLOWING.exec(text.slice(sents[si].start, end));
+      if (issued) {
+        const r = mainSubject(ctx, sents[si].start, sents[si].start + issued.index, prior);
+        if (r) return r;
+      }
       const c = cs.at(-1);
       if (c) {
         const r = subjectBefore(ctx, sents[si].start, c, prior);
@@ -589,21 +622,43 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
     const r = reportedSpeaker(ctx, doc.seg.paragraphs[q.paragraph - 1], prior);
     if (r) return r;
   }
+  // a quote opening a sentence after one that reports someone's words in the same paragraph
+  // ("The talks may fail if Y stays away, X said. “…”"): X goes on, not the other name
+  if (sentStart > para.start && !/\p{L}/u.test(masked.slice(sentStart, q.outerStart))) {
+    const r = reportedSpeaker(ctx, { start: para.start, end: sentStart }, prior, 0);
+    if (r) return r;
+  }
   const subj = salientBefore(ctx, q.outerStart, para.start, ['person'], 2);
   if (subj >= 0) return fromMention(ctx, subj);
   return null;
 }
+
+/** "…,” as one diplomat put it": the words are the diplomat's */
+const AS_PUT_IT_AFTER =
+  /^\s*,?\s*as\s+([^,;:.\u25a1]{2,60}?)\s+(?:has\s+|had\s+|once\s+)?(?:put|puts|phrased|phrases)\s+it\b/i;
+/** "as X put it, “…”" right before the quote */
+const AS_PUT_IT_BEFORE =
+  /(?:^|[\s,])as\s+([^,;:.\u25a1]{2,60}?)\s+(?:has\s+|had\s+|once\s+)?(?:put|puts|phrased|phrases)\s+it\s*[,:]?\s*$/i;
+
+/** "X made the following comment:", "G issued this statement:" — the quote follows */
+const FOLLOWING =
+  /\s(?:made|issued|released|gave|posted|published|sent|delivered|read(?: out)?)\s+(?:the\s+following|this|these|a|an)\s+(?:\p{Ll}+\s+)?(?:statements?|comments?|remarks?|messages?|responses?|reply|answers?|warning|announcement|words)\s*:\s*$/iu;
 
 /**
  * Who the last sentence or two of a paragraph report as speaking ("X said …", "…,
  * according to X"), read from the first reporting verb of the sentence: a name, or a
  * description that reads as a source; else null.
  */
-function reportedSpeaker(ctx: Ctx, p: { start: number; end: number }, prior: QuoteDraft[]): Speaker | null {
+function reportedSpeaker(
+  ctx: Ctx,
+  p: { start: number; end: number },
+  prior: QuoteDraft[],
+  back = 1,
+): Speaker | null {
   const { doc } = ctx;
   if (p.end <= p.start) return null;
   const last = sentenceAt(doc, p.end - 1);
-  for (let si = last; si >= Math.max(0, last - 1); si--) {
+  for (let si = last; si >= Math.max(0, last - back); si--) {
     const sent = doc.seg.sentences[si];
     if (sent.end <= p.start) break;
     const a = Math.max(p.start, sent.start);
@@ -630,6 +685,32 @@ function audience(ctx: Ctx, mi: number): boolean {
   return v >= 0 && lemmaOf(doc, v) === 'tell';
 }
 
+/**
+ * "…,” X said in an interview with Al Jazeera's Y. “…”": a name that hangs from the speech
+ * verb through nouns only (the audience, the interviewer, the outlet), never as its subject,
+ * is a circumstance of the speaking, not a new speaker.
+ */
+function circumstance(ctx: Ctx, mi: number): boolean {
+  const { doc } = ctx;
+  if (!doc.syntax) return false;
+  if (audience(ctx, mi)) return true;
+  const h = mentionHead(doc, mi);
+  if (h < 0) return false;
+  let rel = relOf(doc, h);
+  let k = h;
+  for (let n = 0; n < 5; n++) {
+    if (relIs(rel, 'nsubj') || relIs(rel, 'conj') || relIs(rel, 'appos')) return false;
+    const up = headOf(doc, k);
+    if (up < 0) return false;
+    const u = uposOf(doc, up);
+    if (u === 'VERB' || u === 'AUX') return (n > 0 || relIs(rel, 'obl')) && speechVerbAt(ctx, up);
+    if (u !== 'NOUN' && u !== 'PROPN') return false;
+    k = up;
+    rel = relOf(doc, k);
+  }
+  return false;
+}
+
 // ------------------------------------------------------------------ the parse
 
 /**
@@ -654,6 +735,7 @@ function parseSpeaker(ctx: Ctx, q: RawQuote, from: number, to: number, prior: Qu
     const st = toks.start[t];
     if (st < from || st >= to || inQ(t) || ctx.inQuote(st)) continue;
     if (!speechVerbAt(ctx, t) && !(q.fragment && FRAGMENT_VERBS.has(lemmaOf(doc, t)))) continue;
+    if (audienceClause(ctx, t)) continue;
     let governs = false;
     for (let k = tA; k < tB && !governs; k++) {
       if (!inQ(k)) continue;
@@ -674,6 +756,19 @@ function parseSpeaker(ctx: Ctx, q: RawQuote, from: number, to: number, prior: Qu
   const subj = subjectOf(ctx, participleHost(ctx, best));
   if (subj < 0) return null;
   return tokenSpeaker(ctx, subj, prior);
+}
+
+/**
+ * "X told a man who said he would fight that “…”": a speech verb in a relative clause on the
+ * one spoken to is the audience's, and the quote is what X told.
+ */
+function audienceClause(ctx: Ctx, t: number): boolean {
+  const { doc } = ctx;
+  if (!relIs(relOf(doc, t), 'acl')) return false;
+  const n = headOf(doc, t);
+  if (n < 0 || !(relIs(relOf(doc, n), 'obj') || relIs(relOf(doc, n), 'iobj'))) return false;
+  const v = headOf(doc, n);
+  return v >= 0 && lemmaOf(doc, v) === 'tell';
 }
 
 /**
@@ -814,6 +909,9 @@ function tokenSpeaker(ctx: Ctx, t: number, prior: QuoteDraft[]): Speaker | null 
   while (lo - 1 >= span.tFirst && inNp(lo - 1)) lo--;
   let hi = t;
   while (hi + 1 < span.tLast && inNp(hi + 1)) hi++;
+  // "a senior official who spoke …": the relative pronoun opens a clause, not the phrase
+  while (hi > t && /^(?:who|whom|whose|that|which|\s*)$/i.test(text.slice(toks.start[hi], toks.end[hi])))
+    hi--;
   let start = toks.start[lo];
   let end = toks.end[hi];
   // never across a quote
@@ -906,7 +1004,10 @@ function subjectBefore(ctx: Ctx, floor: number, v: Cue, prior: QuoteDraft[]): Sp
     s = s.slice(0, m.index);
   }
   // "X was quoted as saying", "X is quoted as"
-  s = s.replace(/\s+(?:was|were|is|are|has been|had been)\s+quoted\s+as\s*$/i, '');
+  s = s.replace(
+    /\s+(?:was|were|is|are|has been|had been)\s+quoted(?:\s+(?:by|in|on)\s+[^,.;:]{1,60}?)?\s+as\s*$/i,
+    '',
+  );
   s = s.replace(/\s+$/, '');
   if (!s || s.endsWith(MASK)) return null;
   if (/(?:^|\s|,)(?:and|but|or|then|yet)$/i.test(s)) {
@@ -936,6 +1037,13 @@ function subjectBefore(ctx: Ctx, floor: number, v: Cue, prior: QuoteDraft[]): Sp
   let cut = -1;
   for (const m of piece.matchAll(CLAUSE_WORD)) cut = (m.index ?? 0) + m[0].length;
   for (const c of cuesIn(ctx, a, last[1])) cut = Math.max(cut, c.end - a);
+  // "an official who spoke … because he was not authorised to … said": the words after the
+  // last clause word are a clause of their own; the subject is the phrase the "who" is on
+  const who = /\s(?:who|whose)\s/i.exec(piece);
+  if (cut > 0 && who && /^\s*(?:he|she|they|it|we|I)\s+\p{L}/u.test(piece.slice(cut))) {
+    const r = chunkSpeaker(ctx, a, a + who.index, prior);
+    if (r) return r;
+  }
   if (cut > 0) a += cut;
   return chunkSpeaker(ctx, a, last[1], prior);
 }
@@ -947,7 +1055,14 @@ function commaPieces(s: string, base: number): [number, number][] {
   for (let i = 0; i <= s.length; i++) {
     const c = s[i];
     const bound =
-      i === s.length || c === ',' || c === ';' || c === ':' || c === '—' || c === '–' || c === MASK;
+      i === s.length ||
+      c === ',' ||
+      c === ';' ||
+      c === ':' ||
+      c === '—' ||
+      c === '–' ||
+      c === '―' ||
+      c === MASK;
     if (!bound) continue;
     if (/\p{L}|\d/u.test(s.slice(a, i))) out.push([base + a, base + i]);
     a = i + 1;
@@ -1040,6 +1155,8 @@ function afterSpeaker(ctx: Ctx, v: Cue, limit: number, prior: QuoteDraft[]): Spe
   const a = v.end + (skip ? skip[0].length : 0);
   const b = endOfNounPhrase(ctx, a, Math.min(limit, a + 120));
   if (b <= a) return null;
+  // "added that …", "said of the attack that …": a clause, not a speaker, follows
+  if (/^(?:that|how|why|whether|if|it|there)\b/i.test(ctx.text.slice(a, b))) return null;
   if (LEADING_PREP.test(ctx.text.slice(a, b))) return null;
   // "said the researcher, Jane Doe", "said a trader who gave his name only as Ali": the name
   const named = namedAfter(ctx, a, b);
@@ -1472,7 +1589,13 @@ function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft
     if (d) return { speaker: -1, text: d };
   }
   const last = prior.at(-1);
-  if (last && (last.speaker >= 0 || last.speakerText))
+  // he/she never stand for a group or a place: a previous quote of one is no antecedent
+  const personal = p === 'he' || p === 'she';
+  if (
+    last &&
+    (last.speaker >= 0 || last.speakerText) &&
+    !(personal && last.speaker >= 0 && doc.entities[last.speaker].type !== 'person')
+  )
     return { speaker: last.speaker, text: last.speakerText };
   return { speaker: -1, text: pronoun };
 }
