@@ -128,6 +128,21 @@ describe.skipIf(skip)('every statement prepares on PostgreSQL', () => {
     );
     expect(failures).toEqual([]);
   });
+
+  it('reads a list of ids bound as a JSON array as an array the index is walked with, the same rows as IN', () => {
+    const ids = (list: string[]) => JSON.stringify(list);
+    const q = (sql: string, list: string[]) =>
+      (store.db.prepare(sql).all(ids(list)) as { type: string }[]).map((r) => r.type).sort();
+    const inList = `SELECT type FROM (VALUES ('a'), ('b'), ('c')) AS t(type) WHERE type IN (SELECT value FROM json_each(?))`;
+    const notIn = inList.replace(' IN ', ' NOT IN ');
+    expect(toPg(inList).sql).toContain('= ANY (ARRAY(SELECT json_array_elements_text($1::json)))');
+    expect(toPg(notIn).sql).toContain('<> ALL (ARRAY(SELECT json_array_elements_text($1::json)))');
+    // repeated ids, none, and ids not there: as IN and NOT IN give them
+    expect(q(inList, ['a', 'c', 'a', 'x'])).toEqual(['a', 'c']);
+    expect(q(inList, [])).toEqual([]);
+    expect(q(notIn, ['a', 'a'])).toEqual(['b', 'c']);
+    expect(q(notIn, [])).toEqual(['a', 'b', 'c']);
+  });
 });
 
 describe.skipIf(!skip)('every statement prepares on PostgreSQL', () => {

@@ -5,7 +5,7 @@
 import { Decisions } from './decisions.js';
 import { IncidentReader } from './incidents-read.js';
 import type { DB } from './open.js';
-import { type EdgeRow, Reader } from './read.js';
+import { type EdgeRow, LIST_MAX, Reader } from './read.js';
 import type {
   Candidate,
   DecisionView,
@@ -64,15 +64,13 @@ export abstract class StoreReads {
   }
 
   async profile(entityId: string, opts?: { tiesShown?: number }): Promise<EntityProfile> {
-    const p = this.r.profile(entityId, opts);
-    // the latest listMax, as for events: a hub takes part in thousands
-    const incidents = this.ir.list({
+    // the latest listMax, as for events (a hub takes part in thousands), read along with the
+    // profile's own lists: on PostgreSQL the whole profile is two round trips
+    const [p, incidents] = this.r.profileWith(
       entityId,
-      background: 'include',
-      limit: p.listMax,
-      latest: true,
-      brief: true,
-    });
+      opts ?? {},
+      this.ir.listStaged({ entityId, background: 'include', limit: LIST_MAX, latest: true, brief: true }),
+    );
     return { ...p, incidents };
   }
 

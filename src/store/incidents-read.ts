@@ -2,7 +2,6 @@
 // perpetrator, cited to its document with the outlet's grade), the toll as a range over
 // all reports' figures, and the claims and denials of responsibility its documents carry.
 // The shape is documented in docs/incidents.md; `dossier timeline --json` prints it.
-import type { Agreement } from './incidents.js';
 import { allOf, type DB } from './open.js';
 import type {
   ClaimView,
@@ -86,17 +85,23 @@ export class IncidentReader {
          WHERE r.incident_id IN (SELECT value FROM json_each(?))
          ORDER BY r.incident_id, d.published, d.seq, fs.start_offset`,
       ),
+      // the reports' roles, tolls and places by the incidents' ids (the same fact ids as the
+      // reports read), so they go to the server with the reports, in the same round trip
       roles: db.prepare(
         `SELECT p.fact_id, p.role, e.id, e.name FROM fact_participants p JOIN entities e ON e.id = p.entity_id
-         WHERE p.fact_id IN (SELECT value FROM json_each(?)) AND p.role IN ('agent', 'patient')
-         ORDER BY p.fact_id, p.role, p.entity_id`,
+         WHERE p.fact_id IN (SELECT fact_id FROM incident_reports WHERE incident_id IN (SELECT value FROM json_each(?)))
+         AND p.role IN ('agent', 'patient') ORDER BY p.fact_id, p.role, p.entity_id`,
       ),
+      // the incidents' own places (a list of ids) and their reports' places
       entities: db.prepare(
-        'SELECT id, name, lat, lon, country FROM entities WHERE id IN (SELECT value FROM json_each(?))',
+        `SELECT id, name, lat, lon, country FROM entities WHERE id IN (SELECT value FROM json_each(?))
+         OR id IN (SELECT f.place_id FROM incident_reports r JOIN facts f ON f.id = r.fact_id
+                   WHERE r.incident_id IN (SELECT value FROM json_each(?)))`,
       ),
       tolls: db.prepare(
         `SELECT fact_id, kind, min_count AS min, max_count AS max, text, start_offset AS start, end_offset AS "end",
-           includes_perpetrators AS perps, approximate FROM fact_tolls WHERE fact_id IN (SELECT value FROM json_each(?))
+           includes_perpetrators AS perps, approximate FROM fact_tolls
+           WHERE fact_id IN (SELECT fact_id FROM incident_reports WHERE incident_id IN (SELECT value FROM json_each(?)))
            ORDER BY fact_id, start_offset`,
       ),
       text: db.prepare('SELECT text FROM documents WHERE seq = ?').pluck(),
@@ -132,29 +137,63 @@ export class IncidentReader {
 
   /** Incidents in date order (undated last), each built with its reports. */
   list(opts: IncidentQuery = {}): IncidentView[] {
+    const staged = this.listStaged(opts);
+    const next = staged.next(allOf(this.db, staged.reads));
+    return next.finish(allOf(this.db, next.reads));
+  }
+
+  /**
+   * list() as two rounds of reads, to send with others (an entity's profile): the incidents'
+   * rows, then their reports with the reports' roles, tolls and places; on PostgreSQL each
+   * round is one round trip.
+   */
+  listStaged(opts: IncidentQuery = {}): Staged<IncidentView[]> {
     const { sql, params } = this.where(opts);
     const limit = opts.limit ?? MAX_DEFAULT;
     const order = opts.latest
       ? 'date_lo IS NOT NULL, date_lo DESC, created_at DESC'
       : 'date_lo IS NULL, date_lo, created_at';
-    const rows = this.prepared(
-      `SELECT * FROM incidents ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
-    ).all({ ...params, limit, offset: opts.offset ?? 0 }) as IncidentRow[];
-    if (opts.latest) rows.reverse();
-    return this.views(rows, opts.brief);
-  }
-
-  /** Rows of a statement over a list of ids (one JSON array): one round trip for a whole list. */
-  private over<T>(st: 'reports' | 'roles' | 'entities' | 'tolls', ids: Iterable<string>): T[] {
-    const list = [...new Set(ids)];
-    return list.length ? (this.q[st].all(JSON.stringify(list)) as T[]) : [];
+    const st = this.prepared(`SELECT * FROM incidents ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`);
+    return {
+      reads: [[st, [{ ...params, limit, offset: opts.offset ?? 0 }]]],
+      next: (a) => {
+        const rows = a[0] as IncidentRow[];
+        if (opts.latest) rows.reverse();
+        return this.viewsPlan(rows, opts.brief);
+      },
+    };
   }
 
   /**
    * Incidents built with their reports: the reports of every incident, their roles, their
-   * tolls and the places named, four statements for the whole list.
+   * tolls and the places named, four statements for the whole list (one round trip).
    */
-  private views(rows: IncidentRow[], brief = false): IncidentView[] {
+  private viewsPlan(rows: IncidentRow[], brief = false): Plan<IncidentView[]> {
+    if (!rows.length) return { reads: [], finish: () => [] };
+    const ids = JSON.stringify([...new Set(rows.map((r) => r.id))]);
+    const places = JSON.stringify([...new Set(rows.map((r) => r.place_id).filter((x): x is string => !!x))]);
+    return {
+      reads: [
+        [this.q.reports, [ids]],
+        [this.q.roles, [ids]],
+        [this.q.tolls, [ids]],
+        [this.q.entities, [places, ids]],
+      ],
+      finish: (a) =>
+        this.build(rows, a as [ReportWithIncident[], RoleRow[], TollWithFact[], EntityRow[]], brief),
+    };
+  }
+
+  private build(
+    rows: IncidentRow[],
+    [reportRows, roleRows, tollRows, entityRows]: [
+      ReportWithIncident[],
+      RoleRow[],
+      TollWithFact[],
+      EntityRow[],
+    ],
+    brief: boolean,
+  ): IncidentView[] {
     const group = <R, K extends keyof R>(list: R[], key: K) => {
       const m = new Map<R[K], R[]>();
       for (const r of list) {
@@ -164,36 +203,10 @@ export class IncidentReader {
       }
       return m;
     };
-    const reports = group(
-      this.over<ReportRow & { incident_id: string }>(
-        'reports',
-        rows.map((r) => r.id),
-      ),
-      'incident_id',
-    );
-    const factIds = [...reports.values()].flat().map((r) => r.fact_id);
-    const placeIds = [
-      ...rows.map((r) => r.place_id),
-      ...[...reports.values()].flat().map((r) => r.place_id),
-    ].filter((x): x is string => !!x);
-    // the reports' roles and tolls and the places: one round trip on PostgreSQL
-    const lists: ['roles' | 'tolls' | 'entities', string[]][] = [
-      ['roles', factIds],
-      ['tolls', factIds],
-      ['entities', placeIds],
-    ];
-    const wanted = lists.filter(([, ids]) => ids.length);
-    const answers = allOf(
-      this.db,
-      wanted.map(([st, ids]) => [this.q[st], [JSON.stringify([...new Set(ids)])]]),
-    );
-    const of = <T>(st: 'roles' | 'tolls' | 'entities'): T[] => {
-      const i = wanted.findIndex(([name]) => name === st);
-      return i < 0 ? [] : (answers[i] as T[]);
-    };
-    const roles = group(of<RoleRow>('roles'), 'fact_id');
-    const tolls = group(of<TollRow & { fact_id: string }>('tolls'), 'fact_id');
-    const entities = new Map(of<EntityRow>('entities').map((e) => [e.id, e]));
+    const reports = group(reportRows, 'incident_id');
+    const roles = group(roleRows, 'fact_id');
+    const tolls = group(tollRows, 'fact_id');
+    const entities = new Map(entityRows.map((e) => [e.id, e]));
     return rows.map((r) =>
       this.view(r, reports.get(r.id) ?? [], { roles, tolls, entity: (id) => entities.get(id) }, brief),
     );
@@ -207,7 +220,9 @@ export class IncidentReader {
 
   get(id: string): IncidentView | null {
     const row = this.q.one.get(id) as IncidentRow | undefined;
-    return row ? this.views([row])[0] : null;
+    if (!row) return null;
+    const plan = this.viewsPlan([row]);
+    return plan.finish(allOf(this.db, plan.reads))[0];
   }
 
   private view(
@@ -369,6 +384,21 @@ export class IncidentReader {
     return out;
   }
 }
+
+/** Reads to send (with others), and what to make of their answers, given in the same order. */
+export interface Plan<T> {
+  reads: [ReturnType<DB['prepare']>, unknown[]][];
+  finish(answers: unknown[][]): T;
+}
+
+/** Two rounds of reads: the second depends on the first's answers. */
+export interface Staged<T> {
+  reads: [ReturnType<DB['prepare']>, unknown[]][];
+  next(answers: unknown[][]): Plan<T>;
+}
+
+type ReportWithIncident = ReportRow & { incident_id: string };
+type TollWithFact = TollRow & { fact_id: string };
 
 interface EntityRow {
   id: string;

@@ -8,6 +8,7 @@ import { RELATION_TYPES } from '../ontology.js';
 import type { EntityType } from '../types.js';
 import { confirmedFacts, rejectedFacts, VERDICTS_SQL, verdictsOf } from './decisions.js';
 import { relationFactId } from './ids.js';
+import type { Staged } from './incidents-read.js';
 import { allOf, type DB } from './open.js';
 import { indexKeys } from './resolve.js';
 import type {
@@ -38,7 +39,7 @@ const KEY_ENTITIES = 500;
 /** Name lookup scores at most this many blocking-key candidates. */
 const KEY_CANDIDATES = 100;
 /** A profile lists at most this many quotes, events and merges (the latest); hubs have thousands. */
-const LIST_MAX = 50;
+export const LIST_MAX = 50;
 /** A timeline of everything stops here. */
 const TIMELINE_MAX = 1000;
 
@@ -549,6 +550,14 @@ export class Reader {
 
   /** An entity's profile; each tie type lists its best-attested `tiesShown` (tieTotals counts all). */
   profile(id: string, opts: { tiesShown?: number } = {}): EntityProfile {
+    return this.profileWith(id, opts, { reads: [], next: () => ({ reads: [], finish: () => undefined }) })[0];
+  }
+
+  /**
+   * profile(), and `more` (two rounds of reads about the same entity, e.g. its incidents)
+   * read along with it: on PostgreSQL its rounds go in the profile's two round trips.
+   */
+  profileWith<T>(id: string, opts: { tiesShown?: number }, more: Staged<T>): [EntityProfile, T] {
     const tiesShown = opts.tiesShown ?? TIES_SHOWN;
     // what needs nothing else first: one round trip on PostgreSQL
     // On PostgreSQL the first page of every tie type goes with them (right unless a tie is rejected)
@@ -560,20 +569,20 @@ export class Reader {
           ],
         ]
       : [];
-    const [rowList, verdictRows, tieCounts, names, quotesBy, quotesAbout, events, merges, pageRows] = allOf(
-      this.db,
-      [
-        [this.q.entityRow, [id]],
-        [this.q.verdicts, []],
-        [this.q.tieCounts, [{ id }]],
-        [this.q.names, [id]],
-        [this.q.quotesBy, [id]],
-        [this.q.quotesAbout, [id]],
-        [this.q.events, [id]],
-        [this.q.merges, [id]],
-        ...pageRead,
-      ],
-    );
+    const own: Read[] = [
+      [this.q.entityRow, [id]],
+      [this.q.verdicts, []],
+      [this.q.tieCounts, [{ id }]],
+      [this.q.names, [id]],
+      [this.q.quotesBy, [id]],
+      [this.q.quotesAbout, [id]],
+      [this.q.events, [id]],
+      [this.q.merges, [id]],
+      ...pageRead,
+    ];
+    const first = allOf(this.db, [...own, ...more.reads]);
+    const [rowList, verdictRows, tieCounts, names, quotesBy, quotesAbout, events, merges, pageRows] =
+      first.slice(0, own.length);
     const row = rowList[0] as {
       id: string;
       type: EntityType;
@@ -598,15 +607,17 @@ export class Reader {
     const eventPlan = this.eventsPlan(
       undatedLast(events.reverse() as Dated[]) as unknown as Parameters<Reader['events']>[0],
     );
-    const answers = allOf(this.db, [...tiePlan.reads, ...eventPlan.reads]);
+    const morePlan = more.next(first.slice(own.length));
+    const answers = allOf(this.db, [...tiePlan.reads, ...eventPlan.reads, ...morePlan.reads]);
     const pages = tiePlan.finish(answers.slice(0, tiePlan.reads.length));
+    const ofEvents = tiePlan.reads.length + eventPlan.reads.length;
     for (const type of [...counted.keys()].sort()) {
       const { items, total } = pages.get(type)!;
       if (!items.length) continue;
       ties[type] = items;
       tieTotals[type] = total;
     }
-    return {
+    const profile: EntityProfile = {
       entity: { id: row.id, type: row.type, name: row.name, mentions: row.mention_count },
       names: names as { name: string; count: number }[],
       attributes: JSON.parse(row.attributes),
@@ -616,13 +627,14 @@ export class Reader {
       tiesShown,
       quotesBy: byDate(quotesBy as QuoteView[]),
       quotesAbout: byDate(quotesAbout as QuoteView[]),
-      events: eventPlan.finish(answers.slice(tiePlan.reads.length)),
+      events: eventPlan.finish(answers.slice(tiePlan.reads.length, ofEvents)),
       listMax: LIST_MAX,
       firstSeen: row.first_seen,
       lastSeen: row.last_seen,
       documents: row.document_count,
       merges: merges as EntityProfile['merges'],
     };
+    return [profile, morePlan.finish(answers.slice(ofEvents))];
   }
 
   timeline(id?: string): EventView[] {
@@ -748,26 +760,37 @@ export class Reader {
       walk(node, []);
       return out;
     };
-    const out: Hop[][] = [];
-    for (const m of meet) {
+    const found: Link[][] = [];
+    chain: for (const m of meet) {
       for (const head of chains(a, m, limit)) {
         for (const tail of chains(b, m, limit)) {
-          if (out.length >= limit) return out;
+          if (found.length >= limit) break chain;
           // The `to` side's links run towards `to`: reversed, in order from the meeting point.
-          const links = [...head, ...tail.reverse().map((l) => ({ x: l.y, y: l.x, edge: l.edge }))];
-          out.push(
-            links.map((l) => ({
-              from: this.summary(l.x),
-              to: this.summary(l.y),
-              type: l.edge.type,
-              direction: l.edge.s === l.x ? 'out' : 'in',
-              evidence: this.evidence(l.edge.id),
-            })),
-          );
+          found.push([...head, ...tail.reverse().map((l) => ({ x: l.y, y: l.x, edge: l.edge }))]);
         }
       }
     }
-    return out;
+    // the chains' entities and evidence: one round trip on PostgreSQL, not two per hop
+    const links = found.flat();
+    const ev = this.evidencePlan(links.map((l) => l.edge.id));
+    const answers = allOf(this.db, [
+      this.overRead(
+        'summaries',
+        links.flatMap((l) => [l.x, l.y]),
+      ),
+      ...ev.reads,
+    ]);
+    const summaries = new Map((answers[0] as EntitySummary[]).map((e) => [e.id, e]));
+    const evidence = ev.finish(answers.slice(1));
+    return found.map((chain) =>
+      chain.map((l) => ({
+        from: summaries.get(l.x)!,
+        to: summaries.get(l.y)!,
+        type: l.edge.type,
+        direction: l.edge.s === l.x ? 'out' : 'in',
+        evidence: evidence.get(l.edge.id) ?? [],
+      })),
+    );
   }
 
   /**

@@ -13,6 +13,7 @@
 //   $n IS [NOT] NULL                → $n::text IS [NOT] NULL (no type to infer otherwise)
 //   COLLATE NOCASE                  → lower()
 //   json_each(?) j                  → json_array_elements_text($n::json) AS j(value)
+//   x IN (SELECT value FROM json_each(?)) → x = ANY (ARRAY(SELECT json_array_elements_text($n::json)))
 //   json_extract(col, '$.key')      → (col::json ->> 'key')
 //   fts MATCH ?, bm25(), snippet()  → tsv @@ to_tsquery('simple', unaccent($n)), -ts_rank, ts_headline
 //                                     (the bound FTS5 query text is rewritten as tsquery text)
@@ -321,6 +322,14 @@ export function toPg(source: string): Translated {
     .replace(/(?<!NOT\s)\bLIKE\b/g, 'ILIKE')
     .replace(/^BEGIN\s+(IMMEDIATE|EXCLUSIVE|DEFERRED)\b/i, 'BEGIN')
     .replace(/([\w.]+)\s+COLLATE\s+NOCASE/gi, 'lower($1)')
+    // A list of ids bound as one JSON array: the planner takes a set-returning function for
+    // 100 rows and hashes the whole table against it (a hub's incidents read every report);
+    // an array it takes for a few elements, and looks each one up in the index.
+    .replace(
+      /\b(NOT\s+)?IN\s*\(\s*SELECT\s+value\s+FROM\s+json_each\((\?|@\w+)\)\s*\)/gi,
+      (_m, not: string | undefined, p: string) =>
+        `${not ? '<> ALL' : '= ANY'} (ARRAY(SELECT json_array_elements_text(${p}::json)))`,
+    )
     .replace(
       /\bjson_each\((\?|@\w+)\)\s+(?:AS\s+)?(?!(?:WHERE|ORDER|GROUP|LIMIT|UNION|JOIN|ON)\b)(\w+)/gi,
       'json_array_elements_text($1::json) AS $2(value)',
