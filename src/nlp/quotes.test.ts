@@ -998,14 +998,14 @@ describe('quotes: hard speaker shapes (issue #10)', () => {
     ).toEqual(['Maryam Said']);
   });
 
-  it('an official who spoke on condition of anonymity because he … said: the official', () => {
+  it('an officer who spoke on condition of anonymity because he … said: the official', () => {
     const [a] = quotes(
-      'Police detained Omar Bakri in a raid. A border official who spoke on condition of anonymity because he was not authorized to brief reporters said "the suspect had travelled to Syria twice."',
+      'Police detained Omar Bakri in a raid. A border guard who spoke on condition of anonymity because he was not authorized to brief reporters said "the suspect had travelled to Syria twice."',
     );
     expect(a.speaker).toBeNull();
-    expect(a.speakerText).toBe('A border official');
+    expect(a.speakerText).toBe('A border guard');
     const [b] = quotes(
-      'Ahmed Wali was arrested on Monday. "He had been planning the bombing for months," a senior official who spoke on condition of anonymity because he was not authorised to speak to the media said.',
+      'Ahmed Wali was arrested on Monday. "He had been planning the bombing for months," a senior official who talked on condition of anonymity because he was not authorised to speak to the media said.',
     );
     expect(b.speaker).toBeNull();
     expect(b.speakerText).toBe('a senior official');
