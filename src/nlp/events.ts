@@ -193,7 +193,10 @@ const DETERMINER =
 const PAST_FORM = /^(?:shot\s|struck$|slew$|slain$)/i;
 // forms that are only ever nouns
 const NOUN_ONLY =
-  /^(?:bombings?|blasts?|explosions?|assassinations?|executions?|beheadings?|suicide bomber|shelling|expulsions?|ousters?|defections?|designations?|proscriptions?|meetings?|summits?|recruitment|allegiance|bay|bai)/i;
+  /^(?:bombings?|blasts?|explosions?|assassinations?|executions?|beheadings?|suicide bomber|shelling|expulsions?|ousters?|defections?|designations?|proscriptions?|meetings?|summits?|recruitment|allegiance|bay|bai|(?:counter-?)?offensives?\s|strikes?\s+(?:on|against)\b)/i;
+// "X responded with strikes on Y", "X retaliated on Monday with air raids": X is the doer
+const RETORT =
+  /\b(?:respond(?:ed|s|ing)?|retaliat(?:ed|es|e|ing)|(?:hit|hits|hitting|struck|striking)\s+back)\b[^.;,]*?\bwith\s+(?:[\w-]+\s+){0,3}$/i;
 // Casualties of an attack: "stormed a hotel, killing 12", "a bombing that killed 35"
 const CASUALTY = /(?:,\s*|\b(?:that|which|who)\s+)$/i;
 // "declared X a terrorist organisation", "lists X as a foreign terrorist group"
@@ -664,7 +667,12 @@ export function extractEvents(
           continue;
         const tok = tokenAt(doc, si, s.start + m.index);
         // "11 police recruits": a verb's form used as a noun the lexicon does not list is no act
-        if (tok >= 0 && (uposOf(doc, tok) === 'NOUN' || nounAfterPreposition(doc, tok, si))) {
+        // ("strikes on X": a phrase the lexicon lists with its preposition is the noun it means)
+        if (
+          tok >= 0 &&
+          !/\s(?:on|against)$/i.test(m[0]) &&
+          (uposOf(doc, tok) === 'NOUN' || nounAfterPreposition(doc, tok, si))
+        ) {
           const lemma = lemmaOf(doc, tok);
           if (LEMMAS.verbs.get(lemma) === type && LEMMAS.nouns.get(lemma) !== type) continue;
         }
@@ -1024,6 +1032,26 @@ export function extractEvents(
             else if (receives) push('recipient', last);
           }
         } else if (nominal && !passive) {
+          // "Kenya launched strikes on X", "Iran responded with missile strikes": a state that is
+          // the support verb's subject (not one after a preposition or before "'s") is the doer
+          const stateDoer = (after0: number): number | undefined =>
+            ms.findLast((mi) => {
+              const mm = doc.mentions[mi];
+              if (mm.start < after0 || mm.end > at || !sameSide(mi) || typeOf(mi) !== 'place') return false;
+              if (doc.entities[ent(mi)].kind !== 'country') return false;
+              if (
+                /\b(?:in|from|of|to|at|by|against|on|across|inside|within|for|with|into|over|near)\s+(?:the\s+)?$/i.test(
+                  text.slice(Math.max(s.start, mm.start - 12), mm.start),
+                )
+              )
+                return false;
+              const gap = text.slice(mm.end, at);
+              return (
+                !/^['’]s?\b/.test(gap) &&
+                !/[,;]|\b(?:said|says|that)\b/.test(gap) &&
+                (SUPPORT.test(gap) || RETORT.test(gap))
+              );
+            });
           // "the attack carried out by the Houthis", "Al-Shabaab's attack on X", "X launched an attack"
           const byAgent = after.find(
             (mi) =>
@@ -1034,7 +1062,8 @@ export function extractEvents(
           const last = reported.at(-1);
           const lastM = last === undefined ? null : doc.mentions[last];
           const possessive = lastM && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(lastM.end, at));
-          const support = lastM && SUPPORT.test(text.slice(lastM.end, at));
+          const support =
+            lastM && (SUPPORT.test(text.slice(lastM.end, at)) || RETORT.test(text.slice(lastM.end, at)));
           if (
             claimer >= 0 &&
             (type === 'attack' || type === 'killing') &&
@@ -1043,12 +1072,16 @@ export function extractEvents(
           )
             participants.push({ role: 'agent', entity: claimer });
           else if (byAgent !== undefined) push('agent', byAgent);
+          else if (stateDoer(lastM ? lastM.end : from) !== undefined)
+            push('agent', stateDoer(lastM ? lastM.end : from));
           else if (possessive || support) push('agent', last);
           // "the attack on X", "the killing of X", "an attack against X"
+          // ("an offensive against X": the phrase holds the preposition)
           const target = after.find((mi) =>
-            /^\s*(?:on|against|of|targeting)\s+(?:the\s+|an?\s+)?$/i.test(
-              text.slice(end, doc.mentions[mi].start),
-            ),
+            (/\s(?:on|against)$/i.test(m[0])
+              ? /^\s+(?:the\s+|an?\s+)?$/i
+              : /^\s*(?:on|against|of|targeting)\s+(?:the\s+|an?\s+)?$/i
+            ).test(text.slice(end, doc.mentions[mi].start)),
           );
           if (target !== undefined && ent(target) !== participants[0]?.entity) push('patient', target);
           else if (HIT_AFTER.test(text.slice(end, end + 30))) {
@@ -1111,6 +1144,17 @@ export function extractEvents(
         // role and voice); where both answer, word order stands: the parser is the weaker on
         // names and coordination in wire copy (measured on bench/events-dev)
         if (parsed) {
+          // "a group that collapsed after Kenya captured its leader": a state that is the verb's
+          // own subject did it, whatever name word order found before it (places are no
+          // candidates of word order)
+          if (parsed.state.length && !passive) {
+            const keep = participants.filter(
+              (p) => p.role !== 'agent' && !parsed.state.some((mi) => ent(mi) === p.entity),
+            );
+            participants.length = 0;
+            participants.push(...keep);
+            for (const mi of parsed.state) push('agent', mi);
+          }
           const has = (r: Role) => participants.some((p) => p.role === r);
           if (!has('agent')) for (const mi of parsed.agent) push('agent', mi);
           if (!has('patient')) for (const mi of parsed.patient) push('patient', mi);
@@ -2012,7 +2056,7 @@ function rolesFromParse(
   usable: Set<number>,
   patientOf: (mi: number) => number[],
   states: Set<number> = new Set(),
-): { agent: number[]; patient: number[] } | null {
+): { agent: number[]; patient: number[]; state: number[] } | null {
   if (!doc.syntax) return null;
   const t = tokenAt(doc, si, at);
   if (t < 0) return null;
@@ -2046,10 +2090,12 @@ function rolesFromParse(
     const mi = mentionAt(doc, k);
     return mi >= 0 && states.has(mi) ? [mi] : [];
   };
+  const ruler: number[] = [];
   for (const k of children(doc, t)) {
     const r = relOf(doc, k);
     if (r === 'nsubj' && !passive) {
       const a = named(k, true);
+      if (!a.length) ruler.push(...state(k));
       agent.push(...(a.length ? a : state(k)));
     } else if (r === 'nsubj:pass' || (r === 'nsubj' && passive)) patient.push(...named(k, false));
     else if (r === 'obl:agent') agent.push(...named(k, true));
@@ -2066,6 +2112,20 @@ function rolesFromParse(
         }
       }
     }
+  }
+  // "after Kenya captured and executed its leader": a verb joined by "and" to an active one
+  // with no subject of its own shares that one's state subject
+  if (!agent.length && !passive && relIs(relOf(doc, t), 'conj')) {
+    const h = headOf(doc, t);
+    if (
+      h >= 0 &&
+      uposOf(doc, h) === 'VERB' &&
+      voice(doc, h) !== 'passive' &&
+      !children(doc, t).some((k) => relIs(relOf(doc, k), 'nsubj'))
+    )
+      for (const k of children(doc, h))
+        if (relOf(doc, k) === 'nsubj' && !named(k, true).length) ruler.push(...state(k));
+    agent.push(...ruler);
   }
   // "The Taliban said they had arrested X": the pronoun subject is the speaker
   if (!agent.length && !passive) {
@@ -2096,7 +2156,7 @@ function rolesFromParse(
   }
   if (!agent.length && !patient.length) return null;
   const uniq = (xs: number[]) => [...new Set(xs)];
-  return { agent: uniq(agent), patient: uniq(patient) };
+  return { agent: uniq(agent), patient: uniq(patient), state: uniq(ruler) };
 }
 
 // acts counted or told together as one incident: "two attacks", "twin bombings", "coordinated raids"
