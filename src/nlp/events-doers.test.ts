@@ -68,3 +68,26 @@ describe("events: a state that is the verb's own subject", () => {
     for (const v of b.of('attack')) expect(b.roles(v)).not.toContain('agent:Somalia');
   });
 });
+
+describe('events: a role noun of a group named through its noun', () => {
+  it('"killed a commander of the militia X": X is not the one killed', () => {
+    const a = run(
+      'A drone strike in Hodeidah killed a senior commander of the Iran-backed militia Ansar Allah on Monday.',
+    );
+    for (const v of a.of('killing')) expect(a.roles(v)).not.toContain('patient:Ansar Allah');
+    const b = run('Soldiers killed a leader of the armed group Ansaru near Kaduna on Friday.');
+    for (const v of b.of('killing')) expect(b.roles(v)).not.toContain('patient:Ansaru');
+  });
+  it('Islamic Resistance in Iraq and Kataib Hezbollah are two groups', () => {
+    const a = run(
+      'Kataib Hezbollah denied any role, but the Islamic Resistance in Iraq claimed the drone attack on Monday.',
+    );
+    const names = a.x.entities.map((e) => e.name);
+    expect(names).toContain('Islamic Resistance in Iraq');
+    expect(a.x.entities.filter((e) => /Kata.?ib Hezbollah/.test(e.name))).toHaveLength(1);
+    const b = run('The Islamic Resistance in Iraq said its fighters fired rockets at a base in Erbil.');
+    expect(b.x.entities.find((e) => e.name === 'Islamic Resistance in Iraq')?.aliases ?? []).not.toContain(
+      'Kataib Hezbollah',
+    );
+  });
+});

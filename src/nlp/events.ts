@@ -177,9 +177,10 @@ const CLAIM =
 // nouns that make an organisation a modifier: "a senior Islamic State official, X"
 const ROLE_NOUN =
   /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:(?:sub|ex|deputy|vice)-)?(?:official|officials|commander|commanders|leader|leaders|chief|member|members|fighter|fighters|militant|militants|suspect|suspects|operative|operatives|recruiter|spokesman|spokesperson|emir|financier|financiers|facilitator|facilitators|maker|makers|smuggler|smugglers|courier|couriers|handler|handlers|trainer|trainers|gunman|gunmen|supporter|supporters|cell|ideologue|founder|deputy|aide|associate|bodyguard|successor|brother|son|nephew|cousin|wife)\b/i;
-// ("a commander of the Iran-backed X", "a leader of the al-Qaeda-linked X": whose backing, not who)
+// ("a commander of the Iran-backed X", "a leader of the al-Qaeda-linked X": whose backing, not who;
+// also through the group's own noun: "a commander of the Iran-backed militia X", "of the armed group X")
 const ROLE_OF =
-  /\b(?:official|commander|leader|chief|member|fighter|militant|operative|recruiter|spokesman|emir|financier|founder|deputy|head)s?\s+(?:of|in|for|with)\s+(?:the\s+)?(?:[\w'’]+-(?:backed|linked|allied|aligned|based|led|affiliated)\s+)?$/i;
+  /\b(?:official|commander|leader|chief|member|fighter|militant|operative|recruiter|spokesman|emir|financier|founder|deputy|head)s?\s+(?:of|in|for|with)\s+(?:the\s+)?(?:[\w'’]+-(?:backed|linked|allied|aligned|based|led|affiliated)\s+)?(?:(?:[\w'’-]+\s+)?(?:militia|group|faction|movement|organi[sz]ation|network|outfit)\s+)?$/i;
 // "a string of bombings", "frequent attacks": many acts told in general, no one event
 // ("use the border for attacks on X", "trained for bombings": a purpose, no one event)
 const GENERIC =
@@ -2104,10 +2105,11 @@ function rolesFromParse(
         const mi = mentionAt(doc, c);
         if (mi >= 0 && usable.has(mi)) patient.push(...patientOf(mi));
         else {
-          // "a senior commander, X": the apposition names him
+          // "a senior commander, X": the apposition names him (a group the parser hangs there,
+          // "a commander of the militant group X", is whose he was)
           const ap = dependents(doc, c, 'appos')
             .map((d) => mentionAt(doc, d))
-            .find((d) => d >= 0 && usable.has(d));
+            .find((d) => d >= 0 && usable.has(d) && doc.entities[doc.mentionEntity[d]].type === 'person');
           if (ap !== undefined) patient.push(ap);
         }
       }
