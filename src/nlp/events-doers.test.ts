@@ -91,3 +91,20 @@ describe('events: a role noun of a group named through its noun', () => {
     );
   });
 });
+
+describe("events: a possessor makes the act's word a noun", () => {
+  it('"did not comment on Sunday\'s killings": the one who did not comment did not kill', () => {
+    const a = run("The Nigerian Army did not comment on Sunday's killings in Borno.");
+    for (const v of a.of('killing')) expect(a.roles(v)).not.toContain('agent:Nigerian Army');
+    const b = run(
+      "The Kenya Defence Forces, which fight al-Shabaab with help from Uganda's army, declined to discuss Friday's killings.",
+    );
+    for (const v of b.of('killing')) expect(b.roles(v)).not.toContain('agent:Kenya Defence Forces');
+  });
+  it('"X\'s ambush on a convoy": X is the doer of the noun', () => {
+    const a = run("Al-Shabaab's ambush on a convoy near Mandera killed 12 soldiers on Tuesday.");
+    expect(a.roles(a.of('attack')[0])).toContain('agent:Al-Shabaab');
+    const b = run("Boko Haram's deadly raid on a school in Damasak killed four teachers on Monday.");
+    expect(b.roles(b.of('attack')[0])).toContain('agent:Boko Haram');
+  });
+});

@@ -705,7 +705,11 @@ export function extractEvents(
           NOUN_ONLY.test(m[0]) ||
           (/[^s]s$/i.test(m[0]) &&
             /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twin)\s+$/i.test(head)) ||
-          (!/ed$/i.test(m[0]) && !/^\w+ed\s/i.test(m[0]) && !PAST_FORM.test(m[0]) && DETERMINER.test(head));
+          (!/ed$/i.test(m[0]) &&
+            !/^\w+ed\s/i.test(m[0]) &&
+            !PAST_FORM.test(m[0]) &&
+            // ("Sunday's killings", "the group's deadly ambush": a possessor makes the word a noun)
+            (DETERMINER.test(head) || /['’]s\s+(?:\p{Ll}+[^s\s]\s+)?$/u.test(head)));
         const passive =
           // "were planning attacks" is active: no -ing word between the auxiliary and the trigger
           (!nominal && /\b(?:was|were|is|are|been|being|got)\s+(?:(?!\w+ing\b)\w+\s+)?$/i.test(head)) ||
