@@ -108,3 +108,18 @@ describe("events: a possessor makes the act's word a noun", () => {
     expect(b.roles(b.of('attack')[0])).toContain('agent:Boko Haram');
   });
 });
+
+describe('events: the target named in the subject act', () => {
+  it('"the strikes on X camps killed 20": X is not the killer', () => {
+    const a = run('The strikes on al-Shabaab camps near Kismayo killed 20 fighters on Friday.');
+    for (const v of a.of('killing')) expect(a.roles(v)).not.toContain('agent:al-Shabaab');
+    const b = run('The raid on Boko Haram hideouts near Bama killed nine fighters on Monday.');
+    for (const v of b.of('killing')) expect(b.roles(v)).not.toContain('agent:Boko Haram');
+  });
+  it('a possessor of the act is still its doer: "X\'s attack on the base killed nine"', () => {
+    const a = run("Al-Shabaab's attack on the base killed nine soldiers on Sunday.");
+    expect(a.roles(a.of('attack')[0])).toContain('agent:Al-Shabaab');
+    const b = run("Boko Haram's raid on Damasak killed four teachers on Monday.");
+    expect(b.roles(b.of('attack')[0])).toContain('agent:Boko Haram');
+  });
+});

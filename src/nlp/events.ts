@@ -1109,7 +1109,13 @@ export function extractEvents(
           // "X were wounded as raiders ambushed …": the verb's own subject is unnamed, so the name
           // before it belongs to another clause and did not do this
           const last = reported.at(-1);
-          if (last === undefined || !unnamedSubject(doc, tokenAt(doc, si, at), doc.mentions[last].end))
+          if (
+            last === undefined ||
+            !(
+              unnamedSubject(doc, tokenAt(doc, si, at), doc.mentions[last].end) ||
+              targetOfSubject(doc, tokenAt(doc, si, at), doc.mentions[last])
+            )
+          )
             push('agent', last);
           // "The group murdered a journalist in 2019 and shot a detective in 2023": the group
           // named last before this sentence did it (not "the group said police arrested X")
@@ -2036,6 +2042,22 @@ function unnamedSubject(doc: Annotated, t: number, after: number): boolean {
   // "its fighters", "their men": the pronoun names whose they are
   if (/\b(?:its|their|his|her|our)\b/i.test(doc.text.slice(span.start, span.end))) return false;
   return !doc.mentions.some((m) => m.start < span.end && m.end > span.start);
+}
+
+/**
+ * "The strikes on X camps killed 20 fighters", "an attack against X positions killed …": the
+ * verb's subject is an act whose target the name is, so the name did not do it.
+ */
+function targetOfSubject(doc: Annotated, t: number, m: { start: number; end: number }): boolean {
+  if (t < 0 || !doc.syntax) return false;
+  const subj = children(doc, t).find((k) => relOf(doc, k) === 'nsubj');
+  if (subj === undefined || uposOf(doc, subj) !== 'NOUN') return false;
+  const lemma = lemmaOf(doc, subj);
+  if (LEMMAS.nouns.get(lemma) !== 'attack' && lemma !== 'strike' && lemma !== 'offensive') return false;
+  const span = subtreeSpan(doc, subj);
+  const at = doc.seg.tokens.end[subj];
+  if (m.start < at || m.end > span.end) return false;
+  return /^\s*(?:on|against|at|targeting)\b/i.test(doc.text.slice(at, m.start));
 }
 
 /**
