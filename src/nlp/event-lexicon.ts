@@ -139,6 +139,16 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
       'under fire from',
       // "fighting between X and Y", "heavy fighting broke out between …": a fight told by its sides
       'fighting between',
+      // the noun of a campaign or a strike only with its target: "an offensive against X",
+      // "strikes on X camps" ("offensive remarks", "a general strike" are none)
+      'offensive against',
+      'offensives against',
+      'counteroffensive against',
+      'counter-offensive against',
+      'strike on',
+      'strikes on',
+      'strike against',
+      'strikes against',
     ],
   },
   {

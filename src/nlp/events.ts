@@ -177,9 +177,10 @@ const CLAIM =
 // nouns that make an organisation a modifier: "a senior Islamic State official, X"
 const ROLE_NOUN =
   /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:(?:sub|ex|deputy|vice)-)?(?:official|officials|commander|commanders|leader|leaders|chief|member|members|fighter|fighters|militant|militants|suspect|suspects|operative|operatives|recruiter|spokesman|spokesperson|emir|financier|financiers|facilitator|facilitators|maker|makers|smuggler|smugglers|courier|couriers|handler|handlers|trainer|trainers|gunman|gunmen|supporter|supporters|cell|ideologue|founder|deputy|aide|associate|bodyguard|successor|brother|son|nephew|cousin|wife)\b/i;
-// ("a commander of the Iran-backed X", "a leader of the al-Qaeda-linked X": whose backing, not who)
+// ("a commander of the Iran-backed X", "a leader of the al-Qaeda-linked X": whose backing, not who;
+// also through the group's own noun: "a commander of the Iran-backed militia X", "of the armed group X")
 const ROLE_OF =
-  /\b(?:official|commander|leader|chief|member|fighter|militant|operative|recruiter|spokesman|emir|financier|founder|deputy|head)s?\s+(?:of|in|for|with)\s+(?:the\s+)?(?:[\w'’]+-(?:backed|linked|allied|aligned|based|led|affiliated)\s+)?$/i;
+  /\b(?:official|commander|leader|chief|member|fighter|militant|operative|recruiter|spokesman|emir|financier|founder|deputy|head)s?\s+(?:of|in|for|with)\s+(?:the\s+)?(?:[\w'’]+-(?:backed|linked|allied|aligned|based|led|affiliated)\s+)?(?:(?:[\w'’-]+\s+)?(?:militia|group|faction|movement|organi[sz]ation|network|outfit)\s+)?$/i;
 // "a string of bombings", "frequent attacks": many acts told in general, no one event
 // ("use the border for attacks on X", "trained for bombings": a purpose, no one event)
 const GENERIC =
@@ -193,7 +194,10 @@ const DETERMINER =
 const PAST_FORM = /^(?:shot\s|struck$|slew$|slain$)/i;
 // forms that are only ever nouns
 const NOUN_ONLY =
-  /^(?:bombings?|blasts?|explosions?|assassinations?|executions?|beheadings?|suicide bomber|shelling|expulsions?|ousters?|defections?|designations?|proscriptions?|meetings?|summits?|recruitment|allegiance|bay|bai)/i;
+  /^(?:bombings?|blasts?|explosions?|assassinations?|executions?|beheadings?|suicide bomber|shelling|expulsions?|ousters?|defections?|designations?|proscriptions?|meetings?|summits?|recruitment|allegiance|bay|bai|(?:counter-?)?offensives?\s|strikes?\s+(?:on|against)\b)/i;
+// "X responded with strikes on Y", "X retaliated on Monday with air raids": X is the doer
+const RETORT =
+  /\b(?:respond(?:ed|s|ing)?|retaliat(?:ed|es|e|ing)|(?:hit|hits|hitting|struck|striking)\s+back)\b[^.;,]*?\bwith\s+(?:[\w-]+\s+){0,3}$/i;
 // Casualties of an attack: "stormed a hotel, killing 12", "a bombing that killed 35"
 const CASUALTY = /(?:,\s*|\b(?:that|which|who)\s+)$/i;
 // "declared X a terrorist organisation", "lists X as a foreign terrorist group"
@@ -664,7 +668,12 @@ export function extractEvents(
           continue;
         const tok = tokenAt(doc, si, s.start + m.index);
         // "11 police recruits": a verb's form used as a noun the lexicon does not list is no act
-        if (tok >= 0 && (uposOf(doc, tok) === 'NOUN' || nounAfterPreposition(doc, tok, si))) {
+        // ("strikes on X": a phrase the lexicon lists with its preposition is the noun it means)
+        if (
+          tok >= 0 &&
+          !/\s(?:on|against)$/i.test(m[0]) &&
+          (uposOf(doc, tok) === 'NOUN' || nounAfterPreposition(doc, tok, si))
+        ) {
           const lemma = lemmaOf(doc, tok);
           if (LEMMAS.verbs.get(lemma) === type && LEMMAS.nouns.get(lemma) !== type) continue;
         }
@@ -696,7 +705,11 @@ export function extractEvents(
           NOUN_ONLY.test(m[0]) ||
           (/[^s]s$/i.test(m[0]) &&
             /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twin)\s+$/i.test(head)) ||
-          (!/ed$/i.test(m[0]) && !/^\w+ed\s/i.test(m[0]) && !PAST_FORM.test(m[0]) && DETERMINER.test(head));
+          (!/ed$/i.test(m[0]) &&
+            !/^\w+ed\s/i.test(m[0]) &&
+            !PAST_FORM.test(m[0]) &&
+            // ("Sunday's killings", "the group's deadly ambush": a possessor makes the word a noun)
+            (DETERMINER.test(head) || /['’]s\s+(?:\p{Ll}+[^s\s]\s+)?$/u.test(head)));
         const passive =
           // "were planning attacks" is active: no -ing word between the auxiliary and the trigger
           (!nominal && /\b(?:was|were|is|are|been|being|got)\s+(?:(?!\w+ing\b)\w+\s+)?$/i.test(head)) ||
@@ -1024,6 +1037,26 @@ export function extractEvents(
             else if (receives) push('recipient', last);
           }
         } else if (nominal && !passive) {
+          // "Kenya launched strikes on X", "Iran responded with missile strikes": a state that is
+          // the support verb's subject (not one after a preposition or before "'s") is the doer
+          const stateDoer = (after0: number): number | undefined =>
+            ms.findLast((mi) => {
+              const mm = doc.mentions[mi];
+              if (mm.start < after0 || mm.end > at || !sameSide(mi) || typeOf(mi) !== 'place') return false;
+              if (doc.entities[ent(mi)].kind !== 'country') return false;
+              if (
+                /\b(?:in|from|of|to|at|by|against|on|across|inside|within|for|with|into|over|near)\s+(?:the\s+)?$/i.test(
+                  text.slice(Math.max(s.start, mm.start - 12), mm.start),
+                )
+              )
+                return false;
+              const gap = text.slice(mm.end, at);
+              return (
+                !/^['’]s?\b/.test(gap) &&
+                !/[,;]|\b(?:said|says|that)\b/.test(gap) &&
+                (SUPPORT.test(gap) || RETORT.test(gap))
+              );
+            });
           // "the attack carried out by the Houthis", "Al-Shabaab's attack on X", "X launched an attack"
           const byAgent = after.find(
             (mi) =>
@@ -1034,7 +1067,8 @@ export function extractEvents(
           const last = reported.at(-1);
           const lastM = last === undefined ? null : doc.mentions[last];
           const possessive = lastM && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(lastM.end, at));
-          const support = lastM && SUPPORT.test(text.slice(lastM.end, at));
+          const support =
+            lastM && (SUPPORT.test(text.slice(lastM.end, at)) || RETORT.test(text.slice(lastM.end, at)));
           if (
             claimer >= 0 &&
             (type === 'attack' || type === 'killing') &&
@@ -1043,12 +1077,16 @@ export function extractEvents(
           )
             participants.push({ role: 'agent', entity: claimer });
           else if (byAgent !== undefined) push('agent', byAgent);
+          else if (stateDoer(lastM ? lastM.end : from) !== undefined)
+            push('agent', stateDoer(lastM ? lastM.end : from));
           else if (possessive || support) push('agent', last);
           // "the attack on X", "the killing of X", "an attack against X"
+          // ("an offensive against X": the phrase holds the preposition)
           const target = after.find((mi) =>
-            /^\s*(?:on|against|of|targeting)\s+(?:the\s+|an?\s+)?$/i.test(
-              text.slice(end, doc.mentions[mi].start),
-            ),
+            (/\s(?:on|against)$/i.test(m[0])
+              ? /^\s+(?:the\s+|an?\s+)?$/i
+              : /^\s*(?:on|against|of|targeting)\s+(?:the\s+|an?\s+)?$/i
+            ).test(text.slice(end, doc.mentions[mi].start)),
           );
           if (target !== undefined && ent(target) !== participants[0]?.entity) push('patient', target);
           else if (HIT_AFTER.test(text.slice(end, end + 30))) {
@@ -1071,7 +1109,13 @@ export function extractEvents(
           // "X were wounded as raiders ambushed …": the verb's own subject is unnamed, so the name
           // before it belongs to another clause and did not do this
           const last = reported.at(-1);
-          if (last === undefined || !unnamedSubject(doc, tokenAt(doc, si, at), doc.mentions[last].end))
+          if (
+            last === undefined ||
+            !(
+              unnamedSubject(doc, tokenAt(doc, si, at), doc.mentions[last].end) ||
+              targetOfSubject(doc, tokenAt(doc, si, at), doc.mentions[last])
+            )
+          )
             push('agent', last);
           // "The group murdered a journalist in 2019 and shot a detective in 2023": the group
           // named last before this sentence did it (not "the group said police arrested X")
@@ -1111,6 +1155,17 @@ export function extractEvents(
         // role and voice); where both answer, word order stands: the parser is the weaker on
         // names and coordination in wire copy (measured on bench/events-dev)
         if (parsed) {
+          // "a group that collapsed after Kenya captured its leader": a state that is the verb's
+          // own subject did it, whatever name word order found before it (places are no
+          // candidates of word order)
+          if (parsed.state.length && !passive) {
+            const keep = participants.filter(
+              (p) => p.role !== 'agent' && !parsed.state.some((mi) => ent(mi) === p.entity),
+            );
+            participants.length = 0;
+            participants.push(...keep);
+            for (const mi of parsed.state) push('agent', mi);
+          }
           const has = (r: Role) => participants.some((p) => p.role === r);
           if (!has('agent')) for (const mi of parsed.agent) push('agent', mi);
           if (!has('patient')) for (const mi of parsed.patient) push('patient', mi);
@@ -1990,6 +2045,22 @@ function unnamedSubject(doc: Annotated, t: number, after: number): boolean {
 }
 
 /**
+ * "The strikes on X camps killed 20 fighters", "an attack against X positions killed …": the
+ * verb's subject is an act whose target the name is, so the name did not do it.
+ */
+function targetOfSubject(doc: Annotated, t: number, m: { start: number; end: number }): boolean {
+  if (t < 0 || !doc.syntax) return false;
+  const subj = children(doc, t).find((k) => relOf(doc, k) === 'nsubj');
+  if (subj === undefined || uposOf(doc, subj) !== 'NOUN') return false;
+  const lemma = lemmaOf(doc, subj);
+  if (LEMMAS.nouns.get(lemma) !== 'attack' && lemma !== 'strike' && lemma !== 'offensive') return false;
+  const span = subtreeSpan(doc, subj);
+  const at = doc.seg.tokens.end[subj];
+  if (m.start < at || m.end > span.end) return false;
+  return /^\s*(?:on|against|at|targeting)\b/i.test(doc.text.slice(at, m.start));
+}
+
+/**
  * "X was abducted outside his home and killed", "was captured and executed by the group": a
  * verb with no subject or auxiliary of its own, joined by "and" to a passive verb, shares its voice.
  */
@@ -2012,7 +2083,7 @@ function rolesFromParse(
   usable: Set<number>,
   patientOf: (mi: number) => number[],
   states: Set<number> = new Set(),
-): { agent: number[]; patient: number[] } | null {
+): { agent: number[]; patient: number[]; state: number[] } | null {
   if (!doc.syntax) return null;
   const t = tokenAt(doc, si, at);
   if (t < 0) return null;
@@ -2046,10 +2117,12 @@ function rolesFromParse(
     const mi = mentionAt(doc, k);
     return mi >= 0 && states.has(mi) ? [mi] : [];
   };
+  const ruler: number[] = [];
   for (const k of children(doc, t)) {
     const r = relOf(doc, k);
     if (r === 'nsubj' && !passive) {
       const a = named(k, true);
+      if (!a.length) ruler.push(...state(k));
       agent.push(...(a.length ? a : state(k)));
     } else if (r === 'nsubj:pass' || (r === 'nsubj' && passive)) patient.push(...named(k, false));
     else if (r === 'obl:agent') agent.push(...named(k, true));
@@ -2058,14 +2131,29 @@ function rolesFromParse(
         const mi = mentionAt(doc, c);
         if (mi >= 0 && usable.has(mi)) patient.push(...patientOf(mi));
         else {
-          // "a senior commander, X": the apposition names him
+          // "a senior commander, X": the apposition names him (a group the parser hangs there,
+          // "a commander of the militant group X", is whose he was)
           const ap = dependents(doc, c, 'appos')
             .map((d) => mentionAt(doc, d))
-            .find((d) => d >= 0 && usable.has(d));
+            .find((d) => d >= 0 && usable.has(d) && doc.entities[doc.mentionEntity[d]].type === 'person');
           if (ap !== undefined) patient.push(ap);
         }
       }
     }
+  }
+  // "after Kenya captured and executed its leader": a verb joined by "and" to an active one
+  // with no subject of its own shares that one's state subject
+  if (!agent.length && !passive && relIs(relOf(doc, t), 'conj')) {
+    const h = headOf(doc, t);
+    if (
+      h >= 0 &&
+      uposOf(doc, h) === 'VERB' &&
+      voice(doc, h) !== 'passive' &&
+      !children(doc, t).some((k) => relIs(relOf(doc, k), 'nsubj'))
+    )
+      for (const k of children(doc, h))
+        if (relOf(doc, k) === 'nsubj' && !named(k, true).length) ruler.push(...state(k));
+    agent.push(...ruler);
   }
   // "The Taliban said they had arrested X": the pronoun subject is the speaker
   if (!agent.length && !passive) {
@@ -2096,7 +2184,7 @@ function rolesFromParse(
   }
   if (!agent.length && !patient.length) return null;
   const uniq = (xs: number[]) => [...new Set(xs)];
-  return { agent: uniq(agent), patient: uniq(patient) };
+  return { agent: uniq(agent), patient: uniq(patient), state: uniq(ruler) };
 }
 
 // acts counted or told together as one incident: "two attacks", "twin bombings", "coordinated raids"
