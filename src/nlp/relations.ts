@@ -487,6 +487,9 @@ const CUES: Cue[] = [
 
 const MAX_GAP_WORDS = 16;
 
+/** platforms an account is held on ("its Telegram channel") */
+const PLATFORM = /^(?:telegram|twitter|x|facebook|youtube|instagram|tiktok|whatsapp|rumble|vkontakte|vk)$/i;
+
 /** whether s holds more than n spaces (as s.split(' ').length > n + 1, without the array) */
 function spacesOver(s: string, n: number): boolean {
   let k = 0;
@@ -522,6 +525,11 @@ const ANAPHOR =
 /** "the group", "the breakaway faction": a noun that stands for an armed group named before */
 const GROUP_ANAPHOR =
   /^the (?:(?:[a-z-]+ ){0,2}?(?:group|faction|militia|outfit)|(?:[a-z-]+ )?(?:jihadist|rebel|insurgent|militant|islamist) (?:alliance|coalition)|militants|insurgents|rebels|jihadists)$/;
+/** "the group", "the movement": a noun for a group of people */
+const GROUP_NOUN =
+  /^the (?:[a-z-]+ ){0,2}?(?:group|network|organi[sz]ation|outfit|movement|militia|faction)$/;
+/** a speech verb right after its subject */
+const SAYS = /^\s+(?:has\s+|had\s+)?(?:said|says|insisted|insists|maintained|maintains|stated)\b/;
 /** kinds of organisation such a noun does not stand for */
 const NOT_A_GROUP = new Set([
   'government',
@@ -559,6 +567,35 @@ const BARE_SPOKESMAN =
 /** a lower-case organisation noun right before a title: "ministry spokesman X" */
 const TITLE_OWNER =
   /\b(ministry|council|coalition|agency|department|commission|committee|alliance|command|office)\s+(?=(?:spokes(?:man|woman|person)|official|commander|chief|head)\b)/gu;
+
+/** a body named by a common noun ("the ministry", "Sudan's foreign ministry") */
+const BODY_NOUN =
+  /^(?:[Tt]he |\p{Lu}[\p{L}-]*['’]s )?(?:[\p{Ll}-]+ ){0,2}(?:ministry|government|army|police|embassy|court|department|office|agency|military|council|commission|cabinet|presidency)\b/u;
+
+/**
+ * "Its commander, X, …" opening a sentence: "its" is the subject of the sentence before
+ * when that names an organisation within its first words ("The local militia, known as
+ * G, has …" → G), no one when that subject is a body named by a common noun ("Sudan's
+ * foreign ministry welcomed …"), else the organisation the text is about.
+ */
+function openingOwner(
+  doc: Annotated,
+  si: number,
+  prevMentions: readonly number[],
+  salientOrg: number,
+): number {
+  if (si === 0) return salientOrg;
+  const prev = doc.seg.sentences[si - 1];
+  const head = doc.text.slice(prev.start, Math.min(prev.end, prev.start + 60));
+  for (const mi of prevMentions) {
+    const m = doc.mentions[mi];
+    if (m.start >= prev.start + head.length) continue;
+    if (doc.entities[doc.mentionEntity[mi]].type !== 'organization') continue;
+    // within the subject: no verb-like gap of more than six words before it
+    if (doc.text.slice(prev.start, m.start).split(/\s+/).length <= 7) return doc.mentionEntity[mi];
+  }
+  return BODY_NOUN.test(head) ? -1 : salientOrg;
+}
 
 export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): RelationDraft[] {
   const text = doc.text;
@@ -603,7 +640,13 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         const own = slots.find(
           (x) => x.start < start && x.quote === qi && doc.entities[x.entity].type === 'organization',
         );
-        ent = own ? own.entity : qi >= 0 ? -1 : salientOrg;
+        ent = own
+          ? own.entity
+          : qi >= 0
+            ? -1
+            : start === s.start
+              ? openingOwner(doc, si, si > 0 ? by[si - 1] : [], salientOrg)
+              : salientOrg;
       } else if (qi < 0 && GROUP_ANAPHOR.test(word)) {
         // "the faction's leader", "the group said": the armed group named last (not a
         // ministry, a force or an outlet), else the one the text is about
@@ -615,6 +658,13 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         ent = qi >= 0 ? lastPersonInQuote(doc, slots, start, qi) : salientPerson;
       } else if (word === 'we' || word === 'us') ent = -1;
       else ent = qi >= 0 ? -1 : salientOrg;
+      // "G said X had never been a member of the movement": the group that says so
+      if (qi < 0 && GROUP_NOUN.test(word) && !/^['’]/.test(text.slice(end, end + 1))) {
+        const says = slots.find(
+          (x) => x.start < start && !x.anaphor && SAYS.test(text.slice(x.end, x.end + 24)),
+        );
+        if (says && groupBefore(doc, [says], end, -1, []) === says.entity) ent = says.entity;
+      }
       // "G said in a statement that it had …": the subject of the clause a speech verb
       // governs is the speaker named as that verb's subject, when of the pronoun's kind
       if (qi < 0 && /^(?:it|they|he|she)$/.test(word)) {
@@ -750,9 +800,28 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           let obj = c.dir === 'ab' ? B.entity : A.entity;
           if (c.type === 'leader_of' && oneOfMany.has(`${subj}:${obj}`)) continue;
           // "X, spokesman of Y who tweets as @h": the account is the person's
-          if (c.type === 'has_account') {
+          if (c.type === 'has_account' && c.name === 'tweets-as') {
             const p = slots.find((x, k) => k < j && doc.entities[x.entity].type === 'person');
             if (p) subj = p.entity;
+          }
+          // "G's Telegram channel, @h", "its X account @h": the platform is not the owner;
+          // whoever owns the platform's name right before it is
+          let owner: Slot | undefined = A;
+          if (c.type === 'has_account' && doc.entities[subj].surfaces.some((n) => PLATFORM.test(n))) {
+            owner = i > 0 ? slots[i - 1] : undefined;
+            if (!owner || !/^(?:['’]s?)?\s*$/.test(text.slice(owner.end, A.start))) continue;
+            subj = owner.entity;
+          }
+          // "the TRF's handler … ran the group's account, @h": "the group" owning an account
+          // is the group the sentence is about, the first it names
+          if (c.type === 'has_account' && c.name === 'account' && owner.anaphor) {
+            const first = slots.find((x) => doc.entities[x.entity].type === 'organization');
+            if (
+              first &&
+              first.start < owner.start &&
+              !doc.entities[first.entity].surfaces.some((n) => PLATFORM.test(n))
+            )
+              subj = first.entity;
           }
           if (c.type === 'rival_of' || c.type === 'allied_with' || c.type === 'fights')
             [subj, obj] = subj < obj ? [subj, obj] : [obj, subj];
@@ -791,6 +860,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       }
     }
     dateline(doc, slots, si, out, seen);
+    titleFromBefore(doc, si, slots, si > 0 ? by[si - 1] : [], out, seen);
     // '"…," spokeswoman X said': a bare title opening the clause, in a sentence that names no
     // organisation, is the spokesperson of the organisation the text is about
     if (salientOrg >= 0 && !slots.some((x) => !x.anaphor && doc.entities[x.entity].type === 'organization'))
@@ -831,6 +901,78 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         lastOrgs = [...lastOrgs.filter((e) => e !== x.entity), x.entity];
   }
   return out;
+}
+
+/** a title a sentence may open with and name its holder after ("The commander, X, …") */
+const NEXT_TITLE =
+  '(commander|leader|chief|head|official|militant|fighter|member|operative|recruiter|financier|spokes(?:man|woman|person))';
+const OPENING_TITLE = new RegExp(`^\\s*the\\s+(?:[\\p{Ll}-]+\\s+){0,2}${NEXT_TITLE}\\s*,\\s*$`, 'iu');
+
+/**
+ * "… killed a senior commander of G on Monday. The commander, X, was …": a sentence that
+ * opens with a bare title and names its holder in apposition takes the group the sentence
+ * before gave that title ("a/the … TITLE of G", "a G TITLE"), when that sentence named no
+ * one as its holder. A spokesman speaks for G, "the leader/chief/head of G" leads it, and
+ * anyone else is a member.
+ */
+function titleFromBefore(
+  doc: Annotated,
+  si: number,
+  slots: Slot[],
+  prevMentions: readonly number[],
+  out: RelationDraft[],
+  seen: Set<string>,
+): void {
+  if (si === 0) return;
+  const s = doc.seg.sentences[si];
+  const x = slots.find((y) => !y.anaphor);
+  if (!x || x.quote >= 0 || doc.entities[x.entity].type !== 'person') return;
+  const open = OPENING_TITLE.exec(doc.text.slice(s.start, x.start));
+  if (!open || !/^\s*,/.test(doc.text.slice(x.end, x.end + 3))) return;
+  const title = open[1].toLowerCase();
+  const prev = doc.seg.sentences[si - 1];
+  let found = -1;
+  let definite = false;
+  for (const mi of prevMentions) {
+    const m = doc.mentions[mi];
+    const e = doc.mentionEntity[mi];
+    if (doc.entities[e].type === 'person') {
+      if (found >= 0) return; // a person named after the title holds it there
+      continue;
+    }
+    if (doc.entities[e].type !== 'organization' || found >= 0) continue;
+    const before = doc.text.slice(prev.start, m.start);
+    const after = doc.text.slice(m.end, prev.end);
+    const of = new RegExp(
+      `\\b(a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}${title}\\s+(?:of|for|in)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`,
+      'iu',
+    ).exec(before);
+    const pre =
+      /\b(a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(before) &&
+      new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${title}\\b`, 'iu').test(after);
+    if (!of && !pre) continue;
+    found = e;
+    definite = !!of && /^the$/i.test(of[1]) && !/\b(?:senior|top|local|mid-level|field)\s/i.test(of[0]);
+  }
+  if (found < 0) return;
+  const type: RelationType = /^spokes/.test(title)
+    ? 'spokesperson_of'
+    : /^(?:leader|chief|head)$/.test(title) && definite
+      ? 'leader_of'
+      : 'member_of';
+  const key = `${type}:${x.entity}:${found}:0`;
+  if (seen.has(key) || out.some((r) => r.subject === x.entity && r.object === found)) return;
+  seen.add(key);
+  out.push({
+    type,
+    subject: x.entity,
+    object: found,
+    negated: false,
+    sentence: si,
+    attributedTo: -1,
+    attributedText: null,
+    cue: 'title-from-before',
+  });
 }
 
 /**

@@ -225,6 +225,17 @@ export const MEMBER_OF: TiePattern[] = [
         'Kamal Idris',
         'Jemaah Islamiyah',
       ],
+      // "at Y" after the title's topic ("an analyst on … at Y")
+      [
+        'The roads matter most, said Peter Lang, an analyst on West African insurgencies at the London-based Centre for Conflict Research.',
+        'Peter Lang',
+        'Centre for Conflict Research',
+      ],
+      [
+        'The talks failed, said Omar Diallo, a specialist on jihadist movements at the Sahel Policy Institute.',
+        'Omar Diallo',
+        'Sahel Policy Institute',
+      ],
       // the title a naming verb gives in a clause on the name ("X, whom police described as …")
       [
         'Among those held was Yusuf Odeh, whom officials identified as a senior Hamas operative.',

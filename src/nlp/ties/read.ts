@@ -622,6 +622,9 @@ export function readParseTies(
         // "X, an economist with Y, said": a phrase right after the title that the parser hung
         // on the verb (or elsewhere) still completes the title
         if (p.holder === 'role') obj.push(...strayPhrase(t, p.of));
+        // "X, an analyst on armed groups at Y": the "at" phrase the parser hung on the
+        // title's own topic (a common noun after "on"/"of") still completes the title
+        if (p.holder === 'role' && p.of.includes('at')) obj.push(...atPastTopic(t));
         const holder = p.holder === 'role' ? roleHolder(t) : agentNoun(t, p);
         // "with support from Z" with "from Z" hung beside the noun rather than on it
         if (p.of.includes('clause') && !holder.length)
@@ -981,6 +984,33 @@ export function readParseTies(
    * "X, an economist with Y": the head of a prepositional phrase that opens right after the
    * title (its preposition among `preps`) but that the parser hung on another word
    */
+  /**
+   * "X, an analyst on armed groups at Y", "a professor of law at Y": on the tokens, past a
+   * topic of common words after "on"/"of", the organisation named after "at" (past "the"
+   * and "P-based")
+   */
+  function atPastTopic(n: number): number[] {
+    let k = n + 1;
+    if (!/^(?:on|of)$/i.test(tokenText(k))) return [];
+    for (k++; k < sent.tLast && k - n <= 8 && !nameHead.has(k); k++)
+      if (!/^(?:ADJ|NOUN|PROPN|CCONJ)$/.test(uposOf(doc, k) ?? '') || /^at$/i.test(tokenText(k))) break;
+    if (!/^at$/i.test(tokenText(k))) return [];
+    for (let m = k + 1; m < sent.tLast && m - k <= 7; m++) {
+      const h = nameHead.get(m);
+      if (h !== undefined) {
+        let last = m;
+        while (last + 1 < sent.tLast && nameHead.get(last + 1) === h) last++;
+        const e = tokenEntity.get(h);
+        // (a name run on into another name may be one name split in two: read neither)
+        if (e !== undefined && typeOf(e) === 'organization') return nameHead.has(last + 1) ? [] : [h];
+        m = last;
+        continue;
+      }
+      if (!/^(?:the|-|based)$/i.test(tokenText(m))) return [];
+    }
+    return [];
+  }
+
   function strayPhrase(n: number, preps: string[]): number[] {
     const c = n + 1;
     if (c >= sent.tLast || !/^(?:case)$/.test(rel(c)) || !preps.includes(lem(c))) return [];
