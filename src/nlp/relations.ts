@@ -174,7 +174,8 @@ const CUES: Cue[] = [
   cue(
     'no-links',
     'affiliated_with',
-    ` ${FILL(3)}(?:has|have|had) no (?:links?|ties|connections?|affiliation|relationship) (?:with|to) (?:the )?`,
+    // (not past a speech verb: "X said local Muslims had no links with Y" is not X's denial)
+    ` (?!${FILL(2)}(?:said|says|told|added|stated|insisted)\\b)${FILL(3)}(?:has|have|had) no (?:links?|ties|connections?|affiliation|relationship) (?:with|to) (?:the )?`,
     PO,
     O,
     'ab',
@@ -568,6 +569,24 @@ const BARE_SPOKESMAN =
 const TITLE_OWNER =
   /\b(ministry|council|coalition|agency|department|commission|committee|alliance|command|office)\s+(?=(?:spokes(?:man|woman|person)|official|commander|chief|head)\b)/gu;
 
+/**
+ * The people listed last before an offset ("A, B and C"), when no organisation is named
+ * between the list and the offset: two or more, else none.
+ */
+function listBefore(doc: Annotated, slots: Slot[], at: number): number[] {
+  const before = slots.filter((x) => x.end <= at && !x.anaphor);
+  let i = before.length - 1;
+  if (i < 0 || doc.entities[before[i].entity].type !== 'person') return [];
+  const list = [before[i].entity];
+  for (; i > 0; i--) {
+    const x = before[i - 1];
+    if (doc.entities[x.entity].type !== 'person') break;
+    if (!/^\s*(?:,|and|, and)\s*$/.test(doc.text.slice(x.end, before[i].start))) break;
+    if (!list.includes(x.entity)) list.unshift(x.entity);
+  }
+  return list.length >= 2 ? list : [];
+}
+
 /** a body named by a common noun ("the ministry", "Sudan's foreign ministry") */
 const BODY_NOUN =
   /^(?:[Tt]he |\p{Lu}[\p{L}-]*['’]s )?(?:[\p{Ll}-]+ ){0,2}(?:ministry|government|army|police|embassy|court|department|office|agency|military|council|commission|cabinet|presidency)\b/u;
@@ -622,6 +641,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     });
     // anaphors stand for what they refer to
     const sText = text.slice(s.start, s.end);
+    /** the people a "they" stands for, when it stands for a list named before it */
+    let theyList: number[] = [];
     for (const m of sText.matchAll(ANAPHOR)) {
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;
@@ -681,6 +702,15 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         if (said) {
           const at = start - said[0].length;
           if (!slots.some((x) => x.start <= at && x.end > at)) ent = -1;
+        }
+      }
+      // "police named them as A, B and C and said they were members of G": "they" is the
+      // people just listed (the last stands in the slot; its ties are copied to the others)
+      if (word === 'they' && qi < 0) {
+        const list = listBefore(doc, slots, start);
+        if (list.length >= 2) {
+          ent = list[list.length - 1];
+          theyList = list;
         }
       }
       if (ent >= 0) slots.push({ entity: ent, start, end, quote: qi, anaphor: true });
@@ -861,6 +891,16 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     }
     dateline(doc, slots, si, out, seen);
     titleFromBefore(doc, si, slots, si > 0 ? by[si - 1] : [], out, seen);
+    if (theyList.length) {
+      const last = theyList[theyList.length - 1];
+      for (const r of out.filter((r) => r.sentence === si && r.subject === last))
+        for (const e of theyList.slice(0, -1)) {
+          const key = `${r.type}:${e}:${r.object}:${r.negated ? 1 : 0}`;
+          if (seen.has(key) || e === r.object) continue;
+          seen.add(key);
+          out.push({ ...r, subject: e });
+        }
+    }
     // '"…," spokeswoman X said': a bare title opening the clause, in a sentence that names no
     // organisation, is the spokesperson of the organisation the text is about
     if (salientOrg >= 0 && !slots.some((x) => !x.anaphor && doc.entities[x.entity].type === 'organization'))

@@ -269,6 +269,8 @@ export const MEMBER_OF: TiePattern[] = [
       'recruit',
       'official',
       'leader',
+      'man',
+      'soldier',
     ],
     holder: 'among',
     of: ['of', 'from', 'poss', 'compound'],
@@ -289,6 +291,17 @@ export const MEMBER_OF: TiePattern[] = [
         'The ministry said it had arrested six members of a Hezbollah cell in Tyre, among them a man it named as Karim Haddad.',
         'Karim Haddad',
         'Hezbollah',
+      ],
+      // the people a group lost
+      [
+        'A vigilante leader said the Coast Brigade had lost about 30 men, including a senior commander, Hamid Said, who was shot on Sunday.',
+        'Hamid Said',
+        'Coast Brigade',
+      ],
+      [
+        'The Lions Brigade lost twelve fighters in the battle, including Rafiq Nasser and Omar Fayed.',
+        'Omar Fayed',
+        'Lions Brigade',
       ],
       [
         'Soldiers killed nine Taliban commanders, including a district chief the army identified as Mullah Nasrullah.',
@@ -438,6 +451,17 @@ export const MEMBER_OF: TiePattern[] = [
         'Police arrested Omar Said and Ali Noor, two militants belonging to Boko Haram, in Kano.',
         'Ali Noor',
         'Boko Haram',
+      ],
+      // the noun a copula says the subject is stands for the subject
+      [
+        'Police identified the dead as Omar Fayed and Said Kombo and said they were men belonging to the Lions Brigade.',
+        'Omar Fayed',
+        'Lions Brigade',
+      ],
+      [
+        'The army named the suspects as Ali Musa, Hassan Juma and Yakub Idris, and said they were Somalis belonging to the Coast Brigade.',
+        'Hassan Juma',
+        'Coast Brigade',
       ],
     ],
   },

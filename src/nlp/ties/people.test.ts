@@ -189,3 +189,61 @@ describe('"the movement" in what a group says', () => {
     }
   });
 });
+
+describe('"had no links with" after a speech verb', () => {
+  it("is not the speaker's denial", () => {
+    for (const [text, s] of [
+      [
+        'Imam Yusuf Bello, a senior figure in the Supreme Council of Muslims (SCM), said local Muslims had no links with the Coast Brigade.',
+        'Imam Yusuf Bello',
+      ],
+      [
+        'Father Paul Odhiambo, a priest in Lamu, said the youths had no ties to the Lions Brigade.',
+        'Father Paul Odhiambo',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.s === s && r.type === 'affiliated_with'),
+        JSON.stringify(found),
+      ).toBe(false);
+    }
+  });
+  it('a group that has no links is still read', () => {
+    const found = ties('The Hill Front has no links with the Coast Brigade, its leader said.');
+    expect(found.some((r) => r.type === 'affiliated_with' && r.s === 'Hill Front' && r.negated)).toBe(true);
+  });
+});
+
+describe('"they" after a list of people', () => {
+  it('stands for each person just listed', () => {
+    for (const [text, people, g] of [
+      [
+        'The army named the suspects as Ali Musa, Hassan Juma and Yakub Idris, and said they were Somalis belonging to the Coast Brigade.',
+        ['Ali Musa', 'Hassan Juma', 'Yakub Idris'],
+        'Coast Brigade',
+      ],
+      [
+        'Police identified the dead as Omar Fayed and Said Kombo and said they were members of the Lions Brigade.',
+        ['Omar Fayed', 'Said Kombo'],
+        'Lions Brigade',
+      ],
+    ] as const) {
+      const found = ties(text);
+      for (const p of people)
+        expect(has(found, 'member_of', p, g), `${p} ${JSON.stringify(found)}`).toBe(true);
+    }
+  });
+  it('not across a sentence, nor past a group named after the list', () => {
+    for (const text of [
+      'Ali Musa and Hassan Juma met the envoy in Nairobi. They said they were members of the Coast Brigade.',
+      'Ali Musa and Hassan Juma fled when the Hill Front attacked, and they said they had joined the Coast Brigade.',
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.s === 'Ali Musa' && r.o === 'Coast Brigade'),
+        JSON.stringify(found),
+      ).toBe(false);
+    }
+  });
+});

@@ -357,6 +357,12 @@ export function readParseTies(
     }
     // ("denies taking orders": a verb's clause parsed as acl is the verb's subject's)
     if (r === 'acl' && uposOf(doc, h) === 'VERB') return agentOf(h, depth + 1);
+    // "X was a Somali belonging to G", "they were men belonging to G": the noun a copula
+    // says X is stands for X
+    if (r === 'acl' && entity(h) < 0 && byRel(h, 'cop').length) {
+      const held = byRel(h, 'nsubj');
+      if (held.length) return held;
+    }
     if (r === 'acl:relcl' || r === 'acl') return [h];
     // "X backed Y in its efforts to defeat Z" with "to defeat" hung on "backed": the infinitive
     // completes the owned noun just before it, whose owner does it
@@ -585,7 +591,9 @@ export function readParseTies(
         if (p.notMods && mods.some((m) => p.notMods?.includes(m))) continue;
         // "four G members, including X": the names the plural's phrase lists hold it
         if (p.holder === 'among') {
-          if (/s$/i.test(tokenText(t))) emit(p, listedAfter(t), groupsOf(t, p), deniedBy(t) >= 0);
+          // (a plural: "fighters", or "men" beside its lemma "man")
+          if (/s$/i.test(tokenText(t)) || /^(?:men|women)$/i.test(tokenText(t)))
+            emit(p, listedAfter(t), groupsOf(t, p), deniedBy(t) >= 0);
           continue;
         }
         if (p.oneOfMany !== undefined && p.oneOfMany !== oneOfMany(t)) continue;
@@ -859,6 +867,11 @@ export function readParseTies(
           ),
         );
     }
+    // "G had lost 20 men, including a commander, X": the group that lost them
+    const v = headOf(doc, n);
+    if (v >= 0 && rel(n) === 'obj' && lem(v) === 'lose')
+      for (const k of byRel(v, 'nsubj'))
+        if (entity(k) >= 0 && typeOf(entity(k)) === 'organization') out.push(k);
     return out;
   }
 
