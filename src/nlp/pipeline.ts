@@ -84,12 +84,13 @@ export function annotate(
   return { doc, title };
 }
 
+/** armed and police forces, and movements the gazetteer does not know ("X Liberation Front") */
+const ARMED_FORCE =
+  /\b(?:army|forces?|navy|police|gendarmerie|military|front|movement|liberation|resistance|brigades?|militia)\b/i;
 /**
  * the names of an armed force's commands and units ("Central Command", "5th Fleet", "Task
  * Force 50"); not of a whole service (an Air Force commander serves in it)
  */
-const ARMED_FORCE =
-  /\b(?:army|armed forces|air force|navy|police|gendarmerie|defen[cs]e forces?|military)\b/i;
 const MILITARY_UNIT = /\b(?:command|task (?:force|group)|fleet|wing|squadron|brigade|battalion|regiment)\b/i;
 
 /** Runs every stage over one document and returns the extraction contract's object. */
@@ -171,8 +172,8 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
     if (kind === 'militant group') continue;
     // …nor for an armed force's command or unit: its commander is not said to be its member
     if (MILITARY_UNIT.test(outEntities[r.object].name)) continue;
-    // …nor for the spokesman of an armed force, a police force or an intergovernmental
-    // body: he speaks for it, which is the tie the text states
+    // …nor for the spokesman of an armed force, a police force, a movement or an
+    // intergovernmental body: he speaks for it, which is the tie the text states
     if (
       r.type === 'spokesperson_of' &&
       (kind === 'international organization' || ARMED_FORCE.test(outEntities[r.object].name))

@@ -143,6 +143,11 @@ describe('spokesmen as members', () => {
     for (const [text, s, g] of [
       ['"We repelled them," Kenya Army spokesman Paul Njuguna said.', 'Paul Njuguna', 'Kenya Army'],
       [
+        '"We will fight on," Ogaden Liberation Front spokesman Abdi Warsame said.',
+        'Abdi Warsame',
+        'Ogaden Liberation Front',
+      ],
+      [
         '"Aid is blocked," United Nations spokesperson Maria Holm told reporters.',
         'Maria Holm',
         'United Nations',
