@@ -236,6 +236,17 @@ export const MEMBER_OF: TiePattern[] = [
         'Omar Diallo',
         'Sahel Policy Institute',
       ],
+      // the name a relative clause says the holder goes by
+      [
+        'The Lions Brigade vowed revenge. "We will answer," the group\'s security official, who uses the name Abu Musa, wrote on its website.',
+        'Abu Musa',
+        'Lions Brigade',
+      ],
+      [
+        'Police said a Hamas financier, who goes by the alias Abu Karim, moved the money.',
+        'Abu Karim',
+        'Hamas',
+      ],
       // the title a naming verb gives in a clause on the name ("X, whom police described as …")
       [
         'Among those held was Yusuf Odeh, whom officials identified as a senior Hamas operative.',
@@ -390,6 +401,16 @@ export const MEMBER_OF: TiePattern[] = [
         'A Quetta-based Lashkar-e-Taiba commander known as Abu Bakr directed the attack.',
         'Abu Bakr',
         'Lashkar-e-Taiba',
+      ],
+      [
+        'A Coast Brigade commander, who goes by the name Abu Salim, led the raid.',
+        'Abu Salim',
+        'Coast Brigade',
+      ],
+      [
+        'An Ahrar al-Sham commander, who uses the name Abu Hamza, was killed in Idlib.',
+        'Abu Hamza',
+        'Ahrar al-Sham',
       ],
       [
         'The army said it had killed an al-Shabaab commander it identified as Abdi Nur.',

@@ -1157,6 +1157,19 @@ export function readParseTies(
       out.push(
         ...ch(v).filter((k) => /^(?:obl|xcomp)/.test(rel(k)) && caseOf(k) === 'as' && nameHead.has(k)),
       );
+    // "the group's security official, who uses the name X", "a commander, who goes by X": on
+    // the tokens, the name a relative clause says the title's holder goes by
+    if (tokenText(n + 1) === ',' && lem(n + 2) === 'who') {
+      let k = n + 3;
+      const verb = lem(k);
+      if (verb === 'go' && lem(k + 1) === 'by') k += 2;
+      else if (verb === 'use') k++;
+      else k = -1;
+      if (k > 0 && lem(k) === 'the' && /^(?:name|alias|pseudonym)$/.test(lem(k + 1))) k += 2;
+      else if (verb === 'use') k = -1;
+      const held = k > 0 ? nameHead.get(k) : undefined;
+      if (held !== undefined && entity(held) >= 0 && typeOf(entity(held)) === 'person') out.push(held);
+    }
     // "X, a Dutch businessman bought …" (no closing comma, so the title took the verb): on the
     // tokens, the name just before the comma that opens the title's phrase
     if (!out.some((k) => entity(k) >= 0) && depth === 0) {
