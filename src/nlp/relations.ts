@@ -947,6 +947,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
 const NEXT_TITLE =
   '(commander|leader|chief|head|official|militant|fighter|member|operative|recruiter|financier|spokes(?:man|woman|person))';
 const OPENING_TITLE = new RegExp(`^\\s*the\\s+(?:[\\p{Ll}-]+\\s+){0,2}${NEXT_TITLE}\\s*,\\s*$`, 'iu');
+/** "The man, identified as X, …": the holder of whichever title the sentence before gave */
+const OPENING_PERSON = /^\s*the\s+(?:man|woman),\s*(?:identified|named|described)\s+as\s+$/iu;
 
 /**
  * "… killed a senior commander of G on Monday. The commander, X, was …": a sentence that
@@ -967,9 +969,12 @@ function titleFromBefore(
   const s = doc.seg.sentences[si];
   const x = slots.find((y) => !y.anaphor);
   if (!x || x.quote >= 0 || doc.entities[x.entity].type !== 'person') return;
-  const open = OPENING_TITLE.exec(doc.text.slice(s.start, x.start));
-  if (!open || !/^\s*,/.test(doc.text.slice(x.end, x.end + 3))) return;
-  const title = open[1].toLowerCase();
+  const lead = doc.text.slice(s.start, x.start);
+  const open = OPENING_TITLE.exec(lead);
+  const person = !open && OPENING_PERSON.test(lead);
+  if ((!open && !person) || !/^\s*,/.test(doc.text.slice(x.end, x.end + 3))) return;
+  // (for "the man", any title: the one found is read below)
+  let title = open ? open[1].toLowerCase() : NEXT_TITLE;
   const prev = doc.seg.sentences[si - 1];
   let found = -1;
   let definite = false;
@@ -992,6 +997,10 @@ function titleFromBefore(
       new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${title}\\b`, 'iu').test(after);
     if (!of && !pre) continue;
     found = e;
+    if (person) {
+      const said = new RegExp(NEXT_TITLE, 'iu').exec(of ? of[0] : after);
+      title = said ? said[1].toLowerCase() : 'member';
+    }
     definite = !!of && /^the$/i.test(of[1]) && !/\b(?:senior|top|local|mid-level|field)\s/i.test(of[0]);
   }
   if (found < 0) return;

@@ -124,6 +124,28 @@ describe('a title in one sentence, its holder in the next', () => {
       expect(hit?.cue, JSON.stringify(found)).toBe('title-from-before');
     }
   });
+  it('"The man, identified as X" takes whichever title the sentence before gave', () => {
+    for (const [text, s, g] of [
+      [
+        "Soldiers detained a senior Coast Brigade official in a raid on a house near Lamu. The man, identified as Abu Salim, had run the group's finances.",
+        'Abu Salim',
+        'Coast Brigade',
+      ],
+      [
+        'Police arrested a Hamas recruiter in Hebron on Monday. The man, named as Samir Odeh, was taken to court.',
+        'Samir Odeh',
+        'Hamas',
+      ],
+    ]) {
+      const found = ties(text);
+      const hit = found.find((r) => r.type === 'member_of' && r.s === s && r.o === g);
+      expect(hit?.cue, JSON.stringify(found)).toBe('title-from-before');
+    }
+    const none = ties(
+      'Police arrested a teacher in Hebron after a Hamas rally on Monday. The man, named as Karim Odeh, was released.',
+    );
+    expect(none.some((r) => r.s === 'Karim Odeh' && r.o === 'Hamas')).toBe(false);
+  });
   it('not when the sentence before named the holder already, nor for a title with no group', () => {
     for (const text of [
       'A commander of the Coast Brigade, Ali Omar, was wounded. The commander, Hamid Said, was unhurt.',
