@@ -891,6 +891,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     }
     dateline(doc, slots, si, out, seen);
     titleFromBefore(doc, si, slots, si > 0 ? by[si - 1] : [], out, seen);
+    servedUnder(doc, si, slots, out, seen);
     if (theyList.length) {
       const last = theyList[theyList.length - 1];
       for (const r of out.filter((r) => r.sentence === si && r.subject === last))
@@ -941,6 +942,46 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         lastOrgs = [...lastOrgs.filter((e) => e !== x.entity), x.entity];
   }
   return out;
+}
+
+/** "X, who served under Y", "X fought under Y": X served in Y's group */
+const SERVED_UNDER =
+  /^,?\s*(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:long\s+)?(?:served|fought|operated|worked)\s+(?:for\s+[\w\s]{1,20}?\s+)?under\s+(?:the\s+)?$/iu;
+
+/**
+ * "X, who had served under G commander Y": X belongs to the group the sentence ties Y to
+ * (member_of or leader_of Y, read before), when Y is the first person after "under".
+ */
+function servedUnder(
+  doc: Annotated,
+  si: number,
+  slots: Slot[],
+  out: RelationDraft[],
+  seen: Set<string>,
+): void {
+  const people = slots.filter((x) => !x.anaphor && doc.entities[x.entity].type === 'person');
+  for (let i = 0; i + 1 < people.length; i++) {
+    const x = people[i];
+    const y = people[i + 1];
+    // the text between, with the names of groups in it dropped ("under G leader Y")
+    let mid = doc.text.slice(x.end, y.start);
+    for (const o of slots)
+      if (o.start >= x.end && o.end <= y.start && doc.entities[o.entity].type === 'organization')
+        mid = mid.replace(doc.text.slice(o.start, o.end), '');
+    const at = /\bunder\s+(?:the\s+)?/i.exec(mid);
+    if (!at || !SERVED_UNDER.test(mid.slice(0, at.index + at[0].length))) continue;
+    // ("under G faction leader Y": only the title's words after "under")
+    if (!/^(?:\s*[\p{L}-]+){0,4}\s*$/u.test(mid.slice(at.index + at[0].length))) continue;
+    for (const r of out.filter(
+      (r) =>
+        r.sentence === si && r.subject === y.entity && !r.negated && /^(?:member_of|leader_of)$/.test(r.type),
+    )) {
+      const key = `member_of:${x.entity}:${r.object}:0`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ ...r, type: 'member_of', subject: x.entity, cue: 'served-under' });
+    }
+  }
 }
 
 /** a title a sentence may open with and name its holder after ("The commander, X, …") */

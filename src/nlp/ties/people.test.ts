@@ -274,3 +274,28 @@ describe('"they" after a list of people', () => {
     }
   });
 });
+
+describe('"X served under Y"', () => {
+  it('puts X in the group the sentence ties Y to', () => {
+    for (const [text, s, g] of [
+      [
+        'Ali Musa, who had served under Coast Brigade commander Hamid Said, surrendered on Monday.',
+        'Ali Musa',
+        'Coast Brigade',
+      ],
+      [
+        'Omar Fayed fought under Lions Brigade leader Rafiq Nasser for five years.',
+        'Omar Fayed',
+        'Lions Brigade',
+      ],
+    ]) {
+      const found = ties(text);
+      const hit = found.find((r) => r.type === 'member_of' && r.s === s && r.o === g);
+      expect(hit?.cue, JSON.stringify(found)).toBe('served-under');
+    }
+  });
+  it('not for studying under someone', () => {
+    const found = ties('Ali Juma, who studied under Hamas official Samir Odeh, became a teacher.');
+    expect(found.some((r) => r.s === 'Ali Juma')).toBe(false);
+  });
+});
