@@ -84,6 +84,9 @@ export function annotate(
   return { doc, title };
 }
 
+/** armed and police forces, and movements the gazetteer does not know ("X Liberation Front") */
+const ARMED_FORCE =
+  /\b(?:army|forces?|navy|police|gendarmerie|military|front|movement|liberation|resistance|brigades?|militia)\b/i;
 /**
  * the names of an armed force's commands and units ("Central Command", "5th Fleet", "Task
  * Force 50"); not of a whole service (an Air Force commander serves in it)
@@ -169,6 +172,13 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
     if (kind === 'militant group') continue;
     // …nor for an armed force's command or unit: its commander is not said to be its member
     if (MILITARY_UNIT.test(outEntities[r.object].name)) continue;
+    // …nor for the spokesman of an armed force, a police force, a movement or an
+    // intergovernmental body: he speaks for it, which is the tie the text states
+    if (
+      r.type === 'spokesperson_of' &&
+      (kind === 'international organization' || ARMED_FORCE.test(outEntities[r.object].name))
+    )
+      continue;
     if (has.has(`member_of:${r.subject}:${r.object}`)) continue;
     has.add(`member_of:${r.subject}:${r.object}`);
     relations.push({ ...r, type: 'member_of', cue: `${r.cue}+employer` });

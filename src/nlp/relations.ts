@@ -174,7 +174,8 @@ const CUES: Cue[] = [
   cue(
     'no-links',
     'affiliated_with',
-    ` ${FILL(3)}(?:has|have|had) no (?:links?|ties|connections?|affiliation|relationship) (?:with|to) (?:the )?`,
+    // (not past a speech verb: "X said local Muslims had no links with Y" is not X's denial)
+    ` (?!${FILL(2)}(?:said|says|told|added|stated|insisted)\\b)${FILL(3)}(?:has|have|had) no (?:links?|ties|connections?|affiliation|relationship) (?:with|to) (?:the )?`,
     PO,
     O,
     'ab',
@@ -487,6 +488,9 @@ const CUES: Cue[] = [
 
 const MAX_GAP_WORDS = 16;
 
+/** platforms an account is held on ("its Telegram channel") */
+const PLATFORM = /^(?:telegram|twitter|x|facebook|youtube|instagram|tiktok|whatsapp|rumble|vkontakte|vk)$/i;
+
 /** whether s holds more than n spaces (as s.split(' ').length > n + 1, without the array) */
 function spacesOver(s: string, n: number): boolean {
   let k = 0;
@@ -522,6 +526,11 @@ const ANAPHOR =
 /** "the group", "the breakaway faction": a noun that stands for an armed group named before */
 const GROUP_ANAPHOR =
   /^the (?:(?:[a-z-]+ ){0,2}?(?:group|faction|militia|outfit)|(?:[a-z-]+ )?(?:jihadist|rebel|insurgent|militant|islamist) (?:alliance|coalition)|militants|insurgents|rebels|jihadists)$/;
+/** "the group", "the movement": a noun for a group of people */
+const GROUP_NOUN =
+  /^the (?:[a-z-]+ ){0,2}?(?:group|network|organi[sz]ation|outfit|movement|militia|faction)$/;
+/** a speech verb right after its subject */
+const SAYS = /^\s+(?:has\s+|had\s+)?(?:said|says|insisted|insists|maintained|maintains|stated)\b/;
 /** kinds of organisation such a noun does not stand for */
 const NOT_A_GROUP = new Set([
   'government',
@@ -560,6 +569,53 @@ const BARE_SPOKESMAN =
 const TITLE_OWNER =
   /\b(ministry|council|coalition|agency|department|commission|committee|alliance|command|office)\s+(?=(?:spokes(?:man|woman|person)|official|commander|chief|head)\b)/gu;
 
+/**
+ * The people listed last before an offset ("A, B and C"), when no organisation is named
+ * between the list and the offset: two or more, else none.
+ */
+function listBefore(doc: Annotated, slots: Slot[], at: number): number[] {
+  const before = slots.filter((x) => x.end <= at && !x.anaphor);
+  let i = before.length - 1;
+  if (i < 0 || doc.entities[before[i].entity].type !== 'person') return [];
+  const list = [before[i].entity];
+  for (; i > 0; i--) {
+    const x = before[i - 1];
+    if (doc.entities[x.entity].type !== 'person') break;
+    if (!/^\s*(?:,|and|, and)\s*$/.test(doc.text.slice(x.end, before[i].start))) break;
+    if (!list.includes(x.entity)) list.unshift(x.entity);
+  }
+  return list.length >= 2 ? list : [];
+}
+
+/** a body named by a common noun ("the ministry", "Sudan's foreign ministry") */
+const BODY_NOUN =
+  /^(?:[Tt]he |\p{Lu}[\p{L}-]*['’]s )?(?:[\p{Ll}-]+ ){0,2}(?:ministry|government|army|police|embassy|court|department|office|agency|military|council|commission|cabinet|presidency)\b/u;
+
+/**
+ * "Its commander, X, …" opening a sentence: "its" is the subject of the sentence before
+ * when that names an organisation within its first words ("The local militia, known as
+ * G, has …" → G), no one when that subject is a body named by a common noun ("Sudan's
+ * foreign ministry welcomed …"), else the organisation the text is about.
+ */
+function openingOwner(
+  doc: Annotated,
+  si: number,
+  prevMentions: readonly number[],
+  salientOrg: number,
+): number {
+  if (si === 0) return salientOrg;
+  const prev = doc.seg.sentences[si - 1];
+  const head = doc.text.slice(prev.start, Math.min(prev.end, prev.start + 60));
+  for (const mi of prevMentions) {
+    const m = doc.mentions[mi];
+    if (m.start >= prev.start + head.length) continue;
+    if (doc.entities[doc.mentionEntity[mi]].type !== 'organization') continue;
+    // within the subject: no verb-like gap of more than six words before it
+    if (doc.text.slice(prev.start, m.start).split(/\s+/).length <= 7) return doc.mentionEntity[mi];
+  }
+  return BODY_NOUN.test(head) ? -1 : salientOrg;
+}
+
 export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): RelationDraft[] {
   const text = doc.text;
   const by = mentionsBySentence(doc);
@@ -585,6 +641,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     });
     // anaphors stand for what they refer to
     const sText = text.slice(s.start, s.end);
+    /** the people a "they" stands for, when it stands for a list named before it */
+    let theyList: number[] = [];
     for (const m of sText.matchAll(ANAPHOR)) {
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;
@@ -603,7 +661,13 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         const own = slots.find(
           (x) => x.start < start && x.quote === qi && doc.entities[x.entity].type === 'organization',
         );
-        ent = own ? own.entity : qi >= 0 ? -1 : salientOrg;
+        ent = own
+          ? own.entity
+          : qi >= 0
+            ? -1
+            : start === s.start
+              ? openingOwner(doc, si, si > 0 ? by[si - 1] : [], salientOrg)
+              : salientOrg;
       } else if (qi < 0 && GROUP_ANAPHOR.test(word)) {
         // "the faction's leader", "the group said": the armed group named last (not a
         // ministry, a force or an outlet), else the one the text is about
@@ -615,6 +679,13 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         ent = qi >= 0 ? lastPersonInQuote(doc, slots, start, qi) : salientPerson;
       } else if (word === 'we' || word === 'us') ent = -1;
       else ent = qi >= 0 ? -1 : salientOrg;
+      // "G denied X was ever a member of the group": the group that says so
+      if (qi < 0 && GROUP_NOUN.test(word) && !/^['’]/.test(text.slice(end, end + 1))) {
+        const says = slots.find(
+          (x) => x.start < start && !x.anaphor && SAYS.test(text.slice(x.end, x.end + 24)),
+        );
+        if (says && groupBefore(doc, [says], end, -1, []) === says.entity) ent = says.entity;
+      }
       // "G said in a statement that it had …": the subject of the clause a speech verb
       // governs is the speaker named as that verb's subject, when of the pronoun's kind
       if (qi < 0 && /^(?:it|they|he|she)$/.test(word)) {
@@ -631,6 +702,15 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         if (said) {
           const at = start - said[0].length;
           if (!slots.some((x) => x.start <= at && x.end > at)) ent = -1;
+        }
+      }
+      // "police named them as A, B and C and said they were members of G": "they" is the
+      // people just listed (the last stands in the slot; its ties are copied to the others)
+      if (word === 'they' && qi < 0) {
+        const list = listBefore(doc, slots, start);
+        if (list.length >= 2) {
+          ent = list[list.length - 1];
+          theyList = list;
         }
       }
       if (ent >= 0) slots.push({ entity: ent, start, end, quote: qi, anaphor: true });
@@ -750,9 +830,28 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           let obj = c.dir === 'ab' ? B.entity : A.entity;
           if (c.type === 'leader_of' && oneOfMany.has(`${subj}:${obj}`)) continue;
           // "X, spokesman of Y who tweets as @h": the account is the person's
-          if (c.type === 'has_account') {
+          if (c.type === 'has_account' && c.name === 'tweets-as') {
             const p = slots.find((x, k) => k < j && doc.entities[x.entity].type === 'person');
             if (p) subj = p.entity;
+          }
+          // "G's Telegram channel, @h", "its X account @h": the platform is not the owner;
+          // whoever owns the platform's name right before it is
+          let owner: Slot | undefined = A;
+          if (c.type === 'has_account' && doc.entities[subj].surfaces.some((n) => PLATFORM.test(n))) {
+            owner = i > 0 ? slots[i - 1] : undefined;
+            if (!owner || !/^(?:['’]s?)?\s*$/.test(text.slice(owner.end, A.start))) continue;
+            subj = owner.entity;
+          }
+          // "the TRF's handler … ran the group's account, @h": "the group" owning an account
+          // is the group the sentence is about, the first it names
+          if (c.type === 'has_account' && c.name === 'account' && owner.anaphor) {
+            const first = slots.find((x) => doc.entities[x.entity].type === 'organization');
+            if (
+              first &&
+              first.start < owner.start &&
+              !doc.entities[first.entity].surfaces.some((n) => PLATFORM.test(n))
+            )
+              subj = first.entity;
           }
           if (c.type === 'rival_of' || c.type === 'allied_with' || c.type === 'fights')
             [subj, obj] = subj < obj ? [subj, obj] : [obj, subj];
@@ -791,6 +890,18 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       }
     }
     dateline(doc, slots, si, out, seen);
+    titleFromBefore(doc, si, slots, si > 0 ? by[si - 1] : [], out, seen);
+    servedUnder(doc, si, slots, out, seen);
+    if (theyList.length) {
+      const last = theyList[theyList.length - 1];
+      for (const r of out.filter((r) => r.sentence === si && r.subject === last))
+        for (const e of theyList.slice(0, -1)) {
+          const key = `${r.type}:${e}:${r.object}:${r.negated ? 1 : 0}`;
+          if (seen.has(key) || e === r.object) continue;
+          seen.add(key);
+          out.push({ ...r, subject: e });
+        }
+    }
     // '"…," spokeswoman X said': a bare title opening the clause, in a sentence that names no
     // organisation, is the spokesperson of the organisation the text is about
     if (salientOrg >= 0 && !slots.some((x) => !x.anaphor && doc.entities[x.entity].type === 'organization'))
@@ -831,6 +942,127 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         lastOrgs = [...lastOrgs.filter((e) => e !== x.entity), x.entity];
   }
   return out;
+}
+
+/** "X, who served under Y", "X fought under Y": X served in Y's group */
+const SERVED_UNDER =
+  /^,?\s*(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:long\s+)?(?:served|fought|operated|worked)\s+(?:for\s+[\w\s]{1,20}?\s+)?under\s+(?:the\s+)?$/iu;
+
+/**
+ * "X, who had served under G commander Y": X belongs to the group the sentence ties Y to
+ * (member_of or leader_of Y, read before), when Y is the first person after "under".
+ */
+function servedUnder(
+  doc: Annotated,
+  si: number,
+  slots: Slot[],
+  out: RelationDraft[],
+  seen: Set<string>,
+): void {
+  const people = slots.filter((x) => !x.anaphor && doc.entities[x.entity].type === 'person');
+  for (let i = 0; i + 1 < people.length; i++) {
+    const x = people[i];
+    const y = people[i + 1];
+    // the text between, with the names of groups in it dropped ("under G leader Y")
+    let mid = doc.text.slice(x.end, y.start);
+    for (const o of slots)
+      if (o.start >= x.end && o.end <= y.start && doc.entities[o.entity].type === 'organization')
+        mid = mid.replace(doc.text.slice(o.start, o.end), '');
+    const at = /\bunder\s+(?:the\s+)?/i.exec(mid);
+    if (!at || !SERVED_UNDER.test(mid.slice(0, at.index + at[0].length))) continue;
+    // ("under G faction leader Y": only the title's words after "under")
+    if (!/^(?:\s*[\p{L}-]+){0,4}\s*$/u.test(mid.slice(at.index + at[0].length))) continue;
+    for (const r of out.filter(
+      (r) =>
+        r.sentence === si && r.subject === y.entity && !r.negated && /^(?:member_of|leader_of)$/.test(r.type),
+    )) {
+      const key = `member_of:${x.entity}:${r.object}:0`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ ...r, type: 'member_of', subject: x.entity, cue: 'served-under' });
+    }
+  }
+}
+
+/** a title a sentence may open with and name its holder after ("The commander, X, …") */
+const NEXT_TITLE =
+  '(commander|leader|chief|head|official|militant|fighter|member|operative|recruiter|financier|spokes(?:man|woman|person))';
+const OPENING_TITLE = new RegExp(`^\\s*the\\s+(?:[\\p{Ll}-]+\\s+){0,2}${NEXT_TITLE}\\s*,\\s*$`, 'iu');
+/** "The man, identified as X, …": the holder of whichever title the sentence before gave */
+const OPENING_PERSON = /^\s*the\s+(?:man|woman),\s*(?:identified|named|described)\s+as\s+$/iu;
+
+/**
+ * "… killed a senior commander of G on Monday. The commander, X, was …": a sentence that
+ * opens with a bare title and names its holder in apposition takes the group the sentence
+ * before gave that title ("a/the … TITLE of G", "a G TITLE"), when that sentence named no
+ * one as its holder. A spokesman speaks for G, "the leader/chief/head of G" leads it, and
+ * anyone else is a member.
+ */
+function titleFromBefore(
+  doc: Annotated,
+  si: number,
+  slots: Slot[],
+  prevMentions: readonly number[],
+  out: RelationDraft[],
+  seen: Set<string>,
+): void {
+  if (si === 0) return;
+  const s = doc.seg.sentences[si];
+  const x = slots.find((y) => !y.anaphor);
+  if (!x || x.quote >= 0 || doc.entities[x.entity].type !== 'person') return;
+  const lead = doc.text.slice(s.start, x.start);
+  const open = OPENING_TITLE.exec(lead);
+  const person = !open && OPENING_PERSON.test(lead);
+  if ((!open && !person) || !/^\s*,/.test(doc.text.slice(x.end, x.end + 3))) return;
+  // (for "the man", any title: the one found is read below)
+  let title = open ? open[1].toLowerCase() : NEXT_TITLE;
+  const prev = doc.seg.sentences[si - 1];
+  let found = -1;
+  let definite = false;
+  for (const mi of prevMentions) {
+    const m = doc.mentions[mi];
+    const e = doc.mentionEntity[mi];
+    if (doc.entities[e].type === 'person') {
+      if (found >= 0) return; // a person named after the title holds it there
+      continue;
+    }
+    if (doc.entities[e].type !== 'organization' || found >= 0) continue;
+    const before = doc.text.slice(prev.start, m.start);
+    const after = doc.text.slice(m.end, prev.end);
+    const of = new RegExp(
+      `\\b(a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}${title}\\s+(?:of|for|in)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`,
+      'iu',
+    ).exec(before);
+    const pre =
+      /\b(a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(before) &&
+      new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${title}\\b`, 'iu').test(after);
+    if (!of && !pre) continue;
+    found = e;
+    if (person) {
+      const said = new RegExp(NEXT_TITLE, 'iu').exec(of ? of[0] : after);
+      title = said ? said[1].toLowerCase() : 'member';
+    }
+    definite = !!of && /^the$/i.test(of[1]) && !/\b(?:senior|top|local|mid-level|field)\s/i.test(of[0]);
+  }
+  if (found < 0) return;
+  const type: RelationType = /^spokes/.test(title)
+    ? 'spokesperson_of'
+    : /^(?:leader|chief|head)$/.test(title) && definite
+      ? 'leader_of'
+      : 'member_of';
+  const key = `${type}:${x.entity}:${found}:0`;
+  if (seen.has(key) || out.some((r) => r.subject === x.entity && r.object === found)) return;
+  seen.add(key);
+  out.push({
+    type,
+    subject: x.entity,
+    object: found,
+    negated: false,
+    sentence: si,
+    attributedTo: -1,
+    attributedText: null,
+    cue: 'title-from-before',
+  });
 }
 
 /**

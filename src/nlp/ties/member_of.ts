@@ -225,6 +225,28 @@ export const MEMBER_OF: TiePattern[] = [
         'Kamal Idris',
         'Jemaah Islamiyah',
       ],
+      // "at Y" after the title's topic ("an analyst on … at Y")
+      [
+        'The roads matter most, said Peter Lang, an analyst on West African insurgencies at the London-based Centre for Conflict Research.',
+        'Peter Lang',
+        'Centre for Conflict Research',
+      ],
+      [
+        'The talks failed, said Omar Diallo, a specialist on jihadist movements at the Sahel Policy Institute.',
+        'Omar Diallo',
+        'Sahel Policy Institute',
+      ],
+      // the name a relative clause says the holder goes by
+      [
+        'The Lions Brigade vowed revenge. "We will answer," the group\'s media official, who uses the alias Abu Musa, wrote on its website.',
+        'Abu Musa',
+        'Lions Brigade',
+      ],
+      [
+        'Police said a Hamas financier, who goes by the alias Abu Karim, moved the money.',
+        'Abu Karim',
+        'Hamas',
+      ],
       // the title a naming verb gives in a clause on the name ("X, whom police described as …")
       [
         'Among those held was Yusuf Odeh, whom officials identified as a senior Hamas operative.',
@@ -258,6 +280,8 @@ export const MEMBER_OF: TiePattern[] = [
       'recruit',
       'official',
       'leader',
+      'man',
+      'soldier',
     ],
     holder: 'among',
     of: ['of', 'from', 'poss', 'compound'],
@@ -278,6 +302,17 @@ export const MEMBER_OF: TiePattern[] = [
         'The ministry said it had arrested six members of a Hezbollah cell in Tyre, among them a man it named as Karim Haddad.',
         'Karim Haddad',
         'Hezbollah',
+      ],
+      // the people a group lost
+      [
+        'A vigilante leader said the Coast Brigade had lost about 30 men, including a senior commander, Hamid Said, who was shot on Sunday.',
+        'Hamid Said',
+        'Coast Brigade',
+      ],
+      [
+        'The Lions Brigade lost twelve fighters in the battle, including Rafiq Nasser and Omar Fayed.',
+        'Omar Fayed',
+        'Lions Brigade',
       ],
       [
         'Soldiers killed nine Taliban commanders, including a district chief the army identified as Mullah Nasrullah.',
@@ -368,6 +403,16 @@ export const MEMBER_OF: TiePattern[] = [
         'Lashkar-e-Taiba',
       ],
       [
+        'A Coast Brigade commander, who goes by the name Abu Salim, led the raid.',
+        'Abu Salim',
+        'Coast Brigade',
+      ],
+      [
+        'An Ahrar al-Sham commander, who uses the name Abu Hamza, was killed in Idlib.',
+        'Abu Hamza',
+        'Ahrar al-Sham',
+      ],
+      [
         'The army said it had killed an al-Shabaab commander it identified as Abdi Nur.',
         'Abdi Nur',
         'al-Shabaab',
@@ -427,6 +472,17 @@ export const MEMBER_OF: TiePattern[] = [
         'Police arrested Omar Said and Ali Noor, two militants belonging to Boko Haram, in Kano.',
         'Ali Noor',
         'Boko Haram',
+      ],
+      // the noun a copula says the subject is stands for the subject
+      [
+        'Police identified the dead as Omar Fayed and Said Kombo and said they were men belonging to the Lions Brigade.',
+        'Omar Fayed',
+        'Lions Brigade',
+      ],
+      [
+        'The army named the suspects as Ali Musa, Hassan Juma and Yakub Idris, and said they were Somalis belonging to the Coast Brigade.',
+        'Hassan Juma',
+        'Coast Brigade',
       ],
     ],
   },

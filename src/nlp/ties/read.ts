@@ -357,6 +357,12 @@ export function readParseTies(
     }
     // ("denies taking orders": a verb's clause parsed as acl is the verb's subject's)
     if (r === 'acl' && uposOf(doc, h) === 'VERB') return agentOf(h, depth + 1);
+    // "X was a Somali belonging to G", "they were men belonging to G": the noun a copula
+    // says X is stands for X
+    if (r === 'acl' && entity(h) < 0 && byRel(h, 'cop').length) {
+      const held = byRel(h, 'nsubj');
+      if (held.length) return held;
+    }
     if (r === 'acl:relcl' || r === 'acl') return [h];
     // "X backed Y in its efforts to defeat Z" with "to defeat" hung on "backed": the infinitive
     // completes the owned noun just before it, whose owner does it
@@ -585,7 +591,9 @@ export function readParseTies(
         if (p.notMods && mods.some((m) => p.notMods?.includes(m))) continue;
         // "four G members, including X": the names the plural's phrase lists hold it
         if (p.holder === 'among') {
-          if (/s$/i.test(tokenText(t))) emit(p, listedAfter(t), groupsOf(t, p), deniedBy(t) >= 0);
+          // (a plural: "fighters", or "men" beside its lemma "man")
+          if (/s$/i.test(tokenText(t)) || /^(?:men|women)$/i.test(tokenText(t)))
+            emit(p, listedAfter(t), groupsOf(t, p), deniedBy(t) >= 0);
           continue;
         }
         if (p.oneOfMany !== undefined && p.oneOfMany !== oneOfMany(t)) continue;
@@ -622,6 +630,9 @@ export function readParseTies(
         // "X, an economist with Y, said": a phrase right after the title that the parser hung
         // on the verb (or elsewhere) still completes the title
         if (p.holder === 'role') obj.push(...strayPhrase(t, p.of));
+        // "X, an analyst on armed groups at Y": the "at" phrase the parser hung on the
+        // title's own topic (a common noun after "on"/"of") still completes the title
+        if (p.holder === 'role' && p.of.includes('at')) obj.push(...atPastTopic(t));
         const holder = p.holder === 'role' ? roleHolder(t) : agentNoun(t, p);
         // "with support from Z" with "from Z" hung beside the noun rather than on it
         if (p.of.includes('clause') && !holder.length)
@@ -856,6 +867,11 @@ export function readParseTies(
           ),
         );
     }
+    // "G had lost 20 men, including a commander, X": the group that lost them
+    const v = headOf(doc, n);
+    if (v >= 0 && rel(n) === 'obj' && lem(v) === 'lose')
+      for (const k of byRel(v, 'nsubj'))
+        if (entity(k) >= 0 && typeOf(entity(k)) === 'organization') out.push(k);
     return out;
   }
 
@@ -981,6 +997,33 @@ export function readParseTies(
    * "X, an economist with Y": the head of a prepositional phrase that opens right after the
    * title (its preposition among `preps`) but that the parser hung on another word
    */
+  /**
+   * "X, an analyst on armed groups at Y", "a professor of law at Y": on the tokens, past a
+   * topic of common words after "on"/"of", the organisation named after "at" (past "the"
+   * and "P-based")
+   */
+  function atPastTopic(n: number): number[] {
+    let k = n + 1;
+    if (!/^(?:on|of)$/i.test(tokenText(k))) return [];
+    for (k++; k < sent.tLast && k - n <= 8 && !nameHead.has(k); k++)
+      if (!/^(?:ADJ|NOUN|PROPN|CCONJ)$/.test(uposOf(doc, k) ?? '') || /^at$/i.test(tokenText(k))) break;
+    if (!/^at$/i.test(tokenText(k))) return [];
+    for (let m = k + 1; m < sent.tLast && m - k <= 7; m++) {
+      const h = nameHead.get(m);
+      if (h !== undefined) {
+        let last = m;
+        while (last + 1 < sent.tLast && nameHead.get(last + 1) === h) last++;
+        const e = tokenEntity.get(h);
+        // (a name run on into another name may be one name split in two: read neither)
+        if (e !== undefined && typeOf(e) === 'organization') return nameHead.has(last + 1) ? [] : [h];
+        m = last;
+        continue;
+      }
+      if (!/^(?:the|-|based)$/i.test(tokenText(m))) return [];
+    }
+    return [];
+  }
+
   function strayPhrase(n: number, preps: string[]): number[] {
     const c = n + 1;
     if (c >= sent.tLast || !/^(?:case)$/.test(rel(c)) || !preps.includes(lem(c))) return [];
@@ -1114,6 +1157,19 @@ export function readParseTies(
       out.push(
         ...ch(v).filter((k) => /^(?:obl|xcomp)/.test(rel(k)) && caseOf(k) === 'as' && nameHead.has(k)),
       );
+    // "its media officer, who uses the name X", "a commander, who goes by X": on
+    // the tokens, the name a relative clause says the title's holder goes by
+    if (tokenText(n + 1) === ',' && lem(n + 2) === 'who') {
+      let k = n + 3;
+      const verb = lem(k);
+      if (verb === 'go' && lem(k + 1) === 'by') k += 2;
+      else if (verb === 'use') k++;
+      else k = -1;
+      if (k > 0 && lem(k) === 'the' && /^(?:name|alias|pseudonym)$/.test(lem(k + 1))) k += 2;
+      else if (verb === 'use') k = -1;
+      const held = k > 0 ? nameHead.get(k) : undefined;
+      if (held !== undefined && entity(held) >= 0 && typeOf(entity(held)) === 'person') out.push(held);
+    }
     // "X, a Dutch businessman bought …" (no closing comma, so the title took the verb): on the
     // tokens, the name just before the comma that opens the title's phrase
     if (!out.some((k) => entity(k) >= 0) && depth === 0) {
