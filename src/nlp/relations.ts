@@ -386,6 +386,23 @@ const CUES: Cue[] = [
     ...cue('place-based', 'located_in', `-based `, PL, O, 'ba'),
     after: new RegExp(`^(?! (?:${ROLE_NOUNS}|${MEMBER}|${LEADER})\\b)`, 'i'),
   },
+  // "the al-Qaeda-linked G", "the Hamas-affiliated G": G is affiliated with the first group;
+  // "the Iran-backed militia G", "a Hamas-funded charity, G": the first backs G
+  cue(
+    'org-linked',
+    'affiliated_with',
+    `-(?:linked|affiliated|allied|aligned|associated|connected) (?:[a-z][\\w-]* ){0,2}`,
+    O,
+    O,
+    'ba',
+  ),
+  cue(
+    'backed-org',
+    'supports',
+    `-(?:backed|funded|sponsored|supported|financed|armed) (?:[a-z][\\w-]* ){0,2}`,
+    ['organization', 'place', 'person'],
+    O,
+  ),
   // "Illinois-born actor X", "the Karachi born cleric X"
   cue('place-born', 'located_in', `(?:-| )born ${FILL(2)}`, PL, PER, 'ba'),
   // "Knoxville, Tenn.": a town before its region, not a list of peers ("Idaho, Oregon and …")

@@ -107,3 +107,75 @@ describe('taken off a list is not expelled', () => {
     }
   });
 });
+
+describe('forces that act jointly are allies, not foes', () => {
+  it('"a joint operation with Y" ties X and Y as allies and never as fighting each other', () => {
+    for (const [text, x, y] of [
+      [
+        'The Iraqi army launched a joint operation with the Peshmerga against the Islamic State.',
+        'Iraqi army',
+        'Peshmerga',
+      ],
+      [
+        'The Nigerien army began a joint offensive with the Chadian army near Diffa.',
+        'Nigerien army',
+        'Chadian army',
+      ],
+    ]) {
+      const found = ties(text);
+      const pair = (r: { s: string; o: string }) => (r.s === x && r.o === y) || (r.s === y && r.o === x);
+      expect(
+        found.some((r) => r.type === 'allied_with' && pair(r)),
+        JSON.stringify(found),
+      ).toBe(true);
+      expect(
+        found.some((r) => r.type === 'fights' && pair(r)),
+        JSON.stringify(found),
+      ).toBe(false);
+    }
+  });
+});
+
+describe('"G-linked" and "G-backed" before a name', () => {
+  it('"the G-linked / G-affiliated / G-allied H" is affiliated with G', () => {
+    for (const [text, h, g] of [
+      ['The army has been fighting the al Qaeda-linked Ansar Front since 2015.', 'Ansar Front', 'al Qaeda'],
+      ['Police blamed the Hamas-affiliated Saraya Brigade for the rocket fire.', 'Saraya Brigade', 'Hamas'],
+      ['Troops clashed with the Hezbollah-allied Amal Movement near Tyre.', 'Amal Movement', 'Hezbollah'],
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'affiliated_with' && r.s === h && r.o === g),
+        JSON.stringify(found),
+      ).toBe(true);
+    }
+  });
+  it('"the G-backed militia H" is supported by G', () => {
+    for (const [text, g, h] of [
+      [
+        'The strike killed a commander of the Iran-backed militia Kataib Hezbollah in Baghdad.',
+        'Iran',
+        'Kataib Hezbollah',
+      ],
+      ['Officials said the Hamas-funded Al-Nour Society ran the clinic.', 'Hamas', 'Al-Nour Society'],
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'supports' && r.s === g && r.o === h),
+        JSON.stringify(found),
+      ).toBe(true);
+    }
+  });
+  it('a hyphened cue before a common noun ties no one', () => {
+    for (const text of [
+      'Hamas condemned the al Qaeda-linked attack on the market.',
+      'The Iran-backed attacks on shipping worried the Houthis.',
+    ]) {
+      const found = ties(text);
+      expect(
+        found.filter((r) => r.type === 'affiliated_with' || r.type === 'supports'),
+        text,
+      ).toEqual([]);
+    }
+  });
+});

@@ -634,6 +634,10 @@ export function readParseTies(
         if (p.holder === 'agent' && rel(t) === 'obj' && has(LIGHT, lem(headOf(doc, t))))
           for (const o of p.of)
             if (o !== 'poss' && o !== 'compound') obj.push(...obliques(headOf(doc, t), o));
+        // "a joint operation with Y against Z": the foe's phrase hung on the partner
+        if (p.holder === 'agent' && p.type === 'fights')
+          for (const w of ch(t).filter((k) => k > t && /^nmod/.test(rel(k)) && caseOf(k) === 'with'))
+            for (const o of p.of) if (o === 'against' || o === 'on') obj.push(...obliques(w, o));
         // "KAL attorney X", "Taliban chief X" on the tokens: a name, the title (with lower-case
         // words), then the holder's name
         // (past a rank or an honorific: "Pentagon spokesman Maj. X")
