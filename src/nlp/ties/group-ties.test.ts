@@ -179,3 +179,44 @@ describe('"G-linked" and "G-backed" before a name', () => {
     }
   });
 });
+
+describe('"A of B" between two named groups', () => {
+  it('a coalition "of" a group holds it: the group is part of the coalition', () => {
+    for (const [text, g, c] of [
+      [
+        'The Northern Alliance of the Shan Army and the Wa Army seized the town.',
+        'Shan Army',
+        'Northern Alliance',
+      ],
+      [
+        'Fighters of the Islamic Coalition of Ansar al-Din took the village.',
+        'Ansar al-Din',
+        'Islamic Coalition',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'part_of' && r.s === g && r.o === c),
+        JSON.stringify(found),
+      ).toBe(true);
+      expect(
+        found.some((r) => r.type === 'part_of' && r.s === c),
+        JSON.stringify(found),
+      ).toBe(false);
+    }
+  });
+  it('a list after "of" makes no group a unit of another', () => {
+    for (const text of [
+      'The Northern Alliance of the Shan Army, the Wa Army and the Kachin Army attacked the town.',
+      'The Quds Force of the Revolutionary Guards and the Basij of the Interior Ministry were deployed.',
+    ]) {
+      const found = ties(text);
+      expect(
+        found.filter(
+          (r) => r.type === 'part_of' && !/Alliance|Revolutionary Guards|Interior Ministry/.test(r.o),
+        ),
+        text,
+      ).toEqual([]);
+    }
+  });
+});

@@ -525,6 +525,17 @@ export function readParseTies(
               ? [...byRel(t, 'nmod:poss'), ...possOnTokens(t, p)]
               : obliques(t, o),
         );
+        if (obj.length && p.id === 'part_of/org-of-org') {
+          // "the D Alliance of A, B and C" lists its members: each is part of it; a list after
+          // any other name is no unit of it
+          const words = doc.entities[te].surfaces.map((n) => n.toLowerCase().split(/\s+/).at(-1) ?? '');
+          // (the parser may hang the list on the coalition's name: then it is read nowhere)
+          const listed = (k: number) => rel(k) === 'conj' || byRel(k, 'conj').length > 0;
+          if (words.some((w) => COALITION.has(w))) {
+            if (!listed(t)) emit(p, [...obj, ...obj.flatMap((k) => byRel(k, 'conj'))], [t], false);
+          } else if (![t, ...obj].some(listed)) emit(p, [t], obj, false);
+          continue;
+        }
         if (obj.length) emit(p, [t], obj, false);
       }
     const upos = uposOf(doc, t);
