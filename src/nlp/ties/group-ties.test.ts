@@ -220,3 +220,33 @@ describe('"A of B" between two named groups', () => {
     }
   });
 });
+
+describe('forming a group', () => {
+  it('a group that forms a unit that is no coalition is not part of it', () => {
+    for (const text of [
+      'Hamas formed the Qassam Brigades in 1991.',
+      'The Taliban formed the Red Unit in 2015.',
+    ]) {
+      const found = ties(text);
+      expect(
+        found.filter((r) => r.type === 'part_of'),
+        text,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('a dissident has split from the group', () => {
+  it('"X, a G dissident" split from G', () => {
+    for (const [text, x, g] of [
+      ['Karim Lahlou, a Hamas dissident, spoke from exile in Cairo.', 'Karim Lahlou', 'Hamas'],
+      ['Omar Farouk, a Hezbollah dissident, was arrested in Beirut on Sunday.', 'Omar Farouk', 'Hezbollah'],
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'split_from' && r.s === x && r.o === g),
+        JSON.stringify(found),
+      ).toBe(true);
+    }
+  });
+});

@@ -103,6 +103,30 @@ export const PART_OF: TiePattern[] = [
     ],
   },
   {
+    // "A and B formed the D Alliance": groups that form a coalition are its parts (read
+    // only when the formed group is named as a coalition: "G formed the H Brigade" makes no part)
+    kind: 'verb',
+    id: 'part_of/form',
+    type: 'part_of',
+    lemmas: ['form', 'constitute'],
+    subject: ['nsubj'],
+    object: ['obj'],
+    a: ['organization'],
+    b: ['organization'],
+    examples: [
+      [
+        'Ansar Dine and the Macina Brigade formed the Sahel Coalition in 2017.',
+        'Macina Brigade',
+        'Sahel Coalition',
+      ],
+      [
+        'The Shan Army and the Wa Army formed the Northern Alliance in 2019.',
+        'Shan Army',
+        'Northern Alliance',
+      ],
+    ],
+  },
+  {
     // "The Kachin Independence Army joined the Northern Alliance in 2016": a group joins another
     kind: 'verb',
     id: 'part_of/join',

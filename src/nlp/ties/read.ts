@@ -506,6 +506,9 @@ export function readParseTies(
       }
   };
 
+  /** an organisation named as a coalition: "the Northern Alliance", "the Islamic Coalition" */
+  const coalitionName = (e: number) =>
+    doc.entities[e].surfaces.some((n) => COALITION.has(n.toLowerCase().split(/\s+/).at(-1) ?? ''));
   const selfPatterns = idx.self;
   for (let t = sent.tFirst; t < sent.tLast; t++) {
     // "X of the Y group", "X, 50, of Karachi": a name with an nmod
@@ -528,10 +531,9 @@ export function readParseTies(
         if (obj.length && p.id === 'part_of/org-of-org') {
           // "the D Alliance of A, B and C" lists its members: each is part of it; a list after
           // any other name is no unit of it
-          const words = doc.entities[te].surfaces.map((n) => n.toLowerCase().split(/\s+/).at(-1) ?? '');
           // (the parser may hang the list on the coalition's name: then it is read nowhere)
           const listed = (k: number) => rel(k) === 'conj' || byRel(k, 'conj').length > 0;
-          if (words.some((w) => COALITION.has(w))) {
+          if (coalitionName(te)) {
             if (!listed(t)) emit(p, [...obj, ...obj.flatMap((k) => byRel(k, 'conj'))], [t], false);
           } else if (![t, ...obj].some(listed)) emit(p, [t], obj, false);
           continue;
@@ -559,6 +561,8 @@ export function readParseTies(
                 : [k],
             );
           const obj = p.object.flatMap((s) => verbSlot(t, s));
+          if (p.id === 'part_of/form' && !obj.some((k) => entity(k) >= 0 && coalitionName(entity(k))))
+            continue;
           emit(p, subj, obj, neg);
           if (p.reciprocal) {
             // (not the names a plural subject lists: "groups, chiefly A and B, fought Y")
