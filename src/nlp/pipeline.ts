@@ -4,6 +4,7 @@ import type {
   ExtractedQuote,
   ExtractedRelation,
   Extraction,
+  Geo,
   SourceDocument,
 } from '../types.js';
 import { joinAliases } from './aliases.js';
@@ -183,6 +184,10 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
     has.add(`member_of:${r.subject}:${r.object}`);
     relations.push({ ...r, type: 'member_of', cue: `${r.cue}+employer` });
   }
+  // a place is not part of a place in another country, nor of a town far from it ("A, B
+  // and C" or "Kabul, Tehran, Moscow" list peers that the text does not nest)
+  for (let i = relations.length - 1; i >= 0; i--)
+    if (apartPlaces(relations[i], geos, entities)) relations.splice(i, 1);
   const outRelations: ExtractedRelation[] = relations.map((r, i) => ({
     id: `r${i + 1}`,
     type: r.type,
@@ -236,4 +241,27 @@ function dedupeFold(xs: string[], name: string): string[] {
     out.push(x);
   }
   return out;
+}
+
+/** A containing place a town may lie this far from (a district or county named after its seat). */
+const NESTED_KM = 150;
+
+/** part_of a town (not a country or region) that cannot hold the place: in another country, or far off. */
+export function apartPlaces(
+  r: { type: string; subject: number; object: number },
+  geos: readonly (Geo | null | undefined)[],
+  entities: readonly { type: string; kind?: string }[],
+): boolean {
+  if (r.type !== 'part_of' || entities[r.subject].type !== 'place' || entities[r.object].type !== 'place')
+    return false;
+  const a = geos[r.subject];
+  const b = geos[r.object];
+  // (a country or region may hold a town the gazetteer placed wrongly: "Bedford in Indiana")
+  const kind = entities[r.object].kind;
+  if (!a || !b || kind === 'country' || kind === 'region') return false;
+  if (a.country && b.country && a.country !== b.country) return true;
+  const rad = Math.PI / 180;
+  const x = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
+  const y = (b.lat - a.lat) * rad;
+  return Math.sqrt(x * x + y * y) * 6371 > NESTED_KM;
 }

@@ -65,6 +65,8 @@ const ORG_NOUNS =
   'group|company|firm|corporation|conglomerate|bank|newspaper|daily|agency|organi[sz]ation|outfit|militia|party|movement|network|charity|foundation|seminary|madrassa|university|institute|hospital|manufacturer|maker|developer|airline|broadcaster|station|channel|network';
 const ROLE_NOUNS =
   'professor|meteorologist|scientist|economist|engineer|lawyer|attorney|spokesman|spokeswoman|director|president|chairman|official|officer|commissioner|judge|prosecutor|analyst|reporter|correspondent|editor|columnist|photographer|lecturer|researcher|adviser|advisor|aide|consultant|physician|doctor|surgeon|pilot|commander|cleric|imam|preacher|teacher|student';
+/** titles of those who study a place or a conflict: "a Syria researcher", "an Iran expert" */
+const STUDY_NOUNS = 'researcher|analyst|expert|specialist|scholar|watcher|historian|observer';
 const TITLE_WORDS = `mayor|gov\\.?|governor|sen\\.?|senator|rep\\.?|representative|republican|democrat|democratic|president|premier|prime minister|minister|secretary|judge|district judge|attorney|attorney general|police chief|police|chief|official|officials|artist|lawyer|businessman|envoy|ambassador|spokesman|commander|general|gen\\.?|col\\.?|colonel|cleric|preacher|leader|activist|journalist|reporter|${ROLE_NOUNS}`;
 const LEADER =
   'emir|amir|ameer|chief|head|leader|commander|founder|co-founder|chairman|chairwoman|president|supremo|boss|chief executive|director|secretary general|secretary-general|supreme leader|caliph|mastermind';
@@ -294,16 +296,20 @@ const CUES: Cue[] = [
     PO,
     O,
   ),
-  cue(
-    'expelled',
-    'expelled_from',
-    ` ${FILL(14)}(?:expelled|expels|sacked|ousted|dismissed|kicked out|threw out|removed) (?:the |its |their )?${FILL(2)}`,
-    O,
-    PO,
-    'ba',
-    false,
-    true,
-  ),
+  {
+    ...cue(
+      'expelled',
+      'expelled_from',
+      ` ${FILL(14)}(?:expelled|expels|sacked|ousted|dismissed|kicked out|threw out|removed) (?:the |its |their )?${FILL(2)}`,
+      O,
+      PO,
+      'ba',
+      false,
+      true,
+    ),
+    // "removed G from the terrorism list" takes G off a list, not out of the group named before
+    after: /^(?! from (?:the |its |their |a )?(?:[\w-]+ ){0,3}(?:list|blacklist|register)\b)/,
+  },
   cue(
     'arrested-by',
     'arrested_by',
@@ -381,6 +387,23 @@ const CUES: Cue[] = [
     ...cue('place-based', 'located_in', `-based `, PL, O, 'ba'),
     after: new RegExp(`^(?! (?:${ROLE_NOUNS}|${MEMBER}|${LEADER})\\b)`, 'i'),
   },
+  // "the al-Qaeda-linked G", "the Hamas-affiliated G": G is affiliated with the first group;
+  // "the Iran-backed militia G", "a Hamas-funded charity, G": the first backs G
+  cue(
+    'org-linked',
+    'affiliated_with',
+    `-(?:linked|affiliated|allied|aligned|associated|connected) (?:[a-z][\\w-]* ){0,2}`,
+    O,
+    O,
+    'ba',
+  ),
+  cue(
+    'backed-org',
+    'supports',
+    `-(?:backed|funded|sponsored|supported|financed|armed) (?:[a-z][\\w-]* ){0,2}`,
+    ['organization', 'place', 'person'],
+    O,
+  ),
   // "Illinois-born actor X", "the Karachi born cleric X"
   cue('place-born', 'located_in', `(?:-| )born ${FILL(2)}`, PL, PER, 'ba'),
   // "Knoxville, Tenn.": a town before its region, not a list of peers ("Idaho, Oregon and …")
@@ -426,7 +449,12 @@ const CUES: Cue[] = [
   },
   {
     ...cue('person-apposition-place', 'located_in', `, (?:a |an |the )?(?:[\\w-]+ )?`, PER, PL),
-    after: new RegExp(`^(?:-based)? (?:[\\w-]+ ){0,2}(?:${ROLE_NOUNS}|${MEMBER}|${LEADER})\\b`, 'i'),
+    // "X, a Syria analyst at Y" studies Syria: a place right before a scholar's title is the
+    // subject of the study, not where X is ("X, a Karachi-based analyst" is in Karachi)
+    after: new RegExp(
+      `^(?:-based (?:[\\w-]+ ){0,2}(?:${ROLE_NOUNS}|${MEMBER}|${LEADER})|(?! (?:${STUDY_NOUNS})\\b) (?:[\\w-]+ ){0,2}(?:${ROLE_NOUNS}|${MEMBER}|${LEADER}))\\b`,
+      'i',
+    ),
   },
   // "Maria Lenz of the U.S. Geological Survey"
   cue('person-of-org', 'member_of', ` of (?:the )?`, PER, O),

@@ -1,3 +1,4 @@
+import { JOINT_ACTS } from './fights.js';
 import type { TiePattern } from './types.js';
 
 const PO = ['person', 'organization'] as ('person' | 'organization')[];
@@ -83,6 +84,30 @@ export const ALLIED_WITH: TiePattern[] = [
         'Hayat Tahrir al-Sham signed a pact with Ahrar al-Sham, a commander said.',
         'Hayat Tahrir al-Sham',
         'Ahrar al-Sham',
+      ],
+    ],
+  },
+  {
+    // "X launched a joint operation with Y": those who act together are allies
+    kind: 'noun',
+    id: 'allied_with/joint',
+    type: 'allied_with',
+    lemmas: JOINT_ACTS,
+    holder: 'agent',
+    of: ['with'],
+    a: ['organization'],
+    b: ['organization'],
+    mods: ['joint', 'combined'],
+    examples: [
+      [
+        'The Iraqi army launched a joint operation with the Peshmerga against the Islamic State.',
+        'Iraqi army',
+        'Peshmerga',
+      ],
+      [
+        'The Nigerien army began a joint offensive with the Chadian army near Diffa.',
+        'Nigerien army',
+        'Chadian army',
       ],
     ],
   },

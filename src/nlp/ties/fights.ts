@@ -4,6 +4,19 @@ const PO = ['person', 'organization'] as ('person' | 'organization')[];
 
 // Armed conflict between groups or forces. "X claimed responsibility for the attack" ties
 // no one: it is an event.
+/** what two forces do together: "a joint operation/offensive/patrol with Y" */
+export const JOINT_ACTS = [
+  'operation',
+  'offensive',
+  'patrol',
+  'raid',
+  'campaign',
+  'assault',
+  'attack',
+  'exercise',
+  'mission',
+];
+
 export const FIGHTS: TiePattern[] = [
   {
     kind: 'verb',
@@ -299,6 +312,8 @@ export const FIGHTS: TiePattern[] = [
     of: ['against', 'on', 'with'],
     a: PO,
     b: PO,
+    // (a joint operation "with" Y is waged beside Y: fights/joint, allied_with/joint)
+    notMods: ['joint', 'combined'],
     examples: [
       // "G said in a statement that it had launched …": the clause hung on the statement
       [
@@ -376,6 +391,30 @@ export const FIGHTS: TiePattern[] = [
         'The Royal Air Force flew more than 300 sorties against the Islamic State in 2016.',
         'Islamic State',
         'Royal Air Force',
+      ],
+    ],
+  },
+  {
+    // "X launched a joint operation with Y against Z": X (and Y) fight Z
+    kind: 'noun',
+    id: 'fights/joint',
+    type: 'fights',
+    lemmas: JOINT_ACTS,
+    holder: 'agent',
+    of: ['against', 'on'],
+    a: PO,
+    b: PO,
+    mods: ['joint', 'combined'],
+    examples: [
+      [
+        'The Iraqi army launched a joint operation with the Peshmerga against the Islamic State.',
+        'Iraqi army',
+        'Islamic State',
+      ],
+      [
+        'The Nigerien army began a joint offensive with Chadian troops against Boko Haram near Diffa.',
+        'Nigerien army',
+        'Boko Haram',
       ],
     ],
   },

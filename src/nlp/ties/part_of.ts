@@ -103,6 +103,30 @@ export const PART_OF: TiePattern[] = [
     ],
   },
   {
+    // "A and B formed the D Alliance": groups that form a coalition are its parts (read
+    // only when the formed group is named as a coalition: "G formed the H Brigade" makes no part)
+    kind: 'verb',
+    id: 'part_of/form',
+    type: 'part_of',
+    lemmas: ['form', 'constitute'],
+    subject: ['nsubj'],
+    object: ['obj'],
+    a: ['organization'],
+    b: ['organization'],
+    examples: [
+      [
+        'Ansar Dine and the Macina Brigade formed the Sahel Coalition in 2017.',
+        'Macina Brigade',
+        'Sahel Coalition',
+      ],
+      [
+        'The Shan Army and the Wa Army formed the Northern Alliance in 2019.',
+        'Shan Army',
+        'Northern Alliance',
+      ],
+    ],
+  },
+  {
     // "The Kachin Independence Army joined the Northern Alliance in 2016": a group joins another
     kind: 'verb',
     id: 'part_of/join',
@@ -201,32 +225,55 @@ PART_OF.push({
   kind: 'noun',
   id: 'part_of/place-in-place',
   type: 'part_of',
-  lemmas: [
-    'part',
-    'city',
-    'town',
-    'village',
-    'capital',
-    'suburb',
-    'county',
-    'district',
-    'province',
-    'region',
-    'state',
-    'island',
-    'port',
-    'neighborhood',
-    'neighbourhood',
-    'municipality',
-    'community',
-  ],
+  lemmas: ['part', 'capital', 'suburb', 'county', 'district', 'province', 'region', 'state', 'municipality'],
   holder: 'role',
   of: ['of', 'in', 'poss'],
   a: ['place'],
   b: ['place'],
   examples: [
-    ['Kandahar, the second largest city in Afghanistan, was calm on Friday.', 'Kandahar', 'Afghanistan'],
     ['Officials said Sinjar is part of Iraq and must be rebuilt.', 'Sinjar', 'Iraq'],
+    ['Rain flooded Gulshan, a suburb of Dhaka, on Monday.', 'Gulshan', 'Dhaka'],
+  ],
+});
+
+// "the Northern Front of the Patriotic Army": one named group of another is its unit
+PART_OF.push({
+  kind: 'noun',
+  id: 'part_of/org-of-org',
+  type: 'part_of',
+  lemmas: [],
+  holder: 'self',
+  of: ['of'],
+  a: ['organization'],
+  b: ['organization'],
+  examples: [
+    [
+      'The Popular Army said it began an offensive against the Northern Front of the Patriotic Army.',
+      'Northern Front',
+      'Patriotic Army',
+    ],
+    [
+      'Officers of the Quds Force of the Revolutionary Guards met in Damascus.',
+      'Quds Force',
+      'Revolutionary Guards',
+    ],
+  ],
+});
+
+// "Kyoto, a city in Japan": a settlement within a larger place; "the city of X", "the port
+// of X", "the island town of X" name X itself, so "of" is not containment here ("A, the port
+// of B and the town of C" lists three peers)
+PART_OF.push({
+  kind: 'noun',
+  id: 'part_of/settlement-in-place',
+  type: 'part_of',
+  lemmas: ['city', 'town', 'village', 'island', 'port', 'neighborhood', 'neighbourhood', 'community'],
+  holder: 'role',
+  of: ['in', 'poss'],
+  a: ['place'],
+  b: ['place'],
+  examples: [
+    ['Kandahar, the second largest city in Afghanistan, was calm on Friday.', 'Kandahar', 'Afghanistan'],
     ['The floods reached Dera Ismail Khan, a town in Pakistan, overnight.', 'Dera Ismail Khan', 'Pakistan'],
   ],
 });
@@ -282,7 +329,7 @@ export const SPLIT_FROM: TiePattern[] = [
     kind: 'noun',
     id: 'split_from/defector',
     type: 'split_from',
-    lemmas: ['defector', 'deserter'],
+    lemmas: ['defector', 'deserter', 'dissident'],
     holder: 'role',
     of: ['from', 'poss', 'compound'],
     a: ['person'],
@@ -298,6 +345,7 @@ export const SPLIT_FROM: TiePattern[] = [
         'Yusuf Bako',
         'Boko Haram',
       ],
+      ['Karim Lahlou, a Hamas dissident, spoke from exile in Cairo.', 'Karim Lahlou', 'Hamas'],
     ],
   },
 ];

@@ -512,6 +512,9 @@ export function readParseTies(
       }
   };
 
+  /** an organisation named as a coalition: "the Northern Alliance", "the Islamic Coalition" */
+  const coalitionName = (e: number) =>
+    doc.entities[e].surfaces.some((n) => COALITION.has(n.toLowerCase().split(/\s+/).at(-1) ?? ''));
   const selfPatterns = idx.self;
   for (let t = sent.tFirst; t < sent.tLast; t++) {
     // "X of the Y group", "X, 50, of Karachi": a name with an nmod
@@ -531,6 +534,16 @@ export function readParseTies(
               ? [...byRel(t, 'nmod:poss'), ...possOnTokens(t, p)]
               : obliques(t, o),
         );
+        if (obj.length && p.id === 'part_of/org-of-org') {
+          // "the D Alliance of A, B and C" lists its members: each is part of it; a list after
+          // any other name is no unit of it
+          // (the parser may hang the list on the coalition's name: then it is read nowhere)
+          const listed = (k: number) => rel(k) === 'conj' || byRel(k, 'conj').length > 0;
+          if (coalitionName(te)) {
+            if (!listed(t)) emit(p, [...obj, ...obj.flatMap((k) => byRel(k, 'conj'))], [t], false);
+          } else if (![t, ...obj].some(listed)) emit(p, [t], obj, false);
+          continue;
+        }
         if (obj.length) emit(p, [t], obj, false);
       }
     const upos = uposOf(doc, t);
@@ -554,6 +567,8 @@ export function readParseTies(
                 : [k],
             );
           const obj = p.object.flatMap((s) => verbSlot(t, s));
+          if (p.id === 'part_of/form' && !obj.some((k) => entity(k) >= 0 && coalitionName(entity(k))))
+            continue;
           emit(p, subj, obj, neg);
           if (p.reciprocal) {
             // (not the names a plural subject lists: "groups, chiefly A and B, fought Y")
@@ -645,6 +660,10 @@ export function readParseTies(
         if (p.holder === 'agent' && rel(t) === 'obj' && has(LIGHT, lem(headOf(doc, t))))
           for (const o of p.of)
             if (o !== 'poss' && o !== 'compound') obj.push(...obliques(headOf(doc, t), o));
+        // "a joint operation with Y against Z": the foe's phrase hung on the partner
+        if (p.holder === 'agent' && p.type === 'fights')
+          for (const w of ch(t).filter((k) => k > t && /^nmod/.test(rel(k)) && caseOf(k) === 'with'))
+            for (const o of p.of) if (o === 'against' || o === 'on') obj.push(...obliques(w, o));
         // "KAL attorney X", "Taliban chief X" on the tokens: a name, the title (with lower-case
         // words), then the holder's name
         // (past a rank or an honorific: "Pentagon spokesman Maj. X")
