@@ -577,6 +577,11 @@ export function geocode(
       const home = new Set(contextCountries.slice(0, SKELETON_CONTEXT).map((c) => c.toUpperCase()));
       candidates = (bySkeleton().all.get(k) ?? []).filter((c) => c.country && home.has(c.country));
     }
+    // "Rask" for GeoNames' "Rāsak": a short skeleton, so only in the article's first country
+    if (!candidates.length && k.length === 3 && foldKey(surface).length >= 4 && contextCountries.length) {
+      const first = contextCountries[0].toUpperCase();
+      candidates = (bySkeleton().all.get(k) ?? []).filter((c) => c.country === first);
+    }
     if (candidates.length > 1) return null; // two towns read alike: no guess
   }
   if (candidates.length === 0) return null;

@@ -213,6 +213,19 @@ describe('a place no gazetteer has, placed by the words around it', () => {
     expect(b?.near).toBe('Damboa');
   });
 
+  it('puts a division at the town the text calls its district centre or headquarters', () => {
+    const a = placeGeo(
+      'Gunmen in Afghanistan killed two guards in Banu, the district centre of Zarghundara district, on Monday.',
+      'Zarghundara',
+    );
+    expect(a).toMatchObject({ country: 'AF', near: 'Banu' });
+    const b = placeGeo(
+      'Police in Pakistan said a bomb went off in Turbat, the district headquarters of Keshmandi district, on Friday.',
+      'Keshmandi',
+    );
+    expect(b).toMatchObject({ country: 'PK', near: 'Turbat' });
+  });
+
   it('leaves an unknown place without a point when nothing places it', () => {
     expect(
       placeGeo('Gunmen attacked Zobragou and Kaya in Burkina Faso on Tuesday, the army said.', 'Zobragou'),
@@ -242,6 +255,15 @@ describe('other spellings of a place the tables have', () => {
       country: 'MM',
       source: 'admin:MM:Kayin State',
     });
+  });
+
+  it('finds a town of the article’s first country written with a vowel more or less', () => {
+    const a = placeGeo('Officials in Iran said police arrested four men in Zahedan and Rask on Tuesday.', 'Rask');
+    expect(a?.country).toBe('IR');
+    expect(km(a!, 26.24, 61.4)).toBeLessThan(10);
+    const b = placeGeo('Clashes in Yemen near Mareb killed nine people, officials said.', 'Mareb');
+    expect(b?.country).toBe('YE');
+    expect(km(b!, 15.46, 45.33)).toBeLessThan(10);
   });
 
   it('finds a town of the article’s country spelled with or without an aspirate', () => {
@@ -395,5 +417,27 @@ describe('islands and historic regions of the conflicts', () => {
     expect(f?.country).toBe('LY');
     const s = placeGeo('Separatist forces took the port on Socotra, an island off Yemen.', 'Socotra');
     expect(km(s!, 12.5, 53.9)).toBeLessThan(60);
+  });
+});
+
+describe('the countries an article is about', () => {
+  it('lets a name found in several countries vote only for its reading in the others', () => {
+    const a = placeGeo(
+      'Police in Pakistan arrested three men in Hyderabad on Monday. The men had lived in Hyderabad for years, and Hyderabad police said they planned attacks.',
+      'Hyderabad',
+    );
+    expect(a?.country).toBe('PK');
+    const b = placeGeo(
+      'Troops in Lebanon moved into Tripoli on Sunday. Tripoli was calm by evening, and residents of Tripoli returned to the markets.',
+      'Tripoli',
+    );
+    expect(b?.country).toBe('LB');
+  });
+
+  it('still places a name found in several countries by its size when nothing else names a country', () => {
+    expect(placeGeo('Three men were arrested in Hyderabad on Monday, police said.', 'Hyderabad')?.country).toBe(
+      'IN',
+    );
+    expect(placeGeo('A bomb went off in Tripoli on Monday, officials said.', 'Tripoli')?.country).toBe('LY');
   });
 });

@@ -12,15 +12,37 @@ import type { Mention } from './mentions.js';
 
 export function countryContext(doc: Annotated, lex: Lexicon): string[] {
   const counts = new Map<string, number>();
+  const vote = (c: string, n: number) => counts.set(c, (counts.get(c) ?? 0) + n);
+  // A name the gazetteers place in several countries ("Hyderabad", "Tripoli") votes only once
+  // the others have spoken, for its reading in their countries: the reading mention finding
+  // took alone (the most populous) would otherwise count its own country.
+  const ambiguous: Entity[] = [];
   for (const e of doc.entities) {
     if (e.type !== 'place' || !e.country) continue;
-    counts.set(e.country, (counts.get(e.country) ?? 0) + e.mentions.length * (e.kind === 'country' ? 2 : 1));
+    if (e.kind !== 'country' && readingCountries(e).size > 1) ambiguous.push(e);
+    else vote(e.country, e.mentions.length * (e.kind === 'country' ? 2 : 1));
   }
   for (const m of doc.text.matchAll(/\b[A-Z][a-z]+(?:i|an|ese|ish)\b/g)) {
     const d = lex.demonym(m[0]);
-    if (d?.country) counts.set(d.country, (counts.get(d.country) ?? 0) + 1);
+    if (d?.country) vote(d.country, 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  const first = ranked(counts);
+  for (const e of ambiguous) {
+    const g = geocode(e.surfaces[0] ?? '', first, { spellings: false });
+    const c = g?.country ?? e.country;
+    if (c) vote(c, e.mentions.length);
+  }
+  return ranked(counts);
+}
+
+const ranked = (counts: Map<string, number>): string[] =>
+  [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+
+/** the countries of every gazetteer reading of an entity's names */
+function readingCountries(e: Entity): Set<string> {
+  const out = new Set<string>();
+  for (const s of e.surfaces) for (const c of lookupPlace(s)) if (c.country) out.add(c.country);
+  return out;
 }
 
 /** How many of the article's countries, most mentioned first, a town missing from the main tables is sought in. */
@@ -249,9 +271,9 @@ const WITHIN = new RegExp(
 /** "the village of X in Y", "the town of X, near Y" */
 const NAMED_AS_FEATURE = new RegExp(`\\b(?:${FEATURE_NOUN}|town)\\s+of\\s+$`, 'i');
 const IN_AFTER_FEATURE = /^,?\s+(?:in|near|outside)\s+/i;
-/** "Y, the capital of X province": a division at its seat */
+/** "Y, the capital of X province", "Y, the district centre of X": a division at its seat */
 const SEAT_OF =
-  /,\s+(?:the\s+)?(?:(?:provincial|district|regional|state|main|administrative)\s+)?(?:capital|seat|main\s+town|chief\s+town)\s+of\s+(?:the\s+)?$/i;
+  /,\s+(?:the\s+)?(?:(?:(?:provincial|district|regional|state|main|administrative|municipal)\s+)?(?:capital|seat|main\s+town|chief\s+town|headquarters)|(?:provincial|district|regional|administrative|municipal)\s+cent(?:re|er))\s+of\s+(?:the\s+)?$/i;
 /** what the text puts between the preposition and the place: "the", "Mozambique's", "northern" */
 const BEFORE_ANCHOR = new RegExp(
   String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?(?:(?:far\s+)?(?:${COMPASS}|central)(?:ern)?\s+)?`,
