@@ -258,7 +258,10 @@ describe('other spellings of a place the tables have', () => {
   });
 
   it('finds a town of the article’s first country written with a vowel more or less', () => {
-    const a = placeGeo('Officials in Iran said police arrested four men in Zahedan and Rask on Tuesday.', 'Rask');
+    const a = placeGeo(
+      'Officials in Iran said police arrested four men in Zahedan and Rask on Tuesday.',
+      'Rask',
+    );
     expect(a?.country).toBe('IR');
     expect(km(a!, 26.24, 61.4)).toBeLessThan(10);
     const b = placeGeo('Clashes in Yemen near Mareb killed nine people, officials said.', 'Mareb');
@@ -435,9 +438,9 @@ describe('the countries an article is about', () => {
   });
 
   it('still places a name found in several countries by its size when nothing else names a country', () => {
-    expect(placeGeo('Three men were arrested in Hyderabad on Monday, police said.', 'Hyderabad')?.country).toBe(
-      'IN',
-    );
+    expect(
+      placeGeo('Three men were arrested in Hyderabad on Monday, police said.', 'Hyderabad')?.country,
+    ).toBe('IN');
     expect(placeGeo('A bomb went off in Tripoli on Monday, officials said.', 'Tripoli')?.country).toBe('LY');
   });
 });
