@@ -444,3 +444,38 @@ describe('the countries an article is about', () => {
     expect(placeGeo('A bomb went off in Tripoli on Monday, officials said.', 'Tripoli')?.country).toBe('LY');
   });
 });
+
+describe('a town’s name that is the surname of a person named before', () => {
+  const ents = (text: string) =>
+    extract({ title: null, published: '2024-03-01', url: null, text }).entities.map((e) => ({
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases,
+    }));
+
+  it('joins the person instead of becoming a town elsewhere', () => {
+    const a = ents(
+      'A spokesman in Afghanistan said the commander, Zarmast Wali Jalali, was killed on Monday. His men called Jalali a hero.',
+    );
+    expect(a.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Afghanistan']);
+    expect(a.find((e) => e.type === 'person')).toMatchObject({
+      name: 'Zarmast Wali Jalali',
+      aliases: ['Jalali'],
+    });
+    const b = ents(
+      'Police in Pakistan said the bomber, Zarmast Gul Mardan, died in the blast. The group later hailed Mardan as a martyr.',
+    );
+    expect(b.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Pakistan']);
+  });
+
+  it('stays a place where places stand', () => {
+    const a = ents(
+      'Police in Pakistan said the bomber, Zarmast Gul Mardan, died in the blast. His brothers fled to Mardan on Tuesday.',
+    );
+    expect(a.some((e) => e.type === 'place' && e.name === 'Mardan')).toBe(true);
+    const b = ents(
+      'A spokesman in Pakistan said Zarmast Gul Mardan was arrested. Residents of Mardan and Peshawar protested on Friday.',
+    );
+    expect(b.some((e) => e.type === 'place' && e.name === 'Mardan')).toBe(true);
+  });
+});

@@ -165,6 +165,62 @@ export function retypeHomeTowns(doc: Annotated, lex: Lexicon, ctx: string[]): vo
   }
 }
 
+/**
+ * A one-word town name that is the surname of a person the article named in full before it
+ * ("Commander Rahim Jalali ... calling Jalali a martyr"): the person, not a town elsewhere
+ * that shares the name, unless one of its mentions stands where places stand ("fled to X",
+ * "residents of X", "X and Kabul"). Its mentions join the person. Runs right after the
+ * entities are made, before anything reads their types or indexes.
+ */
+export function surnamesTakenForTowns(doc: Annotated): void {
+  const firstAt = (e: Entity) => Math.min(...e.mentions.map((mi) => doc.mentions[mi].start));
+  const bySurname = new Map<string, number>();
+  doc.entities.forEach((e, ei) => {
+    if (e.type !== 'person') return;
+    for (const s of e.surfaces) {
+      const words = s.split(/\s+/);
+      if (words.length < 2) continue;
+      const last = words[words.length - 1];
+      if (/^\p{Lu}\p{Ll}{2,}$/u.test(last) && !bySurname.has(last)) bySurname.set(last, ei);
+    }
+  });
+  if (!bySurname.size) return;
+  const placeEnds = new Set<number>();
+  const placeStarts = new Set<number>();
+  doc.mentions.forEach((m, mi) => {
+    const ei = doc.mentionEntity[mi];
+    if (ei >= 0 && doc.entities[ei].type === 'place') {
+      placeEnds.add(m.end);
+      placeStarts.add(m.start);
+    }
+  });
+  const gone = new Set<number>();
+  doc.entities.forEach((e, ei) => {
+    if (e.type !== 'place' || (e.kind && e.kind !== 'city') || e.surfaces.length !== 1) return;
+    const pi = bySurname.get(e.surfaces[0]);
+    if (pi === undefined || firstAt(doc.entities[pi]) > firstAt(e)) return;
+    const ms = e.mentions.map((mi) => doc.mentions[mi]);
+    if (ms.some((m) => placeLikeSlot(doc, m, placeEnds, placeStarts))) return;
+    const person = doc.entities[pi];
+    for (const mi of e.mentions) doc.mentionEntity[mi] = pi;
+    person.mentions = [...person.mentions, ...e.mentions].sort(
+      (a, b) => doc.mentions[a].start - doc.mentions[b].start,
+    );
+    person.last = Math.max(person.last, e.last);
+    if (!person.surfaces.includes(e.surfaces[0])) person.surfaces.push(e.surfaces[0]);
+    gone.add(ei);
+  });
+  if (!gone.size) return;
+  // the entity list is shared with the caller: shortened in place, the mentions' indexes moved
+  const to = new Int32Array(doc.entities.length);
+  let n = 0;
+  for (let ei = 0; ei < to.length; ei++) to[ei] = gone.has(ei) ? -1 : n++;
+  for (let ei = 0; ei < to.length; ei++) if (to[ei] >= 0) doc.entities[to[ei]] = doc.entities[ei];
+  doc.entities.length = n;
+  for (let mi = 0; mi < doc.mentionEntity.length; mi++)
+    if (doc.mentionEntity[mi] >= 0) doc.mentionEntity[mi] = to[doc.mentionEntity[mi]];
+}
+
 /** a preposition of place, or a place noun and "of", right before a name */
 const PLACE_SLOT_BEFORE =
   /\b(?:in|at|near|to|from|into|towards?|outside|around|between|across|via|(?:residents?|people|villagers|town|village|outskirts|city|district|area|region|province)\s+of)\s+$/i;
