@@ -46,6 +46,7 @@ interface WorldCountry {
   cca3: string;
   latlng: [number, number];
   demonyms?: { eng?: { m: string; f: string } };
+  capital?: string[];
 }
 
 interface RegionFile {
@@ -684,6 +685,21 @@ export function lookupTown(surface: string, countries: string[]): PlaceCandidate
     if (hit.length) return hit[0];
   }
   return undefined;
+}
+
+let capitals: Set<string> | undefined;
+/**
+ * A country's capital by world-countries ("Dushanbe", "Kabul"), which news names for that
+ * country's government ("a charge Dushanbe denies"). Read on first use: a rare path.
+ */
+export function isNationalCapital(surface: string): boolean {
+  if (!capitals) {
+    const require = createRequire(import.meta.url);
+    capitals = new Set(
+      (require('world-countries') as WorldCountry[]).flatMap((w) => (w.capital ?? []).map((c) => foldKey(c))),
+    );
+  }
+  return capitals.has(foldKey(surface));
 }
 
 /**

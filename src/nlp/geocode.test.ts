@@ -479,3 +479,33 @@ describe('a town’s name that is the surname of a person named before', () => {
     expect(b.some((e) => e.type === 'place' && e.name === 'Mardan')).toBe(true);
   });
 });
+
+describe('a country’s capital before a speech verb', () => {
+  const typeOf = (text: string, name: string) =>
+    extract({ title: null, published: '2024-03-01', url: null, text }).entities.find((e) => e.name === name)
+      ?.type;
+
+  it('stands for the government, a place, not a person', () => {
+    expect(
+      typeOf('The Taliban accuse Tajikistan of sheltering rebels, a charge Dushanbe denies.', 'Dushanbe'),
+    ).toBe('place');
+    expect(
+      typeOf(
+        'Pakistan accused Afghanistan of harbouring militants; Kabul says it allows no group to use its soil.',
+        'Kabul',
+      ),
+    ).toBe('place');
+  });
+
+  it('leaves another town’s name before a speech verb a surname', () => {
+    expect(
+      typeOf(
+        'A spokesman named Ahmed Trowbridge was hired. Trowbridge said the plan was sound.',
+        'Trowbridge',
+      ),
+    ).toBeUndefined();
+    expect(
+      typeOf('Police named the suspect as Omar Mardan. Mardan denies the charge.', 'Mardan'),
+    ).toBeUndefined();
+  });
+});

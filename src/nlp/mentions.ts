@@ -1060,8 +1060,17 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       ctx.lex.givenName(words[i + 1].text)
     )
       continue;
-    // "Trowbridge said": a town's name before a speech verb is a person's surname
-    if (L === 1 && place && place.kind === 'city' && !org && SAY.test(words[i + 1]?.text ?? '')) continue;
+    // "Trowbridge said": a town's name before a speech verb is a person's surname; a country's
+    // capital there ("Kabul says", "a charge Dushanbe denies") stands for its government
+    if (
+      L === 1 &&
+      place &&
+      place.kind === 'city' &&
+      !org &&
+      SAY.test(words[i + 1]?.text ?? '') &&
+      !ctx.lex.capital?.(surface)
+    )
+      continue;
     // "Bakura Doro, a commander of …", "Bama Kyari said": a town's name before a word that may
     // be a surname and is no place, which a speech verb, "who" or a person's apposition
     // follows, is a given name
