@@ -145,6 +145,8 @@ const TIER: Record<PlaceKind, number> = {
 const CONTEXT_MIN_SHARE = 1 / 50;
 const CONTEXT_MIN_POP = 50_000;
 const CONTEXT_SMALL_RIVAL = 100_000;
+/** How many of the article's countries, most mentioned first, a town is preferred in to a division elsewhere. */
+const HOME_CONTEXT = 2;
 
 /** "LoC", "KPK", "N.Y." are abbreviations; short ones only match when written in capitals. */
 function isAbbreviation(s: string): boolean {
@@ -531,7 +533,17 @@ export function demonym(word: string): Demonym | undefined {
 /** `context`: the article's countries, most mentioned first; an earlier one outranks a later one. */
 function rank(candidates: PlaceCandidate[], context: string[]): PlaceCandidate | undefined {
   let best: PlaceCandidate | undefined;
-  const topTier = Math.min(...candidates.map((c) => TIER[c.kind]));
+  let topTier = Math.min(...candidates.map((c) => TIER[c.kind]));
+  // "Karak" in a story about Pakistan: a town of the article's first countries before a
+  // division of the same name in a country the article never names (Jordan's governorate)
+  if (
+    topTier === TIER.province &&
+    !candidates.some((c) => TIER[c.kind] === topTier && c.country && context.includes(c.country)) &&
+    candidates.some(
+      (c) => c.kind === 'city' && c.country && context.slice(0, HOME_CONTEXT).includes(c.country),
+    )
+  )
+    topTier = TIER.city;
   const tier = candidates.filter((c) => TIER[c.kind] === topTier);
   const maxPop = Math.max(0, ...tier.map((c) => c.population ?? 0));
   const score = (c: PlaceCandidate): number => {

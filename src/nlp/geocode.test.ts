@@ -509,3 +509,22 @@ describe('a country’s capital before a speech verb', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a division of a country the article never names and a town of its own', () => {
+  it('places the town of the article’s country', () => {
+    expect(
+      placeGeo('Police in Pakistan said gunmen killed two officers in Karak on Monday.', 'Karak')?.country,
+    ).toBe('PK');
+    expect(
+      placeGeo(
+        'Soldiers in Ethiopia said they repelled an attack on Gedo, a town west of Addis Ababa.',
+        'Gedo',
+      )?.country,
+    ).toBe('ET');
+  });
+
+  it('keeps the division when its own country is named', () => {
+    expect(placeGeo('Police in Jordan arrested a man in Karak on Sunday.', 'Karak')?.country).toBe('JO');
+    expect(placeGeo('Somali troops fought al-Shabaab in Gedo on Monday.', 'Gedo')?.country).toBe('SO');
+  });
+});
