@@ -522,7 +522,8 @@ function placesInCoordination(ctx: MentionContext, words: Word[], out: Mention[]
     // "Concord, Mass.": a state's abbreviation; "near Morgan City, Lifa said": a comma alone
     // lists places only when the list goes on after the name
     if (/\.$/.test(m.text) || p.full) continue;
-    if (gap.startsWith(',') && !/^,? (?:and|or) |^, /.test(text.slice(m.end, m.end + 5))) continue;
+    // ("in Djibo, Hama Kouanda, deserted": an apposition that names someone, no list)
+    if (gap.startsWith(',') && !/^,? (?:and|or) |^, \p{Lu}/u.test(text.slice(m.end, m.end + 7))) continue;
     // the first place of the list stands after a place preposition
     let q = k - 1;
     while (
