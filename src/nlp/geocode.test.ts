@@ -528,3 +528,23 @@ describe('a division of a country the article never names and a town of its own'
     expect(placeGeo('Somali troops fought al-Shabaab in Gedo on Monday.', 'Gedo')?.country).toBe('SO');
   });
 });
+
+describe('a town of the article’s first country that is also a given name', () => {
+  const typeOf = (text: string, name: string) =>
+    extract({ title: null, published: '2024-03-01', url: null, text }).entities.find((e) => e.name === name)
+      ?.type;
+
+  it('is a place where each mention follows a preposition of place', () => {
+    expect(
+      placeGeo('Rebels in Myanmar overran the army headquarters at Ann last year.', 'Ann')?.country,
+    ).toBe('MM');
+    expect(
+      placeGeo('Police in the Philippines said gunmen opened fire at Carmen on Monday.', 'Carmen')?.country,
+    ).toBe('PH');
+  });
+
+  it('stays a person elsewhere, or before a possessive', () => {
+    expect(typeOf('Police in Myanmar said they met Ann on Monday.', 'Ann')).toBe('person');
+    expect(typeOf('Soldiers in Myanmar were seen at Ann’s house.', 'Ann')).toBe('person');
+  });
+});

@@ -148,7 +148,21 @@ export function retypeHomeTowns(doc: Annotated, lex: Lexicon, ctx: string[]): vo
     if (e.type !== 'person' || e.title) continue;
     const ms = e.mentions.map((mi) => doc.mentions[mi]);
     if (!ms.every((m) => m.type === 'unknown' && !m.title && !m.full)) continue;
-    if (e.surfaces.some((s) => s.length < 4 || lex.givenName(s.split(/\s+/)[0]) || lex.common(s))) continue;
+    if (e.surfaces.some((s) => lex.common(s))) continue;
+    // "at Ann", "near Carmen": a given name, or a name of three letters, is a place only where
+    // each of its mentions follows a preposition of place, and only as a town of the first country
+    const nameLike = e.surfaces.some((s) => s.length < 4 || lex.givenName(s.split(/\s+/)[0]));
+    if (
+      nameLike &&
+      !e.mentions.every((mi) => {
+        const m = doc.mentions[mi];
+        return (
+          LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 8), m.start)) &&
+          !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3))
+        );
+      })
+    )
+      continue;
     if (
       ms.some(
         (m) =>
@@ -158,7 +172,7 @@ export function retypeHomeTowns(doc: Annotated, lex: Lexicon, ctx: string[]): vo
     )
       continue;
     if (!ms.some((m) => placeLikeSlot(doc, m, placeEnds, placeStarts))) continue;
-    const g = homeTown(e.surfaces[0], home);
+    const g = homeTown(e.surfaces[0], nameLike ? home.slice(0, 1) : home);
     if (!g) continue;
     e.type = 'place';
     e.country = g.country;
@@ -220,6 +234,9 @@ export function surnamesTakenForTowns(doc: Annotated): void {
   for (let mi = 0; mi < doc.mentionEntity.length; mi++)
     if (doc.mentionEntity[mi] >= 0) doc.mentionEntity[mi] = to[doc.mentionEntity[mi]];
 }
+
+/** a preposition that sets a name where something is, right before it */
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside)\s+$/i;
 
 /** a preposition of place, or a place noun and "of", right before a name */
 const PLACE_SLOT_BEFORE =
