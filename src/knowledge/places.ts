@@ -46,6 +46,7 @@ interface WorldCountry {
   cca3: string;
   latlng: [number, number];
   demonyms?: { eng?: { m: string; f: string } };
+  capital?: string[];
 }
 
 interface RegionFile {
@@ -144,6 +145,8 @@ const TIER: Record<PlaceKind, number> = {
 const CONTEXT_MIN_SHARE = 1 / 50;
 const CONTEXT_MIN_POP = 50_000;
 const CONTEXT_SMALL_RIVAL = 100_000;
+/** How many of the article's countries, most mentioned first, a town is preferred in to a division elsewhere. */
+const HOME_CONTEXT = 2;
 
 /** "LoC", "KPK", "N.Y." are abbreviations; short ones only match when written in capitals. */
 function isAbbreviation(s: string): boolean {
@@ -530,7 +533,17 @@ export function demonym(word: string): Demonym | undefined {
 /** `context`: the article's countries, most mentioned first; an earlier one outranks a later one. */
 function rank(candidates: PlaceCandidate[], context: string[]): PlaceCandidate | undefined {
   let best: PlaceCandidate | undefined;
-  const topTier = Math.min(...candidates.map((c) => TIER[c.kind]));
+  let topTier = Math.min(...candidates.map((c) => TIER[c.kind]));
+  // "Karak" in a story about Pakistan: a town of the article's first countries before a
+  // division of the same name in a country the article never names (Jordan's governorate)
+  if (
+    topTier === TIER.province &&
+    !candidates.some((c) => TIER[c.kind] === topTier && c.country && context.includes(c.country)) &&
+    candidates.some(
+      (c) => c.kind === 'city' && c.country && context.slice(0, HOME_CONTEXT).includes(c.country),
+    )
+  )
+    topTier = TIER.city;
   const tier = candidates.filter((c) => TIER[c.kind] === topTier);
   const maxPop = Math.max(0, ...tier.map((c) => c.population ?? 0));
   const score = (c: PlaceCandidate): number => {
@@ -576,6 +589,11 @@ export function geocode(
     if (!candidates.length && k.length >= 4) {
       const home = new Set(contextCountries.slice(0, SKELETON_CONTEXT).map((c) => c.toUpperCase()));
       candidates = (bySkeleton().all.get(k) ?? []).filter((c) => c.country && home.has(c.country));
+    }
+    // "Rask" for GeoNames' "Rāsak": a short skeleton, so only in the article's first country
+    if (!candidates.length && k.length === 3 && foldKey(surface).length >= 4 && contextCountries.length) {
+      const first = contextCountries[0].toUpperCase();
+      candidates = (bySkeleton().all.get(k) ?? []).filter((c) => c.country === first);
     }
     if (candidates.length > 1) return null; // two towns read alike: no guess
   }
@@ -679,6 +697,21 @@ export function lookupTown(surface: string, countries: string[]): PlaceCandidate
     if (hit.length) return hit[0];
   }
   return undefined;
+}
+
+let capitals: Set<string> | undefined;
+/**
+ * A country's capital by world-countries ("Dushanbe", "Kabul"), which news names for that
+ * country's government ("a charge Dushanbe denies"). Read on first use: a rare path.
+ */
+export function isNationalCapital(surface: string): boolean {
+  if (!capitals) {
+    const require = createRequire(import.meta.url);
+    capitals = new Set(
+      (require('world-countries') as WorldCountry[]).flatMap((w) => (w.capital ?? []).map((c) => foldKey(c))),
+    );
+  }
+  return capitals.has(foldKey(surface));
 }
 
 /**

@@ -213,6 +213,19 @@ describe('a place no gazetteer has, placed by the words around it', () => {
     expect(b?.near).toBe('Damboa');
   });
 
+  it('puts a division at the town the text calls its district centre or headquarters', () => {
+    const a = placeGeo(
+      'Gunmen in Afghanistan killed two guards in Banu, the district centre of Zarghundara district, on Monday.',
+      'Zarghundara',
+    );
+    expect(a).toMatchObject({ country: 'AF', near: 'Banu' });
+    const b = placeGeo(
+      'Police in Pakistan said a bomb went off in Turbat, the district headquarters of Keshmandi district, on Friday.',
+      'Keshmandi',
+    );
+    expect(b).toMatchObject({ country: 'PK', near: 'Turbat' });
+  });
+
   it('leaves an unknown place without a point when nothing places it', () => {
     expect(
       placeGeo('Gunmen attacked Zobragou and Kaya in Burkina Faso on Tuesday, the army said.', 'Zobragou'),
@@ -242,6 +255,18 @@ describe('other spellings of a place the tables have', () => {
       country: 'MM',
       source: 'admin:MM:Kayin State',
     });
+  });
+
+  it('finds a town of the article’s first country written with a vowel more or less', () => {
+    const a = placeGeo(
+      'Officials in Iran said police arrested four men in Zahedan and Rask on Tuesday.',
+      'Rask',
+    );
+    expect(a?.country).toBe('IR');
+    expect(km(a!, 26.24, 61.4)).toBeLessThan(10);
+    const b = placeGeo('Clashes in Yemen near Mareb killed nine people, officials said.', 'Mareb');
+    expect(b?.country).toBe('YE');
+    expect(km(b!, 15.46, 45.33)).toBeLessThan(10);
   });
 
   it('finds a town of the article’s country spelled with or without an aspirate', () => {
@@ -395,5 +420,131 @@ describe('islands and historic regions of the conflicts', () => {
     expect(f?.country).toBe('LY');
     const s = placeGeo('Separatist forces took the port on Socotra, an island off Yemen.', 'Socotra');
     expect(km(s!, 12.5, 53.9)).toBeLessThan(60);
+  });
+});
+
+describe('the countries an article is about', () => {
+  it('lets a name found in several countries vote only for its reading in the others', () => {
+    const a = placeGeo(
+      'Police in Pakistan arrested three men in Hyderabad on Monday. The men had lived in Hyderabad for years, and Hyderabad police said they planned attacks.',
+      'Hyderabad',
+    );
+    expect(a?.country).toBe('PK');
+    const b = placeGeo(
+      'Troops in Lebanon moved into Tripoli on Sunday. Tripoli was calm by evening, and residents of Tripoli returned to the markets.',
+      'Tripoli',
+    );
+    expect(b?.country).toBe('LB');
+  });
+
+  it('still places a name found in several countries by its size when nothing else names a country', () => {
+    expect(
+      placeGeo('Three men were arrested in Hyderabad on Monday, police said.', 'Hyderabad')?.country,
+    ).toBe('IN');
+    expect(placeGeo('A bomb went off in Tripoli on Monday, officials said.', 'Tripoli')?.country).toBe('LY');
+  });
+});
+
+describe('a town’s name that is the surname of a person named before', () => {
+  const ents = (text: string) =>
+    extract({ title: null, published: '2024-03-01', url: null, text }).entities.map((e) => ({
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases,
+    }));
+
+  it('joins the person instead of becoming a town elsewhere', () => {
+    const a = ents(
+      'A spokesman in Afghanistan said the commander, Zarmast Wali Jalali, was killed on Monday. His men called Jalali a hero.',
+    );
+    expect(a.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Afghanistan']);
+    expect(a.find((e) => e.type === 'person')).toMatchObject({
+      name: 'Zarmast Wali Jalali',
+      aliases: ['Jalali'],
+    });
+    const b = ents(
+      'Police in Pakistan said the bomber, Zarmast Gul Mardan, died in the blast. The group later hailed Mardan as a martyr.',
+    );
+    expect(b.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Pakistan']);
+  });
+
+  it('stays a place where places stand', () => {
+    const a = ents(
+      'Police in Pakistan said the bomber, Zarmast Gul Mardan, died in the blast. His brothers fled to Mardan on Tuesday.',
+    );
+    expect(a.some((e) => e.type === 'place' && e.name === 'Mardan')).toBe(true);
+    const b = ents(
+      'A spokesman in Pakistan said Zarmast Gul Mardan was arrested. Residents of Mardan and Peshawar protested on Friday.',
+    );
+    expect(b.some((e) => e.type === 'place' && e.name === 'Mardan')).toBe(true);
+  });
+});
+
+describe('a country’s capital before a speech verb', () => {
+  const typeOf = (text: string, name: string) =>
+    extract({ title: null, published: '2024-03-01', url: null, text }).entities.find((e) => e.name === name)
+      ?.type;
+
+  it('stands for the government, a place, not a person', () => {
+    expect(
+      typeOf('The Taliban accuse Tajikistan of sheltering rebels, a charge Dushanbe denies.', 'Dushanbe'),
+    ).toBe('place');
+    expect(
+      typeOf(
+        'Pakistan accused Afghanistan of harbouring militants; Kabul says it allows no group to use its soil.',
+        'Kabul',
+      ),
+    ).toBe('place');
+  });
+
+  it('leaves another town’s name before a speech verb a surname', () => {
+    expect(
+      typeOf(
+        'A spokesman named Ahmed Trowbridge was hired. Trowbridge said the plan was sound.',
+        'Trowbridge',
+      ),
+    ).toBeUndefined();
+    expect(
+      typeOf('Police named the suspect as Omar Mardan. Mardan denies the charge.', 'Mardan'),
+    ).toBeUndefined();
+  });
+});
+
+describe('a division of a country the article never names and a town of its own', () => {
+  it('places the town of the article’s country', () => {
+    expect(
+      placeGeo('Police in Pakistan said gunmen killed two officers in Karak on Monday.', 'Karak')?.country,
+    ).toBe('PK');
+    expect(
+      placeGeo(
+        'Soldiers in Ethiopia said they repelled an attack on Gedo, a town west of Addis Ababa.',
+        'Gedo',
+      )?.country,
+    ).toBe('ET');
+  });
+
+  it('keeps the division when its own country is named', () => {
+    expect(placeGeo('Police in Jordan arrested a man in Karak on Sunday.', 'Karak')?.country).toBe('JO');
+    expect(placeGeo('Somali troops fought al-Shabaab in Gedo on Monday.', 'Gedo')?.country).toBe('SO');
+  });
+});
+
+describe('a town of the article’s first country that is also a given name', () => {
+  const typeOf = (text: string, name: string) =>
+    extract({ title: null, published: '2024-03-01', url: null, text }).entities.find((e) => e.name === name)
+      ?.type;
+
+  it('is a place where each mention follows a preposition of place', () => {
+    expect(
+      placeGeo('Rebels in Myanmar overran the army headquarters at Ann last year.', 'Ann')?.country,
+    ).toBe('MM');
+    expect(
+      placeGeo('Police in the Philippines said gunmen opened fire at Carmen on Monday.', 'Carmen')?.country,
+    ).toBe('PH');
+  });
+
+  it('stays a person elsewhere, or before a possessive', () => {
+    expect(typeOf('Police in Myanmar said they met Ann on Monday.', 'Ann')).toBe('person');
+    expect(typeOf('Soldiers in Myanmar were seen at Ann’s house.', 'Ann')).toBe('person');
   });
 });

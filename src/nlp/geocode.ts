@@ -12,15 +12,37 @@ import type { Mention } from './mentions.js';
 
 export function countryContext(doc: Annotated, lex: Lexicon): string[] {
   const counts = new Map<string, number>();
+  const vote = (c: string, n: number) => counts.set(c, (counts.get(c) ?? 0) + n);
+  // A name the gazetteers place in several countries ("Hyderabad", "Tripoli") votes only once
+  // the others have spoken, for its reading in their countries: the reading mention finding
+  // took alone (the most populous) would otherwise count its own country.
+  const ambiguous: Entity[] = [];
   for (const e of doc.entities) {
     if (e.type !== 'place' || !e.country) continue;
-    counts.set(e.country, (counts.get(e.country) ?? 0) + e.mentions.length * (e.kind === 'country' ? 2 : 1));
+    if (e.kind !== 'country' && readingCountries(e).size > 1) ambiguous.push(e);
+    else vote(e.country, e.mentions.length * (e.kind === 'country' ? 2 : 1));
   }
   for (const m of doc.text.matchAll(/\b[A-Z][a-z]+(?:i|an|ese|ish)\b/g)) {
     const d = lex.demonym(m[0]);
-    if (d?.country) counts.set(d.country, (counts.get(d.country) ?? 0) + 1);
+    if (d?.country) vote(d.country, 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  const first = ranked(counts);
+  for (const e of ambiguous) {
+    const g = geocode(e.surfaces[0] ?? '', first, { spellings: false });
+    const c = g?.country ?? e.country;
+    if (c) vote(c, e.mentions.length);
+  }
+  return ranked(counts);
+}
+
+const ranked = (counts: Map<string, number>): string[] =>
+  [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+
+/** the countries of every gazetteer reading of an entity's names */
+function readingCountries(e: Entity): Set<string> {
+  const out = new Set<string>();
+  for (const s of e.surfaces) for (const c of lookupPlace(s)) if (c.country) out.add(c.country);
+  return out;
 }
 
 /** How many of the article's countries, most mentioned first, a town missing from the main tables is sought in. */
@@ -126,7 +148,21 @@ export function retypeHomeTowns(doc: Annotated, lex: Lexicon, ctx: string[]): vo
     if (e.type !== 'person' || e.title) continue;
     const ms = e.mentions.map((mi) => doc.mentions[mi]);
     if (!ms.every((m) => m.type === 'unknown' && !m.title && !m.full)) continue;
-    if (e.surfaces.some((s) => s.length < 4 || lex.givenName(s.split(/\s+/)[0]) || lex.common(s))) continue;
+    if (e.surfaces.some((s) => lex.common(s))) continue;
+    // "at Ann", "near Carmen": a given name, or a name of three letters, is a place only where
+    // each of its mentions follows a preposition of place, and only as a town of the first country
+    const nameLike = e.surfaces.some((s) => s.length < 4 || lex.givenName(s.split(/\s+/)[0]));
+    if (
+      nameLike &&
+      !e.mentions.every((mi) => {
+        const m = doc.mentions[mi];
+        return (
+          LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 8), m.start)) &&
+          !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3))
+        );
+      })
+    )
+      continue;
     if (
       ms.some(
         (m) =>
@@ -136,12 +172,71 @@ export function retypeHomeTowns(doc: Annotated, lex: Lexicon, ctx: string[]): vo
     )
       continue;
     if (!ms.some((m) => placeLikeSlot(doc, m, placeEnds, placeStarts))) continue;
-    const g = homeTown(e.surfaces[0], home);
+    const g = homeTown(e.surfaces[0], nameLike ? home.slice(0, 1) : home);
     if (!g) continue;
     e.type = 'place';
     e.country = g.country;
   }
 }
+
+/**
+ * A one-word town name that is the surname of a person the article named in full before it
+ * ("Commander Rahim Jalali ... calling Jalali a martyr"): the person, not a town elsewhere
+ * that shares the name, unless one of its mentions stands where places stand ("fled to X",
+ * "residents of X", "X and Kabul"). Its mentions join the person. Runs right after the
+ * entities are made, before anything reads their types or indexes.
+ */
+export function surnamesTakenForTowns(doc: Annotated): void {
+  const firstAt = (e: Entity) => Math.min(...e.mentions.map((mi) => doc.mentions[mi].start));
+  const bySurname = new Map<string, number>();
+  doc.entities.forEach((e, ei) => {
+    if (e.type !== 'person') return;
+    for (const s of e.surfaces) {
+      const words = s.split(/\s+/);
+      if (words.length < 2) continue;
+      const last = words[words.length - 1];
+      if (/^\p{Lu}\p{Ll}{2,}$/u.test(last) && !bySurname.has(last)) bySurname.set(last, ei);
+    }
+  });
+  if (!bySurname.size) return;
+  const placeEnds = new Set<number>();
+  const placeStarts = new Set<number>();
+  doc.mentions.forEach((m, mi) => {
+    const ei = doc.mentionEntity[mi];
+    if (ei >= 0 && doc.entities[ei].type === 'place') {
+      placeEnds.add(m.end);
+      placeStarts.add(m.start);
+    }
+  });
+  const gone = new Set<number>();
+  doc.entities.forEach((e, ei) => {
+    if (e.type !== 'place' || (e.kind && e.kind !== 'city') || e.surfaces.length !== 1) return;
+    const pi = bySurname.get(e.surfaces[0]);
+    if (pi === undefined || firstAt(doc.entities[pi]) > firstAt(e)) return;
+    const ms = e.mentions.map((mi) => doc.mentions[mi]);
+    if (ms.some((m) => placeLikeSlot(doc, m, placeEnds, placeStarts))) return;
+    const person = doc.entities[pi];
+    for (const mi of e.mentions) doc.mentionEntity[mi] = pi;
+    person.mentions = [...person.mentions, ...e.mentions].sort(
+      (a, b) => doc.mentions[a].start - doc.mentions[b].start,
+    );
+    person.last = Math.max(person.last, e.last);
+    if (!person.surfaces.includes(e.surfaces[0])) person.surfaces.push(e.surfaces[0]);
+    gone.add(ei);
+  });
+  if (!gone.size) return;
+  // the entity list is shared with the caller: shortened in place, the mentions' indexes moved
+  const to = new Int32Array(doc.entities.length);
+  let n = 0;
+  for (let ei = 0; ei < to.length; ei++) to[ei] = gone.has(ei) ? -1 : n++;
+  for (let ei = 0; ei < to.length; ei++) if (to[ei] >= 0) doc.entities[to[ei]] = doc.entities[ei];
+  doc.entities.length = n;
+  for (let mi = 0; mi < doc.mentionEntity.length; mi++)
+    if (doc.mentionEntity[mi] >= 0) doc.mentionEntity[mi] = to[doc.mentionEntity[mi]];
+}
+
+/** a preposition that sets a name where something is, right before it */
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside)\s+$/i;
 
 /** a preposition of place, or a place noun and "of", right before a name */
 const PLACE_SLOT_BEFORE =
@@ -249,9 +344,9 @@ const WITHIN = new RegExp(
 /** "the village of X in Y", "the town of X, near Y" */
 const NAMED_AS_FEATURE = new RegExp(`\\b(?:${FEATURE_NOUN}|town)\\s+of\\s+$`, 'i');
 const IN_AFTER_FEATURE = /^,?\s+(?:in|near|outside)\s+/i;
-/** "Y, the capital of X province": a division at its seat */
+/** "Y, the capital of X province", "Y, the district centre of X": a division at its seat */
 const SEAT_OF =
-  /,\s+(?:the\s+)?(?:(?:provincial|district|regional|state|main|administrative)\s+)?(?:capital|seat|main\s+town|chief\s+town)\s+of\s+(?:the\s+)?$/i;
+  /,\s+(?:the\s+)?(?:(?:(?:provincial|district|regional|state|main|administrative|municipal)\s+)?(?:capital|seat|main\s+town|chief\s+town|headquarters)|(?:provincial|district|regional|administrative|municipal)\s+cent(?:re|er))\s+of\s+(?:the\s+)?$/i;
 /** what the text puts between the preposition and the place: "the", "Mozambique's", "northern" */
 const BEFORE_ANCHOR = new RegExp(
   String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?(?:(?:far\s+)?(?:${COMPASS}|central)(?:ern)?\s+)?`,

@@ -1,7 +1,7 @@
 import { commonWords } from '../knowledge/common-words.js';
 import { givenNames } from '../knowledge/given-names.js';
 import { loadOrgs } from '../knowledge/orgs.js';
-import { demonym, isAmbiguousPlaceName, lookupPlace } from '../knowledge/places.js';
+import { demonym, isAmbiguousPlaceName, isNationalCapital, lookupPlace } from '../knowledge/places.js';
 import type { Lexicon, OrgHit, PlaceHit } from './lexicon.js';
 
 let cached: Lexicon | null = null;
@@ -43,6 +43,9 @@ export function defaultLexicon(): Lexicon {
     demonym(word) {
       const d = demonym(word);
       return d ? { country: d.country ?? null } : undefined;
+    },
+    capital(surface) {
+      return isNationalCapital(surface);
     },
     givenName(word) {
       return givenNames().has(word.toLowerCase());

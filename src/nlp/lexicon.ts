@@ -25,6 +25,8 @@ export interface Lexicon {
   givenName(word: string): boolean;
   /** a lower-case English word that is not a proper noun ("general", "statement") */
   common(word: string): boolean;
+  /** a country's capital, which news names for its government ("Dushanbe denies") */
+  capital?(surface: string): boolean;
 }
 
 // The name-finding word tables live in knowledge/titles.ts with their origin.

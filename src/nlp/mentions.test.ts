@@ -821,6 +821,19 @@ describe('findMentions: group words, peoples and qualifiers', () => {
     expect(find('Patrols were sent near Kidal, Tessalit and Aguelhok.', 'Tessalit')?.type).toBe('place');
     // not a name after a comma that ends the list
     expect(find('She was born in Dover, Smithers said.', 'Smithers')?.type).not.toBe('place');
+    // nor a name set between commas after a place, an apposition naming someone
+    expect(
+      find(
+        'The head of the militia unit in Djibo, Zarmast Kouanda, defected with his men.',
+        'Zarmast Kouanda',
+      )?.type,
+    ).not.toBe('place');
+    expect(
+      find('The mayor of a village near Gao, Zarmast Tessa, fled to Bamako last year.', 'Zarmast Tessa')
+        ?.type,
+    ).not.toBe('place');
+    // a list whose last name follows ", and" still is one
+    expect(find('Troops advanced near Gao, Zarbatou, and Kidal in Mali.', 'Zarbatou')?.type).toBe('place');
   });
 
   it('reads the name of an operation or mission "known as" X as a body', () => {

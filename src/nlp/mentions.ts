@@ -522,7 +522,8 @@ function placesInCoordination(ctx: MentionContext, words: Word[], out: Mention[]
     // "Concord, Mass.": a state's abbreviation; "near Morgan City, Lifa said": a comma alone
     // lists places only when the list goes on after the name
     if (/\.$/.test(m.text) || p.full) continue;
-    if (gap.startsWith(',') && !/^,? (?:and|or) |^, /.test(text.slice(m.end, m.end + 5))) continue;
+    // ("in Djibo, Hama Kouanda, deserted": an apposition that names someone, no list)
+    if (gap.startsWith(',') && !/^,? (?:and|or) |^, \p{Lu}/u.test(text.slice(m.end, m.end + 7))) continue;
     // the first place of the list stands after a place preposition
     let q = k - 1;
     while (
@@ -1060,8 +1061,17 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       ctx.lex.givenName(words[i + 1].text)
     )
       continue;
-    // "Trowbridge said": a town's name before a speech verb is a person's surname
-    if (L === 1 && place && place.kind === 'city' && !org && SAY.test(words[i + 1]?.text ?? '')) continue;
+    // "Trowbridge said": a town's name before a speech verb is a person's surname; a country's
+    // capital there ("Kabul says", "a charge Dushanbe denies") stands for its government
+    if (
+      L === 1 &&
+      place &&
+      place.kind === 'city' &&
+      !org &&
+      SAY.test(words[i + 1]?.text ?? '') &&
+      !ctx.lex.capital?.(surface)
+    )
+      continue;
     // "Bakura Doro, a commander of …", "Bama Kyari said": a town's name before a word that may
     // be a surname and is no place, which a speech verb, "who" or a person's apposition
     // follows, is a given name

@@ -13,7 +13,13 @@ import { orgKind, personAttributes } from './attributes.js';
 import { canonicalName, resolveEntities } from './entities.js';
 import { eventTies } from './event-ties.js';
 import { extractEvents } from './events.js';
-import { countryContext, geocodeEntity, placeByContext, retypeHomeTowns } from './geocode.js';
+import {
+  countryContext,
+  geocodeEntity,
+  placeByContext,
+  retypeHomeTowns,
+  surnamesTakenForTowns,
+} from './geocode.js';
 import type { Lexicon } from './lexicon.js';
 import { defaultLexicon } from './lexicon-default.js';
 import { collectIfLong } from './memory.js';
@@ -101,6 +107,8 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   const { doc, title } = annotate(src, lex, { lazyParse: true });
   const { seg, text, mentions, entities } = doc;
   collectIfLong(text.length, 'annotate');
+  // a town's name that is the surname of a person named before: that person
+  surnamesTakenForTowns(doc);
   // a name taken for a person by its shape that is a town of the article's own country
   retypeHomeTowns(doc, lex, countryContext(doc, lex));
   const quotes = extractQuotes(doc);
