@@ -14,7 +14,7 @@ import {
   STREET_TAIL,
 } from './lexicon.js';
 import { makeCollector } from './memory.js';
-import { matchesAcronym } from './names.js';
+import { matchesAcronym, matchesSyllabic } from './names.js';
 import { P, type Segmented } from './segment.js';
 import { speechLemma } from './speech.js';
 import { isAllCaps, isCapWord, sentenceWords, type Word } from './words.js';
@@ -388,8 +388,9 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     while (j < words.length) {
       const t = words[j].text;
       if (nameWord(t) && !MONTH_DAY.test(t)) {
-        // "Police Service of Northern Ireland", "Interim Force in Lebanon": the place is part of the name
-        if (/^(?:of|in)$/.test(lower(j - 1)) && j - 1 > i && orgLike(words, i, j - 1)) {
+        // "Police Service of Northern Ireland", "Interim Force in Lebanon", "Institute for
+        // Balkan Peace Studies": the place is part of the name
+        if (/^(?:of|in|for|on)$/.test(lower(j - 1)) && j - 1 > i && orgLike(words, i, j - 1)) {
           const g = gazetteerAt(ctx, words, j);
           if (g && g.type === 'place') {
             j = g.wLast;
@@ -769,6 +770,27 @@ function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): b
     orgAfterPlace(words, j + 1)
   )
     return true;
+  // "the Hoover Middle East Forum", "the Brennan Middle East Center": a founder's or sponsor's
+  // name, then a region and a body's word, is one body
+  const p = gazetteerAt(ctx, words, j, true);
+  if (
+    p &&
+    p.type === 'place' &&
+    p.kind !== 'city' &&
+    p.wLast > j &&
+    orgAfterPlace(words, p.wLast) &&
+    words.slice(i, j).every(
+      (w) =>
+        /^\p{Lu}\p{Ll}+$/u.test(w.text) &&
+        !ctx.lex.givenName(w.text) &&
+        // a town's name may be a founder's ("Carnegie"), a country's or a region's is not
+        (ctx.lex.place(w.text)?.kind ?? 'city') === 'city' &&
+        !ctx.lex.demonym(w.text) &&
+        !ORG_TAIL.has(w.text.toLowerCase()) &&
+        !PERSON_TITLES.has(w.text.toLowerCase()),
+    )
+  )
+    return true;
   const g = gazetteerAt(ctx, words, j);
   // "the Ta'ang National Liberation Army", "the Zomi Revolutionary Front": an unknown name
   // before a known group's generic name ("National Liberation Army") names another group
@@ -892,6 +914,10 @@ function orgComplete(ctx: MentionContext, words: Word[], j: number): boolean {
   const before = words[j - 1].text;
   const after = words[j + 1]?.text ?? '';
   if (words[j].text.toLowerCase() === 'in') return !/^(?:mission|force)$/i.test(before) || j < 2;
+  // "Centre for Sahel Conflict Research": more name words after the place go on with the name
+  const place = ctx.lex.place(after) ? gazetteerAt(ctx, words, j + 1) : null;
+  if (place?.type === 'place' && place.wLast < words.length && nameWord(words[place.wLast].text))
+    return false;
   return (
     COMPANY.test(before) ||
     (!!ctx.lex.place(after) &&
@@ -1122,7 +1148,9 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
           kind: 'region',
           country: place.country,
         });
-      return mk(words, i, i + L, 'place', si, text, {
+      // "Zamboanga City", "COTABATO CITY": the town's designator is part of its name (one key)
+      const city = place.kind === 'city' && /^(?:City|CITY)$/.test(words[i + L]?.text ?? '') ? 1 : 0;
+      return mk(words, i, i + L + city, 'place', si, text, {
         via: 'gazetteer',
         key: intern('place:', place.key),
         kind: place.kind,
@@ -1451,6 +1479,10 @@ const person = (r: Run) =>
         : undefined,
   });
 
+/** Offices that end a role's name ("Interior Minister", "Foreign Secretary", "Army Chief"). */
+const OFFICE_LAST =
+  /^(?:Minister|Secretary|President|Spokesman|Spokeswoman|Spokesperson|Commander|Chief|Governor|Director|Chairman|Chairwoman|Ambassador|Envoy|Mayor|Commissioner|Administrator|Prosecutor|Premier)$/;
+
 /** Runs that are no name of a person, group or place whatever their context. */
 function namesNothing({ lex, words, a, n, surface, firstL, prev }: Run): boolean {
   if (lex.demonym(surface) && n === 1) return true;
@@ -1464,6 +1496,12 @@ function namesNothing({ lex, words, a, n, surface, firstL, prev }: Run): boolean
     words.slice(a + 1, a + n).every((w) => REGION_ADJECTIVE.test(w.text) || lex.demonym(w.text))
   )
     return true;
+  // "the Interior Minister said", "a Defence Minister": an office, a portfolio before it, and no name after
+  if (n >= 2 && n <= 3 && OFFICE_LAST.test(words[a + n - 1].text)) {
+    const before = words.slice(a, a + n - 1);
+    if (before.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !lex.givenName(w.text) && lex.common(w.text)))
+      return true;
+  }
   // "Operation Inherent Resolve": a named operation is no person, group or place
   if (firstL === 'operation' && n >= 2) return true;
   // "USS Mahan", "HMS Daring", "FS Forbin": a ship is no person, group or place
@@ -2065,6 +2103,11 @@ function acronymDefinitions(
           : -1;
     if (close < 0) continue;
     const acr = words[k].text.replace(/^["“]|["”]$/g, '');
+    // "Central Command (Centcom)": a word made of the openings of the name's words
+    if (close === k + 1 && /^\p{Lu}\p{Ll}{3,9}$/u.test(acr)) {
+      syllabicDefinition(words, k, si, out, from);
+      continue;
+    }
     if (!/^[\p{Lu}][\p{L}&-]{1,9}$/u.test(acr) || !/\p{Lu}.*\p{Lu}/u.test(acr)) continue;
     // the longest run of words before "(" whose initials spell the acronym
     let best = -1;
@@ -2154,5 +2197,57 @@ function acronymDefinitions(
       while (pos > from && out[pos - 1].start > accMention.start) pos--;
       out.splice(pos, 0, accMention);
     }
+  }
+}
+
+/**
+ * "US Central Command (Centcom)", "the Africa Command (Africom)": a capitalised word in
+ * brackets spelt from the openings of the words of the name before it is that name's short
+ * form. The name must already be a mention of a group or place (no name is made here), and the
+ * short form takes its type and key.
+ */
+function syllabicDefinition(
+  words: Word[],
+  k: number,
+  si: number,
+  out: Mention[],
+  from: number,
+): void {
+  const acr = words[k].text;
+  const end = words[k - 2]?.end;
+  if (end === undefined) return;
+  let host: Mention | undefined;
+  for (let m = out.length - 1; m >= from; m--) {
+    const x = out[m];
+    if (x.sentence === si && x.end === end && (x.type === 'organization' || x.type === 'place')) {
+      host = x;
+      break;
+    }
+  }
+  if (!host) return;
+  // the openings may start at any word of the name ("US Central Command": "Cent", "com")
+  const hw = host.text.split(/\s+/);
+  const ok = hw.some((_, i) => matchesSyllabic(acr, hw.slice(i).join(' ')));
+  if (!ok) return;
+  const accMention: Mention = {
+    start: words[k].start,
+    end: words[k].end,
+    text: sameText(acr),
+    type: host.type,
+    sentence: si,
+    via: 'acronym',
+    key: host.key,
+    kind: host.kind,
+    country: host.country,
+    expands: { start: host.start, end: host.end },
+    wFirst: k,
+    wLast: k + 1,
+  };
+  const at = out.findIndex((x, idx) => idx >= from && x.start === words[k].start && x.sentence === si);
+  if (at >= 0) out[at] = accMention;
+  else {
+    let pos = out.length;
+    while (pos > from && out[pos - 1].start > accMention.start) pos--;
+    out.splice(pos, 0, accMention);
   }
 }
