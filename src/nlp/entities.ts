@@ -120,6 +120,7 @@ export function resolveEntities(
     return best;
   };
 
+  surnamesNotTowns(mentions, order);
   // Pass 1: typed mentions, in text order.
   const collect = makeCollector();
   for (const mi of order) {
@@ -237,6 +238,37 @@ function sameStemPlace(
   const town = TOWN_DESIGNATOR.has(designator);
   if (kinds.some((k) => (k === 'city') !== town)) return -1;
   return ei;
+}
+
+/**
+ * "Karim Wali Tarzi … Tarzi said": a one-word town of the gazetteer that ends a name of
+ * several words named before, in a country no other place of the text lies in, is that
+ * person's surname. Such mentions become untyped, for the second pass to join them.
+ */
+function surnamesNotTowns(mentions: Mention[], order: number[]): void {
+  const countries = new Map<string, Set<string>>();
+  for (const m of mentions)
+    if (m.type === 'place' && m.country) {
+      let set = countries.get(m.country);
+      if (!set) countries.set(m.country, (set = new Set()));
+      set.add(m.text);
+    }
+  const ends = new Set<string>();
+  for (const mi of order) {
+    const m = mentions[mi];
+    if ((m.type === 'person' || m.type === 'unknown') && m.text.includes(' ')) {
+      const last = m.text.split(/\s+/).pop() ?? '';
+      if (/^\p{Lu}\p{Ll}+$/u.test(last)) ends.add(last);
+      continue;
+    }
+    if (m.type !== 'place' || m.via !== 'gazetteer' || m.kind !== 'city' || !ends.has(m.text)) continue;
+    const here = m.country ? countries.get(m.country) : undefined;
+    if (!here || here.size > 1) continue;
+    m.type = 'unknown';
+    m.key = undefined;
+    m.kind = undefined;
+    m.guess = 'person';
+  }
 }
 
 /**

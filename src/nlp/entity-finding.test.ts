@@ -158,3 +158,57 @@ describe('institutions named over a place', () => {
     expect(hits[0].type).toBe('organization');
   });
 });
+
+describe("a guerrilla's numbered unit", () => {
+  it.each([
+    ['The army said the 18th Front had withdrawn from the valley.', '18th Front'],
+    ['Commanders of the 36th Front met twice in March.', '36th Front'],
+    ['Fighters of its 7th Mobile Column surrendered.', '7th Mobile Column'],
+  ])('%s', (text, name) => {
+    const hits = holding(text, name);
+    expect(hits).toHaveLength(1);
+    expect(hits[0].type).toBe('organization');
+  });
+});
+
+describe('a town of a far country that ends a name said before is the surname', () => {
+  it.each([
+    'Police in Kandahar said the commander, Haji Wali Jalali, was killed in a raid. Jalali had led the group for years.',
+    'The envoy Ahmad Shah Jalali arrived in Tehran on Sunday. Iranian officials said Jalali would stay a week.',
+  ])('%s', (text) => {
+    const ents = entitiesOf(text);
+    expect(ents.some((e) => e.type === 'place' && e.names.includes('Jalali'))).toBe(false);
+    expect(ents.some((e) => e.type === 'person' && e.names.includes('Jalali'))).toBe(true);
+  });
+});
+
+describe("a law's title is no name", () => {
+  it.each([
+    'The three men were convicted under the Unlawful Conduct (Prevention) Act and jailed.',
+    'Another was charged under the Public Safety (Emergency Powers) Act in 1990.',
+  ])('%s', (text) => {
+    expect(entitiesOf(text)).toEqual([]);
+  });
+});
+
+describe('a lone name between a possessive and a noun is a modifier', () => {
+  it.each([
+    'China, whose Zenkor pipeline crosses the province, said little.',
+    'The company said its Tarsek project would resume.',
+  ])('%s', (text) => {
+    expect(entitiesOf(text).filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
+
+describe('a capital in a country the text names speaks for it, as a place', () => {
+  it.each([
+    ['Rebels crossed from Tajikistan, a charge Dushanbe denies.', 'Dushanbe'],
+    ['In Uzbekistan, Tashkent said it had closed the border.', 'Tashkent'],
+  ])('%s', (text, name) => {
+    expect(holding(text, name)[0]?.type).toBe('place');
+  });
+
+  it('keeps a town-named surname before a speech verb a person', () => {
+    expect(holding('Trowbridge said the report was wrong.', 'Trowbridge')[0]?.type).toBe('person');
+  });
+});

@@ -136,6 +136,8 @@ const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/i;
 /** What a numbered military unit is called after its number. */
 const UNIT =
   /^(?:Wing|Squadron|Group|Brigade|Division|Battalion|Regiment|Fleet|Corps|Army|Infantry|Cavalry|Artillery|Command|Flotilla|Unit|Force|Forces)$/;
+/** What an insurgency's numbered unit is called after its number. */
+const GUERRILLA_UNIT = /^(?:Front|Bloc|Column|Frente|Bloque|Columna)$/;
 /** prefixes of navies' ship names */
 const SHIP_PREFIX = new Set(
   'USS USNS HMS HMCS HMAS HMNZS INS FS RFS ROKS JS TCG PNS BNS KRI HNLMS HDMS'.split(' '),
@@ -178,6 +180,8 @@ interface MentionContext {
   lowerSeen: Set<string>;
   /** the last words of people named in full in earlier sentences ("Qasim" of "Hamza Qasim") */
   surnames: Set<string>;
+  /** the countries named in the sentences before */
+  countries: Set<string>;
 }
 
 /** a letter, ' ’ or - ending the text before a word */
@@ -201,10 +205,27 @@ function lowerWordsOf(text: string): Set<string> {
   return set;
 }
 
+/** The text named the country `code` before word i of this sentence, or in an earlier sentence. */
+function countryNamed(ctx: MentionContext, words: Word[], i: number, code: string | null): boolean {
+  if (!code) return false;
+  if (ctx.countries.has(code)) return true;
+  for (let k = 0; k < i; k++) {
+    const p = /^\p{Lu}/u.test(words[k].text) ? ctx.lex.place(words[k].text) : undefined;
+    if (p?.kind === 'country' && p.country === code) return true;
+  }
+  return false;
+}
+
 /** Finds mentions in every sentence. */
 export function findMentions(seg: Segmented, lex: Lexicon): Mention[] {
   surfaces = new Map();
-  const ctx: MentionContext = { seg, lex, lowerSeen: lowerWordsOf(seg.text), surnames: new Set() };
+  const ctx: MentionContext = {
+    seg,
+    lex,
+    lowerSeen: lowerWordsOf(seg.text),
+    surnames: new Set(),
+    countries: new Set(),
+  };
   const out: Mention[] = [];
   const collect = makeCollector();
   for (let si = 0; si < seg.sentences.length; si++) {
@@ -212,6 +233,7 @@ export function findMentions(seg: Segmented, lex: Lexicon): Mention[] {
     sentenceMentions(ctx, si, out);
     for (let k = from; k < out.length; k++) {
       const m = out[k];
+      if (m.type === 'place' && m.kind === 'country' && m.country) ctx.countries.add(m.country);
       if (m.type !== 'person') continue;
       const sp = m.text.lastIndexOf(' ');
       if (sp > 0) ctx.surnames.add(m.text.slice(sp + 1));
@@ -272,8 +294,11 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     if (ORDINAL.test(w.text)) {
       let e = i + 1;
       while (e < words.length && e - i <= 5 && nameWord(words[e].text)) e++;
-      if (e > i + 1 && UNIT.test(words[e - 1].text)) {
-        out.push(mk(words, i, e, 'organization', si, text, { via: 'rule', kind: 'security agency' }));
+      // "the 33rd Front", "the 10th Bloc", "its 7th Mobile Column": a guerrilla's numbered unit
+      const guerrilla = GUERRILLA_UNIT.test(words[e - 1].text);
+      if (e > i + 1 && (UNIT.test(words[e - 1].text) || guerrilla)) {
+        const kind = guerrilla ? 'militant group' : 'security agency';
+        out.push(mk(words, i, e, 'organization', si, text, { via: 'rule', kind }));
         i = e;
         continue;
       }
@@ -1087,7 +1112,17 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
     )
       continue;
     // "Trowbridge said": a town's name before a speech verb is a person's surname
-    if (L === 1 && place && place.kind === 'city' && !org && SAY.test(words[i + 1]?.text ?? '')) continue;
+    // ...but "Tajikistan … Dushanbe denies": a town in a country the text names speaks for its government
+    if (
+      L === 1 &&
+      place &&
+      place.kind === 'city' &&
+      !org &&
+      SAY.test(words[i + 1]?.text ?? '') &&
+      // ("Kaduna state" is the state's name, read as a run after this)
+      (PLACE_TAIL.has(words[i + 1].text) || !countryNamed(ctx, words, i, place.country))
+    )
+      continue;
     // "Bakura Doro, a commander of …", "Bama Kyari said": a town's name before a word that may
     // be a surname and is no place, which a speech verb, "who" or a person's apposition
     // follows, is a given name
@@ -1483,6 +1518,9 @@ const person = (r: Run) =>
 const OFFICE_LAST =
   /^(?:Minister|Secretary|President|Spokesman|Spokeswoman|Spokesperson|Commander|Chief|Governor|Director|Chairman|Chairwoman|Ambassador|Envoy|Mayor|Commissioner|Administrator|Prosecutor|Premier)$/;
 
+/** What a law's title ends in. */
+const LAW_WORD = /^(?:Act|Law|Bill|Ordinance|Code|Decree|Regulations?)$/;
+
 /** Runs that are no name of a person, group or place whatever their context. */
 function namesNothing({ lex, words, a, n, surface, firstL, prev }: Run): boolean {
   if (lex.demonym(surface) && n === 1) return true;
@@ -1501,6 +1539,12 @@ function namesNothing({ lex, words, a, n, surface, firstL, prev }: Run): boolean
     const before = words.slice(a, a + n - 1);
     if (before.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !lex.givenName(w.text) && lex.common(w.text)))
       return true;
+  }
+  // "the Public Safety (Emergency Powers) Act": the words of a law's title, with a bracket inside
+  if (words[a + n]?.text === '(') {
+    let k = a + n + 1;
+    while (k < words.length && k < a + n + 5 && words[k].text !== ')') k++;
+    if (words[k]?.text === ')' && LAW_WORD.test(words[k + 1]?.text ?? '')) return true;
   }
   // "Operation Inherent Resolve": a named operation is no person, group or place
   if (firstL === 'operation' && n >= 2) return true;
@@ -1883,6 +1927,8 @@ function byDateline(r: Run): Mention | undefined {
     return mention(r, 'place', { via: 'context' });
 }
 
+const POSSESSIVE_DET = new Set(['whose', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 /** Nothing around the run typed it: a type, or a guess, by its shape alone. */
 function byShape(r: Run): Mention | null {
   const { ctx, lex, words, a, b, n, sentenceInitial, firstL, prev, next } = r;
@@ -1909,7 +1955,9 @@ function byShape(r: Run): Mention | null {
     !(b < words.length && nameWord(words[b].text)) &&
     // "the Murjia", "along the Tigris": no one's name takes the article ("the Kennedy
     // slaying" is a name before a noun)
-    (prev !== 'the' || nextPos === P.NOUN)
+    (prev !== 'the' || nextPos === P.NOUN) &&
+    // "whose Zenkor pipeline", "its Malvan project": after a possessive, before a noun, a modifier
+    !(POSSESSIVE_DET.has(prev) && nextPos === P.NOUN)
       ? ('person' as const)
       : undefined;
   return mention(r, 'unknown', { via: 'rule', guess });
@@ -2206,13 +2254,7 @@ function acronymDefinitions(
  * form. The name must already be a mention of a group or place (no name is made here), and the
  * short form takes its type and key.
  */
-function syllabicDefinition(
-  words: Word[],
-  k: number,
-  si: number,
-  out: Mention[],
-  from: number,
-): void {
+function syllabicDefinition(words: Word[], k: number, si: number, out: Mention[], from: number): void {
   const acr = words[k].text;
   const end = words[k - 2]?.end;
   if (end === undefined) return;
