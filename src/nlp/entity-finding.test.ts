@@ -212,3 +212,29 @@ describe('a capital in a country the text names speaks for it, as a place', () =
     expect(holding('Trowbridge said the report was wrong.', 'Trowbridge')[0]?.type).toBe('person');
   });
 });
+
+describe("an acronym with its owner's letters before a group's initials", () => {
+  it.each([
+    [
+      'The Islamic State said its Central Africa Province (ISCAP) carried out the raid. ISCAP fighters burned the church.',
+      'Central Africa Province',
+      'ISCAP',
+    ],
+    [
+      'In a video, the group said its Great Lakes Province (ISGLP) had taken the town. A week later ISGLP fighters withdrew.',
+      'Great Lakes Province',
+      'ISGLP',
+    ],
+  ])('%s', (text, name, acr) => {
+    const hits = holding(text, name);
+    expect(hits).toHaveLength(1);
+    expect(hits[0].type).toBe('organization');
+    expect(hits[0].names).toContain(acr);
+  });
+
+  it('does not give a place the letters of an owner', () => {
+    const text =
+      'The movement said its Southern Highlands Province (ISSHP) had grown. ISSHP claimed two raids.';
+    expect(holding(text, 'ISSHP').every((e) => !e.names.includes('Southern Highlands Province'))).toBe(true);
+  });
+});

@@ -2164,6 +2164,7 @@ function acronymDefinitions(
       if (!nameWord(words[a].text) || /^(?:the|a|an)$/i.test(words[a].text)) continue;
       if (matchesAcronym(acr, text.slice(words[a].start, words[k - 2].end))) best = a;
     }
+    if (best < 0) best = ownedAcronym(ctx, words, k, acr, si, out, from);
     if (best < 0) best = bracketedName(ctx, words, k, out, from);
     if (best < 0) continue;
     const eStart = words[best].start;
@@ -2292,4 +2293,34 @@ function syllabicDefinition(words: Word[], k: number, si: number, out: Mention[]
     while (pos > from && out[pos - 1].start > accMention.start) pos--;
     out.splice(pos, 0, accMention);
   }
+}
+
+/**
+ * "its West Africa Province (ISWAP)", "the group's Sahel branch (AQSB)": an acronym that adds
+ * its owner's letters (up to three) before the initials of a group's name named just before
+ * the bracket. The name must already be an organisation's mention; returns its first word, or -1.
+ */
+function ownedAcronym(
+  ctx: MentionContext,
+  words: Word[],
+  k: number,
+  acr: string,
+  si: number,
+  out: Mention[],
+  from: number,
+): number {
+  const text = ctx.seg.text;
+  const end = words[k - 2]?.end;
+  if (end === undefined || !/^\p{Lu}+$/u.test(acr)) return -1;
+  for (let m = out.length - 1; m >= from; m--) {
+    const x = out[m];
+    if (x.sentence !== si || x.end !== end || x.type !== 'organization' || !x.text.includes(' ')) continue;
+    for (let p = 1; p <= 3 && acr.length - p >= 2; p++)
+      if (matchesAcronym(acr.slice(p), x.text)) {
+        const a = words.findIndex((w) => w.start === x.start);
+        return a >= 0 && text.slice(words[a].start, end) === x.text ? a : -1;
+      }
+    return -1;
+  }
+  return -1;
 }
