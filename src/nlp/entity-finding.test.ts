@@ -238,3 +238,19 @@ describe("an acronym with its owner's letters before a group's initials", () => 
     expect(holding(text, 'ISSHP').every((e) => !e.names.includes('Southern Highlands Province'))).toBe(true);
   });
 });
+
+describe('a name between commas after a place, before a verb, is an apposition', () => {
+  it.each([
+    ['The leader of the cell in Zorgho, Wendkouni Sawadogo, fled with his men.', 'Wendkouni Sawadogo'],
+    ['A trader from Kaya, Tiendrebeogo Yameogo, told reporters the road was shut.', 'Tiendrebeogo Yameogo'],
+  ])('%s', (text, name) => {
+    expect(holding(text, name)[0]?.type).not.toBe('place');
+  });
+
+  it('still reads a list of places', () => {
+    const places = entitiesOf('Fighting was reported in Gao, Tessit, Ansongo and Menaka.').filter(
+      (e) => e.type === 'place',
+    );
+    expect(places.map((e) => e.names[0])).toEqual(['Gao', 'Tessit', 'Ansongo', 'Menaka']);
+  });
+});

@@ -548,7 +548,12 @@ function placesInCoordination(ctx: MentionContext, words: Word[], out: Mention[]
     // "Concord, Mass.": a state's abbreviation; "near Morgan City, Lifa said": a comma alone
     // lists places only when the list goes on after the name
     if (/\.$/.test(m.text) || p.full) continue;
-    if (gap.startsWith(',') && !/^,? (?:and|or) |^, /.test(text.slice(m.end, m.end + 5))) continue;
+    // ("in Zorgho, Wendkouni Sawadogo, fled": the name between commas before a verb is an apposition)
+    if (
+      gap.startsWith(',') &&
+      !/^,? (?:and|or) |^, (?:\p{Lu}|(?:neighbou?ring|nearby) )/u.test(text.slice(m.end, m.end + 16))
+    )
+      continue;
     // the first place of the list stands after a place preposition
     let q = k - 1;
     while (
@@ -2318,7 +2323,9 @@ function ownedAcronym(
     for (let p = 1; p <= 3 && acr.length - p >= 2; p++)
       if (matchesAcronym(acr.slice(p), x.text)) {
         const a = words.findIndex((w) => w.start === x.start);
-        return a >= 0 && text.slice(words[a].start, end) === x.text ? a : -1;
+        // the owner is named by a possessive before the name ("its", "the group's")
+        const owned = a > 0 && /^(?:its|their|['’]s)$/i.test(words[a - 1].text);
+        return owned && text.slice(words[a].start, end) === x.text ? a : -1;
       }
     return -1;
   }
