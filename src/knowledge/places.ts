@@ -122,6 +122,29 @@ const ETHNONYMS: [string, string | null][] = [
   ['Circassian', null],
   ['Berber', null],
   ['Druze', null],
+  // peoples of the Sahel, the Horn and the Great Lakes, who are named in conflict reporting
+  // far more often than any person who bears the word as a name
+  ['Fulani', null],
+  ['Fula', null],
+  ['Peul', null],
+  ['Tuareg', null],
+  ['Hausa', null],
+  ['Kanuri', null],
+  ['Dogon', 'ML'],
+  ['Bambara', 'ML'],
+  ['Mossi', 'BF'],
+  ['Songhai', null],
+  ['Zaghawa', null],
+  ['Masalit', null],
+  ['Dinka', 'SS'],
+  ['Nuer', 'SS'],
+  ['Oromo', 'ET'],
+  ['Tigrayan', 'ET'],
+  ['Hutu', null],
+  ['Tutsi', null],
+  ['Yoruba', 'NG'],
+  ['Igbo', 'NG'],
+  ['Alawite', null],
 ];
 
 const TIER: Record<PlaceKind, number> = {
@@ -527,7 +550,31 @@ export function lookupPlace(surface: string): PlaceCandidate[] {
 export function demonym(word: string): Demonym | undefined {
   const idx = places();
   const key = foldKey(word);
-  return idx.demonyms.get(key) ?? (key.endsWith('s') ? idx.demonyms.get(key.slice(0, -1)) : undefined);
+  return (
+    idx.demonyms.get(key) ??
+    (key.endsWith('s') ? idx.demonyms.get(key.slice(0, -1)) : undefined) ??
+    regionAdjective(idx, word)
+  );
+}
+
+/**
+ * "Sahelian", "Somalian": a region's or a country's name with "-ian" (or "-n"
+ * after a final "a") is that region's adjective. Only countries and curated regions count,
+ * not towns, and no "-i" ("Khorasani" is a surname as often as an adjective).
+ */
+function regionAdjective(idx: PlaceIndex, word: string): Demonym | undefined {
+  const w = word.replace(/s$/, '');
+  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(w)) return undefined;
+  const stems = [/ian$/, /ean$/].map((re) => (re.test(w) ? w.replace(re, '') : ''));
+  if (/an$/.test(w)) stems.push(w.slice(0, -1)); // "Somalia" + "n"
+  for (const stem of stems) {
+    if (stem.length < 3 || (stems.indexOf(stem) === 2 && !stem.endsWith('a'))) continue;
+    const hit = (idx.byName.get(foldKey(stem)) ?? []).find(
+      (c) => c.kind === 'country' || c.kind === 'region',
+    );
+    if (hit) return { country: hit.country, adjective: word };
+  }
+  return undefined;
 }
 
 /** `context`: the article's countries, most mentioned first; an earlier one outranks a later one. */

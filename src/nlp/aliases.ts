@@ -7,8 +7,16 @@ import type { Mention } from './mentions.js';
 // State (also known as Daesh)", "X, whose formal name is Y (Z)": the text itself says two names are one person or
 // group, however unalike they are. Name similarity cannot see that; this does.
 
-const CUE =
-  /^\s*\)?\s*[,(]?\s*(?:(?:the|a|an) (?:[\w-]+ ){1,2})?(?:(?:also|better|more commonly|commonly|widely|popularly|locally|sometimes|formerly|previously|formally|officially)\s+)?(?:known|referred to|called|named)\s+as\s*[,:]?\s*(?:the\s+)?["“‘']?\s*$|^\s*[,(]?\s*(?:alias|aka|a\.k\.a\.?|a\/k\/a|nicknamed|also called|whose (?:real|formal|full|official|legal|proper|original) name is|(?:real|formal|full|official) name|nom de guerre|by the nom de guerre of|(?:known|referred to) by (?:its|their|the) (?:[\w-]+ )?(?:acronym|initials|abbreviation))\s*[,:]?\s*["“‘']?\s*$/i;
+// what may stand between the two names: ", who is known to his men as", ", better known by
+// his nom de guerre", ", whose real name, according to police, is"
+const REL = '(?:(?:who|which) (?:is|was|are|were) )?';
+const BY_NAME =
+  '(?:nom de guerre|nom-de-guerre|kunya|alias|nickname|pseudonym|moniker|code ?name|war name|name)';
+const CUE = new RegExp(
+  String.raw`^[\s"”’')]*[,(]?[\s"”’']*${REL}(?:(?:the|a|an) (?:[\w-]+ ){1,2})?(?:(?:also|better|more commonly|commonly|widely|popularly|locally|sometimes|formerly|previously|formally|officially)\s+)?(?:(?:known|referred to|called|named)(?: to(?: [\w'’-]+){1,3}| among(?: [\w'’-]+){1,3})?\s+as|(?:known|referred to) (?:by|under) (?:his|her|its|their|the|a) (?:[\w-]+ )?${BY_NAME}(?: of)?)\s*[,:]?\s*(?:the\s+)?["“‘']?\s*$` +
+    String.raw`|^[\s"”’')]*[,(]?[\s"”’']*${REL}(?:alias|aka|a\.k\.a\.?|a\/k\/a|nicknamed|also called|whose (?:real|formal|full|official|legal|proper|original|true|birth) name(?:,[^,]{1,40},)? is|(?:real|formal|full|official) name|nom de guerre|by the nom de guerre of|(?:known|referred to) by (?:its|their|the) (?:[\w-]+ )?(?:acronym|initials|abbreviation))\s*[,:]?\s*["“‘']?\s*$`,
+  'i',
+);
 
 function sharesWord(a: string[], b: string[]): boolean {
   const words = new Set(a.flatMap((s) => s.toLowerCase().split(/[\s-]+/)));
@@ -20,8 +28,8 @@ function sharesWord(a: string[], b: string[]): boolean {
   );
 }
 
-/** Longest gap between two names that can hold a cue ("… , more commonly known by the name …" is not one). */
-const MAX_GAP = 40;
+/** Longest gap between two names that can hold a cue (", whose real name, according to court papers, is"). */
+const MAX_GAP = 60;
 
 /**
  * Joins, in place, the entity of a name introduced by an alias cue to the entity of

@@ -53,9 +53,16 @@ export function resolveEntities(
   /** acronyms the text defines in brackets: they keep that meaning ("FLA" no state's letters) */
   const defined = new Map<string, number>();
 
+  /** a place's name without its designator ("Marawi" of "Marawi City") → the entity */
+  const byPlaceStem = new Map<string, number>();
   const add = (ei: number, mi: number) => {
     const e = entities[ei];
     const m = mentions[mi];
+    if (e.type === 'place') {
+      const st = placeStem(m.text);
+      const k = foldName(st ? st.stem : m.text);
+      if (k && !byPlaceStem.has(k)) byPlaceStem.set(k, ei);
+    }
     e.mentions.push(mi);
     e.last = mi;
     mentionEntity[mi] = ei;
@@ -73,8 +80,8 @@ export function resolveEntities(
         for (const a of acronymOf(surface)) byAcronym.set(a, ei);
     }
     byFold.set(`${e.type}:${foldName(m.text)}`, ei);
-    // only an acronym's expansion is ever looked up by its span
-    if (m.via === 'acronym' && !m.expands) bySpan.set(`${m.start}:${m.end}`, ei);
+    // an acronym's expansion, or the name a short form in brackets stands for ("Centcom")
+    if (!m.expands) bySpan.set(`${m.start}:${m.end}`, ei);
     if (m.key && !byKey.has(m.key)) byKey.set(m.key, ei);
     if (m.via === 'acronym' && m.expands && !defined.has(m.text)) defined.set(m.text, ei);
     if (!e.key && m.key) e.key = m.key;
@@ -113,6 +120,7 @@ export function resolveEntities(
     return best;
   };
 
+  surnamesNotTowns(mentions, order);
   // Pass 1: typed mentions, in text order.
   const collect = makeCollector();
   for (const mi of order) {
@@ -135,6 +143,11 @@ export function resolveEntities(
       const found = findSimilar(m, m.type, short);
       if (found >= 0 && !(m.key && entities[found].key && entities[found].key !== m.key)) ei = found;
     }
+    // "Marawi City" and "Marawi", "Rakhine State" and "Rakhine": one place with and without its designator
+    if (ei === undefined && m.type === 'place') {
+      const found = sameStemPlace(m, byPlaceStem, entities, mentions);
+      if (found >= 0) ei = found;
+    }
     // "the Sudanese army" after "the Sudanese Armed Forces (SAF)": the country's force named before
     if (
       ei === undefined &&
@@ -156,6 +169,11 @@ export function resolveEntities(
     for (const t of ['person', 'organization', 'place'] as const) {
       ei = findSimilar(m, t, t === 'person');
       if (ei >= 0) break;
+    }
+    // "Kachin" after "Kachin State": a bare name is the place named before with a designator
+    if (ei < 0) {
+      const st = byPlaceStem.get(foldName(m.text));
+      if (st !== undefined && entities[st].surfaces.some((s) => placeStem(s)?.stem === m.text)) ei = st;
     }
     if (ei < 0 && /^[\p{Lu}&-]{2,8}$/u.test(m.text))
       ei = byAcronym.get(m.text) ?? acronymTarget(m.text, entities);
@@ -183,6 +201,74 @@ export function resolveEntities(
     }
   }
   return { entities, mentionEntity };
+}
+
+const PLACE_DESIGNATOR =
+  /^(.+?)\s+(city|town|municipality|state|province|region|district|county|governorate|prefecture|valley)$/i;
+const TOWN_DESIGNATOR = new Set(['city', 'town', 'municipality']);
+
+/** "Marawi City" → Marawi and city; undefined for a name without a designator. */
+function placeStem(name: string): { stem: string; designator: string } | undefined {
+  const m = PLACE_DESIGNATOR.exec(name.replace(/^the\s+/i, ''));
+  if (!m || !/^\p{Lu}/u.test(m[1])) return undefined;
+  return { stem: m[1], designator: m[2].toLowerCase() };
+}
+
+/**
+ * The place entity a place mention names with or without a designator, or -1: "Marawi" after
+ * "Marawi City", "Rakhine State" after "Rakhine". A town's designator (City) joins a town or a
+ * place of no kind, a region's (State, Province, Valley) anything but a town: "New York City"
+ * and the state "New York" stay two.
+ */
+function sameStemPlace(
+  m: Mention,
+  byPlaceStem: Map<string, number>,
+  entities: Entity[],
+  mentions: Mention[],
+): number {
+  const own = placeStem(m.text);
+  const ei = byPlaceStem.get(foldName(own ? own.stem : m.text));
+  if (ei === undefined) return -1;
+  const e = entities[ei];
+  // the designator on either side decides which kinds may meet
+  const other = e.surfaces.map(placeStem).find((x) => x);
+  const designator = own?.designator ?? other?.designator;
+  if (!designator || (own && other && own.designator !== other.designator)) return -1;
+  const kinds = [m.kind, e.kind, ...e.mentions.map((i) => mentions[i].kind)].filter((k) => k);
+  const town = TOWN_DESIGNATOR.has(designator);
+  if (kinds.some((k) => (k === 'city') !== town)) return -1;
+  return ei;
+}
+
+/**
+ * "Karim Wali Tarzi … Tarzi said": a one-word town of the gazetteer that ends a name of
+ * several words named before, in a country no other place of the text lies in, is that
+ * person's surname. Such mentions become untyped, for the second pass to join them.
+ */
+function surnamesNotTowns(mentions: Mention[], order: number[]): void {
+  const countries = new Map<string, Set<string>>();
+  for (const m of mentions)
+    if (m.type === 'place' && m.country) {
+      let set = countries.get(m.country);
+      if (!set) countries.set(m.country, (set = new Set()));
+      set.add(m.text);
+    }
+  const ends = new Set<string>();
+  for (const mi of order) {
+    const m = mentions[mi];
+    if ((m.type === 'person' || m.type === 'unknown') && m.text.includes(' ')) {
+      const last = m.text.split(/\s+/).pop() ?? '';
+      if (/^\p{Lu}\p{Ll}+$/u.test(last)) ends.add(last);
+      continue;
+    }
+    if (m.type !== 'place' || m.via !== 'gazetteer' || m.kind !== 'city' || !ends.has(m.text)) continue;
+    const here = m.country ? countries.get(m.country) : undefined;
+    if (!here || here.size > 1) continue;
+    m.type = 'unknown';
+    m.key = undefined;
+    m.kind = undefined;
+    m.guess = 'person';
+  }
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   STREET_TAIL,
 } from './lexicon.js';
 import { makeCollector } from './memory.js';
-import { matchesAcronym } from './names.js';
+import { matchesAcronym, matchesSyllabic } from './names.js';
 import { P, type Segmented } from './segment.js';
 import { speechLemma } from './speech.js';
 import { isAllCaps, isCapWord, sentenceWords, type Word } from './words.js';
@@ -136,6 +136,8 @@ const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/i;
 /** What a numbered military unit is called after its number. */
 const UNIT =
   /^(?:Wing|Squadron|Group|Brigade|Division|Battalion|Regiment|Fleet|Corps|Army|Infantry|Cavalry|Artillery|Command|Flotilla|Unit|Force|Forces)$/;
+/** What an insurgency's numbered unit is called after its number. */
+const GUERRILLA_UNIT = /^(?:Front|Bloc|Column|Frente|Bloque|Columna)$/;
 /** prefixes of navies' ship names */
 const SHIP_PREFIX = new Set(
   'USS USNS HMS HMCS HMAS HMNZS INS FS RFS ROKS JS TCG PNS BNS KRI HNLMS HDMS'.split(' '),
@@ -178,6 +180,8 @@ interface MentionContext {
   lowerSeen: Set<string>;
   /** the last words of people named in full in earlier sentences ("Qasim" of "Hamza Qasim") */
   surnames: Set<string>;
+  /** the countries named in the sentences before */
+  countries: Set<string>;
 }
 
 /** a letter, ' ’ or - ending the text before a word */
@@ -201,10 +205,27 @@ function lowerWordsOf(text: string): Set<string> {
   return set;
 }
 
+/** The text named the country `code` before word i of this sentence, or in an earlier sentence. */
+function countryNamed(ctx: MentionContext, words: Word[], i: number, code: string | null): boolean {
+  if (!code) return false;
+  if (ctx.countries.has(code)) return true;
+  for (let k = 0; k < i; k++) {
+    const p = /^\p{Lu}/u.test(words[k].text) ? ctx.lex.place(words[k].text) : undefined;
+    if (p?.kind === 'country' && p.country === code) return true;
+  }
+  return false;
+}
+
 /** Finds mentions in every sentence. */
 export function findMentions(seg: Segmented, lex: Lexicon): Mention[] {
   surfaces = new Map();
-  const ctx: MentionContext = { seg, lex, lowerSeen: lowerWordsOf(seg.text), surnames: new Set() };
+  const ctx: MentionContext = {
+    seg,
+    lex,
+    lowerSeen: lowerWordsOf(seg.text),
+    surnames: new Set(),
+    countries: new Set(),
+  };
   const out: Mention[] = [];
   const collect = makeCollector();
   for (let si = 0; si < seg.sentences.length; si++) {
@@ -212,6 +233,7 @@ export function findMentions(seg: Segmented, lex: Lexicon): Mention[] {
     sentenceMentions(ctx, si, out);
     for (let k = from; k < out.length; k++) {
       const m = out[k];
+      if (m.type === 'place' && m.kind === 'country' && m.country) ctx.countries.add(m.country);
       if (m.type !== 'person') continue;
       const sp = m.text.lastIndexOf(' ');
       if (sp > 0) ctx.surnames.add(m.text.slice(sp + 1));
@@ -272,8 +294,11 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     if (ORDINAL.test(w.text)) {
       let e = i + 1;
       while (e < words.length && e - i <= 5 && nameWord(words[e].text)) e++;
-      if (e > i + 1 && UNIT.test(words[e - 1].text)) {
-        out.push(mk(words, i, e, 'organization', si, text, { via: 'rule', kind: 'security agency' }));
+      // "the 33rd Front", "the 10th Bloc", "its 7th Mobile Column": a guerrilla's numbered unit
+      const guerrilla = GUERRILLA_UNIT.test(words[e - 1].text);
+      if (e > i + 1 && (UNIT.test(words[e - 1].text) || guerrilla)) {
+        const kind = guerrilla ? 'militant group' : 'security agency';
+        out.push(mk(words, i, e, 'organization', si, text, { via: 'rule', kind }));
         i = e;
         continue;
       }
@@ -388,8 +413,9 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     while (j < words.length) {
       const t = words[j].text;
       if (nameWord(t) && !MONTH_DAY.test(t)) {
-        // "Police Service of Northern Ireland", "Interim Force in Lebanon": the place is part of the name
-        if (/^(?:of|in)$/.test(lower(j - 1)) && j - 1 > i && orgLike(words, i, j - 1)) {
+        // "Police Service of Northern Ireland", "Interim Force in Lebanon", "Institute for
+        // Balkan Peace Studies": the place is part of the name
+        if (/^(?:of|in|for|on)$/.test(lower(j - 1)) && j - 1 > i && orgLike(words, i, j - 1)) {
           const g = gazetteerAt(ctx, words, j);
           if (g && g.type === 'place') {
             j = g.wLast;
@@ -522,8 +548,12 @@ function placesInCoordination(ctx: MentionContext, words: Word[], out: Mention[]
     // "Concord, Mass.": a state's abbreviation; "near Morgan City, Lifa said": a comma alone
     // lists places only when the list goes on after the name
     if (/\.$/.test(m.text) || p.full) continue;
-    // ("in Djibo, Hama Kouanda, deserted": an apposition that names someone, no list)
-    if (gap.startsWith(',') && !/^,? (?:and|or) |^, \p{Lu}/u.test(text.slice(m.end, m.end + 7))) continue;
+    // ("in Zorgho, Wendkouni Sawadogo, fled": the name between commas before a verb is an apposition)
+    if (
+      gap.startsWith(',') &&
+      !/^,? (?:and|or) |^, (?:\p{Lu}|(?:neighbou?ring|nearby) )/u.test(text.slice(m.end, m.end + 16))
+    )
+      continue;
     // the first place of the list stands after a place preposition
     let q = k - 1;
     while (
@@ -770,6 +800,27 @@ function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): b
     orgAfterPlace(words, j + 1)
   )
     return true;
+  // "the Hoover Middle East Forum", "the Brennan Middle East Center": a founder's or sponsor's
+  // name, then a region and a body's word, is one body
+  const p = gazetteerAt(ctx, words, j, true);
+  if (
+    p &&
+    p.type === 'place' &&
+    p.kind !== 'city' &&
+    p.wLast > j &&
+    orgAfterPlace(words, p.wLast) &&
+    words.slice(i, j).every(
+      (w) =>
+        /^\p{Lu}\p{Ll}+$/u.test(w.text) &&
+        !ctx.lex.givenName(w.text) &&
+        // a town's name may be a founder's ("Carnegie"), a country's or a region's is not
+        (ctx.lex.place(w.text)?.kind ?? 'city') === 'city' &&
+        !ctx.lex.demonym(w.text) &&
+        !ORG_TAIL.has(w.text.toLowerCase()) &&
+        !PERSON_TITLES.has(w.text.toLowerCase()),
+    )
+  )
+    return true;
   const g = gazetteerAt(ctx, words, j);
   // "the Ta'ang National Liberation Army", "the Zomi Revolutionary Front": an unknown name
   // before a known group's generic name ("National Liberation Army") names another group
@@ -893,6 +944,10 @@ function orgComplete(ctx: MentionContext, words: Word[], j: number): boolean {
   const before = words[j - 1].text;
   const after = words[j + 1]?.text ?? '';
   if (words[j].text.toLowerCase() === 'in') return !/^(?:mission|force)$/i.test(before) || j < 2;
+  // "Centre for Sahel Conflict Research": more name words after the place go on with the name
+  const place = ctx.lex.place(after) ? gazetteerAt(ctx, words, j + 1) : null;
+  if (place?.type === 'place' && place.wLast < words.length && nameWord(words[place.wLast].text))
+    return false;
   return (
     COMPANY.test(before) ||
     (!!ctx.lex.place(after) &&
@@ -1062,14 +1117,17 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
     )
       continue;
     // "Trowbridge said": a town's name before a speech verb is a person's surname; a country's
-    // capital there ("Kabul says", "a charge Dushanbe denies") stands for its government
+    // capital there ("Kabul says") or a town in a country the text names ("Tajikistan … Dushanbe
+    // denies") stands for its government
     if (
       L === 1 &&
       place &&
       place.kind === 'city' &&
       !org &&
       SAY.test(words[i + 1]?.text ?? '') &&
-      !ctx.lex.capital?.(surface)
+      !ctx.lex.capital?.(surface) &&
+      // ("Kaduna state" is the state's name, read as a run after this)
+      (PLACE_TAIL.has(words[i + 1].text) || !countryNamed(ctx, words, i, place.country))
     )
       continue;
     // "Bakura Doro, a commander of …", "Bama Kyari said": a town's name before a word that may
@@ -1132,7 +1190,9 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
           kind: 'region',
           country: place.country,
         });
-      return mk(words, i, i + L, 'place', si, text, {
+      // "Zamboanga City", "COTABATO CITY": the town's designator is part of its name (one key)
+      const city = place.kind === 'city' && /^(?:City|CITY)$/.test(words[i + L]?.text ?? '') ? 1 : 0;
+      return mk(words, i, i + L + city, 'place', si, text, {
         via: 'gazetteer',
         key: intern('place:', place.key),
         kind: place.kind,
@@ -1461,6 +1521,13 @@ const person = (r: Run) =>
         : undefined,
   });
 
+/** Offices that end a role's name ("Interior Minister", "Foreign Secretary", "Army Chief"). */
+const OFFICE_LAST =
+  /^(?:Minister|Secretary|President|Spokesman|Spokeswoman|Spokesperson|Commander|Chief|Governor|Director|Chairman|Chairwoman|Ambassador|Envoy|Mayor|Commissioner|Administrator|Prosecutor|Premier)$/;
+
+/** What a law's title ends in. */
+const LAW_WORD = /^(?:Act|Law|Bill|Ordinance|Code|Decree|Regulations?)$/;
+
 /** Runs that are no name of a person, group or place whatever their context. */
 function namesNothing({ lex, words, a, n, surface, firstL, prev }: Run): boolean {
   if (lex.demonym(surface) && n === 1) return true;
@@ -1474,6 +1541,18 @@ function namesNothing({ lex, words, a, n, surface, firstL, prev }: Run): boolean
     words.slice(a + 1, a + n).every((w) => REGION_ADJECTIVE.test(w.text) || lex.demonym(w.text))
   )
     return true;
+  // "the Interior Minister said", "a Defence Minister": an office, a portfolio before it, and no name after
+  if (n >= 2 && n <= 3 && OFFICE_LAST.test(words[a + n - 1].text)) {
+    const before = words.slice(a, a + n - 1);
+    if (before.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !lex.givenName(w.text) && lex.common(w.text)))
+      return true;
+  }
+  // "the Public Safety (Emergency Powers) Act": the words of a law's title, with a bracket inside
+  if (words[a + n]?.text === '(') {
+    let k = a + n + 1;
+    while (k < words.length && k < a + n + 5 && words[k].text !== ')') k++;
+    if (words[k]?.text === ')' && LAW_WORD.test(words[k + 1]?.text ?? '')) return true;
+  }
   // "Operation Inherent Resolve": a named operation is no person, group or place
   if (firstL === 'operation' && n >= 2) return true;
   // "USS Mahan", "HMS Daring", "FS Forbin": a ship is no person, group or place
@@ -1855,6 +1934,8 @@ function byDateline(r: Run): Mention | undefined {
     return mention(r, 'place', { via: 'context' });
 }
 
+const POSSESSIVE_DET = new Set(['whose', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 /** Nothing around the run typed it: a type, or a guess, by its shape alone. */
 function byShape(r: Run): Mention | null {
   const { ctx, lex, words, a, b, n, sentenceInitial, firstL, prev, next } = r;
@@ -1881,7 +1962,9 @@ function byShape(r: Run): Mention | null {
     !(b < words.length && nameWord(words[b].text)) &&
     // "the Murjia", "along the Tigris": no one's name takes the article ("the Kennedy
     // slaying" is a name before a noun)
-    (prev !== 'the' || nextPos === P.NOUN)
+    (prev !== 'the' || nextPos === P.NOUN) &&
+    // "whose Zenkor pipeline", "its Malvan project": after a possessive, before a noun, a modifier
+    !(POSSESSIVE_DET.has(prev) && nextPos === P.NOUN)
       ? ('person' as const)
       : undefined;
   return mention(r, 'unknown', { via: 'rule', guess });
@@ -2075,6 +2158,11 @@ function acronymDefinitions(
           : -1;
     if (close < 0) continue;
     const acr = words[k].text.replace(/^["“]|["”]$/g, '');
+    // "Central Command (Centcom)": a word made of the openings of the name's words
+    if (close === k + 1 && /^\p{Lu}\p{Ll}{3,9}$/u.test(acr)) {
+      syllabicDefinition(words, k, si, out, from);
+      continue;
+    }
     if (!/^[\p{Lu}][\p{L}&-]{1,9}$/u.test(acr) || !/\p{Lu}.*\p{Lu}/u.test(acr)) continue;
     // the longest run of words before "(" whose initials spell the acronym
     let best = -1;
@@ -2083,6 +2171,7 @@ function acronymDefinitions(
       if (!nameWord(words[a].text) || /^(?:the|a|an)$/i.test(words[a].text)) continue;
       if (matchesAcronym(acr, text.slice(words[a].start, words[k - 2].end))) best = a;
     }
+    if (best < 0) best = ownedAcronym(ctx, words, k, acr, si, out, from);
     if (best < 0) best = bracketedName(ctx, words, k, out, from);
     if (best < 0) continue;
     const eStart = words[best].start;
@@ -2165,4 +2254,82 @@ function acronymDefinitions(
       out.splice(pos, 0, accMention);
     }
   }
+}
+
+/**
+ * "US Central Command (Centcom)", "the Africa Command (Africom)": a capitalised word in
+ * brackets spelt from the openings of the words of the name before it is that name's short
+ * form. The name must already be a mention of a group or place (no name is made here), and the
+ * short form takes its type and key.
+ */
+function syllabicDefinition(words: Word[], k: number, si: number, out: Mention[], from: number): void {
+  const acr = words[k].text;
+  const end = words[k - 2]?.end;
+  if (end === undefined) return;
+  let host: Mention | undefined;
+  for (let m = out.length - 1; m >= from; m--) {
+    const x = out[m];
+    if (x.sentence === si && x.end === end && (x.type === 'organization' || x.type === 'place')) {
+      host = x;
+      break;
+    }
+  }
+  if (!host) return;
+  // the openings may start at any word of the name ("US Central Command": "Cent", "com")
+  const hw = host.text.split(/\s+/);
+  const ok = hw.some((_, i) => matchesSyllabic(acr, hw.slice(i).join(' ')));
+  if (!ok) return;
+  const accMention: Mention = {
+    start: words[k].start,
+    end: words[k].end,
+    text: sameText(acr),
+    type: host.type,
+    sentence: si,
+    via: 'acronym',
+    key: host.key,
+    kind: host.kind,
+    country: host.country,
+    expands: { start: host.start, end: host.end },
+    wFirst: k,
+    wLast: k + 1,
+  };
+  const at = out.findIndex((x, idx) => idx >= from && x.start === words[k].start && x.sentence === si);
+  if (at >= 0) out[at] = accMention;
+  else {
+    let pos = out.length;
+    while (pos > from && out[pos - 1].start > accMention.start) pos--;
+    out.splice(pos, 0, accMention);
+  }
+}
+
+/**
+ * "its West Africa Province (ISWAP)", "the group's Sahel branch (AQSB)": an acronym that adds
+ * its owner's letters (up to three) before the initials of a group's name named just before
+ * the bracket. The name must already be an organisation's mention; returns its first word, or -1.
+ */
+function ownedAcronym(
+  ctx: MentionContext,
+  words: Word[],
+  k: number,
+  acr: string,
+  si: number,
+  out: Mention[],
+  from: number,
+): number {
+  const text = ctx.seg.text;
+  const end = words[k - 2]?.end;
+  if (end === undefined || !/^\p{Lu}+$/u.test(acr)) return -1;
+  for (let m = out.length - 1; m >= from; m--) {
+    const x = out[m];
+    if (x.sentence !== si || x.end !== end || x.type !== 'organization' || !x.text.includes(' ')) continue;
+    for (let p = 1; p <= 3 && acr.length - p >= 2; p++)
+      if (matchesAcronym(acr.slice(p), x.text)) {
+        const a = words.findIndex((w) => w.start === x.start);
+        // the owner is named by a possessive before the name ("its", "the group's")
+        const owned = a > 0 && /^(?:its|their|['’]s)$/i.test(words[a - 1].text);
+        return owned && text.slice(words[a].start, end) === x.text ? a : -1;
+      }
+    return -1;
+  }
+  return -1;
 }

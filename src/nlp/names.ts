@@ -658,3 +658,30 @@ export function blockingKeys(name: string | PreparedName): string[] {
   if (p.joined.length >= 4) keys.add(`=${consonantKeyOf(p.joined)}`);
   return [...keys];
 }
+
+/**
+ * "Centcom" for "Central Command", "Africom" for "Africa Command", "Interpol" for
+ * "International Criminal Police Organization": a word made of the openings of the
+ * name's words, in order (a later word may give none). The first word gives the word's
+ * start, at least two words give letters, and one of them three letters or more — which
+ * initials alone never do.
+ */
+export function matchesSyllabic(word: string, full: string): boolean {
+  const letters = foldName(word).replace(/[^a-z]/g, '');
+  if (letters.length < 4) return false;
+  const words = acronymWords(full)
+    .map((w) => foldName(w).replace(/[^a-z]/g, ''))
+    .filter((w) => w && !ACRONYM_SKIPPABLE.has(w));
+  if (words.length < 2) return false;
+  const go = (i: number, w: number, used: number, long: boolean): boolean => {
+    if (i === letters.length) return used >= 2 && long;
+    if (w === words.length) return false;
+    const x = words[w];
+    for (let p = Math.min(x.length, letters.length - i); p >= 1; p--) {
+      if (x.slice(0, p) !== letters.slice(i, i + p)) continue;
+      if (go(i + p, w + 1, used + 1, long || p >= 3)) return true;
+    }
+    return w > 0 && go(i, w + 1, used, long);
+  };
+  return go(0, 0, 0, false);
+}
