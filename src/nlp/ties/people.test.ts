@@ -195,7 +195,7 @@ describe('"the movement" in what a group says', () => {
   it('is the group that says so', () => {
     for (const [text, s, g, other] of [
       [
-        'The National Front said a Taliban commander, Mullah Karim, had joined it with ten men. The Taliban said Karim has never been a member of the movement.',
+        'The National Front said a Taliban commander, Mullah Karim, had joined it with ten men. The Taliban said Karim was not ever a member of the movement.',
         'Mullah Karim',
         'Taliban',
         'National Front',
