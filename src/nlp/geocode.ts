@@ -464,3 +464,32 @@ export function placeByContext(
     if (!placed) return;
   }
 }
+
+/** Great-circle distance in km between two points (haversine, mean Earth radius 6,371 km). */
+export function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * r;
+  const dLon = (b.lon - a.lon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** A containing place a town may lie this far from (a district or county named after its seat). */
+const NESTED_KM = 150;
+
+/** part_of a town (not a country or region) that cannot hold the place: in another country, or far off. */
+export function apartPlaces(
+  r: { type: string; subject: number; object: number },
+  geos: readonly (Geo | null | undefined)[],
+  entities: readonly { type: string; kind?: string }[],
+): boolean {
+  if (r.type !== 'part_of' || entities[r.subject].type !== 'place' || entities[r.object].type !== 'place')
+    return false;
+  const a = geos[r.subject];
+  const b = geos[r.object];
+  // (a country or region may hold a town the gazetteer placed wrongly: "Bedford in Indiana")
+  const kind = entities[r.object].kind;
+  if (!a || !b || kind === 'country' || kind === 'region') return false;
+  if (a.country && b.country && a.country !== b.country) return true;
+  return kmBetween(a, b) > NESTED_KM;
+}

@@ -14,6 +14,7 @@ import { canonicalName, resolveEntities } from './entities.js';
 import { eventTies } from './event-ties.js';
 import { extractEvents } from './events.js';
 import {
+  apartPlaces,
   countryContext,
   geocodeEntity,
   placeByContext,
@@ -249,27 +250,4 @@ function dedupeFold(xs: string[], name: string): string[] {
     out.push(x);
   }
   return out;
-}
-
-/** A containing place a town may lie this far from (a district or county named after its seat). */
-const NESTED_KM = 150;
-
-/** part_of a town (not a country or region) that cannot hold the place: in another country, or far off. */
-export function apartPlaces(
-  r: { type: string; subject: number; object: number },
-  geos: readonly (Geo | null | undefined)[],
-  entities: readonly { type: string; kind?: string }[],
-): boolean {
-  if (r.type !== 'part_of' || entities[r.subject].type !== 'place' || entities[r.object].type !== 'place')
-    return false;
-  const a = geos[r.subject];
-  const b = geos[r.object];
-  // (a country or region may hold a town the gazetteer placed wrongly: "Bedford in Indiana")
-  const kind = entities[r.object].kind;
-  if (!a || !b || kind === 'country' || kind === 'region') return false;
-  if (a.country && b.country && a.country !== b.country) return true;
-  const rad = Math.PI / 180;
-  const x = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
-  const y = (b.lat - a.lat) * rad;
-  return Math.sqrt(x * x + y * y) * 6371 > NESTED_KM;
 }

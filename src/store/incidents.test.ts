@@ -11,8 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInput } from '../ingest/read.js';
 import { extract } from '../nlp/pipeline.js';
 import { documentMeta } from './document.js';
-import { type Agreement, Incidents, type PlaceInfo, reportWindow, type Window } from './incidents.js';
+import { Incidents, type PlaceInfo, reportWindow, type Window } from './incidents.js';
 import { IncidentReader } from './incidents-read.js';
+
+/** What a report agreed on with its incident, as stored in incident_reports.agreed. */
+type Agreement = Record<string, unknown>;
+
 import { openDatabase } from './open.js';
 import { SqliteStore } from './sqlite.js';
 import type { IncidentView } from './store.js';

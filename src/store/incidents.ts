@@ -5,6 +5,7 @@
 // range on incidents(family, date_lo)), so ingest does not slow as the store grows.
 // docs/incidents.md says what is compared and how an analyst merges, splits and undoes.
 import type { Statement } from 'better-sqlite3';
+import { kmBetween } from '../nlp/geocode.js';
 import { sha256 } from './ids.js';
 import { allOf, type DB, put } from './open.js';
 
@@ -70,13 +71,10 @@ type PlaceAgreement = 'same' | 'inside' | 'near' | 'unknown' | 'different';
 const isCountry = (p: PlaceInfo) => /^geo:country:/.test(p.gazetteerKey ?? '');
 
 function km(a: PlaceInfo, b: PlaceInfo): number {
-  const r = Math.PI / 180;
-  const dLat = ((b.lat as number) - (a.lat as number)) * r;
-  const dLon = ((b.lon as number) - (a.lon as number)) * r;
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos((a.lat as number) * r) * Math.cos((b.lat as number) * r) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
+  return kmBetween(
+    { lat: a.lat as number, lon: a.lon as number },
+    { lat: b.lat as number, lon: b.lon as number },
+  );
 }
 
 /** The same place, one inside the other (a place in a country), or one place at two scales (close, same country). */
@@ -117,7 +115,7 @@ function compareDates(a: Window | null, b: Window | null): DateAgreement {
 }
 
 /** What a report agreed on with the incident it joined (stored, and shown as the explanation). */
-export interface Agreement {
+interface Agreement {
   type: 'same' | 'compatible';
   date: DateAgreement;
   place: PlaceAgreement;

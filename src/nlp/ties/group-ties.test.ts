@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apartPlaces, extract } from '../pipeline.js';
+import { apartPlaces } from '../geocode.js';
+import { extract } from '../pipeline.js';
 
 // Ties between groups, states and places that must NOT be read (precision), and the
 // geographic check on place-in-place ties.
