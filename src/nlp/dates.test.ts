@@ -332,7 +332,10 @@ describe('offsets and ranges', () => {
 });
 
 describe('speed', () => {
-  it('scans 1 MB of news text in well under half a second', () => {
+  // Guards against a scan gone quadratic, not timings: the bounds are some 20× what an idle
+  // machine takes (1 MB whole: ~0.2 s; 600 KB sentence by sentence: ~0.05 s), so a shared,
+  // loaded machine passes, while a scan that rereads the text per call takes minutes.
+  it('scans 1 MB of news text in a few seconds at most', () => {
     const sentences = [
       'Authorities in Pakistan said Wednesday that security forces captured five senior militants.',
       'Some of the detainees received training in camps in North Waziristan in 2013 before moving to Karachi.',
@@ -352,12 +355,12 @@ describe('speed', () => {
     const ms = performance.now() - t0;
     // Six date expressions per eight sentences (Wednesday, 2013, 2001, December 26, 2003, January 10, 2015, the past two years).
     expect(found.length).toBeGreaterThan(6000);
-    expect(ms).toBeLessThan(500);
+    expect(ms).toBeLessThan(4000);
   });
 
   it('stays linear when called sentence by sentence on text with few dates', () => {
     let text = '';
-    for (let i = 0; text.length < 300_000; i++)
+    for (let i = 0; text.length < 600_000; i++)
       text += `Officials said operation number ${i} dismantled the camps. `;
     const t0 = performance.now();
     let n = 0;
@@ -367,7 +370,7 @@ describe('speed', () => {
       at = end;
     }
     expect(n).toBe(0);
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
 
