@@ -40,6 +40,33 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE INDEX entity_names_trgm ON entity_names USING GIN (folded gin_trgm_ops);
 `,
+  // the tie counts kept on write (schema.ts, version 8): one function for the three triggers;
+  // a hub's rows are taken in entity order within a fact (two ingesters meet on them)
+  8: `
+CREATE FUNCTION dossier_tie_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP <> 'INSERT' AND OLD.kind = 'relation' THEN
+    UPDATE tie_counts SET n = n - 1 WHERE type = OLD.type
+      AND (entity_id = OLD.subject_id OR (entity_id = OLD.object_id AND OLD.object_id <> OLD.subject_id));
+    DELETE FROM tie_counts WHERE type = OLD.type AND entity_id IN (OLD.subject_id, OLD.object_id) AND n <= 0;
+  END IF;
+  IF TG_OP <> 'DELETE' AND NEW.kind = 'relation' THEN
+    INSERT INTO tie_counts (entity_id, type, n)
+      SELECT e, NEW.type, 1 FROM (VALUES (NEW.subject_id),
+        (CASE WHEN NEW.object_id <> NEW.subject_id THEN NEW.object_id END)) AS v(e)
+      WHERE e IS NOT NULL ORDER BY e
+      ON CONFLICT (entity_id, type) DO UPDATE SET n = tie_counts.n + 1;
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER facts_tie_counts_insert AFTER INSERT ON facts FOR EACH ROW
+  WHEN (NEW.kind = 'relation') EXECUTE FUNCTION dossier_tie_counts();
+CREATE TRIGGER facts_tie_counts_delete AFTER DELETE ON facts FOR EACH ROW
+  WHEN (OLD.kind = 'relation') EXECUTE FUNCTION dossier_tie_counts();
+CREATE TRIGGER facts_tie_counts_update AFTER UPDATE OF kind, type, subject_id, object_id ON facts FOR EACH ROW
+  WHEN ((OLD.kind = 'relation' OR NEW.kind = 'relation') AND (OLD.kind, OLD.type, OLD.subject_id, OLD.object_id)
+    IS DISTINCT FROM (NEW.kind, NEW.type, NEW.subject_id, NEW.object_id)) EXECUTE FUNCTION dossier_tie_counts();
+`,
 };
 
 /** NOTIFY payloads kept for the event streams that read them at their own pace */

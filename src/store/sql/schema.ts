@@ -8,6 +8,8 @@ export interface Migration {
   version: number;
   what: string;
   sql: string;
+  /** SQLite-only statements after `sql` (triggers); PostgreSQL's counterparts are in pg/store.ts */
+  sqlite?: string;
 }
 
 /** "doss" as a big-endian int32: written in the SQLite header so foreign files are told apart. */
@@ -360,6 +362,54 @@ CREATE INDEX facts_subject_top ON facts(subject_id, kind, type, documents DESC, 
 CREATE INDEX facts_object_top ON facts(object_id, kind, type, documents DESC, id, subject_id);
 DROP INDEX facts_subject_rank;
 DROP INDEX facts_object_rank;
+`,
+  },
+  {
+    version: 8,
+    what: "an entity's tie counts per type kept on write (hubs' profiles)",
+    // A profile's tie totals were a count over all of the entity's ties: thousands for a
+    // hub, on every read. Triggers keep them on every write to facts (ingest, merges,
+    // decisions, undo, reextract, copy): one row per (entity, type), as the old count
+    // (a tie to itself counted once).
+    sql: `
+CREATE TABLE tie_counts (
+  entity_id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (entity_id, type)
+) WITHOUT ROWID;
+INSERT INTO tie_counts (entity_id, type, n)
+  SELECT entity_id, type, count(*) FROM (
+    SELECT subject_id AS entity_id, type FROM facts WHERE kind = 'relation' AND subject_id IS NOT NULL
+    UNION ALL SELECT object_id, type FROM facts WHERE kind = 'relation' AND object_id <> subject_id
+  ) AS t GROUP BY entity_id, type;
+`,
+    sqlite: `
+CREATE TRIGGER facts_tie_counts_insert AFTER INSERT ON facts WHEN NEW.kind = 'relation' BEGIN
+  INSERT INTO tie_counts (entity_id, type, n) SELECT NEW.subject_id, NEW.type, 1 WHERE NEW.subject_id IS NOT NULL
+    ON CONFLICT (entity_id, type) DO UPDATE SET n = n + 1;
+  INSERT INTO tie_counts (entity_id, type, n) SELECT NEW.object_id, NEW.type, 1 WHERE NEW.object_id <> NEW.subject_id
+    ON CONFLICT (entity_id, type) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER facts_tie_counts_delete AFTER DELETE ON facts WHEN OLD.kind = 'relation' BEGIN
+  UPDATE tie_counts SET n = n - 1 WHERE type = OLD.type
+    AND (entity_id = OLD.subject_id OR (entity_id = OLD.object_id AND OLD.object_id <> OLD.subject_id));
+  DELETE FROM tie_counts WHERE type = OLD.type AND entity_id IN (OLD.subject_id, OLD.object_id) AND n <= 0;
+END;
+CREATE TRIGGER facts_tie_counts_update AFTER UPDATE OF kind, type, subject_id, object_id ON facts
+WHEN (OLD.kind = 'relation' OR NEW.kind = 'relation') AND (OLD.kind IS NOT NEW.kind OR OLD.type IS NOT NEW.type
+  OR OLD.subject_id IS NOT NEW.subject_id OR OLD.object_id IS NOT NEW.object_id) BEGIN
+  UPDATE tie_counts SET n = n - 1 WHERE OLD.kind = 'relation' AND type = OLD.type
+    AND (entity_id = OLD.subject_id OR (entity_id = OLD.object_id AND OLD.object_id <> OLD.subject_id));
+  DELETE FROM tie_counts WHERE OLD.kind = 'relation' AND type = OLD.type AND entity_id IN (OLD.subject_id, OLD.object_id)
+    AND n <= 0;
+  INSERT INTO tie_counts (entity_id, type, n) SELECT NEW.subject_id, NEW.type, 1
+    WHERE NEW.kind = 'relation' AND NEW.subject_id IS NOT NULL
+    ON CONFLICT (entity_id, type) DO UPDATE SET n = n + 1;
+  INSERT INTO tie_counts (entity_id, type, n) SELECT NEW.object_id, NEW.type, 1
+    WHERE NEW.kind = 'relation' AND NEW.object_id <> NEW.subject_id
+    ON CONFLICT (entity_id, type) DO UPDATE SET n = n + 1;
+END;
 `,
   },
 ];
