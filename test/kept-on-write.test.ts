@@ -1,8 +1,9 @@
-// An entity's tie counts per type are kept on write (schema 8: triggers on facts on both
-// backends) so a hub's profile does not count its thousands of ties on every read. Here
-// the kept counts must equal the counts computed from the facts after every kind of
-// write: ingest, an analyst's merge, split, tie added, tie retyped, verdicts, each undo,
-// and reextract; and a store migrated from schema 7 starts with the computed counts.
+// What a hub's profile reads is kept on write by triggers on both backends, so the profile
+// does not read all of a hub's ties or participations: an entity's tie counts per type
+// (schema 8) and its incidents in date order (schema 9). Here what is kept must equal what
+// the old reads computed after every kind of write: ingest, an analyst's merge, split, tie
+// added, tie retyped, verdicts, incidents merged and split, each undo, and reextract; and a
+// store migrated from schema 7 starts with the computed rows.
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,25 @@ const COMPUTED = `SELECT entity_id, type, count(*) AS n FROM (
     SELECT subject_id AS entity_id, type FROM facts WHERE kind = 'relation'
     UNION ALL SELECT object_id, type FROM facts WHERE kind = 'relation' AND subject_id <> object_id
   ) AS t GROUP BY entity_id, type ORDER BY entity_id, type`;
+
+/** An entity's incidents as the profile read them before schema 9, with their order keys. */
+const COMPUTED_INCIDENTS = `SELECT DISTINCT p.entity_id, r.incident_id, i.date_lo, i.created_at
+  FROM fact_participants p JOIN incident_reports r ON r.fact_id = p.fact_id JOIN incidents i ON i.id = r.incident_id
+  ORDER BY p.entity_id, r.incident_id`;
+
+/** entity_incidents and the computed membership, as "entity incident date created" lines */
+function entityIncidents(db: DB): { kept: string[]; computed: string[] } {
+  type Row = { entity_id: string; incident_id: string; date_lo: string | null; created_at: string };
+  const line = (r: Row) => `${r.entity_id} ${r.incident_id} ${r.date_lo ?? '-'} ${r.created_at}`;
+  const kept = db
+    .prepare(
+      `SELECT entity_id, incident_id, CASE WHEN undated = 1 THEN NULL ELSE date_key END AS date_lo, created_at
+       FROM entity_incidents ORDER BY entity_id, incident_id`,
+    )
+    .all() as Row[];
+  const computed = db.prepare(COMPUTED_INCIDENTS).all() as Row[];
+  return { kept: kept.map(line), computed: computed.map(line) };
+}
 
 /** kept and computed, as "entity type n" lines (rows at 0 are removed on write) */
 function tieCounts(db: DB): { kept: string[]; computed: string[] } {
@@ -60,6 +80,9 @@ describe.each(backends)('$name', (backend) => {
     const { kept, computed } = tieCounts(store.sqlDb);
     expect(computed.length, what).toBeGreaterThan(0);
     expect(kept, what).toEqual(computed);
+    const inc = entityIncidents(store.sqlDb);
+    expect(inc.computed.length, what).toBeGreaterThan(0);
+    expect(inc.kept, `incidents: ${what}`).toEqual(inc.computed);
   };
   const one = async (name: string) => (await store.findEntities(name))[0];
   const tiesOf = async (id: string): Promise<Tie[]> => Object.values((await store.profile(id)).ties).flat();
@@ -155,6 +178,25 @@ describe.each(backends)('$name', (backend) => {
       done.push((await store.decide({ kind: 'reject', factId: other.factId }, 'ana')).id);
       same('reject');
     }
+    // incidents: two merged (reports moved, one incident deleted), then a report split off
+    const two = store.sqlDb
+      .prepare(
+        `SELECT i.id FROM incidents i JOIN incident_reports r ON r.incident_id = i.id
+         JOIN fact_participants p ON p.fact_id = r.fact_id GROUP BY i.id ORDER BY count(*) DESC, i.id LIMIT 2`,
+      )
+      .pluck()
+      .all() as string[];
+    expect(two).toHaveLength(2);
+    done.push(
+      (await store.decide({ kind: 'merge-incidents', incidentId: two[0], otherId: two[1] }, 'ana')).id,
+    );
+    same('merge-incidents');
+    const report = store.sqlDb
+      .prepare('SELECT fact_id FROM incident_reports WHERE incident_id = ? ORDER BY fact_id DESC LIMIT 1')
+      .pluck()
+      .get(two[0]) as string;
+    done.push((await store.decide({ kind: 'split-incident', incidentId: two[0], factId: report }, 'ana')).id);
+    same('split-incident');
     for (const id of done.reverse()) {
       await store.undo(id, 'bo');
       same(`undo ${id}`);
@@ -208,15 +250,20 @@ describe('a store of schema 7 migrated', () => {
     await s7.close();
     const s8 = SqliteStore.open(path);
     try {
-      expect(s8.sqlDb.prepare('SELECT max(version) FROM schema_version').pluck().get()).toBe(8);
+      expect(s8.sqlDb.prepare('SELECT max(version) FROM schema_version').pluck().get()).toBe(9);
       const first = tieCounts(s8.sqlDb);
       expect(first.computed.length).toBeGreaterThan(0);
       expect(first.kept).toEqual(first.computed);
+      const inc = entityIncidents(s8.sqlDb);
+      expect(inc.computed.length).toBeGreaterThan(0);
+      expect(inc.kept).toEqual(inc.computed);
       const a = (await s8.findEntities('Hafiz Saeed'))[0];
       const b = (await s8.findEntities('Hafiz Saeed Khan'))[0];
       await s8.decide({ kind: 'merge', entityId: a.id, otherId: b.id }, 'ana');
       const then = tieCounts(s8.sqlDb);
       expect(then.kept).toEqual(then.computed);
+      const incThen = entityIncidents(s8.sqlDb);
+      expect(incThen.kept).toEqual(incThen.computed);
     } finally {
       await s8.close();
     }
