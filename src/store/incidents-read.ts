@@ -69,7 +69,11 @@ export class IncidentReader {
     return st;
   }
 
-  constructor(private readonly db: DB) {
+  /** `remote`: PostgreSQL's handle (see ofEntitySql) */
+  constructor(
+    private readonly db: DB,
+    private readonly remote = false,
+  ) {
     this.q = {
       one: db.prepare('SELECT * FROM incidents WHERE id = ?'),
       reports: db.prepare(
@@ -169,14 +173,15 @@ export class IncidentReader {
   /**
    * An entity's incidents in list()'s order, read off entity_incidents' index and stopping
    * at the limit (a hub is in thousands): the same keys as the incidents' own order
-   * (undated, date_lo or '', created_at), then the incident id where those tie. The NULLS
-   * clauses, on NOT NULL columns, are the index's order on PostgreSQL.
+   * (undated, date_lo or '', created_at), then the incident id where those tie. The keys
+   * are NOT NULL: on PostgreSQL the NULLS clauses are the index's order (the dialect would
+   * write SQLite's, which no index has); SQLite sorts again if it is given any.
    */
   private ofEntitySql(opts: IncidentQuery): string {
     const rest = this.where({ ...opts, entityId: undefined }).sql.replace(/^WHERE /, 'AND ');
-    const order = opts.latest
-      ? 'ei.undated DESC NULLS FIRST, ei.date_key DESC NULLS FIRST, ei.created_at DESC NULLS FIRST, ei.incident_id DESC NULLS FIRST'
-      : 'ei.undated NULLS LAST, ei.date_key NULLS LAST, ei.created_at NULLS LAST, ei.incident_id NULLS LAST';
+    const keys = ['ei.undated', 'ei.date_key', 'ei.created_at', 'ei.incident_id'];
+    const nulls = this.remote ? (opts.latest ? ' NULLS FIRST' : ' NULLS LAST') : '';
+    const order = keys.map((k) => `${k}${opts.latest ? ' DESC' : ''}${nulls}`).join(', ');
     return `SELECT i.* FROM entity_incidents ei JOIN incidents i ON i.id = ei.incident_id
       WHERE ei.entity_id = @entity ${rest} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
   }
