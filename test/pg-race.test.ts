@@ -57,6 +57,9 @@ type Snapshot = {
   entities: string[];
   merges: string[];
   facts: string[];
+  /** tie counts kept by the triggers (schema 8), and as counted from the facts */
+  tieCounts: string[];
+  tieCountsComputed: string[];
 };
 
 /** The store as sets of mentions and facts between them, free of ids and of the order documents came in. */
@@ -81,7 +84,17 @@ function snapshot(s: PgStore): Snapshot {
       "SELECT type, subject_id AS s, object_id AS o, negated, documents, outlets FROM facts WHERE kind = 'relation'",
     )
     .all() as { type: string; s: string; o: string; negated: number; documents: number; outlets: number }[];
+  const counts = (sql: string) =>
+    (db.prepare(sql).all() as { e: string; type: string; n: number }[])
+      .map((c) => `${key.get(c.e)}|${c.type}|${c.n}`)
+      .sort();
   return {
+    tieCounts: counts('SELECT entity_id AS e, type, n FROM tie_counts'),
+    tieCountsComputed: counts(
+      `SELECT e, type, count(*) AS n FROM (SELECT subject_id AS e, type FROM facts WHERE kind = 'relation'
+         UNION ALL SELECT object_id, type FROM facts WHERE kind = 'relation' AND subject_id <> object_id) AS t
+       GROUP BY e, type`,
+    ),
     documents: Number(db.prepare('SELECT count(*) FROM documents').pluck().get()),
     locations: Number(db.prepare('SELECT count(*) FROM locations').pluck().get()),
     entities: [...key.values()].sort(),
@@ -124,6 +137,8 @@ describe.skipIf(skip)('concurrent ingesters on PostgreSQL', () => {
     await s1.close();
     expect(expected.documents).toBe(N);
     expect(expected.merges.length).toBeGreaterThan(0);
+    expect(expected.tieCounts.length).toBeGreaterThan(0);
+    expect(expected.tieCounts).toEqual(expected.tieCountsComputed);
     for (let r = 0; r < RUNS; r++) {
       const url = await cluster.database();
       // a server's view: LISTEN before the ingesters start, every new document announced once

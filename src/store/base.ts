@@ -49,7 +49,7 @@ export abstract class StoreReads {
 
   /** one per connection: its statements are prepared once, not per profile */
   protected get ir(): IncidentReader {
-    this.incidentReader ??= new IncidentReader(this.db);
+    this.incidentReader ??= new IncidentReader(this.db, this.backend === 'postgres');
     return this.incidentReader;
   }
 

@@ -69,7 +69,11 @@ export class IncidentReader {
     return st;
   }
 
-  constructor(private readonly db: DB) {
+  /** `remote`: PostgreSQL's handle (see ofEntitySql) */
+  constructor(
+    private readonly db: DB,
+    private readonly remote = false,
+  ) {
     this.q = {
       one: db.prepare('SELECT * FROM incidents WHERE id = ?'),
       reports: db.prepare(
@@ -120,8 +124,8 @@ export class IncidentReader {
     const bg = opts.background ?? 'exclude';
     if (bg !== 'include') w.push(`background = ${bg === 'only' ? 1 : 0}`);
     if (opts.entityId) {
-      w.push(`id IN (SELECT r.incident_id FROM fact_participants p JOIN incident_reports r ON r.fact_id = p.fact_id
-        WHERE p.entity_id = @entity)`);
+      // kept on write (schema 9): the entity's incidents without reading all its participations
+      w.push('id IN (SELECT incident_id FROM entity_incidents WHERE entity_id = @entity)');
       params.entity = opts.entityId;
     }
     if (opts.since) {
@@ -153,7 +157,9 @@ export class IncidentReader {
     const order = opts.latest
       ? 'date_lo IS NOT NULL, date_lo DESC, created_at DESC'
       : 'date_lo IS NULL, date_lo, created_at';
-    const st = this.prepared(`SELECT * FROM incidents ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`);
+    const st = opts.entityId
+      ? this.prepared(this.ofEntitySql(opts))
+      : this.prepared(`SELECT * FROM incidents ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`);
     return {
       reads: [[st, [{ ...params, limit, offset: opts.offset ?? 0 }]]],
       next: (a) => {
@@ -162,6 +168,22 @@ export class IncidentReader {
         return this.viewsPlan(rows, opts.brief);
       },
     };
+  }
+
+  /**
+   * An entity's incidents in list()'s order, read off entity_incidents' index and stopping
+   * at the limit (a hub is in thousands): the same keys as the incidents' own order
+   * (undated, date_lo or '', created_at), then the incident id where those tie. The keys
+   * are NOT NULL: on PostgreSQL the NULLS clauses are the index's order (the dialect would
+   * write SQLite's, which no index has); SQLite sorts again if it is given any.
+   */
+  private ofEntitySql(opts: IncidentQuery): string {
+    const rest = this.where({ ...opts, entityId: undefined }).sql.replace(/^WHERE /, 'AND ');
+    const keys = ['ei.undated', 'ei.date_key', 'ei.created_at', 'ei.incident_id'];
+    const nulls = this.remote ? (opts.latest ? ' NULLS FIRST' : ' NULLS LAST') : '';
+    const order = keys.map((k) => `${k}${opts.latest ? ' DESC' : ''}${nulls}`).join(', ');
+    return `SELECT i.* FROM entity_incidents ei JOIN incidents i ON i.id = ei.incident_id
+      WHERE ei.entity_id = @entity ${rest} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
   }
 
   /**

@@ -85,6 +85,7 @@ function migrate(db: DB, upTo: number = LATEST_VERSION): number {
     for (const m of MIGRATIONS) {
       if (m.version <= current || m.version > upTo) continue;
       db.exec(m.sql);
+      if (m.sqlite) db.exec(m.sqlite);
       db.prepare('INSERT INTO schema_version (version, what, applied_at) VALUES (?, ?, ?)').run(
         m.version,
         m.what,

@@ -52,13 +52,16 @@ const EVIDENCE_SQL = `
   JOIN documents d ON d.seq = fs.document_id ORDER BY d.published, fs.document_id`;
 
 // The same for many facts at once (a JSON array of ids), on PostgreSQL: each fact's first
-// sources from its index range (LATERAL), in EVIDENCE_SQL's order.
+// sources from its index range (LATERAL), in EVIDENCE_SQL's order. NULLS LAST (on NOT NULL
+// keys) is the primary key's own order: the dialect's SQLite NULLS FIRST made PostgreSQL
+// read and sort every source of the fact (a hub's well-attested ties have thousands).
 const EVIDENCE_OF_SQL = `
   SELECT j.value AS factId, e.* FROM json_each(?) j CROSS JOIN LATERAL (
     SELECT d.id AS documentId, d.title, d.outlet, d.published, fs.start_offset AS start, fs.end_offset AS "end",
            substr(d.text, fs.start_offset + 1, fs.end_offset - fs.start_offset) AS sentence,
            fs.attributed_to AS attributedTo, fs.document_id AS seq
-    FROM (SELECT * FROM fact_sources WHERE fact_id = j.value ORDER BY document_id, start_offset LIMIT ${EVIDENCE_SHOWN}) AS fs
+    FROM (SELECT * FROM fact_sources WHERE fact_id = j.value
+          ORDER BY document_id NULLS LAST, start_offset NULLS LAST LIMIT ${EVIDENCE_SHOWN}) AS fs
     JOIN documents d ON d.seq = fs.document_id
   ) AS e ORDER BY j.value, e.published, e.seq, e.start`;
 
@@ -118,11 +121,12 @@ export class Reader {
       byKey: db
         .prepare(`SELECT DISTINCT entity_id FROM entity_keys WHERE key = ? LIMIT ${KEY_ENTITIES}`)
         .pluck(),
-      // PostgreSQL only (LATERAL): every key's entities, index order, the first of each
+      // PostgreSQL only (LATERAL): every key's entities, index order (NULLS LAST: the primary
+      // key's, so a crowded key stops at the limit), the first of each
       byKeys: remote
         ? db.prepare(
             `SELECT j.value AS key, k.entity_id AS id FROM json_each(?) j CROSS JOIN LATERAL (
-           SELECT entity_id FROM entity_keys WHERE key = j.value ORDER BY entity_id LIMIT ${KEY_ENTITIES}
+           SELECT entity_id FROM entity_keys WHERE key = j.value ORDER BY entity_id NULLS LAST LIMIT ${KEY_ENTITIES}
          ) AS k`,
           )
         : undefined,
@@ -157,18 +161,10 @@ export class Reader {
          JOIN entities e ON e.id = p.entity_id WHERE p.fact_id IN (SELECT value FROM json_each(?)) AND p.role <> 'place'
          ORDER BY p.fact_id, p.role, e.name, p.entity_id`,
       ),
-      tieCounts: db.prepare(
-        `SELECT type, count(*) AS n FROM (
-           SELECT type FROM facts WHERE subject_id = @id AND kind = 'relation'
-           UNION ALL SELECT type FROM facts WHERE object_id = @id AND kind = 'relation' AND subject_id <> @id
-         ) AS t GROUP BY type`,
-      ),
+      // kept on write by triggers (schema version 8): a hub's counts without reading its ties
+      tieCounts: db.prepare('SELECT type, n FROM tie_counts WHERE entity_id = @id AND n > 0'),
       tieCount: db
-        .prepare(
-          `SELECT (SELECT count(*) FROM facts WHERE subject_id = @id AND kind = 'relation' AND type = @type)
-           + (SELECT count(*) FROM facts WHERE object_id = @id AND kind = 'relation' AND type = @type
-              AND subject_id <> @id)`,
-        )
+        .prepare('SELECT coalesce((SELECT n FROM tie_counts WHERE entity_id = @id AND type = @type), 0)')
         .pluck(),
       // NULLS FIRST on these NOT NULL keys changes nothing but lets PostgreSQL walk the index
       // backwards (the dialect otherwise writes SQLite's NULLS LAST for DESC, which no index has)

@@ -40,6 +40,96 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE INDEX entity_names_trgm ON entity_names USING GIN (folded gin_trgm_ops);
 `,
+  // the tie counts kept on write (schema.ts, version 8): one function for the three triggers;
+  // a hub's rows are taken in entity order within a fact (two ingesters meet on them)
+  8: `
+CREATE FUNCTION dossier_tie_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP <> 'INSERT' AND OLD.kind = 'relation' THEN
+    UPDATE tie_counts SET n = n - 1 WHERE type = OLD.type
+      AND (entity_id = OLD.subject_id OR (entity_id = OLD.object_id AND OLD.object_id <> OLD.subject_id));
+    DELETE FROM tie_counts WHERE type = OLD.type AND entity_id IN (OLD.subject_id, OLD.object_id) AND n <= 0;
+  END IF;
+  IF TG_OP <> 'DELETE' AND NEW.kind = 'relation' THEN
+    INSERT INTO tie_counts (entity_id, type, n)
+      SELECT e, NEW.type, 1 FROM (VALUES (NEW.subject_id),
+        (CASE WHEN NEW.object_id <> NEW.subject_id THEN NEW.object_id END)) AS v(e)
+      WHERE e IS NOT NULL ORDER BY e
+      ON CONFLICT (entity_id, type) DO UPDATE SET n = tie_counts.n + 1;
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER facts_tie_counts_insert AFTER INSERT ON facts FOR EACH ROW
+  WHEN (NEW.kind = 'relation') EXECUTE FUNCTION dossier_tie_counts();
+CREATE TRIGGER facts_tie_counts_delete AFTER DELETE ON facts FOR EACH ROW
+  WHEN (OLD.kind = 'relation') EXECUTE FUNCTION dossier_tie_counts();
+CREATE TRIGGER facts_tie_counts_update AFTER UPDATE OF kind, type, subject_id, object_id ON facts FOR EACH ROW
+  WHEN ((OLD.kind = 'relation' OR NEW.kind = 'relation') AND (OLD.kind, OLD.type, OLD.subject_id, OLD.object_id)
+    IS DISTINCT FROM (NEW.kind, NEW.type, NEW.subject_id, NEW.object_id)) EXECUTE FUNCTION dossier_tie_counts();
+`,
+  // an entity's incidents kept on write (schema.ts, version 9), as SQLite's triggers
+  9: `
+CREATE FUNCTION dossier_participant_incidents() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    DELETE FROM entity_incidents ei WHERE ei.entity_id = OLD.entity_id
+      AND ei.incident_id IN (SELECT incident_id FROM incident_reports WHERE fact_id = OLD.fact_id)
+      AND NOT EXISTS (SELECT 1 FROM incident_reports r WHERE r.incident_id = ei.incident_id
+        AND EXISTS (SELECT 1 FROM fact_participants p WHERE p.fact_id = r.fact_id AND p.entity_id = OLD.entity_id));
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    INSERT INTO entity_incidents (entity_id, incident_id, undated, date_key, created_at)
+      SELECT NEW.entity_id, r.incident_id, CASE WHEN i.date_lo IS NULL THEN 1 ELSE 0 END, coalesce(i.date_lo, ''), i.created_at
+      FROM incident_reports r JOIN incidents i ON i.id = r.incident_id WHERE r.fact_id = NEW.fact_id
+      ON CONFLICT DO NOTHING;
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE FUNCTION dossier_report_incidents() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    DELETE FROM entity_incidents ei WHERE ei.incident_id = OLD.incident_id
+      AND NOT EXISTS (SELECT 1 FROM incident_reports r WHERE r.incident_id = OLD.incident_id
+        AND EXISTS (SELECT 1 FROM fact_participants p WHERE p.fact_id = r.fact_id AND p.entity_id = ei.entity_id));
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    INSERT INTO entity_incidents (entity_id, incident_id, undated, date_key, created_at)
+      SELECT p.entity_id, i.id, CASE WHEN i.date_lo IS NULL THEN 1 ELSE 0 END, coalesce(i.date_lo, ''), i.created_at
+      FROM fact_participants p JOIN incidents i ON i.id = NEW.incident_id WHERE p.fact_id = NEW.fact_id
+      ON CONFLICT DO NOTHING;
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE FUNCTION dossier_incident_order() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    DELETE FROM entity_incidents WHERE incident_id = OLD.id;
+  ELSE
+    UPDATE entity_incidents SET undated = CASE WHEN NEW.date_lo IS NULL THEN 1 ELSE 0 END,
+      date_key = coalesce(NEW.date_lo, ''), created_at = NEW.created_at WHERE incident_id = NEW.id;
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER participants_incidents_insert AFTER INSERT ON fact_participants FOR EACH ROW
+  EXECUTE FUNCTION dossier_participant_incidents();
+CREATE TRIGGER participants_incidents_delete AFTER DELETE ON fact_participants FOR EACH ROW
+  EXECUTE FUNCTION dossier_participant_incidents();
+CREATE TRIGGER participants_incidents_update AFTER UPDATE OF fact_id, entity_id ON fact_participants FOR EACH ROW
+  WHEN ((OLD.fact_id, OLD.entity_id) IS DISTINCT FROM (NEW.fact_id, NEW.entity_id))
+  EXECUTE FUNCTION dossier_participant_incidents();
+CREATE TRIGGER reports_incidents_insert AFTER INSERT ON incident_reports FOR EACH ROW
+  EXECUTE FUNCTION dossier_report_incidents();
+CREATE TRIGGER reports_incidents_delete AFTER DELETE ON incident_reports FOR EACH ROW
+  EXECUTE FUNCTION dossier_report_incidents();
+CREATE TRIGGER reports_incidents_update AFTER UPDATE OF fact_id, incident_id ON incident_reports FOR EACH ROW
+  WHEN ((OLD.fact_id, OLD.incident_id) IS DISTINCT FROM (NEW.fact_id, NEW.incident_id))
+  EXECUTE FUNCTION dossier_report_incidents();
+CREATE TRIGGER incidents_order_update AFTER UPDATE OF date_lo, created_at ON incidents FOR EACH ROW
+  WHEN ((OLD.date_lo, OLD.created_at) IS DISTINCT FROM (NEW.date_lo, NEW.created_at))
+  EXECUTE FUNCTION dossier_incident_order();
+CREATE TRIGGER incidents_order_delete AFTER DELETE ON incidents FOR EACH ROW
+  EXECUTE FUNCTION dossier_incident_order();
+`,
 };
 
 /** NOTIFY payloads kept for the event streams that read them at their own pace */

@@ -8,6 +8,8 @@ export interface Migration {
   version: number;
   what: string;
   sql: string;
+  /** SQLite-only statements after `sql` (triggers); PostgreSQL's counterparts are in pg/store.ts */
+  sqlite?: string;
 }
 
 /** "doss" as a big-endian int32: written in the SQLite header so foreign files are told apart. */
@@ -360,6 +362,131 @@ CREATE INDEX facts_subject_top ON facts(subject_id, kind, type, documents DESC, 
 CREATE INDEX facts_object_top ON facts(object_id, kind, type, documents DESC, id, subject_id);
 DROP INDEX facts_subject_rank;
 DROP INDEX facts_object_rank;
+`,
+  },
+  {
+    version: 8,
+    what: "an entity's tie counts per type kept on write (hubs' profiles)",
+    // A profile's tie totals were a count over all of the entity's ties: thousands for a
+    // hub, on every read. Triggers keep them on every write to facts (ingest, merges,
+    // decisions, undo, reextract, copy): one row per (entity, type), as the old count
+    // (a tie to itself counted once).
+    sql: `
+CREATE TABLE tie_counts (
+  entity_id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (entity_id, type)
+) WITHOUT ROWID;
+INSERT INTO tie_counts (entity_id, type, n)
+  SELECT entity_id, type, count(*) FROM (
+    SELECT subject_id AS entity_id, type FROM facts WHERE kind = 'relation' AND subject_id IS NOT NULL
+    UNION ALL SELECT object_id, type FROM facts WHERE kind = 'relation' AND object_id <> subject_id
+  ) AS t GROUP BY entity_id, type;
+`,
+    sqlite: `
+CREATE TRIGGER facts_tie_counts_insert AFTER INSERT ON facts WHEN NEW.kind = 'relation' BEGIN
+  INSERT INTO tie_counts (entity_id, type, n) SELECT NEW.subject_id, NEW.type, 1 WHERE NEW.subject_id IS NOT NULL
+    ON CONFLICT (entity_id, type) DO UPDATE SET n = n + 1;
+  INSERT INTO tie_counts (entity_id, type, n) SELECT NEW.object_id, NEW.type, 1 WHERE NEW.object_id <> NEW.subject_id
+    ON CONFLICT (entity_id, type) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER facts_tie_counts_delete AFTER DELETE ON facts WHEN OLD.kind = 'relation' BEGIN
+  UPDATE tie_counts SET n = n - 1 WHERE type = OLD.type
+    AND (entity_id = OLD.subject_id OR (entity_id = OLD.object_id AND OLD.object_id <> OLD.subject_id));
+  DELETE FROM tie_counts WHERE type = OLD.type AND entity_id IN (OLD.subject_id, OLD.object_id) AND n <= 0;
+END;
+CREATE TRIGGER facts_tie_counts_update AFTER UPDATE OF kind, type, subject_id, object_id ON facts
+WHEN (OLD.kind = 'relation' OR NEW.kind = 'relation') AND (OLD.kind IS NOT NEW.kind OR OLD.type IS NOT NEW.type
+  OR OLD.subject_id IS NOT NEW.subject_id OR OLD.object_id IS NOT NEW.object_id) BEGIN
+  UPDATE tie_counts SET n = n - 1 WHERE OLD.kind = 'relation' AND type = OLD.type
+    AND (entity_id = OLD.subject_id OR (entity_id = OLD.object_id AND OLD.object_id <> OLD.subject_id));
+  DELETE FROM tie_counts WHERE OLD.kind = 'relation' AND type = OLD.type AND entity_id IN (OLD.subject_id, OLD.object_id)
+    AND n <= 0;
+  INSERT INTO tie_counts (entity_id, type, n) SELECT NEW.subject_id, NEW.type, 1
+    WHERE NEW.kind = 'relation' AND NEW.subject_id IS NOT NULL
+    ON CONFLICT (entity_id, type) DO UPDATE SET n = n + 1;
+  INSERT INTO tie_counts (entity_id, type, n) SELECT NEW.object_id, NEW.type, 1
+    WHERE NEW.kind = 'relation' AND NEW.object_id <> NEW.subject_id
+    ON CONFLICT (entity_id, type) DO UPDATE SET n = n + 1;
+END;
+`,
+  },
+  {
+    version: 9,
+    what: "an entity's incidents in date order kept on write (hubs' profiles)",
+    // Which incidents an entity is in (a participant of one of their reports), with the
+    // incident's order keys, so its latest incidents come off an index instead of joining
+    // every participation of a hub to its report. Kept by triggers on fact_participants,
+    // incident_reports and incidents. Only membership is kept (no count): each trigger
+    // checks what is still there, so the order in which cascades delete rows (facts →
+    // participants and reports) does not matter. undated: 1 when date_lo is null;
+    // date_key: date_lo or ''.
+    sql: `
+CREATE TABLE entity_incidents (
+  entity_id TEXT NOT NULL,
+  incident_id TEXT NOT NULL,
+  undated INTEGER NOT NULL,
+  date_key TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (entity_id, incident_id)
+) WITHOUT ROWID;
+CREATE INDEX entity_incidents_latest ON entity_incidents(entity_id, undated, date_key, created_at, incident_id);
+CREATE INDEX entity_incidents_incident ON entity_incidents(incident_id, entity_id);
+INSERT INTO entity_incidents (entity_id, incident_id, undated, date_key, created_at)
+  SELECT DISTINCT p.entity_id, r.incident_id, CASE WHEN i.date_lo IS NULL THEN 1 ELSE 0 END, coalesce(i.date_lo, ''),
+         i.created_at
+  FROM fact_participants p JOIN incident_reports r ON r.fact_id = p.fact_id JOIN incidents i ON i.id = r.incident_id;
+`,
+    sqlite: `
+CREATE TRIGGER participants_incidents_insert AFTER INSERT ON fact_participants BEGIN
+  INSERT OR IGNORE INTO entity_incidents (entity_id, incident_id, undated, date_key, created_at)
+    SELECT NEW.entity_id, r.incident_id, CASE WHEN i.date_lo IS NULL THEN 1 ELSE 0 END, coalesce(i.date_lo, ''), i.created_at
+    FROM incident_reports r JOIN incidents i ON i.id = r.incident_id WHERE r.fact_id = NEW.fact_id;
+END;
+CREATE TRIGGER participants_incidents_delete AFTER DELETE ON fact_participants BEGIN
+  DELETE FROM entity_incidents WHERE entity_id = OLD.entity_id
+    AND incident_id IN (SELECT incident_id FROM incident_reports WHERE fact_id = OLD.fact_id)
+    AND NOT EXISTS (SELECT 1 FROM incident_reports r WHERE r.incident_id = entity_incidents.incident_id
+      AND EXISTS (SELECT 1 FROM fact_participants p WHERE p.fact_id = r.fact_id AND p.entity_id = OLD.entity_id));
+END;
+CREATE TRIGGER participants_incidents_update AFTER UPDATE OF fact_id, entity_id ON fact_participants
+WHEN OLD.fact_id IS NOT NEW.fact_id OR OLD.entity_id IS NOT NEW.entity_id BEGIN
+  DELETE FROM entity_incidents WHERE entity_id = OLD.entity_id
+    AND incident_id IN (SELECT incident_id FROM incident_reports WHERE fact_id = OLD.fact_id)
+    AND NOT EXISTS (SELECT 1 FROM incident_reports r WHERE r.incident_id = entity_incidents.incident_id
+      AND EXISTS (SELECT 1 FROM fact_participants p WHERE p.fact_id = r.fact_id AND p.entity_id = OLD.entity_id));
+  INSERT OR IGNORE INTO entity_incidents (entity_id, incident_id, undated, date_key, created_at)
+    SELECT NEW.entity_id, r.incident_id, CASE WHEN i.date_lo IS NULL THEN 1 ELSE 0 END, coalesce(i.date_lo, ''), i.created_at
+    FROM incident_reports r JOIN incidents i ON i.id = r.incident_id WHERE r.fact_id = NEW.fact_id;
+END;
+CREATE TRIGGER reports_incidents_insert AFTER INSERT ON incident_reports BEGIN
+  INSERT OR IGNORE INTO entity_incidents (entity_id, incident_id, undated, date_key, created_at)
+    SELECT p.entity_id, i.id, CASE WHEN i.date_lo IS NULL THEN 1 ELSE 0 END, coalesce(i.date_lo, ''), i.created_at
+    FROM fact_participants p JOIN incidents i ON i.id = NEW.incident_id WHERE p.fact_id = NEW.fact_id;
+END;
+CREATE TRIGGER reports_incidents_delete AFTER DELETE ON incident_reports BEGIN
+  DELETE FROM entity_incidents WHERE incident_id = OLD.incident_id
+    AND NOT EXISTS (SELECT 1 FROM incident_reports r WHERE r.incident_id = OLD.incident_id
+      AND EXISTS (SELECT 1 FROM fact_participants p WHERE p.fact_id = r.fact_id AND p.entity_id = entity_incidents.entity_id));
+END;
+CREATE TRIGGER reports_incidents_update AFTER UPDATE OF fact_id, incident_id ON incident_reports
+WHEN OLD.fact_id IS NOT NEW.fact_id OR OLD.incident_id IS NOT NEW.incident_id BEGIN
+  DELETE FROM entity_incidents WHERE incident_id = OLD.incident_id
+    AND NOT EXISTS (SELECT 1 FROM incident_reports r WHERE r.incident_id = OLD.incident_id
+      AND EXISTS (SELECT 1 FROM fact_participants p WHERE p.fact_id = r.fact_id AND p.entity_id = entity_incidents.entity_id));
+  INSERT OR IGNORE INTO entity_incidents (entity_id, incident_id, undated, date_key, created_at)
+    SELECT p.entity_id, i.id, CASE WHEN i.date_lo IS NULL THEN 1 ELSE 0 END, coalesce(i.date_lo, ''), i.created_at
+    FROM fact_participants p JOIN incidents i ON i.id = NEW.incident_id WHERE p.fact_id = NEW.fact_id;
+END;
+CREATE TRIGGER incidents_order_update AFTER UPDATE OF date_lo, created_at ON incidents
+WHEN OLD.date_lo IS NOT NEW.date_lo OR OLD.created_at IS NOT NEW.created_at BEGIN
+  UPDATE entity_incidents SET undated = CASE WHEN NEW.date_lo IS NULL THEN 1 ELSE 0 END, date_key = coalesce(NEW.date_lo, ''),
+    created_at = NEW.created_at WHERE incident_id = NEW.id;
+END;
+CREATE TRIGGER incidents_order_delete AFTER DELETE ON incidents BEGIN
+  DELETE FROM entity_incidents WHERE incident_id = OLD.id;
+END;
 `,
   },
 ];
