@@ -41,7 +41,7 @@ beforeAll(() => {
   writeFileSync(file, ARTICLE);
   const r = run(['ingest', '--db', db, file]);
   expect(r.code, r.stderr).toBe(0);
-}, 60_000);
+}, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('human-readable output escapes control characters', () => {

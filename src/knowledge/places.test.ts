@@ -172,12 +172,14 @@ describe('place data files', () => {
 });
 
 describe('place lookup speed', () => {
-  it('answers 100k lookups in under a second once loaded', () => {
+  // A guard against a lookup that scans the tables, not a timing: 0.65 s at load 14, and
+  // under a second failed on a loaded machine.
+  it('answers 100k lookups in seconds once loaded', () => {
     lookupPlace('Lahore');
     const names = ['Lahore', 'Hyderabad', 'Mohmand Agency', 'Pakistan', 'Khan', 'Nowhere Special'];
     const t = performance.now();
     for (let i = 0; i < 100_000; i++) geocode(names[i % names.length], ['PK']);
-    expect(performance.now() - t).toBeLessThan(1000);
+    expect(performance.now() - t).toBeLessThan(5000);
   });
 });
 
