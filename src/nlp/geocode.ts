@@ -19,7 +19,8 @@ export function countryContext(doc: Annotated, lex: Lexicon): string[] {
   const ambiguous: Entity[] = [];
   for (const e of doc.entities) {
     if (e.type !== 'place' || !e.country) continue;
-    if (e.kind !== 'country' && readingCountries(e).size > 1) ambiguous.push(e);
+    // a country name shared by two countries ("Congo") waits for the others too
+    if (readingCountries(e).size > 1 && (e.kind !== 'country' || countryReadings(e) > 1)) ambiguous.push(e);
     else vote(e.country, e.mentions.length * (e.kind === 'country' ? 2 : 1));
   }
   for (const m of doc.text.matchAll(/\b[A-Z][a-z]+(?:i|an|ese|ish)\b/g)) {
@@ -37,6 +38,14 @@ export function countryContext(doc: Annotated, lex: Lexicon): string[] {
 
 const ranked = (counts: Map<string, number>): string[] =>
   [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+
+/** how many countries an entity's names name as countries */
+function countryReadings(e: Entity): number {
+  const out = new Set<string>();
+  for (const s of e.surfaces)
+    for (const c of lookupPlace(s)) if (c.kind === 'country' && c.country) out.add(c.country);
+  return out.size;
+}
 
 /** the countries of every gazetteer reading of an entity's names */
 function readingCountries(e: Entity): Set<string> {
