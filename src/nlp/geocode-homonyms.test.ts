@@ -57,3 +57,45 @@ describe('a town whose name is also a word or a given name, in a list of places'
     expect(place('The linguist counted every mora and syllable in the poem.', 'Mora')).toBeUndefined();
   });
 });
+
+describe('a camp or a village named like a person', () => {
+  it('is a place after a preposition of place or "of", without "the"', () => {
+    const camp = place('Thousands of residents of Nur Shams camp, east of Tulkarm, have fled.', 'Nur Shams');
+    expect(camp?.geo?.country).toBe('PS');
+    const village = run('Police said the gunmen hid in Hassan Kheyl village for two days before the raid.');
+    expect(village.entities.find((e) => e.name === 'Hassan Kheyl')?.type).toBe('place');
+  });
+
+  it('is a faction, not a place, after "the"', () => {
+    const x = run('Sources in the Imran Khan camp said the talks had stalled.');
+    expect(x.entities.find((e) => e.name === 'Imran Khan')?.type).toBe('person');
+  });
+});
+
+describe('a small town whose only namesake in the tables lies in a country the article never names', () => {
+  const somali =
+    'MOGADISHU, Somalia (AP) — Militants attacked an army base in Balad, about 30 kilometres north of Mogadishu, on Monday. ' +
+    'Residents of Afgooye and Jowhar said the roads were closed, and troops arrived from Beledweyne.';
+  it('is not put at the namesake; the words around it place it', () => {
+    const g = place(somali, 'Balad')?.geo;
+    expect(g?.country).toBe('SO');
+    expect(g?.lat).toBeGreaterThan(2.1);
+    expect(g?.lat).toBeLessThan(2.6);
+    const bare = place(
+      'Fighting was reported in Balad on Sunday. Officials in Mogadishu, Jowhar and Kismayo said reinforcements were sent from Baidoa.',
+      'Balad',
+    );
+    expect(bare).toBeDefined();
+    expect(bare?.geo?.country).not.toBe('IQ');
+  });
+
+  it('keeps the namesake when the article is about its country', () => {
+    const g = place(
+      'A car bomb exploded in Balad, north of Baghdad, on Friday, police in Samarra and Tikrit said.',
+      'Balad',
+    )?.geo;
+    expect(g?.country).toBe('IQ');
+    const one = place('Rockets hit an air base near Balad in Iraq on Monday.', 'Balad')?.geo;
+    expect(one?.country).toBe('IQ');
+  });
+});

@@ -124,6 +124,8 @@ const ROLE_SPLIT = new Set(
 const FUNCTION_POS = new Set([P.AUX, P.VERB, P.ADV, P.DET, P.PRON, P.ADP, P.SCONJ, P.CCONJ, P.PART, P.INTJ]);
 const COMPASS =
   /^(?:new|old|north|south|east|west|upper|lower|greater|central|northern|southern|eastern|western)$/i;
+/** the lower-case nouns after a name that make a person's name a settlement's ("Nur Shams camp") */
+const SETTLEMENT_AFTER = /^(?:camp|village|town|township|district|valley)$/;
 const PLACE_NOUN_OF =
   /^(?:town|city|village|hamlet|district|province|region|governorate|county|area|valley|port|capital|commune|municipality|township|locality|settlement|suburb|neighbou?rhood|oasis)$/;
 const NOUN_ACRONYMS = new Set(
@@ -1845,7 +1847,12 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
     !hon &&
     b < words.length &&
     PLACE_TAIL.has(words[b].text) &&
-    (!lex.givenName(words[a].text) || (COMPASS_WORD.test(words[a].text) && b - a >= 2))
+    (!lex.givenName(words[a].text) ||
+      (COMPASS_WORD.test(words[a].text) && b - a >= 2) ||
+      // "residents of Nur Shams camp", "in Hassan Kheyl village": a name of two words or more
+      // between a place preposition (or "of") and a camp's or a settlement's noun, with no "the"
+      // ("in the Imran Khan camp" is a faction), even when it is made of given names
+      (b - a >= 2 && SETTLEMENT_AFTER.test(words[b].text) && (PLACE_PREP.has(prev) || prev === 'of')))
   ) {
     // "Gedo region", "North Kivu province", "the Waterside area": the descriptor says what the
     // name is and is no part of it; "the Kohsar hills", "Swat valley" keep their noun

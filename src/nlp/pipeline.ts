@@ -15,6 +15,7 @@ import { eventTies } from './event-ties.js';
 import { extractEvents } from './events.js';
 import {
   countryContext,
+  dropLoneNamesakes,
   geocodeEntity,
   placeByContext,
   retypeHomeTowns,
@@ -150,6 +151,7 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   });
   // a village or district no gazetteer has, placed by the text against a place that has a point
   const geos = outEntities.map((o) => o.geo);
+  dropLoneNamesakes(doc, lex, entities, geos);
   placeByContext(
     doc.text,
     entities,
