@@ -335,10 +335,25 @@ export function buildPlaceIndexFile(sources: string): PlaceIndexFile {
     ['Turkiye', 'TR'],
     // world-countries follows the 2022 renaming; English-language news mostly does not
     ['Turkey', 'TR'],
+    // the wire services' name for Congo-Brazzaville
+    ['Republic of Congo', 'CG'],
+    ['Congo Republic', 'CG'],
   ];
   for (const [name, cca2] of extra) {
     const c = byName.get(foldKey(countries.find((w) => w.cca2 === cca2)!.name.common))?.[0];
     if (c) addName(name, c);
+  }
+  // "Congo" alone: AP style (and most news) uses it for the Democratic Republic (Kinshasa),
+  // world-countries for the Republic (Brazzaville). Both readings, the larger country first,
+  // so the article's other places decide (`rank` takes a country of the context first).
+  // The shared adjective ("Congolese") is the larger one's too.
+  for (const [name, cca2] of [['Congo', 'CD']] as const) {
+    const w = countries.find((x) => x.cca2 === cca2)!;
+    const c = byName.get(foldKey(w.name.common))?.[0];
+    const list = byName.get(foldKey(name));
+    if (c && list && !list.includes(c)) list.unshift(c);
+    const adj = w.demonyms?.eng?.m;
+    if (adj) demonyms.set(foldKey(adj), { country: cca2, adjective: adj });
   }
   for (const [word, country] of ETHNONYMS) demonyms.set(foldKey(word), { country, adjective: word });
 

@@ -19,7 +19,8 @@ export function countryContext(doc: Annotated, lex: Lexicon): string[] {
   const ambiguous: Entity[] = [];
   for (const e of doc.entities) {
     if (e.type !== 'place' || !e.country) continue;
-    if (e.kind !== 'country' && readingCountries(e).size > 1) ambiguous.push(e);
+    // a country name shared by two countries ("Congo") waits for the others too
+    if (readingCountries(e).size > 1 && (e.kind !== 'country' || countryReadings(e) > 1)) ambiguous.push(e);
     else vote(e.country, e.mentions.length * (e.kind === 'country' ? 2 : 1));
   }
   for (const m of doc.text.matchAll(/\b[A-Z][a-z]+(?:i|an|ese|ish)\b/g)) {
@@ -37,6 +38,14 @@ export function countryContext(doc: Annotated, lex: Lexicon): string[] {
 
 const ranked = (counts: Map<string, number>): string[] =>
   [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+
+/** how many countries an entity's names name as countries */
+function countryReadings(e: Entity): number {
+  const out = new Set<string>();
+  for (const s of e.surfaces)
+    for (const c of lookupPlace(s)) if (c.kind === 'country' && c.country) out.add(c.country);
+  return out.size;
+}
 
 /** the countries of every gazetteer reading of an entity's names */
 function readingCountries(e: Entity): Set<string> {
@@ -309,6 +318,51 @@ function onlyForeignTowns(name: string, ctx: string[]): boolean {
 const ARTICLE_INSIDE = /\s(?:al|el|ez|es|ed|en|et|er|ad|as|ar|az|an|at|ash|ath|adh)[-\s](?=\p{L})/iu;
 /** the nouns the division tables keep in a division's name ("Rakhine State", "Bago Region") */
 const DIVISION_NAME_NOUNS = ['State', 'Region', 'Province', 'Governorate'];
+
+// ---------- a far namesake of a town the gazetteers lack ----------
+
+/** A town this large is known well enough to be named without its country. */
+const LONE_TOWN_MAX_POP = 50_000;
+/** How many places of its own country an article names before a lone foreign town is doubted. */
+const LONE_TOWN_HOME_PLACES = 3;
+
+/**
+ * "Balad" in a story whose places are all Somali: the only town of that name the tables have
+ * is Iraq's, a small one, and nothing else in the article (no other place, no country, no
+ * people's adjective) is in Iraq. Such a point is a namesake, farther off than no point at
+ * all: it is dropped, so that the words around the name may place it (`placeByContext`).
+ * Only when the article's first country has at least LONE_TOWN_HOME_PLACES places of its own.
+ */
+export function dropLoneNamesakes(
+  doc: Annotated,
+  lex: Lexicon,
+  entities: { type: string; surfaces: string[] }[],
+  geos: (Geo | null | undefined)[],
+): void {
+  const placesIn = new Map<string, number>();
+  geos.forEach((g, ei) => {
+    if (entities[ei].type === 'place' && g?.country)
+      placesIn.set(g.country, (placesIn.get(g.country) ?? 0) + 1);
+  });
+  const top = [...placesIn.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (!top || top[1] < LONE_TOWN_HOME_PLACES) return;
+  const adjectives = new Set<string>();
+  for (const m of doc.text.matchAll(/\b[A-Z][a-z]+(?:i|an|ese|ish)\b/g)) {
+    const d = lex.demonym(m[0]);
+    if (d?.country) adjectives.add(d.country);
+  }
+  geos.forEach((g, ei) => {
+    if (!g?.country || !g.source?.startsWith('geonames:') || g.country === top[0]) return;
+    if ((placesIn.get(g.country) ?? 0) > 1 || adjectives.has(g.country)) return;
+    const readings = entities[ei].surfaces.flatMap((s) => lookupPlace(s));
+    if (
+      !readings.length ||
+      readings.some((c) => c.kind !== 'city' || (c.population ?? 0) >= LONE_TOWN_MAX_POP)
+    )
+      return;
+    geos[ei] = null;
+  });
+}
 
 // ---------- a place no gazetteer knows, placed by the words around it ----------
 

@@ -124,8 +124,10 @@ const ROLE_SPLIT = new Set(
 const FUNCTION_POS = new Set([P.AUX, P.VERB, P.ADV, P.DET, P.PRON, P.ADP, P.SCONJ, P.CCONJ, P.PART, P.INTJ]);
 const COMPASS =
   /^(?:new|old|north|south|east|west|upper|lower|greater|central|northern|southern|eastern|western)$/i;
+/** the lower-case nouns after a name that make a person's name a settlement's ("Nur Shams camp") */
+const SETTLEMENT_AFTER = /^(?:camp|village|town|township|district|valley)$/;
 const PLACE_NOUN_OF =
-  /^(?:town|city|village|hamlet|district|province|region|governorate|county|area|valley|port|capital)$/;
+  /^(?:town|city|village|hamlet|district|province|region|governorate|county|area|valley|port|capital|commune|municipality|township|locality|settlement|suburb|neighbou?rhood|oasis)$/;
 const NOUN_ACRONYMS = new Set(
   // and time zones: "1402 GMT", "2 a.m. EST"
   'UAV IED VBIED SVBIED RPG MANPADS APC MRAP HQ GPS CCTV DNA SUV VIP POW AWOL KIA WIA HVT AK ATM SMS GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET'.split(
@@ -1175,7 +1177,7 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       if (place.ambiguous && L === 1) {
         const prev = i > 0 ? words[i - 1].text.toLowerCase() : '';
         const next = words[i + 1]?.text ?? '';
-        if (!LOCATIVE.has(prev) && next !== ',') continue;
+        if (!LOCATIVE.has(prev) && next !== ',' && !besidePlace(ctx, words, i)) continue;
         if (ctx.lex.givenName(last) && nameWord(next)) continue;
       }
       // "Karachi Police" or "Lahore High Court", "Manbij Military Council", "the New York
@@ -1215,6 +1217,21 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       });
   }
   return null;
+}
+
+/**
+ * "around Kolofata and Mora", "Mora or Kolofata": word i joined by "and"/"or" to a one-word
+ * place the gazetteers know unambiguously (a name that is also an English word or a given name
+ * is a place in a list of places)
+ */
+function besidePlace(ctx: MentionContext, words: Word[], i: number): boolean {
+  const known = (w: Word | undefined) => {
+    if (!w || !/^\p{Lu}\p{Ll}+$/u.test(w.text)) return false;
+    const p = ctx.lex.place(w.text);
+    return !!p && !p.ambiguous && p.kind !== 'country';
+  };
+  const joins = (w: Word | undefined) => w?.text === 'and' || w?.text === 'or';
+  return (joins(words[i - 1]) && known(words[i - 2])) || (joins(words[i + 1]) && known(words[i + 2]));
 }
 
 /** The end of "del Sur", "de Norte", "Occidental"… after word j, or 0. */
@@ -1830,7 +1847,12 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
     !hon &&
     b < words.length &&
     PLACE_TAIL.has(words[b].text) &&
-    (!lex.givenName(words[a].text) || (COMPASS_WORD.test(words[a].text) && b - a >= 2))
+    (!lex.givenName(words[a].text) ||
+      (COMPASS_WORD.test(words[a].text) && b - a >= 2) ||
+      // "residents of Nur Shams camp", "in Hassan Kheyl village": a name of two words or more
+      // between a place preposition (or "of") and a camp's or a settlement's noun, with no "the"
+      // ("in the Imran Khan camp" is a faction), even when it is made of given names
+      (b - a >= 2 && SETTLEMENT_AFTER.test(words[b].text) && (PLACE_PREP.has(prev) || prev === 'of')))
   ) {
     // "Gedo region", "North Kivu province", "the Waterside area": the descriptor says what the
     // name is and is no part of it; "the Kohsar hills", "Swat valley" keep their noun

@@ -16,6 +16,7 @@ import { extractEvents } from './events.js';
 import {
   apartPlaces,
   countryContext,
+  dropLoneNamesakes,
   geocodeEntity,
   placeByContext,
   retypeHomeTowns,
@@ -151,6 +152,7 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   });
   // a village or district no gazetteer has, placed by the text against a place that has a point
   const geos = outEntities.map((o) => o.geo);
+  dropLoneNamesakes(doc, lex, entities, geos);
   placeByContext(
     doc.text,
     entities,
