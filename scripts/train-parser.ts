@@ -4,7 +4,8 @@
 //
 //   npm run train:parser -- [treebank-dir] [--seed N] [--tag-epochs N] [--parse-epochs N]
 //                           [--jackknife K] [--fine-tags MIN] [--tag-passes 1|2] [--min-weight X]
-//                           [--parser-min-weight X] [--label-min-weight X] [--out file]
+//                           [--parser-min-weight X] [--label-min-weight X]
+//                           [--tag-min-count N] [--move-min-count N] [--label-min-count N] [--out file]
 //
 // For parser experiments, DOSSIER_TAG_CACHE=file keeps the trained tagger and the
 // jack-knifed tags in `file` (written on the first run, read on the next): only valid
@@ -51,6 +52,10 @@ export interface TrainOptions {
   fineTags: number;
   /** 2: a second tagger pass that reads the first pass's tags to the right */
   tagPasses?: number;
+  /** a feature is learnt from its Nth update on (1: all); tagger, move and label models */
+  tagMinCount?: number;
+  moveMinCount?: number;
+  labelMinCount?: number;
   out: string;
   log: (s: string) => void;
 }
@@ -125,9 +130,10 @@ export function trainTagger(
   amb?: Map<string, number>,
   /** second pass: the first pass's tags of the training sentences and of dev */
   first?: { train: Uint8Array[]; dev: Uint8Array[] | null },
+  minCount = 1,
 ): { packed: PackedWeights; epoch: number; acc: number } {
   const m = {
-    weights: new TrainWeights(ts.tags.length, 20),
+    weights: new TrainWeights(ts.tags.length, 20, minCount),
     dict,
     amb,
     nTags: ts.tags.length,
@@ -211,7 +217,20 @@ export function train(o: TrainOptions): { model: Buffer; summary: Record<string,
   });
   const tagger: Trained =
     cached?.tagger ??
-    trainTagger(trainSet, gold, dev, ts, dict, o.tagEpochs, o.seed, o.minWeight, o.log, amb);
+    trainTagger(
+      trainSet,
+      gold,
+      dev,
+      ts,
+      dict,
+      o.tagEpochs,
+      o.seed,
+      o.minWeight,
+      o.log,
+      amb,
+      undefined,
+      o.tagMinCount ?? 1,
+    );
   o.log(`tagger: best dev epoch ${tagger.epoch}, UPOS ${tagger.acc.toFixed(4)}`);
 
   /**
@@ -240,6 +259,7 @@ export function train(o: TrainOptions): { model: Buffer; summary: Record<string,
         o.log,
         foldAmb,
         first ? { train: first.filter(outFold), dev: null } : undefined,
+        o.tagMinCount ?? 1,
       );
       const tags = predictTags(
         tagModel(fold.packed, foldAmb),
@@ -276,6 +296,7 @@ export function train(o: TrainOptions): { model: Buffer; summary: Record<string,
           train: trainTags,
           dev: dev1,
         },
+        o.tagMinCount ?? 1,
       );
       o.log(`second tagger pass: best dev epoch ${tagger2.epoch}, UPOS ${tagger2.acc.toFixed(4)}`);
       trainTags = jackknife(tagger2.epoch, o.seed + 51, trainTags);
@@ -290,8 +311,8 @@ export function train(o: TrainOptions): { model: Buffer; summary: Record<string,
       Uint8Array.from(s.rel, (r) => labelId.get(r)!),
     ),
   );
-  const move = new TrainWeights(3, 22);
-  const label = new TrainWeights(labels.length, 20);
+  const move = new TrainWeights(3, 22, o.moveMinCount ?? 1);
+  const label = new TrainWeights(labels.length, 20, o.labelMinCount ?? 1);
   const models = {
     move,
     label,
@@ -350,6 +371,9 @@ export function train(o: TrainOptions): { model: Buffer; summary: Record<string,
     minWeight: o.minWeight,
     parserMinWeight: o.parserMinWeight ?? o.minWeight,
     labelMinWeight: o.labelMinWeight ?? o.parserMinWeight ?? o.minWeight,
+    ...(o.tagMinCount && o.tagMinCount > 1 ? { tagMinCount: o.tagMinCount } : {}),
+    ...(o.moveMinCount && o.moveMinCount > 1 ? { moveMinCount: o.moveMinCount } : {}),
+    ...(o.labelMinCount && o.labelMinCount > 1 ? { labelMinCount: o.labelMinCount } : {}),
     devUpos: Number((tagger2 ?? tagger).acc.toFixed(4)),
     devUas: Number(b.uas.toFixed(4)),
     devLas: Number(b.las.toFixed(4)),
@@ -390,6 +414,9 @@ function parseArgs(argv: string[]): TrainOptions {
     else if (a === '--parser-min-weight') o.parserMinWeight = num(a, argv[++i]);
     else if (a === '--label-min-weight') o.labelMinWeight = num(a, argv[++i]);
     else if (a === '--tag-passes') o.tagPasses = num(a, argv[++i]);
+    else if (a === '--tag-min-count') o.tagMinCount = num(a, argv[++i]);
+    else if (a === '--move-min-count') o.moveMinCount = num(a, argv[++i]);
+    else if (a === '--label-min-count') o.labelMinCount = num(a, argv[++i]);
     else if (a === '--fine-tags') o.fineTags = num(a, argv[++i]);
     else if (a === '--out') o.out = argv[++i] ?? o.out;
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);

@@ -41,6 +41,9 @@ describe('model file', () => {
         labelMinWeight: Number(meta.labelMinWeight ?? meta.parserMinWeight ?? meta.minWeight),
         fineTags: Number(meta.fineTags ?? 0),
         tagPasses: Number(meta.tagPasses ?? 1),
+        tagMinCount: Number(meta.tagMinCount ?? 1),
+        moveMinCount: Number(meta.moveMinCount ?? 1),
+        labelMinCount: Number(meta.labelMinCount ?? 1),
         out: '',
         log: () => {},
       });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PackedWeights, Weights } from './weights.js';
+import { type PackedWeights, TrainWeights, Weights } from './weights.js';
 
 // Run-time scoring against a plain reference: every feature found by its full key, its
 // row added in feature order in float32. The keys are chosen so that many share a home
@@ -94,5 +94,32 @@ describe('Weights.score', () => {
       w.score(Int32Array.from(feats), feats.length, out);
       expect(Array.from(out)).toEqual(Array.from(reference(p, feats)));
     }
+  });
+});
+
+describe('TrainWeights minCount', () => {
+  const feats = (...k: number[]) => Int32Array.from(k);
+  it('learns a feature only from its minCount-th update on', () => {
+    const t = new TrainWeights(3, 10, 3);
+    t.update(feats(11, 12), 2, 0, 1, 1);
+    t.update(feats(11), 1, 0, 1, 2);
+    expect(t.row(11)).toBe(-1);
+    expect(t.row(12)).toBe(-1);
+    t.update(feats(11, 12), 2, 0, 1, 3);
+    expect(t.row(11)).toBeGreaterThanOrEqual(0);
+    expect(t.row(12)).toBe(-1);
+    const out = new Float32Array(3);
+    t.score(feats(11, 12), 2, out);
+    expect([...out]).toEqual([1, -1, 0]);
+  });
+  it('with minCount 1 learns every feature at once', () => {
+    const t = new TrainWeights(3, 10);
+    t.update(feats(21, 22), 2, 2, 0, 1);
+    expect(t.row(21)).toBeGreaterThanOrEqual(0);
+    expect(t.row(22)).toBeGreaterThanOrEqual(0);
+    t.update(feats(21), 1, 0, 0, 2);
+    const out = new Float32Array(3);
+    t.score(feats(21), 1, out);
+    expect([...out]).toEqual([-1, 0, 1]);
   });
 });

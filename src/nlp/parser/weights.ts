@@ -15,9 +15,16 @@ export class TrainWeights {
   rowKeys: Int32Array;
   w: Float32Array;
   u: Float64Array;
+  /**
+   * A feature gets a row (a weight) only from its `minCount`-th update on: the rarer
+   * ones are never learnt, so the model is trained without them and its tables shrink.
+   */
+  private minCount: number;
+  private seen = new Map<number, number>();
 
-  constructor(C: number, capacityLog2 = 20) {
+  constructor(C: number, capacityLog2 = 20, minCount = 1) {
     this.C = C;
+    this.minCount = minCount;
     const cap = 1 << capacityLog2;
     this.mask = cap - 1;
     this.keys = new Int32Array(cap);
@@ -90,8 +97,18 @@ export class TrainWeights {
   update(feats: Int32Array, n: number, truth: number, guess: number, step: number): void {
     if (truth === guess) return;
     const C = this.C;
+    const minCount = this.minCount;
     for (let f = 0; f < n; f++) {
-      const base = this.addRow(feats[f]) * C;
+      const key = feats[f];
+      if (minCount > 1 && this.row(key) < 0) {
+        const c = (this.seen.get(key) ?? 0) + 1;
+        if (c < minCount) {
+          this.seen.set(key, c);
+          continue;
+        }
+        this.seen.delete(key);
+      }
+      const base = this.addRow(key) * C;
       this.w[base + truth] += 1;
       this.u[base + truth] += step;
       this.w[base + guess] -= 1;
