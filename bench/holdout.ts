@@ -145,7 +145,8 @@ for (const f of files) {
   console.log(
     `${f.replace(/\.txt$/, '').padEnd(36)} ${f2(r.entities.f1)}   ${f2(r.quotes.f1)}   ${f2(r.quotes.speakerAccuracy)}   ${f2(r.relations.f1)}   ${f2(r.events.f1)}`,
   );
-  const tag = `a${f.slice(0, 2)}`;
+  // One tag per article, whatever its file is named (practice files share a `ties10-` prefix).
+  const tag = `a${files.indexOf(f) + 1}`;
   const g = tagged(gold, tag);
   const s = tagged(sys, tag);
   for (const k of ['entities', 'quotes', 'relations', 'events'] as const) {
