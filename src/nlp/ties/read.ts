@@ -264,6 +264,14 @@ export function readParseTies(
           const e2 = tokenEntity.get(k);
           if (e2 !== undefined && typeOf(e2) === 'place') return e2;
         }
+    // "the province of Meta", "the provinces of Meta and Caqueta": a division noun stands for
+    // the place its "of" phrase names (its conjuncts are read as a list)
+    if (DIVISION.has(lem(t)) && uposOf(doc, t) === 'NOUN')
+      for (const k of ch(t))
+        if (k > t && rel(k) === 'nmod' && caseOf(k) === 'of') {
+          const e2 = tokenEntity.get(k);
+          if (e2 !== undefined && typeOf(e2) === 'place') return e2;
+        }
     // "fighters of X", "X positions", "the threat of X": a noun that stands for its owner
     if (has(PROXY, lem(t)) && uposOf(doc, t) === 'NOUN') {
       for (const k of ch(t))
@@ -336,7 +344,14 @@ export function readParseTies(
       for (const c of conjuncts(doc, t)) {
         const l = lists ? listed(c) : [];
         if (l.length) for (const k of l) seen.add(k);
-        else if (entity(c) >= 0) seen.add(c);
+        else if (entity(c) >= 0) {
+          seen.add(c);
+          // "the provinces of A and B": every place the division noun's list names
+          if (!tokenEntity.has(c) && DIVISION.has(lem(c)))
+            for (const k of ch(c))
+              if (k > c && rel(k) === 'nmod' && caseOf(k) === 'of')
+                for (const x of conjuncts(doc, k).slice(1)) if (entity(x) >= 0) seen.add(x);
+        }
       }
     return [...seen];
   };

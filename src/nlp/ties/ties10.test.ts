@@ -77,4 +77,11 @@ describe('issue #10 tie shapes', () => {
       'located_in(Jaish al-Adl, Quetta)',
     );
   });
+
+  it('"the province(s) of P" stands for P, every place of its list', () => {
+    const a = ties('The Jund Brigade has operated in the provinces of Helmand and Kandahar since 2015.');
+    expect(a).toContain('located_in(Jund Brigade, Helmand)');
+    expect(a).toContain('located_in(Jund Brigade, Kandahar)');
+    expect(ties('Al-Shabaab operates in the region of Gedo.')).toContain('located_in(Al-Shabaab, Gedo)');
+  });
 });
