@@ -210,7 +210,15 @@ const CUES: Cue[] = [
   cue(
     'at-odds',
     'rival_of',
-    ` ${FILL(3)}(?:is |are |was |were )?(?:at odds|at war|in conflict|locked in a feud|feuding|clashing|clashed|fighting|fought|competing|rivals?) (?:with|against|of) (?:the )?`,
+    ` ${FILL(3)}(?:is |are |was |were )?(?:at odds|in conflict|locked in a feud|feuding|competing|rivals?) (?:with|against|of) (?:the )?`,
+    PO,
+    PO,
+  ),
+  // armed conflict is `fights`, not a rivalry (ONTOLOGY: fought, clashed with, battle with)
+  cue(
+    'clashed-with',
+    'fights',
+    ` ${FILL(3)}(?:is |are |was |were |have |has |had )?(?:at war|clashing|clashed|fighting|fought|battling|battled) (?:with|against) (?:the )?`,
     PO,
     PO,
   ),
@@ -686,8 +694,14 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         ent = /,\s*$/.test(text.slice(Math.max(0, start - 3), start)) ? -1 : roleHolder(doc, word, start);
       } else if (word === 'its' || word === 'their') {
         // "the council … removed X from their board": the group this sentence names first
+        // (not the outlet of a dateline: "BOGOTA (AP) - A faction of G left its leader X")
+        const lead = s.start + datelineEnd(sText);
         const own = slots.find(
-          (x) => x.start < start && x.quote === qi && doc.entities[x.entity].type === 'organization',
+          (x) =>
+            x.start >= lead &&
+            x.start < start &&
+            x.quote === qi &&
+            doc.entities[x.entity].type === 'organization',
         );
         ent = own
           ? own.entity
@@ -812,7 +826,13 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         // the subject is read past, with the mentions inside it, when the cue follows it
         if (!adjacent) {
           const app = /^, (?:who|which|a|an|the)\b[^,]*, /.exec(mid);
-          if (app && slots.slice(i + 1, j).every((x) => x.end <= A.end + app[0].length + 2)) {
+          // (not when a relative clause follows the apposition: "X, a commander of G, which is
+          // allied with H" is G's clause)
+          if (
+            app &&
+            !/^(?:who|which|that|whose)\b/.test(mid.slice(app[0].length)) &&
+            slots.slice(i + 1, j).every((x) => x.end <= A.end + app[0].length + 2)
+          ) {
             mid = ` ${mid.slice(app[0].length)}`;
             adjacent = true;
           }
@@ -823,9 +843,11 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         const denied = deniedPairs.has(`${Math.min(A.entity, B.entity)}:${Math.max(A.entity, B.entity)}`);
         // "X, a commander of A, swore allegiance to B": A sits in an apposition on X, and the
         // verb after the closing comma is X's
+        // (…or a restrictive "that" clause after A: "G, a splinter of A that pledged allegiance to
+        // B" is the splinter's clause; a name rarely takes "that")
         const inApposition =
           i > 0 &&
-          /^, /.test(mid) &&
+          (/^, /.test(mid) || /^ that /.test(mid)) &&
           /^, (?:a|an|the|who|which)\b[^,]*$/.test(normMiddle(text.slice(slots[i - 1].end, A.start)));
         for (const c of cuesFor(ta, tb)) {
           if (denied && !c.negated) continue;

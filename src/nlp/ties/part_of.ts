@@ -326,6 +326,29 @@ export const SPLIT_FROM: TiePattern[] = [
     ],
   },
   {
+    // a noun that says the split itself, with no "breakaway" needed: "X, a splinter of Y"
+    kind: 'noun',
+    id: 'split_from/splinter-of',
+    type: 'split_from',
+    lemmas: ['splinter', 'spin-off', 'spinoff'],
+    holder: 'role',
+    of: ['of', 'from'],
+    a: ['organization'],
+    b: ['organization'],
+    examples: [
+      [
+        'The Tawhid Front, a splinter of Ahrar al-Sham, seized the crossing.',
+        'Tawhid Front',
+        'Ahrar al-Sham',
+      ],
+      [
+        'Police say the Red Dawn Cell is a splinter of the Revolutionary Struggle network.',
+        'Red Dawn Cell',
+        'Revolutionary Struggle',
+      ],
+    ],
+  },
+  {
     kind: 'noun',
     id: 'split_from/defector',
     type: 'split_from',

@@ -24,7 +24,7 @@ const SYMMETRIC = new Set<RelationType>(['allied_with', 'rival_of', 'fights']);
 const DENY = new Set(['deny', 'reject', 'dismiss', 'refute']);
 /** verbs whose object noun says the act: "launched an offensive against", "has links with" */
 const LIGHT = new Set(
-  'launch carry conduct wage mount begin start continue step intensify stage order have maintain form forge establish keep build cut sever end enjoy develop deny reject dismiss refute announce lead resume sign conclude strike agree reach seal enter fly'.split(
+  'launch carry conduct wage mount begin start continue step intensify stage order have maintain form forge establish keep build cut sever end enjoy develop deny reject dismiss refute announce lead resume sign conclude strike agree reach seal enter fly fight win lose'.split(
     ' ',
   ),
 );
@@ -192,6 +192,18 @@ export function readParseTies(
   /** the entity a token stands for, or -1 */
   const entity = (t: number, depth = 0): number => {
     if (t < 0) return -1;
+    // "G, a splinter of H that pledged allegiance to Z": a relative clause the parser hung on a
+    // title set beside an organisation's name describes that organisation, not the name nearest
+    // the pronoun (which coreference may have given it)
+    if (depth === 0 && (lem(t) === 'that' || lem(t) === 'which') && /^nsubj/.test(rel(t))) {
+      const v = headOf(doc, t);
+      const n = v >= 0 && rel(v) === 'acl:relcl' ? headOf(doc, v) : -1;
+      const named =
+        n >= 0 && uposOf(doc, n) === 'NOUN' && rel(n) === 'appos'
+          ? tokenEntity.get(headOf(doc, n))
+          : undefined;
+      if (named !== undefined && typeOf(named) === 'organization') return named;
+    }
     const e = tokenEntity.get(t);
     if (e !== undefined) return e;
     if (depth > 1) return -1;
@@ -233,7 +245,8 @@ export function readParseTies(
       // (the parser sometimes labels the clause parataxis or acl)
       if (v >= 0 && /^(?:acl|parataxis)/.test(rel(v)) && lem(t) !== 'that') {
         const e = entity(headOf(doc, v), depth + 1);
-        if (e >= 0) return e;
+        // ("which" never stands for a person: "X, a commander of G, which …" is G's clause)
+        if (e >= 0 && !(lem(t) === 'which' && typeOf(e) === 'person')) return e;
       }
       // "X, who founded Y, …" with the clause mis-attached: the name just before the comma
       if (t - 2 >= sent.tFirst && lem(t - 1) === ',' && lem(t) !== 'that') {
@@ -248,6 +261,14 @@ export function readParseTies(
     if (DIVISION.has(lem(t)) && uposOf(doc, t) === 'NOUN')
       for (const k of ch(t))
         if (k === t - 1 && /^(?:compound|flat|nmod:desc)$/.test(rel(k))) {
+          const e2 = tokenEntity.get(k);
+          if (e2 !== undefined && typeOf(e2) === 'place') return e2;
+        }
+    // "the province of Meta", "the provinces of Meta and Caqueta": a division noun stands for
+    // the place its "of" phrase names (its conjuncts are read as a list)
+    if (DIVISION.has(lem(t)) && uposOf(doc, t) === 'NOUN')
+      for (const k of ch(t))
+        if (k > t && rel(k) === 'nmod' && caseOf(k) === 'of') {
           const e2 = tokenEntity.get(k);
           if (e2 !== undefined && typeOf(e2) === 'place') return e2;
         }
@@ -323,7 +344,14 @@ export function readParseTies(
       for (const c of conjuncts(doc, t)) {
         const l = lists ? listed(c) : [];
         if (l.length) for (const k of l) seen.add(k);
-        else if (entity(c) >= 0) seen.add(c);
+        else if (entity(c) >= 0) {
+          seen.add(c);
+          // "the provinces of A and B": every place the division noun's list names
+          if (!tokenEntity.has(c) && DIVISION.has(lem(c)))
+            for (const k of ch(c))
+              if (k > c && rel(k) === 'nmod' && caseOf(k) === 'of')
+                for (const x of conjuncts(doc, k).slice(1)) if (entity(x) >= 0) seen.add(x);
+        }
       }
     return [...seen];
   };
@@ -468,6 +496,9 @@ export function readParseTies(
     for (let n = 0; n < 3; n++) {
       const r = rel(x);
       const h = headOf(doc, x);
+      // "the P-based G denied …": a hyphened participle the parser hung on the verb as a
+      // clause modifies the subject's name; the verb does not deny it
+      if (r === 'advcl' && x > sent.tFirst && tokenText(x - 1) === '-') return -1;
       // "rejected claims that it was allied with Y": a clause on a claim it denies
       const onClaim = /^acl/.test(r) && h >= 0 && has(CLAIM, lem(h));
       // ("denies taking orders from Y" with the gerund parsed as acl of the deny verb)
