@@ -145,7 +145,9 @@ for (const f of files) {
   console.log(
     `${f.replace(/\.txt$/, '').padEnd(36)} ${f2(r.entities.f1)}   ${f2(r.quotes.f1)}   ${f2(r.quotes.speakerAccuracy)}   ${f2(r.relations.f1)}   ${f2(r.events.f1)}`,
   );
-  const tag = `a${f.slice(0, 2)}`;
+  // The article's number ("01-…" → a01; "ents7-01-…" → aents701), unique across helpers' sets.
+  const num = /^((?:[A-Za-z]+\d*-)?\d+)-/.exec(f)?.[1] ?? f.slice(0, 2);
+  const tag = `a${num.replace(/[^A-Za-z0-9]/g, '')}`;
   const g = tagged(gold, tag);
   const s = tagged(sys, tag);
   for (const k of ['entities', 'quotes', 'relations', 'events'] as const) {

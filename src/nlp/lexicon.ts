@@ -72,6 +72,12 @@ beach reservation sound bridge dam`.split(/\s+/),
 );
 
 /**
+ * Words that make a capitalised run a place when they begin it: a military base or camp, a
+ * mountain, a lake, a cape ("Camp Bastion", "Fort Hood", "Mount Sinjar", "Lake Chad").
+ */
+export const PLACE_HEAD = new Set(`camp fort mount mt mt. lake cape`.split(/\s+/));
+
+/**
  * Capitalised words that make a name a street, road or bridge when they end it ("Multan
  * Road", "Kabul Street", "Jinnah Avenue"). A town's name before one names the street
  * after the town; the street is not in it, so it takes none of the town's coordinates.
