@@ -117,3 +117,58 @@ describe('"Washington, DC"', () => {
     expect(ents.find((e) => e.names.includes('Washington'))?.type).toBe('place');
   });
 });
+
+describe('the name of an event or a document is no entity', () => {
+  it.each([
+    ['His father had been killed in World War II near the coast.', ['World War II', 'War']],
+    ['The cleric rose to fame after the Soviet-Afghan War ended.', ['Soviet-Afghan War']],
+    ['Protests of the Arab Spring reached Deraa in March.', ['Arab Spring']],
+    ['The Doha Agreement was signed by the Taliban in February.', ['Doha Agreement', 'Doha']],
+    ['He was charged under the Terrorism Act 2000 after the raid.', ['Terrorism Act 2000', 'Terrorism Act']],
+  ])('%s', (text, names) => {
+    const ents = entitiesOf(text);
+    for (const n of names) expect(ents.find((e) => e.names.includes(n))).toBeUndefined();
+  });
+  it('keeps a town the gazetteer knows whole', () => {
+    expect(typeOf('The suspect lived in Silver Spring, Maryland, until May.', 'Silver Spring')).toBe('place');
+  });
+  it('keeps the group and the place around it', () => {
+    const ents = entitiesOf('The Doha Agreement was signed by the Taliban in February.');
+    expect(ents.find((e) => e.names.includes('Taliban'))?.type).toBe('organization');
+  });
+});
+
+describe('a capitalised word between "a" and a noun is an adjective', () => {
+  it.each([
+    ['The family sheltered in a Presbyterian manse outside the town.', 'Presbyterian'],
+    ['The boys were taught by a Salafi preacher from the north.', 'Salafi'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBeUndefined();
+  });
+});
+
+describe('a list of three places or more that opens with a country or a region', () => {
+  it.each([
+    ['Observers asked to return to Kosovo, Sandzak and Vojvodina soon.', ['Sandzak', 'Vojvodina']],
+    ['Troops were sent to Somalia, Hirshabelle and Galgaduud last year.', ['Hirshabelle', 'Galgaduud']],
+  ])('%s', (text, names) => {
+    for (const n of names) expect(typeOf(text, n)).toBe('place');
+  });
+  it('keeps a person listed with one country', () => {
+    expect(typeOf('He thanked Pakistan and Qureshi for the help.', 'Qureshi')).not.toBe('place');
+  });
+});
+
+describe('a port and an air base', () => {
+  it.each([
+    ['Rockets struck the Ain al-Asad Air Base before dawn.', 'Ain al-Asad Air Base'],
+    ['The last troops left Bagram Air Base in July.', 'Bagram Air Base'],
+    ['Fishermen in Port Nolloth reported the boat missing.', 'Port Nolloth'],
+    ['Smugglers landed near Port Dalvan at night.', 'Port Dalvan'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+  });
+  it('keeps a port authority a body', () => {
+    expect(typeOf('The Port Authority said the ship was seized.', 'Port Authority')).toBe('organization');
+  });
+});

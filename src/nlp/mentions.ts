@@ -347,6 +347,13 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       i++;
       continue;
     }
+    // "World War II", "the Iran-Iraq War", "the Arab Spring", "the Oslo Accords": the name of
+    // an event or a document is no entity, nor is the place or people it is named after
+    const event = eventNameEnd(ctx, words, i);
+    if (event) {
+      i = event;
+      continue;
+    }
     // "Frankfurt-based Tallis Bank", "the Ohio-born Walter Brinkley": the place is a mention,
     // and the name after it a body (based, headquartered) or a person (born)
     const based = placeBefore(ctx, words, i, si);
@@ -568,8 +575,18 @@ function placesInCoordination(ctx: MentionContext, words: Word[], out: Mention[]
       q--;
     const before = out[q].wFirst > 0 ? words[out[q].wFirst - 1].text.toLowerCase() : '';
     if (gap === ' to ' && before !== span) continue;
+    // ...or a list of three names or more opens with a country or a region and closes with
+    // "and"/"or" ("missions to Kosovo, Sandzak and Vojvodina": no person is listed so)
+    const regionList =
+      (out[q].kind === 'country' || out[q].kind === 'region') &&
+      gap !== ' to ' &&
+      // (three names at least: "thanked Pakistan and Qureshi" may list a person)
+      (q < k - 1 || gap === ', ') &&
+      (/ (?:and|or) (?:(?:neighbou?ring|nearby|adjacent|adjoining) )?$/.test(gap) ||
+        (gap === ', ' && /^,? (?:and|or) \p{Lu}/u.test(text.slice(m.end, m.end + 8)))) &&
+      m.wLast - m.wFirst === 1;
     if (
-      !(PLACE_PREP.has(before) || (before === span && q === k - 1)) ||
+      !(PLACE_PREP.has(before) || (before === span && q === k - 1) || regionList) ||
       ctx.lex.givenName(words[m.wFirst].text)
     )
       continue;
@@ -1737,6 +1754,30 @@ function byOwnWords(r: Run): Mention | undefined {
   }
 }
 
+/**
+ * Words that end the name of an event or a document ("the Gulf War", "the Arab Spring", "the
+ * Minsk Agreement", "the Patriot Act", "the Geneva Conventions"), before a number at most.
+ */
+const EVENT_TAIL = new Set(
+  'war wars revolution uprising intifada spring offensive agreement accord accords treaty act protocol convention conventions declaration doctrine'.split(
+    ' ',
+  ),
+);
+
+/** The end of an event's or a document's name of two words or more that starts at `i`, else 0. */
+function eventNameEnd(ctx: MentionContext, words: Word[], i: number): number {
+  let e = i;
+  while (e < words.length && e - i < 6 && nameWord(words[e].text)) e++;
+  // a number or a year after the name ("World War II", "the Terrorism Act 2000")
+  let last = e - 1;
+  while (last > i && /^(?:[IVX]+|\d{1,4}|One|Two)$/.test(words[last].text)) last--;
+  if (last <= i || !EVENT_TAIL.has(words[last].text.toLowerCase())) return 0;
+  // a name the gazetteer knows whole is what it names ("Silver Spring" is a town)
+  const g = gazetteerAt(ctx, words, i);
+  if (g && g.wLast > last) return 0;
+  return e;
+}
+
 const GROUP_NOUN =
   /^(?:rebellion|rebels|rebel|militia|militias|movement|group|fighters|insurgents|insurgency|militants|faction|factions|network|cell)$/;
 
@@ -2022,7 +2063,8 @@ function byShape(r: Run): Mention | null {
     // slaying" is a name before a noun)
     (prev !== 'the' || nextPos === P.NOUN) &&
     // "whose Zenkor pipeline", "its Malvan project": after a possessive, before a noun, a modifier
-    !(POSSESSIVE_DET.has(prev) && nextPos === P.NOUN)
+    // ("a Presbyterian manse", "a Salafi preacher": after "a", the word is an adjective too)
+    !((POSSESSIVE_DET.has(prev) || prev === 'a' || prev === 'an') && nextPos === P.NOUN)
       ? ('person' as const)
       : undefined;
   return mention(r, 'unknown', { via: 'rule', guess });
