@@ -125,6 +125,8 @@ describe('the name of an event or a document is no entity', () => {
     ['Protests of the Arab Spring reached Deraa in March.', ['Arab Spring']],
     ['The Doha Agreement was signed by the Taliban in February.', ['Doha Agreement', 'Doha']],
     ['He was charged under the Terrorism Act 2000 after the raid.', ['Terrorism Act 2000', 'Terrorism Act']],
+    ['The envoys stood by the Vienna Communique on the ceasefire.', ['Vienna Communique', 'Vienna']],
+    ['Both sides cited the Astana Communiqué of last spring.', ['Astana Communiqué', 'Astana']],
   ])('%s', (text, names) => {
     const ents = entitiesOf(text);
     for (const n of names) expect(ents.find((e) => e.names.includes(n))).toBeUndefined();

@@ -1759,7 +1759,7 @@ function byOwnWords(r: Run): Mention | undefined {
  * Minsk Agreement", "the Patriot Act", "the Geneva Conventions"), before a number at most.
  */
 const EVENT_TAIL = new Set(
-  'war wars revolution uprising intifada spring offensive agreement accord accords treaty act protocol convention conventions declaration doctrine'.split(
+  'war wars revolution uprising intifada spring offensive agreement accord accords treaty act protocol convention conventions declaration doctrine communique communiqué'.split(
     ' ',
   ),
 );
