@@ -174,3 +174,24 @@ describe('a port and an air base', () => {
     expect(typeOf('The Port Authority said the ship was seized.', 'Port Authority')).toBe('organization');
   });
 });
+
+describe('English words after "a" name a category', () => {
+  it.each([
+    [
+      'Washington listed the militia as a Foreign Terrorist Organization on Monday.',
+      'Foreign Terrorist Organization',
+    ],
+    [
+      'The financier was named a Specially Designated Global Terrorist in May.',
+      'Specially Designated Global Terrorist',
+    ],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBeUndefined();
+  });
+  it.each([
+    ['A Coast Guard cutter picked up the men at dawn.', 'Coast Guard'],
+    ['An Air Force jet flew over the camp twice.', 'Air Force'],
+  ])('keeps a body before a noun: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+});

@@ -1626,6 +1626,18 @@ function commonWordOpening(r: Run): boolean {
     commonPlural(lex, words[a].text)
   )
     return true;
+  // "a Foreign Terrorist Organization", "a Specially Designated Global Terrorist": English
+  // words after "a" name a category, no one thing (a known name stays: "an Islamic State")
+  if (
+    n >= 2 &&
+    !title &&
+    (r.prev === 'a' || r.prev === 'an') &&
+    // ("a Coast Guard cutter", "an Air Force jet": a body's name before a noun names the body)
+    !(b < words.length && /^\p{Ll}/u.test(words[b].text) && words[b].pos === P.NOUN) &&
+    !lex.org(surface) &&
+    words.slice(a, b).every((w) => lex.common(w.text.replace(/[^\p{L}]/gu, '')))
+  )
+    return true;
   // "Tuareg rebels", "the Fulani community": a single word before a noun for a people's
   // members is the people's name, used as an adjective — no person, group or place
   // ("mostly Zaghawa separatist movements": one adjective may come between)
