@@ -1632,6 +1632,8 @@ function commonWordOpening(r: Run): boolean {
     n >= 2 &&
     !title &&
     (r.prev === 'a' || r.prev === 'an') &&
+    // (a subject opening the sentence introduces a body: "A League to Defend Farmers was founded")
+    a >= 2 &&
     // ("a Coast Guard cutter", "an Air Force jet": a body's name before a noun names the body)
     !(b < words.length && /^\p{Ll}/u.test(words[b].text) && words[b].pos === P.NOUN) &&
     !lex.org(surface) &&
