@@ -68,8 +68,14 @@ export const PLACE_TAIL = new Set(
   `province district agency city town township village region valley county state states territory territories area areas border
 mountains mountain hills river lake island islands peninsula sea ocean gulf bay desert camp tehsil division governorate
 oblast prefecture municipality neighbourhood neighborhood colony road street square airport port park forest
-beach reservation sound bridge dam`.split(/\s+/),
+beach reservation sound bridge dam base`.split(/\s+/),
 );
+
+/**
+ * Words that make a capitalised run a place when they begin it: a military base or camp, a
+ * mountain, a lake, a cape ("Camp Bastion", "Fort Hood", "Mount Sinjar", "Lake Chad").
+ */
+export const PLACE_HEAD = new Set(`camp fort mount mt mt. lake cape port`.split(/\s+/));
 
 /**
  * Capitalised words that make a name a street, road or bridge when they end it ("Multan

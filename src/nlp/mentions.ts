@@ -10,6 +10,7 @@ import {
   ORG_HEAD,
   ORG_TAIL,
   PERSON_TITLES,
+  PLACE_HEAD,
   PLACE_TAIL,
   STREET_TAIL,
 } from './lexicon.js';
@@ -128,6 +129,9 @@ const COMPASS =
 const SETTLEMENT_AFTER = /^(?:camp|village|town|township|district|valley)$/;
 const PLACE_NOUN_OF =
   /^(?:town|city|village|hamlet|district|province|region|governorate|county|area|valley|port|capital|commune|municipality|township|locality|settlement|suburb|neighbou?rhood|oasis)$/;
+/** The same nouns in the plural: "the villages of X and Y", "the towns of X, Y and Z". */
+const PLACES_NOUN_OF =
+  /^(?:towns|cities|villages|hamlets|districts|provinces|regions|governorates|counties|areas|valleys|ports)$/;
 const NOUN_ACRONYMS = new Set(
   // and time zones: "1402 GMT", "2 a.m. EST"
   'UAV IED VBIED SVBIED RPG MANPADS APC MRAP HQ GPS CCTV DNA SUV VIP POW AWOL KIA WIA HVT AK ATM SMS GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET'.split(
@@ -343,6 +347,13 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     }
     if (!nameWord(w.text)) {
       i++;
+      continue;
+    }
+    // "World War II", "the Iran-Iraq War", "the Arab Spring", "the Oslo Accords": the name of
+    // an event or a document is no entity, nor is the place or people it is named after
+    const event = eventNameEnd(ctx, words, i);
+    if (event) {
+      i = event;
       continue;
     }
     // "Frankfurt-based Tallis Bank", "the Ohio-born Walter Brinkley": the place is a mention,
@@ -566,8 +577,18 @@ function placesInCoordination(ctx: MentionContext, words: Word[], out: Mention[]
       q--;
     const before = out[q].wFirst > 0 ? words[out[q].wFirst - 1].text.toLowerCase() : '';
     if (gap === ' to ' && before !== span) continue;
+    // ...or a list of three names or more opens with a country or a region and closes with
+    // "and"/"or" ("missions to Kosovo, Sandzak and Vojvodina": no person is listed so)
+    const regionList =
+      (out[q].kind === 'country' || out[q].kind === 'region') &&
+      gap !== ' to ' &&
+      // (three names at least: "thanked Pakistan and Qureshi" may list a person)
+      (q < k - 1 || gap === ', ') &&
+      (/ (?:and|or) (?:(?:neighbou?ring|nearby|adjacent|adjoining) )?$/.test(gap) ||
+        (gap === ', ' && /^,? (?:and|or) \p{Lu}/u.test(text.slice(m.end, m.end + 8)))) &&
+      m.wLast - m.wFirst === 1;
     if (
-      !(PLACE_PREP.has(before) || (before === span && q === k - 1)) ||
+      !(PLACE_PREP.has(before) || (before === span && q === k - 1) || regionList) ||
       ctx.lex.givenName(words[m.wFirst].text)
     )
       continue;
@@ -1622,6 +1643,20 @@ function commonWordOpening(r: Run): boolean {
     commonPlural(lex, words[a].text)
   )
     return true;
+  // "a Foreign Terrorist Organization", "a Specially Designated Global Terrorist": English
+  // words after "a" name a category, no one thing (a known name stays: "an Islamic State")
+  if (
+    n >= 2 &&
+    !title &&
+    (r.prev === 'a' || r.prev === 'an') &&
+    // (a subject opening the sentence introduces a body: "A League to Defend Farmers was founded")
+    a >= 2 &&
+    // ("a Coast Guard cutter", "an Air Force jet": a body's name before a noun names the body)
+    !(b < words.length && /^\p{Ll}/u.test(words[b].text) && words[b].pos === P.NOUN) &&
+    !lex.org(surface) &&
+    words.slice(a, b).every((w) => lex.common(w.text.replace(/[^\p{L}]/gu, '')))
+  )
+    return true;
   // "Tuareg rebels", "the Fulani community": a single word before a noun for a people's
   // members is the people's name, used as an adjective — no person, group or place
   // ("mostly Zaghawa separatist movements": one adjective may come between)
@@ -1666,8 +1701,23 @@ const byTitle = (r: Run) => (r.title || r.hon ? person(r) : undefined);
 function byWordsBefore(r: Run): Mention | undefined {
   const { words, a, n, prev } = r;
   // "the town of Saraqeb", "the province of Idlib": the noun before "of" says what it is
-  if (n <= 3 && prev === 'of' && a >= 2 && PLACE_NOUN_OF.test(lw(words, a - 2)))
+  if (
+    n <= 3 &&
+    prev === 'of' &&
+    a >= 2 &&
+    (PLACE_NOUN_OF.test(lw(words, a - 2)) || PLACES_NOUN_OF.test(lw(words, a - 2)))
+  )
     return mention(r, 'place', { via: 'context' });
+  // "the villages of Kokorou and Bankilare", "the towns of X, Y and Z": every name of the list
+  if (n <= 3 && (prev === 'and' || prev === ',') && !r.title && !r.hon) {
+    let k = a - 2;
+    for (let steps = 0; k >= 1 && steps < 12; steps++, k--) {
+      const t = words[k].text;
+      if (!(/^\p{Lu}/u.test(t) || t === ',' || PARTICLES.has(t.toLowerCase()))) break;
+    }
+    if (k >= 1 && lw(words, k) === 'of' && k < a - 2 && PLACES_NOUN_OF.test(lw(words, k - 1)))
+      return mention(r, 'place', { via: 'context' });
+  }
   // "president of Norvalis Polymers", "an official of the Farmers Confederation": a
   // name of two words or more after a post and "of" is the body the post is in
   if (n >= 2) {
@@ -1704,6 +1754,10 @@ function byOwnWords(r: Run): Mention | undefined {
   if (n >= 2 && words[b - 1].text === 'Province' && groupProvince(r))
     return mention(r, 'organization', { via: 'rule' });
   if (n >= 2 && PLACE_TAIL.has(lastL)) return mention(r, 'place', { via: 'rule', kind: 'region' });
+  // "Camp Bastion", "Fort Hood", "Mount Sinjar": a base, a mountain or a lake by its first word
+  // ("Camp" and "Mount" as given names open a person's name only with a title: not here)
+  if (n >= 2 && n <= 4 && PLACE_HEAD.has(firstL) && !r.title && !r.hon)
+    return mention(r, 'place', { via: 'rule', kind: 'region' });
   // "Sipah-e-Sahaba", "Harkat-ul-Mujahideen": one hyphenated word whose head names a group
   if (n === 1 && /^\p{Lu}[\p{L}]+[-‐](?:e|i|ul|ut|ud|us|al|ur)[-‐]\p{Lu}/u.test(words[a].text)) {
     const head = words[a].text.split(/[-‐]/)[0].toLowerCase();
@@ -1731,8 +1785,32 @@ function byOwnWords(r: Run): Mention | undefined {
   }
 }
 
+/**
+ * Words that end the name of an event or a document ("the Gulf War", "the Arab Spring", "the
+ * Minsk Agreement", "the Patriot Act", "the Geneva Conventions"), before a number at most.
+ */
+const EVENT_TAIL = new Set(
+  'war wars revolution uprising intifada spring offensive agreement accord accords treaty act protocol convention conventions declaration doctrine communique communiqué'.split(
+    ' ',
+  ),
+);
+
+/** The end of an event's or a document's name of two words or more that starts at `i`, else 0. */
+function eventNameEnd(ctx: MentionContext, words: Word[], i: number): number {
+  let e = i;
+  while (e < words.length && e - i < 6 && nameWord(words[e].text)) e++;
+  // a number or a year after the name ("World War II", "the Terrorism Act 2000")
+  let last = e - 1;
+  while (last > i && /^(?:[IVX]+|\d{1,4}|One|Two)$/.test(words[last].text)) last--;
+  if (last <= i || !EVENT_TAIL.has(words[last].text.toLowerCase())) return 0;
+  // a name the gazetteer knows whole is what it names ("Silver Spring" is a town)
+  const g = gazetteerAt(ctx, words, i);
+  if (g && g.wLast > last) return 0;
+  return e;
+}
+
 const GROUP_NOUN =
-  /^(?:rebellion|rebels|rebel|militia|militias|movement|group|fighters|insurgents|insurgency|militants|faction)$/;
+  /^(?:rebellion|rebels|rebel|militia|militias|movement|group|fighters|insurgents|insurgency|militants|faction|factions|network|cell)$/;
 
 /**
  * "its East Asia Province", "the East Asia Province": a group's province (a wilaya of
@@ -1796,6 +1874,8 @@ const NATURAL_PLACE = new Set(
     ' ',
   ),
 );
+/** Lower-case nouns after a name that say it is an armed unit ("the Danab special forces"). */
+const FORCE_NOUN = /^(?:forces|force|brigade|brigades|battalion|commandos|militia|unit)$/;
 /** Lower-case nouns after a name that say it is a company or an institute ("the Minox company"). */
 const BODY_NOUN = new Set('company firm bank institute corporation'.split(' '));
 /** Lower-case nouns after a name that say it is an outlet ("al-Nabaa television"). */
@@ -1826,6 +1906,16 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
     if (NATURAL_PLACE.has(after)) return mention(r, 'place', { via: 'context', kind: 'region' }, a, b + 1);
     // "the Minox company", "the Bezirksparkasse bank": a company, its noun with it
     if (BODY_NOUN.has(after)) return mention(r, 'organization', { via: 'context' }, a, b + 1);
+    // "the Danab special forces", "its Badri brigade": a unit's name before a force's noun
+    // (not a town's police or a people's army: "the Kabul police", "the Somali forces")
+    const force = after === 'special' ? (words[b + 1]?.text ?? '') : after;
+    if (
+      FORCE_NOUN.test(force) &&
+      /^(?:the|['’]s|its|their)$/.test(prev) &&
+      !lex.demonym(words[b - 1].text) &&
+      !lex.place(r.surface)
+    )
+      return mention(r, 'organization', { via: 'context' });
     // "the group's al-Nabaa television", "the Kavala newspaper": an outlet, its noun apart
     // (not "a recent Soviet magazine": a people's adjective)
     if (
@@ -1852,7 +1942,9 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
       // "residents of Nur Shams camp", "in Hassan Kheyl village": a name of two words or more
       // between a place preposition (or "of") and a camp's or a settlement's noun, with no "the"
       // ("in the Imran Khan camp" is a faction), even when it is made of given names
-      (b - a >= 2 && SETTLEMENT_AFTER.test(words[b].text) && (PLACE_PREP.has(prev) || prev === 'of')))
+      (b - a >= 2 && SETTLEMENT_AFTER.test(words[b].text) && (PLACE_PREP.has(prev) || prev === 'of')) ||
+      // "the Cal Miskaad mountains", "along the Grace river": no person takes "the"
+      (prev === 'the' && !DESCRIPTOR.has(words[b].text)))
   ) {
     // "Gedo region", "North Kivu province", "the Waterside area": the descriptor says what the
     // name is and is no part of it; "the Kohsar hills", "Swat valley" keep their noun
@@ -1898,13 +1990,18 @@ function byOperationName(r: Run): Mention | undefined {
   const cue = lw(words, a - 1);
   const k = cue === 'as' ? a - 2 : a - 1;
   if (!/^(?:known|called|named|dubbed|codenamed|code-named)$/.test(lw(words, k))) return;
-  if (!/^(?:operation|mission|offensive|campaign|force|task)$/.test(lw(words, k - 1))) return;
+  // "the clan militias known as Macawisley", "a faction called Jund al-Haqq": a group too
+  if (
+    !/^(?:operation|mission|offensive|campaign|force|task)$/.test(lw(words, k - 1)) &&
+    !GROUP_NOUN.test(lw(words, k - 1))
+  )
+    return;
   return mention(r, 'organization', { via: 'context' });
 }
 
 /** Speech verbs around: "Khan said", "says Muhammad Tanvir". */
 function bySpeech(r: Run): Mention | undefined {
-  const { lex, words, a, n, prev, next } = r;
+  const { lex, words, a, b, n, prev, next } = r;
   if (
     (SAY.test(next) && !(n === 1 && lex.common(words[a].text))) ||
     ((SAY.test(prev) || prev === 'says') &&
@@ -1912,6 +2009,17 @@ function bySpeech(r: Run): Mention | undefined {
   ) {
     // one word: a group named so before ("Eirigi, a party, … Eirigi said") keeps it
     if (n === 1) return mention(r, 'unknown', { via: 'context', guess: 'person' });
+    // "Doctors Without Borders said", "Counter Terrorism Policing North East said": three
+    // words or more, most of them English words and the first no given name, name a body
+    // (a given name that is no English word, anywhere, keeps the person, and so does a last
+    // word that is neither an English word nor a place: "District Police Officer Nazir Khan")
+    const named = words.slice(a, b).some((w) => lex.givenName(w.text) && !lex.common(w.text));
+    const last = words[b - 1].text;
+    const bodyEnd = lex.common(last) || !!lex.place(last);
+    if (n >= 3 && !r.title && !r.hon && !lex.givenName(words[a].text) && !named && bodyEnd) {
+      const common = words.slice(a, b).filter((w) => lex.common(w.text)).length;
+      if (common * 2 > n) return mention(r, 'organization', { via: 'context' });
+    }
     return mention(r, 'person', { via: 'context' });
   }
 }
@@ -1966,6 +2074,10 @@ function byShape(r: Run): Mention | null {
       .slice(a, b)
       .every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()));
     const anyCommon = words.slice(a, b).some((w) => ctx.lowerSeen.has(w.text.toLowerCase()));
+    // "the Old Bailey", "the Golden Temple": a run that nothing typed, opened by an English
+    // adjective or noun after "the", names a building or an institution, not a person (whose
+    // name takes no article); left unnamed rather than guessed
+    if (prev === 'the' && lex.common(words[a].text) && !lex.givenName(words[a].text)) return null;
     if (allProper && !anyCommon) return mention(r, 'unknown', { via: 'rule' });
     return null;
   }
@@ -1986,7 +2098,8 @@ function byShape(r: Run): Mention | null {
     // slaying" is a name before a noun)
     (prev !== 'the' || nextPos === P.NOUN) &&
     // "whose Zenkor pipeline", "its Malvan project": after a possessive, before a noun, a modifier
-    !(POSSESSIVE_DET.has(prev) && nextPos === P.NOUN)
+    // ("a Presbyterian manse", "a Salafi preacher": after "a", the word is an adjective too)
+    !((POSSESSIVE_DET.has(prev) || prev === 'a' || prev === 'an') && nextPos === P.NOUN)
       ? ('person' as const)
       : undefined;
   return mention(r, 'unknown', { via: 'rule', guess });
@@ -2027,6 +2140,8 @@ const STATE_ABBR: Record<string, string> = {
   'Wash.': 'Washington',
   'Wis.': 'Wisconsin',
   'Wyo.': 'Wyoming',
+  // "Washington, DC": the capital's district, written without stops
+  DC: 'District of Columbia',
 };
 
 /**

@@ -60,9 +60,10 @@ export function isCapWord(w: string): boolean {
     const ch = String.fromCodePoint(c);
     if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) return true;
   }
-  // "al-Zawahiri", "el-Sisi", "bin Laden" style: a lower-case particle glued to a capital;
+  // "al-Zawahiri", "el-Sisi", "bin Laden" style: a lower-case particle glued to a capital
+  // ("Jaish e-Mohammed", "Jamaat i-Islami": the Urdu and Persian izafat written apart);
   // "wal-Jihad", "fil-Iraq": "and the", "in the" glued to the next word of a group's name
-  return /^(?:al|el|ul|ad|an|ar|as|at|az|ash|ath|adh|ed|en|er|es|et|ez|ud|ut|bin|ibn|wal|bil|fil|lil)[-‐]\p{Lu}/u.test(
+  return /^(?:al|el|ul|e|i|ad|an|ar|as|at|az|ash|ath|adh|ed|en|er|es|et|ez|ud|ut|bin|ibn|wal|bil|fil|lil)[-‐]\p{Lu}/u.test(
     w,
   );
 }
