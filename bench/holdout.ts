@@ -145,7 +145,7 @@ for (const f of files) {
   console.log(
     `${f.replace(/\.txt$/, '').padEnd(36)} ${f2(r.entities.f1)}   ${f2(r.quotes.f1)}   ${f2(r.quotes.speakerAccuracy)}   ${f2(r.relations.f1)}   ${f2(r.events.f1)}`,
   );
-  const tag = `a${f.slice(0, 2)}`;
+  const tag = `a${f.match(/(\d+)-\D*$/)?.[1] ?? f.slice(0, 2)}`; // the article's number, also in events11-NN-slug
   const g = tagged(gold, tag);
   const s = tagged(sys, tag);
   for (const k of ['entities', 'quotes', 'relations', 'events'] as const) {
