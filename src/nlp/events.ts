@@ -790,7 +790,16 @@ export function extractEvents(
           if (!participants.some((p) => p.entity === e)) participants.push({ role, entity: e });
         };
         if (type === 'statement') {
-          const q = quotes.find((q) => !q.pullQuote && q.start > at && q.start - at < 200 && q.speaker >= 0);
+          // the quote the statement opens, in its own sentence or right after it ("said in a
+          // statement: …"); a quote past the end of a sentence and its paragraph is someone else's
+          const q = quotes.find(
+            (q) =>
+              !q.pullQuote &&
+              q.start > at &&
+              q.start - at < 200 &&
+              q.speaker >= 0 &&
+              !/[.!?]["”’]?\s*\n|[.!?]["”’]?\s+\p{Lu}[^"“]*\s$/u.test(text.slice(end, q.start)),
+          );
           const spk = statementSpeaker(doc, si, text, ms, at, end, from, asideOf);
           if (q) participants.push({ role: 'speaker', entity: q.speaker });
           else if (spk >= 0) push('speaker', spk);
@@ -1449,6 +1458,50 @@ const PERFECT = /\b(?:has|have)\s+(?:(?:also|already|reportedly|now)\s+)?(?:been
 const ONE_ACT =
   /\b(?:in|during)\s+(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|bombing|assault|blast)\b/i;
 
+// A noun act that a verb of planning governs as its object is an aim, not a deed: "charged with
+// planning a bomb attack", "plotting an assault", "preparing a raid" (by the word's stem: the
+// lemmatiser keeps "planning" whole). Likewise an act said to be planned or foiled.
+const PLANNING = /^(?:plan|plann|plot|prepar|contemplat|threaten|propos|conspir|schem)/;
+const PLANNED = /^(?:planned|plotted|foiled|thwarted|averted|intended|proposed|prospective)$/;
+// a meeting that a verb of stopping governs did not take place, or ended: "suspended talks with",
+// "called off the meeting", "broke off talks", "postponed the summit"
+const STOPPING =
+  /^(?:suspend|halt|cancel|postpon|freez|froze|abandon|end(?:s|ed|ing)?$|stop|reject|refus|call|broke|break|pull|walk|quit|delay|scrap)/;
+const STOP_PARTICLE = /^(?:off|out)$/;
+
+/** The verb that takes a noun trigger as its object, and its word (lower case), or -1. */
+function objectGovernor(doc: Annotated, tok: number): number {
+  if (tok < 0 || uposOf(doc, tok) !== 'NOUN') return -1;
+  const gov = headOf(doc, tok);
+  if (gov < 0 || uposOf(doc, gov) === 'NOUN' || uposOf(doc, gov) === 'PROPN') return -1;
+  const rel = relOf(doc, tok);
+  // "planning a knife attack", "pulled out of talks"
+  if (relIs(rel, 'obj') || relIs(rel, 'obl')) return gov;
+  return -1;
+}
+const wordOf = (doc: Annotated, t: number) =>
+  doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]).toLowerCase();
+
+/** A noun act told as planned, plotted or foiled, or a meeting called off: no deed. */
+function aimedOrStopped(doc: Annotated, trig: number, type: EventType): boolean {
+  // "a bomb attack": the phrase starts on the noun's modifier
+  let tok = trig;
+  while (tok >= 0 && uposOf(doc, tok) === 'NOUN' && relIs(relOf(doc, tok), 'compound'))
+    tok = headOf(doc, tok);
+  if (tok < 0 || uposOf(doc, tok) !== 'NOUN') return false;
+  if (children(doc, tok).some((k) => relIs(relOf(doc, k), 'amod') && PLANNED.test(wordOf(doc, k))))
+    return true;
+  const gov = objectGovernor(doc, tok);
+  if (gov < 0) return false;
+  const w = wordOf(doc, gov);
+  if (relIs(relOf(doc, tok), 'obj') && PLANNING.test(w)) return true;
+  if (type !== 'meeting' || !STOPPING.test(w)) return false;
+  // "call", "break", "pull", "walk" stop only with their particle: "called off", "walked out of"
+  if (/^(?:call|broke|break|pull|walk)/.test(w))
+    return children(doc, gov).some((k) => STOP_PARTICLE.test(wordOf(doc, k)));
+  return relIs(relOf(doc, tok), 'obj');
+}
+
 /** An act the sentence says did not happen, may happen, or sums up over years. */
 function notAnIncident(
   doc: Annotated,
@@ -1460,6 +1513,7 @@ function notAnIncident(
 ): boolean {
   if (HYPO_BEFORE.test(head) || HYPO_AFTER.test(tail)) return true;
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && unreal(doc, tok)) return true;
+  if (aimedOrStopped(doc, tok, type)) return true;
   // "a plot by the group to bomb a mosque", "a bid to kill the governor": an aim, not a deed
   if (AIM_BEFORE.test(head)) return true;
   // "if the army withdraws, the militants will attack", "unless the troops pull out of its
@@ -1943,7 +1997,16 @@ function mergeRetold(
     let k: EventDraft | undefined;
     for (let i = kept.length - 1; i >= 0 && !k; i--) if (fits(kept[i], v)) k = kept[i];
     if (!k) {
-      if (!retold.has(v) || v.participants.length || (v.type === 'attack' && v.place >= 0)) kept.push(v);
+      // "police arrested X on Tuesday after he reported on the ambush": "the ambush", with nobody
+      // named, inside a sentence that tells another act is the one told before; the day and town
+      // it would take are the other act's
+      const aside =
+        retold.has(v) &&
+        !v.participants.length &&
+        kept.some((o) => o.type === v.type) &&
+        events.some((o) => o.sentence === v.sentence && o.type !== v.type && o.type !== 'statement');
+      if (!aside && (!retold.has(v) || v.participants.length || (v.type === 'attack' && v.place >= 0)))
+        kept.push(v);
       continue;
     }
     for (const p of v.participants)
