@@ -28,6 +28,19 @@ describe('events11: a noun act that is only planned, or a meeting called off, is
     ).toEqual([]);
   });
 
+  it('"planned the ambush", "plotted the bombing": a definite act told before was done', () => {
+    const a = of(
+      'Al-Shabaab fighters ambushed a convoy near Mandera on Monday. Police said a local commander, Ali Warsame, planned the ambush.',
+      'attack',
+    );
+    expect(a.length).toBeGreaterThan(0);
+    const b = of(
+      'A car bomb hit a market in Kirkuk on Friday. Officials said an Islamic State cell plotted the bombing.',
+      'attack',
+    );
+    expect(b.length).toBeGreaterThan(0);
+  });
+
   it('"a planned attack", "a foiled bombing": the act so modified did not happen', () => {
     expect(
       of('French police arrested four men over a planned attack on a concert hall in Paris.', 'attack'),

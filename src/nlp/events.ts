@@ -1494,7 +1494,13 @@ function aimedOrStopped(doc: Annotated, trig: number, type: EventType): boolean 
   const gov = objectGovernor(doc, tok);
   if (gov < 0) return false;
   const w = wordOf(doc, gov);
-  if (relIs(relOf(doc, tok), 'obj') && PLANNING.test(w)) return true;
+  // "planned the ambush" (the one told), "plotted Sunday's bombing": a definite act was done
+  const definite = children(doc, tok).some(
+    (k) =>
+      (relIs(relOf(doc, k), 'det') && /^(?:the|this|that|these|those)$/.test(wordOf(doc, k))) ||
+      relIs(relOf(doc, k), 'nmod:poss'),
+  );
+  if (relIs(relOf(doc, tok), 'obj') && PLANNING.test(w) && !definite) return true;
   if (type !== 'meeting' || !STOPPING.test(w)) return false;
   // "call", "break", "pull", "walk" stop only with their particle: "called off", "walked out of"
   if (/^(?:call|broke|break|pull|walk)/.test(w))
