@@ -123,3 +123,26 @@ describe('events11: "the attack" with nobody named, inside a sentence about anot
     expect(x.events.filter((e) => e.type === 'attack')).toHaveLength(1);
   });
 });
+
+describe('events11: acts in the plural that a present-tense verb takes are a habit, no incident', () => {
+  it('"are staging attacks", "carry out raids": no event', () => {
+    expect(
+      of('Pakistani officials say Islamic State loyalists are staging attacks across the country.', 'attack'),
+    ).toEqual([]);
+    expect(
+      of(
+        'Officials in Mogadishu say al-Shabaab fighters carry out raids on police posts in Lower Shabelle.',
+        'attack',
+      ),
+    ).toEqual([]);
+  });
+
+  it('told in the past, with a day, the raids stay one event', () => {
+    expect(
+      of('Al-Shabaab fighters carried out raids on police posts in Lower Shabelle on Sunday.', 'attack'),
+    ).toHaveLength(1);
+    expect(
+      of('Boko Haram fighters launched attacks on two villages near Gwoza on Friday.', 'attack'),
+    ).toHaveLength(1);
+  });
+});

@@ -1508,6 +1508,31 @@ function aimedOrStopped(doc: Annotated, trig: number, type: EventType): boolean 
   return relIs(relOf(doc, tok), 'obj');
 }
 
+/**
+ * "loyalists of the group are staging attacks", "the militants carry out raids on police posts":
+ * uncounted acts in the plural that a verb in the present tense takes as object are a habit or a
+ * trend, no one incident.
+ */
+function presentHabit(doc: Annotated, trig: number): boolean {
+  let tok = trig;
+  while (tok >= 0 && uposOf(doc, tok) === 'NOUN' && relIs(relOf(doc, tok), 'compound'))
+    tok = headOf(doc, tok);
+  if (tok < 0 || uposOf(doc, tok) !== 'NOUN' || !/[^s]s$/.test(wordOf(doc, tok))) return false;
+  if (!relIs(relOf(doc, tok), 'obj')) return false;
+  if (children(doc, tok).some((k) => relIs(relOf(doc, k), 'nummod') || relIs(relOf(doc, k), 'det')))
+    return false;
+  const gov = headOf(doc, tok);
+  if (gov < 0 || uposOf(doc, gov) !== 'VERB') return false;
+  const w = wordOf(doc, gov);
+  const lemma = lemmaOf(doc, gov);
+  const aux = children(doc, gov)
+    .filter((k) => relIs(relOf(doc, k), 'aux'))
+    .map((k) => wordOf(doc, k));
+  if (/ing$/.test(w)) return aux.length === 1 && /^(?:is|are|am)$/.test(aux[0]);
+  if (aux.length) return false;
+  return w !== lemma ? w === `${lemma}s` || w === `${lemma}es` || w === lemma.replace(/y$/, 'ies') : true;
+}
+
 /** An act the sentence says did not happen, may happen, or sums up over years. */
 function notAnIncident(
   doc: Annotated,
@@ -1538,6 +1563,7 @@ function notAnIncident(
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && /^\s+any\b/i.test(tail)) return true;
   if (type === 'killing' || type === 'attack') {
     if (NOBODY.test(head)) return true;
+    if (presentHabit(doc, tok)) return true;
     // "routinely beheads villagers", "often ambushed convoys": a habit, no incident
     if (HABITUAL.test(head)) return true;
     // "the group's attacks have declined since 2019", "Houthi strikes over the past months": a
