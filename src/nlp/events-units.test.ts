@@ -146,3 +146,33 @@ describe('events11: acts in the plural that a present-tense verb takes are a hab
     ).toHaveLength(1);
   });
 });
+
+describe('events11: "he was arrested" names the one person of the sentence before', () => {
+  const patients = (text: string) => {
+    const x = run(text);
+    return x.events
+      .filter((e) => e.type === 'arrest')
+      .flatMap((e) => e.participants.filter((p) => p.role === 'patient'))
+      .map((p) => nameOf(x, p.entity));
+  };
+  it('"He was arrested", "She was detained": the patient is the person named before', () => {
+    expect(
+      patients(
+        'The suspect, a Syrian named Karim B., pledged allegiance to Islamic State in a video, prosecutors said. He was arrested by special forces at his flat in Bremen on Sept. 3.',
+      ),
+    ).toContain('Karim B.');
+    expect(
+      patients(
+        'Police named the woman as Leila Mansour, 24. She was detained at the airport in Lyon on Friday.',
+      ),
+    ).toContain('Leila Mansour');
+  });
+
+  it('two people named before: "he" is left unresolved', () => {
+    expect(
+      patients(
+        'Omar Haddad met Yusuf Karim in Marseille in May, prosecutors said. He was detained in Lyon on Friday.',
+      ),
+    ).toEqual([]);
+  });
+});

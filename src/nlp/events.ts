@@ -1151,6 +1151,24 @@ export function extractEvents(
               push('patient', mi);
         if ((type === 'killing' || type === 'arrest') && !participants.some((p) => p.role === 'patient'))
           for (const mi of victimsNamedNext(doc, si, by[si + 1] ?? [])) push('patient', mi);
+        // "X pledged allegiance … He was arrested in Bremen on Sept. 3": "he" or "she", the
+        // subject of the passive act, is the one person the sentence before names
+        if (
+          (type === 'killing' || type === 'arrest') &&
+          !participants.some((p) => p.role === 'patient') &&
+          tok >= 0 &&
+          uposOf(doc, tok) === 'VERB' &&
+          si > 0
+        ) {
+          const pro = children(doc, tok).find(
+            (k) => relIs(relOf(doc, k), 'nsubj:pass') && /^(?:he|she)$/.test(wordOf(doc, k)),
+          );
+          const people = new Set(
+            (by[si - 1] ?? []).filter((mi) => typeOf(mi) === 'person').map((mi) => ent(mi)),
+          );
+          if (pro !== undefined && people.size === 1)
+            participants.push({ role: 'patient', entity: [...people][0] });
+        }
         // "X claimed responsibility for Monday's attack": the claimer did it, however the act is worded
         if (
           claimer >= 0 &&
