@@ -176,3 +176,32 @@ describe('events11: "he was arrested" names the one person of the sentence befor
     ).toEqual([]);
   });
 });
+
+describe('events11: a name that only modifies a noun of things is no patient of a passive arrest', () => {
+  const patients = (text: string) => {
+    const x = run(text);
+    return x.events
+      .filter((e) => e.type === 'arrest')
+      .flatMap((e) => e.participants.filter((p) => p.role === 'patient'))
+      .map((p) => nameOf(x, p.entity));
+  };
+  it('"Islamic State territory …, but was detained", "al-Shabaab strongholds …, but was arrested"', () => {
+    expect(
+      patients(
+        'He travelled towards Islamic State territory in Syria but was detained by Turkish police in Gaziantep in May.',
+      ),
+    ).not.toContain('Islamic State');
+    expect(
+      patients(
+        'The teenager tried to reach al-Shabaab strongholds in Jubaland but was arrested at the border in Mandera.',
+      ),
+    ).not.toContain('al-Shabaab');
+  });
+
+  it('a noun of people keeps the group: "Boko Haram members were arrested"', () => {
+    expect(patients('Two Boko Haram members were arrested in Maiduguri on Friday.')).toContain('Boko Haram');
+    expect(patients('Three Islamic State fighters were detained near Raqqa on Monday.')).toContain(
+      'Islamic State',
+    );
+  });
+});

@@ -1112,8 +1112,23 @@ export function extractEvents(
             ).test(text.slice(Math.max(s.start, doc.mentions[mi].start - 12), doc.mentions[mi].start)),
           );
           push('agent', byAgent);
+          // "continue to Islamic State strongholds …, but was detained": a name that only modifies
+          // a noun of things ("strongholds", "territory") is not who the act befell; a noun of
+          // people ("Islamic State fighters were detained") keeps it
+          const modifier = (mi: number) => {
+            const w = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(
+              text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 30),
+            );
+            return (
+              !!w &&
+              uposOf(doc, tokenAt(doc, si, doc.mentions[mi].end + w[0].length - w[1].length)) === 'NOUN' &&
+              !PEOPLE_NOUN.test(w[1]) &&
+              !ROLE_NOUN.test(` ${w[1]}`)
+            );
+          };
           const subj = reported.at(-1);
-          if (subj !== undefined) for (const mi of coordinatedBack(doc, reported, subj)) push('patient', mi);
+          if (subj !== undefined && !modifier(subj))
+            for (const mi of coordinatedBack(doc, reported, subj)) push('patient', mi);
         } else {
           // "X were wounded as raiders ambushed …": the verb's own subject is unnamed, so the name
           // before it belongs to another clause and did not do this
