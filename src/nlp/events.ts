@@ -790,7 +790,16 @@ export function extractEvents(
           if (!participants.some((p) => p.entity === e)) participants.push({ role, entity: e });
         };
         if (type === 'statement') {
-          const q = quotes.find((q) => !q.pullQuote && q.start > at && q.start - at < 200 && q.speaker >= 0);
+          // the quote the statement opens, in its own sentence or right after it ("said in a
+          // statement: …"); a quote past the end of a sentence and its paragraph is someone else's
+          const q = quotes.find(
+            (q) =>
+              !q.pullQuote &&
+              q.start > at &&
+              q.start - at < 200 &&
+              q.speaker >= 0 &&
+              !/[.!?]["”’]?\s*\n|[.!?]["”’]?\s+\p{Lu}[^"“]*\s$/u.test(text.slice(end, q.start)),
+          );
           const spk = statementSpeaker(doc, si, text, ms, at, end, from, asideOf);
           if (q) participants.push({ role: 'speaker', entity: q.speaker });
           else if (spk >= 0) push('speaker', spk);
@@ -1103,8 +1112,23 @@ export function extractEvents(
             ).test(text.slice(Math.max(s.start, doc.mentions[mi].start - 12), doc.mentions[mi].start)),
           );
           push('agent', byAgent);
+          // "continue to Islamic State strongholds …, but was detained": a name that only modifies
+          // a noun of things ("strongholds", "territory") is not who the act befell; a noun of
+          // people ("Islamic State fighters were detained") keeps it
+          const modifier = (mi: number) => {
+            const w = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(
+              text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 30),
+            );
+            return (
+              !!w &&
+              uposOf(doc, tokenAt(doc, si, doc.mentions[mi].end + w[0].length - w[1].length)) === 'NOUN' &&
+              !PEOPLE_NOUN.test(w[1]) &&
+              !ROLE_NOUN.test(` ${w[1]}`)
+            );
+          };
           const subj = reported.at(-1);
-          if (subj !== undefined) for (const mi of coordinatedBack(doc, reported, subj)) push('patient', mi);
+          if (subj !== undefined && !modifier(subj))
+            for (const mi of coordinatedBack(doc, reported, subj)) push('patient', mi);
         } else {
           // "X were wounded as raiders ambushed …": the verb's own subject is unnamed, so the name
           // before it belongs to another clause and did not do this
@@ -1142,6 +1166,24 @@ export function extractEvents(
               push('patient', mi);
         if ((type === 'killing' || type === 'arrest') && !participants.some((p) => p.role === 'patient'))
           for (const mi of victimsNamedNext(doc, si, by[si + 1] ?? [])) push('patient', mi);
+        // "X pledged allegiance … He was arrested in Bremen on Sept. 3": "he" or "she", the
+        // subject of the passive act, is the one person the sentence before names
+        if (
+          (type === 'killing' || type === 'arrest') &&
+          !participants.some((p) => p.role === 'patient') &&
+          tok >= 0 &&
+          uposOf(doc, tok) === 'VERB' &&
+          si > 0
+        ) {
+          const pro = children(doc, tok).find(
+            (k) => relIs(relOf(doc, k), 'nsubj:pass') && /^(?:he|she)$/.test(wordOf(doc, k)),
+          );
+          const people = new Set(
+            (by[si - 1] ?? []).filter((mi) => typeOf(mi) === 'person').map((mi) => ent(mi)),
+          );
+          if (pro !== undefined && people.size === 1)
+            participants.push({ role: 'patient', entity: [...people][0] });
+        }
         // "X claimed responsibility for Monday's attack": the claimer did it, however the act is worded
         if (
           claimer >= 0 &&
@@ -1449,6 +1491,81 @@ const PERFECT = /\b(?:has|have)\s+(?:(?:also|already|reportedly|now)\s+)?(?:been
 const ONE_ACT =
   /\b(?:in|during)\s+(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|bombing|assault|blast)\b/i;
 
+// A noun act that a verb of planning governs as its object is an aim, not a deed: "charged with
+// planning a bomb attack", "plotting an assault", "preparing a raid" (by the word's stem: the
+// lemmatiser keeps "planning" whole). Likewise an act said to be planned or foiled.
+const PLANNING = /^(?:plan|plann|plot|prepar|contemplat|threaten|propos|conspir|schem)/;
+const PLANNED = /^(?:planned|plotted|foiled|thwarted|averted|intended|proposed|prospective)$/;
+// a meeting that a verb of stopping governs did not take place, or ended: "suspended talks with",
+// "called off the meeting", "broke off talks", "postponed the summit"
+const STOPPING =
+  /^(?:suspend|halt|cancel|postpon|freez|froze|abandon|end(?:s|ed|ing)?$|stop|reject|refus|call|broke|break|pull|walk|quit|delay|scrap)/;
+const STOP_PARTICLE = /^(?:off|out)$/;
+
+/** The verb that takes a noun trigger as its object, and its word (lower case), or -1. */
+function objectGovernor(doc: Annotated, tok: number): number {
+  if (tok < 0 || uposOf(doc, tok) !== 'NOUN') return -1;
+  const gov = headOf(doc, tok);
+  if (gov < 0 || uposOf(doc, gov) === 'NOUN' || uposOf(doc, gov) === 'PROPN') return -1;
+  const rel = relOf(doc, tok);
+  // "planning a knife attack", "pulled out of talks"
+  if (relIs(rel, 'obj') || relIs(rel, 'obl')) return gov;
+  return -1;
+}
+const wordOf = (doc: Annotated, t: number) =>
+  doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]).toLowerCase();
+
+/** A noun act told as planned, plotted or foiled, or a meeting called off: no deed. */
+function aimedOrStopped(doc: Annotated, trig: number, type: EventType): boolean {
+  // "a bomb attack": the phrase starts on the noun's modifier
+  let tok = trig;
+  while (tok >= 0 && uposOf(doc, tok) === 'NOUN' && relIs(relOf(doc, tok), 'compound'))
+    tok = headOf(doc, tok);
+  if (tok < 0 || uposOf(doc, tok) !== 'NOUN') return false;
+  if (children(doc, tok).some((k) => relIs(relOf(doc, k), 'amod') && PLANNED.test(wordOf(doc, k))))
+    return true;
+  const gov = objectGovernor(doc, tok);
+  if (gov < 0) return false;
+  const w = wordOf(doc, gov);
+  // "planned the ambush" (the one told), "plotted Sunday's bombing": a definite act was done
+  const definite = children(doc, tok).some(
+    (k) =>
+      (relIs(relOf(doc, k), 'det') && /^(?:the|this|that|these|those)$/.test(wordOf(doc, k))) ||
+      relIs(relOf(doc, k), 'nmod:poss'),
+  );
+  if (relIs(relOf(doc, tok), 'obj') && PLANNING.test(w) && !definite) return true;
+  if (type !== 'meeting' || !STOPPING.test(w)) return false;
+  // "call", "break", "pull", "walk" stop only with their particle: "called off", "walked out of"
+  if (/^(?:call|broke|break|pull|walk)/.test(w))
+    return children(doc, gov).some((k) => STOP_PARTICLE.test(wordOf(doc, k)));
+  return relIs(relOf(doc, tok), 'obj');
+}
+
+/**
+ * "loyalists of the group are staging attacks", "the militants carry out raids on police posts":
+ * uncounted acts in the plural that a verb in the present tense takes as object are a habit or a
+ * trend, no one incident.
+ */
+function presentHabit(doc: Annotated, trig: number): boolean {
+  let tok = trig;
+  while (tok >= 0 && uposOf(doc, tok) === 'NOUN' && relIs(relOf(doc, tok), 'compound'))
+    tok = headOf(doc, tok);
+  if (tok < 0 || uposOf(doc, tok) !== 'NOUN' || !/[^s]s$/.test(wordOf(doc, tok))) return false;
+  if (!relIs(relOf(doc, tok), 'obj')) return false;
+  if (children(doc, tok).some((k) => relIs(relOf(doc, k), 'nummod') || relIs(relOf(doc, k), 'det')))
+    return false;
+  const gov = headOf(doc, tok);
+  if (gov < 0 || uposOf(doc, gov) !== 'VERB') return false;
+  const w = wordOf(doc, gov);
+  const lemma = lemmaOf(doc, gov);
+  const aux = children(doc, gov)
+    .filter((k) => relIs(relOf(doc, k), 'aux'))
+    .map((k) => wordOf(doc, k));
+  if (/ing$/.test(w)) return aux.length === 1 && /^(?:is|are|am)$/.test(aux[0]);
+  if (aux.length) return false;
+  return w !== lemma ? w === `${lemma}s` || w === `${lemma}es` || w === lemma.replace(/y$/, 'ies') : true;
+}
+
 /** An act the sentence says did not happen, may happen, or sums up over years. */
 function notAnIncident(
   doc: Annotated,
@@ -1460,6 +1577,7 @@ function notAnIncident(
 ): boolean {
   if (HYPO_BEFORE.test(head) || HYPO_AFTER.test(tail)) return true;
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && unreal(doc, tok)) return true;
+  if (aimedOrStopped(doc, tok, type)) return true;
   // "a plot by the group to bomb a mosque", "a bid to kill the governor": an aim, not a deed
   if (AIM_BEFORE.test(head)) return true;
   // "if the army withdraws, the militants will attack", "unless the troops pull out of its
@@ -1478,6 +1596,7 @@ function notAnIncident(
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && /^\s+any\b/i.test(tail)) return true;
   if (type === 'killing' || type === 'attack') {
     if (NOBODY.test(head)) return true;
+    if (presentHabit(doc, tok)) return true;
     // "routinely beheads villagers", "often ambushed convoys": a habit, no incident
     if (HABITUAL.test(head)) return true;
     // "the group's attacks have declined since 2019", "Houthi strikes over the past months": a
@@ -1943,7 +2062,16 @@ function mergeRetold(
     let k: EventDraft | undefined;
     for (let i = kept.length - 1; i >= 0 && !k; i--) if (fits(kept[i], v)) k = kept[i];
     if (!k) {
-      if (!retold.has(v) || v.participants.length || (v.type === 'attack' && v.place >= 0)) kept.push(v);
+      // "police arrested X on Tuesday after he reported on the ambush": "the ambush", with nobody
+      // named, inside a sentence that tells another act is the one told before; the day and town
+      // it would take are the other act's
+      const aside =
+        retold.has(v) &&
+        !v.participants.length &&
+        kept.some((o) => o.type === v.type) &&
+        events.some((o) => o.sentence === v.sentence && o.type !== v.type && o.type !== 'statement');
+      if (!aside && (!retold.has(v) || v.participants.length || (v.type === 'attack' && v.place >= 0)))
+        kept.push(v);
       continue;
     }
     for (const p of v.participants)
