@@ -2076,8 +2076,10 @@ function byShape(r: Run): Mention | null {
     const anyCommon = words.slice(a, b).some((w) => ctx.lowerSeen.has(w.text.toLowerCase()));
     // "the Old Bailey", "the Golden Temple": a run that nothing typed, opened by an English
     // adjective or noun after "the", names a building or an institution, not a person (whose
-    // name takes no article); left unnamed rather than guessed
-    if (prev === 'the' && lex.common(words[a].text) && !lex.givenName(words[a].text)) return null;
+    // name takes no article): guessed a body, not dropped, when its words are all names the
+    // text never writes in lower case, since such a run is as often a group or a coalition
+    if (prev === 'the' && lex.common(words[a].text) && !lex.givenName(words[a].text))
+      return allProper && !anyCommon ? mention(r, 'unknown', { via: 'rule', guess: 'organization' }) : null;
     if (allProper && !anyCommon) return mention(r, 'unknown', { via: 'rule' });
     return null;
   }
