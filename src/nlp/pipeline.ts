@@ -4,7 +4,6 @@ import type {
   ExtractedQuote,
   ExtractedRelation,
   Extraction,
-  Geo,
   SourceDocument,
 } from '../types.js';
 import { joinAliases } from './aliases.js';
