@@ -134,6 +134,20 @@ const SPEECH_AFTER = /^\s+(?:said|says|told|added|stated|explained|insisted|argu
 /** "residents of X said": the name is where the speakers are from */
 const PLACE_PREP_BEFORE = /\b(?:of|in|from|at|near|outside|around)\s+$/i;
 
+/** Where the mentions of the entities typed place start and end. */
+function placeBounds(doc: Annotated): { placeEnds: Set<number>; placeStarts: Set<number> } {
+  const placeEnds = new Set<number>();
+  const placeStarts = new Set<number>();
+  doc.mentions.forEach((m, mi) => {
+    const ei = doc.mentionEntity[mi];
+    if (ei >= 0 && doc.entities[ei].type === 'place') {
+      placeEnds.add(m.end);
+      placeStarts.add(m.start);
+    }
+  });
+  return { placeEnds, placeStarts };
+}
+
 /**
  * A name the mention stage took for a person by its shape alone ("troops seized Mahaday",
  * "Kyauktaw was calm", "to Wad Madani"), with no title, no given name and no speech verb of
@@ -144,15 +158,7 @@ const PLACE_PREP_BEFORE = /\b(?:of|in|from|at|near|outside|around)\s+$/i;
 export function retypeHomeTowns(doc: Annotated, lex: Lexicon, ctx: string[]): void {
   const home = ctx.slice(0, HOME_TOWN_CONTEXT);
   if (!home.length) return;
-  const placeEnds = new Set<number>();
-  const placeStarts = new Set<number>();
-  doc.mentions.forEach((m, mi) => {
-    const ei = doc.mentionEntity[mi];
-    if (ei >= 0 && doc.entities[ei].type === 'place') {
-      placeEnds.add(m.end);
-      placeStarts.add(m.start);
-    }
-  });
+  const { placeEnds, placeStarts } = placeBounds(doc);
   for (const e of doc.entities) {
     if (e.type !== 'person' || e.title) continue;
     const ms = e.mentions.map((mi) => doc.mentions[mi]);
@@ -208,15 +214,7 @@ export function surnamesTakenForTowns(doc: Annotated): void {
     }
   });
   if (!bySurname.size) return;
-  const placeEnds = new Set<number>();
-  const placeStarts = new Set<number>();
-  doc.mentions.forEach((m, mi) => {
-    const ei = doc.mentionEntity[mi];
-    if (ei >= 0 && doc.entities[ei].type === 'place') {
-      placeEnds.add(m.end);
-      placeStarts.add(m.start);
-    }
-  });
+  const { placeEnds, placeStarts } = placeBounds(doc);
   const gone = new Set<number>();
   doc.entities.forEach((e, ei) => {
     if (e.type !== 'place' || (e.kind && e.kind !== 'city') || e.surfaces.length !== 1) return;
