@@ -460,3 +460,18 @@ describe('events3: the weekend', () => {
     expect(findDates('the weekend edition of the paper', '2021-03-16')).toHaveLength(0);
   });
 });
+
+describe('dates next to punctuation (the scanner tries only where a word starts)', () => {
+  it.each([
+    ['The envoy arrived (on 3 March 2019) by road.', '3 March 2019', '2019-03-03'],
+    ['Talks resumed—March 2016—after a lull.', 'March 2016', '2016-03'],
+    ['"Yesterday," the official said, "was quiet."', 'Yesterday', '2014-07-31'],
+    ['Her statement,2014-05-15,was short.', '2014-05-15', '2014-05-15'],
+  ])('%s → %s', (text, expr, value) => {
+    expect(pairs(text)).toEqual([[expr, value]]);
+  });
+  it('finds nothing at the end of a word', () => {
+    expect(pairs('The committee met: nothing followed.')).toEqual([]);
+    expect(pairs('Roadblocks, checkpoints; patrols.')).toEqual([]);
+  });
+});

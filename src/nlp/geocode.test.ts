@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { lookupPlace, lookupTown } from '../knowledge/places.js';
 import type { Entity } from './entities.js';
-import { geocodeEntity } from './geocode.js';
-import { extract } from './pipeline.js';
+import { countryContext, geocodeEntity } from './geocode.js';
+import type { Lexicon } from './lexicon.js';
+import { defaultLexicon } from './lexicon-default.js';
+import { annotate, extract } from './pipeline.js';
 
 const placeGeo = (text: string, name: string) => {
   const x = extract({ title: null, published: '2024-03-01', url: null, text });
@@ -546,5 +548,34 @@ describe('a town of the article’s first country that is also a given name', ()
   it('stays a person elsewhere, or before a possessive', () => {
     expect(typeOf('Police in Myanmar said they met Ann on Monday.', 'Ann')).toBe('person');
     expect(typeOf('Soldiers in Myanmar were seen at Ann’s house.', 'Ann')).toBe('person');
+  });
+});
+
+describe('the countries of the demonyms a document writes, read once per document', () => {
+  it.each([
+    ['Kenyan police said Somali gunmen crossed the border overnight and fled.', ['KE', 'SO']],
+    ['Nigerian troops and Chadian soldiers pushed north on Friday, officials said.', ['NG', 'TD']],
+  ])('%s', (text, countries) => {
+    const base = defaultLexicon();
+    let calls = 0;
+    const lex: Lexicon = Object.create(base);
+    lex.demonym = (w: string) => {
+      calls++;
+      return base.demonym(w);
+    };
+    const { doc } = annotate({ title: null, published: null, url: null, text }, lex);
+    const first = countryContext(doc, lex);
+    for (const c of countries) expect(first).toContain(c);
+    const asked = calls;
+    expect(asked).toBeGreaterThan(0);
+    // asked again for the same document: the same answer, without reading the text again
+    expect(countryContext(doc, lex)).toEqual(first);
+    expect(calls).toBe(asked);
+    // another lexicon gets its own answer: one that knows no demonym votes for no country
+    const none: Lexicon = Object.create(base);
+    none.demonym = () => undefined;
+    const without = countryContext(doc, none);
+    for (const c of countries) expect(without).not.toContain(c);
+    expect(countryContext(doc, lex)).toEqual(first);
   });
 });

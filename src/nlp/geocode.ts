@@ -23,10 +23,7 @@ export function countryContext(doc: Annotated, lex: Lexicon): string[] {
     if (readingCountries(e).size > 1 && (e.kind !== 'country' || countryReadings(e) > 1)) ambiguous.push(e);
     else vote(e.country, e.mentions.length * (e.kind === 'country' ? 2 : 1));
   }
-  for (const m of doc.text.matchAll(/\b[A-Z][a-z]+(?:i|an|ese|ish)\b/g)) {
-    const d = lex.demonym(m[0]);
-    if (d?.country) vote(d.country, 1);
-  }
+  for (const c of demonymCountries(doc, lex)) vote(c, 1);
   const first = ranked(counts);
   for (const e of ambiguous) {
     const g = geocode(e.surfaces[0] ?? '', first, { spellings: false });
@@ -35,6 +32,25 @@ export function countryContext(doc: Annotated, lex: Lexicon): string[] {
   }
   return ranked(counts);
 }
+
+/**
+ * The country of each demonym the text writes ("Pakistani", "Sudanese"), in text order.
+ * The pipeline asks three times for each document (countryContext twice, dropLoneNamesakes),
+ * so the answer is kept with the document.
+ */
+function demonymCountries(doc: Annotated, lex: Lexicon): readonly string[] {
+  const kept = demonymsOf.get(doc);
+  if (kept && kept.lex === lex && kept.text === doc.text) return kept.countries;
+  const countries: string[] = [];
+  for (const m of doc.text.matchAll(/\b[A-Z][a-z]+(?:i|an|ese|ish)\b/g)) {
+    const d = lex.demonym(m[0]);
+    if (d?.country) countries.push(d.country);
+  }
+  demonymsOf.set(doc, { lex, text: doc.text, countries });
+  return countries;
+}
+
+const demonymsOf = new WeakMap<Annotated, { lex: Lexicon; text: string; countries: readonly string[] }>();
 
 const ranked = (counts: Map<string, number>): string[] =>
   [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
@@ -344,11 +360,7 @@ export function dropLoneNamesakes(
   });
   const top = [...placesIn.entries()].sort((a, b) => b[1] - a[1])[0];
   if (!top || top[1] < LONE_TOWN_HOME_PLACES) return;
-  const adjectives = new Set<string>();
-  for (const m of doc.text.matchAll(/\b[A-Z][a-z]+(?:i|an|ese|ish)\b/g)) {
-    const d = lex.demonym(m[0]);
-    if (d?.country) adjectives.add(d.country);
-  }
+  const adjectives = new Set(demonymCountries(doc, lex));
   geos.forEach((g, ei) => {
     if (!g?.country || !g.source?.startsWith('geonames:') || g.country === top[0]) return;
     if ((placesIn.get(g.country) ?? 0) > 1 || adjectives.has(g.country)) return;

@@ -280,6 +280,16 @@ describe('blockingKeys', () => {
     const kb = new Set(blockingKeys('Lashkar-e-Jhangvi'));
     expect(blockingKeys('Asad al Khorasani').some((k) => kb.has(k))).toBe(false);
   });
+  it('gives the same keys for a name each time it is asked, as a string or prepared', () => {
+    for (const name of ['Omar Farouk Bashir', 'Jaish al-Mahdi Brigades']) {
+      const first = [...blockingKeys(name)];
+      expect(first.length).toBeGreaterThan(0);
+      expect([...blockingKeys(name)]).toEqual(first);
+      expect([...blockingKeys(prepareName(name))]).toEqual(first);
+      // kept once for every caller: no caller may change them
+      expect(Object.isFrozen(blockingKeys(name))).toBe(true);
+    }
+  });
 });
 
 describe('clustering the names of one article', () => {

@@ -646,8 +646,18 @@ export function matchesAcronym(acr: string, full: string): boolean {
  * an aligned token pair, and a pair reaches the alignment floor only when its
  * consonant keys (or light keys) agree, or through the run-together fallback.
  */
-export function blockingKeys(name: string | PreparedName): string[] {
+export function blockingKeys(name: string | PreparedName): readonly string[] {
   const p = typeof name === 'string' ? prepareName(name) : name;
+  // a prepared name never changes, so neither do its keys: made once (entities.ts asks for
+  // them at every mention of a name)
+  let keys = blockingCache.get(p);
+  if (!keys) blockingCache.set(p, (keys = makeBlockingKeys(p)));
+  return keys;
+}
+
+const blockingCache = new WeakMap<PreparedName, readonly string[]>();
+
+function makeBlockingKeys(p: PreparedName): readonly string[] {
   const keys = new Set<string>();
   for (const t of p.content) {
     keys.add(t.cons.length >= 2 ? t.cons : t.light);
@@ -656,7 +666,7 @@ export function blockingKeys(name: string | PreparedName): string[] {
   if (p.content.length >= 2) keys.add(`${p.content[0].cons}+${p.content[1].cons}`);
   // nameSimilarity's run-together fallback ("Alqaeda" / "Al Qaeda").
   if (p.joined.length >= 4) keys.add(`=${consonantKeyOf(p.joined)}`);
-  return [...keys];
+  return Object.freeze([...keys]);
 }
 
 /**
