@@ -82,6 +82,18 @@ describe.skipIf(pgUnavailable())('search on PostgreSQL, bounded by the page', ()
     expect(seqs).toEqual(latest);
   });
 
+  it("the API's paged search: the same candidates, pages that follow on, every match counted", async () => {
+    const first = await pg.queries.search('ferry', { type: 'article', limit: 3, offset: 0 });
+    expect(first.total).toBe(N);
+    expect(first.items.map((h) => h.documentId)).toEqual([`doc${N}`, `doc${N - 1}`, `doc${N - 2}`]);
+    expect(first.items[0].snippet).toContain('ferry');
+    const next = await pg.queries.search('ferry', { type: 'article', limit: 3, offset: 3 });
+    expect(next.items.map((h) => h.documentId)).toEqual([`doc${N - 3}`, `doc${N - 4}`, `doc${N - 5}`]);
+    const phrase = await pg.queries.search('"river patrol"', { limit: 4, offset: 0 });
+    expect(phrase.total).toBe(N / 3);
+    for (const h of phrase.items) expect(Number(h.documentId.slice(3)) % 3).toBe(0);
+  });
+
   it('keeps the date filter exact', async () => {
     const hits = await pg.search('ferry', { until: '2025-01-01', limit: 50 });
     expect(hits.length).toBeGreaterThan(0);
