@@ -6,7 +6,9 @@
 // Read-only: decisions are written by decisions.ts, behind Store.decide/undo.
 import type { Statement } from 'better-sqlite3';
 import type { DB } from './open.js';
+import { ftsToTsquery } from './pg/dialect.js';
 import { ftsQuery } from './read.js';
+import { cappedRankSql, looseTsquery, searchCandidates } from './search-pg.js';
 import type { FactInput } from './store.js';
 import type {
   DocumentRow,
@@ -110,7 +112,12 @@ export class ApiQueries {
   /** Prepared statements by SQL text: preparing costs more than running most of these queries. */
   private readonly stmts = new Map<string, Statement>();
 
-  constructor(private readonly db: DB) {}
+  /** PostgreSQL's handle (it batches statements): search ranks a bounded set of candidates there */
+  private readonly remote: boolean;
+
+  constructor(private readonly db: DB) {
+    this.remote = typeof (db as unknown as { allOf?: unknown }).allOf === 'function';
+  }
 
   private prep(sql: string): Statement {
     let s = this.stmts.get(sql);
@@ -358,13 +365,15 @@ export class ApiQueries {
       counts.push(`SELECT count(*) FROM quotes_fts JOIN quotes q ON q.seq = quotes_fts.rowid
         JOIN documents d ON d.seq = q.document_id WHERE quotes_fts MATCH @match AND q.pull_quote = 0 ${filter}`);
     }
-    const rows = this.prep(
-      `${parts.join(' UNION ALL ')} ORDER BY score DESC, kind, seq LIMIT @limit OFFSET @offset`,
-    ).all({
-      ...params,
-      limit: opts.limit,
-      offset: opts.offset,
-    }) as { kind: 'article' | 'quote'; seq: number; score: number }[];
+    const rows = this.remote
+      ? this.rankedCapped(match, opts, filter, params)
+      : (this.prep(
+          `${parts.join(' UNION ALL ')} ORDER BY score DESC, kind, seq LIMIT @limit OFFSET @offset`,
+        ).all({
+          ...params,
+          limit: opts.limit,
+          offset: opts.offset,
+        }) as { kind: 'article' | 'quote'; seq: number; score: number }[]);
     const meta = {
       article: this.prep(
         `SELECT id, id AS documentId, title, outlet, published FROM documents WHERE seq = ?`,
@@ -392,6 +401,54 @@ export class ApiQueries {
     }));
     const total = counts.reduce((sum, sql) => sum + (this.prep(sql).pluck().get(params) as number), 0);
     return this.page(items, total, opts.limit, opts.offset);
+  }
+
+  /** PostgreSQL: the page's (kind, seq, score) from the latest matches of each kind (search-pg.ts). */
+  private rankedCapped(
+    match: string,
+    opts: { type?: 'article' | 'quote'; limit: number; offset: number },
+    filter: string,
+    params: Record<string, string | number>,
+  ): { kind: 'article' | 'quote'; seq: number; score: number }[] {
+    const exact = ftsToTsquery(match);
+    if (!exact) return [];
+    const loose = looseTsquery(exact);
+    const bind = {
+      ...params,
+      exact,
+      loose,
+      cap: searchCandidates(opts.limit, opts.offset),
+      limit: opts.limit + opts.offset,
+    };
+    const phrase = loose !== exact;
+    const rows: { kind: 'article' | 'quote'; seq: number; score: number }[] = [];
+    const read = (kind: 'article' | 'quote', sql: string) => {
+      for (const r of this.prep(sql).all(bind) as { rowid: number; rank: number }[])
+        rows.push({ kind, seq: Number(r.rowid), score: -r.rank });
+    };
+    if (opts.type !== 'quote')
+      read(
+        'article',
+        cappedRankSql({
+          fts: 'documents_fts',
+          join: filter ? 'JOIN documents d ON d.seq = f.rowid' : '',
+          filter,
+          phrase,
+        }),
+      );
+    if (opts.type !== 'article')
+      read(
+        'quote',
+        cappedRankSql({
+          fts: 'quotes_fts',
+          join: 'JOIN quotes q ON q.seq = f.rowid JOIN documents d ON d.seq = q.document_id',
+          filter: `AND q.pull_quote = 0 ${filter}`,
+          phrase,
+        }),
+      );
+    // equal scores newest first, as the candidates were cut (SQLite: by seq, oldest first)
+    rows.sort((a, b) => b.score - a.score || a.kind.localeCompare(b.kind) || b.seq - a.seq);
+    return rows.slice(opts.offset, opts.offset + opts.limit);
   }
 
   /** Per relation fact: its source documents' dates and outlet grades, for the graph filters. */

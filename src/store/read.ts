@@ -10,7 +10,9 @@ import { confirmedFacts, rejectedFacts, VERDICTS_SQL, verdictsOf } from './decis
 import { relationFactId } from './ids.js';
 import type { Staged } from './incidents-read.js';
 import { allOf, type DB } from './open.js';
+import { ftsToTsquery } from './pg/dialect.js';
 import { indexKeys } from './resolve.js';
+import { cappedRankSql, looseTsquery, searchCandidates } from './search-pg.js';
 import type {
   Candidate,
   CandidateSource,
@@ -656,6 +658,7 @@ export class Reader {
       params.until = opts.until;
     }
     const filter = where.length ? `AND ${where.join(' AND ')}` : '';
+    if (this.remote) return this.searchCapped(match, opts.type, limit, filter, params);
     const hits: SearchHit[] = [];
     if (opts.type !== 'quote') {
       const rows = this.db
@@ -679,6 +682,65 @@ export class Reader {
         .all(params) as SearchHit[];
       hits.push(...rows);
     }
+    return hits.sort((a, b) => a.rank - b.rank).slice(0, limit);
+  }
+
+  /**
+   * PostgreSQL: ts_rank on a bounded set of candidates, the latest matches (search-pg.ts),
+   * and the page's rows joined and headlined after the ranking.
+   */
+  private searchCapped(
+    match: string,
+    type: SearchOptions['type'],
+    limit: number,
+    filter: string,
+    params: Record<string, string | number>,
+  ): SearchHit[] {
+    const exact = ftsToTsquery(match);
+    if (!exact) return [];
+    const loose = looseTsquery(exact);
+    const phrase = loose !== exact;
+    const bind = { ...params, exact, loose, cap: searchCandidates(limit), limit };
+    const q = "to_tsquery('simple', unaccent(@exact))";
+    const headline = (words: number) =>
+      `'StartSel=«, StopSel=», MaxWords=${words}, MinWords=${words / 2}, MaxFragments=1, FragmentDelimiter=…'`;
+    const reads: [ReturnType<DB['prepare']>, unknown[]][] = [];
+    if (type !== 'quote') {
+      const ranked = cappedRankSql({
+        fts: 'documents_fts',
+        join: filter ? 'JOIN documents d ON d.seq = f.rowid' : '',
+        filter,
+        phrase,
+      });
+      reads.push([
+        this.db.prepare(
+          `WITH r AS (${ranked})
+           SELECT 'article' AS kind, d.id AS documentId, d.title, d.outlet, d.published,
+             ts_headline('simple', d.text, ${q}, ${headline(16)}) AS snippet, r.rank
+           FROM r JOIN documents d ON d.seq = r.rowid ORDER BY r.rank, r.rowid DESC`,
+        ),
+        [bind],
+      ]);
+    }
+    if (type !== 'article') {
+      const ranked = cappedRankSql({
+        fts: 'quotes_fts',
+        join: filter ? 'JOIN quotes q ON q.seq = f.rowid JOIN documents d ON d.seq = q.document_id' : '',
+        filter,
+        phrase,
+      });
+      reads.push([
+        this.db.prepare(
+          `WITH r AS (${ranked})
+           SELECT 'quote' AS kind, q.id AS quoteId, d.id AS documentId, d.title, d.outlet, d.published,
+             ts_headline('simple', q.text, ${q}, ${headline(24)}) AS snippet, r.rank
+           FROM r JOIN quotes q ON q.seq = r.rowid JOIN documents d ON d.seq = q.document_id
+           ORDER BY r.rank, r.rowid DESC`,
+        ),
+        [bind],
+      ]);
+    }
+    const hits = allOf(this.db, reads).flat() as SearchHit[];
     return hits.sort((a, b) => a.rank - b.rank).slice(0, limit);
   }
 

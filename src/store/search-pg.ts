@@ -1,0 +1,66 @@
+// Full-text search on PostgreSQL with a cost bounded by the page, not by the matches.
+//
+// ts_rank reads a match's whole tsvector, which for an article lives out of line (TOAST,
+// compressed): ranking every match of a common name cost ~70 µs a match, and a name in
+// half of a 10k store's articles took ~380 ms. So the ranking reads a bounded candidate
+// set: the latest SEARCH_CANDIDATES matches in ingest order (documents.seq, which
+// documents_fts.rowid is). The GIN index gives the matches' row ids without opening their
+// tsvectors; only the candidates' are read, by ts_rank and, for a phrase, by the phrase
+// test. With no more matches than that, every match is ranked, as before.
+//
+// A phrase ("a b", tsquery a <-> b) is not decided by the GIN index alone: PostgreSQL
+// rechecks each match against its tsvector. The candidates are therefore found with the
+// phrase's words ANDed (`looseTsquery`, which the index decides alone), walked newest first,
+// and the phrase tested on them until the cap is reached.
+
+/** How many of the latest matches a search ranks, at least (a page is 20). */
+export const SEARCH_CANDIDATES = 200;
+
+/** The candidates for a page of `limit` after `offset`: SEARCH_CANDIDATES, or more for a deep page. */
+export function searchCandidates(limit: number, offset = 0): number {
+  return Math.max(SEARCH_CANDIDATES, 4 * (limit + offset));
+}
+
+/**
+ * A tsquery that matches at least what `tsq` matches and that a GIN index decides with no
+ * recheck: phrases (`<->`) become ANDs. Under a NOT, a looser phrase would leave out rows,
+ * so such a query is returned as it is.
+ */
+export function looseTsquery(tsq: string): string {
+  if (!tsq.includes('<->')) return tsq;
+  if (tsq.includes('!')) return tsq;
+  return tsq.replace(/<->/g, '&');
+}
+
+export interface CappedSearch {
+  /** the FTS table: documents_fts (rowid = documents.seq) or quotes_fts (rowid = quotes.seq) */
+  fts: 'documents_fts' | 'quotes_fts';
+  /** joins the FTS row `f` to what the filter reads (documents `d`, quotes `q`), or '' */
+  join: string;
+  /** `AND …` conditions on the joined rows, or '' */
+  filter: string;
+  /** whether the loose query differs from the exact one (a phrase): the phrase is then tested on candidates */
+  phrase: boolean;
+}
+
+/**
+ * The SQL of the candidates' (rowid, rank) pairs, best first, at most @limit:
+ * @loose and @exact are tsquery texts, @cap the candidates ranked, @limit the rows wanted.
+ * rank is -ts_rank (lower is better, as SQLite's bm25); ties go newest first.
+ */
+export function cappedRankSql(s: CappedSearch): string {
+  const exact = "to_tsquery('simple', unaccent(@exact))";
+  const loose = "to_tsquery('simple', unaccent(@loose))";
+  // `f.rowid + 0`: the order must come from sorting the index's matches, never from walking
+  // the primary key backwards and opening every row's tsvector to test it. `OFFSET 0` keeps
+  // the phrase test out of the scan (else it is pushed down and run on every loose match).
+  const candidates = s.phrase
+    ? `SELECT rowid, tsv FROM (
+         SELECT f.rowid, f.tsv FROM ${s.fts} f ${s.join}
+         WHERE f.tsv @@ ${loose} ${s.filter} ORDER BY f.rowid + 0 DESC OFFSET 0
+       ) m WHERE m.tsv @@ ${exact} LIMIT @cap`
+    : `SELECT f.rowid, f.tsv FROM ${s.fts} f ${s.join}
+       WHERE f.tsv @@ ${exact} ${s.filter} ORDER BY f.rowid + 0 DESC LIMIT @cap`;
+  return `WITH c AS MATERIALIZED (${candidates})
+    SELECT rowid, -ts_rank(tsv, ${exact}) AS rank FROM c ORDER BY rank, rowid DESC LIMIT @limit`;
+}
