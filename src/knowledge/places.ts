@@ -230,6 +230,16 @@ function arabicArticleVariants(key: string, population: number): string[] {
   return [...out];
 }
 
+/**
+ * GeoNames writes "Baqubah", "Tall Afar" or "Sulaymaniyah" with the final h that news
+ * often leaves off ("Baquba", "Falluja"): a one-word town of a country whose names are
+ * transliterated, large enough to be in the news, answers to the name without it too.
+ */
+function finalHVariant(key: string, country: string, population: number): string | undefined {
+  if (population < 20_000 || !TRANSLITERATED.has(country) || !/^[a-z]{4,}[aeiou]h$/.test(key)) return;
+  return key.slice(0, -1);
+}
+
 /** Countries whose town names reach English news transliterated from Arabic, Persian or Pashto/Urdu script. */
 const TRANSLITERATED = new Set([
   'YE',
@@ -427,10 +437,12 @@ export function buildCityLines(): string[] {
   const cities = (JSON.parse(readFileSync(dataFile('cities.json'), 'utf8')) as CityFile).rows;
   const common = commonWords();
   const keyed: { key: string; row: number }[] = [];
-  cities.forEach(([, key, , , , population], row) => {
+  cities.forEach(([, key, country, , , population], row) => {
     if (key) keyed.push({ key, row });
     for (const v of arabicArticleVariants(key, population ?? 0))
       if (!common.has(v.replace(/^al /, '').split(' ')[0])) keyed.push({ key: v, row });
+    const bare = finalHVariant(key, country, population ?? 0);
+    if (bare && !common.has(bare)) keyed.push({ key: bare, row });
   });
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.row - b.row));
   return keyed.map(({ key, row }) => {

@@ -61,7 +61,7 @@ const TOWN_CONTEXT = 3;
 // kind of place it is; the gazetteers know the name alone. "Maguindanao del Sur", a part the
 // gazetteers lack, lies in the province they know.
 const FEATURE_WORD =
-  /[\s-]+(?:valley|district|province|region|area|town|township|city|village|camp|county|municipality|sub-?district|tehsil|(?:del?\s+)?(?:Sur|Norte|Este|Oeste|Centro)|Occidental|Oriental)$/i;
+  /[\s-]+(?:valley|district|province|state|region|area|town|township|city|village|camp|county|municipality|sub-?district|tehsil|(?:del?\s+)?(?:Sur|Norte|Este|Oeste|Centro)|Occidental|Oriental)$/i;
 
 /**
  * Where a place is: its names in the gazetteers (countries, regions, cities), then the
@@ -75,13 +75,15 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
   for (const s of [...names, ...bare]) {
     const g = geocode(s, ctx, { spellings: false });
     if (!g) continue;
+    // "Niger state", "Mexico state": a division named after its country is not the country
+    if (g.source?.startsWith('country:') && !names.includes(s)) continue;
     // "Palma" in a story about Mozambique: a town of a country the article names more than the
     // city's own comes before a city of middle size elsewhere
     const at = g.country ? ctx.indexOf(g.country) : -1;
     const before = (at < 0 ? ctx : ctx.slice(0, at)).slice(0, HOME_TOWN_CONTEXT);
     if (before.length && /\p{Ll}/u.test(s) && onlyForeignTowns(s, before)) {
-      const t = lookupTown(s, before);
-      if (t) return { lat: t.lat, lon: t.lon, country: t.country, source: t.source };
+      const t = lookupTown(s, before) ?? townWithArticle(s, before);
+      if (t) return t;
     }
     return g;
   }
@@ -90,6 +92,11 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
       const t = lookupTown(s, home);
       if (t) return { lat: t.lat, lon: t.lon, country: t.country, source: t.source };
     }
+  // "Baaj" for the tables' "Al-Baaj", "Shuhayl" for "Ash Shuhayl": the article left off
+  for (const s of [...names, ...bare]) {
+    const t = townWithArticle(s, ctx.slice(0, HOME_TOWN_CONTEXT));
+    if (t) return t;
+  }
   for (const s of names) {
     const g = geocode(s, ctx);
     if (g) return g;
@@ -194,6 +201,42 @@ export function retypeHomeTowns(doc: Annotated, lex: Lexicon, ctx: string[]): vo
   }
 }
 
+/** "according to X", "spoke to X", "loyal to X": "to" before a person, not a destination */
+const TO_A_PERSON =
+  /\b(?:according|spoke|speaking|talked|talking|told|said|wrote|writing|sent|gave|given|handed|belongs?|belonged|loyal|close|closer|next|linked|tied|allegiance|message|letter|due|thanks|reported|reporting|addressed|married|related|similar|opposed|answer(?:ed|s)?|appeal(?:ed|s)?|close)\s+to\s+$/i;
+
+/**
+ * A lone name no stage typed, where places stand ("fled to X", "in X on Monday", "residents of
+ * X"), that is a town of the article's first two countries in the gazetteers ("residents fled
+ * to Torodi" in a story set in Niger): a place. Not a given name, an English word or a name
+ * before a speech verb; "according to X" and the like put a person there. Runs with
+ * retypeHomeTowns, before quotes, ties and events.
+ */
+export function addHomeTowns(doc: Annotated, lex: Lexicon, ctx: string[]): void {
+  const home = ctx.slice(0, HOME_TOWN_CONTEXT);
+  if (!home.length) return;
+  const made = new Map<string, number>();
+  doc.mentions.forEach((m, mi) => {
+    if (doc.mentionEntity[mi] >= 0 || m.type !== 'unknown' || m.title || m.guess) return;
+    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(m.text) || lex.common(m.text) || lex.givenName(m.text)) return;
+    const before = doc.text.slice(Math.max(0, m.start - 40), m.start);
+    if (!PLACE_SLOT_BEFORE.test(before) || TO_A_PERSON.test(before)) return;
+    if (SPEECH_AFTER.test(doc.text.slice(m.end, m.end + 20))) return;
+    let ei = made.get(m.text);
+    if (ei === undefined) {
+      const g = homeTown(m.text, home);
+      if (!g) return;
+      ei = doc.entities.length;
+      doc.entities.push({ type: 'place', country: g.country, mentions: [], surfaces: [m.text], last: mi });
+      made.set(m.text, ei);
+    }
+    const e = doc.entities[ei];
+    e.mentions.push(mi);
+    e.last = Math.max(e.last, mi);
+    doc.mentionEntity[mi] = ei;
+  });
+}
+
 /**
  * A one-word town name that is the surname of a person the article named in full before it
  * ("Commander Rahim Jalali ... calling Jalali a martyr"): the person, not a town elsewhere
@@ -275,7 +318,7 @@ function homeTown(name: string, home: string[]): { country?: string | null } | n
       const g = geocode(v, [c], { spellings: false });
       if (g && g.country === c) return g;
     }
-  return lookupTown(name, home) ?? lookupTownSpelling(name, home) ?? null;
+  return lookupTown(name, home) ?? lookupTownSpelling(name, home) ?? townWithArticle(name, home);
 }
 
 /**
@@ -310,6 +353,30 @@ function onlyForeignTowns(name: string, ctx: string[]): boolean {
         !(c.country && ctx.includes(c.country)),
     )
   );
+}
+
+/** Countries whose town names the tables write with the Arabic article ("Al Busayrah", "Ash Shuhayl"). */
+const ARABIC_NAMED = new Set('IQ SY YE SA LB JO EG LY SD TN DZ MA PS AE OM QA KW BH'.split(' '));
+
+/**
+ * A one-word name the text writes without the Arabic article ("Busayrah", "Baaj",
+ * "Shuhayl"), found with it ("al-", or the sun letter's "ash-", "ad-"…) among the towns
+ * of one of `home`'s Arabic-speaking countries.
+ */
+function townWithArticle(name: string, home: string[]): Geo | null {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(name)) return null;
+  const sun = /^(?:th|sh|dh|[tdrzsn])/.exec(name.toLowerCase());
+  const forms = [`Al ${name}`, ...(sun ? [`A${sun[0]} ${name}`] : [])];
+  for (const c of home) {
+    if (!ARABIC_NAMED.has(c)) continue;
+    for (const v of forms) {
+      const g = geocode(v, [c], { spellings: false });
+      if (g && g.country === c) return g;
+      const t = lookupTown(v, [c]);
+      if (t) return { lat: t.lat, lon: t.lon, country: t.country, source: t.source };
+    }
+  }
+  return null;
 }
 
 /** an Arabic article inside a name: " el-", " ez-", " ad-", " al " */

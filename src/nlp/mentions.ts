@@ -1201,6 +1201,29 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
         if (!LOCATIVE.has(prev) && next !== ',' && !besidePlace(ctx, words, i)) continue;
         if (ctx.lex.givenName(last) && nameWord(next)) continue;
       }
+      // "the Jalisco cartel", "the Gulf cartel": a group the organisation tables know by the
+      // place's name and the lower-case noun after it is that group, not the place
+      // ("Niger state", "Plateau state": a division the tables know by its name and noun, not
+      // the country or the word)
+      const noun = words[i + L];
+      if (noun && /^\p{Ll}{4,}$/u.test(noun.text) && noun.start - words[i + L - 1].end <= 1) {
+        // (a country's "military" or "army" is left as it was read: the country)
+        const o = place.kind === 'country' ? undefined : lex.org(`${surface} ${noun.text}`);
+        if (o)
+          return mk(words, i, i + L + 1, 'organization', si, text, {
+            via: 'gazetteer',
+            key: intern('org:', o.key),
+            kind: o.kind,
+          });
+        const p = place.kind === 'country' ? lex.place(`${surface} ${noun.text}`) : undefined;
+        if (p && p.kind !== 'country')
+          return mk(words, i, i + L + 1, 'place', si, text, {
+            via: 'gazetteer',
+            key: intern('place:', p.key),
+            kind: p.kind,
+            country: p.country,
+          });
+      }
       // "Karachi Police" or "Lahore High Court", "Manbij Military Council", "the New York
       // Post": the place begins an organisation's name
       if (!probeOnly && orgAfterPlace(words, i + L)) continue;
