@@ -240,6 +240,32 @@ function finalHVariant(key: string, country: string, population: number): string
   return key.slice(0, -1);
 }
 
+/** Indonesian compass words and island names as English news writes them */
+const INDONESIAN_ENGLISH: Record<string, string> = {
+  barat: 'west',
+  timur: 'east',
+  tengah: 'central',
+  selatan: 'south',
+  utara: 'north',
+  tenggara: 'southeast',
+  jawa: 'java',
+  sumatera: 'sumatra',
+};
+
+/**
+ * "Central Sulawesi" for the table's "Sulawesi Tengah", "West Java" for "Jawa Barat": an
+ * Indonesian province named island first and compass word after, in English order.
+ */
+function englishDivisionNames(keys: string[], country: string): string[] {
+  if (country !== 'ID') return [];
+  const out: string[] = [];
+  for (const k of keys) {
+    const m = /^(.+) (barat|timur|tengah|selatan|utara|tenggara)$/.exec(k);
+    if (m) out.push(`${INDONESIAN_ENGLISH[m[2]]} ${INDONESIAN_ENGLISH[m[1]] ?? m[1]}`);
+  }
+  return out;
+}
+
 /** Countries whose town names reach English news transliterated from Arabic, Persian or Pashto/Urdu script. */
 const TRANSLITERATED = new Set([
   'YE',
@@ -397,7 +423,7 @@ export function buildPlaceIndexFile(sources: string): PlaceIndexFile {
       source: `admin:${country}:${name}`,
     };
     // "Chiapas State", "Ituri Province", "Nineveh Governorate" are its names too
-    for (const k of keys)
+    for (const k of [...keys, ...englishDivisionNames(keys, country)])
       for (const suffix of ['', ' state', ' province', ' region', ' governorate', ' county', ' district'])
         addName(k + suffix, c);
   }

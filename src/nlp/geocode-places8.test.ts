@@ -133,3 +133,53 @@ describe('a lone name no stage typed, where places stand', () => {
     expect(ents.some((e) => e.type === 'place' && e.name === 'Torodi')).toBe(false);
   });
 });
+
+describe('an abbreviation in capitals that spells a town', () => {
+  it('is no town', () => {
+    for (const [text, abbr] of [
+      [
+        'Under the Immigration and Nationality Act ("INA"), the order stands until the INA is amended.',
+        'INA',
+      ],
+      ['The Americans with Disabilities Act ("ADA") applies, and the ADA sets no deadline here.', 'ADA'],
+    ])
+      expect(run(text).entities.some((e) => e.type === 'place' && e.name === abbr)).toBe(false);
+  });
+});
+
+describe('a known place and a lower-case noun that the tables name together', () => {
+  it('is that other place', () => {
+    const plains = place(
+      'Christian families returned to the Nineveh plains after the war, a priest in Erbil said.',
+      'Nineveh plains',
+    );
+    expect(near(plains?.geo, 36.4, 43.4)).toBe(true);
+    const niger = place('Gunmen kidnapped pupils in Niger state and in Kaduna on Friday.', 'Niger state');
+    expect(niger?.geo?.country).toBe('NG');
+  });
+});
+
+describe('an Indonesian province in English order', () => {
+  it('is the province the table lists island first', () => {
+    const a = place(
+      'Police in Central Sulawesi shot dead two militants near Poso on Sunday.',
+      'Central Sulawesi',
+    );
+    expect(near(a?.geo, -1.4, 121.58)).toBe(true);
+    const b = place(
+      'Detectives arrested a cell in West Java that planned to bomb a church in Bandung.',
+      'West Java',
+    );
+    expect(b?.geo?.country).toBe('ID');
+  });
+});
+
+describe("a town of the article's country spelled another way, where places stand", () => {
+  it('is placed by its consonants', () => {
+    for (const text of [
+      'TRIPOLI, Libya (Reuters) - Clashes between rival militias hit Sabha and Derna on Friday, the health ministry said.',
+      'Libyan forces moved from Benghazi to Derna after the floods, a spokesman for the army in Libya said.',
+    ])
+      expect(near(place(text, 'Derna')?.geo, 32.77, 22.64)).toBe(true);
+  });
+});

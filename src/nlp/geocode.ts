@@ -194,7 +194,10 @@ export function retypeHomeTowns(doc: Annotated, lex: Lexicon, ctx: string[]): vo
     )
       continue;
     if (!ms.some((m) => placeLikeSlot(doc, m, placeEnds, placeStarts))) continue;
-    const g = homeTown(e.surfaces[0], nameLike ? home.slice(0, 1) : home);
+    // ("Sabha and Derna" for the tables' "Darnah": another spelling, in the first country only)
+    const g =
+      homeTown(e.surfaces[0], nameLike ? home.slice(0, 1) : home) ??
+      (nameLike ? null : homeSpelling(e.surfaces[0], home.slice(0, 1)));
     if (!g) continue;
     e.type = 'place';
     e.country = g.country;
@@ -216,15 +219,17 @@ export function addHomeTowns(doc: Annotated, lex: Lexicon, ctx: string[]): void 
   const home = ctx.slice(0, HOME_TOWN_CONTEXT);
   if (!home.length) return;
   const made = new Map<string, number>();
+  const { placeEnds, placeStarts } = placeBounds(doc);
   doc.mentions.forEach((m, mi) => {
     if (doc.mentionEntity[mi] >= 0 || m.type !== 'unknown' || m.title || m.guess) return;
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(m.text) || lex.common(m.text) || lex.givenName(m.text)) return;
     const before = doc.text.slice(Math.max(0, m.start - 40), m.start);
-    if (!PLACE_SLOT_BEFORE.test(before) || TO_A_PERSON.test(before)) return;
+    if (!placeLikeSlot(doc, m, placeEnds, placeStarts) || TO_A_PERSON.test(before)) return;
     if (SPEECH_AFTER.test(doc.text.slice(m.end, m.end + 20))) return;
     let ei = made.get(m.text);
     if (ei === undefined) {
-      const g = homeTown(m.text, home);
+      // ("Derna" for the tables' "Darnah": another spelling, in the article's own countries)
+      const g = homeTown(m.text, home) ?? homeSpelling(m.text, home);
       if (!g) return;
       ei = doc.entities.length;
       doc.entities.push({ type: 'place', country: g.country, mentions: [], surfaces: [m.text], last: mi });
@@ -309,6 +314,15 @@ function placeLikeSlot(
   if (join && placeEnds.has(m.start - join[0].length)) return true;
   const after = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/.exec(doc.text.slice(m.end, m.end + 8));
   return !!after && placeStarts.has(m.end + after[0].length);
+}
+
+/** a city of one of `home`'s countries whose name reads alike without vowels ("Derna", "Darnah") */
+function homeSpelling(name: string, home: string[]): Geo | null {
+  for (const c of home) {
+    const g = geocode(name, [c]);
+    if (g && g.country === c) return g;
+  }
+  return null;
 }
 
 /** a city or town of one of `home`'s countries by that name or another spelling of it */

@@ -1202,9 +1202,8 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
         if (ctx.lex.givenName(last) && nameWord(next)) continue;
       }
       // "the Jalisco cartel", "the Gulf cartel": a group the organisation tables know by the
-      // place's name and the lower-case noun after it is that group, not the place
-      // ("Niger state", "Plateau state": a division the tables know by its name and noun, not
-      // the country or the word)
+      // place's name and the lower-case noun after it is that group, not the place; "Niger
+      // state", "the Nineveh plains": a place of its own the tables name with the noun
       const noun = words[i + L];
       if (noun && /^\p{Ll}{4,}$/u.test(noun.text) && noun.start - words[i + L - 1].end <= 1) {
         // (a country's "military" or "army" is left as it was read: the country)
@@ -1215,8 +1214,12 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
             key: intern('org:', o.key),
             kind: o.kind,
           });
-        const p = place.kind === 'country' ? lex.place(`${surface} ${noun.text}`) : undefined;
-        if (p && p.kind !== 'country')
+        // (a town's "region" or "province" is the division named after it: one entity with it)
+        const p =
+          place.kind === 'country' || !DIVISION_WORD.test(noun.text)
+            ? lex.place(`${surface} ${noun.text}`)
+            : undefined;
+        if (p && p.kind !== 'country' && p.key !== place.key)
           return mk(words, i, i + L + 1, 'place', si, text, {
             via: 'gazetteer',
             key: intern('place:', p.key),
@@ -1379,6 +1382,10 @@ function streetAt(words: Word[], j: number): boolean {
     w.start - words[j - 1].end <= 1
   );
 }
+
+/** the nouns of a country's divisions, after a name */
+const DIVISION_WORD =
+  /^(?:state|province|region|district|governorate|county|department|prefecture|division|municipality|territory)$/;
 
 /** Types a capitalised run [a, b) by its words and the words around it. */
 function typeRun(
