@@ -183,3 +183,36 @@ describe("a town of the article's country spelled another way, where places stan
       expect(near(place(text, 'Derna')?.geo, 32.77, 22.64)).toBe(true);
   });
 });
+
+describe('a compass division named without its noun', () => {
+  it("is the article's country's, of the divisions the nouns name", () => {
+    const sw = place(
+      'BAMENDA, Cameroon (Reuters) - Gunmen killed two gendarmes in Mamfe and Kumba, in the South-West region, on Sunday.',
+      'South-West',
+    );
+    expect(sw?.geo?.country).toBe('CM');
+    const nw = place(
+      'Separatists in Cameroon burned a school in Kumbo, in the North-West region, and fled toward Nigeria.',
+      'North-West',
+    );
+    expect(nw?.geo?.country).toBe('CM');
+  });
+});
+
+describe('a K written for a Q', () => {
+  it("is the town of the article's country, not a namesake across the border", () => {
+    for (const text of [
+      'KABUL (AP) - Taliban fighters captured Kalat, the capital of Zabul province in Afghanistan, officials said.',
+      'A bomb exploded at a bazaar in Kalat in southern Afghanistan, and another hit Kandahar, Afghan officials said.',
+    ])
+      expect(near(place(text, 'Kalat')?.geo, 32.11, 66.91)).toBe(true);
+  });
+
+  it('leaves the town of the first country as it is', () => {
+    const g = place(
+      'QUETTA, Pakistan (Reuters) - Gunmen shot dead four men near Kalat in Balochistan.',
+      'Kalat',
+    )?.geo;
+    expect(near(g, 29.03, 66.59)).toBe(true);
+  });
+});

@@ -82,7 +82,7 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
     const at = g.country ? ctx.indexOf(g.country) : -1;
     const before = (at < 0 ? ctx : ctx.slice(0, at)).slice(0, HOME_TOWN_CONTEXT);
     if (before.length && /\p{Ll}/u.test(s) && onlyForeignTowns(s, before)) {
-      const t = lookupTown(s, before) ?? townWithArticle(s, before);
+      const t = lookupTown(s, before) ?? townWithArticle(s, before) ?? townWithQK(s, before);
       if (t) return t;
     }
     return g;
@@ -94,7 +94,8 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
     }
   // "Baaj" for the tables' "Al-Baaj", "Shuhayl" for "Ash Shuhayl": the article left off
   for (const s of [...names, ...bare]) {
-    const t = townWithArticle(s, ctx.slice(0, HOME_TOWN_CONTEXT));
+    const t =
+      townWithArticle(s, ctx.slice(0, HOME_TOWN_CONTEXT)) ?? townWithQK(s, ctx.slice(0, HOME_TOWN_CONTEXT));
     if (t) return t;
   }
   for (const s of names) {
@@ -110,12 +111,23 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
     }
   }
   // "Rakhine" for the division the tables call "Rakhine State"
-  for (const s of [...names, ...bare])
+  // ("South-West" in a story about Cameroon: its "South-West Region", not Somalia's "South
+  // West State": of the nouns' readings, the one in the article's countries first)
+  for (const s of [...names, ...bare]) {
+    if (/\s/.test(s) && s.split(/\s+/).length > 2) continue;
+    let best: Geo | null = null;
+    let bestAt = Number.POSITIVE_INFINITY;
     for (const noun of DIVISION_NAME_NOUNS) {
-      const g =
-        /\s/.test(s) && s.split(/\s+/).length > 2 ? null : geocode(`${s} ${noun}`, ctx, { spellings: false });
-      if (g) return g;
+      const g = geocode(`${s} ${noun}`, ctx, { spellings: false });
+      if (!g) continue;
+      const at = g.country && ctx.includes(g.country) ? ctx.indexOf(g.country) : ctx.length;
+      if (!best || at < bestAt) {
+        best = g;
+        bestAt = at;
+      }
     }
+    if (best) return best;
+  }
   // "Kyaukphyu" for the towns table's "Kyaukpyu": without vowels and aspirates, in the article's own country
   if (home.length)
     for (const s of [...names, ...bare]) {
@@ -332,7 +344,12 @@ function homeTown(name: string, home: string[]): { country?: string | null } | n
       const g = geocode(v, [c], { spellings: false });
       if (g && g.country === c) return g;
     }
-  return lookupTown(name, home) ?? lookupTownSpelling(name, home) ?? townWithArticle(name, home);
+  return (
+    lookupTown(name, home) ??
+    lookupTownSpelling(name, home) ??
+    townWithArticle(name, home) ??
+    townWithQK(name, home)
+  );
 }
 
 /**
@@ -389,6 +406,24 @@ function townWithArticle(name: string, home: string[]): Geo | null {
       const t = lookupTown(v, [c]);
       if (t) return { lat: t.lat, lon: t.lon, country: t.country, source: t.source };
     }
+  }
+  return null;
+}
+
+/**
+ * "Kalat" for the tables' "Qalat", "Qunduz" for "Kunduz": the first letter of a name
+ * transliterated from Arabic, Persian or Pashto is written K or Q; the other spelling, among
+ * the towns and cities of `home`'s countries.
+ */
+function townWithQK(name: string, home: string[]): Geo | null {
+  const m = /^([KQ])(\p{Ll}{3,})$/u.exec(name);
+  if (!m) return null;
+  const v = `${m[1] === 'K' ? 'Q' : 'K'}${m[2]}`;
+  for (const c of home) {
+    const g = geocode(v, [c], { spellings: false });
+    if (g && g.country === c) return g;
+    const t = lookupTown(v, [c]);
+    if (t) return { lat: t.lat, lon: t.lon, country: t.country, source: t.source };
   }
   return null;
 }
