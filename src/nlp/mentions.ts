@@ -1207,7 +1207,11 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       const noun = words[i + L];
       if (noun && /^\p{Ll}{4,}$/u.test(noun.text) && noun.start - words[i + L - 1].end <= 1) {
         // (a country's "military" or "army" is left as it was read: the country)
-        const o = place.kind === 'country' ? undefined : lex.org(`${surface} ${noun.text}`);
+        // (nor a town's "police": the place still places its spokesman)
+        const o =
+          place.kind === 'country' || !GANG_NOUN.test(noun.text)
+            ? undefined
+            : lex.org(`${surface} ${noun.text}`);
         if (o)
           return mk(words, i, i + L + 1, 'organization', si, text, {
             via: 'gazetteer',
@@ -1382,6 +1386,9 @@ function streetAt(words: Word[], j: number): boolean {
     w.start - words[j - 1].end <= 1
   );
 }
+
+/** the nouns news puts after a place to name a criminal or armed group ("the Gulf cartel") */
+const GANG_NOUN = /^(?:cartel|cartels|gang|gangs|clan|syndicate|mafia)$/;
 
 /** the nouns of a country's divisions, after a name */
 const DIVISION_WORD =
