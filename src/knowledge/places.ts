@@ -230,6 +230,42 @@ function arabicArticleVariants(key: string, population: number): string[] {
   return [...out];
 }
 
+/**
+ * GeoNames writes "Baqubah", "Tall Afar" or "Sulaymaniyah" with the final h that news
+ * often leaves off ("Baquba", "Falluja"): a one-word town of a country whose names are
+ * transliterated, large enough to be in the news, answers to the name without it too.
+ */
+function finalHVariant(key: string, country: string, population: number): string | undefined {
+  if (population < 20_000 || !TRANSLITERATED.has(country) || !/^[a-z]{4,}[aeiou]h$/.test(key)) return;
+  return key.slice(0, -1);
+}
+
+/** Indonesian compass words and island names as English news writes them */
+const INDONESIAN_ENGLISH: Record<string, string> = {
+  barat: 'west',
+  timur: 'east',
+  tengah: 'central',
+  selatan: 'south',
+  utara: 'north',
+  tenggara: 'southeast',
+  jawa: 'java',
+  sumatera: 'sumatra',
+};
+
+/**
+ * "Central Sulawesi" for the table's "Sulawesi Tengah", "West Java" for "Jawa Barat": an
+ * Indonesian province named island first and compass word after, in English order.
+ */
+function englishDivisionNames(keys: string[], country: string): string[] {
+  if (country !== 'ID') return [];
+  const out: string[] = [];
+  for (const k of keys) {
+    const m = /^(.+) (barat|timur|tengah|selatan|utara|tenggara)$/.exec(k);
+    if (m) out.push(`${INDONESIAN_ENGLISH[m[2]]} ${INDONESIAN_ENGLISH[m[1]] ?? m[1]}`);
+  }
+  return out;
+}
+
 /** Countries whose town names reach English news transliterated from Arabic, Persian or Pashto/Urdu script. */
 const TRANSLITERATED = new Set([
   'YE',
@@ -387,7 +423,7 @@ export function buildPlaceIndexFile(sources: string): PlaceIndexFile {
       source: `admin:${country}:${name}`,
     };
     // "Chiapas State", "Ituri Province", "Nineveh Governorate" are its names too
-    for (const k of keys)
+    for (const k of [...keys, ...englishDivisionNames(keys, country)])
       for (const suffix of ['', ' state', ' province', ' region', ' governorate', ' county', ' district'])
         addName(k + suffix, c);
   }
@@ -427,13 +463,23 @@ export function buildCityLines(): string[] {
   const cities = (JSON.parse(readFileSync(dataFile('cities.json'), 'utf8')) as CityFile).rows;
   const common = commonWords();
   const keyed: { key: string; row: number }[] = [];
-  cities.forEach(([, key, , , , population], row) => {
+  cities.forEach(([, key, country, , , population], row) => {
     if (key) keyed.push({ key, row });
     for (const v of arabicArticleVariants(key, population ?? 0))
       if (!common.has(v.replace(/^al /, '').split(' ')[0])) keyed.push({ key: v, row });
+    const bare = finalHVariant(key, country, population ?? 0);
+    if (bare && !common.has(bare)) keyed.push({ key: bare, row });
   });
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.row - b.row));
-  return keyed.map(({ key, row }) => {
+  // one line per name and city: "Falluja" is both "Al Fallujah" and "Fallujah" without the h
+  const seen = new Set<string>();
+  const once = keyed.filter(({ key, row }) => {
+    const k = `${key}\t${cities[row][6]}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return once.map(({ key, row }) => {
     const [name, , country, lat, lon, population, id] = cities[row];
     const line = [key, name, country, lat, lon, population ?? '', id].join('\t');
     if (/\n/.test(line) || line.split('\t').length !== 7) throw new Error(`cities.json: unusable row ${row}`);

@@ -190,8 +190,14 @@ export function resolveEntities(
     }
     const words = m.text.split(/\s+/);
     if (/^[\p{Lu}&]{2,6}$/u.test(m.text) && !ACRONYM_STOP.has(m.text)) {
+      // a word in capitals is a country's or a region's abbreviation ("UAE", "FATA"), not a
+      // town's name ("INA" for the Immigration and Nationality Act is no town in Japan)
       const place = lex.place(m.text);
-      create(mi, place ? 'place' : 'organization');
+      // (a dateline's town opens its sentence: "GAO, Mali (AP)")
+      create(
+        mi,
+        place && (place.kind !== 'city' || m.text.length >= 5 || m.wFirst === 0) ? 'place' : 'organization',
+      );
     } else if (
       words.length >= 2 &&
       (lex.givenName(words[0]) ||

@@ -77,7 +77,7 @@ const TOWN_CONTEXT = 3;
 // kind of place it is; the gazetteers know the name alone. "Maguindanao del Sur", a part the
 // gazetteers lack, lies in the province they know.
 const FEATURE_WORD =
-  /[\s-]+(?:valley|district|province|region|area|town|township|city|village|camp|county|municipality|sub-?district|tehsil|(?:del?\s+)?(?:Sur|Norte|Este|Oeste|Centro)|Occidental|Oriental)$/i;
+  /[\s-]+(?:valley|district|province|state|region|area|town|township|city|village|camp|county|municipality|sub-?district|tehsil|(?:del?\s+)?(?:Sur|Norte|Este|Oeste|Centro)|Occidental|Oriental)$/i;
 
 /**
  * Where a place is: its names in the gazetteers (countries, regions, cities), then the
@@ -91,13 +91,15 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
   for (const s of [...names, ...bare]) {
     const g = geocode(s, ctx, { spellings: false });
     if (!g) continue;
+    // "Niger state", "Mexico state": a division named after its country is not the country
+    if (g.source?.startsWith('country:') && !names.includes(s)) continue;
     // "Palma" in a story about Mozambique: a town of a country the article names more than the
     // city's own comes before a city of middle size elsewhere
     const at = g.country ? ctx.indexOf(g.country) : -1;
     const before = (at < 0 ? ctx : ctx.slice(0, at)).slice(0, HOME_TOWN_CONTEXT);
     if (before.length && /\p{Ll}/u.test(s) && onlyForeignTowns(s, before)) {
-      const t = lookupTown(s, before);
-      if (t) return { lat: t.lat, lon: t.lon, country: t.country, source: t.source };
+      const t = lookupTown(s, before) ?? townWithArticle(s, before) ?? townWithQK(s, before);
+      if (t) return t;
     }
     return g;
   }
@@ -106,6 +108,12 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
       const t = lookupTown(s, home);
       if (t) return { lat: t.lat, lon: t.lon, country: t.country, source: t.source };
     }
+  // "Baaj" for the tables' "Al-Baaj", "Shuhayl" for "Ash Shuhayl": the article left off
+  for (const s of [...names, ...bare]) {
+    const t =
+      townWithArticle(s, ctx.slice(0, HOME_TOWN_CONTEXT)) ?? townWithQK(s, ctx.slice(0, HOME_TOWN_CONTEXT));
+    if (t) return t;
+  }
   for (const s of names) {
     const g = geocode(s, ctx);
     if (g) return g;
@@ -119,12 +127,23 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
     }
   }
   // "Rakhine" for the division the tables call "Rakhine State"
-  for (const s of [...names, ...bare])
+  // ("South-West" in a story about Cameroon: its "South-West Region", not Somalia's "South
+  // West State": of the nouns' readings, the one in the article's countries first)
+  for (const s of [...names, ...bare]) {
+    if (/\s/.test(s) && s.split(/\s+/).length > 2) continue;
+    let best: Geo | null = null;
+    let bestAt = Number.POSITIVE_INFINITY;
     for (const noun of DIVISION_NAME_NOUNS) {
-      const g =
-        /\s/.test(s) && s.split(/\s+/).length > 2 ? null : geocode(`${s} ${noun}`, ctx, { spellings: false });
-      if (g) return g;
+      const g = geocode(`${s} ${noun}`, ctx, { spellings: false });
+      if (!g) continue;
+      const at = g.country && ctx.includes(g.country) ? ctx.indexOf(g.country) : ctx.length;
+      if (!best || at < bestAt) {
+        best = g;
+        bestAt = at;
+      }
     }
+    if (best) return best;
+  }
   // "Kyaukphyu" for the towns table's "Kyaukpyu": without vowels and aspirates, in the article's own country
   if (home.length)
     for (const s of [...names, ...bare]) {
@@ -203,11 +222,52 @@ export function retypeHomeTowns(doc: Annotated, lex: Lexicon, ctx: string[]): vo
     )
       continue;
     if (!ms.some((m) => placeLikeSlot(doc, m, placeEnds, placeStarts))) continue;
-    const g = homeTown(e.surfaces[0], nameLike ? home.slice(0, 1) : home);
+    // ("Sabha and Derna" for the tables' "Darnah": another spelling, in the first country only)
+    const g =
+      homeTown(e.surfaces[0], nameLike ? home.slice(0, 1) : home) ??
+      (nameLike ? null : homeSpelling(e.surfaces[0], home.slice(0, 1)));
     if (!g) continue;
     e.type = 'place';
     e.country = g.country;
   }
+}
+
+/** "according to X", "spoke to X", "loyal to X": "to" before a person, not a destination */
+const TO_A_PERSON =
+  /\b(?:according|spoke|speaking|talked|talking|told|said|wrote|writing|sent|gave|given|handed|belongs?|belonged|loyal|close|closer|next|linked|tied|allegiance|message|letter|due|thanks|reported|reporting|addressed|married|related|similar|opposed|answer(?:ed|s)?|appeal(?:ed|s)?|close)\s+to\s+$/i;
+
+/**
+ * A lone name no stage typed, where places stand ("fled to X", "in X on Monday", "residents of
+ * X"), that is a town of the article's first two countries in the gazetteers ("residents fled
+ * to Torodi" in a story set in Niger): a place. Not a given name, an English word or a name
+ * before a speech verb; "according to X" and the like put a person there. Runs with
+ * retypeHomeTowns, before quotes, ties and events.
+ */
+export function addHomeTowns(doc: Annotated, lex: Lexicon, ctx: string[]): void {
+  const home = ctx.slice(0, HOME_TOWN_CONTEXT);
+  if (!home.length) return;
+  const made = new Map<string, number>();
+  const { placeEnds, placeStarts } = placeBounds(doc);
+  doc.mentions.forEach((m, mi) => {
+    if (doc.mentionEntity[mi] >= 0 || m.type !== 'unknown' || m.title || m.guess) return;
+    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(m.text) || lex.common(m.text) || lex.givenName(m.text)) return;
+    const before = doc.text.slice(Math.max(0, m.start - 40), m.start);
+    if (!placeLikeSlot(doc, m, placeEnds, placeStarts) || TO_A_PERSON.test(before)) return;
+    if (SPEECH_AFTER.test(doc.text.slice(m.end, m.end + 20))) return;
+    let ei = made.get(m.text);
+    if (ei === undefined) {
+      // ("Derna" for the tables' "Darnah": another spelling, in the article's own countries)
+      const g = homeTown(m.text, home) ?? homeSpelling(m.text, home);
+      if (!g) return;
+      ei = doc.entities.length;
+      doc.entities.push({ type: 'place', country: g.country, mentions: [], surfaces: [m.text], last: mi });
+      made.set(m.text, ei);
+    }
+    const e = doc.entities[ei];
+    e.mentions.push(mi);
+    e.last = Math.max(e.last, mi);
+    doc.mentionEntity[mi] = ei;
+  });
 }
 
 /**
@@ -284,6 +344,15 @@ function placeLikeSlot(
   return !!after && placeStarts.has(m.end + after[0].length);
 }
 
+/** a city of one of `home`'s countries whose name reads alike without vowels ("Derna", "Darnah") */
+function homeSpelling(name: string, home: string[]): Geo | null {
+  for (const c of home) {
+    const g = geocode(name, [c]);
+    if (g && g.country === c) return g;
+  }
+  return null;
+}
+
 /** a city or town of one of `home`'s countries by that name or another spelling of it */
 function homeTown(name: string, home: string[]): { country?: string | null } | null {
   for (const c of home)
@@ -291,7 +360,12 @@ function homeTown(name: string, home: string[]): { country?: string | null } | n
       const g = geocode(v, [c], { spellings: false });
       if (g && g.country === c) return g;
     }
-  return lookupTown(name, home) ?? lookupTownSpelling(name, home) ?? null;
+  return (
+    lookupTown(name, home) ??
+    lookupTownSpelling(name, home) ??
+    townWithArticle(name, home) ??
+    townWithQK(name, home)
+  );
 }
 
 /**
@@ -326,6 +400,48 @@ function onlyForeignTowns(name: string, ctx: string[]): boolean {
         !(c.country && ctx.includes(c.country)),
     )
   );
+}
+
+/** Countries whose town names the tables write with the Arabic article ("Al Busayrah", "Ash Shuhayl"). */
+const ARABIC_NAMED = new Set('IQ SY YE SA LB JO EG LY SD TN DZ MA PS AE OM QA KW BH'.split(' '));
+
+/**
+ * A one-word name the text writes without the Arabic article ("Busayrah", "Baaj",
+ * "Shuhayl"), found with it ("al-", or the sun letter's "ash-", "ad-"…) among the towns
+ * of one of `home`'s Arabic-speaking countries.
+ */
+function townWithArticle(name: string, home: string[]): Geo | null {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(name)) return null;
+  const sun = /^(?:th|sh|dh|[tdrzsn])/.exec(name.toLowerCase());
+  const forms = [`Al ${name}`, ...(sun ? [`A${sun[0]} ${name}`] : [])];
+  for (const c of home) {
+    if (!ARABIC_NAMED.has(c)) continue;
+    for (const v of forms) {
+      const g = geocode(v, [c], { spellings: false });
+      if (g && g.country === c) return g;
+      const t = lookupTown(v, [c]);
+      if (t) return { lat: t.lat, lon: t.lon, country: t.country, source: t.source };
+    }
+  }
+  return null;
+}
+
+/**
+ * "Kalat" for the tables' "Qalat", "Qunduz" for "Kunduz": the first letter of a name
+ * transliterated from Arabic, Persian or Pashto is written K or Q; the other spelling, among
+ * the towns and cities of `home`'s countries.
+ */
+function townWithQK(name: string, home: string[]): Geo | null {
+  const m = /^([KQ])(\p{Ll}{3,})$/u.exec(name);
+  if (!m) return null;
+  const v = `${m[1] === 'K' ? 'Q' : 'K'}${m[2]}`;
+  for (const c of home) {
+    const g = geocode(v, [c], { spellings: false });
+    if (g && g.country === c) return g;
+    const t = lookupTown(v, [c]);
+    if (t) return { lat: t.lat, lon: t.lon, country: t.country, source: t.source };
+  }
+  return null;
 }
 
 /** an Arabic article inside a name: " el-", " ez-", " ad-", " al " */

@@ -1201,6 +1201,36 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
         if (!LOCATIVE.has(prev) && next !== ',' && !besidePlace(ctx, words, i)) continue;
         if (ctx.lex.givenName(last) && nameWord(next)) continue;
       }
+      // "the Jalisco cartel", "the Gulf cartel": a group the organisation tables know by the
+      // place's name and the lower-case noun after it is that group, not the place; "Niger
+      // state", "the Nineveh plains": a place of its own the tables name with the noun
+      const noun = words[i + L];
+      if (noun && /^\p{Ll}{4,}$/u.test(noun.text) && noun.start - words[i + L - 1].end <= 1) {
+        // (a country's "military" or "army" is left as it was read: the country)
+        // (nor a town's "police": the place still places its spokesman)
+        const o =
+          place.kind === 'country' || !GANG_NOUN.test(noun.text)
+            ? undefined
+            : lex.org(`${surface} ${noun.text}`);
+        if (o)
+          return mk(words, i, i + L + 1, 'organization', si, text, {
+            via: 'gazetteer',
+            key: intern('org:', o.key),
+            kind: o.kind,
+          });
+        // (a town's "region" or "province" is the division named after it: one entity with it)
+        const p =
+          place.kind === 'country' || !DIVISION_WORD.test(noun.text)
+            ? lex.place(`${surface} ${noun.text}`)
+            : undefined;
+        if (p && p.kind !== 'country' && p.key !== place.key)
+          return mk(words, i, i + L + 1, 'place', si, text, {
+            via: 'gazetteer',
+            key: intern('place:', p.key),
+            kind: p.kind,
+            country: p.country,
+          });
+      }
       // "Karachi Police" or "Lahore High Court", "Manbij Military Council", "the New York
       // Post": the place begins an organisation's name
       if (!probeOnly && orgAfterPlace(words, i + L)) continue;
@@ -1356,6 +1386,13 @@ function streetAt(words: Word[], j: number): boolean {
     w.start - words[j - 1].end <= 1
   );
 }
+
+/** the nouns news puts after a place to name a criminal or armed group ("the Gulf cartel") */
+const GANG_NOUN = /^(?:cartel|cartels|gang|gangs|clan|syndicate|mafia)$/;
+
+/** the nouns of a country's divisions, after a name */
+const DIVISION_WORD =
+  /^(?:state|province|region|district|governorate|county|department|prefecture|division|municipality|territory)$/;
 
 /** Types a capitalised run [a, b) by its words and the words around it. */
 function typeRun(

@@ -13,6 +13,7 @@ import { canonicalName, resolveEntities } from './entities.js';
 import { eventTies } from './event-ties.js';
 import { extractEvents } from './events.js';
 import {
+  addHomeTowns,
   apartPlaces,
   countryContext,
   dropLoneNamesakes,
@@ -111,7 +112,10 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   // a town's name that is the surname of a person named before: that person
   surnamesTakenForTowns(doc);
   // a name taken for a person by its shape that is a town of the article's own country
-  retypeHomeTowns(doc, lex, countryContext(doc, lex));
+  const homeCtx = countryContext(doc, lex);
+  retypeHomeTowns(doc, lex, homeCtx);
+  // a lone name no stage typed, where places stand, that is a town of the article's own country
+  addHomeTowns(doc, lex, homeCtx);
   const quotes = extractQuotes(doc);
   collectIfLong(text.length, 'quotes');
   const relations = extractRelations(doc, quotes);
