@@ -728,7 +728,7 @@ function possessivePlaceName(ctx: MentionContext, words: Word[], i: number, j: n
 /**
  * A possessive inside a name at word j: "'s" before a body's word ("Prosecutor's Office"), or
  * a plural's bare apostrophe before any name word ("Dockers' Union", "Labourers' Unity and
- * Reform Party") — "Kenya's Foreign Office" is two names.
+ * Reform Party", and "People's Liberation Army" likewise) — "Kenya's Foreign Office" is two names.
  */
 function possessiveInName(words: Word[], j: number): boolean {
   const t = words[j].text;
@@ -737,7 +737,9 @@ function possessiveInName(words: Word[], j: number): boolean {
   const next = words[j + 1].text;
   if (!nameWord(next)) return false;
   if (ORG_TAIL.has(next.toLowerCase())) return true;
-  if (t.length > 1 || !/s$/.test(words[j - 1].text)) return false;
+  // "People's Protection Units", "Women's Defence Council": an irregular plural's "'s" is
+  // the plural's apostrophe of "Workers' Party"
+  if (t.length > 1 ? !IRREGULAR_PLURAL.test(words[j - 1].text) : !/s$/.test(words[j - 1].text)) return false;
   // "the Americans' Iraq policy" is no name: a body's word must end what follows
   for (let k = j + 1; k < words.length && k <= j + 6; k++) {
     const w = words[k].text;
@@ -746,6 +748,9 @@ function possessiveInName(words: Word[], j: number): boolean {
   }
   return false;
 }
+
+/** English plurals that take "'s" as a possessive ("the People's", "Women's"). */
+const IRREGULAR_PLURAL = /^(?:People|Women|Men|Children|Folk)$/;
 
 /** A word that ends or heads an organisation's name, or names a military unit ("Guard", "Fleet"). */
 function bodyWord(t: string): boolean {
@@ -1390,6 +1395,7 @@ function typeRun(
   if (firstWordNotOfTheName(r)) return typeRun(ctx, words, a + 1, b, -1, si);
   return (
     byOutletNoun(r) ??
+    byGroupNoun(r) ??
     byBearingAfter(r) ??
     bodyBeforeRole(r) ??
     byTitle(r) ??
@@ -1897,6 +1903,53 @@ function byOutletNoun(r: Run): Mention | undefined {
     return mention(r, 'organization', { via: 'context', kind: 'media' });
 }
 
+/** Lower-case nouns that, right before or after a name, say it names a body. */
+const GROUP_BESIDE =
+  /^(?:group|movement|network|faction|outfit|organisation|organization|militia|cartel|gang|squad|unit|agency|company|firm|party|coalition|alliance)$/;
+
+/**
+ * A body's noun beside a name says it names a body (ents8): "the anti-terrorism squad Densus
+ * 88", "the energy group TotalEnergies", "the drug cartel Los Zetas" (the noun before, an
+ * article or possessive opening its phrase, no comma); "the Wagner group", "the Zetas cartel"
+ * (the noun after, without it). A number right after a name so typed is part of it ("Densus
+ * 88", "Unit 8200"). Not a people's adjective or a place ("the Somali group", "the Kabul
+ * unit"), nor a given name first ("the group Hassan founded").
+ */
+function byGroupNoun(r: Run): Mention | undefined {
+  const { lex, words, a, b, title, hon, prev, next } = r;
+  if (title || hon || lex.givenName(words[a].text) || lex.demonym(words[b - 1].text)) return;
+  if (lex.place(r.surface) || lex.org(r.surface)) return;
+  if (GROUP_BESIDE.test(prev) && a >= 2) {
+    // the noun phrase before: "the (lower-case modifiers) noun"
+    let k = a - 2;
+    while (
+      k >= 0 &&
+      k >= a - 5 &&
+      (/^[\p{Ll}-]+$/u.test(words[k].text) || lex.demonym(words[k].text)) &&
+      !DET_OR_POSS.test(lw(words, k))
+    )
+      k--;
+    if (k < 0 || !DET_OR_POSS.test(lw(words, k))) return;
+    const num =
+      b < words.length && /^\d{1,4}$/.test(words[b].text) && words[b].start === words[b - 1].end + 1;
+    return mention(r, 'organization', { via: 'context' }, a, num ? b + 1 : b);
+  }
+  // ("the Minox company" keeps its noun: byNounAfterOrPreposition)
+  if (
+    GROUP_BESIDE.test(next) &&
+    !BODY_NOUN.has(next) &&
+    /^(?:the|['’]s|its|their)$/.test(prev) &&
+    b - a <= 2
+  ) {
+    // "the Wagner group said", not "the Wagner group leader" (a noun after: a compound)
+    const after = words[b + 1];
+    if (after && after.pos === P.NOUN && !/^(?:and|or|of|in|on|at|to|for|with|from)$/i.test(after.text))
+      return;
+    return mention(r, 'organization', { via: 'context' });
+  }
+}
+const DET_OR_POSS = /^(?:the|a|an|its|their|his|her|['’]s)$/;
+
 /** A place noun after the run, or a place preposition before it. */
 function byNounAfterOrPreposition(r: Run): Mention | undefined {
   const { lex, words, a, b, title, hon, prev } = r;
@@ -2064,6 +2117,8 @@ function byDateline(r: Run): Mention | undefined {
     return mention(r, 'place', { via: 'context' });
 }
 
+const CARDINAL = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|several)$/;
+
 const POSSESSIVE_DET = new Set(['whose', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** Nothing around the run typed it: a type, or a guess, by its shape alone. */
@@ -2084,6 +2139,9 @@ function byShape(r: Run): Mention | null {
     return null;
   }
   if (LOCATIVE.has(prev) && !lex.givenName(words[a].text)) return mention(r, 'unknown', { via: 'rule' });
+  // "two Kalashnikovs", "three Toyotas": a capitalised plural after a number is a count of
+  // things (a brand or a make), no one's name
+  if (CARDINAL.test(prev) && /\p{Ll}s$/u.test(words[a].text)) return null;
   // A lone proper noun mid-sentence, not an English word and not beside another name,
   // is most often a person named by surname ("Walesa said", "met Gorbachev").
   const w = words[a];
