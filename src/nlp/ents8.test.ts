@@ -115,3 +115,82 @@ describe('a capitalised plural after a number is a count of things', () => {
     expect(find(text, name)).toBeUndefined();
   });
 });
+
+describe('a category and its acronym after "a" name no body', () => {
+  it.each([
+    [
+      'The department named the Eastern Shield Brigade a Foreign Terrorist Organization (FTO) on Monday.',
+      'FTO',
+    ],
+    [
+      'Treasury also listed its leader as a Specially Designated Global Terrorist (SDGT), freezing his assets.',
+      'SDGT',
+    ],
+  ])('%s', (text, acr) => {
+    expect(find(text, acr)).toBeUndefined();
+  });
+  it('keeps a body defined the same way after "the"', () => {
+    expect(find('The Counter Terrorism Department (CTD) said five men were held.', 'CTD')?.type).toBe(
+      'organization',
+    );
+  });
+});
+
+describe('an acronym that leaves out the last word of the name', () => {
+  it.each([
+    ['Researchers at the Armed Conflict Location and Event Data Project (ACLED) counted the dead.', 'ACLED'],
+    ['The Global Terrorism Research Initiative (GTR) published the list on Friday.', 'GTR'],
+  ])('%s', (text, acr) => {
+    const e = find(text, acr);
+    expect(e?.type).toBe('organization');
+    expect(e?.names.length).toBe(2);
+  });
+});
+
+describe('a kunya stands for the full name it opens', () => {
+  it.each([
+    [
+      'Abu Musab al-Barnawi led the faction until 2021. Abu Musab was killed that year.',
+      'Abu Musab al-Barnawi',
+      'Abu Musab',
+    ],
+    [
+      'Umm Sayyaf al-Iraqi was captured in 2015. Umm Sayyaf later testified in court.',
+      'Umm Sayyaf al-Iraqi',
+      'Umm Sayyaf',
+    ],
+  ])('%s', (text, full, kunya) => {
+    expect(find(text, full)?.names).toContain(kunya);
+  });
+  it('does not join a first name alone', () => {
+    const text = 'Musab Khalid al-Harbi led the cell. Khalid spoke later.';
+    expect(find(text, 'Musab Khalid al-Harbi')?.names ?? []).not.toContain('Musab');
+  });
+});
+
+describe("a group's name in the plural, and its noun in lower case", () => {
+  it.each([
+    ['The Haqqani network denied the report. The Haqqanis have long ties to the Taliban.', 'Haqqanis'],
+    ['The Haqqani network said its men were not involved, and the Haqqanis later repeated it.', 'Haqqanis'],
+  ])('%s', (text, plural) => {
+    const es = entitiesOf(text).filter(
+      (e) => e.type === 'organization' && e.names.some((n) => /Haqqani/.test(n)),
+    );
+    expect(es).toHaveLength(1);
+    expect(es[0].names).toContain(plural);
+  });
+});
+
+describe("a capitalised English word's \"'s\" opening a body's name", () => {
+  it.each([
+    ["The Lord's Resistance Army killed ten villagers near the river.", "Lord's Resistance Army"],
+    ["Rebels of the Prophet's Guardians Brigade seized the village.", "Prophet's Guardians Brigade"],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+  it("leaves a body's own possessive apart", () => {
+    expect(
+      find("The Army's Special Forces Command said the raid succeeded.", "Army's Special Forces Command"),
+    ).toBeUndefined();
+  });
+});

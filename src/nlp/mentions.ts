@@ -449,7 +449,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       const lt = t.toLowerCase();
       // "the Public Prosecutor's Office", "Magistrates' Court", "Kurdistan Workers' Party": a
       // possessive inside a body's name
-      if (possessiveInName(words, j) || possessivePlaceName(ctx, words, i, j)) {
+      if (possessiveInName(words, j) || possessivePlaceName(ctx, words, i, j) || possessiveOfWord(ctx, words, i, j)) {
         j++;
         continue;
       }
@@ -745,6 +745,25 @@ function possessiveInName(words: Word[], j: number): boolean {
     const w = words[k].text;
     if (nameWord(w) && ORG_TAIL.has(w.toLowerCase())) return true;
     if (!nameWord(w) && !/^(?:and|of|for)$/.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * "the Lord's Resistance Army", "God's Army": a capitalised English word's "'s" opening a
+ * body's name (a body's word ends what follows) — not a body's, a place's, a person's or a
+ * day's possessive ("the Army's Special Forces", "Monday's Security Council vote").
+ */
+function possessiveOfWord(ctx: MentionContext, words: Word[], i: number, j: number): boolean {
+  if (j !== i + 1 || !/^['’]s$/.test(words[j].text) || words[j].start !== words[i].end) return false;
+  const w = words[i].text;
+  const l = w.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || !ctx.lex.common(w) || ctx.lex.givenName(w) || ctx.lex.place(w)) return false;
+  if (ORG_TAIL.has(l) || ORG_HEAD.has(l) || MONTH_DAY.test(w)) return false;
+  for (let k = j + 1; k < words.length && k <= j + 6; k++) {
+    const t = words[k].text;
+    if (nameWord(t) && ORG_TAIL.has(t.toLowerCase())) return true;
+    if (!nameWord(t) && !/^(?:and|of|for)$/.test(t)) return false;
   }
   return false;
 }
@@ -1945,6 +1964,10 @@ function byGroupNoun(r: Run): Mention | undefined {
     const after = words[b + 1];
     if (after && after.pos === P.NOUN && !/^(?:and|or|of|in|on|at|to|for|with|from)$/i.test(after.text))
       return;
+    // "the Haqqani network": the gazetteer's name, its noun in lower case, keeps its key
+    const known = lex.org(r.text.slice(words[a].start, words[b].end));
+    if (known)
+      return mention(r, 'organization', { via: 'gazetteer', key: intern('org:', known.key), kind: known.kind }, a, b + 1);
     return mention(r, 'organization', { via: 'context' });
   }
 }
@@ -2331,6 +2354,9 @@ function bracketedName(ctx: MentionContext, words: Word[], k: number, out: Menti
   return a;
 }
 
+/** Last words of a body's name an acronym often leaves out ("… Event Data Project (ACLED)"). */
+const ACRONYM_SILENT_TAIL = /^(?:Project|Programme|Program|Group|Initiative|Network|Organi[sz]ation)$/;
+
 /** "Full Name (ACR)": the acronym names the run before it; both become one entity. */
 function acronymDefinitions(
   ctx: MentionContext,
@@ -2367,10 +2393,31 @@ function acronymDefinitions(
       // "The Tehreek-e-Taliban Pakistan (TTP)": an article never starts the expansion
       if (!nameWord(words[a].text) || /^(?:the|a|an)$/i.test(words[a].text)) continue;
       if (matchesAcronym(acr, text.slice(words[a].start, words[k - 2].end))) best = a;
+      // "Armed Conflict Location and Event Data Project (ACLED)": the acronym may leave out a
+      // last word that only says what kind of body it is
+      else if (
+        a < k - 2 &&
+        ACRONYM_SILENT_TAIL.test(words[k - 2].text) &&
+        matchesAcronym(acr, text.slice(words[a].start, words[k - 3].end))
+      )
+        best = a;
     }
     if (best < 0) best = ownedAcronym(ctx, words, k, acr, si, out, from);
     if (best < 0) best = bracketedName(ctx, words, k, out, from);
     if (best < 0) continue;
+    // "a Foreign Terrorist Organization (FTO)", "a Specially Designated Global Terrorist
+    // (SDGT)": English words after "a" name a category (namesNothing), and so does its acronym
+    if (
+      best >= 1 &&
+      /^(?:a|an)$/i.test(words[best - 1].text) &&
+      !ctx.lex.org(text.slice(words[best].start, words[k - 2].end)) &&
+      words.slice(best, k - 1).every((w) => ctx.lex.common(w.text.replace(/[^\p{L}]/gu, '')))
+    ) {
+      for (let m = out.length - 1; m >= from; m--)
+        if (out[m].sentence === si && out[m].start >= words[best].start && out[m].end <= words[close - 1].end)
+          out.splice(m, 1);
+      continue;
+    }
     const eStart = words[best].start;
     const eEnd = words[k - 2].end;
     // replace mentions inside the expansion with one mention of the whole
