@@ -194,3 +194,33 @@ describe("a capitalised English word's \"'s\" opening a body's name", () => {
     ).toBeUndefined();
   });
 });
+
+describe('a generic force, capitalised, names no body', () => {
+  it.each([
+    ['Security Forces arrested four suspects in the market on Tuesday.', 'Security Forces'],
+    ['Government Forces later retook the village after a week of shelling.', 'Government Forces'],
+    ['Witnesses said Special Forces stormed the compound before dawn.', 'Special Forces'],
+  ])('%s', (text, name) => {
+    expect(find(text, name)).toBeUndefined();
+  });
+  it.each([
+    ['The Armed Forces of Liberia (AFL) said two soldiers died.', 'Armed Forces of Liberia'],
+    ['Officers of the Security Forces (SF) of the region were questioned.', 'SF'],
+  ])('keeps a force whose name goes on: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+});
+
+describe('a plural of an English noun before a speech verb opening a sentence is no one', () => {
+  it.each([
+    ['Eyewitnesses said the attackers wore army uniforms.', 'Eyewitnesses'],
+    ['Herdsmen told reporters that the cattle had been taken.', 'Herdsmen'],
+  ])('%s', (text, name) => {
+    expect(find(text, name)).toBeUndefined();
+  });
+  it('still joins a person named so before', () => {
+    expect(
+      find('Ann Banks chaired the panel. Banks said the report was late.', 'Ann Banks')?.names,
+    ).toContain('Banks');
+  });
+});

@@ -449,7 +449,11 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       const lt = t.toLowerCase();
       // "the Public Prosecutor's Office", "Magistrates' Court", "Kurdistan Workers' Party": a
       // possessive inside a body's name
-      if (possessiveInName(words, j) || possessivePlaceName(ctx, words, i, j) || possessiveOfWord(ctx, words, i, j)) {
+      if (
+        possessiveInName(words, j) ||
+        possessivePlaceName(ctx, words, i, j) ||
+        possessiveOfWord(ctx, words, i, j)
+      ) {
         j++;
         continue;
       }
@@ -758,7 +762,8 @@ function possessiveOfWord(ctx: MentionContext, words: Word[], i: number, j: numb
   if (j !== i + 1 || !/^['’]s$/.test(words[j].text) || words[j].start !== words[i].end) return false;
   const w = words[i].text;
   const l = w.toLowerCase();
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || !ctx.lex.common(w) || ctx.lex.givenName(w) || ctx.lex.place(w)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || !ctx.lex.common(w) || ctx.lex.givenName(w) || ctx.lex.place(w))
+    return false;
   if (ORG_TAIL.has(l) || ORG_HEAD.has(l) || MONTH_DAY.test(w)) return false;
   for (let k = j + 1; k < words.length && k <= j + 6; k++) {
     const t = words[k].text;
@@ -767,6 +772,10 @@ function possessiveOfWord(ctx: MentionContext, words: Word[], i: number, j: numb
   }
   return false;
 }
+
+/** Adjectives of a force that say what kind, not whose ("Security Forces", "Special Forces"). */
+const GENERIC_FORCE =
+  /^(?:Security|Government|Governmental|Special|Armed|Allied|Coalition|Federal|Regular|Rebel|Opposition|Enemy|Foreign|Ground|Pro-government|Pro-Government|Local|State)$/;
 
 /** English plurals that take "'s" as a possessive ("the People's", "Women's"). */
 const IRREGULAR_PLURAL = /^(?:People|Women|Men|Children|Folk)$/;
@@ -1668,6 +1677,16 @@ function commonWordOpening(r: Run): boolean {
     commonPlural(lex, words[a].text)
   )
     return true;
+  // "Security Forces arrested …", "Government Forces retook …": a generic force, capitalised,
+  // names no one body (a people's or a country's name before it makes it one: byOwnWords)
+  // ("Armed Forces of the Philippines": a name that goes on is no generic force)
+  if (
+    n === 2 &&
+    GENERIC_FORCE.test(words[a].text) &&
+    /^(?:Forces|Force|Troops)$/.test(words[a + 1].text) &&
+    !/^(?:of|\()$/.test(words[a + 2]?.text ?? '')
+  )
+    return true;
   // "a Foreign Terrorist Organization", "a Specially Designated Global Terrorist": English
   // words after "a" name a category, no one thing (a known name stays: "an Islamic State")
   if (
@@ -1967,7 +1986,13 @@ function byGroupNoun(r: Run): Mention | undefined {
     // "the Haqqani network": the gazetteer's name, its noun in lower case, keeps its key
     const known = lex.org(r.text.slice(words[a].start, words[b].end));
     if (known)
-      return mention(r, 'organization', { via: 'gazetteer', key: intern('org:', known.key), kind: known.kind }, a, b + 1);
+      return mention(
+        r,
+        'organization',
+        { via: 'gazetteer', key: intern('org:', known.key), kind: known.kind },
+        a,
+        b + 1,
+      );
     return mention(r, 'organization', { via: 'context' });
   }
 }
@@ -2083,8 +2108,14 @@ function bySpeech(r: Run): Mention | undefined {
     ((SAY.test(prev) || prev === 'says') &&
       (next === ',' || next === '.' || next === '' || next === 'a' || next === 'the'))
   ) {
-    // one word: a group named so before ("Eirigi, a party, … Eirigi said") keeps it
-    if (n === 1) return mention(r, 'unknown', { via: 'context', guess: 'person' });
+    // one word: a group named so before ("Eirigi, a party, … Eirigi said") keeps it;
+    // "Eyewitnesses said", "Villagers told …" opening a sentence: a plural of an English noun
+    // guesses no one (it still joins a person named so before: "Banks said" after "Ann Banks")
+    if (n === 1)
+      return mention(r, 'unknown', {
+        via: 'context',
+        guess: r.sentenceInitial && commonPlural(lex, words[a].text) ? undefined : 'person',
+      });
     // "Doctors Without Borders said", "Counter Terrorism Policing North East said": three
     // words or more, most of them English words and the first no given name, name a body
     // (a given name that is no English word, anywhere, keeps the person, and so does a last
