@@ -224,3 +224,31 @@ describe('a plural of an English noun before a speech verb opening a sentence is
     ).toContain('Banks');
   });
 });
+
+describe('a group and the acronym the news uses for it without brackets', () => {
+  it.each([
+    ['The National Liberation Army attacked a pipeline in Arauca. The ELN later denied it.', 'ELN'],
+    [
+      'Talks between the ELN and the government stalled. The National Liberation Army blamed the army.',
+      'ELN',
+    ],
+    ['The Jalisco New Generation Cartel controls the port. CJNG gunmen burned two trucks.', 'CJNG'],
+    ['CJNG enforcers were arrested in Zapopan. The Jalisco New Generation Cartel did not comment.', 'CJNG'],
+    ['The March 23 Movement seized the town. M23 fighters then moved south.', 'M23'],
+    ['M23 rebels held the airport, and the March 23 Movement named a governor.', 'M23'],
+    ['The Islamic State Sahel Province ambushed a convoy. ISSP fighters took the weapons.', 'ISSP'],
+    ['ISSP has stepped up raids, and the Islamic State Sahel Province now taxes herders.', 'ISSP'],
+    ["The New People's Army burned a quarry truck. The NPA said the firm ignored its tax.", 'NPA'],
+    ["NPA rebels ambushed a patrol, the army said, blaming the New People's Army.", 'NPA'],
+  ])('%s', (text, acr) => {
+    const es = entitiesOf(text).filter((e) => e.type === 'organization');
+    expect(es).toHaveLength(1);
+    expect(es[0].names).toContain(acr);
+  });
+  it('keeps the Sinaloa Cartel one body with and without a capital', () => {
+    const es = entitiesOf(
+      'The Sinaloa Cartel split in two. Factions of the Sinaloa cartel fought in Culiacan.',
+    );
+    expect(es.filter((e) => e.type === 'organization')).toHaveLength(1);
+  });
+});

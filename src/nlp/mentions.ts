@@ -1421,7 +1421,7 @@ function typeRun(
   if (r.n >= 2 && streetAt(words, b - 1)) return street(r);
   if (commonWordOpening(r)) return null;
   if (firstWordNotOfTheName(r)) return typeRun(ctx, words, a + 1, b, -1, si);
-  return (
+  const m =
     byOutletNoun(r) ??
     byGroupNoun(r) ??
     byBearingAfter(r) ??
@@ -1438,8 +1438,17 @@ function typeRun(
     byApposition(r) ??
     byDateline(r) ??
     byPersonList(r) ??
-    byShape(r)
-  );
+    byShape(r);
+  // "the New People's Army": a body typed by a rule whose whole name the gazetteer knows (the
+  // gazetteer's own match stops at the possessive) takes its key, so its acronym joins it
+  if (m && m.type === 'organization' && !m.key) {
+    const g = ctx.lex.org(m.text);
+    if (g) {
+      m.key = intern('org:', g.key);
+      m.kind = m.kind ?? g.kind;
+    }
+  }
+  return m;
 }
 
 const lw = (words: Word[], k: number) => words[k].text.toLowerCase();
