@@ -102,6 +102,22 @@ export function joinAliases(
       continue;
     }
     const source = root(eb);
+    // "Alexander Diaz, known as Calarca": a person's alias the gazetteer took for a town (named
+    // nowhere else in the text) is the person's
+    if (
+      source !== target &&
+      type === 'person' &&
+      entities[source].type === 'place' &&
+      entities[source].mentions.length === 1 &&
+      /\b(?:known|called|named|alias|aka|nicknamed)\b/i.test(gap)
+    ) {
+      entities[source].type = 'person';
+      entities[source].key = undefined;
+      entities[source].kind = undefined;
+      entities[source].country = undefined;
+      mentions[bi].type = 'person';
+      mentions[bi].key = undefined;
+    }
     if (source === target || entities[source].type !== type) continue;
     const e = entities[target];
     for (const mi of entities[source].mentions) e.mentions.push(mi);

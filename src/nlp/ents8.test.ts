@@ -252,3 +252,48 @@ describe('a group and the acronym the news uses for it without brackets', () => 
     expect(es.filter((e) => e.type === 'organization')).toHaveLength(1);
   });
 });
+
+describe("a person's alias that the gazetteer took for a town", () => {
+  it.each([
+    [
+      'The faction is led by Alexander Diaz Mendoza, known as Calarca, and operates in the south.',
+      'Alexander Diaz Mendoza',
+      'Calarca',
+    ],
+    ['The unit was run by Jorge Suarez, alias Tulua, until his death last year.', 'Jorge Suarez', 'Tulua'],
+  ])('%s', (text, person, alias) => {
+    expect(find(text, person)?.names).toContain(alias);
+    expect(entitiesOf(text).some((e) => e.type === 'place' && e.names.includes(alias))).toBe(false);
+  });
+  it('leaves the town alone when the text names it as a town too', () => {
+    const text = 'Jorge Suarez, known as Tulua, was born in Cali. Troops later entered Tulua.';
+    expect(entitiesOf(text).some((e) => e.type === 'place' && e.names.includes('Tulua'))).toBe(true);
+  });
+});
+
+describe("a town's name as a nickname after a role noun", () => {
+  it.each([
+    ['The splinter group is led by a commander known as Calarca, the army said.', 'Calarca'],
+    ['Residents said a rebel leader nicknamed Tulua had fled north.', 'Tulua'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
+  it('keeps the town after "the town of"', () => {
+    expect(typeOf('Troops entered the town of Tulua on Monday.', 'Tulua')).toBe('place');
+  });
+});
+
+describe('a Spanish body\'s name with "de" and "y" inside', () => {
+  it.each([
+    [
+      'The Estado Mayor de Bloques y Frentes said it would keep talking.',
+      'Estado Mayor de Bloques y Frentes',
+    ],
+    [
+      'Fighters of the Frente de Liberacion y Resistencia Popular attacked a checkpoint.',
+      'Frente de Liberacion y Resistencia Popular',
+    ],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+});

@@ -154,7 +154,8 @@ const POST_OF = new Set(
     ' ',
   ),
 );
-const OF_LIKE = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
+// ("y": the Spanish "and" of "Estado Mayor de Bloques y Frentes")
+const OF_LIKE = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'y']);
 // "Khan said", "says Muhammad Tanvir": a form (not a participle) of a plain reporting verb.
 const SAY = {
   test(word: string): boolean {
@@ -773,6 +774,10 @@ function possessiveOfWord(ctx: MentionContext, words: Word[], i: number, j: numb
   return false;
 }
 
+/** A role noun and a naming verb before a nickname ("a commander known as", "leader nicknamed"). */
+const NICKNAMED =
+  /\b(?:commander|leader|chief|militant|fighter|rebel|man|woman|boss|emir|preacher|warlord|kingpin|guerrilla|mercenary|smuggler) (?:known as|called|nicknamed|dubbed|alias)$/;
+
 /** Adjectives of a force that say what kind, not whose ("Security Forces", "Special Forces"). */
 const GENERIC_FORCE =
   /^(?:Security|Government|Governmental|Special|Armed|Allied|Coalition|Federal|Regular|Rebel|Opposition|Enemy|Foreign|Ground|Pro-government|Pro-Government|Local|State)$/;
@@ -1198,6 +1203,17 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       surnameAfter(ctx, words[i + 1]?.text ?? '') &&
       !ctx.lex.place(words[i + 1].text) &&
       personFollows(words, i + 2)
+    )
+      continue;
+    // "a commander known as Calarca", "the rebel leader nicknamed Tulua": a town's name as a
+    // person's nickname (a role noun, then the naming verb)
+    if (
+      L === 1 &&
+      place &&
+      place.kind === 'city' &&
+      !org &&
+      i >= 2 &&
+      NICKNAMED.test(`${i >= 3 ? lw(words, i - 3) : ''} ${lw(words, i - 2)} ${lw(words, i - 1)}`.trim())
     )
       continue;
     // "two commanders, Kano Ibrahim and …": in a list of people's names, a town's name before
