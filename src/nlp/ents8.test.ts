@@ -297,3 +297,26 @@ describe('a Spanish body\'s name with "de" and "y" inside', () => {
     expect(typeOf(text, name)).toBe('organization');
   });
 });
+
+describe('a name opened by a Spanish plural article is a group', () => {
+  it.each([
+    ['Gunmen from Los Zetas killed two men near the border.', 'Los Zetas'],
+    ['His sons, known as Los Chapitos, are wanted in the United States.', 'Los Chapitos'],
+    ['Los Choneros said it would retaliate for the killing.', 'Los Choneros'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+  it('leaves a place the gazetteer knows', () => {
+    expect(typeOf('Police in Los Angeles arrested the man on Friday.', 'Los Angeles')).toBe('place');
+  });
+});
+
+describe('Spanish and French names of courts and police', () => {
+  it.each([
+    ["Spain's National Court, the Audiencia Nacional, jailed two men on Monday.", 'Audiencia Nacional'],
+    ['Officers of the Guardia Civil arrested the suspect in Ceuta.', 'Guardia Civil'],
+    ['The Fiscalia General said the mayor had been charged.', 'Fiscalia General'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+});

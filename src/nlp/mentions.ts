@@ -1440,6 +1440,7 @@ function typeRun(
   const m =
     byOutletNoun(r) ??
     byGroupNoun(r) ??
+    byPluralArticle(r) ??
     byBearingAfter(r) ??
     bodyBeforeRole(r) ??
     byTitle(r) ??
@@ -2022,6 +2023,16 @@ function byGroupNoun(r: Run): Mention | undefined {
   }
 }
 const DET_OR_POSS = /^(?:the|a|an|its|their|his|her|['’]s)$/;
+
+/**
+ * "Los Zetas", "Los Chapitos", "Las Brisas": a name opened by a Spanish plural article names a
+ * gang or a group (or a place the gazetteer knows, matched before), never one person.
+ */
+function byPluralArticle(r: Run): Mention | undefined {
+  const { words, a, n, title, hon } = r;
+  if (title || hon || n < 2 || !/^L[ao]s$/.test(words[a].text)) return;
+  return mention(r, 'organization', { via: 'rule' });
+}
 
 /** A place noun after the run, or a place preposition before it. */
 function byNounAfterOrPreposition(r: Run): Mention | undefined {
