@@ -572,7 +572,8 @@ export function isShortFormOf(short: string | PreparedName, full: string | Prepa
 export function isKunyaOf(short: string, full: string): boolean {
   const ps = prepareName(short).tokens;
   const pf = prepareName(full).tokens;
-  if (ps.length < 2 || pf.length <= ps.length || !KUNYA.has(ps[0].text) || pf[0].text !== ps[0].text) return false;
+  if (ps.length < 2 || pf.length <= ps.length || !KUNYA.has(ps[0].text) || pf[0].text !== ps[0].text)
+    return false;
   for (let i = 1; i < ps.length; i++) if (keyedSimilarity(ps[i], pf[i]) < SHORT_TOKEN_MIN) return false;
   return true;
 }
