@@ -320,3 +320,19 @@ describe('Spanish and French names of courts and police', () => {
     expect(typeOf(text, name)).toBe('organization');
   });
 });
+
+describe('two places joined by a hyphen are two places', () => {
+  it.each([
+    ['They planned to attack a train on the Quetta-Jacobabad line.', ['Quetta', 'Jacobabad']],
+    ['Gunmen stopped buses on the Kabul-Jalalabad highway on Friday.', ['Kabul', 'Jalalabad']],
+    ['Troops crossed the Afghanistan-Pakistan border at night.', ['Afghanistan', 'Pakistan']],
+  ])('%s', (text, names) => {
+    for (const n of names) expect(typeOf(text, n)).toBe('place');
+  });
+  it('keeps a place whose own name has a hyphen', () => {
+    expect(typeOf('Bosnia-Herzegovina voted for the motion.', 'Bosnia-Herzegovina')).toBe('place');
+  });
+  it('keeps the pair inside a longer name', () => {
+    expect(typeOf('Leaders met at the Kabul-Jalalabad Summit in May.', 'Kabul')).toBeUndefined();
+  });
+});

@@ -374,6 +374,16 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       i = source[1].wLast;
       continue;
     }
+    // "the Quetta-Jacobabad line", "the Kabul-Jalalabad highway": two places joined by a
+    // hyphen (a road or a border between them) are two mentions, when the whole is no place
+    // (not inside a longer name: "the Ise-Shima Summit")
+    const pair =
+      i + 1 < words.length && nameWord(words[i + 1].text) ? null : hyphenPlaces(ctx, words[i], si, i);
+    if (pair) {
+      out.push(...pair);
+      i++;
+      continue;
+    }
     // Longest gazetteer match starting here.
     const gaz = gazetteerAt(ctx, words, i);
     if (gaz) {
@@ -772,6 +782,33 @@ function possessiveOfWord(ctx: MentionContext, words: Word[], i: number, j: numb
     if (!nameWord(t) && !/^(?:and|of|for)$/.test(t)) return false;
   }
   return false;
+}
+
+/** Two places the gazetteer knows, joined by a hyphen in one word, as two place mentions. */
+function hyphenPlaces(ctx: MentionContext, w: Word, si: number, i: number): Mention[] | null {
+  const m = /^(\p{Lu}\p{Ll}+)[-‐–](\p{Lu}\p{Ll}+)$/u.exec(w.text);
+  if (!m || ctx.lex.place(w.text) || ctx.lex.org(w.text)) return null;
+  const parts = [m[1], m[2]].map((t) => ({ t, p: ctx.lex.place(t) }));
+  if (parts.some(({ t, p }) => !p || p.ambiguous || ctx.lex.org(t) || ctx.lex.demonym(t))) return null;
+  let start = w.start;
+  return parts.map(({ t, p }) => {
+    const place = p as NonNullable<typeof p>;
+    const mention: Mention = {
+      start,
+      end: start + t.length,
+      text: t,
+      type: 'place',
+      sentence: si,
+      via: 'gazetteer',
+      key: intern('place:', place.key),
+      kind: place.kind,
+      country: place.country,
+      wFirst: i,
+      wLast: i + 1,
+    };
+    start += t.length + 1;
+    return mention;
+  });
 }
 
 /** A role noun and a naming verb before a nickname ("a commander known as", "leader nicknamed"). */
