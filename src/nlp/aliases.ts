@@ -28,6 +28,32 @@ function sharesWord(a: string[], b: string[]): boolean {
   );
 }
 
+/** "under the nom de guerre", "his kunya", "the pseudonym of": a person's other name follows. */
+const WAR_NAME = /\b(?:nom[- ]de[- ]guerre|kunya|pseudonym|war name)(?: of)?\s*[,:]?\s*["“‘']?\s*$/i;
+/** How far back a war name looks for its person (one clause or two). */
+const MAX_WAR_GAP = 160;
+
+/**
+ * "the People's Protection Units, or YPG,", "the Islamic State, or ISIS.": an acronym offered
+ * as the other name of the body right before it. Only an acronym (2-6 capitals) closed by a
+ * comma, a full stop or a bracket, and not one the gazetteer gives to another body.
+ */
+function orAcronym(
+  text: string,
+  a: Mention,
+  b: Mention,
+  gap: string,
+  ea: Entity,
+  eb: Entity | undefined,
+): boolean {
+  if (!/^\s*,\s*or\s+(?:the\s+)?$/.test(gap)) return false;
+  if (!/^[A-Z][A-Za-z]?[A-Z]{1,4}$/.test(b.text) || !/^[,.;)]/.test(text.slice(b.end, b.end + 1)))
+    return false;
+  if (!/\s/.test(a.text.trim())) return false; // the full name has two words or more
+  if (eb && eb.type !== 'organization') return false;
+  return !(eb?.key && ea.key && eb.key !== ea.key);
+}
+
 /** Longest gap between two names that can hold a cue (", whose real name, according to court papers, is"). */
 const MAX_GAP = 60;
 
@@ -60,7 +86,12 @@ export function joinAliases(
     const target = root(ea);
     const type = entities[target].type;
     if (type !== 'person' && type !== 'organization') continue;
-    if (!CUE.test(text.slice(a.end, b.start))) continue;
+    const gap = text.slice(a.end, b.start);
+    if (
+      !CUE.test(gap) &&
+      !(type === 'organization' && orAcronym(text, a, b, gap, entities[target], entities[mentionEntity[bi]]))
+    )
+      continue;
     const eb = mentionEntity[bi];
     if (eb < 0) {
       const e = entities[target];
@@ -71,12 +102,59 @@ export function joinAliases(
       continue;
     }
     const source = root(eb);
+    // "Alexander Diaz, known as Calarca": a person's alias the gazetteer took for a town (named
+    // nowhere else in the text) is the person's
+    if (
+      source !== target &&
+      type === 'person' &&
+      entities[source].type === 'place' &&
+      entities[source].mentions.length === 1 &&
+      /\b(?:known|called|named|alias|aka|nicknamed)\b/i.test(gap)
+    ) {
+      entities[source].type = 'person';
+      entities[source].key = undefined;
+      entities[source].kind = undefined;
+      entities[source].country = undefined;
+      mentions[bi].type = 'person';
+      mentions[bi].key = undefined;
+    }
     if (source === target || entities[source].type !== type) continue;
     const e = entities[target];
     for (const mi of entities[source].mentions) e.mentions.push(mi);
     for (const s of entities[source].surfaces) if (!e.surfaces.includes(s)) e.surfaces.push(s);
     into[source] = target;
     changed = true;
+  }
+  // "Ahmed X, who led the Front under the nom de guerre Abu Y": the war name joins the
+  // nearest person named before it in the sentence, however far back (the cue above only
+  // looks at the name right before it)
+  for (let k = 1; k < order.length; k++) {
+    const bi = order[k];
+    const b = mentions[bi];
+    if (!WAR_NAME.test(text.slice(Math.max(0, b.start - 40), b.start))) continue;
+    const eb = mentionEntity[bi];
+    if (eb >= 0 && entities[root(eb)].type !== 'person') continue;
+    for (let m = k - 1; m >= 0; m--) {
+      const a = mentions[order[m]];
+      if (b.start - a.end > MAX_WAR_GAP || /[.!?]["”’]?\s/.test(text.slice(a.end, b.start))) break;
+      const ea = mentionEntity[order[m]];
+      if (ea < 0 || entities[root(ea)].type !== 'person') continue;
+      if (eb < 0) {
+        const e = entities[root(ea)];
+        e.mentions.push(bi);
+        mentionEntity[bi] = root(ea);
+        if (!e.surfaces.includes(b.text)) e.surfaces.push(b.text);
+        changed = true;
+      } else if (root(eb) !== root(ea)) {
+        const source = root(eb);
+        const e = entities[root(ea)];
+        for (const mi of entities[source].mentions) e.mentions.push(mi);
+        for (const sf of entities[source].surfaces) if (!e.surfaces.includes(sf)) e.surfaces.push(sf);
+        into[source] = root(ea);
+        changed = true;
+      }
+      break;
+    }
   }
   // one place by two names: "Londonderry" and "Derry", "Kyiv" and "Kiev" (one gazetteer
   // place), or "Congo" after "the Democratic Republic of the Congo" (not "China" after

@@ -6,6 +6,7 @@ import type { Mention } from './mentions.js';
 import {
   acronymOf,
   blockingKeys,
+  isKunyaOf,
   isShortFormOf,
   matchesAcronym,
   nameSimilarity,
@@ -107,7 +108,7 @@ export function resolveEntities(
       for (const s of e.surfaces) {
         let score = nameSimilarity(m.text, s);
         if (nisbaOf(m.text, s) || nisbaOf(s, m.text)) continue;
-        if (score < SAME_NAME_THRESHOLD && allowShort && isShortFormOf(m.text, s))
+        if (score < SAME_NAME_THRESHOLD && allowShort && (isShortFormOf(m.text, s) || isKunyaOf(m.text, s)))
           score = SAME_NAME_THRESHOLD;
         // recency breaks ties between two people who share a surname
         const rank = score + e.last / 1e7;
@@ -156,6 +157,11 @@ export function resolveEntities(
       /^\p{Lu}\p{Ll}+ (?:army|military|navy)$/u.test(m.text)
     )
       ei = armedForceOf(m, entities, lex);
+    // "the Haqqanis" after "the Haqqani network": a group's name in the plural for its members
+    if (ei === undefined && m.type === 'organization' && /\p{Ll}s$/u.test(m.text) && !m.key) {
+      const found = byFold.get(`organization:${foldName(m.text.slice(0, -1))}`);
+      if (found !== undefined) ei = found;
+    }
     if (ei === undefined && m.type === 'organization' && /^[\p{Lu}&-]{2,8}$/u.test(m.text))
       ei = byAcronym.get(m.text) ?? acronymTarget(m.text, entities);
     if (ei !== undefined && ei >= 0) add(ei, mi);

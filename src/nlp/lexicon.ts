@@ -58,8 +58,8 @@ export const ORG_HEAD = new Set(
 hizb-ut hizb-ul jamaat jamaat-ul jamaatul jamatul jamiat jamiat-e jamia ansar ansarul ansar-ul jund jundallah junood jabhat
 sipah sipah-e tanzeem majlis ittehad ittehad-e ittihad anjuman idara markaz darul dar-ul ahle ahl daesh al-qaeda al-qaida
 ministry department university bank bureau office council commission committee court federation union league association
-institute centre center agency house board government people's islamic-state observatory
-frente fuerzas ejército ejercito movimiento movimento partido coordinadora autodefensas comando brigada brigadas
+institute centre center agency house board government people's islamic-state observatory radio
+frente frentes estado audiencia tribunal corte juzgado fiscalia fiscalía policia policía guardia gendarmerie cour fuerzas ejército ejercito movimiento movimento partido coordinadora autodefensas comando brigada brigadas
 organización organizacion mouvement parti groupe armée armee rassemblement coordination conseil`.split(/\s+/),
 );
 

@@ -154,7 +154,8 @@ const POST_OF = new Set(
     ' ',
   ),
 );
-const OF_LIKE = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
+// ("y": the Spanish "and" of "Estado Mayor de Bloques y Frentes")
+const OF_LIKE = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'y']);
 // "Khan said", "says Muhammad Tanvir": a form (not a participle) of a plain reporting verb.
 const SAY = {
   test(word: string): boolean {
@@ -373,6 +374,16 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       i = source[1].wLast;
       continue;
     }
+    // "the Quetta-Jacobabad line", "the Kabul-Jalalabad highway": two places joined by a
+    // hyphen (a road or a border between them) are two mentions, when the whole is no place
+    // (not inside a longer name: "the Ise-Shima Summit")
+    const pair =
+      i + 1 < words.length && nameWord(words[i + 1].text) ? null : hyphenPlaces(ctx, words[i], si, i);
+    if (pair) {
+      out.push(...pair);
+      i++;
+      continue;
+    }
     // Longest gazetteer match starting here.
     const gaz = gazetteerAt(ctx, words, i);
     if (gaz) {
@@ -449,7 +460,11 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       const lt = t.toLowerCase();
       // "the Public Prosecutor's Office", "Magistrates' Court", "Kurdistan Workers' Party": a
       // possessive inside a body's name
-      if (possessiveInName(words, j) || possessivePlaceName(ctx, words, i, j)) {
+      if (
+        possessiveInName(words, j) ||
+        possessivePlaceName(ctx, words, i, j) ||
+        possessiveOfWord(ctx, words, i, j)
+      ) {
         j++;
         continue;
       }
@@ -728,7 +743,7 @@ function possessivePlaceName(ctx: MentionContext, words: Word[], i: number, j: n
 /**
  * A possessive inside a name at word j: "'s" before a body's word ("Prosecutor's Office"), or
  * a plural's bare apostrophe before any name word ("Dockers' Union", "Labourers' Unity and
- * Reform Party") — "Kenya's Foreign Office" is two names.
+ * Reform Party", and "People's Liberation Army" likewise) — "Kenya's Foreign Office" is two names.
  */
 function possessiveInName(words: Word[], j: number): boolean {
   const t = words[j].text;
@@ -737,7 +752,9 @@ function possessiveInName(words: Word[], j: number): boolean {
   const next = words[j + 1].text;
   if (!nameWord(next)) return false;
   if (ORG_TAIL.has(next.toLowerCase())) return true;
-  if (t.length > 1 || !/s$/.test(words[j - 1].text)) return false;
+  // "People's Protection Units", "Women's Defence Council": an irregular plural's "'s" is
+  // the plural's apostrophe of "Workers' Party"
+  if (t.length > 1 ? !IRREGULAR_PLURAL.test(words[j - 1].text) : !/s$/.test(words[j - 1].text)) return false;
   // "the Americans' Iraq policy" is no name: a body's word must end what follows
   for (let k = j + 1; k < words.length && k <= j + 6; k++) {
     const w = words[k].text;
@@ -746,6 +763,64 @@ function possessiveInName(words: Word[], j: number): boolean {
   }
   return false;
 }
+
+/**
+ * "the Lord's Resistance Army", "God's Army": a capitalised English word's "'s" opening a
+ * body's name (a body's word ends what follows) — not a body's, a place's, a person's or a
+ * day's possessive ("the Army's Special Forces", "Monday's Security Council vote").
+ */
+function possessiveOfWord(ctx: MentionContext, words: Word[], i: number, j: number): boolean {
+  if (j !== i + 1 || !/^['’]s$/.test(words[j].text) || words[j].start !== words[i].end) return false;
+  const w = words[i].text;
+  const l = w.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || !ctx.lex.common(w) || ctx.lex.givenName(w) || ctx.lex.place(w))
+    return false;
+  if (ORG_TAIL.has(l) || ORG_HEAD.has(l) || MONTH_DAY.test(w)) return false;
+  for (let k = j + 1; k < words.length && k <= j + 6; k++) {
+    const t = words[k].text;
+    if (nameWord(t) && ORG_TAIL.has(t.toLowerCase())) return true;
+    if (!nameWord(t) && !/^(?:and|of|for)$/.test(t)) return false;
+  }
+  return false;
+}
+
+/** Two places the gazetteer knows, joined by a hyphen in one word, as two place mentions. */
+function hyphenPlaces(ctx: MentionContext, w: Word, si: number, i: number): Mention[] | null {
+  const m = /^(\p{Lu}\p{Ll}+)[-‐–](\p{Lu}\p{Ll}+)$/u.exec(w.text);
+  if (!m || ctx.lex.place(w.text) || ctx.lex.org(w.text)) return null;
+  const parts = [m[1], m[2]].map((t) => ({ t, p: ctx.lex.place(t) }));
+  if (parts.some(({ t, p }) => !p || p.ambiguous || ctx.lex.org(t) || ctx.lex.demonym(t))) return null;
+  let start = w.start;
+  return parts.map(({ t, p }) => {
+    const place = p as NonNullable<typeof p>;
+    const mention: Mention = {
+      start,
+      end: start + t.length,
+      text: t,
+      type: 'place',
+      sentence: si,
+      via: 'gazetteer',
+      key: intern('place:', place.key),
+      kind: place.kind,
+      country: place.country,
+      wFirst: i,
+      wLast: i + 1,
+    };
+    start += t.length + 1;
+    return mention;
+  });
+}
+
+/** A role noun and a naming verb before a nickname ("a commander known as", "leader nicknamed"). */
+const NICKNAMED =
+  /\b(?:commander|leader|chief|militant|fighter|rebel|man|woman|boss|emir|preacher|warlord|kingpin|guerrilla|mercenary|smuggler) (?:known as|called|nicknamed|dubbed|alias)$/;
+
+/** Adjectives of a force that say what kind, not whose ("Security Forces", "Special Forces"). */
+const GENERIC_FORCE =
+  /^(?:Security|Government|Governmental|Special|Armed|Allied|Coalition|Federal|Regular|Rebel|Opposition|Enemy|Foreign|Ground|Pro-government|Pro-Government|Local|State)$/;
+
+/** English plurals that take "'s" as a possessive ("the People's", "Women's"). */
+const IRREGULAR_PLURAL = /^(?:People|Women|Men|Children|Folk)$/;
 
 /** A word that ends or heads an organisation's name, or names a military unit ("Guard", "Fleet"). */
 function bodyWord(t: string): boolean {
@@ -1167,6 +1242,17 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       personFollows(words, i + 2)
     )
       continue;
+    // "a commander known as Calarca", "the rebel leader nicknamed Tulua": a town's name as a
+    // person's nickname (a role noun, then the naming verb)
+    if (
+      L === 1 &&
+      place &&
+      place.kind === 'city' &&
+      !org &&
+      i >= 2 &&
+      NICKNAMED.test(`${i >= 3 ? lw(words, i - 3) : ''} ${lw(words, i - 2)} ${lw(words, i - 1)}`.trim())
+    )
+      continue;
     // "two commanders, Kano Ibrahim and …": in a list of people's names, a town's name before
     // another capitalised word that is no place and no body's word is a given name
     if (
@@ -1425,8 +1511,10 @@ function typeRun(
   if (r.n >= 2 && streetAt(words, b - 1)) return street(r);
   if (commonWordOpening(r)) return null;
   if (firstWordNotOfTheName(r)) return typeRun(ctx, words, a + 1, b, -1, si);
-  return (
+  const m =
     byOutletNoun(r) ??
+    byGroupNoun(r) ??
+    byPluralArticle(r) ??
     byBearingAfter(r) ??
     bodyBeforeRole(r) ??
     byTitle(r) ??
@@ -1441,8 +1529,17 @@ function typeRun(
     byApposition(r) ??
     byDateline(r) ??
     byPersonList(r) ??
-    byShape(r)
-  );
+    byShape(r);
+  // "the New People's Army": a body typed by a rule whose whole name the gazetteer knows (the
+  // gazetteer's own match stops at the possessive) takes its key, so its acronym joins it
+  if (m && m.type === 'organization' && !m.key) {
+    const g = ctx.lex.org(m.text);
+    if (g) {
+      m.key = intern('org:', g.key);
+      m.kind = m.kind ?? g.kind;
+    }
+  }
+  return m;
 }
 
 const lw = (words: Word[], k: number) => words[k].text.toLowerCase();
@@ -1678,6 +1775,16 @@ function commonWordOpening(r: Run): boolean {
     !SAY.test(next) &&
     !lex.givenName(words[a].text) &&
     commonPlural(lex, words[a].text)
+  )
+    return true;
+  // "Security Forces arrested …", "Government Forces retook …": a generic force, capitalised,
+  // names no one body (a people's or a country's name before it makes it one: byOwnWords)
+  // ("Armed Forces of the Philippines": a name that goes on is no generic force)
+  if (
+    n === 2 &&
+    GENERIC_FORCE.test(words[a].text) &&
+    /^(?:Forces|Force|Troops)$/.test(words[a + 1].text) &&
+    !/^(?:of|\()$/.test(words[a + 2]?.text ?? '')
   )
     return true;
   // "a Foreign Terrorist Organization", "a Specially Designated Global Terrorist": English
@@ -1934,6 +2041,73 @@ function byOutletNoun(r: Run): Mention | undefined {
     return mention(r, 'organization', { via: 'context', kind: 'media' });
 }
 
+/** Lower-case nouns that, right before or after a name, say it names a body. */
+const GROUP_BESIDE =
+  /^(?:group|movement|network|faction|outfit|organisation|organization|militia|cartel|gang|squad|unit|agency|company|firm|party|coalition|alliance)$/;
+
+/**
+ * A body's noun beside a name says it names a body (ents8): "the anti-terrorism squad Densus
+ * 88", "the energy group TotalEnergies", "the drug cartel Los Zetas" (the noun before, an
+ * article or possessive opening its phrase, no comma); "the Wagner group", "the Zetas cartel"
+ * (the noun after, without it). A number right after a name so typed is part of it ("Densus
+ * 88", "Unit 8200"). Not a people's adjective or a place ("the Somali group", "the Kabul
+ * unit"), nor a given name first ("the group Hassan founded").
+ */
+function byGroupNoun(r: Run): Mention | undefined {
+  const { lex, words, a, b, title, hon, prev, next } = r;
+  if (title || hon || lex.givenName(words[a].text) || lex.demonym(words[b - 1].text)) return;
+  if (lex.place(r.surface) || lex.org(r.surface)) return;
+  if (GROUP_BESIDE.test(prev) && a >= 2) {
+    // the noun phrase before: "the (lower-case modifiers) noun"
+    let k = a - 2;
+    while (
+      k >= 0 &&
+      k >= a - 5 &&
+      (/^[\p{Ll}-]+$/u.test(words[k].text) || lex.demonym(words[k].text)) &&
+      !DET_OR_POSS.test(lw(words, k))
+    )
+      k--;
+    if (k < 0 || !DET_OR_POSS.test(lw(words, k))) return;
+    const num =
+      b < words.length && /^\d{1,4}$/.test(words[b].text) && words[b].start === words[b - 1].end + 1;
+    return mention(r, 'organization', { via: 'context' }, a, num ? b + 1 : b);
+  }
+  // ("the Minox company" keeps its noun: byNounAfterOrPreposition)
+  if (
+    GROUP_BESIDE.test(next) &&
+    !BODY_NOUN.has(next) &&
+    /^(?:the|['’]s|its|their)$/.test(prev) &&
+    b - a <= 2
+  ) {
+    // "the Wagner group said", not "the Wagner group leader" (a noun after: a compound)
+    const after = words[b + 1];
+    if (after && after.pos === P.NOUN && !/^(?:and|or|of|in|on|at|to|for|with|from)$/i.test(after.text))
+      return;
+    // "the Haqqani network": the gazetteer's name, its noun in lower case, keeps its key
+    const known = lex.org(r.text.slice(words[a].start, words[b].end));
+    if (known)
+      return mention(
+        r,
+        'organization',
+        { via: 'gazetteer', key: intern('org:', known.key), kind: known.kind },
+        a,
+        b + 1,
+      );
+    return mention(r, 'organization', { via: 'context' });
+  }
+}
+const DET_OR_POSS = /^(?:the|a|an|its|their|his|her|['’]s)$/;
+
+/**
+ * "Los Zetas", "Los Chapitos", "Las Brisas": a name opened by a Spanish plural article names a
+ * gang or a group (or a place the gazetteer knows, matched before), never one person.
+ */
+function byPluralArticle(r: Run): Mention | undefined {
+  const { words, a, n, title, hon } = r;
+  if (title || hon || n < 2 || !/^L[ao]s$/.test(words[a].text)) return;
+  return mention(r, 'organization', { via: 'rule' });
+}
+
 /** A place noun after the run, or a place preposition before it. */
 function byNounAfterOrPreposition(r: Run): Mention | undefined {
   const { lex, words, a, b, title, hon, prev } = r;
@@ -2044,8 +2218,14 @@ function bySpeech(r: Run): Mention | undefined {
     ((SAY.test(prev) || prev === 'says') &&
       (next === ',' || next === '.' || next === '' || next === 'a' || next === 'the'))
   ) {
-    // one word: a group named so before ("Eirigi, a party, … Eirigi said") keeps it
-    if (n === 1) return mention(r, 'unknown', { via: 'context', guess: 'person' });
+    // one word: a group named so before ("Eirigi, a party, … Eirigi said") keeps it;
+    // "Eyewitnesses said", "Villagers told …" opening a sentence: a plural of an English noun
+    // guesses no one (it still joins a person named so before: "Banks said" after "Ann Banks")
+    if (n === 1)
+      return mention(r, 'unknown', {
+        via: 'context',
+        guess: r.sentenceInitial && commonPlural(lex, words[a].text) ? undefined : 'person',
+      });
     // "Doctors Without Borders said", "Counter Terrorism Policing North East said": three
     // words or more, most of them English words and the first no given name, name a body
     // (a given name that is no English word, anywhere, keeps the person, and so does a last
@@ -2101,6 +2281,8 @@ function byDateline(r: Run): Mention | undefined {
     return mention(r, 'place', { via: 'context' });
 }
 
+const CARDINAL = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|several)$/;
+
 const POSSESSIVE_DET = new Set(['whose', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** Nothing around the run typed it: a type, or a guess, by its shape alone. */
@@ -2121,6 +2303,9 @@ function byShape(r: Run): Mention | null {
     return null;
   }
   if (LOCATIVE.has(prev) && !lex.givenName(words[a].text)) return mention(r, 'unknown', { via: 'rule' });
+  // "two Kalashnikovs", "three Toyotas": a capitalised plural after a number is a count of
+  // things (a brand or a make), no one's name
+  if (CARDINAL.test(prev) && /\p{Ll}s$/u.test(words[a].text)) return null;
   // A lone proper noun mid-sentence, not an English word and not beside another name,
   // is most often a person named by surname ("Walesa said", "met Gorbachev").
   const w = words[a];
@@ -2310,6 +2495,9 @@ function bracketedName(ctx: MentionContext, words: Word[], k: number, out: Menti
   return a;
 }
 
+/** Last words of a body's name an acronym often leaves out ("… Event Data Project (ACLED)"). */
+const ACRONYM_SILENT_TAIL = /^(?:Project|Programme|Program|Group|Initiative|Network|Organi[sz]ation)$/;
+
 /** "Full Name (ACR)": the acronym names the run before it; both become one entity. */
 function acronymDefinitions(
   ctx: MentionContext,
@@ -2346,10 +2534,31 @@ function acronymDefinitions(
       // "The Tehreek-e-Taliban Pakistan (TTP)": an article never starts the expansion
       if (!nameWord(words[a].text) || /^(?:the|a|an)$/i.test(words[a].text)) continue;
       if (matchesAcronym(acr, text.slice(words[a].start, words[k - 2].end))) best = a;
+      // "Armed Conflict Location and Event Data Project (ACLED)": the acronym may leave out a
+      // last word that only says what kind of body it is
+      else if (
+        a < k - 2 &&
+        ACRONYM_SILENT_TAIL.test(words[k - 2].text) &&
+        matchesAcronym(acr, text.slice(words[a].start, words[k - 3].end))
+      )
+        best = a;
     }
     if (best < 0) best = ownedAcronym(ctx, words, k, acr, si, out, from);
     if (best < 0) best = bracketedName(ctx, words, k, out, from);
     if (best < 0) continue;
+    // "a Foreign Terrorist Organization (FTO)", "a Specially Designated Global Terrorist
+    // (SDGT)": English words after "a" name a category (namesNothing), and so does its acronym
+    if (
+      best >= 1 &&
+      /^(?:a|an)$/i.test(words[best - 1].text) &&
+      !ctx.lex.org(text.slice(words[best].start, words[k - 2].end)) &&
+      words.slice(best, k - 1).every((w) => ctx.lex.common(w.text.replace(/[^\p{L}]/gu, '')))
+    ) {
+      for (let m = out.length - 1; m >= from; m--)
+        if (out[m].sentence === si && out[m].start >= words[best].start && out[m].end <= words[close - 1].end)
+          out.splice(m, 1);
+      continue;
+    }
     const eStart = words[best].start;
     const eEnd = words[k - 2].end;
     // replace mentions inside the expansion with one mention of the whole

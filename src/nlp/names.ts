@@ -563,6 +563,22 @@ export function isShortFormOf(short: string | PreparedName, full: string | Prepa
   return true;
 }
 
+/**
+ * "Abu Musab" for "Abu Musab al-Barnawi": a kunya (Abu/Umm and a name) is how such a person is
+ * called on its own, so it may stand for the full name it opens, though its name is no surname
+ * (isShortFormOf refuses a first name alone). Within one document only: across documents many
+ * men share a kunya.
+ */
+export function isKunyaOf(short: string, full: string): boolean {
+  const ps = prepareName(short).tokens;
+  const pf = prepareName(full).tokens;
+  if (ps.length < 2 || pf.length <= ps.length || !KUNYA.has(ps[0].text) || pf[0].text !== ps[0].text)
+    return false;
+  for (let i = 1; i < ps.length; i++) if (keyedSimilarity(ps[i], pf[i]) < SHORT_TOKEN_MIN) return false;
+  return true;
+}
+const KUNYA = new Set(['abu', 'abou', 'umm', 'um']);
+
 // ---------------------------------------------------------------- acronyms
 
 // Words an acronym may use or skip: English function words and the Arabic /
