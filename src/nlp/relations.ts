@@ -4,7 +4,7 @@ import { orgKind } from './attributes.js';
 import { datelineEnd } from './dateline.js';
 import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
-import { headOf, lemmaOf, relOf, spanHead, uposOf } from './syntax.js';
+import { children, headOf, lemmaOf, relOf, spanHead, uposOf } from './syntax.js';
 import { readParseTies } from './ties/read.js';
 
 // Stage 5: ties between entities, each with the sentence that states it. A tie is a
@@ -46,6 +46,8 @@ interface Cue {
   rawAfter?: RegExp;
   /** `after` and `rawAfter` do not apply when the second mention is an abbreviation ("Wyo.") */
   unlessAbbreviation?: boolean;
+  /** a pattern the sentence's text right before the first mention must NOT match ("cleared X of …") */
+  notBefore?: RegExp;
 }
 
 const PO: T[] = ['person', 'organization'];
@@ -328,6 +330,42 @@ const CUES: Cue[] = [
     false,
     'places',
   ),
+  // "Coast Guard Lt. X", "Pakistan Army Col. X": a military or police rank between a force's
+  // name and a person's makes the person one of its members
+  {
+    ...cue(
+      'org-rank',
+      'member_of',
+      ` (?:lt|lieut|capt|col|maj|sgt|cpl|cmdr|brig|lt\\. col|lt\\. gen|maj\\. gen|brig\\. gen|major|captain|colonel|lieutenant|sergeant|corporal|brigadier|inspector|constable)\\.? `,
+      O,
+      PER,
+      'ba',
+    ),
+    raw: /^ \p{Lu}/u,
+  },
+  // "X was taken into the custody of P", "X, who is in the custody of P": held by P
+  cue(
+    'custody-of',
+    'arrested_by',
+    `,? (?:who )?(?:(?:was|were|is|are|has been|had been|have been|remains|remained) )?(?:(?:taken|placed|held|kept|handed) )?(?:into|in|over to) (?:the )?custody of (?:the )?`,
+    PER,
+    O,
+  ),
+  // "found X guilty of membership of G", "X was convicted of membership in G", "charged
+  // with membership of G": the charge names the group X is said to belong to (not "cleared of")
+  {
+    ...cue(
+      'membership-of',
+      'member_of',
+      `,? (?:(?:was|were|is|are|has been|had been|have been) )?(?:(?:convicted|accused|charged|suspected|found|jailed|sentenced|arrested|detained|tried|indicted|guilty) )?(?:guilty )?(?:of|with|for|on charges of|on suspicion of) (?:alleged |suspected )?membership (?:of|in) (?:the )?`,
+      PER,
+      O,
+    ),
+    // ("membership of the G-linked group" names another group; "G's wing" a part of G)
+    after: /^(?!-|['’]s\b)/,
+    // ("cleared X of membership of G", "found X not guilty of …": the charge did not stand)
+    notBefore: /\b(?:clear|cleared|clears|acquit|acquitted|acquits|absolved?|exonerated?|not guilty)\b[^.;]{0,40}$/i,
+  },
   cue(
     'arrested',
     'arrested_by',
@@ -623,6 +661,53 @@ function listBefore(doc: Annotated, slots: Slot[], at: number): number[] {
   return list.length >= 2 ? list : [];
 }
 
+/**
+ * A plural noun phrase for people named before: "the two men", "all three", "both suspects",
+ * "the defendants", and "Both" opening a sentence. Group 1 is the number it gives, if any.
+ */
+const PEOPLE_ANAPHOR =
+  /\b(?:(?:the|all|both|all the) (?:(two|three|four|five|six) )?(?:men|women|suspects|defendants|accused|brothers|sisters|detainees)|all (two|three|four|five|six)|the (two|three|four|five|six)(?= (?:were|are|had|have|was|is|will|would|said|told|denied|face|faced)\b)|the (?:pair|trio)|^\s*both)\b/gi;
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * The people a PEOPLE_ANAPHOR stands for: with a number N, the list named last when it has
+ * N names, else the last N people named (each at most two sentences back), when there are
+ * that many; without one, the list named last ("both": a list of two). None otherwise.
+ */
+function peopleFor(
+  n: number | null,
+  both: boolean,
+  lastList: readonly number[],
+  recent: readonly number[],
+): number[] {
+  if (n === null) {
+    if (both) return lastList.length === 2 ? [...lastList] : recent.length === 2 ? [...recent] : [];
+    return lastList.length >= 2 ? [...lastList] : [];
+  }
+  if (lastList.length === n) return [...lastList];
+  return recent.length >= n ? recent.slice(-n) : [];
+}
+
+/** the last run of two or more people named one after another ("A, B and C") among slots */
+function lastPersonRun(doc: Annotated, slots: readonly Slot[]): number[] {
+  const named = slots.filter((x) => !x.anaphor && x.quote < 0);
+  let best: number[] = [];
+  let run: number[] = [];
+  for (let i = 0; i < named.length; i++) {
+    const x = named[i];
+    if (doc.entities[x.entity].type !== 'person') {
+      run = [];
+      continue;
+    }
+    const joined =
+      run.length > 0 && /^\s*(?:,|and|, and|as well as)\s*$/.test(doc.text.slice(named[i - 1].end, x.start));
+    if (!joined) run = [];
+    if (!run.includes(x.entity)) run.push(x.entity);
+    if (run.length >= 2) best = [...run];
+  }
+  return best;
+}
+
 /** a body named by a common noun ("the ministry", "Sudan's foreign ministry") */
 const BODY_NOUN =
   /^(?:[Tt]he |\p{Lu}[\p{L}-]*['’]s )?(?:[\p{Ll}-]+ ){0,2}(?:ministry|government|army|police|embassy|court|department|office|agency|military|council|commission|cabinet|presidency)\b/u;
@@ -665,6 +750,11 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
   let salientPerson = -1;
   let salientOrg = -1;
   let lastOrgs: number[] = [];
+  /** the people named last in a list ("A, B and C"), and the sentence that named them */
+  let lastPeopleList: number[] = [];
+  let lastPeopleListAt = -9;
+  /** people named outside quotes, each with the sentence that named it last, oldest first */
+  let recentPeople: { e: number; si: number }[] = [];
   const collect = makeCollector();
   for (let si = 0; si < doc.seg.sentences.length; si++) {
     collect(doc.seg.sentences[si].end);
@@ -756,6 +846,27 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         }
       }
       if (ent >= 0) slots.push({ entity: ent, start, end, quote: qi, anaphor: true });
+    }
+    // "the two men", "all three", "both suspects": the people named just before, each of them
+    // (the last stands in the slot; its ties are copied to the others, as for "they")
+    for (const m of sText.matchAll(PEOPLE_ANAPHOR)) {
+      const start = s.start + (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+      const end = s.start + (m.index ?? 0) + m[0].length;
+      if (theyList.length || quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
+      // (a list in this sentence before it: "A and B, both members of G" is read on the parse)
+      if (listBefore(doc, slots, start).length) continue;
+      const num = m[1] ?? m[2] ?? m[3];
+      const before = recentPeople.filter((x) => x.si >= si - 2 && x.si < si).map((x) => x.e);
+      const list = peopleFor(
+        num ? NUMBER_WORDS[num.toLowerCase()] : null,
+        /^\s*both\b/i.test(m[0]),
+        lastPeopleListAt >= si - 2 ? lastPeopleList : [],
+        before,
+      );
+      if (list.length < 2) continue;
+      theyList = list;
+      slots.push({ entity: list[list.length - 1], start, end, quote: -1, anaphor: true });
+      break;
     }
     // "ministry spokesman X", "council spokesman X": a bare common noun before a title
     // stands for the organisation named before whose name holds that noun
@@ -863,6 +974,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           )
             continue;
           if (!c.re.test(mid)) continue;
+          if (c.notBefore?.test(text.slice(s.start, A.start))) continue;
           if (c.raw && !c.raw.test(text.slice(A.end, B.start))) continue;
           const abbr = c.unlessAbbreviation && /^\p{Lu}[\p{L}.]{0,5}\.$/u.test(text.slice(B.start, B.end));
           if (!abbr && c.after && !c.after.test(normMiddle(text.slice(B.end, Math.min(s.end, B.end + 60)))))
@@ -889,7 +1001,12 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           let owner: Slot | undefined = A;
           if (c.type === 'has_account' && doc.entities[subj].surfaces.some((n) => PLATFORM.test(n))) {
             owner = i > 0 ? slots[i - 1] : undefined;
-            if (!owner || !/^(?:['’]s?)?\s*$/.test(text.slice(owner.end, A.start))) continue;
+            if (!owner || !/^(?:['’]s?)?\s*$/.test(text.slice(owner.end, A.start))) {
+              // "X … ran a Telegram channel, @h": whoever runs (opened, set up) it, the person or
+              // group named last before the verb
+              owner = runnerOf(doc, slots, i);
+              if (!owner) continue;
+            }
             subj = owner.entity;
           }
           // "the TRF's handler … ran the group's account, @h": "the group" owning an account
@@ -987,6 +1104,14 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     );
     if (firstPerson && !/^\s*(?:he|she)\b/i.test(sText)) salientPerson = firstPerson.entity;
     if (firstOrg && !/^\s*(?:they|it|the group)\b/i.test(sText)) salientOrg = firstOrg.entity;
+    const run = lastPersonRun(doc, slots);
+    if (run.length >= 2) {
+      lastPeopleList = run;
+      lastPeopleListAt = si;
+    }
+    for (const x of slots)
+      if (!x.anaphor && x.quote < 0 && doc.entities[x.entity].type === 'person')
+        recentPeople = [...recentPeople.filter((y) => y.e !== x.entity), { e: x.entity, si }];
     for (const x of slots)
       if (doc.entities[x.entity].type === 'organization' && lastOrgs.at(-1) !== x.entity)
         lastOrgs = [...lastOrgs.filter((e) => e !== x.entity), x.entity];
@@ -1236,10 +1361,63 @@ function speakerOfClause(
     if (headOf(doc, k) !== say || !/^nsubj/.test(relOf(doc, k))) continue;
     const x = slots.find((x) => !x.anaphor && x.start <= ts.start[k] && ts.start[k] < x.end);
     if (x && doc.entities[x.entity].type === want) return x.entity;
+    // "a man identified as X told investigators he had …", "the suspect, X, said he …"
+    if (!x && want === 'person' && uposOf(doc, k) === 'NOUN') {
+      const named = namedBeside(doc, k, slots);
+      if (named >= 0) return named;
+    }
     // a subject that names no person or group ("police", "officials"): -2
     const anyX = x ?? slots.find((x) => x.start <= ts.start[k] && ts.start[k] < x.end);
     const named = anyX && /^(?:person|organization)$/.test(doc.entities[anyX.entity].type);
     if (!named && /^(?:NOUN|PROPN)$/.test(uposOf(doc, k) ?? '')) return -2;
+  }
+  return -1;
+}
+
+/** a verb of running an account right before the platform's name: "ran a Telegram channel" */
+const RUNS_ACCOUNT =
+  /\b(?:runs?|ran|running|operat(?:es?|ed|ing)|manag(?:es?|ed|ing)|set up|sets up|creat(?:es?|ed)|open(?:s|ed)?|launch(?:es|ed)?|administer(?:s|ed)?|us(?:es?|ed))\s+(?:an?|the|his|her|its|their)\s+(?:(?:own|official|private|encrypted|popular)\s+)?$/i;
+
+/**
+ * Who runs the account on the platform named by slots[i] ("X had sent … and ran a Telegram
+ * channel, @h"): the last person or group named before it in the sentence (past places, with
+ * no other person or group between), when a verb of running comes right before the platform.
+ */
+function runnerOf(doc: Annotated, slots: Slot[], i: number): Slot | undefined {
+  const A = slots[i];
+  for (let k = i - 1; k >= 0; k--) {
+    const x = slots[k];
+    const t = doc.entities[x.entity].type;
+    if (t === 'place') continue;
+    if (t !== 'person' && t !== 'organization') return undefined;
+    const between = doc.text.slice(x.end, A.start);
+    if (/[.;:?!]/.test(between) || between.split(/\s+/).length > 24) return undefined;
+    return RUNS_ACCOUNT.test(between) ? x : undefined;
+  }
+  return undefined;
+}
+
+/** naming verbs: "identified as X", "named as X", "known as X" */
+const NAMING_VERB = new Set(['identify', 'name', 'know', 'call', 'describe']);
+
+/** the person a noun names beside it ("the man, X,", "a man identified as X"), or -1 */
+function namedBeside(doc: Annotated, t: number, slots: Slot[]): number {
+  const ts = doc.seg.tokens;
+  const person = (k: number) => {
+    const x = slots.find((x) => !x.anaphor && x.start <= ts.start[k] && ts.start[k] < x.end);
+    return x && doc.entities[x.entity].type === 'person' ? x.entity : -1;
+  };
+  for (const k of children(doc, t)) {
+    if (k < t) continue;
+    if (relOf(doc, k) === 'appos' && person(k) >= 0) return person(k);
+    if (/^acl/.test(relOf(doc, k)) && NAMING_VERB.has(lemmaOf(doc, k)))
+      for (const a of children(doc, k))
+        if (
+          /^(?:obl|xcomp|obj)/.test(relOf(doc, a)) &&
+          children(doc, a).some((c) => relOf(doc, c) === 'case' && lemmaOf(doc, c) === 'as') &&
+          person(a) >= 0
+        )
+          return person(a);
   }
   return -1;
 }

@@ -68,6 +68,12 @@ const COALITION = new Set('coalition alliance umbrella grouping federation bloc 
 const LEAVE = new Set('defect desert surrender quit abandon leave flee escape renounce'.split(' '));
 /** verbs that give a title its holder's name: "a commander known as X", "identified as X" */
 const NAMING = new Set(['know', 'name', 'identify', 'call', 'dub', 'list']);
+/** nouns for a person that a text names beside them: "the defendant, X", "a man identified as X" */
+const PERSON_NOUN = new Set(
+  'man woman boy girl youth teenager defendant suspect accused detainee prisoner convict individual person gunman attacker assailant bomber driver'.split(
+    ' ',
+  ),
+);
 const PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
 /** a rank or an honorific between a title and a name: "spokesman Lt. X", "chief Dr. X" */
 const RANK =
@@ -218,6 +224,12 @@ export function readParseTies(
           typeOf(tokenEntity.get(k) as number) === 'person'
         )
           return tokenEntity.get(k) as number;
+    // "the defendant, X, belonged to G", "a man identified as X joined G": a noun for a person
+    // that names its holder beside it (by commas, or through a naming verb) stands for that person
+    if (depth === 0 && uposOf(doc, t) === 'NOUN' && has(PERSON_NOUN, lem(t))) {
+      const named = namedPerson(t);
+      if (named >= 0) return named;
+    }
     // "X, an analyst based in P": a title set beside a name stands for it
     // (not for "who"/"which": "X, president of Y, which backs Z" is Y's clause)
     if (depth === 0 && uposOf(doc, t) === 'NOUN' && rel(t) === 'appos') {
@@ -311,6 +323,21 @@ export function readParseTies(
     }
     return -1;
   };
+
+  /** the person a noun names beside it: "the defendant, X,", "a man identified as X"; or -1 */
+  function namedPerson(t: number): number {
+    const person = (k: number) => {
+      const e = tokenEntity.get(k);
+      return e !== undefined && typeOf(e) === 'person' && nameHead.has(k) ? e : -1;
+    };
+    for (const k of ch(t)) {
+      if (k > t && rel(k) === 'appos' && person(k) >= 0) return person(k);
+      if (k > t && /^acl/.test(rel(k)) && has(NAMING, lem(k)))
+        for (const a of ch(k))
+          if (/^(?:obl|xcomp|obj)/.test(rel(a)) && caseOf(a) === 'as' && person(a) >= 0) return person(a);
+    }
+    return -1;
+  }
 
   /** a pronoun whose entity is named earlier in the sentence */
   const namedBefore = (t: number): boolean => {
