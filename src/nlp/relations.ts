@@ -93,6 +93,10 @@ function cue(
   return { name, type, re: new RegExp(`^,?${re}$`), a, b, dir, negated, skip };
 }
 
+/** a passive verb and its "by", right before an agent's name: "was detained by (the) " */
+const AGENT_BY =
+  /\b(?:arrested|detained|captured|held|killed|attacked|seized|apprehended|nabbed|taken|abducted|kidnapped|claimed|carried out|launched|conducted|raided|stormed|shot|wounded|released|freed|rescued|picked up|questioned|interrogated|handed over|ambushed|targeted)\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:the\s+)?$/i;
+
 // Patterns match the whole text between two mentions (lower-cased, quotes folded).
 const CUES: Cue[] = [
   // appositions and role nouns
@@ -478,7 +482,12 @@ const CUES: Cue[] = [
     true,
   ),
   { ...cue('person-of-place', 'located_in', ` of (?:the )?`, PER, PL), after: NOT_NAME_CONTINUES },
-  cue('org-in-place', 'located_in', ` (?:in|of|at) (?:the )?(?:${SIDE} )?`, O, PL),
+  {
+    ...cue('org-in-place', 'located_in', ` (?:in|of|at) (?:the )?(?:${SIDE} )?`, O, PL),
+    // "X was arrested by P in Q", "a raid carried out by G in Q": the place is where the act
+    // happened, not where its agent is based
+    notBefore: AGENT_BY,
+  },
   cue('place-possessive-org', 'located_in', `'s ${FILL(1)}`, PL, O, 'ba'),
   // "Karachi police" is an adjective; "BEIRUT — HTS said" is a dateline, not a location
   { ...cue('place-adjective-org', 'located_in', ` `, PL, O, 'ba'), raw: /^ $/ },
@@ -1057,7 +1066,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       }
     }
     dateline(doc, slots, si, out, seen);
-    titleFromBefore(doc, si, slots, si > 0 ? by[si - 1] : [], out, seen);
+    titleFromBefore(doc, si, slots, si > 0 ? by[si - 1] : [], out, seen, si > 1 ? by[si - 2] : []);
     servedUnder(doc, si, slots, out, seen);
     if (theyList.length) {
       const last = theyList[theyList.length - 1];
@@ -1165,6 +1174,12 @@ const NEXT_TITLE =
 const OPENING_TITLE = new RegExp(`^\\s*the\\s+(?:[\\p{Ll}-]+\\s+){0,2}${NEXT_TITLE}\\s*,\\s*$`, 'iu');
 /** "The man, identified as X, …": the holder of whichever title the sentence before gave */
 const OPENING_PERSON = /^\s*the\s+(?:man|woman),\s*(?:identified|named|described)\s+as\s+$/iu;
+/**
+ * "The two (condemned) men, identified as A and B, …": the holders of the plural title the
+ * sentences before gave ("two members of G", "three G militants")
+ */
+const OPENING_PEOPLE =
+  /^\s*the\s+(?:two|three|four|five|six)\s+(?:[\p{Ll}-]+\s+)?(?:men|women|suspects|militants|fighters|defendants|convicts),\s*(?:identified|named|described)\s+as\s+$/iu;
 
 /**
  * "… killed a senior commander of G on Monday. The commander, X, was …": a sentence that
@@ -1180,6 +1195,7 @@ function titleFromBefore(
   prevMentions: readonly number[],
   out: RelationDraft[],
   seen: Set<string>,
+  twoBack: readonly number[] = [],
 ): void {
   if (si === 0) return;
   const s = doc.seg.sentences[si];
@@ -1187,37 +1203,48 @@ function titleFromBefore(
   if (!x || x.quote >= 0 || doc.entities[x.entity].type !== 'person') return;
   const lead = doc.text.slice(s.start, x.start);
   const open = OPENING_TITLE.exec(lead);
-  const person = !open && OPENING_PERSON.test(lead);
-  if ((!open && !person) || !/^\s*,/.test(doc.text.slice(x.end, x.end + 3))) return;
+  const people = !open && OPENING_PEOPLE.test(lead);
+  const person = !open && (people || OPENING_PERSON.test(lead));
+  // (a list of people ends with the comma: "A and B,")
+  if ((!open && !person) || (!people && !/^\s*,/.test(doc.text.slice(x.end, x.end + 3)))) return;
   // (for "the man", any title: the one found is read below)
   let title = open ? open[1].toLowerCase() : NEXT_TITLE;
-  const prev = doc.seg.sentences[si - 1];
+  // ("the two men": a plural title, "two members of G", one or two sentences back)
+  const article = people ? '(two|three|four|five|six|\\d+)' : '(a|an|the|its|their)';
+  const plural = people ? 's' : '';
   let found = -1;
   let definite = false;
-  for (const mi of prevMentions) {
-    const m = doc.mentions[mi];
-    const e = doc.mentionEntity[mi];
-    if (doc.entities[e].type === 'person') {
-      if (found >= 0) return; // a person named after the title holds it there
-      continue;
+  const back = people ? [si - 1, si - 2].filter((k) => k >= 0) : [si - 1];
+  for (const ps of back) {
+    if (found >= 0) break;
+    const prev = doc.seg.sentences[ps];
+    const mentions = ps === si - 1 ? prevMentions : twoBack;
+    for (const mi of mentions) {
+      const m = doc.mentions[mi];
+      const e = doc.mentionEntity[mi];
+      if (doc.entities[e].type === 'person') {
+        if (found >= 0) return; // a person named after the title holds it there
+        continue;
+      }
+      if (doc.entities[e].type !== 'organization' || found >= 0) continue;
+      const before = doc.text.slice(prev.start, m.start);
+      const after = doc.text.slice(m.end, prev.end);
+      const of = new RegExp(
+        `\\b${article}\\s+(?:[\\p{L}-]+\\s+){0,3}${title}${plural}\\s+(?:of|for|in)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`,
+        'iu',
+      ).exec(before);
+      const pre =
+        new RegExp(`\\b${people ? article : '(a|an|the)'}\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu').exec(before) &&
+        new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${title}${plural}\\b`, 'iu').test(after);
+      if (!of && !pre) continue;
+      found = e;
+      if (person) {
+        const said = new RegExp(NEXT_TITLE, 'iu').exec(of ? of[0] : after);
+        title = said ? said[1].toLowerCase() : 'member';
+      }
+      definite =
+        !people && !!of && /^the$/i.test(of[1]) && !/\b(?:senior|top|local|mid-level|field)\s/i.test(of[0]);
     }
-    if (doc.entities[e].type !== 'organization' || found >= 0) continue;
-    const before = doc.text.slice(prev.start, m.start);
-    const after = doc.text.slice(m.end, prev.end);
-    const of = new RegExp(
-      `\\b(a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}${title}\\s+(?:of|for|in)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`,
-      'iu',
-    ).exec(before);
-    const pre =
-      /\b(a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(before) &&
-      new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${title}\\b`, 'iu').test(after);
-    if (!of && !pre) continue;
-    found = e;
-    if (person) {
-      const said = new RegExp(NEXT_TITLE, 'iu').exec(of ? of[0] : after);
-      title = said ? said[1].toLowerCase() : 'member';
-    }
-    definite = !!of && /^the$/i.test(of[1]) && !/\b(?:senior|top|local|mid-level|field)\s/i.test(of[0]);
   }
   if (found < 0) return;
   const type: RelationType = /^spokes/.test(title)
@@ -1225,19 +1252,32 @@ function titleFromBefore(
     : /^(?:leader|chief|head)$/.test(title) && definite
       ? 'leader_of'
       : 'member_of';
-  const key = `${type}:${x.entity}:${found}:0`;
-  if (seen.has(key) || out.some((r) => r.subject === x.entity && r.object === found)) return;
-  seen.add(key);
-  out.push({
-    type,
-    subject: x.entity,
-    object: found,
-    negated: false,
-    sentence: si,
-    attributedTo: -1,
-    attributedText: null,
-    cue: 'title-from-before',
-  });
+  // (the people a plural title names: "A and B", "A, B and C")
+  const holders = [x.entity];
+  if (people) {
+    const named = slots.filter((y) => !y.anaphor);
+    for (let i = named.indexOf(x) + 1; i < named.length; i++) {
+      if (doc.entities[named[i].entity].type !== 'person') break;
+      if (!/^\s*(?:,|and|, and)\s*$/.test(doc.text.slice(named[i - 1].end, named[i].start))) break;
+      holders.push(named[i].entity);
+    }
+    if (holders.length < 2) return;
+  }
+  for (const h of holders) {
+    const key = `${type}:${h}:${found}:0`;
+    if (seen.has(key) || out.some((r) => r.subject === h && r.object === found)) continue;
+    seen.add(key);
+    out.push({
+      type,
+      subject: h,
+      object: found,
+      negated: false,
+      sentence: si,
+      attributedTo: -1,
+      attributedText: null,
+      cue: 'title-from-before',
+    });
+  }
 }
 
 /**

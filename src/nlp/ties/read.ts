@@ -1212,6 +1212,24 @@ export function readParseTies(
       else if (headOf(doc, h) >= 0 && entity(headOf(doc, h)) >= 0) out.push(headOf(doc, h));
     }
     if (h >= 0 && r === 'acl:relcl') out.push(h);
+    // "X is suspected of being a member of G", "they accused X of being a G commander", "X
+    // denied being a member of G": a title with a copula and no subject of its own, in a
+    // clause on a verb, is held by whom the verb is about (the object, else the subject)
+    if (
+      h >= 0 &&
+      /^(?:advcl|xcomp|acl|obj)$/.test(r) &&
+      byRel(n, 'cop').length &&
+      !byRel(n, 'nsubj', 'nsubj:pass').length &&
+      /^(?:of||to)$/.test(caseOf(n))
+    ) {
+      if (entity(h) >= 0 && nameHead.has(h)) out.push(h);
+      // ("X denied/admitted being a member of G": the clause is the verb's object)
+      else if (r === 'obj' && uposOf(doc, h) === 'VERB') out.push(...byRel(h, 'nsubj'));
+      else if (uposOf(doc, h) === 'VERB') {
+        const about = isPassive(h) ? byRel(h, 'nsubj:pass') : byRel(h, 'obj');
+        out.push(...(about.length ? about : byRel(h, 'nsubj')));
+      }
+    }
     // "X, whom police described as G's commander in P": on the tokens (parsers hang "whom"
     // anywhere), the name before the comma that opens the clause of a naming verb
     if (h >= 0 && caseOf(n) === 'as' && (has(NAMING, lem(h)) || lem(h) === 'describe'))
