@@ -1393,6 +1393,9 @@ function speakerOfClause(
     /^obl/.test(relOf(doc, say))
   )
     say = headOf(doc, say);
+  // "X told the court that he had …" with the clause hung on the one told
+  else if (/^acl/.test(relOf(doc, v)) && say >= 0 && /^(?:iobj|obj)$/.test(relOf(doc, say)))
+    say = headOf(doc, say);
   else if (relOf(doc, v) !== 'ccomp') return -1;
   if (say < 0 || !SPEECH.has(lemmaOf(doc, say))) return -1;
   const want: EntityType = word === 'he' || word === 'she' ? 'person' : 'organization';
