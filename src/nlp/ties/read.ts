@@ -336,7 +336,15 @@ export function readParseTies(
         for (const a of ch(k))
           if (/^(?:obl|xcomp|obj)/.test(rel(a)) && caseOf(a) === 'as' && person(a) >= 0) return person(a);
     }
-    return -1;
+    // (on the tokens, however the parser hung them: "the defendant, identified only as X,")
+    let k = t + 1;
+    if (tokenText(k) === ',') k++;
+    if (!has(NAMING, lem(k))) return -1;
+    k++;
+    if (/^(?:only|simply|publicly|locally)$/.test(lem(k))) k++;
+    if (lem(k) !== 'as') return -1;
+    const h = nameHead.get(k + 1);
+    return h !== undefined ? person(h) : -1;
   }
 
   /** a pronoun whose entity is named earlier in the sentence */

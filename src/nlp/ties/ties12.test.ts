@@ -80,6 +80,20 @@ describe('a noun for a person that names its holder', () => {
     }
   });
 
+  it('"the suspect, identified only as X, joined G", "the driver, named locally as X, had joined G"', () => {
+    for (const [text, s, o] of [
+      ['The court found that the suspect, identified only as Murat K., joined the Nusra Front in 2013.', 'Murat K.', 'Nusra Front'],
+      [
+        'Investigators said the driver, named locally as Abdi Salat, had joined al Shabaab two years earlier.',
+        'Abdi Salat',
+        'al Shabaab',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(has(found, 'member_of', s, o), show(found)).toBe(true);
+    }
+  });
+
   it('"he" after such a subject is not the person named in an earlier sentence', () => {
     const found = ties(
       'District official Miguel Tembe said the village was burned. The man, identified as Abdul Saide, told interrogators that he had joined Islamic State Mozambique in 2020.',
