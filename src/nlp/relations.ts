@@ -609,6 +609,12 @@ const ANAPHOR =
 /** "the group", "the breakaway faction": a noun that stands for an armed group named before */
 const GROUP_ANAPHOR =
   /^the (?:(?:[a-z-]+ ){0,2}?(?:group|faction|militia|outfit)|(?:[a-z-]+ )?(?:jihadist|rebel|insurgent|militant|islamist) (?:alliance|coalition)|militants|insurgents|rebels|jihadists)$/;
+/** a naming phrase right after a group noun: "the new faction, calling itself G" */
+const SELF_NAMED =
+  /^,?\s+(?:calling itself|which calls itself|which called itself|known as|named|dubbed|styling itself)\s+(?:the\s+)?/i;
+/** an unnamed person introduced by a common noun: "a 17-year-old from Leeds", "a man" */
+const UNNAMED_PERSON =
+  /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|teenager|youth|\d+-year-old|student|resident|driver|shopkeeper|farmer|trader)\b/i;
 /** "the group", "the movement": a noun for a group of people */
 const GROUP_NOUN =
   /^the (?:[a-z-]+ ){0,2}?(?:group|network|organi[sz]ation|outfit|movement|militia|faction)$/;
@@ -818,6 +824,14 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         ent = groupBefore(doc, owner ? slots : [], start, salientOrg, lastOrgs);
       } else if (word === 'he' || word === 'she' || word === 'him') {
         ent = qi >= 0 ? lastPersonInQuote(doc, slots, start, qi) : salientPerson;
+        // "a 17-year-old from Leeds … after he admitted …": an unnamed person introduced earlier
+        // in the sentence, with no one named before the pronoun, is whom it stands for
+        if (
+          qi < 0 &&
+          UNNAMED_PERSON.test(text.slice(s.start, start)) &&
+          !slots.some((x) => !x.anaphor && x.start < start && doc.entities[x.entity].type === 'person')
+        )
+          ent = -1;
       } else if (word === 'we' || word === 'us') ent = -1;
       else ent = qi >= 0 ? -1 : salientOrg;
       // "G denied X was ever a member of the group": the group that says so
@@ -853,6 +867,12 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           ent = list[list.length - 1];
           theyList = list;
         }
+      }
+      // "the breakaway group, calling itself G, …": the name it gives itself
+      if (GROUP_NOUN.test(word) || GROUP_ANAPHOR.test(word)) {
+        const self = SELF_NAMED.exec(text.slice(end, end + 40));
+        const named = self && slots.find((x) => !x.anaphor && x.start === end + self[0].length);
+        if (named && doc.entities[named.entity].type === 'organization') ent = named.entity;
       }
       if (ent >= 0) slots.push({ entity: ent, start, end, quote: qi, anaphor: true });
     }

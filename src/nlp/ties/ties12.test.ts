@@ -232,3 +232,42 @@ describe('held, spoken for, ranked', () => {
     }
   });
 });
+
+describe('coreference around people and groups', () => {
+  it('"he" after an unnamed person introduced in the sentence is not the salient person', () => {
+    for (const [text, wrong] of [
+      [
+        'Inspector Dana Hughes led the search. A 19-year-old from Bradford was charged on Monday after he admitted belonging to the Base, a banned neo-Nazi network.',
+        'Dana Hughes',
+      ],
+      [
+        'Colonel Ahmed Saeed spoke to reporters. A man from Peshawar was detained after he confessed to joining the Pakistani Taliban.',
+        'Ahmed Saeed',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(found.some((r) => r.s === wrong && r.type === 'member_of'), show(found)).toBe(false);
+    }
+  });
+
+  it('"the breakaway group, calling itself G, is led by X": the group is G, not the one it left', () => {
+    for (const [text, s, o, other] of [
+      [
+        'Commanders loyal to Juan Mora left the Central Front last month. The breakaway group, calling itself the Southern Bloc, is led by Pablo Ruiz, known as Tigre, and operates in Narino.',
+        'Pablo Ruiz',
+        'Southern Bloc',
+        'Central Front',
+      ],
+      [
+        'Several units quit the Islamic Front in March. The new group, which calls itself the Sham Legion, is commanded by Yasser Abdul Rahim, a former army officer.',
+        'Yasser Abdul Rahim',
+        'Sham Legion',
+        'Islamic Front',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(has(found, 'leader_of', s, o), show(found)).toBe(true);
+      expect(has(found, 'leader_of', s, other), show(found)).toBe(false);
+    }
+  });
+});
