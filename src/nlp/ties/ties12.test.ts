@@ -271,3 +271,24 @@ describe('coreference around people and groups', () => {
     }
   });
 });
+
+describe('a spokesman of a counter-terrorism or state security service speaks for it', () => {
+  it('is its spokesperson, and not said to be its member', () => {
+    for (const [text, s, o] of [
+      [
+        'Counter Terrorism Department spokesman Tariq Mehmood said the cell had been planning attacks.',
+        'Tariq Mehmood',
+        'Counter Terrorism Department',
+      ],
+      [
+        'A spokeswoman for the Counter-Terrorism Unit, Amina Yusuf, said two suspects were held.',
+        'Amina Yusuf',
+        'Counter-Terrorism Unit',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(has(found, 'spokesperson_of', s, o), show(found)).toBe(true);
+      expect(has(found, 'member_of', s, o), show(found)).toBe(false);
+    }
+  });
+});
