@@ -361,9 +361,13 @@ const CUES: Cue[] = [
     ...cue(
       'membership-of',
       'member_of',
-      `,? (?:(?:was|were|is|are|has been|had been|have been) )?(?:(?:convicted|accused|charged|suspected|found|jailed|sentenced|arrested|detained|tried|indicted|guilty) )?(?:guilty )?(?:of|with|for|on charges of|on suspicion of) (?:alleged |suspected )?membership (?:of|in) (?:the )?`,
+      // (reaching over the group a "G-linked group" names: "membership of the G-linked group")
+      `,? (?:(?:was|were|is|are|has been|had been|have been) )?(?:(?:convicted|accused|charged|suspected|found|jailed|sentenced|arrested|detained|tried|indicted|guilty) )?(?:guilty )?(?:of|with|for|on charges of|on suspicion of) (?:alleged |suspected )?membership (?:of|in) (?:the |an? )?(?:(?:[\\w'’]+ ){0,3}?[\\w'’]+-(?:linked|affiliated|allied|aligned|backed|inspired) (?:[a-z-]+ )?)?`,
       PER,
       O,
+      'ab',
+      false,
+      true,
     ),
     // ("membership of the G-linked group" names another group; "G's wing" a part of G)
     after: /^(?!-|['’]s\b)/,
@@ -609,6 +613,9 @@ const ANAPHOR =
 /** "the group", "the breakaway faction": a noun that stands for an armed group named before */
 const GROUP_ANAPHOR =
   /^the (?:(?:[a-z-]+ ){0,2}?(?:group|faction|militia|outfit)|(?:[a-z-]+ )?(?:jihadist|rebel|insurgent|militant|islamist) (?:alliance|coalition)|militants|insurgents|rebels|jihadists)$/;
+/** "-linked group" right after a group's name: the group it describes (group 1 is the noun) */
+const LINKED_GROUP =
+  /-(?:linked|affiliated|allied|aligned|backed|inspired) (?:[a-z-]+ )?(group|militia|faction|movement|network|outfit|insurgents|militants|jihadists|rebels)\b/g;
 /** a naming phrase right after a group noun: "the new faction, calling itself G" */
 const SELF_NAMED =
   /^,?\s+(?:calling itself|which calls itself|which called itself|known as|named|dubbed|styling itself)\s+(?:the\s+)?/i;
@@ -896,6 +903,22 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       theyList = list;
       slots.push({ entity: list[list.length - 1], start, end, quote: -1, anaphor: true });
       break;
+    }
+    // "the al Qaeda-linked group", "the Islamic State-affiliated militia": the group the text
+    // is about (the armed group named last), never the one that names it
+    for (const m of sText.matchAll(LINKED_GROUP)) {
+      const at = s.start + (m.index ?? 0);
+      const start = at + m[0].length - m[1].length;
+      const end = at + m[0].length;
+      const by = slots.find((x) => !x.anaphor && x.end === at);
+      if (!by || quoteAt(start) >= 0 || doc.entities[by.entity].type !== 'organization') continue;
+      if (slots.some((x) => start < x.end && end > x.start)) continue;
+      let ent = salientOrg >= 0 && salientOrg !== by.entity ? salientOrg : -1;
+      for (let i = lastOrgs.length - 1; ent < 0 && i >= 0; i--) if (lastOrgs[i] !== by.entity) ent = lastOrgs[i];
+      if (ent < 0 || doc.entities[ent].type !== 'organization') continue;
+      const kind = orgKind(doc.entities[ent].surfaces, doc.entities[ent].kind);
+      if (kind && NOT_A_GROUP.has(kind)) continue;
+      slots.push({ entity: ent, start, end, quote: -1, anaphor: true });
     }
     // "ministry spokesman X", "council spokesman X": a bare common noun before a title
     // stands for the organisation named before whose name holds that noun

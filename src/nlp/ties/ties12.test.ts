@@ -292,3 +292,27 @@ describe('a spokesman of a counter-terrorism or state security service speaks fo
     }
   });
 });
+
+describe('"the G-linked group" stands for the group the text is about', () => {
+  it('membership of it, and its link to G', () => {
+    for (const [text, person, group, linked] of [
+      [
+        'Al Shabaab fighters attacked a base near Kismayo on Monday. A military court later found Abdi Warsame guilty of membership of the al Qaeda-linked group.',
+        'Abdi Warsame',
+        'Al Shabaab',
+        'al Qaeda',
+      ],
+      [
+        'Police in Mindanao raided a camp of the Dawlah Islamiyah. Prosecutors charged Omar Maute with membership of the Islamic State-affiliated group on Friday.',
+        'Omar Maute',
+        'Dawlah Islamiyah',
+        'Islamic State',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(has(found, 'member_of', person, group), show(found)).toBe(true);
+      expect(has(found, 'member_of', person, linked), show(found)).toBe(false);
+      expect(has(found, 'affiliated_with', group, linked), show(found)).toBe(true);
+    }
+  });
+});
