@@ -372,7 +372,8 @@ const CUES: Cue[] = [
     // ("membership of the G-linked group" names another group; "G's wing" a part of G)
     after: /^(?!-|['’]s\b)/,
     // ("cleared X of membership of G", "found X not guilty of …": the charge did not stand)
-    notBefore: /\b(?:clear|cleared|clears|acquit|acquitted|acquits|absolved?|exonerated?|not guilty)\b[^.;]{0,40}$/i,
+    notBefore:
+      /\b(?:clear|cleared|clears|acquit|acquitted|acquits|absolved?|exonerated?|not guilty)\b[^.;]{0,40}$/i,
   },
   cue(
     'arrested',
@@ -888,7 +889,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     for (const m of sText.matchAll(PEOPLE_ANAPHOR)) {
       const start = s.start + (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
       const end = s.start + (m.index ?? 0) + m[0].length;
-      if (theyList.length || quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
+      if (theyList.length || quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start))
+        continue;
       // (a list in this sentence before it: "A and B, both members of G" is read on the parse)
       if (listBefore(doc, slots, start).length) continue;
       const num = m[1] ?? m[2] ?? m[3];
@@ -914,7 +916,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       if (!by || quoteAt(start) >= 0 || doc.entities[by.entity].type !== 'organization') continue;
       if (slots.some((x) => start < x.end && end > x.start)) continue;
       let ent = salientOrg >= 0 && salientOrg !== by.entity ? salientOrg : -1;
-      for (let i = lastOrgs.length - 1; ent < 0 && i >= 0; i--) if (lastOrgs[i] !== by.entity) ent = lastOrgs[i];
+      for (let i = lastOrgs.length - 1; ent < 0 && i >= 0; i--)
+        if (lastOrgs[i] !== by.entity) ent = lastOrgs[i];
       if (ent < 0 || doc.entities[ent].type !== 'organization') continue;
       const kind = orgKind(doc.entities[ent].surfaces, doc.entities[ent].kind);
       if (kind && NOT_A_GROUP.has(kind)) continue;

@@ -65,8 +65,16 @@ export const SPOKESPERSON_OF: TiePattern[] = [
     a: ['person'],
     b: ['organization'],
     examples: [
-      ['Jamal Omar, who speaks for the Allied Democratic Forces, denied the claim.', 'Jamal Omar', 'Allied Democratic Forces'],
-      ['Hamid Rahmani has spoken for the Baloch Liberation Front since 2019.', 'Hamid Rahmani', 'Baloch Liberation Front'],
+      [
+        'Jamal Omar, who speaks for the Allied Democratic Forces, denied the claim.',
+        'Jamal Omar',
+        'Allied Democratic Forces',
+      ],
+      [
+        'Hamid Rahmani has spoken for the Baloch Liberation Front since 2019.',
+        'Hamid Rahmani',
+        'Baloch Liberation Front',
+      ],
     ],
   },
 ];

@@ -21,7 +21,8 @@ const ties = (text: string) => {
 type Ties = ReturnType<typeof ties>;
 const has = (found: Ties, type: string, s: string, o: string, negated = false) =>
   found.some((r) => r.type === type && r.s === s && r.o === o && r.negated === negated);
-const show = (found: Ties) => JSON.stringify(found.map((r) => `${r.negated ? '!' : ''}${r.type}(${r.s}, ${r.o})`));
+const show = (found: Ties) =>
+  JSON.stringify(found.map((r) => `${r.negated ? '!' : ''}${r.type}(${r.s}, ${r.o})`));
 
 describe('plural anaphors stand for the people named just before', () => {
   it('"the two men", "all three", "both men" give each of them the tie', () => {
@@ -54,7 +55,10 @@ describe('plural anaphors stand for the people named just before', () => {
       'A bomb went off near the market. The three suspects were arrested by the Counter Terrorism Department on Friday.',
     ]) {
       const found = ties(text);
-      expect(found.some((r) => r.type === 'arrested_by'), show(found)).toBe(false);
+      expect(
+        found.some((r) => r.type === 'arrested_by'),
+        show(found),
+      ).toBe(false);
     }
   });
 });
@@ -62,7 +66,11 @@ describe('plural anaphors stand for the people named just before', () => {
 describe('a noun for a person that names its holder', () => {
   it('"the defendant, X, belonged to G"; "a man identified as X told … he had joined G"', () => {
     const cases: [string, string, string][] = [
-      ['The defendant, Abdullah Nasser, belonged to the Houthi movement, the judge said.', 'Abdullah Nasser', 'Houthi'],
+      [
+        'The defendant, Abdullah Nasser, belonged to the Houthi movement, the judge said.',
+        'Abdullah Nasser',
+        'Houthi',
+      ],
       [
         'A man identified as Rashid Khan told investigators that he had joined the Pakistani Taliban in 2015.',
         'Rashid Khan',
@@ -82,7 +90,11 @@ describe('a noun for a person that names its holder', () => {
 
   it('"the suspect, identified only as X, joined G", "the driver, named locally as X, had joined G"', () => {
     for (const [text, s, o] of [
-      ['The court found that the suspect, identified only as Murat K., joined the Nusra Front in 2013.', 'Murat K.', 'Nusra Front'],
+      [
+        'The court found that the suspect, identified only as Murat K., joined the Nusra Front in 2013.',
+        'Murat K.',
+        'Nusra Front',
+      ],
       [
         'Investigators said the driver, named locally as Abdi Salat, had joined al Shabaab two years earlier.',
         'Abdi Salat',
@@ -99,7 +111,10 @@ describe('a noun for a person that names its holder', () => {
       'District official Miguel Tembe said the village was burned. The man, identified as Abdul Saide, told interrogators that he had joined Islamic State Mozambique in 2020.',
     );
     expect(has(found, 'member_of', 'Abdul Saide', 'Islamic State Mozambique'), show(found)).toBe(true);
-    expect(found.some((r) => r.s === 'Miguel Tembe' && r.type === 'member_of'), show(found)).toBe(false);
+    expect(
+      found.some((r) => r.s === 'Miguel Tembe' && r.type === 'member_of'),
+      show(found),
+    ).toBe(false);
   });
 });
 
@@ -126,11 +141,17 @@ describe('charges of membership', () => {
   it('an acquittal, or a group named only as a modifier, is no membership', () => {
     for (const [text, s] of [
       ['A court in Bremen cleared Yusuf Demir of membership of the Kurdistan Workers Party.', 'Yusuf Demir'],
-      ['The tribunal acquitted Sami Barakat of membership of Hamas but convicted him of fraud.', 'Sami Barakat'],
+      [
+        'The tribunal acquitted Sami Barakat of membership of Hamas but convicted him of fraud.',
+        'Sami Barakat',
+      ],
       ['The court found Ali Farah guilty of membership of the al Qaeda-linked group.', 'Ali Farah'],
     ]) {
       const found = ties(text);
-      expect(found.some((r) => r.s === s && r.type === 'member_of' && !r.negated), show(found)).toBe(false);
+      expect(
+        found.some((r) => r.s === s && r.type === 'member_of' && !r.negated),
+        show(found),
+      ).toBe(false);
     }
   });
 
@@ -172,15 +193,26 @@ describe('charges of membership', () => {
     const none = ties(
       'A soldier of the Somali National Army was killed in the clash. The two men, identified as Ahmed Noor and Ali Warsame, fled.',
     );
-    expect(none.some((r) => r.type === 'member_of' && r.s === 'Ahmed Noor'), show(none)).toBe(false);
+    expect(
+      none.some((r) => r.type === 'member_of' && r.s === 'Ahmed Noor'),
+      show(none),
+    ).toBe(false);
   });
 });
 
 describe('held, spoken for, ranked', () => {
   it('"taken into / in the custody of P" is arrested_by', () => {
     for (const [text, s, o] of [
-      ['Felipe Cardenas was taken into the custody of the Colombian Army after the clash.', 'Felipe Cardenas', 'Colombian Army'],
-      ['Juan Ortiz remains in the custody of the Colombian Army, officials said.', 'Juan Ortiz', 'Colombian Army'],
+      [
+        'Felipe Cardenas was taken into the custody of the Colombian Army after the clash.',
+        'Felipe Cardenas',
+        'Colombian Army',
+      ],
+      [
+        'Juan Ortiz remains in the custody of the Colombian Army, officials said.',
+        'Juan Ortiz',
+        'Colombian Army',
+      ],
     ]) {
       const found = ties(text);
       expect(has(found, 'arrested_by', s, o), show(found)).toBe(true);
@@ -210,7 +242,11 @@ describe('held, spoken for, ranked', () => {
 
   it('an account someone runs on a platform is theirs', () => {
     for (const [text, s, o] of [
-      ['Farid Haddad ran a Telegram channel, @haddad_news, that shared the videos.', 'Farid Haddad', '@haddad_news'],
+      [
+        'Farid Haddad ran a Telegram channel, @haddad_news, that shared the videos.',
+        'Farid Haddad',
+        '@haddad_news',
+      ],
       [
         'Prosecutors said Leila Nasser had recruited women in Raqqa and opened a Telegram account, @sisters_rq, in 2015.',
         'Leila Nasser',
@@ -224,11 +260,17 @@ describe('held, spoken for, ranked', () => {
 
   it('the agent of an arrest is not placed where the arrest happened', () => {
     for (const [text, org] of [
-      ['The suspect, Omar Farouk, was arrested by the Philippine National Police in Cotabato.', 'Philippine National Police'],
+      [
+        'The suspect, Omar Farouk, was arrested by the Philippine National Police in Cotabato.',
+        'Philippine National Police',
+      ],
       ['Samir Aziz was held by the Syrian Democratic Forces in al-Hol.', 'Syrian Democratic Forces'],
     ]) {
       const found = ties(text);
-      expect(found.some((r) => r.type === 'located_in' && r.s === org), show(found)).toBe(false);
+      expect(
+        found.some((r) => r.type === 'located_in' && r.s === org),
+        show(found),
+      ).toBe(false);
     }
   });
 });
@@ -246,7 +288,10 @@ describe('coreference around people and groups', () => {
       ],
     ]) {
       const found = ties(text);
-      expect(found.some((r) => r.s === wrong && r.type === 'member_of'), show(found)).toBe(false);
+      expect(
+        found.some((r) => r.s === wrong && r.type === 'member_of'),
+        show(found),
+      ).toBe(false);
     }
   });
 
