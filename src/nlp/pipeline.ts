@@ -95,7 +95,7 @@ export function annotate(
 
 /** armed and police forces, and movements the gazetteer does not know ("X Liberation Front") */
 const ARMED_FORCE =
-  /\b(?:army|forces?|navy|police|gendarmerie|military|front|movement|liberation|resistance|brigades?|militia)\b/i;
+  /\b(?:army|forces?|navy|police|gendarmerie|military|front|movement|liberation|resistance|brigades?|militia|counter[- ]?terrorism|state security|security services?)\b/i;
 /**
  * the names of an armed force's commands and units ("Central Command", "5th Fleet", "Task
  * Force 50"); not of a whole service (an Air Force commander serves in it)

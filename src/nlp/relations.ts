@@ -4,7 +4,7 @@ import { orgKind } from './attributes.js';
 import { datelineEnd } from './dateline.js';
 import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
-import { headOf, lemmaOf, relOf, spanHead, uposOf } from './syntax.js';
+import { children, headOf, lemmaOf, relOf, spanHead, uposOf } from './syntax.js';
 import { readParseTies } from './ties/read.js';
 
 // Stage 5: ties between entities, each with the sentence that states it. A tie is a
@@ -46,6 +46,8 @@ interface Cue {
   rawAfter?: RegExp;
   /** `after` and `rawAfter` do not apply when the second mention is an abbreviation ("Wyo.") */
   unlessAbbreviation?: boolean;
+  /** a pattern the sentence's text right before the first mention must NOT match ("cleared X of …") */
+  notBefore?: RegExp;
 }
 
 const PO: T[] = ['person', 'organization'];
@@ -90,6 +92,10 @@ function cue(
 ): Cue {
   return { name, type, re: new RegExp(`^,?${re}$`), a, b, dir, negated, skip };
 }
+
+/** a passive verb and its "by", right before an agent's name: "was detained by (the) " */
+const AGENT_BY =
+  /\b(?:arrested|detained|captured|held|killed|attacked|seized|apprehended|nabbed|taken|abducted|kidnapped|claimed|carried out|launched|conducted|raided|stormed|shot|wounded|released|freed|rescued|picked up|questioned|interrogated|handed over|ambushed|targeted)\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:the\s+)?$/i;
 
 // Patterns match the whole text between two mentions (lower-cased, quotes folded).
 const CUES: Cue[] = [
@@ -328,6 +334,47 @@ const CUES: Cue[] = [
     false,
     'places',
   ),
+  // "Coast Guard Lt. X", "Pakistan Army Col. X": a military or police rank between a force's
+  // name and a person's makes the person one of its members
+  {
+    ...cue(
+      'org-rank',
+      'member_of',
+      ` (?:lt|lieut|capt|col|maj|sgt|cpl|cmdr|brig|lt\\. col|lt\\. gen|maj\\. gen|brig\\. gen|major|captain|colonel|lieutenant|sergeant|corporal|brigadier|inspector|constable)\\.? `,
+      O,
+      PER,
+      'ba',
+    ),
+    raw: /^ \p{Lu}/u,
+  },
+  // "X was taken into the custody of P", "X, who is in the custody of P": held by P
+  cue(
+    'custody-of',
+    'arrested_by',
+    `,? (?:who )?(?:(?:was|were|is|are|has been|had been|have been|remains|remained) )?(?:(?:taken|placed|held|kept|handed) )?(?:into|in|over to) (?:the )?custody of (?:the )?`,
+    PER,
+    O,
+  ),
+  // "found X guilty of membership of G", "X was convicted of membership in G", "charged
+  // with membership of G": the charge names the group X is said to belong to (not "cleared of")
+  {
+    ...cue(
+      'membership-of',
+      'member_of',
+      // (reaching over the group a "G-linked group" names: "membership of the G-linked group")
+      `,? (?:(?:was|were|is|are|has been|had been|have been) )?(?:(?:convicted|accused|charged|suspected|found|jailed|sentenced|arrested|detained|tried|indicted|guilty) )?(?:guilty )?(?:of|with|for|on charges of|on suspicion of) (?:alleged |suspected )?membership (?:of|in) (?:the |an? )?(?:(?:[\\w'’]+ ){0,3}?[\\w'’]+-(?:linked|affiliated|allied|aligned|backed|inspired) (?:[a-z-]+ )?)?`,
+      PER,
+      O,
+      'ab',
+      false,
+      true,
+    ),
+    // ("membership of the G-linked group" names another group; "G's wing" a part of G)
+    after: /^(?!-|['’]s\b)/,
+    // ("cleared X of membership of G", "found X not guilty of …": the charge did not stand)
+    notBefore:
+      /\b(?:clear|cleared|clears|acquit|acquitted|acquits|absolved?|exonerated?|not guilty)\b[^.;]{0,40}$/i,
+  },
   cue(
     'arrested',
     'arrested_by',
@@ -440,7 +487,12 @@ const CUES: Cue[] = [
     true,
   ),
   { ...cue('person-of-place', 'located_in', ` of (?:the )?`, PER, PL), after: NOT_NAME_CONTINUES },
-  cue('org-in-place', 'located_in', ` (?:in|of|at) (?:the )?(?:${SIDE} )?`, O, PL),
+  {
+    ...cue('org-in-place', 'located_in', ` (?:in|of|at) (?:the )?(?:${SIDE} )?`, O, PL),
+    // "X was arrested by P in Q", "a raid carried out by G in Q": the place is where the act
+    // happened, not where its agent is based
+    notBefore: AGENT_BY,
+  },
   cue('place-possessive-org', 'located_in', `'s ${FILL(1)}`, PL, O, 'ba'),
   // "Karachi police" is an adjective; "BEIRUT — HTS said" is a dateline, not a location
   { ...cue('place-adjective-org', 'located_in', ` `, PL, O, 'ba'), raw: /^ $/ },
@@ -562,6 +614,15 @@ const ANAPHOR =
 /** "the group", "the breakaway faction": a noun that stands for an armed group named before */
 const GROUP_ANAPHOR =
   /^the (?:(?:[a-z-]+ ){0,2}?(?:group|faction|militia|outfit)|(?:[a-z-]+ )?(?:jihadist|rebel|insurgent|militant|islamist) (?:alliance|coalition)|militants|insurgents|rebels|jihadists)$/;
+/** "-linked group" right after a group's name: the group it describes (group 1 is the noun) */
+const LINKED_GROUP =
+  /-(?:linked|affiliated|allied|aligned|backed|inspired) (?:[a-z-]+ )?(group|militia|faction|movement|network|outfit|insurgents|militants|jihadists|rebels)\b/g;
+/** a naming phrase right after a group noun: "the new faction, calling itself G" */
+const SELF_NAMED =
+  /^,?\s+(?:calling itself|which calls itself|which called itself|known as|named|dubbed|styling itself)\s+(?:the\s+)?/i;
+/** an unnamed person introduced by a common noun: "a 17-year-old from Leeds", "a man" */
+const UNNAMED_PERSON =
+  /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|teenager|youth|\d+-year-old|student|resident|driver|shopkeeper|farmer|trader)\b/i;
 /** "the group", "the movement": a noun for a group of people */
 const GROUP_NOUN =
   /^the (?:[a-z-]+ ){0,2}?(?:group|network|organi[sz]ation|outfit|movement|militia|faction)$/;
@@ -623,6 +684,53 @@ function listBefore(doc: Annotated, slots: Slot[], at: number): number[] {
   return list.length >= 2 ? list : [];
 }
 
+/**
+ * A plural noun phrase for people named before: "the two men", "all three", "both suspects",
+ * "the defendants", and "Both" opening a sentence. Group 1 is the number it gives, if any.
+ */
+const PEOPLE_ANAPHOR =
+  /\b(?:(?:the|all|both|all the) (?:(two|three|four|five|six) )?(?:men|women|suspects|defendants|accused|brothers|sisters|detainees)|all (two|three|four|five|six)|the (two|three|four|five|six)(?= (?:were|are|had|have|was|is|will|would|said|told|denied|face|faced)\b)|the (?:pair|trio)|^\s*both)\b/gi;
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * The people a PEOPLE_ANAPHOR stands for: with a number N, the list named last when it has
+ * N names, else the last N people named (each at most two sentences back), when there are
+ * that many; without one, the list named last ("both": a list of two). None otherwise.
+ */
+function peopleFor(
+  n: number | null,
+  both: boolean,
+  lastList: readonly number[],
+  recent: readonly number[],
+): number[] {
+  if (n === null) {
+    if (both) return lastList.length === 2 ? [...lastList] : recent.length === 2 ? [...recent] : [];
+    return lastList.length >= 2 ? [...lastList] : [];
+  }
+  if (lastList.length === n) return [...lastList];
+  return recent.length >= n ? recent.slice(-n) : [];
+}
+
+/** the last run of two or more people named one after another ("A, B and C") among slots */
+function lastPersonRun(doc: Annotated, slots: readonly Slot[]): number[] {
+  const named = slots.filter((x) => !x.anaphor && x.quote < 0);
+  let best: number[] = [];
+  let run: number[] = [];
+  for (let i = 0; i < named.length; i++) {
+    const x = named[i];
+    if (doc.entities[x.entity].type !== 'person') {
+      run = [];
+      continue;
+    }
+    const joined =
+      run.length > 0 && /^\s*(?:,|and|, and|as well as)\s*$/.test(doc.text.slice(named[i - 1].end, x.start));
+    if (!joined) run = [];
+    if (!run.includes(x.entity)) run.push(x.entity);
+    if (run.length >= 2) best = [...run];
+  }
+  return best;
+}
+
 /** a body named by a common noun ("the ministry", "Sudan's foreign ministry") */
 const BODY_NOUN =
   /^(?:[Tt]he |\p{Lu}[\p{L}-]*['’]s )?(?:[\p{Ll}-]+ ){0,2}(?:ministry|government|army|police|embassy|court|department|office|agency|military|council|commission|cabinet|presidency)\b/u;
@@ -665,6 +773,11 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
   let salientPerson = -1;
   let salientOrg = -1;
   let lastOrgs: number[] = [];
+  /** the people named last in a list ("A, B and C"), and the sentence that named them */
+  let lastPeopleList: number[] = [];
+  let lastPeopleListAt = -9;
+  /** people named outside quotes, each with the sentence that named it last, oldest first */
+  let recentPeople: { e: number; si: number }[] = [];
   const collect = makeCollector();
   for (let si = 0; si < doc.seg.sentences.length; si++) {
     collect(doc.seg.sentences[si].end);
@@ -719,6 +832,14 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         ent = groupBefore(doc, owner ? slots : [], start, salientOrg, lastOrgs);
       } else if (word === 'he' || word === 'she' || word === 'him') {
         ent = qi >= 0 ? lastPersonInQuote(doc, slots, start, qi) : salientPerson;
+        // "a 17-year-old from Leeds … after he admitted …": an unnamed person introduced earlier
+        // in the sentence, with no one named before the pronoun, is whom it stands for
+        if (
+          qi < 0 &&
+          UNNAMED_PERSON.test(text.slice(s.start, start)) &&
+          !slots.some((x) => !x.anaphor && x.start < start && doc.entities[x.entity].type === 'person')
+        )
+          ent = -1;
       } else if (word === 'we' || word === 'us') ent = -1;
       else ent = qi >= 0 ? -1 : salientOrg;
       // "G denied X was ever a member of the group": the group that says so
@@ -755,7 +876,52 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           theyList = list;
         }
       }
+      // "the breakaway group, calling itself G, …": the name it gives itself
+      if (GROUP_NOUN.test(word) || GROUP_ANAPHOR.test(word)) {
+        const self = SELF_NAMED.exec(text.slice(end, end + 40));
+        const named = self && slots.find((x) => !x.anaphor && x.start === end + self[0].length);
+        if (named && doc.entities[named.entity].type === 'organization') ent = named.entity;
+      }
       if (ent >= 0) slots.push({ entity: ent, start, end, quote: qi, anaphor: true });
+    }
+    // "the two men", "all three", "both suspects": the people named just before, each of them
+    // (the last stands in the slot; its ties are copied to the others, as for "they")
+    for (const m of sText.matchAll(PEOPLE_ANAPHOR)) {
+      const start = s.start + (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+      const end = s.start + (m.index ?? 0) + m[0].length;
+      if (theyList.length || quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start))
+        continue;
+      // (a list in this sentence before it: "A and B, both members of G" is read on the parse)
+      if (listBefore(doc, slots, start).length) continue;
+      const num = m[1] ?? m[2] ?? m[3];
+      const before = recentPeople.filter((x) => x.si >= si - 2 && x.si < si).map((x) => x.e);
+      const list = peopleFor(
+        num ? NUMBER_WORDS[num.toLowerCase()] : null,
+        /^\s*both\b/i.test(m[0]),
+        lastPeopleListAt >= si - 2 ? lastPeopleList : [],
+        before,
+      );
+      if (list.length < 2) continue;
+      theyList = list;
+      slots.push({ entity: list[list.length - 1], start, end, quote: -1, anaphor: true });
+      break;
+    }
+    // "the al Qaeda-linked group", "the Islamic State-affiliated militia": the group the text
+    // is about (the armed group named last), never the one that names it
+    for (const m of sText.matchAll(LINKED_GROUP)) {
+      const at = s.start + (m.index ?? 0);
+      const start = at + m[0].length - m[1].length;
+      const end = at + m[0].length;
+      const by = slots.find((x) => !x.anaphor && x.end === at);
+      if (!by || quoteAt(start) >= 0 || doc.entities[by.entity].type !== 'organization') continue;
+      if (slots.some((x) => start < x.end && end > x.start)) continue;
+      let ent = salientOrg >= 0 && salientOrg !== by.entity ? salientOrg : -1;
+      for (let i = lastOrgs.length - 1; ent < 0 && i >= 0; i--)
+        if (lastOrgs[i] !== by.entity) ent = lastOrgs[i];
+      if (ent < 0 || doc.entities[ent].type !== 'organization') continue;
+      const kind = orgKind(doc.entities[ent].surfaces, doc.entities[ent].kind);
+      if (kind && NOT_A_GROUP.has(kind)) continue;
+      slots.push({ entity: ent, start, end, quote: -1, anaphor: true });
     }
     // "ministry spokesman X", "council spokesman X": a bare common noun before a title
     // stands for the organisation named before whose name holds that noun
@@ -863,6 +1029,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           )
             continue;
           if (!c.re.test(mid)) continue;
+          if (c.notBefore?.test(text.slice(s.start, A.start))) continue;
           if (c.raw && !c.raw.test(text.slice(A.end, B.start))) continue;
           const abbr = c.unlessAbbreviation && /^\p{Lu}[\p{L}.]{0,5}\.$/u.test(text.slice(B.start, B.end));
           if (!abbr && c.after && !c.after.test(normMiddle(text.slice(B.end, Math.min(s.end, B.end + 60)))))
@@ -889,7 +1056,12 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           let owner: Slot | undefined = A;
           if (c.type === 'has_account' && doc.entities[subj].surfaces.some((n) => PLATFORM.test(n))) {
             owner = i > 0 ? slots[i - 1] : undefined;
-            if (!owner || !/^(?:['’]s?)?\s*$/.test(text.slice(owner.end, A.start))) continue;
+            if (!owner || !/^(?:['’]s?)?\s*$/.test(text.slice(owner.end, A.start))) {
+              // "X … ran a Telegram channel, @h": whoever runs (opened, set up) it, the person or
+              // group named last before the verb
+              owner = runnerOf(doc, slots, i);
+              if (!owner) continue;
+            }
             subj = owner.entity;
           }
           // "the TRF's handler … ran the group's account, @h": "the group" owning an account
@@ -940,7 +1112,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       }
     }
     dateline(doc, slots, si, out, seen);
-    titleFromBefore(doc, si, slots, si > 0 ? by[si - 1] : [], out, seen);
+    titleFromBefore(doc, si, slots, si > 0 ? by[si - 1] : [], out, seen, si > 1 ? by[si - 2] : []);
     servedUnder(doc, si, slots, out, seen);
     if (theyList.length) {
       const last = theyList[theyList.length - 1];
@@ -987,6 +1159,14 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     );
     if (firstPerson && !/^\s*(?:he|she)\b/i.test(sText)) salientPerson = firstPerson.entity;
     if (firstOrg && !/^\s*(?:they|it|the group)\b/i.test(sText)) salientOrg = firstOrg.entity;
+    const run = lastPersonRun(doc, slots);
+    if (run.length >= 2) {
+      lastPeopleList = run;
+      lastPeopleListAt = si;
+    }
+    for (const x of slots)
+      if (!x.anaphor && x.quote < 0 && doc.entities[x.entity].type === 'person')
+        recentPeople = [...recentPeople.filter((y) => y.e !== x.entity), { e: x.entity, si }];
     for (const x of slots)
       if (doc.entities[x.entity].type === 'organization' && lastOrgs.at(-1) !== x.entity)
         lastOrgs = [...lastOrgs.filter((e) => e !== x.entity), x.entity];
@@ -1040,6 +1220,12 @@ const NEXT_TITLE =
 const OPENING_TITLE = new RegExp(`^\\s*the\\s+(?:[\\p{Ll}-]+\\s+){0,2}${NEXT_TITLE}\\s*,\\s*$`, 'iu');
 /** "The man, identified as X, …": the holder of whichever title the sentence before gave */
 const OPENING_PERSON = /^\s*the\s+(?:man|woman),\s*(?:identified|named|described)\s+as\s+$/iu;
+/**
+ * "The two (condemned) men, identified as A and B, …": the holders of the plural title the
+ * sentences before gave ("two members of G", "three G militants")
+ */
+const OPENING_PEOPLE =
+  /^\s*the\s+(?:two|three|four|five|six)\s+(?:[\p{Ll}-]+\s+)?(?:men|women|suspects|militants|fighters|defendants|convicts),\s*(?:identified|named|described)\s+as\s+$/iu;
 
 /**
  * "… killed a senior commander of G on Monday. The commander, X, was …": a sentence that
@@ -1055,6 +1241,7 @@ function titleFromBefore(
   prevMentions: readonly number[],
   out: RelationDraft[],
   seen: Set<string>,
+  twoBack: readonly number[] = [],
 ): void {
   if (si === 0) return;
   const s = doc.seg.sentences[si];
@@ -1062,37 +1249,48 @@ function titleFromBefore(
   if (!x || x.quote >= 0 || doc.entities[x.entity].type !== 'person') return;
   const lead = doc.text.slice(s.start, x.start);
   const open = OPENING_TITLE.exec(lead);
-  const person = !open && OPENING_PERSON.test(lead);
-  if ((!open && !person) || !/^\s*,/.test(doc.text.slice(x.end, x.end + 3))) return;
+  const people = !open && OPENING_PEOPLE.test(lead);
+  const person = !open && (people || OPENING_PERSON.test(lead));
+  // (a list of people ends with the comma: "A and B,")
+  if ((!open && !person) || (!people && !/^\s*,/.test(doc.text.slice(x.end, x.end + 3)))) return;
   // (for "the man", any title: the one found is read below)
   let title = open ? open[1].toLowerCase() : NEXT_TITLE;
-  const prev = doc.seg.sentences[si - 1];
+  // ("the two men": a plural title, "two members of G", one or two sentences back)
+  const article = people ? '(two|three|four|five|six|\\d+)' : '(a|an|the|its|their)';
+  const plural = people ? 's' : '';
   let found = -1;
   let definite = false;
-  for (const mi of prevMentions) {
-    const m = doc.mentions[mi];
-    const e = doc.mentionEntity[mi];
-    if (doc.entities[e].type === 'person') {
-      if (found >= 0) return; // a person named after the title holds it there
-      continue;
+  const back = people ? [si - 1, si - 2].filter((k) => k >= 0) : [si - 1];
+  for (const ps of back) {
+    if (found >= 0) break;
+    const prev = doc.seg.sentences[ps];
+    const mentions = ps === si - 1 ? prevMentions : twoBack;
+    for (const mi of mentions) {
+      const m = doc.mentions[mi];
+      const e = doc.mentionEntity[mi];
+      if (doc.entities[e].type === 'person') {
+        if (found >= 0) return; // a person named after the title holds it there
+        continue;
+      }
+      if (doc.entities[e].type !== 'organization' || found >= 0) continue;
+      const before = doc.text.slice(prev.start, m.start);
+      const after = doc.text.slice(m.end, prev.end);
+      const of = new RegExp(
+        `\\b${article}\\s+(?:[\\p{L}-]+\\s+){0,3}${title}${plural}\\s+(?:of|for|in)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`,
+        'iu',
+      ).exec(before);
+      const pre =
+        new RegExp(`\\b${people ? article : '(a|an|the)'}\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu').exec(before) &&
+        new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${title}${plural}\\b`, 'iu').test(after);
+      if (!of && !pre) continue;
+      found = e;
+      if (person) {
+        const said = new RegExp(NEXT_TITLE, 'iu').exec(of ? of[0] : after);
+        title = said ? said[1].toLowerCase() : 'member';
+      }
+      definite =
+        !people && !!of && /^the$/i.test(of[1]) && !/\b(?:senior|top|local|mid-level|field)\s/i.test(of[0]);
     }
-    if (doc.entities[e].type !== 'organization' || found >= 0) continue;
-    const before = doc.text.slice(prev.start, m.start);
-    const after = doc.text.slice(m.end, prev.end);
-    const of = new RegExp(
-      `\\b(a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}${title}\\s+(?:of|for|in)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`,
-      'iu',
-    ).exec(before);
-    const pre =
-      /\b(a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(before) &&
-      new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${title}\\b`, 'iu').test(after);
-    if (!of && !pre) continue;
-    found = e;
-    if (person) {
-      const said = new RegExp(NEXT_TITLE, 'iu').exec(of ? of[0] : after);
-      title = said ? said[1].toLowerCase() : 'member';
-    }
-    definite = !!of && /^the$/i.test(of[1]) && !/\b(?:senior|top|local|mid-level|field)\s/i.test(of[0]);
   }
   if (found < 0) return;
   const type: RelationType = /^spokes/.test(title)
@@ -1100,19 +1298,32 @@ function titleFromBefore(
     : /^(?:leader|chief|head)$/.test(title) && definite
       ? 'leader_of'
       : 'member_of';
-  const key = `${type}:${x.entity}:${found}:0`;
-  if (seen.has(key) || out.some((r) => r.subject === x.entity && r.object === found)) return;
-  seen.add(key);
-  out.push({
-    type,
-    subject: x.entity,
-    object: found,
-    negated: false,
-    sentence: si,
-    attributedTo: -1,
-    attributedText: null,
-    cue: 'title-from-before',
-  });
+  // (the people a plural title names: "A and B", "A, B and C")
+  const holders = [x.entity];
+  if (people) {
+    const named = slots.filter((y) => !y.anaphor);
+    for (let i = named.indexOf(x) + 1; i < named.length; i++) {
+      if (doc.entities[named[i].entity].type !== 'person') break;
+      if (!/^\s*(?:,|and|, and)\s*$/.test(doc.text.slice(named[i - 1].end, named[i].start))) break;
+      holders.push(named[i].entity);
+    }
+    if (holders.length < 2) return;
+  }
+  for (const h of holders) {
+    const key = `${type}:${h}:${found}:0`;
+    if (seen.has(key) || out.some((r) => r.subject === h && r.object === found)) continue;
+    seen.add(key);
+    out.push({
+      type,
+      subject: h,
+      object: found,
+      negated: false,
+      sentence: si,
+      attributedTo: -1,
+      attributedText: null,
+      cue: 'title-from-before',
+    });
+  }
 }
 
 /**
@@ -1228,6 +1439,9 @@ function speakerOfClause(
     /^obl/.test(relOf(doc, say))
   )
     say = headOf(doc, say);
+  // "X told the court that he had …" with the clause hung on the one told
+  else if (/^acl/.test(relOf(doc, v)) && say >= 0 && /^(?:iobj|obj)$/.test(relOf(doc, say)))
+    say = headOf(doc, say);
   else if (relOf(doc, v) !== 'ccomp') return -1;
   if (say < 0 || !SPEECH.has(lemmaOf(doc, say))) return -1;
   const want: EntityType = word === 'he' || word === 'she' ? 'person' : 'organization';
@@ -1236,10 +1450,63 @@ function speakerOfClause(
     if (headOf(doc, k) !== say || !/^nsubj/.test(relOf(doc, k))) continue;
     const x = slots.find((x) => !x.anaphor && x.start <= ts.start[k] && ts.start[k] < x.end);
     if (x && doc.entities[x.entity].type === want) return x.entity;
+    // "a man identified as X told investigators he had …", "the suspect, X, said he …"
+    if (!x && want === 'person' && uposOf(doc, k) === 'NOUN') {
+      const named = namedBeside(doc, k, slots);
+      if (named >= 0) return named;
+    }
     // a subject that names no person or group ("police", "officials"): -2
     const anyX = x ?? slots.find((x) => x.start <= ts.start[k] && ts.start[k] < x.end);
     const named = anyX && /^(?:person|organization)$/.test(doc.entities[anyX.entity].type);
     if (!named && /^(?:NOUN|PROPN)$/.test(uposOf(doc, k) ?? '')) return -2;
+  }
+  return -1;
+}
+
+/** a verb of running an account right before the platform's name: "ran a Telegram channel" */
+const RUNS_ACCOUNT =
+  /\b(?:runs?|ran|running|operat(?:es?|ed|ing)|manag(?:es?|ed|ing)|set up|sets up|creat(?:es?|ed)|open(?:s|ed)?|launch(?:es|ed)?|administer(?:s|ed)?|us(?:es?|ed))\s+(?:an?|the|his|her|its|their)\s+(?:(?:own|official|private|encrypted|popular)\s+)?$/i;
+
+/**
+ * Who runs the account on the platform named by slots[i] ("X had sent … and ran a Telegram
+ * channel, @h"): the last person or group named before it in the sentence (past places, with
+ * no other person or group between), when a verb of running comes right before the platform.
+ */
+function runnerOf(doc: Annotated, slots: Slot[], i: number): Slot | undefined {
+  const A = slots[i];
+  for (let k = i - 1; k >= 0; k--) {
+    const x = slots[k];
+    const t = doc.entities[x.entity].type;
+    if (t === 'place') continue;
+    if (t !== 'person' && t !== 'organization') return undefined;
+    const between = doc.text.slice(x.end, A.start);
+    if (/[.;:?!]/.test(between) || between.split(/\s+/).length > 24) return undefined;
+    return RUNS_ACCOUNT.test(between) ? x : undefined;
+  }
+  return undefined;
+}
+
+/** naming verbs: "identified as X", "named as X", "known as X" */
+const NAMING_VERB = new Set(['identify', 'name', 'know', 'call', 'describe']);
+
+/** the person a noun names beside it ("the man, X,", "a man identified as X"), or -1 */
+function namedBeside(doc: Annotated, t: number, slots: Slot[]): number {
+  const ts = doc.seg.tokens;
+  const person = (k: number) => {
+    const x = slots.find((x) => !x.anaphor && x.start <= ts.start[k] && ts.start[k] < x.end);
+    return x && doc.entities[x.entity].type === 'person' ? x.entity : -1;
+  };
+  for (const k of children(doc, t)) {
+    if (k < t) continue;
+    if (relOf(doc, k) === 'appos' && person(k) >= 0) return person(k);
+    if (/^acl/.test(relOf(doc, k)) && NAMING_VERB.has(lemmaOf(doc, k)))
+      for (const a of children(doc, k))
+        if (
+          /^(?:obl|xcomp|obj)/.test(relOf(doc, a)) &&
+          children(doc, a).some((c) => relOf(doc, c) === 'case' && lemmaOf(doc, c) === 'as') &&
+          person(a) >= 0
+        )
+          return person(a);
   }
   return -1;
 }

@@ -68,6 +68,12 @@ const COALITION = new Set('coalition alliance umbrella grouping federation bloc 
 const LEAVE = new Set('defect desert surrender quit abandon leave flee escape renounce'.split(' '));
 /** verbs that give a title its holder's name: "a commander known as X", "identified as X" */
 const NAMING = new Set(['know', 'name', 'identify', 'call', 'dub', 'list']);
+/** nouns for a person that a text names beside them: "the defendant, X", "a man identified as X" */
+const PERSON_NOUN = new Set(
+  'man woman boy girl youth teenager defendant suspect accused detainee prisoner convict individual person gunman attacker assailant bomber driver'.split(
+    ' ',
+  ),
+);
 const PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
 /** a rank or an honorific between a title and a name: "spokesman Lt. X", "chief Dr. X" */
 const RANK =
@@ -218,6 +224,12 @@ export function readParseTies(
           typeOf(tokenEntity.get(k) as number) === 'person'
         )
           return tokenEntity.get(k) as number;
+    // "the defendant, X, belonged to G", "a man identified as X joined G": a noun for a person
+    // that names its holder beside it (by commas, or through a naming verb) stands for that person
+    if (depth === 0 && uposOf(doc, t) === 'NOUN' && has(PERSON_NOUN, lem(t))) {
+      const named = namedPerson(t);
+      if (named >= 0) return named;
+    }
     // "X, an analyst based in P": a title set beside a name stands for it
     // (not for "who"/"which": "X, president of Y, which backs Z" is Y's clause)
     if (depth === 0 && uposOf(doc, t) === 'NOUN' && rel(t) === 'appos') {
@@ -311,6 +323,29 @@ export function readParseTies(
     }
     return -1;
   };
+
+  /** the person a noun names beside it: "the defendant, X,", "a man identified as X"; or -1 */
+  function namedPerson(t: number): number {
+    const person = (k: number) => {
+      const e = tokenEntity.get(k);
+      return e !== undefined && typeOf(e) === 'person' && nameHead.has(k) ? e : -1;
+    };
+    for (const k of ch(t)) {
+      if (k > t && rel(k) === 'appos' && person(k) >= 0) return person(k);
+      if (k > t && /^acl/.test(rel(k)) && has(NAMING, lem(k)))
+        for (const a of ch(k))
+          if (/^(?:obl|xcomp|obj)/.test(rel(a)) && caseOf(a) === 'as' && person(a) >= 0) return person(a);
+    }
+    // (on the tokens, however the parser hung them: "the defendant, identified only as X,")
+    let k = t + 1;
+    if (tokenText(k) === ',') k++;
+    if (!has(NAMING, lem(k))) return -1;
+    k++;
+    if (/^(?:only|simply|publicly|locally)$/.test(lem(k))) k++;
+    if (lem(k) !== 'as') return -1;
+    const h = nameHead.get(k + 1);
+    return h !== undefined ? person(h) : -1;
+  }
 
   /** a pronoun whose entity is named earlier in the sentence */
   const namedBefore = (t: number): boolean => {
@@ -1185,6 +1220,24 @@ export function readParseTies(
       else if (headOf(doc, h) >= 0 && entity(headOf(doc, h)) >= 0) out.push(headOf(doc, h));
     }
     if (h >= 0 && r === 'acl:relcl') out.push(h);
+    // "X is suspected of being a member of G", "they accused X of being a G commander", "X
+    // denied being a member of G": a title with a copula and no subject of its own, in a
+    // clause on a verb, is held by whom the verb is about (the object, else the subject)
+    if (
+      h >= 0 &&
+      /^(?:advcl|xcomp|acl|obj)$/.test(r) &&
+      byRel(n, 'cop').length &&
+      !byRel(n, 'nsubj', 'nsubj:pass').length &&
+      /^(?:of||to)$/.test(caseOf(n))
+    ) {
+      if (entity(h) >= 0 && nameHead.has(h)) out.push(h);
+      // ("X denied/admitted being a member of G": the clause is the verb's object)
+      else if (r === 'obj' && uposOf(doc, h) === 'VERB') out.push(...byRel(h, 'nsubj'));
+      else if (uposOf(doc, h) === 'VERB') {
+        const about = isPassive(h) ? byRel(h, 'nsubj:pass') : byRel(h, 'obj');
+        out.push(...(about.length ? about : byRel(h, 'nsubj')));
+      }
+    }
     // "X, whom police described as G's commander in P": on the tokens (parsers hang "whom"
     // anywhere), the name before the comma that opens the clause of a naming verb
     if (h >= 0 && caseOf(n) === 'as' && (has(NAMING, lem(h)) || lem(h) === 'describe'))

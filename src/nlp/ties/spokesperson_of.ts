@@ -53,4 +53,28 @@ export const SPOKESPERSON_OF: TiePattern[] = [
       ],
     ],
   },
+  // "X, who speaks for G", "X speaks for the G movement": whoever speaks for a group is its
+  // spokesperson
+  {
+    kind: 'verb',
+    id: 'spokesperson_of/speak-for',
+    type: 'spokesperson_of',
+    lemmas: ['speak'],
+    subject: ['nsubj'],
+    object: ['obl:for'],
+    a: ['person'],
+    b: ['organization'],
+    examples: [
+      [
+        'Jamal Omar, who speaks for the Allied Democratic Forces, denied the claim.',
+        'Jamal Omar',
+        'Allied Democratic Forces',
+      ],
+      [
+        'Hamid Rahmani has spoken for the Baloch Liberation Front since 2019.',
+        'Hamid Rahmani',
+        'Baloch Liberation Front',
+      ],
+    ],
+  },
 ];
