@@ -2,7 +2,7 @@ import type { EntityType, RelationType } from '../../types.js';
 import type { Annotated } from '../annotated.js';
 import { conjuncts, headOf, isNegated, lemmaOf, relOf, uposOf, voice } from '../syntax.js';
 import { PATTERNS } from './index.js';
-import type { NounPattern, TiePattern, VerbPattern } from './types.js';
+import type { EndType, NounPattern, TiePattern, VerbPattern } from './types.js';
 
 // Reads ties on the dependency parse: for each token whose lemma triggers a pattern, the
 // mentions standing in the pattern's slots (with their conjuncts) are tied. Names are
@@ -186,6 +186,10 @@ export function readParseTies(
     return c.length ? lem(c[c.length - 1]) : '';
   };
   const typeOf = (e: number): EntityType => doc.entities[e].type;
+  /** the entity may stand at an end of these types ('state': a country) */
+  const fits = (types: readonly EndType[], e: number): boolean =>
+    types.includes(typeOf(e)) ||
+    (types.includes('state') && typeOf(e) === 'place' && doc.entities[e].kind === 'country');
   const tokenText = (t: number) =>
     t < sent.tLast ? doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]) : '';
 
@@ -344,7 +348,17 @@ export function readParseTies(
       for (const c of conjuncts(doc, t)) {
         const l = lists ? listed(c) : [];
         if (l.length) for (const k of l) seen.add(k);
-        else if (entity(c) >= 0) {
+        else if (entity(c) < 0 && lem(c) === 'both' && !byRel(c, 'det').length && headOf(doc, c) >= 0) {
+          // "A against B, both loyal to Y": "both" as a subject or apposition of its own
+          // (not "both groups") stands for the last two organisations named before it
+          const two: number[] = [];
+          for (let k = c - 1; k >= sent.tFirst && two.length < 2; k--) {
+            const e = tokenEntity.get(k);
+            if (e !== undefined && typeOf(e) === 'organization' && !two.some((x) => entity(x) === e))
+              two.push(k);
+          }
+          if (two.length === 2) for (const k of two) seen.add(k);
+        } else if (entity(c) >= 0) {
           seen.add(c);
           // "the provinces of A and B": every place the division noun's list names
           if (!tokenEntity.has(c) && DIVISION.has(lem(c)))
@@ -524,7 +538,7 @@ export function readParseTies(
       for (const o of ends(oTok)) {
         let a = entity(s);
         let b = entity(o);
-        if (a === b || !p.a.includes(typeOf(a)) || !p.b.includes(typeOf(b))) continue;
+        if (a === b || !fits(p.a, a) || !fits(p.b, b)) continue;
         const at: [number, number] = [s, o];
         if (SYMMETRIC.has(p.type) && b < a) [a, b] = [b, a];
         out.push({ type: p.type, subject: a, object: b, negated: negated || !!p.negated, at, cue: p.id });
@@ -552,7 +566,7 @@ export function readParseTies(
     const te = tokenEntity.get(t);
     if (te !== undefined)
       for (const p of selfPatterns) {
-        if (!p.a.includes(typeOf(te))) continue;
+        if (!fits(p.a, te)) continue;
         if (
           p.notMods &&
           ch(t).some((k) => /^(?:amod|compound|nmod:desc)$/.test(rel(k)) && p.notMods?.includes(lem(k)))
@@ -812,6 +826,10 @@ export function readParseTies(
           // "clashes between X and Y" (on the tokens when the parser hung the names apart:
           // "Fighting between X and Y displaced thousands")
           let between = ends(obliques(t, 'between|among'));
+          // "clashes broke out between X and Y", "fighting erupted between X and Y": the phrase
+          // hung on the verb the act is the subject of
+          if (between.length < 2 && /^nsubj/.test(rel(t)) && headOf(doc, t) >= 0)
+            between = ends(obliques(headOf(doc, t), 'between|among'));
           if (between.length < 2) {
             const listed = betweenOnTokens(t);
             if (listed.length >= 2) between = ends(listed);

@@ -24,7 +24,7 @@ export const SUPPORTS: TiePattern[] = [
     ],
     subject: ['nsubj'],
     object: ['obj', 'obl:with'],
-    a: ['person', 'organization'],
+    a: ['person', 'organization', 'state'],
     b: ['person', 'organization'],
     examples: [
       [
@@ -55,7 +55,7 @@ export const SUPPORTS: TiePattern[] = [
       'obj[support,backing,weapon,weapons,arm,arms,funding,fund,funds,money,training,aid,help,assistance,supply,supplies,financing,ammunition,cash]>nmod:from',
     ],
     object: ['nsubj'],
-    a: ['person', 'organization'],
+    a: ['person', 'organization', 'state'],
     b: ['person', 'organization'],
     examples: [
       [
@@ -80,7 +80,7 @@ export const SUPPORTS: TiePattern[] = [
     lemmas: ['support', 'backing', 'help', 'assistance', 'aid'],
     holder: 'agent',
     of: ['clause'],
-    a: ['person', 'organization'],
+    a: ['person', 'organization', 'state'],
     b: ['person', 'organization'],
     examples: [
       [

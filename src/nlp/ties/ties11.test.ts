@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+
+// Ties between groups, and between states and groups, on unseen wire copy (issue #10, ties11):
+// a country as a state at an end of supports/fights/allied_with, "pitted A against B",
+// "both" for the two groups named before it, clashes that break out between two groups, and
+// located_in that a dateline or an event's place does not make.
+
+const ties = (text: string) => {
+  const x = extract({ title: null, published: '2026-05-10', url: null, text });
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? '?';
+  return x.relations.map((r) => `${r.type}${r.negated ? '!' : ''}(${name(r.subject)}, ${name(r.object)})`);
+};
+
+describe('ties11: a country acting as a state', () => {
+  it('a country backs a group: "backed by Russia and Egypt", "Iran funds G"', () => {
+    const a = ties('The Libyan National Army is backed by Russia and Egypt, according to diplomats.');
+    expect(a).toContain('supports(Russia, Libyan National Army)');
+    expect(a).toContain('supports(Egypt, Libyan National Army)');
+    expect(ties('Western officials say Iran funds the Houthis and Hezbollah.')).toContain(
+      'supports(Iran, Houthis)',
+    );
+    expect(
+      ties('The Syrian Democratic Forces, which are backed by the United States, hold Raqqa.'),
+    ).toContain('supports(United States, Syrian Democratic Forces)');
+  });
+
+  it('a country fights a group: "Turkey launched an offensive against G", "Pakistan fought G"', () => {
+    expect(ties("Turkey launched an offensive against the Kurdistan Workers' Party on Sunday.")).toContain(
+      "fights(Turkey, Kurdistan Workers' Party)",
+    );
+    expect(ties('Pakistan fought the Tehrik-i-Taliban Pakistan in the tribal areas for years.')).toContain(
+      'fights(Pakistan, Tehrik-i-Taliban Pakistan)',
+    );
+  });
+
+  it('a town or a region is never a state: no tie from where a group is', () => {
+    const a = ties('Gunmen from Borno fought the Islamic State West Africa Province near Lake Chad.');
+    expect(a.filter((t) => t.startsWith('fights'))).toEqual([]);
+    const b = ties('Residents of Kandahar backed the Taliban for years, elders said.');
+    expect(b.filter((t) => t.startsWith('supports'))).toEqual([]);
+  });
+});
+
+describe('ties11: located_in that is not', () => {
+  it('a dateline places no outlet', () => {
+    expect(
+      ties('TRIPOLI, Libya (AFP) - Clashes killed 14 people overnight, officials said.').filter((t) =>
+        t.startsWith('located_in'),
+      ),
+    ).toEqual([]);
+    expect(
+      ties('QUETTA, Sept 28 (Reuters) - Police said the highway to Karachi was closed.').filter((t) =>
+        t.startsWith('located_in(Reuters'),
+      ),
+    ).toEqual([]);
+  });
+
+  it("an event's place after two conjoined groups is not where the second is", () => {
+    expect(
+      ties('Talks between the Taliban and the National Resistance Front in Doha ended on Monday.'),
+    ).not.toContain('located_in(National Resistance Front, Doha)');
+    expect(
+      ties('A truce between the Nawasi Brigade and the Radaa Force in Tripoli held overnight.'),
+    ).not.toContain('located_in(Radaa Force, Tripoli)');
+  });
+
+  it('an institute in a town is still there', () => {
+    expect(ties('The Higher Regional Court in Dusseldorf convicted the man on Tuesday.')).toContain(
+      'located_in(Higher Regional Court, Dusseldorf)',
+    );
+    expect(
+      ties(
+        '"It was expected," said Lina Haddad, an associate fellow at the Royal United Services Institute in London.',
+      ),
+    ).toContain('located_in(Royal United Services Institute, London)');
+  });
+});
