@@ -716,7 +716,9 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         // ("the group's spokesman": a group named before it in the sentence owns the title;
         // "X fought the group" is never X)
         const owner = /^['’]/.test(text.slice(end, end + 1));
-        ent = groupBefore(doc, owner ? slots : [], start, salientOrg, lastOrgs);
+        // ("X, the group's suicide squad": the name the title describes is not its owner)
+        const described = (x: Slot) => /^\s*,\s*$/.test(text.slice(x.end, start));
+        ent = groupBefore(doc, owner ? slots.filter((x) => !described(x)) : [], start, salientOrg, lastOrgs);
       } else if (word === 'he' || word === 'she' || word === 'him') {
         ent = qi >= 0 ? lastPersonInQuote(doc, slots, start, qi) : salientPerson;
       } else if (word === 'we' || word === 'us') ent = -1;

@@ -348,7 +348,7 @@ export function readParseTies(
       for (const c of conjuncts(doc, t)) {
         const l = lists ? listed(c) : [];
         if (l.length) for (const k of l) seen.add(k);
-        else if (entity(c) < 0 && lem(c) === 'both' && !byRel(c, 'det').length && headOf(doc, c) >= 0) {
+        else if (entity(c) < 0 && lem(c) === 'both' && !ch(c).length && headOf(doc, c) >= 0) {
           // "A against B, both loyal to Y": "both" as a subject or apposition of its own
           // (not "both groups") stands for the last two organisations named before it
           const two: number[] = [];
@@ -821,7 +821,13 @@ export function readParseTies(
         const gov = headOf(doc, t);
         if (gov >= 0 && rel(t) === 'obj' && (isNegated(doc, gov) || has(DENY, lem(gov)))) neg = true;
         if (deniedBy(t) >= 0) neg = true;
-        emit(p, holder, obj, neg);
+        // "A against B, both loyal to Y" with "both" hung on the title: the two groups before it
+        if (p.holder === 'role' && ends(holder).length < 2) {
+          const both = ch(t).find((k) => k < t && lem(k) === 'both');
+          if (both !== undefined) holder.splice(0, holder.length, both);
+        }
+        if (p.inverse) emit(p, obj, holder, neg);
+        else emit(p, holder, obj, neg);
         if (SYMMETRIC.has(p.type)) {
           // "clashes between X and Y" (on the tokens when the parser hung the names apart:
           // "Fighting between X and Y displaced thousands")

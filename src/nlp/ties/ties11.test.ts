@@ -76,3 +76,46 @@ describe('ties11: located_in that is not', () => {
     ).toContain('located_in(Royal United Services Institute, London)');
   });
 });
+
+describe('ties11: fights, loyalties and parts between groups', () => {
+  it('"the fighting pitted A against B" is fights, and "both" after them stands for A and B', () => {
+    const a = ties(
+      'The fighting pitted the Nawasi Brigade against the Stability Support Apparatus, both loyal to the Presidential Council.',
+    );
+    expect(a).toContain('fights(Nawasi Brigade, Stability Support Apparatus)');
+    expect(a).toContain('affiliated_with(Nawasi Brigade, Presidential Council)');
+    expect(a).toContain('affiliated_with(Stability Support Apparatus, Presidential Council)');
+    expect(ties('A feud that pits Hamas against Fatah has split the Palestinian movement.')).toContain(
+      'fights(Hamas, Fatah)',
+    );
+  });
+
+  it('"clashes broke out between A and B", "fighting erupted between A and B"', () => {
+    expect(
+      ties('Clashes broke out between the Nawasi Brigade and the Stability Support Apparatus on Monday.'),
+    ).toContain('fights(Nawasi Brigade, Stability Support Apparatus)');
+    expect(
+      ties('On Friday clashes erupted between the Taliban and the National Resistance Front.'),
+    ).toContain('fights(Taliban, National Resistance Front)');
+  });
+
+  it('"X, the group\'s suicide squad": the group is the one named before, never X', () => {
+    const a = ties(
+      "The Baloch Liberation Army said the Majeed Brigade, the group's suicide squad, carried out the attack.",
+    );
+    expect(a).toContain('part_of(Majeed Brigade, Baloch Liberation Army)');
+    const b = ties("Hamas said the Qassam Brigades, the group's armed wing, fired the rockets.");
+    expect(b).toContain('part_of(Qassam Brigades, Hamas)');
+  });
+
+  it('a proxy is supported by whoever runs it; an offshoot split from its parent', () => {
+    expect(ties('Kataib Hezbollah, a proxy of Iran, claimed the drone attack.')).toContain(
+      'supports(Iran, Kataib Hezbollah)',
+    );
+    const b = ties(
+      'The Islamic State Sahel Province, an offshoot of the Islamic State West Africa Province, attacked the base.',
+    );
+    expect(b).toContain('split_from(Islamic State Sahel Province, Islamic State West Africa Province)');
+    expect(b.filter((t) => t.startsWith('affiliated_with'))).toEqual([]);
+  });
+});

@@ -70,6 +70,8 @@ export interface NounPattern {
    * P": an indefinite article, or a place the title is held in); false: not so
    */
   oneOfMany?: boolean;
+  /** the holder is the tie's object, the noun's object its subject ("G, a proxy of Iran": Iran supports G) */
+  inverse?: boolean;
   negated?: boolean;
   examples: Example[];
 }
