@@ -576,6 +576,10 @@ const NOT_A_GROUP = new Set([
   'political party',
 ]);
 
+/** research bodies and monitors, which "the group" never stands for ("International Crisis Group") */
+const STUDY_BODY =
+  /\b(?:institute|institution|centre|center|crisis group|think[- ]tank|foundation|observatory|university|monitor|watch)\b/i;
+
 /**
  * The armed group (or an organisation of unknown kind) a group noun stands for: the one
  * named last before it among `slots`, else the salient one, else the one named last in the
@@ -585,6 +589,7 @@ function groupBefore(doc: Annotated, slots: Slot[], at: number, salient: number,
   const fits = (e: number) => {
     const x = doc.entities[e];
     if (x.type !== 'organization') return false;
+    if (x.surfaces.some((n) => STUDY_BODY.test(n))) return false;
     const kind = orgKind(x.surfaces, x.kind);
     return !kind || !NOT_A_GROUP.has(kind);
   };

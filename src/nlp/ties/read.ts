@@ -64,6 +64,8 @@ const AREA = new Set(
 );
 /** nouns for a union of groups: "G, a coalition of A, B and C" */
 const COALITION = new Set('coalition alliance umbrella grouping federation bloc union merger'.split(' '));
+/** verbs whose gerund tells what their object is said to do: "accused X of arming Y" */
+const ACCUSE = new Set('accuse suspect charge blame convict'.split(' '));
 /** verbs that say one left a group: "a former G commander who defected to the army" */
 const LEAVE = new Set('defect desert surrender quit abandon leave flee escape renounce'.split(' '));
 /** verbs that give a title its holder's name: "a commander known as X", "identified as X" */
@@ -391,6 +393,12 @@ export function readParseTies(
     const r = rel(v);
     const h = headOf(doc, v);
     if (h < 0) return [];
+    // "X was accused by Y of arming Z", "Y accuses X of funding Z": the accused does it, not
+    // the accuser (the gerund hung on the verb, or on the accuser's noun)
+    if (/^(?:acl|advcl|xcomp)$/.test(r)) {
+      const v2 = has(ACCUSE, lem(h)) ? h : rel(h) === 'obl:agent' || caseOf(h) === 'by' ? headOf(doc, h) : -1;
+      if (v2 >= 0 && has(ACCUSE, lem(v2))) return patientOf(v2);
+    }
     // "its efforts to defeat Y", "the army's bid to retake Y": the owner of the noun
     // (a pronoun only when it stands for a name said before it in the sentence)
     if (r === 'acl') {

@@ -103,24 +103,21 @@ export const SUPPORTS: TiePattern[] = [
     ],
   },
   {
-    // "G, a proxy of Iran", "Iran's proxy G", "the Iran proxy G": who runs a proxy supports it
+    // "G, a proxy of Iran", "Iran's proxy G": the state that runs a proxy supports it (a proxy
+    // of a group is affiliated with it: affiliated_with/affiliate)
     kind: 'noun',
     id: 'supports/proxy',
     type: 'supports',
     lemmas: ['proxy', 'client'],
     holder: 'role',
     of: ['of', 'for', 'poss', 'compound'],
-    a: ['organization', 'state'],
+    a: ['state'],
     b: ['organization'],
     inverse: true,
     examples: [
       ['Kataib Hezbollah, a proxy of Iran, claimed the drone attack.', 'Iran', 'Kataib Hezbollah'],
       ["Russia's proxy, the Wagner Group, shelled the town.", 'Russia', 'Wagner Group'],
-      [
-        'Officials say the Fatemiyoun Brigade is a proxy for the Islamic Revolutionary Guard Corps.',
-        'Islamic Revolutionary Guard Corps',
-        'Fatemiyoun Brigade',
-      ],
+      ['Officials say the Fatemiyoun Brigade is a proxy for Iran in Syria.', 'Iran', 'Fatemiyoun Brigade'],
     ],
   },
   {

@@ -119,3 +119,37 @@ describe('ties11: fights, loyalties and parts between groups', () => {
     expect(b.filter((t) => t.startsWith('affiliated_with'))).toEqual([]);
   });
 });
+
+describe('ties11: who backs whom', () => {
+  it('"X was accused by Y of arming Z": the accused arms Z, never the accuser', () => {
+    const a = ties(
+      "The United Arab Emirates, which has been accused by Chad's government of arming the Rapid Support Forces, denied it.",
+    );
+    expect(a).toContain('supports(United Arab Emirates, Rapid Support Forces)');
+    expect(a).not.toContain('supports(Chad, Rapid Support Forces)');
+    const b = ties('Pakistan accuses India of funding the Baloch Liberation Army.');
+    expect(b).toContain('supports(India, Baloch Liberation Army)');
+    expect(b).not.toContain('supports(Pakistan, Baloch Liberation Army)');
+  });
+
+  it('a proxy of a group is affiliated with it; a proxy of a state is supported by it', () => {
+    expect(ties('The Resistance Front, a proxy of Lashkar-e-Taiba, claimed the attack.')).toContain(
+      'affiliated_with(Resistance Front, Lashkar-e-Taiba)',
+    );
+    expect(ties("Russia's proxy, the Wagner Group, shelled the town.")).toContain(
+      'supports(Russia, Wagner Group)',
+    );
+  });
+
+  it('"the group" is never a research body named before it', () => {
+    const a = ties(
+      'Al-Shabaab retook the town. "They came back," said Omar Ali, a researcher at the International Crisis Group. The group, an al-Qaeda ally, still collects taxes.',
+    );
+    expect(a).toContain('allied_with(Al-Shabaab, al-Qaeda)');
+    expect(a.filter((t) => /International Crisis Group, al-Qaeda/.test(t))).toEqual([]);
+    const b = ties(
+      'Hamas fired rockets. "It is a message," said Lea Roth of the Washington Institute. The group, an Iranian ally, vowed to fight on.',
+    );
+    expect(b.filter((t) => /Washington Institute/.test(t) && !t.startsWith('member_of'))).toEqual([]);
+  });
+});
