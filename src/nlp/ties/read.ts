@@ -248,6 +248,27 @@ export function readParseTies(
     // "who", "which" in a relative clause stand for the noun the clause describes
     if (RELATIVE.has(lem(t))) {
       const v = headOf(doc, t);
+      // "G (GA), an umbrella alliance of groups that includes A and B": a relative clause on
+      // a group noun set beside a name is the name's (on the tokens: the name before the comma
+      // that opens the apposition, past an acronym in brackets)
+      const n = v >= 0 && rel(v) === 'acl:relcl' ? headOf(doc, v) : -1;
+      if (
+        n >= 0 &&
+        !tokenEntity.has(n) &&
+        // (parsers also hang such an apposition as a conjunct: one with no "and" of its own)
+        (rel(n) === 'appos' || (rel(n) === 'conj' && !byRel(n, 'cc').length)) &&
+        (GENERIC_ORG.has(lem(n)) || COALITION.has(lem(n)))
+      ) {
+        let k = n - 1;
+        while (k > sent.tFirst && n - k <= 6 && tokenText(k) !== ',') k--;
+        if (tokenText(k) === ',') {
+          k--;
+          if (tokenText(k) === ')' && k - 2 > sent.tFirst && tokenText(k - 2) === '(') k -= 3;
+          const h = nameHead.get(k);
+          const e = h === undefined ? undefined : tokenEntity.get(h);
+          if (e !== undefined && typeOf(e) === 'organization') return e;
+        }
+      }
       // (the parser sometimes labels the clause parataxis or acl)
       if (v >= 0 && /^(?:acl|parataxis)/.test(rel(v)) && lem(t) !== 'that') {
         const e = entity(headOf(doc, v), depth + 1);
