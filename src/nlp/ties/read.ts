@@ -64,6 +64,8 @@ const AREA = new Set(
 );
 /** nouns for a union of groups: "G, a coalition of A, B and C" */
 const COALITION = new Set('coalition alliance umbrella grouping federation bloc union merger'.split(' '));
+/** verbs by which a subject has a partner or a foe: "G faces a rival, H", "G found an ally in H" */
+const HAVE = new Set('face have find gain acquire win confront'.split(' '));
 /** verbs whose gerund tells what their object is said to do: "accused X of arming Y" */
 const ACCUSE = new Set('accuse suspect charge blame convict'.split(' '));
 /** verbs that say one left a group: "a former G commander who defected to the army" */
@@ -850,6 +852,18 @@ export function readParseTies(
         const gov = headOf(doc, t);
         if (gov >= 0 && rel(t) === 'obj' && (isNegated(doc, gov) || has(DENY, lem(gov)))) neg = true;
         if (deniedBy(t) >= 0) neg = true;
+        // "G faces a new rival, H", "G has found an ally in H": a symmetric title the verb's
+        // subject has, held by the name set beside it, ties the two
+        if (
+          SYMMETRIC.has(p.type) &&
+          p.holder === 'role' &&
+          rel(t) === 'obj' &&
+          !obj.some((k) => entity(k) >= 0) &&
+          has(HAVE, lem(headOf(doc, t)))
+        ) {
+          obj.push(...agentOf(headOf(doc, t)));
+          if (!holder.some((k) => entity(k) >= 0)) holder.push(...obliques(t, 'in'));
+        }
         // "A against B, both loyal to Y" with "both" hung on the title: the two groups before it
         if (p.holder === 'role' && ends(holder).length < 2) {
           const both = ch(t).find((k) => k < t && lem(k) === 'both');

@@ -166,3 +166,23 @@ describe('ties11: a relative clause on a group noun set beside a name', () => {
     ).toContain('part_of(Ahrar al-Sham, National Front for Liberation)');
   });
 });
+
+describe('ties11: a rival or an ally the subject has', () => {
+  it('"G faces a rival, H", "G has a rival, H" is rival_of', () => {
+    expect(
+      ties('Al Shabaab also faces a small rival, the Islamic State in Somalia, in the north.'),
+    ).toContain('rival_of(Al Shabaab, Islamic State in Somalia)');
+    expect(ties('Hamas now has a powerful rival, the Popular Resistance Committees.')).toContain(
+      'rival_of(Hamas, Popular Resistance Committees)',
+    );
+  });
+
+  it('"G has found an ally in H" is allied_with; a place after "in" ties nothing', () => {
+    expect(ties('The Houthis have found a new ally in Hezbollah.')).toContain(
+      'allied_with(Houthis, Hezbollah)',
+    );
+    expect(
+      ties('Hamas has a rival in Gaza, officials said.').filter((t) => /^(?:rival_of|allied_with)/.test(t)),
+    ).toEqual([]);
+  });
+});
