@@ -123,7 +123,7 @@ describe('ties11: fights, loyalties and parts between groups', () => {
 describe('ties11: who backs whom', () => {
   it('"X was accused by Y of arming Z": the accused arms Z, never the accuser', () => {
     const a = ties(
-      "The United Arab Emirates, which has been accused by Chad's government of arming the Rapid Support Forces, denied it.",
+      "Last year the United Arab Emirates was accused by Chad's government of arming the Rapid Support Forces.",
     );
     expect(a).toContain('supports(United Arab Emirates, Rapid Support Forces)');
     expect(a).not.toContain('supports(Chad, Rapid Support Forces)');
