@@ -637,6 +637,10 @@ const NOT_A_GROUP = new Set([
   'political party',
 ]);
 
+/** research bodies and monitors, which "the group" never stands for ("International Crisis Group") */
+const STUDY_BODY =
+  /\b(?:institute|institution|centre|center|crisis group|think[- ]tank|foundation|observatory|university|monitor|watch)\b/i;
+
 /**
  * The armed group (or an organisation of unknown kind) a group noun stands for: the one
  * named last before it among `slots`, else the salient one, else the one named last in the
@@ -646,6 +650,7 @@ function groupBefore(doc: Annotated, slots: Slot[], at: number, salient: number,
   const fits = (e: number) => {
     const x = doc.entities[e];
     if (x.type !== 'organization') return false;
+    if (x.surfaces.some((n) => STUDY_BODY.test(n))) return false;
     const kind = orgKind(x.surfaces, x.kind);
     return !kind || !NOT_A_GROUP.has(kind);
   };
@@ -829,7 +834,9 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         // ("the group's spokesman": a group named before it in the sentence owns the title;
         // "X fought the group" is never X)
         const owner = /^['’]/.test(text.slice(end, end + 1));
-        ent = groupBefore(doc, owner ? slots : [], start, salientOrg, lastOrgs);
+        // ("X, the group's suicide squad": the name the title describes is not its owner)
+        const described = (x: Slot) => /^\s*,\s*$/.test(text.slice(x.end, start));
+        ent = groupBefore(doc, owner ? slots.filter((x) => !described(x)) : [], start, salientOrg, lastOrgs);
       } else if (word === 'he' || word === 'she' || word === 'him') {
         ent = qi >= 0 ? lastPersonInQuote(doc, slots, start, qi) : salientPerson;
         // "a 17-year-old from Leeds … after he admitted …": an unnamed person introduced earlier
@@ -1031,6 +1038,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           if (!c.re.test(mid)) continue;
           if (c.notBefore?.test(text.slice(s.start, A.start))) continue;
           if (c.raw && !c.raw.test(text.slice(A.end, B.start))) continue;
+          if (c.name === 'org-in-place' && actPlace(doc, s.tFirst, s.tLast, A, B)) continue;
           const abbr = c.unlessAbbreviation && /^\p{Lu}[\p{L}.]{0,5}\.$/u.test(text.slice(B.start, B.end));
           if (!abbr && c.after && !c.after.test(normMiddle(text.slice(B.end, Math.min(s.end, B.end + 60)))))
             continue;
@@ -1111,7 +1119,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         }
       }
     }
-    dateline(doc, slots, si, out, seen);
+    // (a dateline, "BEIRUT, Lebanon (AP) -", says where the story was filed from, not where
+    // the outlet is based: it ties the outlet to no place)
     titleFromBefore(doc, si, slots, si > 0 ? by[si - 1] : [], out, seen, si > 1 ? by[si - 2] : []);
     servedUnder(doc, si, slots, out, seen);
     if (theyList.length) {
@@ -1333,51 +1342,27 @@ function titleFromBefore(
 export const YES_NO_QUESTION =
   /^\s*["“‘']?\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\b[^?]*\?\s*["”’']?\s*$/i;
 
-/** (a monitoring service's copy may open with "(Text)" or "(Excerpts)" before the dateline) */
-const SERVICE_NOTE = '\\((?:text|excerpts?|summary|editorial report)\\)';
-const DATELINE = new RegExp(`^\\s*(?:${SERVICE_NOTE}\\s*)?[^\\s(][^()]{0,60}?\\s\\(([^()]{2,40})\\)`, 'i');
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
-/** what may stand beside the places of a dateline: nothing, or a day of a month */
-const DATELINE_DATE = new RegExp(`^(?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})?$`, 'i');
-
-/** "BEIRUT, Lebanon (AP) —": the outlet files from the places of the dateline. */
-function dateline(doc: Annotated, slots: Slot[], si: number, out: RelationDraft[], seen: Set<string>): void {
-  const s = doc.seg.sentences[si];
-  const m = DATELINE.exec(doc.text.slice(s.start, s.end));
-  if (!m) return;
-  const open = s.start + m[0].lastIndexOf('(');
-  const places = slots.filter((x) => x.end <= open && doc.entities[x.entity].type === 'place');
-  const outlet = slots.find(
-    (x) => x.start > open && x.end <= s.start + m[0].length && doc.entities[x.entity].type === 'organization',
-  );
-  // everything before the parenthesis must be the places themselves, and maybe the date
-  // ("MOSCOW, March 5 (Interfax) —")
-  let rest = doc.text.slice(s.start, open);
-  for (const x of [...places].reverse())
-    rest = rest.slice(0, x.start - s.start) + rest.slice(x.end - s.start);
-  rest = rest.replace(new RegExp(`^\\s*${SERVICE_NOTE}`, 'i'), '');
-  if (!outlet || !places.length || !DATELINE_DATE.test(rest.replace(/[\s,.]+/g, ' ').trim())) return;
-  for (const p of places) {
-    const key = `located_in:${outlet.entity}:${p.entity}:0`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({
-      type: 'located_in',
-      subject: outlet.entity,
-      object: p.entity,
-      negated: false,
-      sentence: si,
-      attributedTo: -1,
-      attributedText: null,
-      cue: 'dateline',
-    });
-  }
-}
-
 /** True when the slots stand for at least two different entities. */
 function twoEntities(slots: readonly { entity: number }[]): boolean {
   for (let i = 1; i < slots.length; i++) if (slots[i].entity !== slots[0].entity) return true;
   return false;
+}
+
+/**
+ * "G fought in P", "talks between G and H in P": the parse hangs the place on a verb or on
+ * the name the organisation is conjoined to, so it says where something happened, not where the
+ * organisation named right before it is ("the Y Institute in P" hangs P on the name)
+ */
+function actPlace(doc: Annotated, tFirst: number, tLast: number, org: Slot, place: Slot): boolean {
+  if (!doc.syntax) return false;
+  const a = tokenOfSpan(doc, tFirst, tLast, org.start, org.end);
+  const b = tokenOfSpan(doc, tFirst, tLast, place.start, place.end);
+  if (a < 0 || b < 0) return false;
+  const h = headOf(doc, b);
+  if (h < 0 || h === a) return false;
+  if (/^(?:VERB|AUX)$/.test(uposOf(doc, h) ?? '')) return true;
+  // ("G and H in P": the place hung on the first of the conjoined names)
+  return headOf(doc, a) === h && relOf(doc, a) === 'conj';
 }
 
 /** The token that stands for a character span in the parse (its head), or -1. */

@@ -91,7 +91,7 @@ export const AFFILIATED_WITH: TiePattern[] = [
     kind: 'noun',
     id: 'affiliated_with/affiliate',
     type: 'affiliated_with',
-    lemmas: ['affiliate', 'proxy', 'offshoot', 'front'],
+    lemmas: ['affiliate', 'proxy', 'front'],
     holder: 'role',
     of: ['of', 'for', 'poss', 'compound'],
     a: ['organization'],

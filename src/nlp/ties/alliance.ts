@@ -11,8 +11,8 @@ export const ALLIED_WITH: TiePattern[] = [
     lemmas: ['ally', 'align', 'cooperate', 'collaborate', 'merge', 'team', 'partner', 'unite'],
     subject: ['nsubj', 'obj'],
     object: ['obl:with'],
-    a: PO,
-    b: PO,
+    a: [...PO, 'state'],
+    b: [...PO, 'state'],
     reciprocal: true,
     examples: [
       [
@@ -40,8 +40,8 @@ export const ALLIED_WITH: TiePattern[] = [
     lemmas: ['fight', 'battle', 'combat'],
     subject: ['nsubj'],
     object: ['obl:alongside|beside'],
-    a: ['organization'],
-    b: ['organization'],
+    a: ['organization', 'state'],
+    b: ['organization', 'state'],
     examples: [
       [
         'Hezbollah fighters fought alongside the Syrian Arab Army near Qusayr in 2013.',
@@ -62,8 +62,8 @@ export const ALLIED_WITH: TiePattern[] = [
     lemmas: ['join'],
     subject: ['nsubj'],
     object: ['obj[force,hand]>nmod:with', 'obl:with'],
-    a: PO,
-    b: PO,
+    a: [...PO, 'state'],
+    b: [...PO, 'state'],
     examples: [
       ['Jamaat-ul-Ahrar joined forces with Lashkar-e-Islam last year.', 'Jamaat-ul-Ahrar', 'Lashkar-e-Islam'],
       ['Boko Haram joined hands with the Islamic State in West Africa.', 'Boko Haram', 'Islamic State'],
@@ -76,8 +76,8 @@ export const ALLIED_WITH: TiePattern[] = [
     lemmas: ['alliance', 'coalition', 'pact', 'partnership', 'agreement', 'truce'],
     holder: 'agent',
     of: ['with', 'of'],
-    a: PO,
-    b: PO,
+    a: [...PO, 'state'],
+    b: [...PO, 'state'],
     examples: [
       ['Jaish al-Islam formed an alliance with Ahrar al-Sham in 2015.', 'Jaish al-Islam', 'Ahrar al-Sham'],
       [
@@ -95,8 +95,8 @@ export const ALLIED_WITH: TiePattern[] = [
     lemmas: JOINT_ACTS,
     holder: 'agent',
     of: ['with'],
-    a: ['organization'],
-    b: ['organization'],
+    a: ['organization', 'state'],
+    b: ['organization', 'state'],
     mods: ['joint', 'combined'],
     examples: [
       [
@@ -118,8 +118,8 @@ export const ALLIED_WITH: TiePattern[] = [
     lemmas: ['ally', 'partner'],
     holder: 'role',
     of: ['of', 'poss', 'compound'],
-    a: PO,
-    b: PO,
+    a: [...PO, 'state'],
+    b: [...PO, 'state'],
     examples: [
       ['The Haqqani Network, a close ally of the Taliban, runs its own camps.', 'Haqqani Network', 'Taliban'],
       ['Jaish al-Islam is an ally of Ahrar al-Sham.', 'Jaish al-Islam', 'Ahrar al-Sham'],

@@ -25,8 +25,8 @@ export const FIGHTS: TiePattern[] = [
     lemmas: ['fight', 'battle', 'combat', 'clash', 'engage'],
     subject: ['nsubj'],
     object: ['obj', 'obl:against|with'],
-    a: PO,
-    b: PO,
+    a: [...PO, 'state'],
+    b: [...PO, 'state'],
     reciprocal: true,
     examples: [
       ['The Peshmerga fought the Islamic State near Mosul.', 'Islamic State', 'Peshmerga'],
@@ -148,8 +148,8 @@ export const FIGHTS: TiePattern[] = [
     ],
     subject: ['nsubj'],
     object: ['obj'],
-    a: ['organization'],
-    b: ['organization'],
+    a: ['organization', 'state'],
+    b: ['organization', 'state'],
     examples: [
       [
         'The Syrian Democratic Forces attacked the Islamic State in Raqqa.',
@@ -257,7 +257,7 @@ export const FIGHTS: TiePattern[] = [
     subject: ['obj'],
     object: ['obl:against'],
     a: ['organization'],
-    b: ['organization'],
+    b: ['organization', 'state'],
     examples: [
       [
         'Iran has backed the Popular Mobilization Forces against the Islamic State since 2014.',
@@ -310,8 +310,8 @@ export const FIGHTS: TiePattern[] = [
     ],
     holder: 'agent',
     of: ['against', 'on', 'with'],
-    a: PO,
-    b: PO,
+    a: [...PO, 'state'],
+    b: [...PO, 'state'],
     // (a joint operation "with" Y is waged beside Y: fights/joint, allied_with/joint)
     notMods: ['joint', 'combined'],
     examples: [
@@ -402,8 +402,8 @@ export const FIGHTS: TiePattern[] = [
     lemmas: JOINT_ACTS,
     holder: 'agent',
     of: ['against', 'on'],
-    a: PO,
-    b: PO,
+    a: [...PO, 'state'],
+    b: [...PO, 'state'],
     mods: ['joint', 'combined'],
     examples: [
       [
@@ -415,6 +415,30 @@ export const FIGHTS: TiePattern[] = [
         'The Nigerien army began a joint offensive with Chadian troops against Boko Haram near Diffa.',
         'Nigerien army',
         'Boko Haram',
+      ],
+    ],
+  },
+  {
+    // "the fighting pitted X against Y", "a war that pits the army against G": the two the
+    // conflict sets against each other fight
+    kind: 'verb',
+    id: 'fights/pit',
+    type: 'fights',
+    lemmas: ['pit'],
+    subject: ['obj'],
+    object: ['obl:against'],
+    a: [...PO, 'state'],
+    b: [...PO, 'state'],
+    examples: [
+      [
+        'The battle for the port pitted the Nawasi Brigade against the Stability Support Apparatus.',
+        'Nawasi Brigade',
+        'Stability Support Apparatus',
+      ],
+      [
+        'The conflict, which pits the Sudanese Armed Forces against the Rapid Support Forces, has displaced millions.',
+        'Sudanese Armed Forces',
+        'Rapid Support Forces',
       ],
     ],
   },

@@ -21,6 +21,11 @@ export const PART_OF: TiePattern[] = [
       'component',
       'part',
       'subsidiary',
+      'squad',
+      'brigade',
+      'battalion',
+      'regiment',
+      'backbone',
     ],
     holder: 'role',
     of: ['of', 'poss', 'compound'],
@@ -64,6 +69,22 @@ export const PART_OF: TiePattern[] = [
         'Jamaat-ud-Dawa, the charity wing of Lashkar-e-Taiba, runs schools in Punjab.',
         'Jamaat-ud-Dawa',
         'Lashkar-e-Taiba',
+      ],
+      // a squad, a brigade, the backbone of a force
+      [
+        "The Majeed Brigade, the Baloch Liberation Army's suicide squad, claimed the bombing.",
+        'Majeed Brigade',
+        'Baloch Liberation Army',
+      ],
+      [
+        'The Kurdish YPG militia, the backbone of the Syrian Democratic Forces, held the line.',
+        'YPG',
+        'Syrian Democratic Forces',
+      ],
+      [
+        'The Radwan Force is an elite battalion of Hezbollah, Israeli officials say.',
+        'Radwan Force',
+        'Hezbollah',
       ],
       [
         'The Quds Force is part of the Islamic Revolutionary Guard Corps, officials said.',
@@ -330,7 +351,7 @@ export const SPLIT_FROM: TiePattern[] = [
     kind: 'noun',
     id: 'split_from/splinter-of',
     type: 'split_from',
-    lemmas: ['splinter', 'spin-off', 'spinoff'],
+    lemmas: ['splinter', 'spin-off', 'spinoff', 'offshoot'],
     holder: 'role',
     of: ['of', 'from'],
     a: ['organization'],
@@ -345,6 +366,17 @@ export const SPLIT_FROM: TiePattern[] = [
         'Police say the Red Dawn Cell is a splinter of the Revolutionary Struggle network.',
         'Red Dawn Cell',
         'Revolutionary Struggle',
+      ],
+      // an offshoot grew out of the group it left
+      [
+        'The Islamic State Sahel Province, an offshoot of the Islamic State West Africa Province, attacked the base.',
+        'Islamic State Sahel Province',
+        'Islamic State West Africa Province',
+      ],
+      [
+        'Police said the Continuity IRA was an offshoot of the Provisional IRA.',
+        'Continuity IRA',
+        'Provisional IRA',
       ],
     ],
   },

@@ -2,7 +2,7 @@ import type { EntityType, RelationType } from '../../types.js';
 import type { Annotated } from '../annotated.js';
 import { conjuncts, headOf, isNegated, lemmaOf, relOf, uposOf, voice } from '../syntax.js';
 import { PATTERNS } from './index.js';
-import type { NounPattern, TiePattern, VerbPattern } from './types.js';
+import type { EndType, NounPattern, TiePattern, VerbPattern } from './types.js';
 
 // Reads ties on the dependency parse: for each token whose lemma triggers a pattern, the
 // mentions standing in the pattern's slots (with their conjuncts) are tied. Names are
@@ -64,6 +64,10 @@ const AREA = new Set(
 );
 /** nouns for a union of groups: "G, a coalition of A, B and C" */
 const COALITION = new Set('coalition alliance umbrella grouping federation bloc union merger'.split(' '));
+/** verbs by which a subject has a partner or a foe: "G faces a rival, H", "G found an ally in H" */
+const HAVE = new Set('face have find gain acquire win confront'.split(' '));
+/** verbs whose gerund tells what their object is said to do: "accused X of arming Y" */
+const ACCUSE = new Set('accuse suspect charge blame convict'.split(' '));
 /** verbs that say one left a group: "a former G commander who defected to the army" */
 const LEAVE = new Set('defect desert surrender quit abandon leave flee escape renounce'.split(' '));
 /** verbs that give a title its holder's name: "a commander known as X", "identified as X" */
@@ -192,6 +196,10 @@ export function readParseTies(
     return c.length ? lem(c[c.length - 1]) : '';
   };
   const typeOf = (e: number): EntityType => doc.entities[e].type;
+  /** the entity may stand at an end of these types ('state': a country) */
+  const fits = (types: readonly EndType[], e: number): boolean =>
+    types.includes(typeOf(e)) ||
+    (types.includes('state') && typeOf(e) === 'place' && doc.entities[e].kind === 'country');
   const tokenText = (t: number) =>
     t < sent.tLast ? doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]) : '';
 
@@ -254,6 +262,27 @@ export function readParseTies(
     // "who", "which" in a relative clause stand for the noun the clause describes
     if (RELATIVE.has(lem(t))) {
       const v = headOf(doc, t);
+      // "G (GA), an umbrella alliance of groups that includes A and B": a relative clause on
+      // a group noun set beside a name is the name's (on the tokens: the name before the comma
+      // that opens the apposition, past an acronym in brackets)
+      const n = v >= 0 && rel(v) === 'acl:relcl' ? headOf(doc, v) : -1;
+      if (
+        n >= 0 &&
+        !tokenEntity.has(n) &&
+        // (parsers also hang such an apposition as a conjunct: one with no "and" of its own)
+        (rel(n) === 'appos' || (rel(n) === 'conj' && !byRel(n, 'cc').length)) &&
+        (GENERIC_ORG.has(lem(n)) || COALITION.has(lem(n)))
+      ) {
+        let k = n - 1;
+        while (k > sent.tFirst && n - k <= 6 && tokenText(k) !== ',') k--;
+        if (tokenText(k) === ',') {
+          k--;
+          if (tokenText(k) === ')' && k - 2 > sent.tFirst && tokenText(k - 2) === '(') k -= 3;
+          const h = nameHead.get(k);
+          const e = h === undefined ? undefined : tokenEntity.get(h);
+          if (e !== undefined && typeOf(e) === 'organization') return e;
+        }
+      }
       // (the parser sometimes labels the clause parataxis or acl)
       if (v >= 0 && /^(?:acl|parataxis)/.test(rel(v)) && lem(t) !== 'that') {
         const e = entity(headOf(doc, v), depth + 1);
@@ -379,7 +408,17 @@ export function readParseTies(
       for (const c of conjuncts(doc, t)) {
         const l = lists ? listed(c) : [];
         if (l.length) for (const k of l) seen.add(k);
-        else if (entity(c) >= 0) {
+        else if (entity(c) < 0 && lem(c) === 'both' && !ch(c).length && headOf(doc, c) >= 0) {
+          // "A against B, both loyal to Y": "both" as a subject or apposition of its own
+          // (not "both groups") stands for the last two organisations named before it
+          const two: number[] = [];
+          for (let k = c - 1; k >= sent.tFirst && two.length < 2; k--) {
+            const e = tokenEntity.get(k);
+            if (e !== undefined && typeOf(e) === 'organization' && !two.some((x) => entity(x) === e))
+              two.push(k);
+          }
+          if (two.length === 2) for (const k of two) seen.add(k);
+        } else if (entity(c) >= 0) {
           seen.add(c);
           // "the provinces of A and B": every place the division noun's list names
           if (!tokenEntity.has(c) && DIVISION.has(lem(c)))
@@ -412,6 +451,12 @@ export function readParseTies(
     const r = rel(v);
     const h = headOf(doc, v);
     if (h < 0) return [];
+    // "X was accused by Y of arming Z", "Y accuses X of funding Z": the accused does it, not
+    // the accuser (the gerund hung on the verb, or on the accuser's noun)
+    if (/^(?:acl|advcl|xcomp)$/.test(r)) {
+      const v2 = has(ACCUSE, lem(h)) ? h : rel(h) === 'obl:agent' || caseOf(h) === 'by' ? headOf(doc, h) : -1;
+      if (v2 >= 0 && has(ACCUSE, lem(v2))) return patientOf(v2);
+    }
     // "its efforts to defeat Y", "the army's bid to retake Y": the owner of the noun
     // (a pronoun only when it stands for a name said before it in the sentence)
     if (r === 'acl') {
@@ -559,7 +604,7 @@ export function readParseTies(
       for (const o of ends(oTok)) {
         let a = entity(s);
         let b = entity(o);
-        if (a === b || !p.a.includes(typeOf(a)) || !p.b.includes(typeOf(b))) continue;
+        if (a === b || !fits(p.a, a) || !fits(p.b, b)) continue;
         const at: [number, number] = [s, o];
         if (SYMMETRIC.has(p.type) && b < a) [a, b] = [b, a];
         out.push({ type: p.type, subject: a, object: b, negated: negated || !!p.negated, at, cue: p.id });
@@ -587,7 +632,7 @@ export function readParseTies(
     const te = tokenEntity.get(t);
     if (te !== undefined)
       for (const p of selfPatterns) {
-        if (!p.a.includes(typeOf(te))) continue;
+        if (!fits(p.a, te)) continue;
         if (
           p.notMods &&
           ch(t).some((k) => /^(?:amod|compound|nmod:desc)$/.test(rel(k)) && p.notMods?.includes(lem(k)))
@@ -842,11 +887,33 @@ export function readParseTies(
         const gov = headOf(doc, t);
         if (gov >= 0 && rel(t) === 'obj' && (isNegated(doc, gov) || has(DENY, lem(gov)))) neg = true;
         if (deniedBy(t) >= 0) neg = true;
-        emit(p, holder, obj, neg);
+        // "G faces a new rival, H", "G has found an ally in H": a symmetric title the verb's
+        // subject has, held by the name set beside it, ties the two
+        if (
+          SYMMETRIC.has(p.type) &&
+          p.holder === 'role' &&
+          rel(t) === 'obj' &&
+          !obj.some((k) => entity(k) >= 0) &&
+          has(HAVE, lem(headOf(doc, t)))
+        ) {
+          obj.push(...agentOf(headOf(doc, t)));
+          if (!holder.some((k) => entity(k) >= 0)) holder.push(...obliques(t, 'in'));
+        }
+        // "A against B, both loyal to Y" with "both" hung on the title: the two groups before it
+        if (p.holder === 'role' && ends(holder).length < 2) {
+          const both = ch(t).find((k) => k < t && lem(k) === 'both');
+          if (both !== undefined) holder.splice(0, holder.length, both);
+        }
+        if (p.inverse) emit(p, obj, holder, neg);
+        else emit(p, holder, obj, neg);
         if (SYMMETRIC.has(p.type)) {
           // "clashes between X and Y" (on the tokens when the parser hung the names apart:
           // "Fighting between X and Y displaced thousands")
           let between = ends(obliques(t, 'between|among'));
+          // "clashes broke out between X and Y", "fighting erupted between X and Y": the phrase
+          // hung on the verb the act is the subject of
+          if (between.length < 2 && /^nsubj/.test(rel(t)) && headOf(doc, t) >= 0)
+            between = ends(obliques(headOf(doc, t), 'between|among'));
           if (between.length < 2) {
             const listed = betweenOnTokens(t);
             if (listed.length >= 2) between = ends(listed);

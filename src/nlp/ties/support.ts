@@ -21,10 +21,12 @@ export const SUPPORTS: TiePattern[] = [
       'patronise',
       'sympathize',
       'sympathise',
+      'train',
+      'equip',
     ],
     subject: ['nsubj'],
     object: ['obj', 'obl:with'],
-    a: ['person', 'organization'],
+    a: ['person', 'organization', 'state'],
     b: ['person', 'organization'],
     examples: [
       [
@@ -55,7 +57,7 @@ export const SUPPORTS: TiePattern[] = [
       'obj[support,backing,weapon,weapons,arm,arms,funding,fund,funds,money,training,aid,help,assistance,supply,supplies,financing,ammunition,cash]>nmod:from',
     ],
     object: ['nsubj'],
-    a: ['person', 'organization'],
+    a: ['person', 'organization', 'state'],
     b: ['person', 'organization'],
     examples: [
       [
@@ -80,7 +82,7 @@ export const SUPPORTS: TiePattern[] = [
     lemmas: ['support', 'backing', 'help', 'assistance', 'aid'],
     holder: 'agent',
     of: ['clause'],
-    a: ['person', 'organization'],
+    a: ['person', 'organization', 'state'],
     b: ['person', 'organization'],
     examples: [
       [
@@ -97,6 +99,58 @@ export const SUPPORTS: TiePattern[] = [
         'The Syrian Arab Army, which fights both groups with support from the Wagner Group, did not comment.',
         'Wagner Group',
         'Syrian Arab Army',
+      ],
+    ],
+  },
+  {
+    // "G, a proxy of Iran", "Iran's proxy G": the state that runs a proxy supports it (a proxy
+    // of a group is affiliated with it: affiliated_with/affiliate)
+    kind: 'noun',
+    id: 'supports/proxy',
+    type: 'supports',
+    lemmas: ['proxy', 'client'],
+    holder: 'role',
+    of: ['of', 'for', 'poss', 'compound'],
+    a: ['state'],
+    b: ['organization'],
+    inverse: true,
+    examples: [
+      ['Kataib Hezbollah, a proxy of Iran, claimed the drone attack.', 'Iran', 'Kataib Hezbollah'],
+      ["Russia's proxy, the Wagner Group, shelled the town.", 'Russia', 'Wagner Group'],
+      ['Officials say the Fatemiyoun Brigade is a proxy for Iran in Syria.', 'Iran', 'Fatemiyoun Brigade'],
+    ],
+  },
+  {
+    // "Iran supplies weapons to the Houthis", "G provided money and training to H": who gives
+    // a group the means to fight supports it
+    kind: 'verb',
+    id: 'supports/supply',
+    type: 'supports',
+    lemmas: [
+      'supply',
+      'provide',
+      'give',
+      'send',
+      'deliver',
+      'ship',
+      'smuggle',
+      'channel',
+      'funnel',
+      'transfer',
+      'sell',
+    ],
+    subject: ['nsubj'],
+    object: [
+      'obj[weapon,weapons,arm,arms,drone,drones,missile,missiles,rocket,rockets,ammunition,explosive,explosives,money,cash,fund,funds,funding,training,support,aid,equipment,fighters,logistics]>nmod:to',
+    ],
+    a: ['person', 'organization', 'state'],
+    b: ['organization'],
+    examples: [
+      ['Iran supplies weapons and drones to the Houthis, UN experts say.', 'Iran', 'Houthis'],
+      [
+        'Prosecutors said the Hawala Trading Company sent money to the Islamic State for two years.',
+        'Hawala Trading Company',
+        'Islamic State',
       ],
     ],
   },

@@ -24,8 +24,8 @@ export interface VerbPattern {
   lemmas: string[];
   subject: VerbSlot[];
   object: VerbSlot[];
-  a: EntityType[];
-  b: EntityType[];
+  a: EndType[];
+  b: EndType[];
   negated?: boolean;
   /** "X and Y clashed": conjoined subjects tie to each other (symmetric types) */
   reciprocal?: boolean;
@@ -59,8 +59,8 @@ export interface NounPattern {
    * support from Z")
    */
   of: string[];
-  a: EntityType[];
-  b: EntityType[];
+  a: EndType[];
+  b: EndType[];
   /** the noun must have one of these modifiers ("breakaway faction") */
   mods?: string[];
   /** …and none of these */
@@ -70,6 +70,8 @@ export interface NounPattern {
    * P": an indefinite article, or a place the title is held in); false: not so
    */
   oneOfMany?: boolean;
+  /** the holder is the tie's object, the noun's object its subject ("G, a proxy of Iran": Iran supports G) */
+  inverse?: boolean;
   negated?: boolean;
   examples: Example[];
 }
@@ -77,4 +79,10 @@ export interface NounPattern {
 export type TiePattern = VerbPattern | NounPattern;
 
 /** A sentence and the tie it states: [text, subject name, object name] (+ negated). */
+/**
+ * What may stand at an end of a tie: an entity type, or 'state', a place that is a country
+ * acting as a state ("Russia backs G", "G fought Turkey"), never a town or a region
+ */
+export type EndType = EntityType | 'state';
+
 type Example = [string, string, string] | [string, string, string, 'negated'];
