@@ -4,6 +4,7 @@ import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
+import { dropUnnamedActs, resolveDescribedDoers } from './event-units.js';
 import { collectIfLong, makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
 import type { RelationDraft } from './relations.js';
@@ -1422,7 +1423,11 @@ export function extractEvents(
   }
   // the sentence loop's garbage goes before the merge builds its tables (long texts only)
   collectIfLong(text.length);
-  return placedBySameDay(doc, datedByLastTold(mergeRetold(doc, out, distinct, retold, relations, tolls)));
+  resolveDescribedDoers(doc, out);
+  return dropUnnamedActs(
+    doc,
+    placedBySameDay(doc, datedByLastTold(mergeRetold(doc, out, distinct, retold, relations, tolls))),
+  );
 }
 
 const NOT_ATTACK_AFTER =
