@@ -16,7 +16,7 @@
 import { orgKind } from './attributes.js';
 import type { Annotated } from './annotated.js';
 import type { EventDraft } from './events.js';
-import { children, headOf, lemmaOf, relIs, relOf, uposOf } from './syntax.js';
+import { children, headOf, lemmaOf, relIs, relOf, subtreeSpan, uposOf } from './syntax.js';
 
 // nouns a report uses for the doers of an act once it has named them
 const ARMED_DOER = new Set([
@@ -149,6 +149,60 @@ function chargedFor(doc: Annotated, t: number): boolean {
   return false;
 }
 
+// words that count a plural act as incidents ("twin bombings", "coordinated attacks")
+const COUNTING = /^(?:twin|coordinated|simultaneous|parallel|separate|several|multiple|recent|latest|deadly|fresh)$/;
+
+/** The token of the last word of the trigger in its sentence (-1 when it is not found). */
+function triggerHead(doc: Annotated, v: EventDraft): number {
+  const sent = doc.seg.sentences[v.sentence];
+  const word = v.trigger.split(/\s+/).at(-1)?.toLowerCase();
+  if (!word) return -1;
+  const { start, end } = doc.seg.tokens;
+  for (let t = sent.tFirst; t < sent.tLast; t++)
+    if (doc.text.slice(start[t], end[t]).toLowerCase() === word) return t;
+  return -1;
+}
+
+/**
+ * "The group has been weakened by arrests", "the faction has been hit by air strikes since
+ * 2024": a plural act noun with no article, count or possessor, and no day of its own, is acts
+ * in general; when nobody the event names is inside the noun's own phrase ("by X", "X's", "on
+ * Y"), the name came from the clause around it and did not do or suffer those acts.
+ */
+function actsInGeneral(doc: Annotated, v: EventDraft): boolean {
+  if (!ACTS.has(v.type) || !v.participants.length) return false;
+  // a day of its own, not where a span starts ("since late 2024")
+  if (v.date?.value) {
+    const sent = doc.seg.sentences[v.sentence];
+    const at = doc.text.slice(sent.start, sent.end).indexOf(v.date.text);
+    const before = at < 0 ? '' : doc.text.slice(sent.start, sent.start + at);
+    if (!/\bsince\s+(?:(?:late|early|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?$/i.test(before) && !/^since\b/i.test(v.date.text))
+      return false;
+  }
+  const h = triggerHead(doc, v);
+  if (h < 0 || uposOf(doc, h) !== 'NOUN') return false;
+  const { start, end } = doc.seg.tokens;
+  const word = doc.text.slice(start[h], end[h]).toLowerCase();
+  if (!/[^s]s$/.test(word) || word === lemmaOf(doc, h)) return false;
+  if (
+    children(doc, h).some(
+      (k) =>
+        relOf(doc, k) === 'det' ||
+        relIs(relOf(doc, k), 'nummod') ||
+        relIs(relOf(doc, k), 'nmod:poss') ||
+        COUNTING.test(lemmaOf(doc, k)),
+    )
+  )
+    return false;
+  const span = subtreeSpan(doc, h);
+  return !v.participants.some((p) =>
+    doc.entities[p.entity].mentions.some((mi) => {
+      const m = doc.mentions[mi];
+      return m.start >= span.start && m.end <= span.end;
+    }),
+  );
+}
+
 /** Months from an ISO prefix to another (a year alone is read as its December, a month as its day 1). */
 function monthsBefore(value: string, published: string): number {
   const [y, m] = value.split('-').map(Number);
@@ -166,6 +220,7 @@ export function dropUnnamedActs(doc: Annotated, events: EventDraft[]): EventDraf
   if (!doc.syntax) return events;
   const named = new Set(events.filter((v) => v.participants.length).map((v) => v.type));
   return events.filter((v) => {
+    if (actsInGeneral(doc, v)) return false;
     if (v.participants.length || !ACTS.has(v.type)) return true;
     if (v.place < 0 || doc.entities[v.place].kind === 'country') return false;
     const day = v.date?.value;

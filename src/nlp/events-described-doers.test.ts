@@ -73,3 +73,26 @@ describe('events12: an act with nobody named is kept only as an incident of its 
     expect(acts(b, 'attack').every((e) => e.participants.length > 0)).toBe(true);
   });
 });
+
+describe('events12: acts in general are no incident', () => {
+  it('a bare plural act noun takes no doer from the clause around it', () => {
+    const a = run('Ansaru has been weakened by arrests and by fighting with Boko Haram, analysts say.');
+    expect(acts(a, 'arrest')).toEqual([]);
+    const b = run('The Hurras al-Din faction, based in Idlib, has been hit by air strikes since late 2024.');
+    expect(acts(b, 'attack')).toEqual([]);
+  });
+
+  it('a counted or dated plural act stays', () => {
+    const a = run('Twin bombings by al-Shabaab killed nine people in Baidoa on Sunday, police said.');
+    expect(acts(a, 'attack').length + acts(a, 'killing').length).toBeGreaterThan(0);
+    const b = run('Boko Haram carried out coordinated attacks on two villages near Monguno on Friday, officials said.');
+    expect(acts(b, 'attack').length).toBeGreaterThan(0);
+  });
+
+  it('"has repeatedly ambushed", "constantly attacks": a habit, no incident', () => {
+    expect(acts(run('The ADF has repeatedly ambushed army patrols near the town of Eringeti.'), 'attack')).toEqual([]);
+    expect(
+      acts(run('Residents say the Lakurawa group constantly raids villages around the town of Tangaza.'), 'attack'),
+    ).toEqual([]);
+  });
+});

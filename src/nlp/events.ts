@@ -1491,7 +1491,7 @@ const SPAN =
 const REPELLED =
   /\b(?:repelled|repulsed|thwarted|foiled|fought\s+off|beat\s+back|beaten\s+back|pushed\s+back|repels|repel|repulse)\s+(?:(?:an?|the|their|its|another)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|incursions?)\b/i;
 const HABITUAL =
-  /\b(?:routinely|regularly|frequently|often|usually|typically|habitually|commonly|sometimes|occasionally|used\s+to)\s+(?:(?:also|still)\s+)?$/i;
+  /\b(?:routinely|regularly|frequently|often|usually|typically|habitually|commonly|sometimes|occasionally|repeatedly|constantly|continually|persistently|used\s+to)\s+(?:(?:also|still)\s+)?$/i;
 const PERFECT = /\b(?:has|have)\s+(?:(?:also|already|reportedly|now)\s+)?(?:been\s+)?$/i;
 const ONE_ACT =
   /\b(?:in|during)\s+(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|bombing|assault|blast)\b/i;
