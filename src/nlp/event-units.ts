@@ -172,16 +172,22 @@ function triggerHead(doc: Annotated, v: EventDraft): number {
 function actsInGeneral(doc: Annotated, v: EventDraft): boolean {
   if (!ACTS.has(v.type) || !v.participants.length) return false;
   // a day of its own, not where a span starts ("since late 2024")
+  const h = triggerHead(doc, v);
+  if (h < 0 || uposOf(doc, h) !== 'NOUN') return false;
+  const { start, end } = doc.seg.tokens;
   if (v.date?.value) {
     const sent = doc.seg.sentences[v.sentence];
     const at = doc.text.slice(sent.start, sent.end).indexOf(v.date.text);
     const before = at < 0 ? '' : doc.text.slice(sent.start, sent.start + at);
-    if (!/\bsince\s+(?:(?:late|early|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?$/i.test(before) && !/^since\b/i.test(v.date.text))
+    // "since then … has carried out bombings": the acts run on from a day told before them
+    const spanBefore = /\bsince\s+(?:then|\d{4})\b[^.;]*$/i.test(doc.text.slice(sent.start, start[h]));
+    if (
+      !spanBefore &&
+      !/\bsince\s+(?:(?:late|early|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?$/i.test(before) &&
+      !/^since\b/i.test(v.date.text)
+    )
       return false;
   }
-  const h = triggerHead(doc, v);
-  if (h < 0 || uposOf(doc, h) !== 'NOUN') return false;
-  const { start, end } = doc.seg.tokens;
   const word = doc.text.slice(start[h], end[h]).toLowerCase();
   if (!/[^s]s$/.test(word) || word === lemmaOf(doc, h)) return false;
   if (

@@ -82,6 +82,17 @@ describe('events12: acts in general are no incident', () => {
     expect(acts(b, 'attack')).toEqual([]);
   });
 
+  it('"since then … has carried out bombings": acts running on from a day told before', () => {
+    const a = run(
+      'The cell was formed in March 2019 and since then the Hurras al-Din faction has carried out bombings in northern Idlib.',
+    );
+    expect(acts(a, 'attack')).toEqual([]);
+    const b = run(
+      'Lakurawa fighters crossed into Sokoto state in June 2018, and since then the group has staged raids on villages near Tangaza.',
+    );
+    expect(acts(b, 'attack')).toEqual([]);
+  });
+
   it('a counted or dated plural act stays', () => {
     const a = run('Twin bombings by al-Shabaab killed nine people in Baidoa on Sunday, police said.');
     expect(acts(a, 'attack').length + acts(a, 'killing').length).toBeGreaterThan(0);
