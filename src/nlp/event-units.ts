@@ -13,8 +13,9 @@
  *   incident the article is about stays on the map though unattributed. Any other is dropped:
  *   a later participant-less report of an act adds nothing an analyst can tie to anyone.
  */
-import { orgKind } from './attributes.js';
+
 import type { Annotated } from './annotated.js';
+import { orgKind } from './attributes.js';
 import type { EventDraft } from './events.js';
 import { children, headOf, lemmaOf, relIs, relOf, subtreeSpan, uposOf } from './syntax.js';
 
@@ -36,7 +37,16 @@ const ARMED_DOER = new Set([
   'abductor',
   'fighter',
 ]);
-const FORCE_DOER = new Set(['troop', 'soldier', 'force', 'officer', 'police', 'policeman', 'agent', 'commando']);
+const FORCE_DOER = new Set([
+  'troop',
+  'soldier',
+  'force',
+  'officer',
+  'police',
+  'policeman',
+  'agent',
+  'commando',
+]);
 const DEFINITE = new Set(['the', 'these', 'those', 'its', 'their']);
 const ACTS: ReadonlySet<string> = new Set(['attack', 'killing', 'arrest']);
 
@@ -93,7 +103,9 @@ function describedDoers(doc: Annotated, s: number): 'militant' | 'force' | null 
     (k) => (relOf(doc, k) === 'det' || relIs(relOf(doc, k), 'nmod:poss')) && DEFINITE.has(lemmaOf(doc, k)),
   );
   // "the attackers of X", "fighters from Y": the words name the doers themselves
-  const named = ks.some((k) => relIs(relOf(doc, k), 'nmod') || relIs(relOf(doc, k), 'appos') || relOf(doc, k) === 'compound');
+  const named = ks.some(
+    (k) => relIs(relOf(doc, k), 'nmod') || relIs(relOf(doc, k), 'appos') || relOf(doc, k) === 'compound',
+  );
   return definite && !named ? kind : null;
 }
 
@@ -115,7 +127,11 @@ export function resolveDescribedDoers(doc: Annotated, events: EventDraft[]): Eve
       for (const p of o.participants)
         if (p.role === 'agent') {
           const e = doc.entities[p.entity];
-          if (e.type === 'person' || (e.type === 'organization' && armedKind(doc, p.entity) !== (kind === 'militant' ? 'force' : 'militant')))
+          if (
+            e.type === 'person' ||
+            (e.type === 'organization' &&
+              armedKind(doc, p.entity) !== (kind === 'militant' ? 'force' : 'militant'))
+          )
             agent = p.entity;
         }
     }
@@ -150,7 +166,8 @@ function chargedFor(doc: Annotated, t: number): boolean {
 }
 
 // words that count a plural act as incidents ("twin bombings", "coordinated attacks")
-const COUNTING = /^(?:twin|coordinated|simultaneous|parallel|separate|several|multiple|recent|latest|deadly|fresh)$/;
+const COUNTING =
+  /^(?:twin|coordinated|simultaneous|parallel|separate|several|multiple|recent|latest|deadly|fresh)$/;
 
 /** The token of the last word of the trigger in its sentence (-1 when it is not found). */
 function triggerHead(doc: Annotated, v: EventDraft): number {
