@@ -4,6 +4,7 @@ import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
+import { dropUnnamedActs, resolveDescribedDoers } from './event-units.js';
 import { collectIfLong, makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
 import type { RelationDraft } from './relations.js';
@@ -1422,7 +1423,11 @@ export function extractEvents(
   }
   // the sentence loop's garbage goes before the merge builds its tables (long texts only)
   collectIfLong(text.length);
-  return placedBySameDay(doc, datedByLastTold(mergeRetold(doc, out, distinct, retold, relations, tolls)));
+  resolveDescribedDoers(doc, out);
+  return dropUnnamedActs(
+    doc,
+    placedBySameDay(doc, datedByLastTold(mergeRetold(doc, out, distinct, retold, relations, tolls))),
+  );
 }
 
 const NOT_ATTACK_AFTER =
@@ -1486,7 +1491,7 @@ const SPAN =
 const REPELLED =
   /\b(?:repelled|repulsed|thwarted|foiled|fought\s+off|beat\s+back|beaten\s+back|pushed\s+back|repels|repel|repulse)\s+(?:(?:an?|the|their|its|another)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|incursions?)\b/i;
 const HABITUAL =
-  /\b(?:routinely|regularly|frequently|often|usually|typically|habitually|commonly|sometimes|occasionally|used\s+to)\s+(?:(?:also|still)\s+)?$/i;
+  /\b(?:routinely|regularly|frequently|often|usually|typically|habitually|commonly|sometimes|occasionally|repeatedly|constantly|continually|persistently|used\s+to)\s+(?:(?:also|still)\s+)?$/i;
 const PERFECT = /\b(?:has|have)\s+(?:(?:also|already|reportedly|now)\s+)?(?:been\s+)?$/i;
 const ONE_ACT =
   /\b(?:in|during)\s+(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|bombing|assault|blast)\b/i;
