@@ -3,6 +3,7 @@ import { type Annotated, mentionsBySentence, spanLookup } from './annotated.js';
 import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
+import { groupStatementsIn } from './group-statements.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
 import { collectIfLong, makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
@@ -1383,6 +1384,27 @@ export function extractEvents(
       )
         prior.participants.unshift({ role: 'agent', entity: claimer });
     }
+    // "G denied that its men were involved", "Its spokesman, X, warned …": an armed group's word
+    if (claimer < 0 && !made.has('statement'))
+      for (const g of groupStatementsIn(
+        doc,
+        si,
+        (mi) => ms.includes(mi),
+        relations,
+        (b) => lastGroup(doc, b),
+        inQuote,
+      )) {
+        out.push({
+          type: 'statement',
+          sentence: si,
+          date: dateFor(g.at, 'statement'),
+          place: -1,
+          participants: g.speakers.map((entity) => ({ role: 'speaker' as Role, entity })),
+          trigger: g.trigger,
+        });
+        made.add('statement');
+        break;
+      }
     if (selfReport >= 0 && claimer < 0 && !made.has('statement')) {
       const m = doc.mentions[selfReport];
       const verb = /^(?:\s*,[^,]*,)?\s+(?:also\s+|later\s+|earlier\s+)?(\p{L}+)(?![\p{L}\d_])/iu.exec(

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedEvent } from '../types.js';
+import { extract } from './pipeline.js';
+
+// An armed group's word as a statement event (group-statements.ts): the group, or its
+// spokesman or leader, as the subject of a verb of stance.
+const run = (text: string, published = '2025-05-14') => {
+  const x = extract({ title: null, published, url: null, text });
+  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
+  const roles = (v: ExtractedEvent) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort();
+  const of = (type: string) => x.events.filter((e) => e.type === type);
+  return { x, name, roles, of };
+};
+
+describe('events: an armed group denying, vowing, announcing', () => {
+  it('a militant group as the subject of deny/vow/announce makes a statement it speaks', () => {
+    const a = run('The Baloch Liberation Army denied on Friday that its fighters had attacked the bus.');
+    expect(a.of('statement').map(a.roles)).toEqual([['speaker:Baloch Liberation Army']]);
+    expect(a.of('statement')[0].date?.value).toBe('2025-05-09');
+    const b = run('Jemaah Islamiyah announced in 2024 that it was disbanding.');
+    expect(b.of('statement').map(b.roles)).toEqual([['speaker:Jemaah Islamiyah']]);
+    expect(b.of('statement')[0].date?.value).toBe('2024');
+    const c = run('Tehreek-i-Taliban Pakistan vowed revenge for the death of its commander in Bajaur.');
+    expect(c.of('statement').map(c.roles)).toEqual([['speaker:Tehreek-i-Taliban Pakistan']]);
+  });
+
+  it("a group's spokesman (a tie read in the text) speaks with his group", () => {
+    const a = run(
+      'Al-Shabaab spokesman Ali Dheere threatened more attacks on Kenyan troops in a radio broadcast.',
+    );
+    expect(a.of('statement').map(a.roles)).toContainEqual(['speaker:Al-Shabaab', 'speaker:Ali Dheere']);
+    const b = run(
+      'Hassan Barre is the spokesman of the Ogaden National Liberation Front. Barre rejected the accusations in an interview on Monday.',
+    );
+    expect(b.of('statement').map(b.roles)).toContainEqual([
+      'speaker:Hassan Barre',
+      'speaker:Ogaden National Liberation Front',
+    ]);
+  });
+
+  it('no statement from a ministry, a bare "said", a denied tie, a negation or a relative clause of the past', () => {
+    expect(
+      run('The interior ministry denied that detainees had been mistreated in Quetta.').of('statement'),
+    ).toEqual([]);
+    expect(run('Ansar Allah said the two men had planned attacks on shipping.').of('statement')).toEqual([]);
+    expect(run('Lashkar-e-Taiba denies any links with the banned charity.').of('statement')).toEqual([]);
+    expect(run('Jaish-e-Mohammed has not confirmed the death of its commander.').of('statement')).toEqual([]);
+    expect(
+      run(
+        'A faction has broken away from its leader Omar Farouk, whose Islamic Front rejected the accord, officials said.',
+      ).of('statement'),
+    ).toEqual([]);
+  });
+});
