@@ -52,3 +52,27 @@ describe('events: an armed group denying, vowing, announcing', () => {
     ).toEqual([]);
   });
 });
+
+describe('events: the toll of an act whose doers a later claim names', () => {
+  it('"Gunmen stormed X, killing six. G claimed the assault.": a killing by G on the act\'s day and place', () => {
+    const a = run(
+      'Gunmen stormed a police post near Kalat on Tuesday night, killing six officers. The Baloch Liberation Army claimed responsibility for the assault.',
+    );
+    const k = a.of('killing');
+    expect(k.map(a.roles)).toEqual([['agent:Baloch Liberation Army']]);
+    expect(k[0].date?.value).toBe(a.of('attack')[0].date?.value);
+    const b = run(
+      "Attackers on motorcycles raided a market in Djibo on Sunday, killing 12 traders. Jama'at Nusrat al-Islam wal-Muslimin claimed the raid on Monday.",
+    );
+    expect(b.of('killing').map(b.roles)).toEqual([["agent:Jama'at Nusrat al-Islam wal-Muslimin"]]);
+  });
+
+  it('with no doer ever named, the toll makes no killing of its own', () => {
+    const a = run('Gunmen stormed a police post near Kalat on Tuesday night, killing six officers.');
+    expect(a.of('killing')).toEqual([]);
+    const b = run(
+      'Unknown attackers raided a market in Djibo on Sunday, killing 12 traders, residents said.',
+    );
+    expect(b.of('killing')).toEqual([]);
+  });
+});

@@ -229,6 +229,8 @@ export function extractEvents(
   const retold = new Set<EventDraft>();
   // killings that are an attack's toll ("…, killing nine"): the same day's killing told with names is the same one
   const tolls = new Set<EventDraft>();
+  // tolls of acts no doer was named for yet: they take the act's doers once a claim names them
+  const waiting = new Map<EventDraft, EventDraft>();
   const quoteAt = spanLookup(quotes);
   const inQuote = (off: number) => {
     const q = quoteAt(off);
@@ -903,6 +905,22 @@ export function extractEvents(
             // doers, on its day and at its place; the dead it names ("among them X") are its patients
             const act = out.findLast((e) => e.sentence === si && e.type === 'attack');
             const doers = act?.participants.filter((p) => p.role === 'agent') ?? [];
+            // (an act whose doers the text names only later — "Gunmen stormed a post, killing six.
+            // G claimed the assault." — leaves its toll waiting for them: `waiting` below)
+            if (act && TOLL_AFTER.test(head.slice(-60)) && !passive && !doers.length) {
+              const toll: EventDraft = {
+                type: 'killing',
+                sentence: si,
+                date: act.date,
+                place: act.place,
+                participants: [],
+                trigger: m[0],
+              };
+              tolls.add(toll);
+              waiting.set(toll, act);
+              out.push(toll);
+              made.add('killing');
+            }
             if (act && doers.length && TOLL_AFTER.test(head.slice(-60)) && !passive) {
               const named = after.filter(
                 (mi) =>
@@ -1374,9 +1392,11 @@ export function extractEvents(
       }
     }
     if (claimer >= 0 && !made.has('attack') && !made.has('killing')) {
-      const prior = out.findLast(
+      const last = out.findLast(
         (e) => (e.type === 'attack' || e.type === 'killing') && e.sentence >= si - 2 && e.sentence < si,
       );
+      // (a toll waiting for its act's doers: the claim is the act's, the toll follows it)
+      const prior = last && waiting.has(last) ? waiting.get(last) : last;
       if (
         prior &&
         !prior.participants.some((p) => p.role === 'agent' || p.entity === claimer) &&
@@ -1442,9 +1462,19 @@ export function extractEvents(
       if (v && v.length >= 7 && d.value) lastTold = v;
     }
   }
+  // a waiting toll takes the doers a later claim gave its act; with none it is no event of its own
   // the sentence loop's garbage goes before the merge builds its tables (long texts only)
   collectIfLong(text.length);
-  return placedBySameDay(doc, datedByLastTold(mergeRetold(doc, out, distinct, retold, relations, tolls)));
+  const merged = mergeRetold(doc, out, distinct, retold, relations, tolls);
+  // a waiting toll takes the doers its act was given (by a claim, or by the act told again with
+  // its doers); with none it is no event of its own
+  for (const [toll, act] of waiting) {
+    const doers = act.participants.filter((p) => p.role === 'agent');
+    if (!toll.participants.some((p) => p.role === 'agent'))
+      toll.participants.unshift(...doers.map((p) => ({ role: 'agent' as Role, entity: p.entity })));
+  }
+  const kept = waiting.size ? merged.filter((v) => !waiting.has(v) || v.participants.length > 0) : merged;
+  return placedBySameDay(doc, datedByLastTold(kept));
 }
 
 const NOT_ATTACK_AFTER =
