@@ -76,3 +76,16 @@ describe('events: the toll of an act whose doers a later claim names', () => {
     expect(b.of('killing')).toEqual([]);
   });
 });
+
+describe('events: a defector named by "known as" / "called" on the role noun', () => {
+  it('"a G commander known as X surrendered": X is the defector, G the group left', () => {
+    const a = run(
+      'Last month an ISWAP commander known as Abu Musab surrendered to Nigerian troops in Bama with nine of his fighters, the army said.',
+    );
+    expect(a.of('defection').map(a.roles)).toContainEqual(['agent:Abu Musab', 'recipient:ISWAP']);
+    const b = run(
+      'A Pakistani Taliban commander named Qari Zahid surrendered to security forces in Swat on Monday with his weapons.',
+    );
+    expect(b.of('defection').map(b.roles)[0]).toContain('agent:Qari Zahid');
+  });
+});
