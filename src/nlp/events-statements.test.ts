@@ -89,3 +89,16 @@ describe('events: a defector named by "known as" / "called" on the role noun', (
     expect(b.of('defection').map(b.roles)[0]).toContain('agent:Qari Zahid');
   });
 });
+
+describe('events: the arrested or dead the next sentence names as "one of them"', () => {
+  it('"detained three men. One of them, X, …": X is the patient', () => {
+    const a = run(
+      'Police in Garissa on Monday detained three men at a roadblock. One of them, Abdi Warsame, was later released.',
+    );
+    expect(a.of('arrest').map(a.roles)).toContainEqual(['patient:Abdi Warsame']);
+    const b = run(
+      'Gunmen shot dead two aid workers near Gao on Friday. One of them, a nurse named Fatoumata Traore, had worked in the town for ten years.',
+    );
+    expect(b.of('killing').map(b.roles)).toContainEqual(['patient:Fatoumata Traore']);
+  });
+});

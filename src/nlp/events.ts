@@ -2491,8 +2491,9 @@ function lastGroup(doc: Annotated, before: number): number {
 }
 
 // "The victim, X,", "The dead man, X,"; "named him as X", "identified them as X and Y";
-// "The victims were identified as X and Y"
+// "The victims were identified as X and Y"; "One of them, X," / "One of them, a trader named X,"
 const VICTIM_NAMED = [
+  /^\s*(?:[\w-]+\s+){0,2}?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ee]ach)\s+of\s+(?:them|the\s+(?:victims|dead|suspects|(?:[\w-]+\s+)?(?:men|women)))\s*,\s*(?:an?\s+(?:[\w-]+\s+){0,3}?(?:named|called)\s+)?$/,
   /^\s*(?:[\w-]+\s+){0,3}?[Tt]he\s+(?:victims?|suspects?|dead|deceased|slain\s+[\w-]+|dead\s+(?:man|woman|men|women))\s*,\s*$/,
   /\b(?:named|identified)\s+(?:him|her|them|the\s+(?:victims?|dead|deceased|suspects?|(?:[\w-]+\s+)?(?:men|man|women|woman)))\s+as\s+(?:[\w.]+\s+){0,2}?$/i,
   /\b[Tt]he\s+(?:victims?|dead|deceased|suspects?|(?:[\w-]+\s+)?(?:men|man|women|woman))\s+(?:was|were|has been|have been)\s+(?:named|identified)\s+as\s+(?:[\w.]+\s+){0,2}?$/,
