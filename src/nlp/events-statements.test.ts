@@ -102,3 +102,21 @@ describe('events: the arrested or dead the next sentence names as "one of them"'
     expect(b.of('killing').map(b.roles)).toContainEqual(['patient:Fatoumata Traore']);
   });
 });
+
+describe('events: a travel ban befalls people', () => {
+  it('"X was barred from leaving/travelling": X is the patient, never the doer', () => {
+    const a = run('The cleric Abdul Aziz was barred from leaving the country after his sermons.');
+    expect(a.of('travel_restriction').map(a.roles)).toEqual([['patient:Abdul Aziz']]);
+    const b = run('Opposition leader Ali Wazir was barred from travelling abroad by the interior ministry.');
+    expect(b.of('travel_restriction').map(b.roles)[0]).toContain('patient:Ali Wazir');
+  });
+
+  it('a group that is no state body is no doer; a ban on nobody named is no event', () => {
+    const a = run(
+      'The ministry placed four leaders of the Baloch Liberation Army on a watch list, barring them from leaving the country.',
+    );
+    expect(a.of('travel_restriction')).toEqual([]);
+    const b = run('Several members of Hizb ut-Tahrir were banned from leaving the province last year.');
+    expect(b.of('travel_restriction').map(b.roles).flat()).not.toContain('agent:Hizb ut-Tahrir');
+  });
+});

@@ -1474,7 +1474,20 @@ export function extractEvents(
       toll.participants.unshift(...doers.map((p) => ({ role: 'agent' as Role, entity: p.entity })));
   }
   const kept = waiting.size ? merged.filter((v) => !waiting.has(v) || v.participants.length > 0) : merged;
-  return placedBySameDay(doc, datedByLastTold(kept));
+  // a travel ban befalls people: a person word order took for its doer is its patient, a group
+  // that is no state body is no doer, and it has no recipient ("X was barred from leaving after praising G": G is no party to it)
+  for (const v of kept)
+    if (v.type === 'travel_restriction')
+      v.participants = v.participants
+        .filter((p) => p.role !== 'recipient' && (p.role !== 'agent' || bansTravel(doc, p.entity)))
+        .map((p) =>
+          p.role === 'agent' && doc.entities[p.entity].type === 'person'
+            ? { role: 'patient' as Role, entity: p.entity }
+            : p,
+        );
+  // (a travel ban on nobody named says nothing the graph can keep)
+  const told = kept.filter((v) => v.type !== 'travel_restriction' || v.participants.length > 0);
+  return placedBySameDay(doc, datedByLastTold(told));
 }
 
 const NOT_ATTACK_AFTER =
@@ -2488,6 +2501,14 @@ function lastGroup(doc: Annotated, before: number): number {
     if (any < 0) any = e;
   }
   return any;
+}
+
+/** Who can bar travel: a state (a country) or a state body (a government, court, police, security agency). */
+function bansTravel(doc: Annotated, e: number): boolean {
+  const x = doc.entities[e];
+  if (x.type === 'person') return true; // made the patient below
+  if (x.type === 'place') return x.kind === 'country';
+  return /government|ministry|court|police|security|agency|judiciary/i.test(x.kind ?? '');
 }
 
 // "The victim, X,", "The dead man, X,"; "named him as X", "identified them as X and Y";
