@@ -117,6 +117,6 @@ describe('events: a travel ban befalls people', () => {
     );
     expect(a.of('travel_restriction')).toEqual([]);
     const b = run('Several members of Hizb ut-Tahrir were banned from leaving the province last year.');
-    expect(b.of('travel_restriction').map(b.roles).flat()).not.toContain('agent:Hizb ut-Tahrir');
+    expect(b.of('travel_restriction').flatMap(b.roles)).not.toContain('agent:Hizb ut-Tahrir');
   });
 });

@@ -53,7 +53,7 @@ const AFTER_PREPOSITION =
 /** A militant group by the kind the attributes stage gives it (a state's forces are not). */
 export function isMilitantGroup(doc: Annotated, e: number): boolean {
   const x = doc.entities[e];
-  if (!x || x.type !== 'organization') return false;
+  if (x?.type !== 'organization') return false;
   const kind = orgKind(x.surfaces, x.kind) ?? '';
   return /militant|armed group|insurg|terror|rebel|separatist|guerrilla|jihadi/i.test(kind);
 }
