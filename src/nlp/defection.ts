@@ -48,6 +48,8 @@ const DEFECT_VERBS: Record<string, string> = {
   lay: 'arm',
   turn: 'in',
 };
+// "known as X", "called X", "named X": a naming verb on a role noun
+const NAMING = new Set(['know', 'call', 'name', 'identify']);
 /** Verbs of surrender: they end a membership and join nobody. */
 const SURRENDER = new Set(['surrender', 'lay', 'turn']);
 // "left the group", "quit the movement": a group noun standing for a group named before
@@ -137,9 +139,14 @@ export function defectionsIn(
     let roleNoun = -1;
     if (subj !== undefined && mentionOf(subj) < 0) {
       // "Two G commanders, A and B, defected": the names the parse hung on the noun by a comma
-      const named = dependents(doc, subj, 'appos', 'parataxis', 'list').find(
-        (d) => mentionOf(d) >= 0 && doc.entities[ent(mentionOf(d))].type === 'person',
-      );
+      const isPerson = (d: number) => mentionOf(d) >= 0 && doc.entities[ent(mentionOf(d))].type === 'person';
+      const named =
+        dependents(doc, subj, 'appos', 'parataxis', 'list').find(isPerson) ??
+        // "a G commander known as X / called X / named X surrendered": the name the naming verb gives
+        dependents(doc, subj, 'acl')
+          .filter((v) => NAMING.has(lemmaOf(doc, v)))
+          .flatMap((v) => dependents(doc, v, 'obl', 'xcomp', 'obj'))
+          .find(isPerson);
       if (named !== undefined) {
         // "a G commander, X, crossed over"
         roleNoun = subj;

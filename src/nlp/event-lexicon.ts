@@ -64,6 +64,14 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
       'stop them from travelling',
       'stop them from traveling',
       'stop them from making it',
+      // "X was barred from leaving the country", "barring them from travelling"
+      'barred from travelling',
+      'barred from traveling',
+      'barred from leaving',
+      'barring them from leaving',
+      'barring him from leaving',
+      'barring her from leaving',
+      'banned from leaving',
     ],
   },
   {

@@ -5,6 +5,7 @@ import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
 import { dropUnnamedActs, resolveDescribedDoers } from './event-units.js';
+import { groupStatementsIn } from './group-statements.js';
 import { collectIfLong, makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
 import type { RelationDraft } from './relations.js';
@@ -229,6 +230,8 @@ export function extractEvents(
   const retold = new Set<EventDraft>();
   // killings that are an attack's toll ("…, killing nine"): the same day's killing told with names is the same one
   const tolls = new Set<EventDraft>();
+  // tolls of acts no doer was named for yet: they take the act's doers once a claim names them
+  const waiting = new Map<EventDraft, EventDraft>();
   const quoteAt = spanLookup(quotes);
   const inQuote = (off: number) => {
     const q = quoteAt(off);
@@ -903,6 +906,22 @@ export function extractEvents(
             // doers, on its day and at its place; the dead it names ("among them X") are its patients
             const act = out.findLast((e) => e.sentence === si && e.type === 'attack');
             const doers = act?.participants.filter((p) => p.role === 'agent') ?? [];
+            // (an act whose doers the text names only later — "Gunmen stormed a post, killing six.
+            // G claimed the assault." — leaves its toll waiting for them: `waiting` below)
+            if (act && TOLL_AFTER.test(head.slice(-60)) && !passive && !doers.length) {
+              const toll: EventDraft = {
+                type: 'killing',
+                sentence: si,
+                date: act.date,
+                place: act.place,
+                participants: [],
+                trigger: m[0],
+              };
+              tolls.add(toll);
+              waiting.set(toll, act);
+              out.push(toll);
+              made.add('killing');
+            }
             if (act && doers.length && TOLL_AFTER.test(head.slice(-60)) && !passive) {
               const named = after.filter(
                 (mi) =>
@@ -1374,9 +1393,11 @@ export function extractEvents(
       }
     }
     if (claimer >= 0 && !made.has('attack') && !made.has('killing')) {
-      const prior = out.findLast(
+      const last = out.findLast(
         (e) => (e.type === 'attack' || e.type === 'killing') && e.sentence >= si - 2 && e.sentence < si,
       );
+      // (a toll waiting for its act's doers: the claim is the act's, the toll follows it)
+      const prior = last && waiting.has(last) ? waiting.get(last) : last;
       if (
         prior &&
         !prior.participants.some((p) => p.role === 'agent' || p.entity === claimer) &&
@@ -1384,6 +1405,27 @@ export function extractEvents(
       )
         prior.participants.unshift({ role: 'agent', entity: claimer });
     }
+    // "G denied that its men were involved", "Its spokesman, X, warned …": an armed group's word
+    if (claimer < 0 && !made.has('statement'))
+      for (const g of groupStatementsIn(
+        doc,
+        si,
+        (mi) => ms.includes(mi),
+        relations,
+        (b) => lastGroup(doc, b),
+        inQuote,
+      )) {
+        out.push({
+          type: 'statement',
+          sentence: si,
+          date: dateFor(g.at, 'statement'),
+          place: -1,
+          participants: g.speakers.map((entity) => ({ role: 'speaker' as Role, entity })),
+          trigger: g.trigger,
+        });
+        made.add('statement');
+        break;
+      }
     if (selfReport >= 0 && claimer < 0 && !made.has('statement')) {
       const m = doc.mentions[selfReport];
       const verb = /^(?:\s*,[^,]*,)?\s+(?:also\s+|later\s+|earlier\s+)?(\p{L}+)(?![\p{L}\d_])/iu.exec(
@@ -1424,10 +1466,29 @@ export function extractEvents(
   // the sentence loop's garbage goes before the merge builds its tables (long texts only)
   collectIfLong(text.length);
   resolveDescribedDoers(doc, out);
-  return dropUnnamedActs(
-    doc,
-    placedBySameDay(doc, datedByLastTold(mergeRetold(doc, out, distinct, retold, relations, tolls))),
-  );
+  const merged = mergeRetold(doc, out, distinct, retold, relations, tolls);
+  // a waiting toll takes the doers its act was given (by a claim, or by the act told again with
+  // its doers); with none it is no event of its own
+  for (const [toll, act] of waiting) {
+    const doers = act.participants.filter((p) => p.role === 'agent');
+    if (!toll.participants.some((p) => p.role === 'agent'))
+      toll.participants.unshift(...doers.map((p) => ({ role: 'agent' as Role, entity: p.entity })));
+  }
+  const kept = waiting.size ? merged.filter((v) => !waiting.has(v) || v.participants.length > 0) : merged;
+  // a travel ban befalls people: a person word order took for its doer is its patient, a group
+  // that is no state body is no doer, and it has no recipient ("X was barred from leaving after praising G": G is no party to it)
+  for (const v of kept)
+    if (v.type === 'travel_restriction')
+      v.participants = v.participants
+        .filter((p) => p.role !== 'recipient' && (p.role !== 'agent' || bansTravel(doc, p.entity)))
+        .map((p) =>
+          p.role === 'agent' && doc.entities[p.entity].type === 'person'
+            ? { role: 'patient' as Role, entity: p.entity }
+            : p,
+        );
+  // (a travel ban on nobody named says nothing the graph can keep)
+  const told = kept.filter((v) => v.type !== 'travel_restriction' || v.participants.length > 0);
+  return dropUnnamedActs(doc, placedBySameDay(doc, datedByLastTold(told)));
 }
 
 const NOT_ATTACK_AFTER =
@@ -2443,9 +2504,18 @@ function lastGroup(doc: Annotated, before: number): number {
   return any;
 }
 
+/** Who can bar travel: a state (a country) or a state body (a government, court, police, security agency). */
+function bansTravel(doc: Annotated, e: number): boolean {
+  const x = doc.entities[e];
+  if (x.type === 'person') return true; // made the patient below
+  if (x.type === 'place') return x.kind === 'country';
+  return /government|ministry|court|police|security|agency|judiciary/i.test(x.kind ?? '');
+}
+
 // "The victim, X,", "The dead man, X,"; "named him as X", "identified them as X and Y";
-// "The victims were identified as X and Y"
+// "The victims were identified as X and Y"; "One of them, X," / "One of them, a trader named X,"
 const VICTIM_NAMED = [
+  /^\s*(?:[\w-]+\s+){0,2}?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ee]ach)\s+of\s+(?:them|the\s+(?:victims|dead|suspects|(?:[\w-]+\s+)?(?:men|women)))\s*,\s*(?:an?\s+(?:[\w-]+\s+){0,3}?(?:named|called)\s+)?$/,
   /^\s*(?:[\w-]+\s+){0,3}?[Tt]he\s+(?:victims?|suspects?|dead|deceased|slain\s+[\w-]+|dead\s+(?:man|woman|men|women))\s*,\s*$/,
   /\b(?:named|identified)\s+(?:him|her|them|the\s+(?:victims?|dead|deceased|suspects?|(?:[\w-]+\s+)?(?:men|man|women|woman)))\s+as\s+(?:[\w.]+\s+){0,2}?$/i,
   /\b[Tt]he\s+(?:victims?|dead|deceased|suspects?|(?:[\w-]+\s+)?(?:men|man|women|woman))\s+(?:was|were|has been|have been)\s+(?:named|identified)\s+as\s+(?:[\w.]+\s+){0,2}?$/,
