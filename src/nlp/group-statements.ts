@@ -51,7 +51,7 @@ const AFTER_PREPOSITION =
   /\b(?:from|of|with|to|by|against|for|on|at|in|under)\s+(?:(?:its|his|her|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** A militant group by the kind the attributes stage gives it (a state's forces are not). */
-export function isMilitantGroup(doc: Annotated, e: number): boolean {
+function isMilitantGroup(doc: Annotated, e: number): boolean {
   const x = doc.entities[e];
   if (x?.type !== 'organization') return false;
   const kind = orgKind(x.surfaces, x.kind) ?? '';

@@ -13,7 +13,10 @@
 // phrase's words ANDed (`looseTsquery`, which the index decides alone), walked newest first,
 // and the phrase tested on them until the cap is reached.
 
-/** How many of the latest matches a search ranks, at least (a page is 20). */
+/**
+ * How many of the latest matches a search ranks, at least (a page is 20).
+ * @public (the tests read it)
+ */
 export const SEARCH_CANDIDATES = 200;
 
 /** The candidates for a page of `limit` after `offset`: SEARCH_CANDIDATES, or more for a deep page. */
