@@ -157,7 +157,7 @@ describe('ties11: who backs whom', () => {
 describe('ties11: a relative clause on a group noun set beside a name', () => {
   it('"G (GA), an umbrella alliance of groups that includes A and B": A and B are part of G', () => {
     const a = ties(
-      'The Baloch Liberation Army belongs to the Baloch Raaji Aajoi Sangar (BRAS), a separatist alliance that includes the Baloch Liberation Front (BLF) and the Baloch Republican Guards.',
+      'The Baloch Liberation Army is part of the Baloch Raaji Aajoi Sangar (BRAS), a separatist alliance that includes the Baloch Liberation Front (BLF) and the Baloch Republican Guards.',
     );
     expect(a).toContain('part_of(Baloch Liberation Front, Baloch Raaji Aajoi Sangar)');
     expect(a).toContain('part_of(Baloch Republican Guards, Baloch Raaji Aajoi Sangar)');
