@@ -241,7 +241,13 @@ function monthsBefore(value: string, published: string): number {
  */
 export function dropUnnamedActs(doc: Annotated, events: EventDraft[]): EventDraft[] {
   if (!doc.syntax) return events;
-  const named = new Set(events.filter((v) => v.participants.length).map((v) => v.type));
+  const named = events.filter((v) => v.participants.length);
+  // the act told later may be the lead's own: of its type, and not of another month
+  const month = (x?: string | null) => (x ? x.slice(0, 7) : '');
+  const sameMonth = (a?: string | null, b?: string | null) =>
+    !a || !b || month(a).startsWith(month(b)) || month(b).startsWith(month(a));
+  const toldLater = (v: EventDraft) =>
+    named.some((w) => w.type === v.type && sameMonth(v.date?.value, w.date?.value));
   return events.filter((v) => {
     if (actsInGeneral(doc, v)) return false;
     if (v.participants.length || !ACTS.has(v.type)) return true;
@@ -250,6 +256,6 @@ export function dropUnnamedActs(doc: Annotated, events: EventDraft[]): EventDraf
     if (day && doc.published && monthsBefore(day, doc.published) >= 3) return false;
     if (chargedFor(doc, triggerToken(doc, v))) return false;
     // the text's first sentence tells in sum what the article tells in full
-    return !(v.sentence === 0 && named.has(v.type));
+    return !(v.sentence === 0 && toldLater(v));
   });
 }

@@ -269,6 +269,7 @@ export class IncidentReader {
     const grade = (r: ReportRow) =>
       r.reliability && r.credibility !== null ? `${r.reliability}${r.credibility}` : null;
     const figures: TollFigure[] = [];
+    const figureSeen = new Set<string>();
     const perps = new Map<string, Ref & { reports: number }>();
     const reports: IncidentReport[] = rows.map((r) => {
       const roles = of.roles.get(r.fact_id) ?? [];
@@ -291,7 +292,12 @@ export class IncidentReader {
         if (t.perps) f.includesPerpetrators = true;
         return f;
       });
-      for (const t of toll)
+      for (const t of toll) {
+        // an attack and the killing it caused, read from one sentence, carry the same figure:
+        // a report's figure counts once
+        const key = `${r.documentId}:${t.kind}:${t.start}:${t.end}`;
+        if (figureSeen.has(key)) continue;
+        figureSeen.add(key);
         figures.push({
           ...t,
           factId: r.fact_id,
@@ -300,6 +306,7 @@ export class IncidentReader {
           published: r.published,
           grade: grade(r),
         });
+      }
       return {
         factId: r.fact_id,
         type: r.type,
