@@ -255,7 +255,7 @@ describe('move scores from the per-word cache', () => {
     const seenPlain: number[] = [];
     const move = cached.move as Weights;
     class Recording extends Weights {
-      finishDense(acc: Float64Array, out: Float32Array): void {
+      override finishDense(acc: Float64Array, out: Float32Array): void {
         move.finishDense(acc, out);
         seenCached.push(out[0], out[1], out[2]);
       }
