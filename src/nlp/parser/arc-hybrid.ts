@@ -26,9 +26,9 @@ const ROOT_T = 0x7ffe;
 const NONE_L = 255;
 
 /** cached feature groups per word (State.cSum) */
-const GROUPS = 7;
-/** the cHave bits that survive a word taking a dependent (groups 0–3) */
-const CHILD_GROUPS_KEEP = 0b1111;
+const GROUPS = 8;
+/** the cHave bits that survive a word taking a dependent (groups 0–3 and 7) */
+const CHILD_GROUPS_KEEP = 0b1000_1111;
 
 function bucket(d: number): number {
   return d <= 5 ? d : d <= 7 ? 6 : d <= 10 ? 7 : d <= 15 ? 8 : 9;
@@ -63,10 +63,11 @@ export class State {
   /**
    * The move model's integer sums (three per word and group) of the features that read
    * one word in one role (see oneWordFeatures): groups 0–3 its own attributes as b0
-   * (with the words after it), s0, s1, s2; groups 4–6 its children as b0, s0, s1.
-   * Filled on first use in a sentence; groups 4–6 are dropped when the word takes a
-   * dependent. Slot n + 1 holds the sums for an empty role. Sums of integers, so adding
-   * them in another order gives the same score. cSum[(slot * GROUPS + group) * 3 + c].
+   * (with the words after it), s0, s1, s2; groups 4–6 its children as b0, s0, s1;
+   * group 7 the word as s0 with the stack below it and its left children. Filled on
+   * first use in a sentence; groups 4–6 are dropped when the word takes a dependent.
+   * Slot n + 1 holds the sums for an empty role. Sums of integers, so adding them in
+   * another order gives the same score. cSum[(slot * GROUPS + group) * 3 + c].
    */
   cSum = new Float64Array(0);
   /** per slot: bit g set when group g's sums are filled */
@@ -295,11 +296,11 @@ function moveFeatures(st: State, out: Int32Array, all = true): number {
   out[k++] = f2(22, s0w, b0w);
   out[k++] = f2(23, s0p, b0p);
   if (all) out[k++] = f2(24, b0p, b1p);
-  out[k++] = f4(25, s1w, s1p, s0w, s0p);
-  out[k++] = f2(26, s1w, s0w);
-  out[k++] = f2(27, s1p, s0p);
-  out[k++] = f3(28, s1w, s1p, s0p);
-  out[k++] = f3(29, s1p, s0w, s0p);
+  if (all) out[k++] = f4(25, s1w, s1p, s0w, s0p);
+  if (all) out[k++] = f2(26, s1w, s0w);
+  if (all) out[k++] = f2(27, s1p, s0p);
+  if (all) out[k++] = f3(28, s1w, s1p, s0p);
+  if (all) out[k++] = f3(29, s1p, s0w, s0p);
   if (all) out[k++] = f2(99, b0w, b1w);
   out[k++] = f2(100, s0w, b1w);
   out[k++] = f3(101, s1p, s0p, b1p);
@@ -313,13 +314,13 @@ function moveFeatures(st: State, out: Int32Array, all = true): number {
   out[k++] = f3(33, s0p, s0l1p, b0p);
   out[k++] = f3(34, s0p, s0r1p, b0p);
   out[k++] = f3(35, s0p, b0p, b0l1p);
-  out[k++] = f3(36, s1p, s0p, s0l1p);
+  if (all) out[k++] = f3(36, s1p, s0p, s0l1p);
   out[k++] = f3(37, s1p, s0p, s0r1p);
-  out[k++] = f3(38, s2p, s1p, s0p);
-  out[k++] = f3(39, s1p, s1r1p, s0p);
-  out[k++] = f3(40, s1p, s1l1p, s0p);
+  if (all) out[k++] = f3(38, s2p, s1p, s0p);
+  if (all) out[k++] = f3(39, s1p, s1r1p, s0p);
+  if (all) out[k++] = f3(40, s1p, s1l1p, s0p);
   out[k++] = f4(105, s1p, s0p, b0p, b1p);
-  out[k++] = f3(106, s1p, s0l1p, s0p);
+  if (all) out[k++] = f3(106, s1p, s0l1p, s0p);
   // distance
   out[k++] = f2(41, s0w, d1);
   out[k++] = f2(42, s0p, d1);
@@ -327,12 +328,12 @@ function moveFeatures(st: State, out: Int32Array, all = true): number {
   out[k++] = f2(44, b0p, d1);
   out[k++] = f3(45, s0w, b0w, d1);
   out[k++] = f3(46, s0p, b0p, d1);
-  out[k++] = f2(47, s1w, d2);
-  out[k++] = f2(48, s1p, d2);
-  out[k++] = f2(49, s0w, d2);
-  out[k++] = f2(50, s0p, d2);
-  out[k++] = f3(51, s1p, s0p, d2);
-  out[k++] = f3(52, s1w, s0w, d2);
+  if (all) out[k++] = f2(47, s1w, d2);
+  if (all) out[k++] = f2(48, s1p, d2);
+  if (all) out[k++] = f2(49, s0w, d2);
+  if (all) out[k++] = f2(50, s0p, d2);
+  if (all) out[k++] = f3(51, s1p, s0p, d2);
+  if (all) out[k++] = f3(52, s1w, s0w, d2);
   // valency
   if (all) out[k++] = f2(53, s0w, s0vr);
   if (all) out[k++] = f2(54, s0p, s0vr);
@@ -375,9 +376,9 @@ function moveFeatures(st: State, out: Int32Array, all = true): number {
   if (all) out[k++] = f4(90, s1p, s1r1l, s1r2l, 0);
   out[k++] = f3(107, s0p, s0l1l, b0p);
   out[k++] = f3(108, s0p, s0r1l, b0p);
-  out[k++] = f3(109, s1p, s1r1l, s0p);
+  if (all) out[k++] = f3(109, s1p, s1r1l, s0p);
   out[k++] = f3(110, b0p, b0l1l, s0p);
-  out[k++] = f3(111, s1p, s1l1l, s0p);
+  if (all) out[k++] = f3(111, s1p, s1l1l, s0p);
   // label sets
   if (all) out[k++] = f3(91, s0w, s0sr, s0srh);
   if (all) out[k++] = f3(92, s0p, s0sr, s0srh);
@@ -540,7 +541,14 @@ function bestLabel(m: ParseModels, st: State, h: number, d: number): number {
  * its own attributes as 0 = b0 (with the bias and the words after it, which have no
  * children yet), 1 = s0, 2 = s1, 3 = s2; its children, valency and label sets as
  * 4 = b0, 5 = s0, 6 = s1 (these change only when it takes a dependent, and State.apply
- * then drops their sums). i < 0 is the empty role. The same hashes as moveFeatures.
+ * then drops their sums; group 5 reads only the right side); 7 = s0 with s1 and s2
+ * (the words below it; i is the top of the stack) and its left children. i < 0 is the
+ * empty role. The same hashes as moveFeatures.
+ *
+ * Group 7 holds as long as the word stays on the stack: it is pushed once, the words
+ * below it stay there until it is popped, its left children were all attached before
+ * it was pushed (LEFT attaches to b0), and s1 takes a child (RIGHT) only by popping it.
+ * Of s0 it reads nothing that changes while it is on the stack (its right children).
  */
 function oneWordFeatures(st: State, group: number, i: number, out: Int32Array): number {
   const W = st.W;
@@ -550,6 +558,7 @@ function oneWordFeatures(st: State, group: number, i: number, out: Int32Array): 
   const w = i >= 0 ? W[i] : NONE_W;
   const p = i >= 0 ? T[i] : NONE_T;
   let k = 0;
+  if (group === 7) return stackFeatures(st, i, w, p, out);
   if (group === 3) {
     out[k++] = f1(15, p);
     out[k++] = f1(16, w);
@@ -630,28 +639,18 @@ function oneWordFeatures(st: State, group: number, i: number, out: Int32Array): 
   } else if (group === 5) {
     const r2w = r2 >= 0 ? W[r2] : NONE_W;
     const r2p = r2 >= 0 ? T[r2] : NONE_T;
+    // (its left children, which group 7 reads, are fixed by the time it is s0)
     out[k++] = f2(53, w, vr);
     out[k++] = f2(54, p, vr);
-    out[k++] = f2(55, w, vl);
-    out[k++] = f2(56, p, vl);
-    out[k++] = f1(63, l1w);
-    out[k++] = f1(64, l1p);
-    out[k++] = f1(65, l1l);
     out[k++] = f1(66, r1w);
     out[k++] = f1(67, r1p);
     out[k++] = f1(68, r1l);
-    out[k++] = f1(78, l2w);
-    out[k++] = f1(79, l2p);
-    out[k++] = f1(80, l2l);
     out[k++] = f1(81, r2w);
     out[k++] = f1(82, r2p);
     out[k++] = f1(83, r2l);
-    out[k++] = f4(87, p, l1l, l2l, 0);
     out[k++] = f4(88, p, r1l, r2l, 0);
     out[k++] = f3(91, w, sr, srh);
     out[k++] = f3(92, p, sr, srh);
-    out[k++] = f3(93, w, sl, slh);
-    out[k++] = f3(94, p, sl, slh);
   } else {
     out[k++] = f2(57, w, vr);
     out[k++] = f2(58, p, vr);
@@ -670,7 +669,70 @@ function oneWordFeatures(st: State, group: number, i: number, out: Int32Array): 
   return k;
 }
 
-const sfeats = new Int32Array(32);
+/** Group 7 of oneWordFeatures: s0 = i (the top of the stack) with the words below it. */
+function stackFeatures(st: State, s0: number, s0w: number, s0p: number, out: Int32Array): number {
+  const W = st.W;
+  const T = st.T;
+  const rel = st.rel;
+  const sp = st.sp;
+  const s1 = sp > 1 ? st.stack[sp - 2] : -1;
+  const s2 = sp > 2 ? st.stack[sp - 3] : -1;
+  const s0l1 = s0 >= 0 ? st.l1[s0] : -1;
+  const s1l1 = s1 >= 0 ? st.l1[s1] : -1;
+  const s1r1 = s1 >= 0 ? st.r1[s1] : -1;
+  const s1w = s1 >= 0 ? W[s1] : NONE_W;
+  const s1p = s1 >= 0 ? T[s1] : NONE_T;
+  const s2p = s2 >= 0 ? T[s2] : NONE_T;
+  const s0l1p = s0l1 >= 0 ? T[s0l1] : NONE_T;
+  const s1l1p = s1l1 >= 0 ? T[s1l1] : NONE_T;
+  const s1l1l = s1l1 >= 0 ? rel[s1l1] : NONE_L;
+  const s1r1p = s1r1 >= 0 ? T[s1r1] : NONE_T;
+  const s1r1l = s1r1 >= 0 ? rel[s1r1] : NONE_L;
+  const d2 = s1 >= 0 ? bucket(s0 - s1) : 0;
+  let k = 0;
+  out[k++] = f4(25, s1w, s1p, s0w, s0p);
+  out[k++] = f2(26, s1w, s0w);
+  out[k++] = f2(27, s1p, s0p);
+  out[k++] = f3(28, s1w, s1p, s0p);
+  out[k++] = f3(29, s1p, s0w, s0p);
+  out[k++] = f3(36, s1p, s0p, s0l1p);
+  out[k++] = f3(38, s2p, s1p, s0p);
+  out[k++] = f3(39, s1p, s1r1p, s0p);
+  out[k++] = f3(40, s1p, s1l1p, s0p);
+  out[k++] = f3(106, s1p, s0l1p, s0p);
+  out[k++] = f2(47, s1w, d2);
+  out[k++] = f2(48, s1p, d2);
+  out[k++] = f2(49, s0w, d2);
+  out[k++] = f2(50, s0p, d2);
+  out[k++] = f3(51, s1p, s0p, d2);
+  out[k++] = f3(52, s1w, s0w, d2);
+  out[k++] = f3(109, s1p, s1r1l, s0p);
+  out[k++] = f3(111, s1p, s1l1l, s0p);
+  // s0's left children, valency and label set (moveFeatures' s0 children, left side)
+  const s0l2 = s0 >= 0 ? st.l2[s0] : -1;
+  const vl = s0 >= 0 ? Math.min(st.nl[s0], 7) : 9;
+  const s0l1w = s0l1 >= 0 ? W[s0l1] : NONE_W;
+  const s0l1l = s0l1 >= 0 ? rel[s0l1] : NONE_L;
+  const s0l2w = s0l2 >= 0 ? W[s0l2] : NONE_W;
+  const s0l2p = s0l2 >= 0 ? T[s0l2] : NONE_T;
+  const s0l2l = s0l2 >= 0 ? rel[s0l2] : NONE_L;
+  const sl = s0 >= 0 ? st.lmLo[s0] : -1;
+  const slh = s0 >= 0 ? st.lmHi[s0] : -1;
+  out[k++] = f2(55, s0w, vl);
+  out[k++] = f2(56, s0p, vl);
+  out[k++] = f1(63, s0l1w);
+  out[k++] = f1(64, s0l1p);
+  out[k++] = f1(65, s0l1l);
+  out[k++] = f1(78, s0l2w);
+  out[k++] = f1(79, s0l2p);
+  out[k++] = f1(80, s0l2l);
+  out[k++] = f4(87, s0p, s0l1l, s0l2l, 0);
+  out[k++] = f3(93, s0w, sl, slh);
+  out[k++] = f3(94, s0p, sl, slh);
+  return k;
+}
+
+const sfeats = new Int32Array(40);
 const acc = new Float64Array(3);
 
 /** Adds the cached sums of word i in a group (filling the cache on first use) to acc. */
@@ -723,6 +785,7 @@ function pickMove(m: ParseModels, st: State): number {
     addCached(mv, st, 4, st.b);
     addCached(mv, st, 5, s0);
     addCached(mv, st, 6, s1);
+    addCached(mv, st, 7, s0);
     mv.addDense(mfeats, moveFeatures(st, mfeats, false), acc);
     mv.finishDense(acc, mscore);
   } else {

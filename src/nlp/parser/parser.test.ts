@@ -248,6 +248,50 @@ describe('move scores from the per-word cache', () => {
     expect(total).toBeGreaterThan(60);
   });
 
+  it('give the same three move scores at every configuration, deep stacks included', () => {
+    const { tags, cached, uncached } = bothPaths();
+    // record every scored configuration's move scores on both paths
+    const seenCached: number[] = [];
+    const seenPlain: number[] = [];
+    const move = cached.move as Weights;
+    class Recording extends Weights {
+      override finishDense(acc: Float64Array, out: Float32Array): void {
+        move.finishDense(acc, out);
+        seenCached.push(out[0], out[1], out[2]);
+      }
+    }
+    const m = decodeModel(readFileSync(defaultModelPath()), 'model');
+    const recorded: ParseModels = { ...cached, move: new Recording(m.move) };
+    const plainMove = uncached.move as unknown as { score: Weights['score'] };
+    const plain = {
+      score: (f: Int32Array, n: number, out: Float32Array) => {
+        plainMove.score(f, n, out);
+        seenPlain.push(out[0], out[1], out[2]);
+      },
+    };
+    const recordedPlain = { ...uncached, move: plain } as unknown as ParseModels;
+    const lex = new Lex();
+    const st = new State();
+    for (const s of [
+      // right-branching chains keep many words on the stack, each taking right dependents
+      'The envoy said that the minister believed that the rebels had agreed that the talks in the city near the river would resume after the holiday.',
+      'Officials in the province told reporters on Monday that troops from the northern garrison, backed by aircraft, had retaken the town that the fighters seized in the spring.',
+      'He asked whether the council would approve the plan, which the mayor, who leads the coalition, had drafted with advisers from two ministries.',
+    ]) {
+      const w = words(s);
+      lex.set(w);
+      for (const shift of [0, 3]) {
+        const t = Uint8Array.from(w, (_, i) => (i * 7 + shift) % tags.length);
+        seenCached.length = 0;
+        seenPlain.length = 0;
+        parseState(recorded, st, lex, t);
+        parseState(recordedPlain, st, lex, t);
+        expect(seenCached.length).toBeGreaterThan(3 * w.length);
+        expect(seenCached).toEqual(seenPlain);
+      }
+    }
+  });
+
   it.skipIf(!existsSync(DEV))('give the same parse on 300 EWT dev sentences', () => {
     const { tags, cached, uncached } = bothPaths();
     const tagOf = new Map(tags.map((t, i) => [t, i]));
