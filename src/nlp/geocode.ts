@@ -641,8 +641,67 @@ export function placeByContext(
       }
       if (geos[ei]) placed++;
     });
-    if (!placed) return;
+    if (!placed) break;
   }
+  placeByListedTown(text, entities, mentions, names, geos);
+}
+
+/** "X and Y", "X or Y", "between X and Y", "from X to Y": the word that joins two names of a list */
+const LIST_AFTER = /^(?:[\s-]+(?:village|town|camp|area|district))?,?\s+(?:and|or|to)\s+/i;
+const LIST_BEFORE = /(?:\band|\bor|\bto|,)\s+$/i;
+
+/**
+ * A place still unplaced that the text lists with a town it knows ("camps around X and Y",
+ * "between Y and X", "from X to Y"): near that town. Places listed together in a report are
+ * mostly those of one area; the point keeps `near`, so it reads as a guess. Only a town's
+ * point (a city or a town of the tables, or one placed by context) is lent, never a
+ * country's or a region's, which would say nothing of where the place is.
+ */
+function placeByListedTown(
+  text: string,
+  entities: { type: string; mentions: number[] }[],
+  mentions: Span[],
+  names: string[],
+  geos: (Geo | null | undefined)[],
+): void {
+  const townAt = new Map<number, number>();
+  const townEnds = new Map<number, number>();
+  entities.forEach((e, ei) => {
+    const g = geos[ei];
+    if (e.type !== 'place' || !g || !isTownPoint(g)) return;
+    for (const mi of e.mentions) {
+      townAt.set(mentions[mi].start, ei);
+      townEnds.set(mentions[mi].end, ei);
+    }
+  });
+  if (!townAt.size) return;
+  const lent: [number, number][] = [];
+  entities.forEach((e, ei) => {
+    if (e.type !== 'place' || geos[ei]) return;
+    for (const mi of e.mentions) {
+      const m = mentions[mi];
+      const after = LIST_AFTER.exec(text.slice(m.end, m.end + 40));
+      let y = after ? townAt.get(m.end + after[0].length) : undefined;
+      if (y === undefined) {
+        const before = LIST_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start));
+        if (before) y = townEnds.get(m.start - before[0].length);
+      }
+      if (y !== undefined && y !== ei) {
+        lent.push([ei, y]);
+        break;
+      }
+    }
+  });
+  // (only points of the tables or of context are lent, not one lent here)
+  for (const [ei, y] of lent) {
+    const g = geos[y]!;
+    geos[ei] = { lat: g.lat, lon: g.lon, country: g.country, near: names[y] };
+  }
+}
+
+/** A town's point: a city or town of the GeoNames or SimpleMaps tables, or one placed by context. */
+function isTownPoint(g: Geo): boolean {
+  return !!g.near || /^(?:geonames|simplemaps)/.test(g.source ?? '');
 }
 
 /** Great-circle distance in km between two points (haversine, mean Earth radius 6,371 km). */

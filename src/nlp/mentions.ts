@@ -103,6 +103,9 @@ const DESCRIPTOR = new Set(
     ' ',
   ),
 );
+/** The same nouns in the plural, after the last of two names or more ("Sokoto and Kebbi states"). */
+const PLURAL_DESCRIPTOR =
+  /^(?:regions|districts|provinces|states|territories|governorates|counties|departments|municipalities|divisions)$/;
 const PLACE_TITLES = new Set(['mayor', 'governor', 'gov', 'gov.', 'senator', 'sen.']);
 /** role nouns that, written after a capitalised run and before a name, make the run a body */
 const ROLE_AFTER = new Set(
@@ -129,6 +132,9 @@ const COMPASS =
 const SETTLEMENT_AFTER = /^(?:camp|village|town|township|district|valley)$/;
 const PLACE_NOUN_OF =
   /^(?:town|city|village|hamlet|district|province|region|governorate|county|area|valley|port|capital|commune|municipality|township|locality|settlement|suburb|neighbou?rhood|oasis)$/;
+/** Words before "of" that set a place at a bearing or at its edge: "south of X", "the outskirts of X". */
+const BEARING_OF =
+  /^(?:(?:north|south)(?:-?(?:east|west))?|east|west|outskirts|suburbs|environs)$/;
 /** The same nouns in the plural: "the villages of X and Y", "the towns of X, Y and Z". */
 const PLACES_NOUN_OF =
   /^(?:towns|cities|villages|hamlets|districts|provinces|regions|governorates|counties|areas|valleys|ports)$/;
@@ -1268,11 +1274,13 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
     )
       continue;
     // "Anderson, who …", "Tucker, 15, …": a town's name before a relative "who" or an age
+    // (not a town joined by "and"/"or" to a known town: "in Gao and Timbuktu, who …")
     if (
       L === 1 &&
       place &&
       place.kind === 'city' &&
       !org &&
+      !besidePlace(ctx, words, i) &&
       words[i + 1]?.text === ',' &&
       (words[i + 2]?.text === 'who' ||
         (/^\d{1,2}$/.test(words[i + 2]?.text ?? '') && words[i + 3]?.text === ','))
@@ -1852,6 +1860,19 @@ function byWordsBefore(r: Run): Mention | undefined {
     (PLACE_NOUN_OF.test(lw(words, a - 2)) || PLACES_NOUN_OF.test(lw(words, a - 2)))
   )
     return mention(r, 'place', { via: 'context' });
+  // "south of Jowhar", "the outskirts of Baquba": a name set at a bearing from, or at the edge
+  // of, is a place (no given name: "the north of Ahmed's estate" is rare, a person there rarer)
+  if (
+    n <= 3 &&
+    prev === 'of' &&
+    a >= 2 &&
+    BEARING_OF.test(lw(words, a - 2)) &&
+    !r.title &&
+    !r.hon &&
+    !r.lex.givenName(words[a].text) &&
+    words.slice(a, r.b).every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()))
+  )
+    return mention(r, 'place', { via: 'context' });
   // "the villages of Kokorou and Bankilare", "the towns of X, Y and Z": every name of the list
   if (n <= 3 && (prev === 'and' || prev === ',') && !r.title && !r.hon) {
     let k = a - 2;
@@ -2160,6 +2181,10 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
     // "Gedo region", "North Kivu province", "the Waterside area": the descriptor says what the
     // name is and is no part of it; "the Kohsar hills", "Swat valley" keep their noun
     if (DESCRIPTOR.has(words[b].text)) return mention(r, 'place', { via: 'context' });
+    // "Zamfara and Sokoto states", "Diyala and Kirkuk provinces": the plural says what both
+    // names are and is part of neither
+    if (PLURAL_DESCRIPTOR.test(words[b].text) && (prev === 'and' || prev === 'or' || prev === ','))
+      return mention(r, 'place', { via: 'context' });
     return mention(r, 'place', { via: 'context', kind: 'region' }, a, b + 1);
   }
   // "from Tarkhel Bala", "in Sheen Ghar": an unknown name after a place preposition is a place
