@@ -648,7 +648,7 @@ export function placeByContext(
 
 /** "X and Y", "X or Y", "between X and Y", "from X to Y": the word that joins two names of a list */
 const LIST_AFTER = /^(?:[\s-]+(?:village|town|camp|area|district))?,?\s+(?:and|or|to)\s+/i;
-const LIST_BEFORE = /(?:\band|\bor|\bto|,)\s+$/i;
+const LIST_BEFORE = /(?:\s+(?:and|or|to)|,)\s+$/i;
 
 /**
  * A place still unplaced that the text lists with a town it knows ("camps around X and Y",
