@@ -127,3 +127,43 @@ describe('curated places of the conflicts that the tables lack or spell otherwis
     ).toBe(true);
   });
 });
+
+describe('a name after a place preposition that owns the noun after it', () => {
+  it('is no place ("resulted in Kaleem\'s death", "in Farouk\'s car")', () => {
+    const a = run('The strike on the compound resulted in Kaleem\'s death, officials in Kabul said.').entities;
+    expect(a.some((e) => e.type === 'place' && e.name === 'Kaleem')).toBe(false);
+    const b = run('Police found the rifles in Farouk\'s car near the border with Afghanistan.').entities;
+    expect(b.some((e) => e.type === 'place' && e.name === 'Farouk')).toBe(false);
+  });
+});
+
+describe('a division named bare as well as with its noun', () => {
+  it('is placed at the large city of its name when a bare mention names it', () => {
+    const text =
+      'Kurdish officials told reporters in Hasakah on Monday that two guards were hurt at a prison in Hasakah province in Syria.';
+    expect(near(place(text, 'Hasakah')?.geo, 36.5, 40.75, 20)).toBe(true);
+    const raqqa = place(
+      'Commanders in Raqqa said on Sunday that patrols in Raqqa province of Syria had found two arms caches.',
+      'Raqqa',
+    );
+    expect(near(raqqa?.geo, 35.95, 39.01, 30)).toBe(true);
+  });
+});
+
+describe('a compass part of a place the tables know only whole', () => {
+  it('is placed at that place, marked near it', () => {
+    const a = place('A court in East Jakarta sentenced two Indonesian men on Monday for a plot.', 'East Jakarta');
+    expect(a?.geo?.near).toBe('Jakarta');
+    expect(a?.geo?.country).toBe('ID');
+    const b = place(
+      'Police in Nigeria said gunmen burned homes across South Kaduna on Saturday night.',
+      'South Kaduna',
+    );
+    expect(b?.geo?.country).toBe('NG');
+    expect(near(b?.geo, 10.52, 7.44, 150)).toBe(true);
+  });
+
+  it('leaves a compass name that is a country its own (Western Sahara)', () => {
+    expect(place('Moroccan troops patrolled Western Sahara near the wall.', 'Western Sahara')?.geo?.country).toBe('EH');
+  });
+});

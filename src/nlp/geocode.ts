@@ -101,7 +101,7 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
       const t = lookupTown(s, before) ?? townWithArticle(s, before) ?? townWithQK(s, before);
       if (t) return t;
     }
-    return g;
+    return seatNamedAlike(e, s, g) ?? g;
   }
   if (home.length)
     for (const s of [...names, ...bare]) {
@@ -159,6 +159,48 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
         const t = lookupTown(v, [c]);
         if (t) return { lat: t.lat, lon: t.lon, country: t.country, source: t.source };
       }
+  // "East Jakarta", "South Tarawa", "Upper Dir": a compass part of a city or a division the
+  // tables know under its name alone lies in it; its point, marked near it (never a country's:
+  // "Western Sahara" is no part of the Sahara's centre)
+  for (const s of names) {
+    const m = COMPASS_PART.exec(s);
+    if (!m) continue;
+    const rest = s.slice(m[0].length);
+    const g = geocode(rest, ctx, { spellings: false });
+    if (g && !g.source?.startsWith('country:') && g.country && (!ctx.length || ctx.includes(g.country)))
+      return { lat: g.lat, lon: g.lon, country: g.country, near: rest };
+  }
+  return null;
+}
+
+/** a compass word opening a name: "East Jakarta", "Upper Dir" */
+const COMPASS_PART = /^(?:North|South|East|West|Central|Upper|Lower)(?:[-\s]+)(?=\p{Lu})/u;
+
+/** How far from a division's table point the city it is named after may lie to stand for it. */
+const SEAT_KM = 100;
+/** How many people the city a division is named after has, at least, to stand for it. */
+const SEAT_MIN_POP = 50_000;
+
+/**
+ * "reporters in Hasakah", "Hasakah province": one entity, the province and its seat. When a
+ * mention names it bare, the division of the division table gives way to the large city of
+ * that name (with or without the Arabic article) in the same country and near its point: the
+ * bare name is the city, and the city lies in the province. The table's point for a division
+ * is the median of its towns, no truer for the province than the seat.
+ */
+function seatNamedAlike(e: Entity, s: string, g: Geo): Geo | null {
+  if (!g.source?.startsWith('admin:') || !g.country) return null;
+  if (!e.surfaces.some((t) => !FEATURE_WORD.test(t) && !/\s/.test(t.trim()))) return null;
+  const forms = [s, ...(ARABIC_NAMED.has(g.country) ? [`Al ${s}`] : [])];
+  for (const v of forms)
+    for (const c of lookupPlace(v))
+      if (
+        c.kind === 'city' &&
+        c.country === g.country &&
+        (c.population ?? 0) >= SEAT_MIN_POP &&
+        kmBetween(c, g) <= SEAT_KM
+      )
+        return { lat: c.lat, lon: c.lon, country: c.country, source: c.source };
   return null;
 }
 

@@ -2188,8 +2188,10 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
     return mention(r, 'place', { via: 'context', kind: 'region' }, a, b + 1);
   }
   // "from Tarkhel Bala", "in Sheen Ghar": an unknown name after a place preposition is a place
+  // (not one that owns the noun after it: "resulted in Kaleem's death", "in Farouk's car")
   if (
     PLACE_PREP.has(prev) &&
+    !/^['’]s$/.test(r.next) &&
     !lex.givenName(words[a].text) &&
     !title &&
     !hon &&
