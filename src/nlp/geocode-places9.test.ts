@@ -167,3 +167,36 @@ describe('a compass part of a place the tables know only whole', () => {
     expect(place('Moroccan troops patrolled Western Sahara near the wall.', 'Western Sahara')?.geo?.country).toBe('EH');
   });
 });
+
+describe('a state written as the news agencies abbreviate it, after a town', () => {
+  it('is placed at the state', () => {
+    expect(near(place('The man was arrested in Concord, Mass., on Monday, the FBI said.', 'Mass.')?.geo, 42.3, -71.8, 150)).toBe(
+      true,
+    );
+    expect(near(place('He will appear before a judge in Rockville, Md., next week.', 'Md.')?.geo, 39.0, -76.8, 150)).toBe(true);
+  });
+});
+
+describe('a town the tables have in several places, which the text puts in a state or a country', () => {
+  it('is the reading in that state ("Concord, Mass." is not Concord, California)', () => {
+    expect(near(place('The man was arrested in Concord, Mass., on Monday, the FBI said.', 'Concord')?.geo, 42.46, -71.35)).toBe(
+      true,
+    );
+    expect(
+      near(place('Agents searched a flat in Portland, Maine, and a car in Boston on Tuesday.', 'Portland')?.geo, 43.66, -70.26),
+    ).toBe(true);
+  });
+
+  it('is the reading in that country, even against the story\'s own country', () => {
+    const g = place(
+      'ISLAMABAD (Reuters) - Pakistani police in Karachi and Lahore said the suspect had studied in Hyderabad, India, before he returned to Pakistan.',
+      'Hyderabad',
+    )?.geo;
+    expect(g?.country).toBe('IN');
+    const h = place(
+      'ABUJA (AP) - Nigerian police in Kano said the suspect was born in Bali, in Cameroon, and crossed into Nigeria in 2019.',
+      'Bali',
+    )?.geo;
+    expect(h?.country).toBe('CM');
+  });
+});

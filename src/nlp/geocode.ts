@@ -103,6 +103,13 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
     }
     return seatNamedAlike(e, s, g) ?? g;
   }
+  // "Concord, Mass.": a name mention finding read as a gazetteer place of its own (a state's
+  // abbreviation after a town) is placed under the name the gazetteer keys it by
+  const keyed = /^place:[a-z]+:([A-Z]{2}):(.+)$/.exec(e.key ?? '');
+  if (keyed) {
+    const g = geocode(keyed[2], [keyed[1], ...ctx], { spellings: false });
+    if (g && g.country === keyed[1]) return g;
+  }
   if (home.length)
     for (const s of [...names, ...bare]) {
       const t = lookupTown(s, home);
@@ -619,6 +626,7 @@ export function placeByContext(
   names: string[],
   geos: (Geo | null | undefined)[],
 ): void {
+  townInContainer(text, entities, mentions, names, geos);
   for (let pass = 0; pass < 2; pass++) {
     // where each placed place's mentions start and end
     const startsAt = new Map<number, number>();
@@ -686,6 +694,59 @@ export function placeByContext(
     if (!placed) break;
   }
   placeByListedTown(text, entities, mentions, names, geos);
+}
+
+/** ", Y" or " in (the) Y" right after a town's name: Y is what holds it ("Concord, Mass.", "Bali in Cameroon") */
+const CONTAINER_AFTER = /^(?:,\s+|\s+in\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*['’]s\s+)?)/u;
+/** How far from a division's point a town may lie and still be taken to be in it. */
+const CONTAINER_KM = 300;
+
+/**
+ * A town the tables have in several places, which the text puts in a division or a country
+ * ("Concord, Mass.", "Bali, in Cameroon's North-West region" — a town's name and then ", Y"
+ * or "in Y"): of its readings, the one in Y, when the first one is not. Y must be a country or
+ * a division (not another town) with a point; a reading in Y's country, within 300 km of a
+ * division's point, nearest first.
+ */
+function townInContainer(
+  text: string,
+  entities: { type: string; mentions: number[] }[],
+  mentions: Span[],
+  names: string[],
+  geos: (Geo | null | undefined)[],
+): void {
+  const startsAt = new Map<number, number>();
+  entities.forEach((e, ei) => {
+    const g = geos[ei];
+    if (e.type !== 'place' || !g || !g.source || /^(?:geonames|simplemaps)/.test(g.source)) return;
+    for (const mi of e.mentions) startsAt.set(mentions[mi].start, ei);
+  });
+  if (!startsAt.size) return;
+  entities.forEach((e, ei) => {
+    const g = geos[ei];
+    if (e.type !== 'place' || !g || !/^(?:geonames|simplemaps)/.test(g.source ?? '')) return;
+    for (const mi of e.mentions) {
+      const m = mentions[mi];
+      const after = CONTAINER_AFTER.exec(text.slice(m.end, m.end + 40));
+      if (!after) continue;
+      const y = startsAt.get(m.end + after[0].length);
+      if (y === undefined || y === ei) continue;
+      const c = geos[y]!;
+      if (!c.country) continue;
+      const isCountry = c.source?.startsWith('country:') ?? false;
+      const inside = (p: { lat: number; lon: number; country: string | null }) =>
+        p.country === c.country && (isCountry || kmBetween(p, c) <= CONTAINER_KM);
+      if (inside(g)) return;
+      const readings = [
+        ...lookupPlace(names[ei]).filter((r) => r.kind === 'city' || r.kind === 'town'),
+        ...[lookupTown(names[ei], [c.country])].filter((r) => !!r),
+      ].filter((r) => inside(r));
+      readings.sort((a, b) => kmBetween(a, c) - kmBetween(b, c));
+      const best = readings[0];
+      if (best) geos[ei] = { lat: best.lat, lon: best.lon, country: best.country, source: best.source };
+      return;
+    }
+  });
 }
 
 /** "X and Y", "X or Y", "between X and Y", "from X to Y": the word that joins two names of a list */

@@ -2033,6 +2033,10 @@ function byBearingAfter(r: Run): Mention | undefined {
     return mention(r, 'place', { via: 'context' });
 }
 
+/** What a person, not a place, has: "in Kaleem's death", "in Farouk's car". */
+const PERSON_OWNED =
+  /^(?:death|killing|murder|arrest|capture|detention|release|trial|funeral|absence|name|car|house|home|wife|husband|son|daughter|brother|sister|father|mother|family|body|phone|case|favou?r|memory|honou?r|behalf)$/;
+
 /** Lower-case nouns after a name that say it is a natural place, kept in its name ("Kebara cave"). */
 const NATURAL_PLACE = new Set(
   'hill hills cave caves plateau island islands peninsula lake river mountain mountains bay gorge canyon ridge desert oasis'.split(
@@ -2191,7 +2195,7 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
   // (not one that owns the noun after it: "resulted in Kaleem's death", "in Farouk's car")
   if (
     PLACE_PREP.has(prev) &&
-    !/^['’]s$/.test(r.next) &&
+    !(/^['’]s$/.test(r.next) && PERSON_OWNED.test(r.next2) && !lex.place(r.surface)) &&
     !lex.givenName(words[a].text) &&
     !title &&
     !hon &&
