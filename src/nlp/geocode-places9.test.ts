@@ -200,3 +200,44 @@ describe('a town the tables have in several places, which the text puts in a sta
     expect(h?.country).toBe('CM');
   });
 });
+
+describe("a town's name that opens a person's name", () => {
+  it('is a given name before a surname set apart by commas with a speech verb or an age', () => {
+    const a = run('His lawyer, Bala Dakum, said the verdict in Kaduna would be appealed.').entities;
+    expect(a.some((e) => e.type === 'place' && e.name === 'Bala')).toBe(false);
+    expect(a.some((e) => e.type === 'person' && e.name === 'Bala Dakum')).toBe(true);
+    const b = run('A court in Manila found Rizal Bautista, 42, guilty of financing the cell.').entities;
+    expect(b.some((e) => e.type === 'place' && e.name === 'Rizal')).toBe(false);
+  });
+
+  it('is that person when the text later writes the first name alone', () => {
+    const a = run(
+      'JAKARTA (AFP) - Judges found Rizal Pratama, 29, guilty of making bombs. Rizal\'s lawyer said his client would appeal.',
+    ).entities;
+    expect(a.some((e) => e.type === 'place' && e.name === 'Rizal')).toBe(false);
+    expect(a.find((e) => e.name === 'Rizal Pratama')?.aliases).toContain('Rizal');
+    const b = run(
+      'KUALA LUMPUR (Reuters) - Police charged Jasin Omar, 35, with funding the group. Jasin told reporters he was innocent.',
+    ).entities;
+    expect(b.some((e) => e.type === 'place' && e.name === 'Jasin')).toBe(false);
+  });
+});
+
+describe('a place set before a division the text names (", Y state", ", Y")', () => {
+  it('is a place even when no table has it, at the division\'s point', () => {
+    const a = place('Gunmen struck Kwargaba, Zamfara state, on Monday, police in Nigeria said.', 'Kwargaba');
+    expect(a?.geo?.near).toBe('Zamfara');
+    const b = place('Soldiers were ambushed near Mbiyeh, Bui division, on Sunday, the army in Cameroon said.', 'Mbiyeh');
+    expect(b?.geo?.country).toBe('CM');
+    // a given name before a post ("Borno state governor") stays out
+    const c = run('Soldiers escorted Ahmed, Borno state governor Zulum said in Nigeria.').entities;
+    expect(c.some((e) => e.type === 'place' && e.name === 'Ahmed')).toBe(false);
+  });
+
+  it('takes the division\'s point over a namesake in another country', () => {
+    const g = place('The senator was born in Westmoreland County, Va., in 1758.', 'Westmoreland County')?.geo;
+    expect(g?.country).toBe('US');
+    const h = place('The outlaw was born near Kearney in Clay County, Mo., in 1847.', 'Clay County')?.geo;
+    expect(near(h, 38.4, -92.5, 300)).toBe(true);
+  });
+});

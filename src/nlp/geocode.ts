@@ -106,7 +106,7 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
   // "Concord, Mass.": a name mention finding read as a gazetteer place of its own (a state's
   // abbreviation after a town) is placed under the name the gazetteer keys it by
   const keyed = /^place:[a-z]+:([A-Z]{2}):(.+)$/.exec(e.key ?? '');
-  if (keyed) {
+  if (keyed && e.surfaces.every((t) => ABBREVIATED.test(t))) {
     const g = geocode(keyed[2], [keyed[1], ...ctx], { spellings: false });
     if (g && g.country === keyed[1]) return g;
   }
@@ -179,6 +179,9 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
   }
   return null;
 }
+
+/** an abbreviated name: "Mass.", "Calif.", "N.Y.", "DC" */
+const ABBREVIATED = /^(?:\p{Lu}\p{Ll}{0,4}\.|(?:\p{Lu}\.){2,3}|\p{Lu}{2})$/u;
 
 /** a compass word opening a name: "East Jakarta", "Upper Dir" */
 const COMPASS_PART = /^(?:North|South|East|West|Central|Upper|Lower)(?:[-\s]+)(?=\p{Lu})/u;
@@ -336,6 +339,17 @@ export function surnamesTakenForTowns(doc: Annotated): void {
       if (words.length < 2) continue;
       const last = words[words.length - 1];
       if (/^\p{Lu}\p{Ll}{2,}$/u.test(last) && !bySurname.has(last)) bySurname.set(last, ei);
+    }
+  });
+  // "Rizal Fahmi … Rizal's lawyer": where many go by their first name (Indonesia, Malaysia),
+  // a name of two words only, whose first word is no given name elsewhere listed as a surname
+  doc.entities.forEach((e, ei) => {
+    if (e.type !== 'person') return;
+    for (const s of e.surfaces) {
+      const words = s.split(/\s+/);
+      if (words.length !== 2) continue;
+      const first = words[0];
+      if (/^\p{Lu}\p{Ll}{2,}$/u.test(first) && !bySurname.has(first)) bySurname.set(first, ei);
     }
   });
   if (!bySurname.size) return;
@@ -700,6 +714,8 @@ export function placeByContext(
 const CONTAINER_AFTER = /^(?:,\s+|\s+in\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*['’]s\s+)?)/u;
 /** How far from a division's point a town may lie and still be taken to be in it. */
 const CONTAINER_KM = 300;
+/** How far from a division's point a town's reading must lie to be given up for that point. */
+const FAR_FROM_CONTAINER_KM = 600;
 
 /**
  * A town the tables have in several places, which the text puts in a division or a country
@@ -724,7 +740,7 @@ function townInContainer(
   if (!startsAt.size) return;
   entities.forEach((e, ei) => {
     const g = geos[ei];
-    if (e.type !== 'place' || !g || !/^(?:geonames|simplemaps)/.test(g.source ?? '')) return;
+    if (e.type !== 'place' || g?.near || g?.source?.startsWith('country:')) return;
     for (const mi of e.mentions) {
       const m = mentions[mi];
       const after = CONTAINER_AFTER.exec(text.slice(m.end, m.end + 40));
@@ -736,14 +752,18 @@ function townInContainer(
       const isCountry = c.source?.startsWith('country:') ?? false;
       const inside = (p: { lat: number; lon: number; country: string | null }) =>
         p.country === c.country && (isCountry || kmBetween(p, c) <= CONTAINER_KM);
-      if (inside(g)) return;
+      if (g && inside(g)) return;
       const readings = [
-        ...lookupPlace(names[ei]).filter((r) => r.kind === 'city' || r.kind === 'town'),
+        ...lookupPlace(names[ei]).filter((r) => r.kind !== 'country'),
         ...[lookupTown(names[ei], [c.country])].filter((r) => !!r),
       ].filter((r) => inside(r));
       readings.sort((a, b) => kmBetween(a, c) - kmBetween(b, c));
       const best = readings[0];
       if (best) geos[ei] = { lat: best.lat, lon: best.lon, country: best.country, source: best.source };
+      // "Westmoreland County, Va.": no reading in the division the text names, and the one
+      // found lies in another country or far off (or none was found): the division's point, near it
+      else if (!isCountry && (!g || g.country !== c.country || kmBetween(g, c) > FAR_FROM_CONTAINER_KM))
+        geos[ei] = { lat: c.lat, lon: c.lon, country: c.country, near: names[y] };
       return;
     }
   });

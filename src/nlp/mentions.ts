@@ -559,7 +559,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
   }
   acronymDefinitions(ctx, words, si, out, startCount, span);
   stateAfterTown(ctx, out, startCount);
-  townWithRegion(ctx.seg.text, out, startCount);
+  townWithRegion(ctx.seg.text, out, startCount, ctx.lex);
   placesInCoordination(ctx, words, out, startCount);
 }
 
@@ -1416,6 +1416,9 @@ function personFollows(words: Word[], k: number): boolean {
   if (t !== ',') return false;
   const t2 = words[k + 1]?.text.toLowerCase() ?? '';
   if (t2 === 'who') return true;
+  // "His lawyer, Bala Dakum, said", "Rizal Fahmi, 31, was": the speech verb or the age set apart
+  if (SAY.test(words[k + 1]?.text ?? '') && words[k - 3]?.text === ',') return true;
+  if (/^\d{1,2}$/.test(t2) && words[k + 2]?.text === ',') return true;
   if (!/^(?:a|an|the)$/.test(t2)) return false;
   const head = appositionHead(words, k + 2);
   return head !== '' && !APPOSITION_ORG.has(head) && !APPOSITION_PLACE.has(head);
@@ -2427,7 +2430,7 @@ function stateAfterTown(ctx: MentionContext, out: Mention[], from: number): void
  * "Akron, Ohio", "Peshawar, Pakistan": the town's name as written with its region is
  * one more way the text names the town (kept as an alias).
  */
-function townWithRegion(text: string, out: Mention[], from: number): void {
+function townWithRegion(text: string, out: Mention[], from: number, lex: Lexicon): void {
   // a town followed by a postal abbreviation of its state: "Biloxi, Miss.", "Greenville, S.C."
   for (let k = from; k < out.length; k++) {
     const a = out[k];
@@ -2442,6 +2445,25 @@ function townWithRegion(text: string, out: Mention[], from: number): void {
   for (let k = from; k + 1 < out.length; k++) {
     const a = out[k];
     const b = out[k + 1];
+    // "Kwargaba, Zamfara state", "Mbiame, Bui division": a lone name that nothing typed, set
+    // before a division the text names with its noun, is a place in it
+    if (
+      a.type === 'unknown' &&
+      !a.title &&
+      !/\s/.test(a.text) &&
+      !lex.givenName(a.text) &&
+      b.type === 'place' &&
+      b.kind === 'region' &&
+      text.slice(a.end, b.start) === ', ' &&
+      // (the noun closing the phrase: "Borno state governor" is a post)
+      /^\s+(?:state|province|district|region|county|division|governorate|department|prefecture)(?=\s*[,.;:)]|\s+(?:on|in|at|near|and|late|early|last|this)\b)/.test(
+        text.slice(b.end, b.end + 24),
+      )
+    ) {
+      a.type = 'place';
+      a.guess = undefined;
+      a.via = 'context';
+    }
     if (
       a.type !== 'place' ||
       b.type !== 'place' ||
