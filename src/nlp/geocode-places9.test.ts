@@ -241,3 +241,18 @@ describe('a place set before a division the text names (", Y state", ", Y")', ()
     expect(near(h, 38.4, -92.5, 300)).toBe(true);
   });
 });
+
+describe('a list of divisions or towns is no town and its division', () => {
+  it('leaves each division of "A, B and C" at its own point', () => {
+    const g = place('He was raised in Oklahoma, Arizona and Texas as a child.', 'Oklahoma')?.geo;
+    expect(g?.near).toBeUndefined();
+    expect(near(g, 35.6, -97.5, 100)).toBe(true);
+    const h = place('Storms hit Tucson, Phoenix and Dallas on Sunday.', 'Tucson')?.geo;
+    expect(near(h, 32.22, -110.93)).toBe(true);
+  });
+
+  it('reads "Wash." after a town as the state, not the capital', () => {
+    expect(near(place('The orchards of Yakima, Wash., froze in March.', 'Yakima')?.geo, 46.6, -120.5)).toBe(true);
+    expect(near(place('Police in Spokane, Wash., arrested two men.', 'Wash.')?.geo, 47.4, -120.5, 150)).toBe(true);
+  });
+});

@@ -1,4 +1,4 @@
-import { geocode, lookupPlace, lookupTown, lookupTownSpelling } from '../knowledge/places.js';
+import { geocode, lookupPlace, lookupTown, lookupTowns, lookupTownSpelling } from '../knowledge/places.js';
 import type { Geo } from '../types.js';
 import type { Annotated } from './annotated.js';
 import type { Entity } from './entities.js';
@@ -105,7 +105,8 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
   }
   // "Concord, Mass.": a name mention finding read as a gazetteer place of its own (a state's
   // abbreviation after a town) is placed under the name the gazetteer keys it by
-  const keyed = /^place:[a-z]+:([A-Z]{2}):(.+)$/.exec(e.key ?? '');
+  // (not a city's key: "Wash." keyed as the city of Washington is the state)
+  const keyed = /^place:(?!city:)[a-z]+:([A-Z]{2}):(.+)$/.exec(e.key ?? '');
   if (keyed && e.surfaces.every((t) => ABBREVIATED.test(t))) {
     const g = geocode(keyed[2], [keyed[1], ...ctx], { spellings: false });
     if (g && g.country === keyed[1]) return g;
@@ -713,7 +714,9 @@ export function placeByContext(
 /** ", Y" or " in (the) Y" right after a town's name: Y is what holds it ("Concord, Mass.", "Bali in Cameroon") */
 const CONTAINER_AFTER = /^(?:,\s+|\s+in\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*['’]s\s+)?)/u;
 /** How far from a division's point a town may lie and still be taken to be in it. */
-const CONTAINER_KM = 300;
+const CONTAINER_KM = 500;
+/** A name that says it is a part of a division: "Westmoreland County", "Tsafe District". */
+const SUBDIVISION_NAME = /\s(?:County|District|Parish|Township|Municipality|Division|Department)$/;
 /** How far from a division's point a town's reading must lie to be given up for that point. */
 const FAR_FROM_CONTAINER_KM = 600;
 
@@ -740,13 +743,19 @@ function townInContainer(
   if (!startsAt.size) return;
   entities.forEach((e, ei) => {
     const g = geos[ei];
-    if (e.type !== 'place' || g?.near || g?.source?.startsWith('country:')) return;
+    if (e.type !== 'place' || g?.near) return;
+    // a town, or a county or a district the tables have only elsewhere; not a division of
+    // the tables in a list of them ("Oklahoma, Arizona and Texas")
+    if (g && !/^(?:geonames|simplemaps)/.test(g.source ?? '') && !SUBDIVISION_NAME.test(names[ei])) return;
     for (const mi of e.mentions) {
       const m = mentions[mi];
       const after = CONTAINER_AFTER.exec(text.slice(m.end, m.end + 40));
       if (!after) continue;
       const y = startsAt.get(m.end + after[0].length);
       if (y === undefined || y === ei) continue;
+      // ("Tucson, Phoenix and Dallas": a list, not a town and its state)
+      const yEnd = entities[y].mentions.map((k) => mentions[k]).find((k) => k.start === m.end + after[0].length)?.end;
+      if (yEnd !== undefined && /^\s+(?:and|or)\s/.test(text.slice(yEnd, yEnd + 6))) continue;
       const c = geos[y]!;
       if (!c.country) continue;
       const isCountry = c.source?.startsWith('country:') ?? false;
@@ -755,7 +764,7 @@ function townInContainer(
       if (g && inside(g)) return;
       const readings = [
         ...lookupPlace(names[ei]).filter((r) => r.kind !== 'country'),
-        ...[lookupTown(names[ei], [c.country])].filter((r) => !!r),
+        ...lookupTowns(names[ei], c.country),
       ].filter((r) => inside(r));
       readings.sort((a, b) => kmBetween(a, c) - kmBetween(b, c));
       const best = readings[0];

@@ -2395,7 +2395,8 @@ const STATE_ABBR: Record<string, string> = {
   'Tex.': 'Texas',
   'Vt.': 'Vermont',
   'Va.': 'Virginia',
-  'Wash.': 'Washington',
+  // (the state, not the capital the gazetteer reads the bare name as)
+  'Wash.': 'Washington State',
   'Wis.': 'Wisconsin',
   'Wyo.': 'Wyoming',
   // "Washington, DC": the capital's district, written without stops
