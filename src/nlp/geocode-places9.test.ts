@@ -256,3 +256,21 @@ describe('a list of divisions or towns is no town and its division', () => {
     expect(near(place('Police in Spokane, Wash., arrested two men.', 'Wash.')?.geo, 47.4, -120.5, 150)).toBe(true);
   });
 });
+
+describe('a village nothing placed, in a report about one town', () => {
+  it("takes the point of the town the report names most, marked near it", () => {
+    const text =
+      'Gunmen killed four farmers in Dutsin-Ma on Monday. Police in Dutsin-Ma said the attackers fled to the village of Kwarkwada. Residents of Dutsin-Ma buried the dead in Nigeria.';
+    const g = place(text, 'Kwarkwada')?.geo;
+    expect(g?.near).toBe('Dutsin-Ma');
+    const text2 =
+      'Soldiers in Cameroon searched Ndop on Friday after an ambush. Elders in Ndop said two men were taken from Mbenkwaro village. Shops in Ndop stayed shut.';
+    expect(place(text2, 'Mbenkwaro')?.geo?.near).toBe('Ndop');
+  });
+
+  it('takes no point when two places share the most mentions', () => {
+    const text =
+      'Troops in Gao and Mopti were put on alert. Officials in Gao and Mopti said the village of Tinkarabe was empty in Mali.';
+    expect(place(text, 'Tinkarabe')?.geo?.near).toBeUndefined();
+  });
+});

@@ -709,6 +709,49 @@ export function placeByContext(
     if (!placed) break;
   }
   placeByListedTown(text, entities, mentions, names, geos);
+  placeInFocus(text, entities, mentions, names, geos);
+}
+
+/** "the village of X", "X camp", "the X area": words that make a name a small place */
+const SETTLEMENT_BEFORE = /\b(?:village|hamlet|settlement|town|locality|neighbou?rhood|camp)\s+of\s+$/i;
+const SETTLEMENT_AFTER_NAME = /^[\s-]+(?:village|hamlet|settlement|camp|area|neighbou?rhood|quarter)\b/i;
+
+/**
+ * A village, a camp or a neighbourhood (so the text calls it) that nothing else placed, in a
+ * report about one town or district: that place's point, marked near it. The report's focus
+ * is the town or district of its first country it names most often (twice at least, outside
+ * the dateline), and none other as often. A guess an analyst would make; `near` says so.
+ */
+function placeInFocus(
+  text: string,
+  entities: { type: string; mentions: number[] }[],
+  mentions: Span[],
+  names: string[],
+  geos: (Geo | null | undefined)[],
+): void {
+  const counts = entities.map((e, ei) => {
+    const g = geos[ei];
+    if (e.type !== 'place' || !g || g.near || !g.country || g.source?.startsWith('country:')) return 0;
+    return e.mentions.filter((mi) => {
+      const t = text.slice(mentions[mi].start, mentions[mi].end);
+      return !/^\P{Ll}+$/u.test(t);
+    }).length;
+  });
+  const top = Math.max(0, ...counts);
+  if (top < 2 || counts.filter((c) => c === top).length > 1) return;
+  const f = counts.indexOf(top);
+  const focus = geos[f]!;
+  entities.forEach((e, ei) => {
+    if (e.type !== 'place' || geos[ei] || ei === f) return;
+    const small = e.mentions.some((mi) => {
+      const m = mentions[mi];
+      return (
+        SETTLEMENT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+        SETTLEMENT_AFTER_NAME.test(text.slice(m.end, m.end + 16))
+      );
+    });
+    if (small) geos[ei] = { lat: focus.lat, lon: focus.lon, country: focus.country, near: names[f] };
+  });
 }
 
 /** ", Y" or " in (the) Y" right after a town's name: Y is what holds it ("Concord, Mass.", "Bali in Cameroon") */
