@@ -4,7 +4,9 @@ import { extract } from './pipeline.js';
 
 const run = (text: string) => extract({ title: null, published: '2026-11-02', url: null, text });
 const find = (text: string, name: string) =>
-  run(text).entities.filter((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
+  run(text).entities.filter((e) =>
+    [e.name, ...e.aliases].some((n) => n.toLowerCase() === name.toLowerCase()),
+  );
 const place = (text: string, name: string) => find(text, name).find((e) => e.type === 'place');
 const near = (g: { lat: number; lon: number } | null | undefined, lat: number, lon: number, km = 50) =>
   !!g && kmBetween(g, { lat, lon }) <= km;
@@ -48,7 +50,9 @@ describe('a plural division noun after a list of names', () => {
     const a = run('Gunmen have hidden in the Diyala and Kirkuk provinces of Iraq since 2017.').entities;
     expect(a.some((e) => e.name === 'Kirkuk provinces')).toBe(false);
     expect(a.some((e) => e.type === 'place' && e.name === 'Kirkuk')).toBe(true);
-    const b = run('Separatists in Cameroon have blocked the roads of the Bui and Manyu divisions for weeks.').entities;
+    const b = run(
+      'Separatists in Cameroon have blocked the roads of the Bui and Manyu divisions for weeks.',
+    ).entities;
     expect(b.some((e) => e.name === 'Manyu divisions')).toBe(false);
     expect(b.some((e) => e.type === 'place' && e.name === 'Manyu')).toBe(true);
   });
@@ -70,7 +74,7 @@ describe('a town joined to a known town before ", who"', () => {
 });
 
 describe('a place no table has, listed with a town the tables know', () => {
-  it('takes that town\'s point, marked near it', () => {
+  it("takes that town's point, marked near it", () => {
     const text =
       'Nigerian jets struck militant camps around Kwargaba and Silame in Sokoto state on Tuesday, the air force said.';
     const g = place(text, 'Kwargaba')?.geo;
@@ -84,14 +88,20 @@ describe('a place no table has, listed with a town the tables know', () => {
   });
 
   it('takes no point from a country or a region it is listed with', () => {
-    const g = place('Herders fled Kwargaba and Niger after the raid, villagers in Nigeria said.', 'Kwargaba')?.geo;
+    const g = place(
+      'Herders fled Kwargaba and Niger after the raid, villagers in Nigeria said.',
+      'Kwargaba',
+    )?.geo;
     expect(g?.near).not.toBe('Niger');
   });
 });
 
 describe('curated places of the conflicts that the tables lack or spell otherwise', () => {
-  it('reads Bali as Indonesia\'s island in a story about Indonesia, and as the town near Bamenda in one about Cameroon', () => {
-    const id = place('JAKARTA (Reuters) - Indonesian police said a cell planned to bomb hotels in Bali in December.', 'Bali');
+  it("reads Bali as Indonesia's island in a story about Indonesia, and as the town near Bamenda in one about Cameroon", () => {
+    const id = place(
+      'JAKARTA (Reuters) - Indonesian police said a cell planned to bomb hotels in Bali in December.',
+      'Bali',
+    );
     expect(id?.geo?.country).toBe('ID');
     expect(near(id?.geo, -8.4, 115.2, 80)).toBe(true);
     const cm = place(
@@ -102,37 +112,76 @@ describe('curated places of the conflicts that the tables lack or spell otherwis
   });
 
   it('reads Balad as the Somali town in a Somali story and the Iraqi town in an Iraqi one', () => {
-    const so = place('MOGADISHU, Somalia (AP) - Soldiers retook a bridge at Balad on the Shabelle river on Monday.', 'Balad');
+    const so = place(
+      'MOGADISHU, Somalia (AP) - Soldiers retook a bridge at Balad on the Shabelle river on Monday.',
+      'Balad',
+    );
     expect(near(so?.geo, 2.36, 45.39)).toBe(true);
-    const iq = place('Iraqi troops searched orchards near Balad, north of Baghdad, after a bombing in Samarra.', 'Balad');
+    const iq = place(
+      'Iraqi troops searched orchards near Balad, north of Baghdad, after a bombing in Samarra.',
+      'Balad',
+    );
     expect(iq?.geo?.country).toBe('IQ');
   });
 
   it('places the port of Mokha on the Yemeni coast, under its other spellings too', () => {
-    expect(near(place('A drone hit a ship off Mokha on the Red Sea coast of Yemen on Sunday.', 'Mokha')?.geo, 13.32, 43.25)).toBe(
-      true,
-    );
     expect(
-      near(place('Coast guards in Yemen said the boat left al-Mukha before dawn with 40 migrants.', 'al-Mukha')?.geo, 13.32, 43.25),
+      near(
+        place('A drone hit a ship off Mokha on the Red Sea coast of Yemen on Sunday.', 'Mokha')?.geo,
+        13.32,
+        43.25,
+      ),
+    ).toBe(true);
+    expect(
+      near(
+        place('Coast guards in Yemen said the boat left al-Mukha before dawn with 40 migrants.', 'al-Mukha')
+          ?.geo,
+        13.32,
+        43.25,
+      ),
     ).toBe(true);
   });
 
   it("places Cameroon's Littoral region, named with its noun", () => {
     expect(
-      near(place('Gunmen have crossed into the Littoral region of Cameroon near Nkongsamba, police said.', 'Littoral')?.geo, 4.2, 9.9, 150),
+      near(
+        place(
+          'Gunmen have crossed into the Littoral region of Cameroon near Nkongsamba, police said.',
+          'Littoral',
+        )?.geo,
+        4.2,
+        9.9,
+        150,
+      ),
     ).toBe(true);
     expect(
-      near(place('Farmers fleeing the fighting in Cameroon have settled in the Littoral Region since 2019.', 'Littoral Region')?.geo, 4.2, 9.9, 150) ||
-        near(place('Farmers fleeing the fighting in Cameroon have settled in the Littoral Region since 2019.', 'Littoral')?.geo, 4.2, 9.9, 150),
+      near(
+        place(
+          'Farmers fleeing the fighting in Cameroon have settled in the Littoral Region since 2019.',
+          'Littoral Region',
+        )?.geo,
+        4.2,
+        9.9,
+        150,
+      ) ||
+        near(
+          place(
+            'Farmers fleeing the fighting in Cameroon have settled in the Littoral Region since 2019.',
+            'Littoral',
+          )?.geo,
+          4.2,
+          9.9,
+          150,
+        ),
     ).toBe(true);
   });
 });
 
 describe('a name after a place preposition that owns the noun after it', () => {
   it('is no place ("resulted in Kaleem\'s death", "in Farouk\'s car")', () => {
-    const a = run('The strike on the compound resulted in Kaleem\'s death, officials in Kabul said.').entities;
+    const a = run("The strike on the compound resulted in Kaleem's death, officials in Kabul said.").entities;
     expect(a.some((e) => e.type === 'place' && e.name === 'Kaleem')).toBe(false);
-    const b = run('Police found the rifles in Farouk\'s car near the border with Afghanistan.').entities;
+    const b = run("Police found the rifles in Farouk's car near the border with Afghanistan.").entities;
     expect(b.some((e) => e.type === 'place' && e.name === 'Farouk')).toBe(false);
   });
 });
@@ -152,7 +201,10 @@ describe('a division named bare as well as with its noun', () => {
 
 describe('a compass part of a place the tables know only whole', () => {
   it('is placed at that place, marked near it', () => {
-    const a = place('A court in East Jakarta sentenced two Indonesian men on Monday for a plot.', 'East Jakarta');
+    const a = place(
+      'A court in East Jakarta sentenced two Indonesian men on Monday for a plot.',
+      'East Jakarta',
+    );
     expect(a?.geo?.near).toBe('Jakarta');
     expect(a?.geo?.country).toBe('ID');
     const b = place(
@@ -164,30 +216,52 @@ describe('a compass part of a place the tables know only whole', () => {
   });
 
   it('leaves a compass name that is a country its own (Western Sahara)', () => {
-    expect(place('Moroccan troops patrolled Western Sahara near the wall.', 'Western Sahara')?.geo?.country).toBe('EH');
+    expect(
+      place('Moroccan troops patrolled Western Sahara near the wall.', 'Western Sahara')?.geo?.country,
+    ).toBe('EH');
   });
 });
 
 describe('a state written as the news agencies abbreviate it, after a town', () => {
   it('is placed at the state', () => {
-    expect(near(place('The man was arrested in Concord, Mass., on Monday, the FBI said.', 'Mass.')?.geo, 42.3, -71.8, 150)).toBe(
-      true,
-    );
-    expect(near(place('He will appear before a judge in Rockville, Md., next week.', 'Md.')?.geo, 39.0, -76.8, 150)).toBe(true);
+    expect(
+      near(
+        place('The man was arrested in Concord, Mass., on Monday, the FBI said.', 'Mass.')?.geo,
+        42.3,
+        -71.8,
+        150,
+      ),
+    ).toBe(true);
+    expect(
+      near(
+        place('He will appear before a judge in Rockville, Md., next week.', 'Md.')?.geo,
+        39.0,
+        -76.8,
+        150,
+      ),
+    ).toBe(true);
   });
 });
 
 describe('a town the tables have in several places, which the text puts in a state or a country', () => {
   it('is the reading in that state ("Concord, Mass." is not Concord, California)', () => {
-    expect(near(place('The man was arrested in Concord, Mass., on Monday, the FBI said.', 'Concord')?.geo, 42.46, -71.35)).toBe(
-      true,
-    );
     expect(
-      near(place('Agents searched a flat in Portland, Maine, and a car in Boston on Tuesday.', 'Portland')?.geo, 43.66, -70.26),
+      near(
+        place('The man was arrested in Concord, Mass., on Monday, the FBI said.', 'Concord')?.geo,
+        42.46,
+        -71.35,
+      ),
+    ).toBe(true);
+    expect(
+      near(
+        place('Agents searched a flat in Portland, Maine, and a car in Boston on Tuesday.', 'Portland')?.geo,
+        43.66,
+        -70.26,
+      ),
     ).toBe(true);
   });
 
-  it('is the reading in that country, even against the story\'s own country', () => {
+  it("is the reading in that country, even against the story's own country", () => {
     const g = place(
       'ISLAMABAD (Reuters) - Pakistani police in Karachi and Lahore said the suspect had studied in Hyderabad, India, before he returned to Pakistan.',
       'Hyderabad',
@@ -212,7 +286,7 @@ describe("a town's name that opens a person's name", () => {
 
   it('is that person when the text later writes the first name alone', () => {
     const a = run(
-      'JAKARTA (AFP) - Judges found Rizal Pratama, 29, guilty of making bombs. Rizal\'s lawyer said his client would appeal.',
+      "JAKARTA (AFP) - Judges found Rizal Pratama, 29, guilty of making bombs. Rizal's lawyer said his client would appeal.",
     ).entities;
     expect(a.some((e) => e.type === 'place' && e.name === 'Rizal')).toBe(false);
     expect(a.find((e) => e.name === 'Rizal Pratama')?.aliases).toContain('Rizal');
@@ -224,17 +298,20 @@ describe("a town's name that opens a person's name", () => {
 });
 
 describe('a place set before a division the text names (", Y state", ", Y")', () => {
-  it('is a place even when no table has it, at the division\'s point', () => {
+  it("is a place even when no table has it, at the division's point", () => {
     const a = place('Gunmen struck Kwargaba, Zamfara state, on Monday, police in Nigeria said.', 'Kwargaba');
     expect(a?.geo?.near).toBe('Zamfara');
-    const b = place('Soldiers were ambushed near Mbiyeh, Bui division, on Sunday, the army in Cameroon said.', 'Mbiyeh');
+    const b = place(
+      'Soldiers were ambushed near Mbiyeh, Bui division, on Sunday, the army in Cameroon said.',
+      'Mbiyeh',
+    );
     expect(b?.geo?.country).toBe('CM');
     // a given name before a post ("Borno state governor") stays out
     const c = run('Soldiers escorted Ahmed, Borno state governor Zulum said in Nigeria.').entities;
     expect(c.some((e) => e.type === 'place' && e.name === 'Ahmed')).toBe(false);
   });
 
-  it('takes the division\'s point over a namesake in another country', () => {
+  it("takes the division's point over a namesake in another country", () => {
     const g = place('The senator was born in Westmoreland County, Va., in 1758.', 'Westmoreland County')?.geo;
     expect(g?.country).toBe('US');
     const h = place('The outlaw was born near Kearney in Clay County, Mo., in 1847.', 'Clay County')?.geo;
@@ -252,13 +329,17 @@ describe('a list of divisions or towns is no town and its division', () => {
   });
 
   it('reads "Wash." after a town as the state, not the capital', () => {
-    expect(near(place('The orchards of Yakima, Wash., froze in March.', 'Yakima')?.geo, 46.6, -120.5)).toBe(true);
-    expect(near(place('Police in Spokane, Wash., arrested two men.', 'Wash.')?.geo, 47.4, -120.5, 150)).toBe(true);
+    expect(near(place('The orchards of Yakima, Wash., froze in March.', 'Yakima')?.geo, 46.6, -120.5)).toBe(
+      true,
+    );
+    expect(near(place('Police in Spokane, Wash., arrested two men.', 'Wash.')?.geo, 47.4, -120.5, 150)).toBe(
+      true,
+    );
   });
 });
 
 describe('a village nothing placed, in a report about one town', () => {
-  it("takes the point of the town the report names most, marked near it", () => {
+  it('takes the point of the town the report names most, marked near it', () => {
     const text =
       'Gunmen killed four farmers in Dutsin-Ma on Monday. Police in Dutsin-Ma said the attackers fled to the village of Kwarkwada. Residents of Dutsin-Ma buried the dead in Nigeria.';
     const g = place(text, 'Kwarkwada')?.geo;

@@ -1,4 +1,4 @@
-import { geocode, lookupPlace, lookupTown, lookupTowns, lookupTownSpelling } from '../knowledge/places.js';
+import { geocode, lookupPlace, lookupTown, lookupTownSpelling, lookupTowns } from '../knowledge/places.js';
 import type { Geo } from '../types.js';
 import type { Annotated } from './annotated.js';
 import type { Entity } from './entities.js';
@@ -797,7 +797,9 @@ function townInContainer(
       const y = startsAt.get(m.end + after[0].length);
       if (y === undefined || y === ei) continue;
       // ("Tucson, Phoenix and Dallas": a list, not a town and its state)
-      const yEnd = entities[y].mentions.map((k) => mentions[k]).find((k) => k.start === m.end + after[0].length)?.end;
+      const yEnd = entities[y].mentions
+        .map((k) => mentions[k])
+        .find((k) => k.start === m.end + after[0].length)?.end;
       if (yEnd !== undefined && /^\s+(?:and|or)\s/.test(text.slice(yEnd, yEnd + 6))) continue;
       const c = geos[y]!;
       if (!c.country) continue;

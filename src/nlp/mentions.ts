@@ -133,8 +133,7 @@ const SETTLEMENT_AFTER = /^(?:camp|village|town|township|district|valley)$/;
 const PLACE_NOUN_OF =
   /^(?:town|city|village|hamlet|district|province|region|governorate|county|area|valley|port|capital|commune|municipality|township|locality|settlement|suburb|neighbou?rhood|oasis)$/;
 /** Words before "of" that set a place at a bearing or at its edge: "south of X", "the outskirts of X". */
-const BEARING_OF =
-  /^(?:(?:north|south)(?:-?(?:east|west))?|east|west|outskirts|suburbs|environs)$/;
+const BEARING_OF = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west|outskirts|suburbs|environs)$/;
 /** The same nouns in the plural: "the villages of X and Y", "the towns of X, Y and Z". */
 const PLACES_NOUN_OF =
   /^(?:towns|cities|villages|hamlets|districts|provinces|regions|governorates|counties|areas|valleys|ports)$/;
