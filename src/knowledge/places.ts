@@ -807,6 +807,13 @@ export function lookupTown(surface: string, countries: string[]): PlaceCandidate
   return undefined;
 }
 
+/** Every town of one country's towns.tsv lines by this name, most populous first (a rare path: a text that names the town's division). */
+export function lookupTowns(surface: string, country: string): PlaceCandidate[] {
+  const key = foldKey(surface);
+  if (key.replace(/[^a-z]/g, '').length < 3) return [];
+  return townsNamed(country.toUpperCase(), key);
+}
+
 let capitals: Set<string> | undefined;
 /**
  * A country's capital by world-countries ("Dushanbe", "Kabul"), which news names for that

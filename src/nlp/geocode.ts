@@ -1,4 +1,4 @@
-import { geocode, lookupPlace, lookupTown, lookupTownSpelling } from '../knowledge/places.js';
+import { geocode, lookupPlace, lookupTown, lookupTownSpelling, lookupTowns } from '../knowledge/places.js';
 import type { Geo } from '../types.js';
 import type { Annotated } from './annotated.js';
 import type { Entity } from './entities.js';
@@ -101,7 +101,15 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
       const t = lookupTown(s, before) ?? townWithArticle(s, before) ?? townWithQK(s, before);
       if (t) return t;
     }
-    return g;
+    return seatNamedAlike(e, s, g) ?? g;
+  }
+  // "Concord, Mass.": a name mention finding read as a gazetteer place of its own (a state's
+  // abbreviation after a town) is placed under the name the gazetteer keys it by
+  // (not a city's key: "Wash." keyed as the city of Washington is the state)
+  const keyed = /^place:(?!city:)[a-z]+:([A-Z]{2}):(.+)$/.exec(e.key ?? '');
+  if (keyed && e.surfaces.every((t) => ABBREVIATED.test(t))) {
+    const g = geocode(keyed[2], [keyed[1], ...ctx], { spellings: false });
+    if (g && g.country === keyed[1]) return g;
   }
   if (home.length)
     for (const s of [...names, ...bare]) {
@@ -159,6 +167,51 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
         const t = lookupTown(v, [c]);
         if (t) return { lat: t.lat, lon: t.lon, country: t.country, source: t.source };
       }
+  // "East Jakarta", "South Tarawa", "Upper Dir": a compass part of a city or a division the
+  // tables know under its name alone lies in it; its point, marked near it (never a country's:
+  // "Western Sahara" is no part of the Sahara's centre)
+  for (const s of names) {
+    const m = COMPASS_PART.exec(s);
+    if (!m) continue;
+    const rest = s.slice(m[0].length);
+    const g = geocode(rest, ctx, { spellings: false });
+    if (g && !g.source?.startsWith('country:') && g.country && (!ctx.length || ctx.includes(g.country)))
+      return { lat: g.lat, lon: g.lon, country: g.country, near: rest };
+  }
+  return null;
+}
+
+/** an abbreviated name: "Mass.", "Calif.", "N.Y.", "DC" */
+const ABBREVIATED = /^(?:\p{Lu}\p{Ll}{0,4}\.|(?:\p{Lu}\.){2,3}|\p{Lu}{2})$/u;
+
+/** a compass word opening a name: "East Jakarta", "Upper Dir" */
+const COMPASS_PART = /^(?:North|South|East|West|Central|Upper|Lower)(?:[-\s]+)(?=\p{Lu})/u;
+
+/** How far from a division's table point the city it is named after may lie to stand for it. */
+const SEAT_KM = 100;
+/** How many people the city a division is named after has, at least, to stand for it. */
+const SEAT_MIN_POP = 50_000;
+
+/**
+ * "reporters in Hasakah", "Hasakah province": one entity, the province and its seat. When a
+ * mention names it bare, the division of the division table gives way to the large city of
+ * that name (with or without the Arabic article) in the same country and near its point: the
+ * bare name is the city, and the city lies in the province. The table's point for a division
+ * is the median of its towns, no truer for the province than the seat.
+ */
+function seatNamedAlike(e: Entity, s: string, g: Geo): Geo | null {
+  if (!g.source?.startsWith('admin:') || !g.country) return null;
+  if (!e.surfaces.some((t) => !FEATURE_WORD.test(t) && !/\s/.test(t.trim()))) return null;
+  const forms = [s, ...(ARABIC_NAMED.has(g.country) ? [`Al ${s}`] : [])];
+  for (const v of forms)
+    for (const c of lookupPlace(v))
+      if (
+        c.kind === 'city' &&
+        c.country === g.country &&
+        (c.population ?? 0) >= SEAT_MIN_POP &&
+        kmBetween(c, g) <= SEAT_KM
+      )
+        return { lat: c.lat, lon: c.lon, country: c.country, source: c.source };
   return null;
 }
 
@@ -287,6 +340,17 @@ export function surnamesTakenForTowns(doc: Annotated): void {
       if (words.length < 2) continue;
       const last = words[words.length - 1];
       if (/^\p{Lu}\p{Ll}{2,}$/u.test(last) && !bySurname.has(last)) bySurname.set(last, ei);
+    }
+  });
+  // "Rizal Fahmi … Rizal's lawyer": where many go by their first name (Indonesia, Malaysia),
+  // a name of two words only, whose first word is no given name elsewhere listed as a surname
+  doc.entities.forEach((e, ei) => {
+    if (e.type !== 'person') return;
+    for (const s of e.surfaces) {
+      const words = s.split(/\s+/);
+      if (words.length !== 2) continue;
+      const first = words[0];
+      if (/^\p{Lu}\p{Ll}{2,}$/u.test(first) && !bySurname.has(first)) bySurname.set(first, ei);
     }
   });
   if (!bySurname.size) return;
@@ -577,6 +641,7 @@ export function placeByContext(
   names: string[],
   geos: (Geo | null | undefined)[],
 ): void {
+  townInContainer(text, entities, mentions, names, geos);
   for (let pass = 0; pass < 2; pass++) {
     // where each placed place's mentions start and end
     const startsAt = new Map<number, number>();
@@ -641,8 +706,179 @@ export function placeByContext(
       }
       if (geos[ei]) placed++;
     });
-    if (!placed) return;
+    if (!placed) break;
   }
+  placeByListedTown(text, entities, mentions, names, geos);
+  placeInFocus(text, entities, mentions, names, geos);
+}
+
+/** "the village of X", "X camp", "the X area": words that make a name a small place */
+const SETTLEMENT_BEFORE = /\b(?:village|hamlet|settlement|town|locality|neighbou?rhood|camp)\s+of\s+$/i;
+const SETTLEMENT_AFTER_NAME = /^[\s-]+(?:village|hamlet|settlement|camp|area|neighbou?rhood|quarter)\b/i;
+
+/**
+ * A village, a camp or a neighbourhood (so the text calls it) that nothing else placed, in a
+ * report about one town or district: that place's point, marked near it. The report's focus
+ * is the town or district of its first country it names most often (twice at least, outside
+ * the dateline), and none other as often. A guess an analyst would make; `near` says so.
+ */
+function placeInFocus(
+  text: string,
+  entities: { type: string; mentions: number[] }[],
+  mentions: Span[],
+  names: string[],
+  geos: (Geo | null | undefined)[],
+): void {
+  const counts = entities.map((e, ei) => {
+    const g = geos[ei];
+    if (e.type !== 'place' || !g || g.near || !g.country || g.source?.startsWith('country:')) return 0;
+    return e.mentions.filter((mi) => {
+      const t = text.slice(mentions[mi].start, mentions[mi].end);
+      return !/^\P{Ll}+$/u.test(t);
+    }).length;
+  });
+  const top = Math.max(0, ...counts);
+  if (top < 2 || counts.filter((c) => c === top).length > 1) return;
+  const f = counts.indexOf(top);
+  const focus = geos[f]!;
+  entities.forEach((e, ei) => {
+    if (e.type !== 'place' || geos[ei] || ei === f) return;
+    const small = e.mentions.some((mi) => {
+      const m = mentions[mi];
+      return (
+        SETTLEMENT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+        SETTLEMENT_AFTER_NAME.test(text.slice(m.end, m.end + 16))
+      );
+    });
+    if (small) geos[ei] = { lat: focus.lat, lon: focus.lon, country: focus.country, near: names[f] };
+  });
+}
+
+/** ", Y" or " in (the) Y" right after a town's name: Y is what holds it ("Concord, Mass.", "Bali in Cameroon") */
+const CONTAINER_AFTER = /^(?:,\s+|\s+in\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*['’]s\s+)?)/u;
+/** How far from a division's point a town may lie and still be taken to be in it. */
+const CONTAINER_KM = 500;
+/** A name that says it is a part of a division: "Westmoreland County", "Tsafe District". */
+const SUBDIVISION_NAME = /\s(?:County|District|Parish|Township|Municipality|Division|Department)$/;
+/** How far from a division's point a town's reading must lie to be given up for that point. */
+const FAR_FROM_CONTAINER_KM = 600;
+
+/**
+ * A town the tables have in several places, which the text puts in a division or a country
+ * ("Concord, Mass.", "Bali, in Cameroon's North-West region" — a town's name and then ", Y"
+ * or "in Y"): of its readings, the one in Y, when the first one is not. Y must be a country or
+ * a division (not another town) with a point; a reading in Y's country, within 300 km of a
+ * division's point, nearest first.
+ */
+function townInContainer(
+  text: string,
+  entities: { type: string; mentions: number[] }[],
+  mentions: Span[],
+  names: string[],
+  geos: (Geo | null | undefined)[],
+): void {
+  const startsAt = new Map<number, number>();
+  entities.forEach((e, ei) => {
+    const g = geos[ei];
+    if (e.type !== 'place' || !g || !g.source || /^(?:geonames|simplemaps)/.test(g.source)) return;
+    for (const mi of e.mentions) startsAt.set(mentions[mi].start, ei);
+  });
+  if (!startsAt.size) return;
+  entities.forEach((e, ei) => {
+    const g = geos[ei];
+    if (e.type !== 'place' || g?.near) return;
+    // a town, or a county or a district the tables have only elsewhere; not a division of
+    // the tables in a list of them ("Oklahoma, Arizona and Texas")
+    if (g && !/^(?:geonames|simplemaps)/.test(g.source ?? '') && !SUBDIVISION_NAME.test(names[ei])) return;
+    for (const mi of e.mentions) {
+      const m = mentions[mi];
+      const after = CONTAINER_AFTER.exec(text.slice(m.end, m.end + 40));
+      if (!after) continue;
+      const y = startsAt.get(m.end + after[0].length);
+      if (y === undefined || y === ei) continue;
+      // ("Tucson, Phoenix and Dallas": a list, not a town and its state)
+      const yEnd = entities[y].mentions
+        .map((k) => mentions[k])
+        .find((k) => k.start === m.end + after[0].length)?.end;
+      if (yEnd !== undefined && /^\s+(?:and|or)\s/.test(text.slice(yEnd, yEnd + 6))) continue;
+      const c = geos[y]!;
+      if (!c.country) continue;
+      const isCountry = c.source?.startsWith('country:') ?? false;
+      const inside = (p: { lat: number; lon: number; country: string | null }) =>
+        p.country === c.country && (isCountry || kmBetween(p, c) <= CONTAINER_KM);
+      if (g && inside(g)) return;
+      const readings = [
+        ...lookupPlace(names[ei]).filter((r) => r.kind !== 'country'),
+        ...lookupTowns(names[ei], c.country),
+      ].filter((r) => inside(r));
+      readings.sort((a, b) => kmBetween(a, c) - kmBetween(b, c));
+      const best = readings[0];
+      if (best) geos[ei] = { lat: best.lat, lon: best.lon, country: best.country, source: best.source };
+      // "Westmoreland County, Va.": no reading in the division the text names, and the one
+      // found lies in another country or far off (or none was found): the division's point, near it
+      else if (!isCountry && (!g || g.country !== c.country || kmBetween(g, c) > FAR_FROM_CONTAINER_KM))
+        geos[ei] = { lat: c.lat, lon: c.lon, country: c.country, near: names[y] };
+      return;
+    }
+  });
+}
+
+/** "X and Y", "X or Y", "between X and Y", "from X to Y": the word that joins two names of a list */
+const LIST_AFTER = /^(?:[\s-]+(?:village|town|camp|area|district))?,?\s+(?:and|or|to)\s+/i;
+const LIST_BEFORE = /(?:\s+(?:and|or|to)|,)\s+$/i;
+
+/**
+ * A place still unplaced that the text lists with a town it knows ("camps around X and Y",
+ * "between Y and X", "from X to Y"): near that town. Places listed together in a report are
+ * mostly those of one area; the point keeps `near`, so it reads as a guess. Only a town's
+ * point (a city or a town of the tables, or one placed by context) is lent, never a
+ * country's or a region's, which would say nothing of where the place is.
+ */
+function placeByListedTown(
+  text: string,
+  entities: { type: string; mentions: number[] }[],
+  mentions: Span[],
+  names: string[],
+  geos: (Geo | null | undefined)[],
+): void {
+  const townAt = new Map<number, number>();
+  const townEnds = new Map<number, number>();
+  entities.forEach((e, ei) => {
+    const g = geos[ei];
+    if (e.type !== 'place' || !g || !isTownPoint(g)) return;
+    for (const mi of e.mentions) {
+      townAt.set(mentions[mi].start, ei);
+      townEnds.set(mentions[mi].end, ei);
+    }
+  });
+  if (!townAt.size) return;
+  const lent: [number, number][] = [];
+  entities.forEach((e, ei) => {
+    if (e.type !== 'place' || geos[ei]) return;
+    for (const mi of e.mentions) {
+      const m = mentions[mi];
+      const after = LIST_AFTER.exec(text.slice(m.end, m.end + 40));
+      let y = after ? townAt.get(m.end + after[0].length) : undefined;
+      if (y === undefined) {
+        const before = LIST_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start));
+        if (before) y = townEnds.get(m.start - before[0].length);
+      }
+      if (y !== undefined && y !== ei) {
+        lent.push([ei, y]);
+        break;
+      }
+    }
+  });
+  // (only points of the tables or of context are lent, not one lent here)
+  for (const [ei, y] of lent) {
+    const g = geos[y]!;
+    geos[ei] = { lat: g.lat, lon: g.lon, country: g.country, near: names[y] };
+  }
+}
+
+/** A town's point: a city or town of the GeoNames or SimpleMaps tables, or one placed by context. */
+function isTownPoint(g: Geo): boolean {
+  return !!g.near || /^(?:geonames|simplemaps)/.test(g.source ?? '');
 }
 
 /** Great-circle distance in km between two points (haversine, mean Earth radius 6,371 km). */

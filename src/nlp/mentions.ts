@@ -103,6 +103,9 @@ const DESCRIPTOR = new Set(
     ' ',
   ),
 );
+/** The same nouns in the plural, after the last of two names or more ("Sokoto and Kebbi states"). */
+const PLURAL_DESCRIPTOR =
+  /^(?:regions|districts|provinces|states|territories|governorates|counties|departments|municipalities|divisions)$/;
 const PLACE_TITLES = new Set(['mayor', 'governor', 'gov', 'gov.', 'senator', 'sen.']);
 /** role nouns that, written after a capitalised run and before a name, make the run a body */
 const ROLE_AFTER = new Set(
@@ -129,6 +132,8 @@ const COMPASS =
 const SETTLEMENT_AFTER = /^(?:camp|village|town|township|district|valley)$/;
 const PLACE_NOUN_OF =
   /^(?:town|city|village|hamlet|district|province|region|governorate|county|area|valley|port|capital|commune|municipality|township|locality|settlement|suburb|neighbou?rhood|oasis)$/;
+/** Words before "of" that set a place at a bearing or at its edge: "south of X", "the outskirts of X". */
+const BEARING_OF = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west|outskirts|suburbs|environs)$/;
 /** The same nouns in the plural: "the villages of X and Y", "the towns of X, Y and Z". */
 const PLACES_NOUN_OF =
   /^(?:towns|cities|villages|hamlets|districts|provinces|regions|governorates|counties|areas|valleys|ports)$/;
@@ -553,7 +558,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
   }
   acronymDefinitions(ctx, words, si, out, startCount, span);
   stateAfterTown(ctx, out, startCount);
-  townWithRegion(ctx.seg.text, out, startCount);
+  townWithRegion(ctx.seg.text, out, startCount, ctx.lex);
   placesInCoordination(ctx, words, out, startCount);
 }
 
@@ -1268,11 +1273,13 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
     )
       continue;
     // "Anderson, who …", "Tucker, 15, …": a town's name before a relative "who" or an age
+    // (not a town joined by "and"/"or" to a known town: "in Gao and Timbuktu, who …")
     if (
       L === 1 &&
       place &&
       place.kind === 'city' &&
       !org &&
+      !besidePlace(ctx, words, i) &&
       words[i + 1]?.text === ',' &&
       (words[i + 2]?.text === 'who' ||
         (/^\d{1,2}$/.test(words[i + 2]?.text ?? '') && words[i + 3]?.text === ','))
@@ -1408,6 +1415,9 @@ function personFollows(words: Word[], k: number): boolean {
   if (t !== ',') return false;
   const t2 = words[k + 1]?.text.toLowerCase() ?? '';
   if (t2 === 'who') return true;
+  // "His lawyer, Bala Dakum, said", "Rizal Fahmi, 31, was": the speech verb or the age set apart
+  if (SAY.test(words[k + 1]?.text ?? '') && words[k - 3]?.text === ',') return true;
+  if (/^\d{1,2}$/.test(t2) && words[k + 2]?.text === ',') return true;
   if (!/^(?:a|an|the)$/.test(t2)) return false;
   const head = appositionHead(words, k + 2);
   return head !== '' && !APPOSITION_ORG.has(head) && !APPOSITION_PLACE.has(head);
@@ -1852,6 +1862,19 @@ function byWordsBefore(r: Run): Mention | undefined {
     (PLACE_NOUN_OF.test(lw(words, a - 2)) || PLACES_NOUN_OF.test(lw(words, a - 2)))
   )
     return mention(r, 'place', { via: 'context' });
+  // "south of Jowhar", "the outskirts of Baquba": a name set at a bearing from, or at the edge
+  // of, is a place (no given name: "the north of Ahmed's estate" is rare, a person there rarer)
+  if (
+    n <= 3 &&
+    prev === 'of' &&
+    a >= 2 &&
+    BEARING_OF.test(lw(words, a - 2)) &&
+    !r.title &&
+    !r.hon &&
+    !r.lex.givenName(words[a].text) &&
+    words.slice(a, r.b).every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()))
+  )
+    return mention(r, 'place', { via: 'context' });
   // "the villages of Kokorou and Bankilare", "the towns of X, Y and Z": every name of the list
   if (n <= 3 && (prev === 'and' || prev === ',') && !r.title && !r.hon) {
     let k = a - 2;
@@ -2012,6 +2035,10 @@ function byBearingAfter(r: Run): Mention | undefined {
     return mention(r, 'place', { via: 'context' });
 }
 
+/** What a person, not a place, has: "in Kaleem's death", "in Farouk's car". */
+const PERSON_OWNED =
+  /^(?:death|killing|murder|arrest|capture|detention|release|trial|funeral|absence|name|car|house|home|wife|husband|son|daughter|brother|sister|father|mother|family|body|phone|case|favou?r|memory|honou?r|behalf)$/;
+
 /** Lower-case nouns after a name that say it is a natural place, kept in its name ("Kebara cave"). */
 const NATURAL_PLACE = new Set(
   'hill hills cave caves plateau island islands peninsula lake river mountain mountains bay gorge canyon ridge desert oasis'.split(
@@ -2160,11 +2187,17 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
     // "Gedo region", "North Kivu province", "the Waterside area": the descriptor says what the
     // name is and is no part of it; "the Kohsar hills", "Swat valley" keep their noun
     if (DESCRIPTOR.has(words[b].text)) return mention(r, 'place', { via: 'context' });
+    // "Zamfara and Sokoto states", "Diyala and Kirkuk provinces": the plural says what both
+    // names are and is part of neither
+    if (PLURAL_DESCRIPTOR.test(words[b].text) && (prev === 'and' || prev === 'or' || prev === ','))
+      return mention(r, 'place', { via: 'context' });
     return mention(r, 'place', { via: 'context', kind: 'region' }, a, b + 1);
   }
   // "from Tarkhel Bala", "in Sheen Ghar": an unknown name after a place preposition is a place
+  // (not one that owns the noun after it: "resulted in Kaleem's death", "in Farouk's car")
   if (
     PLACE_PREP.has(prev) &&
+    !(/^['’]s$/.test(r.next) && PERSON_OWNED.test(r.next2) && !lex.place(r.surface)) &&
     !lex.givenName(words[a].text) &&
     !title &&
     !hon &&
@@ -2361,7 +2394,8 @@ const STATE_ABBR: Record<string, string> = {
   'Tex.': 'Texas',
   'Vt.': 'Vermont',
   'Va.': 'Virginia',
-  'Wash.': 'Washington',
+  // (the state, not the capital the gazetteer reads the bare name as)
+  'Wash.': 'Washington State',
   'Wis.': 'Wisconsin',
   'Wyo.': 'Wyoming',
   // "Washington, DC": the capital's district, written without stops
@@ -2396,7 +2430,7 @@ function stateAfterTown(ctx: MentionContext, out: Mention[], from: number): void
  * "Akron, Ohio", "Peshawar, Pakistan": the town's name as written with its region is
  * one more way the text names the town (kept as an alias).
  */
-function townWithRegion(text: string, out: Mention[], from: number): void {
+function townWithRegion(text: string, out: Mention[], from: number, lex: Lexicon): void {
   // a town followed by a postal abbreviation of its state: "Biloxi, Miss.", "Greenville, S.C."
   for (let k = from; k < out.length; k++) {
     const a = out[k];
@@ -2411,6 +2445,25 @@ function townWithRegion(text: string, out: Mention[], from: number): void {
   for (let k = from; k + 1 < out.length; k++) {
     const a = out[k];
     const b = out[k + 1];
+    // "Kwargaba, Zamfara state", "Mbiame, Bui division": a lone name that nothing typed, set
+    // before a division the text names with its noun, is a place in it
+    if (
+      a.type === 'unknown' &&
+      !a.title &&
+      !/\s/.test(a.text) &&
+      !lex.givenName(a.text) &&
+      b.type === 'place' &&
+      b.kind === 'region' &&
+      text.slice(a.end, b.start) === ', ' &&
+      // (the noun closing the phrase: "Borno state governor" is a post)
+      /^\s+(?:state|province|district|region|county|division|governorate|department|prefecture)(?=\s*[,.;:)]|\s+(?:on|in|at|near|and|late|early|last|this)\b)/.test(
+        text.slice(b.end, b.end + 24),
+      )
+    ) {
+      a.type = 'place';
+      a.guess = undefined;
+      a.via = 'context';
+    }
     if (
       a.type !== 'place' ||
       b.type !== 'place' ||
