@@ -115,7 +115,7 @@ const OCCUPATION_FIRST = new Set(
   `analyst analysts expert researcher scholar journalist reporter lawyer activist professor commentator economist writer author columnist
   actor actress soprano tenor pianist violinist composer novelist playwright poet historian linguist anthropologist anatomist
   archaeologist physicist chemist biologist geologist astronomer mathematician sociologist psychologist psychiatrist physician
-  surgeon photographer filmmaker comedian`.split(/\s+/),
+  surgeon photographer filmmaker comedian prosecutor`.split(/\s+/),
 );
 const ROLE_SPLIT = new Set(
   'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader capt captain lt lieutenant col colonel sgt sergeant insp inspector constable superintendent brig brigadier attorney commissioner deputy admiral mayor sheriff administrator'.split(
@@ -142,6 +142,8 @@ const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/i;
 /** What a numbered military unit is called after its number. */
 const UNIT =
   /^(?:Wing|Squadron|Group|Brigade|Division|Battalion|Regiment|Fleet|Corps|Army|Infantry|Cavalry|Artillery|Command|Flotilla|Unit|Force|Forces)$/;
+/** What a unit numbered by a cardinal is called ("8 Division", "3 Commando Brigade"). */
+const CARDINAL_UNIT = /^(?:Division|Brigade|Battalion|Regiment|Corps|Squadron|Wing|Fleet)$/;
 /** What an insurgency's numbered unit is called after its number. */
 const GUERRILLA_UNIT = /^(?:Front|Bloc|Column|Frente|Bloque|Columna)$/;
 /** prefixes of navies' ship names */
@@ -306,6 +308,31 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       if (e > i + 1 && (UNIT.test(words[e - 1].text) || guerrilla)) {
         const kind = guerrilla ? 'militant group' : 'security agency';
         out.push(mk(words, i, e, 'organization', si, text, { via: 'rule', kind }));
+        i = e;
+        continue;
+      }
+    }
+    // 'Joaquin "El Chapo" Guzman', 'Ismael "El Mayo" Zambada': a nickname in quotes inside a
+    // person's name is part of that one name, not a name of its own
+    const nick = quotedNickname(ctx, words, i);
+    if (nick) {
+      out.push(mk(words, i, nick, 'person', si, text, { via: 'rule' }));
+      i = nick;
+      continue;
+    }
+    // "the army's 8 Division", "its 1 Brigade": a unit numbered in the British manner (a
+    // cardinal, no "th"), after an article or a possessive so that a count is no unit
+    if (
+      /^\d{1,3}$/.test(w.text) &&
+      i > 0 &&
+      /^(?:the|its|their|['’]s)$/i.test(words[i - 1].text) &&
+      i + 1 < words.length &&
+      nameWord(words[i + 1].text)
+    ) {
+      let e = i + 1;
+      while (e < words.length && e - i <= 4 && nameWord(words[e].text)) e++;
+      if (CARDINAL_UNIT.test(words[e - 1].text) && !(e < words.length && /^\p{Ll}+s$/u.test(words[e].text))) {
+        out.push(mk(words, i, e, 'organization', si, text, { via: 'rule', kind: 'security agency' }));
         i = e;
         continue;
       }
@@ -977,6 +1004,31 @@ function spanIsName(words: Word[], a: number, b: number): boolean {
   return true;
 }
 
+const OPEN_QUOTE = /^[“"]$/;
+const CLOSE_QUOTE = /^[”"]$/;
+
+/**
+ * The end of a person's name with a nickname in quotes inside it, starting at word i: one or two
+ * name words that open with a given name, the nickname (one to three name words) in quotes,
+ * then a surname of one or two words; else 0.
+ */
+function quotedNickname(ctx: MentionContext, words: Word[], i: number): number {
+  const t = words[i].text;
+  const lex = ctx.lex;
+  if (!isCapWord(t) || !(lex.givenName(t) || (!lex.common(t) && !lex.place(t) && !lex.org(t)))) return 0;
+  let k = i + 1;
+  if (k < words.length && isCapWord(words[k].text) && !OPEN_QUOTE.test(words[k].text)) k++;
+  if (k >= words.length || !OPEN_QUOTE.test(words[k].text)) return 0;
+  let m = k + 1;
+  while (m < words.length && m - k <= 3 && isCapWord(words[m].text)) m++;
+  if (m === k + 1 || m >= words.length || !CLOSE_QUOTE.test(words[m].text)) return 0;
+  let e = m + 1;
+  while (e < words.length && e - m <= 2 && isCapWord(words[e].text) && !ORG_TAIL.has(lw(words, e))) e++;
+  if (e === m + 1) return 0;
+  // no quotation of speech: the quotes hold a short name and close before the surname
+  return e;
+}
+
 function nameWord(t: string): boolean {
   // "LD2304174694", "94WD0125D": a code of letters and digits names no one
   return (isCapWord(t) || isAllCaps(t)) && /\p{L}/u.test(t) && !/^[“"‘'(]/.test(t) && !/\d{4}/.test(t);
@@ -1408,6 +1460,10 @@ function personFollows(words: Word[], k: number): boolean {
   if (t !== ',') return false;
   const t2 = words[k + 1]?.text.toLowerCase() ?? '';
   if (t2 === 'who') return true;
+  // "Rizal Fahmi, 31, …": an age in commas; "His lawyer, Bala Dakum, said": a name in commas,
+  // then the speech verb
+  if (/^\d{1,2}$/.test(t2) && words[k + 2]?.text === ',') return true;
+  if (SAY.test(words[k + 1]?.text ?? '') && k >= 2 && words[k - 3]?.text === ',') return true;
   if (!/^(?:a|an|the)$/.test(t2)) return false;
   const head = appositionHead(words, k + 2);
   return head !== '' && !APPOSITION_ORG.has(head) && !APPOSITION_PLACE.has(head);
@@ -1881,9 +1937,11 @@ function byOwnWords(r: Run): Mention | undefined {
   if (n >= 2 && firstHead !== firstL && ORG_HEAD.has(firstHead) && !lex.givenName(firstHead))
     return mention(r, 'organization', { via: 'rule' });
   if (n >= 2 && (ORG_TAIL.has(lastL) || ORG_HEAD.has(firstL) || UNIT.test(words[b - 1].text))) {
+    // "Khyber Agency", "Malakand Division" are places, but "the Sultan Murad Division", "the
+    // Hamza Division" are armed bodies: an agency or a division is a place only after a place
     if (
       PLACE_TAIL.has(lastL) &&
-      (lex.place(text.slice(words[a].start, words[b - 2].end)) || lastL !== 'agency')
+      (lex.place(text.slice(words[a].start, words[b - 2].end)) || (lastL !== 'agency' && lastL !== 'division'))
     )
       return mention(r, 'place', { via: 'rule', kind: 'region' });
     return mention(r, 'organization', { via: 'rule' });
@@ -2019,7 +2077,9 @@ const NATURAL_PLACE = new Set(
   ),
 );
 /** Lower-case nouns after a name that say it is an armed unit ("the Danab special forces"). */
-const FORCE_NOUN = /^(?:forces|force|brigade|brigades|battalion|commandos|militia|unit)$/;
+const FORCE_NOUN = /^(?:forces|force|brigade|brigades|battalion|commandos|militia|unit|squad|regiment)$/;
+/** Lower-case words between a unit's name and its force noun ("the Cobra special police unit"). */
+const FORCE_MODIFIER = /^(?:special|police|elite|tactical|commando|counter-terrorism|counterterrorism|anti-terrorism|intervention)$/;
 /** Lower-case nouns after a name that say it is a company or an institute ("the Minox company"). */
 const BODY_NOUN = new Set('company firm bank institute corporation'.split(' '));
 /** Lower-case nouns after a name that say it is an outlet ("al-Nabaa television"). */
@@ -2119,7 +2179,9 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
     if (BODY_NOUN.has(after)) return mention(r, 'organization', { via: 'context' }, a, b + 1);
     // "the Danab special forces", "its Badri brigade": a unit's name before a force's noun
     // (not a town's police or a people's army: "the Kabul police", "the Somali forces")
-    const force = after === 'special' ? (words[b + 1]?.text ?? '') : after;
+    let f = b;
+    while (f < words.length && f < b + 2 && FORCE_MODIFIER.test(words[f].text)) f++;
+    const force = words[f]?.text ?? '';
     if (
       FORCE_NOUN.test(force) &&
       /^(?:the|['’]s|its|their)$/.test(prev) &&
