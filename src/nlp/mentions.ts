@@ -331,7 +331,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     ) {
       let e = i + 1;
       while (e < words.length && e - i <= 4 && nameWord(words[e].text)) e++;
-      if (CARDINAL_UNIT.test(words[e - 1].text) && !(e < words.length && /^\p{Ll}+s$/u.test(words[e].text))) {
+      if (CARDINAL_UNIT.test(words[e - 1].text) && !(e < words.length && words[e].pos === P.NOUN && /^\p{Ll}+[^s]s$/u.test(words[e].text))) {
         out.push(mk(words, i, e, 'organization', si, text, { via: 'rule', kind: 'security agency' }));
         i = e;
         continue;
