@@ -157,7 +157,8 @@ const POST_OF = new Set(
   ),
 );
 // ("y": the Spanish "and" of "Estado Mayor de Bloques y Frentes")
-const OF_LIKE = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'y']);
+// ("do", "da", "du": the Portuguese and French "of the" of "Observatorio do Meio Rural")
+const OF_LIKE = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'y', 'do', 'da', 'dos', 'das', 'du', 'des']);
 // "Khan said", "says Muhammad Tanvir": a form (not a participle) of a plain reporting verb.
 const SAY = {
   test(word: string): boolean {
@@ -1102,7 +1103,7 @@ function orgComplete(ctx: MentionContext, words: Word[], j: number): boolean {
     COMPANY.test(before) ||
     (!!ctx.lex.place(after) &&
       ORG_TAIL.has(before.toLowerCase()) &&
-      !/^(?:university|bank|state|republic|department|ministry|service|police|force|forces|mission|army|front|movement|council|commission|office|court)$/i.test(
+      !/^(?:university|bank|state|republic|department|ministry|service|police|force|forces|mission|army|front|movement|council|commission|office|court|community)$/i.test(
         before,
       ))
   );
@@ -1975,7 +1976,11 @@ function byOwnWords(r: Run): Mention | undefined {
     n >= 2 &&
     /^\p{Lu}\p{Ll}{2,}(?:ul|ut|ud|us)$/u.test(words[a].text) &&
     !lex.givenName(words[a].text) &&
-    !lex.givenName(words[a + 1].text)
+    !lex.givenName(words[a + 1].text) &&
+    // ("said Nurul Hidayati, a veteran analyst": a speech verb before, or an age, a person's
+    // apposition or a speech verb after, names a person)
+    !SAY.test(r.prev) &&
+    !personFollows(words, b)
   )
     return mention(r, 'organization', { via: 'rule' });
   if (isAllCaps(words[a].text) && n === 1) {
@@ -2164,7 +2169,11 @@ const DET_OR_POSS = /^(?:the|a|an|its|their|his|her|['’]s)$/;
  */
 function byPluralArticle(r: Run): Mention | undefined {
   const { words, a, n, title, hon } = r;
-  if (title || hon || n < 2 || !/^L[ao]s$/.test(words[a].text)) return;
+  if (title || hon || n < 2) return;
+  // "La Mayiza", "La Linea": the singular article too, when no given name follows it
+  if (words[a].text === 'La' && !r.lex.givenName(words[a + 1].text))
+    return mention(r, 'organization', { via: 'rule' });
+  if (!/^L[ao]s$/.test(words[a].text)) return;
   return mention(r, 'organization', { via: 'rule' });
 }
 
@@ -2362,6 +2371,15 @@ function byShape(r: Run): Mention | null {
     if (prev === 'the' && lex.common(words[a].text) && !lex.givenName(words[a].text))
       return allProper && !anyCommon ? mention(r, 'unknown', { via: 'rule', guess: 'organization' }) : null;
     if (allProper && !anyCommon) return mention(r, 'unknown', { via: 'rule' });
+    // "Kachalla Dan Sadiya" beside "a kachalla": a first word the text writes in lower case is a
+    // title or a descriptor before the name, which is the rest of the run
+    if (
+      allProper &&
+      !r.title &&
+      ctx.lowerSeen.has(firstL) &&
+      !words.slice(a + 1, b).some((w) => ctx.lowerSeen.has(w.text.toLowerCase()) || lex.common(w.text))
+    )
+      return typeRun(ctx, words, a + 1, b, -1, r.si);
     return null;
   }
   if (LOCATIVE.has(prev) && !lex.givenName(words[a].text)) return mention(r, 'unknown', { via: 'rule' });
