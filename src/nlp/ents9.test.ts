@@ -107,3 +107,63 @@ describe('Arabic heads of place names', () => {
     expect(typeOf(text, name)).toBe('place');
   });
 });
+
+describe('"La" opening a name that no given name follows is a group', () => {
+  it.each([
+    ['The cartel is at war with La Mayiza, the faction loyal to its old chief.', 'La Mayiza'],
+    ['Gunmen of La Barredora blocked the highway north of the city.', 'La Barredora'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('a first word the text writes in lower case is set aside before a name', () => {
+  it.each([
+    ['Among the dead was Kachalla Dan Sadiya. A kachalla leads each gang.', 'Dan Sadiya'],
+    ['Herders followed Ardo Sule Bakari to the river. Each ardo leads a clan.', 'Sule Bakari'],
+  ])('%s', (text, name) => {
+    expect(people(text).map((e) => e.name)).toContain(name);
+  });
+});
+
+describe('a name after a speech verb or before a person\'s apposition is no Arabic construct', () => {
+  it.each([
+    ['Nurul Hidayati, a veteran analyst, said the cells were small.', 'Nurul Hidayati'],
+    ['"They still raise money," said Nurul Azmi, who studies the network.', 'Nurul Azmi'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
+  it('keeps a group named by the construct a group', () => {
+    expect(typeOf('Ahrarul Tawheed claimed the blast on Friday.', 'Ahrarul Tawheed')).toBe('organization');
+    expect(typeOf('Fighters of Ansarul Mahdi attacked the base.', 'Ansarul Mahdi')).toBe('organization');
+  });
+});
+
+describe("a body's name over Portuguese and French connectors", () => {
+  it.each([
+    ['Joao Feijo works at the Observatorio do Meio Rural in Maputo.', 'Observatorio do Meio Rural'],
+    ['A report by the Instituto da Defesa Nacional was published in Lisbon.', 'Instituto da Defesa Nacional'],
+    ['Figures from the Observatoire du Sahel show attacks rose.', 'Observatoire du Sahel'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+});
+
+describe('a community named with its place', () => {
+  it.each([
+    ['The imam was expelled from the Muslim Community of Ceuta in 2015.', 'Muslim Community of Ceuta'],
+    ['Leaders of the Islamic Community of Melilla condemned the attack.', 'Islamic Community of Melilla'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+});
+
+describe('two places joined by a hyphen open no person\'s name', () => {
+  it.each([
+    'The alliance vowed to attack projects of the China-Pakistan Economic Corridor.',
+    'Engineers finished the Iran-Iraq Friendship Bridge last year.',
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});

@@ -1980,7 +1980,7 @@ function byOwnWords(r: Run): Mention | undefined {
     // ("said Nurul Hidayati, a veteran analyst": a speech verb before, or an age, a person's
     // apposition or a speech verb after, names a person)
     !SAY.test(r.prev) &&
-    !personFollows(words, b)
+    !(words[b]?.text === ',' && personFollows(words, b))
   )
     return mention(r, 'organization', { via: 'rule' });
   if (isAllCaps(words[a].text) && n === 1) {
