@@ -83,6 +83,8 @@ describe('a nickname in quotes inside a name is one person', () => {
     const ps = people(text);
     expect(ps).toHaveLength(1);
     expect(ps[0].name).toMatch(new RegExp(`".+" ${surname}$`));
+    // the name without the nickname is an alias
+    expect(ps[0].names.some((n) => !n.includes('"') && n.includes(' ') && n.endsWith(surname))).toBe(true);
   });
 });
 
@@ -165,5 +167,34 @@ describe('two places joined by a hyphen open no person\'s name', () => {
     'Engineers finished the Iran-Iraq Friendship Bridge last year.',
   ])('%s', (text) => {
     expect(people(text)).toEqual([]);
+  });
+});
+
+describe('a surname alone named before the one full name with it', () => {
+  it.each([
+    ['President Mohamud spoke first. Later, Hassan Sheikh Mohamud said the war would end.', 'Hassan Sheikh Mohamud', 'Mohamud'],
+    ['Turji fled into the forest. Troops said Bello Turji had escaped with ten men.', 'Bello Turji', 'Turji'],
+    ['Mr Okafor declined to comment. Chinedu Okafor, 52, runs the vigilante group.', 'Chinedu Okafor', 'Okafor'],
+  ])('%s', (text, full, short) => {
+    const ps = people(text);
+    expect(ps).toHaveLength(1);
+    expect(ps[0].name).toBe(full);
+    expect(ps[0].names).toContain(short);
+  });
+  it('joins no one when two full names share the surname', () => {
+    const ps = people('Okafor spoke first. Chinedu Okafor and Emeka Okafor then left the court.');
+    expect(ps.filter((e) => e.names.includes('Okafor') && e.name.includes(' '))).toHaveLength(0);
+  });
+});
+
+describe("a name after a place preposition with a person's possessive is no place", () => {
+  it.each([
+    ["The strike on Friday resulted in Kahn's death, the ministry said.", 'Kahn'],
+    ["Talks between the clans stalled in Musa's absence.", 'Musa'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).not.toBe('place');
+  });
+  it('keeps a place whose market or road follows', () => {
+    expect(typeOf("Shops in Sheen Ghar's market stayed shut.", 'Sheen Ghar')).toBe('place');
   });
 });

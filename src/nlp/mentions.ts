@@ -317,7 +317,11 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     // person's name is part of that one name, not a name of its own
     const nick = quotedNickname(ctx, words, i);
     if (nick) {
-      out.push(mk(words, i, nick, 'person', si, text, { via: 'rule' }));
+      // the name without its nickname is a surface too ("Joaquin Guzman")
+      const open = words.findIndex((x, k) => k > i && OPEN_QUOTE.test(x.text));
+      const close = words.findIndex((x, k) => k > open && CLOSE_QUOTE.test(x.text));
+      const full = `${span(i, open)} ${span(close + 1, nick)}`;
+      out.push(mk(words, i, nick, 'person', si, text, { via: 'rule', full }));
       i = nick;
       continue;
     }
@@ -2081,6 +2085,9 @@ const NATURAL_PLACE = new Set(
     ' ',
   ),
 );
+/** What a person, not a place, has: "in Kahn's death", "in Musa's absence". */
+const PERSON_POSSESSED =
+  /^(?:death|killing|arrest|absence|release|trial|funeral|wife|husband|son|sons|daughter|daughters|brother|father|mother|lawyer|family|body|capture|escape|extradition)$/;
 /** Lower-case nouns after a name that say it is an armed unit ("the Danab special forces"). */
 const FORCE_NOUN = /^(?:forces|force|brigade|brigades|battalion|commandos|militia|unit|squad|regiment)$/;
 /** Lower-case words between a unit's name and its force noun ("the Cobra special police unit"). */
@@ -2234,8 +2241,10 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
     return mention(r, 'place', { via: 'context', kind: 'region' }, a, b + 1);
   }
   // "from Tarkhel Bala", "in Sheen Ghar": an unknown name after a place preposition is a place
+  // (not "resulted in Kahn's death", "in Musa's absence": a person's possessive)
   if (
     PLACE_PREP.has(prev) &&
+    !(/^['’]s$/.test(r.next) && PERSON_POSSESSED.test(r.next2)) &&
     !lex.givenName(words[a].text) &&
     !title &&
     !hon &&
