@@ -198,3 +198,18 @@ describe("a name after a place preposition with a person's possessive is no plac
     expect(typeOf("Shops in Sheen Ghar's market stayed shut.", 'Sheen Ghar')).toBe('place');
   });
 });
+
+describe('labels in quotes and titles with no name name no one', () => {
+  it.each([
+    'The so-called "Caliphate Cubs" were trained in desert camps, the report said.',
+    'Survivors called the raid "Black Harvest" in interviews.',
+    'She added that the Chief Imam had warned the youths.',
+    'Police said the Deputy Sheikh of the mosque had fled.',
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it('keeps a name in quotes opened by a given name, and a title before a name', () => {
+    expect(typeOf('Police arrested "Ahmed Musa" at dawn, a relative said.', 'Ahmed Musa')).toBe('person');
+    expect(people('Chief Imam Abdullahi Bello said prayers would go on.')).toHaveLength(1);
+  });
+});

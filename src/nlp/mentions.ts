@@ -1572,6 +1572,8 @@ function typeRun(
   if (r.n >= 2 && streetAt(words, b - 1)) return street(r);
   if (commonWordOpening(r)) return null;
   if (firstWordNotOfTheName(r)) return typeRun(ctx, words, a + 1, b, -1, si);
+  // "the Chief Imam", "the Deputy Sheikh": titles with no name after them name no one
+  if (r.n === 1 && r.title && (NAME_HONORIFICS.has(r.firstL) || PERSON_TITLES.has(r.firstL))) return null;
   const m =
     byOutletNoun(r) ??
     byGroupNoun(r) ??
@@ -2379,6 +2381,13 @@ function byShape(r: Run): Mention | null {
     // text never writes in lower case, since such a run is as often a group or a coalition
     if (prev === 'the' && lex.common(words[a].text) && !lex.givenName(words[a].text))
       return allProper && !anyCommon ? mention(r, 'unknown', { via: 'rule', guess: 'organization' }) : null;
+    // 'the so-called "Caliphate Cubs"': a label in quotes that no given name opens is no one's name
+    if (
+      OPEN_QUOTE.test(words[a - 1]?.text ?? '') &&
+      CLOSE_QUOTE.test(words[b]?.text ?? '') &&
+      !lex.givenName(words[a].text)
+    )
+      return null;
     if (allProper && !anyCommon) return mention(r, 'unknown', { via: 'rule' });
     // "Kachalla Dan Sadiya" beside "a kachalla": a first word the text writes in lower case is a
     // title or a descriptor before the name, which is the rest of the run
