@@ -217,7 +217,9 @@ export function joinAliases(
       if (
         entities[j].surfaces.some((sf) => {
           const ws = withoutTitles(sf).split(/\s+/);
-          return ws.length >= 2 && isShortFormOf(short, ws.join(' ')) && isShortFormOf(short, ws[ws.length - 1]);
+          return (
+            ws.length >= 2 && isShortFormOf(short, ws.join(' ')) && isShortFormOf(short, ws[ws.length - 1])
+          );
         })
       )
         owners.add(root(j));
@@ -248,7 +250,8 @@ function withoutTitles(surface: string): string {
   let k = 0;
   while (k < ws.length - 1) {
     const l = ws[k].toLowerCase();
-    if (!(PERSON_TITLES.has(l) || PERSON_TITLES.has(l.replace(/\.$/, '')) || /^(?:mr|mrs|ms|dr)\.?$/.test(l))) break;
+    if (!(PERSON_TITLES.has(l) || PERSON_TITLES.has(l.replace(/\.$/, '')) || /^(?:mr|mrs|ms|dr)\.?$/.test(l)))
+      break;
     k++;
   }
   return ws.slice(k).join(' ');

@@ -27,7 +27,9 @@ describe('a unit numbered by a cardinal after an article or a possessive', () =>
     expect(entitiesOf('Gunmen killed 3 Army soldiers at a checkpoint.').some((e) => /^3 /.test(e.name))).toBe(
       false,
     );
-    expect(entitiesOf('He said 40 Brigade recruits had deserted.').some((e) => /^40 /.test(e.name))).toBe(false);
+    expect(entitiesOf('He said 40 Brigade recruits had deserted.').some((e) => /^40 /.test(e.name))).toBe(
+      false,
+    );
   });
 });
 
@@ -129,7 +131,7 @@ describe('a first word the text writes in lower case is set aside before a name'
   });
 });
 
-describe('a name after a speech verb or before a person\'s apposition is no Arabic construct', () => {
+describe("a name after a speech verb or before a person's apposition is no Arabic construct", () => {
   it.each([
     ['Nurul Hidayati, a veteran analyst, said the cells were small.', 'Nurul Hidayati'],
     ['"They still raise money," said Nurul Azmi, who studies the network.', 'Nurul Azmi'],
@@ -161,7 +163,7 @@ describe('a community named with its place', () => {
   });
 });
 
-describe('two places joined by a hyphen open no person\'s name', () => {
+describe("two places joined by a hyphen open no person's name", () => {
   it.each([
     'The alliance vowed to attack projects of the China-Pakistan Economic Corridor.',
     'Engineers finished the Iran-Iraq Friendship Bridge last year.',
@@ -172,9 +174,17 @@ describe('two places joined by a hyphen open no person\'s name', () => {
 
 describe('a surname alone named before the one full name with it', () => {
   it.each([
-    ['President Mohamud spoke first. Later, Hassan Sheikh Mohamud said the war would end.', 'Hassan Sheikh Mohamud', 'Mohamud'],
+    [
+      'President Mohamud spoke first. Later, Hassan Sheikh Mohamud said the war would end.',
+      'Hassan Sheikh Mohamud',
+      'Mohamud',
+    ],
     ['Turji fled into the forest. Troops said Bello Turji had escaped with ten men.', 'Bello Turji', 'Turji'],
-    ['Mr Okafor declined to comment. Chinedu Okafor, 52, runs the vigilante group.', 'Chinedu Okafor', 'Okafor'],
+    [
+      'Mr Okafor declined to comment. Chinedu Okafor, 52, runs the vigilante group.',
+      'Chinedu Okafor',
+      'Okafor',
+    ],
   ])('%s', (text, full, short) => {
     const ps = people(text);
     expect(ps).toHaveLength(1);

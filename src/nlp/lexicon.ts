@@ -61,7 +61,9 @@ ministry department university bank bureau office council commission committee c
 institute centre center agency house board government people's islamic-state observatory radio
 frente frentes estado audiencia tribunal corte juzgado fiscalia fiscalía policia policía guardia gendarmerie cour fuerzas ejército ejercito movimiento movimento partido coordinadora autodefensas comando brigada brigadas
 organización organizacion mouvement parti groupe armée armee rassemblement coordination conseil
-observatorio observatoire instituto institut centro universidad universidade université universite fundación fundacion fundação fundacao`.split(/\s+/),
+observatorio observatoire instituto institut centro universidad universidade université universite fundación fundacion fundação fundacao`.split(
+    /\s+/,
+  ),
 );
 
 /** Words that make a capitalised run a place when they end it. */
@@ -78,7 +80,9 @@ beach reservation sound bridge dam base`.split(/\s+/),
  * Arabic heads of place names: a monastery, a village, a house, a valley, a mountain ("Deir
  * Hafer", "Kafr Nabl", "Beit Hanoun", "Wadi Hadramawt", "Jebel Marra").
  */
-export const PLACE_HEAD = new Set(`camp fort mount mt mt. lake cape port deir dayr kafr beit wadi jebel jabal`.split(/\s+/));
+export const PLACE_HEAD = new Set(
+  `camp fort mount mt mt. lake cape port deir dayr kafr beit wadi jebel jabal`.split(/\s+/),
+);
 
 /**
  * Capitalised words that make a name a street, road or bridge when they end it ("Multan

@@ -336,7 +336,10 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     ) {
       let e = i + 1;
       while (e < words.length && e - i <= 4 && nameWord(words[e].text)) e++;
-      if (CARDINAL_UNIT.test(words[e - 1].text) && !(e < words.length && words[e].pos === P.NOUN && /^\p{Ll}+[^s]s$/u.test(words[e].text))) {
+      if (
+        CARDINAL_UNIT.test(words[e - 1].text) &&
+        !(e < words.length && words[e].pos === P.NOUN && /^\p{Ll}+[^s]s$/u.test(words[e].text))
+      ) {
         out.push(mk(words, i, e, 'organization', si, text, { via: 'rule', kind: 'security agency' }));
         i = e;
         continue;
@@ -1948,7 +1951,8 @@ function byOwnWords(r: Run): Mention | undefined {
     // Hamza Division" are armed bodies: an agency or a division is a place only after a place
     if (
       PLACE_TAIL.has(lastL) &&
-      (lex.place(text.slice(words[a].start, words[b - 2].end)) || (lastL !== 'agency' && lastL !== 'division'))
+      (lex.place(text.slice(words[a].start, words[b - 2].end)) ||
+        (lastL !== 'agency' && lastL !== 'division'))
     )
       return mention(r, 'place', { via: 'rule', kind: 'region' });
     return mention(r, 'organization', { via: 'rule' });
@@ -2093,7 +2097,8 @@ const PERSON_POSSESSED =
 /** Lower-case nouns after a name that say it is an armed unit ("the Danab special forces"). */
 const FORCE_NOUN = /^(?:forces|force|brigade|brigades|battalion|commandos|militia|unit|squad|regiment)$/;
 /** Lower-case words between a unit's name and its force noun ("the Cobra special police unit"). */
-const FORCE_MODIFIER = /^(?:special|police|elite|tactical|commando|counter-terrorism|counterterrorism|anti-terrorism|intervention)$/;
+const FORCE_MODIFIER =
+  /^(?:special|police|elite|tactical|commando|counter-terrorism|counterterrorism|anti-terrorism|intervention)$/;
 /** Lower-case nouns after a name that say it is a company or an institute ("the Minox company"). */
 const BODY_NOUN = new Set('company firm bank institute corporation'.split(' '));
 /** Lower-case nouns after a name that say it is an outlet ("al-Nabaa television"). */
