@@ -1,6 +1,8 @@
 import { geocode } from '../knowledge/places.js';
 import type { Entity } from './entities.js';
+import { PERSON_TITLES } from './lexicon.js';
 import type { Mention } from './mentions.js';
+import { isShortFormOf } from './names.js';
 
 // "Hafiz Gul Bahadur, also known as Mullah Sadiq", "Abdul Wali, better known as
 // Omar Khalid Khurasani", "Muhammad Khurasani, alias Abu Umar", "the Islamic
@@ -198,6 +200,34 @@ export function joinAliases(
       if (owners.length === 1) merge(j, i);
     }
   }
+  // "President Mohamud" before "Hassan Sheikh Mohamud", "Turji" (a headline) before "Bello
+  // Turji": a surname alone, named before the full name, is that person when the text names
+  // one person only with that surname (pass 1 joins a short form only to a name already seen)
+  const people = entities.map((_, i) => i).filter((i) => entities[i].type === 'person');
+  const firstStart = (i: number) => Math.min(...entities[i].mentions.map((mi) => mentions[mi].start));
+  for (const i of people) {
+    if (root(i) !== i) continue;
+    const shorts = new Set(entities[i].surfaces.map(withoutTitles));
+    if (shorts.size !== 1) continue;
+    const short = [...shorts][0];
+    if (!/^\p{Lu}[\p{L}'’-]+$/u.test(short)) continue;
+    const owners = new Set<number>();
+    for (const j of people) {
+      if (j === i || root(j) === root(i)) continue;
+      if (
+        entities[j].surfaces.some((sf) => {
+          const ws = withoutTitles(sf).split(/\s+/);
+          return (
+            ws.length >= 2 && isShortFormOf(short, ws.join(' ')) && isShortFormOf(short, ws[ws.length - 1])
+          );
+        })
+      )
+        owners.add(root(j));
+    }
+    if (owners.size !== 1) continue;
+    const [j] = [...owners];
+    if (firstStart(i) < firstStart(j)) merge(i, j);
+  }
   if (!changed) return { entities, mentionEntity };
   const kept: Entity[] = [];
   const newIndex = new Int32Array(entities.length).fill(-1);
@@ -212,4 +242,17 @@ export function joinAliases(
   for (let i = 0; i < mentionEntity.length; i++)
     remapped[i] = mentionEntity[i] < 0 ? -1 : newIndex[root(mentionEntity[i])];
   return { entities: kept, mentionEntity: remapped };
+}
+
+/** A person's surface without the titles before the name ("President Mohamud" → "Mohamud"). */
+function withoutTitles(surface: string): string {
+  const ws = surface.split(/\s+/);
+  let k = 0;
+  while (k < ws.length - 1) {
+    const l = ws[k].toLowerCase();
+    if (!(PERSON_TITLES.has(l) || PERSON_TITLES.has(l.replace(/\.$/, '')) || /^(?:mr|mrs|ms|dr)\.?$/.test(l)))
+      break;
+    k++;
+  }
+  return ws.slice(k).join(' ');
 }

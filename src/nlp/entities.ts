@@ -209,7 +209,14 @@ export function resolveEntities(
       (lex.givenName(words[0]) ||
         !words.every((w) => lex.common(w.replace(/[^\p{L}]/gu, '')) || /\d/.test(w)))
     ) {
-      if (!words.some((w) => /\d/.test(w)) && words.some((w) => /\p{Ll}/u.test(w))) create(mi, 'person');
+      // ("the China-Pakistan Economic Corridor", "the Iran-Iraq Friendship Bridge": two places
+      // joined by a hyphen open a project's or a work's name, never a person's)
+      if (
+        !words.some((w) => /\d/.test(w)) &&
+        words.some((w) => /\p{Ll}/u.test(w)) &&
+        !words.some((w) => placePair(lex, w))
+      )
+        create(mi, 'person');
     }
   }
   return { entities, mentionEntity };
@@ -361,4 +368,10 @@ export function canonicalName(e: Entity): string {
     return plain * 100000 + titled * 10000 + acr * 1000 + s.split(/\s+/).length * 100 + s.length;
   };
   return [...e.surfaces].sort((a, b) => score(b) - score(a))[0];
+}
+
+/** "China-Pakistan", "Iran-Iraq": one word that joins two known places by a hyphen. */
+function placePair(lex: Lexicon, w: string): boolean {
+  const parts = w.split(/[-‐]/);
+  return parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p) && !!lex.place(p));
 }

@@ -47,7 +47,7 @@ mission hospital clinic laboratory labs systems technologies industries holdings
 magazine daily weekly radio television tv channel network broadcasting studio studios publications publishing records
 team fc jihad caliphate emirate emirates state-department ballet orchestra opera theatre theater museum symphony
 philharmonic choir laboratories laboratory sa ag gmbh fze fzco dmcc sarl llp jsc pjsc limited motors communications petroleum chemicals pharmaceuticals
-observatory watch forum tribunal unit units squad squads squadron squadrons detachment platoon marines`.split(
+observatory watch forum tribunal unit units squad squads squadron squadrons detachment platoon marines cartel cartels community`.split(
     /\s+/,
   ),
 );
@@ -60,7 +60,10 @@ sipah sipah-e tanzeem majlis ittehad ittehad-e ittihad anjuman idara markaz daru
 ministry department university bank bureau office council commission committee court federation union league association
 institute centre center agency house board government people's islamic-state observatory radio
 frente frentes estado audiencia tribunal corte juzgado fiscalia fiscalía policia policía guardia gendarmerie cour fuerzas ejército ejercito movimiento movimento partido coordinadora autodefensas comando brigada brigadas
-organización organizacion mouvement parti groupe armée armee rassemblement coordination conseil`.split(/\s+/),
+organización organizacion mouvement parti groupe armée armee rassemblement coordination conseil
+observatorio observatoire instituto institut centro universidad universidade université universite fundación fundacion fundação fundacao`.split(
+    /\s+/,
+  ),
 );
 
 /** Words that make a capitalised run a place when they end it. */
@@ -73,9 +76,13 @@ beach reservation sound bridge dam base`.split(/\s+/),
 
 /**
  * Words that make a capitalised run a place when they begin it: a military base or camp, a
- * mountain, a lake, a cape ("Camp Bastion", "Fort Hood", "Mount Sinjar", "Lake Chad").
+ * mountain, a lake, a cape ("Camp Bastion", "Fort Hood", "Mount Sinjar", "Lake Chad"), and the
+ * Arabic heads of place names: a monastery, a village, a house, a valley, a mountain ("Deir
+ * Hafer", "Kafr Nabl", "Beit Hanoun", "Wadi Hadramawt", "Jebel Marra").
  */
-export const PLACE_HEAD = new Set(`camp fort mount mt mt. lake cape port`.split(/\s+/));
+export const PLACE_HEAD = new Set(
+  `camp fort mount mt mt. lake cape port deir dayr kafr beit wadi jebel jabal`.split(/\s+/),
+);
 
 /**
  * Capitalised words that make a name a street, road or bridge when they end it ("Multan

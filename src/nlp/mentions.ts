@@ -118,7 +118,7 @@ const OCCUPATION_FIRST = new Set(
   `analyst analysts expert researcher scholar journalist reporter lawyer activist professor commentator economist writer author columnist
   actor actress soprano tenor pianist violinist composer novelist playwright poet historian linguist anthropologist anatomist
   archaeologist physicist chemist biologist geologist astronomer mathematician sociologist psychologist psychiatrist physician
-  surgeon photographer filmmaker comedian`.split(/\s+/),
+  surgeon photographer filmmaker comedian prosecutor`.split(/\s+/),
 );
 const ROLE_SPLIT = new Set(
   'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader capt captain lt lieutenant col colonel sgt sergeant insp inspector constable superintendent brig brigadier attorney commissioner deputy admiral mayor sheriff administrator'.split(
@@ -147,6 +147,8 @@ const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/i;
 /** What a numbered military unit is called after its number. */
 const UNIT =
   /^(?:Wing|Squadron|Group|Brigade|Division|Battalion|Regiment|Fleet|Corps|Army|Infantry|Cavalry|Artillery|Command|Flotilla|Unit|Force|Forces)$/;
+/** What a unit numbered by a cardinal is called ("8 Division", "3 Commando Brigade"). */
+const CARDINAL_UNIT = /^(?:Division|Brigade|Battalion|Regiment|Corps|Squadron|Wing|Fleet)$/;
 /** What an insurgency's numbered unit is called after its number. */
 const GUERRILLA_UNIT = /^(?:Front|Bloc|Column|Frente|Bloque|Columna)$/;
 /** prefixes of navies' ship names */
@@ -160,7 +162,8 @@ const POST_OF = new Set(
   ),
 );
 // ("y": the Spanish "and" of "Estado Mayor de Bloques y Frentes")
-const OF_LIKE = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'y']);
+// ("do", "da", "du": the Portuguese and French "of the" of "Observatorio do Meio Rural")
+const OF_LIKE = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'y', 'do', 'da', 'dos', 'das', 'du', 'des']);
 // "Khan said", "says Muhammad Tanvir": a form (not a participle) of a plain reporting verb.
 const SAY = {
   test(word: string): boolean {
@@ -311,6 +314,38 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       if (e > i + 1 && (UNIT.test(words[e - 1].text) || guerrilla)) {
         const kind = guerrilla ? 'militant group' : 'security agency';
         out.push(mk(words, i, e, 'organization', si, text, { via: 'rule', kind }));
+        i = e;
+        continue;
+      }
+    }
+    // 'Joaquin "El Chapo" Guzman', 'Ismael "El Mayo" Zambada': a nickname in quotes inside a
+    // person's name is part of that one name, not a name of its own
+    const nick = quotedNickname(ctx, words, i);
+    if (nick) {
+      // the name without its nickname is a surface too ("Joaquin Guzman")
+      const open = words.findIndex((x, k) => k > i && OPEN_QUOTE.test(x.text));
+      const close = words.findIndex((x, k) => k > open && CLOSE_QUOTE.test(x.text));
+      const full = `${span(i, open)} ${span(close + 1, nick)}`;
+      out.push(mk(words, i, nick, 'person', si, text, { via: 'rule', full }));
+      i = nick;
+      continue;
+    }
+    // "the army's 8 Division", "its 1 Brigade": a unit numbered in the British manner (a
+    // cardinal, no "th"), after an article or a possessive so that a count is no unit
+    if (
+      /^\d{1,3}$/.test(w.text) &&
+      i > 0 &&
+      /^(?:the|its|their|['’]s)$/i.test(words[i - 1].text) &&
+      i + 1 < words.length &&
+      nameWord(words[i + 1].text)
+    ) {
+      let e = i + 1;
+      while (e < words.length && e - i <= 4 && nameWord(words[e].text)) e++;
+      if (
+        CARDINAL_UNIT.test(words[e - 1].text) &&
+        !(e < words.length && words[e].pos === P.NOUN && /^\p{Ll}+[^s]s$/u.test(words[e].text))
+      ) {
+        out.push(mk(words, i, e, 'organization', si, text, { via: 'rule', kind: 'security agency' }));
         i = e;
         continue;
       }
@@ -982,6 +1017,31 @@ function spanIsName(words: Word[], a: number, b: number): boolean {
   return true;
 }
 
+const OPEN_QUOTE = /^[“"]$/;
+const CLOSE_QUOTE = /^[”"]$/;
+
+/**
+ * The end of a person's name with a nickname in quotes inside it, starting at word i: one or two
+ * name words that open with a given name, the nickname (one to three name words) in quotes,
+ * then a surname of one or two words; else 0.
+ */
+function quotedNickname(ctx: MentionContext, words: Word[], i: number): number {
+  const t = words[i].text;
+  const lex = ctx.lex;
+  if (!isCapWord(t) || !(lex.givenName(t) || (!lex.common(t) && !lex.place(t) && !lex.org(t)))) return 0;
+  let k = i + 1;
+  if (k < words.length && isCapWord(words[k].text) && !OPEN_QUOTE.test(words[k].text)) k++;
+  if (k >= words.length || !OPEN_QUOTE.test(words[k].text)) return 0;
+  let m = k + 1;
+  while (m < words.length && m - k <= 3 && isCapWord(words[m].text)) m++;
+  if (m === k + 1 || m >= words.length || !CLOSE_QUOTE.test(words[m].text)) return 0;
+  let e = m + 1;
+  while (e < words.length && e - m <= 2 && isCapWord(words[e].text) && !ORG_TAIL.has(lw(words, e))) e++;
+  if (e === m + 1) return 0;
+  // no quotation of speech: the quotes hold a short name and close before the surname
+  return e;
+}
+
 function nameWord(t: string): boolean {
   // "LD2304174694", "94WD0125D": a code of letters and digits names no one
   return (isCapWord(t) || isAllCaps(t)) && /\p{L}/u.test(t) && !/^[“"‘'(]/.test(t) && !/\d{4}/.test(t);
@@ -1055,7 +1115,7 @@ function orgComplete(ctx: MentionContext, words: Word[], j: number): boolean {
     COMPANY.test(before) ||
     (!!ctx.lex.place(after) &&
       ORG_TAIL.has(before.toLowerCase()) &&
-      !/^(?:university|bank|state|republic|department|ministry|service|police|force|forces|mission|army|front|movement|council|commission|office|court)$/i.test(
+      !/^(?:university|bank|state|republic|department|ministry|service|police|force|forces|mission|army|front|movement|council|commission|office|court|community)$/i.test(
         before,
       ))
   );
@@ -1521,6 +1581,8 @@ function typeRun(
   if (r.n >= 2 && streetAt(words, b - 1)) return street(r);
   if (commonWordOpening(r)) return null;
   if (firstWordNotOfTheName(r)) return typeRun(ctx, words, a + 1, b, -1, si);
+  // "the Chief Imam", "the Deputy Sheikh": titles with no name after them name no one
+  if (r.n === 1 && r.title && (NAME_HONORIFICS.has(r.firstL) || PERSON_TITLES.has(r.firstL))) return null;
   const m =
     byOutletNoun(r) ??
     byGroupNoun(r) ??
@@ -1904,9 +1966,12 @@ function byOwnWords(r: Run): Mention | undefined {
   if (n >= 2 && firstHead !== firstL && ORG_HEAD.has(firstHead) && !lex.givenName(firstHead))
     return mention(r, 'organization', { via: 'rule' });
   if (n >= 2 && (ORG_TAIL.has(lastL) || ORG_HEAD.has(firstL) || UNIT.test(words[b - 1].text))) {
+    // "Khyber Agency", "Malakand Division" are places, but "the Sultan Murad Division", "the
+    // Hamza Division" are armed bodies: an agency or a division is a place only after a place
     if (
       PLACE_TAIL.has(lastL) &&
-      (lex.place(text.slice(words[a].start, words[b - 2].end)) || lastL !== 'agency')
+      (lex.place(text.slice(words[a].start, words[b - 2].end)) ||
+        (lastL !== 'agency' && lastL !== 'division'))
     )
       return mention(r, 'place', { via: 'rule', kind: 'region' });
     return mention(r, 'organization', { via: 'rule' });
@@ -1940,7 +2005,11 @@ function byOwnWords(r: Run): Mention | undefined {
     n >= 2 &&
     /^\p{Lu}\p{Ll}{2,}(?:ul|ut|ud|us)$/u.test(words[a].text) &&
     !lex.givenName(words[a].text) &&
-    !lex.givenName(words[a + 1].text)
+    !lex.givenName(words[a + 1].text) &&
+    // ("said Nurul Hidayati, a veteran analyst": a speech verb before, or an age, a person's
+    // apposition or a speech verb after, names a person)
+    !SAY.test(r.prev) &&
+    !(words[b]?.text === ',' && personFollows(words, b))
   )
     return mention(r, 'organization', { via: 'rule' });
   if (isAllCaps(words[a].text) && n === 1) {
@@ -2037,7 +2106,7 @@ function byBearingAfter(r: Run): Mention | undefined {
 
 /** What a person, not a place, has: "in Kaleem's death", "in Farouk's car". */
 const PERSON_OWNED =
-  /^(?:death|killing|murder|arrest|capture|detention|release|trial|funeral|absence|name|car|house|home|wife|husband|son|daughter|brother|sister|father|mother|family|body|phone|case|favou?r|memory|honou?r|behalf)$/;
+  /^(?:death|killing|murder|arrest|capture|detention|release|trial|funeral|absence|name|car|house|home|wife|husband|son|daughter|brother|sister|father|mother|family|body|phone|case|favou?r|memory|honou?r|behalf|sons|daughters|lawyer|escape|extradition)$/;
 
 /** Lower-case nouns after a name that say it is a natural place, kept in its name ("Kebara cave"). */
 const NATURAL_PLACE = new Set(
@@ -2046,7 +2115,10 @@ const NATURAL_PLACE = new Set(
   ),
 );
 /** Lower-case nouns after a name that say it is an armed unit ("the Danab special forces"). */
-const FORCE_NOUN = /^(?:forces|force|brigade|brigades|battalion|commandos|militia|unit)$/;
+const FORCE_NOUN = /^(?:forces|force|brigade|brigades|battalion|commandos|militia|unit|squad|regiment)$/;
+/** Lower-case words between a unit's name and its force noun ("the Cobra special police unit"). */
+const FORCE_MODIFIER =
+  /^(?:special|police|elite|tactical|commando|counter-terrorism|counterterrorism|anti-terrorism|intervention)$/;
 /** Lower-case nouns after a name that say it is a company or an institute ("the Minox company"). */
 const BODY_NOUN = new Set('company firm bank institute corporation'.split(' '));
 /** Lower-case nouns after a name that say it is an outlet ("al-Nabaa television"). */
@@ -2131,7 +2203,11 @@ const DET_OR_POSS = /^(?:the|a|an|its|their|his|her|['’]s)$/;
  */
 function byPluralArticle(r: Run): Mention | undefined {
   const { words, a, n, title, hon } = r;
-  if (title || hon || n < 2 || !/^L[ao]s$/.test(words[a].text)) return;
+  if (title || hon || n < 2) return;
+  // "La Mayiza", "La Linea": the singular article too, when no given name follows it
+  if (words[a].text === 'La' && !r.lex.givenName(words[a + 1].text))
+    return mention(r, 'organization', { via: 'rule' });
+  if (!/^L[ao]s$/.test(words[a].text)) return;
   return mention(r, 'organization', { via: 'rule' });
 }
 
@@ -2146,7 +2222,9 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
     if (BODY_NOUN.has(after)) return mention(r, 'organization', { via: 'context' }, a, b + 1);
     // "the Danab special forces", "its Badri brigade": a unit's name before a force's noun
     // (not a town's police or a people's army: "the Kabul police", "the Somali forces")
-    const force = after === 'special' ? (words[b + 1]?.text ?? '') : after;
+    let f = b;
+    while (f < words.length && f < b + 2 && FORCE_MODIFIER.test(words[f].text)) f++;
+    const force = words[f]?.text ?? '';
     if (
       FORCE_NOUN.test(force) &&
       /^(?:the|['’]s|its|their)$/.test(prev) &&
@@ -2332,7 +2410,23 @@ function byShape(r: Run): Mention | null {
     // text never writes in lower case, since such a run is as often a group or a coalition
     if (prev === 'the' && lex.common(words[a].text) && !lex.givenName(words[a].text))
       return allProper && !anyCommon ? mention(r, 'unknown', { via: 'rule', guess: 'organization' }) : null;
+    // 'the so-called "Caliphate Cubs"': a label in quotes that no given name opens is no one's name
+    if (
+      OPEN_QUOTE.test(words[a - 1]?.text ?? '') &&
+      CLOSE_QUOTE.test(words[b]?.text ?? '') &&
+      !lex.givenName(words[a].text)
+    )
+      return null;
     if (allProper && !anyCommon) return mention(r, 'unknown', { via: 'rule' });
+    // "Kachalla Dan Sadiya" beside "a kachalla": a first word the text writes in lower case is a
+    // title or a descriptor before the name, which is the rest of the run
+    if (
+      allProper &&
+      !r.title &&
+      ctx.lowerSeen.has(firstL) &&
+      !words.slice(a + 1, b).some((w) => ctx.lowerSeen.has(w.text.toLowerCase()) || lex.common(w.text))
+    )
+      return typeRun(ctx, words, a + 1, b, -1, r.si);
     return null;
   }
   if (LOCATIVE.has(prev) && !lex.givenName(words[a].text)) return mention(r, 'unknown', { via: 'rule' });
