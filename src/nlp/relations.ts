@@ -56,6 +56,13 @@ const PER: T[] = ['person'];
 const PL: T[] = ['place'];
 const W = "[\\w'’-]+,?";
 const FILL = (n: number) => `(?:${W} ){0,${n}}`;
+/** public offices a place's name can stand before ("Ohio Gov. X", "Somalia's president, X"): a
+ * lookahead body that matches when one of the next three words names one */
+const NOT_OFFICE =
+  "(?:[\\w'’.-]+,? ){0,2}(?:gov\\.?|governor|mayor|sen\\.?|senator|rep\\.|representative|president|premier|prime|minister|chancellor|secretary|ambassador|envoy|commissioner|administrator|chief|judge|prosecutor|attorney general|ruler|king|queen|sheriff|councill?or|congress(?:wo)?man|lieutenant|deputy)\\b";
+/** nouns whose possessor is a person: "X's lawyer, Y", "X's sister, Y" */
+const KIN_OR_AGENT =
+  'lawyer|lawyers|attorney|counsel|brother|sister|wife|husband|son|daughter|father|mother|uncle|aunt|nephew|niece|cousin|widow|friend|aide|assistant|client|killer|assassin|driver|bodyguard|deputy|successor|predecessor';
 const NEG = "(?:not|never|no longer|n't|n’t)";
 
 /** a side of a place: "in eastern Sudan", "in the far north of", "in central Idaho" */
@@ -493,13 +500,32 @@ const CUES: Cue[] = [
     // happened, not where its agent is based
     notBefore: AGENT_BY,
   },
+  // (not a country's own state body: "Cameroon's defence ministry", "Spain's National Court" say
+  // whose the body is, and the gold leaves such ties out; see stateBodyOfCountry)
   cue('place-possessive-org', 'located_in', `'s ${FILL(1)}`, PL, O, 'ba'),
   // "Karachi police" is an adjective; "BEIRUT — HTS said" is a dateline, not a location
   { ...cue('place-adjective-org', 'located_in', ` `, PL, O, 'ba'), raw: /^ $/ },
-  cue('place-possessive-person', 'located_in', `'s ${FILL(2)}`, PL, PER, 'ba'),
+  // (not "Ohio's governor, X", "Somalia's president, X": an office the place names is no home)
+  // (nor "Rizal's lawyer, X", "Anderson's sister, X": a kin or agent noun is a person's)
+  cue(
+    'place-possessive-person',
+    'located_in',
+    `'s (?!${NOT_OFFICE})(?!(?:[\\w'’-]+ )?(?:${KIN_OR_AGENT})\\b)${FILL(2)}`,
+    PL,
+    PER,
+    'ba',
+  ),
   // "Fairview Mayor Dana Whitlock", "Ohio Gov. Alan Perrine", "Karachi police chief X"
   // (not "Edison spokesman X": a spokesman speaks for an organisation, whose name that is)
-  cue('place-role-person', 'located_in', ` (?!spokes)(?:(?:${TITLE_WORDS}) ){1,3}`, PL, PER, 'ba'),
+  // (nor "Borno governor X", "Texas Gov. X", "Balochistan Chief Minister X": whose office it is)
+  cue(
+    'place-role-person',
+    'located_in',
+    ` (?!spokes)(?!${NOT_OFFICE})(?:(?:${TITLE_WORDS}) ){1,3}`,
+    PL,
+    PER,
+    'ba',
+  ),
   // "Scotland's Western Isles"
   cue('place-possessive-place', 'part_of', `'s ${FILL(1)}`, PL, PL, 'ba'),
   // "Larkspur Holdings, a Singapore shipping group"; "X, a Karachi-based cleric"
@@ -1039,6 +1065,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           if (c.notBefore?.test(text.slice(s.start, A.start))) continue;
           if (c.raw && !c.raw.test(text.slice(A.end, B.start))) continue;
           if (c.name === 'org-in-place' && actPlace(doc, s.tFirst, s.tLast, A, B)) continue;
+          if (c.name === 'place-possessive-org' && stateBodyOfCountry(doc, B.entity, A.entity)) continue;
           const abbr = c.unlessAbbreviation && /^\p{Lu}[\p{L}.]{0,5}\.$/u.test(text.slice(B.start, B.end));
           if (!abbr && c.after && !c.after.test(normMiddle(text.slice(B.end, Math.min(s.end, B.end + 60)))))
             continue;
@@ -1353,6 +1380,14 @@ function twoEntities(slots: readonly { entity: number }[]): boolean {
  * the name the organisation is conjoined to, so it says where something happened, not where the
  * organisation named right before it is ("the Y Institute in P" hangs P on the name)
  */
+/** a government or security body of the country named before it ("Cameroon's Ministry of
+ * Defence", "Pakistan's Foreign Office", "Spain's National Court"): whose it is, not a base */
+function stateBodyOfCountry(doc: Annotated, org: number, place: number): boolean {
+  if (doc.entities[place].kind !== 'country') return false;
+  const o = doc.entities[org];
+  return /^(?:government|security agency)$/.test(orgKind(o.surfaces, o.kind) ?? '');
+}
+
 function actPlace(doc: Annotated, tFirst: number, tLast: number, org: Slot, place: Slot): boolean {
   if (!doc.syntax) return false;
   const a = tokenOfSpan(doc, tFirst, tLast, org.start, org.end);

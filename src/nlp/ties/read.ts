@@ -4,6 +4,16 @@ import { conjuncts, headOf, isNegated, lemmaOf, relOf, uposOf, voice } from '../
 import { PATTERNS } from './index.js';
 import type { EndType, NounPattern, TiePattern, VerbPattern } from './types.js';
 
+/** public offices a place's name can stand before: their holder serves the place, and need not
+ * live there ("Borno governor X", "Texas Sen. X", "Karachi police chief X") */
+const OFFICE = new Set(
+  (
+    'governor gov mayor senator sen president premier minister chancellor secretary ambassador envoy ' +
+    'commissioner administrator chief judge prosecutor attorney-general ruler king queen emir ' +
+    'sheriff councillor councilor congressman congresswoman representative rep lieutenant'
+  ).split(' '),
+);
+
 // Reads ties on the dependency parse: for each token whose lemma triggers a pattern, the
 // mentions standing in the pattern's slots (with their conjuncts) are tied. Names are
 // one node each (joinMentionsInParse); pronouns and "the group" arrive already resolved
@@ -640,7 +650,7 @@ export function readParseTies(
           continue;
         const obj = p.of.flatMap((o) =>
           o === 'compound'
-            ? premods(t).filter((k) => !(p.type === 'located_in' && spokesFor(k)))
+            ? premods(t).filter((k) => !(p.type === 'located_in' && (spokesFor(k) || officeBetween(k, t))))
             : o === 'poss'
               ? [...byRel(t, 'nmod:poss'), ...possOnTokens(t, p)]
               : obliques(t, o),
@@ -1364,6 +1374,18 @@ export function readParseTies(
     let e = k;
     while (e + 1 < sent.tLast && nameHead.get(e + 1) === k) e++;
     return /^spokes(?:man|woman|person|men|women)$/.test(lem(e + 1));
+  }
+
+  /** "Borno governor X", "Ohio Gov. X", "Kalat deputy commissioner X": a word between the place's name
+   * and the person's that names a public office (the place is the office's, not the holder's home) */
+  function officeBetween(k: number, n: number): boolean {
+    let e = k;
+    while (e + 1 < sent.tLast && nameHead.get(e + 1) === k) e++;
+    for (let i = e + 1; i < n && i < sent.tLast; i++) {
+      if (nameHead.has(i)) break;
+      if (OFFICE.has(lem(i).toLowerCase().replace(/\.$/, ''))) return true;
+    }
+    return false;
   }
 
   /** "A, B and C offices": a modifier that stands in a list before the noun does not modify it */

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+
+// ties15: located_in says where a person or a group is based or comes from. An office a place
+// names, a country's own state bodies, and the place where an act happened are not that.
+// Every sentence here is written for these tests.
+
+const ties = (text: string) => {
+  const x = extract({ title: null, published: '2026-11-02', url: null, text });
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? '?';
+  return x.relations.map((r) => ({
+    type: r.type,
+    s: name(r.subject),
+    o: name(r.object),
+    negated: r.negated,
+    cue: (r as { cue?: string }).cue,
+  }));
+};
+type Ties = ReturnType<typeof ties>;
+const has = (found: Ties, type: string, s: string, o: string) =>
+  found.some((r) => r.type === type && r.s === s && r.o === o && !r.negated);
+const show = (found: Ties) => JSON.stringify(found.map((r) => `${r.type}(${r.s}, ${r.o}) ${r.cue}`));
+
+describe('an office a place names is not where its holder is from', () => {
+  it('"P\'s governor, X", "X, P\'s president", "P governor X", "P Chief Minister X" tie X to no place', () => {
+    const cases: [string, string, string][] = [
+      ["Kano's governor, Musa Danladi, toured the burned market on Friday.", 'Musa Danladi', 'Kano'],
+      ["Chad's president, Idriss Mahamat, flew to the border town.", 'Idriss Mahamat', 'Chad'],
+      ['Sindh Chief Minister Faraz Memon ordered an inquiry into the blast.', 'Faraz Memon', 'Sindh'],
+      ['Diffa governor Oumar Moussa visited the wounded soldiers.', 'Oumar Moussa', 'Diffa'],
+      ["Herat's deputy governor, Karim Sadat, said the road had reopened.", 'Karim Sadat', 'Herat'],
+      ['Ogun Gov. Tunde Bakare signed the order on Tuesday.', 'Tunde Bakare', 'Ogun'],
+    ];
+    for (const [text, p, place] of cases) {
+      const found = ties(text);
+      expect(has(found, 'located_in', p, place), `${text} ${show(found)}`).toBe(false);
+    }
+  });
+  it('a home town, a trade or a residence before or after the name still places the person', () => {
+    const cases: [string, string, string][] = [
+      ['Lagos businessman Chidi Okafor paid the ransom.', 'Chidi Okafor', 'Lagos'],
+      ['Amina Bello, a resident of Maiduguri, saw the convoy pass.', 'Amina Bello', 'Maiduguri'],
+      ['Rahim Gul, a baker from Mardan, lost two sons in the blast.', 'Rahim Gul', 'Mardan'],
+    ];
+    for (const [text, p, place] of cases) {
+      const found = ties(text);
+      expect(has(found, 'located_in', p, place), `${text} ${show(found)}`).toBe(true);
+    }
+  });
+  it('"P\'s lawyer, X" or "P\'s sister, X" read a person\'s possessive, never a place', () => {
+    for (const text of [
+      "Osman's lawyer, Grace Wanjiru, said her client would appeal.",
+      "Idris's sister, Halima Yusuf, spoke to reporters outside the court.",
+    ]) {
+      const found = ties(text);
+      expect(
+        found.filter((r) => r.type === 'located_in'),
+        show(found),
+      ).toEqual([]);
+    }
+  });
+});
+
+describe("a country's own state bodies are not placed by its possessive", () => {
+  it('"P\'s Ministry of Defence", "P\'s Supreme Court" tie no body to the country', () => {
+    for (const [text, org, place] of [
+      ["Chad's Ministry of Defence said nine soldiers had died.", 'Ministry of Defence', 'Chad'],
+      ["Kenya's Supreme Court rejected the appeal on Monday.", 'Supreme Court', 'Kenya'],
+    ]) {
+      const found = ties(text);
+      expect(has(found, 'located_in', org, place), `${text} ${show(found)}`).toBe(false);
+    }
+  });
+  it('a firm or a university a place possesses is still there', () => {
+    const found = ties("Researchers at Nairobi's Strathmore University published the survey.");
+    expect(has(found, 'located_in', 'Strathmore University', 'Nairobi'), show(found)).toBe(true);
+  });
+});
