@@ -1393,11 +1393,47 @@ function actPlace(doc: Annotated, tFirst: number, tLast: number, org: Slot, plac
   const a = tokenOfSpan(doc, tFirst, tLast, org.start, org.end);
   const b = tokenOfSpan(doc, tFirst, tLast, place.start, place.end);
   if (a < 0 || b < 0) return false;
-  const h = headOf(doc, b);
-  if (h < 0 || h === a) return false;
+  // "in Somalia's Gedo region": the place that names the region's owner stands for the phrase
+  let p = b;
+  for (let n = 0; n < 3 && /^(?:nmod:poss|compound)$/.test(relOf(doc, p)); n++) {
+    const up = headOf(doc, p);
+    if (up < 0 || up === a) break;
+    p = up;
+  }
+  const h = headOf(doc, p);
+  if (h < 0) return false;
+  // "trained with G in P", "surrendered to G in P", "fought against G in P": G is the verb's
+  // companion or goal, and a place hung on it says where the act happened, not where G is based
+  // (not "G of P", which names G's home; "to" only for an armed group: "taken to the court in P"
+  // is the court's seat, "surrendered to G in P" the place of the surrender)
+  if (h === a) {
+    // (…and only a verb's oblique: "an economist with G in P" works for G there)
+    if (caseOf(doc, b) === 'of' || !/^obl/.test(relOf(doc, a))) return false;
+    const c = caseOf(doc, a);
+    return ACT_CASE.has(c) || (c === 'to' && armedGroup(doc, org.entity));
+  }
   if (/^(?:VERB|AUX)$/.test(uposOf(doc, h) ?? '')) return true;
   // ("G and H in P": the place hung on the first of the conjoined names)
   return headOf(doc, a) === h && relOf(doc, a) === 'conj';
+}
+
+/** prepositions that make an organisation a verb's companion, goal or opponent, not a seat */
+const ACT_CASE = new Set(['with', 'against', 'alongside', 'into', 'toward', 'towards']);
+
+/** a militant or armed group by the kind its names give it */
+function armedGroup(doc: Annotated, e: number): boolean {
+  const x = doc.entities[e];
+  return /militant|armed group|insurg|terror|rebel|separatist|guerrilla|jihadi/i.test(
+    orgKind(x.surfaces, x.kind) ?? '',
+  );
+}
+
+/** the preposition on a nominal ("with" in "with al-Shabaab"), lower-cased, or '' */
+function caseOf(doc: Annotated, t: number): string {
+  if (!/^(?:obl|nmod)/.test(relOf(doc, t))) return '';
+  for (const k of children(doc, t))
+    if (relOf(doc, k) === 'case') return (lemmaOf(doc, k) ?? '').toLowerCase();
+  return '';
 }
 
 /** The token that stands for a character span in the parse (its head), or -1. */

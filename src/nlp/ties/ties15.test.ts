@@ -76,3 +76,34 @@ describe("a country's own state bodies are not placed by its possessive", () => 
     expect(has(found, 'located_in', 'Strathmore University', 'Nairobi'), show(found)).toBe(true);
   });
 });
+
+describe('a place hung on a group the verb acts with or against is where the act happened', () => {
+  it('"trained with G in P", "clashed with G in P", "surrendered to G in P" do not base G in P', () => {
+    for (const [text, org, place] of [
+      ["Two of the men had trained with al-Shabaab in Somalia's Gedo region.", 'al-Shabaab', 'Somalia'],
+      ['Troops clashed with Boko Haram in Borno on Sunday.', 'Boko Haram', 'Borno'],
+      [
+        'Three fighters surrendered to the Allied Democratic Forces in Beni.',
+        'Allied Democratic Forces',
+        'Beni',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(has(found, 'located_in', org, place), `${text} ${show(found)}`).toBe(false);
+    }
+  });
+  it('a seat stays: "the court in P" as subject or goal, "an analyst with G in P", "G of P"', () => {
+    for (const [text, org, place] of [
+      ['The High Court in Nairobi ruled on Monday.', 'High Court', 'Nairobi'],
+      ['The case was taken to the Supreme Court in Islamabad.', 'Supreme Court', 'Islamabad'],
+      [
+        'Yusuf Ali, an analyst with the Hiraal Institute in Mogadishu, said the group was weaker.',
+        'Hiraal Institute',
+        'Mogadishu',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(has(found, 'located_in', org, place), `${text} ${show(found)}`).toBe(true);
+    }
+  });
+});
