@@ -423,6 +423,12 @@ const CUES: Cue[] = [
     ),
     after: NOT_NAME_CONTINUES,
   },
+  // "X, a veteran Tuareg rebel from P", "X, a 24-year-old from P": an apposition of a few words
+  // that ends in "from P" says where X comes from (a place; a group after "from" is no place)
+  {
+    ...cue('apposition-from-place', 'located_in', `, (?:a|an) (?:[\\w'’-]+ ){1,3}from (?:the )?`, PER, PL),
+    after: NOT_NAME_CONTINUES,
+  },
   // (the place must not begin an organisation's name: "of the U.S. Tax Court")
   // "X, a teacher from a school in P", "X, who is a student at a college in P"
   {

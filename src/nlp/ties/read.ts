@@ -609,8 +609,10 @@ export function readParseTies(
       forFights = false;
     }
   };
+  /** when set, the subjects a conjunction adds that this test rejects get no tie */
+  let keepSubject: ((s: number) => boolean) | null = null;
   const emitEnds = (p: TiePattern, sTok: number[], oTok: number[], negated: boolean) => {
-    for (const s of ends(sTok))
+    for (const s of ends(sTok).filter((k) => !keepSubject || sTok.includes(k) || keepSubject(k)))
       for (const o of ends(oTok)) {
         let a = entity(s);
         let b = entity(o);
@@ -665,7 +667,17 @@ export function readParseTies(
           } else if (![t, ...obj].some(listed)) emit(p, [t], obj, false);
           continue;
         }
-        if (obj.length) emit(p, [t], obj, false);
+        if (!obj.length) continue;
+        // "A of P and his brother B of Q": a conjoined name with a place of its own is not from P
+        if (p.type === 'located_in' && p.of.some((o) => o === 'of' || o === 'from')) {
+          const own = p.of.filter((o) => o === 'of' || o === 'from');
+          keepSubject = (k) => !own.some((o) => obliques(k, o).length);
+          try {
+            emit(p, [t], obj, false);
+          } finally {
+            keepSubject = null;
+          }
+        } else emit(p, [t], obj, false);
       }
     const upos = uposOf(doc, t);
     const lemma = lem(t);

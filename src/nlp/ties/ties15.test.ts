@@ -107,3 +107,50 @@ describe('a place hung on a group the verb acts with or against is where the act
     }
   });
 });
+
+describe('where a person comes from', () => {
+  it('"X, a [few words] from P" places X in P', () => {
+    for (const [text, p, place] of [
+      ['Idrissa Maiga, a retired schoolteacher from Gao, said the road was mined.', 'Idrissa Maiga', 'Gao'],
+      ['Tariq Mir, a 31-year-old from Baramulla, was among the wounded.', 'Tariq Mir', 'Baramulla'],
+      [
+        'The cell was run by Moussa Ag Attaher, a Tuareg trader from Kidal, police said.',
+        'Moussa Ag Attaher',
+        'Kidal',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(has(found, 'located_in', p, place), `${text} ${show(found)}`).toBe(true);
+    }
+  });
+  it('"X, a defector from G": a group after "from" is no place', () => {
+    const found = ties('Hassan Ali, a defector from al-Shabaab, spoke on local radio.');
+    expect(
+      found.filter((r) => r.type === 'located_in'),
+      show(found),
+    ).toEqual([]);
+  });
+  it('"A of P and his brother B of Q": each is from his own town only', () => {
+    for (const [text, a, p, b, q] of [
+      [
+        'Karim Ouali of Lyon and his cousin Yanis Haddad of Roubaix were charged on Friday.',
+        'Karim Ouali',
+        'Lyon',
+        'Yanis Haddad',
+        'Roubaix',
+      ],
+      [
+        'Samir Benali of Lille and his brother Nabil Benali of Marseille were charged.',
+        'Samir Benali',
+        'Lille',
+        'Nabil Benali',
+        'Marseille',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(has(found, 'located_in', a, q), `${text} ${show(found)}`).toBe(false);
+      expect(has(found, 'located_in', b, p), `${text} ${show(found)}`).toBe(false);
+      expect(has(found, 'located_in', a, p), `${text} ${show(found)}`).toBe(true);
+    }
+  });
+});
