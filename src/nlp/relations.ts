@@ -450,6 +450,15 @@ const CUES: Cue[] = [
     O,
     PL,
   ),
+  // "G, a separate militant group based in P": the apposition's group noun is G (the parse
+  // reads it when it hangs "based" on the noun; this reads the words when it does not)
+  cue(
+    'org-apposition-based',
+    'located_in',
+    `, (?:a|an|the) (?:[\\w'’-]+ ){0,3}(?:${ORG_NOUNS}|faction|front) (?:based|headquartered) (?:in|out of) (?:the )?`,
+    O,
+    PL,
+  ),
   // (not "a P-based G commander": the person is based there, read on the parse)
   {
     ...cue('place-based', 'located_in', `-based `, PL, O, 'ba'),

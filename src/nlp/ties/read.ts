@@ -617,6 +617,8 @@ export function readParseTies(
         let a = entity(s);
         let b = entity(o);
         if (a === b || !fits(p.a, a) || !fits(p.b, b)) continue;
+        // "the provinces of A, B and C": names of one list are peers, never one inside another
+        if (p.type === 'part_of' && conjuncts(doc, s).includes(o)) continue;
         const at: [number, number] = [s, o];
         if (SYMMETRIC.has(p.type) && b < a) [a, b] = [b, a];
         out.push({ type: p.type, subject: a, object: b, negated: negated || !!p.negated, at, cue: p.id });

@@ -154,3 +154,35 @@ describe('where a person comes from', () => {
     }
   });
 });
+
+describe('group bases in an apposition, and lists of peer places', () => {
+  it('"G, a [few words] group based in P" bases G in P however the parse hangs "based"', () => {
+    for (const [text, g, place] of [
+      [
+        "Jaish al-Adl, a separate Sunni group based in Saravan in Iran's Sistan province, claimed the ambush.",
+        'Jaish al-Adl',
+        'Saravan',
+      ],
+      [
+        'Ansar Dine, a Tuareg-led militant faction based in Kidal, joined the coalition.',
+        'Ansar Dine',
+        'Kidal',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(has(found, 'located_in', g, place), `${text} ${show(found)}`).toBe(true);
+    }
+  });
+  it('"the provinces of A, B and C": no listed place is part of another', () => {
+    for (const text of [
+      'The breakaway front operates in the provinces of Meta, Caqueta and Guaviare.',
+      'Floods cut roads in the districts of Swat, Dir and Chitral on Monday.',
+    ]) {
+      const found = ties(text);
+      expect(
+        found.filter((r) => r.type === 'part_of'),
+        show(found),
+      ).toEqual([]);
+    }
+  });
+});
