@@ -533,14 +533,18 @@ const CUES: Cue[] = [
   // "Fairview Mayor Dana Whitlock", "Ohio Gov. Alan Perrine", "Karachi police chief X"
   // (not "Edison spokesman X": a spokesman speaks for an organisation, whose name that is)
   // (nor "Borno governor X", "Texas Gov. X", "Balochistan Chief Minister X": whose office it is)
-  cue(
-    'place-role-person',
-    'located_in',
-    ` (?!spokes)(?!${NOT_OFFICE})(?:(?:${TITLE_WORDS}) ){1,3}`,
-    PL,
-    PER,
-    'ba',
-  ),
+  // (and no comma after the place: "the governor of P, Colonel X" ends the place's phrase)
+  {
+    ...cue(
+      'place-role-person',
+      'located_in',
+      ` (?!spokes)(?!${NOT_OFFICE})(?:(?:${TITLE_WORDS}) ){1,3}`,
+      PL,
+      PER,
+      'ba',
+    ),
+    raw: /^ /,
+  },
   // "Scotland's Western Isles"
   cue('place-possessive-place', 'part_of', `'s ${FILL(1)}`, PL, PL, 'ba'),
   // "Larkspur Holdings, a Singapore shipping group"; "X, a Karachi-based cleric"

@@ -186,3 +186,18 @@ describe('group bases in an apposition, and lists of peer places', () => {
     }
   });
 });
+
+describe("a title after a comma follows the place's phrase", () => {
+  it('"the governor of P, Colonel X" and "the police chief of P, Superintendent X" place no one', () => {
+    for (const text of [
+      'Gunmen burned the market, the governor of Gao, Colonel Ibrahim Keita, told reporters.',
+      'The police chief of Bannu, Superintendent Khalid Mehmood, said two men were held.',
+    ]) {
+      const found = ties(text);
+      expect(
+        found.filter((r) => r.type === 'located_in'),
+        show(found),
+      ).toEqual([]);
+    }
+  });
+});
