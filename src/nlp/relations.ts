@@ -906,8 +906,9 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       if (qi < 0 && /^(?:it|they|he|she)$/.test(word)) {
         const sp = speakerOfClause(doc, s.tFirst, s.tLast, start, end, slots, word);
         if (sp >= 0) ent = sp;
-        // ("police said on Tuesday they had …": a speaker named nowhere, so no one)
-        else if (sp === -2 && word === 'they') ent = -1;
+        // ("police said on Tuesday they had …", "the army said it had …": a speaker named
+        // nowhere, so no one — not the group the text is about)
+        else if (sp === -2 && (word === 'they' || word === 'it')) ent = -1;
       }
       // "police said they had arrested X": "they" is whoever said so, here no one named
       if (word === 'they') {
@@ -1427,7 +1428,10 @@ function actPlace(doc: Annotated, tFirst: number, tLast: number, org: Slot, plac
   // is the court's seat, "surrendered to G in P" the place of the surrender)
   if (h === a) {
     // (…and only a verb's oblique: "an economist with G in P" works for G there)
-    if (caseOf(doc, b) === 'of' || !/^obl/.test(relOf(doc, a))) return false;
+    if (caseOf(doc, b) === 'of' || !/^(?:obl|obj)/.test(relOf(doc, a))) return false;
+    // ("attacked the army in P", "ambushed G in P": the object of an act of war is where it
+    // was struck, not where it is based)
+    if (relOf(doc, a) === 'obj' && STRIKE.has(lemmaOf(doc, headOf(doc, a)))) return true;
     const c = caseOf(doc, a);
     return ACT_CASE.has(c) || (c === 'to' && armedGroup(doc, org.entity));
   }
@@ -1438,6 +1442,13 @@ function actPlace(doc: Annotated, tFirst: number, tLast: number, org: Slot, plac
 
 /** prepositions that make an organisation a verb's companion, goal or opponent, not a seat */
 const ACT_CASE = new Set(['with', 'against', 'alongside', 'into', 'toward', 'towards']);
+
+/** verbs of armed attack whose object is struck where the place says */
+const STRIKE = new Set(
+  'attack ambush target strike hit raid fight kill besiege overrun rout defeat bomb shell storm assault engage repel'.split(
+    ' ',
+  ),
+);
 
 /** a militant or armed group by the kind its names give it */
 function armedGroup(doc: Annotated, e: number): boolean {

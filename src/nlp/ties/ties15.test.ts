@@ -201,3 +201,35 @@ describe("a title after a comma follows the place's phrase", () => {
     }
   });
 });
+
+describe('the object of an attack, and an unnamed speaker\'s "it"', () => {
+  it('"attacked G in P", "ambushed G in P" do not base G in P', () => {
+    for (const [text, g, place] of [
+      ['Al-Shabaab said it had attacked the Ethiopian army in Bakool.', 'Ethiopian army', 'Bakool'],
+      ['Troops ambushed the Allied Democratic Forces in Beni on Friday.', 'Allied Democratic Forces', 'Beni'],
+    ]) {
+      const found = ties(text);
+      expect(has(found, 'located_in', g, place), `${text} ${show(found)}`).toBe(false);
+    }
+  });
+  it('"the army said it had killed militants of G": "it" is no group the text named before', () => {
+    for (const [text, a, b] of [
+      [
+        'The Baloch Liberation Army claimed the attack on the convoy. Separately, the army said it had killed four militants of the Tehreek-e-Taliban Pakistan in a raid.',
+        'Baloch Liberation Army',
+        'Tehreek-e-Taliban Pakistan',
+      ],
+      [
+        'Al-Shabaab claimed the bombing. The military said it had killed 30 fighters of the Islamic State in Somalia in Puntland.',
+        'Al-Shabaab',
+        'Islamic State in Somalia',
+      ],
+    ]) {
+      const found = ties(text);
+      expect(
+        found.some((r) => r.type === 'fights' && [r.s, r.o].includes(a) && [r.s, r.o].includes(b)),
+        `${text} ${show(found)}`,
+      ).toBe(false);
+    }
+  });
+});
