@@ -80,7 +80,11 @@ describe("a country's own state bodies are not placed by its possessive", () => 
 describe('a place hung on a group the verb acts with or against is where the act happened', () => {
   it('"trained with G in P", "clashed with G in P", "surrendered to G in P" do not base G in P', () => {
     for (const [text, org, place] of [
-      ["Two of the men had trained with al-Shabaab in Somalia's Gedo region.", 'al-Shabaab', 'Somalia'],
+      [
+        "Both brothers went to camps and trained with Boko Haram in Nigeria's Sambisa forest.",
+        'Boko Haram',
+        'Nigeria',
+      ],
       ['Troops clashed with Boko Haram in Borno on Sunday.', 'Boko Haram', 'Borno'],
       [
         'Three fighters surrendered to the Allied Democratic Forces in Beni.',
