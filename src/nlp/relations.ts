@@ -56,6 +56,13 @@ const PER: T[] = ['person'];
 const PL: T[] = ['place'];
 const W = "[\\w'’-]+,?";
 const FILL = (n: number) => `(?:${W} ){0,${n}}`;
+/** public offices a place's name can stand before ("Ohio Gov. X", "Somalia's president, X"): a
+ * lookahead body that matches when one of the next three words names one */
+const NOT_OFFICE =
+  "(?:[\\w'’.-]+,? ){0,2}(?:gov\\.?|governor|mayor|sen\\.?|senator|rep\\.|representative|president|premier|prime|minister|chancellor|secretary|ambassador|envoy|commissioner|administrator|chief|judge|prosecutor|attorney general|ruler|king|queen|sheriff|councill?or|congress(?:wo)?man|lieutenant|deputy)\\b";
+/** nouns whose possessor is a person: "X's lawyer, Y", "X's sister, Y" */
+const KIN_OR_AGENT =
+  'lawyer|lawyers|attorney|counsel|brother|sister|wife|husband|son|daughter|father|mother|uncle|aunt|nephew|niece|cousin|widow|friend|aide|assistant|client|killer|assassin|driver|bodyguard|deputy|successor|predecessor';
 const NEG = "(?:not|never|no longer|n't|n’t)";
 
 /** a side of a place: "in eastern Sudan", "in the far north of", "in central Idaho" */
@@ -416,6 +423,12 @@ const CUES: Cue[] = [
     ),
     after: NOT_NAME_CONTINUES,
   },
+  // "X, a veteran Tuareg rebel from P", "X, a 24-year-old from P": an apposition of a few words
+  // that ends in "from P" says where X comes from (a place; a group after "from" is no place)
+  {
+    ...cue('apposition-from-place', 'located_in', `, (?:a|an) (?:[\\w'’-]+ ){1,3}from (?:the )?`, PER, PL),
+    after: NOT_NAME_CONTINUES,
+  },
   // (the place must not begin an organisation's name: "of the U.S. Tax Court")
   // "X, a teacher from a school in P", "X, who is a student at a college in P"
   {
@@ -434,6 +447,15 @@ const CUES: Cue[] = [
     'located_in',
     // (not "G figure based in P", "G analyst based in P": the title's holder is there)
     ` (?:(?!(?:${ROLE_NOUNS}|${MEMBER}|${LEADER}|figure|commander)\\b)${W} )?(?:based|headquartered|located|operating|active) (?:in|out of) (?:the )?`,
+    O,
+    PL,
+  ),
+  // "G, a separate militant group based in P": the apposition's group noun is G (the parse
+  // reads it when it hangs "based" on the noun; this reads the words when it does not)
+  cue(
+    'org-apposition-based',
+    'located_in',
+    `, (?:a|an|the) (?:[\\w'’-]+ ){0,3}(?:${ORG_NOUNS}|faction|front) (?:based|headquartered) (?:in|out of) (?:the )?`,
     O,
     PL,
   ),
@@ -493,13 +515,36 @@ const CUES: Cue[] = [
     // happened, not where its agent is based
     notBefore: AGENT_BY,
   },
+  // (not a country's own state body: "Cameroon's defence ministry", "Spain's National Court" say
+  // whose the body is, and the gold leaves such ties out; see stateBodyOfCountry)
   cue('place-possessive-org', 'located_in', `'s ${FILL(1)}`, PL, O, 'ba'),
   // "Karachi police" is an adjective; "BEIRUT — HTS said" is a dateline, not a location
   { ...cue('place-adjective-org', 'located_in', ` `, PL, O, 'ba'), raw: /^ $/ },
-  cue('place-possessive-person', 'located_in', `'s ${FILL(2)}`, PL, PER, 'ba'),
+  // (not "Ohio's governor, X", "Somalia's president, X": an office the place names is no home)
+  // (nor "Rizal's lawyer, X", "Anderson's sister, X": a kin or agent noun is a person's)
+  cue(
+    'place-possessive-person',
+    'located_in',
+    `'s (?!${NOT_OFFICE})(?!(?:[\\w'’-]+ )?(?:${KIN_OR_AGENT})\\b)${FILL(2)}`,
+    PL,
+    PER,
+    'ba',
+  ),
   // "Fairview Mayor Dana Whitlock", "Ohio Gov. Alan Perrine", "Karachi police chief X"
   // (not "Edison spokesman X": a spokesman speaks for an organisation, whose name that is)
-  cue('place-role-person', 'located_in', ` (?!spokes)(?:(?:${TITLE_WORDS}) ){1,3}`, PL, PER, 'ba'),
+  // (nor "Borno governor X", "Texas Gov. X", "Balochistan Chief Minister X": whose office it is)
+  // (and no comma after the place: "the governor of P, Colonel X" ends the place's phrase)
+  {
+    ...cue(
+      'place-role-person',
+      'located_in',
+      ` (?!spokes)(?!${NOT_OFFICE})(?:(?:${TITLE_WORDS}) ){1,3}`,
+      PL,
+      PER,
+      'ba',
+    ),
+    raw: /^ /,
+  },
   // "Scotland's Western Isles"
   cue('place-possessive-place', 'part_of', `'s ${FILL(1)}`, PL, PL, 'ba'),
   // "Larkspur Holdings, a Singapore shipping group"; "X, a Karachi-based cleric"
@@ -861,8 +906,9 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       if (qi < 0 && /^(?:it|they|he|she)$/.test(word)) {
         const sp = speakerOfClause(doc, s.tFirst, s.tLast, start, end, slots, word);
         if (sp >= 0) ent = sp;
-        // ("police said on Tuesday they had …": a speaker named nowhere, so no one)
-        else if (sp === -2 && word === 'they') ent = -1;
+        // ("police said on Tuesday they had …", "the army said it had …": a speaker named
+        // nowhere, so no one — not the group the text is about)
+        else if (sp === -2 && (word === 'they' || word === 'it')) ent = -1;
       }
       // "police said they had arrested X": "they" is whoever said so, here no one named
       if (word === 'they') {
@@ -1039,6 +1085,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           if (c.notBefore?.test(text.slice(s.start, A.start))) continue;
           if (c.raw && !c.raw.test(text.slice(A.end, B.start))) continue;
           if (c.name === 'org-in-place' && actPlace(doc, s.tFirst, s.tLast, A, B)) continue;
+          if (c.name === 'place-possessive-org' && stateBodyOfCountry(doc, B.entity, A.entity)) continue;
           const abbr = c.unlessAbbreviation && /^\p{Lu}[\p{L}.]{0,5}\.$/u.test(text.slice(B.start, B.end));
           if (!abbr && c.after && !c.after.test(normMiddle(text.slice(B.end, Math.min(s.end, B.end + 60)))))
             continue;
@@ -1353,16 +1400,70 @@ function twoEntities(slots: readonly { entity: number }[]): boolean {
  * the name the organisation is conjoined to, so it says where something happened, not where the
  * organisation named right before it is ("the Y Institute in P" hangs P on the name)
  */
+/** a government or security body of the country named before it ("Cameroon's Ministry of
+ * Defence", "Pakistan's Foreign Office", "Spain's National Court"): whose it is, not a base */
+function stateBodyOfCountry(doc: Annotated, org: number, place: number): boolean {
+  if (doc.entities[place].kind !== 'country') return false;
+  const o = doc.entities[org];
+  return /^(?:government|security agency)$/.test(orgKind(o.surfaces, o.kind) ?? '');
+}
+
 function actPlace(doc: Annotated, tFirst: number, tLast: number, org: Slot, place: Slot): boolean {
   if (!doc.syntax) return false;
   const a = tokenOfSpan(doc, tFirst, tLast, org.start, org.end);
   const b = tokenOfSpan(doc, tFirst, tLast, place.start, place.end);
   if (a < 0 || b < 0) return false;
-  const h = headOf(doc, b);
-  if (h < 0 || h === a) return false;
+  // "in Somalia's Gedo region": the place that names the region's owner stands for the phrase
+  let p = b;
+  for (let n = 0; n < 3 && /^(?:nmod:poss|compound)$/.test(relOf(doc, p)); n++) {
+    const up = headOf(doc, p);
+    if (up < 0 || up === a) break;
+    p = up;
+  }
+  const h = headOf(doc, p);
+  if (h < 0) return false;
+  // "trained with G in P", "surrendered to G in P", "fought against G in P": G is the verb's
+  // companion or goal, and a place hung on it says where the act happened, not where G is based
+  // (not "G of P", which names G's home; "to" only for an armed group: "taken to the court in P"
+  // is the court's seat, "surrendered to G in P" the place of the surrender)
+  if (h === a) {
+    // (…and only a verb's oblique: "an economist with G in P" works for G there)
+    if (caseOf(doc, b) === 'of' || !/^(?:obl|obj)/.test(relOf(doc, a))) return false;
+    // ("attacked the army in P", "ambushed G in P": the object of an act of war is where it
+    // was struck, not where it is based)
+    if (relOf(doc, a) === 'obj' && STRIKE.has(lemmaOf(doc, headOf(doc, a)))) return true;
+    const c = caseOf(doc, a);
+    return ACT_CASE.has(c) || (c === 'to' && armedGroup(doc, org.entity));
+  }
   if (/^(?:VERB|AUX)$/.test(uposOf(doc, h) ?? '')) return true;
   // ("G and H in P": the place hung on the first of the conjoined names)
   return headOf(doc, a) === h && relOf(doc, a) === 'conj';
+}
+
+/** prepositions that make an organisation a verb's companion, goal or opponent, not a seat */
+const ACT_CASE = new Set(['with', 'against', 'alongside', 'into', 'toward', 'towards']);
+
+/** verbs of armed attack whose object is struck where the place says */
+const STRIKE = new Set(
+  'attack ambush target strike hit raid fight kill besiege overrun rout defeat bomb shell storm assault engage repel'.split(
+    ' ',
+  ),
+);
+
+/** a militant or armed group by the kind its names give it */
+function armedGroup(doc: Annotated, e: number): boolean {
+  const x = doc.entities[e];
+  return /militant|armed group|insurg|terror|rebel|separatist|guerrilla|jihadi/i.test(
+    orgKind(x.surfaces, x.kind) ?? '',
+  );
+}
+
+/** the preposition on a nominal ("with" in "with al-Shabaab"), lower-cased, or '' */
+function caseOf(doc: Annotated, t: number): string {
+  if (!/^(?:obl|nmod)/.test(relOf(doc, t))) return '';
+  for (const k of children(doc, t))
+    if (relOf(doc, k) === 'case') return (lemmaOf(doc, k) ?? '').toLowerCase();
+  return '';
 }
 
 /** The token that stands for a character span in the parse (its head), or -1. */

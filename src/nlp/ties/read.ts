@@ -4,6 +4,16 @@ import { conjuncts, headOf, isNegated, lemmaOf, relOf, uposOf, voice } from '../
 import { PATTERNS } from './index.js';
 import type { EndType, NounPattern, TiePattern, VerbPattern } from './types.js';
 
+/** public offices a place's name can stand before: their holder serves the place, and need not
+ * live there ("Borno governor X", "Texas Sen. X", "Karachi police chief X") */
+const OFFICE = new Set(
+  (
+    'governor gov mayor senator sen president premier minister chancellor secretary ambassador envoy ' +
+    'commissioner administrator chief judge prosecutor attorney-general ruler king queen emir ' +
+    'sheriff councillor councilor congressman congresswoman representative rep lieutenant'
+  ).split(' '),
+);
+
 // Reads ties on the dependency parse: for each token whose lemma triggers a pattern, the
 // mentions standing in the pattern's slots (with their conjuncts) are tied. Names are
 // one node each (joinMentionsInParse); pronouns and "the group" arrive already resolved
@@ -599,12 +609,16 @@ export function readParseTies(
       forFights = false;
     }
   };
+  /** when set, the subjects a conjunction adds that this test rejects get no tie */
+  let keepSubject: ((s: number) => boolean) | null = null;
   const emitEnds = (p: TiePattern, sTok: number[], oTok: number[], negated: boolean) => {
-    for (const s of ends(sTok))
+    for (const s of ends(sTok).filter((k) => !keepSubject || sTok.includes(k) || keepSubject(k)))
       for (const o of ends(oTok)) {
         let a = entity(s);
         let b = entity(o);
         if (a === b || !fits(p.a, a) || !fits(p.b, b)) continue;
+        // "the provinces of A, B and C": names of one list are peers, never one inside another
+        if (p.type === 'part_of' && conjuncts(doc, s).includes(o)) continue;
         const at: [number, number] = [s, o];
         if (SYMMETRIC.has(p.type) && b < a) [a, b] = [b, a];
         out.push({ type: p.type, subject: a, object: b, negated: negated || !!p.negated, at, cue: p.id });
@@ -640,7 +654,7 @@ export function readParseTies(
           continue;
         const obj = p.of.flatMap((o) =>
           o === 'compound'
-            ? premods(t).filter((k) => !(p.type === 'located_in' && spokesFor(k)))
+            ? premods(t).filter((k) => !(p.type === 'located_in' && (spokesFor(k) || officeBetween(k, t))))
             : o === 'poss'
               ? [...byRel(t, 'nmod:poss'), ...possOnTokens(t, p)]
               : obliques(t, o),
@@ -655,7 +669,17 @@ export function readParseTies(
           } else if (![t, ...obj].some(listed)) emit(p, [t], obj, false);
           continue;
         }
-        if (obj.length) emit(p, [t], obj, false);
+        if (!obj.length) continue;
+        // "A of P and his brother B of Q": a conjoined name with a place of its own is not from P
+        if (p.type === 'located_in' && p.of.some((o) => o === 'of' || o === 'from')) {
+          const own = p.of.filter((o) => o === 'of' || o === 'from');
+          keepSubject = (k) => !own.some((o) => obliques(k, o).length);
+          try {
+            emit(p, [t], obj, false);
+          } finally {
+            keepSubject = null;
+          }
+        } else emit(p, [t], obj, false);
       }
     const upos = uposOf(doc, t);
     const lemma = lem(t);
@@ -1364,6 +1388,18 @@ export function readParseTies(
     let e = k;
     while (e + 1 < sent.tLast && nameHead.get(e + 1) === k) e++;
     return /^spokes(?:man|woman|person|men|women)$/.test(lem(e + 1));
+  }
+
+  /** "Borno governor X", "Ohio Gov. X", "Kalat deputy commissioner X": a word between the place's name
+   * and the person's that names a public office (the place is the office's, not the holder's home) */
+  function officeBetween(k: number, n: number): boolean {
+    let e = k;
+    while (e + 1 < sent.tLast && nameHead.get(e + 1) === k) e++;
+    for (let i = e + 1; i < n && i < sent.tLast; i++) {
+      if (nameHead.has(i)) break;
+      if (OFFICE.has(lem(i).toLowerCase().replace(/\.$/, ''))) return true;
+    }
+    return false;
   }
 
   /** "A, B and C offices": a modifier that stands in a list before the noun does not modify it */
