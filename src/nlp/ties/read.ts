@@ -30,7 +30,7 @@ const LIGHT = new Set(
 );
 /** nouns that stand for the organisation named in them: "the Khan group", "Haqqani network" */
 const GENERIC_ORG = new Set(
-  'group network organization organisation militia movement faction outfit party force army wing front brigade company firm contractor service department agency ministry bureau division leadership coalition alliance'.split(
+  'group network organization organisation militia movement faction outfit party force army wing front brigade company firm contractor cartel gang service department agency ministry bureau division leadership coalition alliance'.split(
     ' ',
   ),
 );
@@ -268,6 +268,17 @@ export function readParseTies(
         if (e2 !== undefined) return e2;
       }
     }
+    // "the cartel, known as/by its initials G, …": a group noun the naming verb on it names
+    if (depth === 0 && uposOf(doc, t) === 'NOUN' && GENERIC_ORG.has(lem(t)))
+      for (const v of ch(t))
+        if (v > t && rel(v) === 'acl' && NAMING.has(lem(v)))
+          for (const a of ch(v)) {
+            if (!/^(?:obl|xcomp|obj)/.test(rel(a))) continue;
+            for (const k of [a, ...byRel(a, 'appos')]) {
+              const e2 = tokenEntity.get(k);
+              if (e2 !== undefined && typeOf(e2) === 'organization' && nameHead.has(k)) return e2;
+            }
+          }
     // "X, an analyst based in P": a title set beside a name stands for it
     // (not for "who"/"which": "X, president of Y, which backs Z" is Y's clause)
     if (depth === 0 && uposOf(doc, t) === 'NOUN' && rel(t) === 'appos') {
@@ -502,6 +513,15 @@ export function readParseTies(
     }
     const s = byRel(v, 'nsubj');
     if (s.length) return s;
+    // "G, based in P, has fought H", "G, backed by H, took P": the parser gave the name to the
+    // participle set off by commas before the verb
+    for (const c of byRel(v, 'advcl'))
+      if (c < v && participle(c) && tokenText(c - 1) === ',') {
+        const k = ch(c).filter(
+          (x) => x < c && /^(?:nsubj|nsubj:pass|obl:unmarked)$/.test(rel(x)) && nameHead.has(x),
+        );
+        if (k.length) return k;
+      }
     const r = rel(v);
     const h = headOf(doc, v);
     if (h < 0) return [];

@@ -191,3 +191,48 @@ describe('ties14: a list is no coalition of its own names', () => {
     }
   });
 });
+
+describe('ties14: an insurgency, a rebellion or an uprising against a force', () => {
+  it('"waged an insurgency against", "launched a rebellion against", "led an uprising against"', () => {
+    expect(
+      ties('The Baloch Liberation Army has waged an insurgency against the Pakistan Army for two decades.'),
+    ).toContain('fights(Baloch Liberation Army, Pakistan Army)');
+    expect(ties("The Arakan Army's insurgency against the Myanmar Army has spread to Chin state.")).toContain(
+      'fights(Arakan Army, Myanmar Army)',
+    );
+    expect(ties('The Karen National Union launched a rebellion against the Burma Army in 1949.')).toContain(
+      'fights(Karen National Union, Burma Army)',
+    );
+    expect(
+      ties(
+        'The Free Aceh Movement led an uprising against the Indonesian National Armed Forces for three decades.',
+      ),
+    ).toContain('fights(Free Aceh Movement, Indonesian National Armed Forces)');
+    // (no named foe: no tie)
+    expect(
+      ties(
+        'An insurgency against the government has raged since 2009, the Kachin Independence Army said.',
+      ).filter((t) => t.startsWith('fights(')),
+    ).toEqual([]);
+  });
+});
+
+describe('ties14: the subject behind a participle or a naming phrase', () => {
+  it('"G, based in P, has been fighting H", "G, founded in 2000, has fought H"', () => {
+    expect(
+      ties('The Gulf Clan, based in Antioquia, has been fighting the National Liberation Army for years.'),
+    ).toContain('fights(Gulf Clan, National Liberation Army)');
+    expect(
+      ties('The Baloch Liberation Army, founded in 2000, has fought the Pakistan Army ever since.'),
+    ).toContain('fights(Baloch Liberation Army, Pakistan Army)');
+  });
+
+  it('"the militia, known as G, …": the group noun stands for the name its naming verb gives', () => {
+    expect(ties('The militia, known as the Radaa Force, has fought the 444th Brigade since 2022.')).toContain(
+      'fights(Radaa Force, 444th Brigade)',
+    );
+    expect(
+      ties('The cartel, known by its Spanish initials CDN, has fought the Gulf Cartel for months.'),
+    ).toContain('fights(CDN, Gulf Cartel)');
+  });
+});
