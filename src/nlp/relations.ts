@@ -880,8 +880,9 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       if (qi < 0 && /^(?:it|they|he|she)$/.test(word)) {
         const sp = speakerOfClause(doc, s.tFirst, s.tLast, start, end, slots, word);
         if (sp >= 0) ent = sp;
-        // ("police said on Tuesday they had …": a speaker named nowhere, so no one)
-        else if (sp === -2 && word === 'they') ent = -1;
+        // ("police said on Tuesday they had …", "the army said it had killed …": a speaker
+        // named nowhere, so no one)
+        else if (sp === -2 && (word === 'they' || word === 'it')) ent = -1;
       }
       // "police said they had arrested X": "they" is whoever said so, here no one named
       if (word === 'they') {

@@ -236,3 +236,22 @@ describe('ties14: the subject behind a participle or a naming phrase', () => {
     ).toContain('fights(CDN, Gulf Cartel)');
   });
 });
+
+describe('ties14: "the army said it had killed …" is no named group', () => {
+  it('"it" after an unnamed speaker stands for no one, not the group named before', () => {
+    const a = ties(
+      'The Baloch Liberation Army claimed the bus attack. Separately, the army said it had killed four militants of the Pakistani Taliban in a raid near Zhob.',
+    );
+    expect(a.filter((t) => t.startsWith('fights('))).toEqual([]);
+    const b = ties(
+      'Radio Dalsan reported the ambush. The military said on Monday it had killed a senior al-Shabaab commander in an air strike.',
+    );
+    expect(b.filter((t) => t.startsWith('fights('))).toEqual([]);
+    // (a named speaker, or "the group" for one, still holds the pronoun)
+    expect(
+      ties(
+        'Al-Shabaab claimed the bombing in Mogadishu. The group said it had killed ten soldiers of the Somali National Army.',
+      ),
+    ).toContain('fights(Al-Shabaab, Somali National Army)');
+  });
+});
