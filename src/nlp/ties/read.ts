@@ -54,6 +54,8 @@ const SIDE_BY_SIDE: VerbPattern = {
 };
 /** "A fought with B against C" (read beside the fights patterns, below) */
 const WITH_AGAINST: VerbPattern = { ...SIDE_BY_SIDE, id: 'allied_with/with-against' };
+/** "G was joined by H" (read beside part_of/join, below) */
+const JOINED_BY: VerbPattern = { ...SIDE_BY_SIDE, id: 'allied_with/joined-by' };
 /** means one side lends another: "backed by drones operated by H", "air strikes flown by H" */
 const MEANS = new Set(
   'drone drones airstrike airstrikes strike strikes aircraft jet jets warplane warplanes helicopter helicopters artillery fighter fighters troop troops adviser advisers advisor advisors mercenary mercenaries contractor contractors weapon weapons arm arms money fund funds'.split(
@@ -771,6 +773,15 @@ export function readParseTies(
           const obj = p.object.flatMap((s) => verbSlot(t, s));
           if (p.id === 'part_of/form' && !obj.some((k) => entity(k) >= 0 && coalitionName(entity(k))))
             continue;
+          // "G was joined by H" (in its fight): H sides with G; it joins no coalition G names
+          if (
+            p.id === 'part_of/join' &&
+            isPassive(t) &&
+            !obj.some((k) => entity(k) >= 0 && coalitionName(entity(k)))
+          ) {
+            emit(JOINED_BY, subj, obj, neg);
+            continue;
+          }
           emit(p, subj, obj, neg);
           if (p.reciprocal) {
             // (not the names a plural subject lists: "groups, chiefly A and B, fought Y")

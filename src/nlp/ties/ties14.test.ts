@@ -255,3 +255,19 @@ describe('ties14: "the army said it had killed …" is no named group', () => {
     ).toContain('fights(Al-Shabaab, Somali National Army)');
   });
 });
+
+describe('ties14: "G was joined by H"', () => {
+  it('H sides with G (allied), unless G is named as a coalition (part_of)', () => {
+    const a = ties(
+      'This year the Rapid Support Forces were joined by the Sudan Liberation Movement faction of Abdel Wahid al-Nur.',
+    );
+    expect(a).toContain('allied_with(Rapid Support Forces, Sudan Liberation Movement)');
+    expect(a.filter((t) => t.startsWith('part_of('))).toEqual([]);
+    expect(ties('In 2024 the Arakan Army was joined by the Chin National Army in its offensive.')).toContain(
+      'allied_with(Arakan Army, Chin National Army)',
+    );
+    expect(ties('The Northern Alliance was joined by the Shan State Army in 2019.')).toContain(
+      'part_of(Shan State Army, Northern Alliance)',
+    );
+  });
+});
