@@ -401,7 +401,7 @@ const CUES: Cue[] = [
   cue(
     'backs',
     'supports',
-    ` ${FILL(2)}(?:patroni[sz]es|patroni[sz]ed|backs|backed|backing|funds|funded|funding|financed|financing|finances|bankrolled|sheltered|sheltering|harbou?red|harbou?ring|supports|supported|supporting|praised|praises|endorsed|endorses) ${FILL(6)}`,
+    ` ${FILL(2)}(?:patroni[sz]es|patroni[sz]ed|backs|backed|backing|funds|funded|funding|financed|financing|finances|bankrolled|sheltered|sheltering|harbou?red|harbou?ring|supports|supported|supporting|praised|praises|endorsed|endorses) (?!by )${FILL(6)}`,
     PO,
     PO,
   ),
@@ -474,6 +474,23 @@ const CUES: Cue[] = [
     O,
     'ba',
   ),
+  // "G, an al-Qaeda-linked group", "G, the Iran-backed militia": the phrase set beside G by a
+  // comma ties G to the group (or the state) before the hyphen
+  {
+    ...cue('appos-linked', 'affiliated_with', `(?: (?:${ORG_NOUNS}))?, (?:an? |the )`, O, O),
+    after: /^-(?:linked|affiliated|allied|aligned|associated|connected) /,
+  },
+  {
+    ...cue(
+      'appos-backed',
+      'supports',
+      `(?: (?:${ORG_NOUNS}))?, (?:an? |the )`,
+      O,
+      ['organization', 'place', 'person'],
+      'ba',
+    ),
+    after: /^-(?:backed|funded|sponsored|supported|financed|armed) /,
+  },
   cue(
     'backed-org',
     'supports',
@@ -659,6 +676,8 @@ const ANAPHOR =
 /** "the group", "the breakaway faction": a noun that stands for an armed group named before */
 const GROUP_ANAPHOR =
   /^the (?:(?:[a-z-]+ ){0,2}?(?:group|faction|militia|outfit)|(?:[a-z-]+ )?(?:jihadist|rebel|insurgent|militant|islamist) (?:alliance|coalition)|militants|insurgents|rebels|jihadists)$/;
+/** "the police", "the alliance": a bare noun that may end an organisation's name (group 1) */
+const HEAD_NOUN_ANAPHOR = /\b[Tt]he (police|alliance|coalition)\b(?![-'’])/g;
 /** "-linked group" right after a group's name: the group it describes (group 1 is the noun) */
 const LINKED_GROUP =
   /-(?:linked|affiliated|allied|aligned|backed|inspired) (?:[a-z-]+ )?(group|militia|faction|movement|network|outfit|insurgents|militants|jihadists|rebels)\b/g;
@@ -989,11 +1008,28 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           break;
         }
     }
+    // "the police", "the alliance" after "the Haitian National Police", "the X Alliance": a bare
+    // definite noun stands for the one organisation named before whose name ends in it (none
+    // when two do; not as a modifier: "the police station")
+    for (const m of sText.matchAll(HEAD_NOUN_ANAPHOR)) {
+      const start = s.start + (m.index ?? 0) + m[0].length - m[1].length;
+      const end = start + m[1].length;
+      if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
+      const t = doc.syntax ? tokenOfSpan(doc, s.tFirst, s.tLast, start, end) : -1;
+      if (t < 0 || relOf(doc, t) === 'compound' || uposOf(doc, t) !== 'NOUN') continue;
+      const word = m[1].toLowerCase();
+      const named = lastOrgs.filter((e) =>
+        doc.entities[e].surfaces.some((n) => n.toLowerCase().split(/\s+/).at(-1) === word),
+      );
+      if (named.length === 1) slots.push({ entity: named[0], start, end, quote: -1, anaphor: true });
+    }
     slots.sort((a, b) => a.start - b.start);
     // "Did G cooperate with H?", "Is X still the leader of G?": a yes/no question states no tie
     const asked = YES_NO_QUESTION.test(sText);
     /** pairs the parse read a denied tie between: the cue table adds no positive tie for them */
     const deniedPairs = new Set<string>();
+    /** pairs the parse read as fighting side by side ("fought with B against C"): the cue table makes them no foes */
+    const sideBySide = new Set<string>();
     /** people the parse read as one of many holding a title in a group: the cue table makes them no leader */
     const oneOfMany = new Set<string>();
     // ties read on the parse come first; the cue table below only adds pairs they leave.
@@ -1016,6 +1052,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       }
       for (const r of readParseTies(doc, si, tokenEntity, nameHead)) {
         if (r.negated) deniedPairs.add(`${Math.min(r.subject, r.object)}:${Math.max(r.subject, r.object)}`);
+        if (r.cue === 'allied_with/side-by-side' || r.cue === 'allied_with/with-against')
+          sideBySide.add(`${Math.min(r.subject, r.object)}:${Math.max(r.subject, r.object)}`);
         if (r.cue === 'member_of/one-of-many') oneOfMany.add(`${r.subject}:${r.object}`);
         const key = `${r.type}:${r.subject}:${r.object}:${r.negated ? 1 : 0}`;
         if (seen.has(key)) continue;
@@ -1068,8 +1106,10 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           i > 0 &&
           (/^, /.test(mid) || /^ that /.test(mid)) &&
           /^, (?:a|an|the|who|which)\b[^,]*$/.test(normMiddle(text.slice(slots[i - 1].end, A.start)));
+        const allies = sideBySide.has(`${Math.min(A.entity, B.entity)}:${Math.max(A.entity, B.entity)}`);
         for (const c of cuesFor(ta, tb)) {
           if (denied && !c.negated) continue;
+          if (allies && c.type === 'fights') continue;
           // ("a West Palm Beach, Fla., lawyer": a town's region after the comma stays)
           if (inApposition && c.dir === 'ab' && tb !== 'place') continue;
           // "us … in Afghanistan" inside a quote says where things happen, not where the speaker lives

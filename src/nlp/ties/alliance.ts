@@ -70,6 +70,31 @@ export const ALLIED_WITH: TiePattern[] = [
     ],
   },
   {
+    // "A and B joined forces": who join forces are allies (not "A and B joined G")
+    kind: 'verb',
+    id: 'allied_with/join-forces-together',
+    type: 'allied_with',
+    lemmas: ['join'],
+    subject: ['nsubj'],
+    object: [],
+    objLemmas: ['force', 'hand'],
+    a: [...PO, 'state'],
+    b: [...PO, 'state'],
+    reciprocal: true,
+    examples: [
+      [
+        'In 2016 Jamaat-ul-Ahrar and Lashkar-e-Islam joined forces against the army.',
+        'Jamaat-ul-Ahrar',
+        'Lashkar-e-Islam',
+      ],
+      [
+        "The Arakan Army and the Ta'ang National Liberation Army joined hands last year.",
+        'Arakan Army',
+        "Ta'ang National Liberation Army",
+      ],
+    ],
+  },
+  {
     kind: 'noun',
     id: 'allied_with/alliance',
     type: 'allied_with',

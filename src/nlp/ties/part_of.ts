@@ -212,6 +212,112 @@ PART_OF.push({
   ],
 });
 
+// "G belongs to the H alliance", "G does not belong to H" (negated): one group within another
+// (a person who belongs to G is member_of/belong)
+PART_OF.push({
+  kind: 'verb',
+  id: 'part_of/belong',
+  type: 'part_of',
+  lemmas: ['belong'],
+  subject: ['nsubj'],
+  object: ['obl:to'],
+  a: ['organization'],
+  b: ['organization'],
+  examples: [
+    [
+      'The Mutasim Brigade belongs to the Syrian National Army, according to its commanders.',
+      'Mutasim Brigade',
+      'Syrian National Army',
+    ],
+    [
+      'Officials say Ansar al-Sharia belongs to the Shura Council of Benghazi Revolutionaries.',
+      'Ansar al-Sharia',
+      'Shura Council of Benghazi Revolutionaries',
+    ],
+    [
+      'Jund al-Aqsa does not belong to the Hayat Tahrir al-Sham alliance.',
+      'Jund al-Aqsa',
+      'Hayat Tahrir al-Sham',
+      'negated',
+    ],
+  ],
+});
+
+// "H, made up of A, B and C", "A and B make up H", "H is composed of A and B", "H consists of
+// A and B": each named member is part of H
+PART_OF.push(
+  {
+    kind: 'verb',
+    id: 'part_of/made-up-of',
+    type: 'part_of',
+    namedSubject: true,
+    lemmas: ['make'],
+    particle: ['up'],
+    subject: ['obl:of'],
+    object: ['nsubj', 'obj'],
+    a: ['organization'],
+    b: ['organization'],
+    examples: [
+      [
+        'The Islamic Resistance in Iraq, made up of Kataib Hezbollah and Harakat al-Nujaba, claimed the strike.',
+        'Harakat al-Nujaba',
+        'Islamic Resistance in Iraq',
+      ],
+      [
+        'The Northern Alliance is made up of the Kachin Independence Army and the Arakan Army.',
+        'Arakan Army',
+        'Northern Alliance',
+      ],
+    ],
+  },
+  {
+    kind: 'verb',
+    id: 'part_of/make-up',
+    type: 'part_of',
+    lemmas: ['make'],
+    particle: ['up'],
+    subject: ['nsubj'],
+    object: ['obj'],
+    a: ['organization'],
+    b: ['organization'],
+    examples: [
+      [
+        'Ansar Dine, Al-Mourabitoun and the Macina Liberation Front make up the Support Group for Islam and Muslims.',
+        'Al-Mourabitoun',
+        'Support Group',
+      ],
+      [
+        'Kataib Hezbollah and Harakat al-Nujaba make up the Islamic Resistance in Iraq.',
+        'Kataib Hezbollah',
+        'Islamic Resistance in Iraq',
+      ],
+    ],
+  },
+  {
+    kind: 'verb',
+    id: 'part_of/consist-of',
+    type: 'part_of',
+    namedSubject: true,
+    lemmas: ['consist', 'compose'],
+    subject: ['obl:of'],
+    object: ['nsubj', 'obj'],
+    a: ['organization'],
+    b: ['organization'],
+    examples: [
+      [
+        'The Northern Alliance, which consists of the Arakan Army and the Kachin Independence Army, attacked the town.',
+        'Kachin Independence Army',
+        'Northern Alliance',
+      ],
+      [
+        'The Joint Force, composed of the Sudan Liberation Army and the Justice and Equality Movement, guards the road.',
+        'Justice and Equality Movement',
+        'Joint Force',
+      ],
+    ],
+  },
+);
+
 // "G's fighters are enrolled in H", "G was integrated into H": G becomes part of H
 PART_OF.push({
   kind: 'verb',

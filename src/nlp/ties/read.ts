@@ -40,13 +40,35 @@ const LIGHT = new Set(
 );
 /** nouns that stand for the organisation named in them: "the Khan group", "Haqqani network" */
 const GENERIC_ORG = new Set(
-  'group network organization organisation militia movement faction outfit party force army wing front brigade company firm service department agency ministry bureau division leadership coalition alliance'.split(
+  'group network organization organisation militia movement faction outfit party force army wing front brigade company firm contractor cartel gang service department agency ministry bureau division leadership coalition alliance'.split(
     ' ',
   ),
 );
 /** nouns that stand for the group that owns them: "fighters of X", "X positions", "the threat of X" */
 const PROXY = new Set(
-  'fighter militant troop soldier commando gunman position stronghold base headquarters hideout camp checkpoint outpost target threat terrorism aggression advance unit cell jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
+  'fighter militant rebel insurgent guerrilla troop soldier commando gunman position stronghold base headquarters hideout camp checkpoint outpost target threat terrorism aggression advance unit cell jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
+    ' ',
+  ),
+);
+/** "A fights side by side with B" (read on the tokens, below) */
+const SIDE_BY_SIDE: VerbPattern = {
+  kind: 'verb',
+  id: 'allied_with/side-by-side',
+  type: 'allied_with',
+  lemmas: [],
+  subject: [],
+  object: [],
+  a: ['person', 'organization', 'state'],
+  b: ['person', 'organization', 'state'],
+  examples: [],
+};
+/** "A fought with B against C" (read beside the fights patterns, below) */
+const WITH_AGAINST: VerbPattern = { ...SIDE_BY_SIDE, id: 'allied_with/with-against' };
+/** "G was joined by H" (read beside part_of/join, below) */
+const JOINED_BY: VerbPattern = { ...SIDE_BY_SIDE, id: 'allied_with/joined-by' };
+/** means one side lends another: "backed by drones operated by H", "air strikes flown by H" */
+const MEANS = new Set(
+  'drone drones airstrike airstrikes strike strikes aircraft jet jets warplane warplanes helicopter helicopters artillery fighter fighters troop troops adviser advisers advisor advisors mercenary mercenaries contractor contractors weapon weapons arm arms money fund funds'.split(
     ' ',
   ),
 );
@@ -248,6 +270,27 @@ export function readParseTies(
       const named = namedPerson(t);
       if (named >= 0) return named;
     }
+    // "X, one of the groups that make up G": the plural in a partitive "one of" stands for
+    // whoever "one" is (set beside a name, or a copula's subject)
+    if (depth <= 1 && uposOf(doc, t) === 'NOUN' && oneOfThe(t)) {
+      const one = headOf(doc, t);
+      const held = /^(?:appos|nmod)$/.test(rel(one)) ? [headOf(doc, one)] : byRel(one, 'nsubj');
+      for (const k of held) {
+        const e2 = tokenEntity.get(k);
+        if (e2 !== undefined) return e2;
+      }
+    }
+    // "the cartel, known as/by its initials G, …": a group noun the naming verb on it names
+    if (depth === 0 && uposOf(doc, t) === 'NOUN' && GENERIC_ORG.has(lem(t)))
+      for (const v of ch(t))
+        if (v > t && rel(v) === 'acl' && NAMING.has(lem(v)))
+          for (const a of ch(v)) {
+            if (!/^(?:obl|xcomp|obj)/.test(rel(a))) continue;
+            for (const k of [a, ...byRel(a, 'appos')]) {
+              const e2 = tokenEntity.get(k);
+              if (e2 !== undefined && typeOf(e2) === 'organization' && nameHead.has(k)) return e2;
+            }
+          }
     // "X, an analyst based in P": a title set beside a name stands for it
     // (not for "who"/"which": "X, president of Y, which backs Z" is Y's clause)
     if (depth === 0 && uposOf(doc, t) === 'NOUN' && rel(t) === 'appos') {
@@ -263,7 +306,8 @@ export function readParseTies(
         lem(first - 1) === ',' &&
         n !== undefined &&
         rel(n) === 'nsubj' &&
-        headOf(doc, n) === headOf(doc, t)
+        // (or hung on the title itself: "X, the largest army in P, has armed Y")
+        (headOf(doc, n) === headOf(doc, t) || headOf(doc, n) === t)
       ) {
         const e2 = tokenEntity.get(n);
         if (e2 !== undefined) return e2;
@@ -272,6 +316,9 @@ export function readParseTies(
     // "who", "which" in a relative clause stand for the noun the clause describes
     if (RELATIVE.has(lem(t))) {
       const v = headOf(doc, t);
+      // ("X, one of the groups that make up G": the clause on the partitive is X's)
+      if (v >= 0 && rel(v) === 'acl:relcl' && oneOfThe(headOf(doc, v)))
+        return entity(headOf(doc, v), depth + 1);
       // "G (GA), an umbrella alliance of groups that includes A and B": a relative clause on
       // a group noun set beside a name is the name's (on the tokens: the name before the comma
       // that opens the apposition, past an acronym in brackets)
@@ -408,7 +455,16 @@ export function readParseTies(
       if (e === undefined || typeOf(e) !== 'organization') continue;
       return conjuncts(doc, k).filter((c) => tokenEntity.has(c));
     }
-    return [];
+    // (on the tokens, however the parser hung the list: "several brigades, among them A and
+    // B", "armed groups, including A", "factions such as A and B")
+    let k = t + 1;
+    if (tokenText(k) === ',') k++;
+    if (/^among$/i.test(tokenText(k)) && /^them$/i.test(tokenText(k + 1))) k++;
+    else if (/^such$/i.test(tokenText(k)) && /^as$/i.test(tokenText(k + 1))) k++;
+    else if (!/^including$/i.test(tokenText(k))) return [];
+    return betweenOnTokens(k - 1, /^(?:them|as|including)$/i).filter(
+      (h) => typeOf(entity(h)) === 'organization',
+    );
   };
 
   /** the tokens (with conjuncts) that have an entity */
@@ -440,8 +496,12 @@ export function readParseTies(
     return [...seen];
   };
 
+  const participle = (v: number) =>
+    PARTICIPLE.test(doc.text.slice(doc.seg.tokens.start[v], doc.seg.tokens.end[v]));
   const isPassive = (v: number) =>
     voice(doc, v) === 'passive' ||
+    // ("G, backed by H, took P" with the by-phrase an agent's and no passive auxiliary)
+    (byRel(v, 'obl:agent').length > 0 && participle(v)) ||
     (rel(v) === 'acl' &&
       PARTICIPLE.test(doc.text.slice(doc.seg.tokens.start[v], doc.seg.tokens.end[v])) &&
       // (not a clause with a subject of its own: "a statement that it had launched …")
@@ -454,10 +514,26 @@ export function readParseTies(
       const ag = ch(v).filter(
         (k) => rel(k) === 'obl:agent' || (/^(?:obl|nmod)/.test(rel(k)) && caseOf(k) === 'by'),
       );
-      return ag;
+      // "backed by drones operated by H", "armed by fighters sent by H": the means' own agent
+      return ag.flatMap((k) => {
+        if (entity(k) >= 0 || !has(MEANS, lem(k))) return [k];
+        const by = ch(k)
+          .filter((a) => rel(a) === 'acl')
+          .flatMap((a) => ch(a).filter((b) => /^(?:obl|nmod)/.test(rel(b)) && caseOf(b) === 'by'));
+        return by.length ? by : [k];
+      });
     }
     const s = byRel(v, 'nsubj');
     if (s.length) return s;
+    // "G, based in P, has fought H", "G, backed by H, took P": the parser gave the name to the
+    // participle set off by commas before the verb
+    for (const c of byRel(v, 'advcl'))
+      if (c < v && participle(c) && tokenText(c - 1) === ',') {
+        const k = ch(c).filter(
+          (x) => x < c && /^(?:nsubj|nsubj:pass|obl:unmarked)$/.test(rel(x)) && nameHead.has(x),
+        );
+        if (k.length) return k;
+      }
     const r = rel(v);
     const h = headOf(doc, v);
     if (h < 0) return [];
@@ -509,6 +585,8 @@ export function readParseTies(
       if (h === undefined) break;
       out.push(h);
       while (k < sent.tLast && nameHead.get(k) === h) k++;
+      // ("the A movement, the B group and the C militia": past a generic noun after a name)
+      if (uposOf(doc, k) === 'NOUN' && has(GENERIC_ORG, lem(k)) && !tokenEntity.has(k)) k++;
       if (tokenText(k) === ',') k++;
       if (/^(?:and|&)$/i.test(tokenText(k))) k++;
     }
@@ -525,6 +603,13 @@ export function readParseTies(
       if (s.length) return s;
       const r = rel(v);
       const h = headOf(doc, v);
+      // ("G, backed by H, took P": the parser gave the participle G as its subject, or hung it
+      // on the main verb, whose subject it describes)
+      if (byRel(v, 'obl:agent').length && voice(doc, v) !== 'passive') {
+        const subj = byRel(v, 'nsubj');
+        if (subj.length) return subj;
+        if (h >= 0 && r === 'advcl' && uposOf(doc, h) === 'VERB') return byRel(h, 'nsubj');
+      }
       if (h >= 0 && (r === 'acl' || r === 'acl:relcl')) {
         // "a spokeswoman for Y based in P": the name between the noun and its participle
         // is what the participle describes
@@ -547,12 +632,15 @@ export function readParseTies(
   const verbSlot = (v: number, slot: string): number[] => {
     if (slot === 'nsubj') return agentOf(v);
     if (slot === 'obj') return patientOf(v);
-    const via = /^obj(?:\[([^\]]+)\])?>nmod:(.+)$/.exec(slot);
+    const via = /^(obj|obl)(?:\[([^\]]+)\])?>nmod:(.+)$/.exec(slot);
     if (via) {
-      const nouns = via[1]?.split(',');
-      const objs = patientOf(v).filter((n) => !nouns || nouns.includes(lem(n)));
+      const nouns = via[2]?.split(',');
+      // ('obl[side]>nmod:with': "fought side by side with Y", the phrase hung on an oblique noun)
+      const objs = (via[1] === 'obl' ? byRel(v, 'obl', 'obj', 'advmod') : patientOf(v)).filter(
+        (n) => !nouns || nouns.includes(lem(n)),
+      );
       // (the phrase may hang on the verb: "taking orders from Y")
-      return objs.length ? [...objs.flatMap((n) => obliques(n, via[2])), ...obliques(v, via[2])] : [];
+      return objs.length ? [...objs.flatMap((n) => obliques(n, via[3])), ...obliques(v, via[3])] : [];
     }
     // "Quetta-based": the place joined to the participle by a hyphen
     if (slot === 'obl:unmarked')
@@ -689,7 +777,12 @@ export function readParseTies(
         const deny = deniedBy(t);
         const neg = isNegated(doc, t) || deny >= 0;
         for (const p of ps) {
+          // "A, B and C make up G" (not "made a deal"); "A and B joined forces" (not "joined G")
+          if (p.particle && !byRel(t, 'compound:prt').some((k) => p.particle?.includes(lem(k)))) continue;
+          if (p.objLemmas && !patientOf(t).some((k) => p.objLemmas?.includes(lem(k)))) continue;
           let subj = p.subject.flatMap((s) => verbSlot(t, s));
+          // ("made up of fighters from G": a group's people make no part of G)
+          if (p.namedSubject) subj = subj.filter((k) => tokenEntity.has(k) || !has(PROXY, lem(k)));
           // "G denied that it …": the pronoun is the one who denies
           if (deny >= 0 && subj.length && subj.every((k) => PRONOUN.has(lem(k)))) subj = agentOf(deny);
           if (!subj.length && deny >= 0 && p.subject.includes('nsubj')) subj = agentOf(deny);
@@ -704,6 +797,15 @@ export function readParseTies(
           const obj = p.object.flatMap((s) => verbSlot(t, s));
           if (p.id === 'part_of/form' && !obj.some((k) => entity(k) >= 0 && coalitionName(entity(k))))
             continue;
+          // "G was joined by H" (in its fight): H sides with G; it joins no coalition G names
+          if (
+            p.id === 'part_of/join' &&
+            isPassive(t) &&
+            !obj.some((k) => entity(k) >= 0 && coalitionName(entity(k)))
+          ) {
+            emit(JOINED_BY, subj, obj, neg);
+            continue;
+          }
           emit(p, subj, obj, neg);
           if (p.reciprocal) {
             // (not the names a plural subject lists: "groups, chiefly A and B, fought Y")
@@ -796,8 +898,11 @@ export function readParseTies(
           for (const o of p.of)
             if (o !== 'poss' && o !== 'compound') obj.push(...obliques(headOf(doc, t), o));
         // "a joint operation with Y against Z": the foe's phrase hung on the partner
+        // (…or on the agent: "an offensive by Y against Z")
         if (p.holder === 'agent' && p.type === 'fights')
-          for (const w of ch(t).filter((k) => k > t && /^nmod/.test(rel(k)) && caseOf(k) === 'with'))
+          for (const w of ch(t).filter(
+            (k) => k > t && /^nmod/.test(rel(k)) && /^(?:with|by)$/.test(caseOf(k)),
+          ))
             for (const o of p.of) if (o === 'against' || o === 'on') obj.push(...obliques(w, o));
         // "KAL attorney X", "Taliban chief X" on the tokens: a name, the title (with lower-case
         // words), then the holder's name
@@ -987,6 +1092,49 @@ export function readParseTies(
             cue: 'split_from/former',
           });
   }
+  // "A fights side by side with B", "A fought shoulder to shoulder with B": allies (on the
+  // tokens: parsers break the idiom apart, and may hang "with B" on the verb as a foe)
+  for (let t = sent.tFirst; t + 4 < sent.tLast; t++) {
+    if (!/^(?:fight|battle|combat|operate|stand|serve|work)$/.test(lem(t))) continue;
+    const idiom = [1, 2, 3].map((i) => tokenText(t + i).toLowerCase()).join(' ');
+    if (!/^(?:side by side|shoulder to shoulder)$/.test(idiom)) continue;
+    const with_ = betweenOnTokens(t + 3, /^(?:with|alongside)$/i);
+    if (!with_.length) continue;
+    let subj = uposOf(doc, t) === 'VERB' ? agentOf(t) : [];
+    if (!subj.some((k) => entity(k) >= 0)) {
+      // (the name just before the verb, past its auxiliaries: "A has long fought …")
+      let k = t - 1;
+      while (k > sent.tFirst && /^(?:AUX|ADV)$/.test(uposOf(doc, k) ?? '')) k--;
+      const h = nameHead.get(k);
+      subj = h === undefined ? [] : [h];
+    }
+    emit(SIDE_BY_SIDE, subj, with_, isNegated(doc, t));
+    const pairs = new Set(
+      out.filter((r) => r.cue === SIDE_BY_SIDE.id).map((r) => `${r.subject}:${r.object}`),
+    );
+    for (let i = out.length - 1; i >= 0; i--)
+      if (out[i].type === 'fights' && pairs.has(`${out[i].subject}:${out[i].object}`)) out.splice(i, 1);
+  }
+  // "A fought with B against C": B is A's ally, not its foe (a fight read with B becomes an
+  // alliance; the fight with C stays)
+  for (let t = sent.tFirst; t + 2 < sent.tLast; t++) {
+    if (!/^(?:fight|battle|combat)$/.test(lem(t))) continue;
+    const withs = betweenOnTokens(t, /^with$/i);
+    if (!withs.length) continue;
+    let m = t + 1;
+    while (m < sent.tLast && m - t <= 14 && !/^(?:against|[.;:])$/i.test(tokenText(m))) m++;
+    if (tokenText(m).toLowerCase() !== 'against') continue;
+    const allies = new Set(withs.map(entity));
+    const foes = new Set(betweenOnTokens(m - 1, /^against$/i).map(entity));
+    for (const r of out) {
+      if (r.type !== 'fights') continue;
+      const inS = allies.has(r.subject);
+      const inO = allies.has(r.object);
+      if (inS === inO || foes.has(inS ? r.object : r.subject)) continue;
+      r.type = 'allied_with';
+      r.cue = WITH_AGAINST.id;
+    }
+  }
   // "G, a coalition of A, B and C", "G is an umbrella group of A and B": each group listed is
   // part of the coalition the noun describes
   for (let t = sent.tFirst; t < sent.tLast; t++) {
@@ -1007,7 +1155,9 @@ export function readParseTies(
       (k) => typeOf(entity(k)) === 'organization',
     );
     const neg = isNegated(doc, t);
-    for (const g of whole)
+    // (a name its own list holds is no coalition of it: "a merger of groups, among them A and B")
+    const listedE = new Set(parts.filter((k) => k > t).map(entity));
+    for (const g of whole.filter((k) => k < t || !listedE.has(entity(k))))
       for (const a of parts)
         if (entity(a) !== entity(g))
           out.push({
@@ -1239,11 +1389,31 @@ export function readParseTies(
     );
   }
 
+  /** "(one) of the factions": a plural noun in the partitive of "one"/"some"/"each" */
+  function oneOfThe(n: number): boolean {
+    const h = headOf(doc, n);
+    return (
+      h >= 0 &&
+      /^nmod/.test(rel(n)) &&
+      caseOf(n) === 'of' &&
+      /^(?:one|each|some|several|two|three|four)$/.test(lem(h)) &&
+      /^(?:NUM|PRON|DET)$/.test(uposOf(doc, h) ?? '') &&
+      !tokenEntity.has(h)
+    );
+  }
+
   /** the one a role noun describes */
   function roleHolder(n: number, depth = 0): number[] {
     const r = rel(n);
     const h = headOf(doc, n);
     const out: number[] = [];
+    // "X is one of the factions of G", "X, one of the leaders of G": the title in a partitive
+    // "one of" is held by whoever "one" is
+    if (depth < 3 && oneOfThe(n)) {
+      out.push(...roleHolder(h, depth + 1));
+      // ("X, one of the largest factions of G" with "one" hung on the name)
+      if (/^(?:appos|nmod)$/.test(rel(h)) && entity(headOf(doc, h)) >= 0) out.push(headOf(doc, h));
+    }
     // "X, director of A and a member of B": the second title describes X too
     if (
       r === 'conj' &&

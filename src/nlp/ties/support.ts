@@ -54,7 +54,7 @@ export const SUPPORTS: TiePattern[] = [
     type: 'supports',
     lemmas: ['receive', 'get', 'obtain', 'accept', 'take'],
     subject: [
-      'obj[support,backing,weapon,weapons,arm,arms,funding,fund,funds,money,training,aid,help,assistance,supply,supplies,financing,ammunition,cash]>nmod:from',
+      'obj[support,backing,weapon,weapons,arm,arms,funding,fund,funds,money,training,aid,help,assistance,supply,supplies,financing,ammunition,cash,drone,drones,missile,missiles,rocket,rockets,explosive,explosives,equipment]>nmod:from',
     ],
     object: ['nsubj'],
     a: ['person', 'organization', 'state'],
@@ -72,6 +72,30 @@ export const SUPPORTS: TiePattern[] = [
         'negated',
       ],
       ['Al-Shabaab has obtained funding from businessmen and from al-Qaeda.', 'al-Qaeda', 'Al-Shabaab'],
+    ],
+  },
+  {
+    // "G enjoys the support of H", "G won the backing of Iran": who backs G
+    kind: 'verb',
+    id: 'supports/enjoy-support-of',
+    type: 'supports',
+    lemmas: ['enjoy', 'win', 'gain', 'secure', 'have', 'retain', 'receive', 'get', 'obtain', 'command'],
+    subject: ['obj[support,backing,patronage,sponsorship,protection,blessing]>nmod:of'],
+    object: ['nsubj'],
+    a: ['person', 'organization', 'state'],
+    b: ['person', 'organization'],
+    examples: [
+      ['Hezbollah enjoys the support of Iran and Syria, officials say.', 'Syria', 'Hezbollah'],
+      [
+        'The Houthis have long enjoyed the backing of the Islamic Revolutionary Guard Corps.',
+        'Islamic Revolutionary Guard Corps',
+        'Houthis',
+      ],
+      [
+        'Last year the Arakan Army won the support of the Kachin Independence Army.',
+        'Kachin Independence Army',
+        'Arakan Army',
+      ],
     ],
   },
   {

@@ -14,6 +14,7 @@ import type { EntityType, RelationType } from '../../types.js';
  * - 'obj[n1,n2]>nmod:P': the object noun (one of the lemmas n1, n2), then its nmod with P
  *   ("pledged allegiance to Y": 'obj[allegiance]>nmod:to'); 'obj>nmod:P' for any object noun
  *   ("covered the White House for Y")
+ * - 'obl[n1]>nmod:P': the same through an oblique or adverbial noun ("fought side by side with Y")
  */
 type VerbSlot = string;
 
@@ -29,6 +30,12 @@ export interface VerbPattern {
   negated?: boolean;
   /** "X and Y clashed": conjoined subjects tie to each other (symmetric types) */
   reciprocal?: boolean;
+  /** the verb must have a particle of these ("make up", not "make") */
+  particle?: string[];
+  /** the subject must be named, not a noun for a group's people ("made up of fighters from G") */
+  namedSubject?: boolean;
+  /** the verb's object must be one of these nouns ("join forces", not "join G") */
+  objLemmas?: string[];
   examples: Example[];
 }
 
