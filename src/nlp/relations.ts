@@ -5,6 +5,7 @@ import { datelineEnd } from './dateline.js';
 import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
 import { children, headOf, lemmaOf, relOf, spanHead, uposOf } from './syntax.js';
+import { arrestsNamedLater } from './ties/arrest-named.js';
 import { readParseTies } from './ties/read.js';
 
 // Stage 5: ties between entities, each with the sentence that states it. A tie is a
@@ -1179,6 +1180,18 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     for (const x of slots)
       if (doc.entities[x.entity].type === 'organization' && lastOrgs.at(-1) !== x.entity)
         lastOrgs = [...lastOrgs.filter((e) => e !== x.entity), x.entity];
+  }
+  // people arrested before they are named ("arrested three militants of G … identified as A,
+  // B and C"), and "X was detained by P along with Y" (ties/arrest-named.ts)
+  for (const t of arrestsNamedLater(doc, by)) {
+    const key = `${t.type}:${t.subject}:${t.object}:0`;
+    if (
+      seen.has(key) ||
+      out.some((r) => r.subject === t.subject && r.object === t.object && r.type === t.type)
+    )
+      continue;
+    seen.add(key);
+    out.push({ ...t, negated: false, attributedTo: -1, attributedText: null });
   }
   return out;
 }

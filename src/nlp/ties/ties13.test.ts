@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+
+// ties13: people a force arrests before the text names them ("arrested three militants of
+// G … identified as A, B and C", "Among them was X", "It named them as A; B and C"), and
+// "X was detained by P along with Y". Every sentence here is written for these tests.
+
+const ties = (text: string) => {
+  const x = extract({ title: null, published: '2022-05-10', url: null, text });
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? '?';
+  return x.relations.map((r) => ({
+    type: r.type,
+    s: name(r.subject),
+    o: name(r.object),
+    negated: r.negated,
+    cue: (r as { cue?: string }).cue,
+  }));
+};
+type Ties = ReturnType<typeof ties>;
+const has = (found: Ties, type: string, s: string, o: string) =>
+  found.some((r) => r.type === type && r.s === s && r.o === o && !r.negated);
+const show = (found: Ties) => JSON.stringify(found.map((r) => `${r.type}(${r.s}, ${r.o}) <${r.cue}>`));
+
+describe('people arrested before they are named', () => {
+  it('a naming phrase in the next sentence gives each name the arrest and the group', () => {
+    const cases: [string, string[], string, string][] = [
+      [
+        'The Counter Terrorism Department on Monday arrested three suspected militants of the Tehreek-e-Taliban Pakistan near Bannu. A department spokesman said the suspects, identified as Gul Zaman, Rehmat Khan and Fazal Wahab, had planned to attack a police post.',
+        ['Gul Zaman', 'Rehmat Khan', 'Fazal Wahab'],
+        'Counter Terrorism Department',
+        'Tehreek-e-Taliban Pakistan',
+      ],
+      [
+        'The Anti-Terrorism Police Unit detained two members of al-Shabaab in a raid in Mombasa on Friday. Police identified them as Omar Said Hamisi and Juma Bakari.',
+        ['Omar Said Hamisi', 'Juma Bakari'],
+        'Anti-Terrorism Police Unit',
+        'al-Shabaab',
+      ],
+    ];
+    for (const [text, people, force, group] of cases) {
+      const found = ties(text);
+      for (const p of people) {
+        expect(has(found, 'arrested_by', p, force), `${p} ${show(found)}`).toBe(true);
+        expect(has(found, 'member_of', p, group), `${p} ${show(found)}`).toBe(true);
+      }
+    }
+  });
+
+  it('"Among them was X", "Among those detained in P was X": the force of the sentence before', () => {
+    const cases: [string, string, string, string][] = [
+      [
+        'The Iraqi Counter-Terrorism Service said its forces had captured nine suspected members of an Islamic State cell near Tarmiyah. Among them was a local emir, Abu Hamza al-Jubouri, the service said.',
+        'Abu Hamza al-Jubouri',
+        'Iraqi Counter-Terrorism Service',
+        'Islamic State',
+      ],
+      [
+        "The Philippine National Police arrested six suspected Abu Sayyaf militants on Jolo island on Saturday. Among those detained in Patikul was Nurhan Jaafar, 37, who police said kept the group's weapons.",
+        'Nurhan Jaafar',
+        'Philippine National Police',
+        'Abu Sayyaf',
+      ],
+    ];
+    for (const [text, p, force, group] of cases) {
+      const found = ties(text);
+      expect(has(found, 'arrested_by', p, force), show(found)).toBe(true);
+      expect(has(found, 'member_of', p, group), show(found)).toBe(true);
+    }
+  });
+
+  it('a list after "It named them as" may carry appositions between the names', () => {
+    const found = ties(
+      'The Counter Terrorism Department said the men were captured in a raid near Turbat. It named them as Hayat Baloch, a courier; his cousin Shahzad Baloch; Amir Bakhsh and Nisar Ahmed.',
+    );
+    for (const p of ['Hayat Baloch', 'Shahzad Baloch', 'Amir Bakhsh', 'Nisar Ahmed'])
+      expect(has(found, 'arrested_by', p, 'Counter Terrorism Department'), `${p} ${show(found)}`).toBe(true);
+  });
+
+  it('soldiers of a named force stand for it; the man named next is the one captured', () => {
+    const found = ties(
+      "Soldiers of the Uganda People's Defence Force, deployed in Ituri since 2021, later captured a wounded rebel, an army source said. The man, identified as Kato Musisi, told officers he had been forcibly recruited.",
+    );
+    expect(has(found, 'arrested_by', 'Kato Musisi', "Uganda People's Defence Force"), show(found)).toBe(true);
+  });
+});
+
+describe('"along with" shares an arrest', () => {
+  it('each person after "along with" is arrested by the same force', () => {
+    const cases: [string, string[], string][] = [
+      [
+        'Hassan Kamara was detained by the Special Task Force on Friday along with his brother, Musa Kamara, and a driver, Ibrahim Sesay.',
+        ['Hassan Kamara', 'Musa Kamara', 'Ibrahim Sesay'],
+        'Special Task Force',
+      ],
+      [
+        'The Guardia Civil arrested Rachid Benali in Almeria together with Samir Ouazzani.',
+        ['Rachid Benali', 'Samir Ouazzani'],
+        'Guardia Civil',
+      ],
+    ];
+    for (const [text, people, force] of cases) {
+      const found = ties(text);
+      for (const p of people) expect(has(found, 'arrested_by', p, force), `${p} ${show(found)}`).toBe(true);
+    }
+  });
+});
+
+describe('no arrest where none was made by the one named', () => {
+  it('a rights group reporting detentions, a killing, or names of other people tie no one', () => {
+    const cases: string[] = [
+      'Amnesty International said the men were detained without charge. Among them was Omar Diallo, a teacher.',
+      'The army said it had killed four militants of the Allied Democratic Forces near Beni. It named them as Kambale Muhindo and Paluku Kasereka.',
+      'The National Intelligence Agency arrested five suspects in Garoowe on Tuesday. Separately, the minister, Ahmed Yusuf Jama, praised the operation.',
+    ];
+    for (const text of cases) {
+      const found = ties(text);
+      expect(
+        found.filter((r) => r.cue === 'arrested-named-later' || r.type === 'arrested_by'),
+        show(found),
+      ).toEqual([]);
+    }
+  });
+});
