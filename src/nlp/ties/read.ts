@@ -36,7 +36,7 @@ const GENERIC_ORG = new Set(
 );
 /** nouns that stand for the group that owns them: "fighters of X", "X positions", "the threat of X" */
 const PROXY = new Set(
-  'fighter militant troop soldier commando gunman position stronghold base headquarters hideout camp checkpoint outpost target threat terrorism aggression advance unit cell jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
+  'fighter militant troop soldier commando gunman detective officer policeman investigator position stronghold base headquarters hideout camp checkpoint outpost target threat terrorism aggression advance unit cell jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
     ' ',
   ),
 );
@@ -431,7 +431,9 @@ export function readParseTies(
   };
 
   const isPassive = (v: number) =>
-    voice(doc, v) === 'passive' ||
+    // (a "passive" subject beside an object and no passive auxiliary is the parser's slip:
+    // "Detectives from G (GA) arrested him")
+    (voice(doc, v) === 'passive' && !(byRel(v, 'obj').length && !ch(v).some((k) => rel(k) === 'aux:pass'))) ||
     (rel(v) === 'acl' &&
       PARTICIPLE.test(doc.text.slice(doc.seg.tokens.start[v], doc.seg.tokens.end[v])) &&
       // (not a clause with a subject of its own: "a statement that it had launched …")
@@ -446,7 +448,7 @@ export function readParseTies(
       );
       return ag;
     }
-    const s = byRel(v, 'nsubj');
+    const s = byRel(v, 'nsubj', ...(voice(doc, v) === 'passive' ? ['nsubj:pass'] : []));
     if (s.length) return s;
     const r = rel(v);
     const h = headOf(doc, v);

@@ -121,3 +121,29 @@ describe('no arrest where none was made by the one named', () => {
     }
   });
 });
+
+describe("a force's detectives, officers and investigators stand for it", () => {
+  it('the arrest reads the force, also when the parser calls its subject passive', () => {
+    const cases: [string, string, string][] = [
+      [
+        'Liam Doherty was refused bail. Detectives from the Police Service of Northern Ireland (PSNI) arrested him in Newry in May.',
+        'Liam Doherty',
+        'Police Service of Northern Ireland',
+      ],
+      [
+        'Ahmed Karimi was released on bail. Officers of the Federal Investigation Agency (FIA) detained him at Lahore airport in June.',
+        'Ahmed Karimi',
+        'Federal Investigation Agency',
+      ],
+      [
+        'Investigators from the Federal Bureau of Investigation detained Mark Doyle in Ohio last week.',
+        'Mark Doyle',
+        'Federal Bureau of Investigation',
+      ],
+    ];
+    for (const [text, p, force] of cases) {
+      const found = ties(text);
+      expect(has(found, 'arrested_by', p, force), show(found)).toBe(true);
+    }
+  });
+});
