@@ -94,6 +94,10 @@ function cue(
   return { name, type, re: new RegExp(`^,?${re}$`), a, b, dir, negated, skip };
 }
 
+/** a part of an organisation named right after it: "the G media office", "G's finance unit" */
+const PART_AFTER =
+  /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:office|unit|wing|cell|department|bureau|branch|committee|section|division|brigade|battalion|desk)\b/u;
+
 /** a passive verb and its "by", right before an agent's name: "was detained by (the) " */
 const AGENT_BY =
   /\b(?:arrested|detained|captured|held|killed|attacked|seized|apprehended|nabbed|taken|abducted|kidnapped|claimed|carried out|launched|conducted|raided|stormed|shot|wounded|released|freed|rescued|picked up|questioned|interrogated|handed over|ambushed|targeted)\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:the\s+)?$/i;
@@ -1055,6 +1059,13 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           }
           let obj = c.dir === 'ab' ? B.entity : A.entity;
           if (c.type === 'leader_of' && oneOfMany.has(`${subj}:${obj}`)) continue;
+          // "X, head of the G media office": who heads a part of G is one of its members
+          const type: RelationType =
+            c.type === 'leader_of' &&
+            c.dir === 'ab' &&
+            PART_AFTER.test(text.slice(B.end, Math.min(s.end, B.end + 40)))
+              ? 'member_of'
+              : c.type;
           // "X, spokesman of Y who tweets as @h": the account is the person's
           if (c.type === 'has_account' && c.name === 'tweets-as') {
             const p = slots.find((x, k) => k < j && doc.entities[x.entity].type === 'person');
@@ -1088,11 +1099,11 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
             [subj, obj] = subj < obj ? [subj, obj] : [obj, subj];
           if (subj === obj) continue;
           const qi = A.quote >= 0 ? A.quote : B.quote;
-          const key = `${c.type}:${subj}:${obj}:${c.negated ? 1 : 0}`;
+          const key = `${type}:${subj}:${obj}:${c.negated ? 1 : 0}`;
           if (seen.has(key)) break;
           seen.add(key);
           out.push({
-            type: c.type,
+            type,
             subject: subj,
             object: obj,
             negated: !!c.negated,

@@ -48,7 +48,7 @@ const CLAIM = new Set(
 const RANKS_OF_FORCE = new Set('leader commander chief member official operative emir amir'.split(' '));
 /** parts of a force: "the G unit", "G's special forces" */
 const SUBUNIT = new Set(
-  'unit cell wing brigade battalion regiment company squad platoon division branch force detachment column'.split(
+  'unit cell wing brigade battalion regiment company squad platoon division branch force detachment column office department bureau section desk'.split(
     ' ',
   ),
 );

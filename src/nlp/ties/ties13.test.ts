@@ -147,3 +147,26 @@ describe("a force's detectives, officers and investigators stand for it", () => 
     }
   });
 });
+
+describe('who heads a part of a group is its member, not its leader', () => {
+  it('"head of the G media office", "the head of the G finance department"', () => {
+    const cases: [string, string, string][] = [
+      ['"We will not stop," said Delil Ahmad, head of the YPG media office.', 'Delil Ahmad', 'YPG'],
+      [
+        'Rashid Omar, the head of the al-Shabaab finance department, was killed in a drone strike.',
+        'Rashid Omar',
+        'al-Shabaab',
+      ],
+    ];
+    for (const [text, p, g] of cases) {
+      const found = ties(text);
+      expect(has(found, 'member_of', p, g), show(found)).toBe(true);
+      expect(has(found, 'leader_of', p, g), show(found)).toBe(false);
+    }
+  });
+
+  it('the head of the group itself still leads it', () => {
+    const found = ties('Rashid Omar, the head of al-Shabaab, was killed in a drone strike.');
+    expect(has(found, 'leader_of', 'Rashid Omar', 'al-Shabaab'), show(found)).toBe(true);
+  });
+});
