@@ -614,7 +614,7 @@ interface Slot {
 // ("the Somali Islamist group", "the armed movement": up to two words before the noun)
 // ("the jihadist alliance", "the rebel coalition"; "the militants'" as an owner only)
 const ANAPHOR =
-  /\b(?:he|she|him|they|it|we|us|its|their|the (?:[a-z-]+ ){0,2}?(?:group|network|organi[sz]ation|outfit|movement|militia|faction)|the (?:[a-z-]+ )?(?:jihadist|rebel|insurgent|militant|islamist) (?:alliance|coalition)|the (?:militants|insurgents|rebels|jihadists)(?=['’](?:\s|$))|the (?:latter|former|party|spokesman|spokesperson|spokeswoman|cleric|commander|emir|suspect))\b/gi;
+  /\b(?:he|she|him|they|it|we|us|its|their|the (?:[a-z-]+ ){0,2}?(?:group|network|organi[sz]ation|outfit|movement|militia|faction)|the (?:[a-z-]+ )?(?:jihadist|rebel|insurgent|militant|islamist) (?:alliance|coalition)|the (?:militants|insurgents|rebels|jihadists)(?=['’](?:\s|$))|the (?:latter|former|party|spokesman|spokesperson|spokeswoman|cleric|commander|emir|suspect)|the \d{1,2}-year-old)\b/gi;
 
 /** "the group", "the breakaway faction": a noun that stands for an armed group named before */
 const GROUP_ANAPHOR =
@@ -812,7 +812,10 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       if ((word === 'we' || word === 'us') && qi >= 0) ent = quotes[qi].speaker;
       else if (word === 'the latter') ent = lastOrgs.length ? lastOrgs[lastOrgs.length - 1] : -1;
       else if (word === 'the former') ent = lastOrgs.length > 1 ? lastOrgs[lastOrgs.length - 2] : -1;
-      else if (/^the (?:spokes|cleric|commander|emir|suspect)/.test(word)) {
+      else if (/^the \d/.test(word)) {
+        // "X, 47, … the 47-year-old": the person named last with that age
+        ent = personOfAge(doc, word.replace(/\D+/g, ''), start);
+      } else if (/^the (?:spokes|cleric|commander|emir|suspect)/.test(word)) {
         // in an apposition ("X, the emir of …") the role describes X; it refers to no one else
         ent = /,\s*$/.test(text.slice(Math.max(0, start - 3), start)) ? -1 : roleHolder(doc, word, start);
       } else if (word === 'its' || word === 'their') {
@@ -1251,6 +1254,22 @@ function servedUnder(
 const NEXT_TITLE =
   '(commander|leader|chief|head|official|militant|fighter|member|operative|recruiter|financier|spokes(?:man|woman|person))';
 const OPENING_TITLE = new RegExp(`^\\s*the\\s+(?:[\\p{Ll}-]+\\s+){0,2}${NEXT_TITLE}\\s*,\\s*$`, 'iu');
+/**
+ * "X, 47, … the 47-year-old": the person named last before `at` with that age right after
+ * the name (", 47,", " (47)", ", aged 47"), or -1
+ */
+function personOfAge(doc: Annotated, age: string, at: number): number {
+  const after = new RegExp(`^(?:,\\s*(?:aged\\s+)?|\\s*\\()${age}\\b`);
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i];
+    if (m.end > at) continue;
+    const e = doc.mentionEntity[i];
+    if (e < 0 || doc.entities[e].type !== 'person') continue;
+    if (after.test(doc.text.slice(m.end, m.end + 12))) return e;
+  }
+  return -1;
+}
+
 /** "The man, identified as X, …": the holder of whichever title the sentence before gave */
 const OPENING_PERSON = /^\s*the\s+(?:man|woman),\s*(?:identified|named|described)\s+as\s+$/iu;
 /**

@@ -170,3 +170,59 @@ describe('who heads a part of a group is its member, not its leader', () => {
     expect(has(found, 'leader_of', 'Rashid Omar', 'al-Shabaab'), show(found)).toBe(true);
   });
 });
+
+describe('"the 47-year-old" stands for the person named with that age', () => {
+  it('the person whose age was given, not another one named between', () => {
+    const cases: [string, string, string][] = [
+      [
+        'Sean Kelly, 52, and Declan Muldoon, 47, were charged in Belfast. Police said the 47-year-old was a member of the New IRA.',
+        'Declan Muldoon',
+        'New IRA',
+      ],
+      [
+        'A court in Hamburg heard that Yusuf Demir (29) had travelled to Syria in 2015. Prosecutors said the 29-year-old had served as a quartermaster for Islamic State in Raqqa.',
+        'Yusuf Demir',
+        'Islamic State',
+      ],
+    ];
+    for (const [text, p, g] of cases) {
+      const found = ties(text);
+      expect(has(found, 'member_of', p, g), show(found)).toBe(true);
+      expect(
+        found.filter((r) => r.type === 'member_of' && r.s !== p),
+        show(found),
+      ).toEqual([]);
+    }
+  });
+
+  it('an age nobody was given stands for no one', () => {
+    const found = ties(
+      'Sean Kelly, 52, was charged in Belfast. Police said the 30-year-old was a member of the New IRA.',
+    );
+    expect(
+      found.filter((r) => r.type === 'member_of'),
+      show(found),
+    ).toEqual([]);
+  });
+});
+
+describe("a group's quartermaster is its member", () => {
+  it('"the G quartermaster X", "X was G\'s quartermaster"', () => {
+    const cases: [string, string, string][] = [
+      [
+        'Police arrested the Continuity IRA quartermaster, Liam Byrne, in Dundalk.',
+        'Liam Byrne',
+        'Continuity IRA',
+      ],
+      [
+        'Ayman Saleh had been the Islamic State quartermaster in Mosul since 2016.',
+        'Ayman Saleh',
+        'Islamic State',
+      ],
+    ];
+    for (const [text, p, g] of cases) {
+      const found = ties(text);
+      expect(has(found, 'member_of', p, g), show(found)).toBe(true);
+    }
+  });
+});
