@@ -19,6 +19,8 @@ export interface NamedTie {
 }
 
 const ARREST = new Set(['arrest', 'detain', 'capture', 'apprehend', 'nab', 'round']);
+/** verbs whose unnamed dead, once named, are members of the group the noun gave */
+const KILL = new Set(['kill', 'shoot', 'neutralise', 'neutralize', 'eliminate']);
 /** nouns for the unnamed people an arrest verb takes ("three suspected militants") */
 const PEOPLE = new Set(
   'suspect militant member fighter operative man men woman women person people official commander insurgent jihadist rebel gunman gunmen recruiter financier extremist terrorist individual'.split(
@@ -38,7 +40,7 @@ const SECURITY =
   /\b(?:police|counter[- ]?terror\w*|security|army|armed forces|defen[cs]e forces?|department|agency|guard|military|intelligence|gendarmerie|squad|forces|bureau|directorate|densus)\b/i;
 /** the cue that names the unnamed: a naming verb, "among them/those …", "including" */
 const NAMING =
-  /(?:\b(?:identified|named)\s+(?:(?:them|him|her|the\s+\p{Ll}+)\s+)?as|\bamong\s+(?:them|those\s+(?:arrested|detained|captured|held|picked\s+up|rounded\s+up)\b[^,.;]{0,40}?)\s+(?:was|were|is|are)|\bincluding)\s+(?:(?:a|an|the)\s+[\p{Ll}\s-]{0,40}?,\s*)?$/iu;
+  /(?:\b(?:identified|named)\s+(?:(?:them|him|her|the\s+\p{Ll}+)\s+)?as|\bamong\s+(?:them|the\s+dead|those\s+(?:arrested|detained|captured|held|picked\s+up|rounded\s+up|killed)\b[^,.;]{0,40}?)\s+(?:was|were|is|are)|\bincluding)\s+(?:(?:a|an|the)\s+[\p{Ll}\s-]{0,40}?,\s*)?$/iu;
 /** what may stand between two names of a list ("A, B and C", "A, a G commander; his nephew B") */
 function listGap(gap: string): boolean {
   const pieces = gap.split(/,|;|\band\b/);
@@ -136,6 +138,18 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
     }
     return -1;
   };
+  /** the people noun right after a verb, past numbers, articles, adjectives and names */
+  const peopleNounAfter = (t: number, tLast: number): number | undefined => {
+    for (let k = t + 1; k < Math.min(tLast, t + 8); k++) {
+      const u = uposOf(doc, k);
+      if (u === 'NOUN') return inSet(PEOPLE, lemmaOf(doc, k)) ? k : undefined;
+      if (u === 'DET' || u === 'NUM' || u === 'ADJ' || u === 'PROPN' || mentionAt(doc, k) >= 0) continue;
+      if (u === 'VERB' && /^(?:suspect|wound|arm)/.test(lemmaOf(doc, k))) continue;
+      if (u === 'PUNCT' && doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]) === '-') continue;
+      return undefined;
+    }
+    return undefined;
+  };
   const push = (t: NamedTie) => {
     if (t.subject === t.object || t.object < 0) return;
     if (out.some((x) => x.type === t.type && x.subject === t.subject && x.object === t.object)) return;
@@ -144,11 +158,14 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
   for (let si = 0; si < doc.seg.sentences.length; si++) {
     const s = doc.seg.sentences[si];
     for (let t = s.tFirst; t < s.tLast; t++) {
-      if (!ARREST.has(lemmaOf(doc, t)) || uposOf(doc, t) !== 'VERB') continue;
+      const kill = KILL.has(lemmaOf(doc, t));
+      if ((!kill && !ARREST.has(lemmaOf(doc, t))) || uposOf(doc, t) !== 'VERB') continue;
       if (lemmaOf(doc, t) === 'round' && !children(doc, t).some((k) => lemmaOf(doc, k) === 'up')) continue;
       const passive = voice(doc, t) === 'passive';
       const kids = children(doc, t);
-      const patient = kids.find((k) => (passive ? /^nsubj/ : /^obj$/).test(relOf(doc, k)));
+      let patient = kids.find((k) => (passive ? /^nsubj/ : /^obj$/).test(relOf(doc, k)));
+      // (on the tokens, when the parser hung the object elsewhere: "killed four G fighters")
+      if (patient === undefined && !passive) patient = peopleNounAfter(t, s.tLast);
       if (patient === undefined) continue;
       let agent = -1;
       if (passive) {
@@ -177,8 +194,9 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
         // between them)
         else agent = orgRightBefore(si, t);
       }
-      if (agent < 0) continue;
+      if (agent < 0 && !kill) continue;
       const named = ent(patient);
+      if (named >= 0 && kill) continue;
       if (named >= 0) {
         // "X was detained by P along with his nephew, Y, and Z"
         if (typeOf(named) !== 'person') continue;
@@ -199,6 +217,7 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
       )
         continue;
       const group = groupOf(patient);
+      if (kill && group < 0) continue;
       // the names: in this sentence after the verb, or in one of the next two
       const from = doc.seg.tokens.end[t];
       for (let sj = si; sj <= si + 2 && sj < doc.seg.sentences.length; sj++) {
@@ -221,6 +240,11 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
           continue;
         }
         for (const p of people) {
+          // (the dead: only the group the noun gave)
+          if (kill) {
+            push({ type: 'member_of', subject: p, object: group, sentence: sj, cue: 'killed-named-later' });
+            continue;
+          }
           push({ type: 'arrested_by', subject: p, object: agent, sentence: sj, cue: 'arrested-named-later' });
           if (group >= 0 && group !== agent)
             push({ type: 'member_of', subject: p, object: group, sentence: sj, cue: 'arrested-named-later' });

@@ -226,3 +226,38 @@ describe("a group's quartermaster is its member", () => {
     }
   });
 });
+
+describe('the dead a group noun gave, once named, are its members', () => {
+  it('"killed four G fighters … identified as A and B", "killed five members of G … named them as"', () => {
+    const cases: [string, string[], string][] = [
+      [
+        'Kenyan troops killed four al-Shabaab fighters near Lamu on Sunday, the army said. Two of the dead were identified as Abdi Nur Hassan and Ali Mohamed Gedi.',
+        ['Abdi Nur Hassan', 'Ali Mohamed Gedi'],
+        'al-Shabaab',
+      ],
+      [
+        'Islamic State fighters killed five members of the Syrian Democratic Forces in an attack on a checkpoint. The SDF named them as Rojhat Ali and Azad Hussein.',
+        ['Rojhat Ali', 'Azad Hussein'],
+        'Syrian Democratic Forces',
+      ],
+    ];
+    for (const [text, people, g] of cases) {
+      const found = ties(text);
+      for (const p of people) expect(has(found, 'member_of', p, g), `${p} ${show(found)}`).toBe(true);
+      expect(
+        found.filter((r) => r.type === 'arrested_by'),
+        show(found),
+      ).toEqual([]);
+    }
+  });
+
+  it('dead with no group to their noun are members of nothing', () => {
+    const found = ties(
+      'Boko Haram gunmen killed three farmers near Konduga on Friday. Police identified them as Musa Ali, Bukar Modu and Kaka Bulama.',
+    );
+    expect(
+      found.filter((r) => r.type === 'member_of'),
+      show(found),
+    ).toEqual([]);
+  });
+});
