@@ -1062,6 +1062,19 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           }
           let obj = c.dir === 'ab' ? B.entity : A.entity;
           if (c.type === 'leader_of' && oneOfMany.has(`${subj}:${obj}`)) continue;
+          // "X, who heads G's H Unit": H is led, not G
+          if (
+            c.type === 'leader_of' &&
+            c.dir === 'ab' &&
+            slots.some(
+              (x) =>
+                x.start > B.end &&
+                !x.anaphor &&
+                doc.entities[x.entity].type === 'organization' &&
+                /^['’]s?\s+$/.test(text.slice(B.end, x.start)),
+            )
+          )
+            continue;
           // "X, head of the G media office": who heads a part of G is one of its members
           const type: RelationType =
             c.type === 'leader_of' &&

@@ -526,7 +526,20 @@ export function readParseTies(
       if (h >= 0 && r === 'conj') return patientOf(h);
       return [];
     }
-    return byRel(v, 'obj');
+    // ("heads G's H Unit" with H hung on G as a flat name: the unit is the object)
+    return byRel(v, 'obj').map((o) => {
+      if (entity(o) < 0 || typeOf(entity(o)) !== 'organization') return o;
+      const owned = ch(o).find(
+        (k) =>
+          k > o &&
+          /^(?:flat|compound|nmod)$/.test(rel(k)) &&
+          entity(k) >= 0 &&
+          entity(k) !== entity(o) &&
+          typeOf(entity(k)) === 'organization' &&
+          ch(o).some((c) => c < k && rel(c) === 'case' && /^['’]s?$/.test(tokenText(c))),
+      );
+      return owned ?? o;
+    });
   };
   const obliques = (t: number, preps: string) => {
     const ps = preps.split('|');

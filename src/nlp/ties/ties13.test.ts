@@ -261,3 +261,27 @@ describe('the dead a group noun gave, once named, are its members', () => {
     ).toEqual([]);
   });
 });
+
+describe("who heads G's named unit leads the unit, not G", () => {
+  it('"X, who heads G\'s H Unit"', () => {
+    const cases: [string, string, string, string][] = [
+      [
+        "Detective Superintendent Fiona Walsh, who heads the PSNI's Terrorism Investigation Unit, welcomed the verdict.",
+        'Fiona Walsh',
+        'Terrorism Investigation Unit',
+        'PSNI',
+      ],
+      [
+        "Inspector Rahul Mehra, who leads the Delhi Police's Special Cell, told reporters the suspects had been tracked for months.",
+        'Rahul Mehra',
+        'Special Cell',
+        'Delhi Police',
+      ],
+    ];
+    for (const [text, p, unit, owner] of cases) {
+      const found = ties(text);
+      expect(has(found, 'leader_of', p, unit), show(found)).toBe(true);
+      expect(has(found, 'leader_of', p, owner), show(found)).toBe(false);
+    }
+  });
+});
