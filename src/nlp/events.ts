@@ -239,7 +239,9 @@ export function extractEvents(
   };
   const relsBySentence = new Map<number, RelationDraft[]>();
   for (const r of relations) {
-    if (r.negated) continue;
+    // (people named a sentence or two after their arrest or death: the act is told where the
+    // trigger is, and read there)
+    if (r.negated || /-named-later$|^arrested-along-with$/.test(r.cue)) continue;
     const list = relsBySentence.get(r.sentence);
     if (list) list.push(r);
     else relsBySentence.set(r.sentence, [r]);

@@ -5,6 +5,7 @@ import { datelineEnd } from './dateline.js';
 import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
 import { children, headOf, lemmaOf, relOf, spanHead, uposOf } from './syntax.js';
+import { arrestsNamedLater } from './ties/arrest-named.js';
 import { readParseTies } from './ties/read.js';
 
 // Stage 5: ties between entities, each with the sentence that states it. A tie is a
@@ -99,6 +100,10 @@ function cue(
 ): Cue {
   return { name, type, re: new RegExp(`^,?${re}$`), a, b, dir, negated, skip };
 }
+
+/** a part of an organisation named right after it: "the G media office", "G's finance unit" */
+const PART_AFTER =
+  /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:office|unit|wing|cell|department|bureau|branch|committee|section|division|brigade|battalion|desk)\b/u;
 
 /** a passive verb and its "by", right before an agent's name: "was detained by (the) " */
 const AGENT_BY =
@@ -671,7 +676,7 @@ interface Slot {
 // ("the Somali Islamist group", "the armed movement": up to two words before the noun)
 // ("the jihadist alliance", "the rebel coalition"; "the militants'" as an owner only)
 const ANAPHOR =
-  /\b(?:he|she|him|they|it|we|us|its|their|the (?:[a-z-]+ ){0,2}?(?:group|network|organi[sz]ation|outfit|movement|militia|faction)|the (?:[a-z-]+ )?(?:jihadist|rebel|insurgent|militant|islamist) (?:alliance|coalition)|the (?:militants|insurgents|rebels|jihadists)(?=['’](?:\s|$))|the (?:latter|former|party|spokesman|spokesperson|spokeswoman|cleric|commander|emir|suspect))\b/gi;
+  /\b(?:he|she|him|they|it|we|us|its|their|the (?:[a-z-]+ ){0,2}?(?:group|network|organi[sz]ation|outfit|movement|militia|faction)|the (?:[a-z-]+ )?(?:jihadist|rebel|insurgent|militant|islamist) (?:alliance|coalition)|the (?:militants|insurgents|rebels|jihadists)(?=['’](?:\s|$))|the (?:latter|former|party|spokesman|spokesperson|spokeswoman|cleric|commander|emir|suspect)|the \d{1,2}-year-old)\b/gi;
 
 /** "the group", "the breakaway faction": a noun that stands for an armed group named before */
 const GROUP_ANAPHOR =
@@ -871,7 +876,10 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       if ((word === 'we' || word === 'us') && qi >= 0) ent = quotes[qi].speaker;
       else if (word === 'the latter') ent = lastOrgs.length ? lastOrgs[lastOrgs.length - 1] : -1;
       else if (word === 'the former') ent = lastOrgs.length > 1 ? lastOrgs[lastOrgs.length - 2] : -1;
-      else if (/^the (?:spokes|cleric|commander|emir|suspect)/.test(word)) {
+      else if (/^the \d/.test(word)) {
+        // "X, 47, … the 47-year-old": the person named last with that age
+        ent = personOfAge(doc, word.replace(/\D+/g, ''), start);
+      } else if (/^the (?:spokes|cleric|commander|emir|suspect)/.test(word)) {
         // in an apposition ("X, the emir of …") the role describes X; it refers to no one else
         ent = /,\s*$/.test(text.slice(Math.max(0, start - 3), start)) ? -1 : roleHolder(doc, word, start);
       } else if (word === 'its' || word === 'their') {
@@ -1141,6 +1149,26 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           }
           let obj = c.dir === 'ab' ? B.entity : A.entity;
           if (c.type === 'leader_of' && oneOfMany.has(`${subj}:${obj}`)) continue;
+          // "X, who heads G's H Unit": H is led, not G
+          if (
+            c.type === 'leader_of' &&
+            c.dir === 'ab' &&
+            slots.some(
+              (x) =>
+                x.start > B.end &&
+                !x.anaphor &&
+                doc.entities[x.entity].type === 'organization' &&
+                /^['’]s?\s+$/.test(text.slice(B.end, x.start)),
+            )
+          )
+            continue;
+          // "X, head of the G media office": who heads a part of G is one of its members
+          const type: RelationType =
+            c.type === 'leader_of' &&
+            c.dir === 'ab' &&
+            PART_AFTER.test(text.slice(B.end, Math.min(s.end, B.end + 40)))
+              ? 'member_of'
+              : c.type;
           // "X, spokesman of Y who tweets as @h": the account is the person's
           if (c.type === 'has_account' && c.name === 'tweets-as') {
             const p = slots.find((x, k) => k < j && doc.entities[x.entity].type === 'person');
@@ -1174,11 +1202,11 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
             [subj, obj] = subj < obj ? [subj, obj] : [obj, subj];
           if (subj === obj) continue;
           const qi = A.quote >= 0 ? A.quote : B.quote;
-          const key = `${c.type}:${subj}:${obj}:${c.negated ? 1 : 0}`;
+          const key = `${type}:${subj}:${obj}:${c.negated ? 1 : 0}`;
           if (seen.has(key)) break;
           seen.add(key);
           out.push({
-            type: c.type,
+            type,
             subject: subj,
             object: obj,
             negated: !!c.negated,
@@ -1267,6 +1295,18 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       if (doc.entities[x.entity].type === 'organization' && lastOrgs.at(-1) !== x.entity)
         lastOrgs = [...lastOrgs.filter((e) => e !== x.entity), x.entity];
   }
+  // people arrested before they are named ("arrested three militants of G … identified as A,
+  // B and C"), and "X was detained by P along with Y" (ties/arrest-named.ts)
+  for (const t of arrestsNamedLater(doc, by)) {
+    const key = `${t.type}:${t.subject}:${t.object}:0`;
+    if (
+      seen.has(key) ||
+      out.some((r) => r.subject === t.subject && r.object === t.object && r.type === t.type)
+    )
+      continue;
+    seen.add(key);
+    out.push({ ...t, negated: false, attributedTo: -1, attributedText: null });
+  }
   return out;
 }
 
@@ -1314,6 +1354,22 @@ function servedUnder(
 const NEXT_TITLE =
   '(commander|leader|chief|head|official|militant|fighter|member|operative|recruiter|financier|spokes(?:man|woman|person))';
 const OPENING_TITLE = new RegExp(`^\\s*the\\s+(?:[\\p{Ll}-]+\\s+){0,2}${NEXT_TITLE}\\s*,\\s*$`, 'iu');
+/**
+ * "X, 47, … the 47-year-old": the person named last before `at` with that age right after
+ * the name (", 47,", " (47)", ", aged 47"), or -1
+ */
+function personOfAge(doc: Annotated, age: string, at: number): number {
+  const after = new RegExp(`^(?:,\\s*(?:aged\\s+)?|\\s*\\()${age}\\b`);
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i];
+    if (m.end > at) continue;
+    const e = doc.mentionEntity[i];
+    if (e < 0 || doc.entities[e].type !== 'person') continue;
+    if (after.test(doc.text.slice(m.end, m.end + 12))) return e;
+  }
+  return -1;
+}
+
 /** "The man, identified as X, …": the holder of whichever title the sentence before gave */
 const OPENING_PERSON = /^\s*the\s+(?:man|woman),\s*(?:identified|named|described)\s+as\s+$/iu;
 /**

@@ -128,6 +128,7 @@ export const MEMBER_OF: TiePattern[] = [
       'ideologue',
       'propagandist',
       'courier',
+      'quartermaster',
       'maker',
       'bombmaker',
       'smuggler',

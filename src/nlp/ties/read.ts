@@ -46,7 +46,7 @@ const GENERIC_ORG = new Set(
 );
 /** nouns that stand for the group that owns them: "fighters of X", "X positions", "the threat of X" */
 const PROXY = new Set(
-  'fighter militant rebel insurgent guerrilla troop soldier commando gunman position stronghold base headquarters hideout camp checkpoint outpost target threat terrorism aggression advance unit cell jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
+  'fighter militant rebel insurgent guerrilla troop soldier commando gunman detective officer policeman investigator position stronghold base headquarters hideout camp checkpoint outpost target threat terrorism aggression advance unit cell jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
     ' ',
   ),
 );
@@ -80,7 +80,7 @@ const CLAIM = new Set(
 const RANKS_OF_FORCE = new Set('leader commander chief member official operative emir amir'.split(' '));
 /** parts of a force: "the G unit", "G's special forces" */
 const SUBUNIT = new Set(
-  'unit cell wing brigade battalion regiment company squad platoon division branch force detachment column'.split(
+  'unit cell wing brigade battalion regiment company squad platoon division branch force detachment column office department bureau section desk'.split(
     ' ',
   ),
 );
@@ -499,7 +499,9 @@ export function readParseTies(
   const participle = (v: number) =>
     PARTICIPLE.test(doc.text.slice(doc.seg.tokens.start[v], doc.seg.tokens.end[v]));
   const isPassive = (v: number) =>
-    voice(doc, v) === 'passive' ||
+    // (a "passive" subject beside an object and no passive auxiliary is the parser's slip:
+    // "Detectives from G (GA) arrested him")
+    (voice(doc, v) === 'passive' && !(byRel(v, 'obj').length && !ch(v).some((k) => rel(k) === 'aux:pass'))) ||
     // ("G, backed by H, took P" with the by-phrase an agent's and no passive auxiliary)
     (byRel(v, 'obl:agent').length > 0 && participle(v)) ||
     (rel(v) === 'acl' &&
@@ -523,7 +525,7 @@ export function readParseTies(
         return by.length ? by : [k];
       });
     }
-    const s = byRel(v, 'nsubj');
+    const s = byRel(v, 'nsubj', ...(voice(doc, v) === 'passive' ? ['nsubj:pass'] : []));
     if (s.length) return s;
     // "G, based in P, has fought H", "G, backed by H, took P": the parser gave the name to the
     // participle set off by commas before the verb
@@ -619,7 +621,20 @@ export function readParseTies(
       if (h >= 0 && r === 'conj') return patientOf(h);
       return [];
     }
-    return byRel(v, 'obj');
+    // ("heads G's H Unit" with H hung on G as a flat name: the unit is the object)
+    return byRel(v, 'obj').map((o) => {
+      if (entity(o) < 0 || typeOf(entity(o)) !== 'organization') return o;
+      const owned = ch(o).find(
+        (k) =>
+          k > o &&
+          /^(?:flat|compound|nmod)$/.test(rel(k)) &&
+          entity(k) >= 0 &&
+          entity(k) !== entity(o) &&
+          typeOf(entity(k)) === 'organization' &&
+          ch(o).some((c) => c < k && rel(c) === 'case' && /^['’]s?$/.test(tokenText(c))),
+      );
+      return owned ?? o;
+    });
   };
   const obliques = (t: number, preps: string) => {
     const ps = preps.split('|');

@@ -1,0 +1,257 @@
+import type { Annotated } from '../annotated.js';
+import { children, headOf, lemmaOf, mentionAt, relOf, uposOf, voice } from '../syntax.js';
+
+// People arrested before they are named (ties13): a force arrests unnamed people ("three
+// suspected militants of G", "a senior G official", "the men were captured"), and the
+// same or one of the next two sentences names them ("identified as A, B and C", "It named
+// them as A; B and C", "Among them was a local commander, X", "Among those detained in P
+// was X", "including X and Y"). Each one named is arrested_by the force and, when the noun
+// gave a group ("members of G", "G militants"), a member_of G. Also "X was detained by P
+// along with (his brother,) Y and Z": Y and Z are arrested_by P too.
+
+/** the tie this reader adds, in the shape relations.ts keeps */
+export interface NamedTie {
+  type: 'arrested_by' | 'member_of';
+  subject: number;
+  object: number;
+  sentence: number;
+  cue: string;
+}
+
+const ARREST = new Set(['arrest', 'detain', 'capture', 'apprehend', 'nab', 'round']);
+/** verbs whose unnamed dead, once named, are members of the group the noun gave */
+const KILL = new Set(['kill', 'shoot', 'neutralise', 'neutralize', 'eliminate']);
+/** nouns for the unnamed people an arrest verb takes ("three suspected militants") */
+const PEOPLE = new Set(
+  'suspect militant member fighter operative man men woman women person people official commander insurgent jihadist rebel gunman gunmen recruiter financier extremist terrorist individual'.split(
+    ' ',
+  ),
+);
+/** nouns for a force's people: "soldiers of G captured …", "its forces detained …" */
+const FORCE = new Set(
+  'force troop soldier officer detective police policeman agent commando personnel operative'.split(' '),
+);
+/** nouns a group's name may be set in: "members of an G cell", "the G militant network" */
+const GROUP_NOUN = new Set(
+  'cell network group faction wing branch unit organisation organization movement'.split(' '),
+);
+/** a reporting organisation that arrests: the speaker of "G said the men were captured" */
+const SECURITY =
+  /\b(?:police|counter[- ]?terror\w*|security|army|armed forces|defen[cs]e forces?|department|agency|guard|military|intelligence|gendarmerie|squad|forces|bureau|directorate|densus)\b/i;
+/** the cue that names the unnamed: a naming verb, "among them/those …", "including" */
+const NAMING =
+  /(?:\b(?:identified|named)\s+(?:(?:them|him|her|the\s+\p{Ll}+)\s+)?as|\bamong\s+(?:them|the\s+dead|those\s+(?:arrested|detained|captured|held|picked\s+up|rounded\s+up|killed)\b[^,.;]{0,40}?)\s+(?:was|were|is|are)|\bincluding)\s+(?:(?:a|an|the)\s+[\p{Ll}\s-]{0,40}?,\s*)?$/iu;
+/** what may stand between two names of a list ("A, B and C", "A, a G commander; his nephew B") */
+function listGap(gap: string): boolean {
+  const pieces = gap.split(/,|;|\band\b/);
+  if (pieces.length < 2) return false;
+  return pieces.every((p) => !p.trim() || /^(?:a|an|the|his|her|their)\b[^.;"“”]{0,40}$/i.test(p.trim()));
+}
+/** words that end a list: a verb or a new clause between two names */
+const NOT_LIST = /\b(?:said|says|told|who|which|was|were|is|are|had|has|have|when|after|before|while|but)\b/i;
+const ALONG = /\b(?:along|together)\s+with\s+(?:(?:his|her|their|a|an|the)\s+[\p{Ll}\s-]{0,30}?,\s*)?$/iu;
+
+/** a lemma in a set, also when the lemmatiser left a plural ("soldiers") */
+const inSet = (set: Set<string>, l: string): boolean =>
+  set.has(l) || (/s$/.test(l) && (set.has(l.slice(0, -1)) || (/es$/.test(l) && set.has(l.slice(0, -2)))));
+
+export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): NamedTie[] {
+  const out: NamedTie[] = [];
+  const syn = doc.syntax;
+  if (!syn) return out;
+  const ent = (t: number): number => {
+    const mi = mentionAt(doc, t);
+    return mi >= 0 ? doc.mentionEntity[mi] : -1;
+  };
+  const typeOf = (e: number) => (e >= 0 ? doc.entities[e].type : null);
+  const orgAt = (t: number): number => (typeOf(ent(t)) === 'organization' ? ent(t) : -1);
+  /** the organisations of a sentence's mentions before an offset, last first */
+  const orgsBefore = (si: number, off: number): number[] =>
+    by[si]
+      .filter((mi) => doc.mentions[mi].end <= off && typeOf(doc.mentionEntity[mi]) === 'organization')
+      .map((mi) => doc.mentionEntity[mi])
+      .reverse();
+  /** the force a token stands for: a name, "soldiers of G", "its forces", "they" */
+  const force = (t: number, si: number, depth = 0): number => {
+    const o = orgAt(t);
+    if (o >= 0) return o;
+    const l = lemmaOf(doc, t);
+    if (depth === 0 && /^(?:they|it)$/.test(l)) return orgsBefore(si, doc.seg.tokens.start[t])[0] ?? -1;
+    if (depth > 0 || !inSet(FORCE, l)) return -1;
+    for (const k of children(doc, t)) {
+      const r = relOf(doc, k);
+      if (!/^(?:nmod|compound|nmod:poss)/.test(r)) continue;
+      if (/^(?:its|their)$/i.test(doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k])))
+        return orgsBefore(si, doc.seg.tokens.start[k])[0] ?? -1;
+      const g = force(k, si, depth + 1);
+      if (g >= 0) return g;
+    }
+    return -1;
+  };
+  /** the group a people noun names: "members of G", "G militants", "members of an G cell" */
+  const groupOf = (p: number, depth = 0): number => {
+    for (const k of children(doc, p)) {
+      const r = relOf(doc, k);
+      if (!/^(?:nmod|compound|amod|nmod:poss)/.test(r)) continue;
+      const o = orgAt(k);
+      if (o >= 0) return o;
+      if (depth === 0 && inSet(GROUP_NOUN, lemmaOf(doc, k))) {
+        const g = groupOf(k, 1);
+        if (g >= 0) return g;
+      }
+    }
+    return -1;
+  };
+  /** people named in a list from an offset on, in sentence si */
+  const listFrom = (si: number, off: number): number[] => {
+    const people: number[] = [];
+    let end = off;
+    for (const mi of by[si]) {
+      const m = doc.mentions[mi];
+      if (m.start < off) continue;
+      const e = doc.mentionEntity[mi];
+      const gap = doc.text.slice(end, m.start);
+      if (typeOf(e) === 'organization' && people.length) {
+        // (an organisation inside an apposition between two names: "A, a G commander; B")
+        if (NOT_LIST.test(gap)) break;
+        continue;
+      }
+      if (typeOf(e) !== 'person') break;
+      if (people.length ? !listGap(gap) || NOT_LIST.test(gap) : gap.trim() !== '') break;
+      if (!people.includes(e)) people.push(e);
+      end = m.end;
+    }
+    return people;
+  };
+  const orgRightBefore = (si: number, t: number): number => {
+    const s = doc.seg.sentences[si];
+    for (let k = t - 1; k >= s.tFirst; k--) {
+      const o = orgAt(k);
+      if (o >= 0) return o;
+      const u = uposOf(doc, k);
+      const w = doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]);
+      // ("its forces had detained", "they have captured": the group named before)
+      if (/^(?:they|it)$/i.test(w) || (/^(?:its|their)$/i.test(w) && inSet(FORCE, lemmaOf(doc, k + 1))))
+        return orgsBefore(si, doc.seg.tokens.start[k])[0] ?? -1;
+      if (u === 'AUX' || inSet(FORCE, lemmaOf(doc, k))) continue;
+      if (u === 'VERB' || u === 'SCONJ' || u === 'PRON' || /^[,;:"“”]$/.test(w)) return -1;
+    }
+    return -1;
+  };
+  /** the people noun right after a verb, past numbers, articles, adjectives and names */
+  const peopleNounAfter = (t: number, tLast: number): number | undefined => {
+    for (let k = t + 1; k < Math.min(tLast, t + 8); k++) {
+      const u = uposOf(doc, k);
+      if (u === 'NOUN') return inSet(PEOPLE, lemmaOf(doc, k)) ? k : undefined;
+      if (u === 'DET' || u === 'NUM' || u === 'ADJ' || u === 'PROPN' || mentionAt(doc, k) >= 0) continue;
+      if (u === 'VERB' && /^(?:suspect|wound|arm)/.test(lemmaOf(doc, k))) continue;
+      if (u === 'PUNCT' && doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]) === '-') continue;
+      return undefined;
+    }
+    return undefined;
+  };
+  const push = (t: NamedTie) => {
+    if (t.subject === t.object || t.object < 0) return;
+    if (out.some((x) => x.type === t.type && x.subject === t.subject && x.object === t.object)) return;
+    out.push(t);
+  };
+  for (let si = 0; si < doc.seg.sentences.length; si++) {
+    const s = doc.seg.sentences[si];
+    for (let t = s.tFirst; t < s.tLast; t++) {
+      const kill = KILL.has(lemmaOf(doc, t));
+      if ((!kill && !ARREST.has(lemmaOf(doc, t))) || uposOf(doc, t) !== 'VERB') continue;
+      if (lemmaOf(doc, t) === 'round' && !children(doc, t).some((k) => lemmaOf(doc, k) === 'up')) continue;
+      const passive = voice(doc, t) === 'passive';
+      const kids = children(doc, t);
+      let patient = kids.find((k) => (passive ? /^nsubj/ : /^obj$/).test(relOf(doc, k)));
+      // (on the tokens, when the parser hung the object elsewhere: "killed four G fighters")
+      if (patient === undefined && !passive) patient = peopleNounAfter(t, s.tLast);
+      if (patient === undefined) continue;
+      let agent = -1;
+      if (passive) {
+        const a = kids.find((k) => relOf(doc, k) === 'obl:agent');
+        if (a !== undefined) agent = force(a, si);
+        else {
+          // "G said the men were captured": a security force reporting its arrest
+          const h = headOf(doc, t);
+          if (h >= 0 && lemmaOf(doc, h) === 'say' && /^(?:ccomp|parataxis)/.test(relOf(doc, t))) {
+            const subj = children(doc, h).find((k) => /^nsubj/.test(relOf(doc, k)));
+            const o = subj === undefined ? -1 : orgAt(subj);
+            if (o >= 0 && doc.entities[o].surfaces.some((n) => SECURITY.test(n))) agent = o;
+          }
+        }
+      } else {
+        let v = t;
+        let subj = kids.find((k) => /^nsubj/.test(relOf(doc, k)));
+        // ("… raided P and detained three men": the subject of the first verb)
+        if (subj === undefined && relOf(doc, t) === 'conj') {
+          v = headOf(doc, t);
+          subj = v >= 0 ? children(doc, v).find((k) => /^nsubj/.test(relOf(doc, k))) : undefined;
+        }
+        if (subj !== undefined) agent = force(subj, si);
+        // (on the tokens, when the parser found no subject: "G (GA) of P police on Tuesday
+        // arrested …": the organisation named last before the verb, with no verb or comma
+        // between them)
+        else agent = orgRightBefore(si, t);
+      }
+      if (agent < 0 && !kill) continue;
+      const named = ent(patient);
+      if (named >= 0 && kill) continue;
+      if (named >= 0) {
+        // "X was detained by P along with his nephew, Y, and Z"
+        if (typeOf(named) !== 'person') continue;
+        const after = doc.text.slice(doc.seg.tokens.end[t], s.end);
+        const cue = /\b(?:along|together)\s+with\b/i.exec(after);
+        if (!cue) continue;
+        const from = doc.seg.tokens.end[t] + cue.index;
+        const first = by[si].find((mi) => doc.mentions[mi].start >= from);
+        if (first === undefined) continue;
+        if (!ALONG.test(doc.text.slice(from, doc.mentions[first].start))) continue;
+        for (const p of listFrom(si, doc.mentions[first].start))
+          push({ type: 'arrested_by', subject: p, object: agent, sentence: si, cue: 'arrested-along-with' });
+        continue;
+      }
+      if (
+        !inSet(PEOPLE, lemmaOf(doc, patient)) &&
+        !(passive && /^(?:they|he|she)$/.test(lemmaOf(doc, patient)))
+      )
+        continue;
+      const group = groupOf(patient);
+      if (kill && group < 0) continue;
+      // the names: in this sentence after the verb, or in one of the next two
+      const from = doc.seg.tokens.end[t];
+      for (let sj = si; sj <= si + 2 && sj < doc.seg.sentences.length; sj++) {
+        const sent = doc.seg.sentences[sj];
+        let people: number[] = [];
+        for (const mi of by[sj]) {
+          const m = doc.mentions[mi];
+          if (m.start < (sj === si ? from : sent.start) || typeOf(doc.mentionEntity[mi]) !== 'person')
+            continue;
+          const lead = doc.text.slice(Math.max(sent.start, m.start - 120), m.start);
+          if (!NAMING.test(lead)) continue;
+          // ("including": only in the arrest's own sentence, after its people noun)
+          if (/\bincluding\s+(?:(?:a|an|the)\s+[\p{Ll}\s-]{0,40}?,\s*)?$/iu.test(lead) && sj !== si) continue;
+          people = listFrom(sj, m.start);
+          break;
+        }
+        if (!people.length) {
+          // a sentence naming other people stops the search
+          if (sj > si && by[sj].some((mi) => typeOf(doc.mentionEntity[mi]) === 'person')) break;
+          continue;
+        }
+        for (const p of people) {
+          // (the dead: only the group the noun gave)
+          if (kill) {
+            push({ type: 'member_of', subject: p, object: group, sentence: sj, cue: 'killed-named-later' });
+            continue;
+          }
+          push({ type: 'arrested_by', subject: p, object: agent, sentence: sj, cue: 'arrested-named-later' });
+          if (group >= 0 && group !== agent)
+            push({ type: 'member_of', subject: p, object: group, sentence: sj, cue: 'arrested-named-later' });
+        }
+        break;
+      }
+    }
+  }
+  return out;
+}
