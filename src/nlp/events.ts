@@ -4,6 +4,7 @@ import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
+import { irrealis, simplePresent, tiedQualifier } from './event-modality.js';
 import { dropUnnamedActs, resolveDescribedDoers } from './event-units.js';
 import { groupStatementsIn } from './group-statements.js';
 import { collectIfLong, makeCollector } from './memory.js';
@@ -734,9 +735,13 @@ export function extractEvents(
           return a < 0 || a === triggerAside;
         };
         // "Hezbollah denied any role in the attack": the attack stands, its agent is not the denier
+        // ("fighters of an al Qaeda-linked group attacked": a name that only qualifies the doers did not do it)
+        const tied = (mi: number) => tiedQualifier(text, doc.mentions[mi].start, doc.mentions[mi].end);
         const beforeAll = denied
           ? []
-          : ms.filter((mi) => doc.mentions[mi].end <= at && typeOf(mi) !== 'place' && sameSide(mi));
+          : ms.filter(
+              (mi) => doc.mentions[mi].end <= at && typeOf(mi) !== 'place' && sameSide(mi) && !tied(mi),
+            );
         // "Mujahid said the men were planning attacks": who reports an act did not do it
         // ...unless the reported clause says "they/he did it": "The Taliban said they had arrested …"
         let pronounAgent = -1;
@@ -989,7 +994,7 @@ export function extractEvents(
           }
           return coordinated(doc, list, i0);
         };
-        const usable = new Set(ms.filter((mi) => typeOf(mi) !== 'place' && sameSide(mi)));
+        const usable = new Set(ms.filter((mi) => typeOf(mi) !== 'place' && sameSide(mi) && !tied(mi)));
         const parsed =
           type === 'meeting' || type === 'travel_restriction' || nominal || denied
             ? null
@@ -1643,6 +1648,8 @@ function notAnIncident(
 ): boolean {
   if (HYPO_BEFORE.test(head) || HYPO_AFTER.test(tail)) return true;
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && unreal(doc, tok)) return true;
+  // "was trying to recruit", "could still mount attacks", "feared an attack", "its fighters attack shepherds"
+  if (irrealis(doc, tok) || simplePresent(doc, tok)) return true;
   if (aimedOrStopped(doc, tok, type)) return true;
   // "a plot by the group to bomb a mosque", "a bid to kill the governor": an aim, not a deed
   if (AIM_BEFORE.test(head)) return true;
