@@ -136,9 +136,9 @@ export function simplePresent(doc: Annotated, t: number): boolean {
 
 // "an al Qaeda-linked group", "Iran-backed rebels"
 const TIED_AFTER = /^\s*-\s*(?:linked|affiliated|aligned|allied|inspired|backed|supported|sponsored|connected)\b/i;
-// "insurgents linked to the Islamic State", "fighters loyal to X", "rebels backed by Y"
+// "insurgents linked to the Islamic State", "men linked to a regional affiliate of G", "rebels backed by Y"
 const TIED_BEFORE =
-  /\b(?:linked|affiliated|aligned|allied|tied|connected|affiliates?|sympathi[sz]ers?)\s+(?:to|with)\s+(?:the\s+)?(?:[\w-]+\s+)?$|\b(?:inspired|backed|supported|sponsored|armed|funded|financed)\s+by\s+(?:the\s+)?$/i;
+  /\b(?:(?:linked|affiliated|aligned|allied|tied|connected|affiliates?|sympathi[sz]ers?)\s+(?:to|with)|working\s+for)\s+(?:(?:the|an?|its|[\w-]+\s+of(?:\s+the)?)\s+|[\w-]+\s+){0,3}$|\b(?:inspired|backed|supported|sponsored|armed|funded|financed)\s+by\s+(?:the\s+)?$/i;
 
 /** True when a mention only qualifies the doers by a tie ("an X-linked group", "linked to X"). */
 export function tiedQualifier(text: string, start: number, end: number): boolean {

@@ -781,6 +781,8 @@ export function extractEvents(
             doc.mentions[mi].start >= end &&
             typeOf(mi) !== 'place' &&
             sameSide(mi) &&
+            // "arrested two men linked to G": G qualifies the men, it is not who was arrested
+            !tied(mi) &&
             !trailingReport(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 30)) &&
             // "…, in an attack claimed by X": the claimer did it (see claimedBy below)
             !CLAIMED_BY.test(
@@ -1911,6 +1913,20 @@ function statementSpeaker(
   // here no name; the name before it did something else
   if (verbAt >= 0 && before.length) {
     const vt = tokenAt(doc, si, verbAt);
+    // "X blamed G for the assault and said …": the subject of the speaking verb, or of the verb
+    // it is joined to, speaks (not the last name before it)
+    for (let v = vt, hops = 0; v >= 0 && hops < 3; hops++) {
+      const k = children(doc, v).find((c) => relIs(relOf(doc, c), 'nsubj') && !relIs(relOf(doc, c), 'nsubj:pass'));
+      if (k !== undefined) {
+        // the last name in the subject's own phrase ("Michoacan Governor Ricardo Navarro")
+        const { start: a, end: b } = subtreeSpan(doc, k);
+        const own = before.filter((mi) => doc.mentions[mi].start >= a && doc.mentions[mi].end <= b);
+        if (own.length) return own.at(-1) as number;
+        break;
+      }
+      if (relOf(doc, v) !== 'conj') break;
+      v = headOf(doc, v);
+    }
     const subj = vt < 0 ? undefined : children(doc, vt).find((k) => relIs(relOf(doc, k), 'nsubj'));
     if (
       subj !== undefined &&
