@@ -249,7 +249,61 @@ export function dropUnnamedActs(doc: Annotated, events: EventDraft[]): EventDraf
     const day = v.date?.value;
     if (day && doc.published && monthsBefore(day, doc.published) >= 3) return false;
     if (chargedFor(doc, triggerToken(doc, v))) return false;
-    // the text's first sentence tells in sum what the article tells in full
-    return !(v.sentence === 0 && named.has(v.type));
+    if (v.type === 'arrest' && heldForQuestioning(doc, v)) return false;
+    if (retoldDefinite(doc, v, events)) return false;
+    // the text's first sentence tells in sum what the article tells in full (with a doer or
+    // victim, or in a town on the same day where the lead names only the region: "gunmen
+    // ambushed a convoy in X state" and then "attackers opened fire … near the town of Y")
+    return !(
+      v.sentence === 0 &&
+      (named.has(v.type) ||
+        (doc.entities[v.place].kind === 'region' &&
+          events.some(
+            (o) =>
+              o !== v &&
+              o.type === v.type &&
+              o.sentence > 0 &&
+              !o.participants.length &&
+              o.place >= 0 &&
+              doc.entities[o.place].kind !== 'region' &&
+              doc.entities[o.place].kind !== 'country' &&
+              !!v.date?.value &&
+              o.date?.value === v.date.value,
+          )))
+    );
   });
+}
+
+/** "detained about 20 people for questioning": people held to be questioned, no arrest kept. */
+function heldForQuestioning(doc: Annotated, v: EventDraft): boolean {
+  const t = triggerHead(doc, v);
+  if (t < 0) return false;
+  const sent = doc.seg.sentences[v.sentence];
+  const after = doc.text.slice(doc.seg.tokens.end[t], sent.end);
+  return /^[^.;]{0,80}?for\s+(?:further\s+)?questioning/i.test(after);
+}
+
+/**
+ * "The attack took place late on Monday near X": a definite noun act with nobody named, told
+ * after an attack or killing of a day it agrees with, is that act told again (it only adds words
+ * about it), not an act of its own.
+ */
+function retoldDefinite(doc: Annotated, v: EventDraft, events: EventDraft[]): boolean {
+  if (v.type !== 'attack' && v.type !== 'killing') return false;
+  const t = triggerHead(doc, v);
+  if (t < 0 || uposOf(doc, t) !== 'NOUN') return false;
+  const ks = children(doc, t);
+  if (!ks.some((k) => relOf(doc, k) === 'det' && /^(?:the|this|that)$/.test(lemmaOf(doc, k)))) return false;
+  // "another attack", "a second raid", "the earlier ambush": another act
+  if (ks.some((k) => /^(?:another|second|other|earlier|previous|separate|first|latest|new)$/.test(lemmaOf(doc, k))))
+    return false;
+  const day = v.date?.value ?? '';
+  return events.some(
+    (o) =>
+      o !== v &&
+      (o.type === 'attack' || o.type === 'killing') &&
+      o.sentence < v.sentence &&
+      o.participants.length > 0 &&
+      (!day || !o.date?.value || o.date.value.startsWith(day) || day.startsWith(o.date.value)),
+  );
 }

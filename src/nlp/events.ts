@@ -1924,7 +1924,8 @@ function statementSpeaker(
         if (own.length) return own.at(-1) as number;
         break;
       }
-      if (relOf(doc, v) !== 'conj') break;
+      // (only a verb joined by "and": a trailing ", X said" the parse hung on the act is not)
+      if (relOf(doc, v) !== 'conj' || !children(doc, v).some((c) => relOf(doc, c) === 'cc')) break;
       v = headOf(doc, v);
     }
     const subj = vt < 0 ? undefined : children(doc, vt).find((k) => relIs(relOf(doc, k), 'nsubj'));
