@@ -251,26 +251,8 @@ export function dropUnnamedActs(doc: Annotated, events: EventDraft[]): EventDraf
     if (chargedFor(doc, triggerToken(doc, v))) return false;
     if (v.type === 'arrest' && heldForQuestioning(doc, v)) return false;
     if (retoldDefinite(doc, v, events)) return false;
-    // the text's first sentence tells in sum what the article tells in full (with a doer or
-    // victim, or in a town on the same day where the lead names only the region: "gunmen
-    // ambushed a convoy in X state" and then "attackers opened fire … near the town of Y")
-    return !(
-      v.sentence === 0 &&
-      (named.has(v.type) ||
-        (doc.entities[v.place].kind === 'region' &&
-          events.some(
-            (o) =>
-              o !== v &&
-              o.type === v.type &&
-              o.sentence > 0 &&
-              !o.participants.length &&
-              o.place >= 0 &&
-              doc.entities[o.place].kind !== 'region' &&
-              doc.entities[o.place].kind !== 'country' &&
-              !!v.date?.value &&
-              o.date?.value === v.date.value,
-          )))
-    );
+    // the text's first sentence tells in sum what the article tells in full
+    return !(v.sentence === 0 && named.has(v.type));
   });
 }
 
@@ -280,7 +262,7 @@ function heldForQuestioning(doc: Annotated, v: EventDraft): boolean {
   if (t < 0) return false;
   const sent = doc.seg.sentences[v.sentence];
   const after = doc.text.slice(doc.seg.tokens.end[t], sent.end);
-  return /^[^.;]{0,80}?for\s+(?:further\s+)?questioning/i.test(after);
+  return /^[^.;]{0,80}?\bfor\s+(?:further\s+)?questioning\b/i.test(after);
 }
 
 /**

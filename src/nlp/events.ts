@@ -1561,6 +1561,9 @@ const REPELLED =
 const HABITUAL =
   /\b(?:routinely|regularly|frequently|often|usually|typically|habitually|commonly|sometimes|occasionally|repeatedly|constantly|continually|persistently|used\s+to)\s+(?:(?:also|still)\s+)?$/i;
 const PERFECT = /\b(?:has|have)\s+(?:(?:also|already|reportedly|now)\s+)?(?:been\s+)?$/i;
+// a count right after the verb: "arrested more than 300 …", "detained dozens of …"
+const COUNT_AFTER =
+  /^\s+(?:(?:more than|over|at least|nearly|almost|about|some|around|roughly|an estimated)\s+)?(?:\d[\d,]*|dozens|hundreds|scores|thousands)\b/i;
 const ONE_ACT =
   /\b(?:in|during)\s+(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|bombing|assault|blast)\b/i;
 
@@ -1669,6 +1672,15 @@ function notAnIncident(
   // "denied that the group had killed any civilians", "never arrested any": "any" after the
   // verb tells no act that happened
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && /^\s+any\b/i.test(tail)) return true;
+  // "Spain has arrested more than 300 suspected jihadists since the 2017 attacks", "police
+  // have detained dozens of suspects over the past year": arrests counted over a span, no one arrest
+  if (
+    type === 'arrest' &&
+    PERFECT.test(head) &&
+    COUNT_AFTER.test(tail) &&
+    (SPAN.test(tail) || /\bsince\s+the\s+\d{4}\b/i.test(tail))
+  )
+    return true;
   if (type === 'killing' || type === 'attack') {
     if (NOBODY.test(head)) return true;
     if (presentHabit(doc, tok)) return true;
