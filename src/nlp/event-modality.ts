@@ -120,8 +120,7 @@ export function simplePresent(doc: Annotated, t: number): boolean {
   if (t > 0 && /^(?:DET|ADJ|NUM|ADP)$/.test(uposOf(doc, t - 1) ?? '')) return false;
   // an infinitive ("to attack"), an imperative-looking fragment or a joined verb sharing an
   // auxiliary ("had stormed and burn") is not a simple present
-  if (children(doc, t).some((k) => relIs(relOf(doc, k), 'aux') || relIs(relOf(doc, k), 'mark')))
-    return false;
+  if (children(doc, t).some((k) => relIs(relOf(doc, k), 'aux') || relIs(relOf(doc, k), 'mark'))) return false;
   const rel = relOf(doc, t);
   if (relIs(rel, 'xcomp') || relIs(rel, 'amod') || relIs(rel, 'compound')) return false;
   if (relIs(rel, 'conj')) {
@@ -135,12 +134,15 @@ export function simplePresent(doc: Annotated, t: number): boolean {
 }
 
 // "an al Qaeda-linked group", "Iran-backed rebels"
-const TIED_AFTER = /^\s*-\s*(?:linked|affiliated|aligned|allied|inspired|backed|supported|sponsored|connected)\b/i;
+const TIED_AFTER =
+  /^\s*-\s*(?:linked|affiliated|aligned|allied|inspired|backed|supported|sponsored|connected)\b/i;
 // "insurgents linked to the Islamic State", "men linked to a regional affiliate of G", "rebels backed by Y"
 const TIED_BEFORE =
   /\b(?:(?:linked|affiliated|aligned|allied|tied|connected|affiliates?|sympathi[sz]ers?)\s+(?:to|with)|working\s+for)\s+(?:(?:the|an?|its|[\w-]+\s+of(?:\s+the)?)\s+|[\w-]+\s+){0,3}$|\b(?:inspired|backed|supported|sponsored|armed|funded|financed)\s+by\s+(?:the\s+)?$/i;
 
 /** True when a mention only qualifies the doers by a tie ("an X-linked group", "linked to X"). */
 export function tiedQualifier(text: string, start: number, end: number): boolean {
-  return TIED_AFTER.test(text.slice(end, end + 14)) || TIED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  return (
+    TIED_AFTER.test(text.slice(end, end + 14)) || TIED_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+  );
 }

@@ -244,6 +244,17 @@ export function dropUnnamedActs(doc: Annotated, events: EventDraft[]): EventDraf
   const named = new Set(events.filter((v) => v.participants.length).map((v) => v.type));
   return events.filter((v) => {
     if (actsInGeneral(doc, v)) return false;
+    // "since the 2017 attacks, which were claimed by G": a claim of an act a year or more old is
+    // background, no statement the news reports
+    if (v.type === 'statement' && /^claim/i.test(v.trigger) && doc.published) {
+      const published = doc.published;
+      const old = (d: string | null | undefined) => !!d && monthsBefore(d, published) >= 12;
+      // the claim's own date, or the date of the act it claims in the same sentence
+      const act = events.find(
+        (o) => o.sentence === v.sentence && (o.type === 'attack' || o.type === 'killing') && o.date?.value,
+      );
+      if (old(v.date?.value) || (!v.date?.value && old(act?.date?.value))) return false;
+    }
     if (v.participants.length || !ACTS.has(v.type)) return true;
     if (v.place < 0 || doc.entities[v.place].kind === 'country') return false;
     const day = v.date?.value;
@@ -277,7 +288,11 @@ function retoldDefinite(doc: Annotated, v: EventDraft, events: EventDraft[]): bo
   const ks = children(doc, t);
   if (!ks.some((k) => relOf(doc, k) === 'det' && /^(?:the|this|that)$/.test(lemmaOf(doc, k)))) return false;
   // "another attack", "a second raid", "the earlier ambush": another act
-  if (ks.some((k) => /^(?:another|second|other|earlier|previous|separate|first|latest|new)$/.test(lemmaOf(doc, k))))
+  if (
+    ks.some((k) =>
+      /^(?:another|second|other|earlier|previous|separate|first|latest|new)$/.test(lemmaOf(doc, k)),
+    )
+  )
     return false;
   const day = v.date?.value ?? '';
   return events.some(

@@ -55,12 +55,17 @@ describe('events14: an act aimed at, feared or prevented is no event (read on th
   it('a noun act a verb of fearing or preventing takes as object did not happen', () => {
     expect(of('Shopkeepers in Gao said they feared an attack on the cattle market.', 'attack')).toEqual([]);
     expect(
-      of('Police in Bavaria said checks at the border had prevented an attack on a church in Passau.', 'attack'),
+      of(
+        'Police in Bavaria said checks at the border had prevented an attack on a church in Passau.',
+        'attack',
+      ),
     ).toEqual([]);
   });
 
   it('acts done are kept: a past verb, and a noun act a support verb in the past takes', () => {
-    expect(of('Al-Shabaab fighters attacked a police station in Mandera on Sunday.', 'attack')).toHaveLength(1);
+    expect(of('Al-Shabaab fighters attacked a police station in Mandera on Sunday.', 'attack')).toHaveLength(
+      1,
+    );
     expect(
       of('The Allied Democratic Forces launched an attack on a village near Beni on Tuesday.', 'attack'),
     ).toHaveLength(1);
@@ -84,7 +89,9 @@ describe('events14: a verb in the simple present tells a habit', () => {
   });
 
   it('a past form the lemmatiser does not know is not taken for the present', () => {
-    expect(of('The United Kingdom proscribed the Terrorgram collective in April.', 'designation')).toHaveLength(1);
+    expect(
+      of('The United Kingdom proscribed the Terrorgram collective in April.', 'designation'),
+    ).toHaveLength(1);
     expect(of('Gunmen shot dead a village chief in Mopti on Friday.', 'killing')).toHaveLength(1);
   });
 });
@@ -92,7 +99,10 @@ describe('events14: a verb in the simple present tells a habit', () => {
 describe('events14: a name that only qualifies the doers is not who did the act', () => {
   it('"an X-linked group", "insurgents linked to X": X is no agent', () => {
     expect(
-      agents('Fighters from an al Qaeda-linked group stormed a gendarmerie post near Djibo on Friday.', 'attack'),
+      agents(
+        'Fighters from an al Qaeda-linked group stormed a gendarmerie post near Djibo on Friday.',
+        'attack',
+      ),
     ).not.toContain('al Qaeda');
     expect(
       agents(
@@ -120,7 +130,9 @@ describe('events14: a name that only qualifies the doers is not who did the act'
       .flatMap((e) => e.participants.filter((p) => p.role === 'patient'))
       .map((p) => x.entities.find((e) => e.id === p.entity)?.name);
     expect(arrested).not.toContain('al-Shabaab');
-    const y = run('Iraqi troops detained four suspects affiliated with the Islamic State near Kirkuk on Friday.');
+    const y = run(
+      'Iraqi troops detained four suspects affiliated with the Islamic State near Kirkuk on Friday.',
+    );
     const held = y.events
       .filter((e) => e.type === 'arrest')
       .flatMap((e) => e.participants.filter((p) => p.role === 'patient'))
@@ -150,7 +162,10 @@ describe('events14: arrests told in general, or people held for questioning, are
       of('France has arrested more than 200 suspected jihadists since the 2015 attacks in Paris.', 'arrest'),
     ).toEqual([]);
     expect(
-      of('Kenyan police have detained dozens of suspects since January in the coastal county of Lamu.', 'arrest'),
+      of(
+        'Kenyan police have detained dozens of suspects since January in the coastal county of Lamu.',
+        'arrest',
+      ),
     ).toEqual([]);
   });
 
@@ -159,7 +174,10 @@ describe('events14: arrests told in general, or people held for questioning, are
       of('Police in Kandi detained about 15 people for questioning after the ambush on Friday.', 'arrest'),
     ).toEqual([]);
     expect(
-      of('Gendarmes in Mora rounded up a dozen herders for questioning on Monday, a local official said.', 'arrest'),
+      of(
+        'Gendarmes in Mora rounded up a dozen herders for questioning on Monday, a local official said.',
+        'arrest',
+      ),
     ).toEqual([]);
   });
 
@@ -181,5 +199,31 @@ describe('events14: an act told again adds no event', () => {
       'attack',
     );
     expect(b.every((e) => e.participants.length > 0)).toBe(true);
+  });
+});
+
+describe('events14: a claim of an act a year or more old is background, no statement', () => {
+  it('"the 2004 bombing was claimed by G", "G claimed the 2019 bombing": no statement', () => {
+    expect(
+      of(
+        'The bombing of the Jakarta embassy in 2004 was claimed by Jemaah Islamiyah, police said.',
+        'statement',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'The Islamic State claimed the 2019 bombing of a church in Jolo, a court heard on Monday.',
+        'statement',
+      ),
+    ).toEqual([]);
+  });
+
+  it("a claim of this week's act is a statement", () => {
+    expect(of('Islamic State claimed the attack on the Kabul airport on Friday.', 'statement')).toHaveLength(
+      1,
+    );
+    expect(of('Al-Shabaab claimed the bombing of a hotel in Kismayo on Sunday.', 'statement')).toHaveLength(
+      1,
+    );
   });
 });

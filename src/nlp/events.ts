@@ -1928,7 +1928,9 @@ function statementSpeaker(
     // "X blamed G for the assault and said …": the subject of the speaking verb, or of the verb
     // it is joined to, speaks (not the last name before it)
     for (let v = vt, hops = 0; v >= 0 && hops < 3; hops++) {
-      const k = children(doc, v).find((c) => relIs(relOf(doc, c), 'nsubj') && !relIs(relOf(doc, c), 'nsubj:pass'));
+      const k = children(doc, v).find(
+        (c) => relIs(relOf(doc, c), 'nsubj') && !relIs(relOf(doc, c), 'nsubj:pass'),
+      );
       if (k !== undefined) {
         // the last name in the subject's own phrase ("Michoacan Governor Ricardo Navarro")
         const { start: a, end: b } = subtreeSpan(doc, k);
