@@ -146,3 +146,50 @@ export function tiedQualifier(text: string, start: number, end: number): boolean
     TIED_AFTER.test(text.slice(end, end + 14)) || TIED_BEFORE.test(text.slice(Math.max(0, start - 40), start))
   );
 }
+
+// what is taken, not who: "captured two villages", "captured weapons and vehicles"
+const THINGS = new Set([
+  'village',
+  'town',
+  'city',
+  'base',
+  'position',
+  'hill',
+  'district',
+  'area',
+  'territory',
+  'outpost',
+  'checkpoint',
+  'post',
+  'camp',
+  'bridge',
+  'road',
+  'highway',
+  'airport',
+  'field',
+  'oilfield',
+  'weapon',
+  'arm',
+  'ammunition',
+  'vehicle',
+  'truck',
+  'tank',
+  'drone',
+  'rifle',
+  'gun',
+  'equipment',
+  'headquarters',
+  'building',
+  'crossing',
+  'port',
+  'island',
+  'stronghold',
+  'control',
+]);
+
+/** True for "captured two villages", "capture weapons": a verb of capture whose object is a place or a thing. */
+export function capturedThing(doc: Annotated, t: number): boolean {
+  if (t < 0 || !doc.syntax || uposOf(doc, t) !== 'VERB' || lemmaOf(doc, t) !== 'capture') return false;
+  const obj = children(doc, t).find((k) => relIs(relOf(doc, k), 'obj'));
+  return obj !== undefined && uposOf(doc, obj) === 'NOUN' && THINGS.has(lemmaOf(doc, obj));
+}

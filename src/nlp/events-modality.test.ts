@@ -227,3 +227,35 @@ describe('events14: a claim of an act a year or more old is background, no state
     );
   });
 });
+
+describe('events14: a place or a thing captured is no arrest', () => {
+  it('"captured weapons", "captured two villages", "captured a position": no arrest', () => {
+    expect(
+      of(
+        'JNIM fighters captured weapons and three vehicles at the post near Djibo on Friday, the army said.',
+        'arrest',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'The Sultan Murad Division said in a statement that it had captured two villages east of Afrin.',
+        'arrest',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'Fighters of the Popular Mobilization Forces captured an Islamic State position near Tal Afar on Sunday.',
+        'arrest',
+      ),
+    ).toEqual([]);
+  });
+
+  it('people captured are arrested', () => {
+    expect(
+      of('Kurdish forces captured two Islamic State commanders near Hajin on Friday.', 'arrest'),
+    ).toHaveLength(1);
+    expect(
+      of('Nigerian troops captured a Boko Haram commander, Abu Musa, near Bama on Sunday.', 'arrest'),
+    ).toHaveLength(1);
+  });
+});

@@ -4,7 +4,7 @@ import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
-import { irrealis, simplePresent, tiedQualifier } from './event-modality.js';
+import { capturedThing, irrealis, simplePresent, tiedQualifier } from './event-modality.js';
 import { dropUnnamedActs, resolveDescribedDoers } from './event-units.js';
 import { groupStatementsIn } from './group-statements.js';
 import { collectIfLong, makeCollector } from './memory.js';
@@ -646,6 +646,8 @@ export function extractEvents(
         if (inQuote(s.start + m.index) || s.start + m.index < from) continue;
         // "captured the town of Y": taken by force above, no arrest
         if (type === 'arrest' && takenAt?.has(s.start + m.index)) continue;
+        // "captured two villages", "captured weapons": what was taken is no person arrested
+        if (type === 'arrest' && capturedThing(doc, tokenAt(doc, si, s.start + m.index))) continue;
         // "the banned TFK": an adjective, not the act of banning
         if (type === 'designation' && /\b(?:the|a|an|this|that|its|their)\s+$/i.test(sText.slice(0, m.index)))
           continue;
