@@ -259,3 +259,29 @@ describe('events14: a place or a thing captured is no arrest', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('events14: the group that only qualified the doers does the act once it claims it', () => {
+  it('"G-linked gunmen killed … G claimed the killings": G is the agent', () => {
+    expect(
+      agents(
+        'Al-Shabaab-linked gunmen killed six teachers at a school near Mandera on Monday, police said.\n\nThe gunmen fled towards the Somali border.\n\nOn Tuesday al-Shabaab claimed the killings on its Andalus radio.',
+        'killing',
+      ),
+    ).toContain('Al-Shabaab');
+    expect(
+      agents(
+        'Islamic State-linked fighters killed 14 villagers in a raid near Mocimboa da Praia on Sunday, officials said.\n\nResidents said the attackers burned houses.\n\nThe Islamic State claimed the raid in a statement on Monday.',
+        'killing',
+      ),
+    ).toContain('Islamic State');
+  });
+
+  it('with no claim, the qualifying group stays out', () => {
+    expect(
+      agents(
+        'Al-Shabaab-linked gunmen killed six teachers at a school near Mandera on Monday, police said.',
+        'killing',
+      ),
+    ).toEqual([]);
+  });
+});

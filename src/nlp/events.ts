@@ -1495,6 +1495,26 @@ export function extractEvents(
             ? { role: 'patient' as Role, entity: p.entity }
             : p,
         );
+  // "G-linked insurgents killed nine … G claimed the raid": the group that only qualified the
+  // doers is their doer once the article tells it claimed the act
+  for (const v of kept) {
+    if (v.participants.length || (v.type !== 'attack' && v.type !== 'killing')) continue;
+    const g = (by[v.sentence] ?? [])
+      .filter((mi) => tiedQualifier(text, doc.mentions[mi].start, doc.mentions[mi].end))
+      .map((mi) => doc.mentionEntity[mi])
+      .find((e) =>
+        kept.some(
+          (o) =>
+            o.type === 'statement' &&
+            o.sentence > v.sentence &&
+            /\bclaim(?:ed|s|ing)?\b/i.test(
+              text.slice(doc.seg.sentences[o.sentence].start, doc.seg.sentences[o.sentence].end),
+            ) &&
+            o.participants.some((p) => p.entity === e),
+        ),
+      );
+    if (g !== undefined) v.participants.push({ role: 'agent', entity: g });
+  }
   // (a travel ban on nobody named says nothing the graph can keep)
   const told = kept.filter((v) => v.type !== 'travel_restriction' || v.participants.length > 0);
   return dropUnnamedActs(doc, placedBySameDay(doc, datedByLastTold(told)));
