@@ -250,12 +250,63 @@ export function dropUnnamedActs(doc: Annotated, events: EventDraft[]): EventDraf
     named.some((w) => w.type === v.type && sameMonth(v.date?.value, w.date?.value));
   return events.filter((v) => {
     if (actsInGeneral(doc, v)) return false;
+    // "since the 2017 attacks, which were claimed by G": a claim of an act a year or more old is
+    // background, no statement the news reports
+    if (v.type === 'statement' && /^claim/i.test(v.trigger) && doc.published) {
+      const published = doc.published;
+      const old = (d: string | null | undefined) => !!d && monthsBefore(d, published) >= 12;
+      // the claim's own date, or the date of the act it claims in the same sentence
+      const act = events.find(
+        (o) => o.sentence === v.sentence && (o.type === 'attack' || o.type === 'killing') && o.date?.value,
+      );
+      if (old(v.date?.value) || (!v.date?.value && old(act?.date?.value))) return false;
+    }
     if (v.participants.length || !ACTS.has(v.type)) return true;
     if (v.place < 0 || doc.entities[v.place].kind === 'country') return false;
     const day = v.date?.value;
     if (day && doc.published && monthsBefore(day, doc.published) >= 3) return false;
     if (chargedFor(doc, triggerToken(doc, v))) return false;
+    if (v.type === 'arrest' && heldForQuestioning(doc, v)) return false;
+    if (retoldDefinite(doc, v, events)) return false;
     // the text's first sentence tells in sum what the article tells in full
     return !(v.sentence === 0 && toldLater(v));
   });
+}
+
+/** "detained about 20 people for questioning": people held to be questioned, no arrest kept. */
+function heldForQuestioning(doc: Annotated, v: EventDraft): boolean {
+  const t = triggerHead(doc, v);
+  if (t < 0) return false;
+  const sent = doc.seg.sentences[v.sentence];
+  const after = doc.text.slice(doc.seg.tokens.end[t], sent.end);
+  return /^[^.;]{0,80}?\bfor\s+(?:further\s+)?questioning\b/i.test(after);
+}
+
+/**
+ * "The attack took place late on Monday near X": a definite noun act with nobody named, told
+ * after an attack or killing of a day it agrees with, is that act told again (it only adds words
+ * about it), not an act of its own.
+ */
+function retoldDefinite(doc: Annotated, v: EventDraft, events: EventDraft[]): boolean {
+  if (v.type !== 'attack' && v.type !== 'killing') return false;
+  const t = triggerHead(doc, v);
+  if (t < 0 || uposOf(doc, t) !== 'NOUN') return false;
+  const ks = children(doc, t);
+  if (!ks.some((k) => relOf(doc, k) === 'det' && /^(?:the|this|that)$/.test(lemmaOf(doc, k)))) return false;
+  // "another attack", "a second raid", "the earlier ambush": another act
+  if (
+    ks.some((k) =>
+      /^(?:another|second|other|earlier|previous|separate|first|latest|new)$/.test(lemmaOf(doc, k)),
+    )
+  )
+    return false;
+  const day = v.date?.value ?? '';
+  return events.some(
+    (o) =>
+      o !== v &&
+      (o.type === 'attack' || o.type === 'killing') &&
+      o.sentence < v.sentence &&
+      o.participants.length > 0 &&
+      (!day || !o.date?.value || o.date.value.startsWith(day) || day.startsWith(o.date.value)),
+  );
 }

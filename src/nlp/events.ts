@@ -4,6 +4,7 @@ import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
+import { capturedThing, irrealis, simplePresent, tiedQualifier } from './event-modality.js';
 import { dropUnnamedActs, resolveDescribedDoers } from './event-units.js';
 import { groupStatementsIn } from './group-statements.js';
 import { collectIfLong, makeCollector } from './memory.js';
@@ -647,6 +648,8 @@ export function extractEvents(
         if (inQuote(s.start + m.index) || s.start + m.index < from) continue;
         // "captured the town of Y": taken by force above, no arrest
         if (type === 'arrest' && takenAt?.has(s.start + m.index)) continue;
+        // "captured two villages", "captured weapons": what was taken is no person arrested
+        if (type === 'arrest' && capturedThing(doc, tokenAt(doc, si, s.start + m.index))) continue;
         // "the banned TFK": an adjective, not the act of banning
         if (type === 'designation' && /\b(?:the|a|an|this|that|its|their)\s+$/i.test(sText.slice(0, m.index)))
           continue;
@@ -736,9 +739,13 @@ export function extractEvents(
           return a < 0 || a === triggerAside;
         };
         // "Hezbollah denied any role in the attack": the attack stands, its agent is not the denier
+        // ("fighters of an al Qaeda-linked group attacked": a name that only qualifies the doers did not do it)
+        const tied = (mi: number) => tiedQualifier(text, doc.mentions[mi].start, doc.mentions[mi].end);
         const beforeAll = denied
           ? []
-          : ms.filter((mi) => doc.mentions[mi].end <= at && typeOf(mi) !== 'place' && sameSide(mi));
+          : ms.filter(
+              (mi) => doc.mentions[mi].end <= at && typeOf(mi) !== 'place' && sameSide(mi) && !tied(mi),
+            );
         // "Mujahid said the men were planning attacks": who reports an act did not do it
         // ...unless the reported clause says "they/he did it": "The Taliban said they had arrested …"
         let pronounAgent = -1;
@@ -778,6 +785,8 @@ export function extractEvents(
             doc.mentions[mi].start >= end &&
             typeOf(mi) !== 'place' &&
             sameSide(mi) &&
+            // "arrested two men linked to G": G qualifies the men, it is not who was arrested
+            !tied(mi) &&
             !trailingReport(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 30)) &&
             // "…, in an attack claimed by X": the claimer did it (see claimedBy below)
             !CLAIMED_BY.test(
@@ -991,7 +1000,7 @@ export function extractEvents(
           }
           return coordinated(doc, list, i0);
         };
-        const usable = new Set(ms.filter((mi) => typeOf(mi) !== 'place' && sameSide(mi)));
+        const usable = new Set(ms.filter((mi) => typeOf(mi) !== 'place' && sameSide(mi) && !tied(mi)));
         const parsed =
           type === 'meeting' || type === 'travel_restriction' || nominal || denied
             ? null
@@ -1488,6 +1497,26 @@ export function extractEvents(
             ? { role: 'patient' as Role, entity: p.entity }
             : p,
         );
+  // "G-linked insurgents killed nine … G claimed the raid": the group that only qualified the
+  // doers is their doer once the article tells it claimed the act
+  for (const v of kept) {
+    if (v.participants.length || (v.type !== 'attack' && v.type !== 'killing')) continue;
+    const g = (by[v.sentence] ?? [])
+      .filter((mi) => tiedQualifier(text, doc.mentions[mi].start, doc.mentions[mi].end))
+      .map((mi) => doc.mentionEntity[mi])
+      .find((e) =>
+        kept.some(
+          (o) =>
+            o.type === 'statement' &&
+            o.sentence > v.sentence &&
+            /\bclaim(?:ed|s|ing)?\b/i.test(
+              text.slice(doc.seg.sentences[o.sentence].start, doc.seg.sentences[o.sentence].end),
+            ) &&
+            o.participants.some((p) => p.entity === e),
+        ),
+      );
+    if (g !== undefined) v.participants.push({ role: 'agent', entity: g });
+  }
   // (a travel ban on nobody named says nothing the graph can keep)
   const told = kept.filter((v) => v.type !== 'travel_restriction' || v.participants.length > 0);
   return dropUnnamedActs(doc, placedBySameDay(doc, datedByLastTold(told)));
@@ -1556,6 +1585,9 @@ const REPELLED =
 const HABITUAL =
   /\b(?:routinely|regularly|frequently|often|usually|typically|habitually|commonly|sometimes|occasionally|repeatedly|constantly|continually|persistently|used\s+to)\s+(?:(?:also|still)\s+)?$/i;
 const PERFECT = /\b(?:has|have)\s+(?:(?:also|already|reportedly|now)\s+)?(?:been\s+)?$/i;
+// a count right after the verb: "arrested more than 300 …", "detained dozens of …"
+const COUNT_AFTER =
+  /^\s+(?:(?:more than|over|at least|nearly|almost|about|some|around|roughly|an estimated)\s+)?(?:\d[\d,]*|dozens|hundreds|scores|thousands)\b/i;
 const ONE_ACT =
   /\b(?:in|during)\s+(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|bombing|assault|blast)\b/i;
 
@@ -1645,6 +1677,8 @@ function notAnIncident(
 ): boolean {
   if (HYPO_BEFORE.test(head) || HYPO_AFTER.test(tail)) return true;
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && unreal(doc, tok)) return true;
+  // "was trying to recruit", "could still mount attacks", "feared an attack", "its fighters attack shepherds"
+  if (irrealis(doc, tok) || simplePresent(doc, tok)) return true;
   if (aimedOrStopped(doc, tok, type)) return true;
   // "a plot by the group to bomb a mosque", "a bid to kill the governor": an aim, not a deed
   if (AIM_BEFORE.test(head)) return true;
@@ -1662,6 +1696,15 @@ function notAnIncident(
   // "denied that the group had killed any civilians", "never arrested any": "any" after the
   // verb tells no act that happened
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && /^\s+any\b/i.test(tail)) return true;
+  // "Spain has arrested more than 300 suspected jihadists since the 2017 attacks", "police
+  // have detained dozens of suspects over the past year": arrests counted over a span, no one arrest
+  if (
+    type === 'arrest' &&
+    PERFECT.test(head) &&
+    COUNT_AFTER.test(tail) &&
+    (SPAN.test(tail) || /\bsince\s+the\s+\d{4}\b/i.test(tail))
+  )
+    return true;
   if (type === 'killing' || type === 'attack') {
     if (NOBODY.test(head)) return true;
     if (presentHabit(doc, tok)) return true;
@@ -1906,6 +1949,23 @@ function statementSpeaker(
   // here no name; the name before it did something else
   if (verbAt >= 0 && before.length) {
     const vt = tokenAt(doc, si, verbAt);
+    // "X blamed G for the assault and said …": the subject of the speaking verb, or of the verb
+    // it is joined to, speaks (not the last name before it)
+    for (let v = vt, hops = 0; v >= 0 && hops < 3; hops++) {
+      const k = children(doc, v).find(
+        (c) => relIs(relOf(doc, c), 'nsubj') && !relIs(relOf(doc, c), 'nsubj:pass'),
+      );
+      if (k !== undefined) {
+        // the last name in the subject's own phrase ("Michoacan Governor Ricardo Navarro")
+        const { start: a, end: b } = subtreeSpan(doc, k);
+        const own = before.filter((mi) => doc.mentions[mi].start >= a && doc.mentions[mi].end <= b);
+        if (own.length) return own.at(-1) as number;
+        break;
+      }
+      // (only a verb joined by "and": a trailing ", X said" the parse hung on the act is not)
+      if (relOf(doc, v) !== 'conj' || !children(doc, v).some((c) => relOf(doc, c) === 'cc')) break;
+      v = headOf(doc, v);
+    }
     const subj = vt < 0 ? undefined : children(doc, vt).find((k) => relIs(relOf(doc, k), 'nsubj'));
     if (
       subj !== undefined &&

@@ -1,0 +1,195 @@
+/**
+ * Event modality: acts a sentence tells as not (yet) done, or as a habit, read on the
+ * dependency parse rather than on the words right before the trigger (events.ts's regular
+ * expressions see "could attack" and "plans to strike", not "was trying to recruit", "could
+ * still mount attacks" or "feared an attack on the market").
+ *
+ * - An act whose verb is the infinitive complement of a verb of trying, planning or wanting
+ *   ("was trying to recruit", "failed to seize", "vowed to kill") is an aim, not a deed; so is
+ *   one whose verb (or whose support verb: "could still mount attacks") carries a modal.
+ * - A noun act that a verb of fearing, expecting or preventing takes as its object ("feared an
+ *   attack on the market", "prevented an attack") did not happen.
+ * - A verb in the simple present with no auxiliary ("where its fighters attack shepherds") tells
+ *   a habit: wire copy tells what happened in the past tense.
+ * - A name that only qualifies the doers ("an al Qaeda-linked group", "insurgents linked to the
+ *   Islamic State") is not who did the act.
+ */
+
+import type { Annotated } from './annotated.js';
+import { lemmaTable } from './event-lexicon.js';
+import { children, headOf, isNegated, lemmaOf, relIs, relOf, uposOf } from './syntax.js';
+
+const TRIGGER_VERBS = lemmaTable().verbs;
+
+const MODAL = new Set(['could', 'may', 'might', 'would', 'should', 'will', 'can', 'must', 'shall']);
+// verbs whose "to" complement is an aim, not a deed
+const AIMING = new Set([
+  'try',
+  'attempt',
+  'seek',
+  'plan',
+  'intend',
+  'aim',
+  'want',
+  'hope',
+  'threaten',
+  'vow',
+  'prepare',
+  'plot',
+  'fail',
+  'refuse',
+  'promise',
+  'pledge',
+  'conspire',
+  'scheme',
+  'wish',
+  'expect',
+  'urge',
+  'need',
+  'struggle',
+]);
+// verbs whose object act has not happened
+const UNDONE_OBJECT = new Set([
+  'fear',
+  'expect',
+  'anticipate',
+  'prevent',
+  'avert',
+  'foil',
+  'thwart',
+  'predict',
+  'warn',
+  'forestall',
+  'deter',
+]);
+
+const word = (doc: Annotated, t: number) =>
+  doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]).toLowerCase();
+const hasModal = (doc: Annotated, t: number) =>
+  children(doc, t).some((k) => relIs(relOf(doc, k), 'aux') && MODAL.has(lemmaOf(doc, k)));
+
+/**
+ * True when the parse tells the act at token `t` as only aimed at, feared, prevented or possible:
+ * an infinitive under a verb of trying or planning (up the chain of such complements), a modal
+ * on the verb or on the support verb of a noun act, a noun act a verb of fearing takes as object.
+ */
+export function irrealis(doc: Annotated, t: number): boolean {
+  if (t < 0 || !doc.syntax) return false;
+  const upos = uposOf(doc, t);
+  let v = t;
+  if (upos === 'NOUN') {
+    // "a bomb attack": the phrase starts on the noun's modifier
+    while (v >= 0 && uposOf(doc, v) === 'NOUN' && relIs(relOf(doc, v), 'compound')) v = headOf(doc, v);
+    if (v < 0 || !relIs(relOf(doc, v), 'obj')) return false;
+    const gov = headOf(doc, v);
+    if (gov < 0 || uposOf(doc, gov) !== 'VERB') return false;
+    if (UNDONE_OBJECT.has(lemmaOf(doc, gov))) return true;
+    v = gov;
+  } else if (upos !== 'VERB') return false;
+  // up the chain of "to" complements: "was trying to recruit", "plans to try to attack"
+  for (let hops = 0; v >= 0 && hops < 4; hops++) {
+    if (hasModal(doc, v)) return true;
+    if (!relIs(relOf(doc, v), 'xcomp')) return false;
+    const gov = headOf(doc, v);
+    if (gov < 0) return false;
+    const lemma = lemmaOf(doc, gov);
+    if (AIMING.has(lemma)) return true;
+    // "refused to", "did not manage to": a negated governor tells an act not done
+    if (isNegated(doc, gov)) return true;
+    v = gov;
+  }
+  return false;
+}
+
+// verbs whose simple present is also their past: their present tense cannot be told apart
+const SAME_PAST = new Set(['hit', 'set', 'put', 'cut', 'shut', 'let', 'beat', 'burst', 'cast', 'quit']);
+
+/**
+ * True for a verb trigger in the simple present with no auxiliary and no modal ("its fighters
+ * attack shepherds", "the group kidnaps travellers"): a habit or a general truth, no incident.
+ * The tagger's VERB and the trigger lexicon decide the tense: the word is a trigger verb's base form.
+ */
+export function simplePresent(doc: Annotated, t: number): boolean {
+  if (t < 0 || !doc.syntax || uposOf(doc, t) !== 'VERB') return false;
+  const w = word(doc, t);
+  // the word must be a trigger verb's base form or its -s form (the lemmatiser hands an unknown
+  // past form back unchanged: "proscribed", "shot")
+  // (an -s form is left alone: the tagger takes plural nouns for verbs, "heavy clashes erupted")
+  if (!TRIGGER_VERBS.has(w) || SAME_PAST.has(w)) return false;
+  // "an attack", "the raid": a noun the tagger took for a verb
+  if (t > 0 && /^(?:DET|ADJ|NUM|ADP)$/.test(uposOf(doc, t - 1) ?? '')) return false;
+  // an infinitive ("to attack"), an imperative-looking fragment or a joined verb sharing an
+  // auxiliary ("had stormed and burn") is not a simple present
+  if (children(doc, t).some((k) => relIs(relOf(doc, k), 'aux') || relIs(relOf(doc, k), 'mark'))) return false;
+  const rel = relOf(doc, t);
+  if (relIs(rel, 'xcomp') || relIs(rel, 'amod') || relIs(rel, 'compound')) return false;
+  if (relIs(rel, 'conj')) {
+    const h = headOf(doc, t);
+    if (h >= 0 && children(doc, h).some((k) => relIs(relOf(doc, k), 'aux'))) return false;
+    if (h >= 0 && uposOf(doc, h) === 'VERB' && word(doc, h) !== lemmaOf(doc, h) && !/s$/.test(word(doc, h)))
+      return false;
+  }
+  // a present verb needs a subject of its own to be a finite present ("where its fighters attack")
+  return children(doc, t).some((k) => relIs(relOf(doc, k), 'nsubj'));
+}
+
+// "an al Qaeda-linked group", "Iran-backed rebels"
+const TIED_AFTER =
+  /^\s*-\s*(?:linked|affiliated|aligned|allied|inspired|backed|supported|sponsored|connected)\b/i;
+// "insurgents linked to the Islamic State", "men linked to a regional affiliate of G", "rebels backed by Y"
+const TIED_BEFORE =
+  /\b(?:(?:linked|affiliated|aligned|allied|tied|connected|affiliates?|sympathi[sz]ers?)\s+(?:to|with)|working\s+for)\s+(?:(?:the|an?|its|[\w-]+\s+of(?:\s+the)?)\s+|[\w-]+\s+){0,3}$|\b(?:inspired|backed|supported|sponsored|armed|funded|financed)\s+by\s+(?:the\s+)?$/i;
+
+/** True when a mention only qualifies the doers by a tie ("an X-linked group", "linked to X"). */
+export function tiedQualifier(text: string, start: number, end: number): boolean {
+  return (
+    TIED_AFTER.test(text.slice(end, end + 14)) || TIED_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+  );
+}
+
+// what is taken, not who: "captured two villages", "captured weapons and vehicles"
+const THINGS = new Set([
+  'village',
+  'town',
+  'city',
+  'base',
+  'position',
+  'hill',
+  'district',
+  'area',
+  'territory',
+  'outpost',
+  'checkpoint',
+  'post',
+  'camp',
+  'bridge',
+  'road',
+  'highway',
+  'airport',
+  'field',
+  'oilfield',
+  'weapon',
+  'arm',
+  'ammunition',
+  'vehicle',
+  'truck',
+  'tank',
+  'drone',
+  'rifle',
+  'gun',
+  'equipment',
+  'headquarters',
+  'building',
+  'crossing',
+  'port',
+  'island',
+  'stronghold',
+  'control',
+]);
+
+/** True for "captured two villages", "capture weapons": a verb of capture whose object is a place or a thing. */
+export function capturedThing(doc: Annotated, t: number): boolean {
+  if (t < 0 || !doc.syntax || uposOf(doc, t) !== 'VERB' || lemmaOf(doc, t) !== 'capture') return false;
+  const obj = children(doc, t).find((k) => relIs(relOf(doc, k), 'obj'));
+  return obj !== undefined && uposOf(doc, obj) === 'NOUN' && THINGS.has(lemmaOf(doc, obj));
+}
