@@ -215,6 +215,12 @@ const TAKE_PLACE =
 // the toll of the act told just before: ", killing" (a participle), "that/which killed"
 const TOLL_AFTER = /(?:,\s*(?:and\s+)?|\b(?:that|which)\s+(?:has\s+|had\s+)?)$/i;
 // "…, killing nine soldiers, among them a captain, X", "arrested four, including X": the ones a count names
+// "three suspected X members", "at least 20 of the group's fighters", "dozens of X militants": people of a
+// group counted right after the act's verb (no name of their own)
+const COUNTED_OF_GROUP =
+  /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to|another)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\s+(?:(?:suspected|alleged|armed|senior|more|other|of\s+the|of)\s+)*$/i;
+const MEMBERS_AFTER =
+  /^\s+(?:members|fighters|militants|operatives|suspects|gunmen|insurgents|commanders|recruits|supporters|financiers|facilitators)\b/i;
 const NAMED_DEAD = /^[^.;]*\b(?:among\s+(?:them|whom|the\s+dead)|including)\b[^.;]*$/i;
 
 export function extractEvents(
@@ -985,7 +991,14 @@ export function extractEvents(
             if (person !== undefined) return coordinated(doc, list, person);
             // "killed a senior al-Shabaab commander … The commander, X, had …": X
             const named = roleNamedNext(doc, si, text.slice(end, m0.end + 40));
-            return named >= 0 ? [named] : [];
+            if (named >= 0) return [named];
+            // "detained three suspected ISKP members", "shot dead four al-Shabaab fighters": the
+            // group's people counted, none named, are the group the act befell
+            return typeOf(i0) === 'organization' &&
+              COUNTED_OF_GROUP.test(text.slice(end, m0.start)) &&
+              MEMBERS_AFTER.test(text.slice(m0.end, m0.end + 40))
+              ? [i0]
+              : [];
           }
           return coordinated(doc, list, i0);
         };
