@@ -19,7 +19,18 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
     type: 'arrest',
     verbs: ['arrest', 'detain', 'capture', 'apprehend', 'nab'],
     nouns: ['arrest'],
-    phrases: ['taken into custody', 'took into custody', 'taking into custody', 'rounded up', 'picked up by'],
+    phrases: [
+      'taken into custody',
+      'took into custody',
+      'taking into custody',
+      'rounded up',
+      'picked up by',
+      // "the suspects were picked up in raids", "he was picked up at a checkpoint": people taken
+      'picked up in',
+      'picked up at',
+      'picked up from',
+      'picked up during',
+    ],
   },
   {
     type: 'expulsion',

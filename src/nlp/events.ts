@@ -174,6 +174,9 @@ const SUPPORT =
 // "an attack claimed by X", "was later claimed by the group": the claimer follows
 // ("claimed by the banned separatist outfit X": the words that class the group come between)
 const CLAIMED_BY = /\bclaimed\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?$/i;
+// "was blamed on X", "blamed the attack on X", "attributed to X", "pinned on X": the one the act is put on
+const BLAMED_ON =
+  /\b(?:(?:blamed|pinned)\s+(?:(?:the|an?|this|that|its|their|both|these|those|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?)?on|attributed\s+(?:(?:the|an?|this|that|its|their|both|these|those|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?)?to)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?$/i;
 const CLAIM =
   /\b(?:claimed|claims|claim|claiming)\s+(?:(?:the\s+)?responsibility|credit)(?:\s+(?:for|over)\b|(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|late|early|shortly|hours|later)\b)))|\b(?:claimed|claims)\s+it(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|late|early|shortly|hours|later)\b))|\b(?:claimed|claims|claiming)\s+(?:the|a|an|this|that|both|these|those|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last\s+\w+'s)\b/i;
 // nouns that make an organisation a modifier: "a senior Islamic State official, X"
@@ -1405,6 +1408,33 @@ export function extractEvents(
         claimAt = doc.mentions[claimedBy].start;
       }
     }
+    // "the bombing was blamed on X", "police blamed the attack on X", "an ambush attributed to X":
+    // those the act is put on are its doers (no word of theirs: no statement); with no act in the
+    // sentence, the act told just before ("Gunmen stormed a village … The raid was blamed on X")
+    const blamedOn = ms.find(
+      (mi) =>
+        typeOf(mi) !== 'place' &&
+        asideOf(doc.mentions[mi].start) < 0 &&
+        !inQuote(doc.mentions[mi].start) &&
+        BLAMED_ON.test(text.slice(Math.max(s.start, doc.mentions[mi].start - 70), doc.mentions[mi].start)),
+    );
+    if (blamedOn !== undefined) {
+      const bo = ent(blamedOn);
+      const acts = out.filter((e) => e.sentence === si && (e.type === 'attack' || e.type === 'killing'));
+      const prior = out.findLast(
+        (e) => (e.type === 'attack' || e.type === 'killing') && e.sentence >= si - 2 && e.sentence < si,
+      );
+      const targets = acts.length
+        ? acts
+        : prior && s.paragraph - doc.seg.sentences[prior.sentence].paragraph <= 1
+          ? out.filter((e) => e.sentence === prior.sentence && (e.type === 'attack' || e.type === 'killing'))
+          : [];
+      for (const e of targets) {
+        if (e.participants.some((p) => p.role === 'agent' && p.entity !== bo)) continue;
+        e.participants = e.participants.filter((p) => p.entity !== bo);
+        e.participants.unshift({ role: 'agent', entity: bo });
+      }
+    }
     if (claimer >= 0 && !made.has('attack') && !made.has('killing')) {
       const last = out.findLast(
         (e) => (e.type === 'attack' || e.type === 'killing') && e.sentence >= si - 2 && e.sentence < si,
@@ -2242,8 +2272,15 @@ const PEOPLE_NOUN =
  */
 function unnamedSubject(doc: Annotated, t: number, after: number): boolean {
   if (t < 0 || !doc.syntax) return false;
-  const subj = children(doc, t).find((k) => relOf(doc, k) === 'nsubj');
-  if (subj === undefined || doc.seg.tokens.start[subj] < after) return false;
+  let subj = children(doc, t).find((k) => relOf(doc, k) === 'nsubj');
+  // "sheltering the gunmen who fired on a bus": a relative pronoun stands for the noun it hangs on
+  if (
+    subj !== undefined &&
+    relIs(relOf(doc, t), 'acl') &&
+    /^(?:who|which|that)$/i.test(doc.text.slice(doc.seg.tokens.start[subj], doc.seg.tokens.end[subj]))
+  )
+    subj = headOf(doc, t);
+  if (subj === undefined || subj < 0 || doc.seg.tokens.start[subj] < after) return false;
   if (uposOf(doc, subj) !== 'NOUN') return false;
   const span = subtreeSpan(doc, subj);
   // "its fighters", "their men": the pronoun names whose they are

@@ -31,3 +31,43 @@ describe('events15: a group counted as its people', () => {
     expect(a.of('killing').flatMap(a.roles)).not.toContain('patient:Hezbollah');
   });
 });
+
+describe('events15: the one an act is blamed on', () => {
+  it('"blamed the attack on G" and "was blamed on G" make G its doer', () => {
+    const a = run('Officials blamed the ambush near Kalat on Tuesday on the Balochistan Liberation Army.');
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Balochistan Liberation Army']]);
+    const b = run('A car bombing in Mogadishu on Sunday wrecked a hotel. The bombing was blamed on al-Shabaab.');
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:al-Shabaab']]);
+    expect(b.of('statement')).toHaveLength(0);
+  });
+
+  it('an act named otherwise in the blaming sentence is the one told just before', () => {
+    const a = run(
+      'Gunmen stormed the village of Gorom on Monday and seized a teacher, residents said. The abduction was blamed on Islamic State Sahel Province.',
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Islamic State Sahel Province']]);
+    const b = run(
+      'Attackers raided a police post in Tank on Friday night, residents said. Officials attributed the assault to the Pakistani Taliban.',
+    );
+    expect(b.of('attack').flatMap(b.roles)).toContain('agent:Pakistani Taliban');
+  });
+});
+
+describe('events15: who did it', () => {
+  it('a relative clause on an unnamed noun takes no doer from another clause', () => {
+    const a = run(
+      'Police in Srinagar arrested two men accused of hiding the gunmen who fired on a bus in Reasi on Sunday.',
+    );
+    expect(a.of('attack').flatMap(a.roles)).toEqual([]);
+    const b = run('The army detained a driver who had ferried the fighters who attacked a post near Djibo.');
+    expect(b.of('attack').flatMap(b.roles)).toEqual([]);
+  });
+
+  it('"were picked up" in raids is an arrest, and the raids no attack', () => {
+    const a = run('Ali Dar and Bilal Dar were picked up in overnight raids in Doda on Tuesday, police said.');
+    expect(a.of('arrest').map(a.roles)).toEqual([['patient:Ali Dar', 'patient:Bilal Dar']]);
+    expect(a.of('attack')).toHaveLength(0);
+    const b = run('Ahmed Khan was picked up by counter-terrorism police at a checkpoint in Quetta on Monday.');
+    expect(b.of('arrest').map(b.roles)).toEqual([['patient:Ahmed Khan']]);
+  });
+});
