@@ -176,7 +176,13 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
     nouns: ['killing', 'assassination', 'execution', 'beheading', 'murder'],
     phrases: [
       'shot dead',
+      'shooting dead',
+      'shoot dead',
+      'shoots dead',
       'gunned down',
+      'gunning down',
+      'gun down',
+      'guns down',
       'shot and killed',
       'stabbed to death',
       'hacked to death',

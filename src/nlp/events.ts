@@ -792,7 +792,7 @@ export function extractEvents(
             ) &&
             // "…, according to the United Nations": the source of a figure is no party to the act,
             // nor is ", said X" (who tells it), "on behalf of X" or "through its X agency"
-            !/(?:\baccording\s+to|,\s*(?:said|says|told|added)|\bon\s+behalf\s+of|\b(?:through|via)(?:\s+(?:its|their|the))?)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$/i.test(
+            !/(?:\baccording\s+to|,\s*(?:said|says|told|added)|\b(?:told|tells|telling)|\bon\s+behalf\s+of|\b(?:through|via)(?:\s+(?:its|their|the))?)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$/i.test(
               text.slice(Math.max(s.start, doc.mentions[mi].start - 40), doc.mentions[mi].start),
             ),
         );
@@ -1114,6 +1114,13 @@ export function extractEvents(
           const possessive = lastM && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(lastM.end, at));
           const support =
             lastM && (SUPPORT.test(text.slice(lastM.end, at)) || RETORT.test(text.slice(lastM.end, at)));
+          // "an al-Shabaab suicide bomber", "an ISKP bomber": the noun of the one who did it, and
+          // the group right before it is whose he was
+          const doerNoun =
+            lastM &&
+            /bomber$/i.test(m[0]) &&
+            typeOf(last as number) === 'organization' &&
+            /^\s*$/.test(text.slice(lastM.end, at));
           if (
             claimer >= 0 &&
             (type === 'attack' || type === 'killing') &&
@@ -1124,7 +1131,7 @@ export function extractEvents(
           else if (byAgent !== undefined) push('agent', byAgent);
           else if (stateDoer(lastM ? lastM.end : from) !== undefined)
             push('agent', stateDoer(lastM ? lastM.end : from));
-          else if (possessive || support) push('agent', last);
+          else if (possessive || support || doerNoun) push('agent', last);
           // "the attack on X", "the killing of X", "an attack against X"
           // ("an offensive against X": the phrase holds the preposition)
           const target = after.find((mi) =>
@@ -1840,6 +1847,20 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
   )
     return 0;
   if (relIs(relOf(doc, trig), 'conj') && headOf(doc, trig) === v) return t < trig ? 1 : 0;
+  // "ambushed a convoy escorted by the army near X on Sunday": a participle on the act's object,
+  // with no subject of its own, where the parse often hangs the act's own place and day; they
+  // serve when the act's own clause has none
+  // (or, as the parse may have it, a secondary predicate of the act: "ambushed a truck loaded with …")
+  if (
+    /ed$/i.test(doc.text.slice(doc.seg.tokens.start[v], doc.seg.tokens.end[v])) &&
+    headOf(doc, v) >= 0 &&
+    ((relIs(relOf(doc, v), 'acl') &&
+      relIs(relOf(doc, headOf(doc, v)), 'obj') &&
+      headOf(doc, headOf(doc, v)) === trig) ||
+      (relIs(relOf(doc, v), 'xcomp') && headOf(doc, v) === trig)) &&
+    !children(doc, v).some((c) => /^nsubj/.test(relOf(doc, c)))
+  )
+    return 1;
   // "arrested on Thursday over the bombing": another act the trigger noun is the reason for or
   // the time before or after of keeps its own date and place
   if (

@@ -71,3 +71,39 @@ describe('events15: who did it', () => {
     expect(b.of('arrest').map(b.roles)).toEqual([['patient:Ahmed Khan']]);
   });
 });
+
+describe('events15: doers and tolls', () => {
+  it('"a G suicide bomber" did the bombing for G', () => {
+    const a = run('An al-Shabaab suicide bomber struck a restaurant in Mogadishu on Friday, killing six people.');
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:al-Shabaab']]);
+    const b = run('In May, an ISKP suicide bomber blew himself up outside a bank in Kandahar.');
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:ISKP']]);
+  });
+
+  it('", shooting dead N" after a raid is the raid\'s toll, a killing by its doers', () => {
+    const a = run('Fighters from Boko Haram raided the village of Kolofata on Saturday, shooting dead five civilians.');
+    expect(a.of('killing').map(a.roles)).toEqual([['agent:Boko Haram']]);
+    const b = run('Al-Shabaab militants stormed a police post near Afgoye on Monday, gunning down three officers.');
+    expect(b.of('killing').map(b.roles)).toEqual([['agent:Al-Shabaab']]);
+  });
+
+  it('the outlet sources "told" is no party to the act', () => {
+    const a = run('Suspected jihadists ambushed a convoy near Djibo on Sunday, killing 14 soldiers, security sources told AFP.');
+    expect(a.of('attack').flatMap(a.roles)).toEqual([]);
+    const b = run('Gunmen attacked a checkpoint in Tank on Monday night, a police officer told Reuters.');
+    expect(b.of('attack').flatMap(b.roles)).toEqual([]);
+  });
+});
+
+describe('events15: the day and place under a participle on the object', () => {
+  it('"ambushed a convoy escorted by the army near X on Sunday" is placed and dated', () => {
+    const a = run('Jihadists ambushed a convoy escorted by the army near Djibo on Sunday, killing 14 soldiers.');
+    const [v] = a.of('attack');
+    expect(a.name(v.place)).toBe('Djibo');
+    expect(v.date?.value).toBe('2026-11-01');
+    const b = run('Al-Shabaab fighters ambushed a truck loaded with grain near Baidoa on Monday.');
+    const [w] = b.of('attack');
+    expect(b.name(w.place)).toBe('Baidoa');
+    expect(w.date?.value).toBe('2026-11-02');
+  });
+});
