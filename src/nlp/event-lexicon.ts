@@ -47,7 +47,21 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
     type: 'defection',
     verbs: ['defect', 'splinter'],
     nouns: ['defection'],
-    phrases: ['broke away', 'broken away', 'breaking away', 'parted ways', 'switched sides', 'split from'],
+    phrases: [
+      'broke away',
+      'broken away',
+      'breaking away',
+      'parted ways',
+      'switched sides',
+      'split from',
+      // "X laid down his arms": a fighter who gave up the fight (past only: "urged them to lay down
+      // their arms" is an appeal)
+      'laid down his arms',
+      'laid down their arms',
+      'laid down his weapons',
+      'laid down their weapons',
+      'laid down arms',
+    ],
   },
   {
     type: 'meeting',

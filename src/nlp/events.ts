@@ -177,6 +177,9 @@ const CLAIMED_BY = /\bclaimed\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?$/i;
 // "was blamed on X", "blamed the attack on X", "attributed to X", "pinned on X": the one the act is put on
 const BLAMED_ON =
   /\b(?:(?:blamed|pinned)\s+(?:(?:the|an?|this|that|its|their|both|these|those|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?)?on|attributed\s+(?:(?:the|an?|this|that|its|their|both|these|those|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?)?to)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?$/i;
+const BLAMED_BEFORE = /\b(?:blamed|blames|blaming|blame)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$/i;
+const FOR_THE_ACT =
+  /^(?:\s*\([^)]*\))?\s+for\s+(?:the|an?|this|that|its|their|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|ambush(?:es)?|bombings?|blasts?|raids?|killings?|massacres?|shootings?|explosions?|murders?|assassinations?)\b/i;
 const CLAIM =
   /\b(?:claimed|claims|claim|claiming)\s+(?:(?:the\s+)?responsibility|credit)(?:\s+(?:for|over)\b|(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|late|early|shortly|hours|later)\b)))|\b(?:claimed|claims)\s+it(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|late|early|shortly|hours|later)\b))|\b(?:claimed|claims|claiming)\s+(?:the|a|an|this|that|both|these|those|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last\s+\w+'s)\b/i;
 // nouns that make an organisation a modifier: "a senior Islamic State official, X"
@@ -1423,7 +1426,10 @@ export function extractEvents(
         typeOf(mi) !== 'place' &&
         asideOf(doc.mentions[mi].start) < 0 &&
         !inQuote(doc.mentions[mi].start) &&
-        BLAMED_ON.test(text.slice(Math.max(s.start, doc.mentions[mi].start - 70), doc.mentions[mi].start)),
+        (BLAMED_ON.test(text.slice(Math.max(s.start, doc.mentions[mi].start - 70), doc.mentions[mi].start)) ||
+          // "blamed the Jalisco cartel for the assault"
+          (BLAMED_BEFORE.test(text.slice(Math.max(s.start, doc.mentions[mi].start - 40), doc.mentions[mi].start)) &&
+            FOR_THE_ACT.test(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 60)))),
     );
     if (blamedOn !== undefined) {
       const bo = ent(blamedOn);
@@ -1969,6 +1975,16 @@ function statementSpeaker(
   if (verbAt >= 0 && before.length) {
     const vt = tokenAt(doc, si, verbAt);
     const subj = vt < 0 ? undefined : children(doc, vt).find((k) => relIs(relOf(doc, k), 'nsubj'));
+    // "X blamed the cartel for the assault and said in a post on X …": a speaking verb joined by
+    // "and" with no subject of its own shares the first verb's, a name
+    if (subj === undefined && vt >= 0 && relIs(relOf(doc, vt), 'conj') && headOf(doc, vt) >= 0) {
+      const hs = children(doc, headOf(doc, vt)).find((k) => relIs(relOf(doc, k), 'nsubj'));
+      const span = hs === undefined ? null : subtreeSpan(doc, hs);
+      const hm = span
+        ? before.findLast((mi) => doc.mentions[mi].start >= span.start && doc.mentions[mi].end <= span.end)
+        : undefined;
+      if (hm !== undefined) return hm;
+    }
     if (
       subj !== undefined &&
       uposOf(doc, subj) !== 'PRON' &&

@@ -107,3 +107,34 @@ describe('events15: the day and place under a participle on the object', () => {
     expect(w.date?.value).toBe('2026-11-02');
   });
 });
+
+describe('events15: statements, blame and surrender told otherwise', () => {
+  it('"blamed G for the attack" makes G its doer', () => {
+    const a = run('The governor blamed the Gulf Cartel for the attack on a police post in Reynosa on Monday.');
+    expect(a.of('attack').flatMap(a.roles)).toContain('agent:Gulf Cartel');
+    const b = run('Officials in Kaduna blamed Ansaru for Sunday\'s ambush on a convoy near Birnin Gwari.');
+    expect(b.of('attack').flatMap(b.roles)).toContain('agent:Ansaru');
+  });
+
+  it('a speaking verb joined by "and" speaks for the first verb\'s subject', () => {
+    const a = run(
+      'Governor Ricardo Navarro condemned the assault on Monday and said in a post on X that more police would be sent.',
+    );
+    expect(a.of('statement').map(a.roles)).toEqual([['speaker:Ricardo Navarro']]);
+    const b = run(
+      'Interior Minister Mohsin Naqvi visited the wounded in Quetta and said in a statement that the attackers would be punished.',
+    );
+    expect(b.of('statement').map(b.roles)).toEqual([['speaker:Mohsin Naqvi']]);
+  });
+
+  it('"laid down his/their arms" is a defection; an appeal to lay them down is none', () => {
+    const a = run(
+      'The army said that a commander of the Abu Sayyaf Group, Radullan Sahiron, laid down his arms in Sulu on Friday.',
+    );
+    expect(a.of('defection').flatMap(a.roles)).toContain('agent:Radullan Sahiron');
+    const b = run('More than 30 members of al-Shabaab laid down their weapons in Baidoa on Monday.');
+    expect(b.of('defection').map(b.roles)).toEqual([['recipient:al-Shabaab']]);
+    const c = run('The army urged ISWAP fighters to lay down their arms.');
+    expect(c.of('defection')).toHaveLength(0);
+  });
+});
