@@ -227,6 +227,9 @@ const COUNTED_OF_GROUP =
   /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to|another)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\s+(?:(?:suspected|alleged|armed|senior|more|other|of\s+the|of)\s+)*$/i;
 const MEMBERS_AFTER =
   /^\s+(?:members|fighters|militants|operatives|suspects|gunmen|insurgents|commanders|recruits|supporters|financiers|facilitators)\b/i;
+// "Among the dead was X", "Among those killed were X and Y": the named dead of the killing just told
+const AMONG_THE_DEAD =
+  /^(?:\p{Lu}\p{Ll}*\s+(?:\p{Ll}+\s+)?)?among\s+(?:the\s+(?:dead|victims|people\s+killed|soldiers\s+killed)|those\s+killed)\s+(?:was|were)\s+/iu;
 const NAMED_DEAD = /^[^.;]*\b(?:among\s+(?:them|whom|the\s+dead)|including)\b[^.;]*$/i;
 
 export function extractEvents(
@@ -1522,6 +1525,25 @@ export function extractEvents(
   // the sentence loop's garbage goes before the merge builds its tables (long texts only)
   collectIfLong(text.length);
   resolveDescribedDoers(doc, out);
+  // "… killing 14 soldiers. Among the dead was Lieutenant X, …": the people the next sentence
+  // names among the dead are the killing's patients
+  for (let si = 1; si < doc.seg.sentences.length; si++) {
+    const s = doc.seg.sentences[si];
+    const m = AMONG_THE_DEAD.exec(doc.text.slice(s.start, s.end));
+    if (!m) continue;
+    const k = out.findLast((e) => e.type === 'killing' && e.sentence < si && e.sentence >= si - 3);
+    if (!k || s.paragraph - doc.seg.sentences[k.sentence].paragraph > 2) continue;
+    const at = s.start + m[0].length;
+    const stop = doc.text.slice(at, s.end).search(/[;]|,\s*(?:who|which|a|an|the)|\s+(?:and|as)\s+(?!\p{Lu})/u);
+    const end = stop < 0 ? s.end : at + stop;
+    for (let mi = 0; mi < doc.mentions.length; mi++) {
+      const mm = doc.mentions[mi];
+      if (mm.start < at || mm.end > end) continue;
+      const e = doc.mentionEntity[mi];
+      if (doc.entities[e].type !== 'person' || k.participants.some((p) => p.entity === e)) continue;
+      k.participants.push({ role: 'patient', entity: e });
+    }
+  }
   const merged = mergeRetold(doc, out, distinct, retold, relations, tolls);
   // a waiting toll takes the doers its act was given (by a claim, or by the act told again with
   // its doers); with none it is no event of its own

@@ -138,3 +138,21 @@ describe('events15: statements, blame and surrender told otherwise', () => {
     expect(c.of('defection')).toHaveLength(0);
   });
 });
+
+describe('events15: the named dead', () => {
+  it('"Among the dead was/were X" names the patients of the killing just told', () => {
+    const a = run(
+      'Gunmen from al-Shabaab stormed a hotel in Kismayo on Friday, killing nine people. Among the dead were Abdi Farah and Hassan Ali, both local elders.',
+    );
+    expect(a.of('killing').map(a.roles)).toEqual([['agent:al-Shabaab', 'patient:Abdi Farah', 'patient:Hassan Ali']]);
+    const b = run(
+      'ISWAP fighters ambushed a patrol near Monguno on Sunday, killing six soldiers. Among those killed was Captain Musa Bello, the patrol commander.',
+    );
+    expect(b.of('killing').flatMap(b.roles)).toContain('patient:Musa Bello');
+  });
+
+  it('with no killing told just before, nobody is made dead', () => {
+    const a = run('Police arrested two men in Garissa on Monday. Among the suspects was Omar Said, a trader.');
+    expect(a.of('killing')).toHaveLength(0);
+  });
+});
