@@ -1431,7 +1431,9 @@ export function extractEvents(
         !inQuote(doc.mentions[mi].start) &&
         (BLAMED_ON.test(text.slice(Math.max(s.start, doc.mentions[mi].start - 70), doc.mentions[mi].start)) ||
           // "blamed the Jalisco cartel for the assault"
-          (BLAMED_BEFORE.test(text.slice(Math.max(s.start, doc.mentions[mi].start - 40), doc.mentions[mi].start)) &&
+          (BLAMED_BEFORE.test(
+            text.slice(Math.max(s.start, doc.mentions[mi].start - 40), doc.mentions[mi].start),
+          ) &&
             FOR_THE_ACT.test(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 60)))),
     );
     if (blamedOn !== undefined) {
@@ -1534,7 +1536,9 @@ export function extractEvents(
     const k = out.findLast((e) => e.type === 'killing' && e.sentence < si && e.sentence >= si - 3);
     if (!k || s.paragraph - doc.seg.sentences[k.sentence].paragraph > 2) continue;
     const at = s.start + m[0].length;
-    const stop = doc.text.slice(at, s.end).search(/[;]|,\s*(?:who|which|a|an|the)|\s+(?:and|as)\s+(?!\p{Lu})/u);
+    const stop = doc.text
+      .slice(at, s.end)
+      .search(/[;]|,\s*(?:who|which|a|an|the)|\s+(?:and|as)\s+(?!\p{Lu})/u);
     const end = stop < 0 ? s.end : at + stop;
     for (let mi = 0; mi < doc.mentions.length; mi++) {
       const mm = doc.mentions[mi];

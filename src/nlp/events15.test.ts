@@ -36,7 +36,9 @@ describe('events15: the one an act is blamed on', () => {
   it('"blamed the attack on G" and "was blamed on G" make G its doer', () => {
     const a = run('Officials blamed the ambush near Kalat on Tuesday on the Balochistan Liberation Army.');
     expect(a.of('attack').map(a.roles)).toEqual([['agent:Balochistan Liberation Army']]);
-    const b = run('A car bombing in Mogadishu on Sunday wrecked a hotel. The bombing was blamed on al-Shabaab.');
+    const b = run(
+      'A car bombing in Mogadishu on Sunday wrecked a hotel. The bombing was blamed on al-Shabaab.',
+    );
     expect(b.of('attack').map(b.roles)).toEqual([['agent:al-Shabaab']]);
     expect(b.of('statement')).toHaveLength(0);
   });
@@ -67,28 +69,38 @@ describe('events15: who did it', () => {
     const a = run('Ali Dar and Bilal Dar were picked up in overnight raids in Doda on Tuesday, police said.');
     expect(a.of('arrest').map(a.roles)).toEqual([['patient:Ali Dar', 'patient:Bilal Dar']]);
     expect(a.of('attack')).toHaveLength(0);
-    const b = run('Ahmed Khan was picked up by counter-terrorism police at a checkpoint in Quetta on Monday.');
+    const b = run(
+      'Ahmed Khan was picked up by counter-terrorism police at a checkpoint in Quetta on Monday.',
+    );
     expect(b.of('arrest').map(b.roles)).toEqual([['patient:Ahmed Khan']]);
   });
 });
 
 describe('events15: doers and tolls', () => {
   it('"a G suicide bomber" did the bombing for G', () => {
-    const a = run('An al-Shabaab suicide bomber struck a restaurant in Mogadishu on Friday, killing six people.');
+    const a = run(
+      'An al-Shabaab suicide bomber struck a restaurant in Mogadishu on Friday, killing six people.',
+    );
     expect(a.of('attack').map(a.roles)).toEqual([['agent:al-Shabaab']]);
     const b = run('In May, an ISKP suicide bomber blew himself up outside a bank in Kandahar.');
     expect(b.of('attack').map(b.roles)).toEqual([['agent:ISKP']]);
   });
 
   it('", shooting dead N" after a raid is the raid\'s toll, a killing by its doers', () => {
-    const a = run('Fighters from Boko Haram raided the village of Kolofata on Saturday, shooting dead five civilians.');
+    const a = run(
+      'Fighters from Boko Haram raided the village of Kolofata on Saturday, shooting dead five civilians.',
+    );
     expect(a.of('killing').map(a.roles)).toEqual([['agent:Boko Haram']]);
-    const b = run('Al-Shabaab militants stormed a police post near Afgoye on Monday, gunning down three officers.');
+    const b = run(
+      'Al-Shabaab militants stormed a police post near Afgoye on Monday, gunning down three officers.',
+    );
     expect(b.of('killing').map(b.roles)).toEqual([['agent:Al-Shabaab']]);
   });
 
   it('the outlet sources "told" is no party to the act', () => {
-    const a = run('Suspected jihadists ambushed a convoy near Djibo on Sunday, killing 14 soldiers, security sources told AFP.');
+    const a = run(
+      'Suspected jihadists ambushed a convoy near Djibo on Sunday, killing 14 soldiers, security sources told AFP.',
+    );
     expect(a.of('attack').flatMap(a.roles)).toEqual([]);
     const b = run('Gunmen attacked a checkpoint in Tank on Monday night, a police officer told Reuters.');
     expect(b.of('attack').flatMap(b.roles)).toEqual([]);
@@ -97,7 +109,9 @@ describe('events15: doers and tolls', () => {
 
 describe('events15: the day and place under a participle on the object', () => {
   it('"ambushed a convoy escorted by the army near X on Sunday" is placed and dated', () => {
-    const a = run('Jihadists ambushed a convoy escorted by the army near Djibo on Sunday, killing 14 soldiers.');
+    const a = run(
+      'Jihadists ambushed a convoy escorted by the army near Djibo on Sunday, killing 14 soldiers.',
+    );
     const [v] = a.of('attack');
     expect(a.name(v.place)).toBe('Djibo');
     expect(v.date?.value).toBe('2026-11-01');
@@ -110,9 +124,11 @@ describe('events15: the day and place under a participle on the object', () => {
 
 describe('events15: statements, blame and surrender told otherwise', () => {
   it('"blamed G for the attack" makes G its doer', () => {
-    const a = run('The governor blamed the Gulf Cartel for the attack on a police post in Reynosa on Monday.');
+    const a = run(
+      'The governor blamed the Gulf Cartel for the attack on a police post in Reynosa on Monday.',
+    );
     expect(a.of('attack').flatMap(a.roles)).toContain('agent:Gulf Cartel');
-    const b = run('Officials in Kaduna blamed Ansaru for Sunday\'s ambush on a convoy near Birnin Gwari.');
+    const b = run("Officials in Kaduna blamed Ansaru for Sunday's ambush on a convoy near Birnin Gwari.");
     expect(b.of('attack').flatMap(b.roles)).toContain('agent:Ansaru');
   });
 
@@ -144,7 +160,9 @@ describe('events15: the named dead', () => {
     const a = run(
       'Gunmen from al-Shabaab stormed a hotel in Kismayo on Friday, killing nine people. Among the dead were Abdi Farah and Hassan Ali, both local elders.',
     );
-    expect(a.of('killing').map(a.roles)).toEqual([['agent:al-Shabaab', 'patient:Abdi Farah', 'patient:Hassan Ali']]);
+    expect(a.of('killing').map(a.roles)).toEqual([
+      ['agent:al-Shabaab', 'patient:Abdi Farah', 'patient:Hassan Ali'],
+    ]);
     const b = run(
       'ISWAP fighters ambushed a patrol near Monguno on Sunday, killing six soldiers. Among those killed was Captain Musa Bello, the patrol commander.',
     );
@@ -152,7 +170,9 @@ describe('events15: the named dead', () => {
   });
 
   it('with no killing told just before, nobody is made dead', () => {
-    const a = run('Police arrested two men in Garissa on Monday. Among the suspects was Omar Said, a trader.');
+    const a = run(
+      'Police arrested two men in Garissa on Monday. Among the suspects was Omar Said, a trader.',
+    );
     expect(a.of('killing')).toHaveLength(0);
   });
 });
