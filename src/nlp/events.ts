@@ -1003,8 +1003,12 @@ export function extractEvents(
             if (named >= 0) return [named];
             // "detained three suspected ISKP members", "shot dead four al-Shabaab fighters": the
             // group's people counted, none named, are the group the act befell
+            // (unless the count names some of them: "…, including X" fills the patient below)
             return typeOf(i0) === 'organization' &&
               COUNTED_OF_GROUP.test(text.slice(end, m0.start)) &&
+              !list.some(
+                (mi) => typeOf(mi) === 'person' && NAMED_DEAD.test(text.slice(end, doc.mentions[mi].start)),
+              ) &&
               MEMBERS_AFTER.test(text.slice(m0.end, m0.end + 40))
               ? [i0]
               : [];
