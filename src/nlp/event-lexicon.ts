@@ -19,7 +19,18 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
     type: 'arrest',
     verbs: ['arrest', 'detain', 'capture', 'apprehend', 'nab'],
     nouns: ['arrest'],
-    phrases: ['taken into custody', 'took into custody', 'taking into custody', 'rounded up', 'picked up by'],
+    phrases: [
+      'taken into custody',
+      'took into custody',
+      'taking into custody',
+      'rounded up',
+      'picked up by',
+      // "the suspects were picked up in raids", "he was picked up at a checkpoint": people taken
+      'picked up in',
+      'picked up at',
+      'picked up from',
+      'picked up during',
+    ],
   },
   {
     type: 'expulsion',
@@ -36,7 +47,21 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
     type: 'defection',
     verbs: ['defect', 'splinter'],
     nouns: ['defection'],
-    phrases: ['broke away', 'broken away', 'breaking away', 'parted ways', 'switched sides', 'split from'],
+    phrases: [
+      'broke away',
+      'broken away',
+      'breaking away',
+      'parted ways',
+      'switched sides',
+      'split from',
+      // "X laid down his arms": a fighter who gave up the fight (past only: "urged them to lay down
+      // their arms" is an appeal)
+      'laid down his arms',
+      'laid down their arms',
+      'laid down his weapons',
+      'laid down their weapons',
+      'laid down arms',
+    ],
   },
   {
     type: 'meeting',
@@ -165,7 +190,13 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
     nouns: ['killing', 'assassination', 'execution', 'beheading', 'murder'],
     phrases: [
       'shot dead',
+      'shooting dead',
+      'shoot dead',
+      'shoots dead',
       'gunned down',
+      'gunning down',
+      'gun down',
+      'guns down',
       'shot and killed',
       'stabbed to death',
       'hacked to death',

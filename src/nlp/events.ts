@@ -175,6 +175,12 @@ const SUPPORT =
 // "an attack claimed by X", "was later claimed by the group": the claimer follows
 // ("claimed by the banned separatist outfit X": the words that class the group come between)
 const CLAIMED_BY = /\bclaimed\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?$/i;
+// "was blamed on X", "blamed the attack on X", "attributed to X", "pinned on X": the one the act is put on
+const BLAMED_ON =
+  /\b(?:(?:blamed|pinned)\s+(?:(?:the|an?|this|that|its|their|both|these|those|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?)?on|attributed\s+(?:(?:the|an?|this|that|its|their|both|these|those|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?)?to)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?$/i;
+const BLAMED_BEFORE = /\b(?:blamed|blames|blaming|blame)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$/i;
+const FOR_THE_ACT =
+  /^(?:\s*\([^)]*\))?\s+for\s+(?:the|an?|this|that|its|their|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|ambush(?:es)?|bombings?|blasts?|raids?|killings?|massacres?|shootings?|explosions?|murders?|assassinations?)\b/i;
 const CLAIM =
   /\b(?:claimed|claims|claim|claiming)\s+(?:(?:the\s+)?responsibility|credit)(?:\s+(?:for|over)\b|(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|late|early|shortly|hours|later)\b)))|\b(?:claimed|claims)\s+it(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|late|early|shortly|hours|later)\b))|\b(?:claimed|claims|claiming)\s+(?:the|a|an|this|that|both|these|those|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last\s+\w+'s)\b/i;
 // nouns that make an organisation a modifier: "a senior Islamic State official, X"
@@ -216,6 +222,15 @@ const TAKE_PLACE =
 // the toll of the act told just before: ", killing" (a participle), "that/which killed"
 const TOLL_AFTER = /(?:,\s*(?:and\s+)?|\b(?:that|which)\s+(?:has\s+|had\s+)?)$/i;
 // "…, killing nine soldiers, among them a captain, X", "arrested four, including X": the ones a count names
+// "three suspected X members", "at least 20 of the group's fighters", "dozens of X militants": people of a
+// group counted right after the act's verb (no name of their own)
+const COUNTED_OF_GROUP =
+  /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to|another)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\s+(?:(?:suspected|alleged|armed|senior|more|other|of\s+the|of)\s+)*$/i;
+const MEMBERS_AFTER =
+  /^\s+(?:members|fighters|militants|operatives|suspects|gunmen|insurgents|commanders|recruits|supporters|financiers|facilitators)\b/i;
+// "Among the dead was X", "Among those killed were X and Y": the named dead of the killing just told
+const AMONG_THE_DEAD =
+  /^(?:\p{Lu}\p{Ll}*\s+(?:\p{Ll}+\s+)?)?among\s+(?:the\s+(?:dead|victims|people\s+killed|soldiers\s+killed)|those\s+killed)\s+(?:was|were)\s+/iu;
 const NAMED_DEAD = /^[^.;]*\b(?:among\s+(?:them|whom|the\s+dead)|including)\b[^.;]*$/i;
 
 export function extractEvents(
@@ -794,7 +809,7 @@ export function extractEvents(
             ) &&
             // "…, according to the United Nations": the source of a figure is no party to the act,
             // nor is ", said X" (who tells it), "on behalf of X" or "through its X agency"
-            !/(?:\baccording\s+to|,\s*(?:said|says|told|added)|\bon\s+behalf\s+of|\b(?:through|via)(?:\s+(?:its|their|the))?)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$/i.test(
+            !/(?:\baccording\s+to|,\s*(?:said|says|told|added)|\b(?:told|tells|telling)|\bon\s+behalf\s+of|\b(?:through|via)(?:\s+(?:its|their|the))?)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$/i.test(
               text.slice(Math.max(s.start, doc.mentions[mi].start - 40), doc.mentions[mi].start),
             ),
         );
@@ -996,7 +1011,18 @@ export function extractEvents(
             if (person !== undefined) return coordinated(doc, list, person);
             // "killed a senior al-Shabaab commander … The commander, X, had …": X
             const named = roleNamedNext(doc, si, text.slice(end, m0.end + 40));
-            return named >= 0 ? [named] : [];
+            if (named >= 0) return [named];
+            // "detained three suspected ISKP members", "shot dead four al-Shabaab fighters": the
+            // group's people counted, none named, are the group the act befell
+            // (unless the count names some of them: "…, including X" fills the patient below)
+            return typeOf(i0) === 'organization' &&
+              COUNTED_OF_GROUP.test(text.slice(end, m0.start)) &&
+              !list.some(
+                (mi) => typeOf(mi) === 'person' && NAMED_DEAD.test(text.slice(end, doc.mentions[mi].start)),
+              ) &&
+              MEMBERS_AFTER.test(text.slice(m0.end, m0.end + 40))
+              ? [i0]
+              : [];
           }
           return coordinated(doc, list, i0);
         };
@@ -1109,6 +1135,13 @@ export function extractEvents(
           const possessive = lastM && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(lastM.end, at));
           const support =
             lastM && (SUPPORT.test(text.slice(lastM.end, at)) || RETORT.test(text.slice(lastM.end, at)));
+          // "an al-Shabaab suicide bomber", "an ISKP bomber": the noun of the one who did it, and
+          // the group right before it is whose he was
+          const doerNoun =
+            lastM &&
+            /bomber$/i.test(m[0]) &&
+            typeOf(last as number) === 'organization' &&
+            /^\s*$/.test(text.slice(lastM.end, at));
           if (
             claimer >= 0 &&
             (type === 'attack' || type === 'killing') &&
@@ -1119,7 +1152,7 @@ export function extractEvents(
           else if (byAgent !== undefined) push('agent', byAgent);
           else if (stateDoer(lastM ? lastM.end : from) !== undefined)
             push('agent', stateDoer(lastM ? lastM.end : from));
-          else if (possessive || support) push('agent', last);
+          else if (possessive || support || doerNoun) push('agent', last);
           // "the attack on X", "the killing of X", "an attack against X"
           // ("an offensive against X": the phrase holds the preposition)
           const target = after.find((mi) =>
@@ -1403,6 +1436,38 @@ export function extractEvents(
         claimAt = doc.mentions[claimedBy].start;
       }
     }
+    // "the bombing was blamed on X", "police blamed the attack on X", "an ambush attributed to X":
+    // those the act is put on are its doers (no word of theirs: no statement); with no act in the
+    // sentence, the act told just before ("Gunmen stormed a village … The raid was blamed on X")
+    const blamedOn = ms.find(
+      (mi) =>
+        typeOf(mi) !== 'place' &&
+        asideOf(doc.mentions[mi].start) < 0 &&
+        !inQuote(doc.mentions[mi].start) &&
+        (BLAMED_ON.test(text.slice(Math.max(s.start, doc.mentions[mi].start - 70), doc.mentions[mi].start)) ||
+          // "blamed the Jalisco cartel for the assault"
+          (BLAMED_BEFORE.test(
+            text.slice(Math.max(s.start, doc.mentions[mi].start - 40), doc.mentions[mi].start),
+          ) &&
+            FOR_THE_ACT.test(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 60)))),
+    );
+    if (blamedOn !== undefined) {
+      const bo = ent(blamedOn);
+      const acts = out.filter((e) => e.sentence === si && (e.type === 'attack' || e.type === 'killing'));
+      const prior = out.findLast(
+        (e) => (e.type === 'attack' || e.type === 'killing') && e.sentence >= si - 2 && e.sentence < si,
+      );
+      const targets = acts.length
+        ? acts
+        : prior && s.paragraph - doc.seg.sentences[prior.sentence].paragraph <= 1
+          ? out.filter((e) => e.sentence === prior.sentence && (e.type === 'attack' || e.type === 'killing'))
+          : [];
+      for (const e of targets) {
+        if (e.participants.some((p) => p.role === 'agent' && p.entity !== bo)) continue;
+        e.participants = e.participants.filter((p) => p.entity !== bo);
+        e.participants.unshift({ role: 'agent', entity: bo });
+      }
+    }
     if (claimer >= 0 && !made.has('attack') && !made.has('killing')) {
       const last = out.findLast(
         (e) => (e.type === 'attack' || e.type === 'killing') && e.sentence >= si - 2 && e.sentence < si,
@@ -1477,6 +1542,27 @@ export function extractEvents(
   // the sentence loop's garbage goes before the merge builds its tables (long texts only)
   collectIfLong(text.length);
   resolveDescribedDoers(doc, out);
+  // "… killing 14 soldiers. Among the dead was Lieutenant X, …": the people the next sentence
+  // names among the dead are the killing's patients
+  for (let si = 1; si < doc.seg.sentences.length; si++) {
+    const s = doc.seg.sentences[si];
+    const m = AMONG_THE_DEAD.exec(doc.text.slice(s.start, s.end));
+    if (!m) continue;
+    const k = out.findLast((e) => e.type === 'killing' && e.sentence < si && e.sentence >= si - 3);
+    if (!k || s.paragraph - doc.seg.sentences[k.sentence].paragraph > 2) continue;
+    const at = s.start + m[0].length;
+    const stop = doc.text
+      .slice(at, s.end)
+      .search(/[;]|,\s*(?:who|which|a|an|the)|\s+(?:and|as)\s+(?!\p{Lu})/u);
+    const end = stop < 0 ? s.end : at + stop;
+    for (let mi = 0; mi < doc.mentions.length; mi++) {
+      const mm = doc.mentions[mi];
+      if (mm.start < at || mm.end > end) continue;
+      const e = doc.mentionEntity[mi];
+      if (doc.entities[e].type !== 'person' || k.participants.some((p) => p.entity === e)) continue;
+      k.participants.push({ role: 'patient', entity: e });
+    }
+  }
   const merged = mergeRetold(doc, out, distinct, retold, relations, tolls);
   // a waiting toll takes the doers its act was given (by a claim, or by the act told again with
   // its doers); with none it is no event of its own
@@ -1842,6 +1928,20 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
   )
     return 0;
   if (relIs(relOf(doc, trig), 'conj') && headOf(doc, trig) === v) return t < trig ? 1 : 0;
+  // "ambushed a convoy escorted by the army near X on Sunday": a participle on the act's object,
+  // with no subject of its own, where the parse often hangs the act's own place and day; they
+  // serve when the act's own clause has none
+  // (or, as the parse may have it, a secondary predicate of the act: "ambushed a truck loaded with …")
+  if (
+    /ed$/i.test(doc.text.slice(doc.seg.tokens.start[v], doc.seg.tokens.end[v])) &&
+    headOf(doc, v) >= 0 &&
+    ((relIs(relOf(doc, v), 'acl') &&
+      relIs(relOf(doc, headOf(doc, v)), 'obj') &&
+      headOf(doc, headOf(doc, v)) === trig) ||
+      (relIs(relOf(doc, v), 'xcomp') && headOf(doc, v) === trig)) &&
+    !children(doc, v).some((c) => /^nsubj/.test(relOf(doc, c)))
+  )
+    return 1;
   // "arrested on Thursday over the bombing": another act the trigger noun is the reason for or
   // the time before or after of keeps its own date and place
   if (
@@ -1967,6 +2067,16 @@ function statementSpeaker(
       v = headOf(doc, v);
     }
     const subj = vt < 0 ? undefined : children(doc, vt).find((k) => relIs(relOf(doc, k), 'nsubj'));
+    // "X blamed the cartel for the assault and said in a post on X …": a speaking verb joined by
+    // "and" with no subject of its own shares the first verb's, a name
+    if (subj === undefined && vt >= 0 && relIs(relOf(doc, vt), 'conj') && headOf(doc, vt) >= 0) {
+      const hs = children(doc, headOf(doc, vt)).find((k) => relIs(relOf(doc, k), 'nsubj'));
+      const span = hs === undefined ? null : subtreeSpan(doc, hs);
+      const hm = span
+        ? before.findLast((mi) => doc.mentions[mi].start >= span.start && doc.mentions[mi].end <= span.end)
+        : undefined;
+      if (hm !== undefined) return hm;
+    }
     if (
       subj !== undefined &&
       uposOf(doc, subj) !== 'PRON' &&
@@ -2291,8 +2401,15 @@ const PEOPLE_NOUN =
  */
 function unnamedSubject(doc: Annotated, t: number, after: number): boolean {
   if (t < 0 || !doc.syntax) return false;
-  const subj = children(doc, t).find((k) => relOf(doc, k) === 'nsubj');
-  if (subj === undefined || doc.seg.tokens.start[subj] < after) return false;
+  let subj = children(doc, t).find((k) => relOf(doc, k) === 'nsubj');
+  // "sheltering the gunmen who fired on a bus": a relative pronoun stands for the noun it hangs on
+  if (
+    subj !== undefined &&
+    relIs(relOf(doc, t), 'acl') &&
+    /^(?:who|which|that)$/i.test(doc.text.slice(doc.seg.tokens.start[subj], doc.seg.tokens.end[subj]))
+  )
+    subj = headOf(doc, t);
+  if (subj === undefined || subj < 0 || doc.seg.tokens.start[subj] < after) return false;
   if (uposOf(doc, subj) !== 'NOUN') return false;
   const span = subtreeSpan(doc, subj);
   // "its fighters", "their men": the pronoun names whose they are
