@@ -149,7 +149,7 @@ describe("events14: a statement's speaker is the speaking verb's subject", () =>
       ),
     ).not.toContain('Sinaloa Cartel');
     const s = speakers(
-      'Interior Minister Idrissa Sow accused the JNIM of the massacre and said in a statement on Monday that the army would respond.',
+      'Interior Minister Idrissa Sow accused the JNIM of the massacre and said on Monday in a statement that the army would respond.',
     );
     expect(s).not.toContain('JNIM');
     expect(s).toContain('Idrissa Sow');

@@ -101,8 +101,8 @@ describe('a place hung on a group the verb acts with or against is where the act
       ['The High Court in Nairobi ruled on Monday.', 'High Court', 'Nairobi'],
       ['The case was taken to the Supreme Court in Islamabad.', 'Supreme Court', 'Islamabad'],
       [
-        'Yusuf Ali, an analyst with the Hiraal Institute in Mogadishu, said the group was weaker.',
-        'Hiraal Institute',
+        'Amina Yusuf, a senior analyst with the Heritage Institute in Mogadishu, told reporters the group was weaker.',
+        'Heritage Institute',
         'Mogadishu',
       ],
     ]) {
