@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { readTies } from '../../../test/ties-helpers.js';
 import { apartPlaces } from '../geocode.js';
-import { extract } from '../pipeline.js';
 
 // Ties between groups, states and places that must NOT be read (precision), and the
 // geographic check on place-in-place ties.
 
-const ties = (text: string) => {
-  const x = extract({ title: null, published: '2020-05-10', url: null, text });
-  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? '?';
-  return x.relations.map((r) => ({
-    type: r.type,
-    s: name(r.subject),
-    o: name(r.object),
-    negated: r.negated,
-  }));
-};
+const ties = (text: string) => readTies(text, '2020-05-10');
 
 describe('places listed together are peers, not nested', () => {
   it('"A, B, C" and "the port of A and the town of B" state no part_of', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.js';
+import { readTies } from '../../../test/ties-helpers.js';
 import { PATTERNS } from './index.js';
 
 // Every pattern's example sentences go through the whole pipeline; each must yield its tie,
@@ -7,17 +7,7 @@ import { PATTERNS } from './index.js';
 
 const SYMMETRIC = new Set(['allied_with', 'rival_of', 'fights']);
 
-const ties = (text: string) => {
-  const x = extract({ title: null, published: '2020-05-10', url: null, text });
-  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? '?';
-  return x.relations.map((r) => ({
-    type: r.type,
-    s: name(r.subject),
-    o: name(r.object),
-    negated: r.negated,
-    cue: (r as { cue?: string }).cue,
-  }));
-};
+const ties = (text: string) => readTies(text, '2020-05-10');
 
 describe('tie patterns on the parse', () => {
   it('each pattern has at least two example sentences', () => {

@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.js';
+import { hasTie as has, readTies } from '../../../test/ties-helpers.js';
 
 // Ties between people and groups read around the parse patterns: accounts held on a
 // platform, "Its commander, X" opening a sentence, a title named in one sentence and its
 // holder in the next, and which spokesmen also count as members.
 
-const ties = (text: string) => {
-  const x = extract({ title: null, published: '2020-05-10', url: null, text });
-  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? '?';
-  return x.relations.map((r) => ({
-    type: r.type,
-    s: name(r.subject),
-    o: name(r.object),
-    negated: r.negated,
-    cue: (r as { cue?: string }).cue,
-  }));
-};
-const has = (found: ReturnType<typeof ties>, type: string, s: string, o: string) =>
-  found.some((r) => r.type === type && r.s === s && r.o === o && !r.negated);
+const ties = (text: string) => readTies(text, '2020-05-10');
 
 describe('accounts', () => {
   it('a channel on a platform belongs to whoever owns the platform name, not to the platform', () => {

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.js';
+import { tieStrings } from '../../../test/ties-helpers.js';
 
 // Tie shapes of wire copy on unseen articles (issue #10): splinter nouns, wars fought as a
 // light verb's object, relative clauses on a title beside a name, "its" after a dateline,
 // clashes as armed conflict, and a "P-based" name before a denial.
 
-const ties = (text: string) => {
-  const x = extract({ title: null, published: '2026-05-10', url: null, text });
-  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? '?';
-  return x.relations.map((r) => `${r.type}${r.negated ? '!' : ''}(${name(r.subject)}, ${name(r.object)})`);
-};
+const ties = (text: string) => tieStrings(text, '2026-05-10');
 
 describe('issue #10 tie shapes', () => {
   it('"a war/battle with G" as the object of fight/lose is fights', () => {

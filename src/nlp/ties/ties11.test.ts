@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.js';
+import { tieStrings } from '../../../test/ties-helpers.js';
 
 // Ties between groups, and between states and groups, on unseen wire copy (issue #10, ties11):
 // a country as a state at an end of supports/fights/allied_with, "pitted A against B",
 // "both" for the two groups named before it, clashes that break out between two groups, and
 // located_in that a dateline or an event's place does not make.
 
-const ties = (text: string) => {
-  const x = extract({ title: null, published: '2026-05-10', url: null, text });
-  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? '?';
-  return x.relations.map((r) => `${r.type}${r.negated ? '!' : ''}(${name(r.subject)}, ${name(r.object)})`);
-};
+const ties = (text: string) => tieStrings(text, '2026-05-10');
 
 describe('ties11: a country acting as a state', () => {
   it('a country backs a group: "backed by Russia and Egypt", "Iran funds G"', () => {

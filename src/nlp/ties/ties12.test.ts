@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.js';
+import { hasTie as has, readTies, showTies as show } from '../../../test/ties-helpers.js';
 
 // ties12: ties whose subject is a person, in the wordings of wire copy the older patterns
 // missed: plural anaphors ("the two men", "all three"), a noun that names its holder ("the
@@ -7,22 +7,7 @@ import { extract } from '../pipeline.js';
 // ranks after a force's name, and accounts someone runs. Every sentence here is written
 // for these tests.
 
-const ties = (text: string) => {
-  const x = extract({ title: null, published: '2021-03-02', url: null, text });
-  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? '?';
-  return x.relations.map((r) => ({
-    type: r.type,
-    s: name(r.subject),
-    o: name(r.object),
-    negated: r.negated,
-    cue: (r as { cue?: string }).cue,
-  }));
-};
-type Ties = ReturnType<typeof ties>;
-const has = (found: Ties, type: string, s: string, o: string, negated = false) =>
-  found.some((r) => r.type === type && r.s === s && r.o === o && r.negated === negated);
-const show = (found: Ties) =>
-  JSON.stringify(found.map((r) => `${r.negated ? '!' : ''}${r.type}(${r.s}, ${r.o})`));
+const ties = (text: string) => readTies(text, '2021-03-02');
 
 describe('plural anaphors stand for the people named just before', () => {
   it('"the two men", "all three", "both men" give each of them the tie', () => {

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.js';
+import { hasTie as has, readTies, showTies as show } from '../../../test/ties-helpers.js';
 
 // ties13: people a force arrests before the text names them ("arrested three militants of
 // G … identified as A, B and C", "Among them was X", "It named them as A; B and C"), and
 // "X was detained by P along with Y". Every sentence here is written for these tests.
 
-const ties = (text: string) => {
-  const x = extract({ title: null, published: '2022-05-10', url: null, text });
-  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? '?';
-  return x.relations.map((r) => ({
-    type: r.type,
-    s: name(r.subject),
-    o: name(r.object),
-    negated: r.negated,
-    cue: (r as { cue?: string }).cue,
-  }));
-};
-type Ties = ReturnType<typeof ties>;
-const has = (found: Ties, type: string, s: string, o: string) =>
-  found.some((r) => r.type === type && r.s === s && r.o === o && !r.negated);
-const show = (found: Ties) => JSON.stringify(found.map((r) => `${r.type}(${r.s}, ${r.o}) <${r.cue}>`));
+const ties = (text: string) => readTies(text, '2022-05-10');
 
 describe('people arrested before they are named', () => {
   it('a naming phrase in the next sentence gives each name the arrest and the group', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.js';
+import { tieStrings } from '../../../test/ties-helpers.js';
 
 // Ties between groups, and between states and groups, on unseen wire copy (issue #10, ties14):
 // the means a backer lends ("backed by drones operated by H"), a participle set beside a group
@@ -7,11 +7,7 @@ import { extract } from '../pipeline.js';
 // "among them"/"such as", allies who fight side by side or "with B against C", "the police"
 // for the one police force named before.
 
-const ties = (text: string) => {
-  const x = extract({ title: null, published: '2026-05-10', url: null, text });
-  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? '?';
-  return x.relations.map((r) => `${r.type}${r.negated ? '!' : ''}(${name(r.subject)}, ${name(r.object)})`);
-};
+const ties = (text: string) => tieStrings(text, '2026-05-10');
 
 describe('ties14: supports', () => {
   it('"G, backed by H, …": the backer supports G (never the reverse)', () => {

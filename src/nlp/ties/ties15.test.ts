@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.js';
+import { hasTie as has, readTies, showTies as show } from '../../../test/ties-helpers.js';
 
 // ties15: located_in says where a person or a group is based or comes from. An office a place
 // names, a country's own state bodies, and the place where an act happened are not that.
 // Every sentence here is written for these tests.
 
-const ties = (text: string) => {
-  const x = extract({ title: null, published: '2026-11-02', url: null, text });
-  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? '?';
-  return x.relations.map((r) => ({
-    type: r.type,
-    s: name(r.subject),
-    o: name(r.object),
-    negated: r.negated,
-    cue: (r as { cue?: string }).cue,
-  }));
-};
-type Ties = ReturnType<typeof ties>;
-const has = (found: Ties, type: string, s: string, o: string) =>
-  found.some((r) => r.type === type && r.s === s && r.o === o && !r.negated);
-const show = (found: Ties) => JSON.stringify(found.map((r) => `${r.type}(${r.s}, ${r.o}) ${r.cue}`));
+const ties = (text: string) => readTies(text, '2026-11-02');
 
 describe('an office a place names is not where its holder is from', () => {
   it('"P\'s governor, X", "X, P\'s president", "P governor X", "P Chief Minister X" tie X to no place', () => {
