@@ -767,6 +767,13 @@ const PEOPLE_ANAPHOR =
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /**
+ * A plural noun phrase for the two groups named just before: "the two factions", "both
+ * groups", "both militias" (the list "A and B" named last, in this or the two sentences before)
+ */
+const GROUPS_ANAPHOR =
+  /\b(?:the two|both(?: the)?|both of the) (?:armed |rebel |militant |jihadist |hardline )?(?:groups|factions|militias|movements|organi[sz]ations|outfits|insurgencies)\b/gi;
+
+/**
  * The people a PEOPLE_ANAPHOR stands for: with a number N, the list named last when it has
  * N names, else the last N people named (each at most two sentences back), when there are
  * that many; without one, the list named last ("both": a list of two). None otherwise.
@@ -786,13 +793,17 @@ function peopleFor(
 }
 
 /** the last run of two or more people named one after another ("A, B and C") among slots */
-function lastPersonRun(doc: Annotated, slots: readonly Slot[]): number[] {
+function lastPersonRun(
+  doc: Annotated,
+  slots: readonly Slot[],
+  type: 'person' | 'organization' = 'person',
+): number[] {
   const named = slots.filter((x) => !x.anaphor && x.quote < 0);
   let best: number[] = [];
   let run: number[] = [];
   for (let i = 0; i < named.length; i++) {
     const x = named[i];
-    if (doc.entities[x.entity].type !== 'person') {
+    if (doc.entities[x.entity].type !== type) {
       run = [];
       continue;
     }
@@ -850,6 +861,9 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
   /** the people named last in a list ("A, B and C"), and the sentence that named them */
   let lastPeopleList: number[] = [];
   let lastPeopleListAt = -9;
+  /** the groups named last in a list of two ("A and B"), and the sentence that named them */
+  let lastGroupPair: number[] = [];
+  let lastGroupPairAt = -9;
   /** people named outside quotes, each with the sentence that named it last, oldest first */
   let recentPeople: { e: number; si: number }[] = [];
   const collect = makeCollector();
@@ -984,6 +998,20 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       if (list.length < 2) continue;
       theyList = list;
       slots.push({ entity: list[list.length - 1], start, end, quote: -1, anaphor: true });
+      break;
+    }
+    // "the two factions", "both groups": the two groups listed just before, each of them (the
+    // second stands in the slot; its ties are copied to the first, as subject or object)
+    let groupPair: number[] = [];
+    for (const m of sText.matchAll(GROUPS_ANAPHOR)) {
+      const start = s.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
+      // (a list in this sentence before it is read on the parse: "A and B, both groups of G")
+      if (listBefore(doc, slots, start).length) continue;
+      if (lastGroupPairAt < si - 2 || lastGroupPair.length !== 2) continue;
+      groupPair = [...lastGroupPair];
+      slots.push({ entity: groupPair[1], start, end, quote: -1, anaphor: true });
       break;
     }
     // "the al Qaeda-linked group", "the Islamic State-affiliated militia": the group the text
@@ -1238,6 +1266,16 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     // the outlet is based: it ties the outlet to no place)
     titleFromBefore(doc, si, slots, si > 0 ? by[si - 1] : [], out, seen, si > 1 ? by[si - 2] : []);
     servedUnder(doc, si, slots, out, seen);
+    if (groupPair.length === 2) {
+      const [first, last] = groupPair;
+      for (const r of out.filter((r) => r.sentence === si && (r.subject === last || r.object === last))) {
+        const copy = r.subject === last ? { ...r, subject: first } : { ...r, object: first };
+        const key = `${copy.type}:${copy.subject}:${copy.object}:${copy.negated ? 1 : 0}`;
+        if (seen.has(key) || copy.subject === copy.object) continue;
+        seen.add(key);
+        out.push(copy);
+      }
+    }
     if (theyList.length) {
       const last = theyList[theyList.length - 1];
       for (const r of out.filter((r) => r.sentence === si && r.subject === last))
@@ -1283,6 +1321,11 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     );
     if (firstPerson && !/^\s*(?:he|she)\b/i.test(sText)) salientPerson = firstPerson.entity;
     if (firstOrg && !/^\s*(?:they|it|the group)\b/i.test(sText)) salientOrg = firstOrg.entity;
+    const pair = lastPersonRun(doc, slots, 'organization');
+    if (pair.length === 2) {
+      lastGroupPair = pair;
+      lastGroupPairAt = si;
+    } else if (pair.length > 2) lastGroupPairAt = -9;
     const run = lastPersonRun(doc, slots);
     if (run.length >= 2) {
       lastPeopleList = run;

@@ -1,3 +1,4 @@
+import { isNationalCapital } from '../../knowledge/places.js';
 import type { EntityType, RelationType } from '../../types.js';
 import type { Annotated } from '../annotated.js';
 import { conjuncts, headOf, isNegated, lemmaOf, relOf, uposOf, voice } from '../syntax.js';
@@ -46,10 +47,12 @@ const GENERIC_ORG = new Set(
 );
 /** nouns that stand for the group that owns them: "fighters of X", "X positions", "the threat of X" */
 const PROXY = new Set(
-  'fighter militant rebel insurgent guerrilla troop soldier commando gunman detective officer policeman investigator position stronghold base headquarters hideout camp checkpoint outpost target threat terrorism aggression advance unit cell jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
+  'fighter militant rebel insurgent guerrilla troop soldier commando gunman detective officer policeman investigator position stronghold base headquarters hideout camp depot checkpoint outpost target threat terrorism aggression advance unit cell jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
     ' ',
   ),
 );
+/** a state's own forces, which stand for the state: "troops from Burundi", "Kenya's soldiers" */
+const STATE_FORCE = new Set('troop soldier warplane jet aircraft drone helicopter'.split(' '));
 /** "A fights side by side with B" (read on the tokens, below) */
 const SIDE_BY_SIDE: VerbPattern = {
   kind: 'verb',
@@ -228,10 +231,19 @@ export function readParseTies(
     return c.length ? lem(c[c.length - 1]) : '';
   };
   const typeOf = (e: number): EntityType => doc.entities[e].type;
+  /** set while a `supports` tie is emitted (its backer may be a national capital) */
+  let forSupports = false;
   /** the entity may stand at an end of these types ('state': a country) */
   const fits = (types: readonly EndType[], e: number): boolean =>
     types.includes(typeOf(e)) ||
-    (types.includes('state') && typeOf(e) === 'place' && doc.entities[e].kind === 'country');
+    (types.includes('state') &&
+      typeOf(e) === 'place' &&
+      (doc.entities[e].kind === 'country' ||
+        // a national capital backing a group speaks for its state ("Tehran arms G", "G, which
+        // Kigali has armed"); never as a place fought over ("G attacked Kabul")
+        (forSupports &&
+          doc.entities[e].kind !== 'country' &&
+          doc.entities[e].surfaces.some(isNationalCapital))));
   const tokenText = (t: number) =>
     t < sent.tLast ? doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]) : '';
 
@@ -251,7 +263,16 @@ export function readParseTies(
       if (named !== undefined && typeOf(named) === 'organization') return named;
     }
     const e = tokenEntity.get(t);
-    if (e !== undefined) return e;
+    if (e !== undefined) {
+      // "Russia's Africa Corps" parsed with the group's name hung flat on its owner: the
+      // owner's possessive names the group, which stands in the slot
+      if (typeOf(e) === 'place' && ch(t).some((k) => k > t && rel(k) === 'case' && lem(k) === "'s"))
+        for (const k of ch(t)) {
+          const e2 = k > t + 1 && /^(?:flat|compound)$/.test(rel(k)) ? tokenEntity.get(k) : undefined;
+          if (e2 !== undefined && e2 !== e && typeOf(e2) === 'organization' && nameHead.has(k)) return e2;
+        }
+      return e;
+    }
     if (depth > 1) return -1;
     // "X, a former commander of G, swore …" parsed with X a vocative of the title: the title
     // stands for X
@@ -322,7 +343,17 @@ export function readParseTies(
       // "G (GA), an umbrella alliance of groups that includes A and B": a relative clause on
       // a group noun set beside a name is the name's (on the tokens: the name before the comma
       // that opens the apposition, past an acronym in brackets)
-      const n = v >= 0 && rel(v) === 'acl:relcl' ? headOf(doc, v) : -1;
+      let n = v >= 0 && rel(v) === 'acl:relcl' ? headOf(doc, v) : -1;
+      // ("G, a network of militias that H arms": the clause on the group noun's "of" phrase of
+      // group nouns is the whole phrase's)
+      if (
+        n >= 0 &&
+        rel(n) === 'nmod' &&
+        caseOf(n) === 'of' &&
+        has(GENERIC_ORG, lem(n)) &&
+        !tokenEntity.has(n)
+      )
+        n = headOf(doc, n);
       if (
         n >= 0 &&
         !tokenEntity.has(n) &&
@@ -379,6 +410,9 @@ export function readParseTies(
         ) {
           const e2 = tokenEntity.get(k);
           if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
+          // "troops from Burundi", "Kenya's soldiers": a state's own forces stand for the state
+          // (fighters or rebels from a country do not)
+          if (e2 !== undefined && has(STATE_FORCE, lem(t)) && fits(['state'], e2)) return e2;
         }
     }
     // "the country's army, the X Force, …": a generic noun stands for the organisation set
@@ -706,10 +740,12 @@ export function readParseTies(
   let forFights = false;
   const emit = (p: TiePattern, sTok: number[], oTok: number[], negated: boolean) => {
     forFights = p.type === 'fights';
+    forSupports = p.type === 'supports';
     try {
       emitEnds(p, sTok, oTok, negated);
     } finally {
       forFights = false;
+      forSupports = false;
     }
   };
   /** when set, the subjects a conjunction adds that this test rejects get no tie */
@@ -1312,7 +1348,11 @@ export function readParseTies(
       k--;
     }
     if (k - 1 < sent.tFirst || !/^['’]s?$/.test(lem(k)) || !nameHead.has(k - 1)) return [];
-    return [nameHead.get(k - 1) as number];
+    const owner = nameHead.get(k - 1) as number;
+    // "the army and Russia's Africa Corps": the possessive is the last conjunct's alone, and
+    // a conjoined owner would bring its conjuncts in as owners too
+    if (rel(owner) === 'conj') return [];
+    return [owner];
   }
 
   /** "NAME, [the|deputy…] TITLE, NAME": the head tokens of the two names, or null */

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+
+// Ties between groups, and between states and groups (issue #10, ties17): a state's own troops
+// stand for the state, a national capital backing a group speaks for its state, "the two
+// factions"/"both groups" stand for the two groups listed just before, "G, a network of militias
+// that H arms" is G's clause, "the army and P's NAME" is no unit of the army.
+
+const ties = (text: string) => {
+  const x = extract({ title: null, published: '2026-05-10', url: null, text });
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? '?';
+  return x.relations.map((r) => `${r.type}${r.negated ? '!' : ''}(${name(r.subject)}, ${name(r.object)})`);
+};
+
+describe('ties17: states and their forces', () => {
+  it('"troops from P", "P\'s soldiers": a state fights through its own forces', () => {
+    expect(ties('Troops from Burundi have also battled M23 in South Kivu.')).toContain(
+      'fights(Burundi, M23)',
+    );
+    expect(ties("Kenya's soldiers clashed with al-Shabaab near Lamu.")).toContain(
+      'fights(Kenya, al-Shabaab)',
+    );
+  });
+
+  it('fighters from a country are not its state', () => {
+    const a = ties('Fighters from Syria clashed with the Taliban near Kunduz.');
+    expect(a.filter((t) => t.includes('Syria'))).toEqual([]);
+  });
+
+  it('weapons depots stand for the group that owns them', () => {
+    expect(ties('The United States struck weapons depots of Kataib Hezbollah in western Iraq.')).toContain(
+      'fights(United States, Kataib Hezbollah)',
+    );
+    expect(ties('Israel struck arms depots of Hezbollah near Baalbek.')).toContain(
+      'fights(Israel, Hezbollah)',
+    );
+  });
+
+  it('a national capital that arms a group speaks for its state', () => {
+    expect(ties('Kinshasa accuses Kigali of arming the M23 rebels.')).toContain('supports(Kigali, M23)');
+    expect(ties('The Houthis, whom Tehran has armed for a decade, attacked ships.')).toContain(
+      'supports(Tehran, Houthis)',
+    );
+  });
+
+  it('a capital attacked is a place fought over, not a foe', () => {
+    expect(ties('The Taliban attacked Kabul in 2021.').filter((t) => t.startsWith('fights'))).toEqual([]);
+  });
+});
+
+describe('ties17: groups', () => {
+  it('"G, a network/alliance of militias that H arms": the clause is G\'s', () => {
+    expect(ties('Hezbollah, an alliance of factions that Iran funds, fought in Syria.')).toContain(
+      'supports(Iran, Hezbollah)',
+    );
+    expect(
+      ties('The Popular Mobilisation Forces, a coalition of militias that Iran has armed, held the city.'),
+    ).toContain('supports(Iran, Popular Mobilisation Forces)');
+  });
+
+  it('"both groups", "the two factions": the two groups listed just before, as subject or object', () => {
+    const a = ties(
+      'Kataib Hezbollah and Harakat al-Nujaba fired rockets on Monday. Both groups are part of the Popular Mobilisation Forces.',
+    );
+    expect(a).toContain('part_of(Kataib Hezbollah, Popular Mobilisation Forces)');
+    expect(a).toContain('part_of(Harakat al-Nujaba, Popular Mobilisation Forces)');
+    const b = ties(
+      'Hamas and Islamic Jihad fired rockets on Monday. Iran has armed the two factions for years.',
+    );
+    expect(b).toContain('supports(Iran, Hamas)');
+    expect(b).toContain('supports(Iran, Islamic Jihad)');
+  });
+
+  it('"the two factions" after a list of three names no one', () => {
+    const a = ties(
+      'Hamas, Islamic Jihad and Hezbollah fired rockets. Iran has armed the two factions for years.',
+    );
+    expect(a.filter((t) => t.startsWith('supports'))).toEqual([]);
+  });
+
+  it('"the army and P\'s NAME": the named force is fought, and is no unit of the army', () => {
+    const a = ties("JNIM has battled the Malian army and Russia's Africa Corps across the north.");
+    expect(a).toContain('fights(JNIM, Africa Corps)');
+    expect(a).not.toContain('fights(JNIM, Russia)');
+    expect(a.filter((t) => t.startsWith('part_of'))).toEqual([]);
+    const b = ties("The Taliban fought the Afghan army and Pakistan's Frontier Corps near the border.");
+    expect(b.filter((t) => t.startsWith('part_of'))).toEqual([]);
+  });
+
+  it('who operate or serve alongside a force are its allies', () => {
+    expect(ties('Africa Corps operates alongside the Malian Armed Forces.')).toContain(
+      'allied_with(Africa Corps, Malian Armed Forces)',
+    );
+    expect(
+      ties('The Wagner Group served alongside the Central African Armed Forces for three years.'),
+    ).toContain('allied_with(Wagner Group, Central African Armed Forces)');
+  });
+});
