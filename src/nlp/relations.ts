@@ -839,6 +839,8 @@ function openingOwner(
     const m = doc.mentions[mi];
     if (m.start >= prev.start + head.length) continue;
     if (doc.entities[doc.mentionEntity[mi]].type !== 'organization') continue;
+    // (not a group named inside an apposition on the subject: "The group, an al-Qaeda ally, …")
+    if (/,\s+(?:an?|the)\s+$/i.test(doc.text.slice(prev.start, m.start))) continue;
     // within the subject: no verb-like gap of more than six words before it
     if (doc.text.slice(prev.start, m.start).split(/\s+/).length <= 7) return doc.mentionEntity[mi];
   }
@@ -914,6 +916,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
             : start === s.start
               ? openingOwner(doc, si, si > 0 ? by[si - 1] : [], salientOrg)
               : salientOrg;
+        // (nor a research body: "its fighters" are never a think tank's)
+        if (!own && ent >= 0 && doc.entities[ent].surfaces.some((n) => STUDY_BODY.test(n))) ent = -1;
       } else if (qi < 0 && GROUP_ANAPHOR.test(word)) {
         // "the faction's leader", "the group said": the armed group named last (not a
         // ministry, a force or an outlet), else the one the text is about
@@ -934,7 +938,12 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         )
           ent = -1;
       } else if (word === 'we' || word === 'us') ent = -1;
-      else ent = qi >= 0 ? -1 : salientOrg;
+      else {
+        ent = qi >= 0 ? -1 : salientOrg;
+        // ("they", "it" never stand for a research body quoted on the group: "a researcher at
+        // the International Crisis Group")
+        if (ent >= 0 && doc.entities[ent].surfaces.some((n) => STUDY_BODY.test(n))) ent = -1;
+      }
       // "G denied X was ever a member of the group": the group that says so
       if (qi < 0 && GROUP_NOUN.test(word) && !/^['’]/.test(text.slice(end, end + 1))) {
         const says = slots.find(

@@ -67,6 +67,17 @@ const SIDE_BY_SIDE: VerbPattern = {
 };
 /** "A fought with B against C" (read beside the fights patterns, below) */
 const WITH_AGAINST: VerbPattern = { ...SIDE_BY_SIDE, id: 'allied_with/with-against' };
+/** "A ambushed the convoy together with B" (read on the parse, below) */
+const TOGETHER_WITH: VerbPattern = {
+  ...SIDE_BY_SIDE,
+  id: 'allied_with/together-with',
+  a: ['organization', 'state'],
+  b: ['organization', 'state'],
+};
+/** acts of war done together with an ally */
+const TOGETHER_ACTS = new Set(
+  'fight battle attack ambush raid storm strike assault overrun seize capture besiege shell bomb'.split(' '),
+);
 /** "G was joined by H" (read beside part_of/join, below) */
 const JOINED_BY: VerbPattern = { ...SIDE_BY_SIDE, id: 'allied_with/joined-by' };
 /** means one side lends another: "backed by drones operated by H", "air strikes flown by H" */
@@ -312,6 +323,20 @@ export function readParseTies(
               if (e2 !== undefined && typeOf(e2) === 'organization' && nameHead.has(k)) return e2;
             }
           }
+    // "Its main rival, G, pledged allegiance to H and has since fought J": a noun in a verb's
+    // subject or object slot that a name is set beside by commas stands for the name
+    if (depth === 0 && uposOf(doc, t) === 'NOUN' && /^(?:nsubj|nsubj:pass|obj)$/.test(rel(t)))
+      for (const k of ch(t))
+        if (
+          k > t &&
+          rel(k) === 'appos' &&
+          tokenText(k - 1) !== '(' &&
+          nameHead.get(k) === k &&
+          lem(t + 1) === ','
+        ) {
+          const e2 = tokenEntity.get(k);
+          if (e2 !== undefined && typeOf(e2) !== 'place') return e2;
+        }
     // "X, an analyst based in P": a title set beside a name stands for it
     // (not for "who"/"which": "X, president of Y, which backs Z" is Y's clause)
     if (depth === 0 && uposOf(doc, t) === 'NOUN' && rel(t) === 'appos') {
@@ -358,7 +383,7 @@ export function readParseTies(
         n >= 0 &&
         !tokenEntity.has(n) &&
         // (parsers also hang such an apposition as a conjunct: one with no "and" of its own)
-        (rel(n) === 'appos' || (rel(n) === 'conj' && !byRel(n, 'cc').length)) &&
+        (rel(n) === 'appos' || rel(n) === 'parataxis' || (rel(n) === 'conj' && !byRel(n, 'cc').length)) &&
         (GENERIC_ORG.has(lem(n)) || COALITION.has(lem(n)))
       ) {
         let k = n - 1;
@@ -413,6 +438,11 @@ export function readParseTies(
           // "troops from Burundi", "Kenya's soldiers": a state's own forces stand for the state
           // (fighters or rebels from a country do not)
           if (e2 !== undefined && has(STATE_FORCE, lem(t)) && fits(['state'], e2)) return e2;
+          // "depots of the Iran-backed G militia": a group noun naming its group
+          if (e2 === undefined && k > t && uposOf(doc, k) === 'NOUN' && GENERIC_ORG.has(lem(k))) {
+            const e3 = entity(k, depth + 1);
+            if (e3 >= 0 && typeOf(e3) === 'organization') return e3;
+          }
         }
     }
     // "the country's army, the X Force, …": a generic noun stands for the organisation set
@@ -1165,6 +1195,26 @@ export function readParseTies(
     );
     for (let i = out.length - 1; i >= 0; i--)
       if (out[i].type === 'fights' && pairs.has(`${out[i].subject}:${out[i].object}`)) out.splice(i, 1);
+  }
+  // "A ambushed the convoy together with B", "A attacked P together with fighters of B": who
+  // strike together are allies (and no foes)
+  for (let t = sent.tFirst; t < sent.tLast; t++) {
+    if (uposOf(doc, t) !== 'VERB' || !TOGETHER_ACTS.has(lem(t))) continue;
+    for (const k of ch(t)) {
+      if (lem(k) !== 'together' || k + 1 >= sent.tLast || tokenText(k + 1).toLowerCase() !== 'with') continue;
+      const with_ = ch(t).filter((o) => o > k + 1 && /^obl/.test(rel(o)) && ch(o).includes(k + 1));
+      if (!with_.length) continue;
+      emit(TOGETHER_WITH, agentOf(t), with_, isNegated(doc, t));
+      const pairs = new Set(
+        out.filter((r) => r.cue === TOGETHER_WITH.id).map((r) => `${r.subject}:${r.object}`),
+      );
+      for (let i = out.length - 1; i >= 0; i--)
+        if (
+          out[i].type === 'fights' &&
+          (pairs.has(`${out[i].subject}:${out[i].object}`) || pairs.has(`${out[i].object}:${out[i].subject}`))
+        )
+          out.splice(i, 1);
+    }
   }
   // "A fought with B against C": B is A's ally, not its foe (a fight read with B becomes an
   // alliance; the fight with C stays)

@@ -96,3 +96,44 @@ describe('ties17: groups', () => {
     ).toContain('allied_with(Wagner Group, Central African Armed Forces)');
   });
 });
+
+describe('ties17: allies who strike together, and named slots', () => {
+  it('"A attacked P together with B": allies, never foes', () => {
+    const a = ties(
+      'The Azawad Liberation Front ambushed an army convoy near Tinzaouaten together with fighters of JNIM.',
+    );
+    expect(a).toContain('allied_with(Azawad Liberation Front, JNIM)');
+    const b = ties('In 2012 Ansar Dine seized Timbuktu together with al-Qaeda in the Islamic Maghreb.');
+    expect(b).toContain('allied_with(Ansar Dine, al-Qaeda in the Islamic Maghreb)');
+    expect(b.filter((t) => t.startsWith('fights'))).toEqual([]);
+  });
+
+  it('"depots/hideouts of the G militia": the group noun names the group', () => {
+    expect(
+      ties(
+        'The United States struck weapons depots of the Iran-backed Kataib Hezbollah militia in western Iraq.',
+      ),
+    ).toContain('fights(United States, Kataib Hezbollah)');
+    expect(ties('Pakistan struck hideouts of the Tehrik-i-Taliban Pakistan group in Khost.')).toContain(
+      'fights(Pakistan, Tehrik-i-Taliban Pakistan)',
+    );
+  });
+
+  it('"Its main rival, G, …": the name set beside the subject noun is the subject', () => {
+    const a = ties(
+      'Its main rival, the Islamic State Sahel Province, pledged allegiance to the Islamic State in 2015 and has since fought JNIM near Menaka.',
+    );
+    expect(a).toContain('fights(Islamic State Sahel Province, JNIM)');
+    const b = ties('Its old foe, the Taliban, has fought the Islamic State Khorasan Province since 2015.');
+    expect(b).toContain('fights(Taliban, Islamic State Khorasan Province)');
+  });
+
+  it('"they", "its fighters" never stand for a research body quoted before', () => {
+    const text = (verb: string) =>
+      `Al-Shabaab has retaken the town of Jowhar. "The army never held it," said Omar Hassan, a researcher at the International Crisis Group. ${verb}`;
+    const a = ties(text('In July they attacked a base of the Danab special forces near Balcad.'));
+    expect(a.filter((t) => t.includes('International Crisis Group') && t.startsWith('fights'))).toEqual([]);
+    const b = ties(text('Its fighters attacked a base of the Danab special forces near Balcad.'));
+    expect(b.filter((t) => t.includes('International Crisis Group') && t.startsWith('fights'))).toEqual([]);
+  });
+});
