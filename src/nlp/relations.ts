@@ -710,6 +710,10 @@ const NOT_A_GROUP = new Set([
 const STUDY_BODY =
   /\b(?:institute|institution|centre|center|crisis group|think[- ]tank|foundation|observatory|university|monitor|watch)\b/i;
 
+/** research bodies (not a "watch", which may name a militia: "the Hill Watch") */
+const RESEARCH_BODY =
+  /\b(?:institute|institution|centre|center|crisis group|think[- ]tank|foundation|observatory|university)\b/i;
+
 /**
  * The armed group (or an organisation of unknown kind) a group noun stands for: the one
  * named last before it among `slots`, else the salient one, else the one named last in the
@@ -917,7 +921,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
               ? openingOwner(doc, si, si > 0 ? by[si - 1] : [], salientOrg)
               : salientOrg;
         // (nor a research body: "its fighters" are never a think tank's)
-        if (!own && ent >= 0 && doc.entities[ent].surfaces.some((n) => STUDY_BODY.test(n))) ent = -1;
+        if (!own && ent >= 0 && doc.entities[ent].surfaces.some((n) => RESEARCH_BODY.test(n))) ent = -1;
       } else if (qi < 0 && GROUP_ANAPHOR.test(word)) {
         // "the faction's leader", "the group said": the armed group named last (not a
         // ministry, a force or an outlet), else the one the text is about
@@ -942,7 +946,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         ent = qi >= 0 ? -1 : salientOrg;
         // ("they", "it" never stand for a research body quoted on the group: "a researcher at
         // the International Crisis Group")
-        if (ent >= 0 && doc.entities[ent].surfaces.some((n) => STUDY_BODY.test(n))) ent = -1;
+        if (ent >= 0 && doc.entities[ent].surfaces.some((n) => RESEARCH_BODY.test(n))) ent = -1;
       }
       // "G denied X was ever a member of the group": the group that says so
       if (qi < 0 && GROUP_NOUN.test(word) && !/^['’]/.test(text.slice(end, end + 1))) {
