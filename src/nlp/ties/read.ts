@@ -323,6 +323,27 @@ export function readParseTies(
               if (e2 !== undefined && typeOf(e2) === 'organization' && nameHead.has(k)) return e2;
             }
           }
+    // "G, a coalition of factions armed by H, …": the group nouns a coalition noun set beside
+    // a name is made of stand for the named group
+    if (
+      depth === 0 &&
+      uposOf(doc, t) === 'NOUN' &&
+      has(GENERIC_ORG, lem(t)) &&
+      rel(t) === 'nmod' &&
+      caseOf(t) === 'of' &&
+      ch(t).some((k) => rel(k) === 'acl' && k > t)
+    ) {
+      const n = headOf(doc, t);
+      if (
+        n >= 0 &&
+        uposOf(doc, n) === 'NOUN' &&
+        (COALITION.has(lem(n)) || has(GENERIC_ORG, lem(n))) &&
+        /^(?:appos|parataxis)$/.test(rel(n))
+      ) {
+        const e2 = tokenEntity.get(headOf(doc, n));
+        if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
+      }
+    }
     // "Its main rival, G, pledged allegiance to H and has since fought J": a noun in a verb's
     // subject or object slot that a name is set beside by commas stands for the name
     if (depth === 0 && uposOf(doc, t) === 'NOUN' && /^(?:nsubj|nsubj:pass|obj)$/.test(rel(t)))

@@ -137,3 +137,16 @@ describe('ties17: allies who strike together, and named slots', () => {
     expect(b.filter((t) => t.includes('International Crisis Group') && t.startsWith('fights'))).toEqual([]);
   });
 });
+
+describe('ties17: a coalition of factions', () => {
+  it('"G, an umbrella/coalition of militias backed by H": H backs G', () => {
+    expect(
+      ties('The Islamic Resistance in Iraq, an umbrella of militias backed by Iran, claimed the attack.'),
+    ).toContain('supports(Iran, Islamic Resistance in Iraq)');
+    expect(
+      ties(
+        'The Syrian National Army, a coalition of rebel factions funded by Turkey, shelled Manbij on Sunday.',
+      ),
+    ).toContain('supports(Turkey, Syrian National Army)');
+  });
+});
