@@ -770,6 +770,9 @@ const PEOPLE_ANAPHOR =
   /\b(?:(?:the|all|both|all the) (?:(two|three|four|five|six) )?(?:men|women|suspects|defendants|accused|brothers|sisters|detainees)|all (two|three|four|five|six)|the (two|three|four|five|six)(?= (?:were|are|had|have|was|is|will|would|said|told|denied|face|faced)\b)|the (?:pair|trio)|^\s*both)\b/gi;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
+/** "the rebels", "the jihadists": a plural noun for a group's people, as its own noun phrase */
+const PEOPLE_OF_GROUP = /\bthe (rebels|militants|jihadists|insurgents|paramilitaries|separatists)\b/gi;
+
 /**
  * A plural noun phrase for the two groups named just before: "the two factions", "both
  * groups", "both militias" (the list "A and B" named last, in this or the two sentences before)
@@ -1026,6 +1029,29 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       groupPair = [...lastGroupPair];
       slots.push({ entity: groupPair[1], start, end, quote: -1, anaphor: true });
       break;
+    }
+    // "the M23 rebels … clashes with the rebels": a plural noun for a group's people stands for
+    // the group last named right before that noun (never a guess: no such name, no one)
+    for (const m of sText.matchAll(PEOPLE_OF_GROUP)) {
+      const start = s.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
+      const noun = m[1].toLowerCase();
+      let ent = -1;
+      for (let i = lastOrgs.length - 1; ent < 0 && i >= 0; i--) {
+        const e = lastOrgs[i];
+        if (
+          doc.entities[e].mentions.some(
+            (mi) =>
+              doc.mentions[mi].end <= s.start &&
+              new RegExp(`^\\s+${noun}\\b`, 'i').test(
+                text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 24),
+              ),
+          )
+        )
+          ent = e;
+      }
+      if (ent >= 0) slots.push({ entity: ent, start, end, quote: -1, anaphor: true });
     }
     // "the al Qaeda-linked group", "the Islamic State-affiliated militia": the group the text
     // is about (the armed group named last), never the one that names it

@@ -150,3 +150,23 @@ describe('ties17: a coalition of factions', () => {
     ).toContain('supports(Turkey, Syrian National Army)');
   });
 });
+
+describe('ties17: "the rebels" for the group named with that noun', () => {
+  it('stands for the group last named right before the same noun', () => {
+    expect(
+      ties(
+        'The Azawad Liberation Front separatists ambushed a convoy. The Imghad Tuareg Self-Defence Group and Allies fights the separatists near Kidal.',
+      ),
+    ).toContain('fights(Azawad Liberation Front, Imghad Tuareg Self-Defence Group and Allies)');
+    expect(
+      ties(
+        'The Houthi rebels seized Hodeidah in 2014. The National Resistance forces have fought the rebels near Mokha since 2018.',
+      ),
+    ).toContain('fights(Houthi, National Resistance)');
+  });
+
+  it('stands for no one when no group was named with that noun', () => {
+    const a = ties('The Arakan Army seized Paletwa. The Myanmar Army fought the rebels near Sittwe.');
+    expect(a.filter((t) => t.startsWith('fights'))).toEqual([]);
+  });
+});
