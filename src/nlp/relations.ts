@@ -710,6 +710,10 @@ const NOT_A_GROUP = new Set([
 const STUDY_BODY =
   /\b(?:institute|institution|centre|center|crisis group|think[- ]tank|foundation|observatory|university|monitor|watch)\b/i;
 
+/** research bodies (not a "watch", which may name a militia: "the Hill Watch") */
+const RESEARCH_BODY =
+  /\b(?:institute|institution|centre|center|crisis group|think[- ]tank|foundation|observatory|university)\b/i;
+
 /**
  * The armed group (or an organisation of unknown kind) a group noun stands for: the one
  * named last before it among `slots`, else the salient one, else the one named last in the
@@ -766,6 +770,16 @@ const PEOPLE_ANAPHOR =
   /\b(?:(?:the|all|both|all the) (?:(two|three|four|five|six) )?(?:men|women|suspects|defendants|accused|brothers|sisters|detainees)|all (two|three|four|five|six)|the (two|three|four|five|six)(?= (?:were|are|had|have|was|is|will|would|said|told|denied|face|faced)\b)|the (?:pair|trio)|^\s*both)\b/gi;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
+/** "the rebels", "the jihadists": a plural noun for a group's people, as its own noun phrase */
+const PEOPLE_OF_GROUP = /\bthe (rebels|militants|jihadists|insurgents|paramilitaries|separatists)\b/gi;
+
+/**
+ * A plural noun phrase for the two groups named just before: "the two factions", "both
+ * groups", "both militias" (the list "A and B" named last, in this or the two sentences before)
+ */
+const GROUPS_ANAPHOR =
+  /\b(?:the two|both(?: the)?|both of the) (?:armed |rebel |militant |jihadist |hardline )?(?:groups|factions|militias|movements|organi[sz]ations|outfits|insurgencies)\b/gi;
+
 /**
  * The people a PEOPLE_ANAPHOR stands for: with a number N, the list named last when it has
  * N names, else the last N people named (each at most two sentences back), when there are
@@ -786,13 +800,17 @@ function peopleFor(
 }
 
 /** the last run of two or more people named one after another ("A, B and C") among slots */
-function lastPersonRun(doc: Annotated, slots: readonly Slot[]): number[] {
+function lastPersonRun(
+  doc: Annotated,
+  slots: readonly Slot[],
+  type: 'person' | 'organization' = 'person',
+): number[] {
   const named = slots.filter((x) => !x.anaphor && x.quote < 0);
   let best: number[] = [];
   let run: number[] = [];
   for (let i = 0; i < named.length; i++) {
     const x = named[i];
-    if (doc.entities[x.entity].type !== 'person') {
+    if (doc.entities[x.entity].type !== type) {
       run = [];
       continue;
     }
@@ -828,6 +846,8 @@ function openingOwner(
     const m = doc.mentions[mi];
     if (m.start >= prev.start + head.length) continue;
     if (doc.entities[doc.mentionEntity[mi]].type !== 'organization') continue;
+    // (not a group named inside an apposition on the subject: "The group, an al-Qaeda ally, …")
+    if (/,\s+(?:an?|the)\s+$/i.test(doc.text.slice(prev.start, m.start))) continue;
     // within the subject: no verb-like gap of more than six words before it
     if (doc.text.slice(prev.start, m.start).split(/\s+/).length <= 7) return doc.mentionEntity[mi];
   }
@@ -850,6 +870,9 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
   /** the people named last in a list ("A, B and C"), and the sentence that named them */
   let lastPeopleList: number[] = [];
   let lastPeopleListAt = -9;
+  /** the groups named last in a list of two ("A and B"), and the sentence that named them */
+  let lastGroupPair: number[] = [];
+  let lastGroupPairAt = -9;
   /** people named outside quotes, each with the sentence that named it last, oldest first */
   let recentPeople: { e: number; si: number }[] = [];
   const collect = makeCollector();
@@ -900,6 +923,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
             : start === s.start
               ? openingOwner(doc, si, si > 0 ? by[si - 1] : [], salientOrg)
               : salientOrg;
+        // (nor a research body: "its fighters" are never a think tank's)
+        if (!own && ent >= 0 && doc.entities[ent].surfaces.some((n) => RESEARCH_BODY.test(n))) ent = -1;
       } else if (qi < 0 && GROUP_ANAPHOR.test(word)) {
         // "the faction's leader", "the group said": the armed group named last (not a
         // ministry, a force or an outlet), else the one the text is about
@@ -920,7 +945,12 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         )
           ent = -1;
       } else if (word === 'we' || word === 'us') ent = -1;
-      else ent = qi >= 0 ? -1 : salientOrg;
+      else {
+        ent = qi >= 0 ? -1 : salientOrg;
+        // ("they", "it" never stand for a research body quoted on the group: "a researcher at
+        // the International Crisis Group")
+        if (ent >= 0 && doc.entities[ent].surfaces.some((n) => RESEARCH_BODY.test(n))) ent = -1;
+      }
       // "G denied X was ever a member of the group": the group that says so
       if (qi < 0 && GROUP_NOUN.test(word) && !/^['’]/.test(text.slice(end, end + 1))) {
         const says = slots.find(
@@ -985,6 +1015,43 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       theyList = list;
       slots.push({ entity: list[list.length - 1], start, end, quote: -1, anaphor: true });
       break;
+    }
+    // "the two factions", "both groups": the two groups listed just before, each of them (the
+    // second stands in the slot; its ties are copied to the first, as subject or object)
+    let groupPair: number[] = [];
+    for (const m of sText.matchAll(GROUPS_ANAPHOR)) {
+      const start = s.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
+      // (a list in this sentence before it is read on the parse: "A and B, both groups of G")
+      if (listBefore(doc, slots, start).length) continue;
+      if (lastGroupPairAt < si - 2 || lastGroupPair.length !== 2) continue;
+      groupPair = [...lastGroupPair];
+      slots.push({ entity: groupPair[1], start, end, quote: -1, anaphor: true });
+      break;
+    }
+    // "the M23 rebels … clashes with the rebels": a plural noun for a group's people stands for
+    // the group last named right before that noun (never a guess: no such name, no one)
+    for (const m of sText.matchAll(PEOPLE_OF_GROUP)) {
+      const start = s.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
+      const noun = m[1].toLowerCase();
+      let ent = -1;
+      for (let i = lastOrgs.length - 1; ent < 0 && i >= 0; i--) {
+        const e = lastOrgs[i];
+        if (
+          doc.entities[e].mentions.some(
+            (mi) =>
+              doc.mentions[mi].end <= s.start &&
+              new RegExp(`^\\s+${noun}\\b`, 'i').test(
+                text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 24),
+              ),
+          )
+        )
+          ent = e;
+      }
+      if (ent >= 0) slots.push({ entity: ent, start, end, quote: -1, anaphor: true });
     }
     // "the al Qaeda-linked group", "the Islamic State-affiliated militia": the group the text
     // is about (the armed group named last), never the one that names it
@@ -1238,6 +1305,16 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     // the outlet is based: it ties the outlet to no place)
     titleFromBefore(doc, si, slots, si > 0 ? by[si - 1] : [], out, seen, si > 1 ? by[si - 2] : []);
     servedUnder(doc, si, slots, out, seen);
+    if (groupPair.length === 2) {
+      const [first, last] = groupPair;
+      for (const r of out.filter((r) => r.sentence === si && (r.subject === last || r.object === last))) {
+        const copy = r.subject === last ? { ...r, subject: first } : { ...r, object: first };
+        const key = `${copy.type}:${copy.subject}:${copy.object}:${copy.negated ? 1 : 0}`;
+        if (seen.has(key) || copy.subject === copy.object) continue;
+        seen.add(key);
+        out.push(copy);
+      }
+    }
     if (theyList.length) {
       const last = theyList[theyList.length - 1];
       for (const r of out.filter((r) => r.sentence === si && r.subject === last))
@@ -1283,6 +1360,11 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     );
     if (firstPerson && !/^\s*(?:he|she)\b/i.test(sText)) salientPerson = firstPerson.entity;
     if (firstOrg && !/^\s*(?:they|it|the group)\b/i.test(sText)) salientOrg = firstOrg.entity;
+    const pair = lastPersonRun(doc, slots, 'organization');
+    if (pair.length === 2) {
+      lastGroupPair = pair;
+      lastGroupPairAt = si;
+    } else if (pair.length > 2) lastGroupPairAt = -9;
     const run = lastPersonRun(doc, slots);
     if (run.length >= 2) {
       lastPeopleList = run;

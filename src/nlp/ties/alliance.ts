@@ -37,7 +37,8 @@ export const ALLIED_WITH: TiePattern[] = [
     kind: 'verb',
     id: 'allied_with/alongside',
     type: 'allied_with',
-    lemmas: ['fight', 'battle', 'combat'],
+    // (and who operate or serve beside another force: "G operated alongside the army")
+    lemmas: ['fight', 'battle', 'combat', 'operate', 'serve'],
     subject: ['nsubj'],
     object: ['obl:alongside|beside'],
     a: ['organization', 'state'],
@@ -52,6 +53,16 @@ export const ALLIED_WITH: TiePattern[] = [
         'The Kurdistan Workers Party has battled alongside the Peshmerga against the Islamic State.',
         'Kurdistan Workers Party',
         'Peshmerga',
+      ],
+      [
+        'The Wagner Group operated alongside the Central African Armed Forces near Bambari.',
+        'Wagner Group',
+        'Central African Armed Forces',
+      ],
+      [
+        'The Wagner Group served alongside the Central African Armed Forces for three years.',
+        'Wagner Group',
+        'Central African Armed Forces',
       ],
     ],
   },

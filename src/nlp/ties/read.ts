@@ -1,3 +1,4 @@
+import { isNationalCapital } from '../../knowledge/places.js';
 import type { EntityType, RelationType } from '../../types.js';
 import type { Annotated } from '../annotated.js';
 import { conjuncts, headOf, isNegated, lemmaOf, relOf, uposOf, voice } from '../syntax.js';
@@ -46,10 +47,12 @@ const GENERIC_ORG = new Set(
 );
 /** nouns that stand for the group that owns them: "fighters of X", "X positions", "the threat of X" */
 const PROXY = new Set(
-  'fighter militant rebel insurgent guerrilla troop soldier commando gunman detective officer policeman investigator position stronghold base headquarters hideout camp checkpoint outpost target threat terrorism aggression advance unit cell jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
+  'fighter militant rebel insurgent guerrilla troop soldier commando gunman detective officer policeman investigator position stronghold base headquarters hideout camp depot checkpoint outpost target threat terrorism aggression advance unit cell jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
     ' ',
   ),
 );
+/** a state's own forces, which stand for the state: "troops from Burundi", "Kenya's soldiers" */
+const STATE_FORCE = new Set('troop soldier warplane jet aircraft drone helicopter'.split(' '));
 /** "A fights side by side with B" (read on the tokens, below) */
 const SIDE_BY_SIDE: VerbPattern = {
   kind: 'verb',
@@ -64,6 +67,17 @@ const SIDE_BY_SIDE: VerbPattern = {
 };
 /** "A fought with B against C" (read beside the fights patterns, below) */
 const WITH_AGAINST: VerbPattern = { ...SIDE_BY_SIDE, id: 'allied_with/with-against' };
+/** "A ambushed the convoy together with B" (read on the parse, below) */
+const TOGETHER_WITH: VerbPattern = {
+  ...SIDE_BY_SIDE,
+  id: 'allied_with/together-with',
+  a: ['organization', 'state'],
+  b: ['organization', 'state'],
+};
+/** acts of war done together with an ally */
+const TOGETHER_ACTS = new Set(
+  'fight battle attack ambush raid storm strike assault overrun seize capture besiege shell bomb'.split(' '),
+);
 /** "G was joined by H" (read beside part_of/join, below) */
 const JOINED_BY: VerbPattern = { ...SIDE_BY_SIDE, id: 'allied_with/joined-by' };
 /** means one side lends another: "backed by drones operated by H", "air strikes flown by H" */
@@ -228,10 +242,19 @@ export function readParseTies(
     return c.length ? lem(c[c.length - 1]) : '';
   };
   const typeOf = (e: number): EntityType => doc.entities[e].type;
+  /** set while a `supports` tie is emitted (its backer may be a national capital) */
+  let forSupports = false;
   /** the entity may stand at an end of these types ('state': a country) */
   const fits = (types: readonly EndType[], e: number): boolean =>
     types.includes(typeOf(e)) ||
-    (types.includes('state') && typeOf(e) === 'place' && doc.entities[e].kind === 'country');
+    (types.includes('state') &&
+      typeOf(e) === 'place' &&
+      (doc.entities[e].kind === 'country' ||
+        // a national capital backing a group speaks for its state ("Tehran arms G", "G, which
+        // Kigali has armed"); never as a place fought over ("G attacked Kabul")
+        (forSupports &&
+          doc.entities[e].kind !== 'country' &&
+          doc.entities[e].surfaces.some(isNationalCapital))));
   const tokenText = (t: number) =>
     t < sent.tLast ? doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]) : '';
 
@@ -251,7 +274,16 @@ export function readParseTies(
       if (named !== undefined && typeOf(named) === 'organization') return named;
     }
     const e = tokenEntity.get(t);
-    if (e !== undefined) return e;
+    if (e !== undefined) {
+      // "Russia's Africa Corps" parsed with the group's name hung flat on its owner: the
+      // owner's possessive names the group, which stands in the slot
+      if (typeOf(e) === 'place' && ch(t).some((k) => k > t && rel(k) === 'case' && lem(k) === "'s"))
+        for (const k of ch(t)) {
+          const e2 = k > t + 1 && /^(?:flat|compound)$/.test(rel(k)) ? tokenEntity.get(k) : undefined;
+          if (e2 !== undefined && e2 !== e && typeOf(e2) === 'organization' && nameHead.has(k)) return e2;
+        }
+      return e;
+    }
     if (depth > 1) return -1;
     // "X, a former commander of G, swore …" parsed with X a vocative of the title: the title
     // stands for X
@@ -291,6 +323,41 @@ export function readParseTies(
               if (e2 !== undefined && typeOf(e2) === 'organization' && nameHead.has(k)) return e2;
             }
           }
+    // "G, a coalition of factions armed by H, …": the group nouns a coalition noun set beside
+    // a name is made of stand for the named group
+    if (
+      depth === 0 &&
+      uposOf(doc, t) === 'NOUN' &&
+      has(GENERIC_ORG, lem(t)) &&
+      rel(t) === 'nmod' &&
+      caseOf(t) === 'of' &&
+      ch(t).some((k) => rel(k) === 'acl' && k > t)
+    ) {
+      const n = headOf(doc, t);
+      if (
+        n >= 0 &&
+        uposOf(doc, n) === 'NOUN' &&
+        (COALITION.has(lem(n)) || has(GENERIC_ORG, lem(n))) &&
+        /^(?:appos|parataxis)$/.test(rel(n))
+      ) {
+        const e2 = tokenEntity.get(headOf(doc, n));
+        if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
+      }
+    }
+    // "Its main rival, G, pledged allegiance to H and has since fought J": a noun in a verb's
+    // subject or object slot that a name is set beside by commas stands for the name
+    if (depth === 0 && uposOf(doc, t) === 'NOUN' && /^(?:nsubj|nsubj:pass|obj)$/.test(rel(t)))
+      for (const k of ch(t))
+        if (
+          k > t &&
+          rel(k) === 'appos' &&
+          tokenText(k - 1) !== '(' &&
+          nameHead.get(k) === k &&
+          lem(t + 1) === ','
+        ) {
+          const e2 = tokenEntity.get(k);
+          if (e2 !== undefined && typeOf(e2) !== 'place') return e2;
+        }
     // "X, an analyst based in P": a title set beside a name stands for it
     // (not for "who"/"which": "X, president of Y, which backs Z" is Y's clause)
     if (depth === 0 && uposOf(doc, t) === 'NOUN' && rel(t) === 'appos') {
@@ -322,12 +389,22 @@ export function readParseTies(
       // "G (GA), an umbrella alliance of groups that includes A and B": a relative clause on
       // a group noun set beside a name is the name's (on the tokens: the name before the comma
       // that opens the apposition, past an acronym in brackets)
-      const n = v >= 0 && rel(v) === 'acl:relcl' ? headOf(doc, v) : -1;
+      let n = v >= 0 && rel(v) === 'acl:relcl' ? headOf(doc, v) : -1;
+      // ("G, a network of militias that H arms": the clause on the group noun's "of" phrase of
+      // group nouns is the whole phrase's)
+      if (
+        n >= 0 &&
+        rel(n) === 'nmod' &&
+        caseOf(n) === 'of' &&
+        has(GENERIC_ORG, lem(n)) &&
+        !tokenEntity.has(n)
+      )
+        n = headOf(doc, n);
       if (
         n >= 0 &&
         !tokenEntity.has(n) &&
         // (parsers also hang such an apposition as a conjunct: one with no "and" of its own)
-        (rel(n) === 'appos' || (rel(n) === 'conj' && !byRel(n, 'cc').length)) &&
+        (rel(n) === 'appos' || rel(n) === 'parataxis' || (rel(n) === 'conj' && !byRel(n, 'cc').length)) &&
         (GENERIC_ORG.has(lem(n)) || COALITION.has(lem(n)))
       ) {
         let k = n - 1;
@@ -379,6 +456,14 @@ export function readParseTies(
         ) {
           const e2 = tokenEntity.get(k);
           if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
+          // "troops from Burundi", "Kenya's soldiers": a state's own forces stand for the state
+          // (fighters or rebels from a country do not)
+          if (e2 !== undefined && has(STATE_FORCE, lem(t)) && fits(['state'], e2)) return e2;
+          // "depots of the Iran-backed G militia": a group noun naming its group
+          if (e2 === undefined && k > t && uposOf(doc, k) === 'NOUN' && GENERIC_ORG.has(lem(k))) {
+            const e3 = entity(k, depth + 1);
+            if (e3 >= 0 && typeOf(e3) === 'organization') return e3;
+          }
         }
     }
     // "the country's army, the X Force, …": a generic noun stands for the organisation set
@@ -706,10 +791,12 @@ export function readParseTies(
   let forFights = false;
   const emit = (p: TiePattern, sTok: number[], oTok: number[], negated: boolean) => {
     forFights = p.type === 'fights';
+    forSupports = p.type === 'supports';
     try {
       emitEnds(p, sTok, oTok, negated);
     } finally {
       forFights = false;
+      forSupports = false;
     }
   };
   /** when set, the subjects a conjunction adds that this test rejects get no tie */
@@ -1130,6 +1217,26 @@ export function readParseTies(
     for (let i = out.length - 1; i >= 0; i--)
       if (out[i].type === 'fights' && pairs.has(`${out[i].subject}:${out[i].object}`)) out.splice(i, 1);
   }
+  // "A ambushed the convoy together with B", "A attacked P together with fighters of B": who
+  // strike together are allies (and no foes)
+  for (let t = sent.tFirst; t < sent.tLast; t++) {
+    if (uposOf(doc, t) !== 'VERB' || !TOGETHER_ACTS.has(lem(t))) continue;
+    for (const k of ch(t)) {
+      if (lem(k) !== 'together' || k + 1 >= sent.tLast || tokenText(k + 1).toLowerCase() !== 'with') continue;
+      const with_ = ch(t).filter((o) => o > k + 1 && /^obl/.test(rel(o)) && ch(o).includes(k + 1));
+      if (!with_.length) continue;
+      emit(TOGETHER_WITH, agentOf(t), with_, isNegated(doc, t));
+      const pairs = new Set(
+        out.filter((r) => r.cue === TOGETHER_WITH.id).map((r) => `${r.subject}:${r.object}`),
+      );
+      for (let i = out.length - 1; i >= 0; i--)
+        if (
+          out[i].type === 'fights' &&
+          (pairs.has(`${out[i].subject}:${out[i].object}`) || pairs.has(`${out[i].object}:${out[i].subject}`))
+        )
+          out.splice(i, 1);
+    }
+  }
   // "A fought with B against C": B is A's ally, not its foe (a fight read with B becomes an
   // alliance; the fight with C stays)
   for (let t = sent.tFirst; t + 2 < sent.tLast; t++) {
@@ -1312,7 +1419,11 @@ export function readParseTies(
       k--;
     }
     if (k - 1 < sent.tFirst || !/^['’]s?$/.test(lem(k)) || !nameHead.has(k - 1)) return [];
-    return [nameHead.get(k - 1) as number];
+    const owner = nameHead.get(k - 1) as number;
+    // "the army and Russia's Africa Corps": the possessive is the last conjunct's alone, and
+    // a conjoined owner would bring its conjuncts in as owners too
+    if (rel(owner) === 'conj') return [];
+    return [owner];
   }
 
   /** "NAME, [the|deputy…] TITLE, NAME": the head tokens of the two names, or null */
