@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.js';
+import { tieStrings } from '../../../test/ties-helpers.js';
 
 // Ties between groups, and between states and groups (issue #10, ties17): a state's own troops
 // stand for the state, a national capital backing a group speaks for its state, "the two
 // factions"/"both groups" stand for the two groups listed just before, "G, a network of militias
 // that H arms" is G's clause, "the army and P's NAME" is no unit of the army.
 
-const ties = (text: string) => {
-  const x = extract({ title: null, published: '2026-05-10', url: null, text });
-  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? '?';
-  return x.relations.map((r) => `${r.type}${r.negated ? '!' : ''}(${name(r.subject)}, ${name(r.object)})`);
-};
+const ties = (text: string) => tieStrings(text, '2026-05-10');
 
 describe('ties17: states and their forces', () => {
   it('"troops from P", "P\'s soldiers": a state fights through its own forces', () => {
