@@ -289,9 +289,10 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     const w = words[i];
     // "The Taliban said": the article is not part of the name, and the name may be known
     // "In Karachi, …", "The Taliban said": a capitalised function word is not part of the name
+    const low = w.text.toLowerCase();
     if (
-      NOT_NAME.has(w.text.toLowerCase()) &&
-      !PERSON_TITLES.has(w.text.toLowerCase()) &&
+      NOT_NAME.has(low) &&
+      !PERSON_TITLES.has(low) &&
       i + 1 < words.length &&
       nameWord(words[i + 1].text) &&
       !gazetteerAt(ctx, words, i) &&
@@ -1027,11 +1028,13 @@ const CLOSE_QUOTE = /^[”"]$/;
  */
 function quotedNickname(ctx: MentionContext, words: Word[], i: number): number {
   const t = words[i].text;
-  const lex = ctx.lex;
-  if (!isCapWord(t) || !(lex.givenName(t) || (!lex.common(t) && !lex.place(t) && !lex.org(t)))) return 0;
+  if (!isCapWord(t)) return 0;
   let k = i + 1;
   if (k < words.length && isCapWord(words[k].text) && !OPEN_QUOTE.test(words[k].text)) k++;
   if (k >= words.length || !OPEN_QUOTE.test(words[k].text)) return 0;
+  // (the gazetteers last: nearly every capitalised word has no opening quote after it)
+  const lex = ctx.lex;
+  if (!(lex.givenName(t) || (!lex.common(t) && !lex.place(t) && !lex.org(t)))) return 0;
   let m = k + 1;
   while (m < words.length && m - k <= 3 && isCapWord(words[m].text)) m++;
   if (m === k + 1 || m >= words.length || !CLOSE_QUOTE.test(words[m].text)) return 0;

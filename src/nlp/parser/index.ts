@@ -43,8 +43,11 @@ export interface Parser {
 
 export const DEFAULT_MODEL = 'data/parser/en-ewt.bin';
 
+/** the shipped model's path (made once: extract() asks for the parser with every document) */
+let defaultPath: string | undefined;
 function defaultModelPath(): string {
-  return fileURLToPath(new URL(`../../../${DEFAULT_MODEL}`, import.meta.url));
+  defaultPath ??= fileURLToPath(new URL(`../../../${DEFAULT_MODEL}`, import.meta.url));
+  return defaultPath;
 }
 
 class PerceptronParser implements Parser {
