@@ -732,13 +732,37 @@ function groupBefore(doc: Annotated, slots: Slot[], at: number, salient: number,
   return salient;
 }
 
+/** a politician's title right after an organisation's name: "a Y councillor", "Y lawmakers" */
+const PARTY_TITLE =
+  /^\s+(?:councill?ors?|lawmakers?|legislators?|MPs?|senators?|parliamentarians?|deputies|candidates?|politicians?)\b/;
+
+/**
+ * "the party": the political party named last before it, in its sentence or in the ones
+ * before ("X, a former councillor for the Y Party, was expelled from the party" is Y, not
+ * the armed group the text is about); no one when no party has been named.
+ */
+function partyBefore(doc: Annotated, slots: Slot[], at: number, lastOrgs: number[]): number {
+  const party = (e: number) => {
+    const x = doc.entities[e];
+    return x.type === 'organization' && orgKind(x.surfaces, x.kind) === 'political party';
+  };
+  // ("a former Y councillor": a name before a politician's title is a party too)
+  const titled = (x: Slot) => PARTY_TITLE.test(doc.text.slice(x.end, x.end + 24));
+  let best: Slot | null = null;
+  for (const x of slots)
+    if (x.start < at && !x.anaphor && (party(x.entity) || titled(x)) && (!best || x.start > best.start)) best = x;
+  if (best) return best.entity;
+  for (let i = lastOrgs.length - 1; i >= 0; i--) if (party(lastOrgs[i])) return lastOrgs[i];
+  return -1;
+}
+
 /** a bare title at the start of a clause, right before a name (past a rank): '…," spokesman Lt. X' */
 const BARE_SPOKESMAN =
   /(?:^|[,"”]\s*)[Ss]pokes(?:man|woman|person)\s+(?:(?:Lt|Col|Gen|Maj|Capt|Brig|Dr|Mr|Mrs|Ms)\.?\s+){0,3}$/u;
 
 /** a lower-case organisation noun right before a title: "ministry spokesman X" */
 const TITLE_OWNER =
-  /\b(ministry|council|coalition|agency|department|commission|committee|alliance|command|office)\s+(?=(?:spokes(?:man|woman|person)|official|commander|chief|head)\b)/gu;
+  /\b(ministry|council|coalition|agency|department|commission|committee|alliance|command|office|brigade|division|battalion|regiment|corps)\s+(?=(?:spokes(?:man|woman|person)|official|commander|chief|head)\b)/gu;
 
 /**
  * The people listed last before an offset ("A, B and C"), when no organisation is named
@@ -796,8 +820,12 @@ function lastPersonRun(doc: Annotated, slots: readonly Slot[]): number[] {
       run = [];
       continue;
     }
+    // ("A and his brother B": a kinship noun between the names keeps the list)
     const joined =
-      run.length > 0 && /^\s*(?:,|and|, and|as well as)\s*$/.test(doc.text.slice(named[i - 1].end, x.start));
+      run.length > 0 &&
+      /^\s*(?:,|and|, and|as well as)(?:\s+(?:his|her|their)\s+(?:brother|sister|son|daughter|cousin|nephew|niece|wife|husband|father|mother|uncle)s?)?\s*$/.test(
+        doc.text.slice(named[i - 1].end, x.start),
+      );
     if (!joined) run = [];
     if (!run.includes(x.entity)) run.push(x.entity);
     if (run.length >= 2) best = [...run];
@@ -876,6 +904,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       if ((word === 'we' || word === 'us') && qi >= 0) ent = quotes[qi].speaker;
       else if (word === 'the latter') ent = lastOrgs.length ? lastOrgs[lastOrgs.length - 1] : -1;
       else if (word === 'the former') ent = lastOrgs.length > 1 ? lastOrgs[lastOrgs.length - 2] : -1;
+      else if (word === 'the party' && qi < 0) ent = partyBefore(doc, slots, start, lastOrgs);
       else if (/^the \d/.test(word)) {
         // "X, 47, … the 47-year-old": the person named last with that age
         ent = personOfAge(doc, word.replace(/\D+/g, ''), start);
@@ -886,13 +915,18 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         // "the council … removed X from their board": the group this sentence names first
         // (not the outlet of a dateline: "BOGOTA (AP) - A faction of G left its leader X")
         const lead = s.start + datelineEnd(sText);
-        const own = slots.find(
-          (x) =>
-            x.start >= lead &&
-            x.start < start &&
-            x.quote === qi &&
-            doc.entities[x.entity].type === 'organization',
-        );
+        // (the first by place in the text, "the group" standing for one included: "X, the
+        // group's spokesman, said on Facebook that … their new chief")
+        const own = slots
+          .filter(
+            (x) =>
+              x.start >= lead &&
+              x.start < start &&
+              x.quote === qi &&
+              doc.entities[x.entity].type === 'organization' &&
+              (!x.anaphor || /^the\s/i.test(text.slice(x.start, x.end))),
+          )
+          .sort((a, b) => a.start - b.start)[0];
         ent = own
           ? own.entity
           : qi >= 0
@@ -911,6 +945,16 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         ent = groupBefore(doc, owner ? slots.filter((x) => !described(x)) : [], start, salientOrg, lastOrgs);
       } else if (word === 'he' || word === 'she' || word === 'him') {
         ent = qi >= 0 ? lastPersonInQuote(doc, slots, start, qi) : salientPerson;
+        // "X, who belonged to G before he defected to H": the person who opens the sentence
+        // (its subject, named before the pronoun) is whom "he" refers to
+        if (qi < 0 && word !== 'him') {
+          const lead = s.start + datelineEnd(sText);
+          const first = slots
+            .filter((x) => !x.anaphor && x.quote < 0 && x.start >= lead && x.end <= start)
+            .sort((a, b) => a.start - b.start)[0];
+          if (first && doc.entities[first.entity].type === 'person' && /^[\s"“‘'(]*$/.test(text.slice(lead, first.start)))
+            ent = first.entity;
+        }
         // "a 17-year-old from Leeds … after he admitted …": an unnamed person introduced earlier
         // in the sentence, with no one named before the pronoun, is whom it stands for
         if (
@@ -1010,8 +1054,18 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       const end = start + m[1].length;
       if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
       const word = m[1].toLowerCase();
+      const holds = (e: number) =>
+        doc.entities[e].type === 'organization' &&
+        doc.entities[e].surfaces.some((n) => new RegExp(`\\b${word}\\b`, 'i').test(n));
+      // ("troops of the 5th Brigade raided …, brigade commander X said": named earlier in the
+      // sentence, else in the ones before)
+      const here = slots.filter((x) => !x.anaphor && x.end <= start && x.quote < 0 && holds(x.entity)).at(-1);
+      if (here) {
+        slots.push({ entity: here.entity, start, end, quote: -1, anaphor: true });
+        continue;
+      }
       for (let i = lastOrgs.length - 1; i >= 0; i--)
-        if (doc.entities[lastOrgs[i]].surfaces.some((n) => new RegExp(`\\b${word}\\b`, 'i').test(n))) {
+        if (holds(lastOrgs[i])) {
           slots.push({ entity: lastOrgs[i], start, end, quote: -1, anaphor: true });
           break;
         }
