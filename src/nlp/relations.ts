@@ -101,6 +101,9 @@ function cue(
   return { name, type, re: new RegExp(`^,?${re}$`), a, b, dir, negated, skip };
 }
 
+/** a speech verb in a gap whose next word is no pronoun for the speaker: " said police detained " */
+const SAID_OTHERS = /\b(?:said|says|told)\s+(?!(?:it|they|its|their|he|she)\b)/;
+
 /** a part of an organisation named right after it: "the G media office", "G's finance unit" */
 const PART_AFTER =
   /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:office|unit|wing|cell|department|bureau|branch|committee|section|division|brigade|battalion|desk)\b/u;
@@ -750,7 +753,8 @@ function partyBefore(doc: Annotated, slots: Slot[], at: number, lastOrgs: number
   const titled = (x: Slot) => PARTY_TITLE.test(doc.text.slice(x.end, x.end + 24));
   let best: Slot | null = null;
   for (const x of slots)
-    if (x.start < at && !x.anaphor && (party(x.entity) || titled(x)) && (!best || x.start > best.start)) best = x;
+    if (x.start < at && !x.anaphor && (party(x.entity) || titled(x)) && (!best || x.start > best.start))
+      best = x;
   if (best) return best.entity;
   for (let i = lastOrgs.length - 1; i >= 0; i--) if (party(lastOrgs[i])) return lastOrgs[i];
   return -1;
@@ -952,7 +956,11 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           const first = slots
             .filter((x) => !x.anaphor && x.quote < 0 && x.start >= lead && x.end <= start)
             .sort((a, b) => a.start - b.start)[0];
-          if (first && doc.entities[first.entity].type === 'person' && /^[\s"“‘'(]*$/.test(text.slice(lead, first.start)))
+          if (
+            first &&
+            doc.entities[first.entity].type === 'person' &&
+            /^[\s"“‘'(]*$/.test(text.slice(lead, first.start))
+          )
             ent = first.entity;
         }
         // "a 17-year-old from Leeds … after he admitted …": an unnamed person introduced earlier
@@ -1185,6 +1193,14 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
             continue;
           if (!c.re.test(mid)) continue;
           if (c.notBefore?.test(text.slice(s.start, A.start))) continue;
+          // ("X of Amnesty International said police detained Y": who says so arrests no one,
+          // unless it is a force itself, or a pronoun after "said" stands for it)
+          if (
+            c.name === 'arrested' &&
+            SAID_OTHERS.test(mid) &&
+            orgKind(doc.entities[A.entity].surfaces, doc.entities[A.entity].kind) !== 'security agency'
+          )
+            continue;
           if (c.raw && !c.raw.test(text.slice(A.end, B.start))) continue;
           if (c.name === 'org-in-place' && actPlace(doc, s.tFirst, s.tLast, A, B)) continue;
           if (c.name === 'place-possessive-org' && stateBodyOfCountry(doc, B.entity, A.entity)) continue;

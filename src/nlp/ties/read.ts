@@ -107,11 +107,15 @@ const ACCUSE = new Set('accuse suspect charge blame convict'.split(' '));
 /** verbs that say one left a group: "a former G commander who defected to the army" */
 const LEAVE = new Set('defect desert surrender quit abandon leave flee escape renounce'.split(' '));
 /** plural nouns for a force's people: "… said officers had arrested X" */
-const FORCE_PEOPLE = new Set('officer policeman agent detective investigator trooper soldier troop police'.split(' '));
+const FORCE_PEOPLE = new Set(
+  'officer policeman agent detective investigator trooper soldier troop police'.split(' '),
+);
 /** verbs that report what someone says */
 const SPEECH = new Set('say tell announce report state confirm add'.split(' '));
 /** verbs that choose someone for a title: "chose X as its emir", "appointed X as chief" */
-const APPOINT = new Set('choose elect appoint select pick install name designate nominate confirm announce unveil'.split(' '));
+const APPOINT = new Set(
+  'choose elect appoint select pick install name designate nominate confirm announce unveil'.split(' '),
+);
 /** verbs that give a title its holder's name: "a commander known as X", "identified as X" */
 const NAMING = new Set(['know', 'name', 'identify', 'call', 'dub', 'list']);
 /** nouns for a person that a text names beside them: "the defendant, X", "a man identified as X" */
@@ -861,7 +865,9 @@ export function readParseTies(
           emit(p, subj, obj, neg);
           // ("A and B are cooperating with investigators": a partner named by a common noun
           // is who they act with, not each other)
-          const withNoun = obj.some((k) => entity(k) < 0 && uposOf(doc, k) === 'NOUN' && !PRONOUN.has(lem(k)));
+          const withNoun = obj.some(
+            (k) => entity(k) < 0 && uposOf(doc, k) === 'NOUN' && !PRONOUN.has(lem(k)),
+          );
           if (p.reciprocal && !withNoun) {
             // (not the names a plural subject lists: "groups, chiefly A and B, fought Y")
             const all = ends(subj, false);
