@@ -685,7 +685,8 @@ const ANAPHOR =
 const GROUP_ANAPHOR =
   /^the (?:(?:[a-z-]+ ){0,2}?(?:group|faction|militia|outfit)|(?:[a-z-]+ )?(?:jihadist|rebel|insurgent|militant|islamist) (?:alliance|coalition)|militants|insurgents|rebels|jihadists)$/;
 /** "the police", "the alliance": a bare noun that may end an organisation's name (group 1) */
-const HEAD_NOUN_ANAPHOR = /\b[Tt]he (police|alliance|coalition)\b(?![-'’])/g;
+const HEAD_NOUN_ANAPHOR =
+  /\b[Tt]he (police|alliance|coalition|agency|department|ministry|directorate|bureau|commission|company)\b(?![-'’])/g;
 /** "-linked group" right after a group's name: the group it describes (group 1 is the noun) */
 const LINKED_GROUP =
   /-(?:linked|affiliated|allied|aligned|backed|inspired) (?:[a-z-]+ )?(group|militia|faction|movement|network|outfit|insurgents|militants|jihadists|rebels)\b/g;
@@ -735,10 +736,6 @@ function groupBefore(doc: Annotated, slots: Slot[], at: number, salient: number,
   return salient;
 }
 
-/** a politician's title right after an organisation's name: "a Y councillor", "Y lawmakers" */
-const PARTY_TITLE =
-  /^\s+(?:councill?ors?|lawmakers?|legislators?|MPs?|senators?|parliamentarians?|deputies|candidates?|politicians?)\b/;
-
 /**
  * "the party": the political party named last before it, in its sentence or in the ones
  * before ("X, a former councillor for the Y Party, was expelled from the party" is Y, not
@@ -749,12 +746,9 @@ function partyBefore(doc: Annotated, slots: Slot[], at: number, lastOrgs: number
     const x = doc.entities[e];
     return x.type === 'organization' && orgKind(x.surfaces, x.kind) === 'political party';
   };
-  // ("a former Y councillor": a name before a politician's title is a party too)
-  const titled = (x: Slot) => PARTY_TITLE.test(doc.text.slice(x.end, x.end + 24));
   let best: Slot | null = null;
   for (const x of slots)
-    if (x.start < at && !x.anaphor && (party(x.entity) || titled(x)) && (!best || x.start > best.start))
-      best = x;
+    if (x.start < at && !x.anaphor && party(x.entity) && (!best || x.start > best.start)) best = x;
   if (best) return best.entity;
   for (let i = lastOrgs.length - 1; i >= 0; i--) if (party(lastOrgs[i])) return lastOrgs[i];
   return -1;
@@ -1086,10 +1080,21 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       const end = start + m[1].length;
       if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
       const t = doc.syntax ? tokenOfSpan(doc, s.tFirst, s.tLast, start, end) : -1;
-      if (t < 0 || relOf(doc, t) === 'compound' || uposOf(doc, t) !== 'NOUN') continue;
+      // (a lower-case noun the tagger took for a name is still the noun)
+      if (t < 0 || relOf(doc, t) === 'compound') continue;
+      if (!(uposOf(doc, t) === 'NOUN' || (uposOf(doc, t) === 'PROPN' && /^[a-z]/.test(m[1])))) continue;
       const word = m[1].toLowerCase();
-      const named = lastOrgs.filter((e) =>
-        doc.entities[e].surfaces.some((n) => n.toLowerCase().split(/\s+/).at(-1) === word),
+      // (named in the sentences before, or earlier in this one; the noun ends the name or comes
+      // before its "of": "the Department of Health … the department")
+      const before = [
+        ...lastOrgs,
+        ...slots
+          .filter((x) => !x.anaphor && x.end <= start && doc.entities[x.entity].type === 'organization')
+          .map((x) => x.entity),
+      ];
+      const headed = new RegExp(`^(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}${word}\\s+of\\b`, 'i');
+      const named = [...new Set(before)].filter((e) =>
+        doc.entities[e].surfaces.some((n) => n.toLowerCase().split(/\s+/).at(-1) === word || headed.test(n)),
       );
       if (named.length === 1) slots.push({ entity: named[0], start, end, quote: -1, anaphor: true });
     }

@@ -1688,7 +1688,9 @@ export function readParseTies(
     if (h >= 0 && /^obl/.test(r) && caseOf(n) === 'in' && has(IMMERSED, lem(h)))
       out.push(...(isPassive(h) ? patientOf(h) : agentOf(h)));
     // "X has no ties to Y", "X is in talks with Y"
-    if (h >= 0 && r === 'nsubj') out.push(...byRel(h, 'nsubj').filter((k) => k !== n));
+    // (not a speech verb's speaker: '… the men's "links with Y," he added' is no tie of his)
+    if (h >= 0 && r === 'nsubj' && !has(SPEECH, lem(h)))
+      out.push(...byRel(h, 'nsubj').filter((k) => k !== n));
     // "X … his hometown of P": where a person is from, "his" is the person named last before it
     if (p.type === 'located_in')
       for (let i = 0; i < out.length; i++)

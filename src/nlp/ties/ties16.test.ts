@@ -155,6 +155,16 @@ describe('a force\'s bare "officers" in what its member reports', () => {
         'Gendarmerie Nationale',
       ],
       [
+        'Lieutenant Jose Prieto of the Guardia Civil said officers arrested Karim Haddou in Ceuta on Friday.',
+        'Karim Haddou',
+        'Guardia Civil',
+      ],
+      [
+        'Commandant Oumar Traore of the Gendarmerie Nationale said agents had detained Moussa Diallo near Mopti.',
+        'Moussa Diallo',
+        'Gendarmerie Nationale',
+      ],
+      [
         'The Federal Investigation Agency said agents detained Imran Qureshi at Karachi airport.',
         'Imran Qureshi',
         'Federal Investigation Agency',
@@ -289,6 +299,62 @@ describe('"their" is the first organisation the sentence names', () => {
       const found = ties(text);
       expect(has(found, 'leader_of', p, platform), show(found)).toBe(false);
       expect(has(found, 'leader_of', p, g) || has(found, 'member_of', p, g), show(found)).toBe(true);
+    }
+  });
+});
+
+describe('"the agency", "the ministry": the one organisation named before whose name has that noun', () => {
+  it('a spokesman for the agency / the ministry', () => {
+    const cases: [string, string, string][] = [
+      [
+        'The Interior Ministry met on Monday. Asif Khan, a spokesman for the ministry, said the talks went well.',
+        'Asif Khan',
+        'Interior Ministry',
+      ],
+      [
+        'The Federal Investigation Agency opened a case on Friday. Sana Mir, a spokeswoman for the agency, said more arrests were likely.',
+        'Sana Mir',
+        'Federal Investigation Agency',
+      ],
+      [
+        'The Ministry of Defence has ordered an inquiry into the strike, said Tom Carver, a spokesman for the ministry.',
+        'Tom Carver',
+        'Ministry of Defence',
+      ],
+    ];
+    for (const [text, p, org] of cases) {
+      const found = ties(text);
+      expect(has(found, 'spokesperson_of', p, org), show(found)).toBe(true);
+    }
+  });
+  it('no one when two such organisations were named', () => {
+    const found = ties(
+      'The Interior Ministry and the Defence Ministry met on Monday. Asif Khan, a spokesman for the ministry, said the talks went well.',
+    );
+    expect(
+      found.some((r) => r.s === 'Asif Khan' && r.type === 'spokesperson_of'),
+      show(found),
+    ).toBe(false);
+  });
+});
+
+describe("a speech verb's speaker holds no noun that is its other subject", () => {
+  it("'… the men's \"links with G,\" he added' ties no one to G", () => {
+    const cases: [string, string, string][] = [
+      [
+        'Colonel Imran Baig spoke to reporters in Quetta. An early inquiry has shown the suspects’ “links with both al-Qaeda and the Islamic State,” he added.',
+        'Imran Baig',
+        'Islamic State',
+      ],
+      [
+        'Major Farid Yusuf briefed the press in Peshawar. The detainees’ “ties to the Tehreek-e-Taliban Pakistan run deep,” he said.',
+        'Farid Yusuf',
+        'Tehreek-e-Taliban Pakistan',
+      ],
+    ];
+    for (const [text, p, g] of cases) {
+      const found = ties(text);
+      expect(tied(found, p, g), show(found)).toBe(false);
     }
   });
 });
