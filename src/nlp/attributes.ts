@@ -78,7 +78,7 @@ const KIND_RULES: [RegExp, string][] = [
     'government',
   ],
   [
-    /\b(?:police|intelligence|agency|agencies|army|military|rangers|corps|forces?|guard|navy|air force|counter[- ]?terrorism|ctd|fia|directorate|bureau|constabulary|law[- ]enforcement)\b/i,
+    /\b(?:police|intelligence|agency|agencies|army|military|rangers|corps|forces?|guard|navy|air force|counter[- ]?terrorism|ctd|fia|directorate|bureau|constabulary|law[- ]enforcement|gendarmerie|guardia civil)\b/i,
     'security agency',
   ],
   [

@@ -101,6 +101,9 @@ function cue(
   return { name, type, re: new RegExp(`^,?${re}$`), a, b, dir, negated, skip };
 }
 
+/** a speech verb in a gap whose next word is no pronoun for the speaker: " said police detained " */
+const SAID_OTHERS = /\b(?:said|says|told)\s+(?!(?:it|they|its|their|he|she)\b)/;
+
 /** a part of an organisation named right after it: "the G media office", "G's finance unit" */
 const PART_AFTER =
   /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:office|unit|wing|cell|department|bureau|branch|committee|section|division|brigade|battalion|desk)\b/u;
@@ -682,7 +685,8 @@ const ANAPHOR =
 const GROUP_ANAPHOR =
   /^the (?:(?:[a-z-]+ ){0,2}?(?:group|faction|militia|outfit)|(?:[a-z-]+ )?(?:jihadist|rebel|insurgent|militant|islamist) (?:alliance|coalition)|militants|insurgents|rebels|jihadists)$/;
 /** "the police", "the alliance": a bare noun that may end an organisation's name (group 1) */
-const HEAD_NOUN_ANAPHOR = /\b[Tt]he (police|alliance|coalition)\b(?![-'’])/g;
+const HEAD_NOUN_ANAPHOR =
+  /\b[Tt]he (police|alliance|coalition|agency|department|ministry|directorate|bureau|commission|company)\b(?![-'’])/g;
 /** "-linked group" right after a group's name: the group it describes (group 1 is the noun) */
 const LINKED_GROUP =
   /-(?:linked|affiliated|allied|aligned|backed|inspired) (?:[a-z-]+ )?(group|militia|faction|movement|network|outfit|insurgents|militants|jihadists|rebels)\b/g;
@@ -736,13 +740,31 @@ function groupBefore(doc: Annotated, slots: Slot[], at: number, salient: number,
   return salient;
 }
 
+/**
+ * "the party": the political party named last before it, in its sentence or in the ones
+ * before ("X, a former councillor for the Y Party, was expelled from the party" is Y, not
+ * the armed group the text is about); no one when no party has been named.
+ */
+function partyBefore(doc: Annotated, slots: Slot[], at: number, lastOrgs: number[]): number {
+  const party = (e: number) => {
+    const x = doc.entities[e];
+    return x.type === 'organization' && orgKind(x.surfaces, x.kind) === 'political party';
+  };
+  let best: Slot | null = null;
+  for (const x of slots)
+    if (x.start < at && !x.anaphor && party(x.entity) && (!best || x.start > best.start)) best = x;
+  if (best) return best.entity;
+  for (let i = lastOrgs.length - 1; i >= 0; i--) if (party(lastOrgs[i])) return lastOrgs[i];
+  return -1;
+}
+
 /** a bare title at the start of a clause, right before a name (past a rank): '…," spokesman Lt. X' */
 const BARE_SPOKESMAN =
   /(?:^|[,"”]\s*)[Ss]pokes(?:man|woman|person)\s+(?:(?:Lt|Col|Gen|Maj|Capt|Brig|Dr|Mr|Mrs|Ms)\.?\s+){0,3}$/u;
 
 /** a lower-case organisation noun right before a title: "ministry spokesman X" */
 const TITLE_OWNER =
-  /\b(ministry|council|coalition|agency|department|commission|committee|alliance|command|office)\s+(?=(?:spokes(?:man|woman|person)|official|commander|chief|head)\b)/gu;
+  /\b(ministry|council|coalition|agency|department|commission|committee|alliance|command|office|brigade|division|battalion|regiment|corps)\s+(?=(?:spokes(?:man|woman|person)|official|commander|chief|head)\b)/gu;
 
 /**
  * The people listed last before an offset ("A, B and C"), when no organisation is named
@@ -814,8 +836,12 @@ function lastPersonRun(
       run = [];
       continue;
     }
+    // ("A and his brother B": a kinship noun between the names keeps the list)
     const joined =
-      run.length > 0 && /^\s*(?:,|and|, and|as well as)\s*$/.test(doc.text.slice(named[i - 1].end, x.start));
+      run.length > 0 &&
+      /^\s*(?:,|and|, and|as well as)(?:\s+(?:his|her|their)\s+(?:brother|sister|son|daughter|cousin|nephew|niece|wife|husband|father|mother|uncle)s?)?\s*$/.test(
+        doc.text.slice(named[i - 1].end, x.start),
+      );
     if (!joined) run = [];
     if (!run.includes(x.entity)) run.push(x.entity);
     if (run.length >= 2) best = [...run];
@@ -899,6 +925,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       if ((word === 'we' || word === 'us') && qi >= 0) ent = quotes[qi].speaker;
       else if (word === 'the latter') ent = lastOrgs.length ? lastOrgs[lastOrgs.length - 1] : -1;
       else if (word === 'the former') ent = lastOrgs.length > 1 ? lastOrgs[lastOrgs.length - 2] : -1;
+      else if (word === 'the party' && qi < 0) ent = partyBefore(doc, slots, start, lastOrgs);
       else if (/^the \d/.test(word)) {
         // "X, 47, … the 47-year-old": the person named last with that age
         ent = personOfAge(doc, word.replace(/\D+/g, ''), start);
@@ -909,13 +936,18 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         // "the council … removed X from their board": the group this sentence names first
         // (not the outlet of a dateline: "BOGOTA (AP) - A faction of G left its leader X")
         const lead = s.start + datelineEnd(sText);
-        const own = slots.find(
-          (x) =>
-            x.start >= lead &&
-            x.start < start &&
-            x.quote === qi &&
-            doc.entities[x.entity].type === 'organization',
-        );
+        // (the first by place in the text, "the group" standing for one included: "X, the
+        // group's spokesman, said on Facebook that … their new chief")
+        const own = slots
+          .filter(
+            (x) =>
+              x.start >= lead &&
+              x.start < start &&
+              x.quote === qi &&
+              doc.entities[x.entity].type === 'organization' &&
+              (!x.anaphor || /^the\s/i.test(text.slice(x.start, x.end))),
+          )
+          .sort((a, b) => a.start - b.start)[0];
         ent = own
           ? own.entity
           : qi >= 0
@@ -936,6 +968,20 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         ent = groupBefore(doc, owner ? slots.filter((x) => !described(x)) : [], start, salientOrg, lastOrgs);
       } else if (word === 'he' || word === 'she' || word === 'him') {
         ent = qi >= 0 ? lastPersonInQuote(doc, slots, start, qi) : salientPerson;
+        // "X, who belonged to G before he defected to H": the person who opens the sentence
+        // (its subject, named before the pronoun) is whom "he" refers to
+        if (qi < 0 && word !== 'him') {
+          const lead = s.start + datelineEnd(sText);
+          const first = slots
+            .filter((x) => !x.anaphor && x.quote < 0 && x.start >= lead && x.end <= start)
+            .sort((a, b) => a.start - b.start)[0];
+          if (
+            first &&
+            doc.entities[first.entity].type === 'person' &&
+            /^[\s"“‘'(]*$/.test(text.slice(lead, first.start))
+          )
+            ent = first.entity;
+        }
         // "a 17-year-old from Leeds … after he admitted …": an unnamed person introduced earlier
         // in the sentence, with no one named before the pronoun, is whom it stands for
         if (
@@ -1077,8 +1123,18 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       const end = start + m[1].length;
       if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
       const word = m[1].toLowerCase();
+      const holds = (e: number) =>
+        doc.entities[e].type === 'organization' &&
+        doc.entities[e].surfaces.some((n) => new RegExp(`\\b${word}\\b`, 'i').test(n));
+      // ("troops of the 5th Brigade raided …, brigade commander X said": named earlier in the
+      // sentence, else in the ones before)
+      const here = slots.filter((x) => !x.anaphor && x.end <= start && x.quote < 0 && holds(x.entity)).at(-1);
+      if (here) {
+        slots.push({ entity: here.entity, start, end, quote: -1, anaphor: true });
+        continue;
+      }
       for (let i = lastOrgs.length - 1; i >= 0; i--)
-        if (doc.entities[lastOrgs[i]].surfaces.some((n) => new RegExp(`\\b${word}\\b`, 'i').test(n))) {
+        if (holds(lastOrgs[i])) {
           slots.push({ entity: lastOrgs[i], start, end, quote: -1, anaphor: true });
           break;
         }
@@ -1091,10 +1147,21 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       const end = start + m[1].length;
       if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
       const t = doc.syntax ? tokenOfSpan(doc, s.tFirst, s.tLast, start, end) : -1;
-      if (t < 0 || relOf(doc, t) === 'compound' || uposOf(doc, t) !== 'NOUN') continue;
+      // (a lower-case noun the tagger took for a name is still the noun)
+      if (t < 0 || relOf(doc, t) === 'compound') continue;
+      if (!(uposOf(doc, t) === 'NOUN' || (uposOf(doc, t) === 'PROPN' && /^[a-z]/.test(m[1])))) continue;
       const word = m[1].toLowerCase();
-      const named = lastOrgs.filter((e) =>
-        doc.entities[e].surfaces.some((n) => n.toLowerCase().split(/\s+/).at(-1) === word),
+      // (named in the sentences before, or earlier in this one; the noun ends the name or comes
+      // before its "of": "the Department of Health … the department")
+      const before = [
+        ...lastOrgs,
+        ...slots
+          .filter((x) => !x.anaphor && x.end <= start && doc.entities[x.entity].type === 'organization')
+          .map((x) => x.entity),
+      ];
+      const headed = new RegExp(`^(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}${word}\\s+of\\b`, 'i');
+      const named = [...new Set(before)].filter((e) =>
+        doc.entities[e].surfaces.some((n) => n.toLowerCase().split(/\s+/).at(-1) === word || headed.test(n)),
       );
       if (named.length === 1) slots.push({ entity: named[0], start, end, quote: -1, anaphor: true });
     }
@@ -1198,6 +1265,14 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
             continue;
           if (!c.re.test(mid)) continue;
           if (c.notBefore?.test(text.slice(s.start, A.start))) continue;
+          // ("X of Amnesty International said police detained Y": who says so arrests no one,
+          // unless it is a force itself, or a pronoun after "said" stands for it)
+          if (
+            c.name === 'arrested' &&
+            SAID_OTHERS.test(mid) &&
+            orgKind(doc.entities[A.entity].surfaces, doc.entities[A.entity].kind) !== 'security agency'
+          )
+            continue;
           if (c.raw && !c.raw.test(text.slice(A.end, B.start))) continue;
           if (c.name === 'org-in-place' && actPlace(doc, s.tFirst, s.tLast, A, B)) continue;
           if (c.name === 'place-possessive-org' && stateBodyOfCountry(doc, B.entity, A.entity)) continue;

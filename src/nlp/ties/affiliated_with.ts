@@ -117,6 +117,30 @@ export const AFFILIATED_WITH: TiePattern[] = [
     ],
   },
   {
+    // "a suspected G facilitator, X", "X, a facilitator for G": who helps a group from outside
+    // it (shelter, transport, money) is linked to it, not one of its members
+    kind: 'noun',
+    id: 'affiliated_with/facilitator',
+    type: 'affiliated_with',
+    lemmas: ['facilitator', 'collaborator'],
+    holder: 'role',
+    of: ['of', 'for', 'poss', 'compound'],
+    a: ['person'],
+    b: ['organization'],
+    examples: [
+      [
+        'Police in Kano arrested a suspected Ansaru facilitator, Musa Garba, on Friday.',
+        'Musa Garba',
+        'Ansaru',
+      ],
+      [
+        'Rangers detained Aslam Khoso, a facilitator for Lashkar-e-Jhangvi, in Karachi.',
+        'Aslam Khoso',
+        'Lashkar-e-Jhangvi',
+      ],
+    ],
+  },
+  {
     // "X, which is close to Y", "a news agency close to Y"
     kind: 'noun',
     id: 'affiliated_with/close',

@@ -122,7 +122,6 @@ export const MEMBER_OF: TiePattern[] = [
       // G figure", "a councillor for the P party"
       'recruiter',
       'financier',
-      'facilitator',
       'organizer',
       'organiser',
       'ideologue',
@@ -457,6 +456,25 @@ export const MEMBER_OF: TiePattern[] = [
         'Officials said Ayesha Malik travelled to Syria and joined the Islamic State.',
         'Ayesha Malik',
         'Islamic State',
+      ],
+    ],
+  },
+  {
+    // "X defected to G", "… before defecting to G": who goes over to a group joins it
+    kind: 'verb',
+    id: 'member_of/defect-to',
+    type: 'member_of',
+    lemmas: ['defect', 'desert'],
+    subject: ['nsubj'],
+    object: ['obl:to'],
+    a: ['person'],
+    b: ['organization'],
+    examples: [
+      ['Rashid Mahmoud defected to the Free Syrian Army in 2012.', 'Rashid Mahmoud', 'Free Syrian Army'],
+      [
+        'Yusuf Barre fought for Hizbul Islam for two years before defecting to al-Shabaab.',
+        'Yusuf Barre',
+        'al-Shabaab',
       ],
     ],
   },

@@ -1,6 +1,7 @@
 import { isNationalCapital } from '../../knowledge/places.js';
 import type { EntityType, RelationType } from '../../types.js';
 import type { Annotated } from '../annotated.js';
+import { orgKind } from '../attributes.js';
 import { conjuncts, headOf, isNegated, lemmaOf, relOf, uposOf, voice } from '../syntax.js';
 import { PATTERNS } from './index.js';
 import type { EndType, NounPattern, TiePattern, VerbPattern } from './types.js';
@@ -45,6 +46,9 @@ const GENERIC_ORG = new Set(
     ' ',
   ),
 );
+/** verbs that say who someone became ("X … and became its emir", "… and remained its chief") */
+const BECOME = new Set(['become', 'remain', 'stay']);
+
 /** nouns that stand for the group that owns them: "fighters of X", "X positions", "the threat of X" */
 const PROXY = new Set(
   'fighter militant rebel insurgent guerrilla troop soldier commando gunman detective officer policeman investigator position stronghold base headquarters hideout camp depot checkpoint outpost target threat terrorism aggression advance unit cell jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
@@ -116,6 +120,16 @@ const HAVE = new Set('face have find gain acquire win confront'.split(' '));
 const ACCUSE = new Set('accuse suspect charge blame convict'.split(' '));
 /** verbs that say one left a group: "a former G commander who defected to the army" */
 const LEAVE = new Set('defect desert surrender quit abandon leave flee escape renounce'.split(' '));
+/** plural nouns for a force's people: "… said officers had arrested X" */
+const FORCE_PEOPLE = new Set(
+  'officer policeman agent detective investigator trooper soldier troop police'.split(' '),
+);
+/** verbs that report what someone says */
+const SPEECH = new Set('say tell announce report state confirm add'.split(' '));
+/** verbs that choose someone for a title: "chose X as its emir", "appointed X as chief" */
+const APPOINT = new Set(
+  'choose elect appoint select pick install name designate nominate confirm announce unveil'.split(' '),
+);
 /** verbs that give a title its holder's name: "a commander known as X", "identified as X" */
 const NAMING = new Set(['know', 'name', 'identify', 'call', 'dub', 'list']);
 /** nouns for a person that a text names beside them: "the defendant, X", "a man identified as X" */
@@ -258,6 +272,8 @@ export function readParseTies(
   const tokenText = (t: number) =>
     t < sent.tLast ? doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]) : '';
 
+  /** a state's police, army or intelligence service (never an armed group or a rights body) */
+  const force = (e: number) => orgKind(doc.entities[e].surfaces, doc.entities[e].kind) === 'security agency';
   /** the entity a token stands for, or -1 */
   const entity = (t: number, depth = 0): number => {
     if (t < 0) return -1;
@@ -380,6 +396,25 @@ export function readParseTies(
         if (e2 !== undefined) return e2;
       }
     }
+    // "X of G said officers had arrested Y", "G said troops detained Y": a bare plural noun for
+    // a force's people, subject of what a speaker reports, is the speaker's force
+    if (depth === 0 && uposOf(doc, t) === 'NOUN' && has(FORCE_PEOPLE, lem(t)) && /^nsubj/.test(rel(t))) {
+      const bare = !ch(t).some((k) => /^(?:det|nmod:poss|compound|amod|nmod|nummod|flat)$/.test(rel(k)));
+      const v = headOf(doc, t);
+      const say = v >= 0 && rel(v) === 'ccomp' ? headOf(doc, v) : -1;
+      if (bare && say >= 0 && has(SPEECH, lem(say)))
+        for (const k of byRel(say, 'nsubj')) {
+          const e2 = tokenEntity.get(k);
+          if (e2 === undefined) continue;
+          if (typeOf(e2) === 'organization') return force(e2) ? e2 : -1;
+          if (typeOf(e2) !== 'person') continue;
+          for (const m of ch(k))
+            if (rel(m) === 'nmod' && caseOf(m) === 'of') {
+              const e3 = tokenEntity.get(m);
+              if (e3 !== undefined && typeOf(e3) === 'organization' && force(e3)) return e3;
+            }
+        }
+    }
     // "who", "which" in a relative clause stand for the noun the clause describes
     if (RELATIVE.has(lem(t))) {
       const v = headOf(doc, t);
@@ -416,6 +451,12 @@ export function readParseTies(
           const e = h === undefined ? undefined : tokenEntity.get(h);
           if (e !== undefined && typeOf(e) === 'organization') return e;
         }
+      }
+      // "X, a former G fighter who later joined H": "who" on a title set beside a person's
+      // name is that person (not the group the title's noun stands for)
+      if (lem(t) === 'who' && n >= 0 && rel(n) === 'appos' && uposOf(doc, n) === 'NOUN') {
+        const e = tokenEntity.get(headOf(doc, n));
+        if (e !== undefined && typeOf(e) === 'person') return e;
       }
       // (the parser sometimes labels the clause parataxis or acl)
       if (v >= 0 && /^(?:acl|parataxis)/.test(rel(v)) && lem(t) !== 'that') {
@@ -909,7 +950,12 @@ export function readParseTies(
             continue;
           }
           emit(p, subj, obj, neg);
-          if (p.reciprocal) {
+          // ("A and B are cooperating with investigators": a partner named by a common noun
+          // is who they act with, not each other)
+          const withNoun = obj.some(
+            (k) => entity(k) < 0 && uposOf(doc, k) === 'NOUN' && !PRONOUN.has(lem(k)),
+          );
+          if (p.reciprocal && !withNoun) {
             // (not the names a plural subject lists: "groups, chiefly A and B, fought Y")
             const all = ends(subj, false);
             for (let i = 0; i < all.length; i++) emit(p, [all[i]], all.slice(i + 1), neg);
@@ -1598,11 +1644,18 @@ export function readParseTies(
       // relative pronoun, the missing object is the noun the clause describes
       if (!o.length && rel(h) === 'acl:relcl' && subj.length && !subj.some((k) => RELATIVE.has(lem(k))))
         o.push(headOf(doc, h));
+      // ("X joined G in 2010 and became its emir": a conjoined "become" takes the subject of
+      // the verb it is joined to)
+      if (!o.length && !subj.length && BECOME.has(lem(h))) subj.push(...agentOf(h));
       out.push(...(o.length ? o : subj));
     }
     // "X served as head of Y", "X, as head of Y, said"
     if (h >= 0 && caseOf(n) === 'as') {
-      out.push(...byRel(h, 'nsubj', 'nsubj:pass').filter((k) => k !== n));
+      // "the council chose X as its new emir", "they appointed X as head of G": whom the
+      // choosing verb names holds the title, not who chose
+      const chosen = has(APPOINT, lem(h)) ? byRel(h, 'obj').filter((k) => nameHead.has(k)) : [];
+      out.push(...chosen);
+      if (!chosen.length) out.push(...byRel(h, 'nsubj', 'nsubj:pass').filter((k) => k !== n));
       if (entity(h) >= 0) out.push(h);
       else if (headOf(doc, h) >= 0 && entity(headOf(doc, h)) >= 0) out.push(headOf(doc, h));
     }
@@ -1746,7 +1799,9 @@ export function readParseTies(
     if (h >= 0 && /^obl/.test(r) && caseOf(n) === 'in' && has(IMMERSED, lem(h)))
       out.push(...(isPassive(h) ? patientOf(h) : agentOf(h)));
     // "X has no ties to Y", "X is in talks with Y"
-    if (h >= 0 && r === 'nsubj') out.push(...byRel(h, 'nsubj').filter((k) => k !== n));
+    // (not a speech verb's speaker: '… the men's "links with Y," he added' is no tie of his)
+    if (h >= 0 && r === 'nsubj' && !has(SPEECH, lem(h)))
+      out.push(...byRel(h, 'nsubj').filter((k) => k !== n));
     // "X … his hometown of P": where a person is from, "his" is the person named last before it
     if (p.type === 'located_in')
       for (let i = 0; i < out.length; i++)
