@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.js';
+import { type FoundTie, hasTie as has, readTies, showTies as show } from '../../../test/ties-helpers.js';
 
 // ties16: person → group ties read from general structures (the party a "the party" stands
 // for, "became its emir", "chose X as its emir", "who" on a title beside a name, kin in a
@@ -7,23 +7,9 @@ import { extract } from '../pipeline.js';
 // member; "A and B are cooperating with investigators" allies no one). Every sentence here
 // is written for these tests.
 
-const ties = (text: string) => {
-  const x = extract({ title: null, published: '2026-05-10', url: null, text });
-  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? '?';
-  return x.relations.map((r) => ({
-    type: r.type,
-    s: name(r.subject),
-    o: name(r.object),
-    negated: r.negated,
-    cue: (r as { cue?: string }).cue,
-  }));
-};
-type Ties = ReturnType<typeof ties>;
-const has = (found: Ties, type: string, s: string, o: string) =>
-  found.some((r) => r.type === type && r.s === s && r.o === o && !r.negated);
-const tied = (found: Ties, s: string, o: string) =>
+const ties = (text: string) => readTies(text, '2026-05-10');
+const tied = (found: FoundTie[], s: string, o: string) =>
   found.some((r) => (r.s === s && r.o === o) || (r.s === o && r.o === s));
-const show = (found: Ties) => JSON.stringify(found.map((r) => `${r.type}(${r.s}, ${r.o}) <${r.cue}>`));
 
 describe('"the party" is the political party named last, not the armed group', () => {
   it('expelled from the party', () => {
