@@ -632,6 +632,8 @@ export function extractEvents(
     for (let am = AMONG_DEAD.exec(sText); am; am = AMONG_DEAD.exec(sText)) {
       const at = s.start + am.index;
       if (inQuote(at) || at < from) continue;
+      // "was among those detained", "among the people wounded": a fate other than death
+      if (SPARED.test(sText.slice(am.index + am[0].length, am.index + am[0].length + 30))) continue;
       const named = ms.filter(
         (mi) =>
           typeOf(mi) === 'person' &&
@@ -1286,7 +1288,8 @@ export function extractEvents(
           tok >= 0 &&
           (uposOf(doc, tok) === 'VERB' || /bomber$/i.test(m[0]))
         ) {
-          const g = groupSubject(doc, tok);
+          // ("a suicide bomber": the noun's head is its last word)
+          const g = groupSubject(doc, /bomber$/i.test(m[0]) ? tokenAt(doc, si, end - 6) : tok);
           if (g >= 0 && !participants.some((p) => p.entity === g))
             participants.unshift({ role: 'agent', entity: g });
         }
@@ -2671,6 +2674,9 @@ const GROUP_NOUN =
 const PRONOUN_SUBJECT =
   /^\s*(?:They|It)\s+(?:(?:had|has|have|also|then|later|reportedly|formally|publicly|since)\s+){0,2}(?:pledged|swore|sworn|declared|announced|gave|offered|renewed)?\s*$/;
 
+// what befalls people short of death: "among those detained", "among the people wounded"
+const SPARED =
+  /^\s+(?:[\w-]+\s+)?(?:detained|arrested|held|wounded|injured|hurt|rescued|freed|released|evacuated|charged|questioned|abducted|kidnapped|captured|convicted|sentenced|jailed|deported|expelled|displaced|treated|hospitali[sz]ed)\b/i;
 // "was among those killed", "were among the dead", "was among the 14 people killed"
 const AMONG_DEAD =
   /\b(?:was|were|is|are)\s+(?:reported\s+)?among\s+(?:those|the\s+(?:[\w-]+\s+){0,3}?(?:dead|victims|people|civilians|men|women|soldiers|officers|worshippers|passengers|mourners|fighters))(?:\s+(?:killed|slain|shot dead))?\b/gi;

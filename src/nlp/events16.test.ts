@@ -94,3 +94,38 @@ describe('events16: a group that speaks through its own channel', () => {
     expect(b.of('statement')).toEqual([]);
   });
 });
+
+describe('events16: "among those held", "among those detained"', () => {
+  it('"Among those held was X" and "X was among those held" are arrests of X', () => {
+    const a = run(
+      'Police detained 14 people in raids in Izmir on Tuesday. Among those held was a Syrian national, Ahmad Halabi, who police said was a recruiter.',
+    );
+    expect(a.of('arrest').flatMap(a.roles)).toContain('patient:Ahmad Halabi');
+    const b = run(
+      'Troops raided a village near Kismayo on Friday. Abdi Warsame, a local elder, was among those held.',
+    );
+    expect(b.of('arrest').flatMap(b.roles)).toContain('patient:Abdi Warsame');
+  });
+
+  it('"among those detained", "among the people wounded" are no killing', () => {
+    const a = run('Omar Said was among those detained in the raids in Garissa on Friday.');
+    expect(a.of('killing')).toEqual([]);
+    const b = run('Fatuma Ali was among the people wounded in the blast in Garissa on Friday.');
+    expect(b.of('killing')).toEqual([]);
+    const c = run('Fatuma Ali was among those killed in the blast in Garissa on Friday.');
+    expect(c.of('killing').map(c.roles)).toEqual([['patient:Fatuma Ali']]);
+  });
+});
+
+describe('events16: a suicide bomber "from the group"', () => {
+  it("is the group's attack", () => {
+    const a = run(
+      'Ansar al-Sunna has carried out raids in the north. In 2023, a suicide bomber from the group killed 12 people at a market in Pemba.',
+    );
+    expect(a.of('attack').flatMap(a.roles)).toContain('agent:Ansar al-Sunna');
+    const b = run(
+      'Boko Haram has lost ground this year. On Sunday a suicide bomber from the group blew herself up at a mosque in Konduga.',
+    );
+    expect(b.of('attack').flatMap(b.roles)).toContain('agent:Boko Haram');
+  });
+});
