@@ -49,6 +49,9 @@ const DEFECT_VERBS: Record<string, string> = {
   turn: 'in',
 };
 // "known as X", "called X", "named X": a naming verb on a role noun
+// nouns of time the parser takes for a subject when they open the sentence ("Last month X …")
+const TIME_NOUN =
+  /^(?:month|year|week|day|night|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall)$/;
 const NAMING = new Set(['know', 'call', 'name', 'identify']);
 /** Verbs of surrender: they end a membership and join nobody. */
 const SURRENDER = new Set(['surrender', 'lay', 'turn']);
@@ -64,6 +67,15 @@ const isArmed = (doc: Annotated, e: number) => {
   const kind = orgKind(x.surfaces, x.kind);
   return !!kind && (ARMED_KINDS.has(kind) || /militant|armed/i.test(kind));
 };
+
+/** A noun of people whose group is one named before: "of the group", "its", "their". */
+function refersBack(doc: Annotated, noun: number): boolean {
+  return dependents(doc, noun, 'nmod', 'nmod:poss').some(
+    (k) =>
+      /^(?:its|their)$/i.test(doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k])) ||
+      (GROUP_NOUN.test(lemmaOf(doc, k)) && children(doc, k).some((c) => lemmaOf(doc, c) === 'the')),
+  );
+}
 
 /** Whether a predicate is said not to have happened or only as a possibility ("may defect", "did not leave"). */
 export function unreal(doc: Annotated, t: number): boolean {
@@ -131,7 +143,11 @@ export function defectionsIn(
         }
     // no subject the parse can give: the name just before the verb, with no other verb between
     // ("In 2017 a Taliban commander, Abdul Rauf, went over to …" read with the verb under "said")
-    if (subj === undefined || (mentionOf(subj) < 0 && uposOf(doc, subj) !== 'NOUN')) {
+    // ("Last month a commander, X, surrendered" read with "month" as the subject)
+    if (
+      subj === undefined ||
+      (mentionOf(subj) < 0 && (uposOf(doc, subj) !== 'NOUN' || TIME_NOUN.test(lemmaOf(doc, subj))))
+    ) {
       const near = nameBefore(doc, sent.tFirst, t, mentionOf);
       if (near >= 0) subj = near;
     }
@@ -159,19 +175,32 @@ export function defectionsIn(
     }
     if (subj !== undefined && roleNoun < 0)
       roleNoun = dependents(doc, subj, 'appos').find((d) => uposOf(doc, d) === 'NOUN') ?? -1;
+    // "a commander of the group, X," with the name hung on the noun as its apposition
+    if (
+      subj !== undefined &&
+      roleNoun < 0 &&
+      relIs(relOf(doc, subj), 'appos') &&
+      uposOf(doc, headOf(doc, subj)) === 'NOUN'
+    )
+      roleNoun = headOf(doc, subj);
     if (subj !== undefined)
       for (const c of conjuncts(doc, subj)) {
         const mi = mentionOf(c);
         if (mi >= 0 && doc.entities[ent(mi)].type !== 'place') agents.push(mi);
       }
     agents = [...new Set(agents)];
-    const roleGroup =
+    let roleGroup =
       roleNoun < 0
         ? []
         : dependents(doc, roleNoun, 'compound', 'nmod', 'nmod:poss')
             .map(mentionOf)
             .filter((mi) => mi >= 0 && isArmed(doc, ent(mi)))
             .map(ent);
+    // "a commander of the group, X", "one of its commanders, X": the group named before
+    if (!roleGroup.length && roleNoun >= 0 && refersBack(doc, roleNoun)) {
+      const g = lastGroup(start[roleNoun]);
+      if (g >= 0 && isArmed(doc, g)) roleGroup = [g];
+    }
     // "Twenty members of G surrendered", "Hundreds of G fighters surrendered", "31 fighters of G,
     // among them X, had surrendered": a group's people named by number leave it; the names the
     // count gives are the defectors

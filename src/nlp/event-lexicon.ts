@@ -30,6 +30,8 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
       'picked up at',
       'picked up from',
       'picked up during',
+      // "Among those held was X", "X was among those held": "held" alone also holds talks
+      'among those held',
     ],
   },
   {

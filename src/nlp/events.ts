@@ -1,5 +1,6 @@
 import type { EventType, Role } from '../types.js';
 import { type Annotated, mentionsBySentence, spanLookup } from './annotated.js';
+import { orgKind } from './attributes.js';
 import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
@@ -631,6 +632,8 @@ export function extractEvents(
     for (let am = AMONG_DEAD.exec(sText); am; am = AMONG_DEAD.exec(sText)) {
       const at = s.start + am.index;
       if (inQuote(at) || at < from) continue;
+      // "was among those detained", "among the people wounded": a fate other than death
+      if (SPARED.test(sText.slice(am.index + am[0].length, am.index + am[0].length + 30))) continue;
       const named = ms.filter(
         (mi) =>
           typeOf(mi) === 'person' &&
@@ -1275,6 +1278,20 @@ export function extractEvents(
           const has = (r: Role) => participants.some((p) => p.role === r);
           if (!has('agent')) for (const mi of parsed.agent) push('agent', mi);
           if (!has('patient')) for (const mi of parsed.patient) push('patient', mi);
+        }
+        // "since 2019, when the group killed 20 soldiers", "its fighters stormed a post", "a suicide
+        // bomber from the group killed 34": a subject that stands for the group named before
+        if (
+          (type === 'attack' || type === 'killing') &&
+          !passive &&
+          !participants.some((p) => p.role === 'agent') &&
+          tok >= 0 &&
+          (uposOf(doc, tok) === 'VERB' || /bomber$/i.test(m[0]))
+        ) {
+          // ("a suicide bomber": the noun's head is its last word)
+          const g = groupSubject(doc, /bomber$/i.test(m[0]) ? tokenAt(doc, si, end - 6) : tok);
+          if (g >= 0 && !participants.some((p) => p.entity === g))
+            participants.unshift({ role: 'agent', entity: g });
         }
         // "X clashed with Y", "clashes between X and Y", "X and Y clashed": a fight's sides by the
         // grammar, not by word order; a fight with no side named is no incident of ours
@@ -2254,11 +2271,28 @@ function mergeRetold(
     return b;
   };
   const code = (e: number) => (e >= 0 ? (doc.entities[e].country ?? null) : null);
+  // the article's first sentence of body text
+  const first = doc.seg.sentences.findIndex((x) => {
+    const r = doc.seg.paragraphs[x.paragraph].role;
+    return r !== 'title' && r !== 'dek' && r !== 'repeat' && r !== 'pullquote';
+  });
+  const lead = (v: EventDraft) => v.sentence === first;
+  // a date that ends two months or more before the publication date
+  const published = doc.published ? Date.parse(doc.published.slice(0, 10)) : Number.NaN;
+  const past = (d: string | undefined | null) => {
+    if (!d || Number.isNaN(published)) return false;
+    const [y, m = 12] = d.split('-').map(Number);
+    const endOf = Date.UTC(y, m, 1); // the first day after the month (or year) told
+    return published - endOf > 60 * 86_400_000;
+  };
   const fits = (a: EventDraft, b: EventDraft) => {
     if (a.type !== b.type) return false;
     const da = a.date?.value;
     const db = b.date?.value;
     if (da && db && !da.startsWith(db) && !db.startsWith(da)) return false;
+    // the lead's act, told with no date, is the news of the day: an act dated months before
+    // the report ("In December 2023 its fighters raided …") is an earlier one, not it told again
+    if ((!da && lead(a) && past(db)) || (!db && lead(b) && past(da))) return false;
     if (a.type === 'statement') {
       const sa = roleSet(a, 'speaker');
       const sb = roleSet(b, 'speaker');
@@ -2640,6 +2674,9 @@ const GROUP_NOUN =
 const PRONOUN_SUBJECT =
   /^\s*(?:They|It)\s+(?:(?:had|has|have|also|then|later|reportedly|formally|publicly|since)\s+){0,2}(?:pledged|swore|sworn|declared|announced|gave|offered|renewed)?\s*$/;
 
+// what befalls people short of death: "among those detained", "among the people wounded"
+const SPARED =
+  /^\s+(?:[\w-]+\s+)?(?:detained|arrested|held|wounded|injured|hurt|rescued|freed|released|evacuated|charged|questioned|abducted|kidnapped|captured|convicted|sentenced|jailed|deported|expelled|displaced|treated|hospitali[sz]ed)\b/i;
 // "was among those killed", "were among the dead", "was among the 14 people killed"
 const AMONG_DEAD =
   /\b(?:was|were|is|are)\s+(?:reported\s+)?among\s+(?:those|the\s+(?:[\w-]+\s+){0,3}?(?:dead|victims|people|civilians|men|women|soldiers|officers|worshippers|passengers|mourners|fighters))(?:\s+(?:killed|slain|shot dead))?\b/gi;
@@ -2664,6 +2701,48 @@ function topicGroup(doc: Annotated, by: number[][], si: number): number {
       .filter((e) => e >= 0 && doc.entities[e].type === 'organization');
     if (!orgs.length) continue;
     return orgs.find((e) => /militant|armed|insurgent|terror/i.test(doc.entities[e].kind ?? '')) ?? orgs[0];
+  }
+  return -1;
+}
+
+// the nouns "the group" is told with, and the nouns of a group's people
+const BACK_GROUP = /^(?:group|outfit|organi[sz]ation|movement|militia|faction|insurgency)$/;
+const GROUP_PEOPLE =
+  /^(?:fighter|militant|gunman|gunmen|member|bomber|attacker|insurgent|rebel|cadre|commander|operative|jihadist|guerrilla)s?$/;
+// kinds of organisation that bear arms or may (a party is one when it is banned and armed)
+const ARMED_KIND = /militant|armed|insurg|terror|rebel|separatist|guerrilla|jihad|political party/i;
+
+/**
+ * The group an act's subject refers back to: "the group", "the armed group", "its fighters",
+ * "their gunmen", "a bomber from the group", "members of the group": the armed group named last
+ * before it (within a few sentences), or -1. A subject that names anyone is not this one's to read.
+ */
+function groupSubject(doc: Annotated, verb: number): number {
+  // ("a suicide bomber from the group": the doer's own noun is the trigger)
+  const subj =
+    uposOf(doc, verb) === 'NOUN' ? verb : children(doc, verb).find((k) => relOf(doc, k) === 'nsubj');
+  if (subj === undefined || mentionAt(doc, subj) >= 0 || uposOf(doc, subj) !== 'NOUN') return -1;
+  const word = (k: number) => doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]);
+  const definite = (k: number) => children(doc, k).some((c) => /^(?:the|this)$/i.test(word(c)));
+  const lemma = lemmaOf(doc, subj);
+  let back = false;
+  if (BACK_GROUP.test(lemma)) back = definite(subj);
+  else if (GROUP_PEOPLE.test(lemma) || GROUP_PEOPLE.test(word(subj).toLowerCase()))
+    back = dependents(doc, subj, 'nmod', 'nmod:poss').some(
+      (k) =>
+        /^(?:its|their)$/i.test(word(k)) ||
+        (BACK_GROUP.test(lemmaOf(doc, k)) && definite(k) && mentionAt(doc, k) < 0),
+    );
+  if (!back) return -1;
+  const before = doc.seg.tokens.start[subj];
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i];
+    if (m.start >= before) continue;
+    if (m.end < before - 1000) break;
+    const e = doc.mentionEntity[i];
+    if (e < 0 || doc.entities[e].type !== 'organization') continue;
+    const x = doc.entities[e];
+    if (ARMED_KIND.test(orgKind(x.surfaces, x.kind) ?? '')) return e;
   }
   return -1;
 }

@@ -50,6 +50,26 @@ const RELATIVE_BEFORE = /\b(?:whose|which|who)\s+$/i;
 const AFTER_PREPOSITION =
   /\b(?:from|of|with|to|by|against|for|on|at|in|under)\s+(?:(?:its|his|her|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+// the group's own outlets: "said through its Amaq outlet", "said on its Telegram channel"
+const CHANNEL = /^(?:outlet|channel|website|site|account|page|mouthpiece|agency|platform|feed)$/;
+const VIA = /^(?:through|thru|via|on|in)$/; // (the lemmatiser gives "thru")
+
+/**
+ * "G said through its Amaq outlet that …", "G said on its website …": a plain "said" is a
+ * statement when the group's own channel carries it.
+ */
+function viaChannel(doc: Annotated, t: number): boolean {
+  if (lemmaOf(doc, t) !== 'say') return false;
+  return dependents(doc, t, 'obl').some(
+    (k) =>
+      CHANNEL.test(lemmaOf(doc, k)) &&
+      children(doc, k).some((c) => relIs(relOf(doc, c), 'case') && VIA.test(lemmaOf(doc, c))) &&
+      children(doc, k).some((c) =>
+        /^(?:its|their)$/i.test(doc.text.slice(doc.seg.tokens.start[c], doc.seg.tokens.end[c])),
+      ),
+  );
+}
+
 /** A militant group by the kind the attributes stage gives it (a state's forces are not). */
 function isMilitantGroup(doc: Annotated, e: number): boolean {
   const x = doc.entities[e];
@@ -108,7 +128,7 @@ export function groupStatementsIn(
   };
   const out: StatementRead[] = [];
   for (let t = sent.tFirst; t < sent.tLast; t++) {
-    if (!STANCE_VERBS.has(lemmaOf(doc, t)) || uposOf(doc, t) !== 'VERB') continue;
+    if (!(STANCE_VERBS.has(lemmaOf(doc, t)) || viaChannel(doc, t)) || uposOf(doc, t) !== 'VERB') continue;
     if (inQuote(start[t])) continue;
     const rel = relOf(doc, t);
     // "the announced plan", "a group said to be behind it": no act of saying
