@@ -4,7 +4,15 @@ import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
-import { capturedThing, irrealis, simplePresent, tiedQualifier } from './event-modality.js';
+import {
+  anyAct,
+  capturedThing,
+  irrealis,
+  pluralTrend,
+  simplePresent,
+  tiedQualifier,
+} from './event-modality.js';
+import { placesAreNoPatients } from './event-retold.js';
 import { dropUnnamedActs, resolveDescribedDoers } from './event-units.js';
 import { groupStatementsIn } from './group-statements.js';
 import { collectIfLong, makeCollector } from './memory.js';
@@ -1449,7 +1457,11 @@ export function extractEvents(
           (BLAMED_BEFORE.test(
             text.slice(Math.max(s.start, doc.mentions[mi].start - 40), doc.mentions[mi].start),
           ) &&
-            FOR_THE_ACT.test(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 60)))),
+            (FOR_THE_ACT.test(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 60)) ||
+              // "The army blamed the ELN." , "police blamed G, which …": the act told just before
+              /^(?:\s*\([^)]*\))?\s*(?:[,.;]|$)/.test(
+                text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 20),
+              )))),
     );
     if (blamedOn !== undefined) {
       const bo = ent(blamedOn);
@@ -1605,7 +1617,7 @@ export function extractEvents(
   }
   // (a travel ban on nobody named says nothing the graph can keep)
   const told = kept.filter((v) => v.type !== 'travel_restriction' || v.participants.length > 0);
-  return dropUnnamedActs(doc, placedBySameDay(doc, datedByLastTold(told)));
+  return dropUnnamedActs(doc, placedBySameDay(doc, datedByLastTold(placesAreNoPatients(doc, told))));
 }
 
 const NOT_ATTACK_AFTER =
@@ -1764,7 +1776,7 @@ function notAnIncident(
   if (HYPO_BEFORE.test(head) || HYPO_AFTER.test(tail)) return true;
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && unreal(doc, tok)) return true;
   // "was trying to recruit", "could still mount attacks", "feared an attack", "its fighters attack shepherds"
-  if (irrealis(doc, tok) || simplePresent(doc, tok)) return true;
+  if (irrealis(doc, tok) || simplePresent(doc, tok) || anyAct(doc, tok)) return true;
   if (aimedOrStopped(doc, tok, type)) return true;
   // "a plot by the group to bomb a mosque", "a bid to kill the governor": an aim, not a deed
   if (AIM_BEFORE.test(head)) return true;
@@ -1793,7 +1805,7 @@ function notAnIncident(
     return true;
   if (type === 'killing' || type === 'attack') {
     if (NOBODY.test(head)) return true;
-    if (presentHabit(doc, tok)) return true;
+    if (presentHabit(doc, tok) || pluralTrend(doc, tok)) return true;
     // "routinely beheads villagers", "often ambushed convoys": a habit, no incident
     if (HABITUAL.test(head)) return true;
     // "the group's attacks have declined since 2019", "Houthi strikes over the past months": a
