@@ -518,6 +518,15 @@ export function extractEvents(
       const re = TRIGGER_OF.get(type) as RegExp;
       re.lastIndex = 0;
       const tm = re.exec(sText);
+      // "G, a splinter of H", "seen as an offshoot of H": a description of what G is, no act of
+      // breaking away told (the tie stays)
+      if (
+        type === 'defection' &&
+        (!tm ||
+          (/^splinter$/i.test(tm[0]) &&
+            /\b(?:[Aa]n?|[Tt]he|its|their)\s+(?:[a-z-]+\s+)?$/.test(sText.slice(0, tm.index))))
+      )
+        continue;
       const at = tm ? s.start + tm.index : from;
       // "X, which broke away from Y, arrested Z": Y is in another clause than the arrest
       const side = asideOf(at);
@@ -675,6 +684,17 @@ export function extractEvents(
         if (type === 'arrest' && capturedThing(doc, tokenAt(doc, si, s.start + m.index))) continue;
         // "the banned TFK": an adjective, not the act of banning
         if (type === 'designation' && /\b(?:the|a|an|this|that|its|their)\s+$/i.test(sText.slice(0, m.index)))
+          continue;
+        // "the number of designated groups", "a list of banned outfits", "all proscribed organisations":
+        // a participle before its noun is an adjective too
+        if (
+          type === 'designation' &&
+          /ed$/i.test(m[0]) &&
+          /\b(?:of|all|other|some|many|several|most|\d+)\s+$/i.test(sText.slice(0, m.index)) &&
+          /^\s+(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|outfits?|entities|individuals|persons|movements?|parties|militias|networks?|FTOs?|Foreign)\b/i.test(
+            sText.slice(m.index + m[0].length),
+          )
+        )
           continue;
         // "an Islamic State recruiter" names a role, not an act
         const head = sText.slice(0, m.index);

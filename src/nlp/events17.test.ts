@@ -18,23 +18,34 @@ const acts = (text: string) => run(text).filter((v) => v.type === 'attack' || v.
 describe('events17: "any" picks out no act that was done', () => {
   it('"had not ordered any attacks", "denied carrying out any bombings"', () => {
     expect(
-      acts('A rebel delegate said in Kuala Lumpur last month that the movement had not ordered any attacks on civilians.'),
+      acts(
+        'A rebel delegate said in Kuala Lumpur last month that the movement had not ordered any attacks on civilians.',
+      ),
     ).toEqual([]);
-    expect(acts('The Baloch Liberation Front denied carrying out any bombings in Quetta this year.')).toEqual([]);
+    expect(acts('The Baloch Liberation Front denied carrying out any bombings in Quetta this year.')).toEqual(
+      [],
+    );
   });
   it('an act told with its article stands', () => {
-    expect(acts('Rebels of the Baloch Liberation Front attacked an army post near Turbat on Monday.')).toHaveLength(1);
+    expect(
+      acts('Rebels of the Baloch Liberation Front attacked an army post near Turbat on Monday.'),
+    ).toHaveLength(1);
   });
 });
 
 describe('events17: uncounted plural acts in the present or present perfect are a trend', () => {
   it('"weakened by army raids", "have carried out strikes on"', () => {
-    expect(acts('The Allied Democratic Forces have been weakened by army raids in the forests of Ituri.')).toEqual([]);
-    expect(acts('The Kenyan air force has carried out strikes on al Shabaab camps in the Boni forest.')).toEqual([]);
+    expect(
+      acts('The Allied Democratic Forces have been weakened by army raids in the forests of Ituri.'),
+    ).toEqual([]);
+    expect(
+      acts('The Kenyan air force has carried out strikes on al Shabaab camps in the Boni forest.'),
+    ).toEqual([]);
   });
   it('a day told, or the plural acts as subject, keep the incident', () => {
     expect(
-      acts('The Kenyan air force has carried out strikes on al Shabaab camps in the Boni forest on Sunday.').length,
+      acts('The Kenyan air force has carried out strikes on al Shabaab camps in the Boni forest on Sunday.')
+        .length,
     ).toBeGreaterThan(0);
     expect(acts('Army raids killed four al Shabaab fighters near Lamu.').length).toBeGreaterThan(0);
   });
@@ -82,5 +93,45 @@ describe('events17: a nameless act on the day of a named one of its type is that
       'Boko Haram fighters attacked a military base in Borno on Friday, the army said.\n\nThe base was attacked from three sides, a soldier said.',
     ).filter((v) => v.type === 'attack');
     expect(two).toHaveLength(1);
+  });
+});
+
+describe('events17: "a splinter of H", "an offshoot of H" describe a group, they tell no defection', () => {
+  const defections = (text: string) => run(text).filter((v) => v.type === 'defection');
+  it('an apposition or a predicate noun is no act', () => {
+    expect(
+      defections(
+        'Jamaat-ul-Ahrar, a splinter of Tehrik-e-Taliban Pakistan that later rejoined it, claimed the bombing.',
+      ),
+    ).toEqual([]);
+    expect(
+      defections('Analysts in Lahore see Lashkar-e-Jhangvi as an offshoot of Sipah-e-Sahaba Pakistan.'),
+    ).toEqual([]);
+  });
+  it('"G split from H in 2014" is a defection', () => {
+    expect(
+      defections('Jamaat-ul-Ahrar split from Tehrik-e-Taliban Pakistan in 2014, its spokesman said.').length,
+    ).toBeGreaterThan(0);
+  });
+});
+
+describe('events17: a participle before its noun is no designation', () => {
+  const designations = (text: string) => run(text).filter((v) => v.type === 'designation');
+  it('"the number of designated organisations", "a list of proscribed groups"', () => {
+    expect(
+      designations(
+        'With the new listings, the number of designated terrorist organisations on the register rises to 80.',
+      ),
+    ).toEqual([]);
+    expect(
+      designations('The Home Office list of proscribed groups now runs to more than 80 organisations.'),
+    ).toEqual([]);
+  });
+  it('a designation told with its verb stands', () => {
+    expect(
+      designations(
+        'The State Department designated the Baloch Liberation Army a terrorist organisation on Tuesday.',
+      ).length,
+    ).toBeGreaterThan(0);
   });
 });
