@@ -12,7 +12,7 @@ import {
   simplePresent,
   tiedQualifier,
 } from './event-modality.js';
-import { placesAreNoPatients } from './event-retold.js';
+import { oneActsDoers, placesAreNoPatients } from './event-retold.js';
 import { dropUnnamedActs, resolveDescribedDoers } from './event-units.js';
 import { groupStatementsIn } from './group-statements.js';
 import { collectIfLong, makeCollector } from './memory.js';
@@ -234,6 +234,8 @@ const TOLL_AFTER = /(?:,\s*(?:and\s+)?|\b(?:that|which)\s+(?:has\s+|had\s+)?)$/i
 // group counted right after the act's verb (no name of their own)
 const COUNTED_OF_GROUP =
   /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to|another)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\s+(?:(?:suspected|alleged|armed|senior|more|other|of\s+the|of)\s+)*$/i;
+const COUNTED_MEMBERS_OF =
+  /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to|another)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\s+(?:(?:suspected|alleged|armed|senior)\s+)*(?:members|fighters|militants|operatives|gunmen|insurgents|commanders)\s+(?:of|from)\s+(?:the\s+)?$/i;
 const MEMBERS_AFTER =
   /^\s+(?:members|fighters|militants|operatives|suspects|gunmen|insurgents|commanders|recruits|supporters|financiers|facilitators)\b/i;
 // "Among the dead was X", "Among those killed were X and Y": the named dead of the killing just told
@@ -1044,11 +1046,13 @@ export function extractEvents(
             // group's people counted, none named, are the group the act befell
             // (unless the count names some of them: "…, including X" fills the patient below)
             return typeOf(i0) === 'organization' &&
-              COUNTED_OF_GROUP.test(text.slice(end, m0.start)) &&
               !list.some(
                 (mi) => typeOf(mi) === 'person' && NAMED_DEAD.test(text.slice(end, doc.mentions[mi].start)),
               ) &&
-              MEMBERS_AFTER.test(text.slice(m0.end, m0.end + 40))
+              ((COUNTED_OF_GROUP.test(text.slice(end, m0.start)) &&
+                MEMBERS_AFTER.test(text.slice(m0.end, m0.end + 40))) ||
+                // "killed four militants of the TTP", "arrested two fighters from G"
+                COUNTED_MEMBERS_OF.test(text.slice(end, m0.start)))
               ? [i0]
               : [];
           }
@@ -1637,7 +1641,10 @@ export function extractEvents(
   }
   // (a travel ban on nobody named says nothing the graph can keep)
   const told = kept.filter((v) => v.type !== 'travel_restriction' || v.participants.length > 0);
-  return dropUnnamedActs(doc, placedBySameDay(doc, datedByLastTold(placesAreNoPatients(doc, told))));
+  return dropUnnamedActs(
+    doc,
+    placedBySameDay(doc, datedByLastTold(oneActsDoers(doc, placesAreNoPatients(doc, told)))),
+  );
 }
 
 const NOT_ATTACK_AFTER =

@@ -135,3 +135,37 @@ describe('events17: a participle before its noun is no designation', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe('events17: the people of a group counted after the act make the group its patient', () => {
+  it('"killed six fighters of G", "arrested three members of G"', () => {
+    const k = run(
+      'Soldiers killed six fighters of the Allied Democratic Forces in a raid near Beni on Monday.',
+    ).find((v) => v.type === 'killing');
+    expect(k?.parts).toContain('patient:Allied Democratic Forces');
+    const a = run('Police arrested three members of the Baloch Liberation Army in Turbat on Friday.').find(
+      (v) => v.type === 'arrest',
+    );
+    expect(a?.parts).toContain('patient:Baloch Liberation Army');
+  });
+});
+
+describe('events17: a killing "in an attack" has the doers the claim gives the attack', () => {
+  it('"Gunmen killed N in an attack … G claimed the attack"', () => {
+    for (const [text, group] of [
+      [
+        'Gunmen killed nine soldiers in an attack on an army base near Menaka on Sunday, officials said.\n\nIslamic State Sahel Province claimed the attack on Monday.',
+        'Islamic State Sahel Province',
+      ],
+      [
+        'Militants killed four police officers in an ambush near Lamu on Friday, police said.\n\nAl Shabaab claimed the ambush in a statement.',
+        'Al Shabaab',
+      ],
+    ]) {
+      const k = run(text).filter((v) => v.type === 'killing');
+      expect(k.length).toBeGreaterThan(0);
+      expect(k.every((v) => v.parts.some((p) => p.toLowerCase() === `agent:${group.toLowerCase()}`))).toBe(
+        true,
+      );
+    }
+  });
+});
