@@ -266,3 +266,37 @@ export function pluralTrend(doc: Annotated, t: number): boolean {
   const sent = doc.seg.sentences[s];
   return !DAY_TOLD.test(doc.text.slice(sent.start, sent.end));
 }
+
+const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute', 'disprove']);
+// verbs that report on their own: a clause under "said" is that speaker's, not the denier's
+const REPORTING = new Set([
+  'say',
+  'tell',
+  'add',
+  'state',
+  'announce',
+  'report',
+  'confirm',
+  'insist',
+  'write',
+]);
+// "denied any role in / responsibility for the attack": the act stands, the doer is denied
+const DOER_NOUN = new Set(['role', 'responsibility', 'involvement', 'part', 'link', 'hand']);
+
+/**
+ * True for a verb act inside what a verb of denying denies ("denied that officers had shot dead
+ * two protesters", "rejected claims that its fighters had killed civilians", "denied killing
+ * the herders"): the act is told as not done. A noun act whose doer alone is denied ("denied any
+ * role in the attack") is left alone.
+ */
+export function deniedAct(doc: Annotated, t: number): boolean {
+  if (t < 0 || !doc.syntax || uposOf(doc, t) !== 'VERB') return false;
+  let h = headOf(doc, t);
+  for (let hops = 0; h >= 0 && hops < 5; hops++, h = headOf(doc, h)) {
+    const lemma = lemmaOf(doc, h);
+    if (uposOf(doc, h) === 'VERB' && DENYING.has(lemma)) return h < t;
+    if (REPORTING.has(lemma) || DOER_NOUN.has(lemma)) return false;
+    if (word(doc, h) === ';') return false;
+  }
+  return false;
+}

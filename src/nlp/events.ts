@@ -7,6 +7,7 @@ import { lemmaTable, triggerPatterns } from './event-lexicon.js';
 import {
   anyAct,
   capturedThing,
+  deniedAct,
   irrealis,
   pluralTrend,
   simplePresent,
@@ -1803,7 +1804,7 @@ function notAnIncident(
   if (HYPO_BEFORE.test(head) || HYPO_AFTER.test(tail)) return true;
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && unreal(doc, tok)) return true;
   // "was trying to recruit", "could still mount attacks", "feared an attack", "its fighters attack shepherds"
-  if (irrealis(doc, tok) || simplePresent(doc, tok) || anyAct(doc, tok)) return true;
+  if (irrealis(doc, tok) || simplePresent(doc, tok) || anyAct(doc, tok) || deniedAct(doc, tok)) return true;
   if (aimedOrStopped(doc, tok, type)) return true;
   // "a plot by the group to bomb a mosque", "a bid to kill the governor": an aim, not a deed
   if (AIM_BEFORE.test(head)) return true;

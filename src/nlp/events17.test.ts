@@ -169,3 +169,22 @@ describe('events17: a killing "in an attack" has the doers the claim gives the a
     }
   });
 });
+
+describe('events17: an act inside what is denied is not told as done', () => {
+  it('"denied that officers had shot dead", "denied killing", "rejected claims that … had killed"', () => {
+    for (const text of [
+      'Police denied that officers had shot dead two protesters in Garissa.',
+      'The army denied killing the two herders near Gao last week.',
+      'The group rejected claims that its fighters had killed civilians in the raid.',
+    ])
+      expect(acts(text)).toEqual([]);
+  });
+  it('an act told by another speaker, or whose doer alone is denied, stands', () => {
+    expect(
+      acts('Police said officers had shot dead two gunmen in Garissa on Monday.').length,
+    ).toBeGreaterThan(0);
+    expect(
+      acts('Hezbollah denied any role in the bombing that killed four soldiers in Tyre on Monday.').length,
+    ).toBeGreaterThan(0);
+  });
+});
