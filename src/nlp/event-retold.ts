@@ -37,7 +37,7 @@ const ANOTHER = /\b(?:separate(?:ly)?|another|second|third|other|earlier|later|p
 export function retoldSameDay(doc: Annotated, v: EventDraft, events: EventDraft[]): boolean {
   if (v.participants.length || !RETELLABLE.has(v.type)) return false;
   const day = v.date?.value;
-  if (!day || day.length !== 10) return false;
+  if (day?.length !== 10) return false;
   const s = doc.seg.sentences[v.sentence];
   if (ANOTHER.test(doc.text.slice(s.start, s.end))) return false;
   return events.some(
