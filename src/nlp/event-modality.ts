@@ -291,10 +291,13 @@ const DOER_NOUN = new Set(['role', 'responsibility', 'involvement', 'part', 'lin
  */
 export function deniedAct(doc: Annotated, t: number): boolean {
   if (t < 0 || !doc.syntax || uposOf(doc, t) !== 'VERB') return false;
+  let c = t;
   let h = headOf(doc, t);
-  for (let hops = 0; h >= 0 && hops < 5; hops++, h = headOf(doc, h)) {
+  for (let hops = 0; h >= 0 && hops < 5; hops++, c = h, h = headOf(doc, h)) {
     const lemma = lemmaOf(doc, h);
-    if (uposOf(doc, h) === 'VERB' && DENYING.has(lemma)) return h < t;
+    // "denied the charges and was arrested": a verb joined to the denial is told as done
+    if (uposOf(doc, h) === 'VERB' && DENYING.has(lemma))
+      return h < t && !/^(?:conj|parataxis|advcl)/.test(relOf(doc, c));
     if (REPORTING.has(lemma) || DOER_NOUN.has(lemma)) return false;
     if (word(doc, h) === ';') return false;
   }

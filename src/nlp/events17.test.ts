@@ -188,3 +188,17 @@ describe('events17: an act inside what is denied is not told as done', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe('events17: a verb joined to a denial by "and" is told as done', () => {
+  it('"denied the charges and was arrested", "rejected the offer and attacked"', () => {
+    expect(
+      run('Ahmed Noor denied the charges and was arrested by police in Garissa on Monday.').filter(
+        (v) => v.type === 'arrest',
+      ).length,
+    ).toBeGreaterThan(0);
+    expect(
+      acts('The Baloch Liberation Front rejected the offer and attacked an army post near Turbat on Friday.')
+        .length,
+    ).toBeGreaterThan(0);
+  });
+});
