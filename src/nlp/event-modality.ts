@@ -137,8 +137,9 @@ export function simplePresent(doc: Annotated, t: number): boolean {
 const TIED_AFTER =
   /^\s*-\s*(?:linked|affiliated|aligned|allied|inspired|backed|supported|sponsored|connected)\b/i;
 // "insurgents linked to the Islamic State", "men linked to a regional affiliate of G", "rebels backed by Y"
+// ("guerrillas from a remnant of G", "a splinter of G": a group of its own, not G)
 const TIED_BEFORE =
-  /\b(?:(?:linked|affiliated|aligned|allied|tied|connected|affiliates?|sympathi[sz]ers?)\s+(?:to|with)|working\s+for)\s+(?:(?:the|an?|its|[\w-]+\s+of(?:\s+the)?)\s+|[\w-]+\s+){0,3}$|\b(?:inspired|backed|supported|sponsored|armed|funded|financed)\s+by\s+(?:the\s+)?$/i;
+  /\b(?:remnants?|splinters?|offshoots?|breakaway\s+(?:factions?|wings?|groups?))\s+of\s+(?:the\s+)?$|\b(?:(?:linked|affiliated|aligned|allied|tied|connected|affiliates?|sympathi[sz]ers?)\s+(?:to|with)|working\s+for)\s+(?:(?:the|an?|its|[\w-]+\s+of(?:\s+the)?)\s+|[\w-]+\s+){0,3}$|\b(?:inspired|backed|supported|sponsored|armed|funded|financed)\s+by\s+(?:the\s+)?$/i;
 
 /** True when a mention only qualifies the doers by a tie ("an X-linked group", "linked to X"). */
 export function tiedQualifier(text: string, start: number, end: number): boolean {
@@ -192,4 +193,113 @@ export function capturedThing(doc: Annotated, t: number): boolean {
   if (t < 0 || !doc.syntax || uposOf(doc, t) !== 'VERB' || lemmaOf(doc, t) !== 'capture') return false;
   const obj = children(doc, t).find((k) => relIs(relOf(doc, k), 'obj'));
   return obj !== undefined && uposOf(doc, obj) === 'NOUN' && THINGS.has(lemmaOf(doc, obj));
+}
+
+/**
+ * True for a noun act the word "any" picks out ("had not ordered any attacks", "denied carrying
+ * out any bombings", "any attack on civilians will be punished"): no one act that was done.
+ */
+export function anyAct(doc: Annotated, t: number): boolean {
+  if (t < 0 || !doc.syntax || uposOf(doc, t) !== 'NOUN') return false;
+  let n = t;
+  // "any bomb attacks": the phrase's head
+  while (n >= 0 && uposOf(doc, n) === 'NOUN' && relIs(relOf(doc, n), 'compound')) n = headOf(doc, n);
+  return n >= 0 && children(doc, n).some((k) => relIs(relOf(doc, k), 'det') && lemmaOf(doc, k) === 'any');
+}
+
+// words that count a plural act as incidents: "twin bombings", "coordinated attacks"
+const COUNTS_ACTS =
+  /^(?:twin|coordinated|simultaneous|parallel|separate|several|multiple|recent|latest|fresh|two|three|four|five|six|seven|eight|nine|ten|both)$/;
+// a day or a week told: the sentence tells an incident
+const DAY_TOLD =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|overnight|last\s+(?:week|night|weekend)|this\s+week|earlier\s+this\s+(?:week|month)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\b)/;
+
+/**
+ * True for acts in the bare plural, uncounted, that a clause in the present or the present
+ * perfect takes as its object or adverbial ("has been weakened by army raids", "are locked in
+ * clashes with G", "have carried out strikes on its camps"), in a sentence that tells no day: a
+ * trend or a state of affairs, no incident. (A bare plural that is the subject, "strikes have
+ * killed 20", is left alone: the clause tells what the acts did.)
+ */
+export function pluralTrend(doc: Annotated, t: number): boolean {
+  if (t < 0 || !doc.syntax) return false;
+  let n = t;
+  while (n >= 0 && relIs(relOf(doc, n), 'compound')) n = headOf(doc, n);
+  if (n < 0) return false;
+  const ks = children(doc, n);
+  const w = word(doc, n);
+  // a noun (or a plural noun the tagger took for a verb: "in clashes with")
+  const nounish =
+    uposOf(doc, n) === 'NOUN' || (uposOf(doc, n) === 'VERB' && ks.some((k) => relIs(relOf(doc, k), 'case')));
+  if (!nounish || !/[^s]s$/.test(w) || w === lemmaOf(doc, n)) return false;
+  if (
+    ks.some(
+      (k) =>
+        relIs(relOf(doc, k), 'det') ||
+        relIs(relOf(doc, k), 'nummod') ||
+        relIs(relOf(doc, k), 'nmod:poss') ||
+        COUNTS_ACTS.test(word(doc, k)),
+    )
+  )
+    return false;
+  const rel = relOf(doc, n);
+  if (!relIs(rel, 'obj') && !relIs(rel, 'obl')) return false;
+  const v = headOf(doc, n);
+  if (v < 0 || uposOf(doc, v) !== 'VERB') return false;
+  // the clause's tense: its auxiliaries, or those of the verb it is joined to
+  let aux = children(doc, v).filter((k) => relIs(relOf(doc, k), 'aux'));
+  const vw = word(doc, v);
+  const vl = lemmaOf(doc, v);
+  if (!aux.length && relIs(relOf(doc, v), 'conj')) {
+    const h = headOf(doc, v);
+    if (h >= 0 && (vw === vl || vw === `${vl}s` || vw === `${vl}es`))
+      aux = children(doc, h).filter((k) => relIs(relOf(doc, k), 'aux'));
+  }
+  const auxWords = aux.map((k) => word(doc, k));
+  const present = auxWords.length
+    ? /^(?:has|have|is|are|am)$/.test(auxWords[0]) && !auxWords.some((a) => MODAL.has(a))
+    : vw !== vl && (vw === `${vl}s` || vw === `${vl}es`);
+  if (!present) return false;
+  // the sentence must tell no day
+  let s = 0;
+  while (s < doc.seg.sentences.length - 1 && doc.seg.sentences[s].end <= doc.seg.tokens.start[t]) s++;
+  const sent = doc.seg.sentences[s];
+  return !DAY_TOLD.test(doc.text.slice(sent.start, sent.end));
+}
+
+const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute', 'disprove']);
+// verbs that report on their own: a clause under "said" is that speaker's, not the denier's
+const REPORTING = new Set([
+  'say',
+  'tell',
+  'add',
+  'state',
+  'announce',
+  'report',
+  'confirm',
+  'insist',
+  'write',
+]);
+// "denied any role in / responsibility for the attack": the act stands, the doer is denied
+const DOER_NOUN = new Set(['role', 'responsibility', 'involvement', 'part', 'link', 'hand']);
+
+/**
+ * True for a verb act inside what a verb of denying denies ("denied that officers had shot dead
+ * two protesters", "rejected claims that its fighters had killed civilians", "denied killing
+ * the herders"): the act is told as not done. A noun act whose doer alone is denied ("denied any
+ * role in the attack") is left alone.
+ */
+export function deniedAct(doc: Annotated, t: number): boolean {
+  if (t < 0 || !doc.syntax || uposOf(doc, t) !== 'VERB') return false;
+  let c = t;
+  let h = headOf(doc, t);
+  for (let hops = 0; h >= 0 && hops < 5; hops++, c = h, h = headOf(doc, h)) {
+    const lemma = lemmaOf(doc, h);
+    // "denied the charges and was arrested": a verb joined to the denial is told as done
+    if (uposOf(doc, h) === 'VERB' && DENYING.has(lemma))
+      return h < t && !/^(?:conj|parataxis|advcl)/.test(relOf(doc, c));
+    if (REPORTING.has(lemma) || DOER_NOUN.has(lemma)) return false;
+    if (word(doc, h) === ';') return false;
+  }
+  return false;
 }

@@ -16,6 +16,7 @@
 
 import type { Annotated } from './annotated.js';
 import { orgKind } from './attributes.js';
+import { retoldSameDay } from './event-retold.js';
 import type { EventDraft } from './events.js';
 import { children, headOf, lemmaOf, relIs, relOf, subtreeSpan, uposOf } from './syntax.js';
 
@@ -268,6 +269,8 @@ export function dropUnnamedActs(doc: Annotated, events: EventDraft[]): EventDraf
     if (chargedFor(doc, triggerToken(doc, v))) return false;
     if (v.type === 'arrest' && heldForQuestioning(doc, v)) return false;
     if (retoldDefinite(doc, v, events)) return false;
+    // "The patrol was attacked near X" on the day G's ambush was told: that act told again
+    if (retoldSameDay(doc, v, events)) return false;
     // the text's first sentence tells in sum what the article tells in full
     return !(v.sentence === 0 && toldLater(v));
   });

@@ -5,7 +5,16 @@ import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
-import { capturedThing, irrealis, simplePresent, tiedQualifier } from './event-modality.js';
+import {
+  anyAct,
+  capturedThing,
+  deniedAct,
+  irrealis,
+  pluralTrend,
+  simplePresent,
+  tiedQualifier,
+} from './event-modality.js';
+import { oneActsDoers, placesAreNoPatients } from './event-retold.js';
 import { dropUnnamedActs, resolveDescribedDoers } from './event-units.js';
 import { groupStatementsIn } from './group-statements.js';
 import { collectIfLong, makeCollector } from './memory.js';
@@ -227,6 +236,8 @@ const TOLL_AFTER = /(?:,\s*(?:and\s+)?|\b(?:that|which)\s+(?:has\s+|had\s+)?)$/i
 // group counted right after the act's verb (no name of their own)
 const COUNTED_OF_GROUP =
   /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to|another)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\s+(?:(?:suspected|alleged|armed|senior|more|other|of\s+the|of)\s+)*$/i;
+const COUNTED_MEMBERS_OF =
+  /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to|another)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\s+(?:(?:suspected|alleged|armed|senior)\s+)*(?:members|fighters|militants|operatives|gunmen|insurgents|commanders)\s+(?:of|from)\s+(?:the\s+)?$/i;
 const MEMBERS_AFTER =
   /^\s+(?:members|fighters|militants|operatives|suspects|gunmen|insurgents|commanders|recruits|supporters|financiers|facilitators)\b/i;
 // "Among the dead was X", "Among those killed were X and Y": the named dead of the killing just told
@@ -511,6 +522,15 @@ export function extractEvents(
       const re = TRIGGER_OF.get(type) as RegExp;
       re.lastIndex = 0;
       const tm = re.exec(sText);
+      // "G, a splinter of H", "seen as an offshoot of H": a description of what G is, no act of
+      // breaking away told (the tie stays)
+      if (
+        type === 'defection' &&
+        (!tm ||
+          (/^splinter$/i.test(tm[0]) &&
+            /\b(?:[Aa]n?|[Tt]he|its|their)\s+(?:[a-z-]+\s+)?$/.test(sText.slice(0, tm.index))))
+      )
+        continue;
       const at = tm ? s.start + tm.index : from;
       // "X, which broke away from Y, arrested Z": Y is in another clause than the arrest
       const side = asideOf(at);
@@ -670,6 +690,17 @@ export function extractEvents(
         if (type === 'arrest' && capturedThing(doc, tokenAt(doc, si, s.start + m.index))) continue;
         // "the banned TFK": an adjective, not the act of banning
         if (type === 'designation' && /\b(?:the|a|an|this|that|its|their)\s+$/i.test(sText.slice(0, m.index)))
+          continue;
+        // "the number of designated groups", "a list of banned outfits", "all proscribed organisations":
+        // a participle before its noun is an adjective too
+        if (
+          type === 'designation' &&
+          /ed$/i.test(m[0]) &&
+          /\b(?:of|all|other|some|many|several|most|\d+)\s+$/i.test(sText.slice(0, m.index)) &&
+          /^\s+(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|outfits?|entities|individuals|persons|movements?|parties|militias|networks?|FTOs?|Foreign)\b/i.test(
+            sText.slice(m.index + m[0].length),
+          )
+        )
           continue;
         // "an Islamic State recruiter" names a role, not an act
         const head = sText.slice(0, m.index);
@@ -1019,11 +1050,13 @@ export function extractEvents(
             // group's people counted, none named, are the group the act befell
             // (unless the count names some of them: "…, including X" fills the patient below)
             return typeOf(i0) === 'organization' &&
-              COUNTED_OF_GROUP.test(text.slice(end, m0.start)) &&
               !list.some(
                 (mi) => typeOf(mi) === 'person' && NAMED_DEAD.test(text.slice(end, doc.mentions[mi].start)),
               ) &&
-              MEMBERS_AFTER.test(text.slice(m0.end, m0.end + 40))
+              ((COUNTED_OF_GROUP.test(text.slice(end, m0.start)) &&
+                MEMBERS_AFTER.test(text.slice(m0.end, m0.end + 40))) ||
+                // "killed four militants of the TTP", "arrested two fighters from G"
+                COUNTED_MEMBERS_OF.test(text.slice(end, m0.start)))
               ? [i0]
               : [];
           }
@@ -1466,7 +1499,11 @@ export function extractEvents(
           (BLAMED_BEFORE.test(
             text.slice(Math.max(s.start, doc.mentions[mi].start - 40), doc.mentions[mi].start),
           ) &&
-            FOR_THE_ACT.test(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 60)))),
+            (FOR_THE_ACT.test(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 60)) ||
+              // "The army blamed the ELN." , "police blamed G, which …": the act told just before
+              /^(?:\s*\([^)]*\))?\s*(?:[,.;]|$)/.test(
+                text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 20),
+              )))),
     );
     if (blamedOn !== undefined) {
       const bo = ent(blamedOn);
@@ -1622,7 +1659,10 @@ export function extractEvents(
   }
   // (a travel ban on nobody named says nothing the graph can keep)
   const told = kept.filter((v) => v.type !== 'travel_restriction' || v.participants.length > 0);
-  return dropUnnamedActs(doc, placedBySameDay(doc, datedByLastTold(told)));
+  return dropUnnamedActs(
+    doc,
+    placedBySameDay(doc, datedByLastTold(oneActsDoers(doc, placesAreNoPatients(doc, told)))),
+  );
 }
 
 const NOT_ATTACK_AFTER =
@@ -1781,7 +1821,7 @@ function notAnIncident(
   if (HYPO_BEFORE.test(head) || HYPO_AFTER.test(tail)) return true;
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && unreal(doc, tok)) return true;
   // "was trying to recruit", "could still mount attacks", "feared an attack", "its fighters attack shepherds"
-  if (irrealis(doc, tok) || simplePresent(doc, tok)) return true;
+  if (irrealis(doc, tok) || simplePresent(doc, tok) || anyAct(doc, tok) || deniedAct(doc, tok)) return true;
   if (aimedOrStopped(doc, tok, type)) return true;
   // "a plot by the group to bomb a mosque", "a bid to kill the governor": an aim, not a deed
   if (AIM_BEFORE.test(head)) return true;
@@ -1810,7 +1850,7 @@ function notAnIncident(
     return true;
   if (type === 'killing' || type === 'attack') {
     if (NOBODY.test(head)) return true;
-    if (presentHabit(doc, tok)) return true;
+    if (presentHabit(doc, tok) || pluralTrend(doc, tok)) return true;
     // "routinely beheads villagers", "often ambushed convoys": a habit, no incident
     if (HABITUAL.test(head)) return true;
     // "the group's attacks have declined since 2019", "Houthi strikes over the past months": a
