@@ -5,7 +5,7 @@
 // into the two tables search reads, so the test needs no extraction.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PgStore } from '../src/store/pg/store.js';
-import { hitStrings, looseTsquery, SEARCH_CANDIDATES, searchCandidates } from '../src/store/search-pg.js';
+import { hitPatterns, looseTsquery, SEARCH_CANDIDATES, searchCandidates } from '../src/store/search-pg.js';
 import { type PgCluster, pgCluster, pgUnavailable } from './pg-cluster.js';
 
 describe('looseTsquery', () => {
@@ -15,10 +15,11 @@ describe('looseTsquery', () => {
     expect(looseTsquery('ferry & bridge')).toBe('ferry & bridge');
     expect(looseTsquery('ferry & ! (river <-> patrol)')).toBe('ferry & ! (river <-> patrol)');
   });
-  it('hitStrings: the terms not under a NOT, a phrase as spaced words, a prefix without its star', () => {
-    expect(hitStrings('(river <-> patrol) & ferry:*')).toBe('river patrol|ferry');
-    expect(hitStrings('ferry & ! (river <-> patrol) & ! dredger')).toBe('ferry');
-    expect(hitStrings('ferry | ferry')).toBe('ferry');
+  it('hitPatterns: each term not under a NOT as a whole word, a phrase across any gap, a prefix as a start', () => {
+    expect(hitPatterns('(river <-> patrol) & ferry:*')).toBe('\\mriver\\W+patrol\\M\n\\mferry');
+    expect(hitPatterns('ferry & ! (river <-> patrol) & ! dredger')).toBe('\\mferry\\M');
+    expect(hitPatterns('ferry | ferry')).toBe('\\mferry\\M');
+    expect(hitPatterns('(river <-> patrol:*)')).toBe('\\mriver\\W+patrol');
   });
   it('ranks at least SEARCH_CANDIDATES, more for a deep page', () => {
     expect(searchCandidates(20)).toBe(SEARCH_CANDIDATES);
@@ -51,6 +52,8 @@ describe.skipIf(pgUnavailable())('search on PostgreSQL, bounded by the page', ()
     `${filler(45)} Then the pilot boat met the harbour pilot near the breakwater. ${filler(10)}`,
     // a word with an accent in the text: the query's unaccented word is not found in it
     `${filler(30)} The Señora class trawler left port. ${filler(30)}`,
+    // an inflected form long before the word itself
+    `Convoys waited at the gate. ${filler(50)} A convoy of grain trucks crossed at dusk. ${filler(20)}`,
   ];
 
   beforeAll(async () => {
@@ -132,7 +135,11 @@ describe.skipIf(pgUnavailable())('search on PostgreSQL, bounded by the page', ()
     const [tanker] = await pg.search('tanker drift');
     expect(tanker.snippet).toContain('«tanker» «drift»');
     expect(tanker.snippet).toBe(whole(N + 1, 'tanker & drift'));
-    // "keeper" inside "gatekeeper" places no hit: the whole text is headlined, the word is marked
+    // two words whose first hits are far apart: the whole text (where the headline finds them together)
+    const [far] = await pg.search('lighthouse noon');
+    expect(far.snippet).toContain('«lighthouse» was dark by «noon»');
+    expect(far.snippet).toBe(whole(N + 1, 'lighthouse & noon'));
+    // "keeper" inside "gatekeeper" is no hit: the window is around the word itself
     const keeper = (await pg.search('keeper stores')).map((h) => h.snippet);
     expect(keeper).toEqual([whole(N + 2, 'keeper & stores')]);
     expect(keeper[0]).toContain('«keeper» of the «stores»');
@@ -142,6 +149,10 @@ describe.skipIf(pgUnavailable())('search on PostgreSQL, bounded by the page', ()
     expect(pilot.snippet).toBe(whole(N + 3, 'harbour <-> pilot'));
     // the window's words are whole: no cut word at either edge
     expect(pilot.snippet.split(/\s+/).every((w) => /^[«\w.»…]+$/.test(w))).toBe(true);
+    const [convoy] = await pg.search('convoy');
+    expect(convoy.documentId).toBe('long4');
+    expect(convoy.snippet).toContain('«convoy» of grain trucks');
+    expect(convoy.snippet).toBe(whole(N + 5, 'convoy'));
     const [senora] = await pg.search('senora');
     expect(senora.documentId).toBe('long3');
     expect(senora.snippet).toBe(whole(N + 4, 'senora'));

@@ -8,7 +8,7 @@ import type { Statement } from 'better-sqlite3';
 import { allOf, type DB } from './open.js';
 import { ftsToTsquery } from './pg/dialect.js';
 import { ftsQuery } from './read.js';
-import { cappedRankSql, hitStrings, looseTsquery, searchCandidates, windowedHeadline } from './search-pg.js';
+import { cappedRankSql, hitPatterns, looseTsquery, searchCandidates, windowedHeadline } from './search-pg.js';
 import type { FactInput } from './store.js';
 import type {
   DocumentRow,
@@ -433,7 +433,7 @@ export class ApiQueries {
          FROM quotes q JOIN documents d ON d.seq = q.document_id WHERE q.seq = @seq`,
       ),
     };
-    const bind = { exact, hits: hitStrings(exact) };
+    const bind = { exact, hits: hitPatterns(exact) };
     const list: [Statement, unknown[]][] = rows.map(({ kind, seq }) => [
       read[kind],
       [kind === 'article' ? { ...bind, seq } : { exact, seq }],

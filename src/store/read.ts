@@ -12,7 +12,7 @@ import type { Staged } from './incidents-read.js';
 import { allOf, type DB } from './open.js';
 import { ftsToTsquery } from './pg/dialect.js';
 import { indexKeys } from './resolve.js';
-import { cappedRankSql, hitStrings, looseTsquery, searchCandidates, windowedHeadline } from './search-pg.js';
+import { cappedRankSql, hitPatterns, looseTsquery, searchCandidates, windowedHeadline } from './search-pg.js';
 import type {
   Candidate,
   CandidateSource,
@@ -701,7 +701,7 @@ export class Reader {
     const loose = looseTsquery(exact);
     const phrase = loose !== exact;
     const bind = { ...params, exact, loose, cap: searchCandidates(limit), limit };
-    const withHits = { ...bind, hits: hitStrings(exact) };
+    const withHits = { ...bind, hits: hitPatterns(exact) };
     const q = "to_tsquery('simple', unaccent(@exact))";
     const headline = (words: number) =>
       `'StartSel=«, StopSel=», MaxWords=${words}, MinWords=${words / 2}, MaxFragments=1, FragmentDelimiter=…'`;
