@@ -5,7 +5,7 @@
 // into the two tables search reads, so the test needs no extraction.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PgStore } from '../src/store/pg/store.js';
-import { looseTsquery, SEARCH_CANDIDATES, searchCandidates } from '../src/store/search-pg.js';
+import { hitPatterns, looseTsquery, SEARCH_CANDIDATES, searchCandidates } from '../src/store/search-pg.js';
 import { type PgCluster, pgCluster, pgUnavailable } from './pg-cluster.js';
 
 describe('looseTsquery', () => {
@@ -14,6 +14,12 @@ describe('looseTsquery', () => {
     expect(looseTsquery('(river <-> patrol:*) | ferry')).toBe('(river & patrol:*) | ferry');
     expect(looseTsquery('ferry & bridge')).toBe('ferry & bridge');
     expect(looseTsquery('ferry & ! (river <-> patrol)')).toBe('ferry & ! (river <-> patrol)');
+  });
+  it('hitPatterns: each term not under a NOT as a whole word, a phrase across any gap, a prefix as a start', () => {
+    expect(hitPatterns('(river <-> patrol) & ferry:*')).toBe('\\mriver\\W+patrol\\M\n\\mferry');
+    expect(hitPatterns('ferry & ! (river <-> patrol) & ! dredger')).toBe('\\mferry\\M');
+    expect(hitPatterns('ferry | ferry')).toBe('\\mferry\\M');
+    expect(hitPatterns('(river <-> patrol:*)')).toBe('\\mriver\\W+patrol');
   });
   it('ranks at least SEARCH_CANDIDATES, more for a deep page', () => {
     expect(searchCandidates(20)).toBe(SEARCH_CANDIDATES);
@@ -34,6 +40,22 @@ describe.skipIf(pgUnavailable())('search on PostgreSQL, bounded by the page', ()
       i === 7 ? 'A dredger sank.' : 'Nothing sank.',
     ].join(' ');
 
+  // Long texts (~700 words) whose hits lie far into them, for the windowed headline.
+  const filler = (n: number) =>
+    Array.from({ length: n }, (_, i) => `The harbour office logged routine traffic on day ${i}.`).join(' ');
+  const LONG = [
+    // a word first met 2,000 characters in, and again near the end
+    `${filler(40)} A lighthouse keeper saw the tanker drift. ${filler(60)} The lighthouse was dark by noon.`,
+    // the string first occurs inside a longer word, the word itself only far beyond the window
+    `The gatekeeper opened early. ${filler(50)} A keeper of the stores counted sacks. ${filler(20)}`,
+    // a phrase's first word is everywhere; the phrase itself is late
+    `${filler(45)} Then the pilot boat met the harbour pilot near the breakwater. ${filler(10)}`,
+    // a word with an accent in the text: the query's unaccented word is not found in it
+    `${filler(30)} The Señora class trawler left port. ${filler(30)}`,
+    // an inflected form long before the word itself
+    `Convoys waited at the gate. ${filler(50)} A convoy of grain trucks crossed at dusk. ${filler(20)}`,
+  ];
+
   beforeAll(async () => {
     cluster = (await pgCluster())!;
     pg = PgStore.open(await cluster.database());
@@ -47,6 +69,10 @@ describe.skipIf(pgUnavailable())('search on PostgreSQL, bounded by the page', ()
       for (let i = 1; i <= N; i++) {
         doc.run(i, `doc${i}`, `Report ${i}`, `2025-01-${String(1 + (i % 28)).padStart(2, '0')}`, text(i));
         fts.run(i, `Report ${i}`, text(i));
+      }
+      for (const [k, t] of LONG.entries()) {
+        doc.run(N + 1 + k, `long${k}`, `Long ${k}`, '2025-02-01', t);
+        fts.run(N + 1 + k, `Long ${k}`, t);
       }
     })();
   }, 120_000);
@@ -92,6 +118,63 @@ describe.skipIf(pgUnavailable())('search on PostgreSQL, bounded by the page', ()
     const phrase = await pg.queries.search('"river patrol"', { limit: 4, offset: 0 });
     expect(phrase.total).toBe(N / 3);
     for (const h of phrase.items) expect(Number(h.documentId.slice(3)) % 3).toBe(0);
+  });
+
+  it("headlines a long article from a window around its first hit, as the whole text's headline", async () => {
+    const whole = (seq: number, q: string) =>
+      pg.sqlDb
+        .prepare(
+          `SELECT ts_headline('simple', text, to_tsquery('simple', unaccent(?)), 'StartSel=«, StopSel=», MaxWords=16, MinWords=8, MaxFragments=1, FragmentDelimiter=…') FROM documents WHERE seq = ?`,
+        )
+        .pluck()
+        .get(q, seq) as string;
+    const [light] = await pg.search('lighthouse');
+    expect(light.documentId).toBe('long0');
+    expect(light.snippet).toContain('«lighthouse» keeper');
+    expect(light.snippet).toBe(whole(N + 1, 'lighthouse'));
+    const [tanker] = await pg.search('tanker drift');
+    expect(tanker.snippet).toContain('«tanker» «drift»');
+    expect(tanker.snippet).toBe(whole(N + 1, 'tanker & drift'));
+    // two words whose first hits are far apart: the whole text (where the headline finds them together)
+    const [far] = await pg.search('lighthouse noon');
+    expect(far.snippet).toContain('«lighthouse» was dark by «noon»');
+    expect(far.snippet).toBe(whole(N + 1, 'lighthouse & noon'));
+    // "keeper" inside "gatekeeper" is no hit: the window is around the word itself
+    const keeper = (await pg.search('keeper stores')).map((h) => h.snippet);
+    expect(keeper).toEqual([whole(N + 2, 'keeper & stores')]);
+    expect(keeper[0]).toContain('«keeper» of the «stores»');
+    const [pilot] = await pg.search('"harbour pilot"');
+    expect(pilot.documentId).toBe('long2');
+    expect(pilot.snippet).toContain('«harbour» «pilot»');
+    expect(pilot.snippet).toBe(whole(N + 3, 'harbour <-> pilot'));
+    // the window's words are whole: no cut word at either edge
+    expect(pilot.snippet.split(/\s+/).every((w) => /^[«\w.»…]+$/.test(w))).toBe(true);
+    const [convoy] = await pg.search('convoy');
+    expect(convoy.documentId).toBe('long4');
+    expect(convoy.snippet).toContain('«convoy» of grain trucks');
+    expect(convoy.snippet).toBe(whole(N + 5, 'convoy'));
+    const [senora] = await pg.search('senora');
+    expect(senora.documentId).toBe('long3');
+    expect(senora.snippet).toBe(whole(N + 4, 'senora'));
+  });
+
+  it("the API's page: rows, snippets from the window and totals, one round trip after the ranking", async () => {
+    const page = await pg.queries.search('lighthouse', { limit: 5, offset: 0 });
+    expect(page.total).toBe(1);
+    expect(page.items.map((h) => [h.kind, h.documentId, h.title])).toEqual([['article', 'long0', 'Long 0']]);
+    expect(page.items[0].snippet).toContain('\uE000lighthouse\uE001 keeper');
+    const keeper = await pg.queries.search('keeper', { limit: 5, offset: 0 });
+    expect(keeper.items[0].snippet).toContain('\uE000keeper\uE001 of the stores');
+    // the ranking (one statement), then the page's rows with the total (one round trip)
+    const stats = (pg as unknown as { pg: { conn: { stats: { trips: number } } } }).pg.conn.stats;
+    await pg.queries.search('ferry', { type: 'article', limit: 10, offset: 0 });
+    const before = stats.trips;
+    const ten = await pg.queries.search('ferry', { type: 'article', limit: 10, offset: 0 });
+    expect(ten.items.length).toBe(10);
+    expect(stats.trips - before).toBe(2);
+    const phrase = await pg.queries.search('"harbour pilot"', { limit: 5, offset: 0 });
+    expect(phrase.total).toBe(1);
+    expect(phrase.items[0].snippet).toContain('\uE000harbour\uE001 \uE000pilot\uE001');
   });
 
   it('keeps the date filter exact', async () => {

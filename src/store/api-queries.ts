@@ -5,10 +5,10 @@
 // through a promise), so the API does not know which backend answers.
 // Read-only: decisions are written by decisions.ts, behind Store.decide/undo.
 import type { Statement } from 'better-sqlite3';
-import type { DB } from './open.js';
+import { allOf, type DB } from './open.js';
 import { ftsToTsquery } from './pg/dialect.js';
 import { ftsQuery } from './read.js';
-import { cappedRankSql, looseTsquery, searchCandidates } from './search-pg.js';
+import { cappedRankSql, hitPatterns, looseTsquery, searchCandidates, windowedHeadline } from './search-pg.js';
 import type { FactInput } from './store.js';
 import type {
   DocumentRow,
@@ -374,6 +374,7 @@ export class ApiQueries {
           limit: opts.limit,
           offset: opts.offset,
         }) as { kind: 'article' | 'quote'; seq: number; score: number }[]);
+    if (this.remote) return this.searchPagePg(rows, match, counts, params, opts);
     const meta = {
       article: this.prep(
         `SELECT id, id AS documentId, title, outlet, published FROM documents WHERE seq = ?`,
@@ -400,6 +401,53 @@ export class ApiQueries {
       score,
     }));
     const total = counts.reduce((sum, sql) => sum + (this.prep(sql).pluck().get(params) as number), 0);
+    return this.page(items, total, opts.limit, opts.offset);
+  }
+
+  /**
+   * PostgreSQL: the page's rows, their snippets and the totals in one round trip (item by
+   * item, as on SQLite, that was two round trips a row). An article's snippet is headlined
+   * from a window around its first hit (search-pg.ts), and a row's match is not tested
+   * again (the ranking found it).
+   */
+  private searchPagePg(
+    rows: { kind: 'article' | 'quote'; seq: number; score: number }[],
+    match: string,
+    counts: string[],
+    params: Record<string, string | number>,
+    opts: { limit: number; offset: number },
+  ) {
+    const exact = ftsToTsquery(match) ?? '';
+    const q = "to_tsquery('simple', unaccent(@exact))";
+    const options = (words: number) =>
+      `'StartSel=${HIT_OPEN}, StopSel=${HIT_CLOSE}, MaxWords=${words}, MinWords=${words / 2}, MaxFragments=1, FragmentDelimiter=…'`;
+    const hl = windowedHeadline('d.text', q, options(24), HIT_OPEN);
+    const read = {
+      article: this.prep(
+        `SELECT d.id, d.id AS documentId, d.title, d.outlet, d.published, ${hl.snippet} AS snippet
+         FROM documents d ${hl.joins} WHERE d.seq = @seq`,
+      ),
+      quote: this.prep(
+        `SELECT q.id, d.id AS documentId, d.title, d.outlet, d.published,
+           ts_headline('simple', q.text, ${q}, ${options(32)}) AS snippet
+         FROM quotes q JOIN documents d ON d.seq = q.document_id WHERE q.seq = @seq`,
+      ),
+    };
+    const bind = { exact, hits: hitPatterns(exact) };
+    const list: [Statement, unknown[]][] = rows.map(({ kind, seq }) => [
+      read[kind],
+      [kind === 'article' ? { ...bind, seq } : { exact, seq }],
+    ]);
+    for (const sql of counts) list.push([this.prep(sql), [params]]);
+    const out = allOf(this.db, list);
+    const items = rows.map(({ kind, score }, i) => ({
+      kind,
+      ...(out[i][0] as Omit<SearchItem, 'kind' | 'score'>),
+      score,
+    }));
+    const total = out
+      .slice(rows.length)
+      .reduce((sum, r) => sum + Number(Object.values((r as Record<string, unknown>[])[0])[0]), 0);
     return this.page(items, total, opts.limit, opts.offset);
   }
 

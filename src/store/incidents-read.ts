@@ -96,11 +96,14 @@ export class IncidentReader {
          WHERE p.fact_id IN (SELECT fact_id FROM incident_reports WHERE incident_id IN (SELECT value FROM json_each(?)))
          AND p.role IN ('agent', 'patient') ORDER BY p.fact_id, p.role, p.entity_id`,
       ),
-      // the incidents' own places (a list of ids) and their reports' places
+      // the incidents' own places (a list of ids) and their reports' places, each part looked
+      // up by the primary key (two INs joined by OR, or one IN over a UNION, read the whole
+      // table on PostgreSQL: ~380 pages at 31k articles, 20-50 ms a hub's profile)
       entities: db.prepare(
         `SELECT id, name, lat, lon, country FROM entities WHERE id IN (SELECT value FROM json_each(?))
-         OR id IN (SELECT f.place_id FROM incident_reports r JOIN facts f ON f.id = r.fact_id
-                   WHERE r.incident_id IN (SELECT value FROM json_each(?)))`,
+         UNION SELECT e.id, e.name, e.lat, e.lon, e.country
+           FROM incident_reports r JOIN facts f ON f.id = r.fact_id JOIN entities e ON e.id = f.place_id
+           WHERE r.incident_id IN (SELECT value FROM json_each(?))`,
       ),
       tolls: db.prepare(
         `SELECT fact_id, kind, min_count AS min, max_count AS max, text, start_offset AS start, end_offset AS "end",

@@ -12,7 +12,7 @@ import type { Staged } from './incidents-read.js';
 import { allOf, type DB } from './open.js';
 import { ftsToTsquery } from './pg/dialect.js';
 import { indexKeys } from './resolve.js';
-import { cappedRankSql, looseTsquery, searchCandidates } from './search-pg.js';
+import { cappedRankSql, hitPatterns, looseTsquery, searchCandidates, windowedHeadline } from './search-pg.js';
 import type {
   Candidate,
   CandidateSource,
@@ -701,6 +701,7 @@ export class Reader {
     const loose = looseTsquery(exact);
     const phrase = loose !== exact;
     const bind = { ...params, exact, loose, cap: searchCandidates(limit), limit };
+    const withHits = { ...bind, hits: hitPatterns(exact) };
     const q = "to_tsquery('simple', unaccent(@exact))";
     const headline = (words: number) =>
       `'StartSel=«, StopSel=», MaxWords=${words}, MinWords=${words / 2}, MaxFragments=1, FragmentDelimiter=…'`;
@@ -712,14 +713,16 @@ export class Reader {
         filter,
         phrase,
       });
+      // an article's headline from a window around its first hit (search-pg.ts)
+      const hl = windowedHeadline('d.text', q, headline(16), '«');
       reads.push([
         this.db.prepare(
           `WITH r AS (${ranked})
            SELECT 'article' AS kind, d.id AS documentId, d.title, d.outlet, d.published,
-             ts_headline('simple', d.text, ${q}, ${headline(16)}) AS snippet, r.rank
-           FROM r JOIN documents d ON d.seq = r.rowid ORDER BY r.rank, r.rowid DESC`,
+             ${hl.snippet} AS snippet, r.rank
+           FROM r JOIN documents d ON d.seq = r.rowid ${hl.joins} ORDER BY r.rank, r.rowid DESC`,
         ),
-        [bind],
+        [withHits],
       ]);
     }
     if (type !== 'article') {
