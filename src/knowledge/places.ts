@@ -290,6 +290,9 @@ const TRANSLITERATED = new Set([
   'IR',
   'AF',
   'PK',
+  // South Asia: Hindi, Urdu, Kashmiri and Bengali names in Latin letters ("Sopore", "Sopur")
+  'IN',
+  'BD',
 ]);
 
 /**
@@ -869,4 +872,27 @@ export function lookupTownSpelling(surface: string, countries: string[]): PlaceC
     if (hits.size === 1) return townsNamed(country.toUpperCase(), [...hits][0])[0];
   }
   return undefined;
+}
+
+/**
+ * Another spelling of a name among the cities and towns of `countries` only (the article's
+ * own): the final h of an Arabic name left off ("Bara" for the tables' "Barah"), or the same
+ * consonants in a country whose names are transliterated ("Sopore" for "Sopur"). One place
+ * alone so read, or nothing. For a place whose only readings lie in countries the article
+ * never names.
+ */
+export function lookupSpellingIn(surface: string, countries: string[]): PlaceCandidate | undefined {
+  const key = foldKey(surface);
+  if (!/^[a-z]{3,}$/.test(key)) return undefined;
+  const home = new Set(countries.map((c) => c.toUpperCase()));
+  const inHome = (cs: PlaceCandidate[]) =>
+    cs.filter((c) => c.kind === 'city' && c.country && home.has(c.country) && TRANSLITERATED.has(c.country));
+  const hits = new Map<string, PlaceCandidate>();
+  if (/[aeiou]$/.test(key))
+    for (const c of [...inHome(lookupPlace(`${key}h`)), ...countries.flatMap((c) => lookupTowns(`${key}h`, c))])
+      if (c.country && TRANSLITERATED.has(c.country)) hits.set(`${c.country}:${c.lat}:${c.lon}`, c);
+  const k = skeletonKey(key);
+  if (!hits.size && k.length >= 4)
+    for (const c of inHome(bySkeleton().all.get(k) ?? [])) hits.set(`${c.country}:${c.lat}:${c.lon}`, c);
+  return hits.size === 1 ? [...hits.values()][0] : undefined;
 }

@@ -12,6 +12,7 @@ import { orgKind, personAttributes } from './attributes.js';
 import { canonicalName, resolveEntities } from './entities.js';
 import { eventTies } from './event-ties.js';
 import { extractEvents } from './events.js';
+import { settleNamesakesByArea } from './geocode-nearby.js';
 import {
   addHomeTowns,
   apartPlaces,
@@ -156,6 +157,7 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   // a village or district no gazetteer has, placed by the text against a place that has a point
   const geos = outEntities.map((o) => o.geo);
   dropLoneNamesakes(doc, lex, entities, geos);
+  settleNamesakesByArea(entities, geos);
   placeByContext(
     doc.text,
     entities,
