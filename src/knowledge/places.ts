@@ -889,7 +889,10 @@ export function lookupSpellingIn(surface: string, countries: string[]): PlaceCan
     cs.filter((c) => c.kind === 'city' && c.country && home.has(c.country) && TRANSLITERATED.has(c.country));
   const hits = new Map<string, PlaceCandidate>();
   if (/[aeiou]$/.test(key))
-    for (const c of [...inHome(lookupPlace(`${key}h`)), ...countries.flatMap((c) => lookupTowns(`${key}h`, c))])
+    for (const c of [
+      ...inHome(lookupPlace(`${key}h`)),
+      ...countries.flatMap((c) => lookupTowns(`${key}h`, c)),
+    ])
       if (c.country && TRANSLITERATED.has(c.country)) hits.set(`${c.country}:${c.lat}:${c.lon}`, c);
   const k = skeletonKey(key);
   if (!hits.size && k.length >= 4)

@@ -43,7 +43,8 @@ export function settleNamesakesByArea(
     if (e.type !== 'place' || !isTownPoint(g)) return;
     const anchors: Geo[] = [];
     geos.forEach((a, ai) => {
-      if (ai !== ei && entities[ai].type === 'place' && isAnchor(a) && a.country === g.country) anchors.push(a);
+      if (ai !== ei && entities[ai].type === 'place' && isAnchor(a) && a.country === g.country)
+        anchors.push(a);
     });
     if (anchors.length < 2) return;
     const area = anchors.some((a, i) => anchors.some((b, j) => j > i && kmBetween(a, b) <= AREA_KM));

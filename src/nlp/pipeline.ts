@@ -12,7 +12,6 @@ import { orgKind, personAttributes } from './attributes.js';
 import { canonicalName, resolveEntities } from './entities.js';
 import { eventTies } from './event-ties.js';
 import { extractEvents } from './events.js';
-import { settleNamesakesByArea } from './geocode-nearby.js';
 import {
   addHomeTowns,
   apartPlaces,
@@ -23,6 +22,7 @@ import {
   retypeHomeTowns,
   surnamesTakenForTowns,
 } from './geocode.js';
+import { settleNamesakesByArea } from './geocode-nearby.js';
 import type { Lexicon } from './lexicon.js';
 import { defaultLexicon } from './lexicon-default.js';
 import { collectIfLong } from './memory.js';
