@@ -52,3 +52,20 @@ describe('a name the tables have only under another spelling', () => {
     expect(near(b?.geo, 13.7, 30.37)).toBe(true);
   });
 });
+
+describe('a town found only under another spelling, far from the towns around it', () => {
+  it('is not placed at the far namesake', () => {
+    // "Sariab" reads as Balochistan's "Surab" by its consonants, 190 km from Quetta
+    const a = place(
+      'Police in Quetta said the men were held at a hideout in the Sariab area of the city. Two others were arrested in Sibi and Quetta later.',
+      'Sariab',
+    );
+    expect(!a?.geo || near(a.geo, 30.18, 67.0, 40)).toBe(true);
+    // "Pampore" reads as Pune's "Pimpri", not a town of Kashmir
+    const b = place(
+      'Militants attacked an army convoy near Pampore on the highway between Srinagar and Awantipora, police said.',
+      'Pampore',
+    );
+    expect(!b?.geo || near(b.geo, 34.02, 74.93, 60)).toBe(true);
+  });
+});

@@ -12,6 +12,8 @@ import { kmBetween } from './geocode.js';
 
 /** A town this far from every other place of its country in the article is doubted. */
 const OUTLIER_KM = 400;
+/** A town found only under another spelling this far from them is doubted. */
+const SPELLING_OUTLIER_KM = 150;
 /** Two of the article's other places at most this far apart make an area. */
 const AREA_KM = 300;
 /** A city this large keeps its reading, however far. */
@@ -28,6 +30,13 @@ const isTownPoint = (g: Geo | null | undefined): g is Geo =>
 /** a point that can anchor the area: a town's or a division's, not a country's or one lent by context */
 const isAnchor = (g: Geo | null | undefined): g is Geo =>
   !!g && !g.near && !!g.country && !!g.source && !g.source.startsWith('country:');
+
+/** a name, and the same with the Arabic article before it ("Al Busayrah", "Ash Shuhayl") */
+function withArticle(name: string): string[] {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(name)) return [name];
+  const sun = /^(?:th|sh|dh|[tdrzsn])/.exec(name.toLowerCase());
+  return [name, `Al ${name}`, ...(sun ? [`A${sun[0]} ${name}`] : [])];
+}
 
 /**
  * Moves or drops a town read far from the area of the article's other places of its country
@@ -50,7 +59,16 @@ export function settleNamesakesByArea(
     const area = anchors.some((a, i) => anchors.some((b, j) => j > i && kmBetween(a, b) <= AREA_KM));
     if (!area) return;
     const nearest = (p: { lat: number; lon: number }) => Math.min(...anchors.map((a) => kmBetween(a, p)));
-    if (nearest(g) <= OUTLIER_KM) return;
+    // (its own name, or with the Arabic article the tables write: "Busayrah", "Al Busayrah")
+    const direct = e.surfaces
+      .flatMap(withArticle)
+      .flatMap((s) => [...lookupPlace(s).filter((c) => c.kind === 'city'), ...lookupTowns(s, g.country!)]);
+    const exact = direct.find((c) => c.source === g.source);
+    // ("Sariab" read as "Surab" by its consonants: another spelling is doubted sooner, by the
+    // towns around it — a province's point says little of where in it a town lies)
+    const towns = anchors.filter(isTownPoint);
+    const nearTown = towns.length ? Math.min(...towns.map((a) => kmBetween(a, g))) : 0;
+    if (exact ? nearest(g) <= OUTLIER_KM : nearTown <= SPELLING_OUTLIER_KM) return;
     const readings: PlaceCandidate[] = [];
     for (const s of e.surfaces) {
       readings.push(...lookupPlace(s).filter((c) => c.kind === 'city' && c.country === g.country));
@@ -58,11 +76,6 @@ export function settleNamesakesByArea(
     }
     const others = readings.filter((c) => kmBetween(c, g) > NEAR_KM);
     const best = others.sort((a, b) => nearest(a) - nearest(b))[0];
-    const direct = e.surfaces.flatMap((s) => [
-      ...lookupPlace(s).filter((c) => c.kind === 'city'),
-      ...lookupTowns(s, g.country!),
-    ]);
-    const exact = direct.find((c) => c.source === g.source);
     // (a metropolis keeps its name: "Hyderabad" is the city of millions, not a village near the area)
     if (best && nearest(best) <= NEAR_KM && (exact?.population ?? 0) < METROPOLIS_POP) {
       geos[ei] = { lat: best.lat, lon: best.lon, country: best.country, source: best.source };
