@@ -13,7 +13,7 @@ import { kmBetween } from './geocode.js';
 /** A town this far from every other place of its country in the article is doubted. */
 const OUTLIER_KM = 400;
 /** A town found only under another spelling this far from them is doubted. */
-const SPELLING_OUTLIER_KM = 150;
+const SPELLING_OUTLIER_KM = 200;
 /** Two of the article's other places at most this far apart make an area. */
 const AREA_KM = 300;
 /** A city this large keeps its reading, however far. */
