@@ -290,10 +290,9 @@ const TRANSLITERATED = new Set([
   'IR',
   'AF',
   'PK',
-  // South Asia: Hindi, Urdu, Kashmiri and Bengali names in Latin letters ("Sopore", "Sopur")
-  'IN',
-  'BD',
 ]);
+/** Countries whose towns are also sought by their consonants: South Asia's Hindi, Urdu, Kashmiri and Bengali names too ("Sopore", "Sopur"). */
+const SPELLED_BY_CONSONANTS = new Set([...TRANSLITERATED, 'IN', 'BD']);
 
 /**
  * A transliteration-blind key: without the article, the vowels, a final h, doubled
@@ -542,12 +541,13 @@ function bySkeleton(): { large: Map<string, PlaceCandidate[]>; all: Map<string, 
   const all = new Map<string, PlaceCandidate[]>();
   const cities = (JSON.parse(readFileSync(dataFile('cities.json'), 'utf8')) as CityFile).rows;
   for (const [name, key, country, lat, lon, population, id] of cities) {
-    if (!TRANSLITERATED.has(country)) continue;
+    if (!SPELLED_BY_CONSONANTS.has(country)) continue;
     const k = skeletonKey(key);
     if (k.length < 3) continue;
     const c: PlaceCandidate = { name, kind: 'city', country, lat, lon, population, source: `geonames:${id}` };
     add(all, k, c);
-    if ((population ?? 0) >= 100_000) add(large, k, c);
+    // (South Asia's towns only in stories set there: never a far match for a name elsewhere)
+    if ((population ?? 0) >= 100_000 && TRANSLITERATED.has(country)) add(large, k, c);
   }
   skeletons = { large, all };
   return skeletons;
@@ -886,7 +886,9 @@ export function lookupSpellingIn(surface: string, countries: string[]): PlaceCan
   if (!/^[a-z]{3,}$/.test(key)) return undefined;
   const home = new Set(countries.map((c) => c.toUpperCase()));
   const inHome = (cs: PlaceCandidate[]) =>
-    cs.filter((c) => c.kind === 'city' && c.country && home.has(c.country) && TRANSLITERATED.has(c.country));
+    cs.filter(
+      (c) => c.kind === 'city' && c.country && home.has(c.country) && SPELLED_BY_CONSONANTS.has(c.country),
+    );
   const hits = new Map<string, PlaceCandidate>();
   if (/[aeiou]$/.test(key))
     for (const c of [

@@ -1686,7 +1686,6 @@ function leadingTitles(ctx: MentionContext, words: Word[], a: number, b: number)
       (PERSON_TITLES.has(lw(words, a + 1).replace(/\.$/, '')) || PERSON_TITLES.has(lw(words, a + 1)))
     ) {
       a++;
-      title = 'Police';
       continue;
     }
     // "Operator 1st Class X", "Petty Officer 2nd Class X": the grade is no part of the name
