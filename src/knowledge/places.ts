@@ -291,6 +291,8 @@ const TRANSLITERATED = new Set([
   'AF',
   'PK',
 ]);
+/** Countries whose towns are also sought by their consonants: South Asia's Hindi, Urdu, Kashmiri and Bengali names too ("Sopore", "Sopur"). */
+const SPELLED_BY_CONSONANTS = new Set([...TRANSLITERATED, 'IN', 'BD']);
 
 /**
  * A transliteration-blind key: without the article, the vowels, a final h, doubled
@@ -539,12 +541,13 @@ function bySkeleton(): { large: Map<string, PlaceCandidate[]>; all: Map<string, 
   const all = new Map<string, PlaceCandidate[]>();
   const cities = (JSON.parse(readFileSync(dataFile('cities.json'), 'utf8')) as CityFile).rows;
   for (const [name, key, country, lat, lon, population, id] of cities) {
-    if (!TRANSLITERATED.has(country)) continue;
+    if (!SPELLED_BY_CONSONANTS.has(country)) continue;
     const k = skeletonKey(key);
     if (k.length < 3) continue;
     const c: PlaceCandidate = { name, kind: 'city', country, lat, lon, population, source: `geonames:${id}` };
     add(all, k, c);
-    if ((population ?? 0) >= 100_000) add(large, k, c);
+    // (South Asia's towns only in stories set there: never a far match for a name elsewhere)
+    if ((population ?? 0) >= 100_000 && TRANSLITERATED.has(country)) add(large, k, c);
   }
   skeletons = { large, all };
   return skeletons;
@@ -869,4 +872,32 @@ export function lookupTownSpelling(surface: string, countries: string[]): PlaceC
     if (hits.size === 1) return townsNamed(country.toUpperCase(), [...hits][0])[0];
   }
   return undefined;
+}
+
+/**
+ * Another spelling of a name among the cities and towns of `countries` only (the article's
+ * own): the final h of an Arabic name left off ("Bara" for the tables' "Barah"), or the same
+ * consonants in a country whose names are transliterated ("Sopore" for "Sopur"). One place
+ * alone so read, or nothing. For a place whose only readings lie in countries the article
+ * never names.
+ */
+export function lookupSpellingIn(surface: string, countries: string[]): PlaceCandidate | undefined {
+  const key = foldKey(surface);
+  if (!/^[a-z]{3,}$/.test(key)) return undefined;
+  const home = new Set(countries.map((c) => c.toUpperCase()));
+  const inHome = (cs: PlaceCandidate[]) =>
+    cs.filter(
+      (c) => c.kind === 'city' && c.country && home.has(c.country) && SPELLED_BY_CONSONANTS.has(c.country),
+    );
+  const hits = new Map<string, PlaceCandidate>();
+  if (/[aeiou]$/.test(key))
+    for (const c of [
+      ...inHome(lookupPlace(`${key}h`)),
+      ...countries.flatMap((c) => lookupTowns(`${key}h`, c)),
+    ])
+      if (c.country && TRANSLITERATED.has(c.country)) hits.set(`${c.country}:${c.lat}:${c.lon}`, c);
+  const k = skeletonKey(key);
+  if (!hits.size && k.length >= 4)
+    for (const c of inHome(bySkeleton().all.get(k) ?? [])) hits.set(`${c.country}:${c.lat}:${c.lon}`, c);
+  return hits.size === 1 ? [...hits.values()][0] : undefined;
 }

@@ -2,7 +2,7 @@ import { geocode } from '../knowledge/places.js';
 import type { Entity } from './entities.js';
 import { PERSON_TITLES } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { isShortFormOf } from './names.js';
+import { isShortFormOf, matchesAcronym } from './names.js';
 
 // "Hafiz Gul Bahadur, also known as Mullah Sadiq", "Abdul Wali, better known as
 // Omar Khalid Khurasani", "Muhammad Khurasani, alias Abu Umar", "the Islamic
@@ -89,11 +89,28 @@ export function joinAliases(
     const type = entities[target].type;
     if (type !== 'person' && type !== 'organization') continue;
     const gap = text.slice(a.end, b.start);
+    // "the Barisan Revolusi Nasional, or BRN,": a name its acronym follows is a body's, whatever
+    // its shape made it (no one person goes by the initials of his names)
+    const spelled =
+      type === 'person' &&
+      !entities[target].title &&
+      !a.title &&
+      matchesAcronym(b.text, a.text) &&
+      orAcronym(
+        text,
+        a,
+        b,
+        gap,
+        entities[target],
+        mentionEntity[bi] >= 0 ? entities[mentionEntity[bi]] : undefined,
+      );
     if (
       !CUE.test(gap) &&
+      !spelled &&
       !(type === 'organization' && orAcronym(text, a, b, gap, entities[target], entities[mentionEntity[bi]]))
     )
       continue;
+    if (spelled) entities[target].type = 'organization';
     const eb = mentionEntity[bi];
     if (eb < 0) {
       const e = entities[target];
@@ -120,7 +137,7 @@ export function joinAliases(
       mentions[bi].type = 'person';
       mentions[bi].key = undefined;
     }
-    if (source === target || entities[source].type !== type) continue;
+    if (source === target || entities[source].type !== entities[target].type) continue;
     const e = entities[target];
     for (const mi of entities[source].mentions) e.mentions.push(mi);
     for (const s of entities[source].surfaces) if (!e.surfaces.includes(s)) e.surfaces.push(s);

@@ -138,6 +138,12 @@ export function resolveEntities(
     if (ei === undefined) ei = m.key ? byKey.get(m.key) : undefined;
     if (ei !== undefined && entities[ei].type !== m.type && !defined.has(m.text)) ei = undefined;
     if (ei === undefined && m.expands) ei = bySpan.get(`${m.expands.start}:${m.expands.end}`);
+    // "the Gran Grif gang … Gran Grif does not belong": a name met before as a body's, again with
+    // no title, is that body, whatever its words made it (a given name opening it)
+    if (ei === undefined && m.type === 'person' && !m.title && !m.full && m.text.includes(' ')) {
+      const body = byFold.get(`organization:${foldName(m.text)}`);
+      if (body !== undefined) ei = body;
+    }
     if (ei === undefined) {
       // a shorter form of a fuller name ('Maulana Fazal Wahid' of '… Wahid Zarnoshi'); isShortFormOf refuses a first name alone
       const short = m.type === 'person' && m.text.split(/\s+/).length <= 3;

@@ -1,4 +1,11 @@
-import { geocode, lookupPlace, lookupTown, lookupTownSpelling, lookupTowns } from '../knowledge/places.js';
+import {
+  geocode,
+  lookupPlace,
+  lookupSpellingIn,
+  lookupTown,
+  lookupTownSpelling,
+  lookupTowns,
+} from '../knowledge/places.js';
 import type { Geo } from '../types.js';
 import type { Annotated } from './annotated.js';
 import type { Entity } from './entities.js';
@@ -100,6 +107,9 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
     if (before.length && /\p{Ll}/u.test(s) && onlyForeignTowns(s, before)) {
       const t = lookupTown(s, before) ?? townWithArticle(s, before) ?? townWithQK(s, before);
       if (t) return t;
+      // ("Bara" in a story about Sudan: its "Barah", not a namesake in Nigeria)
+      const v = lookupSpellingIn(s, before);
+      if (v) return { lat: v.lat, lon: v.lon, country: v.country, source: v.source };
     }
     return seatNamedAlike(e, s, g) ?? g;
   }

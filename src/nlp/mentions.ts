@@ -525,6 +525,12 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
             !orgComplete(ctx, words, j) &&
             !LEGAL_FORM.has(lower(j - 1))) ||
           (lt === 'and' && bodyAhead(ctx, words, i, j)) ||
+          // "Prince of Songkla University", "Prince of Wales Hospital": a royal title and "of"
+          // opening an institution's name
+          (lt === 'of' &&
+            j === i + 1 &&
+            ROYAL_OPENING.test(words[i].text) &&
+            institutionAhead(words, j + 1)) ||
           // "Committee to Protect Journalists", "Group to Support Islam and Muslims"
           (lt === 'to' &&
             ORG_TAIL.has(lower(j - 1)) &&
@@ -552,7 +558,9 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       !ORG_TAIL.has(lower(j - 1)) &&
       nx < words.length &&
       (nameWord(words[nx].text) || officeAfter(words, nx, j) > 0) &&
-      !words.slice(i, k).every((_, d) => isTitle(i + d))
+      !words.slice(i, k).every((_, d) => isTitle(i + d)) &&
+      // ("Police Colonel X": a police rank, the title loop sets it aside whole)
+      !(k === i + 1 && lower(i) === 'police' && isTitle(k))
     ) {
       const pre = typeRun(ctx, words, i, k, first, si);
       // "Pemex Director X", "Fairview Mayor X": what the title belongs to is a body
@@ -1147,6 +1155,16 @@ function bodyAhead(ctx: MentionContext, words: Word[], a: number, j: number): bo
   return k > j + 1 && k < words.length && nameWord(words[k].text) && ORG_TAIL.has(lw(words, k));
 }
 
+/** royal titles that open the names of universities, hospitals and foundations */
+const ROYAL_OPENING = /^(?:Prince|Princess|King|Queen|Duke|Duchess|Sultan|Emir)$/;
+/** an institution's noun closes the capitalised words from k on (four at most) */
+function institutionAhead(words: Word[], k: number): boolean {
+  for (let e = k; e < words.length && e < k + 4 && nameWord(words[e].text); e++)
+    if (/^(?:University|College|Hospital|Institute|Foundation|Academy|School)$/.test(words[e].text))
+      return true;
+  return false;
+}
+
 function orgLike(words: Word[], a: number, j: number): boolean {
   for (let k = a; k < j; k++)
     if (ORG_TAIL.has(words[k].text.toLowerCase()) || ORG_HEAD.has(words[k].text.toLowerCase())) return true;
@@ -1567,6 +1585,16 @@ function typeRun(
   b = trailingNonNames(ctx.lex, words, a, b);
   if (b <= a) return null;
   const r = runAt(ctx, words, a, b, first, si, titles);
+  // "Ranger Regiment 46", "Infantry Battalion 14": a unit numbered after its noun, number and all
+  if (
+    !r.title &&
+    b - a >= 2 &&
+    b < words.length &&
+    /^(?:Regiment|Battalion|Brigade|Division|Squadron|Company)$/.test(words[b - 1].text) &&
+    /^\d{1,3}$/.test(words[b].text) &&
+    words[b].start === words[b - 1].end + 1
+  )
+    return mention(r, 'organization', { via: 'rule', kind: 'security agency' }, a, b + 1);
   if (namesNothing(r)) return null;
   // "Cox's Bazar": a place named with a possessive inside (possessivePlaceName kept the run whole)
   if (r.n >= 3 && /['’]s\s/.test(r.surface)) {
@@ -1651,6 +1679,16 @@ function leadingTitles(ctx: MentionContext, words: Word[], a: number, b: number)
         title = `${title} ${text.slice(words[a].start, words[a + office - 1].end)}`;
         a += office;
       }
+      continue;
+    }
+    // "Police Colonel X", "Police Brigadier General X": a police rank, as Thai, Indonesian and
+    // Philippine forces write it, opens with the service's word — no body of that name
+    if (
+      l === 'police' &&
+      a + 2 < b &&
+      (PERSON_TITLES.has(lw(words, a + 1).replace(/\.$/, '')) || PERSON_TITLES.has(lw(words, a + 1)))
+    ) {
+      a++;
       continue;
     }
     // "Operator 1st Class X", "Petty Officer 2nd Class X": the grade is no part of the name
@@ -1881,10 +1919,16 @@ function commonWordOpening(r: Run): boolean {
   // ("mostly Zaghawa separatist movements": one adjective may come between)
   if (n !== 1 || title || b >= words.length || lex.org(surface) || /\d/.test(surface)) return false;
   if (PEOPLE_NOUN.test(words[b].text)) return true;
+  // ("the Lendu farming community", "Hema cattle herders": a noun of their trade may come between)
   return (
-    /^\p{Ll}+$/u.test(words[b].text) && words[b].pos === P.ADJ && PEOPLE_NOUN.test(words[b + 1]?.text ?? '')
+    /^\p{Ll}+$/u.test(words[b].text) &&
+    (words[b].pos === P.ADJ || TRADE_WORD.test(words[b].text)) &&
+    PEOPLE_NOUN.test(words[b + 1]?.text ?? '')
   );
 }
+
+/** a trade's word between a people's name and its noun: "farming community", "cattle herders" */
+const TRADE_WORD = /^(?:farming|herding|fishing|trading|pastoralist|pastoral|cattle|camel|nomadic|merchant)$/;
 
 /** A sentence's first word that is a function word, or a common word seen in lower case. */
 function firstWordNotOfTheName({ ctx, lex, words, a, n, sentenceInitial, firstL }: Run): boolean {
@@ -2020,8 +2064,33 @@ function byOwnWords(r: Run): Mention | undefined {
     // noun is the group (no people is named so)
     if (/^\p{Lu}{1,3}\d{1,3}$/u.test(words[a].text) && GROUP_NOUN.test(r.next))
       return mention(r, 'organization', { via: 'context' });
+    // "the UN peacekeeping mission, MONUSCO,", "MINUSMA, the UN mission in Mali": letters set
+    // beside a body's noun by commas name that body
+    if (/^\p{Lu}{3,9}$/u.test(words[a].text) && bodyBesideCaps(words, a))
+      return mention(r, 'organization', { via: 'context' });
     return mention(r, 'unknown', { via: 'rule' });
   }
+}
+
+/** lower-case nouns of a body that letters in apposition may name */
+const APPOSED_BODY =
+  /^(?:mission|force|agency|group|movement|militia|alliance|coalition|party|army|service|bloc|network|organi[sz]ation|commission|authority|operation|faction|front|council)$/;
+
+/** "the … mission, X," or "X, the … mission": a body's noun beside letters set off by commas */
+function bodyBesideCaps(words: Word[], a: number): boolean {
+  if (
+    a >= 2 &&
+    words[a - 1].text === ',' &&
+    APPOSED_BODY.test(words[a - 2].text) &&
+    words[a + 1]?.text === ','
+  )
+    return true;
+  if (words[a + 1]?.text !== ',' || !/^(?:the|a|an)$/i.test(words[a + 2]?.text ?? '')) return false;
+  for (let k = a + 3; k < Math.min(words.length, a + 7); k++) {
+    if (APPOSED_BODY.test(words[k].text)) return true;
+    if (/^[,.;:]$/.test(words[k].text)) return false;
+  }
+  return false;
 }
 
 /**
@@ -2157,9 +2226,9 @@ const GROUP_BESIDE =
  */
 function byGroupNoun(r: Run): Mention | undefined {
   const { lex, words, a, b, title, hon, prev, next } = r;
-  if (title || hon || lex.givenName(words[a].text) || lex.demonym(words[b - 1].text)) return;
+  if (title || hon || lex.demonym(words[b - 1].text)) return;
   if (lex.place(r.surface) || lex.org(r.surface)) return;
-  if (GROUP_BESIDE.test(prev) && a >= 2) {
+  if (GROUP_BESIDE.test(prev) && a >= 2 && !lex.givenName(words[a].text)) {
     // the noun phrase before: "the (lower-case modifiers) noun"
     let k = a - 2;
     while (
@@ -2175,10 +2244,16 @@ function byGroupNoun(r: Run): Mention | undefined {
     return mention(r, 'organization', { via: 'context' }, a, num ? b + 1 : b);
   }
   // ("the Minox company" keeps its noun: byNounAfterOrPreposition)
+  // "the 400 Mawozo gang": a number opening the name after the article is part of it
+  const numbered =
+    a >= 2 &&
+    /^\d{1,4}$/.test(prev) &&
+    /^(?:the|['’]s|its|their)$/.test(lw(words, a - 2)) &&
+    words[a - 1].end + 1 === words[a].start;
   if (
     GROUP_BESIDE.test(next) &&
     !BODY_NOUN.has(next) &&
-    /^(?:the|['’]s|its|their)$/.test(prev) &&
+    (/^(?:the|['’]s|its|their)$/.test(prev) || numbered) &&
     b - a <= 2
   ) {
     // "the Wagner group said", not "the Wagner group leader" (a noun after: a compound)
@@ -2195,7 +2270,7 @@ function byGroupNoun(r: Run): Mention | undefined {
         a,
         b + 1,
       );
-    return mention(r, 'organization', { via: 'context' });
+    return mention(r, 'organization', { via: 'context' }, numbered ? a - 1 : a, b);
   }
 }
 const DET_OR_POSS = /^(?:the|a|an|its|their|his|her|['’]s)$/;

@@ -22,6 +22,7 @@ import {
   retypeHomeTowns,
   surnamesTakenForTowns,
 } from './geocode.js';
+import { settleNamesakesByArea } from './geocode-nearby.js';
 import type { Lexicon } from './lexicon.js';
 import { defaultLexicon } from './lexicon-default.js';
 import { collectIfLong } from './memory.js';
@@ -156,6 +157,7 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   // a village or district no gazetteer has, placed by the text against a place that has a point
   const geos = outEntities.map((o) => o.geo);
   dropLoneNamesakes(doc, lex, entities, geos);
+  settleNamesakesByArea(entities, geos);
   placeByContext(
     doc.text,
     entities,
