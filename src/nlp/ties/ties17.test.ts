@@ -117,7 +117,7 @@ describe('ties17: allies who strike together, and named slots', () => {
 
   it('"Its main rival, G, …": the name set beside the subject noun is the subject', () => {
     const a = ties(
-      'Its main rival, the Islamic State Sahel Province, pledged allegiance to the Islamic State in 2015 and has since fought JNIM near Menaka.',
+      'Its main rival, the Islamic State Sahel Province, pledged allegiance in 2015 to the Islamic State and has since fought JNIM near Menaka.',
     );
     expect(a).toContain('fights(Islamic State Sahel Province, JNIM)');
     const b = ties('Its old foe, the Taliban, has fought the Islamic State Khorasan Province since 2015.');
@@ -137,7 +137,7 @@ describe('ties17: allies who strike together, and named slots', () => {
 describe('ties17: a coalition of factions', () => {
   it('"G, an umbrella/coalition of militias backed by H": H backs G', () => {
     expect(
-      ties('The Islamic Resistance in Iraq, an umbrella of militias backed by Iran, claimed the attack.'),
+      ties('The Islamic Resistance in Iraq, an umbrella group of militias backed by Iran, claimed the attack.'),
     ).toContain('supports(Iran, Islamic Resistance in Iraq)');
     expect(
       ties(
