@@ -137,8 +137,8 @@ describe('ties17: allies who strike together, and named slots', () => {
 describe('ties17: a coalition of factions', () => {
   it('"G, an umbrella/coalition of militias backed by H": H backs G', () => {
     expect(
-      ties('The Islamic Resistance in Iraq, an umbrella group of militias backed by Iran, claimed the attack.'),
-    ).toContain('supports(Iran, Islamic Resistance in Iraq)');
+      ties('The Popular Mobilisation Forces, an umbrella of militias backed by Iran, claimed the attack.'),
+    ).toContain('supports(Iran, Popular Mobilisation Forces)');
     expect(
       ties(
         'The Syrian National Army, a coalition of rebel factions funded by Turkey, shelled Manbij on Sunday.',
