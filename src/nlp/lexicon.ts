@@ -47,7 +47,7 @@ mission hospital clinic laboratory labs systems technologies industries holdings
 magazine daily weekly radio television tv channel network broadcasting studio studios publications publishing records
 team fc jihad caliphate emirate emirates state-department ballet orchestra opera theatre theater museum symphony
 philharmonic choir laboratories laboratory sa ag gmbh fze fzco dmcc sarl llp jsc pjsc limited motors communications petroleum chemicals pharmaceuticals
-observatory watch forum tribunal unit units squad squads squadron squadrons detachment platoon marines cartel cartels community`.split(
+observatory watch forum tribunal gendarmerie marechaussee unit units squad squads squadron squadrons detachment platoon marines cartel cartels community`.split(
     /\s+/,
   ),
 );

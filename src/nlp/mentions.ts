@@ -378,6 +378,33 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         continue;
       }
     }
+    // "the Russian Defence Ministry", "Turkish Interior Ministry": a people's adjective opening
+    // a ministry's name of one or two words says whose ministry it is, and is part of the name
+    if (
+      /^\p{Lu}\p{Ll}+$/u.test(w.text) &&
+      !(i > 0 && nameWord(words[i - 1].text) && !/^(?:The|A|An)$/.test(words[i - 1].text))
+    ) {
+      let e = i + 1;
+      while (
+        e < words.length &&
+        e - i <= 3 &&
+        /^\p{Lu}\p{Ll}+$/u.test(words[e].text) &&
+        words[e].text !== 'Ministry'
+      )
+        e++;
+      const d = e > i + 1 && words[e]?.text === 'Ministry' ? ctx.lex.demonym(w.text) : undefined;
+      if (d?.country && !nameWord(words[e + 1]?.text ?? '')) {
+        out.push(
+          mk(words, i, e + 1, 'organization', si, text, {
+            via: 'rule',
+            kind: 'government',
+            country: d.country,
+          }),
+        );
+        i = e + 1;
+        continue;
+      }
+    }
     // "al Qaeda", "al Shabaab": a lower-case article may open a known name
     if (/^(?:al|el)$/.test(w.text) && i + 1 < words.length && nameWord(words[i + 1].text)) {
       const gaz = gazetteerAt(ctx, words, i);
@@ -432,6 +459,13 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       if (prov) {
         out.push(mk(words, i, prov, 'organization', si, text, { via: 'rule', kind: gaz.kind }));
         i = prov;
+        continue;
+      }
+      // "Communist Party of India (Marxist)": a qualifier makes another body than the one known
+      const qual = gaz.type === 'organization' ? bracketQualifierEnd(ctx, words, gaz.wLast) : 0;
+      if (qual) {
+        out.push(mk(words, i, qual, 'organization', si, text, { via: 'rule', kind: gaz.kind }));
+        i = qual;
         continue;
       }
       // "the Islamic State's Somalia branch", "al-Qaeda's Yemen affiliate": the place names
@@ -537,7 +571,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
             j + 2 < words.length &&
             nameWord(words[j + 2].text))) &&
         j + 1 < words.length &&
-        nameWord(words[j + 1].text) &&
+        (nameWord(words[j + 1].text) || forTheName(ctx, words, i, j)) &&
         words[j + 1].start - words[j].end <= 1
       ) {
         j++;
@@ -596,6 +630,14 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         m.guess = undefined;
         m.via = 'context';
       }
+      // "Communist Party of Nepal (Maoist Centre)": a bracketed qualifier ends the body's name
+      const q = m && m.type === 'organization' && m.wLast === j ? bracketQualifierEnd(ctx, words, j) : 0;
+      if (m && q) {
+        m.end = words[q - 1].end;
+        m.text = sameText(text.slice(m.start, m.end));
+        m.wLast = q;
+        j = q;
+      }
       if (m) out.push(m);
     }
     i = j;
@@ -604,6 +646,57 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
   stateAfterTown(ctx, out, startCount);
   townWithRegion(ctx.seg.text, out, startCount, ctx.lex);
   placesInCoordination(ctx, words, out, startCount);
+}
+
+/**
+ * "Forces for the Liberation of X", "Front for the Defence of Y", "Union of the Peoples of Z":
+ * "of"/"for" and "the" before a capitalised word inside a body's name (a body's word before
+ * it) go on with the name.
+ */
+function forTheName(ctx: MentionContext, words: Word[], i: number, j: number): boolean {
+  return (
+    !ctx.lex.demonym(words[j + 2]?.text ?? '') &&
+    /^(?:of|for)$/.test(words[j].text) &&
+    words[j + 1]?.text === 'the' &&
+    j + 2 < words.length &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[j + 2].text) &&
+    orgLike(words, i, j) &&
+    !bodyNameAfter(words, j + 2)
+  );
+}
+
+/** "Queens College of the City University of X": a body's own name from k (the parent body) */
+function bodyNameAfter(words: Word[], k: number): boolean {
+  for (; k < words.length && (nameWord(words[k].text) || /^(?:of|for|the)$/.test(words[k].text)); k++) {
+    const l = words[k].text.toLowerCase();
+    if (/^\p{Lu}/u.test(words[k].text) && (ORG_TAIL.has(l) || ORG_HEAD.has(l))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Communist Party of Nepal (Maoist Centre)", "Workers' Party (Marxist-Leninist)": one to three
+ * capitalised words in brackets right after a body's name, none an acronym (an acronym in
+ * brackets is the body's short name), a place, a body or a given name, and one of them an
+ * ideology's word ("-ist", "-ism") or a faction's ("Provisional", "Official", "Reformed"),
+ * qualify the name and are part of it. Returns the word index after ")", else 0.
+ */
+function bracketQualifierEnd(ctx: MentionContext, words: Word[], j: number): number {
+  if (words[j]?.text !== '(' || words[j].start !== words[j - 1].end + 1) return 0;
+  let c = j + 1;
+  let ideology = false;
+  while (c < words.length && c - j <= 3 && /^\p{Lu}\p{Ll}+(?:[-‐–]\p{Lu}\p{Ll}+)*$/u.test(words[c].text)) {
+    const w = words[c].text;
+    if (ctx.lex.place(w) || ctx.lex.org(w) || ctx.lex.givenName(w) || MONTH_DAY.test(w)) return 0;
+    if (
+      /(?:ists?|ism)$/.test(w.split(/[-‐–]/)[0]) ||
+      /^(?:Provisional|Official|Reformed|Unified|Renewed)$/.test(w)
+    )
+      ideology = true;
+    c++;
+  }
+  if (c === j + 1 || !ideology || words[c]?.text !== ')') return 0;
+  return c + 1;
 }
 
 /**
@@ -1126,7 +1219,7 @@ function orgComplete(ctx: MentionContext, words: Word[], j: number): boolean {
     COMPANY.test(before) ||
     (!!ctx.lex.place(after) &&
       ORG_TAIL.has(before.toLowerCase()) &&
-      !/^(?:university|bank|state|republic|department|ministry|service|police|force|forces|mission|army|front|movement|council|commission|office|court|community)$/i.test(
+      !/^(?:university|bank|state|republic|department|ministry|service|police|force|forces|mission|army|front|movement|party|council|commission|office|court|community)$/i.test(
         before,
       ))
   );
@@ -2258,7 +2351,20 @@ function byGroupNoun(r: Run): Mention | undefined {
   ) {
     // "the Wagner group said", not "the Wagner group leader" (a noun after: a compound)
     const after = words[b + 1];
-    if (after && after.pos === P.NOUN && !/^(?:and|or|of|in|on|at|to|for|with|from)$/i.test(after.text))
+    // ...but "the Zulu coalition controls much of", "the Kata group runs the": a noun in "-s"
+    // before a determiner or a quantifier is the verb of the clause (a tagger's slip)
+    const verbLike =
+      after &&
+      /^\p{Ll}+s$/u.test(after.text) &&
+      /^(?:the|a|an|its|their|his|her|this|these|those|much|many|most|more|all|some|several|large|parts?)$/.test(
+        words[b + 2]?.text ?? '',
+      );
+    if (
+      after &&
+      after.pos === P.NOUN &&
+      !verbLike &&
+      !/^(?:and|or|of|in|on|at|to|for|with|from)$/i.test(after.text)
+    )
       return;
     // "the Haqqani network": the gazetteer's name, its noun in lower case, keeps its key
     const known = lex.org(r.text.slice(words[a].start, words[b].end));
@@ -2270,6 +2376,10 @@ function byGroupNoun(r: Run): Mention | undefined {
         a,
         b + 1,
       );
+    // "the Sadrist movement", "the Gulenist network": a follower's adjective in "-ist" names no
+    // body alone, its noun is part of the name
+    if (b - a === 1 && /^\p{Lu}\p{Ll}{2,}ist$/u.test(words[a].text) && !numbered)
+      return mention(r, 'organization', { via: 'context' }, a, b + 1);
     return mention(r, 'organization', { via: 'context' }, numbered ? a - 1 : a, b);
   }
 }
