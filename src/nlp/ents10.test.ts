@@ -107,3 +107,25 @@ describe('a gendarmerie or a marechaussee is a body', () => {
     expect(typeOf(text, name)).toBe('organization');
   });
 });
+
+describe('an Arabic word for an armed unit opens a body name', () => {
+  it.each([
+    ['Kataib al-Nasr said it would retaliate for the strike.', 'Kataib al-Nasr'],
+    ['Usbat al-Furqan denied any part in the killing.', 'Usbat al-Furqan'],
+    ['Saraya al-Fath fighters were deployed near the crossing.', 'Saraya al-Fath'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+});
+
+describe('"Province" after a known branch named by its place', () => {
+  it.each([
+    [
+      'The Islamic State Somalia Province said its fighters killed two soldiers.',
+      'Islamic State Somalia Province',
+    ],
+    ['A video from Islamic State Pakistan Province showed the attack.', 'Islamic State Pakistan Province'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+});

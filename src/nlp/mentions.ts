@@ -455,7 +455,15 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     // Longest gazetteer match starting here.
     const gaz = gazetteerAt(ctx, words, i);
     if (gaz) {
-      const prov = gaz.type === 'organization' ? provinceOf(words, gaz.wLast) : 0;
+      // ("Islamic State Mozambique Province": a known branch named by its place, "Province" after)
+      const placeProv =
+        gaz.type === 'organization' &&
+        gaz.wLast - gaz.wFirst >= 2 &&
+        words[gaz.wLast]?.text === 'Province' &&
+        ctx.lex.place(words[gaz.wLast - 1].text)
+          ? gaz.wLast + 1
+          : 0;
+      const prov = gaz.type === 'organization' ? placeProv || provinceOf(words, gaz.wLast) : 0;
       if (prov) {
         out.push(mk(words, i, prov, 'organization', si, text, { via: 'rule', kind: gaz.kind }));
         i = prov;
