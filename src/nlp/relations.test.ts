@@ -437,7 +437,7 @@ describe('relations: the outlet someone talks to is not what the text is about',
     const a = ties(
       'Fighters of the Islamic State group burned homes near Palma. "They came at night," a resident told Reuters by telephone. The group\'s local branch, the Islamic State Mozambique Province, claimed the raid.',
     );
-    expect(a).toContain('part_of(Islamic State Mozambique, Islamic State)');
+    expect(a).toContain('part_of(Islamic State Mozambique Province, Islamic State)');
     expect(a.some((t) => t.includes('Reuters)'))).toBe(false);
     const b = ties(
       "Militants loyal to al-Qaeda attacked a base near Gao. A soldier told the Associated Press the attack lasted hours. The group's Sahel branch, Jamaat Nusrat al-Islam wal-Muslimin, claimed it.",
