@@ -673,7 +673,7 @@ function forTheName(ctx: MentionContext, words: Word[], i: number, j: number): b
   );
 }
 
-/** "Queens College of the City University of X": a body's own name from k (the parent body) */
+/** "Hunter College of the State University of X": a body's own name from k (the parent body) */
 function bodyNameAfter(words: Word[], k: number): boolean {
   for (; k < words.length && (nameWord(words[k].text) || /^(?:of|for|the)$/.test(words[k].text)); k++) {
     const l = words[k].text.toLowerCase();
