@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -115,5 +115,33 @@ describe('openDatabase', () => {
     expect(again.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(again.prepare('SELECT outlet FROM sources').pluck().all()).toEqual(['kept']);
     again.close();
+  });
+
+  it('opens an up-to-date database while another process holds its write lock, without waiting for it', async () => {
+    const p = fresh();
+    openDatabase(p).close();
+    // Another ingest mid-document: a write transaction held for 20 s (longer than the test may take).
+    const sqlite = createRequire(import.meta.url).resolve('better-sqlite3');
+    const child = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const D = require(${JSON.stringify(sqlite)}); const db = new D(${JSON.stringify(p)});
+         db.exec('BEGIN IMMEDIATE'); db.exec("INSERT INTO sources (outlet) VALUES ('other')");
+         console.log('locked'); setTimeout(() => {}, 20000);`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    try {
+      await new Promise<void>((ok) => child.stdout.on('data', () => ok()));
+      const t0 = Date.now();
+      const db = openDatabase(p);
+      const took = Date.now() - t0;
+      expect(db.prepare('SELECT count(*) FROM sources').pluck().get()).toBe(0);
+      db.close();
+      expect(took).toBeLessThan(5000);
+    } finally {
+      child.kill('SIGKILL');
+    }
   });
 });

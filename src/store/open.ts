@@ -48,7 +48,7 @@ function checkFile(path: string): void {
   };
   try {
     try {
-      look(true);
+      withRetry(() => look(true));
     } catch (e) {
       // A process killed mid-transaction in rollback-journal mode (a new file, before WAL is
       // set) leaves a hot journal that only a writer may roll back: SQLite's own recovery,
@@ -119,34 +119,76 @@ export function openDatabase(path: string, opts: OpenOptions = {}): DB {
     throw new InputError(path, `cannot open the database (${(e as Error).message})`);
   }
   try {
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    // 64 MiB of page cache (default 2 MiB): a hub's profile touches thousands of pages.
-    db.pragma('cache_size = -65536');
-    if (!opts.readonly) {
-      db.pragma('journal_mode = WAL');
-      // NORMAL in WAL: a crash (kill -9) loses nothing committed; only power loss can drop the last commits.
-      db.pragma('synchronous = NORMAL');
-      // Checkpoint every ~40 MB of WAL instead of 4 MB: pages rewritten by many
-      // documents (FTS index, entity rows) are copied back once, not ten times.
-      db.pragma('wal_autocheckpoint = 10000');
-      db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
-    }
-    db.pragma('foreign_keys = ON');
-    if (!opts.readonly) migrate(db, opts.migrateTo);
-    else {
-      const v = db.pragma('user_version', { simple: true }) as number;
-      if (v < LATEST_VERSION)
-        throw new InputError(
-          path,
-          `needs migrating (schema ${v} < ${LATEST_VERSION}); run any writing command first`,
-        );
-    }
+    setUp(db, path, opts);
   } catch (e) {
     db.close();
     if (e instanceof InputError) throw e;
     throw new InputError(path, `cannot open the database (${(e as Error).message})`);
   }
   return db;
+}
+
+/** A lock another process holds: worth waiting for. */
+function isBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+/**
+ * Pragmas and migrations for a freshly opened connection. busy_timeout covers most
+ * waits, but SQLite answers SQLITE_BUSY at once, without calling the busy handler,
+ * in a few places another process's open can hit: switching a new file to WAL while
+ * the other process creates the schema, or reading a WAL index that it is rebuilding.
+ * Those are retried with back-off until BUSY_TIMEOUT_MS has passed.
+ */
+function setUp(db: DB, path: string, opts: OpenOptions): void {
+  withRetry(() => configure(db, path, opts));
+}
+
+function withRetry(f: () => void): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      f();
+      return;
+    } catch (e) {
+      if (!isBusy(e) || Date.now() >= deadline) throw e;
+      Atomics.wait(pause, 0, 0, Math.min(200, 5 * 2 ** attempt));
+    }
+  }
+}
+
+function configure(db: DB, path: string, opts: OpenOptions): void {
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  // 64 MiB of page cache (default 2 MiB): a hub's profile touches thousands of pages.
+  db.pragma('cache_size = -65536');
+  if (!opts.readonly) {
+    db.pragma('journal_mode = WAL');
+    // NORMAL in WAL: a crash (kill -9) loses nothing committed; only power loss can drop the last commits.
+    db.pragma('synchronous = NORMAL');
+    // Checkpoint every ~40 MB of WAL instead of 4 MB: pages rewritten by many
+    // documents (FTS index, entity rows) are copied back once, not ten times.
+    db.pragma('wal_autocheckpoint = 10000');
+    db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+  }
+  db.pragma('foreign_keys = ON');
+  if (!opts.readonly) {
+    // An up-to-date database needs no write lock to open: another process may be
+    // ingesting into it, one write transaction after another, for minutes.
+    const upToDate =
+      opts.migrateTo === undefined &&
+      db.pragma('application_id', { simple: true }) === APPLICATION_ID &&
+      db.pragma('user_version', { simple: true }) === LATEST_VERSION;
+    if (!upToDate) migrate(db, opts.migrateTo);
+  } else {
+    const v = db.pragma('user_version', { simple: true }) as number;
+    if (v < LATEST_VERSION)
+      throw new InputError(
+        path,
+        `needs migrating (schema ${v} < ${LATEST_VERSION}); run any writing command first`,
+      );
+  }
 }
 
 /**
