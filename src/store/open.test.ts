@@ -12,6 +12,8 @@ import { APPLICATION_ID, LATEST_VERSION } from './sql/schema.js';
 const dir = mkdtempSync(join(tmpdir(), 'dossier-open-'));
 let n = 0;
 const fresh = () => join(dir, `db${n++}.db`);
+/** better-sqlite3's entry, for child processes that play another program holding the file. */
+const sqlite = createRequire(import.meta.url).resolve('better-sqlite3');
 
 describe('openDatabase', () => {
   it('creates a WAL database stamped with the dossier application id and the latest schema', () => {
@@ -96,7 +98,6 @@ describe('openDatabase', () => {
     db.exec("INSERT INTO sources (outlet) VALUES ('kept')");
     db.close();
     // A writer in rollback-journal mode, killed mid-transaction after its cache spilled to the file.
-    const sqlite = createRequire(import.meta.url).resolve('better-sqlite3');
     const child = spawnSync(
       process.execPath,
       [
@@ -121,7 +122,6 @@ describe('openDatabase', () => {
     const p = fresh();
     openDatabase(p).close();
     // Another ingest mid-document: a write transaction held for 20 s (longer than the test may take).
-    const sqlite = createRequire(import.meta.url).resolve('better-sqlite3');
     const child = spawn(
       process.execPath,
       [
