@@ -790,7 +790,7 @@ function townInContainer(
   const startsAt = new Map<number, number>();
   entities.forEach((e, ei) => {
     const g = geos[ei];
-    if (e.type !== 'place' || !g || !g.source || /^(?:geonames|simplemaps)/.test(g.source)) return;
+    if (e.type !== 'place' || !g || !g.source || /^(?:geonames|simplemaps|csc:)/.test(g.source)) return;
     for (const mi of e.mentions) startsAt.set(mentions[mi].start, ei);
   });
   if (!startsAt.size) return;
@@ -799,7 +799,8 @@ function townInContainer(
     if (e.type !== 'place' || g?.near) return;
     // a town, or a county or a district the tables have only elsewhere; not a division of
     // the tables in a list of them ("Oklahoma, Arizona and Texas")
-    if (g && !/^(?:geonames|simplemaps)/.test(g.source ?? '') && !SUBDIVISION_NAME.test(names[ei])) return;
+    if (g && !/^(?:geonames|simplemaps|csc:)/.test(g.source ?? '') && !SUBDIVISION_NAME.test(names[ei]))
+      return;
     for (const mi of e.mentions) {
       const m = mentions[mi];
       const after = CONTAINER_AFTER.exec(text.slice(m.end, m.end + 40));
@@ -888,7 +889,7 @@ function placeByListedTown(
 
 /** A town's point: a city or town of the GeoNames or SimpleMaps tables, or one placed by context. */
 function isTownPoint(g: Geo): boolean {
-  return !!g.near || /^(?:geonames|simplemaps)/.test(g.source ?? '');
+  return !!g.near || /^(?:geonames|simplemaps|csc:)/.test(g.source ?? '');
 }
 
 /** Great-circle distance in km between two points (haversine, mean Earth radius 6,371 km). */

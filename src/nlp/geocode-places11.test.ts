@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { kmBetween } from './geocode.js';
+import { extract } from './pipeline.js';
+
+const run = (text: string) => extract({ title: null, published: '2026-11-02', url: null, text });
+const place = (text: string, name: string) =>
+  run(text).entities.find(
+    (e) => e.type === 'place' && [e.name, ...e.aliases].some((n) => n.toLowerCase() === name.toLowerCase()),
+  );
+const near = (g: { lat: number; lon: number } | null | undefined, lat: number, lon: number, km = 50) =>
+  !!g && kmBetween(g, { lat, lon }) <= km;
+
+describe('district seats the GeoNames extracts lack (countries-states-cities towns)', () => {
+  it('are placed in the article country', () => {
+    const a = place(
+      'Maoist guerrillas set fire to three road-building machines in Gadchiroli district of Maharashtra overnight.',
+      'Gadchiroli',
+    );
+    expect(near(a?.geo, 20.18, 80.0, 60)).toBe(true);
+    const b = place(
+      'Two constables of the reserve guard were hurt when a pressure bomb went off near Dantewada, India, on Friday.',
+      'Dantewada',
+    );
+    expect(near(b?.geo, 18.9, 81.35)).toBe(true);
+  });
+});
+
+describe('two namesakes far from the area do not vouch for each other', () => {
+  it('takes the namesakes near the places of the area', () => {
+    // Bijapur and Narayanpur of Chhattisgarh, not the larger towns of Karnataka
+    const text =
+      'RAIPUR, India - Security forces in Chhattisgarh killed four Maoists in Bijapur on Sunday, and a jawan was hurt in Narayanpur, police said. Reinforcements were sent from Sukma and Dantewada.';
+    expect(near(place(text, 'Bijapur')?.geo, 18.8, 80.8)).toBe(true);
+    expect(near(place(text, 'Narayanpur')?.geo, 19.7, 81.2, 60)).toBe(true);
+  });
+
+  it('moves a town with no place of the article near it to a namesake with two near it', () => {
+    // the states named (Telangana, Maharashtra) have wide points within 400 km of Karnataka's Bijapur
+    const a = place(
+      'Rebels from Telangana and Maharashtra regrouped in the forests of Bijapur last month, officers in Jagdalpur said. Villagers near Bhairamgarh and Sukma reported their camps.',
+      'Bijapur',
+    );
+    expect(near(a?.geo, 18.8, 80.8)).toBe(true);
+  });
+});
