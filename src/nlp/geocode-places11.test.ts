@@ -43,3 +43,26 @@ describe('two namesakes far from the area do not vouch for each other', () => {
     expect(near(a?.geo, 18.8, 80.8)).toBe(true);
   });
 });
+
+describe('a town whose words the text runs together or splits otherwise', () => {
+  it('is found under the tables’ spelling in the article country', () => {
+    // the tables' "Sai Buri"
+    const a = place(
+      'Insurgents shot dead a village headman in Saiburi district of Pattani province, Thai police said on Monday.',
+      'Saiburi',
+    );
+    expect(near(a?.geo, 6.7, 101.62, 30)).toBe(true);
+    // the tables' "Su-ngai Kolok", a place though the name alone reads like a person's
+    const b = place(
+      'A bomb hidden in a motorcycle exploded outside a market in Sungai Kolok, near the Malaysian border in southern Thailand, on Friday.',
+      'Sungai Kolok',
+    );
+    expect(near(b?.geo, 6.03, 101.97, 30)).toBe(true);
+    // the tables' "Su-ngai Padi"
+    const c = place(
+      'Rangers in Narathiwat, Thailand, said two suspects were arrested at a rubber plantation in Sungai Padi on Sunday.',
+      'Sungai Padi',
+    );
+    expect(near(c?.geo, 6.09, 101.88, 30)).toBe(true);
+  });
+});
