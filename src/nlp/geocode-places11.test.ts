@@ -66,3 +66,24 @@ describe('a town whose words the text runs together or splits otherwise', () => 
     expect(near(c?.geo, 6.09, 101.88, 30)).toBe(true);
   });
 });
+
+describe('a group named with an Arabic head word (Liwa, Ashab)', () => {
+  const types = (text: string) => run(text).entities.map((e) => `${e.type}:${e.name}`);
+  it('is one organisation, though the head word is also a town', () => {
+    const a = types(
+      'Iraqi officials said Liwa Abu al-Fadl al-Abbas sent two hundred fighters to the border.',
+    );
+    expect(a).toContain('organization:Liwa Abu al-Fadl al-Abbas');
+    expect(a.some((t) => t.startsWith('place:'))).toBe(false);
+    const b = types('Gunmen of Liwa Suqour al-Jabal stormed the checkpoint at dawn, a monitor reported.');
+    expect(b).toContain('organization:Liwa Suqour al-Jabal');
+  });
+  it('is an organisation, not a person or a place', () => {
+    const a = types(
+      'A statement from Ashab al-Rayah, a little-known militia, claimed the drone strike on the airport.',
+    );
+    expect(a).toContain('organization:Ashab al-Rayah');
+    const b = types('Ashab al-Kahf said its members fired three rockets at the logistics convoy.');
+    expect(b).toContain('organization:Ashab al-Kahf');
+  });
+});

@@ -453,7 +453,18 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       continue;
     }
     // Longest gazetteer match starting here.
-    const gaz = gazetteerAt(ctx, words, i);
+    // ("Liwa Abu al-Fadl al-Abbas": a group's Arabic head word that is also a town's name opens
+    // the name of a group when a name goes on after it)
+    const gaz0 = gazetteerAt(ctx, words, i);
+    const gaz =
+      gaz0?.type === 'place' &&
+      gaz0.wLast === i + 1 &&
+      GROUP_HEAD_TOWN.test(w.text) &&
+      i + 1 < words.length &&
+      words[i + 1].start - w.end <= 1 &&
+      (nameWord(words[i + 1].text) || /^(?:al|el|ul)-\p{Lu}/u.test(words[i + 1].text))
+        ? null
+        : gaz0;
     if (gaz) {
       // ("Islamic State Mozambique Province": a known branch named by its place, "Province" after)
       const placeProv =
@@ -1153,6 +1164,10 @@ function quotedNickname(ctx: MentionContext, words: Word[], i: number): number {
   // no quotation of speech: the quotes hold a short name and close before the surname
   return e;
 }
+
+/** Arabic head words of group names that the gazetteers also know as towns' names ("Liwa", "Ansar", "Jund") */
+const GROUP_HEAD_TOWN =
+  /^(?:liwa|liwaa|katiba|katibat|kataib|kataeb|saraya|ashab|jaish|ansar|jund|jabhat|harakat|harkat|hizb|usbat|asbat|lashkar|tanzeem|majlis)$/i;
 
 function nameWord(t: string): boolean {
   // "LD2304174694", "94WD0125D": a code of letters and digits names no one
