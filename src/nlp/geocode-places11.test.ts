@@ -87,3 +87,19 @@ describe('a group named with an Arabic head word (Liwa, Ashab)', () => {
     expect(b).toContain('organization:Ashab al-Kahf');
   });
 });
+
+describe('a town no table has, where a town stands, in a report about one town', () => {
+  it('is placed near the town the report is about', () => {
+    const a = place(
+      'Rebels killed nine farmers outside Beni on Monday, and the army said troops based in Beni had pursued the attackers towards Ndobeka.',
+      'Ndobeka',
+    );
+    expect(a?.geo?.near).toBe('Beni');
+    const b = place(
+      'Police in Kolofata said the gunmen crossed from Nigeria at night. Two of them were arrested near Tulaki the next day, and a third surrendered in Kolofata.',
+      'Tulaki',
+    );
+    expect(b?.geo?.near).toBe('Kolofata');
+    expect(b?.geo?.country).toBe('CM');
+  });
+});

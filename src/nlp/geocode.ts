@@ -722,6 +722,9 @@ export function placeByContext(
   placeInFocus(text, entities, mentions, names, geos);
 }
 
+/** a preposition that puts a town's name after it: "in", "near", "towards", "from" */
+const TOWN_SLOT_BEFORE =
+  /\b(?:in|at|near|outside|around|towards?|from|to|reach|reached|entered|stormed)\s+$/i;
 /** "the village of X", "X camp", "the X area": words that make a name a small place */
 const SETTLEMENT_BEFORE = /\b(?:village|hamlet|settlement|town|locality|neighbou?rhood|camp)\s+of\s+$/i;
 const SETTLEMENT_AFTER_NAME = /^[\s-]+(?:village|hamlet|settlement|camp|area|neighbou?rhood|quarter)\b/i;
@@ -753,11 +756,14 @@ function placeInFocus(
   const focus = geos[f]!;
   entities.forEach((e, ei) => {
     if (e.type !== 'place' || geos[ei] || ei === f) return;
+    // (or a name where a town stands: "fled to X", "fighting near X", "a base in X")
     const small = e.mentions.some((mi) => {
       const m = mentions[mi];
+      const before = text.slice(Math.max(0, m.start - 30), m.start);
       return (
-        SETTLEMENT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
-        SETTLEMENT_AFTER_NAME.test(text.slice(m.end, m.end + 16))
+        SETTLEMENT_BEFORE.test(before) ||
+        SETTLEMENT_AFTER_NAME.test(text.slice(m.end, m.end + 16)) ||
+        (TOWN_SLOT_BEFORE.test(before) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end)))
       );
     });
     if (small) geos[ei] = { lat: focus.lat, lon: focus.lon, country: focus.country, near: names[f] };
