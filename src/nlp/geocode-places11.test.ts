@@ -103,3 +103,18 @@ describe('a town no table has, where a town stands, in a report about one town',
     expect(b?.geo?.country).toBe('CM');
   });
 });
+
+describe('a town’s name with a word no table knows right after it', () => {
+  const places = (text: string) =>
+    run(text)
+      .entities.filter((e) => e.type === 'place')
+      .map((e) => e.name);
+  it('is part of that name, not the town', () => {
+    expect(
+      places('Salwa Judum, the disbanded militia, was blamed for the killings in the forest villages.'),
+    ).not.toContain('Salwa');
+    expect(places('Researchers with the Cabo Ligado project counted forty attacks in May.')).not.toContain(
+      'Cabo',
+    );
+  });
+});

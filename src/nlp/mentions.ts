@@ -464,7 +464,12 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       words[i + 1].start - w.end <= 1 &&
       (nameWord(words[i + 1].text) || /^(?:al|el|ul)-\p{Lu}/u.test(words[i + 1].text))
         ? null
-        : gaz0;
+        : gaz0?.type === 'place' &&
+            gaz0.kind === 'city' &&
+            gaz0.wLast === i + 1 &&
+            unknownWordAfter(ctx, words, i)
+          ? null
+          : gaz0;
     if (gaz) {
       // ("Islamic State Mozambique Province": a known branch named by its place, "Province" after)
       const placeProv =
@@ -1163,6 +1168,24 @@ function quotedNickname(ctx: MentionContext, words: Word[], i: number): number {
   if (e === m + 1) return 0;
   // no quotation of speech: the quotes hold a short name and close before the surname
   return e;
+}
+
+/**
+ * "Salwa Judum", "Cabo Ligado": a town's name read alone, with a capitalised word right
+ * after it that no table knows (no place, group or name, no English word, no head or tail of
+ * a name), and no place preposition before it: the two words are one name, which the town's
+ * is not.
+ */
+function unknownWordAfter(ctx: MentionContext, words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (!next || next.start - words[i].end !== 1 || !/^\p{Lu}\p{Ll}{2,}$/u.test(next.text)) return false;
+  // (not where a place stands: "a brigade of Cerro Muriano" is a place's name)
+  if (i > 0 && /^(?:in|at|of|near|from|to|into|outside|around)$/i.test(words[i - 1].text)) return false;
+  const t = next.text;
+  const l = t.toLowerCase();
+  if (ctx.lex.common(t) || ctx.lex.givenName(t) || ctx.lex.demonym(t)) return false;
+  if (PLACE_TAIL.has(l) || ORG_TAIL.has(l) || ORG_HEAD.has(l) || PLACE_HEAD.has(l)) return false;
+  return !gazetteerStartsAt(ctx, words, i + 1);
 }
 
 /** Arabic head words of group names that the gazetteers also know as towns' names ("Liwa", "Ansar", "Jund") */
