@@ -118,3 +118,22 @@ describe('a town’s name with a word no table knows right after it', () => {
     );
   });
 });
+
+describe('a name after "the district headquarters of"', () => {
+  const isPlace = (text: string, name: string) =>
+    run(text).entities.some((e) => e.type === 'place' && e.name === name);
+  it('is a place', () => {
+    expect(
+      isPlace(
+        'Soldiers reoccupied the district headquarters of Muidumbe after two days of fighting in Mozambique.',
+        'Muidumbe',
+      ),
+    ).toBe(true);
+    expect(
+      isPlace(
+        'The rebels withdrew from the provincial seat of Ndalembe before the rains, a trader said.',
+        'Ndalembe',
+      ),
+    ).toBe(true);
+  });
+});

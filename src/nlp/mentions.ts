@@ -2107,7 +2107,12 @@ function byWordsBefore(r: Run): Mention | undefined {
     n <= 3 &&
     prev === 'of' &&
     a >= 2 &&
-    (PLACE_NOUN_OF.test(lw(words, a - 2)) || PLACES_NOUN_OF.test(lw(words, a - 2)))
+    (PLACE_NOUN_OF.test(lw(words, a - 2)) ||
+      PLACES_NOUN_OF.test(lw(words, a - 2)) ||
+      // "the district headquarters of Macomia", "the provincial seat of X"
+      (/^(?:headquarters|seat)$/.test(lw(words, a - 2)) &&
+        a >= 3 &&
+        /^(?:district|provincial|regional|divisional|county|municipal)$/.test(lw(words, a - 3))))
   )
     return mention(r, 'place', { via: 'context' });
   // "south of Jowhar", "the outskirts of Baquba": a name set at a bearing from, or at the edge
