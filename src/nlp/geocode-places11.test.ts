@@ -137,3 +137,21 @@ describe('a name after "the district headquarters of"', () => {
     ).toBe(true);
   });
 });
+
+describe('a name before ", a village headman" or ", a town councillor"', () => {
+  const typeOf = (text: string, name: string) => run(text).entities.find((e) => e.name === name)?.type;
+  it('is a person, not a place', () => {
+    expect(
+      typeOf(
+        'Police found the body of Niran Phromphan, a town councillor, near the market in Yala on Friday.',
+        'Niran Phromphan',
+      ),
+    ).toBe('person');
+    expect(
+      typeOf(
+        'Gunmen killed Arsae Dolah, a village headman, outside a mosque in Pattani, the army said.',
+        'Arsae Dolah',
+      ),
+    ).toBe('person');
+  });
+});

@@ -83,6 +83,9 @@ const APPOSITION_PLACE = new Set(
     ' ',
   ),
 );
+/** Lower-case nouns for a person after a place's noun: "a village headman", "a district official". */
+const PERSON_AFTER_PLACE_NOUN =
+  /^(?:headman|chief|elder|leader|official|officer|councill?or|administrator|mayor|resident|head|secretary|imam|teacher|guard|commander|spokes(?:man|woman|person)|governor|judge|magistrate|police(?:man|woman)?)$/;
 /** Lower-case nouns for members of a people or a community ("Tuareg rebels", "Fulani herders"). */
 const PEOPLE_NOUN =
   /^(?:rebels?|fighters|militants|movements|militiamen|militias?|herders|herdsmen|hunters|farmers|tribesmen|tribes?|clans?|community|communities|villagers|elders|youths|separatists|insurgents|nomads|refugees|civilians|traders|leaders|gunmen|minority|majority|population|people)$/;
@@ -1659,6 +1662,9 @@ function appositionHead(words: Word[], from: number): string {
       k++;
       continue;
     }
+    // ("a village headman", "a district official": a place's noun before a person's is no head)
+    if (APPOSITION_PLACE.has(t) && PERSON_AFTER_PLACE_NOUN.test(words[k + 1]?.text ?? ''))
+      return words[k + 1].text;
     if (APPOSITION_ORG.has(t) || APPOSITION_PLACE.has(t)) return t;
     if (/^(?:of|in|on|near|for|with|from|at|and|who|that|which|,)$/.test(t)) return head;
     // a people's or a group's name before the noun: "a Pakistani militant group", "a Boko Haram commander"
