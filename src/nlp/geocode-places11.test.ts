@@ -155,3 +155,15 @@ describe('a name before ", a village headman" or ", a town councillor"', () => {
     ).toBe('person');
   });
 });
+
+describe('"X, a village in Y territory"', () => {
+  it('places X at the territory the text names', () => {
+    const a = place(
+      'Rebels raided Mabuko, a village in Lubero territory, on Tuesday night, the army said.',
+      'Mabuko',
+    );
+    expect(a?.geo?.near).toBe('Lubero');
+    const b = place('Fighting was reported near Kambau, a village in Masisi territory, on Sunday.', 'Kambau');
+    expect(b?.geo?.near).toBe('Masisi');
+  });
+});

@@ -607,7 +607,7 @@ const BEFORE_ANCHOR = new RegExp(
   'iu',
 );
 const DIVISION_NOUN =
-  /^(?:province|district|state|region|county|governorate|department|prefecture|division|municipality|tehsil|township|sub-?district|oblast|wilaya)\b/i;
+  /^(?:province|district|state|region|county|governorate|department|prefecture|division|municipality|tehsil|township|sub-?district|oblast|wilaya|territory)\b/i;
 
 const BEARING: Record<string, number> = {
   north: 0,
@@ -674,7 +674,9 @@ export function placeByContext(
         if (!m) continue;
         if (
           DIVISION_NOUN.test(text.slice(m.end).trimStart()) ||
-          /\s(?:province|district|state|region|county|governorate)$/i.test(text.slice(m.start, m.end))
+          /\s(?:province|district|state|region|county|governorate|territory)$/i.test(
+            text.slice(m.start, m.end),
+          )
         )
           return ei;
       }
