@@ -167,3 +167,18 @@ describe('"X, a village in Y territory"', () => {
     expect(b?.geo?.near).toBe('Masisi');
   });
 });
+
+describe('a village in a report that names a province and a town in it as often', () => {
+  it('is placed near the province', () => {
+    const a = place(
+      'Troops in Cabo Delgado said the fighters had left Macomia. Aid workers in Cabo Delgado said families from Macomia had fled to the village of Nkonga.',
+      'Nkonga',
+    );
+    expect(a?.geo?.near).toBe('Cabo Delgado');
+    const b = place(
+      'Police in Zamfara said bandits had raided Tsafe overnight. Residents of Tsafe said officials in Zamfara sent troops to the hamlet of Gidan Dawa.',
+      'Gidan Dawa',
+    );
+    expect(b?.geo?.near).toBe('Zamfara');
+  });
+});

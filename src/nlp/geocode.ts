@@ -727,6 +727,8 @@ export function placeByContext(
 /** a preposition that puts a town's name after it: "in", "near", "towards", "from" */
 const TOWN_SLOT_BEFORE =
   /\b(?:in|at|near|outside|around|towards?|from|to|reach|reached|entered|stormed)\s+$/i;
+/** How far from a division's point the places it ties with may lie for it to be the report's focus. */
+const FOCUS_AREA_KM = 150;
 /** "the village of X", "X camp", "the X area": words that make a name a small place */
 const SETTLEMENT_BEFORE = /\b(?:village|hamlet|settlement|town|locality|neighbou?rhood|camp)\s+of\s+$/i;
 const SETTLEMENT_AFTER_NAME = /^[\s-]+(?:village|hamlet|settlement|camp|area|neighbou?rhood|quarter)\b/i;
@@ -753,8 +755,18 @@ function placeInFocus(
     }).length;
   });
   const top = Math.max(0, ...counts);
-  if (top < 2 || counts.filter((c) => c === top).length > 1) return;
-  const f = counts.indexOf(top);
+  if (top < 2) return;
+  // (a tie between places of one province: the province they all lie in, named as often)
+  const tied = counts.flatMap((c, i) => (c === top ? [i] : []));
+  const f =
+    tied.length === 1
+      ? tied[0]
+      : tied.find(
+          (i) =>
+            /^(?:admin|region):/.test(geos[i]!.source ?? '') &&
+            tied.every((j) => j === i || kmBetween(geos[i]!, geos[j]!) <= FOCUS_AREA_KM),
+        );
+  if (f === undefined) return;
   const focus = geos[f]!;
   entities.forEach((e, ei) => {
     if (e.type !== 'place' || geos[ei] || ei === f) return;
