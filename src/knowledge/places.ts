@@ -857,21 +857,46 @@ function unaspirated(key: string): string {
  */
 export function lookupTownSpelling(surface: string, countries: string[]): PlaceCandidate | undefined {
   const key = foldKey(surface);
-  if (!/^[a-z]{5,}$/.test(key)) return undefined;
-  const k = unaspirated(key);
+  if (!/^[a-z](?:[a-z]| (?=[a-z])){4,}$/.test(key)) return undefined;
+  // (the words of a name run together or split otherwise: "Saiburi" for "Sai Buri", "Sungai
+  // Kolok" for "Su-ngai Kolok")
+  const k = unaspirated(key.replace(/ /g, ''));
   for (const country of countries.slice(0, SKELETON_CONTEXT)) {
-    const { buf, starts } = townsOf(country.toUpperCase());
+    const c = country.toUpperCase();
+    const cities = (compactCities().get(k) ?? []).filter((x) => x.country === c && foldKey(x.name) !== key);
+    if (cities.length === 1) return cities[0];
+    if (cities.length > 1) continue;
+    const { buf, starts } = townsOf(c);
     const hits = new Set<string>();
     for (let i = 0; i < starts.length && hits.size < 2; i++) {
       if (buf[starts[i]] !== key.charCodeAt(0)) continue;
       const tab = buf.indexOf(9, starts[i]);
-      if (Math.abs(tab - starts[i] - key.length) > 2) continue;
+      if (Math.abs(tab - starts[i] - key.length) > 3) continue;
       const lineKey = buf.toString('latin1', starts[i], tab);
-      if (lineKey !== key && unaspirated(lineKey) === k) hits.add(lineKey);
+      if (lineKey !== key && unaspirated(lineKey.replace(/ /g, '')) === k) hits.add(lineKey);
     }
-    if (hits.size === 1) return townsNamed(country.toUpperCase(), [...hits][0])[0];
+    if (hits.size === 1) return townsNamed(c, [...hits][0])[0];
   }
   return undefined;
+}
+
+let compact: Map<string, PlaceCandidate[]> | undefined;
+/** The cities table by key without spaces and the h of aspirates: a rare path, read on first use. */
+function compactCities(): Map<string, PlaceCandidate[]> {
+  if (compact) return compact;
+  compact = new Map();
+  const cities = (JSON.parse(readFileSync(dataFile('cities.json'), 'utf8')) as CityFile).rows;
+  for (const [name, key, country, lat, lon, population, id] of cities)
+    add(compact, unaspirated(key.replace(/[^a-z]/g, '')), {
+      name,
+      kind: 'city',
+      country,
+      lat,
+      lon,
+      population,
+      source: `geonames:${id}`,
+    });
+  return compact;
 }
 
 /**

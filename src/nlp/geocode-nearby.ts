@@ -25,7 +25,7 @@ const NEAR_KM = 150;
 
 /** a point of the town tables (not a country's, a division's or one placed by context) */
 const isTownPoint = (g: Geo | null | undefined): g is Geo =>
-  !!g && !g.near && !!g.country && /^(?:geonames|simplemaps)/.test(g.source ?? '');
+  !!g && !g.near && !!g.country && /^(?:geonames|simplemaps|csc:)/.test(g.source ?? '');
 
 /** a point that can anchor the area: a town's or a division's, not a country's or one lent by context */
 const isAnchor = (g: Geo | null | undefined): g is Geo =>
@@ -47,14 +47,32 @@ export function settleNamesakesByArea(
   entities: { type: string; surfaces: string[] }[],
   geos: (Geo | null | undefined)[],
 ): void {
+  // ("Bijapur" and "Narayanpur", each the name of towns in two states, do not vouch for each
+  // other's wrong reading: a name with namesakes far apart in its country, and none of the
+  // other places near the reading taken, anchors nothing)
+  const namesakesOf = new Map<number, boolean>();
+  const namesakes = (ai: number): boolean => {
+    let v = namesakesOf.get(ai);
+    if (v === undefined) {
+      const g = geos[ai]!;
+      const readings = entities[ai].surfaces.flatMap((s) => [
+        ...lookupPlace(s).filter((c) => c.kind === 'city' && c.country === g.country),
+        ...lookupTowns(s, g.country!),
+      ]);
+      v = readings.some((a) => kmBetween(a, g) > NEAR_KM);
+      namesakesOf.set(ai, v);
+    }
+    return v;
+  };
   entities.forEach((e, ei) => {
     const g = geos[ei];
     if (e.type !== 'place' || !isTownPoint(g)) return;
-    const anchors: Geo[] = [];
+    const all: number[] = [];
     geos.forEach((a, ai) => {
-      if (ai !== ei && entities[ai].type === 'place' && isAnchor(a) && a.country === g.country)
-        anchors.push(a);
+      if (ai !== ei && entities[ai].type === 'place' && isAnchor(a) && a.country === g.country) all.push(ai);
     });
+    const alone = (ai: number) => !all.some((bi) => bi !== ai && kmBetween(geos[ai]!, geos[bi]!) <= NEAR_KM);
+    const anchors = all.filter((ai) => !(alone(ai) && namesakes(ai))).map((ai) => geos[ai]!);
     if (anchors.length < 2) return;
     const area = anchors.some((a, i) => anchors.some((b, j) => j > i && kmBetween(a, b) <= AREA_KM));
     if (!area) return;
@@ -68,12 +86,25 @@ export function settleNamesakesByArea(
     // towns around it — a province's point says little of where in it a town lies)
     const towns = anchors.filter(isTownPoint);
     const nearTown = towns.length ? Math.min(...towns.map((a) => kmBetween(a, g))) : 0;
-    if (exact ? nearest(g) <= OUTLIER_KM : nearTown <= SPELLING_OUTLIER_KM) return;
     const readings: PlaceCandidate[] = [];
     for (const s of e.surfaces) {
       readings.push(...lookupPlace(s).filter((c) => c.kind === 'city' && c.country === g.country));
       readings.push(...lookupTowns(s, g.country!));
     }
+    // (a reading with none of the other places near it gives way to a namesake with two or more
+    // near it, though a state's wide point may lie within the outlier distance of the first)
+    const around = (p: { lat: number; lon: number }) =>
+      anchors.filter((a) => kmBetween(a, p) <= NEAR_KM).length;
+    if (exact && (exact.population ?? 0) < METROPOLIS_POP && !around(g)) {
+      const inArea = readings
+        .filter((c) => kmBetween(c, g) > NEAR_KM && around(c) >= 2)
+        .sort((a, b) => around(b) - around(a) || nearest(a) - nearest(b))[0];
+      if (inArea) {
+        geos[ei] = { lat: inArea.lat, lon: inArea.lon, country: inArea.country, source: inArea.source };
+        return;
+      }
+    }
+    if (exact ? nearest(g) <= OUTLIER_KM : nearTown <= SPELLING_OUTLIER_KM) return;
     const others = readings.filter((c) => kmBetween(c, g) > NEAR_KM);
     const best = others.sort((a, b) => nearest(a) - nearest(b))[0];
     // (a metropolis keeps its name: "Hyderabad" is the city of millions, not a village near the area)

@@ -607,7 +607,7 @@ const BEFORE_ANCHOR = new RegExp(
   'iu',
 );
 const DIVISION_NOUN =
-  /^(?:province|district|state|region|county|governorate|department|prefecture|division|municipality|tehsil|township|sub-?district|oblast|wilaya)\b/i;
+  /^(?:province|district|state|region|county|governorate|department|prefecture|division|municipality|tehsil|township|sub-?district|oblast|wilaya|territory)\b/i;
 
 const BEARING: Record<string, number> = {
   north: 0,
@@ -674,7 +674,9 @@ export function placeByContext(
         if (!m) continue;
         if (
           DIVISION_NOUN.test(text.slice(m.end).trimStart()) ||
-          /\s(?:province|district|state|region|county|governorate)$/i.test(text.slice(m.start, m.end))
+          /\s(?:province|district|state|region|county|governorate|territory)$/i.test(
+            text.slice(m.start, m.end),
+          )
         )
           return ei;
       }
@@ -722,6 +724,11 @@ export function placeByContext(
   placeInFocus(text, entities, mentions, names, geos);
 }
 
+/** a preposition that puts a town's name after it: "in", "near", "towards", "from" */
+const TOWN_SLOT_BEFORE =
+  /\b(?:in|at|near|outside|around|towards?|from|to|reach|reached|entered|stormed)\s+$/i;
+/** How far from a division's point the places it ties with may lie for it to be the report's focus. */
+const FOCUS_AREA_KM = 150;
 /** "the village of X", "X camp", "the X area": words that make a name a small place */
 const SETTLEMENT_BEFORE = /\b(?:village|hamlet|settlement|town|locality|neighbou?rhood|camp)\s+of\s+$/i;
 const SETTLEMENT_AFTER_NAME = /^[\s-]+(?:village|hamlet|settlement|camp|area|neighbou?rhood|quarter)\b/i;
@@ -748,16 +755,29 @@ function placeInFocus(
     }).length;
   });
   const top = Math.max(0, ...counts);
-  if (top < 2 || counts.filter((c) => c === top).length > 1) return;
-  const f = counts.indexOf(top);
+  if (top < 2) return;
+  // (a tie between places of one province: the province they all lie in, named as often)
+  const tied = counts.flatMap((c, i) => (c === top ? [i] : []));
+  const f =
+    tied.length === 1
+      ? tied[0]
+      : tied.find(
+          (i) =>
+            /^(?:admin|region):/.test(geos[i]!.source ?? '') &&
+            tied.every((j) => j === i || kmBetween(geos[i]!, geos[j]!) <= FOCUS_AREA_KM),
+        );
+  if (f === undefined) return;
   const focus = geos[f]!;
   entities.forEach((e, ei) => {
     if (e.type !== 'place' || geos[ei] || ei === f) return;
+    // (or a name where a town stands: "fled to X", "fighting near X", "a base in X")
     const small = e.mentions.some((mi) => {
       const m = mentions[mi];
+      const before = text.slice(Math.max(0, m.start - 30), m.start);
       return (
-        SETTLEMENT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
-        SETTLEMENT_AFTER_NAME.test(text.slice(m.end, m.end + 16))
+        SETTLEMENT_BEFORE.test(before) ||
+        SETTLEMENT_AFTER_NAME.test(text.slice(m.end, m.end + 16)) ||
+        (TOWN_SLOT_BEFORE.test(before) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end)))
       );
     });
     if (small) geos[ei] = { lat: focus.lat, lon: focus.lon, country: focus.country, near: names[f] };
@@ -790,7 +810,7 @@ function townInContainer(
   const startsAt = new Map<number, number>();
   entities.forEach((e, ei) => {
     const g = geos[ei];
-    if (e.type !== 'place' || !g || !g.source || /^(?:geonames|simplemaps)/.test(g.source)) return;
+    if (e.type !== 'place' || !g || !g.source || /^(?:geonames|simplemaps|csc:)/.test(g.source)) return;
     for (const mi of e.mentions) startsAt.set(mentions[mi].start, ei);
   });
   if (!startsAt.size) return;
@@ -799,7 +819,8 @@ function townInContainer(
     if (e.type !== 'place' || g?.near) return;
     // a town, or a county or a district the tables have only elsewhere; not a division of
     // the tables in a list of them ("Oklahoma, Arizona and Texas")
-    if (g && !/^(?:geonames|simplemaps)/.test(g.source ?? '') && !SUBDIVISION_NAME.test(names[ei])) return;
+    if (g && !/^(?:geonames|simplemaps|csc:)/.test(g.source ?? '') && !SUBDIVISION_NAME.test(names[ei]))
+      return;
     for (const mi of e.mentions) {
       const m = mentions[mi];
       const after = CONTAINER_AFTER.exec(text.slice(m.end, m.end + 40));
@@ -888,7 +909,7 @@ function placeByListedTown(
 
 /** A town's point: a city or town of the GeoNames or SimpleMaps tables, or one placed by context. */
 function isTownPoint(g: Geo): boolean {
-  return !!g.near || /^(?:geonames|simplemaps)/.test(g.source ?? '');
+  return !!g.near || /^(?:geonames|simplemaps|csc:)/.test(g.source ?? '');
 }
 
 /** Great-circle distance in km between two points (haversine, mean Earth radius 6,371 km). */

@@ -83,6 +83,9 @@ const APPOSITION_PLACE = new Set(
     ' ',
   ),
 );
+/** Lower-case nouns for a person after a place's noun: "a village headman", "a district official". */
+const PERSON_AFTER_PLACE_NOUN =
+  /^(?:headman|chief|elder|leader|official|officer|councill?or|administrator|mayor|resident|head|secretary|imam|teacher|guard|commander|spokes(?:man|woman|person)|governor|judge|magistrate|police(?:man|woman)?)$/;
 /** Lower-case nouns for members of a people or a community ("Tuareg rebels", "Fulani herders"). */
 const PEOPLE_NOUN =
   /^(?:rebels?|fighters|militants|movements|militiamen|militias?|herders|herdsmen|hunters|farmers|tribesmen|tribes?|clans?|community|communities|villagers|elders|youths|separatists|insurgents|nomads|refugees|civilians|traders|leaders|gunmen|minority|majority|population|people)$/;
@@ -453,7 +456,23 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       continue;
     }
     // Longest gazetteer match starting here.
-    const gaz = gazetteerAt(ctx, words, i);
+    // ("Liwa Abu al-Fadl al-Abbas": a group's Arabic head word that is also a town's name opens
+    // the name of a group when a name goes on after it)
+    const gaz0 = gazetteerAt(ctx, words, i);
+    const gaz =
+      gaz0?.type === 'place' &&
+      gaz0.wLast === i + 1 &&
+      GROUP_HEAD_TOWN.test(w.text) &&
+      i + 1 < words.length &&
+      words[i + 1].start - w.end <= 1 &&
+      (nameWord(words[i + 1].text) || /^(?:al|el|ul)-\p{Lu}/u.test(words[i + 1].text))
+        ? null
+        : gaz0?.type === 'place' &&
+            gaz0.kind === 'city' &&
+            gaz0.wLast === i + 1 &&
+            unknownWordAfter(ctx, words, i)
+          ? null
+          : gaz0;
     if (gaz) {
       // ("Islamic State Mozambique Province": a known branch named by its place, "Province" after)
       const placeProv =
@@ -1154,6 +1173,28 @@ function quotedNickname(ctx: MentionContext, words: Word[], i: number): number {
   return e;
 }
 
+/**
+ * "Salwa Judum", "Cabo Ligado": a town's name read alone, with a capitalised word right
+ * after it that no table knows (no place, group or name, no English word, no head or tail of
+ * a name), and no place preposition before it: the two words are one name, which the town's
+ * is not.
+ */
+function unknownWordAfter(ctx: MentionContext, words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (!next || next.start - words[i].end !== 1 || !/^\p{Lu}\p{Ll}{2,}$/u.test(next.text)) return false;
+  // (not where a place stands: "a brigade of Cerro Muriano" is a place's name)
+  if (i > 0 && /^(?:in|at|of|near|from|to|into|outside|around)$/i.test(words[i - 1].text)) return false;
+  const t = next.text;
+  const l = t.toLowerCase();
+  if (ctx.lex.common(t) || ctx.lex.givenName(t) || ctx.lex.demonym(t)) return false;
+  if (PLACE_TAIL.has(l) || ORG_TAIL.has(l) || ORG_HEAD.has(l) || PLACE_HEAD.has(l)) return false;
+  return !gazetteerStartsAt(ctx, words, i + 1);
+}
+
+/** Arabic head words of group names that the gazetteers also know as towns' names ("Liwa", "Ansar", "Jund") */
+const GROUP_HEAD_TOWN =
+  /^(?:liwa|liwaa|katiba|katibat|kataib|kataeb|saraya|ashab|jaish|ansar|jund|jabhat|harakat|harkat|hizb|usbat|asbat|lashkar|tanzeem|majlis)$/i;
+
 function nameWord(t: string): boolean {
   // "LD2304174694", "94WD0125D": a code of letters and digits names no one
   return (isCapWord(t) || isAllCaps(t)) && /\p{L}/u.test(t) && !/^[“"‘'(]/.test(t) && !/\d{4}/.test(t);
@@ -1621,6 +1662,9 @@ function appositionHead(words: Word[], from: number): string {
       k++;
       continue;
     }
+    // ("a village headman", "a district official": a place's noun before a person's is no head)
+    if (APPOSITION_PLACE.has(t) && PERSON_AFTER_PLACE_NOUN.test(words[k + 1]?.text ?? ''))
+      return words[k + 1].text;
     if (APPOSITION_ORG.has(t) || APPOSITION_PLACE.has(t)) return t;
     if (/^(?:of|in|on|near|for|with|from|at|and|who|that|which|,)$/.test(t)) return head;
     // a people's or a group's name before the noun: "a Pakistani militant group", "a Boko Haram commander"
@@ -2069,7 +2113,12 @@ function byWordsBefore(r: Run): Mention | undefined {
     n <= 3 &&
     prev === 'of' &&
     a >= 2 &&
-    (PLACE_NOUN_OF.test(lw(words, a - 2)) || PLACES_NOUN_OF.test(lw(words, a - 2)))
+    (PLACE_NOUN_OF.test(lw(words, a - 2)) ||
+      PLACES_NOUN_OF.test(lw(words, a - 2)) ||
+      // "the district headquarters of Macomia", "the provincial seat of X"
+      (/^(?:headquarters|seat)$/.test(lw(words, a - 2)) &&
+        a >= 3 &&
+        /^(?:district|provincial|regional|divisional|county|municipal)$/.test(lw(words, a - 3))))
   )
     return mention(r, 'place', { via: 'context' });
   // "south of Jowhar", "the outskirts of Baquba": a name set at a bearing from, or at the edge
