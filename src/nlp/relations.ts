@@ -69,6 +69,9 @@ const NEG = "(?:not|never|no longer|n't|n’t)";
 /** a side of a place: "in eastern Sudan", "in the far north of", "in central Idaho" */
 const SIDE =
   '(?:far |extreme |deep )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|central|upper|lower|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)';
+/** a country's divisions in the plural, after the last of two names ("A and B provinces") */
+const DIVISIONS = '(?:provinces|states|regions|districts|counties|governorates|prefectures)';
+const DIVISIONS_FIRST = new RegExp(`^ ${DIVISIONS} `);
 /** the place ends the phrase rather than begins a longer name ("U.S. Tax Court") */
 const NOT_NAME_CONTINUES = /^(?! [\p{Lu}])/u;
 const ORG_NOUNS =
@@ -516,10 +519,11 @@ const CUES: Cue[] = [
     rawAfter: /^(?!,? \p{Lu})/u,
     unlessAbbreviation: true,
   },
+  // ("Umbria and Lazio provinces in central Italy": the plural noun says each name is one)
   cue(
     'place-in',
     'part_of',
-    ` (?:in|of) (?:the )?(?:${SIDE} )?(?:(?:province|state|district|department|county|region|part) of (?:the )?)?`,
+    ` (?:${DIVISIONS} )?(?:in|of) (?:the )?(?:${SIDE} )?(?:(?:province|state|district|department|county|region|part) of (?:the )?)?`,
     PL,
     PL,
   ),
@@ -1357,6 +1361,25 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
             attributedText: qi >= 0 ? quotes[qi].speakerText : null,
             cue: c.name,
           });
+          // "Leeds and York, England", "Umbria and Lazio provinces in Italy": the region after
+          // the last of two places joined by "and" holds the first too (not a country: "Spain and
+          // Lyon, France"; not a place already given its own region: "Jackson, Wyo., and Gunnison, Colo.")
+          if (
+            c.type === 'part_of' &&
+            (c.name === 'place-comma' || (c.name === 'place-in' && DIVISIONS_FIRST.test(mid)))
+          ) {
+            for (let k = i - 1; k >= 0; k--) {
+              if (!/^ (?:and|or) $/.test(normMiddle(text.slice(slots[k].end, slots[k + 1].start)))) break;
+              const e2 = slots[k].entity;
+              if (doc.entities[e2].type !== 'place' || doc.entities[e2].kind === 'country' || e2 === obj)
+                break;
+              if (out.some((r) => r.type === 'part_of' && r.subject === e2)) break;
+              const k2 = `part_of:${e2}:${obj}:0`;
+              if (seen.has(k2)) break;
+              seen.add(k2);
+              out.push({ ...out[out.length - 1], subject: e2 });
+            }
+          }
           // the same tie holds for each conjunct after the object: "X and Y", "X, Y and Z"
           if (c.dir === 'ab' && c.type !== 'part_of') {
             for (let k = j + 1; k < slots.length; k++) {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { tieStrings } from '../../../test/ties-helpers.js';
+
+// Ties news sentences state through coordination (the CoNLL04 relations work): a region named
+// after the last of two places joined by "and" holds both.
+
+const ties = (text: string) => tieStrings(text, '2026-05-10');
+
+describe('places joined by "and" share the region after them', () => {
+  it('"A and B, Region": both towns lie in the region', () => {
+    const a = ties('Snow closed schools in Harrogate and Ripon, England, on Monday.');
+    expect(a).toContain('part_of(Ripon, England)');
+    expect(a).toContain('part_of(Harrogate, England)');
+    const b = ties('The new bridge links Kayes and Bafoulabe, Mali, across the river.');
+    expect(b).toContain('part_of(Bafoulabe, Mali)');
+    expect(b).toContain('part_of(Kayes, Mali)');
+    // (not a country, nor a town given its own region)
+    expect(ties('She flew between Spain and Lyon, France, twice a month.')).not.toContain(
+      'part_of(Spain, France)',
+    );
+    const c = ties('The storm hit Casper, Wyo., and Laramie, Colo., overnight.');
+    expect(c).not.toContain('part_of(Wyo., Colo.)');
+    expect(c).not.toContain('part_of(Casper, Colo.)');
+  });
+
+  it('"A and B provinces in C": the plural noun makes each name a division of C', () => {
+    const a = ties('Police in Umbria and Marche provinces in central Italy seized the weapons.');
+    expect(a).toContain('part_of(Marche, Italy)');
+    expect(a).toContain('part_of(Umbria, Italy)');
+    const b = ties('Floods hit Sindh and Punjab provinces in eastern Pakistan last week.');
+    expect(b).toContain('part_of(Punjab, Pakistan)');
+    expect(b).toContain('part_of(Sindh, Pakistan)');
+  });
+});
