@@ -32,3 +32,18 @@ describe('places joined by "and" share the region after them', () => {
     expect(b).toContain('part_of(Sindh, Pakistan)');
   });
 });
+
+describe('a title before a name', () => {
+  it('describes that name, not the names listed before it', () => {
+    const a = ties('Among the guests were Anna Holt, Sam Reed and BBC reporter Tom Fry.');
+    expect(a).toContain('member_of(Tom Fry, BBC)');
+    expect(a).not.toContain('member_of(Anna Holt, BBC)');
+    expect(a).not.toContain('member_of(Sam Reed, BBC)');
+    const b = ties('The panel heard Mia Sorensen, Karl Dahl and Reuters photographer Olav Berg on Tuesday.');
+    expect(b).toContain('member_of(Olav Berg, Reuters)');
+    expect(b).not.toContain('member_of(Mia Sorensen, Reuters)');
+    // (a plural title before the names holds each of them)
+    const c = ties('BBC reporters Tom Fry and Anna Holt were detained at the border.');
+    expect(c).toContain('member_of(Anna Holt, BBC)');
+  });
+});
