@@ -72,6 +72,9 @@ const SIDE =
 /** a country's divisions in the plural, after the last of two names ("A and B provinces") */
 const DIVISIONS = '(?:provinces|states|regions|districts|counties|governorates|prefectures)';
 const DIVISIONS_FIRST = new RegExp(`^ ${DIVISIONS} `);
+const DIVISIONS_LAST = new RegExp(`\\s${DIVISIONS}$`, 'i');
+/** what joins the names of a list: "A, B and C", "A, B, and northern C" */
+const LIST_LINK = new RegExp(`^(?:,|,? ?(?:and|or))(?: ${SIDE})?$`);
 /** the place ends the phrase rather than begins a longer name ("U.S. Tax Court") */
 const NOT_NAME_CONTINUES = /^(?! [\p{Lu}])/u;
 const ORG_NOUNS =
@@ -519,11 +522,12 @@ const CUES: Cue[] = [
     rawAfter: /^(?!,? \p{Lu})/u,
     unlessAbbreviation: true,
   },
-  // ("Umbria and Lazio provinces in central Italy": the plural noun says each name is one)
+  // ("Umbria and Lazio provinces in central Italy": the plural noun says each name is one;
+  // "Tromso lies in northern Norway", "the town is located in P")
   cue(
     'place-in',
     'part_of',
-    ` (?:${DIVISIONS} )?(?:in|of) (?:the )?(?:${SIDE} )?(?:(?:province|state|district|department|county|region|part) of (?:the )?)?`,
+    ` (?:${DIVISIONS} |(?:is|lies|sits) (?:(?:located|situated) )?(?=in ))?(?:in|of) (?:the )?(?:${SIDE} )?(?:(?:province|state|district|department|county|region|part) of (?:the )?)?`,
     PL,
     PL,
   ),
@@ -1363,13 +1367,15 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           });
           // "Leeds and York, England", "Umbria and Lazio provinces in Italy": the region after
           // the last of two places joined by "and" holds the first too (not a country: "Spain and
-          // Lyon, France"; not a place already given its own region: "Jackson, Wyo., and Gunnison, Colo.")
-          if (
-            c.type === 'part_of' &&
-            (c.name === 'place-comma' || (c.name === 'place-in' && DIVISIONS_FIRST.test(mid)))
-          ) {
+          // Lyon, France"; not a place already given its own region: "Jackson, Wyo., and Gunnison,
+          // Colo."); after a plural division noun, the whole list ("A, B and northern C counties in D")
+          const divisions =
+            c.name === 'place-in' &&
+            (DIVISIONS_FIRST.test(mid) || DIVISIONS_LAST.test(text.slice(A.start, A.end)));
+          if (c.type === 'part_of' && (c.name === 'place-comma' || divisions)) {
+            const link = divisions ? LIST_LINK : /^(?:and|or)$/;
             for (let k = i - 1; k >= 0; k--) {
-              if (!/^ (?:and|or) $/.test(normMiddle(text.slice(slots[k].end, slots[k + 1].start)))) break;
+              if (!link.test(normMiddle(text.slice(slots[k].end, slots[k + 1].start)).trim())) break;
               const e2 = slots[k].entity;
               if (doc.entities[e2].type !== 'place' || doc.entities[e2].kind === 'country' || e2 === obj)
                 break;

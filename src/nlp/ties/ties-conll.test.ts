@@ -31,6 +31,23 @@ describe('places joined by "and" share the region after them', () => {
     expect(b).toContain('part_of(Punjab, Pakistan)');
     expect(b).toContain('part_of(Sindh, Pakistan)');
   });
+
+  it('"A, B and northern C provinces in D": the plural noun takes in the whole list', () => {
+    const a = ties('Heavy rain fell on Lamu, Kilifi and northern Garissa counties in eastern Kenya.');
+    expect(a).toContain('part_of(Kilifi, Kenya)');
+    expect(a).toContain('part_of(Lamu, Kenya)');
+    const b = ties('Troops patrolled Kunar, Nangarhar and eastern Paktia provinces in Afghanistan.');
+    expect(b).toContain('part_of(Nangarhar, Afghanistan)');
+    expect(b).toContain('part_of(Kunar, Afghanistan)');
+  });
+
+  it('"P lies in Q", "P is located in Q": a place within a larger one', () => {
+    expect(ties('Tromso lies in northern Norway, far above the Arctic Circle.')).toContain(
+      'part_of(Tromso, Norway)',
+    );
+    expect(ties('Kayes is located in western Mali.')).toContain('part_of(Kayes, Mali)');
+    expect(ties('Harrogate is in Yorkshire, the guide says.')).toContain('part_of(Harrogate, Yorkshire)');
+  });
 });
 
 describe('a title before a name', () => {
