@@ -75,6 +75,8 @@ const DIVISIONS_FIRST = new RegExp(`^ ${DIVISIONS} `);
 const DIVISIONS_LAST = new RegExp(`\\s${DIVISIONS}$`, 'i');
 /** what joins the names of a list: "A, B and C", "A, B, and northern C" */
 const LIST_LINK = new RegExp(`^(?:,|,? ?(?:and|or))(?: ${SIDE})?$`);
+/** an age or a party-and-state tag between commas after a name: ", 53, ", ", D-Ore., ", ", R-N.Y., " */
+const NAME_TAG = /^, (?:\d{1,3}|[dri]-[a-z]{1,5}\.?(?:[a-z]{1,2}\.)?), (?=\S)/;
 /** the place ends the phrase rather than begins a longer name ("U.S. Tax Court") */
 const NOT_NAME_CONTINUES = /^(?! [\p{Lu}])/u;
 const ORG_NOUNS =
@@ -1228,6 +1230,9 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         const B = slots[j];
         if (A.entity === B.entity) continue;
         let mid = normMiddle(text.slice(A.end, B.start));
+        // "X, 53, chairman of Y", "X, D-Ore., chairman of Y": an age, or a party and state, set
+        // off by commas after a person's name is read past
+        if (doc.entities[A.entity].type === 'person') mid = mid.replace(NAME_TAG, ', ');
         let adjacent = j === i + 1;
         // "X, who runs a seminary in P, has denied …": an apposition or relative clause after
         // the subject is read past, with the mentions inside it, when the cue follows it

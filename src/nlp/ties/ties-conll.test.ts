@@ -64,3 +64,25 @@ describe('a title before a name', () => {
     expect(c).toContain('member_of(Anna Holt, BBC)');
   });
 });
+
+describe('an age or a party tag between a name and its title', () => {
+  it('is read past: ", 61, a former G professor", ", D-Mass., a member of G"', () => {
+    expect(ties('Sen. Ann Cole, D-Mass., a member of the Finance Committee, spoke.')).toContain(
+      'member_of(Ann Cole, Finance Committee)',
+    );
+    expect(ties('Omar Haddad, 61, a former Cairo University law professor, joined the panel.')).toContain(
+      'member_of(Omar Haddad, Cairo University)',
+    );
+  });
+});
+
+describe("a legislature's committee", () => {
+  it("is one body, named whole with the legislature's name", () => {
+    const a = ties('Ann Cole, a member of the Senate Intelligence Committee, spoke.');
+    expect(a).toContain('member_of(Ann Cole, Senate Intelligence Committee)');
+    expect(a).not.toContain('member_of(Ann Cole, Senate)');
+    expect(ties('Tom Bradley, chairman of the Senate Banking Committee, spoke.')).toContain(
+      'leader_of(Tom Bradley, Senate Banking Committee)',
+    );
+  });
+});
