@@ -1412,6 +1412,22 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     }
     // (a dateline, "BEIRUT, Lebanon (AP) -", says where the story was filed from, not where
     // the outlet is based: it ties the outlet to no place)
+    // "G of Fargo, N.D.", "G in Ames, Iowa": the town's region after its comma holds the body too
+    // (not a country's own state body: "the ministry in Kabul, Afghanistan")
+    for (const r of out.filter((r) => r.sentence === si && r.cue === 'org-in-place' && !r.negated))
+      for (const q of out.filter(
+        (q) =>
+          q.sentence === si &&
+          q.cue === 'place-comma' &&
+          q.subject === r.object &&
+          !q.negated &&
+          !stateBodyOfCountry(doc, r.subject, q.object),
+      )) {
+        const key = `located_in:${r.subject}:${q.object}:0`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ ...r, object: q.object });
+      }
     titleFromBefore(doc, si, slots, si > 0 ? by[si - 1] : [], out, seen, si > 1 ? by[si - 2] : []);
     servedUnder(doc, si, slots, out, seen);
     if (groupPair.length === 2) {

@@ -86,3 +86,18 @@ describe("a legislature's committee", () => {
     );
   });
 });
+
+describe("a town's region after its comma", () => {
+  it('holds the body the town holds ("G of Fargo, N.D.", "G in Ames, Iowa")', () => {
+    expect(ties('The contract went to Halvorsen Engineering Co. of Fargo, N.D., last week.')).toContain(
+      'located_in(Halvorsen Engineering Co., N.D.)',
+    );
+    expect(ties('Researchers at Carver University in Ames, Iowa, published the study.')).toContain(
+      'located_in(Carver University, Iowa)',
+    );
+    // (not a country's own state body)
+    expect(ties('Officials at the Interior Ministry in Baghdad, Iraq, denied the report.')).not.toContain(
+      'located_in(Interior Ministry, Iraq)',
+    );
+  });
+});
