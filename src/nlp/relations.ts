@@ -524,7 +524,7 @@ const CUES: Cue[] = [
     rawAfter: /^(?!,? \p{Lu})/u,
     unlessAbbreviation: true,
   },
-  // ("Umbria and Lazio provinces in central Italy": the plural noun says each name is one;
+  // ("Sindh and Punjab provinces in eastern Pakistan": the plural noun says each name is one;
   // "Tromso lies in northern Norway", "the town is located in P")
   cue(
     'place-in',
@@ -1370,7 +1370,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
             attributedText: qi >= 0 ? quotes[qi].speakerText : null,
             cue: c.name,
           });
-          // "Leeds and York, England", "Umbria and Lazio provinces in Italy": the region after
+          // "Leeds and York, England", "Sindh and Punjab provinces in Pakistan": the region after
           // the last of two places joined by "and" holds the first too (not a country: "Spain and
           // Lyon, France"; not a place already given its own region: "Jackson, Wyo., and Gunnison,
           // Colo."); after a plural division noun, the whole list ("A, B and northern C counties in D")

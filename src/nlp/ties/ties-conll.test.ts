@@ -24,9 +24,9 @@ describe('places joined by "and" share the region after them', () => {
   });
 
   it('"A and B provinces in C": the plural noun makes each name a division of C', () => {
-    const a = ties('Police in Umbria and Marche provinces in central Italy seized the weapons.');
-    expect(a).toContain('part_of(Marche, Italy)');
-    expect(a).toContain('part_of(Umbria, Italy)');
+    const a = ties('Police in Tuscany and Liguria provinces in northern Italy seized the weapons.');
+    expect(a).toContain('part_of(Liguria, Italy)');
+    expect(a).toContain('part_of(Tuscany, Italy)');
     const b = ties('Floods hit Sindh and Punjab provinces in eastern Pakistan last week.');
     expect(b).toContain('part_of(Punjab, Pakistan)');
     expect(b).toContain('part_of(Sindh, Pakistan)');
@@ -70,9 +70,9 @@ describe('an age or a party tag between a name and its title', () => {
     expect(ties('Sen. Ann Cole, D-Mass., a member of the Finance Committee, spoke.')).toContain(
       'member_of(Ann Cole, Finance Committee)',
     );
-    expect(ties('Omar Haddad, 61, a former Cairo University law professor, joined the panel.')).toContain(
-      'member_of(Omar Haddad, Cairo University)',
-    );
+    expect(
+      ties('Omar Haddad, 61, a former Cairo University economics lecturer, joined the panel.'),
+    ).toContain('member_of(Omar Haddad, Cairo University)');
   });
 });
 
