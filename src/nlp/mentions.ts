@@ -1576,6 +1576,9 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
         country: place.country,
       });
     }
+    // "the Senate Banking Committee", "the House Committee on Ethics": a state body's name opens
+    // the name of its committee, which the run then names whole
+    if (org && !probeOnly && org.kind === 'government' && committeeAfter(words, i + L)) continue;
     if (org)
       return mk(words, i, i + L, 'organization', si, text, {
         via: 'gazetteer',
@@ -1584,6 +1587,15 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       });
   }
   return null;
+}
+
+/** Capitalised words from b that end in a committee's noun ("Banking Committee", "Committee"). */
+function committeeAfter(words: Word[], b: number): boolean {
+  for (let k = b; k < words.length && k < b + 4; k++) {
+    if (!nameWord(words[k].text) || words[k].start > words[k - 1].end + 1) return false;
+    if (/^(?:Committee|Subcommittee|Commission|Caucus)$/.test(words[k].text)) return true;
+  }
+  return false;
 }
 
 /**

@@ -69,6 +69,14 @@ const NEG = "(?:not|never|no longer|n't|n’t)";
 /** a side of a place: "in eastern Sudan", "in the far north of", "in central Idaho" */
 const SIDE =
   '(?:far |extreme |deep )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|central|upper|lower|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)';
+/** a country's divisions in the plural, after the last of two names ("A and B provinces") */
+const DIVISIONS = '(?:provinces|states|regions|districts|counties|governorates|prefectures)';
+const DIVISIONS_FIRST = new RegExp(`^ ${DIVISIONS} `);
+const DIVISIONS_LAST = new RegExp(`\\s${DIVISIONS}$`, 'i');
+/** what joins the names of a list: "A, B and C", "A, B, and northern C" */
+const LIST_LINK = new RegExp(`^(?:,|,? ?(?:and|or))(?: ${SIDE})?$`);
+/** an age or a party-and-state tag between commas after a name: ", 53, ", ", D-Ore., ", ", R-N.Y., " */
+const NAME_TAG = /^, (?:\d{1,3}|[dri]-[a-z]{1,5}\.?(?:[a-z]{1,2}\.)?), (?=\S)/;
 /** the place ends the phrase rather than begins a longer name ("U.S. Tax Court") */
 const NOT_NAME_CONTINUES = /^(?! [\p{Lu}])/u;
 const ORG_NOUNS =
@@ -516,10 +524,12 @@ const CUES: Cue[] = [
     rawAfter: /^(?!,? \p{Lu})/u,
     unlessAbbreviation: true,
   },
+  // ("Sindh and Punjab provinces in eastern Pakistan": the plural noun says each name is one;
+  // "Tromso lies in northern Norway", "the town is located in P")
   cue(
     'place-in',
     'part_of',
-    ` (?:in|of) (?:the )?(?:${SIDE} )?(?:(?:province|state|district|department|county|region|part) of (?:the )?)?`,
+    ` (?:${DIVISIONS} |(?:is|lies|sits) (?:(?:located|situated) )?(?=in ))?(?:in|of) (?:the )?(?:${SIDE} )?(?:(?:province|state|district|department|county|region|part) of (?:the )?)?`,
     PL,
     PL,
   ),
@@ -1220,6 +1230,9 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         const B = slots[j];
         if (A.entity === B.entity) continue;
         let mid = normMiddle(text.slice(A.end, B.start));
+        // "X, 53, chairman of Y", "X, D-Ore., chairman of Y": an age, or a party and state, set
+        // off by commas after a person's name is read past
+        if (doc.entities[A.entity].type === 'person') mid = mid.replace(NAME_TAG, ', ');
         let adjacent = j === i + 1;
         // "X, who runs a seminary in P, has denied …": an apposition or relative clause after
         // the subject is read past, with the mentions inside it, when the cue follows it
@@ -1357,6 +1370,27 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
             attributedText: qi >= 0 ? quotes[qi].speakerText : null,
             cue: c.name,
           });
+          // "Leeds and York, England", "Sindh and Punjab provinces in Pakistan": the region after
+          // the last of two places joined by "and" holds the first too (not a country: "Spain and
+          // Lyon, France"; not a place already given its own region: "Jackson, Wyo., and Gunnison,
+          // Colo."); after a plural division noun, the whole list ("A, B and northern C counties in D")
+          const divisions =
+            c.name === 'place-in' &&
+            (DIVISIONS_FIRST.test(mid) || DIVISIONS_LAST.test(text.slice(A.start, A.end)));
+          if (c.type === 'part_of' && (c.name === 'place-comma' || divisions)) {
+            const link = divisions ? LIST_LINK : /^(?:and|or)$/;
+            for (let k = i - 1; k >= 0; k--) {
+              if (!link.test(normMiddle(text.slice(slots[k].end, slots[k + 1].start)).trim())) break;
+              const e2 = slots[k].entity;
+              if (doc.entities[e2].type !== 'place' || doc.entities[e2].kind === 'country' || e2 === obj)
+                break;
+              if (out.some((r) => r.type === 'part_of' && r.subject === e2)) break;
+              const k2 = `part_of:${e2}:${obj}:0`;
+              if (seen.has(k2)) break;
+              seen.add(k2);
+              out.push({ ...out[out.length - 1], subject: e2 });
+            }
+          }
           // the same tie holds for each conjunct after the object: "X and Y", "X, Y and Z"
           if (c.dir === 'ab' && c.type !== 'part_of') {
             for (let k = j + 1; k < slots.length; k++) {
@@ -1378,6 +1412,22 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     }
     // (a dateline, "BEIRUT, Lebanon (AP) -", says where the story was filed from, not where
     // the outlet is based: it ties the outlet to no place)
+    // "G of Fargo, N.D.", "G in Ames, Iowa": the town's region after its comma holds the body too
+    // (not a country's own state body: "the ministry in Kabul, Afghanistan")
+    for (const r of out.filter((r) => r.sentence === si && r.cue === 'org-in-place' && !r.negated))
+      for (const q of out.filter(
+        (q) =>
+          q.sentence === si &&
+          q.cue === 'place-comma' &&
+          q.subject === r.object &&
+          !q.negated &&
+          !stateBodyOfCountry(doc, r.subject, q.object),
+      )) {
+        const key = `located_in:${r.subject}:${q.object}:0`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ ...r, object: q.object });
+      }
     titleFromBefore(doc, si, slots, si > 0 ? by[si - 1] : [], out, seen, si > 1 ? by[si - 2] : []);
     servedUnder(doc, si, slots, out, seen);
     if (groupPair.length === 2) {

@@ -1182,7 +1182,21 @@ export function readParseTies(
           if (both !== undefined) holder.splice(0, holder.length, both);
         }
         if (p.inverse) emit(p, obj, holder, neg);
-        else emit(p, holder, obj, neg);
+        else if (
+          p.holder === 'role' &&
+          /^(?:compound|nmod:desc|flat)$/.test(rel(t)) &&
+          headOf(doc, t) > t &&
+          entity(headOf(doc, t)) >= 0
+        ) {
+          // "A, B and G reporter C": a title before a name describes that name and the names
+          // after it ("G reporters C and D"), never the names listed before it
+          keepSubject = (k) => k > t;
+          try {
+            emit(p, holder, obj, neg);
+          } finally {
+            keepSubject = null;
+          }
+        } else emit(p, holder, obj, neg);
         if (SYMMETRIC.has(p.type)) {
           // "clashes between X and Y" (on the tokens when the parser hung the names apart:
           // "Fighting between X and Y displaced thousands")

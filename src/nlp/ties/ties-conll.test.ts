@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { tieStrings } from '../../../test/ties-helpers.js';
+
+// Ties news sentences state through coordination (the CoNLL04 relations work): a region named
+// after the last of two places joined by "and" holds both.
+
+const ties = (text: string) => tieStrings(text, '2026-05-10');
+
+describe('places joined by "and" share the region after them', () => {
+  it('"A and B, Region": both towns lie in the region', () => {
+    const a = ties('Snow closed schools in Harrogate and Ripon, England, on Monday.');
+    expect(a).toContain('part_of(Ripon, England)');
+    expect(a).toContain('part_of(Harrogate, England)');
+    const b = ties('The new bridge links Kayes and Bafoulabe, Mali, across the river.');
+    expect(b).toContain('part_of(Bafoulabe, Mali)');
+    expect(b).toContain('part_of(Kayes, Mali)');
+    // (not a country, nor a town given its own region)
+    expect(ties('She flew between Spain and Lyon, France, twice a month.')).not.toContain(
+      'part_of(Spain, France)',
+    );
+    const c = ties('The storm hit Casper, Wyo., and Laramie, Colo., overnight.');
+    expect(c).not.toContain('part_of(Wyo., Colo.)');
+    expect(c).not.toContain('part_of(Casper, Colo.)');
+  });
+
+  it('"A and B provinces in C": the plural noun makes each name a division of C', () => {
+    const a = ties('Police in Tuscany and Liguria provinces in northern Italy seized the weapons.');
+    expect(a).toContain('part_of(Liguria, Italy)');
+    expect(a).toContain('part_of(Tuscany, Italy)');
+    const b = ties('Floods hit Sindh and Punjab provinces in eastern Pakistan last week.');
+    expect(b).toContain('part_of(Punjab, Pakistan)');
+    expect(b).toContain('part_of(Sindh, Pakistan)');
+  });
+
+  it('"A, B and northern C provinces in D": the plural noun takes in the whole list', () => {
+    const a = ties('Heavy rain fell on Lamu, Kilifi and northern Garissa counties in eastern Kenya.');
+    expect(a).toContain('part_of(Kilifi, Kenya)');
+    expect(a).toContain('part_of(Lamu, Kenya)');
+    const b = ties('Troops patrolled Kunar, Nangarhar and eastern Paktia provinces in Afghanistan.');
+    expect(b).toContain('part_of(Nangarhar, Afghanistan)');
+    expect(b).toContain('part_of(Kunar, Afghanistan)');
+  });
+
+  it('"P lies in Q", "P is located in Q": a place within a larger one', () => {
+    expect(ties('Tromso lies in northern Norway, far above the Arctic Circle.')).toContain(
+      'part_of(Tromso, Norway)',
+    );
+    expect(ties('Kayes is located in western Mali.')).toContain('part_of(Kayes, Mali)');
+    expect(ties('Harrogate is in Yorkshire, the guide says.')).toContain('part_of(Harrogate, Yorkshire)');
+  });
+});
+
+describe('a title before a name', () => {
+  it('describes that name, not the names listed before it', () => {
+    const a = ties('Among the guests were Anna Holt, Sam Reed and BBC reporter Tom Fry.');
+    expect(a).toContain('member_of(Tom Fry, BBC)');
+    expect(a).not.toContain('member_of(Anna Holt, BBC)');
+    expect(a).not.toContain('member_of(Sam Reed, BBC)');
+    const b = ties('The panel heard Mia Sorensen, Karl Dahl and Reuters photographer Olav Berg on Tuesday.');
+    expect(b).toContain('member_of(Olav Berg, Reuters)');
+    expect(b).not.toContain('member_of(Mia Sorensen, Reuters)');
+    // (a plural title before the names holds each of them)
+    const c = ties('BBC reporters Tom Fry and Anna Holt were detained at the border.');
+    expect(c).toContain('member_of(Anna Holt, BBC)');
+  });
+});
+
+describe('an age or a party tag between a name and its title', () => {
+  it('is read past: ", 61, a former G professor", ", D-Mass., a member of G"', () => {
+    expect(ties('Sen. Ann Cole, D-Mass., a member of the Finance Committee, spoke.')).toContain(
+      'member_of(Ann Cole, Finance Committee)',
+    );
+    expect(
+      ties('Omar Haddad, 61, a former Cairo University economics lecturer, joined the panel.'),
+    ).toContain('member_of(Omar Haddad, Cairo University)');
+  });
+});
+
+describe("a legislature's committee", () => {
+  it("is one body, named whole with the legislature's name", () => {
+    const a = ties('Ann Cole, a member of the Senate Intelligence Committee, spoke.');
+    expect(a).toContain('member_of(Ann Cole, Senate Intelligence Committee)');
+    expect(a).not.toContain('member_of(Ann Cole, Senate)');
+    expect(ties('Tom Bradley, chairman of the Senate Banking Committee, spoke.')).toContain(
+      'leader_of(Tom Bradley, Senate Banking Committee)',
+    );
+  });
+});
+
+describe("a town's region after its comma", () => {
+  it('holds the body the town holds ("G of Fargo, N.D.", "G in Ames, Iowa")', () => {
+    expect(ties('The contract went to Halvorsen Engineering Co. of Fargo, N.D., last week.')).toContain(
+      'located_in(Halvorsen Engineering Co., N.D.)',
+    );
+    expect(ties('Researchers at Carver University in Ames, Iowa, published the study.')).toContain(
+      'located_in(Carver University, Iowa)',
+    );
+    // (not a country's own state body)
+    expect(ties('Officials at the Interior Ministry in Baghdad, Iraq, denied the report.')).not.toContain(
+      'located_in(Interior Ministry, Iraq)',
+    );
+  });
+});
