@@ -144,6 +144,8 @@ const NOUN_ACRONYMS = new Set(
   ),
 );
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/i;
+/** a number word written with a capital */
+const CAP_CARDINAL = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
 /** What a numbered military unit is called after its number. */
 const UNIT =
   /^(?:Wing|Squadron|Group|Brigade|Division|Battalion|Regiment|Fleet|Corps|Army|Infantry|Cavalry|Artillery|Command|Flotilla|Unit|Force|Forces)$/;
@@ -287,6 +289,18 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
   let i = 0;
   while (i < words.length) {
     const w = words[i];
+    // "the Seven Party Alliance", "the Three Brotherhood Alliance": a capitalised number word
+    // inside a sentence opens the body's name it counts the members of (a run of names that
+    // ends in a body's word, with no name after it)
+    if (i > first && CAP_CARDINAL.test(w.text) && /^the$/i.test(words[i - 1].text)) {
+      let e = i + 1;
+      while (e < words.length && e - i <= 4 && nameWord(words[e].text)) e++;
+      if (e > i + 2 && ORG_TAIL.has(lower(e - 1)) && !(e < words.length && nameWord(words[e].text))) {
+        out.push(mk(words, i, e, 'organization', si, text, { via: 'rule' }));
+        i = e;
+        continue;
+      }
+    }
     // "The Taliban said": the article is not part of the name, and the name may be known
     // "In Karachi, …", "The Taliban said": a capitalised function word is not part of the name
     const low = w.text.toLowerCase();

@@ -1097,6 +1097,19 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         )
           ent = e;
       }
+      // ("G raided a town … X joined the militants": with no name right before the noun, the
+      // one armed group named so far, in the text before or earlier in this sentence; none
+      // when two or more have been named)
+      if (ent < 0) {
+        const armed = new Set(
+          [...lastOrgs, ...slots.filter((x) => !x.anaphor && x.end <= start).map((x) => x.entity)].filter(
+            (e) =>
+              doc.entities[e].type === 'organization' &&
+              orgKind(doc.entities[e].surfaces, doc.entities[e].kind) === 'militant group',
+          ),
+        );
+        if (armed.size === 1) ent = [...armed][0];
+      }
       if (ent >= 0) slots.push({ entity: ent, start, end, quote: -1, anaphor: true });
     }
     // "the al Qaeda-linked group", "the Islamic State-affiliated militia": the group the text
@@ -1380,6 +1393,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     // the outlet is based: it ties the outlet to no place)
     titleFromBefore(doc, si, slots, si > 0 ? by[si - 1] : [], out, seen, si > 1 ? by[si - 2] : []);
     servedUnder(doc, si, slots, out, seen);
+    coalitionPartners(doc, si, slots, out, seen);
     if (groupPair.length === 2) {
       const [first, last] = groupPair;
       for (const r of out.filter((r) => r.sentence === si && (r.subject === last || r.object === last))) {
@@ -1470,6 +1484,64 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
 /** "X, who served under Y", "X fought under Y": X served in Y's group */
 const SERVED_UNDER =
   /^,?\s*(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:long\s+)?(?:served|fought|operated|worked)\s+(?:for\s+[\w\s]{1,20}?\s+)?under\s+(?:the\s+)?$/iu;
+
+/** the words between a coalition's name and a partner named right after it: "D with the A" */
+const PARTNER_AFTER = /^\s*,?\s*(?:along with|alongside|together with|with)\s+(?:the\s+)?$/i;
+/** the words between two partners of a list: "A and B", "A (AC), the B and the C" */
+const PARTNER_LIST = /^\)?\s*(?:,|and|, and)\s+(?:the\s+)?$/i;
+
+/**
+ * "A is part of D with B and C", "A joined D alongside B": the organisations named right after
+ * D with "with" / "alongside" / "along with" / "together with" are D's parts too, and A's allies
+ * (each conjunct of the list; an acronym in brackets after a name is read past).
+ */
+function coalitionPartners(
+  doc: Annotated,
+  si: number,
+  slots: readonly Slot[],
+  out: RelationDraft[],
+  seen: Set<string>,
+): void {
+  const text = doc.text;
+  const isOrg = (e: number) => doc.entities[e].type === 'organization';
+  // (this sentence's ties are the last ones read: no scan of the whole list per sentence)
+  const here: RelationDraft[] = [];
+  for (let i = out.length - 1; i >= 0 && out[i].sentence === si; i--) here.push(out[i]);
+  for (const r of here) {
+    if (r.type !== 'part_of' || r.negated) continue;
+    if (!isOrg(r.subject) || !isOrg(r.object) || r.attributedTo >= 0) continue;
+    const at = slots.findIndex((x) => x.entity === r.object && !x.anaphor);
+    if (at < 0 || at + 1 >= slots.length) continue;
+    // (the subject is named before the coalition: "A is part of D with B")
+    if (!slots.slice(0, at).some((x) => x.entity === r.subject)) continue;
+    let k = at + 1;
+    if (!PARTNER_AFTER.test(text.slice(slots[at].end, slots[k].start))) continue;
+    const partners: number[] = [];
+    for (let prev = k; k < slots.length; k++) {
+      const x = slots[k];
+      if (k > prev) {
+        const gap = text.slice(slots[k - 1].end, x.start);
+        // an acronym in brackets after the name: "the B Army (BA)"
+        if (x.entity === slots[k - 1].entity && /^\s*\($/.test(gap)) continue;
+        if (!PARTNER_LIST.test(gap)) break;
+      }
+      prev = k;
+      if (!isOrg(x.entity) || x.entity === r.subject || x.entity === r.object) break;
+      if (!partners.includes(x.entity)) partners.push(x.entity);
+    }
+    for (const p of partners)
+      for (const [type, subject, object] of [
+        ['part_of', p, r.object],
+        ['allied_with', Math.min(p, r.subject), Math.max(p, r.subject)],
+      ] as const) {
+        const key = `${type}:${subject}:${object}:0`;
+        if (seen.has(key) || out.some((y) => y.type === type && y.subject === subject && y.object === object))
+          continue;
+        seen.add(key);
+        out.push({ ...r, type, subject, object, cue: `${type}/coalition-partner` });
+      }
+  }
+}
 
 /**
  * "X, who had served under G commander Y": X belongs to the group the sentence ties Y to

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { tieStrings } from '../../../test/ties-helpers.js';
+
+// Ties that reach past one mention (ties18): a coalition's partners named after it with "with" /
+// "alongside" are its parts and the subject's allies; a plural noun for a group's people ("the
+// insurgents") stands for the one armed group named so far; a capitalised number word opens a
+// coalition's name ("the Seven Party Alliance").
+
+const ties = (text: string) => tieStrings(text, '2026-05-10');
+
+describe('ties18: partners of a coalition', () => {
+  it('"A is part of D with B and C": B and C are parts of D and allies of A', () => {
+    const a = ties(
+      'The Karen National Union is part of the Northern Alliance with the Kachin Independence Army and the Arakan Army.',
+    );
+    expect(a).toContain('part_of(Karen National Union, Northern Alliance)');
+    expect(a).toContain('part_of(Kachin Independence Army, Northern Alliance)');
+    expect(a).toContain('part_of(Arakan Army, Northern Alliance)');
+    expect(a).toContain('allied_with(Karen National Union, Kachin Independence Army)');
+    expect(a).toContain('allied_with(Karen National Union, Arakan Army)');
+  });
+
+  it('"alongside" / "together with" a partner, past an acronym in brackets', () => {
+    const a = ties('In 2016 the Ansar Brigade joined the Shura Council alongside the Omar Mukhtar Front.');
+    expect(a).toContain('part_of(Omar Mukhtar Front, Shura Council)');
+    expect(a).toContain('allied_with(Ansar Brigade, Omar Mukhtar Front)');
+    const b = ties(
+      'The Moro Liberation Front has been a member of the Bangsa Coalition together with the Sulu Army (SA) and the Lanao Brigade.',
+    );
+    expect(b).toContain('part_of(Sulu Army, Bangsa Coalition)');
+    expect(b).toContain('part_of(Lanao Brigade, Bangsa Coalition)');
+    // ("with the help of B" names no partner)
+    const c = ties(
+      'The Arakan Army joined the Northern Alliance with the help of the Kachin Independence Army.',
+    );
+    expect(c).not.toContain('part_of(Kachin Independence Army, Northern Alliance)');
+    expect(c).not.toContain('allied_with(Arakan Army, Kachin Independence Army)');
+  });
+});
+
+describe('ties18: "the insurgents" for the one armed group named', () => {
+  it('"joined the militants" after one armed group is named is membership of it (of neither of two)', () => {
+    expect(
+      ties(
+        'Boko Haram raided a market near Bama on Friday. Musa Garba, a former tailor from Kano, joined the militants in 2019.',
+      ),
+    ).toContain('member_of(Musa Garba, Boko Haram)');
+    expect(
+      ties(
+        'Al-Shabaab stormed a base near Kismayo. Omar Jama, a former driver who joined the insurgents in 2017, was killed.',
+      ),
+    ).toContain('member_of(Omar Jama, Al-Shabaab)');
+    // (with two armed groups named, the plural noun stands for neither)
+    const a = ties(
+      'The Free Syrian Army clashed with the Islamic State near Raqqa. Ahmed Saleh, a former baker, joined the rebels in 2013.',
+    );
+    expect(a.filter((t) => t.includes('Ahmed Saleh'))).toEqual([]);
+  });
+});
+
+describe("ties18: a number word opening a coalition's name", () => {
+  it('"the Three Brotherhood Alliance", "the Seven Party Alliance" keep the number; "the Three Army officers" names nothing', () => {
+    expect(ties("The Ta'ang National Liberation Army is part of the Three Brotherhood Alliance.")).toContain(
+      "part_of(Ta'ang National Liberation Army, Three Brotherhood Alliance)",
+    );
+    expect(ties('The Nepali Congress joined the Seven Party Alliance in 2005.')).toContain(
+      'part_of(Nepali Congress, Seven Party Alliance)',
+    );
+    // (a number word before a lone body word is no name)
+    const a = ties('Police said the Three Army officers were arrested by the Federal Police in Kabul.');
+    expect(a.join(' ')).not.toContain('Three Army');
+  });
+});
