@@ -1071,8 +1071,25 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
       // (a list in this sentence before it is read on the parse: "A and B, both groups of G")
       if (listBefore(doc, slots, start).length) continue;
-      if (lastGroupPairAt < si - 2 || lastGroupPair.length !== 2) continue;
-      groupPair = [...lastGroupPair];
+      if (lastGroupPairAt >= si - 2 && lastGroupPair.length === 2) groupPair = [...lastGroupPair];
+      else {
+        // (no list: "G attacked H in P. … both jihadist groups": the two armed groups named in
+        // the two sentences before or earlier in this one, when there are exactly two)
+        const armed: number[] = [];
+        const named = [
+          ...(si > 1 ? by[si - 2] : []),
+          ...(si > 0 ? by[si - 1] : []),
+          ...by[si].filter((mi) => doc.mentions[mi].end <= start),
+        ];
+        for (const mi of named) {
+          const e = doc.mentionEntity[mi];
+          const x = doc.entities[e];
+          if (x.type !== 'organization' || armed.includes(e)) continue;
+          if (orgKind(x.surfaces, x.kind) === 'militant group') armed.push(e);
+        }
+        if (armed.length !== 2) continue;
+        groupPair = armed;
+      }
       slots.push({ entity: groupPair[1], start, end, quote: -1, anaphor: true });
       break;
     }

@@ -4,7 +4,8 @@ import { tieStrings } from '../../../test/ties-helpers.js';
 // Ties that reach past one mention (ties18): a coalition's partners named after it with "with" /
 // "alongside" are its parts and the subject's allies; a plural noun for a group's people ("the
 // insurgents") stands for the one armed group named so far; a capitalised number word opens a
-// coalition's name ("the Seven Party Alliance").
+// coalition's name ("the Seven Party Alliance"); "both groups" with no list before it stands for
+// the two armed groups named just before, when there are two.
 
 const ties = (text: string) => tieStrings(text, '2026-05-10');
 
@@ -55,6 +56,25 @@ describe('ties18: "the insurgents" for the one armed group named', () => {
       'The Free Syrian Army clashed with the Islamic State near Raqqa. Ahmed Saleh, a former baker, joined the rebels in 2013.',
     );
     expect(a.filter((t) => t.includes('Ahmed Saleh'))).toEqual([]);
+  });
+});
+
+describe('ties18: "both groups" without a list', () => {
+  it('stands for the two armed groups named in the sentences before (not for three)', () => {
+    const a = ties(
+      'The Islamic State West Africa Province attacked Boko Haram in Borno. The Nigerian Army, which fights both jihadist groups, declined to comment.',
+    );
+    expect(a).toContain('fights(Boko Haram, Nigerian Army)');
+    expect(a).toContain('fights(Islamic State West Africa Province, Nigerian Army)');
+    const b = ties(
+      'Hayat Tahrir al-Sham seized a checkpoint from Hurras al-Din near Idlib on Sunday. Residents said the Syrian Army had shelled both groups for weeks.',
+    );
+    expect(b).toContain('fights(Hurras al-Din, Syrian Army)');
+    expect(b).toContain('fights(Hayat Tahrir al-Sham, Syrian Army)');
+    const c = ties(
+      'Hayat Tahrir al-Sham seized a checkpoint from Hurras al-Din near Idlib on Sunday. The Islamic State praised the attack. Residents said the Syrian Army had shelled both groups for weeks.',
+    );
+    expect(c.filter((t) => t.includes('Syrian Army'))).toEqual([]);
   });
 });
 
