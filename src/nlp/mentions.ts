@@ -1106,6 +1106,38 @@ function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): b
     })
   )
     return true;
+  // "the Kurdistan Democratic Party", "the Sindh Democratic Party": a country's or a region's name
+  // before a known group's generic name ("Democratic Party") opens the name of another group
+  if (
+    g &&
+    g.type === 'organization' &&
+    j === i + 1 &&
+    g.wLast - j >= 2 &&
+    ARMED_TAIL.test(words[g.wLast - 1].text) &&
+    (g.wLast >= words.length || !nameWord(words[g.wLast].text)) &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[i].text) &&
+    (ctx.lex.place(words[i].text)?.kind ?? 'city') !== 'city'
+  )
+    return true;
+  // "the Alliance Fleuve Congo", "the Union Patriotique Gabon": a body's word, then words of
+  // another language, then a country's name that ends the run: the country is part of the name
+  if (
+    j - i >= 2 &&
+    (ORG_TAIL.has(words[i].text.toLowerCase()) || ORG_HEAD.has(words[i].text.toLowerCase())) &&
+    ctx.lex.place(words[j].text)?.kind === 'country' &&
+    (j + 1 >= words.length || !nameWord(words[j + 1].text)) &&
+    words
+      .slice(i + 1, j)
+      .every(
+        (w) =>
+          /^\p{Lu}\p{Ll}+$/u.test(w.text) &&
+          !ctx.lex.common(w.text) &&
+          !ctx.lex.place(w.text) &&
+          !ctx.lex.demonym(w.text) &&
+          !ctx.lex.givenName(w.text),
+      )
+  )
+    return true;
   return (
     !!g &&
     g.type === 'organization' &&

@@ -91,3 +91,23 @@ describe("ties18: a number word opening a coalition's name", () => {
     expect(a.join(' ')).not.toContain('Three Army');
   });
 });
+
+describe('ties18: a place inside a group name keeps the tie on the whole name', () => {
+  it('a region before a known generic name ("Democratic Party") opens another group\'s name', () => {
+    expect(
+      ties('Aso Karimi, a member of the Kurdistan Democratic Party of Iran, was killed in Koya.'),
+    ).toContain('member_of(Aso Karimi, Kurdistan Democratic Party of Iran)');
+    expect(ties('Rahim Baloch, a leader of the Sindh Democratic Party, was arrested in Karachi.')).toContain(
+      'member_of(Rahim Baloch, Sindh Democratic Party)',
+    );
+  });
+
+  it("a country after a body's word and words of another language ends that body's name", () => {
+    expect(ties('The M23 rebels are part of the Alliance Fleuve Congo.')).toContain(
+      'part_of(M23, Alliance Fleuve Congo)',
+    );
+    expect(ties('Jean Mba, a spokesman for the Union Patriotique Gabon, spoke in Libreville.')).toContain(
+      'spokesperson_of(Jean Mba, Union Patriotique Gabon)',
+    );
+  });
+});
