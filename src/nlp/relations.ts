@@ -796,6 +796,13 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 const PEOPLE_OF_GROUP = /\bthe (rebels|militants|jihadists|insurgents|paramilitaries|separatists)\b/gi;
 
 /**
+ * "belonging to a proscribed organisation", "membership of a terrorist group": the charge's
+ * indefinite group, after a word of membership (group 1 is what precedes the article)
+ */
+const CHARGED_GROUP =
+  /\b(belong(?:ing|s|ed)? to|membership (?:of|in)|members? of|join(?:ed|ing|s)?) an? (?:proscribed|banned|terrorist|outlawed|illegal|unlawful|extremist|jihadist) (?:organi[sz]ation|group)\b/gi;
+
+/**
  * A plural noun phrase for the two groups named just before: "the two factions", "both
  * groups", "both militias" (the list "A and B" named last, in this or the two sentences before)
  */
@@ -1126,6 +1133,32 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           ),
         );
         if (armed.size === 1) ent = [...armed][0];
+      }
+      if (ent >= 0) slots.push({ entity: ent, start, end, quote: -1, anaphor: true });
+    }
+    // "convicted of belonging to a terrorist organisation": the armed group the text is about —
+    // the one militant group named so far, else the salient one when it is a militant group;
+    // a name set beside it ("… organisation, the IRA") is that name
+    for (const m of sText.matchAll(CHARGED_GROUP)) {
+      const start = s.start + (m.index ?? 0) + m[1].length + 1;
+      const end = s.start + (m.index ?? 0) + m[0].length;
+      if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
+      const militant = (e: number) =>
+        doc.entities[e].type === 'organization' &&
+        orgKind(doc.entities[e].surfaces, doc.entities[e].kind) === 'militant group';
+      const beside = slots.find(
+        (x) => !x.anaphor && x.start > end && /^,\s+(?:the\s+)?$/i.test(text.slice(end, x.start)),
+      );
+      let ent = -1;
+      if (beside && doc.entities[beside.entity].type === 'organization') ent = beside.entity;
+      else {
+        const armed = new Set(
+          [...lastOrgs, ...slots.filter((x) => !x.anaphor && x.end <= start).map((x) => x.entity)].filter(
+            militant,
+          ),
+        );
+        if (armed.size === 1) ent = [...armed][0];
+        else if (salientOrg >= 0 && militant(salientOrg)) ent = salientOrg;
       }
       if (ent >= 0) slots.push({ entity: ent, start, end, quote: -1, anaphor: true });
     }

@@ -111,3 +111,23 @@ describe('ties18: a place inside a group name keeps the tie on the whole name', 
     );
   });
 });
+
+describe('ties18: the indefinite group of a membership charge', () => {
+  it('"belonging to a proscribed organisation" is the one armed group named; a name beside it wins', () => {
+    expect(
+      ties(
+        'The New IRA claimed the bombing in Newry. Sean Doherty, 45, from Omagh, admitted belonging to a proscribed organisation.',
+      ),
+    ).toContain('member_of(Sean Doherty, New IRA)');
+    expect(
+      ties(
+        'Police said the cell raised money for the Islamic State. Tarek Amrani was convicted of belonging to a terrorist organisation.',
+      ),
+    ).toContain('member_of(Tarek Amrani, Islamic State)');
+    const a = ties(
+      'Al-Shabaab attacked a hotel in Mogadishu. Brian Keane was charged with membership of a proscribed organisation, the IRA.',
+    );
+    expect(a).toContain('member_of(Brian Keane, IRA)');
+    expect(a).not.toContain('member_of(Brian Keane, Al-Shabaab)');
+  });
+});
