@@ -790,6 +790,9 @@ function listBefore(doc: Annotated, slots: Slot[], at: number): number[] {
  */
 const PEOPLE_ANAPHOR =
   /\b(?:(?:the|all|both|all the) (?:(two|three|four|five|six) )?(?:men|women|suspects|defendants|accused|brothers|sisters|detainees)|all (two|three|four|five|six)|the (two|three|four|five|six)(?= (?:were|are|had|have|was|is|will|would|said|told|denied|face|faced)\b)|the (?:pair|trio)|^\s*both)\b/gi;
+/** a plural noun for people that a list of their names may stand beside: "his co-defendants, A and B," */
+const LISTED_PEOPLE =
+  /\b(?:co-?defendants|defendants|suspects|accomplices|associates|lieutenants|deputies|aides|brothers|sons|bodyguards)\b/gi;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** "the rebels", "the jihadists": a plural noun for a group's people, as its own noun phrase */
@@ -1068,6 +1071,27 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       theyList = list;
       slots.push({ entity: list[list.length - 1], start, end, quote: -1, anaphor: true });
       break;
+    }
+    // "His co-defendants, A and B, were convicted …": a plural noun for people with the list
+    // of their names set beside it stands for each of them (the last in the slot, its ties
+    // copied to the others, as for "they")
+    for (const m of sText.matchAll(LISTED_PEOPLE)) {
+      if (theyList.length) break;
+      const start = s.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
+      const after = slots.filter((x) => !x.anaphor && x.start >= end);
+      if (!after.length || !/^,\s*$/.test(text.slice(end, after[0].start))) continue;
+      const list: number[] = [];
+      let k = 0;
+      for (; k < after.length && doc.entities[after[k].entity].type === 'person'; k++) {
+        if (k > 0 && !/^\s*(?:,|and|, and)\s*$/.test(text.slice(after[k - 1].end, after[k].start))) break;
+        if (!list.includes(after[k].entity)) list.push(after[k].entity);
+      }
+      // (the apposition closes with a comma: "…, A and B, were …")
+      if (list.length < 2 || !/^\s*(?:,\s*\d{1,2}\s*)?,/.test(text.slice(after[k - 1].end))) continue;
+      theyList = list;
+      slots.push({ entity: list[list.length - 1], start, end, quote: -1, anaphor: true });
     }
     // "the two factions", "both groups": the two groups listed just before, each of them (the
     // second stands in the slot; its ties are copied to the first, as subject or object)

@@ -131,3 +131,16 @@ describe('ties18: the indefinite group of a membership charge', () => {
     expect(a).not.toContain('member_of(Brian Keane, Al-Shabaab)');
   });
 });
+
+describe('ties18: a plural noun with the names of its people beside it', () => {
+  it('"his co-defendants, A and B, were convicted …" ties each name', () => {
+    const a = ties(
+      'His co-defendants, Tarek Amrani and Nabil Amrani, were convicted of belonging to the Islamic State.',
+    );
+    expect(a).toContain('member_of(Tarek Amrani, Islamic State)');
+    expect(a).toContain('member_of(Nabil Amrani, Islamic State)');
+    const b = ties('The suspects, Omar Diallo and Ibrahim Sow, were charged with membership of Hezbollah.');
+    expect(b).toContain('member_of(Omar Diallo, Hezbollah)');
+    expect(b).toContain('member_of(Ibrahim Sow, Hezbollah)');
+  });
+});
