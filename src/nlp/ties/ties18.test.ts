@@ -144,3 +144,30 @@ describe('ties18: a plural noun with the names of its people beside it', () => {
     expect(b).toContain('member_of(Ibrahim Sow, Hezbollah)');
   });
 });
+
+describe('ties18: people arrested unnamed, named later', () => {
+  it('"identified one of them as X" and "One of them, X," name one of the arrested', () => {
+    const a = ties(
+      'The Anti-Terrorism Police Unit said on Monday it had arrested three suspected al-Shabaab militants in Garissa. An officer identified one of them as Ali Noor.',
+    );
+    expect(a).toContain('arrested_by(Ali Noor, Anti-Terrorism Police Unit)');
+    expect(a).toContain('member_of(Ali Noor, al-Shabaab)');
+    const b = ties(
+      'The Anti-Terrorism Police Unit arrested three suspected al-Shabaab militants in Garissa on Monday. One of them, Ali Noor, had trained in Somalia.',
+    );
+    expect(b).toContain('arrested_by(Ali Noor, Anti-Terrorism Police Unit)');
+  });
+
+  it('facilitators and supporters of G are affiliated with G, not its members', () => {
+    const a = ties(
+      'The Anti-Terrorism Police Unit said on Monday it had arrested three suspected al-Shabaab facilitators in Garissa. An officer identified one of them as Ali Noor.',
+    );
+    expect(a).toContain('affiliated_with(Ali Noor, al-Shabaab)');
+    expect(a).not.toContain('member_of(Ali Noor, al-Shabaab)');
+    const b = ties(
+      'The Anti-Terrorism Police Unit arrested two Islamic State supporters in Mombasa on Friday. They were identified as Juma Ali and Salim Hamisi.',
+    );
+    expect(b).toContain('arrested_by(Juma Ali, Anti-Terrorism Police Unit)');
+    expect(b).toContain('affiliated_with(Salim Hamisi, Islamic State)');
+  });
+});
