@@ -147,6 +147,8 @@ const NOUN_ACRONYMS = new Set(
   ),
 );
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/i;
+/** a number word written with a capital */
+const CAP_CARDINAL = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
 /** What a numbered military unit is called after its number. */
 const UNIT =
   /^(?:Wing|Squadron|Group|Brigade|Division|Battalion|Regiment|Fleet|Corps|Army|Infantry|Cavalry|Artillery|Command|Flotilla|Unit|Force|Forces)$/;
@@ -290,6 +292,18 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
   let i = 0;
   while (i < words.length) {
     const w = words[i];
+    // "the Seven Party Alliance", "the Three Brotherhood Alliance": a capitalised number word
+    // inside a sentence opens the body's name it counts the members of (a run of names that
+    // ends in a body's word, with no name after it)
+    if (i > first && CAP_CARDINAL.test(w.text) && /^the$/i.test(words[i - 1].text)) {
+      let e = i + 1;
+      while (e < words.length && e - i <= 4 && nameWord(words[e].text)) e++;
+      if (e > i + 2 && ORG_TAIL.has(lower(e - 1)) && !(e < words.length && nameWord(words[e].text))) {
+        out.push(mk(words, i, e, 'organization', si, text, { via: 'rule' }));
+        i = e;
+        continue;
+      }
+    }
     // "The Taliban said": the article is not part of the name, and the name may be known
     // "In Karachi, …", "The Taliban said": a capitalised function word is not part of the name
     const low = w.text.toLowerCase();
@@ -1109,6 +1123,38 @@ function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): b
         !lex.givenName(w.text)
       );
     })
+  )
+    return true;
+  // "the Kurdistan Democratic Party", "the Sindh Democratic Party": a country's or a region's name
+  // before a known group's generic name ("Democratic Party") opens the name of another group
+  if (
+    g &&
+    g.type === 'organization' &&
+    j === i + 1 &&
+    g.wLast - j >= 2 &&
+    ARMED_TAIL.test(words[g.wLast - 1].text) &&
+    (g.wLast >= words.length || !nameWord(words[g.wLast].text)) &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[i].text) &&
+    (ctx.lex.place(words[i].text)?.kind ?? 'city') !== 'city'
+  )
+    return true;
+  // "the Alliance Fleuve Congo", "the Union Patriotique Gabon": a body's word, then words of
+  // another language, then a country's name that ends the run: the country is part of the name
+  if (
+    j - i >= 2 &&
+    (ORG_TAIL.has(words[i].text.toLowerCase()) || ORG_HEAD.has(words[i].text.toLowerCase())) &&
+    ctx.lex.place(words[j].text)?.kind === 'country' &&
+    (j + 1 >= words.length || !nameWord(words[j + 1].text)) &&
+    words
+      .slice(i + 1, j)
+      .every(
+        (w) =>
+          /^\p{Lu}\p{Ll}+$/u.test(w.text) &&
+          !ctx.lex.common(w.text) &&
+          !ctx.lex.place(w.text) &&
+          !ctx.lex.demonym(w.text) &&
+          !ctx.lex.givenName(w.text),
+      )
   )
     return true;
   return (

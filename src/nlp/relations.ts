@@ -800,10 +800,20 @@ function listBefore(doc: Annotated, slots: Slot[], at: number): number[] {
  */
 const PEOPLE_ANAPHOR =
   /\b(?:(?:the|all|both|all the) (?:(two|three|four|five|six) )?(?:men|women|suspects|defendants|accused|brothers|sisters|detainees)|all (two|three|four|five|six)|the (two|three|four|five|six)(?= (?:were|are|had|have|was|is|will|would|said|told|denied|face|faced)\b)|the (?:pair|trio)|^\s*both)\b/gi;
+/** a plural noun for people that a list of their names may stand beside: "his co-defendants, A and B," */
+const LISTED_PEOPLE =
+  /\b(?:co-?defendants|defendants|suspects|accomplices|associates|lieutenants|deputies|aides|brothers|sons|bodyguards)\b/gi;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** "the rebels", "the jihadists": a plural noun for a group's people, as its own noun phrase */
 const PEOPLE_OF_GROUP = /\bthe (rebels|militants|jihadists|insurgents|paramilitaries|separatists)\b/gi;
+
+/**
+ * "belonging to a proscribed organisation", "membership of a terrorist group": the charge's
+ * indefinite group, after a word of membership (group 1 is what precedes the article)
+ */
+const CHARGED_GROUP =
+  /\b(belong(?:ing|s|ed)? to|membership (?:of|in)|members? of|join(?:ed|ing|s)?) an? (?:proscribed|banned|terrorist|outlawed|illegal|unlawful|extremist|jihadist) (?:organi[sz]ation|group)\b/gi;
 
 /**
  * A plural noun phrase for the two groups named just before: "the two factions", "both
@@ -1072,6 +1082,27 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       slots.push({ entity: list[list.length - 1], start, end, quote: -1, anaphor: true });
       break;
     }
+    // "His co-defendants, A and B, were convicted …": a plural noun for people with the list
+    // of their names set beside it stands for each of them (the last in the slot, its ties
+    // copied to the others, as for "they")
+    for (const m of sText.matchAll(LISTED_PEOPLE)) {
+      if (theyList.length) break;
+      const start = s.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
+      const after = slots.filter((x) => !x.anaphor && x.start >= end);
+      if (!after.length || !/^,\s*$/.test(text.slice(end, after[0].start))) continue;
+      const list: number[] = [];
+      let k = 0;
+      for (; k < after.length && doc.entities[after[k].entity].type === 'person'; k++) {
+        if (k > 0 && !/^\s*(?:,|and|, and)\s*$/.test(text.slice(after[k - 1].end, after[k].start))) break;
+        if (!list.includes(after[k].entity)) list.push(after[k].entity);
+      }
+      // (the apposition closes with a comma: "…, A and B, were …")
+      if (list.length < 2 || !/^\s*(?:,\s*\d{1,2}\s*)?,/.test(text.slice(after[k - 1].end))) continue;
+      theyList = list;
+      slots.push({ entity: list[list.length - 1], start, end, quote: -1, anaphor: true });
+    }
     // "the two factions", "both groups": the two groups listed just before, each of them (the
     // second stands in the slot; its ties are copied to the first, as subject or object)
     let groupPair: number[] = [];
@@ -1081,8 +1112,25 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
       // (a list in this sentence before it is read on the parse: "A and B, both groups of G")
       if (listBefore(doc, slots, start).length) continue;
-      if (lastGroupPairAt < si - 2 || lastGroupPair.length !== 2) continue;
-      groupPair = [...lastGroupPair];
+      if (lastGroupPairAt >= si - 2 && lastGroupPair.length === 2) groupPair = [...lastGroupPair];
+      else {
+        // (no list: "G attacked H in P. … both jihadist groups": the two armed groups named in
+        // the two sentences before or earlier in this one, when there are exactly two)
+        const armed: number[] = [];
+        const named = [
+          ...(si > 1 ? by[si - 2] : []),
+          ...(si > 0 ? by[si - 1] : []),
+          ...by[si].filter((mi) => doc.mentions[mi].end <= start),
+        ];
+        for (const mi of named) {
+          const e = doc.mentionEntity[mi];
+          const x = doc.entities[e];
+          if (x.type !== 'organization' || armed.includes(e)) continue;
+          if (orgKind(x.surfaces, x.kind) === 'militant group') armed.push(e);
+        }
+        if (armed.length !== 2) continue;
+        groupPair = armed;
+      }
       slots.push({ entity: groupPair[1], start, end, quote: -1, anaphor: true });
       break;
     }
@@ -1106,6 +1154,45 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
           )
         )
           ent = e;
+      }
+      // ("G raided a town … X joined the militants": with no name right before the noun, the
+      // one armed group named so far, in the text before or earlier in this sentence; none
+      // when two or more have been named)
+      if (ent < 0) {
+        const armed = new Set(
+          [...lastOrgs, ...slots.filter((x) => !x.anaphor && x.end <= start).map((x) => x.entity)].filter(
+            (e) =>
+              doc.entities[e].type === 'organization' &&
+              orgKind(doc.entities[e].surfaces, doc.entities[e].kind) === 'militant group',
+          ),
+        );
+        if (armed.size === 1) ent = [...armed][0];
+      }
+      if (ent >= 0) slots.push({ entity: ent, start, end, quote: -1, anaphor: true });
+    }
+    // "convicted of belonging to a terrorist organisation": the armed group the text is about —
+    // the one militant group named so far, else the salient one when it is a militant group;
+    // a name set beside it ("… organisation, the IRA") is that name
+    for (const m of sText.matchAll(CHARGED_GROUP)) {
+      const start = s.start + (m.index ?? 0) + m[1].length + 1;
+      const end = s.start + (m.index ?? 0) + m[0].length;
+      if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
+      const militant = (e: number) =>
+        doc.entities[e].type === 'organization' &&
+        orgKind(doc.entities[e].surfaces, doc.entities[e].kind) === 'militant group';
+      const beside = slots.find(
+        (x) => !x.anaphor && x.start > end && /^,\s+(?:the\s+)?$/i.test(text.slice(end, x.start)),
+      );
+      let ent = -1;
+      if (beside && doc.entities[beside.entity].type === 'organization') ent = beside.entity;
+      else {
+        const armed = new Set(
+          [...lastOrgs, ...slots.filter((x) => !x.anaphor && x.end <= start).map((x) => x.entity)].filter(
+            militant,
+          ),
+        );
+        if (armed.size === 1) ent = [...armed][0];
+        else if (salientOrg >= 0 && militant(salientOrg)) ent = salientOrg;
       }
       if (ent >= 0) slots.push({ entity: ent, start, end, quote: -1, anaphor: true });
     }
@@ -1430,6 +1517,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       }
     titleFromBefore(doc, si, slots, si > 0 ? by[si - 1] : [], out, seen, si > 1 ? by[si - 2] : []);
     servedUnder(doc, si, slots, out, seen);
+    coalitionPartners(doc, si, slots, out, seen);
     if (groupPair.length === 2) {
       const [first, last] = groupPair;
       for (const r of out.filter((r) => r.sentence === si && (r.subject === last || r.object === last))) {
@@ -1520,6 +1608,64 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
 /** "X, who served under Y", "X fought under Y": X served in Y's group */
 const SERVED_UNDER =
   /^,?\s*(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:long\s+)?(?:served|fought|operated|worked)\s+(?:for\s+[\w\s]{1,20}?\s+)?under\s+(?:the\s+)?$/iu;
+
+/** the words between a coalition's name and a partner named right after it: "D with the A" */
+const PARTNER_AFTER = /^\s*,?\s*(?:along with|alongside|together with|with)\s+(?:the\s+)?$/i;
+/** the words between two partners of a list: "A and B", "A (AC), the B and the C" */
+const PARTNER_LIST = /^\)?\s*(?:,|and|, and)\s+(?:the\s+)?$/i;
+
+/**
+ * "A is part of D with B and C", "A joined D alongside B": the organisations named right after
+ * D with "with" / "alongside" / "along with" / "together with" are D's parts too, and A's allies
+ * (each conjunct of the list; an acronym in brackets after a name is read past).
+ */
+function coalitionPartners(
+  doc: Annotated,
+  si: number,
+  slots: readonly Slot[],
+  out: RelationDraft[],
+  seen: Set<string>,
+): void {
+  const text = doc.text;
+  const isOrg = (e: number) => doc.entities[e].type === 'organization';
+  // (this sentence's ties are the last ones read: no scan of the whole list per sentence)
+  const here: RelationDraft[] = [];
+  for (let i = out.length - 1; i >= 0 && out[i].sentence === si; i--) here.push(out[i]);
+  for (const r of here) {
+    if (r.type !== 'part_of' || r.negated) continue;
+    if (!isOrg(r.subject) || !isOrg(r.object) || r.attributedTo >= 0) continue;
+    const at = slots.findIndex((x) => x.entity === r.object && !x.anaphor);
+    if (at < 0 || at + 1 >= slots.length) continue;
+    // (the subject is named before the coalition: "A is part of D with B")
+    if (!slots.slice(0, at).some((x) => x.entity === r.subject)) continue;
+    let k = at + 1;
+    if (!PARTNER_AFTER.test(text.slice(slots[at].end, slots[k].start))) continue;
+    const partners: number[] = [];
+    for (let prev = k; k < slots.length; k++) {
+      const x = slots[k];
+      if (k > prev) {
+        const gap = text.slice(slots[k - 1].end, x.start);
+        // an acronym in brackets after the name: "the B Army (BA)"
+        if (x.entity === slots[k - 1].entity && /^\s*\($/.test(gap)) continue;
+        if (!PARTNER_LIST.test(gap)) break;
+      }
+      prev = k;
+      if (!isOrg(x.entity) || x.entity === r.subject || x.entity === r.object) break;
+      if (!partners.includes(x.entity)) partners.push(x.entity);
+    }
+    for (const p of partners)
+      for (const [type, subject, object] of [
+        ['part_of', p, r.object],
+        ['allied_with', Math.min(p, r.subject), Math.max(p, r.subject)],
+      ] as const) {
+        const key = `${type}:${subject}:${object}:0`;
+        if (seen.has(key) || out.some((y) => y.type === type && y.subject === subject && y.object === object))
+          continue;
+        seen.add(key);
+        out.push({ ...r, type, subject, object, cue: `${type}/coalition-partner` });
+      }
+  }
+}
 
 /**
  * "X, who had served under G commander Y": X belongs to the group the sentence ties Y to

@@ -11,7 +11,7 @@ import { children, headOf, lemmaOf, mentionAt, relOf, uposOf, voice } from '../s
 
 /** the tie this reader adds, in the shape relations.ts keeps */
 export interface NamedTie {
-  type: 'arrested_by' | 'member_of';
+  type: 'arrested_by' | 'member_of' | 'affiliated_with';
   subject: number;
   object: number;
   sentence: number;
@@ -23,10 +23,12 @@ const ARREST = new Set(['arrest', 'detain', 'capture', 'apprehend', 'nab', 'roun
 const KILL = new Set(['kill', 'shoot', 'neutralise', 'neutralize', 'eliminate']);
 /** nouns for the unnamed people an arrest verb takes ("three suspected militants") */
 const PEOPLE = new Set(
-  'suspect militant member fighter operative man men woman women person people official commander insurgent jihadist rebel gunman gunmen recruiter financier extremist terrorist individual'.split(
+  'suspect militant member fighter operative man men woman women person people official commander insurgent jihadist rebel gunman gunmen recruiter financier extremist terrorist individual facilitator supporter sympathiser sympathizer'.split(
     ' ',
   ),
 );
+/** people nouns that tie their holder to the group without membership ("three G facilitators") */
+const HELPERS = new Set('facilitator supporter sympathiser sympathizer'.split(' '));
 /** nouns for a force's people: "soldiers of G captured …", "its forces detained …" */
 const FORCE = new Set(
   'force troop soldier officer detective police policeman agent commando personnel operative'.split(' '),
@@ -38,9 +40,12 @@ const GROUP_NOUN = new Set(
 /** a reporting organisation that arrests: the speaker of "G said the men were captured" */
 const SECURITY =
   /\b(?:police|counter[- ]?terror\w*|security|army|armed forces|defen[cs]e forces?|department|agency|guard|military|intelligence|gendarmerie|squad|forces|bureau|directorate|densus)\b/i;
-/** the cue that names the unnamed: a naming verb, "among them/those …", "including" */
+/**
+ * the cue that names the unnamed: a naming verb ("identified one of them as"), "among them/those
+ * …", "including", "One of them, X"
+ */
 const NAMING =
-  /(?:\b(?:identified|named)\s+(?:(?:them|him|her|the\s+\p{Ll}+)\s+)?as|\bamong\s+(?:them|the\s+dead|those\s+(?:arrested|detained|captured|held|picked\s+up|rounded\s+up|killed)\b[^,.;]{0,40}?)\s+(?:was|were|is|are)|\bincluding)\s+(?:(?:a|an|the)\s+[\p{Ll}\s-]{0,40}?,\s*)?$/iu;
+  /(?:\b(?:identified|named)\s+(?:(?:them|him|her|the\s+\p{Ll}+|(?:one|two|three)\s+of\s+them)\s+)?as|(?:^|[.;]\s+)(?:one|two|three)\s+of\s+them\s*,|\bamong\s+(?:them|the\s+dead|those\s+(?:arrested|detained|captured|held|picked\s+up|rounded\s+up|killed)\b[^,.;]{0,40}?)\s+(?:was|were|is|are)|\bincluding)\s+(?:(?:a|an|the)\s+[\p{Ll}\s-]{0,40}?,\s*)?$/iu;
 /** what may stand between two names of a list ("A, B and C", "A, a G commander; his nephew B") */
 function listGap(gap: string): boolean {
   const pieces = gap.split(/,|;|\band\b/);
@@ -247,7 +252,13 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
           }
           push({ type: 'arrested_by', subject: p, object: agent, sentence: sj, cue: 'arrested-named-later' });
           if (group >= 0 && group !== agent)
-            push({ type: 'member_of', subject: p, object: group, sentence: sj, cue: 'arrested-named-later' });
+            push({
+              type: inSet(HELPERS, lemmaOf(doc, patient)) ? 'affiliated_with' : 'member_of',
+              subject: p,
+              object: group,
+              sentence: sj,
+              cue: 'arrested-named-later',
+            });
         }
         break;
       }
