@@ -125,7 +125,7 @@ describe('ties18: the indefinite group of a membership charge', () => {
       ),
     ).toContain('member_of(Tarek Amrani, Islamic State)');
     const a = ties(
-      'Al-Shabaab attacked a hotel in Mogadishu. Brian Keane was charged with membership of a proscribed organisation, the IRA.',
+      'Al-Shabaab attacked a hotel in Mogadishu. Brian Keane, 52, was convicted of membership of a banned organisation, the IRA.',
     );
     expect(a).toContain('member_of(Brian Keane, IRA)');
     expect(a).not.toContain('member_of(Brian Keane, Al-Shabaab)');
