@@ -2116,6 +2116,19 @@ function statementSpeaker(
         // the last name in the subject's own phrase ("Michoacan Governor Ricardo Navarro")
         const { start: a, end: b } = subtreeSpan(doc, k);
         const own = before.filter((mi) => doc.mentions[mi].start >= a && doc.mentions[mi].end <= b);
+        // the name that heads the subject, not one in a phrase set beside it ("The X Brigade,
+        // one of the largest Y factions, said", "X, led by a commander known as Z, said"): the
+        // names of the head's own flat/compound words
+        const core = new Set([k]);
+        const { tFirst, tLast } = subtreeSpan(doc, k);
+        for (let t = tFirst; t < tLast; t++)
+          for (let u = t; u >= 0 && u !== k; u = headOf(doc, u)) {
+            if (!relIs(relOf(doc, u), 'flat') && !relIs(relOf(doc, u), 'compound')) break;
+            if (headOf(doc, u) === k) core.add(t);
+          }
+        // (a head that is a name: "A G delegate, X, said" leaves the word to the name X)
+        const head = own.filter((mi) => core.has(tokenAt(doc, si, doc.mentions[mi].start)));
+        if (head.length && mentionAt(doc, k) >= 0) return head.at(-1) as number;
         if (own.length) return own.at(-1) as number;
         break;
       }

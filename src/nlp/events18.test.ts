@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedEvent } from '../types.js';
+import { extract } from './pipeline.js';
+
+const run = (text: string, published = '2025-06-10') => {
+  const x = extract({ title: null, published, url: null, text });
+  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
+  const roles = (v: ExtractedEvent) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort();
+  const of = (type: string) => x.events.filter((e) => e.type === type);
+  return { x, name, roles, of };
+};
+
+describe('events: who speaks when the subject has a phrase set beside it', () => {
+  it('the name heading the subject speaks, not a group named in its apposition', () => {
+    const a = run(
+      'The Hamza Brigade, one of the biggest factions of the Syrian National Army, said in a statement that it had taken two hills.',
+    );
+    expect(a.of('statement').map(a.roles)).toEqual([['speaker:Hamza Brigade']]);
+    const b = run(
+      "The Ogaden National Liberation Front, a rival of the Somali Region's ruling party, the Prosperity Party, said in a statement on Sunday that its fighters had withdrawn.",
+    );
+    expect(b.of('statement').map(b.roles)).toEqual([['speaker:Ogaden National Liberation Front']]);
+    // a common noun heading the subject leaves the word to the name beside it
+    const c = run('A Hamas official, Osama Hamdan, said in a statement that the talks had stalled.');
+    expect(c.of('statement').flatMap(c.roles)).toContain('speaker:Osama Hamdan');
+  });
+});
