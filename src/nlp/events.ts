@@ -2307,6 +2307,10 @@ function mergeRetold(
   const oneSide = (x: number[], y: number[]) =>
     x.some((a) => y.some((b) => sides.has(`${a}:${b}`) || sides.has(`${b}:${a}`)));
   const roleSet = (v: EventDraft, r: Role) => v.participants.filter((p) => p.role === r).map((p) => p.entity);
+  const groupHeld = (v: EventDraft) => {
+    const held = roleSet(v, 'patient');
+    return held.length > 0 && held.every((e) => doc.entities[e].type === 'organization');
+  };
   const country = (e: number) => doc.entities[e].kind === 'country';
   // "Lamu county", "Anbar province", a region: an area a town may lie in
   const broadMemo = new Map<number, boolean>();
@@ -2360,9 +2364,13 @@ function mergeRetold(
       const cb = code(b.place);
       if (ca && cb && ca !== cb) return false;
     }
+    // "police detained 11 people suspected of links to G … Among those detained was X": a group
+    // standing for the people held and a person held are one arrest told twice
+    const heldGroup = a.type === 'arrest' && groupHeld(a) !== groupHeld(b);
     for (const r of ['agent', 'patient', 'recipient'] as Role[]) {
       const x = roleSet(a, r);
       const y = roleSet(b, r);
+      if (r === 'patient' && heldGroup) continue;
       if (
         x.length &&
         y.length &&
@@ -2379,7 +2387,13 @@ function mergeRetold(
     const shared = b.participants.some((p) => a.participants.some((q) => q.entity === p.entity));
     const samePlace = a.place >= 0 && a.place === b.place && !country(a.place);
     // an attack's toll and a killing told on the same day with the names of the dead
-    const sameDay = (tolls.has(a) || tolls.has(b)) && !!da && da === db && da.length === 10;
+    // (a later arrest with no date of its own goes on telling the one dated before it, as in
+    // datedByLastTold)
+    const sameDay =
+      (tolls.has(a) || tolls.has(b) || heldGroup) &&
+      !!da &&
+      (da === db || (heldGroup && !db)) &&
+      da.length === 10;
     return shared || samePlace || retold.has(b) || sameDay;
   };
   for (const v of events) {

@@ -25,3 +25,18 @@ describe('events: who speaks when the subject has a phrase set beside it', () =>
     expect(c.of('statement').flatMap(c.roles)).toContain('speaker:Osama Hamdan');
   });
 });
+
+describe("events: an arrest of a group's people told again with a name", () => {
+  it('"police detained N suspected G members … Among those held was X" is one arrest', () => {
+    const a = run(
+      'Police in Lahore detained nine people suspected of links to Lashkar-e-Taiba on Monday. Among those held was Tariq Mehmood, a preacher at a mosque in the city.',
+    );
+    expect(a.of('arrest').map(a.roles)).toEqual([['patient:Lashkar-e-Taiba', 'patient:Tariq Mehmood']]);
+    const b = run(
+      'Kenyan police arrested six suspected al-Shabaab members in Mombasa on Friday. Among those detained in Mombasa was Juma Ali Omar, a boat owner.',
+    );
+    expect(b.of('arrest')).toHaveLength(1);
+    expect(b.of('arrest')[0].date?.value).toBe('2025-06-06');
+    expect(b.of('arrest').flatMap(b.roles)).toContain('patient:Juma Ali Omar');
+  });
+});
