@@ -560,7 +560,13 @@ export function extractEvents(
       const cands = ms.filter(
         (mi) => doc.mentions[mi].end <= at && typeOf(mi) !== 'place' && asideOf(doc.mentions[mi].start) < 0,
       );
-      if (cands.length) claimer = ent(cands.at(-1) as number);
+      // (the subject's head name: "G (ABC), one of the groups fighting for a state they call Y,
+      // claimed the attack" is G's claim)
+      const ct = tokenAt(doc, si, at);
+      const subj = ct < 0 ? undefined : children(doc, ct).find((c) => relOf(doc, c) === 'nsubj');
+      const head = subj === undefined ? -1 : headName(doc, si, subj, cands);
+      if (head >= 0) claimer = ent(head);
+      else if (cands.length) claimer = ent(cands.at(-1) as number);
       // "The group claimed responsibility": the group last named before this sentence
       else if (GROUP_NOUN.test(text.slice(from, at))) claimer = lastGroup(doc, s.start);
     }
@@ -2116,19 +2122,8 @@ function statementSpeaker(
         // the last name in the subject's own phrase ("Michoacan Governor Ricardo Navarro")
         const { start: a, end: b } = subtreeSpan(doc, k);
         const own = before.filter((mi) => doc.mentions[mi].start >= a && doc.mentions[mi].end <= b);
-        // the name that heads the subject, not one in a phrase set beside it ("The X Brigade,
-        // one of the largest Y factions, said", "X, led by a commander known as Z, said"): the
-        // names of the head's own flat/compound words
-        const core = new Set([k]);
-        const { tFirst, tLast } = subtreeSpan(doc, k);
-        for (let t = tFirst; t < tLast; t++)
-          for (let u = t; u >= 0 && u !== k; u = headOf(doc, u)) {
-            if (!relIs(relOf(doc, u), 'flat') && !relIs(relOf(doc, u), 'compound')) break;
-            if (headOf(doc, u) === k) core.add(t);
-          }
-        // (a head that is a name: "A G delegate, X, said" leaves the word to the name X)
-        const head = own.filter((mi) => core.has(tokenAt(doc, si, doc.mentions[mi].start)));
-        if (head.length && mentionAt(doc, k) >= 0) return head.at(-1) as number;
+        const head = headName(doc, si, k, own);
+        if (head >= 0) return head;
         if (own.length) return own.at(-1) as number;
         break;
       }
@@ -2167,6 +2162,24 @@ function statementSpeaker(
     if (subj.length) return subj.at(-1) as number;
   }
   return before.at(-1) ?? -1;
+}
+
+/**
+ * The name that heads a subject `k`, not one in a phrase set beside it ("The X Brigade, one
+ * of the largest Y factions, said", "X, led by a commander known as Z, claimed"): the last of
+ * `ms` on the head's own flat/compound words, or -1. A head that is no name ("A G delegate,
+ * X, said") gives -1, leaving the word to the name beside it.
+ */
+function headName(doc: Annotated, si: number, k: number, ms: number[]): number {
+  if (mentionAt(doc, k) < 0) return -1;
+  const core = new Set([k]);
+  const { tFirst, tLast } = subtreeSpan(doc, k);
+  for (let t = tFirst; t < tLast; t++)
+    for (let u = t; u >= 0 && u !== k; u = headOf(doc, u)) {
+      if (!relIs(relOf(doc, u), 'flat') && !relIs(relOf(doc, u), 'compound')) break;
+      if (headOf(doc, u) === k) core.add(t);
+    }
+  return ms.findLast((mi) => core.has(tokenAt(doc, si, doc.mentions[mi].start))) ?? -1;
 }
 
 /** "Houthi military spokesman Yahya Saree", "JNIM leader X": the group before the title. */

@@ -20,6 +20,12 @@ describe('events: who speaks when the subject has a phrase set beside it', () =>
       "The Ogaden National Liberation Front, a rival of the Somali Region's ruling party, the Prosperity Party, said in a statement on Sunday that its fighters had withdrawn.",
     );
     expect(b.of('statement').map(b.roles)).toEqual([['speaker:Ogaden National Liberation Front']]);
+    // the same for the one who claims an act
+    const d = run(
+      'Gunmen killed four soldiers near Kumbo on Tuesday. The Ambazonia Defence Forces, one of several armed groups that broke with the Southern Cameroons National Council, claimed the attack in a video.',
+    );
+    expect(d.of('statement').map(d.roles)).toEqual([['speaker:Ambazonia Defence Forces']]);
+    expect(d.of('attack').map(d.roles)).toEqual([['agent:Ambazonia Defence Forces']]);
     // a common noun heading the subject leaves the word to the name beside it
     const c = run('A Hamas official, Osama Hamdan, said in a statement that the talks had stalled.');
     expect(c.of('statement').flatMap(c.roles)).toContain('speaker:Osama Hamdan');
