@@ -773,7 +773,10 @@ export function extractEvents(
             !/^\w+ed\s/i.test(m[0]) &&
             !PAST_FORM.test(m[0]) &&
             // ("Sunday's killings", "the group's deadly ambush": a possessor makes the word a noun)
-            (DETERMINER.test(head) || /['’]s\s+(?:\p{Ll}+[^s\s]\s+)?$/u.test(head)));
+            (DETERMINER.test(head) || /['’]s\s+(?:\p{Ll}+[^s\s]\s+)?$/u.test(head))) ||
+          // ("weakened by defections, arrests and …", "suffered from attacks": a bare plural the
+          // parse reads as a noun after a preposition, or listed with one, is a noun)
+          (/[^s]s$/i.test(m[0]) && bareNounPlural(doc, tok));
         const passive =
           // "were planning attacks" is active: no -ing word between the auxiliary and the trigger
           (!nominal && /\b(?:was|were|is|are|been|being|got)\s+(?:(?!\w+ing\b)\w+\s+)?$/i.test(head)) ||
@@ -2545,6 +2548,18 @@ function targetOfSubject(doc: Annotated, t: number, m: { start: number; end: num
   const at = doc.seg.tokens.end[subj];
   if (m.start < at || m.end > span.end) return false;
   return /^\s*(?:on|against|at|targeting)\b/i.test(doc.text.slice(at, m.start));
+}
+
+/** A plural noun governed by a preposition (an obl or nmod), or listed with one. */
+function bareNounPlural(doc: Annotated, t: number): boolean {
+  if (t < 0 || uposOf(doc, t) !== 'NOUN') return false;
+  let r = relOf(doc, t);
+  let x = t;
+  if (relIs(r, 'conj') && headOf(doc, t) >= 0 && uposOf(doc, headOf(doc, t)) === 'NOUN') {
+    x = headOf(doc, t);
+    r = relOf(doc, x);
+  }
+  return (relIs(r, 'obl') || relIs(r, 'nmod')) && children(doc, x).some((k) => relIs(relOf(doc, k), 'case'));
 }
 
 /**

@@ -46,3 +46,16 @@ describe("events: an arrest of a group's people told again with a name", () => {
     expect(b.of('arrest').flatMap(b.roles)).toContain('patient:Juma Ali Omar');
   });
 });
+
+describe('events: a bare plural act after a preposition is a noun', () => {
+  it('"weakened by defections, arrests and …" tells no arrest by the group weakened', () => {
+    const a = run(
+      'Residents said they had heard gunfire on Saturday afternoon. The National Resistance Front has been weakened by defections, arrests and the loss of its supply routes, but it has kept up small raids from the mountains.',
+    );
+    expect(a.of('arrest')).toEqual([]);
+    const b = run(
+      'Police said they had found a bomb on Friday morning. Tehreek-i-Taliban Pakistan has been hurt by arrests and the deaths of its commanders.',
+    );
+    expect(b.of('arrest')).toEqual([]);
+  });
+});
