@@ -568,7 +568,17 @@ export function extractEvents(
       if (head >= 0) claimer = ent(head);
       else if (cands.length) claimer = ent(cands.at(-1) as number);
       // "The group claimed responsibility": the group last named before this sentence
-      else if (GROUP_NOUN.test(text.slice(from, at))) claimer = lastGroup(doc, s.start);
+      else if (GROUP_NOUN.test(text.slice(from, at))) {
+        // (the doers of the act told just before, when a group did it: "G fighters killed five
+        // soldiers of H … The group later claimed responsibility" is G's claim, not H's)
+        const act = out.findLast(
+          (e) => (e.type === 'attack' || e.type === 'killing') && e.sentence >= si - 3 && e.sentence < si,
+        );
+        const doer = act?.participants.find(
+          (p) => p.role === 'agent' && doc.entities[p.entity].type === 'organization',
+        );
+        claimer = doer ? doer.entity : lastGroup(doc, s.start);
+      }
     }
     // "The ministry declared X a terrorist organisation", "Britain lists X as a terrorist group":
     // a designation of X by the one who declares it

@@ -59,3 +59,17 @@ describe('events: a bare plural act after a preposition is a noun', () => {
     expect(b.of('arrest')).toEqual([]);
   });
 });
+
+describe('events: "the group" that claims an act told just before', () => {
+  it('is the group that did the act, not the last group named (its victims)', () => {
+    const a = run(
+      'Islamic State fighters killed five members of the Kurdish-led Syrian Democratic Forces (SDF) in an attack on a checkpoint near Hajin on Sunday. The jihadists opened fire on the checkpoint before dawn and fled, a monitor said. The group later claimed responsibility on Telegram.',
+      '2026-11-23',
+    );
+    expect(a.of('statement').map(a.roles)).toEqual([['speaker:Islamic State']]);
+    const b = run(
+      'Fighters of the Allied Democratic Forces killed six members of a Mai-Mai militia near Beni on Friday. The group later claimed responsibility on Telegram.',
+    );
+    expect(b.of('statement').map(b.roles)).toEqual([['speaker:Allied Democratic Forces']]);
+  });
+});
