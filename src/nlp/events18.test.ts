@@ -73,3 +73,19 @@ describe('events: "the group" that claims an act told just before', () => {
     expect(b.of('statement').map(b.roles)).toEqual([['speaker:Allied Democratic Forces']]);
   });
 });
+
+describe('events: an act told in the simple present -s form is a habit', () => {
+  it('"G still recruits …", "G recruits fighters in …" make no recruitment; a past act stays', () => {
+    expect(run('Lashkar-e-Taiba still recruits young men in Punjab.').of('recruitment')).toEqual([]);
+    expect(
+      run('Tehreek-i-Taliban Pakistan recruits fighters in the tribal districts, officials say.').of(
+        'recruitment',
+      ),
+    ).toEqual([]);
+    expect(run('The group now recruits teenagers on social media, police said.').of('recruitment')).toEqual(
+      [],
+    );
+    const a = run('Al-Shabaab recruited dozens of teenagers in Jilib in March.');
+    expect(a.of('recruitment').map(a.roles)).toEqual([['agent:Al-Shabaab']]);
+  });
+});
