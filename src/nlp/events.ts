@@ -1541,7 +1541,15 @@ export function extractEvents(
         e.participants.unshift({ role: 'agent', entity: bo });
       }
     }
-    if (claimer >= 0 && !made.has('attack') && !made.has('killing')) {
+    // ("G claimed the attack": an act the claim only names again, with no day or place of its own,
+    // is the one told before too)
+    const onlyRetold = out.every(
+      (e) =>
+        e.sentence !== si ||
+        (e.type !== 'attack' && e.type !== 'killing') ||
+        (retold.has(e) && !e.date && e.place < 0),
+    );
+    if (claimer >= 0 && onlyRetold) {
       const last = out.findLast(
         (e) => (e.type === 'attack' || e.type === 'killing') && e.sentence >= si - 2 && e.sentence < si,
       );

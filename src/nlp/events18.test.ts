@@ -89,3 +89,17 @@ describe('events: an act told in the simple present -s form is a habit', () => {
     expect(a.of('recruitment').map(a.roles)).toEqual([['agent:Al-Shabaab']]);
   });
 });
+
+describe('events: a claim that only names the act again', () => {
+  it('"Gunmen killed N … G claimed the attack": the nameless killing told before is G\'s', () => {
+    const a = run(
+      'Unidentified gunmen shot dead two policemen in Bannu on Friday. Hafiz Gul Bahadur group claimed the attack in a message to reporters.',
+    );
+    expect(a.of('killing').map(a.roles)).toEqual([['agent:Hafiz Gul Bahadur']]);
+    const b = run(
+      'Attackers killed three guards at a mine near Tera on Friday. Islamic State Sahel Province claimed the raid on its Amaq agency.',
+    );
+    expect(b.of('killing').map(b.roles)).toEqual([['agent:Islamic State Sahel Province']]);
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Islamic State Sahel Province']]);
+  });
+});
