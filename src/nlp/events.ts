@@ -784,7 +784,7 @@ export function extractEvents(
             !PAST_FORM.test(m[0]) &&
             // ("Sunday's killings", "the group's deadly ambush": a possessor makes the word a noun)
             (DETERMINER.test(head) || /['’]s\s+(?:\p{Ll}+[^s\s]\s+)?$/u.test(head))) ||
-          // ("weakened by defections, arrests and …", "suffered from attacks": a bare plural the
+          // ("worn down by desertions, arrests and …", "suffered from attacks": a bare plural the
           // parse reads as a noun after a preposition, or listed with one, is a noun)
           (/[^s]s$/i.test(m[0]) && bareNounPlural(doc, tok));
         const passive =
