@@ -17,7 +17,7 @@
 
 import type { Annotated } from './annotated.js';
 import { lemmaTable } from './event-lexicon.js';
-import { children, headOf, isNegated, lemmaOf, relIs, relOf, uposOf } from './syntax.js';
+import { children, headOf, isNegated, lemmaOf, mentionAt, relIs, relOf, uposOf } from './syntax.js';
 
 const TRIGGER_VERBS = lemmaTable().verbs;
 
@@ -115,7 +115,12 @@ export function simplePresent(doc: Annotated, t: number): boolean {
   // the word must be a trigger verb's base form or its -s form (the lemmatiser hands an unknown
   // past form back unchanged: "proscribed", "shot")
   // (an -s form is left alone: the tagger takes plural nouns for verbs, "heavy clashes erupted")
-  if (!TRIGGER_VERBS.has(w) || SAME_PAST.has(w)) return false;
+  // (an -s form counts only after a subject of its own that is one name or "it/he/she": "the
+  // group still recruits teenagers", "TTP recruits fighters in the tribal districts"; a headline's
+  // present tells the news and is left alone)
+  const sForm = !TRIGGER_VERBS.has(w) && /[^s]s$/.test(w) && TRIGGER_VERBS.has(w.replace(/e?s$/, ''));
+  if (sForm && !singularSubjectBefore(doc, t)) return false;
+  if ((!TRIGGER_VERBS.has(w) && !sForm) || SAME_PAST.has(w)) return false;
   // "an attack", "the raid": a noun the tagger took for a verb
   if (t > 0 && /^(?:DET|ADJ|NUM|ADP)$/.test(uposOf(doc, t - 1) ?? '')) return false;
   // an infinitive ("to attack"), an imperative-looking fragment or a joined verb sharing an
@@ -131,6 +136,31 @@ export function simplePresent(doc: Annotated, t: number): boolean {
   }
   // a present verb needs a subject of its own to be a finite present ("where its fighters attack")
   return children(doc, t).some((k) => relIs(relOf(doc, k), 'nsubj'));
+}
+
+/** A token in the name of a group or a person. */
+function named(doc: Annotated, k: number): boolean {
+  const mi = mentionAt(doc, k);
+  const e = mi < 0 ? -1 : doc.mentionEntity[mi];
+  return e >= 0 && (doc.entities[e].type === 'organization' || doc.entities[e].type === 'person');
+}
+
+/** A verb's subject before it that is one name or "it/he/she", outside a headline. */
+function singularSubjectBefore(doc: Annotated, t: number): boolean {
+  const si = doc.seg.sentences.findIndex((x) => t >= x.tFirst && t < x.tLast);
+  const role = si < 0 ? undefined : doc.seg.paragraphs[doc.seg.sentences[si].paragraph].role;
+  if (role === 'title' || role === 'dek') return false;
+  const k = children(doc, t).find((c) => relIs(relOf(doc, c), 'nsubj'));
+  if (k === undefined || k > t) return false;
+  if (uposOf(doc, k) === 'PRON') return /^(?:it|he|she)$/i.test(word(doc, k));
+  // (a name: "Heavy clashes erupted" is no subject "Heavy" with a verb "clashes")
+  if (uposOf(doc, k) === 'PROPN')
+    return named(doc, k) && !children(doc, k).some((c) => relIs(relOf(doc, c), 'conj'));
+  return (
+    uposOf(doc, k) === 'NOUN' &&
+    !/s$/.test(word(doc, k)) &&
+    /^(?:group|organi[sz]ation|movement|network|militia|outfit|faction)$/.test(lemmaOf(doc, k))
+  );
 }
 
 // "an al Qaeda-linked group", "Iran-backed rebels"

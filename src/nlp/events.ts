@@ -560,9 +560,25 @@ export function extractEvents(
       const cands = ms.filter(
         (mi) => doc.mentions[mi].end <= at && typeOf(mi) !== 'place' && asideOf(doc.mentions[mi].start) < 0,
       );
-      if (cands.length) claimer = ent(cands.at(-1) as number);
+      // (the subject's head name: "G (ABC), one of the groups fighting for a state they call Y,
+      // claimed the attack" is G's claim)
+      const ct = tokenAt(doc, si, at);
+      const subj = ct < 0 ? undefined : children(doc, ct).find((c) => relOf(doc, c) === 'nsubj');
+      const head = subj === undefined ? -1 : headName(doc, si, subj, cands);
+      if (head >= 0) claimer = ent(head);
+      else if (cands.length) claimer = ent(cands.at(-1) as number);
       // "The group claimed responsibility": the group last named before this sentence
-      else if (GROUP_NOUN.test(text.slice(from, at))) claimer = lastGroup(doc, s.start);
+      else if (GROUP_NOUN.test(text.slice(from, at))) {
+        // (the doers of the act told just before, when a group did it: "G fighters killed five
+        // soldiers of H … The group later claimed responsibility" is G's claim, not H's)
+        const act = out.findLast(
+          (e) => (e.type === 'attack' || e.type === 'killing') && e.sentence >= si - 3 && e.sentence < si,
+        );
+        const doer = act?.participants.find(
+          (p) => p.role === 'agent' && doc.entities[p.entity].type === 'organization',
+        );
+        claimer = doer ? doer.entity : lastGroup(doc, s.start);
+      }
     }
     // "The ministry declared X a terrorist organisation", "Britain lists X as a terrorist group":
     // a designation of X by the one who declares it
@@ -767,7 +783,10 @@ export function extractEvents(
             !/^\w+ed\s/i.test(m[0]) &&
             !PAST_FORM.test(m[0]) &&
             // ("Sunday's killings", "the group's deadly ambush": a possessor makes the word a noun)
-            (DETERMINER.test(head) || /['’]s\s+(?:\p{Ll}+[^s\s]\s+)?$/u.test(head)));
+            (DETERMINER.test(head) || /['’]s\s+(?:\p{Ll}+[^s\s]\s+)?$/u.test(head))) ||
+          // ("worn down by desertions, arrests and …", "suffered from attacks": a bare plural the
+          // parse reads as a noun after a preposition, or listed with one, is a noun)
+          (/[^s]s$/i.test(m[0]) && bareNounPlural(doc, tok));
         const passive =
           // "were planning attacks" is active: no -ing word between the auxiliary and the trigger
           (!nominal && /\b(?:was|were|is|are|been|being|got)\s+(?:(?!\w+ing\b)\w+\s+)?$/i.test(head)) ||
@@ -1522,7 +1541,15 @@ export function extractEvents(
         e.participants.unshift({ role: 'agent', entity: bo });
       }
     }
-    if (claimer >= 0 && !made.has('attack') && !made.has('killing')) {
+    // ("G claimed the attack": an act the claim only names again, with no day or place of its own,
+    // is the one told before too)
+    const onlyRetold = out.every(
+      (e) =>
+        e.sentence !== si ||
+        (e.type !== 'attack' && e.type !== 'killing') ||
+        (retold.has(e) && !e.date && e.place < 0),
+    );
+    if (claimer >= 0 && onlyRetold) {
       const last = out.findLast(
         (e) => (e.type === 'attack' || e.type === 'killing') && e.sentence >= si - 2 && e.sentence < si,
       );
@@ -2116,6 +2143,8 @@ function statementSpeaker(
         // the last name in the subject's own phrase ("Michoacan Governor Ricardo Navarro")
         const { start: a, end: b } = subtreeSpan(doc, k);
         const own = before.filter((mi) => doc.mentions[mi].start >= a && doc.mentions[mi].end <= b);
+        const head = headName(doc, si, k, own);
+        if (head >= 0) return head;
         if (own.length) return own.at(-1) as number;
         break;
       }
@@ -2154,6 +2183,24 @@ function statementSpeaker(
     if (subj.length) return subj.at(-1) as number;
   }
   return before.at(-1) ?? -1;
+}
+
+/**
+ * The name that heads a subject `k`, not one in a phrase set beside it ("The X Brigade, one
+ * of the largest Y factions, said", "X, led by a commander known as Z, claimed"): the last of
+ * `ms` on the head's own flat/compound words, or -1. A head that is no name ("A G delegate,
+ * X, said") gives -1, leaving the word to the name beside it.
+ */
+function headName(doc: Annotated, si: number, k: number, ms: number[]): number {
+  if (mentionAt(doc, k) < 0) return -1;
+  const core = new Set([k]);
+  const { tFirst, tLast } = subtreeSpan(doc, k);
+  for (let t = tFirst; t < tLast; t++)
+    for (let u = t; u >= 0 && u !== k; u = headOf(doc, u)) {
+      if (!relIs(relOf(doc, u), 'flat') && !relIs(relOf(doc, u), 'compound')) break;
+      if (headOf(doc, u) === k) core.add(t);
+    }
+  return ms.findLast((mi) => core.has(tokenAt(doc, si, doc.mentions[mi].start))) ?? -1;
 }
 
 /** "Houthi military spokesman Yahya Saree", "JNIM leader X": the group before the title. */
@@ -2294,6 +2341,10 @@ function mergeRetold(
   const oneSide = (x: number[], y: number[]) =>
     x.some((a) => y.some((b) => sides.has(`${a}:${b}`) || sides.has(`${b}:${a}`)));
   const roleSet = (v: EventDraft, r: Role) => v.participants.filter((p) => p.role === r).map((p) => p.entity);
+  const groupHeld = (v: EventDraft) => {
+    const held = roleSet(v, 'patient');
+    return held.length > 0 && held.every((e) => doc.entities[e].type === 'organization');
+  };
   const country = (e: number) => doc.entities[e].kind === 'country';
   // "Lamu county", "Anbar province", a region: an area a town may lie in
   const broadMemo = new Map<number, boolean>();
@@ -2347,9 +2398,13 @@ function mergeRetold(
       const cb = code(b.place);
       if (ca && cb && ca !== cb) return false;
     }
+    // "police detained 11 people suspected of links to G … Among those detained was X": a group
+    // standing for the people held and a person held are one arrest told twice
+    const heldGroup = a.type === 'arrest' && groupHeld(a) !== groupHeld(b);
     for (const r of ['agent', 'patient', 'recipient'] as Role[]) {
       const x = roleSet(a, r);
       const y = roleSet(b, r);
+      if (r === 'patient' && heldGroup) continue;
       if (
         x.length &&
         y.length &&
@@ -2366,7 +2421,13 @@ function mergeRetold(
     const shared = b.participants.some((p) => a.participants.some((q) => q.entity === p.entity));
     const samePlace = a.place >= 0 && a.place === b.place && !country(a.place);
     // an attack's toll and a killing told on the same day with the names of the dead
-    const sameDay = (tolls.has(a) || tolls.has(b)) && !!da && da === db && da.length === 10;
+    // (a later arrest with no date of its own goes on telling the one dated before it, as in
+    // datedByLastTold)
+    const sameDay =
+      (tolls.has(a) || tolls.has(b) || heldGroup) &&
+      !!da &&
+      (da === db || (heldGroup && !db)) &&
+      da.length === 10;
     return shared || samePlace || retold.has(b) || sameDay;
   };
   for (const v of events) {
@@ -2505,6 +2566,18 @@ function targetOfSubject(doc: Annotated, t: number, m: { start: number; end: num
   const at = doc.seg.tokens.end[subj];
   if (m.start < at || m.end > span.end) return false;
   return /^\s*(?:on|against|at|targeting)\b/i.test(doc.text.slice(at, m.start));
+}
+
+/** A plural noun governed by a preposition (an obl or nmod), or listed with one. */
+function bareNounPlural(doc: Annotated, t: number): boolean {
+  if (t < 0 || uposOf(doc, t) !== 'NOUN') return false;
+  let r = relOf(doc, t);
+  let x = t;
+  if (relIs(r, 'conj') && headOf(doc, t) >= 0 && uposOf(doc, headOf(doc, t)) === 'NOUN') {
+    x = headOf(doc, t);
+    r = relOf(doc, x);
+  }
+  return (relIs(r, 'obl') || relIs(r, 'nmod')) && children(doc, x).some((k) => relIs(relOf(doc, k), 'case'));
 }
 
 /**
