@@ -765,8 +765,15 @@ export function readParseTies(
   const obliques = (t: number, preps: string) => {
     const ps = preps.split('|');
     // a "conj" with its own preposition is an nmod the parser hung on the wrong arc
+    // (a phrase past a named conjunct of the noun is that conjunct's, its verb and noun left
+    // out: "A is in B province and C in D" puts C, not A, in D)
+    const gapped = (k: number) =>
+      /^(?:NOUN|PROPN)$/.test(uposOf(doc, t) ?? '') &&
+      ch(t).some(
+        (c) => c > t && c < k && rel(c) === 'conj' && (entity(c) >= 0 || uposOf(doc, c) === 'PROPN'),
+      );
     return ch(t).filter(
-      (k) => /^(?:obl|nmod|conj)(?::(?!agent|poss).*)?$/.test(rel(k)) && ps.includes(caseOf(k)),
+      (k) => /^(?:obl|nmod|conj)(?::(?!agent|poss).*)?$/.test(rel(k)) && ps.includes(caseOf(k)) && !gapped(k),
     );
   };
 

@@ -41,6 +41,15 @@ describe('places joined by "and" share the region after them', () => {
     expect(b).toContain('part_of(Kunar, Afghanistan)');
   });
 
+  it('"A is in B province and C in D": the place after the second name is its own, not A\'s', () => {
+    const a = ties('Milan is in Lombardy province and Bari in Apulia.');
+    expect(a).toContain('part_of(Bari, Apulia)');
+    expect(a).not.toContain('part_of(Milan, Apulia)');
+    const b = ties('Kiel is in Holstein state and Jena in Thuringia.');
+    expect(b).toContain('part_of(Jena, Thuringia)');
+    expect(b).not.toContain('part_of(Kiel, Thuringia)');
+  });
+
   it('"P lies in Q", "P is located in Q": a place within a larger one', () => {
     expect(ties('Tromso lies in northern Norway, far above the Arctic Circle.')).toContain(
       'part_of(Tromso, Norway)',
