@@ -765,10 +765,13 @@ export function readParseTies(
   const obliques = (t: number, preps: string) => {
     const ps = preps.split('|');
     // a "conj" with its own preposition is an nmod the parser hung on the wrong arc
-    // (a phrase past a named conjunct of the noun is that conjunct's, its verb and noun left
-    // out: "A is in B province and C in D" puts C, not A, in D)
+    // (in a copular clause, a phrase past a named conjunct of the predicate noun is that
+    // conjunct's, its verb and noun left out: "A is in B province and C in D" puts C, not A,
+    // in D; "A and B, both from P" keeps P for both)
     const gapped = (k: number) =>
       /^(?:NOUN|PROPN)$/.test(uposOf(doc, t) ?? '') &&
+      byRel(t, 'cop').length > 0 &&
+      rel(k) !== 'conj' &&
       ch(t).some(
         (c) => c > t && c < k && rel(c) === 'conj' && (entity(c) >= 0 || uposOf(doc, c) === 'PROPN'),
       );

@@ -48,6 +48,10 @@ describe('places joined by "and" share the region after them', () => {
     const b = ties('Kiel is in Holstein state and Jena in Thuringia.');
     expect(b).toContain('part_of(Jena, Thuringia)');
     expect(b).not.toContain('part_of(Kiel, Thuringia)');
+    // (no copula: the phrase after both names is theirs)
+    const c = ties('The guides Karim Nasser and Samir Haddad, both from Lille, were questioned on Friday.');
+    expect(c).toContain('located_in(Karim Nasser, Lille)');
+    expect(c).toContain('located_in(Samir Haddad, Lille)');
   });
 
   it('"P lies in Q", "P is located in Q": a place within a larger one', () => {
