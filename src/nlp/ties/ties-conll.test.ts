@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tieStrings } from '../../../test/ties-helpers.js';
+import { extract } from '../pipeline.js';
 
 // Ties news sentences state through coordination (the CoNLL04 relations work): a region named
 // after the last of two places joined by "and" holds both.
@@ -111,6 +112,25 @@ describe("a town's region after its comma", () => {
     // (not a country's own state body)
     expect(ties('Officials at the Interior Ministry in Baghdad, Iraq, denied the report.')).not.toContain(
       'located_in(Interior Ministry, Iraq)',
+    );
+  });
+});
+
+describe('a body\'s name and a person\'s joined by "and"', () => {
+  const names = (text: string) =>
+    extract({ title: null, published: '2026-05-10', url: null, text }).entities.map(
+      (e) => `${e.type}:${e.name}`,
+    );
+
+  it("are two names when the body's ends on its own word and a given name opens the person's", () => {
+    const a = names('The survey was led by the Forest Service and Mary J. Holt, a botanist.');
+    expect(a).toContain('organization:Forest Service');
+    expect(a).toContain('person:Mary J. Holt');
+    const b = names('The grant went to the Arts Council and Peter Lund, a painter from Oslo.');
+    expect(b).toContain('organization:Arts Council');
+    expect(b).toContain('person:Peter Lund');
+    expect(ties('The grant went to the Arts Council and Peter Lund, a painter from Oslo.')).toContain(
+      'located_in(Peter Lund, Oslo)',
     );
   });
 });
