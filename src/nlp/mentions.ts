@@ -1624,6 +1624,29 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
           kind: 'region',
           country: place.country,
         });
+      // "Dearborn Township", "Orange County": a capitalised county's or township's word after a
+      // town's name names the division called after it, one place (the table's, when it has it)
+      const desig = words[i + L];
+      if (
+        !probeOnly &&
+        place.kind !== 'country' &&
+        desig &&
+        /^(?:County|Township|Parish|Borough)$/.test(desig.text) &&
+        desig.start - words[i + L - 1].end <= 1
+      ) {
+        const p = lex.place(`${surface} ${desig.text}`);
+        return mk(
+          words,
+          i,
+          i + L + 1,
+          'place',
+          si,
+          text,
+          p && p.kind !== 'country'
+            ? { via: 'gazetteer', key: intern('place:', p.key), kind: p.kind, country: p.country }
+            : { via: 'context', kind: 'region', country: place.country },
+        );
+      }
       // "Zamboanga City", "COTABATO CITY": the town's designator is part of its name (one key)
       const city = place.kind === 'city' && /^(?:City|CITY)$/.test(words[i + L]?.text ?? '') ? 1 : 0;
       return mk(words, i, i + L + city, 'place', si, text, {

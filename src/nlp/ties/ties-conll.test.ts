@@ -134,3 +134,14 @@ describe('a body\'s name and a person\'s joined by "and"', () => {
     );
   });
 });
+
+describe('a town\'s name with "County" or "Township" after it', () => {
+  it('is one place, the division named after the town', () => {
+    const a = ties('Tom Hale was born in Dearborn Township in 1950.');
+    expect(a).toContain('located_in(Tom Hale, Dearborn Township)');
+    const b = ties('Ken Ito lives in Orange County, Virginia, with his wife.');
+    expect(b).toContain('located_in(Ken Ito, Orange County)');
+    expect(b).toContain('part_of(Orange County, Virginia)');
+    expect(b.join(' ')).not.toMatch(/\(County|, County\)/);
+  });
+});
