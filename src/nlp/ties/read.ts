@@ -810,11 +810,17 @@ export function readParseTies(
           if (caseOf(n) !== 'against') on.push(...obliques(n, 'against').filter((k) => k > n));
       return on;
     };
+    // ("was born Norma Smith in P": a phrase the parser hung on the name the verb predicates)
+    const onName = (preps: string) =>
+      byRel(v, 'xcomp', 'parataxis')
+        .filter((k) => k > v && entity(k) >= 0 && typeOf(entity(k)) === 'person')
+        .flatMap((k) => obliques(k, preps).filter((m) => m > k));
     if (obl)
       return [
         ...obliques(v, obl[1]),
         ...byRel(v, 'advmod', 'compound:prt').flatMap((k) => obliques(k, obl[1])),
         ...onObject(obl[1]),
+        ...onName(obl[1]),
       ];
     return [];
   };

@@ -145,3 +145,14 @@ describe('a town\'s name with "County" or "Township" after it', () => {
     expect(b.join(' ')).not.toMatch(/\(County|, County\)/);
   });
 });
+
+describe('"X was born NAME in P"', () => {
+  it('places X in P though the parser hangs the place on the birth name', () => {
+    expect(ties('Rosa Lind was born Rosalind Berg in Uppsala in 1948.')).toContain(
+      'located_in(Rosa Lind, Uppsala)',
+    );
+    expect(ties('Ivo Marsh was born Ivan Marsic in Split, Croatia, and moved to Leeds.')).toContain(
+      'located_in(Ivo Marsh, Split)',
+    );
+  });
+});
