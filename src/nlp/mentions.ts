@@ -1306,6 +1306,14 @@ function orgComplete(ctx: MentionContext, words: Word[], j: number): boolean {
   const before = words[j - 1].text;
   const after = words[j + 1]?.text ?? '';
   if (words[j].text.toLowerCase() === 'in') return !/^(?:mission|force)$/i.test(before) || j < 2;
+  // "the Forest Service and Mary J. Holt": a body's name closed by its own word, then a person's
+  // (a given name and more name words, none a body's word) is a list of the two
+  if (
+    words[j].text.toLowerCase() === 'and' &&
+    ORG_TAIL.has(before.toLowerCase()) &&
+    personAhead(ctx, words, j + 1)
+  )
+    return true;
   // "Centre for Sahel Conflict Research": more name words after the place go on with the name
   const place = ctx.lex.place(after) ? gazetteerAt(ctx, words, j + 1) : null;
   if (place?.type === 'place' && place.wLast < words.length && nameWord(words[place.wLast].text))
@@ -1318,6 +1326,17 @@ function orgComplete(ctx: MentionContext, words: Word[], j: number): boolean {
         before,
       ))
   );
+}
+
+/** a person's name from k: a given name, then name words or initials (five at most), no body's word */
+function personAhead(ctx: MentionContext, words: Word[], k: number): boolean {
+  if (k >= words.length || !ctx.lex.givenName(words[k].text)) return false;
+  let e = k + 1;
+  while (e < words.length && e <= k + 5 && (nameWord(words[e].text) || words[e].text === '.')) {
+    if (ORG_TAIL.has(lw(words, e)) || ORG_HEAD.has(lw(words, e))) return false;
+    e++;
+  }
+  return e > k + 1 && nameWord(words[e - 1].text);
 }
 
 /**
@@ -1605,6 +1624,29 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
           kind: 'region',
           country: place.country,
         });
+      // "Dearborn Township", "Orange County": a capitalised county's or township's word after a
+      // town's name names the division called after it, one place (the table's, when it has it)
+      const desig = words[i + L];
+      if (
+        !probeOnly &&
+        place.kind !== 'country' &&
+        desig &&
+        /^(?:County|Township|Parish|Borough)$/.test(desig.text) &&
+        desig.start - words[i + L - 1].end <= 1
+      ) {
+        const p = lex.place(`${surface} ${desig.text}`);
+        return mk(
+          words,
+          i,
+          i + L + 1,
+          'place',
+          si,
+          text,
+          p && p.kind !== 'country'
+            ? { via: 'gazetteer', key: intern('place:', p.key), kind: p.kind, country: p.country }
+            : { via: 'context', kind: 'region', country: place.country },
+        );
+      }
       // "Zamboanga City", "COTABATO CITY": the town's designator is part of its name (one key)
       const city = place.kind === 'city' && /^(?:City|CITY)$/.test(words[i + L]?.text ?? '') ? 1 : 0;
       return mk(words, i, i + L + city, 'place', si, text, {

@@ -765,8 +765,18 @@ export function readParseTies(
   const obliques = (t: number, preps: string) => {
     const ps = preps.split('|');
     // a "conj" with its own preposition is an nmod the parser hung on the wrong arc
+    // (in a copular clause, a phrase past a named conjunct of the predicate noun is that
+    // conjunct's, its verb and noun left out: "A is in B province and C in D" puts C, not A,
+    // in D; "A and B, both from P" keeps P for both)
+    const gapped = (k: number) =>
+      /^(?:NOUN|PROPN)$/.test(uposOf(doc, t) ?? '') &&
+      byRel(t, 'cop').length > 0 &&
+      rel(k) !== 'conj' &&
+      ch(t).some(
+        (c) => c > t && c < k && rel(c) === 'conj' && (entity(c) >= 0 || uposOf(doc, c) === 'PROPN'),
+      );
     return ch(t).filter(
-      (k) => /^(?:obl|nmod|conj)(?::(?!agent|poss).*)?$/.test(rel(k)) && ps.includes(caseOf(k)),
+      (k) => /^(?:obl|nmod|conj)(?::(?!agent|poss).*)?$/.test(rel(k)) && ps.includes(caseOf(k)) && !gapped(k),
     );
   };
 
@@ -800,11 +810,17 @@ export function readParseTies(
           if (caseOf(n) !== 'against') on.push(...obliques(n, 'against').filter((k) => k > n));
       return on;
     };
+    // ("was born Norma Smith in P": a phrase the parser hung on the name the verb predicates)
+    const onName = (preps: string) =>
+      byRel(v, 'xcomp', 'parataxis')
+        .filter((k) => k > v && entity(k) >= 0 && typeOf(entity(k)) === 'person')
+        .flatMap((k) => obliques(k, preps).filter((m) => m > k));
     if (obl)
       return [
         ...obliques(v, obl[1]),
         ...byRel(v, 'advmod', 'compound:prt').flatMap((k) => obliques(k, obl[1])),
         ...onObject(obl[1]),
+        ...onName(obl[1]),
       ];
     return [];
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tieStrings } from '../../../test/ties-helpers.js';
+import { extract } from '../pipeline.js';
 
 // Ties news sentences state through coordination (the CoNLL04 relations work): a region named
 // after the last of two places joined by "and" holds both.
@@ -39,6 +40,19 @@ describe('places joined by "and" share the region after them', () => {
     const b = ties('Troops patrolled Kunar, Nangarhar and eastern Paktia provinces in Afghanistan.');
     expect(b).toContain('part_of(Nangarhar, Afghanistan)');
     expect(b).toContain('part_of(Kunar, Afghanistan)');
+  });
+
+  it('"A is in B province and C in D": the place after the second name is its own, not A\'s', () => {
+    const a = ties('Milan is in Lombardy province and Bari in Apulia.');
+    expect(a).toContain('part_of(Bari, Apulia)');
+    expect(a).not.toContain('part_of(Milan, Apulia)');
+    const b = ties('Kiel is in Holstein state and Jena in Thuringia.');
+    expect(b).toContain('part_of(Jena, Thuringia)');
+    expect(b).not.toContain('part_of(Kiel, Thuringia)');
+    // (no copula: the phrase after both names is theirs)
+    const c = ties('The guides Karim Nasser and Samir Haddad, both from Lille, were questioned on Friday.');
+    expect(c).toContain('located_in(Karim Nasser, Lille)');
+    expect(c).toContain('located_in(Samir Haddad, Lille)');
   });
 
   it('"P lies in Q", "P is located in Q": a place within a larger one', () => {
@@ -98,6 +112,47 @@ describe("a town's region after its comma", () => {
     // (not a country's own state body)
     expect(ties('Officials at the Interior Ministry in Baghdad, Iraq, denied the report.')).not.toContain(
       'located_in(Interior Ministry, Iraq)',
+    );
+  });
+});
+
+describe('a body\'s name and a person\'s joined by "and"', () => {
+  const names = (text: string) =>
+    extract({ title: null, published: '2026-05-10', url: null, text }).entities.map(
+      (e) => `${e.type}:${e.name}`,
+    );
+
+  it("are two names when the body's ends on its own word and a given name opens the person's", () => {
+    const a = names('The survey was led by the Forest Service and Mary J. Holt, a botanist.');
+    expect(a).toContain('organization:Forest Service');
+    expect(a).toContain('person:Mary J. Holt');
+    const b = names('The grant went to the Arts Council and Peter Lund, a painter from Oslo.');
+    expect(b).toContain('organization:Arts Council');
+    expect(b).toContain('person:Peter Lund');
+    expect(ties('The grant went to the Arts Council and Peter Lund, a painter from Oslo.')).toContain(
+      'located_in(Peter Lund, Oslo)',
+    );
+  });
+});
+
+describe('a town\'s name with "County" or "Township" after it', () => {
+  it('is one place, the division named after the town', () => {
+    const a = ties('Tom Hale was born in Dearborn Township in 1950.');
+    expect(a).toContain('located_in(Tom Hale, Dearborn Township)');
+    const b = ties('Ken Ito lives in Orange County, Virginia, with his wife.');
+    expect(b).toContain('located_in(Ken Ito, Orange County)');
+    expect(b).toContain('part_of(Orange County, Virginia)');
+    expect(b.join(' ')).not.toMatch(/\(County|, County\)/);
+  });
+});
+
+describe('"X was born NAME in P"', () => {
+  it('places X in P though the parser hangs the place on the birth name', () => {
+    expect(ties('Rosa Lind was born Rosalind Berg in Uppsala in 1948.')).toContain(
+      'located_in(Rosa Lind, Uppsala)',
+    );
+    expect(ties('Ivo Marsh was born Ivan Marsic in Split, Croatia, and moved to Leeds.')).toContain(
+      'located_in(Ivo Marsh, Split)',
     );
   });
 });
