@@ -685,7 +685,7 @@ interface Slot {
   quote: number;
   /** a pronoun or "the group" standing for the entity */
   anaphor?: boolean;
-  /** "the army", "Malian troops" standing for a state's force: it makes that force no salient one */
+  /** "the army", "Malian troops", "Turkish-" standing for a state or its force: never salient */
   force?: boolean;
 }
 
@@ -782,6 +782,9 @@ const FORCE_NAME = /\b(?:army|armed forces|defen[cs]e forces?|military)\b/i;
 /** words of a rebel army's name ("Free Syrian Army", "Sudan People's Liberation Army") */
 const NOT_STATE_FORCE =
   /\b(?:free|liberation|independence|revolutionary|republican|salvation|resistance|rebels?|islamic|jihad\w*|mujahideen|rangers)\b/i;
+
+/** a demonym before a backer's participle: "Turkish-backed", "Iranian-funded" (group 1) */
+const DEMONYM_BACKED = /\b(\p{Lu}\p{Ll}+)(?=-(?:backed|funded|sponsored|supported|financed|armed)\b)/gu;
 
 interface ArmedForce {
   entity: number;
@@ -1344,6 +1347,26 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         if (t < 0 || relOf(doc, t) === 'compound' || relOf(doc, t) === 'amod') continue;
         if (uposOf(doc, t) !== 'NOUN' && uposOf(doc, t) !== 'PROPN') continue;
         slots.push({ entity: fit[0].entity, start, end, quote: -1, anaphor: true, force: true });
+      }
+    // "the Turkish-backed G": the demonym stands for its country when the text names that
+    // country (the cue table then reads "-backed" between the two)
+    if (lex)
+      for (const m of sText.matchAll(DEMONYM_BACKED)) {
+        const start = s.start + (m.index ?? 0);
+        const end = start + m[1].length;
+        if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
+        const country = lex.demonym(m[1])?.country;
+        if (!country) continue;
+        const named = doc.entities.findIndex(
+          (x) =>
+            x.type === 'place' &&
+            x.mentions.length > 0 &&
+            x.surfaces.some((n) => {
+              const p = lex.place(n);
+              return p?.kind === 'country' && p.country === country;
+            }),
+        );
+        if (named >= 0) slots.push({ entity: named, start, end, quote: -1, anaphor: true, force: true });
       }
     slots.sort((a, b) => a.start - b.start);
     // "Did G cooperate with H?", "Is X still the leader of G?": a yes/no question states no tie

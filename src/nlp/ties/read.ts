@@ -773,13 +773,14 @@ export function readParseTies(
   const verbSlot = (v: number, slot: string): number[] => {
     if (slot === 'nsubj') return agentOf(v);
     if (slot === 'obj') return patientOf(v);
-    const via = /^(obj|obl)(?:\[([^\]]+)\])?>nmod:(.+)$/.exec(slot);
+    const via = /^(obj|obl|nsubj)(?:\[([^\]]+)\])?>nmod:(.+)$/.exec(slot);
     if (via) {
       const nouns = via[2]?.split(',');
-      // ('obl[side]>nmod:with': "fought side by side with Y", the phrase hung on an oblique noun)
-      const objs = (via[1] === 'obl' ? byRel(v, 'obl', 'obj', 'advmod') : patientOf(v)).filter(
-        (n) => !nouns || nouns.includes(lem(n)),
-      );
+      // ('obl[side]>nmod:with': "fought side by side with Y", the phrase hung on an oblique noun;
+      // 'nsubj[defector]>nmod:from': "G was formed by defectors from Y", through the doer)
+      const objs = (
+        via[1] === 'obl' ? byRel(v, 'obl', 'obj', 'advmod') : via[1] === 'nsubj' ? agentOf(v) : patientOf(v)
+      ).filter((n) => !nouns || nouns.includes(lem(n)));
       // (the phrase may hang on the verb: "taking orders from Y")
       return objs.length ? [...objs.flatMap((n) => obliques(n, via[3])), ...obliques(v, via[3])] : [];
     }

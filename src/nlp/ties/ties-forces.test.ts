@@ -81,3 +81,47 @@ describe('ties: "G, led by X," leaves the verb to G', () => {
     expect(b).not.toContain('fights(Omar Haddad, Libyan National Army)');
   });
 });
+
+describe('ties: "the Turkish-backed G" is supported by the country the text names', () => {
+  it('a demonym before -backed/-funded stands for its named country, and is no part of the name', () => {
+    expect(
+      ties(
+        'Turkey has kept troops in the north since 2019. The Turkish-backed Syrian National Army took Tal Rifaat.',
+      ),
+    ).toContain('supports(Turkey, Syrian National Army)');
+    expect(
+      ties('Iran denies arming them. The Iranian-funded Houthis fired a missile at Eilat on Sunday.'),
+    ).toContain('supports(Iran, Houthis)');
+    expect(
+      ties('The Houthis, an Iranian-backed militia, fired a drone at a tanker. Iran denied it.'),
+    ).toContain('supports(Iran, Houthis)');
+    // (no tie when the text does not name the country)
+    expect(ties('The Iranian-backed Houthis fired a missile at Eilat on Sunday.')).toEqual([]);
+  });
+});
+
+describe('ties: a group formed by defectors from H split from H', () => {
+  it('"formed/created by defectors/deserters from H", through the passive and a participle', () => {
+    expect(ties('Jamaat Ansar was formed by defectors from the Pakistani Taliban.')).toContain(
+      'split_from(Jamaat Ansar, Pakistani Taliban)',
+    );
+    expect(ties('The Hamza Brigade, created by deserters from the Syrian Arab Army, holds Azaz.')).toContain(
+      'split_from(Hamza Brigade, Syrian Arab Army)',
+    );
+    // (members who set up a group did not leave theirs)
+    expect(ties('The Hamza Brigade was formed by members of the Free Syrian Army.')).not.toContain(
+      'split_from(Hamza Brigade, Free Syrian Army)',
+    );
+  });
+});
+
+describe('ties: a faction\'s hyphenated suffix stays in the name ("…Movement-North")', () => {
+  it('the whole name holds the tie, not a country and a cut-off tail', () => {
+    expect(
+      ties("Abdelaziz al-Hilu leads the Sudan People's Liberation Movement-North from Kauda."),
+    ).toContain("leader_of(Abdelaziz al-Hilu, Sudan People's Liberation Movement-North)");
+    expect(
+      ties("The Sudan People's Liberation Army-North fought the Sudanese Armed Forces near Kadugli in June."),
+    ).toContain("fights(Sudan People's Liberation Army-North, Sudanese Armed Forces)");
+  });
+});
