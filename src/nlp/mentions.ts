@@ -961,6 +961,7 @@ function possessiveInName(words: Word[], j: number): boolean {
  * Liberation Movement-North", "…Movement-in-Opposition")
  */
 function orgTailWord(w: string): boolean {
+  if (!w.includes('-') && !w.includes('‐')) return ORG_TAIL.has(w.toLowerCase());
   const hit =
     /^(\p{L}+)[-‐](?:north|south|east|west|northern|southern|eastern|western|in-opposition|io|n)$/iu.exec(w);
   return ORG_TAIL.has((hit ? hit[1] : w).toLowerCase());
