@@ -125,3 +125,20 @@ describe('ties: a faction\'s hyphenated suffix stays in the name ("…Movement-N
     ).toContain("fights(Sudan People's Liberation Army-North, Sudanese Armed Forces)");
   });
 });
+
+describe('ties: who commands a part of G is a member of G, not its leader', () => {
+  it('"commanded a G battalion", "led a G cell", "headed a G brigade"', () => {
+    const a = ties('Omar Haddad commanded a Hamza Brigade battalion in Aleppo before he fled.');
+    expect(a).toContain('member_of(Omar Haddad, Hamza Brigade)');
+    const b = ties('Musa Kolo led a Boko Haram cell in Maiduguri until 2019.');
+    expect(b).toContain('member_of(Musa Kolo, Boko Haram)');
+    expect(b).not.toContain('leader_of(Musa Kolo, Boko Haram)');
+    const c = ties('Ali Farah, who headed an Islamic State brigade in Raqqa, surrendered in May.');
+    expect(c).toContain('member_of(Ali Farah, Islamic State)');
+    expect(c).not.toContain('leader_of(Ali Farah, Islamic State)');
+    // (a named unit is still led: "commanded the Ansar Brigade")
+    expect(ties('Omar Haddad commanded the Ansar Brigade in Derna.')).toContain(
+      'leader_of(Omar Haddad, Ansar Brigade)',
+    );
+  });
+});
