@@ -368,6 +368,15 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         continue;
       }
     }
+    // "the Turkish-backed G", "the Kurdish-led G": a people's adjective compounded with support
+    // or control describes the name after it and is no part of it
+    if (i + 1 < words.length && nameWord(words[i + 1].text) && words[i + 1].start - w.end <= 1) {
+      const hit = LINK_COMPOUND.exec(w.text);
+      if (hit && /^\p{Lu}\p{Ll}+$/u.test(hit[1]) && ctx.lex.demonym(hit[1])?.country) {
+        i++;
+        continue;
+      }
+    }
     // "al Qaeda-linked", "Iran-backed": a known group or place before a compound of
     // support or control is a mention, the name after it another
     const linked = /^(?:al|el)$/.test(w.text) || nameWord(w.text) ? linkedBefore(ctx, words, i, si) : null;
@@ -934,17 +943,28 @@ function possessiveInName(words: Word[], j: number): boolean {
     return false;
   const next = words[j + 1].text;
   if (!nameWord(next)) return false;
-  if (ORG_TAIL.has(next.toLowerCase())) return true;
+  if (orgTailWord(next)) return true;
   // "People's Protection Units", "Women's Defence Council": an irregular plural's "'s" is
   // the plural's apostrophe of "Workers' Party"
   if (t.length > 1 ? !IRREGULAR_PLURAL.test(words[j - 1].text) : !/s$/.test(words[j - 1].text)) return false;
   // "the Americans' Iraq policy" is no name: a body's word must end what follows
   for (let k = j + 1; k < words.length && k <= j + 6; k++) {
     const w = words[k].text;
-    if (nameWord(w) && ORG_TAIL.has(w.toLowerCase())) return true;
+    if (nameWord(w) && orgTailWord(w)) return true;
     if (!nameWord(w) && !/^(?:and|of|for)$/.test(w)) return false;
   }
   return false;
+}
+
+/**
+ * A body's word ending a name, also with a faction's hyphenated suffix ("Sudan People's
+ * Liberation Movement-North", "…Movement-in-Opposition")
+ */
+function orgTailWord(w: string): boolean {
+  if (!w.includes('-') && !w.includes('‐')) return ORG_TAIL.has(w.toLowerCase());
+  const hit =
+    /^(\p{L}+)[-‐](?:north|south|east|west|northern|southern|eastern|western|in-opposition|io|n)$/iu.exec(w);
+  return ORG_TAIL.has((hit ? hit[1] : w).toLowerCase());
 }
 
 /**
@@ -1045,7 +1065,7 @@ function orgAfterPlace(words: Word[], b: number): boolean {
     if (/^['’]s?$/.test(t) && k > b && words[k].start === words[k - 1].end) continue;
     if (!nameWord(t)) return false;
     // "Pacific Fleet", "Black Sea Fleet": a unit named after a sea or region
-    if (ORG_TAIL.has(t.toLowerCase()) || UNIT.test(t)) return true;
+    if (orgTailWord(t) || UNIT.test(t)) return true;
   }
   return false;
 }
@@ -2262,7 +2282,7 @@ function byOwnWords(r: Run): Mention | undefined {
   const firstHead = firstL.split(/[-‐]/)[0];
   if (n >= 2 && firstHead !== firstL && ORG_HEAD.has(firstHead) && !lex.givenName(firstHead))
     return mention(r, 'organization', { via: 'rule' });
-  if (n >= 2 && (ORG_TAIL.has(lastL) || ORG_HEAD.has(firstL) || UNIT.test(words[b - 1].text))) {
+  if (n >= 2 && (orgTailWord(lastL) || ORG_HEAD.has(firstL) || UNIT.test(words[b - 1].text))) {
     // "Khyber Agency", "Malakand Division" are places, but "the Sultan Murad Division", "the
     // Hamza Division" are armed bodies: an agency or a division is a place only after a place
     if (

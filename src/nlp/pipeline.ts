@@ -119,7 +119,7 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   addHomeTowns(doc, lex, homeCtx);
   const quotes = extractQuotes(doc);
   collectIfLong(text.length, 'quotes');
-  const relations = extractRelations(doc, quotes);
+  const relations = extractRelations(doc, quotes, lex);
   collectIfLong(text.length, 'relations');
   const events = extractEvents(doc, quotes, relations);
   // ties the events imply (fights, pledged_allegiance_to, split_from, member_of), not read twice

@@ -2,6 +2,7 @@ import type { EntityType, RelationType } from '../types.js';
 import { type Annotated, mentionsBySentence, roleHolder, spanLookup } from './annotated.js';
 import { orgKind } from './attributes.js';
 import { datelineEnd } from './dateline.js';
+import type { Lexicon } from './lexicon.js';
 import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
 import { children, headOf, lemmaOf, relOf, spanHead, uposOf } from './syntax.js';
@@ -684,6 +685,8 @@ interface Slot {
   quote: number;
   /** a pronoun or "the group" standing for the entity */
   anaphor?: boolean;
+  /** "the army", "Malian troops", "Turkish-" standing for a state or its force: never salient */
+  force?: boolean;
 }
 
 // ("the Somali Islamist group", "the armed movement": up to two words before the noun)
@@ -766,6 +769,67 @@ function partyBefore(doc: Annotated, slots: Slot[], at: number, lastOrgs: number
   if (best) return best.entity;
   for (let i = lastOrgs.length - 1; i >= 0; i--) if (party(lastOrgs[i])) return lastOrgs[i];
   return -1;
+}
+
+/**
+ * A phrase for a country's armed force that names no force: "the army", "the military",
+ * "Malian troops", "Congolese soldiers", "government forces" (group 1: the demonym, if any)
+ */
+const NATIONAL_FORCE =
+  /\b(?:[Tt]he (?:army|military)|[Gg]overnment (?:forces|troops|soldiers)|(\p{Lu}\p{Ll}+) (?:troops|soldiers|army|military|armed forces|forces))\b(?!-)/gu;
+/** the name of a state's armed force ("Malian Armed Forces", "Kenya Defence Forces", "Nigerian Army") */
+const FORCE_NAME = /\b(?:army|armed forces|defen[cs]e forces?|military)\b/i;
+/** words of a rebel army's name ("Free Syrian Army", "Sudan People's Liberation Army") */
+const NOT_STATE_FORCE =
+  /\b(?:free|liberation|independence|revolutionary|republican|salvation|resistance|rebels?|islamic|jihad\w*|mujahideen|rangers)\b/i;
+
+/** a demonym before a backer's participle: "Turkish-backed", "Iranian-funded" (group 1) */
+const DEMONYM_BACKED = /\b(\p{Lu}\p{Ll}+)(?=-(?:backed|funded|sponsored|supported|financed|armed)\b)/gu;
+
+interface ArmedForce {
+  entity: number;
+  countries: Set<string>;
+  state: boolean;
+}
+
+/**
+ * The armed forces named in the document ("… Army", "… Armed Forces", "… Defence Force"; not
+ * a militant group's), each with the countries a demonym or a country's name in its name
+ * gives ("Malian Armed Forces" ML, "Armed Forces of the Democratic Republic of the Congo" CD)
+ * and whether it is a state's (a rebel army's name says so: "Free Syrian Army").
+ */
+function armedForces(doc: Annotated, lex: Lexicon): ArmedForce[] {
+  const out: ArmedForce[] = [];
+  doc.entities.forEach((x, e) => {
+    if (x.type !== 'organization' || !x.mentions.length || !x.surfaces.some((n) => FORCE_NAME.test(n)))
+      return;
+    if (orgKind(x.surfaces, x.kind) === 'militant group') return;
+    const countries = new Set<string>();
+    for (const n of x.surfaces) {
+      const words = n.split(/\s+/).map((w) => w.replace(/['’]s$|[^\p{L}'’-]/gu, ''));
+      for (let i = 0; i < words.length; i++) {
+        if (!/^\p{Lu}/u.test(words[i])) continue;
+        // (the longest country's name from here: "Democratic Republic of the Congo", not "Congo")
+        let end = -1;
+        for (let j = Math.min(words.length, i + 6); j > i && end < 0; j--) {
+          if (!/^\p{Lu}/u.test(words[j - 1])) continue;
+          const p = lex.place(words.slice(i, j).join(' '));
+          if (p?.kind === 'country' && p.country) {
+            countries.add(p.country);
+            end = j;
+          }
+        }
+        if (end > 0) i = end - 1;
+        else {
+          const d = lex.demonym(words[i]);
+          if (d?.country) countries.add(d.country);
+        }
+      }
+    }
+    const state = countries.size === 1 && !x.surfaces.some((n) => NOT_STATE_FORCE.test(n));
+    out.push({ entity: e, countries, state });
+  });
+  return out;
 }
 
 /** a bare title at the start of a clause, right before a name (past a rank): '…," spokesman Lt. X' */
@@ -900,8 +964,10 @@ function openingOwner(
   return BODY_NOUN.test(head) ? -1 : salientOrg;
 }
 
-export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): RelationDraft[] {
+export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lexicon): RelationDraft[] {
   const text = doc.text;
+  /** the state armed forces named in the text, found when a sentence first needs them */
+  let forces: ArmedForce[] | null = null;
   const by = mentionsBySentence(doc);
   const out: RelationDraft[] = [];
   const seen = new Set<string>();
@@ -1262,6 +1328,46 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       );
       if (named.length === 1) slots.push({ entity: named[0], start, end, quote: -1, anaphor: true });
     }
+    // "the army", "Malian troops", "government forces": the one state armed force of that
+    // country named in the text ("the army" and "government forces": the one named at all);
+    // none when two fit, and never one the text does not name
+    if (lex)
+      for (const m of sText.matchAll(NATIONAL_FORCE)) {
+        const start = s.start + (m.index ?? 0);
+        const end = start + m[0].length;
+        if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
+        const country = m[1] ? lex.demonym(m[1])?.country : undefined;
+        if (m[1] && !country) continue;
+        forces ??= armedForces(doc, lex);
+        // (a rebel army of that country, or any army for a bare "the army", makes it ambiguous)
+        const fit = forces.filter((f) => !country || f.countries.has(country));
+        if (fit.length !== 1 || !fit[0].state || !doc.syntax) continue;
+        // (a noun, not a modifier: "the military government", "the army chief")
+        const t = tokenOfSpan(doc, s.tFirst, s.tLast, start, end);
+        if (t < 0 || relOf(doc, t) === 'compound' || relOf(doc, t) === 'amod') continue;
+        if (uposOf(doc, t) !== 'NOUN' && uposOf(doc, t) !== 'PROPN') continue;
+        slots.push({ entity: fit[0].entity, start, end, quote: -1, anaphor: true, force: true });
+      }
+    // "the Turkish-backed G": the demonym stands for its country when the text names that
+    // country (the cue table then reads "-backed" between the two)
+    if (lex)
+      for (const m of sText.matchAll(DEMONYM_BACKED)) {
+        const start = s.start + (m.index ?? 0);
+        const end = start + m[1].length;
+        if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
+        const country = lex.demonym(m[1])?.country;
+        if (!country) continue;
+        const named = doc.entities.findIndex(
+          (x) =>
+            x.type === 'place' &&
+            x.mentions.length > 0 &&
+            x.surfaces.some((n) => {
+              const p = lex.place(n);
+              return p?.kind === 'country' && p.country === country;
+            }),
+        );
+        if (named >= 0) slots.push({ entity: named, start, end, quote: -1, anaphor: true, force: true });
+      }
     slots.sort((a, b) => a.start - b.start);
     // "Did G cooperate with H?", "Is X still the leader of G?": a yes/no question states no tie
     const asked = YES_NO_QUESTION.test(sText);
@@ -1324,7 +1430,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         // "X, who runs a seminary in P, has denied …": an apposition or relative clause after
         // the subject is read past, with the mentions inside it, when the cue follows it
         if (!adjacent) {
-          const app = /^, (?:who|which|a|an|the)\b[^,]*, /.exec(mid);
+          const app = /^, (?:who|which|a|an|the|(?:led|commanded|headed|founded|run) by)\b[^,]*, /.exec(mid);
           // (not when a relative clause follows the apposition: "X, a commander of G, which is
           // allied with H" is G's clause)
           if (
@@ -1341,13 +1447,15 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
         const tb = doc.entities[B.entity].type;
         const denied = deniedPairs.has(`${Math.min(A.entity, B.entity)}:${Math.max(A.entity, B.entity)}`);
         // "X, a commander of A, swore allegiance to B": A sits in an apposition on X, and the
-        // verb after the closing comma is X's
+        // verb after the closing comma is X's (so does B in "G, led by B, fought H")
         // (…or a restrictive "that" clause after A: "G, a splinter of A that pledged allegiance to
         // B" is the splinter's clause; a name rarely takes "that")
         const inApposition =
           i > 0 &&
           (/^, /.test(mid) || /^ that /.test(mid)) &&
-          /^, (?:a|an|the|who|which)\b[^,]*$/.test(normMiddle(text.slice(slots[i - 1].end, A.start)));
+          /^, (?:a|an|the|who|which|(?:led|commanded|headed|founded|run) by)\b[^,]*$/.test(
+            normMiddle(text.slice(slots[i - 1].end, A.start)),
+          );
         const allies = sideBySide.has(`${Math.min(A.entity, B.entity)}:${Math.max(A.entity, B.entity)}`);
         for (const c of cuesFor(ta, tb)) {
           if (denied && !c.negated) continue;
@@ -1561,7 +1669,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
     // salience for the next sentences: the first person / group named outside quotes
     // (not the outlet of a dateline: "NAIROBI (Reuters) - G attacked …" is about G)
     const lead = s.start + datelineEnd(sText);
-    const outside = slots.filter((x) => x.quote < 0 && x.start >= lead);
+    const outside = slots.filter((x) => x.quote < 0 && x.start >= lead && !x.force);
     const firstPerson = outside.find((x) => doc.entities[x.entity].type === 'person');
     // (not the outlet told it: "an official told AFP by telephone")
     const firstOrg = outside.find(
@@ -1587,7 +1695,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[]): Relation
       if (!x.anaphor && x.quote < 0 && doc.entities[x.entity].type === 'person')
         recentPeople = [...recentPeople.filter((y) => y.e !== x.entity), { e: x.entity, si }];
     for (const x of slots)
-      if (doc.entities[x.entity].type === 'organization' && lastOrgs.at(-1) !== x.entity)
+      if (doc.entities[x.entity].type === 'organization' && !x.force && lastOrgs.at(-1) !== x.entity)
         lastOrgs = [...lastOrgs.filter((e) => e !== x.entity), x.entity];
   }
   // people arrested before they are named ("arrested three militants of G … identified as A,

@@ -487,6 +487,33 @@ export const SPLIT_FROM: TiePattern[] = [
     ],
   },
   {
+    // "G was formed by defectors from H", "dissidents of H founded G": a group its founders
+    // brought out of another split from it
+    kind: 'verb',
+    id: 'split_from/formed-by-defectors',
+    type: 'split_from',
+    lemmas: ['form', 'found', 'create', 'establish', 'launch', 'start'],
+    subject: ['obj'],
+    object: [
+      'nsubj[defector,deserter,dissident,renegade,breakaway]>nmod:from',
+      'nsubj[defector,deserter,dissident,renegade,breakaway]>nmod:of',
+    ],
+    a: ['organization'],
+    b: ['organization'],
+    examples: [
+      [
+        'Jamaat Ansar was formed by defectors from the Pakistani Taliban.',
+        'Jamaat Ansar',
+        'Pakistani Taliban',
+      ],
+      [
+        'In 2014, dissidents of the Arakan Army founded the Arakan Liberation Party.',
+        'Arakan Liberation Party',
+        'Arakan Army',
+      ],
+    ],
+  },
+  {
     kind: 'noun',
     id: 'split_from/defector',
     type: 'split_from',

@@ -51,7 +51,7 @@ const BECOME = new Set(['become', 'remain', 'stay']);
 
 /** nouns that stand for the group that owns them: "fighters of X", "X positions", "the threat of X" */
 const PROXY = new Set(
-  'fighter militant rebel insurgent guerrilla troop soldier commando gunman detective officer policeman investigator position stronghold base headquarters hideout camp depot checkpoint outpost target threat terrorism aggression advance unit cell jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
+  'fighter militant rebel insurgent guerrilla troop soldier commando gunman detective officer policeman investigator position stronghold base headquarters hideout camp depot checkpoint outpost target threat terrorism aggression advance unit cell battalion squad platoon detachment jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
     ' ',
   ),
 );
@@ -69,6 +69,18 @@ const SIDE_BY_SIDE: VerbPattern = {
   b: ['person', 'organization', 'state'],
   examples: [],
 };
+/** "X commanded a G battalion", "X led a G cell": who commands a part of G is one of its members */
+const COMMANDS_PART: VerbPattern = {
+  ...SIDE_BY_SIDE,
+  id: 'member_of/commands-part',
+  type: 'member_of',
+  a: ['person'],
+  b: ['organization'],
+};
+/** parts of a group that a leader verb's object may name ("commanded a G brigade") */
+const PART_NOUN = new Set(
+  'unit cell brigade battalion squad platoon detachment wing branch division column'.split(' '),
+);
 /** "A fought with B against C" (read beside the fights patterns, below) */
 const WITH_AGAINST: VerbPattern = { ...SIDE_BY_SIDE, id: 'allied_with/with-against' };
 /** "A ambushed the convoy together with B" (read on the parse, below) */
@@ -783,13 +795,14 @@ export function readParseTies(
   const verbSlot = (v: number, slot: string): number[] => {
     if (slot === 'nsubj') return agentOf(v);
     if (slot === 'obj') return patientOf(v);
-    const via = /^(obj|obl)(?:\[([^\]]+)\])?>nmod:(.+)$/.exec(slot);
+    const via = /^(obj|obl|nsubj)(?:\[([^\]]+)\])?>nmod:(.+)$/.exec(slot);
     if (via) {
       const nouns = via[2]?.split(',');
-      // ('obl[side]>nmod:with': "fought side by side with Y", the phrase hung on an oblique noun)
-      const objs = (via[1] === 'obl' ? byRel(v, 'obl', 'obj', 'advmod') : patientOf(v)).filter(
-        (n) => !nouns || nouns.includes(lem(n)),
-      );
+      // ('obl[side]>nmod:with': "fought side by side with Y", the phrase hung on an oblique noun;
+      // 'nsubj[defector]>nmod:from': "G was formed by defectors from Y", through the doer)
+      const objs = (
+        via[1] === 'obl' ? byRel(v, 'obl', 'obj', 'advmod') : via[1] === 'nsubj' ? agentOf(v) : patientOf(v)
+      ).filter((n) => !nouns || nouns.includes(lem(n)));
       // (the phrase may hang on the verb: "taking orders from Y")
       return objs.length ? [...objs.flatMap((n) => obliques(n, via[3])), ...obliques(v, via[3])] : [];
     }
@@ -964,6 +977,19 @@ export function readParseTies(
           ) {
             emit(JOINED_BY, subj, obj, neg);
             continue;
+          }
+          // "X commanded a G battalion": a part of G that no name of its own holds makes X a
+          // member of G, not its leader
+          if (p.type === 'leader_of') {
+            const part = obj.filter(
+              (k) => !tokenEntity.has(k) && uposOf(doc, k) === 'NOUN' && PART_NOUN.has(lem(k)),
+            );
+            if (part.length) {
+              emit(COMMANDS_PART, subj, part, neg);
+              const rest = obj.filter((k) => !part.includes(k));
+              if (rest.length) emit(p, subj, rest, neg);
+              continue;
+            }
           }
           emit(p, subj, obj, neg);
           // ("A and B are cooperating with investigators": a partner named by a common noun
