@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { place, run } from '../../test/geocode-helpers.js';
 import { demonym, geocode, lookupPlace } from '../knowledge/places.js';
-import { extract } from './pipeline.js';
-
-const run = (text: string) => extract({ title: null, published: '2026-11-02', url: null, text });
-const place = (text: string, name: string) =>
-  run(text).entities.find((e) => e.type === 'place' && [e.name, ...e.aliases].includes(name));
 
 describe('"Congo": two countries share the name', () => {
   it('reads both countries, the larger one first, and the wire name of each', () => {

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kmBetween } from './geocode.js';
-import { extract } from './pipeline.js';
-
-const run = (text: string) => extract({ title: null, published: '2026-11-02', url: null, text });
-const place = (text: string, name: string) =>
-  run(text).entities.find(
-    (e) => e.type === 'place' && [e.name, ...e.aliases].some((n) => n.toLowerCase() === name.toLowerCase()),
-  );
-const near = (g: { lat: number; lon: number } | null | undefined, lat: number, lon: number, km = 50) =>
-  !!g && kmBetween(g, { lat, lon }) <= km;
+import { near, place } from '../../test/geocode-helpers.js';
 
 describe('a town named alike elsewhere in its country, in a report about one area', () => {
   it('is the namesake near the other places the report names', () => {

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { near, place, run } from '../../test/geocode-helpers.js';
 import { geocode, lookupPlace } from '../knowledge/places.js';
-import { kmBetween } from './geocode.js';
-import { extract } from './pipeline.js';
-
-const run = (text: string) => extract({ title: null, published: '2026-11-02', url: null, text });
-const place = (text: string, name: string) =>
-  run(text).entities.find(
-    (e) => e.type === 'place' && [e.name, ...e.aliases].some((n) => n.toLowerCase() === name.toLowerCase()),
-  );
-const near = (g: { lat: number; lon: number } | null | undefined, lat: number, lon: number, km = 50) =>
-  !!g && kmBetween(g, { lat, lon }) <= km;
 
 describe('a transliterated town written without its final h', () => {
   it('answers to the name news writes ("Baquba", "Falluja")', () => {

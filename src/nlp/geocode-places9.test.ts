@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kmBetween } from './geocode.js';
-import { extract } from './pipeline.js';
-
-const run = (text: string) => extract({ title: null, published: '2026-11-02', url: null, text });
-const find = (text: string, name: string) =>
-  run(text).entities.filter((e) =>
-    [e.name, ...e.aliases].some((n) => n.toLowerCase() === name.toLowerCase()),
-  );
-const place = (text: string, name: string) => find(text, name).find((e) => e.type === 'place');
-const near = (g: { lat: number; lon: number } | null | undefined, lat: number, lon: number, km = 50) =>
-  !!g && kmBetween(g, { lat, lon }) <= km;
+import { find, near, place, run } from '../../test/geocode-helpers.js';
 
 describe('a name set at a bearing from, or on the outskirts of, is a place', () => {
   it('is a place even when the text names it once, after "south of" or "north-east of"', () => {
