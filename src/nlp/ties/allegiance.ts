@@ -10,6 +10,8 @@ export const PLEDGED_ALLEGIANCE_TO: TiePattern[] = [
     lemmas: ['pledge', 'swear', 'declare', 'give', 'offer', 'take', 'renew'],
     subject: ['nsubj'],
     object: ['obl:to', `obj[${OATH}]>nmod:to`],
+    // what is given or offered is the oath: "gave refuge to G", "offered money to G" are none
+    objLemmas: OATH.split(','),
     a: ['person', 'organization'],
     b: ['person', 'organization'],
     examples: [

@@ -373,7 +373,7 @@ export const MEMBER_OF: TiePattern[] = [
     type: 'member_of',
     lemmas: RANKED,
     holder: 'role',
-    of: ['of', 'for', 'from', 'poss', 'compound', 'appos'],
+    of: ['of', 'for', 'from', 'in', 'poss', 'compound', 'appos'],
     a: ['person'],
     b: ['organization'],
     oneOfMany: true,
@@ -425,6 +425,13 @@ export const MEMBER_OF: TiePattern[] = [
         'Abdi Nur',
         'al-Shabaab',
       ],
+      // a rank "in" the group: "served as a commander in G", "was a senior officer in G"
+      [
+        'Yusuf Ali served as a commander in the Ogaden National Liberation Front.',
+        'Yusuf Ali',
+        'Ogaden National Liberation Front',
+      ],
+      ['Police said Karim Bello had been a mid-level commander in Boko Haram.', 'Karim Bello', 'Boko Haram'],
     ],
   },
   {

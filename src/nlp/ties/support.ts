@@ -1,5 +1,56 @@
 import type { TiePattern } from './types.js';
 
+/** verbs of handing something over ("supplies weapons to", "gave sanctuary to") */
+const SUPPLY_VERBS = [
+  'supply',
+  'provide',
+  'give',
+  'offer',
+  'send',
+  'deliver',
+  'ship',
+  'smuggle',
+  'channel',
+  'funnel',
+  'transfer',
+  'sell',
+];
+/** what a group is given to fight with, or a refuge: the object of a SUPPLY_VERBS support */
+const MEANS = [
+  'weapon',
+  'weapons',
+  'arm',
+  'arms',
+  'drone',
+  'drones',
+  'missile',
+  'missiles',
+  'rocket',
+  'rockets',
+  'ammunition',
+  'explosive',
+  'explosives',
+  'money',
+  'cash',
+  'fund',
+  'funds',
+  'funding',
+  'financing',
+  'training',
+  'support',
+  'backing',
+  'aid',
+  'assistance',
+  'equipment',
+  'fighters',
+  'logistics',
+  'sanctuary',
+  'haven',
+  'shelter',
+  'refuge',
+  'protection',
+];
+
 export const SUPPORTS: TiePattern[] = [
   {
     kind: 'verb',
@@ -145,28 +196,17 @@ export const SUPPORTS: TiePattern[] = [
     ],
   },
   {
-    // "Iran supplies weapons to the Houthis", "G provided money and training to H": who gives
-    // a group the means to fight supports it
+    // "Iran supplies weapons to the Houthis", "G provided money and training to H", "X gave
+    // sanctuary to G": who gives a group the means to fight, or a refuge, supports it; the
+    // recipient hangs on the thing given or on the verb (a delegation or a letter sent to G is
+    // no support)
     kind: 'verb',
     id: 'supports/supply',
     type: 'supports',
-    lemmas: [
-      'supply',
-      'provide',
-      'give',
-      'send',
-      'deliver',
-      'ship',
-      'smuggle',
-      'channel',
-      'funnel',
-      'transfer',
-      'sell',
-    ],
+    lemmas: SUPPLY_VERBS,
     subject: ['nsubj'],
-    object: [
-      'obj[weapon,weapons,arm,arms,drone,drones,missile,missiles,rocket,rockets,ammunition,explosive,explosives,money,cash,fund,funds,funding,training,support,aid,equipment,fighters,logistics]>nmod:to',
-    ],
+    object: [`obj[${MEANS.join(',')}]>nmod:to`, 'obl:to'],
+    objLemmas: MEANS,
     a: ['person', 'organization', 'state'],
     b: ['organization'],
     examples: [
@@ -176,6 +216,18 @@ export const SUPPORTS: TiePattern[] = [
         'Hawala Trading Company',
         'Islamic State',
       ],
+      [
+        'Officials in Kabul accused Pakistan of giving safe haven to the Haqqani Network.',
+        'Pakistan',
+        'Haqqani Network',
+      ],
+      [
+        'Analysts say Eritrea gives sanctuary to the Oromo Liberation Army.',
+        'Eritrea',
+        'Oromo Liberation Army',
+      ],
+      ['In the 1990s Sudan offered shelter to al-Qaeda, the report recalls.', 'Sudan', 'al-Qaeda'],
+      ['The Taliban offered refuge to al-Qaeda after 1996.', 'Taliban', 'al-Qaeda'],
     ],
   },
 ];
