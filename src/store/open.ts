@@ -119,7 +119,7 @@ export function openDatabase(path: string, opts: OpenOptions = {}): DB {
     throw new InputError(path, `cannot open the database (${(e as Error).message})`);
   }
   try {
-    setUp(db, path, opts);
+    withRetry(() => configure(db, path, opts));
   } catch (e) {
     db.close();
     if (e instanceof InputError) throw e;
@@ -135,16 +135,12 @@ function isBusy(e: unknown): boolean {
 }
 
 /**
- * Pragmas and migrations for a freshly opened connection. busy_timeout covers most
+ * Runs f, retrying it while another process holds a lock. busy_timeout covers most
  * waits, but SQLite answers SQLITE_BUSY at once, without calling the busy handler,
  * in a few places another process's open can hit: switching a new file to WAL while
  * the other process creates the schema, or reading a WAL index that it is rebuilding.
  * Those are retried with back-off until BUSY_TIMEOUT_MS has passed.
  */
-function setUp(db: DB, path: string, opts: OpenOptions): void {
-  withRetry(() => configure(db, path, opts));
-}
-
 function withRetry(f: () => void): void {
   const deadline = Date.now() + BUSY_TIMEOUT_MS;
   const pause = new Int32Array(new SharedArrayBuffer(4));
@@ -159,6 +155,7 @@ function withRetry(f: () => void): void {
   }
 }
 
+/** Pragmas and migrations for a freshly opened connection. */
 function configure(db: DB, path: string, opts: OpenOptions): void {
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // 64 MiB of page cache (default 2 MiB): a hub's profile touches thousands of pages.
