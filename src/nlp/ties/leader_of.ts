@@ -97,4 +97,52 @@ export const LEADER_OF: TiePattern[] = [
       ['Lashkar-e-Taiba founder Hafiz Saeed was detained in Lahore.', 'Hafiz Saeed', 'Lashkar-e-Taiba'],
     ],
   },
+  {
+    // "X's G": a person who owns a group leads it (a militia, a party, a faction)
+    kind: 'noun',
+    id: 'leader_of/owner',
+    type: 'leader_of',
+    lemmas: [],
+    holder: 'self',
+    of: ['poss'],
+    a: ['person'],
+    b: ['organization'],
+    inverse: true,
+    examples: [
+      [
+        "In the east, Khalid Mansour's Libyan Liberation Army holds most of the oil fields.",
+        'Khalid Mansour',
+        'Libyan Liberation Army',
+      ],
+      [
+        "Fighters of Amadou Sy's Macina Defence Front burned the market.",
+        'Amadou Sy',
+        'Macina Defence Front',
+      ],
+    ],
+  },
+  {
+    // "the G militia of X", "the G of cleric X": the group a person's name follows with "of"
+    kind: 'noun',
+    id: 'leader_of/group-of-person',
+    type: 'leader_of',
+    lemmas: [],
+    holder: 'self',
+    of: ['of'],
+    a: ['person'],
+    b: ['organization'],
+    inverse: true,
+    examples: [
+      [
+        'The Peace Brigades militia of cleric Yusuf Qadri has long been at odds with the Badr Organisation.',
+        'Yusuf Qadri',
+        'Peace Brigades',
+      ],
+      [
+        'It was joined by the Sudan Revolutionary Front faction of Ahmed Bello, which signed a pact in March.',
+        'Ahmed Bello',
+        'Sudan Revolutionary Front',
+      ],
+    ],
+  },
 ];

@@ -114,6 +114,10 @@ const SUBUNIT = new Set(
     ' ',
   ),
 );
+/** nouns a group's name stands before: "the G militia of X", "the G faction of X" (X leads it) */
+const GROUP_NOUN = new Set(
+  'militia faction movement group army party organisation organization outfit'.split(' '),
+);
 /** verbs whose "in" phrase names a state their subject is in: "locked in a feud with Y" */
 const IMMERSED = new Set('lock embroil entangle mire enmesh trap catch involve engage bog'.split(' '));
 /** nouns of a country's divisions, written after the division's name: "Kunar province" */
@@ -906,7 +910,14 @@ export function readParseTies(
     const te = tokenEntity.get(t);
     if (te !== undefined)
       for (const p of selfPatterns) {
-        if (!fits(p.a, te)) continue;
+        // an inverse pattern's name is the tie's object ("X's G": X leads G)
+        if (!fits(p.inverse ? p.b : p.a, te)) continue;
+        // "the president's State Department": a state body has office holders, not an owner
+        if (
+          p.id === 'leader_of/owner' &&
+          orgKind(doc.entities[te].surfaces, doc.entities[te].kind) === 'government'
+        )
+          continue;
         if (
           p.notMods &&
           ch(t).some((k) => /^(?:amod|compound|nmod:desc)$/.test(rel(k)) && p.notMods?.includes(lem(k)))
@@ -917,7 +928,9 @@ export function readParseTies(
             ? premods(t).filter((k) => !(p.type === 'located_in' && (spokesFor(k) || officeBetween(k, t))))
             : o === 'poss'
               ? [...byRel(t, 'nmod:poss'), ...possOnTokens(t, p)]
-              : obliques(t, o),
+              : o === 'of' && p.inverse
+                ? [...adjacentOf(t, obliques(t, o)), ...groupNounOf(t)]
+                : obliques(t, o),
         );
         if (obj.length && p.id === 'part_of/org-of-org') {
           // "the D Alliance of A, B and C" lists its members: each is part of it; a list after
@@ -939,7 +952,8 @@ export function readParseTies(
           } finally {
             keepSubject = null;
           }
-        } else emit(p, [t], obj, false);
+        } else if (p.inverse) emit(p, obj, [t], false);
+        else emit(p, [t], obj, false);
       }
     const upos = uposOf(doc, t);
     const lemma = lem(t);
@@ -1478,6 +1492,31 @@ export function readParseTies(
    * X", "U.S. diplomat X", "the Arizona senator X" (not through an organisation's name:
    * "Cape Town police spokesman X" places the police).
    */
+  /** "the G militia of X": the "of" phrase of the group noun a name stands before */
+  function groupNounOf(t: number): number[] {
+    const h = headOf(doc, t);
+    if (h < 0 || rel(t) !== 'compound' || tokenEntity.has(h) || uposOf(doc, h) !== 'NOUN') return [];
+    return GROUP_NOUN.has(lem(h)) ? adjacentOf(h, obliques(h, 'of')) : [];
+  }
+
+  /**
+   * The "of" phrases that follow word n (or the name it heads) at once, with only lower-case
+   * words (a title: "of cleric X") before their name: a phrase the parser hung on n from
+   * further on ("G of India (Maoist), Inspector General of Police X") is not n's
+   */
+  function adjacentOf(n: number, ks: number[]): number[] {
+    let last = n;
+    while (last + 1 < sent.tLast && nameHead.get(last + 1) === n) last++;
+    return ks.filter((k) => {
+      if (lem(last + 1) !== 'of') return false;
+      let first = k;
+      while (first > last + 2 && nameHead.get(first - 1) === k) first--;
+      for (let m = last + 2; m < first; m++)
+        if (!/^\p{Ll}/u.test(doc.text.slice(doc.seg.tokens.start[m], doc.seg.tokens.end[m]))) return false;
+      return true;
+    });
+  }
+
   function premods(n: number): number[] {
     const out: number[] = [];
     const walk = (x: number, depth: number) => {

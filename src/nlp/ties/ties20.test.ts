@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { tieStrings } from '../../../test/ties-helpers.js';
+
+// A person who owns a group leads it (ties20): "X's G" and "the G militia of X". The
+// patterns' own examples run in patterns.test.ts; these are the cases they must not read.
+
+const ties = (text: string) => tieStrings(text, '2026-05-10');
+const leaders = (text: string) => ties(text).filter((t) => t.startsWith('leader_of('));
+
+describe('ties20: the owner of a group', () => {
+  it('reads "X\'s G" and "the G faction of X" as leader_of', () => {
+    expect(
+      leaders("Gunmen loyal to Musa Kiprop's Mount Elgon Defence Force withdrew from the border."),
+    ).toEqual(['leader_of(Musa Kiprop, Mount Elgon Defence Force)']);
+    expect(
+      leaders('Officials met envoys of the Democratic Alliance faction of Joseph Lado in Juba.'),
+    ).toEqual(['leader_of(Joseph Lado, Democratic Alliance)']);
+  });
+
+  it('gives a state body no owner', () => {
+    expect(leaders("Emmanuel Macron's Foreign Ministry summoned the ambassador.")).toEqual([]);
+    expect(leaders("Narendra Modi's Home Ministry banned the group in 2019.")).toEqual([]);
+  });
+
+  it('takes no "of" phrase that stands further on', () => {
+    for (const text of [
+      'The fighters belonged to the banned Revolutionary Party of Bihar (Marxist), Inspector General of Police Arun Kumar told reporters.',
+      'The rebels joined the Patriotic Front of Kivu in March, according to the governor of Ituri, Jean Bakole.',
+    ])
+      expect(leaders(text), text).toEqual([]);
+  });
+
+  it('reads nothing from a possessive on people who are no group', () => {
+    expect(leaders("Salim Ahmed's lawyers said the Federal Police had no warrant.")).toEqual([]);
+  });
+});
