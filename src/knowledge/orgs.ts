@@ -160,6 +160,9 @@ function gazetteerFromIndex(index: OrgIndexFile): OrgGazetteer {
     lookupLoose(surface) {
       const exact = lookup(surface);
       if (exact) return exact;
+      // "A Shabaab commander": an English article is no part of a variant spelling (its
+      // letters would make "a shabaab" al-Shabaab's skeleton)
+      if (/^(?:an?|the)\s/i.test(surface)) return undefined;
       const s = looseKey(surface);
       const i = s ? bySkeleton.get(s) : undefined;
       if (i === undefined || i < 0) return undefined;

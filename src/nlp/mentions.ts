@@ -190,6 +190,9 @@ const LOCATIVE = new Set([
   'of',
   'off',
 ]);
+/** titles and offices written "… of W" with a capital, W a common word: "Inspector General of Police" */
+const OFFICE_OF =
+  /^(?:General|Superintendent|Commissioner|Director|Inspector|Minister|Ministry|Secretary|Department|Directorate|Bureau|Chief|Head)$/;
 const MONTH_DAY =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
 
@@ -1600,6 +1603,8 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
         const prev = i > 0 ? words[i - 1].text.toLowerCase() : '';
         const next = words[i + 1]?.text ?? '';
         if (!LOCATIVE.has(prev) && next !== ',' && !besidePlace(ctx, words, i)) continue;
+        // "Inspector General of Police X", "Senior Superintendent of Police": an office's name
+        if (prev === 'of' && i > 1 && OFFICE_OF.test(words[i - 2].text)) continue;
         if (ctx.lex.givenName(last) && nameWord(next)) continue;
       }
       // "the Jalisco cartel", "the Gulf cartel": a group the organisation tables know by the
@@ -1952,6 +1957,19 @@ function leadingTitles(ctx: MentionContext, words: Word[], a: number, b: number)
       l === 'police' &&
       a + 2 < b &&
       (PERSON_TITLES.has(lw(words, a + 1).replace(/\.$/, '')) || PERSON_TITLES.has(lw(words, a + 1)))
+    ) {
+      a++;
+      continue;
+    }
+    // "Inspector General of Police X", "Superintendent of Police X": the service's word ends
+    // the title written before the run
+    if (
+      l === 'police' &&
+      a === titleStart &&
+      a > 1 &&
+      a + 1 < b &&
+      lw(words, a - 1) === 'of' &&
+      OFFICE_OF.test(words[a - 2].text)
     ) {
       a++;
       continue;
