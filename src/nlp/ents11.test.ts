@@ -41,3 +41,17 @@ describe('an article before a short group name is not part of it', () => {
     expect(found.some((e) => e.startsWith('organization:A '))).toBe(false);
   });
 });
+
+describe('a name that owns what a post is held in is no body', () => {
+  it.each([
+    ["Members of Ahmed Bello's family were detained in Kaduna.", 'person:Ahmed Bello'],
+    ["Police questioned two members of Fatima Sule's household on Monday.", 'person:Fatima Sule'],
+  ])('%s', (text, want) => {
+    expect(entitiesOf(text)).toContain(want);
+  });
+  it('still reads the body a post is held in', () => {
+    expect(entitiesOf('The president of Norvalis Polymers resigned on Friday.')).toContain(
+      'organization:Norvalis Polymers',
+    );
+  });
+});

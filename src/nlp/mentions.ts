@@ -2283,8 +2283,9 @@ function byWordsBefore(r: Run): Mention | undefined {
       return mention(r, 'place', { via: 'context' });
   }
   // "president of Norvalis Polymers", "an official of the Farmers Confederation": a
-  // name of two words or more after a post and "of" is the body the post is in
-  if (n >= 2) {
+  // name of two words or more after a post and "of" is the body the post is in — unless it
+  // owns the noun after it ("members of Ahmed Bello's family": the body is the family)
+  if (n >= 2 && !/^['’]s?$/.test(words[r.b]?.text ?? '')) {
     let k = a - 1;
     if (k >= 0 && lw(words, k) === 'the') k--;
     if (k >= 1 && lw(words, k) === 'of' && POST_OF.has(lw(words, k - 1)))
