@@ -114,6 +114,14 @@ const SUBUNIT = new Set(
     ' ',
   ),
 );
+/** the `of` entries of a noun pattern that name no preposition */
+const NOT_PREP = new Set(['poss', 'compound', 'head', 'clause', 'appos']);
+/** counts of acts: "dozens of strikes", "a series of raids", "a wave of attacks" */
+const QUANTITY = new Set(
+  'dozen dozens hundred hundreds score scores thousand thousands series wave spate string barrage round volley number couple handful'.split(
+    ' ',
+  ),
+);
 /** nouns a group's name stands before: "the G militia of X", "the G faction of X" (X leads it) */
 const GROUP_NOUN = new Set(
   'militia faction movement group army party organisation organization outfit'.split(' '),
@@ -1097,6 +1105,9 @@ export function readParseTies(
               (k) => k > t && k - t <= 6 && /^nmod/.test(rel(k)) && /^(?:from|of)$/.test(caseOf(k)),
             ),
           );
+        // "a wave of strikes on Y": the target's phrase may hang on the count
+        if (p.holder === 'agent' && countOf(t) >= 0)
+          for (const o of p.of) if (!NOT_PREP.has(o)) obj.push(...obliques(countOf(t), o));
         // "X flew sorties against Y": the object's preposition may hang on the light verb
         if (p.holder === 'agent' && rel(t) === 'obj' && has(LIGHT, lem(headOf(doc, t))))
           for (const o of p.of)
@@ -1862,6 +1873,13 @@ export function readParseTies(
   }
 
   /** who does what an act noun names */
+  /** "dozens of strikes", "a wave of raids": the count a plural act is read through, or -1 */
+  function countOf(n: number): number {
+    if (!/^nmod/.test(rel(n)) || caseOf(n) !== 'of') return -1;
+    const q = headOf(doc, n);
+    return q >= 0 && QUANTITY.has(lem(q)) ? q : -1;
+  }
+
   function agentNoun(n: number, p: NounPattern): number[] {
     const out = ch(n).filter(
       (k) =>
@@ -1883,8 +1901,11 @@ export function readParseTies(
       if (n - 2 >= sent.tFirst && /^['’]s?$/.test(lem(n - 1)) && nameHead.has(n - 2))
         out.push(nameHead.get(n - 2) as number);
     }
-    const r = rel(n);
-    const h = headOf(doc, n);
+    // "X carried out dozens of strikes on Y": a count of the acts stands where they would
+    const q = countOf(n);
+    const m = q >= 0 ? q : n;
+    const r = rel(m);
+    const h = headOf(doc, m);
     if (h >= 0 && r === 'obj' && (has(LIGHT, lem(h)) || has(DENY, lem(h)))) out.push(...agentOf(h));
     // "X flew bombing missions against Y" (the gerund read as a verb of its own)
     else if (h >= 0 && r === 'obj' && rel(h) === 'xcomp' && has(LIGHT, lem(headOf(doc, h))))

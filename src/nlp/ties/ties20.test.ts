@@ -34,3 +34,17 @@ describe('ties20: the owner of a group', () => {
     expect(leaders("Salim Ahmed's lawyers said the Federal Police had no warrant.")).toEqual([]);
   });
 });
+
+describe('ties20: a count of acts', () => {
+  it('reads the doer and the target through "dozens of", "a wave of"', () => {
+    expect(
+      ties('The United States has carried out dozens of airstrikes against al-Shabaab this year.'),
+    ).toContain('fights(United States, al-Shabaab)');
+    expect(
+      ties('Israel carried out a wave of airstrikes on Hezbollah positions in southern Lebanon.'),
+    ).toContain('fights(Israel, Hezbollah)');
+  });
+  it('reads no fight from a count of people', () => {
+    expect(ties('Hundreds of people protested against the Taliban in Herat.')).toEqual([]);
+  });
+});
