@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { tieStrings } from '../../../test/ties-helpers.js';
 
-// A person who owns a group leads it (ties20): "X's G" and "the G militia of X". The
+// A person who owns a group leads it (ties-owner): "X's G" and "the G militia of X". The
 // patterns' own examples run in patterns.test.ts; these are the cases they must not read.
 
 const ties = (text: string) => tieStrings(text, '2026-05-10');
 const leaders = (text: string) => ties(text).filter((t) => t.startsWith('leader_of('));
 
-describe('ties20: the owner of a group', () => {
+describe('ties-owner: the owner of a group', () => {
   it('reads "X\'s G" and "the G faction of X" as leader_of', () => {
     expect(
       leaders("Gunmen loyal to Musa Kiprop's Mount Elgon Defence Force withdrew from the border."),
@@ -35,7 +35,7 @@ describe('ties20: the owner of a group', () => {
   });
 });
 
-describe('ties20: a count of acts', () => {
+describe('ties-owner: a count of acts', () => {
   it('reads the doer and the target through "dozens of", "a wave of"', () => {
     expect(
       ties('The United States has carried out dozens of airstrikes against al-Shabaab this year.'),
