@@ -156,3 +156,17 @@ describe('"X was born NAME in P"', () => {
     );
   });
 });
+
+describe('a second title joined to one whose object names no one', () => {
+  it('"X, the brother of the mayor and a P native": the second title is X\'s too', () => {
+    expect(ties('Dan Keller, the brother of the mayor and a Tulsa native, ran for the seat.')).toContain(
+      'located_in(Dan Keller, Tulsa)',
+    );
+    expect(ties('Lena Hart, the widow of a farmer and a resident of Tulsa, sued the county.')).toContain(
+      'located_in(Lena Hart, Tulsa)',
+    );
+    expect(
+      ties('Rita Moss, the daughter of a miner and a member of the Helix Club, ran for the seat.'),
+    ).toContain('member_of(Rita Moss, Helix Club)');
+  });
+});
