@@ -1484,7 +1484,15 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
           if (c.raw && !c.raw.test(text.slice(A.end, B.start))) continue;
           if (c.name === 'org-in-place' && actPlace(doc, s.tFirst, s.tLast, A, B)) continue;
           if (c.name === 'place-possessive-org' && stateBodyOfCountry(doc, B.entity, A.entity)) continue;
-          const abbr = c.unlessAbbreviation && /^\p{Lu}[\p{L}.]{0,5}\.$/u.test(text.slice(B.start, B.end));
+          // ("Lyon, France, and …", "Dayton, Ohio, General Motors said": a town before its own
+          // country or region is no list of peers, whatever follows the region; not in a
+          // dateline, "QUETTA, Pakistan, Nov 26 (Reuters) -", which says where the story was filed)
+          const abbr =
+            c.unlessAbbreviation &&
+            (/^\p{Lu}[\p{L}.]{0,5}\.$/u.test(text.slice(B.start, B.end)) ||
+              (text[B.end] === ',' &&
+                B.end > s.start + datelineEnd(sText) &&
+                townInItsRegion(doc, A.entity, B.entity)));
           if (!abbr && c.after && !c.after.test(normMiddle(text.slice(B.end, Math.min(s.end, B.end + 60)))))
             continue;
           if (!abbr && c.rawAfter && !c.rawAfter.test(text.slice(B.end, Math.min(s.end, B.end + 60))))
@@ -1950,6 +1958,18 @@ export const YES_NO_QUESTION =
 function twoEntities(slots: readonly { entity: number }[]): boolean {
   for (let i = 1; i < slots.length; i++) if (slots[i].entity !== slots[0].entity) return true;
   return false;
+}
+
+/** a town, then a country or region of the town's own country ("Lyon, France", "Tulsa, Oklahoma") */
+function townInItsRegion(doc: Annotated, town: number, region: number): boolean {
+  const a = doc.entities[town];
+  const b = doc.entities[region];
+  return (
+    a.kind === 'city' &&
+    (b.kind === 'country' || b.kind === 'region') &&
+    !!a.country &&
+    a.country === b.country
+  );
 }
 
 /**

@@ -170,3 +170,29 @@ describe('a second title joined to one whose object names no one', () => {
     ).toContain('member_of(Rita Moss, Helix Club)');
   });
 });
+
+describe('a town before its own region, whatever follows the region', () => {
+  it('"Town, Region, and …", "Town, Region, Name said": the town lies in the region', () => {
+    expect(ties('The film was shot in Lyon, France, and in the hills nearby.')).toContain(
+      'part_of(Lyon, France)',
+    );
+    const a = ties('Aid reached Tulsa, Oklahoma, and Wichita, Kansas, on Monday.');
+    expect(a).toContain('part_of(Tulsa, Oklahoma)');
+    expect(a).toContain('part_of(Wichita, Kansas)');
+    expect(ties('The plant in Dayton, Ohio, General Motors said, will close.')).toContain(
+      'part_of(Dayton, Ohio)',
+    );
+    // (a body in the town lies in its region too)
+    expect(ties('She sang at the Harbour Theatre in Halifax, Canada, and in Boston.')).toContain(
+      'located_in(Harbour Theatre, Canada)',
+    );
+    // (nor in a dateline, which says where the story was filed from)
+    expect(ties('TULSA, Oklahoma, May 3 (Reuters) - Storms hit the plains on Monday.')).not.toContain(
+      'part_of(TULSA, Oklahoma)',
+    );
+    // (still a list of peers when the first is no town, or the second no region of its country)
+    const b = ties('Aid reached Oklahoma, Kansas, and Texas on Monday.');
+    expect(b).not.toContain('part_of(Oklahoma, Kansas)');
+    expect(ties('Flights to Lyon, Madrid, and Rome were cancelled.')).not.toContain('part_of(Lyon, Madrid)');
+  });
+});
