@@ -1615,9 +1615,10 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     }
     // (a dateline, "BEIRUT, Lebanon (AP) -", says where the story was filed from, not where
     // the outlet is based: it ties the outlet to no place)
-    // "G of Fargo, N.D.", "G in Ames, Iowa": the town's region after its comma holds the body too
+    // "G of Fargo, N.D.", "G in Ames, Iowa": the town's region after its comma holds the body too;
+    // so it does the person from the town ("X of Tulsa, Okla.", "X, a welder from Tulsa, Okla.")
     // (not a country's own state body: "the ministry in Kabul, Afghanistan")
-    for (const r of out.filter((r) => r.sentence === si && r.cue === 'org-in-place' && !r.negated))
+    for (const r of out.filter((r) => r.sentence === si && FROM_TOWN.has(r.cue) && !r.negated))
       for (const q of out.filter(
         (q) =>
           q.sentence === si &&
@@ -1959,6 +1960,15 @@ function twoEntities(slots: readonly { entity: number }[]): boolean {
   for (let i = 1; i < slots.length; i++) if (slots[i].entity !== slots[0].entity) return true;
   return false;
 }
+
+/** ties that place a body or a person in a town, which its region after a comma holds too */
+const FROM_TOWN = new Set([
+  'org-in-place',
+  'person-of-place',
+  'located_in/person-of-place',
+  'apposition-from-place',
+  'located_in/occupation-from',
+]);
 
 /** a town, then a country or region of the town's own country ("Lyon, France", "Tulsa, Oklahoma") */
 function townInItsRegion(doc: Annotated, town: number, region: number): boolean {

@@ -196,3 +196,14 @@ describe('a town before its own region, whatever follows the region', () => {
     expect(ties('Flights to Lyon, Madrid, and Rome were cancelled.')).not.toContain('part_of(Lyon, Madrid)');
   });
 });
+
+describe('a person from a town, and the region after its comma', () => {
+  it('holds the person from the town too ("X of Tulsa, Okla.", "X, a welder from Tulsa, Okla.")', () => {
+    const a = ties('One of the lawyers, Dan Keller of Tulsa, Okla., said the case was closed.');
+    expect(a).toContain('located_in(Dan Keller, Tulsa)');
+    expect(a).toContain('located_in(Dan Keller, Okla.)');
+    const b = ties('Rita Moss, a welder from Boise, Idaho, said the plant was closed.');
+    expect(b).toContain('located_in(Rita Moss, Boise)');
+    expect(b).toContain('located_in(Rita Moss, Idaho)');
+  });
+});
