@@ -66,6 +66,8 @@ const NOT_OFFICE =
 const KIN_OR_AGENT =
   'lawyer|lawyers|attorney|counsel|brother|sister|wife|husband|son|daughter|father|mother|uncle|aunt|nephew|niece|cousin|widow|friend|aide|assistant|client|killer|assassin|driver|bodyguard|deputy|successor|predecessor';
 const NEG = "(?:not|never|no longer|n't|n’t)";
+/** a person's own dwelling: "his Tulsa home", "her home in Boise" */
+const HOMES = 'home|house|residence|apartment|farmhouse|villa';
 
 /** a side of a place: "in eastern Sudan", "in the far north of", "in central Idaho" */
 const SIDE =
@@ -545,6 +547,20 @@ const CUES: Cue[] = [
     true,
   ),
   { ...cue('person-of-place', 'located_in', ` of (?:the )?`, PER, PL), after: NOT_NAME_CONTINUES },
+  // "X … raided his Tulsa home", "X spoke from her home in Boise": a person's own home, "his" or
+  // "her" the person named right before (the parse reads "X's Ohio home"; parsers often take
+  // "home" for an adverb, or hang "in P" on the verb)
+  {
+    ...cue('home-of-person', 'located_in', ` ${FILL(6)}(?:his|her) `, PER, PL),
+    after: new RegExp(`^ (?:${HOMES})\\b`, 'i'),
+  },
+  cue(
+    'person-home-in',
+    'located_in',
+    ` ${FILL(6)}(?:his|her) (?:${HOMES}) (?:in|at) (?:the )?(?:${SIDE} )?`,
+    PER,
+    PL,
+  ),
   {
     ...cue('org-in-place', 'located_in', ` (?:in|of|at) (?:the )?(?:${SIDE} )?`, O, PL),
     // "X was arrested by P in Q", "a raid carried out by G in Q": the place is where the act

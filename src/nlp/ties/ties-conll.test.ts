@@ -207,3 +207,21 @@ describe('a person from a town, and the region after its comma', () => {
     expect(b).toContain('located_in(Rita Moss, Idaho)');
   });
 });
+
+describe('"his P home", "her home in P"', () => {
+  it('places the person named right before in P, however the parser hangs "home"', () => {
+    expect(ties('Tom Birch was arrested when police raided his Tulsa home.')).toContain(
+      'located_in(Tom Birch, Tulsa)',
+    );
+    expect(ties('Rita Moss drove 60 miles from her Boise home to the hearing.')).toContain(
+      'located_in(Rita Moss, Boise)',
+    );
+    expect(ties('Rita Moss spoke to reporters from her home in Boise on Monday.')).toContain(
+      'located_in(Rita Moss, Boise)',
+    );
+    // (someone else's home is not the person's)
+    expect(ties("Tom Birch often visited his mother's Tulsa home.")).not.toContain(
+      'located_in(Tom Birch, Tulsa)',
+    );
+  });
+});
