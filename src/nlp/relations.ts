@@ -519,6 +519,8 @@ const CUES: Cue[] = [
   ),
   // "Illinois-born actor X", "the Karachi born cleric X"
   cue('place-born', 'located_in', `(?:-| )born ${FILL(2)}`, PL, PER, 'ba'),
+  // "X, Georgia born, has taught …", "X, Boise-born, runs …": the place set off after the name
+  { ...cue('person-place-born', 'located_in', `, `, PER, PL), after: /^(?:-| )born,/ },
   // "Knoxville, Tenn.": a town before its region, not a list of peers ("Idaho, Oregon and …")
   // (a postal abbreviation of a state is always a region: "Jackson, Wyo., and Gunnison, Colo.")
   {

@@ -225,3 +225,14 @@ describe('"his P home", "her home in P"', () => {
     );
   });
 });
+
+describe('"X, P born," set off after the name', () => {
+  it('places X in P', () => {
+    expect(ties('Tom Birch, Tulsa born, has taught in Maine for years.')).toContain(
+      'located_in(Tom Birch, Tulsa)',
+    );
+    expect(ties('Rita Moss, Boise-born, runs the clinic on Main Street.')).toContain(
+      'located_in(Rita Moss, Boise)',
+    );
+  });
+});
