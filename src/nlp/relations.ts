@@ -610,8 +610,9 @@ const CUES: Cue[] = [
     ...cue('person-apposition-place', 'located_in', `, (?:a |an |the )?(?:[\\w-]+ )?`, PER, PL),
     // "X, a Syria analyst at Y" studies Syria: a place right before a scholar's title is the
     // subject of the study, not where X is ("X, a Karachi-based analyst" is in Karachi)
+    // ("X, a Tulsa, Okla., lawyer": the town's region may stand between the town and the title)
     after: new RegExp(
-      `^(?:-based (?:[\\w-]+ ){0,2}(?:${ROLE_NOUNS}|${MEMBER}|${LEADER})|(?! (?:${STUDY_NOUNS})\\b) (?:[\\w-]+ ){0,2}(?:${ROLE_NOUNS}|${MEMBER}|${LEADER}))\\b`,
+      `^(?:, [\\w.'’-]+(?: [\\w.'’-]+)?,)?(?:-based (?:[\\w-]+ ){0,2}(?:${ROLE_NOUNS}|${MEMBER}|${LEADER})|(?! (?:${STUDY_NOUNS})\\b) (?:[\\w-]+ ){0,2}(?:${ROLE_NOUNS}|${MEMBER}|${LEADER}))\\b`,
       'i',
     ),
   },
@@ -1986,6 +1987,7 @@ const FROM_TOWN = new Set([
   'located_in/person-of-place',
   'apposition-from-place',
   'located_in/occupation-from',
+  'person-apposition-place',
 ]);
 
 /** a town, then a country or region of the town's own country ("Lyon, France", "Tulsa, Oklahoma") */

@@ -236,3 +236,14 @@ describe('"X, P born," set off after the name', () => {
     );
   });
 });
+
+describe('"X, a Town, Region, lawyer"', () => {
+  it('places X in the town and its region', () => {
+    const a = ties('Dan Keller, a Tulsa, Okla., lawyer, said the case was closed.');
+    expect(a).toContain('located_in(Dan Keller, Tulsa)');
+    expect(a).toContain('located_in(Dan Keller, Okla.)');
+    const b = ties('Rita Moss, a Boise, Idaho, physician, bought the old mill.');
+    expect(b).toContain('located_in(Rita Moss, Boise)');
+    expect(b).toContain('located_in(Rita Moss, Idaho)');
+  });
+});
