@@ -66,6 +66,8 @@ const NOT_OFFICE =
 const KIN_OR_AGENT =
   'lawyer|lawyers|attorney|counsel|brother|sister|wife|husband|son|daughter|father|mother|uncle|aunt|nephew|niece|cousin|widow|friend|aide|assistant|client|killer|assassin|driver|bodyguard|deputy|successor|predecessor';
 const NEG = "(?:not|never|no longer|n't|n’t)";
+/** a person's own dwelling: "his Tulsa home", "her home in Boise" */
+const HOMES = 'home|house|residence|apartment|farmhouse|villa';
 
 /** a side of a place: "in eastern Sudan", "in the far north of", "in central Idaho" */
 const SIDE =
@@ -517,6 +519,8 @@ const CUES: Cue[] = [
   ),
   // "Illinois-born actor X", "the Karachi born cleric X"
   cue('place-born', 'located_in', `(?:-| )born ${FILL(2)}`, PL, PER, 'ba'),
+  // "X, Georgia born, has taught …", "X, Boise-born, runs …": the place set off after the name
+  { ...cue('person-place-born', 'located_in', `, `, PER, PL), after: /^(?:-| )born,/ },
   // "Knoxville, Tenn.": a town before its region, not a list of peers ("Idaho, Oregon and …")
   // (a postal abbreviation of a state is always a region: "Jackson, Wyo., and Gunnison, Colo.")
   {
@@ -545,6 +549,20 @@ const CUES: Cue[] = [
     true,
   ),
   { ...cue('person-of-place', 'located_in', ` of (?:the )?`, PER, PL), after: NOT_NAME_CONTINUES },
+  // "X … raided his Tulsa home", "X spoke from her home in Boise": a person's own home, "his" or
+  // "her" the person named right before (the parse reads "X's Ohio home"; parsers often take
+  // "home" for an adverb, or hang "in P" on the verb)
+  {
+    ...cue('home-of-person', 'located_in', ` ${FILL(6)}(?:his|her) `, PER, PL),
+    after: new RegExp(`^ (?:${HOMES})\\b`, 'i'),
+  },
+  cue(
+    'person-home-in',
+    'located_in',
+    ` ${FILL(6)}(?:his|her) (?:${HOMES}) (?:in|at) (?:the )?(?:${SIDE} )?`,
+    PER,
+    PL,
+  ),
   {
     ...cue('org-in-place', 'located_in', ` (?:in|of|at) (?:the )?(?:${SIDE} )?`, O, PL),
     // "X was arrested by P in Q", "a raid carried out by G in Q": the place is where the act
@@ -592,8 +610,9 @@ const CUES: Cue[] = [
     ...cue('person-apposition-place', 'located_in', `, (?:a |an |the )?(?:[\\w-]+ )?`, PER, PL),
     // "X, a Syria analyst at Y" studies Syria: a place right before a scholar's title is the
     // subject of the study, not where X is ("X, a Karachi-based analyst" is in Karachi)
+    // ("X, a Tulsa, Okla., lawyer": the town's region may stand between the town and the title)
     after: new RegExp(
-      `^(?:-based (?:[\\w-]+ ){0,2}(?:${ROLE_NOUNS}|${MEMBER}|${LEADER})|(?! (?:${STUDY_NOUNS})\\b) (?:[\\w-]+ ){0,2}(?:${ROLE_NOUNS}|${MEMBER}|${LEADER}))\\b`,
+      `^(?:, [\\w.'’-]+(?: [\\w.'’-]+)?,)?(?:-based (?:[\\w-]+ ){0,2}(?:${ROLE_NOUNS}|${MEMBER}|${LEADER})|(?! (?:${STUDY_NOUNS})\\b) (?:[\\w-]+ ){0,2}(?:${ROLE_NOUNS}|${MEMBER}|${LEADER}))\\b`,
       'i',
     ),
   },
@@ -1484,7 +1503,15 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
           if (c.raw && !c.raw.test(text.slice(A.end, B.start))) continue;
           if (c.name === 'org-in-place' && actPlace(doc, s.tFirst, s.tLast, A, B)) continue;
           if (c.name === 'place-possessive-org' && stateBodyOfCountry(doc, B.entity, A.entity)) continue;
-          const abbr = c.unlessAbbreviation && /^\p{Lu}[\p{L}.]{0,5}\.$/u.test(text.slice(B.start, B.end));
+          // ("Lyon, France, and …", "Dayton, Ohio, General Motors said": a town before its own
+          // country or region is no list of peers, whatever follows the region; not in a
+          // dateline, "QUETTA, Pakistan, Nov 26 (Reuters) -", which says where the story was filed)
+          const abbr =
+            c.unlessAbbreviation &&
+            (/^\p{Lu}[\p{L}.]{0,5}\.$/u.test(text.slice(B.start, B.end)) ||
+              (text[B.end] === ',' &&
+                B.end > s.start + datelineEnd(sText) &&
+                townInItsRegion(doc, A.entity, B.entity)));
           if (!abbr && c.after && !c.after.test(normMiddle(text.slice(B.end, Math.min(s.end, B.end + 60)))))
             continue;
           if (!abbr && c.rawAfter && !c.rawAfter.test(text.slice(B.end, Math.min(s.end, B.end + 60))))
@@ -1607,9 +1634,10 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     }
     // (a dateline, "BEIRUT, Lebanon (AP) -", says where the story was filed from, not where
     // the outlet is based: it ties the outlet to no place)
-    // "G of Fargo, N.D.", "G in Ames, Iowa": the town's region after its comma holds the body too
+    // "G of Fargo, N.D.", "G in Ames, Iowa": the town's region after its comma holds the body too;
+    // so it does the person from the town ("X of Tulsa, Okla.", "X, a welder from Tulsa, Okla.")
     // (not a country's own state body: "the ministry in Kabul, Afghanistan")
-    for (const r of out.filter((r) => r.sentence === si && r.cue === 'org-in-place' && !r.negated))
+    for (const r of out.filter((r) => r.sentence === si && FROM_TOWN.has(r.cue) && !r.negated))
       for (const q of out.filter(
         (q) =>
           q.sentence === si &&
@@ -1950,6 +1978,28 @@ export const YES_NO_QUESTION =
 function twoEntities(slots: readonly { entity: number }[]): boolean {
   for (let i = 1; i < slots.length; i++) if (slots[i].entity !== slots[0].entity) return true;
   return false;
+}
+
+/** ties that place a body or a person in a town, which its region after a comma holds too */
+const FROM_TOWN = new Set([
+  'org-in-place',
+  'person-of-place',
+  'located_in/person-of-place',
+  'apposition-from-place',
+  'located_in/occupation-from',
+  'person-apposition-place',
+]);
+
+/** a town, then a country or region of the town's own country ("Lyon, France", "Tulsa, Oklahoma") */
+function townInItsRegion(doc: Annotated, town: number, region: number): boolean {
+  const a = doc.entities[town];
+  const b = doc.entities[region];
+  return (
+    a.kind === 'city' &&
+    (b.kind === 'country' || b.kind === 'region') &&
+    !!a.country &&
+    a.country === b.country
+  );
 }
 
 /**

@@ -1711,11 +1711,13 @@ export function readParseTies(
       out.push(h);
     // (…or hung on the first title's object: "director of A and a member of B" with the
     // second title a conjunct of A)
+    // (…also when that object names no one, if the second title has an article of its own:
+    // "X, a cousin of the mayor and a Tulsa native")
     if (
       r === 'conj' &&
       h >= 0 &&
       depth < 3 &&
-      entity(h) >= 0 &&
+      (entity(h) >= 0 || byRel(n, 'det').some((k) => /^(?:a|an)$/.test(lem(k)))) &&
       /^nmod/.test(rel(h)) &&
       headOf(doc, h) >= 0 &&
       /^(?:NOUN|PROPN)$/.test(uposOf(doc, headOf(doc, h)) ?? '') &&

@@ -156,3 +156,94 @@ describe('"X was born NAME in P"', () => {
     );
   });
 });
+
+describe('a second title joined to one whose object names no one', () => {
+  it('"X, the brother of the mayor and a P native": the second title is X\'s too', () => {
+    expect(ties('Dan Keller, the brother of the mayor and a Tulsa native, ran for the seat.')).toContain(
+      'located_in(Dan Keller, Tulsa)',
+    );
+    expect(ties('Lena Hart, the widow of a farmer and a resident of Tulsa, sued the county.')).toContain(
+      'located_in(Lena Hart, Tulsa)',
+    );
+    expect(
+      ties('Rita Moss, the daughter of a miner and a member of the Helix Club, ran for the seat.'),
+    ).toContain('member_of(Rita Moss, Helix Club)');
+  });
+});
+
+describe('a town before its own region, whatever follows the region', () => {
+  it('"Town, Region, and …", "Town, Region, Name said": the town lies in the region', () => {
+    expect(ties('The film was shot in Lyon, France, and in the hills nearby.')).toContain(
+      'part_of(Lyon, France)',
+    );
+    const a = ties('Aid reached Tulsa, Oklahoma, and Wichita, Kansas, on Monday.');
+    expect(a).toContain('part_of(Tulsa, Oklahoma)');
+    expect(a).toContain('part_of(Wichita, Kansas)');
+    expect(ties('The plant in Dayton, Ohio, General Motors said, will close.')).toContain(
+      'part_of(Dayton, Ohio)',
+    );
+    // (a body in the town lies in its region too)
+    expect(ties('She sang at the Harbour Theatre in Halifax, Canada, and in Boston.')).toContain(
+      'located_in(Harbour Theatre, Canada)',
+    );
+    // (nor in a dateline, which says where the story was filed from)
+    expect(ties('TULSA, Oklahoma, May 3 (Reuters) - Storms hit the plains on Monday.')).not.toContain(
+      'part_of(TULSA, Oklahoma)',
+    );
+    // (still a list of peers when the first is no town, or the second no region of its country)
+    const b = ties('Aid reached Oklahoma, Kansas, and Texas on Monday.');
+    expect(b).not.toContain('part_of(Oklahoma, Kansas)');
+    expect(ties('Flights to Lyon, Madrid, and Rome were cancelled.')).not.toContain('part_of(Lyon, Madrid)');
+  });
+});
+
+describe('a person from a town, and the region after its comma', () => {
+  it('holds the person from the town too ("X of Tulsa, Okla.", "X, a welder from Tulsa, Okla.")', () => {
+    const a = ties('One of the lawyers, Dan Keller of Tulsa, Okla., said the case was closed.');
+    expect(a).toContain('located_in(Dan Keller, Tulsa)');
+    expect(a).toContain('located_in(Dan Keller, Okla.)');
+    const b = ties('Rita Moss, a welder from Boise, Idaho, said the plant was closed.');
+    expect(b).toContain('located_in(Rita Moss, Boise)');
+    expect(b).toContain('located_in(Rita Moss, Idaho)');
+  });
+});
+
+describe('"his P home", "her home in P"', () => {
+  it('places the person named right before in P, however the parser hangs "home"', () => {
+    expect(ties('Tom Birch was arrested when police raided his Tulsa home.')).toContain(
+      'located_in(Tom Birch, Tulsa)',
+    );
+    expect(ties('Rita Moss drove 60 miles from her Boise home to the hearing.')).toContain(
+      'located_in(Rita Moss, Boise)',
+    );
+    expect(ties('Rita Moss spoke to reporters from her home in Boise on Monday.')).toContain(
+      'located_in(Rita Moss, Boise)',
+    );
+    // (someone else's home is not the person's)
+    expect(ties("Tom Birch often visited his mother's Tulsa home.")).not.toContain(
+      'located_in(Tom Birch, Tulsa)',
+    );
+  });
+});
+
+describe('"X, P born," set off after the name', () => {
+  it('places X in P', () => {
+    expect(ties('Tom Birch, Tulsa born, has taught in Maine for years.')).toContain(
+      'located_in(Tom Birch, Tulsa)',
+    );
+    expect(ties('Rita Moss, Boise-born, runs the clinic on Main Street.')).toContain(
+      'located_in(Rita Moss, Boise)',
+    );
+  });
+});
+
+describe('"X, a Town, Region, lawyer"', () => {
+  it('places X in the town and its region', () => {
+    const a = ties('Dan Keller, a Tulsa, Okla., lawyer, said the case was closed.');
+    expect(a).toContain('located_in(Dan Keller, Tulsa)');
+    expect(a).toContain('located_in(Dan Keller, Okla.)');
+    const b = ties('Rita Moss, a Boise, Idaho, physician, bought the old mill.');
+    expect(b).toContain('located_in(Rita Moss, Boise)');
+    expect(b).toContain('located_in(Rita Moss, Idaho)');
+  });
+});
