@@ -55,3 +55,15 @@ describe('a name that owns what a post is held in is no body', () => {
     );
   });
 });
+
+describe('an abbreviated rank is a title, not part of the name', () => {
+  it.each([
+    ['Supt. Ravi Das said the two men were held overnight.', 'Ravi Das', 'Superintendent'],
+    ['Atty. Gen. Maria Costa said the charges would stand.', 'Maria Costa', 'Attorney General'],
+  ])('%s', (text, name, title) => {
+    const x = extract({ title: null, published: '2026-12-04', url: null, text });
+    const e = x.entities.find((n) => n.type === 'person');
+    expect(e?.name).toBe(name);
+    expect((e?.attributes as { title?: string } | undefined)?.title).toBe(title);
+  });
+});

@@ -184,3 +184,30 @@ describe('segment: hard-wrapped text', () => {
     ]);
   });
 });
+
+describe('segment: abbreviations wink cuts from their full stop', () => {
+  const tokensOf = (text: string) => {
+    const seg = segment(text, null, { lemmas: true });
+    // one lemma a token, the merged ones too
+    expect(seg.lemmas?.length).toBe(seg.tokens.length);
+    return Array.from({ length: seg.tokens.length }, (_, i) =>
+      text.slice(seg.tokens.start[i], seg.tokens.end[i]),
+    );
+  };
+
+  it('keeps a rank, a title or a state abbreviation one token, with its full stop', () => {
+    const toks = tokensOf(
+      'Supt. Ravi Das met Cmdr. Ali Noor and the Rev. Paul Okafor in Green Bay, Wis., on Friday.',
+    );
+    for (const t of ['Supt.', 'Cmdr.', 'Rev.', 'Wis.']) expect(toks).toContain(t);
+    expect(toks.filter((t) => t === '.')).toHaveLength(1);
+  });
+
+  it('ends no sentence after them unless a new one begins', () => {
+    expect(
+      sentencesOf('Adm. Lee and Atty. Gen. Maria Costa spoke in Racine, Wis. on Monday. Then they left.'),
+    ).toEqual(['Adm. Lee and Atty. Gen. Maria Costa spoke in Racine, Wis. on Monday.', 'Then they left.']);
+    // a state at the end of a sentence still ends it
+    expect(sentencesOf('She grew up in Racine, Wis. The family later moved.')).toHaveLength(2);
+  });
+});

@@ -240,6 +240,16 @@ function tagParagraph(text: string, pStart: number, pEnd: number, pIndex: number
 const RANK_DOT =
   /^(?:Maj|Brig|Gen|Adm|Capt|Cmdr|Cdr|Col|Lt|Sgt|Cpl|Pvt|Gov|Sen|Rep|Rev|Amb|Cmdre|Insp|Supt)\s?\.$/;
 
+/**
+ * Abbreviations wink cuts from their full stop (the others, "Gen.", "Calif.", "Sept.", it keeps
+ * whole): ranks, titles, a state of the news agencies and a few nouns of names
+ */
+const ABBR_SPLIT = new Set(
+  'Maj Adm Cmdr Cdr Cpl Pvt Spc Rev Amb Cmdre Insp Supt Atty Fr Gens Wis Bros Dept Univ Blvd'.split(' '),
+);
+/** those of them that come before a name (a sentence after them starts with it) */
+const TITLE_DOT = /^(?:Maj|Adm|Cmdr|Cdr|Cpl|Pvt|Spc|Rev|Amb|Cmdre|Insp|Supt|Atty|Fr|Gens)\.$/;
+
 function tagChunk(text: string, cs: number, ce: number, pIndex: number, out: Out): void {
   const w = wink();
   const chunk = text.slice(cs, ce);
@@ -247,13 +257,10 @@ function tagChunk(text: string, cs: number, ce: number, pIndex: number, out: Out
   const its = w.its;
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
-  if (out.lemmas) {
-    const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-    for (const l of lemmas) out.lemmas.push(l.toLowerCase());
-  }
-  const tokStart = out.tokens.length;
+  const lemmas = out.lemmas ? (doc.tokens().out(its.lemma as unknown as typeof its.value) as string[]) : null;
+  // wink's token k is ours[k] (an abbreviation and its full stop are one token of ours)
+  const ours = new Int32Array(values.length + 1);
   let cursor = 0;
-  const localStart: number[] = [];
   for (let k = 0; k < values.length; k++) {
     const v = values[k];
     let at = chunk.indexOf(v, cursor);
@@ -263,26 +270,43 @@ function tagChunk(text: string, cs: number, ce: number, pIndex: number, out: Out
       while (at < chunk.length && /\s/.test(chunk[at])) at++;
     }
     const len = at < 0 ? 0 : Math.min(v.length, chunk.length - at);
-    localStart.push(at);
+    ours[k] = out.tokens.length;
+    // "Maj.", "Rev.", "Wis.": an abbreviation wink cuts from its full stop is one word, as the
+    // treebank the parser learnt from writes it
+    if (values[k + 1] === '.' && chunk[at + len] === '.' && ABBR_SPLIT.has(v)) {
+      out.tokens.push(cs + at, cs + at + len + 1, POS_ID.get(tags[k]) ?? 0);
+      out.lemmas?.push(`${v.toLowerCase()}.`);
+      cursor = at + len + 1;
+      ours[k + 1] = ours[k];
+      k++;
+      continue;
+    }
     out.tokens.push(cs + at, cs + at + len, POS_ID.get(tags[k]) ?? 0);
+    if (lemmas) out.lemmas?.push(lemmas[k].toLowerCase());
     cursor = at + len;
   }
+  ours[values.length] = out.tokens.length;
   // Sentences come as token ranges from wink's boundary detector.
   const bounds = doc.sentences().out(its.span) as unknown as [number, number][];
   const first = out.sentences.length;
   for (const [a, b] of bounds) {
     if (b < a) continue;
-    const tFirst = tokStart + a;
-    const tLast = tokStart + b + 1;
+    const tFirst = ours[a];
+    const tLast = ours[b] + 1;
+    if (tLast <= tFirst) continue;
     // "Maj. Gen. Alan Pierce": wink ends a sentence after some ranks and titles
+    // ("Madison, Wis., on Monday", "Atty. Gen. X": and after an abbreviation it cut)
     const prev = out.sentences.length > first ? out.sentences[out.sentences.length - 1] : null;
-    if (prev && prev.tLast === tFirst && prev.tLast - prev.tFirst >= 2) {
+    if (prev && prev.tLast === tFirst) {
       const dot = prev.tLast - 1;
-      const abbr = text.slice(out.tokens.start[dot - 1], out.tokens.end[dot]);
+      const abbr = dot > prev.tFirst ? text.slice(out.tokens.start[dot - 1], out.tokens.end[dot]) : '';
       const last = text.slice(out.tokens.start[dot], out.tokens.end[dot]);
+      const next = text.slice(out.tokens.start[tFirst], out.tokens.end[tFirst]);
       if (
-        (RANK_DOT.test(abbr) || RANK_DOT.test(last)) &&
-        /^\p{Lu}/u.test(text.slice(out.tokens.start[tFirst]))
+        ((RANK_DOT.test(abbr) || RANK_DOT.test(last)) && /^\p{Lu}/u.test(next)) ||
+        (last.endsWith('.') &&
+          ABBR_SPLIT.has(last.slice(0, -1)) &&
+          (TITLE_DOT.test(last) ? /^\p{Lu}/u : /^[\p{Ll}\d,]/u).test(next))
       ) {
         prev.tLast = tLast;
         prev.end = out.tokens.end[tLast - 1];
