@@ -864,9 +864,12 @@ function listBefore(doc: Annotated, slots: Slot[], at: number): number[] {
  */
 const PEOPLE_ANAPHOR =
   /\b(?:(?:the|all|both|all the) (?:(two|three|four|five|six) )?(?:men|women|suspects|defendants|accused|brothers|sisters|detainees)|all (two|three|four|five|six)|the (two|three|four|five|six)(?= (?:were|are|had|have|was|is|will|would|said|told|denied|face|faced)\b)|the (?:pair|trio)|^\s*both)\b/gi;
-/** a plural noun for people that a list of their names may stand beside: "his co-defendants, A and B," */
+/**
+ * a plural noun for people that a list of their names may stand beside: "his co-defendants, A and
+ * B,", "two G members, A and B,", "the militants, A and B,"
+ */
 const LISTED_PEOPLE =
-  /\b(?:co-?defendants|defendants|suspects|accomplices|associates|lieutenants|deputies|aides|brothers|sons|bodyguards)\b/gi;
+  /\b(?:co-?defendants|defendants|suspects|accomplices|associates|lieutenants|deputies|aides|brothers|sons|bodyguards|members|militants|fighters|gunmen|rebels|insurgents|commanders|men)\b/gi;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** "the rebels", "the jihadists": a plural noun for a group's people, as its own noun phrase */
@@ -1034,13 +1037,23 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
               (!x.anaphor || /^the\s/i.test(text.slice(x.start, x.end))),
           )
           .sort((a, b) => a.start - b.start)[0];
-        ent = own
-          ? own.entity
-          : qi >= 0
-            ? -1
-            : start === s.start
-              ? openingOwner(doc, si, si > 0 ? by[si - 1] : [], salientOrg)
-              : salientOrg;
+        // "G and its armed wing", "H, G and its allies": the name the pronoun is conjoined to
+        const joined = slots.find(
+          (x) =>
+            !x.anaphor &&
+            x.end <= start &&
+            doc.entities[x.entity].type === 'organization' &&
+            /^\s*,?\s*and\s+$/i.test(text.slice(x.end, start)),
+        );
+        ent = joined
+          ? joined.entity
+          : own
+            ? own.entity
+            : qi >= 0
+              ? -1
+              : start === s.start
+                ? openingOwner(doc, si, si > 0 ? by[si - 1] : [], salientOrg)
+                : salientOrg;
         // (nor a research body: "its fighters" are never a think tank's)
         if (!own && ent >= 0 && doc.entities[ent].surfaces.some((n) => RESEARCH_BODY.test(n))) ent = -1;
       } else if (qi < 0 && GROUP_ANAPHOR.test(word)) {

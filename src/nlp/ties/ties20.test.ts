@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { tieStrings } from '../../../test/ties-helpers.js';
+
+// Ties through a noun that stands for names (ties20): a plural noun for a group's people with
+// the list of their names set beside it ("two G members, A and B,") stands for each name in
+// the verb's slot; "its" conjoined to a name ("G and its armed wing") is that name's.
+
+const ties = (text: string) => tieStrings(text, '2026-05-10');
+
+describe('ties20: a plural noun with its names beside it', () => {
+  it('gives each listed name the tie of the noun they stand beside', () => {
+    const a = ties(
+      'Two OLA members, Gemechu Tolera and Bekele Dinsa, were arrested by the Ethiopian Federal Police in Adama on Friday.',
+    );
+    expect(a).toContain('arrested_by(Gemechu Tolera, Ethiopian Federal Police)');
+    expect(a).toContain('arrested_by(Bekele Dinsa, Ethiopian Federal Police)');
+    const b = ties(
+      'Three Hamas militants, Yousef Karim, Samir Haddad and Nabil Aziz, were detained by the Lebanese Armed Forces on Monday.',
+    );
+    for (const n of ['Yousef Karim', 'Samir Haddad', 'Nabil Aziz'])
+      expect(b).toContain(`arrested_by(${n}, Lebanese Armed Forces)`);
+    const c = ties('The Shin Bet said it had arrested two men, Amir Khalil and Rami Saad, near Hebron.');
+    expect(c).toContain('arrested_by(Amir Khalil, Shin Bet)');
+  });
+});
+
+describe('ties20: "G and its" is G\'s', () => {
+  it('makes the wing named after "G and its" a part of G, not of the sentence\'s first group', () => {
+    const a = ties(
+      "Hezbollah's fighters have fought alongside the Palestinian group Hamas and its armed wing, the Qassam Brigades, since October.",
+    );
+    expect(a).toContain('part_of(Qassam Brigades, Hamas)');
+    expect(a).not.toContain('part_of(Hamas, Hezbollah)');
+    const b = ties(
+      'The Taliban have long sheltered al Qaeda and its Indian branch, al Qaeda in the Indian Subcontinent.',
+    );
+    expect(b).toContain('part_of(al Qaeda in the Indian Subcontinent, al Qaeda)');
+    expect(b).not.toContain('part_of(al Qaeda in the Indian Subcontinent, Taliban)');
+  });
+});
+
+describe('ties20: a possessive before a preposition owns nothing after it', () => {
+  it('reads no part_of from "G\'s offensive against H"', () => {
+    for (const text of [
+      "The Kenya Defence Forces' offensive against al Shabaab stalled in March.",
+      "The Somali National Army's offensive against al Shabaab stalled in March.",
+    ]) {
+      const found = ties(text);
+      expect(
+        found.filter((t) => t.startsWith('part_of')),
+        text,
+      ).toEqual([]);
+      expect(
+        found.some((t) => t.startsWith('fights(')),
+        text,
+      ).toBe(true);
+    }
+  });
+});
+
+describe('ties20: a noun for the other side stands for the name beside it', () => {
+  it('reads the fight with "its rival, H" as a fight with H', () => {
+    expect(ties('JNIM fought its jihadist rival, the Islamic State Sahel Province, near Menaka.')).toContain(
+      'fights(JNIM, Islamic State Sahel Province)',
+    );
+    expect(ties('Hamas has long been at war with its rival, Fatah, in Gaza.')).toContain(
+      'fights(Hamas, Fatah)',
+    );
+  });
+});
