@@ -963,6 +963,13 @@ export function readParseTies(
           // "A, B and C make up G" (not "made a deal"); "A and B joined forces" (not "joined G")
           if (p.particle && !byRel(t, 'compound:prt').some((k) => p.particle?.includes(lem(k)))) continue;
           if (p.objLemmas && !patientOf(t).some((k) => p.objLemmas?.includes(lem(k)))) continue;
+          if (
+            p.withLemmas &&
+            !ch(t).some(
+              (k) => /^(?:obl|nmod)/.test(rel(k)) && caseOf(k) === 'with' && p.withLemmas?.includes(lem(k)),
+            )
+          )
+            continue;
           let subj = p.subject.flatMap((s) => verbSlot(t, s));
           // ("made up of fighters from G": a group's people make no part of G)
           if (p.namedSubject) subj = subj.filter((k) => tokenEntity.has(k) || !has(PROXY, lem(k)));

@@ -68,3 +68,30 @@ describe('ties20: a noun for the other side stands for the name beside it', () =
     );
   });
 });
+
+describe('ties20: support named by a noun or by what a group is equipped with', () => {
+  it('reads "X\'s support for G" as X backing G, never "the support of X" the other way', () => {
+    expect(ties("Pakistan's support for the Taliban has been documented for decades.")).toContain(
+      'supports(Pakistan, Taliban)',
+    );
+    expect(ties("Turkey's funding for the Syrian National Army rose in 2020.")).toContain(
+      'supports(Turkey, Syrian National Army)',
+    );
+    expect(ties('The Houthis enjoy the support of Hezbollah, the report says.')).not.toContain(
+      'supports(Houthis, Hezbollah)',
+    );
+  });
+  it('reads "X provides G with weapons" as X backing G, not "provides G with a list"', () => {
+    expect(ties('The United States provides the Somali National Army with drones and ammunition.')).toContain(
+      'supports(United States, Somali National Army)',
+    );
+    expect(
+      ties('Officials say Eritrea supplied the Oromo Liberation Army with weapons and money.'),
+    ).toContain('supports(Eritrea, Oromo Liberation Army)');
+    expect(
+      ties('The Somali National Army provided the Red Cross with a list of prisoners.').filter((t) =>
+        t.startsWith('supports'),
+      ),
+    ).toEqual([]);
+  });
+});
