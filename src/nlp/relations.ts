@@ -773,10 +773,15 @@ function partyBefore(doc: Annotated, slots: Slot[], at: number, lastOrgs: number
 
 /**
  * A phrase for a country's armed force that names no force: "the army", "the military",
- * "Malian troops", "Congolese soldiers", "government forces" (group 1: the demonym, if any)
+ * "Malian troops", "Congolese soldiers", "government forces", "army spokesman" (group 1: the
+ * demonym, if any)
  */
 const NATIONAL_FORCE =
-  /\b(?:[Tt]he (?:army|military)|[Gg]overnment (?:forces|troops|soldiers)|(\p{Lu}\p{Ll}+) (?:troops|soldiers|army|military|armed forces|forces))\b(?!-)/gu;
+  /\b(?:[Tt]he (?:army|military)|[Gg]overnment (?:forces|troops|soldiers)|(\p{Lu}\p{Ll}+) (?:troops|soldiers|army|military|armed forces|forces)|[Aa]rmy(?= spokes(?:man|woman|person)\b))\b(?!-)/gu;
+/** a country's own force after its possessive: "Chad's army", "Kenya's troops" (group 1: the noun) */
+const OWN_FORCE = /['’]s? (army|military|armed forces|troops|soldiers)\b(?!-)/gu;
+/** a title a force's noun may modify: "army spokesman X", "military chief X" */
+const FORCE_TITLE = /^\s+(?:spokes(?:man|woman|person)|chief|commander)\b/i;
 /** the name of a state's armed force ("Malian Armed Forces", "Kenya Defence Forces", "Nigerian Army") */
 const FORCE_NAME = /\b(?:army|armed forces|defen[cs]e forces?|military)\b/i;
 /** words of a rebel army's name ("Free Syrian Army", "Sudan People's Liberation Army") */
@@ -1355,10 +1360,31 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         // (a rebel army of that country, or any army for a bare "the army", makes it ambiguous)
         const fit = forces.filter((f) => !country || f.countries.has(country));
         if (fit.length !== 1 || !fit[0].state || !doc.syntax) continue;
-        // (a noun, not a modifier: "the military government", "the army chief")
+        // (a noun, not a modifier: "the military government", "the army's chief"; but "army
+        // spokesman X" speaks for the army)
         const t = tokenOfSpan(doc, s.tFirst, s.tLast, start, end);
-        if (t < 0 || relOf(doc, t) === 'compound' || relOf(doc, t) === 'amod') continue;
+        const titled = FORCE_TITLE.test(text.slice(end, end + 16));
+        if (t < 0 || ((relOf(doc, t) === 'compound' || relOf(doc, t) === 'amod') && !titled)) continue;
         if (uposOf(doc, t) !== 'NOUN' && uposOf(doc, t) !== 'PROPN') continue;
+        slots.push({ entity: fit[0].entity, start, end, quote: -1, anaphor: true, force: true });
+      }
+    // "Chad's army", "Kenya's soldiers": the one state armed force whose name gives the country
+    // named before the possessive (the noun alone stands in the slot; the country keeps its own)
+    if (lex)
+      for (const m of sText.matchAll(OWN_FORCE)) {
+        const at = s.start + (m.index ?? 0);
+        const owner = slots.find((x) => !x.anaphor && x.end === at);
+        if (!owner || doc.entities[owner.entity].type !== 'place') continue;
+        const country = doc.entities[owner.entity].surfaces
+          .map((n) => lex.place(n))
+          .find((p) => p?.kind === 'country' && p.country)?.country;
+        if (!country) continue;
+        const end = at + m[0].length;
+        const start = end - m[1].length;
+        if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
+        forces ??= armedForces(doc, lex);
+        const fit = forces.filter((f) => f.countries.has(country));
+        if (fit.length !== 1 || !fit[0].state) continue;
         slots.push({ entity: fit[0].entity, start, end, quote: -1, anaphor: true, force: true });
       }
     // "the Turkish-backed G": the demonym stands for its country when the text names that

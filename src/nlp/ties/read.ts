@@ -1629,6 +1629,11 @@ export function readParseTies(
       )
     )
       return true;
+    // (on the tokens, however the parser hung the place: "G's commander in P, who …")
+    if (lem(n + 1) === 'in' && n + 2 < sent.tLast) {
+      const k = nameHead.get(n + 2);
+      if (k !== undefined && entity(k) >= 0 && typeOf(entity(k)) === 'place') return true;
+    }
     // ("the leader of Y in P" with the place hung on Y; "its commander in the region")
     return [n, ...obliques(n, 'of')].some((x) =>
       obliques(x, 'in').some(

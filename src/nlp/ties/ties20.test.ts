@@ -95,3 +95,38 @@ describe('ties20: support named by a noun or by what a group is equipped with', 
     ).toEqual([]);
   });
 });
+
+describe("ties20: a country's own army, and an army's spokesman", () => {
+  it('reads "Chad\'s army" as the one state force named for Chad', () => {
+    expect(
+      ties(
+        "Chad's army launched an offensive against Boko Haram on Wednesday, the Chadian National Army said.",
+      ),
+    ).toContain('fights(Boko Haram, Chadian National Army)');
+    expect(ties("Mali's army fought JNIM near Mopti, the Malian Armed Forces said.")).toContain(
+      'fights(JNIM, Malian Armed Forces)',
+    );
+  });
+  it('reads "army spokesman X" as the one state force\'s spokesman', () => {
+    expect(
+      ties('Army spokesman General Issakha Malloua said the Chadian National Army had killed 40 militants.'),
+    ).toContain('spokesperson_of(Issakha Malloua, Chadian National Army)');
+    expect(
+      ties(
+        'The Nigerian Army said on Monday that Boko Haram had attacked Gwoza, army spokesman Onyema Nwachukwu said.',
+      ),
+    ).toContain('spokesperson_of(Onyema Nwachukwu, Nigerian Army)');
+  });
+  it('makes "G\'s commander in P, who …" one of many, a member', () => {
+    const found = ties(
+      "Police named the dead man as Ahmed Warsame, the Islamic State's commander in Kunar, who had fled.",
+    );
+    expect(found).toContain('member_of(Ahmed Warsame, Islamic State)');
+    expect(found).not.toContain('leader_of(Ahmed Warsame, Islamic State)');
+    const b = ties(
+      "Police named him as Abdul Rauf, the Islamic State's commander in Nangarhar, who was arrested in May.",
+    );
+    expect(b).toContain('member_of(Abdul Rauf, Islamic State)');
+    expect(b).not.toContain('leader_of(Abdul Rauf, Islamic State)');
+  });
+});
