@@ -1100,6 +1100,26 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         // ("they", "it" never stand for a research body quoted on the group: "a researcher at
         // the International Crisis Group")
         if (ent >= 0 && doc.entities[ent].surfaces.some((n) => RESEARCH_BODY.test(n))) ent = -1;
+        // "G …, H, which split from it": an object "it" in a relative clause is never the
+        // name the clause describes, but the organisation named before that one
+        if (
+          qi < 0 &&
+          word === 'it' &&
+          /\b(?:from|with|against|to|of|on|into)\s+$/i.test(text.slice(s.start, start))
+        ) {
+          const rel = /,\s+(?:which|that)\b[^,;]*$/i.exec(text.slice(s.start, start));
+          if (rel) {
+            const at = s.start + rel.index;
+            const before = slots.filter(
+              (x) => !x.anaphor && x.end <= at && doc.entities[x.entity].type === 'organization',
+            );
+            const described = before.at(-1);
+            // (past the acronym of the described name: "H (HA), which …")
+            const other = described && before.filter((x) => x.entity !== described.entity).at(-1);
+            if (described && /^[\s)]*(?:\([^)]*\)\s*)?$/.test(text.slice(described.end, at)) && other)
+              ent = other.entity;
+          }
+        }
       }
       // "G denied X was ever a member of the group": the group that says so
       if (qi < 0 && GROUP_NOUN.test(word) && !/^['’]/.test(text.slice(end, end + 1))) {

@@ -130,3 +130,18 @@ describe("ties20: a country's own army, and an army's spokesman", () => {
     expect(b).not.toContain('leader_of(Abdul Rauf, Islamic State)');
   });
 });
+
+describe('ties20: an object "it" in a relative clause', () => {
+  it('stands for the organisation named before the one the clause describes', () => {
+    expect(
+      ties('Al Shabaab has lost ground to the Islamic State in Somalia, which broke away from it in 2015.'),
+    ).toContain('split_from(Islamic State in Somalia, Al Shabaab)');
+    const found = ties(
+      'The Multinational Joint Task Force bombed camps. Boko Haram has been weakened by fighting with the Islamic State West Africa Province, which split from it in 2016.',
+    );
+    expect(found).toContain('split_from(Islamic State West Africa Province, Boko Haram)');
+    expect(found).not.toContain(
+      'split_from(Islamic State West Africa Province, Multinational Joint Task Force)',
+    );
+  });
+});
