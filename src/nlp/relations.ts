@@ -773,11 +773,11 @@ function partyBefore(doc: Annotated, slots: Slot[], at: number, lastOrgs: number
 
 /**
  * A phrase for a country's armed force that names no force: "the army", "the military",
- * "Malian troops", "Congolese soldiers", "government forces", "army spokesman" (group 1: the
- * demonym, if any)
+ * "Malian troops", "Congolese soldiers", "Israeli jets", "government forces", "army spokesman"
+ * (group 1: the demonym, if any)
  */
 const NATIONAL_FORCE =
-  /\b(?:[Tt]he (?:army|military)|[Gg]overnment (?:forces|troops|soldiers)|(\p{Lu}\p{Ll}+) (?:troops|soldiers|army|military|armed forces|forces)|[Aa]rmy(?= spokes(?:man|woman|person)\b))\b(?!-)/gu;
+  /\b(?:[Tt]he (?:army|military)|[Gg]overnment (?:forces|troops|soldiers)|(\p{Lu}\p{Ll}+) (?:troops|soldiers|army|military|armed forces|forces|jets|warplanes|aircraft|drones|helicopters|artillery)|[Aa]rmy(?= spokes(?:man|woman|person)\b))\b(?!-)/gu;
 /** a country's own force after its possessive: "Chad's army", "Kenya's troops" (group 1: the noun) */
 const OWN_FORCE = /['’]s? (army|military|armed forces|troops|soldiers)\b(?!-)/gu;
 /** a title a force's noun may modify: "army spokesman X", "military chief X" */

@@ -145,3 +145,41 @@ describe('ties20: an object "it" in a relative clause', () => {
     );
   });
 });
+
+describe('ties20: a rebel army that names its cause is an armed group', () => {
+  it('lets "the group" stand for a "… Liberation/Independence Army"', () => {
+    expect(
+      ties(
+        "The Oromo Liberation Army broke away from the Oromo Liberation Front in 2018. The group's spokesman, Lemi Gudeta, denied the charge.",
+      ),
+    ).toContain('spokesperson_of(Lemi Gudeta, Oromo Liberation Army)');
+    expect(
+      ties(
+        "The Kachin Independence Army seized the jade mines from the Tatmadaw in March. The group's spokesman, Naw Bu, said the fighting had ended.",
+      ),
+    ).toContain('spokesperson_of(Naw Bu, Kachin Independence Army)');
+  });
+});
+
+describe("ties20: a state's army and its aircraft fight", () => {
+  it('reads an attack by an army the gazetteer files as government as a fight', () => {
+    expect(ties('The Israel Defense Forces struck Hezbollah positions near Nabatieh on Tuesday.')).toContain(
+      'fights(Israel Defense Forces, Hezbollah)',
+    );
+    expect(
+      ties('The Israel Defense Forces struck positions held by the Radwan Force near Nabatieh.'),
+    ).toContain('fights(Israel Defense Forces, Radwan Force)');
+  });
+  it('reads "Israeli jets", "Kenyan helicopters" as the one state force named for that country', () => {
+    expect(
+      ties(
+        'The Israel Defense Forces said a commander was killed. Israeli jets struck Radwan Force positions near Nabatieh on Tuesday.',
+      ),
+    ).toContain('fights(Israel Defense Forces, Radwan Force)');
+    expect(
+      ties(
+        'The Kenya Defence Forces said on Friday that Kenyan helicopters had attacked al Shabaab near Lamu.',
+      ),
+    ).toContain('fights(Kenya Defence Forces, al Shabaab)');
+  });
+});
