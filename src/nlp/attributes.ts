@@ -75,7 +75,10 @@ export function personAttributes(doc: Annotated, lex: Lexicon, ei: number): Reco
 const KIND_RULES: [RegExp, string][] = [
   // a rebel army names its cause ("Oromo Liberation Army", "Kachin Independence Army", "Islamic
   // Resistance in Iraq"): an armed group, not a state's force
-  [/\b(?:liberation|independence|salvation|resistance|rebels?|revolutionary armed forces)\b/i, 'militant group'],
+  [
+    /\b(?:liberation|independence|salvation|resistance|rebels?|revolutionary armed forces)\b/i,
+    'militant group',
+  ],
   [
     /\b(?:ministry|department|government|cabinet|office|parliament|assembly|senate|congress|council of ministers|administration|state department|foreign office|treasury|pentagon|white house|embassy|consulate|court|commission|secretariat)\b/i,
     'government',
