@@ -351,7 +351,7 @@ const CUES: Cue[] = [
   cue(
     'arrested-by',
     'arrested_by',
-    ` ${FILL(6)}(?:was|were|has been|had been|have been|been|being) (?:arrested|detained|captured|apprehended|taken into custody|nabbed|held) (?:by|at the hands of) (?:the )?`,
+    ` ${FILL(6)}(?:was|were|has been|had been|have been|been|being) (?:arrested|detained|captured|apprehended|taken into custody|taken prisoner|nabbed|held) (?:by|at the hands of) (?:the )?`,
     PER,
     O,
     'ab',

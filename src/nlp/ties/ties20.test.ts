@@ -183,3 +183,34 @@ describe("ties20: a state's army and its aircraft fight", () => {
     ).toContain('fights(Kenya Defence Forces, al Shabaab)');
   });
 });
+
+describe('ties20: "taken prisoner by" is an arrest', () => {
+  it('reads each person taken prisoner by a force as arrested by it', () => {
+    const found = ties(
+      'Two rebels, Idriss Nour and Hamid Abakar, were taken prisoner by the Central African Armed Forces.',
+    );
+    expect(found).toContain('arrested_by(Idriss Nour, Central African Armed Forces)');
+    expect(found).toContain('arrested_by(Hamid Abakar, Central African Armed Forces)');
+    expect(ties("Yusuf Kigozi was taken prisoner by the Uganda People's Defence Force near Beni.")).toContain(
+      "arrested_by(Yusuf Kigozi, Uganda People's Defence Force)",
+    );
+  });
+});
+
+describe('ties20: a cause word alone makes no armed group', () => {
+  it('keeps a committee named for a holiday a body its president works for', () => {
+    for (const [text, who, body] of [
+      [
+        'Maria Lopez, president of the Liberation Day Committee, opened the parade on Sunday.',
+        'Maria Lopez',
+        'Liberation Day Committee',
+      ],
+      [
+        'John Okafor, chairman of the Independence Day Committee, said the march would go ahead.',
+        'John Okafor',
+        'Independence Day Committee',
+      ],
+    ])
+      expect(ties(text), text).toContain(`member_of(${who}, ${body})`);
+  });
+});
