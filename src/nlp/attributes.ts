@@ -73,6 +73,12 @@ export function personAttributes(doc: Annotated, lex: Lexicon, ei: number): Reco
 }
 
 const KIND_RULES: [RegExp, string][] = [
+  // a rebel army names its cause ("Oromo Liberation Army", "Kachin Independence Army", "Islamic
+  // Resistance in Iraq"): an armed group, not a state's force (not a "Liberation Day Committee")
+  [
+    /\b(?:liberation|independence|salvation|resistance|rebels?)\b.*\b(?:army|forces?|front|movement|brigades?|militias?|tigers|fighters)\b|\bislamic resistance\b|\brevolutionary armed forces\b/i,
+    'militant group',
+  ],
   [
     /\b(?:ministry|department|government|cabinet|office|parliament|assembly|senate|congress|council of ministers|administration|state department|foreign office|treasury|pentagon|white house|embassy|consulate|court|commission|secretariat)\b/i,
     'government',

@@ -65,8 +65,12 @@ const isArmed = (doc: Annotated, e: number) => {
   const x = doc.entities[e];
   if (x.type !== 'organization') return false;
   const kind = orgKind(x.surfaces, x.kind);
+  // (a state's army the gazetteer files under its government: "Israel Defense Forces", "Indian Army")
+  if (kind === 'government') return x.surfaces.some((n) => STATE_ARMY.test(n));
   return !!kind && (ARMED_KINDS.has(kind) || /militant|armed/i.test(kind));
 };
+/** the name of a state's army or armed forces */
+const STATE_ARMY = /\b(?:army|military|armed forces|defen[cs]e forces?)\b/i;
 
 /** A noun of people whose group is one named before: "of the group", "its", "their". */
 function refersBack(doc: Annotated, noun: number): boolean {

@@ -353,7 +353,7 @@ const CUES: Cue[] = [
   cue(
     'arrested-by',
     'arrested_by',
-    ` ${FILL(6)}(?:was|were|has been|had been|have been|been|being) (?:arrested|detained|captured|apprehended|taken into custody|nabbed|held) (?:by|at the hands of) (?:the )?`,
+    ` ${FILL(6)}(?:was|were|has been|had been|have been|been|being) (?:arrested|detained|captured|apprehended|taken into custody|taken prisoner|nabbed|held) (?:by|at the hands of) (?:the )?`,
     PER,
     O,
     'ab',
@@ -792,10 +792,15 @@ function partyBefore(doc: Annotated, slots: Slot[], at: number, lastOrgs: number
 
 /**
  * A phrase for a country's armed force that names no force: "the army", "the military",
- * "Malian troops", "Congolese soldiers", "government forces" (group 1: the demonym, if any)
+ * "Malian troops", "Congolese soldiers", "Israeli jets", "government forces", "army spokesman"
+ * (group 1: the demonym, if any)
  */
 const NATIONAL_FORCE =
-  /\b(?:[Tt]he (?:army|military)|[Gg]overnment (?:forces|troops|soldiers)|(\p{Lu}\p{Ll}+) (?:troops|soldiers|army|military|armed forces|forces))\b(?!-)/gu;
+  /\b(?:[Tt]he (?:army|military)|[Gg]overnment (?:forces|troops|soldiers)|(\p{Lu}\p{Ll}+) (?:troops|soldiers|army|military|armed forces|forces|jets|warplanes|aircraft|drones|helicopters|artillery)|[Aa]rmy(?= spokes(?:man|woman|person)\b))\b(?!-)/gu;
+/** a country's own force after its possessive: "Chad's army", "Kenya's troops" (group 1: the noun) */
+const OWN_FORCE = /['’]s? (army|military|armed forces|troops|soldiers)\b(?!-)/gu;
+/** a title a force's noun may modify: "army spokesman X", "military chief X" */
+const FORCE_TITLE = /^\s+(?:spokes(?:man|woman|person)|chief|commander)\b/i;
 /** the name of a state's armed force ("Malian Armed Forces", "Kenya Defence Forces", "Nigerian Army") */
 const FORCE_NAME = /\b(?:army|armed forces|defen[cs]e forces?|military)\b/i;
 /** words of a rebel army's name ("Free Syrian Army", "Sudan People's Liberation Army") */
@@ -883,9 +888,12 @@ function listBefore(doc: Annotated, slots: Slot[], at: number): number[] {
  */
 const PEOPLE_ANAPHOR =
   /\b(?:(?:the|all|both|all the) (?:(two|three|four|five|six) )?(?:men|women|suspects|defendants|accused|brothers|sisters|detainees)|all (two|three|four|five|six)|the (two|three|four|five|six)(?= (?:were|are|had|have|was|is|will|would|said|told|denied|face|faced)\b)|the (?:pair|trio)|^\s*both)\b/gi;
-/** a plural noun for people that a list of their names may stand beside: "his co-defendants, A and B," */
+/**
+ * a plural noun for people that a list of their names may stand beside: "his co-defendants, A and
+ * B,", "two G members, A and B,", "the militants, A and B,"
+ */
 const LISTED_PEOPLE =
-  /\b(?:co-?defendants|defendants|suspects|accomplices|associates|lieutenants|deputies|aides|brothers|sons|bodyguards)\b/gi;
+  /\b(?:co-?defendants|defendants|suspects|accomplices|associates|lieutenants|deputies|aides|brothers|sons|bodyguards|members|militants|fighters|gunmen|rebels|insurgents|commanders|men)\b/gi;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** "the rebels", "the jihadists": a plural noun for a group's people, as its own noun phrase */
@@ -1053,13 +1061,23 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
               (!x.anaphor || /^the\s/i.test(text.slice(x.start, x.end))),
           )
           .sort((a, b) => a.start - b.start)[0];
-        ent = own
-          ? own.entity
-          : qi >= 0
-            ? -1
-            : start === s.start
-              ? openingOwner(doc, si, si > 0 ? by[si - 1] : [], salientOrg)
-              : salientOrg;
+        // "G and its armed wing", "H, G and its allies": the name the pronoun is conjoined to
+        const joined = slots.find(
+          (x) =>
+            !x.anaphor &&
+            x.end <= start &&
+            doc.entities[x.entity].type === 'organization' &&
+            /^\s*,?\s*and\s+$/i.test(text.slice(x.end, start)),
+        );
+        ent = joined
+          ? joined.entity
+          : own
+            ? own.entity
+            : qi >= 0
+              ? -1
+              : start === s.start
+                ? openingOwner(doc, si, si > 0 ? by[si - 1] : [], salientOrg)
+                : salientOrg;
         // (nor a research body: "its fighters" are never a think tank's)
         if (!own && ent >= 0 && doc.entities[ent].surfaces.some((n) => RESEARCH_BODY.test(n))) ent = -1;
       } else if (qi < 0 && GROUP_ANAPHOR.test(word)) {
@@ -1101,6 +1119,26 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         // ("they", "it" never stand for a research body quoted on the group: "a researcher at
         // the International Crisis Group")
         if (ent >= 0 && doc.entities[ent].surfaces.some((n) => RESEARCH_BODY.test(n))) ent = -1;
+        // "G …, H, which split from it": an object "it" in a relative clause is never the
+        // name the clause describes, but the organisation named before that one
+        if (
+          qi < 0 &&
+          word === 'it' &&
+          /\b(?:from|with|against|to|of|on|into)\s+$/i.test(text.slice(s.start, start))
+        ) {
+          const rel = /,\s+(?:which|that)\b[^,;]*$/i.exec(text.slice(s.start, start));
+          if (rel) {
+            const at = s.start + rel.index;
+            const before = slots.filter(
+              (x) => !x.anaphor && x.end <= at && doc.entities[x.entity].type === 'organization',
+            );
+            const described = before.at(-1);
+            // (past the acronym of the described name: "H (HA), which …")
+            const other = described && before.filter((x) => x.entity !== described.entity).at(-1);
+            if (described && /^[\s)]*(?:\([^)]*\)\s*)?$/.test(text.slice(described.end, at)) && other)
+              ent = other.entity;
+          }
+        }
       }
       // "G denied X was ever a member of the group": the group that says so
       if (qi < 0 && GROUP_NOUN.test(word) && !/^['’]/.test(text.slice(end, end + 1))) {
@@ -1361,10 +1399,31 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         // (a rebel army of that country, or any army for a bare "the army", makes it ambiguous)
         const fit = forces.filter((f) => !country || f.countries.has(country));
         if (fit.length !== 1 || !fit[0].state || !doc.syntax) continue;
-        // (a noun, not a modifier: "the military government", "the army chief")
+        // (a noun, not a modifier: "the military government", "the army's chief"; but "army
+        // spokesman X" speaks for the army)
         const t = tokenOfSpan(doc, s.tFirst, s.tLast, start, end);
-        if (t < 0 || relOf(doc, t) === 'compound' || relOf(doc, t) === 'amod') continue;
+        const titled = FORCE_TITLE.test(text.slice(end, end + 16));
+        if (t < 0 || ((relOf(doc, t) === 'compound' || relOf(doc, t) === 'amod') && !titled)) continue;
         if (uposOf(doc, t) !== 'NOUN' && uposOf(doc, t) !== 'PROPN') continue;
+        slots.push({ entity: fit[0].entity, start, end, quote: -1, anaphor: true, force: true });
+      }
+    // "Chad's army", "Kenya's soldiers": the one state armed force whose name gives the country
+    // named before the possessive (the noun alone stands in the slot; the country keeps its own)
+    if (lex)
+      for (const m of sText.matchAll(OWN_FORCE)) {
+        const at = s.start + (m.index ?? 0);
+        const owner = slots.find((x) => !x.anaphor && x.end === at);
+        if (!owner || doc.entities[owner.entity].type !== 'place') continue;
+        const country = doc.entities[owner.entity].surfaces
+          .map((n) => lex.place(n))
+          .find((p) => p?.kind === 'country' && p.country)?.country;
+        if (!country) continue;
+        const end = at + m[0].length;
+        const start = end - m[1].length;
+        if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
+        forces ??= armedForces(doc, lex);
+        const fit = forces.filter((f) => f.countries.has(country));
+        if (fit.length !== 1 || !fit[0].state) continue;
         slots.push({ entity: fit[0].entity, start, end, quote: -1, anaphor: true, force: true });
       }
     // "the Turkish-backed G": the demonym stands for its country when the text names that

@@ -55,6 +55,8 @@ const PROXY = new Set(
     ' ',
   ),
 );
+/** nouns for another side that a name set beside them stands for: "fought its rival, H" */
+const COUNTERPART = new Set('rival ally enemy foe opponent adversary nemesis'.split(' '));
 /** a state's own forces, which stand for the state: "troops from Burundi", "Kenya's soldiers" */
 const STATE_FORCE = new Set('troop soldier warplane jet aircraft drone helicopter'.split(' '));
 /** "A fights side by side with B" (read on the tokens, below) */
@@ -532,13 +534,22 @@ export function readParseTies(
         }
     }
     // "the country's army, the X Force, …": a generic noun stands for the organisation set
-    // beside it by commas
-    if ((has(GENERIC_ORG, lem(t)) || has(PROXY, lem(t))) && uposOf(doc, t) === 'NOUN')
+    // beside it by commas ("G fought its rival, H": so does a noun for the other side)
+    if (
+      (has(GENERIC_ORG, lem(t)) || has(PROXY, lem(t)) || has(COUNTERPART, lem(t))) &&
+      uposOf(doc, t) === 'NOUN'
+    )
       for (const k of ch(t))
         if (k > t && rel(k) === 'appos') {
           const e2 = tokenEntity.get(k);
           if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
         }
+    // (on the tokens, however the parser hung the name: "G fought its rival, H, near P")
+    if (has(COUNTERPART, lem(t)) && uposOf(doc, t) === 'NOUN' && tokenText(t + 1) === ',') {
+      const h = nameHead.get(lem(t + 2) === 'the' ? t + 3 : t + 2);
+      const e2 = h !== undefined ? tokenEntity.get(h) : undefined;
+      if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
+    }
     // "a strike against a G commander": in armed conflict, one of its people stands for G
     if (forFights && has(RANKS_OF_FORCE, lem(t)) && uposOf(doc, t) === 'NOUN')
       for (const k of ch(t))
@@ -974,6 +985,13 @@ export function readParseTies(
           // "A, B and C make up G" (not "made a deal"); "A and B joined forces" (not "joined G")
           if (p.particle && !byRel(t, 'compound:prt').some((k) => p.particle?.includes(lem(k)))) continue;
           if (p.objLemmas && !patientOf(t).some((k) => p.objLemmas?.includes(lem(k)))) continue;
+          if (
+            p.withLemmas &&
+            !ch(t).some(
+              (k) => /^(?:obl|nmod)/.test(rel(k)) && caseOf(k) === 'with' && p.withLemmas?.includes(lem(k)),
+            )
+          )
+            continue;
           let subj = p.subject.flatMap((s) => verbSlot(t, s));
           // ("made up of fighters from G": a group's people make no part of G)
           if (p.namedSubject) subj = subj.filter((k) => tokenEntity.has(k) || !has(PROXY, lem(k)));
@@ -1568,6 +1586,8 @@ export function readParseTies(
     for (let m = 0; m < 2 && k > sent.tFirst && !nameHead.has(k) && !/^['’]s?$/.test(lem(k)); m++) {
       const w = doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]);
       if (!/^\p{Ll}/u.test(w) || p.notMods?.includes(lem(k))) return [];
+      // (a modifier, not a preposition or an article: "G's offensive against H" owns no H)
+      if (/^(?:ADP|DET|CCONJ|SCONJ|PRON|AUX|PART)$/.test(uposOf(doc, k) ?? '')) return [];
       k--;
     }
     if (k - 1 < sent.tFirst || !/^['’]s?$/.test(lem(k)) || !nameHead.has(k - 1)) return [];
@@ -1659,6 +1679,11 @@ export function readParseTies(
       )
     )
       return true;
+    // (on the tokens, however the parser hung the place: "G's commander in P, who …")
+    if (lem(n + 1) === 'in' && n + 2 < sent.tLast) {
+      const k = nameHead.get(n + 2);
+      if (k !== undefined && entity(k) >= 0 && typeOf(entity(k)) === 'place') return true;
+    }
     // ("the leader of Y in P" with the place hung on Y; "its commander in the region")
     return [n, ...obliques(n, 'of')].some((x) =>
       obliques(x, 'in').some(

@@ -178,6 +178,55 @@ export const SUPPORTS: TiePattern[] = [
     ],
   },
   {
+    // "The United States provides the army with weapons and training", "Iran supplied the
+    // Houthis with drones": who equips a group with the means to fight supports it
+    kind: 'verb',
+    id: 'supports/provide-with',
+    type: 'supports',
+    lemmas: ['provide', 'supply', 'furnish', 'equip', 'arm'],
+    subject: ['nsubj'],
+    object: ['obj'],
+    withLemmas: MEANS,
+    a: ['person', 'organization', 'state'],
+    b: ['organization'],
+    examples: [
+      [
+        'The United States provides the Lebanese Armed Forces with weapons and training.',
+        'United States',
+        'Lebanese Armed Forces',
+      ],
+      ['UN experts say Iran supplied the Houthis with drones and missiles.', 'Iran', 'Houthis'],
+      [
+        "In the 1990s Sudan provided the Lord's Resistance Army with arms and a refuge.",
+        'Sudan',
+        "Lord's Resistance Army",
+      ],
+    ],
+  },
+  {
+    // "Russia's support for the Wagner Group", "Turkey's backing for the Syrian National Army":
+    // whose help it is supports the group it is for
+    kind: 'noun',
+    id: 'supports/support-for',
+    type: 'supports',
+    // ("backing" has the lemma "back")
+    lemmas: ['support', 'backing', 'back', 'sponsorship', 'patronage', 'funding', 'financing'],
+    holder: 'agent',
+    // (not "of": "enjoys the support of H" names the backer)
+    of: ['for', 'to'],
+    a: ['person', 'organization', 'state'],
+    b: ['organization'],
+    examples: [
+      ["Russia's support for the Wagner Group grew after 2022.", 'Russia', 'Wagner Group'],
+      ["Turkey's backing for the Syrian National Army angered Washington.", 'Turkey', 'Syrian National Army'],
+      [
+        "The United States' funding for the Syrian Democratic Forces ended in May.",
+        'United States',
+        'Syrian Democratic Forces',
+      ],
+    ],
+  },
+  {
     // "G, a proxy of Iran", "Iran's proxy G": the state that runs a proxy supports it (a proxy
     // of a group is affiliated with it: affiliated_with/affiliate)
     kind: 'noun',

@@ -36,6 +36,8 @@ export interface VerbPattern {
   namedSubject?: boolean;
   /** the verb's object must be one of these nouns ("join forces", not "join G") */
   objLemmas?: string[];
+  /** the verb must have a "with" phrase naming one of these ("provides G with weapons") */
+  withLemmas?: string[];
   examples: Example[];
 }
 
