@@ -485,6 +485,8 @@ export function extractEvents(
     };
     const rels = relsBySentence.get(si) ?? [];
     const made = new Set<EventType>();
+    // the attack noun a killing was done in ("killed 14 soldiers in an ambush"), when passed over
+    let meansAct = '';
     // the group that tells an act of its own in this sentence ("X said its fighters had …")
     let selfReport = -1;
     const here = new Set(ms.map(ent));
@@ -966,8 +968,11 @@ export function extractEvents(
           nominal &&
           /\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i.test(head) &&
           KILLING.test(head)
-        )
+        ) {
+          // ("in the attack" is one told before: its toll, not an act of its own)
+          if (!plural && /\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?$/i.test(head)) meansAct = m[0];
           continue;
+        }
         // "said its fighters had killed 30 soldiers in the attack": the toll of the act told before
         if (
           type === 'killing' &&
@@ -1597,6 +1602,23 @@ export function extractEvents(
           participants: [{ role: 'speaker', entity: ent(selfReport) }],
           trigger: verb[0].trim().split(/\s+/).at(-1) ?? 'said',
         });
+    }
+    // "G fighters killed 14 soldiers in an ambush near X": the ambush is an attack of its own, by
+    // the killing's doers on its victims, on its day and at its place (with nobody said to have
+    // killed, "were killed in an ambush" stays the killing alone)
+    if (meansAct && !made.has('attack')) {
+      const k = out.findLast(
+        (e) => e.sentence === si && e.type === 'killing' && e.participants.some((p) => p.role === 'agent'),
+      );
+      if (k) {
+        out.push({
+          ...k,
+          type: 'attack',
+          participants: k.participants.map((p) => ({ ...p })),
+          trigger: meansAct,
+        });
+        made.add('attack');
+      }
     }
     // a claim with no act named in the sentence is still a statement by the claimer
     if (claimer >= 0 && !made.has('statement'))
