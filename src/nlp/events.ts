@@ -184,6 +184,10 @@ const SUPPORT =
 // ("The group claimed responsibility.", "X claimed it on Telegram": the act told before)
 // "an attack claimed by X", "was later claimed by the group": the claimer follows
 // ("claimed by the banned separatist outfit X": the words that class the group come between)
+// the rest of a subject from its head name to the verb: an abbreviation, then one phrase set
+// beside it between commas (", one of the groups fighting for a state they call Y, ")
+const SET_BESIDE_TO_VERB =
+  /^\s*(?:\([^()]{1,15}\)\s*)?,[^,;:()"“”]{3,140},\s*(?:(?:later|also|quickly|has|had|have)\s+){0,2}$/;
 const CLAIMED_BY = /\bclaimed\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?$/i;
 // "was blamed on X", "blamed the attack on X", "attributed to X", "pinned on X": the one the act is put on
 const BLAMED_ON =
@@ -253,6 +257,8 @@ export function extractEvents(
   const text = doc.text;
   const by = mentionsBySentence(doc);
   const out: EventDraft[] = [];
+  // a killing and the attack noun it was done in ("killed 14 soldiers in an ambush")
+  const doneIn = new Map<EventDraft, string>();
   // events told again ("the attack", "the blast in Peshawar") and events another says are separate
   const distinct = new Set<EventDraft>();
   const retold = new Set<EventDraft>();
@@ -567,7 +573,12 @@ export function extractEvents(
       const ct = tokenAt(doc, si, at);
       const subj = ct < 0 ? undefined : children(doc, ct).find((c) => relOf(doc, c) === 'nsubj');
       const head = subj === undefined ? -1 : headName(doc, si, subj, cands);
-      if (head >= 0) claimer = ent(head);
+      // (the name a phrase set between commas follows right before the verb, also where the
+      // parse hangs the subject on a name inside that phrase: "G (ABC), one of the groups
+      // fighting for a state they call Y, claimed")
+      const beside = cands.find((mi) => SET_BESIDE_TO_VERB.test(text.slice(doc.mentions[mi].end, at)));
+      const headed = beside ?? head;
+      if (headed >= 0) claimer = ent(headed);
       else if (cands.length) claimer = ent(cands.at(-1) as number);
       // "The group claimed responsibility": the group last named before this sentence
       else if (GROUP_NOUN.test(text.slice(from, at))) {
@@ -1603,22 +1614,10 @@ export function extractEvents(
           trigger: verb[0].trim().split(/\s+/).at(-1) ?? 'said',
         });
     }
-    // "G fighters killed 14 soldiers in an ambush near X": the ambush is an attack of its own, by
-    // the killing's doers on its victims, on its day and at its place (with nobody said to have
-    // killed, "were killed in an ambush" stays the killing alone)
+    // the killing done in an attack noun passed over above (its doers may be told later)
     if (meansAct && !made.has('attack')) {
-      const k = out.findLast(
-        (e) => e.sentence === si && e.type === 'killing' && e.participants.some((p) => p.role === 'agent'),
-      );
-      if (k) {
-        out.push({
-          ...k,
-          type: 'attack',
-          participants: k.participants.map((p) => ({ ...p })),
-          trigger: meansAct,
-        });
-        made.add('attack');
-      }
+      const k = out.findLast((e) => e.sentence === si && e.type === 'killing');
+      if (k) doneIn.set(k, meansAct);
     }
     // a claim with no act named in the sentence is still a statement by the claimer
     if (claimer >= 0 && !made.has('statement'))
@@ -1645,6 +1644,12 @@ export function extractEvents(
   // the sentence loop's garbage goes before the merge builds its tables (long texts only)
   collectIfLong(text.length);
   resolveDescribedDoers(doc, out);
+  // "G fighters killed 14 soldiers in an ambush near X": the ambush is an attack of its own, by
+  // the killing's doers on its victims, on its day and at its place (with nobody said to have
+  // killed, "were killed in an ambush" stays the killing alone)
+  for (const [k, noun] of doneIn)
+    if (k.participants.some((p) => p.role === 'agent'))
+      out.push({ ...k, type: 'attack', participants: k.participants.map((p) => ({ ...p })), trigger: noun });
   // "… killing 14 soldiers. Among the dead was Lieutenant X, …": the people the next sentence
   // names among the dead are the killing's patients
   for (let si = 1; si < doc.seg.sentences.length; si++) {

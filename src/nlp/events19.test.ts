@@ -39,3 +39,34 @@ describe('events: a killing done in an attack, an ambush or a raid', () => {
     expect(e.of('attack')).toHaveLength(1);
   });
 });
+
+describe('events: a killing in an attack whose doers a later claim names', () => {
+  it('the attack takes the killing’s place and day, and the claimer is its doer', () => {
+    const a = run(
+      'Separatist fighters killed four soldiers in an ambush near Ndop on Tuesday, officials said. The Ambazonia Defence Forces claimed the attack in a video.',
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Ambazonia Defence Forces']]);
+    expect(a.name(a.of('attack')[0].place)).toBe('Ndop');
+    expect(a.of('attack')[0].date?.value).toBe('2025-06-10');
+    const b = run(
+      "Gunmen killed six gendarmes in a raid near Dori on Sunday. Jama'at Nusrat al-Islam wal-Muslimin claimed responsibility on Monday.",
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([["agent:Jama'at Nusrat al-Islam wal-Muslimin"]]);
+    expect(b.name(b.of('attack')[0].place)).toBe('Dori');
+  });
+});
+
+describe('events: the claimer is the name heading a subject with a phrase set beside it', () => {
+  it('"G (ABC), one of the groups fighting for a state they call Y, claimed" is G’s claim', () => {
+    const a = run(
+      'The Ambazonia Defence Forces (ADF), one of the armed groups fighting for a state they call Ambazonia, claimed the bombing of a checkpoint in Bamenda on Monday.',
+    );
+    expect(a.of('statement').map(a.roles)).toEqual([['speaker:Ambazonia Defence Forces']]);
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Ambazonia Defence Forces']]);
+    const b = run(
+      'The Bangsamoro Islamic Freedom Fighters, one of the groups fighting for a state they call Bangsamoro, claimed the bombing of a bus in Cotabato on Sunday.',
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Bangsamoro Islamic Freedom Fighters']]);
+    expect(b.of('statement').map(b.roles)).toEqual([['speaker:Bangsamoro Islamic Freedom Fighters']]);
+  });
+});
