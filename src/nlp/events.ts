@@ -1285,7 +1285,24 @@ export function extractEvents(
               if (g >= 0) participants.push({ role: 'agent', entity: g });
             }
           }
-          for (const mi of firstAfter(after)) push('patient', mi);
+          // "Two years after it overran X, G now holds …": the pronoun of a clause set before the
+          // sentence's subject is that subject, who did the act; its patient is in its own clause
+          let own = after;
+          const comma =
+            FRONTED_PRONOUN.test(text.slice(from, at)) && !reported.length ? text.indexOf(',', end) : -1;
+          if (comma > 0 && comma < s.end) {
+            own = after.filter((mi) => doc.mentions[mi].end <= comma);
+            push(
+              'agent',
+              after.find(
+                (mi) =>
+                  doc.mentions[mi].start > comma &&
+                  typeOf(mi) !== 'place' &&
+                  /^\s*(?:the\s+)?$/i.test(text.slice(comma + 1, doc.mentions[mi].start)),
+              ),
+            );
+          }
+          for (const mi of firstAfter(own)) push('patient', mi);
         }
         // "Gunmen shot dead a council member. The victim, X, had …", "Police named him as X": the
         // one the act befell, named in the next sentence
@@ -2811,6 +2828,10 @@ const GROUP_NOUN =
   /^\s*(?:\w+\s+){0,3}?\b[Tt]he\s+(?:(?:militant|jihadist|armed|extremist|insurgent|terrorist|rebel|banned|Islamist)\s+)?(?:group|outfit|organi[sz]ation|movement)\b(?![-'’])/;
 
 // "They pledged allegiance", "It has also attacked": a pronoun that opens the sentence as its subject
+// "Two years after it …", "Months before they …": a clause with a pronoun subject set before the
+// sentence's own subject
+const FRONTED_PRONOUN =
+  /^\s*(?:(?:[\w-]+\s+){0,3}?(?:after|before|since|when|once|until)|as\s+soon\s+as)\s+(?:it|they)\s+(?:(?:had|has|have|first|finally|briefly|also)\s+){0,2}$/i;
 const PRONOUN_SUBJECT =
   /^\s*(?:They|It)\s+(?:(?:had|has|have|also|then|later|reportedly|formally|publicly|since)\s+){0,2}(?:pledged|swore|sworn|declared|announced|gave|offered|renewed)?\s*$/;
 

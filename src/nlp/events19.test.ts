@@ -70,3 +70,19 @@ describe('events: the claimer is the name heading a subject with a phrase set be
     expect(b.of('statement').map(b.roles)).toEqual([['speaker:Bangsamoro Islamic Freedom Fighters']]);
   });
 });
+
+describe('events: a pronoun in a clause set before the subject', () => {
+  it('"Two years after it overran X, G …": G did the act, and is not its patient', () => {
+    const a = run(
+      'Two years after it overran the army headquarters in Kutkai, the Arakan Army now controls most of the state.',
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Arakan Army']]);
+    const b = run(
+      'Weeks after they ambushed a convoy of the Frontier Corps near Kalat, Balochistan Liberation Army fighters struck again.',
+    );
+    expect(b.of('attack')[0] && b.roles(b.of('attack')[0])).toEqual([
+      'agent:Balochistan Liberation Army',
+      'patient:Frontier Corps',
+    ]);
+  });
+});
