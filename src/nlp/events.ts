@@ -2176,6 +2176,10 @@ function statementSpeaker(
   // "X attacked …, the military said in a statement": the one who says it is the verb's subject,
   // here no name; the name before it did something else
   if (verbAt >= 0 && before.length) {
+    // "G, led by a commander known as X, said": the name a phrase set beside between commas
+    // follows right before the verb speaks, whatever the parse hangs the verb on
+    const beside = before.find((mi) => SET_BESIDE_TO_VERB.test(text.slice(doc.mentions[mi].end, verbAt)));
+    if (beside !== undefined) return beside;
     const vt = tokenAt(doc, si, verbAt);
     // "X blamed G for the assault and said …": the subject of the speaking verb, or of the verb
     // it is joined to, speaks (not the last name before it)

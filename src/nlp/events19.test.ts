@@ -86,3 +86,16 @@ describe('events: a pronoun in a clause set before the subject', () => {
     ]);
   });
 });
+
+describe('events: who makes a statement when a phrase set beside the subject names someone', () => {
+  it('"G, led by a commander known as X, said in a statement" is G’s statement', () => {
+    const a = run(
+      'The Segunda Marquetalia, headed by a former negotiator named Ivan Marquez, said in a statement on Monday that it would leave the talks.',
+    );
+    expect(a.of('statement').map(a.roles)).toEqual([['speaker:Segunda Marquetalia']]);
+    const b = run(
+      'The Frente Carolina Ramirez, led by a commander known as Araña, said in a statement on Thursday that it rejected the ceasefire.',
+    );
+    expect(b.of('statement').map(b.roles)).toEqual([['speaker:Frente Carolina Ramirez']]);
+  });
+});
