@@ -2595,9 +2595,11 @@ function unnamedSubject(doc: Annotated, t: number, after: number): boolean {
   if (subj === undefined || subj < 0 || doc.seg.tokens.start[subj] < after) return false;
   if (uposOf(doc, subj) !== 'NOUN') return false;
   const span = subtreeSpan(doc, subj);
+  // (the noun's own words: its relative clause, the act's own clause, names other things)
+  const stop = Math.min(span.end, doc.seg.tokens.start[t]);
   // "its fighters", "their men": the pronoun names whose they are
-  if (/\b(?:its|their|his|her|our)\b/i.test(doc.text.slice(span.start, span.end))) return false;
-  return !doc.mentions.some((m) => m.start < span.end && m.end > span.start);
+  if (/\b(?:its|their|his|her|our)\b/i.test(doc.text.slice(span.start, stop))) return false;
+  return !doc.mentions.some((m) => m.start < stop && m.end > span.start);
 }
 
 /**

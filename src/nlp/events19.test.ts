@@ -99,3 +99,18 @@ describe('events: who makes a statement when a phrase set beside the subject nam
     expect(b.of('statement').map(b.roles)).toEqual([['speaker:Frente Carolina Ramirez']]);
   });
 });
+
+describe('events: an act told in a relative clause on an unnamed noun', () => {
+  it('"arrested men accused of hiding the gunmen who attacked a bus" is no attack by the police', () => {
+    const a = run(
+      'The Counter Terrorism Department has arrested three men accused of hiding the gunmen who attacked a bus in Jhelum last month, killing six passengers.',
+    );
+    expect(a.of('arrest').flatMap(a.roles)).toContain('agent:Counter Terrorism Department');
+    expect(a.of('attack').flatMap(a.roles)).toEqual([]);
+    expect(a.of('killing').flatMap(a.roles)).toEqual([]);
+    const b = run(
+      'The Jammu and Kashmir Police detained two brothers suspected of helping the militants who ambushed a convoy near Rajouri in May.',
+    );
+    expect(b.of('attack').flatMap(b.roles)).toEqual([]);
+  });
+});
