@@ -687,7 +687,8 @@ export function extractEvents(
         (mi) =>
           typeOf(mi) === 'person' &&
           doc.mentions[mi].end <= at &&
-          !/[.;:]|\b(?:said|says|told|that)\b/.test(text.slice(doc.mentions[mi].end, at)),
+          // ("X, a farmer whose son was among those killed": the one "whose" turns to died)
+          !/[.;:]|\b(?:said|says|told|that|whose)\b/.test(text.slice(doc.mentions[mi].end, at)),
       );
       if (!named.length) continue;
       const last = named[named.length - 1];
@@ -1262,7 +1263,12 @@ export function extractEvents(
             );
           };
           const subj = reported.at(-1);
-          if (subj !== undefined && !modifier(subj))
+          // "X, a farmer whose son was among those killed": the one "whose" turns to befell it
+          if (
+            subj !== undefined &&
+            !modifier(subj) &&
+            !/\bwhose\b/i.test(text.slice(doc.mentions[subj].end, at))
+          )
             for (const mi of coordinatedBack(doc, reported, subj)) push('patient', mi);
         } else {
           // "X were wounded as raiders ambushed …": the verb's own subject is unnamed, so the name

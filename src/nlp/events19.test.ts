@@ -114,3 +114,25 @@ describe('events: an act told in a relative clause on an unnamed noun', () => {
     expect(b.of('attack').flatMap(b.roles)).toEqual([]);
   });
 });
+
+describe('events: "X, whose brother was killed" — the act befell the one "whose" turns to', () => {
+  it('the named relative of the dead is no victim', () => {
+    const a = run('Police questioned Halima Omar, a teacher whose brother was killed in Mandera on Monday.');
+    expect(a.of('killing').flatMap(a.roles)).toEqual([]);
+    const b = run(
+      'Halima Omar, whose husband was shot dead in Mandera on Monday, said the police came late.',
+    );
+    expect(b.of('killing').flatMap(b.roles)).toEqual([]);
+    const c = run(
+      'Militants stormed a hotel in Kismayo. Ahmed Nur, whose two daughters were among the dead, said the guards fled.',
+    );
+    expect(c.of('killing').flatMap(c.roles)).toEqual([]);
+    const d = run(
+      'Gunmen raided the village of Mucojo on Tuesday. "They come every year," said Abdul Karim, a farmer whose son was among those killed.',
+    );
+    expect(d.of('killing').flatMap(d.roles)).toEqual([]);
+    // the named dead themselves stay the victims
+    const e = run('Militants stormed a hotel in Kismayo. Ahmed Nur was among those killed.');
+    expect(e.of('killing').flatMap(e.roles)).toEqual(['patient:Ahmed Nur']);
+  });
+});
