@@ -242,6 +242,14 @@ const COUNTED_OF_GROUP =
   /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to|another)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\s+(?:(?:suspected|alleged|armed|senior|more|other|of\s+the|of)\s+)*$/i;
 const COUNTED_MEMBERS_OF =
   /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to|another)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\s+(?:(?:suspected|alleged|armed|senior)\s+)*(?:members|fighters|militants|operatives|gunmen|insurgents|commanders)\s+(?:of|from)\s+(?:the\s+)?$/i;
+// the people of a force or group a toll counts: "seven members of the", "five soldiers from"
+const TOLL_PEOPLE =
+  '(?:members|fighters|militants|soldiers|troops|officers|policemen|personnel|guards|commandos|operatives|insurgents|commanders|rebels|cadres|recruits|men)';
+const TOLL_PEOPLE_OF = new RegExp(
+  `^\\s+(?:(?:at\\s+least|more\\s+than|about|some|over|nearly|up\\s+to)\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|dozens|scores|several|a\\s+dozen)\\s+(?:(?:senior|other|more)\\s+)*${TOLL_PEOPLE}\\s+(?:of|from)\\s+(?:the\\s+|its\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+)?$`,
+  'iu',
+);
+const TOLL_PEOPLE_AFTER = new RegExp(`^\\s+${TOLL_PEOPLE}\\b`, 'i');
 const MEMBERS_AFTER =
   /^\s+(?:members|fighters|militants|operatives|suspects|gunmen|insurgents|commanders|recruits|supporters|financiers|facilitators)\b/i;
 // "Among the dead was X", "Among those killed were X and Y": the named dead of the killing just told
@@ -1002,6 +1010,22 @@ export function extractEvents(
             // doers, on its day and at its place; the dead it names ("among them X") are its patients
             const act = out.findLast((e) => e.sentence === si && e.type === 'attack');
             const doers = act?.participants.filter((p) => p.role === 'agent') ?? [];
+            // "…, killing seven members of the Danab brigade", "killing five Frontier Corps
+            // soldiers": the force or group whose people the toll counts is whom the act befell
+            const countedMi = TOLL_AFTER.test(head.slice(-60)) && !passive ? after[0] : undefined;
+            const counted =
+              countedMi !== undefined &&
+              typeOf(countedMi) === 'organization' &&
+              !doers.some((p) => p.entity === ent(countedMi)) &&
+              (TOLL_PEOPLE_OF.test(text.slice(end, doc.mentions[countedMi].start)) ||
+                (COUNTED_OF_GROUP.test(text.slice(end, doc.mentions[countedMi].start)) &&
+                  TOLL_PEOPLE_AFTER.test(
+                    text.slice(doc.mentions[countedMi].end, doc.mentions[countedMi].end + 30),
+                  )))
+                ? ent(countedMi)
+                : -1;
+            if (act && counted >= 0 && !act.participants.some((p) => p.role === 'patient'))
+              act.participants.push({ role: 'patient', entity: counted });
             // (an act whose doers the text names only later — "Gunmen stormed a post, killing six.
             // G claimed the assault." — leaves its toll waiting for them: `waiting` below)
             if (act && TOLL_AFTER.test(head.slice(-60)) && !passive && !doers.length) {
@@ -1010,7 +1034,7 @@ export function extractEvents(
                 sentence: si,
                 date: act.date,
                 place: act.place,
-                participants: [],
+                participants: counted >= 0 ? [{ role: 'patient', entity: counted }] : [],
                 trigger: m[0],
               };
               tolls.add(toll);
@@ -1049,7 +1073,12 @@ export function extractEvents(
                     ]
                   : [
                       ...doers.map((p) => ({ role: 'agent' as Role, entity: p.entity })),
-                      ...[...new Set(named.map(ent))].map((entity) => ({ role: 'patient' as Role, entity })),
+                      ...[...new Set([...(counted >= 0 ? [counted] : []), ...named.map(ent)])].map(
+                        (entity) => ({
+                          role: 'patient' as Role,
+                          entity,
+                        }),
+                      ),
                     ],
                 trigger: m[0],
               };

@@ -136,3 +136,20 @@ describe('events: "X, whose brother was killed" — the act befell the one "whos
     expect(e.of('killing').flatMap(e.roles)).toEqual(['patient:Ahmed Nur']);
   });
 });
+
+describe('events: the force or group whose people a toll counts', () => {
+  it('"…, killing seven members of G" / "killing five G soldiers": G is the attack’s and the killing’s patient', () => {
+    const a = run(
+      'Al-Shabaab fighters attacked a base near Baidoa on Monday, killing seven members of the Danab brigade.',
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Al-Shabaab', 'patient:Danab']]);
+    expect(a.of('killing').map(a.roles)).toEqual([['agent:Al-Shabaab', 'patient:Danab']]);
+    const b = run('Gunmen ambushed a convoy near Kalat on Tuesday, killing five Frontier Corps soldiers.');
+    expect(b.of('attack').map(b.roles)).toEqual([['patient:Frontier Corps']]);
+    expect(b.of('killing').map(b.roles)).toEqual([['patient:Frontier Corps']]);
+    const c = run(
+      'A Turkish drone struck a car near Sinjar on Saturday, killing two members of the Sinjar Resistance Units.',
+    );
+    expect(c.of('attack').map(c.roles)).toEqual([['patient:Sinjar Resistance Units']]);
+  });
+});
