@@ -1292,6 +1292,13 @@ export function extractEvents(
             );
           };
           const subj = reported.at(-1);
+          // "He was arrested in X in May": the one person the sentences just before name
+          if (
+            subj === undefined &&
+            (type === 'arrest' || type === 'killing') &&
+            HE_PASSIVE.test(text.slice(from, at))
+          )
+            push('patient', personBefore(doc, by, si));
           // "X, a farmer whose son was among those killed": the one "whose" turns to befell it
           if (
             subj !== undefined &&
@@ -2947,6 +2954,29 @@ function groupSubject(doc: Annotated, verb: number): number {
     if (ARMED_KIND.test(orgKind(x.surfaces, x.kind) ?? '')) return e;
   }
   return -1;
+}
+
+// "He was arrested", "She had been detained": a pronoun opening the sentence as the passive's subject
+const HE_PASSIVE =
+  /^\s*(?:He|She)\s+(?:was|had\s+been|has\s+been)\s+(?:(?:later|also|then|first|eventually|finally)\s+)?$/;
+
+/**
+ * The person "he" or "she" opening a sentence stands for: the one person the nearest of the
+ * two sentences before it that names anyone names (none when it names two), in its paragraph
+ * or the one before. A mention index, or undefined.
+ */
+function personBefore(doc: Annotated, by: number[][], si: number): number | undefined {
+  const para = doc.seg.sentences[si].paragraph;
+  for (let j = si - 1; j >= Math.max(0, si - 2); j--) {
+    if (para - doc.seg.sentences[j].paragraph > 1) break;
+    const people = by[j].filter((mi) => {
+      const e = doc.mentionEntity[mi];
+      return e >= 0 && doc.entities[e].type === 'person';
+    });
+    if (!people.length) continue;
+    return new Set(people.map((mi) => doc.mentionEntity[mi])).size === 1 ? people[0] : undefined;
+  }
+  return undefined;
 }
 
 /** The organisation named last before an offset (a militant group when there is one nearby). */

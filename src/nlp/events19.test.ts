@@ -153,3 +153,20 @@ describe('events: the force or group whose people a toll counts', () => {
     expect(c.of('attack').map(c.roles)).toEqual([['patient:Sinjar Resistance Units']]);
   });
 });
+
+describe('events: "He was arrested" after one person is named', () => {
+  it('the one person the sentences before name is the patient; two named leave it open', () => {
+    const a = run(
+      'The court found that the defendant, identified only as Karim B., fought for the Islamic State in Mosul. Prosecutors said he later travelled to Greece. He was arrested in Dortmund in May last year, the prosecutors said.',
+    );
+    expect(a.of('arrest').map(a.roles)).toEqual([['patient:Karim B.']]);
+    const b = run(
+      'Judges in Rabat convicted Youssef Amrani of financing a cell linked to the Islamic State. She said the evidence was weak. He had been detained in Tangier in 2023.',
+    );
+    expect(b.of('arrest').map(b.roles)).toEqual([['patient:Youssef Amrani']]);
+    const c = run(
+      'Hassan Ali, a Shabaab commander, met Yusuf Dahir in Kismayo. He was arrested in Mombasa in May.',
+    );
+    expect(c.of('arrest').flatMap(c.roles)).toEqual([]);
+  });
+});
