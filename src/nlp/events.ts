@@ -178,9 +178,10 @@ const STATEMENT_BEFORE = new RegExp(
 const ON_CHANNEL =
   "(?:(?:on|in|via|through|to)\\s+(?:its|their|his|her|the|a|an)\\s+(?:[\\w'’@.-]+\\s+){0,3}?(?:channel|website|site|account|page|agency|outlet|feed|app|platform|network|newspaper|paper|journalists|reporters|media|broadcaster|television|radio|station)s?,?\\s+)?";
 const STATEMENT_GAP = new RegExp(`^\\s*${PUT_OUT}${ON_CHANNEL}(?:\\w+\\s+){0,2}?(?:on|dated|of)?\\s*$`, 'i');
-// "carried out by", "claimed by": the doer of a nominal act
+// "carried out by", "claimed by": the doer of a nominal act ("X, the group behind the 2002
+// bombings": an apposition that names X the doer)
 const SUPPORT =
-  /\b(?:carried out|carry out|carries out|carrying out|launched|launch|launches|staged|stage|mounted|mount|conducted|conduct|claimed|claims|claiming|(?:was|were|is|are|been)\s+behind|responsible for|wanted for|accused of|charged (?:with|over)|convicted of|blamed for|suspected of|role in|plotted|planned|planted|detonated|set off|orchestrated|masterminded|perpetrated|committed|executed)\b/i;
+  /\b(?:carried out|carry out|carries out|carrying out|launched|launch|launches|staged|stage|mounted|mount|conducted|conduct|claimed|claims|claiming|(?:was|were|is|are|been)\s+behind|(?:group|outfit|organi[sz]ation|militia|faction|movement|network|cell|man|men|woman)\s+(?:that\s+was\s+)?behind|responsible for|wanted for|accused of|charged (?:with|over)|convicted of|blamed for|suspected of|role in|plotted|planned|planted|detonated|set off|orchestrated|masterminded|perpetrated|committed|executed)\b/i;
 // ("The group claimed responsibility.", "X claimed it on Telegram": the act told before)
 // "an attack claimed by X", "was later claimed by the group": the claimer follows
 // ("claimed by the banned separatist outfit X": the words that class the group come between)
@@ -1220,6 +1221,8 @@ export function extractEvents(
               const gap = text.slice(mm.end, at);
               return (
                 !/^['’]s?\b/.test(gap) &&
+                // ("the Pakistan-based group behind …": a country in a compound only qualifies)
+                !/^-/.test(gap) &&
                 !/[,;]|\b(?:said|says|that)\b/.test(gap) &&
                 (SUPPORT.test(gap) || RETORT.test(gap))
               );

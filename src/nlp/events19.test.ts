@@ -170,3 +170,17 @@ describe('events: "He was arrested" after one person is named', () => {
     expect(c.of('arrest').flatMap(c.roles)).toEqual([]);
   });
 });
+
+describe('events: "X, the group behind the 2002 bombings"', () => {
+  it('an apposition that names X the doer of an act makes X its agent (a country in a compound does not)', () => {
+    const a = run(
+      'Jemaah Islamiyah, the group behind the 2002 Bali bombings, announced its dissolution in 2024.',
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Jemaah Islamiyah']]);
+    expect(a.of('attack')[0].date?.value).toBe('2002');
+    const b = run(
+      'Lashkar-e-Taiba, the Pakistan-based group behind the 2008 Mumbai attacks, has been renamed.',
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Lashkar-e-Taiba']]);
+  });
+});
