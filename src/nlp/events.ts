@@ -234,6 +234,9 @@ const TAKE_WORD = /\b(?:captur|seiz|control\s+of\b)/i;
 // "captured (the town of) ", "seized ", "took control of ", "its capture of ": a place taken by force
 const TAKE_PLACE =
   /\b(captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|taken|takes|taking|take|wrested|wrests)\s+control\s+of|capture\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|township|port|base|airport|garrison|capital|province|region|state)\s+(?:of\s+)?)?$/i;
+// a clause of its own with its own subject right before a verb: ", when the group ", ", after gunmen "
+const OWN_CLAUSE_BEFORE =
+  /,\s*(?:when|after|before|while)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+(?:had\s+)?$/i;
 // the toll of the act told just before: ", killing" (a participle), "that/which killed"
 const TOLL_AFTER = /(?:,\s*(?:and\s+)?|\b(?:that|which)\s+(?:has\s+|had\s+)?)$/i;
 // "…, killing nine soldiers, among them a captain, X", "arrested four, including X": the ones a count names
@@ -1002,7 +1005,9 @@ export function extractEvents(
           !after.some((mi) => typeOf(mi) === 'person' && doc.mentions[mi].start - end < 40)
         )
           continue;
-        if (type === 'killing' && made.has('attack')) {
+        // ("the deadliest attack since May 2021, when the group killed 22 soldiers": a clause of
+        // its own, with its own subject, tells another act, not the toll of the one before)
+        if (type === 'killing' && made.has('attack') && !OWN_CLAUSE_BEFORE.test(head.slice(-60))) {
           // "stormed a hotel, killing 12 people": the attack's toll, unless it names who died
           const victim = after.find((mi) => typeOf(mi) === 'person');
           if ((!victim || CASUALTY.test(head)) && !AMONG_KILLED.test(head)) {

@@ -184,3 +184,17 @@ describe('events: "X, the group behind the 2002 bombings"', () => {
     expect(b.of('attack').map(b.roles)).toEqual([['agent:Lashkar-e-Taiba']]);
   });
 });
+
+describe('events: ", when the group killed …" after an attack noun', () => {
+  it('a clause of its own tells an older killing, not the toll of the attack before it', () => {
+    const a = run(
+      'The Communist Party of India (Maoist) claimed the blast. It was the deadliest attack on the police in the state since May 2021, when the group killed 22 soldiers in an ambush in Sukma district.',
+    );
+    expect(a.of('killing').map(a.roles)).toEqual([['agent:Communist Party of India (Maoist)']]);
+    expect(a.of('killing')[0].date?.value).toBe('2021-05');
+    const b = run(
+      'Al-Shabaab claimed the bombing. It was the deadliest attack in the city since October 2017, when the group killed more than 500 people with a truck bomb.',
+    );
+    expect(b.of('killing').map((v) => v.date?.value)).toEqual(['2017-10']);
+  });
+});
