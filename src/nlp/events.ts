@@ -178,12 +178,17 @@ const STATEMENT_BEFORE = new RegExp(
 const ON_CHANNEL =
   "(?:(?:on|in|via|through|to)\\s+(?:its|their|his|her|the|a|an)\\s+(?:[\\w'’@.-]+\\s+){0,3}?(?:channel|website|site|account|page|agency|outlet|feed|app|platform|network|newspaper|paper|journalists|reporters|media|broadcaster|television|radio|station)s?,?\\s+)?";
 const STATEMENT_GAP = new RegExp(`^\\s*${PUT_OUT}${ON_CHANNEL}(?:\\w+\\s+){0,2}?(?:on|dated|of)?\\s*$`, 'i');
-// "carried out by", "claimed by": the doer of a nominal act
+// "carried out by", "claimed by": the doer of a nominal act ("X, the group behind the 2002
+// bombings": an apposition that names X the doer)
 const SUPPORT =
-  /\b(?:carried out|carry out|carries out|carrying out|launched|launch|launches|staged|stage|mounted|mount|conducted|conduct|claimed|claims|claiming|(?:was|were|is|are|been)\s+behind|responsible for|wanted for|accused of|charged (?:with|over)|convicted of|blamed for|suspected of|role in|plotted|planned|planted|detonated|set off|orchestrated|masterminded|perpetrated|committed|executed)\b/i;
+  /\b(?:carried out|carry out|carries out|carrying out|launched|launch|launches|staged|stage|mounted|mount|conducted|conduct|claimed|claims|claiming|(?:was|were|is|are|been)\s+behind|(?:group|outfit|organi[sz]ation|militia|faction|movement|network|cell|man|men|woman)\s+(?:that\s+was\s+)?behind|responsible for|wanted for|accused of|charged (?:with|over)|convicted of|blamed for|suspected of|role in|plotted|planned|planted|detonated|set off|orchestrated|masterminded|perpetrated|committed|executed)\b/i;
 // ("The group claimed responsibility.", "X claimed it on Telegram": the act told before)
 // "an attack claimed by X", "was later claimed by the group": the claimer follows
 // ("claimed by the banned separatist outfit X": the words that class the group come between)
+// the rest of a subject from its head name to the verb: an abbreviation, then one phrase set
+// beside it between commas (", one of the groups fighting for a state they call Y, ")
+const SET_BESIDE_TO_VERB =
+  /^\s*(?:\([^()]{1,15}\)\s*)?,[^,;:()"“”]{3,140},\s*(?:(?:later|also|quickly|has|had|have)\s+){0,2}$/;
 const CLAIMED_BY = /\bclaimed\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?$/i;
 // "was blamed on X", "blamed the attack on X", "attributed to X", "pinned on X": the one the act is put on
 const BLAMED_ON =
@@ -229,6 +234,9 @@ const TAKE_WORD = /\b(?:captur|seiz|control\s+of\b)/i;
 // "captured (the town of) ", "seized ", "took control of ", "its capture of ": a place taken by force
 const TAKE_PLACE =
   /\b(captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|taken|takes|taking|take|wrested|wrests)\s+control\s+of|capture\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|township|port|base|airport|garrison|capital|province|region|state)\s+(?:of\s+)?)?$/i;
+// a clause of its own with its own subject right before a verb: ", when the group ", ", after gunmen "
+const OWN_CLAUSE_BEFORE =
+  /,\s*(?:when|after|before|while)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+(?:had\s+)?$/i;
 // the toll of the act told just before: ", killing" (a participle), "that/which killed"
 const TOLL_AFTER = /(?:,\s*(?:and\s+)?|\b(?:that|which)\s+(?:has\s+|had\s+)?)$/i;
 // "…, killing nine soldiers, among them a captain, X", "arrested four, including X": the ones a count names
@@ -238,6 +246,14 @@ const COUNTED_OF_GROUP =
   /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to|another)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\s+(?:(?:suspected|alleged|armed|senior|more|other|of\s+the|of)\s+)*$/i;
 const COUNTED_MEMBERS_OF =
   /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to|another)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\s+(?:(?:suspected|alleged|armed|senior)\s+)*(?:members|fighters|militants|operatives|gunmen|insurgents|commanders)\s+(?:of|from)\s+(?:the\s+)?$/i;
+// the people of a force or group a toll counts: "seven members of the", "five soldiers from"
+const TOLL_PEOPLE =
+  '(?:members|fighters|militants|soldiers|troops|officers|policemen|personnel|guards|commandos|operatives|insurgents|commanders|rebels|cadres|recruits|men)';
+const TOLL_PEOPLE_OF = new RegExp(
+  `^\\s+(?:(?:at\\s+least|more\\s+than|about|some|over|nearly|up\\s+to)\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|dozens|scores|several|a\\s+dozen)\\s+(?:(?:senior|other|more)\\s+)*${TOLL_PEOPLE}\\s+(?:of|from)\\s+(?:the\\s+|its\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+)?$`,
+  'iu',
+);
+const TOLL_PEOPLE_AFTER = new RegExp(`^\\s+${TOLL_PEOPLE}\\b`, 'i');
 const MEMBERS_AFTER =
   /^\s+(?:members|fighters|militants|operatives|suspects|gunmen|insurgents|commanders|recruits|supporters|financiers|facilitators)\b/i;
 // "Among the dead was X", "Among those killed were X and Y": the named dead of the killing just told
@@ -253,6 +269,8 @@ export function extractEvents(
   const text = doc.text;
   const by = mentionsBySentence(doc);
   const out: EventDraft[] = [];
+  // a killing and the attack noun it was done in ("killed 14 soldiers in an ambush")
+  const doneIn = new Map<EventDraft, string>();
   // events told again ("the attack", "the blast in Peshawar") and events another says are separate
   const distinct = new Set<EventDraft>();
   const retold = new Set<EventDraft>();
@@ -485,6 +503,8 @@ export function extractEvents(
     };
     const rels = relsBySentence.get(si) ?? [];
     const made = new Set<EventType>();
+    // the attack noun a killing was done in ("killed 14 soldiers in an ambush"), when passed over
+    let meansAct = '';
     // the group that tells an act of its own in this sentence ("X said its fighters had …")
     let selfReport = -1;
     const here = new Set(ms.map(ent));
@@ -565,7 +585,12 @@ export function extractEvents(
       const ct = tokenAt(doc, si, at);
       const subj = ct < 0 ? undefined : children(doc, ct).find((c) => relOf(doc, c) === 'nsubj');
       const head = subj === undefined ? -1 : headName(doc, si, subj, cands);
-      if (head >= 0) claimer = ent(head);
+      // (the name a phrase set between commas follows right before the verb, also where the
+      // parse hangs the subject on a name inside that phrase: "G (ABC), one of the groups
+      // fighting for a state they call Y, claimed")
+      const beside = cands.find((mi) => SET_BESIDE_TO_VERB.test(text.slice(doc.mentions[mi].end, at)));
+      const headed = beside ?? head;
+      if (headed >= 0) claimer = ent(headed);
       else if (cands.length) claimer = ent(cands.at(-1) as number);
       // "The group claimed responsibility": the group last named before this sentence
       else if (GROUP_NOUN.test(text.slice(from, at))) {
@@ -674,7 +699,8 @@ export function extractEvents(
         (mi) =>
           typeOf(mi) === 'person' &&
           doc.mentions[mi].end <= at &&
-          !/[.;:]|\b(?:said|says|told|that)\b/.test(text.slice(doc.mentions[mi].end, at)),
+          // ("X, a farmer whose son was among those killed": the one "whose" turns to died)
+          !/[.;:]|\b(?:said|says|told|that|whose)\b/.test(text.slice(doc.mentions[mi].end, at)),
       );
       if (!named.length) continue;
       const last = named[named.length - 1];
@@ -966,8 +992,11 @@ export function extractEvents(
           nominal &&
           /\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i.test(head) &&
           KILLING.test(head)
-        )
+        ) {
+          // ("in the attack" is one told before: its toll, not an act of its own)
+          if (!plural && /\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?$/i.test(head)) meansAct = m[0];
           continue;
+        }
         // "said its fighters had killed 30 soldiers in the attack": the toll of the act told before
         if (
           type === 'killing' &&
@@ -976,7 +1005,9 @@ export function extractEvents(
           !after.some((mi) => typeOf(mi) === 'person' && doc.mentions[mi].start - end < 40)
         )
           continue;
-        if (type === 'killing' && made.has('attack')) {
+        // ("the deadliest attack since May 2021, when the group killed 22 soldiers": a clause of
+        // its own, with its own subject, tells another act, not the toll of the one before)
+        if (type === 'killing' && made.has('attack') && !OWN_CLAUSE_BEFORE.test(head.slice(-60))) {
           // "stormed a hotel, killing 12 people": the attack's toll, unless it names who died
           const victim = after.find((mi) => typeOf(mi) === 'person');
           if ((!victim || CASUALTY.test(head)) && !AMONG_KILLED.test(head)) {
@@ -985,6 +1016,22 @@ export function extractEvents(
             // doers, on its day and at its place; the dead it names ("among them X") are its patients
             const act = out.findLast((e) => e.sentence === si && e.type === 'attack');
             const doers = act?.participants.filter((p) => p.role === 'agent') ?? [];
+            // "…, killing seven members of the Danab brigade", "killing five Frontier Corps
+            // soldiers": the force or group whose people the toll counts is whom the act befell
+            const countedMi = TOLL_AFTER.test(head.slice(-60)) && !passive ? after[0] : undefined;
+            const counted =
+              countedMi !== undefined &&
+              typeOf(countedMi) === 'organization' &&
+              !doers.some((p) => p.entity === ent(countedMi)) &&
+              (TOLL_PEOPLE_OF.test(text.slice(end, doc.mentions[countedMi].start)) ||
+                (COUNTED_OF_GROUP.test(text.slice(end, doc.mentions[countedMi].start)) &&
+                  TOLL_PEOPLE_AFTER.test(
+                    text.slice(doc.mentions[countedMi].end, doc.mentions[countedMi].end + 30),
+                  )))
+                ? ent(countedMi)
+                : -1;
+            if (act && counted >= 0 && !act.participants.some((p) => p.role === 'patient'))
+              act.participants.push({ role: 'patient', entity: counted });
             // (an act whose doers the text names only later — "Gunmen stormed a post, killing six.
             // G claimed the assault." — leaves its toll waiting for them: `waiting` below)
             if (act && TOLL_AFTER.test(head.slice(-60)) && !passive && !doers.length) {
@@ -993,7 +1040,7 @@ export function extractEvents(
                 sentence: si,
                 date: act.date,
                 place: act.place,
-                participants: [],
+                participants: counted >= 0 ? [{ role: 'patient', entity: counted }] : [],
                 trigger: m[0],
               };
               tolls.add(toll);
@@ -1032,7 +1079,12 @@ export function extractEvents(
                     ]
                   : [
                       ...doers.map((p) => ({ role: 'agent' as Role, entity: p.entity })),
-                      ...[...new Set(named.map(ent))].map((entity) => ({ role: 'patient' as Role, entity })),
+                      ...[...new Set([...(counted >= 0 ? [counted] : []), ...named.map(ent)])].map(
+                        (entity) => ({
+                          role: 'patient' as Role,
+                          entity,
+                        }),
+                      ),
                     ],
                 trigger: m[0],
               };
@@ -1174,6 +1226,8 @@ export function extractEvents(
               const gap = text.slice(mm.end, at);
               return (
                 !/^['’]s?\b/.test(gap) &&
+                // ("the Pakistan-based group behind …": a country in a compound only qualifies)
+                !/^-/.test(gap) &&
                 !/[,;]|\b(?:said|says|that)\b/.test(gap) &&
                 (SUPPORT.test(gap) || RETORT.test(gap))
               );
@@ -1246,7 +1300,19 @@ export function extractEvents(
             );
           };
           const subj = reported.at(-1);
-          if (subj !== undefined && !modifier(subj))
+          // "He was arrested in X in May": the one person the sentences just before name
+          if (
+            subj === undefined &&
+            (type === 'arrest' || type === 'killing') &&
+            HE_PASSIVE.test(text.slice(from, at))
+          )
+            push('patient', personBefore(doc, by, si));
+          // "X, a farmer whose son was among those killed": the one "whose" turns to befell it
+          if (
+            subj !== undefined &&
+            !modifier(subj) &&
+            !/\bwhose\b/i.test(text.slice(doc.mentions[subj].end, at))
+          )
             for (const mi of coordinatedBack(doc, reported, subj)) push('patient', mi);
         } else {
           // "X were wounded as raiders ambushed …": the verb's own subject is unnamed, so the name
@@ -1269,7 +1335,24 @@ export function extractEvents(
               if (g >= 0) participants.push({ role: 'agent', entity: g });
             }
           }
-          for (const mi of firstAfter(after)) push('patient', mi);
+          // "Two years after it overran X, G now holds …": the pronoun of a clause set before the
+          // sentence's subject is that subject, who did the act; its patient is in its own clause
+          let own = after;
+          const comma =
+            FRONTED_PRONOUN.test(text.slice(from, at)) && !reported.length ? text.indexOf(',', end) : -1;
+          if (comma > 0 && comma < s.end) {
+            own = after.filter((mi) => doc.mentions[mi].end <= comma);
+            push(
+              'agent',
+              after.find(
+                (mi) =>
+                  doc.mentions[mi].start > comma &&
+                  typeOf(mi) !== 'place' &&
+                  /^\s*(?:the\s+)?$/i.test(text.slice(comma + 1, doc.mentions[mi].start)),
+              ),
+            );
+          }
+          for (const mi of firstAfter(own)) push('patient', mi);
         }
         // "Gunmen shot dead a council member. The victim, X, had …", "Police named him as X": the
         // one the act befell, named in the next sentence
@@ -1598,6 +1681,11 @@ export function extractEvents(
           trigger: verb[0].trim().split(/\s+/).at(-1) ?? 'said',
         });
     }
+    // the killing done in an attack noun passed over above (its doers may be told later)
+    if (meansAct && !made.has('attack')) {
+      const k = out.findLast((e) => e.sentence === si && e.type === 'killing');
+      if (k) doneIn.set(k, meansAct);
+    }
     // a claim with no act named in the sentence is still a statement by the claimer
     if (claimer >= 0 && !made.has('statement'))
       out.push({
@@ -1623,6 +1711,12 @@ export function extractEvents(
   // the sentence loop's garbage goes before the merge builds its tables (long texts only)
   collectIfLong(text.length);
   resolveDescribedDoers(doc, out);
+  // "G fighters killed 14 soldiers in an ambush near X": the ambush is an attack of its own, by
+  // the killing's doers on its victims, on its day and at its place (with nobody said to have
+  // killed, "were killed in an ambush" stays the killing alone)
+  for (const [k, noun] of doneIn)
+    if (k.participants.some((p) => p.role === 'agent'))
+      out.push({ ...k, type: 'attack', participants: k.participants.map((p) => ({ ...p })), trigger: noun });
   // "… killing 14 soldiers. Among the dead was Lieutenant X, …": the people the next sentence
   // names among the dead are the killing's patients
   for (let si = 1; si < doc.seg.sentences.length; si++) {
@@ -2132,6 +2226,10 @@ function statementSpeaker(
   // "X attacked …, the military said in a statement": the one who says it is the verb's subject,
   // here no name; the name before it did something else
   if (verbAt >= 0 && before.length) {
+    // "G, led by a commander known as X, said": the name a phrase set beside between commas
+    // follows right before the verb speaks, whatever the parse hangs the verb on
+    const beside = before.find((mi) => SET_BESIDE_TO_VERB.test(text.slice(doc.mentions[mi].end, verbAt)));
+    if (beside !== undefined) return beside;
     const vt = tokenAt(doc, si, verbAt);
     // "X blamed G for the assault and said …": the subject of the speaking verb, or of the verb
     // it is joined to, speaks (not the last name before it)
@@ -2547,9 +2645,11 @@ function unnamedSubject(doc: Annotated, t: number, after: number): boolean {
   if (subj === undefined || subj < 0 || doc.seg.tokens.start[subj] < after) return false;
   if (uposOf(doc, subj) !== 'NOUN') return false;
   const span = subtreeSpan(doc, subj);
+  // (the noun's own words: its relative clause, the act's own clause, names other things)
+  const stop = Math.min(span.end, doc.seg.tokens.start[t]);
   // "its fighters", "their men": the pronoun names whose they are
-  if (/\b(?:its|their|his|her|our)\b/i.test(doc.text.slice(span.start, span.end))) return false;
-  return !doc.mentions.some((m) => m.start < span.end && m.end > span.start);
+  if (/\b(?:its|their|his|her|our)\b/i.test(doc.text.slice(span.start, stop))) return false;
+  return !doc.mentions.some((m) => m.start < stop && m.end > span.start);
 }
 
 /**
@@ -2784,6 +2884,10 @@ const GROUP_NOUN =
   /^\s*(?:\w+\s+){0,3}?\b[Tt]he\s+(?:(?:militant|jihadist|armed|extremist|insurgent|terrorist|rebel|banned|Islamist)\s+)?(?:group|outfit|organi[sz]ation|movement)\b(?![-'’])/;
 
 // "They pledged allegiance", "It has also attacked": a pronoun that opens the sentence as its subject
+// "Two years after it …", "Months before they …": a clause with a pronoun subject set before the
+// sentence's own subject
+const FRONTED_PRONOUN =
+  /^\s*(?:(?:[\w-]+\s+){0,3}?(?:after|before|since|when|once|until)|as\s+soon\s+as)\s+(?:it|they)\s+(?:(?:had|has|have|first|finally|briefly|also)\s+){0,2}$/i;
 const PRONOUN_SUBJECT =
   /^\s*(?:They|It)\s+(?:(?:had|has|have|also|then|later|reportedly|formally|publicly|since)\s+){0,2}(?:pledged|swore|sworn|declared|announced|gave|offered|renewed)?\s*$/;
 
@@ -2858,6 +2962,29 @@ function groupSubject(doc: Annotated, verb: number): number {
     if (ARMED_KIND.test(orgKind(x.surfaces, x.kind) ?? '')) return e;
   }
   return -1;
+}
+
+// "He was arrested", "She had been detained": a pronoun opening the sentence as the passive's subject
+const HE_PASSIVE =
+  /^\s*(?:He|She)\s+(?:was|had\s+been|has\s+been)\s+(?:(?:later|also|then|first|eventually|finally)\s+)?$/;
+
+/**
+ * The person "he" or "she" opening a sentence stands for: the one person the nearest of the
+ * two sentences before it that names anyone names (none when it names two), in its paragraph
+ * or the one before. A mention index, or undefined.
+ */
+function personBefore(doc: Annotated, by: number[][], si: number): number | undefined {
+  const para = doc.seg.sentences[si].paragraph;
+  for (let j = si - 1; j >= Math.max(0, si - 2); j--) {
+    if (para - doc.seg.sentences[j].paragraph > 1) break;
+    const people = by[j].filter((mi) => {
+      const e = doc.mentionEntity[mi];
+      return e >= 0 && doc.entities[e].type === 'person';
+    });
+    if (!people.length) continue;
+    return new Set(people.map((mi) => doc.mentionEntity[mi])).size === 1 ? people[0] : undefined;
+  }
+  return undefined;
 }
 
 /** The organisation named last before an offset (a militant group when there is one nearby). */
