@@ -602,6 +602,14 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         j += office;
         continue;
       }
+      // "Front de Libération du Québec", "Union des Forces de la Résistance", "Mouvement pour
+      // l'Unicité": French, Spanish and Portuguese connectors (and an article after one) inside
+      // a body's name
+      const romance = romanceConnector(words, i, j);
+      if (romance) {
+        j += romance;
+        continue;
+      }
       if (
         (PARTICLES.has(lt) ||
           (OF_LIKE.has(lt) &&
@@ -713,6 +721,39 @@ function forTheName(ctx: MentionContext, words: Word[], i: number, j: number): b
     orgLike(words, i, j) &&
     !bodyNameAfter(words, j + 2)
   );
+}
+
+/** French, Spanish and Portuguese "of", "for", "and", "in" inside a body's name */
+const ROMANCE_OF = new Set(
+  'de del des du do da dos das para pour por pela pelo y et e en contra contre sobre sur au aux'.split(' '),
+);
+/** the articles that may follow one ("de la", "para los", "pour le") */
+const ROMANCE_ARTICLE = /^(?:la|le|les|los|las|el|o|os|as)$/;
+/** "l'Ouest", "d'Ivoire", "l'Unicité": an elided article or "de" glued to a name word */
+const ELIDED_NAME = /^[ldLD]['’]\p{Lu}\p{L}+$/u;
+
+/**
+ * At word j of a run from i that holds a body's word ("Front de Libération du Québec", "Frente
+ * … para la Liberación Nacional", "Afrique de l'Ouest"): how many words of Romance connectors
+ * (one, and an article after it) come before the next name word, or an elided name word itself
+ * (1); 0 when none. Only inside a body's name: "Hernando de Soto" is a particle's business.
+ */
+function romanceConnector(words: Word[], i: number, j: number): number {
+  const t = words[j].text;
+  if (!(ROMANCE_OF.has(t) || ELIDED_NAME.test(t)) || !orgLike(words, i, j)) return 0;
+  if (words[j].start - words[j - 1].end > 1) return 0;
+  if (ELIDED_NAME.test(t))
+    return j + 1 < words.length && nameWord(words[j + 1].text) ? 1 : elidedEnd(words, j);
+  let k = j + 1;
+  if (k < words.length && ROMANCE_ARTICLE.test(words[k].text)) k++;
+  if (k >= words.length || words[k].start - words[k - 1].end > 1) return 0;
+  if (nameWord(words[k].text) || ELIDED_NAME.test(words[k].text)) return k - j;
+  return 0;
+}
+
+/** an elided name word that closes the run ("… de l'Ouest has"): take it */
+function elidedEnd(words: Word[], j: number): number {
+  return j > 0 && ROMANCE_OF.has(words[j - 1].text) ? 1 : 0;
 }
 
 /** "Hunter College of the State University of X": a body's own name from k (the parent body) */
@@ -2297,7 +2338,11 @@ function byOwnWords(r: Run): Mention | undefined {
   // word right before the connector heads the name
   if (n >= 3) {
     for (let k = a + 1; k < b - 1; k++)
-      if (OF_LIKE.has(lw(words, k)) && lw(words, k) !== 'the' && ORG_TAIL.has(lw(words, k - 1)))
+      if (
+        (OF_LIKE.has(lw(words, k)) || ROMANCE_OF.has(lw(words, k))) &&
+        lw(words, k) !== 'the' &&
+        (ORG_TAIL.has(lw(words, k - 1)) || (k - 1 === a && ORG_HEAD.has(lw(words, a))))
+      )
         return mention(r, 'organization', { via: 'rule' });
   }
   if (n >= 2 && words[b - 1].text === 'Province' && groupProvince(r))
