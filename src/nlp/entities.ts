@@ -9,6 +9,7 @@ import {
   isKunyaOf,
   isShortFormOf,
   matchesAcronym,
+  matchesAcronymAnyOrder,
   nameSimilarity,
   SAME_NAME_THRESHOLD,
 } from './names.js';
@@ -170,6 +171,8 @@ export function resolveEntities(
     }
     if (ei === undefined && m.type === 'organization' && /^[\p{Lu}&-]{2,8}$/u.test(m.text))
       ei = byAcronym.get(m.text) ?? acronymTarget(m.text, entities);
+    if (ei === undefined && m.type === 'organization' && !m.key && /^\p{Lu}\p{Ll}[\p{L}'’]+$/u.test(m.text))
+      ei = oneWordOfName(m.text, entities, lex);
     if (ei !== undefined && ei >= 0) add(ei, mi);
     else create(mi, m.type);
   }
@@ -344,12 +347,48 @@ function lastEndingIn(word: string, entities: Entity[]): number {
 
 function acronymTarget(acr: string, entities: Entity[]): number {
   // the expansion is usually near; a bounded look-back keeps long texts linear
-  for (let ei = entities.length - 1; ei >= Math.max(0, entities.length - 400); ei--) {
+  const from = Math.max(0, entities.length - 400);
+  for (let ei = entities.length - 1; ei >= from; ei--) {
     const e = entities[ei];
     if (e.type === 'person' || e.type === 'handle') continue;
     if (e.surfaces.some((s) => s.split(/\s+/).length >= 2 && matchesAcronym(acr, s))) return ei;
   }
-  return -1;
+  // "FDLR" after "Democratic Forces for the Liberation of Rwanda": the letters of the name in
+  // its own language, when one body only has them
+  let found = -1;
+  for (let ei = entities.length - 1; ei >= from; ei--) {
+    const e = entities[ei];
+    if (e.type !== 'organization') continue;
+    if (!e.surfaces.some((s) => s.split(/\s+/).length >= 3 && matchesAcronymAnyOrder(acr, s))) continue;
+    if (found >= 0) return -1;
+    found = ei;
+  }
+  return found;
+}
+
+/**
+ * "Lashkar" after "Lashkar-e-Taiba", "Maute" after "Dawlah Islamiyah-Maute": one word of a
+ * body's longer name, alone, is that body when one body only has the word in its name. The word
+ * is none the gazetteer knows for a group or place of its own, no people's adjective and no
+ * English word (so no body's generic word: "Front", "Army"); "Islamic State" of "Islamic State
+ * Sahel Province" is two words and stays apart.
+ */
+function oneWordOfName(word: string, entities: Entity[], lex: Lexicon): number {
+  const w = foldName(word);
+  if (w.length < 4 || lex.common(word) || lex.demonym(word) || lex.place(word) || lex.org(word)) return -1;
+  let found = -1;
+  for (let ei = entities.length - 1; ei >= Math.max(0, entities.length - 400); ei--) {
+    const e = entities[ei];
+    if (e.type !== 'organization') continue;
+    const has = e.surfaces.some((s) => {
+      const parts = foldName(s).split(/[\s-]+/);
+      return parts.length >= 2 && parts.includes(w);
+    });
+    if (!has) continue;
+    if (found >= 0) return -1;
+    found = ei;
+  }
+  return found;
 }
 
 /** The fullest form used: most words, then longest, acronyms last. */

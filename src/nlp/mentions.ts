@@ -1435,8 +1435,16 @@ function institutionAhead(words: Word[], k: number): boolean {
 
 function orgLike(words: Word[], a: number, j: number): boolean {
   for (let k = a; k < j; k++)
-    if (ORG_TAIL.has(words[k].text.toLowerCase()) || ORG_HEAD.has(words[k].text.toLowerCase())) return true;
+    if (ORG_TAIL.has(words[k].text.toLowerCase()) || orgHead(words[k].text.toLowerCase())) return true;
   return false;
+}
+
+/**
+ * A word that opens a body's name, in the spelling with the apostrophe of a transliterated
+ * hamza or ayn too ("Kata'ib", "Jama'at": kataib, jamaat).
+ */
+function orgHead(l: string): boolean {
+  return ORG_HEAD.has(l) || (/['’]/.test(l) && ORG_HEAD.has(l.replace(/['’]/g, '')));
 }
 
 function mk(
@@ -1930,6 +1938,7 @@ function typeRun(
     byWordsBefore(r) ??
     byOwnWords(r) ??
     byCompanyContext(r) ??
+    byMemberRole(r) ??
     byRegionAfter(r) ??
     byNounAfterOrPreposition(r) ??
     byOperationName(r) ??
@@ -2321,9 +2330,9 @@ function byOwnWords(r: Run): Mention | undefined {
   // Organisation by its head or tail word.
   // "Tehrik-i-Fatah Kohsar": the head of a hyphenated first word names a group
   const firstHead = firstL.split(/[-‐]/)[0];
-  if (n >= 2 && firstHead !== firstL && ORG_HEAD.has(firstHead) && !lex.givenName(firstHead))
+  if (n >= 2 && firstHead !== firstL && orgHead(firstHead) && !lex.givenName(firstHead))
     return mention(r, 'organization', { via: 'rule' });
-  if (n >= 2 && (orgTailWord(lastL) || ORG_HEAD.has(firstL) || UNIT.test(words[b - 1].text))) {
+  if (n >= 2 && (orgTailWord(lastL) || orgHead(firstL) || UNIT.test(words[b - 1].text))) {
     // "Khyber Agency", "Malakand Division" are places, but "the Sultan Murad Division", "the
     // Hamza Division" are armed bodies: an agency or a division is a place only after a place
     if (
@@ -2446,6 +2455,27 @@ function groupProvince({ lex, words, text, a, b, prev }: Run): boolean {
   const p = lex.place(region);
   if (p && p.kind === 'region' && !p.country) return true;
   return /(?:^|\s)(?:Africa|Asia|Caucasus|Levant|Khorasan|Khurasan)$/.test(region);
+}
+
+/** Lower-case nouns of a body's members and officers, after the body's name ("a Fatah official"). */
+const MEMBER_ROLE =
+  /^(?:officials?|commanders?|fighters?|members?|militants?|council?lors?|lawmakers?|legislators?|cadres?|operatives?|leaders?|loyalists?)$/;
+/** What comes before "X official" when X is the body: an article, a number, a rank in it. */
+const MEMBER_ROLE_BEFORE =
+  /^(?:a|an|the|former|senior|top|local|veteran|junior|another|one|two|three|four|five|several|many|some|other|its|their|his|her|high-ranking|mid-level|['’]s)$/;
+
+/**
+ * "a senior Ennahda official", "a former Plaid Cymru councillor", "two Kata'ib X commanders":
+ * a name nothing else typed, between an article (a number, a rank) and a noun of a body's
+ * members or officers, is that body. Not a given name, a place, a people or an English word.
+ */
+function byMemberRole(r: Run): Mention | undefined {
+  const { lex, words, a, b, n, title, hon, prev, surface } = r;
+  if (title || hon || n > 4 || b >= words.length || !MEMBER_ROLE.test(words[b].text)) return;
+  if (!MEMBER_ROLE_BEFORE.test(prev)) return;
+  if (lex.givenName(words[a].text) || lex.place(surface) || lex.demonym(words[b - 1].text)) return;
+  if (words.slice(a, b).every((w) => lex.common(w.text) || NOT_NAME.has(w.text.toLowerCase()))) return;
+  return mention(r, 'organization', { via: 'context' });
 }
 
 /** "an Emery employee", "a spokesman for Velmar", "shares of Velmar": a company. */
@@ -2719,13 +2749,21 @@ function byGivenNames(r: Run): Mention | undefined {
 function byOperationName(r: Run): Mention | undefined {
   const { words, a, title, hon } = r;
   if (title || hon || a < 3) return;
-  const cue = lw(words, a - 1);
-  const k = cue === 'as' ? a - 2 : a - 1;
+  // ("a faction called the X", "the army, known as the X")
+  const c = lw(words, a - 1) === 'the' ? a - 2 : a - 1;
+  if (c < 2) return;
+  const k = lw(words, c) === 'as' ? c - 1 : c;
   if (!/^(?:known|called|named|dubbed|codenamed|code-named)$/.test(lw(words, k))) return;
-  // "the clan militias known as Macawisley", "a faction called Jund al-Haqq": a group too
+  const h = words[k - 1]?.text === ',' ? k - 2 : k - 1;
+  if (h < 0) return;
+  // "the clan militias known as Macawisley", "a faction called Jund al-Haqq": a group too, and
+  // so is "the military, known as the Tatmadaw"
   if (
-    !/^(?:operation|mission|offensive|campaign|force|task)$/.test(lw(words, k - 1)) &&
-    !GROUP_NOUN.test(lw(words, k - 1))
+    !/^(?:operation|mission|offensive|campaign|force|task)$/.test(lw(words, h)) &&
+    !GROUP_NOUN.test(lw(words, h)) &&
+    !/^(?:military|army|forces|party|coalition|alliance|organi[sz]ation|outfit|wing|brigade|unit)$/.test(
+      lw(words, h),
+    )
   )
     return;
   return mention(r, 'organization', { via: 'context' });

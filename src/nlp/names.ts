@@ -658,6 +658,23 @@ export function matchesAcronym(acr: string, full: string): boolean {
   return go(0, 0, false);
 }
 
+/**
+ * "FDLR" ↔ "Democratic Forces for the Liberation of Rwanda", "FARC" ↔ "Revolutionary Armed
+ * Forces of Colombia": an acronym made in the name's own language, whose words come in another
+ * order than the English name's. Three letters or more, each the initial of one content word,
+ * every content word giving one (connectives skipped), in any order.
+ */
+export function matchesAcronymAnyOrder(acr: string, full: string): boolean {
+  const letters = acr.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  if (letters.length < 3) return false;
+  const initials = acronymWords(full)
+    .map((w) => w.toLowerCase())
+    .filter((w) => !ACRONYM_SKIPPABLE.has(w))
+    .map((w) => w[0]);
+  if (initials.length !== letters.length) return false;
+  return [...initials].sort().join('') === [...letters].sort().join('');
+}
+
 // ---------------------------------------------------------------- blocking
 
 /**

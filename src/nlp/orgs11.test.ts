@@ -112,3 +112,74 @@ describe("a Romance institution word opens a body's name", () => {
     expect(typeOf(LEAD + text, name)).toBe('organization');
   });
 });
+
+describe('a head word spelled with the apostrophe of a hamza or an ayn opens a body name', () => {
+  it.each([
+    ["A Kata'ib Sayyid al-Hadi fighter was wounded near the border.", "Kata'ib Sayyid al-Hadi"],
+    ["Jama'at Ahl al-Thughur said it had no part in the killing.", "Jama'at Ahl al-Thughur"],
+    ["Residents said Kata'ib al-Fath al-Mubin had set up checkpoints.", "Kata'ib al-Fath al-Mubin"],
+  ])('%s', (text, name) => {
+    expect(typeOf(LEAD + text, name)).toBe('organization');
+  });
+});
+
+describe("a name between an article and a member's noun is the body", () => {
+  it.each([
+    ['A senior Ennahda official denied the charges on Monday.', 'Ennahda'],
+    ['Two Zintani commanders were killed when the convoy was hit.', 'Zintani'],
+    ['The local Ittihadiya leader was detained at the airport.', 'Ittihadiya'],
+    ['Police said a former Sinn Fein councillor had been questioned.', 'Sinn Fein'],
+  ])('%s', (text, name) => {
+    expect(typeOf(LEAD + text, name)).toBe('organization');
+  });
+  it('leaves people, places and peoples alone', () => {
+    const text = `${LEAD}A senior Ennahda official met a Tunisian lawmaker and two Sfax officials.`;
+    expect(typeOf(text, 'Ennahda')).toBe('organization');
+    expect(find(text, 'Tunisian')).toBeUndefined();
+    expect(typeOf(text, 'Sfax')).toBe('place');
+  });
+});
+
+describe('a body named after a group noun and "known as the"', () => {
+  it.each([
+    ['The armed forces clashed with the militia, known as the Bakassi Boys, at dawn.', 'Bakassi Boys'],
+    ['Villagers fled when the military, known as the Tatmadaw, shelled the hills.', 'Tatmadaw'],
+    ['Officials said the local militia, called the Nyatura, had left the alliance.', 'Nyatura'],
+  ])('%s', (text, name) => {
+    expect(typeOf(LEAD + text, name)).toBe('organization');
+  });
+});
+
+describe("an acronym of a body's name in its own language joins the English name", () => {
+  it.each([
+    [
+      'The Democratic Forces for the Liberation of Kivu crossed the lake. Officials said the FDLK had lost men.',
+      'Democratic Forces for the Liberation of Kivu',
+      'FDLK',
+    ],
+    [
+      'The Revolutionary Armed Forces of Tolima laid down arms. The FART had fought for decades.',
+      'Revolutionary Armed Forces of Tolima',
+      'FART',
+    ],
+  ])('%s', (text, full, acr) => {
+    expect(find(LEAD + text, full)?.names).toContain(acr);
+  });
+});
+
+describe("one distinctive word of a body's longer name is that body", () => {
+  it('joins the word alone to the one body whose name holds it', () => {
+    const a = `${LEAD}Police said the men belonged to Lashkar-e-Jhangvi. A Lashkar commander was shot dead.`;
+    expect(find(a, 'Lashkar-e-Jhangvi')?.names).toContain('Lashkar');
+    const b = `${LEAD}The Dawlah Islamiyah-Tokboy group raided a farm. Soldiers later caught a Tokboy commander in the marsh.`;
+    expect(entitiesOf(b).filter((e) => e.names.includes('Tokboy'))).toHaveLength(1);
+    expect(find(b, 'Tokboy')?.names.length).toBeGreaterThan(1);
+  });
+  it('keeps apart two bodies that share the word, and a two-word name inside a longer one', () => {
+    const text = `${LEAD}The Islamic State Sahel Province claimed the raid. The Islamic State has claimed others. A Lashkar-e-Jhangvi cell and a Lashkar-e-Taiba cell met. A Lashkar commander was shot dead.`;
+    expect(find(text, 'Islamic State')?.names).not.toContain('Islamic State Sahel Province');
+    expect(find(text, 'Lashkar-e-Taiba')?.names).not.toContain('Lashkar');
+    expect(find(text, 'Lashkar-e-Jhangvi')?.names).not.toContain('Lashkar');
+    expect(typeOf(text, 'Lashkar')).toBe('organization');
+  });
+});
