@@ -135,6 +135,8 @@ const COMPASS =
 const SETTLEMENT_AFTER = /^(?:camp|village|town|township|district|valley)$/;
 const PLACE_NOUN_OF =
   /^(?:town|city|village|hamlet|district|province|region|governorate|county|area|valley|port|capital|commune|municipality|township|locality|settlement|suburb|neighbou?rhood|oasis)$/;
+/** The people who live in a place, before "of" and its name: "residents of X", "villagers of X". */
+const DWELLERS_OF = /^(?:residents|inhabitants|villagers|townspeople|natives)$/;
 /** Words before "of" that set a place at a bearing or at its edge: "south of X", "the outskirts of X". */
 const BEARING_OF = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west|outskirts|suburbs|environs)$/;
 /** The same nouns in the plural: "the villages of X and Y", "the towns of X, Y and Z". */
@@ -160,6 +162,9 @@ const GUERRILLA_UNIT = /^(?:Front|Bloc|Column|Frente|Bloque|Columna)$/;
 const SHIP_PREFIX = new Set(
   'USS USNS HMS HMCS HMAS HMNZS INS FS RFS ROKS JS TCG PNS BNS KRI HNLMS HDMS'.split(' '),
 );
+/** the nouns of vessels, before a ship's name ("the frigate X", "the tanker Y") */
+const SHIP_NOUN =
+  /^(?:frigate|destroyer|corvette|cruiser|warship|tanker|freighter|vessel|ship|submarine|trawler|dhow|ferry|yacht|supertanker)$/;
 /** posts held in a body: "president of …", "an official of the …" */
 const POST_OF = new Set(
   'president vice-president chairman chairwoman director official officials spokesman spokeswoman spokesperson executive founder co-founder treasurer manager officer employee employees professor economist analyst researcher editor publisher owner member members'.split(
@@ -2159,6 +2164,8 @@ function namesNothing({ lex, words, a, n, surface, firstL, prev }: Run): boolean
   if (n >= 2 && SHIP_PREFIX.has(words[a].text)) return true;
   // "launched operation Linda Nchi": the same written in lower case
   if (prev === 'operation' || prev === 'operations') return true;
+  // "the frigate Almirante X", "the tanker Sea Y": a vessel's name is no person, group or place
+  if (SHIP_NOUN.test(prev)) return true;
   // "the UAV", "an IED": acronyms of common nouns name no one
   if (n === 1 && NOUN_ACRONYMS.has(surface.replace(/s$/, ''))) return true;
   // "in Arabic", "a Pashto poem": a language is no place
@@ -2285,6 +2292,8 @@ function byWordsBefore(r: Run): Mention | undefined {
     a >= 2 &&
     (PLACE_NOUN_OF.test(lw(words, a - 2)) ||
       PLACES_NOUN_OF.test(lw(words, a - 2)) ||
+      // "residents of Bakassi", "the villagers of X": the people who live there (no given name)
+      (DWELLERS_OF.test(lw(words, a - 2)) && !r.title && !r.hon && !r.lex.givenName(words[a].text)) ||
       // "the district headquarters of Macomia", "the provincial seat of X"
       (/^(?:headquarters|seat)$/.test(lw(words, a - 2)) &&
         a >= 3 &&
@@ -2460,6 +2469,11 @@ function groupProvince({ lex, words, text, a, b, prev }: Run): boolean {
 /** Lower-case nouns of a body's members and officers, after the body's name ("a Fatah official"). */
 const MEMBER_ROLE =
   /^(?:officials?|commanders?|fighters?|members?|militants?|council?lors?|lawmakers?|legislators?|cadres?|operatives?|leaders?|loyalists?)$/;
+/**
+ * Plurals of armed men after the name of the body they fight for ("two Wagner mercenaries"); one
+ * word before "fighters", "militants", "gunmen" is a people's name (commonWordOpening)
+ */
+const FIGHTERS = /^(?:mercenaries|jihadists|contractors)$/;
 /** What comes before "X official" when X is the body: an article, a number, a rank in it. */
 const MEMBER_ROLE_BEFORE =
   /^(?:a|an|the|former|senior|top|local|veteran|junior|another|one|two|three|four|five|several|many|some|other|its|their|his|her|high-ranking|mid-level|['’]s)$/;
@@ -2471,7 +2485,8 @@ const MEMBER_ROLE_BEFORE =
  */
 function byMemberRole(r: Run): Mention | undefined {
   const { lex, words, a, b, n, title, hon, prev, surface } = r;
-  if (title || hon || n > 4 || b >= words.length || !MEMBER_ROLE.test(words[b].text)) return;
+  if (title || hon || n > 4 || b >= words.length) return;
+  if (!MEMBER_ROLE.test(words[b].text) && !FIGHTERS.test(words[b].text)) return;
   if (!MEMBER_ROLE_BEFORE.test(prev)) return;
   if (lex.givenName(words[a].text) || lex.place(surface) || lex.demonym(words[b - 1].text)) return;
   if (words.slice(a, b).every((w) => lex.common(w.text) || NOT_NAME.has(w.text.toLowerCase()))) return;
@@ -2532,10 +2547,11 @@ const NATURAL_PLACE = new Set(
   ),
 );
 /** Lower-case nouns after a name that say it is an armed unit ("the Danab special forces"). */
-const FORCE_NOUN = /^(?:forces|force|brigade|brigades|battalion|commandos|militia|unit|squad|regiment)$/;
+const FORCE_NOUN =
+  /^(?:forces|force|brigade|brigades|battalion|commandos|militia|unit|squad|regiment|wing|cell)$/;
 /** Lower-case words between a unit's name and its force noun ("the Cobra special police unit"). */
 const FORCE_MODIFIER =
-  /^(?:special|police|elite|tactical|commando|counter-terrorism|counterterrorism|anti-terrorism|intervention)$/;
+  /^(?:special|police|elite|tactical|commando|counter-terrorism|counterterrorism|anti-terrorism|intervention|intelligence|armed|military|security|suicide|media)$/;
 /** Lower-case nouns after a name that say it is a company or an institute ("the Minox company"). */
 const BODY_NOUN = new Set('company firm bank institute corporation'.split(' '));
 /** Lower-case nouns after a name that say it is an outlet ("al-Nabaa television"). */

@@ -183,3 +183,29 @@ describe("one distinctive word of a body's longer name is that body", () => {
     expect(typeOf(text, 'Lashkar')).toBe('organization');
   });
 });
+
+describe('capitalised names that are no person', () => {
+  const persons = (text: string) => entitiesOf(LEAD + text).filter((e) => e.type === 'person');
+  it('a vessel named after its noun', () => {
+    expect(persons('The frigate Almirante Brion stopped the boat off the coast.')).toEqual([]);
+    expect(persons('Pirates boarded the tanker Sea Marlin near the strait.')).toEqual([]);
+  });
+  it('a place whose residents are named', () => {
+    expect(typeOf(`${LEAD}Residents of Gwoza said the gunmen left at dawn.`, 'Gwoza')).toBe('place');
+    expect(typeOf(`${LEAD}The villagers of Mbalala fled into the forest.`, 'Mbalala')).toBe('place');
+  });
+  it("a unit's name between a group's possessive and wing or cell", () => {
+    expect(typeOf(`${LEAD}The group's Amniyat intelligence wing planned the bombing.`, 'Amniyat')).toBe(
+      'organization',
+    );
+    expect(typeOf(`${LEAD}Police said its Furqan cell had been broken up.`, 'Furqan')).toBe('organization');
+  });
+  it('a body before a plural of its armed men', () => {
+    expect(typeOf(`${LEAD}Villagers said two Wagner mercenaries were wounded.`, 'Wagner')).toBe(
+      'organization',
+    );
+    expect(typeOf(`${LEAD}The army said several Kamajor jihadists had surrendered.`, 'Kamajor')).toBe(
+      'organization',
+    );
+  });
+});
