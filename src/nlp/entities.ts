@@ -169,6 +169,12 @@ export function resolveEntities(
       const found = byFold.get(`organization:${foldName(m.text.slice(0, -1))}`);
       if (found !== undefined) ei = found;
     }
+    // "the Islamic State's West Africa Province" after "Islamic State West Africa Province": the
+    // group's possessive before its branch's own name is that branch
+    if (ei === undefined && m.type === 'organization' && /\p{L}['’]s \p{Lu}/u.test(m.text)) {
+      const found = byFold.get(`organization:${foldName(withoutPossessive(m.text))}`);
+      if (found !== undefined) ei = found;
+    }
     if (ei === undefined && m.type === 'organization' && /^[\p{Lu}&-]{2,8}$/u.test(m.text))
       ei = byAcronym.get(m.text) ?? acronymTarget(m.text, entities);
     if (ei === undefined && m.type === 'organization' && !m.key && /^\p{Lu}\p{Ll}[\p{L}'’]+$/u.test(m.text))
@@ -392,6 +398,14 @@ function oneWordOfName(word: string, entities: Entity[], lex: Lexicon): number {
 }
 
 /** The fullest form used: most words, then longest, acronyms last. */
+/** "Islamic State's West Africa Province" beside "Islamic State West Africa Province" */
+const withoutPossessive = (s: string) => s.replace(/(\p{L})['’]s(?= \p{Lu})/gu, '$1');
+function possessiveOfAnother(s: string, surfaces: string[]): boolean {
+  if (!/\p{L}['’]s \p{Lu}/u.test(s)) return false;
+  const bare = withoutPossessive(s);
+  return surfaces.some((x) => x !== s && x === bare);
+}
+
 export function canonicalName(e: Entity): string {
   const score = (s: string) => {
     const acr = /^[\p{Lu}\d&-]+$/u.test(s) ? 0 : 1;
@@ -408,8 +422,9 @@ export function canonicalName(e: Entity): string {
     );
     const titled =
       PERSON_TITLES.has(lead) || /^(?:assistant|deputy|detective|acting)$/.test(lead) || office ? 0 : 1;
-    // "Akron, Ohio" is an alias of the town, not its name
-    const plain = s.includes(',') ? 0 : 1;
+    // "Akron, Ohio" is an alias of the town, not its name, and so is "the Islamic State's West
+    // Africa Province" of "Islamic State West Africa Province"
+    const plain = s.includes(',') || possessiveOfAnother(s, e.surfaces) ? 0 : 1;
     return plain * 100000 + titled * 10000 + acr * 1000 + s.split(/\s+/).length * 100 + s.length;
   };
   return [...e.surfaces].sort((a, b) => score(b) - score(a))[0];

@@ -1140,6 +1140,13 @@ const BODY_OPENER = /^(?:International|National|Joint|United|Global|Federal|Roya
  * force, then its command).
  */
 function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): boolean {
+  // "the East Indonesia Mujahideen", "the West Papua Liberation Army": a compass word, then a
+  // place and a body's word, is one body (the compass word no bearing of the place's)
+  if (j === i + 1 && COMPASS_WORD.test(words[i].text) && /^\p{Lu}\p{Ll}/u.test(words[i].text)) {
+    if (ctx.lex.place(words[j].text) && orgAfterPlace(words, j + 1)) return true;
+    const two = j + 1 < words.length ? ctx.seg.text.slice(words[j].start, words[j + 1].end) : '';
+    if (two && nameWord(words[j + 1].text) && ctx.lex.place(two) && orgAfterPlace(words, j + 2)) return true;
+  }
   if (
     j === i + 1 &&
     BODY_OPENER.test(words[i].text) &&

@@ -209,3 +209,30 @@ describe('capitalised names that are no person', () => {
     );
   });
 });
+
+describe('a compass word before a place and a body word opens the body name', () => {
+  it.each([
+    ['A suspected member of the East Indonesia Mujahideen was shot dead.', 'East Indonesia Mujahideen'],
+    ['Police said the East Libya Defence Brigade had recruited him.', 'East Libya Defence Brigade'],
+    ['Leaders of the West Malaysia Islamic Front met the governor.', 'West Malaysia Islamic Front'],
+  ])('%s', (text, name) => {
+    expect(typeOf(LEAD + text, name)).toBe('organization');
+  });
+});
+
+describe("a group's possessive before its branch's name is the branch", () => {
+  it.each([
+    [
+      "Islamic State West Africa Province struck a base. The Islamic State's West Africa Province later released a video.",
+      'Islamic State West Africa Province',
+    ],
+    [
+      "Islamic State Khorasan Province claimed the bombing. Islamic State's Khorasan Province has grown.",
+      'Islamic State Khorasan Province',
+    ],
+  ])('%s', (text, name) => {
+    const e = find(LEAD + text, name);
+    expect(e?.name).toBe(name);
+    expect(e?.names.some((n) => /['’]s /.test(n))).toBe(true);
+  });
+});
