@@ -2287,7 +2287,32 @@ function bodyBeforeRole(r: Run): Mention | undefined {
     return mention(r, 'organization', { via: 'context' });
 }
 
-const byTitle = (r: Run) => (r.title || r.hon ? person(r) : undefined);
+/** the plural units and the movements named after a holy man ("the Imam Ali Brigades") */
+const HON_UNIT = /^(?:Brigades|Battalions|Front|Movement|Militia)$/;
+/**
+ * A title or an honorific makes a person ("Mullah Omar"), but not before a body's word that ends
+ * the name ("the Imam Ali Brigades", "the Sheikh Maqsoud Battalion": a unit named after a person)
+ */
+const byTitle = (r: Run) =>
+  r.title || r.hon
+    ? r.hon &&
+      !r.title &&
+      r.n >= 2 &&
+      (UNIT.test(r.words[r.b - 1].text) || HON_UNIT.test(r.words[r.b - 1].text))
+      ? mention(r, 'organization', { via: 'rule' })
+      : person(r)
+    : undefined;
+
+/** A name of two words or more, no title, right before a verb in the past or present ("attacked", "says"). */
+function theNameBeforeVerb({ words, a, b, n, title, hon }: Run): boolean {
+  if (n < 2 || title || hon || b >= words.length) return false;
+  // ("the FA-18 Hornet was": a model's code is a machine's name)
+  if (words.slice(a, b).some((w) => /\d/.test(w.text))) return false;
+  const after = words[b];
+  return (
+    (after.pos === P.VERB || after.pos === P.AUX) && /^\p{Ll}+$/u.test(after.text) && !/ing$/.test(after.text)
+  );
+}
 
 /** The words before the run say what it names. */
 function byWordsBefore(r: Run): Mention | undefined {
@@ -2749,7 +2774,15 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
 
 /** Two words or more that open with a given name, or are all name elements. */
 function byGivenNames(r: Run): Mention | undefined {
-  const { lex, words, a, b, n } = r;
+  const { lex, words, a, b, n, prev, title, hon } = r;
+  // "the Dan Na Ambassagou militia", "the Dan Gora attacked": a name of two words or more after
+  // "the" is no person's (no one's name takes the article) when a group's noun or a verb follows,
+  // even when it opens with a given name
+  if (n >= 2 && prev === 'the' && !title && !hon && lex.givenName(words[a].text) && b < words.length) {
+    if (GROUP_BESIDE.test(words[b].text) || FORCE_NOUN.test(words[b].text))
+      return mention(r, 'organization', { via: 'context' });
+    if (theNameBeforeVerb(r)) return mention(r, 'unknown', { via: 'context', guess: 'organization' });
+  }
   if (n >= 2 && lex.givenName(words[a].text)) return person(r);
   if (
     n >= 2 &&
@@ -2871,6 +2904,10 @@ const POSSESSIVE_DET = new Set(['whose', 'its', 'their', 'his', 'her', 'our', 'm
 function byShape(r: Run): Mention | null {
   const { ctx, lex, words, a, b, n, sentenceInitial, firstL, prev, next } = r;
   if (n >= 2) {
+    // "the Raia Mutomboki attacked": no one's name takes the article, so a name of two words
+    // or more after "the", before a verb, is a body's
+    if (prev === 'the' && theNameBeforeVerb(r))
+      return mention(r, 'unknown', { via: 'rule', guess: 'organization' });
     const allProper = words
       .slice(a, b)
       .every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()));

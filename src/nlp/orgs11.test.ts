@@ -236,3 +236,23 @@ describe("a group's possessive before its branch's name is the branch", () => {
     expect(e?.names.some((n) => /['’]s /.test(n))).toBe(true);
   });
 });
+
+describe('a unit or a militia named after a person is a body', () => {
+  it.each([
+    ['The Imam Hussein Brigades fired rockets at the base.', 'Imam Hussein Brigades'],
+    ['Fighters of the Sheikh Adi Battalion took the ridge.', 'Sheikh Adi Battalion'],
+    ['The Dan Sani Gora militia denied the killings.', 'Dan Sani Gora'],
+    ['Villagers said the Yusuf Bala Kande unit had left the forest.', 'Yusuf Bala Kande'],
+  ])('%s', (text, name) => {
+    expect(typeOf(LEAD + text, name)).toBe('organization');
+  });
+  it('a name of two words after "the", before a verb', () => {
+    expect(typeOf(`${LEAD}The Raia Kisanga attacked a gold mine on Sunday.`, 'Raia Kisanga')).toBe(
+      'organization',
+    );
+    expect(typeOf(`${LEAD}Witnesses said the Nyumba Kumi controlled the market.`, 'Nyumba Kumi')).toBe(
+      'organization',
+    );
+    expect(find(`${LEAD}The FA-22 Falcon was flying low over the hills.`, 'FA-22 Falcon')).toBeUndefined();
+  });
+});
