@@ -9,6 +9,7 @@ import {
   isKunyaOf,
   isShortFormOf,
   matchesAcronym,
+  matchesAcronymAnyOrder,
   nameSimilarity,
   SAME_NAME_THRESHOLD,
 } from './names.js';
@@ -168,8 +169,16 @@ export function resolveEntities(
       const found = byFold.get(`organization:${foldName(m.text.slice(0, -1))}`);
       if (found !== undefined) ei = found;
     }
+    // "the Islamic State's West Africa Province" after "Islamic State West Africa Province": the
+    // group's possessive before its branch's own name is that branch
+    if (ei === undefined && m.type === 'organization' && /\p{L}['’]s \p{Lu}/u.test(m.text)) {
+      const found = byFold.get(`organization:${foldName(withoutPossessive(m.text))}`);
+      if (found !== undefined) ei = found;
+    }
     if (ei === undefined && m.type === 'organization' && /^[\p{Lu}&-]{2,8}$/u.test(m.text))
       ei = byAcronym.get(m.text) ?? acronymTarget(m.text, entities);
+    if (ei === undefined && m.type === 'organization' && !m.key && /^\p{Lu}\p{Ll}[\p{L}'’]+$/u.test(m.text))
+      ei = oneWordOfName(m.text, entities, lex);
     if (ei !== undefined && ei >= 0) add(ei, mi);
     else create(mi, m.type);
   }
@@ -344,15 +353,59 @@ function lastEndingIn(word: string, entities: Entity[]): number {
 
 function acronymTarget(acr: string, entities: Entity[]): number {
   // the expansion is usually near; a bounded look-back keeps long texts linear
-  for (let ei = entities.length - 1; ei >= Math.max(0, entities.length - 400); ei--) {
+  const from = Math.max(0, entities.length - 400);
+  for (let ei = entities.length - 1; ei >= from; ei--) {
     const e = entities[ei];
     if (e.type === 'person' || e.type === 'handle') continue;
     if (e.surfaces.some((s) => s.split(/\s+/).length >= 2 && matchesAcronym(acr, s))) return ei;
   }
-  return -1;
+  // "FDLR" after "Democratic Forces for the Liberation of Rwanda": the letters of the name in
+  // its own language, when one body only has them
+  let found = -1;
+  for (let ei = entities.length - 1; ei >= from; ei--) {
+    const e = entities[ei];
+    if (e.type !== 'organization') continue;
+    if (!e.surfaces.some((s) => s.split(/\s+/).length >= 3 && matchesAcronymAnyOrder(acr, s))) continue;
+    if (found >= 0) return -1;
+    found = ei;
+  }
+  return found;
+}
+
+/**
+ * "Lashkar" after "Lashkar-e-Taiba", "Maute" after "Dawlah Islamiyah-Maute": one word of a
+ * body's longer name, alone, is that body when one body only has the word in its name. The word
+ * is none the gazetteer knows for a group or place of its own, no people's adjective and no
+ * English word (so no body's generic word: "Front", "Army"); "Islamic State" of "Islamic State
+ * Sahel Province" is two words and stays apart.
+ */
+function oneWordOfName(word: string, entities: Entity[], lex: Lexicon): number {
+  const w = foldName(word);
+  if (w.length < 4 || lex.common(word) || lex.demonym(word) || lex.place(word) || lex.org(word)) return -1;
+  let found = -1;
+  for (let ei = entities.length - 1; ei >= Math.max(0, entities.length - 400); ei--) {
+    const e = entities[ei];
+    if (e.type !== 'organization') continue;
+    const has = e.surfaces.some((s) => {
+      const parts = foldName(s).split(/[\s-]+/);
+      return parts.length >= 2 && parts.includes(w);
+    });
+    if (!has) continue;
+    if (found >= 0) return -1;
+    found = ei;
+  }
+  return found;
 }
 
 /** The fullest form used: most words, then longest, acronyms last. */
+/** "Islamic State's West Africa Province" beside "Islamic State West Africa Province" */
+const withoutPossessive = (s: string) => s.replace(/(\p{L})['’]s(?= \p{Lu})/gu, '$1');
+function possessiveOfAnother(s: string, surfaces: string[]): boolean {
+  if (!/\p{L}['’]s \p{Lu}/u.test(s)) return false;
+  const bare = withoutPossessive(s);
+  return surfaces.some((x) => x !== s && x === bare);
+}
+
 export function canonicalName(e: Entity): string {
   const score = (s: string) => {
     const acr = /^[\p{Lu}\d&-]+$/u.test(s) ? 0 : 1;
@@ -369,8 +422,9 @@ export function canonicalName(e: Entity): string {
     );
     const titled =
       PERSON_TITLES.has(lead) || /^(?:assistant|deputy|detective|acting)$/.test(lead) || office ? 0 : 1;
-    // "Akron, Ohio" is an alias of the town, not its name
-    const plain = s.includes(',') ? 0 : 1;
+    // "Akron, Ohio" is an alias of the town, not its name, and so is "the Islamic State's West
+    // Africa Province" of "Islamic State West Africa Province"
+    const plain = s.includes(',') || possessiveOfAnother(s, e.surfaces) ? 0 : 1;
     return plain * 100000 + titled * 10000 + acr * 1000 + s.split(/\s+/).length * 100 + s.length;
   };
   return [...e.surfaces].sort((a, b) => score(b) - score(a))[0];

@@ -61,9 +61,9 @@ ministry department university bank bureau office council commission committee c
 institute centre center agency house board government people's islamic-state observatory radio
 frente frentes estado audiencia tribunal corte juzgado fiscalia fiscalía policia policía guardia gendarmerie cour fuerzas ejército ejercito movimiento movimento partido coordinadora autodefensas comando brigada brigadas
 organización organizacion mouvement parti groupe armée armee rassemblement coordination conseil
-observatorio observatoire instituto institut centro universidad universidade université universite fundación fundacion fundação fundacao`.split(
-    /\s+/,
-  ),
+observatorio observatoire instituto institut centro universidad universidade université universite fundación fundacion fundação fundacao
+departamento département departement ministère ministere ministerio ministério forças forcas comité comite consejo
+dirección direccion direção direcao agencia servicio`.split(/\s+/),
 );
 
 /** Words that make a capitalised run a place when they end it. */

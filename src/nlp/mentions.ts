@@ -135,6 +135,8 @@ const COMPASS =
 const SETTLEMENT_AFTER = /^(?:camp|village|town|township|district|valley)$/;
 const PLACE_NOUN_OF =
   /^(?:town|city|village|hamlet|district|province|region|governorate|county|area|valley|port|capital|commune|municipality|township|locality|settlement|suburb|neighbou?rhood|oasis)$/;
+/** The people who live in a place, before "of" and its name: "residents of X", "villagers of X". */
+const DWELLERS_OF = /^(?:residents|inhabitants|villagers|townspeople|natives)$/;
 /** Words before "of" that set a place at a bearing or at its edge: "south of X", "the outskirts of X". */
 const BEARING_OF = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west|outskirts|suburbs|environs)$/;
 /** The same nouns in the plural: "the villages of X and Y", "the towns of X, Y and Z". */
@@ -160,6 +162,9 @@ const GUERRILLA_UNIT = /^(?:Front|Bloc|Column|Frente|Bloque|Columna)$/;
 const SHIP_PREFIX = new Set(
   'USS USNS HMS HMCS HMAS HMNZS INS FS RFS ROKS JS TCG PNS BNS KRI HNLMS HDMS'.split(' '),
 );
+/** the nouns of vessels, before a ship's name ("the frigate X", "the tanker Y") */
+const SHIP_NOUN =
+  /^(?:frigate|destroyer|corvette|cruiser|warship|tanker|freighter|vessel|ship|submarine|trawler|dhow|ferry|yacht|supertanker)$/;
 /** posts held in a body: "president of …", "an official of the …" */
 const POST_OF = new Set(
   'president vice-president chairman chairwoman director official officials spokesman spokeswoman spokesperson executive founder co-founder treasurer manager officer employee employees professor economist analyst researcher editor publisher owner member members'.split(
@@ -605,6 +610,14 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         j += office;
         continue;
       }
+      // "Front de Libération du Québec", "Union des Forces de la Résistance", "Mouvement pour
+      // l'Unicité": French, Spanish and Portuguese connectors (and an article after one) inside
+      // a body's name
+      const romance = romanceConnector(words, i, j);
+      if (romance) {
+        j += romance;
+        continue;
+      }
       if (
         (PARTICLES.has(lt) ||
           (OF_LIKE.has(lt) &&
@@ -716,6 +729,39 @@ function forTheName(ctx: MentionContext, words: Word[], i: number, j: number): b
     orgLike(words, i, j) &&
     !bodyNameAfter(words, j + 2)
   );
+}
+
+/** French, Spanish and Portuguese "of", "for", "and", "in" inside a body's name */
+const ROMANCE_OF = new Set(
+  'de del des du do da dos das para pour por pela pelo y et e en contra contre sobre sur au aux'.split(' '),
+);
+/** the articles that may follow one ("de la", "para los", "pour le") */
+const ROMANCE_ARTICLE = /^(?:la|le|les|los|las|el|o|os|as)$/;
+/** "l'Ouest", "d'Ivoire", "l'Unicité": an elided article or "de" glued to a name word */
+const ELIDED_NAME = /^[ldLD]['’]\p{Lu}\p{L}+$/u;
+
+/**
+ * At word j of a run from i that holds a body's word ("Front de Libération du Québec", "Frente
+ * … para la Liberación Nacional", "Afrique de l'Ouest"): how many words of Romance connectors
+ * (one, and an article after it) come before the next name word, or an elided name word itself
+ * (1); 0 when none. Only inside a body's name: "Hernando de Soto" is a particle's business.
+ */
+function romanceConnector(words: Word[], i: number, j: number): number {
+  const t = words[j].text;
+  if (!(ROMANCE_OF.has(t) || ELIDED_NAME.test(t)) || !orgLike(words, i, j)) return 0;
+  if (words[j].start - words[j - 1].end > 1) return 0;
+  if (ELIDED_NAME.test(t))
+    return j + 1 < words.length && nameWord(words[j + 1].text) ? 1 : elidedEnd(words, j);
+  let k = j + 1;
+  if (k < words.length && ROMANCE_ARTICLE.test(words[k].text)) k++;
+  if (k >= words.length || words[k].start - words[k - 1].end > 1) return 0;
+  if (nameWord(words[k].text) || ELIDED_NAME.test(words[k].text)) return k - j;
+  return 0;
+}
+
+/** an elided name word that closes the run ("… de l'Ouest has"): take it */
+function elidedEnd(words: Word[], j: number): number {
+  return j > 0 && ROMANCE_OF.has(words[j - 1].text) ? 1 : 0;
 }
 
 /** "Hunter College of the State University of X": a body's own name from k (the parent body) */
@@ -1097,6 +1143,13 @@ const BODY_OPENER = /^(?:International|National|Joint|United|Global|Federal|Roya
  * force, then its command).
  */
 function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): boolean {
+  // "the East Indonesia Mujahideen", "the West Papua Liberation Army": a compass word, then a
+  // place and a body's word, is one body (the compass word no bearing of the place's)
+  if (j === i + 1 && COMPASS_WORD.test(words[i].text) && /^\p{Lu}\p{Ll}/u.test(words[i].text)) {
+    if (ctx.lex.place(words[j].text) && orgAfterPlace(words, j + 1)) return true;
+    const two = j + 1 < words.length ? ctx.seg.text.slice(words[j].start, words[j + 1].end) : '';
+    if (two && nameWord(words[j + 1].text) && ctx.lex.place(two) && orgAfterPlace(words, j + 2)) return true;
+  }
   if (
     j === i + 1 &&
     BODY_OPENER.test(words[i].text) &&
@@ -1397,8 +1450,16 @@ function institutionAhead(words: Word[], k: number): boolean {
 
 function orgLike(words: Word[], a: number, j: number): boolean {
   for (let k = a; k < j; k++)
-    if (ORG_TAIL.has(words[k].text.toLowerCase()) || ORG_HEAD.has(words[k].text.toLowerCase())) return true;
+    if (ORG_TAIL.has(words[k].text.toLowerCase()) || orgHead(words[k].text.toLowerCase())) return true;
   return false;
+}
+
+/**
+ * A word that opens a body's name, in the spelling with the apostrophe of a transliterated
+ * hamza or ayn too ("Kata'ib", "Jama'at": kataib, jamaat).
+ */
+function orgHead(l: string): boolean {
+  return ORG_HEAD.has(l) || (/['’]/.test(l) && ORG_HEAD.has(l.replace(/['’]/g, '')));
 }
 
 function mk(
@@ -1894,6 +1955,7 @@ function typeRun(
     byWordsBefore(r) ??
     byOwnWords(r) ??
     byCompanyContext(r) ??
+    byMemberRole(r) ??
     byRegionAfter(r) ??
     byNounAfterOrPreposition(r) ??
     byOperationName(r) ??
@@ -2127,6 +2189,8 @@ function namesNothing({ lex, words, a, n, surface, firstL, prev }: Run): boolean
   if (n >= 2 && SHIP_PREFIX.has(words[a].text)) return true;
   // "launched operation Linda Nchi": the same written in lower case
   if (prev === 'operation' || prev === 'operations') return true;
+  // "the frigate Almirante X", "the tanker Sea Y": a vessel's name is no person, group or place
+  if (SHIP_NOUN.test(prev)) return true;
   // "the UAV", "an IED": acronyms of common nouns name no one
   if (n === 1 && NOUN_ACRONYMS.has(surface.replace(/s$/, ''))) return true;
   // "in Arabic", "a Pashto poem": a language is no place
@@ -2241,7 +2305,32 @@ function bodyBeforeRole(r: Run): Mention | undefined {
     return mention(r, 'organization', { via: 'context' });
 }
 
-const byTitle = (r: Run) => (r.title || r.hon ? person(r) : undefined);
+/** the plural units and the movements named after a holy man ("the Imam Ali Brigades") */
+const HON_UNIT = /^(?:Brigades|Battalions|Front|Movement|Militia)$/;
+/**
+ * A title or an honorific makes a person ("Mullah Omar"), but not before a body's word that ends
+ * the name ("the Imam Ali Brigades", "the Sheikh Maqsoud Battalion": a unit named after a person)
+ */
+const byTitle = (r: Run) =>
+  r.title || r.hon
+    ? r.hon &&
+      !r.title &&
+      r.n >= 2 &&
+      (UNIT.test(r.words[r.b - 1].text) || HON_UNIT.test(r.words[r.b - 1].text))
+      ? mention(r, 'organization', { via: 'rule' })
+      : person(r)
+    : undefined;
+
+/** A name of two words or more, no title, right before a verb in the past or present ("attacked", "says"). */
+function theNameBeforeVerb({ words, a, b, n, title, hon }: Run): boolean {
+  if (n < 2 || title || hon || b >= words.length) return false;
+  // ("the FA-18 Hornet was": a model's code is a machine's name)
+  if (words.slice(a, b).some((w) => /\d/.test(w.text))) return false;
+  const after = words[b];
+  return (
+    (after.pos === P.VERB || after.pos === P.AUX) && /^\p{Ll}+$/u.test(after.text) && !/ing$/.test(after.text)
+  );
+}
 
 /** The words before the run say what it names. */
 function byWordsBefore(r: Run): Mention | undefined {
@@ -2253,6 +2342,8 @@ function byWordsBefore(r: Run): Mention | undefined {
     a >= 2 &&
     (PLACE_NOUN_OF.test(lw(words, a - 2)) ||
       PLACES_NOUN_OF.test(lw(words, a - 2)) ||
+      // "residents of Bakassi", "the villagers of X": the people who live there (no given name)
+      (DWELLERS_OF.test(lw(words, a - 2)) && !r.title && !r.hon && !r.lex.givenName(words[a].text)) ||
       // "the district headquarters of Macomia", "the provincial seat of X"
       (/^(?:headquarters|seat)$/.test(lw(words, a - 2)) &&
         a >= 3 &&
@@ -2299,9 +2390,9 @@ function byOwnWords(r: Run): Mention | undefined {
   // Organisation by its head or tail word.
   // "Tehrik-i-Fatah Kohsar": the head of a hyphenated first word names a group
   const firstHead = firstL.split(/[-‐]/)[0];
-  if (n >= 2 && firstHead !== firstL && ORG_HEAD.has(firstHead) && !lex.givenName(firstHead))
+  if (n >= 2 && firstHead !== firstL && orgHead(firstHead) && !lex.givenName(firstHead))
     return mention(r, 'organization', { via: 'rule' });
-  if (n >= 2 && (orgTailWord(lastL) || ORG_HEAD.has(firstL) || UNIT.test(words[b - 1].text))) {
+  if (n >= 2 && (orgTailWord(lastL) || orgHead(firstL) || UNIT.test(words[b - 1].text))) {
     // "Khyber Agency", "Malakand Division" are places, but "the Sultan Murad Division", "the
     // Hamza Division" are armed bodies: an agency or a division is a place only after a place
     if (
@@ -2316,7 +2407,11 @@ function byOwnWords(r: Run): Mention | undefined {
   // word right before the connector heads the name
   if (n >= 3) {
     for (let k = a + 1; k < b - 1; k++)
-      if (OF_LIKE.has(lw(words, k)) && lw(words, k) !== 'the' && ORG_TAIL.has(lw(words, k - 1)))
+      if (
+        (OF_LIKE.has(lw(words, k)) || ROMANCE_OF.has(lw(words, k))) &&
+        lw(words, k) !== 'the' &&
+        (ORG_TAIL.has(lw(words, k - 1)) || (k - 1 === a && ORG_HEAD.has(lw(words, a))))
+      )
         return mention(r, 'organization', { via: 'rule' });
   }
   if (n >= 2 && words[b - 1].text === 'Province' && groupProvince(r))
@@ -2422,6 +2517,33 @@ function groupProvince({ lex, words, text, a, b, prev }: Run): boolean {
   return /(?:^|\s)(?:Africa|Asia|Caucasus|Levant|Khorasan|Khurasan)$/.test(region);
 }
 
+/** Lower-case nouns of a body's members and officers, after the body's name ("a Fatah official"). */
+const MEMBER_ROLE =
+  /^(?:officials?|commanders?|fighters?|members?|militants?|council?lors?|lawmakers?|legislators?|cadres?|operatives?|leaders?|loyalists?)$/;
+/**
+ * Plurals of armed men after the name of the body they fight for ("two Wagner mercenaries"); one
+ * word before "fighters", "militants", "gunmen" is a people's name (commonWordOpening)
+ */
+const FIGHTERS = /^(?:mercenaries|jihadists|contractors)$/;
+/** What comes before "X official" when X is the body: an article, a number, a rank in it. */
+const MEMBER_ROLE_BEFORE =
+  /^(?:a|an|the|former|senior|top|local|veteran|junior|another|one|two|three|four|five|several|many|some|other|its|their|his|her|high-ranking|mid-level|['’]s)$/;
+
+/**
+ * "a senior Ennahda official", "a former Plaid Cymru councillor", "two Kata'ib X commanders":
+ * a name nothing else typed, between an article (a number, a rank) and a noun of a body's
+ * members or officers, is that body. Not a given name, a place, a people or an English word.
+ */
+function byMemberRole(r: Run): Mention | undefined {
+  const { lex, words, a, b, n, title, hon, prev, surface } = r;
+  if (title || hon || n > 4 || b >= words.length) return;
+  if (!MEMBER_ROLE.test(words[b].text) && !FIGHTERS.test(words[b].text)) return;
+  if (!MEMBER_ROLE_BEFORE.test(prev)) return;
+  if (lex.givenName(words[a].text) || lex.place(surface) || lex.demonym(words[b - 1].text)) return;
+  if (words.slice(a, b).every((w) => lex.common(w.text) || NOT_NAME.has(w.text.toLowerCase()))) return;
+  return mention(r, 'organization', { via: 'context' });
+}
+
 /** "an Emery employee", "a spokesman for Velmar", "shares of Velmar": a company. */
 function byCompanyContext(r: Run): Mention | undefined {
   const { lex, words, a, b, n, title, hon } = r;
@@ -2476,10 +2598,11 @@ const NATURAL_PLACE = new Set(
   ),
 );
 /** Lower-case nouns after a name that say it is an armed unit ("the Danab special forces"). */
-const FORCE_NOUN = /^(?:forces|force|brigade|brigades|battalion|commandos|militia|unit|squad|regiment)$/;
+const FORCE_NOUN =
+  /^(?:forces|force|brigade|brigades|battalion|commandos|militia|unit|squad|regiment|wing|cell)$/;
 /** Lower-case words between a unit's name and its force noun ("the Cobra special police unit"). */
 const FORCE_MODIFIER =
-  /^(?:special|police|elite|tactical|commando|counter-terrorism|counterterrorism|anti-terrorism|intervention)$/;
+  /^(?:special|police|elite|tactical|commando|counter-terrorism|counterterrorism|anti-terrorism|intervention|intelligence|armed|military|security|suicide|media)$/;
 /** Lower-case nouns after a name that say it is a company or an institute ("the Minox company"). */
 const BODY_NOUN = new Set('company firm bank institute corporation'.split(' '));
 /** Lower-case nouns after a name that say it is an outlet ("al-Nabaa television"). */
@@ -2670,7 +2793,15 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
 
 /** Two words or more that open with a given name, or are all name elements. */
 function byGivenNames(r: Run): Mention | undefined {
-  const { lex, words, a, b, n } = r;
+  const { lex, words, a, b, n, prev, title, hon } = r;
+  // "the Dan Na Ambassagou militia", "the Dan Gora attacked": a name of two words or more after
+  // "the" is no person's (no one's name takes the article) when a group's noun or a verb follows,
+  // even when it opens with a given name
+  if (n >= 2 && prev === 'the' && !title && !hon && lex.givenName(words[a].text) && b < words.length) {
+    if (GROUP_BESIDE.test(words[b].text) || FORCE_NOUN.test(words[b].text))
+      return mention(r, 'organization', { via: 'context' });
+    if (theNameBeforeVerb(r)) return mention(r, 'unknown', { via: 'context', guess: 'organization' });
+  }
   if (n >= 2 && lex.givenName(words[a].text)) return person(r);
   if (
     n >= 2 &&
@@ -2693,13 +2824,21 @@ function byGivenNames(r: Run): Mention | undefined {
 function byOperationName(r: Run): Mention | undefined {
   const { words, a, title, hon } = r;
   if (title || hon || a < 3) return;
-  const cue = lw(words, a - 1);
-  const k = cue === 'as' ? a - 2 : a - 1;
+  // ("a faction called the X", "the army, known as the X")
+  const c = lw(words, a - 1) === 'the' ? a - 2 : a - 1;
+  if (c < 2) return;
+  const k = lw(words, c) === 'as' ? c - 1 : c;
   if (!/^(?:known|called|named|dubbed|codenamed|code-named)$/.test(lw(words, k))) return;
-  // "the clan militias known as Macawisley", "a faction called Jund al-Haqq": a group too
+  const h = words[k - 1]?.text === ',' ? k - 2 : k - 1;
+  if (h < 0) return;
+  // "the clan militias known as Macawisley", "a faction called Jund al-Haqq": a group too, and
+  // so is "the military, known as the Tatmadaw"
   if (
-    !/^(?:operation|mission|offensive|campaign|force|task)$/.test(lw(words, k - 1)) &&
-    !GROUP_NOUN.test(lw(words, k - 1))
+    !/^(?:operation|mission|offensive|campaign|force|task)$/.test(lw(words, h)) &&
+    !GROUP_NOUN.test(lw(words, h)) &&
+    !/^(?:military|army|forces|party|coalition|alliance|organi[sz]ation|outfit|wing|brigade|unit)$/.test(
+      lw(words, h),
+    )
   )
     return;
   return mention(r, 'organization', { via: 'context' });
@@ -2784,6 +2923,10 @@ const POSSESSIVE_DET = new Set(['whose', 'its', 'their', 'his', 'her', 'our', 'm
 function byShape(r: Run): Mention | null {
   const { ctx, lex, words, a, b, n, sentenceInitial, firstL, prev, next } = r;
   if (n >= 2) {
+    // "the Raia Mutomboki attacked": no one's name takes the article, so a name of two words
+    // or more after "the", before a verb, is a body's
+    if (prev === 'the' && theNameBeforeVerb(r))
+      return mention(r, 'unknown', { via: 'rule', guess: 'organization' });
     const allProper = words
       .slice(a, b)
       .every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()));

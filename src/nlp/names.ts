@@ -584,11 +584,17 @@ const KUNYA = new Set(['abu', 'abou', 'umm', 'um']);
 // Words an acronym may use or skip: English function words and the Arabic /
 // Urdu connectives of group names (Lashkar-e-Taiba → LeT or LT).
 const ACRONYM_SKIPPABLE = new Set(
-  words('of in and the for on at to e i ul ut ud ur us un al el wal wa o de da fi li an as ash ad ar az'),
+  words(
+    'of in and the for on at to e i ul ut ud ur us un al el wal wa o de da fi li an as ash ad ar az ' +
+      // the French, Spanish and Portuguese connectors and articles ("Front de Libération du
+      // Québec" → FLQ, "Union des Forces de la Résistance" → UFR)
+      'du des del do dos das la le les los las y et para pour por en',
+  ),
 );
 
 function acronymWords(full: string): string[] {
-  return asciiWithoutApostrophes(full)
+  // ("l'Ouest", "d'Ivoire": an elided article or "de" gives no letter)
+  return asciiWithoutApostrophes(full.replace(/(^|[\s-])[ldLD]['’](?=\p{Lu})/gu, '$1'))
     .split(/[^A-Za-z0-9]+/)
     .filter((w) => w.length > 0);
 }
@@ -650,6 +656,23 @@ export function matchesAcronym(acr: string, full: string): boolean {
     return skippable[w] ? go(i, w + 1, inWordUsed) : false;
   };
   return go(0, 0, false);
+}
+
+/**
+ * "FDLR" ↔ "Democratic Forces for the Liberation of Rwanda", "FARC" ↔ "Revolutionary Armed
+ * Forces of Colombia": an acronym made in the name's own language, whose words come in another
+ * order than the English name's. Three letters or more, each the initial of one content word,
+ * every content word giving one (connectives skipped), in any order.
+ */
+export function matchesAcronymAnyOrder(acr: string, full: string): boolean {
+  const letters = acr.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  if (letters.length < 3) return false;
+  const initials = acronymWords(full)
+    .map((w) => w.toLowerCase())
+    .filter((w) => !ACRONYM_SKIPPABLE.has(w))
+    .map((w) => w[0]);
+  if (initials.length !== letters.length) return false;
+  return [...initials].sort().join('') === [...letters].sort().join('');
 }
 
 // ---------------------------------------------------------------- blocking
