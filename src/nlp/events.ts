@@ -190,6 +190,9 @@ const SUPPORT =
 const SET_BESIDE_TO_VERB =
   /^\s*(?:\([^()]{1,15}\)\s*)?,[^,;:()"“”]{3,140},\s*(?:(?:later|also|quickly|has|had|have)\s+){0,2}$/;
 const CLAIMED_BY = /\bclaimed\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?$/i;
+// "claimed by the al-Qaeda-linked group": a claimer named by a group noun alone
+const CLAIMED_BY_GROUP =
+  /\bclaimed\s+by\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:group|militants|militia|outfit|organi[sz]ation|movement|faction|insurgents|jihadists|rebels)\b/i;
 // "was blamed on X", "blamed the attack on X", "attributed to X", "pinned on X": the one the act is put on
 const BLAMED_ON =
   /\b(?:(?:blamed|pinned)\s+(?:(?:the|an?|this|that|its|their|both|these|those|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?)?on|attributed\s+(?:(?:the|an?|this|that|its|their|both|these|those|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?)?to)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?$/i;
@@ -577,8 +580,13 @@ export function extractEvents(
     let claimer = -1;
     if (claim && !inQuote(s.start + claim.index)) {
       const at = s.start + claim.index;
+      // ("the al-Qaeda-linked group claimed": a name that only qualifies the claimer did not claim)
       const cands = ms.filter(
-        (mi) => doc.mentions[mi].end <= at && typeOf(mi) !== 'place' && asideOf(doc.mentions[mi].start) < 0,
+        (mi) =>
+          doc.mentions[mi].end <= at &&
+          typeOf(mi) !== 'place' &&
+          asideOf(doc.mentions[mi].start) < 0 &&
+          !tiedQualifier(text, doc.mentions[mi].start, doc.mentions[mi].end),
       );
       // (the subject's head name: "G (ABC), one of the groups fighting for a state they call Y,
       // claimed the attack" is G's claim)
@@ -1573,10 +1581,24 @@ export function extractEvents(
       (mi) =>
         typeOf(mi) !== 'place' &&
         asideOf(doc.mentions[mi].start) < 0 &&
+        !tiedQualifier(text, doc.mentions[mi].start, doc.mentions[mi].end) &&
         CLAIMED_BY.test(text.slice(Math.max(s.start, doc.mentions[mi].start - 60), doc.mentions[mi].start)),
     );
-    if (claimedBy !== undefined && !inQuote(doc.mentions[claimedBy].start)) {
-      const cb = ent(claimedBy);
+    // "… was claimed by the al-Qaeda-linked group": no name of its own, the group of the act
+    // told just before (or the group last named), never the one that only qualifies it
+    const byGroup = claimedBy === undefined ? CLAIMED_BY_GROUP.exec(sText) : null;
+    let cbGroup = -1;
+    if (byGroup && !inQuote(s.start + byGroup.index)) {
+      const act = out.findLast(
+        (e) => (e.type === 'attack' || e.type === 'killing') && e.sentence >= si - 3 && e.sentence < si,
+      );
+      const doer = act?.participants.find(
+        (p) => p.role === 'agent' && doc.entities[p.entity].type === 'organization',
+      );
+      cbGroup = doer ? doer.entity : lastGroup(doc, s.start);
+    }
+    if ((claimedBy !== undefined && !inQuote(doc.mentions[claimedBy].start)) || cbGroup >= 0) {
+      const cb = claimedBy !== undefined ? ent(claimedBy) : cbGroup;
       for (const e of out)
         if (e.sentence === si && (e.type === 'attack' || e.type === 'killing')) {
           e.participants = e.participants.filter((p) => !(p.role === 'patient' && p.entity === cb));
@@ -1585,7 +1607,7 @@ export function extractEvents(
         }
       if (claimer < 0) {
         claimer = cb;
-        claimAt = doc.mentions[claimedBy].start;
+        claimAt = claimedBy !== undefined ? doc.mentions[claimedBy].start : s.start + (byGroup?.index ?? 0);
       }
     }
     // "the bombing was blamed on X", "police blamed the attack on X", "an ambush attributed to X":
