@@ -1,6 +1,7 @@
 import { datelineEnd } from './dateline.js';
 import { makeCollector } from './memory.js';
 import { type Lemmas, P, type Segmented } from './segment.js';
+import { FREE_TAG } from './parser/tagger.js';
 import { type Syntax, syntaxAfter, UPOS } from './syntax.js';
 
 // Stage 2: the dependency parse. Each sentence's words (its non-space tokens, as they
@@ -20,6 +21,31 @@ export interface SentenceParser {
 
 const X = UPOS.indexOf('X');
 const PROPN = UPOS.indexOf('PROPN');
+
+const VERB = UPOS.indexOf('VERB');
+/**
+ * Verbs of backing a group whose third person the treebank has only as plural nouns ("small
+ * arms", "public finances", "the hosts"): the tagger reads "Iran arms the Houthis" as a noun
+ * phrase. After a name or a pronoun (an adverb between) and before a determiner or a name,
+ * such a word is the verb.
+ */
+const NOUN_LIKE_VERB = new Set(['arms', 'rearms', 'finances', 'hosts', 'bankrolls', 'shelters']);
+const SUBJECT_BEFORE = /^(?:John|IBM|Paris|he|she|it|who|which|that)$/;
+const OBJECT_AFTER = /^(?:John|IBM|Paris|the|a|an|its|their|his|her|some|both|several|these|those)$/i;
+
+/** Tags fixed ahead of the tagger for such verbs, or undefined when the sentence has none. */
+function verbHints(words: readonly string[]): Uint8Array | undefined {
+  let hints: Uint8Array | undefined;
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!NOUN_LIKE_VERB.has(words[i].toLowerCase()) || !OBJECT_AFTER.test(words[i + 1])) continue;
+    let j = i - 1;
+    if (j > 0 && /ly$|^(?:also|still|now|long|openly|reportedly|allegedly)$/.test(words[j])) j--;
+    if (!SUBJECT_BEFORE.test(words[j])) continue;
+    hints ??= new Uint8Array(words.length).fill(FREE_TAG);
+    hints[i] = VERB;
+  }
+  return hints;
+}
 
 /** A name the mention finder found: the parser reads it as one word. */
 export interface NameSpan {
@@ -87,7 +113,7 @@ export function parseSegmented(
       words.push(text.slice(tokens.start[t], tokens.end[t]));
     }
     if (!idx.length) return;
-    const p = parser.parse(words);
+    const p = parser.parse(words, verbHints(words));
     for (let i = 0; i < idx.length; i++) {
       const t = idx[i];
       upos[t] = p.upos[i];

@@ -8,7 +8,7 @@
 //   parser.tag(words)           UPOS indices (into UPOS of ../syntax.ts), one per word
 //   parser.parse(words, upos?)  { upos, head, rel }: head is the 0-based index of the
 //                               head word in the sentence, -1 for the root; the tags are
-//                               predicted unless given
+//                               predicted unless given (FREE_TAG for a word left to the tagger)
 //
 // `words` are one sentence's token strings as they stand in the text; curly quotes,
 // en/em dashes and ellipses are folded inside the featuriser. Each call allocates only
@@ -21,7 +21,7 @@ import { UPOS } from '../syntax.js';
 import { type ParseModels, parseState, State } from './arc-hybrid.js';
 import { Lex } from './lex.js';
 import { decodeModel, type ModelData } from './model.js';
-import { type TaggerModel, tagLex } from './tagger.js';
+import { FREE_TAG, type TaggerModel, tagLex } from './tagger.js';
 import { Weights } from './weights.js';
 
 interface Parse {
@@ -123,11 +123,8 @@ class PerceptronParser implements Parser {
     if (n === 0) return { upos: upos ?? new Uint8Array(0), head, rel };
     this.lex.set(words);
     const fine = this.tagFine(upos);
-    let tags = upos;
-    if (!tags) {
-      tags = new Uint8Array(n);
-      for (let i = 0; i < n; i++) tags[i] = this.tagger.upos[fine[i]];
-    }
+    const tags = new Uint8Array(n);
+    for (let i = 0; i < n; i++) tags[i] = upos && upos[i] !== FREE_TAG ? upos[i] : this.tagger.upos[fine[i]];
     const st = this.st;
     parseState(this.models, st, this.lex, fine);
     for (let i = 0; i < n; i++) {

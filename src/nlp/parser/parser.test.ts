@@ -9,6 +9,7 @@ import { normWord } from './hash.js';
 import { DEFAULT_MODEL, loadParser } from './index.js';
 import { Lex } from './lex.js';
 import { decodeModel } from './model.js';
+import { FREE_TAG } from './tagger.js';
 import { Weights } from './weights.js';
 
 /** The committed model, which loadParser() reads by default. */
@@ -76,7 +77,15 @@ describe('parser model', () => {
   it('uses given tags instead of predicting them', () => {
     const w = ['Police', 'arrested', 'him'];
     const given = Uint8Array.from(['PROPN', 'VERB', 'PRON'], (t) => UPOS.indexOf(t as never));
-    expect(parser.parse(w, given).upos).toBe(given);
+    expect(parser.parse(w, given).upos).toEqual(given);
+    // FREE_TAG leaves a word to the tagger: "arms" is its plural noun unless fixed as a verb
+    const free = Uint8Array.from([FREE_TAG, FREE_TAG, FREE_TAG, FREE_TAG]);
+    const words = ['Iran', 'arms', 'the', 'rebels'];
+    expect(UPOS[parser.parse(words, free).upos[1]]).toBe('NOUN');
+    free[1] = UPOS.indexOf('VERB');
+    const p = parser.parse(words, free);
+    expect([...p.upos].map((u) => UPOS[u])).toEqual(['PROPN', 'VERB', 'DET', 'NOUN']);
+    expect(p.head[0]).toBe(1);
     expect(() => parser.parse(w, new Uint8Array(2))).toThrow(/3 words but 2 tags/);
   });
 

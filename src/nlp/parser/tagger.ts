@@ -171,6 +171,9 @@ function argmax(m: TaggerModel, only: number): number {
  * Tags `lex` (already set to the sentence) into `out` (fine tags). With `upos`, each
  * fine tag is the best one whose UPOS is the given one.
  */
+/** In the `upos` given to tagLex (and to the parser), a word whose tag is left to the tagger. */
+export const FREE_TAG = 255;
+
 export function tagLex(
   m: TaggerModel,
   lex: Lex,
@@ -185,7 +188,7 @@ export function tagLex(
   setAmb(m, lex);
   for (let i = 0; i < n; i++) {
     let best = dictTag(m, lex, i);
-    const only = upos ? upos[i] : -1;
+    const only = upos && upos[i] !== FREE_TAG ? upos[i] : -1;
     if (best === undefined || (only >= 0 && m.upos[best] !== only)) {
       const nf = tagFeatures(lex, i, p1, p2, feats, first);
       m.weights.score(feats, nf, scratch);

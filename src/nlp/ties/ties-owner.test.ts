@@ -48,3 +48,15 @@ describe('ties-owner: a count of acts', () => {
     expect(ties('Hundreds of people protested against the Taliban in Herat.')).toEqual([]);
   });
 });
+
+describe('ties-owner: a backing verb the tagger takes for a plural noun', () => {
+  it('reads "X arms G", "X finances G" as support', () => {
+    expect(ties('Officials say Iran arms the Houthis.')).toContain('supports(Iran, Houthis)');
+    expect(ties('Analysts believe Qatar finances Hamas.')).toContain('supports(Qatar, Hamas)');
+    expect(ties('Rwanda also arms and trains the M23, the report said.')).toContain('supports(Rwanda, M23)');
+  });
+  it('leaves the noun a noun', () => {
+    expect(ties("Police seized the Houthis' arms near the port.")).toEqual([]);
+    expect(ties('The arms the police found belonged to Hamas.')).toEqual([]);
+  });
+});
