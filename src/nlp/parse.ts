@@ -1,7 +1,7 @@
 import { datelineEnd } from './dateline.js';
 import { makeCollector } from './memory.js';
-import { type Lemmas, P, type Segmented } from './segment.js';
 import { FREE_TAG } from './parser/tagger.js';
+import { type Lemmas, P, type Segmented } from './segment.js';
 import { type Syntax, syntaxAfter, UPOS } from './syntax.js';
 
 // Stage 2: the dependency parse. Each sentence's words (its non-space tokens, as they
