@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../types.js';
-import { extract } from './pipeline.js';
+import { runEvents } from '../../test/events-helpers.js';
 
 // A claimer named through a tie ("the al-Qaeda-linked group", "the Iran-backed militia") is
 // never the group in the hyphen: that one only qualifies it. Every sentence is written for
 // the test.
 
-const run = (text: string, published = '2025-06-10') => {
-  const x = extract({ title: null, published, url: null, text });
-  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
-  const roles = (v: ExtractedEvent) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort();
-  return { x, roles, all: () => x.events.flatMap((v) => roles(v)) };
-};
+const run = runEvents;
 
 describe('events: a name that only qualifies the claimer', () => {
   it('"claimed by the al-Qaeda-linked G group" is G\'s claim', () => {

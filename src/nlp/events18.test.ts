@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../types.js';
-import { extract } from './pipeline.js';
+import { runEvents } from '../../test/events-helpers.js';
 
-const run = (text: string, published = '2025-06-10') => {
-  const x = extract({ title: null, published, url: null, text });
-  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
-  const roles = (v: ExtractedEvent) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort();
-  const of = (type: string) => x.events.filter((e) => e.type === type);
-  return { x, name, roles, of };
-};
+const run = runEvents;
 
 describe('events: who speaks when the subject has a phrase set beside it', () => {
   it('the name heading the subject speaks, not a group named in its apposition', () => {
