@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './pipeline.js';
+import { entitiesOf, find, typeOf } from '../../test/entities-helpers.js';
 
 // Organisation names cut short or mistyped (ents10): a bracketed qualifier, "for the"/"of the"
 // inside a name, a party "of" a country, a people's adjective before a ministry, a follower's
 // adjective before "movement", a tagger's noun for a verb after "the X coalition", and the
 // national gendarmeries. Every sentence here is written for the test.
-
-const entitiesOf = (text: string) =>
-  extract({ title: null, published: '2026-12-04', url: null, text }).entities.map((e) => ({
-    type: e.type,
-    name: e.name,
-    names: [e.name, ...e.aliases],
-  }));
-const find = (text: string, name: string) => entitiesOf(text).find((e) => e.names.includes(name));
-const typeOf = (text: string, name: string) => find(text, name)?.type;
 
 describe('a bracketed qualifier after a body name is part of it', () => {
   it.each([

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './pipeline.js';
+import { entitiesOf, find, typeOf } from '../../test/entities-helpers.js';
 
 // Organisation names and entity splits (orgs11): bodies named in French, Spanish or
 // Portuguese, with their connectors and articles inside the name ("de la", "para la", "l'"),
 // and the acronyms of such names. Every sentence here is written for the test.
 
-const entitiesOf = (text: string) =>
-  extract({ title: null, published: '2026-12-04', url: null, text }).entities.map((e) => ({
-    type: e.type,
-    name: e.name,
-    names: [e.name, ...e.aliases],
-  }));
-const find = (text: string, name: string) => entitiesOf(text).find((e) => e.names.includes(name));
-const typeOf = (text: string, name: string) => find(text, name)?.type;
 /** a first paragraph, so that the sentence under test is no headline */
 const LEAD = 'Reporters gathered outside the court building early on a cold morning.\n\n';
 
