@@ -576,6 +576,17 @@ export function extractEvents(
       made.add(type);
     }
     // "X claimed responsibility for the bombing": the attack is X's, and X made a statement
+    /** the group a claim by a group noun stands for: the organisation that did the attack or
+     * killing told in the three sentences before, else the group last named before this one */
+    const groupBefore = (): number => {
+      const act = out.findLast(
+        (e) => (e.type === 'attack' || e.type === 'killing') && e.sentence >= si - 3 && e.sentence < si,
+      );
+      const doer = act?.participants.find(
+        (p) => p.role === 'agent' && doc.entities[p.entity].type === 'organization',
+      );
+      return doer ? doer.entity : lastGroup(doc, s.start);
+    };
     const claim = CLAIM.exec(sText);
     let claimer = -1;
     if (claim && !inQuote(s.start + claim.index)) {
@@ -604,13 +615,7 @@ export function extractEvents(
       else if (GROUP_NOUN.test(text.slice(from, at))) {
         // (the doers of the act told just before, when a group did it: "G fighters killed five
         // soldiers of H … The group later claimed responsibility" is G's claim, not H's)
-        const act = out.findLast(
-          (e) => (e.type === 'attack' || e.type === 'killing') && e.sentence >= si - 3 && e.sentence < si,
-        );
-        const doer = act?.participants.find(
-          (p) => p.role === 'agent' && doc.entities[p.entity].type === 'organization',
-        );
-        claimer = doer ? doer.entity : lastGroup(doc, s.start);
+        claimer = groupBefore();
       }
     }
     // "The ministry declared X a terrorist organisation", "Britain lists X as a terrorist group":
@@ -1588,15 +1593,7 @@ export function extractEvents(
     // told just before (or the group last named), never the one that only qualifies it
     const byGroup = claimedBy === undefined ? CLAIMED_BY_GROUP.exec(sText) : null;
     let cbGroup = -1;
-    if (byGroup && !inQuote(s.start + byGroup.index)) {
-      const act = out.findLast(
-        (e) => (e.type === 'attack' || e.type === 'killing') && e.sentence >= si - 3 && e.sentence < si,
-      );
-      const doer = act?.participants.find(
-        (p) => p.role === 'agent' && doc.entities[p.entity].type === 'organization',
-      );
-      cbGroup = doer ? doer.entity : lastGroup(doc, s.start);
-    }
+    if (byGroup && !inQuote(s.start + byGroup.index)) cbGroup = groupBefore();
     if ((claimedBy !== undefined && !inQuote(doc.mentions[claimedBy].start)) || cbGroup >= 0) {
       const cb = claimedBy !== undefined ? ent(claimedBy) : cbGroup;
       for (const e of out)
