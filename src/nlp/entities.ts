@@ -40,6 +40,24 @@ const ACRONYM_STOP = new Set(
   ),
 );
 
+/**
+ * A new entity with every field present, in one order: entities made with the optional
+ * fields added later in varying order get many hidden classes in V8, and every stage reads
+ * `doc.entities[e].type` (a megamorphic load, and deoptimisations when a new shape turns up).
+ */
+export function newEntity(type: EntityType, last: number, country?: string | null): Entity {
+  return {
+    type,
+    key: undefined,
+    kind: undefined,
+    country,
+    mentions: [],
+    surfaces: [],
+    last,
+    title: undefined,
+  };
+}
+
 export function resolveEntities(
   mentions: Mention[],
   lex: Lexicon,
@@ -92,7 +110,7 @@ export function resolveEntities(
     if (!e.title && m.title) e.title = m.title;
   };
   const create = (mi: number, type: EntityType) => {
-    entities.push({ type, mentions: [], surfaces: [], last: mi });
+    entities.push(newEntity(type, mi));
     add(entities.length - 1, mi);
   };
 

@@ -8,7 +8,7 @@ import {
 } from '../knowledge/places.js';
 import type { Geo } from '../types.js';
 import type { Annotated } from './annotated.js';
-import type { Entity } from './entities.js';
+import { type Entity, newEntity } from './entities.js';
 import type { Lexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
 
@@ -323,7 +323,9 @@ export function addHomeTowns(doc: Annotated, lex: Lexicon, ctx: string[]): void 
       const g = homeTown(m.text, home) ?? homeSpelling(m.text, home);
       if (!g) return;
       ei = doc.entities.length;
-      doc.entities.push({ type: 'place', country: g.country, mentions: [], surfaces: [m.text], last: mi });
+      const e = newEntity('place', mi, g.country);
+      e.surfaces.push(m.text);
+      doc.entities.push(e);
       made.set(m.text, ei);
     }
     const e = doc.entities[ei];

@@ -269,7 +269,33 @@ export function findMentions(seg: Segmented, lex: Lexicon): Mention[] {
     collect(seg.sentences[si].end);
   }
   surfaces = new Map();
+  for (let k = 0; k < out.length; k++) out[k] = canonMention(out[k]);
   return out;
+}
+
+/**
+ * The mention with every field present, in one order. Mentions are built in many places
+ * with different optional fields, which gives them many hidden classes in V8; every later
+ * stage reads `doc.mentions[i].start`, and one shape keeps those loads monomorphic.
+ */
+function canonMention(m: Mention): Mention {
+  return {
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    type: m.type,
+    sentence: m.sentence,
+    key: m.key,
+    kind: m.kind,
+    via: m.via,
+    title: m.title,
+    expands: m.expands,
+    country: m.country,
+    full: m.full,
+    guess: m.guess,
+    wFirst: m.wFirst,
+    wLast: m.wLast,
+  };
 }
 
 function firstWordIndex(words: Word[]): number {

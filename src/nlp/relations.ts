@@ -703,9 +703,9 @@ interface Slot {
   /** the quote it sits in, or -1 */
   quote: number;
   /** a pronoun or "the group" standing for the entity */
-  anaphor?: boolean;
+  anaphor: boolean;
   /** "the army", "Malian troops", "Turkish-" standing for a state or its force: never salient */
-  force?: boolean;
+  force: boolean;
 }
 
 // ("the Somali Islamist group", "the armed movement": up to two words before the noun)
@@ -1022,7 +1022,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     if (role === 'repeat' || role === 'pullquote') continue;
     const slots: Slot[] = by[si].map((mi) => {
       const m = doc.mentions[mi];
-      return { entity: doc.mentionEntity[mi], start: m.start, end: m.end, quote: quoteAt(m.start) };
+      return { entity: doc.mentionEntity[mi], start: m.start, end: m.end, quote: quoteAt(m.start), anaphor: false, force: false };
     });
     // anaphors stand for what they refer to
     const sText = text.slice(s.start, s.end);
@@ -1181,7 +1181,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         const named = self && slots.find((x) => !x.anaphor && x.start === end + self[0].length);
         if (named && doc.entities[named.entity].type === 'organization') ent = named.entity;
       }
-      if (ent >= 0) slots.push({ entity: ent, start, end, quote: qi, anaphor: true });
+      if (ent >= 0) slots.push({ entity: ent, start, end, quote: qi, anaphor: true, force: false });
     }
     // "the two men", "all three", "both suspects": the people named just before, each of them
     // (the last stands in the slot; its ties are copied to the others, as for "they")
@@ -1202,7 +1202,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
       );
       if (list.length < 2) continue;
       theyList = list;
-      slots.push({ entity: list[list.length - 1], start, end, quote: -1, anaphor: true });
+      slots.push({ entity: list[list.length - 1], start, end, quote: -1, anaphor: true, force: false });
       break;
     }
     // "His co-defendants, A and B, were convicted …": a plural noun for people with the list
@@ -1224,7 +1224,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
       // (the apposition closes with a comma: "…, A and B, were …")
       if (list.length < 2 || !/^\s*(?:,\s*\d{1,2}\s*)?,/.test(text.slice(after[k - 1].end))) continue;
       theyList = list;
-      slots.push({ entity: list[list.length - 1], start, end, quote: -1, anaphor: true });
+      slots.push({ entity: list[list.length - 1], start, end, quote: -1, anaphor: true, force: false });
     }
     // "the two factions", "both groups": the two groups listed just before, each of them (the
     // second stands in the slot; its ties are copied to the first, as subject or object)
@@ -1254,7 +1254,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         if (armed.length !== 2) continue;
         groupPair = armed;
       }
-      slots.push({ entity: groupPair[1], start, end, quote: -1, anaphor: true });
+      slots.push({ entity: groupPair[1], start, end, quote: -1, anaphor: true, force: false });
       break;
     }
     // "the M23 rebels … clashes with the rebels": a plural noun for a group's people stands for
@@ -1291,7 +1291,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         );
         if (armed.size === 1) ent = [...armed][0];
       }
-      if (ent >= 0) slots.push({ entity: ent, start, end, quote: -1, anaphor: true });
+      if (ent >= 0) slots.push({ entity: ent, start, end, quote: -1, anaphor: true, force: false });
     }
     // "convicted of belonging to a terrorist organisation": the armed group the text is about —
     // the one militant group named so far, else the salient one when it is a militant group;
@@ -1317,7 +1317,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         if (armed.size === 1) ent = [...armed][0];
         else if (salientOrg >= 0 && militant(salientOrg)) ent = salientOrg;
       }
-      if (ent >= 0) slots.push({ entity: ent, start, end, quote: -1, anaphor: true });
+      if (ent >= 0) slots.push({ entity: ent, start, end, quote: -1, anaphor: true, force: false });
     }
     // "the al Qaeda-linked group", "the Islamic State-affiliated militia": the group the text
     // is about (the armed group named last), never the one that names it
@@ -1334,7 +1334,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
       if (ent < 0 || doc.entities[ent].type !== 'organization') continue;
       const kind = orgKind(doc.entities[ent].surfaces, doc.entities[ent].kind);
       if (kind && NOT_A_GROUP.has(kind)) continue;
-      slots.push({ entity: ent, start, end, quote: -1, anaphor: true });
+      slots.push({ entity: ent, start, end, quote: -1, anaphor: true, force: false });
     }
     // "ministry spokesman X", "council spokesman X": a bare common noun before a title
     // stands for the organisation named before whose name holds that noun
@@ -1350,12 +1350,12 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
       // sentence, else in the ones before)
       const here = slots.filter((x) => !x.anaphor && x.end <= start && x.quote < 0 && holds(x.entity)).at(-1);
       if (here) {
-        slots.push({ entity: here.entity, start, end, quote: -1, anaphor: true });
+        slots.push({ entity: here.entity, start, end, quote: -1, anaphor: true, force: false });
         continue;
       }
       for (let i = lastOrgs.length - 1; i >= 0; i--)
         if (holds(lastOrgs[i])) {
-          slots.push({ entity: lastOrgs[i], start, end, quote: -1, anaphor: true });
+          slots.push({ entity: lastOrgs[i], start, end, quote: -1, anaphor: true, force: false });
           break;
         }
     }
@@ -1383,7 +1383,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
       const named = [...new Set(before)].filter((e) =>
         doc.entities[e].surfaces.some((n) => n.toLowerCase().split(/\s+/).at(-1) === word || headed.test(n)),
       );
-      if (named.length === 1) slots.push({ entity: named[0], start, end, quote: -1, anaphor: true });
+      if (named.length === 1) slots.push({ entity: named[0], start, end, quote: -1, anaphor: true, force: false });
     }
     // "the army", "Malian troops", "government forces": the one state armed force of that
     // country named in the text ("the army" and "government forces": the one named at all);

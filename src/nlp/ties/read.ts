@@ -1327,7 +1327,8 @@ export function readParseTies(
       .filter((g) => typeOf(g) === 'organization');
     // ("X, a former G commander who defected to the army": the title's own clause says he left)
     const left = ch(t).some((k) => rel(k) === 'acl:relcl' && has(LEAVE, lem(k)) && !isNegated(doc, k));
-    for (const x of ends(roleHolder(t)).map(entity))
+    for (const h of ends(roleHolder(t))) {
+      const x = entity(h);
       for (const g of groups)
         if (left || joined.some((r) => r.subject === x && r.object !== g))
           out.push({
@@ -1338,12 +1339,13 @@ export function readParseTies(
             at: [t, t],
             cue: 'split_from/former',
           });
+    }
   }
   // "A fights side by side with B", "A fought shoulder to shoulder with B": allies (on the
   // tokens: parsers break the idiom apart, and may hang "with B" on the verb as a foe)
   for (let t = sent.tFirst; t + 4 < sent.tLast; t++) {
     if (!/^(?:fight|battle|combat|operate|stand|serve|work)$/.test(lem(t))) continue;
-    const idiom = [1, 2, 3].map((i) => tokenText(t + i).toLowerCase()).join(' ');
+    const idiom = `${tokenText(t + 1)} ${tokenText(t + 2)} ${tokenText(t + 3)}`.toLowerCase();
     if (!/^(?:side by side|shoulder to shoulder)$/.test(idiom)) continue;
     const with_ = betweenOnTokens(t + 3, /^(?:with|alongside)$/i);
     if (!with_.length) continue;
