@@ -1022,7 +1022,14 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     if (role === 'repeat' || role === 'pullquote') continue;
     const slots: Slot[] = by[si].map((mi) => {
       const m = doc.mentions[mi];
-      return { entity: doc.mentionEntity[mi], start: m.start, end: m.end, quote: quoteAt(m.start), anaphor: false, force: false };
+      return {
+        entity: doc.mentionEntity[mi],
+        start: m.start,
+        end: m.end,
+        quote: quoteAt(m.start),
+        anaphor: false,
+        force: false,
+      };
     });
     // anaphors stand for what they refer to
     const sText = text.slice(s.start, s.end);
@@ -1383,7 +1390,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
       const named = [...new Set(before)].filter((e) =>
         doc.entities[e].surfaces.some((n) => n.toLowerCase().split(/\s+/).at(-1) === word || headed.test(n)),
       );
-      if (named.length === 1) slots.push({ entity: named[0], start, end, quote: -1, anaphor: true, force: false });
+      if (named.length === 1)
+        slots.push({ entity: named[0], start, end, quote: -1, anaphor: true, force: false });
     }
     // "the army", "Malian troops", "government forces": the one state armed force of that
     // country named in the text ("the army" and "government forces": the one named at all);
