@@ -2815,7 +2815,25 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
     words.slice(a, b).every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()))
   )
     return mention(r, 'place', { via: 'context' });
+  // "the rebels overran Kyauktaw", "troops retook X", "seized control of X": ground that a
+  // verb of taking or losing territory governs is a place (people are captured, held or
+  // killed, never overrun or retaken); no given name, title or honorific
+  if (
+    (TAKE_GROUND.test(prev) || (prev === 'of' && a >= 2 && GROUND_NOUN_OF.test(lw(words, a - 2)))) &&
+    !lex.givenName(words[a].text) &&
+    !title &&
+    !hon &&
+    !lex.org(r.surface) &&
+    words.slice(a, b).every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()))
+  )
+    return mention(r, 'place', { via: 'context' });
 }
+
+/** verbs whose object is ground: a town, a base, a district ("overran", "recaptured") */
+const TAKE_GROUND =
+  /^(?:overr[au]n|overrunning|overruns|recaptur(?:e|ed|es|ing)|ret(?:ook|ake|aken|akes|aking)|besieg(?:e|ed|es|ing)|encircl(?:e|ed|es|ing)|liberat(?:e|ed|es|ing))$/;
+/** "control of X", "the fall of X", "the siege of X": nouns whose "of" names ground */
+const GROUND_NOUN_OF = /^(?:control|fall|siege|recapture|encirclement)$/;
 
 /** Two words or more that open with a given name, or are all name elements. */
 function byGivenNames(r: Run): Mention | undefined {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { typeOf } from '../../test/entities-helpers.js';
+
+// A name the gazetteer does not know, governed by a verb or noun of taking ground, is a place
+// (ents12). Every sentence and every town name here is written for the test.
+
+describe('ground that is overrun, retaken or besieged is a place', () => {
+  it.each([
+    ['Insurgents overran Kolbeni on Tuesday after a two-day assault, officials said.', 'Kolbeni'],
+    ['Government troops retook Tarvaso from the militants last week.', 'Tarvaso'],
+    ['The rebels besieged Mendrobi for three months before the truce.', 'Mendrobi'],
+    ['Army units recaptured Oskandu and Velmari at dawn, the ministry said.', 'Oskandu'],
+    ['The militia seized control of Ruvalle on Sunday, residents said.', 'Ruvalle'],
+    ['After the fall of Dosgara, thousands of families fled south.', 'Dosgara'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+  });
+
+  it('keeps people whom the same sentences name', () => {
+    expect(
+      typeOf('The army overran the camp and arrested Idris Kalwani, police said.', 'Idris Kalwani'),
+    ).toBe('person');
+    // "captured" takes people as often as towns: the verb alone types no one
+    expect(typeOf('Troops captured Ahmed Sorwani near the border on Friday.', 'Ahmed Sorwani')).toBe(
+      'person',
+    );
+    // a given name after the verb is a person's, not a town's
+    expect(typeOf('Rebels besieged Hassan in his house for two days, his brother said.', 'Hassan')).not.toBe(
+      'place',
+    );
+  });
+});
