@@ -30,3 +30,28 @@ describe('ground that is overrun, retaken or besieged is a place', () => {
     );
   });
 });
+
+// "General" opening a body's name (ents12): no rank set aside from a person
+describe('"General" before a body noun opens an organisation', () => {
+  it.each([
+    [
+      'He was held by officers of the General Directorate for Internal Security, prosecutors said.',
+      'General Directorate for Internal Security',
+    ],
+    [
+      'The General Directorate of Border Security said two smugglers were killed near Kassala.',
+      'General Directorate of Border Security',
+    ],
+    [
+      'Officers of the General Administration for Investigations detained the suspect in Giza.',
+      'General Administration for Investigations',
+    ],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+  it('keeps the rank of a general who is named', () => {
+    expect(
+      typeOf('General Ahmed Sorwani, the army chief, said the offensive would continue.', 'Ahmed Sorwani'),
+    ).toBe('person');
+  });
+});

@@ -2019,6 +2019,10 @@ interface Titles {
  * Titles before the name are set aside; honorifics stay in it — unless the run names a
  * body ("Chief Public Prosecutor's Office", "General Motors").
  */
+/** nouns of a body that "General" opens: "General Directorate", "General Command", "General Staff" */
+const GENERAL_BODY =
+  /^(?:directorate|command|staff|secretariat|headquarters|intelligence|security|assembly|administration|authority|department|prosecutor['’]s)$/;
+
 function leadingTitles(ctx: MentionContext, words: Word[], a: number, b: number): Titles {
   const text = ctx.seg.text;
   let title: string | undefined;
@@ -2027,6 +2031,9 @@ function leadingTitles(ctx: MentionContext, words: Word[], a: number, b: number)
   const body = b - a >= 2 && ORG_TAIL.has(lw(words, b - 1)) && !ctx.lex.givenName(words[b - 1].text);
   while (a < b && !body) {
     const l = lw(words, a).replace(/\.$/, '');
+    // "the General Directorate for Internal Security", "the General Staff": "General" before a
+    // body's noun opens the body's name and is no rank
+    if (l === 'general' && a + 1 < b && GENERAL_BODY.test(lw(words, a + 1))) break;
     if (PERSON_TITLES.has(l) || PERSON_TITLES.has(`${l}.`)) {
       title = title ? `${title} ${PERSON_TITLES.get(l) ?? words[a].text}` : PERSON_TITLES.get(l);
       a++;
