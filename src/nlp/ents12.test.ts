@@ -55,3 +55,18 @@ describe('"General" before a body noun opens an organisation', () => {
     ).toBe('person');
   });
 });
+
+// A body's opener before a known group's generic name names another group (ents12)
+describe('"National", "Popular" … before a known generic name open another group', () => {
+  it.each([
+    ['The National Congress Party said it would boycott the talks in Khartoum.', 'National Congress Party'],
+    ['The ruling National Democratic Party won the vote, the commission said.', 'National Democratic Party'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+  it('keeps the known group when no opener stands before it', () => {
+    expect(typeOf('The Congress Party said it would boycott the talks.', 'Congress Party')).toBe(
+      'organization',
+    );
+  });
+});

@@ -1240,6 +1240,19 @@ function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): b
     (ctx.lex.place(words[i].text)?.kind ?? 'city') !== 'city'
   )
     return true;
+  // "the National Congress Party", "the Popular Liberation Army": a body's opener before a known
+  // group's generic name ("Congress Party", "Liberation Army") that ends the run names another
+  // group (unless the gazetteer knows the whole name, which it matched before coming here)
+  if (
+    g &&
+    g.type === 'organization' &&
+    j === i + 1 &&
+    g.wLast - j >= 2 &&
+    ARMED_TAIL.test(words[g.wLast - 1].text) &&
+    (g.wLast >= words.length || !nameWord(words[g.wLast].text)) &&
+    BODY_OPENER.test(words[i].text)
+  )
+    return true;
   // "the Alliance Fleuve Congo", "the Union Patriotique Gabon": a body's word, then words of
   // another language, then a country's name that ends the run: the country is part of the name
   if (
