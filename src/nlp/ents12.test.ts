@@ -70,3 +70,22 @@ describe('"National", "Popular" … before a known generic name open another gro
     );
   });
 });
+
+// Who holds a place qualifies it and is no part of its name (ents12)
+describe('"Houthi-controlled Sanaa": the modifier of who holds a place is set aside', () => {
+  it.each([
+    ['Residents of Houthi-controlled Sanaa reported three explosions overnight.', 'Sanaa'],
+    ['The convoy reached Taliban-held Kunduz before dark, a driver said.', 'Kunduz'],
+    ['Shelling went on in Russian-occupied Velmarivka overnight, officials said.', 'Velmarivka'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+  });
+  it('keeps a held name the gazetteer knows whole', () => {
+    expect(
+      typeOf(
+        'Two soldiers were killed in Indian-administered Kashmir on Sunday.',
+        'Indian-administered Kashmir',
+      ),
+    ).toBe('place');
+  });
+});

@@ -591,6 +591,13 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         continue;
       }
     }
+    // "Houthi-controlled Sanaa", "Russian-occupied Zaporizhzhia": who holds a place qualifies
+    // it and is no part of its name (a name the gazetteer knows whole was matched above:
+    // "Indian-administered Kashmir" is a region of its own)
+    if (HELD_BY.test(w.text) && i + 1 < words.length && nameWord(words[i + 1].text)) {
+      i++;
+      continue;
+    }
     // A capitalised run with name particles inside.
     let j = i + 1;
     while (j < words.length) {
@@ -2178,7 +2185,8 @@ function runAt(
     surface: text.slice(words[a].start, words[b - 1].end),
     firstL: lw(words, a),
     lastL: lw(words, b - 1),
-    prev: a > 0 ? lw(words, a - 1) : '',
+    // ("in rebel-held Kafr Nabl": the word before who holds the place)
+    prev: a > 1 && HELD_BY.test(words[a - 1].text) ? lw(words, a - 2) : a > 0 ? lw(words, a - 1) : '',
     next: b < words.length ? lw(words, b) : '',
     next2: b + 1 < words.length ? lw(words, b + 1) : '',
   };
@@ -2242,10 +2250,11 @@ function namesNothing({ lex, words, a, n, surface, firstL, prev }: Run): boolean
   // "in Arabic", "a Pashto poem": a language is no place
   if (n === 1 && LANGUAGES.has(surface)) return true;
   // "an ISIL-held town", "Kurdish-controlled areas": a modifier, not a name
-  return (
-    n === 1 && /[-‐](?:held|controlled|occupied|led|backed|run|dominated|besieged|allied)$/i.test(surface)
-  );
+  return n === 1 && HELD_BY.test(surface);
 }
+
+/** a hyphened modifier of who holds or leads something: "ISIL-held", "Kurdish-controlled" */
+const HELD_BY = /[-‐](?:held|controlled|occupied|administered|led|backed|run|dominated|besieged|allied)$/i;
 
 /** A street, with the titles before it that are capitalised ("Sheikh Zayed Road"). */
 function street(r: Run): Mention {
