@@ -89,3 +89,14 @@ describe('"Houthi-controlled Sanaa": the modifier of who holds a place is set as
     ).toBe('place');
   });
 });
+
+// "the island of X", "the enclave of X": the noun before "of" says the name is a place (ents12)
+describe('an island, a peninsula or an enclave "of X" is a place', () => {
+  it.each([
+    ['He has been held in a prison on the island of Tavolara since 2004.', 'Tavolara'],
+    ['The militants fled to the enclave of Kessarin, officials said.', 'Kessarin'],
+    ['Fighting spread across the peninsula of Ostravo within a week.', 'Ostravo'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+  });
+});

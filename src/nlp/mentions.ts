@@ -134,7 +134,7 @@ const COMPASS =
 /** the lower-case nouns after a name that make a person's name a settlement's ("Nur Shams camp") */
 const SETTLEMENT_AFTER = /^(?:camp|village|town|township|district|valley)$/;
 const PLACE_NOUN_OF =
-  /^(?:town|city|village|hamlet|district|province|region|governorate|county|area|valley|port|capital|commune|municipality|township|locality|settlement|suburb|neighbou?rhood|oasis)$/;
+  /^(?:town|city|village|hamlet|district|province|region|governorate|county|area|valley|port|capital|commune|municipality|township|locality|settlement|suburb|neighbou?rhood|oasis|island|islet|peninsula|archipelago|enclave)$/;
 /** The people who live in a place, before "of" and its name: "residents of X", "villagers of X". */
 const DWELLERS_OF = /^(?:residents|inhabitants|villagers|townspeople|natives)$/;
 /** Words before "of" that set a place at a bearing or at its edge: "south of X", "the outskirts of X". */
