@@ -100,3 +100,25 @@ describe('an island, a peninsula or an enclave "of X" is a place', () => {
     expect(typeOf(text, name)).toBe('place');
   });
 });
+
+// "a Federal High Court": one court after "a" is an institution, not a category (ents12)
+describe('a court named after "a" or "an" is an organisation', () => {
+  it.each([
+    [
+      'The ministry banned the group in 2022, and a Federal High Court later upheld the ban.',
+      'Federal High Court',
+    ],
+    ['On Monday a District Court in Hamburg convicted the man of membership.', 'District Court'],
+    ['The case went to a Special Tribunal, which ruled in May.', 'Special Tribunal'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+  it('still reads a designation after "a" as a category', () => {
+    expect(
+      typeOf(
+        'The State Department named the group a Foreign Terrorist Organization.',
+        'Foreign Terrorist Organization',
+      ),
+    ).toBeUndefined();
+  });
+});

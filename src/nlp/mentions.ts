@@ -2313,6 +2313,9 @@ function commonWordOpening(r: Run): boolean {
     // ("a Coast Guard cutter", "an Air Force jet": a body's name before a noun names the body)
     !(b < words.length && /^\p{Ll}/u.test(words[b].text) && words[b].pos === P.NOUN) &&
     !lex.org(surface) &&
+    // ("a Federal High Court upheld it", "an Anti-Terrorism Court in Quetta": one court sits
+    // and rules, where a category does neither)
+    !/^(?:Court|Tribunal)$/.test(words[b - 1].text) &&
     words.slice(a, b).every((w) => lex.common(w.text.replace(/[^\p{L}]/gu, '')))
   )
     return true;
