@@ -122,3 +122,20 @@ describe('a court named after "a" or "an" is an organisation', () => {
     ).toBeUndefined();
   });
 });
+
+// An apposition whose noun is a natural or administrative place types the name (ents12)
+describe('"X, the vast desert …", "X, a range of hills": a place by its apposition', () => {
+  it.each([
+    ['The group has regrouped in the Kavir, the vast desert east of the capital.', 'Kavir'],
+    ['The militants hide in the Hamrin, a range of hills north of the city.', 'Hamrin'],
+    ['Boats left from Tavolara, a small island off the coast, before dawn.', 'Tavolara'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+  });
+  it.each([
+    ['Kalwani, a forest ranger, said he saw the gunmen.', 'Kalwani'],
+    ['Oskandu, a desert guide, led the convoy to the border.', 'Oskandu'],
+  ])('keeps a person whose apposition names a job at such a place: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
+});

@@ -79,13 +79,13 @@ const APPOSITION_ORG = new Set(
   ),
 );
 const APPOSITION_PLACE = new Set(
-  'town village city district province region area valley suburb neighbourhood neighborhood camp border pass hills mountains'.split(
+  'town village city district province region area valley suburb neighbourhood neighborhood camp border pass hills mountains mountain range desert plateau island forest river lake plain plains peninsula enclave oasis governorate county municipality township settlement port swamp delta coast highlands'.split(
     ' ',
   ),
 );
 /** Lower-case nouns for a person after a place's noun: "a village headman", "a district official". */
 const PERSON_AFTER_PLACE_NOUN =
-  /^(?:headman|chief|elder|leader|official|officer|councill?or|administrator|mayor|resident|head|secretary|imam|teacher|guard|commander|spokes(?:man|woman|person)|governor|judge|magistrate|police(?:man|woman)?)$/;
+  /^(?:headman|chief|elder|leader|official|officer|councill?or|administrator|mayor|resident|head|secretary|imam|teacher|guard|commander|spokes(?:man|woman|person)|governor|judge|magistrate|police(?:man|woman)?|ranger|guide|pilot|worker|fisherman|farmer|trader|warden|keeper|manager|director|engineer|driver|captain|activist|journalist|reporter|doctor|nurse)$/;
 /** Lower-case nouns for members of a people or a community ("Tuareg rebels", "Fulani herders"). */
 const PEOPLE_NOUN =
   /^(?:rebels?|fighters|militants|movements|militiamen|militias?|herders|herdsmen|hunters|farmers|tribesmen|tribes?|clans?|community|communities|villagers|elders|youths|separatists|insurgents|nomads|refugees|civilians|traders|leaders|gunmen|minority|majority|population|people)$/;
