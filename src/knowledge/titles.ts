@@ -24,7 +24,7 @@ export const NAME_PARTICLES = words(`
   al el ul ud ur us ut uz ush uth
   bin ibn bint abu umm
   e i wal wa fi
-  de da van von der du di la le
+  de del da van von der du di la le
 `);
 
 /**

@@ -139,3 +139,13 @@ describe('"X, the vast desert …", "X, a range of hills": a place by its apposi
     expect(typeOf(text, name)).toBe('person');
   });
 });
+
+// "del" inside a Spanish or Italian place name is part of it (ents12)
+describe('a place name with "del" inside stays whole', () => {
+  it.each([
+    ['Soldiers were ambushed near Rincon del Malvar on Sunday.', 'Rincon del Malvar'],
+    ['Police found the camp in Paraje del Ostrino after a week.', 'Paraje del Ostrino'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+  });
+});
