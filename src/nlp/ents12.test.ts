@@ -149,3 +149,13 @@ describe('a place name with "del" inside stays whole', () => {
     expect(typeOf(text, name)).toBe('place');
   });
 });
+
+// The pieces of a handle or an address are no words the text writes in lower case (ents12)
+describe('a handle does not make a given name a common word', () => {
+  it.each([
+    ['His deputy, Ammar al-Sanaani, writes on X as @abu_ammar_ye.', 'Ammar al-Sanaani'],
+    ['The envoy, Dakhil Sorwani, posts as @abu_dakhil on two platforms.', 'Dakhil Sorwani'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
+});

@@ -220,12 +220,15 @@ function lowerWordsOf(text: string): Set<string> {
   // The words that start with a lower-case letter after no letter, ' ’ or -. A match never
   // starts inside another (its characters are all of that class), so the character before
   // is checked after the match, which is cheaper than a lookbehind at every position.
+  // Nor the pieces of a handle, a hashtag, an address or a number ("@abu_ammar_ye",
+  // "#freeX", "example.com/news", "5th"): after @ # _ / . or a digit they are no prose.
   for (const m of text.matchAll(/\p{Ll}[\p{L}'’-]*/gu)) {
     const at = m.index;
     if (at > 0) {
       const c = text.charCodeAt(at - 1);
       if (c < 128) {
-        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45) continue;
+        if ((c >= 64 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45) continue;
+        if (c === 95 || c === 35 || c === 47 || c === 46 || (c >= 48 && c <= 57)) continue;
       } else if (WORD_CHAR_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
     }
     set.add(m[0]);
