@@ -4,6 +4,7 @@ import { orgKind } from './attributes.js';
 import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
+import { doersNamedNext } from './event-doers-next.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
 import {
   anyAct,
@@ -1047,7 +1048,9 @@ export function extractEvents(
               act.participants.push({ role: 'patient', entity: counted });
             // (an act whose doers the text names only later — "Gunmen stormed a post, killing six.
             // G claimed the assault." — leaves its toll waiting for them: `waiting` below)
-            if (act && TOLL_AFTER.test(head.slice(-60)) && !passive && !doers.length) {
+            // ("repelled an attack by gunmen, killing dozens": the attackers died, no toll of theirs)
+            const repelled = REPELLED.test(head);
+            if (act && TOLL_AFTER.test(head.slice(-60)) && !passive && !doers.length && !repelled) {
               const toll: EventDraft = {
                 type: 'killing',
                 sentence: si,
@@ -1730,6 +1733,7 @@ export function extractEvents(
   // the sentence loop's garbage goes before the merge builds its tables (long texts only)
   collectIfLong(text.length);
   resolveDescribedDoers(doc, out);
+  doersNamedNext(doc, out);
   // "G fighters killed 14 soldiers in an ambush near X": the ambush is an attack of its own, by
   // the killing's doers on its victims, on its day and at its place (with nobody said to have
   // killed, "were killed in an ambush" stays the killing alone)

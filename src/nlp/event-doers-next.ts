@@ -1,0 +1,169 @@
+/**
+ * Doers named in the next sentence (events4). A lead often tells an attack or a killing by
+ * unnamed doers ("an attack by jihadists", "gunmen stormed …", "a suicide bomber blew himself
+ * up …") and names their group in the sentence after it, as the doers' own group:
+ *
+ * - "Fighters of G arrived in trucks …", "G militants had surrounded the post …": people of G,
+ *   the subject of the next sentence's clause;
+ * - "G said (in a statement) that one of its fighters / its fighters had …": a group telling the
+ *   act of its own people.
+ *
+ * The act then has G for its agent. Only an act with no agent at all, whose own doer (by the
+ * parse) is a noun for armed people with no name in it, takes one; the next sentence must name
+ * one armed organisation so (a security force never stands for "militants", "gunmen"), must not
+ * tell an act of its own by G, and must not be set apart from the lead ("Separately, …").
+ */
+
+import type { Annotated } from './annotated.js';
+import { orgKind } from './attributes.js';
+import type { EventDraft } from './events.js';
+import { speechLemma } from './speech.js';
+import { children, headOf, lemmaOf, relIs, relOf, subtreeSpan, uposOf } from './syntax.js';
+
+// the words a report uses for armed people it does not (yet) name
+const ARMED_PEOPLE =
+  /^(?:gunm[ae]n|fighters?|militants?|jihadists?|insurgents?|assailants?|attackers?|rebels?|raiders?|extremists?|terrorists?|(?:suicide\s+)?bombers?)$/i;
+// a sentence that tells another incident than the one before it
+const SET_APART = /^\s*(?:separately|elsewhere|meanwhile|in\s+(?:a\s+)?(?:separate|another|other)\b)/i;
+
+const word = (doc: Annotated, t: number) => doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]);
+
+/** The token of an event trigger's first (or last) word in its sentence, or -1. */
+function triggerToken(doc: Annotated, v: EventDraft, last: boolean): number {
+  const sent = doc.seg.sentences[v.sentence];
+  const words = v.trigger.split(/\s+/);
+  const w = (last ? words.at(-1) : words[0])?.toLowerCase();
+  if (!w) return -1;
+  for (let t = sent.tFirst; t < sent.tLast; t++) if (word(doc, t).toLowerCase() === w) return t;
+  return -1;
+}
+
+/**
+ * The doer of the act at `t` by the parse: a verb's subject (or that of the verb it is joined to
+ * by "and", or that it tells the manner of: "blew himself up …, killing six"); a noun's "by X",
+ * or, for a noun the act is done in ("killing six in an attack"), its verb's doer.
+ */
+function doerOf(doc: Annotated, t: number, hops = 0): number {
+  if (t < 0 || hops > 3) return -1;
+  if (uposOf(doc, t) === 'VERB') {
+    const s = children(doc, t).find((k) => relIs(relOf(doc, k), 'nsubj') && relOf(doc, k) !== 'nsubj:pass');
+    if (s !== undefined) return s;
+    const r = relOf(doc, t);
+    return r === 'conj' || relIs(r, 'advcl') ? doerOf(doc, headOf(doc, t), hops + 1) : -1;
+  }
+  if (uposOf(doc, t) !== 'NOUN') return -1;
+  for (const k of children(doc, t))
+    if (
+      (relIs(relOf(doc, k), 'nmod') || relIs(relOf(doc, k), 'obl')) &&
+      children(doc, k).some((c) => relOf(doc, c) === 'case' && lemmaOf(doc, c) === 'by')
+    )
+      return k;
+  const h = headOf(doc, t);
+  return relIs(relOf(doc, t), 'obl') && h >= 0 && uposOf(doc, h) === 'VERB' ? doerOf(doc, h, hops + 1) : -1;
+}
+
+/** Whether a token is a noun for armed people with no name inside its own words ("jihadists", "a suicide bomber"). */
+function unnamedArmed(doc: Annotated, d: number): boolean {
+  if (d < 0) return false;
+  const tStart = doc.seg.tokens.start[d];
+  // "suicide bomber": the compound is part of the noun
+  const prev = d - 1;
+  const two = prev >= 0 && relOf(doc, prev) === 'compound' ? `${word(doc, prev)} ${word(doc, d)}` : '';
+  if (!ARMED_PEOPLE.test(word(doc, d)) && !(two && ARMED_PEOPLE.test(two))) return false;
+  const span = subtreeSpan(doc, d);
+  // (the noun's own words, up to itself: "jihadists on the town of X" names the target, not them)
+  const stop = doc.seg.tokens.end[d];
+  if (/\b(?:its|their|his|her)\b/i.test(doc.text.slice(span.start, stop))) return false;
+  return !doc.mentions.some((m) => m.start < stop && m.end > Math.min(span.start, tStart));
+}
+
+/** An organisation that may stand for armed people: a militant group, or one of no known kind. */
+function armedGroup(doc: Annotated, e: number): boolean {
+  const x = e >= 0 ? doc.entities[e] : undefined;
+  if (x?.type !== 'organization') return false;
+  const kind = orgKind(x.surfaces, x.kind) ?? '';
+  return !kind || /militant|armed/i.test(kind);
+}
+
+/** The armed group the sentence names as the doers' own people, or -1 (none, or two). */
+function doersGroupIn(doc: Annotated, si: number): number {
+  const s = doc.seg.sentences[si];
+  const text = doc.text;
+  if (SET_APART.test(text.slice(s.start, s.end))) return -1;
+  const found = new Set<number>();
+  const ms: number[] = [];
+  for (let mi = 0; mi < doc.mentions.length; mi++) {
+    const m = doc.mentions[mi];
+    if (m.start >= s.start && m.end <= s.end && armedGroup(doc, doc.mentionEntity[mi])) ms.push(mi);
+  }
+  if (!ms.length) return -1;
+  for (let t = s.tFirst; t < s.tLast; t++) {
+    const w = word(doc, t);
+    if (!ARMED_PEOPLE.test(w)) continue;
+    const at = doc.seg.tokens.start[t];
+    const end = doc.seg.tokens.end[t];
+    for (const mi of ms) {
+      const m = doc.mentions[mi];
+      // "Fighters of G", "gunmen from G": the people of G, as the clause's subject
+      const ofG = m.start > end && /^\s+(?:of|from)\s+(?:the\s+)?$/i.test(text.slice(end, m.start));
+      // "G militants", "G's fighters"
+      const gs = m.end <= at && /^(?:['’]s)?\s+$/.test(text.slice(m.end, at));
+      if ((ofG || gs) && subjectPeople(doc, t)) found.add(doc.mentionEntity[mi]);
+    }
+    // "G said … (one of) its fighters had …": the group that tells its own people's act
+    if (/\bits\s+$/i.test(text.slice(Math.max(s.start, at - 6), at))) {
+      const g = speakingGroup(doc, si, ms, at);
+      if (g >= 0) found.add(g);
+    }
+  }
+  return found.size === 1 ? [...found][0] : -1;
+}
+
+/** Whether the people noun (or "one of" them) is a clause's subject: they did something. */
+function subjectPeople(doc: Annotated, t: number): boolean {
+  const r = relOf(doc, t);
+  if (relIs(r, 'nsubj') && r !== 'nsubj:pass') return true;
+  // "one of its fighters", "some of the gunmen": the counted head is the subject
+  const h = headOf(doc, t);
+  return h >= 0 && relIs(r, 'nmod') && relIs(relOf(doc, h), 'nsubj') && relOf(doc, h) !== 'nsubj:pass';
+}
+
+/** The armed group named before a verb of saying that precedes `before` in the sentence, or -1. */
+function speakingGroup(doc: Annotated, si: number, ms: number[], before: number): number {
+  const s = doc.seg.sentences[si];
+  for (let t = s.tFirst; t < s.tLast && doc.seg.tokens.start[t] < before; t++) {
+    if (uposOf(doc, t) !== 'VERB' || !speechLemma(word(doc, t).toLowerCase())) continue;
+    const at = doc.seg.tokens.start[t];
+    // the first armed group of the sentence, before the verb (its subject)
+    const g = ms.find((mi) => doc.mentions[mi].end <= at);
+    return g === undefined ? -1 : doc.mentionEntity[g];
+  }
+  return -1;
+}
+
+/** Gives an act told with unnamed armed doers the group the next sentence names as theirs. */
+export function doersNamedNext(doc: Annotated, events: EventDraft[]): void {
+  if (!doc.syntax) return;
+  for (const v of events) {
+    if ((v.type !== 'attack' && v.type !== 'killing') || v.participants.some((p) => p.role === 'agent'))
+      continue;
+    const next = v.sentence + 1;
+    if (next >= doc.seg.sentences.length) continue;
+    // "a suicide bomber struck …": the trigger names the doer itself
+    const head = triggerToken(doc, v, true);
+    if (!unnamedArmed(doc, head) && !unnamedArmed(doc, doerOf(doc, triggerToken(doc, v, false)))) continue;
+    const g = doersGroupIn(doc, next);
+    if (g < 0 || v.participants.some((p) => p.entity === g)) continue;
+    // the next sentence tells an act of G's own: not this one's doers
+    if (
+      events.some(
+        (o) =>
+          o.sentence === next &&
+          (o.type === 'attack' || o.type === 'killing') &&
+          o.participants.some((p) => p.entity === g),
+      )
+    )
+      continue;
+    v.participants.unshift({ role: 'agent', entity: g });
+  }
+}

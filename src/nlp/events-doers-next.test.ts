@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { runEvents } from '../../test/events-helpers.js';
+
+// events4: doers a lead leaves unnamed and the next sentence names as a group's people.
+// Sentences of our own.
+const run = runEvents;
+
+describe('events: unnamed doers named as a group in the next sentence', () => {
+  it('"an attack by jihadists …" then "Fighters of G …": G is the attack\'s agent', () => {
+    const a = run(
+      "Troops beat back an attack by jihadists on the town of Dori on Saturday, the army said.\n\nFighters of Jama'at Nusrat al-Islam wal-Muslimin (JNIM) had arrived on motorbikes before dawn, a resident said.",
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([["agent:Jama'at Nusrat al-Islam wal-Muslimin"]]);
+    const b = run(
+      'Gunmen stormed a police station in Bosaso on Monday night, officials said.\n\nIslamic State Somalia Province militants had surrounded the compound an hour earlier, a witness said.',
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Islamic State Somalia Province']]);
+    // a sentence set apart, or a force, names nobody's doers
+    const c = run(
+      'Gunmen stormed a police station in Bosaso on Monday night, officials said.\n\nSeparately, fighters of Islamic State Somalia Province were seen near Qandala, a witness said.',
+    );
+    expect(c.of('attack').flatMap(c.roles)).not.toContain('agent:Islamic State Somalia Province');
+    const d = run(
+      'Gunmen stormed a police station in Bosaso on Monday night, officials said.\n\nThe station had been guarded by fighters of the Puntland Security Force, a witness said.',
+    );
+    expect(d.of('attack').flatMap(d.roles)).not.toContain('agent:Puntland Security Force');
+  });
+
+  it('"a suicide bomber …" then "G said one of its fighters had …": G did it', () => {
+    const a = run(
+      'A suicide bomber blew himself up outside a courthouse in Jalalabad on Tuesday, killing five people, officials said.\n\nIslamic State Khorasan Province said on Telegram that one of its fighters had carried out the operation.',
+    );
+    expect(a.of('attack').flatMap(a.roles)).toContain('agent:Islamic State Khorasan Province');
+    const b = run(
+      'Insurgents ambushed an army convoy near Kunduz on Friday, a police spokesman said.\n\nThe Tehrik-i-Taliban Pakistan said in a statement that its fighters had laid mines on the road.',
+    );
+    expect(b.of('attack').flatMap(b.roles)).toContain('agent:Tehrik-i-Taliban Pakistan');
+  });
+
+  it('"repelled an attack by gunmen, killing dozens of the attackers": the attackers did no killing', () => {
+    const a = run(
+      'Soldiers repelled an attack by gunmen on a base near Diffa on Sunday, killing dozens of the assailants, the army said.\n\nFighters of Boko Haram had crossed the river at night, a resident said.',
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Boko Haram']]);
+    expect(a.of('killing').flatMap(a.roles)).not.toContain('agent:Boko Haram');
+    const b = run(
+      'Police fought off an assault by militants on a checkpoint in Bannu on Friday, killing six of the attackers, officials said.\n\nFighters of Tehrik-i-Taliban Pakistan had opened fire from a nearby field, a police officer said.',
+    );
+    expect(b.of('killing').flatMap(b.roles)).not.toContain('agent:Tehrik-i-Taliban Pakistan');
+  });
+});
