@@ -12,6 +12,11 @@
  * parse) is a noun for armed people with no name in it, takes one; the next sentence must name
  * one armed organisation so (a security force never stands for "militants", "gunmen"), must not
  * tell an act of its own by G, and must not be set apart from the lead ("Separately, …").
+ *
+ * Forces the same way: "Security forces killed nine rebels …" then, in one of the next two
+ * sentences, "Personnel of F and G took part in the operation", "commandos from F and G
+ * surrounded the camp": the security forces (or bodies of no known kind) named there are the
+ * agents, all of them.
  */
 
 import type { Annotated } from './annotated.js';
@@ -23,6 +28,9 @@ import { children, headOf, lemmaOf, relIs, relOf, subtreeSpan, uposOf } from './
 // the words a report uses for armed people it does not (yet) name
 const ARMED_PEOPLE =
   /^(?:gunm[ae]n|fighters?|militants?|jihadists?|insurgents?|assailants?|attackers?|rebels?|raiders?|extremists?|terrorists?|(?:suicide\s+)?bombers?)$/i;
+// the words a report uses for a state's armed people
+const FORCE_PEOPLE =
+  /^(?:troops?|soldiers?|forces?|commandos?|police|policemen|officers?|personnel|gendarmes?|marines?|paratroopers?|units?|teams?)$/i;
 // a sentence that tells another incident than the one before it
 const SET_APART = /^\s*(?:separately|elsewhere|meanwhile|in\s+(?:a\s+)?(?:separate|another|other)\b)/i;
 
@@ -141,6 +149,50 @@ function speakingGroup(doc: Annotated, si: number, ms: number[], before: number)
   return -1;
 }
 
+/** Whether a token is a noun for a state's armed people with no name in it ("security forces", "troops"). */
+function unnamedForce(doc: Annotated, d: number): boolean {
+  if (d < 0 || !FORCE_PEOPLE.test(word(doc, d))) return false;
+  // the noun's own words before it ("Indian security forces"), not a dateline the parse hung on it
+  let a = d;
+  while (a > 0 && headOf(doc, a - 1) >= a - 1 && headOf(doc, a - 1) <= d) a--;
+  const from = doc.seg.tokens.start[a];
+  const stop = doc.seg.tokens.end[d];
+  if (/\b(?:its|their|his|her)\b/i.test(doc.text.slice(from, stop))) return false;
+  return !doc.mentions.some((m, mi) => m.start < stop && m.end > from && doc.mentionEntity[mi] >= 0);
+}
+
+/** A force of the state, or a body of no known kind, that may stand for "troops", "security forces". */
+function forceBody(doc: Annotated, e: number): boolean {
+  const x = e >= 0 ? doc.entities[e] : undefined;
+  if (x?.type !== 'organization') return false;
+  const kind = orgKind(x.surfaces, x.kind) ?? '';
+  return !kind || kind === 'security agency';
+}
+
+/**
+ * The forces a sentence names as the subject's people: "Personnel of F and G took part …",
+ * "commandos from F and the H unit G surrounded …" (a name before "'s" only says whose unit).
+ */
+function forcesIn(doc: Annotated, si: number): number[] {
+  const s = doc.seg.sentences[si];
+  const text = doc.text;
+  if (SET_APART.test(text.slice(s.start, s.end))) return [];
+  const found: number[] = [];
+  for (let t = s.tFirst; t < s.tLast && !found.length; t++) {
+    if (!FORCE_PEOPLE.test(word(doc, t)) || !subjectPeople(doc, t)) continue;
+    const end = doc.seg.tokens.end[t];
+    const span = subtreeSpan(doc, t);
+    if (!/^\s+(?:of|from)\s/i.test(text.slice(end, end + 6))) continue;
+    for (let mi = 0; mi < doc.mentions.length; mi++) {
+      const m = doc.mentions[mi];
+      if (m.start <= end || m.end > span.end || /^['’]s\b/.test(text.slice(m.end, m.end + 2))) continue;
+      const e = doc.mentionEntity[mi];
+      if (forceBody(doc, e) && !found.includes(e)) found.push(e);
+    }
+  }
+  return found;
+}
+
 /** Gives an act told with unnamed armed doers the group the next sentence names as theirs. */
 export function doersNamedNext(doc: Annotated, events: EventDraft[]): void {
   if (!doc.syntax) return;
@@ -151,7 +203,15 @@ export function doersNamedNext(doc: Annotated, events: EventDraft[]): void {
     if (next >= doc.seg.sentences.length) continue;
     // "a suicide bomber struck …": the trigger names the doer itself
     const head = triggerToken(doc, v, true);
-    if (!unnamedArmed(doc, head) && !unnamedArmed(doc, doerOf(doc, triggerToken(doc, v, false)))) continue;
+    const doer = doerOf(doc, triggerToken(doc, v, false));
+    if (unnamedForce(doc, doer)) {
+      const forces = forcesIn(doc, next);
+      const named = forces.length || next + 1 >= doc.seg.sentences.length ? forces : forcesIn(doc, next + 1);
+      for (const f of named)
+        if (!v.participants.some((p) => p.entity === f)) v.participants.push({ role: 'agent', entity: f });
+      continue;
+    }
+    if (!unnamedArmed(doc, head) && !unnamedArmed(doc, doer)) continue;
     const g = doersGroupIn(doc, next);
     if (g < 0 || v.participants.some((p) => p.entity === g)) continue;
     // the next sentence tells an act of G's own: not this one's doers

@@ -48,4 +48,25 @@ describe('events: unnamed doers named as a group in the next sentence', () => {
     );
     expect(b.of('killing').flatMap(b.roles)).not.toContain('agent:Tehrik-i-Taliban Pakistan');
   });
+
+  it('"Security forces killed …" then "Commandos from F and G …": the forces named are the agents', () => {
+    const a = run(
+      'Security forces killed eight suspected rebels in a gunfight near Sukma on Sunday, police said.\n\nCommandos from the District Reserve Guard (DRG) and the Central Reserve Police Force (CRPF) had surrounded the camp at dawn, an officer said.',
+    );
+    expect(a.of('killing').map(a.roles)).toEqual([
+      ['agent:Central Reserve Police Force', 'agent:District Reserve Guard'],
+    ]);
+    // two sentences on
+    const b = run(
+      'Troops killed a rebel commander in a raid near Kupwara on Friday, the army said.\n\nThe clash began when the rebels fired on a patrol, an officer said.\n\nPersonnel of the Special Operations Group (SOG) and the Border Security Force (BSF) took part in the operation, he said.',
+    );
+    expect(b.of('killing').flatMap(b.roles)).toEqual(
+      expect.arrayContaining(['agent:Special Operations Group', 'agent:Border Security Force']),
+    );
+    // a sentence set apart names nobody's doers
+    const c = run(
+      'Troops killed a rebel commander in a raid near Kupwara on Friday, the army said.\n\nSeparately, personnel of the Border Security Force (BSF) seized a cache of rifles near Uri, officials said.',
+    );
+    expect(c.of('killing').flatMap(c.roles)).not.toContain('agent:Border Security Force');
+  });
 });
