@@ -17,13 +17,16 @@
  * sentences, "Personnel of F and G took part in the operation", "commandos from F and G
  * surrounded the camp": the security forces (or bodies of no known kind) named there are the
  * agents, all of them.
+ *
+ * And in its own sentence: "officials attributed the ambush to G", "the governor blamed the
+ * bombing on G" make G the doer ("was blamed on G" is read by the trigger stage).
  */
 
 import type { Annotated } from './annotated.js';
 import { orgKind } from './attributes.js';
 import type { EventDraft } from './events.js';
 import { speechLemma } from './speech.js';
-import { children, headOf, lemmaOf, relIs, relOf, subtreeSpan, uposOf } from './syntax.js';
+import { children, headOf, lemmaOf, mentionHead, relIs, relOf, subtreeSpan, uposOf } from './syntax.js';
 
 // the words a report uses for armed people it does not (yet) name
 const ARMED_PEOPLE =
@@ -193,16 +196,47 @@ function forcesIn(doc: Annotated, si: number): number[] {
   return found;
 }
 
+// "attributed the ambush to G", "blamed the bombing on G": the verb and the preposition of the doer
+const ASCRIBE: Record<string, string> = { attribute: 'to', blame: 'on' };
+
+/**
+ * The organisation an act noun is ascribed to by the verb it is the object of: "officials
+ * attributed the ambush near X to G", "the governor blamed the bombing of a bus on G" (the
+ * parse may hang "to G" or "on G" on any word after the noun); -1 for none.
+ */
+function ascribedTo(doc: Annotated, t: number): number {
+  if (t < 0 || uposOf(doc, t) !== 'NOUN' || !relIs(relOf(doc, t), 'obj')) return -1;
+  const verb = headOf(doc, t);
+  const prep = verb >= 0 ? ASCRIBE[lemmaOf(doc, verb)] : undefined;
+  if (!prep) return -1;
+  const span = subtreeSpan(doc, verb);
+  const after = doc.seg.tokens.end[t];
+  for (let mi = 0; mi < doc.mentions.length; mi++) {
+    const m = doc.mentions[mi];
+    if (m.start < after || m.end > span.end) continue;
+    const e = doc.mentionEntity[mi];
+    if (e < 0 || doc.entities[e].type !== 'organization') continue;
+    const h = mentionHead(doc, mi);
+    if (children(doc, h).some((k) => relOf(doc, k) === 'case' && lemmaOf(doc, k) === prep)) return e;
+  }
+  return -1;
+}
+
 /** Gives an act told with unnamed armed doers the group the next sentence names as theirs. */
 export function doersNamedNext(doc: Annotated, events: EventDraft[]): void {
   if (!doc.syntax) return;
   for (const v of events) {
     if ((v.type !== 'attack' && v.type !== 'killing') || v.participants.some((p) => p.role === 'agent'))
       continue;
+    // "attributed the ambush to G"
+    const head = triggerToken(doc, v, true);
+    const ascribed = ascribedTo(doc, head);
+    if (ascribed >= 0 && !v.participants.some((p) => p.entity === ascribed)) {
+      v.participants.unshift({ role: 'agent', entity: ascribed });
+      continue;
+    }
     const next = v.sentence + 1;
     if (next >= doc.seg.sentences.length) continue;
-    // "a suicide bomber struck …": the trigger names the doer itself
-    const head = triggerToken(doc, v, true);
     const doer = doerOf(doc, triggerToken(doc, v, false));
     if (unnamedForce(doc, doer)) {
       const forces = forcesIn(doc, next);
@@ -211,6 +245,7 @@ export function doersNamedNext(doc: Annotated, events: EventDraft[]): void {
         if (!v.participants.some((p) => p.entity === f)) v.participants.push({ role: 'agent', entity: f });
       continue;
     }
+    // ("a suicide bomber struck …": the trigger names the doer itself)
     if (!unnamedArmed(doc, head) && !unnamedArmed(doc, doer)) continue;
     const g = doersGroupIn(doc, next);
     if (g < 0 || v.participants.some((p) => p.entity === g)) continue;

@@ -69,4 +69,13 @@ describe('events: unnamed doers named as a group in the next sentence', () => {
     );
     expect(c.of('killing').flatMap(c.roles)).not.toContain('agent:Border Security Force');
   });
+
+  it('"attributed the ambush to G", "blamed the bombing on G": G is the doer', () => {
+    const a = run(
+      "Officials attributed the ambush near Gao on Thursday to Jama'at Nusrat al-Islam wal-Muslimin.",
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([["agent:Jama'at Nusrat al-Islam wal-Muslimin"]]);
+    const b = run('The governor blamed the bombing of a bus in Quetta on the Balochistan Liberation Army.');
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Balochistan Liberation Army']]);
+  });
 });
