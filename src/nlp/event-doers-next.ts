@@ -60,6 +60,14 @@ function doerOf(doc: Annotated, t: number, hops = 0): number {
     const s = children(doc, t).find((k) => relIs(relOf(doc, k), 'nsubj') && relOf(doc, k) !== 'nsubj:pass');
     if (s !== undefined) return s;
     const r = relOf(doc, t);
+    // "Insurgents linked to G stormed …", which the parser may read as "linked … to storm": the
+    // noun the participle hangs on
+    if (r === 'xcomp') {
+      const h = headOf(doc, t);
+      return h >= 0 && relOf(doc, h) === 'acl' && uposOf(doc, headOf(doc, h)) === 'NOUN'
+        ? headOf(doc, h)
+        : -1;
+    }
     return r === 'conj' || relIs(r, 'advcl') ? doerOf(doc, headOf(doc, t), hops + 1) : -1;
   }
   if (uposOf(doc, t) !== 'NOUN') return -1;

@@ -78,4 +78,16 @@ describe('events: unnamed doers named as a group in the next sentence', () => {
     const b = run('The governor blamed the bombing of a bus in Quetta on the Balochistan Liberation Army.');
     expect(b.of('attack').map(b.roles)).toEqual([['agent:Balochistan Liberation Army']]);
   });
+
+  it('"Insurgents linked to G stormed …": the doers are the group the next sentence names, not G', () => {
+    // (the parser reads "linked to G to storm": the noun the participle hangs on did it)
+    const a = run(
+      'Insurgents linked to the Islamic State stormed the town of Mocimboa on Monday, officials said.\n\nFighters of Islamic State Mozambique Province had arrived by boat, residents said.',
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Islamic State Mozambique Province']]);
+    const b = run(
+      "Jihadists linked to al-Qaeda stormed the town of Boni on Friday, officials said.\n\nFighters of Jama'at Nusrat al-Islam wal-Muslimin had come on motorbikes, residents said.",
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([["agent:Jama'at Nusrat al-Islam wal-Muslimin"]]);
+  });
 });
