@@ -270,3 +270,31 @@ export function doersNamedNext(doc: Annotated, events: EventDraft[]): void {
     v.participants.unshift({ role: 'agent', entity: g });
   }
 }
+
+// ", made up of A, B and C,": the members of the group the sentence is about
+const MEMBER_LIST = /,\s*(?:made\s+up\s+of|composed\s+of|consisting\s+of|comprising|grouping)\s/gi;
+
+/**
+ * "The Northern Alliance, made up of A, B and C, launched an offensive …": the list of members
+ * set between commas after a group's name, up to the last comma before the sentence's next
+ * verb, is set aside like a ", which …," clause (its names did not do the act). Offsets into
+ * the text; none when no verb follows the list.
+ */
+export function memberLists(doc: Annotated, si: number, sText: string): [number, number][] {
+  const s = doc.seg.sentences[si];
+  const out: [number, number][] = [];
+  for (const c of sText.matchAll(MEMBER_LIST)) {
+    const at = s.start + (c.index ?? 0);
+    const after = at + c[0].length;
+    let comma = -1;
+    for (let t = s.tFirst; t < s.tLast; t++) {
+      const start = doc.seg.tokens.start[t];
+      if (start < after) continue;
+      const w = word(doc, t);
+      if (w === ',') comma = start;
+      else if (uposOf(doc, t) === 'VERB' || uposOf(doc, t) === 'AUX') break;
+    }
+    if (comma > after) out.push([at, comma + 1]);
+  }
+  return out;
+}

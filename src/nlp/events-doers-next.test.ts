@@ -90,4 +90,17 @@ describe('events: unnamed doers named as a group in the next sentence', () => {
     );
     expect(b.of('attack').map(b.roles)).toEqual([["agent:Jama'at Nusrat al-Islam wal-Muslimin"]]);
   });
+
+  it('"The alliance, made up of A, B and C, launched an offensive": the alliance did it, not a member', () => {
+    const a = run(
+      "The Northern Alliance, made up of the Kachin Independence Army, the Arakan Army and the Ta'ang National Liberation Army, launched an offensive against the military in Shan State in November 2016.",
+    );
+    expect(a.of('attack').map(a.roles)[0]).toContain('agent:Northern Alliance');
+    expect(a.all()).not.toContain('agent:Kachin Independence Army');
+    const b = run(
+      'The Islamic Resistance in Iraq, comprising Kataib Hezbollah, Harakat al-Nujaba and Kataib Sayyid al-Shuhada, attacked a base near Erbil on Sunday.',
+    );
+    expect(b.of('attack').map(b.roles)[0]).toContain('agent:Islamic Resistance in Iraq');
+    expect(b.all()).not.toContain('agent:Kataib Sayyid al-Shuhada');
+  });
 });

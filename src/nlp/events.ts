@@ -4,7 +4,7 @@ import { orgKind } from './attributes.js';
 import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
-import { doersNamedNext } from './event-doers-next.js';
+import { doersNamedNext, memberLists } from './event-doers-next.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
 import {
   anyAct,
@@ -347,6 +347,7 @@ export function extractEvents(
       if (c[1] || (ends.has(i) && !FINITE.test(c[0].replace(/\b(?:that|who|which|whose)\b[\s\S]*$/i, ''))))
         asides.push([s.start + i, s.start + i + c[0].length]);
     }
+    if (ms.length >= 3) asides.push(...memberLists(doc, si, sText));
     const asideOf = (off: number) => asides.findIndex(([a, b]) => off >= a && off < b);
     // "The bombing, which happened on Wednesday in Peshawar, …": a relative clause on the trigger
     // noun itself tells the act's own date and place; seen from that trigger it is no aside
