@@ -26,7 +26,17 @@ import type { Annotated } from './annotated.js';
 import { orgKind } from './attributes.js';
 import type { EventDraft } from './events.js';
 import { speechLemma } from './speech.js';
-import { children, headOf, lemmaOf, mentionHead, relIs, relOf, subtreeSpan, uposOf } from './syntax.js';
+import {
+  children,
+  headOf,
+  lemmaOf,
+  mentionAt,
+  mentionHead,
+  relIs,
+  relOf,
+  subtreeSpan,
+  uposOf,
+} from './syntax.js';
 
 // the words a report uses for armed people it does not (yet) name
 const ARMED_PEOPLE =
@@ -230,6 +240,41 @@ function ascribedTo(doc: Annotated, t: number): number {
   return -1;
 }
 
+// act nouns that can be a killing's subject: "a drone strike killed …", "the raid killed …"
+const ACT_SUBJECT =
+  /^(?:strikes?|airstrikes?|air\s+strikes?|raids?|bombings?|attacks?|ambush(?:es)?|shelling)$/i;
+// "… said it had carried out the strike", "… said its forces had conducted a raid"
+const OWNS_ACT =
+  /^[^.;]{0,80}?\b(?:it|they|its\s+(?:forces|troops|aircraft|jets|drones|fighters))\s+(?:had\s+)?(?:carried\s+out|conducted|launched|executed|staged)\b/i;
+
+/**
+ * "A drone strike on a car killed a commander of G …" then "Central Command said it had carried
+ * out the strike": the organisation that says it carried out (conducted, launched) the act that
+ * killed, as the subject of a later sentence's verb of saying, is the killer; -1 for none.
+ */
+function ownerOfAct(doc: Annotated, d: number, si: number): number {
+  if (d < 0 || uposOf(doc, d) !== 'NOUN' || !ACT_SUBJECT.test(word(doc, d))) return -1;
+  // the act's own words name no organisation ("a US drone strike" may name a country)
+  const span = subtreeSpan(doc, d);
+  for (let mi = 0; mi < doc.mentions.length; mi++) {
+    const m = doc.mentions[mi];
+    const e = doc.mentionEntity[mi];
+    if (m.start >= span.start && m.end <= doc.seg.tokens.end[d] && e >= 0 && doc.entities[e].type !== 'place')
+      return -1;
+  }
+  const s = doc.seg.sentences[si];
+  if (SET_APART.test(doc.text.slice(s.start, s.end))) return -1;
+  for (let t = s.tFirst; t < s.tLast; t++) {
+    if (uposOf(doc, t) !== 'VERB' || !speechLemma(word(doc, t).toLowerCase())) continue;
+    if (!OWNS_ACT.test(doc.text.slice(doc.seg.tokens.end[t], s.end))) return -1;
+    const subj = children(doc, t).find((k) => relOf(doc, k) === 'nsubj');
+    const mi = subj === undefined ? -1 : mentionAt(doc, subj);
+    const e = mi >= 0 ? doc.mentionEntity[mi] : -1;
+    return e >= 0 && doc.entities[e].type === 'organization' ? e : -1;
+  }
+  return -1;
+}
+
 /** Gives an act told with unnamed armed doers the group the next sentence names as theirs. */
 export function doersNamedNext(doc: Annotated, events: EventDraft[]): void {
   if (!doc.syntax) return;
@@ -246,6 +291,14 @@ export function doersNamedNext(doc: Annotated, events: EventDraft[]): void {
     const next = v.sentence + 1;
     if (next >= doc.seg.sentences.length) continue;
     const doer = doerOf(doc, triggerToken(doc, v, false));
+    // (the report of it may come after a sentence or two on the dead)
+    let owner = -1;
+    for (let k = next; k < Math.min(next + 3, doc.seg.sentences.length) && owner < 0; k++)
+      owner = ownerOfAct(doc, doer, k);
+    if (owner >= 0 && !v.participants.some((p) => p.entity === owner)) {
+      v.participants.unshift({ role: 'agent', entity: owner });
+      continue;
+    }
     if (unnamedForce(doc, doer)) {
       const forces = forcesIn(doc, next);
       const named = forces.length || next + 1 >= doc.seg.sentences.length ? forces : forcesIn(doc, next + 1);

@@ -103,4 +103,16 @@ describe('events: unnamed doers named as a group in the next sentence', () => {
     expect(b.of('attack').map(b.roles)[0]).toContain('agent:Islamic Resistance in Iraq');
     expect(b.all()).not.toContain('agent:Kataib Sayyid al-Shuhada');
   });
+
+  it('"A drone strike killed X …" then "F said it had carried out the strike": F is the killer', () => {
+    const a = run(
+      'A drone strike on a car in Idlib killed a senior commander, Abu Yahya al-Shami, on Friday, officials said.\n\nUS Central Command said in a statement that it had carried out a strike against a senior leader of Hurras al-Din.',
+    );
+    expect(a.of('killing').flatMap(a.roles)).toContain('agent:US Central Command');
+    // a sentence on the dead in between
+    const b = run(
+      'An air strike on a house near Jilib killed a senior commander, Ali Dheere, on Sunday, residents said.\n\nHis driver was also killed.\n\nUnited States Africa Command said it had conducted the strike in coordination with the Somali government.',
+    );
+    expect(b.of('killing').flatMap(b.roles)).toContain('agent:United States Africa Command');
+  });
 });
