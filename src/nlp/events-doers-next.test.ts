@@ -116,3 +116,29 @@ describe('events: unnamed doers named as a group in the next sentence', () => {
     expect(b.of('killing').flatMap(b.roles)).toContain('agent:United States Africa Command');
   });
 });
+
+describe('events: "Among them was X" after an arrest or a killing of people counted', () => {
+  it('the people the next sentence names "among them" are the patients', () => {
+    const a = run(
+      'The army said on Monday its forces had detained nine suspected members of an Islamic State cell near Hajin.\n\nAmong them was a local commander, Abu Hafs al-Ansari, the army said.',
+    );
+    expect(a.of('arrest').flatMap(a.roles)).toContain('patient:Abu Hafs al-Ansari');
+    const b = run(
+      'Gunmen shot dead four workers at a brick kiln near Turbat on Sunday, police said.\n\nAmong them were Rahim Bakhsh and Gul Muhammad, relatives said.',
+    );
+    expect(b.of('killing').flatMap(b.roles)).toEqual(
+      expect.arrayContaining(['patient:Rahim Bakhsh', 'patient:Gul Muhammad']),
+    );
+  });
+
+  it('"The man, identified as X, …" names the one the act befell', () => {
+    const a = run(
+      "Police detained a senior Islamic State official in a raid on a house in Mosul on Friday.\n\nThe man, identified as Abu Bakr al-Mosuli, had run the group's finances, police said.",
+    );
+    expect(a.of('arrest').flatMap(a.roles)).toContain('patient:Abu Bakr al-Mosuli');
+    const b = run(
+      'Gunmen shot dead a village headman near Rueso on Sunday night.\n\nThe man, identified as Somsak Chanthong, had received threats, police said.',
+    );
+    expect(b.of('killing').flatMap(b.roles)).toContain('patient:Somsak Chanthong');
+  });
+});

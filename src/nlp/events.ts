@@ -3035,12 +3035,17 @@ function bansTravel(doc: Annotated, e: number): boolean {
 }
 
 // "The victim, X,", "The dead man, X,"; "named him as X", "identified them as X and Y";
-// "The victims were identified as X and Y"; "One of them, X," / "One of them, a trader named X,"
+// "The victims were identified as X and Y"; "One of them, X," / "One of them, a trader named X,";
+// "The man, identified as X,"; "Among them was X"
 const VICTIM_NAMED = [
   /^\s*(?:[\w-]+\s+){0,2}?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ee]ach)\s+of\s+(?:them|the\s+(?:victims|dead|suspects|(?:[\w-]+\s+)?(?:men|women)))\s*,\s*(?:an?\s+(?:[\w-]+\s+){0,3}?(?:named|called)\s+)?$/,
   /^\s*(?:[\w-]+\s+){0,3}?[Tt]he\s+(?:victims?|suspects?|dead|deceased|slain\s+[\w-]+|dead\s+(?:man|woman|men|women))\s*,\s*$/,
   /\b(?:named|identified)\s+(?:him|her|them|the\s+(?:victims?|dead|deceased|suspects?|(?:[\w-]+\s+)?(?:men|man|women|woman)))\s+as\s+(?:[\w.]+\s+){0,2}?$/i,
   /\b[Tt]he\s+(?:victims?|dead|deceased|suspects?|(?:[\w-]+\s+)?(?:men|man|women|woman))\s+(?:was|were|has been|have been)\s+(?:named|identified)\s+as\s+(?:[\w.]+\s+){0,2}?$/,
+  // "The man, identified as X, …"
+  /^\s*[Tt]he\s+(?:man|woman|men|women|suspects?)\s*,\s*(?:identified|named)\s+(?:only\s+)?as\s+$/,
+  // "Among them was a local commander, X", "Among them were X and Y"
+  /^\s*Among\s+them\s+(?:was|were)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*)?$/,
 ];
 
 /** The people the next sentence names as the victims or suspects of an act left unnamed. */
