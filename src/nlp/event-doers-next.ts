@@ -351,3 +351,30 @@ export function memberLists(doc: Annotated, si: number, sText: string): [number,
   }
   return out;
 }
+
+// "the two sides", "both groups": a fight's sides told before in the sentence
+const SIDES_NOUN = /^(?:sides?|groups?|rivals?|factions?|forces?)$/i;
+
+/**
+ * "X's control of the town is contested by Y, …, and the two sides clashed there in September":
+ * a subject "the two sides" ("both groups", "the two factions") of a clash stands for the two
+ * organisations the sentence named before it; none unless there are exactly two. Mention
+ * indices (among `usable`).
+ */
+export function twoSidesBefore(doc: Annotated, si: number, k: number, usable: Set<number>): number[] {
+  if (uposOf(doc, k) !== 'NOUN' || !SIDES_NOUN.test(word(doc, k))) return [];
+  if (!children(doc, k).some((c) => /^(?:two|both)$/i.test(word(doc, c)))) return [];
+  const s = doc.seg.sentences[si];
+  const before = doc.seg.tokens.start[k];
+  const seen: number[] = [];
+  const out: number[] = [];
+  for (let mi = 0; mi < doc.mentions.length; mi++) {
+    const m = doc.mentions[mi];
+    if (m.start < s.start || m.end > before || !usable.has(mi)) continue;
+    const e = doc.mentionEntity[mi];
+    if (e < 0 || doc.entities[e].type !== 'organization' || seen.includes(e)) continue;
+    seen.push(e);
+    out.push(mi);
+  }
+  return out.length === 2 ? out : [];
+}

@@ -142,3 +142,18 @@ describe('events: "Among them was X" after an arrest or a killing of people coun
     expect(b.of('killing').flatMap(b.roles)).toContain('patient:Somsak Chanthong');
   });
 });
+
+describe('events: "the two sides clashed" after two groups are named', () => {
+  it('the two organisations named before "the two sides" / "both groups" are the sides', () => {
+    const a = run(
+      "The Arakan Army's hold on Paletwa is disputed by the Chin National Front, and the two sides clashed near the town in September.",
+      '2025-10-10',
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Arakan Army', 'agent:Chin National Front']]);
+    const b = run(
+      'Al-Shabaab has long been at odds with Ahlu Sunna Wal Jamaa in Galgaduud, and both groups clashed again near Elbur on Sunday.',
+      '2025-10-10',
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Ahlu Sunna Wal Jamaa', 'agent:Al-Shabaab']]);
+  });
+});

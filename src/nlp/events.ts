@@ -4,7 +4,7 @@ import { orgKind } from './attributes.js';
 import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
-import { doersNamedNext, memberLists } from './event-doers-next.js';
+import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
 import {
   anyAct,
@@ -2873,7 +2873,7 @@ function clashSides(
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && lemmaOf(doc, tok) === 'clash') {
     for (const k of children(doc, tok)) {
       const r = relOf(doc, k);
-      if (r === 'nsubj') agent.push(...sideNamed(doc, k, usable));
+      if (r === 'nsubj') agent.push(...sideNamed(doc, k, usable), ...twoSidesBefore(doc, si, k, usable));
       else if (
         relIs(r, 'obl') &&
         children(doc, k).some((c) => relIs(relOf(doc, c), 'case') && lemmaOf(doc, c) === 'with')
