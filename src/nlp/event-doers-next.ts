@@ -24,6 +24,7 @@
 
 import type { Annotated } from './annotated.js';
 import { orgKind } from './attributes.js';
+import { tiedQualifier } from './event-modality.js';
 import type { EventDraft } from './events.js';
 import { speechLemma } from './speech.js';
 import {
@@ -163,8 +164,12 @@ function speakingGroup(doc: Annotated, si: number, ms: number[], before: number)
   for (let t = s.tFirst; t < s.tLast && doc.seg.tokens.start[t] < before; t++) {
     if (uposOf(doc, t) !== 'VERB' || !speechLemma(word(doc, t).toLowerCase())) continue;
     const at = doc.seg.tokens.start[t];
-    // the first armed group of the sentence, before the verb (its subject)
-    const g = ms.find((mi) => doc.mentions[mi].end <= at);
+    // the first armed group of the sentence, before the verb (its subject), not one that only
+    // qualifies it ("the Al-Qaeda-linked group X said")
+    const g = ms.find(
+      (mi) =>
+        doc.mentions[mi].end <= at && !tiedQualifier(doc.text, doc.mentions[mi].start, doc.mentions[mi].end),
+    );
     return g === undefined ? -1 : doc.mentionEntity[g];
   }
   return -1;
@@ -275,6 +280,14 @@ function ownerOfAct(doc: Annotated, d: number, si: number): number {
   return -1;
 }
 
+/** The article's first sentence of body text. */
+function leadSentence(doc: Annotated): number {
+  return doc.seg.sentences.findIndex((x) => {
+    const r = doc.seg.paragraphs[x.paragraph].role;
+    return r !== 'title' && r !== 'dek' && r !== 'repeat' && r !== 'pullquote';
+  });
+}
+
 /** Gives an act told with unnamed armed doers the group the next sentence names as theirs. */
 export function doersNamedNext(doc: Annotated, events: EventDraft[]): void {
   if (!doc.syntax) return;
@@ -307,7 +320,14 @@ export function doersNamedNext(doc: Annotated, events: EventDraft[]): void {
       continue;
     }
     // ("a suicide bomber struck …": the trigger names the doer itself)
-    if (!unnamedArmed(doc, head) && !unnamedArmed(doc, doer)) continue;
+    // (or, in the lead, an act told with no doer at all: "Nine soldiers were killed when their
+    // convoy was ambushed …")
+    if (
+      !unnamedArmed(doc, head) &&
+      !unnamedArmed(doc, doer) &&
+      !(doer < 0 && v.sentence === leadSentence(doc))
+    )
+      continue;
     const g = doersGroupIn(doc, next);
     if (g < 0 || v.participants.some((p) => p.entity === g)) continue;
     // the next sentence tells an act of G's own: not this one's doers

@@ -117,6 +117,32 @@ describe('events: unnamed doers named as a group in the next sentence', () => {
   });
 });
 
+describe('events: a lead act told with no doer, and the group the next sentence names', () => {
+  it('"… was ambushed near X" then "Fighters of G had …": G is the agent', () => {
+    const a = run(
+      "Nine soldiers were killed when their convoy was ambushed near Kidal on Monday, officials said.\n\nFighters of Jama'at Nusrat al-Islam wal-Muslimin had planted mines along the road, a local official said.",
+    );
+    expect(a.of('attack').flatMap(a.roles)).toContain("agent:Jama'at Nusrat al-Islam wal-Muslimin");
+    const b = run(
+      'A police post was attacked near Tank on Sunday night, officials said.\n\nMilitants of the Tehrik-i-Taliban Pakistan had fired rockets from a nearby hill, a police officer said.',
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Tehrik-i-Taliban Pakistan']]);
+  });
+
+  it('"the Al-Qaeda-linked group G said its fighters had …": G, not the group that qualifies it', () => {
+    const a = run(
+      'Suspected jihadists ambushed a convoy near Dori on Sunday, security sources said.\n\nThe Al-Qaeda-linked Group for the Support of Islam and Muslims said on Monday that its fighters had seized weapons.',
+    );
+    expect(a.all()).toContain('agent:Group for the Support of Islam and Muslims');
+    expect(a.all()).not.toContain('agent:Al-Qaeda');
+    const b = run(
+      'Gunmen stormed a hotel in Beledweyne on Friday, officials said.\n\nThe al-Qaeda-aligned Al-Shabaab said in a radio broadcast that its fighters had taken hostages.',
+    );
+    expect(b.of('attack').flatMap(b.roles)).toContain('agent:Al-Shabaab');
+    expect(b.all()).not.toContain('agent:al-Qaeda');
+  });
+});
+
 describe('events: "Among them was X" after an arrest or a killing of people counted', () => {
   it('the people the next sentence names "among them" are the patients', () => {
     const a = run(
