@@ -125,6 +125,11 @@ describe('day and month without a year', () => {
     expect(only('since early June the group').text).toBe('early June');
   });
 
+  it('resolves a bare month after "as recently as", "as early as"', () => {
+    expect(only('the two sides clashed there as recently as June').value).toBe('2014-06');
+    expect(only('militants had raided the town as early as March').value).toBe('2014-03');
+  });
+
   it('resolves "March this year" and "March last year"', () => {
     const d = only('By March this year, he had managed');
     expect(d).toMatchObject({ text: 'March this year', value: '2014-03', relative: true });

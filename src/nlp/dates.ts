@@ -108,7 +108,8 @@ const BRANCHES: Branch[] = [
   // A bare month name is a date only after a preposition ("in March", not "the March on Islamabad").
   {
     name: 'bareMonth',
-    pre: '(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hrough|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f)\\s+)',
+    // ("as recently as September", "as early as March": the month the act was told in)
+    pre: '(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hrough|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f|[Aa]s\\s+(?:recently|early|late)\\s+as)\\s+)',
     body: `(${MONTH_FULL})`,
   },
   {

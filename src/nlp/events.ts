@@ -4,6 +4,7 @@ import { orgKind } from './attributes.js';
 import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
+import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
 import {
   anyAct,
@@ -346,6 +347,7 @@ export function extractEvents(
       if (c[1] || (ends.has(i) && !FINITE.test(c[0].replace(/\b(?:that|who|which|whose)\b[\s\S]*$/i, ''))))
         asides.push([s.start + i, s.start + i + c[0].length]);
     }
+    if (ms.length >= 3) asides.push(...memberLists(doc, si, sText));
     const asideOf = (off: number) => asides.findIndex(([a, b]) => off >= a && off < b);
     // "The bombing, which happened on Wednesday in Peshawar, …": a relative clause on the trigger
     // noun itself tells the act's own date and place; seen from that trigger it is no aside
@@ -1047,7 +1049,9 @@ export function extractEvents(
               act.participants.push({ role: 'patient', entity: counted });
             // (an act whose doers the text names only later — "Gunmen stormed a post, killing six.
             // G claimed the assault." — leaves its toll waiting for them: `waiting` below)
-            if (act && TOLL_AFTER.test(head.slice(-60)) && !passive && !doers.length) {
+            // ("repelled an attack by gunmen, killing dozens": the attackers died, no toll of theirs)
+            const repelled = REPELLED.test(head);
+            if (act && TOLL_AFTER.test(head.slice(-60)) && !passive && !doers.length && !repelled) {
               const toll: EventDraft = {
                 type: 'killing',
                 sentence: si,
@@ -1730,6 +1734,7 @@ export function extractEvents(
   // the sentence loop's garbage goes before the merge builds its tables (long texts only)
   collectIfLong(text.length);
   resolveDescribedDoers(doc, out);
+  doersNamedNext(doc, out);
   // "G fighters killed 14 soldiers in an ambush near X": the ambush is an attack of its own, by
   // the killing's doers on its victims, on its day and at its place (with nobody said to have
   // killed, "were killed in an ambush" stays the killing alone)
@@ -2868,7 +2873,7 @@ function clashSides(
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && lemmaOf(doc, tok) === 'clash') {
     for (const k of children(doc, tok)) {
       const r = relOf(doc, k);
-      if (r === 'nsubj') agent.push(...sideNamed(doc, k, usable));
+      if (r === 'nsubj') agent.push(...sideNamed(doc, k, usable), ...twoSidesBefore(doc, si, k, usable));
       else if (
         relIs(r, 'obl') &&
         children(doc, k).some((c) => relIs(relOf(doc, c), 'case') && lemmaOf(doc, c) === 'with')
@@ -3030,12 +3035,17 @@ function bansTravel(doc: Annotated, e: number): boolean {
 }
 
 // "The victim, X,", "The dead man, X,"; "named him as X", "identified them as X and Y";
-// "The victims were identified as X and Y"; "One of them, X," / "One of them, a trader named X,"
+// "The victims were identified as X and Y"; "One of them, X," / "One of them, a trader named X,";
+// "The man, identified as X,"; "Among them was X"
 const VICTIM_NAMED = [
   /^\s*(?:[\w-]+\s+){0,2}?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ee]ach)\s+of\s+(?:them|the\s+(?:victims|dead|suspects|(?:[\w-]+\s+)?(?:men|women)))\s*,\s*(?:an?\s+(?:[\w-]+\s+){0,3}?(?:named|called)\s+)?$/,
   /^\s*(?:[\w-]+\s+){0,3}?[Tt]he\s+(?:victims?|suspects?|dead|deceased|slain\s+[\w-]+|dead\s+(?:man|woman|men|women))\s*,\s*$/,
   /\b(?:named|identified)\s+(?:him|her|them|the\s+(?:victims?|dead|deceased|suspects?|(?:[\w-]+\s+)?(?:men|man|women|woman)))\s+as\s+(?:[\w.]+\s+){0,2}?$/i,
   /\b[Tt]he\s+(?:victims?|dead|deceased|suspects?|(?:[\w-]+\s+)?(?:men|man|women|woman))\s+(?:was|were|has been|have been)\s+(?:named|identified)\s+as\s+(?:[\w.]+\s+){0,2}?$/,
+  // "The man, identified as X, …"
+  /^\s*[Tt]he\s+(?:man|woman|men|women|suspects?)\s*,\s*(?:identified|named)\s+(?:only\s+)?as\s+$/,
+  // "Among them was a local commander, X", "Among them were X and Y"
+  /^\s*Among\s+them\s+(?:was|were)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*)?$/,
 ];
 
 /** The people the next sentence names as the victims or suspects of an act left unnamed. */
