@@ -4,6 +4,7 @@ import type { Annotated } from '../annotated.js';
 import { orgKind } from '../attributes.js';
 import { conjuncts, headOf, isNegated, lemmaOf, relOf, uposOf, voice } from '../syntax.js';
 import { PATTERNS } from './index.js';
+import { strandedSubject } from './stranded-subject.js';
 import type { EndType, NounPattern, TiePattern, VerbPattern } from './types.js';
 
 /** public offices a place's name can stand before: their holder serves the place, and need not
@@ -688,6 +689,8 @@ export function readParseTies(
     }
     const s = byRel(v, 'nsubj', ...(voice(doc, v) === 'passive' ? ['nsubj:pass'] : []));
     if (s.length) return s;
+    const stranded = strandedSubject(doc, v, ch, sent.tFirst, entity);
+    if (stranded.length) return stranded;
     // "G, based in P, has fought H", "G, backed by H, took P": the parser gave the name to the
     // participle set off by commas before the verb
     for (const c of byRel(v, 'advcl'))

@@ -1,0 +1,51 @@
+import type { Annotated } from '../annotated.js';
+import { headOf, lemmaOf, relOf, uposOf } from '../syntax.js';
+
+/** the last token of `t`'s subtree (`ch` gives a token's dependents) */
+function subtreeEnd(t: number, ch: (t: number) => readonly number[], depth = 0): number {
+  let last = t;
+  if (depth > 8) return last;
+  for (const k of ch(t)) if (k > t) last = Math.max(last, subtreeEnd(k, ch, depth + 1));
+  return last;
+}
+
+/** whether entity `e` (or -1) is a person or an organisation */
+function actor(doc: Annotated, e: number): boolean {
+  return e >= 0 && doc.entities[e].type !== 'place';
+}
+
+/**
+ * The subject of verb `v` that the parser hung elsewhere, for a verb without one of its own
+ * (none otherwise):
+ * - a fronted phrase and its comma before the names, the names set as an apposition of the
+ *   phrase's noun: "Along the river, G and H have fought for weeks" (the names must run up to
+ *   the verb, with nothing but auxiliaries and adverbs between);
+ * - "Both" opening the sentence, parsed as the verb's modifier: "Both belonged to G".
+ * `entity` gives the entity a token stands for (or -1): a person or an organisation fits;
+ * `first` is the sentence's first token.
+ */
+export function strandedSubject(
+  doc: Annotated,
+  v: number,
+  ch: (t: number) => readonly number[],
+  first: number,
+  entity: (t: number) => number,
+): number[] {
+  for (const c of ch(v)) {
+    if (c >= v) break;
+    if (c === first && lemmaOf(doc, c) === 'both' && /^(?:advmod|det|cc:preconj)$/.test(relOf(doc, c)))
+      return actor(doc, entity(c)) ? [c] : [];
+    if (relOf(doc, c) !== 'obl') continue;
+    for (const k of ch(c)) {
+      if (k <= c || relOf(doc, k) !== 'appos' || !actor(doc, entity(k))) continue;
+      let start = k;
+      for (const d of ch(k)) if (d < start && relOf(doc, d) !== 'punct') start = d;
+      if (lemmaOf(doc, start - 1) !== ',') continue;
+      let clear = true;
+      for (let t = subtreeEnd(k, ch) + 1; t < v && clear; t++)
+        clear = (uposOf(doc, t) === 'AUX' || uposOf(doc, t) === 'ADV') && headOf(doc, t) === v;
+      if (clear) return [k];
+    }
+  }
+  return [];
+}
