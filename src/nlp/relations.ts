@@ -7,6 +7,7 @@ import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
 import { children, headOf, lemmaOf, relOf, spanHead, uposOf } from './syntax.js';
 import { arrestsNamedLater } from './ties/arrest-named.js';
+import { branchesByName } from './ties/branch-name.js';
 import { readParseTies } from './ties/read.js';
 
 // Stage 5: ties between entities, each with the sentence that states it. A tie is a
@@ -464,8 +465,9 @@ const CUES: Cue[] = [
   cue(
     'org-based',
     'located_in',
-    // (not "G figure based in P", "G analyst based in P": the title's holder is there)
-    ` (?:(?!(?:${ROLE_NOUNS}|${MEMBER}|${LEADER}|figure|commander)\\b)${W} )?(?:based|headquartered|located|operating|active) (?:in|out of) (?:the )?`,
+    // (not "G figure based in P", "G analyst based in P": the title's holder is there; nor
+    // "G faction based in P", "G affiliate based in P": the part is, not G)
+    ` (?:(?!(?:${ROLE_NOUNS}|${MEMBER}|${LEADER}|figure|commander|faction|affiliate|branch|wing|cell|chapter|offshoot|splinter)\\b)${W} )?(?:based|headquartered|located|operating|active) (?:in|out of) (?:the )?`,
     O,
     PL,
   ),
@@ -477,6 +479,10 @@ const CUES: Cue[] = [
     `, (?:a|an|the) (?:[\\w'’-]+ ){0,3}(?:${ORG_NOUNS}|faction|front) (?:based|headquartered) (?:in|out of) (?:the )?`,
     O,
     PL,
+    // (past a group named in the apposition: "G, an H faction based in P")
+    'ab',
+    false,
+    true,
   ),
   // (not "a P-based G commander": the person is based there, read on the parse)
   {
@@ -1797,6 +1803,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     seen.add(key);
     out.push({ ...t, negated: false, attributedTo: -1, attributedText: null });
   }
+  for (const t of branchesByName(doc, out, lex)) out.push(t);
   return out;
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { tieStrings } from '../../../test/ties-helpers.js';
 
 // Ties that the parse hides (ties21): a subject the parser hung on a fronted phrase or read as
-// a modifier ("Both").
+// a modifier ("Both"), a place that an apposition's part-of noun holds, and a branch that its
+// name states ("G Sahel Province" beside G).
 
 const ties = (text: string) => tieStrings(text, '2026-05-10');
 
@@ -26,5 +27,39 @@ describe('ties21: a subject the parser hung elsewhere', () => {
     );
     expect(b).toContain('member_of(Omar Diallo, Katiba Macina)');
     expect(b).toContain('member_of(Issa Maiga, Katiba Macina)');
+  });
+});
+
+describe('ties21: a part based in a place', () => {
+  it('places the part an apposition names, not the group its noun belongs to', () => {
+    const a = ties(
+      'Jamaat-ul-Ahrar, a TTP faction based in the Mohmand district, claimed the ambush on Monday.',
+    );
+    expect(a).toContain('part_of(Jamaat-ul-Ahrar, TTP)');
+    expect(a).toContain('located_in(Jamaat-ul-Ahrar, Mohmand)');
+    expect(a).not.toContain('located_in(TTP, Mohmand)');
+    const b = ties('Katiba Serma, a JNIM faction based in the Gourma region, denied the claim.');
+    expect(b).toContain('located_in(Katiba Serma, Gourma)');
+    expect(b).not.toContain('located_in(JNIM, Gourma)');
+  });
+});
+
+describe('ties21: a branch its name states', () => {
+  it('makes "G <region> Province" and "G in <region>" parts of G when the text names G', () => {
+    const a = ties(
+      'Islamic State Central Africa Province fighters raided the village at dawn. The Islamic State later claimed the raid on Telegram.',
+    );
+    expect(a).toContain('part_of(Islamic State Central Africa Province, Islamic State)');
+    const b = ties(
+      'Al-Qaeda in the Islamic Maghreb seized two hostages, and al-Qaeda leaders praised the raid.',
+    );
+    expect(b).toContain('part_of(Al-Qaeda in the Islamic Maghreb, al-Qaeda)');
+    // (not a name over two regions, nor one whose rest is no region)
+    const c = ties(
+      'The Islamic State in Iraq and Syria claimed the bombing. The Islamic State said later that ten soldiers had died.',
+    );
+    expect(c.filter((t) => t.startsWith('part_of'))).toEqual([]);
+    const d = ties('Hezbollah al-Nujaba fired rockets at the base. Hezbollah denied any role in the strike.');
+    expect(d.filter((t) => t.startsWith('part_of'))).toEqual([]);
   });
 });
