@@ -4,7 +4,7 @@ import type { Annotated } from '../annotated.js';
 import { orgKind } from '../attributes.js';
 import { conjuncts, headOf, isNegated, lemmaOf, relOf, uposOf, voice } from '../syntax.js';
 import { PATTERNS } from './index.js';
-import { strandedSubject } from './stranded-subject.js';
+import { objectBeforeComma, strandedSubject } from './stranded-subject.js';
 import type { EndType, NounPattern, TiePattern, VerbPattern } from './types.js';
 
 /** public offices a place's name can stand before: their holder serves the place, and need not
@@ -785,6 +785,8 @@ export function readParseTies(
       if (h >= 0 && r === 'conj') return patientOf(h);
       return [];
     }
+    const beforeComma = objectBeforeComma(doc, v, sent.tLast, nameHead, byRel(v, 'obj'));
+    if (beforeComma.length) return beforeComma;
     // ("heads G's H Unit" with H hung on G as a flat name: the unit is the object)
     return byRel(v, 'obj').map((o) => {
       if (entity(o) < 0 || typeOf(entity(o)) !== 'organization') return o;
@@ -829,8 +831,14 @@ export function readParseTies(
       const objs = (
         via[1] === 'obl' ? byRel(v, 'obl', 'obj', 'advmod') : via[1] === 'nsubj' ? agentOf(v) : patientOf(v)
       ).filter((n) => !nouns || nouns.includes(lem(n)));
-      // (the phrase may hang on the verb: "taking orders from Y")
-      return objs.length ? [...objs.flatMap((n) => obliques(n, via[3])), ...obliques(v, via[3])] : [];
+      // (the phrase may hang on the verb: "taking orders from Y"; or on the list's last noun,
+      // which the parser may also make the verb's conjunct: "weapons and training from Y")
+      const listed = nouns
+        ? [...objs, ...byRel(v, 'conj')].flatMap((n) =>
+            conjuncts(doc, n).filter((c) => nouns.includes(lem(c))),
+          )
+        : objs;
+      return objs.length ? [...listed.flatMap((n) => obliques(n, via[3])), ...obliques(v, via[3])] : [];
     }
     // "Quetta-based": the place joined to the participle by a hyphen
     if (slot === 'obl:unmarked')

@@ -49,3 +49,28 @@ export function strandedSubject(
   }
   return [];
 }
+
+/**
+ * The object of verb `v` that the parser gave to a clause after it: "H has long backed G,
+ * officials say" parsed with G as a modifier or subject of "officials". The name right after
+ * the verb (past an article) that a comma closes is the object, when the parser found no
+ * object before that comma (`objs`: the objects it found). `nameHead` maps a name's tokens to
+ * its head; `end` is the sentence's end token.
+ */
+export function objectBeforeComma(
+  doc: Annotated,
+  v: number,
+  end: number,
+  nameHead: ReadonlyMap<number, number>,
+  objs: readonly number[],
+): number[] {
+  let k = v + 1;
+  if (k < end && uposOf(doc, k) === 'DET') k++;
+  const h = nameHead.get(k);
+  if (h === undefined) return [];
+  let last = k;
+  while (last + 1 < end && nameHead.get(last + 1) === h) last++;
+  if (last + 1 >= end || lemmaOf(doc, last + 1) !== ',') return [];
+  for (const o of objs) if (o <= last + 1) return [];
+  return [h];
+}

@@ -63,3 +63,28 @@ describe('ties21: a branch its name states', () => {
     expect(d.filter((t) => t.startsWith('part_of'))).toEqual([]);
   });
 });
+
+describe('ties21: a backer the parse hides', () => {
+  it('reads the name a comma closes right after the verb as its object ("…, officials say")', () => {
+    const a = ties('Russia has long backed the Wagner Group, Western officials say.');
+    expect(a).toContain('supports(Russia, Wagner Group)');
+    const b = ties('Iran has long financed the Houthis, Saudi officials say.');
+    expect(b).toContain('supports(Iran, Houthis)');
+  });
+  it('reads a "from" phrase on the last noun of what is received ("weapons and training from")', () => {
+    const a = ties(
+      'The Houthis, which receive weapons and training from Iran, have fired missiles at ships.',
+    );
+    expect(a).toContain('supports(Iran, Houthis)');
+    const b = ties('Al-Shabaab receives money and training from al-Qaeda, UN monitors say.');
+    expect(b).toContain('supports(al-Qaeda, Al-Shabaab)');
+  });
+  it('makes a backer, sponsor or patron of a group its supporter', () => {
+    expect(ties('Iran is the main backer of the Houthis, Saudi officials say.')).toContain(
+      'supports(Iran, Houthis)',
+    );
+    expect(ties("Rwanda, the M23's chief sponsor, denied sending troops across the border.")).toContain(
+      'supports(Rwanda, M23)',
+    );
+  });
+});
