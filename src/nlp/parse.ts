@@ -30,6 +30,12 @@ const VERB = UPOS.indexOf('VERB');
  * such a word is the verb.
  */
 const NOUN_LIKE_VERB = new Set(['arms', 'rearms', 'finances', 'hosts', 'bankrolls', 'shelters']);
+/**
+ * Past forms that are never nouns, which the tagger still reads as one after a name and before
+ * a preposition ("G fought alongside H", "G fought against H"): after a name or a pronoun, the
+ * verb, whatever follows.
+ */
+const NEVER_NOUN = new Set(['fought']);
 const SUBJECT_BEFORE = /^(?:John|IBM|Paris|he|she|it|who|which|that)$/;
 const OBJECT_AFTER = /^(?:John|IBM|Paris|the|a|an|its|their|his|her|some|both|several|these|those)$/i;
 
@@ -37,7 +43,8 @@ const OBJECT_AFTER = /^(?:John|IBM|Paris|the|a|an|its|their|his|her|some|both|se
 function verbHints(words: readonly string[]): Uint8Array | undefined {
   let hints: Uint8Array | undefined;
   for (let i = 1; i + 1 < words.length; i++) {
-    if (!NOUN_LIKE_VERB.has(words[i].toLowerCase()) || !OBJECT_AFTER.test(words[i + 1])) continue;
+    const w = words[i].toLowerCase();
+    if (!NEVER_NOUN.has(w) && (!NOUN_LIKE_VERB.has(w) || !OBJECT_AFTER.test(words[i + 1]))) continue;
     let j = i - 1;
     if (j > 0 && /ly$|^(?:also|still|now|long|openly|reportedly|allegedly)$/.test(words[j])) j--;
     if (!SUBJECT_BEFORE.test(words[j])) continue;

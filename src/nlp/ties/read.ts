@@ -4,7 +4,8 @@ import type { Annotated } from '../annotated.js';
 import { orgKind } from '../attributes.js';
 import { conjuncts, headOf, isNegated, lemmaOf, relOf, uposOf, voice } from '../syntax.js';
 import { PATTERNS } from './index.js';
-import { objectBeforeComma, strandedSubject } from './stranded-subject.js';
+import { actsJointly } from './jointly.js';
+import { lastTwoNamed, objectBeforeComma, strandedSubject } from './stranded-subject.js';
 import type { EndType, NounPattern, TiePattern, VerbPattern } from './types.js';
 
 /** public offices a place's name can stand before: their holder serves the place, and need not
@@ -52,7 +53,7 @@ const BECOME = new Set(['become', 'remain', 'stay']);
 
 /** nouns that stand for the group that owns them: "fighters of X", "X positions", "the threat of X" */
 const PROXY = new Set(
-  'fighter militant rebel insurgent guerrilla troop soldier commando gunman detective officer policeman investigator position stronghold base headquarters hideout camp depot checkpoint outpost target threat terrorism aggression advance unit cell battalion squad platoon detachment jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
+  'fighter militant rebel insurgent guerrilla mercenary troop soldier commando gunman detective officer policeman investigator position stronghold base headquarters hideout camp depot checkpoint outpost target threat terrorism aggression advance unit cell battalion squad platoon detachment jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
     ' ',
   ),
 );
@@ -638,14 +639,9 @@ export function readParseTies(
         if (l.length) for (const k of l) seen.add(k);
         else if (entity(c) < 0 && lem(c) === 'both' && !ch(c).length && headOf(doc, c) >= 0) {
           // "A against B, both loyal to Y": "both" as a subject or apposition of its own
-          // (not "both groups") stands for the last two organisations named before it
-          const two: number[] = [];
-          for (let k = c - 1; k >= sent.tFirst && two.length < 2; k--) {
-            const e = tokenEntity.get(k);
-            if (e !== undefined && typeOf(e) === 'organization' && !two.some((x) => entity(x) === e))
-              two.push(k);
-          }
-          if (two.length === 2) for (const k of two) seen.add(k);
+          // (not "both groups") stands for the last two organisations named before it ("A and
+          // B, both G fighters": people, when a person is named last)
+          for (const k of lastTwoNamed(doc, c, sent.tFirst, tokenEntity)) seen.add(k);
         } else if (entity(c) >= 0) {
           seen.add(c);
           // "the provinces of A and B": every place the division noun's list names
@@ -996,6 +992,7 @@ export function readParseTies(
           // "A, B and C make up G" (not "made a deal"); "A and B joined forces" (not "joined G")
           if (p.particle && !byRel(t, 'compound:prt').some((k) => p.particle?.includes(lem(k)))) continue;
           if (p.objLemmas && !patientOf(t).some((k) => p.objLemmas?.includes(lem(k)))) continue;
+          if (p.jointly && !actsJointly(doc, t, ch, p.jointly)) continue;
           if (
             p.withLemmas &&
             !ch(t).some(
@@ -1274,7 +1271,10 @@ export function readParseTies(
         }
         // "A against B, both loyal to Y" with "both" hung on the title: the two groups before it
         if (p.holder === 'role' && ends(holder).length < 2) {
-          const both = ch(t).find((k) => k < t && lem(k) === 'both');
+          // (or on the group named before the title: "A and B, both G fighters")
+          const both = [...ch(t), ...byRel(t, 'compound').flatMap(ch)].find(
+            (k) => k < t && lem(k) === 'both',
+          );
           if (both !== undefined) holder.splice(0, holder.length, both);
         }
         if (p.inverse) emit(p, obj, holder, neg);

@@ -74,3 +74,26 @@ export function objectBeforeComma(
   for (const o of objs) if (o <= last + 1) return [];
   return [h];
 }
+
+/**
+ * What a bare "both" at token `c` stands for: the last two organisations named before it in the
+ * sentence, or the last two people when a person is named last ("A and B, both G fighters");
+ * their tokens, or none. `first` is the sentence's first token.
+ */
+export function lastTwoNamed(
+  doc: Annotated,
+  c: number,
+  first: number,
+  tokenEntity: ReadonlyMap<number, number>,
+): number[] {
+  const two: number[] = [];
+  let kind = '';
+  for (let k = c - 1; k >= first && two.length < 2; k--) {
+    const e = tokenEntity.get(k);
+    if (e === undefined) continue;
+    const type = doc.entities[e].type;
+    if (!kind) kind = type === 'person' ? 'person' : 'organization';
+    if (type === kind && (!two.length || tokenEntity.get(two[0]) !== e)) two.push(k);
+  }
+  return two.length === 2 ? two : [];
+}

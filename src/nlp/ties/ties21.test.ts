@@ -88,3 +88,44 @@ describe('ties21: a backer the parse hides', () => {
     );
   });
 });
+
+describe('ties21: people that "both" before a title stands for', () => {
+  it('gives each of the two people named before "both G fighters" the title\'s tie', () => {
+    const a = ties('Ahmed Farah and Omar Ali, both al-Shabaab fighters, were killed in the strike.');
+    expect(a).toContain('member_of(Ahmed Farah, al-Shabaab)');
+    expect(a).toContain('member_of(Omar Ali, al-Shabaab)');
+    const b = ties('The court jailed Karim Haddad and Samir Aziz, both Hezbollah members, for ten years.');
+    expect(b).toContain('member_of(Karim Haddad, Hezbollah)');
+    expect(b).toContain('member_of(Samir Aziz, Hezbollah)');
+  });
+});
+
+describe('ties21: allies in the field', () => {
+  it('reads "fought alongside" after a name as the verb it is', () => {
+    expect(ties('The Wagner Group fought alongside the Malian army near Kidal last year.')).toContain(
+      'allied_with(Wagner Group, Malian army)',
+    );
+    expect(ties('The SDF fought alongside the PKK against the SNA.')).toContain('allied_with(SDF, PKK)');
+  });
+  it("makes a group's mercenaries stand for it", () => {
+    expect(
+      ties('Russian mercenaries of the Wagner Group have fought alongside the Malian army since 2021.'),
+    ).toContain('allied_with(Wagner Group, Malian army)');
+    expect(
+      ties('Mercenaries of Africa Corps fought alongside the Burkinabe army near Djibo last month.'),
+    ).toContain('allied_with(Africa Corps, Burkinabe army)');
+  });
+  it('makes groups that act jointly or together allies, not foes', () => {
+    expect(
+      ties('The Syrian Democratic Forces and the Kurdistan Workers Party jointly attacked the base at dawn.'),
+    ).toContain('allied_with(Syrian Democratic Forces, Kurdistan Workers Party)');
+    expect(
+      ties('Jaish al-Adl and Ansar al-Furqan launched a joint raid on the police station in Rask.'),
+    ).toContain('allied_with(Jaish al-Adl, Ansar al-Furqan)');
+    const a = ties(
+      'Hamas fighters attacked the crossing together with Palestinian Islamic Jihad, Israeli officials said.',
+    );
+    expect(a).toContain('allied_with(Hamas, Palestinian Islamic Jihad)');
+    expect(a).not.toContain('fights(Hamas, Palestinian Islamic Jihad)');
+  });
+});
