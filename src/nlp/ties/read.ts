@@ -3,6 +3,7 @@ import type { EntityType, RelationType } from '../../types.js';
 import type { Annotated } from '../annotated.js';
 import { orgKind } from '../attributes.js';
 import { conjuncts, headOf, isNegated, lemmaOf, relOf, uposOf, voice } from '../syntax.js';
+import { claimingVerb } from './claimed.js';
 import { PATTERNS } from './index.js';
 import { actsJointly } from './jointly.js';
 import { lastTwoNamed, objectBeforeComma, strandedSubject } from './stranded-subject.js';
@@ -1138,6 +1139,10 @@ export function readParseTies(
         if (p.holder === 'agent' && rel(t) === 'obj' && has(LIGHT, lem(headOf(doc, t))))
           for (const o of p.of)
             if (o !== 'poss' && o !== 'compound') obj.push(...obliques(headOf(doc, t), o));
+        // ("G claimed a bombing at an H post": the target's phrase may hang on the claim)
+        const claim = p.holder === 'agent' ? claimingVerb(doc, t) : -1;
+        if (claim >= 0)
+          for (const o of p.of) if (/^(?:at|on|against)$/.test(o)) obj.push(...obliques(claim, o));
         // "a joint operation with Y against Z": the foe's phrase hung on the partner
         // (…or on the agent: "an offensive by Y against Z")
         if (p.holder === 'agent' && p.type === 'fights')
@@ -1944,7 +1949,9 @@ export function readParseTies(
     const m = q >= 0 ? q : n;
     const r = rel(m);
     const h = headOf(doc, m);
-    if (h >= 0 && r === 'obj' && (has(LIGHT, lem(h)) || has(DENY, lem(h)))) out.push(...agentOf(h));
+    const claim = claimingVerb(doc, m);
+    if (claim >= 0) out.push(...agentOf(claim));
+    else if (h >= 0 && r === 'obj' && (has(LIGHT, lem(h)) || has(DENY, lem(h)))) out.push(...agentOf(h));
     // "X flew bombing missions against Y" (the gerund read as a verb of its own)
     else if (h >= 0 && r === 'obj' && rel(h) === 'xcomp' && has(LIGHT, lem(headOf(doc, h))))
       out.push(...agentOf(headOf(doc, h)));

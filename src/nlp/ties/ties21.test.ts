@@ -129,3 +129,18 @@ describe('ties21: allies in the field', () => {
     expect(a).not.toContain('fights(Hamas, Palestinian Islamic Jihad)');
   });
 });
+
+describe('ties21: an attack a group claims', () => {
+  it('reads the claimant as the doer of the act, and a post "at" which it struck as the foe', () => {
+    expect(
+      ties(
+        'Al-Shabaab claimed responsibility for a bombing at a Somali National Army checkpoint in Mogadishu.',
+      ),
+    ).toContain('fights(Al-Shabaab, Somali National Army)');
+    expect(
+      ties('The Balochistan Liberation Army took credit for an ambush at a Frontier Corps camp near Turbat.'),
+    ).toContain('fights(Balochistan Liberation Army, Frontier Corps)');
+    // (no doer, no tie; nor a place struck)
+    expect(ties('Police said an attack at the Frontier Corps headquarters killed two guards.')).toEqual([]);
+  });
+});
