@@ -41,7 +41,8 @@ export const ALLIED_WITH: TiePattern[] = [
     type: 'allied_with',
     lemmas: ['ally', 'align', 'cooperate', 'collaborate', 'merge', 'team', 'partner', 'unite'],
     subject: ['nsubj', 'obj'],
-    object: ['obl:with'],
+    // ("allied to H", as British usage has it)
+    object: ['obl:with|to'],
     a: [...PO, 'state'],
     b: [...PO, 'state'],
     reciprocal: true,
@@ -52,6 +53,8 @@ export const ALLIED_WITH: TiePattern[] = [
         'Tehrik-i-Taliban Pakistan',
       ],
       ['Lashkar-e-Jhangvi cooperates with Al Qaeda in Karachi.', 'Lashkar-e-Jhangvi', 'Al Qaeda'],
+      ['Al-Shabaab, which is allied to al-Qaeda, has attacked Lamu twice.', 'Al-Shabaab', 'al-Qaeda'],
+      ['Hurras al-Din remained closely allied to al-Qaeda until 2020.', 'Hurras al-Din', 'al-Qaeda'],
       ['Jamaat-ul-Ahrar and Lashkar-e-Islam merged in 2015.', 'Jamaat-ul-Ahrar', 'Lashkar-e-Islam'],
       // a tie the subject denies is negated: "rejected claims that it was allied with Y"
       ['The Taliban rejected claims that it was allied with al-Qaeda.', 'Taliban', 'al-Qaeda', 'negated'],

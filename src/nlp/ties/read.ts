@@ -6,7 +6,7 @@ import { conjuncts, headOf, isNegated, lemmaOf, relOf, uposOf, voice } from '../
 import { claimingVerb } from './claimed.js';
 import { PATTERNS } from './index.js';
 import { actsJointly } from './jointly.js';
-import { lastTwoNamed, objectBeforeComma, strandedSubject } from './stranded-subject.js';
+import { adverbPrep, lastTwoNamed, objectBeforeComma, strandedSubject } from './stranded-subject.js';
 import type { EndType, NounPattern, TiePattern, VerbPattern } from './types.js';
 
 /** public offices a place's name can stand before: their holder serves the place, and need not
@@ -785,6 +785,9 @@ export function readParseTies(
     const beforeComma = objectBeforeComma(doc, v, sent.tLast, nameHead, byRel(v, 'obj'));
     if (beforeComma.length) return beforeComma;
     // ("heads G's H Unit" with H hung on G as a flat name: the unit is the object)
+    // ("fought alongside H" with H parsed as the object: an oblique, not a patient)
+    if (byRel(v, 'obj').some((o) => adverbPrep(doc, o, ch)))
+      return byRel(v, 'obj').filter((o) => !adverbPrep(doc, o, ch));
     return byRel(v, 'obj').map((o) => {
       if (entity(o) < 0 || typeOf(entity(o)) !== 'organization') return o;
       const owned = ch(o).find(
@@ -865,6 +868,7 @@ export function readParseTies(
         ...byRel(v, 'advmod', 'compound:prt').flatMap((k) => obliques(k, obl[1])),
         ...onObject(obl[1]),
         ...onName(obl[1]),
+        ...byRel(v, 'obj').filter((o) => obl[1].split('|').includes(adverbPrep(doc, o, ch))),
       ];
     return [];
   };

@@ -97,3 +97,17 @@ export function lastTwoNamed(
   }
   return two.length === 2 ? two : [];
 }
+
+/** prepositions the parser may tag as adverbs on the name they govern */
+const ADVERB_PREP = new Set(['alongside', 'beside']);
+
+/**
+ * The preposition the parser hung on name `o` as an adverb ("fought alongside H" parsed with H
+ * the object and "alongside" its modifier), or '' when none: such a name is the verb's oblique
+ * with that preposition, never its object.
+ */
+export function adverbPrep(doc: Annotated, o: number, ch: (t: number) => readonly number[]): string {
+  for (const k of ch(o))
+    if (k < o && relOf(doc, k) === 'advmod' && ADVERB_PREP.has(lemmaOf(doc, k))) return lemmaOf(doc, k);
+  return '';
+}

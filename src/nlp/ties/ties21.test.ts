@@ -144,3 +144,13 @@ describe('ties21: an attack a group claims', () => {
     expect(ties('Police said an attack at the Frontier Corps headquarters killed two guards.')).toEqual([]);
   });
 });
+
+describe('ties21: "alongside" the parser made an adverb', () => {
+  it('reads the name after it as an ally, never as a foe', () => {
+    const a = ties('Hezbollah fighters have fought alongside Hamas since 2023.');
+    expect(a).toContain('allied_with(Hezbollah, Hamas)');
+    expect(a).not.toContain('fights(Hezbollah, Hamas)');
+    const b = ties('Hamas gunmen fought alongside Islamic Jihad in Jenin last year.');
+    expect(b).toContain('allied_with(Hamas, Islamic Jihad)');
+  });
+});
