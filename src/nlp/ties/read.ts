@@ -6,7 +6,13 @@ import { conjuncts, headOf, isNegated, lemmaOf, relOf, uposOf, voice } from '../
 import { claimingVerb } from './claimed.js';
 import { PATTERNS } from './index.js';
 import { actsJointly } from './jointly.js';
-import { adverbPrep, lastTwoNamed, objectBeforeComma, strandedSubject } from './stranded-subject.js';
+import {
+  adverbPrep,
+  lastTwoNamed,
+  objectBeforeComma,
+  peopleBeside,
+  strandedSubject,
+} from './stranded-subject.js';
 import type { EndType, NounPattern, TiePattern, VerbPattern } from './types.js';
 
 /** public offices a place's name can stand before: their holder serves the place, and need not
@@ -636,7 +642,8 @@ export function readParseTies(
     const seen = new Set<number>();
     for (const t of ts)
       for (const c of conjuncts(doc, t)) {
-        const l = lists ? listed(c) : [];
+        // ("two villagers, A and B": the people a counted plural lists beside it)
+        const l = lists ? [...listed(c), ...peopleBeside(doc, c, ch, entity)] : [];
         if (l.length) for (const k of l) seen.add(k);
         else if (entity(c) < 0 && lem(c) === 'both' && !ch(c).length && headOf(doc, c) >= 0) {
           // "A against B, both loyal to Y": "both" as a subject or apposition of its own

@@ -111,3 +111,31 @@ export function adverbPrep(doc: Annotated, o: number, ch: (t: number) => readonl
     if (k < o && relOf(doc, k) === 'advmod' && ADVERB_PREP.has(lemmaOf(doc, k))) return lemmaOf(doc, k);
   return '';
 }
+
+/**
+ * The people a counted plural noun lists beside it by commas: "detained two villagers, A and B,"
+ * (the names' tokens, or none). `entity` gives the entity a token stands for (or -1).
+ */
+export function peopleBeside(
+  doc: Annotated,
+  t: number,
+  ch: (t: number) => readonly number[],
+  entity: (t: number) => number,
+): number[] {
+  if (uposOf(doc, t) !== 'NOUN' || entity(t) >= 0) return [];
+  let counted = false;
+  for (const k of ch(t)) if (k < t && relOf(doc, k) === 'nummod') counted = true;
+  if (!counted) return [];
+  for (const k of ch(t)) {
+    // (set off by a comma right after the noun; the parser may call it parataxis)
+    if (k <= t || !/^(?:appos|parataxis|list)$/.test(relOf(doc, k)) || lemmaOf(doc, t + 1) !== ',') continue;
+    const e = entity(k);
+    if (e < 0 || doc.entities[e].type !== 'person') return [];
+    const out = [k];
+    for (const c of ch(k))
+      if (relOf(doc, c) === 'conj' && entity(c) >= 0 && doc.entities[entity(c)].type === 'person')
+        out.push(c);
+    return out;
+  }
+  return [];
+}

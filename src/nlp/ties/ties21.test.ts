@@ -154,3 +154,16 @@ describe('ties21: "alongside" the parser made an adverb', () => {
     expect(b).toContain('allied_with(Hamas, Islamic Jihad)');
   });
 });
+
+describe('ties21: people a counted plural lists beside it', () => {
+  it('gives every listed name the tie of the plural noun', () => {
+    const a = ties('The Kenya Police detained two villagers, Juma Mwangi and Otieno Odhiambo, on Thursday.');
+    expect(a).toContain('arrested_by(Juma Mwangi, Kenya Police)');
+    expect(a).toContain('arrested_by(Otieno Odhiambo, Kenya Police)');
+    const b = ties(
+      'The Sindh Rangers arrested three teenagers, Ali Raza, Bilal Khan and Omar Farooq, in Karachi.',
+    );
+    for (const n of ['Ali Raza', 'Bilal Khan', 'Omar Farooq'])
+      expect(b).toContain(`arrested_by(${n}, Sindh Rangers)`);
+  });
+});
