@@ -903,7 +903,7 @@ const LISTED_PEOPLE =
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** "the rebels", "the jihadists": a plural noun for a group's people, as its own noun phrase */
-const PEOPLE_OF_GROUP = /\bthe (rebels|militants|jihadists|insurgents|paramilitaries|separatists)\b/gi;
+const PEOPLE_OF_GROUP = /\bthe (rebels|militants|jihadists|insurgents|guerrillas|guerillas|paramilitaries|separatists)\b/gi;
 
 /**
  * "belonging to a proscribed organisation", "membership of a terrorist group": the charge's

@@ -167,3 +167,16 @@ describe('ties21: people a counted plural lists beside it', () => {
       expect(b).toContain(`arrested_by(${n}, Sindh Rangers)`);
   });
 });
+
+describe('ties21: "the guerrillas" for the group named before', () => {
+  it('reads the group named last for "the guerrillas"', () => {
+    expect(
+      ties('The ELN attacked a base in Arauca. The guerrillas have fought the Colombian army for months.'),
+    ).toContain('fights(ELN, Colombian army)');
+    expect(
+      ties(
+        'The NPA burned a crane in Kabankalan. The guerrillas later clashed with the 3rd Infantry Division.',
+      ),
+    ).toContain('fights(NPA, 3rd Infantry Division)');
+  });
+});
