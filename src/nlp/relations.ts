@@ -646,7 +646,20 @@ const CUES: Cue[] = [
       PER,
       O,
     ),
-    after: new RegExp(`^(?:'s)? (?:[\\w-]+ )?(?:${LEADER})\\b`, 'i'),
+    // (not "G's commander in P": one of many, read below)
+    after: new RegExp(`^(?:'s)? (?:[\\w-]+ )?(?:${LEADER})\\b(?! in (?!chief\\b))`, 'i'),
+  },
+  // "X, the G's commander in P": the title held in a place names one of many, a member (as the
+  // parse reads it when it hangs the title on the name)
+  {
+    ...cue(
+      'person-org-local-leader',
+      'member_of',
+      `, (?:a |an |the )?(?:former |senior |top |self-styled |deputy )?`,
+      PER,
+      O,
+    ),
+    after: new RegExp(`^(?:'s)? (?:[\\w-]+ )?(?:${LEADER}) in (?!chief\\b)`, 'i'),
   },
   {
     ...cue(
@@ -903,7 +916,8 @@ const LISTED_PEOPLE =
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** "the rebels", "the jihadists": a plural noun for a group's people, as its own noun phrase */
-const PEOPLE_OF_GROUP = /\bthe (rebels|militants|jihadists|insurgents|guerrillas|guerillas|paramilitaries|separatists)\b/gi;
+const PEOPLE_OF_GROUP =
+  /\bthe (rebels|militants|jihadists|insurgents|guerrillas|guerillas|paramilitaries|separatists)\b/gi;
 
 /**
  * "belonging to a proscribed organisation", "membership of a terrorist group": the charge's

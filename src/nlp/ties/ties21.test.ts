@@ -180,3 +180,16 @@ describe('ties21: "the guerrillas" for the group named before', () => {
     ).toContain('fights(NPA, 3rd Infantry Division)');
   });
 });
+
+describe('ties21: a title held in a place, read on the words', () => {
+  it('makes "X, the G\'s commander in P" a member of G, not its leader', () => {
+    const a = ties(
+      "He took orders from Sean Doyle, the Continuity IRA's commander in Armagh, who is in prison.",
+    );
+    expect(a).toContain('member_of(Sean Doyle, Continuity IRA)');
+    expect(a).not.toContain('leader_of(Sean Doyle, Continuity IRA)');
+    const b = ties("They took orders from Hassan Nur, al-Shabaab's commander in Kismayo, who is in hiding.");
+    expect(b).toContain('member_of(Hassan Nur, al-Shabaab)');
+    expect(b).not.toContain('leader_of(Hassan Nur, al-Shabaab)');
+  });
+});
