@@ -875,6 +875,11 @@ function armedForces(doc: Annotated, lex: Lexicon): ArmedForce[] {
   return out;
 }
 
+/** whether an organisation's name calls it an army ("Arakan Army", "Sudan People's Liberation Army") */
+function armyNamed(doc: Annotated, e: number): boolean {
+  return doc.entities[e].surfaces.some((n) => /\b(?:army|military)\b/i.test(n));
+}
+
 /** a bare title at the start of a clause, right before a name (past a rank): '…," spokesman Lt. X' */
 const BARE_SPOKESMAN =
   /(?:^|[,"”]\s*)[Ss]pokes(?:man|woman|person)\s+(?:(?:Lt|Col|Gen|Maj|Capt|Brig|Dr|Mr|Mrs|Ms)\.?\s+){0,3}$/u;
@@ -1417,7 +1422,11 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         if (m[1] && !country) continue;
         forces ??= armedForces(doc, lex);
         // (a rebel army of that country, or any army for a bare "the army", makes it ambiguous)
-        const fit = forces.filter((f) => !country || f.countries.has(country));
+        // (for a bare "the army": a state's force or a rebel army; not a coalition or a
+        // paramilitary named without a country, such as "Joint Forces" or "Africa Corps")
+        const fit = forces.filter((f) =>
+          country ? f.countries.has(country) : f.state || armyNamed(doc, f.entity),
+        );
         if (fit.length !== 1 || !fit[0].state || !doc.syntax) continue;
         // (a noun, not a modifier: "the military government", "the army's chief"; but "army
         // spokesman X" speaks for the army)

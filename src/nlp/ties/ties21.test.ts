@@ -193,3 +193,16 @@ describe('ties21: a title held in a place, read on the words', () => {
     expect(b).not.toContain('leader_of(Hassan Nur, al-Shabaab)');
   });
 });
+
+describe('ties21: "the army" beside a coalition named without a country', () => {
+  it('reads "the army" as the one state army named, past a force that is no army', () => {
+    const a = ties(
+      'The Sudanese Armed Forces retook Wad Madani in January. In El Fasher, the army fought alongside the Joint Forces, an alliance of former rebel movements.',
+    );
+    expect(a).toContain('allied_with(Sudanese Armed Forces, Joint Forces)');
+    const b = ties(
+      'The Sudanese Armed Forces retook Wad Madani in January. The army fought alongside the Joint Forces in El Fasher.',
+    );
+    expect(b).toContain('allied_with(Sudanese Armed Forces, Joint Forces)');
+  });
+});
