@@ -1809,6 +1809,8 @@ export function readParseTies(
       if (!o.length && !subj.length && BECOME.has(lem(h))) subj.push(...agentOf(h));
       out.push(...(o.length ? o : subj));
     }
+    // ("X remains one of G's closest partners" with the title parsed as the verb's object)
+    if (h >= 0 && r === 'obj' && BECOME.has(lem(h))) out.push(...agentOf(h));
     // "X served as head of Y", "X, as head of Y, said"
     if (h >= 0 && caseOf(n) === 'as') {
       // "the council chose X as its new emir", "they appointed X as head of G": whom the

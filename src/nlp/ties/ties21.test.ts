@@ -206,3 +206,14 @@ describe('ties21: "the army" beside a coalition named without a country', () => 
     expect(b).toContain('allied_with(Sudanese Armed Forces, Joint Forces)');
   });
 });
+
+describe('ties21: "remains one of G\'s allies"', () => {
+  it("gives the title a verb of becoming takes as its object to the verb's subject", () => {
+    expect(ties("Hamas has remained one of Iran's closest allies since 2012.")).toContain(
+      'allied_with(Hamas, Iran)',
+    );
+    expect(ties("Ansar Dine remains one of al-Qaeda's oldest partners in the Sahel.")).toContain(
+      'allied_with(Ansar Dine, al-Qaeda)',
+    );
+  });
+});
