@@ -49,7 +49,9 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
     if (sent && YES_NO_QUESTION.test(doc.text.slice(sent.start, sent.end))) continue;
     if (v.type === 'attack' || v.type === 'killing') {
       for (const a of role(v, 'agent'))
-        for (const p of role(v, 'patient')) if (isArmed(doc, a) && isArmed(doc, p)) add('fights', a, p, v);
+        for (const p of role(v, 'patient'))
+          if (isArmed(doc, a) && isArmed(doc, p) && !alliedIn(relations, v.sentence, a, p))
+            add('fights', a, p, v);
     } else if (v.type === 'allegiance') {
       for (const a of role(v, 'agent'))
         for (const r of role(v, 'recipient')) {
@@ -81,4 +83,18 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
     out.push({ ...r, type: 'member_of', cue: `member_of/split-from` });
   }
   return out;
+}
+
+/** whether the relation stage read `a` and `b` as allies in sentence `si` ("A attacked P together
+ * with B": B is no target of A's attack) */
+function alliedIn(relations: readonly RelationDraft[], si: number, a: number, b: number): boolean {
+  for (const r of relations)
+    if (
+      r.type === 'allied_with' &&
+      !r.negated &&
+      r.sentence === si &&
+      ((r.subject === a && r.object === b) || (r.subject === b && r.object === a))
+    )
+      return true;
+  return false;
 }

@@ -62,6 +62,30 @@ const TRIGGERS = triggerPatterns();
 const TRIGGER_OF = new Map(TRIGGERS);
 const LEMMAS = lemmaTable();
 
+/**
+ * "G detained two men, A and B": a tie that an event of the sentence already tells with the
+ * same type, cue and other side (`objRole`: the tie's object) adds its subject to that event,
+ * as one more participant (`subjRole`), and makes no event of its own. Whether it did.
+ */
+function joinedToTwin(
+  out: EventDraft[],
+  si: number,
+  type: EventType,
+  r: { subject: number; object: number; cue: string },
+  objRole: Role,
+  subjRole: Role,
+): boolean {
+  for (let i = out.length - 1; i >= 0 && out[i].sentence === si; i--) {
+    const e = out[i];
+    if (e.type !== type || e.trigger !== r.cue) continue;
+    if (!e.participants.some((p) => p.role === objRole && p.entity === r.object)) continue;
+    if (!e.participants.some((p) => p.entity === r.subject))
+      e.participants.push({ role: subjRole, entity: r.subject });
+    return true;
+  }
+  return false;
+}
+
 /** The token starting at an offset in a sentence, or -1. */
 function tokenAt(doc: Annotated, si: number, off: number): number {
   const sent = doc.seg.sentences[si];
@@ -562,6 +586,7 @@ export function extractEvents(
       const inClause = (e: number) =>
         ms.some((mi) => ent(mi) === e && [-1, side].includes(asideOf(doc.mentions[mi].start)));
       if (!inClause(r.subject) || !inClause(r.object)) continue;
+      if (joinedToTwin(out, si, type, r, objRole, subjRole)) continue;
       const tt = tm ? tokenAt(doc, si, at) : -1;
       out.push({
         type,

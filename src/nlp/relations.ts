@@ -7,6 +7,7 @@ import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
 import { children, headOf, lemmaOf, relOf, spanHead, uposOf } from './syntax.js';
 import { arrestsNamedLater } from './ties/arrest-named.js';
+import { branchesByName } from './ties/branch-name.js';
 import { readParseTies } from './ties/read.js';
 
 // Stage 5: ties between entities, each with the sentence that states it. A tie is a
@@ -464,8 +465,9 @@ const CUES: Cue[] = [
   cue(
     'org-based',
     'located_in',
-    // (not "G figure based in P", "G analyst based in P": the title's holder is there)
-    ` (?:(?!(?:${ROLE_NOUNS}|${MEMBER}|${LEADER}|figure|commander)\\b)${W} )?(?:based|headquartered|located|operating|active) (?:in|out of) (?:the )?`,
+    // (not "G figure based in P", "G analyst based in P": the title's holder is there; nor
+    // "G faction based in P", "G affiliate based in P": the part is, not G)
+    ` (?:(?!(?:${ROLE_NOUNS}|${MEMBER}|${LEADER}|figure|commander|faction|affiliate|branch|wing|cell|chapter|offshoot|splinter)\\b)${W} )?(?:based|headquartered|located|operating|active) (?:in|out of) (?:the )?`,
     O,
     PL,
   ),
@@ -477,6 +479,10 @@ const CUES: Cue[] = [
     `, (?:a|an|the) (?:[\\w'’-]+ ){0,3}(?:${ORG_NOUNS}|faction|front) (?:based|headquartered) (?:in|out of) (?:the )?`,
     O,
     PL,
+    // (past a group named in the apposition: "G, an H faction based in P")
+    'ab',
+    false,
+    true,
   ),
   // (not "a P-based G commander": the person is based there, read on the parse)
   {
@@ -640,7 +646,20 @@ const CUES: Cue[] = [
       PER,
       O,
     ),
-    after: new RegExp(`^(?:'s)? (?:[\\w-]+ )?(?:${LEADER})\\b`, 'i'),
+    // (not "G's commander in P": one of many, read below)
+    after: new RegExp(`^(?:'s)? (?:[\\w-]+ )?(?:${LEADER})\\b(?! in (?!chief\\b))`, 'i'),
+  },
+  // "X, the G's commander in P": the title held in a place names one of many, a member (as the
+  // parse reads it when it hangs the title on the name)
+  {
+    ...cue(
+      'person-org-local-leader',
+      'member_of',
+      `, (?:a |an |the )?(?:former |senior |top |self-styled |deputy )?`,
+      PER,
+      O,
+    ),
+    after: new RegExp(`^(?:'s)? (?:[\\w-]+ )?(?:${LEADER}) in (?!chief\\b)`, 'i'),
   },
   {
     ...cue(
@@ -856,6 +875,11 @@ function armedForces(doc: Annotated, lex: Lexicon): ArmedForce[] {
   return out;
 }
 
+/** whether an organisation's name calls it an army ("Arakan Army", "Sudan People's Liberation Army") */
+function armyNamed(doc: Annotated, e: number): boolean {
+  return doc.entities[e].surfaces.some((n) => /\b(?:army|military)\b/i.test(n));
+}
+
 /** a bare title at the start of a clause, right before a name (past a rank): '…," spokesman Lt. X' */
 const BARE_SPOKESMAN =
   /(?:^|[,"”]\s*)[Ss]pokes(?:man|woman|person)\s+(?:(?:Lt|Col|Gen|Maj|Capt|Brig|Dr|Mr|Mrs|Ms)\.?\s+){0,3}$/u;
@@ -897,7 +921,8 @@ const LISTED_PEOPLE =
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** "the rebels", "the jihadists": a plural noun for a group's people, as its own noun phrase */
-const PEOPLE_OF_GROUP = /\bthe (rebels|militants|jihadists|insurgents|paramilitaries|separatists)\b/gi;
+const PEOPLE_OF_GROUP =
+  /\bthe (rebels|militants|jihadists|insurgents|guerrillas|guerillas|paramilitaries|separatists)\b/gi;
 
 /**
  * "belonging to a proscribed organisation", "membership of a terrorist group": the charge's
@@ -1405,7 +1430,11 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         if (m[1] && !country) continue;
         forces ??= armedForces(doc, lex);
         // (a rebel army of that country, or any army for a bare "the army", makes it ambiguous)
-        const fit = forces.filter((f) => !country || f.countries.has(country));
+        // (for a bare "the army": a state's force or a rebel army; not a coalition or a
+        // paramilitary named without a country, such as "Joint Forces" or "Africa Corps")
+        const fit = forces.filter((f) =>
+          country ? f.countries.has(country) : f.state || armyNamed(doc, f.entity),
+        );
         if (fit.length !== 1 || !fit[0].state || !doc.syntax) continue;
         // (a noun, not a modifier: "the military government", "the army's chief"; but "army
         // spokesman X" speaks for the army)
@@ -1805,6 +1834,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     seen.add(key);
     out.push({ ...t, negated: false, attributedTo: -1, attributedText: null });
   }
+  for (const t of branchesByName(doc, out, lex)) out.push(t);
   return out;
 }
 

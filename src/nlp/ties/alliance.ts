@@ -2,6 +2,37 @@ import { JOINT_ACTS } from './fights.js';
 import type { TiePattern } from './types.js';
 
 const PO = ['person', 'organization'] as ('person' | 'organization')[];
+/** what armed groups do together in the field: attack, seize, hold, run operations */
+const JOINT_VERBS = [
+  'attack',
+  'strike',
+  'raid',
+  'storm',
+  'ambush',
+  'assault',
+  'seize',
+  'capture',
+  'overrun',
+  'retake',
+  'besiege',
+  'shell',
+  'bomb',
+  'target',
+  'launch',
+  'carry',
+  'conduct',
+  'mount',
+  'stage',
+  'fight',
+  'battle',
+  'operate',
+  'patrol',
+  'control',
+  'hold',
+  'defend',
+  'run',
+  'claim',
+];
 
 export const ALLIED_WITH: TiePattern[] = [
   {
@@ -10,7 +41,8 @@ export const ALLIED_WITH: TiePattern[] = [
     type: 'allied_with',
     lemmas: ['ally', 'align', 'cooperate', 'collaborate', 'merge', 'team', 'partner', 'unite'],
     subject: ['nsubj', 'obj'],
-    object: ['obl:with'],
+    // ("allied to H", as British usage has it)
+    object: ['obl:with|to'],
     a: [...PO, 'state'],
     b: [...PO, 'state'],
     reciprocal: true,
@@ -21,6 +53,8 @@ export const ALLIED_WITH: TiePattern[] = [
         'Tehrik-i-Taliban Pakistan',
       ],
       ['Lashkar-e-Jhangvi cooperates with Al Qaeda in Karachi.', 'Lashkar-e-Jhangvi', 'Al Qaeda'],
+      ['Al-Shabaab, which is allied to al-Qaeda, has attacked Lamu twice.', 'Al-Shabaab', 'al-Qaeda'],
+      ['Hurras al-Din remained closely allied to al-Qaeda until 2020.', 'Hurras al-Din', 'al-Qaeda'],
       ['Jamaat-ul-Ahrar and Lashkar-e-Islam merged in 2015.', 'Jamaat-ul-Ahrar', 'Lashkar-e-Islam'],
       // a tie the subject denies is negated: "rejected claims that it was allied with Y"
       ['The Taliban rejected claims that it was allied with al-Qaeda.', 'Taliban', 'al-Qaeda', 'negated'],
@@ -102,6 +136,56 @@ export const ALLIED_WITH: TiePattern[] = [
         "The Arakan Army and the Ta'ang National Liberation Army joined hands last year.",
         'Arakan Army',
         "Ta'ang National Liberation Army",
+      ],
+    ],
+  },
+  {
+    // "A and B jointly attacked P", "A and B launched a joint offensive": who act together
+    // are allies
+    kind: 'verb',
+    id: 'allied_with/jointly',
+    type: 'allied_with',
+    lemmas: JOINT_VERBS,
+    subject: ['nsubj'],
+    object: [],
+    jointly: ['jointly', 'together', 'joint', 'combined'],
+    a: ['organization', 'state'],
+    b: ['organization', 'state'],
+    reciprocal: true,
+    examples: [
+      [
+        'The Arakan Army and the Kachin Independence Army jointly attacked the border post on Sunday.',
+        'Arakan Army',
+        'Kachin Independence Army',
+      ],
+      [
+        'Jaish al-Adl and Ansar al-Furqan launched a joint raid on the police station in Rask.',
+        'Jaish al-Adl',
+        'Ansar al-Furqan',
+      ],
+    ],
+  },
+  {
+    // "A seized P together with B": who act together with another are its allies
+    kind: 'verb',
+    id: 'allied_with/together-with',
+    type: 'allied_with',
+    lemmas: JOINT_VERBS,
+    subject: ['nsubj'],
+    object: ['obl:with'],
+    jointly: ['together'],
+    a: ['organization', 'state'],
+    b: ['organization', 'state'],
+    examples: [
+      [
+        'The Peshmerga seized the town from the Islamic State together with the Syrian Democratic Forces.',
+        'Peshmerga',
+        'Syrian Democratic Forces',
+      ],
+      [
+        'Hamas fighters attacked the crossing together with Palestinian Islamic Jihad, Israeli officials said.',
+        'Hamas',
+        'Palestinian Islamic Jihad',
       ],
     ],
   },

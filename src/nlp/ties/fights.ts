@@ -376,6 +376,31 @@ export const FIGHTS: TiePattern[] = [
     ],
   },
   {
+    // "G claimed a bombing at an H checkpoint", "an ambush at an H base": an attack at a
+    // group's post, base or convoy is on that group
+    kind: 'noun',
+    id: 'fights/attack-at',
+    type: 'fights',
+    lemmas: ['attack', 'bombing', 'raid', 'assault', 'ambush', 'strike', 'airstrike', 'shelling'],
+    holder: 'agent',
+    of: ['at'],
+    a: [...PO, 'state'],
+    b: ['organization'],
+    notMods: ['joint', 'combined'],
+    examples: [
+      [
+        'Al-Shabaab claimed responsibility for a bombing at a Somali National Army checkpoint in Mogadishu.',
+        'Al-Shabaab',
+        'Somali National Army',
+      ],
+      [
+        'The Balochistan Liberation Army took credit for an ambush at a Frontier Corps camp near Turbat.',
+        'Balochistan Liberation Army',
+        'Frontier Corps',
+      ],
+    ],
+  },
+  {
     kind: 'noun',
     id: 'fights/mission',
     type: 'fights',

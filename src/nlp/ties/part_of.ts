@@ -28,7 +28,8 @@ export const PART_OF: TiePattern[] = [
       'backbone',
     ],
     holder: 'role',
-    of: ['of', 'poss', 'compound'],
+    // ("the largest faction within G")
+    of: ['of', 'within', 'poss', 'compound'],
     a: ['organization'],
     b: ['organization'],
     notMods: SPLIT_MODS,
@@ -87,6 +88,11 @@ export const PART_OF: TiePattern[] = [
         'Hezbollah',
       ],
       [
+        'Los Metros, the largest faction within the Gulf Cartel, has joined forces with the Zetas.',
+        'Los Metros',
+        'Gulf Cartel',
+      ],
+      [
         'The Quds Force is part of the Islamic Revolutionary Guard Corps, officials said.',
         'Quds Force',
         'Islamic Revolutionary Guard Corps',
@@ -94,6 +100,27 @@ export const PART_OF: TiePattern[] = [
       [
         'Reporters said the Badr Organization, which will fight as part of the Popular Mobilization Forces, reached Tikrit.',
         'Badr Organization',
+        'Popular Mobilization Forces',
+      ],
+    ],
+  },
+  {
+    // "X, the strongest group within G", "X is one of the main militias within G": a group
+    // within another is part of it
+    kind: 'noun',
+    id: 'part_of/within',
+    type: 'part_of',
+    lemmas: ['group', 'militia', 'movement', 'organization', 'organisation', 'outfit', 'force'],
+    holder: 'role',
+    of: ['within'],
+    a: ['organization'],
+    b: ['organization'],
+    notMods: SPLIT_MODS,
+    examples: [
+      ['Katiba Macina is one of the main groups within JNIM, analysts say.', 'Katiba Macina', 'JNIM'],
+      [
+        'Kataib Hezbollah, the most powerful militia within the Popular Mobilization Forces, denied the claim.',
+        'Kataib Hezbollah',
         'Popular Mobilization Forces',
       ],
     ],

@@ -3,7 +3,16 @@ import type { EntityType, RelationType } from '../../types.js';
 import type { Annotated } from '../annotated.js';
 import { orgKind } from '../attributes.js';
 import { conjuncts, headOf, isNegated, lemmaOf, relOf, uposOf, voice } from '../syntax.js';
+import { claimingVerb } from './claimed.js';
 import { PATTERNS } from './index.js';
+import { actsJointly } from './jointly.js';
+import {
+  adverbPrep,
+  lastTwoNamed,
+  objectBeforeComma,
+  peopleBeside,
+  strandedSubject,
+} from './stranded-subject.js';
 import type { EndType, NounPattern, TiePattern, VerbPattern } from './types.js';
 
 /** public offices a place's name can stand before: their holder serves the place, and need not
@@ -51,7 +60,7 @@ const BECOME = new Set(['become', 'remain', 'stay']);
 
 /** nouns that stand for the group that owns them: "fighters of X", "X positions", "the threat of X" */
 const PROXY = new Set(
-  'fighter militant rebel insurgent guerrilla troop soldier commando gunman detective officer policeman investigator position stronghold base headquarters hideout camp depot checkpoint outpost target threat terrorism aggression advance unit cell battalion squad platoon detachment jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
+  'fighter militant rebel insurgent guerrilla mercenary troop soldier commando gunman detective officer policeman investigator position stronghold base headquarters hideout camp depot checkpoint outpost target threat terrorism aggression advance unit cell battalion squad platoon detachment jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
     ' ',
   ),
 );
@@ -633,18 +642,14 @@ export function readParseTies(
     const seen = new Set<number>();
     for (const t of ts)
       for (const c of conjuncts(doc, t)) {
-        const l = lists ? listed(c) : [];
+        // ("two villagers, A and B": the people a counted plural lists beside it)
+        const l = lists ? [...listed(c), ...peopleBeside(doc, c, ch, entity)] : [];
         if (l.length) for (const k of l) seen.add(k);
         else if (entity(c) < 0 && lem(c) === 'both' && !ch(c).length && headOf(doc, c) >= 0) {
           // "A against B, both loyal to Y": "both" as a subject or apposition of its own
-          // (not "both groups") stands for the last two organisations named before it
-          const two: number[] = [];
-          for (let k = c - 1; k >= sent.tFirst && two.length < 2; k--) {
-            const e = tokenEntity.get(k);
-            if (e !== undefined && typeOf(e) === 'organization' && !two.some((x) => entity(x) === e))
-              two.push(k);
-          }
-          if (two.length === 2) for (const k of two) seen.add(k);
+          // (not "both groups") stands for the last two organisations named before it ("A and
+          // B, both G fighters": people, when a person is named last)
+          for (const k of lastTwoNamed(doc, c, sent.tFirst, tokenEntity)) seen.add(k);
         } else if (entity(c) >= 0) {
           seen.add(c);
           // "the provinces of A and B": every place the division noun's list names
@@ -688,6 +693,8 @@ export function readParseTies(
     }
     const s = byRel(v, 'nsubj', ...(voice(doc, v) === 'passive' ? ['nsubj:pass'] : []));
     if (s.length) return s;
+    const stranded = strandedSubject(doc, v, ch, sent.tFirst, entity);
+    if (stranded.length) return stranded;
     // "G, based in P, has fought H", "G, backed by H, took P": the parser gave the name to the
     // participle set off by commas before the verb
     for (const c of byRel(v, 'advcl'))
@@ -782,7 +789,12 @@ export function readParseTies(
       if (h >= 0 && r === 'conj') return patientOf(h);
       return [];
     }
+    const beforeComma = objectBeforeComma(doc, v, sent.tLast, nameHead, byRel(v, 'obj'));
+    if (beforeComma.length) return beforeComma;
     // ("heads G's H Unit" with H hung on G as a flat name: the unit is the object)
+    // ("fought alongside H" with H parsed as the object: an oblique, not a patient)
+    if (byRel(v, 'obj').some((o) => adverbPrep(doc, o, ch)))
+      return byRel(v, 'obj').filter((o) => !adverbPrep(doc, o, ch));
     return byRel(v, 'obj').map((o) => {
       if (entity(o) < 0 || typeOf(entity(o)) !== 'organization') return o;
       const owned = ch(o).find(
@@ -826,8 +838,14 @@ export function readParseTies(
       const objs = (
         via[1] === 'obl' ? byRel(v, 'obl', 'obj', 'advmod') : via[1] === 'nsubj' ? agentOf(v) : patientOf(v)
       ).filter((n) => !nouns || nouns.includes(lem(n)));
-      // (the phrase may hang on the verb: "taking orders from Y")
-      return objs.length ? [...objs.flatMap((n) => obliques(n, via[3])), ...obliques(v, via[3])] : [];
+      // (the phrase may hang on the verb: "taking orders from Y"; or on the list's last noun,
+      // which the parser may also make the verb's conjunct: "weapons and training from Y")
+      const listed = nouns
+        ? [...objs, ...byRel(v, 'conj')].flatMap((n) =>
+            conjuncts(doc, n).filter((c) => nouns.includes(lem(c))),
+          )
+        : objs;
+      return objs.length ? [...listed.flatMap((n) => obliques(n, via[3])), ...obliques(v, via[3])] : [];
     }
     // "Quetta-based": the place joined to the participle by a hyphen
     if (slot === 'obl:unmarked')
@@ -857,6 +875,7 @@ export function readParseTies(
         ...byRel(v, 'advmod', 'compound:prt').flatMap((k) => obliques(k, obl[1])),
         ...onObject(obl[1]),
         ...onName(obl[1]),
+        ...byRel(v, 'obj').filter((o) => obl[1].split('|').includes(adverbPrep(doc, o, ch))),
       ];
     return [];
   };
@@ -985,6 +1004,7 @@ export function readParseTies(
           // "A, B and C make up G" (not "made a deal"); "A and B joined forces" (not "joined G")
           if (p.particle && !byRel(t, 'compound:prt').some((k) => p.particle?.includes(lem(k)))) continue;
           if (p.objLemmas && !patientOf(t).some((k) => p.objLemmas?.includes(lem(k)))) continue;
+          if (p.jointly && !actsJointly(doc, t, ch, p.jointly)) continue;
           if (
             p.withLemmas &&
             !ch(t).some(
@@ -1130,6 +1150,10 @@ export function readParseTies(
         if (p.holder === 'agent' && rel(t) === 'obj' && has(LIGHT, lem(headOf(doc, t))))
           for (const o of p.of)
             if (o !== 'poss' && o !== 'compound') obj.push(...obliques(headOf(doc, t), o));
+        // ("G claimed a bombing at an H post": the target's phrase may hang on the claim)
+        const claim = p.holder === 'agent' ? claimingVerb(doc, t) : -1;
+        if (claim >= 0)
+          for (const o of p.of) if (/^(?:at|on|against)$/.test(o)) obj.push(...obliques(claim, o));
         // "a joint operation with Y against Z": the foe's phrase hung on the partner
         // (…or on the agent: "an offensive by Y against Z")
         if (p.holder === 'agent' && p.type === 'fights')
@@ -1263,7 +1287,10 @@ export function readParseTies(
         }
         // "A against B, both loyal to Y" with "both" hung on the title: the two groups before it
         if (p.holder === 'role' && ends(holder).length < 2) {
-          const both = ch(t).find((k) => k < t && lem(k) === 'both');
+          // (or on the group named before the title: "A and B, both G fighters")
+          const both = [...ch(t), ...byRel(t, 'compound').flatMap(ch)].find(
+            (k) => k < t && lem(k) === 'both',
+          );
           if (both !== undefined) holder.splice(0, holder.length, both);
         }
         if (p.inverse) emit(p, obj, holder, neg);
@@ -1784,6 +1811,8 @@ export function readParseTies(
       if (!o.length && !subj.length && BECOME.has(lem(h))) subj.push(...agentOf(h));
       out.push(...(o.length ? o : subj));
     }
+    // ("X remains one of G's closest partners" with the title parsed as the verb's object)
+    if (h >= 0 && r === 'obj' && BECOME.has(lem(h))) out.push(...agentOf(h));
     // "X served as head of Y", "X, as head of Y, said"
     if (h >= 0 && caseOf(n) === 'as') {
       // "the council chose X as its new emir", "they appointed X as head of G": whom the
@@ -1935,7 +1964,9 @@ export function readParseTies(
     const m = q >= 0 ? q : n;
     const r = rel(m);
     const h = headOf(doc, m);
-    if (h >= 0 && r === 'obj' && (has(LIGHT, lem(h)) || has(DENY, lem(h)))) out.push(...agentOf(h));
+    const claim = claimingVerb(doc, m);
+    if (claim >= 0) out.push(...agentOf(claim));
+    else if (h >= 0 && r === 'obj' && (has(LIGHT, lem(h)) || has(DENY, lem(h)))) out.push(...agentOf(h));
     // "X flew bombing missions against Y" (the gerund read as a verb of its own)
     else if (h >= 0 && r === 'obj' && rel(h) === 'xcomp' && has(LIGHT, lem(headOf(doc, h))))
       out.push(...agentOf(headOf(doc, h)));

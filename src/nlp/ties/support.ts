@@ -227,6 +227,23 @@ export const SUPPORTS: TiePattern[] = [
     ],
   },
   {
+    // "Iran, the main backer of the Houthis", "Rwanda is the M23's chief sponsor": a group's
+    // backer, sponsor or patron supports it
+    kind: 'noun',
+    id: 'supports/backer',
+    type: 'supports',
+    lemmas: ['backer', 'sponsor', 'patron', 'benefactor', 'paymaster'],
+    holder: 'role',
+    of: ['of', 'poss', 'compound'],
+    a: ['person', 'organization', 'state'],
+    b: ['organization'],
+    examples: [
+      ['Iran is the main backer of the Houthis, Saudi officials say.', 'Iran', 'Houthis'],
+      ["Rwanda, the M23's chief sponsor, denied sending troops across the border.", 'Rwanda', 'M23'],
+      ['Qatar has long been a patron of Hamas, Israeli officials say.', 'Qatar', 'Hamas'],
+    ],
+  },
+  {
     // "G, a proxy of Iran", "Iran's proxy G": the state that runs a proxy supports it (a proxy
     // of a group is affiliated with it: affiliated_with/affiliate)
     kind: 'noun',

@@ -38,6 +38,9 @@ export interface VerbPattern {
   objLemmas?: string[];
   /** the verb must have a "with" phrase naming one of these ("provides G with weapons") */
   withLemmas?: string[];
+  /** the verb must say its doers act together: one of these adverbs on it, or adjectives on
+   * its object ("jointly attacked", "launched a joint offensive") */
+  jointly?: string[];
   examples: Example[];
 }
 
