@@ -1238,7 +1238,9 @@ function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): b
   )
     return true;
   // "the Kurdistan Democratic Party", "the Sindh Democratic Party": a country's or a region's name
-  // before a known group's generic name ("Democratic Party") opens the name of another group
+  // before a known group's generic name ("Democratic Party") opens the name of another group;
+  // so does a body's opener ("the National Congress Party", "the Popular Liberation Army"),
+  // unless the gazetteer knows the whole name, which it matched before coming here
   if (
     g &&
     g.type === 'organization' &&
@@ -1246,21 +1248,8 @@ function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): b
     g.wLast - j >= 2 &&
     ARMED_TAIL.test(words[g.wLast - 1].text) &&
     (g.wLast >= words.length || !nameWord(words[g.wLast].text)) &&
-    /^\p{Lu}\p{Ll}+$/u.test(words[i].text) &&
-    (ctx.lex.place(words[i].text)?.kind ?? 'city') !== 'city'
-  )
-    return true;
-  // "the National Congress Party", "the Popular Liberation Army": a body's opener before a known
-  // group's generic name ("Congress Party", "Liberation Army") that ends the run names another
-  // group (unless the gazetteer knows the whole name, which it matched before coming here)
-  if (
-    g &&
-    g.type === 'organization' &&
-    j === i + 1 &&
-    g.wLast - j >= 2 &&
-    ARMED_TAIL.test(words[g.wLast - 1].text) &&
-    (g.wLast >= words.length || !nameWord(words[g.wLast].text)) &&
-    BODY_OPENER.test(words[i].text)
+    (BODY_OPENER.test(words[i].text) ||
+      (/^\p{Lu}\p{Ll}+$/u.test(words[i].text) && (ctx.lex.place(words[i].text)?.kind ?? 'city') !== 'city'))
   )
     return true;
   // "the Alliance Fleuve Congo", "the Union Patriotique Gabon": a body's word, then words of
