@@ -1,3 +1,4 @@
+import { divisionAlternation, NEWER_DIVISIONS } from '../knowledge/divisions.js';
 import { foldName } from '../knowledge/fold.js';
 import type { EntityType } from '../types.js';
 import { type Lexicon, ORG_TAIL, PERSON_TITLES } from './lexicon.js';
@@ -255,8 +256,10 @@ export function resolveEntities(
   return { entities, mentionEntity };
 }
 
-const PLACE_DESIGNATOR =
-  /^(.+?)\s+(city|town|municipality|state|province|region|district|county|governorate|prefecture|valley)$/i;
+const PLACE_DESIGNATOR = new RegExp(
+  `^(.+?)\\s+(city|town|municipality|state|province|region|district|county|governorate|prefecture|valley|${divisionAlternation(NEWER_DIVISIONS)})$`,
+  'i',
+);
 const TOWN_DESIGNATOR = new Set(['city', 'town', 'municipality']);
 
 /** "Marawi City" → Marawi and city; undefined for a name without a designator. */

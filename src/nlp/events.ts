@@ -1,3 +1,4 @@
+import { divisionAlternation, NEWER_DIVISIONS } from '../knowledge/divisions.js';
 import type { EventType, Role } from '../types.js';
 import { type Annotated, mentionsBySentence, spanLookup } from './annotated.js';
 import { orgKind } from './attributes.js';
@@ -2409,12 +2410,7 @@ function placeOf(
     if (asideOf(m.start) !== side) continue;
     // "Yemen's Houthi rebels": a possessive place says whose, not where ("Borno state's Kukawa
     // district": the district is where)
-    if (
-      /^(?:\s+(?:state|province|region|district|county|governorate))?['’]s\b/.test(
-        sText.slice(m.end - sStart, m.end - sStart + 14),
-      )
-    )
-      continue;
+    if (POSSESSIVE_DIVISION.test(sText.slice(m.end - sStart, m.end - sStart + 14))) continue;
     // "…, a monitor in London said", "…, police in Abuja told reporters": after the act, the
     // place of whoever tells it is not where it happened
     if (
@@ -2663,7 +2659,14 @@ const PAST_ACT =
   /\b(?:wanted|accused|suspected|charged|convicted|sentenced|jailed|indicted|blamed|tried|prosecuted|responsible)\s+(?:for|of|over|in\s+connection\s+with)\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}?$/i;
 const TOLD_BEFORE_SUBJECT =
   /(?:^|[,;]\s+)(?:[Tt]he|[Bb]oth|[Tt]hese|[Tt]hose)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+(?:[\w-]+\s+)?(?:men|women|suspects|militants|attackers|assailants|gunmen|fighters|bombers|brothers|commanders|leaders|recruiters|operatives|couriers))?|(?:[\w-]+\s+)?(?:men|women|suspects|militants|attackers|assailants|gunmen|fighters|bombers|brothers|commanders|leaders|recruiters|operatives|couriers))\s+(?:were|had\s+been|have\s+been)\s+(?:later\s+|also\s+|then\s+)?$/;
-const ADMIN_AREA = /^\s+(?:county|district|province|region|governorate|prefecture|state|division|oblast)\b/i;
+const ADMIN_AREA = new RegExp(
+  `^\\s+(?:county|district|province|region|governorate|prefecture|state|division|${divisionAlternation(NEWER_DIVISIONS)})\\b`,
+  'i',
+);
+/** "Yemen's", "Borno state's", "Intan Jaya regency's": a place's possessive */
+const POSSESSIVE_DIVISION = new RegExp(
+  `^(?:\\s+(?:state|province|region|district|county|governorate|${divisionAlternation(NEWER_DIVISIONS)}))?['’]s\\b`,
+);
 
 // nouns that stand for a group's people: "Al-Shabaab gunmen", "Houthi rebels", "its fighters"
 const PEOPLE_NOUN =

@@ -1,3 +1,4 @@
+import { DIVISIONS, divisionAlternation, NEWER_DIVISIONS } from '../knowledge/divisions.js';
 import {
   geocode,
   lookupPlace,
@@ -608,8 +609,15 @@ const BEFORE_ANCHOR = new RegExp(
   String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?(?:(?:far\s+)?(?:${COMPASS}|central)(?:ern)?\s+)?`,
   'iu',
 );
-const DIVISION_NOUN =
-  /^(?:province|district|state|region|county|governorate|department|prefecture|division|municipality|tehsil|township|sub-?district|oblast|wilaya|territory)\b/i;
+const DIVISION_NOUN = new RegExp(
+  `^(?:department|division|township|${divisionAlternation(DIVISIONS)})\\b`,
+  'i',
+);
+/** a name that ends in its division's noun ("Cabo Delgado province", "Intan Jaya regency") */
+const ENDS_IN_DIVISION = new RegExp(
+  `\\s(?:province|district|state|region|county|governorate|territory|${divisionAlternation(NEWER_DIVISIONS)})$`,
+  'i',
+);
 
 const BEARING: Record<string, number> = {
   north: 0,
@@ -676,9 +684,7 @@ export function placeByContext(
         if (!m) continue;
         if (
           DIVISION_NOUN.test(text.slice(m.end).trimStart()) ||
-          /\s(?:province|district|state|region|county|governorate|territory)$/i.test(
-            text.slice(m.start, m.end),
-          )
+          ENDS_IN_DIVISION.test(text.slice(m.start, m.end))
         )
           return ei;
       }

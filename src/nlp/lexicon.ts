@@ -1,3 +1,5 @@
+import { DIVISIONS } from '../knowledge/divisions.js';
+
 // What the mention finder needs to know about words, independent of where the
 // knowledge comes from (gazetteers in src/knowledge, or a test's small table).
 
@@ -46,6 +48,7 @@ cell cells wing faction division command regiment rangers constabulary directora
 mission hospital clinic laboratory labs systems technologies industries holdings group international exchange market
 magazine daily weekly radio television tv channel network broadcasting studio studios publications publishing records
 team fc jihad caliphate emirate emirates state-department ballet orchestra opera theatre theater museum symphony
+tracker observatory watchdog initiative project
 philharmonic choir laboratories laboratory sa ag gmbh fze fzco dmcc sarl llp jsc pjsc limited motors communications petroleum chemicals pharmaceuticals
 observatory watch forum tribunal gendarmerie marechaussee unit units squad squads squadron squadrons detachment platoon marines cartel cartels community`.split(
     /\s+/,
@@ -67,12 +70,13 @@ dirección direccion direção direcao agencia servicio`.split(/\s+/),
 );
 
 /** Words that make a capitalised run a place when they end it. */
-export const PLACE_TAIL = new Set(
-  `province district agency city town township village region valley county state states territory territories area areas border
+export const PLACE_TAIL = new Set([
+  ...`province district agency city town township village region valley county state states territory territories area areas border
 mountains mountain hills river lake island islands peninsula sea ocean gulf bay desert camp tehsil division governorate
 oblast prefecture municipality neighbourhood neighborhood colony road street square airport port park forest
 beach reservation sound bridge dam base`.split(/\s+/),
-);
+  ...DIVISIONS,
+]);
 
 /**
  * Words that make a capitalised run a place when they begin it: a military base or camp, a

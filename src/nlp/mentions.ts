@@ -1,4 +1,5 @@
 // Name particles (al, bin, e, van…) are knowledge/titles.ts's list.
+import { DIVISIONS, divisionAlternation, LOCAL_AREA, NEWER_DIVISIONS } from '../knowledge/divisions.js';
 import { LANGUAGES } from '../knowledge/languages.js';
 import { REPORTING_LEMMAS } from '../knowledge/speech-verbs.js';
 import { NAME_PARTICLES as PARTICLES } from '../knowledge/titles.js';
@@ -78,11 +79,12 @@ const APPOSITION_ORG = new Set(
     ' ',
   ),
 );
-const APPOSITION_PLACE = new Set(
-  'town village city district province region area valley suburb neighbourhood neighborhood camp border pass hills mountains mountain range desert plateau island forest river lake plain plains peninsula enclave oasis governorate county municipality township settlement port swamp delta coast highlands'.split(
+const APPOSITION_PLACE = new Set([
+  ...'town village city district province region area valley suburb neighbourhood neighborhood camp border pass hills mountains mountain range desert plateau island forest river lake plain plains peninsula enclave oasis governorate county municipality township settlement port swamp delta coast highlands'.split(
     ' ',
   ),
-);
+  ...NEWER_DIVISIONS,
+]);
 /** Lower-case nouns for a person after a place's noun: "a village headman", "a district official". */
 const PERSON_AFTER_PLACE_NOUN =
   /^(?:headman|chief|elder|leader|official|officer|councill?or|administrator|mayor|resident|head|secretary|imam|teacher|guard|commander|spokes(?:man|woman|person)|governor|judge|magistrate|police(?:man|woman)?|ranger|guide|pilot|worker|fisherman|farmer|trader|warden|keeper|manager|director|engineer|driver|captain|activist|journalist|reporter|doctor|nurse)$/;
@@ -101,14 +103,16 @@ function commonPlural(lex: Lexicon, w: string): boolean {
 }
 
 /** Lower-case nouns after a place's name that say what kind of place it is ("Gedo region"). */
-const DESCRIPTOR = new Set(
-  'region district province area camp territory town township city village county governorate municipality neighbourhood neighborhood tehsil subdistrict sub-district locality commune department'.split(
+const DESCRIPTOR = new Set([
+  ...'region district province area camp territory town township city village county governorate municipality neighbourhood neighborhood tehsil subdistrict sub-district locality commune department'.split(
     ' ',
   ),
-);
+  ...NEWER_DIVISIONS,
+]);
 /** The same nouns in the plural, after the last of two names or more ("Sokoto and Kebbi states"). */
-const PLURAL_DESCRIPTOR =
-  /^(?:regions|districts|provinces|states|territories|governorates|counties|departments|municipalities|divisions)$/;
+const PLURAL_DESCRIPTOR = new RegExp(
+  `^(?:regions|districts|provinces|states|territories|governorates|counties|departments|municipalities|divisions|prefectures|${divisionAlternation(NEWER_DIVISIONS, true)})$`,
+);
 const PLACE_TITLES = new Set(['mayor', 'governor', 'gov', 'gov.', 'senator', 'sen.']);
 /** role nouns that, written after a capitalised run and before a name, make the run a body */
 const ROLE_AFTER = new Set(
@@ -133,15 +137,18 @@ const COMPASS =
   /^(?:new|old|north|south|east|west|upper|lower|greater|central|northern|southern|eastern|western)$/i;
 /** the lower-case nouns after a name that make a person's name a settlement's ("Nur Shams camp") */
 const SETTLEMENT_AFTER = /^(?:camp|village|town|township|district|valley)$/;
-const PLACE_NOUN_OF =
-  /^(?:town|city|village|hamlet|district|province|region|governorate|county|area|valley|port|capital|commune|municipality|township|locality|settlement|suburb|neighbou?rhood|oasis|island|islet|peninsula|archipelago|enclave)$/;
+const NOUN_OF_DIVISIONS = ['prefecture', 'tehsil', ...NEWER_DIVISIONS.filter((n) => n !== 'zone')];
+const PLACE_NOUN_OF = new RegExp(
+  `^(?:town|city|village|hamlet|district|province|region|governorate|county|area|valley|port|capital|commune|municipality|township|locality|settlement|suburb|neighbou?rhood|oasis|island|islet|peninsula|archipelago|enclave|${divisionAlternation(NOUN_OF_DIVISIONS)})$`,
+);
 /** The people who live in a place, before "of" and its name: "residents of X", "villagers of X". */
 const DWELLERS_OF = /^(?:residents|inhabitants|villagers|townspeople|natives)$/;
 /** Words before "of" that set a place at a bearing or at its edge: "south of X", "the outskirts of X". */
 const BEARING_OF = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west|outskirts|suburbs|environs)$/;
 /** The same nouns in the plural: "the villages of X and Y", "the towns of X, Y and Z". */
-const PLACES_NOUN_OF =
-  /^(?:towns|cities|villages|hamlets|districts|provinces|regions|governorates|counties|areas|valleys|ports)$/;
+const PLACES_NOUN_OF = new RegExp(
+  `^(?:towns|cities|villages|hamlets|districts|provinces|regions|governorates|counties|areas|valleys|ports|${divisionAlternation(NOUN_OF_DIVISIONS, true)})$`,
+);
 const NOUN_ACRONYMS = new Set(
   // and time zones: "1402 GMT", "2 a.m. EST"
   'UAV IED VBIED SVBIED RPG MANPADS APC MRAP HQ GPS CCTV DNA SUV VIP POW AWOL KIA WIA HVT AK ATM SMS GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET'.split(
@@ -1145,6 +1152,8 @@ function bodyContext(words: Word[], a: number, b: number): boolean {
 
 /** Capitalised words from b up to three on that end in an organisation's word ("Military Council"). */
 function orgAfterPlace(words: Word[], b: number): boolean {
+  // "Gwoza Local Government Area": a division's name, not a government's
+  if (localArea(words, b)) return false;
   for (let k = b; k < words.length && k < b + 5; k++) {
     const t = words[k].text;
     if (/^['’]s?$/.test(t) && k > b && words[k].start === words[k - 1].end) continue;
@@ -1937,8 +1946,52 @@ function streetAt(words: Word[], j: number): boolean {
 const GANG_NOUN = /^(?:cartel|cartels|gang|gangs|clan|syndicate|mafia)$/;
 
 /** the nouns of a country's divisions, after a name */
-const DIVISION_WORD =
-  /^(?:state|province|region|district|governorate|county|department|prefecture|division|municipality|territory)$/;
+const DIVISION_WORD = new RegExp(`^(?:department|division|${divisionAlternation(DIVISIONS)})$`);
+
+/** Whether the words from b are a local government area's noun ("Local Government Area", "LGA"). */
+function localArea(words: Word[], b: number): boolean {
+  const w = words[b]?.text;
+  if (w === 'LGA') return true;
+  if (w !== 'Local' && w !== 'local' && w !== 'Council' && w !== 'council') return false;
+  return LOCAL_AREA.test(`${w} ${words[b + 1]?.text ?? ''} ${words[b + 2]?.text ?? ''}`);
+}
+
+/** The place after a local government area's noun and "of" in the run [a, b), or null. */
+function afterLocalArea(
+  ctx: MentionContext,
+  words: Word[],
+  a: number,
+  b: number,
+  si: number,
+): Mention | null {
+  for (let k = a + 1; k < b - 1; k++)
+    if (words[k].text === 'of') return typeRun(ctx, words, k + 1, b, -1, si);
+  return null;
+}
+
+/**
+ * Whether the words from b go on as the rest of a list of names that a division's plural
+ * closes: ", B and C provinces", " and D zones" (each name one to three capitalised words).
+ */
+function pluralDivisionAfter(words: Word[], b: number): boolean {
+  let k = b;
+  for (let names = 0; names < 6; names++) {
+    const sep = words[k]?.text;
+    if (sep !== ',' && sep !== 'and' && sep !== 'or') return false;
+    k++;
+    if (sep === ',' && (words[k]?.text === 'and' || words[k]?.text === 'or')) k++;
+    const first = k;
+    while (k < words.length && k - first < 3 && isCapWord(words[k].text)) k++;
+    if (k === first) return false;
+    if (k < words.length && PLURAL_DESCRIPTOR.test(words[k].text)) return true;
+  }
+  return false;
+}
+
+/** a division's noun closing a place's phrase ("…, Borno state, on Monday"; not "Borno state governor") */
+const DIVISION_CLOSING = new RegExp(
+  `^\\s+(?:state|province|district|region|county|division|governorate|department|prefecture|${divisionAlternation(NEWER_DIVISIONS)})(?=\\s*[,.;:)]|\\s+(?:on|in|at|near|and|late|early|last|this)\\b)`,
+);
 
 /** Types a capitalised run [a, b) by its words and the words around it. */
 function typeRun(
@@ -1953,6 +2006,9 @@ function typeRun(
   a = titles.a;
   b = trailingNonNames(ctx.lex, words, a, b);
   if (b <= a) return null;
+  // "(Gwoza) Local Government Area of Borno", "(Bakura) LGA": the division's noun names nothing;
+  // a name after its "of" is the place it lies in
+  if (localArea(words, a)) return afterLocalArea(ctx, words, a, b, si);
   const r = runAt(ctx, words, a, b, first, si, titles);
   // "Ranger Regiment 46", "Infantry Battalion 14": a unit numbered after its noun, number and all
   if (
@@ -1986,6 +2042,7 @@ function typeRun(
   const m =
     byOutletNoun(r) ??
     byGroupNoun(r) ??
+    byMonitorNoun(r) ??
     byPluralArticle(r) ??
     byBearingAfter(r) ??
     bodyBeforeRole(r) ??
@@ -2686,6 +2743,23 @@ const GROUP_BESIDE =
  * 88", "Unit 8200"). Not a people's adjective or a place ("the Somali group", "the Kabul
  * unit"), nor a given name first ("the group Hassan founded").
  */
+/** the nouns for a body that counts or watches violence, after its name */
+const MONITOR_NOUN = /^(?:monitor|watchdog|observatory|tracker)$/;
+/** what such a body watches, between its name and its noun ("conflict monitor", "rights watchdog") */
+const MONITOR_MODIFIER = /^(?:conflict|rights|security|violence|war|media|data|research|crisis)$/;
+
+/**
+ * "the Cabo Ligado conflict monitor", "the Vestrana rights watchdog": a name of up to four
+ * words between "the" and a monitor's noun (one modifier before it at most) names a body.
+ */
+function byMonitorNoun(r: Run): Mention | undefined {
+  const { lex, title, hon, prev, next, next2 } = r;
+  if (title || hon || prev !== 'the' || r.n > 4) return;
+  if (!(MONITOR_NOUN.test(next) || (MONITOR_MODIFIER.test(next) && MONITOR_NOUN.test(next2)))) return;
+  if (lex.place(r.surface) || lex.demonym(r.surface)) return;
+  return mention(r, 'organization', { via: 'context' });
+}
+
 function byGroupNoun(r: Run): Mention | undefined {
   const { lex, words, a, b, title, hon, prev, next } = r;
   if (title || hon || lex.demonym(words[b - 1].text)) return;
@@ -2809,7 +2883,8 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
     !title &&
     !hon &&
     b < words.length &&
-    PLACE_TAIL.has(words[b].text) &&
+    (PLACE_TAIL.has(words[b].text) ||
+      (PLURAL_DESCRIPTOR.test(words[b].text) && (prev === 'and' || prev === 'or' || prev === ','))) &&
     (!lex.givenName(words[a].text) ||
       (COMPASS_WORD.test(words[a].text) && b - a >= 2) ||
       // "residents of Nur Shams camp", "in Hassan Kheyl village": a name of two words or more
@@ -2828,6 +2903,9 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
       return mention(r, 'place', { via: 'context' });
     return mention(r, 'place', { via: 'context', kind: 'region' }, a, b + 1);
   }
+  // "the Sidama and Gedeo zones", "Nduga, Puncak and Mimika regencies": the plural names the
+  // first names of the list too
+  if (!title && !hon && pluralDivisionAfter(words, b)) return mention(r, 'place', { via: 'context' });
   // "from Tarkhel Bala", "in Sheen Ghar": an unknown name after a place preposition is a place
   // (not one that owns the noun after it: "resulted in Kaleem's death", "in Farouk's car")
   if (
@@ -3145,9 +3223,7 @@ function townWithRegion(text: string, out: Mention[], from: number, lex: Lexicon
       b.kind === 'region' &&
       text.slice(a.end, b.start) === ', ' &&
       // (the noun closing the phrase: "Borno state governor" is a post)
-      /^\s+(?:state|province|district|region|county|division|governorate|department|prefecture)(?=\s*[,.;:)]|\s+(?:on|in|at|near|and|late|early|last|this)\b)/.test(
-        text.slice(b.end, b.end + 24),
-      )
+      DIVISION_CLOSING.test(text.slice(b.end, b.end + 24))
     ) {
       a.type = 'place';
       a.guess = undefined;

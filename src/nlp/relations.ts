@@ -1,3 +1,4 @@
+import { divisionAlternation, NEWER_DIVISIONS } from '../knowledge/divisions.js';
 import type { EntityType, RelationType } from '../types.js';
 import { type Annotated, mentionsBySentence, roleHolder, spanLookup } from './annotated.js';
 import { orgKind } from './attributes.js';
@@ -74,7 +75,7 @@ const HOMES = 'home|house|residence|apartment|farmhouse|villa';
 const SIDE =
   '(?:far |extreme |deep )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|central|upper|lower|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)';
 /** a country's divisions in the plural, after the last of two names ("A and B provinces") */
-const DIVISIONS = '(?:provinces|states|regions|districts|counties|governorates|prefectures)';
+const DIVISIONS = `(?:provinces|states|regions|districts|counties|governorates|prefectures|${divisionAlternation(NEWER_DIVISIONS, true)})`;
 const DIVISIONS_FIRST = new RegExp(`^ ${DIVISIONS} `);
 const DIVISIONS_LAST = new RegExp(`\\s${DIVISIONS}$`, 'i');
 /** what joins the names of a list: "A, B and C", "A, B, and northern C" */

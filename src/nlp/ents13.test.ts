@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, typeOf } from '../../test/entities-helpers.js';
+
+// Bodies that count and watch violence, named by the noun after their name (ents13). Every
+// sentence and name here is written for the test.
+
+describe('a monitor named by its noun', () => {
+  it.each([
+    ['Figures from the Vestrana conflict monitor show a rise in attacks.', 'Vestrana'],
+    ['The Harmon rights watchdog said 40 people had died.', 'Harmon'],
+    ['"It is weaker," said Lena Ortiz, a researcher with the Pampa Lindo conflict monitor.', 'Pampa Lindo'],
+    ['According to the Arvel observatory, the fighting has displaced 3,000 people.', 'Arvel'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+
+  it('leaves a place before such a noun a place', () => {
+    expect(typeOf('The Syria conflict monitor said 40 people had died.', 'Syria')).toBe('place');
+  });
+});
+
+describe('names ending in a tracker, an initiative or a project', () => {
+  it.each([
+    ['Data from the Dorval Security Tracker showed a rise in kidnappings.', 'Dorval Security Tracker'],
+    ['The Counter Hate Project said the channel had 40,000 followers.', 'Counter Hate Project'],
+    ['said Karen Lowe, who directs the Sahel Initiative at a London institute.', 'Sahel Initiative'],
+    ['The Marten Peace Initiative called for talks between the two sides.', 'Marten Peace Initiative'],
+  ])('%s', (text, name) => {
+    const e = entitiesOf(text).find((x) => x.names.includes(name));
+    expect(e?.type).toBe('organization');
+  });
+});
