@@ -59,6 +59,9 @@ export function newEntity(type: EntityType, last: number, country?: string | nul
   };
 }
 
+const ORG_NAMES = { kind: 'organization' } as const;
+const PERSON_NAMES = {} as const;
+
 export function resolveEntities(
   mentions: Mention[],
   lex: Lexicon,
@@ -126,7 +129,9 @@ export function resolveEntities(
     for (const ei of cands) {
       const e = entities[ei];
       for (const s of e.surfaces) {
-        let score = nameSimilarity(m.text, s);
+        // (a body's name with a word more inside is another body: "the Syrian National Army" is
+        // not "the Syrian Army", "the Arakan Army" not "the Arakan Rohingya Salvation Army")
+        let score = nameSimilarity(m.text, s, type === 'organization' ? ORG_NAMES : PERSON_NAMES);
         if (nisbaOf(m.text, s) || nisbaOf(s, m.text)) continue;
         if (score < SAME_NAME_THRESHOLD && allowShort && (isShortFormOf(m.text, s) || isKunyaOf(m.text, s)))
           score = SAME_NAME_THRESHOLD;

@@ -30,3 +30,46 @@ describe('names ending in a tracker, an initiative or a project', () => {
     expect(e?.type).toBe('organization');
   });
 });
+
+describe('two bodies whose names differ by a word inside stay two', () => {
+  it.each([
+    [
+      'The Kolvar Army said it had taken the town. The Kolvar Liberation Army denied any role.',
+      'Kolvar Army',
+      'Kolvar Liberation Army',
+    ],
+    [
+      'Fighters of the Syrian National Army clashed with the Syrian Army near the river.',
+      'Syrian National Army',
+      'Syrian Army',
+    ],
+    [
+      'The Arakan Army seized the base. The Arakan Rohingya Salvation Army said it was not involved.',
+      'Arakan Army',
+      'Arakan Rohingya Salvation Army',
+    ],
+  ])('%s', (text, a, b) => {
+    const es = entitiesOf(text);
+    const ea = es.find((e) => e.name === a);
+    const eb = es.find((e) => e.name === b);
+    expect(ea?.type).toBe('organization');
+    expect(eb?.type).toBe('organization');
+  });
+});
+
+describe('a party and its armed wing are two bodies', () => {
+  it.each([
+    "Troops killed three guerrillas of the New People's Army, the armed wing of the Communist Party of the Philippines, on Monday.",
+    "The Communist Party of the Philippines said in a statement that New People's Army units would keep fighting.",
+    'The CPP said the NPA had lost a commander in Samar.',
+  ])('%s', (text) => {
+    const es = entitiesOf(text);
+    const npa = es.find((e) => e.names.includes("New People's Army") || e.names.includes('NPA'));
+    const cpp = es.find(
+      (e) => e.names.includes('Communist Party of the Philippines') || e.names.includes('CPP'),
+    );
+    expect(npa).toBeDefined();
+    expect(cpp).toBeDefined();
+    expect(npa).not.toBe(cpp);
+  });
+});

@@ -334,3 +334,32 @@ describe('clustering the names of one article', () => {
     expect(clusters).toHaveLength(names.length - 3); // 2 Asad variants joined, Khursani left out
   });
 });
+
+describe('nameSimilarity: bodies', () => {
+  const org = { kind: 'organization' } as const;
+  it('reads British and American spellings of a word as one', () => {
+    for (const [a, b] of [
+      ['Popular Mobilisation Forces', 'Popular Mobilization Forces'],
+      ["People's Defence Force", "People's Defense Force"],
+      ['Islamic Centre of Kandor', 'Islamic Center of Kandor'],
+      ['Organisation of the Free Vale', 'Organization of the Free Vale'],
+    ])
+      expect(nameSimilarity(a, b, org)).toBeGreaterThanOrEqual(SAME_NAME_THRESHOLD);
+  });
+
+  it('reads a word of a body and its plural as one', () => {
+    expect(nameSimilarity('Rapid Support Forces', 'Rapid Support Force', org)).toBeGreaterThanOrEqual(
+      SAME_NAME_THRESHOLD,
+    );
+    expect(
+      nameSimilarity('Martyrs Brigades of Tel Kura', 'Martyrs Brigade of Tel Kura', org),
+    ).toBeGreaterThanOrEqual(SAME_NAME_THRESHOLD);
+    // (people's names keep their final s: Abba is not Abbas)
+    expect(nameSimilarity('Abba Kyari', 'Abbas Kyari')).toBeLessThan(SAME_NAME_THRESHOLD);
+  });
+
+  it('keeps a body with a word more inside apart', () => {
+    expect(nameSimilarity('Kolvar Army', 'Kolvar Liberation Army', org)).toBeLessThan(SAME_NAME_THRESHOLD);
+    expect(nameSimilarity('Syrian National Army', 'Syrian Army', org)).toBeLessThan(SAME_NAME_THRESHOLD);
+  });
+});

@@ -131,6 +131,10 @@ const MUHAMMAD = new Set(
 function lightKeyOf(token: string): string {
   if (MUHAMMAD.has(token)) return 'muhammad';
   let s = token;
+  // British and American spellings of one word are one key: mobilisation/mobilization,
+  // defence/defense, centre/center
+  if (s.length >= 6) s = s.replace(/iz(ation|ations|e|ed|es|ing)$/, 'is$1').replace(/ence$/, 'ense');
+  if (s.length >= 5) s = s.replace(/tre$/, 'ter');
   if (s.length > 5) s = s.replace(/[aeiou]ll?ah?$/, 'ulla');
   s = s
     .replace(/kh/g, 'k')
@@ -384,6 +388,8 @@ export function nameSimilarity(
     pairOfA[i] = -1;
     for (let j = 0; j < m; j++) simBuf[i * m + j] = keyedSimilarity(ca[i], cb[j]);
   }
+  // in a body's name a word in the plural is the word ("Rapid Support Force" / "… Forces")
+  if (opts.kind === 'organization') pluralsAgree(ca, cb, simBuf);
   usedB.fill(0, 0, m);
 
   let total = 0;
@@ -456,6 +462,18 @@ export function nameSimilarity(
   )
     score = 0.9;
   return Math.min(score, 1);
+}
+
+/** Lifts to 0.95 each pair of words that differ only by a plural's final s ("force", "forces"). */
+function pluralsAgree(ca: readonly KeyedToken[], cb: readonly KeyedToken[], sim: Float64Array): void {
+  const m = cb.length;
+  for (let i = 0; i < ca.length; i++)
+    for (let j = 0; j < m; j++) {
+      const x = ca[i].text;
+      const y = cb[j].text;
+      if (x.length < 4 || y.length < 4 || Math.abs(x.length - y.length) !== 1) continue;
+      if (x === `${y}s` || y === `${x}s`) sim[i * m + j] = Math.max(sim[i * m + j], 0.95);
+    }
 }
 
 /** An unmatched token between the first and last matched ones. */
