@@ -73,3 +73,28 @@ describe('a party and its armed wing are two bodies', () => {
     expect(npa).not.toBe(cpp);
   });
 });
+
+describe('a local force and the place it is in are two names', () => {
+  it.each([
+    [
+      "Fighters from the People's Defence Force in Magway attacked a junta convoy.",
+      "People's Defence Force",
+      'Magway',
+    ],
+    [
+      'A commander of the Local Defence Force in Sagaing region was killed.',
+      'Local Defence Force',
+      'Sagaing',
+    ],
+    ['The Home Guard Force in Kolbeni said two of its men had died.', 'Home Guard Force', 'Kolbeni'],
+  ])('%s', (text, force, place) => {
+    const es = entitiesOf(text);
+    expect(es.find((e) => e.name === force)?.type).toBe('organization');
+    expect(es.find((e) => e.name === place)?.type).toBe('place');
+  });
+
+  it('keeps a mission named for its country whole', () => {
+    const es = entitiesOf('The Integrated Stabilization Mission in Mali said a convoy was hit.');
+    expect(es.some((e) => e.type === 'organization' && /Mission in Mali$/.test(e.name))).toBe(true);
+  });
+});

@@ -1424,11 +1424,29 @@ function outletAfter(ctx: MentionContext, words: Word[], a: number, b: number): 
 
 const COMPANY = /^(?:inc|inc\.|corp|corp\.|co|co\.|ltd|ltd\.|llc|plc|sa|ag|gmbh)$/i;
 
+/** the words of an international or a peacekeeping force's name */
+const INTERNATIONAL_WORD =
+  /^(?:United|Nations|UN|Interim|International|Multinational|Multi-National|Observer|Stabili[sz]ation|Peacekeeping|Assistance|African|Union|Regional|Protection)$/;
+
+/**
+ * "the United Nations Interim Force in Lebanon", "the International Security Assistance Force
+ * in …": an international force's name goes on over "in" and its country; "the People's
+ * Defence Force in Magway" is a force and where it is.
+ */
+function internationalForce(words: Word[], last: number): boolean {
+  for (let k = last - 1; k >= 0 && k >= last - 8 && nameWord(words[k].text); k--)
+    if (INTERNATIONAL_WORD.test(words[k].text)) return true;
+  return false;
+}
+
 /** "Redwood Polymers Inc. of Tulsa": a finished company name does not take "of" + place. */
 function orgComplete(ctx: MentionContext, words: Word[], j: number): boolean {
   const before = words[j - 1].text;
   const after = words[j + 1]?.text ?? '';
-  if (words[j].text.toLowerCase() === 'in') return !/^(?:mission|force)$/i.test(before) || j < 2;
+  if (words[j].text.toLowerCase() === 'in')
+    return (
+      !(/^mission$/i.test(before) || (/^force$/i.test(before) && internationalForce(words, j - 1))) || j < 2
+    );
   // "the Forest Service and Mary J. Holt": a body's name closed by its own word, then a person's
   // (a given name and more name words, none a body's word) is a list of the two
   if (
