@@ -98,3 +98,24 @@ describe('a local force and the place it is in are two names', () => {
     expect(es.some((e) => e.type === 'organization' && /Mission in Mali$/.test(e.name))).toBe(true);
   });
 });
+
+describe('a lone name after "the" that speaks is a body', () => {
+  it.each([
+    ['The Tatmadaw said its troops had retaken the base on Sunday.', 'Tatmadaw'],
+    ['The Kolvara said in a statement that it would not negotiate.', 'Kolvara'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+
+  it('leaves a lone surname that speaks a person', () => {
+    expect(
+      typeOf(
+        'Dr. Amina Kolvara arrived late. Kolvara said the clinic had run out of drugs.',
+        'Amina Kolvara',
+      ),
+    ).toBe('person');
+    expect(typeOf('Police chief Idris Vomba spoke first. Vomba said two men were held.', 'Idris Vomba')).toBe(
+      'person',
+    );
+  });
+});

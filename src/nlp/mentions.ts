@@ -3019,10 +3019,16 @@ function bySpeech(r: Run): Mention | undefined {
     // one word: a group named so before ("Eirigi, a party, … Eirigi said") keeps it;
     // "Eyewitnesses said", "Villagers told …" opening a sentence: a plural of an English noun
     // guesses no one (it still joins a person named so before: "Banks said" after "Ann Banks")
+    // ("the Tatmadaw said": no one's name takes the article, a body's does)
     if (n === 1)
       return mention(r, 'unknown', {
         via: 'context',
-        guess: r.sentenceInitial && commonPlural(lex, words[a].text) ? undefined : 'person',
+        guess:
+          r.sentenceInitial && commonPlural(lex, words[a].text)
+            ? undefined
+            : prev === 'the'
+              ? 'organization'
+              : 'person',
       });
     // "Doctors Without Borders said", "Counter Terrorism Policing North East said": three
     // words or more, most of them English words and the first no given name, name a body
