@@ -1567,7 +1567,11 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         // B" is the splinter's clause; a name rarely takes "that")
         const inApposition =
           i > 0 &&
-          (/^, /.test(mid) || /^ that /.test(mid)) &&
+          // (or after a few more words of a relative clause: "G, which took over from A last year, backs B")
+          (/^, /.test(mid) ||
+            /^ that /.test(mid) ||
+            (/^ [^,]{1,30}, /.test(mid) &&
+              /^, (?:who|which)\b/.test(normMiddle(text.slice(slots[i - 1].end, A.start))))) &&
           /^, (?:a|an|the|who|which|(?:led|commanded|headed|founded|run) by)\b[^,]*$/.test(
             normMiddle(text.slice(slots[i - 1].end, A.start)),
           );

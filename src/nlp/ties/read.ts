@@ -60,7 +60,7 @@ const BECOME = new Set(['become', 'remain', 'stay']);
 
 /** nouns that stand for the group that owns them: "fighters of X", "X positions", "the threat of X" */
 const PROXY = new Set(
-  'fighter militant rebel insurgent guerrilla mercenary troop soldier commando gunman detective officer policeman investigator position stronghold base headquarters hideout camp depot checkpoint outpost target threat terrorism aggression advance unit cell battalion squad platoon detachment jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
+  'fighter militant rebel insurgent guerrilla mercenary troop soldier commando gunman volunteer militiaman detective officer policeman investigator position stronghold base headquarters hideout camp depot checkpoint outpost target threat terrorism aggression advance unit cell battalion squad platoon detachment jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
     ' ',
   ),
 );
@@ -200,6 +200,20 @@ const MEMO_MAX = 20_000;
 const own = (s: string): string => (s.length < 13 ? s : ` ${s}`.slice(1));
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const PARTICIPLE = /(?:ed|en|led|held|run|fought|sworn|taken|given|thrown|broken|split)$/i;
+/**
+ * "a force armed and financed by X" with the second participle hung on the noun: a participle
+ * after noun `h` (an amod) comes before conjunct `v`, so both describe the noun
+ */
+function postposedParticiples(
+  doc: Annotated,
+  h: number,
+  v: number,
+  ch: (t: number) => number[],
+  participle: (t: number) => boolean,
+): boolean {
+  if (h < 0 || uposOf(doc, h) !== 'NOUN') return false;
+  return ch(h).some((k) => k > h && k < v && relOf(doc, k) === 'amod' && participle(k));
+}
 
 interface Index {
   verbs: Map<string, VerbPattern[]>;
@@ -330,7 +344,7 @@ export function readParseTies(
       // owner's possessive names the group, which stands in the slot
       if (typeOf(e) === 'place' && ch(t).some((k) => k > t && rel(k) === 'case' && lem(k) === "'s"))
         for (const k of ch(t)) {
-          const e2 = k > t + 1 && /^(?:flat|compound)$/.test(rel(k)) ? tokenEntity.get(k) : undefined;
+          const e2 = k > t + 1 && /^(?:flat|compound|list)$/.test(rel(k)) ? tokenEntity.get(k) : undefined;
           if (e2 !== undefined && e2 !== e && typeOf(e2) === 'organization' && nameHead.has(k)) return e2;
         }
       return e;
@@ -766,6 +780,11 @@ export function readParseTies(
   const patientOf = (v: number): number[] => {
     // "a Quetta-based commander": a participle before a noun describes it
     if (rel(v) === 'amod' && headOf(doc, v) > v && /(?:ed|en)$/i.test(tokenText(v))) return [headOf(doc, v)];
+    // "a militia armed and trained by X": a participle after its noun describes the noun
+    if (rel(v) === 'amod' && headOf(doc, v) >= 0 && headOf(doc, v) < v && participle(v))
+      return [headOf(doc, v)];
+    if (rel(v) === 'conj' && participle(v) && postposedParticiples(doc, headOf(doc, v), v, ch, participle))
+      return [headOf(doc, v)];
     // "X is affiliated with Y": an adjective's subject is what it describes
     if (uposOf(doc, v) === 'ADJ') return byRel(v, 'nsubj', 'nsubj:pass');
     if (isPassive(v)) {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { tieStrings } from '../../../test/ties-helpers.js';
+
+// Ties of the fifth recall pass (ties22): a backer named after coordinated participles on an
+// apposition ("a militia armed and trained by X"), the possessor of a name the parser listed
+// on it ("P's G"), a name inside a relative clause that is no subject of the verb after it, and
+// a group's volunteers or militiamen patrolling or deployed alongside another force.
+
+const ties = (text: string) => tieStrings(text, '2026-05-10');
+
+describe('ties22: backers and allies the parse hid', () => {
+  it('reads coordinated participles after an apposition noun as describing the name', () => {
+    const a = ties(
+      'The VDP, a civilian militia armed and trained by the Burkinabe army, was created in 2020.',
+    );
+    expect(a).toContain('supports(Burkinabe army, VDP)');
+    const b = ties(
+      'The Rapid Support Forces, a paramilitary force armed and financed by the United Arab Emirates, fought in Darfur.',
+    );
+    expect(b).toContain('supports(United Arab Emirates, Rapid Support Forces)');
+  });
+  it('makes neither the owner in "P\'s G" nor a name inside a relative clause the backer', () => {
+    const a = ties(
+      "Russia's Africa Corps, which took over from the Wagner Group last year, supports the Malian army with instructors.",
+    );
+    expect(a).toContain('supports(Africa Corps, Malian army)');
+    expect(a).not.toContain('supports(Russia, Malian army)');
+    expect(a).not.toContain('supports(Wagner Group, Malian army)');
+    const b = ties(
+      "Iran's Quds Force, which replaced the Basij in the region last year, funds the Houthis, officials say.",
+    );
+    expect(b).toContain('supports(Quds Force, Houthis)');
+    expect(b).not.toContain('supports(Basij, Houthis)');
+  });
+  it('makes allies of a group whose volunteers or militiamen patrol or deploy alongside a force', () => {
+    const a = ties(
+      'The VDP was created in 2020. Its volunteers patrol alongside soldiers of the Burkinabe army in the north.',
+    );
+    expect(a).toContain('allied_with(VDP, Burkinabe army)');
+    const b = ties(
+      'The Koglweogo militia was formed in 2015. Its militiamen deployed alongside the Burkinabe army near Kaya.',
+    );
+    expect(b).toContain('allied_with(Koglweogo, Burkinabe army)');
+    const c = ties('The Peshmerga patrolled alongside the Iraqi army near Kirkuk.');
+    expect(c).toContain('allied_with(Peshmerga, Iraqi army)');
+    const d = ties('The Wagner Group deployed alongside the Malian army near Kidal.');
+    expect(d).toContain('allied_with(Wagner Group, Malian army)');
+  });
+  it('places a militant in the town a title says he is from, not one he commands in', () => {
+    const a = ties('Yusuf Bello, an ISWAP fighter from Maiduguri, surrendered to soldiers last week.');
+    expect(a).toContain('located_in(Yusuf Bello, Maiduguri)');
+    const b = ties('Qari Naeem, a TTP commander from Swat, was arrested at a checkpoint.');
+    expect(b).toContain('located_in(Qari Naeem, Swat)');
+    const c = ties('Qari Naeem, a TTP commander in Swat, was arrested at a checkpoint.');
+    expect(c).not.toContain('located_in(Qari Naeem, Swat)');
+  });
+});
