@@ -215,6 +215,22 @@ function postposedParticiples(
   return ch(h).some((k) => k > h && k < v && relOf(doc, k) === 'amod' && participle(k));
 }
 
+/**
+ * The organisation named by the tokens right after group noun `t` ("the militant group G"),
+ * or -1: the name must start at t + 1 and not be the noun's own "of" object
+ */
+function nameRightAfter(
+  doc: Annotated,
+  t: number,
+  nameHead: Map<number, number>,
+  tokenEntity: Map<number, number>,
+): number {
+  const h = nameHead.get(t + 1);
+  if (h === undefined || nameHead.get(t) === h) return -1;
+  const e = tokenEntity.get(h);
+  return e !== undefined && doc.entities[e].type === 'organization' ? e : -1;
+}
+
 interface Index {
   verbs: Map<string, VerbPattern[]>;
   nouns: Map<string, NounPattern[]>;
@@ -376,6 +392,11 @@ export function readParseTies(
         const e2 = tokenEntity.get(k);
         if (e2 !== undefined) return e2;
       }
+    }
+    // "the militant group G" with G hung elsewhere by the parser: the name right after the noun
+    if (depth === 0 && uposOf(doc, t) === 'NOUN' && GENERIC_ORG.has(lem(t))) {
+      const e2 = nameRightAfter(doc, t, nameHead, tokenEntity);
+      if (e2 >= 0) return e2;
     }
     // "the cartel, known as/by its initials G, …": a group noun the naming verb on it names
     if (depth === 0 && uposOf(doc, t) === 'NOUN' && GENERIC_ORG.has(lem(t)))
@@ -1528,7 +1549,11 @@ export function readParseTies(
       k - n <= 14 &&
       tokenText(k) !== ',' &&
       !/^includ/i.test(tokenText(k)) &&
-      /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM|CCONJ|PART)$/.test(uposOf(doc, k) ?? '')
+      // (past an acronym in brackets and a participle before a noun: "members of the banned G
+      // (GA), including A")
+      (/^(?:ADP|DET|NOUN|PROPN|ADJ|NUM|CCONJ|PART)$/.test(uposOf(doc, k) ?? '') ||
+        /^[()]$/.test(tokenText(k)) ||
+        rel(k) === 'amod')
     )
       k++;
     if (tokenText(k) === ',') k++;

@@ -55,3 +55,38 @@ describe('ties22: backers and allies the parse hid', () => {
     expect(c).not.toContain('located_in(Qari Naeem, Swat)');
   });
 });
+
+describe("ties22: people listed after a plural for a group's people", () => {
+  it('reads past an acronym in brackets and a participle before the group', () => {
+    const a = ties(
+      'Kenyan police detained four fighters of the Allied Democratic Forces (ADF), including Musa Kato and Jamil Sserunjogi, near Kasese.',
+    );
+    expect(a).toContain('member_of(Musa Kato, Allied Democratic Forces)');
+    expect(a).toContain('member_of(Jamil Sserunjogi, Allied Democratic Forces)');
+    const b = ties(
+      'Police detained two members of the banned militant group Jaish-e-Mohammed (JeM), including Abdul Rauf and Masood Ilyas, in Baramulla.',
+    );
+    expect(b).toContain('member_of(Abdul Rauf, Jaish-e-Mohammed)');
+    expect(b).toContain('member_of(Masood Ilyas, Jaish-e-Mohammed)');
+  });
+  it('takes the name right after "the … group" when the parser hung it elsewhere', () => {
+    const a = ties(
+      'The army captured three members of the separatist armed group Ambazonia Defence Forces, including Ebenezer Akwanga and Lucas Ayaba, near Bamenda.',
+    );
+    expect(a).toContain('member_of(Ebenezer Akwanga, Ambazonia Defence Forces)');
+    const b = ties(
+      'The Counter Terrorism Department (CTD) arrested three members of the sectarian militant group Lashkar-e-Jhangvi (LeJ), including Qari Abdul Basit and Naeem Bukhari, in raids in Karachi.',
+    );
+    expect(b).toContain('member_of(Naeem Bukhari, Lashkar-e-Jhangvi)');
+  });
+  it('finds the force that arrests among two names the parser read as passive subjects', () => {
+    const a = ties(
+      "Pakistan's Counter Terrorism Department (CTD) arrested three members of the sectarian militant group Lashkar-e-Jhangvi (LeJ), including Qari Abdul Basit and Naeem Bukhari, in raids in Karachi, officials said on Sunday.",
+    );
+    expect(a).toContain('arrested_by(Naeem Bukhari, Counter Terrorism Department)');
+    const b = ties(
+      "Nigeria's Department of State Services (DSS) arrested four members of the Indigenous People of Biafra (IPOB), including Chika Edoziem and Uche Mefor, in Owerri.",
+    );
+    expect(b).toContain('arrested_by(Uche Mefor, Department of State Services)');
+  });
+});
