@@ -231,6 +231,28 @@ function nameRightAfter(
   return e !== undefined && doc.entities[e].type === 'organization' ? e : -1;
 }
 
+/**
+ * The noun a relative clause describes when noun `t` is owned by its "whose" ("G, whose
+ * fighters …": G), or -1
+ */
+function whoseAntecedent(
+  doc: Annotated,
+  t: number,
+  ch: (t: number) => number[],
+  nameHead: Map<number, number>,
+): number {
+  const w = ch(t).find((k) => k < t && relOf(doc, k) === 'nmod:poss' && lemmaOf(doc, k) === 'whose');
+  if (w === undefined) return -1;
+  const v = headOf(doc, t);
+  if (v >= 0 && relOf(doc, v) === 'acl:relcl') return headOf(doc, v);
+  // (on the tokens, however the parser hung the clause: "NAME, whose …")
+  const name =
+    w >= 2 && doc.text.slice(doc.seg.tokens.start[w - 1], doc.seg.tokens.end[w - 1]) === ','
+      ? nameHead.get(w - 2)
+      : undefined;
+  return name ?? -1;
+}
+
 interface Index {
   verbs: Map<string, VerbPattern[]>;
   nouns: Map<string, NounPattern[]>;
@@ -560,6 +582,10 @@ export function readParseTies(
         }
     // "fighters of X", "X positions", "the threat of X": a noun that stands for its owner
     if (has(PROXY, lem(t)) && uposOf(doc, t) === 'NOUN') {
+      // ("G, whose fighters fought H": the relative clause's antecedent owns them)
+      const owner = whoseAntecedent(doc, t, ch, nameHead);
+      if (owner >= 0 && entity(owner, depth + 1) >= 0 && typeOf(entity(owner, depth + 1)) === 'organization')
+        return entity(owner, depth + 1);
       for (const k of ch(t))
         if (
           (/^(?:compound|nmod:poss)$/.test(rel(k)) && k < t) ||
@@ -826,7 +852,9 @@ export function readParseTies(
         const between = ch(h).filter((k) => k > h && k < v && /^nmod/.test(rel(k)) && tokenEntity.has(k));
         return between.length ? [between[between.length - 1]] : [h];
       }
-      if (h >= 0 && r === 'conj') return patientOf(h);
+      // ("G operates in P and is funded by H": a passive conjunct of an active verb shares its subject)
+      if (h >= 0 && r === 'conj')
+        return isPassive(h) || uposOf(doc, h) !== 'VERB' ? patientOf(h) : agentOf(h);
       return [];
     }
     const beforeComma = objectBeforeComma(doc, v, sent.tLast, nameHead, byRel(v, 'obj'));

@@ -90,3 +90,20 @@ describe("ties22: people listed after a plural for a group's people", () => {
     expect(b).toContain('arrested_by(Uche Mefor, Department of State Services)');
   });
 });
+
+describe('ties22: the subject a clause shares', () => {
+  it("gives a passive conjunct of an active verb that verb's subject", () => {
+    const a = ties(
+      'Africa Corps operates alongside Malian troops and is funded by the Russian Defence Ministry.',
+    );
+    expect(a).toContain('supports(Russian Defence Ministry, Africa Corps)');
+    const b = ties('The Houthis control Sanaa and are armed by Iran, officials say.');
+    expect(b).toContain('supports(Iran, Houthis)');
+  });
+  it('reads a group\'s people after "whose" as the group the clause describes', () => {
+    const a = ties('Ansaru, whose militants were trained by al-Qaeda, is now weak.');
+    expect(a).toContain('supports(al-Qaeda, Ansaru)');
+    const b = ties('The Houthis, whose gunmen are funded by Iran, seized the port of Hodeidah.');
+    expect(b).toContain('supports(Iran, Houthis)');
+  });
+});
