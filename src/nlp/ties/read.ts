@@ -253,6 +253,44 @@ function whoseAntecedent(
   return name ?? -1;
 }
 
+/** nouns for a group's parts, which carry names of their own ("G's H wing", "its H faction") */
+const OWN_NAMED_PART = new Set('wing faction branch unit brigade front division cell'.split(' '));
+/**
+ * a part noun's children with its possessive owners last ("G's H wing", "its H faction": H
+ * before G); other nouns' children as they are ("its H news agency" stays the owner's)
+ */
+function ownNameFirst(doc: Annotated, t: number, kids: number[]): number[] {
+  if (!OWN_NAMED_PART.has(lemmaOf(doc, t)) || !kids.some((k) => relOf(doc, k) === 'nmod:poss')) return kids;
+  return [
+    ...kids.filter((k) => relOf(doc, k) !== 'nmod:poss'),
+    ...kids.filter((k) => relOf(doc, k) === 'nmod:poss'),
+  ];
+}
+
+/**
+ * "X (XA), the G's political arm, …" on the tokens: the head of the name (past an acronym in
+ * brackets) before the comma that opens title `t`'s phrase ("the"/"a" + owner and modifiers),
+ * when a comma or full stop closes it; else none
+ */
+function nameBeforeTitle(doc: Annotated, t: number, first: number, nameHead: Map<number, number>): number[] {
+  const word = (k: number) => doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]);
+  if (!/^[,.]$/.test(word(t + 1))) return [];
+  let k = t - 1;
+  while (k > first && t - k <= 8 && word(k) !== ',') {
+    if (!nameHead.has(k) && !/^(?:DET|ADJ|PART)$/.test(uposOf(doc, k) ?? '') && !/^['’]s?$/.test(word(k)))
+      return [];
+    k--;
+  }
+  if (word(k) !== ',' || uposOf(doc, k + 1) !== 'DET') return [];
+  k--;
+  if (word(k) === ')') {
+    while (k > first && word(k) !== '(') k--;
+    k--;
+  }
+  const h = k >= first ? nameHead.get(k) : undefined;
+  return h === undefined ? [] : [h];
+}
+
 interface Index {
   verbs: Map<string, VerbPattern[]>;
   nouns: Map<string, NounPattern[]>;
@@ -631,8 +669,9 @@ export function readParseTies(
           if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
         }
     // "the Khan group": a generic noun stands for the organisation named in it
+    // (its own name before its owner's: "G's H wing" is H)
     if (GENERIC_ORG.has(lem(t))) {
-      for (const k of ch(t))
+      for (const k of ownNameFirst(doc, t, ch(t)))
         if (/^(?:compound|nmod:desc|amod|flat|nmod:poss)$/.test(rel(k))) {
           const e2 = tokenEntity.get(k);
           if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
@@ -1319,6 +1358,9 @@ export function readParseTies(
             if (h !== undefined && /^[,.]$/.test(tokenText(end + 1))) holder.push(h);
           }
         }
+        // "X (XA), the G's political arm, …" with the title hung elsewhere: the name before the comma
+        if (p.holder === 'role' && !holder.some((k) => entity(k) >= 0))
+          holder.push(...nameBeforeTitle(doc, t, sent.tFirst, nameHead));
         // "X, commander, Y Command": a title set off by commas between two names, read on
         // the tokens too (parsers hang such lists in many ways)
         if (p.holder === 'role' && p.of.includes('appos')) {

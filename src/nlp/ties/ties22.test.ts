@@ -107,3 +107,27 @@ describe('ties22: the subject a clause shares', () => {
     expect(b).toContain('supports(Iran, Houthis)');
   });
 });
+
+describe('ties22: a part of a group under its own name', () => {
+  it('reads "G\'s H wing" and "its H faction" as H', () => {
+    const a = ties(
+      "Police arrested four members of the TTP's Jamaat-ul-Ahrar faction, including Omar Khalid and Ali Shah, in Mohmand.",
+    );
+    expect(a).toContain('member_of(Omar Khalid, Jamaat-ul-Ahrar)');
+    const b = ties(
+      'The TTP was founded in 2007. Its Jamaat-ul-Ahrar faction fought alongside the Islamic State in Nangarhar.',
+    );
+    expect(b).toContain('allied_with(Jamaat-ul-Ahrar, Islamic State)');
+    expect(b).not.toContain('allied_with(TTP, Islamic State)');
+  });
+  it('gives a title after "NAME (ACRONYM)," the name when the parser hung the title elsewhere', () => {
+    const a = ties(
+      "The army accused the Ahrar al-Sham (AS), the Islamic Front's largest faction, of shelling Aleppo.",
+    );
+    expect(a).toContain('part_of(Ahrar al-Sham, Islamic Front)');
+    const b = ties(
+      "Investigators blamed Jamaat-ul-Ahrar (JuA), the TTP's deadliest faction, for the bombing.",
+    );
+    expect(b).toContain('part_of(Jamaat-ul-Ahrar, TTP)');
+  });
+});
