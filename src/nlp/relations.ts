@@ -1602,7 +1602,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
             continue;
           if (c.raw && !c.raw.test(text.slice(A.end, B.start))) continue;
           if (c.name === 'org-in-place' && actPlace(doc, s.tFirst, s.tLast, A, B)) continue;
-          if (c.name === 'place-possessive-org' && stateBodyOfCountry(doc, B.entity, A.entity)) continue;
+          if (c.name === 'place-possessive-org' && possessedNotSeated(doc, B.entity, A.entity)) continue;
           // ("Lyon, France, and …", "Dayton, Ohio, General Motors said": a town before its own
           // country or region is no list of peers, whatever follows the region; not in a
           // dateline, "QUETTA, Pakistan, Nov 26 (Reuters) -", which says where the story was filed)
@@ -2110,6 +2110,15 @@ function townInItsRegion(doc: Annotated, town: number, region: number): boolean 
  */
 /** a government or security body of the country named before it ("Cameroon's Ministry of
  * Defence", "Pakistan's Foreign Office", "Spain's National Court"): whose it is, not a base */
+/**
+ * "P's G" that says whose G is, not where G sits: a country's state body ("Iran's foreign
+ * ministry"), or an armed group ("Yemen's Houthi rebels", "Iran's Revolutionary Guards": the
+ * land it fights in or serves, which the gold files leave out)
+ */
+function possessedNotSeated(doc: Annotated, org: number, place: number): boolean {
+  return stateBodyOfCountry(doc, org, place) || armedGroup(doc, org);
+}
+
 function stateBodyOfCountry(doc: Annotated, org: number, place: number): boolean {
   if (doc.entities[place].kind !== 'country') return false;
   const o = doc.entities[org];

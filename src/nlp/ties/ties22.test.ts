@@ -131,3 +131,15 @@ describe('ties22: a part of a group under its own name', () => {
     expect(b).toContain('part_of(Jamaat-ul-Ahrar, TTP)');
   });
 });
+
+describe('ties22: located_in the gold files leave out', () => {
+  it('does not seat an armed group in the country that "P\'s" names before it', () => {
+    const a = ties("Nigeria's Boko Haram insurgents attacked Gwoza overnight.");
+    expect(a).not.toContain('located_in(Boko Haram, Nigeria)');
+    const b = ties("Somalia's al-Shabaab militants stormed a hotel in Mogadishu.");
+    expect(b).not.toContain('located_in(al-Shabaab, Somalia)');
+    // (a body that is no armed group keeps its seat)
+    const c = ties("Karachi's Edhi Foundation collected the bodies.");
+    expect(c).toContain('located_in(Edhi Foundation, Karachi)');
+  });
+});
