@@ -291,6 +291,25 @@ function nameBeforeTitle(doc: Annotated, t: number, first: number, nameHead: Map
   return h === undefined ? [] : [h];
 }
 
+/**
+ * The organisation a plural noun for fighters is "loyal to" right after it ("forces loyal to
+ * G", "militiamen loyal to the G"), or -1
+ */
+function loyalToOnTokens(
+  doc: Annotated,
+  t: number,
+  last: number,
+  nameHead: Map<number, number>,
+  tokenEntity: Map<number, number>,
+): number {
+  const word = (k: number) =>
+    k < last ? doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]) : '';
+  if (!/s$/i.test(word(t)) || !/^loyal$/i.test(word(t + 1)) || !/^to$/i.test(word(t + 2))) return -1;
+  const h = nameHead.get(/^the$/i.test(word(t + 3)) ? t + 4 : t + 3);
+  const e = h === undefined ? undefined : tokenEntity.get(h);
+  return e !== undefined && doc.entities[e].type === 'organization' ? e : -1;
+}
+
 interface Index {
   verbs: Map<string, VerbPattern[]>;
   nouns: Map<string, NounPattern[]>;
@@ -618,6 +637,11 @@ export function readParseTies(
           const e2 = tokenEntity.get(k);
           if (e2 !== undefined && typeOf(e2) === 'place') return e2;
         }
+    // "forces loyal to G", "fighters loyal to G" (on the tokens: parsers hang "loyal" anywhere)
+    if (uposOf(doc, t) === 'NOUN' && (has(PROXY, lem(t)) || lem(t) === 'force')) {
+      const e2 = loyalToOnTokens(doc, t, sent.tLast, nameHead, tokenEntity);
+      if (e2 >= 0) return e2;
+    }
     // "fighters of X", "X positions", "the threat of X": a noun that stands for its owner
     if (has(PROXY, lem(t)) && uposOf(doc, t) === 'NOUN') {
       // ("G, whose fighters fought H": the relative clause's antecedent owns them)

@@ -143,3 +143,14 @@ describe('ties22: located_in the gold files leave out', () => {
     expect(c).toContain('located_in(Edhi Foundation, Karachi)');
   });
 });
+
+describe('ties22: fighters loyal to a group stand for it', () => {
+  it('reads "forces/fighters loyal to G" in a slot as G', () => {
+    const a = ties('The Islah party has fought forces loyal to the Houthis near Marib since 2015.');
+    expect(a).toContain('fights(Islah, Houthis)');
+    const b = ties('The SDF launched an offensive against fighters loyal to the Islamic State near Hajin.');
+    expect(b).toContain('fights(SDF, Islamic State)');
+    const c = ties('Turkey struck positions of forces loyal to the PKK in Sinjar.');
+    expect(c).toContain('fights(Turkey, PKK)');
+  });
+});
