@@ -642,12 +642,15 @@ const CUES: Cue[] = [
     ...cue(
       'person-org-leader',
       'leader_of',
-      `, (?:a |an |the )?(?:former |senior |top |self-styled |deputy )?`,
+      `, (?:a |an |the )?(?:former |senior |top |self-styled )?`,
       PER,
       O,
     ),
-    // (not "G's commander in P": one of many, read below)
-    after: new RegExp(`^(?:'s)? (?:[\\w-]+ )?(?:${LEADER})\\b(?! in (?!chief\\b))`, 'i'),
+    // (not "G's commander in P": one of many, read below; nor "its deputy commander": a member)
+    after: new RegExp(
+      `^(?:'s)? (?!(?:deputy|vice|assistant)\\b)(?:[\\w-]+ )?(?:${LEADER})\\b(?! in (?!chief\\b))`,
+      'i',
+    ),
   },
   // "X, the G's commander in P": the title held in a place names one of many, a member (as the
   // parse reads it when it hangs the title on the name)

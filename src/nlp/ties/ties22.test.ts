@@ -154,3 +154,15 @@ describe('ties22: fighters loyal to a group stand for it', () => {
     expect(c).toContain('fights(Turkey, PKK)');
   });
 });
+
+describe('ties22: a deputy is no leader in the cue table either', () => {
+  it('reads "X, its deputy commander/leader" as a member only', () => {
+    const a = ties('Ansaru said Ali Musa, its deputy commander, had died.');
+    expect(a).toContain('member_of(Ali Musa, Ansaru)');
+    expect(a).not.toContain('leader_of(Ali Musa, Ansaru)');
+    const b = ties('Ansaru confirmed that Ali Musa, its deputy leader, had died.');
+    expect(b).not.toContain('leader_of(Ali Musa, Ansaru)');
+    const c = ties('Ansaru said Ali Musa, its commander, had died.');
+    expect(c).toContain('leader_of(Ali Musa, Ansaru)');
+  });
+});
