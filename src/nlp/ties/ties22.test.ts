@@ -166,3 +166,14 @@ describe('ties22: a deputy is no leader in the cue table either', () => {
     expect(c).toContain('leader_of(Ali Musa, Ansaru)');
   });
 });
+
+describe('ties22: a backing verb the tagger takes for a plural noun, joined to another verb', () => {
+  it('reads "arms" as the verb before or after "and" and another verb', () => {
+    const a = ties('Iran arms and trains the Houthis, US officials say.');
+    expect(a).toContain('supports(Iran, Houthis)');
+    const b = ties('Iran trains and arms the Houthis.');
+    expect(b).toContain('supports(Iran, Houthis)');
+    const c = ties('Rwanda finances and arms the M23, UN experts say.');
+    expect(c).toContain('supports(Rwanda, M23)');
+  });
+});
