@@ -93,10 +93,8 @@ describe("ties22: people listed after a plural for a group's people", () => {
 
 describe('ties22: the subject a clause shares', () => {
   it("gives a passive conjunct of an active verb that verb's subject", () => {
-    const a = ties(
-      'Africa Corps operates alongside Malian troops and is funded by the Russian Defence Ministry.',
-    );
-    expect(a).toContain('supports(Russian Defence Ministry, Africa Corps)');
+    const a = ties('The Wagner Group guards the gold mines and is financed by the Russian Defence Ministry.');
+    expect(a).toContain('supports(Russian Defence Ministry, Wagner Group)');
     const b = ties('The Houthis control Sanaa and are armed by Iran, officials say.');
     expect(b).toContain('supports(Iran, Houthis)');
   });
