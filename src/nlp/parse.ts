@@ -41,14 +41,21 @@ const PEOPLE_BEFORE =
   /^(?:\w+men|fighters|militants|rebels|guerrillas|jihadists|troops|soldiers|forces|insurgents|mercenaries|they|army|military|police|group|militia|movement|faction)$/i;
 const OBJECT_AFTER = /^(?:John|IBM|Paris|the|a|an|its|their|his|her|some|both|several|these|those)$/i;
 
+/** an object opens at word k, or after "and" and another verb ("G arms and trains H") */
+const objectAfter = (words: readonly string[], k: number): boolean =>
+  OBJECT_AFTER.test(words[k] ?? '') ||
+  (words[k] === 'and' && /s$/.test(words[k + 1] ?? '') && OBJECT_AFTER.test(words[k + 2] ?? ''));
+
 /** Tags fixed ahead of the tagger for such verbs, or undefined when the sentence has none. */
 function verbHints(words: readonly string[]): Uint8Array | undefined {
   let hints: Uint8Array | undefined;
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i].toLowerCase();
-    if (!NEVER_NOUN.has(w) && (!NOUN_LIKE_VERB.has(w) || !OBJECT_AFTER.test(words[i + 1]))) continue;
+    if (!NEVER_NOUN.has(w) && (!NOUN_LIKE_VERB.has(w) || !objectAfter(words, i + 1))) continue;
     let j = i - 1;
     if (j > 0 && /ly$|^(?:also|still|now|long|openly|reportedly|allegedly)$/.test(words[j])) j--;
+    // ("G trains and arms H": the subject of the verb it is joined to)
+    if (j > 1 && words[j] === 'and' && /s$/.test(words[j - 1])) j -= 2;
     // (a noun for fighters or a force may stand before it: "G gunmen fought", "the army fought")
     if (!SUBJECT_BEFORE.test(words[j]) && !(NEVER_NOUN.has(w) && PEOPLE_BEFORE.test(words[j]))) continue;
     hints ??= new Uint8Array(words.length).fill(FREE_TAG);

@@ -643,12 +643,15 @@ const CUES: Cue[] = [
     ...cue(
       'person-org-leader',
       'leader_of',
-      `, (?:a |an |the )?(?:former |senior |top |self-styled |deputy )?`,
+      `, (?:a |an |the )?(?:former |senior |top |self-styled )?`,
       PER,
       O,
     ),
-    // (not "G's commander in P": one of many, read below)
-    after: new RegExp(`^(?:'s)? (?:[\\w-]+ )?(?:${LEADER})\\b(?! in (?!chief\\b))`, 'i'),
+    // (not "G's commander in P": one of many, read below; nor "its deputy commander": a member)
+    after: new RegExp(
+      `^(?:'s)? (?!(?:deputy|vice|assistant)\\b)(?:[\\w-]+ )?(?:${LEADER})\\b(?! in (?!chief\\b))`,
+      'i',
+    ),
   },
   // "X, the G's commander in P": the title held in a place names one of many, a member (as the
   // parse reads it when it hangs the title on the name)
@@ -1568,7 +1571,11 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         // B" is the splinter's clause; a name rarely takes "that")
         const inApposition =
           i > 0 &&
-          (/^, /.test(mid) || /^ that /.test(mid)) &&
+          // (or after a few more words of a relative clause: "G, which took over from A last year, backs B")
+          (/^, /.test(mid) ||
+            /^ that /.test(mid) ||
+            (/^ [^,]{1,30}, /.test(mid) &&
+              /^, (?:who|which)\b/.test(normMiddle(text.slice(slots[i - 1].end, A.start))))) &&
           /^, (?:a|an|the|who|which|(?:led|commanded|headed|founded|run) by)\b[^,]*$/.test(
             normMiddle(text.slice(slots[i - 1].end, A.start)),
           );
@@ -1599,7 +1606,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
             continue;
           if (c.raw && !c.raw.test(text.slice(A.end, B.start))) continue;
           if (c.name === 'org-in-place' && actPlace(doc, s.tFirst, s.tLast, A, B)) continue;
-          if (c.name === 'place-possessive-org' && stateBodyOfCountry(doc, B.entity, A.entity)) continue;
+          if (c.name === 'place-possessive-org' && possessedNotSeated(doc, B.entity, A.entity)) continue;
           // ("Lyon, France, and …", "Dayton, Ohio, General Motors said": a town before its own
           // country or region is no list of peers, whatever follows the region; not in a
           // dateline, "QUETTA, Pakistan, Nov 26 (Reuters) -", which says where the story was filed)
@@ -2107,6 +2114,15 @@ function townInItsRegion(doc: Annotated, town: number, region: number): boolean 
  */
 /** a government or security body of the country named before it ("Cameroon's Ministry of
  * Defence", "Pakistan's Foreign Office", "Spain's National Court"): whose it is, not a base */
+/**
+ * "P's G" that says whose G is, not where G sits: a country's state body ("Iran's foreign
+ * ministry"), or an armed group ("Yemen's Houthi rebels", "Iran's Revolutionary Guards": the
+ * land it fights in or serves, which the gold files leave out)
+ */
+function possessedNotSeated(doc: Annotated, org: number, place: number): boolean {
+  return stateBodyOfCountry(doc, org, place) || armedGroup(doc, org);
+}
+
 function stateBodyOfCountry(doc: Annotated, org: number, place: number): boolean {
   if (doc.entities[place].kind !== 'country') return false;
   const o = doc.entities[org];

@@ -72,7 +72,7 @@ export const ALLIED_WITH: TiePattern[] = [
     id: 'allied_with/alongside',
     type: 'allied_with',
     // (and who operate or serve beside another force: "G operated alongside the army")
-    lemmas: ['fight', 'battle', 'combat', 'operate', 'serve'],
+    lemmas: ['fight', 'battle', 'combat', 'operate', 'serve', 'patrol', 'deploy'],
     subject: ['nsubj'],
     object: ['obl:alongside|beside'],
     a: ['organization', 'state'],

@@ -60,6 +60,28 @@ const ALONG = /\b(?:along|together)\s+with\s+(?:(?:his|her|their|a|an|the)\s+[\p
 const inSet = (set: Set<string>, l: string): boolean =>
   set.has(l) || (/s$/.test(l) && (set.has(l.slice(0, -1)) || (/es$/.test(l) && set.has(l.slice(0, -2)))));
 
+/**
+ * A "passive" subject beside an object and no passive auxiliary is the parser's slip ("G (GA)
+ * arrested three members of H" with G read as nsubj:pass): the verb is active
+ */
+function slippedPassive(doc: Annotated, kids: number[]): boolean {
+  return (
+    kids.some((k) => relOf(doc, k) === 'nsubj:pass') &&
+    kids.some((k) => relOf(doc, k) === 'obj') &&
+    !kids.some((k) => relOf(doc, k) === 'aux:pass')
+  );
+}
+
+/** the force one of `kids` (the verb's other "passive" subjects) stands for, or -1 */
+function otherSubjectForce(kids: number[], subj: number, force: (k: number) => number): number {
+  for (const k of kids) {
+    if (k === subj) continue;
+    const f = force(k);
+    if (f >= 0) return f;
+  }
+  return -1;
+}
+
 export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): NamedTie[] {
   const out: NamedTie[] = [];
   const syn = doc.syntax;
@@ -166,8 +188,8 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
       const kill = KILL.has(lemmaOf(doc, t));
       if ((!kill && !ARREST.has(lemmaOf(doc, t))) || uposOf(doc, t) !== 'VERB') continue;
       if (lemmaOf(doc, t) === 'round' && !children(doc, t).some((k) => lemmaOf(doc, k) === 'up')) continue;
-      const passive = voice(doc, t) === 'passive';
       const kids = children(doc, t);
+      const passive = voice(doc, t) === 'passive' && !slippedPassive(doc, kids);
       let patient = kids.find((k) => (passive ? /^nsubj/ : /^obj$/).test(relOf(doc, k)));
       // (on the tokens, when the parser hung the object elsewhere: "killed four G fighters")
       if (patient === undefined && !passive) patient = peopleNounAfter(t, s.tLast);
@@ -198,6 +220,13 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
         // arrested …": the organisation named last before the verb, with no verb or comma
         // between them)
         else agent = orgRightBefore(si, t);
+        // ("P's G (GA) arrested …" with both names read as subjects: the one that is a force)
+        if (agent < 0 && subj !== undefined && v === t)
+          agent = otherSubjectForce(
+            kids.filter((k) => relOf(doc, k) === 'nsubj:pass'),
+            subj,
+            (k) => force(k, si),
+          );
       }
       if (agent < 0 && !kill) continue;
       const named = ent(patient);

@@ -204,6 +204,24 @@ export const LOCATED_IN: TiePattern[] = [
     ],
   },
   {
+    // "X, a G commander from P", "X, a fighter from P": a militant's home, as a private
+    // person's (only "from": "a G commander in P" says where he commands)
+    kind: 'noun',
+    id: 'located_in/militant-from',
+    type: 'located_in',
+    lemmas: ['commander', 'fighter', 'militant', 'member', 'recruiter', 'financier', 'operative', 'gunman'],
+    holder: 'role',
+    of: ['from'],
+    a: ['person'],
+    b: ['place'],
+    notMods: ['former', 'ex'],
+    examples: [
+      ['Abdul Basit, a Taliban commander from Kandahar, was killed on Monday.', 'Abdul Basit', 'Kandahar'],
+      ['Idris Kone, a JNIM fighter from Mopti, surrendered to the army.', 'Idris Kone', 'Mopti'],
+      ['Samir Aziz, a recruiter from Tripoli, was sentenced to ten years.', 'Samir Aziz', 'Tripoli'],
+    ],
+  },
+  {
     kind: 'verb',
     id: 'located_in/born-in',
     type: 'located_in',

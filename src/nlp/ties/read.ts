@@ -60,7 +60,7 @@ const BECOME = new Set(['become', 'remain', 'stay']);
 
 /** nouns that stand for the group that owns them: "fighters of X", "X positions", "the threat of X" */
 const PROXY = new Set(
-  'fighter militant rebel insurgent guerrilla mercenary troop soldier commando gunman detective officer policeman investigator position stronghold base headquarters hideout camp depot checkpoint outpost target threat terrorism aggression advance unit cell battalion squad platoon detachment jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
+  'fighter militant rebel insurgent guerrilla mercenary troop soldier commando gunman volunteer militiaman detective officer policeman investigator position stronghold base headquarters hideout camp depot checkpoint outpost target threat terrorism aggression advance unit cell battalion squad platoon detachment jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
     ' ',
   ),
 );
@@ -200,6 +200,115 @@ const MEMO_MAX = 20_000;
 const own = (s: string): string => (s.length < 13 ? s : ` ${s}`.slice(1));
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const PARTICIPLE = /(?:ed|en|led|held|run|fought|sworn|taken|given|thrown|broken|split)$/i;
+/**
+ * "a force armed and financed by X" with the second participle hung on the noun: a participle
+ * after noun `h` (an amod) comes before conjunct `v`, so both describe the noun
+ */
+function postposedParticiples(
+  doc: Annotated,
+  h: number,
+  v: number,
+  ch: (t: number) => number[],
+  participle: (t: number) => boolean,
+): boolean {
+  if (h < 0 || uposOf(doc, h) !== 'NOUN') return false;
+  return ch(h).some((k) => k > h && k < v && relOf(doc, k) === 'amod' && participle(k));
+}
+
+/**
+ * The organisation named by the tokens right after group noun `t` ("the militant group G"),
+ * or -1: the name must start at t + 1 and not be the noun's own "of" object
+ */
+function nameRightAfter(
+  doc: Annotated,
+  t: number,
+  nameHead: Map<number, number>,
+  tokenEntity: Map<number, number>,
+): number {
+  const h = nameHead.get(t + 1);
+  if (h === undefined || nameHead.get(t) === h) return -1;
+  const e = tokenEntity.get(h);
+  return e !== undefined && doc.entities[e].type === 'organization' ? e : -1;
+}
+
+/**
+ * The noun a relative clause describes when noun `t` is owned by its "whose" ("G, whose
+ * fighters …": G), or -1
+ */
+function whoseAntecedent(
+  doc: Annotated,
+  t: number,
+  ch: (t: number) => number[],
+  nameHead: Map<number, number>,
+): number {
+  const w = ch(t).find((k) => k < t && relOf(doc, k) === 'nmod:poss' && lemmaOf(doc, k) === 'whose');
+  if (w === undefined) return -1;
+  const v = headOf(doc, t);
+  if (v >= 0 && relOf(doc, v) === 'acl:relcl') return headOf(doc, v);
+  // (on the tokens, however the parser hung the clause: "NAME, whose …")
+  const name =
+    w >= 2 && doc.text.slice(doc.seg.tokens.start[w - 1], doc.seg.tokens.end[w - 1]) === ','
+      ? nameHead.get(w - 2)
+      : undefined;
+  return name ?? -1;
+}
+
+/** nouns for a group's parts, which carry names of their own ("G's H wing", "its H faction") */
+const OWN_NAMED_PART = new Set('wing faction branch unit brigade front division cell'.split(' '));
+/**
+ * a part noun's children with its possessive owners last ("G's H wing", "its H faction": H
+ * before G); other nouns' children as they are ("its H news agency" stays the owner's)
+ */
+function ownNameFirst(doc: Annotated, t: number, kids: number[]): number[] {
+  if (!OWN_NAMED_PART.has(lemmaOf(doc, t)) || !kids.some((k) => relOf(doc, k) === 'nmod:poss')) return kids;
+  return [
+    ...kids.filter((k) => relOf(doc, k) !== 'nmod:poss'),
+    ...kids.filter((k) => relOf(doc, k) === 'nmod:poss'),
+  ];
+}
+
+/**
+ * "X (XA), the G's political arm, …" on the tokens: the head of the name (past an acronym in
+ * brackets) before the comma that opens title `t`'s phrase ("the"/"a" + owner and modifiers),
+ * when a comma or full stop closes it; else none
+ */
+function nameBeforeTitle(doc: Annotated, t: number, first: number, nameHead: Map<number, number>): number[] {
+  const word = (k: number) => doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]);
+  if (!/^[,.]$/.test(word(t + 1))) return [];
+  let k = t - 1;
+  while (k > first && t - k <= 8 && word(k) !== ',') {
+    if (!nameHead.has(k) && !/^(?:DET|ADJ|PART)$/.test(uposOf(doc, k) ?? '') && !/^['’]s?$/.test(word(k)))
+      return [];
+    k--;
+  }
+  if (word(k) !== ',' || uposOf(doc, k + 1) !== 'DET') return [];
+  k--;
+  if (word(k) === ')') {
+    while (k > first && word(k) !== '(') k--;
+    k--;
+  }
+  const h = k >= first ? nameHead.get(k) : undefined;
+  return h === undefined ? [] : [h];
+}
+
+/**
+ * The organisation a plural noun for fighters is "loyal to" right after it ("forces loyal to
+ * G", "militiamen loyal to the G"), or -1
+ */
+function loyalToOnTokens(
+  doc: Annotated,
+  t: number,
+  last: number,
+  nameHead: Map<number, number>,
+  tokenEntity: Map<number, number>,
+): number {
+  const word = (k: number) =>
+    k < last ? doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]) : '';
+  if (!/s$/i.test(word(t)) || !/^loyal$/i.test(word(t + 1)) || !/^to$/i.test(word(t + 2))) return -1;
+  const h = nameHead.get(/^the$/i.test(word(t + 3)) ? t + 4 : t + 3);
+  const e = h === undefined ? undefined : tokenEntity.get(h);
+  return e !== undefined && doc.entities[e].type === 'organization' ? e : -1;
+}
 
 interface Index {
   verbs: Map<string, VerbPattern[]>;
@@ -330,7 +439,7 @@ export function readParseTies(
       // owner's possessive names the group, which stands in the slot
       if (typeOf(e) === 'place' && ch(t).some((k) => k > t && rel(k) === 'case' && lem(k) === "'s"))
         for (const k of ch(t)) {
-          const e2 = k > t + 1 && /^(?:flat|compound)$/.test(rel(k)) ? tokenEntity.get(k) : undefined;
+          const e2 = k > t + 1 && /^(?:flat|compound|list)$/.test(rel(k)) ? tokenEntity.get(k) : undefined;
           if (e2 !== undefined && e2 !== e && typeOf(e2) === 'organization' && nameHead.has(k)) return e2;
         }
       return e;
@@ -362,6 +471,11 @@ export function readParseTies(
         const e2 = tokenEntity.get(k);
         if (e2 !== undefined) return e2;
       }
+    }
+    // "the militant group G" with G hung elsewhere by the parser: the name right after the noun
+    if (depth === 0 && uposOf(doc, t) === 'NOUN' && GENERIC_ORG.has(lem(t))) {
+      const e2 = nameRightAfter(doc, t, nameHead, tokenEntity);
+      if (e2 >= 0) return e2;
     }
     // "the cartel, known as/by its initials G, …": a group noun the naming verb on it names
     if (depth === 0 && uposOf(doc, t) === 'NOUN' && GENERIC_ORG.has(lem(t)))
@@ -523,8 +637,17 @@ export function readParseTies(
           const e2 = tokenEntity.get(k);
           if (e2 !== undefined && typeOf(e2) === 'place') return e2;
         }
+    // "forces loyal to G", "fighters loyal to G" (on the tokens: parsers hang "loyal" anywhere)
+    if (uposOf(doc, t) === 'NOUN' && (has(PROXY, lem(t)) || lem(t) === 'force')) {
+      const e2 = loyalToOnTokens(doc, t, sent.tLast, nameHead, tokenEntity);
+      if (e2 >= 0) return e2;
+    }
     // "fighters of X", "X positions", "the threat of X": a noun that stands for its owner
     if (has(PROXY, lem(t)) && uposOf(doc, t) === 'NOUN') {
+      // ("G, whose fighters fought H": the relative clause's antecedent owns them)
+      const owner = whoseAntecedent(doc, t, ch, nameHead);
+      if (owner >= 0 && entity(owner, depth + 1) >= 0 && typeOf(entity(owner, depth + 1)) === 'organization')
+        return entity(owner, depth + 1);
       for (const k of ch(t))
         if (
           (/^(?:compound|nmod:poss)$/.test(rel(k)) && k < t) ||
@@ -570,8 +693,9 @@ export function readParseTies(
           if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
         }
     // "the Khan group": a generic noun stands for the organisation named in it
+    // (its own name before its owner's: "G's H wing" is H)
     if (GENERIC_ORG.has(lem(t))) {
-      for (const k of ch(t))
+      for (const k of ownNameFirst(doc, t, ch(t)))
         if (/^(?:compound|nmod:desc|amod|flat|nmod:poss)$/.test(rel(k))) {
           const e2 = tokenEntity.get(k);
           if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
@@ -766,6 +890,11 @@ export function readParseTies(
   const patientOf = (v: number): number[] => {
     // "a Quetta-based commander": a participle before a noun describes it
     if (rel(v) === 'amod' && headOf(doc, v) > v && /(?:ed|en)$/i.test(tokenText(v))) return [headOf(doc, v)];
+    // "a militia armed and trained by X": a participle after its noun describes the noun
+    if (rel(v) === 'amod' && headOf(doc, v) >= 0 && headOf(doc, v) < v && participle(v))
+      return [headOf(doc, v)];
+    if (rel(v) === 'conj' && participle(v) && postposedParticiples(doc, headOf(doc, v), v, ch, participle))
+      return [headOf(doc, v)];
     // "X is affiliated with Y": an adjective's subject is what it describes
     if (uposOf(doc, v) === 'ADJ') return byRel(v, 'nsubj', 'nsubj:pass');
     if (isPassive(v)) {
@@ -786,7 +915,9 @@ export function readParseTies(
         const between = ch(h).filter((k) => k > h && k < v && /^nmod/.test(rel(k)) && tokenEntity.has(k));
         return between.length ? [between[between.length - 1]] : [h];
       }
-      if (h >= 0 && r === 'conj') return patientOf(h);
+      // ("G operates in P and is funded by H": a passive conjunct of an active verb shares its subject)
+      if (h >= 0 && r === 'conj')
+        return isPassive(h) || uposOf(doc, h) !== 'VERB' ? patientOf(h) : agentOf(h);
       return [];
     }
     const beforeComma = objectBeforeComma(doc, v, sent.tLast, nameHead, byRel(v, 'obj'));
@@ -1251,6 +1382,9 @@ export function readParseTies(
             if (h !== undefined && /^[,.]$/.test(tokenText(end + 1))) holder.push(h);
           }
         }
+        // "X (XA), the G's political arm, …" with the title hung elsewhere: the name before the comma
+        if (p.holder === 'role' && !holder.some((k) => entity(k) >= 0))
+          holder.push(...nameBeforeTitle(doc, t, sent.tFirst, nameHead));
         // "X, commander, Y Command": a title set off by commas between two names, read on
         // the tokens too (parsers hang such lists in many ways)
         if (p.holder === 'role' && p.of.includes('appos')) {
@@ -1509,7 +1643,11 @@ export function readParseTies(
       k - n <= 14 &&
       tokenText(k) !== ',' &&
       !/^includ/i.test(tokenText(k)) &&
-      /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM|CCONJ|PART)$/.test(uposOf(doc, k) ?? '')
+      // (past an acronym in brackets and a participle before a noun: "members of the banned G
+      // (GA), including A")
+      (/^(?:ADP|DET|NOUN|PROPN|ADJ|NUM|CCONJ|PART)$/.test(uposOf(doc, k) ?? '') ||
+        /^[()]$/.test(tokenText(k)) ||
+        rel(k) === 'amod')
     )
       k++;
     if (tokenText(k) === ',') k++;
