@@ -6,6 +6,7 @@ import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
+import { appraisal, attacksOfJoinedKillings, doerThroughMen, killingsWithoutDoers } from './event-means.js';
 import {
   anyAct,
   capturedThing,
@@ -1005,6 +1006,7 @@ export function extractEvents(
         }
         const plural = /s$/i.test(m[0]) && !/ss$/i.test(m[0]);
         if (plural && GENERIC.test(head) && claimer < 0) continue;
+        if (nominal && appraisal(head)) continue;
         // "A drone strike killed X": the strike is how X was killed, the killing is the event
         // ("A raid in Idlib killed X", "a strike on a car near Y killed a commander": the words
         // between, up to a comma, are the act's own phrase)
@@ -1301,6 +1303,8 @@ export function extractEvents(
           )
             participants.push({ role: 'agent', entity: claimer });
           else if (byAgent !== undefined) push('agent', byAgent);
+          else if (doerThroughMen(doc, after, end) !== undefined)
+            push('agent', doerThroughMen(doc, after, end));
           else if (stateDoer(lastM ? lastM.end : from) !== undefined)
             push('agent', stateDoer(lastM ? lastM.end : from));
           else if (possessive || support || doerNoun) push('agent', last);
@@ -1326,7 +1330,7 @@ export function extractEvents(
               : /\bby\s+(?:the\s+)?$/i
             ).test(text.slice(Math.max(s.start, doc.mentions[mi].start - 12), doc.mentions[mi].start)),
           );
-          push('agent', byAgent);
+          push('agent', byAgent ?? doerThroughMen(doc, after, end));
           // "continue to Islamic State strongholds …, but was detained": a name that only modifies
           // a noun of things ("strongholds", "territory") is not who the act befell; a noun of
           // people ("Islamic State fighters were detained") keeps it
@@ -1763,6 +1767,7 @@ export function extractEvents(
   // "G fighters killed 14 soldiers in an ambush near X": the ambush is an attack of its own, by
   // the killing's doers on its victims, on its day and at its place (with nobody said to have
   // killed, "were killed in an ambush" stays the killing alone)
+  const doerless = killingsWithoutDoers(doneIn);
   for (const [k, noun] of doneIn)
     if (k.participants.some((p) => p.role === 'agent'))
       out.push({ ...k, type: 'attack', participants: k.participants.map((p) => ({ ...p })), trigger: noun });
@@ -1788,6 +1793,7 @@ export function extractEvents(
     }
   }
   const merged = mergeRetold(doc, out, distinct, retold, relations, tolls);
+  attacksOfJoinedKillings(merged, doerless);
   // a waiting toll takes the doers its act was given (by a claim, or by the act told again with
   // its doers); with none it is no event of its own
   for (const [toll, act] of waiting) {

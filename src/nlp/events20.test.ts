@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { runEvents } from '../../test/events-helpers.js';
+
+const run = runEvents;
+
+describe('events: a lead killing in an attack, its doers told by the group next', () => {
+  it('"G said its fighters had killed N" makes the lead’s attack G’s, on the lead’s day and place', () => {
+    const a = run(
+      'Jihadist fighters killed 14 gendarmes in an assault on a police station in the town of Dori on Sunday, officials said. Islamic State Sahel Province said in a statement on Monday that its fighters had killed 25 gendarmes.',
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Islamic State Sahel Province']]);
+    expect(a.name(a.of('attack')[0].place)).toBe('Dori');
+    expect(a.of('attack')[0].date?.value).toBe('2025-06-08');
+    const b = run(
+      'Insurgents killed nine soldiers in a raid on an army camp near Dikwa on Saturday, security sources said. Islamic State West Africa Province said in a statement on Sunday that its men had killed 20 soldiers.',
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Islamic State West Africa Province']]);
+    expect(b.name(b.of('attack')[0].place)).toBe('Dikwa');
+    expect(b.of('attack')[0].date?.value).toBe('2025-06-07');
+  });
+});
+
+describe('events: a superlative after a comma weighs the act told, it is none of its own', () => {
+  it('", in one of the deadliest attacks …" leaves the killing standing', () => {
+    const a = run(
+      'Gunmen killed 30 villagers near the town of Bankass on Sunday, in one of the deadliest attacks in the region this year.',
+    );
+    expect(a.of('killing')).toHaveLength(1);
+    expect(a.of('killing')[0].date?.value).toBe('2025-06-08');
+    const b = run(
+      'Militants killed 12 soldiers in an ambush near Kaya on Saturday, the worst assault on the army since January, officials said.',
+    );
+    expect(b.of('killing')).toHaveLength(1);
+    expect(b.of('killing')[0].date?.value).toBe('2025-06-07');
+  });
+});
+
+describe('events: a passive whose doers are the men of a named leader or group after "by"', () => {
+  it('"killed by gunmen loyal to X", "ambushed by fighters of G": X and G are the doers', () => {
+    const a = run(
+      'Eight farmers were killed by gunmen loyal to the warlord Bello Turji near Shinkafi on Sunday, police said.',
+    );
+    expect(a.of('killing').map(a.roles)).toEqual([['agent:Bello Turji']]);
+    const b = run(
+      'Six traders were killed in an ambush by bandits led by Dogo Gide near Birnin Gwari on Saturday, residents said. Separately, troops of the Nigerian Army killed four kidnappers in Kaduna on Friday.',
+    );
+    expect(b.of('killing').flatMap(b.roles)).toContain('agent:Dogo Gide');
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Dogo Gide']]);
+    // "by gunmen linked to G" only qualifies the gunmen: G is no doer
+    const c = run('Eight farmers were killed by gunmen linked to the Islamic State near Beni on Sunday.');
+    expect(c.all()).not.toContain('agent:Islamic State');
+  });
+});
