@@ -15,6 +15,7 @@
 
 import type { Annotated } from './annotated.js';
 import type { EventDraft } from './events.js';
+import { children, headOf, relIs, relOf } from './syntax.js';
 
 // ", in one of the deadliest attacks on the army", ", the worst assault since 2019", ", making it
 // the bloodiest raid this year": a superlative after a comma weighs the act the clause told
@@ -72,8 +73,11 @@ export function attacksOfJoinedKillings(events: EventDraft[], doerless: Map<Even
   for (const [k, noun] of doerless) {
     const at = events.indexOf(k);
     if (at < 0) continue;
-    const agents = agentsOf(k).length ? agentsOf(k) : agentsOfRetelling(events, k);
+    const agents = agentsOf(k).length ? agentsOf(k) : agentsOfRetelling(events, k, noun);
     if (!agents.length) continue;
+    // (the killing done in the act is theirs too)
+    if (!agentsOf(k).length)
+      k.participants.unshift(...agents.map((entity) => ({ role: 'agent' as const, entity })));
     const told = events.find(
       (o) =>
         o.type === 'attack' &&
@@ -94,16 +98,34 @@ export function attacksOfJoinedKillings(events: EventDraft[], doerless: Map<Even
 
 /**
  * The doers of the killing, or of the attack, told again with them in the next two sentences ("G
- * said its fighters had killed 30 soldiers", "… had overrun the camp"), on a day that agrees.
+ * said its fighters had killed 30 soldiers", "… had overrun the camp"), on a day that agrees; or
+ * of the act its noun names again within four ("G claimed the raid").
  */
-function agentsOfRetelling(events: EventDraft[], k: EventDraft): number[] {
+function agentsOfRetelling(events: EventDraft[], k: EventDraft, noun: string): number[] {
   const w = events.find(
     (o) =>
       (o.type === 'killing' || o.type === 'attack') &&
       o.sentence > k.sentence &&
-      o.sentence <= k.sentence + 2 &&
+      (o.sentence <= k.sentence + 2 ||
+        (o.sentence <= k.sentence + 4 &&
+          o.type === 'attack' &&
+          o.trigger.toLowerCase() === noun.toLowerCase())) &&
       sameDay(o, k) &&
       agentsOf(o).length > 0,
   );
   return w ? agentsOf(w) : [];
+}
+
+/**
+ * "beheaded five farmers and burned dozens of homes in a raid on X on Thursday": the day and
+ * place the parse hangs on a verb joined after the trigger, with no subject of its own, serve the
+ * trigger when its own clause has none.
+ */
+export function laterConjunct(doc: Annotated, trig: number, v: number): boolean {
+  return (
+    v > trig &&
+    headOf(doc, v) === trig &&
+    relIs(relOf(doc, v), 'conj') &&
+    !children(doc, v).some((c) => /^nsubj/.test(relOf(doc, c)))
+  );
 }

@@ -6,7 +6,13 @@ import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
-import { appraisal, attacksOfJoinedKillings, doerThroughMen, killingsWithoutDoers } from './event-means.js';
+import {
+  appraisal,
+  attacksOfJoinedKillings,
+  doerThroughMen,
+  killingsWithoutDoers,
+  laterConjunct,
+} from './event-means.js';
 import {
   anyAct,
   capturedThing,
@@ -2161,6 +2167,7 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
   )
     return 0;
   if (relIs(relOf(doc, trig), 'conj') && headOf(doc, trig) === v) return t < trig ? 1 : 0;
+  if (laterConjunct(doc, trig, v)) return 1;
   // "ambushed a convoy escorted by the army near X on Sunday": a participle on the act's object,
   // with no subject of its own, where the parse often hangs the act's own place and day; they
   // serve when the act's own clause has none

@@ -51,3 +51,35 @@ describe('events: a passive whose doers are the men of a named leader or group a
     expect(c.all()).not.toContain('agent:Islamic State');
   });
 });
+
+describe('events: the day and place told after a verb joined to the act serve the act', () => {
+  it('"beheaded N and burned dozens of homes in a raid on X on Thursday" is a killing at X that day', () => {
+    const a = run(
+      'Militants beheaded five farmers and burned dozens of houses in a raid on the village of Nangade on Thursday.',
+    );
+    expect(a.of('killing')).toHaveLength(1);
+    expect(a.name(a.of('killing')[0].place)).toBe('Nangade');
+    expect(a.of('killing')[0].date?.value).toBe('2025-06-05');
+    const b = run(
+      'Gunmen shot dead four traders and looted shops in the town of Kerawa on Saturday, residents said.',
+    );
+    expect(b.of('killing')).toHaveLength(1);
+    expect(b.name(b.of('killing')[0].place)).toBe('Kerawa');
+    expect(b.of('killing')[0].date?.value).toBe('2025-06-07');
+  });
+});
+
+describe('events: a lead act whose noun a later claim names again', () => {
+  it('"G claimed the raid" a few sentences on makes the lead’s killing and raid G’s', () => {
+    const a = run(
+      'Insurgents beheaded six fishermen in a night raid on the village of Nangade, officials said on Friday. The attackers came by boat before dawn. Residents fled into the bush. Many have not returned. Islamic State Mozambique Province claimed the raid in a statement.',
+    );
+    expect(a.of('killing').map(a.roles)).toEqual([['agent:Islamic State Mozambique Province']]);
+    expect(a.name(a.of('attack')[0].place)).toBe('Nangade');
+    const b = run(
+      'Gunmen killed nine soldiers in an ambush near the town of Kidal on Tuesday, officials said. The convoy was returning to its base. Two trucks were burned. The wounded were flown to Gao. Jama’at Nusrat al-Islam wal-Muslimin claimed the ambush on Wednesday.',
+    );
+    expect(b.of('killing').map(b.roles)).toEqual([['agent:Jama’at Nusrat al-Islam wal-Muslimin']]);
+    expect(b.name(b.of('attack')[0].place)).toBe('Kidal');
+  });
+});
