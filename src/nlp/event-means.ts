@@ -15,7 +15,7 @@
 
 import type { Annotated } from './annotated.js';
 import type { EventDraft } from './events.js';
-import { children, headOf, relIs, relOf } from './syntax.js';
+import { children, headOf, lemmaOf, relIs, relOf, uposOf } from './syntax.js';
 
 // ", in one of the deadliest attacks on the army", ", the worst assault since 2019", ", making it
 // the bloodiest raid this year": a superlative after a comma weighs the act the clause told
@@ -127,5 +127,20 @@ export function laterConjunct(doc: Annotated, trig: number, v: number): boolean 
     headOf(doc, v) === trig &&
     relIs(relOf(doc, v), 'conj') &&
     !children(doc, v).some((c) => /^nsubj/.test(relOf(doc, c)))
+  );
+}
+
+/**
+ * "carried out the bombing, which killed 14 people in X on Friday": a clause opened by ", which"
+ * right after the act noun is the noun's own, whatever the parse hung it on (often a conjunct of
+ * the verb before): its day and place are the act's.
+ */
+export function whichOnNoun(doc: Annotated, trig: number, v: number): boolean {
+  if (uposOf(doc, trig) !== 'NOUN' || v <= trig + 2) return false;
+  const { start, end } = doc.seg.tokens;
+  return (
+    doc.text.slice(start[trig + 1], end[trig + 1]) === ',' &&
+    lemmaOf(doc, trig + 2) === 'which' &&
+    headOf(doc, trig + 2) === v
   );
 }

@@ -12,6 +12,7 @@ import {
   doerThroughMen,
   killingsWithoutDoers,
   laterConjunct,
+  whichOnNoun,
 } from './event-means.js';
 import {
   anyAct,
@@ -2141,6 +2142,7 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
     }
   }
   if (v < 0) return 0;
+  if (whichOnNoun(doc, trig, v)) return 0;
   // "X killed Y in Z on Friday, the army said on Sunday": what comes before the reporter's
   // comma is the act's, however the parse hung it on the speech verb
   if (v > trig && t < v && TRAILING_VERBS.has(lemmaOf(doc, v))) {

@@ -83,3 +83,20 @@ describe('events: a lead act whose noun a later claim names again', () => {
     expect(b.name(b.of('attack')[0].place)).toBe('Kidal');
   });
 });
+
+describe('events: ", which …" right after the act noun is the noun’s own clause', () => {
+  it('gives the claimed or blamed act its day and place, however the parse hung the clause', () => {
+    const a = run(
+      'The Islamic State said it carried out the bombing, which killed 14 people in Kabul on Friday.',
+    );
+    expect(a.of('attack')).toHaveLength(1);
+    expect(a.name(a.of('attack')[0].place)).toBe('Kabul');
+    expect(a.of('attack')[0].date?.value).toBe('2025-06-06');
+    const b = run(
+      'Police blamed the Islamic State for the bombing, which killed 14 people in Kabul on Friday.',
+    );
+    expect(b.of('attack')).toHaveLength(1);
+    expect(b.name(b.of('attack')[0].place)).toBe('Kabul');
+    expect(b.of('attack')[0].date?.value).toBe('2025-06-06');
+  });
+});
