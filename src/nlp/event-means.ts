@@ -14,6 +14,7 @@
  */
 
 import type { Annotated } from './annotated.js';
+import type { DateMention } from './dates.js';
 import type { EventDraft } from './events.js';
 import { children, headOf, lemmaOf, relIs, relOf, uposOf } from './syntax.js';
 
@@ -143,4 +144,23 @@ export function whichOnNoun(doc: Annotated, trig: number, v: number): boolean {
     lemmaOf(doc, trig + 2) === 'which' &&
     headOf(doc, trig + 2) === v
   );
+}
+
+/**
+ * "… who joined the insurgents in 2018. Police said on Tuesday they had arrested two men …": the
+ * act of a sentence whose only date is the report's full day is not dated by a year or month told
+ * before in the paragraph that ends a month or more before that day (it told someone's past, not
+ * this act); it is of the report's day. `dates`: the sentence's dates, all of them the report's.
+ */
+export function staleBefore(value: string | null, dates: DateMention[]): boolean {
+  const day = reportDay(dates)?.value;
+  if (!value || !day || value.length >= 10) return false;
+  const [y, m = 12] = value.split('-').map(Number);
+  return Date.parse(day) - Date.UTC(y, m, 1) >= 30 * 86_400_000;
+}
+
+/** The one full day among a sentence's dates, as an event date. */
+export function reportDay(dates: DateMention[]): { text: string; value: string | null } | null {
+  const full = dates.filter((d) => d.value?.length === 10);
+  return full.length === 1 ? { text: full[0].text, value: full[0].value } : null;
 }

@@ -12,6 +12,8 @@ import {
   doerThroughMen,
   killingsWithoutDoers,
   laterConjunct,
+  reportDay,
+  staleBefore,
   whichOnNoun,
 } from './event-means.js';
 import {
@@ -456,6 +458,7 @@ export function extractEvents(
       if (!pool.length) {
         if (side >= 0) return null;
         const f = paraDate && paraDate.paragraph === s.paragraph ? paraDate.date : null;
+        if (f && type !== 'statement' && staleBefore(f.value, dates)) return reportDay(dates);
         // (a sentence whose only dates date the report, "police said on Monday", still takes it)
         return f && (type === 'statement' || !reportDate(f)) && dates.every((d) => reportDate(d))
           ? { text: f.text, value: f.value }

@@ -100,3 +100,18 @@ describe('events: ", which …" right after the act noun is the noun’s own cla
     expect(b.of('attack')[0].date?.value).toBe('2025-06-06');
   });
 });
+
+describe('events: a year told before in the paragraph does not date an act reported on a day', () => {
+  it('"… joined the group in 2017. Police said on Monday they had arrested X" is of that Monday', () => {
+    const a = run(
+      'The cell was run by Ali Hamza, a former trader who joined the group in 2017. Police in Kano said on Monday they had arrested two men, Sani Bello and Umar Dauda, who had bought fuel for his fighters.',
+    );
+    expect(a.of('arrest')).toHaveLength(1);
+    expect(a.of('arrest')[0].date?.value).toBe('2025-06-09');
+    const b = run(
+      'Musa Yusuf, who fought in Syria, returned to Kenya in 2019. The police said on Friday they had detained his brother, Omar Yusuf, in Mombasa.',
+    );
+    expect(b.of('arrest')).toHaveLength(1);
+    expect(b.of('arrest')[0].date?.value).toBe('2025-06-06');
+  });
+});
