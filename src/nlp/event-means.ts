@@ -164,3 +164,16 @@ export function reportDay(dates: DateMention[]): { text: string; value: string |
   const full = dates.filter((d) => d.value?.length === 10);
   return full.length === 1 ? { text: full[0].text, value: full[0].value } : null;
 }
+
+/**
+ * "A U.S. drone strike on a car killed X", "An air strike killed the commander": a strike told
+ * for the first time (an indefinite noun) that killed a named person or a role is the attack
+ * the killing was done in; "the strike" is one told before.
+ */
+export function strikeMeans(head: string, plural: boolean): boolean {
+  return (
+    !plural &&
+    /(?:^|[^\w’'])(?:an?)\s+(?:[\w.-]+\s+){0,3}$/i.test(head.slice(-60)) &&
+    !/\b(?:the|that|this)\s+(?:[\w.-]+\s+){0,3}$/i.test(head.slice(-40))
+  );
+}

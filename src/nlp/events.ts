@@ -14,6 +14,7 @@ import {
   laterConjunct,
   reportDay,
   staleBefore,
+  strikeMeans,
   whichOnNoun,
 } from './event-means.js';
 import {
@@ -1033,8 +1034,10 @@ export function extractEvents(
           ) &&
           (after.some((mi) => typeOf(mi) === 'person') ||
             ROLE_NOUN.test(text.slice(end + killedAfter[0].length, end + killedAfter[0].length + 40)))
-        )
+        ) {
+          if (strikeMeans(head, plural)) meansAct = m[0];
           continue;
+        }
         // "arrested three men in raids in X", "police raided a house and detained two": a raid by
         // those who make the arrest is how the arrest was made, no attack of its own
         if (type === 'attack' && /^raid/i.test(m[0]) && ARREST.test(sText)) continue;

@@ -115,3 +115,22 @@ describe('events: a year told before in the paragraph does not date an act repor
     expect(b.of('arrest')[0].date?.value).toBe('2025-06-06');
   });
 });
+
+describe('events: a strike told for the first time that killed a named person is an attack too', () => {
+  it('"A drone strike by F killed a commander, X" is F’s attack on X as well as the killing', () => {
+    const a = run(
+      'A drone strike by the Nigerian Air Force on a camp near Kukawa killed an ISWAP commander, Abu Musa, on Friday.',
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Nigerian Air Force', 'patient:Abu Musa']]);
+    expect(a.name(a.of('attack')[0].place)).toBe('Kukawa');
+    const b = run(
+      'An air strike by the Israeli military killed a Hamas commander, Ahmad Zaki, in Khan Younis on Tuesday.',
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Israeli military', 'patient:Ahmad Zaki']]);
+    // "the strike" is one told before: the killing alone
+    const c = run(
+      'The strike by the Israeli military killed a Hamas commander, Ahmad Zaki, in Khan Younis on Tuesday.',
+    );
+    expect(c.of('attack')).toEqual([]);
+  });
+});
