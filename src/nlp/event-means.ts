@@ -71,6 +71,7 @@ function sameDay(a: EventDraft, b: EventDraft): boolean {
  * takes the killing's day and place when it has none).
  */
 export function attacksOfJoinedKillings(events: EventDraft[], doerless: Map<EventDraft, string>): void {
+  selfToldDoers(events);
   for (const [k, noun] of doerless) {
     const at = events.indexOf(k);
     if (at < 0) continue;
@@ -176,4 +177,32 @@ export function strikeMeans(head: string, plural: boolean): boolean {
     /(?:^|[^\w’'])(?:an?)\s+(?:[\w.-]+\s+){0,3}$/i.test(head.slice(-60)) &&
     !/\b(?:the|that|this)\s+(?:[\w.-]+\s+){0,3}$/i.test(head.slice(-40))
   );
+}
+
+/**
+ * "Separatist fighters attacked a convoy near X on Tuesday, killing seven soldiers. G said in a
+ * statement that its fighters had detonated a bomb before opening fire": an attack or killing with
+ * no doer takes those of the act of its type that a group tells as its own (its statement in the
+ * same sentence) in the next two sentences, when day and place do not disagree.
+ */
+function selfToldDoers(events: EventDraft[]): void {
+  for (const v of events) {
+    if ((v.type !== 'attack' && v.type !== 'killing') || agentsOf(v).length) continue;
+    const w = events.find(
+      (o) =>
+        o.type === v.type &&
+        o.sentence > v.sentence &&
+        o.sentence <= v.sentence + 2 &&
+        agentsOf(o).length > 0 &&
+        sameDay(o, v) &&
+        (o.place < 0 || v.place < 0 || o.place === v.place) &&
+        events.some(
+          (st) =>
+            st.type === 'statement' &&
+            st.sentence === o.sentence &&
+            st.participants.some((p) => agentsOf(o).includes(p.entity)),
+        ),
+    );
+    if (w) v.participants.unshift(...agentsOf(w).map((entity) => ({ role: 'agent' as const, entity })));
+  }
 }

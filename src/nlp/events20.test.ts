@@ -134,3 +134,19 @@ describe('events: a strike told for the first time that killed a named person is
     expect(c.of('attack')).toEqual([]);
   });
 });
+
+describe('events: an act with unnamed doers takes those of the act a group tells as its own next', () => {
+  it('"G said in a statement that its fighters had detonated a bomb" gives the lead’s attack and toll G', () => {
+    const a = run(
+      'Separatist fighters attacked a convoy of the Frontier Corps near the town of Turbat on Sunday, killing five soldiers, officials said. The Balochistan Liberation Army said in a statement on Monday that its fighters had detonated a bomb before opening fire on the trucks.',
+    );
+    expect(a.of('attack')[0].participants.map((p) => `${p.role}:${a.name(p.entity)}`)).toContain(
+      'agent:Balochistan Liberation Army',
+    );
+    expect(a.of('killing').map(a.roles)).toEqual([['agent:Balochistan Liberation Army']]);
+    const b = run(
+      'Rebels ambushed a police patrol near the town of Dori on Saturday, killing six officers, residents said. Jama’at Nusrat al-Islam wal-Muslimin said on Sunday that its fighters had bombed the patrol before opening fire.',
+    );
+    expect(b.of('killing').map(b.roles)).toEqual([['agent:Jama’at Nusrat al-Islam wal-Muslimin']]);
+  });
+});
