@@ -8,6 +8,17 @@ import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
 import {
+  appraisal,
+  attacksOfJoinedKillings,
+  doerThroughMen,
+  killingsWithoutDoers,
+  laterConjunct,
+  reportDay,
+  staleBefore,
+  strikeMeans,
+  whichOnNoun,
+} from './event-means.js';
+import {
   anyAct,
   capturedThing,
   deniedAct,
@@ -449,6 +460,7 @@ export function extractEvents(
       if (!pool.length) {
         if (side >= 0) return null;
         const f = paraDate && paraDate.paragraph === s.paragraph ? paraDate.date : null;
+        if (f && type !== 'statement' && staleBefore(f.value, dates)) return reportDay(dates);
         // (a sentence whose only dates date the report, "police said on Monday", still takes it)
         return f && (type === 'statement' || !reportDate(f)) && dates.every((d) => reportDate(d))
           ? { text: f.text, value: f.value }
@@ -1006,6 +1018,7 @@ export function extractEvents(
         }
         const plural = /s$/i.test(m[0]) && !/ss$/i.test(m[0]);
         if (plural && GENERIC.test(head) && claimer < 0) continue;
+        if (nominal && appraisal(head)) continue;
         // "A drone strike killed X": the strike is how X was killed, the killing is the event
         // ("A raid in Idlib killed X", "a strike on a car near Y killed a commander": the words
         // between, up to a comma, are the act's own phrase)
@@ -1022,8 +1035,10 @@ export function extractEvents(
           ) &&
           (after.some((mi) => typeOf(mi) === 'person') ||
             ROLE_NOUN.test(text.slice(end + killedAfter[0].length, end + killedAfter[0].length + 40)))
-        )
+        ) {
+          if (strikeMeans(head, plural)) meansAct = m[0];
           continue;
+        }
         // "arrested three men in raids in X", "police raided a house and detained two": a raid by
         // those who make the arrest is how the arrest was made, no attack of its own
         if (type === 'attack' && /^raid/i.test(m[0]) && ARREST.test(sText)) continue;
@@ -1302,6 +1317,8 @@ export function extractEvents(
           )
             participants.push({ role: 'agent', entity: claimer });
           else if (byAgent !== undefined) push('agent', byAgent);
+          else if (doerThroughMen(doc, after, end) !== undefined)
+            push('agent', doerThroughMen(doc, after, end));
           else if (stateDoer(lastM ? lastM.end : from) !== undefined)
             push('agent', stateDoer(lastM ? lastM.end : from));
           else if (possessive || support || doerNoun) push('agent', last);
@@ -1327,7 +1344,7 @@ export function extractEvents(
               : /\bby\s+(?:the\s+)?$/i
             ).test(text.slice(Math.max(s.start, doc.mentions[mi].start - 12), doc.mentions[mi].start)),
           );
-          push('agent', byAgent);
+          push('agent', byAgent ?? doerThroughMen(doc, after, end));
           // "continue to Islamic State strongholds …, but was detained": a name that only modifies
           // a noun of things ("strongholds", "territory") is not who the act befell; a noun of
           // people ("Islamic State fighters were detained") keeps it
@@ -1764,6 +1781,7 @@ export function extractEvents(
   // "G fighters killed 14 soldiers in an ambush near X": the ambush is an attack of its own, by
   // the killing's doers on its victims, on its day and at its place (with nobody said to have
   // killed, "were killed in an ambush" stays the killing alone)
+  const doerless = killingsWithoutDoers(doneIn);
   for (const [k, noun] of doneIn)
     if (k.participants.some((p) => p.role === 'agent'))
       out.push({ ...k, type: 'attack', participants: k.participants.map((p) => ({ ...p })), trigger: noun });
@@ -1789,6 +1807,7 @@ export function extractEvents(
     }
   }
   const merged = mergeRetold(doc, out, distinct, retold, relations, tolls);
+  attacksOfJoinedKillings(merged, doerless);
   // a waiting toll takes the doers its act was given (by a claim, or by the act told again with
   // its doers); with none it is no event of its own
   for (const [toll, act] of waiting) {
@@ -2130,6 +2149,7 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
     }
   }
   if (v < 0) return 0;
+  if (whichOnNoun(doc, trig, v)) return 0;
   // "X killed Y in Z on Friday, the army said on Sunday": what comes before the reporter's
   // comma is the act's, however the parse hung it on the speech verb
   if (v > trig && t < v && TRAILING_VERBS.has(lemmaOf(doc, v))) {
@@ -2156,6 +2176,7 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
   )
     return 0;
   if (relIs(relOf(doc, trig), 'conj') && headOf(doc, trig) === v) return t < trig ? 1 : 0;
+  if (laterConjunct(doc, trig, v)) return 1;
   // "ambushed a convoy escorted by the army near X on Sunday": a participle on the act's object,
   // with no subject of its own, where the parse often hangs the act's own place and day; they
   // serve when the act's own clause has none
