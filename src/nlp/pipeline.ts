@@ -33,7 +33,6 @@ import { extractQuotes } from './quotes.js';
 import { extractRelations } from './relations.js';
 import { segment, unloadSegmenter } from './segment.js';
 import { joinMentionsInParse, type Syntax } from './syntax.js';
-import { negateDeniedCharges } from './ties/denied-charge.js';
 import { eventTolls } from './toll.js';
 
 /**
@@ -121,8 +120,6 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   const quotes = extractQuotes(doc);
   collectIfLong(text.length, 'quotes');
   const relations = extractRelations(doc, quotes, lex);
-  // "accused of backing H, a charge G denies": the charge's ties are the ones denied
-  negateDeniedCharges(doc, relations);
   collectIfLong(text.length, 'relations');
   const events = extractEvents(doc, quotes, relations);
   // ties the events imply (fights, pledged_allegiance_to, split_from, member_of), not read twice
