@@ -119,3 +119,20 @@ describe('a lone name after "the" that speaks is a body', () => {
     );
   });
 });
+
+describe('a month short form that is a given name', () => {
+  it.each([
+    ['Jan Voskuil, head of a Norwegian aid group, said the convoy was blocked.', 'Jan Voskuil'],
+    ['Army spokesman Jun Dalisay said five rebels were killed.', 'Jun Dalisay'],
+    ['Jun Dalisay, a village chief, said the gunmen fled north.', 'Jun Dalisay'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
+
+  it('is still a month before a number, a group or a country', () => {
+    expect(entitiesOf('On Jun 12 Hamas said it would talk.').some((e) => e.type === 'person')).toBe(false);
+    expect(entitiesOf('In Jan Hamas fighters attacked the crossing.').some((e) => e.type === 'person')).toBe(
+      false,
+    );
+  });
+});

@@ -354,6 +354,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     if (
       NOT_NAME.has(low) &&
       !PERSON_TITLES.has(low) &&
+      !monthGivenName(ctx, words, i) &&
       i + 1 < words.length &&
       nameWord(words[i + 1].text) &&
       !gazetteerAt(ctx, words, i) &&
@@ -1439,6 +1440,21 @@ function internationalForce(words: Word[], last: number): boolean {
   return false;
 }
 
+/**
+ * "Jan Egeland", "Jun Alvarez": a month's short form that is a given name, written without its
+ * period and right before a capitalised name (not a number: "Jun 12"), opens a person's name.
+ */
+function monthGivenName(ctx: MentionContext, words: Word[], i: number): boolean {
+  const w = words[i].text;
+  if (w !== 'Jan' && w !== 'Jun') return false;
+  const next = words[i + 1];
+  if (!next || next.start !== words[i].end + 1 || !/^\p{Lu}\p{Ll}{2,}$/u.test(next.text)) return false;
+  // ("in Jan Hamas fighters …": a month before a group's or a country's name)
+  return (
+    !MONTH_DAY.test(next.text) && !ctx.lex.org(next.text) && ctx.lex.place(next.text)?.kind !== 'country'
+  );
+}
+
 /** "Redwood Polymers Inc. of Tulsa": a finished company name does not take "of" + place. */
 function orgComplete(ctx: MentionContext, words: Word[], j: number): boolean {
   const before = words[j - 1].text;
@@ -2163,8 +2179,10 @@ function leadingTitles(ctx: MentionContext, words: Word[], a: number, b: number)
     }
     if (
       l === 'the' ||
-      (NOT_NAME.has(l) && !(COMPASS_WORD.test(l) && a + 1 < b && /^\p{Lu}\p{Ll}/u.test(words[a].text))) ||
-      MONTH_DAY.test(words[a].text)
+      (NOT_NAME.has(l) &&
+        !(COMPASS_WORD.test(l) && a + 1 < b && /^\p{Lu}\p{Ll}/u.test(words[a].text)) &&
+        !(a + 1 < b && monthGivenName(ctx, words, a))) ||
+      (MONTH_DAY.test(words[a].text) && !(a + 1 < b && monthGivenName(ctx, words, a)))
     ) {
       a++;
       continue;
@@ -3313,7 +3331,12 @@ function bracketedName(ctx: MentionContext, words: Word[], k: number, out: Menti
       a -= 2;
     else break;
   }
-  while (a < last && (NAME_JOIN.test(words[a].text) || NOT_NAME.has(words[a].text.toLowerCase()))) a++;
+  while (
+    a < last &&
+    (NAME_JOIN.test(words[a].text) ||
+      (NOT_NAME.has(words[a].text.toLowerCase()) && !monthGivenName(ctx, words, a)))
+  )
+    a++;
   // a sentence's first word, if a common word, is no part of the name
   const first = firstWordIndex(words);
   if (a === first && a < last && ctx.lowerSeen.has(words[a].text.toLowerCase())) a++;
