@@ -136,3 +136,17 @@ describe('a month short form that is a given name', () => {
     );
   });
 });
+
+describe('a town after a place preposition before a speech verb', () => {
+  it.each([
+    ['Police in Derry said a bomb was found near the station.', 'Derry'],
+    ["The group's commander in Derry said he would fight on.", 'Derry'],
+    ['Officials from Bolton said the road had been shut.', 'Bolton'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+  });
+
+  it('leaves a town name that speaks a surname', () => {
+    expect(typeOf('Trowbridge said the plan had failed.', 'Trowbridge')).toBe('person');
+  });
+});

@@ -1682,6 +1682,8 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       !org &&
       SAY.test(words[i + 1]?.text ?? '') &&
       !ctx.lex.capital?.(surface) &&
+      // ("police in Derry said": after a place's preposition the town is where, not who)
+      !(i > 0 && PLACE_PREP.has(words[i - 1].text.toLowerCase())) &&
       // ("Kaduna state" is the state's name, read as a run after this)
       (PLACE_TAIL.has(words[i + 1].text) || !countryNamed(ctx, words, i, place.country))
     )
