@@ -1909,9 +1909,10 @@ const BIG_TOLL =
   /^\s+(?:(?:more than|over|at least|nearly|almost|about|some|around|roughly|an estimated)\s+)?(?:(?:\d{1,3}(?:,\d{3})+|\d{4,})|(?:tens|hundreds) of thousands|thousands|millions|\d+(?:\.\d+)?\s+million)\b/i;
 
 // "has killed dozens of soldiers over the past year", "have attacked mosques repeatedly since
-// 2016", "more than 100 attacks since November": a count over a span of time, no one incident
+// 2016", "more than 100 attacks since November", "has attacked X for three decades": a count
+// or a habit over a span of time, no one incident
 const SPAN =
-  /\b(?:since\s+(?:\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|it\s+(?:began|started)|the\s+(?:start|beginning)|then\b)|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|decades?)\b|in\s+recent\s+(?:years|months|weeks)|so\s+far\s+this\s+(?:year|month)|this\s+(?:year|month)\s+alone|repeatedly|in\s+the\s+first\s+(?:half|quarter|months?)\s+of)/i;
+  /\b(?:since\s+(?:\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|it\s+(?:began|started)|the\s+(?:start|beginning)|then\b)|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|decades?)\b|in\s+recent\s+(?:years|months|weeks)|so\s+far\s+this\s+(?:year|month)|this\s+(?:year|month)\s+alone|repeatedly|in\s+the\s+first\s+(?:half|quarter|months?)\s+of|for\s+(?:(?:more\s+than|over|nearly|almost|about|the\s+past|the\s+last)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|\d+)\s+)?(?:decades|years|months)\b)/i;
 // "repelled an attack by G", "fought off a raid", "foiled an assault": the act beaten back
 const REPELLED =
   /\b(?:repelled|repulsed|thwarted|foiled|fought\s+off|beat\s+back|beaten\s+back|pushed\s+back|repels|repel|repulse)\s+(?:(?:an?|the|their|its|another)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|incursions?)\b/i;
