@@ -119,6 +119,17 @@ const CAME_UNDER = /\b(?:came|come|comes|coming)\s+under\s+(?:an?\s+)?(?:[\w-]+\
 // "X was among those killed", "X and Y were among the dead": X is the one it befell
 const AMONG_KILLED =
   /\b(?:was|were)\s+(?:also\s+)?among\s+(?:those|the\s+(?:people|victims|civilians|soldiers|passengers|worshippers))\s+$/i;
+// "X was among five suspects arrested", "X was one of three men detained by police": the
+// participle on the counted noun tells what befell X, who did not do it
+const AMONG_COUNTED =
+  /\b(?:was|were|is|are)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:(?!(?:who|which|that|whom)\b)[\w-]+\s+){1,3}$/i;
+function amongCounted(head: string, word: string, nominal: boolean): boolean {
+  return (
+    !nominal &&
+    (/ed$/i.test(word) || PAST_FORM.test(word) || /^(?:held|taken)\b/i.test(word)) &&
+    AMONG_COUNTED.test(head)
+  );
+}
 // "A drone strike hit X", "an IED struck X": the act's own verb names what it befell
 const HIT_AFTER =
   /^\s+(?:(?:that|which)\s+)?(?:hit|hits|struck|strikes|targeted|targets|destroyed|rocked)\b/i;
@@ -872,6 +883,7 @@ export function extractEvents(
           /\b(?:placed|put|kept|held|remains?)\s+under\s+(?:house\s+)?$/i.test(head) ||
           CAME_UNDER.test(head) ||
           AMONG_KILLED.test(head) ||
+          amongCounted(head, m[0], nominal) ||
           /^under fire/i.test(m[0]) ||
           // "X was captured near Mosul and executed": a participle joined to a passive is one too
           (!nominal && conjoinedPassive(doc, tokenAt(doc, si, at))) ||
