@@ -61,6 +61,12 @@ const UNDONE_OBJECT = new Set([
   'warn',
   'forestall',
   'deter',
+  // "escaped arrest", "evaded capture": the act was not done to him
+  'escape',
+  'evade',
+  'elude',
+  'avoid',
+  'dodge',
 ]);
 
 const word = (doc: Annotated, t: number) =>

@@ -119,6 +119,17 @@ const CAME_UNDER = /\b(?:came|come|comes|coming)\s+under\s+(?:an?\s+)?(?:[\w-]+\
 // "X was among those killed", "X and Y were among the dead": X is the one it befell
 const AMONG_KILLED =
   /\b(?:was|were)\s+(?:also\s+)?among\s+(?:those|the\s+(?:people|victims|civilians|soldiers|passengers|worshippers))\s+$/i;
+// "X was among five suspects arrested", "X was one of three men detained by police": the
+// participle on the counted noun tells what befell X, who did not do it
+const AMONG_COUNTED =
+  /\b(?:was|were|is|are)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:(?!(?:who|which|that|whom)\b)[\w-]+\s+){1,3}$/i;
+function amongCounted(head: string, word: string, nominal: boolean): boolean {
+  return (
+    !nominal &&
+    (/ed$/i.test(word) || PAST_FORM.test(word) || /^(?:held|taken)\b/i.test(word)) &&
+    AMONG_COUNTED.test(head)
+  );
+}
 // "A drone strike hit X", "an IED struck X": the act's own verb names what it befell
 const HIT_AFTER =
   /^\s+(?:(?:that|which)\s+)?(?:hit|hits|struck|strikes|targeted|targets|destroyed|rocked)\b/i;
@@ -872,6 +883,7 @@ export function extractEvents(
           /\b(?:placed|put|kept|held|remains?)\s+under\s+(?:house\s+)?$/i.test(head) ||
           CAME_UNDER.test(head) ||
           AMONG_KILLED.test(head) ||
+          amongCounted(head, m[0], nominal) ||
           /^under fire/i.test(m[0]) ||
           // "X was captured near Mosul and executed": a participle joined to a passive is one too
           (!nominal && conjoinedPassive(doc, tokenAt(doc, si, at))) ||
@@ -1909,9 +1921,10 @@ const BIG_TOLL =
   /^\s+(?:(?:more than|over|at least|nearly|almost|about|some|around|roughly|an estimated)\s+)?(?:(?:\d{1,3}(?:,\d{3})+|\d{4,})|(?:tens|hundreds) of thousands|thousands|millions|\d+(?:\.\d+)?\s+million)\b/i;
 
 // "has killed dozens of soldiers over the past year", "have attacked mosques repeatedly since
-// 2016", "more than 100 attacks since November": a count over a span of time, no one incident
+// 2016", "more than 100 attacks since November", "has attacked X for three decades": a count
+// or a habit over a span of time, no one incident
 const SPAN =
-  /\b(?:since\s+(?:\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|it\s+(?:began|started)|the\s+(?:start|beginning)|then\b)|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|decades?)\b|in\s+recent\s+(?:years|months|weeks)|so\s+far\s+this\s+(?:year|month)|this\s+(?:year|month)\s+alone|repeatedly|in\s+the\s+first\s+(?:half|quarter|months?)\s+of)/i;
+  /\b(?:since\s+(?:\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|it\s+(?:began|started)|the\s+(?:start|beginning)|then\b)|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|decades?)\b|in\s+recent\s+(?:years|months|weeks)|so\s+far\s+this\s+(?:year|month)|this\s+(?:year|month)\s+alone|repeatedly|in\s+the\s+first\s+(?:half|quarter|months?)\s+of|for\s+(?:(?:more\s+than|over|nearly|almost|about|the\s+past|the\s+last)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|\d+)\s+)?(?:decades|years|months)\b)/i;
 // "repelled an attack by G", "fought off a raid", "foiled an assault": the act beaten back
 const REPELLED =
   /\b(?:repelled|repulsed|thwarted|foiled|fought\s+off|beat\s+back|beaten\s+back|pushed\s+back|repels|repel|repulse)\s+(?:(?:an?|the|their|its|another)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|incursions?)\b/i;

@@ -78,6 +78,25 @@ function isMilitantGroup(doc: Annotated, e: number): boolean {
   return /militant|armed group|insurg|terror|rebel|separatist|guerrilla|jihadi/i.test(kind);
 }
 
+/**
+ * "Kenya denied the report", "The rights group denied any link with G": a denial told
+ * in the past is a word said on one occasion, whoever said it (and a tie it denies is still
+ * a statement); "denies" in the present is a standing position, kept only for armed groups.
+ */
+function pastDenial(doc: Annotated, t: number): boolean {
+  return (
+    lemmaOf(doc, t) === 'deny' && /ed$/i.test(doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]))
+  );
+}
+
+/** The named body, state or person a past denial is told of (none for an unnamed subject). */
+function denierOf(doc: Annotated, mi: number): number[] {
+  if (mi < 0) return [];
+  const e = doc.mentionEntity[mi];
+  const type = doc.entities[e]?.type;
+  return type === 'organization' || type === 'person' || type === 'place' ? [e] : [];
+}
+
 export function groupStatementsIn(
   doc: Annotated,
   si: number,
@@ -144,8 +163,10 @@ export function groupStatementsIn(
         (k) => relIs(relOf(doc, k), 'nsubj') && !relIs(relOf(doc, k), 'nsubj:pass'),
       );
     if (subj === undefined) continue;
-    if (kids.some((k) => relIs(relOf(doc, k), 'obj') && TIE_NOUN.test(lemmaOf(doc, k)))) continue;
-    const speakers = speakersOf(subj);
+    const denial = pastDenial(doc, t);
+    if (!denial && kids.some((k) => relIs(relOf(doc, k), 'obj') && TIE_NOUN.test(lemmaOf(doc, k)))) continue;
+    let speakers = speakersOf(subj);
+    if (!speakers.length && denial) speakers = denierOf(doc, mentionOf(subj));
     if (!speakers.length) continue;
     out.push({ at: start[t], trigger: doc.text.slice(start[t], end[t]), speakers });
   }
