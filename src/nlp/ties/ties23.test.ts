@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { tieStrings } from '../../../test/ties-helpers.js';
+
+// Ties of the sixth pass (ties23): denials whose tie names no holder of its own ("rejected
+// claims of links to H", "rejected claims that it had ties to H") are held by the denier, and
+// "G has nothing to do with H" denies any tie.
+
+const ties = (text: string) => tieStrings(text, '2026-05-10');
+
+describe('ties23: denials of a tie', () => {
+  it('gives the ties of a rejected claim to whoever rejects it', () => {
+    const a = ties('Hamas rejected claims of links to the Islamic State on Sunday.');
+    expect(a).toContain('affiliated_with!(Hamas, Islamic State)');
+    const b = ties('The Arakan Army dismissed reports of ties with the Kachin Independence Army.');
+    expect(b).toContain('affiliated_with!(Arakan Army, Kachin Independence Army)');
+  });
+  it('gives the ties a pronoun holds in a rejected claim to the denier', () => {
+    const a = ties('Jaish al-Adl rejected claims that it had ties to the Baloch Liberation Army.');
+    expect(a).toContain('affiliated_with!(Jaish al-Adl, Baloch Liberation Army)');
+    const b = ties(
+      'The Moro Islamic Liberation Front dismissed allegations that it has links with Abu Sayyaf.',
+    );
+    expect(b).toContain('affiliated_with!(Moro Islamic Liberation Front, Abu Sayyaf)');
+  });
+  it('reads "has nothing to do with" as a denied tie', () => {
+    const a = ties('The Taliban has nothing to do with al-Qaeda, Zabihullah Mujahid told reporters.');
+    expect(a).toContain('affiliated_with!(Taliban, al-Qaeda)');
+    const b = ties('Abu Sayyaf had nothing to do with the Maute group, the army said.');
+    expect(b).toContain('affiliated_with!(Abu Sayyaf, Maute group)');
+    // (nothing done with a group is no tie to it)
+    expect(ties('The army said it would do nothing with the Maute group.')).toEqual([]);
+  });
+});
