@@ -1078,6 +1078,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
       else if (/^the \d/.test(word)) {
         // "X, 47, … the 47-year-old": the person named last with that age
         ent = personOfAge(doc, word.replace(/\D+/g, ''), start);
+        if (ent < 0) ent = personJustNamed(doc, start);
       } else if (/^the (?:spokes|cleric|commander|emir|suspect)/.test(word)) {
         // in an apposition ("X, the emir of …") the role describes X; it refers to no one else
         ent = /,\s*$/.test(text.slice(Math.max(0, start - 3), start)) ? -1 : roleHolder(doc, word, start);
@@ -1960,6 +1961,26 @@ function personOfAge(doc: Annotated, age: string, at: number): number {
     const e = doc.mentionEntity[i];
     if (e < 0 || doc.entities[e].type !== 'person') continue;
     if (after.test(doc.text.slice(m.end, m.end + 12))) return e;
+  }
+  return -1;
+}
+
+/**
+ * "Police named the suspect as X. The 32-year-old joined G": with no one named with that
+ * age, "the N-year-old" is the person named last, within the sentence or two before `at`,
+ * with no age of its own and no unnamed person introduced since ("a man", "a 17-year-old"),
+ * or -1
+ */
+function personJustNamed(doc: Annotated, at: number): number {
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i];
+    if (m.end > at) continue;
+    if (at - m.end > 300) return -1;
+    const e = doc.mentionEntity[i];
+    if (e < 0 || doc.entities[e].type !== 'person') continue;
+    // (not one written with another age: "X, 41, … the 19-year-old")
+    const since = doc.text.slice(m.end, at);
+    return UNNAMED_PERSON.test(since) || /^(?:,\s*(?:aged\s+)?|\s*\()\d/.test(since) ? -1 : e;
   }
   return -1;
 }

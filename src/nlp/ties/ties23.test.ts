@@ -31,3 +31,25 @@ describe('ties23: denials of a tie', () => {
     expect(ties('The army said it would do nothing with the Maute group.')).toEqual([]);
   });
 });
+
+describe('ties23: "the N-year-old" after a name given with no age', () => {
+  it('stands for the person named just before, when no age was given', () => {
+    const a = ties(
+      'Police named the suspect as Ahmed Karimi. The 32-year-old joined the Islamic State in 2019.',
+    );
+    expect(a).toContain('member_of(Ahmed Karimi, Islamic State)');
+    const b = ties(
+      'Police detained Yusuf Bello in Kano on Friday. The 27-year-old had fought for Boko Haram since 2015.',
+    );
+    expect(b).toContain('member_of(Yusuf Bello, Boko Haram)');
+    // (not for a person written with another age, nor past an unnamed person named since)
+    const c = ties(
+      'Ahmed Karimi, 41, was arrested in Berlin. The 19-year-old joined the Islamic State in 2019.',
+    );
+    expect(c).not.toContain('member_of(Ahmed Karimi, Islamic State)');
+    const d = ties(
+      'Police held Yusuf Bello and a 19-year-old in Kano. The 19-year-old had fought for Boko Haram.',
+    );
+    expect(d).not.toContain('member_of(Yusuf Bello, Boko Haram)');
+  });
+});
