@@ -1071,7 +1071,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
       const word = m[0].toLowerCase();
       const qi = quoteAt(start);
       let ent = -1;
-      if ((word === 'we' || word === 'us') && qi >= 0) ent = quotes[qi].speaker;
+      if ((word === 'we' || word === 'us') && qi >= 0) ent = spokenFor(doc, quotes[qi].speaker);
       else if (word === 'the latter') ent = lastOrgs.length ? lastOrgs[lastOrgs.length - 1] : -1;
       else if (word === 'the former') ent = lastOrgs.length > 1 ? lastOrgs[lastOrgs.length - 2] : -1;
       else if (word === 'the party' && qi < 0) ent = partyBefore(doc, slots, start, lastOrgs);
@@ -1963,6 +1963,40 @@ function personOfAge(doc: Annotated, age: string, at: number): number {
     if (after.test(doc.text.slice(m.end, m.end + 12))) return e;
   }
   return -1;
+}
+
+/** what stands between a spokesman's name and the group he speaks for, either way round */
+const SPOKES_AFTER =
+  /^,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$/;
+const SPOKES_BEFORE = /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?spokes(?:man|woman|person),?\s+$/;
+const SPOKES_AROUND = /^,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?$/;
+/**
+ * '"We have no links with H," said X, a spokesman for G': the group a quote's speaker is
+ * named as the spokesman of ("X, a spokesman for G", "G spokesman X", "X, a G spokesman"),
+ * for whom "we" speaks; else the speaker
+ */
+function spokenFor(doc: Annotated, speaker: number): number {
+  if (speaker < 0 || doc.entities[speaker].type !== 'person') return speaker;
+  const text = doc.text;
+  for (let i = 0; i < doc.mentions.length; i++) {
+    if (doc.mentionEntity[i] !== speaker) continue;
+    const p = doc.mentions[i];
+    for (const j of [i - 1, i + 1]) {
+      const e = j >= 0 && j < doc.mentions.length ? doc.mentionEntity[j] : -1;
+      if (e < 0 || doc.entities[e].type !== 'organization') continue;
+      const m = doc.mentions[j];
+      if (m.start - p.end > 60 || p.start - m.end > 60) continue;
+      if (
+        j > i
+          ? SPOKES_AFTER.test(text.slice(p.end, m.start)) ||
+            (SPOKES_AROUND.test(text.slice(p.end, m.start)) &&
+              /^\s+spokes/.test(text.slice(m.end, m.end + 8)))
+          : SPOKES_BEFORE.test(text.slice(m.end, p.start))
+      )
+        return e;
+    }
+  }
+  return speaker;
 }
 
 /**

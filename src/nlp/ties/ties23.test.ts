@@ -53,3 +53,16 @@ describe('ties23: "the N-year-old" after a name given with no age', () => {
     expect(d).not.toContain('member_of(Yusuf Bello, Boko Haram)');
   });
 });
+
+describe('ties23: "we" in a spokesman\'s quote', () => {
+  it('is the group the speaker speaks for', () => {
+    const a = ties('"We have no connection with the Islamic State," said Abu Obeida, a spokesman for Hamas.');
+    expect(a).toContain('affiliated_with!(Hamas, Islamic State)');
+    expect(a).not.toContain('affiliated_with!(Abu Obeida, Islamic State)');
+    const b = ties('"We have no ties to al-Qaeda," Taliban spokesman Zabihullah Mujahid told reporters.');
+    expect(b).toContain('affiliated_with!(Taliban, al-Qaeda)');
+    // (a speaker who speaks for no group is "we" himself)
+    const c = ties('"We have no links with the Islamic State," said Abu Obeida, a lawyer in Gaza.');
+    expect(c).toContain('affiliated_with!(Abu Obeida, Islamic State)');
+  });
+});
