@@ -334,7 +334,8 @@ function denierHolds(
   lem: (t: number) => string,
   agentOf: (v: number) => number[],
 ): void {
-  if (deny < 0 || holder.some((k) => entity(k) >= 0 && !PRONOUN.has(lem(k)))) return;
+  if (deny < 0) return;
+  for (const k of holder) if (entity(k) >= 0 && !PRONOUN.has(lem(k))) return;
   holder.splice(0, holder.length, ...agentOf(deny));
 }
 
@@ -1042,7 +1043,7 @@ export function readParseTies(
       // clause modifies the subject's name; the verb does not deny it
       if (r === 'advcl' && x > sent.tFirst && tokenText(x - 1) === '-') return -1;
       // "rejected claims that it was allied with Y": a clause on a claim it denies
-      const onClaim = claimPart(r, caseOf(x)) && h >= 0 && has(CLAIM, lem(h));
+      const onClaim = h >= 0 && has(CLAIM, lem(h)) && claimPart(r, r === 'nmod' ? caseOf(x) : undefined);
       // ("denies taking orders from Y" with the gerund parsed as acl of the deny verb)
       const onDeny = r === 'acl' && h >= 0 && has(DENY, lem(h));
       if (h < 0 || (!onClaim && !onDeny && !/^(?:obj|ccomp|xcomp|advcl|nsubj:pass|conj)$/.test(r))) return -1;
