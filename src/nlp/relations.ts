@@ -1071,13 +1071,14 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
       const word = m[0].toLowerCase();
       const qi = quoteAt(start);
       let ent = -1;
-      if ((word === 'we' || word === 'us') && qi >= 0) ent = quotes[qi].speaker;
+      if ((word === 'we' || word === 'us') && qi >= 0) ent = spokenFor(doc, quotes[qi].speaker);
       else if (word === 'the latter') ent = lastOrgs.length ? lastOrgs[lastOrgs.length - 1] : -1;
       else if (word === 'the former') ent = lastOrgs.length > 1 ? lastOrgs[lastOrgs.length - 2] : -1;
       else if (word === 'the party' && qi < 0) ent = partyBefore(doc, slots, start, lastOrgs);
       else if (/^the \d/.test(word)) {
         // "X, 47, … the 47-year-old": the person named last with that age
         ent = personOfAge(doc, word.replace(/\D+/g, ''), start);
+        if (ent < 0) ent = personJustNamed(doc, start);
       } else if (/^the (?:spokes|cleric|commander|emir|suspect)/.test(word)) {
         // in an apposition ("X, the emir of …") the role describes X; it refers to no one else
         ent = /,\s*$/.test(text.slice(Math.max(0, start - 3), start)) ? -1 : roleHolder(doc, word, start);
@@ -1960,6 +1961,60 @@ function personOfAge(doc: Annotated, age: string, at: number): number {
     const e = doc.mentionEntity[i];
     if (e < 0 || doc.entities[e].type !== 'person') continue;
     if (after.test(doc.text.slice(m.end, m.end + 12))) return e;
+  }
+  return -1;
+}
+
+/** what stands between a spokesman's name and the group he speaks for, either way round */
+const SPOKES_AFTER =
+  /^,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$/;
+const SPOKES_BEFORE = /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?spokes(?:man|woman|person),?\s+$/;
+const SPOKES_AROUND = /^,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?$/;
+/**
+ * '"We have no links with H," said X, a spokesman for G': the group a quote's speaker is
+ * named as the spokesman of ("X, a spokesman for G", "G spokesman X", "X, a G spokesman"),
+ * for whom "we" speaks; else the speaker
+ */
+function spokenFor(doc: Annotated, speaker: number): number {
+  if (speaker < 0 || doc.entities[speaker].type !== 'person') return speaker;
+  const text = doc.text;
+  for (let i = 0; i < doc.mentions.length; i++) {
+    if (doc.mentionEntity[i] !== speaker) continue;
+    const p = doc.mentions[i];
+    for (const j of [i - 1, i + 1]) {
+      const e = j >= 0 && j < doc.mentions.length ? doc.mentionEntity[j] : -1;
+      if (e < 0 || doc.entities[e].type !== 'organization') continue;
+      const m = doc.mentions[j];
+      if (m.start - p.end > 60 || p.start - m.end > 60) continue;
+      if (
+        j > i
+          ? SPOKES_AFTER.test(text.slice(p.end, m.start)) ||
+            (SPOKES_AROUND.test(text.slice(p.end, m.start)) &&
+              /^\s+spokes/.test(text.slice(m.end, m.end + 8)))
+          : SPOKES_BEFORE.test(text.slice(m.end, p.start))
+      )
+        return e;
+    }
+  }
+  return speaker;
+}
+
+/**
+ * "Police named the suspect as X. The 32-year-old joined G": with no one named with that
+ * age, "the N-year-old" is the person named last, within the sentence or two before `at`,
+ * with no age of its own and no unnamed person introduced since ("a man", "a 17-year-old"),
+ * or -1
+ */
+function personJustNamed(doc: Annotated, at: number): number {
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i];
+    if (m.end > at) continue;
+    if (at - m.end > 300) return -1;
+    const e = doc.mentionEntity[i];
+    if (e < 0 || doc.entities[e].type !== 'person') continue;
+    // (not one written with another age: "X, 41, … the 19-year-old")
+    const since = doc.text.slice(m.end, at);
+    return UNNAMED_PERSON.test(since) || /^(?:,\s*(?:aged\s+)?|\s*\()\d/.test(since) ? -1 : e;
   }
   return -1;
 }

@@ -88,6 +88,32 @@ export const AFFILIATED_WITH: TiePattern[] = [
     ],
   },
   {
+    // "G has nothing to do with H": a flat denial of any tie (the "with" phrase hangs on "do")
+    kind: 'noun',
+    id: 'affiliated_with/nothing-to-do',
+    type: 'affiliated_with',
+    lemmas: ['nothing'],
+    holder: 'agent',
+    of: ['with'],
+    a: ['person', 'organization'],
+    b: ['organization'],
+    negated: true,
+    examples: [
+      [
+        'The Taliban has nothing to do with al-Qaeda, Zabihullah Mujahid told reporters.',
+        'Taliban',
+        'al-Qaeda',
+        'negated',
+      ],
+      [
+        'Abu Sayyaf had nothing to do with the Maute group, the army said.',
+        'Abu Sayyaf',
+        'Maute group',
+        'negated',
+      ],
+    ],
+  },
+  {
     kind: 'noun',
     id: 'affiliated_with/affiliate',
     type: 'affiliated_with',

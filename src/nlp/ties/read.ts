@@ -317,6 +317,28 @@ interface Index {
   self: NounPattern[];
 }
 let index: Index | null = null;
+/** what hangs on a claim a denial rejects: "claims that it had ties to H" (a clause), "claims
+ * of links to H" (an "of" phrase) */
+function claimPart(r: string, prep: string | undefined): boolean {
+  return /^acl/.test(r) || (r === 'nmod' && prep === 'of');
+}
+
+/**
+ * "G rejected claims of links to H", "G rejected claims that it had ties to H": ties a denial
+ * rejects that name no holder of their own (or only a pronoun) are held by whoever denies them
+ */
+function denierHolds(
+  holder: number[],
+  deny: number,
+  entity: (t: number) => number,
+  lem: (t: number) => string,
+  agentOf: (v: number) => number[],
+): void {
+  if (deny < 0) return;
+  for (const k of holder) if (entity(k) >= 0 && !PRONOUN.has(lem(k))) return;
+  holder.splice(0, holder.length, ...agentOf(deny));
+}
+
 function patternIndex(): Index {
   if (index) return index;
   const verbs = new Map<string, VerbPattern[]>();
@@ -1021,7 +1043,7 @@ export function readParseTies(
       // clause modifies the subject's name; the verb does not deny it
       if (r === 'advcl' && x > sent.tFirst && tokenText(x - 1) === '-') return -1;
       // "rejected claims that it was allied with Y": a clause on a claim it denies
-      const onClaim = /^acl/.test(r) && h >= 0 && has(CLAIM, lem(h));
+      const onClaim = h >= 0 && has(CLAIM, lem(h)) && claimPart(r, r === 'nmod' ? caseOf(x) : undefined);
       // ("denies taking orders from Y" with the gerund parsed as acl of the deny verb)
       const onDeny = r === 'acl' && h >= 0 && has(DENY, lem(h));
       if (h < 0 || (!onClaim && !onDeny && !/^(?:obj|ccomp|xcomp|advcl|nsubj:pass|conj)$/.test(r))) return -1;
@@ -1213,7 +1235,8 @@ export function readParseTies(
         }
       }
     }
-    if (upos === 'NOUN' || upos === 'PROPN' || upos === 'ADJ' || upos === 'VERB') {
+    // (and a pronoun: "G has nothing to do with H")
+    if (upos === 'NOUN' || upos === 'PROPN' || upos === 'ADJ' || upos === 'VERB' || upos === 'PRON') {
       const ps = lookup(idx.nouns, lemma);
       if (!ps) continue;
       for (const p of ps) {
@@ -1266,7 +1289,11 @@ export function readParseTies(
         // "X, an analyst on armed groups at Y": the "at" phrase the parser hung on the
         // title's own topic (a common noun after "on"/"of") still completes the title
         if (p.holder === 'role' && p.of.includes('at')) obj.push(...atPastTopic(t));
+        // ("G has nothing to do with H": the phrase hangs on the noun's infinitive)
+        if (p.holder === 'agent' && p.negated)
+          obj.push(...byRel(t, 'acl').flatMap((d) => obliques(d, p.of.join('|'))));
         const holder = p.holder === 'role' ? roleHolder(t) : agentNoun(t, p);
+        if (p.holder === 'agent') denierHolds(holder, deniedBy(t), entity, lem, agentOf);
         // "with support from Z" with "from Z" hung beside the noun rather than on it
         if (p.of.includes('clause') && !holder.length)
           holder.push(

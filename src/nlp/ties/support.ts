@@ -51,6 +51,9 @@ const MEANS = [
   'protection',
 ];
 
+/** what is raised or collected for a group: the object of a "raise-for" support */
+const RAISED = ['money', 'fund', 'funds', 'cash', 'donation', 'donations', 'contribution', 'contributions'];
+
 export const SUPPORTS: TiePattern[] = [
   {
     kind: 'verb',
@@ -294,6 +297,58 @@ export const SUPPORTS: TiePattern[] = [
       ],
       ['In the 1990s Sudan offered shelter to al-Qaeda, the report recalls.', 'Sudan', 'al-Qaeda'],
       ['The Taliban offered refuge to al-Qaeda after 1996.', 'Taliban', 'al-Qaeda'],
+    ],
+  },
+  {
+    // "X raised money for G", "X was convicted of collecting donations for G": who gathers
+    // money for a group supports it (a town raising a militia, or a fund raised for victims,
+    // names no group after "for")
+    kind: 'verb',
+    id: 'supports/raise-for',
+    type: 'supports',
+    lemmas: ['raise', 'collect', 'solicit', 'gather', 'launder'],
+    subject: ['nsubj'],
+    object: [`obj[${RAISED.join(',')}]>nmod:for`, 'obl:for'],
+    objLemmas: RAISED,
+    a: ['person', 'organization'],
+    b: ['organization'],
+    examples: [
+      ['Rojhat Demir raised money for the PKK in Rotterdam, prosecutors say.', 'Rojhat Demir', 'PKK'],
+      [
+        'Hassan Abdi was convicted of collecting donations for al-Shabaab among Somalis in Ohio.',
+        'Hassan Abdi',
+        'al-Shabaab',
+      ],
+      [
+        'The Al-Noor Charity solicited cash for Hamas in Germany, the ministry said.',
+        'Al-Noor Charity',
+        'Hamas',
+      ],
+    ],
+  },
+  {
+    // "X, a Hezbollah sympathiser", "X is a supporter of G": who backs a group without being
+    // named one of its people supports it
+    kind: 'noun',
+    id: 'supports/sympathiser',
+    type: 'supports',
+    lemmas: ['sympathiser', 'sympathizer', 'supporter', 'donor', 'fundraiser'],
+    holder: 'role',
+    of: ['of', 'to', 'for', 'poss', 'compound'],
+    a: ['person'],
+    b: ['organization'],
+    examples: [
+      [
+        'Police in Berlin arrested Karim Haddad, a known Hezbollah sympathiser, on Friday.',
+        'Karim Haddad',
+        'Hezbollah',
+      ],
+      ['Prosecutors say Selin Arslan is a supporter of the PKK.', 'Selin Arslan', 'PKK'],
+      [
+        'Omar Farah, a longtime donor to al-Shabaab, was jailed in Minneapolis on Tuesday.',
+        'Omar Farah',
+        'al-Shabaab',
+      ],
     ],
   },
 ];
