@@ -5,6 +5,23 @@
 // with its own subset; a stage now picks the group it needs from here.
 
 /**
+ * The divisions added to the lists that had only the older nouns: what a stage that keeps its
+ * own narrower choice of the common ones ("state" is part of a name there) still reads as a
+ * division's noun.
+ */
+export const NEWER_DIVISIONS: readonly string[] = [
+  'oblast',
+  'raion',
+  'wilaya',
+  'regency',
+  'woreda',
+  'kebele',
+  'zone',
+  'taluka',
+  'canton',
+];
+
+/**
  * Divisions a noun after a name always means, worldwide: federal states, provinces, regions,
  * districts; Indonesia's regencies, Algeria's wilayas, Ethiopia's zones, woredas and kebeles,
  * Ukraine's and Russia's oblasts and raions, South Asia's tehsils and talukas, Swiss cantons.
@@ -22,32 +39,7 @@ export const DIVISIONS: readonly string[] = [
   'tehsil',
   'subdistrict',
   'sub-district',
-  'oblast',
-  'raion',
-  'wilaya',
-  'regency',
-  'woreda',
-  'kebele',
-  'zone',
-  'taluka',
-  'canton',
-];
-
-/**
- * The divisions added to the lists that had only the older nouns: what a stage that keeps its
- * own narrower choice of the common ones ("state" is part of a name there) still reads as a
- * division's noun.
- */
-export const NEWER_DIVISIONS: readonly string[] = [
-  'oblast',
-  'raion',
-  'wilaya',
-  'regency',
-  'woreda',
-  'kebele',
-  'zone',
-  'taluka',
-  'canton',
+  ...NEWER_DIVISIONS,
 ];
 
 /** The plural of a division noun: "regencies", "wilayas", "sub-districts". */

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../types.js';
-import { extract } from './pipeline.js';
+import { runEvents } from '../../test/events-helpers.js';
 
 // A denial told in the past ("X denied …") is a word said on one occasion: a statement by
 // whoever the text names as saying it (a state, a rights body, a person), also when what it
 // denies is a tie. "X denies …" in the present is a standing position, no statement.
-const run = (text: string, published = '2025-05-14') => {
-  const x = extract({ title: null, published, url: null, text });
-  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
-  const roles = (v: ExtractedEvent) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort();
-  const of = (type: string) => x.events.filter((e) => e.type === type);
-  return { x, name, roles, of };
-};
+const run = (text: string, published = '2025-05-14') => runEvents(text, published);
 
 describe('events: a past denial is a statement', () => {
   it('a state that denied an accusation speaks', () => {
