@@ -137,6 +137,14 @@ export class Writer {
    * bumps its counts, so a changed row means a stale entry.
    */
   private readonly knownCache = new Map<string, { stamp: string; names: string[]; roles: string[] }>();
+  /**
+   * The countries of the places named in a known entity's first documents, with the
+   * entity's mention and document counts when they were read: a document that names
+   * the entity again bumps them (whichever process writes it), so equal counts mean the
+   * same documents and the same answer. Read once per entity instead of once per
+   * comparison (on PostgreSQL each read is a round trip).
+   */
+  private readonly placedInCache = new Map<string, { counts: string; countries: Set<string> }>();
 
   private readonly incidents: Incidents;
 
@@ -709,7 +717,7 @@ export class Writer {
       return cached;
     };
     return {
-      placedIn: () => new Set(this.q.placedIn.all(id) as string[]),
+      placedIn: () => this.placedIn(id, `${row.mention_count}:${row.document_count}`),
       id,
       type: row.type,
       names: facts.names,
@@ -718,6 +726,16 @@ export class Writer {
       roles: facts.roles,
       neighbours,
     };
+  }
+
+  /** The countries of the places named in the entity's first documents (cached while its counts hold). */
+  private placedIn(id: string, counts: string): Set<string> {
+    const cached = this.placedInCache.get(id);
+    if (cached && cached.counts === counts) return cached.countries;
+    if (this.placedInCache.size >= NEIGHBOUR_CACHE_MAX) this.placedInCache.clear();
+    const countries = new Set(this.q.placedIn.all(id) as string[]);
+    this.placedInCache.set(id, { counts, countries });
+    return countries;
   }
 
   /** Each entity's names, gazetteer entry and blocking keys, in resolution order. */
