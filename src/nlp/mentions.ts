@@ -2955,6 +2955,18 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
     words.slice(a, b).every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()))
   )
     return mention(r, 'place', { via: 'context' });
+  // "in southern Rakhine", "most of northern Kachin": a bearing in lower case before an
+  // unknown name makes it a place (no person is northern or western)
+  if (
+    a > 0 &&
+    BEARING.test(words[a - 1].text) &&
+    !lex.givenName(words[a].text) &&
+    !title &&
+    !hon &&
+    !lex.org(r.surface) &&
+    words.slice(a, b).every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()))
+  )
+    return mention(r, 'place', { via: 'context' });
   // "the rebels overran Kyauktaw", "troops retook X", "seized control of X": ground that a
   // verb of taking or losing territory governs is a place (people are captured, held or
   // killed, never overrun or retaken); no given name, title or honorific
@@ -2969,6 +2981,8 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
     return mention(r, 'place', { via: 'context' });
 }
 
+/** a bearing written in lower case: "northern", "south-western", "central" */
+const BEARING = /^(?:(?:north|south)(?:[-‐]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)$/;
 /** verbs whose object is ground: a town, a base, a district ("overran", "recaptured") */
 const TAKE_GROUND =
   /^(?:overr[au]n|overrunning|overruns|recaptur(?:e|ed|es|ing)|ret(?:ook|ake|aken|akes|aking)|besieg(?:e|ed|es|ing)|encircl(?:e|ed|es|ing)|liberat(?:e|ed|es|ing))$/;

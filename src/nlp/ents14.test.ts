@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { typeOf } from '../../test/entities-helpers.js';
+
+// A bearing in lower case before a name the gazetteer does not hold as written makes it a
+// place (ents14). Every sentence and name here is written for the test.
+
+describe('a name after a lower-case bearing is a place', () => {
+  it.each([
+    ['Militia fighters burned three villages in southern Vardania on Friday.', 'Vardania'],
+    ['The rebels now hold most of northern Kelvaro, a monitor said.', 'Kelvaro'],
+    ['Troops pushed into south-western Ostrava Dolna after the ceasefire collapsed.', 'Ostrava Dolna'],
+    ['Aid convoys reached central Marrenland for the first time in a year.', 'Marrenland'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+  });
+
+  it('keeps a group after a bearing a group, and a person with a given name a person', () => {
+    expect(typeOf('He met northern Hamas commanders in the camp.', 'Hamas')).toBe('organization');
+    expect(typeOf('Police detained Ali Veski in central Lahore on Monday.', 'Ali Veski')).toBe('person');
+  });
+});
