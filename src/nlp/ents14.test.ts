@@ -19,3 +19,20 @@ describe('a name after a lower-case bearing is a place', () => {
     expect(typeOf('Police detained Ali Veski in central Lahore on Monday.', 'Ali Veski')).toBe('person');
   });
 });
+
+describe('what gunmen storm, shell or raid is a place', () => {
+  it.each([
+    ['Gunmen stormed Kolvara on Sunday night, killing four guards.', 'Kolvara'],
+    ['Government jets shelled Tarvesh for a third day, residents said.', 'Tarvesh'],
+    ['Soldiers raided Mendura before dawn and detained 12 men.', 'Mendura'],
+    ['The army bombarded Qaryat Zelin overnight after the rebels refused to withdraw.', 'Qaryat Zelin'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+  });
+
+  it('leaves a group that is raided a group', () => {
+    expect(typeOf('Police raided the offices of the Kolvar Front in the capital.', 'Kolvar Front')).not.toBe(
+      'place',
+    );
+  });
+});

@@ -2969,9 +2969,12 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
     return mention(r, 'place', { via: 'context' });
   // "the rebels overran Kyauktaw", "troops retook X", "seized control of X": ground that a
   // verb of taking or losing territory governs is a place (people are captured, held or
-  // killed, never overrun or retaken); no given name, title or honorific
+  // killed, never overrun or retaken), and so is what gunmen storm, shell or raid; no given
+  // name, title or honorific
   if (
-    (TAKE_GROUND.test(prev) || (prev === 'of' && a >= 2 && GROUND_NOUN_OF.test(lw(words, a - 2)))) &&
+    (TAKE_GROUND.test(prev) ||
+      (STRIKE_GROUND.test(prev) && !/^['’]s$/.test(r.next)) ||
+      (prev === 'of' && a >= 2 && GROUND_NOUN_OF.test(lw(words, a - 2)))) &&
     !lex.givenName(words[a].text) &&
     !title &&
     !hon &&
@@ -2988,6 +2991,9 @@ const TAKE_GROUND =
   /^(?:overr[au]n|overrunning|overruns|recaptur(?:e|ed|es|ing)|ret(?:ook|ake|aken|akes|aking)|besieg(?:e|ed|es|ing)|encircl(?:e|ed|es|ing)|liberat(?:e|ed|es|ing))$/;
 /** "control of X", "the fall of X", "the siege of X": nouns whose "of" names ground */
 const GROUND_NOUN_OF = /^(?:control|fall|siege|recapture|encirclement)$/;
+/** verbs of striking ground: "gunmen stormed X", "jets shelled X" (not "raided X's home") */
+const STRIKE_GROUND =
+  /^(?:storm(?:ed|s|ing)?|shell(?:ed|s|ing)?|bombard(?:ed|s|ing)?|raid(?:ed|s|ing)?|invad(?:e|ed|es|ing))$/;
 
 /** Two words or more that open with a given name, or are all name elements. */
 function byGivenNames(r: Run): Mention | undefined {
