@@ -26,6 +26,8 @@ describe('what gunmen storm, shell or raid is a place', () => {
     ['Government jets shelled Tarvesh for a third day, residents said.', 'Tarvesh'],
     ['Soldiers raided Mendura before dawn and detained 12 men.', 'Mendura'],
     ['The army bombarded Qaryat Zelin overnight after the rebels refused to withdraw.', 'Qaryat Zelin'],
+    ['Thousands of families fled Dovrany after the market was burned.', 'Dovrany'],
+    ['Residents are fleeing Ostrel as the rebels advance from the south.', 'Ostrel'],
   ])('%s', (text, name) => {
     expect(typeOf(text, name)).toBe('place');
   });
@@ -34,5 +36,26 @@ describe('what gunmen storm, shell or raid is a place', () => {
     expect(typeOf('Police raided the offices of the Kolvar Front in the capital.', 'Kolvar Front')).not.toBe(
       'place',
     );
+  });
+});
+
+describe('names in a list of places', () => {
+  it.each([
+    ['The convoy was ambushed on the road between Tarvesh and Mendura, police said.', ['Tarvesh', 'Mendura']],
+    ['Gunmen fired on traffic on the highway linking Kolvara and Dovrany.', ['Kolvara', 'Dovrany']],
+    ['The militants now control villages such as Ostrel and Bravka.', ['Ostrel', 'Bravka']],
+    [
+      'Raids hit several towns, including Tarvesh, Mendura and Ostrel, last month.',
+      ['Tarvesh', 'Mendura', 'Ostrel'],
+    ],
+  ])('%s', (text, names) => {
+    for (const name of names) expect(typeOf(text, name), name).toBe('place');
+  });
+
+  it('leaves people listed after other nouns people', () => {
+    expect(typeOf('Leaders such as Arno Kolvar and Tess Merrick have called for calm.', 'Arno Kolvar')).toBe(
+      'person',
+    );
+    expect(typeOf('Talks between Hamas and Fatah resumed in Cairo on Monday.', 'Hamas')).toBe('organization');
   });
 });

@@ -888,7 +888,12 @@ function placesInCoordination(ctx: MentionContext, words: Word[], out: Mention[]
         (gap === ', ' && /^,? (?:and|or) \p{Lu}/u.test(text.slice(m.end, m.end + 8)))) &&
       m.wLast - m.wFirst === 1;
     if (
-      !(PLACE_PREP.has(before) || (before === span && q === k - 1) || regionList) ||
+      !(
+        PLACE_PREP.has(before) ||
+        (before === span && q === k - 1) ||
+        regionList ||
+        (out[q].wFirst > 0 && placeListOpener(words, out[q].wFirst - 1))
+      ) ||
       ctx.lex.givenName(words[m.wFirst].text)
     )
       continue;
@@ -896,6 +901,28 @@ function placesInCoordination(ctx: MentionContext, words: Word[], out: Mention[]
     m.guess = undefined;
     m.via = 'context';
   }
+}
+
+/** the plural nouns of places that a list of their names follows: "villages such as X and Y" */
+const PLACE_PLURAL =
+  /^(?:villages|towns|cities|districts|provinces|regions|areas|localities|communities|settlements|camps|states|counties|municipalities|neighbou?rhoods|suburbs)$/;
+/** the nouns of ways between two places: "the road between X and Y" */
+const ROUTE_NOUN = /^(?:road|highway|motorway|route|border|frontier|boundary|corridor|railway|line|stretch|journey)$/;
+
+/**
+ * True when word j opens a list of places: "villages such as", "towns including", "towns,
+ * including" (word j is "as" or "including"), or "the road between", "the highway linking"
+ * (word j is "between", "linking" or "connecting").
+ */
+function placeListOpener(words: Word[], j: number): boolean {
+  const w = lw(words, j);
+  if (w === 'as') return j >= 2 && lw(words, j - 1) === 'such' && PLACE_PLURAL.test(lw(words, j - 2));
+  if (w === 'including') {
+    const k = j >= 1 && words[j - 1].text === ',' ? j - 2 : j - 1;
+    return k >= 0 && PLACE_PLURAL.test(lw(words, k));
+  }
+  if (w === 'between' || w === 'linking' || w === 'connecting') return j >= 1 && ROUTE_NOUN.test(lw(words, j - 1));
+  return false;
 }
 
 /** Words that make a group's known name another group's: "New IRA", "Continuity IRA". */
@@ -2955,6 +2982,17 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
     words.slice(a, b).every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()))
   )
     return mention(r, 'place', { via: 'context' });
+  // "villages such as X", "the road between X and …": a name that opens a list of places
+  if (
+    a > 0 &&
+    placeListOpener(words, a - 1) &&
+    !lex.givenName(words[a].text) &&
+    !title &&
+    !hon &&
+    !lex.org(r.surface) &&
+    words.slice(a, b).every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()))
+  )
+    return mention(r, 'place', { via: 'context' });
   // "in southern Rakhine", "most of northern Kachin": a bearing in lower case before an
   // unknown name makes it a place (no person is northern or western)
   if (
@@ -2969,8 +3007,8 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
     return mention(r, 'place', { via: 'context' });
   // "the rebels overran Kyauktaw", "troops retook X", "seized control of X": ground that a
   // verb of taking or losing territory governs is a place (people are captured, held or
-  // killed, never overrun or retaken), and so is what gunmen storm, shell or raid; no given
-  // name, title or honorific
+  // killed, never overrun or retaken), and so is what gunmen storm, shell or raid and what
+  // people flee; no given name, title or honorific
   if (
     (TAKE_GROUND.test(prev) ||
       (STRIKE_GROUND.test(prev) && !/^['’]s$/.test(r.next)) ||
@@ -2991,9 +3029,9 @@ const TAKE_GROUND =
   /^(?:overr[au]n|overrunning|overruns|recaptur(?:e|ed|es|ing)|ret(?:ook|ake|aken|akes|aking)|besieg(?:e|ed|es|ing)|encircl(?:e|ed|es|ing)|liberat(?:e|ed|es|ing))$/;
 /** "control of X", "the fall of X", "the siege of X": nouns whose "of" names ground */
 const GROUND_NOUN_OF = /^(?:control|fall|siege|recapture|encirclement)$/;
-/** verbs of striking ground: "gunmen stormed X", "jets shelled X" (not "raided X's home") */
+/** verbs of striking or leaving ground: "gunmen stormed X", "jets shelled X", "families fled X" (not "raided X's home") */
 const STRIKE_GROUND =
-  /^(?:storm(?:ed|s|ing)?|shell(?:ed|s|ing)?|bombard(?:ed|s|ing)?|raid(?:ed|s|ing)?|invad(?:e|ed|es|ing))$/;
+  /^(?:storm(?:ed|s|ing)?|shell(?:ed|s|ing)?|bombard(?:ed|s|ing)?|raid(?:ed|s|ing)?|invad(?:e|ed|es|ing)|fle(?:d|e|es|eing))$/;
 
 /** Two words or more that open with a given name, or are all name elements. */
 function byGivenNames(r: Run): Mention | undefined {
