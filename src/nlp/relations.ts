@@ -1606,7 +1606,11 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
           )
             continue;
           if (c.raw && !c.raw.test(text.slice(A.end, B.start))) continue;
-          if (c.name === 'org-in-place' && actPlace(doc, s.tFirst, s.tLast, A, B)) continue;
+          if (
+            c.name === 'org-in-place' &&
+            (actPlace(doc, s.tFirst, s.tLast, A, B) || roamsIn(doc, A.entity, mid))
+          )
+            continue;
           if (c.name === 'place-possessive-org' && possessedNotSeated(doc, B.entity, A.entity)) continue;
           // ("Lyon, France, and …", "Dayton, Ohio, General Motors said": a town before its own
           // country or region is no list of peers, whatever follows the region; not in a
@@ -2201,7 +2205,7 @@ function actPlace(doc: Annotated, tFirst: number, tLast: number, org: Slot, plac
   // "trained with G in P", "surrendered to G in P", "fought against G in P": G is the verb's
   // companion or goal, and a place hung on it says where the act happened, not where G is based
   // (not "G of P", which names G's home; "to" only for an armed group: "taken to the court in P"
-  // is the court's seat, "surrendered to G in P" the place of the surrender)
+  // is the court's seat, "surrendered to G in P" the place of the surrender; so for an army)
   if (h === a) {
     // (…and only a verb's oblique: "an economist with G in P" works for G there)
     if (caseOf(doc, b) === 'of' || !/^(?:obl|obj)/.test(relOf(doc, a))) return false;
@@ -2209,11 +2213,29 @@ function actPlace(doc: Annotated, tFirst: number, tLast: number, org: Slot, plac
     // was struck, not where it is based)
     if (relOf(doc, a) === 'obj' && STRIKE.has(lemmaOf(doc, headOf(doc, a)))) return true;
     const c = caseOf(doc, a);
-    return ACT_CASE.has(c) || (c === 'to' && armedGroup(doc, org.entity));
+    return ACT_CASE.has(c) || (c === 'to' && (armedGroup(doc, org.entity) || armedForce(doc, org.entity)));
   }
   if (/^(?:VERB|AUX)$/.test(uposOf(doc, h) ?? '')) return true;
   // ("G and H in P": the place hung on the first of the conjoined names)
   return headOf(doc, a) === h && relOf(doc, a) === 'conj';
+}
+
+/**
+ * "the Islamic State in P", "G's fighters in P": an armed group "in" a place is where it acts
+ * or where the story finds it, not a seat it keeps (its base takes "based in", "headquartered
+ * in"); "G of P" still names its home
+ */
+function roamsIn(doc: Annotated, org: number, mid: string): boolean {
+  return !/^ of /.test(mid) && armedGroup(doc, org);
+}
+
+/** a state's armed force by the kind its names give it ("the army", "the Congolese military") */
+function armedForce(doc: Annotated, e: number): boolean {
+  const x = doc.entities[e];
+  return (
+    orgKind(x.surfaces, x.kind) === 'security agency' &&
+    x.surfaces.some((n) => /\b(?:army|military|armed forces|troops)\b/i.test(n))
+  );
 }
 
 /** prepositions that make an organisation a verb's companion, goal or opponent, not a seat */
