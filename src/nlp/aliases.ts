@@ -56,6 +56,18 @@ function orAcronym(
   return !(eb?.key && ea.key && eb.key !== ea.key);
 }
 
+/**
+ * "a faction of the Gulf Cartel known as Los Metros", "a commander of G called X": with no comma
+ * or bracket before it, the naming verb names the noun whose "of" phrase holds the first name,
+ * not that name
+ */
+function namesThePart(text: string, a: Mention, gap: string): boolean {
+  return !/[,(]/.test(gap) && PART_OF_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start));
+}
+/** "a faction of (the) ", "the armed wing of ", "one of the commanders of ": a common noun, then "of" */
+const PART_OF_BEFORE =
+  /\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+of\s+(?:the\s+)?$/;
+
 /** Longest gap between two names that can hold a cue (", whose real name, according to court papers, is"). */
 const MAX_GAP = 60;
 
@@ -104,6 +116,7 @@ export function joinAliases(
         entities[target],
         mentionEntity[bi] >= 0 ? entities[mentionEntity[bi]] : undefined,
       );
+    if (namesThePart(text, a, gap)) continue;
     if (
       !CUE.test(gap) &&
       !spelled &&

@@ -774,6 +774,27 @@ const RESEARCH_BODY =
   /\b(?:institute|institution|centre|center|crisis group|think[- ]tank|foundation|observatory|university)\b/i;
 
 /**
+ * "A faction of G known as H … its war": the part a naming verb names after G's "of" phrase is
+ * what the sentence is about, so its pronoun is H's (else the slot `first` itself)
+ */
+function partNamedAfter(text: string, slots: Slot[], first: Slot | undefined): Slot | undefined {
+  if (
+    !first ||
+    !/\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}of\s+(?:the\s+)?$/.test(
+      text.slice(Math.max(0, first.start - 40), first.start),
+    )
+  )
+    return first;
+  const next = slots.find((x) => x.start >= first.end && !x.anaphor);
+  return next &&
+    /^\s+(?:known as|called|calling itself|named|dubbed)\s+(?:the\s+)?$/.test(
+      text.slice(first.end, next.start),
+    )
+    ? next
+    : first;
+}
+
+/**
  * The armed group (or an organisation of unknown kind) a group noun stands for: the one
  * named last before it among `slots`, else the salient one, else the one named last in the
  * sentences before; failing all, the salient one.
@@ -1088,7 +1109,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         const lead = s.start + datelineEnd(sText);
         // (the first by place in the text, "the group" standing for one included: "X, the
         // group's spokesman, said on Facebook that … their new chief")
-        const own = slots
+        const first = slots
           .filter(
             (x) =>
               x.start >= lead &&
@@ -1098,6 +1119,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
               (!x.anaphor || /^the\s/i.test(text.slice(x.start, x.end))),
           )
           .sort((a, b) => a.start - b.start)[0];
+        const own = partNamedAfter(text, slots, first);
         // "G and its armed wing", "H, G and its allies": the name the pronoun is conjoined to
         const joined = slots.find(
           (x) =>

@@ -3,6 +3,7 @@ import type { EntityType, RelationType } from '../../types.js';
 import type { Annotated } from '../annotated.js';
 import { orgKind } from '../attributes.js';
 import { conjuncts, headOf, isNegated, lemmaOf, relOf, uposOf, voice } from '../syntax.js';
+import { calledOnTokens } from './called.js';
 import { claimingVerb } from './claimed.js';
 import { PATTERNS } from './index.js';
 import { actsJointly } from './jointly.js';
@@ -1293,6 +1294,7 @@ export function readParseTies(
         if (p.holder === 'agent' && p.negated)
           obj.push(...byRel(t, 'acl').flatMap((d) => obliques(d, p.of.join('|'))));
         const holder = p.holder === 'role' ? roleHolder(t) : agentNoun(t, p);
+        if (p.holder === 'role') holder.push(...calledOnTokens(doc, t, sent.tLast, nameHead));
         if (p.holder === 'agent') denierHolds(holder, deniedBy(t), entity, lem, agentOf);
         // "with support from Z" with "from Z" hung beside the noun rather than on it
         if (p.of.includes('clause') && !holder.length)

@@ -30,3 +30,31 @@ describe('ties24: no seat for an armed group or an army "in" a place', () => {
     );
   });
 });
+
+describe('ties24: a part of a group that a naming verb names', () => {
+  it('reads "a faction of G known as H" as H, part of G, never as G\'s other name', () => {
+    const a = ties('A faction of the Gulf Cartel known as Los Metros has seized the port.');
+    expect(a).toContain('part_of(Los Metros, Gulf Cartel)');
+    const b = ties('A faction of the Sinaloa Cartel known as La Mayiza ambushed a convoy.');
+    expect(b).toContain('part_of(La Mayiza, Sinaloa Cartel)');
+  });
+  it('reads the name after "called" or "calling itself" as the part\'s', () => {
+    const a = ties('A wing of Hezbollah called the Radwan Force crossed the border.');
+    expect(a).toContain('part_of(Radwan Force, Hezbollah)');
+    const b = ties('A cell of the Islamic State calling itself Jund al-Khilafa was dismantled.');
+    expect(b).toContain('part_of(Jund al-Khilafa, Islamic State)');
+    const c = ties('A breakaway faction of the ELN calling itself the Popular Front clashed with troops.');
+    expect(c).toContain('split_from(Popular Front, ELN)');
+  });
+  it('gives the part, not the group it belongs to, the pronoun "its" of its clause', () => {
+    const a = ties(
+      'A faction of the Gulf Cartel known as Los Metros has joined forces with the Zetas in its war against the Northeast Cartel.',
+    );
+    expect(a).toContain('fights(Los Metros, Northeast Cartel)');
+    expect(a).not.toContain('fights(Gulf Cartel, Northeast Cartel)');
+    const b = ties(
+      'A faction of the Sinaloa Cartel known as La Mayiza has stepped up its war against the Jalisco New Generation Cartel.',
+    );
+    expect(b).toContain('fights(La Mayiza, Jalisco New Generation Cartel)');
+  });
+});
