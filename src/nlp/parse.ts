@@ -46,11 +46,26 @@ const objectAfter = (words: readonly string[], k: number): boolean =>
   OBJECT_AFTER.test(words[k] ?? '') ||
   (words[k] === 'and' && /s$/.test(words[k + 1] ?? '') && OBJECT_AFTER.test(words[k + 2] ?? ''));
 
+/**
+ * "G, a member of H, fought alongside I", "G, the armed wing of H, fights side by side with I":
+ * right after the comma that closes an apposition the tagger reads the verb as a noun; "fought"
+ * is then the verb, and so is "fights" before "alongside", "against" or "side by side"
+ */
+function afterApposition(words: readonly string[], i: number, w: string): boolean {
+  if (words[i - 1] !== ',') return false;
+  return NEVER_NOUN.has(w) || (w === 'fights' && /^(?:alongside|against|side)$/.test(words[i + 1] ?? ''));
+}
+
 /** Tags fixed ahead of the tagger for such verbs, or undefined when the sentence has none. */
 function verbHints(words: readonly string[]): Uint8Array | undefined {
   let hints: Uint8Array | undefined;
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i].toLowerCase();
+    if (afterApposition(words, i, w)) {
+      hints ??= new Uint8Array(words.length).fill(FREE_TAG);
+      hints[i] = VERB;
+      continue;
+    }
     if (!NEVER_NOUN.has(w) && (!NOUN_LIKE_VERB.has(w) || !objectAfter(words, i + 1))) continue;
     let j = i - 1;
     if (j > 0 && /ly$|^(?:also|still|now|long|openly|reportedly|allegedly)$/.test(words[j])) j--;

@@ -13,6 +13,7 @@ import {
   objectBeforeComma,
   peopleBeside,
   strandedSubject,
+  verbAfterApposition,
 } from './stranded-subject.js';
 import type { EndType, NounPattern, TiePattern, VerbPattern } from './types.js';
 
@@ -825,6 +826,8 @@ export function readParseTies(
   /** who does what the verb says (its subject in the active voice) */
   const agentOf = (v: number, depth = 0): number[] => {
     if (depth > 3) return [];
+    const apposed = verbAfterApposition(doc, v, ch, entity);
+    if (apposed.length) return apposed;
     if (isPassive(v)) {
       const ag = ch(v).filter(
         (k) => rel(k) === 'obl:agent' || (/^(?:obl|nmod)/.test(rel(k)) && caseOf(k) === 'by'),

@@ -139,3 +139,24 @@ export function peopleBeside(
   }
   return [];
 }
+
+/**
+ * "G, a former ally of H, fought against I": the parser hangs the verb after the apposition's
+ * closing comma on the apposition's noun as a clause; the name the apposition describes is
+ * then its subject. Only for "fight" (which `parse.ts` makes a verb there), never a verb with
+ * its own "by" phrase.
+ */
+export function verbAfterApposition(
+  doc: Annotated,
+  v: number,
+  ch: (t: number) => readonly number[],
+  entity: (t: number) => number,
+): number[] {
+  if (relOf(doc, v) !== 'acl' || lemmaOf(doc, v) !== 'fight' || lemmaOf(doc, v - 1) !== ',') return [];
+  if (ch(v).some((k) => /^(?:obl|nmod)/.test(relOf(doc, k)) && ch(k).some((c) => lemmaOf(doc, c) === 'by')))
+    return [];
+  const h = headOf(doc, v);
+  if (h < 0 || relOf(doc, h) !== 'appos') return [];
+  const n = headOf(doc, h);
+  return n >= 0 && actor(doc, entity(n)) ? [n] : [];
+}

@@ -58,3 +58,24 @@ describe('ties24: a part of a group that a naming verb names', () => {
     expect(b).toContain('fights(La Mayiza, Jalisco New Generation Cartel)');
   });
 });
+
+describe('ties24: a verb right after an apposition', () => {
+  it('reads "G, a member of D, fought alongside H" with "fought" as the verb', () => {
+    const a = ties(
+      'The Arakan Army, a member of the Three Brotherhood Alliance, fought alongside the Kachin Independence Army.',
+    );
+    expect(a).toContain('allied_with(Arakan Army, Kachin Independence Army)');
+    const b = ties('The Wa State Army, a former ally of the junta, fought against the Shan State Army.');
+    expect(b).toContain('fights(Wa State Army, Shan State Army)');
+  });
+  it('reads "G, the armed wing of D, fights side by side with H" with "fights" as the verb', () => {
+    const a = ties(
+      "The People's Defence Force, the armed wing of the National Unity Government, fights side by side with the Karen National Union.",
+    );
+    expect(a).toContain("allied_with(People's Defence Force, Karen National Union)");
+    const b = ties(
+      'The Chin National Army, the armed wing of the Chin National Front, fights alongside the Arakan Army.',
+    );
+    expect(b).toContain('allied_with(Chin National Army, Arakan Army)');
+  });
+});
