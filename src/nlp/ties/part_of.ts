@@ -1,5 +1,11 @@
 import type { TiePattern } from './types.js';
 
+/**
+ * a group's fighting people who may found another: "formed by G militants" (not its members,
+ * who may set up a body and stay: "formed by members of G")
+ */
+const FOUNDERS = 'militant,fighter,commander,negotiator,guerrilla,rebel';
+
 const SPLIT_MODS = ['breakaway', 'splinter', 'dissident', 'renegade', 'rebel', 'rival', 'former'];
 
 export const PART_OF: TiePattern[] = [
@@ -374,6 +380,54 @@ PART_OF.push({
   ],
 });
 
+// "G, an alliance dominated by H", "a coalition led by H": the group that dominates or leads a
+// coalition is one of its parts (the noun must name a coalition: "H dominates the government"
+// makes no part)
+PART_OF.push({
+  kind: 'verb',
+  id: 'part_of/coalition-led-by',
+  type: 'part_of',
+  lemmas: ['dominate', 'lead', 'spearhead', 'anchor'],
+  subject: ['nsubj'],
+  object: ['obj'],
+  objLemmas: ['alliance', 'coalition', 'umbrella', 'bloc', 'grouping', 'federation', 'front'],
+  a: ['organization'],
+  b: ['organization'],
+  examples: [
+    [
+      'The Syrian Democratic Forces, an alliance dominated by the YPG, took the town.',
+      'YPG',
+      'Syrian Democratic Forces',
+    ],
+    [
+      'The Popular Mobilization Forces, a coalition led by Kataib Hezbollah, took the town.',
+      'Kataib Hezbollah',
+      'Popular Mobilization Forces',
+    ],
+  ],
+});
+
+// "H operates under G", "H fights under the banner / umbrella of G": a group that acts under
+// another's name or command is part of it
+PART_OF.push({
+  kind: 'verb',
+  id: 'part_of/under-banner',
+  type: 'part_of',
+  lemmas: ['operate', 'fight', 'act', 'serve'],
+  subject: ['nsubj'],
+  object: ['obl:under', 'obl[banner,umbrella,flag,command,auspices]>nmod:of'],
+  a: ['organization'],
+  b: ['organization'],
+  examples: [
+    [
+      'Kataib Sayyid al-Shuhada, which operates under the Popular Mobilization Forces, denied the claim.',
+      'Kataib Sayyid al-Shuhada',
+      'Popular Mobilization Forces',
+    ],
+    ['Jund al-Aqsa fights under the banner of Tahrir al-Sham.', 'Jund al-Aqsa', 'Tahrir al-Sham'],
+  ],
+});
+
 // "Kyoto, a city in Japan", "X is part of Y": a place within a larger one
 PART_OF.push({
   kind: 'noun',
@@ -486,7 +540,8 @@ export const SPLIT_FROM: TiePattern[] = [
     type: 'split_from',
     lemmas: ['splinter', 'spin-off', 'spinoff', 'offshoot'],
     holder: 'role',
-    of: ['of', 'from'],
+    // ("a G splinter, H", "G's offshoot, H")
+    of: ['of', 'from', 'compound', 'poss'],
     a: ['organization'],
     b: ['organization'],
     examples: [
@@ -511,6 +566,16 @@ export const SPLIT_FROM: TiePattern[] = [
         'Continuity IRA',
         'Provisional IRA',
       ],
+      [
+        'A Tehrik-i-Taliban Pakistan splinter, Jamaat-ul-Ahrar, claimed the attack.',
+        'Jamaat-ul-Ahrar',
+        'Tehrik-i-Taliban Pakistan',
+      ],
+      [
+        'Police say the Real IRA, a Provisional IRA offshoot, planted the bomb.',
+        'Real IRA',
+        'Provisional IRA',
+      ],
     ],
   },
   {
@@ -524,6 +589,10 @@ export const SPLIT_FROM: TiePattern[] = [
     object: [
       'nsubj[defector,deserter,dissident,renegade,breakaway]>nmod:from',
       'nsubj[defector,deserter,dissident,renegade,breakaway]>nmod:of',
+      // ("a group formed by G militants / former commanders of G": fighters who leave to found a
+      // new group split from the old one)
+      `nsubj[${FOUNDERS}]>compound`,
+      `nsubj[${FOUNDERS}]>nmod:of`,
     ],
     a: ['organization'],
     b: ['organization'],
@@ -537,6 +606,16 @@ export const SPLIT_FROM: TiePattern[] = [
         'In 2014, dissidents of the Arakan Army founded the Arakan Liberation Party.',
         'Arakan Liberation Party',
         'Arakan Army',
+      ],
+      [
+        'The Kolvar Hawks, a group formed two years ago by ELN militants, denied the kidnapping.',
+        'Kolvar Hawks',
+        'ELN',
+      ],
+      [
+        'The Revolutionary Front was formed by former commanders of the ELN in 2019.',
+        'Revolutionary Front',
+        'ELN',
       ],
     ],
   },

@@ -987,7 +987,7 @@ export function readParseTies(
   const verbSlot = (v: number, slot: string): number[] => {
     if (slot === 'nsubj') return agentOf(v);
     if (slot === 'obj') return patientOf(v);
-    const via = /^(obj|obl|nsubj)(?:\[([^\]]+)\])?>nmod:(.+)$/.exec(slot);
+    const via = /^(obj|obl|nsubj)(?:\[([^\]]+)\])?>(?:nmod:(.+)|compound)$/.exec(slot);
     if (via) {
       const nouns = via[2]?.split(',');
       // ('obl[side]>nmod:with': "fought side by side with Y", the phrase hung on an oblique noun;
@@ -1002,6 +1002,8 @@ export function readParseTies(
             conjuncts(doc, n).filter((c) => nouns.includes(lem(c))),
           )
         : objs;
+      // ('nsubj[militant]>compound': "formed by G militants", the owner named before the noun)
+      if (!via[3]) return listed.flatMap((n) => byRel(n, 'compound'));
       return objs.length ? [...listed.flatMap((n) => obliques(n, via[3])), ...obliques(v, via[3])] : [];
     }
     // "Quetta-based": the place joined to the participle by a hyphen

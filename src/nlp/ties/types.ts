@@ -15,6 +15,7 @@ import type { EntityType, RelationType } from '../../types.js';
  *   ("pledged allegiance to Y": 'obj[allegiance]>nmod:to'); 'obj>nmod:P' for any object noun
  *   ("covered the White House for Y")
  * - 'obl[n1]>nmod:P': the same through an oblique or adverbial noun ("fought side by side with Y")
+ * - 'nsubj[n1]>compound': the name before the doer noun ("was formed by G militants")
  */
 type VerbSlot = string;
 
