@@ -1,5 +1,5 @@
 import type { Annotated } from '../annotated.js';
-import { lemmaOf, uposOf } from '../syntax.js';
+import { lemmaOf, relOf, uposOf } from '../syntax.js';
 
 /** verbs that give a part of a group its own name without "as": "called X", "calling itself X" */
 const CALL = new Set(['call', 'name', 'dub']);
@@ -30,4 +30,26 @@ export function calledOnTokens(
   if (uposOf(doc, k) === 'DET') k++;
   const h = nameHead.get(k);
   return h !== undefined && h !== owner ? [h] : [];
+}
+
+/**
+ * Whether noun `n` is one of a slot's `nouns` ('defector', or 'former member': the lemma with
+ * that modifier on it, "former members of G"); `ch` gives a token's dependents.
+ */
+export function nounFits(
+  doc: Annotated,
+  n: number,
+  nouns: readonly string[],
+  ch: (t: number) => readonly number[],
+): boolean {
+  const l = lemmaOf(doc, n);
+  for (const x of nouns) {
+    if (x === l) return true;
+    const sp = x.indexOf(' ');
+    if (sp > 0 && x.slice(sp + 1) === l) {
+      const mod = x.slice(0, sp);
+      if (ch(n).some((k) => relOf(doc, k) === 'amod' && lemmaOf(doc, k) === mod)) return true;
+    }
+  }
+  return false;
 }

@@ -2,9 +2,9 @@ import type { TiePattern } from './types.js';
 
 /**
  * a group's fighting people who may found another: "formed by G militants" (not its members,
- * who may set up a body and stay: "formed by members of G")
+ * who may set up a body and stay: "formed by members of G"; its former members left it)
  */
-const FOUNDERS = 'militant,fighter,commander,negotiator,guerrilla,rebel';
+const FOUNDERS = 'militant,fighter,commander,negotiator,guerrilla,rebel,former member';
 
 const SPLIT_MODS = ['breakaway', 'splinter', 'dissident', 'renegade', 'rebel', 'rival', 'former'];
 
@@ -617,6 +617,9 @@ export const SPLIT_FROM: TiePattern[] = [
         'Revolutionary Front',
         'ELN',
       ],
+      // (its former members: "formed by members of G" alone stays unsplit)
+      ['Jaish al-Nasr was founded by former members of Jundallah in 2011.', 'Jaish al-Nasr', 'Jundallah'],
+      ['The Azawad Front was created in 2014 by former members of Ansar Dine.', 'Azawad Front', 'Ansar Dine'],
     ],
   },
   {

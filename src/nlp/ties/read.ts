@@ -3,12 +3,13 @@ import type { EntityType, RelationType } from '../../types.js';
 import type { Annotated } from '../annotated.js';
 import { orgKind } from '../attributes.js';
 import { conjuncts, headOf, isNegated, lemmaOf, relOf, uposOf, voice } from '../syntax.js';
-import { calledOnTokens } from './called.js';
+import { calledOnTokens, nounFits } from './called.js';
 import { claimingVerb } from './claimed.js';
 import { PATTERNS } from './index.js';
 import { actsJointly } from './jointly.js';
 import {
   adverbPrep,
+  describedAs,
   lastTwoNamed,
   objectBeforeComma,
   peopleBeside,
@@ -914,6 +915,8 @@ export function readParseTies(
   };
   /** what the verb acts on (its object in the active voice) */
   const patientOf = (v: number): number[] => {
+    const described = describedAs(doc, v, ch);
+    if (described.length) return described;
     // "a Quetta-based commander": a participle before a noun describes it
     if (rel(v) === 'amod' && headOf(doc, v) > v && /(?:ed|en)$/i.test(tokenText(v))) return [headOf(doc, v)];
     // "a militia armed and trained by X": a participle after its noun describes the noun
@@ -994,12 +997,12 @@ export function readParseTies(
       // 'nsubj[defector]>nmod:from': "G was formed by defectors from Y", through the doer)
       const objs = (
         via[1] === 'obl' ? byRel(v, 'obl', 'obj', 'advmod') : via[1] === 'nsubj' ? agentOf(v) : patientOf(v)
-      ).filter((n) => !nouns || nouns.includes(lem(n)));
+      ).filter((n) => !nouns || nounFits(doc, n, nouns, ch));
       // (the phrase may hang on the verb: "taking orders from Y"; or on the list's last noun,
       // which the parser may also make the verb's conjunct: "weapons and training from Y")
       const listed = nouns
         ? [...objs, ...byRel(v, 'conj')].flatMap((n) =>
-            conjuncts(doc, n).filter((c) => nouns.includes(lem(c))),
+            conjuncts(doc, n).filter((c) => nounFits(doc, c, nouns, ch)),
           )
         : objs;
       // ('nsubj[militant]>compound': "formed by G militants", the owner named before the noun)

@@ -160,3 +160,38 @@ export function verbAfterApposition(
   const n = headOf(doc, h);
   return n >= 0 && actor(doc, entity(n)) ? [n] : [];
 }
+
+/** verbs that say what someone takes a thing for: "describe X as linked to Y" */
+const DESCRIBE = new Set([
+  'describe',
+  'see',
+  'view',
+  'regard',
+  'consider',
+  'portray',
+  'depict',
+  'characterize',
+  'characterise',
+]);
+/** pronouns that open a relative clause */
+const RELATIVE_PRONOUN = new Set(['that', 'which', 'who', 'whom']);
+
+/**
+ * What a passive participle after "as" describes, when a verb of describing governs it:
+ * "police described X as linked to Y" is X; "a unit that analysts describe as linked to Y" is
+ * the unit (the relative pronoun stands for the noun its clause describes). None otherwise.
+ */
+export function describedAs(doc: Annotated, v: number, ch: (t: number) => readonly number[]): number[] {
+  const r = relOf(doc, v);
+  if (r !== 'advcl' && r !== 'xcomp') return [];
+  if (!ch(v).some((k) => /^(?:mark|case|advmod)$/.test(relOf(doc, k)) && lemmaOf(doc, k) === 'as')) return [];
+  const h = headOf(doc, v);
+  if (h < 0 || !DESCRIBE.has(lemmaOf(doc, h))) return [];
+  const out: number[] = [];
+  for (const o of ch(h)) {
+    if (relOf(doc, o) !== 'obj') continue;
+    if (!RELATIVE_PRONOUN.has(lemmaOf(doc, o))) out.push(o);
+    else if (relOf(doc, h) === 'acl:relcl' && headOf(doc, h) >= 0) out.push(headOf(doc, h));
+  }
+  return out;
+}

@@ -79,3 +79,16 @@ describe('ties24: a verb right after an apposition', () => {
     expect(b).toContain('allied_with(Chin National Army, Arakan Army)');
   });
 });
+
+describe('ties24: what a verb of describing says a group is', () => {
+  it('reads "a unit that analysts describe as linked to G" as the unit\'s link', () => {
+    const a = ties(
+      'The Tawhid Brigade, a unit that analysts describe as linked to Ahrar al-Sham, took the town.',
+    );
+    expect(a).toContain('affiliated_with(Tawhid Brigade, Ahrar al-Sham)');
+    const b = ties(
+      'The Nasr Battalion, a militia that diplomats regard as associated with the Baath Party, patrols the market.',
+    );
+    expect(b).toContain('affiliated_with(Nasr Battalion, Baath Party)');
+  });
+});

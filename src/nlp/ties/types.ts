@@ -16,6 +16,7 @@ import type { EntityType, RelationType } from '../../types.js';
  *   ("covered the White House for Y")
  * - 'obl[n1]>nmod:P': the same through an oblique or adverbial noun ("fought side by side with Y")
  * - 'nsubj[n1]>compound': the name before the doer noun ("was formed by G militants")
+ * - a noun 'former member' in brackets is the lemma with that modifier ("former members of G")
  */
 type VerbSlot = string;
 
