@@ -52,9 +52,14 @@ const objectAfter = (words: readonly string[], k: number): boolean =>
  * is then the verb, and so is "fights" before "alongside", "against" or "side by side"
  */
 function afterApposition(words: readonly string[], i: number, w: string): boolean {
-  if (words[i - 1] !== ',') return false;
+  // (an adverb may stand between: "G, a network of militias, once fought alongside H")
+  const j = i > 1 && APPOSITION_ADVERB.test(words[i - 1]) ? i - 1 : i;
+  if (words[j - 1] !== ',') return false;
   return NEVER_NOUN.has(w) || (w === 'fights' && /^(?:alongside|against|side)$/.test(words[i + 1] ?? ''));
 }
+
+/** adverbs that may stand between an apposition's comma and its verb */
+const APPOSITION_ADVERB = /^(?:once|later|also|then|long|previously|reportedly|allegedly|now|still)$/;
 
 /** Tags fixed ahead of the tagger for such verbs, or undefined when the sentence has none. */
 function verbHints(words: readonly string[]): Uint8Array | undefined {

@@ -142,8 +142,8 @@ export function peopleBeside(
 
 /**
  * "G, a former ally of H, fought against I": the parser hangs the verb after the apposition's
- * closing comma on the apposition's noun as a clause; the name the apposition describes is
- * then its subject. Only for "fight" (which `parse.ts` makes a verb there), never a verb with
+ * closing comma on the apposition's noun as a clause (or a parataxis); the name the apposition
+ * describes is then its subject. Only for "fight" (which `parse.ts` makes a verb there), never a verb with
  * its own "by" phrase.
  */
 export function verbAfterApposition(
@@ -152,7 +152,14 @@ export function verbAfterApposition(
   ch: (t: number) => readonly number[],
   entity: (t: number) => number,
 ): number[] {
-  if (relOf(doc, v) !== 'acl' || lemmaOf(doc, v) !== 'fight' || lemmaOf(doc, v - 1) !== ',') return [];
+  // (past an adverb of its own: "G, an ally of H, once fought …")
+  const before = /^(?:advmod|mark)$/.test(relOf(doc, v - 1)) && headOf(doc, v - 1) === v ? v - 2 : v - 1;
+  if (
+    !/^(?:acl|parataxis)$/.test(relOf(doc, v)) ||
+    lemmaOf(doc, v) !== 'fight' ||
+    lemmaOf(doc, before) !== ','
+  )
+    return [];
   if (ch(v).some((k) => /^(?:obl|nmod)/.test(relOf(doc, k)) && ch(k).some((c) => lemmaOf(doc, c) === 'by')))
     return [];
   const h = headOf(doc, v);

@@ -80,6 +80,19 @@ describe('ties24: a verb right after an apposition', () => {
   });
 });
 
+describe('ties24: an adverb between the apposition and its fight verb', () => {
+  it('reads "G, a network of militias, once fought alongside H against I"', () => {
+    const a = ties(
+      'The Chin Brotherhood, a coalition of local militias, once fought alongside the Arakan Army against the junta.',
+    );
+    expect(a).toContain('allied_with(Chin Brotherhood, Arakan Army)');
+    const b = ties(
+      'The Kachin Independence Army, one of the oldest rebel groups, still fights alongside the Arakan Army.',
+    );
+    expect(b).toContain('allied_with(Kachin Independence Army, Arakan Army)');
+  });
+});
+
 describe('ties24: what a verb of describing says a group is', () => {
   it('reads "a unit that analysts describe as linked to G" as the unit\'s link', () => {
     const a = ties(
