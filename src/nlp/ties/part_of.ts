@@ -492,6 +492,8 @@ export const SPLIT_FROM: TiePattern[] = [
     id: 'split_from/defect',
     type: 'split_from',
     lemmas: ['defect', 'break', 'split', 'splinter', 'secede', 'separate', 'desert'],
+    // (a group "separate from G" is distinct from it, and need never have been part of it)
+    verbOnly: ['separate'],
     subject: ['nsubj'],
     object: ['obl:from|with'],
     a: ['person', 'organization'],

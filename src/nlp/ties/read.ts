@@ -1163,6 +1163,7 @@ export function readParseTies(
         const deny = deniedBy(t);
         const neg = isNegated(doc, t) || deny >= 0;
         for (const p of ps) {
+          if (upos === 'ADJ' && p.verbOnly?.includes(lemma)) continue;
           // "A, B and C make up G" (not "made a deal"); "A and B joined forces" (not "joined G")
           if (p.particle && !byRel(t, 'compound:prt').some((k) => p.particle?.includes(lem(k)))) continue;
           if (p.objLemmas && !patientOf(t).some((k) => p.objLemmas?.includes(lem(k)))) continue;

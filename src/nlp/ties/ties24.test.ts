@@ -105,3 +105,15 @@ describe('ties24: what a verb of describing says a group is', () => {
     expect(b).toContain('affiliated_with(Nasr Battalion, Baath Party)');
   });
 });
+
+describe('ties24: "separate from" is no split', () => {
+  it('reads a group "separate from G" as distinct from G, and "separated from G" as a split', () => {
+    const a = ties('The Pakistani Taliban are separate from the Afghan Taliban but allied with them.');
+    expect(a).not.toContain('split_from(Pakistani Taliban, Afghan Taliban)');
+    const b = ties('Officials say Ansar Dine remains separate from al-Qaeda.');
+    expect(b).not.toContain('split_from(Ansar Dine, al-Qaeda)');
+    expect(ties('Jamaat-ul-Ahrar separated from the Pakistani Taliban in 2014.')).toContain(
+      'split_from(Jamaat-ul-Ahrar, Pakistani Taliban)',
+    );
+  });
+});

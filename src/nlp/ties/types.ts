@@ -32,6 +32,8 @@ export interface VerbPattern {
   negated?: boolean;
   /** "X and Y clashed": conjoined subjects tie to each other (symmetric types) */
   reciprocal?: boolean;
+  /** lemmas read only as a verb, never as an adjective ("separated from G", not "separate from G") */
+  verbOnly?: string[];
   /** the verb must have a particle of these ("make up", not "make") */
   particle?: string[];
   /** the subject must be named, not a noun for a group's people ("made up of fighters from G") */
