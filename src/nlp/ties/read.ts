@@ -168,6 +168,9 @@ const SPEECH = new Set('say tell announce report state confirm add'.split(' '));
 const APPOINT = new Set(
   'choose elect appoint select pick install name designate nominate confirm announce unveil'.split(' '),
 );
+/** verbs that say what someone takes a thing for: "police describe X as a front for G" (X holds
+ * the title, not the police) */
+const DESCRIBE_AS = new Set('describe regard see view consider portray depict brand label'.split(' '));
 /** verbs that give a title its holder's name: "a commander known as X", "identified as X" */
 const NAMING = new Set(['know', 'name', 'identify', 'call', 'dub', 'list']);
 /** nouns for a person that a text names beside them: "the defendant, X", "a man identified as X" */
@@ -1993,7 +1996,10 @@ export function readParseTies(
     if (h >= 0 && caseOf(n) === 'as') {
       // "the council chose X as its new emir", "they appointed X as head of G": whom the
       // choosing verb names holds the title, not who chose
-      const chosen = has(APPOINT, lem(h)) ? byRel(h, 'obj').filter((k) => nameHead.has(k)) : [];
+      const chosen =
+        has(APPOINT, lem(h)) || has(DESCRIBE_AS, lem(h))
+          ? byRel(h, 'obj').filter((k) => nameHead.has(k))
+          : [];
       out.push(...chosen);
       if (!chosen.length) out.push(...byRel(h, 'nsubj', 'nsubj:pass').filter((k) => k !== n));
       if (entity(h) >= 0) out.push(h);

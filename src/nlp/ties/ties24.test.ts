@@ -106,6 +106,15 @@ describe('ties24: what a verb of describing says a group is', () => {
   });
 });
 
+describe('ties24: the one a verb of describing takes for a title holds it', () => {
+  it('reads "police describe X as a front for G" as X\'s title, not the police\'s', () => {
+    const a = ties("Police describe the People's Anti-Fascist Front as a front for Jaish-e-Mohammed.");
+    expect(a).toContain("affiliated_with(People's Anti-Fascist Front, Jaish-e-Mohammed)");
+    const b = ties('Analysts see the Nour Brigade as a proxy of Hezbollah.');
+    expect(b).toContain('affiliated_with(Nour Brigade, Hezbollah)');
+  });
+});
+
 describe('ties24: "separate from" is no split', () => {
   it('reads a group "separate from G" as distinct from G, and "separated from G" as a split', () => {
     const a = ties('The Pakistani Taliban are separate from the Afghan Taliban but allied with them.');
