@@ -219,6 +219,84 @@ function forcesIn(doc: Annotated, si: number): number[] {
   return found;
 }
 
+/**
+ * "Troops killed a rebel commander near X on Friday, the Central African Armed Forces said": a
+ * state's force that reports, in the act's own sentence and after it, what unnamed troops did
+ * is the force whose troops they were; -1 when no security force reports it so.
+ */
+function forceReporting(doc: Annotated, si: number, doer: number): number {
+  const s = doc.seg.sentences[si];
+  for (let t = doer + 1; t < s.tLast; t++) {
+    if (uposOf(doc, t) !== 'VERB' || !speechLemma(word(doc, t).toLowerCase())) continue;
+    const subj = children(doc, t).find((k) => relOf(doc, k) === 'nsubj');
+    let mi = subj === undefined ? -1 : mentionAt(doc, subj);
+    // (the parse may hang ", the F (ABC) said" on the words before it: the name right before the verb)
+    if (mi < 0) mi = reporterBefore(doc, s.start, doc.seg.tokens.start[t]);
+    const e = mi >= 0 ? doc.mentionEntity[mi] : -1;
+    const x = e >= 0 ? doc.entities[e] : undefined;
+    if (x?.type === 'organization' && orgKind(x.surfaces, x.kind) === 'security agency') return e;
+  }
+  return -1;
+}
+
+// a state's armed people and machines a nation's adjective may name ("Israeli jets", "Turkish troops")
+// (a gazetteer may class a state's army with its government: "Israel Defense Forces")
+const ARMED_BODY = /\b(?:armed forces|defen[cs]e forces?|army|military|navy|air force)\b/i;
+const NATION_ARMS =
+  /^(?:troops?|soldiers?|forces|army|military|jets?|warplanes?|aircraft|drones?|navy|commandos?|gunships?)$/i;
+
+/**
+ * "Israeli jets struck …", "Turkish troops raided …": the one security force the text names
+ * whose name starts with the nation the adjective before the doers names ("Israel Defense
+ * Forces", "Turkish Armed Forces"); -1 for none, or for two.
+ */
+function nationalForce(doc: Annotated, d: number): number {
+  if (d < 0 || !NATION_ARMS.test(word(doc, d))) return -1;
+  const adj = children(doc, d).find(
+    (k) =>
+      k < d &&
+      (relOf(doc, k) === 'amod' || relOf(doc, k) === 'compound') &&
+      /^\p{Lu}\p{Ll}+$/u.test(word(doc, k)),
+  );
+  if (adj === undefined) return -1;
+  // (a name there may only be the nation's: "Israeli" read as Israel)
+  const am = mentionAt(doc, adj);
+  if (am >= 0 && doc.mentionEntity[am] >= 0 && doc.entities[doc.mentionEntity[am]].type !== 'place')
+    return -1;
+  // "Israeli" → "israel", "Ethiopian" → "ethiop", "Turkish" → "turk"
+  const stem = word(doc, adj)
+    .toLowerCase()
+    .replace(/(?:ian|ean|an|i|ish|ese)$/, '');
+  if (stem.length < 4) return -1;
+  let found = -1;
+  for (let e = 0; e < doc.entities.length; e++) {
+    const x = doc.entities[e];
+    if (
+      x.type !== 'organization' ||
+      (orgKind(x.surfaces, x.kind) !== 'security agency' && !x.surfaces.some((n) => ARMED_BODY.test(n)))
+    )
+      continue;
+    if (!x.surfaces.some((n) => n.toLowerCase().startsWith(stem))) continue;
+    if (found >= 0) return -1;
+    found = e;
+  }
+  return found;
+}
+
+/** The mention set after a comma right before a verb at `at` (", the F (ABC) said"), or -1. */
+function reporterBefore(doc: Annotated, from: number, at: number): number {
+  for (let mi = 0; mi < doc.mentions.length; mi++) {
+    const m = doc.mentions[mi];
+    if (m.end > at || m.start < from) continue;
+    if (
+      /^\s*(?:\([^()]{1,15}\)\s*)?$/.test(doc.text.slice(m.end, at)) &&
+      /,\s*(?:the\s+)?$/i.test(doc.text.slice(Math.max(from, m.start - 8), m.start))
+    )
+      return mi;
+  }
+  return -1;
+}
+
 // "attributed the ambush to G", "blamed the bombing on G": the verb and the preposition of the doer
 const ASCRIBE: Record<string, string> = { attribute: 'to', blame: 'on' };
 
@@ -312,11 +390,26 @@ export function doersNamedNext(doc: Annotated, events: EventDraft[]): void {
       v.participants.unshift({ role: 'agent', entity: owner });
       continue;
     }
+    // "Israeli jets struck …": the one security force of that nation the text names
+    // (the parse may read "jets struck" as a noun with a participle: its noun is the doer)
+    const first = triggerToken(doc, v, false);
+    const national = nationalForce(
+      doc,
+      doer >= 0 || first < 1 || relOf(doc, first) !== 'acl' ? doer : headOf(doc, first),
+    );
+    if (national >= 0) {
+      if (!v.participants.some((p) => p.entity === national))
+        v.participants.unshift({ role: 'agent', entity: national });
+      continue;
+    }
     if (unnamedForce(doc, doer)) {
       const forces = forcesIn(doc, next);
       const named = forces.length || next + 1 >= doc.seg.sentences.length ? forces : forcesIn(doc, next + 1);
       for (const f of named)
         if (!v.participants.some((p) => p.entity === f)) v.participants.push({ role: 'agent', entity: f });
+      const f = named.length ? -1 : forceReporting(doc, v.sentence, doer);
+      if (f >= 0 && !v.participants.some((p) => p.entity === f))
+        v.participants.unshift({ role: 'agent', entity: f });
       continue;
     }
     // ("a suicide bomber struck …": the trigger names the doer itself)

@@ -184,6 +184,18 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
       'strikes on',
       'strike against',
       'strikes against',
+      // "a drone hit a car near X", "rockets hit the base": a weapon that hit something ("hit"
+      // alone is no act: "the economy was hit"; "a drone strike hit X" is the noun's act)
+      'drone hit',
+      'drones hit',
+      'missile hit',
+      'missiles hit',
+      'rocket hit',
+      'rockets hit',
+      'shell hit',
+      'shells hit',
+      'mortar hit',
+      'mortars hit',
     ],
   },
   {

@@ -11,6 +11,8 @@
  * - "Gunmen killed eleven soldiers in an attack on a post", with the attack's doer named later
  *   ("G claimed the attack"): the killing and the attack of one clause are one act, and the
  *   killing has the attack's doers (and the other way round).
+ * - "G has also struck in X, killing …", "G also killed two guards": "also" tells one more act of
+ *   the doer's, which never joins one told before (`alsoDone`, read by the trigger stage).
  */
 
 import type { Annotated } from './annotated.js';
@@ -75,4 +77,13 @@ export function oneActsDoers(doc: Annotated, events: EventDraft[]): EventDraft[]
     if (v.place < 0) v.place = w.place;
   }
   return events;
+}
+
+// "G has also struck in X, killing …", "G also killed two guards": one more act of the doer's,
+// not the one told before
+const ALSO_DONE = /\b(?:has|have|had)?\s*also\s+(?:\w+\s+){0,1}?(?:\w+(?:ed|ck|ew|ot)\b[^.;,]{0,50},\s*)?$/i;
+
+/** Whether the words before a trigger tell it as one more act ("has also struck in X, killing"). */
+export function alsoDone(head: string): boolean {
+  return ALSO_DONE.test(head.slice(-90));
 }

@@ -95,7 +95,9 @@ function doerToken(doc: Annotated, t: number): number {
 /** 'militant' or 'force' when a token is a definite description of the doers ("the gunmen", "its fighters"). */
 function describedDoers(doc: Annotated, s: number): 'militant' | 'force' | null {
   if (s < 0 || uposOf(doc, s) !== 'NOUN') return null;
-  const lemma = lemmaOf(doc, s);
+  // (a plural the lemmatiser does not know keeps its -s: "jihadists")
+  const raw = lemmaOf(doc, s);
+  const lemma = ARMED_DOER.has(raw) || FORCE_DOER.has(raw) ? raw : raw.replace(/s$/, '');
   const kind = ARMED_DOER.has(lemma) ? 'militant' : FORCE_DOER.has(lemma) ? 'force' : null;
   if (!kind) return null;
   const ks = children(doc, s);
@@ -136,9 +138,30 @@ export function resolveDescribedDoers(doc: Annotated, events: EventDraft[]): Eve
             agent = p.entity;
         }
     }
+    // (no act told before with its doer: "G has fought … since 2007. On Sunday the militants
+    // stormed …": the one armed group named before them, in their sentence or the one before)
+    if (agent < 0 && kind === 'militant') agent = groupNamedBefore(doc, v.sentence, t);
     if (agent >= 0) v.participants.push({ role: 'agent', entity: agent });
   }
   return events;
+}
+
+/**
+ * The one militant group named before token `t` in sentence `si` or in the sentence before it,
+ * which "the militants", "the jihadists" there stand for; -1 when none or two are named.
+ */
+function groupNamedBefore(doc: Annotated, si: number, t: number): number {
+  const to = doc.seg.tokens.start[t];
+  let found = -1;
+  for (let mi = 0; mi < doc.mentions.length; mi++) {
+    const m = doc.mentions[mi];
+    if ((m.sentence !== si && m.sentence !== si - 1) || m.end > to) continue;
+    const e = doc.mentionEntity[mi];
+    if (e < 0 || e === found || armedKind(doc, e) !== 'militant') continue;
+    if (found >= 0) return -1;
+    found = e;
+  }
+  return found;
 }
 
 // verbs of a court's or prosecutor's act on someone: "sentenced X for an attack", "charged over a bombing"

@@ -5,6 +5,7 @@ import { orgKind } from './attributes.js';
 import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
+import { deadNamedNext, diedBetween } from './event-dead.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
 import {
@@ -27,7 +28,8 @@ import {
   simplePresent,
   tiedQualifier,
 } from './event-modality.js';
-import { oneActsDoers, placesAreNoPatients } from './event-retold.js';
+import { possessedUnit, possessorOfBody } from './event-parties.js';
+import { alsoDone, oneActsDoers, placesAreNoPatients } from './event-retold.js';
 import { dropUnnamedActs, resolveDescribedDoers } from './event-units.js';
 import { groupStatementsIn } from './group-statements.js';
 import { collectIfLong, makeCollector } from './memory.js';
@@ -205,9 +207,9 @@ function speechDateBefore(stretch: string): boolean {
   return !!m && speechOf(m[1], DATING_VERBS) && (/ed$/i.test(m[1]) || /^(?:said|says)$/i.test(m[1]));
 }
 
-/** A report right after a name: "…, said X", "X told …" (a past form, or "says"). */
+/** A report right after a name: "…, said X", "X told …", "X (ABC) said", its "ABC) said" (a past form, or "says"). */
 function trailingReport(after: string): boolean {
-  const m = /^\s*(?:,\s*)?(\p{L}+)(?![\p{L}\d_])/u.exec(after);
+  const m = /^\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*)?(\p{L}+)(?![\p{L}\d_])/u.exec(after);
   return !!m && speechOf(m[1], TRAILING_VERBS) && (/ed$/i.test(m[1]) || /^(?:said|says|told)$/i.test(m[1]));
 }
 
@@ -255,7 +257,7 @@ const ROLE_NOUN =
 // ("a commander of the Iran-backed X", "a leader of the al-Qaeda-linked X": whose backing, not who;
 // also through the group's own noun: "a commander of the Iran-backed militia X", "of the armed group X")
 const ROLE_OF =
-  /\b(?:official|commander|leader|chief|member|fighter|militant|operative|recruiter|spokesman|emir|financier|founder|deputy|head)s?\s+(?:of|in|for|with)\s+(?:the\s+)?(?:[\w'’]+-(?:backed|linked|allied|aligned|based|led|affiliated)\s+)?(?:(?:[\w'’-]+\s+)?(?:militia|group|faction|movement|organi[sz]ation|network|outfit)\s+)?$/i;
+  /\b(?:official|commander|leader|chief|member|fighter|militant|operative|recruiter|spokesman|emir|financier|founder|deputy|head)s?\s+(?:of|in|for|with)\s+(?:the\s+)?(?:[\w'’]+-(?:backed|linked|allied|aligned|based|led|affiliated)\s+)?(?:(?:[\w'’-]+\s+){0,2}(?:militia|group|faction|movement|organi[sz]ation|network|outfit)\s+)?$/i;
 // "a string of bombings", "frequent attacks": many acts told in general, no one event
 // ("use the border for attacks on X", "trained for bombings": a purpose, no one event)
 const GENERIC =
@@ -287,7 +289,7 @@ const TAKE_PLACE =
   /\b(captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|taken|takes|taking|take|wrested|wrests)\s+control\s+of|capture\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|township|port|base|airport|garrison|capital|province|region|state)\s+(?:of\s+)?)?$/i;
 // a clause of its own with its own subject right before a verb: ", when the group ", ", after gunmen "
 const OWN_CLAUSE_BEFORE =
-  /,\s*(?:when|after|before|while)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+(?:had\s+)?$/i;
+  /,\s*(?:when|(?:[\w-]+\s+){0,2}(?:after|before)|while)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+(?:had\s+)?$/i;
 // the toll of the act told just before: ", killing" (a participle), "that/which killed"
 const TOLL_AFTER = /(?:,\s*(?:and\s+)?|\b(?:that|which)\s+(?:has\s+|had\s+)?)$/i;
 // "…, killing nine soldiers, among them a captain, X", "arrested four, including X": the ones a count names
@@ -296,7 +298,7 @@ const TOLL_AFTER = /(?:,\s*(?:and\s+)?|\b(?:that|which)\s+(?:has\s+|had\s+)?)$/i
 const COUNTED_OF_GROUP =
   /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to|another)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\s+(?:(?:suspected|alleged|armed|senior|more|other|of\s+the|of)\s+)*$/i;
 const COUNTED_MEMBERS_OF =
-  /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to|another)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\s+(?:(?:suspected|alleged|armed|senior)\s+)*(?:members|fighters|militants|operatives|gunmen|insurgents|commanders)\s+(?:of|from)\s+(?:the\s+)?$/i;
+  /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to|another)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\s+(?:(?:suspected|alleged|armed|senior)\s+)*(?:members|fighters|militants|operatives|gunmen|insurgents|commanders)\s+(?:of|from)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}(?:militia|group|faction|movement|organi[sz]ation|network|outfit)\s+)?$/i;
 // the people of a force or group a toll counts: "seven members of the", "five soldiers from"
 const TOLL_PEOPLE =
   '(?:members|fighters|militants|soldiers|troops|officers|policemen|personnel|guards|commandos|operatives|insurgents|commanders|rebels|cadres|recruits|men)';
@@ -930,12 +932,16 @@ export function extractEvents(
             ) ||
             (clause && /^\s*(?:he|she|they|it|we|its|their|his|our)\b/i.test(subj))
           ) {
-            if (pronounAgent < 0) pronounAgent = mi;
+            // ("the Taliban's intelligence directorate said it had …": the directorate, not whose it is)
+            if (pronounAgent < 0 && !possessorOfBody(doc, mi, beforeAll)) pronounAgent = mi;
             return false;
           }
           return true;
         };
-        const actors = beforeAll.filter((mi) => !reporter(mi));
+        // ("X, a commander of G, died … when soldiers overran the camp": the dead did not do it)
+        const actors = beforeAll.filter(
+          (mi) => !reporter(mi) && (passive || !diedBetween(text.slice(doc.mentions[mi].end, at))),
+        );
         // the speaker's side of "X said in a statement on its Y agency that …" is X alone
         const reported = pronounAgent >= 0 ? actors.filter((mi) => mi === pronounAgent) : actors;
         // ", Mujahid said": who reports after the act is not its patient
@@ -1113,6 +1119,10 @@ export function extractEvents(
                 participants: counted >= 0 ? [{ role: 'patient', entity: counted }] : [],
                 trigger: m[0],
               };
+              // ("…, killing a field commander. Police named the dead man as X": X)
+              if (!toll.participants.length)
+                for (const mi of victimsNamedNext(doc, si, by[si + 1] ?? []))
+                  toll.participants.push({ role: 'patient', entity: ent(mi) });
               tolls.add(toll);
               waiting.set(toll, act);
               out.push(toll);
@@ -1159,6 +1169,7 @@ export function extractEvents(
                 trigger: m[0],
               };
               tolls.add(toll);
+              if (alsoDone(head)) distinct.add(toll);
               out.push(toll);
               made.add('killing');
             }
@@ -1198,10 +1209,11 @@ export function extractEvents(
                 MEMBERS_AFTER.test(text.slice(m0.end, m0.end + 40))) ||
                 // "killed four militants of the TTP", "arrested two fighters from G"
                 COUNTED_MEMBERS_OF.test(text.slice(end, m0.start)))
-              ? [i0]
+              ? [possessedUnit(doc, list, i0)]
               : [];
           }
-          return coordinated(doc, list, i0);
+          // ("positions held by G's Unit X": the unit)
+          return coordinated(doc, list, possessedUnit(doc, list, i0));
         };
         const usable = new Set(ms.filter((mi) => typeOf(mi) !== 'place' && sameSide(mi) && !tied(mi)));
         const parsed =
@@ -1440,6 +1452,9 @@ export function extractEvents(
               push('patient', mi);
         if ((type === 'killing' || type === 'arrest') && !participants.some((p) => p.role === 'patient'))
           for (const mi of victimsNamedNext(doc, si, by[si + 1] ?? [])) push('patient', mi);
+        // "killed a senior rebel commander …. Y, a commander of G, died …": Y
+        if (type === 'killing' && !participants.some((p) => p.role === 'patient'))
+          push('patient', deadNamedNext(doc, si, text.slice(end, end + 60), by[si + 1] ?? []));
         // "X pledged allegiance … He was arrested in Bremen on Sept. 3": "he" or "she", the
         // subject of the passive act, is the one person the sentence before names
         if (
@@ -1622,7 +1637,7 @@ export function extractEvents(
                 if (!v.participants.some((q) => q.entity === g))
                   v.participants.push({ role: 'recipient', entity: g });
         }
-        if (DISTINCT.test(head)) distinct.add(v);
+        if (DISTINCT.test(head) || alsoDone(head)) distinct.add(v);
         if (again || againVerb) retold.add(v);
         out.push(v);
         made.add(type);
