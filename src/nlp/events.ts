@@ -29,6 +29,7 @@ import {
 } from './event-modality.js';
 import { oneActsDoers, placesAreNoPatients } from './event-retold.js';
 import { dropUnnamedActs, resolveDescribedDoers } from './event-units.js';
+import { execAll } from './exec-all.js';
 import { groupStatementsIn } from './group-statements.js';
 import { collectIfLong, makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
@@ -387,7 +388,7 @@ export function extractEvents(
     const asides: [number, number][] = [];
     // ", a former minister," sets a name aside only right after the name; ", which …," after anything
     const ends = new Set(ms.map((mi) => doc.mentions[mi].end - s.start));
-    for (const c of sText.matchAll(/\)?,\s*(?:(which|who|whose)|(?:a|an|the|al|its|their))\b[^,]*,/gi)) {
+    for (const c of execAll(/\)?,\s*(?:(which|who|whose)|(?:a|an|the|al|its|their))\b[^,]*,/gi, sText)) {
       const i = c.index ?? 0;
       // an apposition has no finite verb: ", the TTP shura met under X," is a clause
       // (", a group that has pledged allegiance to Y," is one: the verb is its relative clause's)
@@ -3140,7 +3141,7 @@ function roleNamedNext(doc: Annotated, si: number, phrase: string): number {
     `\\b([Tt]he|[Tt]hat|[Tt]his|[Aa]n?|[Aa]nother)\\s+(?:[\\w-]+\\s+)?(?:${role}|man|woman)\\s*,\\s*`,
     'g',
   );
-  const found = [...t.matchAll(re)];
+  const found = execAll(re, t);
   if (found.length !== 1 || !/^th/i.test(found[0][1])) return -1;
   const at = next.start + (found[0].index ?? 0) + found[0][0].length;
   for (let i = 0; i < doc.mentions.length; i++) {

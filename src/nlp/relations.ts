@@ -3,6 +3,7 @@ import type { EntityType, RelationType } from '../types.js';
 import { type Annotated, mentionsBySentence, roleHolder, spanLookup } from './annotated.js';
 import { orgKind } from './attributes.js';
 import { datelineEnd } from './dateline.js';
+import { execAll } from './exec-all.js';
 import type { Lexicon } from './lexicon.js';
 import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
@@ -1064,7 +1065,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     const sText = text.slice(s.start, s.end);
     /** the people a "they" stands for, when it stands for a list named before it */
     let theyList: number[] = [];
-    for (const m of sText.matchAll(ANAPHOR)) {
+    for (const m of execAll(ANAPHOR, sText)) {
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (slots.some((x) => start < x.end && end > x.start)) continue;
@@ -1222,7 +1223,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     }
     // "the two men", "all three", "both suspects": the people named just before, each of them
     // (the last stands in the slot; its ties are copied to the others, as for "they")
-    for (const m of sText.matchAll(PEOPLE_ANAPHOR)) {
+    for (const m of execAll(PEOPLE_ANAPHOR, sText)) {
       const start = s.start + (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
       const end = s.start + (m.index ?? 0) + m[0].length;
       if (theyList.length || quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start))
@@ -1245,7 +1246,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     // "His co-defendants, A and B, were convicted …": a plural noun for people with the list
     // of their names set beside it stands for each of them (the last in the slot, its ties
     // copied to the others, as for "they")
-    for (const m of sText.matchAll(LISTED_PEOPLE)) {
+    for (const m of execAll(LISTED_PEOPLE, sText)) {
       if (theyList.length) break;
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;
@@ -1266,7 +1267,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     // "the two factions", "both groups": the two groups listed just before, each of them (the
     // second stands in the slot; its ties are copied to the first, as subject or object)
     let groupPair: number[] = [];
-    for (const m of sText.matchAll(GROUPS_ANAPHOR)) {
+    for (const m of execAll(GROUPS_ANAPHOR, sText)) {
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
@@ -1296,7 +1297,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     }
     // "the M23 rebels … clashes with the rebels": a plural noun for a group's people stands for
     // the group last named right before that noun (never a guess: no such name, no one)
-    for (const m of sText.matchAll(PEOPLE_OF_GROUP)) {
+    for (const m of execAll(PEOPLE_OF_GROUP, sText)) {
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
@@ -1333,7 +1334,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     // "convicted of belonging to a terrorist organisation": the armed group the text is about —
     // the one militant group named so far, else the salient one when it is a militant group;
     // a name set beside it ("… organisation, the IRA") is that name
-    for (const m of sText.matchAll(CHARGED_GROUP)) {
+    for (const m of execAll(CHARGED_GROUP, sText)) {
       const start = s.start + (m.index ?? 0) + m[1].length + 1;
       const end = s.start + (m.index ?? 0) + m[0].length;
       if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
@@ -1358,7 +1359,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     }
     // "the al Qaeda-linked group", "the Islamic State-affiliated militia": the group the text
     // is about (the armed group named last), never the one that names it
-    for (const m of sText.matchAll(LINKED_GROUP)) {
+    for (const m of execAll(LINKED_GROUP, sText)) {
       const at = s.start + (m.index ?? 0);
       const start = at + m[0].length - m[1].length;
       const end = at + m[0].length;
@@ -1375,7 +1376,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     }
     // "ministry spokesman X", "council spokesman X": a bare common noun before a title
     // stands for the organisation named before whose name holds that noun
-    for (const m of sText.matchAll(TITLE_OWNER)) {
+    for (const m of execAll(TITLE_OWNER, sText)) {
       const start = s.start + (m.index ?? 0);
       const end = start + m[1].length;
       if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
@@ -1399,7 +1400,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     // "the police", "the alliance" after "the Haitian National Police", "the X Alliance": a bare
     // definite noun stands for the one organisation named before whose name ends in it (none
     // when two do; not as a modifier: "the police station")
-    for (const m of sText.matchAll(HEAD_NOUN_ANAPHOR)) {
+    for (const m of execAll(HEAD_NOUN_ANAPHOR, sText)) {
       const start = s.start + (m.index ?? 0) + m[0].length - m[1].length;
       const end = start + m[1].length;
       if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
@@ -1427,7 +1428,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     // country named in the text ("the army" and "government forces": the one named at all);
     // none when two fit, and never one the text does not name
     if (lex)
-      for (const m of sText.matchAll(NATIONAL_FORCE)) {
+      for (const m of execAll(NATIONAL_FORCE, sText)) {
         const start = s.start + (m.index ?? 0);
         const end = start + m[0].length;
         if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
@@ -1452,7 +1453,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     // "Chad's army", "Kenya's soldiers": the one state armed force whose name gives the country
     // named before the possessive (the noun alone stands in the slot; the country keeps its own)
     if (lex)
-      for (const m of sText.matchAll(OWN_FORCE)) {
+      for (const m of execAll(OWN_FORCE, sText)) {
         const at = s.start + (m.index ?? 0);
         const owner = slots.find((x) => !x.anaphor && x.end === at);
         if (!owner || doc.entities[owner.entity].type !== 'place') continue;
@@ -1471,7 +1472,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     // "the Turkish-backed G": the demonym stands for its country when the text names that
     // country (the cue table then reads "-backed" between the two)
     if (lex)
-      for (const m of sText.matchAll(DEMONYM_BACKED)) {
+      for (const m of execAll(DEMONYM_BACKED, sText)) {
         const start = s.start + (m.index ?? 0);
         const end = start + m[1].length;
         if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
