@@ -1233,274 +1233,285 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
       }
     };
     readAnaphors();
-    // "the two men", "all three", "both suspects": the people named just before, each of them
-    // (the last stands in the slot; its ties are copied to the others, as for "they")
-    for (const m of execAll(PEOPLE_ANAPHOR, sText)) {
-      const start = s.start + (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
-      const end = s.start + (m.index ?? 0) + m[0].length;
-      if (theyList.length || quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start))
-        continue;
-      // (a list in this sentence before it: "A and B, both members of G" is read on the parse)
-      if (listBefore(doc, slots, start).length) continue;
-      const num = m[1] ?? m[2] ?? m[3];
-      const before = recentPeople.filter((x) => x.si >= si - 2 && x.si < si).map((x) => x.e);
-      const list = peopleFor(
-        num ? NUMBER_WORDS[num.toLowerCase()] : null,
-        /^\s*both\b/i.test(m[0]),
-        lastPeopleListAt >= si - 2 ? lastPeopleList : [],
-        before,
-      );
-      if (list.length < 2) continue;
-      theyList = list;
-      slots.push({ entity: list[list.length - 1], start, end, quote: -1, anaphor: true, force: false });
-      break;
-    }
-    // "His co-defendants, A and B, were convicted …": a plural noun for people with the list
-    // of their names set beside it stands for each of them (the last in the slot, its ties
-    // copied to the others, as for "they")
-    for (const m of execAll(LISTED_PEOPLE, sText)) {
-      if (theyList.length) break;
-      const start = s.start + (m.index ?? 0);
-      const end = start + m[0].length;
-      if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
-      const after = slots.filter((x) => !x.anaphor && x.start >= end);
-      if (!after.length || !/^,\s*$/.test(text.slice(end, after[0].start))) continue;
-      const list: number[] = [];
-      let k = 0;
-      for (; k < after.length && doc.entities[after[k].entity].type === 'person'; k++) {
-        if (k > 0 && !/^\s*(?:,|and|, and)\s*$/.test(text.slice(after[k - 1].end, after[k].start))) break;
-        if (!list.includes(after[k].entity)) list.push(after[k].entity);
+    // (readPeopleWords and readGroupWords: functions of their own, as readAnaphors)
+    const readPeopleWords = (): void => {
+      // "the two men", "all three", "both suspects": the people named just before, each of them
+      // (the last stands in the slot; its ties are copied to the others, as for "they")
+      for (const m of execAll(PEOPLE_ANAPHOR, sText)) {
+        const start = s.start + (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+        const end = s.start + (m.index ?? 0) + m[0].length;
+        if (theyList.length || quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start))
+          continue;
+        // (a list in this sentence before it: "A and B, both members of G" is read on the parse)
+        if (listBefore(doc, slots, start).length) continue;
+        const num = m[1] ?? m[2] ?? m[3];
+        const before = recentPeople.filter((x) => x.si >= si - 2 && x.si < si).map((x) => x.e);
+        const list = peopleFor(
+          num ? NUMBER_WORDS[num.toLowerCase()] : null,
+          /^\s*both\b/i.test(m[0]),
+          lastPeopleListAt >= si - 2 ? lastPeopleList : [],
+          before,
+        );
+        if (list.length < 2) continue;
+        theyList = list;
+        slots.push({ entity: list[list.length - 1], start, end, quote: -1, anaphor: true, force: false });
+        break;
       }
-      // (the apposition closes with a comma: "…, A and B, were …")
-      if (list.length < 2 || !/^\s*(?:,\s*\d{1,2}\s*)?,/.test(text.slice(after[k - 1].end))) continue;
-      theyList = list;
-      slots.push({ entity: list[list.length - 1], start, end, quote: -1, anaphor: true, force: false });
-    }
+      // "His co-defendants, A and B, were convicted …": a plural noun for people with the list
+      // of their names set beside it stands for each of them (the last in the slot, its ties
+      // copied to the others, as for "they")
+      for (const m of execAll(LISTED_PEOPLE, sText)) {
+        if (theyList.length) break;
+        const start = s.start + (m.index ?? 0);
+        const end = start + m[0].length;
+        if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
+        const after = slots.filter((x) => !x.anaphor && x.start >= end);
+        if (!after.length || !/^,\s*$/.test(text.slice(end, after[0].start))) continue;
+        const list: number[] = [];
+        let k = 0;
+        for (; k < after.length && doc.entities[after[k].entity].type === 'person'; k++) {
+          if (k > 0 && !/^\s*(?:,|and|, and)\s*$/.test(text.slice(after[k - 1].end, after[k].start))) break;
+          if (!list.includes(after[k].entity)) list.push(after[k].entity);
+        }
+        // (the apposition closes with a comma: "…, A and B, were …")
+        if (list.length < 2 || !/^\s*(?:,\s*\d{1,2}\s*)?,/.test(text.slice(after[k - 1].end))) continue;
+        theyList = list;
+        slots.push({ entity: list[list.length - 1], start, end, quote: -1, anaphor: true, force: false });
+      }
+    };
+    readPeopleWords();
     // "the two factions", "both groups": the two groups listed just before, each of them (the
     // second stands in the slot; its ties are copied to the first, as subject or object)
     let groupPair: number[] = [];
-    for (const m of execAll(GROUPS_ANAPHOR, sText)) {
-      const start = s.start + (m.index ?? 0);
-      const end = start + m[0].length;
-      if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
-      // (a list in this sentence before it is read on the parse: "A and B, both groups of G")
-      if (listBefore(doc, slots, start).length) continue;
-      if (lastGroupPairAt >= si - 2 && lastGroupPair.length === 2) groupPair = [...lastGroupPair];
-      else {
-        // (no list: "G attacked H in P. … both jihadist groups": the two armed groups named in
-        // the two sentences before or earlier in this one, when there are exactly two)
-        const armed: number[] = [];
-        const named = [
-          ...(si > 1 ? by[si - 2] : []),
-          ...(si > 0 ? by[si - 1] : []),
-          ...by[si].filter((mi) => doc.mentions[mi].end <= start),
-        ];
-        for (const mi of named) {
-          const e = doc.mentionEntity[mi];
-          const x = doc.entities[e];
-          if (x.type !== 'organization' || armed.includes(e)) continue;
-          if (orgKind(x.surfaces, x.kind) === 'militant group') armed.push(e);
-        }
-        if (armed.length !== 2) continue;
-        groupPair = armed;
-      }
-      slots.push({ entity: groupPair[1], start, end, quote: -1, anaphor: true, force: false });
-      break;
-    }
-    // "the M23 rebels … clashes with the rebels": a plural noun for a group's people stands for
-    // the group last named right before that noun (never a guess: no such name, no one)
-    for (const m of execAll(PEOPLE_OF_GROUP, sText)) {
-      const start = s.start + (m.index ?? 0);
-      const end = start + m[0].length;
-      if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
-      const noun = m[1].toLowerCase();
-      let ent = -1;
-      for (let i = lastOrgs.length - 1; ent < 0 && i >= 0; i--) {
-        const e = lastOrgs[i];
-        if (
-          doc.entities[e].mentions.some(
-            (mi) =>
-              doc.mentions[mi].end <= s.start &&
-              new RegExp(`^\\s+${noun}\\b`, 'i').test(
-                text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 24),
-              ),
-          )
-        )
-          ent = e;
-      }
-      // ("G raided a town … X joined the militants": with no name right before the noun, the
-      // one armed group named so far, in the text before or earlier in this sentence; none
-      // when two or more have been named)
-      if (ent < 0) {
-        const armed = new Set(
-          [...lastOrgs, ...slots.filter((x) => !x.anaphor && x.end <= start).map((x) => x.entity)].filter(
-            (e) =>
-              doc.entities[e].type === 'organization' &&
-              orgKind(doc.entities[e].surfaces, doc.entities[e].kind) === 'militant group',
-          ),
-        );
-        if (armed.size === 1) ent = [...armed][0];
-      }
-      if (ent >= 0) slots.push({ entity: ent, start, end, quote: -1, anaphor: true, force: false });
-    }
-    // "convicted of belonging to a terrorist organisation": the armed group the text is about —
-    // the one militant group named so far, else the salient one when it is a militant group;
-    // a name set beside it ("… organisation, the IRA") is that name
-    for (const m of execAll(CHARGED_GROUP, sText)) {
-      const start = s.start + (m.index ?? 0) + m[1].length + 1;
-      const end = s.start + (m.index ?? 0) + m[0].length;
-      if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
-      const militant = (e: number) =>
-        doc.entities[e].type === 'organization' &&
-        orgKind(doc.entities[e].surfaces, doc.entities[e].kind) === 'militant group';
-      const beside = slots.find(
-        (x) => !x.anaphor && x.start > end && /^,\s+(?:the\s+)?$/i.test(text.slice(end, x.start)),
-      );
-      let ent = -1;
-      if (beside && doc.entities[beside.entity].type === 'organization') ent = beside.entity;
-      else {
-        const armed = new Set(
-          [...lastOrgs, ...slots.filter((x) => !x.anaphor && x.end <= start).map((x) => x.entity)].filter(
-            militant,
-          ),
-        );
-        if (armed.size === 1) ent = [...armed][0];
-        else if (salientOrg >= 0 && militant(salientOrg)) ent = salientOrg;
-      }
-      if (ent >= 0) slots.push({ entity: ent, start, end, quote: -1, anaphor: true, force: false });
-    }
-    // "the al Qaeda-linked group", "the Islamic State-affiliated militia": the group the text
-    // is about (the armed group named last), never the one that names it
-    for (const m of execAll(LINKED_GROUP, sText)) {
-      const at = s.start + (m.index ?? 0);
-      const start = at + m[0].length - m[1].length;
-      const end = at + m[0].length;
-      const by = slots.find((x) => !x.anaphor && x.end === at);
-      if (!by || quoteAt(start) >= 0 || doc.entities[by.entity].type !== 'organization') continue;
-      if (slots.some((x) => start < x.end && end > x.start)) continue;
-      let ent = salientOrg >= 0 && salientOrg !== by.entity ? salientOrg : -1;
-      for (let i = lastOrgs.length - 1; ent < 0 && i >= 0; i--)
-        if (lastOrgs[i] !== by.entity) ent = lastOrgs[i];
-      if (ent < 0 || doc.entities[ent].type !== 'organization') continue;
-      const kind = orgKind(doc.entities[ent].surfaces, doc.entities[ent].kind);
-      if (kind && NOT_A_GROUP.has(kind)) continue;
-      slots.push({ entity: ent, start, end, quote: -1, anaphor: true, force: false });
-    }
-    // "ministry spokesman X", "council spokesman X": a bare common noun before a title
-    // stands for the organisation named before whose name holds that noun
-    for (const m of execAll(TITLE_OWNER, sText)) {
-      const start = s.start + (m.index ?? 0);
-      const end = start + m[1].length;
-      if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
-      const word = m[1].toLowerCase();
-      const holds = (e: number) =>
-        doc.entities[e].type === 'organization' &&
-        doc.entities[e].surfaces.some((n) => new RegExp(`\\b${word}\\b`, 'i').test(n));
-      // ("troops of the 5th Brigade raided …, brigade commander X said": named earlier in the
-      // sentence, else in the ones before)
-      const here = slots.filter((x) => !x.anaphor && x.end <= start && x.quote < 0 && holds(x.entity)).at(-1);
-      if (here) {
-        slots.push({ entity: here.entity, start, end, quote: -1, anaphor: true, force: false });
-        continue;
-      }
-      for (let i = lastOrgs.length - 1; i >= 0; i--)
-        if (holds(lastOrgs[i])) {
-          slots.push({ entity: lastOrgs[i], start, end, quote: -1, anaphor: true, force: false });
-          break;
-        }
-    }
-    // "the police", "the alliance" after "the Haitian National Police", "the X Alliance": a bare
-    // definite noun stands for the one organisation named before whose name ends in it (none
-    // when two do; not as a modifier: "the police station")
-    for (const m of execAll(HEAD_NOUN_ANAPHOR, sText)) {
-      const start = s.start + (m.index ?? 0) + m[0].length - m[1].length;
-      const end = start + m[1].length;
-      if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
-      const t = doc.syntax ? tokenOfSpan(doc, s.tFirst, s.tLast, start, end) : -1;
-      // (a lower-case noun the tagger took for a name is still the noun)
-      if (t < 0 || relOf(doc, t) === 'compound') continue;
-      if (!(uposOf(doc, t) === 'NOUN' || (uposOf(doc, t) === 'PROPN' && /^[a-z]/.test(m[1])))) continue;
-      const word = m[1].toLowerCase();
-      // (named in the sentences before, or earlier in this one; the noun ends the name or comes
-      // before its "of": "the Department of Health … the department")
-      const before = [
-        ...lastOrgs,
-        ...slots
-          .filter((x) => !x.anaphor && x.end <= start && doc.entities[x.entity].type === 'organization')
-          .map((x) => x.entity),
-      ];
-      const headed = new RegExp(`^(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}${word}\\s+of\\b`, 'i');
-      const named = [...new Set(before)].filter((e) =>
-        doc.entities[e].surfaces.some((n) => n.toLowerCase().split(/\s+/).at(-1) === word || headed.test(n)),
-      );
-      if (named.length === 1)
-        slots.push({ entity: named[0], start, end, quote: -1, anaphor: true, force: false });
-    }
-    // "the army", "Malian troops", "government forces": the one state armed force of that
-    // country named in the text ("the army" and "government forces": the one named at all);
-    // none when two fit, and never one the text does not name
-    if (lex)
-      for (const m of execAll(NATIONAL_FORCE, sText)) {
+    const readGroupWords = (): void => {
+      for (const m of execAll(GROUPS_ANAPHOR, sText)) {
         const start = s.start + (m.index ?? 0);
         const end = start + m[0].length;
-        if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
-        const country = m[1] ? lex.demonym(m[1])?.country : undefined;
-        if (m[1] && !country) continue;
-        forces ??= armedForces(doc, lex);
-        // (a rebel army of that country, or any army for a bare "the army", makes it ambiguous)
-        // (for a bare "the army": a state's force or a rebel army; not a coalition or a
-        // paramilitary named without a country, such as "Joint Forces" or "Africa Corps")
-        const fit = forces.filter((f) =>
-          country ? f.countries.has(country) : f.state || armyNamed(doc, f.entity),
+        if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
+        // (a list in this sentence before it is read on the parse: "A and B, both groups of G")
+        if (listBefore(doc, slots, start).length) continue;
+        if (lastGroupPairAt >= si - 2 && lastGroupPair.length === 2) groupPair = [...lastGroupPair];
+        else {
+          // (no list: "G attacked H in P. … both jihadist groups": the two armed groups named in
+          // the two sentences before or earlier in this one, when there are exactly two)
+          const armed: number[] = [];
+          const named = [
+            ...(si > 1 ? by[si - 2] : []),
+            ...(si > 0 ? by[si - 1] : []),
+            ...by[si].filter((mi) => doc.mentions[mi].end <= start),
+          ];
+          for (const mi of named) {
+            const e = doc.mentionEntity[mi];
+            const x = doc.entities[e];
+            if (x.type !== 'organization' || armed.includes(e)) continue;
+            if (orgKind(x.surfaces, x.kind) === 'militant group') armed.push(e);
+          }
+          if (armed.length !== 2) continue;
+          groupPair = armed;
+        }
+        slots.push({ entity: groupPair[1], start, end, quote: -1, anaphor: true, force: false });
+        break;
+      }
+      // "the M23 rebels … clashes with the rebels": a plural noun for a group's people stands for
+      // the group last named right before that noun (never a guess: no such name, no one)
+      for (const m of execAll(PEOPLE_OF_GROUP, sText)) {
+        const start = s.start + (m.index ?? 0);
+        const end = start + m[0].length;
+        if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
+        const noun = m[1].toLowerCase();
+        let ent = -1;
+        for (let i = lastOrgs.length - 1; ent < 0 && i >= 0; i--) {
+          const e = lastOrgs[i];
+          if (
+            doc.entities[e].mentions.some(
+              (mi) =>
+                doc.mentions[mi].end <= s.start &&
+                new RegExp(`^\\s+${noun}\\b`, 'i').test(
+                  text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 24),
+                ),
+            )
+          )
+            ent = e;
+        }
+        // ("G raided a town … X joined the militants": with no name right before the noun, the
+        // one armed group named so far, in the text before or earlier in this sentence; none
+        // when two or more have been named)
+        if (ent < 0) {
+          const armed = new Set(
+            [...lastOrgs, ...slots.filter((x) => !x.anaphor && x.end <= start).map((x) => x.entity)].filter(
+              (e) =>
+                doc.entities[e].type === 'organization' &&
+                orgKind(doc.entities[e].surfaces, doc.entities[e].kind) === 'militant group',
+            ),
+          );
+          if (armed.size === 1) ent = [...armed][0];
+        }
+        if (ent >= 0) slots.push({ entity: ent, start, end, quote: -1, anaphor: true, force: false });
+      }
+      // "convicted of belonging to a terrorist organisation": the armed group the text is about —
+      // the one militant group named so far, else the salient one when it is a militant group;
+      // a name set beside it ("… organisation, the IRA") is that name
+      for (const m of execAll(CHARGED_GROUP, sText)) {
+        const start = s.start + (m.index ?? 0) + m[1].length + 1;
+        const end = s.start + (m.index ?? 0) + m[0].length;
+        if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
+        const militant = (e: number) =>
+          doc.entities[e].type === 'organization' &&
+          orgKind(doc.entities[e].surfaces, doc.entities[e].kind) === 'militant group';
+        const beside = slots.find(
+          (x) => !x.anaphor && x.start > end && /^,\s+(?:the\s+)?$/i.test(text.slice(end, x.start)),
         );
-        if (fit.length !== 1 || !fit[0].state || !doc.syntax) continue;
-        // (a noun, not a modifier: "the military government", "the army's chief"; but "army
-        // spokesman X" speaks for the army)
-        const t = tokenOfSpan(doc, s.tFirst, s.tLast, start, end);
-        const titled = FORCE_TITLE.test(text.slice(end, end + 16));
-        if (t < 0 || ((relOf(doc, t) === 'compound' || relOf(doc, t) === 'amod') && !titled)) continue;
-        if (uposOf(doc, t) !== 'NOUN' && uposOf(doc, t) !== 'PROPN') continue;
-        slots.push({ entity: fit[0].entity, start, end, quote: -1, anaphor: true, force: true });
+        let ent = -1;
+        if (beside && doc.entities[beside.entity].type === 'organization') ent = beside.entity;
+        else {
+          const armed = new Set(
+            [...lastOrgs, ...slots.filter((x) => !x.anaphor && x.end <= start).map((x) => x.entity)].filter(
+              militant,
+            ),
+          );
+          if (armed.size === 1) ent = [...armed][0];
+          else if (salientOrg >= 0 && militant(salientOrg)) ent = salientOrg;
+        }
+        if (ent >= 0) slots.push({ entity: ent, start, end, quote: -1, anaphor: true, force: false });
       }
-    // "Chad's army", "Kenya's soldiers": the one state armed force whose name gives the country
-    // named before the possessive (the noun alone stands in the slot; the country keeps its own)
-    if (lex)
-      for (const m of execAll(OWN_FORCE, sText)) {
+      // "the al Qaeda-linked group", "the Islamic State-affiliated militia": the group the text
+      // is about (the armed group named last), never the one that names it
+      for (const m of execAll(LINKED_GROUP, sText)) {
         const at = s.start + (m.index ?? 0);
-        const owner = slots.find((x) => !x.anaphor && x.end === at);
-        if (!owner || doc.entities[owner.entity].type !== 'place') continue;
-        const country = doc.entities[owner.entity].surfaces
-          .map((n) => lex.place(n))
-          .find((p) => p?.kind === 'country' && p.country)?.country;
-        if (!country) continue;
+        const start = at + m[0].length - m[1].length;
         const end = at + m[0].length;
-        const start = end - m[1].length;
-        if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
-        forces ??= armedForces(doc, lex);
-        const fit = forces.filter((f) => f.countries.has(country));
-        if (fit.length !== 1 || !fit[0].state) continue;
-        slots.push({ entity: fit[0].entity, start, end, quote: -1, anaphor: true, force: true });
+        const by = slots.find((x) => !x.anaphor && x.end === at);
+        if (!by || quoteAt(start) >= 0 || doc.entities[by.entity].type !== 'organization') continue;
+        if (slots.some((x) => start < x.end && end > x.start)) continue;
+        let ent = salientOrg >= 0 && salientOrg !== by.entity ? salientOrg : -1;
+        for (let i = lastOrgs.length - 1; ent < 0 && i >= 0; i--)
+          if (lastOrgs[i] !== by.entity) ent = lastOrgs[i];
+        if (ent < 0 || doc.entities[ent].type !== 'organization') continue;
+        const kind = orgKind(doc.entities[ent].surfaces, doc.entities[ent].kind);
+        if (kind && NOT_A_GROUP.has(kind)) continue;
+        slots.push({ entity: ent, start, end, quote: -1, anaphor: true, force: false });
       }
-    // "the Turkish-backed G": the demonym stands for its country when the text names that
-    // country (the cue table then reads "-backed" between the two)
-    if (lex)
-      for (const m of execAll(DEMONYM_BACKED, sText)) {
+      // "ministry spokesman X", "council spokesman X": a bare common noun before a title
+      // stands for the organisation named before whose name holds that noun
+      for (const m of execAll(TITLE_OWNER, sText)) {
         const start = s.start + (m.index ?? 0);
         const end = start + m[1].length;
         if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
-        const country = lex.demonym(m[1])?.country;
-        if (!country) continue;
-        const named = doc.entities.findIndex(
-          (x) =>
-            x.type === 'place' &&
-            x.mentions.length > 0 &&
-            x.surfaces.some((n) => {
-              const p = lex.place(n);
-              return p?.kind === 'country' && p.country === country;
-            }),
-        );
-        if (named >= 0) slots.push({ entity: named, start, end, quote: -1, anaphor: true, force: true });
+        const word = m[1].toLowerCase();
+        const holds = (e: number) =>
+          doc.entities[e].type === 'organization' &&
+          doc.entities[e].surfaces.some((n) => new RegExp(`\\b${word}\\b`, 'i').test(n));
+        // ("troops of the 5th Brigade raided …, brigade commander X said": named earlier in the
+        // sentence, else in the ones before)
+        const here = slots
+          .filter((x) => !x.anaphor && x.end <= start && x.quote < 0 && holds(x.entity))
+          .at(-1);
+        if (here) {
+          slots.push({ entity: here.entity, start, end, quote: -1, anaphor: true, force: false });
+          continue;
+        }
+        for (let i = lastOrgs.length - 1; i >= 0; i--)
+          if (holds(lastOrgs[i])) {
+            slots.push({ entity: lastOrgs[i], start, end, quote: -1, anaphor: true, force: false });
+            break;
+          }
       }
+      // "the police", "the alliance" after "the Haitian National Police", "the X Alliance": a bare
+      // definite noun stands for the one organisation named before whose name ends in it (none
+      // when two do; not as a modifier: "the police station")
+      for (const m of execAll(HEAD_NOUN_ANAPHOR, sText)) {
+        const start = s.start + (m.index ?? 0) + m[0].length - m[1].length;
+        const end = start + m[1].length;
+        if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
+        const t = doc.syntax ? tokenOfSpan(doc, s.tFirst, s.tLast, start, end) : -1;
+        // (a lower-case noun the tagger took for a name is still the noun)
+        if (t < 0 || relOf(doc, t) === 'compound') continue;
+        if (!(uposOf(doc, t) === 'NOUN' || (uposOf(doc, t) === 'PROPN' && /^[a-z]/.test(m[1])))) continue;
+        const word = m[1].toLowerCase();
+        // (named in the sentences before, or earlier in this one; the noun ends the name or comes
+        // before its "of": "the Department of Health … the department")
+        const before = [
+          ...lastOrgs,
+          ...slots
+            .filter((x) => !x.anaphor && x.end <= start && doc.entities[x.entity].type === 'organization')
+            .map((x) => x.entity),
+        ];
+        const headed = new RegExp(`^(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}${word}\\s+of\\b`, 'i');
+        const named = [...new Set(before)].filter((e) =>
+          doc.entities[e].surfaces.some(
+            (n) => n.toLowerCase().split(/\s+/).at(-1) === word || headed.test(n),
+          ),
+        );
+        if (named.length === 1)
+          slots.push({ entity: named[0], start, end, quote: -1, anaphor: true, force: false });
+      }
+      // "the army", "Malian troops", "government forces": the one state armed force of that
+      // country named in the text ("the army" and "government forces": the one named at all);
+      // none when two fit, and never one the text does not name
+      if (lex)
+        for (const m of execAll(NATIONAL_FORCE, sText)) {
+          const start = s.start + (m.index ?? 0);
+          const end = start + m[0].length;
+          if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
+          const country = m[1] ? lex.demonym(m[1])?.country : undefined;
+          if (m[1] && !country) continue;
+          forces ??= armedForces(doc, lex);
+          // (a rebel army of that country, or any army for a bare "the army", makes it ambiguous)
+          // (for a bare "the army": a state's force or a rebel army; not a coalition or a
+          // paramilitary named without a country, such as "Joint Forces" or "Africa Corps")
+          const fit = forces.filter((f) =>
+            country ? f.countries.has(country) : f.state || armyNamed(doc, f.entity),
+          );
+          if (fit.length !== 1 || !fit[0].state || !doc.syntax) continue;
+          // (a noun, not a modifier: "the military government", "the army's chief"; but "army
+          // spokesman X" speaks for the army)
+          const t = tokenOfSpan(doc, s.tFirst, s.tLast, start, end);
+          const titled = FORCE_TITLE.test(text.slice(end, end + 16));
+          if (t < 0 || ((relOf(doc, t) === 'compound' || relOf(doc, t) === 'amod') && !titled)) continue;
+          if (uposOf(doc, t) !== 'NOUN' && uposOf(doc, t) !== 'PROPN') continue;
+          slots.push({ entity: fit[0].entity, start, end, quote: -1, anaphor: true, force: true });
+        }
+      // "Chad's army", "Kenya's soldiers": the one state armed force whose name gives the country
+      // named before the possessive (the noun alone stands in the slot; the country keeps its own)
+      if (lex)
+        for (const m of execAll(OWN_FORCE, sText)) {
+          const at = s.start + (m.index ?? 0);
+          const owner = slots.find((x) => !x.anaphor && x.end === at);
+          if (!owner || doc.entities[owner.entity].type !== 'place') continue;
+          const country = doc.entities[owner.entity].surfaces
+            .map((n) => lex.place(n))
+            .find((p) => p?.kind === 'country' && p.country)?.country;
+          if (!country) continue;
+          const end = at + m[0].length;
+          const start = end - m[1].length;
+          if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
+          forces ??= armedForces(doc, lex);
+          const fit = forces.filter((f) => f.countries.has(country));
+          if (fit.length !== 1 || !fit[0].state) continue;
+          slots.push({ entity: fit[0].entity, start, end, quote: -1, anaphor: true, force: true });
+        }
+      // "the Turkish-backed G": the demonym stands for its country when the text names that
+      // country (the cue table then reads "-backed" between the two)
+      if (lex)
+        for (const m of execAll(DEMONYM_BACKED, sText)) {
+          const start = s.start + (m.index ?? 0);
+          const end = start + m[1].length;
+          if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
+          const country = lex.demonym(m[1])?.country;
+          if (!country) continue;
+          const named = doc.entities.findIndex(
+            (x) =>
+              x.type === 'place' &&
+              x.mentions.length > 0 &&
+              x.surfaces.some((n) => {
+                const p = lex.place(n);
+                return p?.kind === 'country' && p.country === country;
+              }),
+          );
+          if (named >= 0) slots.push({ entity: named, start, end, quote: -1, anaphor: true, force: true });
+        }
+    };
+    readGroupWords();
     slots.sort((a, b) => a.start - b.start);
     // "Did G cooperate with H?", "Is X still the leader of G?": a yes/no question states no tie
     const asked = YES_NO_QUESTION.test(sText);
