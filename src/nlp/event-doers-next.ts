@@ -26,6 +26,7 @@ import type { Annotated } from './annotated.js';
 import { orgKind } from './attributes.js';
 import { tiedQualifier } from './event-modality.js';
 import type { EventDraft } from './events.js';
+import { execAll } from './exec-all.js';
 import { speechLemma } from './speech.js';
 import {
   children,
@@ -449,7 +450,7 @@ const MEMBER_LIST = /,\s*(?:made\s+up\s+of|composed\s+of|consisting\s+of|compris
 export function memberLists(doc: Annotated, si: number, sText: string): [number, number][] {
   const s = doc.seg.sentences[si];
   const out: [number, number][] = [];
-  for (const c of sText.matchAll(MEMBER_LIST)) {
+  for (const c of execAll(MEMBER_LIST, sText)) {
     const at = s.start + (c.index ?? 0);
     const after = at + c[0].length;
     let comma = -1;

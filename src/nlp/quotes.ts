@@ -1,6 +1,7 @@
 import { givenNameGender } from '../knowledge/given-names.js';
 import { OCCUPATIONS, ROLES } from '../knowledge/titles.js';
 import { type Annotated, mentionsBySentence, roleHolder, sentenceAt, spanLookup } from './annotated.js';
+import { execAll } from './exec-all.js';
 import { isSpeechLemma, speechLemma } from './speech.js';
 import {
   ancestors,
@@ -419,7 +420,7 @@ function cuesIn(ctx: Ctx, a: number, b: number): Cue[] {
   const s = ctx.masked.slice(a, b);
   const out: Cue[] = [];
   let prev = '';
-  for (const m of s.matchAll(WORD_RE)) {
+  for (const m of execAll(WORD_RE, s)) {
     const w = m[0];
     const at = a + (m.index ?? 0);
     if (/^according$/i.test(w) && /^\s+to\b/i.test(s.slice((m.index ?? 0) + w.length))) {
@@ -1035,7 +1036,7 @@ function subjectBefore(ctx: Ctx, floor: number, v: Cue, prior: QuoteDraft[]): Sp
   // "…that X said", "…, who X said": the subject follows the last clause word
   const piece = ctx.text.slice(a, last[1]);
   let cut = -1;
-  for (const m of piece.matchAll(CLAUSE_WORD)) cut = (m.index ?? 0) + m[0].length;
+  for (const m of execAll(CLAUSE_WORD, piece)) cut = (m.index ?? 0) + m[0].length;
   for (const c of cuesIn(ctx, a, last[1])) cut = Math.max(cut, c.end - a);
   // "an official who spoke … because he was not authorised to … said": the words after the
   // last clause word are a clause of their own; the subject is the phrase the "who" is on
@@ -1386,7 +1387,7 @@ function introducedDescription(ctx: Ctx, phrase: string, at: number): string | n
   // the latest such introduction: "a party official … A provincial official said …, the
   // official said" is the provincial one
   let found: string | null = null;
-  for (const x of win.matchAll(re)) {
+  for (const x of execAll(re, win)) {
     const s = x.index ?? 0;
     const before = win.slice(Math.max(0, s - 40), s);
     // the description runs on to a comma, a stop, a quote or its speech verb
@@ -1618,7 +1619,7 @@ function descriptionEnd(ctx: Ctx, h: number, limit: number): number {
   }
   if (!/^\s+(?:in|on|at|from|of|with|for|near|inside|close to|familiar with)\s/i.test(rest)) return h;
   let b = h;
-  for (const m of rest.matchAll(/\s+([\p{L}'’-]+)|([,;:.!?()\u25a1—–])/gu)) {
+  for (const m of execAll(/\s+([\p{L}'’-]+)|([,;:.!?()\u25a1—–])/gu, rest)) {
     const w = m[1];
     if (!w || /^(?:\p{Ll}+(?:ed|[^su\s'’]s)|is|was|were|has|had|will|would|said|told|says)$/u.test(w)) break;
     b = h + (m.index ?? 0) + m[0].length;

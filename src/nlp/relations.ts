@@ -3,6 +3,7 @@ import type { EntityType, RelationType } from '../types.js';
 import { type Annotated, mentionsBySentence, roleHolder, spanLookup } from './annotated.js';
 import { orgKind } from './attributes.js';
 import { datelineEnd } from './dateline.js';
+import { execAll } from './exec-all.js';
 import type { Lexicon } from './lexicon.js';
 import { makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
@@ -1085,431 +1086,454 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     const sText = text.slice(s.start, s.end);
     /** the people a "they" stands for, when it stands for a list named before it */
     let theyList: number[] = [];
-    for (const m of sText.matchAll(ANAPHOR)) {
-      const start = s.start + (m.index ?? 0);
-      const end = start + m[0].length;
-      if (slots.some((x) => start < x.end && end > x.start)) continue;
-      const word = m[0].toLowerCase();
-      const qi = quoteAt(start);
-      let ent = -1;
-      if ((word === 'we' || word === 'us') && qi >= 0) ent = spokenFor(doc, quotes[qi].speaker);
-      else if (word === 'the latter') ent = lastOrgs.length ? lastOrgs[lastOrgs.length - 1] : -1;
-      else if (word === 'the former') ent = lastOrgs.length > 1 ? lastOrgs[lastOrgs.length - 2] : -1;
-      else if (word === 'the party' && qi < 0) ent = partyBefore(doc, slots, start, lastOrgs);
-      else if (/^the \d/.test(word)) {
-        // "X, 47, … the 47-year-old": the person named last with that age
-        ent = personOfAge(doc, word.replace(/\D+/g, ''), start);
-        if (ent < 0) ent = personJustNamed(doc, start);
-      } else if (/^the (?:spokes|cleric|commander|emir|suspect)/.test(word)) {
-        // in an apposition ("X, the emir of …") the role describes X; it refers to no one else
-        ent = /,\s*$/.test(text.slice(Math.max(0, start - 3), start)) ? -1 : roleHolder(doc, word, start);
-      } else if (word === 'its' || word === 'their') {
-        // "the council … removed X from their board": the group this sentence names first
-        // (not the outlet of a dateline: "BOGOTA (AP) - A faction of G left its leader X")
-        const lead = s.start + datelineEnd(sText);
-        // (the first by place in the text, "the group" standing for one included: "X, the
-        // group's spokesman, said on Facebook that … their new chief")
-        const first = slots
-          .filter(
-            (x) =>
-              x.start >= lead &&
-              x.start < start &&
-              x.quote === qi &&
-              doc.entities[x.entity].type === 'organization' &&
-              (!x.anaphor || /^the\s/i.test(text.slice(x.start, x.end))),
-          )
-          .sort((a, b) => a.start - b.start)[0];
-        const own = partNamedAfter(text, slots, first);
-        // "G and its armed wing", "H, G and its allies": the name the pronoun is conjoined to
-        const joined = slots.find(
-          (x) =>
-            !x.anaphor &&
-            x.end <= start &&
-            doc.entities[x.entity].type === 'organization' &&
-            /^\s*,?\s*and\s+$/i.test(text.slice(x.end, start)),
-        );
-        ent = joined
-          ? joined.entity
-          : own
-            ? own.entity
-            : qi >= 0
-              ? -1
-              : start === s.start
-                ? openingOwner(doc, si, si > 0 ? by[si - 1] : [], salientOrg)
-                : salientOrg;
-        // (nor a research body: "its fighters" are never a think tank's)
-        if (!own && ent >= 0 && doc.entities[ent].surfaces.some((n) => RESEARCH_BODY.test(n))) ent = -1;
-      } else if (qi < 0 && GROUP_ANAPHOR.test(word)) {
-        // "the faction's leader", "the group said": the armed group named last (not a
-        // ministry, a force or an outlet), else the one the text is about
-        // ("the group's spokesman": a group named before it in the sentence owns the title;
-        // "X fought the group" is never X)
-        const owner = /^['’]/.test(text.slice(end, end + 1));
-        // ("X, the group's suicide squad": the name the title describes is not its owner)
-        const described = (x: Slot) => /^\s*,\s*$/.test(text.slice(x.end, start));
-        ent = groupBefore(doc, owner ? slots.filter((x) => !described(x)) : [], start, salientOrg, lastOrgs);
-      } else if (word === 'he' || word === 'she' || word === 'him') {
-        ent = qi >= 0 ? lastPersonInQuote(doc, slots, start, qi) : salientPerson;
-        // "X, who belonged to G before he defected to H": the person who opens the sentence
-        // (its subject, named before the pronoun) is whom "he" refers to
-        if (qi < 0 && word !== 'him') {
+    // The anaphors. A function of its own: V8 compiles a function whole, and again after each
+    // deoptimisation; with this loop and the cue table below inside it, extractRelations was
+    // 33 KB of bytecode and each compile took seconds.
+    const readAnaphors = (): void => {
+      for (const m of execAll(ANAPHOR, sText)) {
+        const start = s.start + (m.index ?? 0);
+        const end = start + m[0].length;
+        if (slots.some((x) => start < x.end && end > x.start)) continue;
+        const word = m[0].toLowerCase();
+        const qi = quoteAt(start);
+        let ent = -1;
+        if ((word === 'we' || word === 'us') && qi >= 0) ent = spokenFor(doc, quotes[qi].speaker);
+        else if (word === 'the latter') ent = lastOrgs.length ? lastOrgs[lastOrgs.length - 1] : -1;
+        else if (word === 'the former') ent = lastOrgs.length > 1 ? lastOrgs[lastOrgs.length - 2] : -1;
+        else if (word === 'the party' && qi < 0) ent = partyBefore(doc, slots, start, lastOrgs);
+        else if (/^the \d/.test(word)) {
+          // "X, 47, … the 47-year-old": the person named last with that age
+          ent = personOfAge(doc, word.replace(/\D+/g, ''), start);
+          if (ent < 0) ent = personJustNamed(doc, start);
+        } else if (/^the (?:spokes|cleric|commander|emir|suspect)/.test(word)) {
+          // in an apposition ("X, the emir of …") the role describes X; it refers to no one else
+          ent = /,\s*$/.test(text.slice(Math.max(0, start - 3), start)) ? -1 : roleHolder(doc, word, start);
+        } else if (word === 'its' || word === 'their') {
+          // "the council … removed X from their board": the group this sentence names first
+          // (not the outlet of a dateline: "BOGOTA (AP) - A faction of G left its leader X")
           const lead = s.start + datelineEnd(sText);
+          // (the first by place in the text, "the group" standing for one included: "X, the
+          // group's spokesman, said on Facebook that … their new chief")
           const first = slots
-            .filter((x) => !x.anaphor && x.quote < 0 && x.start >= lead && x.end <= start)
+            .filter(
+              (x) =>
+                x.start >= lead &&
+                x.start < start &&
+                x.quote === qi &&
+                doc.entities[x.entity].type === 'organization' &&
+                (!x.anaphor || /^the\s/i.test(text.slice(x.start, x.end))),
+            )
             .sort((a, b) => a.start - b.start)[0];
+          const own = partNamedAfter(text, slots, first);
+          // "G and its armed wing", "H, G and its allies": the name the pronoun is conjoined to
+          const joined = slots.find(
+            (x) =>
+              !x.anaphor &&
+              x.end <= start &&
+              doc.entities[x.entity].type === 'organization' &&
+              /^\s*,?\s*and\s+$/i.test(text.slice(x.end, start)),
+          );
+          ent = joined
+            ? joined.entity
+            : own
+              ? own.entity
+              : qi >= 0
+                ? -1
+                : start === s.start
+                  ? openingOwner(doc, si, si > 0 ? by[si - 1] : [], salientOrg)
+                  : salientOrg;
+          // (nor a research body: "its fighters" are never a think tank's)
+          if (!own && ent >= 0 && doc.entities[ent].surfaces.some((n) => RESEARCH_BODY.test(n))) ent = -1;
+        } else if (qi < 0 && GROUP_ANAPHOR.test(word)) {
+          // "the faction's leader", "the group said": the armed group named last (not a
+          // ministry, a force or an outlet), else the one the text is about
+          // ("the group's spokesman": a group named before it in the sentence owns the title;
+          // "X fought the group" is never X)
+          const owner = /^['’]/.test(text.slice(end, end + 1));
+          // ("X, the group's suicide squad": the name the title describes is not its owner)
+          const described = (x: Slot) => /^\s*,\s*$/.test(text.slice(x.end, start));
+          ent = groupBefore(
+            doc,
+            owner ? slots.filter((x) => !described(x)) : [],
+            start,
+            salientOrg,
+            lastOrgs,
+          );
+        } else if (word === 'he' || word === 'she' || word === 'him') {
+          ent = qi >= 0 ? lastPersonInQuote(doc, slots, start, qi) : salientPerson;
+          // "X, who belonged to G before he defected to H": the person who opens the sentence
+          // (its subject, named before the pronoun) is whom "he" refers to
+          if (qi < 0 && word !== 'him') {
+            const lead = s.start + datelineEnd(sText);
+            const first = slots
+              .filter((x) => !x.anaphor && x.quote < 0 && x.start >= lead && x.end <= start)
+              .sort((a, b) => a.start - b.start)[0];
+            if (
+              first &&
+              doc.entities[first.entity].type === 'person' &&
+              /^[\s"“‘'(]*$/.test(text.slice(lead, first.start))
+            )
+              ent = first.entity;
+          }
+          // "a 17-year-old from Leeds … after he admitted …": an unnamed person introduced earlier
+          // in the sentence, with no one named before the pronoun, is whom it stands for
           if (
-            first &&
-            doc.entities[first.entity].type === 'person' &&
-            /^[\s"“‘'(]*$/.test(text.slice(lead, first.start))
+            qi < 0 &&
+            UNNAMED_PERSON.test(text.slice(s.start, start)) &&
+            !slots.some((x) => !x.anaphor && x.start < start && doc.entities[x.entity].type === 'person')
           )
-            ent = first.entity;
-        }
-        // "a 17-year-old from Leeds … after he admitted …": an unnamed person introduced earlier
-        // in the sentence, with no one named before the pronoun, is whom it stands for
-        if (
-          qi < 0 &&
-          UNNAMED_PERSON.test(text.slice(s.start, start)) &&
-          !slots.some((x) => !x.anaphor && x.start < start && doc.entities[x.entity].type === 'person')
-        )
-          ent = -1;
-      } else if (word === 'we' || word === 'us') ent = -1;
-      else {
-        ent = qi >= 0 ? -1 : salientOrg;
-        // ("they", "it" never stand for a research body quoted on the group: "a researcher at
-        // the International Crisis Group")
-        if (ent >= 0 && doc.entities[ent].surfaces.some((n) => RESEARCH_BODY.test(n))) ent = -1;
-        // "G …, H, which split from it": an object "it" in a relative clause is never the
-        // name the clause describes, but the organisation named before that one
-        if (
-          qi < 0 &&
-          word === 'it' &&
-          /\b(?:from|with|against|to|of|on|into)\s+$/i.test(text.slice(s.start, start))
-        ) {
-          const rel = /,\s+(?:which|that)\b[^,;]*$/i.exec(text.slice(s.start, start));
-          if (rel) {
-            const at = s.start + rel.index;
-            const before = slots.filter(
-              (x) => !x.anaphor && x.end <= at && doc.entities[x.entity].type === 'organization',
-            );
-            const described = before.at(-1);
-            // (past the acronym of the described name: "H (HA), which …")
-            const other = described && before.filter((x) => x.entity !== described.entity).at(-1);
-            if (described && /^[\s)]*(?:\([^)]*\)\s*)?$/.test(text.slice(described.end, at)) && other)
-              ent = other.entity;
+            ent = -1;
+        } else if (word === 'we' || word === 'us') ent = -1;
+        else {
+          ent = qi >= 0 ? -1 : salientOrg;
+          // ("they", "it" never stand for a research body quoted on the group: "a researcher at
+          // the International Crisis Group")
+          if (ent >= 0 && doc.entities[ent].surfaces.some((n) => RESEARCH_BODY.test(n))) ent = -1;
+          // "G …, H, which split from it": an object "it" in a relative clause is never the
+          // name the clause describes, but the organisation named before that one
+          if (
+            qi < 0 &&
+            word === 'it' &&
+            /\b(?:from|with|against|to|of|on|into)\s+$/i.test(text.slice(s.start, start))
+          ) {
+            const rel = /,\s+(?:which|that)\b[^,;]*$/i.exec(text.slice(s.start, start));
+            if (rel) {
+              const at = s.start + rel.index;
+              const before = slots.filter(
+                (x) => !x.anaphor && x.end <= at && doc.entities[x.entity].type === 'organization',
+              );
+              const described = before.at(-1);
+              // (past the acronym of the described name: "H (HA), which …")
+              const other = described && before.filter((x) => x.entity !== described.entity).at(-1);
+              if (described && /^[\s)]*(?:\([^)]*\)\s*)?$/.test(text.slice(described.end, at)) && other)
+                ent = other.entity;
+            }
           }
         }
-      }
-      // "G denied X was ever a member of the group": the group that says so
-      if (qi < 0 && GROUP_NOUN.test(word) && !/^['’]/.test(text.slice(end, end + 1))) {
-        const says = slots.find(
-          (x) => x.start < start && !x.anaphor && SAYS.test(text.slice(x.end, x.end + 24)),
-        );
-        if (says && groupBefore(doc, [says], end, -1, []) === says.entity) ent = says.entity;
-      }
-      // "G said in a statement that it had …": the subject of the clause a speech verb
-      // governs is the speaker named as that verb's subject, when of the pronoun's kind
-      if (qi < 0 && /^(?:it|they|he|she)$/.test(word)) {
-        const sp = speakerOfClause(doc, s.tFirst, s.tLast, start, end, slots, word);
-        if (sp >= 0) ent = sp;
-        // ("police said on Tuesday they had …", "the army said it had …": a speaker named
-        // nowhere, so no one — not the group the text is about)
-        else if (sp === -2 && (word === 'they' || word === 'it')) ent = -1;
-      }
-      // "police said they had arrested X": "they" is whoever said so, here no one named
-      if (word === 'they') {
-        const said = /(\S+)\s+(?:said|say|says|told [a-z]+|added|announced|stated)\s+(?:that\s+)?$/.exec(
-          text.slice(s.start, start),
-        );
-        if (said) {
-          const at = start - said[0].length;
-          if (!slots.some((x) => x.start <= at && x.end > at)) ent = -1;
+        // "G denied X was ever a member of the group": the group that says so
+        if (qi < 0 && GROUP_NOUN.test(word) && !/^['’]/.test(text.slice(end, end + 1))) {
+          const says = slots.find(
+            (x) => x.start < start && !x.anaphor && SAYS.test(text.slice(x.end, x.end + 24)),
+          );
+          if (says && groupBefore(doc, [says], end, -1, []) === says.entity) ent = says.entity;
         }
-      }
-      // "police named them as A, B and C and said they were members of G": "they" is the
-      // people just listed (the last stands in the slot; its ties are copied to the others)
-      if (word === 'they' && qi < 0) {
-        const list = listBefore(doc, slots, start);
-        if (list.length >= 2) {
-          ent = list[list.length - 1];
-          theyList = list;
+        // "G said in a statement that it had …": the subject of the clause a speech verb
+        // governs is the speaker named as that verb's subject, when of the pronoun's kind
+        if (qi < 0 && /^(?:it|they|he|she)$/.test(word)) {
+          const sp = speakerOfClause(doc, s.tFirst, s.tLast, start, end, slots, word);
+          if (sp >= 0) ent = sp;
+          // ("police said on Tuesday they had …", "the army said it had …": a speaker named
+          // nowhere, so no one — not the group the text is about)
+          else if (sp === -2 && (word === 'they' || word === 'it')) ent = -1;
         }
+        // "police said they had arrested X": "they" is whoever said so, here no one named
+        if (word === 'they') {
+          const said = /(\S+)\s+(?:said|say|says|told [a-z]+|added|announced|stated)\s+(?:that\s+)?$/.exec(
+            text.slice(s.start, start),
+          );
+          if (said) {
+            const at = start - said[0].length;
+            if (!slots.some((x) => x.start <= at && x.end > at)) ent = -1;
+          }
+        }
+        // "police named them as A, B and C and said they were members of G": "they" is the
+        // people just listed (the last stands in the slot; its ties are copied to the others)
+        if (word === 'they' && qi < 0) {
+          const list = listBefore(doc, slots, start);
+          if (list.length >= 2) {
+            ent = list[list.length - 1];
+            theyList = list;
+          }
+        }
+        // "the breakaway group, calling itself G, …": the name it gives itself
+        if (GROUP_NOUN.test(word) || GROUP_ANAPHOR.test(word)) {
+          const self = SELF_NAMED.exec(text.slice(end, end + 40));
+          const named = self && slots.find((x) => !x.anaphor && x.start === end + self[0].length);
+          if (named && doc.entities[named.entity].type === 'organization') ent = named.entity;
+        }
+        if (ent >= 0) slots.push({ entity: ent, start, end, quote: qi, anaphor: true, force: false });
       }
-      // "the breakaway group, calling itself G, …": the name it gives itself
-      if (GROUP_NOUN.test(word) || GROUP_ANAPHOR.test(word)) {
-        const self = SELF_NAMED.exec(text.slice(end, end + 40));
-        const named = self && slots.find((x) => !x.anaphor && x.start === end + self[0].length);
-        if (named && doc.entities[named.entity].type === 'organization') ent = named.entity;
+    };
+    readAnaphors();
+    // (readPeopleWords and readGroupWords: functions of their own, as readAnaphors)
+    const readPeopleWords = (): void => {
+      // "the two men", "all three", "both suspects": the people named just before, each of them
+      // (the last stands in the slot; its ties are copied to the others, as for "they")
+      for (const m of execAll(PEOPLE_ANAPHOR, sText)) {
+        const start = s.start + (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+        const end = s.start + (m.index ?? 0) + m[0].length;
+        if (theyList.length || quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start))
+          continue;
+        // (a list in this sentence before it: "A and B, both members of G" is read on the parse)
+        if (listBefore(doc, slots, start).length) continue;
+        const num = m[1] ?? m[2] ?? m[3];
+        const before = recentPeople.filter((x) => x.si >= si - 2 && x.si < si).map((x) => x.e);
+        const list = peopleFor(
+          num ? NUMBER_WORDS[num.toLowerCase()] : null,
+          /^\s*both\b/i.test(m[0]),
+          lastPeopleListAt >= si - 2 ? lastPeopleList : [],
+          before,
+        );
+        if (list.length < 2) continue;
+        theyList = list;
+        slots.push({ entity: list[list.length - 1], start, end, quote: -1, anaphor: true, force: false });
+        break;
       }
-      if (ent >= 0) slots.push({ entity: ent, start, end, quote: qi, anaphor: true, force: false });
-    }
-    // "the two men", "all three", "both suspects": the people named just before, each of them
-    // (the last stands in the slot; its ties are copied to the others, as for "they")
-    for (const m of sText.matchAll(PEOPLE_ANAPHOR)) {
-      const start = s.start + (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
-      const end = s.start + (m.index ?? 0) + m[0].length;
-      if (theyList.length || quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start))
-        continue;
-      // (a list in this sentence before it: "A and B, both members of G" is read on the parse)
-      if (listBefore(doc, slots, start).length) continue;
-      const num = m[1] ?? m[2] ?? m[3];
-      const before = recentPeople.filter((x) => x.si >= si - 2 && x.si < si).map((x) => x.e);
-      const list = peopleFor(
-        num ? NUMBER_WORDS[num.toLowerCase()] : null,
-        /^\s*both\b/i.test(m[0]),
-        lastPeopleListAt >= si - 2 ? lastPeopleList : [],
-        before,
-      );
-      if (list.length < 2) continue;
-      theyList = list;
-      slots.push({ entity: list[list.length - 1], start, end, quote: -1, anaphor: true, force: false });
-      break;
-    }
-    // "His co-defendants, A and B, were convicted …": a plural noun for people with the list
-    // of their names set beside it stands for each of them (the last in the slot, its ties
-    // copied to the others, as for "they")
-    for (const m of sText.matchAll(LISTED_PEOPLE)) {
-      if (theyList.length) break;
-      const start = s.start + (m.index ?? 0);
-      const end = start + m[0].length;
-      if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
-      const after = slots.filter((x) => !x.anaphor && x.start >= end);
-      if (!after.length || !/^,\s*$/.test(text.slice(end, after[0].start))) continue;
-      const list: number[] = [];
-      let k = 0;
-      for (; k < after.length && doc.entities[after[k].entity].type === 'person'; k++) {
-        if (k > 0 && !/^\s*(?:,|and|, and)\s*$/.test(text.slice(after[k - 1].end, after[k].start))) break;
-        if (!list.includes(after[k].entity)) list.push(after[k].entity);
+      // "His co-defendants, A and B, were convicted …": a plural noun for people with the list
+      // of their names set beside it stands for each of them (the last in the slot, its ties
+      // copied to the others, as for "they")
+      for (const m of execAll(LISTED_PEOPLE, sText)) {
+        if (theyList.length) break;
+        const start = s.start + (m.index ?? 0);
+        const end = start + m[0].length;
+        if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
+        const after = slots.filter((x) => !x.anaphor && x.start >= end);
+        if (!after.length || !/^,\s*$/.test(text.slice(end, after[0].start))) continue;
+        const list: number[] = [];
+        let k = 0;
+        for (; k < after.length && doc.entities[after[k].entity].type === 'person'; k++) {
+          if (k > 0 && !/^\s*(?:,|and|, and)\s*$/.test(text.slice(after[k - 1].end, after[k].start))) break;
+          if (!list.includes(after[k].entity)) list.push(after[k].entity);
+        }
+        // (the apposition closes with a comma: "…, A and B, were …")
+        if (list.length < 2 || !/^\s*(?:,\s*\d{1,2}\s*)?,/.test(text.slice(after[k - 1].end))) continue;
+        theyList = list;
+        slots.push({ entity: list[list.length - 1], start, end, quote: -1, anaphor: true, force: false });
       }
-      // (the apposition closes with a comma: "…, A and B, were …")
-      if (list.length < 2 || !/^\s*(?:,\s*\d{1,2}\s*)?,/.test(text.slice(after[k - 1].end))) continue;
-      theyList = list;
-      slots.push({ entity: list[list.length - 1], start, end, quote: -1, anaphor: true, force: false });
-    }
+    };
+    readPeopleWords();
     // "the two factions", "both groups": the two groups listed just before, each of them (the
     // second stands in the slot; its ties are copied to the first, as subject or object)
     let groupPair: number[] = [];
-    for (const m of sText.matchAll(GROUPS_ANAPHOR)) {
-      const start = s.start + (m.index ?? 0);
-      const end = start + m[0].length;
-      if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
-      // (a list in this sentence before it is read on the parse: "A and B, both groups of G")
-      if (listBefore(doc, slots, start).length) continue;
-      if (lastGroupPairAt >= si - 2 && lastGroupPair.length === 2) groupPair = [...lastGroupPair];
-      else {
-        // (no list: "G attacked H in P. … both jihadist groups": the two armed groups named in
-        // the two sentences before or earlier in this one, when there are exactly two)
-        const armed: number[] = [];
-        const named = [
-          ...(si > 1 ? by[si - 2] : []),
-          ...(si > 0 ? by[si - 1] : []),
-          ...by[si].filter((mi) => doc.mentions[mi].end <= start),
-        ];
-        for (const mi of named) {
-          const e = doc.mentionEntity[mi];
-          const x = doc.entities[e];
-          if (x.type !== 'organization' || armed.includes(e)) continue;
-          if (orgKind(x.surfaces, x.kind) === 'militant group') armed.push(e);
-        }
-        if (armed.length !== 2) continue;
-        groupPair = armed;
-      }
-      slots.push({ entity: groupPair[1], start, end, quote: -1, anaphor: true, force: false });
-      break;
-    }
-    // "the M23 rebels … clashes with the rebels": a plural noun for a group's people stands for
-    // the group last named right before that noun (never a guess: no such name, no one)
-    for (const m of sText.matchAll(PEOPLE_OF_GROUP)) {
-      const start = s.start + (m.index ?? 0);
-      const end = start + m[0].length;
-      if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
-      const noun = m[1].toLowerCase();
-      let ent = -1;
-      for (let i = lastOrgs.length - 1; ent < 0 && i >= 0; i--) {
-        const e = lastOrgs[i];
-        if (
-          doc.entities[e].mentions.some(
-            (mi) =>
-              doc.mentions[mi].end <= s.start &&
-              new RegExp(`^\\s+${noun}\\b`, 'i').test(
-                text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 24),
-              ),
-          )
-        )
-          ent = e;
-      }
-      // ("G raided a town … X joined the militants": with no name right before the noun, the
-      // one armed group named so far, in the text before or earlier in this sentence; none
-      // when two or more have been named)
-      if (ent < 0) {
-        const armed = new Set(
-          [...lastOrgs, ...slots.filter((x) => !x.anaphor && x.end <= start).map((x) => x.entity)].filter(
-            (e) =>
-              doc.entities[e].type === 'organization' &&
-              orgKind(doc.entities[e].surfaces, doc.entities[e].kind) === 'militant group',
-          ),
-        );
-        if (armed.size === 1) ent = [...armed][0];
-      }
-      if (ent >= 0) slots.push({ entity: ent, start, end, quote: -1, anaphor: true, force: false });
-    }
-    // "convicted of belonging to a terrorist organisation": the armed group the text is about —
-    // the one militant group named so far, else the salient one when it is a militant group;
-    // a name set beside it ("… organisation, the IRA") is that name
-    for (const m of sText.matchAll(CHARGED_GROUP)) {
-      const start = s.start + (m.index ?? 0) + m[1].length + 1;
-      const end = s.start + (m.index ?? 0) + m[0].length;
-      if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
-      const militant = (e: number) =>
-        doc.entities[e].type === 'organization' &&
-        orgKind(doc.entities[e].surfaces, doc.entities[e].kind) === 'militant group';
-      const beside = slots.find(
-        (x) => !x.anaphor && x.start > end && /^,\s+(?:the\s+)?$/i.test(text.slice(end, x.start)),
-      );
-      let ent = -1;
-      if (beside && doc.entities[beside.entity].type === 'organization') ent = beside.entity;
-      else {
-        const armed = new Set(
-          [...lastOrgs, ...slots.filter((x) => !x.anaphor && x.end <= start).map((x) => x.entity)].filter(
-            militant,
-          ),
-        );
-        if (armed.size === 1) ent = [...armed][0];
-        else if (salientOrg >= 0 && militant(salientOrg)) ent = salientOrg;
-      }
-      if (ent >= 0) slots.push({ entity: ent, start, end, quote: -1, anaphor: true, force: false });
-    }
-    // "the al Qaeda-linked group", "the Islamic State-affiliated militia": the group the text
-    // is about (the armed group named last), never the one that names it
-    for (const m of sText.matchAll(LINKED_GROUP)) {
-      const at = s.start + (m.index ?? 0);
-      const start = at + m[0].length - m[1].length;
-      const end = at + m[0].length;
-      const by = slots.find((x) => !x.anaphor && x.end === at);
-      if (!by || quoteAt(start) >= 0 || doc.entities[by.entity].type !== 'organization') continue;
-      if (slots.some((x) => start < x.end && end > x.start)) continue;
-      let ent = salientOrg >= 0 && salientOrg !== by.entity ? salientOrg : -1;
-      for (let i = lastOrgs.length - 1; ent < 0 && i >= 0; i--)
-        if (lastOrgs[i] !== by.entity) ent = lastOrgs[i];
-      if (ent < 0 || doc.entities[ent].type !== 'organization') continue;
-      const kind = orgKind(doc.entities[ent].surfaces, doc.entities[ent].kind);
-      if (kind && NOT_A_GROUP.has(kind)) continue;
-      slots.push({ entity: ent, start, end, quote: -1, anaphor: true, force: false });
-    }
-    // "ministry spokesman X", "council spokesman X": a bare common noun before a title
-    // stands for the organisation named before whose name holds that noun
-    for (const m of sText.matchAll(TITLE_OWNER)) {
-      const start = s.start + (m.index ?? 0);
-      const end = start + m[1].length;
-      if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
-      const word = m[1].toLowerCase();
-      const holds = (e: number) =>
-        doc.entities[e].type === 'organization' &&
-        doc.entities[e].surfaces.some((n) => new RegExp(`\\b${word}\\b`, 'i').test(n));
-      // ("troops of the 5th Brigade raided …, brigade commander X said": named earlier in the
-      // sentence, else in the ones before)
-      const here = slots.filter((x) => !x.anaphor && x.end <= start && x.quote < 0 && holds(x.entity)).at(-1);
-      if (here) {
-        slots.push({ entity: here.entity, start, end, quote: -1, anaphor: true, force: false });
-        continue;
-      }
-      for (let i = lastOrgs.length - 1; i >= 0; i--)
-        if (holds(lastOrgs[i])) {
-          slots.push({ entity: lastOrgs[i], start, end, quote: -1, anaphor: true, force: false });
-          break;
-        }
-    }
-    // "the police", "the alliance" after "the Haitian National Police", "the X Alliance": a bare
-    // definite noun stands for the one organisation named before whose name ends in it (none
-    // when two do; not as a modifier: "the police station")
-    for (const m of sText.matchAll(HEAD_NOUN_ANAPHOR)) {
-      const start = s.start + (m.index ?? 0) + m[0].length - m[1].length;
-      const end = start + m[1].length;
-      if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
-      const t = doc.syntax ? tokenOfSpan(doc, s.tFirst, s.tLast, start, end) : -1;
-      // (a lower-case noun the tagger took for a name is still the noun)
-      if (t < 0 || relOf(doc, t) === 'compound') continue;
-      if (!(uposOf(doc, t) === 'NOUN' || (uposOf(doc, t) === 'PROPN' && /^[a-z]/.test(m[1])))) continue;
-      const word = m[1].toLowerCase();
-      // (named in the sentences before, or earlier in this one; the noun ends the name or comes
-      // before its "of": "the Department of Health … the department")
-      const before = [
-        ...lastOrgs,
-        ...slots
-          .filter((x) => !x.anaphor && x.end <= start && doc.entities[x.entity].type === 'organization')
-          .map((x) => x.entity),
-      ];
-      const headed = new RegExp(`^(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}${word}\\s+of\\b`, 'i');
-      const named = [...new Set(before)].filter((e) =>
-        doc.entities[e].surfaces.some((n) => n.toLowerCase().split(/\s+/).at(-1) === word || headed.test(n)),
-      );
-      if (named.length === 1)
-        slots.push({ entity: named[0], start, end, quote: -1, anaphor: true, force: false });
-    }
-    // "the army", "Malian troops", "government forces": the one state armed force of that
-    // country named in the text ("the army" and "government forces": the one named at all);
-    // none when two fit, and never one the text does not name
-    if (lex)
-      for (const m of sText.matchAll(NATIONAL_FORCE)) {
+    const readGroupWords = (): void => {
+      for (const m of execAll(GROUPS_ANAPHOR, sText)) {
         const start = s.start + (m.index ?? 0);
         const end = start + m[0].length;
-        if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
-        const country = m[1] ? lex.demonym(m[1])?.country : undefined;
-        if (m[1] && !country) continue;
-        forces ??= armedForces(doc, lex);
-        // (a rebel army of that country, or any army for a bare "the army", makes it ambiguous)
-        // (for a bare "the army": a state's force or a rebel army; not a coalition or a
-        // paramilitary named without a country, such as "Joint Forces" or "Africa Corps")
-        const fit = forces.filter((f) =>
-          country ? f.countries.has(country) : f.state || armyNamed(doc, f.entity),
+        if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
+        // (a list in this sentence before it is read on the parse: "A and B, both groups of G")
+        if (listBefore(doc, slots, start).length) continue;
+        if (lastGroupPairAt >= si - 2 && lastGroupPair.length === 2) groupPair = [...lastGroupPair];
+        else {
+          // (no list: "G attacked H in P. … both jihadist groups": the two armed groups named in
+          // the two sentences before or earlier in this one, when there are exactly two)
+          const armed: number[] = [];
+          const named = [
+            ...(si > 1 ? by[si - 2] : []),
+            ...(si > 0 ? by[si - 1] : []),
+            ...by[si].filter((mi) => doc.mentions[mi].end <= start),
+          ];
+          for (const mi of named) {
+            const e = doc.mentionEntity[mi];
+            const x = doc.entities[e];
+            if (x.type !== 'organization' || armed.includes(e)) continue;
+            if (orgKind(x.surfaces, x.kind) === 'militant group') armed.push(e);
+          }
+          if (armed.length !== 2) continue;
+          groupPair = armed;
+        }
+        slots.push({ entity: groupPair[1], start, end, quote: -1, anaphor: true, force: false });
+        break;
+      }
+      // "the M23 rebels … clashes with the rebels": a plural noun for a group's people stands for
+      // the group last named right before that noun (never a guess: no such name, no one)
+      for (const m of execAll(PEOPLE_OF_GROUP, sText)) {
+        const start = s.start + (m.index ?? 0);
+        const end = start + m[0].length;
+        if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
+        const noun = m[1].toLowerCase();
+        let ent = -1;
+        for (let i = lastOrgs.length - 1; ent < 0 && i >= 0; i--) {
+          const e = lastOrgs[i];
+          if (
+            doc.entities[e].mentions.some(
+              (mi) =>
+                doc.mentions[mi].end <= s.start &&
+                new RegExp(`^\\s+${noun}\\b`, 'i').test(
+                  text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 24),
+                ),
+            )
+          )
+            ent = e;
+        }
+        // ("G raided a town … X joined the militants": with no name right before the noun, the
+        // one armed group named so far, in the text before or earlier in this sentence; none
+        // when two or more have been named)
+        if (ent < 0) {
+          const armed = new Set(
+            [...lastOrgs, ...slots.filter((x) => !x.anaphor && x.end <= start).map((x) => x.entity)].filter(
+              (e) =>
+                doc.entities[e].type === 'organization' &&
+                orgKind(doc.entities[e].surfaces, doc.entities[e].kind) === 'militant group',
+            ),
+          );
+          if (armed.size === 1) ent = [...armed][0];
+        }
+        if (ent >= 0) slots.push({ entity: ent, start, end, quote: -1, anaphor: true, force: false });
+      }
+      // "convicted of belonging to a terrorist organisation": the armed group the text is about —
+      // the one militant group named so far, else the salient one when it is a militant group;
+      // a name set beside it ("… organisation, the IRA") is that name
+      for (const m of execAll(CHARGED_GROUP, sText)) {
+        const start = s.start + (m.index ?? 0) + m[1].length + 1;
+        const end = s.start + (m.index ?? 0) + m[0].length;
+        if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
+        const militant = (e: number) =>
+          doc.entities[e].type === 'organization' &&
+          orgKind(doc.entities[e].surfaces, doc.entities[e].kind) === 'militant group';
+        const beside = slots.find(
+          (x) => !x.anaphor && x.start > end && /^,\s+(?:the\s+)?$/i.test(text.slice(end, x.start)),
         );
-        if (fit.length !== 1 || !fit[0].state || !doc.syntax) continue;
-        // (a noun, not a modifier: "the military government", "the army's chief"; but "army
-        // spokesman X" speaks for the army)
-        const t = tokenOfSpan(doc, s.tFirst, s.tLast, start, end);
-        const titled = FORCE_TITLE.test(text.slice(end, end + 16));
-        if (t < 0 || ((relOf(doc, t) === 'compound' || relOf(doc, t) === 'amod') && !titled)) continue;
-        if (uposOf(doc, t) !== 'NOUN' && uposOf(doc, t) !== 'PROPN') continue;
-        slots.push({ entity: fit[0].entity, start, end, quote: -1, anaphor: true, force: true });
+        let ent = -1;
+        if (beside && doc.entities[beside.entity].type === 'organization') ent = beside.entity;
+        else {
+          const armed = new Set(
+            [...lastOrgs, ...slots.filter((x) => !x.anaphor && x.end <= start).map((x) => x.entity)].filter(
+              militant,
+            ),
+          );
+          if (armed.size === 1) ent = [...armed][0];
+          else if (salientOrg >= 0 && militant(salientOrg)) ent = salientOrg;
+        }
+        if (ent >= 0) slots.push({ entity: ent, start, end, quote: -1, anaphor: true, force: false });
       }
-    // "Chad's army", "Kenya's soldiers": the one state armed force whose name gives the country
-    // named before the possessive (the noun alone stands in the slot; the country keeps its own)
-    if (lex)
-      for (const m of sText.matchAll(OWN_FORCE)) {
+      // "the al Qaeda-linked group", "the Islamic State-affiliated militia": the group the text
+      // is about (the armed group named last), never the one that names it
+      for (const m of execAll(LINKED_GROUP, sText)) {
         const at = s.start + (m.index ?? 0);
-        const owner = slots.find((x) => !x.anaphor && x.end === at);
-        if (!owner || doc.entities[owner.entity].type !== 'place') continue;
-        const country = doc.entities[owner.entity].surfaces
-          .map((n) => lex.place(n))
-          .find((p) => p?.kind === 'country' && p.country)?.country;
-        if (!country) continue;
+        const start = at + m[0].length - m[1].length;
         const end = at + m[0].length;
-        const start = end - m[1].length;
-        if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
-        forces ??= armedForces(doc, lex);
-        const fit = forces.filter((f) => f.countries.has(country));
-        if (fit.length !== 1 || !fit[0].state) continue;
-        slots.push({ entity: fit[0].entity, start, end, quote: -1, anaphor: true, force: true });
+        const by = slots.find((x) => !x.anaphor && x.end === at);
+        if (!by || quoteAt(start) >= 0 || doc.entities[by.entity].type !== 'organization') continue;
+        if (slots.some((x) => start < x.end && end > x.start)) continue;
+        let ent = salientOrg >= 0 && salientOrg !== by.entity ? salientOrg : -1;
+        for (let i = lastOrgs.length - 1; ent < 0 && i >= 0; i--)
+          if (lastOrgs[i] !== by.entity) ent = lastOrgs[i];
+        if (ent < 0 || doc.entities[ent].type !== 'organization') continue;
+        const kind = orgKind(doc.entities[ent].surfaces, doc.entities[ent].kind);
+        if (kind && NOT_A_GROUP.has(kind)) continue;
+        slots.push({ entity: ent, start, end, quote: -1, anaphor: true, force: false });
       }
-    // "the Turkish-backed G": the demonym stands for its country when the text names that
-    // country (the cue table then reads "-backed" between the two)
-    if (lex)
-      for (const m of sText.matchAll(DEMONYM_BACKED)) {
+      // "ministry spokesman X", "council spokesman X": a bare common noun before a title
+      // stands for the organisation named before whose name holds that noun
+      for (const m of execAll(TITLE_OWNER, sText)) {
         const start = s.start + (m.index ?? 0);
         const end = start + m[1].length;
         if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
-        const country = lex.demonym(m[1])?.country;
-        if (!country) continue;
-        const named = doc.entities.findIndex(
-          (x) =>
-            x.type === 'place' &&
-            x.mentions.length > 0 &&
-            x.surfaces.some((n) => {
-              const p = lex.place(n);
-              return p?.kind === 'country' && p.country === country;
-            }),
-        );
-        if (named >= 0) slots.push({ entity: named, start, end, quote: -1, anaphor: true, force: true });
+        const word = m[1].toLowerCase();
+        const holds = (e: number) =>
+          doc.entities[e].type === 'organization' &&
+          doc.entities[e].surfaces.some((n) => new RegExp(`\\b${word}\\b`, 'i').test(n));
+        // ("troops of the 5th Brigade raided …, brigade commander X said": named earlier in the
+        // sentence, else in the ones before)
+        const here = slots
+          .filter((x) => !x.anaphor && x.end <= start && x.quote < 0 && holds(x.entity))
+          .at(-1);
+        if (here) {
+          slots.push({ entity: here.entity, start, end, quote: -1, anaphor: true, force: false });
+          continue;
+        }
+        for (let i = lastOrgs.length - 1; i >= 0; i--)
+          if (holds(lastOrgs[i])) {
+            slots.push({ entity: lastOrgs[i], start, end, quote: -1, anaphor: true, force: false });
+            break;
+          }
       }
+      // "the police", "the alliance" after "the Haitian National Police", "the X Alliance": a bare
+      // definite noun stands for the one organisation named before whose name ends in it (none
+      // when two do; not as a modifier: "the police station")
+      for (const m of execAll(HEAD_NOUN_ANAPHOR, sText)) {
+        const start = s.start + (m.index ?? 0) + m[0].length - m[1].length;
+        const end = start + m[1].length;
+        if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
+        const t = doc.syntax ? tokenOfSpan(doc, s.tFirst, s.tLast, start, end) : -1;
+        // (a lower-case noun the tagger took for a name is still the noun)
+        if (t < 0 || relOf(doc, t) === 'compound') continue;
+        if (!(uposOf(doc, t) === 'NOUN' || (uposOf(doc, t) === 'PROPN' && /^[a-z]/.test(m[1])))) continue;
+        const word = m[1].toLowerCase();
+        // (named in the sentences before, or earlier in this one; the noun ends the name or comes
+        // before its "of": "the Department of Health … the department")
+        const before = [
+          ...lastOrgs,
+          ...slots
+            .filter((x) => !x.anaphor && x.end <= start && doc.entities[x.entity].type === 'organization')
+            .map((x) => x.entity),
+        ];
+        const headed = new RegExp(`^(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}${word}\\s+of\\b`, 'i');
+        const named = [...new Set(before)].filter((e) =>
+          doc.entities[e].surfaces.some(
+            (n) => n.toLowerCase().split(/\s+/).at(-1) === word || headed.test(n),
+          ),
+        );
+        if (named.length === 1)
+          slots.push({ entity: named[0], start, end, quote: -1, anaphor: true, force: false });
+      }
+      // "the army", "Malian troops", "government forces": the one state armed force of that
+      // country named in the text ("the army" and "government forces": the one named at all);
+      // none when two fit, and never one the text does not name
+      if (lex)
+        for (const m of execAll(NATIONAL_FORCE, sText)) {
+          const start = s.start + (m.index ?? 0);
+          const end = start + m[0].length;
+          if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
+          const country = m[1] ? lex.demonym(m[1])?.country : undefined;
+          if (m[1] && !country) continue;
+          forces ??= armedForces(doc, lex);
+          // (a rebel army of that country, or any army for a bare "the army", makes it ambiguous)
+          // (for a bare "the army": a state's force or a rebel army; not a coalition or a
+          // paramilitary named without a country, such as "Joint Forces" or "Africa Corps")
+          const fit = forces.filter((f) =>
+            country ? f.countries.has(country) : f.state || armyNamed(doc, f.entity),
+          );
+          if (fit.length !== 1 || !fit[0].state || !doc.syntax) continue;
+          // (a noun, not a modifier: "the military government", "the army's chief"; but "army
+          // spokesman X" speaks for the army)
+          const t = tokenOfSpan(doc, s.tFirst, s.tLast, start, end);
+          const titled = FORCE_TITLE.test(text.slice(end, end + 16));
+          if (t < 0 || ((relOf(doc, t) === 'compound' || relOf(doc, t) === 'amod') && !titled)) continue;
+          if (uposOf(doc, t) !== 'NOUN' && uposOf(doc, t) !== 'PROPN') continue;
+          slots.push({ entity: fit[0].entity, start, end, quote: -1, anaphor: true, force: true });
+        }
+      // "Chad's army", "Kenya's soldiers": the one state armed force whose name gives the country
+      // named before the possessive (the noun alone stands in the slot; the country keeps its own)
+      if (lex)
+        for (const m of execAll(OWN_FORCE, sText)) {
+          const at = s.start + (m.index ?? 0);
+          const owner = slots.find((x) => !x.anaphor && x.end === at);
+          if (!owner || doc.entities[owner.entity].type !== 'place') continue;
+          const country = doc.entities[owner.entity].surfaces
+            .map((n) => lex.place(n))
+            .find((p) => p?.kind === 'country' && p.country)?.country;
+          if (!country) continue;
+          const end = at + m[0].length;
+          const start = end - m[1].length;
+          if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
+          forces ??= armedForces(doc, lex);
+          const fit = forces.filter((f) => f.countries.has(country));
+          if (fit.length !== 1 || !fit[0].state) continue;
+          slots.push({ entity: fit[0].entity, start, end, quote: -1, anaphor: true, force: true });
+        }
+      // "the Turkish-backed G": the demonym stands for its country when the text names that
+      // country (the cue table then reads "-backed" between the two)
+      if (lex)
+        for (const m of execAll(DEMONYM_BACKED, sText)) {
+          const start = s.start + (m.index ?? 0);
+          const end = start + m[1].length;
+          if (slots.some((x) => start < x.end && end > x.start) || quoteAt(start) >= 0) continue;
+          const country = lex.demonym(m[1])?.country;
+          if (!country) continue;
+          const named = doc.entities.findIndex(
+            (x) =>
+              x.type === 'place' &&
+              x.mentions.length > 0 &&
+              x.surfaces.some((n) => {
+                const p = lex.place(n);
+                return p?.kind === 'country' && p.country === country;
+              }),
+          );
+          if (named >= 0) slots.push({ entity: named, start, end, quote: -1, anaphor: true, force: true });
+        }
+    };
+    readGroupWords();
     slots.sort((a, b) => a.start - b.start);
     // "Did G cooperate with H?", "Is X still the leader of G?": a yes/no question states no tie
     const asked = YES_NO_QUESTION.test(sText);
@@ -1559,210 +1583,216 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         });
       }
     }
-    for (let i = 0; !asked && i < slots.length; i++) {
-      for (let j = i + 1; j < slots.length; j++) {
-        const A = slots[i];
-        const B = slots[j];
-        if (A.entity === B.entity) continue;
-        let mid = normMiddle(text.slice(A.end, B.start));
-        // "X, 53, chairman of Y", "X, D-Ore., chairman of Y": an age, or a party and state, set
-        // off by commas after a person's name is read past
-        if (doc.entities[A.entity].type === 'person') mid = mid.replace(NAME_TAG, ', ');
-        let adjacent = j === i + 1;
-        // "X, who runs a seminary in P, has denied …": an apposition or relative clause after
-        // the subject is read past, with the mentions inside it, when the cue follows it
-        if (!adjacent) {
-          const app = /^, (?:who|which|a|an|the|(?:led|commanded|headed|founded|run) by)\b[^,]*, /.exec(mid);
-          // (not when a relative clause follows the apposition: "X, a commander of G, which is
-          // allied with H" is G's clause)
-          if (
-            app &&
-            !/^(?:who|which|that|whose)\b/.test(mid.slice(app[0].length)) &&
-            slots.slice(i + 1, j).every((x) => x.end <= A.end + app[0].length + 2)
-          ) {
-            mid = ` ${mid.slice(app[0].length)}`;
-            adjacent = true;
-          }
-        }
-        if (spacesOver(mid, MAX_GAP_WORDS + 1)) break;
-        const ta = doc.entities[A.entity].type;
-        const tb = doc.entities[B.entity].type;
-        const denied = deniedPairs.has(`${Math.min(A.entity, B.entity)}:${Math.max(A.entity, B.entity)}`);
-        // "X, a commander of A, swore allegiance to B": A sits in an apposition on X, and the
-        // verb after the closing comma is X's (so does B in "G, led by B, fought H")
-        // (…or a restrictive "that" clause after A: "G, a splinter of A that pledged allegiance to
-        // B" is the splinter's clause; a name rarely takes "that")
-        const inApposition =
-          i > 0 &&
-          // (or after a few more words of a relative clause: "G, which took over from A last year, backs B")
-          (/^, /.test(mid) ||
-            /^ that /.test(mid) ||
-            (/^ [^,]{1,30}, /.test(mid) &&
-              /^, (?:who|which)\b/.test(normMiddle(text.slice(slots[i - 1].end, A.start))))) &&
-          /^, (?:a|an|the|who|which|(?:led|commanded|headed|founded|run) by)\b[^,]*$/.test(
-            normMiddle(text.slice(slots[i - 1].end, A.start)),
-          );
-        const allies = sideBySide.has(`${Math.min(A.entity, B.entity)}:${Math.max(A.entity, B.entity)}`);
-        for (const c of cuesFor(ta, tb)) {
-          if (denied && !c.negated) continue;
-          if (allies && c.type === 'fights') continue;
-          // ("a West Palm Beach, Fla., lawyer": a town's region after the comma stays)
-          if (inApposition && c.dir === 'ab' && tb !== 'place') continue;
-          // "us … in Afghanistan" inside a quote says where things happen, not where the speaker lives
-          if (c.type === 'located_in' && (A.anaphor || B.anaphor)) continue;
-          if (!adjacent && !c.skip) continue;
-          if (
-            !adjacent &&
-            c.skip === 'places' &&
-            slots.slice(i + 1, j).some((x) => doc.entities[x.entity].type !== 'place')
-          )
-            continue;
-          if (!c.re.test(mid)) continue;
-          if (c.notBefore?.test(text.slice(s.start, A.start))) continue;
-          // ("X of Amnesty International said police detained Y": who says so arrests no one,
-          // unless it is a force itself, or a pronoun after "said" stands for it)
-          if (
-            c.name === 'arrested' &&
-            SAID_OTHERS.test(mid) &&
-            orgKind(doc.entities[A.entity].surfaces, doc.entities[A.entity].kind) !== 'security agency'
-          )
-            continue;
-          if (c.raw && !c.raw.test(text.slice(A.end, B.start))) continue;
-          if (
-            c.name === 'org-in-place' &&
-            (actPlace(doc, s.tFirst, s.tLast, A, B) || roamsIn(doc, A.entity, mid))
-          )
-            continue;
-          if (c.name === 'place-possessive-org' && possessedNotSeated(doc, B.entity, A.entity)) continue;
-          // ("Lyon, France, and …", "Dayton, Ohio, General Motors said": a town before its own
-          // country or region is no list of peers, whatever follows the region; not in a
-          // dateline, "QUETTA, Pakistan, Nov 26 (Reuters) -", which says where the story was filed)
-          const abbr =
-            c.unlessAbbreviation &&
-            (/^\p{Lu}[\p{L}.]{0,5}\.$/u.test(text.slice(B.start, B.end)) ||
-              (text[B.end] === ',' &&
-                B.end > s.start + datelineEnd(sText) &&
-                townInItsRegion(doc, A.entity, B.entity)));
-          if (!abbr && c.after && !c.after.test(normMiddle(text.slice(B.end, Math.min(s.end, B.end + 60)))))
-            continue;
-          if (!abbr && c.rawAfter && !c.rawAfter.test(text.slice(B.end, Math.min(s.end, B.end + 60))))
-            continue;
-          let subj = c.dir === 'ab' ? A.entity : B.entity;
-          // "X split from Y and pledged allegiance to Z": the second verb is X's too
-          if (c.dir === 'ab' && /^ and (?!the |a |an )/.test(mid)) {
-            const prior = out.find(
-              (r) => r.sentence === si && r.object === A.entity && r.subject !== B.entity,
+    // Each pair of slots against the cue table. A function of its own, as readAnaphors above.
+    const readCueTable = (): void => {
+      for (let i = 0; !asked && i < slots.length; i++) {
+        for (let j = i + 1; j < slots.length; j++) {
+          const A = slots[i];
+          const B = slots[j];
+          if (A.entity === B.entity) continue;
+          let mid = normMiddle(text.slice(A.end, B.start));
+          // "X, 53, chairman of Y", "X, D-Ore., chairman of Y": an age, or a party and state, set
+          // off by commas after a person's name is read past
+          if (doc.entities[A.entity].type === 'person') mid = mid.replace(NAME_TAG, ', ');
+          let adjacent = j === i + 1;
+          // "X, who runs a seminary in P, has denied …": an apposition or relative clause after
+          // the subject is read past, with the mentions inside it, when the cue follows it
+          if (!adjacent) {
+            const app = /^, (?:who|which|a|an|the|(?:led|commanded|headed|founded|run) by)\b[^,]*, /.exec(
+              mid,
             );
-            if (prior) subj = prior.subject;
-          }
-          let obj = c.dir === 'ab' ? B.entity : A.entity;
-          if (c.type === 'leader_of' && oneOfMany.has(`${subj}:${obj}`)) continue;
-          // "X, who heads G's H Unit": H is led, not G
-          if (
-            c.type === 'leader_of' &&
-            c.dir === 'ab' &&
-            slots.some(
-              (x) =>
-                x.start > B.end &&
-                !x.anaphor &&
-                doc.entities[x.entity].type === 'organization' &&
-                /^['’]s?\s+$/.test(text.slice(B.end, x.start)),
-            )
-          )
-            continue;
-          // "X, head of the G media office": who heads a part of G is one of its members
-          const type: RelationType =
-            c.type === 'leader_of' &&
-            c.dir === 'ab' &&
-            PART_AFTER.test(text.slice(B.end, Math.min(s.end, B.end + 40)))
-              ? 'member_of'
-              : c.type;
-          // "X, spokesman of Y who tweets as @h": the account is the person's
-          if (c.type === 'has_account' && c.name === 'tweets-as') {
-            const p = slots.find((x, k) => k < j && doc.entities[x.entity].type === 'person');
-            if (p) subj = p.entity;
-          }
-          // "G's Telegram channel, @h", "its X account @h": the platform is not the owner;
-          // whoever owns the platform's name right before it is
-          let owner: Slot | undefined = A;
-          if (c.type === 'has_account' && doc.entities[subj].surfaces.some((n) => PLATFORM.test(n))) {
-            owner = i > 0 ? slots[i - 1] : undefined;
-            if (!owner || !/^(?:['’]s?)?\s*$/.test(text.slice(owner.end, A.start))) {
-              // "X … ran a Telegram channel, @h": whoever runs (opened, set up) it, the person or
-              // group named last before the verb
-              owner = runnerOf(doc, slots, i);
-              if (!owner) continue;
-            }
-            subj = owner.entity;
-          }
-          // "the TRF's handler … ran the group's account, @h": "the group" owning an account
-          // is the group the sentence is about, the first it names
-          if (c.type === 'has_account' && c.name === 'account' && owner.anaphor) {
-            const first = slots.find((x) => doc.entities[x.entity].type === 'organization');
+            // (not when a relative clause follows the apposition: "X, a commander of G, which is
+            // allied with H" is G's clause)
             if (
-              first &&
-              first.start < owner.start &&
-              !doc.entities[first.entity].surfaces.some((n) => PLATFORM.test(n))
+              app &&
+              !/^(?:who|which|that|whose)\b/.test(mid.slice(app[0].length)) &&
+              slots.slice(i + 1, j).every((x) => x.end <= A.end + app[0].length + 2)
+            ) {
+              mid = ` ${mid.slice(app[0].length)}`;
+              adjacent = true;
+            }
+          }
+          if (spacesOver(mid, MAX_GAP_WORDS + 1)) break;
+          const ta = doc.entities[A.entity].type;
+          const tb = doc.entities[B.entity].type;
+          const denied = deniedPairs.has(`${Math.min(A.entity, B.entity)}:${Math.max(A.entity, B.entity)}`);
+          // "X, a commander of A, swore allegiance to B": A sits in an apposition on X, and the
+          // verb after the closing comma is X's (so does B in "G, led by B, fought H")
+          // (…or a restrictive "that" clause after A: "G, a splinter of A that pledged allegiance to
+          // B" is the splinter's clause; a name rarely takes "that")
+          const inApposition =
+            i > 0 &&
+            // (or after a few more words of a relative clause: "G, which took over from A last year, backs B")
+            (/^, /.test(mid) ||
+              /^ that /.test(mid) ||
+              (/^ [^,]{1,30}, /.test(mid) &&
+                /^, (?:who|which)\b/.test(normMiddle(text.slice(slots[i - 1].end, A.start))))) &&
+            /^, (?:a|an|the|who|which|(?:led|commanded|headed|founded|run) by)\b[^,]*$/.test(
+              normMiddle(text.slice(slots[i - 1].end, A.start)),
+            );
+          const allies = sideBySide.has(`${Math.min(A.entity, B.entity)}:${Math.max(A.entity, B.entity)}`);
+          for (const c of cuesFor(ta, tb)) {
+            if (denied && !c.negated) continue;
+            if (allies && c.type === 'fights') continue;
+            // ("a West Palm Beach, Fla., lawyer": a town's region after the comma stays)
+            if (inApposition && c.dir === 'ab' && tb !== 'place') continue;
+            // "us … in Afghanistan" inside a quote says where things happen, not where the speaker lives
+            if (c.type === 'located_in' && (A.anaphor || B.anaphor)) continue;
+            if (!adjacent && !c.skip) continue;
+            if (
+              !adjacent &&
+              c.skip === 'places' &&
+              slots.slice(i + 1, j).some((x) => doc.entities[x.entity].type !== 'place')
             )
-              subj = first.entity;
-          }
-          if (c.type === 'rival_of' || c.type === 'allied_with' || c.type === 'fights')
-            [subj, obj] = subj < obj ? [subj, obj] : [obj, subj];
-          if (subj === obj) continue;
-          const qi = A.quote >= 0 ? A.quote : B.quote;
-          const key = `${type}:${subj}:${obj}:${c.negated ? 1 : 0}`;
-          if (seen.has(key)) break;
-          seen.add(key);
-          out.push({
-            type,
-            subject: subj,
-            object: obj,
-            negated: !!c.negated,
-            sentence: si,
-            attributedTo: qi >= 0 ? quotes[qi].speaker : -1,
-            attributedText: qi >= 0 ? quotes[qi].speakerText : null,
-            cue: c.name,
-          });
-          // "Leeds and York, England", "Sindh and Punjab provinces in Pakistan": the region after
-          // the last of two places joined by "and" holds the first too (not a country: "Spain and
-          // Lyon, France"; not a place already given its own region: "Jackson, Wyo., and Gunnison,
-          // Colo."); after a plural division noun, the whole list ("A, B and northern C counties in D")
-          const divisions =
-            c.name === 'place-in' &&
-            (DIVISIONS_FIRST.test(mid) || DIVISIONS_LAST.test(text.slice(A.start, A.end)));
-          if (c.type === 'part_of' && (c.name === 'place-comma' || divisions)) {
-            const link = divisions ? LIST_LINK : /^(?:and|or)$/;
-            for (let k = i - 1; k >= 0; k--) {
-              if (!link.test(normMiddle(text.slice(slots[k].end, slots[k + 1].start)).trim())) break;
-              const e2 = slots[k].entity;
-              if (doc.entities[e2].type !== 'place' || doc.entities[e2].kind === 'country' || e2 === obj)
-                break;
-              if (out.some((r) => r.type === 'part_of' && r.subject === e2)) break;
-              const k2 = `part_of:${e2}:${obj}:0`;
-              if (seen.has(k2)) break;
-              seen.add(k2);
-              out.push({ ...out[out.length - 1], subject: e2 });
+              continue;
+            if (!c.re.test(mid)) continue;
+            if (c.notBefore?.test(text.slice(s.start, A.start))) continue;
+            // ("X of Amnesty International said police detained Y": who says so arrests no one,
+            // unless it is a force itself, or a pronoun after "said" stands for it)
+            if (
+              c.name === 'arrested' &&
+              SAID_OTHERS.test(mid) &&
+              orgKind(doc.entities[A.entity].surfaces, doc.entities[A.entity].kind) !== 'security agency'
+            )
+              continue;
+            if (c.raw && !c.raw.test(text.slice(A.end, B.start))) continue;
+            if (
+              c.name === 'org-in-place' &&
+              (actPlace(doc, s.tFirst, s.tLast, A, B) || roamsIn(doc, A.entity, mid))
+            )
+              continue;
+            if (c.name === 'place-possessive-org' && possessedNotSeated(doc, B.entity, A.entity)) continue;
+            // ("Lyon, France, and …", "Dayton, Ohio, General Motors said": a town before its own
+            // country or region is no list of peers, whatever follows the region; not in a
+            // dateline, "QUETTA, Pakistan, Nov 26 (Reuters) -", which says where the story was filed)
+            const abbr =
+              c.unlessAbbreviation &&
+              (/^\p{Lu}[\p{L}.]{0,5}\.$/u.test(text.slice(B.start, B.end)) ||
+                (text[B.end] === ',' &&
+                  B.end > s.start + datelineEnd(sText) &&
+                  townInItsRegion(doc, A.entity, B.entity)));
+            if (!abbr && c.after && !c.after.test(normMiddle(text.slice(B.end, Math.min(s.end, B.end + 60)))))
+              continue;
+            if (!abbr && c.rawAfter && !c.rawAfter.test(text.slice(B.end, Math.min(s.end, B.end + 60))))
+              continue;
+            let subj = c.dir === 'ab' ? A.entity : B.entity;
+            // "X split from Y and pledged allegiance to Z": the second verb is X's too
+            if (c.dir === 'ab' && /^ and (?!the |a |an )/.test(mid)) {
+              const prior = out.find(
+                (r) => r.sentence === si && r.object === A.entity && r.subject !== B.entity,
+              );
+              if (prior) subj = prior.subject;
             }
-          }
-          // the same tie holds for each conjunct after the object: "X and Y", "X, Y and Z"
-          if (c.dir === 'ab' && c.type !== 'part_of') {
-            for (let k = j + 1; k < slots.length; k++) {
-              const link = normMiddle(text.slice(slots[k - 1].end, slots[k].start)).trim();
-              if (!/^(?:,|and|or|, and|, or|as well as)$/.test(link)) break;
-              // "Dothan, Ala.": after a place a bare comma names its region, not a peer
-              if (link === ',' && doc.entities[slots[k].entity].type === 'place') break;
-              const o2 = slots[k].entity;
-              if (!c.b.includes(doc.entities[o2].type) || o2 === subj) continue;
-              const k2 = `${c.type}:${subj}:${o2}:${c.negated ? 1 : 0}`;
-              if (seen.has(k2)) continue;
-              seen.add(k2);
-              out.push({ ...out[out.length - 1], object: o2 });
+            let obj = c.dir === 'ab' ? B.entity : A.entity;
+            if (c.type === 'leader_of' && oneOfMany.has(`${subj}:${obj}`)) continue;
+            // "X, who heads G's H Unit": H is led, not G
+            if (
+              c.type === 'leader_of' &&
+              c.dir === 'ab' &&
+              slots.some(
+                (x) =>
+                  x.start > B.end &&
+                  !x.anaphor &&
+                  doc.entities[x.entity].type === 'organization' &&
+                  /^['’]s?\s+$/.test(text.slice(B.end, x.start)),
+              )
+            )
+              continue;
+            // "X, head of the G media office": who heads a part of G is one of its members
+            const type: RelationType =
+              c.type === 'leader_of' &&
+              c.dir === 'ab' &&
+              PART_AFTER.test(text.slice(B.end, Math.min(s.end, B.end + 40)))
+                ? 'member_of'
+                : c.type;
+            // "X, spokesman of Y who tweets as @h": the account is the person's
+            if (c.type === 'has_account' && c.name === 'tweets-as') {
+              const p = slots.find((x, k) => k < j && doc.entities[x.entity].type === 'person');
+              if (p) subj = p.entity;
             }
+            // "G's Telegram channel, @h", "its X account @h": the platform is not the owner;
+            // whoever owns the platform's name right before it is
+            let owner: Slot | undefined = A;
+            if (c.type === 'has_account' && doc.entities[subj].surfaces.some((n) => PLATFORM.test(n))) {
+              owner = i > 0 ? slots[i - 1] : undefined;
+              if (!owner || !/^(?:['’]s?)?\s*$/.test(text.slice(owner.end, A.start))) {
+                // "X … ran a Telegram channel, @h": whoever runs (opened, set up) it, the person or
+                // group named last before the verb
+                owner = runnerOf(doc, slots, i);
+                if (!owner) continue;
+              }
+              subj = owner.entity;
+            }
+            // "the TRF's handler … ran the group's account, @h": "the group" owning an account
+            // is the group the sentence is about, the first it names
+            if (c.type === 'has_account' && c.name === 'account' && owner.anaphor) {
+              const first = slots.find((x) => doc.entities[x.entity].type === 'organization');
+              if (
+                first &&
+                first.start < owner.start &&
+                !doc.entities[first.entity].surfaces.some((n) => PLATFORM.test(n))
+              )
+                subj = first.entity;
+            }
+            if (c.type === 'rival_of' || c.type === 'allied_with' || c.type === 'fights')
+              [subj, obj] = subj < obj ? [subj, obj] : [obj, subj];
+            if (subj === obj) continue;
+            const qi = A.quote >= 0 ? A.quote : B.quote;
+            const key = `${type}:${subj}:${obj}:${c.negated ? 1 : 0}`;
+            if (seen.has(key)) break;
+            seen.add(key);
+            out.push({
+              type,
+              subject: subj,
+              object: obj,
+              negated: !!c.negated,
+              sentence: si,
+              attributedTo: qi >= 0 ? quotes[qi].speaker : -1,
+              attributedText: qi >= 0 ? quotes[qi].speakerText : null,
+              cue: c.name,
+            });
+            // "Leeds and York, England", "Sindh and Punjab provinces in Pakistan": the region after
+            // the last of two places joined by "and" holds the first too (not a country: "Spain and
+            // Lyon, France"; not a place already given its own region: "Jackson, Wyo., and Gunnison,
+            // Colo."); after a plural division noun, the whole list ("A, B and northern C counties in D")
+            const divisions =
+              c.name === 'place-in' &&
+              (DIVISIONS_FIRST.test(mid) || DIVISIONS_LAST.test(text.slice(A.start, A.end)));
+            if (c.type === 'part_of' && (c.name === 'place-comma' || divisions)) {
+              const link = divisions ? LIST_LINK : /^(?:and|or)$/;
+              for (let k = i - 1; k >= 0; k--) {
+                if (!link.test(normMiddle(text.slice(slots[k].end, slots[k + 1].start)).trim())) break;
+                const e2 = slots[k].entity;
+                if (doc.entities[e2].type !== 'place' || doc.entities[e2].kind === 'country' || e2 === obj)
+                  break;
+                if (out.some((r) => r.type === 'part_of' && r.subject === e2)) break;
+                const k2 = `part_of:${e2}:${obj}:0`;
+                if (seen.has(k2)) break;
+                seen.add(k2);
+                out.push({ ...out[out.length - 1], subject: e2 });
+              }
+            }
+            // the same tie holds for each conjunct after the object: "X and Y", "X, Y and Z"
+            if (c.dir === 'ab' && c.type !== 'part_of') {
+              for (let k = j + 1; k < slots.length; k++) {
+                const link = normMiddle(text.slice(slots[k - 1].end, slots[k].start)).trim();
+                if (!/^(?:,|and|or|, and|, or|as well as)$/.test(link)) break;
+                // "Dothan, Ala.": after a place a bare comma names its region, not a peer
+                if (link === ',' && doc.entities[slots[k].entity].type === 'place') break;
+                const o2 = slots[k].entity;
+                if (!c.b.includes(doc.entities[o2].type) || o2 === subj) continue;
+                const k2 = `${c.type}:${subj}:${o2}:${c.negated ? 1 : 0}`;
+                if (seen.has(k2)) continue;
+                seen.add(k2);
+                out.push({ ...out[out.length - 1], object: o2 });
+              }
+            }
+            break;
           }
-          break;
         }
       }
-    }
+    };
+    readCueTable();
     // (a dateline, "BEIRUT, Lebanon (AP) -", says where the story was filed from, not where
     // the outlet is based: it ties the outlet to no place)
     // "G of Fargo, N.D.", "G in Ames, Iowa": the town's region after its comma holds the body too;

@@ -1111,399 +1111,414 @@ export function readParseTies(
   for (let t = sent.tFirst; t < sent.tLast; t++) {
     // "X of the Y group", "X, 50, of Karachi": a name with an nmod
     const te = tokenEntity.get(t);
-    if (te !== undefined)
-      for (const p of selfPatterns) {
-        // an inverse pattern's name is the tie's object ("X's G": X leads G)
-        if (!fits(p.inverse ? p.b : p.a, te)) continue;
-        // "the president's State Department": a state body has office holders, not an owner
-        if (
-          p.id === 'leader_of/owner' &&
-          orgKind(doc.entities[te].surfaces, doc.entities[te].kind) === 'government'
-        )
-          continue;
-        if (
-          p.notMods &&
-          ch(t).some((k) => /^(?:amod|compound|nmod:desc)$/.test(rel(k)) && p.notMods?.includes(lem(k)))
-        )
-          continue;
-        const obj = p.of.flatMap((o) =>
-          o === 'compound'
-            ? premods(t).filter((k) => !(p.type === 'located_in' && (spokesFor(k) || officeBetween(k, t))))
-            : o === 'poss'
-              ? [...byRel(t, 'nmod:poss'), ...possOnTokens(t, p)]
-              : o === 'of' && p.inverse
-                ? [...adjacentOf(t, obliques(t, o)), ...groupNounOf(t)]
-                : obliques(t, o),
-        );
-        if (obj.length && p.id === 'part_of/org-of-org') {
-          // "the D Alliance of A, B and C" lists its members: each is part of it; a list after
-          // any other name is no unit of it
-          // (the parser may hang the list on the coalition's name: then it is read nowhere)
-          const listed = (k: number) => rel(k) === 'conj' || byRel(k, 'conj').length > 0;
-          if (coalitionName(te)) {
-            if (!listed(t)) emit(p, [...obj, ...obj.flatMap((k) => byRel(k, 'conj'))], [t], false);
-          } else if (![t, ...obj].some(listed)) emit(p, [t], obj, false);
-          continue;
-        }
-        if (!obj.length) continue;
-        // "A of P and his brother B of Q": a conjoined name with a place of its own is not from P
-        if (p.type === 'located_in' && p.of.some((o) => o === 'of' || o === 'from')) {
-          const own = p.of.filter((o) => o === 'of' || o === 'from');
-          keepSubject = (k) => !own.some((o) => obliques(k, o).length);
-          try {
-            emit(p, [t], obj, false);
-          } finally {
-            keepSubject = null;
-          }
-        } else if (p.inverse) emit(p, obj, [t], false);
-        else emit(p, [t], obj, false);
-      }
-    const upos = uposOf(doc, t);
-    const lemma = lem(t);
-    if (upos === 'VERB' || upos === 'ADJ') {
-      const ps = lookup(idx.verbs, lemma);
-      if (ps) {
-        const deny = deniedBy(t);
-        const neg = isNegated(doc, t) || deny >= 0;
-        for (const p of ps) {
-          if (upos === 'ADJ' && p.verbOnly?.includes(lemma)) continue;
-          // "A, B and C make up G" (not "made a deal"); "A and B joined forces" (not "joined G")
-          if (p.particle && !byRel(t, 'compound:prt').some((k) => p.particle?.includes(lem(k)))) continue;
-          if (p.objLemmas && !patientOf(t).some((k) => p.objLemmas?.includes(lem(k)))) continue;
-          if (p.jointly && !actsJointly(doc, t, ch, p.jointly)) continue;
+    // The patterns of the token t, in three functions of their own: V8 compiles a function whole,
+    // and again after each deoptimisation; with them inside it, readParseTies was 24 KB of
+    // bytecode and each compile took seconds.
+    const readSelfPatterns = (): void => {
+      if (te !== undefined)
+        for (const p of selfPatterns) {
+          // an inverse pattern's name is the tie's object ("X's G": X leads G)
+          if (!fits(p.inverse ? p.b : p.a, te)) continue;
+          // "the president's State Department": a state body has office holders, not an owner
           if (
-            p.withLemmas &&
-            !ch(t).some(
-              (k) => /^(?:obl|nmod)/.test(rel(k)) && caseOf(k) === 'with' && p.withLemmas?.includes(lem(k)),
-            )
+            p.id === 'leader_of/owner' &&
+            orgKind(doc.entities[te].surfaces, doc.entities[te].kind) === 'government'
           )
             continue;
-          let subj = p.subject.flatMap((s) => verbSlot(t, s));
-          // ("made up of fighters from G": a group's people make no part of G)
-          if (p.namedSubject) subj = subj.filter((k) => tokenEntity.has(k) || !has(PROXY, lem(k)));
-          // "G denied that it …": the pronoun is the one who denies
-          if (deny >= 0 && subj.length && subj.every((k) => PRONOUN.has(lem(k)))) subj = agentOf(deny);
-          if (!subj.length && deny >= 0 && p.subject.includes('nsubj')) subj = agentOf(deny);
-          // "a P-based G commander, X", "two militants belonging to G, A and B": a title a place
-          // or membership verb describes stands for its holder
-          if (p.type === 'located_in' || p.type === 'member_of')
-            subj = subj.flatMap((k) =>
-              entity(k) < 0 && lookup(idx.nouns, lem(k))?.some((q) => q.holder === 'role')
-                ? roleHolder(k)
-                : [k],
-            );
-          const obj = p.object.flatMap((s) => verbSlot(t, s));
-          if (p.id === 'part_of/form' && !obj.some((k) => entity(k) >= 0 && coalitionName(entity(k))))
-            continue;
-          // "G was joined by H" (in its fight): H sides with G; it joins no coalition G names
           if (
-            p.id === 'part_of/join' &&
-            isPassive(t) &&
-            !obj.some((k) => entity(k) >= 0 && coalitionName(entity(k)))
-          ) {
-            emit(JOINED_BY, subj, obj, neg);
+            p.notMods &&
+            ch(t).some((k) => /^(?:amod|compound|nmod:desc)$/.test(rel(k)) && p.notMods?.includes(lem(k)))
+          )
+            continue;
+          const obj = p.of.flatMap((o) =>
+            o === 'compound'
+              ? premods(t).filter((k) => !(p.type === 'located_in' && (spokesFor(k) || officeBetween(k, t))))
+              : o === 'poss'
+                ? [...byRel(t, 'nmod:poss'), ...possOnTokens(t, p)]
+                : o === 'of' && p.inverse
+                  ? [...adjacentOf(t, obliques(t, o)), ...groupNounOf(t)]
+                  : obliques(t, o),
+          );
+          if (obj.length && p.id === 'part_of/org-of-org') {
+            // "the D Alliance of A, B and C" lists its members: each is part of it; a list after
+            // any other name is no unit of it
+            // (the parser may hang the list on the coalition's name: then it is read nowhere)
+            const listed = (k: number) => rel(k) === 'conj' || byRel(k, 'conj').length > 0;
+            if (coalitionName(te)) {
+              if (!listed(t)) emit(p, [...obj, ...obj.flatMap((k) => byRel(k, 'conj'))], [t], false);
+            } else if (![t, ...obj].some(listed)) emit(p, [t], obj, false);
             continue;
           }
-          // "X commanded a G battalion": a part of G that no name of its own holds makes X a
-          // member of G, not its leader
-          if (p.type === 'leader_of') {
-            const part = obj.filter(
-              (k) => !tokenEntity.has(k) && uposOf(doc, k) === 'NOUN' && PART_NOUN.has(lem(k)),
-            );
-            if (part.length) {
-              emit(COMMANDS_PART, subj, part, neg);
-              const rest = obj.filter((k) => !part.includes(k));
-              if (rest.length) emit(p, subj, rest, neg);
+          if (!obj.length) continue;
+          // "A of P and his brother B of Q": a conjoined name with a place of its own is not from P
+          if (p.type === 'located_in' && p.of.some((o) => o === 'of' || o === 'from')) {
+            const own = p.of.filter((o) => o === 'of' || o === 'from');
+            keepSubject = (k) => !own.some((o) => obliques(k, o).length);
+            try {
+              emit(p, [t], obj, false);
+            } finally {
+              keepSubject = null;
+            }
+          } else if (p.inverse) emit(p, obj, [t], false);
+          else emit(p, [t], obj, false);
+        }
+    };
+    readSelfPatterns();
+    const upos = uposOf(doc, t);
+    const lemma = lem(t);
+    const readVerbPatterns = (): void => {
+      if (upos === 'VERB' || upos === 'ADJ') {
+        const ps = lookup(idx.verbs, lemma);
+        if (ps) {
+          const deny = deniedBy(t);
+          const neg = isNegated(doc, t) || deny >= 0;
+          for (const p of ps) {
+            if (upos === 'ADJ' && p.verbOnly?.includes(lemma)) continue;
+            // "A, B and C make up G" (not "made a deal"); "A and B joined forces" (not "joined G")
+            if (p.particle && !byRel(t, 'compound:prt').some((k) => p.particle?.includes(lem(k)))) continue;
+            if (p.objLemmas && !patientOf(t).some((k) => p.objLemmas?.includes(lem(k)))) continue;
+            if (p.jointly && !actsJointly(doc, t, ch, p.jointly)) continue;
+            if (
+              p.withLemmas &&
+              !ch(t).some(
+                (k) => /^(?:obl|nmod)/.test(rel(k)) && caseOf(k) === 'with' && p.withLemmas?.includes(lem(k)),
+              )
+            )
+              continue;
+            let subj = p.subject.flatMap((s) => verbSlot(t, s));
+            // ("made up of fighters from G": a group's people make no part of G)
+            if (p.namedSubject) subj = subj.filter((k) => tokenEntity.has(k) || !has(PROXY, lem(k)));
+            // "G denied that it …": the pronoun is the one who denies
+            if (deny >= 0 && subj.length && subj.every((k) => PRONOUN.has(lem(k)))) subj = agentOf(deny);
+            if (!subj.length && deny >= 0 && p.subject.includes('nsubj')) subj = agentOf(deny);
+            // "a P-based G commander, X", "two militants belonging to G, A and B": a title a place
+            // or membership verb describes stands for its holder
+            if (p.type === 'located_in' || p.type === 'member_of')
+              subj = subj.flatMap((k) =>
+                entity(k) < 0 && lookup(idx.nouns, lem(k))?.some((q) => q.holder === 'role')
+                  ? roleHolder(k)
+                  : [k],
+              );
+            const obj = p.object.flatMap((s) => verbSlot(t, s));
+            if (p.id === 'part_of/form' && !obj.some((k) => entity(k) >= 0 && coalitionName(entity(k))))
+              continue;
+            // "G was joined by H" (in its fight): H sides with G; it joins no coalition G names
+            if (
+              p.id === 'part_of/join' &&
+              isPassive(t) &&
+              !obj.some((k) => entity(k) >= 0 && coalitionName(entity(k)))
+            ) {
+              emit(JOINED_BY, subj, obj, neg);
               continue;
             }
-          }
-          emit(p, subj, obj, neg);
-          // ("A and B are cooperating with investigators": a partner named by a common noun
-          // is who they act with, not each other)
-          const withNoun = obj.some(
-            (k) => entity(k) < 0 && uposOf(doc, k) === 'NOUN' && !PRONOUN.has(lem(k)),
-          );
-          if (p.reciprocal && !withNoun) {
-            // (not the names a plural subject lists: "groups, chiefly A and B, fought Y")
-            const all = ends(subj, false);
-            for (let i = 0; i < all.length; i++) emit(p, [all[i]], all.slice(i + 1), neg);
-            // "… and the two sides clashed", "both sides fought": the last two groups named
-            // before the verb in the sentence
-            if (
-              subj.some(
-                (k) =>
-                  lem(k) === 'side' &&
-                  ch(k).some((m) => /^(?:two|both)$/.test(lem(m)) && /^(?:nummod|det)$/.test(rel(m))),
-              )
-            ) {
-              const seen: number[] = [];
-              for (let k = t - 1; k >= sent.tFirst && seen.length < 2; k--) {
-                const e = tokenEntity.get(k);
-                if (e !== undefined && typeOf(e) === 'organization' && !seen.some((x) => entity(x) === e))
-                  seen.push(k);
+            // "X commanded a G battalion": a part of G that no name of its own holds makes X a
+            // member of G, not its leader
+            if (p.type === 'leader_of') {
+              const part = obj.filter(
+                (k) => !tokenEntity.has(k) && uposOf(doc, k) === 'NOUN' && PART_NOUN.has(lem(k)),
+              );
+              if (part.length) {
+                emit(COMMANDS_PART, subj, part, neg);
+                const rest = obj.filter((k) => !part.includes(k));
+                if (rest.length) emit(p, subj, rest, neg);
+                continue;
               }
-              if (seen.length === 2) emit(p, [seen[1]], [seen[0]], neg);
+            }
+            emit(p, subj, obj, neg);
+            // ("A and B are cooperating with investigators": a partner named by a common noun
+            // is who they act with, not each other)
+            const withNoun = obj.some(
+              (k) => entity(k) < 0 && uposOf(doc, k) === 'NOUN' && !PRONOUN.has(lem(k)),
+            );
+            if (p.reciprocal && !withNoun) {
+              // (not the names a plural subject lists: "groups, chiefly A and B, fought Y")
+              const all = ends(subj, false);
+              for (let i = 0; i < all.length; i++) emit(p, [all[i]], all.slice(i + 1), neg);
+              // "… and the two sides clashed", "both sides fought": the last two groups named
+              // before the verb in the sentence
+              if (
+                subj.some(
+                  (k) =>
+                    lem(k) === 'side' &&
+                    ch(k).some((m) => /^(?:two|both)$/.test(lem(m)) && /^(?:nummod|det)$/.test(rel(m))),
+                )
+              ) {
+                const seen: number[] = [];
+                for (let k = t - 1; k >= sent.tFirst && seen.length < 2; k--) {
+                  const e = tokenEntity.get(k);
+                  if (e !== undefined && typeOf(e) === 'organization' && !seen.some((x) => entity(x) === e))
+                    seen.push(k);
+                }
+                if (seen.length === 2) emit(p, [seen[1]], [seen[0]], neg);
+              }
             }
           }
         }
       }
-    }
+    };
+    readVerbPatterns();
     // (and a pronoun: "G has nothing to do with H")
     if (upos === 'NOUN' || upos === 'PROPN' || upos === 'ADJ' || upos === 'VERB' || upos === 'PRON') {
       const ps = lookup(idx.nouns, lemma);
       if (!ps) continue;
-      for (const p of ps) {
-        const mods = ch(t)
-          .filter((k) => /^(?:amod|compound|nmod:desc)$/.test(rel(k)))
-          .map(lem);
-        if (p.mods && !mods.some((m) => p.mods?.includes(m))) continue;
-        if (p.notMods && mods.some((m) => p.notMods?.includes(m))) continue;
-        // "four G members, including X": the names the plural's phrase lists hold it
-        if (p.holder === 'among') {
-          // (a plural: "fighters", or "men" beside its lemma "man")
-          if (/s$/i.test(tokenText(t)) || /^(?:men|women)$/i.test(tokenText(t)))
-            emit(p, listedAfter(t), groupsOf(t, p), deniedBy(t) >= 0);
-          continue;
-        }
-        if (p.oneOfMany !== undefined && p.oneOfMany !== oneOfMany(t)) continue;
-        const obj: number[] = [];
-        for (const o of p.of) {
-          if (o === 'poss') {
-            obj.push(...byRel(t, 'nmod:poss'));
-            // ("G's East African branch": the owner hung on a word before the title)
-            for (const m of byRel(t, 'compound', 'amod', 'nmod:desc'))
-              if (m < t && (!nameHead.has(m) || (entity(m) >= 0 && typeOf(entity(m)) === 'place')))
-                obj.push(...byRel(m, 'nmod:poss').filter((k) => k < m));
+      const readNounPatterns = (): void => {
+        for (const p of ps) {
+          const mods = ch(t)
+            .filter((k) => /^(?:amod|compound|nmod:desc)$/.test(rel(k)))
+            .map(lem);
+          if (p.mods && !mods.some((m) => p.mods?.includes(m))) continue;
+          if (p.notMods && mods.some((m) => p.notMods?.includes(m))) continue;
+          // "four G members, including X": the names the plural's phrase lists hold it
+          if (p.holder === 'among') {
+            // (a plural: "fighters", or "men" beside its lemma "man")
+            if (/s$/i.test(tokenText(t)) || /^(?:men|women)$/i.test(tokenText(t)))
+              emit(p, listedAfter(t), groupsOf(t, p), deniedBy(t) >= 0);
+            continue;
           }
-          // "X, commander, Y Command": the organisation set off by commas after the title
-          else if (o === 'appos') obj.push(...ch(t).filter((k) => k > t && /^(?:appos|list)$/.test(rel(k))));
-          else if (o === 'compound')
-            obj.push(...ch(t).filter((k) => k < t && /^(?:compound|nmod:desc|amod|flat)$/.test(rel(k))));
-          else if (o === 'clause') {
-            // "X fought Y with support from Z": the one who does what the clause says
-            // (the phrase may hang on the verb's object: "fights both groups with support from Z")
-            let v = headOf(doc, t);
-            if (v >= 0 && rel(t) === 'nmod' && rel(v) === 'obj') v = headOf(doc, v);
-            if (
-              v >= 0 &&
-              /^(?:obl|advcl|nmod)/.test(rel(t)) &&
-              caseOf(t) === 'with' &&
-              uposOf(doc, v) === 'VERB'
+          if (p.oneOfMany !== undefined && p.oneOfMany !== oneOfMany(t)) continue;
+          const obj: number[] = [];
+          for (const o of p.of) {
+            if (o === 'poss') {
+              obj.push(...byRel(t, 'nmod:poss'));
+              // ("G's East African branch": the owner hung on a word before the title)
+              for (const m of byRel(t, 'compound', 'amod', 'nmod:desc'))
+                if (m < t && (!nameHead.has(m) || (entity(m) >= 0 && typeOf(entity(m)) === 'place')))
+                  obj.push(...byRel(m, 'nmod:poss').filter((k) => k < m));
+            }
+            // "X, commander, Y Command": the organisation set off by commas after the title
+            else if (o === 'appos')
+              obj.push(...ch(t).filter((k) => k > t && /^(?:appos|list)$/.test(rel(k))));
+            else if (o === 'compound')
+              obj.push(...ch(t).filter((k) => k < t && /^(?:compound|nmod:desc|amod|flat)$/.test(rel(k))));
+            else if (o === 'clause') {
+              // "X fought Y with support from Z": the one who does what the clause says
+              // (the phrase may hang on the verb's object: "fights both groups with support from Z")
+              let v = headOf(doc, t);
+              if (v >= 0 && rel(t) === 'nmod' && rel(v) === 'obj') v = headOf(doc, v);
+              if (
+                v >= 0 &&
+                /^(?:obl|advcl|nmod)/.test(rel(t)) &&
+                caseOf(t) === 'with' &&
+                uposOf(doc, v) === 'VERB'
+              )
+                obj.push(...agentOf(v));
+            } else if (o === 'head') {
+              // "his native Ohio": the trigger modifies the object itself
+              if (/^(?:amod|compound)$/.test(rel(t)) && headOf(doc, t) > t) obj.push(headOf(doc, t));
+            } else obj.push(...obliques(t, o));
+          }
+          // "X, an economist with Y, said": a phrase right after the title that the parser hung
+          // on the verb (or elsewhere) still completes the title
+          if (p.holder === 'role') obj.push(...strayPhrase(t, p.of));
+          // "X, an analyst on armed groups at Y": the "at" phrase the parser hung on the
+          // title's own topic (a common noun after "on"/"of") still completes the title
+          if (p.holder === 'role' && p.of.includes('at')) obj.push(...atPastTopic(t));
+          // ("G has nothing to do with H": the phrase hangs on the noun's infinitive)
+          if (p.holder === 'agent' && p.negated)
+            obj.push(...byRel(t, 'acl').flatMap((d) => obliques(d, p.of.join('|'))));
+          const holder = p.holder === 'role' ? roleHolder(t) : agentNoun(t, p);
+          if (p.holder === 'role') holder.push(...calledOnTokens(doc, t, sent.tLast, nameHead));
+          if (p.holder === 'agent') denierHolds(holder, deniedBy(t), entity, lem, agentOf);
+          // "with support from Z" with "from Z" hung beside the noun rather than on it
+          if (p.of.includes('clause') && !holder.length)
+            holder.push(
+              ...ch(headOf(doc, t)).filter(
+                (k) => k > t && k - t <= 6 && /^nmod/.test(rel(k)) && /^(?:from|of)$/.test(caseOf(k)),
+              ),
+            );
+          // "a wave of strikes on Y": the target's phrase may hang on the count
+          if (p.holder === 'agent' && countOf(t) >= 0)
+            for (const o of p.of) if (!NOT_PREP.has(o)) obj.push(...obliques(countOf(t), o));
+          // "X flew sorties against Y": the object's preposition may hang on the light verb
+          if (p.holder === 'agent' && rel(t) === 'obj' && has(LIGHT, lem(headOf(doc, t))))
+            for (const o of p.of)
+              if (o !== 'poss' && o !== 'compound') obj.push(...obliques(headOf(doc, t), o));
+          // ("G claimed a bombing at an H post": the target's phrase may hang on the claim)
+          const claim = p.holder === 'agent' ? claimingVerb(doc, t) : -1;
+          if (claim >= 0)
+            for (const o of p.of) if (/^(?:at|on|against)$/.test(o)) obj.push(...obliques(claim, o));
+          // "a joint operation with Y against Z": the foe's phrase hung on the partner
+          // (…or on the agent: "an offensive by Y against Z")
+          if (p.holder === 'agent' && p.type === 'fights')
+            for (const w of ch(t).filter(
+              (k) => k > t && /^nmod/.test(rel(k)) && /^(?:with|by)$/.test(caseOf(k)),
+            ))
+              for (const o of p.of) if (o === 'against' || o === 'on') obj.push(...obliques(w, o));
+          // "KAL attorney X", "Taliban chief X" on the tokens: a name, the title (with lower-case
+          // words), then the holder's name
+          // (past a rank or an honorific: "Pentagon spokesman Maj. X")
+          let named = t + 1;
+          for (let n = 0; n < 3 && RANK.test(tokenText(named)); n++)
+            named += tokenText(named + 1) === '.' ? 2 : 1;
+          if (p.holder === 'role' && p.of.includes('compound') && nameHead.has(named) && !nameHead.has(t)) {
+            let k = t - 1;
+            while (
+              k > sent.tFirst &&
+              t - k <= 3 &&
+              !nameHead.has(k) &&
+              /^(?:NOUN|ADJ)$/.test(uposOf(doc, k) ?? '') &&
+              /^\p{Ll}/u.test(doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]))
             )
-              obj.push(...agentOf(v));
-          } else if (o === 'head') {
-            // "his native Ohio": the trigger modifies the object itself
-            if (/^(?:amod|compound)$/.test(rel(t)) && headOf(doc, t) > t) obj.push(headOf(doc, t));
-          } else obj.push(...obliques(t, o));
-        }
-        // "X, an economist with Y, said": a phrase right after the title that the parser hung
-        // on the verb (or elsewhere) still completes the title
-        if (p.holder === 'role') obj.push(...strayPhrase(t, p.of));
-        // "X, an analyst on armed groups at Y": the "at" phrase the parser hung on the
-        // title's own topic (a common noun after "on"/"of") still completes the title
-        if (p.holder === 'role' && p.of.includes('at')) obj.push(...atPastTopic(t));
-        // ("G has nothing to do with H": the phrase hangs on the noun's infinitive)
-        if (p.holder === 'agent' && p.negated)
-          obj.push(...byRel(t, 'acl').flatMap((d) => obliques(d, p.of.join('|'))));
-        const holder = p.holder === 'role' ? roleHolder(t) : agentNoun(t, p);
-        if (p.holder === 'role') holder.push(...calledOnTokens(doc, t, sent.tLast, nameHead));
-        if (p.holder === 'agent') denierHolds(holder, deniedBy(t), entity, lem, agentOf);
-        // "with support from Z" with "from Z" hung beside the noun rather than on it
-        if (p.of.includes('clause') && !holder.length)
-          holder.push(
-            ...ch(headOf(doc, t)).filter(
-              (k) => k > t && k - t <= 6 && /^nmod/.test(rel(k)) && /^(?:from|of)$/.test(caseOf(k)),
-            ),
-          );
-        // "a wave of strikes on Y": the target's phrase may hang on the count
-        if (p.holder === 'agent' && countOf(t) >= 0)
-          for (const o of p.of) if (!NOT_PREP.has(o)) obj.push(...obliques(countOf(t), o));
-        // "X flew sorties against Y": the object's preposition may hang on the light verb
-        if (p.holder === 'agent' && rel(t) === 'obj' && has(LIGHT, lem(headOf(doc, t))))
-          for (const o of p.of)
-            if (o !== 'poss' && o !== 'compound') obj.push(...obliques(headOf(doc, t), o));
-        // ("G claimed a bombing at an H post": the target's phrase may hang on the claim)
-        const claim = p.holder === 'agent' ? claimingVerb(doc, t) : -1;
-        if (claim >= 0)
-          for (const o of p.of) if (/^(?:at|on|against)$/.test(o)) obj.push(...obliques(claim, o));
-        // "a joint operation with Y against Z": the foe's phrase hung on the partner
-        // (…or on the agent: "an offensive by Y against Z")
-        if (p.holder === 'agent' && p.type === 'fights')
-          for (const w of ch(t).filter(
-            (k) => k > t && /^nmod/.test(rel(k)) && /^(?:with|by)$/.test(caseOf(k)),
-          ))
-            for (const o of p.of) if (o === 'against' || o === 'on') obj.push(...obliques(w, o));
-        // "KAL attorney X", "Taliban chief X" on the tokens: a name, the title (with lower-case
-        // words), then the holder's name
-        // (past a rank or an honorific: "Pentagon spokesman Maj. X")
-        let named = t + 1;
-        for (let n = 0; n < 3 && RANK.test(tokenText(named)); n++)
-          named += tokenText(named + 1) === '.' ? 2 : 1;
-        if (p.holder === 'role' && p.of.includes('compound') && nameHead.has(named) && !nameHead.has(t)) {
-          let k = t - 1;
-          while (
-            k > sent.tFirst &&
-            t - k <= 3 &&
-            !nameHead.has(k) &&
-            /^(?:NOUN|ADJ)$/.test(uposOf(doc, k) ?? '') &&
-            /^\p{Ll}/u.test(doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]))
-          )
-            k--;
-          // ("G (GA) spokesman X": past the acronym in brackets)
-          if (k - 2 > sent.tFirst && tokenText(k) === ')' && tokenText(k - 2) === '(') k -= 3;
-          if (nameHead.has(k)) {
-            holder.push(nameHead.get(named) as number);
-            obj.push(nameHead.get(k) as number);
+              k--;
+            // ("G (GA) spokesman X": past the acronym in brackets)
+            if (k - 2 > sent.tFirst && tokenText(k) === ')' && tokenText(k - 2) === '(') k -= 3;
+            if (nameHead.has(k)) {
+              holder.push(nameHead.get(named) as number);
+              obj.push(nameHead.get(k) as number);
+            }
           }
-        }
-        // "G and its ally, the H Movement", "its rival H", "a suspected G recruiter, X": the
-        // name right after a title (past a comma and an article) holds it, read on the tokens
-        // too (an owned title may take the name without the comma)
-        // (not for where someone is from: "one of P's farm regions, Q" is a place in P)
-        if (p.holder === 'role' && p.type !== 'located_in') {
-          const owned = byRel(t, 'nmod:poss').length > 0;
-          let k = t + 1;
-          const comma = tokenText(k) === ',';
-          if (comma) k++;
-          if (uposOf(doc, k) === 'DET') k++;
-          // (past a rank: "the G commander, Brig. Gen. X")
-          if (comma)
-            for (let n = 0; n < 3 && RANK.test(tokenText(k)); n++) k += tokenText(k + 1) === '.' ? 2 : 1;
-          const h = nameHead.get(k);
-          // ("two senior G commanders, A and B": a number stands for the article)
-          if (h !== undefined && h !== t && (owned || (comma && byRel(t, 'det', 'nummod').length)))
-            holder.push(h);
-          // (the title parsed as the name's modifier, the owner hung on the name: "by its rival H")
-          if (
-            h !== undefined &&
-            h !== t &&
-            !owned &&
-            !comma &&
-            headOf(doc, t) === h &&
-            p.of.includes('poss')
-          ) {
-            const own = byRel(h, 'nmod:poss').filter((o) => o < t);
-            if (own.length) {
+          // "G and its ally, the H Movement", "its rival H", "a suspected G recruiter, X": the
+          // name right after a title (past a comma and an article) holds it, read on the tokens
+          // too (an owned title may take the name without the comma)
+          // (not for where someone is from: "one of P's farm regions, Q" is a place in P)
+          if (p.holder === 'role' && p.type !== 'located_in') {
+            const owned = byRel(t, 'nmod:poss').length > 0;
+            let k = t + 1;
+            const comma = tokenText(k) === ',';
+            if (comma) k++;
+            if (uposOf(doc, k) === 'DET') k++;
+            // (past a rank: "the G commander, Brig. Gen. X")
+            if (comma)
+              for (let n = 0; n < 3 && RANK.test(tokenText(k)); n++) k += tokenText(k + 1) === '.' ? 2 : 1;
+            const h = nameHead.get(k);
+            // ("two senior G commanders, A and B": a number stands for the article)
+            if (h !== undefined && h !== t && (owned || (comma && byRel(t, 'det', 'nummod').length)))
               holder.push(h);
-              obj.push(...own);
+            // (the title parsed as the name's modifier, the owner hung on the name: "by its rival H")
+            if (
+              h !== undefined &&
+              h !== t &&
+              !owned &&
+              !comma &&
+              headOf(doc, t) === h &&
+              p.of.includes('poss')
+            ) {
+              const own = byRel(h, 'nmod:poss').filter((o) => o < t);
+              if (own.length) {
+                holder.push(h);
+                obj.push(...own);
+              }
+            }
+          }
+          // "said a spokesman for the Y Army, Capt. X": a title that holds no one yet is held by
+          // the name set off by a comma after its object (past a rank)
+          if (p.holder === 'role' && !holder.some((k) => entity(k) >= 0))
+            for (const o of obj) {
+              if (!nameHead.has(o) && !tokenEntity.has(o)) continue;
+              let end = o;
+              while (end + 1 < sent.tLast && nameHead.get(end + 1) === o) end++;
+              let k = end + 1;
+              if (tokenText(k) !== ',') continue;
+              k++;
+              for (let n = 0; n < 3 && RANK.test(tokenText(k)); n++) k += tokenText(k + 1) === '.' ? 2 : 1;
+              const h = nameHead.get(k);
+              if (h !== undefined && h !== o) holder.push(h);
+            }
+          // "the head of the G unit in P, X, …": on the tokens, past a phrase of nouns and names
+          // (however the parser hung the name after its comma)
+          if (p.holder === 'role' && !holder.some((k) => entity(k) >= 0)) {
+            let k = t + 1;
+            while (
+              k < sent.tLast &&
+              k - t <= 12 &&
+              tokenText(k) !== ',' &&
+              /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(uposOf(doc, k) ?? '')
+            )
+              k++;
+            if (k > t + 1 && tokenText(k) === ',') {
+              k++;
+              for (let n = 0; n < 3 && RANK.test(tokenText(k)); n++) k += tokenText(k + 1) === '.' ? 2 : 1;
+              const h = nameHead.get(k);
+              let end = k;
+              while (h !== undefined && nameHead.get(end + 1) === h) end++;
+              if (h !== undefined && /^[,.]$/.test(tokenText(end + 1))) holder.push(h);
+            }
+          }
+          // "X (XA), the G's political arm, …" with the title hung elsewhere: the name before the comma
+          if (p.holder === 'role' && !holder.some((k) => entity(k) >= 0))
+            holder.push(...nameBeforeTitle(doc, t, sent.tFirst, nameHead));
+          // "X, commander, Y Command": a title set off by commas between two names, read on
+          // the tokens too (parsers hang such lists in many ways)
+          if (p.holder === 'role' && p.of.includes('appos')) {
+            const frame = commaFrame(t);
+            if (frame) {
+              holder.push(frame[0]);
+              obj.push(frame[1]);
+            }
+          }
+          // "Taliban chief X": the group may hang on the name rather than on the title
+          if (
+            p.holder === 'role' &&
+            p.of.includes('compound') &&
+            /^(?:compound|nmod:desc|amod|flat)$/.test(rel(t))
+          ) {
+            const h = headOf(doc, t);
+            obj.push(
+              ...ch(h).filter((k) => k < t && k !== t && /^(?:compound|nmod:desc|amod)$/.test(rel(k))),
+            );
+          }
+          let neg = isNegated(doc, t);
+          const gov = headOf(doc, t);
+          if (gov >= 0 && rel(t) === 'obj' && (isNegated(doc, gov) || has(DENY, lem(gov)))) neg = true;
+          if (deniedBy(t) >= 0) neg = true;
+          // "G faces a new rival, H", "G has found an ally in H": a symmetric title the verb's
+          // subject has, held by the name set beside it, ties the two
+          if (
+            SYMMETRIC.has(p.type) &&
+            p.holder === 'role' &&
+            rel(t) === 'obj' &&
+            !obj.some((k) => entity(k) >= 0) &&
+            has(HAVE, lem(headOf(doc, t)))
+          ) {
+            obj.push(...agentOf(headOf(doc, t)));
+            if (!holder.some((k) => entity(k) >= 0)) holder.push(...obliques(t, 'in'));
+          }
+          // "A against B, both loyal to Y" with "both" hung on the title: the two groups before it
+          if (p.holder === 'role' && ends(holder).length < 2) {
+            // (or on the group named before the title: "A and B, both G fighters")
+            const both = [...ch(t), ...byRel(t, 'compound').flatMap(ch)].find(
+              (k) => k < t && lem(k) === 'both',
+            );
+            if (both !== undefined) holder.splice(0, holder.length, both);
+          }
+          if (p.inverse) emit(p, obj, holder, neg);
+          else if (
+            p.holder === 'role' &&
+            /^(?:compound|nmod:desc|flat)$/.test(rel(t)) &&
+            headOf(doc, t) > t &&
+            entity(headOf(doc, t)) >= 0
+          ) {
+            // "A, B and G reporter C": a title before a name describes that name and the names
+            // after it ("G reporters C and D"), never the names listed before it
+            keepSubject = (k) => k > t;
+            try {
+              emit(p, holder, obj, neg);
+            } finally {
+              keepSubject = null;
+            }
+          } else emit(p, holder, obj, neg);
+          if (SYMMETRIC.has(p.type)) {
+            // "clashes between X and Y" (on the tokens when the parser hung the names apart:
+            // "Fighting between X and Y displaced thousands")
+            let between = ends(obliques(t, 'between|among'));
+            // "clashes broke out between X and Y", "fighting erupted between X and Y": the phrase
+            // hung on the verb the act is the subject of
+            if (between.length < 2 && /^nsubj/.test(rel(t)) && headOf(doc, t) >= 0)
+              between = ends(obliques(headOf(doc, t), 'between|among'));
+            if (between.length < 2) {
+              const listed = betweenOnTokens(t);
+              if (listed.length >= 2) between = ends(listed);
+            }
+            for (let i = 0; i < between.length; i++) emit(p, [between[i]], between.slice(i + 1), neg);
+            // "X and Y are bitter rivals / were allies": the plural title ties its holders
+            if (p.holder === 'role' && /s$/i.test(tokenText(t))) {
+              const all = ends(holder);
+              for (let i = 0; i < all.length; i++) emit(p, [all[i]], all.slice(i + 1), neg);
             }
           }
         }
-        // "said a spokesman for the Y Army, Capt. X": a title that holds no one yet is held by
-        // the name set off by a comma after its object (past a rank)
-        if (p.holder === 'role' && !holder.some((k) => entity(k) >= 0))
-          for (const o of obj) {
-            if (!nameHead.has(o) && !tokenEntity.has(o)) continue;
-            let end = o;
-            while (end + 1 < sent.tLast && nameHead.get(end + 1) === o) end++;
-            let k = end + 1;
-            if (tokenText(k) !== ',') continue;
-            k++;
-            for (let n = 0; n < 3 && RANK.test(tokenText(k)); n++) k += tokenText(k + 1) === '.' ? 2 : 1;
-            const h = nameHead.get(k);
-            if (h !== undefined && h !== o) holder.push(h);
-          }
-        // "the head of the G unit in P, X, …": on the tokens, past a phrase of nouns and names
-        // (however the parser hung the name after its comma)
-        if (p.holder === 'role' && !holder.some((k) => entity(k) >= 0)) {
-          let k = t + 1;
-          while (
-            k < sent.tLast &&
-            k - t <= 12 &&
-            tokenText(k) !== ',' &&
-            /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(uposOf(doc, k) ?? '')
-          )
-            k++;
-          if (k > t + 1 && tokenText(k) === ',') {
-            k++;
-            for (let n = 0; n < 3 && RANK.test(tokenText(k)); n++) k += tokenText(k + 1) === '.' ? 2 : 1;
-            const h = nameHead.get(k);
-            let end = k;
-            while (h !== undefined && nameHead.get(end + 1) === h) end++;
-            if (h !== undefined && /^[,.]$/.test(tokenText(end + 1))) holder.push(h);
-          }
-        }
-        // "X (XA), the G's political arm, …" with the title hung elsewhere: the name before the comma
-        if (p.holder === 'role' && !holder.some((k) => entity(k) >= 0))
-          holder.push(...nameBeforeTitle(doc, t, sent.tFirst, nameHead));
-        // "X, commander, Y Command": a title set off by commas between two names, read on
-        // the tokens too (parsers hang such lists in many ways)
-        if (p.holder === 'role' && p.of.includes('appos')) {
-          const frame = commaFrame(t);
-          if (frame) {
-            holder.push(frame[0]);
-            obj.push(frame[1]);
-          }
-        }
-        // "Taliban chief X": the group may hang on the name rather than on the title
-        if (
-          p.holder === 'role' &&
-          p.of.includes('compound') &&
-          /^(?:compound|nmod:desc|amod|flat)$/.test(rel(t))
-        ) {
-          const h = headOf(doc, t);
-          obj.push(...ch(h).filter((k) => k < t && k !== t && /^(?:compound|nmod:desc|amod)$/.test(rel(k))));
-        }
-        let neg = isNegated(doc, t);
-        const gov = headOf(doc, t);
-        if (gov >= 0 && rel(t) === 'obj' && (isNegated(doc, gov) || has(DENY, lem(gov)))) neg = true;
-        if (deniedBy(t) >= 0) neg = true;
-        // "G faces a new rival, H", "G has found an ally in H": a symmetric title the verb's
-        // subject has, held by the name set beside it, ties the two
-        if (
-          SYMMETRIC.has(p.type) &&
-          p.holder === 'role' &&
-          rel(t) === 'obj' &&
-          !obj.some((k) => entity(k) >= 0) &&
-          has(HAVE, lem(headOf(doc, t)))
-        ) {
-          obj.push(...agentOf(headOf(doc, t)));
-          if (!holder.some((k) => entity(k) >= 0)) holder.push(...obliques(t, 'in'));
-        }
-        // "A against B, both loyal to Y" with "both" hung on the title: the two groups before it
-        if (p.holder === 'role' && ends(holder).length < 2) {
-          // (or on the group named before the title: "A and B, both G fighters")
-          const both = [...ch(t), ...byRel(t, 'compound').flatMap(ch)].find(
-            (k) => k < t && lem(k) === 'both',
-          );
-          if (both !== undefined) holder.splice(0, holder.length, both);
-        }
-        if (p.inverse) emit(p, obj, holder, neg);
-        else if (
-          p.holder === 'role' &&
-          /^(?:compound|nmod:desc|flat)$/.test(rel(t)) &&
-          headOf(doc, t) > t &&
-          entity(headOf(doc, t)) >= 0
-        ) {
-          // "A, B and G reporter C": a title before a name describes that name and the names
-          // after it ("G reporters C and D"), never the names listed before it
-          keepSubject = (k) => k > t;
-          try {
-            emit(p, holder, obj, neg);
-          } finally {
-            keepSubject = null;
-          }
-        } else emit(p, holder, obj, neg);
-        if (SYMMETRIC.has(p.type)) {
-          // "clashes between X and Y" (on the tokens when the parser hung the names apart:
-          // "Fighting between X and Y displaced thousands")
-          let between = ends(obliques(t, 'between|among'));
-          // "clashes broke out between X and Y", "fighting erupted between X and Y": the phrase
-          // hung on the verb the act is the subject of
-          if (between.length < 2 && /^nsubj/.test(rel(t)) && headOf(doc, t) >= 0)
-            between = ends(obliques(headOf(doc, t), 'between|among'));
-          if (between.length < 2) {
-            const listed = betweenOnTokens(t);
-            if (listed.length >= 2) between = ends(listed);
-          }
-          for (let i = 0; i < between.length; i++) emit(p, [between[i]], between.slice(i + 1), neg);
-          // "X and Y are bitter rivals / were allies": the plural title ties its holders
-          if (p.holder === 'role' && /s$/i.test(tokenText(t))) {
-            const all = ends(holder);
-            for (let i = 0; i < all.length; i++) emit(p, [all[i]], all.slice(i + 1), neg);
-          }
-        }
-      }
+      };
+      readNounPatterns();
     }
   }
   // "X, a former commander of G, pledged allegiance to H" / "… joined H": X left G
