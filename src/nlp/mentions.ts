@@ -2691,7 +2691,7 @@ function groupProvince({ lex, words, text, a, b, prev }: Run): boolean {
 
 /** Lower-case nouns of a body's members and officers, after the body's name ("a Fatah official"). */
 const MEMBER_ROLE =
-  /^(?:officials?|commanders?|fighters?|members?|militants?|council?lors?|lawmakers?|legislators?|cadres?|operatives?|leaders?|loyalists?)$/;
+  /^(?:officials?|commanders?|fighters?|members?|militants?|council?lors?|lawmakers?|legislators?|cadres?|operatives?|leaders?|loyalists?|veterans|recruits|militiamen)$/;
 /**
  * Plurals of armed men after the name of the body they fight for ("two Wagner mercenaries"); one
  * word before "fighters", "militants", "gunmen" is a people's name (commonWordOpening)
@@ -3123,6 +3123,19 @@ function bySpeech(r: Run): Mention | undefined {
   }
 }
 
+/** Prepositions of place after which a lone name is where the noun before it is. */
+const AT_PLACE = /^(?:in|at|near|outside|inside|across|throughout)$/;
+
+/**
+ * "the envoy at Kessarin, who promised aid": one word after a preposition of place, no given
+ * name (or, after "in", a town that is one too: "the commander in Preston, who"): the "who" (or
+ * the age) after it is the noun's before the preposition.
+ */
+function whoOfNounBefore({ lex, words, a, n, prev }: Run): boolean {
+  if (n !== 1 || !AT_PLACE.test(prev)) return false;
+  return !lex.givenName(words[a].text) || (prev === 'in' && !!lex.place(words[a].text));
+}
+
 /**
  * Apposition: "Ibad Khan, a 27-year-old student"; "Rayat al-Sharq, a militant group";
  * "Landi Sarwar, a town in …" — the noun after the article says what the name is.
@@ -3131,7 +3144,9 @@ function byApposition(r: Run): Mention | undefined {
   const { lex, words, a, b, n, next, next2 } = r;
   // "Mason, who headed …", "Tucker, 15, …": a relative "who" or an age after a name
   if (next === ',' && (next2 === 'who' || (/^\d{1,2}$/.test(next2) && words[b + 2]?.text === ',')))
-    return mention(r, 'person', { via: 'context' });
+    return whoOfNounBefore(r)
+      ? mention(r, 'unknown', { via: 'context' })
+      : mention(r, 'person', { via: 'context' });
   if (next === ',' && /^(?:a|an|the)$/.test(next2) && (n >= 2 || !lex.givenName(words[a].text))) {
     const head = appositionHead(words, b + 2);
     if (head && APPOSITION_ORG.has(head)) return mention(r, 'organization', { via: 'context' });

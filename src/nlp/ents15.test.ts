@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { typeOf } from '../../test/entities-helpers.js';
+
+// Unknown names typed a person by a context that belongs to another word (ents15). Every
+// sentence and name here is written for the test.
+
+describe('a name before a noun of its members is a body', () => {
+  it.each([
+    ['Villagers accused the Kombo Duru veterans of burning the market.', 'Kombo Duru'],
+    ['Two Raia Tembo recruits were detained at a checkpoint.', 'Raia Tembo'],
+    ['The army blamed the Serra Vaka militiamen for the ambush.', 'Serra Vaka'],
+    ['Police said the Tindo Mbare veterans had kept their rifles.', 'Tindo Mbare'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+});
+
+describe('"who" after a place named with "in" or "at" is the noun before it', () => {
+  it.each([
+    ['She met the regional envoy at Kessarin, who promised more aid.', 'Kessarin'],
+    ['Reporters spoke with a nurse at Grastov, who described the wounds.', 'Grastov'],
+    ["He took orders from the Front's commander in Derry, who is now in jail.", 'Derry'],
+    ["The militia's chief in Preston, who took office in May, resigned on Friday.", 'Preston'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).not.toBe('person');
+  });
+
+  it('keeps a person named after "who" or an age a person', () => {
+    expect(typeOf('The raid was planned by Mendes, who fled abroad.', 'Mendes')).toBe('person');
+    expect(typeOf('The guards shouted at Carlin, who ran for the gate.', 'Carlin')).toBe('person');
+    expect(typeOf('The court in Dunmara heard from Ali, who is 19.', 'Ali')).toBe('person');
+  });
+});
