@@ -31,3 +31,22 @@ describe('"who" after a place named with "in" or "at" is the noun before it', ()
     expect(typeOf('The court in Dunmara heard from Ali, who is 19.', 'Ali')).toBe('person');
   });
 });
+
+describe('"of the" and a body no one names alone stay in the name', () => {
+  it.each([
+    [
+      'The attack was confirmed by the Joint Command of the Armed Forces on Monday.',
+      'Joint Command of the Armed Forces',
+    ],
+    ['The Supreme Council of the Army said the talks had failed.', 'Supreme Council of the Army'],
+    ['The General Command of the Police announced the arrests.', 'General Command of the Police'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+
+  it('still cuts before a parent body with a name of its own', () => {
+    const text = 'She studied at Hunter College of the State University of New York.';
+    expect(typeOf(text, 'Hunter College')).toBe('organization');
+    expect(typeOf(text, 'State University of New York')).toBe('organization');
+  });
+});

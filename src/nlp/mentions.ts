@@ -771,8 +771,26 @@ function forTheName(ctx: MentionContext, words: Word[], i: number, j: number): b
     j + 2 < words.length &&
     /^\p{Lu}\p{Ll}+$/u.test(words[j + 2].text) &&
     orgLike(words, i, j) &&
-    !bodyNameAfter(words, j + 2)
+    (!bodyNameAfter(words, j + 2) || genericBodyAfter(ctx, words, j + 2))
   );
+}
+
+/**
+ * "the Joint Command of the Armed Forces", "the Supreme Council of the Army": one or two English
+ * words from k that end the run name a body no one names alone; it is part of the name before
+ * ("Hunter College of the State University of X" names its parent, which goes on)
+ */
+function genericBodyAfter(ctx: MentionContext, words: Word[], k: number): boolean {
+  let e = k;
+  while (
+    e < words.length &&
+    e - k < 3 &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[e].text) &&
+    ctx.lex.common(words[e].text)
+  )
+    e++;
+  if (e === k || e - k > 2) return false;
+  return e >= words.length || (!nameWord(words[e].text) && !/^(?:of|for|and|the)$/.test(words[e].text));
 }
 
 /** French, Spanish and Portuguese "of", "for", "and", "in" inside a body's name */
