@@ -59,6 +59,7 @@ observatory watch forum tribunal gendarmerie marechaussee unit units squad squad
 export const ORG_HEAD = new Set(
   `lashkar lashkar-e lashkar-i jaish jaish-e jaish-i tehrik tehreek tahrik tahreek harkat harakat harakat-ul hizb hizbul hizbut
 hizb-ut hizb-ul jamaat jamaat-ul jamaatul jamatul jamiat jamiat-e jamia ansar ansarul ansar-ul jund jundallah junood jabhat kataib kataeb katibat katiba saraya liwa liwaa usbat asbat ashab
+firqat jaysh jemaah jamaatu quwat fawj tajamu tajammu alwiya ahrar hurras junud
 sipah sipah-e tanzeem majlis ittehad ittehad-e ittihad anjuman idara markaz darul dar-ul ahle ahl daesh al-qaeda al-qaida
 ministry department university bank bureau office council commission committee court federation union league association
 institute centre center agency house board government people's islamic-state observatory radio
