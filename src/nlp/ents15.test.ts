@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeOf } from '../../test/entities-helpers.js';
+import { find, typeOf } from '../../test/entities-helpers.js';
 
 // Unknown names typed a person by a context that belongs to another word (ents15). Every
 // sentence and name here is written for the test.
@@ -48,5 +48,42 @@ describe('"of the" and a body no one names alone stay in the name', () => {
     const text = 'She studied at Hunter College of the State University of New York.';
     expect(typeOf(text, 'Hunter College')).toBe('organization');
     expect(typeOf(text, 'State University of New York')).toBe('organization');
+  });
+});
+
+describe("a body's name in brackets after its name in another language is one entity with it", () => {
+  it.each([
+    [
+      'The Army of the Righteous (Jaysh al-Salihin) shelled the town.',
+      'Army of the Righteous',
+      'Jaysh al-Salihin',
+    ],
+    [
+      'Jaysh al-Salihin (Army of the Righteous) denied the report.',
+      'Jaysh al-Salihin',
+      'Army of the Righteous',
+    ],
+    [
+      'Fighters of the Kolvar Liberation Front (Jabhat Tahrir Kolvar) crossed the river.',
+      'Kolvar Liberation Front',
+      'Jabhat Tahrir Kolvar',
+    ],
+    [
+      'The Dunmara Youth Movement (Harakat Shabab Dunmara) called a strike.',
+      'Dunmara Youth Movement',
+      'Harakat Shabab Dunmara',
+    ],
+  ])('%s', (text, name, other) => {
+    const e = find(text, name);
+    expect(e?.type).toBe('organization');
+    expect(e?.names).toContain(other);
+  });
+
+  it('keeps a person or a place in brackets after a body apart from it', () => {
+    const text = 'The Kolvar Front (Ahmed Khan) said nothing.';
+    expect(typeOf(text, 'Ahmed Khan')).toBe('person');
+    expect(find(text, 'Kolvar Front')?.names).not.toContain('Ahmed Khan');
+    const text2 = 'The Dunmara Youth Movement (North Waziristan) called a strike.';
+    expect(find(text2, 'Dunmara Youth Movement')?.names).not.toContain('North Waziristan');
   });
 });

@@ -753,6 +753,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     i = j;
   }
   acronymDefinitions(ctx, words, si, out, startCount, span);
+  translationInBrackets(ctx, out, startCount);
   stateAfterTown(ctx, out, startCount);
   townWithRegion(ctx.seg.text, out, startCount, ctx.lex);
   placesInCoordination(ctx, words, out, startCount);
@@ -918,6 +919,27 @@ function placesInCoordination(ctx: MentionContext, words: Word[], out: Mention[]
     m.type = 'place';
     m.guess = undefined;
     m.via = 'context';
+  }
+}
+
+/**
+ * "the Army of the Righteous (Jaysh al-Salihin)", "Jaysh al-Salihin (Army of the Righteous)": a
+ * name of two words or more in brackets right after a body's name is that body's name in
+ * another language, one entity with it. Not a place's, a known other body's or a name a given
+ * name opens ("the Front (Ahmed Khan)" names a person beside the body).
+ */
+function translationInBrackets(ctx: MentionContext, out: Mention[], from: number): void {
+  const text = ctx.seg.text;
+  for (let k = from + 1; k < out.length; k++) {
+    const m = out[k];
+    const body = out[k - 1];
+    if (body.type !== 'organization' || m.type === 'place' || m.expands || body.expands) continue;
+    if (text.slice(body.end, m.start) !== ' (' || text[m.end] !== ')' || !m.text.includes(' ')) continue;
+    if (m.key && m.key !== body.key) continue;
+    if (m.type === 'person' && (m.title || ctx.lex.givenName(m.text.slice(0, m.text.indexOf(' '))))) continue;
+    m.type = 'organization';
+    m.guess = undefined;
+    m.expands = { start: body.start, end: body.end };
   }
 }
 
