@@ -48,6 +48,9 @@ describe('"of the" and a body no one names alone stay in the name', () => {
     const text = 'She studied at Hunter College of the State University of New York.';
     expect(typeOf(text, 'Hunter College')).toBe('organization');
     expect(typeOf(text, 'State University of New York')).toBe('organization');
+    const text2 = 'The Eastern Front of the Popular Army said it had taken the bridge.';
+    expect(typeOf(text2, 'Eastern Front')).toBe('organization');
+    expect(typeOf(text2, 'Popular Army')).toBe('organization');
   });
 });
 

@@ -777,8 +777,9 @@ function forTheName(ctx: MentionContext, words: Word[], i: number, j: number): b
 }
 
 /**
- * "the Joint Command of the Armed Forces", "the Supreme Council of the Army": one or two English
- * words from k that end the run name a body no one names alone; it is part of the name before
+ * "the Joint Command of the Armed Forces", "the Supreme Council of the Army": an English body's
+ * noun alone from k (or "Armed Forces") that ends the run names a body no one names alone; it
+ * is part of the name before
  * ("Hunter College of the State University of X" names its parent, which goes on)
  */
 function genericBodyAfter(ctx: MentionContext, words: Word[], k: number): boolean {
@@ -790,7 +791,8 @@ function genericBodyAfter(ctx: MentionContext, words: Word[], k: number): boolea
     ctx.lex.common(words[e].text)
   )
     e++;
-  if (e === k || e - k > 2) return false;
+  // ("the Northern Front of the Patriotic Army": a word before the body's noun names it)
+  if (e === k || e - k > 2 || (e - k === 2 && words[k].text !== 'Armed')) return false;
   return e >= words.length || (!nameWord(words[e].text) && !/^(?:of|for|and|the)$/.test(words[e].text));
 }
 
