@@ -949,7 +949,8 @@ function translationInBrackets(ctx: MentionContext, out: Mention[], from: number
 const PLACE_PLURAL =
   /^(?:villages|towns|cities|districts|provinces|regions|areas|localities|communities|settlements|camps|states|counties|municipalities|neighbou?rhoods|suburbs)$/;
 /** the nouns of ways between two places: "the road between X and Y" */
-const ROUTE_NOUN = /^(?:road|highway|motorway|route|border|frontier|boundary|corridor|railway|line|stretch|journey)$/;
+const ROUTE_NOUN =
+  /^(?:road|highway|motorway|route|border|frontier|boundary|corridor|railway|line|stretch|journey)$/;
 
 /**
  * True when word j opens a list of places: "villages such as", "towns including", "towns,
@@ -963,7 +964,8 @@ function placeListOpener(words: Word[], j: number): boolean {
     const k = j >= 1 && words[j - 1].text === ',' ? j - 2 : j - 1;
     return k >= 0 && PLACE_PLURAL.test(lw(words, k));
   }
-  if (w === 'between' || w === 'linking' || w === 'connecting') return j >= 1 && ROUTE_NOUN.test(lw(words, j - 1));
+  if (w === 'between' || w === 'linking' || w === 'connecting')
+    return j >= 1 && ROUTE_NOUN.test(lw(words, j - 1));
   return false;
 }
 
