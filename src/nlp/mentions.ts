@@ -3027,28 +3027,10 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
   )
     return mention(r, 'place', { via: 'context' });
   // "villages such as X", "the road between X and …": a name that opens a list of places
-  if (
-    a > 0 &&
-    placeListOpener(words, a - 1) &&
-    !lex.givenName(words[a].text) &&
-    !title &&
-    !hon &&
-    !lex.org(r.surface) &&
-    words.slice(a, b).every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()))
-  )
-    return mention(r, 'place', { via: 'context' });
+  if (a > 0 && placeListOpener(words, a - 1) && bareName(r)) return mention(r, 'place', { via: 'context' });
   // "in southern Rakhine", "most of northern Kachin": a bearing in lower case before an
   // unknown name makes it a place (no person is northern or western)
-  if (
-    a > 0 &&
-    BEARING.test(words[a - 1].text) &&
-    !lex.givenName(words[a].text) &&
-    !title &&
-    !hon &&
-    !lex.org(r.surface) &&
-    words.slice(a, b).every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()))
-  )
-    return mention(r, 'place', { via: 'context' });
+  if (a > 0 && BEARING.test(words[a - 1].text) && bareName(r)) return mention(r, 'place', { via: 'context' });
   // "the rebels overran Kyauktaw", "troops retook X", "seized control of X": ground that a
   // verb of taking or losing territory governs is a place (people are captured, held or
   // killed, never overrun or retaken), and so is what gunmen storm, shell or raid and what
@@ -3057,17 +3039,25 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
     (TAKE_GROUND.test(prev) ||
       (STRIKE_GROUND.test(prev) && !/^['’]s$/.test(r.next)) ||
       (prev === 'of' && a >= 2 && GROUND_NOUN_OF.test(lw(words, a - 2)))) &&
-    !lex.givenName(words[a].text) &&
-    !title &&
-    !hon &&
-    !lex.org(r.surface) &&
-    words.slice(a, b).every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()))
+    bareName(r)
   )
     return mention(r, 'place', { via: 'context' });
 }
 
 /** a bearing written in lower case: "northern", "south-western", "central" */
 const BEARING = /^(?:(?:north|south)(?:[-‐]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)$/;
+/** A name with no given name, title or honorific, no known group's, of proper nouns (and name particles) only. */
+function bareName(r: Run): boolean {
+  const { lex, words, a, b } = r;
+  return (
+    !lex.givenName(words[a].text) &&
+    !r.title &&
+    !r.hon &&
+    !lex.org(r.surface) &&
+    words.slice(a, b).every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()))
+  );
+}
+
 /** verbs whose object is ground: a town, a base, a district ("overran", "recaptured") */
 const TAKE_GROUND =
   /^(?:overr[au]n|overrunning|overruns|recaptur(?:e|ed|es|ing)|ret(?:ook|ake|aken|akes|aking)|besieg(?:e|ed|es|ing)|encircl(?:e|ed|es|ing)|liberat(?:e|ed|es|ing))$/;
