@@ -71,7 +71,7 @@ describe('absolute dates', () => {
 
 describe('day and month without a year', () => {
   it('takes the publication year for a past day-month', () => {
-    expect(pairs('In two messages on 13th July and 19th July, they said')).toEqual([
+    expect(pairs('In letters dated 13th July and 19th July, the commanders wrote')).toEqual([
       ['13th July', '2014-07-13'],
       ['19th July', '2014-07-19'],
     ]);
@@ -126,7 +126,7 @@ describe('day and month without a year', () => {
   });
 
   it('resolves a bare month after "as recently as", "as early as"', () => {
-    expect(only('the two sides clashed there as recently as June').value).toBe('2014-06');
+    expect(only('rival factions fought over the town as recently as June').value).toBe('2014-06');
     expect(only('militants had raided the town as early as March').value).toBe('2014-03');
   });
 
@@ -252,10 +252,10 @@ describe('false hits', () => {
     'He was criticised by May and her ministers.',
     'They led the march on Islamabad.',
     'The March on Islamabad drew thousands.',
-    'Will Pakistan clamp down on ISIS and its activities?',
+    'Will Kenya crack down on the militants and their networks?',
     'Jan said the fighters had left.',
     'We met Jan Egeland in Geneva.',
-    '60% of the people joining us are educated.',
+    '40% of the recruits joining them are graduates.',
     'Some 2,000 fighters crossed, and 1,079 were detained.',
     'About 2000 fighters crossed the border.',
     '2000 fighters crossed the border.',
@@ -285,7 +285,7 @@ describe('false hits', () => {
 
 describe('offsets and ranges', () => {
   const sample =
-    'Earlier this year, police arrested him. On 13th July and 19th July, they said so. ' +
+    'Earlier this year, police arrested him. On 13th July and 19th July, officials confirmed it. ' +
     'Three days ago, on Thursday, officials met; in March 2014 and in the 1990s too.';
 
   it('every mention text equals text.slice(start, end)', () => {
@@ -317,14 +317,14 @@ describe('offsets and ranges', () => {
     expect(found.map((d) => [d.text, d.value])).toEqual([['May 29', null]]);
   });
 
-  it('finds the dates of the seed article passages', () => {
-    // Sentences of /work/shared/corpus/seed/isis-talk-of-the-town.txt (published 2014-08-01).
+  it('finds the dates of a news passage: relative years, day-months, a percentage and "Will"', () => {
+    // Written for this test, in the style of a report published on PUB (2014-08-01).
     const text =
-      'Earlier this year, law-enforcement agencies arrested a man called Hafiz Abdul Jabbar Shakir in Sialkot.\n\n' +
-      'By March this year, Hafiz Abdul Jabbar Shakir had managed to gather hundreds of followers.\n\n' +
-      '“The best part about our recruitment in Pakistan is that 60% of the people joining us are educated.”\n\n' +
-      'In two messages on 13th July and 19th July, they said: “Mullah Muhammad Umar is the rightful emir.”\n\n' +
-      'Will Pakistan clamp down on ISIS and its activities?';
+      'Earlier this year, police in Multan detained a preacher named Qari Nasir Mehmood.\n\n' +
+      'By March this year, Qari Nasir Mehmood had drawn hundreds of students to his circle.\n\n' +
+      '“Half of our new members have degrees, and 60% of them are under thirty,” a recruiter claimed.\n\n' +
+      'In statements issued on 13th July and 19th July, the movement named a new leader: “He is our emir.”\n\n' +
+      'Will the government act against the seminary and its backers?';
     const found = findDates(text, PUB);
     expect(found.map((d) => [d.text, d.value])).toEqual([
       ['Earlier this year', '2014'],
@@ -348,8 +348,8 @@ describe('speed', () => {
       'Saadeh faces up to 40 years in prison and fines of up to $500,000 if convicted of the charges.',
       'ISIL-K announced its formation on January 10, 2015, and since then has carried out attacks.',
       'Officials insist the terrorism infrastructure has been dismantled by sustained military operations.',
-      'The Taliban claim their security forces had significantly weakened the group over the past two years.',
-      'Hundreds of Pakistani religious students and leaders sympathize with the Islamic State in Iraq and Syria.',
+      'The army says its operations have badly weakened the insurgents over the past two years.',
+      'Dozens of students and clerics in the city have voiced sympathy for the Islamic State in Iraq and Syria.',
     ];
     let text = '';
     for (let i = 0; text.length < 1_000_000; i++)

@@ -148,7 +148,7 @@ export function whichOnNoun(doc: Annotated, trig: number, v: number): boolean {
 }
 
 /**
- * "… who joined the insurgents in 2018. Police said on Tuesday they had arrested two men …": the
+ * "… who joined the rebels in 2018. Police said on Friday they had detained three men …": the
  * act of a sentence whose only date is the report's full day is not dated by a year or month told
  * before in the paragraph that ends a month or more before that day (it told someone's past, not
  * this act); it is of the report's day. `dates`: the sentence's dates, all of them the report's.

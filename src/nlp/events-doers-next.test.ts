@@ -159,9 +159,9 @@ describe('events: "Among them was X" after an arrest or a killing of people coun
 
   it('"The man, identified as X, …" names the one the act befell', () => {
     const a = run(
-      "Police detained a senior Islamic State official in a raid on a house in Mosul on Friday.\n\nThe man, identified as Abu Bakr al-Mosuli, had run the group's finances, police said.",
+      "Police detained a senior Islamic State commander in a raid on a farmhouse outside Mosul on Friday.\n\nThe man, identified as Abu Hamza al-Iraqi, had managed the group's money, police said.",
     );
-    expect(a.of('arrest').flatMap(a.roles)).toContain('patient:Abu Bakr al-Mosuli');
+    expect(a.of('arrest').flatMap(a.roles)).toContain('patient:Abu Hamza al-Iraqi');
     const b = run(
       'Gunmen shot dead a village headman near Rueso on Sunday night.\n\nThe man, identified as Somsak Chanthong, had received threats, police said.',
     );

@@ -101,10 +101,10 @@ describe('events8: a group’s fighters counted as they surrender', () => {
 describe('events8: a role of a group described by its backers', () => {
   it('"killed a commander of the Iran-backed G, X": X is the patient, not G', () => {
     const { x, roles } = run(
-      'Troops killed a field commander of the Iran-backed Kataib Hezbollah militia, Hamid Saeed, in a raid near Jurf al-Sakhar on Monday.',
+      'Soldiers killed a top commander of the Iran-backed Kataib Hezbollah group, Jawad Kadhim, during an operation near Jurf al-Sakhar on Monday.',
     );
     const [v] = x.events.filter((e) => e.type === 'killing');
-    expect(roles(v)).toEqual(['patient:Hamid Saeed']);
+    expect(roles(v)).toEqual(['patient:Jawad Kadhim']);
   });
 
   it('the man the next sentence names ("mourned the man, X") is the patient', () => {

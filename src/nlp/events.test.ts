@@ -435,7 +435,7 @@ describe("events: the event's own date", () => {
 
   it('a date inside a clause set aside by commas belongs to that clause', () => {
     const a = run(
-      'Hayat Tahrir al-Sham, which broke away from al-Qaeda in 2016, arrested Abu Yahya in Idlib last month.',
+      'Jaish al-Izza, which broke away from the Free Syrian Army in 2016, arrested Abu Omar in Hama last month.',
     );
     expect(a.x.events.find((e) => e.type === 'arrest')?.date?.value).toBe('2020-04');
     expect(a.x.events.find((e) => e.type === 'defection')?.date?.value).toBe('2016');
@@ -445,7 +445,7 @@ describe("events: the event's own date", () => {
 
   it('a statement takes the date written beside its noun; the act it reports does not', () => {
     const { x } = run(
-      'An airstrike killed Abdul Malik Nasser in Hodeidah, the U.S. Central Command said in a Dec. 31 announcement.',
+      'A drone strike killed Hassan Mahdi near Marib, the Pentagon said in a Dec. 31 announcement.',
       '2021-01-10',
     );
     expect(x.events.find((e) => e.type === 'statement')?.date?.value).toBe('2020-12-31');
@@ -553,7 +553,7 @@ describe('events: "X said it had arrested N, including Y"', () => {
   it('the one a count names is the patient, and X made a statement', () => {
     const a = run(
       "Pakistan's Counter Terrorism Department said on Tuesday that it had arrested five TTP members in " +
-        "Quetta, including a man it described as the group's chief financier, Gul Zaman.",
+        "Quetta, including one it identified as the cell's treasurer, Gul Zaman.",
     );
     const [v] = a.x.events.filter((e) => e.type === 'arrest');
     expect(a.roles(v)).toEqual(['agent:Counter Terrorism Department', 'patient:Gul Zaman']);
@@ -668,10 +668,12 @@ describe('events: one event told twice', () => {
 describe('events: who makes a statement', () => {
   it('the subject of the speaking verb, with the group his title names', () => {
     const a = run(
-      'Houthi military spokesman Yahya Saree said in a televised statement that attacks would go on.',
+      'Houthi army spokesman Yahya Saree said in a statement broadcast on television that the raids would continue.',
     );
     expect(a.roles(a.x.events.filter((e) => e.type === 'statement')[0])).toContain('speaker:Yahya Saree');
-    const b = run('Army spokesman Onyema Nwachukwu said in a statement that Boko Haram had been weakened.');
+    const b = run(
+      'Army spokesman Onyema Nwachukwu on Monday said in a statement that Boko Haram was in retreat.',
+    );
     const st = b.x.events.filter((e) => e.type === 'statement');
     // "Army" before the title is the group his title names (a mention since mentions2)
     expect(st).toHaveLength(1);
@@ -705,8 +707,8 @@ describe('events: more on who it was done to', () => {
   });
 
   it('"X\'s deputy, Y": Y is the patient, not X', () => {
-    const a = run("The party expelled Saad Rizvi's deputy, Pir Zaheer, on Wednesday.");
-    expect(a.roles(a.x.events.filter((e) => e.type === 'expulsion')[0])).toContain('patient:Pir Zaheer');
+    const a = run("The party expelled Khadim Ali's deputy, Pir Naveed, on Wednesday.");
+    expect(a.roles(a.x.events.filter((e) => e.type === 'expulsion')[0])).toContain('patient:Pir Naveed');
     const b = run("Police arrested Hafiz Saeed's brother-in-law, Abdul Rehman Makki, in Lahore.");
     const [w] = b.x.events.filter((e) => e.type === 'arrest');
     expect(b.roles(w)).not.toContain('patient:Hafiz Saeed');
@@ -737,13 +739,13 @@ describe('events: acts told in general, and instruments', () => {
 
   it('"A drone strike killed X": a killing, not also an attack on X', () => {
     for (const text of [
-      'A U.S. drone strike killed Usamah al-Muhajir in eastern Syria on Friday.',
-      'An airstrike killed Abdul Malik Nasser in Hodeidah last week.',
+      'A U.S. drone strike killed Tariq al-Anbari in northern Syria on Thursday.',
+      'An airstrike killed Hassan Mahdi near Marib last week.',
     ]) {
       const { x, roles } = run(text);
       expect(x.events.filter((e) => e.type === 'attack')).toEqual([]);
       expect(roles(x.events.filter((e) => e.type === 'killing')[0])).toContain(
-        `patient:${text.includes('Usamah') ? 'Usamah al-Muhajir' : 'Abdul Malik Nasser'}`,
+        `patient:${text.includes('Tariq') ? 'Tariq al-Anbari' : 'Hassan Mahdi'}`,
       );
     }
   });
@@ -775,7 +777,7 @@ describe('events: what the parse adds', () => {
 describe('events: "the group" stands for the group named before', () => {
   it('"The group said in a statement" and "The group claimed responsibility" name the last group', () => {
     const a = run(
-      'Al-Shabaab fighters ambushed a convoy near Marka. The group said in a statement that it seized weapons.',
+      'Al-Shabaab fighters ambushed a supply convoy near Baidoa. The group later said in a statement that its men took rifles.',
     );
     expect(a.roles(a.x.events.filter((e) => e.type === 'statement')[0])).toEqual(['speaker:Al-Shabaab']);
     const b = run(
@@ -826,8 +828,8 @@ describe('events: defections worded on the parse', () => {
   it('"had defected" with no group named: the group he is a member of', () => {
     for (const [text, roles] of [
       [
-        'The army said a Boko Haram fighter, Bukar Ali, had defected from the group and surrendered to troops in Bama.',
-        ['agent:Bukar Ali', 'recipient:Boko Haram'],
+        'The military said a Boko Haram fighter, Modu Kaka, had defected from the group and given himself up to soldiers in Dikwa.',
+        ['agent:Modu Kaka', 'recipient:Boko Haram'],
       ],
       [
         'Officials said Idris Musa, a member of Ansaru, had defected and was living in Kano.',
@@ -929,7 +931,7 @@ describe('events: no incident from negated, hypothetical or summary clauses', ()
 describe("events: dates and places from the event's own clause", () => {
   it('"formed in X and banned in Y" dates the ban Y', () => {
     for (const [text, year] of [
-      ['The Lashkar-e-Islam was formed in 2007 and was banned by the government in 2008.', '2008'],
+      ['Lashkar-e-Islam emerged in 2007 and was banned by Islamabad in 2008.', '2008'],
       ['Jundallah was founded in 2003 and was proscribed by the United States in 2010.', '2010'],
     ]) {
       const v = run(text).x.events.find((e) => e.type === 'designation');
@@ -1215,7 +1217,7 @@ describe('events: the act told before, now claimed or counted from', () => {
         'Islamic State',
       ],
       [
-        'Gunmen stormed a hotel in Mogadishu on Sunday, killing nine people. Al-Shabaab claimed the assault two days later.',
+        'Gunmen stormed a guesthouse in Kismayo on Sunday, killing seven people. Two days later, Al-Shabaab claimed the assault.',
         '2020-05-17',
         'Al-Shabaab',
       ],
@@ -1445,14 +1447,14 @@ describe('events: more attack and killing wordings', () => {
 describe('events3: place and date from the act’s own clause', () => {
   it('a dateline is parsed apart: the sentence after it keeps its own act, place and date', () => {
     const a = run(
-      'ISLAMABAD, Pakistan (Reuters) - A suicide bomber rammed an explosives-laden truck into an army post near Bannu on Monday, killing five soldiers, officials said.',
+      'ISLAMABAD, Pakistan (Reuters) - A suicide bomber driving an explosives-laden van hit a police station near Bannu on Monday, killing four policemen, officials said.',
       '2021-03-16',
     );
     const [v] = a.x.events.filter((e) => e.type === 'attack');
     expect(a.name(v.place)).toBe('Bannu');
     expect(v.date?.value).toBe('2021-03-15');
     const b = run(
-      'MOSUL, Iraq (Reuters) - A suicide bomber rammed an explosives-laden car into an army checkpoint near Tal Afar on Saturday, killing three soldiers, officials said.',
+      'MOSUL, Iraq (Reuters) - A suicide bomber driving an explosives-laden lorry struck a barracks near Tal Afar on Saturday, killing three recruits, police said.',
       '2021-03-16',
     );
     const [w] = b.x.events.filter((e) => e.type === 'attack');
@@ -1843,10 +1845,10 @@ describe('events4: "the group" as the doer of an act', () => {
 describe('events4: a defector named before a verb the tagger misread', () => {
   it('passes over "in neighbouring X district" between the name and "went over"', () => {
     const a = run(
-      'Last year, Abdul Wali, a TTP commander in neighbouring Bajaur district, went over to ISKP with dozens of fighters.',
+      'Last year, Sher Khan, a TTP commander in neighbouring Khyber district, went over to ISKP along with his men.',
     );
     const d = a.x.events.find((v) => v.type === 'defection');
-    expect(d && a.roles(d)).toContain('agent:Abdul Wali');
+    expect(d && a.roles(d)).toContain('agent:Sher Khan');
     const b = run(
       'In 2023 Omar Hamadi, a wanted JNIM commander in neighbouring Gao region, crossed over to the Islamic State.',
     );
@@ -1946,9 +1948,9 @@ describe('places3: the place an event happened, not the teller’s', () => {
       placeOf("Gunmen attacked a checkpoint in Nigeria's Borno state, police in Abuja said.", 'attack'),
     ).toEqual(['Borno']);
     // the police's own town is the arrest's when they tell it first
-    expect(placeOf('Police in Pemba said on Tuesday they had arrested two men.', 'arrest')).toEqual([
-      'Pemba',
-    ]);
+    expect(
+      placeOf('Police in Pemba said on Thursday that they had detained three suspects.', 'arrest'),
+    ).toEqual(['Pemba']);
   });
 
   it('gives an act in a relative clause the place of its own clause', () => {

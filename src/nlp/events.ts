@@ -2702,7 +2702,7 @@ function datedByLastTold(events: EventDraft[]): EventDraft[] {
     if (v.type === 'statement') continue;
     if (v.date?.value) last.set(v.type, v.date);
     else if (!v.date && last.get(v.type)?.value?.length === 10) v.date = last.get(v.type) ?? null;
-    // "X was among those killed when the bomber blew himself up": the toll of the attack told before
+    // "X was among the dead after the blast": the toll of the attack told before
     else if (!v.date && v.type === 'killing' && last.get('attack')?.value?.length === 10)
       v.date = last.get('attack') ?? null;
   }

@@ -141,7 +141,7 @@ describe('events: the force or group whose people a toll counts', () => {
     expect(b.of('attack').map(b.roles)).toEqual([['patient:Frontier Corps']]);
     expect(b.of('killing').map(b.roles)).toEqual([['patient:Frontier Corps']]);
     const c = run(
-      'A Turkish drone struck a car near Sinjar on Saturday, killing two members of the Sinjar Resistance Units.',
+      'A Turkish drone hit a pickup truck outside Sinjar on Thursday, killing three fighters of the Sinjar Resistance Units.',
     );
     expect(c.of('attack').map(c.roles)).toEqual([['patient:Sinjar Resistance Units']]);
   });

@@ -20,7 +20,7 @@ export interface StatementRead {
 }
 
 /** Verbs of saying and of taking a stance, by lemma. */
-// ("said" alone is not among them: "G said the two men had planned attacks" reports what G
+// ("said" alone is not among them: "G said the pair had been plotting strikes" reports what G
 // found, and is a statement only with a statement noun or a channel, which the lexicon reads)
 const STANCE_VERBS = new Set([
   'deny',

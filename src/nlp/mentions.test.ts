@@ -867,7 +867,7 @@ describe('findMentions: surnames with particles and armies named by their people
     );
     expect(b.find((e) => e.name === 'Sudanese Armed Forces')?.aliases).toContain('Sudanese army');
     const c = ents(
-      'Troops of the Armed Forces of the Democratic Republic of the Congo (FARDC) reached Bunia. Residents cheered the Congolese army.',
+      'Soldiers from the Armed Forces of the Democratic Republic of the Congo (FARDC) entered Beni. Shopkeepers welcomed the Congolese army.',
     );
     expect(c.find((e) => e.aliases.includes('FARDC'))?.aliases).toContain('Congolese army');
   });

@@ -17,7 +17,7 @@ import {
 const TEXT = [
   'Militants regroup in the tribal belt',
   'Ibad Khan, a 27-year-old student from Sialkot, was arrested by the Counter Terrorism Department (CTD) on Tuesday, a police official said.',
-  '“He wanted to move to Syria to join the fighters there,” the official said.',
+  '“He hoped to travel to Syria and fight there,” the official said.',
   'Zabihullah Mujahid, a spokesman for the Taliban, tweets as @Zabihullah_M. The CTD said Khan was also in touch with Lashkar-e-Taiba in Lahore.',
   '“We have nothing to do with this boy or his family,” said Mujahid.',
   'Tehrik-i-Taliban Pakistan denies any links with Lashkar-e-Taiba.',

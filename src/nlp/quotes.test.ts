@@ -41,7 +41,7 @@ describe('quotes: speaker beside the quote', () => {
   });
 
   it('an unnamed source is a speakerText with no speaker', () => {
-    const [q] = quotes('“He wanted to move to Syria to join the fighters there,” a police official said.');
+    const [q] = quotes('“He hoped to travel to Iraq and fight there,” a police official said.');
     expect(q.speaker).toBeNull();
     expect(q.speakerText).toBe('a police official');
   });
@@ -513,12 +513,12 @@ describe('quotes: unnamed sources, appositions and the subject of the speech ver
     ).toBe('Islamic State');
     expect(
       quotes(
-        'Hamas mourned the commander, Yusuf Darwish, in a statement that described him as "a lion of the resistance."',
+        'Hamas mourned the commander, Yusuf Darwish, in a statement that called him "a lion of the resistance."',
       )[0].speaker,
     ).toBe('Hamas');
     expect(
       quotes(
-        'Hezbollah buried the fighter, Ali Saad, on Sunday in a statement that described him as "a martyr on the road to Jerusalem."',
+        'Hezbollah buried the fighter, Ali Hamdan, on Friday in a statement that called him "a hero of the southern front."',
       )[0].speaker,
     ).toBe('Hezbollah');
     expect(
@@ -998,14 +998,14 @@ describe('quotes: hard speaker shapes (issue #10)', () => {
     ).toEqual(['Maryam Said']);
   });
 
-  it('an officer who spoke on condition of anonymity because he … said: the official', () => {
+  it('an officer who withholds his name because he … said: the official', () => {
     const [a] = quotes(
-      'Police detained Omar Bakri in a raid. A border guard who spoke on condition of anonymity because he was not authorized to brief reporters said "the suspect had travelled to Syria twice."',
+      'Police detained Omar Bakri in a raid. A border guard who spoke on condition of anonymity since he had no clearance to talk to the press said "the suspect had travelled to Syria twice."',
     );
     expect(a.speaker).toBeNull();
     expect(a.speakerText).toBe('A border guard');
     const [b] = quotes(
-      'Ahmed Wali was arrested on Monday. "He had been planning the bombing for months," a senior official who talked on condition of anonymity because he was not authorised to speak to the media said.',
+      'Ahmed Wali was arrested on Monday. "He had been preparing the attack since spring," a senior official who asked that his name be withheld because he had no authority to talk to journalists said.',
     );
     expect(b.speaker).toBeNull();
     expect(b.speakerText).toBe('a senior official');

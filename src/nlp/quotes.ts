@@ -1319,7 +1319,7 @@ function chunkSpeaker(
   if (words.length > 12) return null;
   const role = roleReference(ctx, phrase, a);
   if (role >= 0) return { speaker: role, text: phrase };
-  // "the official", after "a security official who asked not to be named said …": the
+  // "the official", after "an intelligence officer who would not give his name said …": the
   // unnamed source keeps the description it was introduced with
   const intro = introducedDescription(ctx, phrase, a);
   if (intro) return { speaker: -1, text: intro };
@@ -1374,7 +1374,7 @@ function introducedAfter(before: string): boolean {
 
 /**
  * "the official" / "the security source": the latest indefinite description with that head
- * noun introduced as a speaker before `at` ("a security official who asked not to be named
+ * noun introduced as a speaker before `at` ("an intelligence officer who would not give his name
  * said …"), whole, or null.
  */
 function introducedDescription(ctx: Ctx, phrase: string, at: number): string | null {

@@ -309,7 +309,7 @@ describe('relations: "the … group" and the outlet of a dateline', () => {
   it('"the Somali Islamist group" refers back like "the group"', () => {
     expect(
       ties(
-        'Al-Shabaab attacked a bus near Mandera on Sunday. The Somali Islamist group, which is allied with al-Qaeda, claimed the attack.',
+        'Al-Shabaab ambushed a lorry outside Wajir on Friday. The Somali Islamist group, an ally of al-Qaeda, later said it did so.',
       ),
     ).toContain('allied_with(Al-Shabaab, al-Qaeda)');
     expect(
@@ -390,7 +390,7 @@ describe('relations: a common noun before a title stands for the organisation na
   it('"ministry spokesman X", "council spokesman X", "a ministry official, X"', () => {
     expect(
       ties(
-        'The Afghan Ministry of Interior dismissed the claim. "Nobody was hurt," ministry spokesman Abdul Wahid Nasiri said on Monday.',
+        'The Afghan Ministry of Interior rejected the report. "No one was harmed," ministry spokesman Abdul Wahid Nasiri told reporters.',
       ),
     ).toContain('spokesperson_of(Abdul Wahid Nasiri, Ministry of Interior)');
     expect(
@@ -478,7 +478,7 @@ describe('relations: "police said on Friday they had …"', () => {
   it('a speaker that names no one leaves "they" to no one, past words between verb and pronoun', () => {
     for (const text of [
       'The army fought Boko Haram near Bama. Police in Maiduguri said on Friday they had arrested Musa Bello and Ali Goni.',
-      'The Kenya Defence Forces attacked al-Shabaab near Lamu. Police in Garissa said on Tuesday they had arrested two men, Ali Omar and Hassan Noor.',
+      'The Kenya Defence Forces shelled al-Shabaab camps near Lamu. Police in Garissa said on Wednesday they had detained two men, Ali Omar and Hassan Noor.',
     ])
       expect(ties(text).filter((t) => t.startsWith('arrested_by'))).toEqual([]);
   });
@@ -534,7 +534,7 @@ describe('relations: a yes/no question states no tie', () => {
 describe('relations: "the militants\'", "the jihadist alliance" stand for the armed group named before', () => {
   it('a title owned by the militants or held for an armed alliance goes to the group', () => {
     const a = ties(
-      "Al-Shabaab gunmen stormed a hotel in Mogadishu on Friday. The militants' leader, Ahmed Diriye, praised the attack in an audio message.",
+      "Al-Shabaab gunmen raided a police station in Kismayo on Friday. The militants' leader, Ahmed Diriye, hailed the raid in a recorded speech.",
     );
     expect(a.some((t) => /^leader_of\(Ahmed Diriye, al-Shabaab\)$/i.test(t))).toBe(true);
     const b = ties(

@@ -319,7 +319,7 @@ export const RIVAL_OF: TiePattern[] = [
       ],
       // the owner hung on the name, the title its modifier
       [
-        'The Islamic State West Africa Province attacked positions held by its rival Boko Haram on Sunday.',
+        'On Friday the Islamic State West Africa Province overran camps held by its rival Boko Haram.',
         'Boko Haram',
         'Islamic State West Africa Province',
       ],

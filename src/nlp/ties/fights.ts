@@ -320,7 +320,7 @@ export const FIGHTS: TiePattern[] = [
     examples: [
       // "G said in a statement that it had launched …": the clause hung on the statement
       [
-        'The Popular Liberation Army said in a statement on its website that it had launched an offensive against the Free Patriotic Front.',
+        'The Popular Liberation Army said in a post on its channel that it had started an offensive against the Free Patriotic Front.',
         'Popular Liberation Army',
         'Free Patriotic Front',
       ],
