@@ -2369,10 +2369,10 @@ function speakerOfClause(
   let say = headOf(doc, v);
   // "G said in a statement that it had …" with the clause hung on the statement
   if (
-    /^acl/.test(relOf(doc, v)) &&
     say >= 0 &&
-    STATEMENT.has(lemmaOf(doc, say)) &&
-    /^obl/.test(relOf(doc, say))
+    /^obl/.test(relOf(doc, say)) &&
+    ((/^acl/.test(relOf(doc, v)) && STATEMENT.has(lemmaOf(doc, say))) ||
+      (/^(?:acl|ccomp)/.test(relOf(doc, v)) && thatClauseOnTime(doc, v, say)))
   )
     say = headOf(doc, say);
   // "X told the court that he had …" with the clause hung on the one told
@@ -2397,6 +2397,23 @@ function speakerOfClause(
     if (!named && /^(?:NOUN|PROPN)$/.test(uposOf(doc, k) ?? '')) return -2;
   }
   return -1;
+}
+
+/** a day, a part of one, or a span of time: the noun of "said on Monday", "said last week" */
+const TIME_NOUN =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|night|morning|afternoon|evening|week|weekend|month|year|today|yesterday|tonight)$/;
+
+/**
+ * "police said on Wednesday that they had …": the parser may hang the "that" clause on the
+ * day (as a relative clause or a complement); a clause opened by "that" after the time noun
+ * of a speech verb is what was said.
+ */
+function thatClauseOnTime(doc: Annotated, v: number, noun: number): boolean {
+  if (!TIME_NOUN.test(lemmaOf(doc, noun).toLowerCase())) return false;
+  for (let k = noun + 1; k < v; k++)
+    if (headOf(doc, k) === v && relOf(doc, k) === 'mark')
+      return doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]).toLowerCase() === 'that';
+  return false;
 }
 
 /** a verb of running an account right before the platform's name: "ran a Telegram channel" */
