@@ -24,6 +24,7 @@
 
 import type { Annotated } from './annotated.js';
 import { orgKind } from './attributes.js';
+import { forceSaying } from './event-force-speaker.js';
 import { tiedQualifier } from './event-modality.js';
 import type { EventDraft } from './events.js';
 import { execAll } from './exec-all.js';
@@ -408,7 +409,8 @@ export function doersNamedNext(doc: Annotated, events: EventDraft[]): void {
       const named = forces.length || next + 1 >= doc.seg.sentences.length ? forces : forcesIn(doc, next + 1);
       for (const f of named)
         if (!v.participants.some((p) => p.entity === f)) v.participants.push({ role: 'agent', entity: f });
-      const f = named.length ? -1 : forceReporting(doc, v.sentence, doer);
+      let f = named.length ? -1 : forceReporting(doc, v.sentence, doer);
+      if (f < 0 && !named.length) f = forceSaying(doc, v.sentence, first);
       if (f >= 0 && !v.participants.some((p) => p.entity === f))
         v.participants.unshift({ role: 'agent', entity: f });
       continue;

@@ -7,6 +7,7 @@ import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
+import { forceAgent } from './event-force-speaker.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
 import {
   appraisal,
@@ -1582,6 +1583,9 @@ export function extractEvents(
             !DISTINCT.test(head) &&
             (TOLD_BEFORE.test(text.slice(end, end + 60)) ||
               (type === 'arrest' && passive && TOLD_BEFORE_SUBJECT.test(head)));
+          // ("Its spokesman said soldiers had killed six of the insurgents": the force that says so)
+          if (!participants.length && (type === 'killing' || type === 'attack'))
+            forceAgent(participants, doc, si, tok);
           // an act with nobody and nowhere named is kept only to join the one it retells; an
           // attack or a killing with a place is an incident even when nobody is named
           // (nor is an arrest of people counted in a named place: "police arrested three men in
