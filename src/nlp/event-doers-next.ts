@@ -492,5 +492,28 @@ export function twoSidesBefore(doc: Annotated, si: number, k: number, usable: Se
     seen.push(e);
     out.push(mi);
   }
+  if (!out.length) return twoNamedBefore(doc, si);
+  return out.length === 2 ? out : [];
+}
+
+/**
+ * "G has long been at war with H. The two groups clashed on Tuesday outside X": with no
+ * organisation named before it in its own sentence, "the two groups" stands for the two the
+ * sentence before names (in its paragraph); none unless there are exactly two. Mention indices.
+ */
+function twoNamedBefore(doc: Annotated, si: number): number[] {
+  if (si < 1) return [];
+  const s = doc.seg.sentences[si - 1];
+  if (s.paragraph !== doc.seg.sentences[si].paragraph) return [];
+  const seen: number[] = [];
+  const out: number[] = [];
+  for (let mi = 0; mi < doc.mentions.length; mi++) {
+    const m = doc.mentions[mi];
+    if (m.start < s.start || m.end > s.end) continue;
+    const e = doc.mentionEntity[mi];
+    if (e < 0 || doc.entities[e].type !== 'organization' || seen.includes(e)) continue;
+    seen.push(e);
+    out.push(mi);
+  }
   return out.length === 2 ? out : [];
 }
