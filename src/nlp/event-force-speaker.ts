@@ -102,13 +102,14 @@ function forceDoerSaid(doc: Annotated, si: number, t: number): number {
   return forceSaying(doc, si, t);
 }
 
-/** Adds to an act's (empty) participants the force that says its unnamed troops did it. */
+/** Adds to an act's (empty) participants the force that says its unnamed troops did it; whether it did. */
 export function forceAgent(
   participants: { role: Role; entity: number }[],
   doc: Annotated,
   si: number,
   t: number,
-): void {
+): boolean {
   const f = forceDoerSaid(doc, si, t);
   if (f >= 0) participants.push({ role: 'agent', entity: f });
+  return f >= 0;
 }

@@ -35,14 +35,29 @@ describe('events: the force that says, before the act, what its unnamed troops d
     );
     expect(c.of('killing').flatMap(c.roles)).not.toContain('agent:Al-Shabaab');
   });
-  it('"F spokesman X said a joint patrol had clashed with gunmen and killed nine of them": F', () => {
+  it('"F spokesman X said a joint patrol had tracked gunmen to a camp and killed nine of them": F', () => {
     const a = run(
-      'Burundi National Defence Force spokesman Colonel Eric Nkusi said a joint patrol had clashed with a band of gunmen near Cibitoke on Thursday and killed nine of them. The area has seen raids for years.',
+      'Burundi National Defence Force spokesman Colonel Eric Nkusi said a joint patrol had tracked a band of gunmen to a camp near Cibitoke on Thursday and killed nine of them. The area has seen raids for years.',
     );
     expect(a.of('killing').map(a.roles)).toEqual([['agent:Burundi National Defence Force']]);
     const b = run(
-      'Nigerian Army spokesman Major General Ibrahim Musa said a patrol had clashed with bandits near Gusau on Friday and killed seven of them. The state has suffered raids for years.',
+      'Nigerian Army spokesman Major General Ibrahim Musa said a patrol had tracked bandits to a farm near Gusau on Friday and killed seven of them. The state has suffered raids for years.',
     );
     expect(b.of('killing').map(b.roles)).toEqual([['agent:Nigerian Army']]);
+  });
+  it('"F said troops had clashed with gunmen", nobody named on either side: an attack by F', () => {
+    const a = run(
+      'Burundi National Defence Force spokesman Colonel Eric Nkusi said a patrol had clashed with a band of gunmen near Cibitoke on Thursday. The area has seen raids for years.',
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Burundi National Defence Force']]);
+    const b = run(
+      'The Ghana Armed Forces said on Monday that troops had clashed with armed herders near Bawku. The region has seen fighting for years.',
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Ghana Armed Forces']]);
+    // (with no force saying so, a clash with no side named is still no incident)
+    const c = run(
+      'Residents said troops had clashed with armed herders near Bawku on Monday. The region has seen fighting for years.',
+    );
+    expect(c.of('attack')).toEqual([]);
   });
 });

@@ -1531,8 +1531,10 @@ export function extractEvents(
           // grammar, not by word order; a fight with no side named is no incident of ours
           if (type === 'attack' && CLASH.test(m[0])) {
             const sides = clashSides(doc, si, tok, at, after, usable);
-            if (!sides.agent.length && !sides.patient.length) continue;
             participants.length = 0;
+            // ("F spokesman X said a patrol had clashed with gunmen": F, for nobody named)
+            if (!sides.agent.length && !sides.patient.length && !forceAgent(participants, doc, si, tok))
+              continue;
             for (const mi of sides.agent) push('agent', mi);
             for (const mi of sides.patient) push('patient', mi);
           }
