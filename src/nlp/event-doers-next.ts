@@ -24,6 +24,7 @@
 
 import type { Annotated } from './annotated.js';
 import { orgKind } from './attributes.js';
+import { forceSaying } from './event-force-speaker.js';
 import { tiedQualifier } from './event-modality.js';
 import type { EventDraft } from './events.js';
 import { execAll } from './exec-all.js';
@@ -408,7 +409,8 @@ export function doersNamedNext(doc: Annotated, events: EventDraft[]): void {
       const named = forces.length || next + 1 >= doc.seg.sentences.length ? forces : forcesIn(doc, next + 1);
       for (const f of named)
         if (!v.participants.some((p) => p.entity === f)) v.participants.push({ role: 'agent', entity: f });
-      const f = named.length ? -1 : forceReporting(doc, v.sentence, doer);
+      let f = named.length ? -1 : forceReporting(doc, v.sentence, doer);
+      if (f < 0 && !named.length) f = forceSaying(doc, v.sentence, first);
       if (f >= 0 && !v.participants.some((p) => p.entity === f))
         v.participants.unshift({ role: 'agent', entity: f });
       continue;
@@ -485,6 +487,29 @@ export function twoSidesBefore(doc: Annotated, si: number, k: number, usable: Se
   for (let mi = 0; mi < doc.mentions.length; mi++) {
     const m = doc.mentions[mi];
     if (m.start < s.start || m.end > before || !usable.has(mi)) continue;
+    const e = doc.mentionEntity[mi];
+    if (e < 0 || doc.entities[e].type !== 'organization' || seen.includes(e)) continue;
+    seen.push(e);
+    out.push(mi);
+  }
+  if (!out.length) return twoNamedBefore(doc, si);
+  return out.length === 2 ? out : [];
+}
+
+/**
+ * "G has long been at war with H. The two groups clashed on Tuesday outside X": with no
+ * organisation named before it in its own sentence, "the two groups" stands for the two the
+ * sentence before names (in its paragraph); none unless there are exactly two. Mention indices.
+ */
+function twoNamedBefore(doc: Annotated, si: number): number[] {
+  if (si < 1) return [];
+  const s = doc.seg.sentences[si - 1];
+  if (s.paragraph !== doc.seg.sentences[si].paragraph) return [];
+  const seen: number[] = [];
+  const out: number[] = [];
+  for (let mi = 0; mi < doc.mentions.length; mi++) {
+    const m = doc.mentions[mi];
+    if (m.start < s.start || m.end > s.end) continue;
     const e = doc.mentionEntity[mi];
     if (e < 0 || doc.entities[e].type !== 'organization' || seen.includes(e)) continue;
     seen.push(e);

@@ -5,8 +5,10 @@ import { orgKind } from './attributes.js';
 import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
+import { killedByTheAct, theActsDoers } from './event-act-subject.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
+import { forceAgent } from './event-force-speaker.js';
 import { lemmaTable, triggerPatterns } from './event-lexicon.js';
 import {
   appraisal,
@@ -1530,8 +1532,10 @@ export function extractEvents(
           // grammar, not by word order; a fight with no side named is no incident of ours
           if (type === 'attack' && CLASH.test(m[0])) {
             const sides = clashSides(doc, si, tok, at, after, usable);
-            if (!sides.agent.length && !sides.patient.length) continue;
             participants.length = 0;
+            // ("F spokesman X said a patrol had clashed with gunmen": F, for nobody named)
+            if (!sides.agent.length && !sides.patient.length && !forceAgent(participants, doc, si, tok))
+              continue;
             for (const mi of sides.agent) push('agent', mi);
             for (const mi of sides.patient) push('patient', mi);
           }
@@ -1582,6 +1586,10 @@ export function extractEvents(
             !DISTINCT.test(head) &&
             (TOLD_BEFORE.test(text.slice(end, end + 60)) ||
               (type === 'arrest' && passive && TOLD_BEFORE_SUBJECT.test(head)));
+          // ("Its spokesman said soldiers had killed six of the insurgents": the force that says so)
+          if (!participants.length && (type === 'killing' || type === 'attack'))
+            forceAgent(participants, doc, si, tok);
+          if (!participants.length && type === 'killing') theActsDoers(participants, doc, out, si, tok);
           // an act with nobody and nowhere named is kept only to join the one it retells; an
           // attack or a killing with a place is an incident even when nobody is named
           // (nor is an arrest of people counted in a named place: "police arrested three men in
@@ -1818,6 +1826,7 @@ export function extractEvents(
   collectIfLong(text.length);
   resolveDescribedDoers(doc, out);
   doersNamedNext(doc, out);
+  killedByTheAct(doc, out);
   // "G fighters killed 14 soldiers in an ambush near X": the ambush is an attack of its own, by
   // the killing's doers on its victims, on its day and at its place (with nobody said to have
   // killed, "were killed in an ambush" stays the killing alone)

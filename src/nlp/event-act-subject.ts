@@ -1,0 +1,118 @@
+/**
+ * A killing told with the act told before as its subject (events8): "The United States struck
+ * depots of G on Monday. … The strikes killed four fighters": "the strikes" is the act told
+ * before, so its doers did the killing. Read on the parse: a killing verb whose subject is a
+ * definite noun of an attack with no name in its own words takes the agents of the last attack
+ * told with agents and with a word of the same family ("struck" for "the strikes", "bombed" for
+ * "the bombing"), in its sentence or the eight before it. ("The attack killed …" is read by the
+ * trigger stage as the attack told again, with its toll.)
+ */
+
+import type { Role } from '../types.js';
+import type { Annotated } from './annotated.js';
+import type { EventDraft } from './events.js';
+import { children, lemmaOf, relOf, subtreeSpan, uposOf } from './syntax.js';
+
+// nouns for an attack that can be a killing's subject ("the strikes killed …", "the bombing killed
+// …"), by the family of words that tell the same act ("the strikes" retells "struck", "the bombing"
+// retells "bombed")
+const ACT_FAMILY = new Map([
+  ['strike', 'strike'],
+  ['airstrike', 'strike'],
+  ['bombing', 'bomb'],
+  ['bomb', 'bomb'],
+]);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+const word = (doc: Annotated, t: number) => doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]);
+
+/** The token of a trigger's first word in its sentence, or -1. */
+function triggerToken(doc: Annotated, v: EventDraft): number {
+  const sent = doc.seg.sentences[v.sentence];
+  const w = v.trigger.split(/\s+/)[0]?.toLowerCase();
+  if (!w) return -1;
+  for (let t = sent.tFirst; t < sent.tLast; t++) if (word(doc, t).toLowerCase() === w) return t;
+  return -1;
+}
+
+/** The family of act words of a token's lemma ("struck", "strikes": 'strike'), or undefined. */
+function familyOf(doc: Annotated, t: number): string | undefined {
+  if (t < 0) return undefined;
+  const lemma = lemmaOf(doc, t);
+  return ACT_FAMILY.get(lemma) ?? ACT_FAMILY.get(lemma.replace(/s$/, ''));
+}
+
+/**
+ * The family of the act noun that is the subject of the verb at `t`, when it is definite and
+ * names nobody ("the strikes near X": 'strike'); undefined otherwise.
+ */
+function actSubject(doc: Annotated, t: number): string | undefined {
+  if (t < 0 || uposOf(doc, t) !== 'VERB') return undefined;
+  const subj = children(doc, t).find((k) => relOf(doc, k) === 'nsubj');
+  if (subj === undefined || uposOf(doc, subj) !== 'NOUN') return undefined;
+  const family = familyOf(doc, subj);
+  if (!family) return undefined;
+  if (!children(doc, subj).some((k) => relOf(doc, k) === 'det' && DEFINITE.has(lemmaOf(doc, k))))
+    return undefined;
+  // ("the G attack", "the attack by G" name its doers: the trigger stage reads those)
+  const span = subtreeSpan(doc, subj);
+  for (let mi = 0; mi < doc.mentions.length; mi++) {
+    const m = doc.mentions[mi];
+    if (m.start >= span.start && m.end <= span.end) {
+      const e = doc.mentionEntity[mi];
+      if (e >= 0 && doc.entities[e].type !== 'place') return undefined;
+    }
+  }
+  return family;
+}
+
+/** The agents of the attack told before that the act noun subject of the killing at `t` retells; none for none. */
+function agentsOfTheAct(
+  doc: Annotated,
+  events: EventDraft[],
+  v: EventDraft | null,
+  si: number,
+  t: number,
+): number[] {
+  const family = actSubject(doc, t);
+  if (!family) return [];
+  // the last attack told with its doers, told with a word of the same family
+  let act: EventDraft | undefined;
+  for (const o of events)
+    if (
+      o.type === 'attack' &&
+      familyOf(doc, triggerToken(doc, o)) === family &&
+      o.sentence <= si &&
+      o.sentence >= si - 8 &&
+      o !== v &&
+      o.participants.some((p) => p.role === 'agent') &&
+      (!act || o.sentence >= act.sentence)
+    )
+      act = o;
+  return act ? act.participants.filter((p) => p.role === 'agent').map((p) => p.entity) : [];
+}
+
+/** Gives a killing whose subject is "the strikes", "the assault" the doers of the attack told before. */
+export function killedByTheAct(doc: Annotated, events: EventDraft[]): void {
+  if (!doc.syntax) return;
+  for (const v of events) {
+    if (v.type !== 'killing' || v.participants.some((p) => p.role === 'agent')) continue;
+    for (const e of agentsOfTheAct(doc, events, v, v.sentence, triggerToken(doc, v)))
+      if (!v.participants.some((q) => q.entity === e)) v.participants.push({ role: 'agent', entity: e });
+  }
+}
+
+/**
+ * The same in the trigger stage, for a killing with nobody and nowhere named ("The assault killed
+ * nine guests"), which is kept only when it has doers: adds them to its (empty) participants.
+ */
+export function theActsDoers(
+  participants: { role: Role; entity: number }[],
+  doc: Annotated,
+  events: EventDraft[],
+  si: number,
+  t: number,
+): void {
+  if (!doc.syntax) return;
+  for (const e of agentsOfTheAct(doc, events, null, si, t)) participants.push({ role: 'agent', entity: e });
+}
