@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lemmaTable, triggerPatterns } from './event-lexicon.js';
+import { lemmaTable, triggerPatterns, triggerTypesIn } from './event-lexicon.js';
 
 describe('event lexicon', () => {
   it('inflects verb lemmas, doubling a final consonant where English does', () => {
@@ -36,5 +36,35 @@ describe('event lexicon', () => {
     const { verbs, nouns } = lemmaTable();
     expect(verbs.get('detain')).toBe('arrest');
     expect(nouns.get('bombing')).toBe('attack');
+  });
+  it('tells which types a text may hold a trigger of, so that the others are not scanned', () => {
+    const patterns = triggerPatterns();
+    const matching = (s: string) =>
+      patterns.flatMap(([, re], i) => {
+        re.lastIndex = 0;
+        return re.test(s) ? [i] : [];
+      });
+    const texts = [
+      'The fighters swore their bayah to the new emir before dawn.',
+      "Villagers said the men had given BAY'AH to the commander in March.",
+      'Two brothers were Rounded Up at a roadside checkpoint and later re-arrested.',
+      'The faction Broke Away from its parent movement and pledged loyalty to a rival.',
+      'Gunmen ambushed a convoy, killing four guards, and the group claimed the assault.',
+      'The committee met on Tuesday to discuss the budget for the coming year.',
+      'The weather stayed warm and dry across the valley all week.',
+    ];
+    for (const s of texts) {
+      const types = triggerTypesIn(s);
+      // every type with a match is among them
+      for (const i of matching(s)) expect(types & (1 << i), `${patterns[i][0]} in "${s}"`).not.toBe(0);
+    }
+    // a text with no trigger word rules every type out
+    const none = 'The weather stayed warm and dry across the valley all week.';
+    expect(matching(none)).toEqual([]);
+    expect(triggerTypesIn(none)).toBe(0);
+    // …and one with a single type's word only that type
+    const one = 'The council voted to expel the member.';
+    expect(matching(one).map((i) => patterns[i][0])).toEqual(['expulsion']);
+    expect(triggerTypesIn(one)).toBe(1 << patterns.findIndex(([t]) => t === 'expulsion'));
   });
 });

@@ -281,16 +281,79 @@ function nounForms(lemma: string): string[] {
 
 const quoteRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]?");
 
+/** The words and phrases of an entry, inflected. */
+function triggerForms(e: TriggerEntry): Set<string> {
+  const forms = new Set<string>();
+  for (const v of e.verbs ?? []) for (const f of verbForms(v)) forms.add(f);
+  for (const n of e.nouns ?? []) for (const f of nounForms(n)) forms.add(f);
+  for (const p of e.phrases ?? []) forms.add(p);
+  return forms;
+}
+
 /** One regex per event type over the inflected forms, longest first. */
 export function triggerPatterns(): [EventType, RegExp][] {
   return TRIGGER_LEXICON.map((e) => {
-    const forms = new Set<string>();
-    for (const v of e.verbs ?? []) for (const f of verbForms(v)) forms.add(f);
-    for (const n of e.nouns ?? []) for (const f of nounForms(n)) forms.add(f);
-    for (const p of e.phrases ?? []) forms.add(p);
-    const alts = [...forms].sort((a, b) => b.length - a.length).map(quoteRe);
+    const alts = [...triggerForms(e)].sort((a, b) => b.length - a.length).map(quoteRe);
     return [e.type, new RegExp(`\\b(?:${alts.join('|')})\\b`, 'gi')];
   });
+}
+
+/**
+ * The words a match of each type's regex (`triggerPatterns`, in its order) can open with. A
+ * match opens at a word start (`\b`), and its first run of ASCII word characters (what `\w`
+ * and `\b` see without the u flag) is the form's first run, lower-cased; an apostrophe in it
+ * may be left out ("bayah" for "bay'ah"), so each run up to an apostrophe counts too. `words`
+ * maps such a word to the bits of its types; `always` has the bits of the types with a form
+ * that opens otherwise.
+ */
+function triggerFirstWords(): { words: Map<string, number>; always: number } {
+  const words = new Map<string, number>();
+  let always = 0;
+  TRIGGER_LEXICON.forEach((e, i) => {
+    const bit = 1 << i;
+    for (const f of triggerForms(e)) {
+      const lead = /^[A-Za-z0-9_]+(?:['’][A-Za-z0-9_]*)*/.exec(f)?.[0];
+      if (!lead) {
+        always |= bit;
+        continue;
+      }
+      let run = '';
+      for (const piece of lead.toLowerCase().split(/['’]/)) {
+        run += piece;
+        words.set(run, (words.get(run) ?? 0) | bit);
+      }
+    }
+  });
+  return { words, always };
+}
+
+let firstWords: { words: Map<string, number>; always: number } | null = null;
+
+/**
+ * The types (bit i for `triggerPatterns()[i]`) whose regex may match somewhere in the text:
+ * those a word of the text can open a match of, and those that cannot be told so. A type
+ * left out has no match in the text, so its scan can be skipped.
+ */
+export function triggerTypesIn(text: string): number {
+  firstWords ??= triggerFirstWords();
+  const { words } = firstWords;
+  let mask = firstWords.always;
+  for (let i = 0; i < text.length; ) {
+    if (!asciiWord(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && asciiWord(text.charCodeAt(j))) j++;
+    mask |= words.get(text.slice(i, j).toLowerCase()) ?? 0;
+    i = j;
+  }
+  return mask;
+}
+
+/** [A-Za-z0-9_] */
+function asciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** Lemma → event type, for the parse-aware reader (verbs and nouns kept apart). */

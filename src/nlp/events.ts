@@ -9,7 +9,7 @@ import { killedByTheAct, theActsDoers } from './event-act-subject.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { forceAgent } from './event-force-speaker.js';
-import { lemmaTable, triggerPatterns } from './event-lexicon.js';
+import { lemmaTable, triggerPatterns, triggerTypesIn } from './event-lexicon.js';
 import {
   appraisal,
   attacksOfJoinedKillings,
@@ -788,14 +788,17 @@ export function extractEvents(
     // again after each deoptimisation; with this loop inside, extractEvents was 43 KB of bytecode
     // and each compile took seconds.
     const readTriggers = (): void => {
-      for (const [type, re] of TRIGGERS) {
+      // (most sentences hold no trigger word: a type's regex runs only where one of its words is)
+      const types = triggerTypesIn(sText);
+      for (let ti = 0; ti < TRIGGERS.length; ti++) {
+        const [type, re] = TRIGGERS[ti];
         if (made.has(type)) continue;
         // each word of the type in turn, until one makes an event ("a bomb hidden in a car went
         // off near X": the bomb's clause names nothing, the one of "went off" does)
         re.lastIndex = 0;
         // (exec on the shared regex: matchAll would compile a copy of the whole alternation each time)
         const found: RegExpExecArray[] = [];
-        for (let mm = re.exec(sText); mm; mm = re.exec(sText)) found.push(mm);
+        if (types & (1 << ti)) for (let mm = re.exec(sText); mm; mm = re.exec(sText)) found.push(mm);
         for (const m of found) {
           if (made.has(type)) break;
           if (inQuote(s.start + m.index) || s.start + m.index < from) continue;
