@@ -59,3 +59,24 @@ describe('names in a list of places', () => {
     expect(typeOf('Talks between Hamas and Fatah resumed in Cairo on Monday.', 'Hamas')).toBe('organization');
   });
 });
+
+describe('after the noun of an act of war and a place preposition, a name with a given name is ground', () => {
+  it.each([
+    ['Two soldiers died in a blast near Mir Ali on Monday, officials said.', 'Mir Ali'],
+    ['Heavy fighting outside Hassan Abdal left three policemen dead.', 'Hassan Abdal'],
+    ['A bombing in Sheikh Maqsood wounded four people at a bus stop.', 'Sheikh Maqsood'],
+    ['The clashes near Umar Kot lasted until dawn, residents said.', 'Umar Kot'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+  });
+
+  it('keeps a person who owns the noun after, one with a title, and one an act is on', () => {
+    expect(typeOf("A raid near Mullah Karim Zadran's compound was reported.", 'Mullah Karim Zadran')).toBe(
+      'person',
+    );
+    expect(typeOf('The attack near President Idris Kamara drew condemnation.', 'Idris Kamara')).toBe(
+      'person',
+    );
+    expect(typeOf('The attack on Ali Veski was condemned by the council.', 'Ali Veski')).toBe('person');
+  });
+});

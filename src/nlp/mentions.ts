@@ -2153,6 +2153,7 @@ function typeRun(
     byPluralArticle(r) ??
     byBearingAfter(r) ??
     bodyBeforeRole(r) ??
+    byActOfWarGround(r) ??
     byTitle(r) ??
     byWordsBefore(r) ??
     byOwnWords(r) ??
@@ -3043,6 +3044,31 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
   )
     return mention(r, 'place', { via: 'context' });
 }
+
+/**
+ * "a blast near Mir Ali", "the fighting outside Hassan Abdal": after the noun of an act of war
+ * and a place preposition, a name is the act's ground even when it opens with a given name or
+ * an honorific (Mir, Sheikh: towns carry them) — not one that owns the noun after it ("the
+ * blast near Ali's house") nor one with a title ("near President X").
+ */
+function byActOfWarGround(r: Run): Mention | undefined {
+  const { lex, words, a, b, prev } = r;
+  if (
+    PLACE_PREP.has(prev) &&
+    a >= 2 &&
+    ACT_OF_WAR.test(lw(words, a - 2)) &&
+    !/^['’]s$/.test(r.next) &&
+    !r.title &&
+    !lex.org(r.surface) &&
+    words.slice(a, b).every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()))
+  )
+    return mention(r, 'place', { via: 'context' });
+  return undefined;
+}
+
+/** nouns of an act of war whose place a preposition gives: "a blast near X", "clashes in X" */
+const ACT_OF_WAR =
+  /^(?:blasts?|explosions?|bombings?|attacks?|ambush(?:es)?|clash(?:es)?|fighting|raids?|air-?strikes?|shelling|battles?|offensives?|gunfights?|firefights?|skirmish(?:es)?)$/;
 
 /** a bearing written in lower case: "northern", "south-western", "central" */
 const BEARING = /^(?:(?:north|south)(?:[-‐]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)$/;
