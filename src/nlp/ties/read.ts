@@ -14,6 +14,7 @@ import {
   objectBeforeComma,
   peopleBeside,
   strandedSubject,
+  subordinateSubject,
   verbAfterApposition,
 } from './stranded-subject.js';
 import type { EndType, NounPattern, TiePattern, VerbPattern } from './types.js';
@@ -907,6 +908,8 @@ export function readParseTies(
     if (s.length) return s;
     const stranded = strandedSubject(doc, v, ch, sent.tFirst, entity);
     if (stranded.length) return stranded;
+    const opened = subordinateSubject(doc, v, ch, sent.tFirst, entity);
+    if (opened.length) return opened;
     // "G, based in P, has fought H", "G, backed by H, took P": the parser gave the name to the
     // participle set off by commas before the verb
     for (const c of byRel(v, 'advcl'))

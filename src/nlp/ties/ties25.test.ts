@@ -37,3 +37,16 @@ describe('ties25: an object relative clause acts on the noun it describes', () =
     );
   });
 });
+
+describe('ties25: a clause subject the parser gave to its opening conjunction', () => {
+  it('reads "after/since A and its allies drove out B" with A as the doer', () => {
+    const a = ties(
+      'The market reopened after the Syrian Democratic Forces and their partners pushed out the Islamic State in 2019.',
+    );
+    expect(a).toContain('fights(Syrian Democratic Forces, Islamic State)');
+    const b = ties(
+      'The bridge has been closed since the Islamic State and its allies pushed out the Syrian Democratic Forces in 2014.',
+    );
+    expect(b).toContain('fights(Islamic State, Syrian Democratic Forces)');
+  });
+});
