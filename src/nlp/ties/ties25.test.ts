@@ -50,3 +50,26 @@ describe('ties25: a clause subject the parser gave to its opening conjunction', 
     expect(b).toContain('fights(Islamic State, Syrian Democratic Forces)');
   });
 });
+
+describe('ties25: an unnamed member sentenced, then the one convict named', () => {
+  it('makes the person the next verdict names a member of the group the first gave', () => {
+    const a = ties(
+      'A court in Dhaka on Monday sentenced a member of the banned militant group Jamaat-ul-Mujahideen Bangladesh to life in prison for a 2016 cafe attack. The Anti-Terrorism Tribunal found Rakibul Hasan, 27, guilty of supplying weapons to the attackers.',
+    );
+    expect(a).toContain('member_of(Rakibul Hasan, Jamaat-ul-Mujahideen Bangladesh)');
+    const b = ties(
+      'A German court on Friday jailed a member of Islamic State for seven years. Judges convicted Tarek Mahmoud, 31, of planning an attack on a Christmas market in Hamburg.',
+    );
+    expect(b).toContain('member_of(Tarek Mahmoud, Islamic State)');
+    // (the group's name on the tokens after its noun, past a "-linked" modifier)
+    const c = ties(
+      'A court on Monday sentenced a member of the al-Qaeda-linked network Jemaah Islamiyah to ten years in prison for hiding explosives. Judges at the Central Jakarta District Court found Ahmad Yani, 44, guilty of storing bombs for the group.',
+    );
+    expect(c).toContain('member_of(Ahmad Yani, Jemaah Islamiyah)');
+    // (two convicts named are not the one member)
+    const d = ties(
+      'A German court on Friday jailed a member of Islamic State for seven years. Judges convicted Tarek Mahmoud and Omar Kassem of planning an attack in Hamburg.',
+    );
+    expect(d).not.toContain('member_of(Tarek Mahmoud, Islamic State)');
+  });
+});
