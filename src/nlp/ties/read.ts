@@ -769,8 +769,9 @@ export function readParseTies(
       const e2 = h !== undefined ? tokenEntity.get(h) : undefined;
       if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
     }
-    // "a strike against a G commander": in armed conflict, one of its people stands for G
-    if (forFights && has(RANKS_OF_FORCE, lem(t)) && uposOf(doc, t) === 'NOUN')
+    // "a strike against a G commander": in armed conflict, one of its people stands for G (and
+    // so in backing: "accused of sheltering the leaders of G")
+    if ((forFights || forSupports) && has(RANKS_OF_FORCE, lem(t)) && uposOf(doc, t) === 'NOUN')
       for (const k of ch(t))
         if (
           (/^(?:compound|nmod:poss|nmod:desc)$/.test(rel(k)) && k < t) ||

@@ -73,3 +73,17 @@ describe('ties25: an unnamed member sentenced, then the one convict named', () =
     expect(d).not.toContain('member_of(Tarek Mahmoud, Islamic State)');
   });
 });
+
+describe("ties25: backing a group's people backs the group", () => {
+  it('reads "sheltering/harbouring/funding G commanders" as supporting G', () => {
+    expect(ties('Kabul has long accused Pakistan of harbouring Taliban commanders in Quetta.')).toContain(
+      'supports(Pakistan, Taliban)',
+    );
+    expect(ties('Mali accuses Algeria of sheltering the leaders of the Azawad Liberation Front.')).toContain(
+      'supports(Algeria, Azawad Liberation Front)',
+    );
+    expect(ties("Iran funds Hezbollah's commanders in southern Lebanon, officials say.")).toContain(
+      'supports(Iran, Hezbollah)',
+    );
+  });
+});
