@@ -61,12 +61,46 @@ function afterApposition(words: readonly string[], i: number, w: string): boolea
 /** adverbs that may stand between an apposition's comma and its verb */
 const APPOSITION_ADVERB = /^(?:once|later|also|then|long|previously|reportedly|allegedly|now|still)$/;
 
+/** backing verbs the tagger reads as plural nouns when no object follows them */
+const BACKING_VERB = new Set([
+  'arms',
+  'rearms',
+  'finances',
+  'hosts',
+  'bankrolls',
+  'shelters',
+  'backs',
+  'funds',
+]);
+const RELATIVISER = /^(?:that|which|whom)$/;
+
+/**
+ * "G, a militia that Iran arms and funds, …": in a relative clause whose object is the noun it
+ * describes, a backing verb right after the clause's named subject (past "the" before the name,
+ * an adverb after it), or joined by "and" to such a verb, is the verb
+ */
+function objectRelativeVerb(
+  words: readonly string[],
+  i: number,
+  w: string,
+  hints: Uint8Array | undefined,
+): boolean {
+  if (!BACKING_VERB.has(w)) return false;
+  if (words[i - 1] === 'and' && hints !== undefined && hints[i - 2] === VERB) return true;
+  let j = i - 1;
+  if (j > 0 && /ly$|^(?:also|still|now|long|once)$/.test(words[j])) j--;
+  if (!/^(?:John|IBM|Paris)$/.test(words[j] ?? '')) return false;
+  j--;
+  if (words[j] === 'the') j--;
+  return RELATIVISER.test(words[j] ?? '');
+}
+
 /** Tags fixed ahead of the tagger for such verbs, or undefined when the sentence has none. */
 function verbHints(words: readonly string[]): Uint8Array | undefined {
   let hints: Uint8Array | undefined;
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i].toLowerCase();
-    if (afterApposition(words, i, w)) {
+    if (afterApposition(words, i, w) || objectRelativeVerb(words, i, w, hints)) {
       hints ??= new Uint8Array(words.length).fill(FREE_TAG);
       hints[i] = VERB;
       continue;

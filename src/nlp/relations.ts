@@ -10,6 +10,7 @@ import type { QuoteDraft } from './quotes.js';
 import { children, headOf, lemmaOf, relOf, spanHead, uposOf } from './syntax.js';
 import { arrestsNamedLater } from './ties/arrest-named.js';
 import { branchesByName } from './ties/branch-name.js';
+import { convictsNamedNext } from './ties/convicted-named.js';
 import { readParseTies } from './ties/read.js';
 
 // Stage 5: ties between entities, each with the sentence that states it. A tie is a
@@ -1889,7 +1890,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
   }
   // people arrested before they are named ("arrested three militants of G … identified as A,
   // B and C"), and "X was detained by P along with Y" (ties/arrest-named.ts)
-  for (const t of arrestsNamedLater(doc, by)) {
+  for (const t of arrestsNamedLater(doc, by).concat(convictsNamedNext(doc))) {
     const key = `${t.type}:${t.subject}:${t.object}:0`;
     if (
       seen.has(key) ||

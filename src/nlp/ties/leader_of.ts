@@ -40,6 +40,11 @@ export const LEADER_OF: TiePattern[] = [
         'Karl Weber',
         'Alpine Rescue Service',
       ],
+      [
+        'The Haqqani network, a faction that Jalaluddin Haqqani once led, attacked the hotel.',
+        'Jalaluddin Haqqani',
+        'Haqqani network',
+      ],
     ],
   },
   {

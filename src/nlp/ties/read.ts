@@ -14,6 +14,7 @@ import {
   objectBeforeComma,
   peopleBeside,
   strandedSubject,
+  subordinateSubject,
   verbAfterApposition,
 } from './stranded-subject.js';
 import type { EndType, NounPattern, TiePattern, VerbPattern } from './types.js';
@@ -401,6 +402,64 @@ function lookup<P>(m: Map<string, P[]>, lemma: string): P[] | undefined {
   return found ?? undefined;
 }
 
+/**
+ * "G, a faction that X once led": in a relative clause with a subject of its own and no object
+ * (the relativiser "that" right after the noun, as a mark or as the object pronoun), what the
+ * verb acts on is the noun the clause describes when it is a name, or the name the noun is set
+ * beside (by the parse, or on the tokens by a comma before it, past an acronym in brackets); []
+ * otherwise, which leaves the parser's own reading. A noun after the clause's closing comma is
+ * no object of its own ("…, a body that H backs, for control of P").
+ */
+function objectRelative(
+  doc: Annotated,
+  v: number,
+  ch: (t: number) => number[],
+  nameHead: Map<number, number>,
+): number[] {
+  if (relOf(doc, v) !== 'acl:relcl') return [];
+  const h = headOf(doc, v);
+  if (h < 0 || h > v) return [];
+  const text = (t: number) => doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]);
+  let subject = false;
+  let that = false;
+  for (const k of ch(v)) {
+    const r = relOf(doc, k);
+    // ("that" as the clause's mark or its object pronoun, right after the noun)
+    if ((r === 'mark' || r === 'obj') && lemmaOf(doc, k) === 'that') {
+      that = k === h + 1;
+      continue;
+    }
+    if (r === 'obj' && !commaBetween(doc, v, k)) return [];
+    if (r === 'ccomp' || r === 'xcomp' || r === 'nsubj:pass') return [];
+    if (r === 'nsubj') {
+      if (RELATIVE.has(lemmaOf(doc, k))) return [];
+      subject = true;
+    }
+    // ("which"/"whom" as the object, "by whom", "for which": the parser's own reading holds)
+    if (RELATIVE.has(lemmaOf(doc, k))) return [];
+  }
+  if (!subject || !that) return [];
+  if (nameHead.has(h)) return [h];
+  if (uposOf(doc, h) !== 'NOUN') return [];
+  const hh = headOf(doc, h);
+  if (hh >= 0 && hh < h && relOf(doc, h) === 'appos') return [hh];
+  // (on the tokens: the name before the comma that opens the noun's phrase)
+  let k = h - 1;
+  while (k > h - 4 && k >= 0 && /^(?:DET|ADJ)$/.test(uposOf(doc, k) ?? '')) k--;
+  if (k < 1 || text(k) !== ',') return [];
+  k--;
+  if (text(k) === ')' && k >= 3 && text(k - 2) === '(') k -= 3;
+  const n = nameHead.get(k);
+  return n === undefined ? [] : [n];
+}
+
+/** a comma between tokens a and b */
+function commaBetween(doc: Annotated, a: number, b: number): boolean {
+  const { start, end } = doc.seg.tokens;
+  for (let t = a + 1; t < b; t++) if (end[t] - start[t] === 1 && doc.text[start[t]] === ',') return true;
+  return false;
+}
+
 export function readParseTies(
   doc: Annotated,
   si: number,
@@ -710,8 +769,9 @@ export function readParseTies(
       const e2 = h !== undefined ? tokenEntity.get(h) : undefined;
       if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
     }
-    // "a strike against a G commander": in armed conflict, one of its people stands for G
-    if (forFights && has(RANKS_OF_FORCE, lem(t)) && uposOf(doc, t) === 'NOUN')
+    // "a strike against a G commander": in armed conflict, one of its people stands for G (and
+    // so in backing: "accused of sheltering the leaders of G")
+    if ((forFights || forSupports) && has(RANKS_OF_FORCE, lem(t)) && uposOf(doc, t) === 'NOUN')
       for (const k of ch(t))
         if (
           (/^(?:compound|nmod:poss|nmod:desc)$/.test(rel(k)) && k < t) ||
@@ -849,6 +909,8 @@ export function readParseTies(
     if (s.length) return s;
     const stranded = strandedSubject(doc, v, ch, sent.tFirst, entity);
     if (stranded.length) return stranded;
+    const opened = subordinateSubject(doc, v, ch, sent.tFirst, entity);
+    if (opened.length) return opened;
     // "G, based in P, has fought H", "G, backed by H, took P": the parser gave the name to the
     // participle set off by commas before the verb
     for (const c of byRel(v, 'advcl'))
@@ -958,6 +1020,8 @@ export function readParseTies(
     // ("fought alongside H" with H parsed as the object: an oblique, not a patient)
     if (byRel(v, 'obj').some((o) => adverbPrep(doc, o, ch)))
       return byRel(v, 'obj').filter((o) => !adverbPrep(doc, o, ch));
+    const relHead = objectRelative(doc, v, ch, nameHead);
+    if (relHead.length) return relHead;
     return byRel(v, 'obj').map((o) => {
       if (entity(o) < 0 || typeOf(entity(o)) !== 'organization') return o;
       const owned = ch(o).find(

@@ -202,3 +202,34 @@ export function describedAs(doc: Annotated, v: number, ch: (t: number) => readon
   }
   return out;
 }
+
+/** conjunctions of time or cause the parser may take for a preposition before a clause's subject */
+const SUBORDINATOR = new Set(['after', 'since', 'before', 'until', 'once', 'because', 'while', 'when']);
+
+/**
+ * The subject of verb `v` that the parser made the object of the conjunction opening the verb's
+ * clause, for a verb without one of its own: "… since G and other factions drove out H", "after
+ * G fighters overran P" with "since G …" read as a prepositional phrase. The phrase must run
+ * from the conjunction up to the verb (nothing but auxiliaries and adverbs of the verb between)
+ * and name a person or an organisation; [] otherwise.
+ */
+export function subordinateSubject(
+  doc: Annotated,
+  v: number,
+  ch: (t: number) => readonly number[],
+  first: number,
+  entity: (t: number) => number,
+): number[] {
+  let end = v - 1;
+  while (end > first && headOf(doc, end) === v && /^(?:AUX|ADV)$/.test(uposOf(doc, end) ?? '')) end--;
+  for (let n = end; n > first && v - n <= 12; n--) {
+    if (!/^(?:NOUN|PROPN)$/.test(uposOf(doc, n) ?? '')) continue;
+    let start = n;
+    for (const k of ch(n)) if (k < start) start = k;
+    if (relOf(doc, start) !== 'case' || headOf(doc, start) !== n || !SUBORDINATOR.has(lemmaOf(doc, start)))
+      continue;
+    if (subtreeEnd(n, ch) !== end) return [];
+    return actor(doc, entity(n)) ? [n] : [];
+  }
+  return [];
+}

@@ -98,6 +98,12 @@ export const SUPPORTS: TiePattern[] = [
         'Islamic Revolutionary Guard Corps',
         'Hezbollah',
       ],
+      // (an object relative clause: the noun it describes is what the verb acts on)
+      [
+        'The Houthis, a movement that Iran arms and funds, fired missiles at ships on Monday.',
+        'Iran',
+        'Houthis',
+      ],
     ],
   },
   {
