@@ -10,7 +10,7 @@ const START = 0x51a27;
 const END = 0x3e4d9;
 /** the hashes kept per word: w, lo, pre1–3, suf1–3, pre4, suf4, shape, flags */
 const K = 12;
-const MAX_WORDS = 50_000;
+export const MAX_WORDS = 50_000;
 
 /**
  * A copy of a word that holds no reference to the text it was sliced from: V8 keeps a
@@ -47,6 +47,13 @@ export class Lex {
    */
   tagCache = new Int32Array(0);
   tagOwner: readonly unknown[] = [];
+  /**
+   * Per stored word, for the tagger's features that read this one word (tagger.ts,
+   * WORD_ROWS a word): their rows in `rowOwner`'s table, filled when rowHave is 1.
+   */
+  rowCache = new Int32Array(0);
+  rowHave = new Uint8Array(0);
+  rowOwner: unknown = null;
   private words = new Map<string, number>();
   private store = new Int32Array(K * 1024);
   private storeNorm: string[] = [];
@@ -88,6 +95,7 @@ export class Lex {
     }
     this.tagCache[2 * e] = 0;
     this.tagCache[2 * e + 1] = 0;
+    if (e < this.rowHave.length) this.rowHave[e] = 0;
     const s = own(normWord(word));
     this.storeNorm.push(s);
     this.words.set(own(word), e);
@@ -159,6 +167,11 @@ export class Lex {
       this.shape[j] = st[o + 10];
       this.flags[j] = st[o + 11];
     }
+  }
+
+  /** how many words the store holds (their entries are 0 … size − 1) */
+  get size(): number {
+    return this.storeNorm.length;
   }
 
   private fillMarker(j: number, v: number): void {

@@ -1,6 +1,6 @@
 import { f1, f2, f3 } from './hash.js';
-import { Lex, PAD } from './lex.js';
-import type { TrainWeights, Weights } from './weights.js';
+import { Lex, MAX_WORDS, PAD } from './lex.js';
+import { type TrainWeights, Weights } from './weights.js';
 
 // Averaged-perceptron tagger (Collins 2002; Honnibal's "200 lines" design): one greedy
 // left-to-right pass over word, lower case, prefixes and suffixes 1-4, shape, the two
@@ -141,6 +141,190 @@ function tagFeatures(
   return n;
 }
 
+// The features of tagFeatures (first pass) that read one word only, in one of five roles:
+// the word itself, or the word one or two before or after it. Their rows in the weight
+// table depend on the word alone, so they are found once per stored word (Lex.rowCache,
+// WORD_ROWS a word, in this order) instead of once per occurrence.
+//   own   0 amb (35)   1 suf4 (43)  2 pre4 (44)  3 suf4+flags (45)  4 w (1)  5 lo (2)
+//         6 suf1 (3)   7 suf2 (4)   8 suf3 (5)   9 pre1 (6)  10 pre2 (7)  11 pre3 (8)
+//         12 shape (9) 13 flags (21)
+//   j − 1 14 lo (13)  15 suf3 (14)  16 shape (23)  17 amb (38)
+//   j − 2 18 lo (15)
+//   j + 1 19 lo (16)  20 suf3 (17)  21 shape (22)  22 suf2 (28)  23 amb (36)
+//   j + 2 24 lo (18)  25 amb (37)  26 shape (49)
+const WORD_ROWS = 28;
+
+/** The keys of word j's one-word features (the order above) into out. */
+function wordKeys(lex: Lex, j: number, out: Int32Array): void {
+  const lo = lex.lo[j];
+  const suf3 = lex.suf3[j];
+  const shape = lex.shape[j];
+  const a = amb[j];
+  out[0] = f1(35, a);
+  out[1] = f1(43, lex.suf4[j]);
+  out[2] = f1(44, lex.pre4[j]);
+  out[3] = f2(45, lex.suf4[j], lex.flags[j]);
+  out[4] = f1(1, lex.w[j]);
+  out[5] = f1(2, lo);
+  out[6] = f1(3, lex.suf1[j]);
+  out[7] = f1(4, lex.suf2[j]);
+  out[8] = f1(5, suf3);
+  out[9] = f1(6, lex.pre1[j]);
+  out[10] = f1(7, lex.pre2[j]);
+  out[11] = f1(8, lex.pre3[j]);
+  out[12] = f1(9, shape);
+  out[13] = f1(21, lex.flags[j]);
+  out[14] = f1(13, lo);
+  out[15] = f1(14, suf3);
+  out[16] = f1(23, shape);
+  out[17] = f1(38, a);
+  out[18] = f1(15, lo);
+  out[19] = f1(16, lo);
+  out[20] = f1(17, suf3);
+  out[21] = f1(22, shape);
+  out[22] = f1(28, lex.suf2[j]);
+  out[23] = f1(36, a);
+  out[24] = f1(18, lo);
+  out[25] = f1(37, a);
+  out[26] = f1(49, shape);
+}
+
+const wkeys = new Int32Array(WORD_ROWS);
+
+/** Fills the one-word rows of the sentence's words not yet in lex.rowCache (setAmb first). */
+function fillWordRows(w: Weights, lex: Lex): void {
+  if (lex.rowOwner !== w) {
+    lex.rowHave.fill(0);
+    lex.rowOwner = w;
+  }
+  if (lex.rowHave.length < lex.size) {
+    const size = Math.min(Math.max(2048, 2 * lex.size), MAX_WORDS);
+    const have = new Uint8Array(size);
+    have.set(lex.rowHave);
+    lex.rowHave = have;
+    const rows = new Int32Array(WORD_ROWS * size);
+    rows.set(lex.rowCache);
+    lex.rowCache = rows;
+  }
+  const have = lex.rowHave;
+  const rows = lex.rowCache;
+  for (let i = 0; i < lex.n; i++) {
+    const e = lex.entry[i];
+    if (have[e]) continue;
+    wordKeys(lex, i + PAD, wkeys);
+    const o = WORD_ROWS * e;
+    for (let r = 0; r < WORD_ROWS - 1; r++) rows[o + r] = w.rowOf(wkeys[r]);
+    have[e] = 1;
+  }
+}
+
+/** the row of a sentence marker's one-word feature r (position j is outside the sentence) */
+function markerRow(w: Weights, lex: Lex, j: number, r: number): number {
+  wordKeys(lex, j, wkeys);
+  return w.rowOf(wkeys[r]);
+}
+
+const tkeys = new Int32Array(TAG_FEATS);
+const tpos = new Int32Array(TAG_FEATS);
+const trows = new Int32Array(TAG_FEATS);
+
+/**
+ * tagFeatures (first pass) as rows: the one-word features' rows from lex.rowCache into
+ * trows, the other features' keys into tkeys with their positions in tpos. Returns the
+ * number of keys; the features are tagFeatures' (TAG_ROW_FEATS of them), in its order.
+ */
+function tagRows(w: Weights, lex: Lex, i: number, p1: number, p2: number, bias: number): number {
+  const j = i + PAD;
+  const n = lex.n;
+  const rc = lex.rowCache;
+  const e = lex.entry;
+  const o = WORD_ROWS * e[i];
+  const om1 = i >= 1 ? WORD_ROWS * e[i - 1] : -1;
+  const om2 = i >= 2 ? WORD_ROWS * e[i - 2] : -1;
+  const op1 = i + 1 < n ? WORD_ROWS * e[i + 1] : -1;
+  const op2 = i + 2 < n ? WORD_ROWS * e[i + 2] : -1;
+  const rows = trows;
+  const keys = tkeys;
+  const pos = tpos;
+  let k = 0;
+  rows[0] = rc[o];
+  rows[1] = op1 >= 0 ? rc[op1 + 23] : markerRow(w, lex, j + 1, 23);
+  rows[2] = op2 >= 0 ? rc[op2 + 25] : markerRow(w, lex, j + 2, 25);
+  rows[3] = om1 >= 0 ? rc[om1 + 17] : markerRow(w, lex, j - 1, 17);
+  keys[k] = f2(39, amb[j], amb[j + 1]);
+  pos[k++] = 4;
+  keys[k] = f2(40, p1, amb[j + 1]);
+  pos[k++] = 5;
+  keys[k] = f3(41, p1, amb[j], amb[j + 1]);
+  pos[k++] = 6;
+  keys[k] = f3(42, amb[j], amb[j + 1], amb[j + 2]);
+  pos[k++] = 7;
+  rows[8] = rc[o + 1];
+  rows[9] = rc[o + 2];
+  rows[10] = rc[o + 3];
+  keys[k] = f2(46, lex.lo[j], lex.lo[j + 2]);
+  pos[k++] = 11;
+  keys[k] = f2(47, lex.shape[j], lex.shape[j + 1]);
+  pos[k++] = 12;
+  keys[k] = f3(48, p1, p2, lex.lo[j]);
+  pos[k++] = 13;
+  rows[14] = op2 >= 0 ? rc[op2 + 26] : markerRow(w, lex, j + 2, 26);
+  rows[15] = bias;
+  rows[16] = rc[o + 4];
+  rows[17] = rc[o + 5];
+  rows[18] = rc[o + 6];
+  rows[19] = rc[o + 7];
+  rows[20] = rc[o + 8];
+  rows[21] = rc[o + 9];
+  rows[22] = rc[o + 10];
+  rows[23] = rc[o + 11];
+  rows[24] = rc[o + 12];
+  keys[k] = f1(10, p1);
+  pos[k++] = 25;
+  keys[k] = f2(11, p1, p2);
+  pos[k++] = 26;
+  keys[k] = f2(12, p1, lex.lo[j]);
+  pos[k++] = 27;
+  rows[28] = om1 >= 0 ? rc[om1 + 14] : markerRow(w, lex, j - 1, 14);
+  rows[29] = om1 >= 0 ? rc[om1 + 15] : markerRow(w, lex, j - 1, 15);
+  rows[30] = om2 >= 0 ? rc[om2 + 18] : markerRow(w, lex, j - 2, 18);
+  rows[31] = op1 >= 0 ? rc[op1 + 19] : markerRow(w, lex, j + 1, 19);
+  rows[32] = op1 >= 0 ? rc[op1 + 20] : markerRow(w, lex, j + 1, 20);
+  rows[33] = op2 >= 0 ? rc[op2 + 24] : markerRow(w, lex, j + 2, 24);
+  keys[k] = f2(19, lex.lo[j - 1], lex.lo[j]);
+  pos[k++] = 34;
+  keys[k] = f2(20, lex.lo[j], lex.lo[j + 1]);
+  pos[k++] = 35;
+  rows[36] = rc[o + 13];
+  rows[37] = op1 >= 0 ? rc[op1 + 21] : markerRow(w, lex, j + 1, 21);
+  rows[38] = om1 >= 0 ? rc[om1 + 16] : markerRow(w, lex, j - 1, 16);
+  keys[k] = f2(24, p1, lex.suf3[j]);
+  pos[k++] = 39;
+  keys[k] = f2(25, lex.flags[j], lex.flags[j - 1] & 32 ? 1 : 0);
+  pos[k++] = 40;
+  keys[k] = f2(26, lex.suf2[j], lex.lo[j + 1]);
+  pos[k++] = 41;
+  keys[k] = f3(27, p1, lex.lo[j], lex.lo[j + 1]);
+  pos[k++] = 42;
+  rows[43] = op1 >= 0 ? rc[op1 + 22] : markerRow(w, lex, j + 1, 22);
+  keys[k] = f2(29, lex.lo[j - 1], lex.suf3[j]);
+  pos[k++] = 44;
+  keys[k] = f2(30, lex.lo[j + 1], lex.lo[j + 2]);
+  pos[k++] = 45;
+  keys[k] = f2(31, p1, lex.lo[j + 1]);
+  pos[k++] = 46;
+  keys[k] = f2(32, lex.lo[j - 1], lex.lo[j + 1]);
+  pos[k++] = 47;
+  keys[k] = f2(33, p1, lex.shape[j]);
+  pos[k++] = 48;
+  keys[k] = f3(34, p1, lex.lo[j], lex.suf3[j + 1]);
+  pos[k++] = 49;
+  return k;
+}
+
+/** the number of features tagFeatures gives without a first pass */
+const TAG_ROW_FEATS = 50;
+
 export interface TaggerModel {
   weights: Weights | TrainWeights;
   dict: Map<string, number>;
@@ -186,12 +370,21 @@ export function tagLex(
   let p2 = START_TAG2;
   const n = lex.n;
   setAmb(m, lex);
+  // the first pass of a run-time model reads its one-word features' rows from lex.rowCache
+  const w = m.weights;
+  const rows = !first && w instanceof Weights && !w.isDense ? w : null;
+  let bias = 0;
+  if (rows) {
+    fillWordRows(rows, lex);
+    bias = rows.rowOf(f1(0, 1));
+  }
   for (let i = 0; i < n; i++) {
     let best = dictTag(m, lex, i);
     const only = upos && upos[i] !== FREE_TAG ? upos[i] : -1;
     if (best === undefined || (only >= 0 && m.upos[best] !== only)) {
-      const nf = tagFeatures(lex, i, p1, p2, feats, first);
-      m.weights.score(feats, nf, scratch);
+      if (rows)
+        rows.scoreRows(tkeys, tpos, tagRows(rows, lex, i, p1, p2, bias), trows, TAG_ROW_FEATS, scratch);
+      else w.score(feats, tagFeatures(lex, i, p1, p2, feats, first), scratch);
       best = argmax(m, only);
       if (best < 0) best = argmax(m, -1);
     }

@@ -320,6 +320,67 @@ export class Weights {
     return new Weights(Weights.build(p));
   }
 
+  /** Sparse tables: the row of a key as score reads it (start << 8 | length), 0 when absent. */
+  rowOf(key: number): number {
+    const mask = this.mask;
+    const tab = this.tab;
+    let i = key & mask;
+    for (;;) {
+      const o = i << 1;
+      const k = tab[o];
+      if (k === key) return tab[o + 1];
+      if (k === 0) return 0;
+      i = (i + 1) & mask;
+    }
+  }
+
+  /**
+   * Sparse tables: score() of n features whose rows are partly known. rows[0..n) holds
+   * the known rows (rowOf); the features at positions pos[0..nk) are found here by their
+   * keys[0..nk). The rows are then added in position order, so the float32 sums are the
+   * ones score() gives for the same features in the same order.
+   */
+  scoreRows(
+    keys: Int32Array,
+    pos: Int32Array,
+    nk: number,
+    rows: Int32Array,
+    n: number,
+    out: Float32Array,
+  ): void {
+    out.fill(0, 0, this.C);
+    const mask = this.mask;
+    const scale = this.scale;
+    const tab = this.tab;
+    const data = this.data;
+    if (pending.length < nk) pending = new Int32Array(2 * nk);
+    const pend = pending;
+    let np = 0;
+    // the home slots first, without a branch on what they hold (as in score)
+    for (let q = 0; q < nk; q++) {
+      const key = keys[q];
+      const o = (key & mask) << 1;
+      const k = tab[o];
+      rows[pos[q]] = tab[o + 1] & -bit(k === key);
+      pend[np] = q;
+      np += bit(k !== key) & bit(k !== 0);
+    }
+    for (let p = 0; p < np; p++) {
+      const q = pend[p];
+      rows[pos[q]] = this.rowOf(keys[q]);
+    }
+    for (let f = 0; f < n; f++) {
+      const v = rows[f];
+      if (v === 0) continue;
+      const a = v >>> 8;
+      const end = a + (v & 255);
+      for (let j = a; j < end; j++) {
+        const x = data[j];
+        out[x & 255] += (x >> 8) * scale;
+      }
+    }
+  }
+
   /**
    * Scores of the features into out[0..C). Sparse rows are added feature by feature in
    * float32 (out is a Float32Array), so the order of the features fixes the rounding;
