@@ -32,6 +32,7 @@ import {
 } from './event-modality.js';
 import { possessedUnit, possessorOfBody } from './event-parties.js';
 import { alsoDone, oneActsDoers, placesAreNoPatients } from './event-retold.js';
+import { secondActOfType, shareFirstActsDoers } from './event-second-act.js';
 import { dropUnnamedActs, resolveDescribedDoers } from './event-units.js';
 import { execAll } from './exec-all.js';
 import { groupStatementsIn } from './group-statements.js';
@@ -800,7 +801,8 @@ export function extractEvents(
         const found: RegExpExecArray[] = [];
         if (types & (1 << ti)) for (let mm = re.exec(sText); mm; mm = re.exec(sText)) found.push(mm);
         for (const m of found) {
-          if (made.has(type)) break;
+          if (made.has(type) && !secondActOfType(doc, out, si, type, tokenAt(doc, si, s.start + m.index)))
+            break;
           if (inQuote(s.start + m.index) || s.start + m.index < from) continue;
           // "captured the town of Y": taken by force above, no arrest
           if (type === 'arrest' && takenAt?.has(s.start + m.index)) continue;
@@ -1676,6 +1678,7 @@ export function extractEvents(
       }
     };
     readTriggers();
+    shareFirstActsDoers(doc, out, si);
     // "Gunmen attacked a bus … Al-Shabaab claimed responsibility.": a claim naming no act of its
     // own makes the claimer the doer of the act told just before, when nobody was named for it
     // "in an attack claimed by X", "the bombing was later claimed by X": X did the act and claimed it

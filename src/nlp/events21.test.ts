@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { runEvents } from '../../test/events-helpers.js';
+
+const run = runEvents;
+
+describe('events: two acts of one type joined by "and", each with its own object', () => {
+  it('"G killed A in X and then murdered B in Y" is two killings, both by G', () => {
+    const a = run('Hezbollah killed Karim Saad in Tyre and then murdered Rami Haddad in Sidon.');
+    expect(a.of('killing').map(a.roles)).toEqual([
+      ['agent:Hezbollah', 'patient:Karim Saad'],
+      ['agent:Hezbollah', 'patient:Rami Haddad'],
+    ]);
+    expect(a.of('killing').map((v) => a.name(v.place))).toEqual(['Tyre', 'Sidon']);
+    const b = run(
+      'Al-Shabaab fighters murdered Abdi Warsame in Baidoa in March and beheaded Yusuf Omar in Jowhar in June.',
+    );
+    expect(b.of('killing').map(b.roles)).toEqual([
+      ['agent:Al-Shabaab', 'patient:Abdi Warsame'],
+      ['agent:Al-Shabaab', 'patient:Yusuf Omar'],
+    ]);
+    expect(b.of('killing').map((v) => b.name(v.place))).toEqual(['Baidoa', 'Jowhar']);
+    expect(b.of('killing').map((v) => v.date?.text)).toEqual(['March', 'June']);
+    // two verbs sharing one object stay one act
+    expect(run('Boko Haram fighters abducted and killed Hauwa Liman.').of('killing')).toHaveLength(1);
+    expect(run('ISWAP gunmen seized and executed Bulama Kachalla near Monguno.').of('killing')).toHaveLength(
+      1,
+    );
+  });
+
+  it('"arrested A on Monday and detained B on Friday": two arrests, each on its own day and place', () => {
+    const a = run(
+      'Soldiers arrested Musa Danjuma in Maiduguri on Tuesday and detained Idris Bello in Kano on Thursday.',
+    );
+    expect(a.of('arrest').map(a.roles)).toEqual([['patient:Musa Danjuma'], ['patient:Idris Bello']]);
+    expect(a.of('arrest').map((v) => a.name(v.place))).toEqual(['Maiduguri', 'Kano']);
+    const b = run(
+      'Police arrested Tariq Mehmood in Quetta on Sunday and detained Javed Iqbal in Multan on Wednesday.',
+    );
+    expect(b.of('arrest').map(b.roles)).toEqual([['patient:Tariq Mehmood'], ['patient:Javed Iqbal']]);
+    expect(b.of('arrest').map((v) => b.name(v.place))).toEqual(['Quetta', 'Multan']);
+  });
+});
