@@ -33,6 +33,7 @@ import {
 import { possessedUnit, possessorOfBody } from './event-parties.js';
 import { alsoDone, oneActsDoers, placesAreNoPatients } from './event-retold.js';
 import { secondActOfType, shareFirstActsDoers } from './event-second-act.js';
+import { noDoerOfTheSlain } from './event-slain.js';
 import { dropUnnamedActs, resolveDescribedDoers } from './event-units.js';
 import { execAll } from './exec-all.js';
 import { groupStatementsIn } from './group-statements.js';
@@ -1679,6 +1680,7 @@ export function extractEvents(
     };
     readTriggers();
     shareFirstActsDoers(doc, out, si);
+    noDoerOfTheSlain(doc, out, si);
     // "Gunmen attacked a bus … Al-Shabaab claimed responsibility.": a claim naming no act of its
     // own makes the claimer the doer of the act told just before, when nobody was named for it
     // "in an attack claimed by X", "the bombing was later claimed by X": X did the act and claimed it

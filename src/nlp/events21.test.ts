@@ -40,3 +40,14 @@ describe('events: two acts of one type joined by "and", each with its own object
     expect(b.of('arrest').map((v) => b.name(v.place))).toEqual(['Quetta', 'Multan']);
   });
 });
+
+describe('events: who identifies or names the slain is no doer of the killing', () => {
+  it('"F identified the slain militant as X": X died, F is no agent', () => {
+    const a = run('The Kenya Defence Forces identified the slain militant as Ahmed Iman Ali.');
+    expect(a.of('killing').map(a.roles)).toEqual([['patient:Ahmed Iman Ali']]);
+    const b = run(
+      'Gunmen ambushed a convoy near Bannu on Sunday, killing a senior commander. The Pakistani army identified the slain commander as Colonel Tariq Hussain.',
+    );
+    expect(b.of('killing').map(b.roles)).toEqual([['patient:Tariq Hussain']]);
+  });
+});
