@@ -5,7 +5,7 @@ import { orgKind } from './attributes.js';
 import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
-import { killedByTheAct, theActsDoers } from './event-act-subject.js';
+import { killedByTheAct, retoldActKills, theActsDoers } from './event-act-subject.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { forceAgent } from './event-force-speaker.js';
@@ -1100,7 +1100,7 @@ export function extractEvents(
           if (type === 'killing' && made.has('attack') && !OWN_CLAUSE_BEFORE.test(head.slice(-60))) {
             // "stormed a hotel, killing 12 people": the attack's toll, unless it names who died
             const victim = after.find((mi) => typeOf(mi) === 'person');
-            if ((!victim || CASUALTY.test(head)) && !AMONG_KILLED.test(head)) {
+            if ((!victim || CASUALTY.test(head)) && !AMONG_KILLED.test(head) && !retoldActKills(doc, tok)) {
               // ...and a toll told as a participle or a relative clause of the attack ("ambushed a
               // convoy, killing nine", "a bombing that killed two") is a killing by the attack's own
               // doers, on its day and at its place; the dead it names ("among them X") are its patients

@@ -51,3 +51,24 @@ describe('events: who identifies or names the slain is no doer of the killing', 
     expect(b.of('killing').map(b.roles)).toEqual([['patient:Tariq Hussain']]);
   });
 });
+
+describe('events: "the assault/the ambush/the attack killed N" retells the act told before', () => {
+  it('the killing keeps the act’s doers, day and place', () => {
+    const a = run(
+      'Al-Shabaab fighters stormed a military base near Baidoa on Tuesday. The assault killed 14 soldiers, officials said.',
+    );
+    expect(a.of('killing').map(a.roles)).toEqual([['agent:Al-Shabaab']]);
+    expect(a.name(a.of('killing')[0].place)).toBe('Baidoa');
+    expect(a.of('killing')[0].date?.value).toBe('2025-06-10');
+    const b = run(
+      'ISWAP militants ambushed an army convoy near Damboa on Friday. The ambush killed Lieutenant Musa Abdullahi and six soldiers.',
+    );
+    expect(b.of('killing').map(b.roles)).toEqual([['agent:ISWAP', 'patient:Musa Abdullahi']]);
+    expect(b.name(b.of('killing')[0].place)).toBe('Damboa');
+    const c = run(
+      'JNIM gunmen attacked a village near Mopti on Sunday. The attack killed 30 civilians, local officials said.',
+    );
+    expect(c.of('killing').map(c.roles)).toEqual([['agent:JNIM']]);
+    expect(c.name(c.of('killing')[0].place)).toBe('Mopti');
+  });
+});
