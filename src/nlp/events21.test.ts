@@ -72,3 +72,16 @@ describe('events: "the assault/the ambush/the attack killed N" retells the act t
     expect(c.name(c.of('killing')[0].place)).toBe('Mopti');
   });
 });
+
+describe('events: "exchanged fire with" is a fight told by one side', () => {
+  it('the subject is the agent, the "with" side named as a group the patient', () => {
+    const a = run('Al-Shabaab fighters exchanged fire with Somali troops near Afgoye on Thursday.');
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Al-Shabaab']]);
+    expect(a.name(a.of('attack')[0].place)).toBe('Afgoye');
+    const b = run(
+      'Gunmen from the ELN exchanged fire with soldiers of the Colombian army in Arauca on Monday.',
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:ELN', 'patient:Colombian army']]);
+    expect(b.name(b.of('attack')[0].place)).toBe('Arauca');
+  });
+});
