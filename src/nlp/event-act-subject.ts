@@ -16,11 +16,18 @@ import { children, lemmaOf, relOf, subtreeSpan, uposOf } from './syntax.js';
 // nouns for an attack that can be a killing's subject ("the strikes killed …", "the bombing killed
 // …"), by the family of words that tell the same act ("the strikes" retells "struck", "the bombing"
 // retells "bombed")
+const ANY_ACT = '*';
 const ACT_FAMILY = new Map([
   ['strike', 'strike'],
   ['airstrike', 'strike'],
   ['bombing', 'bomb'],
   ['bomb', 'bomb'],
+  // (events9) "the ambush", "the raid" retell "ambushed", "raided"; "the attack", "the assault"
+  // retell any attack
+  ['ambush', 'ambush'],
+  ['raid', 'raid'],
+  ['attack', ANY_ACT],
+  ['assault', ANY_ACT],
 ]);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 
@@ -66,6 +73,32 @@ function actSubject(doc: Annotated, t: number): string | undefined {
   return family;
 }
 
+/** The attack told before with its doers that the act noun subject of the killing at `t` retells, or undefined. */
+function theActRetold(
+  doc: Annotated,
+  events: EventDraft[],
+  v: EventDraft | null,
+  si: number,
+  t: number,
+): EventDraft | undefined {
+  const family = actSubject(doc, t);
+  if (!family) return undefined;
+  // the last attack told with its doers, told with a word of the same family
+  let act: EventDraft | undefined;
+  for (const o of events)
+    if (
+      o.type === 'attack' &&
+      (family === ANY_ACT || familyOf(doc, triggerToken(doc, o)) === family) &&
+      o.sentence <= si &&
+      o.sentence >= si - 8 &&
+      o !== v &&
+      o.participants.some((p) => p.role === 'agent') &&
+      (!act || o.sentence >= act.sentence)
+    )
+      act = o;
+  return act;
+}
+
 /** The agents of the attack told before that the act noun subject of the killing at `t` retells; none for none. */
 function agentsOfTheAct(
   doc: Annotated,
@@ -74,31 +107,29 @@ function agentsOfTheAct(
   si: number,
   t: number,
 ): number[] {
-  const family = actSubject(doc, t);
-  if (!family) return [];
-  // the last attack told with its doers, told with a word of the same family
-  let act: EventDraft | undefined;
-  for (const o of events)
-    if (
-      o.type === 'attack' &&
-      familyOf(doc, triggerToken(doc, o)) === family &&
-      o.sentence <= si &&
-      o.sentence >= si - 8 &&
-      o !== v &&
-      o.participants.some((p) => p.role === 'agent') &&
-      (!act || o.sentence >= act.sentence)
-    )
-      act = o;
+  const act = theActRetold(doc, events, v, si, t);
   return act ? act.participants.filter((p) => p.role === 'agent').map((p) => p.entity) : [];
+}
+
+/** Whether the verb at `t` has a definite act noun naming nobody as its subject ("the assault killed …"). */
+export function retoldActKills(doc: Annotated, t: number): boolean {
+  return actSubject(doc, t) !== undefined;
 }
 
 /** Gives a killing whose subject is "the strikes", "the assault" the doers of the attack told before. */
 export function killedByTheAct(doc: Annotated, events: EventDraft[]): void {
   if (!doc.syntax) return;
   for (const v of events) {
-    if (v.type !== 'killing' || v.participants.some((p) => p.role === 'agent')) continue;
-    for (const e of agentsOfTheAct(doc, events, v, v.sentence, triggerToken(doc, v)))
-      if (!v.participants.some((q) => q.entity === e)) v.participants.push({ role: 'agent', entity: e });
+    if (v.type !== 'killing') continue;
+    const act = theActRetold(doc, events, v, v.sentence, triggerToken(doc, v));
+    if (!act) continue;
+    // (a killing the trigger stage gave the act's doers already, by theActsDoers below, takes its place only)
+    const doers = act.participants.filter((p) => p.role === 'agent');
+    const own = v.participants.filter((p) => p.role === 'agent');
+    if (own.some((p) => !doers.some((q) => q.entity === p.entity))) continue;
+    if (!own.length) for (const p of doers) v.participants.push({ role: 'agent', entity: p.entity });
+    // (the act's place is the killing's when its own sentence names none: "The assault killed …")
+    if (v.place < 0) v.place = act.place;
   }
 }
 

@@ -168,6 +168,11 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
       'fired rockets at',
       'fired missiles at',
       'fired rockets into',
+      // "G exchanged fire with troops": a fight told by one side and its other side (events9)
+      'exchanged fire with',
+      'exchange fire with',
+      'exchanging fire with',
+      'exchanges fire with',
       'fired at',
       'fired on',
       'fired into',

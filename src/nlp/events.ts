@@ -5,7 +5,7 @@ import { orgKind } from './attributes.js';
 import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
-import { killedByTheAct, theActsDoers } from './event-act-subject.js';
+import { killedByTheAct, retoldActKills, theActsDoers } from './event-act-subject.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { forceAgent } from './event-force-speaker.js';
@@ -32,6 +32,8 @@ import {
 } from './event-modality.js';
 import { possessedUnit, possessorOfBody } from './event-parties.js';
 import { alsoDone, oneActsDoers, placesAreNoPatients } from './event-retold.js';
+import { secondActOfType, shareFirstActsDoers } from './event-second-act.js';
+import { noDoerOfTheSlain } from './event-slain.js';
 import { dropUnnamedActs, resolveDescribedDoers } from './event-units.js';
 import { execAll } from './exec-all.js';
 import { groupStatementsIn } from './group-statements.js';
@@ -800,7 +802,8 @@ export function extractEvents(
         const found: RegExpExecArray[] = [];
         if (types & (1 << ti)) for (let mm = re.exec(sText); mm; mm = re.exec(sText)) found.push(mm);
         for (const m of found) {
-          if (made.has(type)) break;
+          if (made.has(type) && !secondActOfType(doc, out, si, type, tokenAt(doc, si, s.start + m.index)))
+            break;
           if (inQuote(s.start + m.index) || s.start + m.index < from) continue;
           // "captured the town of Y": taken by force above, no arrest
           if (type === 'arrest' && takenAt?.has(s.start + m.index)) continue;
@@ -1097,7 +1100,7 @@ export function extractEvents(
           if (type === 'killing' && made.has('attack') && !OWN_CLAUSE_BEFORE.test(head.slice(-60))) {
             // "stormed a hotel, killing 12 people": the attack's toll, unless it names who died
             const victim = after.find((mi) => typeOf(mi) === 'person');
-            if ((!victim || CASUALTY.test(head)) && !AMONG_KILLED.test(head)) {
+            if ((!victim || CASUALTY.test(head)) && !AMONG_KILLED.test(head) && !retoldActKills(doc, tok)) {
               // ...and a toll told as a participle or a relative clause of the attack ("ambushed a
               // convoy, killing nine", "a bombing that killed two") is a killing by the attack's own
               // doers, on its day and at its place; the dead it names ("among them X") are its patients
@@ -1676,6 +1679,8 @@ export function extractEvents(
       }
     };
     readTriggers();
+    shareFirstActsDoers(doc, out, si);
+    noDoerOfTheSlain(doc, out, si);
     // "Gunmen attacked a bus … Al-Shabaab claimed responsibility.": a claim naming no act of its
     // own makes the claimer the doer of the act told just before, when nobody was named for it
     // "in an attack claimed by X", "the bombing was later claimed by X": X did the act and claimed it
