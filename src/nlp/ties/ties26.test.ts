@@ -37,3 +37,26 @@ describe('ties26: a splitting noun stands for the group that split, not the one 
     expect(d).toContain('leader_of(Abu Karim, Tawhid Brigade)');
   });
 });
+
+describe('ties26: a naming verb right after a group noun names that group, wherever the parser hangs it', () => {
+  it('reads "a commander of a group known as G" as the holder\'s group, not a name for the commander', () => {
+    expect(ties('Ali Haidar, a commander of a group known as the Mountain Front, was killed.')).toContain(
+      'member_of(Ali Haidar, Mountain Front)',
+    );
+    expect(
+      ties(
+        'Samuel Okello, a commander of a militia known as the River Brigade, surrendered to troops in Gulu.',
+      ),
+    ).toContain('member_of(Samuel Okello, River Brigade)');
+  });
+  it('reads "fighters of a militia known as G" as G in a fight', () => {
+    expect(ties('Hezbollah clashed with fighters of a militia known as the Mountain Front.')).toContain(
+      'fights(Hezbollah, Mountain Front)',
+    );
+    expect(
+      ties(
+        'The Kenya Defence Forces fought fighters of a group known as the Coast Liberation Army near Lamu.',
+      ),
+    ).toContain('fights(Kenya Defence Forces, Coast Liberation Army)');
+  });
+});
