@@ -238,6 +238,9 @@ function nameRightAfter(
   return e !== undefined && doc.entities[e].type === 'organization' ? e : -1;
 }
 
+/** a group's part that a naming verb may name ("a unit known as G", "a cell called G") */
+const NAMED_UNIT = new Set(['unit', 'cell', 'squad', 'battalion', 'regiment', 'detachment']);
+
 /**
  * The organisation a naming verb right after group noun `g` names ("militias known as G",
  * "a group called G"), or -1: the verb on `g` itself, or on the noun `g`'s "of" phrase hangs
@@ -252,7 +255,8 @@ function groupNamedPast(
   tokenEntity: Map<number, number>,
   nameHead: Map<number, number>,
 ): number {
-  if (uposOf(doc, g) !== 'NOUN' || !GENERIC_ORG.has(lemmaOf(doc, g))) return -1;
+  if (uposOf(doc, g) !== 'NOUN' || !(GENERIC_ORG.has(lemmaOf(doc, g)) || NAMED_UNIT.has(lemmaOf(doc, g))))
+    return -1;
   let v = -1;
   for (const k of ch(g)) if (k === g + 1 && relOf(doc, k) === 'acl' && NAMING.has(lemmaOf(doc, k))) v = k;
   const h = headOf(doc, g);
@@ -260,11 +264,10 @@ function groupNamedPast(
     for (const k of ch(h)) if (k === g + 1 && relOf(doc, k) === 'acl' && NAMING.has(lemmaOf(doc, k))) v = k;
   if (v < 0) return -1;
   for (const a of ch(v)) {
-    if (
-      !/^(?:obl|xcomp)/.test(relOf(doc, a)) ||
-      !ch(a).some((c) => relOf(doc, c) === 'case' && lemmaOf(doc, c) === 'as')
-    )
-      continue;
+    // ("known as G", "called G", "named G": an oblique with "as", or the verb's complement)
+    const r = relOf(doc, a);
+    const as = ch(a).some((c) => relOf(doc, c) === 'case' && lemmaOf(doc, c) === 'as');
+    if (!(/^(?:xcomp|obj)/.test(r) || (/^obl/.test(r) && as))) continue;
     const e = nameHead.has(a) ? tokenEntity.get(a) : undefined;
     if (e !== undefined && doc.entities[e].type === 'organization') return e;
   }
@@ -1998,7 +2001,8 @@ export function readParseTies(
           ((k < n && /^(?:compound|nmod:desc)$/.test(rel(k))) || (rel(k) === 'nmod' && caseOf(k) === 'of')) &&
           has(SUBUNIT, lem(k)) &&
           !nameHead.has(k) &&
-          !tokenEntity.has(k),
+          !tokenEntity.has(k) &&
+          groupNamedPast(doc, k, ch, tokenEntity, nameHead) < 0,
       )
     )
       return true;

@@ -59,4 +59,15 @@ describe('ties26: a naming verb right after a group noun names that group, where
       ),
     ).toContain('fights(Kenya Defence Forces, Coast Liberation Army)');
   });
+  it('reads a unit or cell a naming verb names as the group itself, not one of many parts of it', () => {
+    expect(ties('Ali Haidar was a member of a unit known as the Radwan Force.')).toContain(
+      'member_of(Ali Haidar, Radwan Force)',
+    );
+    expect(
+      ties('Omar Farah, the head of a cell known as the Eastern Brigade, was arrested in Garissa.'),
+    ).toContain('leader_of(Omar Farah, Eastern Brigade)');
+    expect(
+      ties('Karim Said, the commander of a unit called the Desert Hawks, was killed near Sirte.'),
+    ).toContain('leader_of(Karim Said, Desert Hawks)');
+  });
 });
