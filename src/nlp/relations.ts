@@ -741,9 +741,12 @@ const ANAPHOR =
 /** "the group", "the breakaway faction": a noun that stands for an armed group named before */
 const GROUP_ANAPHOR =
   /^the (?:(?:[a-z-]+ ){0,2}?(?:group|faction|militia|outfit)|(?:[a-z-]+ )?(?:jihadist|rebel|insurgent|militant|islamist) (?:alliance|coalition)|militants|insurgents|rebels|jihadists)$/;
-/** "the breakaway faction", "the splinter group", "the new faction": a noun for a group that split */
+/**
+ * "the breakaway faction", "the splinter group", "the new faction": a noun for a group that split
+ * ("new" with "faction" only: "the new group" may be any group formed since)
+ */
 const SPLIT_ANAPHOR =
-  /^the (?:[a-z-]+ )?(?:breakaway|splinter|dissident|renegade|new) (?:group|faction|militia|outfit|movement|network|organi[sz]ation)$/;
+  /^the (?:[a-z-]+ )?(?:(?:breakaway|splinter|dissident|renegade) (?:group|faction|militia|outfit|movement|network|organi[sz]ation)|new faction)$/;
 
 /**
  * The group a splitting noun stands for: the one that split, by the last split_from tie read

@@ -35,6 +35,15 @@ describe('ties26: a splitting noun stands for the group that split, not the one 
     expect(c).not.toContain('spokesperson_of(Omar Said, Rising Sun Army)');
     const d = ties('The Tawhid Brigade attacked a checkpoint. The new faction is led by Abu Karim.');
     expect(d).toContain('leader_of(Abu Karim, Tawhid Brigade)');
+    // ("the new group" may be any group formed since: the one named last, not the splinter)
+    const e = ties(
+      'The Northern Liberation Army split from the Ogaden Front in 2021. A new group, the Coast Brigade, emerged in the south last year. The new group is led by Ali Warsame.',
+    );
+    expect(e).toContain('leader_of(Ali Warsame, Coast Brigade)');
+    const f = ties(
+      'The Sahel Brigade broke away from the Azawad Front in 2020. In March a new group, the Desert Lions, attacked Gao. Moussa Diallo, a spokesman for the new group, denied it.',
+    );
+    expect(f).toContain('spokesperson_of(Moussa Diallo, Desert Lions)');
   });
 });
 
