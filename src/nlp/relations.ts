@@ -741,6 +741,28 @@ const ANAPHOR =
 /** "the group", "the breakaway faction": a noun that stands for an armed group named before */
 const GROUP_ANAPHOR =
   /^the (?:(?:[a-z-]+ ){0,2}?(?:group|faction|militia|outfit)|(?:[a-z-]+ )?(?:jihadist|rebel|insurgent|militant|islamist) (?:alliance|coalition)|militants|insurgents|rebels|jihadists)$/;
+/**
+ * "the breakaway faction", "the splinter group", "the new faction": a noun for a group that split
+ * ("new" with "faction" only: "the new group" may be any group formed since)
+ */
+const SPLIT_ANAPHOR =
+  /^the (?:[a-z-]+ )?(?:(?:breakaway|splinter|dissident|renegade) (?:group|faction|militia|outfit|movement|network|organi[sz]ation)|new faction)$/;
+
+/**
+ * The group a splitting noun stands for: the one that split, by the last split_from tie read
+ * in the sentences before ("H broke away from G … the breakaway faction" is H, not G), if that
+ * tie's subject is an organisation; else `ent`, what the noun stood for without it. Not for a
+ * noun with its own "of" ("the breakaway faction of G" names a part of G).
+ */
+function splitterBefore(doc: Annotated, out: RelationDraft[], after: string, ent: number): number {
+  if (/^\s+of\b/.test(after)) return ent;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const r = out[i];
+    if (r.type === 'split_from' && !r.negated && doc.entities[r.subject].type === 'organization')
+      return r.subject;
+  }
+  return ent;
+}
 /** "the police", "the alliance": a bare noun that may end an organisation's name (group 1) */
 const HEAD_NOUN_ANAPHOR =
   /\b[Tt]he (police|alliance|coalition|agency|department|ministry|directorate|bureau|commission|company)\b(?![-'’])/g;
@@ -1246,6 +1268,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
             theyList = list;
           }
         }
+        if (SPLIT_ANAPHOR.test(word)) ent = splitterBefore(doc, out, text.slice(end, end + 4), ent);
         // "the breakaway group, calling itself G, …": the name it gives itself
         if (GROUP_NOUN.test(word) || GROUP_ANAPHOR.test(word)) {
           const self = SELF_NAMED.exec(text.slice(end, end + 40));

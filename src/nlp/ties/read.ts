@@ -238,6 +238,42 @@ function nameRightAfter(
   return e !== undefined && doc.entities[e].type === 'organization' ? e : -1;
 }
 
+/** a group's part that a naming verb may name ("a unit known as G", "a cell called G") */
+const NAMED_UNIT = new Set(['unit', 'cell', 'squad', 'battalion', 'regiment', 'detachment']);
+
+/**
+ * The organisation a naming verb right after group noun `g` names ("militias known as G",
+ * "a group called G"), or -1: the verb on `g` itself, or on the noun `g`'s "of" phrase hangs
+ * on, where the parser takes it ("a commander of a group known as G" with "known" on the
+ * commander). Only an organisation's name: "a commander of the group known as X" with X a
+ * person names the commander.
+ */
+function groupNamedPast(
+  doc: Annotated,
+  g: number,
+  ch: (t: number) => number[],
+  tokenEntity: Map<number, number>,
+  nameHead: Map<number, number>,
+): number {
+  if (uposOf(doc, g) !== 'NOUN' || !(GENERIC_ORG.has(lemmaOf(doc, g)) || NAMED_UNIT.has(lemmaOf(doc, g))))
+    return -1;
+  let v = -1;
+  for (const k of ch(g)) if (k === g + 1 && relOf(doc, k) === 'acl' && NAMING.has(lemmaOf(doc, k))) v = k;
+  const h = headOf(doc, g);
+  if (v < 0 && h >= 0 && h < g && relOf(doc, g) === 'nmod')
+    for (const k of ch(h)) if (k === g + 1 && relOf(doc, k) === 'acl' && NAMING.has(lemmaOf(doc, k))) v = k;
+  if (v < 0) return -1;
+  for (const a of ch(v)) {
+    // ("known as G", "called G", "named G": an oblique with "as", or the verb's complement)
+    const r = relOf(doc, a);
+    const as = ch(a).some((c) => relOf(doc, c) === 'case' && lemmaOf(doc, c) === 'as');
+    if (!(/^(?:xcomp|obj)/.test(r) || (/^obl/.test(r) && as))) continue;
+    const e = nameHead.has(a) ? tokenEntity.get(a) : undefined;
+    if (e !== undefined && doc.entities[e].type === 'organization') return e;
+  }
+  return -1;
+}
+
 /**
  * The noun a relative clause describes when noun `t` is owned by its "whose" ("G, whose
  * fighters …": G), or -1
@@ -575,6 +611,9 @@ export function readParseTies(
               if (e2 !== undefined && typeOf(e2) === 'organization' && nameHead.has(k)) return e2;
             }
           }
+    // ("fighters of a militia known as G"; "a commander of a group known as G", "known" on the title)
+    const namedPast = groupNamedPast(doc, t, ch, tokenEntity, nameHead);
+    if (namedPast >= 0) return namedPast;
     // "G, a coalition of factions armed by H, …": the group nouns a coalition noun set beside
     // a name is made of stand for the named group
     if (
@@ -1962,7 +2001,8 @@ export function readParseTies(
           ((k < n && /^(?:compound|nmod:desc)$/.test(rel(k))) || (rel(k) === 'nmod' && caseOf(k) === 'of')) &&
           has(SUBUNIT, lem(k)) &&
           !nameHead.has(k) &&
-          !tokenEntity.has(k),
+          !tokenEntity.has(k) &&
+          groupNamedPast(doc, k, ch, tokenEntity, nameHead) < 0,
       )
     )
       return true;
@@ -2114,7 +2154,12 @@ export function readParseTies(
     // "a G commander known as X", "members of G, identified as A, B and C": the name a naming
     // verb gives the title (the verb on the title, or joined to the verb the title is the
     // object of)
-    const naming = ch(n).filter((k) => /^acl/.test(rel(k)) && has(NAMING, lem(k)));
+    const naming = ch(n).filter(
+      (k) =>
+        /^acl/.test(rel(k)) &&
+        has(NAMING, lem(k)) &&
+        groupNamedPast(doc, k - 1, ch, tokenEntity, nameHead) < 0,
+    );
     if (h >= 0 && rel(n) === 'obj')
       naming.push(
         ...ch(h).filter(
