@@ -194,7 +194,7 @@ describe('curated sites, towns, neighbourhoods and counties', () => {
       const v = x.events.find((e) => e.type === 'arrest');
       return x.entities.find((e) => e.id === v?.place)?.name;
     };
-    expect(run('Police arrested three youths in the Creggan area of Derry on Friday.')).toBe('Creggan');
+    expect(run('Police arrested three youths in the Creggan area of Derry late on Friday.')).toBe('Creggan');
     expect(run('Police arrested Sean Kelly, 31, in the Ardoyne area of Belfast on Friday.')).toBe('Ardoyne');
   });
 });

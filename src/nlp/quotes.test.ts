@@ -1005,7 +1005,7 @@ describe('quotes: hard speaker shapes (issue #10)', () => {
     expect(a.speaker).toBeNull();
     expect(a.speakerText).toBe('A border guard');
     const [b] = quotes(
-      'Ahmed Wali was arrested on Monday. "He had been preparing the attack since spring," a senior official who asked that his name be withheld because he had no authority to talk to journalists said.',
+      'Ahmed Wali was arrested on Monday. "He had been preparing the attack since spring," a senior official who requested that his name not be printed because he had no authority to talk to journalists said.',
     );
     expect(b.speaker).toBeNull();
     expect(b.speakerText).toBe('a senior official');

@@ -307,7 +307,7 @@ export const MEMBER_OF: TiePattern[] = [
         'al-Shabaab',
       ],
       [
-        'The ministry said it had detained four members of a Hezbollah cell in Sidon, among them a man it named as Karim Haddad.',
+        'The ministry said it had detained four members of a Hezbollah cell in Sidon, among them one it named as Karim Haddad.',
         'Karim Haddad',
         'Hezbollah',
       ],

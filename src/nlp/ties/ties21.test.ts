@@ -197,7 +197,7 @@ describe('ties21: a title held in a place, read on the words', () => {
 describe('ties21: "the army" beside a coalition named without a country', () => {
   it('reads "the army" as the one state army named, past a force that is no army', () => {
     const a = ties(
-      'The Sudanese Armed Forces retook Wad Madani in January. Near Kadugli, the army fought alongside the Joint Forces, a coalition of ex-rebel groups.',
+      'The Sudanese Armed Forces retook Wad Madani in January. Near Kadugli, the army was fighting alongside the Joint Forces, a coalition of ex-rebel groups.',
     );
     expect(a).toContain('allied_with(Sudanese Armed Forces, Joint Forces)');
     const b = ties(
