@@ -21,10 +21,20 @@ const LARGE_INPUT_BYTES = 4 * 1024 * 1024;
  * a time, re-compiled after each deopt (DOSSIER_MEMTRACE showed the peak inside `events`
  * with V8's heap flat; 1.2 MB of text: peak 240 -> 167 MB and user CPU 19.6 -> 16.7 s). Their
  * callees, the per-sentence and per-token work, are still optimised as usual.
+ *
+ * No concurrent recompilation: TurboFan then compiles on the main thread, one function at a
+ * time, instead of queueing jobs for a helper thread that each hold their compile zone until
+ * the helper gets a core. On a loaded machine the queue grew and so did the peak: the 10 MB
+ * article beside three busy processes peaked at 284 MiB with V8's default and 272 MiB with
+ * this flag (user CPU 108 s); inside a full test run it once peaked at 328 MiB.
  * Exported for test/respawn.test.ts, which checks that this Node still accepts them.
  * @public
  */
-export const LARGE_INPUT_NODE_ARGS = ['--max-semi-space-size=2', '--no-use-osr'];
+export const LARGE_INPUT_NODE_ARGS = [
+  '--max-semi-space-size=2',
+  '--no-use-osr',
+  '--no-concurrent-recompilation',
+];
 const MARK = 'DOSSIER_MALLOC_TUNED';
 /** the pid of the process that re-ran itself: the child compares its parent with it */
 const PARENT = 'DOSSIER_PARENT_PID';
