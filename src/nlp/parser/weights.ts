@@ -350,9 +350,7 @@ export class Weights {
   ): void {
     out.fill(0, 0, this.C);
     const mask = this.mask;
-    const scale = this.scale;
     const tab = this.tab;
-    const data = this.data;
     if (pending.length < nk) pending = new Int32Array(2 * nk);
     const pend = pending;
     let np = 0;
@@ -369,6 +367,13 @@ export class Weights {
       const q = pend[p];
       rows[pos[q]] = this.rowOf(keys[q]);
     }
+    this.addRows(rows, n, out);
+  }
+
+  /** Adds rows[0..n) (start << 8 | length, 0 for none) into out, in order: the float32 sums depend on it. */
+  private addRows(rows: Int32Array, n: number, out: Float32Array): void {
+    const scale = this.scale;
+    const data = this.data;
     for (let f = 0; f < n; f++) {
       const v = rows[f];
       if (v === 0) continue;
@@ -413,32 +418,9 @@ export class Weights {
       // absent, -1 when another key holds the slot
       rows[f] = (tab[o + 1] & -bit(k === key)) | -(bit(k !== key) & bit(k !== 0));
     }
-    for (let f = 0; f < n; f++) {
-      let v = rows[f];
-      if (v === 0) continue;
-      if (v === -1) {
-        v = 0;
-        const key = feats[f];
-        let i = ((key & mask) + 1) & mask;
-        for (;;) {
-          const o = i << 1;
-          const k = tab[o];
-          if (k === key) {
-            v = tab[o + 1];
-            break;
-          }
-          if (k === 0) break;
-          i = (i + 1) & mask;
-        }
-        if (v === 0) continue;
-      }
-      const a = v >>> 8;
-      const end = a + (v & 255);
-      for (let j = a; j < end; j++) {
-        const x = data[j];
-        out[x & 255] += (x >> 8) * scale;
-      }
-    }
+    // the few features whose home slot holds another key probe on, then every row in order
+    for (let f = 0; f < n; f++) if (rows[f] === -1) rows[f] = this.rowOf(feats[f]);
+    this.addRows(rows, n, out);
   }
 }
 
