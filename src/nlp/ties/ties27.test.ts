@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { tieStrings } from '../../../test/ties-helpers.js';
+
+// Ties of the tenth news pass (ties27): recall of ties stated in one sentence that the parse
+// missed, read on the words where the parser hangs them wrongly.
+
+const ties = (text: string) => tieStrings(text, '2026-05-10');
+
+describe('ties27: the cue table reads past an acronym in brackets after its own name', () => {
+  it('reads "G (GA), linked to H" as it reads "G, linked to H"', () => {
+    const a = ties('The Eastern Brigade (EB), linked to al-Qaeda, now holds the old market town.');
+    expect(a).toContain('affiliated_with(Eastern Brigade, al-Qaeda)');
+    const b = ties(
+      'Police detained members of the Coast Battalion (CB), linked to the Islamic State, on Friday.',
+    );
+    expect(b).toContain('affiliated_with(Coast Battalion, Islamic State)');
+    // (the verb after an apposition stays the first name's: "X, a commander of G (GA), pledged …")
+    const c = ties(
+      'Omar Sani, a commander of the Eastern Brigade (EB), pledged allegiance to Islamic State.',
+    );
+    expect(c).toContain('pledged_allegiance_to(Omar Sani, Islamic State)');
+    expect(c).not.toContain('pledged_allegiance_to(Eastern Brigade, Islamic State)');
+  });
+  it('reads "H (HA), a group based in P" as H in P, also inside another phrase', () => {
+    const a = ties(
+      'The men are members of the Blue Hand Movement (BHM), which officials call a front for the Red Star Army (RSA), a group based in Pakistan, the police chief said.',
+    );
+    expect(a).toContain('located_in(Red Star Army, Pakistan)');
+    const b = ties(
+      'The Harbin Policy Centre (HPC), a research group based in Lusaka, published the figures on Monday.',
+    );
+    expect(b).toContain('located_in(Harbin Policy Centre, Lusaka)');
+  });
+});
+
+describe('ties27: "based in P" after a title set beside a name, read on the words', () => {
+  it('places an organisation a think tank is based in', () => {
+    const a = ties('The Harbin Policy Centre, a think tank based in Lusaka, said the raids would go on.');
+    expect(a).toContain('located_in(Harbin Policy Centre, Lusaka)');
+    const b = ties(
+      'An analyst at the Nile Studies Institute, a think tank based in Khartoum, said the army had lost ground.',
+    );
+    expect(b).toContain('located_in(Nile Studies Institute, Khartoum)');
+  });
+  it('places the person whose title ends right before "based in"', () => {
+    const a = ties(
+      'Karim Dost, a leading Taliban figure based in the Swat valley, said the talks had failed.',
+    );
+    expect(a).toContain('located_in(Karim Dost, Swat)');
+    const b = ties(
+      'Hassan Ture, a veteran ISWAP figure based in the Sambisa forest, said the truce would hold.',
+    );
+    expect(b).toContain('located_in(Hassan Ture, Sambisa)');
+    // (not the person when the title's object is what is based there)
+    const c = ties(
+      'Maria Lopez, a spokeswoman for the Andes Mining Company based in Lima, declined to comment.',
+    );
+    expect(c).not.toContain('located_in(Maria Lopez, Lima)');
+  });
+});
