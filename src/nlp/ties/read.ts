@@ -296,6 +296,27 @@ function whoseAntecedent(
   return name ?? -1;
 }
 
+/**
+ * "X, whose G fought …": the name before the comma that opens the clause owns the name `n`
+ * right after its "whose" (at `w`), on the tokens, however the parser hung them; none when the
+ * name only modifies a noun after it ("X, whose G unit …" owns the unit, not G)
+ */
+function whoseNameOwner(
+  doc: Annotated,
+  n: number,
+  w: number,
+  tFirst: number,
+  nameHead: Map<number, number>,
+): number[] {
+  if (w - 2 < tFirst || doc.text.slice(doc.seg.tokens.start[w - 1], doc.seg.tokens.end[w - 1]) !== ',')
+    return [];
+  const owner = nameHead.get(w - 2);
+  let end = n;
+  while (nameHead.get(end + 1) === n) end++;
+  if (owner === undefined || owner === n || uposOf(doc, end + 1) === 'NOUN') return [];
+  return [owner];
+}
+
 /** nouns for a group's parts, which carry names of their own ("G's H wing", "its H faction") */
 const OWN_NAMED_PART = new Set('wing faction branch unit brigade front division cell'.split(' '));
 /**
@@ -1909,6 +1930,7 @@ export function readParseTies(
     let k = n;
     while (k > sent.tFirst && nameHead.get(k - 1) === n) k--;
     k--;
+    if (lem(k) === 'whose') return whoseNameOwner(doc, n, k, sent.tFirst, nameHead);
     for (let m = 0; m < 2 && k > sent.tFirst && !nameHead.has(k) && !/^['’]s?$/.test(lem(k)); m++) {
       const w = doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]);
       if (!/^\p{Ll}/u.test(w) || p.notMods?.includes(lem(k))) return [];

@@ -58,3 +58,22 @@ describe('ties27: "based in P" after a title set beside a name, read on the word
     expect(c).not.toContain('located_in(Maria Lopez, Lima)');
   });
 });
+
+describe('ties27: "X, whose G …" reads as "X\'s G"', () => {
+  it('makes a person the leader of the group named right after "whose"', () => {
+    const a = ties(
+      'Tariq Zaman, whose Red Lion Brigade fought the army until 2022, now leads his men in the hills.',
+    );
+    expect(a).toContain('leader_of(Tariq Zaman, Red Lion Brigade)');
+    const b = ties('The rebels welcomed Idris Kalu, whose Northern Front joined the alliance in March.');
+    expect(b).toContain('leader_of(Idris Kalu, Northern Front)');
+    // (a group's own unit is its part)
+    const c = ties('Hamas, whose Qassam Brigades fought in Gaza, denied the report.');
+    expect(c).toContain('part_of(Qassam Brigades, Hamas)');
+    // (no owner of a name that only modifies a noun after it)
+    const d = ties('Ali Nasser, whose Hezbollah unit was hit on Monday, survived the strike.');
+    expect(d).not.toContain('leader_of(Ali Nasser, Hezbollah)');
+    const e = ties('Tariq Zaman, whose Red Lion Brigade base was shelled, said nothing.');
+    expect(e).not.toContain('leader_of(Tariq Zaman, Red Lion Brigade)');
+  });
+});
