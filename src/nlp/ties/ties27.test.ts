@@ -77,3 +77,30 @@ describe('ties27: "X, whose G …" reads as "X\'s G"', () => {
     expect(e).not.toContain('leader_of(Tariq Zaman, Red Lion Brigade)');
   });
 });
+
+describe('ties27: people named after they surrendered or died', () => {
+  it('makes the people named after "N G fighters who surrendered / fled" members of G', () => {
+    const a = ties(
+      'Three Kivu Front fighters who gave themselves up, or surrendered, at a church near Butembo were handed to the police. One of them, Peter Kato, 22, said he had been forced to carry arms.',
+    );
+    expect(a).toContain('member_of(Peter Kato, Kivu Front)');
+    const b = ties(
+      'Nine fighters of the Ansar Brigade surrendered to soldiers in the hills on Friday. They were identified as Ali Mamalo and Said Usop, a spokesman said.',
+    );
+    expect(b).toContain('member_of(Ali Mamalo, Ansar Brigade)');
+    expect(b).toContain('member_of(Said Usop, Ansar Brigade)');
+    // (no group in the noun, no tie)
+    const c = ties('Two soldiers who fled the barracks were caught. One of them, John Obi, was jailed.');
+    expect(c.filter((x) => x.startsWith('member_of'))).toEqual([]);
+  });
+  it('reads past a sentence whose only named person speaks, and "identified the slain X as"', () => {
+    const a = ties(
+      'Troops killed four members of the Maute Group near a river camp on Sunday. Col. Ramon Cruz, the brigade commander, said soldiers had been tipped off by farmers. Cruz identified the slain bomb-maker as Abdul Rahim.',
+    );
+    expect(a).toContain('member_of(Abdul Rahim, Maute Group)');
+    const b = ties(
+      'Police killed two members of the Red Hand Army in a raid on Monday. Inspector Paul Mwangi said officers had come under fire. The dead men were later identified as Hassan Juma and Ali Omar.',
+    );
+    expect(b).toContain('member_of(Hassan Juma, Red Hand Army)');
+  });
+});
