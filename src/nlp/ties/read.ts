@@ -317,6 +317,59 @@ function whoseNameOwner(
   return [owner];
 }
 
+/** verbs of saying or believing that a relative clause may put between its pronoun and verb */
+const SAID = new Set(['say', 'believe', 'allege', 'claim']);
+/**
+ * "G, which P says is backed by H", "a party that police say is linked to H": the parser made the
+ * speech verb the subject of the verb `v` its clause governs. The token the relative pronoun
+ * before the speaker stands for (the name before its comma, or the noun before "that"), or -1.
+ */
+function saidRelativeSubject(doc: Annotated, v: number, ch: (t: number) => number[], tFirst: number): number {
+  const s = ch(v).find((k) => k < v && /^nsubj/.test(relOf(doc, k)) && SAID.has(lemmaOf(doc, k)));
+  if (s === undefined) return saidClauseSubject(doc, v, ch, tFirst);
+  let w = s - 1;
+  while (w > tFirst && s - w <= 4 && /^(?:NOUN|PROPN|DET|ADJ)$/.test(uposOf(doc, w) ?? '')) w--;
+  const rel = lemmaOf(doc, w);
+  if (w === s - 1 || !(rel === 'which' || rel === 'that' || rel === 'who')) return -1;
+  const a = doc.text.slice(doc.seg.tokens.start[w - 1], doc.seg.tokens.end[w - 1]) === ',' ? w - 2 : w - 1;
+  return a >= tFirst && (rel !== 'that' || a === w - 1) ? nameBeforeNoun(doc, a, tFirst) : -1;
+}
+/**
+ * "G, a party that …": a common noun set beside a name by a comma stands for the name before that
+ * comma (past an acronym in brackets); any other token stands for itself
+ */
+function nameBeforeNoun(doc: Annotated, a: number, tFirst: number): number {
+  if (uposOf(doc, a) !== 'NOUN') return a;
+  const text = (k: number) => doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]);
+  let k = a - 1;
+  while (k > tFirst && a - k <= 5 && /^(?:DET|ADJ|NOUN)$/.test(uposOf(doc, k) ?? '')) k--;
+  if (text(k) !== ',') return a;
+  k--;
+  if (k - 2 > tFirst && text(k) === ')' && text(k - 2) === '(') k -= 3;
+  return k >= tFirst && /^PROPN$/.test(uposOf(doc, k) ?? '') ? k : a;
+}
+
+/**
+ * "G, which the UN says has fought H", "X, who police say leads G": a verb with no subject of its
+ * own that completes a speech verb whose clause opens with a relative pronoun. The token the
+ * pronoun stands for (the noun the clause is on, or the name before its comma), or -1.
+ */
+function saidClauseSubject(doc: Annotated, v: number, ch: (t: number) => number[], tFirst: number): number {
+  const h = headOf(doc, v);
+  if (h < 0 || relOf(doc, v) !== 'ccomp' || !SAID.has(lemmaOf(doc, h))) return -1;
+  if (ch(v).some((k) => /^(?:nsubj|expl)/.test(relOf(doc, k)))) return -1;
+  const w = ch(h).find((k) => k < h && /^(?:which|that|who)$/.test(lemmaOf(doc, k)));
+  if (w === undefined) return -1;
+  const n = headOf(doc, h);
+  if (relOf(doc, h) === 'acl:relcl' && n >= 0 && n < w && /^(?:NOUN|PROPN)$/.test(uposOf(doc, n) ?? ''))
+    return nameBeforeNoun(doc, n, tFirst);
+  const a =
+    w - 1 > tFirst && doc.text.slice(doc.seg.tokens.start[w - 1], doc.seg.tokens.end[w - 1]) === ','
+      ? w - 2
+      : -1;
+  return a >= tFirst ? nameBeforeNoun(doc, a, tFirst) : -1;
+}
+
 /** nouns for a group's parts, which carry names of their own ("G's H wing", "its H faction") */
 const OWN_NAMED_PART = new Set('wing faction branch unit brigade front division cell'.split(' '));
 /**
@@ -965,6 +1018,8 @@ export function readParseTies(
         return by.length ? by : [k];
       });
     }
+    const said = saidRelativeSubject(doc, v, ch, sent.tFirst);
+    if (said >= 0) return [nameHead.get(said) ?? said];
     const s = byRel(v, 'nsubj', ...(voice(doc, v) === 'passive' ? ['nsubj:pass'] : []));
     if (s.length) return s;
     const stranded = strandedSubject(doc, v, ch, sent.tFirst, entity);
@@ -1052,6 +1107,8 @@ export function readParseTies(
     // "X is affiliated with Y": an adjective's subject is what it describes
     if (uposOf(doc, v) === 'ADJ') return byRel(v, 'nsubj', 'nsubj:pass');
     if (isPassive(v)) {
+      const said = saidRelativeSubject(doc, v, ch, sent.tFirst);
+      if (said >= 0) return [nameHead.get(said) ?? said];
       const s = byRel(v, 'nsubj:pass');
       if (s.length) return s;
       const r = rel(v);

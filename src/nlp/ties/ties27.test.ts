@@ -104,3 +104,19 @@ describe('ties27: people named after they surrendered or died', () => {
     expect(b).toContain('member_of(Hassan Juma, Red Hand Army)');
   });
 });
+
+describe('ties27: "G, which P says is V-ed by H": the speaker is no subject of the verb', () => {
+  it('reads the relative pronoun before the speaker as the subject of the verb the speaker governs', () => {
+    const a = ties('The Blue Brigade, which officials say is funded by Qatar, denied the report.');
+    expect(a).toContain('supports(Qatar, Blue Brigade)');
+    const b = ties(
+      'The Sun Front claimed the raid. The group, which Kenya says is armed by Eritrea, has killed dozens of police officers.',
+    );
+    expect(b).toContain('supports(Eritrea, Sun Front)');
+    const c = ties(
+      'The Lion Brigade, which the UN says has fought the Kivu Front since 2020, seized the mine.',
+    );
+    expect(c).toContain('fights(Lion Brigade, Kivu Front)');
+    expect(c).not.toContain('fights(UN, Kivu Front)');
+  });
+});
