@@ -370,6 +370,27 @@ function saidClauseSubject(doc: Annotated, v: number, ch: (t: number) => number[
   return a >= tFirst ? nameBeforeNoun(doc, a, tFirst) : -1;
 }
 
+/** a name the parser labelled an adjective of the noun after it ("Hezbollah positions" as amod) */
+function nameAsModifier(doc: Annotated, k: number, nameHead: Map<number, number>): boolean {
+  return relOf(doc, k) === 'amod' && nameHead.get(k) === k;
+}
+
+/**
+ * "G fighters attacked H troops" parsed as a noun phrase: a participle on the sentence's root noun
+ * that takes an object and no "by" is the sentence's verb, in the active voice
+ */
+function verbOfRootNoun(doc: Annotated, v: number, ch: (t: number) => number[]): boolean {
+  const h = headOf(doc, v);
+  if (h < 0 || relOf(doc, h) !== 'root' || uposOf(doc, h) !== 'NOUN') return false;
+  let obj = false;
+  for (const k of ch(v)) {
+    const r = relOf(doc, k);
+    if (r === 'obl:agent' || r === 'aux:pass') return false;
+    if (r === 'obj') obj = true;
+  }
+  return obj;
+}
+
 /** nouns for a group's parts, which carry names of their own ("G's H wing", "its H faction") */
 const OWN_NAMED_PART = new Set('wing faction branch unit brigade front division cell'.split(' '));
 /**
@@ -850,7 +871,7 @@ export function readParseTies(
         return entity(owner, depth + 1);
       for (const k of ch(t))
         if (
-          (/^(?:compound|nmod:poss)$/.test(rel(k)) && k < t) ||
+          ((/^(?:compound|nmod:poss)$/.test(rel(k)) || nameAsModifier(doc, k, nameHead)) && k < t) ||
           (/^nmod$/.test(rel(k)) && (caseOf(k) === 'of' || caseOf(k) === 'from'))
         ) {
           const e2 = tokenEntity.get(k);
@@ -859,7 +880,13 @@ export function readParseTies(
           // (fighters or rebels from a country do not)
           if (e2 !== undefined && has(STATE_FORCE, lem(t)) && fits(['state'], e2)) return e2;
           // "depots of the Iran-backed G militia": a group noun naming its group
-          if (e2 === undefined && k > t && uposOf(doc, k) === 'NOUN' && GENERIC_ORG.has(lem(k))) {
+          // ("a convoy of G troops": a noun for its people, too)
+          if (
+            e2 === undefined &&
+            k > t &&
+            uposOf(doc, k) === 'NOUN' &&
+            (GENERIC_ORG.has(lem(k)) || has(PROXY, lem(k)))
+          ) {
             const e3 = entity(k, depth + 1);
             if (e3 >= 0 && typeOf(e3) === 'organization') return e3;
           }
@@ -997,6 +1024,7 @@ export function readParseTies(
     (byRel(v, 'obl:agent').length > 0 && participle(v)) ||
     (rel(v) === 'acl' &&
       PARTICIPLE.test(doc.text.slice(doc.seg.tokens.start[v], doc.seg.tokens.end[v])) &&
+      !verbOfRootNoun(doc, v, ch) &&
       // (not a clause with a subject of its own: "a statement that it had launched …")
       !byRel(v, 'nsubj').length);
 

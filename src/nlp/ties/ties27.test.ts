@@ -120,3 +120,24 @@ describe('ties27: "G, which P says is V-ed by H": the speaker is no subject of t
     expect(c).not.toContain('fights(UN, Kivu Front)');
   });
 });
+
+describe("ties27: attacks on a group's positions, troops and convoys, read where the parser slips", () => {
+  it('reads a name the parser labelled an adjective as the owner of "positions"', () => {
+    expect(ties('Israel struck Hezbollah positions in southern Lebanon.')).toContain(
+      'fights(Israel, Hezbollah)',
+    );
+    expect(ties('Turkey bombed PKK positions in northern Iraq on Sunday.')).toContain('fights(Turkey, PKK)');
+  });
+  it('reads "G fighters attacked H troops" parsed as a noun phrase as G attacking H', () => {
+    const a = ties('Al-Shabaab fighters attacked African Union troops near Mogadishu.');
+    expect(a).toContain('fights(Al-Shabaab, African Union)');
+    const b = ties('ADF rebels attacked FARDC soldiers near Beni.');
+    expect(b).toContain('fights(ADF, FARDC)');
+  });
+  it('reads "a convoy of G troops" as G', () => {
+    const a = ties('Al-Shabaab attacked a convoy of African Union troops near Mogadishu.');
+    expect(a).toContain('fights(Al-Shabaab, African Union)');
+    const b = ties('The Taliban attacked a convoy of National Resistance Front fighters in Panjshir.');
+    expect(b).toContain('fights(Taliban, National Resistance Front)');
+  });
+});
