@@ -141,3 +141,12 @@ describe("ties27: attacks on a group's positions, troops and convoys, read where
     expect(b).toContain('fights(Taliban, National Resistance Front)');
   });
 });
+
+describe('ties27: "The GA denies …": "denies" is never a noun', () => {
+  it('reads a denial after an acronym as the verb, and the tie it denies', () => {
+    const a = ties('The SDF denies taking orders from the PKK leadership in Qandil.');
+    expect(a).toContain('affiliated_with!(SDF, PKK)');
+    const b = ties('The RSF denies receiving weapons from the United Arab Emirates.');
+    expect(b).toContain('supports!(United Arab Emirates, RSF)');
+  });
+});
