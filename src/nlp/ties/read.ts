@@ -391,6 +391,30 @@ function verbOfRootNoun(doc: Annotated, v: number, ch: (t: number) => number[]):
   return obj;
 }
 
+/**
+ * "G, headquartered in P, denies …": participle `p` (no auxiliary of its own) opens right after a
+ * comma and is closed by a comma right before verb `v`, which it comes before; it describes the
+ * subject, and the parser hung the verb on it (or it on the verb)
+ */
+function setOffParticiple(doc: Annotated, p: number, v: number, ch: (t: number) => number[]): boolean {
+  if (p < 1 || v <= p + 1) return false;
+  const text = (k: number) => doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]);
+  if (text(p - 1) !== ',' || text(v - 1) !== ',' || !PARTICIPLE.test(text(p))) return false;
+  return !ch(p).some((k) => /^(?:aux|cop)/.test(relOf(doc, k)));
+}
+
+/**
+ * "G, headquartered in P, denies …" with the participle parsed as the subject and G hung on it:
+ * the name before the participle's comma is the subject; any other subject `k` stands as it is
+ */
+function setOffSubjectName(doc: Annotated, k: number, v: number, ch: (t: number) => number[]): number {
+  if (uposOf(doc, k) !== 'VERB' || !setOffParticiple(doc, k, v, ch)) return k;
+  const name = ch(k).find(
+    (c) => c < k - 1 && /^(?:vocative|nsubj|nsubj:pass|obl:unmarked)$/.test(relOf(doc, c)),
+  );
+  return name ?? k;
+}
+
 /** nouns for a group's parts, which carry names of their own ("G's H wing", "its H faction") */
 const OWN_NAMED_PART = new Set('wing faction branch unit brigade front division cell'.split(' '));
 /**
@@ -1049,7 +1073,7 @@ export function readParseTies(
     const said = saidRelativeSubject(doc, v, ch, sent.tFirst);
     if (said >= 0) return [nameHead.get(said) ?? said];
     const s = byRel(v, 'nsubj', ...(voice(doc, v) === 'passive' ? ['nsubj:pass'] : []));
-    if (s.length) return s;
+    if (s.length) return s.map((k) => setOffSubjectName(doc, k, v, ch));
     const stranded = strandedSubject(doc, v, ch, sent.tFirst, entity);
     if (stranded.length) return stranded;
     const opened = subordinateSubject(doc, v, ch, sent.tFirst, entity);
@@ -1096,6 +1120,7 @@ export function readParseTies(
         if (poss.length) return poss;
       }
     }
+    if (r === 'conj' && setOffParticiple(doc, h, v, ch)) return byRel(h, 'nsubj:pass', 'nsubj');
     if (r === 'conj' || r === 'xcomp' || r === 'advcl' || r === 'ccomp') return agentOf(h, depth + 1);
     return [];
   };
@@ -1263,6 +1288,8 @@ export function readParseTies(
       // "the P-based G denied …": a hyphened participle the parser hung on the verb as a
       // clause modifies the subject's name; the verb does not deny it
       if (r === 'advcl' && x > sent.tFirst && tokenText(x - 1) === '-') return -1;
+      // ("G, based in P, denies …": nor a participle set off by commas before it)
+      if (r === 'advcl' && setOffParticiple(doc, x, h, ch)) return -1;
       // "rejected claims that it was allied with Y": a clause on a claim it denies
       const onClaim = h >= 0 && has(CLAIM, lem(h)) && claimPart(r, r === 'nmod' ? caseOf(x) : undefined);
       // ("denies taking orders from Y" with the gerund parsed as acl of the deny verb)

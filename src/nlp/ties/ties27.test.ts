@@ -150,3 +150,22 @@ describe('ties27: "The GA denies …": "denies" is never a noun', () => {
     expect(b).toContain('supports!(United Arab Emirates, RSF)');
   });
 });
+
+describe('ties27: "G, based in P, denies …": a participle set off by commas describes the subject', () => {
+  it("reads the denial as the named subject's, however the parser hung the participle", () => {
+    const a = ties('The Red Army, headquartered in Kismayo, denies any link to the Blue Brigade.');
+    expect(a).toContain('affiliated_with!(Red Army, Blue Brigade)');
+    const b = ties(
+      'Jaish-e-Mohammed, headquartered in Bahawalpur near Multan, denies any link to the Kashmir Tigers.',
+    );
+    expect(b).toContain('affiliated_with!(Jaish-e-Mohammed, Kashmir Tigers)');
+  });
+  it('does not deny what the participle says', () => {
+    const a = ties('The Red Army, based in Kismayo, denies any links with the Blue Brigade.');
+    expect(a).toContain('located_in(Red Army, Kismayo)');
+    expect(a).not.toContain('located_in!(Red Army, Kismayo)');
+    const b = ties('The Sun Brigade, based in Mopti, denies any links with JNIM.');
+    expect(b).toContain('located_in(Sun Brigade, Mopti)');
+    expect(b).not.toContain('located_in!(Sun Brigade, Mopti)');
+  });
+});
