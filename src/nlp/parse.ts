@@ -107,7 +107,7 @@ function verbHints(words: readonly string[]): Uint8Array | undefined {
     }
     if (!NEVER_NOUN.has(w) && (!NOUN_LIKE_VERB.has(w) || !objectAfter(words, i + 1))) continue;
     let j = i - 1;
-    if (j > 0 && /ly$|^(?:also|still|now|long|openly|reportedly|allegedly)$/.test(words[j])) j--;
+    if (j > 0 && /ly$|^(?:also|still|now|long|once|later|openly|reportedly|allegedly)$/.test(words[j])) j--;
     // ("G trains and arms H": the subject of the verb it is joined to)
     if (j > 1 && words[j] === 'and' && /s$/.test(words[j - 1])) j -= 2;
     // (a noun for fighters or a force may stand before it: "G gunmen fought", "the army fought")

@@ -169,3 +169,14 @@ describe('ties27: "G, based in P, denies …": a participle set off by commas de
     expect(b).not.toContain('located_in!(Sun Brigade, Mopti)');
   });
 });
+
+describe('ties27: "G once fought alongside H": an adverb between the subject and "fought"', () => {
+  it('reads "fought" as the verb past "once" and "later"', () => {
+    const a = ties(
+      "The Amhara Front once fought alongside the Ethiopian National Defense Force against the Tigray People's Liberation Front.",
+    );
+    expect(a).toContain('allied_with(Amhara Front, Ethiopian National Defense Force)');
+    const b = ties('The Kivu Brigade later fought alongside the Congolese army against the M23 rebels.');
+    expect(b).toContain('allied_with(Kivu Brigade, Congolese army)');
+  });
+});
