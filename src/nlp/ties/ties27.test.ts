@@ -180,3 +180,14 @@ describe('ties27: "G once fought alongside H": an adverb between the subject and
     expect(b).toContain('allied_with(Kivu Brigade, Congolese army)');
   });
 });
+
+describe('ties27: "G, a H member": a group a coalition\'s name modifies as a member is part of it', () => {
+  it('reads the name before "member" as the coalition', () => {
+    expect(ties('The Union for Peace, another CPC member, vowed revenge.')).toContain(
+      'part_of(Union for Peace, CPC)',
+    );
+    expect(ties('The Tawhid Brigade, a fellow Islamic Front member, denied the claim.')).toContain(
+      'part_of(Tawhid Brigade, Islamic Front)',
+    );
+  });
+});
