@@ -11,6 +11,7 @@ import { children, headOf, lemmaOf, relOf, spanHead, uposOf } from './syntax.js'
 import { arrestsNamedLater } from './ties/arrest-named.js';
 import { branchesByName } from './ties/branch-name.js';
 import { convictsNamedNext } from './ties/convicted-named.js';
+import { desertedFrom } from './ties/deserted.js';
 import { readParseTies } from './ties/read.js';
 
 // Stage 5: ties between entities, each with the sentence that states it. A tie is a
@@ -1871,6 +1872,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     titleFromBefore(doc, si, slots, si > 0 ? by[si - 1] : [], out, seen, si > 1 ? by[si - 2] : []);
     servedUnder(doc, si, slots, out, seen);
     coalitionPartners(doc, si, slots, out, seen);
+    desertedFrom(doc, si, out, seen);
     if (groupPair.length === 2) {
       const [first, last] = groupPair;
       for (const r of out.filter((r) => r.sentence === si && (r.subject === last || r.object === last))) {

@@ -191,3 +191,17 @@ describe('ties27: "G, a H member": a group a coalition\'s name modifies as a mem
     );
   });
 });
+
+describe('ties27: who deserts or defects leaves the group the sentence makes them part of', () => {
+  it('adds split_from for a member or leader who deserts or defects with no "from"', () => {
+    const a = ties(
+      'In May the deputy head of the Kivu Brigade in Beni, Paul Kato, deserted along with twenty fighters.',
+    );
+    expect(a).toContain('split_from(Paul Kato, Kivu Brigade)');
+    const b = ties('Ali Musa, a member of the Sun Brigade, defected on Monday and surrendered to police.');
+    expect(b).toContain('split_from(Ali Musa, Sun Brigade)');
+    // (not what is deserted when the verb names it)
+    const c = ties('Omar Sani, a Taliban commander, deserted the army in 2015.');
+    expect(c).not.toContain('split_from(Omar Sani, Taliban)');
+  });
+});
