@@ -2248,10 +2248,11 @@ export function readParseTies(
     // "X served as head of Y", "X, as head of Y, said"
     if (h >= 0 && caseOf(n) === 'as') {
       // "the council chose X as its new emir", "they appointed X as head of G": whom the
-      // choosing verb names holds the title, not who chose
+      // choosing verb names holds the title, not who chose (the parser may make X its xcomp:
+      // "G named X as its new leader")
       const chosen =
         has(APPOINT, lem(h)) || has(DESCRIBE_AS, lem(h))
-          ? byRel(h, 'obj').filter((k) => nameHead.has(k))
+          ? byRel(h, 'obj', 'xcomp').filter((k) => nameHead.has(k))
           : [];
       out.push(...chosen);
       if (!chosen.length) out.push(...byRel(h, 'nsubj', 'nsubj:pass').filter((k) => k !== n));

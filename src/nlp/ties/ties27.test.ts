@@ -205,3 +205,14 @@ describe('ties27: who deserts or defects leaves the group the sentence makes the
     expect(c).not.toContain('split_from(Omar Sani, Taliban)');
   });
 });
+
+describe('ties27: "G named X as its new leader" with X parsed as the verb\'s xcomp', () => {
+  it('gives the title to whom the choosing verb names, not to who chose', () => {
+    expect(ties('Al-Shabaab named Ahmed Diriye as its new leader in 2014.')).toContain(
+      'leader_of(Ahmed Diriye, Al-Shabaab)',
+    );
+    expect(ties('The Taliban named Hibatullah Akhundzada as their supreme leader in 2016.')).toContain(
+      'leader_of(Hibatullah Akhundzada, Taliban)',
+    );
+  });
+});
