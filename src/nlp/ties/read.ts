@@ -415,6 +415,41 @@ function setOffSubjectName(doc: Annotated, k: number, v: number, ch: (t: number)
   return name ?? k;
 }
 
+/** verbs that fill a post, whatever the post's adjective */
+const FILL_POST = new Set(['appoint', 'elect', 'choose', 'select', 'install', 'pick']);
+/**
+ * "G appointed a commander, X", "G named a new leader, X": the organisation that gives the title
+ * `t`, the object of a verb that fills a post (or of "name", "announce" … with "new" on the title)
+ */
+function appointedBy(
+  doc: Annotated,
+  t: number,
+  ch: (t: number) => number[],
+  agentOf: (v: number) => number[],
+  entity: (t: number) => number,
+): number[] {
+  if (relOf(doc, t) !== 'obj') return [];
+  const v = headOf(doc, t);
+  if (v < 0 || uposOf(doc, v) !== 'VERB' || !APPOINT.has(lemmaOf(doc, v))) return [];
+  if (
+    !FILL_POST.has(lemmaOf(doc, v)) &&
+    !ch(t).some((k) => relOf(doc, k) === 'amod' && lemmaOf(doc, k) === 'new')
+  )
+    return [];
+  return agentOf(v).filter((k) => entity(k) >= 0 && doc.entities[entity(k)].type === 'organization');
+}
+
+/** "G named a new leader": a title with "new" that a verb filling a post takes is the one post */
+function newPostFilled(doc: Annotated, t: number, ch: (t: number) => number[]): boolean {
+  const v = headOf(doc, t);
+  return (
+    v >= 0 &&
+    relOf(doc, t) === 'obj' &&
+    APPOINT.has(lemmaOf(doc, v)) &&
+    ch(t).some((k) => relOf(doc, k) === 'amod' && lemmaOf(doc, k) === 'new')
+  );
+}
+
 /** nouns for a group's parts, which carry names of their own ("G's H wing", "its H faction") */
 const OWN_NAMED_PART = new Set('wing faction branch unit brigade front division cell'.split(' '));
 /**
@@ -1546,6 +1581,9 @@ export function readParseTies(
           // "X, an economist with Y, said": a phrase right after the title that the parser hung
           // on the verb (or elsewhere) still completes the title
           if (p.holder === 'role') obj.push(...strayPhrase(t, p.of));
+          // ("G named a new leader, X": an ownerless title a group appoints is its own)
+          if (p.holder === 'role' && !obj.some((k) => entity(k) >= 0))
+            obj.push(...appointedBy(doc, t, ch, agentOf, entity));
           // "X, an analyst on armed groups at Y": the "at" phrase the parser hung on the
           // title's own topic (a common noun after "on"/"of") still completes the title
           if (p.holder === 'role' && p.of.includes('at')) obj.push(...atPastTopic(t));
@@ -2123,7 +2161,8 @@ export function readParseTies(
    * leader", or held in a place ("Y's leader in P", "the head of Y in P")
    */
   function oneOfMany(n: number): boolean {
-    if (byRel(n, 'det').some((k) => /^(?:a|an|another)$/.test(lem(k)))) return true;
+    if (byRel(n, 'det').some((k) => /^(?:a|an|another)$/.test(lem(k))) && !newPostFilled(doc, n, ch))
+      return true;
     // "G commanders A and B", "two G officials, A and B": a plural title has many holders
     if (uposOf(doc, n) === 'NOUN' && /s$/i.test(tokenText(n)) && lem(n) !== tokenText(n).toLowerCase())
       return true;

@@ -216,3 +216,17 @@ describe('ties27: "G named X as its new leader" with X parsed as the verb\'s xco
     );
   });
 });
+
+describe('ties27: "G named a new leader, X": an ownerless title a group appoints is its own', () => {
+  it('gives the group that fills the post as the title\'s owner, and "a new leader" is the one leader', () => {
+    expect(ties('Al-Shabaab named a new leader, Ahmed Diriye, in 2014.')).toContain(
+      'leader_of(Ahmed Diriye, Al-Shabaab)',
+    );
+    expect(ties('The Sun Brigade elected a spokesman, Ali Musa, last week.')).toContain(
+      'spokesperson_of(Ali Musa, Sun Brigade)',
+    );
+    // (a body that names someone to the press fills no post: "Police named the commander, X")
+    const c = ties('Police named the commander, Omar Sani, on Monday.');
+    expect(c.filter((x) => x.startsWith('leader_of'))).toEqual([]);
+  });
+});
