@@ -1654,7 +1654,9 @@ export function readParseTies(
             // (past a rank: "the G commander, Brig. Gen. X")
             if (comma)
               for (let n = 0; n < 3 && RANK.test(tokenText(k)); n++) k += tokenText(k + 1) === '.' ? 2 : 1;
-            const h = nameHead.get(k);
+            // ("a new commander, a man it named as X": a noun for a person that names X)
+            const h =
+              nameHead.get(k) ?? (comma && has(PERSON_NOUN, lem(k)) && namedPerson(k) >= 0 ? k : undefined);
             // ("two senior G commanders, A and B": a number stands for the article)
             if (h !== undefined && h !== t && (owned || (comma && byRel(t, 'det', 'nummod').length)))
               holder.push(h);
