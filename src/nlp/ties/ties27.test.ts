@@ -233,9 +233,9 @@ describe('ties27: "G named a new leader, X": an ownerless title a group appoints
 
 describe('ties27: "a title, a man it named as X": the person noun after the comma holds the title', () => {
   it('reads the person the noun names as the holder', () => {
-    expect(ties('The Sun Brigade named a new commander, a man its statement identified as Abu Omar.')).toContain(
-      'leader_of(Abu Omar, Sun Brigade)',
-    );
+    expect(
+      ties('The Sun Brigade named a new commander, a man its statement identified as Abu Omar.'),
+    ).toContain('leader_of(Abu Omar, Sun Brigade)');
     expect(ties('Al-Shabaab appointed a spokesman, a man it named only as Abu Musab.')).toContain(
       'spokesperson_of(Abu Musab, Al-Shabaab)',
     );
