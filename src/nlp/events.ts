@@ -6,6 +6,7 @@ import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { killedByTheAct, retoldActKills, theActsDoers } from './event-act-subject.js';
+import { joinAmongTheDead } from './event-among-dead.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { forceAgent } from './event-force-speaker.js';
@@ -776,14 +777,19 @@ export function extractEvents(
       if (!named.length) continue;
       const last = named[named.length - 1];
       const victims = coordinatedBack(doc, named, last);
-      out.push({
-        type: 'killing',
-        sentence: si,
-        date: dateFor(at + am[0].length - 1, 'killing'),
-        place: place(at + am[0].length - 1),
-        participants: [...new Set(victims.map(ent))].map((entity) => ({ role: 'patient' as Role, entity })),
-        trigger: am[0],
-      });
+      const date = dateFor(at + am[0].length - 1, 'killing');
+      const where = place(at + am[0].length - 1);
+      const dead = [...new Set(victims.map(ent))];
+      // ("… killed 14 people. X was among those killed": the dead of the killing told before)
+      if (!joinAmongTheDead(doc, out, si, dead, date?.value ?? null, where))
+        out.push({
+          type: 'killing',
+          sentence: si,
+          date,
+          place: where,
+          participants: dead.map((entity) => ({ role: 'patient' as Role, entity })),
+          trigger: am[0],
+        });
       made.add('killing');
     }
     // The trigger words, type by type. A function of its own: V8 compiles a function whole, and
