@@ -7,6 +7,7 @@ import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { killedByTheAct, retoldActKills, theActsDoers } from './event-act-subject.js';
 import { joinAmongTheDead } from './event-among-dead.js';
+import { claimingGroupBefore } from './event-claimer.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { forceAgent } from './event-force-speaker.js';
@@ -638,13 +639,8 @@ export function extractEvents(
     /** the group a claim by a group noun stands for: the organisation that did the attack or
      * killing told in the three sentences before, else the group last named before this one */
     const groupBefore = (): number => {
-      const act = out.findLast(
-        (e) => (e.type === 'attack' || e.type === 'killing') && e.sentence >= si - 3 && e.sentence < si,
-      );
-      const doer = act?.participants.find(
-        (p) => p.role === 'agent' && doc.entities[p.entity].type === 'organization',
-      );
-      return doer ? doer.entity : lastGroup(doc, s.start);
+      const doer = claimingGroupBefore(doc, out, si, 3);
+      return doer >= 0 ? doer : lastGroup(doc, s.start);
     };
     const claim = CLAIM.exec(sText);
     let claimer = -1;
