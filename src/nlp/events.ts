@@ -7,6 +7,7 @@ import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { killedByTheAct, retoldActKills, theActsDoers } from './event-act-subject.js';
 import { joinAmongTheDead } from './event-among-dead.js';
+import { arrestingBody } from './event-arrest-agent.js';
 import { claimingGroupBefore } from './event-claimer.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
@@ -1598,6 +1599,9 @@ export function extractEvents(
           if (!participants.length && (type === 'killing' || type === 'attack'))
             forceAgent(participants, doc, si, tok);
           if (!participants.length && type === 'killing') theActsDoers(participants, doc, out, si, tok);
+          // ("X was detained by the elite police unit F", "F said the men were captured")
+          if (type === 'arrest' || type === 'killing')
+            arrestingBody(participants, doc, si, tok, end, after, passive, type === 'arrest');
           // an act with nobody and nowhere named is kept only to join the one it retells; an
           // attack or a killing with a place is an incident even when nobody is named
           // (nor is an arrest of people counted in a named place: "police arrested three men in
