@@ -8,6 +8,7 @@ import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { killedByTheAct, retoldActKills, theActsDoers } from './event-act-subject.js';
 import { joinAmongTheDead } from './event-among-dead.js';
 import { arrestingBody } from './event-arrest-agent.js';
+import { branchesForGroups } from './event-branch.js';
 import { claimingGroupBefore } from './event-claimer.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
@@ -1687,6 +1688,7 @@ export function extractEvents(
     readTriggers();
     shareFirstActsDoers(doc, out, si);
     noDoerOfTheSlain(doc, out, si);
+    branchesForGroups(doc, out, si, ms);
     // "Gunmen attacked a bus … Al-Shabaab claimed responsibility.": a claim naming no act of its
     // own makes the claimer the doer of the act told just before, when nobody was named for it
     // "in an attack claimed by X", "the bombing was later claimed by X": X did the act and claimed it
