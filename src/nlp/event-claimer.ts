@@ -42,3 +42,14 @@ export function claimingGroupBefore(doc: Annotated, out: EventDraft[], si: numbe
   }
   return -1;
 }
+
+/**
+ * Whether an organisation's telling of its own act is a statement the graph keeps: a group's
+ * word ("G said its fighters had killed …") is; what a state's ministry or force reports of its
+ * own arrests and raids is reported news, not a statement of its own.
+ */
+export function tellsAsAGroup(doc: Annotated, e: number): boolean {
+  const x = doc.entities[e];
+  const kind = orgKind(x.surfaces, x.kind) ?? '';
+  return kind !== 'security agency' && kind !== 'government';
+}

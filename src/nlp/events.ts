@@ -9,7 +9,7 @@ import { killedByTheAct, retoldActKills, theActsDoers } from './event-act-subjec
 import { joinAmongTheDead } from './event-among-dead.js';
 import { arrestingBody } from './event-arrest-agent.js';
 import { branchesForGroups } from './event-branch.js';
-import { claimingGroupBefore } from './event-claimer.js';
+import { claimingGroupBefore, tellsAsAGroup } from './event-claimer.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { forceAgent } from './event-force-speaker.js';
@@ -1796,11 +1796,13 @@ export function extractEvents(
         made.add('statement');
         break;
       }
-    if (selfReport >= 0 && claimer < 0 && !made.has('statement')) {
+    if (selfReport >= 0 && claimer < 0 && !made.has('statement') && tellsAsAGroup(doc, ent(selfReport))) {
       const m = doc.mentions[selfReport];
-      const verb = /^(?:\s*,[^,]*,)?\s+(?:also\s+|later\s+|earlier\s+)?(\p{L}+)(?![\p{L}\d_])/iu.exec(
-        text.slice(m.end, m.end + 200),
-      );
+      // ("G (ABC) said its men had …": the acronym in brackets after the name too)
+      const verb =
+        /^(?:\s*\([^()]{1,15}\))?(?:\s*,[^,]*,)?\s+(?:also\s+|later\s+|earlier\s+)?(\p{L}+)(?![\p{L}\d_])/iu.exec(
+          text.slice(m.end, m.end + 200),
+        );
       if (verb && speechDateBefore(`${verb[1]} `) && verb[1] !== 'added')
         out.push({
           type: 'statement',
