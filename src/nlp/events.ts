@@ -1415,7 +1415,10 @@ export function extractEvents(
             )
               push('patient', personBefore(doc, by, si));
             // "X, a farmer whose son was among those killed": the one "whose" turns to befell it
-            if (
+            // ("A senior G commander was killed … The commander, X, had …": X)
+            const namedNext = subj === undefined ? -1 : roleNamedAfterPassive(doc, si, subj, at);
+            if (namedNext >= 0) push('patient', namedNext);
+            else if (
               subj !== undefined &&
               !modifier(subj) &&
               !/\bwhose\b/i.test(text.slice(doc.mentions[subj].end, at))
@@ -3177,6 +3180,23 @@ function victimsNamedNext(doc: Annotated, si: number, inNext: number[]): number[
   }
   return [];
 }
+
+/**
+ * "A senior al-Shabaab commander was killed by troops … The commander, X, had led …" (events11):
+ * the subject of a passive act is a group's one person named by a role noun, whom the next
+ * sentence names; that person, not the group that only qualifies him, is whom it befell. The
+ * mention index of the person, or -1.
+ */
+function roleNamedAfterPassive(doc: Annotated, si: number, subj: number, at: number): number {
+  const m = doc.mentions[subj];
+  if (doc.entities[doc.mentionEntity[subj]].type !== 'organization') return -1;
+  const gap = doc.text.slice(m.end, at);
+  // (one person: "a commander", not "fighters" or "members")
+  if (!SINGLE_ROLE_BEFORE_VERB.test(gap)) return -1;
+  return roleNamedNext(doc, si, gap);
+}
+const SINGLE_ROLE_BEFORE_VERB =
+  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:commander|leader|chief|official|emir|spokesman|spokesperson|financier|recruiter|founder|deputy|ideologue|operative)\s+(?:was|had\s+been|has\s+been)\s+$/i;
 
 const ROLE_WORD =
   /\b(official|commander|leader|chief|member|fighter|militant|suspect|operative|recruiter|spokesman|emir|financier|facilitator|ideologue|founder|deputy|head|journalist|cleric|preacher)\b/i;
