@@ -8,6 +8,7 @@
 
 import type { Annotated } from './annotated.js';
 import type { EventDraft } from './events.js';
+import { uposOf } from './syntax.js';
 
 // how far back "those killed" may point: sentences and paragraphs
 const MAX_SENTENCES = 6;
@@ -53,4 +54,54 @@ export function joinAmongTheDead(
     if (!k.participants.some((p) => p.entity === e)) k.participants.push({ role: 'patient', entity: e });
   if (k.place < 0) k.place = place;
   return true;
+}
+
+// "Among them were X and Y", "Among the dead was X": the named dead of a toll just told
+const AMONG_THEM = /^among\s+(them|the\s+dead|the\s+victims|those\s+killed)\s+(?:was|were)\s+/i;
+// a sentence that tells of the dead ("has killed 23 people", "Most of the dead were …")
+const DEAD_TOLD = /\b(?:dead|killed|killing|victims|bodies)\b/i;
+
+/**
+ * "… has killed at least 23 people. Most of the dead were civilians. Among them were a
+ * community leader, X, and her husband, who were shot on Saturday" (events11): the people a
+ * sentence opening "Among them were" (after a sentence of the same paragraph that tells of
+ * the dead) or "Among the dead was" names, up to a relative clause, are dead. The offset
+ * where the names start and their entities, or null.
+ */
+export function amongThemDead(
+  doc: Annotated,
+  si: number,
+  ms: number[],
+): { at: number; dead: number[] } | null {
+  const s = doc.seg.sentences[si];
+  // (a word compared before any pattern: most sentences open otherwise)
+  if (doc.text.slice(s.start, s.start + 6).toLowerCase() !== 'among ') return null;
+  const m = AMONG_THEM.exec(doc.text.slice(s.start, Math.min(s.end, s.start + 40)));
+  if (!m) return null;
+  if (m[1].toLowerCase() === 'them') {
+    const prev = doc.seg.sentences[si - 1];
+    if (!prev || prev.paragraph !== s.paragraph || !DEAD_TOLD.test(doc.text.slice(prev.start, prev.end)))
+      return null;
+  }
+  const at = s.start + m[0].length;
+  const rel = doc.text.slice(at, s.end).search(/[;]|,\s*(?:who|which|whose)\b/);
+  const stop = rel < 0 ? s.end : at + rel;
+  const dead: number[] = [];
+  for (const mi of ms) {
+    const x = doc.mentions[mi];
+    const e = doc.mentionEntity[mi];
+    if (x.start >= at && x.end <= stop && doc.entities[e].type === 'person' && !dead.includes(e))
+      dead.push(e);
+  }
+  if (!dead.length) return null;
+  // ("…, who were pulled from their home in X and shot on Saturday": the relative clause tells
+  // their death, its last verb the day and place of it)
+  let tell = at;
+  if (rel >= 0)
+    for (let t = s.tLast - 1; t >= s.tFirst && doc.seg.tokens.start[t] > stop; t--)
+      if (uposOf(doc, t) === 'VERB') {
+        tell = doc.seg.tokens.start[t];
+        break;
+      }
+  return { at: tell, dead };
 }

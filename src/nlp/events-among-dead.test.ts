@@ -26,3 +26,24 @@ describe('events: "X was among those killed" names the dead of the killing told 
     expect(d.of('killing').map(d.roles)).toEqual([['patient:Trader Musa Danjuma']]);
   });
 });
+
+describe('events: "Among them were X …" after a sentence that tells of the dead', () => {
+  it('names dead people: a killing of theirs, on the day and at the place their clause tells', () => {
+    const a = run(
+      'KADUNA - Bandits have killed at least 17 villagers in raids across southern Kaduna since Thursday, the state government said. Most of the dead were farmers. Among them were a retired teacher, Yakubu Danladi, and his son, who were dragged from their house in the village of Kauru and shot on Friday.',
+    );
+    const [k] = a.of('killing');
+    expect(a.roles(k)).toEqual(['patient:Yakubu Danladi']);
+    expect(k.date?.value).toBe('2025-06-06');
+    expect(a.name(k.place)).toBe('Kauru');
+    const b = run(
+      'BAMAKO - Jihadist attacks have killed 30 people in central Mali this week, a local official said. The victims included herders and traders. Among them was a village chief, Amadou Sangare, who was shot near Djenne on Wednesday.',
+    );
+    expect(b.of('killing').map(b.roles)).toEqual([['patient:Amadou Sangare']]);
+    // (after a sentence of no dead, "among them" names nobody who died)
+    const c = run(
+      'BAMAKO - Floods have displaced 30 families in central Mali this week. Among them was a village chief, Amadou Sangare, who lost his home near Djenne on Wednesday.',
+    );
+    expect(c.of('killing')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { killedByTheAct, retoldActKills, theActsDoers } from './event-act-subject.js';
-import { joinAmongTheDead } from './event-among-dead.js';
+import { amongThemDead, joinAmongTheDead } from './event-among-dead.js';
 import { arrestingBody } from './event-arrest-agent.js';
 import { branchesForGroups } from './event-branch.js';
 import { claimingGroupBefore, tellsAsAGroup } from './event-claimer.js';
@@ -790,6 +790,21 @@ export function extractEvents(
         });
       made.add('killing');
     }
+    // "… killed 23 people. … Among them were X and Y, who were shot on Saturday": X and Y died
+    const them = made.has('killing') ? null : amongThemDead(doc, si, ms);
+    if (
+      them &&
+      !joinAmongTheDead(doc, out, si, them.dead, dateFor(them.at, 'killing')?.value ?? null, place(them.at))
+    )
+      out.push({
+        type: 'killing',
+        sentence: si,
+        date: dateFor(them.at, 'killing'),
+        place: place(them.at),
+        participants: them.dead.map((entity) => ({ role: 'patient' as Role, entity })),
+        trigger: 'among',
+      });
+    if (them) made.add('killing');
     // The trigger words, type by type. A function of its own: V8 compiles a function whole, and
     // again after each deoptimisation; with this loop inside, extractEvents was 43 KB of bytecode
     // and each compile took seconds.
