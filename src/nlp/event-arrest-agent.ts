@@ -13,7 +13,10 @@
 
 import type { Role } from '../types.js';
 import type { Annotated } from './annotated.js';
+import { orgKind } from './attributes.js';
 import { forceSaying } from './event-force-speaker.js';
+import { speechLemma } from './speech.js';
+import { children, headOf, mentionAt, relOf, subtreeSpan, uposOf } from './syntax.js';
 
 // "by" and up to four words of description in lower case, none a preposition, a conjunction or
 // a relative word ("by a drone strike on G" names G as the target, not the doer)
@@ -46,6 +49,37 @@ export function arrestingBody(
       break;
     }
   if (agent < 0 && arrest) agent = forceSaying(doc, si, t);
+  if (agent < 0 && arrest) agent = forceSayingOverObject(doc, t);
   if (agent >= 0 && !participants.some((p) => p.entity === agent))
     participants.push({ role: 'agent', entity: agent });
+}
+
+/**
+ * "F said officers detained three men": the parser reads the reported clause's subject as the
+ * object of "said" and the arrest's verb as a clause on that noun (acl). The security force
+ * that is the subject of that verb of saying, or -1.
+ */
+function forceSayingOverObject(doc: Annotated, t: number): number {
+  if (t < 0 || !doc.syntax || relOf(doc, t) !== 'acl') return -1;
+  const n = headOf(doc, t);
+  if (n < 0 || relOf(doc, n) !== 'obj' || uposOf(doc, n) !== 'NOUN') return -1;
+  const say = headOf(doc, n);
+  const { start, end } = doc.seg.tokens;
+  if (
+    say < 0 ||
+    uposOf(doc, say) !== 'VERB' ||
+    !speechLemma(doc.text.slice(start[say], end[say]).toLowerCase())
+  )
+    return -1;
+  const subj = children(doc, say).find((k) => relOf(doc, k) === 'nsubj');
+  if (subj === undefined) return -1;
+  const span = subtreeSpan(doc, subj);
+  for (let k = span.tFirst; k < span.tLast; k++) {
+    const mi = mentionAt(doc, k);
+    if (mi < 0) continue;
+    const x = doc.entities[doc.mentionEntity[mi]];
+    if (x.type === 'organization' && orgKind(x.surfaces, x.kind) === 'security agency')
+      return doc.mentionEntity[mi];
+  }
+  return -1;
 }

@@ -34,4 +34,13 @@ describe('events: who made an arrest the trigger stage found no doer for', () =>
     );
     expect(b.of('arrest').map(b.roles)).toEqual([['agent:Anti-Terrorism Police Unit', 'patient:Musa Omar']]);
   });
+
+  it('"F said officers detained three men": the force, also where the parse hangs the verb on "officers"', () => {
+    const a = run('LONDON - Counter Terrorism Policing said officers detained three men in Leeds on Friday.');
+    expect(a.of('arrest').map(a.roles)).toEqual([['agent:Counter Terrorism Policing']]);
+    const b = run(
+      'KARACHI - The Sindh Rangers said troops arrested four suspected militants in Lyari on Monday.',
+    );
+    expect(b.of('arrest').map(b.roles)).toEqual([['agent:Sindh Rangers']]);
+  });
 });
