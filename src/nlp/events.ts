@@ -2385,6 +2385,9 @@ function statementSpeaker(
   if (verbAt >= 0 && before.length) {
     // "G, led by a commander known as X, said": the name a phrase set beside between commas
     // follows right before the verb speaks, whatever the parse hangs the verb on
+    // ("A spokesman for G, X, said": the name set beside is the speaker's own, apposed to his title)
+    const apposed = personApposedToVerb(doc, before, verbAt);
+    if (apposed >= 0) return apposed;
     const beside = before.find((mi) => SET_BESIDE_TO_VERB.test(text.slice(doc.mentions[mi].end, verbAt)));
     if (beside !== undefined) return beside;
     const vt = tokenAt(doc, si, verbAt);
@@ -2438,6 +2441,25 @@ function statementSpeaker(
     if (subj.length) return subj.at(-1) as number;
   }
   return before.at(-1) ?? -1;
+}
+
+/**
+ * "A spokesman for G, X, said", "The commander of G, X, warned" (events11): the person named
+ * alone between commas right before the verb of saying, after a group, is the speaker, set
+ * beside his title; the group only says whose title it is. The mention, or -1.
+ */
+function personApposedToVerb(doc: Annotated, before: number[], verbAt: number): number {
+  if (before.length < 2) return -1;
+  const p = before[before.length - 1];
+  const g = before[before.length - 2];
+  const pm = doc.mentions[p];
+  const gm = doc.mentions[g];
+  if (doc.entities[doc.mentionEntity[p]].type !== 'person') return -1;
+  if (doc.entities[doc.mentionEntity[g]].type !== 'organization') return -1;
+  return /^\s*,\s*$/.test(doc.text.slice(gm.end, pm.start)) &&
+    /^\s*,\s*(?:(?:later|also|has|had|have)\s+){0,2}$/.test(doc.text.slice(pm.end, verbAt))
+    ? p
+    : -1;
 }
 
 /**
