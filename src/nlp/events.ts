@@ -40,7 +40,7 @@ import { secondActOfType, shareFirstActsDoers } from './event-second-act.js';
 import { noDoerOfTheSlain } from './event-slain.js';
 import { dropUnnamedActs, resolveDescribedDoers } from './event-units.js';
 import { execAll } from './exec-all.js';
-import { groupStatementsIn } from './group-statements.js';
+import { groupStatementsIn, type StatementRead } from './group-statements.js';
 import { collectIfLong, makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
 import type { RelationDraft } from './relations.js';
@@ -1846,6 +1846,9 @@ export function extractEvents(
         participants: [{ role: 'speaker', entity: claimer }],
         trigger: claim?.[0] ?? 'claimed',
       });
+    // "G denied any role, but H claimed the attack": the other group's word beside the claim
+    const beside = claimer >= 0 ? wordBesideClaim(doc, si, ms, relations, inQuote, claimer) : null;
+    if (beside) out.push(statementOf(si, dateFor(beside.at, 'statement'), beside.speakers, beside.trigger));
     for (const d of dates)
       if (d.value?.length === 10 && speechDateBefore(text.slice(Math.max(s.start, d.start - 40), d.start)))
         lastReport = { text: d.text, value: d.value };
@@ -2441,6 +2444,48 @@ function statementSpeaker(
     if (subj.length) return subj.at(-1) as number;
   }
   return before.at(-1) ?? -1;
+}
+
+/**
+ * "G denied any role in the attack, but H claimed it", "H claimed the bombing, while G
+ * rejected the charge" (events11): beside a claim, the word of a group other than the claimer
+ * told in the same sentence (a denial, a rejection, a warning) is a statement of its own.
+ */
+function wordBesideClaim(
+  doc: Annotated,
+  si: number,
+  ms: number[],
+  relations: RelationDraft[],
+  inQuote: (off: number) => boolean,
+  claimer: number,
+): StatementRead | null {
+  for (const g of groupStatementsIn(
+    doc,
+    si,
+    (mi) => ms.includes(mi),
+    relations,
+    (b) => lastGroup(doc, b),
+    inQuote,
+  ))
+    if (!g.speakers.includes(claimer)) return g;
+  return null;
+}
+
+/** A statement by `speakers` in sentence `si` (every field present, in one order). */
+function statementOf(
+  si: number,
+  date: { text: string; value: string | null } | null,
+  speakers: number[],
+  trigger: string,
+): EventDraft {
+  return {
+    type: 'statement',
+    sentence: si,
+    date,
+    place: -1,
+    participants: speakers.map((entity) => ({ role: 'speaker' as Role, entity })),
+    trigger,
+  };
 }
 
 /**
