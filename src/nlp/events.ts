@@ -2745,7 +2745,7 @@ function mergeRetold(
       !!da &&
       (da === db || (heldGroup && !db)) &&
       da.length === 10;
-    return shared || samePlace || retold.has(b) || sameDay;
+    return shared || samePlace || retold.has(b) || sameDay || leadHeldThenNamed(a, b, heldGroup, lead(a));
   };
   for (const v of events) {
     // the latest event of its type is the one "the attack" retells
@@ -2779,6 +2779,22 @@ function mergeRetold(
     if ((k.joined ?? -1) < 0 && (v.joined ?? -1) >= 0) k.joined = v.joined;
   }
   return kept;
+}
+
+/**
+ * "Police have arrested four suspected members of G … The department said the men were
+ * captured near X late Friday" (events11): the lead's arrest of a group's people, with no day of
+ * its own, and the arrest of named people told dated in the next two sentences are one arrest.
+ */
+function leadHeldThenNamed(a: EventDraft, b: EventDraft, heldGroup: boolean, lead: boolean): boolean {
+  return (
+    heldGroup &&
+    lead &&
+    a.type === 'arrest' &&
+    !a.date?.value &&
+    b.date?.value?.length === 10 &&
+    b.sentence - a.sentence <= 2
+  );
 }
 
 /**
