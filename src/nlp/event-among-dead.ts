@@ -58,12 +58,12 @@ export function joinAmongTheDead(
 
 // "Among them were X and Y", "Among the dead was X": the named dead of a toll just told
 const AMONG_THEM = /^among\s+(them|the\s+dead|the\s+victims|those\s+killed)\s+(?:was|were)\s+/i;
-// a sentence that tells of the dead ("has killed 23 people", "Most of the dead were …")
+// a sentence that tells of the dead ("left 17 villagers dead", "the victims included …")
 const DEAD_TOLD = /\b(?:dead|killed|killing|victims|bodies)\b/i;
 
 /**
- * "… has killed at least 23 people. Most of the dead were civilians. Among them were a
- * community leader, X, and her husband, who were shot on Saturday" (events11): the people a
+ * "Raids left 17 villagers dead. The victims were farmers. Among them was a teacher, X,
+ * who was dragged from his house and shot on Friday" (events11): the people a
  * sentence opening "Among them were" (after a sentence of the same paragraph that tells of
  * the dead) or "Among the dead was" names, up to a relative clause, are dead. The offset
  * where the names start and their entities, or null.
@@ -94,7 +94,7 @@ export function amongThemDead(
       dead.push(e);
   }
   if (!dead.length) return null;
-  // ("…, who were pulled from their home in X and shot on Saturday": the relative clause tells
+  // ("…, who was dragged from his house in X and shot on Friday": the relative clause tells
   // their death, its last verb the day and place of it)
   let tell = at;
   if (rel >= 0)

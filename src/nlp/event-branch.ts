@@ -1,5 +1,5 @@
 /**
- * "Gunmen from the Islamic State's Sahel branch killed …" when the text also names the
+ * "Militants of the Islamic State's Sahel branch raided …" when the text also names the
  * Islamic State Sahel Province (events11): the group a party to an act is named by, followed
  * by "'s <Region> branch/affiliate/province/wing", is that region's branch of the group when
  * the text names one such branch (an organisation whose name is the group's name, then words

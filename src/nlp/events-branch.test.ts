@@ -6,11 +6,11 @@ const run = runEvents;
 describe('events: "the Islamic State\'s Sahel branch" is the branch the text names', () => {
   it('"fighters from G\'s <Region> branch killed …" with "G <Region> Province" named: the branch', () => {
     const a = run(
-      "MAIDUGURI - Fighters from the Islamic State's West Africa branch killed nine soldiers near Monguno on Sunday, the army said. The Islamic State West Africa Province (ISWAP) has stepped up raids on bases in Borno.",
+      "MAIDUGURI - Fighters from the Islamic State's West Africa branch killed nine soldiers near Monguno on Sunday, the army said. Islamic State West Africa Province fighters have overrun several bases in Borno this year.",
     );
     expect(a.of('killing').map(a.roles)).toEqual([['agent:Islamic State West Africa Province']]);
     const b = run(
-      "KABUL - Gunmen from the Islamic State's Khorasan branch killed 12 worshippers at a mosque in Kunduz on Friday, officials said. The Islamic State Khorasan Province (ISKP) has targeted Shiites for years.",
+      "KABUL - Gunmen from the Islamic State's Khorasan branch killed 12 worshippers at a mosque in Kunduz on Friday, officials said. Islamic State Khorasan Province cells have targeted Shiites for years.",
     );
     expect(b.of('killing').map(b.roles)).toEqual([['agent:Islamic State Khorasan Province']]);
     const c = run(

@@ -6,7 +6,7 @@ const run = runEvents;
 describe('events: "the group claimed" after an act whose doers are only described', () => {
   it('"G fighters killed … The jihadists opened fire … The group claimed": G, not the group attacked', () => {
     const a = run(
-      'Islamic State fighters killed five members of the Kurdish-led Syrian Democratic Forces (SDF) near Raqqa on Sunday, a monitor said.\n\nThe jihadists opened fire on the checkpoint in the village of Karama before dawn, the Observatory said. The group later claimed responsibility on Telegram.',
+      'Islamic State fighters shot dead five guards of the Syrian Democratic Forces (SDF) outside Raqqa on Sunday, a monitor said.\n\nThe jihadists opened fire on a second post in the village of Karama before dawn, residents said. The group claimed responsibility in an online video.',
     );
     expect(a.of('statement').map(a.roles)).toEqual([['speaker:Islamic State']]);
     expect(a.of('attack').map(a.roles)).toEqual([['agent:Islamic State']]);

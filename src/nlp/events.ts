@@ -790,7 +790,7 @@ export function extractEvents(
         });
       made.add('killing');
     }
-    // "… killed 23 people. … Among them were X and Y, who were shot on Saturday": X and Y died
+    // "Raids left 17 dead. … Among them was X, who was shot on Friday": X died
     const them = made.has('killing') ? null : amongThemDead(doc, si, ms);
     if (
       them &&
