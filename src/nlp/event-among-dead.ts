@@ -6,6 +6,7 @@
  * before, a few paragraphs back at most, on a day that does not disagree.
  */
 
+import type { Role } from '../types.js';
 import type { Annotated } from './annotated.js';
 import type { EventDraft } from './events.js';
 import { uposOf } from './syntax.js';
@@ -37,23 +38,34 @@ function killingToldBefore(
 }
 
 /**
- * Adds `victims` as patients of the killing "among those killed" in sentence `si` points back
- * to, and its place when it had none; false when no killing told before fits.
+ * The dead `victims` named in sentence `si` ("X was among those killed"): patients of the
+ * killing told before that "those killed" points back to (which takes `place` when it had
+ * none), else a killing of their own on `date` at `place`.
  */
-export function joinAmongTheDead(
+export function killingOfTheDead(
   doc: Annotated,
   out: EventDraft[],
   si: number,
   victims: number[],
-  day: string | null,
+  date: { text: string; value: string | null } | null,
   place: number,
-): boolean {
-  const k = killingToldBefore(doc, out, si, day);
-  if (!k) return false;
+  trigger: string,
+): void {
+  const k = killingToldBefore(doc, out, si, date?.value ?? null);
+  if (!k) {
+    out.push({
+      type: 'killing',
+      sentence: si,
+      date,
+      place,
+      participants: victims.map((entity) => ({ role: 'patient' as Role, entity })),
+      trigger,
+    });
+    return;
+  }
   for (const e of victims)
     if (!k.participants.some((p) => p.entity === e)) k.participants.push({ role: 'patient', entity: e });
   if (k.place < 0) k.place = place;
-  return true;
 }
 
 // "Among them were X and Y", "Among the dead was X": the named dead of a toll just told
@@ -65,23 +77,27 @@ const DEAD_TOLD = /\b(?:dead|killed|killing|victims|bodies)\b/i;
  * "Raids left 17 villagers dead. The victims were farmers. Among them was a teacher, X,
  * who was dragged from his house and shot on Friday" (events11): the people a
  * sentence opening "Among them were" (after a sentence of the same paragraph that tells of
- * the dead) or "Among the dead was" names, up to a relative clause, are dead. The offset
- * where the names start and their entities, or null.
+ * the dead) or "Among the dead was" names, up to a relative clause, are dead: the killing
+ * told before takes them, else they make one (`killingOfTheDead`), dated and placed by
+ * `dateFor` and `placeAt` at the relative clause's last verb. Whether it read any.
  */
 export function amongThemDead(
   doc: Annotated,
   si: number,
   ms: number[],
-): { at: number; dead: number[] } | null {
+  out: EventDraft[],
+  dateFor: (at: number, type: 'killing') => { text: string; value: string | null } | null,
+  placeAt: (at: number) => number,
+): boolean {
   const s = doc.seg.sentences[si];
   // (a word compared before any pattern: most sentences open otherwise)
-  if (doc.text.slice(s.start, s.start + 6).toLowerCase() !== 'among ') return null;
+  if (doc.text.slice(s.start, s.start + 6).toLowerCase() !== 'among ') return false;
   const m = AMONG_THEM.exec(doc.text.slice(s.start, Math.min(s.end, s.start + 40)));
-  if (!m) return null;
+  if (!m) return false;
   if (m[1].toLowerCase() === 'them') {
     const prev = doc.seg.sentences[si - 1];
     if (!prev || prev.paragraph !== s.paragraph || !DEAD_TOLD.test(doc.text.slice(prev.start, prev.end)))
-      return null;
+      return false;
   }
   const at = s.start + m[0].length;
   const rel = doc.text.slice(at, s.end).search(/[;]|,\s*(?:who|which|whose)\b/);
@@ -93,7 +109,7 @@ export function amongThemDead(
     if (x.start >= at && x.end <= stop && doc.entities[e].type === 'person' && !dead.includes(e))
       dead.push(e);
   }
-  if (!dead.length) return null;
+  if (!dead.length) return false;
   // ("…, who was dragged from his house in X and shot on Friday": the relative clause tells
   // their death, its last verb the day and place of it)
   let tell = at;
@@ -103,5 +119,6 @@ export function amongThemDead(
         tell = doc.seg.tokens.start[t];
         break;
       }
-  return { at: tell, dead };
+  killingOfTheDead(doc, out, si, dead, dateFor(tell, 'killing'), placeAt(tell), 'among');
+  return true;
 }

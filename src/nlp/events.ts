@@ -6,7 +6,7 @@ import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { killedByTheAct, retoldActKills, theActsDoers } from './event-act-subject.js';
-import { amongThemDead, joinAmongTheDead } from './event-among-dead.js';
+import { amongThemDead, killingOfTheDead } from './event-among-dead.js';
 import { arrestingBody } from './event-arrest-agent.js';
 import { branchesForGroups } from './event-branch.js';
 import { claimingGroupBefore, tellsAsAGroup } from './event-claimer.js';
@@ -40,7 +40,7 @@ import { secondActOfType, shareFirstActsDoers } from './event-second-act.js';
 import { noDoerOfTheSlain } from './event-slain.js';
 import { dropUnnamedActs, resolveDescribedDoers } from './event-units.js';
 import { execAll } from './exec-all.js';
-import { groupStatementsIn, type StatementRead } from './group-statements.js';
+import { groupStatementsIn } from './group-statements.js';
 import { collectIfLong, makeCollector } from './memory.js';
 import type { QuoteDraft } from './quotes.js';
 import type { RelationDraft } from './relations.js';
@@ -775,36 +775,21 @@ export function extractEvents(
       if (!named.length) continue;
       const last = named[named.length - 1];
       const victims = coordinatedBack(doc, named, last);
-      const date = dateFor(at + am[0].length - 1, 'killing');
-      const where = place(at + am[0].length - 1);
-      const dead = [...new Set(victims.map(ent))];
       // ("… killed 14 people. X was among those killed": the dead of the killing told before)
-      if (!joinAmongTheDead(doc, out, si, dead, date?.value ?? null, where))
-        out.push({
-          type: 'killing',
-          sentence: si,
-          date,
-          place: where,
-          participants: dead.map((entity) => ({ role: 'patient' as Role, entity })),
-          trigger: am[0],
-        });
+      const dead = [...new Set(victims.map(ent))];
+      killingOfTheDead(
+        doc,
+        out,
+        si,
+        dead,
+        dateFor(at + am[0].length - 1, 'killing'),
+        place(at + am[0].length - 1),
+        am[0],
+      );
       made.add('killing');
     }
     // "Raids left 17 dead. … Among them was X, who was shot on Friday": X died
-    const them = made.has('killing') ? null : amongThemDead(doc, si, ms);
-    if (
-      them &&
-      !joinAmongTheDead(doc, out, si, them.dead, dateFor(them.at, 'killing')?.value ?? null, place(them.at))
-    )
-      out.push({
-        type: 'killing',
-        sentence: si,
-        date: dateFor(them.at, 'killing'),
-        place: place(them.at),
-        participants: them.dead.map((entity) => ({ role: 'patient' as Role, entity })),
-        trigger: 'among',
-      });
-    if (them) made.add('killing');
+    if (!made.has('killing') && amongThemDead(doc, si, ms, out, dateFor, place)) made.add('killing');
     // The trigger words, type by type. A function of its own: V8 compiles a function whole, and
     // again after each deoptimisation; with this loop inside, extractEvents was 43 KB of bytecode
     // and each compile took seconds.
@@ -1847,8 +1832,7 @@ export function extractEvents(
         trigger: claim?.[0] ?? 'claimed',
       });
     // "G denied any role, but H claimed the attack": the other group's word beside the claim
-    const beside = claimer >= 0 ? wordBesideClaim(doc, si, ms, relations, inQuote, claimer) : null;
-    if (beside) out.push(statementOf(si, dateFor(beside.at, 'statement'), beside.speakers, beside.trigger));
+    if (claimer >= 0) wordBesideClaim(doc, si, ms, relations, inQuote, claimer, out, dateFor);
     for (const d of dates)
       if (d.value?.length === 10 && speechDateBefore(text.slice(Math.max(s.start, d.start - 40), d.start)))
         lastReport = { text: d.text, value: d.value };
@@ -2458,7 +2442,9 @@ function wordBesideClaim(
   relations: RelationDraft[],
   inQuote: (off: number) => boolean,
   claimer: number,
-): StatementRead | null {
+  out: EventDraft[],
+  dateFor: (at: number, type: EventType) => { text: string; value: string | null } | null,
+): void {
   for (const g of groupStatementsIn(
     doc,
     si,
@@ -2467,25 +2453,17 @@ function wordBesideClaim(
     (b) => lastGroup(doc, b),
     inQuote,
   ))
-    if (!g.speakers.includes(claimer)) return g;
-  return null;
-}
-
-/** A statement by `speakers` in sentence `si` (every field present, in one order). */
-function statementOf(
-  si: number,
-  date: { text: string; value: string | null } | null,
-  speakers: number[],
-  trigger: string,
-): EventDraft {
-  return {
-    type: 'statement',
-    sentence: si,
-    date,
-    place: -1,
-    participants: speakers.map((entity) => ({ role: 'speaker' as Role, entity })),
-    trigger,
-  };
+    if (!g.speakers.includes(claimer)) {
+      out.push({
+        type: 'statement',
+        sentence: si,
+        date: dateFor(g.at, 'statement'),
+        place: -1,
+        participants: g.speakers.map((entity) => ({ role: 'speaker' as Role, entity })),
+        trigger: g.trigger,
+      });
+      return;
+    }
 }
 
 /**
