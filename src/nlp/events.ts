@@ -9,6 +9,7 @@ import { killedByTheAct, retoldActKills, theActsDoers } from './event-act-subjec
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { forceAgent } from './event-force-speaker.js';
+import { actInTimePhrase, heldResponsible, townBeforeAct } from './event-held.js';
 import { lemmaTable, triggerPatterns, triggerTypesIn } from './event-lexicon.js';
 import {
   appraisal,
@@ -1344,7 +1345,9 @@ export function extractEvents(
             const lastM = last === undefined ? null : doc.mentions[last];
             const possessive = lastM && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(lastM.end, at));
             const support =
-              lastM && (SUPPORT.test(text.slice(lastM.end, at)) || RETORT.test(text.slice(lastM.end, at)));
+              lastM &&
+              (SUPPORT.test(text.slice(lastM.end, at)) || RETORT.test(text.slice(lastM.end, at))) &&
+              !actInTimePhrase(doc, tok);
             // "an al-Shabaab suicide bomber", "an ISKP bomber": the noun of the one who did it, and
             // the group right before it is whose he was
             const doerNoun =
@@ -1359,6 +1362,7 @@ export function extractEvents(
               s.start + claim.index < at
             )
               participants.push({ role: 'agent', entity: claimer });
+            else if (heldResponsible(doc, tok, usable) >= 0) push('agent', heldResponsible(doc, tok, usable));
             else if (byAgent !== undefined) push('agent', byAgent);
             else if (doerThroughMen(doc, after, end) !== undefined)
               push('agent', doerThroughMen(doc, after, end));
@@ -2499,15 +2503,18 @@ function placeOf(
     )
       continue;
     const before = sText.slice(Math.max(0, m.start - sStart - 25), m.start - sStart).toLowerCase();
+    const town = townBeforeAct(doc, e, m.end, at);
     // "a U.S. drone strike", "the Pakistani army": a place before a noun says whose, not where
     // (not "in the Red Sea with drones", "in the Lower Shabelle region")
     if (
+      !town &&
       /\b(?:a|an|the)\s+$/.test(before) &&
       !/\b(?:in|at|near|outside|inside|from|across|around|into|on|off|to|of)\s+the\s+$/.test(before) &&
       /^\s+[a-z]/.test(sText.slice(m.end - sStart, m.end - sStart + 3))
     )
       continue;
     if (
+      town ||
       /\b(?:in|at|near|outside|inside|from|across|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/.test(before) ||
       /\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?[\w-]+\s+(?:state|province|region|district|county)['’]s\s+$/.test(
         before,

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { runEvents } from '../../test/events-helpers.js';
+
+const run = runEvents;
+
+describe('events: an act noun laid at a group by "responsible for" or "behind" (events10)', () => {
+  it('"F said it had broken up a G cell responsible for the bombing": G did it, not F', () => {
+    const a = run(
+      "The Taliban said on Monday it had broken up an Islamic State cell responsible for last week's bombing of a market in Jalalabad.",
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Islamic State']]);
+    const b = run(
+      'The Nigerian army said it had dismantled a Boko Haram cell responsible for the bombing of a mosque in Konduga.',
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Boko Haram']]);
+  });
+
+  it('"a G cell behind the bombing": G, even when the parse hangs "behind" on the verb', () => {
+    const a = run(
+      'The Pakistani army said it had killed five members of a Tehrik-i-Taliban Pakistan cell behind the bombing of a checkpoint in Bannu.',
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Tehrik-i-Taliban Pakistan']]);
+    const b = run(
+      'The Kenyan military said it had destroyed a camp of an al Shabaab unit behind the attack on a bus near Lamu.',
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:al Shabaab']]);
+  });
+});
+
+describe('events: an act noun in a phrase of time is not done by the clause subject (events10)', () => {
+  it('"X had executed villagers after an ambush": X did not carry out the ambush', () => {
+    const a = run(
+      'Amnesty said in a report in March that soldiers and Dan Na Ambassagou militiamen had executed at least 20 herders near Mopti in May after an ambush, a claim the government denied.',
+    );
+    expect(a.of('attack').filter((v) => v.participants.length)).toEqual([]);
+    const b = run(
+      'Witnesses said the Wagner Group had executed nine shepherds near Douentza after an ambush on its convoy.',
+    );
+    expect(b.of('attack').map(b.roles)).not.toContainEqual(['agent:Wagner Group']);
+  });
+});
+
+describe('events: a town named right before the act noun is its place (events10)', () => {
+  it('"G claimed the Baidoa bombing": in Baidoa', () => {
+    const a = run('Al Shabaab has claimed the Baidoa bombing, which killed nine people.');
+    expect(a.of('attack').map((v) => a.name(v.place))).toEqual(['Baidoa']);
+    const b = run('Boko Haram claimed the Maiduguri blast on Friday.');
+    expect(b.of('attack').map((v) => b.name(v.place))).toEqual(['Maiduguri']);
+  });
+});
