@@ -6,6 +6,7 @@ import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { killedByTheAct, retoldActKills, theActsDoers } from './event-act-subject.js';
+import { verbBetween } from './event-between.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { forceAgent } from './event-force-speaker.js';
@@ -3003,7 +3004,10 @@ function clashSides(
   const from = bt ? at + bt.index + bt[0].length : -1;
   if (from < 0) return { agent, patient };
   const sides = after.filter(
-    (mi) => doc.mentions[mi].start >= from && !/[.;]/.test(text.slice(from, doc.mentions[mi].start)),
+    (mi) =>
+      doc.mentions[mi].start >= from &&
+      !/[.;]/.test(text.slice(from, doc.mentions[mi].start)) &&
+      !verbBetween(doc, si, from, doc.mentions[mi].start),
   );
   const a = sides[0];
   if (a === undefined) return { agent, patient };

@@ -48,3 +48,19 @@ describe('events: a town named right before the act noun is its place (events10)
     expect(b.of('attack').map((v) => b.name(v.place))).toEqual(['Maiduguri']);
   });
 });
+
+describe('events: the sides of "fighting between …" are named inside the phrase (events10)', () => {
+  it('a name in a later clause ("since X was arrested") is no side of the fight', () => {
+    const a = run(
+      'Fighting between the two rival factions has killed more than 300 people in Zamfara since Bello Turji was arrested in May.',
+    );
+    expect(a.of('attack').map(a.roles)).not.toContainEqual(['agent:Bello Turji']);
+    const b = run(
+      'Clashes between the two wings have killed dozens of fighters in Idlib since Abu Mohammed al-Jolani was detained last year.',
+    );
+    expect(b.of('attack').map(b.roles)).not.toContainEqual(['agent:Abu Mohammed al-Jolani']);
+    // the sides named in the phrase stay
+    const c = run('Fighting between the Rapid Support Forces and the army has killed thousands in Darfur.');
+    expect(c.of('attack').map(c.roles)).toEqual([['agent:Rapid Support Forces']]);
+  });
+});
