@@ -78,3 +78,13 @@ export function townBeforeAct(doc: Annotated, e: number, mentionEnd: number, at:
     doc.entities[e].kind !== 'country'
   );
 }
+
+/**
+ * "The Houthis blew up a bridge", "The Taliban blew up a checkpoint": the word at token `t` is a
+ * verb with a subject of its own by the parse, so the determiner of its subject ("The …") does not
+ * make the trigger a noun (irregular pasts carry no "-ed" to tell them).
+ */
+export function verbWithSubject(doc: Annotated, t: number): boolean {
+  if (!doc.syntax || t < 0 || uposOf(doc, t) !== 'VERB') return false;
+  return children(doc, t).some((k) => relIs(relOf(doc, k), 'nsubj') && !relIs(relOf(doc, k), 'nsubj:pass'));
+}

@@ -10,7 +10,7 @@ import { verbBetween } from './event-between.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { forceAgent } from './event-force-speaker.js';
-import { actInTimePhrase, heldResponsible, townBeforeAct } from './event-held.js';
+import { actInTimePhrase, heldResponsible, townBeforeAct, verbWithSubject } from './event-held.js';
 import { lemmaTable, triggerPatterns, triggerTypesIn } from './event-lexicon.js';
 import {
   appraisal,
@@ -892,6 +892,7 @@ export function extractEvents(
             (!/ed$/i.test(m[0]) &&
               !/^\w+ed\s/i.test(m[0]) &&
               !PAST_FORM.test(m[0]) &&
+              !(type === 'attack' && verbWithSubject(doc, tok)) &&
               // ("Sunday's killings", "the group's deadly ambush": a possessor makes the word a noun)
               (DETERMINER.test(head) || /['’]s\s+(?:\p{Ll}+[^s\s]\s+)?$/u.test(head))) ||
             // ("worn down by desertions, arrests and …", "suffered from attacks": a bare plural the

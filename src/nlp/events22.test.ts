@@ -64,3 +64,12 @@ describe('events: the sides of "fighting between …" are named inside the phras
     expect(c.of('attack').map(c.roles)).toEqual([['agent:Rapid Support Forces']]);
   });
 });
+
+describe('events: an irregular past after a subject with "the" is a verb, by the parse (events10)', () => {
+  it('"The Houthis blew up a bridge": the Houthis did it', () => {
+    const a = run('The Houthis blew up a bridge near Hodeidah on Monday.');
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Houthis']]);
+    const b = run('The Taliban blew up a checkpoint in Ghazni on Monday.');
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Taliban']]);
+  });
+});
