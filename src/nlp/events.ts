@@ -8,6 +8,7 @@ import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { killedByTheAct, retoldActKills, theActsDoers } from './event-act-subject.js';
 import { verbBetween } from './event-between.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
+import { doerNounGroup, doerVerbAt, isDoerNoun, tokenEndingAt } from './event-doer-noun.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { forceAgent } from './event-force-speaker.js';
 import { actInTimePhrase, heldResponsible, townBeforeAct, verbWithSubject } from './event-held.js';
@@ -278,7 +279,7 @@ const DETERMINER =
 const PAST_FORM = /^(?:shot\s|struck$|slew$|slain$)/i;
 // forms that are only ever nouns
 const NOUN_ONLY =
-  /^(?:bombings?|blasts?|explosions?|assassinations?|executions?|beheadings?|suicide bomber|shelling|expulsions?|ousters?|defections?|designations?|proscriptions?|meetings?|summits?|recruitment|allegiance|bay|bai|(?:counter-?)?offensives?\s|strikes?\s+(?:on|against)\b)/i;
+  /^(?:bombings?|blasts?|explosions?|assassinations?|executions?|beheadings?|suicide (?:bomber|attacker)|shelling|expulsions?|ousters?|defections?|designations?|proscriptions?|meetings?|summits?|recruitment|allegiance|bay|bai|(?:counter-?)?offensives?\s|strikes?\s+(?:on|against)\b)/i;
 // "X responded with strikes on Y", "X retaliated on Monday with air raids": X is the doer
 const RETORT =
   /\b(?:respond(?:ed|s|ing)?|retaliat(?:ed|es|e|ing)|(?:hit|hits|hitting|struck|striking)\s+back)\b[^.;,]*?\bwith\s+(?:[\w-]+\s+){0,3}$/i;
@@ -1365,6 +1366,8 @@ export function extractEvents(
             )
               participants.push({ role: 'agent', entity: claimer });
             else if (heldResponsible(doc, tok, usable) >= 0) push('agent', heldResponsible(doc, tok, usable));
+            else if (doerNounGroup(doc, si, m[0], end, usable) >= 0)
+              push('agent', doerNounGroup(doc, si, m[0], end, usable));
             else if (byAgent !== undefined) push('agent', byAgent);
             else if (doerThroughMen(doc, after, end) !== undefined)
               push('agent', doerThroughMen(doc, after, end));
@@ -1533,10 +1536,10 @@ export function extractEvents(
             !passive &&
             !participants.some((p) => p.role === 'agent') &&
             tok >= 0 &&
-            (uposOf(doc, tok) === 'VERB' || /bomber$/i.test(m[0]))
+            (uposOf(doc, tok) === 'VERB' || isDoerNoun(m[0]))
           ) {
-            // ("a suicide bomber": the noun's head is its last word)
-            const g = groupSubject(doc, /bomber$/i.test(m[0]) ? tokenAt(doc, si, end - 6) : tok);
+            // ("a suicide bomber", "a suicide attacker": the noun's head is its last word)
+            const g = groupSubject(doc, isDoerNoun(m[0]) ? tokenEndingAt(doc, si, end) : tok);
             if (g >= 0 && !participants.some((p) => p.entity === g))
               participants.unshift({ role: 'agent', entity: g });
           }
@@ -1581,7 +1584,7 @@ export function extractEvents(
             if (g >= 0 && !participants.some((p) => p.entity === g))
               participants.push({ role: 'recipient', entity: g });
           }
-          const pl = place(at);
+          const pl = place(doerVerbAt(doc, si, m[0], at, end));
           // "the attack", "Sunday's bombing": the event told before, told again
           const again =
             nominal &&
@@ -1638,7 +1641,11 @@ export function extractEvents(
           const v: EventDraft = {
             type,
             sentence: si,
-            date: claimedAgain ? (premodDate ? resolved(premodDate) : null) : dateFor(at, type),
+            date: claimedAgain
+              ? premodDate
+                ? resolved(premodDate)
+                : null
+              : dateFor(doerVerbAt(doc, si, m[0], at, end), type),
             place: claimedAgain && !premodDate ? -1 : pl,
             participants,
             trigger: m[0],
@@ -2244,9 +2251,10 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
   // "ambushed a convoy escorted by the army near X on Sunday": a participle on the act's object,
   // with no subject of its own, where the parse often hangs the act's own place and day; they
   // serve when the act's own clause has none
-  // (or, as the parse may have it, a secondary predicate of the act: "ambushed a truck loaded with …")
+  // (or, as the parse may have it, a secondary predicate of the act: "ambushed a truck loaded with …";
+  // a participle in -en too: "drove a car laden with explosives into …")
   if (
-    /ed$/i.test(doc.text.slice(doc.seg.tokens.start[v], doc.seg.tokens.end[v])) &&
+    /(?:ed|en)$/i.test(doc.text.slice(doc.seg.tokens.start[v], doc.seg.tokens.end[v])) &&
     headOf(doc, v) >= 0 &&
     ((relIs(relOf(doc, v), 'acl') &&
       relIs(relOf(doc, headOf(doc, v)), 'obj') &&

@@ -73,3 +73,35 @@ describe('events: an irregular past after a subject with "the" is a verb, by the
     expect(b.of('attack').map(b.roles)).toEqual([['agent:Taliban']]);
   });
 });
+
+describe('events: the noun of the doer names its group by the parse (events10)', () => {
+  it('"a suicide bomber from G": G', () => {
+    const a = run(
+      'A suicide bomber from the Pakistani Taliban blew himself up at a mosque in Peshawar on Friday.',
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Pakistani Taliban']]);
+    const b = run('A suicide bomber from Boko Haram blew herself up at a market in Gwoza on Monday.');
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Boko Haram']]);
+  });
+
+  it('"a G suicide attacker" is read as a doer noun, as "a suicide bomber" is', () => {
+    const a = run('An ISKP suicide attacker blew himself up at a rally in Bajaur on Sunday.');
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:ISKP']]);
+    const b = run('An al Shabaab suicide attacker drove into the gate of a base near Marka on Sunday.');
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:al Shabaab']]);
+  });
+});
+
+describe('events: a suicide bomber who drove a vehicle of explosives into X (events10)', () => {
+  it('the act told by the doer noun takes the place and day of the verb it is the subject of', () => {
+    const a = run(
+      'An al Shabaab suicide bomber rammed a truck packed with explosives into a military base in Baidoa on Sunday.',
+    );
+    expect(a.of('attack').map((v) => [a.name(v.place), v.date?.text])).toEqual([['Baidoa', 'Sunday']]);
+    const b = run(
+      'A Taliban suicide bomber drove a car laden with explosives into a checkpoint in Kandahar on Monday.',
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Taliban']]);
+    expect(b.of('attack').map((v) => [b.name(v.place), v.date?.text])).toEqual([['Kandahar', 'Monday']]);
+  });
+});

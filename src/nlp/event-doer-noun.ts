@@ -1,0 +1,65 @@
+/**
+ * Acts told by the noun of the one who did them ("a suicide bomber", "a suicide attacker")
+ * (events10): the group that noun belongs to by the parse is the doer, named before it ("an ISKP
+ * suicide attacker", "the group's bomber") or after it ("a suicide bomber from the Pakistani
+ * Taliban", "an attacker of G").
+ */
+
+import type { Annotated } from './annotated.js';
+import { children, dependents, headOf, lemmaOf, mentionAt, relIs, relOf, uposOf } from './syntax.js';
+
+const DOER_NOUN = /(?:bomber|attacker)s?$/i;
+
+/** The trigger's words name the one who did the act ("suicide bomber", "suicide attacker"). */
+export function isDoerNoun(trigger: string): boolean {
+  return DOER_NOUN.test(trigger);
+}
+
+/** The token of sentence `si` that ends at offset `end` (the last word of a trigger), or -1. */
+export function tokenEndingAt(doc: Annotated, si: number, end: number): number {
+  const sent = doc.seg.sentences[si];
+  const ends = doc.seg.tokens.end;
+  for (let t = sent.tLast - 1; t >= sent.tFirst; t--) {
+    if (ends[t] === end) return t;
+    if (ends[t] < end) break;
+  }
+  return -1;
+}
+
+/** The mention (among `usable`) of the group the doer noun ending at `end` belongs to, or -1. */
+export function doerNounGroup(
+  doc: Annotated,
+  si: number,
+  trigger: string,
+  end: number,
+  usable: Set<number>,
+): number {
+  if (!doc.syntax || !DOER_NOUN.test(trigger)) return -1;
+  const t = tokenEndingAt(doc, si, end);
+  if (t < 0) return -1;
+  for (const d of dependents(doc, t, 'compound', 'nmod:poss', 'nmod')) {
+    const r = relOf(doc, d);
+    if (
+      relIs(r, 'nmod') &&
+      !relIs(r, 'nmod:poss') &&
+      !children(doc, d).some((c) => relIs(relOf(doc, c), 'case') && /^(?:from|of)$/.test(lemmaOf(doc, c)))
+    )
+      continue;
+    const mi = mentionAt(doc, d);
+    if (mi >= 0 && usable.has(mi)) return mi;
+  }
+  return -1;
+}
+
+/**
+ * "a suicide bomber rammed a truck packed with explosives into a base in X on Sunday": the act a
+ * doer noun tells is the verb it is the subject of, whose clause holds the act's place and day.
+ * The offset of that verb, or `at` (the trigger's own) when the noun is no verb's subject.
+ */
+export function doerVerbAt(doc: Annotated, si: number, trigger: string, at: number, end: number): number {
+  if (!doc.syntax || !DOER_NOUN.test(trigger)) return at;
+  const t = tokenEndingAt(doc, si, end);
+  if (t < 0 || !relIs(relOf(doc, t), 'nsubj') || relIs(relOf(doc, t), 'nsubj:pass')) return at;
+  const v = headOf(doc, t);
+  return v >= 0 && uposOf(doc, v) === 'VERB' ? doc.seg.tokens.start[v] : at;
+}
