@@ -6,6 +6,7 @@
  */
 
 import type { Annotated } from './annotated.js';
+import { orgKind } from './attributes.js';
 import { children, dependents, headOf, lemmaOf, mentionAt, relIs, relOf, uposOf } from './syntax.js';
 
 const DOER_NOUN = /(?:bomber|attacker)s?$/i;
@@ -62,4 +63,29 @@ export function doerVerbAt(doc: Annotated, si: number, trigger: string, at: numb
   if (t < 0 || !relIs(relOf(doc, t), 'nsubj') || relIs(relOf(doc, t), 'nsubj:pass')) return at;
   const v = headOf(doc, t);
   return v >= 0 && uposOf(doc, v) === 'VERB' ? doc.seg.tokens.start[v] : at;
+}
+
+// the kinds of group that carry out attacks (attributes.ts orgKind): an armed group or a force
+const DOER_KIND = /militant|armed|insurg|terror|rebel|separatist|guerrilla|jihad|security agency/i;
+
+/**
+ * "an ISWAP attack on Monguno", "an al Shabaab assault", "a Houthi drone strike": an armed group
+ * or a force named as a modifier of the act's noun (by the parse, a compound of the noun ending
+ * at `end`) carried it out. A group of another kind there is what was hit ("the Charlie Hebdo
+ * attack"), and a place is where (placeOf). The mention (among `usable`), or -1.
+ */
+export function compoundDoer(doc: Annotated, si: number, end: number, usable: Set<number>): number {
+  if (!doc.syntax) return -1;
+  const t = tokenEndingAt(doc, si, end);
+  if (t < 0 || uposOf(doc, t) !== 'NOUN') return -1;
+  // ("a Houthi drone strike": the name may hang on the noun's own first word)
+  const mods = dependents(doc, t, 'compound');
+  for (const c of [...mods]) if (uposOf(doc, c) === 'NOUN') mods.push(...dependents(doc, c, 'compound'));
+  for (const d of mods) {
+    const mi = mentionAt(doc, d);
+    if (mi < 0 || !usable.has(mi)) continue;
+    const x = doc.entities[doc.mentionEntity[mi]];
+    if (x.type === 'organization' && DOER_KIND.test(orgKind(x.surfaces, x.kind) ?? '')) return mi;
+  }
+  return -1;
 }

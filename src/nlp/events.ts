@@ -8,7 +8,7 @@ import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { killedByTheAct, retoldActKills, theActsDoers } from './event-act-subject.js';
 import { verbBetween } from './event-between.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
-import { doerNounGroup, doerVerbAt, isDoerNoun, tokenEndingAt } from './event-doer-noun.js';
+import { compoundDoer, doerNounGroup, doerVerbAt, isDoerNoun, tokenEndingAt } from './event-doer-noun.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { forceAgent } from './event-force-speaker.js';
 import { actInTimePhrase, heldResponsible, townBeforeAct, verbWithSubject } from './event-held.js';
@@ -1369,6 +1369,8 @@ export function extractEvents(
             else if (doerNounGroup(doc, si, m[0], end, usable) >= 0)
               push('agent', doerNounGroup(doc, si, m[0], end, usable));
             else if (byAgent !== undefined) push('agent', byAgent);
+            else if (type === 'attack' && compoundDoer(doc, si, end, usable) >= 0)
+              push('agent', compoundDoer(doc, si, end, usable));
             else if (doerThroughMen(doc, after, end) !== undefined)
               push('agent', doerThroughMen(doc, after, end));
             else if (stateDoer(lastM ? lastM.end : from) !== undefined)

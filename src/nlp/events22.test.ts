@@ -105,3 +105,15 @@ describe('events: a suicide bomber who drove a vehicle of explosives into X (eve
     expect(b.of('attack').map((v) => [b.name(v.place), v.date?.text])).toEqual([['Kandahar', 'Monday']]);
   });
 });
+
+describe('events: an armed group named before the act noun did it (events10)', () => {
+  it('"troops repelled an ISWAP attack", "an ISKP attack killed …": the group is the doer', () => {
+    const a = run('Troops repulsed an ISWAP attack on Monguno on Sunday.');
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:ISWAP']]);
+    const b = run('Police said an ISKP attack on a Shiite mosque in Kunduz killed 20 people on Friday.');
+    expect(b.of('attack').map(b.roles)).toContainEqual(['agent:ISKP']);
+    // (the name may hang on the noun's first word: "a Houthi drone strike")
+    const c = run('Residents described a Houthi drone strike on a market in Taiz on Monday.');
+    expect(c.of('attack').map(c.roles)).toEqual([['agent:Houthi']]);
+  });
+});
