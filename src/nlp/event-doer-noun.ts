@@ -89,3 +89,14 @@ export function compoundDoer(doc: Annotated, si: number, end: number, usable: Se
   }
   return -1;
 }
+
+/**
+ * "the group's attack", "the militia's assault": the possessor of the act noun at token `t` when
+ * it is a common noun ("group", "militia"; groupSubject in events.ts reads it back to the group
+ * named before), or -1.
+ */
+export function groupPossessor(doc: Annotated, t: number): number {
+  if (!doc.syntax || t < 0 || uposOf(doc, t) !== 'NOUN') return -1;
+  const p = dependents(doc, t, 'nmod:poss').find((k) => uposOf(doc, k) === 'NOUN');
+  return p === undefined ? -1 : p;
+}

@@ -8,7 +8,14 @@ import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { killedByTheAct, retoldActKills, theActsDoers } from './event-act-subject.js';
 import { verbBetween } from './event-between.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
-import { compoundDoer, doerNounGroup, doerVerbAt, isDoerNoun, tokenEndingAt } from './event-doer-noun.js';
+import {
+  compoundDoer,
+  doerNounGroup,
+  doerVerbAt,
+  groupPossessor,
+  isDoerNoun,
+  tokenEndingAt,
+} from './event-doer-noun.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { forceAgent } from './event-force-speaker.js';
 import { actInTimePhrase, heldResponsible, townBeforeAct, verbWithSubject } from './event-held.js';
@@ -1542,6 +1549,12 @@ export function extractEvents(
           ) {
             // ("a suicide bomber", "a suicide attacker": the noun's head is its last word)
             const g = groupSubject(doc, isDoerNoun(m[0]) ? tokenEndingAt(doc, si, end) : tok);
+            if (g >= 0 && !participants.some((p) => p.entity === g))
+              participants.unshift({ role: 'agent', entity: g });
+          }
+          // "the group's attack on X": its possessor stands for the group named before (events10)
+          if (type === 'attack' && nominal && !participants.some((p) => p.role === 'agent')) {
+            const g = groupSubject(doc, groupPossessor(doc, tokenEndingAt(doc, si, end)));
             if (g >= 0 && !participants.some((p) => p.entity === g))
               participants.unshift({ role: 'agent', entity: g });
           }

@@ -117,3 +117,16 @@ describe('events: an armed group named before the act noun did it (events10)', (
     expect(c.of('attack').map(c.roles)).toEqual([['agent:Houthi']]);
   });
 });
+
+describe('events: "the group\'s attack" is the attack of the group named before (events10)', () => {
+  it('the possessor noun reads back to the armed group', () => {
+    const a = run(
+      "ISWAP has expanded its operations in Niger this year. The group's attack on a base in Diffa on Sunday killed 12 soldiers.",
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:ISWAP']]);
+    const b = run(
+      "Al Shabaab has stepped up raids in the south. Residents said the group's assault on a police station in Afgoye lasted three hours.",
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Al Shabaab']]);
+  });
+});
