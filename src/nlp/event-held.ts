@@ -88,3 +88,30 @@ export function verbWithSubject(doc: Annotated, t: number): boolean {
   if (!doc.syntax || t < 0 || uposOf(doc, t) !== 'VERB') return false;
   return children(doc, t).some((k) => relIs(relOf(doc, k), 'nsubj') && !relIs(relOf(doc, k), 'nsubj:pass'));
 }
+
+/**
+ * The subject of verb `v` by the parse: its nsubj, or, when the parser hung the noun before the
+ * verb elsewhere ("Last month its fighters attacked a checkpoint" read as "month" with the object
+ * "fighters" and a participle "attacked"), that noun: a verb with an object of its own and no
+ * subject, right after a noun, has that noun for its subject (undefined when there is none).
+ */
+export function actSubject(doc: Annotated, v: number): number | undefined {
+  const ks = children(doc, v);
+  const subj = ks.find((k) => relOf(doc, k) === 'nsubj');
+  if (subj !== undefined || relIs(relOf(doc, v), 'acl:relcl') || relIs(relOf(doc, v), 'conj')) return subj;
+  if (
+    !ks.some((k) => relOf(doc, k) === 'obj') ||
+    ks.some((k) => relIs(relOf(doc, k), 'nsubj') || relIs(relOf(doc, k), 'aux:pass'))
+  )
+    return undefined;
+  const n = v - 1;
+  const sent = doc.seg.sentences.find((x) => x.tFirst <= v && v < x.tLast);
+  // (not a noun inside a phrase of its own: "insurgents linked to the group attacked …")
+  return sent &&
+    n >= sent.tFirst &&
+    uposOf(doc, n) === 'NOUN' &&
+    headOf(doc, n) !== v &&
+    !children(doc, n).some((k) => relIs(relOf(doc, k), 'case'))
+    ? n
+    : undefined;
+}

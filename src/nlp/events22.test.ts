@@ -130,3 +130,21 @@ describe('events: "the group\'s attack" is the attack of the group named before 
     expect(b.of('attack').map(b.roles)).toEqual([['agent:Al Shabaab']]);
   });
 });
+
+describe('events: "Last month its fighters attacked X", the subject the parser hung elsewhere (events10)', () => {
+  it('a verb with an object and no subject, right after a noun, has that noun for its subject', () => {
+    const a = run(
+      'AQAP has stepped up its campaign in Abyan. Last month its fighters attacked a checkpoint near Mudiyah.',
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:AQAP']]);
+    const b = run(
+      'Boko Haram has regrouped near Lake Chad. Last week its fighters raided a village near Gwoza.',
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Boko Haram']]);
+    // (a noun inside a phrase of its own is not the subject: "insurgents linked to the group")
+    const c = run(
+      'Islamic State has a branch in the province. Insurgents linked to the Islamic State group attacked the town of Mocimboa da Praia on Saturday, and Islamic State Mozambique Province claimed the raid.',
+    );
+    expect(c.of('attack').flatMap((v) => c.roles(v))).not.toContain('agent:Islamic State');
+  });
+});
