@@ -148,3 +148,23 @@ describe('events: "Last month its fighters attacked X", the subject the parser h
     expect(c.of('attack').flatMap((v) => c.roles(v))).not.toContain('agent:Islamic State');
   });
 });
+
+describe('events: "Turkish drones struck X", a state\'s forces named by a demonym (events10)', () => {
+  it('the state body the article names for that state, or else the state, is the doer', () => {
+    const a = run(
+      'Turkey has vowed to crush the SDF. Turkish drones struck SDF positions near Kobani in July.',
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Turkey', 'patient:SDF']]);
+    const b = run(
+      'Kenyan troops raided an al Shabaab base near Kolbio on Monday, the Kenya Defence Forces said.',
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Kenya Defence Forces', 'patient:al Shabaab']]);
+    const c = run(
+      'Pakistani jets bombed TTP hideouts in Khost on Monday. Pakistan said the strikes targeted militants.',
+    );
+    expect(c.of('attack').map(c.roles)).toContainEqual(['agent:Pakistan', 'patient:TTP']);
+    // (a state the article does not name is no entity to give)
+    const d = run('Nigerian troops attacked a Boko Haram camp near Gwoza on Monday.');
+    expect(d.of('attack').map(d.roles)).toEqual([['patient:Boko Haram']]);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * "Turkish drones struck SDF positions", "Kenyan troops raided a base", "an Israeli airstrike"
+ * (events10): an attack whose doers are a state's forces named by a demonym has that state's force
+ * for its agent when the article names it ("the Kenya Defence Forces"), or else the state itself
+ * when the article names it ("Turkey"). A demonym is no mention, so word order never saw it.
+ * Run after the event stage, on attacks with no agent; needs the lexicon for the demonym.
+ */
+
+import type { Annotated } from './annotated.js';
+import { orgKind } from './attributes.js';
+import { actSubject } from './event-held.js';
+import type { EventDraft } from './events.js';
+import type { Lexicon } from './lexicon.js';
+import { dependents, lemmaOf, uposOf } from './syntax.js';
+
+// nouns of a state's armed forces and their arms
+const FORCE_NOUN =
+  /^(?:troop|soldier|force|army|military|navy|jet|warplane|aircraft|drone|helicopter|gunship|artillery|commando|airstrike|strike|bombardment|shelling|raid|operation|offensive)s?$/;
+const STATE_KIND = /security agency|government/i;
+
+const word = (doc: Annotated, t: number) => doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]);
+
+/** The country code of a demonym that modifies force noun `n` ("Turkish drones"), or null. */
+function demonymOf(doc: Annotated, n: number, lex: Lexicon): string | null {
+  if (n < 0 || !FORCE_NOUN.test(lemmaOf(doc, n))) return null;
+  for (const d of dependents(doc, n, 'amod', 'compound')) {
+    const c = lex.demonym(word(doc, d))?.country;
+    if (c) return c;
+  }
+  return null;
+}
+
+/** The article's entity for country `code`'s forces: a state body named for it, else the country. */
+function stateEntity(doc: Annotated, code: string, lex: Lexicon): number {
+  let country = -1;
+  for (let e = 0; e < doc.entities.length; e++) {
+    const x = doc.entities[e];
+    if (x.type === 'place' && x.kind === 'country' && x.country === code) country = e;
+    if (x.type !== 'organization' || !STATE_KIND.test(orgKind(x.surfaces, x.kind) ?? '')) continue;
+    const named = x.surfaces.some((s) =>
+      s.split(/\s+/).some((w) => {
+        const p = lex.place(w);
+        return (p?.kind === 'country' && p.country === code) || lex.demonym(w)?.country === code;
+      }),
+    );
+    if (named) return e;
+  }
+  return country;
+}
+
+/** The first token of sentence `si` that reads as the trigger's first word, or -1. */
+function triggerToken(doc: Annotated, v: EventDraft): number {
+  const sent = doc.seg.sentences[v.sentence];
+  const w = v.trigger.split(/\s+/)[0]?.toLowerCase();
+  if (!w) return -1;
+  for (let t = sent.tFirst; t < sent.tLast; t++) if (word(doc, t).toLowerCase() === w) return t;
+  return -1;
+}
+
+export function stateForceDoers(doc: Annotated, events: EventDraft[], lex: Lexicon): void {
+  if (!doc.syntax) return;
+  for (const v of events) {
+    if (v.type !== 'attack' || v.participants.some((p) => p.role === 'agent')) continue;
+    const t = triggerToken(doc, v);
+    if (t < 0) continue;
+    // the verb's subject ("Turkish drones struck"), or the act's own noun ("an Israeli airstrike")
+    const u = uposOf(doc, t);
+    const n = u === 'VERB' ? (actSubject(doc, t) ?? -1) : u === 'NOUN' ? t : -1;
+    const code = demonymOf(doc, n, lex);
+    if (!code) continue;
+    const e = stateEntity(doc, code, lex);
+    if (e >= 0 && !v.participants.some((p) => p.entity === e))
+      v.participants.unshift({ role: 'agent', entity: e });
+  }
+}
