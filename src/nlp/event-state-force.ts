@@ -11,7 +11,7 @@ import { orgKind } from './attributes.js';
 import { actSubject } from './event-held.js';
 import type { EventDraft } from './events.js';
 import type { Lexicon } from './lexicon.js';
-import { dependents, lemmaOf, uposOf } from './syntax.js';
+import { dependents, headOf, lemmaOf, mentionAt, relOf, uposOf } from './syntax.js';
 
 // nouns of a state's armed forces and their arms
 const FORCE_NOUN =
@@ -20,12 +20,20 @@ const STATE_KIND = /security agency|government/i;
 
 const word = (doc: Annotated, t: number) => doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]);
 
-/** The country code of a demonym that modifies force noun `n` ("Turkish drones"), or null. */
+/**
+ * The country code of the state whose force noun `n` is: a demonym that modifies it ("Turkish
+ * drones") or a country that owns it ("Chad's army"), or null.
+ */
 function demonymOf(doc: Annotated, n: number, lex: Lexicon): string | null {
   if (n < 0 || !FORCE_NOUN.test(lemmaOf(doc, n))) return null;
   for (const d of dependents(doc, n, 'amod', 'compound')) {
     const c = lex.demonym(word(doc, d))?.country;
     if (c) return c;
+  }
+  for (const d of dependents(doc, n, 'nmod:poss')) {
+    const mi = mentionAt(doc, d);
+    const x = mi >= 0 && doc.mentionEntity[mi] >= 0 ? doc.entities[doc.mentionEntity[mi]] : null;
+    if (x?.type === 'place' && x.kind === 'country' && x.country) return x.country;
   }
   return null;
 }
@@ -66,7 +74,9 @@ export function stateForceDoers(doc: Annotated, events: EventDraft[], lex: Lexic
     // the verb's subject ("Turkish drones struck"), or the act's own noun ("an Israeli airstrike")
     const u = uposOf(doc, t);
     const n = u === 'VERB' ? (actSubject(doc, t) ?? -1) : u === 'NOUN' ? t : -1;
-    const code = demonymOf(doc, n, lex);
+    // ("Chad's army launched an offensive": the subject of the verb the act's noun is the object of)
+    const h = u === 'NOUN' && relOf(doc, t) === 'obj' ? headOf(doc, t) : -1;
+    const code = demonymOf(doc, n, lex) ?? (h >= 0 ? demonymOf(doc, actSubject(doc, h) ?? -1, lex) : null);
     if (!code) continue;
     const e = stateEntity(doc, code, lex);
     if (e >= 0 && !v.participants.some((p) => p.entity === e))

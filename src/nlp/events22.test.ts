@@ -168,3 +168,14 @@ describe('events: "Turkish drones struck X", a state\'s forces named by a demony
     expect(d.of('attack').map(d.roles)).toEqual([['patient:Boko Haram']]);
   });
 });
+
+describe('events: "Chad\'s army launched an offensive against X", a state that owns the force (events10)', () => {
+  it("the force of the support verb's subject, owned by a named country, is the doer", () => {
+    const a = run(
+      "Chad's army launched an offensive against Boko Haram on the islands of Lake Chad on Wednesday, the Chadian National Army said.",
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Chadian National Army', 'patient:Boko Haram']]);
+    const b = run("Sudan's army shelled RSF positions in Omdurman on Monday.");
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Sudan', 'patient:RSF']]);
+  });
+});
