@@ -12,7 +12,18 @@
  */
 
 import type { Annotated } from './annotated.js';
-import { children, dependents, headOf, lemmaOf, mentionAt, relIs, relOf, uposOf } from './syntax.js';
+import {
+  children,
+  dependents,
+  headOf,
+  lemmaOf,
+  mentionAt,
+  relIs,
+  relOf,
+  subtreeSpan,
+  uposOf,
+  voice,
+} from './syntax.js';
 
 const TIME_CASE = new Set(['after', 'before', 'following', 'since', 'until', 'amid']);
 
@@ -114,4 +125,40 @@ export function actSubject(doc: Annotated, v: number): number | undefined {
     !children(doc, n).some((k) => relIs(relOf(doc, k), 'case'))
     ? n
     : undefined;
+}
+
+/**
+ * "Dozens of fighters from G surrounded an H camp and exchanged fire with the soldiers": a verb
+ * joined by "and" to an active verb, with no subject of its own, shares that verb's subject, so
+ * the name word order took (`last`, here H in the first verb's object) gives way to the first
+ * name in that subject's phrase. `last` when the parse says nothing else.
+ */
+export function sharedSubject(
+  doc: Annotated,
+  t: number,
+  usable: Set<number>,
+  last: number | undefined,
+): number | undefined {
+  if (
+    last === undefined ||
+    !doc.syntax ||
+    t < 0 ||
+    uposOf(doc, t) !== 'VERB' ||
+    !relIs(relOf(doc, t), 'conj')
+  )
+    return last;
+  if (children(doc, t).some((k) => relIs(relOf(doc, k), 'nsubj'))) return last;
+  const h = headOf(doc, t);
+  if (h < 0 || uposOf(doc, h) !== 'VERB' || voice(doc, h) === 'passive') return last;
+  const subj = children(doc, h).find((k) => relOf(doc, k) === 'nsubj');
+  if (subj === undefined) return last;
+  const span = subtreeSpan(doc, subj);
+  // the name word order took is in the subject already: it stands
+  const lm = doc.mentions[last];
+  if (lm.start >= span.start && lm.end <= span.end) return last;
+  for (let k = span.tFirst; k < span.tLast; k++) {
+    const mi = mentionAt(doc, k);
+    if (mi >= 0 && usable.has(mi)) return mi;
+  }
+  return last;
 }

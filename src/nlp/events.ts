@@ -18,7 +18,14 @@ import {
 } from './event-doer-noun.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { forceAgent } from './event-force-speaker.js';
-import { actInTimePhrase, actSubject, heldResponsible, townBeforeAct, verbWithSubject } from './event-held.js';
+import {
+  actInTimePhrase,
+  actSubject,
+  heldResponsible,
+  sharedSubject,
+  townBeforeAct,
+  verbWithSubject,
+} from './event-held.js';
 import { lemmaTable, triggerPatterns, triggerTypesIn } from './event-lexicon.js';
 import {
   appraisal,
@@ -1446,7 +1453,10 @@ export function extractEvents(
                 targetOfSubject(doc, tokenAt(doc, si, at), doc.mentions[last])
               )
             )
-              push('agent', last);
+              push(
+                'agent',
+                type === 'attack' ? sharedSubject(doc, tokenAt(doc, si, at), usable, last) : last,
+              );
             // "The group murdered a journalist in 2019 and shot a detective in 2023": the group
             // named last before this sentence did it (not "the group said police arrested X")
             if (!reported.length) {
@@ -3102,8 +3112,7 @@ const ARMED_KIND = /militant|armed|insurg|terror|rebel|separatist|guerrilla|jiha
  */
 function groupSubject(doc: Annotated, verb: number): number {
   // ("a suicide bomber from the group": the doer's own noun is the trigger)
-  const subj =
-    uposOf(doc, verb) === 'NOUN' ? verb : actSubject(doc, verb);
+  const subj = uposOf(doc, verb) === 'NOUN' ? verb : actSubject(doc, verb);
   if (subj === undefined || mentionAt(doc, subj) >= 0 || uposOf(doc, subj) !== 'NOUN') return -1;
   const word = (k: number) => doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]);
   const definite = (k: number) => children(doc, k).some((c) => /^(?:the|this)$/i.test(word(c)));

@@ -179,3 +179,17 @@ describe('events: "Chad\'s army launched an offensive against X", a state that o
     expect(b.of('attack').map(b.roles)).toEqual([['agent:Sudan', 'patient:RSF']]);
   });
 });
+
+describe('events: a verb joined by "and" shares the subject of the verb before it (events10)', () => {
+  it('"men from G surrounded an H post and exchanged fire with …": G, not H', () => {
+    const a = run(
+      'Dozens of fighters from the ADF surrounded an FARDC camp near Beni and exchanged fire with the soldiers.',
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:ADF']]);
+    const b = run(
+      'Scores of gunmen from al Shabaab encircled an AMISOM convoy near Marka and opened fire on the trucks.',
+    );
+    expect(b.of('attack').flatMap((v) => b.roles(v))).toContain('agent:al Shabaab');
+    expect(b.of('attack').flatMap((v) => b.roles(v))).not.toContain('agent:AMISOM');
+  });
+});
