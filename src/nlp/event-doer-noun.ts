@@ -5,6 +5,7 @@
  * Taliban", "an attacker of G").
  */
 
+import type { Role } from '../types.js';
 import type { Annotated } from './annotated.js';
 import { orgKind } from './attributes.js';
 import { children, dependents, headOf, lemmaOf, mentionAt, relIs, relOf, uposOf } from './syntax.js';
@@ -99,4 +100,46 @@ export function groupPossessor(doc: Annotated, t: number): number {
   if (!doc.syntax || t < 0 || uposOf(doc, t) !== 'NOUN') return -1;
   const p = dependents(doc, t, 'nmod:poss').find((k) => uposOf(doc, k) === 'NOUN');
   return p === undefined ? -1 : p;
+}
+
+/**
+ * "G ambushed a convoy together with fighters of H", "G attacked a base alongside militants from
+ * H": who acted with the doer is a doer too, never the one the act befell. The mentions (among
+ * `usable`) of the "together with" / "alongside" phrase hung on verb `t`, by the parse.
+ */
+export function companions(doc: Annotated, si: number, t: number, usable: Set<number>): number[] {
+  if (!doc.syntax || t < 0 || uposOf(doc, t) !== 'VERB') return [];
+  const sent = doc.seg.sentences[si];
+  const out: number[] = [];
+  for (let k = sent.tFirst + 1; k < sent.tLast; k++) {
+    const w = lemmaOf(doc, k);
+    const opens = w === 'alongside' || (w === 'with' && lemmaOf(doc, k - 1) === 'together');
+    if (!opens) continue;
+    // the noun the phrase holds: the head of "with" or of "alongside"
+    const n = headOf(doc, k);
+    if (n < 0 || n <= k) continue;
+    // hung on the verb, directly or through "together"
+    const h = headOf(doc, n);
+    if (h !== t && !(h >= 0 && lemmaOf(doc, h) === 'together' && headOf(doc, h) === t)) continue;
+    const mi = mentionAt(doc, n);
+    if (mi >= 0 && usable.has(mi)) {
+      out.push(mi);
+      continue;
+    }
+    for (const d of dependents(doc, n, 'compound', 'nmod', 'nmod:poss')) {
+      const dm = mentionAt(doc, d);
+      if (dm >= 0 && usable.has(dm)) {
+        out.push(dm);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Entity `e` among the agents: a patient it was taken for becomes an agent. */
+export function joinDoers(participants: { role: Role; entity: number }[], e: number): void {
+  const p = participants.find((q) => q.entity === e);
+  if (p) p.role = 'agent';
+  else participants.push({ role: 'agent', entity: e });
 }

@@ -9,11 +9,13 @@ import { killedByTheAct, retoldActKills, theActsDoers } from './event-act-subjec
 import { verbBetween } from './event-between.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import {
+  companions,
   compoundDoer,
   doerNounGroup,
   doerVerbAt,
   groupPossessor,
   isDoerNoun,
+  joinDoers,
   tokenEndingAt,
 } from './event-doer-noun.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
@@ -1548,6 +1550,9 @@ export function extractEvents(
             if (!has('agent')) for (const mi of parsed.agent) push('agent', mi);
             if (!has('patient')) for (const mi of parsed.patient) push('patient', mi);
           }
+          // "G ambushed a convoy together with fighters of H": H did it too (events10)
+          if (type === 'attack')
+            for (const mi of companions(doc, si, tok, usable)) joinDoers(participants, ent(mi));
           // "since 2019, when the group killed 20 soldiers", "its fighters stormed a post", "a suicide
           // bomber from the group killed 34": a subject that stands for the group named before
           if (

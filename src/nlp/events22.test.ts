@@ -193,3 +193,12 @@ describe('events: a verb joined by "and" shares the subject of the verb before i
     expect(b.of('attack').flatMap((v) => b.roles(v))).not.toContain('agent:AMISOM');
   });
 });
+
+describe('events: who acted "together with" or "alongside" the doer is a doer too (events10)', () => {
+  it('"G stormed X together with H": H is an agent, not the patient', () => {
+    const a = run('ISWAP stormed the town of Malam Fatori together with Boko Haram on Sunday.');
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Boko Haram', 'agent:ISWAP']]);
+    const b = run('The ADF raided a village near Beni alongside fighters of the Islamic State on Monday.');
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:ADF', 'agent:Islamic State']]);
+  });
+});
