@@ -5,7 +5,7 @@
  */
 
 import type { Annotated } from './annotated.js';
-import { uposOf } from './syntax.js';
+import { children, lemmaOf, mentionAt, relOf, uposOf } from './syntax.js';
 
 /** A verb or auxiliary (by the parse) in sentence `si`, from offset `from` up to offset `to`. */
 export function verbBetween(doc: Annotated, si: number, from: number, to: number): boolean {
@@ -18,4 +18,18 @@ export function verbBetween(doc: Annotated, si: number, from: number, to: number
     if (u === 'VERB' || u === 'AUX') return true;
   }
   return false;
+}
+
+/**
+ * "President X has clashed with the leaders of Y", "X clashed with the army chief": a person
+ * named as the very subject of "clash" (not through the fighters or men of a name) is at odds
+ * with others in words; armed clashes are told of groups and forces.
+ */
+export function personClashed(doc: Annotated, t: number): boolean {
+  if (!doc.syntax || t < 0 || uposOf(doc, t) !== 'VERB' || lemmaOf(doc, t) !== 'clash') return false;
+  const subj = children(doc, t).find((k) => relOf(doc, k) === 'nsubj');
+  if (subj === undefined) return false;
+  const mi = mentionAt(doc, subj);
+  const e = mi >= 0 ? doc.mentionEntity[mi] : -1;
+  return e >= 0 && doc.entities[e].type === 'person';
 }

@@ -6,7 +6,7 @@ import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { killedByTheAct, retoldActKills, theActsDoers } from './event-act-subject.js';
-import { verbBetween } from './event-between.js';
+import { personClashed, verbBetween } from './event-between.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import {
   companions,
@@ -1576,6 +1576,7 @@ export function extractEvents(
           // "X clashed with Y", "clashes between X and Y", "X and Y clashed": a fight's sides by the
           // grammar, not by word order; a fight with no side named is no incident of ours
           if (type === 'attack' && CLASH.test(m[0])) {
+            if (personClashed(doc, tok)) continue;
             const sides = clashSides(doc, si, tok, at, after, usable);
             participants.length = 0;
             // ("F spokesman X said a patrol had clashed with gunmen": F, for nobody named)

@@ -202,3 +202,17 @@ describe('events: who acted "together with" or "alongside" the doer is a doer to
     expect(b.of('attack').map(b.roles)).toEqual([['agent:ADF', 'agent:Islamic State']]);
   });
 });
+
+describe('events: a person who "clashed with" others is at odds in words, no armed clash (events10)', () => {
+  it('a named person as the very subject of "clash" makes no attack', () => {
+    const a = run(
+      'President Hassan Sheikh Mohamud has clashed with the leaders of Puntland over the new constitution.',
+    );
+    expect(a.of('attack')).toEqual([]);
+    const b = run('Prime Minister Abiy Ahmed clashed with opposition leaders in parliament on Tuesday.');
+    expect(b.of('attack')).toEqual([]);
+    // a group's fighters still clash
+    const c = run('Hezbollah fighters clashed with Israeli troops near Kfar Kila on Monday.');
+    expect(c.of('attack').map(c.roles)).toEqual([['agent:Hezbollah']]);
+  });
+});
