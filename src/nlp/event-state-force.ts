@@ -21,25 +21,26 @@ const STATE_KIND = /security agency|government/i;
 const word = (doc: Annotated, t: number) => doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]);
 
 /**
- * The country code of the state whose force noun `n` is: a demonym that modifies it ("Turkish
- * drones") or a country that owns it ("Chad's army"), or null.
+ * The state whose force noun `n` is: a demonym that modifies it ("Turkish drones") or a country
+ * that owns it ("Chad's army"), as its country code and the word that names it; null for none.
  */
-function demonymOf(doc: Annotated, n: number, lex: Lexicon): string | null {
+function demonymOf(doc: Annotated, n: number, lex: Lexicon): { code: string; word: string } | null {
   if (n < 0 || !FORCE_NOUN.test(lemmaOf(doc, n))) return null;
   for (const d of dependents(doc, n, 'amod', 'compound')) {
-    const c = lex.demonym(word(doc, d))?.country;
-    if (c) return c;
+    const code = lex.demonym(word(doc, d))?.country;
+    if (code) return { code, word: word(doc, d) };
   }
   for (const d of dependents(doc, n, 'nmod:poss')) {
     const mi = mentionAt(doc, d);
     const x = mi >= 0 && doc.mentionEntity[mi] >= 0 ? doc.entities[doc.mentionEntity[mi]] : null;
-    if (x?.type === 'place' && x.kind === 'country' && x.country) return x.country;
+    if (x?.type === 'place' && x.kind === 'country' && x.country)
+      return { code: x.country, word: word(doc, d) };
   }
   return null;
 }
 
 /** The article's entity for country `code`'s forces: a state body named for it, else the country. */
-function stateEntity(doc: Annotated, code: string, lex: Lexicon): number {
+function stateEntity(doc: Annotated, code: string, stem: string, lex: Lexicon): number {
   let country = -1;
   for (let e = 0; e < doc.entities.length; e++) {
     const x = doc.entities[e];
@@ -51,9 +52,28 @@ function stateEntity(doc: Annotated, code: string, lex: Lexicon): number {
         return (p?.kind === 'country' && p.country === code) || lex.demonym(w)?.country === code;
       }),
     );
-    if (named) return e;
+    if (named) return stemAmbiguous(doc, stem) ? -1 : e;
   }
   return country;
+}
+
+/**
+ * Two state bodies whose names open with the stem of the nation's word ("Nigerian": the "Nigerian
+ * Army" and the "Niger Armed Forces"): which one is meant is left open, as event-doers-next.ts's
+ * nationalForce leaves it.
+ */
+function stemAmbiguous(doc: Annotated, stem: string): boolean {
+  if (stem.length < 4) return false;
+  let n = 0;
+  for (const x of doc.entities)
+    if (
+      x.type === 'organization' &&
+      STATE_KIND.test(orgKind(x.surfaces, x.kind) ?? '') &&
+      x.surfaces.some((s) => s.toLowerCase().startsWith(stem)) &&
+      ++n > 1
+    )
+      return true;
+  return false;
 }
 
 /** The first token of sentence `si` that reads as the trigger's first word, or -1. */
@@ -76,9 +96,11 @@ export function stateForceDoers(doc: Annotated, events: EventDraft[], lex: Lexic
     const n = u === 'VERB' ? (actSubject(doc, t) ?? -1) : u === 'NOUN' ? t : -1;
     // ("Chad's army launched an offensive": the subject of the verb the act's noun is the object of)
     const h = u === 'NOUN' && relOf(doc, t) === 'obj' ? headOf(doc, t) : -1;
-    const code = demonymOf(doc, n, lex) ?? (h >= 0 ? demonymOf(doc, actSubject(doc, h) ?? -1, lex) : null);
-    if (!code) continue;
-    const e = stateEntity(doc, code, lex);
+    const state = demonymOf(doc, n, lex) ?? (h >= 0 ? demonymOf(doc, actSubject(doc, h) ?? -1, lex) : null);
+    if (!state) continue;
+    // ("Israeli" → "israel", "Nigerian" → "niger": the stem event-doers-next.ts reads names by)
+    const stem = state.word.toLowerCase().replace(/(?:ian|ean|an|i|ish|ese)$/, '');
+    const e = stateEntity(doc, state.code, stem, lex);
     if (e >= 0 && !v.participants.some((p) => p.entity === e))
       v.participants.unshift({ role: 'agent', entity: e });
   }
