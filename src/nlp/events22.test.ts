@@ -216,3 +216,16 @@ describe('events: a person who "clashed with" others is at odds in words, no arm
     expect(c.of('attack').map(c.roles)).toEqual([['agent:Hezbollah']]);
   });
 });
+
+describe('events: "The shells struck X" after an attack told with its doers is that attack told again (events10)', () => {
+  it('what the retold act hit joins the attack told before; no attack of its own with nobody', () => {
+    const a = run(
+      'Houthi rebels shelled government positions south of Hodeidah on Sunday, killing three soldiers. The shells struck positions of the Giants Brigades near Khokha.',
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Houthi', 'patient:Giants Brigades']]);
+    const b = run(
+      'Al Shabaab fighters fired rockets at a base near Baidoa on Monday. The rockets struck a depot of the Somali National Army inside the compound.',
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Al Shabaab', 'patient:Somali National Army']]);
+  });
+});

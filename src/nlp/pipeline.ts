@@ -10,6 +10,7 @@ import { joinAliases } from './aliases.js';
 import type { Annotated } from './annotated.js';
 import { orgKind, personAttributes } from './attributes.js';
 import { canonicalName, resolveEntities } from './entities.js';
+import { attacksRetoldByArms } from './event-retold-arms.js';
 import { stateForceDoers } from './event-state-force.js';
 import { eventTies } from './event-ties.js';
 import { extractEvents } from './events.js';
@@ -126,6 +127,7 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   collectIfLong(text.length, 'relations');
   const events = extractEvents(doc, quotes, relations);
   stateForceDoers(doc, events, lex);
+  attacksRetoldByArms(doc, events);
   // ties the events imply (fights, pledged_allegiance_to, split_from, member_of), not read twice
   relations.push(...eventTies(doc, events, relations));
 
