@@ -229,3 +229,16 @@ describe('events: "The shells struck X" after an attack told with its doers is t
     expect(b.of('attack').map(b.roles)).toEqual([['agent:Al Shabaab', 'patient:Somali National Army']]);
   });
 });
+
+describe('events: "the district headquarters of X" is in X (events10)', () => {
+  it('a town after "headquarters of" is where, over the province after it', () => {
+    const a = run(
+      'Insurgents stormed the district headquarters of Macomia in Cabo Delgado province on Monday.',
+    );
+    expect(a.of('attack').map((v) => a.name(v.place))).toEqual(['Macomia']);
+    const b = run(
+      'Al Shabaab fighters attacked the regional headquarters of Bardhere in Gedo region on Sunday.',
+    );
+    expect(b.of('attack').map((v) => b.name(v.place))).toEqual(['Bardhere']);
+  });
+});
