@@ -85,12 +85,58 @@ function triggerToken(doc: Annotated, v: EventDraft): number {
   return -1;
 }
 
+// nouns of a state's armed people that an attack befalls ("Kenyan troops", "a Pakistani army convoy")
+const FORCE_PEOPLE =
+  /^(?:troop|soldier|force|army|military|navy|police|commando|patrol|convoy|base|post|checkpoint|position)s?$/;
+
+/**
+ * The state whose forces the target noun `n` names ("attacked Kenyan troops", "ambushed a
+ * Pakistani army convoy": the demonym on the noun or on its force compound), or null.
+ */
+function targetState(doc: Annotated, n: number, lex: Lexicon): { code: string; word: string } | null {
+  if (n < 0 || !FORCE_PEOPLE.test(lemmaOf(doc, n))) return null;
+  const force = [n, ...dependents(doc, n, 'compound')].some(
+    (k) => FORCE_NOUN.test(lemmaOf(doc, k)) || /^(?:police|troop|soldier)s?$/.test(lemmaOf(doc, k)),
+  );
+  if (!force) return null;
+  for (const k of [n, ...dependents(doc, n, 'compound')])
+    for (const d of dependents(doc, k, 'amod', 'compound')) {
+      const code = lex.demonym(word(doc, d))?.country;
+      if (code) return { code, word: word(doc, d) };
+    }
+  return null;
+}
+
+/** The target noun of the attack at token `t`: the verb's object, or the noun's "on/against" phrase. */
+function targetOf(doc: Annotated, t: number): number {
+  const u = uposOf(doc, t);
+  if (u === 'VERB') return dependents(doc, t, 'obj')[0] ?? -1;
+  if (u !== 'NOUN') return -1;
+  for (const k of dependents(doc, t, 'nmod'))
+    if (dependents(doc, k, 'case').some((c) => /^(?:on|against)$/.test(lemmaOf(doc, c)))) return k;
+  return -1;
+}
+
+/** "Gunmen attacked Kenyan troops": the state's force the article names, or the state, is the patient. */
+function stateForcePatient(doc: Annotated, v: EventDraft, t: number, lex: Lexicon): void {
+  if (v.participants.some((p) => p.role === 'patient')) return;
+  const state = targetState(doc, targetOf(doc, t), lex);
+  if (!state) return;
+  const stem = state.word.toLowerCase().replace(/(?:ian|ean|an|i|ish|ese)$/, '');
+  const e = stateEntity(doc, state.code, stem, lex);
+  if (e >= 0 && !v.participants.some((p) => p.entity === e))
+    v.participants.push({ role: 'patient', entity: e });
+}
+
 export function stateForceDoers(doc: Annotated, events: EventDraft[], lex: Lexicon): void {
   if (!doc.syntax) return;
   for (const v of events) {
-    if (v.type !== 'attack' || v.participants.some((p) => p.role === 'agent')) continue;
+    if (v.type !== 'attack') continue;
     const t = triggerToken(doc, v);
     if (t < 0) continue;
+    // ("Gunmen attacked Kenyan troops": the state's force it befell)
+    stateForcePatient(doc, v, t, lex);
+    if (v.participants.some((p) => p.role === 'agent')) continue;
     // the verb's subject ("Turkish drones struck"), or the act's own noun ("an Israeli airstrike")
     const u = uposOf(doc, t);
     const n = u === 'VERB' ? (actSubject(doc, t) ?? -1) : u === 'NOUN' ? t : -1;

@@ -242,3 +242,14 @@ describe('events: "the district headquarters of X" is in X (events10)', () => {
     expect(b.of('attack').map((v) => b.name(v.place))).toEqual(['Bardhere']);
   });
 });
+
+describe('events: "attacked Kenyan troops", a state\'s forces the attack befell (events10)', () => {
+  it('the state body the article names for that state is the patient', () => {
+    const a = run('Gunmen ambushed a Pakistani army convoy in Kurram on Monday, the Pakistan Army said.');
+    expect(a.of('attack').map(a.roles)).toEqual([['patient:Pakistan Army']]);
+    const b = run(
+      'Al Shabaab fighters attacked Kenyan troops near Mandera on Sunday. The Kenya Defence Forces said two soldiers died.',
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Al Shabaab', 'patient:Kenya Defence Forces']]);
+  });
+});
