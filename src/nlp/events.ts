@@ -2564,7 +2564,9 @@ function placeOf(
       /\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+['’]s\s+$/.test(
         before,
       ) ||
-      /\b(?:village|town|city|district|camp|outskirts|suburb|area|neighbou?rhood|headquarters)\s+of\s+$/.test(before)
+      /\b(?:village|town|city|district|camp|outskirts|suburb|area|neighbou?rhood|headquarters)\s+of\s+$/.test(
+        before,
+      )
     ) {
       // the village the clause names before the region or country around it
       // (a neighbourhood, a camp or a small town the gazetteer lists among its regions is a point)
