@@ -131,6 +131,7 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
       'ambush',
       'assault',
       'suicide bomber',
+      'suicide attacker',
       'shelling',
       'bomb',
       'car bomb',

@@ -8,11 +8,30 @@ import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { killedByTheAct, retoldActKills, theActsDoers } from './event-act-subject.js';
 import { amongThemDead, killingOfTheDead } from './event-among-dead.js';
 import { arrestingBody } from './event-arrest-agent.js';
+import { personClashed, verbBetween } from './event-between.js';
 import { branchesForGroups } from './event-branch.js';
 import { claimingGroupBefore, tellsAsAGroup } from './event-claimer.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
+import {
+  companions,
+  compoundDoer,
+  doerNounGroup,
+  doerVerbAt,
+  groupPossessor,
+  isDoerNoun,
+  joinDoers,
+  tokenEndingAt,
+} from './event-doer-noun.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { forceAgent } from './event-force-speaker.js';
+import {
+  actInTimePhrase,
+  actSubject,
+  heldResponsible,
+  sharedSubject,
+  townBeforeAct,
+  verbWithSubject,
+} from './event-held.js';
 import { lemmaTable, triggerPatterns, triggerTypesIn } from './event-lexicon.js';
 import {
   appraisal,
@@ -280,7 +299,7 @@ const DETERMINER =
 const PAST_FORM = /^(?:shot\s|struck$|slew$|slain$)/i;
 // forms that are only ever nouns
 const NOUN_ONLY =
-  /^(?:bombings?|blasts?|explosions?|assassinations?|executions?|beheadings?|suicide bomber|shelling|expulsions?|ousters?|defections?|designations?|proscriptions?|meetings?|summits?|recruitment|allegiance|bay|bai|(?:counter-?)?offensives?\s|strikes?\s+(?:on|against)\b)/i;
+  /^(?:bombings?|blasts?|explosions?|assassinations?|executions?|beheadings?|suicide (?:bomber|attacker)|shelling|expulsions?|ousters?|defections?|designations?|proscriptions?|meetings?|summits?|recruitment|allegiance|bay|bai|(?:counter-?)?offensives?\s|strikes?\s+(?:on|against)\b)/i;
 // "X responded with strikes on Y", "X retaliated on Monday with air raids": X is the doer
 const RETORT =
   /\b(?:respond(?:ed|s|ing)?|retaliat(?:ed|es|e|ing)|(?:hit|hits|hitting|struck|striking)\s+back)\b[^.;,]*?\bwith\s+(?:[\w-]+\s+){0,3}$/i;
@@ -894,6 +913,7 @@ export function extractEvents(
             (!/ed$/i.test(m[0]) &&
               !/^\w+ed\s/i.test(m[0]) &&
               !PAST_FORM.test(m[0]) &&
+              !(type === 'attack' && verbWithSubject(doc, tok)) &&
               // ("Sunday's killings", "the group's deadly ambush": a possessor makes the word a noun)
               (DETERMINER.test(head) || /['’]s\s+(?:\p{Ll}+[^s\s]\s+)?$/u.test(head))) ||
             // ("worn down by desertions, arrests and …", "suffered from attacks": a bare plural the
@@ -1348,7 +1368,9 @@ export function extractEvents(
             const lastM = last === undefined ? null : doc.mentions[last];
             const possessive = lastM && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(lastM.end, at));
             const support =
-              lastM && (SUPPORT.test(text.slice(lastM.end, at)) || RETORT.test(text.slice(lastM.end, at)));
+              lastM &&
+              (SUPPORT.test(text.slice(lastM.end, at)) || RETORT.test(text.slice(lastM.end, at))) &&
+              !actInTimePhrase(doc, tok);
             // "an al-Shabaab suicide bomber", "an ISKP bomber": the noun of the one who did it, and
             // the group right before it is whose he was
             const doerNoun =
@@ -1363,7 +1385,12 @@ export function extractEvents(
               s.start + claim.index < at
             )
               participants.push({ role: 'agent', entity: claimer });
+            else if (heldResponsible(doc, tok, usable) >= 0) push('agent', heldResponsible(doc, tok, usable));
+            else if (doerNounGroup(doc, si, m[0], end, usable) >= 0)
+              push('agent', doerNounGroup(doc, si, m[0], end, usable));
             else if (byAgent !== undefined) push('agent', byAgent);
+            else if (type === 'attack' && compoundDoer(doc, si, end, usable) >= 0)
+              push('agent', compoundDoer(doc, si, end, usable));
             else if (doerThroughMen(doc, after, end) !== undefined)
               push('agent', doerThroughMen(doc, after, end));
             else if (stateDoer(lastM ? lastM.end : from) !== undefined)
@@ -1435,7 +1462,10 @@ export function extractEvents(
                 targetOfSubject(doc, tokenAt(doc, si, at), doc.mentions[last])
               )
             )
-              push('agent', last);
+              push(
+                'agent',
+                type === 'attack' ? sharedSubject(doc, tokenAt(doc, si, at), usable, last) : last,
+              );
             // "The group murdered a journalist in 2019 and shot a detective in 2023": the group
             // named last before this sentence did it (not "the group said police arrested X")
             if (!reported.length) {
@@ -1527,6 +1557,9 @@ export function extractEvents(
             if (!has('agent')) for (const mi of parsed.agent) push('agent', mi);
             if (!has('patient')) for (const mi of parsed.patient) push('patient', mi);
           }
+          // "G ambushed a convoy together with fighters of H": H did it too (events10)
+          if (type === 'attack')
+            for (const mi of companions(doc, si, tok, usable)) joinDoers(participants, ent(mi));
           // "since 2019, when the group killed 20 soldiers", "its fighters stormed a post", "a suicide
           // bomber from the group killed 34": a subject that stands for the group named before
           if (
@@ -1534,16 +1567,23 @@ export function extractEvents(
             !passive &&
             !participants.some((p) => p.role === 'agent') &&
             tok >= 0 &&
-            (uposOf(doc, tok) === 'VERB' || /bomber$/i.test(m[0]))
+            (uposOf(doc, tok) === 'VERB' || isDoerNoun(m[0]))
           ) {
-            // ("a suicide bomber": the noun's head is its last word)
-            const g = groupSubject(doc, /bomber$/i.test(m[0]) ? tokenAt(doc, si, end - 6) : tok);
+            // ("a suicide bomber", "a suicide attacker": the noun's head is its last word)
+            const g = groupSubject(doc, isDoerNoun(m[0]) ? tokenEndingAt(doc, si, end) : tok);
+            if (g >= 0 && !participants.some((p) => p.entity === g))
+              participants.unshift({ role: 'agent', entity: g });
+          }
+          // "the group's attack on X": its possessor stands for the group named before (events10)
+          if (type === 'attack' && nominal && !participants.some((p) => p.role === 'agent')) {
+            const g = groupSubject(doc, groupPossessor(doc, tokenEndingAt(doc, si, end)));
             if (g >= 0 && !participants.some((p) => p.entity === g))
               participants.unshift({ role: 'agent', entity: g });
           }
           // "X clashed with Y", "clashes between X and Y", "X and Y clashed": a fight's sides by the
           // grammar, not by word order; a fight with no side named is no incident of ours
           if (type === 'attack' && CLASH.test(m[0])) {
+            if (personClashed(doc, tok)) continue;
             const sides = clashSides(doc, si, tok, at, after, usable);
             participants.length = 0;
             // ("F spokesman X said a patrol had clashed with gunmen": F, for nobody named)
@@ -1582,7 +1622,7 @@ export function extractEvents(
             if (g >= 0 && !participants.some((p) => p.entity === g))
               participants.push({ role: 'recipient', entity: g });
           }
-          const pl = place(at);
+          const pl = place(doerVerbAt(doc, si, m[0], at, end));
           // "the attack", "Sunday's bombing": the event told before, told again
           const again =
             nominal &&
@@ -1642,7 +1682,11 @@ export function extractEvents(
           const v: EventDraft = {
             type,
             sentence: si,
-            date: claimedAgain ? (premodDate ? resolved(premodDate) : null) : dateFor(at, type),
+            date: claimedAgain
+              ? premodDate
+                ? resolved(premodDate)
+                : null
+              : dateFor(doerVerbAt(doc, si, m[0], at, end), type),
             place: claimedAgain && !premodDate ? -1 : pl,
             participants,
             trigger: m[0],
@@ -2253,9 +2297,10 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
   // "ambushed a convoy escorted by the army near X on Sunday": a participle on the act's object,
   // with no subject of its own, where the parse often hangs the act's own place and day; they
   // serve when the act's own clause has none
-  // (or, as the parse may have it, a secondary predicate of the act: "ambushed a truck loaded with …")
+  // (or, as the parse may have it, a secondary predicate of the act: "ambushed a truck loaded with …";
+  // a participle in -en too: "drove a car laden with explosives into …")
   if (
-    /ed$/i.test(doc.text.slice(doc.seg.tokens.start[v], doc.seg.tokens.end[v])) &&
+    /(?:ed|en)$/i.test(doc.text.slice(doc.seg.tokens.start[v], doc.seg.tokens.end[v])) &&
     headOf(doc, v) >= 0 &&
     ((relIs(relOf(doc, v), 'acl') &&
       relIs(relOf(doc, headOf(doc, v)), 'obj') &&
@@ -2572,15 +2617,18 @@ function placeOf(
     )
       continue;
     const before = sText.slice(Math.max(0, m.start - sStart - 25), m.start - sStart).toLowerCase();
+    const town = townBeforeAct(doc, e, m.end, at);
     // "a U.S. drone strike", "the Pakistani army": a place before a noun says whose, not where
     // (not "in the Red Sea with drones", "in the Lower Shabelle region")
     if (
+      !town &&
       /\b(?:a|an|the)\s+$/.test(before) &&
       !/\b(?:in|at|near|outside|inside|from|across|around|into|on|off|to|of)\s+the\s+$/.test(before) &&
       /^\s+[a-z]/.test(sText.slice(m.end - sStart, m.end - sStart + 3))
     )
       continue;
     if (
+      town ||
       /\b(?:in|at|near|outside|inside|from|across|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/.test(before) ||
       /\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?[\w-]+\s+(?:state|province|region|district|county)['’]s\s+$/.test(
         before,
@@ -2589,7 +2637,9 @@ function placeOf(
       /\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+['’]s\s+$/.test(
         before,
       ) ||
-      /\b(?:village|town|city|district|camp|outskirts|suburb|area|neighbou?rhood)\s+of\s+$/.test(before)
+      /\b(?:village|town|city|district|camp|outskirts|suburb|area|neighbou?rhood|headquarters)\s+of\s+$/.test(
+        before,
+      )
     ) {
       // the village the clause names before the region or country around it
       // (a neighbourhood, a camp or a small town the gazetteer lists among its regions is a point)
@@ -3085,7 +3135,10 @@ function clashSides(
   const from = bt ? at + bt.index + bt[0].length : -1;
   if (from < 0) return { agent, patient };
   const sides = after.filter(
-    (mi) => doc.mentions[mi].start >= from && !/[.;]/.test(text.slice(from, doc.mentions[mi].start)),
+    (mi) =>
+      doc.mentions[mi].start >= from &&
+      !/[.;]/.test(text.slice(from, doc.mentions[mi].start)) &&
+      !verbBetween(doc, si, from, doc.mentions[mi].start),
   );
   const a = sides[0];
   if (a === undefined) return { agent, patient };
@@ -3156,8 +3209,7 @@ const ARMED_KIND = /militant|armed|insurg|terror|rebel|separatist|guerrilla|jiha
  */
 function groupSubject(doc: Annotated, verb: number): number {
   // ("a suicide bomber from the group": the doer's own noun is the trigger)
-  const subj =
-    uposOf(doc, verb) === 'NOUN' ? verb : children(doc, verb).find((k) => relOf(doc, k) === 'nsubj');
+  const subj = uposOf(doc, verb) === 'NOUN' ? verb : actSubject(doc, verb);
   if (subj === undefined || mentionAt(doc, subj) >= 0 || uposOf(doc, subj) !== 'NOUN') return -1;
   const word = (k: number) => doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]);
   const definite = (k: number) => children(doc, k).some((c) => /^(?:the|this)$/i.test(word(c)));

@@ -10,6 +10,8 @@ import { joinAliases } from './aliases.js';
 import type { Annotated } from './annotated.js';
 import { orgKind, personAttributes } from './attributes.js';
 import { canonicalName, resolveEntities } from './entities.js';
+import { attacksRetoldByArms } from './event-retold-arms.js';
+import { stateForceDoers } from './event-state-force.js';
 import { eventTies } from './event-ties.js';
 import { extractEvents } from './events.js';
 import {
@@ -124,6 +126,8 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   const relations = extractRelations(doc, quotes, lex);
   collectIfLong(text.length, 'relations');
   const events = extractEvents(doc, quotes, relations);
+  stateForceDoers(doc, events, lex);
+  attacksRetoldByArms(doc, events);
   // ties the events imply (fights, pledged_allegiance_to, split_from, member_of), not read twice
   relations.push(...eventTies(doc, events, relations));
 

@@ -1,0 +1,35 @@
+/**
+ * "fighting between A and B" (events10): the sides of a fight told as a noun are named inside its
+ * "between" phrase. A name after a verb ("clashes between the two factions have killed 300 people
+ * since X was arrested") is in another clause and is no side.
+ */
+
+import type { Annotated } from './annotated.js';
+import { children, lemmaOf, mentionAt, relOf, uposOf } from './syntax.js';
+
+/** A verb or auxiliary (by the parse) in sentence `si`, from offset `from` up to offset `to`. */
+export function verbBetween(doc: Annotated, si: number, from: number, to: number): boolean {
+  if (!doc.syntax) return false;
+  const { start } = doc.seg.tokens;
+  const sent = doc.seg.sentences[si];
+  for (let t = sent.tFirst; t < sent.tLast && start[t] < to; t++) {
+    if (start[t] < from) continue;
+    const u = uposOf(doc, t);
+    if (u === 'VERB' || u === 'AUX') return true;
+  }
+  return false;
+}
+
+/**
+ * "President X has clashed with the leaders of Y", "X clashed with the army chief": a person
+ * named as the very subject of "clash" (not through the fighters or men of a name) is at odds
+ * with others in words; armed clashes are told of groups and forces.
+ */
+export function personClashed(doc: Annotated, t: number): boolean {
+  if (!doc.syntax || t < 0 || uposOf(doc, t) !== 'VERB' || lemmaOf(doc, t) !== 'clash') return false;
+  const subj = children(doc, t).find((k) => relOf(doc, k) === 'nsubj');
+  if (subj === undefined) return false;
+  const mi = mentionAt(doc, subj);
+  const e = mi >= 0 ? doc.mentionEntity[mi] : -1;
+  return e >= 0 && doc.entities[e].type === 'person';
+}
