@@ -31,11 +31,11 @@ const VERB = UPOS.indexOf('VERB');
  */
 const NOUN_LIKE_VERB = new Set(['arms', 'rearms', 'finances', 'hosts', 'bankrolls', 'shelters']);
 /**
- * Past forms that are never nouns, which the tagger still reads as one after a name and before
- * a preposition ("G fought alongside H", "G fought against H"): after a name, a pronoun or a
- * noun for fighters or a force, the verb, whatever follows.
+ * Verb forms that are never nouns, which the tagger still reads as one after a name and before
+ * a preposition ("G fought alongside H", "G fought against H"; "The GA denies taking orders from
+ * H"): after a name, a pronoun or a noun for fighters or a force, the verb, whatever follows.
  */
-const NEVER_NOUN = new Set(['fought']);
+const NEVER_NOUN = new Set(['fought', 'denies']);
 const SUBJECT_BEFORE = /^(?:John|IBM|Paris|he|she|it|who|which|that)$/;
 const PEOPLE_BEFORE =
   /^(?:\w+men|fighters|militants|rebels|guerrillas|jihadists|troops|soldiers|forces|insurgents|mercenaries|they|army|military|police|group|militia|movement|faction)$/i;
@@ -107,7 +107,7 @@ function verbHints(words: readonly string[]): Uint8Array | undefined {
     }
     if (!NEVER_NOUN.has(w) && (!NOUN_LIKE_VERB.has(w) || !objectAfter(words, i + 1))) continue;
     let j = i - 1;
-    if (j > 0 && /ly$|^(?:also|still|now|long|openly|reportedly|allegedly)$/.test(words[j])) j--;
+    if (j > 0 && /ly$|^(?:also|still|now|long|once|later|openly|reportedly|allegedly)$/.test(words[j])) j--;
     // ("G trains and arms H": the subject of the verb it is joined to)
     if (j > 1 && words[j] === 'and' && /s$/.test(words[j - 1])) j -= 2;
     // (a noun for fighters or a force may stand before it: "G gunmen fought", "the army fought")

@@ -11,6 +11,7 @@ import { children, headOf, lemmaOf, relOf, spanHead, uposOf } from './syntax.js'
 import { arrestsNamedLater } from './ties/arrest-named.js';
 import { branchesByName } from './ties/branch-name.js';
 import { convictsNamedNext } from './ties/convicted-named.js';
+import { desertedFrom } from './ties/deserted.js';
 import { readParseTies } from './ties/read.js';
 
 // Stage 5: ties between entities, each with the sentence that states it. A tie is a
@@ -87,7 +88,7 @@ const NAME_TAG = /^, (?:\d{1,3}|[dri]-[a-z]{1,5}\.?(?:[a-z]{1,2}\.)?), (?=\S)/;
 /** the place ends the phrase rather than begins a longer name ("U.S. Tax Court") */
 const NOT_NAME_CONTINUES = /^(?! [\p{Lu}])/u;
 const ORG_NOUNS =
-  'group|company|firm|corporation|conglomerate|bank|newspaper|daily|agency|organi[sz]ation|outfit|militia|party|movement|network|charity|foundation|seminary|madrassa|university|institute|hospital|manufacturer|maker|developer|airline|broadcaster|station|channel|network';
+  'group|company|firm|corporation|conglomerate|bank|newspaper|daily|agency|organi[sz]ation|outfit|militia|party|movement|network|charity|foundation|seminary|madrassa|university|institute|hospital|manufacturer|maker|developer|airline|broadcaster|station|channel|network|think[- ]tank';
 const ROLE_NOUNS =
   'professor|meteorologist|scientist|economist|engineer|lawyer|attorney|spokesman|spokeswoman|director|president|chairman|official|officer|commissioner|judge|prosecutor|analyst|reporter|correspondent|editor|columnist|photographer|lecturer|researcher|adviser|advisor|aide|consultant|physician|doctor|surgeon|pilot|commander|cleric|imam|preacher|teacher|student';
 /** titles of those who study a place or a conflict: "a Syria researcher", "an Iran expert" */
@@ -487,6 +488,19 @@ const CUES: Cue[] = [
     false,
     true,
   ),
+  // "X, a senior G figure based in P": a person's title right before "based in" (the parse
+  // reads it when it hangs "based" on the title; this reads the words when it does not). Not
+  // "X, a spokesman for G based in P": the title must end right before "based".
+  cue(
+    'person-apposition-based',
+    'located_in',
+    `, (?:a|an|the) (?:[\\w'’-]+ ){0,3}(?:${ROLE_NOUNS}|${MEMBER}|${LEADER}|figure) (?:based|stationed) in (?:the )?`,
+    PER,
+    PL,
+    'ab',
+    false,
+    true,
+  ),
   // (not "a P-based G commander": the person is based there, read on the parse)
   {
     ...cue('place-based', 'located_in', `-based `, PL, O, 'ba'),
@@ -710,6 +724,25 @@ function spacesOver(s: string, n: number): boolean {
   for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) if (++k > n) return true;
   return false;
 }
+
+/**
+ * The gap after an acronym in brackets set right after its own name and before a comma ("G
+ * (GA), linked to H", "H (HA), a group based in P"), without the closing bracket: the cue after
+ * it reads as after the name. Any other gap is returned as it is.
+ */
+function pastOwnAcronym(text: string, slots: readonly Slot[], i: number, mid: string): string {
+  // (only before a comma: "G (GA) in P" is no apposition)
+  if (i === 0 || !mid.startsWith('),')) return mid;
+  const a = slots[i];
+  const before = slots[i - 1];
+  if (before.entity !== a.entity || text[a.start - 1] !== '(' || text.slice(before.end, a.start - 1).trim())
+    return mid;
+  // (not when the name itself sits in an apposition: "X, a commander of G (GA), swore …" is X's verb)
+  if (i > 1 && IN_APPOSITION.test(normMiddle(text.slice(slots[i - 2].end, before.start)))) return mid;
+  return mid.slice(1);
+}
+/** the gap before a name inside an apposition or relative clause: ", a commander of " */
+const IN_APPOSITION = /^, (?:a|an|the|who|which|(?:led|commanded|headed|founded|run) by)\b[^,]*$/;
 
 /** CUES whose first end may be of type a and second of type b, in CUES' order (built on first use) */
 const cuesByTypes = new Map<string, Map<string, Cue[]>>();
@@ -1614,7 +1647,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
           const A = slots[i];
           const B = slots[j];
           if (A.entity === B.entity) continue;
-          let mid = normMiddle(text.slice(A.end, B.start));
+          let mid = pastOwnAcronym(text, slots, i, normMiddle(text.slice(A.end, B.start)));
           // "X, 53, chairman of Y", "X, D-Ore., chairman of Y": an age, or a party and state, set
           // off by commas after a person's name is read past
           if (doc.entities[A.entity].type === 'person') mid = mid.replace(NAME_TAG, ', ');
@@ -1839,6 +1872,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     titleFromBefore(doc, si, slots, si > 0 ? by[si - 1] : [], out, seen, si > 1 ? by[si - 2] : []);
     servedUnder(doc, si, slots, out, seen);
     coalitionPartners(doc, si, slots, out, seen);
+    desertedFrom(doc, si, out, seen);
     if (groupPair.length === 2) {
       const [first, last] = groupPair;
       for (const r of out.filter((r) => r.sentence === si && (r.subject === last || r.object === last))) {

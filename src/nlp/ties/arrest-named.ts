@@ -1,5 +1,5 @@
 import type { Annotated } from '../annotated.js';
-import { children, headOf, lemmaOf, mentionAt, relOf, uposOf, voice } from '../syntax.js';
+import { children, headOf, lemmaOf, mentionAt, mentionHead, relOf, uposOf, voice } from '../syntax.js';
 
 // People arrested before they are named (ties13): a force arrests unnamed people ("three
 // suspected militants of G", "a senior G official", "the men were captured"), and the
@@ -21,6 +21,31 @@ export interface NamedTie {
 const ARREST = new Set(['arrest', 'detain', 'capture', 'apprehend', 'nab', 'round']);
 /** verbs whose unnamed dead, once named, are members of the group the noun gave */
 const KILL = new Set(['kill', 'shoot', 'neutralise', 'neutralize', 'eliminate']);
+/** verbs whose unnamed subjects, once named, are members of the group the noun gave ("two G
+ * fighters who surrendered … One of them, X, …") */
+const SURRENDER = new Set(['surrender', 'defect', 'desert', 'flee', 'escape']);
+/** the people noun that does what verb `t` says: its subject, or the noun its relative clause
+ * describes ("two G fighters who surrendered"), or undefined */
+function surrenderedPeople(doc: Annotated, t: number): number | undefined {
+  const subj = children(doc, t).find((k) => relOf(doc, k) === 'nsubj');
+  if (subj !== undefined && !/^(?:who|that)$/.test(lemmaOf(doc, subj))) return subj;
+  return relOf(doc, t) === 'acl:relcl' && headOf(doc, t) >= 0 ? headOf(doc, t) : undefined;
+}
+/** verbs of speaking whose subject is no one of those the story names later */
+const SPEAKS = new Set(['say', 'tell', 'add', 'state']);
+/** whether the only people the mentions name are the subjects of speech verbs ("X, commander of
+ * P, said soldiers were …" between the act and its naming does not stop the search) */
+function onlySpeakersNamed(doc: Annotated, mentions: readonly number[]): boolean {
+  for (const mi of mentions) {
+    if (doc.entities[doc.mentionEntity[mi]].type !== 'person') continue;
+    let h = mentionHead(doc, mi);
+    // (a rank before the name may head it: "Col. X, the brigade commander, said")
+    if (relOf(doc, h) === 'flat' && headOf(doc, h) >= 0) h = headOf(doc, h);
+    const v = headOf(doc, h);
+    if (relOf(doc, h) !== 'nsubj' || v < 0 || !SPEAKS.has(lemmaOf(doc, v))) return false;
+  }
+  return true;
+}
 /** nouns for the unnamed people an arrest verb takes ("three suspected militants") */
 const PEOPLE = new Set(
   'suspect militant member fighter operative man men woman women person people official commander insurgent jihadist rebel gunman gunmen recruiter financier extremist terrorist individual facilitator supporter sympathiser sympathizer'.split(
@@ -45,7 +70,7 @@ const SECURITY =
  * …", "including", "One of them, X"
  */
 const NAMING =
-  /(?:\b(?:identified|named)\s+(?:(?:them|him|her|the\s+\p{Ll}+|(?:one|two|three)\s+of\s+them)\s+)?as|(?:^|[.;]\s+)(?:one|two|three)\s+of\s+them\s*,|\bamong\s+(?:them|the\s+dead|those\s+(?:arrested|detained|captured|held|picked\s+up|rounded\s+up|killed)\b[^,.;]{0,40}?)\s+(?:was|were|is|are)|\bincluding)\s+(?:(?:a|an|the)\s+[\p{Ll}\s-]{0,40}?,\s*)?$/iu;
+  /(?:\b(?:identified|named)\s+(?:(?:them|him|her|the\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|(?:one|two|three)\s+of\s+them)\s+)?as|(?:^|[.;]\s+)(?:one|two|three)\s+of\s+them\s*,|\bamong\s+(?:them|the\s+dead|those\s+(?:arrested|detained|captured|held|picked\s+up|rounded\s+up|killed)\b[^,.;]{0,40}?)\s+(?:was|were|is|are)|\bincluding)\s+(?:(?:a|an|the)\s+[\p{Ll}\s-]{0,40}?,\s*)?$/iu;
 /** what may stand between two names of a list ("A, B and C", "A, a G commander; his nephew B") */
 function listGap(gap: string): boolean {
   const pieces = gap.split(/,|;|\band\b/);
@@ -185,14 +210,17 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
   for (let si = 0; si < doc.seg.sentences.length; si++) {
     const s = doc.seg.sentences[si];
     for (let t = s.tFirst; t < s.tLast; t++) {
-      const kill = KILL.has(lemmaOf(doc, t));
+      const yielded = SURRENDER.has(lemmaOf(doc, t));
+      const kill = KILL.has(lemmaOf(doc, t)) || yielded;
       if ((!kill && !ARREST.has(lemmaOf(doc, t))) || uposOf(doc, t) !== 'VERB') continue;
       if (lemmaOf(doc, t) === 'round' && !children(doc, t).some((k) => lemmaOf(doc, k) === 'up')) continue;
       const kids = children(doc, t);
       const passive = voice(doc, t) === 'passive' && !slippedPassive(doc, kids);
-      let patient = kids.find((k) => (passive ? /^nsubj/ : /^obj$/).test(relOf(doc, k)));
+      let patient = yielded
+        ? surrenderedPeople(doc, t)
+        : kids.find((k) => (passive ? /^nsubj/ : /^obj$/).test(relOf(doc, k)));
       // (on the tokens, when the parser hung the object elsewhere: "killed four G fighters")
-      if (patient === undefined && !passive) patient = peopleNounAfter(t, s.tLast);
+      if (patient === undefined && !passive && !yielded) patient = peopleNounAfter(t, s.tLast);
       if (patient === undefined) continue;
       let agent = -1;
       if (passive) {
@@ -252,9 +280,9 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
         continue;
       const group = groupOf(patient);
       if (kill && group < 0) continue;
-      // the names: in this sentence after the verb, or in one of the next two
+      // the names: in this sentence after the verb, or in one of the next three
       const from = doc.seg.tokens.end[t];
-      for (let sj = si; sj <= si + 2 && sj < doc.seg.sentences.length; sj++) {
+      for (let sj = si; sj <= si + 3 && sj < doc.seg.sentences.length; sj++) {
         const sent = doc.seg.sentences[sj];
         let people: number[] = [];
         for (const mi of by[sj]) {
@@ -270,13 +298,14 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
         }
         if (!people.length) {
           // a sentence naming other people stops the search
-          if (sj > si && by[sj].some((mi) => typeOf(doc.mentionEntity[mi]) === 'person')) break;
+          if (sj > si && !onlySpeakersNamed(doc, by[sj])) break;
           continue;
         }
         for (const p of people) {
           // (the dead: only the group the noun gave)
           if (kill) {
-            push({ type: 'member_of', subject: p, object: group, sentence: sj, cue: 'killed-named-later' });
+            const cue = yielded ? 'surrendered-named-later' : 'killed-named-later';
+            push({ type: 'member_of', subject: p, object: group, sentence: sj, cue });
             continue;
           }
           push({ type: 'arrested_by', subject: p, object: agent, sentence: sj, cue: 'arrested-named-later' });

@@ -139,7 +139,7 @@ export const PART_OF: TiePattern[] = [
     type: 'part_of',
     lemmas: ['member', 'constituent'],
     holder: 'role',
-    of: ['of'],
+    of: ['of', 'compound'],
     a: ['organization'],
     b: ['organization'],
     notMods: SPLIT_MODS,

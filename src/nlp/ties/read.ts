@@ -296,6 +296,160 @@ function whoseAntecedent(
   return name ?? -1;
 }
 
+/**
+ * "X, whose G fought …": the name before the comma that opens the clause owns the name `n`
+ * right after its "whose" (at `w`), on the tokens, however the parser hung them; none when the
+ * name only modifies a noun after it ("X, whose G unit …" owns the unit, not G)
+ */
+function whoseNameOwner(
+  doc: Annotated,
+  n: number,
+  w: number,
+  tFirst: number,
+  nameHead: Map<number, number>,
+): number[] {
+  if (w - 2 < tFirst || doc.text.slice(doc.seg.tokens.start[w - 1], doc.seg.tokens.end[w - 1]) !== ',')
+    return [];
+  const owner = nameHead.get(w - 2);
+  let end = n;
+  while (nameHead.get(end + 1) === n) end++;
+  if (owner === undefined || owner === n || uposOf(doc, end + 1) === 'NOUN') return [];
+  return [owner];
+}
+
+/** verbs of saying or believing that a relative clause may put between its pronoun and verb */
+const SAID = new Set(['say', 'believe', 'allege', 'claim']);
+/**
+ * "G, which P says is backed by H", "a party that police say is linked to H": the parser made the
+ * speech verb the subject of the verb `v` its clause governs. The token the relative pronoun
+ * before the speaker stands for (the name before its comma, or the noun before "that"), or -1.
+ */
+function saidRelativeSubject(doc: Annotated, v: number, ch: (t: number) => number[], tFirst: number): number {
+  const s = ch(v).find((k) => k < v && /^nsubj/.test(relOf(doc, k)) && SAID.has(lemmaOf(doc, k)));
+  if (s === undefined) return saidClauseSubject(doc, v, ch, tFirst);
+  let w = s - 1;
+  while (w > tFirst && s - w <= 4 && /^(?:NOUN|PROPN|DET|ADJ)$/.test(uposOf(doc, w) ?? '')) w--;
+  const rel = lemmaOf(doc, w);
+  if (w === s - 1 || !(rel === 'which' || rel === 'that' || rel === 'who')) return -1;
+  const a = doc.text.slice(doc.seg.tokens.start[w - 1], doc.seg.tokens.end[w - 1]) === ',' ? w - 2 : w - 1;
+  return a >= tFirst && (rel !== 'that' || a === w - 1) ? nameBeforeNoun(doc, a, tFirst) : -1;
+}
+/**
+ * "G, a party that …": a common noun set beside a name by a comma stands for the name before that
+ * comma (past an acronym in brackets); any other token stands for itself
+ */
+function nameBeforeNoun(doc: Annotated, a: number, tFirst: number): number {
+  if (uposOf(doc, a) !== 'NOUN') return a;
+  const text = (k: number) => doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]);
+  let k = a - 1;
+  while (k > tFirst && a - k <= 5 && /^(?:DET|ADJ|NOUN)$/.test(uposOf(doc, k) ?? '')) k--;
+  if (text(k) !== ',') return a;
+  k--;
+  if (k - 2 > tFirst && text(k) === ')' && text(k - 2) === '(') k -= 3;
+  return k >= tFirst && /^PROPN$/.test(uposOf(doc, k) ?? '') ? k : a;
+}
+
+/**
+ * "G, which the UN says has fought H", "X, who police say leads G": a verb with no subject of its
+ * own that completes a speech verb whose clause opens with a relative pronoun. The token the
+ * pronoun stands for (the noun the clause is on, or the name before its comma), or -1.
+ */
+function saidClauseSubject(doc: Annotated, v: number, ch: (t: number) => number[], tFirst: number): number {
+  const h = headOf(doc, v);
+  if (h < 0 || relOf(doc, v) !== 'ccomp' || !SAID.has(lemmaOf(doc, h))) return -1;
+  if (ch(v).some((k) => /^(?:nsubj|expl)/.test(relOf(doc, k)))) return -1;
+  const w = ch(h).find((k) => k < h && /^(?:which|that|who)$/.test(lemmaOf(doc, k)));
+  if (w === undefined) return -1;
+  const n = headOf(doc, h);
+  if (relOf(doc, h) === 'acl:relcl' && n >= 0 && n < w && /^(?:NOUN|PROPN)$/.test(uposOf(doc, n) ?? ''))
+    return nameBeforeNoun(doc, n, tFirst);
+  const a =
+    w - 1 > tFirst && doc.text.slice(doc.seg.tokens.start[w - 1], doc.seg.tokens.end[w - 1]) === ','
+      ? w - 2
+      : -1;
+  return a >= tFirst ? nameBeforeNoun(doc, a, tFirst) : -1;
+}
+
+/** a name the parser labelled an adjective of the noun after it ("Hezbollah positions" as amod) */
+function nameAsModifier(doc: Annotated, k: number, nameHead: Map<number, number>): boolean {
+  return relOf(doc, k) === 'amod' && nameHead.get(k) === k;
+}
+
+/**
+ * "G fighters attacked H troops" parsed as a noun phrase: a participle on the sentence's root noun
+ * that takes an object and no "by" is the sentence's verb, in the active voice
+ */
+function verbOfRootNoun(doc: Annotated, v: number, ch: (t: number) => number[]): boolean {
+  const h = headOf(doc, v);
+  if (h < 0 || relOf(doc, h) !== 'root' || uposOf(doc, h) !== 'NOUN') return false;
+  let obj = false;
+  for (const k of ch(v)) {
+    const r = relOf(doc, k);
+    if (r === 'obl:agent' || r === 'aux:pass') return false;
+    if (r === 'obj') obj = true;
+  }
+  return obj;
+}
+
+/**
+ * "G, headquartered in P, denies …": participle `p` (no auxiliary of its own) opens right after a
+ * comma and is closed by a comma right before verb `v`, which it comes before; it describes the
+ * subject, and the parser hung the verb on it (or it on the verb)
+ */
+function setOffParticiple(doc: Annotated, p: number, v: number, ch: (t: number) => number[]): boolean {
+  if (p < 1 || v <= p + 1) return false;
+  const text = (k: number) => doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]);
+  if (text(p - 1) !== ',' || text(v - 1) !== ',' || !PARTICIPLE.test(text(p))) return false;
+  return !ch(p).some((k) => /^(?:aux|cop)/.test(relOf(doc, k)));
+}
+
+/**
+ * "G, headquartered in P, denies …" with the participle parsed as the subject and G hung on it:
+ * the name before the participle's comma is the subject; any other subject `k` stands as it is
+ */
+function setOffSubjectName(doc: Annotated, k: number, v: number, ch: (t: number) => number[]): number {
+  if (uposOf(doc, k) !== 'VERB' || !setOffParticiple(doc, k, v, ch)) return k;
+  const name = ch(k).find(
+    (c) => c < k - 1 && /^(?:vocative|nsubj|nsubj:pass|obl:unmarked)$/.test(relOf(doc, c)),
+  );
+  return name ?? k;
+}
+
+/** verbs that fill a post, whatever the post's adjective */
+const FILL_POST = new Set(['appoint', 'elect', 'choose', 'select', 'install', 'pick']);
+/**
+ * "G appointed a commander, X", "G named a new leader, X": the organisation that gives the title
+ * `t`, the object of a verb that fills a post (or of "name", "announce" … with "new" on the title)
+ */
+function appointedBy(
+  doc: Annotated,
+  t: number,
+  ch: (t: number) => number[],
+  agentOf: (v: number) => number[],
+  entity: (t: number) => number,
+): number[] {
+  if (relOf(doc, t) !== 'obj') return [];
+  const v = headOf(doc, t);
+  if (v < 0 || uposOf(doc, v) !== 'VERB' || !APPOINT.has(lemmaOf(doc, v))) return [];
+  if (
+    !FILL_POST.has(lemmaOf(doc, v)) &&
+    !ch(t).some((k) => relOf(doc, k) === 'amod' && lemmaOf(doc, k) === 'new')
+  )
+    return [];
+  return agentOf(v).filter((k) => entity(k) >= 0 && doc.entities[entity(k)].type === 'organization');
+}
+
+/** "G named a new leader": a title with "new" that a verb filling a post takes is the one post */
+function newPostFilled(doc: Annotated, t: number, ch: (t: number) => number[]): boolean {
+  const v = headOf(doc, t);
+  return (
+    v >= 0 &&
+    relOf(doc, t) === 'obj' &&
+    APPOINT.has(lemmaOf(doc, v)) &&
+    ch(t).some((k) => relOf(doc, k) === 'amod' && lemmaOf(doc, k) === 'new')
+  );
+}
+
 /** nouns for a group's parts, which carry names of their own ("G's H wing", "its H faction") */
 const OWN_NAMED_PART = new Set('wing faction branch unit brigade front division cell'.split(' '));
 /**
@@ -776,7 +930,7 @@ export function readParseTies(
         return entity(owner, depth + 1);
       for (const k of ch(t))
         if (
-          (/^(?:compound|nmod:poss)$/.test(rel(k)) && k < t) ||
+          ((/^(?:compound|nmod:poss)$/.test(rel(k)) || nameAsModifier(doc, k, nameHead)) && k < t) ||
           (/^nmod$/.test(rel(k)) && (caseOf(k) === 'of' || caseOf(k) === 'from'))
         ) {
           const e2 = tokenEntity.get(k);
@@ -785,7 +939,13 @@ export function readParseTies(
           // (fighters or rebels from a country do not)
           if (e2 !== undefined && has(STATE_FORCE, lem(t)) && fits(['state'], e2)) return e2;
           // "depots of the Iran-backed G militia": a group noun naming its group
-          if (e2 === undefined && k > t && uposOf(doc, k) === 'NOUN' && GENERIC_ORG.has(lem(k))) {
+          // ("a convoy of G troops": a noun for its people, too)
+          if (
+            e2 === undefined &&
+            k > t &&
+            uposOf(doc, k) === 'NOUN' &&
+            (GENERIC_ORG.has(lem(k)) || has(PROXY, lem(k)))
+          ) {
             const e3 = entity(k, depth + 1);
             if (e3 >= 0 && typeOf(e3) === 'organization') return e3;
           }
@@ -923,6 +1083,7 @@ export function readParseTies(
     (byRel(v, 'obl:agent').length > 0 && participle(v)) ||
     (rel(v) === 'acl' &&
       PARTICIPLE.test(doc.text.slice(doc.seg.tokens.start[v], doc.seg.tokens.end[v])) &&
+      !verbOfRootNoun(doc, v, ch) &&
       // (not a clause with a subject of its own: "a statement that it had launched …")
       !byRel(v, 'nsubj').length);
 
@@ -944,8 +1105,10 @@ export function readParseTies(
         return by.length ? by : [k];
       });
     }
+    const said = saidRelativeSubject(doc, v, ch, sent.tFirst);
+    if (said >= 0) return [nameHead.get(said) ?? said];
     const s = byRel(v, 'nsubj', ...(voice(doc, v) === 'passive' ? ['nsubj:pass'] : []));
-    if (s.length) return s;
+    if (s.length) return s.map((k) => setOffSubjectName(doc, k, v, ch));
     const stranded = strandedSubject(doc, v, ch, sent.tFirst, entity);
     if (stranded.length) return stranded;
     const opened = subordinateSubject(doc, v, ch, sent.tFirst, entity);
@@ -992,6 +1155,7 @@ export function readParseTies(
         if (poss.length) return poss;
       }
     }
+    if (r === 'conj' && setOffParticiple(doc, h, v, ch)) return byRel(h, 'nsubj:pass', 'nsubj');
     if (r === 'conj' || r === 'xcomp' || r === 'advcl' || r === 'ccomp') return agentOf(h, depth + 1);
     return [];
   };
@@ -1031,6 +1195,8 @@ export function readParseTies(
     // "X is affiliated with Y": an adjective's subject is what it describes
     if (uposOf(doc, v) === 'ADJ') return byRel(v, 'nsubj', 'nsubj:pass');
     if (isPassive(v)) {
+      const said = saidRelativeSubject(doc, v, ch, sent.tFirst);
+      if (said >= 0) return [nameHead.get(said) ?? said];
       const s = byRel(v, 'nsubj:pass');
       if (s.length) return s;
       const r = rel(v);
@@ -1157,6 +1323,8 @@ export function readParseTies(
       // "the P-based G denied …": a hyphened participle the parser hung on the verb as a
       // clause modifies the subject's name; the verb does not deny it
       if (r === 'advcl' && x > sent.tFirst && tokenText(x - 1) === '-') return -1;
+      // ("G, based in P, denies …": nor a participle set off by commas before it)
+      if (r === 'advcl' && setOffParticiple(doc, x, h, ch)) return -1;
       // "rejected claims that it was allied with Y": a clause on a claim it denies
       const onClaim = h >= 0 && has(CLAIM, lem(h)) && claimPart(r, r === 'nmod' ? caseOf(x) : undefined);
       // ("denies taking orders from Y" with the gerund parsed as acl of the deny verb)
@@ -1413,6 +1581,9 @@ export function readParseTies(
           // "X, an economist with Y, said": a phrase right after the title that the parser hung
           // on the verb (or elsewhere) still completes the title
           if (p.holder === 'role') obj.push(...strayPhrase(t, p.of));
+          // ("G named a new leader, X": an ownerless title a group appoints is its own)
+          if (p.holder === 'role' && !obj.some((k) => entity(k) >= 0))
+            obj.push(...appointedBy(doc, t, ch, agentOf, entity));
           // "X, an analyst on armed groups at Y": the "at" phrase the parser hung on the
           // title's own topic (a common noun after "on"/"of") still completes the title
           if (p.holder === 'role' && p.of.includes('at')) obj.push(...atPastTopic(t));
@@ -1483,7 +1654,9 @@ export function readParseTies(
             // (past a rank: "the G commander, Brig. Gen. X")
             if (comma)
               for (let n = 0; n < 3 && RANK.test(tokenText(k)); n++) k += tokenText(k + 1) === '.' ? 2 : 1;
-            const h = nameHead.get(k);
+            // ("a new commander, a man it named as X": a noun for a person that names X)
+            const h =
+              nameHead.get(k) ?? (comma && has(PERSON_NOUN, lem(k)) && namedPerson(k) >= 0 ? k : undefined);
             // ("two senior G commanders, A and B": a number stands for the article)
             if (h !== undefined && h !== t && (owned || (comma && byRel(t, 'det', 'nummod').length)))
               holder.push(h);
@@ -1909,6 +2082,7 @@ export function readParseTies(
     let k = n;
     while (k > sent.tFirst && nameHead.get(k - 1) === n) k--;
     k--;
+    if (lem(k) === 'whose') return whoseNameOwner(doc, n, k, sent.tFirst, nameHead);
     for (let m = 0; m < 2 && k > sent.tFirst && !nameHead.has(k) && !/^['’]s?$/.test(lem(k)); m++) {
       const w = doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]);
       if (!/^\p{Ll}/u.test(w) || p.notMods?.includes(lem(k))) return [];
@@ -1989,7 +2163,8 @@ export function readParseTies(
    * leader", or held in a place ("Y's leader in P", "the head of Y in P")
    */
   function oneOfMany(n: number): boolean {
-    if (byRel(n, 'det').some((k) => /^(?:a|an|another)$/.test(lem(k)))) return true;
+    if (byRel(n, 'det').some((k) => /^(?:a|an|another)$/.test(lem(k))) && !newPostFilled(doc, n, ch))
+      return true;
     // "G commanders A and B", "two G officials, A and B": a plural title has many holders
     if (uposOf(doc, n) === 'NOUN' && /s$/i.test(tokenText(n)) && lem(n) !== tokenText(n).toLowerCase())
       return true;
@@ -2114,10 +2289,11 @@ export function readParseTies(
     // "X served as head of Y", "X, as head of Y, said"
     if (h >= 0 && caseOf(n) === 'as') {
       // "the council chose X as its new emir", "they appointed X as head of G": whom the
-      // choosing verb names holds the title, not who chose
+      // choosing verb names holds the title, not who chose (the parser may make X its xcomp:
+      // "G named X as its new leader")
       const chosen =
         has(APPOINT, lem(h)) || has(DESCRIBE_AS, lem(h))
-          ? byRel(h, 'obj').filter((k) => nameHead.has(k))
+          ? byRel(h, 'obj', 'xcomp').filter((k) => nameHead.has(k))
           : [];
       out.push(...chosen);
       if (!chosen.length) out.push(...byRel(h, 'nsubj', 'nsubj:pass').filter((k) => k !== n));
