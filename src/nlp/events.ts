@@ -6,6 +6,10 @@ import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { killedByTheAct, retoldActKills, theActsDoers } from './event-act-subject.js';
+import { amongThemDead, killingOfTheDead } from './event-among-dead.js';
+import { arrestingBody } from './event-arrest-agent.js';
+import { branchesForGroups } from './event-branch.js';
+import { claimingGroupBefore, tellsAsAGroup } from './event-claimer.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { forceAgent } from './event-force-speaker.js';
@@ -637,13 +641,8 @@ export function extractEvents(
     /** the group a claim by a group noun stands for: the organisation that did the attack or
      * killing told in the three sentences before, else the group last named before this one */
     const groupBefore = (): number => {
-      const act = out.findLast(
-        (e) => (e.type === 'attack' || e.type === 'killing') && e.sentence >= si - 3 && e.sentence < si,
-      );
-      const doer = act?.participants.find(
-        (p) => p.role === 'agent' && doc.entities[p.entity].type === 'organization',
-      );
-      return doer ? doer.entity : lastGroup(doc, s.start);
+      const doer = claimingGroupBefore(doc, out, si, 3);
+      return doer >= 0 ? doer : lastGroup(doc, s.start);
     };
     const claim = CLAIM.exec(sText);
     let claimer = -1;
@@ -776,16 +775,21 @@ export function extractEvents(
       if (!named.length) continue;
       const last = named[named.length - 1];
       const victims = coordinatedBack(doc, named, last);
-      out.push({
-        type: 'killing',
-        sentence: si,
-        date: dateFor(at + am[0].length - 1, 'killing'),
-        place: place(at + am[0].length - 1),
-        participants: [...new Set(victims.map(ent))].map((entity) => ({ role: 'patient' as Role, entity })),
-        trigger: am[0],
-      });
+      // ("… killed 14 people. X was among those killed": the dead of the killing told before)
+      const dead = [...new Set(victims.map(ent))];
+      killingOfTheDead(
+        doc,
+        out,
+        si,
+        dead,
+        dateFor(at + am[0].length - 1, 'killing'),
+        place(at + am[0].length - 1),
+        am[0],
+      );
       made.add('killing');
     }
+    // "Raids left 17 dead. … Among them was X, who was shot on Friday": X died
+    if (!made.has('killing') && amongThemDead(doc, si, ms, out, dateFor, place)) made.add('killing');
     // The trigger words, type by type. A function of its own: V8 compiles a function whole, and
     // again after each deoptimisation; with this loop inside, extractEvents was 43 KB of bytecode
     // and each compile took seconds.
@@ -1411,7 +1415,10 @@ export function extractEvents(
             )
               push('patient', personBefore(doc, by, si));
             // "X, a farmer whose son was among those killed": the one "whose" turns to befell it
-            if (
+            // ("A senior G commander was killed … The commander, X, had …": X)
+            const namedNext = subj === undefined ? -1 : roleNamedAfterPassive(doc, si, subj, at);
+            if (namedNext >= 0) push('patient', namedNext);
+            else if (
               subj !== undefined &&
               !modifier(subj) &&
               !/\bwhose\b/i.test(text.slice(doc.mentions[subj].end, at))
@@ -1596,6 +1603,9 @@ export function extractEvents(
           if (!participants.length && (type === 'killing' || type === 'attack'))
             forceAgent(participants, doc, si, tok);
           if (!participants.length && type === 'killing') theActsDoers(participants, doc, out, si, tok);
+          // ("X was detained by the elite police unit F", "F said the men were captured")
+          if (type === 'arrest' || type === 'killing')
+            arrestingBody(participants, doc, si, tok, end, after, passive, type === 'arrest');
           // an act with nobody and nowhere named is kept only to join the one it retells; an
           // attack or a killing with a place is an incident even when nobody is named
           // (nor is an arrest of people counted in a named place: "police arrested three men in
@@ -1681,6 +1691,7 @@ export function extractEvents(
     readTriggers();
     shareFirstActsDoers(doc, out, si);
     noDoerOfTheSlain(doc, out, si);
+    branchesForGroups(doc, out, si, ms);
     // "Gunmen attacked a bus … Al-Shabaab claimed responsibility.": a claim naming no act of its
     // own makes the claimer the doer of the act told just before, when nobody was named for it
     // "in an attack claimed by X", "the bombing was later claimed by X": X did the act and claimed it
@@ -1788,11 +1799,13 @@ export function extractEvents(
         made.add('statement');
         break;
       }
-    if (selfReport >= 0 && claimer < 0 && !made.has('statement')) {
+    if (selfReport >= 0 && claimer < 0 && !made.has('statement') && tellsAsAGroup(doc, ent(selfReport))) {
       const m = doc.mentions[selfReport];
-      const verb = /^(?:\s*,[^,]*,)?\s+(?:also\s+|later\s+|earlier\s+)?(\p{L}+)(?![\p{L}\d_])/iu.exec(
-        text.slice(m.end, m.end + 200),
-      );
+      // ("G (ABC) said its men had …": the acronym in brackets after the name too)
+      const verb =
+        /^(?:\s*\([^()]{1,15}\))?(?:\s*,[^,]*,)?\s+(?:also\s+|later\s+|earlier\s+)?(\p{L}+)(?![\p{L}\d_])/iu.exec(
+          text.slice(m.end, m.end + 200),
+        );
       if (verb && speechDateBefore(`${verb[1]} `) && verb[1] !== 'added')
         out.push({
           type: 'statement',
@@ -1818,6 +1831,8 @@ export function extractEvents(
         participants: [{ role: 'speaker', entity: claimer }],
         trigger: claim?.[0] ?? 'claimed',
       });
+    // "G denied any role, but H claimed the attack": the other group's word beside the claim
+    if (claimer >= 0) wordBesideClaim(doc, si, ms, relations, inQuote, claimer, out, dateFor);
     for (const d of dates)
       if (d.value?.length === 10 && speechDateBefore(text.slice(Math.max(s.start, d.start - 40), d.start)))
         lastReport = { text: d.text, value: d.value };
@@ -2357,6 +2372,9 @@ function statementSpeaker(
   if (verbAt >= 0 && before.length) {
     // "G, led by a commander known as X, said": the name a phrase set beside between commas
     // follows right before the verb speaks, whatever the parse hangs the verb on
+    // ("A spokesman for G, X, said": the name set beside is the speaker's own, apposed to his title)
+    const apposed = personApposedToVerb(doc, before, verbAt);
+    if (apposed >= 0) return apposed;
     const beside = before.find((mi) => SET_BESIDE_TO_VERB.test(text.slice(doc.mentions[mi].end, verbAt)));
     if (beside !== undefined) return beside;
     const vt = tokenAt(doc, si, verbAt);
@@ -2410,6 +2428,61 @@ function statementSpeaker(
     if (subj.length) return subj.at(-1) as number;
   }
   return before.at(-1) ?? -1;
+}
+
+/**
+ * "G denied any role in the attack, but H claimed it", "H claimed the bombing, while G
+ * rejected the charge" (events11): beside a claim, the word of a group other than the claimer
+ * told in the same sentence (a denial, a rejection, a warning) is a statement of its own.
+ */
+function wordBesideClaim(
+  doc: Annotated,
+  si: number,
+  ms: number[],
+  relations: RelationDraft[],
+  inQuote: (off: number) => boolean,
+  claimer: number,
+  out: EventDraft[],
+  dateFor: (at: number, type: EventType) => { text: string; value: string | null } | null,
+): void {
+  for (const g of groupStatementsIn(
+    doc,
+    si,
+    (mi) => ms.includes(mi),
+    relations,
+    (b) => lastGroup(doc, b),
+    inQuote,
+  ))
+    if (!g.speakers.includes(claimer)) {
+      out.push({
+        type: 'statement',
+        sentence: si,
+        date: dateFor(g.at, 'statement'),
+        place: -1,
+        participants: g.speakers.map((entity) => ({ role: 'speaker' as Role, entity })),
+        trigger: g.trigger,
+      });
+      return;
+    }
+}
+
+/**
+ * "A spokesman for G, X, said", "The commander of G, X, warned" (events11): the person named
+ * alone between commas right before the verb of saying, after a group, is the speaker, set
+ * beside his title; the group only says whose title it is. The mention, or -1.
+ */
+function personApposedToVerb(doc: Annotated, before: number[], verbAt: number): number {
+  if (before.length < 2) return -1;
+  const p = before[before.length - 1];
+  const g = before[before.length - 2];
+  const pm = doc.mentions[p];
+  const gm = doc.mentions[g];
+  if (doc.entities[doc.mentionEntity[p]].type !== 'person') return -1;
+  if (doc.entities[doc.mentionEntity[g]].type !== 'organization') return -1;
+  return /^\s*,\s*$/.test(doc.text.slice(gm.end, pm.start)) &&
+    /^\s*,\s*(?:(?:later|also|has|had|have)\s+){0,2}$/.test(doc.text.slice(pm.end, verbAt))
+    ? p
+    : -1;
 }
 
 /**
@@ -2650,7 +2723,7 @@ function mergeRetold(
       !!da &&
       (da === db || (heldGroup && !db)) &&
       da.length === 10;
-    return shared || samePlace || retold.has(b) || sameDay;
+    return shared || samePlace || retold.has(b) || sameDay || leadHeldThenNamed(a, b, heldGroup, lead(a));
   };
   for (const v of events) {
     // the latest event of its type is the one "the attack" retells
@@ -2684,6 +2757,22 @@ function mergeRetold(
     if ((k.joined ?? -1) < 0 && (v.joined ?? -1) >= 0) k.joined = v.joined;
   }
   return kept;
+}
+
+/**
+ * "Police have arrested four suspected members of G … The department said the men were
+ * captured near X late Friday" (events11): the lead's arrest of a group's people, with no day of
+ * its own, and the arrest of named people told dated in the next two sentences are one arrest.
+ */
+function leadHeldThenNamed(a: EventDraft, b: EventDraft, heldGroup: boolean, lead: boolean): boolean {
+  return (
+    heldGroup &&
+    lead &&
+    a.type === 'arrest' &&
+    !a.date?.value &&
+    b.date?.value?.length === 10 &&
+    b.sentence - a.sentence <= 2
+  );
 }
 
 /**
@@ -3167,6 +3256,23 @@ function victimsNamedNext(doc: Annotated, si: number, inNext: number[]): number[
   }
   return [];
 }
+
+/**
+ * "A senior al-Shabaab commander was killed by troops … The commander, X, had led …" (events11):
+ * the subject of a passive act is a group's one person named by a role noun, whom the next
+ * sentence names; that person, not the group that only qualifies him, is whom it befell. The
+ * mention index of the person, or -1.
+ */
+function roleNamedAfterPassive(doc: Annotated, si: number, subj: number, at: number): number {
+  const m = doc.mentions[subj];
+  if (doc.entities[doc.mentionEntity[subj]].type !== 'organization') return -1;
+  const gap = doc.text.slice(m.end, at);
+  // (one person: "a commander", not "fighters" or "members")
+  if (!SINGLE_ROLE_BEFORE_VERB.test(gap)) return -1;
+  return roleNamedNext(doc, si, gap);
+}
+const SINGLE_ROLE_BEFORE_VERB =
+  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:commander|leader|chief|official|emir|spokesman|spokesperson|financier|recruiter|founder|deputy|ideologue|operative)\s+(?:was|had\s+been|has\s+been)\s+$/i;
 
 const ROLE_WORD =
   /\b(official|commander|leader|chief|member|fighter|militant|suspect|operative|recruiter|spokesman|emir|financier|facilitator|ideologue|founder|deputy|head|journalist|cleric|preacher)\b/i;

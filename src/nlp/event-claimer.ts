@@ -1,0 +1,55 @@
+/**
+ * "G fighters killed five soldiers … The jihadists opened fire on a checkpoint … The group later
+ * claimed responsibility" (events11): "the group" of a claim stands for the group that did the
+ * acts told just before. When the last of them names no group for its doers (they are "the
+ * jihadists", "gunmen"), the armed group that did one told before it in those sentences is
+ * still the one the text is about — not the group last named, which may be the one attacked.
+ */
+
+import type { Annotated } from './annotated.js';
+import { orgKind } from './attributes.js';
+import type { EventDraft } from './events.js';
+
+const MILITANT = /militant|armed group|insurg|terror|rebel|separatist|guerrilla|jihadi/i;
+
+/** An armed group by the kind the attributes stage gives it (a state's forces are not). */
+function militant(doc: Annotated, e: number): boolean {
+  const x = doc.entities[e];
+  return x.type === 'organization' && MILITANT.test(orgKind(x.surfaces, x.kind) ?? '');
+}
+
+/**
+ * The group whose act, told in the `back` sentences before `si`, "the group" of a claim in
+ * `si` stands for: the organisation that did the last such act; when that act names none, the
+ * armed group that did an earlier one of them; -1 when none did.
+ */
+export function claimingGroupBefore(doc: Annotated, out: EventDraft[], si: number, back: number): number {
+  let last = true;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const v = out[i];
+    if (v.sentence >= si || (v.type !== 'attack' && v.type !== 'killing')) continue;
+    if (v.sentence < si - back) break;
+    const doer = v.participants.find(
+      (p) =>
+        p.role === 'agent' &&
+        doc.entities[p.entity].type === 'organization' &&
+        (last || militant(doc, p.entity)),
+    );
+    if (doer) return doer.entity;
+    // (an act told last with a doer of its own who is no group: nobody the group stands for)
+    if (last && v.participants.some((p) => p.role === 'agent')) return -1;
+    last = false;
+  }
+  return -1;
+}
+
+/**
+ * Whether an organisation's telling of its own act is a statement the graph keeps: a group's
+ * word ("G said its fighters had killed …") is; what a state's ministry or force reports of its
+ * own arrests and raids is reported news, not a statement of its own.
+ */
+export function tellsAsAGroup(doc: Annotated, e: number): boolean {
+  const x = doc.entities[e];
+  const kind = orgKind(x.surfaces, x.kind) ?? '';
+  return kind !== 'security agency' && kind !== 'government';
+}
