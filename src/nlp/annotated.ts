@@ -45,10 +45,13 @@ export function sentenceAt(doc: Annotated, offset: number): number {
  * offset wins, looking back at most 8 spans.
  */
 export function spanLookup(spans: readonly { start: number; end: number }[]): (offset: number) => number {
-  const order = spans
-    .map((_, i) => i)
-    .sort((a, b) => spans[a].start - spans[b].start || spans[b].end - spans[a].end);
-  const starts = order.map((i) => spans[i].start);
+  const order = Int32Array.from(
+    spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start || spans[b].end - spans[a].end),
+  );
+  // typed arrays, not the span objects: the returned function then sees one kind of
+  // array whatever spans it was made for (mentions, quotes), and stays optimised
+  const starts = Float64Array.from(order, (i) => spans[i].start);
+  const ends = Float64Array.from(order, (i) => spans[i].end);
   return (offset: number) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -61,10 +64,7 @@ export function spanLookup(spans: readonly { start: number; end: number }[]): (o
       } else hi = mid - 1;
     }
     // walk back over spans that start earlier but may still cover the offset
-    for (let k = found; k >= 0 && k > found - 8; k--) {
-      const i = order[k];
-      if (offset < spans[i].end) return i;
-    }
+    for (let k = found; k >= 0 && k > found - 8; k--) if (offset < ends[k]) return order[k];
     return -1;
   };
 }

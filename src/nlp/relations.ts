@@ -63,6 +63,11 @@ const PER: T[] = ['person'];
 const PL: T[] = ['place'];
 const W = "[\\w'’-]+,?";
 const FILL = (n: number) => `(?:${W} ){0,${n}}`;
+/**
+ * Words after a title's "of": no comma among them, or "X, the former leader of the Afghan
+ * government, met G envoys" reads the title as G's (the clause after the comma is another).
+ */
+const OF_FILL = (n: number) => `(?:[\\w'’-]+ ){0,${n}}`;
 /** public offices a place's name can stand before ("Ohio Gov. X", "Somalia's president, X"): a
  * lookahead body that matches when one of the next three words names one */
 const NOT_OFFICE =
@@ -134,7 +139,7 @@ const CUES: Cue[] = [
   cue(
     'spokesperson',
     'spokesperson_of',
-    `,? (?:who is |was |is |as )?(?:the |a |an |its |their )?${FILL(3)}(?:${SPOKES}) (?:of|for) (?:the )?${FILL(4)}`,
+    `,? (?:who is |was |is |as )?(?:the |a |an |its |their )?${FILL(3)}(?:${SPOKES}) (?:of|for) (?:the )?${OF_FILL(4)}`,
     PER,
     O,
   ),
@@ -142,7 +147,7 @@ const CUES: Cue[] = [
   cue(
     'leader',
     'leader_of',
-    `${NOT_DEPUTY},? (?:who is |was |is |as |became |remains )?(?:the |a |an |its |their )?${FILL(2)}(?:${LEADER}) (?:of|for) (?:the )?${FILL(3)}`,
+    `${NOT_DEPUTY},? (?:who is |was |is |as |became |remains )?(?:the |a |an |its |their )?${FILL(2)}(?:${LEADER}) (?:of|for) (?:the )?${OF_FILL(3)}`,
     PER,
     O,
   ),
@@ -150,7 +155,7 @@ const CUES: Cue[] = [
   cue(
     'deputy',
     'member_of',
-    `,? (?:who is |was |is |as |became )?(?:the |a |an |its |their )?${FILL(2)}(?:deputy|assistant|associate|vice)[ -](?:${LEADER}) (?:of|for|at|with) (?:the )?${FILL(3)}`,
+    `,? (?:who is |was |is |as |became )?(?:the |a |an |its |their )?${FILL(2)}(?:deputy|assistant|associate|vice)[ -](?:${LEADER}) (?:of|for|at|with) (?:the )?${OF_FILL(3)}`,
     PER,
     O,
   ),
@@ -181,7 +186,7 @@ const CUES: Cue[] = [
   cue(
     'member',
     'member_of',
-    `,? (?:who is |was |is |as |became )?(?:the |a |an |one of the |another )?${FILL(3)}(?:${MEMBER}) (?:of|for|with|in|at|from) (?:the )?${FILL(3)}`,
+    `,? (?:who is |was |is |as |became )?(?:the |a |an |one of the |another )?${FILL(3)}(?:${MEMBER}) (?:of|for|with|in|at|from) (?:the )?${OF_FILL(3)}`,
     PER,
     O,
   ),
@@ -1154,6 +1159,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         const qi = quoteAt(start);
         let ent = -1;
         if ((word === 'we' || word === 'us') && qi >= 0) ent = spokenFor(doc, quotes[qi].speaker);
+        else if (adjectiveOnNoun(doc, s, end)) continue;
         else if (word === 'the latter') ent = lastOrgs.length ? lastOrgs[lastOrgs.length - 1] : -1;
         else if (word === 'the former') ent = lastOrgs.length > 1 ? lastOrgs[lastOrgs.length - 2] : -1;
         else if (word === 'the party' && qi < 0) ent = partyBefore(doc, slots, start, lastOrgs);
@@ -2375,6 +2381,17 @@ function caseOf(doc: Annotated, t: number): string {
 }
 
 /** The token that stands for a character span in the parse (its head), or -1. */
+/**
+ * "the former head of the police", "the latter half": "former" or "latter" ending at `end`
+ * qualifies the noun after it (the parse's amod), and stands for no one named before.
+ */
+function adjectiveOnNoun(doc: Annotated, s: { tFirst: number; tLast: number }, end: number): boolean {
+  const word = /(?:former|latter)$/i.exec(doc.text.slice(Math.max(0, end - 6), end));
+  if (!word || !doc.syntax) return false;
+  const t = tokenOfSpan(doc, s.tFirst, s.tLast, end - word[0].length, end);
+  return t >= 0 && relOf(doc, t) === 'amod' && headOf(doc, t) > t;
+}
+
 function tokenOfSpan(doc: Annotated, tFirst: number, tLast: number, start: number, end: number): number {
   const ts = doc.seg.tokens;
   let a = -1;

@@ -130,6 +130,8 @@ const SUBUNIT = new Set(
   ),
 );
 /** the `of` entries of a noun pattern that name no preposition */
+/** the head of "each other", "one another" */
+const EACH_OTHER = new Set(['each', 'other', 'another']);
 const NOT_PREP = new Set(['poss', 'compound', 'head', 'clause', 'appos']);
 /** counts of acts: "dozens of strikes", "a series of raids", "a wave of attacks" */
 const QUANTITY = new Set(
@@ -1501,7 +1503,8 @@ export function readParseTies(
             const withNoun = obj.some(
               (k) => entity(k) < 0 && uposOf(doc, k) === 'NOUN' && !PRONOUN.has(lem(k)),
             );
-            if (p.reciprocal && !withNoun) {
+            // ("A and B fought Israel": an object other than "each other" is whom they fought)
+            if (p.reciprocal && !withNoun && obj.every((k) => EACH_OTHER.has(lem(k)))) {
               // (not the names a plural subject lists: "groups, chiefly A and B, fought Y")
               const all = ends(subj, false);
               for (let i = 0; i < all.length; i++) emit(p, [all[i]], all.slice(i + 1), neg);
