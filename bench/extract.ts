@@ -1,16 +1,18 @@
 // `npm run bench:extract` — words per second of dossier's whole pipeline against
 // compromise's people/places/organizations pass over the same documents, one thread;
 // beside it, the tagger and the tagger + dependency parser alone over the same sentences
-// (part of the pipeline's time, shown to see what the parse costs). Each side first makes
-// one pass over the corpus (printed: the JIT is warming up), then `--rounds=N` (3) passes
-// in turn; the ratio is of the median rounds.
+// (part of the pipeline's time, shown to see what the parse costs). Each side runs in a
+// process of its own: a first pass over the corpus (printed: the JIT is warming up), then
+// `--rounds=N` (3) passes; the ratio is of the median passes. The machine's speed drifts
+// by ±10% from minute to minute here: read the ratio over several runs.
 // `npm run bench:extract -- --big` — peak RSS of `bin/dossier extract FILE --json` on
 // one 10 MB document. Both measure the compiled dist/ (what bin/dossier runs); the npm
 // script builds it first. Figures go in bench/RESULTS.md by hand.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import type { Extraction, SourceDocument } from '../src/types.js';
 import {
@@ -33,7 +35,9 @@ const big = args.includes('--big');
 const bytesArg = args.find((a) => a.startsWith('--mb='));
 const minBytes = bytesArg ? Number(bytesArg.slice(5)) * MiB : big ? BIG_BYTES : MIN_BYTES;
 const roundsArg = args.find((a) => a.startsWith('--rounds='));
-const rounds = Math.max(1, Math.floor(Number(roundsArg?.slice(9) ?? 3)) || 3);
+const nRounds = Math.max(1, Math.floor(Number(roundsArg?.slice(9) ?? 3)) || 3);
+const sideValue = args.find((a) => a.startsWith('--side='))?.slice(7);
+const sideArg = sideValue === 'dossier' || sideValue === 'compromise' ? sideValue : null;
 
 function machine(): string {
   const cpus = os.cpus();
@@ -76,11 +80,34 @@ function sampleMemory(): void {
 const pad = (s: string, n: number) => s.padStart(n);
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
-async function speed(docs: BenchDoc[]): Promise<void> {
+/** What one side's process measured (printed as one JSON line after RESULT_TAG). */
+interface SideResult {
+  first: Timing;
+  rounds: Timing[];
+  words: number;
+  documents: number;
+  distinct: number;
+  bytes: number;
+  found: number;
+  /** dossier only: the tagger and the tagger + parser alone over the same sentences */
+  tagging?: Timing;
+  parsing?: Timing;
+  peakHeap: number;
+  peakRss: number;
+  baseRss: number;
+  maxRss: number;
+}
+const RESULT_TAG = 'bench-extract-result ';
+
+/**
+ * One side in a process of its own: a first pass over the corpus (lexicons, gazetteers and
+ * the model load on first use, and V8 compiles the hot code while it runs; dossier has far
+ * more code to warm than compromise), then `rounds` passes, the steady state a long ingest
+ * runs in. Each side runs alone, as a user runs it: in one process, dossier's passes paid
+ * for marking compromise's heap as well (~40% more CPU a pass).
+ */
+async function side(which: 'dossier' | 'compromise', docs: BenchDoc[]): Promise<void> {
   const dist = pathToFileURL(join(repoRoot, 'dist/')).href;
-  const { extract } = (await import(`${dist}nlp/pipeline.js`)) as {
-    extract: (src: SourceDocument) => Extraction;
-  };
   const { parseHeader } = (await import(`${dist}ingest/header.js`)) as {
     parseHeader: (text: string) => {
       fields: { title?: string; published?: string; url?: string; byline?: string; dek?: string };
@@ -90,7 +117,6 @@ async function speed(docs: BenchDoc[]): Promise<void> {
   const { normaliseText } = (await import(`${dist}ingest/text.js`)) as {
     normaliseText: (t: string) => string;
   };
-
   // What readInput does for a text file, done before the clock starts: reading is not the pipeline.
   const sources: SourceDocument[] = docs.map((d) => {
     const { fields, body } = parseHeader(normaliseText(d.raw));
@@ -103,59 +129,54 @@ async function speed(docs: BenchDoc[]): Promise<void> {
       text: body,
     };
   });
-  const words = sources.reduce((n, s) => n + countWords(s.text), 0);
-  const bytes = sources.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
-  const distinct = new Set(sources.map((s) => s.text)).size;
-
-  console.log(machine());
-  console.log(
-    `corpus  ${sources.length} documents (${distinct} distinct), ${(bytes / MiB).toFixed(2)} MiB, ${fmt(words)} words`,
-  );
-
-  // A first pass of each over the whole corpus: lexicons, gazetteers and the model load
-  // on first use, and V8 compiles the hot functions while it runs (dossier has far more
-  // code to warm than compromise, and a few dozen documents do not reach all of it). It
-  // is timed and printed; the ratio is taken on the passes after it, the steady state a
-  // long ingest runs in.
-  let entities = 0;
   let found = 0;
-  const dossierPass = () =>
-    timed(() => {
-      entities = 0;
+  let pass: () => void;
+  if (which === 'dossier') {
+    const { extract } = (await import(`${dist}nlp/pipeline.js`)) as {
+      extract: (src: SourceDocument) => Extraction;
+    };
+    pass = () => {
+      found = 0;
       for (const s of sources) {
-        entities += extract(s).entities.length;
+        found += extract(s).entities.length;
         sampleMemory();
       }
-    });
-  const compromisePassAll = () =>
-    timed(() => {
+    };
+  } else
+    pass = () => {
       found = 0;
       for (const s of sources) found += compromisePass(s.text);
-    });
-  const dossierFirst = dossierPass();
-  gc();
-  const compFirst = compromisePassAll();
+    };
+  const first = timed(pass);
   gc();
   const baseRss = process.memoryUsage().rss;
   peakHeap = 0;
   peakRss = 0;
-
-  // Then the two in turn, round by round, so that a drift in the machine's speed (other
-  // processes, clock) falls on both; each side's figure is its median round.
-  const dRounds: Timing[] = [];
-  const cRounds: Timing[] = [];
-  for (let r = 0; r < rounds; r++) {
-    dRounds.push(dossierPass());
-    gc();
-    cRounds.push(compromisePassAll());
+  const rounds: Timing[] = [];
+  for (let r = 0; r < nRounds; r++) {
+    rounds.push(timed(pass));
     gc();
   }
-  const dossier = median(dRounds);
-  const comp = median(cRounds);
-  const dossierHeap = peakHeap;
-  const dossierRss = peakRss;
+  const result: SideResult = {
+    first,
+    rounds,
+    words: sources.reduce((n, s) => n + countWords(s.text), 0),
+    documents: sources.length,
+    distinct: new Set(sources.map((s) => s.text)).size,
+    bytes: sources.reduce((n, s) => n + Buffer.byteLength(s.text), 0),
+    found,
+    peakHeap,
+    peakRss,
+    baseRss,
+    maxRss: process.resourceUsage().maxRSS * 1024,
+  };
+  if (which === 'dossier') Object.assign(result, await parserAlone(sources));
+  console.log(RESULT_TAG + JSON.stringify(result));
+}
 
-  // The tagger and parser alone, over the same texts' sentences (segmented before the clock).
+/** The tagger and the tagger + parser alone, over the texts' sentences (segmented before the clock). */
+async function parserAlone(sources: SourceDocument[]): Promise<{ tagging: Timing; parsing: Timing }> {
+  const dist = pathToFileURL(join(repoRoot, 'dist/')).href;
   const { segment, POS } = (await import(`${dist}nlp/segment.js`)) as {
     segment: (text: string) => {
       text: string;
@@ -187,31 +208,60 @@ async function speed(docs: BenchDoc[]): Promise<void> {
   const parsing = timed(() => {
     for (const w of sentences) parser.parse(w);
   });
+  return { tagging, parsing };
+}
 
+/** Runs a side in a child process (this script, the same flags) and reads its result. */
+function runSide(which: 'dossier' | 'compromise'): SideResult {
+  const script = fileURLToPath(import.meta.url);
+  const r = spawnSync(process.execPath, [...process.execArgv, script, `--side=${which}`, ...args], {
+    cwd: process.cwd(),
+    encoding: 'utf8',
+    maxBuffer: 64 * MiB,
+  });
+  const line = r.stdout?.split('\n').find((l) => l.startsWith(RESULT_TAG));
+  if (r.status !== 0 || !line) {
+    console.error(
+      `bench:extract: the ${which} process failed (exit ${r.status}):\n${(r.stderr ?? '').slice(-2000)}`,
+    );
+    process.exit(1);
+  }
+  return JSON.parse(line.slice(RESULT_TAG.length)) as SideResult;
+}
+
+async function speed(): Promise<void> {
+  console.log(machine());
+  const d = runSide('dossier');
+  const c = runSide('compromise');
+  const words = d.words;
+  console.log(
+    `corpus  ${d.documents} documents (${d.distinct} distinct), ${(d.bytes / MiB).toFixed(2)} MiB, ${fmt(words)} words; each side in a process of its own`,
+  );
+  const dossier = median(d.rounds);
+  const comp = median(c.rounds);
   const row = (name: string, t: Timing) =>
-    `${name.padEnd(34)}${pad(fmt(words), 10)}${pad(t.wall.toFixed(2), 9)}${pad(t.cpu.toFixed(2), 9)}${pad(fmt(words / t.wall), 12)}${pad(fmt(words / t.cpu), 12)}`;
+    `${name.padEnd(36)}${pad(fmt(words), 10)}${pad(t.wall.toFixed(2), 9)}${pad(t.cpu.toFixed(2), 9)}${pad(fmt(words / t.wall), 12)}${pad(fmt(words / t.cpu), 12)}`;
   console.log();
   console.log(
-    `${''.padEnd(34)}${pad('words', 10)}${pad('wall s', 9)}${pad('cpu s', 9)}${pad('words/s', 12)}${pad('words/cpu-s', 12)}`,
+    `${''.padEnd(36)}${pad('words', 10)}${pad('wall s', 9)}${pad('cpu s', 9)}${pad('words/s', 12)}${pad('words/cpu-s', 12)}`,
   );
-  console.log(row('first pass: dossier extract()', dossierFirst));
-  console.log(row('first pass: compromise', compFirst));
+  console.log(row('first pass: dossier extract()', d.first));
+  console.log(row('first pass: compromise', c.first));
   console.log(
-    `first pass ratio                  ${(compFirst.wall / dossierFirst.wall).toFixed(2)}x wall, ${(compFirst.cpu / dossierFirst.cpu).toFixed(2)}x cpu  (JIT warming up)`,
+    `first pass ratio                    ${(c.first.wall / d.first.wall).toFixed(2)}x wall, ${(c.first.cpu / d.first.cpu).toFixed(2)}x cpu  (the JIT warming up)`,
   );
-  console.log(row(`dossier extract() (median of ${rounds})`, dossier));
-  console.log(row('  of which: tagger alone', tagging));
-  console.log(row('  of which: tagger + parser', parsing));
-  console.log(row(`compromise, people/places/orgs (${rounds})`, comp));
-  const each = dRounds.map((d, r) => (cRounds[r].wall / d.wall).toFixed(2)).join(' ');
+  console.log(row(`dossier extract() (median of ${nRounds})`, dossier));
+  if (d.tagging) console.log(row('  of which: tagger alone', d.tagging));
+  if (d.parsing) console.log(row('  of which: tagger + parser', d.parsing));
+  console.log(row(`compromise, people/places/orgs (${nRounds})`, comp));
+  const walls = (t: Timing[]) => t.map((x) => x.wall.toFixed(2)).join(' ');
   console.log(
-    `ratio dossier/compromise          ${(comp.wall / dossier.wall).toFixed(2)}x wall, ${(comp.cpu / dossier.cpu).toFixed(2)}x cpu  (bar: >= 1.00x; wall round by round: ${each})`,
+    `ratio dossier/compromise            ${(comp.wall / dossier.wall).toFixed(2)}x wall, ${(comp.cpu / dossier.cpu).toFixed(2)}x cpu  (bar: >= 1.00x; passes, wall s: dossier ${walls(d.rounds)}, compromise ${walls(c.rounds)})`,
   );
   console.log(
-    `memory  dossier rounds peak heap ${(dossierHeap / MiB).toFixed(0)} MiB, RSS ${(dossierRss / MiB).toFixed(0)} MiB (${(baseRss / MiB).toFixed(0)} MiB after the first passes);` +
-      ` whole run RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
+    `memory  dossier passes peak heap ${(d.peakHeap / MiB).toFixed(0)} MiB, RSS ${(d.peakRss / MiB).toFixed(0)} MiB (${(d.baseRss / MiB).toFixed(0)} MiB after the first pass); whole process RSS ${(d.maxRss / MiB).toFixed(0)} MiB`,
   );
-  console.log(`check   dossier ${fmt(entities)} entities, compromise ${fmt(found)} spans`);
+  console.log(`check   dossier ${fmt(d.found)} entities, compromise ${fmt(c.found)} spans`);
 }
 
 function compromisePass(text: string): number {
@@ -262,4 +312,5 @@ if (!corpus) {
 const articles = corpus.files.map(readArticle);
 console.log(`source  ${corpus.files.length} articles from ${corpus.label}`);
 if (big) await memory(buildBigText(articles, minBytes));
-else await speed(buildDocs(articles, minBytes));
+else if (sideArg) await side(sideArg, buildDocs(articles, minBytes));
+else await speed();
