@@ -85,3 +85,34 @@ describe('events: a name opening a clause of time after the act', () => {
     expect(b.of('arrest').flatMap(b.roles)).not.toContain('patient:Hamadou Kouffa');
   });
 });
+
+describe('events: "they"/"it" after a phrase of time, as the act\'s own subject', () => {
+  it('"On Sunday they ambushed a patrol …, killing 22": the group the sentence before is about', () => {
+    const a = run(
+      'The Islamic State West Africa Province has grown stronger this year. On Sunday they ambushed a patrol near Damboa, killing 22 soldiers, officials said.',
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Islamic State West Africa Province']]);
+    expect(a.of('killing').map(a.roles)).toEqual([['agent:Islamic State West Africa Province']]);
+    const b = run(
+      'Boko Haram has lost ground in the forest. In March, they raided the village of Kirawa, killing 14 farmers.',
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Boko Haram']]);
+    expect(b.of('killing').map(b.roles)).toEqual([['agent:Boko Haram']]);
+  });
+
+  it('"Last week it attacked a convoy …, residents said": the group the sentence before is about', () => {
+    const a = run(
+      'Al-Shabaab has stepped up its campaign in the south. Last week it attacked a convoy near Afgoye, killing 11 soldiers, residents said.',
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Al-Shabaab']]);
+    const b = run(
+      "Jama'at Nusrat al-Islam wal-Muslimin has spread south from Mali. On Friday it attacked a gendarmerie post near Kpendjal, officials said.",
+    );
+    expect(b.of('attack').map(b.roles)).toEqual([["agent:Jama'at Nusrat al-Islam wal-Muslimin"]]);
+    // (told in the passive, they are no doers)
+    const c = run(
+      'Al-Shabaab has stepped up its campaign in the south. On Sunday they were ambushed by troops near Afgoye, officials said.',
+    );
+    expect(c.of('attack').flatMap(c.roles)).not.toContain('agent:Al-Shabaab');
+  });
+});

@@ -27,6 +27,7 @@ import { forceAgent } from './event-force-speaker.js';
 import {
   actInTimePhrase,
   actSubject,
+  frontedPronounSubject,
   heldResponsible,
   sharedSubject,
   townBeforeAct,
@@ -1479,6 +1480,10 @@ export function extractEvents(
             if (!reported.length) {
               const gm = GROUP_NOUN.exec(text.slice(from, at)) ?? PRONOUN_SUBJECT.exec(text.slice(from, at));
               if (gm && !SAID_OR_THAT.test(text.slice(from + gm[0].length, at))) {
+                const g = topicGroup(doc, by, si);
+                if (g >= 0) participants.push({ role: 'agent', entity: g });
+              } else if (!gm && frontedPronounSubject(doc, si, tokenAt(doc, si, at))) {
+                // ("On Sunday they ambushed …": as "They ambushed …", events12)
                 const g = topicGroup(doc, by, si);
                 if (g >= 0) participants.push({ role: 'agent', entity: g });
               }
