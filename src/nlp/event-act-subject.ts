@@ -11,7 +11,7 @@
 import type { Role } from '../types.js';
 import type { Annotated } from './annotated.js';
 import type { EventDraft } from './events.js';
-import { children, lemmaOf, relOf, subtreeSpan, uposOf } from './syntax.js';
+import { children, headOf, lemmaOf, relOf, subtreeSpan, uposOf } from './syntax.js';
 
 // nouns for an attack that can be a killing's subject ("the strikes killed …", "the bombing killed
 // …"), by the family of words that tell the same act ("the strikes" retells "struck", "the bombing"
@@ -146,4 +146,25 @@ export function theActsDoers(
 ): void {
   if (!doc.syntax) return;
   for (const e of agentsOfTheAct(doc, events, null, si, t)) participants.push({ role: 'agent', entity: e });
+}
+
+// the nouns of the one who did an act ("a suicide bomber killed 12"), beside the act nouns above
+const DOER_LEMMAS = new Set(['bomber', 'attacker']);
+
+/**
+ * Whether the verb at `t` has an act noun ("an ISKP attack killed 20 people", "a drone strike
+ * killed …") or a doer noun ("a suicide bomber killed 12 worshippers") as its own active subject,
+ * whatever its determiner: the killing is the toll of that act, by its doers (events12).
+ */
+export function actNounKills(doc: Annotated, t: number): boolean {
+  if (!doc.syntax || t < 0 || uposOf(doc, t) !== 'VERB') return false;
+  // ("An ISKP attack killed 20 people": the parser may hang the verb on the noun as a clause
+  // of it, `acl`, which with an object of its own is no passive participle)
+  const kids = children(doc, t);
+  const subj =
+    kids.find((k) => relOf(doc, k) === 'nsubj') ??
+    (relOf(doc, t) === 'acl' && kids.some((k) => relOf(doc, k) === 'obj') ? headOf(doc, t) : undefined);
+  if (subj === undefined || subj < 0 || uposOf(doc, subj) !== 'NOUN') return false;
+  const lemma = lemmaOf(doc, subj).replace(/s$/, '');
+  return familyOf(doc, subj) !== undefined || DOER_LEMMAS.has(lemma);
 }

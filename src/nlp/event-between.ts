@@ -5,7 +5,7 @@
  */
 
 import type { Annotated } from './annotated.js';
-import { children, lemmaOf, mentionAt, relOf, uposOf } from './syntax.js';
+import { children, lemmaOf, mentionAt, mentionTokens, relOf, uposOf } from './syntax.js';
 
 /** A verb or auxiliary (by the parse) in sentence `si`, from offset `from` up to offset `to`. */
 export function verbBetween(doc: Annotated, si: number, from: number, to: number): boolean {
@@ -32,4 +32,23 @@ export function personClashed(doc: Annotated, t: number): boolean {
   const mi = mentionAt(doc, subj);
   const e = mi >= 0 ? doc.mentionEntity[mi] : -1;
   return e >= 0 && doc.entities[e].type === 'person';
+}
+
+// a word opening a clause of time ("since", "days after", "shortly before"), right before a name
+const TIME_CLAUSE_BEFORE = /\b(?:since|after|before|when)\s+(?:the\s+)?$/i;
+
+/**
+ * "G has killed dozens since X was arrested", "killed four soldiers days after X was detained":
+ * a name right after a word that opens a clause of time, followed by that clause's verb (by the
+ * parse, an auxiliary or verb comes next), is the subject of another clause, never the one the
+ * act told before it befell (events12).
+ */
+export function timeClauseSubject(doc: Annotated, mi: number): boolean {
+  const m = doc.mentions[mi];
+  if (!doc.syntax || !TIME_CLAUSE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)))
+    return false;
+  const { tLast } = mentionTokens(doc, mi);
+  if (tLast >= doc.seg.sentences[m.sentence].tLast) return false;
+  const u = uposOf(doc, tLast);
+  return u === 'AUX' || u === 'VERB';
 }

@@ -162,3 +162,30 @@ export function sharedSubject(
   }
   return last;
 }
+
+/**
+ * "On Sunday they ambushed a patrol …", "Last week it attacked a convoy …": "they" or "it" as the
+ * own subject of the act's main verb, with only a phrase of time or place before it in sentence
+ * `si` (no verb, no quotation mark), stands, like a sentence that opens with "They", for the group
+ * the sentences before are about (events12). Whether it does, for the verb at `t`.
+ */
+export function frontedPronounSubject(doc: Annotated, si: number, t: number): boolean {
+  if (!doc.syntax || t < 0 || uposOf(doc, t) !== 'VERB') return false;
+  // (the main verb, or one the parser hung on ", residents said" after it)
+  const h = headOf(doc, t);
+  if (relOf(doc, t) !== 'root' && !(h > t && lemmaOf(doc, h) === 'say')) return false;
+  // (an active verb: the parser may label its pronoun nsubj:pass with no passive auxiliary)
+  const ks = children(doc, t);
+  const p = ks.find((k) => relIs(relOf(doc, k), 'nsubj'));
+  if (p === undefined || uposOf(doc, p) !== 'PRON' || ks.some((k) => relOf(doc, k) === 'aux:pass'))
+    return false;
+  const w = lemmaOf(doc, p);
+  if (w !== 'they' && w !== 'it') return false;
+  const sent = doc.seg.sentences[si];
+  if (p <= sent.tFirst) return false;
+  for (let k = sent.tFirst; k < p; k++) {
+    const u = uposOf(doc, k);
+    if (u === 'VERB' || u === 'AUX' || /["“”]/.test(doc.text[doc.seg.tokens.start[k]])) return false;
+  }
+  return true;
+}

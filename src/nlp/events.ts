@@ -5,10 +5,10 @@ import { orgKind } from './attributes.js';
 import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
-import { killedByTheAct, retoldActKills, theActsDoers } from './event-act-subject.js';
+import { actNounKills, killedByTheAct, retoldActKills, theActsDoers } from './event-act-subject.js';
 import { amongThemDead, killingOfTheDead } from './event-among-dead.js';
 import { arrestingBody } from './event-arrest-agent.js';
-import { personClashed, verbBetween } from './event-between.js';
+import { personClashed, timeClauseSubject, verbBetween } from './event-between.js';
 import { branchesForGroups } from './event-branch.js';
 import { claimingGroupBefore, tellsAsAGroup } from './event-claimer.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
@@ -27,6 +27,7 @@ import { forceAgent } from './event-force-speaker.js';
 import {
   actInTimePhrase,
   actSubject,
+  frontedPronounSubject,
   heldResponsible,
   sharedSubject,
   townBeforeAct,
@@ -318,6 +319,8 @@ const TAKE_PLACE =
 // a clause of its own with its own subject right before a verb: ", when the group ", ", after gunmen "
 const OWN_CLAUSE_BEFORE =
   /,\s*(?:when|(?:[\w-]+\s+){0,2}(?:after|before)|while)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+(?:had\s+)?$/i;
+// the acts whose patient may be taken for the subject of a clause of time after them (events12)
+const ACT_WITH_PATIENT = new Set(['attack', 'killing', 'arrest']);
 // the toll of the act told just before: ", killing" (a participle), "that/which killed"
 const TOLL_AFTER = /(?:,\s*(?:and\s+)?|\b(?:that|which)\s+(?:has\s+|had\s+)?)$/i;
 // "…, killing nine soldiers, among them a captain, X", "arrested four, including X": the ones a count names
@@ -992,6 +995,7 @@ export function extractEvents(
               sameSide(mi) &&
               // "arrested two men linked to G": G qualifies the men, it is not who was arrested
               !tied(mi) &&
+              !(ACT_WITH_PATIENT.has(type) && timeClauseSubject(doc, mi)) &&
               !trailingReport(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 30)) &&
               // "…, in an attack claimed by X": the claimer did it (see claimedBy below)
               !CLAIMED_BY.test(
@@ -1168,7 +1172,12 @@ export function extractEvents(
                 out.push(toll);
                 made.add('killing');
               }
-              if (act && doers.length && TOLL_AFTER.test(head.slice(-60)) && !passive) {
+              if (
+                act &&
+                doers.length &&
+                (TOLL_AFTER.test(head.slice(-60)) || actNounKills(doc, tok)) &&
+                !passive
+              ) {
                 const named = after.filter(
                   (mi) =>
                     typeOf(mi) === 'person' &&
@@ -1471,6 +1480,10 @@ export function extractEvents(
             if (!reported.length) {
               const gm = GROUP_NOUN.exec(text.slice(from, at)) ?? PRONOUN_SUBJECT.exec(text.slice(from, at));
               if (gm && !SAID_OR_THAT.test(text.slice(from + gm[0].length, at))) {
+                const g = topicGroup(doc, by, si);
+                if (g >= 0) participants.push({ role: 'agent', entity: g });
+              } else if (!gm && frontedPronounSubject(doc, si, tokenAt(doc, si, at))) {
+                // ("On Sunday they ambushed …": as "They ambushed …", events12)
                 const g = topicGroup(doc, by, si);
                 if (g >= 0) participants.push({ role: 'agent', entity: g });
               }
