@@ -575,11 +575,17 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         i = gaz.wLast;
         continue;
       }
-      // "a Burlington spokesman", "shares of Edison": a town's name used as a company's
-      if (gaz.type === 'place' && gaz.kind === 'city' && bodyContext(words, gaz.wFirst, gaz.wLast)) {
+      // "a Burlington spokesman", "shares of Edison": a town's name used as a company's;
+      // "Jamalpur, an armed faction", "the militia Jamalpur": a name the text calls a group
+      if (
+        gaz.type === 'place' &&
+        ((gaz.kind === 'city' && bodyContext(words, gaz.wFirst, gaz.wLast)) ||
+          (gaz.kind !== 'country' && calledGroup(words, gaz.wFirst, gaz.wLast)))
+      ) {
         gaz.type = 'organization';
         gaz.via = 'context';
-        gaz.key = gaz.kind = gaz.country = undefined;
+        gaz.key = gaz.country = undefined;
+        gaz.kind = gaz.kind === 'city' && !calledGroup(words, gaz.wFirst, gaz.wLast) ? undefined : GROUP_KIND;
       }
       out.push(gaz);
       i = gaz.wLast;
@@ -1984,6 +1990,41 @@ function personFollows(words: Word[], k: number): boolean {
   if (!/^(?:a|an|the)$/.test(t2)) return false;
   const head = appositionHead(words, k + 2);
   return head !== '' && !APPOSITION_ORG.has(head) && !APPOSITION_PLACE.has(head);
+}
+
+/** the kind of a place's name the text calls a group; entities reads the name's other mentions so */
+export const GROUP_KIND = 'militant group';
+
+const GROUP_CALLED = new Set(
+  'group organisation organization movement faction outfit militia network front alliance coalition insurgency'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The name in words a…b is called a group by the text around it: an apposition after it
+ * ("Jamalpur, a loose network of militias") or a group's noun before it ("the militia
+ * Jamalpur", "the armed group Jamalpur"), whatever a gazetteer of places says.
+ */
+function calledGroup(words: Word[], a: number, b: number): boolean {
+  if (words[b]?.text === ',' && /^(?:a|an|the)$/i.test(words[b + 1]?.text ?? '')) {
+    // the description's own head, in lower case, before any other article, word of a clause or
+    // verb ("Riyadh, the Support Group continues …", "near Jamalpur, a claim the group denies")
+    for (let k = b + 2; k < Math.min(words.length, b + 6); k++) {
+      const t = words[k].text;
+      // ("Jamalpur, the group's spokesman said": a possessor is no head)
+      if (GROUP_CALLED.has(t)) return !/^['’]s?$/.test(words[k + 1]?.text ?? '');
+      if (words[k].pos === P.VERB || words[k].pos === P.AUX || words[k].pos === P.DET) return false;
+      if (!/^[\p{L}\d-]+$/u.test(t) || /^(?:of|in|on|near|for|with|from|at|and|who|that|which)$/.test(t))
+        return false;
+    }
+    return false;
+  }
+  if (a < 2 || !GROUP_CALLED.has(words[a - 1].text)) return false;
+  // ("the militia Jamalpur", "an armed group Jamalpur": an article, perhaps one adjective between)
+  const k =
+    /^\p{Ll}+$/u.test(words[a - 2].text) && !/^(?:a|an|the)$/i.test(words[a - 2].text) ? a - 3 : a - 2;
+  return k >= 0 && /^(?:a|an|the)$/i.test(words[k].text);
 }
 
 /**
