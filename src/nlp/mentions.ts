@@ -278,6 +278,7 @@ export function findMentions(seg: Segmented, lex: Lexicon): Mention[] {
     }
     collect(seg.sentences[si].end);
   }
+  countedAcronymUses(seg, out);
   surfaces = new Map();
   for (let k = 0; k < out.length; k++) out[k] = canonMention(out[k]);
   return out;
@@ -3536,6 +3537,53 @@ function bracketedName(ctx: MentionContext, words: Word[], k: number, out: Menti
   return a;
 }
 
+/**
+ * Word k is a count written against the capitals after it, which the tokenizer splits off:
+ * "3R" of "Return, Reclamation and Rehabilitation (3R)", "2MK". Gives the count, or 0.
+ */
+function gluedCount(words: Word[], k: number): number {
+  const w = words[k];
+  const next = words[k + 1];
+  if (!next || next.start !== w.end || !/^[2-4]$/.test(w.text) || !/^\p{Lu}{1,4}$/u.test(next.text)) return 0;
+  return +w.text;
+}
+
+/** "3R" → "RRR": an acronym's count spelt out as the letters it stands for ("R" three times). */
+function countedLetters(acr: string): string {
+  const m = /^([2-4])(\p{Lu})(\p{Lu}*)$/u.exec(acr);
+  return m ? m[2].repeat(+m[1]) + m[3] : acr;
+}
+
+/**
+ * "Return, Reclamation and Rehabilitation (3R) … the 3R said": once the text defines an
+ * acronym with a count, each of its uses (two tokens to the tokenizer) is one mention of it, in
+ * place of whatever the capitals alone made.
+ */
+function countedAcronymUses(seg: Segmented, out: Mention[]): void {
+  let defined: Map<string, Mention> | undefined;
+  for (const m of out)
+    if (m.via === 'acronym' && m.expands && /^[2-4]\p{Lu}/u.test(m.text))
+      (defined ??= new Map()).set(m.text, m);
+  if (!defined) return;
+  for (let si = 0; si < seg.sentences.length; si++) {
+    const words = sentenceWords(seg, si);
+    for (let k = 0; k + 1 < words.length; k++) {
+      if (!gluedCount(words, k)) continue;
+      const def = defined.get(`${words[k].text}${words[k + 1].text}`);
+      const start = words[k].start;
+      const end = words[k + 1].end;
+      if (!def || def.start === start) continue;
+      let at = 0;
+      while (at < out.length && (out[at].sentence < si || (out[at].sentence === si && out[at].end <= start)))
+        at++;
+      let n = 0;
+      while (at + n < out.length && out[at + n].sentence === si && out[at + n].start < end) n++;
+      const use = mk(words, k, k + 2, def.type, si, seg.text, { via: 'rule', key: def.key, kind: def.kind });
+      out.splice(at, n, use);
+    }
+  }
+}
+
 /** Last words of a body's name an acronym often leaves out ("… Event Data Project (ACLED)"). */
 const ACRONYM_SILENT_TAIL = /^(?:Project|Programme|Program|Group|Initiative|Network|Organi[sz]ation)$/;
 
@@ -3560,27 +3608,33 @@ function acronymDefinitions(
             isCapWord(words[k + 1].text) &&
             ORG_TAIL.has(lw(words, k + 1))
           ? k + 2
-          : -1;
+          : gluedCount(words, k) && words[k + 2]?.text === ')'
+            ? k + 2
+            : -1;
     if (close < 0) continue;
-    const acr = words[k].text.replace(/^["“]|["”]$/g, '');
+    const acr =
+      close === k + 2 && gluedCount(words, k)
+        ? `${words[k].text}${words[k + 1].text}`
+        : words[k].text.replace(/^["“]|["”]$/g, '');
     // "Central Command (Centcom)": a word made of the openings of the name's words
     if (close === k + 1 && /^\p{Lu}\p{Ll}{3,9}$/u.test(acr)) {
       syllabicDefinition(words, k, si, out, from);
       continue;
     }
-    if (!/^[\p{Lu}][\p{L}&-]{1,9}$/u.test(acr) || !/\p{Lu}.*\p{Lu}/u.test(acr)) continue;
+    const spelt = countedLetters(acr);
+    if (!/^[\p{Lu}][\p{L}&-]{1,9}$/u.test(spelt) || !/\p{Lu}.*\p{Lu}/u.test(spelt)) continue;
     // the longest run of words before "(" whose initials spell the acronym
     let best = -1;
     for (let a = k - 2; a >= Math.max(0, k - 10); a--) {
       // "The Tehreek-e-Taliban Pakistan (TTP)": an article never starts the expansion
       if (!nameWord(words[a].text) || /^(?:the|a|an)$/i.test(words[a].text)) continue;
-      if (matchesAcronym(acr, text.slice(words[a].start, words[k - 2].end))) best = a;
+      if (matchesAcronym(spelt, text.slice(words[a].start, words[k - 2].end))) best = a;
       // "Armed Conflict Location and Event Data Project (ACLED)": the acronym may leave out a
       // last word that only says what kind of body it is
       else if (
         a < k - 2 &&
         ACRONYM_SILENT_TAIL.test(words[k - 2].text) &&
-        matchesAcronym(acr, text.slice(words[a].start, words[k - 3].end))
+        matchesAcronym(spelt, text.slice(words[a].start, words[k - 3].end))
       )
         best = a;
     }
