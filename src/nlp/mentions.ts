@@ -2191,6 +2191,7 @@ function typeRun(
   const m =
     byOutletNoun(r) ??
     byGroupNoun(r) ??
+    byCoordinatedGroupNoun(r) ??
     byMonitorNoun(r) ??
     byPluralArticle(r) ??
     byBearingAfter(r) ??
@@ -2884,6 +2885,41 @@ function byOutletNoun(r: Run): Mention | undefined {
 }
 
 /** Lower-case nouns that, right before or after a name, say it names a body. */
+const GROUPS_AFTER =
+  /^(?:groups|movements|networks|factions|outfits|organi[sz]ations|militias|cartels|gangs|federations|coalitions|alliances|parties)$/;
+
+/** The end of the name that starts at word k (names of up to three words, "G-Pep" one), or -1. */
+function shortNameEnd(words: Word[], k: number): number {
+  let j = k;
+  while (j < words.length && j - k < 5) {
+    const t = words[j].text;
+    if (nameWord(t) || (t === '-' && j > k && words[j].start === words[j - 1].end)) j++;
+    else break;
+  }
+  return j > k ? j : -1;
+}
+
+/**
+ * "the Zaro and Kelmo gangs", "the G9 and G-Pep federations": the plural group noun after two
+ * names joined by "and" makes each of them a group's name.
+ */
+function byCoordinatedGroupNoun(r: Run): Mention | undefined {
+  const { words, a, b, prev, next, title, hon } = r;
+  if (title || hon || r.n > 3) return;
+  if (next === 'and' && /^(?:the|['’]s|its|their)$/.test(prev)) {
+    const e = shortNameEnd(words, b + 1);
+    if (e > 0 && GROUPS_AFTER.test(words[e]?.text ?? ''))
+      return mention(r, 'organization', { via: 'context' });
+    return;
+  }
+  if (prev !== 'and' || !GROUPS_AFTER.test(next)) return;
+  // back over the first name to its article
+  let k = a - 2;
+  while (k >= 0 && a - 2 - k < 5 && (nameWord(words[k].text) || words[k].text === '-')) k--;
+  if (k < 0 || k === a - 2 || !/^(?:the|['’]s|its|their)$/i.test(words[k].text)) return;
+  return mention(r, 'organization', { via: 'context' });
+}
+
 const GROUP_BESIDE =
   /^(?:group|movement|network|faction|outfit|organisation|organization|militia|cartel|gang|squad|unit|agency|company|firm|party|coalition|alliance)$/;
 
