@@ -3,7 +3,7 @@ import { foldName } from '../knowledge/fold.js';
 import type { EntityType } from '../types.js';
 import { type Lexicon, ORG_TAIL, PERSON_TITLES } from './lexicon.js';
 import { makeCollector } from './memory.js';
-import type { Mention } from './mentions.js';
+import { GROUP_KIND, type Mention } from './mentions.js';
 import {
   acronymOf,
   blockingKeys,
@@ -147,6 +147,7 @@ export function resolveEntities(
   };
 
   surnamesNotTowns(mentions, order);
+  placesCalledGroups(mentions);
   // Pass 1: typed mentions, in text order.
   const collect = makeCollector();
   for (const mi of order) {
@@ -328,6 +329,25 @@ function surnamesNotTowns(mentions: Mention[], order: number[]): void {
     m.key = undefined;
     m.kind = undefined;
     m.guess = 'person';
+  }
+}
+
+/**
+ * "Jamalpur, an armed faction …; the army shelled Jamalpur positions": a town's name that one
+ * mention calls a group names that group in its other mentions too.
+ */
+function placesCalledGroups(mentions: Mention[]): void {
+  let groups: Set<string> | undefined;
+  for (const m of mentions)
+    if (m.type === 'organization' && m.via === 'context' && m.kind === GROUP_KIND)
+      (groups ??= new Set()).add(m.text);
+  if (!groups) return;
+  for (const m of mentions) {
+    if (m.type !== 'place' || m.via !== 'gazetteer' || m.kind === 'country' || !groups.has(m.text)) continue;
+    m.type = 'organization';
+    m.via = 'context';
+    m.key = m.country = undefined;
+    m.kind = GROUP_KIND;
   }
 }
 

@@ -278,6 +278,7 @@ export function findMentions(seg: Segmented, lex: Lexicon): Mention[] {
     }
     collect(seg.sentences[si].end);
   }
+  countedAcronymUses(seg, out);
   surfaces = new Map();
   for (let k = 0; k < out.length; k++) out[k] = canonMention(out[k]);
   return out;
@@ -575,11 +576,17 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         i = gaz.wLast;
         continue;
       }
-      // "a Burlington spokesman", "shares of Edison": a town's name used as a company's
-      if (gaz.type === 'place' && gaz.kind === 'city' && bodyContext(words, gaz.wFirst, gaz.wLast)) {
+      // "a Burlington spokesman", "shares of Edison": a town's name used as a company's;
+      // "Jamalpur, an armed faction", "the militia Jamalpur": a name the text calls a group
+      if (
+        gaz.type === 'place' &&
+        ((gaz.kind === 'city' && bodyContext(words, gaz.wFirst, gaz.wLast)) ||
+          (gaz.kind !== 'country' && calledGroup(words, gaz.wFirst, gaz.wLast)))
+      ) {
         gaz.type = 'organization';
         gaz.via = 'context';
-        gaz.key = gaz.kind = gaz.country = undefined;
+        gaz.key = gaz.country = undefined;
+        gaz.kind = gaz.kind === 'city' && !calledGroup(words, gaz.wFirst, gaz.wLast) ? undefined : GROUP_KIND;
       }
       out.push(gaz);
       i = gaz.wLast;
@@ -1986,6 +1993,41 @@ function personFollows(words: Word[], k: number): boolean {
   return head !== '' && !APPOSITION_ORG.has(head) && !APPOSITION_PLACE.has(head);
 }
 
+/** the kind of a place's name the text calls a group; entities reads the name's other mentions so */
+export const GROUP_KIND = 'militant group';
+
+const GROUP_CALLED = new Set(
+  'group organisation organization movement faction outfit militia network front alliance coalition insurgency'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The name in words a…b is called a group by the text around it: an apposition after it
+ * ("Jamalpur, a loose network of militias") or a group's noun before it ("the militia
+ * Jamalpur", "the armed group Jamalpur"), whatever a gazetteer of places says.
+ */
+function calledGroup(words: Word[], a: number, b: number): boolean {
+  if (words[b]?.text === ',' && /^(?:a|an|the)$/i.test(words[b + 1]?.text ?? '')) {
+    // the description's own head, in lower case, before any other article, word of a clause or
+    // verb ("Riyadh, the Support Group continues …", "near Jamalpur, a claim the group denies")
+    for (let k = b + 2; k < Math.min(words.length, b + 6); k++) {
+      const t = words[k].text;
+      // ("Jamalpur, the group's spokesman said": a possessor is no head)
+      if (GROUP_CALLED.has(t)) return !/^['’]s?$/.test(words[k + 1]?.text ?? '');
+      if (words[k].pos === P.VERB || words[k].pos === P.AUX || words[k].pos === P.DET) return false;
+      if (!/^[\p{L}\d-]+$/u.test(t) || /^(?:of|in|on|near|for|with|from|at|and|who|that|which)$/.test(t))
+        return false;
+    }
+    return false;
+  }
+  if (a < 2 || !GROUP_CALLED.has(words[a - 1].text)) return false;
+  // ("the militia Jamalpur", "an armed group Jamalpur": an article, perhaps one adjective between)
+  const k =
+    /^\p{Ll}+$/u.test(words[a - 2].text) && !/^(?:a|an|the)$/i.test(words[a - 2].text) ? a - 3 : a - 2;
+  return k >= 0 && /^(?:a|an|the)$/i.test(words[k].text);
+}
+
 /**
  * The head noun of an apposition after its article: a group's or place's noun among its
  * first four words, else its last lower-case word before a preposition ("a senior commander
@@ -2149,6 +2191,7 @@ function typeRun(
   const m =
     byOutletNoun(r) ??
     byGroupNoun(r) ??
+    byCoordinatedGroupNoun(r) ??
     byMonitorNoun(r) ??
     byPluralArticle(r) ??
     byBearingAfter(r) ??
@@ -2842,6 +2885,41 @@ function byOutletNoun(r: Run): Mention | undefined {
 }
 
 /** Lower-case nouns that, right before or after a name, say it names a body. */
+const GROUPS_AFTER =
+  /^(?:groups|movements|networks|factions|outfits|organi[sz]ations|militias|cartels|gangs|federations|coalitions|alliances|parties)$/;
+
+/** The end of the name that starts at word k (names of up to three words, "G-Pep" one), or -1. */
+function shortNameEnd(words: Word[], k: number): number {
+  let j = k;
+  while (j < words.length && j - k < 5) {
+    const t = words[j].text;
+    if (nameWord(t) || (t === '-' && j > k && words[j].start === words[j - 1].end)) j++;
+    else break;
+  }
+  return j > k ? j : -1;
+}
+
+/**
+ * "the Zaro and Kelmo gangs", "the G9 and G-Pep federations": the plural group noun after two
+ * names joined by "and" makes each of them a group's name.
+ */
+function byCoordinatedGroupNoun(r: Run): Mention | undefined {
+  const { words, a, b, prev, next, title, hon } = r;
+  if (title || hon || r.n > 3) return;
+  if (next === 'and' && /^(?:the|['’]s|its|their)$/.test(prev)) {
+    const e = shortNameEnd(words, b + 1);
+    if (e > 0 && GROUPS_AFTER.test(words[e]?.text ?? ''))
+      return mention(r, 'organization', { via: 'context' });
+    return;
+  }
+  if (prev !== 'and' || !GROUPS_AFTER.test(next)) return;
+  // back over the first name to its article
+  let k = a - 2;
+  while (k >= 0 && a - 2 - k < 5 && (nameWord(words[k].text) || words[k].text === '-')) k--;
+  if (k < 0 || k === a - 2 || !/^(?:the|['’]s|its|their)$/i.test(words[k].text)) return;
+  return mention(r, 'organization', { via: 'context' });
+}
+
 const GROUP_BESIDE =
   /^(?:group|movement|network|faction|outfit|organisation|organization|militia|cartel|gang|squad|unit|agency|company|firm|party|coalition|alliance)$/;
 
@@ -3495,6 +3573,53 @@ function bracketedName(ctx: MentionContext, words: Word[], k: number, out: Menti
   return a;
 }
 
+/**
+ * Word k is a count written against the capitals after it, which the tokenizer splits off:
+ * "3R" of "Return, Reclamation and Rehabilitation (3R)", "2MK". Gives the count, or 0.
+ */
+function gluedCount(words: Word[], k: number): number {
+  const w = words[k];
+  const next = words[k + 1];
+  if (!next || next.start !== w.end || !/^[2-4]$/.test(w.text) || !/^\p{Lu}{1,4}$/u.test(next.text)) return 0;
+  return +w.text;
+}
+
+/** "3R" → "RRR": an acronym's count spelt out as the letters it stands for ("R" three times). */
+function countedLetters(acr: string): string {
+  const m = /^([2-4])(\p{Lu})(\p{Lu}*)$/u.exec(acr);
+  return m ? m[2].repeat(+m[1]) + m[3] : acr;
+}
+
+/**
+ * "Return, Reclamation and Rehabilitation (3R) … the 3R said": once the text defines an
+ * acronym with a count, each of its uses (two tokens to the tokenizer) is one mention of it, in
+ * place of whatever the capitals alone made.
+ */
+function countedAcronymUses(seg: Segmented, out: Mention[]): void {
+  let defined: Map<string, Mention> | undefined;
+  for (const m of out)
+    if (m.via === 'acronym' && m.expands && /^[2-4]\p{Lu}/u.test(m.text))
+      (defined ??= new Map()).set(m.text, m);
+  if (!defined) return;
+  for (let si = 0; si < seg.sentences.length; si++) {
+    const words = sentenceWords(seg, si);
+    for (let k = 0; k + 1 < words.length; k++) {
+      if (!gluedCount(words, k)) continue;
+      const def = defined.get(`${words[k].text}${words[k + 1].text}`);
+      const start = words[k].start;
+      const end = words[k + 1].end;
+      if (!def || def.start === start) continue;
+      let at = 0;
+      while (at < out.length && (out[at].sentence < si || (out[at].sentence === si && out[at].end <= start)))
+        at++;
+      let n = 0;
+      while (at + n < out.length && out[at + n].sentence === si && out[at + n].start < end) n++;
+      const use = mk(words, k, k + 2, def.type, si, seg.text, { via: 'rule', key: def.key, kind: def.kind });
+      out.splice(at, n, use);
+    }
+  }
+}
+
 /** Last words of a body's name an acronym often leaves out ("… Event Data Project (ACLED)"). */
 const ACRONYM_SILENT_TAIL = /^(?:Project|Programme|Program|Group|Initiative|Network|Organi[sz]ation)$/;
 
@@ -3519,27 +3644,33 @@ function acronymDefinitions(
             isCapWord(words[k + 1].text) &&
             ORG_TAIL.has(lw(words, k + 1))
           ? k + 2
-          : -1;
+          : gluedCount(words, k) && words[k + 2]?.text === ')'
+            ? k + 2
+            : -1;
     if (close < 0) continue;
-    const acr = words[k].text.replace(/^["“]|["”]$/g, '');
+    const acr =
+      close === k + 2 && gluedCount(words, k)
+        ? `${words[k].text}${words[k + 1].text}`
+        : words[k].text.replace(/^["“]|["”]$/g, '');
     // "Central Command (Centcom)": a word made of the openings of the name's words
     if (close === k + 1 && /^\p{Lu}\p{Ll}{3,9}$/u.test(acr)) {
       syllabicDefinition(words, k, si, out, from);
       continue;
     }
-    if (!/^[\p{Lu}][\p{L}&-]{1,9}$/u.test(acr) || !/\p{Lu}.*\p{Lu}/u.test(acr)) continue;
+    const spelt = countedLetters(acr);
+    if (!/^[\p{Lu}][\p{L}&-]{1,9}$/u.test(spelt) || !/\p{Lu}.*\p{Lu}/u.test(spelt)) continue;
     // the longest run of words before "(" whose initials spell the acronym
     let best = -1;
     for (let a = k - 2; a >= Math.max(0, k - 10); a--) {
       // "The Tehreek-e-Taliban Pakistan (TTP)": an article never starts the expansion
       if (!nameWord(words[a].text) || /^(?:the|a|an)$/i.test(words[a].text)) continue;
-      if (matchesAcronym(acr, text.slice(words[a].start, words[k - 2].end))) best = a;
+      if (matchesAcronym(spelt, text.slice(words[a].start, words[k - 2].end))) best = a;
       // "Armed Conflict Location and Event Data Project (ACLED)": the acronym may leave out a
       // last word that only says what kind of body it is
       else if (
         a < k - 2 &&
         ACRONYM_SILENT_TAIL.test(words[k - 2].text) &&
-        matchesAcronym(acr, text.slice(words[a].start, words[k - 3].end))
+        matchesAcronym(spelt, text.slice(words[a].start, words[k - 3].end))
       )
         best = a;
     }
