@@ -34,7 +34,7 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const word = (doc: Annotated, t: number) => doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]);
 
 /** The token of a trigger's first word in its sentence, or -1. */
-function triggerToken(doc: Annotated, v: EventDraft): number {
+export function triggerToken(doc: Annotated, v: EventDraft): number {
   const sent = doc.seg.sentences[v.sentence];
   const w = v.trigger.split(/\s+/)[0]?.toLowerCase();
   if (!w) return -1;

@@ -8,6 +8,7 @@
  */
 
 import type { Annotated } from './annotated.js';
+import { triggerToken } from './event-act-subject.js';
 import { actSubject } from './event-held.js';
 import type { EventDraft } from './events.js';
 import { children, lemmaOf, relOf, subtreeSpan, uposOf } from './syntax.js';
@@ -28,16 +29,6 @@ const FAMILY = new Map<string, RegExp | null>([
   ['assault', null],
 ]);
 const DEFINITE = new Set(['the', 'these', 'those', 'this', 'that']);
-
-const word = (doc: Annotated, t: number) => doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]);
-
-function triggerToken(doc: Annotated, v: EventDraft): number {
-  const sent = doc.seg.sentences[v.sentence];
-  const w = v.trigger.split(/\s+/)[0]?.toLowerCase();
-  if (!w) return -1;
-  for (let t = sent.tFirst; t < sent.tLast; t++) if (word(doc, t).toLowerCase() === w) return t;
-  return -1;
-}
 
 /** The family of the definite act noun, naming nobody, that is the subject of verb `t`; undefined if none. */
 function retellingSubject(doc: Annotated, t: number): RegExp | null | undefined {

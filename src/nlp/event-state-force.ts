@@ -8,6 +8,7 @@
 
 import type { Annotated } from './annotated.js';
 import { orgKind } from './attributes.js';
+import { triggerToken } from './event-act-subject.js';
 import { actSubject } from './event-held.js';
 import type { EventDraft } from './events.js';
 import type { Lexicon } from './lexicon.js';
@@ -74,15 +75,6 @@ function stemAmbiguous(doc: Annotated, stem: string): boolean {
     )
       return true;
   return false;
-}
-
-/** The first token of sentence `si` that reads as the trigger's first word, or -1. */
-function triggerToken(doc: Annotated, v: EventDraft): number {
-  const sent = doc.seg.sentences[v.sentence];
-  const w = v.trigger.split(/\s+/)[0]?.toLowerCase();
-  if (!w) return -1;
-  for (let t = sent.tFirst; t < sent.tLast; t++) if (word(doc, t).toLowerCase() === w) return t;
-  return -1;
 }
 
 // nouns of a state's armed people that an attack befalls ("Kenyan troops", "a Pakistani army convoy")
