@@ -803,7 +803,7 @@ function splitterBefore(doc: Annotated, out: RelationDraft[], after: string, ent
 }
 /** "the police", "the alliance": a bare noun that may end an organisation's name (group 1) */
 const HEAD_NOUN_ANAPHOR =
-  /\b[Tt]he (police|alliance|coalition|agency|department|ministry|directorate|bureau|commission|company)\b(?![-'’])/g;
+  /\b[Tt]he (police|alliance|coalition|agency|department|ministry|directorate|bureau|commission|company|unit|division|brigade|battalion|committee|council)\b(?!-|['’](?!s\b))/g;
 /** "-linked group" right after a group's name: the group it describes (group 1 is the noun) */
 const LINKED_GROUP =
   /-(?:linked|affiliated|allied|aligned|backed|inspired) (?:[a-z-]+ )?(group|militia|faction|movement|network|outfit|insurgents|militants|jihadists|rebels)\b/g;
@@ -865,7 +865,7 @@ function groupBefore(doc: Annotated, slots: Slot[], at: number, salient: number,
   const fits = (e: number) => {
     const x = doc.entities[e];
     if (x.type !== 'organization') return false;
-    if (x.surfaces.some((n) => STUDY_BODY.test(n))) return false;
+    if (x.surfaces.some((n) => STUDY_BODY.test(n)) && !calledGroup(doc, e)) return false;
     const kind = orgKind(x.surfaces, x.kind);
     return !kind || !NOT_A_GROUP.has(kind);
   };
@@ -876,6 +876,22 @@ function groupBefore(doc: Annotated, slots: Slot[], at: number, salient: number,
   if (salient >= 0 && fits(salient)) return salient;
   for (let i = lastOrgs.length - 1; i >= 0; i--) if (fits(lastOrgs[i])) return lastOrgs[i];
   return salient;
+}
+
+/** ", a monitoring group", ", a Britain-based rights group": a group noun set beside a name */
+const CALLED_GROUP = /^\s*(?:\([^)]*\)\s*)?,\s+an?\s+(?:[\w-]+\s+){0,3}group\b/i;
+
+/**
+ * Whether the text calls organisation `e` a group right after one of its names ("X Watch, a
+ * monitoring group based in P"): "the group" may then stand for it, though a monitor or a
+ * research body is never the group otherwise
+ */
+function calledGroup(doc: Annotated, e: number): boolean {
+  for (const mi of doc.entities[e].mentions) {
+    const end = doc.mentions[mi].end;
+    if (CALLED_GROUP.test(doc.text.slice(end, end + 60))) return true;
+  }
+  return false;
 }
 
 /**
@@ -1514,14 +1530,15 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         if (!(uposOf(doc, t) === 'NOUN' || (uposOf(doc, t) === 'PROPN' && /^[a-z]/.test(m[1])))) continue;
         const word = m[1].toLowerCase();
         // (named in the sentences before, or earlier in this one; the noun ends the name or comes
-        // before its "of": "the Department of Health … the department")
+        // before its "of" or "for": "the Department of Health … the department", "the Coalition for
+        // Change … the coalition")
         const before = [
           ...lastOrgs,
           ...slots
             .filter((x) => !x.anaphor && x.end <= start && doc.entities[x.entity].type === 'organization')
             .map((x) => x.entity),
         ];
-        const headed = new RegExp(`^(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}${word}\\s+of\\b`, 'i');
+        const headed = new RegExp(`^(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}${word}\\s+(?:of|for)\\b`, 'i');
         const named = [...new Set(before)].filter((e) =>
           doc.entities[e].surfaces.some(
             (n) => n.toLowerCase().split(/\s+/).at(-1) === word || headed.test(n),

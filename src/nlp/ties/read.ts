@@ -406,6 +406,23 @@ function setOffParticiple(doc: Annotated, p: number, v: number, ch: (t: number) 
 }
 
 /**
+ * "The court found that the defendant, named only as X, had pledged …" with the naming
+ * participle parsed as the clause's verb and "had pledged" as a conjunct of "found" (no "and"
+ * of its own): the noun before the participle's comma is the conjunct's subject, not the
+ * subject of the verb the parser hung it on
+ */
+function setOffClauseSubject(doc: Annotated, h: number, v: number, ch: (t: number) => number[]): number[] {
+  if (relOf(doc, v) !== 'conj' || ch(v).some((k) => relOf(doc, k) === 'cc')) return [];
+  // (the conjunct's comma may stand before its auxiliaries: ", had pledged")
+  const first = ch(v).reduce((a, k) => (k < a && /^aux/.test(relOf(doc, k)) ? k : a), v);
+  const p = ch(h).find(
+    (k) => k > h && k < first && relOf(doc, k) === 'ccomp' && setOffParticiple(doc, k, first, ch),
+  );
+  if (p === undefined) return [];
+  return ch(p).filter((k) => k < p && /^nsubj/.test(relOf(doc, k)));
+}
+
+/**
  * "G, headquartered in P, denies …" with the participle parsed as the subject and G hung on it:
  * the name before the participle's comma is the subject; any other subject `k` stands as it is
  */
@@ -1158,6 +1175,8 @@ export function readParseTies(
       }
     }
     if (r === 'conj' && setOffParticiple(doc, h, v, ch)) return byRel(h, 'nsubj:pass', 'nsubj');
+    const setOff = setOffClauseSubject(doc, h, v, ch);
+    if (setOff.length) return setOff;
     if (r === 'conj' || r === 'xcomp' || r === 'advcl' || r === 'ccomp') return agentOf(h, depth + 1);
     return [];
   };
