@@ -124,3 +124,19 @@ describe('ties29: "the group" may stand for a monitor the text itself calls a gr
     expect(a).not.toContain('leader_of(Rami Haddad, Aleppo Observatory for Human Rights)');
   });
 });
+
+describe('ties29: "G has distanced itself from H" denies a tie', () => {
+  it('reads a negated affiliated_with from a reflexive "distance … from"', () => {
+    const a = ties(
+      'The Jabal Brigade denied any links to the Islamic State. The group has distanced itself from al-Qaeda too.',
+    );
+    expect(a).toContain('affiliated_with!(Jabal Brigade, al-Qaeda)');
+    expect(a).not.toContain('affiliated_with(Jabal Brigade, al-Qaeda)');
+    const b = ties('Omar Farouk, a preacher in Kano, distanced himself from Boko Haram on Friday.');
+    expect(b).toContain('affiliated_with!(Omar Farouk, Boko Haram)');
+  });
+  it('reads no tie when the "from" phrase names no organisation', () => {
+    const a = ties('The army has distanced its troops from the front line held by the Jabal Brigade.');
+    expect(a.filter((t) => t.startsWith('affiliated_with'))).toEqual([]);
+  });
+});
