@@ -1199,7 +1199,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
                 x.start < start &&
                 x.quote === qi &&
                 doc.entities[x.entity].type === 'organization' &&
-                (!x.anaphor || /^the\s/i.test(text.slice(x.start, x.end))),
+                (!x.anaphor || /^the\s/i.test(text.slice(x.start, x.end))) &&
+                !possOnOwnPredicate(doc, s, start, end, x),
             )
             .sort((a, b) => a.start - b.start)[0];
           const own = partNamedAfter(text, slots, first);
@@ -2407,6 +2408,26 @@ function adjectiveOnNoun(doc: Annotated, s: { tFirst: number; tLast: number }, e
   if (!word || !doc.syntax) return false;
   const t = tokenOfSpan(doc, s.tFirst, s.tLast, end - word[0].length, end);
   return t >= 0 && relOf(doc, t) === 'amod' && headOf(doc, t) > t;
+}
+
+/**
+ * "Analysts say G is its strongest member": a possessive pronoun (at `start`…`end`) on the noun
+ * a copula says its subject `x` is never stands for that subject
+ */
+function possOnOwnPredicate(
+  doc: Annotated,
+  s: { tFirst: number; tLast: number },
+  start: number,
+  end: number,
+  x: { start: number; end: number },
+): boolean {
+  if (!doc.syntax) return false;
+  const t = tokenOfSpan(doc, s.tFirst, s.tLast, start, end);
+  if (t < 0 || relOf(doc, t) !== 'nmod:poss') return false;
+  const kids = children(doc, headOf(doc, t));
+  if (!kids.some((k) => relOf(doc, k) === 'cop')) return false;
+  const subj = tokenOfSpan(doc, s.tFirst, s.tLast, x.start, x.end);
+  return kids.some((k) => k === subj && relOf(doc, k) === 'nsubj');
 }
 
 function tokenOfSpan(doc: Annotated, tFirst: number, tLast: number, start: number, end: number): number {

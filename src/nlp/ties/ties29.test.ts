@@ -140,3 +140,40 @@ describe('ties29: "G has distanced itself from H" denies a tie', () => {
     expect(a.filter((t) => t.startsWith('affiliated_with'))).toEqual([]);
   });
 });
+
+describe('ties29: "Its al-Furqan faction", "their Red Unit": a possessive pronoun owns the unit it names', () => {
+  it('reads part_of from a pronoun that stands for the group named before', () => {
+    expect(ties('The Taliban has grown stronger. Its Red Unit attacked the checkpoint.')).toContain(
+      'part_of(Red Unit, Taliban)',
+    );
+    expect(
+      ties(
+        'The Lashkar-e-Jhangvi group has attacked Shias for decades. Its al-Furqan faction fought alongside the Islamic State in Balochistan, according to police.',
+      ),
+    ).toContain('part_of(al-Furqan, Lashkar-e-Jhangvi)');
+    expect(ties('Lashkar-e-Jhangvi said its al-Furqan faction had attacked the police in Quetta.')).toContain(
+      'part_of(al-Furqan, Lashkar-e-Jhangvi)',
+    );
+  });
+  it("reads no part_of for a name that modifies another noun than a unit's (an outlet, a channel)", () => {
+    const a = ties('The Islamic State claimed the attack through its Amaq news agency on Sunday.');
+    expect(a.filter((t) => t.startsWith('part_of'))).toEqual([]);
+    const b = ties('Jaish al-Adl said on its Telegram channel that it had killed four guards.');
+    expect(b.filter((t) => t.startsWith('part_of'))).toEqual([]);
+  });
+});
+
+describe('ties29: "G is its strongest member": the possessive is not the copula\'s subject', () => {
+  it('reads the group named before as the owner of the predicate noun', () => {
+    expect(
+      ties(
+        'The strike was claimed by the Islamic Resistance Front, an umbrella of Iran-aligned groups. Analysts say Kataib Sayyid al-Shuhada is its strongest member.',
+      ),
+    ).toContain('part_of(Kataib Sayyid al-Shuhada, Resistance Front)');
+    expect(
+      ties(
+        'The Popular Front was formed in 2019 by four militias. Officials say the Black Banner Brigade is now its largest member.',
+      ),
+    ).toContain('part_of(Black Banner Brigade, Popular Front)');
+  });
+});
