@@ -177,3 +177,22 @@ describe('ties29: "G is its strongest member": the possessive is not the copula\
     ).toContain('part_of(Black Banner Brigade, Popular Front)');
   });
 });
+
+describe('ties29: "G formed a coordination council / joint command with H" makes allies', () => {
+  it('reads allied_with, also with "it" standing for the group named before', () => {
+    expect(
+      ties(
+        'The Hill Front has lost ground this year. Last year it formed a joint command with the Free Valley Front, a smaller armed group.',
+      ),
+    ).toContain('allied_with(Hill Front, Free Valley Front)');
+    expect(
+      ties('The Karen National Union established a joint command with the Kachin Independence Army in 2021.'),
+    ).toContain('allied_with(Karen National Union, Kachin Independence Army)');
+  });
+  it('reads no alliance from a body of one group alone', () => {
+    const a = ties(
+      'The Karen National Union met the joint committee of the Kachin Independence Army in 2021.',
+    );
+    expect(a.filter((t) => t.startsWith('allied_with'))).toEqual([]);
+  });
+});
