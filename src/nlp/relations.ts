@@ -1616,6 +1616,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         }
     };
     readGroupWords();
+    for (const x of branchNamedByPlace(doc, slots, lastOrgs)) slots.push(x);
     slots.sort((a, b) => a.start - b.start);
     // "Did G cooperate with H?", "Is X still the leader of G?": a yes/no question states no tie
     const asked = YES_NO_QUESTION.test(sText);
@@ -2409,6 +2410,41 @@ function adjectiveOnNoun(doc: Annotated, s: { tFirst: number; tLast: number }, e
   if (!word || !doc.syntax) return false;
   const t = tokenOfSpan(doc, s.tFirst, s.tLast, end - word[0].length, end);
   return t >= 0 && relOf(doc, t) === 'amod' && headOf(doc, t) > t;
+}
+
+/** the noun after a place in "the Sahel branch", "the Mozambique affiliate" (group 1) */
+const PLACE_BRANCH = /^\s+(branch|affiliate)\b(?!-|['’](?!s\b))/i;
+
+/**
+ * "the Sahel branch", "the Somalia affiliate": a branch named by a place stands for the one
+ * organisation named before (in the sentences before, or earlier in this one) whose name holds
+ * that place's name ("Islamic State Sahel Province"); the noun takes the slot, the place keeps its own
+ */
+function branchNamedByPlace(doc: Annotated, slots: readonly Slot[], lastOrgs: readonly number[]): Slot[] {
+  const out: Slot[] = [];
+  for (const x of slots) {
+    if (x.anaphor || doc.entities[x.entity].type !== 'place') continue;
+    if (!/\b[Tt]he\s+$/.test(doc.text.slice(Math.max(0, x.start - 4), x.start))) continue;
+    const noun = PLACE_BRANCH.exec(doc.text.slice(x.end, x.end + 16));
+    if (!noun) continue;
+    const start = x.end + noun[0].length - noun[1].length;
+    const end = x.end + noun[0].length;
+    if (slots.some((y) => start < y.end && end > y.start)) continue;
+    const place = new RegExp(
+      `(?:^|\\s)${doc.text.slice(x.start, x.end).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`,
+      'i',
+    );
+    const named = new Set<number>();
+    for (const e of [
+      ...lastOrgs,
+      ...slots.filter((y) => !y.anaphor && y.end <= x.start).map((y) => y.entity),
+    ])
+      if (doc.entities[e].type === 'organization' && doc.entities[e].surfaces.some((n) => place.test(n)))
+        named.add(e);
+    if (named.size === 1)
+      out.push({ entity: [...named][0], start, end, quote: x.quote, anaphor: true, force: false });
+  }
+  return out;
 }
 
 /**

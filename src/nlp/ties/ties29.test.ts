@@ -222,3 +222,36 @@ describe('ties29: "After it seized P, the X Army …": a pronoun before its name
     expect(a.filter((t) => t.includes('Sahel Liberation Front'))).toEqual([]);
   });
 });
+
+describe('ties29: "the Sahel branch": a branch named by a place is the group whose name holds the place', () => {
+  it('reads the organisation named before whose name has the place', () => {
+    expect(
+      ties(
+        'Islamic State Sahel Province claimed the ambush on Tuesday. Officials said the raid was led by Abu Talha, a senior commander of the Sahel branch.',
+      ),
+    ).toContain('member_of(Abu Talha, Islamic State Sahel Province)');
+    expect(
+      ties(
+        'Islamic State Mozambique Province claimed the raid. The attack was led by Bonomade Omar, a commander of the Mozambique branch, police said.',
+      ),
+    ).toContain('member_of(Bonomade Omar, Islamic State Mozambique Province)');
+  });
+  it('reads "the Somalia affiliate" so, also as a possessive owner', () => {
+    expect(
+      ties(
+        "Islamic State Somalia Province has grown in Puntland. The Somalia affiliate's leader, Abdulqadir Mumin, has not been seen since May.",
+      ),
+    ).toContain('leader_of(Abdulqadir Mumin, Islamic State Somalia Province)');
+    expect(
+      ties(
+        'Al-Qaeda in the Arabian Peninsula claimed the bombing. Saeed Nasser, a senior member of the Arabian Peninsula affiliate, planned it.',
+      ),
+    ).toContain('member_of(Saeed Nasser, Al-Qaeda in the Arabian Peninsula)');
+  });
+  it('reads no one when no organisation named before holds the place in its name', () => {
+    const a = ties(
+      'The Jabal Brigade claimed the ambush on Tuesday. Officials said the raid was led by Abu Talha, a senior commander of the Sahel branch.',
+    );
+    expect(a.filter((t) => t.includes('Abu Talha'))).toEqual([]);
+  });
+});
