@@ -1331,7 +1331,6 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
           const named = self && slots.find((x) => !x.anaphor && x.start === end + self[0].length);
           if (named && doc.entities[named.entity].type === 'organization') ent = named.entity;
         }
-        if (ent < 0 && (word === 'it' || word === 'they')) ent = cataphoricSubject(doc, s, start, end, slots);
         if (ent >= 0) slots.push({ entity: ent, start, end, quote: qi, anaphor: true, force: false });
       }
     };
@@ -2465,49 +2464,6 @@ function possOnOwnPredicate(
   if (!kids.some((k) => relOf(doc, k) === 'cop')) return false;
   const subj = tokenOfSpan(doc, s.tFirst, s.tLast, x.start, x.end);
   return kids.some((k) => k === subj && relOf(doc, k) === 'nsubj');
-}
-
-/**
- * "Two years after it overran the base, the X Army now controls …": the subject pronoun (at
- * `start`…`end`) of an adverbial clause set before the main clause, with no one named before it,
- * stands for the organisation that is the main clause's subject (-1 when there is none)
- */
-function cataphoricSubject(
-  doc: Annotated,
-  s: { tFirst: number; tLast: number },
-  start: number,
-  end: number,
-  slots: readonly Slot[],
-): number {
-  if (!doc.syntax) return -1;
-  const t = tokenOfSpan(doc, s.tFirst, s.tLast, start, end);
-  if (t < 0 || relOf(doc, t) !== 'nsubj') return -1;
-  const v = headOf(doc, t);
-  if (v < 0) return -1;
-  // (the parser may make the clause the root and the main clause its parataxis)
-  const h =
-    relOf(doc, v) === 'advcl'
-      ? headOf(doc, v)
-      : relOf(doc, v) === 'root' && children(doc, v).some((k) => k < t && relOf(doc, k) === 'mark')
-        ? (children(doc, v).find((k) => k > v && relOf(doc, k) === 'parataxis') ?? -1)
-        : -1;
-  if (h < v) return -1;
-  const kids = children(doc, h);
-  const subj = kids.find((k) => k > v && relOf(doc, k) === 'nsubj') ?? -1;
-  for (const x of slots) {
-    if (x.anaphor || x.start < end || doc.entities[x.entity].type !== 'organization') continue;
-    const k = tokenOfSpan(doc, s.tFirst, s.tLast, x.start, x.end);
-    if (k === subj) return x.entity;
-    // ("…, the X Army (XA) now controls": with no subject on the main verb, the name right after
-    // the clause's comma that the parser hung on either verb)
-    if (
-      subj < 0 &&
-      (headOf(doc, k) === v || headOf(doc, k) === h) &&
-      /,\s*(?:the\s+)?$/i.test(doc.text.slice(x.start - 6, x.start))
-    )
-      return x.entity;
-  }
-  return -1;
 }
 
 function tokenOfSpan(doc: Annotated, tFirst: number, tLast: number, start: number, end: number): number {

@@ -197,32 +197,6 @@ describe('ties29: "G formed a coordination council / joint command with H" makes
   });
 });
 
-describe('ties29: "After it seized P, the X Army …": a pronoun before its name stands for the main subject', () => {
-  it("reads the subject pronoun of a fronted clause as the main clause's organisation", () => {
-    expect(
-      ties(
-        "Two years after it overran the headquarters of the army's Northern Command, the Ta'ang Liberation Army now controls most of the hills.",
-      ),
-    ).toContain("fights(Northern Command, Ta'ang Liberation Army)");
-    expect(
-      ties(
-        "Two years after it overran the headquarters of the army's Northern Command at Ann, the Kachin Army (KA) now controls most of the hills.",
-      ),
-    ).toContain('fights(Northern Command, Kachin Army)');
-    expect(
-      ties(
-        'Since it seized the base from the Sudanese Armed Forces, the Rapid Support Forces (RSF) have held the city.',
-      ),
-    ).toContain('fights(Sudanese Armed Forces, Rapid Support Forces)');
-  });
-  it("keeps the group named before as the pronoun's antecedent when there is one", () => {
-    const a = ties(
-      'The Jabal Brigade shelled the town on Monday. After it attacked the base, the Sahel Liberation Front withdrew to the hills.',
-    );
-    expect(a.filter((t) => t.includes('Sahel Liberation Front'))).toEqual([]);
-  });
-});
-
 describe('ties29: "the Sahel branch": a branch named by a place is the group whose name holds the place', () => {
   it('reads the organisation named before whose name has the place', () => {
     expect(
