@@ -803,7 +803,7 @@ function splitterBefore(doc: Annotated, out: RelationDraft[], after: string, ent
 }
 /** "the police", "the alliance": a bare noun that may end an organisation's name (group 1) */
 const HEAD_NOUN_ANAPHOR =
-  /\b[Tt]he (police|alliance|coalition|agency|department|ministry|directorate|bureau|commission|company)\b(?![-'’])/g;
+  /\b[Tt]he (police|alliance|coalition|agency|department|ministry|directorate|bureau|commission|company|unit|division|brigade|battalion|committee|council)\b(?!-|['’](?!s\b))/g;
 /** "-linked group" right after a group's name: the group it describes (group 1 is the noun) */
 const LINKED_GROUP =
   /-(?:linked|affiliated|allied|aligned|backed|inspired) (?:[a-z-]+ )?(group|militia|faction|movement|network|outfit|insurgents|militants|jihadists|rebels)\b/g;
@@ -865,7 +865,7 @@ function groupBefore(doc: Annotated, slots: Slot[], at: number, salient: number,
   const fits = (e: number) => {
     const x = doc.entities[e];
     if (x.type !== 'organization') return false;
-    if (x.surfaces.some((n) => STUDY_BODY.test(n))) return false;
+    if (x.surfaces.some((n) => STUDY_BODY.test(n)) && !calledGroup(doc, e)) return false;
     const kind = orgKind(x.surfaces, x.kind);
     return !kind || !NOT_A_GROUP.has(kind);
   };
@@ -876,6 +876,22 @@ function groupBefore(doc: Annotated, slots: Slot[], at: number, salient: number,
   if (salient >= 0 && fits(salient)) return salient;
   for (let i = lastOrgs.length - 1; i >= 0; i--) if (fits(lastOrgs[i])) return lastOrgs[i];
   return salient;
+}
+
+/** ", a monitoring group", ", a Britain-based rights group": a group noun set beside a name */
+const CALLED_GROUP = /^\s*(?:\([^)]*\)\s*)?,\s+an?\s+(?:[\w-]+\s+){0,3}group\b/i;
+
+/**
+ * Whether the text calls organisation `e` a group right after one of its names ("X Watch, a
+ * monitoring group based in P"): "the group" may then stand for it, though a monitor or a
+ * research body is never the group otherwise
+ */
+function calledGroup(doc: Annotated, e: number): boolean {
+  for (const mi of doc.entities[e].mentions) {
+    const end = doc.mentions[mi].end;
+    if (CALLED_GROUP.test(doc.text.slice(end, end + 60))) return true;
+  }
+  return false;
 }
 
 /**
@@ -1183,7 +1199,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
                 x.start < start &&
                 x.quote === qi &&
                 doc.entities[x.entity].type === 'organization' &&
-                (!x.anaphor || /^the\s/i.test(text.slice(x.start, x.end))),
+                (!x.anaphor || /^the\s/i.test(text.slice(x.start, x.end))) &&
+                !possOnOwnPredicate(doc, s, start, end, x),
             )
             .sort((a, b) => a.start - b.start)[0];
           const own = partNamedAfter(text, slots, first);
@@ -1514,14 +1531,15 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         if (!(uposOf(doc, t) === 'NOUN' || (uposOf(doc, t) === 'PROPN' && /^[a-z]/.test(m[1])))) continue;
         const word = m[1].toLowerCase();
         // (named in the sentences before, or earlier in this one; the noun ends the name or comes
-        // before its "of": "the Department of Health … the department")
+        // before its "of" or "for": "the Department of Health … the department", "the Coalition for
+        // Change … the coalition")
         const before = [
           ...lastOrgs,
           ...slots
             .filter((x) => !x.anaphor && x.end <= start && doc.entities[x.entity].type === 'organization')
             .map((x) => x.entity),
         ];
-        const headed = new RegExp(`^(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}${word}\\s+of\\b`, 'i');
+        const headed = new RegExp(`^(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}${word}\\s+(?:of|for)\\b`, 'i');
         const named = [...new Set(before)].filter((e) =>
           doc.entities[e].surfaces.some(
             (n) => n.toLowerCase().split(/\s+/).at(-1) === word || headed.test(n),
@@ -1597,6 +1615,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         }
     };
     readGroupWords();
+    for (const x of branchNamedByPlace(doc, slots, lastOrgs)) slots.push(x);
     slots.sort((a, b) => a.start - b.start);
     // "Did G cooperate with H?", "Is X still the leader of G?": a yes/no question states no tie
     const asked = YES_NO_QUESTION.test(sText);
@@ -2390,6 +2409,61 @@ function adjectiveOnNoun(doc: Annotated, s: { tFirst: number; tLast: number }, e
   if (!word || !doc.syntax) return false;
   const t = tokenOfSpan(doc, s.tFirst, s.tLast, end - word[0].length, end);
   return t >= 0 && relOf(doc, t) === 'amod' && headOf(doc, t) > t;
+}
+
+/** the noun after a place in "the Sahel branch", "the Mozambique affiliate" (group 1) */
+const PLACE_BRANCH = /^\s+(branch|affiliate)\b(?!-|['’](?!s\b))/i;
+
+/**
+ * "the Sahel branch", "the Somalia affiliate": a branch named by a place stands for the one
+ * organisation named before (in the sentences before, or earlier in this one) whose name holds
+ * that place's name ("Islamic State Sahel Province"); the noun takes the slot, the place keeps its own
+ */
+function branchNamedByPlace(doc: Annotated, slots: readonly Slot[], lastOrgs: readonly number[]): Slot[] {
+  const out: Slot[] = [];
+  for (const x of slots) {
+    if (x.anaphor || doc.entities[x.entity].type !== 'place') continue;
+    if (!/\b[Tt]he\s+$/.test(doc.text.slice(Math.max(0, x.start - 4), x.start))) continue;
+    const noun = PLACE_BRANCH.exec(doc.text.slice(x.end, x.end + 16));
+    if (!noun) continue;
+    const start = x.end + noun[0].length - noun[1].length;
+    const end = x.end + noun[0].length;
+    if (slots.some((y) => start < y.end && end > y.start)) continue;
+    const place = new RegExp(
+      `(?:^|\\s)${doc.text.slice(x.start, x.end).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`,
+      'i',
+    );
+    const named = new Set<number>();
+    for (const e of [
+      ...lastOrgs,
+      ...slots.filter((y) => !y.anaphor && y.end <= x.start).map((y) => y.entity),
+    ])
+      if (doc.entities[e].type === 'organization' && doc.entities[e].surfaces.some((n) => place.test(n)))
+        named.add(e);
+    if (named.size === 1)
+      out.push({ entity: [...named][0], start, end, quote: x.quote, anaphor: true, force: false });
+  }
+  return out;
+}
+
+/**
+ * "Analysts say G is its strongest member": a possessive pronoun (at `start`…`end`) on the noun
+ * a copula says its subject `x` is never stands for that subject
+ */
+function possOnOwnPredicate(
+  doc: Annotated,
+  s: { tFirst: number; tLast: number },
+  start: number,
+  end: number,
+  x: { start: number; end: number },
+): boolean {
+  if (!doc.syntax) return false;
+  const t = tokenOfSpan(doc, s.tFirst, s.tLast, start, end);
+  if (t < 0 || relOf(doc, t) !== 'nmod:poss') return false;
+  const kids = children(doc, headOf(doc, t));
+  if (!kids.some((k) => relOf(doc, k) === 'cop')) return false;
+  const subj = tokenOfSpan(doc, s.tFirst, s.tLast, x.start, x.end);
+  return kids.some((k) => k === subj && relOf(doc, k) === 'nsubj');
 }
 
 function tokenOfSpan(doc: Annotated, tFirst: number, tLast: number, start: number, end: number): number {

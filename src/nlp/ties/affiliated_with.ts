@@ -46,6 +46,33 @@ export const AFFILIATED_WITH: TiePattern[] = [
     ],
   },
   {
+    // "G has distanced itself from H", "X distanced himself from G": a disavowal of any tie
+    kind: 'verb',
+    id: 'affiliated_with/distanced',
+    type: 'affiliated_with',
+    lemmas: ['distance'],
+    subject: ['nsubj'],
+    object: ['obl:from'],
+    a: ['person', 'organization'],
+    b: ['organization'],
+    negated: true,
+    examples: [
+      ['The Jabal Brigade has distanced itself from al-Qaeda.', 'Jabal Brigade', 'al-Qaeda', 'negated'],
+      [
+        'Omar Farouk, a preacher in Kano, distanced himself from Boko Haram on Friday.',
+        'Omar Farouk',
+        'Boko Haram',
+        'negated',
+      ],
+      [
+        'The Awami Party, which has led talks with the army, also distanced itself from the Baloch Liberation Army.',
+        'Awami Party',
+        'Baloch Liberation Army',
+        'negated',
+      ],
+    ],
+  },
+  {
     kind: 'noun',
     id: 'affiliated_with/links',
     type: 'affiliated_with',

@@ -232,6 +232,41 @@ export const ALLIED_WITH: TiePattern[] = [
     ],
   },
   {
+    // "X formed a coordination council with Y", "established a joint command with Y": a body
+    // two groups run together makes them allies
+    kind: 'noun',
+    id: 'allied_with/joint-body',
+    type: 'allied_with',
+    lemmas: ['council', 'command', 'committee'],
+    holder: 'agent',
+    of: ['with'],
+    a: ['organization', 'state'],
+    b: ['organization', 'state'],
+    mods: ['joint', 'coordination'],
+    examples: [
+      [
+        'The Hill Front formed a coordination council with the Free Valley Front last year.',
+        'Hill Front',
+        'Free Valley Front',
+      ],
+      [
+        'The Karen National Union established a joint command with the Kachin Independence Army in 2021.',
+        'Karen National Union',
+        'Kachin Independence Army',
+      ],
+      [
+        'The Arakan Army formed a joint committee with the Chin National Front to run the border towns.',
+        'Arakan Army',
+        'Chin National Front',
+      ],
+      [
+        'Ansar al-Sunna formed a coordination committee with the Ahlu Sunna Front, a rival said.',
+        'Ansar al-Sunna',
+        'Ahlu Sunna Front',
+      ],
+    ],
+  },
+  {
     kind: 'noun',
     id: 'allied_with/an-ally',
     type: 'allied_with',

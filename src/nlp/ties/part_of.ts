@@ -139,7 +139,7 @@ export const PART_OF: TiePattern[] = [
     type: 'part_of',
     lemmas: ['member', 'constituent'],
     holder: 'role',
-    of: ['of', 'compound'],
+    of: ['of', 'compound', 'poss'],
     a: ['organization'],
     b: ['organization'],
     notMods: SPLIT_MODS,
@@ -148,6 +148,11 @@ export const PART_OF: TiePattern[] = [
         'Ahrar al-Sham, a member of the National Front for Liberation, denied the claim.',
         'Ahrar al-Sham',
         'National Front for Liberation',
+      ],
+      [
+        "Analysts say the Black Banner Brigade is the Popular Front's largest member.",
+        'Black Banner Brigade',
+        'Popular Front',
       ],
       [
         'Hamas and Palestinian Islamic Jihad are both members of the Joint Operations Room.',

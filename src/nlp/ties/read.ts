@@ -405,6 +405,52 @@ function setOffParticiple(doc: Annotated, p: number, v: number, ch: (t: number) 
   return !ch(p).some((k) => /^(?:aux|cop)/.test(relOf(doc, k)));
 }
 
+/** nouns for a group's armed part, which a name before them may be ("its al-Furqan faction") */
+const UNIT_NOUN = new Set([
+  'faction',
+  'wing',
+  'branch',
+  'unit',
+  'brigade',
+  'battalion',
+  'cell',
+  'squad',
+  'division',
+]);
+
+/**
+ * "Its al-Furqan faction", "their Red Unit": a possessive pronoun right before a name `n` (or
+ * its lower-case modifiers) that stands for an organisation owns the name, as "G's" does; not
+ * a name that modifies another noun than a unit's ("its Amaq news agency", "its Telegram channel")
+ */
+function ownerPronoun(doc: Annotated, k: number, n: number, tokenEntity: Map<number, number>): boolean {
+  const e = tokenEntity.get(k);
+  return (
+    e !== undefined &&
+    uposOf(doc, k) === 'PRON' &&
+    doc.entities[e].type === 'organization' &&
+    /^(?:its|their)$/i.test(doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k])) &&
+    (relOf(doc, n) !== 'compound' || UNIT_NOUN.has(lemmaOf(doc, headOf(doc, n))))
+  );
+}
+
+/**
+ * "The court found that the defendant, named only as X, had pledged …" with the naming
+ * participle parsed as the clause's verb and "had pledged" as a conjunct of "found" (no "and"
+ * of its own): the noun before the participle's comma is the conjunct's subject, not the
+ * subject of the verb the parser hung it on
+ */
+function setOffClauseSubject(doc: Annotated, h: number, v: number, ch: (t: number) => number[]): number[] {
+  if (relOf(doc, v) !== 'conj' || ch(v).some((k) => relOf(doc, k) === 'cc')) return [];
+  // (the conjunct's comma may stand before its auxiliaries: ", had pledged")
+  const first = ch(v).reduce((a, k) => (k < a && /^aux/.test(relOf(doc, k)) ? k : a), v);
+  const p = ch(h).find(
+    (k) => k > h && k < first && relOf(doc, k) === 'ccomp' && setOffParticiple(doc, k, first, ch),
+  );
+  if (p === undefined) return [];
+  return ch(p).filter((k) => k < p && /^nsubj/.test(relOf(doc, k)));
+}
+
 /**
  * "G, headquartered in P, denies …" with the participle parsed as the subject and G hung on it:
  * the name before the participle's comma is the subject; any other subject `k` stands as it is
@@ -1158,6 +1204,8 @@ export function readParseTies(
       }
     }
     if (r === 'conj' && setOffParticiple(doc, h, v, ch)) return byRel(h, 'nsubj:pass', 'nsubj');
+    const setOff = setOffClauseSubject(doc, h, v, ch);
+    if (setOff.length) return setOff;
     if (r === 'conj' || r === 'xcomp' || r === 'advcl' || r === 'ccomp') return agentOf(h, depth + 1);
     return [];
   };
@@ -2087,12 +2135,14 @@ export function readParseTies(
     k--;
     if (lem(k) === 'whose') return whoseNameOwner(doc, n, k, sent.tFirst, nameHead);
     for (let m = 0; m < 2 && k > sent.tFirst && !nameHead.has(k) && !/^['’]s?$/.test(lem(k)); m++) {
+      if (ownerPronoun(doc, k, n, tokenEntity)) return [k];
       const w = doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]);
       if (!/^\p{Ll}/u.test(w) || p.notMods?.includes(lem(k))) return [];
       // (a modifier, not a preposition or an article: "G's offensive against H" owns no H)
       if (/^(?:ADP|DET|CCONJ|SCONJ|PRON|AUX|PART)$/.test(uposOf(doc, k) ?? '')) return [];
       k--;
     }
+    if (k >= sent.tFirst && ownerPronoun(doc, k, n, tokenEntity)) return [k];
     if (k - 1 < sent.tFirst || !/^['’]s?$/.test(lem(k)) || !nameHead.has(k - 1)) return [];
     const owner = nameHead.get(k - 1) as number;
     // "the army and Russia's Africa Corps": the possessive is the last conjunct's alone, and
