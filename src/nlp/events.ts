@@ -56,6 +56,7 @@ import {
 } from './event-modality.js';
 import { possessedUnit, possessorOfBody } from './event-parties.js';
 import { alsoDone, oneActsDoers, placesAreNoPatients } from './event-retold.js';
+import { killingsRetoldAsAttacks } from './event-retold-killing.js';
 import { secondActOfType, shareFirstActsDoers } from './event-second-act.js';
 import { noDoerOfTheSlain } from './event-slain.js';
 import { dropUnnamedActs, resolveDescribedDoers } from './event-units.js';
@@ -1937,6 +1938,7 @@ export function extractEvents(
   }
   const merged = mergeRetold(doc, out, distinct, retold, relations, tolls);
   attacksOfJoinedKillings(merged, doerless);
+  killingsRetoldAsAttacks(merged, retold);
   // a waiting toll takes the doers its act was given (by a claim, or by the act told again with
   // its doers); with none it is no event of its own
   for (const [toll, act] of waiting) {
