@@ -11,6 +11,7 @@ import { arrestingBody } from './event-arrest-agent.js';
 import { personClashed, timeClauseSubject, verbBetween } from './event-between.js';
 import { branchesForGroups } from './event-branch.js';
 import { claimingGroupBefore, tellsAsAGroup } from './event-claimer.js';
+import { countedFromTheSentence } from './event-counted-after.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import {
   companions,
@@ -1982,7 +1983,10 @@ export function extractEvents(
   const told = kept.filter((v) => v.type !== 'travel_restriction' || v.participants.length > 0);
   return dropUnnamedActs(
     doc,
-    placedBySameDay(doc, datedByLastTold(oneActsDoers(doc, placesAreNoPatients(doc, told)))),
+    placedBySameDay(
+      doc,
+      countedFromTheSentence(doc, datedByLastTold(oneActsDoers(doc, placesAreNoPatients(doc, told)))),
+    ),
   );
 }
 
