@@ -16,6 +16,7 @@
 
 import type { Annotated } from './annotated.js';
 import { orgKind } from './attributes.js';
+import { undatedOneSidedClash } from './event-between.js';
 import { retoldSameDay } from './event-retold.js';
 import type { EventDraft } from './events.js';
 import { children, headOf, lemmaOf, relIs, relOf, subtreeSpan, uposOf } from './syntax.js';
@@ -274,6 +275,7 @@ export function dropUnnamedActs(doc: Annotated, events: EventDraft[]): EventDraf
     named.some((w) => w.type === v.type && sameMonth(v.date?.value, w.date?.value));
   return events.filter((v) => {
     if (actsInGeneral(doc, v)) return false;
+    if (undatedOneSidedClash(v)) return false;
     // "since the 2017 attacks, which were claimed by G": a claim of an act a year or more old is
     // background, no statement the news reports
     if (v.type === 'statement' && /^claim/i.test(v.trigger) && doc.published) {
