@@ -291,6 +291,7 @@ export function dropUnnamedActs(doc: Annotated, events: EventDraft[]): EventDraf
     if (v.place < 0 || doc.entities[v.place].kind === 'country') return false;
     const day = v.date?.value;
     if (day && doc.published && monthsBefore(day, doc.published) >= 3) return false;
+    if (!day && pastTheLead(doc, v)) return false;
     if (chargedFor(doc, triggerToken(doc, v))) return false;
     if (v.type === 'arrest' && heldForQuestioning(doc, v)) return false;
     if (retoldDefinite(doc, v, events)) return false;
@@ -299,6 +300,18 @@ export function dropUnnamedActs(doc: Annotated, events: EventDraft[]): EventDraf
     // the text's first sentence tells in sum what the article tells in full
     return !(v.sentence === 0 && toldLater(v));
   });
+}
+
+/**
+ * An attack or killing with nobody named and no day, told past the article's first two paragraphs
+ * ("Survivors described fighters going from house to house and shooting men", "X was detained
+ * over a rocket attack on the airport"): a scene or a background act that ties to nobody and no
+ * time, not an incident of the news (events13).
+ */
+function pastTheLead(doc: Annotated, v: EventDraft): boolean {
+  if (v.type !== 'attack' && v.type !== 'killing') return false;
+  const sents = doc.seg.sentences;
+  return sents[v.sentence].paragraph - sents[0].paragraph >= 2;
 }
 
 /** "detained about 20 people for questioning": people held to be questioned, no arrest kept. */
