@@ -9,7 +9,7 @@ import { actNounKills, killedByTheAct, retoldActKills, theActsDoers } from './ev
 import { amongThemDead, killingOfTheDead } from './event-among-dead.js';
 import { arrestingBody } from './event-arrest-agent.js';
 import { personClashed, timeClauseSubject, verbBetween } from './event-between.js';
-import { branchesForGroups } from './event-branch.js';
+import { branchesForGroups, branchSides } from './event-branch.js';
 import { claimingGroupBefore, tellsAsAGroup } from './event-claimer.js';
 import { countedFromTheSentence } from './event-counted-after.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
@@ -2702,6 +2702,7 @@ function mergeRetold(
   for (const r of relations)
     if (!r.negated && (r.type === 'member_of' || r.type === 'leader_of' || r.type === 'spokesperson_of'))
       sides.add(`${r.subject}:${r.object}`);
+  branchSides(doc, events, sides);
   const oneSide = (x: number[], y: number[]) =>
     x.some((a) => y.some((b) => sides.has(`${a}:${b}`) || sides.has(`${b}:${a}`)));
   const roleSet = (v: EventDraft, r: Role) => v.participants.filter((p) => p.role === r).map((p) => p.entity);
