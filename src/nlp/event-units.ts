@@ -251,6 +251,28 @@ function actsInGeneral(doc: Annotated, v: EventDraft): boolean {
   );
 }
 
+// words that take a plural act as a share of acts in general: "most attacks", "all the killings"
+const QUANTIFIER = /^(?:most|many|all|some|numerous|countless|various|repeated|frequent|regular|such)$/;
+
+/**
+ * "the Islamic State is behind most attacks in X", "blamed G for all the attacks on Y", "G
+ * carried out some attacks on churches" (events13): a plural act noun that a quantifier takes as
+ * a share of acts in general tells no one incident, whoever is named with it.
+ */
+function quantifiedActs(doc: Annotated, v: EventDraft): boolean {
+  if (!ACTS.has(v.type)) return false;
+  const h = triggerHead(doc, v);
+  if (h < 0 || uposOf(doc, h) !== 'NOUN') return false;
+  const { start, end } = doc.seg.tokens;
+  const word = doc.text.slice(start[h], end[h]).toLowerCase();
+  if (!/[^s]s$/.test(word) || word === lemmaOf(doc, h)) return false;
+  return children(doc, h).some(
+    (k) =>
+      (relOf(doc, k) === 'det' || relIs(relOf(doc, k), 'amod') || relIs(relOf(doc, k), 'det')) &&
+      QUANTIFIER.test(lemmaOf(doc, k)),
+  );
+}
+
 /** Months from an ISO prefix to another (a year alone is read as its December, a month as its day 1). */
 function monthsBefore(value: string, published: string): number {
   const [y, m] = value.split('-').map(Number);
@@ -275,6 +297,7 @@ export function dropUnnamedActs(doc: Annotated, events: EventDraft[]): EventDraf
     named.some((w) => w.type === v.type && sameMonth(v.date?.value, w.date?.value));
   return events.filter((v) => {
     if (actsInGeneral(doc, v)) return false;
+    if (quantifiedActs(doc, v)) return false;
     if (undatedOneSidedClash(v)) return false;
     // "since the 2017 attacks, which were claimed by G": a claim of an act a year or more old is
     // background, no statement the news reports
