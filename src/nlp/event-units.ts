@@ -327,8 +327,8 @@ export function dropUnnamedActs(doc: Annotated, events: EventDraft[]): EventDraf
 
 /**
  * An attack or killing with nobody named and no day, told past the article's first two paragraphs
- * ("Survivors described fighters going from house to house and shooting men", "X was detained
- * over a rocket attack on the airport"): a scene or a background act that ties to nobody and no
+ * ("witnesses saw gunmen firing on shoppers in the market", "X was held over a rocket attack
+ * on the airport"): a scene or a background act that ties to nobody and no
  * time, not an incident of the news (events13).
  */
 function pastTheLead(doc: Annotated, v: EventDraft): boolean {

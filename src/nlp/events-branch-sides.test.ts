@@ -8,9 +8,9 @@ const attacks = (a: ReturnType<typeof run>) =>
 describe('events: a group and its branch named after it are one side of an act told again (events13)', () => {
   it('"G Province fighters stormed …; G claimed the attack": one attack', () => {
     const a = run(
-      'Fighters of the Islamic State West Africa Province stormed a military base in Marte on Sunday, killing 10 soldiers, officials said.\n\nResidents said the fighting lasted for hours.\n\nIslamic State claimed the attack on Monday through its Amaq agency.',
+      'Militants from the Islamic State West Africa Province overran an army post in Gajiram on Saturday, killing six soldiers, a security source said.\n\nVillagers said the gunfire went on until dawn.\n\nIslamic State claimed the attack on Sunday in a statement.',
     );
-    expect(attacks(a)).toEqual(['agent:Islamic State agent:Islamic State West Africa Province @Marte']);
+    expect(attacks(a)).toEqual(['agent:Islamic State agent:Islamic State West Africa Province @Gajiram']);
     const b = run(
       'Al Qaeda in the Arabian Peninsula fighters attacked a checkpoint in Shabwa on Friday, killing four guards.\n\nA local official said the gunmen fled into the mountains.\n\nAl Qaeda claimed the assault in a statement on Saturday.',
     );
