@@ -52,3 +52,24 @@ export function timeClauseSubject(doc: Annotated, mi: number): boolean {
   const u = uposOf(doc, tLast);
   return u === 'AUX' || u === 'VERB';
 }
+
+/**
+ * "…, where they have clashed with G", "Its fighters are also locked in clashes with G" (events13):
+ * a clash with only the side it was "with" named, and no day, tells a state of conflict, not an
+ * incident one can map: who fought G, and when, is unknown. (A dated one, "On Sunday soldiers
+ * clashed with G near X", is an incident, kept with G as its patient.)
+ */
+export function undatedOneSidedClash(v: {
+  type: string;
+  trigger: string;
+  date: { value: string | null } | null;
+  participants: { role: string }[];
+}): boolean {
+  return (
+    v.type === 'attack' &&
+    /^clash/i.test(v.trigger) &&
+    !v.date?.value &&
+    v.participants.length > 0 &&
+    !v.participants.some((p) => p.role === 'agent')
+  );
+}

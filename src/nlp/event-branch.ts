@@ -51,3 +51,30 @@ export function branchesForGroups(doc: Annotated, out: EventDraft[], si: number,
       }
     }
 }
+
+/**
+ * "Islamic State" and "Islamic State Khorasan Province", "al Qaeda" and "al Qaeda in the Arabian
+ * Peninsula" (events13): an organisation whose name is another's followed by more words is its
+ * branch, and the two are one side of an act told again ("G's fighters stormed …; H claimed the
+ * assault"), as a group and its member are. Adds "branch:group" and "group:branch" keys of the
+ * entity indexes of the organisations that are parties to `events` to `sides`.
+ */
+export function branchSides(doc: Annotated, events: EventDraft[], sides: Set<string>): void {
+  const parties = new Set<number>();
+  for (const v of events)
+    for (const p of v.participants)
+      if (p.role === 'agent' && doc.entities[p.entity].type === 'organization') parties.add(p.entity);
+  if (parties.size < 2) return;
+  const keys = new Map<number, string[]>();
+  for (const e of parties)
+    keys.set(
+      e,
+      doc.entities[e].surfaces.map(foldKey).filter((k) => k.includes(' ') || k.length > 3),
+    );
+  for (const [g, gk] of keys)
+    for (const [b, bk] of keys)
+      if (g !== b && bk.some((h) => gk.some((k) => h.startsWith(`${k} `)))) {
+        sides.add(`${b}:${g}`);
+        sides.add(`${g}:${b}`);
+      }
+}

@@ -69,6 +69,44 @@ const UNDONE_OBJECT = new Set([
   'dodge',
 ]);
 
+// (events13) verbs that make a device safe or take it before it goes off: "defused a bomb",
+// "police recovered a bomb", "a bomb … was found and defused"
+const MADE_SAFE = new Set([
+  'defuse',
+  'disarm',
+  'dismantle',
+  'neutralise',
+  'neutralize',
+  'recover',
+  'find',
+  'discover',
+  'detect',
+  'seize',
+]);
+// nouns of a device that only harms when it goes off
+const DEVICE = /^(?:bomb|device|explosive|ied|mine|landmine|grenade)s?$/;
+
+/**
+ * Whether the act noun at `n` did not happen by the verb `gov` it is the object or the passive
+ * subject of: a verb of preventing ("foiled an attack", "the attack was thwarted"), or, for a
+ * device, one that made it safe ("defused a bomb", "a bomb was found and defused").
+ */
+function undoneBy(doc: Annotated, n: number, gov: number): boolean {
+  if (gov < 0 || uposOf(doc, gov) !== 'VERB') return false;
+  if (inSet(UNDONE_OBJECT, lemmaOf(doc, gov))) return true;
+  if (!DEVICE.test(lemmaOf(doc, n))) return false;
+  return [gov, ...children(doc, gov).filter((k) => relOf(doc, k) === 'conj')].some((g) =>
+    inSet(MADE_SAFE, lemmaOf(doc, g)),
+  );
+}
+
+/** A verb's lemma in `set`, also when the lemmatiser handed a past form back ("foiled", "defused"). */
+function inSet(set: ReadonlySet<string>, lemma: string): boolean {
+  return (
+    set.has(lemma) || (/ed$/.test(lemma) && (set.has(lemma.slice(0, -2)) || set.has(lemma.slice(0, -1))))
+  );
+}
+
 const word = (doc: Annotated, t: number) =>
   doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]).toLowerCase();
 const hasModal = (doc: Annotated, t: number) =>
@@ -86,10 +124,13 @@ export function irrealis(doc: Annotated, t: number): boolean {
   if (upos === 'NOUN') {
     // "a bomb attack": the phrase starts on the noun's modifier
     while (v >= 0 && uposOf(doc, v) === 'NOUN' && relIs(relOf(doc, v), 'compound')) v = headOf(doc, v);
-    if (v < 0 || !relIs(relOf(doc, v), 'obj')) return false;
+    if (v < 0) return false;
+    // "an attack … was foiled", "a bomb hidden in a car was defused by police" (events13)
+    if (relOf(doc, v) === 'nsubj:pass') return undoneBy(doc, v, headOf(doc, v));
+    if (!relIs(relOf(doc, v), 'obj')) return false;
     const gov = headOf(doc, v);
     if (gov < 0 || uposOf(doc, gov) !== 'VERB') return false;
-    if (UNDONE_OBJECT.has(lemmaOf(doc, gov))) return true;
+    if (undoneBy(doc, v, gov)) return true;
     v = gov;
   } else if (upos !== 'VERB') return false;
   // up the chain of "to" complements: "was trying to recruit", "plans to try to attack"

@@ -16,6 +16,7 @@
 
 import type { Annotated } from './annotated.js';
 import { orgKind } from './attributes.js';
+import { undatedOneSidedClash } from './event-between.js';
 import { retoldSameDay } from './event-retold.js';
 import type { EventDraft } from './events.js';
 import { children, headOf, lemmaOf, relIs, relOf, subtreeSpan, uposOf } from './syntax.js';
@@ -250,6 +251,28 @@ function actsInGeneral(doc: Annotated, v: EventDraft): boolean {
   );
 }
 
+// words that take a plural act as a share of acts in general: "most attacks", "all the killings"
+const QUANTIFIER = /^(?:most|many|all|some|numerous|countless|various|repeated|frequent|regular|such)$/;
+
+/**
+ * "the Islamic State is behind most attacks in X", "blamed G for all the attacks on Y", "G
+ * carried out some attacks on churches" (events13): a plural act noun that a quantifier takes as
+ * a share of acts in general tells no one incident, whoever is named with it.
+ */
+function quantifiedActs(doc: Annotated, v: EventDraft): boolean {
+  if (!ACTS.has(v.type)) return false;
+  const h = triggerHead(doc, v);
+  if (h < 0 || uposOf(doc, h) !== 'NOUN') return false;
+  const { start, end } = doc.seg.tokens;
+  const word = doc.text.slice(start[h], end[h]).toLowerCase();
+  if (!/[^s]s$/.test(word) || word === lemmaOf(doc, h)) return false;
+  return children(doc, h).some(
+    (k) =>
+      (relOf(doc, k) === 'det' || relIs(relOf(doc, k), 'amod') || relIs(relOf(doc, k), 'det')) &&
+      QUANTIFIER.test(lemmaOf(doc, k)),
+  );
+}
+
 /** Months from an ISO prefix to another (a year alone is read as its December, a month as its day 1). */
 function monthsBefore(value: string, published: string): number {
   const [y, m] = value.split('-').map(Number);
@@ -274,6 +297,8 @@ export function dropUnnamedActs(doc: Annotated, events: EventDraft[]): EventDraf
     named.some((w) => w.type === v.type && sameMonth(v.date?.value, w.date?.value));
   return events.filter((v) => {
     if (actsInGeneral(doc, v)) return false;
+    if (quantifiedActs(doc, v)) return false;
+    if (undatedOneSidedClash(v)) return false;
     // "since the 2017 attacks, which were claimed by G": a claim of an act a year or more old is
     // background, no statement the news reports
     if (v.type === 'statement' && /^claim/i.test(v.trigger) && doc.published) {
@@ -289,6 +314,7 @@ export function dropUnnamedActs(doc: Annotated, events: EventDraft[]): EventDraf
     if (v.place < 0 || doc.entities[v.place].kind === 'country') return false;
     const day = v.date?.value;
     if (day && doc.published && monthsBefore(day, doc.published) >= 3) return false;
+    if (!day && pastTheLead(doc, v)) return false;
     if (chargedFor(doc, triggerToken(doc, v))) return false;
     if (v.type === 'arrest' && heldForQuestioning(doc, v)) return false;
     if (retoldDefinite(doc, v, events)) return false;
@@ -297,6 +323,18 @@ export function dropUnnamedActs(doc: Annotated, events: EventDraft[]): EventDraf
     // the text's first sentence tells in sum what the article tells in full
     return !(v.sentence === 0 && toldLater(v));
   });
+}
+
+/**
+ * An attack or killing with nobody named and no day, told past the article's first two paragraphs
+ * ("witnesses saw gunmen firing on shoppers in the market", "X was held over a rocket attack
+ * on the airport"): a scene or a background act that ties to nobody and no
+ * time, not an incident of the news (events13).
+ */
+function pastTheLead(doc: Annotated, v: EventDraft): boolean {
+  if (v.type !== 'attack' && v.type !== 'killing') return false;
+  const sents = doc.seg.sentences;
+  return sents[v.sentence].paragraph - sents[0].paragraph >= 2;
 }
 
 /** "detained about 20 people for questioning": people held to be questioned, no arrest kept. */

@@ -9,8 +9,9 @@ import { actNounKills, killedByTheAct, retoldActKills, theActsDoers } from './ev
 import { amongThemDead, killingOfTheDead } from './event-among-dead.js';
 import { arrestingBody } from './event-arrest-agent.js';
 import { personClashed, timeClauseSubject, verbBetween } from './event-between.js';
-import { branchesForGroups } from './event-branch.js';
+import { branchesForGroups, branchSides } from './event-branch.js';
 import { claimingGroupBefore, tellsAsAGroup } from './event-claimer.js';
+import { countedFromTheSentence } from './event-counted-after.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import {
   companions,
@@ -56,6 +57,7 @@ import {
 } from './event-modality.js';
 import { possessedUnit, possessorOfBody } from './event-parties.js';
 import { alsoDone, oneActsDoers, placesAreNoPatients } from './event-retold.js';
+import { killingsRetoldAsAttacks } from './event-retold-killing.js';
 import { secondActOfType, shareFirstActsDoers } from './event-second-act.js';
 import { noDoerOfTheSlain } from './event-slain.js';
 import { dropUnnamedActs, resolveDescribedDoers } from './event-units.js';
@@ -1937,6 +1939,7 @@ export function extractEvents(
   }
   const merged = mergeRetold(doc, out, distinct, retold, relations, tolls);
   attacksOfJoinedKillings(merged, doerless);
+  killingsRetoldAsAttacks(merged, retold);
   // a waiting toll takes the doers its act was given (by a claim, or by the act told again with
   // its doers); with none it is no event of its own
   for (const [toll, act] of waiting) {
@@ -1980,7 +1983,10 @@ export function extractEvents(
   const told = kept.filter((v) => v.type !== 'travel_restriction' || v.participants.length > 0);
   return dropUnnamedActs(
     doc,
-    placedBySameDay(doc, datedByLastTold(oneActsDoers(doc, placesAreNoPatients(doc, told)))),
+    placedBySameDay(
+      doc,
+      countedFromTheSentence(doc, datedByLastTold(oneActsDoers(doc, placesAreNoPatients(doc, told)))),
+    ),
   );
 }
 
@@ -2696,6 +2702,7 @@ function mergeRetold(
   for (const r of relations)
     if (!r.negated && (r.type === 'member_of' || r.type === 'leader_of' || r.type === 'spokesperson_of'))
       sides.add(`${r.subject}:${r.object}`);
+  branchSides(doc, events, sides);
   const oneSide = (x: number[], y: number[]) =>
     x.some((a) => y.some((b) => sides.has(`${a}:${b}`) || sides.has(`${b}:${a}`)));
   const roleSet = (v: EventDraft, r: Role) => v.participants.filter((p) => p.role === r).map((p) => p.entity);
