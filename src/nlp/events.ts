@@ -12,6 +12,7 @@ import { personClashed, timeClauseSubject, verbBetween } from './event-between.j
 import { branchesForGroups } from './event-branch.js';
 import { claimingGroupBefore, tellsAsAGroup } from './event-claimer.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
+import { diedInActs } from './event-died.js';
 import {
   companions,
   compoundDoer,
@@ -1746,6 +1747,7 @@ export function extractEvents(
       }
     };
     readTriggers();
+    diedInActs(doc, si, sText, ms, out, dateFor, place);
     shareFirstActsDoers(doc, out, si);
     noDoerOfTheSlain(doc, out, si);
     branchesForGroups(doc, out, si, ms);
