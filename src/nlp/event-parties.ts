@@ -7,6 +7,7 @@
  */
 
 import type { Annotated } from './annotated.js';
+import { dependents, lemmaOf } from './syntax.js';
 
 const POSSESSIVE = /^['’]s?\s+/;
 // " mission, ", " peacekeeping force, ": one or two lower-case words for one body, then a comma
@@ -35,4 +36,21 @@ export function possessedUnit(doc: Annotated, list: number[], first: number): nu
 /** Whether mention `mi` only says whose body the next mention of `list` is ("the Taliban's General Directorate"). */
 export function possessorOfBody(doc: Annotated, mi: number, list: number[]): boolean {
   return possessedUnit(doc, list, mi) !== mi;
+}
+
+/**
+ * "X's assassination", "rights groups condemned Y's arrest" (events14): the person before "'s"
+ * on a killing or arrest noun is whom it befell, not who did it; with an "of" phrase on the noun
+ * ("the commander's killing of two guards") the possessor did it. `trig` is the noun's token.
+ */
+export function victimPossessor(doc: Annotated, type: string, trig: number, mi: number): boolean {
+  if ((type !== 'killing' && type !== 'arrest') || trig < 0) return false;
+  const e = doc.mentionEntity[mi];
+  if (e < 0 || doc.entities[e].type !== 'person') return false;
+  const ofPhrase = dependents(doc, trig, 'nmod').some((k) =>
+    dependents(doc, k, 'case').some((c) => lemmaOf(doc, c) === 'of'),
+  );
+  return (
+    !ofPhrase && !/^\s+of\s/i.test(doc.text.slice(doc.seg.tokens.end[trig], doc.seg.tokens.end[trig] + 4))
+  );
 }
