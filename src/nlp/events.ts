@@ -2349,6 +2349,16 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
   return 2;
 }
 
+// what joins two names of one list: "A, B and C"; an age between them ("A, 34, and B, 29"); the
+// relation or rank of the next one to the one before ("A and his brother B", "A, 34, and his
+// cousin B", "A along with his deputy B")
+const CONJOINED_GAP =
+  /^\s*(?:,\s*\d{1,3}\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s+|(?:along|together)\s+with\s+)(?:(?:his|her|their)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2})?$/u;
+
+function conjoinedGap(gap: string): boolean {
+  return CONJOINED_GAP.test(gap);
+}
+
 /** Mentions joined to `first` by "and" or commas ("A, B and C"), `first` included. */
 function coordinated(doc: Annotated, list: number[], first: number): number[] {
   const out = [first];
@@ -2357,8 +2367,7 @@ function coordinated(doc: Annotated, list: number[], first: number): number[] {
   for (const mi of list) {
     if (doc.mentions[mi].start <= doc.mentions[prev].start) continue;
     const gap = doc.text.slice(doc.mentions[prev].end, doc.mentions[mi].start);
-    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/.test(gap) || doc.entities[doc.mentionEntity[mi]].type !== t)
-      break;
+    if (!conjoinedGap(gap) || doc.entities[doc.mentionEntity[mi]].type !== t) break;
     out.push(mi);
     prev = mi;
   }
@@ -2373,8 +2382,7 @@ function coordinatedBack(doc: Annotated, list: number[], last: number): number[]
   for (let i = list.indexOf(last) - 1; i >= 0; i--) {
     const mi = list[i];
     const gap = doc.text.slice(doc.mentions[mi].end, doc.mentions[next].start);
-    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/.test(gap) || doc.entities[doc.mentionEntity[mi]].type !== t)
-      break;
+    if (!conjoinedGap(gap) || doc.entities[doc.mentionEntity[mi]].type !== t) break;
     out.unshift(mi);
     next = mi;
   }
