@@ -7,7 +7,7 @@
  */
 
 import type { Annotated } from './annotated.js';
-import { dependents, lemmaOf } from './syntax.js';
+import { children, dependents, lemmaOf, mentionAt, relOf, uposOf } from './syntax.js';
 
 const POSSESSIVE = /^['’]s?\s+/;
 // " mission, ", " peacekeeping force, ": one or two lower-case words for one body, then a comma
@@ -53,4 +53,50 @@ export function victimPossessor(doc: Annotated, type: string, trig: number, mi: 
   return (
     !ofPhrase && !/^\s+of\s/i.test(doc.text.slice(doc.seg.tokens.end[trig], doc.seg.tokens.end[trig] + 4))
   );
+}
+
+// past participles of the act verbs that are not -ed forms
+const IRREGULAR_PARTICIPLE = /^(?:slain|shot|taken|caught|held)$/i;
+
+/**
+ * "X, killed by security forces in 2020, had led the cell", "Y, arrested in Quetta in 2019,
+ * told …" (events14): a past participle set right after a name and its comma, with no subject,
+ * auxiliary or object of its own in the parse, tells what befell the name: it reads as a passive.
+ */
+export function participleAfterName(doc: Annotated, t: number): boolean {
+  if (t < 2 || uposOf(doc, t) !== 'VERB') return false;
+  const { start, end } = doc.seg.tokens;
+  const w = doc.text.slice(start[t], end[t]);
+  if (!/[a-z]ed$/i.test(w) && !IRREGULAR_PARTICIPLE.test(w)) return false;
+  if (doc.text.slice(start[t - 1], end[t - 1]) !== ',' || mentionAt(doc, t - 2) < 0) return false;
+  const e = doc.mentionEntity[mentionAt(doc, t - 2)];
+  if (e < 0 || doc.entities[e].type !== 'person') return false;
+  return !children(doc, t).some((k) => /^(?:nsubj|aux|obj|expl|csubj)/.test(relOf(doc, k)));
+}
+
+// a preposition before a name makes it no subject ("in Iran", "from Pakistan")
+const PREPOSITION_BEFORE =
+  /\b(?:in|from|of|to|at|by|against|on|across|inside|within|for|with|into|over|near)\s+(?:the\s+)?$/i;
+
+// between a subject and its verb: an adverb, or a past verb the act verb is joined to ("Iran
+// seized and hanged")
+const VERB_RIGHT_AFTER =
+  /^\s+(?:(?:also|later|then|reportedly|allegedly)\s+)?(?:[a-z]+ed\s+and\s+(?:then\s+)?)?$/;
+
+/**
+ * "… founded by members of G after Iran hanged its leader" (events14): a country named right
+ * before an active act verb (nothing but an adverb or a joined past verb between, no preposition before it) is the
+ * verb's subject, whatever group word order found before it; -1 when there is none. `ms` are
+ * the sentence's mentions, `at` the verb's offset.
+ */
+export function stateJustBefore(doc: Annotated, ms: number[], at: number): number {
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = doc.mentions[ms[i]];
+    if (m.end > at) continue;
+    if (!VERB_RIGHT_AFTER.test(doc.text.slice(m.end, at))) return -1;
+    const e = doc.mentionEntity[ms[i]];
+    if (e < 0 || doc.entities[e].type !== 'place' || doc.entities[e].kind !== 'country') return -1;
+    return PREPOSITION_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) ? -1 : ms[i];
+  }
+  return -1;
 }

@@ -55,7 +55,13 @@ import {
   simplePresent,
   tiedQualifier,
 } from './event-modality.js';
-import { possessedUnit, possessorOfBody, victimPossessor } from './event-parties.js';
+import {
+  participleAfterName,
+  possessedUnit,
+  possessorOfBody,
+  stateJustBefore,
+  victimPossessor,
+} from './event-parties.js';
 import { alsoDone, oneActsDoers, placesAreNoPatients } from './event-retold.js';
 import { secondActOfType, shareFirstActsDoers } from './event-second-act.js';
 import { noDoerOfTheSlain } from './event-slain.js';
@@ -939,6 +945,8 @@ export function extractEvents(
             /^under fire/i.test(m[0]) ||
             // "X was captured near Mosul and executed": a participle joined to a passive is one too
             (!nominal && conjoinedPassive(doc, tokenAt(doc, si, at))) ||
+            // "X, killed by troops in 2020, had led …": a participle set after a name (events14)
+            (!nominal && participleAfterName(doc, tok)) ||
             // "a minister who survived the assault", "wounded in the attack": the one it befell
             /\b(?:survived|survives|escaped|escapes|wounded in|injured in|hurt in|killed in|victims? of)\s+(?:the\s+|an?\s+|that\s+|this\s+)?$/i.test(
               head,
@@ -1474,7 +1482,10 @@ export function extractEvents(
             // "X were wounded as raiders ambushed …": the verb's own subject is unnamed, so the name
             // before it belongs to another clause and did not do this
             const last = reported.at(-1);
-            if (
+            // ("… of G after Iran hanged X": the country right before the verb, events14)
+            const stateSubj = type === 'killing' || type === 'arrest' ? stateJustBefore(doc, ms, at) : -1;
+            if (stateSubj >= 0) push('agent', stateSubj);
+            else if (
               last === undefined ||
               !(
                 unnamedSubject(doc, tokenAt(doc, si, at), doc.mentions[last].end) ||
@@ -2140,6 +2151,8 @@ function presentHabit(doc: Annotated, trig: number): boolean {
   return w !== lemma ? w === `${lemma}s` || w === `${lemma}es` || w === lemma.replace(/y$/, 'ies') : true;
 }
 
+const SELF = /^\s+(?:himself|herself|themselves)\b/i;
+
 /** An act the sentence says did not happen, may happen, or sums up over years. */
 function notAnIncident(
   doc: Annotated,
@@ -2151,6 +2164,8 @@ function notAnIncident(
 ): boolean {
   if (HYPO_BEFORE.test(head) || HYPO_AFTER.test(tail)) return true;
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && unreal(doc, tok)) return true;
+  // "he hanged himself in his cell", "shot himself": a death by one's own hand is no killing (events14)
+  if (type === 'killing' && SELF.test(tail)) return true;
   // "was trying to recruit", "could still mount attacks", "feared an attack", "its fighters attack shepherds"
   if (irrealis(doc, tok) || simplePresent(doc, tok) || anyAct(doc, tok) || deniedAct(doc, tok)) return true;
   if (aimedOrStopped(doc, tok, type)) return true;
@@ -2994,6 +3009,8 @@ function conjoinedPassive(doc: Annotated, t: number): boolean {
   )
     return false;
   if (children(doc, t).some((k) => /^(?:nsubj|csubj|aux|expl)/.test(relOf(doc, k)))) return false;
+  // (the conjunct's own "and"/"or": "… of Jundallah after Iran hanged …" read as a conj is none)
+  if (!children(doc, t).some((k) => relIs(relOf(doc, k), 'cc'))) return false;
   const h = headOf(doc, t);
   return h >= 0 && uposOf(doc, h) === 'VERB' && voice(doc, h) === 'passive';
 }
