@@ -7,7 +7,8 @@
  *   a fight ("strike", "gunfight", "encounter"), or an adverbial clause of time ("when", "as",
  *   "after", "while") whose verb is an attack or killing verb of the lexicon;
  * - the patients are the verb's subject and its conjuncts, the names a noun subject is given
- *   ("the leader, identified as X, died"; "a commander, X, died"), or the noun a "who" stands for;
+ *   ("the leader, identified as X, died"; "a commander, X, died"), the group a noun of people
+ *   belongs to ("two G fighters died"), or the name a "who" stands for;
  * - the agent is the clause's subject ("when troops of G stormed": G through its people) or the
  *   act noun's "by" phrase, possessor or compound name ("a US drone strike", "G's ambush").
  *
@@ -102,6 +103,12 @@ function namedDead(doc: Annotated, subj: number, ok: (mi: number) => boolean): n
       continue;
     }
     if (uposOf(doc, c) !== 'NOUN') continue;
+    // "two al-Shabaab fighters", "soldiers of the 5th Brigade": the group whose people died
+    const side = sideAt(doc, c, ok);
+    if (side >= 0 && doc.entities[doc.mentionEntity[side]].type === 'organization') {
+      out.push(side);
+      continue;
+    }
     // "X, a commander of G," / "a commander, X," / "the leader, identified as X,": a name the noun
     // is said of (not one of its "of" phrase or possessor: "the brother of X died")
     for (const d of children(doc, c)) {

@@ -38,6 +38,15 @@ describe('events: "X died in a drone strike", "X died when troops stormed …"',
     expect(a.of('killing').flatMap(a.roles)).toContain('patient:Abu Yahya');
   });
 
+  it('"two G fighters died in …": the group whose people died is the patient', () => {
+    const a = run('Two al-Shabaab fighters died in a clash with soldiers near Afgoye on Monday.');
+    expect(a.of('killing').map(a.roles)).toEqual([['patient:al-Shabaab']]);
+    const b = run(
+      'Six soldiers of the 72nd Brigade died when Islamic State fighters attacked their base near Baiji on Sunday.',
+    );
+    expect(b.of('killing').map(b.roles)).toEqual([['agent:Islamic State', 'patient:72nd Brigade']]);
+  });
+
   it('a death with no act told is no killing', () => {
     expect(run('Mullah Omar died in a hospital in Karachi in 2013, the Taliban said.').of('killing')).toEqual(
       [],
