@@ -4,7 +4,8 @@
  * (or "perish"), not from word order:
  *
  * - the act is an `obl` of the verb, "in" or "during" an attack noun of the lexicon or a noun of
- *   a fight ("strike", "gunfight", "encounter"), or an adverbial clause of time ("when", "as",
+ *   a fight ("strike", "gunfight", "encounter"), or such a noun the wounds one died of were had
+ *   in ("died of wounds sustained in a strike"), or an adverbial clause of time ("when", "as",
  *   "after", "while") whose verb is an attack or killing verb of the lexicon;
  * - the patients are the verb's subject and its conjuncts, the names a noun subject is given
  *   ("the leader, identified as X, died"; "a commander, X, died"), the group a noun of people
@@ -24,6 +25,7 @@ import {
   children,
   conjuncts,
   dependents,
+  headOf,
   isNegated,
   lemmaOf,
   mentionAt,
@@ -48,6 +50,7 @@ const FIGHT_NOUN = new Set([
   'bombardment',
 ]);
 const WHEN = new Set(['when', 'as', 'after', 'while']);
+const WOUND = /^(?:wound|injury)$/;
 // nouns of a side's people: "troops of G", "G fighters"
 const PEOPLE =
   /^(?:force|troop|soldier|fighter|militant|gunman|gunmen|rebel|insurgent|commando|police|policeman|officer|member|jihadist|attacker|bomber|operative|unit|man|men)s?$/;
@@ -68,18 +71,27 @@ function sideAt(doc: Annotated, k: number, ok: (mi: number) => boolean): number 
   return -1;
 }
 
+/** Whether token `k` is an attack or fight noun "in" or "during" which something befell one. */
+function actNounIn(doc: Annotated, k: number): boolean {
+  if (uposOf(doc, k) !== 'NOUN') return false;
+  const lemma = lemmaOf(doc, k);
+  const kind = LEMMAS.nouns.get(lemma);
+  return (
+    (kind === 'attack' || kind === 'killing' || FIGHT_NOUN.has(lemma)) &&
+    dependents(doc, k, 'case').some((c) => /^(?:in|during)$/.test(lemmaOf(doc, c)))
+  );
+}
+
 /** The act a death at `t` was told with: [token, 'noun' | 'verb'], or null. */
 function actOfDeath(doc: Annotated, t: number): [number, 'noun' | 'verb'] | null {
   for (const k of children(doc, t)) {
     const r = relOf(doc, k);
     if (relIs(r, 'obl') && uposOf(doc, k) === 'NOUN') {
-      const lemma = lemmaOf(doc, k);
-      const kind = LEMMAS.nouns.get(lemma);
-      if (
-        (kind === 'attack' || kind === 'killing' || FIGHT_NOUN.has(lemma)) &&
-        dependents(doc, k, 'case').some((c) => /^(?:in|during)$/.test(lemmaOf(doc, c)))
-      )
-        return [k, 'noun'];
+      if (actNounIn(doc, k)) return [k, 'noun'];
+      // "died of wounds sustained in a strike", "from injuries he suffered in the bombing"
+      if (WOUND.test(lemmaOf(doc, k)))
+        for (const d of dependents(doc, k, 'acl'))
+          for (const o of dependents(doc, d, 'obl')) if (actNounIn(doc, o)) return [o, 'noun'];
     } else if (relIs(r, 'advcl') && uposOf(doc, k) === 'VERB') {
       const kind = LEMMAS.verbs.get(lemmaOf(doc, k));
       if (
@@ -196,8 +208,8 @@ export function diedInActs(
     }
     for (const e of entities) participants.push({ role: 'patient', entity: e });
     const at = doc.seg.tokens.start[t];
-    // (a clause of time is the act's own: its day and place are the death's)
-    const when = kind === 'verb' ? doc.seg.tokens.start[a] : at;
+    // (a clause of time, or the wounds' clause, is the act's own: its day and place are the death's)
+    const when = kind === 'verb' || headOf(doc, a) !== t ? doc.seg.tokens.start[a] : at;
     out.push({
       type: 'killing',
       sentence: si,

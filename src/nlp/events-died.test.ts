@@ -47,6 +47,20 @@ describe('events: "X died in a drone strike", "X died when troops stormed …"',
     expect(b.of('killing').map(b.roles)).toEqual([['agent:Islamic State', 'patient:72nd Brigade']]);
   });
 
+  it('"died of wounds sustained in a strike": the act the wounds were had in, with its place', () => {
+    const a = run('Salim Ayyash died of wounds sustained in a US drone strike near Idlib on Monday.');
+    const ka = a.of('killing');
+    expect(ka.map(a.roles)).toEqual([['agent:US', 'patient:Salim Ayyash']]);
+    expect(a.name(ka[0].place)).toBe('Idlib');
+    const b = run(
+      'Karim Haddad later died from injuries he suffered in the bombing in Tripoli, police said.',
+    );
+    expect(b.of('killing').map(b.roles)).toEqual([['patient:Karim Haddad']]);
+    expect(
+      run('Omar Bakri died of wounds sustained in a fall at his home in Tripoli.').of('killing'),
+    ).toEqual([]);
+  });
+
   it('a death with no act told is no killing', () => {
     expect(run('Mullah Omar died in a hospital in Karachi in 2013, the Taliban said.').of('killing')).toEqual(
       [],
