@@ -100,3 +100,24 @@ export function stateJustBefore(doc: Annotated, ms: number[], at: number): numbe
   }
   return -1;
 }
+
+/**
+ * "X was arrested along with his brother Y", "was detained together with Y" (events14): the
+ * people a passive killing or arrest verb takes "along/together with" (an `obl` of the verb, or
+ * the name set beside its noun) befell it too. Mentions of persons among `ok`.
+ */
+export function alongWith(doc: Annotated, type: string, t: number, ok: Set<number>): number[] {
+  if ((type !== 'killing' && type !== 'arrest') || t < 0 || uposOf(doc, t) !== 'VERB') return [];
+  const { start, end } = doc.seg.tokens;
+  const out: number[] = [];
+  for (const k of children(doc, t)) {
+    if (!relOf(doc, k).startsWith('obl')) continue;
+    const w = dependents(doc, k, 'case').find((c) => lemmaOf(doc, c) === 'with');
+    if (w === undefined || !/^(?:along|together)$/i.test(doc.text.slice(start[w - 1], end[w - 1]))) continue;
+    for (const n of [k, ...dependents(doc, k, 'appos')]) {
+      const mi = mentionAt(doc, n);
+      if (mi >= 0 && ok.has(mi) && doc.entities[doc.mentionEntity[mi]].type === 'person') out.push(mi);
+    }
+  }
+  return out;
+}

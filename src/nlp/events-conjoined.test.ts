@@ -28,4 +28,11 @@ describe('events: "A, 34, and his cousin B, 29, were arrested", "killed A and hi
       expect.arrayContaining(['patient:Musa Kamara', 'patient:Idrissa Sow']),
     );
   });
+
+  it('a passive verb "along/together with Y": Y is a patient too', () => {
+    const a = run('Javed Iqbal was arrested along with his brother Asif Khan in Multan on Friday.');
+    expect(a.of('arrest').map(a.roles)).toEqual([['patient:Asif Khan', 'patient:Javed Iqbal']]);
+    const b = run('Rashid Noor was detained together with Hamza Yousuf at a checkpoint near Kohat.');
+    expect(b.of('arrest').map(b.roles)).toEqual([['patient:Hamza Yousuf', 'patient:Rashid Noor']]);
+  });
 });

@@ -56,6 +56,7 @@ import {
   tiedQualifier,
 } from './event-modality.js';
 import {
+  alongWith,
   participleAfterName,
   possessedUnit,
   possessorOfBody,
@@ -1478,6 +1479,8 @@ export function extractEvents(
               !/\bwhose\b/i.test(text.slice(doc.mentions[subj].end, at))
             )
               for (const mi of coordinatedBack(doc, reported, subj)) push('patient', mi);
+            // ("X was arrested along with his brother Y", events14)
+            for (const mi of alongWith(doc, type, tok, usable)) push('patient', mi);
           } else {
             // "X were wounded as raiders ambushed …": the verb's own subject is unnamed, so the name
             // before it belongs to another clause and did not do this
