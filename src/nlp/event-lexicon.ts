@@ -221,6 +221,8 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
       'stabbed to death',
       'hacked to death',
       'beaten to death',
+      // the execution sense of "hang" has its own past ("hanged"; "hung" is of pictures and talks)
+      'hanged',
     ],
   },
   {

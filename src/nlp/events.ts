@@ -13,6 +13,7 @@ import { branchesForGroups, branchSides } from './event-branch.js';
 import { claimingGroupBefore, tellsAsAGroup } from './event-claimer.js';
 import { countedFromTheSentence } from './event-counted-after.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
+import { diedInActs } from './event-died.js';
 import {
   companions,
   compoundDoer,
@@ -55,7 +56,14 @@ import {
   simplePresent,
   tiedQualifier,
 } from './event-modality.js';
-import { possessedUnit, possessorOfBody } from './event-parties.js';
+import {
+  alongWith,
+  participleAfterName,
+  possessedUnit,
+  possessorOfBody,
+  stateJustBefore,
+  victimPossessor,
+} from './event-parties.js';
 import { alsoDone, oneActsDoers, placesAreNoPatients } from './event-retold.js';
 import { killingsRetoldAsAttacks } from './event-retold-killing.js';
 import { secondActOfType, shareFirstActsDoers } from './event-second-act.js';
@@ -885,7 +893,13 @@ export function extractEvents(
             (uposOf(doc, tok) === 'NOUN' || nounAfterPreposition(doc, tok, si))
           ) {
             const lemma = lemmaOf(doc, tok);
-            if (LEMMAS.verbs.get(lemma) === type && LEMMAS.nouns.get(lemma) !== type) continue;
+            // ("the group's killing of X": a form the lexicon lists as a noun stays one, events14)
+            if (
+              LEMMAS.verbs.get(lemma) === type &&
+              LEMMAS.nouns.get(lemma) !== type &&
+              LEMMAS.nouns.get(m[0].toLowerCase()) !== type
+            )
+              continue;
           }
           // "police have not yet arrested X": the parse sees the negation the words may hide
           if (
@@ -934,6 +948,8 @@ export function extractEvents(
             /^under fire/i.test(m[0]) ||
             // "X was captured near Mosul and executed": a participle joined to a passive is one too
             (!nominal && conjoinedPassive(doc, tokenAt(doc, si, at))) ||
+            // "X, killed by troops in 2020, had led …": a participle set after a name (events14)
+            (!nominal && participleAfterName(doc, tok)) ||
             // "a minister who survived the assault", "wounded in the attack": the one it befell
             /\b(?:survived|survives|escaped|escapes|wounded in|injured in|hurt in|killed in|victims? of)\s+(?:the\s+|an?\s+|that\s+|this\s+)?$/i.test(
               head,
@@ -1378,6 +1394,8 @@ export function extractEvents(
             const last = reported.at(-1);
             const lastM = last === undefined ? null : doc.mentions[last];
             const possessive = lastM && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(lastM.end, at));
+            // ("X's assassination": the person it befell, events14)
+            const victimOwner = !!possessive && victimPossessor(doc, type, tok, last as number);
             const support =
               lastM &&
               (SUPPORT.test(text.slice(lastM.end, at)) || RETORT.test(text.slice(lastM.end, at))) &&
@@ -1406,7 +1424,8 @@ export function extractEvents(
               push('agent', doerThroughMen(doc, after, end));
             else if (stateDoer(lastM ? lastM.end : from) !== undefined)
               push('agent', stateDoer(lastM ? lastM.end : from));
-            else if (possessive || support || doerNoun) push('agent', last);
+            else if ((possessive && !victimOwner) || support || doerNoun) push('agent', last);
+            if (victimOwner) push('patient', last);
             // "the attack on X", "the killing of X", "an attack against X"
             // ("an offensive against X": the phrase holds the preposition)
             const target = after.find((mi) =>
@@ -1462,11 +1481,16 @@ export function extractEvents(
               !/\bwhose\b/i.test(text.slice(doc.mentions[subj].end, at))
             )
               for (const mi of coordinatedBack(doc, reported, subj)) push('patient', mi);
+            // ("X was arrested along with his brother Y", events14)
+            for (const mi of alongWith(doc, type, tok, usable)) push('patient', mi);
           } else {
             // "X were wounded as raiders ambushed …": the verb's own subject is unnamed, so the name
             // before it belongs to another clause and did not do this
             const last = reported.at(-1);
-            if (
+            // ("… of G after Iran hanged X": the country right before the verb, events14)
+            const stateSubj = type === 'killing' || type === 'arrest' ? stateJustBefore(doc, ms, at) : -1;
+            if (stateSubj >= 0) push('agent', stateSubj);
+            else if (
               last === undefined ||
               !(
                 unnamedSubject(doc, tokenAt(doc, si, at), doc.mentions[last].end) ||
@@ -1748,6 +1772,7 @@ export function extractEvents(
       }
     };
     readTriggers();
+    diedInActs(doc, si, sText, ms, out, dateFor, place);
     shareFirstActsDoers(doc, out, si);
     noDoerOfTheSlain(doc, out, si);
     branchesForGroups(doc, out, si, ms);
@@ -2135,6 +2160,8 @@ function presentHabit(doc: Annotated, trig: number): boolean {
   return w !== lemma ? w === `${lemma}s` || w === `${lemma}es` || w === lemma.replace(/y$/, 'ies') : true;
 }
 
+const SELF = /^\s+(?:himself|herself|themselves)\b/i;
+
 /** An act the sentence says did not happen, may happen, or sums up over years. */
 function notAnIncident(
   doc: Annotated,
@@ -2146,6 +2173,8 @@ function notAnIncident(
 ): boolean {
   if (HYPO_BEFORE.test(head) || HYPO_AFTER.test(tail)) return true;
   if (tok >= 0 && uposOf(doc, tok) === 'VERB' && unreal(doc, tok)) return true;
+  // "he hanged himself in his cell", "shot himself": a death by one's own hand is no killing (events14)
+  if (type === 'killing' && SELF.test(tail)) return true;
   // "was trying to recruit", "could still mount attacks", "feared an attack", "its fighters attack shepherds"
   if (irrealis(doc, tok) || simplePresent(doc, tok) || anyAct(doc, tok) || deniedAct(doc, tok)) return true;
   if (aimedOrStopped(doc, tok, type)) return true;
@@ -2344,6 +2373,16 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
   return 2;
 }
 
+// what joins two names of one list: "A, B and C"; an age between them ("A, 34, and B, 29"); the
+// relation or rank of the next one to the one before ("A and his brother B", "A, 34, and his
+// cousin B", "A along with his deputy B")
+const CONJOINED_GAP =
+  /^\s*(?:,\s*\d{1,3}\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s+|(?:along|together)\s+with\s+)(?:(?:his|her|their)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2})?$/u;
+
+function conjoinedGap(gap: string): boolean {
+  return CONJOINED_GAP.test(gap);
+}
+
 /** Mentions joined to `first` by "and" or commas ("A, B and C"), `first` included. */
 function coordinated(doc: Annotated, list: number[], first: number): number[] {
   const out = [first];
@@ -2352,8 +2391,7 @@ function coordinated(doc: Annotated, list: number[], first: number): number[] {
   for (const mi of list) {
     if (doc.mentions[mi].start <= doc.mentions[prev].start) continue;
     const gap = doc.text.slice(doc.mentions[prev].end, doc.mentions[mi].start);
-    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/.test(gap) || doc.entities[doc.mentionEntity[mi]].type !== t)
-      break;
+    if (!conjoinedGap(gap) || doc.entities[doc.mentionEntity[mi]].type !== t) break;
     out.push(mi);
     prev = mi;
   }
@@ -2368,8 +2406,7 @@ function coordinatedBack(doc: Annotated, list: number[], last: number): number[]
   for (let i = list.indexOf(last) - 1; i >= 0; i--) {
     const mi = list[i];
     const gap = doc.text.slice(doc.mentions[mi].end, doc.mentions[next].start);
-    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/.test(gap) || doc.entities[doc.mentionEntity[mi]].type !== t)
-      break;
+    if (!conjoinedGap(gap) || doc.entities[doc.mentionEntity[mi]].type !== t) break;
     out.unshift(mi);
     next = mi;
   }
@@ -2982,6 +3019,8 @@ function conjoinedPassive(doc: Annotated, t: number): boolean {
   )
     return false;
   if (children(doc, t).some((k) => /^(?:nsubj|csubj|aux|expl)/.test(relOf(doc, k)))) return false;
+  // (the conjunct's own "and"/"or": "… of Jundallah after Iran hanged …" read as a conj is none)
+  if (!children(doc, t).some((k) => relIs(relOf(doc, k), 'cc'))) return false;
   const h = headOf(doc, t);
   return h >= 0 && uposOf(doc, h) === 'VERB' && voice(doc, h) === 'passive';
 }
