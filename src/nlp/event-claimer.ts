@@ -9,6 +9,7 @@
 import type { Annotated } from './annotated.js';
 import { orgKind } from './attributes.js';
 import type { EventDraft } from './events.js';
+import { mentionAt, subtreeSpan } from './syntax.js';
 
 const MILITANT = /militant|armed group|insurg|terror|rebel|separatist|guerrilla|jihadi/i;
 
@@ -52,4 +53,23 @@ export function tellsAsAGroup(doc: Annotated, e: number): boolean {
   const x = doc.entities[e];
   const kind = orgKind(x.surfaces, x.kind) ?? '';
   return kind !== 'security agency' && kind !== 'government';
+}
+
+/**
+ * The entity of the name before a claim that made it, when the claim's subject names nobody ("days
+ * after the rebels claimed an attack on a G post"): the last of `cands` whose entity
+ * the claimed act's own words after the verb `ct` do not name — a group does not claim an
+ * attack on itself. -1 when every one of them is named there; the last one's when the verb is
+ * not found.
+ */
+export function claimerNotTarget(doc: Annotated, ct: number, cands: number[]): number {
+  if (ct < 0) return cands.length ? doc.mentionEntity[cands[cands.length - 1]] : -1;
+  const { tLast } = subtreeSpan(doc, ct);
+  const named = new Set<number>();
+  for (let t = ct + 1; t < tLast; t++) {
+    const mi = mentionAt(doc, t);
+    if (mi >= 0) named.add(doc.mentionEntity[mi]);
+  }
+  const mi = cands.findLast((m) => !named.has(doc.mentionEntity[m]));
+  return mi === undefined ? -1 : doc.mentionEntity[mi];
 }

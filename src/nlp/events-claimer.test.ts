@@ -17,3 +17,18 @@ describe('events: "the group claimed" after an act whose doers are only describe
     expect(b.of('attack').map(b.roles)).toEqual([['agent:al-Shabaab']]);
   });
 });
+
+describe('events: a claim whose subject names nobody is not by the group its act was against', () => {
+  it('"…, a G spokesman said, a week after the rebels claimed an attack on a G post": the rebels\' claim', () => {
+    const a = run(
+      'KABUL - Taliban fighters shot dead two fighters of the National Resistance Front (NRF) near a village in Kunar province, a Taliban spokesman said on Thursday, a week after the resistance group claimed an attack on a Taliban checkpoint in Panjshir.',
+    );
+    expect(a.of('statement').map(a.roles)).toEqual([['speaker:National Resistance Front']]);
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:National Resistance Front', 'patient:Taliban']]);
+    const b = run(
+      'Al-Shabaab gunmen shot dead three soldiers of the Somali National Army near Afgoye, police in Mogadishu said on Monday, hours after the militant group claimed a mortar attack on a Somali National Army base outside the capital.',
+    );
+    expect(b.of('statement').map(b.roles)).toEqual([['speaker:Al-Shabaab']]);
+    expect(b.of('attack').map(b.roles)).toEqual([['agent:Al-Shabaab', 'patient:Somali National Army']]);
+  });
+});

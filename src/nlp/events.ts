@@ -10,7 +10,7 @@ import { amongThemDead, killingOfTheDead } from './event-among-dead.js';
 import { arrestingBody } from './event-arrest-agent.js';
 import { personClashed, timeClauseSubject, verbBetween } from './event-between.js';
 import { branchesForGroups, branchSides } from './event-branch.js';
-import { claimingGroupBefore, tellsAsAGroup } from './event-claimer.js';
+import { claimerNotTarget, claimingGroupBefore, tellsAsAGroup } from './event-claimer.js';
 import { countedFromTheSentence } from './event-counted-after.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import { diedInActs } from './event-died.js';
@@ -699,7 +699,7 @@ export function extractEvents(
       const beside = cands.find((mi) => SET_BESIDE_TO_VERB.test(text.slice(doc.mentions[mi].end, at)));
       const headed = beside ?? head;
       if (headed >= 0) claimer = ent(headed);
-      else if (cands.length) claimer = ent(cands.at(-1) as number);
+      else if (cands.length) claimer = claimerNotTarget(doc, ct, cands);
       // "The group claimed responsibility": the group last named before this sentence
       else if (GROUP_NOUN.test(text.slice(from, at))) {
         // (the doers of the act told just before, when a group did it: "G fighters killed five

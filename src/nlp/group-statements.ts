@@ -70,6 +70,20 @@ function viaChannel(doc: Annotated, t: number): boolean {
   );
 }
 
+/**
+ * "G said it would hand the town back", "Its spokesman, X, said the fighters will avenge Y": a
+ * plain "said" whose reported clause tells what will be (a "will"/"would" of its own) announces,
+ * vows or threatens — a statement; "G said the pair had been plotting" only reports.
+ */
+function saysWhatWillBe(doc: Annotated, t: number): boolean {
+  if (lemmaOf(doc, t) !== 'say') return false;
+  return dependents(doc, t, 'ccomp').some((c) =>
+    dependents(doc, c, 'aux').some((a) =>
+      /^(?:will|would)$/i.test(doc.text.slice(doc.seg.tokens.start[a], doc.seg.tokens.end[a])),
+    ),
+  );
+}
+
 /** A militant group by the kind the attributes stage gives it (a state's forces are not). */
 function isMilitantGroup(doc: Annotated, e: number): boolean {
   const x = doc.entities[e];
@@ -147,7 +161,11 @@ export function groupStatementsIn(
   };
   const out: StatementRead[] = [];
   for (let t = sent.tFirst; t < sent.tLast; t++) {
-    if (!(STANCE_VERBS.has(lemmaOf(doc, t)) || viaChannel(doc, t)) || uposOf(doc, t) !== 'VERB') continue;
+    if (
+      !(STANCE_VERBS.has(lemmaOf(doc, t)) || viaChannel(doc, t) || saysWhatWillBe(doc, t)) ||
+      uposOf(doc, t) !== 'VERB'
+    )
+      continue;
     if (inQuote(start[t])) continue;
     const rel = relOf(doc, t);
     // "the announced plan", "a group said to be behind it": no act of saying
