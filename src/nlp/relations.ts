@@ -12,6 +12,7 @@ import { arrestsNamedLater } from './ties/arrest-named.js';
 import { branchesByName } from './ties/branch-name.js';
 import { convictsNamedNext } from './ties/convicted-named.js';
 import { desertedFrom } from './ties/deserted.js';
+import { membersNamedNext } from './ties/one-of-them.js';
 import { rankHeads } from './ties/rank-head.js';
 import { readParseTies } from './ties/read.js';
 
@@ -1974,7 +1975,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
   }
   // people arrested before they are named ("arrested three militants of G … identified as A,
   // B and C"), and "X was detained by P along with Y" (ties/arrest-named.ts)
-  for (const t of arrestsNamedLater(doc, by).concat(convictsNamedNext(doc))) {
+  for (const t of arrestsNamedLater(doc, by).concat(convictsNamedNext(doc), membersNamedNext(doc, by))) {
     const key = `${t.type}:${t.subject}:${t.object}:0`;
     if (
       seen.has(key) ||

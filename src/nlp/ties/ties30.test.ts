@@ -35,3 +35,30 @@ describe('ties30: a rank between a title and a name ("the unit\'s commander, Sup
     expect(ties(text)).toContain(tie);
   });
 });
+
+describe('ties30: "One of them, X" after a plural people noun the sentence before tied to a group', () => {
+  it.each([
+    [
+      'Police said the three men arrested in Mombasa belong to al-Shabaab. One of the men, Ali Omar, had trained in Somalia.',
+      'member_of(Ali Omar, al-Shabaab)',
+    ],
+    [
+      'Investigators believe the five women detained in Lamu on Sunday belong to the Islamic State. One of those women, Amina Said, had travelled to Syria.',
+      'member_of(Amina Said, Islamic State)',
+    ],
+    [
+      'The four men held in Garissa were members of al-Shabaab, officials said. One of them, Yusuf Ahmed, had fought in Somalia for a decade.',
+      'member_of(Yusuf Ahmed, al-Shabaab)',
+    ],
+    [
+      'Army officers said four Boko Haram commanders were among the dead. One of the commanders, Abu Fatima, had led raids on Gwoza.',
+      'member_of(Abu Fatima, Boko Haram)',
+    ],
+    [
+      'Officials named the two men who belong to al-Shabaab on Friday. One of them, Hassan Abdi, is from Mandera.',
+      'member_of(Hassan Abdi, al-Shabaab)',
+    ],
+  ])('makes the one named a member of the group: %s', (text, tie) => {
+    expect(ties(text)).toContain(tie);
+  });
+});
