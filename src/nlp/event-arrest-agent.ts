@@ -76,10 +76,11 @@ function forceSayingOverObject(doc: Annotated, t: number): number {
   const span = subtreeSpan(doc, subj);
   for (let k = span.tFirst; k < span.tLast; k++) {
     const mi = mentionAt(doc, k);
-    if (mi < 0) continue;
-    const x = doc.entities[doc.mentionEntity[mi]];
-    if (x.type === 'organization' && orgKind(x.surfaces, x.kind) === 'security agency')
-      return doc.mentionEntity[mi];
+    // (a mention no entity took, such as a bare "Police", stands for none)
+    const e = mi < 0 ? -1 : doc.mentionEntity[mi];
+    if (e < 0) continue;
+    const x = doc.entities[e];
+    if (x.type === 'organization' && orgKind(x.surfaces, x.kind) === 'security agency') return e;
   }
   return -1;
 }

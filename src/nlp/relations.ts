@@ -12,6 +12,8 @@ import { arrestsNamedLater } from './ties/arrest-named.js';
 import { branchesByName } from './ties/branch-name.js';
 import { convictsNamedNext } from './ties/convicted-named.js';
 import { desertedFrom } from './ties/deserted.js';
+import { membersNamedNext } from './ties/one-of-them.js';
+import { rankHeads } from './ties/rank-head.js';
 import { readParseTies } from './ties/read.js';
 
 // Stage 5: ties between entities, each with the sentence that states it. A tie is a
@@ -1643,6 +1645,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
               if (ts.end[k] > x.start && !nameHead.has(k)) nameHead.set(k, t);
         }
       }
+      rankHeads(doc, s.tFirst, s.tLast, tokenEntity, nameHead);
       for (const r of readParseTies(doc, si, tokenEntity, nameHead)) {
         if (r.negated) deniedPairs.add(`${Math.min(r.subject, r.object)}:${Math.max(r.subject, r.object)}`);
         if (r.cue === 'allied_with/side-by-side' || r.cue === 'allied_with/with-against')
@@ -1972,7 +1975,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
   }
   // people arrested before they are named ("arrested three militants of G … identified as A,
   // B and C"), and "X was detained by P along with Y" (ties/arrest-named.ts)
-  for (const t of arrestsNamedLater(doc, by).concat(convictsNamedNext(doc))) {
+  for (const t of arrestsNamedLater(doc, by).concat(convictsNamedNext(doc), membersNamedNext(doc, by))) {
     const key = `${t.type}:${t.subject}:${t.object}:0`;
     if (
       seen.has(key) ||
