@@ -402,9 +402,7 @@ export class Weights {
     }
     out.fill(0, 0, this.C);
     const mask = this.mask;
-    const scale = this.scale;
     const tab = this.tab;
-    const data = this.data;
     // As in addDense, first every feature's home slot (independent loads, no branch on
     // their contents), then the rows, feature by feature in order (the float32 sums
     // depend on it).
