@@ -1863,26 +1863,13 @@ export function extractEvents(
         prior.participants.unshift({ role: 'agent', entity: claimer });
     }
     // "G denied that its men were involved", "Its spokesman, X, warned …": an armed group's word
-    if (claimer < 0 && !made.has('statement'))
-      for (const g of groupStatementsIn(
-        doc,
-        si,
-        (mi) => ms.includes(mi),
-        relations,
-        (b) => lastGroup(doc, b),
-        inQuote,
-      )) {
-        out.push({
-          type: 'statement',
-          sentence: si,
-          date: dateFor(g.at, 'statement'),
-          place: -1,
-          participants: g.speakers.map((entity) => ({ role: 'speaker' as Role, entity })),
-          trigger: g.trigger,
-        });
+    if (claimer < 0 && !made.has('statement')) {
+      const word = groupWord(doc, si, ms, relations, inQuote, claimer, dateFor);
+      if (word) {
+        out.push(word);
         made.add('statement');
-        break;
       }
+    }
     if (selfReport >= 0 && claimer < 0 && !made.has('statement') && tellsAsAGroup(doc, ent(selfReport))) {
       const m = doc.mentions[selfReport];
       // ("G (ABC) said its men had …": the acronym in brackets after the name too)
@@ -1916,7 +1903,10 @@ export function extractEvents(
         trigger: claim?.[0] ?? 'claimed',
       });
     // "G denied any role, but H claimed the attack": the other group's word beside the claim
-    if (claimer >= 0) wordBesideClaim(doc, si, ms, relations, inQuote, claimer, out, dateFor);
+    if (claimer >= 0) {
+      const word = groupWord(doc, si, ms, relations, inQuote, claimer, dateFor);
+      if (word) out.push(word);
+    }
     for (const d of dates)
       if (d.value?.length === 10 && speechDateBefore(text.slice(Math.max(s.start, d.start - 40), d.start)))
         lastReport = { text: d.text, value: d.value };
@@ -2532,20 +2522,20 @@ function statementSpeaker(
 }
 
 /**
- * "G denied any role in the attack, but H claimed it", "H claimed the bombing, while G
- * rejected the charge" (events11): beside a claim, the word of a group other than the claimer
- * told in the same sentence (a denial, a rejection, a warning) is a statement of its own.
+ * The first word of an armed group told in the sentence ("G denied that its men were
+ * involved", "Its spokesman, X, warned …") whose speakers are not `claimer` (-1: any), as a
+ * statement. Beside a claim (events11) it is the word of another group: "G denied any role in
+ * the attack, but H claimed it", "H claimed the bombing, while G rejected the charge".
  */
-function wordBesideClaim(
+function groupWord(
   doc: Annotated,
   si: number,
   ms: number[],
   relations: RelationDraft[],
   inQuote: (off: number) => boolean,
   claimer: number,
-  out: EventDraft[],
   dateFor: (at: number, type: EventType) => { text: string; value: string | null } | null,
-): void {
+): EventDraft | null {
   for (const g of groupStatementsIn(
     doc,
     si,
@@ -2554,17 +2544,16 @@ function wordBesideClaim(
     (b) => lastGroup(doc, b),
     inQuote,
   ))
-    if (!g.speakers.includes(claimer)) {
-      out.push({
+    if (!g.speakers.includes(claimer))
+      return {
         type: 'statement',
         sentence: si,
         date: dateFor(g.at, 'statement'),
         place: -1,
         participants: g.speakers.map((entity) => ({ role: 'speaker' as Role, entity })),
         trigger: g.trigger,
-      });
-      return;
-    }
+      };
+  return null;
 }
 
 /**
