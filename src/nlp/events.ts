@@ -12,6 +12,7 @@ import { personClashed, timeClauseSubject, verbBetween } from './event-between.j
 import { branchesForGroups, branchSides } from './event-branch.js';
 import { claimerNotTarget, claimingGroupBefore, tellsAsAGroup } from './event-claimer.js';
 import { countedFromTheSentence } from './event-counted-after.js';
+import { countedNamedNext } from './event-counted-named.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import { diedInActs } from './event-died.js';
 import {
@@ -35,6 +36,7 @@ import {
   townBeforeAct,
   verbWithSubject,
 } from './event-held.js';
+import { killedWhenAttacked } from './event-killed-when.js';
 import { lemmaTable, triggerPatterns, triggerTypesIn } from './event-lexicon.js';
 import {
   appraisal,
@@ -774,7 +776,8 @@ export function extractEvents(
           asideOf(doc.mentions[mi].start) === asideOf(at) &&
           !SAID_OR_THAT.test(text.slice(doc.mentions[mi].end, at).replace(/^\s*\([^)]*\)/, '')),
       );
-      if (/\b(?:it|they|its|their)\s+(?:(?:had|has|have|also|later|then)\s+)*$/i.test(head)) {
+      // ("when it briefly captured Y": an adverb between)
+      if (/\b(?:it|they|its|their)\s+(?:(?:had|has|have|also|later|then|\w+ly)\s+)*$/i.test(head)) {
         const orgs = ms.filter((mi) => doc.mentions[mi].end <= at && typeOf(mi) === 'organization');
         agent = orgs.length ? ent(orgs[orgs.length - 1]) : lastGroup(doc, at);
       } else if (before.length) agent = ent(before[before.length - 1]);
@@ -1996,6 +1999,10 @@ export function extractEvents(
   }
   // (a travel ban on nobody named says nothing the graph can keep)
   const told = kept.filter((v) => v.type !== 'travel_restriction' || v.participants.length > 0);
+  // "six soldiers were killed when G attacked a base": the attack's doers killed them
+  killedWhenAttacked(doc, told);
+  // "police arrested three men. A, B and C were …": the three the next sentence names
+  countedNamedNext(doc, told, by);
   return dropUnnamedActs(
     doc,
     placedBySameDay(
