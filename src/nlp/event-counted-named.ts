@@ -5,7 +5,8 @@
  * people the next sentence names, when they are exactly as many as the count: the list that opens
  * the sentence ("A, B and C were/are …"), or the one after "named/identified the dead (victims,
  * suspects, men, them) as". The next sentence may open the next paragraph only with the second
- * form. Names in a list may carry an age ("A, 24, B, 19, and C").
+ * form. Names in a list may carry an age ("A, 24, B, 19, and C"). Fewer people than the count named
+ * in the act's own words (a place name the entities took for a person) give way to the list.
  */
 
 import type { Annotated } from './annotated.js';
@@ -66,14 +67,16 @@ function namedNext(doc: Annotated, v: EventDraft, byMention: number[][]): number
   return list.length === n ? list : [];
 }
 
-/** Gives counted arrests and killings with no person among their patients the people named next. */
+/** Gives counted arrests and killings with fewer people than their count the people named next. */
 export function countedNamedNext(doc: Annotated, events: EventDraft[], byMention: number[][]): void {
   for (const v of events) {
     if (v.type !== 'arrest' && v.type !== 'killing') continue;
-    if (v.participants.some((p) => p.role === 'patient' && doc.entities[p.entity].type === 'person'))
-      continue;
+    const people = v.participants.filter(
+      (p) => p.role === 'patient' && doc.entities[p.entity].type === 'person',
+    );
     const named = namedNext(doc, v, byMention);
-    if (!named.length) continue;
+    // (as many people named already: those are whom it befell)
+    if (!named.length || people.length >= named.length) continue;
     // (a place or a group the words took for whom it befell gives way to the people named)
     v.participants = v.participants.filter((p) => p.role !== 'patient');
     for (const mi of named) {

@@ -34,6 +34,15 @@ describe('events: "arrested three men. A, B and C were …" names whom the act b
     );
   });
 
+  it("fewer people than the count in the act's own words give way to the list named next", () => {
+    const a = run(
+      'Soldiers killed three militants, among them Abu Talha, near Ghazni on Friday.\n\nOfficials identified the dead as Abu Talha, Qari Basir and Mullah Nasim.',
+    );
+    expect(a.of('killing').flatMap(a.roles)).toEqual(
+      expect.arrayContaining(['patient:Abu Talha', 'patient:Mullah Nasim', 'patient:Qari Basir']),
+    );
+  });
+
   it('a list of another length, or names not opening the sentence, are not whom it befell', () => {
     const a = run(
       'The Counter-Terrorism Department said it had detained two men in Quetta on Sunday. Naveed Ahmed, Bashir Khan and Saleem Raza were later released.',
