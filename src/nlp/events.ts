@@ -2952,11 +2952,14 @@ const PEOPLE_NOUN =
  */
 /**
  * The verb's subject (by the parse) is a common noun or phrase with no name in it, after `after`:
- * "gunmen stormed", "unknown attackers shot". A pronoun or a name's people ("Taliban fighters")
- * are no such subject.
+ * "gunmen stormed", "unknown attackers shot", "one of them opened fire". A pronoun or a name's
+ * people ("Taliban fighters", "one of its fighters") are no such subject.
  */
 function unnamedSubject(doc: Annotated, t: number, after: number): boolean {
   if (t < 0 || !doc.syntax) return false;
+  // (read on the words too: the parser often hangs "one" elsewhere)
+  const lead = doc.text.slice(Math.max(after, doc.seg.tokens.start[t] - 40), doc.seg.tokens.start[t]);
+  if (SHARE_BEFORE.test(lead)) return true;
   let subj = children(doc, t).find((k) => relOf(doc, k) === 'nsubj');
   // "sheltering the gunmen who fired on a bus": a relative pronoun stands for the noun it hangs on
   if (
@@ -2966,7 +2969,8 @@ function unnamedSubject(doc: Annotated, t: number, after: number): boolean {
   )
     subj = headOf(doc, t);
   if (subj === undefined || subj < 0 || doc.seg.tokens.start[subj] < after) return false;
-  if (uposOf(doc, subj) !== 'NOUN') return false;
+  // ("one of them opened fire", "some of the men fired": a share of people told before, events20)
+  if (uposOf(doc, subj) !== 'NOUN' && !SHARE_OF_PEOPLE.has(lemmaOf(doc, subj))) return false;
   const span = subtreeSpan(doc, subj);
   // (the noun's own words: its relative clause, the act's own clause, names other things)
   const stop = Math.min(span.end, doc.seg.tokens.start[t]);
@@ -2974,6 +2978,10 @@ function unnamedSubject(doc: Annotated, t: number, after: number): boolean {
   if (/\b(?:its|their|his|her|our)\b/i.test(doc.text.slice(span.start, stop))) return false;
   return !doc.mentions.some((m) => m.start < stop && m.end > span.start);
 }
+
+const SHARE_OF_PEOPLE = new Set(['one', 'some', 'several', 'two', 'three', 'both', 'all', 'many', 'most']);
+const SHARE_BEFORE =
+  /\b(?:one|some|several|two|three|both|all|many|most)\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:men|suspects|gunmen|attackers|assailants|militants|fighters))\s+(?:(?:had|has|have|then|later|allegedly|reportedly)\s+)*$/i;
 
 /**
  * "The strikes on X camps killed 20 fighters", "an attack against X positions killed …": the
