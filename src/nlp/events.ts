@@ -14,6 +14,7 @@ import { claimerNotTarget, claimingGroupBefore, tellsAsAGroup } from './event-cl
 import { countedFromTheSentence } from './event-counted-after.js';
 import { countedNamedNext } from './event-counted-named.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
+import { deadOfAKillingTold } from './event-dead-told.js';
 import { diedInActs } from './event-died.js';
 import {
   companions,
@@ -1998,7 +1999,11 @@ export function extractEvents(
     if (g !== undefined) v.participants.push({ role: 'agent', entity: g });
   }
   // (a travel ban on nobody named says nothing the graph can keep)
-  const told = kept.filter((v) => v.type !== 'travel_restriction' || v.participants.length > 0);
+  // ("the men killed on Tuesday had fought for G": the dead of a killing told before, events20)
+  const told = kept.filter(
+    (v) =>
+      (v.type !== 'travel_restriction' || v.participants.length > 0) && !deadOfAKillingTold(doc, v, kept),
+  );
   // "six soldiers were killed when G attacked a base": the attack's doers killed them
   killedWhenAttacked(doc, told);
   // "police arrested three men. A, B and C were …": the three the next sentence names
