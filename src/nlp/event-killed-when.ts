@@ -12,6 +12,7 @@ import type { Annotated } from './annotated.js';
 import { lemmaTable } from './event-lexicon.js';
 import type { EventDraft } from './events.js';
 import { headOf, lemmaOf, relIs, relOf, uposOf, voice } from './syntax.js';
+import { eventTolls } from './toll.js';
 
 const LEMMAS = lemmaTable();
 const WHEN = new Set(['when', 'as']);
@@ -98,5 +99,41 @@ export function killedWhenAttacked(doc: Annotated, events: EventDraft[]): void {
     k.participants.push(...patients.map((p) => ({ ...p })));
     if (!k.date) k.date = a.date;
     if (k.place < 0) k.place = a.place;
+  }
+}
+
+/**
+ * "G stormed a base of H, setting off a car bomb and killing 14 soldiers": an attack told with
+ * its doers and the force or group it befell, with a count of dead in its own sentence and no
+ * killing read there, is also a killing of H's people by G, on the attack's day and at its place
+ * (the trigger reader makes one only from a toll right after a comma). A count with no group
+ * it befell, or a person as the patient, makes none.
+ */
+export function killingsOfTolls(doc: Annotated, events: EventDraft[]): void {
+  const held = new Set(events.map((v) => v.sentence));
+  for (const a of [...events]) {
+    if (a.type !== 'attack') continue;
+    const doers = a.participants.filter((p) => p.role === 'agent');
+    const sides = a.participants.filter(
+      (p) =>
+        p.role === 'patient' &&
+        doc.entities[p.entity].type !== 'person' &&
+        doc.entities[p.entity].type !== 'place',
+    );
+    if (!doers.length || !sides.length) continue;
+    if (events.some((k) => k.type === 'killing' && k.sentence === a.sentence)) continue;
+    const s = doc.seg.sentences[a.sentence];
+    const dead = eventTolls(doc.text, 'attack', a.sentence, doc.seg.sentences, held).find(
+      (t) => t.kind === 'killed' && t.start >= s.start && t.end <= s.end && (t.min ?? 1) > 0,
+    );
+    if (!dead) continue;
+    events.push({
+      type: 'killing',
+      sentence: a.sentence,
+      date: a.date,
+      place: a.place,
+      participants: [...doers, ...sides].map((p) => ({ ...p })),
+      trigger: dead.text,
+    });
   }
 }
