@@ -12,7 +12,9 @@ import { personClashed, timeClauseSubject, verbBetween } from './event-between.j
 import { branchesForGroups, branchSides } from './event-branch.js';
 import { claimerNotTarget, claimingGroupBefore, tellsAsAGroup } from './event-claimer.js';
 import { countedFromTheSentence } from './event-counted-after.js';
+import { countedNamedNext } from './event-counted-named.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
+import { deadOfAKillingTold } from './event-dead-told.js';
 import { diedInActs } from './event-died.js';
 import {
   companions,
@@ -35,6 +37,7 @@ import {
   townBeforeAct,
   verbWithSubject,
 } from './event-held.js';
+import { killedWhenAttacked } from './event-killed-when.js';
 import { lemmaTable, triggerPatterns, triggerTypesIn } from './event-lexicon.js';
 import {
   appraisal,
@@ -292,7 +295,7 @@ const CLAIM =
   /\b(?:claimed|claims|claim|claiming)\s+(?:(?:the\s+)?responsibility|credit)(?:\s+(?:for|over)\b|(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|late|early|shortly|hours|later)\b)))|\b(?:claimed|claims)\s+it(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|late|early|shortly|hours|later)\b))|\b(?:claimed|claims|claiming)\s+(?:the|a|an|this|that|both|these|those|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last\s+\w+'s)\b/i;
 // nouns that make an organisation a modifier: "a senior Islamic State official, X"
 const ROLE_NOUN =
-  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:(?:sub|ex|deputy|vice)-)?(?:official|officials|commander|commanders|leader|leaders|chief|member|members|fighter|fighters|militant|militants|suspect|suspects|operative|operatives|recruiter|spokesman|spokesperson|emir|financier|financiers|facilitator|facilitators|maker|makers|smuggler|smugglers|courier|couriers|handler|handlers|trainer|trainers|gunman|gunmen|supporter|supporters|cell|ideologue|founder|deputy|aide|associate|bodyguard|successor|brother|son|nephew|cousin|wife)\b/i;
+  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:(?:sub|ex|deputy|vice)-)?(?:official|officials|commander|commanders|leader|leaders|chief|member|members|fighter|fighters|militant|militants|suspect|suspects|operative|operatives|recruiter|spokesman|spokesperson|emir|financier|financiers|facilitator|facilitators|maker|makers|smuggler|smugglers|courier|couriers|supplier|suppliers|dealer|dealers|informant|informants|handler|handlers|trainer|trainers|gunman|gunmen|supporter|supporters|cell|ideologue|founder|deputy|aide|associate|bodyguard|successor|brother|son|nephew|cousin|wife)\b/i;
 // ("a commander of the Iran-backed X", "a leader of the al-Qaeda-linked X": whose backing, not who;
 // also through the group's own noun: "a commander of the Iran-backed militia X", "of the armed group X")
 const ROLE_OF =
@@ -774,7 +777,8 @@ export function extractEvents(
           asideOf(doc.mentions[mi].start) === asideOf(at) &&
           !SAID_OR_THAT.test(text.slice(doc.mentions[mi].end, at).replace(/^\s*\([^)]*\)/, '')),
       );
-      if (/\b(?:it|they|its|their)\s+(?:(?:had|has|have|also|later|then)\s+)*$/i.test(head)) {
+      // ("when it briefly captured Y": an adverb between)
+      if (/\b(?:it|they|its|their)\s+(?:(?:had|has|have|also|later|then|\w+ly)\s+)*$/i.test(head)) {
         const orgs = ms.filter((mi) => doc.mentions[mi].end <= at && typeOf(mi) === 'organization');
         agent = orgs.length ? ent(orgs[orgs.length - 1]) : lastGroup(doc, at);
       } else if (before.length) agent = ent(before[before.length - 1]);
@@ -1995,7 +1999,15 @@ export function extractEvents(
     if (g !== undefined) v.participants.push({ role: 'agent', entity: g });
   }
   // (a travel ban on nobody named says nothing the graph can keep)
-  const told = kept.filter((v) => v.type !== 'travel_restriction' || v.participants.length > 0);
+  // ("the men killed on Tuesday had fought for G": the dead of a killing told before, events20)
+  const told = kept.filter(
+    (v) =>
+      (v.type !== 'travel_restriction' || v.participants.length > 0) && !deadOfAKillingTold(doc, v, kept),
+  );
+  // "six soldiers were killed when G attacked a base": the attack's doers killed them
+  killedWhenAttacked(doc, told);
+  // "police arrested three men. A, B and C were …": the three the next sentence names
+  countedNamedNext(doc, told, by);
   return dropUnnamedActs(
     doc,
     placedBySameDay(
@@ -2945,11 +2957,14 @@ const PEOPLE_NOUN =
  */
 /**
  * The verb's subject (by the parse) is a common noun or phrase with no name in it, after `after`:
- * "gunmen stormed", "unknown attackers shot". A pronoun or a name's people ("Taliban fighters")
- * are no such subject.
+ * "gunmen stormed", "unknown attackers shot", "one of them opened fire". A pronoun or a name's
+ * people ("Taliban fighters", "one of its fighters") are no such subject.
  */
 function unnamedSubject(doc: Annotated, t: number, after: number): boolean {
   if (t < 0 || !doc.syntax) return false;
+  // (read on the words too: the parser often hangs "one" elsewhere)
+  const lead = doc.text.slice(Math.max(after, doc.seg.tokens.start[t] - 40), doc.seg.tokens.start[t]);
+  if (SHARE_BEFORE.test(lead)) return true;
   let subj = children(doc, t).find((k) => relOf(doc, k) === 'nsubj');
   // "sheltering the gunmen who fired on a bus": a relative pronoun stands for the noun it hangs on
   if (
@@ -2959,7 +2974,8 @@ function unnamedSubject(doc: Annotated, t: number, after: number): boolean {
   )
     subj = headOf(doc, t);
   if (subj === undefined || subj < 0 || doc.seg.tokens.start[subj] < after) return false;
-  if (uposOf(doc, subj) !== 'NOUN') return false;
+  // ("one of them opened fire", "some of the men fired": a share of people told before, events20)
+  if (uposOf(doc, subj) !== 'NOUN' && !SHARE_OF_PEOPLE.has(lemmaOf(doc, subj))) return false;
   const span = subtreeSpan(doc, subj);
   // (the noun's own words: its relative clause, the act's own clause, names other things)
   const stop = Math.min(span.end, doc.seg.tokens.start[t]);
@@ -2967,6 +2983,10 @@ function unnamedSubject(doc: Annotated, t: number, after: number): boolean {
   if (/\b(?:its|their|his|her|our)\b/i.test(doc.text.slice(span.start, stop))) return false;
   return !doc.mentions.some((m) => m.start < stop && m.end > span.start);
 }
+
+const SHARE_OF_PEOPLE = new Set(['one', 'some', 'several', 'two', 'three', 'both', 'all', 'many', 'most']);
+const SHARE_BEFORE =
+  /\b(?:one|some|several|two|three|both|all|many|most)\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:men|suspects|gunmen|attackers|assailants|militants|fighters))\s+(?:(?:had|has|have|then|later|allegedly|reportedly)\s+)*$/i;
 
 /**
  * "The strikes on X camps killed 20 fighters", "an attack against X positions killed …": the
