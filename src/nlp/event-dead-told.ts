@@ -1,5 +1,5 @@
 /**
- * "It was unclear whether the men killed on Tuesday had fought for G", "the fighters killed in
+ * "It is not known if the men killed on Tuesday fought for G", "the fighters killed in
  * the raid belonged to H" (events20): a killing verb that is a reduced relative clause on a
  * definite noun of people names the dead of a killing told before, not a new one; the clause
  * around it (for whom they fought) names no one it befell. Read from the parse (`acl` on the

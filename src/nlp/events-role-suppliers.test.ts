@@ -8,7 +8,7 @@ const run = runEvents;
 describe('events: "arrested a suspected G supplier/dealer/informant, X"', () => {
   it('the person the apposition names is whom the arrest befell, not the group', () => {
     const a = run(
-      'Troops on Monday arrested a suspected ISWAP logistics supplier, Alhaji Musa Bukar, at a market in Maiduguri.',
+      'Soldiers arrested a suspected ISWAP fuel supplier, Alhaji Musa Bukar, near a market in Maiduguri on Monday.',
     );
     expect(a.of('arrest').map(a.roles)).toEqual([['patient:Alhaji Musa Bukar']]);
     const b = run(

@@ -8,7 +8,7 @@ const run = runEvents;
 describe('events: a share of people as the subject of an act', () => {
   it('takes no doer from a name in another clause', () => {
     const a = run(
-      'Police said soldiers of the Kenya Defence Forces had surrounded a house where the suspects were hiding, after one of them opened fire on a patrol.',
+      'Police said soldiers of the Kenya Defence Forces surrounded the house in which the suspects hid after one of them shot at a patrol.',
     );
     expect(a.all()).not.toContain('agent:Kenya Defence Forces');
     const b = run(

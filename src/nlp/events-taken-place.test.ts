@@ -5,10 +5,10 @@ import { runEvents } from '../../test/events-helpers.js';
 // arrest. Sentences of our own.
 const run = runEvents;
 
-describe('events: "when it briefly captured <place>"', () => {
+describe('events: "when it <adverb> captured <place>"', () => {
   it('is an attack by the group the pronoun stands for, not an arrest', () => {
     const a = run(
-      'The M23, a rebel group backed by Rwanda, first came to prominence in 2012, when it briefly captured Goma before being pushed out.',
+      'The M23, which Kinshasa says Kigali arms, made its name a decade ago, when it briefly captured Goma and then withdrew.',
     );
     expect(a.of('arrest')).toEqual([]);
     expect(a.of('attack').map(a.roles)).toEqual([['agent:M23']]);

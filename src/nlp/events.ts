@@ -777,7 +777,7 @@ export function extractEvents(
           asideOf(doc.mentions[mi].start) === asideOf(at) &&
           !SAID_OR_THAT.test(text.slice(doc.mentions[mi].end, at).replace(/^\s*\([^)]*\)/, '')),
       );
-      // ("when it briefly captured Y": an adverb between)
+      // ("when it briefly captured Y", "as they quickly seized Y": an adverb between)
       if (/\b(?:it|they|its|their)\s+(?:(?:had|has|have|also|later|then|\w+ly)\s+)*$/i.test(head)) {
         const orgs = ms.filter((mi) => doc.mentions[mi].end <= at && typeOf(mi) === 'organization');
         agent = orgs.length ? ent(orgs[orgs.length - 1]) : lastGroup(doc, at);
