@@ -779,6 +779,10 @@ async function main(): Promise<void> {
       const seconds = (performance.now() - t0) / 1000;
       const bad = runs.find((r) => r.code !== 0);
       if (bad) throw new Error(`ingest failed (${bad.code}): ${bad.stderr.slice(-2000)}`);
+      // DOSSIER_PG_STATS=1: each ingester's round trips and retries
+      for (const r of runs)
+        for (const line of r.stderr.split('\n'))
+          if (/^PostgreSQL /.test(line)) console.log(`writer    ${line}`);
       ingest = {
         mode:
           PROCS > 1

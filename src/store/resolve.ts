@@ -9,9 +9,11 @@ import { loadOrgs } from '../knowledge/orgs.js';
 import {
   blockingKeys,
   isShortFormOf,
+  type KeyedToken,
   matchesAcronym,
   nameSimilarity,
   nameTokens,
+  prepareName,
   SAME_NAME_THRESHOLD,
 } from '../nlp/names.js';
 import type { EntityType, Geo } from '../types.js';
@@ -111,6 +113,93 @@ export function indexKeys(type: EntityType, name: string): string[] {
     }
   }
   return [...new Set(keys)];
+}
+
+/** A person's full names' common given names: the blocking keys every namesake shares (hubKeys). */
+export interface Hubs {
+  /** keys that only a common given name of the full names gives ("person:frk" of "Farooq Gulsan") */
+  keys: Set<string>;
+  /** each such given name's keys (its consonant key, and its variant's) */
+  tokens: Set<string>[];
+}
+
+/** A token's single-token blocking keys, as blockingKeys makes them. */
+function tokenKeys(type: EntityType, t: KeyedToken): string[] {
+  const k = [`${type}:${t.cons.length >= 2 ? t.cons : t.light}`];
+  if (t.alt) k.push(`${type}:${t.alt}`);
+  return k;
+}
+
+/**
+ * The keys of a person's full names (two content tokens or more) that come only from one
+ * of the name's common given names ("Farooq" of "Farooq Gulsan"): every Farooq in the store
+ * shares them. A known person with a full name whom the keys of one such given name alone
+ * propose shares that one token with each of these names and nothing else: nameSimilarity
+ * is at most 0.5 there (both full names compared: comparableNames), under the 0.55 that the
+ * most context could lift to a candidate, so the pair is apart whatever the store holds and
+ * resolution does not judge it (Writer.resolve). Under such a key the ingester on PostgreSQL
+ * then locks only the part resolution still reads: people with no full name (`lone:` keys),
+ * and people sharing two of the given names (`pair:` keys, givenPairs); a new "Farooq
+ * Zardan" and a new "Farooq Gulsan" are written at once. No keys when the entity has no
+ * full name: a lone name is judged against every full name it is a word of.
+ */
+export function hubKeys(type: EntityType, names: string[]): Hubs {
+  const keys = new Set<string>();
+  const tokens: Set<string>[] = [];
+  if (type !== 'person') return { keys, tokens };
+  const given = givenNames();
+  const other = new Set<string>();
+  for (const n of names) {
+    if (contentTokens(n) < 2) continue;
+    const content = prepareName(n).content;
+    const seen = new Map<string, number>();
+    for (const t of content) for (const k of tokenKeys(type, t)) seen.set(k, (seen.get(k) ?? 0) + 1);
+    const own = new Set<string>();
+    for (const t of content) {
+      const tk = tokenKeys(type, t);
+      // a key two of the name's tokens give is no one name's alone
+      if (!given.has(t.text) || tk.some((k) => seen.get(k)! > 1)) continue;
+      for (const k of tk) own.add(k);
+      tokens.push(new Set(tk));
+    }
+    for (const k of indexKeys(type, n)) (own.has(k) ? keys : other).add(k);
+  }
+  for (const k of other) keys.delete(k);
+  return {
+    keys,
+    tokens: tokens.map((t) => new Set([...t].filter((k) => keys.has(k)))).filter((t) => t.size),
+  };
+}
+
+/**
+ * `pair:` lock keys. A reader (`hubs` given): each pair of keys of two different given names
+ * of its own. A writer (`hubs` omitted): each pair of the single-token keys of the entity's
+ * full names, so that a reader whom two given names of a changed person propose meets it.
+ */
+export function givenPairs(type: EntityType, names: string[], hubs?: Hubs): string[] {
+  if (type !== 'person') return [];
+  const out = new Set<string>();
+  const add = (a: string, b: string) => {
+    if (a !== b) out.add(a < b ? `pair:${a}|${b}` : `pair:${b}|${a}`);
+  };
+  if (hubs) {
+    for (let i = 0; i < hubs.tokens.length; i++)
+      for (let j = i + 1; j < hubs.tokens.length; j++)
+        for (const a of hubs.tokens[i]) for (const b of hubs.tokens[j]) add(a, b);
+    return [...out];
+  }
+  const single = new Set<string>();
+  for (const n of names)
+    if (contentTokens(n) >= 2)
+      for (const t of prepareName(n).content) for (const k of tokenKeys(type, t)) single.add(k);
+  const list = [...single];
+  for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) add(list[i], list[j]);
+  return [...out];
+}
+
+/** A person's names hold a full one (two content tokens or more): judged by those (comparableNames). */
+export function hasFullName(names: string[]): boolean {
+  return names.some((n) => contentTokens(n) >= 2);
 }
 
 // Per-name facts asked for every candidate pair; names recur across thousands of judgements.

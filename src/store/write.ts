@@ -7,7 +7,17 @@ import type { EntityType, ExtractedEntity, ExtractedEvent, Extraction } from '..
 import { entityId, eventFactId, quoteId, relationFactId } from './ids.js';
 import { INCIDENT_FAMILY, Incidents, reportWindow } from './incidents.js';
 import { allOf, type DB, put } from './open.js';
-import { gazetteerKeyOf, type Incoming, indexKeys, judge, type Known } from './resolve.js';
+import {
+  gazetteerKeyOf,
+  givenPairs,
+  type Hubs,
+  hasFullName,
+  hubKeys,
+  type Incoming,
+  indexKeys,
+  judge,
+  type Known,
+} from './resolve.js';
 import type { DocumentMeta, IngestResult } from './store.js';
 
 /** Resolution order: places and groups first, so people are judged with them as context. */
@@ -19,7 +29,7 @@ const MAX_CANDIDATES = 64;
  * them is what made resolution slow as the store grew. Crowded keys are read
  * only when no selective key proposes anyone.
  */
-const CROWDED_KEY = MAX_CANDIDATES;
+export const CROWDED_KEY = MAX_CANDIDATES;
 /** Entities read per crowded key in that fallback. */
 const KEY_FANOUT = 2000;
 /** Known entities (names, roles) kept between documents; each is checked against its row before use. */
@@ -110,6 +120,8 @@ interface Plan {
   names: string[];
   gazetteerKey: string | null;
   keys: string[];
+  /** keys of `keys` that only a common given name of its full names gives (resolve.ts hubKeys) */
+  hubs: Hubs;
 }
 
 /** PostgreSQL: what a document's lookups read, fetched before resolving it (Writer.prefetch). */
@@ -156,6 +168,11 @@ export class Writer {
    * entities by known names (counts aside) changes none.
    */
   readonly changedKeys = new Set<string>();
+  /**
+   * PostgreSQL: of each blocking key the last write() changed, how many of the document's
+   * entities may have added a row under it (at least as many as did).
+   */
+  readonly addedUnder = new Map<string, number>();
   /**
    * PostgreSQL: updates of rows other documents also update (known entities, their names
    * and keys, candidate pairs), sent last in one order (sorted) so that two ingesters
@@ -389,6 +406,7 @@ export class Writer {
 
   write(meta: DocumentMeta, ex: Extraction): IngestResult {
     this.changedKeys.clear();
+    this.addedUnder.clear();
     this.late = [];
     const now = new Date().toISOString();
     const unchanged = {
@@ -749,6 +767,7 @@ export class Writer {
         names,
         gazetteerKey: gazetteerKeyOf(e.type, names, e.geo),
         keys: [...new Set(names.flatMap((n) => indexKeys(e.type, n)))],
+        hubs: hubKeys(e.type, names),
       };
     });
   }
@@ -769,7 +788,7 @@ export class Writer {
     const placedIn = new Set<string>();
     for (const e of ex.entities) if (e.type === 'place' && e.geo?.country) placedIn.add(e.geo.country);
     const now = new Date().toISOString();
-    for (const { e, names, gazetteerKey, keys } of plans) {
+    for (const { e, names, gazetteerKey, keys, hubs } of plans) {
       const inc: Incoming = {
         type: e.type,
         names,
@@ -781,38 +800,73 @@ export class Writer {
       };
       // Entities sharing more blocking keys are likelier referents; judge those first.
       const hits = new Map<string, number>();
+      /** the hub keys (resolve.ts hubKeys) that alone proposed an entity, where no other did */
+      const viaHub = new Map<string, string[]>();
+      const named = new Set<string>();
+      const propose = (id: string, k: string | null) => {
+        if (k && hubs.keys.has(k) && !named.has(id)) {
+          const l = viaHub.get(id);
+          if (l) l.push(k);
+          else viaHub.set(id, [k]);
+        } else {
+          named.add(id);
+          viaHub.delete(id);
+        }
+      };
       if (gazetteerKey)
         for (const id of pre
           ? (pre.gazetteer.get(`${e.type}\u0000${gazetteerKey}`) ?? [])
-          : (q.byGazetteer.all(e.type, gazetteerKey) as string[]))
+          : (q.byGazetteer.all(e.type, gazetteerKey) as string[])) {
           hits.set(id, 1000);
+          propose(id, null);
+        }
       const crowded: string[] = [];
       const keyed = pre?.keyed ?? this.keyEntities(keys);
       for (const k of keys) {
         const few = keyed.get(k) ?? [];
         if (few.length > CROWDED_KEY) crowded.push(k);
-        else for (const id of few) hits.set(id, (hits.get(id) ?? 0) + 1);
+        else
+          for (const id of few) {
+            hits.set(id, (hits.get(id) ?? 0) + 1);
+            propose(id, k);
+          }
       }
-      if (hits.size === 0)
+      // Crowded keys are read when no key proposed anyone (those left out below count).
+      const proposed = hits.size > 0;
+      // A person with a full name whom one given name's keys alone propose is apart (hubKeys): not judged.
+      const apart = (id: string, k: Known | undefined) => {
+        const via = viaHub.get(id);
+        return !!via && !!k && hubs.tokens.some((t) => via.every((x) => t.has(x))) && hasFullName(k.names);
+      };
+      let rows = pre?.rows;
+      if (viaHub.size) {
+        const only = [...viaHub.keys()].filter((id) => !claimed.has(id));
+        const unread = pre ? only.filter((id) => !pre.rows.has(id)) : [];
+        if (pre && unread.length) rows = new Map([...pre.rows, ...(this.entityRows(unread) ?? [])]);
+        for (const id of only) if (apart(id, this.known_(id, rows))) hits.delete(id);
+      }
+      if (!proposed)
         for (const k of crowded)
-          for (const id of q.byKey.all(k) as string[]) hits.set(id, (hits.get(id) ?? 0) + 1);
+          for (const id of q.byKey.all(k) as string[]) {
+            hits.set(id, (hits.get(id) ?? 0) + 1);
+            propose(id, k);
+          }
       const pool = [...hits.entries()]
         .sort((a, b) => b[1] - a[1])
         .slice(0, MAX_CANDIDATES)
         .map(([id]) => id);
       let best: { id: string; score: number; reasons: string[] } | undefined;
       const doubtful: { id: string; score: number; reasons: string[] }[] = [];
-      const unread = pre ? pool.filter((id) => !claimed.has(id) && !pre.rows.has(id)) : [];
-      const rows = pre
-        ? unread.length
-          ? new Map([...pre.rows, ...(this.entityRows(unread) ?? [])])
-          : pre.rows
-        : undefined;
+      const read = rows;
+      const unread = read ? pool.filter((id) => !claimed.has(id) && !read.has(id)) : [];
+      if (read && unread.length) rows = new Map([...read, ...(this.entityRows(unread) ?? [])]);
       for (const id of pool) {
         // The extractor already decided what is one entity within this document.
         if (claimed.has(id)) continue;
         const k = this.known_(id, rows);
         if (!k) continue;
+        // in the crowded fallback too
+        if (viaHub.size && apart(id, k)) continue;
         const v = judge(inc, k);
         if (v.decision === 'merge' && (!best || v.score > best.score)) {
           if (best) doubtful.push(best);
@@ -882,9 +936,19 @@ export class Writer {
     else put(st, ...args);
   }
 
-  /** Notes the lock keys of an entity whose names or facts other documents' resolution reads. */
-  private changed(type: EntityType, names: string[], gazetteer: (string | null)[]): void {
-    for (const n of names) for (const k of indexKeys(type, n)) this.changedKeys.add(`key:${k}`);
+  /**
+   * Notes the lock keys of an entity whose names or facts other documents' resolution reads.
+   * `lone`: a person with no full name (now or before the change), whom resolution judges
+   * even where only a hub key proposes it: its `lone:` keys change as well (resolve.ts hubKeys).
+   */
+  private changed(type: EntityType, names: string[], gazetteer: (string | null)[], lone: boolean): void {
+    const keys = new Set(names.flatMap((n) => indexKeys(type, n)));
+    for (const k of keys) {
+      this.changedKeys.add(`key:${k}`);
+      if (lone) this.changedKeys.add(`lone:${k}`);
+      this.addedUnder.set(k, (this.addedUnder.get(k) ?? 0) + 1);
+    }
+    for (const p of givenPairs(type, names)) this.changedKeys.add(p);
     for (const g of gazetteer) if (g) this.changedKeys.add(`gaz:${type}:${g}`);
   }
 
@@ -937,13 +1001,16 @@ export class Writer {
         if (grew) {
           const names = new Set([...(before ?? []), old.name, e.name, ...e.aliases]);
           for (const m of e.mentions) names.add(text.slice(m.start, m.end));
-          this.changed(e.type, [...names], [old.gazetteer_key, gazetteerKey]);
+          const lone = e.type === 'person' && (!before || !hasFullName([...before, old.name]));
+          this.changed(e.type, [...names], [old.gazetteer_key, gazetteerKey], lone);
         }
       }
     }
     if (isNew && this.remote) {
-      const names = new Set([e.name, ...e.aliases, ...e.mentions.map((m) => text.slice(m.start, m.end))]);
-      this.changed(e.type, [...names], [gazetteerKey]);
+      const names = [
+        ...new Set([e.name, ...e.aliases, ...e.mentions.map((m) => text.slice(m.start, m.end))]),
+      ];
+      this.changed(e.type, names, [gazetteerKey], e.type === 'person' && !hasFullName(names));
     }
     // Spelling counts come from the mentions' surfaces; names never seen in the text still count once.
     const counts = new Map<string, number>();

@@ -3,6 +3,7 @@
 // dialect.ts). What differs is here: versioned migrations taken from the same
 // schema source, full-text search (tsvector) and name lookup (pg_trgm), and the
 // locking that lets several ingest processes write at once.
+import { readFileSync } from 'node:fs';
 import { InputError } from '../../ingest/errors.js';
 import { foldKey } from '../../knowledge/fold.js';
 import type { Extraction } from '../../types.js';
@@ -12,7 +13,7 @@ import { Decisions } from '../decisions.js';
 import { type ExtractFn, rebuildInPlace } from '../decisions-reextract.js';
 import type { DB } from '../open.js';
 import { extractOrPool } from '../pool.js';
-import { gazetteerKeyOf, indexKeys } from '../resolve.js';
+import { gazetteerKeyOf, givenPairs, hubKeys, indexKeys } from '../resolve.js';
 import { LATEST_VERSION, MIGRATIONS } from '../sql/schema.js';
 import type {
   DecisionRequest,
@@ -25,7 +26,7 @@ import type {
   Store,
   StoreQueries,
 } from '../store.js';
-import { Writer } from '../write.js';
+import { CROWDED_KEY, Writer } from '../write.js';
 import { PgError } from './bridge.js';
 import { PgDatabase } from './database.js';
 import { ddlToPg } from './dialect.js';
@@ -146,6 +147,22 @@ const LOCK_KEYS = `SELECT count(CASE WHEN l.x THEN pg_advisory_xact_lock(l.h)::t
          (SELECT hashtextextended(k, 0) AS h, k = ANY($2::text[]) AS x FROM unnest($1::text[]) AS k) AS a
        GROUP BY h ORDER BY h) AS l`;
 
+/**
+ * A blocking key with this many entities or more is near crowded: a write that adds to it
+ * may make it crowded (write.ts CROWDED_KEY), which changes what every reader of the key
+ * reads, those that lock only its `lone:` part too (resolve.ts hubKeys).
+ */
+const NEAR_CROWDED = CROWDED_KEY - 7;
+
+/**
+ * The `lone:` keys ($1 keys, $2 how many of the document's entities may have added a row
+ * under each) that a write adding to them changes for every reader: a key that was empty
+ * (a reader falls back to crowded keys only when no key proposes anyone) or is near crowded.
+ */
+const LONE_TOO = `SELECT 'lone:' || c FROM unnest($2::text[], $3::int[]) AS x(c, own)
+  WHERE (SELECT count(*) FROM (SELECT 1 FROM entity_keys WHERE key = c LIMIT ${NEAR_CROWDED} + own) AS n) - own <= 0
+     OR (SELECT count(*) FROM (SELECT 1 FROM entity_keys WHERE key = c LIMIT ${NEAR_CROWDED}) AS n) >= ${NEAR_CROWDED}`;
+
 /** What TRY_KEYS fails with when another ingester holds one of the keys. */
 const KEY_BUSY = 'dossier-key-busy';
 
@@ -155,7 +172,28 @@ const KEY_BUSY = 'dossier-key-busy';
  */
 const TRY_KEYS = `SELECT CAST(CASE WHEN bool_and(ok) THEN '1' ELSE '${KEY_BUSY}' END AS INTEGER)
   FROM (SELECT pg_try_advisory_xact_lock(h) AS ok FROM
-         (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($1::text[]) AS k ORDER BY h) AS s) AS t`;
+         (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($1::text[] || ARRAY(${LONE_TOO})) AS k
+          ORDER BY h) AS s) AS t`;
+
+/**
+ * The lock keys of what resolving a document reads (PgStore.ingest takes them shared): the
+ * blocking keys and gazetteer entries its entities are looked up by; under a full name's
+ * common given name only its people with no full name (`lone:`) and with two of its given
+ * names (`pair:`), resolve.ts hubKeys.
+ */
+function readKeys(ex: Extraction): Set<string> {
+  const keys = new Set<string>();
+  for (const e of ex.entities) {
+    const names = [e.name, ...e.aliases];
+    const g = gazetteerKeyOf(e.type, names, e.geo);
+    if (g) keys.add(`gaz:${e.type}:${g}`);
+    const hubs = hubKeys(e.type, names);
+    for (const n of names)
+      for (const k of indexKeys(e.type, n)) keys.add(hubs.keys.has(k) ? `lone:${k}` : `key:${k}`);
+    for (const p of givenPairs(e.type, names, hubs)) keys.add(p);
+  }
+  return keys;
+}
 
 export function isPostgresUrl(spec: string | undefined): spec is string {
   return !!spec && /^postgres(ql)?:\/\//i.test(spec);
@@ -190,8 +228,12 @@ export class PgStore extends StoreReads implements Store {
   private writer?: Writer;
   private apiQueries?: StoreQueries;
   /** documents started again: a key another ingester held, or a deadlock or conflict */
+  /** what resolving a document locks shared (tests) */
+  static readonly readKeys = readKeys;
   private busyRetries = 0;
   private otherRetries = 0;
+  /** documents ingest() wrote or found stored (DOSSIER_PG_STATS) */
+  private ingested = 0;
 
   private constructor(readonly url: string) {
     super();
@@ -321,23 +363,31 @@ export class PgStore extends StoreReads implements Store {
    * it without waiting, in the same round trip as the COMMIT; if another ingester holds
    * it, the transaction rolls back and the document starts again with those keys
    * exclusive from the start (waiting its turn).
+   *
+   * A person's full name reads under its common given name (`key:person:frk`, every
+   * Farooq) only the people with no full name (resolve.ts hubKeys): it locks `lone:` in
+   * place of `key:` there, and a `pair:` key for each two of its given names. A write
+   * changes `lone:` keys when the person it adds or changes has no full name, or when the
+   * key was empty or is near crowded (LONE_TOO, decided at commit); `pair:` keys for each
+   * two single-token keys of the person's full names. So new people who share only a given
+   * name ("Farooq Gulsan", "Farooq Zardan") are written at once.
    */
   async ingest(meta: DocumentMeta, ex: Extraction): Promise<IngestResult> {
-    const keys = new Set<string>();
-    for (const e of ex.entities) {
-      const names = [e.name, ...e.aliases];
-      const g = gazetteerKeyOf(e.type, names, e.geo);
-      if (g) keys.add(`gaz:${e.type}:${g}`);
-      for (const n of names) for (const k of indexKeys(e.type, n)) keys.add(`key:${k}`);
-    }
+    const keys = readKeys(ex);
     const exclusive = new Set<string>([`doc:${meta.id}`]);
+    this.ingested++;
     for (let attempt = 1; ; attempt++) {
       try {
         return this.pg.transaction(() => {
           this.pg.later(LOCK_KEYS, [[...new Set([...keys, ...exclusive])], [...exclusive]]);
           const r = this.w.write(meta, ex);
           const need = [...this.w.changedKeys].filter((k) => !exclusive.has(k));
-          if (need.length) this.pg.later(TRY_KEYS, [need]);
+          // a key this write adds to, empty before or near crowded: its readers of the `lone:` part too
+          const near = need.flatMap((k) =>
+            k.startsWith('key:person:') && !this.w.changedKeys.has(`lone:${k.slice(4)}`) ? [k.slice(4)] : [],
+          );
+          const own = near.map((k) => this.w.addedUnder.get(k) ?? 1);
+          if (need.length) this.pg.later(TRY_KEYS, [need, near, own]);
           if (r.status === 'new') this.pg.later('SELECT pg_notify($1, $2)', [NOTIFY_CHANNEL, meta.id]);
           return r;
         })() as IngestResult;
@@ -346,7 +396,10 @@ export class PgStore extends StoreReads implements Store {
         if (busy) this.busyRetries++;
         else if (e instanceof PgError && RETRYABLE.has(e.code ?? '')) this.otherRetries++;
         if (busy && attempt < 50) {
-          for (const k of this.w.changedKeys) exclusive.add(k);
+          for (const k of this.w.changedKeys) {
+            exclusive.add(k);
+            if (k.startsWith('key:person:')) exclusive.add(`lone:${k.slice(4)}`);
+          }
           continue;
         }
         if (!(e instanceof PgError) || !RETRYABLE.has(e.code ?? '') || attempt >= 8) throw e;
@@ -479,10 +532,25 @@ export class PgStore extends StoreReads implements Store {
   }
 
   async close(): Promise<void> {
-    if (process.env.DOSSIER_PG_STATS && (this.busyRetries || this.otherRetries))
+    if (process.env.DOSSIER_PG_STATS && this.ingested) {
+      const cpu = process.cpuUsage();
+      const back = this.backendCpu();
       process.stderr.write(
-        `PostgreSQL ingest ${process.pid}: ${this.busyRetries} documents retried for a busy key, ${this.otherRetries} for a deadlock or conflict\n`,
+        `PostgreSQL ingest ${process.pid}: ${this.ingested} documents, ${this.busyRetries} retried for a busy key, ${this.otherRetries} for a deadlock or conflict; process CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s${back === null ? '' : `, backend CPU ${back.toFixed(1)} s`}\n`,
       );
+    }
     this.pg.close();
+  }
+
+  /** CPU seconds of the backend serving this connection, when the server runs on this machine (DOSSIER_PG_STATS). */
+  private backendCpu(): number | null {
+    try {
+      const pid = this.pg.conn.query('SELECT pg_backend_pid()').rows[0][0];
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = f.slice(f.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return null;
+    }
   }
 }
