@@ -37,7 +37,7 @@ describe('events: a passive killing whose "when/as" clause is an attack told wit
 describe('events: an attack on a named force with a count of dead in its sentence', () => {
   it("is also a killing of that force by the attack's doers", () => {
     const a = run(
-      'Al-Shabaab fighters stormed a Somali army base near Afgoye on Monday, detonating a car bomb and killing at least 11 soldiers. The Somali National Army said it had retaken the base.',
+      'Al-Shabaab militants stormed a Somali army base near Afgoye on Monday, detonating a car bomb and killing at least 11 soldiers. The Somali National Army said it had retaken the base.',
     );
     expect(a.of('killing').map(a.roles)).toEqual([['agent:Al-Shabaab', 'patient:Somali National Army']]);
     const b = run(
