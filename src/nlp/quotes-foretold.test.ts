@@ -23,3 +23,18 @@ describe("quotes: a speech verb under a modal inside another speaker's report", 
     expect(speakers(text)).toEqual([speaker]);
   });
 });
+
+describe('quotes: "the command", "the authority" as a speaker stand for the body whose name ends so', () => {
+  it.each([
+    [
+      'The U.S. Africa Command said it had carried out an airstrike near Jilib. The command said in a statement that the strike was conducted "in coordination with the federal government" and that no civilians were hurt.',
+      'U.S. Africa Command',
+    ],
+    [
+      'The Palestinian Authority condemned the raid on Jenin. The authority said on Tuesday that the operation was "a grave violation" of past accords.',
+      'Palestinian Authority',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
