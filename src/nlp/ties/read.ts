@@ -1661,9 +1661,15 @@ export function readParseTies(
             // "X, commander, Y Command": the organisation set off by commas after the title
             else if (o === 'appos')
               obj.push(...ch(t).filter((k) => k > t && /^(?:appos|list)$/.test(rel(k))));
-            else if (o === 'compound')
-              obj.push(...ch(t).filter((k) => k < t && /^(?:compound|nmod:desc|amod|flat)$/.test(rel(k))));
-            else if (o === 'clause') {
+            else if (o === 'compound') {
+              const before = ch(t).filter((k) => k < t && /^(?:compound|nmod:desc|amod|flat)$/.test(rel(k)));
+              obj.push(...before);
+              // ("a G arms supplier": the group named before what is supplied)
+              if (p.id === 'supports/supplier')
+                for (const m of before)
+                  if (!nameHead.has(m) && uposOf(doc, m) === 'NOUN')
+                    obj.push(...byRel(m, 'compound').filter((k) => k < m && nameHead.has(k)));
+            } else if (o === 'clause') {
               // "X fought Y with support from Z": the one who does what the clause says
               // (the phrase may hang on the verb's object: "fights both groups with support from Z")
               let v = headOf(doc, t);
