@@ -65,6 +65,7 @@ const PERSON_NAMES = {} as const;
 export function resolveEntities(
   mentions: Mention[],
   lex: Lexicon,
+  text?: string,
 ): { entities: Entity[]; mentionEntity: Int32Array } {
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
   const entities: Entity[] = [];
@@ -148,6 +149,7 @@ export function resolveEntities(
 
   surnamesNotTowns(mentions, order);
   placesCalledGroups(mentions);
+  if (text) partsNamedApart(mentions, text);
   // Pass 1: typed mentions, in text order.
   const collect = makeCollector();
   for (const mi of order) {
@@ -330,6 +332,63 @@ function surnamesNotTowns(mentions: Mention[], order: number[]): void {
     m.kind = undefined;
     m.guess = 'person';
   }
+}
+
+/** the nouns for a part of an armed group or party */
+const PART_NOUN = String.raw`(?:wing|arm|faction|branch|splinter|offshoot)`;
+/** "A's armed wing, B" (gap from A to B) */
+const OWNER_THEN_PART = new RegExp(
+  String.raw`^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}${PART_NOUN}\s*,\s*(?:the\s+)?$`,
+  'u',
+);
+/** "B (BB), the armed wing of A" (gap from B to A) */
+const PART_THEN_OWNER = new RegExp(
+  String.raw`^\)?(?:\s*\([^()]{1,12}\))?\s*,\s*(?:the|an?|its)\s+(?:[\p{Ll}-]+\s+){0,3}${PART_NOUN}\s+(?:of|within)\s+(?:the\s+)?$`,
+  'u',
+);
+/** "B (BB), the A faction" (gap from B to A, then the noun after A) */
+const PART_THEN_NAMED = /^\)?(?:\s*\([^()]{1,12}\))?\s*,\s*(?:the|an?)\s+$/;
+const NOUN_AFTER = new RegExp(String.raw`^\s+${PART_NOUN}\b`);
+/** "the armed wing of A, B" (the text before A, and the gap ", " to B) */
+const OF_BEFORE = new RegExp(
+  String.raw`\b(?:[Tt]he|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,2}${PART_NOUN}\s+of\s+(?:the\s+)?$`,
+  'u',
+);
+
+/**
+ * "the armed wing of G, the H Brigades", "G's armed wing, H", "H (HB), the G faction": when the
+ * text sets one group's name beside another's as its wing, faction or branch, the two are two
+ * bodies, even where the gazetteer files the part's name under the whole (a wing listed as the
+ * other name of its party). The part's mentions lose the gazetteer key they share with the
+ * whole, so a tie can hold between them.
+ */
+function partsNamedApart(mentions: Mention[], text: string): void {
+  const orgs = mentions.filter((m) => m.type === 'organization' && m.key).sort((a, b) => a.start - b.start);
+  let parts: Set<string> | undefined;
+  for (let i = 0; i + 1 < orgs.length; i++) {
+    const a = orgs[i];
+    const b = orgs[i + 1];
+    if (a.key !== b.key || b.start - a.end > 60 || foldName(a.text) === foldName(b.text)) continue;
+    const gap = text.slice(a.end, b.start);
+    let part: Mention | undefined;
+    if (OWNER_THEN_PART.test(gap)) part = b;
+    else if (PART_THEN_OWNER.test(gap)) part = a;
+    else if (PART_THEN_NAMED.test(gap) && NOUN_AFTER.test(text.slice(b.end, b.end + 20))) part = a;
+    else if (
+      /^\s*,\s*(?:the\s+)?$/.test(gap) &&
+      OF_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))
+    )
+      part = b;
+    if (!part) continue;
+    (parts ??= new Set()).add(foldName(part.text));
+    // (the part named in full before its acronym in brackets: "H (HB), the G faction")
+    const full = orgs[i - 1];
+    if (part === a && full?.key === a.key && /^\s*\($/.test(text.slice(full.end, a.start)))
+      parts.add(foldName(full.text));
+  }
+  if (!parts) return;
+  for (const m of mentions)
+    if (m.type === 'organization' && m.key && parts.has(foldName(m.text))) m.key = undefined;
 }
 
 /**

@@ -85,7 +85,7 @@ export function annotate(
   // by them, and reloading it for the next such text costs little beside its minutes.
   if (text.length >= UNLOAD_MODEL_CHARS && !lazy) unloadParsers();
   collectIfLong(text.length, 'parse');
-  const resolved = resolveEntities(mentions, lex);
+  const resolved = resolveEntities(mentions, lex, text);
   const { entities, mentionEntity } = joinAliases(text, mentions, resolved.entities, resolved.mentionEntity);
   let title = src.title;
   if (!title) {

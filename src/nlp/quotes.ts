@@ -516,7 +516,11 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
   const before = cuesIn(ctx, sentStart, q.outerStart);
   const v = before.at(-1);
   const adjacent =
-    v && /^\s*(?:[:,]|that)?\s*$/.test(masked.slice(v.end, q.outerStart)) && !/ing$/i.test(v.word);
+    v &&
+    /^\s*(?:[:,]|that)?\s*$/.test(masked.slice(v.end, q.outerStart)) &&
+    !/ing$/i.test(v.word) &&
+    // ("X said that G would respond “…”": a foretold act inside another's report; see foretoldAct)
+    !(before.length > 1 && FORETOLD.test(masked.slice(Math.max(sentStart, v.start - 20), v.start)));
   if (v && adjacent && v.lemma !== 'according to') {
     const r = subjectBefore(ctx, sentStart, v, prior);
     if (r) return r;
@@ -736,7 +740,7 @@ function parseSpeaker(ctx: Ctx, q: RawQuote, from: number, to: number, prior: Qu
     const st = toks.start[t];
     if (st < from || st >= to || inQ(t) || ctx.inQuote(st)) continue;
     if (!speechVerbAt(ctx, t) && !(q.fragment && FRAGMENT_VERBS.has(lemmaOf(doc, t)))) continue;
-    if (audienceClause(ctx, t)) continue;
+    if (audienceClause(ctx, t) || foretoldAct(ctx, t)) continue;
     let governs = false;
     for (let k = tA; k < tB && !governs; k++) {
       if (!inQ(k)) continue;
@@ -758,6 +762,24 @@ function parseSpeaker(ctx: Ctx, q: RawQuote, from: number, to: number, prior: Qu
   if (subj < 0) return null;
   return tokenSpeaker(ctx, subj, prior);
 }
+
+/**
+ * "X said that the group would respond “…”": a speech verb under a modal, in the clause another
+ * speech verb reports, tells what someone will do; the words are the reporter's.
+ */
+function foretoldAct(ctx: Ctx, t: number): boolean {
+  const { doc } = ctx;
+  if (!dependents(doc, t, 'aux').some((k) => MODAL.has(lemmaOf(doc, k)))) return false;
+  // (the clause on the verb, or on its noun: "said in a statement that …", which parsers also
+  // hang on "statement")
+  const v = headOf(doc, t);
+  if (v < 0 || !(relIs(relOf(doc, t), 'ccomp') || relIs(relOf(doc, t), 'acl'))) return false;
+  if (speechVerbAt(ctx, v)) return true;
+  const w = headOf(doc, v);
+  return w >= 0 && uposOf(doc, v) === 'NOUN' && speechVerbAt(ctx, w);
+}
+const FORETOLD = /\b(?:will|would|shall|could|might|may)\s+$/i;
+const MODAL = new Set(['will', 'would', 'shall', 'should', 'could', 'might', 'may', 'can']);
 
 /**
  * "X told a man who said he would fight that “…”": a speech verb in a relative clause on the
@@ -1416,7 +1438,7 @@ function possessive(ctx: Ctx, mi: number): boolean {
 // ------------------------------------------------------------------ pronouns and role nouns
 
 const ORG_NOUN =
-  /^the\s+(?:[\p{L}-]+\s+){0,2}?(group|organi[sz]ation|movement|outfit|network|faction|militia|ministry|department|agency|party|company|committee|council|commission|government|army|military|police)$/iu;
+  /^the\s+(?:[\p{L}-]+\s+){0,2}?(group|organi[sz]ation|movement|outfit|network|faction|militia|ministry|department|agency|party|company|committee|council|commission|government|army|military|police|command|authority|mission|bureau|coalition|alliance)$/iu;
 /** an organisation "the military" or "the army" stands for */
 const ARMED = /\b(?:army|armed forces|forces|military|defen[cs]e|force)\b/i;
 const LOOSE_ORG = /^(?:group|organi[sz]ation|movement|outfit|network|faction|militia)$/i;

@@ -165,7 +165,8 @@ const CUES: Cue[] = [
   cue(
     'led-by',
     'leader_of',
-    ` ${FILL(3)}(?:led|headed|founded|commanded|run) by (?:the )?${FILL(1)}`,
+    // (not "the G faction once led by X": X led the faction, which its own name may hold)
+    ` (?!(?:${W} )?(?:faction|wing|branch|splinter|offshoot) )${FILL(3)}(?:led|headed|founded|commanded|run) by (?:the )?${FILL(1)}`,
     O,
     PER,
     'ba',
@@ -1669,9 +1670,26 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
       }
     }
     // Each pair of slots against the cue table. A function of its own, as readAnaphors above.
+    // "members of its (“)H Battalion(”)": a possessive pronoun right before a group's name only
+    // says whose H is; the cue table reads the tie with H, past the pronoun
+    const ownerOfName = new Set<number>();
+    for (let i = 0; i + 1 < slots.length; i++) {
+      const x = slots[i];
+      const n = slots[i + 1];
+      if (
+        x.anaphor &&
+        !n.anaphor &&
+        doc.entities[n.entity].type === 'organization' &&
+        /^(?:its|their)$/i.test(text.slice(x.start, x.end)) &&
+        /^\s*["“‘]?$/.test(text.slice(x.end, n.start))
+      )
+        ownerOfName.add(i);
+    }
     const readCueTable = (): void => {
       for (let i = 0; !asked && i < slots.length; i++) {
+        if (ownerOfName.has(i)) continue;
         for (let j = i + 1; j < slots.length; j++) {
+          if (ownerOfName.has(j)) continue;
           const A = slots[i];
           const B = slots[j];
           if (A.entity === B.entity) continue;
@@ -1679,7 +1697,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
           // "X, 53, chairman of Y", "X, D-Ore., chairman of Y": an age, or a party and state, set
           // off by commas after a person's name is read past
           if (doc.entities[A.entity].type === 'person') mid = mid.replace(NAME_TAG, ', ');
-          let adjacent = j === i + 1;
+          let adjacent = j === i + 1 || (j === i + 2 && ownerOfName.has(i + 1));
           // "X, who runs a seminary in P, has denied …": an apposition or relative clause after
           // the subject is read past, with the mentions inside it, when the cue follows it
           if (!adjacent) {

@@ -53,6 +53,8 @@ const LIGHT = new Set(
     ' ',
   ),
 );
+/** nouns for a part of a group, which a name set before them by a comma is ("H, the G faction") */
+const PART_BESIDE = new Set(['faction', 'wing', 'branch', 'splinter', 'offshoot']);
 /** nouns that stand for the organisation named in them: "the Khan group", "Haqqani network" */
 const GENERIC_ORG = new Set(
   'group network organization organisation militia movement faction outfit party force army wing front brigade company firm contractor cartel gang service department agency ministry bureau division leadership coalition alliance'.split(
@@ -691,6 +693,16 @@ function objectRelative(
   return n === undefined ? [] : [n];
 }
 
+/** self patterns whose "of"/"from" phrase is the name's own, after it ("X, 50, of P") */
+const SELF_AFTER = new Set(['located_in/person-of-place', 'member_of/person-of-org']);
+
+/** a semicolon between tokens a and b */
+function semicolonBetween(doc: Annotated, a: number, b: number): boolean {
+  const { start, end } = doc.seg.tokens;
+  for (let t = a + 1; t < b; t++) if (end[t] - start[t] === 1 && doc.text[start[t]] === ';') return true;
+  return false;
+}
+
 /** a comma between tokens a and b */
 function commaBetween(doc: Annotated, a: number, b: number): boolean {
   const { start, end } = doc.seg.tokens;
@@ -741,6 +753,19 @@ export function readParseTies(
   const tokenText = (t: number) =>
     t < sent.tLast ? doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]) : '';
 
+  /** the organisation named right before the comma that opens noun t's phrase ("H (HH), the G
+   * faction"), or -1; only determiners, adjectives and names stand between */
+  const namedBeforePhrase = (t: number): number => {
+    let k = t - 1;
+    while (k > sent.tFirst && t - k <= 8 && /^(?:DET|ADJ|PROPN|NOUN|PART|NUM)$/.test(uposOf(doc, k) ?? ''))
+      k--;
+    if (k <= sent.tFirst || tokenText(k) !== ',') return -1;
+    k--;
+    if (tokenText(k) === ')' && k - 2 > sent.tFirst && tokenText(k - 2) === '(') k -= 3;
+    const h = nameHead.get(k);
+    const e = h === undefined ? undefined : tokenEntity.get(h);
+    return e !== undefined && typeOf(e) === 'organization' ? e : -1;
+  };
   /** a state's police, army or intelligence service (never an armed group or a rights body) */
   const force = (e: number) => orgKind(doc.entities[e].surfaces, doc.entities[e].kind) === 'security agency';
   /** the entity a token stands for, or -1 */
@@ -796,6 +821,12 @@ export function readParseTies(
         const e2 = tokenEntity.get(k);
         if (e2 !== undefined) return e2;
       }
+    }
+    // "H (HH), the G faction once led by X": a part noun set off by a comma right after a
+    // group's name is that group, not the owner named inside its phrase
+    if (depth === 0 && PART_BESIDE.has(lem(t)) && uposOf(doc, t) === 'NOUN') {
+      const e2 = namedBeforePhrase(t);
+      if (e2 >= 0) return e2;
     }
     // "the militant group G" with G hung elsewhere by the parser: the name right after the noun
     if (depth === 0 && uposOf(doc, t) === 'NOUN' && GENERIC_ORG.has(lem(t))) {
@@ -854,7 +885,19 @@ export function readParseTies(
     // "X, an analyst based in P": a title set beside a name stands for it
     // (not for "who"/"which": "X, president of Y, which backs Z" is Y's clause)
     if (depth === 0 && uposOf(doc, t) === 'NOUN' && rel(t) === 'appos') {
-      const e2 = tokenEntity.get(headOf(doc, t));
+      // ("from A, B and C, an armed group linked to H": a singular title right after a list's
+      // last name, hung by the parser on the first, is the last one's)
+      const last = conjuncts(doc, headOf(doc, t))
+        .filter((k) => k < t && tokenEntity.has(k))
+        .at(-1);
+      const e2 = tokenEntity.get(
+        last !== undefined &&
+          last !== headOf(doc, t) &&
+          tokenText(t).toLowerCase() === lem(t) &&
+          lem(last + 1) === ','
+          ? last
+          : headOf(doc, t),
+      );
       if (e2 !== undefined) return e2;
     }
     // (…parsed as a second subject of the same verb: "X, a think tank based in P, said")
@@ -1407,6 +1450,9 @@ export function readParseTies(
         if (a === b || !fits(p.a, a) || !fits(p.b, b)) continue;
         // "the provinces of A, B and C": names of one list are peers, never one inside another
         if (p.type === 'part_of' && conjuncts(doc, s).includes(o)) continue;
+        // "A, 22, from P; B, 19, and C, 18, both from Q": a name's own "of"/"from" phrase
+        // follows it, and a list set off by semicolons keeps each phrase in its own part
+        if (SELF_AFTER.has(p.id) && (o < s || semicolonBetween(doc, s, o))) continue;
         const at: [number, number] = [s, o];
         if (SYMMETRIC.has(p.type) && b < a) [a, b] = [b, a];
         out.push({ type: p.type, subject: a, object: b, negated: negated || !!p.negated, at, cue: p.id });
@@ -1536,7 +1582,12 @@ export function readParseTies(
             // member of G, not its leader
             if (p.type === 'leader_of') {
               const part = obj.filter(
-                (k) => !tokenEntity.has(k) && uposOf(doc, k) === 'NOUN' && PART_NOUN.has(lem(k)),
+                (k) =>
+                  !tokenEntity.has(k) &&
+                  uposOf(doc, k) === 'NOUN' &&
+                  PART_NOUN.has(lem(k)) &&
+                  // ("H, the G wing headed by X": the part holds H's name)
+                  !(PART_BESIDE.has(lem(k)) && namedBeforePhrase(k) >= 0),
               );
               if (part.length) {
                 emit(COMMANDS_PART, subj, part, neg);
@@ -1610,9 +1661,15 @@ export function readParseTies(
             // "X, commander, Y Command": the organisation set off by commas after the title
             else if (o === 'appos')
               obj.push(...ch(t).filter((k) => k > t && /^(?:appos|list)$/.test(rel(k))));
-            else if (o === 'compound')
-              obj.push(...ch(t).filter((k) => k < t && /^(?:compound|nmod:desc|amod|flat)$/.test(rel(k))));
-            else if (o === 'clause') {
+            else if (o === 'compound') {
+              const before = ch(t).filter((k) => k < t && /^(?:compound|nmod:desc|amod|flat)$/.test(rel(k)));
+              obj.push(...before);
+              // ("a G arms supplier": the group named before what is supplied)
+              if (p.id === 'supports/supplier')
+                for (const m of before)
+                  if (!nameHead.has(m) && uposOf(doc, m) === 'NOUN')
+                    obj.push(...byRel(m, 'compound').filter((k) => k < m && nameHead.has(k)));
+            } else if (o === 'clause') {
               // "X fought Y with support from Z": the one who does what the clause says
               // (the phrase may hang on the verb's object: "fights both groups with support from Z")
               let v = headOf(doc, t);

@@ -253,6 +253,30 @@ export const SUPPORTS: TiePattern[] = [
     ],
   },
   {
+    // "a suspected G logistics supplier, X", "X, an arms supplier to G": who supplies a group
+    // from outside it supports it (ties20)
+    kind: 'noun',
+    id: 'supports/supplier',
+    type: 'supports',
+    lemmas: ['supplier'],
+    holder: 'role',
+    of: ['of', 'for', 'to', 'poss', 'compound'],
+    a: ['person', 'organization', 'state'],
+    b: ['organization'],
+    examples: [
+      [
+        'Troops arrested a suspected Boko Haram arms supplier, Bulama Musa, near Maiduguri on Friday.',
+        'Bulama Musa',
+        'Boko Haram',
+      ],
+      [
+        'Police detained Yusuf Ali Gedi, a weapons supplier to al-Shabaab, in Kismayo.',
+        'Yusuf Ali Gedi',
+        'al-Shabaab',
+      ],
+    ],
+  },
+  {
     // "G, a proxy of Iran", "Iran's proxy G": the state that runs a proxy supports it (a proxy
     // of a group is affiliated with it: affiliated_with/affiliate)
     kind: 'noun',
