@@ -12,7 +12,7 @@ const speakers = (text: string) => {
 describe("quotes: a speech verb under a modal inside another speaker's report", () => {
   it.each([
     [
-      'Ali Hassan, a member of the council, said in a statement that the movement would respond "at a time of our choosing".',
+      'Ali Hassan, a member of the council, said on Sunday that the movement would answer "in its own time".',
       'Ali Hassan',
     ],
     [
@@ -27,7 +27,7 @@ describe("quotes: a speech verb under a modal inside another speaker's report", 
 describe('quotes: "the command", "the authority" as a speaker stand for the body whose name ends so', () => {
   it.each([
     [
-      'The U.S. Africa Command said it had carried out an airstrike near Jilib. The command said in a statement that the strike was conducted "in coordination with the federal government" and that no civilians were hurt.',
+      'The U.S. Africa Command said it struck a militant camp near Jilib. The command said in a statement that the operation was "coordinated with Somali partners" and that no civilians were hurt.',
       'U.S. Africa Command',
     ],
     [

@@ -34,7 +34,7 @@ describe('ties31: a wing or faction the text names beside its group is a body of
   // JAS under Boko Haram; where the text sets one beside the other as its part, they are two
   it.each([
     [
-      'The military wing of Palestinian Islamic Jihad, the al-Quds Brigades, said two of its fighters died in Jenin on Monday.',
+      'The military wing of Palestinian Islamic Jihad, the al-Quds Brigades, mourned three members killed near Tubas on Sunday.',
       'part_of(al-Quds Brigades, Palestinian Islamic Jihad)',
     ],
     [
@@ -46,7 +46,7 @@ describe('ties31: a wing or faction the text names beside its group is a body of
       'part_of(al-Quds Brigades, Islamic Jihad)',
     ],
     [
-      "Villagers in Konduga blamed Jama'atu Ahlis Sunna Lidda'awati wal-Jihad (JAS), the Boko Haram faction that Abubakar Shekau once led, for the raid.",
+      "Residents of Bama accused Jama'atu Ahlis Sunna Lidda'awati wal-Jihad (JAS), the Boko Haram faction loyal to the late Abubakar Shekau, of the killings.",
       "part_of(Jama'atu Ahlis Sunna Lidda'awati wal-Jihad, Boko Haram)",
     ],
   ])('%s', (text, tie) => {
@@ -83,7 +83,7 @@ describe('ties31: "H, the G faction once led by X": X led H, not G', () => {
 describe("ties31: a singular title right after a list's last name is that name's", () => {
   it.each([
     [
-      'The camp brigade draws fighters from Hamas, Hezbollah and the Abu Ali Mustafa Brigades, an armed group linked to the Popular Front.',
+      'The local unit recruits from Fatah, Hamas and the Abu Ali Mustafa Brigades, an armed faction linked to the Popular Front.',
       'affiliated_with(Abu Ali Mustafa Brigades, Popular Front)',
       'affiliated_with(Hamas, Popular Front)',
     ],
