@@ -9,20 +9,10 @@
  * in the act's own words (a place name the entities took for a person) give way to the list.
  */
 
+import { NUMBER_WORDS } from '../knowledge/numbers.js';
 import type { Annotated } from './annotated.js';
 import type { EventDraft } from './events.js';
 
-const COUNT: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 // the count right after the act's verb: "arrested three suspected …", "killed at least 2 …"
 const COUNTED =
   /^\s+(?:at\s+least\s+|another\s+|more\s+)?(two|three|four|five|six|seven|eight|nine|ten|[2-9])\b/i;
@@ -53,7 +43,7 @@ function namedNext(doc: Annotated, v: EventDraft, byMention: number[][]): number
   if (at < 0) return [];
   const m = COUNTED.exec(text.slice(at + v.trigger.length));
   if (!m) return [];
-  const n = COUNT[m[1].toLowerCase()] ?? Number(m[1]);
+  const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
   const persons = (byMention[v.sentence + 1] ?? []).filter(
     (mi) => doc.mentionEntity[mi] >= 0 && doc.entities[doc.mentionEntity[mi]].type === 'person',
   );
