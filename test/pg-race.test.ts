@@ -31,6 +31,8 @@ const PEOPLE = [
 ];
 const GROUPS = ['Jamaat al-Furqan', 'Harakat Saif al-Haq', 'Lashkar-e-Nusrat', 'Tanzeem al-Bayan'];
 const PLACES = ['Peshawar', 'Quetta', 'Kandahar', 'Karachi', 'Jalalabad'];
+// where and when the group of article i attacked: articles four apart report the same attack
+const ATTACK_PLACES = ['Gardez', 'Khost', 'Ghazni', 'Zabul'];
 
 function article(i: number): string {
   const p = PEOPLE[i % PEOPLE.length];
@@ -44,6 +46,8 @@ DATE: 2024-03-${day}
 URL: https://wire${i % 3}.example/2024/${i}
 
 ${p}, a commander of the ${g}, was arrested in ${c} on Tuesday, police said.
+
+On March ${(i % 4) + 1}, gunmen from the ${g} attacked a police checkpoint in ${ATTACK_PLACES[i % 4]}, killing three officers.
 
 The ${g} said it was allied with the ${h}. ${q}, a spokesman for the ${h}, denied the report in a statement.
 
@@ -62,6 +66,8 @@ type Snapshot = {
   /** tie counts kept by the triggers (schema 8), and as counted from the facts */
   tieCounts: string[];
   tieCountsComputed: string[];
+  /** each incident as its type and the documents of its reports */
+  incidents: string[];
 };
 
 /** The store as sets of mentions and facts between them, free of ids and of the order documents came in. */
@@ -90,7 +96,16 @@ function snapshot(s: PgStore): Snapshot {
     (db.prepare(sql).all() as { e: string; type: string; n: number }[])
       .map((c) => `${key.get(c.e)}|${c.type}|${c.n}`)
       .sort();
+  const reports = db
+    .prepare(
+      `SELECT i.id AS i, i.type AS t, d.id AS d FROM incidents i
+         JOIN incident_reports r ON r.incident_id = i.id JOIN documents d ON d.seq = r.document_id`,
+    )
+    .all() as { i: string; t: string; d: string }[];
+  const incidents = new Map<string, string[]>();
+  for (const r of reports) incidents.set(r.i, [...(incidents.get(r.i) ?? [r.t]), r.d]);
   return {
+    incidents: [...incidents.values()].map(([t, ...ds]) => `${t}|${ds.sort().join(' ')}`).sort(),
     tieCounts: counts('SELECT entity_id AS e, type, n FROM tie_counts'),
     tieCountsComputed: counts(
       `SELECT e, type, count(*) AS n FROM (SELECT subject_id AS e, type FROM facts WHERE kind = 'relation'
@@ -143,6 +158,9 @@ describe.skipIf(skip)('concurrent ingesters on PostgreSQL', () => {
       expect(expected.merges.length).toBeGreaterThan(0);
       expect(expected.tieCounts.length).toBeGreaterThan(0);
       expect(expected.tieCounts).toEqual(expected.tieCountsComputed);
+      // four attacks, each told by four documents (an attack and its killing: eight reports)
+      expect(expected.incidents).toHaveLength(4);
+      for (const inc of expected.incidents) expect(inc.split(' ').length).toBe(8);
       for (let r = 0; r < RUNS; r++) {
         const url = await cluster.database();
         // a server's view: LISTEN before the ingesters start, every new document announced once
