@@ -163,6 +163,13 @@ const LONE_TOO = `SELECT 'lone:' || c FROM unnest($2::text[], $3::int[]) AS x(c,
   WHERE (SELECT count(*) FROM (SELECT 1 FROM entity_keys WHERE key = c LIMIT ${NEAR_CROWDED} + own) AS n) - own <= 0
      OR (SELECT count(*) FROM (SELECT 1 FROM entity_keys WHERE key = c LIMIT ${NEAR_CROWDED}) AS n) >= ${NEAR_CROWDED}`;
 
+/**
+ * Every ingest transaction holds this key shared and an analyst's decision (or its undo)
+ * holds it exclusive: a merge never runs while a document is being resolved against the
+ * entity it removes (the document would write rows for an entity that is gone).
+ */
+const DECISIONS_KEY = 'dossier:decisions';
+
 /** What TRY_KEYS fails with when another ingester holds one of the keys. */
 const KEY_BUSY = 'dossier-key-busy';
 
@@ -373,7 +380,7 @@ export class PgStore extends StoreReads implements Store {
    * name ("Farooq Gulsan", "Farooq Zardan") are written at once.
    */
   async ingest(meta: DocumentMeta, ex: Extraction): Promise<IngestResult> {
-    const keys = readKeys(ex);
+    const keys = readKeys(ex).add(DECISIONS_KEY);
     const exclusive = new Set<string>([`doc:${meta.id}`]);
     this.ingested++;
     for (let attempt = 1; ; attempt++) {
@@ -462,11 +469,22 @@ export class PgStore extends StoreReads implements Store {
   }
 
   async decide(req: DecisionRequest, by: string): Promise<DecisionView> {
-    return this.tx(() => new Decisions(this.db).decide(req, by));
+    return this.tx(() => {
+      this.lockDecisions();
+      return new Decisions(this.db).decide(req, by);
+    });
   }
 
   async undo(id: number, by: string): Promise<DecisionView> {
-    return this.tx(() => new Decisions(this.db).undo(id, by));
+    return this.tx(() => {
+      this.lockDecisions();
+      return new Decisions(this.db).undo(id, by);
+    });
+  }
+
+  /** Waits for the documents being ingested to commit, and holds new ones off (DECISIONS_KEY). */
+  private lockDecisions(): void {
+    this.db.prepare('SELECT count(pg_advisory_xact_lock(hashtextextended(?, 0)))').get(DECISIONS_KEY);
   }
 
   /**
