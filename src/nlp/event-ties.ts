@@ -155,7 +155,9 @@ const isAgency = (doc: Annotated, e: number): boolean => {
  * - a security agency the sentence reports "according to";
  * - else the one organisation that arrested someone in the sentence before (or the one before
  *   that, in the same paragraph), when the sentence names no organisation itself ("F arrested A in P. His
- *   brother, B, was detained later, police said"; "… Two of his aides were arrested with him").
+ *   brother, B, was detained later, police said"; "… Two of his aides were arrested with him");
+ * - else the one security agency whose report the sentence before (same paragraph) tells ("F said
+ *   it had foiled a plot. A and B were arrested in the raid").
  * -1 when none fits or two do.
  */
 function arrestingAgency(
@@ -192,5 +194,21 @@ function arrestingAgency(
       !people.includes(r.subject)
     )
       before.add(r.object);
-  return before.size === 1 ? [...before][0] : -1;
+  if (before.size) return before.size === 1 ? [...before][0] : -1;
+  // "F said it had foiled a plot in P. A and B were arrested in the raid": the one security
+  // agency reporting in the sentence before, in the same paragraph
+  const prev = si - 1;
+  if (prev < 0 || doc.seg.sentences[prev].paragraph !== s.paragraph) return -1;
+  let reporter = -1;
+  for (const mi of by[prev]) {
+    const e = doc.mentionEntity[mi];
+    if (!isAgency(doc, e) || !REPORTS.test(doc.text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 40)))
+      continue;
+    if (reporter >= 0 && reporter !== e) return -1;
+    reporter = e;
+  }
+  return reporter;
 }
+
+/** a verb of reporting right after a name (past an acronym in brackets): "F (FA) said …" */
+const REPORTS = /^\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|announced|reported|stated|told)\b/;

@@ -215,3 +215,60 @@ describe("ties32: a leader's deputy, lieutenants and aides are members of the gr
     expect(two.filter((t) => t.startsWith('member_of(Omar Sidi'))).toEqual([]);
   });
 });
+
+describe("ties32: an arrest told right after a security agency's report is the agency's", () => {
+  it.each([
+    [
+      'The Counter Terrorism Department said on Sunday it had foiled a plot to bomb a shrine in Lahore. Ali Raza and Bilal Khan were arrested in the raid.',
+      [
+        'arrested_by(Ali Raza, Counter Terrorism Department)',
+        'arrested_by(Bilal Khan, Counter Terrorism Department)',
+      ],
+    ],
+    [
+      'The National Investigation Agency announced on Friday that it had broken up a recruitment network in Kerala. Two brothers, Rahim Kutty and Salim Kutty, were detained in Kochi.',
+      ['arrested_by(Salim Kutty, National Investigation Agency)'],
+    ],
+  ])('%s', (text, want) => {
+    const found = ties(text);
+    for (const t of want) expect(found).toContain(t);
+  });
+
+  it('takes no reporter that is no security agency', () => {
+    const found = ties(
+      'Hezbollah said on Monday that Israeli jets had struck a house in Tyre. Ali Saad was arrested in Sidon.',
+    );
+    expect(found.filter((t) => t.startsWith('arrested_by('))).toEqual([]);
+  });
+});
+
+describe('ties32: "the group\'s H Unit" — a bare noun for the group named before owns its unit', () => {
+  it.each([
+    [
+      "Al-Shabaab claimed the attack on Monday. The group's Jabhat Unit carried out the raid, a statement said.",
+      'part_of(Jabhat Unit, Al-Shabaab)',
+    ],
+    [
+      "Hezbollah said it fired rockets at a base near Safed. The group's Radwan Force had massed near the border, Israeli officials said.",
+      'part_of(Radwan Force, Hezbollah)',
+    ],
+    [
+      "The Justice and Equality Movement rejected the deal. The movement's Northern Command said it would keep fighting.",
+      'part_of(Northern Command, Justice and Equality Movement)',
+    ],
+    [
+      "The Communist Party of India (Maoist) called a strike on Monday. The party's Andhra Odisha Border Special Zonal Committee has its bases in the Malkangiri hills.",
+      'part_of(Andhra Odisha Border Special Zonal Committee, Communist Party of India (Maoist))',
+    ],
+  ])('%s', (text, tie) => {
+    expect(ties(text)).toContain(tie);
+  });
+
+  it('owns no name that modifies another noun than a unit\'s ("the group\'s Telegram channel")', () => {
+    for (const text of [
+      "Kataib Hezbollah vowed revenge. The group's security chief wrote on the group's Telegram channel that the strike would be avenged.",
+      "The Islamic State claimed the attack. The group's Amaq news agency published a video.",
+    ])
+      expect(ties(text).filter((t) => t.startsWith('part_of('))).toEqual([]);
+  });
+});
