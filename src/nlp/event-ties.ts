@@ -1,8 +1,9 @@
 import type { RelationType } from '../types.js';
-import type { Annotated } from './annotated.js';
+import { type Annotated, mentionsBySentence } from './annotated.js';
+import { orgKind } from './attributes.js';
 import { isArmed } from './defection.js';
 import type { EventDraft } from './events.js';
-import { type RelationDraft, YES_NO_QUESTION } from './relations.js';
+import { partOfEither, type RelationDraft, YES_NO_QUESTION } from './relations.js';
 
 // Ties that events imply (ONTOLOGY.md): an attack or a killing by one armed organisation on
 // another is `fights` between them; a pledge of allegiance is `pledged_allegiance_to` (to the
@@ -43,6 +44,7 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
   const ledBy = (person: number) =>
     relations.find((r) => r.type === 'leader_of' && !r.negated && r.subject === person && isOrg(r.object))
       ?.object ?? -1;
+  let by: number[][] | undefined;
   for (const v of events) {
     // ("Did the army arrest X?" asks; it states no tie)
     const sent = doc.seg.sentences[v.sentence];
@@ -50,7 +52,12 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
     if (v.type === 'attack' || v.type === 'killing') {
       for (const a of role(v, 'agent'))
         for (const p of role(v, 'patient'))
-          if (isArmed(doc, a) && isArmed(doc, p) && !alliedIn(relations, v.sentence, a, p))
+          if (
+            isArmed(doc, a) &&
+            isArmed(doc, p) &&
+            !alliedIn(relations, v.sentence, a, p) &&
+            !partOfEither(relations, a, p)
+          )
             add('fights', a, p, v);
     } else if (v.type === 'allegiance') {
       for (const a of role(v, 'agent'))
@@ -59,10 +66,15 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
           add('pledged_allegiance_to', a, g >= 0 ? g : r, v);
         }
     } else if (v.type === 'arrest') {
-      for (const a of role(v, 'agent'))
-        if (isOrg(a))
-          for (const p of role(v, 'patient'))
-            if (doc.entities[p].type === 'person') add('arrested_by', p, a, v);
+      by ??= mentionsBySentence(doc);
+      const people = arrestedPeople(doc, by[v.sentence], role(v, 'patient'));
+      if (!people.length) continue;
+      let agents = role(v, 'agent').filter(isOrg);
+      if (!agents.length) {
+        const f = arrestingAgency(doc, by, v.sentence, people, [...relations, ...out]);
+        if (f >= 0) agents = [f];
+      }
+      for (const a of agents) for (const p of people) add('arrested_by', p, a, v);
     } else if (v.type === 'defection') {
       for (const a of role(v, 'agent')) {
         for (const r of role(v, 'recipient')) if (isOrg(r)) add('split_from', a, r, v);
@@ -98,3 +110,105 @@ function alliedIn(relations: readonly RelationDraft[], si: number, a: number, b:
       return true;
   return false;
 }
+
+/** what may stand between two names of one list: a comma, "and", ", and" */
+const LIST_GAP = /^\s*(?:,|,?\s*and)\s*$/;
+
+/**
+ * The people an arrest takes: its person patients and the people listed with each of them
+ * ("DSS operatives detained A and B" when the event holds A only), in sentence order.
+ */
+function arrestedPeople(doc: Annotated, mentions: readonly number[], patients: readonly number[]): number[] {
+  const isPerson = (mi: number) => doc.entities[doc.mentionEntity[mi]].type === 'person';
+  const out = patients.filter((p) => doc.entities[p].type === 'person');
+  if (!out.length) return out;
+  for (let i = 0; i < mentions.length; i++) {
+    if (!isPerson(mentions[i]) || !out.includes(doc.mentionEntity[mentions[i]])) continue;
+    // the list this patient stands in, both ways
+    for (const step of [-1, 1]) {
+      let a = mentions[i];
+      for (let j = i + step; j >= 0 && j < mentions.length; j += step) {
+        const b = mentions[j];
+        const [x, y] = step > 0 ? [a, b] : [b, a];
+        if (!isPerson(b) || !LIST_GAP.test(doc.text.slice(doc.mentions[x].end, doc.mentions[y].start))) break;
+        const e = doc.mentionEntity[b];
+        if (!out.includes(e)) out.push(e);
+        a = b;
+      }
+    }
+  }
+  return out;
+}
+
+/** "according to (the) F": F reports what the sentence tells */
+const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?$/i;
+
+const isAgency = (doc: Annotated, e: number): boolean => {
+  const x = doc.entities[e];
+  return x.type === 'organization' && orgKind(x.surfaces, x.kind) === 'security agency';
+};
+
+/**
+ * Who made an arrest whose sentence names no arresting organisation (issue #10):
+ * - the organisation the relation stage already reads as arresting one of the same people in
+ *   that sentence ("the agency said it detained A and B" read for A only);
+ * - a security agency the sentence reports "according to";
+ * - else the one organisation that arrested someone in the sentence before (or the one before
+ *   that, in the same paragraph), when the sentence names no organisation itself ("F arrested A in P. His
+ *   brother, B, was detained later, police said"; "… Two of his aides were arrested with him");
+ * - else the one security agency whose report the sentence before (same paragraph) tells ("F said
+ *   it had foiled a plot. A and B were arrested in the raid").
+ * -1 when none fits or two do.
+ */
+function arrestingAgency(
+  doc: Annotated,
+  by: readonly number[][],
+  si: number,
+  people: readonly number[],
+  ties: readonly RelationDraft[],
+): number {
+  const told = new Set<number>();
+  for (const r of ties)
+    if (r.type === 'arrested_by' && !r.negated && r.sentence === si && people.includes(r.subject))
+      told.add(r.object);
+  if (told.size) return told.size === 1 ? [...told][0] : -1;
+  const s = doc.seg.sentences[si];
+  let orgs = 0;
+  for (const mi of by[si]) {
+    const e = doc.mentionEntity[mi];
+    if (doc.entities[e].type !== 'organization') continue;
+    orgs++;
+    const m = doc.mentions[mi];
+    if (isAgency(doc, e) && ACCORDING_TO.test(doc.text.slice(Math.max(s.start, m.start - 24), m.start)))
+      return e;
+  }
+  if (orgs) return -1;
+  const before = new Set<number>();
+  for (const r of ties)
+    if (
+      r.type === 'arrested_by' &&
+      !r.negated &&
+      r.sentence < si &&
+      (r.sentence === si - 1 ||
+        (r.sentence === si - 2 && doc.seg.sentences[r.sentence].paragraph === s.paragraph)) &&
+      !people.includes(r.subject)
+    )
+      before.add(r.object);
+  if (before.size) return before.size === 1 ? [...before][0] : -1;
+  // "F said it had foiled a plot in P. A and B were arrested in the raid": the one security
+  // agency reporting in the sentence before, in the same paragraph
+  const prev = si - 1;
+  if (prev < 0 || doc.seg.sentences[prev].paragraph !== s.paragraph) return -1;
+  let reporter = -1;
+  for (const mi of by[prev]) {
+    const e = doc.mentionEntity[mi];
+    if (!isAgency(doc, e) || !REPORTS.test(doc.text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 40)))
+      continue;
+    if (reporter >= 0 && reporter !== e) return -1;
+    reporter = e;
+  }
+  return reporter;
+}
+
+/** a verb of reporting right after a name (past an acronym in brackets): "F (FA) said …" */
+const REPORTS = /^\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|announced|reported|stated|told)\b/;

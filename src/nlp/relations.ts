@@ -12,6 +12,7 @@ import { arrestsNamedLater } from './ties/arrest-named.js';
 import { branchesByName } from './ties/branch-name.js';
 import { convictsNamedNext } from './ties/convicted-named.js';
 import { desertedFrom } from './ties/deserted.js';
+import { leaderPeople } from './ties/leader-people.js';
 import { membersNamedNext } from './ties/one-of-them.js';
 import { rankHeads } from './ties/rank-head.js';
 import { readParseTies } from './ties/read.js';
@@ -925,7 +926,8 @@ const NATIONAL_FORCE =
 /** a country's own force after its possessive: "Chad's army", "Kenya's troops" (group 1: the noun) */
 const OWN_FORCE = /['’]s? (army|military|armed forces|troops|soldiers)\b(?!-)/gu;
 /** a title a force's noun may modify: "army spokesman X", "military chief X" */
-const FORCE_TITLE = /^\s+(?:spokes(?:man|woman|person)|chief|commander)\b/i;
+const FORCE_TITLE =
+  /^\s+(?:spokes(?:man|woman|person)|chief|commander|colonel|lieutenant|major|captain|general|sergeant|corporal|officer|soldier)\b/i;
 /** the name of a state's armed force ("Malian Armed Forces", "Kenya Defence Forces", "Nigerian Army") */
 const FORCE_NAME = /\b(?:army|armed forces|defen[cs]e forces?|military)\b/i;
 /** words of a rebel army's name ("Free Syrian Army", "Sudan People's Liberation Army") */
@@ -2004,7 +2006,39 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     out.push({ ...t, negated: false, attributedTo: -1, attributedText: null });
   }
   for (const t of branchesByName(doc, out, lex)) out.push(t);
-  return out;
+  // "His deputy, Y", "Two of his lieutenants, A and B": the leader's group (ties/leader-people.ts)
+  for (const t of leaderPeople(doc, by, out)) {
+    const key = `${t.type}:${t.subject}:${t.object}:0`;
+    if (
+      seen.has(key) ||
+      out.some((r) => r.subject === t.subject && r.object === t.object && r.type === t.type)
+    )
+      continue;
+    seen.add(key);
+    out.push({ ...t, negated: false, attributedTo: -1, attributedText: null });
+  }
+  return dropOwnUnitFoes(out);
+}
+
+/**
+ * Drops `fights` between an organisation and one the text makes part of it ("troops of the P
+ * Army's 3rd Brigade raided their camp" with "their" read as the army): a unit does not fight the
+ * force it belongs to. Exported for event-ties.ts, which reads fights from events.
+ */
+export function partOfEither(relations: readonly RelationDraft[], a: number, b: number): boolean {
+  for (const r of relations)
+    if (
+      r.type === 'part_of' &&
+      !r.negated &&
+      ((r.subject === a && r.object === b) || (r.subject === b && r.object === a))
+    )
+      return true;
+  return false;
+}
+
+function dropOwnUnitFoes(out: RelationDraft[]): RelationDraft[] {
+  if (!out.some((r) => r.type === 'fights') || !out.some((r) => r.type === 'part_of')) return out;
+  return out.filter((r) => r.type !== 'fights' || r.negated || !partOfEither(out, r.subject, r.object));
 }
 
 /** "X, who served under Y", "X fought under Y": X served in Y's group */

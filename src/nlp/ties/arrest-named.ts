@@ -5,7 +5,8 @@ import { children, headOf, lemmaOf, mentionAt, mentionHead, relOf, uposOf, voice
 // suspected militants of G", "a senior G official", "the men were captured"), and the
 // same or one of the next two sentences names them ("identified as A, B and C", "It named
 // them as A; B and C", "Among them was a local commander, X", "Among those detained in P
-// was X", "including X and Y"). Each one named is arrested_by the force and, when the noun
+// was X", "Those held in P include X", "Two of the detained men, X and Y,", "The other suspect,
+// X,", "including X and Y"). Each one named is arrested_by the force and, when the noun
 // gave a group ("members of G", "G militants"), a member_of G. Also "X was detained by P
 // along with (his brother,) Y and Z": Y and Z are arrested_by P too.
 
@@ -19,6 +20,9 @@ export interface NamedTie {
 }
 
 const ARREST = new Set(['arrest', 'detain', 'capture', 'apprehend', 'nab', 'round']);
+/** an arrest verb's lemma, also when the lemmatiser left a participle ("arresting", "capturing") */
+const arrestLemma = (l: string): boolean =>
+  ARREST.has(l) || (/ing$/.test(l) && (ARREST.has(l.slice(0, -3)) || ARREST.has(`${l.slice(0, -3)}e`)));
 /** verbs whose unnamed dead, once named, are members of the group the noun gave */
 const KILL = new Set(['kill', 'shoot', 'neutralise', 'neutralize', 'eliminate']);
 /** verbs whose unnamed subjects, once named, are members of the group the noun gave ("two G
@@ -70,7 +74,11 @@ const SECURITY =
  * …", "including", "One of them, X"
  */
 const NAMING =
-  /(?:\b(?:identified|named)\s+(?:(?:them|him|her|the\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|(?:one|two|three)\s+of\s+them)\s+)?as|(?:^|[.;]\s+)(?:one|two|three)\s+of\s+them\s*,|\bamong\s+(?:them|the\s+dead|those\s+(?:arrested|detained|captured|held|picked\s+up|rounded\s+up|killed)\b[^,.;]{0,40}?)\s+(?:was|were|is|are)|\bincluding)\s+(?:(?:a|an|the)\s+[\p{Ll}\s-]{0,40}?,\s*)?$/iu;
+  /(?:\b(?:identified|named)\s+(?:(?:them|him|her|the\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|(?:one|two|three)\s+of\s+them)\s+)?as|(?:^|[.;]\s+)(?:one|two|three)\s+of\s+them\s*,|\bamong\s+(?:them|the\s+dead|those\s+(?:arrested|detained|captured|held|picked\s+up|rounded\s+up|killed)\b[^,.;]{0,40}?)\s+(?:was|were|is|are)|(?:^|[.;]\s+)(?:(?:one|two|three|four|five)\s+of\s+the|the\s+(?:other|second|third|fourth|fifth))\s+(?:arrested\s+|detained\s+|captured\s+)?(?:men|man|suspects?|detainees?|women|woman)\s*,|\bthose\s+(?:arrested|detained|captured|held|picked\s+up|rounded\s+up)\b[^,.;]{0,40}?\s+include[sd]?|\bincluding)\s+(?:(?:a|an|the)\s+[\p{Ll}\s-]{0,40}?,\s*)?$/iu;
+/** a sentence opening with its own noun before a naming participle: "The suspected leader,
+ * identified as" (group 1: the noun) */
+const OWN_NOUN =
+  /^\s*[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s*,\s*(?:who\s+(?:was|were)\s+)?(?:identified|named)\s/u;
 /** what may stand between two names of a list ("A, B and C", "A, a G commander; his nephew B") */
 function listGap(gap: string): boolean {
   const pieces = gap.split(/,|;|\band\b/);
@@ -212,7 +220,7 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
     for (let t = s.tFirst; t < s.tLast; t++) {
       const yielded = SURRENDER.has(lemmaOf(doc, t));
       const kill = KILL.has(lemmaOf(doc, t)) || yielded;
-      if ((!kill && !ARREST.has(lemmaOf(doc, t))) || uposOf(doc, t) !== 'VERB') continue;
+      if ((!kill && !arrestLemma(lemmaOf(doc, t))) || uposOf(doc, t) !== 'VERB') continue;
       if (lemmaOf(doc, t) === 'round' && !children(doc, t).some((k) => lemmaOf(doc, k) === 'up')) continue;
       const kids = children(doc, t);
       const passive = voice(doc, t) === 'passive' && !slippedPassive(doc, kids);
@@ -238,10 +246,22 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
       } else {
         let v = t;
         let subj = kids.find((k) => /^nsubj/.test(relOf(doc, k)));
-        // ("… raided P and detained three men": the subject of the first verb)
-        if (subj === undefined && relOf(doc, t) === 'conj') {
+        // ("… raided P and detained three men": the subject of the first verb; "… dismantled a
+        // cell, detaining five men": the subject of the verb the participle hangs on)
+        if (
+          subj === undefined &&
+          (relOf(doc, t) === 'conj' ||
+            (relOf(doc, t) === 'advcl' &&
+              /ing$/i.test(doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]))))
+        ) {
           v = headOf(doc, t);
           subj = v >= 0 ? children(doc, v).find((k) => /^nsubj/.test(relOf(doc, k))) : undefined;
+          // (the participle hung on a word of the object: "dismantled a cell responsible for
+          // P, detaining …": the clause's verb above it)
+          for (let up = 0; subj === undefined && v >= 0 && uposOf(doc, v) !== 'VERB' && up < 3; up++) {
+            v = headOf(doc, v);
+            subj = v >= 0 ? children(doc, v).find((k) => /^nsubj/.test(relOf(doc, k))) : undefined;
+          }
         }
         if (subj !== undefined) agent = force(subj, si);
         // (on the tokens, when the parser found no subject: "G (GA) of P police on Tuesday
@@ -256,12 +276,11 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
             (k) => force(k, si),
           );
       }
-      if (agent < 0 && !kill) continue;
       const named = ent(patient);
       if (named >= 0 && kill) continue;
       if (named >= 0) {
         // "X was detained by P along with his nephew, Y, and Z"
-        if (typeOf(named) !== 'person') continue;
+        if (typeOf(named) !== 'person' || agent < 0) continue;
         const after = doc.text.slice(doc.seg.tokens.end[t], s.end);
         const cue = /\b(?:along|together)\s+with\b/i.exec(after);
         if (!cue) continue;
@@ -279,7 +298,9 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
       )
         continue;
       const group = groupOf(patient);
-      if (kill && group < 0) continue;
+      // (an arrest by a force the text does not name still makes the named members of G:
+      // "police detained four G militants … Those held include X")
+      if (group < 0 && (kill || agent < 0)) continue;
       // the names: in this sentence after the verb, or in one of the next three
       const from = doc.seg.tokens.end[t];
       for (let sj = si; sj <= si + 3 && sj < doc.seg.sentences.length; sj++) {
@@ -291,6 +312,12 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
             continue;
           const lead = doc.text.slice(Math.max(sent.start, m.start - 120), m.start);
           if (!NAMING.test(lead)) continue;
+          // ("The suspected leader, identified as X" after "… detaining five men and killing its
+          // leader": a later sentence's own noun that is no word for the people held names another)
+          const own = sj > si ? OWN_NOUN.exec(doc.text.slice(sent.start, m.start)) : null;
+          if (own && !inSet(PEOPLE, own[1].toLowerCase())) continue;
+          // ("including X's brother": the one named is someone else)
+          if (/^['’]s?\b/.test(doc.text.slice(m.end, m.end + 3))) break;
           // ("including": only in the arrest's own sentence, after its people noun)
           if (/\bincluding\s+(?:(?:a|an|the)\s+[\p{Ll}\s-]{0,40}?,\s*)?$/iu.test(lead) && sj !== si) continue;
           people = listFrom(sj, m.start);

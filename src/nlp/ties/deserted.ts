@@ -3,7 +3,8 @@ import type { RelationDraft } from '../relations.js';
 import { children, headOf, lemmaOf, mentionAt, relOf, subtreeSpan, uposOf } from '../syntax.js';
 
 // "X, a G commander, deserted" (ties27): who deserts or defects with no "from" leaves the group
-// the same sentence makes them a member or leader of.
+// the same sentence makes them a member or leader of; not the group a "to" phrase names as the
+// side joined ("X defected to H": H is joined, not left).
 
 /** verbs of leaving one's own side */
 const DESERT = new Set(['desert', 'defect']);
@@ -59,9 +60,19 @@ export function desertedFrom(doc: Annotated, si: number, out: RelationDraft[], s
       const x = personAt(doc, v - 2);
       if (x >= 0) people.add(x);
     }
+    // ("defected to H": H is the side joined, not the one left)
+    const joined = new Set<number>();
+    for (const k of kids) {
+      if (!/^obl/.test(relOf(doc, k)) || !children(doc, k).some((c) => lemmaOf(doc, c) === 'to')) continue;
+      const span = subtreeSpan(doc, k);
+      for (let t = span.tFirst; t < span.tLast; t++) {
+        const mi = mentionAt(doc, t);
+        if (mi >= 0 && doc.mentionEntity[mi] >= 0) joined.add(doc.mentionEntity[mi]);
+      }
+    }
     for (const x of people) {
       for (const r of here) {
-        if (r.subject !== x) continue;
+        if (r.subject !== x || joined.has(r.object)) continue;
         if (doc.entities[r.object].type !== 'organization') continue;
         const key = `split_from:${x}:${r.object}:0`;
         if (seen.has(key)) continue;

@@ -42,6 +42,12 @@ export const MEMBER_OF: TiePattern[] = [
       'manager',
       'deputy',
       'lieutenant',
+      // (military ranks below the command of a force: "a Congolese army colonel, X")
+      'colonel',
+      'captain',
+      'sergeant',
+      'corporal',
+      'brigadier',
       'attorney',
       'counsel',
       'economist',

@@ -2183,6 +2183,21 @@ export function readParseTies(
   }
 
   /**
+   * whether token `k` is a common noun that stands for an organisation ("the group", "the
+   * party") and may own name `n`: not a name that modifies another noun than a unit's ("the
+   * group's Telegram channel"), as for `ownerPronoun`
+   */
+  function ownerNoun(k: number, n: number): boolean {
+    const e = tokenEntity.get(k);
+    return (
+      e !== undefined &&
+      uposOf(doc, k) === 'NOUN' &&
+      doc.entities[e].type === 'organization' &&
+      (relOf(doc, n) !== 'compound' || UNIT_NOUN.has(lemmaOf(doc, headOf(doc, n))))
+    );
+  }
+
+  /**
    * "G's elite X" on the tokens (parsers hang such a possessive on the verb): the head of
    * the name before "'s", past up to two lower-case modifiers that are not among notMods
    */
@@ -2200,7 +2215,10 @@ export function readParseTies(
       k--;
     }
     if (k >= sent.tFirst && ownerPronoun(doc, k, n, tokenEntity)) return [k];
-    if (k - 1 < sent.tFirst || !/^['’]s?$/.test(lem(k)) || !nameHead.has(k - 1)) return [];
+    if (k - 1 < sent.tFirst || !/^['’]s?$/.test(lem(k))) return [];
+    // ("the group's H Unit": a bare noun standing for the organisation named before owns the
+    // name as "G's" does)
+    if (!nameHead.has(k - 1)) return ownerNoun(k - 1, n) ? [k - 1] : [];
     const owner = nameHead.get(k - 1) as number;
     // "the army and Russia's Africa Corps": the possessive is the last conjunct's alone, and
     // a conjoined owner would bring its conjuncts in as owners too
