@@ -13,6 +13,7 @@ import { branchesForGroups, branchSides } from './event-branch.js';
 import { claimerNotTarget, claimingGroupBefore, claimReach, tellsAsAGroup } from './event-claimer.js';
 import { countedFromTheSentence } from './event-counted-after.js';
 import { countedNamedNext } from './event-counted-named.js';
+import { datedSaying } from './event-dated-saying.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import { deadOfAKillingTold } from './event-dead-told.js';
 import { diedInActs } from './event-died.js';
@@ -74,6 +75,7 @@ import { secondActOfType, shareFirstActsDoers } from './event-second-act.js';
 import { noDoerOfTheSlain } from './event-slain.js';
 import { actNounOfTime } from './event-time-phrase.js';
 import { dropUnnamedActs, resolveDescribedDoers } from './event-units.js';
+import { whoseDoers } from './event-whose.js';
 import { execAll } from './exec-all.js';
 import { groupStatementsIn } from './group-statements.js';
 import { collectIfLong, makeCollector } from './memory.js';
@@ -1923,6 +1925,45 @@ export function extractEvents(
           trigger: verb[0].trim().split(/\s+/).at(-1) ?? 'said',
         });
     }
+    // "the army said on Sunday", "police chief X told reporters on Monday": a named official's or
+    // body's dated word (events21)
+    // (not a body's report of its own act, "F said on Monday it had arrested X": tellsAsAGroup)
+    if (
+      !made.has('statement') &&
+      claimer < 0 &&
+      selfReport < 0 &&
+      !out.some((e) => e.sentence === si && e.type === 'statement')
+    ) {
+      const said = datedSaying(
+        doc,
+        si,
+        dates,
+        (mi) => ms.includes(mi) && asideOf(doc.mentions[mi].start) < 0,
+        inQuote,
+      );
+      if (said) {
+        const participants: { role: Role; entity: number }[] = [{ role: 'speaker', entity: said.speaker }];
+        if (doc.entities[said.speaker].type === 'person')
+          for (const r of relations)
+            if (
+              !r.negated &&
+              r.subject === said.speaker &&
+              SPEAKS_FOR.has(r.type) &&
+              doc.entities[r.object].type === 'organization' &&
+              !participants.some((p) => p.entity === r.object)
+            )
+              participants.push({ role: 'speaker', entity: r.object });
+        out.push({
+          type: 'statement',
+          sentence: si,
+          date: resolved(said.date),
+          place: -1,
+          participants,
+          trigger: said.trigger,
+        });
+        made.add('statement');
+      }
+    }
     // "killed four militants in an operation near X": the operation is the attack it was done in
     if (!meansAct && made.has('killing') && !made.has('attack')) meansAct = killedInOperation(sText);
     // the killing done in an attack noun passed over above (its doers may be told later)
@@ -1960,6 +2001,7 @@ export function extractEvents(
   // the sentence loop's garbage goes before the merge builds its tables (long texts only)
   collectIfLong(text.length);
   resolveDescribedDoers(doc, out);
+  whoseDoers(doc, out);
   doersNamedNext(doc, out);
   killedByTheAct(doc, out);
   // "G fighters killed 14 soldiers in an ambush near X": the ambush is an attack of its own, by

@@ -153,3 +153,62 @@ describe('events23: a nation’s troops are the force that reports what they did
     expect(a.all().filter((r) => r.startsWith('agent:'))).toEqual([]);
   });
 });
+
+describe('events23: ", whose fighters attacked X" is the act of the name the clause follows', () => {
+  it('the organisation before ", whose aircraft/fighters/gunmen" did the act', () => {
+    const a = run(
+      'The offensive is backed by the Kenya Defence Forces, whose jets bombed al-Shabaab camps near Kismayo on Monday.',
+    );
+    expect(a.of('attack').map(a.roles)).toEqual([['agent:Kenya Defence Forces', 'patient:al-Shabaab']]);
+    const b = run(
+      'The Sinaloa Cartel, whose gunmen killed two police officers in Culiacan last week, denied the charge.',
+    );
+    expect(b.of('killing').map(b.roles)).toEqual([['agent:Sinaloa Cartel']]);
+    const c = run(
+      'The campaign is backed by the Multinational Joint Task Force (MNJTF), a force drawn from four states, whose aircraft struck camps near Monguno.',
+    );
+    expect(c.of('attack').map(c.roles)).toEqual([['agent:Multinational Joint Task Force']]);
+  });
+
+  it('a passive in the clause tells whom it befell: "the Red Cross, whose staff were killed"', () => {
+    const a = run(
+      'The Red Cross, whose staff were killed in an attack near Goma on Monday, suspended its work.',
+    );
+    expect(a.all().filter((r) => r.startsWith('agent:'))).toEqual([]);
+  });
+});
+
+describe('events23: a named official’s or body’s dated word is a statement', () => {
+  it('", the F (ABC) said on Sunday", "spokesman X said on Friday", "X, the army’s spokesman, said on Friday"', () => {
+    const a = run(
+      'Soldiers destroyed a rebel camp near Bocaranga, the Central African Armed Forces (FACA) said on Sunday.',
+    );
+    expect(a.of('statement').map(a.roles)).toEqual([['speaker:Central African Armed Forces']]);
+    expect(a.of('statement')[0].date?.text).toBe('Sunday');
+    const b = run(
+      'Army spokesman Colonel Serge Ngaikoisset said on Friday that the camp had been destroyed.',
+    );
+    expect(b.of('statement').map(b.roles)).toEqual([['speaker:Serge Ngaikoisset']]);
+    const c = run('Kamal Adamu, the army’s spokesman, told reporters on Tuesday that the road was open.');
+    expect(c.of('statement').map(c.roles)).toEqual([['speaker:Kamal Adamu']]);
+  });
+
+  it('no statement without a day beside the verb, a name, a title, or when a body tells its own act', () => {
+    // undated: a plain "said" by a spokesman stays optional in the golds
+    expect(
+      run('Army spokesman Colonel Serge Ngaikoisset said that the camp had been destroyed.').of('statement'),
+    ).toEqual([]);
+    // no name in the subject
+    expect(
+      run('Mexican security officials said on Thursday that the cartel had lost ground.').of('statement'),
+    ).toEqual([]);
+    // a person with no title or role
+    expect(run('Musa Ali said on Monday that the market had reopened.').of('statement')).toEqual([]);
+    // a news agency
+    expect(run('Reuters said on Monday that it had seen the letter.').of('statement')).toEqual([]);
+    // "F said on Monday it had arrested X": the arrest, no statement
+    const d = run('The Colombian army said on Monday it had captured Luis Palacios in Istmina.');
+    expect(d.of('statement')).toEqual([]);
+    expect(d.of('arrest')).toHaveLength(1);
+  });
+});
