@@ -34,6 +34,8 @@ export function datedSaying(
   doc: Annotated,
   si: number,
   dates: DateMention[],
+  /** the sentence's mentions */
+  ms: number[],
   usable: (mi: number) => boolean,
   inQuote: (off: number) => boolean,
 ): DatedSaying | null {
@@ -53,10 +55,9 @@ export function datedSaying(
     // the name right before the verb (", the F (ABC) said", "spokesman Colonel X said", "X, the
     // army's spokesman, said"); a subject with no name ("officials said") makes none
     let mi = -1;
-    for (let k = 0; k < doc.mentions.length; k++) {
+    for (const k of ms) {
       const m = doc.mentions[k];
-      if (m.start >= s.start && m.end <= start[t] && JUST_BEFORE.test(doc.text.slice(m.end, start[t])))
-        mi = k;
+      if (m.end <= start[t] && JUST_BEFORE.test(doc.text.slice(m.end, start[t]))) mi = k;
     }
     if (mi < 0 || !usable(mi)) continue;
     // ("F said on Monday it had arrested X": a body's report of its own act is none, as the golds

@@ -1934,13 +1934,7 @@ export function extractEvents(
       selfReport < 0 &&
       !out.some((e) => e.sentence === si && e.type === 'statement')
     ) {
-      const said = datedSaying(
-        doc,
-        si,
-        dates,
-        (mi) => ms.includes(mi) && asideOf(doc.mentions[mi].start) < 0,
-        inQuote,
-      );
+      const said = datedSaying(doc, si, dates, ms, (mi) => asideOf(doc.mentions[mi].start) < 0, inQuote);
       if (said) {
         const participants: { role: Role; entity: number }[] = [{ role: 'speaker', entity: said.speaker }];
         if (doc.entities[said.speaker].type === 'person')
