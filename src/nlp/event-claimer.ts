@@ -73,3 +73,40 @@ export function claimerNotTarget(doc: Annotated, ct: number, cands: number[]): n
   const mi = cands.findLast((m) => !named.has(doc.mentionEntity[m]));
   return mi === undefined ? -1 : doc.mentionEntity[mi];
 }
+
+/**
+ * A sentence that opens inside a quote or with a quote mark: a witness's words told between an
+ * act and its claim ("Gunmen shot dead nine men … "They blocked the road," the official said. …
+ * G claimed responsibility.").
+ */
+function quoted(doc: Annotated, k: number, inQuote: (off: number) => boolean): boolean {
+  const s = doc.seg.sentences[k];
+  const lead = /^\s*/.exec(doc.text.slice(s.start, s.start + 8))?.[0].length ?? 0;
+  return inQuote(s.start + lead) || /^\s*["“]/.test(doc.text.slice(s.start, s.start + 8));
+}
+
+/**
+ * How far back a claim that names no act reaches for the act it claims (events21): the two
+ * sentences before it, and past them the sentences in quotes among those (up to four more);
+ * `paragraphs` is the number of paragraphs between, not counting those made of quotes alone.
+ */
+export function claimReach(
+  doc: Annotated,
+  si: number,
+  inQuote: (off: number) => boolean,
+): { first: number; paragraphs: (from: number) => number } {
+  let first = si - 2;
+  for (let k = si - 1; k >= Math.max(0, first) && k >= si - 6; k--) if (quoted(doc, k, inQuote)) first--;
+  const paragraphs = (from: number): number => {
+    const to = doc.seg.sentences[si].paragraph;
+    let gap = to - doc.seg.sentences[from].paragraph;
+    for (let p = doc.seg.sentences[from].paragraph + 1; p < to; p++) {
+      const para = doc.seg.paragraphs[p];
+      let all = para.sLast > para.sFirst;
+      for (let k = para.sFirst; k < para.sLast && all; k++) all = quoted(doc, k, inQuote);
+      if (all) gap--;
+    }
+    return gap;
+  };
+  return { first, paragraphs };
+}

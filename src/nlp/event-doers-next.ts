@@ -226,21 +226,43 @@ function forcesIn(doc: Annotated, si: number): number[] {
  * state's force that reports, in the act's own sentence and after it, what unnamed troops did
  * is the force whose troops they were; -1 when no security force reports it so.
  */
-function forceReporting(doc: Annotated, si: number, doer: number): number {
+function forceReporting(doc: Annotated, si: number, doer: number, unknownKind = false): number {
   const s = doc.seg.sentences[si];
   for (let t = doer + 1; t < s.tLast; t++) {
     if (uposOf(doc, t) !== 'VERB' || !speechLemma(word(doc, t).toLowerCase())) continue;
-    const subj = children(doc, t).find((k) => relOf(doc, k) === 'nsubj');
+    // (a parse may give the verb two subjects, "Hours after the attack, … , the F said": the named one)
+    const subj = children(doc, t).findLast((k) => relOf(doc, k) === 'nsubj' && mentionAt(doc, k) >= 0);
     let mi = subj === undefined ? -1 : mentionAt(doc, subj);
     // (the parse may hang ", the F (ABC) said" on the words before it: the name right before the verb)
     if (mi < 0) mi = reporterBefore(doc, s.start, doc.seg.tokens.start[t]);
-    const e = mi >= 0 ? doc.mentionEntity[mi] : -1;
-    const x = e >= 0 ? doc.entities[e] : undefined;
-    if (x?.type === 'organization' && orgKind(x.surfaces, x.kind) === 'security agency') return e;
+    if (forceThatReports(doc, mi, unknownKind)) return doc.mentionEntity[mi];
+    // ("the health ministry and the military said": a force among the subjects joined by "and")
+    if (unknownKind)
+      for (const k of children(doc, t)) {
+        if (relOf(doc, k) !== 'nsubj') continue;
+        for (const c of children(doc, k)) {
+          const cm = relOf(doc, c) === 'conj' ? mentionAt(doc, c) : -1;
+          if (cm >= 0 && forceThatReports(doc, cm, true)) return doc.mentionEntity[cm];
+        }
+      }
   }
   return -1;
 }
 
+/** Whether mention `mi` names a security force (with `unknownKind`, also a military body or a body of no known kind). */
+function forceThatReports(doc: Annotated, mi: number, unknownKind: boolean): boolean {
+  const e = mi >= 0 ? doc.mentionEntity[mi] : -1;
+  const x = e >= 0 ? doc.entities[e] : undefined;
+  if (x?.type !== 'organization') return false;
+  if (orgKind(x.surfaces, x.kind) === 'security agency') return true;
+  return unknownKind && (forceBody(doc, e) || x.surfaces.some((n) => MILITARY_BODY.test(n)));
+}
+
+// a state's military body a gazetteer may class with the government: "Central Command", "Africa
+// Command", "the Pentagon", "the Defence Ministry", "Inter-Services Public Relations" (the
+// Pakistani military's media wing)
+const MILITARY_BODY =
+  /\b(?:command|pentagon|defen[cs]e|military|armed forces|army|inter-services|general staff)\b/i;
 // a state's armed people and machines a nation's adjective may name ("Israeli jets", "Turkish troops")
 // (a gazetteer may class a state's army with its government: "Israel Defense Forces")
 const ARMED_BODY = /\b(?:armed forces|defen[cs]e forces?|army|military|navy|air force)\b/i;
@@ -283,6 +305,34 @@ function nationalForce(doc: Annotated, d: number): number {
     found = e;
   }
   return found;
+}
+
+/**
+ * "U.S. forces", "Pakistani troops", "American jets": a state's armed people or machines the
+ * nation's name or adjective qualifies, and nothing else named in the noun's own words.
+ */
+function nationsArms(doc: Annotated, d: number): boolean {
+  if (d < 0 || !NATION_ARMS.test(word(doc, d))) return false;
+  let a = d;
+  while (a > 0 && headOf(doc, a - 1) >= a - 1 && headOf(doc, a - 1) <= d) a--;
+  if (a === d) return false;
+  const from = doc.seg.tokens.start[a];
+  const stop = doc.seg.tokens.end[d];
+  if (/\b(?:its|their|his|her)\b/i.test(doc.text.slice(from, stop))) return false;
+  let nation = false;
+  for (let mi = 0; mi < doc.mentions.length; mi++) {
+    const m = doc.mentions[mi];
+    if (m.start >= stop || m.end <= from || doc.mentionEntity[mi] < 0) continue;
+    const x = doc.entities[doc.mentionEntity[mi]];
+    if (x.type !== 'place' || x.kind !== 'country') return false;
+    nation = true;
+  }
+  // (an adjective of a nation the gazetteer does not name: "Pakistani", "American")
+  for (let t = a; t < d && !nation; t++)
+    nation =
+      (relOf(doc, t) === 'amod' || relOf(doc, t) === 'compound') &&
+      /^\p{Lu}\p{Ll}+(?:i|n|ese|ish)$/u.test(word(doc, t));
+  return nation;
 }
 
 /** The mention set after a comma right before a verb at `at` (", the F (ABC) said"), or -1. */
@@ -395,14 +445,23 @@ export function doersNamedNext(doc: Annotated, events: EventDraft[]): void {
     // "Israeli jets struck …": the one security force of that nation the text names
     // (the parse may read "jets struck" as a noun with a participle: its noun is the doer)
     const first = triggerToken(doc, v, false);
-    const national = nationalForce(
-      doc,
-      doer >= 0 || first < 1 || relOf(doc, first) !== 'acl' ? doer : headOf(doc, first),
-    );
+    const armed = doer >= 0 || first < 1 || relOf(doc, first) !== 'acl' ? doer : headOf(doc, first);
+    const national = nationalForce(doc, armed);
     if (national >= 0) {
       if (!v.participants.some((p) => p.entity === national))
         v.participants.unshift({ role: 'agent', entity: national });
       continue;
+    }
+    // "U.S. forces struck X …, the U.S. military's Central Command said", "Pakistani troops raided
+    // …, the army's media wing said": a nation's troops with no force of that name in the text
+    // are the security force that reports the act in its own sentence (events21)
+    if (nationsArms(doc, armed)) {
+      // (a military command the gazetteer does not class: "Central Command", a body of no known kind)
+      const f = forceReporting(doc, v.sentence, armed, true);
+      if (f >= 0) {
+        if (!v.participants.some((p) => p.entity === f)) v.participants.unshift({ role: 'agent', entity: f });
+        continue;
+      }
     }
     if (unnamedForce(doc, doer)) {
       const forces = forcesIn(doc, next);

@@ -12,6 +12,9 @@ interface TriggerEntry {
   nouns?: string[];
   /** multi-word phrases matched as written (case-insensitive) */
   phrases?: string[];
+  /** regex sources for phrases with a gap of a few words, tried before the rest; each opens
+   * with a literal word (the word `triggerTypesIn` looks for) */
+  patterns?: string[];
 }
 
 const TRIGGER_LEXICON: TriggerEntry[] = [
@@ -203,6 +206,10 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
       'mortar hit',
       'mortars hit',
     ],
+    // "fired two anti-ship missiles at a tanker", "launched a barrage of rockets and drones
+    // towards X": a volley of weapons sent at a target, counted or described ("fired rockets at"
+    // above is the bare form; "fired the coach" is no act: the weapon noun is required)
+    patterns: [firedAt('fired'), firedAt('launched')],
   },
   {
     type: 'killing',
@@ -287,6 +294,11 @@ function nounForms(lemma: string): string[] {
   return [lemma, `${lemma}s`];
 }
 
+/** "VERB (up to five words) WEAPONS (up to six words) at/on/towards/into": a volley at a target. */
+function firedAt(verb: string): string {
+  return `${verb}\\s+(?:[\\w'’-]+\\s+){0,5}?(?:missiles?|rockets?|drones?|mortars?|mortar\\s+(?:rounds|shells|bombs)|shells|projectiles|grenades)\\s+(?:[\\w'’-]+\\s+){0,6}?(?:at|on|towards?|into)`;
+}
+
 const quoteRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]?");
 
 /** The words and phrases of an entry, inflected. */
@@ -302,7 +314,7 @@ function triggerForms(e: TriggerEntry): Set<string> {
 export function triggerPatterns(): [EventType, RegExp][] {
   return TRIGGER_LEXICON.map((e) => {
     const alts = [...triggerForms(e)].sort((a, b) => b.length - a.length).map(quoteRe);
-    return [e.type, new RegExp(`\\b(?:${alts.join('|')})\\b`, 'gi')];
+    return [e.type, new RegExp(`\\b(?:${[...(e.patterns ?? []), ...alts].join('|')})\\b`, 'gi')];
   });
 }
 
@@ -319,7 +331,7 @@ function triggerFirstWords(): { words: Map<string, number>; always: number } {
   let always = 0;
   TRIGGER_LEXICON.forEach((e, i) => {
     const bit = 1 << i;
-    for (const f of triggerForms(e)) {
+    for (const f of [...triggerForms(e), ...(e.patterns ?? [])]) {
       const lead = /^[A-Za-z0-9_]+(?:['’][A-Za-z0-9_]*)*/.exec(f)?.[0];
       if (!lead) {
         always |= bit;

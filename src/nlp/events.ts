@@ -10,9 +10,10 @@ import { amongThemDead, killingOfTheDead } from './event-among-dead.js';
 import { arrestingBody } from './event-arrest-agent.js';
 import { personClashed, timeClauseSubject, verbBetween } from './event-between.js';
 import { branchesForGroups, branchSides } from './event-branch.js';
-import { claimerNotTarget, claimingGroupBefore, tellsAsAGroup } from './event-claimer.js';
+import { claimerNotTarget, claimingGroupBefore, claimReach, tellsAsAGroup } from './event-claimer.js';
 import { countedFromTheSentence } from './event-counted-after.js';
 import { countedNamedNext } from './event-counted-named.js';
+import { datedSaying } from './event-dated-saying.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import { deadOfAKillingTold } from './event-dead-told.js';
 import { diedInActs } from './event-died.js';
@@ -59,6 +60,7 @@ import {
   simplePresent,
   tiedQualifier,
 } from './event-modality.js';
+import { killedInOperation } from './event-operation.js';
 import {
   alongWith,
   participleAfterName,
@@ -71,7 +73,9 @@ import { alsoDone, oneActsDoers, placesAreNoPatients } from './event-retold.js';
 import { killingsRetoldAsAttacks } from './event-retold-killing.js';
 import { secondActOfType, shareFirstActsDoers } from './event-second-act.js';
 import { noDoerOfTheSlain } from './event-slain.js';
+import { actNounOfTime } from './event-time-phrase.js';
 import { dropUnnamedActs, resolveDescribedDoers } from './event-units.js';
+import { whoseDoers } from './event-whose.js';
 import { execAll } from './exec-all.js';
 import { groupStatementsIn } from './group-statements.js';
 import { collectIfLong, makeCollector } from './memory.js';
@@ -332,6 +336,10 @@ const TAKE_PLACE =
 // a clause of its own with its own subject right before a verb: ", when the group ", ", after gunmen "
 const OWN_CLAUSE_BEFORE =
   /,\s*(?:when|(?:[\w-]+\s+){0,2}(?:after|before)|while)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+(?:had\s+)?$/i;
+// ("The attack came two days after suspected G fighters killed 12 farmers": a finite killing verb
+// whose own subject follows "after/before/when" tells an act of its own, with or without a comma)
+const OWN_CLAUSE_SUBJECT =
+  /\b(?:when|after|before|while)\s+(?:the\s+|its\s+|their\s+|suspected\s+|armed\s+)?(?:[\w'’-]+\s+){1,4}(?:had\s+)?$/i;
 // the acts whose patient may be taken for the subject of a clause of time after them (events12)
 const ACT_WITH_PATIENT = new Set(['attack', 'killing', 'arrest']);
 // the toll of the act told just before: ", killing" (a participle), "that/which killed"
@@ -868,6 +876,19 @@ export function extractEvents(
             continue;
           // "an Islamic State recruiter" names a role, not an act
           const head = sText.slice(0, m.index);
+          // "Hours after Saturday's attack, U.S. forces struck …": the noun only tells when
+          // ("Weeks after they ambushed a convoy, G struck again": a verb there is an act of its own)
+          if (
+            found.length > 1 &&
+            uposOf(doc, tokenAt(doc, si, s.start + m.index)) === 'NOUN' &&
+            actNounOfTime(
+              sText,
+              m.index,
+              m[0].length,
+              found.map((f) => f.index),
+            )
+          )
+            continue;
           // "denied that X had defected", "was not arrested": the act did not happen as told
           const denied =
             /\b(?:not|never|no longer|n't|n’t)\s+(?:been\s+|be\s+)?$/i.test(head) ||
@@ -1047,7 +1068,10 @@ export function extractEvents(
                 !/[.!?]["”’]?\s*\n|[.!?]["”’]?\s+\p{Lu}[^"“]*\s$/u.test(text.slice(end, q.start)),
             );
             const spk = statementSpeaker(doc, si, text, ms, at, end, from, asideOf);
-            if (q) participants.push({ role: 'speaker', entity: q.speaker });
+            // (a quote given to a name the sentence only qualifies the speaker with, "The
+            // G-linked group claimed it in a statement, saying its "unit" had …", is not G's)
+            if (q && !onlyQualifies(doc, text, ms, q.speaker))
+              participants.push({ role: 'speaker', entity: q.speaker });
             else if (spk >= 0) push('speaker', spk);
             else if (claimer >= 0) participants.push({ role: 'speaker', entity: claimer });
             else if (GROUP_NOUN.test(text.slice(from, at))) {
@@ -1147,7 +1171,15 @@ export function extractEvents(
             continue;
           // ("the deadliest attack since May 2021, when the group killed 22 soldiers": a clause of
           // its own, with its own subject, tells another act, not the toll of the one before)
-          if (type === 'killing' && made.has('attack') && !OWN_CLAUSE_BEFORE.test(head.slice(-60))) {
+          if (
+            type === 'killing' &&
+            made.has('attack') &&
+            !OWN_CLAUSE_BEFORE.test(head.slice(-60)) &&
+            !(
+              /^(?:killed|murdered|shot|slaughtered|massacred|executed|beheaded)\b/i.test(m[0]) &&
+              OWN_CLAUSE_SUBJECT.test(head.slice(-60))
+            )
+          ) {
             // "stormed a hotel, killing 12 people": the attack's toll, unless it names who died
             const victim = after.find((mi) => typeOf(mi) === 'person');
             if ((!victim || CASUALTY.test(head)) && !AMONG_KILLED.test(head) && !retoldActKills(doc, tok)) {
@@ -1854,15 +1886,17 @@ export function extractEvents(
         (retold.has(e) && !e.date && e.place < 0),
     );
     if (claimer >= 0 && onlyRetold) {
+      // (two sentences back, and past a witness's words in quotes between)
+      const reach = claimReach(doc, si, inQuote);
       const last = out.findLast(
-        (e) => (e.type === 'attack' || e.type === 'killing') && e.sentence >= si - 2 && e.sentence < si,
+        (e) => (e.type === 'attack' || e.type === 'killing') && e.sentence >= reach.first && e.sentence < si,
       );
       // (a toll waiting for its act's doers: the claim is the act's, the toll follows it)
       const prior = last && waiting.has(last) ? waiting.get(last) : last;
       if (
         prior &&
         !prior.participants.some((p) => p.role === 'agent' || p.entity === claimer) &&
-        s.paragraph - doc.seg.sentences[prior.sentence].paragraph <= 1
+        reach.paragraphs(prior.sentence) <= 1
       )
         prior.participants.unshift({ role: 'agent', entity: claimer });
     }
@@ -1891,6 +1925,41 @@ export function extractEvents(
           trigger: verb[0].trim().split(/\s+/).at(-1) ?? 'said',
         });
     }
+    // "the army said on Sunday", "police chief X told reporters on Monday": a named official's or
+    // body's dated word (events21)
+    // (not a body's report of its own act, "F said on Monday it had arrested X": tellsAsAGroup)
+    if (
+      !made.has('statement') &&
+      claimer < 0 &&
+      selfReport < 0 &&
+      !out.some((e) => e.sentence === si && e.type === 'statement')
+    ) {
+      const said = datedSaying(doc, si, dates, ms, (mi) => asideOf(doc.mentions[mi].start) < 0, inQuote);
+      if (said) {
+        const participants: { role: Role; entity: number }[] = [{ role: 'speaker', entity: said.speaker }];
+        if (doc.entities[said.speaker].type === 'person')
+          for (const r of relations)
+            if (
+              !r.negated &&
+              r.subject === said.speaker &&
+              SPEAKS_FOR.has(r.type) &&
+              doc.entities[r.object].type === 'organization' &&
+              !participants.some((p) => p.entity === r.object)
+            )
+              participants.push({ role: 'speaker', entity: r.object });
+        out.push({
+          type: 'statement',
+          sentence: si,
+          date: resolved(said.date),
+          place: -1,
+          participants,
+          trigger: said.trigger,
+        });
+        made.add('statement');
+      }
+    }
+    // "killed four militants in an operation near X": the operation is the attack it was done in
+    if (!meansAct && made.has('killing') && !made.has('attack')) meansAct = killedInOperation(sText);
     // the killing done in an attack noun passed over above (its doers may be told later)
     if (meansAct && !made.has('attack')) {
       const k = out.findLast((e) => e.sentence === si && e.type === 'killing');
@@ -1926,6 +1995,7 @@ export function extractEvents(
   // the sentence loop's garbage goes before the merge builds its tables (long texts only)
   collectIfLong(text.length);
   resolveDescribedDoers(doc, out);
+  whoseDoers(doc, out);
   doersNamedNext(doc, out);
   killedByTheAct(doc, out);
   // "G fighters killed 14 soldiers in an ambush near X": the ambush is an attack of its own, by
@@ -2446,6 +2516,17 @@ function speakingWords(stretch: string): number[] {
  * a statement", "X issued a statement"), "a statement from/by X", "X's statement",
  * "In a statement, X said"; else the last mention before the noun.
  */
+/** True when every mention of entity `e` among `ms` only qualifies another ("an X-linked group"), and there is one. */
+function onlyQualifies(doc: Annotated, text: string, ms: number[], e: number): boolean {
+  let seen = false;
+  for (const mi of ms) {
+    if (doc.mentionEntity[mi] !== e) continue;
+    if (!tiedQualifier(text, doc.mentions[mi].start, doc.mentions[mi].end)) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 function statementSpeaker(
   doc: Annotated,
   si: number,
@@ -2456,8 +2537,12 @@ function statementSpeaker(
   from: number,
   asideOf: (off: number) => number,
 ): number {
+  // ("The al-Qaida-linked group claimed it in a statement": a name that only qualifies the
+  // speaker does not speak)
   const usable = (mi: number) =>
-    doc.entities[doc.mentionEntity[mi]].type !== 'place' && asideOf(doc.mentions[mi].start) < 0;
+    doc.entities[doc.mentionEntity[mi]].type !== 'place' &&
+    asideOf(doc.mentions[mi].start) < 0 &&
+    !tiedQualifier(text, doc.mentions[mi].start, doc.mentions[mi].end);
   const head = text.slice(from, at);
   let verbAt = -1;
   const spoken = speakingWords(head);
@@ -3221,8 +3306,9 @@ function clashSides(
 }
 
 // "the group", "the militant group", "the outfit" standing for a group named earlier
+// ("the al-Qaida-linked group", "the Iran-backed movement": a tie that qualifies the group noun)
 const GROUP_NOUN =
-  /^\s*(?:\w+\s+){0,3}?\b[Tt]he\s+(?:(?:militant|jihadist|armed|extremist|insurgent|terrorist|rebel|banned|Islamist)\s+)?(?:group|outfit|organi[sz]ation|movement)\b(?![-'’])/;
+  /^\s*(?:\w+\s+){0,3}?\b[Tt]he\s+(?:[\w'’.]+(?:-[\w'’.]+)*-(?:linked|backed|allied|aligned|affiliated|inspired|led|based|supported|sponsored)\s+)?(?:(?:militant|jihadist|armed|extremist|insurgent|terrorist|rebel|banned|Islamist)\s+)?(?:group|outfit|organi[sz]ation|movement)\b(?![-'’])/;
 
 // "They pledged allegiance", "It has also attacked": a pronoun that opens the sentence as its subject
 // "Two years after it …", "Months before they …": a clause with a pronoun subject set before the

@@ -1,0 +1,14 @@
+// A killing done in a security operation (events21): "the Frontier Corps killed four militants in
+// an operation near X", "troops shot dead two gunmen during a clearance operation". The operation
+// is how the killing was done, an attack of its own by the killing's doers on its dead, as with
+// "killed … in a raid" (made after the sentences are read, from `doneIn` in events.ts). A
+// killing with no doer named makes no attack of it (killingsWithoutDoers, event-means.ts).
+
+// the killing's verb, then its object and place (no stop, no new clause), then the operation
+const KILLED_IN_OPERATION =
+  /\b(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed)\s+(?:(?![.;]|\b(?:and|but|while|after|before|when|as)\b)[^.;]){0,80}?\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?operation\b/i;
+
+/** The operation noun when the sentence tells a killing done in one, else ''. */
+export function killedInOperation(sText: string): string {
+  return KILLED_IN_OPERATION.test(sText) ? 'operation' : '';
+}
