@@ -423,6 +423,8 @@ function nisbaOf(short: string, full: string): boolean {
 }
 
 const ARMED_NAME = /\b(?:Army|Armed Forces|Defen[cs]e Forces?|Military)\b/;
+/** a people's force named in lower case: "Israeli army", "Israeli military" */
+const PEOPLES_FORCE = /^\p{Lu}\p{Ll}+ (?:army|military)$/u;
 
 /**
  * The force a people's "army" or "military" names: the latest organisation named as an
@@ -436,8 +438,11 @@ function armedForceOf(m: Mention, entities: Entity[], lex: Lexicon): number | un
     if (e.type !== 'organization') continue;
     const hit = e.surfaces.some(
       (s) =>
-        ARMED_NAME.test(s) &&
-        (s.startsWith(`${people} `) || lex.place(s.replace(/^.*\bof (?:the )?/, ''))?.country === m.country),
+        // ("the Israeli military" after "the Israeli army": one force by either noun)
+        (PEOPLES_FORCE.test(s) && s.startsWith(`${people} `) && !m.text.endsWith(' navy')) ||
+        (ARMED_NAME.test(s) &&
+          (s.startsWith(`${people} `) ||
+            lex.place(s.replace(/^.*\bof (?:the )?/, ''))?.country === m.country)),
     );
     if (hit) return ei;
   }

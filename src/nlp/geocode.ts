@@ -85,7 +85,7 @@ const TOWN_CONTEXT = 3;
 // kind of place it is; the gazetteers know the name alone. "Maguindanao del Sur", a part the
 // gazetteers lack, lies in the province they know.
 const FEATURE_WORD =
-  /[\s-]+(?:valley|district|province|state|region|area|town|township|city|village|camp|county|municipality|sub-?district|tehsil|(?:del?\s+)?(?:Sur|Norte|Este|Oeste|Centro)|Occidental|Oriental)$/i;
+  /[\s-]+(?:valley|district|province|state|region|area|town|township|city|village|camp|county|municipality|sub-?district|tehsil|mountains|hills|forest|pass|canal|gorge|plateau|(?:del?\s+)?(?:Sur|Norte|Este|Oeste|Centro)|Occidental|Oriental)$/i;
 
 /**
  * Where a place is: its names in the gazetteers (countries, regions, cities), then the
@@ -572,7 +572,8 @@ export function dropLoneNamesakes(
 const COMPASS = `(?:north|south)(?:[- ]?(?:east|west))?|east|west`;
 const FEATURE_NOUN = `village|town|hamlet|settlement|camp|area|district|valley|locality|community|commune|neighbourhood|neighborhood|outpost|base`;
 /** a feature word the name may keep after it ("X village"), then an optional comma */
-const AFTER_NAME = String.raw`^(?:[\s-]+(?:${FEATURE_NOUN}))?,?\s+`;
+/** ("the X refugee camp near Y": the people a camp holds before its noun) */
+const AFTER_NAME = String.raw`^(?:[\s-]+(?:(?:refugee|displacement|displaced|IDP|detention)\s+)?(?:${FEATURE_NOUN}))?,?\s+`;
 const ROUGHLY = String.raw`(?:(?:about|some|around|roughly|nearly|approximately|almost|just|over|under|barely|more\s+than|less\s+than)\s+)?`;
 const UNIT_KM: Record<string, number> = {
   km: 1,

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find, typeOf } from '../../test/entities-helpers.js';
+import { extract } from './pipeline.js';
+import { segment } from './segment.js';
+
+// Names and places on articles nobody has seen (places21). Every sentence and every name of a
+// group, person or village here is written for the test.
+
+describe('a hyphenated group name followed by a country is one organisation', () => {
+  it.each([
+    [
+      'The bombing was claimed by Tanzeem-ul-Furqan Bangladesh, a little-known outfit.',
+      'Tanzeem-ul-Furqan Bangladesh',
+    ],
+    [
+      'Police blamed Jamaat-ul-Mahdi Afghanistan (JMA) for the rocket fire on Friday.',
+      'Jamaat-ul-Mahdi Afghanistan',
+    ],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+    // the country does not become a place of its own, nor an alias of the group
+    expect(entitiesOf(text).some((e) => e.type === 'place')).toBe(false);
+  });
+
+  it('keeps a known group and a country joined by "and" apart', () => {
+    const es = entitiesOf('Lashkar-e-Taiba and Pakistan denied any part in the raid.');
+    expect(es.find((e) => e.names.includes('Pakistan'))?.type).toBe('place');
+  });
+});
+
+describe("a people's army and military are one force", () => {
+  it.each([
+    [
+      'The Israeli army said it had shot two gunmen. The Israeli military later said a soldier was hurt.',
+      'Israeli',
+    ],
+    [
+      'The Nigerian military said troops repelled the raid. A day later the Nigerian army named the dead.',
+      'Nigerian',
+    ],
+  ])('%s', (text, people) => {
+    const forces = entitiesOf(text).filter((e) => e.names.some((n) => n.startsWith(`${people} `)));
+    expect(forces).toHaveLength(1);
+    expect(forces[0].names).toEqual(expect.arrayContaining([`${people} army`, `${people} military`]));
+  });
+
+  it('keeps the navy apart from the army', () => {
+    const es = entitiesOf('The Kenyan army shelled the coast. The Kenyan navy said a boat was hit.');
+    expect(es.filter((e) => e.names.some((n) => n.startsWith('Kenyan '))).length).toBe(2);
+  });
+});
+
+describe('a word wink cuts at a letter beyond Latin-1 stays one word', () => {
+  it('keeps Turkish and transliterated names whole', () => {
+    const seg = segment('Her lawyer, Sevim Aydın, met Ömer Çağlayan in Şırnak.');
+    const words: string[] = [];
+    for (let t = 0; t < seg.tokens.length; t++)
+      words.push(seg.text.slice(seg.tokens.start[t], seg.tokens.end[t]));
+    expect(words).toEqual(expect.arrayContaining(['Aydın', 'Çağlayan', 'Şırnak']));
+  });
+
+  it.each([
+    ['Her lawyer, Selin Yıldız, asked the court to close the hearing.', 'Selin Yıldız'],
+    ['The prosecutor, Kemal Doğru, said the men had trained in the hills.', 'Kemal Doğru'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
+});
+
+describe("a town's name with a capitalised division noun is the division", () => {
+  it.each([
+    ['Gunmen killed five farmers in Katsina State on Sunday, police said.', 'Katsina State'],
+    ['Troops were sent to Baidoa District after the attack, the ministry said.', 'Baidoa District'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+  });
+
+  it('stays a place before ", the group …" and apart from the town', () => {
+    const text =
+      'From bases near Zaria in Kaduna State, the group hires out gunmen to other gangs. Police raided a house in Kaduna city.';
+    expect(typeOf(text, 'Kaduna State')).toBe('place');
+    expect(typeOf(text, 'Kaduna')).toBe('place');
+    expect(find(text, 'Kaduna')?.names).not.toContain('Kaduna State');
+  });
+});
+
+describe('a camp named by the people it holds is a place', () => {
+  it.each([
+    ['Soldiers raided the Tel Ruhma refugee camp near Tulkarm before dawn.', 'Tel Ruhma'],
+    ['Aid workers reached the Umm Sayala displacement camp outside El Fasher on Friday.', 'Umm Sayala'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+  });
+});
+
+describe('a capitalised feature noun after a place names the feature', () => {
+  it.each([
+    ['The tanker was heading for the Suez Canal when it was struck.', 'Suez Canal'],
+    ['The convoy was ambushed in the Lowari Pass on Tuesday.', 'Lowari Pass'],
+    ['Militants retreated into the Tora Bora Mountains after the raid.', 'Tora Bora Mountains'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+  });
+});
+
+describe("a group's one-word name before a unit noun names the unit", () => {
+  it.each([
+    ["Fighters of the group's Fateh Squad had carried out the killings, he said.", 'Fateh Squad'],
+    ['The Hamas Battalion in the camp said two of its men died.', 'Hamas Battalion'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+});
+
+describe('words that name no one and no place', () => {
+  it.each([
+    ['Preachers visited the mosque on Fridays to recruit young men.', 'Fridays'],
+    ['Markets in the town close on Sundays, residents said.', 'Sundays'],
+    ['They are fighting for an independent English-speaking state in the west.', 'English-speaking state'],
+    ['Gunmen attacked a Muslim-majority district in the east last week.', 'Muslim-majority'],
+  ])('%s', (text, name) => {
+    expect(find(text, name)).toBeUndefined();
+  });
+});
+
+describe('a resident (native) of a place, who …', () => {
+  it.each([
+    [
+      '"Nobody farms now," said Bukar Zanna, a resident of Kirawa Gana, who spoke by telephone.',
+      'Kirawa Gana',
+    ],
+    ['Amina Yusuf, a native of Dorvalik, who fled last year, described the raid.', 'Dorvalik'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+  });
+});
+
+describe("a unit after a backer's or trainer's compound", () => {
+  it.each([
+    ['Special forces of the U.S.-trained Galool brigade were sent to the base.', 'Galool'],
+    ['Commandos of the Iran-armed Fatimah brigade crossed the river.', 'Fatimah'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+});
+
+describe("a group called after its leader's name keeps its noun", () => {
+  it.each([
+    [
+      'The alliance was formed by the Hafiz Zarin Wazir group and two smaller factions.',
+      'Hafiz Zarin Wazir group',
+    ],
+    ['Fighters loyal to the Mullah Karim Dawar faction attacked a checkpoint.', 'Mullah Karim Dawar faction'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+});
+
+describe('where a camp or a feature lies', () => {
+  const geoOf = (text: string, name: string) => {
+    const x = extract({ title: null, published: '2026-12-04', url: null, text });
+    return x.entities.find((e) => e.name === name)?.geo ?? null;
+  };
+
+  it.each([
+    ['Soldiers raided the Tel Ruhma refugee camp near Tulkarm before dawn.', 'Tel Ruhma', 'PS'],
+    ['Aid workers reached the Umm Sayala displacement camp outside El Fasher on Friday.', 'Umm Sayala', 'SD'],
+  ])('%s', (text, name, country) => {
+    const g = geoOf(text, name);
+    expect(g?.country).toBe(country);
+    expect(g?.near).toBeTruthy();
+  });
+
+  it.each([
+    ['The tanker was heading for the Suez Canal when it was struck.', 'Suez Canal', 'EG'],
+    ['Militants retreated into the Tora Bora Mountains after the raid.', 'Tora Bora Mountains', 'AF'],
+  ])('%s', (text, name, country) => {
+    expect(geoOf(text, name)?.country).toBe(country);
+  });
+});
