@@ -206,6 +206,10 @@ export function resolveEntities(
       ei = byAcronym.get(m.text) ?? acronymTarget(m.text, entities);
     if (ei === undefined && m.type === 'organization' && !m.key && /^\p{Lu}\p{Ll}[\p{L}'’]+$/u.test(m.text))
       ei = oneWordOfName(m.text, entities, lex);
+    // "the Interim Government" after "the Interim Government of Ambazonia": a body's name of two
+    // words or more that opens one group's longer name before "of", "for" or "in" is that group
+    if (ei === undefined && m.type === 'organization' && !m.key && /^\p{Lu}\S* \p{Lu}/u.test(m.text))
+      ei = headOfName(m.text, entities);
     if (ei !== undefined && ei >= 0) add(ei, mi);
     else create(mi, m.type);
   }
@@ -265,7 +269,7 @@ export function resolveEntities(
 }
 
 const PLACE_DESIGNATOR = new RegExp(
-  `^(.+?)\\s+(city|town|municipality|state|province|region|district|county|governorate|prefecture|valley|${divisionAlternation(NEWER_DIVISIONS)})$`,
+  `^(.+?)\\s+(city|town|municipality|state|province|region|district|county|governorate|prefecture|valley|division|river|mountains|hills|forest|${divisionAlternation(NEWER_DIVISIONS)})$`,
   'i',
 );
 const TOWN_DESIGNATOR = new Set(['city', 'town', 'municipality']);
@@ -447,6 +451,24 @@ function armedForceOf(m: Mention, entities: Entity[], lex: Lexicon): number | un
     if (hit) return ei;
   }
   return undefined;
+}
+
+/** The one organisation named with `name`, then "of", "for" or "in" and more ("X of Y"), or undefined. */
+function headOfName(name: string, entities: Entity[]): number | undefined {
+  let found: number | undefined;
+  for (let ei = entities.length - 1; ei >= Math.max(0, entities.length - 400); ei--) {
+    const e = entities[ei];
+    if (e.type !== 'organization') continue;
+    if (
+      !e.surfaces.some(
+        (s) => s.startsWith(`${name} of `) || s.startsWith(`${name} for `) || s.startsWith(`${name} in `),
+      )
+    )
+      continue;
+    if (found !== undefined) return undefined;
+    found = ei;
+  }
+  return found;
 }
 
 /** The latest organisation with a name of two words or more ending in `word`, or -1. */

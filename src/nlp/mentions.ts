@@ -1805,6 +1805,24 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       personFollows(words, i + 2)
     )
       continue;
+    // "… and Mahad Osman Gutale are accused": a town's name before a given name and a word that
+    // may be a surname opens a person's name of three (not after a preposition of place)
+    if (
+      L === 1 &&
+      place &&
+      place.kind === 'city' &&
+      !org &&
+      !(i > 0 && (LOCATIVE.has(lw(words, i - 1)) || words[i - 1].pos === P.ADP)) &&
+      /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]?.text ?? '') &&
+      words[i + 1].start === words[i].end + 1 &&
+      ctx.lex.givenName(words[i + 1].text) &&
+      // (a given name a town also bears is still a given name: "Hassan")
+      !(ctx.lex.place(words[i + 1].text)?.ambiguous === false) &&
+      !ctx.lex.common(words[i + 1].text) &&
+      surnameAfter(ctx, words[i + 2]?.text ?? '') &&
+      words[i + 2].start === words[i + 1].end + 1
+    )
+      continue;
     // "a commander known as Calarca", "the rebel leader nicknamed Tulua": a town's name as a
     // person's nickname (a role noun, then the naming verb)
     if (
@@ -1886,6 +1904,22 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       }
       // "Karachi Police" or "Lahore High Court", "Manbij Military Council", "the New York
       // Post": the place begins an organisation's name
+      // "Bui Division", "Gedo Region": a division the gazetteer knows by its bare name, with its
+      // own noun capitalised after it, is that division (its key)
+      if (
+        !probeOnly &&
+        place.kind === 'region' &&
+        words[i + L] &&
+        (CAPITAL_DIVISION.test(words[i + L].text) || /^(?:Division|Department)$/.test(words[i + L].text)) &&
+        words[i + L].start === words[i + L - 1].end + 1 &&
+        !nameWord(words[i + L + 1]?.text ?? '')
+      )
+        return mk(words, i, i + L + 1, 'place', si, text, {
+          via: 'gazetteer',
+          key: intern('place:', place.key),
+          kind: place.kind,
+          country: place.country,
+        });
       if (!probeOnly && orgAfterPlace(words, i + L)) continue;
       // "Maguindanao del Sur", "Mindoro Occidental": a Spanish compass word after a known
       // place names a part of it the gazetteer lacks (its own name; geocoding reads the whole)
@@ -3222,6 +3256,16 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
   // "in southern Rakhine", "most of northern Kachin": a bearing in lower case before an
   // unknown name makes it a place (no person is northern or western)
   if (a > 0 && BEARING.test(words[a - 1].text) && bareName(r)) return mention(r, 'place', { via: 'context' });
+  // "along the lower Shabelle", "the upper Nile": a river's or a valley's course after "the"
+  // (no English word: "the lower House")
+  if (
+    a > 1 &&
+    /^(?:upper|lower)$/.test(words[a - 1].text) &&
+    lw(words, a - 2) === 'the' &&
+    !lex.common(words[b - 1].text) &&
+    bareName(r)
+  )
+    return mention(r, 'place', { via: 'context' });
   // "the rebels overran Kyauktaw", "troops retook X", "seized control of X": ground that a
   // verb of taking or losing territory governs is a place (people are captured, held or
   // killed, never overrun or retaken), and so is what gunmen storm, shell or raid and what

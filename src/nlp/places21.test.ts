@@ -178,3 +178,113 @@ describe('where a camp or a feature lies', () => {
     expect(geoOf(text, name)?.country).toBe(country);
   });
 });
+
+describe('a known division with its own noun capitalised after it is that division', () => {
+  it.each([
+    [
+      'Gendarmes were killed near Kumbo in Bui Division on Sunday. Bui has been restive since 2017.',
+      'Bui Division',
+      'Bui',
+    ],
+    [
+      'Troops were sent to Mayo-Sava Division last month. Mayo-Sava borders Nigeria.',
+      'Mayo-Sava Division',
+      'Mayo-Sava',
+    ],
+  ])('%s', (text, full, bare) => {
+    expect(find(text, full)?.names).toContain(bare);
+    expect(find(text, full)?.type).toBe('place');
+  });
+});
+
+describe('a feature named with and without its noun is one place', () => {
+  it.each([
+    [
+      'Fighters hid in the Kelvaro Mountains. Troops later searched the upper Kelvaro for weeks.',
+      'Kelvaro Mountains',
+      'Kelvaro',
+    ],
+    [
+      'The town lies on the Dawari River. Herders crossed the lower Dawari at night.',
+      'Dawari River',
+      'Dawari',
+    ],
+  ])('%s', (text, full, bare) => {
+    expect(find(text, full)?.names).toContain(bare);
+  });
+
+  it('keeps a river apart from the town it is named after', () => {
+    const text = 'The Kabul River flooded parts of Kabul.';
+    expect(find(text, 'Kabul River')?.names).not.toContain('Kabul');
+  });
+});
+
+describe('"the upper/lower X" is a place', () => {
+  it.each([
+    ['Farms along the upper Korvash were flooded, the agency said.', 'Korvash'],
+    ['Herders crossed the lower Dawari at night, residents said.', 'Dawari'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+  });
+
+  it('leaves "the lower House" alone', () => {
+    expect(find('The bill passed the lower House on Monday.', 'House')).toBeUndefined();
+  });
+});
+
+describe('a body\'s name before its "of"/"for" is the body named in full', () => {
+  it.each([
+    [
+      'The Patriotic Front for Kelvarian Unity claimed the attack. The Patriotic Front said two of its men died.',
+      'Patriotic Front',
+    ],
+    [
+      'The Revolutionary Council of Dorvalik met on Monday. A week later the Revolutionary Council named a new leader.',
+      'Revolutionary Council',
+    ],
+  ])('%s', (text, short) => {
+    const bodies = entitiesOf(text).filter((e) => e.type === 'organization');
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0].names).toContain(short);
+  });
+
+  it('joins no body when two bodies open with the name', () => {
+    const text =
+      'The Supreme Council of Kelvaria met. The Supreme Council for Reform also met. The Supreme Council said nothing.';
+    expect(entitiesOf(text).filter((e) => e.type === 'organization')).toHaveLength(3);
+  });
+});
+
+describe("a town's name before a given name and a surname opens a person's name", () => {
+  it.each([
+    ['Police detained Yusuf Osman Barre and Mahad Ali Gedi on Friday.', 'Mahad Ali Gedi'],
+    ['Police detained Yusuf Osman Barre and Baidoa Hassan Warsame on Friday.', 'Baidoa Hassan Warsame'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
+
+  it('keeps the town after a preposition of place', () => {
+    expect(typeOf('Troops in Baidoa Hassan said nothing.', 'Baidoa')).toBe('place');
+  });
+});
+
+describe('where a part of a town or a town of a local government area lies', () => {
+  const geoOf = (text: string, name: string) =>
+    extract({ title: null, published: '2026-12-04', url: null, text }).entities.find((e) => e.name === name)
+      ?.geo ?? null;
+
+  it.each([
+    ['Police arrested a commander in a raid in the Sariab area of Quetta on Monday.', 'Sariab', 'Quetta'],
+    ['A grenade went off in the Kelvani neighbourhood of Peshawar.', 'Kelvani', 'Peshawar'],
+  ])('%s', (text, name, town) => {
+    // (a namesake of the tables 200 km off gives way to the town the text names)
+    expect(geoOf(text, name)?.near).toBe(town);
+  });
+
+  it.each([
+    ['Gunmen killed five farmers near Dorvalik, a town in Gwoza Local Government Area.', 'Dorvalik', 'Gwoza'],
+    ['Bandits raided Kelvani, a village in Tsafe local government council, on Sunday.', 'Kelvani', 'Tsafe'],
+  ])('%s', (text, name, area) => {
+    expect(geoOf(text, name)?.near).toBe(area);
+  });
+});
