@@ -172,6 +172,12 @@ export function resolveEntities(
       const body = byFold.get(`organization:${foldName(m.text)}`);
       if (body !== undefined) ei = body;
     }
+    // "the Nur Shams camp … Tulkarm and Nur Shams": a name of two words or more the text named a
+    // place before, again with no title, is that place, whatever its given name made it
+    if (ei === undefined && m.type === 'person' && !m.title && !m.full && m.text.includes(' ')) {
+      const place = byFold.get(`place:${foldName(m.text)}`);
+      if (place !== undefined) ei = place;
+    }
     if (ei === undefined) {
       // a shorter form of a fuller name ('Maulana Fazal Wahid' of '… Wahid Zarnoshi'); isShortFormOf refuses a first name alone
       const short = m.type === 'person' && m.text.split(/\s+/).length <= 3;

@@ -3853,10 +3853,12 @@ function acronymDefinitions(
     let key: string | undefined;
     let kind: string | undefined;
     let parts = 0;
+    let placeAtEnd = false;
     for (let m = out.length - 1; m >= from; m--) {
       const x = out[m];
       if (x.sentence === si && x.start >= eStart && x.end <= eEnd) {
         parts++;
+        if (x.end === eEnd && x.type === 'place') placeAtEnd = true;
         if (x.end - x.start === eEnd - eStart || type === 'unknown') {
           if (x.type !== 'unknown') type = x.type;
           key = key ?? x.key;
@@ -3874,6 +3876,18 @@ function acronymDefinitions(
     }
     const expansion = text.slice(eStart, eEnd);
     if (/\b(?:Act|Law|Code|Order|Resolution|Convention|Treaty)$/.test(expansion)) continue;
+    // "United Kingdom Maritime Trade Operations (UKMTO)": a place that opens a longer name whose
+    // last words are no place's is not what the name names
+    if (
+      type === 'place' &&
+      !placeAtEnd &&
+      !PLACE_TAIL.has(words[k - 2].text.toLowerCase()) &&
+      /^\p{Lu}/u.test(words[k - 2].text)
+    ) {
+      type = 'organization';
+      key = undefined;
+      kind = undefined;
+    }
     const accOrg = ctx.lex.org(acr);
     const accPlace = ctx.lex.place(acr);
     if (type === 'unknown' || type === 'person') {

@@ -288,3 +288,33 @@ describe('where a part of a town or a town of a local government area lies', () 
     expect(geoOf(text, name)?.near).toBe(area);
   });
 });
+
+describe('a defined acronym of a name a place opens is a body', () => {
+  it.each([
+    ['The agency, United Kingdom Maritime Trade Operations (UKMTO), said a ship was hit.', 'UKMTO'],
+    ['Kenya Ports Authority (KPA) said two cranes were damaged.', 'KPA'],
+  ])('%s', (text, acr) => {
+    expect(typeOf(text, acr)).toBe('organization');
+  });
+
+  it('keeps a region with its country after it a place', () => {
+    expect(typeOf('Officials in the Kurdistan Region of Iraq (KRI) denied it.', 'KRI')).toBe('place');
+  });
+});
+
+describe('a name the text placed before is that place again', () => {
+  it.each([
+    [
+      'Soldiers raided the Omar Dukhan refugee camp near Tulkarm. The raids later spread to Jenin and Omar Dukhan.',
+      'Omar Dukhan',
+    ],
+    [
+      'Troops reached the Nur Bakhsh refugee camp outside Kassala. Aid then went to Kassala and Nur Bakhsh.',
+      'Nur Bakhsh',
+    ],
+  ])('%s', (text, name) => {
+    const es = entitiesOf(text).filter((e) => e.names.includes(name));
+    expect(es).toHaveLength(1);
+    expect(es[0].type).toBe('place');
+  });
+});
