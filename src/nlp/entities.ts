@@ -172,6 +172,12 @@ export function resolveEntities(
       const body = byFold.get(`organization:${foldName(m.text)}`);
       if (body !== undefined) ei = body;
     }
+    // "the Nur Shams camp … Tulkarm and Nur Shams": a name of two words or more the text named a
+    // place before, again with no title, is that place, whatever its given name made it
+    if (ei === undefined && m.type === 'person' && !m.title && !m.full && m.text.includes(' ')) {
+      const place = byFold.get(`place:${foldName(m.text)}`);
+      if (place !== undefined) ei = place;
+    }
     if (ei === undefined) {
       // a shorter form of a fuller name ('Maulana Fazal Wahid' of '… Wahid Zarnoshi'); isShortFormOf refuses a first name alone
       const short = m.type === 'person' && m.text.split(/\s+/).length <= 3;
@@ -206,6 +212,10 @@ export function resolveEntities(
       ei = byAcronym.get(m.text) ?? acronymTarget(m.text, entities);
     if (ei === undefined && m.type === 'organization' && !m.key && /^\p{Lu}\p{Ll}[\p{L}'’]+$/u.test(m.text))
       ei = oneWordOfName(m.text, entities, lex);
+    // "the Interim Government" after "the Interim Government of Ambazonia": a body's name of two
+    // words or more that opens one group's longer name before "of", "for" or "in" is that group
+    if (ei === undefined && m.type === 'organization' && !m.key && /^\p{Lu}\S* \p{Lu}/u.test(m.text))
+      ei = headOfName(m.text, entities);
     if (ei !== undefined && ei >= 0) add(ei, mi);
     else create(mi, m.type);
   }
@@ -265,7 +275,7 @@ export function resolveEntities(
 }
 
 const PLACE_DESIGNATOR = new RegExp(
-  `^(.+?)\\s+(city|town|municipality|state|province|region|district|county|governorate|prefecture|valley|${divisionAlternation(NEWER_DIVISIONS)})$`,
+  `^(.+?)\\s+(city|town|municipality|state|province|region|district|county|governorate|prefecture|valley|division|river|mountains|hills|forest|${divisionAlternation(NEWER_DIVISIONS)})$`,
   'i',
 );
 const TOWN_DESIGNATOR = new Set(['city', 'town', 'municipality']);
@@ -423,6 +433,8 @@ function nisbaOf(short: string, full: string): boolean {
 }
 
 const ARMED_NAME = /\b(?:Army|Armed Forces|Defen[cs]e Forces?|Military)\b/;
+/** a people's force named in lower case: "Israeli army", "Israeli military" */
+const PEOPLES_FORCE = /^\p{Lu}\p{Ll}+ (?:army|military)$/u;
 
 /**
  * The force a people's "army" or "military" names: the latest organisation named as an
@@ -436,12 +448,33 @@ function armedForceOf(m: Mention, entities: Entity[], lex: Lexicon): number | un
     if (e.type !== 'organization') continue;
     const hit = e.surfaces.some(
       (s) =>
-        ARMED_NAME.test(s) &&
-        (s.startsWith(`${people} `) || lex.place(s.replace(/^.*\bof (?:the )?/, ''))?.country === m.country),
+        // ("the Israeli military" after "the Israeli army": one force by either noun)
+        (PEOPLES_FORCE.test(s) && s.startsWith(`${people} `) && !m.text.endsWith(' navy')) ||
+        (ARMED_NAME.test(s) &&
+          (s.startsWith(`${people} `) ||
+            lex.place(s.replace(/^.*\bof (?:the )?/, ''))?.country === m.country)),
     );
     if (hit) return ei;
   }
   return undefined;
+}
+
+/** The one organisation named with `name`, then "of", "for" or "in" and more ("X of Y"), or undefined. */
+function headOfName(name: string, entities: Entity[]): number | undefined {
+  let found: number | undefined;
+  for (let ei = entities.length - 1; ei >= Math.max(0, entities.length - 400); ei--) {
+    const e = entities[ei];
+    if (e.type !== 'organization') continue;
+    if (
+      !e.surfaces.some(
+        (s) => s.startsWith(`${name} of `) || s.startsWith(`${name} for `) || s.startsWith(`${name} in `),
+      )
+    )
+      continue;
+    if (found !== undefined) return undefined;
+    found = ei;
+  }
+  return found;
 }
 
 /** The latest organisation with a name of two words or more ending in `word`, or -1. */

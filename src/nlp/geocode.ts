@@ -1,4 +1,4 @@
-import { DIVISIONS, divisionAlternation, NEWER_DIVISIONS } from '../knowledge/divisions.js';
+import { DIVISIONS, divisionAlternation, LOCAL_AREA, NEWER_DIVISIONS } from '../knowledge/divisions.js';
 import {
   geocode,
   lookupPlace,
@@ -85,7 +85,7 @@ const TOWN_CONTEXT = 3;
 // kind of place it is; the gazetteers know the name alone. "Maguindanao del Sur", a part the
 // gazetteers lack, lies in the province they know.
 const FEATURE_WORD =
-  /[\s-]+(?:valley|district|province|state|region|area|town|township|city|village|camp|county|municipality|sub-?district|tehsil|(?:del?\s+)?(?:Sur|Norte|Este|Oeste|Centro)|Occidental|Oriental)$/i;
+  /[\s-]+(?:valley|district|province|state|region|area|town|township|city|village|camp|county|municipality|sub-?district|tehsil|division|mountains|hills|forest|pass|canal|gorge|plateau|(?:del?\s+)?(?:Sur|Norte|Este|Oeste|Centro)|Occidental|Oriental)$/i;
 
 /**
  * Where a place is: its names in the gazetteers (countries, regions, cities), then the
@@ -572,7 +572,8 @@ export function dropLoneNamesakes(
 const COMPASS = `(?:north|south)(?:[- ]?(?:east|west))?|east|west`;
 const FEATURE_NOUN = `village|town|hamlet|settlement|camp|area|district|valley|locality|community|commune|neighbourhood|neighborhood|outpost|base`;
 /** a feature word the name may keep after it ("X village"), then an optional comma */
-const AFTER_NAME = String.raw`^(?:[\s-]+(?:${FEATURE_NOUN}))?,?\s+`;
+/** ("the X refugee camp near Y": the people a camp holds before its noun) */
+const AFTER_NAME = String.raw`^(?:[\s-]+(?:(?:refugee|displacement|displaced|IDP|detention)\s+)?(?:${FEATURE_NOUN}))?,?\s+`;
 const ROUGHLY = String.raw`(?:(?:about|some|around|roughly|nearly|approximately|almost|just|over|under|barely|more\s+than|less\s+than)\s+)?`;
 const UNIT_KM: Record<string, number> = {
   km: 1,
@@ -682,8 +683,11 @@ export function placeByContext(
         if (!division) return ei;
         const m = entities[ei].mentions.map((mi) => mentions[mi]).find((s) => s.start === p);
         if (!m) continue;
+        const rest = text.slice(m.end, m.end + 40).trimStart();
+        // ("a town in Gwoza Local Government Area": Nigeria's local government areas too)
         if (
-          DIVISION_NOUN.test(text.slice(m.end).trimStart()) ||
+          DIVISION_NOUN.test(rest) ||
+          LOCAL_AREA.test(rest) ||
           ENDS_IN_DIVISION.test(text.slice(m.start, m.end))
         )
           return ei;
@@ -793,7 +797,10 @@ function placeInFocus(
 }
 
 /** ", Y" or " in (the) Y" right after a town's name: Y is what holds it ("Concord, Mass.", "Bali in Cameroon") */
-const CONTAINER_AFTER = /^(?:,\s+|\s+in\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*['’]s\s+)?)/u;
+const CONTAINER_AFTER =
+  /^(?:,\s+|\s+in\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*['’]s\s+)?|(\s+(?:area|neighbourhood|neighborhood|suburb|quarter)\s+of\s+))/u;
+/** How far a part of a town ("the X area of Y", "X neighbourhood of Y") may lie from the town's point. */
+const PART_OF_TOWN_KM = 30;
 /** How far from a division's point a town may lie and still be taken to be in it. */
 const CONTAINER_KM = 500;
 /** A name that says it is a part of a division: "Westmoreland County", "Tsafe District". */
@@ -816,12 +823,16 @@ function townInContainer(
   geos: (Geo | null | undefined)[],
 ): void {
   const startsAt = new Map<number, number>();
+  // (any placed town, for "the X area of Y": a part of a town lies in a town)
+  const townAt = new Map<number, number>();
   entities.forEach((e, ei) => {
     const g = geos[ei];
-    if (e.type !== 'place' || !g || !g.source || /^(?:geonames|simplemaps|csc:)/.test(g.source)) return;
+    if (e.type !== 'place' || !g || !g.source) return;
+    for (const mi of e.mentions) townAt.set(mentions[mi].start, ei);
+    if (/^(?:geonames|simplemaps|csc:)/.test(g.source)) return;
     for (const mi of e.mentions) startsAt.set(mentions[mi].start, ei);
   });
-  if (!startsAt.size) return;
+  if (!townAt.size) return;
   entities.forEach((e, ei) => {
     const g = geos[ei];
     if (e.type !== 'place' || g?.near) return;
@@ -833,7 +844,7 @@ function townInContainer(
       const m = mentions[mi];
       const after = CONTAINER_AFTER.exec(text.slice(m.end, m.end + 40));
       if (!after) continue;
-      const y = startsAt.get(m.end + after[0].length);
+      const y = (after[1] !== undefined ? townAt : startsAt).get(m.end + after[0].length);
       if (y === undefined || y === ei) continue;
       // ("Tucson, Phoenix and Dallas": a list, not a town and its state)
       const yEnd = entities[y].mentions
@@ -843,8 +854,12 @@ function townInContainer(
       const c = geos[y]!;
       if (!c.country) continue;
       const isCountry = c.source?.startsWith('country:') ?? false;
+      // ("the Sariab area of Quetta": a part of a town lies at the town; "the X area of Y
+      // province" is read as "X in Y")
+      const part = after[1] !== undefined && !startsAt.has(m.end + after[0].length);
+      if (part && isCountry) continue;
       const inside = (p: { lat: number; lon: number; country: string | null }) =>
-        p.country === c.country && (isCountry || kmBetween(p, c) <= CONTAINER_KM);
+        p.country === c.country && (isCountry || kmBetween(p, c) <= (part ? PART_OF_TOWN_KM : CONTAINER_KM));
       if (g && inside(g)) return;
       const readings = [
         ...lookupPlace(names[ei]).filter((r) => r.kind !== 'country'),
@@ -855,7 +870,10 @@ function townInContainer(
       if (best) geos[ei] = { lat: best.lat, lon: best.lon, country: best.country, source: best.source };
       // "Westmoreland County, Va.": no reading in the division the text names, and the one
       // found lies in another country or far off (or none was found): the division's point, near it
-      else if (!isCountry && (!g || g.country !== c.country || kmBetween(g, c) > FAR_FROM_CONTAINER_KM))
+      else if (
+        !isCountry &&
+        (part || !g || g.country !== c.country || kmBetween(g, c) > FAR_FROM_CONTAINER_KM)
+      )
         geos[ei] = { lat: c.lat, lon: c.lon, country: c.country, near: names[y] };
       return;
     }

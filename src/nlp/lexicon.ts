@@ -75,7 +75,7 @@ export const PLACE_TAIL = new Set([
   ...`province district agency city town township village region valley county state states territory territories area areas border
 mountains mountain hills river lake island islands peninsula sea ocean gulf bay desert camp tehsil division governorate
 oblast prefecture municipality neighbourhood neighborhood colony road street square airport port park forest
-beach reservation sound bridge dam base`.split(/\s+/),
+beach reservation sound bridge dam base pass canal strait gorge plateau delta`.split(/\s+/),
   ...DIVISIONS,
 ]);
 

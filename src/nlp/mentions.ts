@@ -137,12 +137,14 @@ const COMPASS =
   /^(?:new|old|north|south|east|west|upper|lower|greater|central|northern|southern|eastern|western)$/i;
 /** the lower-case nouns after a name that make a person's name a settlement's ("Nur Shams camp") */
 const SETTLEMENT_AFTER = /^(?:camp|village|town|township|district|valley)$/;
+/** the people a camp holds, between its name and "camp" */
+const CAMP_OF = /^(?:refugee|refugees|displacement|displaced|IDP|IDPs|detention|internment|transit)$/;
 const NOUN_OF_DIVISIONS = ['prefecture', 'tehsil', ...NEWER_DIVISIONS.filter((n) => n !== 'zone')];
 const PLACE_NOUN_OF = new RegExp(
   `^(?:town|city|village|hamlet|district|province|region|governorate|county|area|valley|port|capital|commune|municipality|township|locality|settlement|suburb|neighbou?rhood|oasis|island|islet|peninsula|archipelago|enclave|${divisionAlternation(NOUN_OF_DIVISIONS)})$`,
 );
 /** The people who live in a place, before "of" and its name: "residents of X", "villagers of X". */
-const DWELLERS_OF = /^(?:residents|inhabitants|villagers|townspeople|natives)$/;
+const DWELLERS_OF = /^(?:residents?|inhabitants?|villagers?|townspeople|natives?)$/;
 /** Words before "of" that set a place at a bearing or at its edge: "south of X", "the outskirts of X". */
 const BEARING_OF = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west|outskirts|suburbs|environs)$/;
 /** The same nouns in the plural: "the villages of X and Y", "the towns of X, Y and Z". */
@@ -206,7 +208,7 @@ const LOCATIVE = new Set([
 const OFFICE_OF =
   /^(?:General|Superintendent|Commissioner|Director|Inspector|Minister|Ministry|Secretary|Department|Directorate|Bureau|Chief|Head)$/;
 const MONTH_DAY =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\.?$/i;
 
 interface MentionContext {
   seg: Segmented;
@@ -581,7 +583,10 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       if (
         gaz.type === 'place' &&
         ((gaz.kind === 'city' && bodyContext(words, gaz.wFirst, gaz.wLast)) ||
-          (gaz.kind !== 'country' && calledGroup(words, gaz.wFirst, gaz.wLast)))
+          (gaz.kind !== 'country' &&
+            // ("Kaduna State, the group …": a name closed by a division's noun stays a place)
+            !(gaz.wLast - gaz.wFirst >= 2 && PLACE_TAIL.has(lw(words, gaz.wLast - 1))) &&
+            calledGroup(words, gaz.wFirst, gaz.wLast)))
       ) {
         gaz.type = 'organization';
         gaz.via = 'context';
@@ -1026,7 +1031,7 @@ function placeBefore(
 }
 
 const LINK_COMPOUND =
-  /^(.+)[-‐](linked|backed|led|allied|affiliated|aligned|inspired|funded|sponsored|supported)$/i;
+  /^(.+)[-‐](linked|backed|led|allied|affiliated|aligned|inspired|funded|sponsored|supported|trained|armed)$/i;
 
 /**
  * "al Qaeda-linked", "Iran-backed", "US-led": the known group or place before the hyphen
@@ -1340,6 +1345,16 @@ function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): b
       (/^\p{Lu}\p{Ll}+$/u.test(words[i].text) && (ctx.lex.place(words[i].text)?.kind ?? 'city') !== 'city'))
   )
     return true;
+  // "Ittehad-ul-Mujahideen Pakistan", "Jamaat-ul-Ahrar Afghanistan": a hyphenated group's name
+  // with a known head, then a country's name that ends the run: the country is part of the name
+  if (
+    j === i + 1 &&
+    hyphenGroup(words[i].text) &&
+    words[j].start === words[i].end + 1 &&
+    ctx.lex.place(words[j].text)?.kind === 'country' &&
+    (j + 1 >= words.length || !nameWord(words[j + 1].text))
+  )
+    return true;
   // "the Alliance Fleuve Congo", "the Union Patriotique Gabon": a body's word, then words of
   // another language, then a country's name that ends the run: the country is part of the name
   if (
@@ -1366,6 +1381,16 @@ function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): b
     /\bCommand$/.test(g.text) &&
     (g.wLast >= words.length || !nameWord(words[g.wLast].text))
   );
+}
+
+/** One hyphenated word in the shape of an Arabic or Urdu group's name ("Harkat-ul-Mujahideen"). */
+const HYPHEN_NAME = /^\p{Lu}[\p{L}]+[-‐](?:e|i|ul|ut|ud|us|al|ur)[-‐]\p{Lu}/u;
+
+/** A hyphenated name whose head names a group: "Sipah-e-Sahaba", "Ittehad-ul-Mujahideen". */
+function hyphenGroup(t: string): boolean {
+  if (!HYPHEN_NAME.test(t)) return false;
+  const head = t.split(/[-‐]/)[0].toLowerCase();
+  return ORG_HEAD.has(head) || ORG_HEAD.has(`${head}-e`);
 }
 
 /** "Rep. Mark Jordan", "Chief Ana Chad": word j, a place's name, follows a title and a given name. */
@@ -1780,6 +1805,24 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       personFollows(words, i + 2)
     )
       continue;
+    // "… and Mahad Osman Gutale are accused": a town's name before a given name and a word that
+    // may be a surname opens a person's name of three (not after a preposition of place)
+    if (
+      L === 1 &&
+      place &&
+      place.kind === 'city' &&
+      !org &&
+      !(i > 0 && (LOCATIVE.has(lw(words, i - 1)) || words[i - 1].pos === P.ADP)) &&
+      /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]?.text ?? '') &&
+      words[i + 1].start === words[i].end + 1 &&
+      ctx.lex.givenName(words[i + 1].text) &&
+      // (a given name a town also bears is still a given name: "Hassan")
+      !(ctx.lex.place(words[i + 1].text)?.ambiguous === false) &&
+      !ctx.lex.common(words[i + 1].text) &&
+      surnameAfter(ctx, words[i + 2]?.text ?? '') &&
+      words[i + 2].start === words[i + 1].end + 1
+    )
+      continue;
     // "a commander known as Calarca", "the rebel leader nicknamed Tulua": a town's name as a
     // person's nickname (a role noun, then the naming verb)
     if (
@@ -1861,6 +1904,22 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       }
       // "Karachi Police" or "Lahore High Court", "Manbij Military Council", "the New York
       // Post": the place begins an organisation's name
+      // "Bui Division", "Gedo Region": a division the gazetteer knows by its bare name, with its
+      // own noun capitalised after it, is that division (its key)
+      if (
+        !probeOnly &&
+        place.kind === 'region' &&
+        words[i + L] &&
+        (CAPITAL_DIVISION.test(words[i + L].text) || /^(?:Division|Department)$/.test(words[i + L].text)) &&
+        words[i + L].start === words[i + L - 1].end + 1 &&
+        !nameWord(words[i + L + 1]?.text ?? '')
+      )
+        return mk(words, i, i + L + 1, 'place', si, text, {
+          via: 'gazetteer',
+          key: intern('place:', place.key),
+          kind: place.kind,
+          country: place.country,
+        });
       if (!probeOnly && orgAfterPlace(words, i + L)) continue;
       // "Maguindanao del Sur", "Mindoro Occidental": a Spanish compass word after a known
       // place names a part of it the gazetteer lacks (its own name; geocoding reads the whole)
@@ -1878,7 +1937,9 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
         !probeOnly &&
         place.kind !== 'country' &&
         desig &&
-        /^(?:County|Township|Parish|Borough)$/.test(desig.text) &&
+        (/^(?:County|Township|Parish|Borough)$/.test(desig.text) ||
+          // ("Kaduna State", "Kunar Province": a state or province called after its capital)
+          (place.kind === 'city' && CAPITAL_DIVISION.test(desig.text))) &&
         desig.start - words[i + L - 1].end <= 1
       ) {
         const p = lex.place(`${surface} ${desig.text}`);
@@ -1892,6 +1953,36 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
           p && p.kind !== 'country'
             ? { via: 'gazetteer', key: intern('place:', p.key), kind: p.kind, country: p.country }
             : { via: 'context', kind: 'region', country: place.country },
+        );
+      }
+      // "the Suez Canal", "the Tora Bora Mountains": a capitalised feature's noun after a known
+      // place names the feature, one place (a town's key is not the river's or the canal's)
+      if (
+        !probeOnly &&
+        place.kind !== 'country' &&
+        desig &&
+        FEATURE_NOUN.test(desig.text) &&
+        desig.start === words[i + L - 1].end + 1 &&
+        !nameWord(words[i + L + 1]?.text ?? '')
+      ) {
+        const p = lex.place(`${surface} ${desig.text}`);
+        return mk(
+          words,
+          i,
+          i + L + 1,
+          'place',
+          si,
+          text,
+          p && p.kind !== 'country'
+            ? { via: 'gazetteer', key: intern('place:', p.key), kind: p.kind, country: p.country }
+            : place.kind === 'city'
+              ? { via: 'context', kind: 'region', country: place.country }
+              : {
+                  via: 'gazetteer',
+                  key: intern('place:', place.key),
+                  kind: place.kind,
+                  country: place.country,
+                },
         );
       }
       // "Zamboanga City", "COTABATO CITY": the town's designator is part of its name (one key)
@@ -1914,6 +2005,18 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
     // "the Senate Banking Committee", "the House Committee on Ethics": a state body's name opens
     // the name of its committee, which the run then names whole
     if (org && !probeOnly && org.kind === 'government' && committeeAfter(words, i + L)) continue;
+    // "the group's Fateh Squad", "the Hamza Battalion": a group's one-word name before a unit's
+    // noun names the unit, a body of its own, which the run after this names whole
+    if (
+      org &&
+      !place &&
+      !probeOnly &&
+      L === 1 &&
+      /^(?:Squad|Brigade|Battalion|Unit|Regiment|Company|Detachment)$/.test(words[i + 1]?.text ?? '') &&
+      words[i + 1].start === words[i].end + 1 &&
+      !nameWord(words[i + 2]?.text ?? '')
+    )
+      continue;
     if (org)
       return mk(words, i, i + L, 'organization', si, text, {
         via: 'gazetteer',
@@ -1923,6 +2026,13 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
   }
   return null;
 }
+
+/** A natural or built feature's noun, capitalised after a place's name: that feature's name. */
+const FEATURE_NOUN =
+  /^(?:Canal|River|Mountains|Hills|Pass|Forest|Desert|Plateau|Strait|Lake|Dam|Gorge|Plain|Plains|Delta)$/;
+
+/** A division's noun, capitalised after a town's name, that names the division called after it. */
+const CAPITAL_DIVISION = /^(?:State|Province|Region|District|Governorate|Prefecture|Municipality)$/;
 
 /** Capitalised words from b that end in a committee's noun ("Banking Committee", "Committee"). */
 function committeeAfter(words: Word[], b: number): boolean {
@@ -2014,7 +2124,12 @@ function calledGroup(words: Word[], a: number, b: number): boolean {
     for (let k = b + 2; k < Math.min(words.length, b + 6); k++) {
       const t = words[k].text;
       // ("Jamalpur, the group's spokesman said": a possessor is no head)
-      if (GROUP_CALLED.has(t)) return !/^['’]s?$/.test(words[k + 1]?.text ?? '');
+      // ("Kaduna State, the group rents out …": a group's noun before a verb opens a clause)
+      if (GROUP_CALLED.has(t))
+        return (
+          !/^['’]s?$/.test(words[k + 1]?.text ?? '') &&
+          !(words[k + 1] && (words[k + 1].pos === P.VERB || words[k + 1].pos === P.AUX))
+        );
       if (words[k].pos === P.VERB || words[k].pos === P.AUX || words[k].pos === P.DET) return false;
       if (!/^[\p{L}\d-]+$/u.test(t) || /^(?:of|in|on|near|for|with|from|at|and|who|that|which)$/.test(t))
         return false;
@@ -2451,12 +2566,19 @@ function namesNothing({ lex, words, a, n, surface, firstL, prev }: Run): boolean
   if (n === 1 && NOUN_ACRONYMS.has(surface.replace(/s$/, ''))) return true;
   // "in Arabic", "a Pashto poem": a language is no place
   if (n === 1 && LANGUAGES.has(surface)) return true;
-  // "an ISIL-held town", "Kurdish-controlled areas": a modifier, not a name
-  return n === 1 && HELD_BY.test(surface);
+  // "on Fridays": a weekday in the plural says how often
+  if (n === 1 && MONTH_DAY.test(surface)) return true;
+  // "an ISIL-held town", "Kurdish-controlled areas": a modifier, not a name; so are "an
+  // English-speaking region", "a Muslim-majority district", "an Arabic-language channel"
+  return n === 1 && (HELD_BY.test(surface) || PEOPLE_COMPOUND.test(surface));
 }
 
+/** a hyphened modifier of a people or a tongue: "English-speaking", "Muslim-majority" */
+const PEOPLE_COMPOUND = /[-‐](?:speaking|language|majority|minority|populated|inhabited)$/i;
+
 /** a hyphened modifier of who holds or leads something: "ISIL-held", "Kurdish-controlled" */
-const HELD_BY = /[-‐](?:held|controlled|occupied|administered|led|backed|run|dominated|besieged|allied)$/i;
+const HELD_BY =
+  /[-‐](?:held|controlled|occupied|administered|led|backed|run|dominated|besieged|allied|trained|armed)$/i;
 
 /** A street, with the titles before it that are capitalised ("Sheikh Zayed Road"). */
 function street(r: Run): Mention {
@@ -2682,11 +2804,11 @@ function byOwnWords(r: Run): Mention | undefined {
   if (n >= 2 && n <= 4 && PLACE_HEAD.has(firstL) && !r.title && !r.hon)
     return mention(r, 'place', { via: 'rule', kind: 'region' });
   // "Sipah-e-Sahaba", "Harkat-ul-Mujahideen": one hyphenated word whose head names a group
-  if (n === 1 && /^\p{Lu}[\p{L}]+[-‐](?:e|i|ul|ut|ud|us|al|ur)[-‐]\p{Lu}/u.test(words[a].text)) {
-    const head = words[a].text.split(/[-‐]/)[0].toLowerCase();
-    const isOrg = ORG_HEAD.has(head) || ORG_HEAD.has(`${head}-e`);
-    return mention(r, isOrg ? 'organization' : 'unknown', { via: 'rule' });
-  }
+  if (n === 1 && HYPHEN_NAME.test(words[a].text))
+    return mention(r, hyphenGroup(words[a].text) ? 'organization' : 'unknown', { via: 'rule' });
+  // "Ittehad-ul-Mujahideen Pakistan": such a word, then the country the run took in (nameGoesOn)
+  if (n === 2 && hyphenGroup(words[a].text) && lex.place(words[a + 1].text)?.kind === 'country')
+    return mention(r, 'organization', { via: 'rule' });
   // "New Karachi", "North Waziristan": a compass word before a known place
   if (n >= 2 && COMPASS.test(words[a].text) && lex.place(text.slice(words[a + 1].start, words[b - 1].end)))
     return mention(r, 'place', { via: 'rule', kind: 'region' });
@@ -2950,6 +3072,20 @@ function byMonitorNoun(r: Run): Mention | undefined {
 
 function byGroupNoun(r: Run): Mention | undefined {
   const { lex, words, a, b, title, hon, prev, next } = r;
+  // "the Hafiz Gul Bahadur group", "the Mangal Bagh faction": a group called after its leader,
+  // a person's name of two words or more, keeps its noun (the leader is a person of his own)
+  if (
+    !title &&
+    prev === 'the' &&
+    /^(?:group|faction|network)$/.test(next) &&
+    b - a >= 2 &&
+    b - a <= 4 &&
+    (hon || lex.givenName(words[a].text)) &&
+    !lex.place(r.surface) &&
+    !lex.org(r.surface) &&
+    !(words[b + 1] && words[b + 1].pos === P.NOUN)
+  )
+    return mention(r, 'organization', { via: 'context' }, a, b + 1);
   if (title || hon || lex.demonym(words[b - 1].text)) return;
   if (lex.place(r.surface) || lex.org(r.surface)) return;
   if (GROUP_BESIDE.test(prev) && a >= 2 && !lex.givenName(words[a].text)) {
@@ -3065,6 +3201,16 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
     if (prev === 'at' && r.next === ',' && /^(?:on|near|in|outside|along|by)$/.test(r.next2))
       return mention(r, 'place', { via: 'context' });
   }
+  // "the Nur Shams refugee camp", "the Kalma displacement camp": a camp by the people it holds
+  if (
+    !title &&
+    !hon &&
+    (prev === 'the' || PLACE_PREP.has(prev) || prev === 'of') &&
+    CAMP_OF.test(r.next) &&
+    /^camps?$/.test(r.next2) &&
+    !lex.place(r.surface)
+  )
+    return mention(r, 'place', { via: 'context' });
   // "the Kohsar hills", "Swat valley": a place noun in lower case after the name ("North"
   // is a given name too, but "North Kivu province" names no one)
   if (
@@ -3110,6 +3256,16 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
   // "in southern Rakhine", "most of northern Kachin": a bearing in lower case before an
   // unknown name makes it a place (no person is northern or western)
   if (a > 0 && BEARING.test(words[a - 1].text) && bareName(r)) return mention(r, 'place', { via: 'context' });
+  // "along the lower Shabelle", "the upper Nile": a river's or a valley's course after "the"
+  // (no English word: "the lower House")
+  if (
+    a > 1 &&
+    /^(?:upper|lower)$/.test(words[a - 1].text) &&
+    lw(words, a - 2) === 'the' &&
+    !lex.common(words[b - 1].text) &&
+    bareName(r)
+  )
+    return mention(r, 'place', { via: 'context' });
   // "the rebels overran Kyauktaw", "troops retook X", "seized control of X": ground that a
   // verb of taking or losing territory governs is a place (people are captured, held or
   // killed, never overrun or retaken), and so is what gunmen storm, shell or raid and what
@@ -3697,10 +3853,12 @@ function acronymDefinitions(
     let key: string | undefined;
     let kind: string | undefined;
     let parts = 0;
+    let placeAtEnd = false;
     for (let m = out.length - 1; m >= from; m--) {
       const x = out[m];
       if (x.sentence === si && x.start >= eStart && x.end <= eEnd) {
         parts++;
+        if (x.end === eEnd && x.type === 'place') placeAtEnd = true;
         if (x.end - x.start === eEnd - eStart || type === 'unknown') {
           if (x.type !== 'unknown') type = x.type;
           key = key ?? x.key;
@@ -3718,6 +3876,18 @@ function acronymDefinitions(
     }
     const expansion = text.slice(eStart, eEnd);
     if (/\b(?:Act|Law|Code|Order|Resolution|Convention|Treaty)$/.test(expansion)) continue;
+    // "United Kingdom Maritime Trade Operations (UKMTO)": a place that opens a longer name whose
+    // last words are no place's is not what the name names
+    if (
+      type === 'place' &&
+      !placeAtEnd &&
+      !PLACE_TAIL.has(words[k - 2].text.toLowerCase()) &&
+      /^\p{Lu}/u.test(words[k - 2].text)
+    ) {
+      type = 'organization';
+      key = undefined;
+      kind = undefined;
+    }
     const accOrg = ctx.lex.org(acr);
     const accPlace = ctx.lex.place(acr);
     if (type === 'unknown' || type === 'person') {

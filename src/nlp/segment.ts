@@ -49,6 +49,10 @@ export const POS = [
 ] as const;
 export type PosTag = (typeof POS)[number];
 const POS_ID = new Map<string, number>(POS.map((p, i) => [p, i]));
+const PROPN_ID = POS_ID.get('PROPN') ?? 0;
+/** a run of letters (and their marks) that wink may have cut from the rest of its word */
+const PIECE = /^[\p{L}\p{M}]+$/u;
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 export const P = Object.fromEntries(POS.map((p, i) => [p, i])) as Record<PosTag, number>;
 
 /**
@@ -280,6 +284,37 @@ function tagChunk(text: string, cs: number, ce: number, pIndex: number, out: Out
       ours[k + 1] = ours[k];
       k++;
       continue;
+    }
+    // "Aydın", "Erdoğan", "Şırnak": wink cuts a word at a letter beyond Latin-1; the pieces,
+    // with no space between, are one word (a proper noun when it opens with a capital)
+    if (
+      len > 0 &&
+      (chunk.charCodeAt(at + len) > 0xff || chunk.charCodeAt(at + len - 1) > 0xff) &&
+      k + 1 < values.length &&
+      PIECE.test(v) &&
+      chunk.startsWith(values[k + 1], at + len)
+    ) {
+      let e = k;
+      let end = at + len;
+      while (
+        e + 1 < values.length &&
+        PIECE.test(values[e + 1]) &&
+        chunk.startsWith(values[e + 1], end) &&
+        (BEYOND_LATIN1.test(values[e]) || BEYOND_LATIN1.test(values[e + 1]))
+      ) {
+        end += values[e + 1].length;
+        e++;
+      }
+      if (e > k) {
+        const word = chunk.slice(at, end);
+        const pos = /^\p{Lu}/u.test(word) ? PROPN_ID : (POS_ID.get(tags[e]) ?? 0);
+        out.tokens.push(cs + at, cs + end, pos);
+        out.lemmas?.push(word.toLowerCase());
+        for (let q = k + 1; q <= e; q++) ours[q] = ours[k];
+        cursor = end;
+        k = e;
+        continue;
+      }
     }
     out.tokens.push(cs + at, cs + at + len, POS_ID.get(tags[k]) ?? 0);
     if (lemmas) out.lemmas?.push(lemmas[k].toLowerCase());

@@ -35,7 +35,8 @@ export function sentenceWords(seg: Segmented, si: number): Word[] {
           t + 1 < s.tLast &&
           start[t + 1] === end[t] &&
           /^[\p{L}\d]/u.test(text.slice(start[t + 1], end[t + 1])) &&
-          /[\p{L}\d]$/u.test(prevLast)) ||
+          // ("U.S.-trained": an abbreviation with its full stops, then the hyphen)
+          (/[\p{L}\d]$/u.test(prevLast) || /^(?:\p{Lu}\.){2,}$/u.test(prev.text))) ||
         (GLUE.test(prevLast) && /^[\p{L}\d]/u.test(tokText))
       ) {
         prev.end = end[t];
