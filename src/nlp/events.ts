@@ -69,6 +69,7 @@ import {
   stateJustBefore,
   victimPossessor,
 } from './event-parties.js';
+import { placeByItsKind, placedByState, placedNext } from './event-place-next.js';
 import { alsoDone, oneActsDoers, placesAreNoPatients } from './event-retold.js';
 import { killingsRetoldAsAttacks } from './event-retold-killing.js';
 import { secondActOfType, shareFirstActsDoers } from './event-second-act.js';
@@ -91,6 +92,7 @@ import {
   isNegated,
   lemmaOf,
   mentionAt,
+  mentionHead,
   relIs,
   relOf,
   subtreeSpan,
@@ -309,6 +311,14 @@ const ROLE_OF =
 const GENERIC =
   /\b(?:string|series|wave|spate|campaign|number|dozens|hundreds|scores|frequent|several|many|numerous|repeated|recent|past|previous|regular|deadly|such|of|its|their|for)\s+(?:of\s+)?(?:[\w.-]+\s+)?$/i;
 const FINITE = /\b(?:met|was|were|is|are|has|have|had|said|says|did|does|will|would|can|could)\b/i;
+// "In Kano, Nigeria, the army arrested five men, …": a past verb with an object after it is the
+// sentence's own clause, not an apposition to the place before it ("a town captured in 2019,",
+// "a group formed the following year," are appositions)
+const ACTS_ON_OBJECT =
+  /\b(?:\p{Ll}+ed|shot|struck|hit|took|held|seized|caught|fought|slew|blew|threw|stole)\s+(?:(?:dead|down|up|off)\s+)?(?:a|an|the|his|her|their|its|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|at\s+least|more\s+than)\b(?!\s+(?:[\p{Ll}-]+\s+)?(?:previous|last|same|following|next|past|years?|months?|weeks?|days?|nights?)\b)/u;
+function actsOnObject(stretch: string): boolean {
+  return ACTS_ON_OBJECT.test(stretch);
+}
 // "In a separate attack", "another bombing": a second event, never the first told again
 const DISTINCT = /\b(?:separate|separately|another|second|earlier|previous|similar|other)\s+(?:\w+\s+)?$/i;
 const DETERMINER =
@@ -441,11 +451,12 @@ export function extractEvents(
     const asides: [number, number][] = [];
     // ", a former minister," sets a name aside only right after the name; ", which …," after anything
     const ends = new Set(ms.map((mi) => doc.mentions[mi].end - s.start));
-    for (const c of execAll(/\)?,\s*(?:(which|who|whose)|(?:a|an|the|al|its|their))\b[^,]*,/gi, sText)) {
+    for (const c of execAll(/\)?,\s*(?:(which|who|whom|whose)|(?:a|an|the|al|its|their))\b[^,]*,/gi, sText)) {
       const i = c.index ?? 0;
       // an apposition has no finite verb: ", the TTP shura met under X," is a clause
       // (", a group that has pledged allegiance to Y," is one: the verb is its relative clause's)
-      if (c[1] || (ends.has(i) && !FINITE.test(c[0].replace(/\b(?:that|who|which|whose)\b[\s\S]*$/i, ''))))
+      const own = c[0].replace(/\b(?:that|who|which|whose)\b[\s\S]*$/i, '');
+      if (c[1] || (ends.has(i) && !FINITE.test(own) && !actsOnObject(own)))
         asides.push([s.start + i, s.start + i + c[0].length]);
     }
     if (ms.length >= 3) asides.push(...memberLists(doc, si, sText));
@@ -524,6 +535,28 @@ export function extractEvents(
       const pool = own.length ? own : cands.filter((d) => clauseOf(d) === 1);
       if (!pool.length) {
         if (side >= 0) return null;
+        // the parse tied the day nowhere near the trigger: one in the trigger's own stretch of
+        // words after it ("shelled depots used by G near X on Friday"); a verb's only ("G claimed
+        // the killings that evening": the day after an act's noun may be the claim's)
+        if (trig >= 0 && type !== 'statement' && uposOf(doc, trig) === 'VERB') {
+          const stop = ownStretchEnd(doc, si, trig);
+          const mine = cands.find((d) => d.start > at && d.end <= stop);
+          if (mine) return resolved(mine, anchor());
+        }
+        if (type !== 'statement') {
+          // "… the worst year since May 2017, when Iran shelled …": a clause of time
+          // on a date is of that date
+          const when = text.lastIndexOf(', when ', at);
+          const timed =
+            when >= s.start ? dates.find((d) => d.value && d.end <= when && when - d.end <= 1) : undefined;
+          if (timed && !reportDate(timed)) return resolved(timed, anchor());
+          // "gunmen stormed a post overnight …, the agency reported on Monday", "in an overnight
+          // raid …, the army said on Tuesday": the night that ended on the report's day
+          if (OVERNIGHT.test(sText) && dates.length && dates.every((d) => reportDate(d))) {
+            const day = reportDay(dates);
+            if (day?.value) return { text: 'overnight', value: day.value };
+          }
+        }
         const f = paraDate && paraDate.paragraph === s.paragraph ? paraDate.date : null;
         if (f && type !== 'statement' && staleBefore(f.value, dates)) return reportDay(dates);
         // (a sentence whose only dates date the report, "police said on Monday", still takes it)
@@ -591,22 +624,12 @@ export function extractEvents(
       if (joined >= 0 || trig < 0) return joined;
       // the parse tied the place nowhere near the trigger: a place marked "in/near/at" in the
       // trigger's own stretch of words after it, up to a comma or another verb
-      const { start, end } = doc.seg.tokens;
-      let stop = s.end;
-      for (let k = trig + 1; k < s.tLast; k++) {
-        const w = text.slice(start[k], end[k]);
-        // "arrested X over a bombing in Mosul": the place of the act it is over is not the arrest's
-        if (
-          /^[,;:—–()"“”]$/.test(w) ||
-          uposOf(doc, k) === 'VERB' ||
-          uposOf(doc, k) === 'AUX' ||
-          /^(?:over|after|before|following|since|for|connection|against|with)$/i.test(w)
-        ) {
-          stop = start[k];
-          break;
-        }
-      }
-      return placeAfter(stop);
+      const stop = ownStretchEnd(doc, si, trig);
+      const marked = placeAfter(stop);
+      if (marked >= 0) return marked;
+      // "in the same valley", "fighting gunmen in the camp": a place told before by its kind
+      const said = text.slice(at, s.end).search(/[;]|,\s*(?:who|which|said|says|according)\b/);
+      return placeByItsKind(doc, si, at, said < 0 ? s.end : at + said, by);
     };
     const rels = relsBySentence.get(si) ?? [];
     const made = new Set<EventType>();
@@ -2082,7 +2105,14 @@ export function extractEvents(
     doc,
     placedBySameDay(
       doc,
-      countedFromTheSentence(doc, datedByLastTold(oneActsDoers(doc, placesAreNoPatients(doc, told)))),
+      placedNext(
+        doc,
+        placedByState(
+          doc,
+          countedFromTheSentence(doc, datedByLastTold(oneActsDoers(doc, placesAreNoPatients(doc, told)))),
+        ),
+        by,
+      ),
     ),
   );
 }
@@ -2348,6 +2378,53 @@ function nounNext(doc: Annotated, t: number): boolean {
 }
 
 /**
+ * Where the trigger's own stretch of words ends, for a parse that tied its place or day nowhere
+ * near it: at a comma, a verb, or a word that opens another act ("arrested X over a bombing in
+ * Mosul": the bombing's place is not the arrest's). A participle right after a noun only
+ * describes it ("shelled depots used by G near X", "a bus taking pilgrims near X"), and so
+ * does "what it said were" ("shelled what it called G bases near X"), "that/which"
+ * right after the trigger noun ("a bombing that targeted a convoy near X"): the stretch goes on.
+ */
+function ownStretchEnd(doc: Annotated, si: number, trig: number): number {
+  const s = doc.seg.sentences[si];
+  const { text } = doc;
+  const { start, end } = doc.seg.tokens;
+  for (let k = trig + 1; k < s.tLast; k++) {
+    const w = text.slice(start[k], end[k]);
+    if (/^what$/i.test(w)) {
+      const said = REPORTED_AS.exec(text.slice(start[k], s.end));
+      if (said) {
+        const to = start[k] + said[0].length;
+        while (k + 1 < s.tLast && start[k + 1] < to) k++;
+        continue;
+      }
+    }
+    if (k === trig + 1 && /^(?:that|which)$/i.test(w) && uposOf(doc, trig) === 'NOUN') continue;
+    const u = uposOf(doc, k);
+    if (
+      u === 'VERB' &&
+      k > trig + 1 &&
+      relIs(relOf(doc, k), 'acl') &&
+      /^(?:NOUN|PROPN)$/.test(uposOf(doc, k - 1) ?? '') &&
+      (/ing$/i.test(w) || (w.toLowerCase() !== lemmaOf(doc, k) && !/s$/i.test(w)))
+    )
+      continue;
+    if (
+      /^[,;:—–()"“”]$/.test(w) ||
+      u === 'VERB' ||
+      u === 'AUX' ||
+      /^(?:over|after|before|following|since|for|connection|against|with)$/i.test(w)
+    )
+      return start[k];
+  }
+  return s.end;
+}
+const OVERNIGHT = /\bovernight\b/i;
+// "what it said were", "what the army described as", "what officials called"
+const REPORTED_AS =
+  /^what\s+(?:[\w'’-]+\s+){1,3}?(?:said|says|described\s+as|describes\s+as|called|calls|claimed|believed)\s+(?:(?:were|was|to\s+be|as)\s+)?/i;
+
+/**
  * Whether a token (a date's or a place's) belongs to another clause than the trigger's: the
  * first predicate above it (a verb, or an event noun) is not the trigger and is either below
  * the trigger ("arrested over rockets fired on Monday", "over a bombing in Mosul") or outside
@@ -2414,6 +2491,7 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
     return 0;
   if (relIs(relOf(doc, trig), 'conj') && headOf(doc, trig) === v) return t < trig ? 1 : 0;
   if (laterConjunct(doc, trig, v)) return 1;
+  if (describesAct(doc, trig, v)) return 1;
   // "ambushed a convoy escorted by the army near X on Sunday": a participle on the act's object,
   // with no subject of its own, where the parse often hangs the act's own place and day; they
   // serve when the act's own clause has none
@@ -2443,6 +2521,27 @@ function otherClause(doc: Annotated, trigTok: number, t: number): 0 | 1 | 2 {
     return 2;
   for (let a = headOf(doc, trig), n = 0; a >= 0 && n < 24; a = headOf(doc, a), n++) if (a === v) return 0;
   return 2;
+}
+
+/**
+ * "a blast that hit a bus taking pilgrims near X", "shelled depots used by G near X":
+ * a relative or participle clause on the trigger noun, or on what the act befell (its object),
+ * only describes them; the place and day the parse hangs there serve when the act's own clause
+ * has none. Not one that tells another act ("killed men who attacked a base in X").
+ */
+function describesAct(doc: Annotated, trig: number, v: number): boolean {
+  let c = v;
+  for (let n = 0; n < 4; n++) {
+    if (!relIs(relOf(doc, c), 'acl') || uposOf(doc, c) !== 'VERB') return false;
+    const noun = headOf(doc, c);
+    if (noun === trig) return true;
+    if (noun < 0 || LEMMAS.verbs.has(lemmaOf(doc, c))) return false;
+    const up = headOf(doc, noun);
+    if (up === trig) return /^(?:obj|obl|nmod)/.test(relOf(doc, noun));
+    if (up < 0) return false;
+    c = up;
+  }
+  return false;
 }
 
 // what joins two names of one list: "A, B and C"; an age between them ("A, 34, and B, 29"); the
@@ -2728,6 +2827,18 @@ function statementDates(
   return [said ? as(said) : null];
 }
 
+// between a place and the one it lies near: " camp near ", ", near the town of "
+const NEAR_GAP =
+  /^(?:\s+(?:refugee\s+)?(?:camp|village|town|hamlet|district|neighbou?rhood|area))?,?\s+near\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$/i;
+// a place's own noun after its name: "the Aida camp", "the Shuafat refugee camp"
+const PLACE_NOUN_AFTER =
+  /^\s+(?:refugee\s+|displacement\s+|IDP\s+)?(?:camp|village|town|valley|neighbou?rhood|district|suburb)\b/i;
+// an act that hits a place: "a raid on the", "stormed the", "attacked the"
+const ACT_ON_THE =
+  /\b(?:raids?\s+on|attacks?\s+on|assault\s+on|strikes?\s+on|raided|stormed|attacked|overran|shelled|bombed|struck|besieged)\s+the\s+$/i;
+// "-Bafoussam road", "-Kandahar highway": the rest of a road's name after its first town
+const ROAD_AFTER = /^-[\p{Lu}][\p{L}'’ -]{0,30}?\s(?:road|highway|motorway|expressway|route)\b/u;
+
 /** The place the trigger's clause names after a locative preposition, else the clause's first place. */
 function placeOf(
   doc: Annotated,
@@ -2762,8 +2873,11 @@ function placeOf(
     const town = townBeforeAct(doc, e, m.end, at);
     // "a U.S. drone strike", "the Pakistani army": a place before a noun says whose, not where
     // (not "in the Red Sea with drones", "in the Lower Shabelle region")
+    // (a place before a place's noun names it: "raided the Aida camp", "the Shuafat refugee camp")
+    const kindAfter = PLACE_NOUN_AFTER.test(sText.slice(m.end - sStart, m.end - sStart + 24));
     if (
       !town &&
+      !kindAfter &&
       /\b(?:a|an|the)\s+$/.test(before) &&
       !/\b(?:in|at|near|outside|inside|from|across|around|into|on|off|to|of)\s+the\s+$/.test(before) &&
       /^\s+[a-z]/.test(sText.slice(m.end - sStart, m.end - sStart + 3))
@@ -2771,7 +2885,7 @@ function placeOf(
       continue;
     if (
       town ||
-      /\b(?:in|at|near|outside|inside|from|across|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/.test(before) ||
+      /\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/.test(before) ||
       /\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?[\w-]+\s+(?:state|province|region|district|county)['’]s\s+$/.test(
         before,
       ) ||
@@ -2779,9 +2893,15 @@ function placeOf(
       /\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+['’]s\s+$/.test(
         before,
       ) ||
-      /\b(?:village|town|city|district|camp|outskirts|suburb|area|neighbou?rhood|headquarters)\s+of\s+$/.test(
+      /\b(?:village|town|city|district|camp|outskirts|suburbs?|area|neighbou?rhood|headquarters|islands?|edge|fringes|heart|cent(?:re|er)|forests?|hills|mountains|banks?|shores?|coast|hinterlands?|countryside|vicinity|environs)\s+of\s+$/.test(
         before,
-      )
+      ) ||
+      // "on the Bamenda-Bafoussam road", "the road between Gao and Ansongo": the first town named
+      (/\b(?:on|along)\s+the\s+$/.test(before) &&
+        ROAD_AFTER.test(sText.slice(m.end - sStart, m.end - sStart + 40))) ||
+      /\b(?:road|highway)\s+(?:between|from|linking|connecting)\s+$/.test(before) ||
+      // "a raid on the Aida refugee camp", "stormed the Hamdiya village": the place the act hit
+      (kindAfter && ACT_ON_THE.test(before))
     ) {
       // the village the clause names before the region or country around it
       // (a neighbourhood, a camp or a small town the gazetteer lists among its regions is a point)
@@ -2793,14 +2913,36 @@ function placeOf(
       // relative pronoun that opens the trigger's clause is the main clause's
       const outside =
         m.end < at && /\b(?:who|which|whose)\b/i.test(sText.slice(m.end - sStart, at - sStart)) ? 2000 : 0;
-      const dist = Math.abs(m.start - at) + (broad ? 1000 : 0) + outside;
+      // "the Aida camp near Bethlehem", "Gubio, near Magumeri": a place the one before it is
+      // near only says where that one lies
+      const landmark =
+        /\bnear\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$/i.test(before) &&
+        ms.some(
+          (mj) =>
+            mj !== mi &&
+            doc.entities[doc.mentionEntity[mj]].type === 'place' &&
+            doc.mentions[mj].end <= m.start &&
+            NEAR_GAP.test(sText.slice(doc.mentions[mj].end - sStart, m.start - sStart)),
+        )
+          ? 500
+          : 0;
+      // (and a country told before the act as its frame yields to a region after it: "In northern
+      // Iraq, a drone hit a car near Tal Afar")
+      const frame = x.kind === 'country' && m.end <= at ? 1000 : 0;
+      const dist = Math.abs(m.start - at) + (broad ? 1000 : 0) + frame + outside + landmark;
       if (dist < bestDist) {
         best = e;
         bestDist = dist;
       }
     }
     // "on the road to Maiduguri", "a convoy bound for Gao": where it was going, not where it was
-    if (first < 0 && !/\b(?:to|towards?|for|linking|connecting)\s+(?:the\s+)?$/.test(before)) first = e;
+    // (nor is a country that acts, the subject of a verb: "when Iran shelled …")
+    if (
+      first < 0 &&
+      !/\b(?:to|towards?|for|linking|connecting)\s+(?:the\s+)?$/.test(before) &&
+      !(doc.entities[e].kind === 'country' && /^nsubj/.test(relOf(doc, mentionHead(doc, mi))))
+    )
+      first = e;
   }
   return best >= 0 || markedOnly ? best : first;
 }
