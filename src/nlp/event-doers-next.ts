@@ -452,7 +452,7 @@ export function doersNamedNext(doc: Annotated, events: EventDraft[]): void {
         v.participants.unshift({ role: 'agent', entity: national });
       continue;
     }
-    // "U.S. forces struck X …, the U.S. military's Central Command said", "Pakistani troops raided
+    // "U.S. forces bombed X …, the Central Command said", "Pakistani troops raided
     // …, the army's media wing said": a nation's troops with no force of that name in the text
     // are the security force that reports the act in its own sentence (events21)
     if (nationsArms(doc, armed)) {

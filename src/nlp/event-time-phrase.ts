@@ -1,5 +1,5 @@
 // An act noun in a phrase of time set before the sentence's own act (events21): "Hours after
-// Saturday's attack, U.S. forces struck …", "Following the bombing, police raided …", "Two days
+// Monday's raid, U.S. jets bombed …", "Following the bombing, police raided …", "Two days
 // before the raid, gunmen ambushed …". The noun only tells when; the act of the sentence is the
 // later word of the same type, which the trigger reader would otherwise never try (it keeps one
 // event per type per sentence).

@@ -346,7 +346,7 @@ const TAKE_PLACE =
 // a clause of its own with its own subject right before a verb: ", when the group ", ", after gunmen "
 const OWN_CLAUSE_BEFORE =
   /,\s*(?:when|(?:[\w-]+\s+){0,2}(?:after|before)|while)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+(?:had\s+)?$/i;
-// ("The attack came two days after suspected G fighters killed 12 farmers": a finite killing verb
+// ("The raid came days after G fighters killed N villagers": a finite killing verb
 // whose own subject follows "after/before/when" tells an act of its own, with or without a comma)
 const OWN_CLAUSE_SUBJECT =
   /\b(?:when|after|before|while)\s+(?:the\s+|its\s+|their\s+|suspected\s+|armed\s+)?(?:[\w'’-]+\s+){1,4}(?:had\s+)?$/i;
@@ -899,7 +899,7 @@ export function extractEvents(
             continue;
           // "an Islamic State recruiter" names a role, not an act
           const head = sText.slice(0, m.index);
-          // "Hours after Saturday's attack, U.S. forces struck …": the noun only tells when
+          // "Hours after the raid, U.S. jets bombed …": the noun only tells when
           // ("Weeks after they ambushed a convoy, G struck again": a verb there is an act of its own)
           if (
             found.length > 1 &&
@@ -1981,7 +1981,7 @@ export function extractEvents(
         made.add('statement');
       }
     }
-    // "killed four militants in an operation near X": the operation is the attack it was done in
+    // "killed N militants in an operation near X": the operation is the attack it was done in
     if (!meansAct && made.has('killing') && !made.has('attack')) meansAct = killedInOperation(sText);
     // the killing done in an attack noun passed over above (its doers may be told later)
     if (meansAct && !made.has('attack')) {
@@ -2636,7 +2636,7 @@ function statementSpeaker(
   from: number,
   asideOf: (off: number) => number,
 ): number {
-  // ("The al-Qaida-linked group claimed it in a statement": a name that only qualifies the
+  // ("The al-Qaida-linked group later claimed it": a name that only qualifies the
   // speaker does not speak)
   const usable = (mi: number) =>
     doc.entities[doc.mentionEntity[mi]].type !== 'place' &&

@@ -9,11 +9,11 @@ const speakers = (r: ReturnType<typeof run>) => r.of('statement').map(r.roles);
 describe('events23: "the X-linked group" claims or speaks for the group told before, not X', () => {
   it('a claim in a statement by "the al-Qaida-linked group" is the attackers’ statement', () => {
     const a = run(
-      'Al-Shabaab fighters stormed an army base near Baidoa on Monday. The al-Qaida-linked group claimed responsibility in a statement.',
+      'Al-Shabaab militants overran a military camp outside Jowhar on Wednesday. The al-Qaida-linked group claimed responsibility through a statement.',
     );
     expect(speakers(a)).toEqual([['speaker:Al-Shabaab']]);
     const b = run(
-      'JNIM militants ambushed a convoy near Djibo on Friday, killing 12 soldiers. The al-Qaeda-affiliated group later claimed the ambush in a statement on its Telegram channel.',
+      'JNIM fighters ambushed a supply column near Dori on Thursday, killing nine soldiers. The al-Qaeda-affiliated group later claimed the ambush in a post on its Telegram channel.',
     );
     expect(speakers(b).flat()).toContain('speaker:JNIM');
     expect(speakers(b).flat()).not.toContain('speaker:al-Qaeda');
@@ -21,7 +21,7 @@ describe('events23: "the X-linked group" claims or speaks for the group told bef
 
   it('"the Iran-backed group said in a statement" speaks for the group named before it', () => {
     const a = run(
-      'Houthi rebels fired missiles at a cargo ship off Hodeidah on Friday. The Iran-backed group said in a statement that the vessel was hit.',
+      'Houthi rebels launched drones at a container ship off Mokha on Thursday. The Iran-backed group said in a televised statement that the ship had been struck.',
     );
     expect(speakers(a)).toEqual([['speaker:Houthi']]);
     expect(speakers(a).flat()).not.toContain('speaker:Iran');
@@ -29,9 +29,9 @@ describe('events23: "the X-linked group" claims or speaks for the group told bef
 });
 
 describe('events23: a volley of weapons fired at a target is an attack', () => {
-  it('"fired two anti-ship missiles at a tanker", counted and described', () => {
+  it('"fired three ballistic missiles at a bulk carrier", counted and described', () => {
     const a = run(
-      'The Houthis said on Sunday they had fired two anti-ship missiles at a tanker in the Red Sea.',
+      'The Houthis said on Tuesday they had fired three ballistic missiles at a bulk carrier in the Gulf of Aden.',
     );
     expect(a.of('attack').map(a.roles)).toEqual([['agent:Houthis']]);
     const b = run('Hezbollah launched a barrage of rockets towards Kiryat Shmona on Monday.');
@@ -49,14 +49,14 @@ describe('events23: a volley of weapons fired at a target is an attack', () => {
 describe('events23: an act noun in a phrase of time before the sentence’s own act', () => {
   it('"Hours after the attack, F struck X" is F’s strike, with its own target', () => {
     const a = run(
-      "Hours after Saturday's attack, U.S. forces struck Houthi targets near the port of Ras Isa, the U.S. military's Central Command (CENTCOM) said. It gave no toll.",
+      "Hours after Wednesday's raid, U.S. forces bombed Houthi sites near the town of Zabid, the Central Command (CENTCOM) said. It gave no toll.",
     );
     expect(a.of('attack').map(a.roles)).toEqual([['agent:Central Command', 'patient:Houthi']]);
     const b = run(
-      'Following the bombing, Pakistani troops raided a TTP hideout in Bannu on Friday, the Inter-Services Public Relations (ISPR) said. Nobody was hurt.',
+      'Following the bombing, Pakistani troops stormed a TTP compound in Lakki Marwat on Thursday, the Inter-Services Public Relations (ISPR) said. No soldier was hurt.',
     );
     expect(b.of('attack').map(b.roles)).toEqual([['agent:Inter-Services Public Relations', 'patient:TTP']]);
-    expect(b.name(b.of('attack')[0].place)).toBe('Bannu');
+    expect(b.name(b.of('attack')[0].place)).toBe('Lakki Marwat');
   });
 
   it('actNounOfTime needs the phrase to close with a comma before a later word of the type', () => {
@@ -73,9 +73,9 @@ describe('events23: an act noun in a phrase of time before the sentence’s own 
 });
 
 describe('events23: a killing in its own clause after "after/before/when" is no toll of the attack', () => {
-  it('"The attack came two days after G fighters killed 12 farmers" is G’s killing', () => {
+  it('"The raid came three days after G fighters killed N villagers" is G’s killing', () => {
     const a = run(
-      'Six soldiers were killed when ISWAP fighters attacked a base in Dikwa on Tuesday. The attack came two days after suspected Boko Haram fighters killed 12 farmers near Pulka.',
+      'Four soldiers died when ISWAP fighters attacked a barracks in Marte on Sunday. The raid came three days after suspected Boko Haram fighters killed nine villagers near Gwoza.',
     );
     expect(a.of('killing').map(a.roles)).toContainEqual(['agent:Boko Haram']);
     const b = run(
@@ -85,19 +85,19 @@ describe('events23: a killing in its own clause after "after/before/when" is no 
   });
 
   it('"stormed a hotel, killing 12" stays the attack’s toll', () => {
-    const a = run('Al-Shabaab gunmen stormed a hotel in Mogadishu on Friday, killing 12 people.');
+    const a = run('Al-Shabaab gunmen stormed a restaurant in Kismayo on Saturday, killing nine people.');
     expect(a.of('attack')).toHaveLength(1);
     expect(a.of('killing').every((k) => k.participants.every((p) => p.role === 'agent'))).toBe(true);
   });
 });
 
 describe('events23: a killing done in an operation is an attack by its doers', () => {
-  it('"F killed four militants in an operation near X" is also F’s attack, at X', () => {
+  it('"F killed N militants in an operation near X" is also F’s attack, at X', () => {
     const a = run(
-      'The military said on Tuesday that the Frontier Corps had killed four militants in an operation near Surab on Monday night.',
+      'Officials said on Wednesday that the Frontier Corps had shot dead three insurgents in an operation near Turbat on Tuesday night.',
     );
     expect(a.of('attack').map(a.roles)).toEqual([['agent:Frontier Corps']]);
-    expect(a.name(a.of('attack')[0].place)).toBe('Surab');
+    expect(a.name(a.of('attack')[0].place)).toBe('Turbat');
     const b = run(
       'The Rapid Action Battalion shot dead two robbers during a raid-and-search operation in Cox’s Bazar on Sunday.',
     );
@@ -118,9 +118,9 @@ describe('events23: a killing done in an operation is an attack by its doers', (
 describe('events23: a claim reaches back past a witness’s words in quotes', () => {
   it('"Gunmen shot dead N … "…," the official said. … G claimed responsibility." is G’s act', () => {
     const a =
-      run(`Gunmen stopped a bus near Kalat on Sunday evening. The attack took place on the N-25 highway, officials said.
+      run(`Gunmen halted a coach near Mastung on Friday evening. The attack took place on a highway, officials said.
 
-"They blocked the road with a truck," the official said. "Nobody could run."
+"They parked a lorry across both lanes," the official said. "Nobody could escape."
 
 The Baloch Liberation Army claimed responsibility.`);
     expect(a.of('attack').map(a.roles)).toEqual([['agent:Baloch Liberation Army']]);
@@ -136,11 +136,11 @@ The Ambazonia Defence Forces claimed responsibility for it.`);
 describe('events23: a nation’s troops are the force that reports what they did', () => {
   it('"N troops killed …, officials and the F said": F among the subjects joined by "and"', () => {
     const a = run(
-      'Pakistani troops killed five militants in a raid near Wana on Sunday, provincial officials and the Inter-Services Public Relations (ISPR) said. Two soldiers were hurt.',
+      'Pakistani soldiers killed six insurgents in a raid outside Miranshah on Saturday, local officials and the Inter-Services Public Relations (ISPR) said. One soldier was hurt.',
     );
     expect(a.of('killing').map(a.roles)).toEqual([['agent:Inter-Services Public Relations']]);
     const b = run(
-      'Israeli forces killed two gunmen in a raid near Jenin on Monday, the Palestinian health ministry and the Israeli military said. The Israeli army said the men were armed.',
+      'Israeli forces killed three gunmen in a raid near Tubas on Thursday, the Palestinian health ministry and the Israeli military said. The Israeli army said all three had been armed.',
     );
     expect(b.of('killing').map(b.roles)).toEqual([['agent:Israeli military']]);
     expect(b.of('attack').map(b.roles)).toEqual([['agent:Israeli military']]);
@@ -165,7 +165,7 @@ describe('events23: ", whose fighters attacked X" is the act of the name the cla
     );
     expect(b.of('killing').map(b.roles)).toEqual([['agent:Sinaloa Cartel']]);
     const c = run(
-      'The campaign is backed by the Multinational Joint Task Force (MNJTF), a force drawn from four states, whose aircraft struck camps near Monguno.',
+      'The push has support from the Multinational Joint Task Force (MNJTF), a regional force, whose aircraft bombed camps near Baga.',
     );
     expect(c.of('attack').map(c.roles)).toEqual([['agent:Multinational Joint Task Force']]);
   });
@@ -181,14 +181,12 @@ describe('events23: ", whose fighters attacked X" is the act of the name the cla
 describe('events23: a named official’s or body’s dated word is a statement', () => {
   it('", the F (ABC) said on Sunday", "spokesman X said on Friday", "X, the army’s spokesman, said on Friday"', () => {
     const a = run(
-      'Soldiers destroyed a rebel camp near Bocaranga, the Central African Armed Forces (FACA) said on Sunday.',
+      'Troops burned a militia base near Bambari, the Central African Armed Forces (FACA) said on Tuesday.',
     );
     expect(a.of('statement').map(a.roles)).toEqual([['speaker:Central African Armed Forces']]);
-    expect(a.of('statement')[0].date?.text).toBe('Sunday');
-    const b = run(
-      'Army spokesman Colonel Serge Ngaikoisset said on Friday that the camp had been destroyed.',
-    );
-    expect(b.of('statement').map(b.roles)).toEqual([['speaker:Serge Ngaikoisset']]);
+    expect(a.of('statement')[0].date?.text).toBe('Tuesday');
+    const b = run('Army spokesman Colonel Didier Mbaye said on Friday that the base had been cleared.');
+    expect(b.of('statement').map(b.roles)).toEqual([['speaker:Didier Mbaye']]);
     const c = run('Kamal Adamu, the army’s spokesman, told reporters on Tuesday that the road was open.');
     expect(c.of('statement').map(c.roles)).toEqual([['speaker:Kamal Adamu']]);
   });
@@ -196,18 +194,18 @@ describe('events23: a named official’s or body’s dated word is a statement',
   it('no statement without a day beside the verb, a name, a title, or when a body tells its own act', () => {
     // undated: a plain "said" by a spokesman stays optional in the golds
     expect(
-      run('Army spokesman Colonel Serge Ngaikoisset said that the camp had been destroyed.').of('statement'),
+      run('Army spokesman Colonel Didier Mbaye said that the base had been cleared.').of('statement'),
     ).toEqual([]);
     // no name in the subject
     expect(
-      run('Mexican security officials said on Thursday that the cartel had lost ground.').of('statement'),
+      run('Senior police officials said on Thursday that the gang had been weakened.').of('statement'),
     ).toEqual([]);
     // a person with no title or role
     expect(run('Musa Ali said on Monday that the market had reopened.').of('statement')).toEqual([]);
     // a news agency
     expect(run('Reuters said on Monday that it had seen the letter.').of('statement')).toEqual([]);
     // "F said on Monday it had arrested X": the arrest, no statement
-    const d = run('The Colombian army said on Monday it had captured Luis Palacios in Istmina.');
+    const d = run('The Peruvian army said on Monday it had captured Mario Quispe in Ayacucho.');
     expect(d.of('statement')).toEqual([]);
     expect(d.of('arrest')).toHaveLength(1);
   });

@@ -684,7 +684,7 @@ export function placeByContext(
         const m = entities[ei].mentions.map((mi) => mentions[mi]).find((s) => s.start === p);
         if (!m) continue;
         const rest = text.slice(m.end, m.end + 40).trimStart();
-        // ("a town in Gwoza Local Government Area": Nigeria's local government areas too)
+        // ("a town in X Local Government Area": Nigeria's local government areas too)
         if (
           DIVISION_NOUN.test(rest) ||
           LOCAL_AREA.test(rest) ||

@@ -1805,7 +1805,7 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       personFollows(words, i + 2)
     )
       continue;
-    // "… and Mahad Osman Gutale are accused": a town's name before a given name and a word that
+    // "… and Mahad Ali Farah were charged": a town's name before a given name and a word that
     // may be a surname opens a person's name of three (not after a preposition of place)
     if (
       L === 1 &&
@@ -2124,7 +2124,7 @@ function calledGroup(words: Word[], a: number, b: number): boolean {
     for (let k = b + 2; k < Math.min(words.length, b + 6); k++) {
       const t = words[k].text;
       // ("Jamalpur, the group's spokesman said": a possessor is no head)
-      // ("Kaduna State, the group rents out …": a group's noun before a verb opens a clause)
+      // ("Kano State, the gang runs …": a group's noun before a verb opens a clause)
       if (GROUP_CALLED.has(t))
         return (
           !/^['’]s?$/.test(words[k + 1]?.text ?? '') &&

@@ -105,7 +105,7 @@ describe('a capitalised feature noun after a place names the feature', () => {
 
 describe("a group's one-word name before a unit noun names the unit", () => {
   it.each([
-    ["Fighters of the group's Fateh Squad had carried out the killings, he said.", 'Fateh Squad'],
+    ["Gunmen of the movement's Fateh Squad planted the bomb, a police officer said.", 'Fateh Squad'],
     ['The Hamas Battalion in the camp said two of its men died.', 'Hamas Battalion'],
   ])('%s', (text, name) => {
     expect(typeOf(text, name)).toBe('organization');
@@ -116,7 +116,7 @@ describe('words that name no one and no place', () => {
   it.each([
     ['Preachers visited the mosque on Fridays to recruit young men.', 'Fridays'],
     ['Markets in the town close on Sundays, residents said.', 'Sundays'],
-    ['They are fighting for an independent English-speaking state in the west.', 'English-speaking state'],
+    ['Separatists in the region want an independent French-speaking state.', 'French-speaking state'],
     ['Gunmen attacked a Muslim-majority district in the east last week.', 'Muslim-majority'],
   ])('%s', (text, name) => {
     expect(find(text, name)).toBeUndefined();
@@ -137,7 +137,7 @@ describe('a resident (native) of a place, who …', () => {
 
 describe("a unit after a backer's or trainer's compound", () => {
   it.each([
-    ['Special forces of the U.S.-trained Galool brigade were sent to the base.', 'Galool'],
+    ['Troops of the U.S.-trained Haramcad brigade guarded the airport.', 'Haramcad'],
     ['Commandos of the Iran-armed Fatimah brigade crossed the river.', 'Fatimah'],
   ])('%s', (text, name) => {
     expect(typeOf(text, name)).toBe('organization');
@@ -274,7 +274,7 @@ describe('where a part of a town or a town of a local government area lies', () 
       ?.geo ?? null;
 
   it.each([
-    ['Police arrested a commander in a raid in the Sariab area of Quetta on Monday.', 'Sariab', 'Quetta'],
+    ['A van was hit by a roadside bomb at the Sariab area of Quetta.', 'Sariab', 'Quetta'],
     ['A grenade went off in the Kelvani neighbourhood of Peshawar.', 'Kelvani', 'Peshawar'],
   ])('%s', (text, name, town) => {
     // (a namesake of the tables 200 km off gives way to the town the text names)
@@ -282,7 +282,11 @@ describe('where a part of a town or a town of a local government area lies', () 
   });
 
   it.each([
-    ['Gunmen killed five farmers near Dorvalik, a town in Gwoza Local Government Area.', 'Dorvalik', 'Gwoza'],
+    [
+      'Herders clashed with farmers near Bulaburin, a village in Konduga Local Government Area.',
+      'Bulaburin',
+      'Konduga',
+    ],
     ['Bandits raided Kelvani, a village in Tsafe local government council, on Sunday.', 'Kelvani', 'Tsafe'],
   ])('%s', (text, name, area) => {
     expect(geoOf(text, name)?.near).toBe(area);
@@ -291,7 +295,7 @@ describe('where a part of a town or a town of a local government area lies', () 
 
 describe('a defined acronym of a name a place opens is a body', () => {
   it.each([
-    ['The agency, United Kingdom Maritime Trade Operations (UKMTO), said a ship was hit.', 'UKMTO'],
+    ['United Kingdom Maritime Trade Operations (UKMTO) reported an explosion near a tanker.', 'UKMTO'],
     ['Kenya Ports Authority (KPA) said two cranes were damaged.', 'KPA'],
   ])('%s', (text, acr) => {
     expect(typeOf(text, acr)).toBe('organization');

@@ -312,7 +312,7 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
             continue;
           const lead = doc.text.slice(Math.max(sent.start, m.start - 120), m.start);
           if (!NAMING.test(lead)) continue;
-          // ("The suspected leader, identified as X" after "… detaining five men and killing its
+          // ("The suspected leader, identified as X" after "… detaining N men and killing its
           // leader": a later sentence's own noun that is no word for the people held names another)
           const own = sj > si ? OWN_NOUN.exec(doc.text.slice(sent.start, m.start)) : null;
           if (own && !inSet(PEOPLE, own[1].toLowerCase())) continue;

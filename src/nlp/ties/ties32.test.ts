@@ -29,10 +29,10 @@ describe('ties32: every person listed with an arrest patient is arrested', () =>
 describe('ties32: "according to F" names the agency of an arrest told in the passive', () => {
   it.each([
     [
-      'Ahmed Warsame and Yusuf Farah were arrested in Baidoa on Sunday, according to the National Intelligence and Security Agency.',
+      'Omar Khalil and Sami Haddad were arrested in Toledo on Tuesday, according to the Federal Bureau of Investigation.',
       [
-        'arrested_by(Ahmed Warsame, National Intelligence and Security Agency)',
-        'arrested_by(Yusuf Farah, National Intelligence and Security Agency)',
+        'arrested_by(Omar Khalil, Federal Bureau of Investigation)',
+        'arrested_by(Sami Haddad, Federal Bureau of Investigation)',
       ],
     ],
     [
@@ -56,7 +56,7 @@ describe('ties32: an arrest with no agency of its own takes the one that arreste
       'arrested_by(Youssef Benali, Guardia Civil)',
     ],
     [
-      'The National Investigation Agency has pursued the network for years. In May, its officers arrested Farooq Ahmed in a raid in Delhi. Two of his associates, Sajid Mir and Wasim Akram, were arrested with him, the agency said.',
+      'The National Investigation Agency has tracked the cell since 2021. In March, its officers detained Irfan Qureshi at a house in Pune. Two of his associates, Sajid Mir and Wasim Akram, were detained with him, the agency said.',
       'arrested_by(Wasim Akram, National Investigation Agency)',
     ],
   ])('%s', (text, tie) => {
@@ -165,7 +165,7 @@ describe('ties32: a military rank below command is membership ("a Nigerian army 
 describe('ties32: a unit does not fight the force it is part of', () => {
   it.each([
     [
-      "Yusuf Kamara, 38, was killed with two of his guards when troops of the Nigerian Army's 7 Division raided their camp near Bama on Friday, division spokesman Major Ali Bello said.",
+      "Musa Dauda and three of his men died when soldiers of the Nigerian Army's 7 Division overran their base outside Gwoza on Sunday, Major Ali Bello said.",
       '7 Division',
       'Nigerian Army',
     ],
@@ -182,7 +182,7 @@ describe('ties32: a unit does not fight the force it is part of', () => {
 
   it('still reads a unit fighting another group', () => {
     expect(
-      ties("Soldiers of the Nigerian Army's 7 Division attacked a Boko Haram camp near Bama on Friday."),
+      ties("Soldiers of the Nigerian Army's 7 Division shelled a Boko Haram hideout near Konduga on Monday."),
     ).toContain('fights(7 Division, Boko Haram)');
   });
 });
@@ -190,8 +190,8 @@ describe('ties32: a unit does not fight the force it is part of', () => {
 describe("ties32: a leader's deputy, lieutenants and aides are members of the group he leads", () => {
   it.each([
     [
-      'Abu Bakr al-Sahrawi, the leader of Ansar Dine, was killed in the strike. His deputy, Omar Sidi, escaped.',
-      ['member_of(Omar Sidi, Ansar Dine)'],
+      'Abu Bakr al-Sahrawi, the leader of Ansar Dine, was killed in the strike. His deputy, Hamadoun Kone, escaped.',
+      ['member_of(Hamadoun Kone, Ansar Dine)'],
     ],
     [
       'Mullah Karim, who heads the Taliban in Helmand, denied the report. Two of his lieutenants, Abdul Hadi and Noor Ahmad, were arrested in Lashkar Gah.',
@@ -210,7 +210,7 @@ describe("ties32: a leader's deputy, lieutenants and aides are members of the gr
     const none = ties('Ali Hassan, a farmer from Baidoa, was hurt. His deputy, Omar Sidi, was unhurt.');
     expect(none.filter((t) => t.startsWith('member_of(Omar Sidi'))).toEqual([]);
     const two = ties(
-      'Iyad Ag Ghaly leads Ansar Dine and heads the Group for the Support of Islam and Muslims. His deputy, Omar Sidi, was seen in Kidal.',
+      'Amadou Diallo leads Ansar Dine and also heads the Macina Liberation Front. His deputy, Omar Sidi, was sighted near Gao.',
     );
     expect(two.filter((t) => t.startsWith('member_of(Omar Sidi'))).toEqual([]);
   });
@@ -266,8 +266,8 @@ describe('ties32: "the group\'s H Unit" — a bare noun for the group named befo
 
   it('owns no name that modifies another noun than a unit\'s ("the group\'s Telegram channel")', () => {
     for (const text of [
-      "Kataib Hezbollah vowed revenge. The group's security chief wrote on the group's Telegram channel that the strike would be avenged.",
-      "The Islamic State claimed the attack. The group's Amaq news agency published a video.",
+      "Kataib Hezbollah promised a response. Its leader posted on the group's Telegram channel that the killing would not go unanswered.",
+      "The Islamic State said it carried out the bombing. The group's Amaq news agency later released photographs.",
     ])
       expect(ties(text).filter((t) => t.startsWith('part_of('))).toEqual([]);
   });
