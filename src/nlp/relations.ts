@@ -1995,28 +1995,24 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
   }
   // people arrested before they are named ("arrested three militants of G … identified as A,
   // B and C"), and "X was detained by P along with Y" (ties/arrest-named.ts)
-  for (const t of arrestsNamedLater(doc, by).concat(convictsNamedNext(doc), membersNamedNext(doc, by))) {
+  /** a tie read outside the sentence readers, unless the same one is already there */
+  const addNew = (
+    t: (typeof out)[number] | Omit<(typeof out)[number], 'negated' | 'attributedTo' | 'attributedText'>,
+  ) => {
     const key = `${t.type}:${t.subject}:${t.object}:0`;
     if (
       seen.has(key) ||
       out.some((r) => r.subject === t.subject && r.object === t.object && r.type === t.type)
     )
-      continue;
+      return;
     seen.add(key);
     out.push({ ...t, negated: false, attributedTo: -1, attributedText: null });
-  }
+  };
+  for (const t of arrestsNamedLater(doc, by).concat(convictsNamedNext(doc), membersNamedNext(doc, by)))
+    addNew(t);
   for (const t of branchesByName(doc, out, lex)) out.push(t);
   // "His deputy, Y", "Two of his lieutenants, A and B": the leader's group (ties/leader-people.ts)
-  for (const t of leaderPeople(doc, by, out)) {
-    const key = `${t.type}:${t.subject}:${t.object}:0`;
-    if (
-      seen.has(key) ||
-      out.some((r) => r.subject === t.subject && r.object === t.object && r.type === t.type)
-    )
-      continue;
-    seen.add(key);
-    out.push({ ...t, negated: false, attributedTo: -1, attributedText: null });
-  }
+  for (const t of leaderPeople(doc, by, out)) addNew(t);
   return dropOwnUnitFoes(out);
 }
 
