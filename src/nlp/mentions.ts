@@ -152,12 +152,16 @@ const PLACES_NOUN_OF = new RegExp(
   `^(?:towns|cities|villages|hamlets|districts|provinces|regions|governorates|counties|areas|valleys|ports|${divisionAlternation(NOUN_OF_DIVISIONS, true)})$`,
 );
 const NOUN_ACRONYMS = new Set(
-  // and time zones: "1402 GMT", "2 a.m. EST"
-  'UAV IED VBIED SVBIED RPG MANPADS APC MRAP HQ GPS CCTV DNA SUV VIP POW AWOL KIA WIA HVT AK ATM SMS GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET'.split(
+  // and time zones: "1402 GMT", "2 a.m. EST"; explosives ("20 kg of TNT"); legislators' posts
+  // ("the local MLA", "an MNA from Swat")
+  'UAV IED VBIED SVBIED RPG MANPADS APC MRAP HQ GPS CCTV DNA SUV VIP POW AWOL KIA WIA HVT AK ATM SMS GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET TNT RDX PETN TATP ANFO MLA MNA MPA'.split(
     ' ',
   ),
 );
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/i;
+/** an ordinal written out with a capital, as units are named ("the Third Division", "Fifth Fleet") */
+const CAP_ORDINAL =
+  /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth)$/;
 /** a number word written with a capital */
 const CAP_CARDINAL = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
 /** What a numbered military unit is called after its number. */
@@ -357,6 +361,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     if (
       NOT_NAME.has(low) &&
       !PERSON_TITLES.has(low) &&
+      !CAP_ORDINAL.test(w.text) &&
       !monthGivenName(ctx, words, i) &&
       i + 1 < words.length &&
       nameWord(words[i + 1].text) &&
@@ -371,8 +376,9 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       i++;
       continue;
     }
-    // "158th Fighter Wing", "the 5th Special Forces Group", "U.S. 5th Fleet": a numbered unit
-    if (ORDINAL.test(w.text)) {
+    // "158th Fighter Wing", "the 5th Special Forces Group", "U.S. 5th Fleet", "the Third
+    // Division": a numbered unit
+    if (ORDINAL.test(w.text) || CAP_ORDINAL.test(w.text)) {
       let e = i + 1;
       while (e < words.length && e - i <= 5 && nameWord(words[e].text)) e++;
       // "the 33rd Front", "the 10th Bloc", "its 7th Mobile Column": a guerrilla's numbered unit
@@ -539,9 +545,12 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       (nameWord(words[i + 1].text) || /^(?:al|el|ul)-\p{Lu}/u.test(words[i + 1].text))
         ? null
         : gaz0?.type === 'place' &&
-            gaz0.kind === 'city' &&
             gaz0.wLast === i + 1 &&
-            unknownWordAfter(ctx, words, i)
+            ((gaz0.kind === 'city' &&
+              (unknownWordAfter(ctx, words, i) ||
+                placeHeadBeforeName(words, i) ||
+                personCueAround(ctx, words, i))) ||
+              (gaz0.kind === 'country' && surnameAfterCountry(ctx, words, i)))
           ? null
           : gaz0;
     if (gaz) {
@@ -1272,6 +1281,10 @@ const BODY_OPENER = /^(?:International|National|Joint|United|Global|Federal|Roya
  * force, then its command).
  */
 function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): boolean {
+  // "the General Security Service", "the General Intelligence Service": "General" before a
+  // body's noun opens a body of its own, not the known body the rest would name
+  if (j === i + 1 && words[i].text === 'General' && GENERAL_BODY.test(words[j].text.toLowerCase()))
+    return true;
   // "the East Indonesia Mujahideen", "the West Papua Liberation Army": a compass word, then a
   // place and a body's word, is one body (the compass word no bearing of the place's)
   if (j === i + 1 && COMPASS_WORD.test(words[i].text) && /^\p{Lu}\p{Ll}/u.test(words[i].text)) {
@@ -1462,6 +1475,59 @@ function unknownWordAfter(ctx: MentionContext, words: Word[], i: number): boolea
   if (ctx.lex.common(t) || ctx.lex.givenName(t) || ctx.lex.demonym(t)) return false;
   if (PLACE_TAIL.has(l) || ORG_TAIL.has(l) || ORG_HEAD.has(l) || PLACE_HEAD.has(l)) return false;
   return !gazetteerStartsAt(ctx, words, i + 1);
+}
+
+/** kin nouns that an apposition after them names ("his brother, Hani") */
+const KIN_NOUN =
+  /^(?:brother|sister|son|daughter|father|mother|cousin|nephew|niece|uncle|aunt|wife|husband|brother-in-law|son-in-law|grandson|stepson)$/;
+
+/**
+ * "identified as Usman, a commander", "his brother, Hani,", "Omar, alias Abu Saad": a name that
+ * is also a town's somewhere, where only a person can stand (after "identified as", only a
+ * given name: "identified as Kabul's police chief" is no person).
+ */
+function personCueAround(ctx: MentionContext, words: Word[], i: number): boolean {
+  const p1 = i > 0 ? words[i - 1].text.toLowerCase() : '';
+  const p2 = i > 1 ? words[i - 2].text.toLowerCase() : '';
+  if (p1 === 'as' && /^(?:identified|named|known)$/.test(p2)) return ctx.lex.givenName(words[i].text);
+  if (p1 === ',' && KIN_NOUN.test(p2)) return true;
+  return words[i + 1]?.text === ',' && /^(?:alias|aka|a\.k\.a\.)$/i.test(words[i + 2]?.text ?? '');
+}
+
+/**
+ * "Wadi Hauran", "Jebel Marra", "Deir al-Balah": a place's head word that is also a town's name
+ * somewhere (India's Wadi) opens the longer name after it, typed by its head (typeRun).
+ */
+function placeHeadBeforeName(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (!next || next.start - words[i].end !== 1 || !PLACE_HEAD.has(words[i].text.toLowerCase())) return false;
+  return (
+    nameWord(next.text) || /^(?:al|el|ad|ash|as|ar|az|an|at|ath|adh|ed|es|ez|en|er)-\p{Lu}/u.test(next.text)
+  );
+}
+
+/**
+ * "Defence Minister Israel Katz", "Jordan Ellis, 24, of Wakefield": a country's name that is
+ * also a given name (Israel, Jordan, Chad, Georgia) opens a person's name when a surname
+ * follows it: a capitalised word that no gazetteer, people's adjective or name noun claims,
+ * and, when the word is also an English word ("Pollard", "Bishop") or a given name, when
+ * an age follows ("Jordan Pollard, 21,"). Not after a preposition of place ("in Jordan
+ * Wednesday"), nor before a body's or a place's noun ("Jordan Valley", "Georgia Tech").
+ */
+function surnameAfterCountry(ctx: MentionContext, words: Word[], i: number): boolean {
+  if (!ctx.lex.givenName(words[i].text)) return false;
+  const next = words[i + 1];
+  if (!next || next.start - words[i].end !== 1 || !/^\p{Lu}\p{Ll}{2,}$/u.test(next.text)) return false;
+  if (i > 0 && /^(?:in|at|of|near|from|to|into|outside|around)$/i.test(words[i - 1].text)) return false;
+  const t = next.text;
+  const l = t.toLowerCase();
+  if (ctx.lex.demonym(t) || ctx.lex.place(t) || ctx.lex.org(t) || MONTH_DAY.test(t)) return false;
+  if (PLACE_TAIL.has(l) || ORG_TAIL.has(l) || ORG_HEAD.has(l) || PLACE_HEAD.has(l)) return false;
+  if (gazetteerStartsAt(ctx, words, i + 1)) return false;
+  // the word after the surname: not more of a name ("Jordan Pollard Smith" is no person here)
+  if (nameWord(words[i + 2]?.text ?? '')) return false;
+  if (!ctx.lex.common(t) && !ctx.lex.givenName(t)) return true;
+  return words[i + 2]?.text === ',' && /^\d{1,2}$/.test(words[i + 3]?.text ?? '');
 }
 
 /** Arabic head words of group names that the gazetteers also know as towns' names ("Liwa", "Ansar", "Jund") */
@@ -2987,6 +3053,9 @@ const FORCE_MODIFIER =
   /^(?:special|police|elite|tactical|commando|counter-terrorism|counterterrorism|anti-terrorism|intervention|intelligence|armed|military|security|suicide|media)$/;
 /** Lower-case nouns after a name that say it is a company or an institute ("the Minox company"). */
 const BODY_NOUN = new Set('company firm bank institute corporation'.split(' '));
+/** what kind of hospital, between its name and "hospital" */
+const HOSPITAL_KIND =
+  /^(?:general|teaching|military|district|regional|provincial|civil|referral|university|children's|maternity)$/;
 /** Lower-case nouns after a name that say it is an outlet ("al-Nabaa television"). */
 const MEDIA_NOUN = new Set(
   'television tv radio channel newspaper daily weekly magazine broadcaster website'.split(' '),
@@ -3073,14 +3142,18 @@ function byMonitorNoun(r: Run): Mention | undefined {
 function byGroupNoun(r: Run): Mention | undefined {
   const { lex, words, a, b, title, hon, prev, next } = r;
   // "the Hafiz Gul Bahadur group", "the Mangal Bagh faction": a group called after its leader,
-  // a person's name of two words or more, keeps its noun (the leader is a person of his own)
+  // a person's name of two words or more, keeps its noun (the leader is a person of his own);
+  // so does a guerrilla's unit called after a fallen fighter ("the Carlos Ruiz front", "the
+  // Ramon Vega column", "the Abu Omar brigade")
   if (
     !title &&
     prev === 'the' &&
-    /^(?:group|faction|network)$/.test(next) &&
+    /^(?:group|faction|network|front|column|bloc|brigade|brigades|battalion)$/.test(next) &&
     b - a >= 2 &&
     b - a <= 4 &&
-    (hon || lex.givenName(words[a].text)) &&
+    (hon ||
+      lex.givenName(words[a].text) ||
+      (/^(?:front|column)$/.test(next) && !lex.demonym(words[a].text))) &&
     !lex.place(r.surface) &&
     !lex.org(r.surface) &&
     !(words[b + 1] && words[b + 1].pos === P.NOUN)
@@ -3089,12 +3162,13 @@ function byGroupNoun(r: Run): Mention | undefined {
   if (title || hon || lex.demonym(words[b - 1].text)) return;
   if (lex.place(r.surface) || lex.org(r.surface)) return;
   if (GROUP_BESIDE.test(prev) && a >= 2 && !lex.givenName(words[a].text)) {
-    // the noun phrase before: "the (lower-case modifiers) noun"
+    // the noun phrase before: "the (lower-case modifiers) noun"; a modifier may hold a
+    // capital after its hyphen ("the banned neo-Nazi group", "the pro-Iranian militia")
     let k = a - 2;
     while (
       k >= 0 &&
       k >= a - 5 &&
-      (/^[\p{Ll}-]+$/u.test(words[k].text) || lex.demonym(words[k].text)) &&
+      (/^\p{Ll}[\p{Ll}-]*(?:-\p{Lu}[\p{Ll}-]*)?$/u.test(words[k].text) || lex.demonym(words[k].text)) &&
       !DET_OR_POSS.test(lw(words, k))
     )
       k--;
@@ -3170,6 +3244,14 @@ function byPluralArticle(r: Run): Mention | undefined {
 function byNounAfterOrPreposition(r: Run): Mention | undefined {
   const { lex, words, a, b, title, hon, prev } = r;
   const after = b < words.length ? words[b].text : '';
+  // "medics at Nasser hospital", "the Azadi teaching hospital": a hospital is called after
+  // a person or a word, and the name with its noun is the body, whoever it honours
+  if (
+    !title &&
+    !hon &&
+    (after === 'hospital' || (HOSPITAL_KIND.test(after) && words[b + 1]?.text === 'hospital'))
+  )
+    return mention(r, 'organization', { via: 'context' }, a, after === 'hospital' ? b + 1 : b + 2);
   if (!title && !hon && !lex.givenName(words[a].text)) {
     // "the Kebara cave", "the Najd plateau": the noun is part of the place's name
     if (NATURAL_PLACE.has(after)) return mention(r, 'place', { via: 'context', kind: 'region' }, a, b + 1);
