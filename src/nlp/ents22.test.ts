@@ -154,3 +154,164 @@ describe("explosives and legislators' posts in capitals name no one", () => {
     expect(find(text, name)).toBeUndefined();
   });
 });
+
+// Every outlet, county and site added in ents22, each in two sentences of its own kind.
+const OUTLETS = [
+  'Rudaw',
+  'Kurdistan24',
+  'Shafaq News',
+  'Al-Monitor',
+  'Enab Baladi',
+  'Syria Direct',
+  'North Press Agency',
+  'Asharq Al-Awsat',
+  'Arab News',
+  'Middle East Eye',
+  'The New Arab',
+  'Naharnet',
+  'The Times of Israel',
+  'Ynet',
+  'Garowe Online',
+  'Hiiraan Online',
+  'Somali Guardian',
+  'HumAngle',
+  'Premium Times',
+  'Sahara Reporters',
+  'Daily Trust',
+  'Channels Television',
+  'Jeune Afrique',
+  'Radio France Internationale',
+  'Khaama Press',
+  'Amu TV',
+  'Afghanistan International',
+  'Hasht-e Subh',
+  'Greater Kashmir',
+  'Kashmir Observer',
+  'Rappler',
+  'Philippine Daily Inquirer',
+  'El Tiempo',
+  'El Espectador',
+  'Caracol Radio',
+  'Zitamar News',
+  'Daily Nation',
+  'Interfax',
+  'RIA Novosti',
+  'Kommersant',
+];
+const OUTLET_SENTENCES = [
+  (o: string) => `A local commander told ${o} that the road had been closed since Monday.`,
+  (o: string) => `According to ${o}, at least six people were wounded in the blast.`,
+];
+
+describe('each regional outlet is a body in two sentences', () => {
+  for (const o of OUTLETS)
+    it(o, () => {
+      // (an entity's name drops an opening "The")
+      for (const s of OUTLET_SENTENCES) expect(typeOf(s(o), o.replace(/^The /, ''))).toBe('organization');
+    });
+});
+
+const COUNTIES = [
+  'Yorkshire',
+  'West Yorkshire',
+  'South Yorkshire',
+  'North Yorkshire',
+  'Greater Manchester',
+  'Merseyside',
+  'West Midlands',
+  'Tyne and Wear',
+  'County Durham',
+  'Northumberland',
+  'Cumbria',
+  'Lancashire',
+  'Cheshire',
+  'Derbyshire',
+  'Nottinghamshire',
+  'Lincolnshire',
+  'Leicestershire',
+  'Staffordshire',
+  'Shropshire',
+  'Warwickshire',
+  'Cambridgeshire',
+  'Norfolk',
+  'Suffolk',
+  'Essex',
+  'Hertfordshire',
+  'Oxfordshire',
+  'Gloucestershire',
+  'Wiltshire',
+  'Surrey',
+  'Hampshire',
+  'West Sussex',
+  'East Sussex',
+  'Somerset',
+  'Dorset',
+  'Cornwall',
+];
+const COUNTY_SENTENCES = [
+  (c: string) => `Counter-terrorism officers arrested two men in ${c} and London on Tuesday.`,
+  (c: string) =>
+    `The teenager, who lived with his parents in ${c}, had shared the manuals, a British court heard.`,
+];
+
+describe('each English county is a place in Britain in two sentences', () => {
+  for (const c of COUNTIES)
+    it(c, () => {
+      for (const s of COUNTY_SENTENCES) {
+        const e = extract({ title: null, published: null, url: null, text: s(c) }).entities.find(
+          (x) => x.name === c,
+        );
+        expect(e?.type).toBe('place');
+        expect(e?.geo?.country).toBe('GB');
+      }
+    });
+});
+
+describe('sites and divisions news names that the tables lacked', () => {
+  it.each([
+    ['Gunmen attacked an army post in Rural Damascus on Sunday.', 'Rural Damascus', 'SY'],
+    ['Security forces raided two farms in the Damascus countryside.', 'Damascus countryside', 'SY'],
+    ['A car bomb went off near the shrine in Sayyida Zeinab.', 'Sayyida Zeinab', 'SY'],
+    ['Pilgrims returned to Sayyidah Zaynab after the attack.', 'Sayyidah Zaynab', 'SY'],
+    ['Fighters hide in the Pendjari National Park, officials said.', 'Pendjari National Park', 'BJ'],
+    [
+      'JNIM has bases in the Pendjari National Park and in Togo, officials said.',
+      'Pendjari National Park',
+      'BJ',
+    ],
+    ['Rebels ambushed a patrol inside Virunga National Park.', 'Virunga National Park', 'CD'],
+    ['Poachers and militias roam the Garamba National Park.', 'Garamba National Park', 'CD'],
+    ['Bandits fled into the Kainji Lake National Park.', 'Kainji Lake National Park', 'NG'],
+    ['The group has camps in the Arly National Park.', 'Arly National Park', 'BF'],
+    ['Its cells attacked army posts in the Badia desert.', 'Badia desert', 'SY'],
+  ])('%s', (text, name, country) => {
+    const e = extract({ title: null, published: null, url: null, text }).entities.find(
+      (x) => x.name === name,
+    );
+    expect(e?.type).toBe('place');
+    expect(e?.geo?.country).toBe(country);
+  });
+
+  it.each([
+    ['Smugglers cross the Panj River at night.', 'Panj River'],
+    ['Guards on the Pyanj river fired on a boat.', 'Pyanj river'],
+    ['Militants crossed from the W National Park into Niger.', 'W National Park'],
+    ['Troops patrolled the edge of the W Park on Friday.', 'W Park'],
+  ])('%s', (text, name) => {
+    const e = extract({ title: null, published: null, url: null, text }).entities.find(
+      (x) => x.name === name,
+    );
+    expect(e?.type).toBe('place');
+    expect(e?.geo).toBeTruthy();
+  });
+});
+
+describe('the edge, heart or centre of a place', () => {
+  it.each([
+    ['Officers surrounded a house on the edge of Kessarin before dawn.', 'Kessarin'],
+    ['A bomb exploded in the heart of Tavrosk on Sunday.', 'Tavrosk'],
+    ['Gunmen stormed a market in the centre of Kelmora.', 'Kelmora'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+  });
+});

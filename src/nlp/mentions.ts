@@ -146,7 +146,8 @@ const PLACE_NOUN_OF = new RegExp(
 /** The people who live in a place, before "of" and its name: "residents of X", "villagers of X". */
 const DWELLERS_OF = /^(?:residents?|inhabitants?|villagers?|townspeople|natives?)$/;
 /** Words before "of" that set a place at a bearing or at its edge: "south of X", "the outskirts of X". */
-const BEARING_OF = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west|outskirts|suburbs|environs)$/;
+const BEARING_OF =
+  /^(?:(?:north|south)(?:-?(?:east|west))?|east|west|outskirts|suburbs|environs|edge|edges|fringes|periphery|heart|centre|center)$/;
 /** The same nouns in the plural: "the villages of X and Y", "the towns of X, Y and Z". */
 const PLACES_NOUN_OF = new RegExp(
   `^(?:towns|cities|villages|hamlets|districts|provinces|regions|governorates|counties|areas|valleys|ports|${divisionAlternation(NOUN_OF_DIVISIONS, true)})$`,
