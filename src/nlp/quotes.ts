@@ -1462,7 +1462,10 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
   const noun = m[1].toLowerCase();
   const si = sentenceAt(ctx.doc, at);
   const text = ctx.text;
-  for (let s = si; s >= Math.max(0, si - 5); s--) {
+  // "the group" stands for a group of the last five sentences; a body's own noun ("the
+  // committee", "the ministry") for the one named with that noun, however far back
+  const loosely = LOOSE_ORG.test(noun);
+  for (let s = si; s >= (loosely ? Math.max(0, si - 5) : 0); s--) {
     const cands = ctx.bySentence[s].filter((mi) => {
       const x = ctx.doc.mentions[mi];
       const e = ctx.doc.entities[ctx.doc.mentionEntity[mi]];
@@ -1483,7 +1486,7 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
         : cands.find((mi) => new RegExp(`\\b${noun.slice(0, 6)}`, 'i').test(ctx.doc.mentions[mi].text));
     if (named !== undefined) return ctx.doc.mentionEntity[named];
     // ("posted on Telegram, the group said": a company or an outlet is never "the group")
-    const loose = LOOSE_ORG.test(noun)
+    const loose = loosely
       ? cands.find((mi) => !NOT_A_GROUP.test(ctx.doc.entities[ctx.doc.mentionEntity[mi]].kind ?? ''))
       : undefined;
     if (loose !== undefined) return ctx.doc.mentionEntity[loose];
