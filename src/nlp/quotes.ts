@@ -892,6 +892,28 @@ function subjectOf(ctx: Ctx, v: number): number {
   return -1;
 }
 
+/**
+ * "Defending Whitlock, Daniel Okafor told the court …", "Representing the family, X said":
+ * the object of a participle opening the sentence, then a comma and a person's name: the
+ * parse may hang the name under the object; the name after the comma is the subject.
+ * Returns that person's mention, or -1.
+ */
+function afterFrontedParticiple(ctx: Ctx, mi: number): number {
+  const { doc, text } = ctx;
+  const m = doc.mentions[mi];
+  const si = sentenceAt(doc, m.start);
+  const sStart = doc.seg.sentences[si].start;
+  if (!/^\s*\p{Lu}\p{Ll}+ing\s+(?:the\s+|his\s+|her\s+|their\s+)?$/u.test(text.slice(sStart, m.start)))
+    return -1;
+  if (!/^,\s+/.test(text.slice(m.end, m.end + 3))) return -1;
+  const next = mentionsWithin(ctx, si, si, m.end, m.end + 120, ['person']).find(
+    (k) =>
+      doc.mentions[k].start > m.end &&
+      !text.slice(m.end, doc.mentions[k].start).replace(/^,\s*/, '').match(/[,.;]/),
+  );
+  return next ?? -1;
+}
+
 /** Who a subject token names: a mention, a pronoun resolved, a name in apposition, or its noun phrase. */
 function tokenSpeaker(ctx: Ctx, t: number, prior: QuoteDraft[]): Speaker | null {
   const { doc, text } = ctx;
@@ -910,7 +932,8 @@ function tokenSpeaker(ctx: Ctx, t: number, prior: QuoteDraft[]): Speaker | null 
     const run = /^(?:\s+\p{Lu}[\p{L}.'’-]*)+/u.exec(text.slice(m.end, m.end + 80));
     if (doc.entities[doc.mentionEntity[mi]].type !== 'person' && run)
       return chunkSpeaker(ctx, m.start, m.end + run[0].length, prior);
-    return fromMention(ctx, mi);
+    const subject = afterFrontedParticiple(ctx, mi);
+    return fromMention(ctx, subject >= 0 ? subject : mi);
   }
   // "the group's spokesman, X,", "its affiliate, G,": the name in apposition to a description
   for (const k of dependents(doc, t, 'appos')) {

@@ -40,3 +40,20 @@ describe("a body's own noun stands for the body named with it, however far back"
     expect(speakerOf(text, 'We will not stop')).not.toBe('Harrow Front');
   });
 });
+
+describe('the object of a participle opening the sentence is not the speaker', () => {
+  it.each([
+    [
+      'Kieran Doyle, 20, of Batley, was convicted on Friday.\n\nDefending Doyle, Amara Nwosu told the jury her client had been "led on by men twice his age" and meant no harm.',
+      'led on by men',
+      'Amara Nwosu',
+    ],
+    [
+      'The court heard from Leila Haddad, the widow of the driver.\n\nRepresenting Haddad, Tomas Varga said the family wanted "answers, not sympathy" from the police.',
+      'answers, not sympathy',
+      'Tomas Varga',
+    ],
+  ])('%#', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+});
