@@ -35,6 +35,9 @@ nurettin necmettin bulent erdal hakan serkan volkan emre burak cengiz orhan kadi
 abdi abdirahman abdiweli abdullahi mohamud warsame guled abdikadir abdirashid
 abubakar bukar babagana modu kyari goni aliyu garba danladi sani shehu umaru yakubu haruna lawan bello amadou hamadou
 oumar moussa boubacar ousmane iyad
+saleh mubarak hani fahd jaber jabir rami yasser mazen muhannad raed shadi talal yousef jassim kadhim haidar mahdi
+zakaria fadel ghazi issa lutfi mansour nizar qais riyad safwan tawfiq yunus zuhair awad fareed abdulkarim
+shokhrukh umed firdavs dilshod rustam farrukh bakhtiyor jamshed sherzod davron nodir
 `;
 
 /** Women's given names of the same peoples. */

@@ -111,6 +111,8 @@ describe('"General" before a body\'s noun opens a body of its own', () => {
   it.each([
     ['Units of the General Security Service surrounded a farm near the town.', 'General Security Service'],
     ['The General Intelligence Service said it had foiled a plot.', 'General Intelligence Service'],
+    ["Kestria's National Security Service announced the arrest of four men.", 'National Security Service'],
+    ['The State Security Service said it had questioned the driver.', 'State Security Service'],
   ])('%s', (text, name) => {
     expect(typeOf(text, name)).toBe('organization');
   });
@@ -314,4 +316,33 @@ describe('the edge, heart or centre of a place', () => {
   ])('%s', (text, name) => {
     expect(typeOf(text, name)).toBe('place');
   });
+});
+
+describe("a Spanish body's plural head word opens its name", () => {
+  it.each([
+    ['The Comandos de la Sierra operate along the border, the army said.', 'Comandos de la Sierra'],
+    ['A faction calling itself Comandos del Pacifico claimed the bombing.', 'Comandos del Pacifico'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+});
+
+// Given names the wires write often that the list lacked, each in two sentences.
+const GIVEN =
+  'Saleh Mubarak Hani Fahd Jaber Rami Yasser Mazen Raed Talal Yousef Jassim Kadhim Haidar Zakaria Fadel Ghazi Mansour Nizar Qais Tawfiq Yunus Awad Fareed Shokhrukh Umed Firdavs Dilshod Rustam Farrukh Jamshed Sherzod'.split(
+    ' ',
+  );
+const GIVEN_SENTENCES = [
+  (g: string) => [`Police said ${g} bin Dahmash was killed in the strike.`, `${g} bin Dahmash`],
+  (g: string) => [`The court heard that ${g} Tarvelli had wired the money.`, `${g} Tarvelli`],
+];
+
+describe("common given names open a person's name", () => {
+  for (const g of GIVEN)
+    it(g, () => {
+      for (const make of GIVEN_SENTENCES) {
+        const [text, name] = make(g);
+        expect(typeOf(text, name)).toBe('person');
+      }
+    });
 });

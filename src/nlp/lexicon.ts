@@ -63,7 +63,7 @@ firqat jaysh jemaah jamaatu quwat fawj tajamu tajammu alwiya ahrar hurras junud
 sipah sipah-e tanzeem majlis ittehad ittehad-e ittihad anjuman idara markaz darul dar-ul ahle ahl daesh al-qaeda al-qaida
 ministry department university bank bureau office council commission committee court federation union league association
 institute centre center agency house board government people's islamic-state observatory radio
-frente frentes estado audiencia tribunal corte juzgado fiscalia fiscalía policia policía guardia gendarmerie cour fuerzas ejército ejercito movimiento movimento partido coordinadora autodefensas comando brigada brigadas
+frente frentes estado audiencia tribunal corte juzgado fiscalia fiscalía policia policía guardia gendarmerie cour fuerzas ejército ejercito movimiento movimento partido coordinadora autodefensas comando comandos brigada brigadas
 organización organizacion mouvement parti groupe armée armee rassemblement coordination conseil
 observatorio observatoire instituto institut centro universidad universidade université universite fundación fundacion fundação fundacao
 departamento département departement ministère ministere ministerio ministério forças forcas comité comite consejo

@@ -550,7 +550,8 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
             ((gaz0.kind === 'city' &&
               (unknownWordAfter(ctx, words, i) ||
                 placeHeadBeforeName(words, i) ||
-                personCueAround(ctx, words, i))) ||
+                personCueAround(ctx, words, i) ||
+                patronymicAfter(ctx, words, i))) ||
               (gaz0.kind === 'country' && surnameAfterCountry(ctx, words, i)))
           ? null
           : gaz0;
@@ -1282,9 +1283,10 @@ const BODY_OPENER = /^(?:International|National|Joint|United|Global|Federal|Roya
  * force, then its command).
  */
 function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): boolean {
-  // "the General Security Service", "the General Intelligence Service": "General" before a
-  // body's noun opens a body of its own, not the known body the rest would name
-  if (j === i + 1 && words[i].text === 'General' && GENERAL_BODY.test(words[j].text.toLowerCase()))
+  // "the General Security Service", "Iraq's National Security Service": "General" or
+  // "National" before a body's noun opens a body of its own, not the known body the rest
+  // would name ("Security Service")
+  if (j === i + 1 && BODY_QUALIFIER.test(words[i].text) && GENERAL_BODY.test(words[j].text.toLowerCase()))
     return true;
   // "the East Indonesia Mujahideen", "the West Papua Liberation Army": a compass word, then a
   // place and a body's word, is one body (the compass word no bearing of the place's)
@@ -1476,6 +1478,15 @@ function unknownWordAfter(ctx: MentionContext, words: Word[], i: number): boolea
   if (ctx.lex.common(t) || ctx.lex.givenName(t) || ctx.lex.demonym(t)) return false;
   if (PLACE_TAIL.has(l) || ORG_TAIL.has(l) || ORG_HEAD.has(l) || PLACE_HEAD.has(l)) return false;
   return !gazetteerStartsAt(ctx, words, i + 1);
+}
+
+/** "Hani bin Dahmash", "Rustam ibn Saeed": a given name that is also a town's, then a patronymic */
+function patronymicAfter(ctx: MentionContext, words: Word[], i: number): boolean {
+  return (
+    ctx.lex.givenName(words[i].text) &&
+    /^(?:bin|ibn|bint|ould)$/.test(words[i + 1]?.text ?? '') &&
+    nameWord(words[i + 2]?.text ?? '')
+  );
 }
 
 /** kin nouns that an apposition after them names ("his brother, Hani") */
@@ -2422,6 +2433,8 @@ interface Titles {
  * body ("Chief Public Prosecutor's Office", "General Motors").
  */
 /** nouns of a body that "General" opens: "General Directorate", "General Command", "General Staff" */
+/** words that open a state body's name before its noun ("National Security Service") */
+const BODY_QUALIFIER = /^(?:General|National|State|Central|Internal|Public)$/;
 const GENERAL_BODY =
   /^(?:directorate|command|staff|secretariat|headquarters|intelligence|security|assembly|administration|authority|department|prosecutor['’]s)$/;
 
