@@ -109,9 +109,12 @@ describe('a hospital is a body called after its name', () => {
 
 describe('"General" before a body\'s noun opens a body of its own', () => {
   it.each([
-    ['Units of the General Security Service surrounded a farm near the town.', 'General Security Service'],
+    [
+      'A patrol from the General Security Service stopped the car at a checkpoint.',
+      'General Security Service',
+    ],
     ['The General Intelligence Service said it had foiled a plot.', 'General Intelligence Service'],
-    ["Kestria's National Security Service announced the arrest of four men.", 'National Security Service'],
+    ["Kestria's National Security Service says it holds four suspects.", 'National Security Service'],
     ['The State Security Service said it had questioned the driver.', 'State Security Service'],
   ])('%s', (text, name) => {
     expect(typeOf(text, name)).toBe('organization');
@@ -310,7 +313,7 @@ describe('sites and divisions news names that the tables lacked', () => {
 
 describe('the edge, heart or centre of a place', () => {
   it.each([
-    ['Officers surrounded a house on the edge of Kessarin before dawn.', 'Kessarin'],
+    ['Rebels shelled a school on the edge of Kessarin before dawn.', 'Kessarin'],
     ['A bomb exploded in the heart of Tavrosk on Sunday.', 'Tavrosk'],
     ['Gunmen stormed a market in the centre of Kelmora.', 'Kelmora'],
   ])('%s', (text, name) => {

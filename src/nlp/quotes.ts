@@ -893,7 +893,7 @@ function subjectOf(ctx: Ctx, v: number): number {
 }
 
 /**
- * "Defending Whitlock, Daniel Okafor told the court …", "Representing the family, X said":
+ * "Defending Kaya, Amara Nwosu told the jury …", "Representing the family, X said":
  * the object of a participle opening the sentence, then a comma and a person's name: the
  * parse may hang the name under the object; the name after the comma is the subject.
  * Returns that person's mention, or -1.

@@ -27,7 +27,7 @@ describe("a body's own noun stands for the body named with it, however far back"
       'Kestrian State Committee for Public Order',
     ],
     [
-      `Officers of the Ministry of Internal Affairs raided a farm outside Velora on Friday. ${FILLER}\n\n"All of them will face the courts," the ministry said in a statement.`,
+      `Officers of the Ministry of Internal Affairs raided a farm outside Velora on Friday. ${FILLER}\n\n"All of them will face the courts," the ministry said on Friday.`,
       'All of them will face',
       'Ministry of Internal Affairs',
     ],
