@@ -16,6 +16,7 @@ import { countedNamedNext } from './event-counted-named.js';
 import { datedSaying } from './event-dated-saying.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import { deadOfAKillingTold } from './event-dead-told.js';
+import { designationParties } from './event-designated.js';
 import { diedInActs } from './event-died.js';
 import {
   companions,
@@ -2101,6 +2102,8 @@ export function extractEvents(
   killedWhenAttacked(doc, told);
   // "police arrested three men. A, B and C were …": the three the next sentence names
   countedNamedNext(doc, told, by);
+  // "G, a militia that Canada banned", "G, founded by X, was banned by A and by B" (events22)
+  designationParties(doc, told);
   return dropUnnamedActs(
     doc,
     placedBySameDay(

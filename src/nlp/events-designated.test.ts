@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { runEvents } from '../../test/events-helpers.js';
+
+const run = runEvents;
+const designations = (a: ReturnType<typeof run>) =>
+  a.of('designation').map((v) => [...a.roles(v), `date:${v.date?.value ?? null}`]);
+
+describe('events: who designated whom, in a relative clause or a passive (events22)', () => {
+  it('"G, a militia that Canada banned": G was banned, the clause subject banned it', () => {
+    const a = run(
+      'The police said the Hurras al-Din, a jihadist group that Canada banned in 2019, had opened an office in Idlib.',
+    );
+    expect(designations(a)).toEqual([['agent:Canada', 'patient:Hurras al-Din', 'date:2019']]);
+    const b = run(
+      'The court heard that Ahmed Karimov, a Uzbek preacher whom the United States designated a global terrorist in 2020, had visited the city twice.',
+    );
+    expect(designations(b)).toEqual([['agent:United States', 'patient:Ahmed Karimov', 'date:2020']]);
+    // the name the clause follows is never who banned
+    const c = run(
+      'The Ansar Dine, which Algeria designated a terrorist organisation in 2015, has also recruited fighters in Kidal.',
+    );
+    expect(designations(c)).toEqual([['agent:Algeria', 'patient:Ansar Dine', 'date:2015']]);
+  });
+
+  it('"G, founded by X, was banned by A in 2001 and by B in 2003": G is banned, twice', () => {
+    const a = run(
+      'The Harkat-ul-Ansar, founded by Fazlur Rehman Khalil in 1985, was banned by Britain in 2001 and by Canada in 2003.',
+    );
+    expect(designations(a)).toEqual([
+      ['agent:Britain', 'patient:Harkat-ul-Ansar', 'date:2001'],
+      ['agent:Canada', 'patient:Harkat-ul-Ansar', 'date:2003'],
+    ]);
+    const b = run(
+      'Hizb ut-Tahrir, led for decades by Ata Abu Rashta, was proscribed by Germany in 2003 and by Russia in 2006, officials said.',
+    );
+    expect(designations(b)).toEqual([
+      ['agent:Germany', 'patient:Hizb ut-Tahrir', 'date:2003'],
+      ['agent:Russia', 'patient:Hizb ut-Tahrir', 'date:2006'],
+    ]);
+  });
+
+  it('"G has been outlawed in A since 2001 and was designated … by B": A, then B, each on its own', () => {
+    const a = run(
+      'Lashkar-e-Taiba has been outlawed in India since 2001 and was designated a terrorist group by the European Union in 2005.',
+    );
+    expect(designations(a)).toEqual([
+      ['agent:India', 'patient:Lashkar-e-Taiba', 'date:2001'],
+      ['agent:European Union', 'patient:Lashkar-e-Taiba', 'date:2005'],
+    ]);
+    const b = run(
+      'The Muslim Brotherhood has been banned in Egypt since 2013 and was designated a terrorist organisation by Bahrain in 2014.',
+    );
+    expect(designations(b)).toEqual([
+      ['agent:Egypt', 'patient:Muslim Brotherhood', 'date:2013'],
+      ['agent:Bahrain', 'patient:Muslim Brotherhood', 'date:2014'],
+    ]);
+  });
+});
