@@ -12,6 +12,7 @@ import { personClashed, timeClauseSubject, verbBetween } from './event-between.j
 import { branchesForGroups, branchSides } from './event-branch.js';
 import { claimerNotTarget, claimingGroupBefore, claimReach, tellsAsAGroup } from './event-claimer.js';
 import { countedFromTheSentence } from './event-counted-after.js';
+import { countedNamedBefore } from './event-counted-before.js';
 import { countedNamedNext } from './event-counted-named.js';
 import { datedSaying } from './event-dated-saying.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
@@ -2102,6 +2103,8 @@ export function extractEvents(
   killedWhenAttacked(doc, told);
   // "police arrested three men. A, B and C were …": the three the next sentence names
   countedNamedNext(doc, told, by);
+  // "A, B and C … The three men were arrested in 2023": the three the list before named (events22)
+  countedNamedBefore(doc, told);
   // "G, a militia that Canada banned", "G, founded by X, was banned by A and by B" (events22)
   designationParties(doc, told);
   return dropUnnamedActs(
