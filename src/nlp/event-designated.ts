@@ -172,6 +172,56 @@ function passiveParties(
   };
 }
 
+// "It banned G", "It has also designated G": a pronoun opening the sentence as the subject
+const IT_BEFORE = /^(?:it|they)\s+(?:(?:has|have|had|also|later|then|formally)\s+){0,2}$/i;
+// "designated it and …", "banned them in 2019": a pronoun as the object
+const IT_AFTER = /^\s+(?:it|them)\b/i;
+
+/**
+ * "A banned G in 2024, and B designated it in 2025": the pronoun object is whom the designation
+ * told just before banned (this sentence or the two before). "X has long … It banned G": the
+ * pronoun subject opening the sentence is the state or body the sentence before opens with.
+ */
+function pronounParties(
+  doc: Annotated,
+  v: EventDraft,
+  events: EventDraft[],
+  by: number[][],
+  s: { start: number },
+  at: number,
+  end: number,
+): void {
+  if (!v.participants.some((p) => p.role === 'patient') && IT_AFTER.test(doc.text.slice(end, end + 8))) {
+    const before = events.findLast(
+      (o) =>
+        o !== v &&
+        o.type === 'designation' &&
+        o.sentence <= v.sentence &&
+        o.sentence >= v.sentence - 2 &&
+        events.indexOf(o) < events.indexOf(v),
+    );
+    for (const p of before?.participants ?? [])
+      if (p.role === 'patient' && !v.participants.some((q) => q.entity === p.entity))
+        v.participants.push({ role: 'patient', entity: p.entity });
+  }
+  if (
+    !v.participants.some((p) => p.role === 'agent') &&
+    v.sentence > 0 &&
+    IT_BEFORE.test(doc.text.slice(s.start, at))
+  ) {
+    const prev = doc.seg.sentences[v.sentence - 1];
+    const first = (by[v.sentence - 1] ?? [])[0];
+    if (first === undefined) return;
+    const m = doc.mentions[first];
+    const e = doc.mentionEntity[first];
+    if (!/^(?:the\s+)?$/i.test(doc.text.slice(prev.start, m.start))) return;
+    const x = doc.entities[e];
+    if (!x || v.participants.some((p) => p.entity === e)) return;
+    if (x.type === 'organization' || (x.type === 'place' && x.kind === 'country'))
+      v.participants.unshift({ role: 'agent', entity: e });
+  }
+}
+
 /** Sets the parties of designations told in a relative clause or a passive (see the file's head). */
 export function designationParties(doc: Annotated, events: EventDraft[]): void {
   let by: number[][] | null = null;
@@ -187,6 +237,7 @@ export function designationParties(doc: Annotated, events: EventDraft[]): void {
     if (relativeParties(doc, v, ms, s.start, at)) continue;
     const second = passiveParties(doc, v, ms, s, at, doc.seg.tokens.end[t]);
     if (second) added.push([v, second]);
+    else pronounParties(doc, v, events, by, s, at, doc.seg.tokens.end[t]);
   }
   for (const [v, second] of added) events.splice(events.indexOf(v) + 1, 0, second);
 }

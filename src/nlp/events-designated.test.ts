@@ -55,4 +55,33 @@ describe('events: who designated whom, in a relative clause or a passive (events
       ['agent:Bahrain', 'patient:Muslim Brotherhood', 'date:2014'],
     ]);
   });
+  it('"… and B designated it": the pronoun object is whom the designation before banned', () => {
+    const a = run(
+      'Canada banned the Proud Boys as a terrorist entity in February 2021, and New Zealand designated it and two of its leaders in June 2022.',
+    );
+    expect(designations(a)).toEqual([
+      ['agent:Canada', 'patient:Proud Boys', 'date:2021-02'],
+      ['agent:New Zealand', 'patient:Proud Boys', 'date:2022-06'],
+    ]);
+    const b = run(
+      'The European Union banned the Wagner Group from its territory in 2023. Britain proscribed it as a terrorist organisation later that year.',
+    );
+    expect(designations(b).map((r) => r.slice(0, 2))).toEqual([
+      ['agent:European Union', 'patient:Wagner Group'],
+      ['agent:Britain', 'patient:Wagner Group'],
+    ]);
+  });
+
+  it('"X has long … It banned G": the pronoun subject is the state the sentence before opens with', () => {
+    const a = run(
+      'Uzbekistan has long treated religious groups with suspicion. It banned Hizb ut-Tahrir as an extremist organisation in 1999, and hundreds of its members are in prison.',
+    );
+    expect(designations(a)).toEqual([['agent:Uzbekistan', 'patient:Hizb ut-Tahrir', 'date:1999']]);
+    const b = run(
+      'The Interior Ministry of Bahrain said the group posed a threat to the kingdom. It has also designated the Saraya al-Ashtar as a terrorist organisation.',
+    );
+    expect(designations(b).map((r) => r.slice(0, 2))).toEqual([
+      ['agent:Interior Ministry', 'patient:Saraya al-Ashtar'],
+    ]);
+  });
 });
