@@ -222,6 +222,25 @@ function pronounParties(
   }
 }
 
+// "… and its suicide wing, the ", "… and its leader, ": a conjunct named by its apposition
+const AND_ITS =
+  /^\s*(?:\([^()]{1,20}\)\s*)?,?\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+(?:the\s+)?$/i;
+
+/** "designated G and its armed wing, the H, as …": H is designated too. */
+function apposedConjunct(doc: Annotated, v: EventDraft, ms: number[], end: number): void {
+  for (let i = 0; i < ms.length - 1; i++) {
+    const m = doc.mentions[ms[i]];
+    if (m.start < end) continue;
+    if (!v.participants.some((p) => p.role === 'patient' && p.entity === doc.mentionEntity[ms[i]])) continue;
+    const next = ms[i + 1];
+    const e = doc.mentionEntity[next];
+    if (kindOf(doc, next) !== 'named' || v.participants.some((p) => p.entity === e)) continue;
+    if (AND_ITS.test(doc.text.slice(m.end, doc.mentions[next].start)))
+      v.participants.push({ role: 'patient', entity: e });
+    return;
+  }
+}
+
 /** Sets the parties of designations told in a relative clause or a passive (see the file's head). */
 export function designationParties(doc: Annotated, events: EventDraft[]): void {
   let by: number[][] | null = null;
@@ -238,6 +257,7 @@ export function designationParties(doc: Annotated, events: EventDraft[]): void {
     const second = passiveParties(doc, v, ms, s, at, doc.seg.tokens.end[t]);
     if (second) added.push([v, second]);
     else pronounParties(doc, v, events, by, s, at, doc.seg.tokens.end[t]);
+    apposedConjunct(doc, v, ms, doc.seg.tokens.end[t]);
   }
   for (const [v, second] of added) events.splice(events.indexOf(v) + 1, 0, second);
 }

@@ -84,4 +84,16 @@ describe('events: who designated whom, in a relative clause or a passive (events
       ['agent:Interior Ministry', 'patient:Saraya al-Ashtar'],
     ]);
   });
+  it('"designated G and its armed wing, the H, as …": H is designated too', () => {
+    const a = run(
+      'The United States designated Hamas and its armed wing, the Qassam Brigades, as terrorist organisations in 1997.',
+    );
+    expect(designations(a)).toEqual([
+      ['agent:United States', 'patient:Hamas', 'patient:Qassam Brigades', 'date:1997'],
+    ]);
+    const b = run('Britain proscribed Hezbollah and its military wing, the Islamic Resistance, in 2019.');
+    expect(designations(b)).toEqual([
+      ['agent:Britain', 'patient:Hezbollah', 'patient:Islamic Resistance', 'date:2019'],
+    ]);
+  });
 });
