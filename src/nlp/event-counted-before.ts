@@ -49,8 +49,8 @@ export function countedNamedBefore(doc: Annotated, events: EventDraft[]): void {
     const s = doc.seg.sentences[v.sentence];
     const at = doc.seg.tokens.start[t];
     const end = doc.seg.tokens.end[t];
-    // the count right before the verb ("The three men were arrested") or right after it ("arrested
-    // the four men"), with no other word of weight between
+    // the count right before the verb ("The three men were arrested", "The two men, both from X,
+    // were detained") or right after it ("arrested the four men"), with no other word of weight between
     let n = 0;
     THE_N.lastIndex = 0;
     const text = doc.text.slice(s.start, s.end);
@@ -58,7 +58,8 @@ export function countedNamedBefore(doc: Annotated, events: EventDraft[]): void {
       const from = s.start + m.index;
       const to = from + m[0].length;
       const before =
-        to <= at && /^\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?$/i.test(doc.text.slice(to, at));
+        to <= at &&
+        /^(?:\s*,[^,;]{1,40},)?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?$/i.test(doc.text.slice(to, at));
       const after = from >= end && /^\s+$/.test(doc.text.slice(end, from));
       if (before || after) n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
     }

@@ -32,4 +32,18 @@ describe('events: "A, B and C … The three men were arrested" names whom the ac
         .filter((r) => r.startsWith('patient:')),
     ).toEqual([]);
   });
+  it('"The two men, both from X, were detained": past a phrase set aside', () => {
+    const a = run(
+      'A court in Mombasa jailed Salim Mwinyi and Omar Kassim for ten years on Friday. The two men, both from Kilifi, were detained by the Anti-Terrorism Police Unit in Malindi in 2022.',
+    );
+    expect(a.of('arrest').flatMap(a.roles)).toEqual(
+      expect.arrayContaining(['patient:Omar Kassim', 'patient:Salim Mwinyi']),
+    );
+    const b = run(
+      'Judges convicted Rahim Bakr, Tarek Nasser and Ziad Haddad of plotting a bombing. The three accused, all in their twenties, had been arrested by the Internal Security Forces in Tripoli in 2023.',
+    );
+    expect(b.of('arrest').flatMap(b.roles)).toEqual(
+      expect.arrayContaining(['patient:Rahim Bakr', 'patient:Tarek Nasser', 'patient:Ziad Haddad']),
+    );
+  });
 });
