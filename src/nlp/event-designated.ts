@@ -226,18 +226,25 @@ function pronounParties(
 const AND_ITS =
   /^\s*(?:\([^()]{1,20}\)\s*)?,?\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+(?:the\s+)?$/i;
 
-/** "designated G and its armed wing, the H, as …": H is designated too. */
-function apposedConjunct(doc: Annotated, v: EventDraft, ms: number[], end: number): void {
-  for (let i = 0; i < ms.length - 1; i++) {
-    const m = doc.mentions[ms[i]];
-    if (m.start < end) continue;
-    if (!v.participants.some((p) => p.role === 'patient' && p.entity === doc.mentionEntity[ms[i]])) continue;
-    const next = ms[i + 1];
-    const e = doc.mentionEntity[next];
-    if (kindOf(doc, next) !== 'named' || v.participants.some((p) => p.entity === e)) continue;
-    if (AND_ITS.test(doc.text.slice(m.end, doc.mentions[next].start)))
-      v.participants.push({ role: 'patient', entity: e });
-    return;
+// what joins two names of a list: ", ", " and ", ", and " (an acronym in brackets may follow a name)
+const LIST_GAP = /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
+
+/**
+ * "sanctioned A, B and C", "designated G and H as …", "designated G and its armed wing, the H,
+ * as …": every name of the list the patient opens is designated.
+ */
+function listedTogether(doc: Annotated, v: EventDraft, ms: number[], end: number): void {
+  const first = ms.findIndex(
+    (mi) =>
+      doc.mentions[mi].start >= end &&
+      v.participants.some((p) => p.role === 'patient' && p.entity === doc.mentionEntity[mi]),
+  );
+  if (first < 0) return;
+  for (let i = first + 1; i < ms.length; i++) {
+    const gap = doc.text.slice(doc.mentions[ms[i - 1]].end, doc.mentions[ms[i]].start);
+    if (kindOf(doc, ms[i]) !== 'named' || !(LIST_GAP.test(gap) || AND_ITS.test(gap))) return;
+    const e = doc.mentionEntity[ms[i]];
+    if (!v.participants.some((p) => p.entity === e)) v.participants.push({ role: 'patient', entity: e });
   }
 }
 
@@ -257,7 +264,7 @@ export function designationParties(doc: Annotated, events: EventDraft[]): void {
     const second = passiveParties(doc, v, ms, s, at, doc.seg.tokens.end[t]);
     if (second) added.push([v, second]);
     else pronounParties(doc, v, events, by, s, at, doc.seg.tokens.end[t]);
-    apposedConjunct(doc, v, ms, doc.seg.tokens.end[t]);
+    listedTogether(doc, v, ms, doc.seg.tokens.end[t]);
   }
   for (const [v, second] of added) events.splice(events.indexOf(v) + 1, 0, second);
 }

@@ -96,4 +96,18 @@ describe('events: who designated whom, in a relative clause or a passive (events
       ['agent:Britain', 'patient:Hezbollah', 'patient:Islamic Resistance', 'date:2019'],
     ]);
   });
+  it('"sanctioned A, B and C", "designated both G and H as …": every name of the list', () => {
+    const a = run(
+      'The Treasury Department on Tuesday sanctioned Ahmed Fathi, Karim Jaber and Samir Haddad, three financiers of Hezbollah.',
+    );
+    expect(designations(a).map((r) => r.slice(0, 4))).toEqual([
+      ['agent:Treasury Department', 'patient:Ahmed Fathi', 'patient:Karim Jaber', 'patient:Samir Haddad'],
+    ]);
+    const b = run(
+      'The United States designated both the Sinaloa Cartel and Tren de Aragua as foreign terrorist organizations in February 2025.',
+    );
+    expect(designations(b)).toEqual([
+      ['agent:United States', 'patient:Sinaloa Cartel', 'patient:Tren de Aragua', 'date:2025-02'],
+    ]);
+  });
 });
