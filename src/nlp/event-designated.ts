@@ -77,18 +77,53 @@ function nameEndingAt(doc: Annotated, ms: number[], end: number, gap: RegExp): n
   return -1;
 }
 
+/** Drops the patients named only before `pos` (none after the trigger at `at`). */
+function dropPatientsBefore(doc: Annotated, v: EventDraft, ms: number[], pos: number, at: number): void {
+  const named = (e: number, ok: (mi: number) => boolean) =>
+    ms.some((mi) => doc.mentionEntity[mi] === e && ok(mi));
+  v.participants = v.participants.filter(
+    (p) =>
+      p.role !== 'patient' ||
+      !named(p.entity, (mi) => doc.mentions[mi].end <= pos) ||
+      named(p.entity, (mi) => doc.mentions[mi].start >= at),
+  );
+}
+
 /** "G, a militia that Canada banned": G is banned, Canada banned it. Whether the clause was one. */
-function relativeParties(doc: Annotated, v: EventDraft, ms: number[], from: number, at: number): boolean {
+function relativeParties(
+  doc: Annotated,
+  v: EventDraft,
+  ms: number[],
+  from: number,
+  at: number,
+  end: number,
+): boolean {
   const headStart = Math.max(from, at - 140);
   const head = doc.text.slice(headStart, at);
   const r = RELATIVE.exec(head);
   if (!r) return false;
   const comma = headStart + r.index;
   const banned = nameEndingAt(doc, ms, comma, /^\s*(?:\([^()]{1,20}\)\s*)?$/);
-  if (banned < 0) return false;
+  if (banned < 0) {
+    // (a clause on an unnamed noun, "sent a video to a network that is also proscribed": nobody
+    // named before it was banned)
+    dropPatientsBefore(doc, v, ms, comma, at);
+    return false;
+  }
   setPatient(v, entOf(doc, banned));
   const inner = r[1];
-  if (PASSIVE_TAIL.test(inner)) return true;
+  if (PASSIVE_TAIL.test(inner)) {
+    // ("G, a network that is also proscribed in Britain": the state it is proscribed in)
+    const state = ms.find(
+      (mi) =>
+        doc.mentions[mi].start >= end &&
+        kindOf(doc, mi) === 'doer' &&
+        IN_STATE.test(doc.text.slice(end, doc.mentions[mi].start)),
+    );
+    if (state !== undefined && !v.participants.some((p) => p.role === 'agent'))
+      setAgent(v, entOf(doc, state));
+    return true;
+  }
   // the clause's own subject: the last doer named between the pronoun and the verb
   const clauseStart = at - inner.length;
   const doer = ms.findLast(
@@ -117,6 +152,9 @@ function passiveParties(
   let banned = nameEndingAt(doc, ms, auxAt, SUBJECT_GAP);
   const aside = banned < 0 ? ASIDE_END.exec(doc.text.slice(s.start, auxAt)) : null;
   if (aside) banned = nameEndingAt(doc, ms, s.start + aside.index, SUBJECT_GAP);
+  // ("ran a militia that is also banned in X": a clause on an unnamed noun bans nobody named before)
+  if (banned < 0 && /\b(?:that|which)\s+$/i.test(head.slice(0, aux.index)))
+    dropPatientsBefore(doc, v, ms, auxAt, at);
   // "G has been outlawed in A since 2001 and was designated … by B": the subject of the first verb
   if (banned < 0 && SHARED_SUBJECT.test(head.slice(0, aux.index))) {
     const first = ms.find((mi) => doc.mentions[mi].start < auxAt);
@@ -260,11 +298,14 @@ export function designationParties(doc: Annotated, events: EventDraft[]): void {
     const s = doc.seg.sentences[v.sentence];
     const ms = by[v.sentence] ?? [];
     const at = doc.seg.tokens.start[t];
-    if (relativeParties(doc, v, ms, s.start, at)) continue;
+    if (relativeParties(doc, v, ms, s.start, at, doc.seg.tokens.end[t])) continue;
     const second = passiveParties(doc, v, ms, s, at, doc.seg.tokens.end[t]);
     if (second) added.push([v, second]);
     else pronounParties(doc, v, events, by, s, at, doc.seg.tokens.end[t]);
     listedTogether(doc, v, ms, doc.seg.tokens.end[t]);
   }
   for (const [v, second] of added) events.splice(events.indexOf(v) + 1, 0, second);
+  // (a designation left with nobody named, its patient dropped above, tells nothing)
+  for (let i = events.length - 1; i >= 0; i--)
+    if (events[i].type === 'designation' && !events[i].participants.length) events.splice(i, 1);
 }

@@ -110,4 +110,20 @@ describe('events: who designated whom, in a relative clause or a passive (events
       ['agent:United States', 'patient:Sinaloa Cartel', 'patient:Tren de Aragua', 'date:2025-02'],
     ]);
   });
+  it('"G, a network that is also proscribed in Britain": G, by the state; an unnamed noun bans nobody named', () => {
+    const a = run(
+      'Jurors heard that Karl Winter had sworn loyalty to Atomwaffen Division, an American network that is also proscribed in Britain.',
+    );
+    expect(designations(a).map((r) => r.slice(0, 2))).toEqual([
+      ['agent:Britain', 'patient:Atomwaffen Division'],
+    ]);
+    const b = run(
+      'Prosecutors said Dawson had sent money to a contact in Ohio who ran a militia that is also banned in Canada.',
+    );
+    expect(b.all().filter((r) => r === 'patient:Dawson')).toEqual([]);
+    const c = run(
+      'Jurors heard that Karl Winter had sent a video to a contact in Texas, a man who ran a network that is also proscribed in Britain.',
+    );
+    expect(c.all().filter((r) => r === 'patient:Karl Winter')).toEqual([]);
+  });
 });
