@@ -6,7 +6,7 @@
  * the organisation next ("with the G", "with G fighters").
  */
 
-import type { Annotated } from './annotated.js';
+import { type Annotated, mentionsBySentence } from './annotated.js';
 import { findDates } from './dates.js';
 import { triggerToken } from './event-act-subject.js';
 import type { EventDraft } from './events.js';
@@ -20,13 +20,12 @@ const FIGHT_WITH =
  * The organisation a fight told right after a killing's verb (ending at `end`) was "with", as
  * an entity index, or -1.
  */
-export function fightWithDoer(doc: Annotated, si: number, end: number): number {
-  const s = doc.seg.sentences[si];
-  // the first mention after the verb in the sentence, with only the fight's words before it
-  for (let mi = 0; mi < doc.mentions.length; mi++) {
+export function fightWithDoer(doc: Annotated, ms: readonly number[], end: number): number {
+  // the first mention after the verb in the sentence (`ms`: its mentions in text order), with only
+  // the fight's words before it
+  for (const mi of ms) {
     const m = doc.mentions[mi];
-    if (m.sentence !== si || m.start < end) continue;
-    if (m.start > s.end) break;
+    if (m.start < end) continue;
     const e = doc.mentionEntity[mi];
     if (e < 0) continue;
     return FIGHT_WITH.test(doc.text.slice(end, m.start)) && doc.entities[e].type === 'organization' ? e : -1;
@@ -36,6 +35,7 @@ export function fightWithDoer(doc: Annotated, si: number, end: number): number {
 
 /** Gives a killing with no doer the organisation the fight it was done in was "with". */
 export function killedInFightWith(doc: Annotated, events: EventDraft[]): void {
+  let by: number[][] | null = null;
   for (const v of events) {
     if (v.type !== 'killing') continue;
     const agents = v.participants.filter((p) => p.role === 'agent');
@@ -43,7 +43,8 @@ export function killedInFightWith(doc: Annotated, events: EventDraft[]): void {
     const t = triggerToken(doc, v);
     if (t < 0) continue;
     const end = doc.seg.tokens.end[t];
-    const e = fightWithDoer(doc, v.sentence, end);
+    by ??= mentionsBySentence(doc);
+    const e = fightWithDoer(doc, by[v.sentence] ?? [], end);
     if (e < 0 || (agents.length && agents[0].entity !== e)) continue;
     v.participants = v.participants.filter((p) => p.entity !== e);
     v.participants.unshift({ role: 'agent', entity: e });

@@ -1746,7 +1746,7 @@ export function extractEvents(
           if (!participants.length && type === 'killing') theActsDoers(participants, doc, out, si, tok);
           // ("two soldiers were killed in an encounter with G militants": G, events22)
           if (!participants.length && type === 'killing') {
-            const foe = fightWithDoer(doc, si, end);
+            const foe = fightWithDoer(doc, ms, end);
             if (foe >= 0) participants.push({ role: 'agent', entity: foe });
           }
           // ("X was detained by the elite police unit F", "F said the men were captured")
