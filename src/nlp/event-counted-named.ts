@@ -4,7 +4,8 @@
  * (events20): an arrest or killing of a counted number of people it names nobody of takes the
  * people the next sentence names, when they are exactly as many as the count: the list that opens
  * the sentence ("A, B and C were/are …"), or the one after "named/identified the dead (victims,
- * suspects, men, them) as". The next sentence may open the next paragraph only with the second
+ * suspects, men, them) as" or, opening the sentence, "They (The three men) were identified as"
+ * (events22). The next sentence may open the next paragraph only with the second
  * form. Names in a list may carry an age ("A, 24, B, 19, and C"). Fewer people than the count named
  * in the act's own words (a place name the entities took for a person) give way to the list.
  */
@@ -19,7 +20,7 @@ const COUNTED =
 // what joins two names of a list, with an age between: ", ", " and ", ", 24, ", ", 19, and "
 const LIST_GAP = /^\s*(?:,\s*\d{1,3}\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 const NAMED_AS =
-  /\b(?:named|identified)\s+(?:the\s+(?:dead|victims|suspects|men|women|slain|detainees|dead\s+men)|them)\s+as\s+$/i;
+  /\b(?:named|identified)\s+(?:the\s+(?:dead|victims|suspects|men|women|slain|detainees|dead\s+men)|them)\s+as\s+$|^(?:they|the\s+(?:\w+\s+)?(?:men|women|suspects|detainees|victims|dead))\s+(?:were|have\s+been|had\s+been)\s+(?:named|identified)\s+as\s+$/i;
 
 /** The person mentions listed from `first` on, in text order (`first` itself included). */
 function listFrom(doc: Annotated, persons: number[], first: number): number[] {

@@ -53,4 +53,16 @@ describe('events: "arrested three men. A, B and C were …" names whom the act b
     );
     expect(b.of('arrest').flatMap(b.roles)).not.toContain('patient:Hassan Juma');
   });
+  it('"They were identified as A, B and C" opening the next sentence (events22)', () => {
+    const a = run(
+      'Counter-terrorism police in Peshawar arrested three suspected couriers of the Tehreek-e-Taliban Pakistan on Thursday. They were identified as Gul Rehman, Sher Zaman and Fazal Wahid, all from Khyber district.',
+    );
+    expect(a.of('arrest').flatMap(a.roles)).toEqual(
+      expect.arrayContaining(['patient:Fazal Wahid', 'patient:Gul Rehman', 'patient:Sher Zaman']),
+    );
+    const b = run(
+      'Soldiers shot dead two gunmen at a checkpoint near Gao late on Saturday.\n\nThe two men have been named as Oumar Maiga and Hamidou Cisse, the army said.',
+    );
+    expect(b.of('killing').map(b.roles)).toEqual([['patient:Hamidou Cisse', 'patient:Oumar Maiga']]);
+  });
 });

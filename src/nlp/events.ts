@@ -11,11 +11,14 @@ import { arrestingBody } from './event-arrest-agent.js';
 import { personClashed, timeClauseSubject, verbBetween } from './event-between.js';
 import { branchesForGroups, branchSides } from './event-branch.js';
 import { claimerNotTarget, claimingGroupBefore, claimReach, tellsAsAGroup } from './event-claimer.js';
+import { fightWithDoer, killedInFightWith } from './event-clash-with.js';
 import { countedFromTheSentence } from './event-counted-after.js';
+import { countedNamedBefore } from './event-counted-before.js';
 import { countedNamedNext } from './event-counted-named.js';
 import { datedSaying } from './event-dated-saying.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import { deadOfAKillingTold } from './event-dead-told.js';
+import { designationParties } from './event-designated.js';
 import { diedInActs } from './event-died.js';
 import {
   companions,
@@ -1741,6 +1744,11 @@ export function extractEvents(
           if (!participants.length && (type === 'killing' || type === 'attack'))
             forceAgent(participants, doc, si, tok);
           if (!participants.length && type === 'killing') theActsDoers(participants, doc, out, si, tok);
+          // ("two soldiers were killed in an encounter with G militants": G, events22)
+          if (!participants.length && type === 'killing') {
+            const foe = fightWithDoer(doc, ms, end);
+            if (foe >= 0) participants.push({ role: 'agent', entity: foe });
+          }
           // ("X was detained by the elite police unit F", "F said the men were captured")
           if (type === 'arrest' || type === 'killing')
             arrestingBody(participants, doc, si, tok, end, after, passive, type === 'arrest');
@@ -2059,6 +2067,8 @@ export function extractEvents(
     if (!toll.participants.some((p) => p.role === 'agent'))
       toll.participants.unshift(...doers.map((p) => ({ role: 'agent' as Role, entity: p.entity })));
   }
+  // "X was killed in a clash with G": G killed X (events22; before a toll with no doers is dropped)
+  killedInFightWith(doc, merged);
   const kept = waiting.size ? merged.filter((v) => !waiting.has(v) || v.participants.length > 0) : merged;
   // a travel ban befalls people: a person word order took for its doer is its patient, a group
   // that is no state body is no doer, and it has no recipient ("X was barred from leaving after praising G": G is no party to it)
@@ -2101,6 +2111,10 @@ export function extractEvents(
   killedWhenAttacked(doc, told);
   // "police arrested three men. A, B and C were …": the three the next sentence names
   countedNamedNext(doc, told, by);
+  // "A, B and C … The three men were arrested in 2023": the three the list before named (events22)
+  countedNamedBefore(doc, told);
+  // "G, a militia that Canada banned", "G, founded by X, was banned by A and by B" (events22)
+  designationParties(doc, told);
   return dropUnnamedActs(
     doc,
     placedBySameDay(
