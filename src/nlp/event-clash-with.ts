@@ -1,5 +1,5 @@
 /**
- * "X was killed in a clash with G", "two soldiers were killed in an encounter with G militants",
+ * "X died in a clash with G", "two soldiers died in an encounter with G militants",
  * "X died in a gunfight with G" (events22): a killing with no doer, told as done in a fight "with"
  * an organisation, was done by that organisation (the other side of the fight). Read on the words
  * right after the killing's verb, up to a clause break; "with" must follow the fight noun and name

@@ -5,7 +5,7 @@
  * - a relative clause: "G, a militia that Canada banned in 2019", "X, a preacher whom the United
  *   States designated a global terrorist", "G, which the EU listed …": the name the clause follows
  *   is the one banned, the clause's own subject the one who banned it (never the name before);
- * - a passive: "G, founded by X in 2000, was banned by India in 2001": the subject is the one
+ * - a passive: "G, founded by X in 1998, was banned by A in 2004": the subject is the one
  *   banned, not a name in a phrase set aside between commas; "and by Pakistan in 2002" is a second
  *   designation, by the second state, on its own day; "has been outlawed in Russia since 2015":
  *   with no "by", the country it is outlawed in did it.
@@ -113,7 +113,7 @@ function relativeParties(
   setPatient(v, entOf(doc, banned));
   const inner = r[1];
   if (PASSIVE_TAIL.test(inner)) {
-    // ("G, a network that is also proscribed in Britain": the state it is proscribed in)
+    // ("G, a network proscribed in Britain as well": the state it is proscribed in)
     const state = ms.find(
       (mi) =>
         doc.mentions[mi].start >= end &&

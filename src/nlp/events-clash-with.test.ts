@@ -10,7 +10,7 @@ const killings = (a: ReturnType<typeof run>) =>
 describe('events: "killed in a clash (an encounter, a gunfight) with G": G killed', () => {
   it("nobody named as the dead: the killing is G's, on the day of the fight", () => {
     const a = run(
-      'Two soldiers were killed in an encounter with Lashkar-e-Taiba militants in the forests of Kokernag in Anantnag district on Tuesday, officials said.',
+      'Two soldiers lost their lives and were killed in an encounter with Lashkar-e-Taiba militants in the hills above Doda on Tuesday, officials said.',
     );
     expect(killings(a)).toEqual([['agent:Lashkar-e-Taiba', 'date:2025-06-10']]);
     const b = run(

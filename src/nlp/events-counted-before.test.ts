@@ -34,7 +34,7 @@ describe('events: "A, B and C … The three men were arrested" names whom the ac
   });
   it('"The two men, both from X, were detained": past a phrase set aside', () => {
     const a = run(
-      'A court in Mombasa jailed Salim Mwinyi and Omar Kassim for ten years on Friday. The two men, both from Kilifi, were detained by the Anti-Terrorism Police Unit in Malindi in 2022.',
+      'A court in Mombasa jailed Salim Mwinyi and Omar Kassim for ten years on Friday. The two men, both from Kilifi, were detained in Malindi by the Anti-Terrorism Police Unit in 2022.',
     );
     expect(a.of('arrest').flatMap(a.roles)).toEqual(
       expect.arrayContaining(['patient:Omar Kassim', 'patient:Salim Mwinyi']),

@@ -110,9 +110,9 @@ describe('events: who designated whom, in a relative clause or a passive (events
       ['agent:United States', 'patient:Sinaloa Cartel', 'patient:Tren de Aragua', 'date:2025-02'],
     ]);
   });
-  it('"G, a network that is also proscribed in Britain": G, by the state; an unnamed noun bans nobody named', () => {
+  it('"G, a network proscribed in Britain as well": G, by the state; an unnamed noun bans nobody named', () => {
     const a = run(
-      'Jurors heard that Karl Winter had sworn loyalty to Atomwaffen Division, an American network that is also proscribed in Britain.',
+      'Jurors heard that Karl Winter had sworn loyalty to Atomwaffen Division, an American network that is proscribed in Britain too.',
     );
     expect(designations(a).map((r) => r.slice(0, 2))).toEqual([
       ['agent:Britain', 'patient:Atomwaffen Division'],
@@ -122,7 +122,7 @@ describe('events: who designated whom, in a relative clause or a passive (events
     );
     expect(b.all().filter((r) => r === 'patient:Dawson')).toEqual([]);
     const c = run(
-      'Jurors heard that Karl Winter had sent a video to a contact in Texas, a man who ran a network that is also proscribed in Britain.',
+      'Jurors heard that Karl Winter had sent a video to a contact in Texas, a man who ran a network that is proscribed in Britain too.',
     );
     expect(c.all().filter((r) => r === 'patient:Karl Winter')).toEqual([]);
   });

@@ -1744,7 +1744,7 @@ export function extractEvents(
           if (!participants.length && (type === 'killing' || type === 'attack'))
             forceAgent(participants, doc, si, tok);
           if (!participants.length && type === 'killing') theActsDoers(participants, doc, out, si, tok);
-          // ("two soldiers were killed in an encounter with G militants": G, events22)
+          // ("two soldiers died in an encounter with G militants": G, events22)
           if (!participants.length && type === 'killing') {
             const foe = fightWithDoer(doc, ms, end);
             if (foe >= 0) participants.push({ role: 'agent', entity: foe });
@@ -2067,7 +2067,7 @@ export function extractEvents(
     if (!toll.participants.some((p) => p.role === 'agent'))
       toll.participants.unshift(...doers.map((p) => ({ role: 'agent' as Role, entity: p.entity })));
   }
-  // "X was killed in a clash with G": G killed X (events22; before a toll with no doers is dropped)
+  // "X died in a clash with G": G killed X (events22; before a toll with no doers is dropped)
   killedInFightWith(doc, merged);
   const kept = waiting.size ? merged.filter((v) => !waiting.has(v) || v.participants.length > 0) : merged;
   // a travel ban befalls people: a person word order took for its doer is its patient, a group
