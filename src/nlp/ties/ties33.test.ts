@@ -136,3 +136,46 @@ describe('ties33: an arrest in another story keeps no agency from the one before
     expect(ties(text).filter((t) => t.startsWith('arrested_by('))).toEqual([]);
   });
 });
+
+describe('ties33: "jailed three members of G … found A, B and C guilty": as many as counted', () => {
+  it.each([
+    [
+      'A court in Mombasa on Monday jailed two members of al-Shabaab for plotting to bomb a ferry. Magistrate Ruth Wanjiku found Hussein Abdalla and Said Mwinyi guilty of conspiracy after a two-year trial.',
+      ['Hussein Abdalla', 'Said Mwinyi'],
+      'al-Shabaab',
+    ],
+    [
+      'A special court in Dhaka sentenced three members of Ansar al-Islam to death on Sunday. Judge Mohammad Majibur Rahman found Akram Hossain, Mamun Mia and Shafiul Alam guilty of murdering a blogger in 2016.',
+      ['Akram Hossain', 'Mamun Mia', 'Shafiul Alam'],
+      'Ansar al-Islam',
+    ],
+  ])('%s', (text, people, group) => {
+    const found = ties(text);
+    for (const p of people) expect(found).toContain(`member_of(${p}, ${group})`);
+    expect(found.filter((t) => /^member_of\((?:Ruth Wanjiku|Mohammad Majibur Rahman),/.test(t))).toEqual([]);
+  });
+  it('not when the names are fewer than the members counted', () => {
+    const found = ties(
+      'An anti-terrorism court in Lahore has convicted four members of Lashkar-e-Taiba of financing terrorism. On Thursday the judge convicted Tariq Aziz, Naeem Butt and Zafar Iqbal of raising funds through a charity.',
+    );
+    expect(found.filter((t) => t.startsWith('member_of('))).toEqual([]);
+  });
+});
+
+describe('ties33: "the three men", "all three" reach the people named further back', () => {
+  it('the last list of that many names, before people named one by one since', () => {
+    const found = ties(
+      'The High Court in Nairobi found Ali Hassan, Musa Kamau and Idris Otieno guilty of planning an attack on a shopping centre. A prosecution witness, Grace Njeri, told the court she had seen Hassan with a rifle. The defence lawyer, Tom Ouma, said Kamau would appeal. The three men were arrested by the Anti-Terrorism Police Unit in 2021.',
+    );
+    for (const p of ['Ali Hassan', 'Musa Kamau', 'Idris Otieno'])
+      expect(found).toContain(`arrested_by(${p}, Anti-Terrorism Police Unit)`);
+    expect(found).not.toContain('arrested_by(Tom Ouma, Anti-Terrorism Police Unit)');
+  });
+  it('with no such list, the last three named in the four sentences before', () => {
+    const found = ties(
+      'A court in Paris convicted the organiser, Yassine Belkacem, of recruiting fighters for Syria. He received the longest sentence. His co-accused, Nordine Haddad and Samir Touati, were convicted of belonging to a terrorist group. Haddad had once worked as a driver. All three were arrested by the DGSI in 2019.',
+    );
+    for (const p of ['Yassine Belkacem', 'Nordine Haddad', 'Samir Touati'])
+      expect(found).toContain(`arrested_by(${p}, DGSI)`);
+  });
+});
