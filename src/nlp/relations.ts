@@ -479,8 +479,9 @@ const CUES: Cue[] = [
     'org-based',
     'located_in',
     // (not "G figure based in P", "G analyst based in P": the title's holder is there; nor
-    // "G faction based in P", "G affiliate based in P": the part is, not G)
-    ` (?:(?!(?:${ROLE_NOUNS}|${MEMBER}|${LEADER}|figure|commander|faction|affiliate|branch|wing|cell|chapter|offshoot|splinter)\\b)${W} )?(?:based|headquartered|located|operating|active) (?:in|out of) (?:the )?`,
+    // "G faction based in P", "G affiliate based in P": the part is, not G; nor "a G handler
+    // based in P")
+    ` (?:(?!(?:${ROLE_NOUNS}|${MEMBER}|${LEADER}|handlers?|recruiters?|financiers?|couriers?|figure|commander|faction|affiliate|branch|wing|cell|chapter|offshoot|splinter)\\b)${W} )?(?:based|headquartered|located|operating|active) (?:in|out of) (?:the )?`,
     O,
     PL,
   ),

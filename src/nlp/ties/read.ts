@@ -1247,6 +1247,16 @@ export function readParseTies(
       }
     }
     if (r === 'conj' && setOffParticiple(doc, h, v, ch)) return byRel(h, 'nsubj:pass', 'nsubj');
+    // ("G, founded by X in 2000 and headquartered in P": a participle with no agent of its own,
+    // joined to a passive one, describes the passive's subject, never its agent)
+    if (
+      r === 'conj' &&
+      participle(v) &&
+      !byRel(v, 'obl:agent', 'nsubj', 'obj').length &&
+      isPassive(h) &&
+      byRel(h, 'nsubj:pass').length
+    )
+      return byRel(h, 'nsubj:pass');
     const setOff = setOffClauseSubject(doc, h, v, ch);
     if (setOff.length) return setOff;
     if (r === 'conj' || r === 'xcomp' || r === 'advcl' || r === 'ccomp') return agentOf(h, depth + 1);

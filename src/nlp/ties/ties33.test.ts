@@ -179,3 +179,45 @@ describe('ties33: "the three men", "all three" reach the people named further ba
       expect(found).toContain(`arrested_by(${p}, DGSI)`);
   });
 });
+
+describe('ties33: "a G handler" is a member, and no base of G', () => {
+  it.each([
+    [
+      'Police filed charges against Imran Sheikh, alias Abu Talha, a Lashkar-e-Taiba handler based in Muzaffarabad.',
+      'Imran Sheikh',
+      'Lashkar-e-Taiba',
+      'Muzaffarabad',
+    ],
+    [
+      'Investigators said Bashir Lone, a Hizbul Mujahideen handler based in Rawalakot, had sent the men across the border in June.',
+      'Bashir Lone',
+      'Hizbul Mujahideen',
+      'Rawalakot',
+    ],
+  ])('%s', (text, person, group, place) => {
+    const found = ties(text);
+    expect(found).toContain(`member_of(${person}, ${group})`);
+    expect(found).not.toContain(`located_in(${group}, ${place})`);
+  });
+});
+
+describe('ties33: "G, founded by X and headquartered in P" places G, not X', () => {
+  it.each([
+    [
+      'The JeM, founded by Masood Azhar in 2000 and headquartered in Bahawalpur, was banned by India in 2001.',
+      'JeM',
+      'Masood Azhar',
+      'Bahawalpur',
+    ],
+    [
+      'The Islamic Movement of Uzbekistan, founded by Tahir Yuldashev in 1998 and based in Waziristan, was designated by Washington in 2000.',
+      'Islamic Movement of Uzbekistan',
+      'Tahir Yuldashev',
+      'Waziristan',
+    ],
+  ])('%s', (text, group, founder, place) => {
+    const found = ties(text);
+    expect(found).toContain(`located_in(${group}, ${place})`);
+    expect(found).not.toContain(`located_in(${founder}, ${place})`);
+  });
+});
