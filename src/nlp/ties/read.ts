@@ -2,7 +2,7 @@ import { isNationalCapital } from '../../knowledge/places.js';
 import type { EntityType, RelationType } from '../../types.js';
 import type { Annotated } from '../annotated.js';
 import { orgKind } from '../attributes.js';
-import { conjuncts, headOf, isNegated, lemmaOf, relOf, uposOf, voice } from '../syntax.js';
+import { conjuncts, headOf, isNegated, lemmaOf, mentionAt, relOf, uposOf, voice } from '../syntax.js';
 import { calledOnTokens, nounFits } from './called.js';
 import { claimingVerb } from './claimed.js';
 import { PATTERNS } from './index.js';
@@ -700,6 +700,21 @@ const SELF_AFTER = new Set(['located_in/person-of-place', 'member_of/person-of-o
 function semicolonBetween(doc: Annotated, a: number, b: number): boolean {
   const { start, end } = doc.seg.tokens;
   for (let t = a + 1; t < b; t++) if (end[t] - start[t] === 1 && doc.text[start[t]] === ';') return true;
+  return false;
+}
+
+/**
+ * "A, 31, of P, B, 25, of Q": a phrase "of"/"from" a name of the same kind as `b` between tokens s
+ * and o, which is s's own, so that o is another name's ("A and B, both of Q" has none)
+ */
+function ownPhraseBetween(doc: Annotated, s: number, o: number, b: number): boolean {
+  const { start, end } = doc.seg.tokens;
+  for (let t = s + 1; t + 1 < o; t++) {
+    if (!/^(?:of|from)$/i.test(doc.text.slice(start[t], end[t]))) continue;
+    const mi = mentionAt(doc, t + 1);
+    const e = mi >= 0 ? doc.mentionEntity[mi] : -1;
+    if (e >= 0 && e !== b && doc.entities[e].type === doc.entities[b].type) return true;
+  }
   return false;
 }
 
@@ -1462,7 +1477,8 @@ export function readParseTies(
         if (p.type === 'part_of' && conjuncts(doc, s).includes(o)) continue;
         // "A, 22, from P; B, 19, and C, 18, both from Q": a name's own "of"/"from" phrase
         // follows it, and a list set off by semicolons keeps each phrase in its own part
-        if (SELF_AFTER.has(p.id) && (o < s || semicolonBetween(doc, s, o))) continue;
+        if (SELF_AFTER.has(p.id) && (o < s || semicolonBetween(doc, s, o) || ownPhraseBetween(doc, s, o, b)))
+          continue;
         const at: [number, number] = [s, o];
         if (SYMMETRIC.has(p.type) && b < a) [a, b] = [b, a];
         out.push({ type: p.type, subject: a, object: b, negated: negated || !!p.negated, at, cue: p.id });

@@ -221,3 +221,29 @@ describe('ties33: "G, founded by X and headquartered in P" places G, not X', () 
     expect(found).not.toContain(`located_in(${founder}, ${place})`);
   });
 });
+
+describe('ties33: "A, 31, of P, B, 25, of Q": each name keeps its own place', () => {
+  it.each([
+    [
+      'Adam Cole, 31, of Bolton, Ryan Hart, 25, of Wigan, and Dean Moss, 40, of Bury, were charged on Friday with preparing acts of terrorism.',
+      [
+        ['Adam Cole', 'Bolton'],
+        ['Ryan Hart', 'Wigan'],
+        ['Dean Moss', 'Bury'],
+      ],
+    ],
+    [
+      'Prosecutors said Kevin Marsh, 29, of Rochdale, and Darren Price, 34, of Oldham, had shared bomb-making manuals online.',
+      [
+        ['Kevin Marsh', 'Rochdale'],
+        ['Darren Price', 'Oldham'],
+      ],
+    ],
+  ])('%s', (text, pairs) => {
+    const found = ties(text);
+    for (const [p, place] of pairs) expect(found).toContain(`located_in(${p}, ${place})`);
+    // (no one is placed in another's town)
+    const located = found.filter((t) => t.startsWith('located_in('));
+    expect(located.length).toBe(pairs.length);
+  });
+});
