@@ -190,7 +190,8 @@ const CUES: Cue[] = [
   cue(
     'member',
     'member_of',
-    `,? (?:who is |was |is |as |became )?(?:the |a |an |one of the |another )?${FILL(3)}(?:${MEMBER}) (?:of|for|with|in|at|from) (?:the )?${OF_FILL(3)}`,
+    // (not a passive's agent: "A and B were arrested by operatives of G")
+    `(?!.*\\bby\\b),? (?:who is |was |is |as |became )?(?:the |a |an |one of the |another )?${FILL(3)}(?:${MEMBER}) (?:of|for|with|in|at|from) (?:the )?${OF_FILL(3)}`,
     PER,
     O,
   ),
@@ -1075,7 +1076,7 @@ function peopleFor(
 }
 
 /** how many sentences back a list of as many names as "the three men" count may be */
-const LIST_OF_N_REACH = 8;
+const LIST_OF_N_REACH = 12;
 /** how many sentences back "all three" finds three people named one by one */
 const PEOPLE_N_REACH = 4;
 

@@ -247,3 +247,29 @@ describe('ties33: "A, 31, of P, B, 25, of Q": each name keeps its own place', ()
     expect(located.length).toBe(pairs.length);
   });
 });
+
+describe('ties33: "arrested by operatives of F": F arrests, and the held are no members of F', () => {
+  it.each([
+    [
+      'Ali Rahman and Umar Sali were arrested by operatives of the National Bureau of Investigation in Cotabato City.',
+      ['Ali Rahman', 'Umar Sali'],
+      'National Bureau of Investigation',
+    ],
+    [
+      'Prosecutors charged Hamid Basri and Noel Cruz with arson. Both men were arrested last month in Iligan by operatives of the Criminal Investigation and Detection Group.',
+      ['Hamid Basri', 'Noel Cruz'],
+      'Criminal Investigation and Detection Group',
+    ],
+    [
+      'A court in Zamboanga convicted Jamal Usman and Rodel Tan of kidnapping. The two men were arrested in a rented house in Cotabato City in 2022 by operatives of the National Bureau of Investigation.',
+      ['Jamal Usman', 'Rodel Tan'],
+      'National Bureau of Investigation',
+    ],
+  ])('%s', (text, people, force) => {
+    const found = ties(text);
+    for (const p of people) {
+      expect(found).toContain(`arrested_by(${p}, ${force})`);
+      expect(found).not.toContain(`member_of(${p}, ${force})`);
+    }
+  });
+});
