@@ -273,3 +273,25 @@ describe('ties33: "arrested by operatives of F": F arrests, and the held are no 
     }
   });
 });
+
+describe('ties33: "One of them, X" after "G gunmen attacked …, killing three soldiers" is no member of G', () => {
+  it.each([
+    [
+      'Al-Shabaab militants stormed an army base near Baidoa on Sunday, killing three soldiers. One of them, Abdi Hassan, was buried in Mogadishu on Monday.',
+      'member_of(Abdi Hassan, Al-Shabaab)',
+    ],
+    [
+      'Boko Haram fighters ambushed a convoy near Bama, wounding four vigilantes. One of them, Musa Bulama, died in hospital later that day.',
+      'member_of(Musa Bulama, Boko Haram)',
+    ],
+  ])('%s', (text, tie) => {
+    expect(ties(text)).not.toContain(tie);
+  });
+  it('still names one of the counted members', () => {
+    expect(
+      ties(
+        'Four Islamic State commanders met in a farmhouse near Raqqa. One of them, Abu Yasir al-Iraqi, was killed.',
+      ),
+    ).toContain('member_of(Abu Yasir al-Iraqi, Islamic State)');
+  });
+});
