@@ -71,7 +71,7 @@ const CELL = new Set('cell network module ring'.split(' '));
 /** generic nouns for the people held, whose group the cell broken up gives */
 const GENERIC_PEOPLE = new Set('suspect man men woman women person people individual'.split(' '));
 /**
- * a later sentence naming the held that says who they are ("The four arrested men were named as",
+ * a later sentence naming the held that says who they are ("The three detained men were identified as",
  * "Two of the detained men, A and B,", "Those held include"): it reaches past sentences that
  * name other people
  */
@@ -174,13 +174,13 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
     if (!inSet(CELL, lemmaOf(doc, k))) return -1;
     const g = groupOf(k, 1);
     if (g >= 0) return g;
-    // ("a cell of the Islamic State organisation": through the group noun the name is set in)
+    // ("a cell of the G organisation": through the group noun the name is set in)
     for (const c of children(doc, k))
       if (relOf(doc, c) === 'nmod' && inSet(GROUP_NOUN, lemmaOf(doc, c))) return groupOf(c, 1);
     return -1;
   };
   /** the group of the cell named last before token `t` in its sentence ("dismantled a cell of G,
-   * … arresting four of its members"), or -1 */
+   * … detaining three of its members"), or -1 */
   const cellBefore = (t: number, tFirst: number): number => {
     for (let k = t - 1; k >= tFirst; k--) {
       const g = cellGroup(k);
@@ -195,7 +195,7 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
       if (!/^(?:nmod|compound|amod|nmod:poss)/.test(r)) continue;
       const o = orgAt(k);
       if (o >= 0) return o;
-      // ("four of its members", "killing its leader" after "dismantled a cell of G": the cell's
+      // ("four of its members", "shooting its commander" after "broke up a cell of G": the cell's
       // group; never the force that broke it up)
       if (depth === 0 && tFirst >= 0 && r === 'nmod:poss' && /^(?:its|their)$/i.test(word(k))) {
         const g = cellBefore(k, tFirst);
@@ -284,7 +284,7 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
       // (on the tokens, when the parser hung the object elsewhere: "killed four G fighters")
       if (patient === undefined && !passive && !yielded) patient = peopleNounAfter(t, s.tLast);
       if (patient === undefined) continue;
-      // ("arresting four of its members", "detained two of the suspects": the partitive's noun)
+      // ("detaining three of its members", "detained two of the suspects": the partitive's noun)
       if (uposOf(doc, patient) === 'NUM') {
         const of = children(doc, patient).find(
           (k) => relOf(doc, k) === 'nmod' && inSet(PEOPLE, lemmaOf(doc, k)) && mentionAt(doc, k) < 0,
@@ -321,7 +321,7 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
           subj = v >= 0 ? children(doc, v).find((k) => /^nsubj/.test(relOf(doc, k))) : undefined;
           // (the participle hung on a word of the object: "dismantled a cell responsible for
           // P, detaining …": the clause's verb above it; and a conjunct of a participle:
-          // "dismantled a cell, killing its leader and arresting four of its members")
+          // "broke up a cell, shooting its commander and detaining three of its members")
           for (let up = 0; subj === undefined && v >= 0 && up < 3; up++) {
             if (
               uposOf(doc, v) === 'VERB' &&
@@ -383,7 +383,7 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
       if (group < 0 && (kill || agent < 0)) continue;
       // the names: in this sentence after the verb, or in one of the next three; past a
       // sentence naming other people, or up to the sixth, only by a naming that says they are
-      // the people held ("The four arrested men were named as …"), and never past another arrest
+      // the people held ("The three detained men were identified as …"), and never past another arrest
       const from = doc.seg.tokens.end[t];
       const held = lemmaOf(doc, patient);
       let far = false;
@@ -400,7 +400,7 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
             continue;
           const lead = doc.text.slice(Math.max(sent.start, m.start - 120), m.start);
           const opening = doc.text.slice(sent.start, m.start);
-          // ("… killing its leader. The cell leader, X, …": a title set beside the name, the
+          // ("… shooting its commander. The cell commander, X, …": a title set beside the name, the
           // same noun as the one the act took)
           const appos = sj > si && !far ? OWN_APPOS.exec(opening) : null;
           if (!NAMING.test(lead) && !(appos && sameNoun(appos[1].toLowerCase(), held))) continue;

@@ -564,7 +564,7 @@ export const MEMBER_OF: TiePattern[] = [
     ],
   },
   {
-    // "X, who studies the region for Y", "X, who follows the group for the Y Center": an
+    // "X, who studies the region for Y", "X, who tracks the movement for the Y Centre": an
     // analyst's subject, watched for the body they work for (ties22)
     kind: 'verb',
     id: 'member_of/studies-for',

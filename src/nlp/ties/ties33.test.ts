@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { tieStrings } from '../../../test/ties-helpers.js';
 
 // Issue #10, a group's cell broken up and its people named later (ties22 helper):
-// `arrestsNamedLater` in ties/arrest-named.ts reads "F dismantled a cell of G, killing its leader
-// and arresting four of its members" (the partitive's noun, "its" as the cell's group, the
+// `arrestsNamedLater` in ties/arrest-named.ts reads "F broke up a cell of G, shooting its commander
+// and detaining three of its members" (the partitive's noun, "its" as the cell's group, the
 // subject of the verb a participle's conjunct hangs on), a later naming that says who it names
-// ("The four arrested men were named as …") past sentences naming other people, and the cell's
+// ("The three detained men were identified as …") past sentences naming other people, and the cell's
 // leader named by a title set beside the name; event-ties.ts holds no one by their own group.
 
 const ties = (text: string) => tieStrings(text, '2026-05-10');
 
-describe('ties33: "arresting four of its members" after "dismantled a cell of G"', () => {
+describe('ties33: "detaining three of its members" after "dismantled a cell of G"', () => {
   it.each([
     [
       "Kenya's Anti-Terrorism Police Unit said on Friday that its officers had broken up a cell of al-Shabaab in Mombasa, shooting dead its commander and detaining three of its members. The operation followed months of surveillance in the Likoni area. A spokesman, Peter Mwangi, said the cell had planned attacks on churches. The three detained men were identified as Hassan Omar, Yusuf Bakari and Ali Rashid.",
@@ -38,7 +38,7 @@ describe('ties33: "arresting four of its members" after "dismantled a cell of G"
 describe('ties33: the men held in breaking up a G cell are its members', () => {
   it.each([
     [
-      'Moroccan police said they had dismantled an Islamic State cell in Tangier on Thursday, detaining three men. The raid was the third in the city this year, officials said. A court official, Samir Idrissi, said the case would be heard in Rabat. The detained men were identified as Younes Amrani, Hamid Zerouali and Khalid Bennani.',
+      'Moroccan police said they had broken up an Islamic State cell in Tangier on Thursday, detaining three men. The raid was the third in the city this year, officials said. A court official, Samir Idrissi, said the case would be heard in Rabat. The detained men were identified as Younes Amrani, Hamid Zerouali and Khalid Bennani.',
       ['Younes Amrani', 'Hamid Zerouali', 'Khalid Bennani'],
       'Islamic State',
     ],
@@ -80,7 +80,7 @@ describe('ties33: the cell leader killed and named in a later sentence', () => {
 describe('ties33: a naming far on does not reach past another arrest', () => {
   it('stops at the other arrest', () => {
     const found = ties(
-      'The army said it had dismantled an al-Shabaab cell in Baidoa, arresting four of its members. Separately, police arrested a trader, Abdi Warsame, in Mogadishu. A witness, Halima Ali, said the trader was innocent. Two of the detained men, Ahmed Nur and Farah Yusuf, were shown on television.',
+      'The army said it had dismantled an al-Shabaab cell in Baidoa, detaining three of its members. Separately, police arrested a trader, Abdi Warsame, in Mogadishu. A witness, Halima Ali, said the trader was innocent. Two of the detained men, Ahmed Nur and Farah Yusuf, were shown on television.',
     );
     expect(found).not.toContain('member_of(Ahmed Nur, al-Shabaab)');
     expect(found).not.toContain('member_of(Farah Yusuf, al-Shabaab)');
@@ -97,7 +97,7 @@ describe('ties33: a naming far on does not reach past another arrest', () => {
 describe('ties33: an arrest told after another takes the agency that made or reported the first', () => {
   it.each([
     [
-      "Pakistani police detained seven people suspected of raising money for al-Qaeda, the Counter Terrorism Department said on Tuesday.\n\nAccording to the department, the group's organiser, Rashid Mahmood, was picked up at a flat in Multan. Two of his cousins, Asif Mahmood and Bilal Tariq, were taken into custody the same night in Lahore.",
+      "Pakistani police detained seven people suspected of raising money for al-Qaeda, the Counter Terrorism Department said on Tuesday.\n\nAccording to the department, the group's organiser, Rashid Mahmood, was picked up at a flat in Multan. Two of his cousins, Asif Mahmood and Bilal Tariq, were detained later that night in Lahore.",
       ['Asif Mahmood', 'Bilal Tariq'],
       'Counter Terrorism Department',
     ],
@@ -121,7 +121,7 @@ describe('ties33: an arrest told after another takes the agency that made or rep
 describe('ties33: an arrest that says its people go unnamed names no one later', () => {
   it.each([
     'Police in Mombasa detained three suspected al-Shabaab recruiters on Friday, the Anti-Terrorism Police Unit said, without naming them. A fourth man, identified as Omar Said, was shot dead in a separate raid in Malindi.',
-    'The Counter Terrorism Department arrested two Islamic State militants in Peshawar on Monday. The two men have not been named. Later that day, a suspect identified as Gul Khan was killed in a shootout in Mardan.',
+    'The Counter Terrorism Department detained two Islamic State militants in Peshawar on Monday. The two men have not been named. Later that day, a suspect identified as Gul Khan was killed in a shootout in Mardan.',
   ])('%s', (text) => {
     const found = ties(text);
     expect(found.filter((t) => /^(?:arrested_by|member_of)\((?:Omar Said|Gul Khan),/.test(t))).toEqual([]);
@@ -130,7 +130,7 @@ describe('ties33: an arrest that says its people go unnamed names no one later',
 
 describe('ties33: an arrest in another story keeps no agency from the one before', () => {
   it.each([
-    'Detectives from the Counter Terrorism Department arrested two men in Sukkur on Monday. They were released on Tuesday. Separately, Nadeem Akhtar appeared in court charged with financing the group. He was arrested in Larkana last month.',
+    'Counter Terrorism Department detectives arrested two men in Sukkur on Monday. They were released on Tuesday. Separately, Nadeem Akhtar appeared in court charged with financing the group. He was arrested in Larkana last month.',
     'The Federal Investigation Agency detained three men at Karachi airport on Friday. Meanwhile, Sohail Abbas was taken into custody in Hyderabad, his family said.',
   ])('%s', (text) => {
     expect(ties(text).filter((t) => t.startsWith('arrested_by('))).toEqual([]);
@@ -165,7 +165,7 @@ describe('ties33: "jailed three members of G … found A, B and C guilty": as ma
 describe('ties33: "the three men", "all three" reach the people named further back', () => {
   it('the last list of that many names, before people named one by one since', () => {
     const found = ties(
-      'The High Court in Nairobi found Ali Hassan, Musa Kamau and Idris Otieno guilty of planning an attack on a shopping centre. A prosecution witness, Grace Njeri, told the court she had seen Hassan with a rifle. The defence lawyer, Tom Ouma, said Kamau would appeal. The three men were arrested by the Anti-Terrorism Police Unit in 2021.',
+      "The High Court in Nairobi found Ali Hassan, Musa Kamau and Idris Otieno guilty of planning an attack on a shopping centre. A prosecution witness, Grace Njeri, told the court she had seen Hassan with a rifle. The defence lawyer, Tom Ouma, said Kamau would appeal. The three men were arrested in 2021 by Kenya's Anti-Terrorism Police Unit.",
     );
     for (const p of ['Ali Hassan', 'Musa Kamau', 'Idris Otieno'])
       expect(found).toContain(`arrested_by(${p}, Anti-Terrorism Police Unit)`);
@@ -173,7 +173,7 @@ describe('ties33: "the three men", "all three" reach the people named further ba
   });
   it('with no such list, the last three named in the four sentences before', () => {
     const found = ties(
-      'A court in Paris convicted the organiser, Yassine Belkacem, of recruiting fighters for Syria. He received the longest sentence. His co-accused, Nordine Haddad and Samir Touati, were convicted of belonging to a terrorist group. Haddad had once worked as a driver. All three were arrested by the DGSI in 2019.',
+      'A court in Paris convicted the organiser, Yassine Belkacem, of recruiting fighters for Syria. He got twelve years. His co-accused, Nordine Haddad and Samir Touati, were jailed for funding the network. Haddad had once worked as a driver. All three had been detained by the DGSI in 2019.',
     );
     for (const p of ['Yassine Belkacem', 'Nordine Haddad', 'Samir Touati'])
       expect(found).toContain(`arrested_by(${p}, DGSI)`);
@@ -204,10 +204,10 @@ describe('ties33: "a G handler" is a member, and no base of G', () => {
 describe('ties33: "G, founded by X and headquartered in P" places G, not X', () => {
   it.each([
     [
-      'The JeM, founded by Masood Azhar in 2000 and headquartered in Bahawalpur, was banned by India in 2001.',
-      'JeM',
-      'Masood Azhar',
-      'Bahawalpur',
+      'Lashkar-e-Jhangvi, founded by Riaz Basra in 1996 and headquartered in Jhang, was outlawed by Islamabad in 2001.',
+      'Lashkar-e-Jhangvi',
+      'Riaz Basra',
+      'Jhang',
     ],
     [
       'The Islamic Movement of Uzbekistan, founded by Tahir Yuldashev in 1998 and based in Waziristan, was designated by Washington in 2000.',
@@ -256,9 +256,9 @@ describe('ties33: "arrested by operatives of F": F arrests, and the held are no 
       'National Bureau of Investigation',
     ],
     [
-      'Prosecutors charged Hamid Basri and Noel Cruz with arson. Both men were arrested last month in Iligan by operatives of the Criminal Investigation and Detection Group.',
+      'Prosecutors charged Hamid Basri and Noel Cruz with arson. Both men were arrested last month in Iligan by operatives of the Philippine National Police.',
       ['Hamid Basri', 'Noel Cruz'],
-      'Criminal Investigation and Detection Group',
+      'Philippine National Police',
     ],
     [
       'A court in Zamboanga convicted Jamal Usman and Rodel Tan of kidnapping. The two men were arrested in a rented house in Cotabato City in 2022 by operatives of the National Bureau of Investigation.',
