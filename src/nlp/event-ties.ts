@@ -71,10 +71,14 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
       if (!people.length) continue;
       let agents = role(v, 'agent').filter(isOrg);
       if (!agents.length) {
-        const f = arrestingAgency(doc, by, v.sentence, people, [...relations, ...out]);
+        let f = arrestingAgency(doc, by, v.sentence, people, [...relations, ...out]);
+        if (f === NONE_NAMED) f = earlierArrestAgency(doc, by, events, v);
         if (f >= 0) agents = [f];
       }
-      for (const a of agents) for (const p of people) add('arrested_by', p, a, v);
+      // (no one is held by their own group: "troops broke up a G cell, arresting two men" read
+      // with G as the act's agent, the men being G's members)
+      for (const a of agents)
+        for (const p of people) if (!memberOf(relations, p, a)) add('arrested_by', p, a, v);
     } else if (v.type === 'defection') {
       for (const a of role(v, 'agent')) {
         for (const r of role(v, 'recipient')) if (isOrg(r)) add('split_from', a, r, v);
@@ -109,6 +113,11 @@ function alliedIn(relations: readonly RelationDraft[], si: number, a: number, b:
     )
       return true;
   return false;
+}
+
+/** whether the relation stage reads person `p` as a member of organisation `g` */
+function memberOf(relations: readonly RelationDraft[], p: number, g: number): boolean {
+  return relations.some((r) => r.type === 'member_of' && !r.negated && r.subject === p && r.object === g);
 }
 
 /** what may stand between two names of one list: a comma, "and", ", and" */
@@ -198,7 +207,7 @@ function arrestingAgency(
   // "F said it had foiled a plot in P. A and B were arrested in the raid": the one security
   // agency reporting in the sentence before, in the same paragraph
   const prev = si - 1;
-  if (prev < 0 || doc.seg.sentences[prev].paragraph !== s.paragraph) return -1;
+  if (prev < 0 || doc.seg.sentences[prev].paragraph !== s.paragraph) return NONE_NAMED;
   let reporter = -1;
   for (const mi of by[prev]) {
     const e = doc.mentionEntity[mi];
@@ -207,7 +216,78 @@ function arrestingAgency(
     if (reporter >= 0 && reporter !== e) return -1;
     reporter = e;
   }
+  return reporter >= 0 ? reporter : NONE_NAMED;
+}
+
+/** `arrestingAgency` found no organisation at all around the arrest (not two that disagree) */
+const NONE_NAMED = -2;
+
+/** a sentence opening that turns to another story */
+const ANOTHER_STORY =
+  /^\s*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|unrelated)?\s*(?:case|incident|operation|development))\b/i;
+
+/** how many sentences back an arrest told before may give its agency to one told after */
+const EARLIER_ARREST_REACH = 3;
+
+/**
+ * The agency of the arrest told last before `v` (at most three sentences back), for an arrest
+ * whose own sentence and the one before name no organisation: its one organisation agent, else
+ * the one body reporting it ("Security officers detained nine people, the State Committee for
+ * National Security said. … Two of his relatives, A and B, were taken into custody"); -1 when
+ * that arrest gives none.
+ */
+function earlierArrestAgency(
+  doc: Annotated,
+  by: readonly number[][],
+  events: readonly EventDraft[],
+  v: EventDraft,
+): number {
+  let last: EventDraft | undefined;
+  for (const w of events)
+    if (
+      w !== v &&
+      w.type === 'arrest' &&
+      w.sentence < v.sentence &&
+      v.sentence - w.sentence <= EARLIER_ARREST_REACH &&
+      (!last || w.sentence > last.sentence)
+    )
+      last = w;
+  if (!last) return -1;
+  // ("Separately, X … He was arrested by police last month": another story)
+  for (let k = last.sentence + 1; k <= v.sentence; k++) {
+    const x = doc.seg.sentences[k];
+    if (ANOTHER_STORY.test(doc.text.slice(x.start, Math.min(x.end, x.start + 40)))) return -1;
+  }
+  const agents = [...new Set(last.participants.filter((p) => p.role === 'agent').map((p) => p.entity))];
+  const orgAgents = agents.filter((e) => doc.entities[e].type === 'organization');
+  if (orgAgents.length) return orgAgents.length === 1 && mayArrest(doc, orgAgents[0]) ? orgAgents[0] : -1;
+  // (the body whose report tells that arrest: "…, F said"; "F announced that …")
+  let reporter = -1;
+  const s = doc.seg.sentences[last.sentence];
+  for (const mi of by[last.sentence]) {
+    const e = doc.mentionEntity[mi];
+    const m = doc.mentions[mi];
+    if (!mayArrest(doc, e)) continue;
+    const said =
+      REPORTS.test(doc.text.slice(m.end, m.end + 40)) ||
+      ACCORDING_TO.test(doc.text.slice(Math.max(s.start, m.start - 24), m.start));
+    if (!said) continue;
+    if (reporter >= 0 && reporter !== e) return -1;
+    reporter = e;
+  }
   return reporter;
+}
+
+/** a body that may hold people: a security agency, a ministry or prosecutor, or one whose name
+ * says security, intelligence or investigation */
+const ARRESTING_NAME = /\b(?:security|intelligence|investigation|police|counter[- ]?terror\w*)\b/i;
+function mayArrest(doc: Annotated, e: number): boolean {
+  const x = doc.entities[e];
+  if (x.type !== 'organization') return false;
+  const kind = orgKind(x.surfaces, x.kind);
+  return (
+    kind === 'security agency' || kind === 'government' || x.surfaces.some((n) => ARRESTING_NAME.test(n))
+  );
 }
 
 /** a verb of reporting right after a name (past an acronym in brackets): "F (FA) said …" */

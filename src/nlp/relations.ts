@@ -190,7 +190,8 @@ const CUES: Cue[] = [
   cue(
     'member',
     'member_of',
-    `,? (?:who is |was |is |as |became )?(?:the |a |an |one of the |another )?${FILL(3)}(?:${MEMBER}) (?:of|for|with|in|at|from) (?:the )?${OF_FILL(3)}`,
+    // (not a passive's agent: "A and B were arrested by operatives of G")
+    `(?!.*\\bby\\b),? (?:who is |was |is |as |became )?(?:the |a |an |one of the |another )?${FILL(3)}(?:${MEMBER}) (?:of|for|with|in|at|from) (?:the )?${OF_FILL(3)}`,
     PER,
     O,
   ),
@@ -479,8 +480,9 @@ const CUES: Cue[] = [
     'org-based',
     'located_in',
     // (not "G figure based in P", "G analyst based in P": the title's holder is there; nor
-    // "G faction based in P", "G affiliate based in P": the part is, not G)
-    ` (?:(?!(?:${ROLE_NOUNS}|${MEMBER}|${LEADER}|figure|commander|faction|affiliate|branch|wing|cell|chapter|offshoot|splinter)\\b)${W} )?(?:based|headquartered|located|operating|active) (?:in|out of) (?:the )?`,
+    // "G faction based in P", "G affiliate based in P": the part is, not G; nor "a G handler
+    // based in P")
+    ` (?:(?!(?:${ROLE_NOUNS}|${MEMBER}|${LEADER}|handlers?|recruiters?|financiers?|couriers?|figure|commander|faction|affiliate|branch|wing|cell|chapter|offshoot|splinter)\\b)${W} )?(?:based|headquartered|located|operating|active) (?:in|out of) (?:the )?`,
     O,
     PL,
   ),
@@ -1056,14 +1058,27 @@ function peopleFor(
   both: boolean,
   lastList: readonly number[],
   recent: readonly number[],
+  listOfN: readonly number[] = [],
+  further: readonly number[] = [],
 ): number[] {
   if (n === null) {
     if (both) return lastList.length === 2 ? [...lastList] : recent.length === 2 ? [...recent] : [];
     return lastList.length >= 2 ? [...lastList] : [];
   }
   if (lastList.length === n) return [...lastList];
-  return recent.length >= n ? recent.slice(-n) : [];
+  // ("found A, B and C guilty … The three men were arrested in 2023": the last list of that
+  // many names, further back, before people named one by one since)
+  if (listOfN.length === n) return [...listOfN];
+  if (recent.length >= n) return recent.slice(-n);
+  // (no list: "the ringleader, A, … His co-defendants, B and C, … All three were arrested": the
+  // last N people named in the four sentences before)
+  return further.length >= n ? further.slice(-n) : [];
 }
+
+/** how many sentences back a list of as many names as "the three men" count may be */
+const LIST_OF_N_REACH = 12;
+/** how many sentences back "all three" finds three people named one by one */
+const PEOPLE_N_REACH = 4;
 
 /** the last run of two or more people named one after another ("A, B and C") among slots */
 function lastPersonRun(
@@ -1142,6 +1157,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
   /** the people named last in a list ("A, B and C"), and the sentence that named them */
   let lastPeopleList: number[] = [];
   let lastPeopleListAt = -9;
+  /** the last list of each size ("A, B and C": 3), and its sentence */
+  const listsBySize = new Map<number, { list: number[]; si: number }>();
   /** the groups named last in a list of two ("A and B"), and the sentence that named them */
   let lastGroupPair: number[] = [];
   let lastGroupPairAt = -9;
@@ -1353,11 +1370,15 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         if (listBefore(doc, slots, start).length) continue;
         const num = m[1] ?? m[2] ?? m[3];
         const before = recentPeople.filter((x) => x.si >= si - 2 && x.si < si).map((x) => x.e);
+        const n = num ? NUMBER_WORDS[num.toLowerCase()] : null;
+        const ofN = n === null ? undefined : listsBySize.get(n);
         const list = peopleFor(
-          num ? NUMBER_WORDS[num.toLowerCase()] : null,
+          n,
           /^\s*both\b/i.test(m[0]),
           lastPeopleListAt >= si - 2 ? lastPeopleList : [],
           before,
+          ofN && ofN.si >= si - LIST_OF_N_REACH ? ofN.list : [],
+          recentPeople.filter((x) => x.si >= si - PEOPLE_N_REACH && x.si < si).map((x) => x.e),
         );
         if (list.length < 2) continue;
         theyList = list;
@@ -1985,6 +2006,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     if (run.length >= 2) {
       lastPeopleList = run;
       lastPeopleListAt = si;
+      listsBySize.set(run.length, { list: run, si });
     }
     for (const x of slots)
       if (!x.anaphor && x.quote < 0 && doc.entities[x.entity].type === 'person')

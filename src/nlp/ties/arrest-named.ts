@@ -52,7 +52,7 @@ function onlySpeakersNamed(doc: Annotated, mentions: readonly number[]): boolean
 }
 /** nouns for the unnamed people an arrest verb takes ("three suspected militants") */
 const PEOPLE = new Set(
-  'suspect militant member fighter operative man men woman women person people official commander insurgent jihadist rebel gunman gunmen recruiter financier extremist terrorist individual facilitator supporter sympathiser sympathizer'.split(
+  'suspect militant member fighter operative man men woman women person people official commander leader insurgent jihadist rebel gunman gunmen recruiter financier extremist terrorist individual facilitator supporter sympathiser sympathizer'.split(
     ' ',
   ),
 );
@@ -66,6 +66,26 @@ const FORCE = new Set(
 const GROUP_NOUN = new Set(
   'cell network group faction wing branch unit organisation organization movement'.split(' '),
 );
+/** nouns for a group's cell that a force breaks up: "dismantled a G cell, detaining five men" */
+const CELL = new Set('cell network module ring'.split(' '));
+/** generic nouns for the people held, whose group the cell broken up gives */
+const GENERIC_PEOPLE = new Set('suspect man men woman women person people individual'.split(' '));
+/**
+ * a later sentence naming the held that says who they are ("The three detained men were identified as",
+ * "Two of the detained men, A and B,", "Those held include"): it reaches past sentences that
+ * name other people
+ */
+const REREFER =
+  /\b(?:(?:arrested|detained|captured|apprehended)\s+(?:men|man|suspects?|individuals|people|persons|militants|members|women)\b|(?:of|among)\s+(?:the|those)\s+(?:arrested|detained|captured|held|apprehended)\b|those\s+(?:arrested|detained|captured|held|apprehended)\b)/i;
+/** an arrest that says its people go unnamed */
+const UNNAMED =
+  /\b(?:without\s+(?:naming|identifying)\s+(?:them|any)|(?:did|would)\s+not\s+(?:name|identify)\s+(?:them|the)|(?:were|was|are)\s+not\s+named|not\s+been\s+(?:named|identified))\b/i;
+/** titles held by one person: a naming by one of them names no one of other people held */
+const TITLE = new Set('leader commander official recruiter financier'.split(' '));
+/** whether two nouns are one, singular or plural ("leader", "leaders") */
+const sameNoun = (a: string, b: string): boolean => a === b || a === `${b}s` || b === `${a}s`;
+/** a sentence opening with a title set beside a name: "The cell leader, X," (group 1: the noun) */
+const OWN_APPOS = /^\s*[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s*,\s*$/u;
 /** a reporting organisation that arrests: the speaker of "G said the men were captured" */
 const SECURITY =
   /\b(?:police|counter[- ]?terror\w*|security|army|armed forces|defen[cs]e forces?|department|agency|guard|military|intelligence|gendarmerie|squad|forces|bureau|directorate|densus)\b/i;
@@ -148,13 +168,39 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
     }
     return -1;
   };
+  const word = (t: number): string => doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]);
+  /** the group of the cell a word names: "a cell of G", "an G cell", "a G network"; or -1 */
+  const cellGroup = (k: number): number => {
+    if (!inSet(CELL, lemmaOf(doc, k))) return -1;
+    const g = groupOf(k, 1);
+    if (g >= 0) return g;
+    // ("a cell of the G organisation": through the group noun the name is set in)
+    for (const c of children(doc, k))
+      if (relOf(doc, c) === 'nmod' && inSet(GROUP_NOUN, lemmaOf(doc, c))) return groupOf(c, 1);
+    return -1;
+  };
+  /** the group of the cell named last before token `t` in its sentence ("dismantled a cell of G,
+   * … detaining three of its members"), or -1 */
+  const cellBefore = (t: number, tFirst: number): number => {
+    for (let k = t - 1; k >= tFirst; k--) {
+      const g = cellGroup(k);
+      if (g >= 0) return g;
+    }
+    return -1;
+  };
   /** the group a people noun names: "members of G", "G militants", "members of an G cell" */
-  const groupOf = (p: number, depth = 0): number => {
+  const groupOf = (p: number, depth = 0, tFirst = -1): number => {
     for (const k of children(doc, p)) {
       const r = relOf(doc, k);
       if (!/^(?:nmod|compound|amod|nmod:poss)/.test(r)) continue;
       const o = orgAt(k);
       if (o >= 0) return o;
+      // ("four of its members", "shooting its commander" after "broke up a cell of G": the cell's
+      // group; never the force that broke it up)
+      if (depth === 0 && tFirst >= 0 && r === 'nmod:poss' && /^(?:its|their)$/i.test(word(k))) {
+        const g = cellBefore(k, tFirst);
+        if (g >= 0) return g;
+      }
       if (depth === 0 && inSet(GROUP_NOUN, lemmaOf(doc, k))) {
         const g = groupOf(k, 1);
         if (g >= 0) return g;
@@ -210,6 +256,14 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
     }
     return undefined;
   };
+  /** whether sentence `sj` tells an arrest of its own (a verb of arrest, not "the arrested men") */
+  const otherArrest = (sj: number): boolean => {
+    const x = doc.seg.sentences[sj];
+    for (let k = x.tFirst; k < x.tLast; k++)
+      if (arrestLemma(lemmaOf(doc, k)) && uposOf(doc, k) === 'VERB' && !/^(?:amod|acl)/.test(relOf(doc, k)))
+        return true;
+    return false;
+  };
   const push = (t: NamedTie) => {
     if (t.subject === t.object || t.object < 0) return;
     if (out.some((x) => x.type === t.type && x.subject === t.subject && x.object === t.object)) return;
@@ -230,7 +284,16 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
       // (on the tokens, when the parser hung the object elsewhere: "killed four G fighters")
       if (patient === undefined && !passive && !yielded) patient = peopleNounAfter(t, s.tLast);
       if (patient === undefined) continue;
+      // ("detaining three of its members", "detained two of the suspects": the partitive's noun)
+      if (uposOf(doc, patient) === 'NUM') {
+        const of = children(doc, patient).find(
+          (k) => relOf(doc, k) === 'nmod' && inSet(PEOPLE, lemmaOf(doc, k)) && mentionAt(doc, k) < 0,
+        );
+        if (of !== undefined) patient = of;
+      }
       let agent = -1;
+      // (the verb whose subject the act takes: itself, or the one a participle or conjunct hangs on)
+      let head = t;
       if (passive) {
         const a = kids.find((k) => relOf(doc, k) === 'obl:agent');
         if (a !== undefined) agent = force(a, si);
@@ -257,17 +320,29 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
           v = headOf(doc, t);
           subj = v >= 0 ? children(doc, v).find((k) => /^nsubj/.test(relOf(doc, k))) : undefined;
           // (the participle hung on a word of the object: "dismantled a cell responsible for
-          // P, detaining …": the clause's verb above it)
-          for (let up = 0; subj === undefined && v >= 0 && uposOf(doc, v) !== 'VERB' && up < 3; up++) {
+          // P, detaining …": the clause's verb above it; and a conjunct of a participle:
+          // "broke up a cell, shooting its commander and detaining three of its members")
+          for (let up = 0; subj === undefined && v >= 0 && up < 3; up++) {
+            if (
+              uposOf(doc, v) === 'VERB' &&
+              relOf(doc, v) !== 'conj' &&
+              !(relOf(doc, v) === 'advcl' && /ing$/i.test(word(v)))
+            )
+              break;
             v = headOf(doc, v);
             subj = v >= 0 ? children(doc, v).find((k) => /^nsubj/.test(relOf(doc, k))) : undefined;
           }
+          if (v >= 0) head = v;
         }
         if (subj !== undefined) agent = force(subj, si);
         // (on the tokens, when the parser found no subject: "G (GA) of P police on Tuesday
         // arrested …": the organisation named last before the verb, with no verb or comma
         // between them)
         else agent = orgRightBefore(si, t);
+        // ("Pakistan's CTD raided …" with both names read as subjects of the verb above: the force)
+        if (agent < 0 && subj !== undefined && v !== t)
+          for (const k of children(doc, v))
+            if (agent < 0 && k !== subj && relOf(doc, k) === 'nsubj') agent = force(k, si);
         // ("P's G (GA) arrested …" with both names read as subjects: the one that is a force)
         if (agent < 0 && subj !== undefined && v === t)
           agent = otherSubjectForce(
@@ -297,25 +372,49 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
         !(passive && /^(?:they|he|she)$/.test(lemmaOf(doc, patient)))
       )
         continue;
-      const group = groupOf(patient);
+      let group = groupOf(patient, 0, s.tFirst);
+      // ("F dismantled a G cell, detaining five men": the people held in breaking up a group's
+      // cell are its suspected members)
+      if (group < 0 && !kill && head !== t && GENERIC_PEOPLE.has(lemmaOf(doc, patient)))
+        for (const k of children(doc, head)) if (group < 0 && relOf(doc, k) === 'obj') group = cellGroup(k);
+      if (group === agent) group = -1;
       // (an arrest by a force the text does not name still makes the named members of G:
       // "police detained four G militants … Those held include X")
       if (group < 0 && (kill || agent < 0)) continue;
-      // the names: in this sentence after the verb, or in one of the next three
+      // the names: in this sentence after the verb, or in one of the next three; past a
+      // sentence naming other people, or up to the sixth, only by a naming that says they are
+      // the people held ("The three detained men were identified as …"), and never past another arrest
       const from = doc.seg.tokens.end[t];
-      for (let sj = si; sj <= si + 3 && sj < doc.seg.sentences.length; sj++) {
+      const held = lemmaOf(doc, patient);
+      let far = false;
+      let another = false;
+      for (let sj = si; sj <= si + 6 && sj < doc.seg.sentences.length; sj++) {
         const sent = doc.seg.sentences[sj];
+        if (sj > si + 3) far = true;
+        if (sj > si && otherArrest(sj)) another = true;
+        if (far && another) break;
         let people: number[] = [];
         for (const mi of by[sj]) {
           const m = doc.mentions[mi];
           if (m.start < (sj === si ? from : sent.start) || typeOf(doc.mentionEntity[mi]) !== 'person')
             continue;
           const lead = doc.text.slice(Math.max(sent.start, m.start - 120), m.start);
-          if (!NAMING.test(lead)) continue;
+          const opening = doc.text.slice(sent.start, m.start);
+          // ("… shooting its commander. The cell commander, X, …": a title set beside the name, the
+          // same noun as the one the act took)
+          const appos = sj > si && !far ? OWN_APPOS.exec(opening) : null;
+          if (!NAMING.test(lead) && !(appos && sameNoun(appos[1].toLowerCase(), held))) continue;
+          if (far && (kill || !REREFER.test(opening))) continue;
           // ("The suspected leader, identified as X" after "… detaining N men and killing its
           // leader": a later sentence's own noun that is no word for the people held names another)
-          const own = sj > si ? OWN_NOUN.exec(doc.text.slice(sent.start, m.start)) : null;
+          const own = sj > si ? OWN_NOUN.exec(opening) : null;
           if (own && !inSet(PEOPLE, own[1].toLowerCase())) continue;
+          if (
+            own &&
+            (TITLE.has(own[1].toLowerCase()) || TITLE.has(held)) &&
+            !sameNoun(own[1].toLowerCase(), held)
+          )
+            continue;
           // ("including X's brother": the one named is someone else)
           if (/^['’]s?\b/.test(doc.text.slice(m.end, m.end + 3))) break;
           // ("including": only in the arrest's own sentence, after its people noun)
@@ -324,8 +423,11 @@ export function arrestsNamedLater(doc: Annotated, by: readonly number[][]): Name
           break;
         }
         if (!people.length) {
-          // a sentence naming other people stops the search
-          if (sj > si && !onlySpeakersNamed(doc, by[sj])) break;
+          // ("… were detained, F said, without naming them", "The two men have not been named":
+          // the people held go unnamed)
+          if (UNNAMED.test(doc.text.slice(sent.start, sent.end))) break;
+          // a sentence naming other people stops the search, but for a naming that says who
+          if (sj > si && !onlySpeakersNamed(doc, by[sj])) far = true;
           continue;
         }
         for (const p of people) {

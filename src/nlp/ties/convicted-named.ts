@@ -4,7 +4,8 @@ import type { NamedTie } from './arrest-named.js';
 
 // A court's verdict told twice (ties25): "A court sentenced a member of G to nine years …" with
 // the member unnamed, then, in the next sentence, "The court found X guilty of …" / "Judges
-// convicted X of …": the one person the second verdict names is that member of G.
+// convicted X of …": the one person the second verdict names is that member of G; and "jailed
+// three members of G … found A, B and C guilty": as many people as the first verdict counted.
 
 /** verbs of a verdict whose object is the one convicted */
 const VERDICT = new Set(['sentence', 'convict', 'jail', 'imprison']);
@@ -41,19 +42,52 @@ function groupOf(doc: Annotated, p: number, depth = 0): number {
   return -1;
 }
 
-/** the unnamed person a verdict verb at `t` takes ("sentenced a member of G"), or -1 */
-function unnamedConvict(doc: Annotated, t: number): number {
-  if (!VERDICT.has(lemmaOf(doc, t)) || uposOf(doc, t) !== 'VERB' || voice(doc, t) === 'passive') return -1;
+/** the counts a verdict's unnamed people may give ("three members of G") */
+const COUNT: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+
+/** the unnamed people a verdict verb at `t` takes ("sentenced a member of G", "jailed three
+ * members of G"): their group and how many they are, or null */
+function unnamedConvicts(doc: Annotated, t: number): { group: number; n: number } | null {
+  if (!VERDICT.has(lemmaOf(doc, t)) || uposOf(doc, t) !== 'VERB' || voice(doc, t) === 'passive') return null;
   for (const k of children(doc, t)) {
-    if (relOf(doc, k) !== 'obj' || !ONE_OF.has(lemmaOf(doc, k)) || mentionAt(doc, k) >= 0) continue;
-    if (!children(doc, k).some((d) => relOf(doc, d) === 'det' && /^(?:a|an)$/.test(lemmaOf(doc, d))))
-      continue;
-    return groupOf(doc, k);
+    if (relOf(doc, k) !== 'obj' || mentionAt(doc, k) >= 0) continue;
+    const l = lemmaOf(doc, k);
+    if (!ONE_OF.has(l) && !(/s$/.test(l) && ONE_OF.has(l.slice(0, -1)))) continue;
+    let n = 0;
+    for (const d of children(doc, k)) {
+      const w = lemmaOf(doc, d);
+      if (relOf(doc, d) === 'det' && /^(?:a|an)$/.test(w)) n = 1;
+      else if (relOf(doc, d) === 'nummod') n = COUNT[w] ?? (/^\d$/.test(w) ? Number(w) : 0);
+    }
+    if (!n) continue;
+    const group = groupOf(doc, k);
+    return group >= 0 ? { group, n } : null;
+  }
+  return null;
+}
+
+/** "found X guilty", however the lemmatiser and the parser take it ("found" as its own lemma,
+ * "guilty" hung on the name or the name on "guilty"): the token of "guilty", or -1 */
+function foundGuilty(doc: Annotated, t: number, tLast: number): number {
+  if (!/^(?:find|found)$/.test(lemmaOf(doc, t))) return -1;
+  for (let k = t + 1; k < Math.min(tLast, t + 16); k++) {
+    if (lemmaOf(doc, k) === 'guilty') return k;
+    if (uposOf(doc, k) === 'VERB') return -1;
   }
   return -1;
 }
 
-/** the people a verdict in sentence `si` names ("found X guilty", "convicted X of") */
+/** the people a verdict in sentence `si` names ("found X guilty", "convicted X of"), with
+ * those listed with them ("found A, B and C guilty") */
 function namedConvicts(doc: Annotated, si: number): number[] {
   const s = doc.seg.sentences[si];
   const out: number[] = [];
@@ -61,13 +95,22 @@ function namedConvicts(doc: Annotated, si: number): number[] {
     const l = lemmaOf(doc, t);
     if (uposOf(doc, t) !== 'VERB' || voice(doc, t) === 'passive') continue;
     const kids = children(doc, t);
-    if (!VERDICT.has(l) && !(l === 'find' && kids.some((k) => lemmaOf(doc, k) === 'guilty'))) continue;
+    const guilty = foundGuilty(doc, t, s.tLast);
+    if (guilty >= 0) {
+      // (the people named between "found" and "guilty")
+      for (let k = t + 1; k < guilty; k++) {
+        const e = personAt(doc, k);
+        if (e >= 0 && !out.includes(e)) out.push(e);
+      }
+      continue;
+    }
+    if (!VERDICT.has(l)) continue;
     for (const k of kids) {
       if (relOf(doc, k) !== 'obj') continue;
-      const e = personAt(doc, k);
-      if (e >= 0 && !out.includes(e)) out.push(e);
-      // (a list of convicts is not the one member: "found A and B guilty")
-      if (children(doc, k).some((d) => relOf(doc, d) === 'conj')) return [];
+      for (const x of [k, ...children(doc, k).filter((d) => relOf(doc, d) === 'conj')]) {
+        const e = personAt(doc, x);
+        if (e >= 0 && !out.includes(e)) out.push(e);
+      }
     }
   }
   return out;
@@ -80,18 +123,21 @@ export function convictsNamedNext(doc: Annotated): NamedTie[] {
   const n = doc.seg.sentences.length;
   for (let si = 0; si + 1 < n; si++) {
     const s = doc.seg.sentences[si];
-    let group = -1;
-    for (let t = s.tFirst; t < s.tLast && group < 0; t++) group = unnamedConvict(doc, t);
-    if (group < 0) continue;
+    let held: { group: number; n: number } | null = null;
+    for (let t = s.tFirst; t < s.tLast && !held; t++) held = unnamedConvicts(doc, t);
+    if (!held) continue;
+    // (as many named as the verdict counted: "jailed three members of G … found A, B and C
+    // guilty"; one for "a member of G")
     const people = namedConvicts(doc, si + 1);
-    if (people.length !== 1) continue;
-    out.push({
-      type: 'member_of',
-      subject: people[0],
-      object: group,
-      sentence: si + 1,
-      cue: 'convicted-named-next',
-    });
+    if (people.length !== held.n) continue;
+    for (const p of people)
+      out.push({
+        type: 'member_of',
+        subject: p,
+        object: held.group,
+        sentence: si + 1,
+        cue: 'convicted-named-next',
+      });
   }
   return out;
 }

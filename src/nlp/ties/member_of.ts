@@ -133,6 +133,8 @@ export const MEMBER_OF: TiePattern[] = [
       'ideologue',
       'propagandist',
       'courier',
+      // "a G handler based in P": who directs a group's infiltrators and cells (ties22)
+      'handler',
       'quartermaster',
       'maker',
       'bombmaker',
@@ -559,6 +561,35 @@ export const MEMBER_OF: TiePattern[] = [
       ['Sara Lind has reported for the BBC since 2015.', 'Sara Lind', 'BBC'],
       ['Tom Reyes has written for The Guardian since 2009.', 'Tom Reyes', 'Guardian'],
       ['David Cho covered the White House for the Associated Press.', 'David Cho', 'Associated Press'],
+    ],
+  },
+  {
+    // "X, who studies the region for Y", "X, who tracks the movement for the Y Centre": an
+    // analyst's subject, watched for the body they work for (ties22)
+    kind: 'verb',
+    id: 'member_of/studies-for',
+    type: 'member_of',
+    lemmas: ['study', 'follow', 'track', 'monitor', 'research', 'analyse', 'analyze', 'watch'],
+    subject: ['nsubj'],
+    object: ['obj>nmod:for', 'obl:for'],
+    a: ['person'],
+    b: ['organization'],
+    examples: [
+      [
+        '"The militants are growing bolder," said Amina Diallo, who studies the Sahel for the International Crisis Group.',
+        'Amina Diallo',
+        'International Crisis Group',
+      ],
+      [
+        'Omar Farouk, who has monitored armed groups for the Small Arms Survey since 2014, said the weapons came from Sudan.',
+        'Omar Farouk',
+        'Small Arms Survey',
+      ],
+      [
+        'Leila Haddad follows Syrian jihadist factions for the Middle East Institute.',
+        'Leila Haddad',
+        'Middle East Institute',
+      ],
     ],
   },
   {

@@ -121,12 +121,20 @@ export function membersNamedNext(doc: Annotated, by: readonly number[][]): Named
       for (let t = s.tFirst; t < s.tLast; t++) {
         if (uposOf(doc, t) !== 'NOUN' || !/s$|men$|people$/.test(wordAt(doc, t))) continue;
         const l = peopleLemma(doc, t);
+        // ("killing three soldiers", "wounding four vigilantes": a counted plural of other people
+        // is whom "them" stands for, when it comes last)
+        if (!l && !open.noun && children(doc, t).some((k) => relOf(doc, k) === 'nummod')) {
+          found = true;
+          group = -1;
+          continue;
+        }
         if (!l || (open.noun && l !== open.noun)) continue;
         // (a predicate noun speaks of its subject: "the men were members of G" is the men's)
         if (children(doc, t).some((k) => relOf(doc, k) === 'cop')) continue;
         found = true;
-        const g = peopleGroup(doc, t);
-        if (g >= 0) group = g;
+        // (the last such noun is the one "them" stands for: "G gunmen attacked a post, killing
+        // two soldiers. One of them, X, …" names a soldier, not one of G's gunmen)
+        group = peopleGroup(doc, t);
       }
       if (group >= 0)
         out.push({ type: 'member_of', subject: person, object: group, sentence: sj, cue: 'one-of-them' });

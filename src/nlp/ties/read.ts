@@ -2,7 +2,7 @@ import { isNationalCapital } from '../../knowledge/places.js';
 import type { EntityType, RelationType } from '../../types.js';
 import type { Annotated } from '../annotated.js';
 import { orgKind } from '../attributes.js';
-import { conjuncts, headOf, isNegated, lemmaOf, relOf, uposOf, voice } from '../syntax.js';
+import { conjuncts, headOf, isNegated, lemmaOf, mentionAt, relOf, uposOf, voice } from '../syntax.js';
 import { calledOnTokens, nounFits } from './called.js';
 import { claimingVerb } from './claimed.js';
 import { PATTERNS } from './index.js';
@@ -66,7 +66,7 @@ const BECOME = new Set(['become', 'remain', 'stay']);
 
 /** nouns that stand for the group that owns them: "fighters of X", "X positions", "the threat of X" */
 const PROXY = new Set(
-  'fighter militant rebel insurgent guerrilla mercenary troop soldier commando gunman volunteer militiaman detective officer policeman investigator position stronghold base headquarters hideout camp depot checkpoint outpost target threat terrorism aggression advance unit cell battalion squad platoon detachment jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
+  'fighter militant rebel insurgent guerrilla mercenary troop soldier commando gunman volunteer militiaman detective officer policeman investigator operative position stronghold base headquarters hideout camp depot checkpoint outpost target threat terrorism aggression advance unit cell battalion squad platoon detachment jet warplane aircraft drone helicopter boat vessel convoy vehicle artillery'.split(
     ' ',
   ),
 );
@@ -703,6 +703,21 @@ function semicolonBetween(doc: Annotated, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * "A, 31, of P, B, 25, of Q": a phrase "of"/"from" a name of the same kind as `b` between tokens s
+ * and o, which is s's own, so that o is another name's ("A and B, both of Q" has none)
+ */
+function ownPhraseBetween(doc: Annotated, s: number, o: number, b: number): boolean {
+  const { start, end } = doc.seg.tokens;
+  for (let t = s + 1; t + 1 < o; t++) {
+    if (!/^(?:of|from)$/i.test(doc.text.slice(start[t], end[t]))) continue;
+    const mi = mentionAt(doc, t + 1);
+    const e = mi >= 0 ? doc.mentionEntity[mi] : -1;
+    if (e >= 0 && e !== b && doc.entities[e].type === doc.entities[b].type) return true;
+  }
+  return false;
+}
+
 /** a comma between tokens a and b */
 function commaBetween(doc: Annotated, a: number, b: number): boolean {
   const { start, end } = doc.seg.tokens;
@@ -1247,6 +1262,16 @@ export function readParseTies(
       }
     }
     if (r === 'conj' && setOffParticiple(doc, h, v, ch)) return byRel(h, 'nsubj:pass', 'nsubj');
+    // ("G, founded by X in 2000 and headquartered in P": a participle with no agent of its own,
+    // joined to a passive one, describes the passive's subject, never its agent)
+    if (
+      r === 'conj' &&
+      participle(v) &&
+      !byRel(v, 'obl:agent', 'nsubj', 'obj').length &&
+      isPassive(h) &&
+      byRel(h, 'nsubj:pass').length
+    )
+      return byRel(h, 'nsubj:pass');
     const setOff = setOffClauseSubject(doc, h, v, ch);
     if (setOff.length) return setOff;
     if (r === 'conj' || r === 'xcomp' || r === 'advcl' || r === 'ccomp') return agentOf(h, depth + 1);
@@ -1452,7 +1477,8 @@ export function readParseTies(
         if (p.type === 'part_of' && conjuncts(doc, s).includes(o)) continue;
         // "A, 22, from P; B, 19, and C, 18, both from Q": a name's own "of"/"from" phrase
         // follows it, and a list set off by semicolons keeps each phrase in its own part
-        if (SELF_AFTER.has(p.id) && (o < s || semicolonBetween(doc, s, o))) continue;
+        if (SELF_AFTER.has(p.id) && (o < s || semicolonBetween(doc, s, o) || ownPhraseBetween(doc, s, o, b)))
+          continue;
         const at: [number, number] = [s, o];
         if (SYMMETRIC.has(p.type) && b < a) [a, b] = [b, a];
         out.push({ type: p.type, subject: a, object: b, negated: negated || !!p.negated, at, cue: p.id });
