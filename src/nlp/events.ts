@@ -2047,7 +2047,7 @@ export function extractEvents(
     const at = s.start + m[0].length;
     const stop = doc.text
       .slice(at, s.end)
-      .search(/[;]|,\s*(?:who|which|a|an|the)|\s+(?:and|as)\s+(?!\p{Lu})/u);
+      .search(/[;]|,\s*(?:who|which|a|an|the)\b|\s+(?:and|as)\s+(?!\p{Lu})/u);
     const end = stop < 0 ? s.end : at + stop;
     for (let mi = 0; mi < doc.mentions.length; mi++) {
       const mm = doc.mentions[mi];

@@ -576,7 +576,7 @@ export const MEMBER_OF: TiePattern[] = [
     b: ['organization'],
     examples: [
       [
-        '"The militants are growing bolder," said Amina Diallo, who studies the Sahel for the International Crisis Group.',
+        '"The militants are growing bolder," said Amina Diallo, who studies Sudan for the International Crisis Group.',
         'Amina Diallo',
         'International Crisis Group',
       ],
