@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from '../../knowledge/numbers.js';
 import type { Annotated } from '../annotated.js';
 import { children, lemmaOf, mentionAt, relOf, uposOf, voice } from '../syntax.js';
 import type { NamedTie } from './arrest-named.js';
@@ -42,17 +43,12 @@ function groupOf(doc: Annotated, p: number, depth = 0): number {
   return -1;
 }
 
-/** the counts a verdict's unnamed people may give ("three members of G") */
-const COUNT: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
+/** the count a verdict's unnamed people may give ("three members of G"): two to nine, in
+ * words or a digit; else 0 */
+function countOf(w: string): number {
+  const n = NUMBER_WORDS[w] ?? (/^\d$/.test(w) ? Number(w) : 0);
+  return n >= 2 && n <= 9 ? n : 0;
+}
 
 /** the unnamed people a verdict verb at `t` takes ("sentenced a member of G", "jailed three
  * members of G"): their group and how many they are, or null */
@@ -66,7 +62,7 @@ function unnamedConvicts(doc: Annotated, t: number): { group: number; n: number 
     for (const d of children(doc, k)) {
       const w = lemmaOf(doc, d);
       if (relOf(doc, d) === 'det' && /^(?:a|an)$/.test(w)) n = 1;
-      else if (relOf(doc, d) === 'nummod') n = COUNT[w] ?? (/^\d$/.test(w) ? Number(w) : 0);
+      else if (relOf(doc, d) === 'nummod') n = countOf(w);
     }
     if (!n) continue;
     const group = groupOf(doc, k);
