@@ -2660,6 +2660,9 @@ const PEOPLE_COMPOUND = /[-‐](?:speaking|language|majority|minority|populated|
 const HELD_BY =
   /[-‐](?:held|controlled|occupied|administered|led|backed|run|dominated|besieged|allied|trained|armed)$/i;
 
+/** a hyphened modifier of who holds a place: "Taliban-held", "Russian-occupied", "rebel-besieged" */
+const PLACE_HELD_BY = /\p{L}[-‐](?:held|controlled|occupied|administered|besieged)\s+$/iu;
+
 /** A street, with the titles before it that are capitalised ("Sheikh Zayed Road"). */
 function street(r: Run): Mention {
   const { words, titleStart } = r;
@@ -2796,7 +2799,9 @@ function theNameBeforeVerb({ words, a, b, n, title, hon }: Run): boolean {
 
 /** The words before the run say what it names. */
 function byWordsBefore(r: Run): Mention | undefined {
-  const { words, a, n, prev } = r;
+  const { words, n, prev } = r;
+  // ("residents of Houthi-controlled X": the words before who holds the place, as for prev)
+  const a = r.a > 1 && HELD_BY.test(words[r.a - 1].text) ? r.a - 1 : r.a;
   // "the town of Saraqeb", "the province of Idlib": the noun before "of" says what it is
   if (
     n <= 3 &&
@@ -2805,11 +2810,22 @@ function byWordsBefore(r: Run): Mention | undefined {
     (PLACE_NOUN_OF.test(lw(words, a - 2)) ||
       PLACES_NOUN_OF.test(lw(words, a - 2)) ||
       // "residents of Bakassi", "the villagers of X": the people who live there (no given name)
-      (DWELLERS_OF.test(lw(words, a - 2)) && !r.title && !r.hon && !r.lex.givenName(words[a].text)) ||
+      (DWELLERS_OF.test(lw(words, a - 2)) && !r.title && !r.hon && !r.lex.givenName(words[r.a].text)) ||
       // "the district headquarters of Macomia", "the provincial seat of X"
       (/^(?:headquarters|seat)$/.test(lw(words, a - 2)) &&
         a >= 3 &&
         /^(?:district|provincial|regional|divisional|county|municipal)$/.test(lw(words, a - 3))))
+  )
+    return mention(r, 'place', { via: 'context' });
+  // "Taliban-held Kunduz", "jets struck Houthi-controlled X": a name whose holder the word before
+  // it gives is a place (not "US-backed", "Saudi-led": those hold bodies)
+  if (
+    n <= 3 &&
+    PLACE_HELD_BY.test(r.text.slice(Math.max(0, words[r.a].start - 24), words[r.a].start)) &&
+    !r.title &&
+    !r.hon &&
+    !r.lex.givenName(words[r.a].text) &&
+    !r.lex.org(r.surface)
   )
     return mention(r, 'place', { via: 'context' });
   // "south of Jowhar", "the outskirts of Baquba": a name set at a bearing from, or at the edge
@@ -2821,8 +2837,8 @@ function byWordsBefore(r: Run): Mention | undefined {
     BEARING_OF.test(lw(words, a - 2)) &&
     !r.title &&
     !r.hon &&
-    !r.lex.givenName(words[a].text) &&
-    words.slice(a, r.b).every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()))
+    !r.lex.givenName(words[r.a].text) &&
+    words.slice(r.a, r.b).every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()))
   )
     return mention(r, 'place', { via: 'context' });
   // "the villages of Kokorou and Bankilare", "the towns of X, Y and Z": every name of the list

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { typeOf } from '../../test/entities-helpers.js';
+
+// Names the words before them type (ents23). Every sentence and name here is written for the test.
+
+describe('who holds a place, written before its name, makes the name a place', () => {
+  it.each([
+    ['Jets struck Houthi-controlled Hodeidah before dawn, a port official said.', 'Hodeidah'],
+    ['Rebel-held Darayya was shelled again on Thursday.', 'Darayya'],
+    ['Aid trucks reached government-besieged Madaya after a week.', 'Madaya'],
+    ['Army-occupied Velmarivka was quiet, a farmer told reporters.', 'Velmarivka'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+  });
+
+  it('keeps the words before the holder: "residents of G-held X"', () => {
+    expect(typeOf('Residents of Taliban-held Hodeidah fled north overnight.', 'Hodeidah')).toBe('place');
+    expect(typeOf('The villagers of Houthi-controlled Saada buried the dead.', 'Saada')).toBe('place');
+  });
+
+  it('does not make a body led or backed by someone a place', () => {
+    expect(typeOf('The US-backed SDF said it detained 20 men near the camp.', 'SDF')).toBe('organization');
+    expect(typeOf('Iran-backed Kataib Hezbollah denied any role in the attack.', 'Kataib Hezbollah')).toBe(
+      'organization',
+    );
+  });
+});
