@@ -345,7 +345,7 @@ function surnamesNotTowns(mentions: Mention[], order: number[]): void {
 }
 
 /** the nouns for a part of an armed group or party */
-const PART_NOUN = String.raw`(?:wing|arm|faction|branch|splinter|offshoot)`;
+const PART_NOUN = '(?:wing|arm|faction|branch|splinter|offshoot)';
 /** "A's armed wing, B" (gap from A to B) */
 const OWNER_THEN_PART = new RegExp(
   String.raw`^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}${PART_NOUN}\s*,\s*(?:the\s+)?$`,
