@@ -25,3 +25,32 @@ describe('who holds a place, written before its name, makes the name a place', (
     );
   });
 });
+
+describe("a body's noun before a name makes it a body, wherever the phrase opens", () => {
+  it.each([
+    ['British maritime security firm Varnley said a tanker was struck off Aden.', 'Varnley'],
+    ['A tanker was struck off Aden, maritime risk consultancy Dravik said on Friday.', 'Dravik'],
+    ['Private security contractor Hallbeck said two guards were wounded.', 'Hallbeck'],
+  ])('opening the sentence or a clause: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+
+  it.each([
+    ['The naval mission Aspera escorted the tanker through the strait.', 'Aspera'],
+    ['The charity Careline said its clinic in the camp had closed.', 'Careline'],
+    ['The broadcaster Kanal Nord aired the video on Sunday night.', 'Kanal Nord'],
+  ])('a noun only ever before the name: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+
+  it.each([
+    ['The EU mission Aspera said the tanker had been hit twice.', 'Aspera'],
+    ['The UN agency Relief Works said food deliveries had stopped.', 'Relief Works'],
+  ])('an acronym among the modifiers: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+
+  it('keeps a person after a lower-case role noun', () => {
+    expect(typeOf('Group leader Ahmed Saleh said the men had fled.', 'Ahmed Saleh')).toBe('person');
+  });
+});

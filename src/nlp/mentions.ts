@@ -3143,6 +3143,10 @@ function byCoordinatedGroupNoun(r: Run): Mention | undefined {
 
 const GROUP_BESIDE =
   /^(?:group|movement|network|faction|outfit|organisation|organization|militia|cartel|gang|squad|unit|agency|company|firm|party|coalition|alliance)$/;
+/** nouns for a body that name it only before its name: "the charity X", "the naval mission X" */
+const BODY_BEFORE_ONLY = /^(?:charity|mission|consultancy|broadcaster|newspaper|outlet|contractor|insurer)$/;
+/** a word before which a noun phrase opens: a comma, a dash, a bracket, a colon */
+const PHRASE_OPENS = /^(?:,|—|–|-|\(|:|;)$/;
 
 /**
  * A body's noun beside a name says it names a body (ents8): "the anti-terrorism squad Densus
@@ -3191,18 +3195,26 @@ function byGroupNoun(r: Run): Mention | undefined {
     return mention(r, 'organization', { via: 'context' }, a, b + 1);
   if (title || hon || lex.demonym(words[b - 1].text)) return;
   if (lex.place(r.surface) || lex.org(r.surface)) return;
-  if (GROUP_BESIDE.test(prev) && a >= 2 && !lex.givenName(words[a].text)) {
+  if ((GROUP_BESIDE.test(prev) || BODY_BEFORE_ONLY.test(prev)) && a >= 1 && !lex.givenName(words[a].text)) {
     // the noun phrase before: "the (lower-case modifiers) noun"; a modifier may hold a
     // capital after its hyphen ("the banned neo-Nazi group", "the pro-Iranian militia")
     let k = a - 2;
     while (
       k >= 0 &&
       k >= a - 5 &&
-      (/^\p{Ll}[\p{Ll}-]*(?:-\p{Lu}[\p{Ll}-]*)?$/u.test(words[k].text) || lex.demonym(words[k].text)) &&
+      (/^\p{Ll}[\p{Ll}-]*(?:-\p{Lu}[\p{Ll}-]*)?$/u.test(words[k].text) ||
+        lex.demonym(words[k].text) ||
+        // ("the EU naval mission X", "the European naval mission X")
+        /^(?:\p{Lu}{2,5}|European|African|Asian|Arab|Western)$/u.test(words[k].text) ||
+        // (a common word capitalised as the sentence's first: "Private security firm X said")
+        (k === 0 && /^\p{Lu}\p{Ll}+$/u.test(words[k].text) && lex.common(words[k].text.toLowerCase()))) &&
       !DET_OR_POSS.test(lw(words, k))
     )
       k--;
-    if (k < 0 || !DET_OR_POSS.test(lw(words, k))) return;
+    // (or the phrase opens the sentence or a clause: "British security firm X said", "…, the
+    // shipping company said, citing security firm X")
+    const opens = k < 0 || PHRASE_OPENS.test(words[k].text);
+    if (!opens && !DET_OR_POSS.test(lw(words, k))) return;
     const num =
       b < words.length && /^\d{1,4}$/.test(words[b].text) && words[b].start === words[b - 1].end + 1;
     return mention(r, 'organization', { via: 'context' }, a, num ? b + 1 : b);
