@@ -54,3 +54,13 @@ describe("a body's noun before a name makes it a body, wherever the phrase opens
     expect(typeOf('Group leader Ahmed Saleh said the men had fled.', 'Ahmed Saleh')).toBe('person');
   });
 });
+
+describe('a hyphened office before "of Police" is a title, not a town', () => {
+  it.each([
+    ['Inspector-General of Police Vivek Chandel told reporters the ridge was sealed.', 'Vivek Chandel'],
+    ['Director-General of Police Meera Pillai said the convoy had been warned.', 'Meera Pillai'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+    expect(typeOf(text, 'Police')).toBeUndefined();
+  });
+});

@@ -209,9 +209,10 @@ const LOCATIVE = new Set([
   'of',
   'off',
 ]);
-/** titles and offices written "… of W" with a capital, W a common word: "Inspector General of Police" */
+/** titles and offices written "… of W" with a capital, W a common word: "Inspector General of Police",
+ * "Inspector-General of Police", "Director-General of Police" */
 const OFFICE_OF =
-  /^(?:General|Superintendent|Commissioner|Director|Inspector|Minister|Ministry|Secretary|Department|Directorate|Bureau|Chief|Head)$/;
+  /^(?:\p{Lu}\p{Ll}+-)?(?:General|Superintendent|Commissioner|Director|Inspector|Minister|Ministry|Secretary|Department|Directorate|Bureau|Chief|Head)$/u;
 const MONTH_DAY =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\.?$/i;
 
