@@ -64,3 +64,32 @@ describe('a hyphened office before "of Police" is a title, not a town', () => {
     expect(typeOf(text, 'Police')).toBeUndefined();
   });
 });
+
+describe('an operation that speaks or has troops is the command that runs it', () => {
+  it.each([
+    ['Operation Lake Sanity said troops had recovered two rifles near the lake.', 'Operation Lake Sanity'],
+    ['A spokesman of Operation Safe Corridor said 40 men had left the camp.', 'Operation Safe Corridor'],
+    ['Operation Desert Sweep troops killed five fighters on the highway.', 'Operation Desert Sweep'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+
+  it('keeps an operation that only happens out of the entities', () => {
+    expect(
+      typeOf('Operation Sentinel Shield began in 2019 and ended last year.', 'Operation Sentinel Shield'),
+    ).toBeUndefined();
+  });
+});
+
+describe("a town's name that opens a person's two names after 'by' or a role is the person's", () => {
+  it.each([
+    ['The faction, led by Bakura Doro, was blamed for the abductions.', 'Bakura Doro'],
+    ['The bandit leader Marte Lawan was killed in an airstrike on Friday.', 'Marte Lawan'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
+
+  it('keeps a town before a place word', () => {
+    expect(typeOf('The raid was carried out by Gao Region police on Monday.', 'Gao Region')).toBe('place');
+  });
+});

@@ -209,6 +209,14 @@ const LOCATIVE = new Set([
   'of',
   'off',
 ]);
+/** the word after an operation's name that makes it a body: it speaks, or it has troops */
+const OPERATION_ACTS =
+  /^(?:said|says|announced|announces|stated|claimed|reported|confirmed|added|troops|forces|soldiers|personnel|spokesman|spokesperson|commander|headquarters)$/;
+/** the noun before "of" and an operation's name that makes it a body: "troops of Operation X" */
+const OPERATION_OF = /^(?:troops|forces|soldiers|personnel|spokesman|spokesperson|commander|headquarters)$/;
+/** lower-case roles a person's name follows: "the commander X", "militant leader X" */
+const PERSON_ROLE_BEFORE =
+  /^(?:commander|leader|emir|amir|chief|spokesman|spokeswoman|spokesperson|militant|fighter|kingpin|warlord|founder|deputy|cleric|preacher|bandit)$/;
 /** titles and offices written "… of W" with a capital, W a common word: "Inspector General of Police",
  * "Inspector-General of Police", "Director-General of Police" */
 const OFFICE_OF =
@@ -1821,6 +1829,23 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       (PARTICLES.has(low) || ctx.lex.givenName(last))
     )
       continue;
+    // "led by Bakura Doro", "the commander Marte Lawan": a town's name opening a run of two
+    // names where a person stands (after "by" or a lower-case role) is the person's first name
+    // when the next word is no place's, body's or common word
+    if (
+      L === 1 &&
+      place &&
+      place.kind === 'city' &&
+      !org &&
+      i > 0 &&
+      (words[i - 1].text === 'by' || PERSON_ROLE_BEFORE.test(words[i - 1].text)) &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(words[i + 1]?.text ?? '') &&
+      !ctx.lex.place(words[i + 1].text) &&
+      !ctx.lex.org(words[i + 1].text) &&
+      !ctx.lex.common(words[i + 1].text.toLowerCase()) &&
+      !PLACE_TAIL.has(words[i + 1].text)
+    )
+      continue;
     // "Virginia Towle", "Georgia Malden": a region named like a woman, then a surname
     if (
       L === 1 &&
@@ -2363,6 +2388,14 @@ function typeRun(
     words[b].start === words[b - 1].end + 1
   )
     return mention(r, 'organization', { via: 'rule', kind: 'security agency' }, a, b + 1);
+  // "Operation Hadin Kai said", "Operation Safe Corridor troops": an operation that speaks or
+  // has troops is the command that runs it, a body
+  if (
+    r.firstL === 'operation' &&
+    r.n >= 2 &&
+    (OPERATION_ACTS.test(r.next) || (r.prev === 'of' && r.a >= 2 && OPERATION_OF.test(lw(words, r.a - 2))))
+  )
+    return mention(r, 'organization', { via: 'context' });
   if (namesNothing(r)) return null;
   // "Cox's Bazar": a place named with a possessive inside (possessivePlaceName kept the run whole)
   if (r.n >= 3 && /['’]s\s/.test(r.surface)) {
