@@ -65,6 +65,15 @@ describe('a hyphened office before "of Police" is a title, not a town', () => {
   });
 });
 
+describe('a body named after its noun: "the X consultancy"', () => {
+  it.each([
+    ['Analyst Rosa Meier of the Kestrel consultancy said the group was growing.', 'Kestrel'],
+    ['A report by the Valdor consultancy counted 40 attacks in March.', 'Valdor'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+});
+
 describe('an operation that speaks or has troops is the command that runs it', () => {
   it.each([
     ['Operation Lake Sanity said troops had recovered two rifles near the lake.', 'Operation Lake Sanity'],
@@ -91,5 +100,18 @@ describe("a town's name that opens a person's two names after 'by' or a role is 
 
   it('keeps a town before a place word', () => {
     expect(typeOf('The raid was carried out by Gao Region police on Monday.', 'Gao Region')).toBe('place');
+  });
+});
+
+describe("a country's short name used as its people's adjective names no place", () => {
+  it.each([
+    ['Saudi officials said four drones were shot down over the border.', 'Saudi'],
+    ['A Saudi national was arrested at the airport on Tuesday.', 'Saudi'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBeUndefined();
+  });
+
+  it('keeps it after a preposition of place', () => {
+    expect(typeOf('He fled to Saudi in 2019, his brother said.', 'Saudi')).toBe('place');
   });
 });

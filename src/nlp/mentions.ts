@@ -1808,6 +1808,17 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
     // an acronym written in capitals is a country or region ("US", "FATA"), never a town ("INA")
     if (isAllCaps(surface) && place && !org && place.kind === 'city' && surface.length < 5) continue;
     if (L === 1 && (MONTH_DAY.test(last) || NOT_NAME.has(low))) continue;
+    // "Saudi officials", "a Saudi national": a country's short name that is also its people's
+    // adjective, before a lower-case noun and after no preposition of place, is the adjective
+    if (
+      L === 1 &&
+      place?.kind === 'country' &&
+      !org &&
+      lex.demonym(last) &&
+      /^\p{Ll}{3,}$/u.test(words[i + 1]?.text ?? '') &&
+      !LOCATIVE.has(i > 0 ? words[i - 1].text.toLowerCase() : '')
+    )
+      continue;
     // "a Palestinian official": a people's adjective is no group's name, whatever a list's alias
     if (L === 1 && org && !place && !isAllCaps(last) && lex.demonym(last)) continue;
     if (
@@ -3176,9 +3187,9 @@ function byCoordinatedGroupNoun(r: Run): Mention | undefined {
 }
 
 const GROUP_BESIDE =
-  /^(?:group|movement|network|faction|outfit|organisation|organization|militia|cartel|gang|squad|unit|agency|company|firm|party|coalition|alliance)$/;
+  /^(?:group|movement|network|faction|outfit|organisation|organization|militia|cartel|gang|squad|unit|agency|company|firm|consultancy|party|coalition|alliance)$/;
 /** nouns for a body that name it only before its name: "the charity X", "the naval mission X" */
-const BODY_BEFORE_ONLY = /^(?:charity|mission|consultancy|broadcaster|newspaper|outlet|contractor|insurer)$/;
+const BODY_BEFORE_ONLY = /^(?:charity|mission|broadcaster|newspaper|outlet|contractor|insurer)$/;
 /** a word before which a noun phrase opens: a comma, a dash, a bracket, a colon */
 const PHRASE_OPENS = /^(?:,|—|–|-|\(|:|;)$/;
 
