@@ -705,7 +705,15 @@ function reportedSpeaker(
     const c = cuesIn(ctx, a, Math.min(sent.end, p.end)).find(
       (x) => x.lemma === 'according to' || REPORTING.has(x.lemma) || RECOUNTING.has(x.lemma),
     );
-    if (!c) continue;
+    if (!c) {
+      // "G issued a statement on Sunday.¶“…”": what was issued follows
+      const issued = ISSUING.exec(ctx.masked.slice(a, Math.min(sent.end, p.end)));
+      if (issued) {
+        const r = mainSubject(ctx, a, a + issued.index, prior);
+        if (r && r.speaker >= 0) return r;
+      }
+      continue;
+    }
     const r =
       c.lemma === 'according to'
         ? afterSpeaker(ctx, c, Math.min(sent.end, p.end), prior)
@@ -715,6 +723,10 @@ function reportedSpeaker(
   }
   return null;
 }
+
+/** "issued a statement", "released a new video", "posted an audio message" */
+const ISSUING =
+  /\s(?:issued|released|published|posted|put out|sent out|circulated)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|video|message|audio|recording|communiqu[eé]|letter|post|declaration)\b/u;
 
 /** "…,” X told Reuters / told the BBC": the mention is who was spoken to, not a new speaker */
 function audience(ctx: Ctx, mi: number): boolean {
@@ -1674,6 +1686,13 @@ function statementAuthor(ctx: Ctx, phrase: string, at: number): number {
     }
     return -1;
   }
+  // "G said it had killed four soldiers. The statement added: “…”": no statement told of, the
+  // group that spoke in the sentence before
+  if (si > 0) {
+    const prev = ctx.doc.seg.sentences[si - 1];
+    const r = reportedSpeaker(ctx, { start: prev.start, end: ctx.doc.seg.sentences[si].start }, [], 0);
+    if (r && r.speaker >= 0) return r.speaker;
+  }
   return -1;
 }
 
@@ -1796,12 +1815,20 @@ function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft
   }
   for (let s = si; s >= Math.max(0, si - 4); s--) {
     for (const type of types) {
-      const found = ctx.bySentence[s].find((mi) => {
+      const cands = ctx.bySentence[s].filter((mi) => {
         const m = doc.mentions[mi];
         return (
           m.start < at && !ctx.inQuote(m.start) && !possessive(ctx, mi) && ok(doc.mentionEntity[mi], type)
         );
       });
+      // "Jets bombed Taliban hideouts, the ministry said. It said …": the group that spoke, not
+      // one named as a modifier before it
+      const found =
+        type === 'organization' && cands.length > 1
+          ? (cands.find((mi) => speakingSubject(ctx, mi)) ??
+            cands.find((mi) => !nameModifier(ctx, mi)) ??
+            cands[0])
+          : cands[0];
       if (found !== undefined) {
         // "G attacked … The state government said … “…,” it said": an organisation the
         // narration made a subject since, without naming it, is the nearer antecedent
@@ -1838,6 +1865,26 @@ function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft
   )
     return { speaker: last.speaker, text: last.speakerText };
   return { speaker: -1, text: pronoun };
+}
+
+/** the mention is the subject of a speech verb: "…, the ministry said" */
+function speakingSubject(ctx: Ctx, mi: number): boolean {
+  const { doc } = ctx;
+  if (!doc.syntax) return false;
+  const h = mentionHead(doc, mi);
+  if (h < 0 || !relIs(relOf(doc, h), 'nsubj')) return false;
+  const v = headOf(doc, h);
+  return v >= 0 && speechVerbAt(ctx, v);
+}
+
+/** the name only qualifies a noun after it: "Taliban hideouts", "Hamas positions" */
+function nameModifier(ctx: Ctx, mi: number): boolean {
+  const { doc } = ctx;
+  const h = mentionHead(doc, mi);
+  if (doc.syntax && h >= 0) return relIs(relOf(doc, h), 'compound') || relIs(relOf(doc, h), 'amod');
+  const m = doc.mentions[mi];
+  const next = /^\s(\p{Ll}{3,})/u.exec(ctx.text.slice(m.end, m.end + 30))?.[1];
+  return next !== undefined && !/ed$/.test(next) && speechLemma(next) === null;
 }
 
 /**

@@ -751,6 +751,75 @@ const BATTERY: Case[] = [
     quote: 'The nation will not forget',
     want: { desc: 'the president' },
   },
+
+  // ---- batch 5: "it said" after a sentence naming another group first; issued statements
+  {
+    what: 'It said … “…” (another group named first, as a modifier)',
+    text: 'Pakistani jets bombed Taliban hideouts in Khost overnight, the Afghan Ministry of Defence said. It said the strikes had killed "at least nine civilians, most of them women and children."',
+    quote: 'at least nine civilians',
+    want: { name: 'Ministry of Defence' },
+  },
+  {
+    what: 'It added that “…” (another group named first)',
+    text: 'Troops raided Hamas positions near Rafah, the Israel Defense Forces said on Monday. It added that "dozens of tunnel shafts were destroyed during the operation."',
+    quote: 'dozens of tunnel shafts',
+    want: { name: 'Israel Defense Forces' },
+  },
+  {
+    what: 'The firm, NAME, confirmed that … “…”',
+    text: 'The firm, Oceanic Marine Services, confirmed that its tanker had been "hit twice by drones off the coast" but said the crew were safe.',
+    quote: 'hit twice by drones',
+    want: { name: 'Oceanic Marine Services' },
+  },
+  {
+    what: 'G issued a statement. ¶ “…” alone',
+    text: 'Ansar al-Islam issued a statement on Sunday evening.\n\n"The apostate soldiers were killed in their camp and their vehicles burned."',
+    quote: 'The apostate soldiers were killed',
+    want: { name: 'Ansar al-Islam' },
+  },
+  {
+    what: 'G released a video. ¶ “…” alone',
+    text: 'Boko Haram released a new video on Thursday showing some of the abducted students.\n\n"We are the ones who took them and we will keep them until our demands are met."',
+    quote: 'We are the ones who took them',
+    want: { name: 'Boko Haram' },
+  },
+  {
+    what: 'The statement added: “…” (group named before)',
+    text: 'The Pakistani Taliban said they had killed four soldiers in North Waziristan. The statement added: "Our campaign against the army will continue across the province."',
+    quote: 'Our campaign against the army',
+    want: { name: 'Pakistani Taliban' },
+  },
+  {
+    what: '“…,” Mr X told a press conference (surname with Mr)',
+    text: 'Home Minister Mir Ziaullah Langove said the men had been trained in Afghanistan. "They were given explosives and money before they crossed," Mr Langove told a press conference in Quetta.',
+    quote: 'They were given explosives',
+    want: { name: 'Mir Ziaullah Langove' },
+  },
+  {
+    what: 'In a video posted online, a man identified as X said: “…”',
+    text: 'In a video posted online, a man identified as Kachalla Dogo Gide said: "We will release the pupils when the government frees our men."',
+    quote: 'We will release the pupils',
+    want: { name: 'Dogo Gide' },
+  },
+  {
+    what: '“…,” said X. She added: “…”',
+    text: '"The soldiers arrived three hours after the attack," said Fatima Hassan Abdi, a teacher in Garissa. She added: "By then the gunmen had crossed the border."',
+    quote: 'By then the gunmen',
+    want: { name: 'Fatima Hassan Abdi' },
+  },
+  {
+    what: '“…,” the group said in a statement. “…” (a second quote goes on)',
+    text: '"We carried out this operation in response to the raids on our villages," the Ambazonia Defence Forces said in a statement. "More attacks will follow if the raids continue."',
+    quote: 'More attacks will follow',
+    want: { name: 'Ambazonia Defence Forces' },
+  },
+
+  {
+    what: '“…,” the statement said (the group spoke the sentence before, no statement told of)',
+    text: 'Hamas said on Tuesday it had accepted the proposal of the mediators. "We are ready to begin the exchange as soon as the fighting stops," the statement said.',
+    quote: 'We are ready to begin',
+    want: { name: 'Hamas' },
+  },
 ];
 
 describe('quotes23: the speaker of ordinary news constructions', () => {
