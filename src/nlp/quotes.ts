@@ -1527,7 +1527,7 @@ function possessive(ctx: Ctx, mi: number): boolean {
 const ORG_NOUN =
   /^the\s+(?:[\p{L}-]+\s+){0,2}?(group|organi[sz]ation|movement|outfit|network|faction|militia|ministry|department|agency|party|company|committee|council|commission|government|army|military|police|command|authority|mission|bureau|coalition|alliance)$/iu;
 /** an organisation "the military" or "the army" stands for */
-const ARMED = /\b(?:army|armed forces|forces|military|defen[cs]e|force)\b/i;
+const ARMED = /\b(?:army|armed forces|military|defen[cs]e forces?)\b/i;
 const LOOSE_ORG = /^(?:group|organi[sz]ation|movement|outfit|network|faction|militia)$/i;
 /** kinds of organisation that "the group" or "the movement" never stands for */
 const NOT_A_GROUP = /\b(?:company|news|media|newspaper|broadcaster|outlet)\b/i;

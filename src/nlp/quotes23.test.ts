@@ -820,6 +820,82 @@ const BATTERY: Case[] = [
     quote: 'We are ready to begin',
     want: { name: 'Hamas' },
   },
+
+  // ---- batch 6: words quoted inside reported speech
+  {
+    what: 'X told AFP the attackers “…” (reported speech)',
+    text: 'Police commissioner Musa Bello told AFP the attackers "were wearing army uniforms and spoke Fulfulde."',
+    quote: 'were wearing army uniforms',
+    want: { name: 'Musa Bello' },
+  },
+  {
+    what: 'The army described the raid as “…”',
+    text: 'The Nigerian Army described the raid on the camp as "a decisive blow against the terrorists in the Sambisa forest."',
+    quote: 'a decisive blow',
+    want: { name: 'Nigerian Army' },
+  },
+  {
+    what: 'X denied …, calling the reports “…”',
+    text: 'Ali Mohamud Rage denied that the group had targeted civilians in the market, calling the reports "baseless propaganda by the enemy."',
+    quote: 'baseless propaganda',
+    want: { name: 'Ali Mohamud Rage' },
+  },
+  {
+    what: 'X vowed that the fighters would continue “…”',
+    text: 'Abu Ubaida vowed that the fighters would continue "until the last occupier leaves our land."',
+    quote: 'until the last occupier',
+    want: { name: 'Abu Ubaida' },
+  },
+  {
+    what: 'the UN said the attack “…” and called for an inquiry',
+    text: 'The United Nations said the shelling of the camp "may amount to a war crime" and called for an independent inquiry.',
+    quote: 'may amount to a war crime',
+    want: { name: 'United Nations' },
+  },
+  {
+    what: 'X, who leads G, said in an interview that his men “…”',
+    text: 'Sami al-Oraidi, who leads a faction in Idlib, said in an interview that his men "have never attacked civilians and never will."',
+    quote: 'have never attacked civilians',
+    want: { name: 'Sami al-Oraidi' },
+  },
+  {
+    what: 'A spokesman for the militia, who declined to be named, said the fighters had “…”',
+    text: 'A spokesman for the militia, who declined to be named, said the fighters had "no choice but to defend our people from the raiders."',
+    quote: 'no choice but to defend',
+    want: { desc: 'a spokesman for the militia' },
+  },
+  {
+    what: '“…,” said X (surname), whose brother was killed',
+    text: 'Hodan Abdi Warsame runs a tea stall near the hotel. "We heard the blast and then the shooting went on for hours," said Warsame, whose brother was killed in the siege.',
+    quote: 'We heard the blast',
+    want: { name: 'Hodan Abdi Warsame' },
+  },
+  {
+    what: 'Said one officer: “…” (inverted)',
+    text: 'The patrol had not been warned about the mines. Said one officer: "We drove straight into them because nobody had cleared the road."',
+    quote: 'We drove straight into them',
+    want: { desc: 'one officer' },
+  },
+  {
+    what: 'Asked whether …, the spokesman replied: “…”',
+    text: 'Jamal Nasser, the spokesman of the movement, spoke to reporters in Doha. Asked whether the group would negotiate, the spokesman replied: "Our door is open, but not at the price of our weapons."',
+    quote: 'Our door is open',
+    want: { name: 'Jamal Nasser' },
+  },
+
+  // ---- "the army" is no militia or paramilitary named with "Force(s)"
+  {
+    what: '“…,” it said after "The army said" (a militia "Task Force" named before)',
+    text: 'Members of the Civilian Joint Task Force, a militia that helps the army, found the bodies. The army said troops had been sent to the area. "Efforts are ongoing to find the attackers," it said.',
+    quote: 'Efforts are ongoing',
+    want: { desc: 'army' },
+  },
+  {
+    what: '“…,” the army said (a paramilitary "Forces" named before)',
+    text: 'The Rapid Support Forces seized the market in El Fasher on Monday. "Our soldiers pushed the paramilitaries out of two districts by nightfall," the army said.',
+    quote: 'Our soldiers pushed',
+    want: { desc: 'army' },
+  },
 ];
 
 describe('quotes23: the speaker of ordinary news constructions', () => {
