@@ -1112,7 +1112,14 @@ function subjectBefore(ctx: Ctx, floor: number, v: Cue, prior: QuoteDraft[]): Sp
   if (local.endsWith(',')) {
     // an apposition closes before the verb: walk back over the comma pieces
     const pieces = commaPieces(local.slice(0, -1), floor).slice(-4);
-    const looks = pieces.map((p) => chunkSpeaker(ctx, p[0], p[1], prior, true));
+    // ("X's father, who travelled from P, told": a relative clause between is not the subject)
+    const looks = pieces.map((p) =>
+      /^\s*(?:who|whom|whose|which)\b(?![^,]*\b(?:name|named|identified|known|called)\b)/i.test(
+        ctx.text.slice(p[0], p[1]),
+      )
+        ? null
+        : chunkSpeaker(ctx, p[0], p[1], prior, true),
+    );
     for (let i = looks.length - 1; i >= 0; i--) if (looks[i] && looks[i]?.speaker !== -1) return looks[i];
     for (let i = looks.length - 1; i >= 0; i--) {
       const t = looks[i]?.text ?? '';
@@ -1261,7 +1268,7 @@ function afterSpeaker(ctx: Ctx, v: Cue, limit: number, prior: QuoteDraft[]): Spe
 const TITLE_RUN = /^(?:\p{Lu}[\p{L}]*\.?\s+){0,4}$/u;
 /** "who gave his name only as", "who gave only her first name,", "identified only as": a source's own name follows */
 const GAVE_NAME =
-  /^\s*,?\s+(?:who\s+(?:(?:would|could|did|will)\s+)?(?:only\s+)?(?:gave|give|gives|provided|identified|(?:asked|wished|agreed|wanted)\s+to\s+be\s+(?:identified|named|called)|goes\s+by|went\s+by)|(?:identified|named|known)(?=\s+only\b))(?:\s+(?:only|his|her|their|first|last|full|family|given|name|by|as|himself|herself))*\s*,?\s*$/iu;
+  /^\s*,?\s+(?:who\s+(?:(?:would|could|did|will)\s+)?(?:only\s+)?(?:gave|give|gives|provided|identified|(?:asked|wished|agreed|wanted)\s+to\s+be\s+(?:identified|named|called)|goes\s+by|went\s+by)|(?:identified|named|known)(?=\s+(?:only|as|by)\b))(?:\s+(?:only|his|her|their|first|last|full|family|given|name|by|as|himself|herself|the|police|prosecutors|authorities|officials|investigators))*\s*,?\s*$/iu;
 
 /**
  * A description whose own name is written after it: in apposition ("the army's commander,
@@ -1349,6 +1356,14 @@ function chunkSpeaker(
   const phrase = text.slice(a, b);
   const words = phrase.split(/\s+/);
   if (PRONOUN_RE.test(phrase)) return resolvePronoun(ctx, phrase, a, prior);
+  // "the defendant, identified only as Mohammed A. under …, wrote": the name given
+  const namedAs = NAMED_AS.exec(phrase);
+  if (namedAs) {
+    const si = sentenceAt(doc, a);
+    const name = mentionsWithin(ctx, si, si, a + namedAs[0].length, b, ['person'])[0];
+    if (name !== undefined && !text.slice(a + namedAs[0].length, doc.mentions[name].start).trim())
+      return fromMention(ctx, name);
+  }
   // "according to a statement from the group": its author, when the text names or resolves one
   const issued = ISSUED_BY.exec(phrase);
   if (issued) {
@@ -1428,6 +1443,10 @@ function chunkSpeaker(
     return null;
   return { speaker: -1, text: phrase };
 }
+
+/** "identified only as", "named as", "known as": a name follows */
+const NAMED_AS =
+  /^(?:(?:who\s+was\s+)?(?:identified|named|known|introduced)\s+(?:only\s+|locally\s+|publicly\s+)?(?:by\s+(?:the\s+)?(?:name|police|prosecutors|authorities|officials|investigators)\s+)?as)\s+/i;
 
 /** what a group or person issues, then the word that leads to its author */
 const ISSUED_BY =
@@ -2068,6 +2087,9 @@ function subjectDescription(ctx: Ctx, si: number, limit: number, pronoun: string
   const toks = doc.seg.tokens;
   if (ctx.inQuote(toks.start[subj])) return null;
   const noun = lemmaOf(doc, subj);
+  // "Federal prosecutors say …": a plural is no "he" or "she"
+  const said = tokenText(ctx, subj).toLowerCase();
+  if (said !== noun && said.endsWith('s')) return null;
   if (!SOURCE_NOUNS.has(noun) && !FEMALE_NOUN.test(noun) && !MALE_NOUN.test(noun) && !KIN_NOUN.test(noun))
     return null;
   if ((pronoun === 'he' && FEMALE_NOUN.test(noun)) || (pronoun === 'she' && MALE_NOUN.test(noun)))

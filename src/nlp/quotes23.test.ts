@@ -896,6 +896,44 @@ const BATTERY: Case[] = [
     quote: 'Our soldiers pushed',
     want: { desc: 'army' },
   },
+
+  // ---- a relative clause, a name given "as", a plural before "he"
+  {
+    what: "X's father, who travelled from P, told journalists: “…”",
+    text: 'The defendant\'s father, who travelled from Hamburg for the hearing, told journalists: "My son is not a terrorist, he is a lost boy."',
+    quote: 'My son is not a terrorist',
+    want: { desc: 'father' },
+  },
+  {
+    what: 'Her sister, who lives in P, said: “…”',
+    text: 'Her sister, who lives in Kano with four children, said: "We begged the police to search the forest, but they refused."',
+    quote: 'We begged the police',
+    want: { desc: 'sister' },
+  },
+  {
+    what: 'the defendant, identified only as X under privacy rules, wrote: “…”',
+    text: 'According to the indictment, the defendant, identified only as Mohammed A. under German privacy rules, wrote to a contact in Syria: "I am ready, just tell me where and when."',
+    quote: 'I am ready',
+    want: { name: 'Mohammed A.' },
+  },
+  {
+    what: 'the gunman, identified by police as X, wrote in a post: “…”',
+    text: 'The gunman, identified by police as Brenton Moss of Dunedin, wrote in a post an hour before the shooting: "Nobody will stop what is coming."',
+    quote: 'Nobody will stop',
+    want: { name: 'Brenton Moss' },
+  },
+  {
+    what: '“…,” he says in a video (prosecutors, a plural, between)',
+    text: 'According to the charges, Mohammed A. travelled to Vienna twice. Federal prosecutors say he bought two knives. In the video, he says: "I will kill the enemies of God in this country."',
+    quote: 'I will kill the enemies',
+    want: { name: 'Mohammed A.' },
+  },
+  {
+    what: '“…,” he told officers (detectives, a plural, between)',
+    text: 'Ahmed Yusuf, 23, was arrested in Leeds in May. Detectives say he had downloaded bomb-making manuals. "I only wanted to read about it," he told officers.',
+    quote: 'I only wanted to read',
+    want: { name: 'Ahmed Yusuf' },
+  },
 ];
 
 describe('quotes23: the speaker of ordinary news constructions', () => {
