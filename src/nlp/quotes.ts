@@ -393,6 +393,10 @@ const NOT_SPEECH: Record<string, RegExp> = {
   sing: /^(?:along)$/,
 };
 
+/** "on Telegram", "to its website", "on the group's channel": where words are posted */
+const PLATFORM_AFTER =
+  /^\s*(?:on|to)\s+(?:(?:its|his|her|their|the|an?|[\p{Lu}][\p{L}-]*['’]s?)\s+)?(?:(?:official|own|social|encrypted|private|public|verified)\s+)?(?:Telegram|X|Twitter|Facebook|Instagram|TikTok|YouTube|WhatsApp|Weibo|VK|media|website|site|channels?|accounts?|page|blog|forums?|feed)\b/u;
+
 /**
  * The speech verb's particle or object makes it something else ("called for", "continued
  * to"), given the masked text after it; but "calling them “…”" gives a name in the
@@ -402,6 +406,8 @@ function notSpeech(lemma: string, rest: string): boolean {
   const m = /^\s*(\p{L}+)/u.exec(rest);
   const next = m?.[1].toLowerCase() ?? '';
   if (!NOT_SPEECH[lemma]?.test(next)) return false;
+  // "posted on Telegram", "posted to its website": words put on a channel, not men posted on a border
+  if (lemma === 'post' && PLATFORM_AFTER.test(rest)) return false;
   return !(
     lemma === 'call' &&
     m &&
@@ -430,7 +436,9 @@ function cuesIn(ctx: Ctx, a: number, b: number): Cue[] {
       continue;
     }
     const lemma = /^\p{Ll}/u.test(w) ? speechLemma(w) : null;
-    if (lemma && !NOUN_BEFORE.test(prev) && !pluralAfterPast(prev, w)) {
+    // "a statement posted on its website": a participle on what was issued, not a verb of its own
+    const onIssued = STATEMENT_NOUN.test(prev) && /(?:ed|en)$/.test(w);
+    if (lemma && !NOUN_BEFORE.test(prev) && !pluralAfterPast(prev, w) && !onIssued) {
       if (!notSpeech(lemma, s.slice((m.index ?? 0) + w.length)))
         out.push({ start: at, end: at + w.length, word: w, lemma });
     }
@@ -484,6 +492,16 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
     if (r) return r;
   }
 
+  // "Reuters quoted X as saying “…”", "“…,” the paper quoted X as saying": X, not the outlet
+  const frame = masked.slice(sentStart, afterEnd);
+  const quotedAs = frame.includes('quot') ? QUOTED_AS.exec(frame) : null;
+  if (quotedAs) {
+    const a = sentStart + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]);
+    const comma = quotedAs[1].indexOf(',');
+    const r = chunkSpeaker(ctx, a, a + (comma >= 0 ? comma : quotedAs[1].length), prior);
+    if (r) return r;
+  }
+
   // 2. a cue right after the quote: "…,” X said / said X / X, a …, told Y"
   const after = cuesIn(ctx, q.outerEnd, afterEnd);
   let loose: Speaker | null = null;
@@ -523,6 +541,19 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
     !(before.length > 1 && FORETOLD.test(masked.slice(Math.max(sentStart, v.start - 20), v.start)));
   if (v && adjacent && v.lemma !== 'according to') {
     const r = subjectBefore(ctx, sentStart, v, prior);
+    if (r) return r;
+  }
+
+  // "According to a police officer who asked not to be named, “…”": the phrase of "according
+  // to" ends right before the quote, whatever speech verb its relative clause holds
+  const according = before.find((c) => c.lemma === 'according to');
+  if (
+    according &&
+    according !== v &&
+    /^[^\u25a1.;]*,\s*$/u.test(masked.slice(according.end, q.outerStart)) &&
+    /^[^,]*\s(?:who|whom|that|which)\s/i.test(masked.slice(according.end, v?.start ?? according.end))
+  ) {
+    const r = afterSpeaker(ctx, according, q.outerStart, prior);
     if (r) return r;
   }
 
@@ -645,6 +676,10 @@ const AS_PUT_IT_AFTER =
 const AS_PUT_IT_BEFORE =
   /(?:^|[\s,])as\s+([^,;:.\u25a1]{2,60}?)\s+(?:has\s+|had\s+|once\s+)?(?:put|puts|phrased|phrases)\s+it\s*[,:]?\s*$/i;
 
+/** "quoted X as saying": X is the speaker (not "was quoted by state media as saying") */
+const QUOTED_AS =
+  /\bquot(?:ed|es|ing)\s+(?!by\b|in\b|on\b|as\b)([^.;:\u25a1]{2,90}?)\s+as\s+(?:saying|telling|writing|declaring|stating|warning)\b/iu;
+
 /** "X made the following comment:", "G issued this statement:" — the quote follows */
 const FOLLOWING =
   /\s(?:made|issued|released|gave|posted|published|sent|delivered|read(?: out)?)\s+(?:the\s+following|this|these|a|an)\s+(?:\p{Ll}+\s+)?(?:statements?|comments?|remarks?|messages?|responses?|reply|answers?|warning|announcement|words)\s*:\s*$/iu;
@@ -668,9 +703,17 @@ function reportedSpeaker(
     if (sent.end <= p.start) break;
     const a = Math.max(p.start, sent.start);
     const c = cuesIn(ctx, a, Math.min(sent.end, p.end)).find(
-      (x) => x.lemma === 'according to' || REPORTING.has(x.lemma),
+      (x) => x.lemma === 'according to' || REPORTING.has(x.lemma) || RECOUNTING.has(x.lemma),
     );
-    if (!c) continue;
+    if (!c) {
+      // "G issued a statement on Sunday.¶“…”": what was issued follows
+      const issued = ISSUING.exec(ctx.masked.slice(a, Math.min(sent.end, p.end)));
+      if (issued) {
+        const r = mainSubject(ctx, a, a + issued.index, prior);
+        if (r && r.speaker >= 0) return r;
+      }
+      continue;
+    }
     const r =
       c.lemma === 'according to'
         ? afterSpeaker(ctx, c, Math.min(sent.end, p.end), prior)
@@ -680,6 +723,10 @@ function reportedSpeaker(
   }
   return null;
 }
+
+/** "issued a statement", "released a new video", "posted an audio message" */
+const ISSUING =
+  /\s(?:issued|released|published|posted|put out|sent out|circulated)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|video|message|audio|recording|communiqu[eé]|letter|post|declaration)\b/u;
 
 /** "…,” X told Reuters / told the BBC": the mention is who was spoken to, not a new speaker */
 function audience(ctx: Ctx, mi: number): boolean {
@@ -739,7 +786,7 @@ function parseSpeaker(ctx: Ctx, q: RawQuote, from: number, to: number, prior: Qu
   for (let t = tA; t < tB; t++) {
     const st = toks.start[t];
     if (st < from || st >= to || inQ(t) || ctx.inQuote(st)) continue;
-    if (!speechVerbAt(ctx, t) && !(q.fragment && FRAGMENT_VERBS.has(lemmaOf(doc, t)))) continue;
+    if (!speechVerbAt(ctx, t) && !FRAGMENT_VERBS.has(lemmaOf(doc, t))) continue;
     if (audienceClause(ctx, t) || foretoldAct(ctx, t)) continue;
     let governs = false;
     for (let k = tA; k < tB && !governs; k++) {
@@ -1065,7 +1112,14 @@ function subjectBefore(ctx: Ctx, floor: number, v: Cue, prior: QuoteDraft[]): Sp
   if (local.endsWith(',')) {
     // an apposition closes before the verb: walk back over the comma pieces
     const pieces = commaPieces(local.slice(0, -1), floor).slice(-4);
-    const looks = pieces.map((p) => chunkSpeaker(ctx, p[0], p[1], prior, true));
+    // ("X's father, who travelled from P, told": a relative clause between is not the subject)
+    const looks = pieces.map((p) =>
+      /^\s*(?:who|whom|whose|which)\b(?![^,]*\b(?:name|named|identified|known|called)\b)/i.test(
+        ctx.text.slice(p[0], p[1]),
+      )
+        ? null
+        : chunkSpeaker(ctx, p[0], p[1], prior, true),
+    );
     for (let i = looks.length - 1; i >= 0; i--) if (looks[i] && looks[i]?.speaker !== -1) return looks[i];
     for (let i = looks.length - 1; i >= 0; i--) {
       const t = looks[i]?.text ?? '';
@@ -1214,7 +1268,7 @@ function afterSpeaker(ctx: Ctx, v: Cue, limit: number, prior: QuoteDraft[]): Spe
 const TITLE_RUN = /^(?:\p{Lu}[\p{L}]*\.?\s+){0,4}$/u;
 /** "who gave his name only as", "who gave only her first name,", "identified only as": a source's own name follows */
 const GAVE_NAME =
-  /^\s*,?\s+(?:who\s+(?:(?:would|could|did|will)\s+)?(?:only\s+)?(?:gave|give|gives|provided|identified|(?:asked|wished|agreed|wanted)\s+to\s+be\s+(?:identified|named|called)|goes\s+by|went\s+by)|(?:identified|named|known)(?=\s+only\b))(?:\s+(?:only|his|her|their|first|last|full|family|given|name|by|as|himself|herself))*\s*,?\s*$/iu;
+  /^\s*,?\s+(?:who\s+(?:(?:would|could|did|will)\s+)?(?:only\s+)?(?:gave|give|gives|provided|identified|(?:asked|wished|agreed|wanted)\s+to\s+be\s+(?:identified|named|called)|goes\s+by|went\s+by)|(?:identified|named|known)(?=\s+(?:only|as|by)\b))(?:\s+(?:only|his|her|their|first|last|full|family|given|name|by|as|himself|herself|the|police|prosecutors|authorities|officials|investigators))*\s*,?\s*$/iu;
 
 /**
  * A description whose own name is written after it: in apposition ("the army's commander,
@@ -1302,6 +1356,14 @@ function chunkSpeaker(
   const phrase = text.slice(a, b);
   const words = phrase.split(/\s+/);
   if (PRONOUN_RE.test(phrase)) return resolvePronoun(ctx, phrase, a, prior);
+  // "the defendant, identified only as Mohammed A. under …, wrote": the name given
+  const namedAs = NAMED_AS.exec(phrase);
+  if (namedAs) {
+    const si = sentenceAt(doc, a);
+    const name = mentionsWithin(ctx, si, si, a + namedAs[0].length, b, ['person'])[0];
+    if (name !== undefined && !text.slice(a + namedAs[0].length, doc.mentions[name].start).trim())
+      return fromMention(ctx, name);
+  }
   // "according to a statement from the group": its author, when the text names or resolves one
   const issued = ISSUED_BY.exec(phrase);
   if (issued) {
@@ -1310,7 +1372,7 @@ function chunkSpeaker(
   }
   const si = sentenceAt(doc, a);
   const ms = mentionsWithin(ctx, si, sentenceAt(doc, b - 1), a, b, SPEAKER_TYPES).filter(
-    (mi) => !possessive(ctx, mi),
+    (mi) => !possessive(ctx, mi) && !hyphenModifier(ctx, mi),
   );
   // "said Monday X" aside, a chunk led by "I" or "you" is reported speech, not a speaker
   if (/^(?:I|you)\b/.test(phrase)) return null;
@@ -1351,8 +1413,11 @@ function chunkSpeaker(
       !/^(?:and|or|himself|herself|itself|themselves)$/.test(modifier[1]) &&
       // "X rejected …": a verb in the past after a name is its predicate, not a noun it modifies
       !/^\p{Ll}{3,}ed$/u.test(modifier[1])
-    )
-      return { speaker: -1, text: phrase };
+    ) {
+      // "the Taliban spokesman": the one introduced with that role
+      const held = modifiedRoleHolder(ctx, phrase, a);
+      return held >= 0 ? { speaker: held, text: phrase } : { speaker: -1, text: phrase };
+    }
     // "Senate Majority Leader Mitch McConnell" with only "Senate" found: the name is the capitalised rest
     const run = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’-]+)\s*$/u.exec(rest);
     if (run && typeOf(head) !== 'person' && run[1].split(/\s+/).length >= 2)
@@ -1379,6 +1444,10 @@ function chunkSpeaker(
   return { speaker: -1, text: phrase };
 }
 
+/** "identified only as", "named as", "known as": a name follows */
+const NAMED_AS =
+  /^(?:(?:who\s+was\s+)?(?:identified|named|known|introduced)\s+(?:only\s+|locally\s+|publicly\s+)?(?:by\s+(?:the\s+)?(?:name|police|prosecutors|authorities|officials|investigators)\s+)?as)\s+/i;
+
 /** what a group or person issues, then the word that leads to its author */
 const ISSUED_BY =
   /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|message|communiqu[eé]|video|audio|recording|letter|post|note|leaflet)\s+(?:from|by|(?:issued|released|signed|posted|published)\s+by)\s+/iu;
@@ -1404,6 +1473,8 @@ const INTRO_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*|\baccording to\s+|\u25a1,?\s
 const SAY_TELL: ReadonlySet<string> = new Set(['say', 'tell']);
 const SAY_TELL_ADD: ReadonlySet<string> = new Set(['say', 'tell', 'add']);
 const REPORTING: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'explain', 'warn', 'note']);
+/** "X described the raid.¶“…”", "X recalled the night": the quote that follows is the telling */
+const RECOUNTING: ReadonlySet<string> = new Set(['describe', 'recall']);
 
 /** the word is a form of one of these speech lemmas, in lower case ("said", "tells", "warned") */
 function speechLemmaIn(word: string, lemmas: ReadonlySet<string>): boolean {
@@ -1453,6 +1524,18 @@ function fromMention(ctx: Ctx, mi: number): Speaker {
   return { speaker: ctx.doc.mentionEntity[mi], text: ctx.doc.mentions[mi].text };
 }
 
+/** "Sahel-based", "Iran-backed", "al-Qaeda-linked": a name made into a modifier */
+const HYPHEN_MODIFIER =
+  /-(?:based|backed|linked|aligned|affiliated|allied|led|inspired|funded|supported|sponsored|run|born|trained|allied)$/i;
+
+/** the mention is the first part of a hyphenated modifier ("the Sahel-based group") */
+function hyphenModifier(ctx: Ctx, mi: number): boolean {
+  const m = ctx.doc.mentions[mi];
+  if (ctx.text[m.end] !== '-') return false;
+  const w = /^-[\p{L}]+/u.exec(ctx.text.slice(m.end, m.end + 16));
+  return w !== null && HYPHEN_MODIFIER.test(w[0]);
+}
+
 function possessive(ctx: Ctx, mi: number): boolean {
   const m = ctx.doc.mentions[mi];
   return /^(?:['’]s\b|['’](?!\p{L}))/u.test(ctx.text.slice(m.end, m.end + 3));
@@ -1463,7 +1546,7 @@ function possessive(ctx: Ctx, mi: number): boolean {
 const ORG_NOUN =
   /^the\s+(?:[\p{L}-]+\s+){0,2}?(group|organi[sz]ation|movement|outfit|network|faction|militia|ministry|department|agency|party|company|committee|council|commission|government|army|military|police|command|authority|mission|bureau|coalition|alliance)$/iu;
 /** an organisation "the military" or "the army" stands for */
-const ARMED = /\b(?:army|armed forces|forces|military|defen[cs]e|force)\b/i;
+const ARMED = /\b(?:army|armed forces|military|defen[cs]e forces?)\b/i;
 const LOOSE_ORG = /^(?:group|organi[sz]ation|movement|outfit|network|faction|militia)$/i;
 /** kinds of organisation that "the group" or "the movement" never stands for */
 const NOT_A_GROUP = /\b(?:company|news|media|newspaper|broadcaster|outlet)\b/i;
@@ -1475,24 +1558,34 @@ const NOT_A_GROUP = /\b(?:company|news|media|newspaper|broadcaster|outlet)\b/i;
 function roleReference(ctx: Ctx, phrase: string, at: number): number {
   const p = roleHolder(ctx.doc, phrase, at);
   if (p >= 0) return p;
+  const held = modifiedRoleHolder(ctx, phrase, at);
+  if (held >= 0) return held;
   const author = statementAuthor(ctx, phrase, at);
   if (author >= 0) return author;
   const m = ORG_NOUN.exec(phrase.trim());
   if (!m) return -1;
   // "the Taliban group" names the group itself; modifiers in capitals other than peoples' do too
   const mods = phrase.trim().split(/\s+/).slice(1, -1);
-  if (mods.some((w) => /^\p{Lu}/u.test(w) && !/(?:an|ish|i|ese)$/.test(w))) return -1;
+  if (mods.some((w) => /^\p{Lu}/u.test(w) && !/(?:an|ish|i|ese)$/.test(w) && !HYPHEN_MODIFIER.test(w)))
+    return -1;
   const noun = m[1].toLowerCase();
   const si = sentenceAt(ctx.doc, at);
   const text = ctx.text;
   // "the group" stands for a group of the last five sentences; a body's own noun ("the
   // committee", "the ministry") for the one named with that noun, however far back
   const loosely = LOOSE_ORG.test(noun);
+  // "In a message translated by the SITE Intelligence Group, the group said": a name in the
+  // circumstance that opens the phrase's own sentence is not what "the group" stands for
+  const sent = ctx.doc.seg.sentences[si];
+  const opening = ctx.masked.slice(sent.start, at);
+  const comma = LEADING_PREP.test(opening) || /^according to\b/i.test(opening) ? opening.indexOf(',') : -1;
+  const circumstanceEnd = comma >= 0 ? sent.start + comma : -1;
   for (let s = si; s >= (loosely ? Math.max(0, si - 5) : 0); s--) {
     const cands = ctx.bySentence[s].filter((mi) => {
       const x = ctx.doc.mentions[mi];
       const e = ctx.doc.entities[ctx.doc.mentionEntity[mi]];
       if (x.start >= at || ctx.inQuote(x.start) || e.type !== 'organization') return false;
+      if (s === si && x.start < circumstanceEnd) return false;
       // "its Amaq news agency": what the group owns, or a name that modifies a noun, is not the group
       if (/\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, x.start - 7), x.start))) return false;
       if (
@@ -1513,6 +1606,57 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
       ? cands.find((mi) => !NOT_A_GROUP.test(ctx.doc.entities[ctx.doc.mentionEntity[mi]].kind ?? ''))
       : undefined;
     if (loose !== undefined) return ctx.doc.mentionEntity[loose];
+  }
+  return -1;
+}
+
+/** "the Taliban spokesman", "the army's commander": a role with the words that qualify it */
+const MODIFIED_ROLE =
+  /^the\s+((?:[\p{L}-]+(?:['’]s)?\s+){0,2})(spokesman|spokesperson|spokeswoman|commander|chief|leader|minister|envoy|ambassador|governor|judge|prosecutor|mayor|president|general|colonel|commissioner|lawyer|imam|sheikh|cleric|senator)$/iu;
+
+/** the words before a name up to a role and a title or two: "Taliban spokesman Dr " */
+const ROLE_THEN_NAME = /((?:[\p{L}'’-]+\s+){0,3}[\p{Ll}]+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+/**
+ * "the Taliban spokesman" → the person last introduced, within the last 2,000 characters, with
+ * that role and those words beside the name ("Taliban spokesman X", "X, the Taliban's
+ * spokesman"); -1 if none.
+ */
+function modifiedRoleHolder(ctx: Ctx, phrase: string, at: number): number {
+  const m = MODIFIED_ROLE.exec(phrase.trim());
+  // a bare office ("the president", "the mayor") stays the description it is; "the judge" of a
+  // trial is the one named with the title
+  if (!m || (!m[1].trim() && m[2].toLowerCase() !== 'judge')) return -1;
+  const { doc, text } = ctx;
+  const words = m[1]
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/['’]s$/, '').toLowerCase());
+  const role = new RegExp(`\\b${m[2].toLowerCase()}\\b`);
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const x = doc.mentions[i];
+    if (x.start >= at || x.end < at - 2000) continue;
+    const ei = doc.mentionEntity[i];
+    if (ei < 0 || doc.entities[ei].type !== 'person') continue;
+    // the role and its words next to the name: "Taliban spokesman Dr X", "X, the army's spokesman"
+    const pre =
+      /(?:^|[,.;:!?]\s*)([^,.;:!?]*)$/.exec(text.slice(Math.max(0, x.start - 50), x.start))?.[1] ?? '';
+    const byName = ROLE_THEN_NAME.exec(pre)?.[1];
+    // "Judge Helen Carter", "Governor X": the role as a title before the name
+    const titled = /(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u.exec(pre)?.[0];
+    const appos = /^\s*,\s*((?:the|a|an|his|her|its|their|\p{Lu}[\p{L}-]*['’]s?)\s[^,.;:!?]{0,60})/u.exec(
+      text.slice(x.end, x.end + 70),
+    )?.[1];
+    const holds = (s: string | undefined) =>
+      s !== undefined && role.test(s.toLowerCase()) && words.every((w) => s.toLowerCase().includes(w));
+    // (the role the last word before the name: not "Judge X sentenced Y")
+    if (
+      (holds(byName) && byName?.toLowerCase().endsWith(m[2].toLowerCase())) ||
+      holds(titled) ||
+      holds(appos)
+    )
+      return ei;
   }
   return -1;
 }
@@ -1545,7 +1689,13 @@ function statementAuthor(ctx: Ctx, phrase: string, at: number): number {
   for (let s = si; s >= Math.max(0, si - 3); s--) {
     const sent = ctx.doc.seg.sentences[s];
     const end = Math.min(sent.end, at);
-    if (!noun.test(ctx.masked.slice(sent.start, end))) continue;
+    const told = ctx.masked.slice(sent.start, end);
+    if (!noun.test(told)) {
+      // "G claimed the raid in a message to its supporters. “…,” the statement read": another
+      // word for what was issued; its author is the subject of the verb it hangs from
+      if (ISSUED_NOUN.test(told)) return issuer(ctx, s, end);
+      continue;
+    }
     for (const mi of ctx.bySentence[s]) {
       const x = ctx.doc.mentions[mi];
       if (x.start >= end || ctx.inQuote(x.start)) continue;
@@ -1554,6 +1704,43 @@ function statementAuthor(ctx: Ctx, phrase: string, at: number): number {
       if (e.type === 'person' || (e.type === 'organization' && !NOT_A_GROUP.test(e.kind ?? ''))) return ei;
     }
     return -1;
+  }
+  // "G said it had killed four soldiers. The statement added: “…”": no statement told of, the
+  // group that spoke in the sentence before
+  if (si > 0) {
+    const prev = ctx.doc.seg.sentences[si - 1];
+    const r = reportedSpeaker(ctx, { start: prev.start, end: ctx.doc.seg.sentences[si].start }, [], 0);
+    if (r && r.speaker >= 0) return r.speaker;
+  }
+  return -1;
+}
+
+/** the words for what a group or person issues */
+const ISSUED_NOUN =
+  /\b(?:statements?|communiqu[eé]s?|messages?|videos?|audio|recordings?|letters?|claims?)\b/i;
+
+/**
+ * The author of what sentence si says was issued: the subject of the verb the noun of
+ * issuing hangs from ("G claimed the raid in a message"), when it is a person or a group
+ * other than an outlet; else -1 ("the ministry said in a communique": no name).
+ */
+function issuer(ctx: Ctx, si: number, end: number): number {
+  const { doc } = ctx;
+  if (!doc.syntax) return -1;
+  const sent = doc.seg.sentences[si];
+  for (let k = sent.tFirst; k < sent.tLast; k++) {
+    if (doc.seg.tokens.start[k] >= end || uposOf(doc, k) !== 'NOUN' || !ISSUED_NOUN.test(lemmaOf(doc, k)))
+      continue;
+    const v = verbAbove(ctx, k);
+    if (v < 0) continue;
+    const subj = subjectOf(ctx, v);
+    const mi = subj >= 0 ? mentionAt(doc, subj) : -1;
+    if (mi < 0) return -1;
+    const ei = doc.mentionEntity[mi];
+    const e = ei >= 0 ? doc.entities[ei] : null;
+    return e && (e.type === 'person' || (e.type === 'organization' && !NOT_A_GROUP.test(e.kind ?? '')))
+      ? ei
+      : -1;
   }
   return -1;
 }
@@ -1581,8 +1768,45 @@ function entityGender(ctx: Ctx, ei: number): 'm' | 'f' | null {
       g = givenNameGender(first);
       if (g) break;
     }
+  if (!g) g = pronounGender(ctx, ei);
   ctx.genders.set(ei, g);
   return g;
+}
+
+/**
+ * The sex the narration gives a person whose name marks none: a sentence that names them and
+ * no other person is followed, in its paragraph, by one opening with "She"/"Her" or
+ * "He"/"His" ("… stood Hauwa Idris. Her son died …"); only when no such sentence says the
+ * other.
+ */
+function pronounGender(ctx: Ctx, ei: number): 'm' | 'f' | null {
+  const { doc } = ctx;
+  const sents = doc.seg.sentences;
+  let f = 0;
+  let m = 0;
+  for (const mi of doc.entities[ei].mentions.slice(0, 12)) {
+    const si = sentenceAt(doc, doc.mentions[mi].start);
+    if (
+      si + 1 >= sents.length ||
+      sentenceParagraph(ctx, sents[si + 1].start) !== sentenceParagraph(ctx, sents[si].start)
+    )
+      continue;
+    // the first name of its sentence, and no other person in it
+    const first = ctx.bySentence[si].reduce((a, k) =>
+      doc.mentions[k].start < doc.mentions[a].start ? k : a,
+    );
+    const alone = ctx.bySentence[si].every((k) => {
+      const e = doc.mentionEntity[k];
+      return e === ei || doc.entities[e].type !== 'person';
+    });
+    if (!alone || doc.mentionEntity[first] !== ei) continue;
+    const next = /^\s*(She|Her|He|His)\b/.exec(
+      ctx.masked.slice(sents[si + 1].start, sents[si + 1].start + 8),
+    );
+    if (next && /^(?:She|Her)$/.test(next[1])) f++;
+    else if (next) m++;
+  }
+  return f > 0 && m === 0 ? 'f' : m > 0 && f === 0 ? 'm' : null;
 }
 
 /**
@@ -1603,14 +1827,27 @@ function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft
   const types =
     p === 'it' ? ['organization'] : p === 'they' || p === 'we' ? ['organization', 'person'] : ['person'];
   const si = sentenceAt(doc, at);
+  // "Residents said … “…,” they said": people described in the plural who spoke just before
+  if (p === 'they') {
+    const d = pluralSpeakers(ctx, si, at);
+    if (d) return { speaker: -1, text: d };
+  }
   for (let s = si; s >= Math.max(0, si - 4); s--) {
     for (const type of types) {
-      const found = ctx.bySentence[s].find((mi) => {
+      const cands = ctx.bySentence[s].filter((mi) => {
         const m = doc.mentions[mi];
         return (
           m.start < at && !ctx.inQuote(m.start) && !possessive(ctx, mi) && ok(doc.mentionEntity[mi], type)
         );
       });
+      // "Jets bombed Taliban hideouts, the ministry said. It said …": the group that spoke, not
+      // one named as a modifier before it
+      const found =
+        type === 'organization' && cands.length > 1
+          ? (cands.find((mi) => speakingSubject(ctx, mi)) ??
+            cands.find((mi) => !nameModifier(ctx, mi)) ??
+            cands[0])
+          : cands[0];
       if (found !== undefined) {
         // "G attacked … The state government said … “…,” it said": an organisation the
         // narration made a subject since, without naming it, is the nearer antecedent
@@ -1649,6 +1886,56 @@ function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft
   return { speaker: -1, text: pronoun };
 }
 
+/** the mention is the subject of a speech verb: "…, the ministry said" */
+function speakingSubject(ctx: Ctx, mi: number): boolean {
+  const { doc } = ctx;
+  if (!doc.syntax) return false;
+  const h = mentionHead(doc, mi);
+  if (h < 0 || !relIs(relOf(doc, h), 'nsubj')) return false;
+  const v = headOf(doc, h);
+  return v >= 0 && speechVerbAt(ctx, v);
+}
+
+/** the name only qualifies a noun after it: "Taliban hideouts", "Hamas positions" */
+function nameModifier(ctx: Ctx, mi: number): boolean {
+  const { doc } = ctx;
+  const h = mentionHead(doc, mi);
+  if (doc.syntax && h >= 0) return relIs(relOf(doc, h), 'compound') || relIs(relOf(doc, h), 'amod');
+  const m = doc.mentions[mi];
+  const next = /^\s(\p{Ll}{3,})/u.exec(ctx.text.slice(m.end, m.end + 30))?.[1];
+  return next !== undefined && !/ed$/.test(next) && speechLemma(next) === null;
+}
+
+/**
+ * The people a speech verb in sentence si or the one before has as its plural subject,
+ * named by description only ("Residents of Mafa said …", "Witnesses told AFP …"), before
+ * `at`: their words, or null.
+ */
+function pluralSpeakers(ctx: Ctx, si: number, at: number): string | null {
+  const { doc } = ctx;
+  if (!doc.syntax) return null;
+  const toks = doc.seg.tokens;
+  for (let s = si; s >= Math.max(0, si - 1); s--) {
+    const sent = doc.seg.sentences[s];
+    let found: string | null = null;
+    for (let k = sent.tFirst; k < sent.tLast; k++) {
+      if (toks.start[k] >= at) break;
+      if (!relIs(relOf(doc, k), 'nsubj') || uposOf(doc, k) !== 'NOUN' || mentionAt(doc, k) >= 0) continue;
+      if (ctx.inQuote(toks.start[k])) continue;
+      const w = tokenText(ctx, k);
+      // a plural: "residents", "witnesses", "police", "people"
+      if (!/^(?:\p{L}{2,}[^s'’]s|\p{L}+(?:sses|shes|ches|xes)|police|people)$/iu.test(w)) continue;
+      const v = headOf(doc, k);
+      if (v < 0 || !speechVerbAt(ctx, v)) continue;
+      const first = subtreeSpan(doc, k).tFirst;
+      const d = doc.text.slice(toks.start[Math.max(first, sent.tFirst)], toks.end[k]).trim();
+      if (d.split(/\s+/).length <= 5 && !/^(?:they|we|these|those)\b/i.test(d)) found = d;
+    }
+    if (found) return found;
+  }
+  return null;
+}
+
 /**
  * Where an unnamed source's description that reaches its head noun at h ends: a relative
  * clause runs to a comma or the speech verb ("a police officer who spoke on condition of
@@ -1685,6 +1972,8 @@ function unnamedSubjectBetween(ctx: Ctx, from: number, b: number, pronoun: strin
   for (let si = from; si < doc.seg.sentences.length; si++) {
     const st = doc.seg.sentences[si].start;
     if (st >= b) break;
+    // "Her husband was among the dead": the dead do not speak after
+    if (DIED.test(ctx.masked.slice(st, Math.min(b, doc.seg.sentences[si].end)))) continue;
     const lead = /^(?:An?|One)((?:\s+[\p{Ll}-]+){1,4})/u.exec(ctx.masked.slice(st, Math.min(b, st + 80)));
     if (!lead) {
       out = subjectDescription(ctx, si, b, pronoun) ?? possessedSubject(ctx, si, b, pronoun) ?? out;
@@ -1714,6 +2003,10 @@ function unnamedSubjectBetween(ctx: Ctx, from: number, b: number, pronoun: strin
   }
   return out;
 }
+
+/** a sentence that tells its subject died */
+const DIED =
+  /\b(?:(?:was|were|is|are|has been|have been)\s+(?:among\s+(?:the\s+)?(?:dead|killed|victims)|killed|shot dead|slain|beheaded|executed|buried)|died|perished)\b/i;
 
 /** head nouns of an organisation named by description ("the provincial government") */
 const ORG_HEAD =
@@ -1794,6 +2087,9 @@ function subjectDescription(ctx: Ctx, si: number, limit: number, pronoun: string
   const toks = doc.seg.tokens;
   if (ctx.inQuote(toks.start[subj])) return null;
   const noun = lemmaOf(doc, subj);
+  // "Federal prosecutors say …": a plural is no "he" or "she"
+  const said = tokenText(ctx, subj).toLowerCase();
+  if (said !== noun && said.endsWith('s')) return null;
   if (!SOURCE_NOUNS.has(noun) && !FEMALE_NOUN.test(noun) && !MALE_NOUN.test(noun) && !KIN_NOUN.test(noun))
     return null;
   if ((pronoun === 'he' && FEMALE_NOUN.test(noun)) || (pronoun === 'she' && MALE_NOUN.test(noun)))
