@@ -1356,7 +1356,7 @@ function chunkSpeaker(
   const phrase = text.slice(a, b);
   const words = phrase.split(/\s+/);
   if (PRONOUN_RE.test(phrase)) return resolvePronoun(ctx, phrase, a, prior);
-  // "the defendant, identified only as Mohammed A. under …, wrote": the name given
+  // "the defendant, identified only as Tarek S. under …, wrote": the name given
   const namedAs = NAMED_AS.exec(phrase);
   if (namedAs) {
     const si = sentenceAt(doc, a);

@@ -453,8 +453,8 @@ const BATTERY: Case[] = [
   },
   {
     what: 'X said on state television: “…”',
-    text: 'Defence Minister Sadio Camara said on state television: "The terrorists will find no refuge anywhere in Mali."',
-    quote: 'The terrorists will find no refuge',
+    text: 'Defence Minister Sadio Camara said on state television: "The terrorists will find no hiding place in Mali."',
+    quote: 'The terrorists will find no hiding',
     want: { name: 'Sadio Camara' },
   },
   {
@@ -912,9 +912,9 @@ const BATTERY: Case[] = [
   },
   {
     what: 'the defendant, identified only as X under privacy rules, wrote: “…”',
-    text: 'According to the indictment, the defendant, identified only as Mohammed A. under German privacy rules, wrote to a contact in Syria: "I am ready, just tell me where and when."',
+    text: 'According to the indictment, the defendant, identified only as Tarek S. under national privacy law, wrote to a contact in Syria: "I am ready, just tell me where and when."',
     quote: 'I am ready',
-    want: { name: 'Mohammed A.' },
+    want: { name: 'Tarek S.' },
   },
   {
     what: 'the gunman, identified by police as X, wrote in a post: “…”',
@@ -924,9 +924,9 @@ const BATTERY: Case[] = [
   },
   {
     what: '“…,” he says in a video (prosecutors, a plural, between)',
-    text: 'According to the charges, Mohammed A. travelled to Vienna twice. Federal prosecutors say he bought two knives. In the video, he says: "I will kill the enemies of God in this country."',
+    text: 'According to the charges, Tarek S. travelled to Vienna twice. Federal prosecutors say he bought two knives. In the video, he says: "I will kill the enemies of God in this country."',
     quote: 'I will kill the enemies',
-    want: { name: 'Mohammed A.' },
+    want: { name: 'Tarek S.' },
   },
   {
     what: '“…,” he told officers (detectives, a plural, between)',
