@@ -12,7 +12,7 @@ import { arrestsNamedLater } from './ties/arrest-named.js';
 import { branchesByName } from './ties/branch-name.js';
 import { convictsNamedNext } from './ties/convicted-named.js';
 import { desertedFrom } from './ties/deserted.js';
-import { leaderPeople } from './ties/leader-people.js';
+import { leaderPeople, titlesOfServed } from './ties/leader-people.js';
 import { membersNamedNext } from './ties/one-of-them.js';
 import { rankHeads } from './ties/rank-head.js';
 import { readParseTies } from './ties/read.js';
@@ -2039,7 +2039,18 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     addNew(t);
   for (const t of branchesByName(doc, out, lex)) out.push(t);
   // "His deputy, Y", "Two of his lieutenants, A and B": the leader's group (ties/leader-people.ts)
-  for (const t of leaderPeople(doc, by, out)) addNew(t);
+  titlesOfServed(doc, by, out);
+  for (const t of leaderPeople(doc, by, out)) {
+    addNew(t);
+    // ("Y, an aide to X, the leader of G": the title after X is X's; Y serves, no leader)
+    if (t.cue === 'member_of/leader-people') {
+      const i = out.findIndex(
+        (r) =>
+          r.type === 'leader_of' && r.cue === 'leader' && r.subject === t.subject && r.object === t.object,
+      );
+      if (i >= 0) out.splice(i, 1);
+    }
+  }
   return dropOwnUnitFoes(out);
 }
 

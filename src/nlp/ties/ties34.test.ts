@@ -260,3 +260,68 @@ describe('ties34: sites and state bodies are not placed by the place that names 
     expect(ties('Gunmen attacked a bus near Lyon, France, on Monday.')).toContain('part_of(Lyon, France)');
   });
 });
+
+describe('ties34: a branch named after its group is part of it, whatever support the text tells', () => {
+  it.each([
+    [
+      'The Islamic State has funded the Islamic State Sahel Province since 2019, officials said.',
+      'part_of(Islamic State Sahel Province, Islamic State)',
+    ],
+    [
+      'Al-Qaeda backs al-Qaeda in the Indian Subcontinent with money and fighters.',
+      'part_of(al-Qaeda in the Indian Subcontinent, Al-Qaeda)',
+    ],
+  ])('%s', (text, tie) => {
+    expect(ties(text)).toContain(tie);
+  });
+
+  it('reads no branch of a group the text says it fights', () => {
+    expect(
+      ties('Al-Qaeda has fought al-Qaeda in the Indian Subcontinent since 2020.').filter((t) =>
+        t.startsWith('part_of'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("ties34: a leader's deputy, aide or bodyguard named before or after the leader", () => {
+  it.each([
+    [
+      'Ahmad Rahimi leads the Fidayeen Front. Police arrested Sami Karimi, a former deputy of Ahmad Rahimi, in Herat.',
+      'Sami Karimi',
+      'Fidayeen Front',
+    ],
+    [
+      'Officials said Yunus Bakr, a close aide to Omar Haroun, the leader of the Sudan Salvation Army, had fled.',
+      'Yunus Bakr',
+      'Sudan Salvation Army',
+    ],
+    [
+      'The army said it killed Karim Sadiq, an al-Shabaab commander in Gedo, and his deputy, known by the alias Abu Yusuf.',
+      'Abu Yusuf',
+      'al-Shabaab',
+    ],
+    [
+      'Police said the dead included Abu Tariq, whom they described as the Islamic State wali of Salahuddin, and his deputy, known only as Abu Hamza.',
+      'Abu Hamza',
+      'Islamic State',
+    ],
+  ])('%s', (text, person, group) => {
+    const found = ties(text);
+    expect(found).toContain(`member_of(${person}, ${group})`);
+    expect(found).not.toContain(`leader_of(${person}, ${group})`);
+  });
+
+  it('gives the title after the one served to that one, not to who serves', () => {
+    const a = ties(
+      'Sami Karimi, a former deputy of Ahmad Rahimi, the Fidayeen Front commander, surrendered in Herat.',
+    );
+    expect(a).toContain('leader_of(Ahmad Rahimi, Fidayeen Front)');
+    expect(a).not.toContain('leader_of(Sami Karimi, Fidayeen Front)');
+    const b = ties(
+      'Police arrested Ramzi Odeh, a bodyguard of Yahya Sinwar, the Hamas leader in Gaza, on Monday.',
+    );
+    expect(b).toContain('member_of(Yahya Sinwar, Hamas)');
+    expect(b).toContain('member_of(Ramzi Odeh, Hamas)');
+  });
+});
