@@ -2619,6 +2619,20 @@ export function readParseTies(
           out.push(nameHead.get(w - 2) as number);
           break;
         }
+    // "X, identified by police as a G commander, …", "X, described as a senior G operative, …":
+    // a naming participle set off by a comma after a name gives the name its title (ties23)
+    if (
+      h >= 0 &&
+      caseOf(n) === 'as' &&
+      (has(NAMING, lem(h)) || lem(h) === 'describe') &&
+      participle(h) &&
+      !byRel(h, 'nsubj', 'nsubj:pass').length &&
+      tokenText(h - 1) === ',' &&
+      nameHead.has(h - 2)
+    ) {
+      const named = nameHead.get(h - 2) as number;
+      if (entity(named) >= 0 && typeOf(entity(named)) === 'person') out.push(named);
+    }
     // "a G commander known as X", "members of G, identified as A, B and C": the name a naming
     // verb gives the title (the verb on the title, or joined to the verb the title is the
     // object of)

@@ -325,3 +325,51 @@ describe("ties34: a leader's deputy, aide or bodyguard named before or after the
     expect(b).toContain('member_of(Ramzi Odeh, Hamas)');
   });
 });
+
+describe('ties34: "X, identified by police as a G commander, …": a naming participle after a name', () => {
+  it.each([
+    [
+      'Aminu Garba, identified by police as a Boko Haram commander, was paraded in Maiduguri.',
+      'Aminu Garba',
+      'Boko Haram',
+    ],
+    [
+      'Kamal Jaber, described by officials as a senior Hezbollah operative, was killed.',
+      'Kamal Jaber',
+      'Hezbollah',
+    ],
+  ])('%s', (text, person, group) => {
+    expect(ties(text)).toContain(`member_of(${person}, ${group})`);
+  });
+
+  it('gives any title so named', () => {
+    expect(ties('Sadiq Noor, described as a Taliban spokesman, denied the report.')).toContain(
+      'spokesperson_of(Sadiq Noor, Taliban)',
+    );
+  });
+});
+
+describe('ties34: the commander of a numbered army division is not said to be its member', () => {
+  it.each([
+    [
+      'Brig. Gen. Roberto Cruz, who heads the 9th Mechanised Division, visited the base on Monday.',
+      'Roberto Cruz',
+      '9th Mechanised Division',
+    ],
+    [
+      'Omar Idris, the commander of the 14th Infantry Division, toured the front on Sunday.',
+      'Omar Idris',
+      '14th Infantry Division',
+    ],
+  ])('%s', (text, person, unit) => {
+    const found = ties(text);
+    expect(found).toContain(`leader_of(${person}, ${unit})`);
+    expect(found).not.toContain(`member_of(${person}, ${unit})`);
+  });
+
+  it('still makes the leader of a group called a division its member', () => {
+    expect(ties('Connor Hale, the leader of the Iron Division, was jailed.')).toContain(
+      'member_of(Connor Hale, Iron Division)',
+    );
+  });
+});
