@@ -3148,6 +3148,9 @@ function byOutletNoun(r: Run): Mention | undefined {
   const w2 = words[b + 1]?.text ?? '';
   if ((w1 === 'news' && /^(?:agency|service|network|channel|website|portal)$/.test(w2)) || w1 === 'newspaper')
     return mention(r, 'organization', { via: 'context', kind: 'media' });
+  // "its az-Zallaqa media arm", "the al-Kataib media foundation": a group's media organ (ties23)
+  if (w1 === 'media' && /^(?:arm|wing|foundation|outlet|office|agency)$/.test(w2))
+    return mention(r, 'organization', { via: 'context', kind: 'media' });
 }
 
 /** Lower-case nouns that, right before or after a name, say it names a body. */

@@ -102,9 +102,11 @@ const ARMED_FORCE =
   /\b(?:army|forces?|navy|police|gendarmerie|military|front|movement|liberation|resistance|brigades?|militia|counter[- ]?terrorism|state security|security services?)\b/i;
 /**
  * the names of an armed force's commands and units ("Central Command", "5th Fleet", "Task
- * Force 50"); not of a whole service (an Air Force commander serves in it)
+ * Force 50", "the 6th Infantry Division", "Fourth Army Region"; ties23); not of a whole service
+ * (an Air Force commander serves in it), nor a group named "Division" without a number
  */
-const MILITARY_UNIT = /\b(?:command|task (?:force|group)|fleet|wing|squadron|brigade|battalion|regiment)\b/i;
+const MILITARY_UNIT =
+  /\b(?:command|task (?:force|group)|fleet|wing|squadron|brigade|battalion|regiment)\b|\b(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}(?:division|army region|military region|corps)\b/i;
 
 /** Runs every stage over one document and returns the extraction contract's object. */
 export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): Extraction {

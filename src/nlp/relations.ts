@@ -12,7 +12,7 @@ import { arrestsNamedLater } from './ties/arrest-named.js';
 import { branchesByName } from './ties/branch-name.js';
 import { convictsNamedNext } from './ties/convicted-named.js';
 import { desertedFrom } from './ties/deserted.js';
-import { leaderPeople } from './ties/leader-people.js';
+import { leaderPeople, titlesOfServed } from './ties/leader-people.js';
 import { membersNamedNext } from './ties/one-of-them.js';
 import { rankHeads } from './ties/rank-head.js';
 import { readParseTies } from './ties/read.js';
@@ -1784,10 +1784,15 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
             if (c.raw && !c.raw.test(text.slice(A.end, B.start))) continue;
             if (
               c.name === 'org-in-place' &&
-              (actPlace(doc, s.tFirst, s.tLast, A, B) || roamsIn(doc, A.entity, mid))
+              (actPlace(doc, s.tFirst, s.tLast, A, B) ||
+                roamsIn(doc, A.entity, mid) ||
+                facility(doc, A.entity))
             )
               continue;
             if (c.name === 'place-possessive-org' && possessedNotSeated(doc, B.entity, A.entity)) continue;
+            // ("MANILA, Philippines —": a dateline says where the story was filed; its town and
+            // country are no tie the story states; ties23)
+            if (c.name === 'place-comma' && B.end <= s.start + datelineEnd(sText)) continue;
             // ("Lyon, France, and …", "Dayton, Ohio, General Motors said": a town before its own
             // country or region is no list of peers, whatever follows the region; not in a
             // dateline, "QUETTA, Pakistan, Nov 26 (Reuters) -", which says where the story was filed)
@@ -2034,7 +2039,18 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     addNew(t);
   for (const t of branchesByName(doc, out, lex)) out.push(t);
   // "His deputy, Y", "Two of his lieutenants, A and B": the leader's group (ties/leader-people.ts)
-  for (const t of leaderPeople(doc, by, out)) addNew(t);
+  titlesOfServed(doc, by, out);
+  for (const t of leaderPeople(doc, by, out)) {
+    addNew(t);
+    // ("Y, an aide to X, the leader of G": the title after X is X's; Y serves, no leader)
+    if (t.cue === 'member_of/leader-people') {
+      const i = out.findIndex(
+        (r) =>
+          r.type === 'leader_of' && r.cue === 'leader' && r.subject === t.subject && r.object === t.object,
+      );
+      if (i >= 0) out.splice(i, 1);
+    }
+  }
   return dropOwnUnitFoes(out);
 }
 
@@ -2055,8 +2071,34 @@ export function partOfEither(relations: readonly RelationDraft[], a: number, b: 
 }
 
 function dropOwnUnitFoes(out: RelationDraft[]): RelationDraft[] {
-  if (!out.some((r) => r.type === 'fights') || !out.some((r) => r.type === 'part_of')) return out;
+  if (!out.some((r) => r.type === 'part_of')) return out;
+  out = dropReversedParts(out);
+  if (!out.some((r) => r.type === 'fights')) return out;
   return out.filter((r) => r.type !== 'fights' || r.negated || !partOfEither(out, r.subject, r.object));
+}
+
+/** the cues that read a part by its own noun ("G's armed wing", "its H unit", "the H faction of G") */
+const PART_NOUN_CUE =
+  /^(?:part_of\/(?:branch|owned-unit|within|org-of-org|branch-name)|org-apposition-branch|branch-of)$/;
+
+/**
+ * Drops a `part_of` read one way when the same sentence reads it the other way by a part's own
+ * noun ("two members of the H Brigades, G's armed wing": H is part of G, not G of H); no hierarchy
+ * runs both ways (ties23)
+ */
+function dropReversedParts(out: RelationDraft[]): RelationDraft[] {
+  const byNoun = new Set<string>();
+  for (const r of out)
+    if (r.type === 'part_of' && !r.negated && PART_NOUN_CUE.test(r.cue))
+      byNoun.add(`${r.subject}:${r.object}`);
+  if (!byNoun.size) return out;
+  return out.filter(
+    (r) =>
+      r.type !== 'part_of' ||
+      r.negated ||
+      PART_NOUN_CUE.test(r.cue) ||
+      !byNoun.has(`${r.object}:${r.subject}`),
+  );
 }
 
 /** "X, who served under Y", "X fought under Y": X served in Y's group */
@@ -2387,13 +2429,33 @@ function townInItsRegion(doc: Annotated, town: number, region: number): boolean 
  * land it fights in or serves, which the gold files leave out)
  */
 function possessedNotSeated(doc: Annotated, org: number, place: number): boolean {
-  return stateBodyOfCountry(doc, org, place) || armedGroup(doc, org);
+  return stateBodyOfCountry(doc, org, place) || armedGroup(doc, org) || facility(doc, org);
 }
 
+/** a state's or a region's own body ("Iraq's National Security Service", "the Kurdistan Region's
+ * Ministry of Peshmerga"): the possessive says whose it is, not where it sits */
 function stateBodyOfCountry(doc: Annotated, org: number, place: number): boolean {
-  if (doc.entities[place].kind !== 'country') return false;
+  const kind = doc.entities[place].kind;
+  if (kind !== 'country' && kind !== 'region') return false;
   const o = doc.entities[org];
-  return /^(?:government|security agency)$/.test(orgKind(o.surfaces, o.kind) ?? '');
+  return (
+    /^(?:government|security agency)$/.test(orgKind(o.surfaces, o.kind) ?? '') ||
+    o.surfaces.some((n) => STATE_BODY.test(n))
+  );
+}
+
+/** the nouns of a state's security bodies that orgKind leaves unkinded ("Security Service",
+ * "Security Command") (ties23) */
+const STATE_BODY = /\b(?:security|service|command)\b/i;
+
+/**
+ * A hospital, a prison, a mosque … named as where something happened ("died at Kirkuk's X
+ * hospital", "near the ruins of X hospital in P"): a site, not a body with a seat (ties23)
+ */
+const FACILITY =
+  /\b(?:hospital|clinic|prison|jail|gaol|mosque|church|temple|shrine|hotel|market|bazaar|stadium|airport)\b/i;
+function facility(doc: Annotated, org: number): boolean {
+  return doc.entities[org].surfaces.some((n) => FACILITY.test(n));
 }
 
 function actPlace(doc: Annotated, tFirst: number, tLast: number, org: Slot, place: Slot): boolean {

@@ -23,7 +23,8 @@ function branchRest(rest: string, lex: Lexicon | undefined): boolean {
  * part_of ties that organisations' names state: a group named after another group and a region
  * ("Islamic State Sahel Province" beside "Islamic State", "al-Qaeda in the Islamic Maghreb"
  * beside "al-Qaeda") is its branch there, when the text names both. The evidence is the
- * sentence that first names the branch. Pairs `out` already ties are left alone.
+ * sentence that first names the branch. Pairs `out` already ties by hierarchy or enmity are left
+ * alone.
  */
 export function branchesByName(
   doc: Annotated,
@@ -45,7 +46,15 @@ export function branchesByName(
       if (!branch) continue;
       const a = orgs[i];
       const b = orgs[j];
-      if (out.some((r) => (r.subject === a && r.object === b) || (r.subject === b && r.object === a)))
+      // (a tie of hierarchy or enmity the text reads for the pair stands; one of support or
+      // affiliation says nothing against the branch: ties23)
+      if (
+        out.some(
+          (r) =>
+            ((r.subject === a && r.object === b) || (r.subject === b && r.object === a)) &&
+            !/^(?:supports|affiliated_with|allied_with|pledged_allegiance_to)$/.test(r.type),
+        )
+      )
         continue;
       found.push({
         type: 'part_of',

@@ -9,7 +9,11 @@ import type { RelationDraft } from '../relations.js';
 /** "his deputy, ", "Two of her lieutenants ", "X's aides " right before a name (group 1: the
  * possessive, "his"/"her" or a name's last word; group 2: the noun) */
 const LEADER_PEOPLE =
-  /(?:^|[\s,;(])([Hh]is|[Hh]er|[\p{Lu}][\p{L}'’-]*?)(?:['’]s?)?\s+(?:(?:new|top|senior|closest|trusted|most\s+trusted|two|three|four|five)\s+)*(deputy|deputies|lieutenants?|aides?|bodyguards?|second-in-command)\s*,?\s*$/u;
+  /(?:^|[\s,;(])([Hh]is|[Hh]er|[\p{Lu}][\p{L}'’-]*?)(?:['’]s?)?\s+(?:(?:new|top|senior|closest|trusted|most\s+trusted|two|three|four|five)\s+)*(deputy|deputies|lieutenants?|aides?|bodyguards?|second-in-command)\s*,?\s*(?:(?:known|identified|named)\s+(?:only\s+)?(?:as|by\s+(?:the\s+|his\s+)?(?:name|kunya|alias|nom\s+de\s+guerre))\s+)?$/u;
+
+/** ", a former deputy of " right after a name, before the one served (ties23) */
+const SERVES_AFTER =
+  /^\s*,\s*(?:a|an|the|his|her)\s+(?:(?:former|one-time|longtime|long-time|senior|top|trusted|close|personal)\s+)*(?:deputy|lieutenant|aide|bodyguard|second-in-command)\s+(?:of|to)\s+$/u;
 
 /** what may stand between two names of one list */
 const LIST_GAP = /^\s*(?:,|,?\s*and)\s*$/;
@@ -31,6 +35,25 @@ interface Tie {
 export function leaderPeople(doc: Annotated, by: readonly number[][], ties: readonly RelationDraft[]): Tie[] {
   const out: Tie[] = [];
   let leaders: Map<number, Set<number>> | undefined;
+  /** the one organisation person `p` leads (or commands in, one of many), or -1 */
+  const ledBy = (p: number): number => {
+    if (!leaders) {
+      leaders = new Map();
+      // (a commander in G, one of many, is served for G too: "the G wali of P … his deputy, Y")
+      for (const r of ties)
+        if (
+          (r.type === 'leader_of' || (r.type === 'member_of' && r.cue === 'member_of/one-of-many')) &&
+          !r.negated &&
+          doc.entities[r.object].type === 'organization'
+        ) {
+          const g = leaders.get(r.subject) ?? new Set<number>();
+          g.add(r.object);
+          leaders.set(r.subject, g);
+        }
+    }
+    const groups = leaders.get(p);
+    return groups?.size === 1 ? [...groups][0] : -1;
+  };
   const isPerson = (mi: number) => doc.entities[doc.mentionEntity[mi]].type === 'person';
   for (let si = 0; si < by.length; si++) {
     const ms = by[si];
@@ -38,23 +61,31 @@ export function leaderPeople(doc: Annotated, by: readonly number[][], ties: read
       const m = doc.mentions[ms[i]];
       if (!isPerson(ms[i])) continue;
       const s = doc.seg.sentences[si];
-      const lead = LEADER_PEOPLE.exec(doc.text.slice(Math.max(s.start, m.start - 60), m.start));
-      if (!lead) continue;
-      if (!leaders) {
-        leaders = new Map();
-        for (const r of ties)
-          if (r.type === 'leader_of' && !r.negated && doc.entities[r.object].type === 'organization') {
-            const g = leaders.get(r.subject) ?? new Set<number>();
-            g.add(r.object);
-            leaders.set(r.subject, g);
-          }
-        if (!leaders.size) return out;
+      // "Y, a former deputy of X,": the one served is named right after
+      const next = ms[i + 1];
+      if (
+        next !== undefined &&
+        isPerson(next) &&
+        SERVES_AFTER.test(doc.text.slice(m.end, doc.mentions[next].start))
+      ) {
+        const g = ledBy(doc.mentionEntity[next]);
+        const y = doc.mentionEntity[ms[i]];
+        if (g >= 0 && y !== doc.mentionEntity[next])
+          out.push({
+            type: 'member_of',
+            subject: y,
+            object: g,
+            sentence: si,
+            cue: 'member_of/leader-people',
+          });
+        continue;
       }
+      const lead = LEADER_PEOPLE.exec(doc.text.slice(Math.max(s.start, m.start - 80), m.start));
+      if (!lead) continue;
       const at = m.start - lead[0].length + lead[0].indexOf(lead[1]);
       const owner = /^(?:his|her)$/i.test(lead[1]) ? personBefore(doc, by, si, at) : ownerNamed(doc, ms, at);
-      const groups = owner >= 0 ? leaders.get(owner) : undefined;
-      if (groups?.size !== 1) continue;
-      const g = [...groups][0];
+      const g = owner >= 0 ? ledBy(owner) : -1;
+      if (g < 0) continue;
       // Y and the people listed after Y ("Two of his lieutenants, A and B")
       let prev = ms[i];
       for (let j = i; j < ms.length; j++) {
@@ -100,4 +131,40 @@ function ownerNamed(doc: Annotated, ms: readonly number[], at: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * "Y, a former deputy of X, the G commander, …": the title set off after X is X's, though the
+ * parse may give it to Y; each tie of Y's in that sentence that only a title can give (leader,
+ * spokesman; one of many commanders is copied, Y being a member too) and that X lacks passes to X
+ * (ties23). Changes `ties` in place.
+ */
+export function titlesOfServed(doc: Annotated, by: readonly number[][], ties: RelationDraft[]): void {
+  for (let si = 0; si < by.length; si++) {
+    const ms = by[si];
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const a = doc.mentions[ms[i]];
+      const b = doc.mentions[ms[i + 1]];
+      const y = doc.mentionEntity[ms[i]];
+      const x = doc.mentionEntity[ms[i + 1]];
+      if (x === y || doc.entities[y].type !== 'person' || doc.entities[x].type !== 'person') continue;
+      if (!SERVES_AFTER.test(doc.text.slice(a.end, b.start))) continue;
+      // (the title must follow X's name: ", the G commander")
+      if (!/^\s*,\s*(?:the|a|an)\s/.test(doc.text.slice(b.end, b.end + 6))) continue;
+      for (const r of ties.slice())
+        if (
+          r.sentence === si &&
+          r.subject === y &&
+          !r.negated &&
+          (r.type === 'leader_of' ||
+            r.type === 'spokesperson_of' ||
+            (r.type === 'member_of' && r.cue === 'member_of/one-of-many')) &&
+          !ties.some((q) => q.subject === x && q.object === r.object)
+        ) {
+          // (one of many commanders: Y, who serves one, is a member too)
+          if (r.type === 'member_of') ties.push({ ...r, subject: x });
+          else r.subject = x;
+        }
+    }
+  }
 }

@@ -1,7 +1,20 @@
 import type { TiePattern } from './types.js';
 
 /** titles an organisation has many of, besides its one leader ("a commander", "its leader in P") */
-export const RANKED = ['leader', 'chief', 'head', 'emir', 'amir', 'ameer', 'commander', 'boss', 'director'];
+export const RANKED = [
+  'leader',
+  'chief',
+  'head',
+  'emir',
+  'amir',
+  'ameer',
+  'commander',
+  'boss',
+  'director',
+  // who governs a territory for a group or a body: "the G wali of P", "the bank's governor" (ties23)
+  'wali',
+  'governor',
+];
 
 export const LEADER_OF: TiePattern[] = [
   {

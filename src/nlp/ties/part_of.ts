@@ -111,6 +111,23 @@ export const PART_OF: TiePattern[] = [
     ],
   },
   {
+    // "Amaq, the Islamic State's news agency", "X, the mouthpiece of G": a group's own organ is
+    // part of it (by its owner or "of" only: "the United Nations refugee agency" is no owner's
+    // organ named; ties23)
+    kind: 'noun',
+    id: 'part_of/organ',
+    type: 'part_of',
+    lemmas: ['agency', 'outlet', 'mouthpiece', 'foundation'],
+    holder: 'role',
+    of: ['of', 'poss'],
+    a: ['organization'],
+    b: ['organization'],
+    examples: [
+      ["Amaq, the Islamic State's news agency, published the video.", 'Amaq', 'Islamic State'],
+      ['Al-Manar, the mouthpiece of Hezbollah, aired the speech.', 'Al-Manar', 'Hezbollah'],
+    ],
+  },
+  {
     // "X, the strongest group within G", "X is one of the main militias within G": a group
     // within another is part of it
     kind: 'noun',
@@ -355,6 +372,30 @@ PART_OF.push(
     ],
   },
 );
+
+// "H merged into G", "H was merged into G": H becomes part of G (ties23)
+PART_OF.push({
+  kind: 'verb',
+  id: 'part_of/merge-into',
+  type: 'part_of',
+  lemmas: ['merge', 'dissolve', 'fold'],
+  subject: ['nsubj'],
+  object: ['obl:into'],
+  a: ['organization'],
+  b: ['organization'],
+  examples: [
+    [
+      'In 2017 Jabhat Fatah al-Sham merged into Hayat Tahrir al-Sham.',
+      'Jabhat Fatah al-Sham',
+      'Hayat Tahrir al-Sham',
+    ],
+    [
+      'The Ansar Brigade, which merged into the Syrian National Army in 2019, still holds Azaz.',
+      'Ansar Brigade',
+      'Syrian National Army',
+    ],
+  ],
+});
 
 // "G's fighters are enrolled in H", "G was integrated into H": G becomes part of H
 PART_OF.push({

@@ -321,6 +321,26 @@ function whoseNameOwner(
   return [owner];
 }
 
+/** verbs of groups becoming one ("A merged with B to form G") */
+const MERGE = new Set(['merge', 'unite', 'combine', 'amalgamate', 'fuse']);
+
+/** verbs whose passive raises the subject of the infinitive after it ("X is believed to lead G") */
+const RAISING = new Set([
+  'believe',
+  'think',
+  'say',
+  'know',
+  'report',
+  'suspect',
+  'allege',
+  'understand',
+  'expect',
+  'fear',
+  'presume',
+  'rumour',
+  'rumor',
+]);
+
 /** verbs of saying or believing that a relative clause may put between its pronoun and verb */
 const SAID = new Set(['say', 'believe', 'allege', 'claim']);
 /**
@@ -418,22 +438,76 @@ const UNIT_NOUN = new Set([
   'cell',
   'squad',
   'division',
+  // a group's own organs, which speak or act in its name: "its Amaq news agency", "its X media
+  // foundation", "the group's X media arm" (ties23)
+  'arm',
+  'agency',
+  'foundation',
+  'outlet',
+  'mouthpiece',
 ]);
 
 /**
- * "Its al-Furqan faction", "their Red Unit": a possessive pronoun right before a name `n` (or
- * its lower-case modifiers) that stands for an organisation owns the name, as "G's" does; not
- * a name that modifies another noun than a unit's ("its Amaq news agency", "its Telegram channel")
+ * "In a statement released through its X agency, G said …", "G's Sahel affiliate, H, said … in a
+ * message released by its X media arm": a possessive pronoun in a clause whose subject names an
+ * organisation stands for that subject, whatever the resolver took it for; the subject's token, or
+ * -1 (ties23)
  */
-function ownerPronoun(doc: Annotated, k: number, n: number, tokenEntity: Map<number, number>): boolean {
-  const e = tokenEntity.get(k);
+function clauseSubjectOrg(doc: Annotated, k: number, n: number, tokenEntity: Map<number, number>): number {
+  const own = tokenEntity.get(n);
+  let root = k;
+  for (let n = 0; n < 40 && headOf(doc, root) >= 0; n++) root = headOf(doc, root);
+  for (const [t, s] of tokenEntity) {
+    if (s === own) continue;
+    // (or of a clause the parser hung on a fronted phrase's verb: "In a claim carried by its X
+    // agency, G named …")
+    const v = headOf(doc, t);
+    const clause =
+      v === root ||
+      (t > k && v >= 0 && headOf(doc, v) === root && /^(?:ccomp|parataxis)$/.test(relOf(doc, v)));
+    if (clause && /^nsubj/.test(relOf(doc, t)) && doc.entities[s].type === 'organization') return t;
+    // (a title the subject is, set beside its name: "G's affiliate, H, claimed …")
+    const h = headOf(doc, t);
+    if (
+      relOf(doc, t) === 'appos' &&
+      h >= 0 &&
+      headOf(doc, h) === root &&
+      /^nsubj/.test(relOf(doc, h)) &&
+      !tokenEntity.has(h) &&
+      doc.entities[s].type === 'organization'
+    )
+      return t;
+  }
+  return -1;
+}
+
+/** whether token `h` is a unit's or an organ's noun, past "media"/"news" before it ("media arm") */
+function unitHead(doc: Annotated, h: number): boolean {
+  if (UNIT_NOUN.has(lemmaOf(doc, h))) return true;
   return (
+    relOf(doc, h) === 'compound' &&
+    /^(?:media|medium|news|propaganda)$/.test(lemmaOf(doc, h)) &&
+    UNIT_NOUN.has(lemmaOf(doc, headOf(doc, h)))
+  );
+}
+
+/**
+ * "Its al-Furqan faction", "their Red Unit", "its X news agency": a possessive pronoun right
+ * before a name `n` (or its lower-case modifiers) that stands for an organisation owns the name,
+ * as "G's" does; not a name that modifies another noun than a unit's or an organ's ("its Telegram
+ * channel")
+ */
+function ownerPronoun(doc: Annotated, k: number, n: number, tokenEntity: Map<number, number>): number {
+  const e = tokenEntity.get(k);
+  const owns =
     e !== undefined &&
     uposOf(doc, k) === 'PRON' &&
     doc.entities[e].type === 'organization' &&
     /^(?:its|their)$/i.test(doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k])) &&
-    (relOf(doc, n) !== 'compound' || UNIT_NOUN.has(lemmaOf(doc, headOf(doc, n))))
-  );
+    (relOf(doc, n) !== 'compound' || unitHead(doc, headOf(doc, n)));
+  if (!owns) return -1;
+  const subj = clauseSubjectOrg(doc, k, n, tokenEntity);
+  return subj >= 0 ? subj : k;
 }
 
 /**
@@ -1274,6 +1348,21 @@ export function readParseTies(
       return byRel(h, 'nsubj:pass');
     const setOff = setOffClauseSubject(doc, h, v, ch);
     if (setOff.length) return setOff;
+    // "X is believed to belong to G", "X, who is said to command G", "X, thought to lead G": the
+    // infinitive's subject is the passive verb's, not its agent (ties23)
+    if (
+      r === 'xcomp' &&
+      has(RAISING, lem(h)) &&
+      (isPassive(h) || (participle(h) && !byRel(h, 'nsubj').length))
+    ) {
+      const held = byRel(h, 'nsubj:pass');
+      if (held.length) return held;
+      const name = ch(h).filter(
+        (k) => k < h && /^(?:vocative|nsubj|obl:unmarked)$/.test(rel(k)) && nameHead.has(k),
+      );
+      if (name.length) return name;
+      if (rel(h) === 'acl' && entity(headOf(doc, h)) >= 0) return [headOf(doc, h)];
+    }
     if (r === 'conj' || r === 'xcomp' || r === 'advcl' || r === 'ccomp') return agentOf(h, depth + 1);
     return [];
   };
@@ -1527,7 +1616,12 @@ export function readParseTies(
             o === 'compound'
               ? premods(t).filter((k) => !(p.type === 'located_in' && (spokesFor(k) || officeBetween(k, t))))
               : o === 'poss'
-                ? [...byRel(t, 'nmod:poss'), ...possOnTokens(t, p)]
+                ? [
+                    ...byRel(t, 'nmod:poss').map((k) =>
+                      p.type === 'part_of' ? possessivePronounOwner(k, t) : k,
+                    ),
+                    ...possOnTokens(t, p),
+                  ]
                 : o === 'of' && p.inverse
                   ? [...adjacentOf(t, obliques(t, o)), ...groupNounOf(t)]
                   : obliques(t, o),
@@ -1593,7 +1687,20 @@ export function readParseTies(
                   : [k],
               );
             const obj = p.object.flatMap((s) => verbSlot(t, s));
-            if (p.id === 'part_of/form' && !obj.some((k) => entity(k) >= 0 && coalitionName(entity(k))))
+            // ("A merged with B to form G": groups that merge to form one are its parts, whatever
+            // its name; ties23)
+            const merged =
+              p.id === 'part_of/form' && /^(?:advcl|xcomp)$/.test(rel(t)) && has(MERGE, lem(headOf(doc, t)));
+            if (merged)
+              subj = [
+                ...subj,
+                ...ch(headOf(doc, t)).filter((k) => /^(?:obl|nmod)/.test(rel(k)) && caseOf(k) === 'with'),
+              ];
+            if (
+              p.id === 'part_of/form' &&
+              !merged &&
+              !obj.some((k) => entity(k) >= 0 && coalitionName(entity(k)))
+            )
               continue;
             // "G was joined by H" (in its fight): H sides with G; it joins no coalition G names
             if (
@@ -1675,6 +1782,10 @@ export function readParseTies(
             continue;
           }
           if (p.oneOfMany !== undefined && p.oneOfMany !== oneOfMany(t)) continue;
+          // ("its Amaq news agency, G said": an organ with a name of its own before its noun is
+          // that name, read as its owner's unit; no name after it holds it)
+          if (p.id === 'part_of/organ' && byRel(t, 'compound').some((k) => k < t && nameHead.has(k)))
+            continue;
           const obj: number[] = [];
           for (const o of p.of) {
             if (o === 'poss') {
@@ -1822,7 +1933,10 @@ export function readParseTies(
               k++;
               for (let n = 0; n < 3 && RANK.test(tokenText(k)); n++) k += tokenText(k + 1) === '.' ? 2 : 1;
               const h = nameHead.get(k);
-              if (h !== undefined && h !== o) holder.push(h);
+              // (not an owner: "members of the H Battalion, G's suicide squad": G owns H; ties23)
+              let last = k;
+              while (h !== undefined && nameHead.get(last + 1) === h) last++;
+              if (h !== undefined && h !== o && !/^['’]s?$/.test(tokenText(last + 1))) holder.push(h);
             }
           // "the head of the G unit in P, X, …": on the tokens, past a phrase of nouns and names
           // (however the parser hung the name after its comma)
@@ -2219,7 +2333,7 @@ export function readParseTies(
       e !== undefined &&
       uposOf(doc, k) === 'NOUN' &&
       doc.entities[e].type === 'organization' &&
-      (relOf(doc, n) !== 'compound' || UNIT_NOUN.has(lemmaOf(doc, headOf(doc, n))))
+      (relOf(doc, n) !== 'compound' || unitHead(doc, headOf(doc, n)))
     );
   }
 
@@ -2227,20 +2341,29 @@ export function readParseTies(
    * "G's elite X" on the tokens (parsers hang such a possessive on the verb): the head of
    * the name before "'s", past up to two lower-case modifiers that are not among notMods
    */
+  /** "its" or "their" owning name `n` stands for its clause's named subject, when there is one */
+  function possessivePronounOwner(k: number, n: number): number {
+    if (uposOf(doc, k) !== 'PRON' || !/^(?:its|their)$/i.test(tokenText(k))) return k;
+    const subj = clauseSubjectOrg(doc, k, n, tokenEntity);
+    return subj >= 0 ? subj : k;
+  }
+
   function possOnTokens(n: number, p: NounPattern): number[] {
     let k = n;
     while (k > sent.tFirst && nameHead.get(k - 1) === n) k--;
     k--;
     if (lem(k) === 'whose') return whoseNameOwner(doc, n, k, sent.tFirst, nameHead);
     for (let m = 0; m < 2 && k > sent.tFirst && !nameHead.has(k) && !/^['’]s?$/.test(lem(k)); m++) {
-      if (ownerPronoun(doc, k, n, tokenEntity)) return [k];
+      const o = ownerPronoun(doc, k, n, tokenEntity);
+      if (o >= 0) return [o];
       const w = doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]);
       if (!/^\p{Ll}/u.test(w) || p.notMods?.includes(lem(k))) return [];
       // (a modifier, not a preposition or an article: "G's offensive against H" owns no H)
       if (/^(?:ADP|DET|CCONJ|SCONJ|PRON|AUX|PART)$/.test(uposOf(doc, k) ?? '')) return [];
       k--;
     }
-    if (k >= sent.tFirst && ownerPronoun(doc, k, n, tokenEntity)) return [k];
+    const o = k >= sent.tFirst ? ownerPronoun(doc, k, n, tokenEntity) : -1;
+    if (o >= 0) return [o];
     if (k - 1 < sent.tFirst || !/^['’]s?$/.test(lem(k))) return [];
     // ("the group's H Unit": a bare noun standing for the organisation named before owns the
     // name as "G's" does)
@@ -2340,6 +2463,21 @@ export function readParseTies(
       const k = nameHead.get(n + 2);
       if (k !== undefined && entity(k) >= 0 && typeOf(entity(k)) === 'place') return true;
     }
+    // "the G wali of P", "the G's commander of P": a group's title over a place is one of many
+    // (ties23)
+    const isPlace = (k: number) =>
+      (entity(k) >= 0 && typeOf(entity(k)) === 'place') || (entity(k) < 0 && has(AREA, lem(k)));
+    if (
+      obliques(n, 'of').some(isPlace) &&
+      ch(n).some(
+        (k) =>
+          k < n &&
+          /^(?:compound|nmod:poss)$/.test(rel(k)) &&
+          entity(k) >= 0 &&
+          typeOf(entity(k)) === 'organization',
+      )
+    )
+      return true;
     // ("the leader of Y in P" with the place hung on Y; "its commander in the region")
     return [n, ...obliques(n, 'of')].some((x) =>
       obliques(x, 'in').some(
@@ -2481,6 +2619,20 @@ export function readParseTies(
           out.push(nameHead.get(w - 2) as number);
           break;
         }
+    // "X, identified by police as a G commander, …", "X, described as a senior G operative, …":
+    // a naming participle set off by a comma after a name gives the name its title (ties23)
+    if (
+      h >= 0 &&
+      caseOf(n) === 'as' &&
+      (has(NAMING, lem(h)) || lem(h) === 'describe') &&
+      participle(h) &&
+      !byRel(h, 'nsubj', 'nsubj:pass').length &&
+      tokenText(h - 1) === ',' &&
+      nameHead.has(h - 2)
+    ) {
+      const named = nameHead.get(h - 2) as number;
+      if (entity(named) >= 0 && typeOf(entity(named)) === 'person') out.push(named);
+    }
     // "a G commander known as X", "members of G, identified as A, B and C": the name a naming
     // verb gives the title (the verb on the title, or joined to the verb the title is the
     // object of)
