@@ -135,6 +135,9 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
       'assault',
       'suicide bomber',
       'suicide attacker',
+      // (events23) "a suicide car bomber rammed a checkpoint": the bomber of a vehicle
+      'suicide car bomber',
+      'car bomber',
       'shelling',
       'bomb',
       'car bomb',
@@ -209,12 +212,30 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
     // "fired two anti-ship missiles at a tanker", "launched a barrage of rockets and drones
     // towards X": a volley of weapons sent at a target, counted or described ("fired rockets at"
     // above is the bare form; "fired the coach" is no act: the weapon noun is required)
-    patterns: [firedAt('fired'), firedAt('launched')],
+    // (events23) "hurled a grenade at a bus stop", "lobbed two grenades into a police post"; and
+    // the passive, weapon first: "two grenades were thrown at a bus stop"
+    patterns: [
+      firedAt('fired'),
+      firedAt('launched'),
+      ...['hurled', 'lobbed', 'threw', 'tossed'].map(firedAt),
+      // (each opens with a plain word: `triggerTypesIn` reads the first word of every pattern)
+      'grenade\\s+was\\s+(?:thrown|hurled|lobbed|tossed)\\s+(?:at|into|on)',
+      'grenades\\s+were\\s+(?:thrown|hurled|lobbed|tossed)\\s+(?:at|into|on)',
+    ],
   },
   {
     type: 'killing',
-    verbs: ['kill', 'assassinate', 'execute', 'behead', 'murder', 'slay:slain|slew|slays|slaying'],
-    nouns: ['killing', 'assassination', 'execution', 'beheading', 'murder'],
+    // (events23) a massacre is a killing (and an attack: the attack entry lists the noun too)
+    verbs: [
+      'kill',
+      'assassinate',
+      'execute',
+      'behead',
+      'murder',
+      'slay:slain|slew|slays|slaying',
+      'massacre',
+    ],
+    nouns: ['killing', 'assassination', 'execution', 'beheading', 'murder', 'massacre'],
     phrases: [
       'shot dead',
       'shooting dead',
@@ -296,7 +317,7 @@ function nounForms(lemma: string): string[] {
 
 /** "VERB (up to five words) WEAPONS (up to six words) at/on/towards/into": a volley at a target. */
 function firedAt(verb: string): string {
-  return `${verb}\\s+(?:[\\w'’-]+\\s+){0,5}?(?:missiles?|rockets?|drones?|mortars?|mortar\\s+(?:rounds|shells|bombs)|shells|projectiles|grenades)\\s+(?:[\\w'’-]+\\s+){0,6}?(?:at|on|towards?|into)`;
+  return `${verb}\\s+(?:[\\w'’-]+\\s+){0,5}?(?:missiles?|rockets?|drones?|mortars?|mortar\\s+(?:rounds|shells|bombs)|shells|projectiles|grenades?)\\s+(?:[\\w'’-]+\\s+){0,6}?(?:at|on|towards?|into)`;
 }
 
 const quoteRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]?");

@@ -17,6 +17,7 @@
 import type { Annotated } from './annotated.js';
 import { orgKind } from './attributes.js';
 import { undatedOneSidedClash } from './event-between.js';
+import { leadToldInFull } from './event-deadly-attack.js';
 import { retoldSameDay } from './event-retold.js';
 import type { EventDraft } from './events.js';
 import { children, headOf, lemmaOf, relIs, relOf, subtreeSpan, uposOf } from './syntax.js';
@@ -288,6 +289,8 @@ function monthsBefore(value: string, published: string): number {
  */
 export function dropUnnamedActs(doc: Annotated, events: EventDraft[]): EventDraft[] {
   if (!doc.syntax) return events;
+  // the lead's nameless attack told in full later lends it its place, and its toll its doers (events23)
+  leadToldInFull(doc, events);
   const named = events.filter((v) => v.participants.length);
   // the act told later may be the lead's own: of its type, and not of another month
   const month = (x?: string | null) => (x ? x.slice(0, 7) : '');

@@ -18,6 +18,14 @@ import { countedNamedNext } from './event-counted-named.js';
 import { datedSaying } from './event-dated-saying.js';
 import { deadNamedNext, diedBetween } from './event-dead.js';
 import { deadOfAKillingTold } from './event-dead-told.js';
+import {
+  dayBeforeWhen,
+  namesNobody,
+  titledVictim,
+  tollOfActToldBefore,
+  tollOfTheAct,
+  tollsWithTheirActs,
+} from './event-deadly-attack.js';
 import { designationParties } from './event-designated.js';
 import { diedInActs } from './event-died.js';
 import {
@@ -356,6 +364,8 @@ const OWN_CLAUSE_SUBJECT =
 // the acts whose patient may be taken for the subject of a clause of time after them (events12)
 const ACT_WITH_PATIENT = new Set(['attack', 'killing', 'arrest']);
 // the toll of the act told just before: ", killing" (a participle), "that/which killed"
+// "…and killed": a killing verb joined to the act's by "and" (`tollOfTheAct`, events23)
+const AND_KILLED_BEFORE = /\band\s+(?:then\s+|later\s+)?$/i;
 const TOLL_AFTER = /(?:,\s*(?:and\s+)?|\b(?:that|which)\s+(?:has\s+|had\s+)?)$/i;
 // "…, killing nine soldiers, among them a captain, X", "arrested four, including X": the ones a count names
 // "three suspected X members", "at least 20 of the group's fighters", "dozens of X militants": people of a
@@ -1193,8 +1203,16 @@ export function extractEvents(
             IN_THE_ACT.test(text.slice(end, end + 60)) &&
             out.some((e) => e.type === 'attack' && e.sentence < si) &&
             !after.some((mi) => typeOf(mi) === 'person' && doc.mentions[mi].start - end < 40)
-          )
+          ) {
+            // ...a killing by that act's doers, on its day and at its place (events23)
+            const toll = tollOfActToldBefore(out, si, m[0]);
+            if (toll) {
+              tolls.add(toll);
+              out.push(toll);
+              made.add('killing');
+            }
             continue;
+          }
           // ("the deadliest attack since May 2021, when the group killed 22 soldiers": a clause of
           // its own, with its own subject, tells another act, not the toll of the one before)
           if (
@@ -1234,7 +1252,16 @@ export function extractEvents(
               // G claimed the assault." — leaves its toll waiting for them: `waiting` below)
               // ("repelled an attack by gunmen, killing dozens": the attackers died, no toll of theirs)
               const repelled = REPELLED.test(head);
-              if (act && TOLL_AFTER.test(head.slice(-60)) && !passive && !doers.length && !repelled) {
+              // ("raided a village and killed 14", "were killed when gunmen stormed …": events23)
+              const tollOf =
+                (TOLL_AFTER.test(head.slice(-60)) && !passive) ||
+                (!!act && tollOfTheAct(head, m[0], text.slice(end, s.end), passive, act.trigger));
+              // ("were killed on Friday when a drone hit …": the day told before the clause
+              // of time is the act's)
+              const dayBefore =
+                passive && tollOf ? dayBeforeWhen(dates, end, text.slice(end, s.end)) : undefined;
+              if (act && dayBefore) act.date = resolved(dayBefore);
+              if (act && tollOf && !doers.length && !repelled) {
                 const toll: EventDraft = {
                   type: 'killing',
                   sentence: si,
@@ -1255,8 +1282,8 @@ export function extractEvents(
               if (
                 act &&
                 doers.length &&
-                (TOLL_AFTER.test(head.slice(-60)) || actNounKills(doc, tok)) &&
-                !passive
+                (((TOLL_AFTER.test(head.slice(-60)) || actNounKills(doc, tok)) && !passive) ||
+                  tollOfTheAct(head, m[0], text.slice(end, s.end), passive, act.trigger))
               ) {
                 const named = after.filter(
                   (mi) =>
@@ -1294,6 +1321,15 @@ export function extractEvents(
                             entity,
                           }),
                         ),
+                        // ("overran a G base and killed nine soldiers": G's people, events23)
+                        ...(!passive && AND_KILLED_BEFORE.test(head)
+                          ? act.participants.filter(
+                              (p) =>
+                                p.role === 'patient' &&
+                                doc.entities[p.entity].type === 'organization' &&
+                                p.entity !== counted,
+                            )
+                          : []),
                       ],
                   trigger: m[0],
                 };
@@ -1496,7 +1532,15 @@ export function extractEvents(
                 : /^\s*(?:on|against|of|targeting)\s+(?:the\s+|an?\s+)?$/i
               ).test(text.slice(end, doc.mentions[mi].start)),
             );
+            // ("the killing of Somali lawmaker X", "the arrest of senior commander X": events23)
+            const titled =
+              target === undefined && (type === 'killing' || type === 'arrest')
+                ? after.find(
+                    (mi) => typeOf(mi) === 'person' && titledVictim(text.slice(end, doc.mentions[mi].start)),
+                  )
+                : undefined;
             if (target !== undefined && ent(target) !== participants[0]?.entity) push('patient', target);
+            else if (titled !== undefined && ent(titled) !== participants[0]?.entity) push('patient', titled);
             else if (HIT_AFTER.test(text.slice(end, end + 30))) {
               const hit = firstAfter(
                 after.filter((mi) => !/[.;]/.test(text.slice(end, doc.mentions[mi].start))),
@@ -2066,10 +2110,20 @@ export function extractEvents(
     const doers = act.participants.filter((p) => p.role === 'agent');
     if (!toll.participants.some((p) => p.role === 'agent'))
       toll.participants.unshift(...doers.map((p) => ({ role: 'agent' as Role, entity: p.entity })));
+    // ("two men died when a missile hit their car … identified them as A and B": the
+    // strike befell A and B too, events23)
+    if (!act.participants.length)
+      act.participants.push(
+        ...toll.participants.filter((p) => p.role === 'patient' && doc.entities[p.entity].type === 'person'),
+      );
   }
   // "X died in a clash with G": G killed X (events22; before a toll with no doers is dropped)
   killedInFightWith(doc, merged);
-  const kept = waiting.size ? merged.filter((v) => !waiting.has(v) || v.participants.length > 0) : merged;
+  // (the lead's, when its act names nobody either, waits on for the act the article tells in
+  // full later: `leadToldInFull`, events23; `tollsWithTheirActs` drops it if none gives it doers)
+  const kept = merged.filter(
+    (v) => !waiting.has(v) || v.participants.length > 0 || (v.sentence === 0 && namesNobody(waiting.get(v))),
+  );
   // a travel ban befalls people: a person word order took for its doer is its patient, a group
   // that is no state body is no doer, and it has no recipient ("X was barred from leaving after praising G": G is no party to it)
   for (const v of kept)
@@ -2115,19 +2169,22 @@ export function extractEvents(
   countedNamedBefore(doc, told);
   // "G, a militia that Canada banned", "G, founded by X, was banned by A and by B" (events22)
   designationParties(doc, told);
-  return dropUnnamedActs(
-    doc,
-    placedBySameDay(
+  return tollsWithTheirActs(
+    dropUnnamedActs(
       doc,
-      placedNext(
+      placedBySameDay(
         doc,
-        placedByState(
+        placedNext(
           doc,
-          countedFromTheSentence(doc, datedByLastTold(oneActsDoers(doc, placesAreNoPatients(doc, told)))),
+          placedByState(
+            doc,
+            countedFromTheSentence(doc, datedByLastTold(oneActsDoers(doc, placesAreNoPatients(doc, told)))),
+          ),
+          by,
         ),
-        by,
       ),
     ),
+    new Set(waiting.keys()),
   );
 }
 

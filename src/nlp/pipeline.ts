@@ -10,6 +10,7 @@ import { joinAliases } from './aliases.js';
 import type { Annotated } from './annotated.js';
 import { orgKind, personAttributes } from './attributes.js';
 import { canonicalName, resolveEntities } from './entities.js';
+import { killingsOfDeadlyAttacks } from './event-deadly-attack.js';
 import { killingsOfTolls } from './event-killed-when.js';
 import { attacksRetoldByArms } from './event-retold-arms.js';
 import { stateForceDoers } from './event-state-force.js';
@@ -134,6 +135,8 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   // "G stormed a base of H, … killing 14 soldiers": G's killing of H's people too (after the
   // state's forces are read: "a Somali army base" befell the army)
   killingsOfTolls(doc, events);
+  // an attack whose sentence counts its dead is also a killing by its doers (events23)
+  killingsOfDeadlyAttacks(doc, events);
   // ties the events imply (fights, pledged_allegiance_to, split_from, member_of), not read twice
   relations.push(...eventTies(doc, events, relations));
 
