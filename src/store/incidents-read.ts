@@ -76,6 +76,8 @@ export class IncidentReader {
   ) {
     this.q = {
       one: db.prepare('SELECT * FROM incidents WHERE id = ?'),
+      // (an attack and the killing it caused are told in one sentence: the one that opened the
+      // incident first, then by type and id, the same order on both backends)
       reports: db.prepare(
         `SELECT r.incident_id, r.fact_id, r.joined_by, r.agreed, r.document_id AS seq, r.background AS r_bg, f.type, f.date_value, f.date_text, f.place_id,
            d.id AS documentId, d.title, d.outlet, d.published, s.reliability, s.credibility,
@@ -87,7 +89,8 @@ export class IncidentReader {
          LEFT JOIN sources s ON s.outlet = d.outlet
          LEFT JOIN fact_sources fs ON fs.fact_id = r.fact_id AND fs.document_id = r.document_id
          WHERE r.incident_id IN (SELECT value FROM json_each(?))
-         ORDER BY r.incident_id, d.published, d.seq, fs.start_offset`,
+         ORDER BY r.incident_id, d.published, d.seq, fs.start_offset,
+           CASE r.joined_by WHEN 'first' THEN 0 ELSE 1 END, f.type, r.fact_id`,
       ),
       // the reports' roles, tolls and places by the incidents' ids (the same fact ids as the
       // reports read), so they go to the server with the reports, in the same round trip
