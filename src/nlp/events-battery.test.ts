@@ -254,7 +254,7 @@ const MEANS: [string, Case][] = [
   [
     'a drone strike killed X',
     {
-      text: 'A US drone strike killed a senior al-Shabaab commander, Ahmed Diriye, near Jilib on Thursday.',
+      text: 'A US drone strike killed Ahmed Diriye, a senior commander of al-Shabaab, near Jilib on Thursday.',
       want: [K([], 'Jilib', '2025-06-05', ['Ahmed Diriye'])],
     },
   ],
@@ -341,7 +341,7 @@ const PASSIVE: [string, Case][] = [
   [
     'N were killed when unnamed men stormed',
     {
-      text: 'Eleven soldiers were killed and four wounded when insurgents overran a border outpost near Djibo on Sunday.',
+      text: 'Nine soldiers were killed and six wounded when insurgents overran a border outpost near Djibo on Sunday.',
       want: [A([], 'Djibo', '2025-06-08')],
       none: ['killing'],
     },
