@@ -617,8 +617,8 @@ const BATTERY: Case[] = [
     want: { name: 'Karen National Union' },
   },
   {
-    what: 'G said in a message posted on Telegram that … “…”',
-    text: 'Al-Shabaab said in a message posted on Telegram that its fighters had killed the soldiers who "came to steal our land and our faith."',
+    what: 'G said in a statement it posted on Telegram that … “…”',
+    text: 'Al-Shabaab said in a statement it posted on Telegram that its fighters had killed the soldiers who "came to steal our land and our faith."',
     quote: 'came to steal our land',
     want: { name: 'Al-Shabaab' },
   },
