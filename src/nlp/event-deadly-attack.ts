@@ -18,6 +18,7 @@
 
 import type { Annotated } from './annotated.js';
 import { orgKind } from './attributes.js';
+import { killingOfAttack } from './event-killed-when.js';
 import type { EventDraft } from './events.js';
 import { eventTolls } from './toll.js';
 
@@ -141,14 +142,7 @@ export function killingsOfDeadlyAttacks(doc: Annotated, events: EventDraft[]): v
     const sides = a.participants.filter(
       (p) => p.role === 'patient' && doc.entities[p.entity].type === 'organization',
     );
-    events.push({
-      type: 'killing',
-      sentence: a.sentence,
-      date: a.date,
-      place: a.place,
-      participants: [...doers, ...sides].map((p) => ({ ...p })),
-      trigger: dead?.text ?? a.trigger,
-    });
+    events.push(killingOfAttack(a, [...doers, ...sides], dead?.text ?? a.trigger));
     killed.add(a.sentence);
   }
 }

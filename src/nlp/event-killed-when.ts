@@ -127,13 +127,22 @@ export function killingsOfTolls(doc: Annotated, events: EventDraft[]): void {
       (t) => t.kind === 'killed' && t.start >= s.start && t.end <= s.end && (t.min ?? 1) > 0,
     );
     if (!dead) continue;
-    events.push({
-      type: 'killing',
-      sentence: a.sentence,
-      date: a.date,
-      place: a.place,
-      participants: [...doers, ...sides].map((p) => ({ ...p })),
-      trigger: dead.text,
-    });
+    events.push(killingOfAttack(a, [...doers, ...sides], dead.text));
   }
+}
+
+/** The killing an attack also was: its sentence, day and place, with these of its parties. */
+export function killingOfAttack(
+  a: EventDraft,
+  participants: EventDraft['participants'],
+  trigger: string,
+): EventDraft {
+  return {
+    type: 'killing',
+    sentence: a.sentence,
+    date: a.date,
+    place: a.place,
+    participants: participants.map((p) => ({ ...p })),
+    trigger,
+  };
 }

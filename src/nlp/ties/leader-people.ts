@@ -55,6 +55,8 @@ export function leaderPeople(doc: Annotated, by: readonly number[][], ties: read
     return groups?.size === 1 ? [...groups][0] : -1;
   };
   const isPerson = (mi: number) => doc.entities[doc.mentionEntity[mi]].type === 'person';
+  const memberOf = (y: number, g: number, si: number) =>
+    out.push({ type: 'member_of', subject: y, object: g, sentence: si, cue: 'member_of/leader-people' });
   for (let si = 0; si < by.length; si++) {
     const ms = by[si];
     for (let i = 0; i < ms.length; i++) {
@@ -70,14 +72,7 @@ export function leaderPeople(doc: Annotated, by: readonly number[][], ties: read
       ) {
         const g = ledBy(doc.mentionEntity[next]);
         const y = doc.mentionEntity[ms[i]];
-        if (g >= 0 && y !== doc.mentionEntity[next])
-          out.push({
-            type: 'member_of',
-            subject: y,
-            object: g,
-            sentence: si,
-            cue: 'member_of/leader-people',
-          });
+        if (g >= 0 && y !== doc.mentionEntity[next]) memberOf(y, g, si);
         continue;
       }
       const lead = LEADER_PEOPLE.exec(doc.text.slice(Math.max(s.start, m.start - 80), m.start));
@@ -94,14 +89,7 @@ export function leaderPeople(doc: Annotated, by: readonly number[][], ties: read
           if (!isPerson(ms[j]) || !LIST_GAP.test(gap)) break;
         }
         const y = doc.mentionEntity[ms[j]];
-        if (y !== owner)
-          out.push({
-            type: 'member_of',
-            subject: y,
-            object: g,
-            sentence: si,
-            cue: 'member_of/leader-people',
-          });
+        if (y !== owner) memberOf(y, g, si);
         prev = ms[j];
       }
     }
