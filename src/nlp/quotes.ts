@@ -393,6 +393,9 @@ const NOT_SPEECH: Record<string, RegExp> = {
   sing: /^(?:along)$/,
 };
 
+/** "on X to (do) □", "for (a) □" in the masked text: an appeal that the quote then words */
+const CALL_ON_QUOTED = /^\s*(?:on\s+[^.;!?\u25a1]{1,60}?\s+to|for)\s+(?:[\p{L}-]+\s+){0,3}\u25a1/u;
+
 /** "on Telegram", "to its website", "on the group's channel": where words are posted */
 const PLATFORM_AFTER =
   /^\s*(?:on|to)\s+(?:(?:its|his|her|their|the|an?|[\p{Lu}][\p{L}-]*['’]s?)\s+)?(?:(?:official|own|social|encrypted|private|public|verified)\s+)?(?:Telegram|X|Twitter|Facebook|Instagram|TikTok|YouTube|WhatsApp|Weibo|VK|media|website|site|channels?|accounts?|page|blog|forums?|feed)\b/u;
@@ -406,6 +409,8 @@ function notSpeech(lemma: string, rest: string): boolean {
   const m = /^\s*(\p{L}+)/u.exec(rest);
   const next = m?.[1].toLowerCase() ?? '';
   if (!NOT_SPEECH[lemma]?.test(next)) return false;
+  // "called on residents to “…”", "called for “…”": the quoted words are the caller's
+  if (lemma === 'call' && CALL_ON_QUOTED.test(rest)) return false;
   // "posted on Telegram", "posted to its website": words put on a channel, not men posted on a border
   if (lemma === 'post' && PLATFORM_AFTER.test(rest)) return false;
   return !(
@@ -1103,7 +1108,9 @@ function subjectBefore(ctx: Ctx, floor: number, v: Cue, prior: QuoteDraft[]): Sp
   );
   s = s.replace(/\s+$/, '');
   if (!s || s.endsWith(MASK)) return null;
-  if (/(?:^|\s|,)(?:and|but|or|then|yet)$/i.test(s)) {
+  // "X called on residents to report “…”", "urged them to say “…”": an infinitive speaks for the
+  // subject of the clause it completes, as "and said" does for the subject before it
+  if (/(?:^|\s|,)(?:and|but|or|then|yet)$/i.test(s) || /\s[\p{L}\d-]+\s+to$/u.test(s)) {
     const para = ctx.doc.seg.paragraphs[sentenceParagraph(ctx, v.start)];
     return mainSubject(ctx, Math.max(floor, clauseStart(ctx, v.start, para.start)), v.start, prior);
   }
