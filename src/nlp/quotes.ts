@@ -1865,7 +1865,9 @@ function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft
         // "X said … A border guard who saw it said … “…,” he said": an unnamed source
         // introduced after the name is the nearer antecedent
         if (type === 'person' && (p === 'he' || p === 'she')) {
-          const d = unnamedSubjectBetween(ctx, sentenceAt(doc, doc.mentions[found].end) + 1, at, p);
+          const d =
+            unnamedSubjectBetween(ctx, sentenceAt(doc, doc.mentions[found].end) + 1, at, p) ??
+            describedAround(ctx, found, p);
           if (d) return { speaker: -1, text: d };
         }
         return fromMention(ctx, found);
@@ -1891,6 +1893,49 @@ function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft
   )
     return { speaker: last.speaker, text: last.speakerText };
   return { speaker: -1, text: pronoun };
+}
+
+/**
+ * "A cousin of X who lives nearby described …", "A lawyer for X said …": a name inside the
+ * description of an unnamed person who is the subject of the sentence (by the parse); "he"
+ * or "she" after it stands for that person, not for the name. The description's words, or null.
+ */
+function describedAround(ctx: Ctx, mi: number, pronoun: string): string | null {
+  const { doc } = ctx;
+  if (!doc.syntax) return null;
+  const toks = doc.seg.tokens;
+  const h = mentionHead(doc, mi);
+  if (h < 0) return null;
+  const sent = doc.seg.sentences[sentenceAt(doc, doc.mentions[mi].start)];
+  let below = h;
+  for (const k of ancestors(doc, h)) {
+    if (k === h) continue;
+    const c = below;
+    below = k;
+    // (or the root, when a first parser took the clause's verb for a noun)
+    const subj = relIs(relOf(doc, k), 'nsubj');
+    if ((!subj && !relIs(relOf(doc, k), 'root')) || uposOf(doc, k) !== 'NOUN' || mentionAt(doc, k) >= 0)
+      continue;
+    const noun = lemmaOf(doc, k).toLowerCase();
+    if (!SOURCE_NOUNS.has(noun) && !KIN_NOUN.test(noun) && !COMPOUND_PERSON.has(noun)) return null;
+    // "A commander in the area, X, denied …": the name in apposition is the one described
+    if (relIs(relOf(doc, c), 'appos')) return null;
+    if ((pronoun === 'he' && FEMALE_NOUN.test(noun)) || (pronoun === 'she' && MALE_NOUN.test(noun)))
+      return null;
+    // an unnamed one: "A cousin of X", "One guard who served X", opening the sentence
+    const span = subtreeSpan(doc, k);
+    const first = span.tFirst;
+    if (first !== sent.tFirst || !/^(?:an?|one)$/i.test(tokenText(ctx, first))) return null;
+    const end = Math.min(descriptionEnd(ctx, toks.end[k], sent.end), subj ? span.end : sent.end);
+    const d = doc.text
+      .slice(toks.start[first], end)
+      .trim()
+      .replace(/\s+(?:who|whom|that|which)$/i, '');
+    // a long relative clause: its first words name the person well enough
+    const ws = d.split(/\s+/);
+    return ws.length <= 14 ? d : ws.slice(0, 8).join(' ').replace(/[,;]$/, '');
+  }
+  return null;
 }
 
 /** the mention is the subject of a speech verb: "…, the ministry said" */

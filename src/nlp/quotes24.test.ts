@@ -57,3 +57,47 @@ describe('quotes24: an appeal worded by its quote', () => {
     expect(got.text?.toLowerCase()).toContain('farmer');
   });
 });
+
+describe('quotes24: a name inside an unnamed speaker’s description', () => {
+  it('"A cousin of X who … described …. “…,” he said" is the cousin, not X', () => {
+    const text =
+      'Police arrested Ahmed Musa in Kano on Friday. A cousin of Musa who lives in the same street described the raid. "They broke the door at dawn and took his phones," he said.';
+    const got = speakerOf(text, 'They broke the door');
+    expect(got.name).toBeNull();
+    expect(got.text).toMatch(/^A cousin of Musa/);
+  });
+
+  it('"A former guard who served X … “…,” he said" is the guard', () => {
+    const text =
+      'The commander of the cell, Yusuf Barre, was killed last month. A former guard who served Barre for two years spoke to reporters in Baidoa. "Nobody was allowed to leave the compound," he said.';
+    const got = speakerOf(text, 'Nobody was allowed');
+    expect(got.name).toBeNull();
+    expect(got.text).toMatch(/^A former guard who served Barre/);
+  });
+
+  it('"A lawyer for X said …. “…,” she said" is the lawyer', () => {
+    const text =
+      'Amina Bello was released on Monday. A lawyer for Bello said the charges were weak. "There was never any evidence against my client," she said.';
+    const got = speakerOf(text, 'There was never');
+    expect(got.name).toBeNull();
+    expect(got.text).toBe('A lawyer for Bello');
+  });
+
+  it('the name that is itself the subject keeps the quote ("X, a cousin of the victim, said")', () => {
+    const text =
+      'Ibrahim Sani, a cousin of the dead driver, waited outside the morgue in Zaria. "We only want his body back," he said.';
+    expect(speakerOf(text, 'We only want').name).toBe('Ibrahim Sani');
+  });
+
+  it('a description with the name in apposition is that name ("A commander in the area, X, denied …")', () => {
+    const text =
+      'A Taliban commander in the district, Mullah Abdul Rauf, denied that his men had fired on the convoy. "Our fighters were not there that night," he said.';
+    expect(speakerOf(text, 'Our fighters were not').name).toMatch(/\bAbdul Rauf$/);
+  });
+
+  it('a woman described around a name is no antecedent of "he"', () => {
+    const text =
+      'Musa Danjuma was detained in Jos. A sister of Danjuma who visited him spoke of bruises. "I have done nothing wrong," he said in a message from his cell.';
+    expect(speakerOf(text, 'I have done nothing').name).toBe('Musa Danjuma');
+  });
+});
