@@ -81,3 +81,14 @@ export function bodyFound(
   }
   return false;
 }
+
+/**
+ * Whether a person is named among `mentions` after offset `from` (the reporting verb): "G confirmed
+ * that its governor, X, had been killed" names X as the one it befell, so G, who tells it, is
+ * neither its doer nor its victim (events24; read by the trigger reader's reporter test).
+ */
+export function namedInReport(doc: Annotated, mentions: number[], from: number): boolean {
+  return mentions.some(
+    (mi) => doc.mentions[mi].start > from && doc.entities[doc.mentionEntity[mi]]?.type === 'person',
+  );
+}

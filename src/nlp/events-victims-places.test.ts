@@ -190,6 +190,58 @@ const VICTIM_ONLY: [string, Case][] = [
     },
   ],
   [
+    'X was reported killed',
+    {
+      text: "The army said on Monday it had arrested Ali Hassan in Mosul. Abu Omar al-Shishani, the group's military chief, was reported killed in an airstrike near Shirqat last week.",
+      want: [K(['Abu Omar al-Shishani'], 'Shirqat', '2025-06')],
+    },
+  ],
+  [
+    'A and B were said to have been killed',
+    {
+      text: 'Two local commanders, Bashir Nur and Yusuf Dhere, were said to have been killed in an airstrike near Bardhere on Saturday.',
+      want: [K(['Bashir Nur', 'Yusuf Dhere'], 'Bardhere', '2025-06-07')],
+    },
+  ],
+  [
+    'members of G were killed by a roadside bomb',
+    {
+      text: 'The army said on Monday it had arrested Ali Hassan in Mosul. Seven members of the Civilian Joint Task Force were killed by a roadside bomb near Konduga on Saturday.',
+      want: [K(['Civilian Joint Task Force'], 'Konduga', '2025-06-07')],
+    },
+  ],
+  [
+    'X was killed by a suicide bomber',
+    {
+      text: 'Mohammed Sani, a local vigilante leader, was killed by a suicide bomber in Bama on Friday.',
+      want: [K(['Mohammed Sani'], 'Bama', '2025-06-06')],
+    },
+  ],
+  [
+    'X was killed by a car bomb a group planted: its attack too',
+    {
+      text: 'Ahmed Musa was killed by a car bomb planted by al-Shabaab in Baidoa on Sunday.',
+      want: [
+        K(['Ahmed Musa'], 'Baidoa', '2025-06-08', ['al-Shabaab']),
+        A(['Ahmed Musa'], 'Baidoa', '2025-06-08', ['al-Shabaab']),
+      ],
+    },
+  ],
+  [
+    'G confirmed that its governor, X, had been killed',
+    {
+      text: 'The Taliban confirmed that its shadow governor for Kunduz, Mullah Abdul Salam, had been killed.',
+      want: [K(['Mullah Abdul Salam'])],
+    },
+  ],
+  [
+    'G said that its spokesman, X, had been arrested',
+    {
+      text: 'Al-Shabaab said on Sunday that its spokesman, Ali Dhere, had been arrested in Kismayo.',
+      want: [R(['Ali Dhere'], 'Kismayo')],
+    },
+  ],
+  [
     'the killing of X drew condemnation',
     {
       text: 'The killing of Abdullahi Bello, an imam, in Zaria on Friday drew wide condemnation.',
@@ -267,6 +319,27 @@ const PLACE_ONLY: [string, Case][] = [
     {
       text: 'Troops killed Abdul Karim in Kirkuk on Friday. Police arrested four suspected militants in Peshawar on Sunday.',
       want: [R(undefined, 'Peshawar', '2025-06-08')],
+    },
+  ],
+  [
+    'a fourth suspect was detained at X',
+    {
+      text: 'Troops killed Abdul Karim in Kirkuk on Friday. A fourth suspect was detained at Heathrow Airport on Saturday.',
+      want: [R([], 'Heathrow Airport', '2025-06-07')],
+    },
+  ],
+  [
+    'a man, who cannot be named, was arrested in X',
+    {
+      text: 'Troops killed Abdul Karim in Kirkuk on Friday. A fifth man, who cannot be named for legal reasons, was arrested in Dover on Sunday.',
+      want: [R([], 'Dover', '2025-06-08')],
+    },
+  ],
+  [
+    'several suspects were taken into custody in X',
+    {
+      text: 'Troops killed Abdul Karim in Kirkuk on Friday. Several suspects were taken into custody in Mombasa on Saturday.',
+      want: [R([], 'Mombasa', '2025-06-07')],
     },
   ],
   [

@@ -9,7 +9,7 @@ import { actNounKills, killedByTheAct, retoldActKills, theActsDoers } from './ev
 import { amongThemDead, killingOfTheDead } from './event-among-dead.js';
 import { arrestingBody } from './event-arrest-agent.js';
 import { personClashed, timeClauseSubject, verbBetween } from './event-between.js';
-import { bodyFound } from './event-body-found.js';
+import { bodyFound, namedInReport } from './event-body-found.js';
 import { branchesForGroups, branchSides } from './event-branch.js';
 import { claimerNotTarget, claimingGroupBefore, claimReach, tellsAsAGroup } from './event-claimer.js';
 import { fightWithDoer, killedInFightWith } from './event-clash-with.js';
@@ -1051,6 +1051,9 @@ export function extractEvents(
               )
             )
               return false;
+            // "X was reported killed", "X is said to have been killed": the passive of a report
+            // tells what befell X (events24)
+            if (REPORTED_PASSIVE.test(between)) return false;
             const speech = speechIn(between);
             if (!speech) return false;
             const rest = between.slice(speech.index + speech.length);
@@ -1064,6 +1067,9 @@ export function extractEvents(
               ) ||
               (clause && /^\s*(?:he|she|they|it|we|its|their|his|our)\b/i.test(subj))
             ) {
+              // ("G confirmed that its governor, X, had been killed": X is whom it befell, G only
+              // tells it, events24)
+              if (passive && namedInReport(doc, beforeAll, doc.mentions[mi].end + speech.index)) return true;
               // ("the Taliban's intelligence directorate said it had …": the directorate, not whose it is)
               if (pronounAgent < 0 && !possessorOfBody(doc, mi, beforeAll)) pronounAgent = mi;
               return false;
@@ -1200,11 +1206,17 @@ export function extractEvents(
           if (
             type === 'attack' &&
             nominal &&
-            /\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i.test(head) &&
+            (/\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i.test(head) ||
+              // ("were killed by a roadside bomb": the weapon, no doer, events24)
+              KILLED_BY_WEAPON.test(head)) &&
             KILLING.test(head)
           ) {
             // ("in the attack" is one told before: its toll, not an act of its own)
-            if (!plural && /\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?$/i.test(head)) meansAct = m[0];
+            if (
+              !plural &&
+              (/\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?$/i.test(head) || KILLED_BY_WEAPON.test(head))
+            )
+              meansAct = m[0];
             continue;
           }
           // "said its fighters had killed 30 soldiers in the attack": the toll of the act told before
@@ -1832,7 +1844,8 @@ export function extractEvents(
                 type !== 'killing' &&
                 // (a curfew or closure of a named place: `placeShut`, events24)
                 type !== 'travel_restriction' &&
-                (type !== 'arrest' || !COUNTED.test(text.slice(end, end + 40))))) &&
+                (type !== 'arrest' ||
+                  (!COUNTED.test(text.slice(end, end + 40)) && !(passive && COUNTED_HELD.test(head)))))) &&
             !again &&
             !againVerb
           )
@@ -2216,6 +2229,11 @@ export function extractEvents(
     new Set(waiting.keys()),
   );
 }
+
+// "was reported killed", "were said to have been killed", "is reportedly believed to have been
+// arrested": a report in the passive, right before the act, of the subject it befell
+const REPORTED_PASSIVE =
+  /\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|reportedly|widely|now)\s+)?(?:reported|said|confirmed|believed|thought|feared|presumed|understood)\s+(?:to\s+have\s+been\s+|to\s+be\s+|as\s+(?:having\s+been\s+)?)?$/i;
 
 const NOT_ATTACK_AFTER =
   /^\s+(?:out|down|off|a\s+(?:deal|balance|chord|note|pose)|an?\s+agreement|agreements?|deals?)\b/i;
@@ -3255,6 +3273,13 @@ const IN_THE_ACT =
 // "three men", "dozens of suspects", "at least 12 people": people counted, not named
 const COUNTED =
   /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\b/i;
+// "A fifth man, who cannot be named, was detained", "Three suspects were arrested": people counted
+// or told for the first time as the passive's subject (the arrest of the people in a place, events24)
+const COUNTED_HELD =
+  /(?:^|[.;:,]\s*|\b(?:and|but|while|when)\s+)(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to)\s+)?(?:a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d+|dozens\s+of|scores\s+of|several|a\s+dozen)\s+(?:(?:second|third|fourth|fifth|sixth|further|more|other|suspected|alleged|young|local|foreign)\s+)?(?:men|man|women|woman|suspects?|people|persons?|teenagers?|youths?|militants?)\b(?:\s*,[^,]{1,80},)?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+$/i;
+// "(were) killed by a roadside bomb", "was killed by an explosion": a passive killing done by a
+// weapon or an act noun, nobody named
+const KILLED_BY_WEAPON = /\b(?:was|were|been)\s+(?:killed|slain|murdered)\s+by\s+an?\s+(?:[\w-]+\s+){0,2}$/i;
 const TOLD_BEFORE =
   /^\s+(?:the|both|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+)?(?:men|women|suspects|militants|attackers|assailants|gunmen|fighters|bombers|brothers|commanders|leaders|recruiters|operatives|couriers)\b/i;
 // "wanted for a bombing", "accused of the killing of", "convicted over an attack": an older act
