@@ -17,6 +17,9 @@ interface TriggerEntry {
   patterns?: string[];
 }
 
+// what a closure that keeps people from travelling shuts (events24)
+const CLOSABLE = '(?:border(?:\\s+crossings?|\\s+points?|\\s+posts?)?|borders|crossings?|airports?|airspace)';
+
 const TRIGGER_LEXICON: TriggerEntry[] = [
   {
     type: 'arrest',
@@ -102,6 +105,32 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
       'barring him from leaving',
       'barring her from leaving',
       'banned from leaving',
+      // (events24) lists and bans that keep people from travelling
+      'exit control list',
+      'visa ban',
+      'visa bans',
+      'entry ban',
+      'entry bans',
+    ],
+    // (events24) a curfew or lockdown on a place keeps its people in ("imposed a curfew in X",
+    // "announced a lockdown across Y")
+    nouns: ['curfew', 'lockdown'],
+    // (events24) a border, crossing or airport closed, travel to a place banned, passports taken
+    patterns: [
+      ...['closed', 'closes', 'closing', 'shut', 'shuts', 'shutting', 'sealed', 'seals', 'sealing'].map(
+        (v) => `${v}\\s+(?:down\\s+|off\\s+)?(?:[\\w'’.-]+\\s+){0,4}?${CLOSABLE}\\b`,
+      ),
+      ...['border', 'borders', 'crossing', 'crossings', 'airport', 'airports', 'airspace'].map(
+        (n) =>
+          `${n}\\s+(?:[\\w'’.-]+\\s+){0,4}?(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:closed|shut|sealed)`,
+      ),
+      `travel\\s+to\\s+(?:[\\w'’.-]+\\s+){1,4}?(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:banned|barred|suspended|prohibited|restricted)`,
+      ...['banned', 'bans', 'banning', 'barred', 'suspended', 'prohibited', 'restricted'].map(
+        (v) => `${v}\\s+(?:all\\s+)?(?:non-essential\\s+)?travel\\s+(?:to|into|from|out\\s+of)`,
+      ),
+      ...['seized', 'confiscated', 'revoked', 'cancelled', 'canceled', 'withdrew'].map(
+        (v) => `${v}\\s+(?:the|their|his|her)\\s+passports?`,
+      ),
     ],
   },
   {

@@ -9,6 +9,7 @@ import { actNounKills, killedByTheAct, retoldActKills, theActsDoers } from './ev
 import { amongThemDead, killingOfTheDead } from './event-among-dead.js';
 import { arrestingBody } from './event-arrest-agent.js';
 import { personClashed, timeClauseSubject, verbBetween } from './event-between.js';
+import { bodyFound, namedInReport } from './event-body-found.js';
 import { branchesForGroups, branchSides } from './event-branch.js';
 import { claimerNotTarget, claimingGroupBefore, claimReach, tellsAsAGroup } from './event-claimer.js';
 import { fightWithDoer, killedInFightWith } from './event-clash-with.js';
@@ -86,6 +87,13 @@ import { killingsRetoldAsAttacks } from './event-retold-killing.js';
 import { secondActOfType, shareFirstActsDoers } from './event-second-act.js';
 import { noDoerOfTheSlain } from './event-slain.js';
 import { actNounOfTime } from './event-time-phrase.js';
+import {
+  dayOfTheBan,
+  placeInTheBan,
+  placeShut,
+  TRAVEL_BARRED_AFTER,
+  travelBarredBefore,
+} from './event-travel.js';
 import { dropUnnamedActs, resolveDescribedDoers } from './event-units.js';
 import { whoseDoers } from './event-whose.js';
 import { execAll } from './exec-all.js';
@@ -870,6 +878,8 @@ export function extractEvents(
     }
     // "Raids left 17 dead. … Among them was X, who was shot on Friday": X died
     if (!made.has('killing') && amongThemDead(doc, si, ms, out, dateFor, place)) made.add('killing');
+    // "X's body was found near Y on Monday": a killing of X (events24)
+    if (!made.has('killing') && bodyFound(doc, si, ms, out, dateFor, place)) made.add('killing');
     // The trigger words, type by type. A function of its own: V8 compiles a function whole, and
     // again after each deoptimisation; with this loop inside, extractEvents was 43 KB of bytecode
     // and each compile took seconds.
@@ -1041,6 +1051,9 @@ export function extractEvents(
               )
             )
               return false;
+            // "X was reported killed", "X is said to have been killed": the passive of a report
+            // tells what befell X (events24)
+            if (REPORTED_PASSIVE.test(between)) return false;
             const speech = speechIn(between);
             if (!speech) return false;
             const rest = between.slice(speech.index + speech.length);
@@ -1054,6 +1067,9 @@ export function extractEvents(
               ) ||
               (clause && /^\s*(?:he|she|they|it|we|its|their|his|our)\b/i.test(subj))
             ) {
+              // ("G confirmed that its governor, X, had been killed": X is whom it befell, G only
+              // tells it, events24)
+              if (passive && namedInReport(doc, beforeAll, doc.mentions[mi].end + speech.index)) return true;
               // ("the Taliban's intelligence directorate said it had …": the directorate, not whose it is)
               if (pronounAgent < 0 && !possessorOfBody(doc, mi, beforeAll)) pronounAgent = mi;
               return false;
@@ -1190,11 +1206,17 @@ export function extractEvents(
           if (
             type === 'attack' &&
             nominal &&
-            /\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i.test(head) &&
+            (/\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i.test(head) ||
+              // ("were killed by a roadside bomb": the weapon, no doer, events24)
+              KILLED_BY_WEAPON.test(head)) &&
             KILLING.test(head)
           ) {
             // ("in the attack" is one told before: its toll, not an act of its own)
-            if (!plural && /\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?$/i.test(head)) meansAct = m[0];
+            if (
+              !plural &&
+              (/\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?$/i.test(head) || KILLED_BY_WEAPON.test(head))
+            )
+              meansAct = m[0];
             continue;
           }
           // "said its fighters had killed 30 soldiers in the attack": the toll of the act told before
@@ -1270,6 +1292,11 @@ export function extractEvents(
                   participants: counted >= 0 ? [{ role: 'patient', entity: counted }] : [],
                   trigger: m[0],
                 };
+                // ("X was killed on Saturday when a drone struck his car": X, events24)
+                const subj = passive ? reported.at(-1) : undefined;
+                if (!toll.participants.length && subj !== undefined && typeOf(subj) === 'person')
+                  for (const mi of coordinatedBack(doc, reported, subj))
+                    if (typeOf(mi) === 'person') toll.participants.push({ role: 'patient', entity: ent(mi) });
                 // ("…, killing a field commander. Police named the dead man as X": X)
                 if (!toll.participants.length)
                   for (const mi of victimsNamedNext(doc, si, by[si + 1] ?? []))
@@ -1402,10 +1429,17 @@ export function extractEvents(
             for (const mi of after) if (typeOf(mi) === 'person') push('member', mi);
           } else if (type === 'travel_restriction') {
             push('agent', reported[0]);
+            // (events24) "placed A and B on the exit control list": all the people before it
+            for (const mi of travelBarredBefore(text, doc, reported, at)) push('patient', mi);
             push(
               'recipient',
               after.find((mi) => typeOf(mi) === 'organization' && !/list$/i.test(doc.mentions[mi].text)),
             );
+            // (events24) "seized the passports of A and B", "a visa ban on X": the people it befell
+            const barred = after.find((mi) => typeOf(mi) === 'person');
+            if (barred !== undefined && TRAVEL_BARRED_AFTER.test(text.slice(end, doc.mentions[barred].start)))
+              for (const mi of firstAfter(after.filter((x) => x >= barred)))
+                if (typeOf(mi) === 'person') push('patient', mi);
           } else if (type === 'designation' && !passive) {
             const body = reported.findLast((mi) => typeOf(mi) === 'organization' || typeOf(mi) === 'person');
             // "Canada designated X", "Britain has listed X": a state designates (not one
@@ -1767,7 +1801,10 @@ export function extractEvents(
             if (g >= 0 && !participants.some((p) => p.entity === g))
               participants.push({ role: 'recipient', entity: g });
           }
-          const pl = place(doerVerbAt(doc, si, m[0], at, end));
+          const pl =
+            type === 'travel_restriction'
+              ? placeInTheBan(doc, ms, at, end, place(doerVerbAt(doc, si, m[0], at, end)))
+              : place(doerVerbAt(doc, si, m[0], at, end));
           // "the attack", "Sunday's bombing": the event told before, told again
           const again =
             nominal &&
@@ -1805,7 +1842,10 @@ export function extractEvents(
             (pl < 0 ||
               (type !== 'attack' &&
                 type !== 'killing' &&
-                (type !== 'arrest' || !COUNTED.test(text.slice(end, end + 40))))) &&
+                // (a curfew or closure of a named place: `placeShut`, events24)
+                type !== 'travel_restriction' &&
+                (type !== 'arrest' ||
+                  (!COUNTED.test(text.slice(end, end + 40)) && !(passive && COUNTED_HELD.test(head)))))) &&
             !again &&
             !againVerb
           )
@@ -1836,7 +1876,8 @@ export function extractEvents(
               ? premodDate
                 ? resolved(premodDate)
                 : null
-              : dateFor(doerVerbAt(doc, si, m[0], at, end), type),
+              : (dateFor(doerVerbAt(doc, si, m[0], at, end), type) ??
+                (type === 'travel_restriction' ? dayOfTheBan(dates, text, end, resolved) : null)),
             place: claimedAgain && !premodDate ? -1 : pl,
             participants,
             trigger: m[0],
@@ -2155,11 +2196,12 @@ export function extractEvents(
       );
     if (g !== undefined) v.participants.push({ role: 'agent', entity: g });
   }
-  // (a travel ban on nobody named says nothing the graph can keep)
+  // (a travel ban on nobody named says nothing the graph can keep, unless it shuts a place: events24)
   // ("the men killed on Tuesday had fought for G": the dead of a killing told before, events20)
   const told = kept.filter(
     (v) =>
-      (v.type !== 'travel_restriction' || v.participants.length > 0) && !deadOfAKillingTold(doc, v, kept),
+      (v.type !== 'travel_restriction' || v.participants.length > 0 || placeShut(doc, v)) &&
+      !deadOfAKillingTold(doc, v, kept),
   );
   // "six soldiers were killed when G attacked a base": the attack's doers killed them
   killedWhenAttacked(doc, told);
@@ -2187,6 +2229,11 @@ export function extractEvents(
     new Set(waiting.keys()),
   );
 }
+
+// "was reported killed", "were said to have been killed", "is reportedly believed to have been
+// arrested": a report in the passive, right before the act, of the subject it befell
+const REPORTED_PASSIVE =
+  /\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|reportedly|widely|now)\s+)?(?:reported|said|confirmed|believed|thought|feared|presumed|understood)\s+(?:to\s+have\s+been\s+|to\s+be\s+|as\s+(?:having\s+been\s+)?)?$/i;
 
 const NOT_ATTACK_AFTER =
   /^\s+(?:out|down|off|a\s+(?:deal|balance|chord|note|pose)|an?\s+agreement|agreements?|deals?)\b/i;
@@ -3226,6 +3273,13 @@ const IN_THE_ACT =
 // "three men", "dozens of suspects", "at least 12 people": people counted, not named
 const COUNTED =
   /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\b/i;
+// "A fifth man, who cannot be named, was detained", "Three suspects were arrested": people counted
+// or told for the first time as the passive's subject (the arrest of the people in a place, events24)
+const COUNTED_HELD =
+  /(?:^|[.;:,]\s*|\b(?:and|but|while|when)\s+)(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to)\s+)?(?:a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d+|dozens\s+of|scores\s+of|several|a\s+dozen)\s+(?:(?:second|third|fourth|fifth|sixth|further|more|other|suspected|alleged|young|local|foreign)\s+)?(?:men|man|women|woman|suspects?|people|persons?|teenagers?|youths?|militants?)\b(?:\s*,[^,]{1,80},)?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+$/i;
+// "(were) killed by a roadside bomb", "was killed by an explosion": a passive killing done by a
+// weapon or an act noun, nobody named
+const KILLED_BY_WEAPON = /\b(?:was|were|been)\s+(?:killed|slain|murdered)\s+by\s+an?\s+(?:[\w-]+\s+){0,2}$/i;
 const TOLD_BEFORE =
   /^\s+(?:the|both|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+)?(?:men|women|suspects|militants|attackers|assailants|gunmen|fighters|bombers|brothers|commanders|leaders|recruiters|operatives|couriers)\b/i;
 // "wanted for a bombing", "accused of the killing of", "convicted over an attack": an older act
@@ -3540,7 +3594,7 @@ const AMONG_DEAD =
 
 // nouns an act's word modifies without telling an act ("bomb makers", "attack helicopters")
 const COMPOUND_HEAD =
-  /^(?:-|\s+)(?:makers?|making|factory|factories|workshops?|cells?|squads?|experts?|disposal|helicopters?|aircraft|jets?|dogs?|submarines?|drones?\s+(?:makers?|factory)|warrants?|vests?|belts?|threats?|scares?|hoax(?:es)?|techniques?|training|manuals?|instructors?|trainers?)\b/i;
+  /^(?:-|\s+)(?:makers?|making|factory|factories|workshops?|cells?|squads?|experts?|disposal|helicopters?|aircraft|jets?|dogs?|submarines?|drones?\s+(?:makers?|factory)|warrants?|vests?|belts?|threats?|scares?|hoax(?:es)?|techniques?|training|manuals?|instructors?|trainers?|attempts?|plots?|bids?)\b/i;
 
 // a report or a clause of its own between the group noun and the act
 const SAID_OR_THAT =
