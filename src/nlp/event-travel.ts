@@ -48,7 +48,7 @@ const ENDED =
  */
 export function placeShut(doc: Annotated, v: EventDraft): boolean {
   if (v.place < 0 || doc.entities[v.place].kind === 'country') return false;
-  // ("has imposed weekly lockdowns on towns such as X": a habit, no one restriction)
+  // ("imposes lockdowns every week on towns like X": a habit, no one restriction)
   if (/^(?:curfews|lockdowns)$/i.test(v.trigger) && !v.date?.value) return false;
   const s = doc.seg.sentences[v.sentence];
   return !ENDED.test(doc.text.slice(s.start, s.end));

@@ -192,7 +192,7 @@ const VICTIM_ONLY: [string, Case][] = [
   [
     'X was reported killed',
     {
-      text: "The army said on Monday it had arrested Ali Hassan in Mosul. Abu Omar al-Shishani, the group's military chief, was reported killed in an airstrike near Shirqat last week.",
+      text: "Troops arrested Ali Hassan in Mosul early on Monday, the army said. Abu Omar al-Shishani, the group's military chief, was reported killed in an airstrike near Shirqat last week.",
       want: [K(['Abu Omar al-Shishani'], 'Shirqat', '2025-06')],
     },
   ],
@@ -206,7 +206,7 @@ const VICTIM_ONLY: [string, Case][] = [
   [
     'members of G were killed by a roadside bomb',
     {
-      text: 'The army said on Monday it had arrested Ali Hassan in Mosul. Seven members of the Civilian Joint Task Force were killed by a roadside bomb near Konduga on Saturday.',
+      text: 'Troops arrested Ali Hassan in Mosul early on Monday, the army said. Seven members of the Civilian Joint Task Force were killed by a roadside bomb near Konduga on Saturday.',
       want: [K(['Civilian Joint Task Force'], 'Konduga', '2025-06-07')],
     },
   ],
@@ -265,15 +265,15 @@ const VICTIM_ONLY: [string, Case][] = [
   [
     'the second sentence tells who was killed',
     {
-      text: 'The army said on Monday it had arrested Ali Hassan in Mosul. Separately, Karim Jabbar, a village headman, was killed by gunmen in Tuz Khurmatu on Sunday.',
+      text: 'Troops arrested Ali Hassan in Mosul early on Monday, the army said. Separately, Karim Jabbar, a village headman, was killed by gunmen in Tuz Khurmatu on Sunday.',
       want: [K(['Karim Jabbar'], 'Tuz Khurmatu', '2025-06-08'), R(['Ali Hassan'], 'Mosul')],
     },
   ],
   [
     'X was killed when a drone struck his car',
     {
-      text: 'Abu Usama al-Libi was killed on Saturday when a drone struck his car on a road near Derna.',
-      want: [K(['Abu Usama al-Libi'], 'Derna', '2025-06-07')],
+      text: 'Abu Usama al-Libi was killed late on Friday when a drone hit his car on a road near Derna.',
+      want: [K(['Abu Usama al-Libi'], 'Derna', '2025-06-06')],
     },
   ],
 ];
@@ -282,14 +282,14 @@ const PLACE_ONLY: [string, Case][] = [
   [
     'a bomb exploded at a market in X, after another lead',
     {
-      text: 'The army said on Monday it had arrested Ali Hassan in Mosul. Separately, a bomb exploded at a crowded market in Tikrit on Sunday.',
+      text: 'Troops arrested Ali Hassan in Mosul early on Monday, the army said. Separately, a bomb exploded at a crowded market in Tikrit on Sunday.',
       want: [A(undefined, 'Tikrit', '2025-06-08')],
     },
   ],
   [
     'gunmen attacked a church in X',
     {
-      text: 'Police in Lagos said on Monday they had detained Musa Bello. In a separate incident, gunmen attacked a church in Owo on Sunday.',
+      text: 'Police in Lagos detained Musa Bello on Monday, a spokesman said. In a separate incident, gunmen attacked a church in Owo on Sunday.',
       want: [A(undefined, 'Owo', '2025-06-08')],
     },
   ],
@@ -331,7 +331,7 @@ const PLACE_ONLY: [string, Case][] = [
   [
     'a man, who cannot be named, was arrested in X',
     {
-      text: 'Troops killed Abdul Karim in Kirkuk on Friday. A fifth man, who cannot be named for legal reasons, was arrested in Dover on Sunday.',
+      text: 'Troops killed Abdul Karim in Kirkuk on Friday. A third suspect, who cannot be named for legal reasons, was arrested in Dover on Sunday.',
       want: [R([], 'Dover', '2025-06-08')],
     },
   ],
@@ -369,7 +369,7 @@ const TRAVEL: [string, Case][] = [
   [
     'announced a lockdown across X',
     {
-      text: 'Separatists announced a five-day lockdown across Buea from Sunday, ordering residents to stay home.',
+      text: 'Separatists declared a lockdown of five days in Buea from Sunday, ordering residents to stay home.',
       want: [T(undefined, 'Buea')],
     },
   ],

@@ -1292,7 +1292,7 @@ export function extractEvents(
                   participants: counted >= 0 ? [{ role: 'patient', entity: counted }] : [],
                   trigger: m[0],
                 };
-                // ("X was killed on Saturday when a drone struck his car": X, events24)
+                // ("X was killed late on Friday when a drone hit his car": X, events24)
                 const subj = passive ? reported.at(-1) : undefined;
                 if (!toll.participants.length && subj !== undefined && typeOf(subj) === 'person')
                   for (const mi of coordinatedBack(doc, reported, subj))
@@ -3273,7 +3273,7 @@ const IN_THE_ACT =
 // "three men", "dozens of suspects", "at least 12 people": people counted, not named
 const COUNTED =
   /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\b/i;
-// "A fifth man, who cannot be named, was detained", "Three suspects were arrested": people counted
+// "A third suspect, who cannot be named, was held", "Three suspects were arrested": people counted
 // or told for the first time as the passive's subject (the arrest of the people in a place, events24)
 const COUNTED_HELD =
   /(?:^|[.;:,]\s*|\b(?:and|but|while|when)\s+)(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to)\s+)?(?:a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d+|dozens\s+of|scores\s+of|several|a\s+dozen)\s+(?:(?:second|third|fourth|fifth|sixth|further|more|other|suspected|alleged|young|local|foreign)\s+)?(?:men|man|women|woman|suspects?|people|persons?|teenagers?|youths?|militants?)\b(?:\s*,[^,]{1,80},)?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+$/i;
