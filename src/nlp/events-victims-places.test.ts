@@ -331,7 +331,7 @@ const PLACE_ONLY: [string, Case][] = [
   [
     'a man, who cannot be named, was arrested in X',
     {
-      text: 'Troops killed Abdul Karim in Kirkuk on Friday. A third suspect, who cannot be named for legal reasons, was arrested in Dover on Sunday.',
+      text: 'Troops killed Abdul Karim in Kirkuk on Friday. A third suspect, who cannot be named under a court order, was arrested in Dover on Sunday.',
       want: [R([], 'Dover', '2025-06-08')],
     },
   ],
@@ -369,7 +369,7 @@ const TRAVEL: [string, Case][] = [
   [
     'announced a lockdown across X',
     {
-      text: 'Separatists declared a lockdown of five days in Buea from Sunday, ordering residents to stay home.',
+      text: 'Separatists declared a lockdown of five days in Buea from Sunday and told residents to remain indoors.',
       want: [T(undefined, 'Buea')],
     },
   ],
