@@ -8,10 +8,12 @@
  *   militants", "the gunmen", "its fighters") stands for the doer of the attack or killing told
  *   last before it: that organisation or person is the agent (a security force only stands for
  *   "the troops", "the soldiers", never for "the militants").
- * - An attack, killing or arrest with still nobody named is kept only when it is the act the
- *   article's lead tells (its first sentence) and nothing else of its type names someone: the
- *   incident the article is about stays on the map though unattributed. Any other is dropped:
- *   a later participant-less report of an act adds nothing an analyst can tie to anyone.
+ * - An attack, killing or arrest with still nobody named is kept only when it is an act of its
+ *   own an analyst would map (see dropUnnamedActs): told in a town, not a country nor nowhere;
+ *   recent (under three months before publication); no court's charge, act in general, or
+ *   retelling of an act told with its doer; and, in the lead, not the summary of an act the
+ *   article goes on to tell with someone named. The incident stays on the map though
+ *   unattributed.
  */
 
 import type { Annotated } from './annotated.js';
