@@ -47,6 +47,7 @@ interface WorldCountry {
   latlng: [number, number];
   demonyms?: { eng?: { m: string; f: string } };
   capital?: string[];
+  area?: number;
 }
 
 interface RegionFile {
@@ -334,6 +335,7 @@ export function buildPlaceIndexFile(sources: string): PlaceIndexFile {
 
   const require = createRequire(import.meta.url);
   const countries = require('world-countries') as WorldCountry[];
+  const areaOf = new Map(countries.map((w) => [w.cca2, w.area ?? 0]));
   for (const w of countries) {
     const c: PlaceCandidate = {
       name: w.name.common,
@@ -350,6 +352,10 @@ export function buildPlaceIndexFile(sources: string): PlaceIndexFile {
     const eng = w.demonyms?.eng;
     if (eng) {
       for (const adj of new Set([eng.m, eng.f])) {
+        // an adjective two countries share is the larger's: "Indian" is India's, not the British
+        // Indian Ocean Territory's; "Norwegian" Norway's, not Svalbard's
+        const had = adj ? demonyms.get(foldKey(adj)) : undefined;
+        if (had && (areaOf.get(had.country ?? '') ?? 0) >= (w.area ?? 0)) continue;
         if (adj) demonyms.set(foldKey(adj), { country: w.cca2, adjective: adj });
       }
     }

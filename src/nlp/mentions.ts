@@ -736,7 +736,9 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       (nameWord(words[nx].text) || officeAfter(words, nx, j) > 0) &&
       !words.slice(i, k).every((_, d) => isTitle(i + d)) &&
       // ("Police Colonel X": a police rank, the title loop sets it aside whole)
-      !(k === i + 1 && lower(i) === 'police' && isTitle(k))
+      !(k === i + 1 && lower(i) === 'police' && isTitle(k)) &&
+      // ("Air Chief Marshal X": one rank, which the title loop sets aside whole too)
+      !(lower(k - 1) === 'air' && lower(k + 1) === 'marshal')
     ) {
       const pre = typeRun(ctx, words, i, k, first, si);
       // "Pemex Director X", "Fairview Mayor X": what the title belongs to is a body
@@ -2506,6 +2508,18 @@ function leadingTitles(ctx: MentionContext, words: Word[], a: number, b: number)
       }
       continue;
     }
+    // "Field Marshal X", "Air Chief Marshal X", "Air Vice Marshal X": a rank of two or three
+    // words whose first word is no title alone
+    if ((l === 'field' || l === 'air') && a + 2 < b) {
+      let n = a + 1;
+      if (l === 'air' && /^(?:chief|vice)$/.test(lw(words, n))) n++;
+      if (lw(words, n) === 'marshal' && n + 1 < b) {
+        const rank = text.slice(words[a].start, words[n].end);
+        title = title ? `${title} ${rank}` : rank;
+        a = n + 1;
+        continue;
+      }
+    }
     // "Police Colonel X", "Police Brigadier General X": a police rank, as Thai, Indonesian and
     // Philippine forces write it, opens with the service's word — no body of that name
     if (
@@ -3191,6 +3205,10 @@ function byCoordinatedGroupNoun(r: Run): Mention | undefined {
 
 const GROUP_BESIDE =
   /^(?:group|movement|network|faction|outfit|organisation|organization|militia|cartel|gang|squad|unit|agency|company|firm|consultancy|party|coalition|alliance)$/;
+/** a business's or an agency's noun that a name set between commas after it names ("a security
+ * firm, X,"); not a group's or a gang's, which a person set beside may follow ("a supplier to the
+ * gang, X,") */
+const FIRM_BESIDE = /^(?:company|firm|consultancy|agency)$/;
 /** nouns for a body that name it only before its name: "the charity X", "the naval mission X" */
 const BODY_BEFORE_ONLY = /^(?:charity|mission|broadcaster|newspaper|outlet|contractor|insurer)$/;
 /** a word before which a noun phrase opens: a comma, a dash, a bracket, a colon */
@@ -3243,10 +3261,21 @@ function byGroupNoun(r: Run): Mention | undefined {
     return mention(r, 'organization', { via: 'context' }, a, b + 1);
   if (title || hon || lex.demonym(words[b - 1].text)) return;
   if (lex.place(r.surface) || lex.org(r.surface)) return;
-  if ((GROUP_BESIDE.test(prev) || BODY_BEFORE_ONLY.test(prev)) && a >= 1 && !lex.givenName(words[a].text)) {
+  // "a British security firm, X, said", "the Danish shipping company, X,": the noun phrase of a
+  // body set beside the name between commas, opened by an article
+  const beside =
+    prev === ',' &&
+    a >= 3 &&
+    (FIRM_BESIDE.test(lw(words, a - 2)) || BODY_BEFORE_ONLY.test(lw(words, a - 2))) &&
+    words[b]?.text === ',';
+  if (
+    (GROUP_BESIDE.test(prev) || BODY_BEFORE_ONLY.test(prev) || beside) &&
+    a >= 1 &&
+    !lex.givenName(words[a].text)
+  ) {
     // the noun phrase before: "the (lower-case modifiers) noun"; a modifier may hold a
     // capital after its hyphen ("the banned neo-Nazi group", "the pro-Iranian militia")
-    let k = a - 2;
+    let k = beside ? a - 3 : a - 2;
     while (
       k >= 0 &&
       k >= a - 5 &&
@@ -3261,8 +3290,8 @@ function byGroupNoun(r: Run): Mention | undefined {
       k--;
     // (or the phrase opens the sentence or a clause: "British security firm X said", "…, the
     // shipping company said, citing security firm X")
-    const opens = k < 0 || PHRASE_OPENS.test(words[k].text);
-    if (!opens && !DET_OR_POSS.test(lw(words, k))) return;
+    const opens = !beside && (k < 0 || PHRASE_OPENS.test(words[k].text));
+    if (!opens && (k < 0 || !DET_OR_POSS.test(lw(words, k)))) return;
     const num =
       b < words.length && /^\d{1,4}$/.test(words[b].text) && words[b].start === words[b - 1].end + 1;
     return mention(r, 'organization', { via: 'context' }, a, num ? b + 1 : b);
