@@ -50,3 +50,22 @@ describe("an adjective two countries share is the larger country's", () => {
     expect(near(p?.geo, 33.82, 73.98, 30)).toBe(true);
   });
 });
+
+describe("a town of the article's first country whose vowels the tables write otherwise", () => {
+  it.each([
+    // GeoNames' "Riāsi", the towns table's "Rajauri"
+    ['Pilgrims were attacked near Reasi, Indian police said.', 'Reasi', 33.08, 74.83],
+    ['Two soldiers were killed in Rajouri on Monday, Indian police said.', 'Rajouri', 33.3, 74.3],
+  ])('%s', (text, name, lat, lon) => {
+    expect(near(place(text, name)?.geo, lat, lon, 30)).toBe(true);
+  });
+
+  it('reads no town of a country the article names second that way', () => {
+    // "Kisinga" lies in Uganda; the article is about Congo first
+    const p = place(
+      'Congolese troops clashed with rebels near Beni and Butembo on Monday, and residents fled to Kisunga, officials in Uganda said. Congo said more troops would come.',
+      'Kisunga',
+    );
+    expect(p?.geo?.country).not.toBe('UG');
+  });
+});
