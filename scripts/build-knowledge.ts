@@ -1028,6 +1028,10 @@ function buildAdminRegions(): number {
   return out.length;
 }
 
+/** the kinds of the database's divisions that are a country's provinces, regions or states */
+const CSC_DIVISION_TYPE =
+  /^(?:province|region|state|department|governorate|administrative region|republic|autonomous (?:region|republic|community)|land|voivodship|union territory|oblast|krai|territory|emirate)$/;
+
 /** the noun a division's English name may end in ("Amhara Region", "Bari Province") */
 const CSC_DIVISION_NOUN = / (?:region|province|state|governorate|division|department|prefecture|district)$/;
 
@@ -1047,10 +1051,15 @@ function countryStateDivisions(): {
     const states = JSON.parse(readFileSync(f, 'utf8')) as {
       name: string;
       country_code: string;
+      type: string | null;
       latitude: string | null;
       longitude: string | null;
     }[];
     for (const st of states) {
+      // (a province, a region, a state and their like; not a municipality, a district, a county
+      // or a parish, which the database lists as the first level of some countries and whose
+      // names are a town's: Puerto Rico's "Rincón")
+      if (!CSC_DIVISION_TYPE.test(st.type ?? '')) continue;
       const lat = Number(st.latitude);
       const lon = Number(st.longitude);
       if (st.latitude == null || st.longitude == null || !Number.isFinite(lat) || !Number.isFinite(lon))
