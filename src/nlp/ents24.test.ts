@@ -53,6 +53,13 @@ describe("a name set between commas after a business's noun names the business",
     expect(typeOf(text, name)).toBe('organization');
   });
 
+  it.each([
+    ["The bloc's naval mission in the Arabian Sea, Veltara, said a frigate escorted the tanker.", 'Veltara'],
+    ['A maritime security firm off Oman, Brenholt, reported two boats closing on the ship.', 'Brenholt'],
+  ])('with a phrase of place after the noun: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+
   it("leaves a person set after a gang's noun a person", () => {
     expect(typeOf('Rifles were sold to the gang, Musa Dangote, a trader, told police.', 'Musa Dangote')).toBe(
       'person',

@@ -3205,6 +3205,19 @@ function byCoordinatedGroupNoun(r: Run): Mention | undefined {
 
 const GROUP_BESIDE =
   /^(?:group|movement|network|faction|outfit|organisation|organization|militia|cartel|gang|squad|unit|agency|company|firm|consultancy|party|coalition|alliance)$/;
+/**
+ * Where the body's noun stands before the comma at `comma` ("a security firm, X": the word before
+ * it; "the naval mission in the Red Sea, X": before a phrase of place of up to five words), or -1.
+ */
+function bodyNounBeforeComma(words: Word[], comma: number): number {
+  const isNoun = (t: number) => FIRM_BESIDE.test(lw(words, t)) || BODY_BEFORE_ONLY.test(lw(words, t));
+  if (comma >= 2 && isNoun(comma - 1)) return comma - 1;
+  let k = comma - 1;
+  while (k > 0 && comma - k <= 5 && /^(?:\p{Lu}[\p{L}-]*|the)$/u.test(words[k].text)) k--;
+  if (k < 2 || k === comma - 1 || !/^(?:in|off|for|of|on)$/.test(lw(words, k))) return -1;
+  return isNoun(k - 1) ? k - 1 : -1;
+}
+
 /** a business's or an agency's noun that a name set between commas after it names ("a security
  * firm, X,"); not a group's or a gang's, which a person set beside may follow ("a supplier to the
  * gang, X,") */
@@ -3263,11 +3276,9 @@ function byGroupNoun(r: Run): Mention | undefined {
   if (lex.place(r.surface) || lex.org(r.surface)) return;
   // "a British security firm, X, said", "the Danish shipping company, X,": the noun phrase of a
   // body set beside the name between commas, opened by an article
-  const beside =
-    prev === ',' &&
-    a >= 3 &&
-    (FIRM_BESIDE.test(lw(words, a - 2)) || BODY_BEFORE_ONLY.test(lw(words, a - 2))) &&
-    words[b]?.text === ',';
+  // ("the bloc's naval mission in the Red Sea, X, said": a place's phrase after the noun)
+  const nounAt = prev === ',' && words[b]?.text === ',' ? bodyNounBeforeComma(words, a - 1) : -1;
+  const beside = nounAt >= 1;
   if (
     (GROUP_BESIDE.test(prev) || BODY_BEFORE_ONLY.test(prev) || beside) &&
     a >= 1 &&
@@ -3275,10 +3286,11 @@ function byGroupNoun(r: Run): Mention | undefined {
   ) {
     // the noun phrase before: "the (lower-case modifiers) noun"; a modifier may hold a
     // capital after its hyphen ("the banned neo-Nazi group", "the pro-Iranian militia")
-    let k = beside ? a - 3 : a - 2;
+    const noun = beside ? nounAt : a - 1;
+    let k = noun - 1;
     while (
       k >= 0 &&
-      k >= a - 5 &&
+      k >= noun - 4 &&
       (/^\p{Ll}[\p{Ll}-]*(?:-\p{Lu}[\p{Ll}-]*)?$/u.test(words[k].text) ||
         lex.demonym(words[k].text) ||
         // ("the EU naval mission X", "the European naval mission X")
