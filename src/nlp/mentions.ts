@@ -736,7 +736,9 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       (nameWord(words[nx].text) || officeAfter(words, nx, j) > 0) &&
       !words.slice(i, k).every((_, d) => isTitle(i + d)) &&
       // ("Police Colonel X": a police rank, the title loop sets it aside whole)
-      !(k === i + 1 && lower(i) === 'police' && isTitle(k))
+      !(k === i + 1 && lower(i) === 'police' && isTitle(k)) &&
+      // ("Air Chief Marshal X": one rank, which the title loop sets aside whole too)
+      !(lower(k - 1) === 'air' && lower(k + 1) === 'marshal')
     ) {
       const pre = typeRun(ctx, words, i, k, first, si);
       // "Pemex Director X", "Fairview Mayor X": what the title belongs to is a body
@@ -2506,6 +2508,18 @@ function leadingTitles(ctx: MentionContext, words: Word[], a: number, b: number)
       }
       continue;
     }
+    // "Field Marshal X", "Air Chief Marshal X", "Air Vice Marshal X": a rank of two or three
+    // words whose first word is no title alone
+    if ((l === 'field' || l === 'air') && a + 2 < b) {
+      let n = a + 1;
+      if (l === 'air' && /^(?:chief|vice)$/.test(lw(words, n))) n++;
+      if (lw(words, n) === 'marshal' && n + 1 < b) {
+        const rank = text.slice(words[a].start, words[n].end);
+        title = title ? `${title} ${rank}` : rank;
+        a = n + 1;
+        continue;
+      }
+    }
     // "Police Colonel X", "Police Brigadier General X": a police rank, as Thai, Indonesian and
     // Philippine forces write it, opens with the service's word — no body of that name
     if (
@@ -3191,6 +3205,23 @@ function byCoordinatedGroupNoun(r: Run): Mention | undefined {
 
 const GROUP_BESIDE =
   /^(?:group|movement|network|faction|outfit|organisation|organization|militia|cartel|gang|squad|unit|agency|company|firm|consultancy|party|coalition|alliance)$/;
+/**
+ * Where the body's noun stands before the comma at `comma` ("a security firm, X": the word before
+ * it; "the naval mission in the Red Sea, X": before a phrase of place of up to five words), or -1.
+ */
+function bodyNounBeforeComma(words: Word[], comma: number): number {
+  const isNoun = (t: number) => FIRM_BESIDE.test(lw(words, t)) || BODY_BEFORE_ONLY.test(lw(words, t));
+  if (comma >= 2 && isNoun(comma - 1)) return comma - 1;
+  let k = comma - 1;
+  while (k > 0 && comma - k <= 5 && /^(?:\p{Lu}[\p{L}-]*|the)$/u.test(words[k].text)) k--;
+  if (k < 2 || k === comma - 1 || !/^(?:in|off|for|of|on)$/.test(lw(words, k))) return -1;
+  return isNoun(k - 1) ? k - 1 : -1;
+}
+
+/** a business's or an agency's noun that a name set between commas after it names ("a security
+ * firm, X,"); not a group's or a gang's, which a person set beside may follow ("a supplier to the
+ * gang, X,") */
+const FIRM_BESIDE = /^(?:company|firm|consultancy|agency)$/;
 /** nouns for a body that name it only before its name: "the charity X", "the naval mission X" */
 const BODY_BEFORE_ONLY = /^(?:charity|mission|broadcaster|newspaper|outlet|contractor|insurer)$/;
 /** a word before which a noun phrase opens: a comma, a dash, a bracket, a colon */
@@ -3243,13 +3274,23 @@ function byGroupNoun(r: Run): Mention | undefined {
     return mention(r, 'organization', { via: 'context' }, a, b + 1);
   if (title || hon || lex.demonym(words[b - 1].text)) return;
   if (lex.place(r.surface) || lex.org(r.surface)) return;
-  if ((GROUP_BESIDE.test(prev) || BODY_BEFORE_ONLY.test(prev)) && a >= 1 && !lex.givenName(words[a].text)) {
+  // "a British security firm, X, said", "the Danish shipping company, X,": the noun phrase of a
+  // body set beside the name between commas, opened by an article
+  // ("the bloc's naval mission in the Red Sea, X, said": a place's phrase after the noun)
+  const nounAt = prev === ',' && words[b]?.text === ',' ? bodyNounBeforeComma(words, a - 1) : -1;
+  const beside = nounAt >= 1;
+  if (
+    (GROUP_BESIDE.test(prev) || BODY_BEFORE_ONLY.test(prev) || beside) &&
+    a >= 1 &&
+    !lex.givenName(words[a].text)
+  ) {
     // the noun phrase before: "the (lower-case modifiers) noun"; a modifier may hold a
     // capital after its hyphen ("the banned neo-Nazi group", "the pro-Iranian militia")
-    let k = a - 2;
+    const noun = beside ? nounAt : a - 1;
+    let k = noun - 1;
     while (
       k >= 0 &&
-      k >= a - 5 &&
+      k >= noun - 4 &&
       (/^\p{Ll}[\p{Ll}-]*(?:-\p{Lu}[\p{Ll}-]*)?$/u.test(words[k].text) ||
         lex.demonym(words[k].text) ||
         // ("the EU naval mission X", "the European naval mission X")
@@ -3261,8 +3302,8 @@ function byGroupNoun(r: Run): Mention | undefined {
       k--;
     // (or the phrase opens the sentence or a clause: "British security firm X said", "…, the
     // shipping company said, citing security firm X")
-    const opens = k < 0 || PHRASE_OPENS.test(words[k].text);
-    if (!opens && !DET_OR_POSS.test(lw(words, k))) return;
+    const opens = !beside && (k < 0 || PHRASE_OPENS.test(words[k].text));
+    if (!opens && (k < 0 || !DET_OR_POSS.test(lw(words, k)))) return;
     const num =
       b < words.length && /^\d{1,4}$/.test(words[b].text) && words[b].start === words[b - 1].end + 1;
     return mention(r, 'organization', { via: 'context' }, a, num ? b + 1 : b);
