@@ -3207,7 +3207,7 @@ const GROUP_BESIDE =
   /^(?:group|movement|network|faction|outfit|organisation|organization|militia|cartel|gang|squad|unit|agency|company|firm|consultancy|party|coalition|alliance)$/;
 /**
  * Where the body's noun stands before the comma at `comma` ("a security firm, X": the word before
- * it; "the naval mission in the Red Sea, X": before a phrase of place of up to five words), or -1.
+ * it; "the maritime mission off the Horn of Africa, X": before a phrase of place of up to five words), or -1.
  */
 function bodyNounBeforeComma(words: Word[], comma: number): number {
   const isNoun = (t: number) => FIRM_BESIDE.test(lw(words, t)) || BODY_BEFORE_ONLY.test(lw(words, t));
@@ -3276,7 +3276,7 @@ function byGroupNoun(r: Run): Mention | undefined {
   if (lex.place(r.surface) || lex.org(r.surface)) return;
   // "a British security firm, X, said", "the Danish shipping company, X,": the noun phrase of a
   // body set beside the name between commas, opened by an article
-  // ("the bloc's naval mission in the Red Sea, X, said": a place's phrase after the noun)
+  // ("the bloc's maritime mission off Somalia, X, said": a place's phrase after the noun)
   const nounAt = prev === ',' && words[b]?.text === ',' ? bodyNounBeforeComma(words, a - 1) : -1;
   const beside = nounAt >= 1;
   if (
