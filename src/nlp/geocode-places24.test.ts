@@ -8,7 +8,7 @@ describe('a town\'s part named after its possessive ("Y\'s X district") lies in 
   it.each([
     // the tables' first Sarıyer lies some 200 km east of Istanbul
     [
-      "Turkish officials said gunmen had fired at a church in Istanbul's Sariyer district.",
+      "Turkish officials said gunmen had fired at a chapel in Istanbul's Sariyer district.",
       'Sariyer',
       41.17,
       29.05,
