@@ -16,6 +16,7 @@ import { leaderPeople, titlesOfServed } from './ties/leader-people.js';
 import { membersNamedNext } from './ties/one-of-them.js';
 import { rankHeads } from './ties/rank-head.js';
 import { readParseTies } from './ties/read.js';
+import { titlesNamedLater } from './ties/title-named-later.js';
 
 // Stage 5: ties between entities, each with the sentence that states it. A tie is a
 // cue (a verb, a role noun, an apposition, a place phrase) between two mentions of
@@ -816,6 +817,8 @@ const LINKED_GROUP =
 /** a naming phrase right after a group noun: "the new faction, calling itself G" */
 const SELF_NAMED =
   /^,?\s+(?:calling itself|which calls itself|which called itself|known as|named|dubbed|styling itself)\s+(?:the\s+)?/i;
+/** a name right after a group noun, in its own words or quoted: "the group G", "the militia “G”" */
+const NAME_NEXT = /^ (?:the )?["“]?/i;
 /** an unnamed person introduced by a common noun: "a 17-year-old from Leeds", "a man" */
 const UNNAMED_PERSON =
   /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|teenager|youth|\d+-year-old|student|resident|driver|shopkeeper|farmer|trader)\b/i;
@@ -1347,9 +1350,11 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
           }
         }
         if (SPLIT_ANAPHOR.test(word)) ent = splitterBefore(doc, out, text.slice(end, end + 4), ent);
-        // "the breakaway group, calling itself G, …": the name it gives itself
+        // "the breakaway group, calling itself G, …": the name it gives itself; "the far-right
+        // group G", "the armed movement G": the name set right after the noun is the group (no one
+        // named before)
         if (GROUP_NOUN.test(word) || GROUP_ANAPHOR.test(word)) {
-          const self = SELF_NAMED.exec(text.slice(end, end + 40));
+          const self = SELF_NAMED.exec(text.slice(end, end + 40)) ?? NAME_NEXT.exec(text.slice(end, end + 8));
           const named = self && slots.find((x) => !x.anaphor && x.start === end + self[0].length);
           if (named && doc.entities[named.entity].type === 'organization') ent = named.entity;
         }
@@ -2037,6 +2042,9 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
   };
   for (const t of arrestsNamedLater(doc, by).concat(convictsNamedNext(doc), membersNamedNext(doc, by)))
     addNew(t);
+  // "a commander of G surrendered … The man, X, …": a title named later (ties/title-named-later.ts)
+  for (const t of titlesNamedLater(doc, by))
+    if (!out.some((r) => r.subject === t.subject && r.object === t.object)) addNew(t);
   for (const t of branchesByName(doc, out, lex)) out.push(t);
   // "His deputy, Y", "Two of his lieutenants, A and B": the leader's group (ties/leader-people.ts)
   titlesOfServed(doc, by, out);
