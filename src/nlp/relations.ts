@@ -1599,7 +1599,10 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
           if (fit.length !== 1 || !fit[0].state || !doc.syntax) continue;
           // (a noun, not a modifier: "the military government", "the army's chief"; but "army
           // spokesman X" speaks for the army)
-          const t = tokenOfSpan(doc, s.tFirst, s.tLast, start, end);
+          let t = tokenOfSpan(doc, s.tFirst, s.tLast, start, end);
+          // ("a Malian army sergeant": the demonym an adjective on the title, beside the noun)
+          const last = t < 0 ? -1 : lastTokenOf(doc, s.tFirst, s.tLast, end);
+          if (last > t && headOf(doc, last) === headOf(doc, t)) t = last;
           const titled = FORCE_TITLE.test(text.slice(end, end + 16));
           if (t < 0 || ((relOf(doc, t) === 'compound' || relOf(doc, t) === 'amod') && !titled)) continue;
           if (uposOf(doc, t) !== 'NOUN' && uposOf(doc, t) !== 'PROPN') continue;
@@ -1666,7 +1669,13 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
       const nameHead = new Map<number, number>();
       const ts = doc.seg.tokens;
       for (const x of slots) {
-        const t = tokenOfSpan(doc, s.tFirst, s.tLast, x.start, x.end);
+        let t = tokenOfSpan(doc, s.tFirst, s.tLast, x.start, x.end);
+        // ("a Malian army sergeant": a demonym the parser hung as an adjective on the title beside
+        // the force's noun; the noun, not the demonym, stands for the force)
+        if (x.force && t >= 0) {
+          const last = lastTokenOf(doc, s.tFirst, s.tLast, x.end);
+          if (last > t && headOf(doc, last) === headOf(doc, t)) t = last;
+        }
         if (t >= 0 && !tokenEntity.has(t)) {
           tokenEntity.set(t, x.entity);
           if (!x.anaphor)
@@ -2611,6 +2620,14 @@ function possOnOwnPredicate(
   if (!kids.some((k) => relOf(doc, k) === 'cop')) return false;
   const subj = tokenOfSpan(doc, s.tFirst, s.tLast, x.start, x.end);
   return kids.some((k) => k === subj && relOf(doc, k) === 'nsubj');
+}
+
+/** the last token of a sentence's tokens that starts before offset `end`, or -1 */
+function lastTokenOf(doc: Annotated, tFirst: number, tLast: number, end: number): number {
+  const ts = doc.seg.tokens;
+  let b = -1;
+  for (let t = tFirst; t < tLast && ts.start[t] < end; t++) if (ts.end[t] > ts.start[t]) b = t;
+  return b;
 }
 
 function tokenOfSpan(doc: Annotated, tFirst: number, tLast: number, start: number, end: number): number {

@@ -123,3 +123,20 @@ describe('ties35: a state\'s force "in" a place is where it acts, not its seat',
     );
   });
 });
+
+describe('ties35: "a Malian army sergeant, X": the demonym an adjective on the title, the force still named', () => {
+  it.each([
+    [
+      'The Malian army said the base was attacked. A Malian army sergeant, Oumar Traore, was wounded.',
+      'Oumar Traore',
+      'Malian army',
+    ],
+    [
+      'The Sudanese Armed Forces said the city was retaken. A Sudanese army captain, Ahmed Osman, was killed in the fighting.',
+      'Ahmed Osman',
+      'Sudanese Armed Forces',
+    ],
+  ])('%s', (text, s, o) => {
+    expect(ties(text)).toContain(`member_of(${s}, ${o})`);
+  });
+});
