@@ -2513,11 +2513,7 @@ function actPlace(doc: Annotated, tFirst: number, tLast: number, org: Slot, plac
  * in"); "G of P" still names its home
  */
 function roamsIn(doc: Annotated, org: number, mid: string): boolean {
-  if (/^ of /.test(mid)) return false;
-  if (armedGroup(doc, org)) return true;
-  // ("troops of the 3rd Division in P", "officers of the P Police in Q": a state's force "in" a
-  // place is where it acts, not a seat; ties24)
-  return orgKind(doc.entities[org].surfaces, doc.entities[org].kind) === 'security agency';
+  return !/^ of /.test(mid) && armedGroup(doc, org);
 }
 
 /** a state's armed force by the kind its names give it ("the army", "the Congolese military") */

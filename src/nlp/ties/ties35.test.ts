@@ -105,25 +105,6 @@ describe('ties35: "the far-right group G": a group noun right before a name is t
   });
 });
 
-describe('ties35: a state\'s force "in" a place is where it acts, not its seat', () => {
-  it.each([
-    [
-      'The rebels surrendered to troops of the 4th Infantry Division in Maguindanao on Friday.',
-      '4th Infantry Division',
-      'Maguindanao',
-    ],
-    ['Officers of the Kenya Police in Garissa said the bus was attacked at dawn.', 'Kenya Police', 'Garissa'],
-  ])('%s', (text, o, p) => {
-    expect(ties(text)).not.toContain(`located_in(${o}, ${p})`);
-  });
-
-  it('a research body in a town is still there', () => {
-    expect(ties('The Brookings Institution in Washington published the report on Monday.')).toContain(
-      'located_in(Brookings Institution, Washington)',
-    );
-  });
-});
-
 describe('ties35: "a Malian army sergeant, X": the demonym an adjective on the title, the force still named', () => {
   it.each([
     [
