@@ -20,6 +20,8 @@ const TITLE = new Set(
 );
 /** between a title's group and a name set beside it: ", ", " (GA), ", ", Capt. " */
 const PAST_GROUP = /^\s*(?:\([^)]*\)|\))?\s*,\s*(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+/** "a/an" and a title a few words on, on the text (group: none) */
+const INDEFINITE_TITLE = new RegExp(`\\b[Aa]n?\\s+(?:[\\w'’-]+\\s+){0,4}(?:${[...TITLE].join('|')})\\b`);
 /** nouns that take up any unnamed title-holder ("The man, X, …") */
 const GENERIC = new Set(['man', 'woman']);
 /** the cases a title's organisation takes: "a commander of G", "a researcher at G", "an official with G" */
@@ -118,8 +120,14 @@ function namedAfterGroup(doc: Annotated, mentions: readonly number[], group: num
 export function titlesNamedLater(doc: Annotated, by: readonly number[][]): NamedTie[] {
   const out: NamedTie[] = [];
   if (!doc.syntax) return out;
+  const typeOf = (mi: number) => doc.entities[doc.mentionEntity[mi]]?.type;
   for (let si = 0; si < doc.seg.sentences.length; si++) {
     const s = doc.seg.sentences[si];
+    // (the parse is made on demand: only a sentence with an organisation and "a/an … title", and a
+    // person named in it or the two after, is walked)
+    if (!by[si].some((mi) => typeOf(mi) === 'organization')) continue;
+    if (!by.slice(si, si + 3).some((ms) => ms.some((mi) => typeOf(mi) === 'person'))) continue;
+    if (!INDEFINITE_TITLE.test(doc.text.slice(s.start, s.end))) continue;
     for (let t = s.tFirst; t < s.tLast; t++) {
       if (uposOf(doc, t) !== 'NOUN') continue;
       const noun = lemmaOf(doc, t);
