@@ -16,6 +16,7 @@ import { leaderPeople, titlesOfServed } from './ties/leader-people.js';
 import { membersNamedNext } from './ties/one-of-them.js';
 import { rankHeads } from './ties/rank-head.js';
 import { readParseTies } from './ties/read.js';
+import { titlesNamedLater } from './ties/title-named-later.js';
 
 // Stage 5: ties between entities, each with the sentence that states it. A tie is a
 // cue (a verb, a role noun, an apposition, a place phrase) between two mentions of
@@ -816,6 +817,8 @@ const LINKED_GROUP =
 /** a naming phrase right after a group noun: "the new faction, calling itself G" */
 const SELF_NAMED =
   /^,?\s+(?:calling itself|which calls itself|which called itself|known as|named|dubbed|styling itself)\s+(?:the\s+)?/i;
+/** a name right after a group noun, in its own words or quoted: "the group G", "the militia “G”" */
+const NAME_NEXT = /^ (?:the )?["“]?/i;
 /** an unnamed person introduced by a common noun: "a 17-year-old from Leeds", "a man" */
 const UNNAMED_PERSON =
   /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|teenager|youth|\d+-year-old|student|resident|driver|shopkeeper|farmer|trader)\b/i;
@@ -1347,9 +1350,11 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
           }
         }
         if (SPLIT_ANAPHOR.test(word)) ent = splitterBefore(doc, out, text.slice(end, end + 4), ent);
-        // "the breakaway group, calling itself G, …": the name it gives itself
+        // "the breakaway group, calling itself G, …": the name it gives itself; "the far-right
+        // group G", "the armed movement G": the name set right after the noun is the group (no one
+        // named before)
         if (GROUP_NOUN.test(word) || GROUP_ANAPHOR.test(word)) {
-          const self = SELF_NAMED.exec(text.slice(end, end + 40));
+          const self = SELF_NAMED.exec(text.slice(end, end + 40)) ?? NAME_NEXT.exec(text.slice(end, end + 8));
           const named = self && slots.find((x) => !x.anaphor && x.start === end + self[0].length);
           if (named && doc.entities[named.entity].type === 'organization') ent = named.entity;
         }
@@ -1594,7 +1599,10 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
           if (fit.length !== 1 || !fit[0].state || !doc.syntax) continue;
           // (a noun, not a modifier: "the military government", "the army's chief"; but "army
           // spokesman X" speaks for the army)
-          const t = tokenOfSpan(doc, s.tFirst, s.tLast, start, end);
+          let t = tokenOfSpan(doc, s.tFirst, s.tLast, start, end);
+          // ("a Malian army sergeant": the demonym an adjective on the title, beside the noun)
+          const last = t < 0 ? -1 : lastTokenOf(doc, s.tFirst, s.tLast, end);
+          if (last > t && headOf(doc, last) === headOf(doc, t)) t = last;
           const titled = FORCE_TITLE.test(text.slice(end, end + 16));
           if (t < 0 || ((relOf(doc, t) === 'compound' || relOf(doc, t) === 'amod') && !titled)) continue;
           if (uposOf(doc, t) !== 'NOUN' && uposOf(doc, t) !== 'PROPN') continue;
@@ -1661,7 +1669,13 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
       const nameHead = new Map<number, number>();
       const ts = doc.seg.tokens;
       for (const x of slots) {
-        const t = tokenOfSpan(doc, s.tFirst, s.tLast, x.start, x.end);
+        let t = tokenOfSpan(doc, s.tFirst, s.tLast, x.start, x.end);
+        // ("a Malian army sergeant": a demonym the parser hung as an adjective on the title beside
+        // the force's noun; the noun, not the demonym, stands for the force)
+        if (x.force && t >= 0) {
+          const last = lastTokenOf(doc, s.tFirst, s.tLast, x.end);
+          if (last > t && headOf(doc, last) === headOf(doc, t)) t = last;
+        }
         if (t >= 0 && !tokenEntity.has(t)) {
           tokenEntity.set(t, x.entity);
           if (!x.anaphor)
@@ -2037,6 +2051,9 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
   };
   for (const t of arrestsNamedLater(doc, by).concat(convictsNamedNext(doc), membersNamedNext(doc, by)))
     addNew(t);
+  // "a commander of G surrendered … The man, X, …": a title named later (ties/title-named-later.ts)
+  for (const t of titlesNamedLater(doc, by))
+    if (!out.some((r) => r.subject === t.subject && r.object === t.object)) addNew(t);
   for (const t of branchesByName(doc, out, lex)) out.push(t);
   // "His deputy, Y", "Two of his lieutenants, A and B": the leader's group (ties/leader-people.ts)
   titlesOfServed(doc, by, out);
@@ -2599,6 +2616,14 @@ function possOnOwnPredicate(
   if (!kids.some((k) => relOf(doc, k) === 'cop')) return false;
   const subj = tokenOfSpan(doc, s.tFirst, s.tLast, x.start, x.end);
   return kids.some((k) => k === subj && relOf(doc, k) === 'nsubj');
+}
+
+/** the last token of a sentence's tokens that starts before offset `end`, or -1 */
+function lastTokenOf(doc: Annotated, tFirst: number, tLast: number, end: number): number {
+  const ts = doc.seg.tokens;
+  let b = -1;
+  for (let t = tFirst; t < tLast && ts.start[t] < end; t++) if (ts.end[t] > ts.start[t]) b = t;
+  return b;
 }
 
 function tokenOfSpan(doc: Annotated, tFirst: number, tLast: number, start: number, end: number): number {

@@ -841,6 +841,16 @@ export function readParseTies(
           doc.entities[e].surfaces.some(isNationalCapital))));
   const tokenText = (t: number) =>
     t < sent.tLast ? doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]) : '';
+  /**
+   * The head of the name that ends right before the comma at token c, past an age set off by
+   * commas ("X, 34, whom police …"), or -1
+   */
+  const nameBeforeComma = (c: number): number => {
+    if (tokenText(c) !== ',') return -1;
+    let k = c - 1;
+    if (/^\d{1,3}$/.test(tokenText(k)) && tokenText(k - 1) === ',') k -= 2;
+    return k > sent.tFirst - 1 ? (nameHead.get(k) ?? -1) : -1;
+  };
 
   /** the organisation named right before the comma that opens noun t's phrase ("H (HH), the G
    * faction"), or -1; only determiners, adjectives and names stand between */
@@ -2615,8 +2625,8 @@ export function readParseTies(
     // anywhere), the name before the comma that opens the clause of a naming verb
     if (h >= 0 && caseOf(n) === 'as' && (has(NAMING, lem(h)) || lem(h) === 'describe'))
       for (let w = h - 1; w > sent.tFirst + 1 && h - w <= 4; w--)
-        if (lem(w) === 'whom' && lem(w - 1) === ',' && nameHead.has(w - 2)) {
-          out.push(nameHead.get(w - 2) as number);
+        if (lem(w) === 'whom' && nameBeforeComma(w - 1) >= 0) {
+          out.push(nameBeforeComma(w - 1));
           break;
         }
     // "X, identified by police as a G commander, …", "X, described as a senior G operative, …":
@@ -2627,10 +2637,9 @@ export function readParseTies(
       (has(NAMING, lem(h)) || lem(h) === 'describe') &&
       participle(h) &&
       !byRel(h, 'nsubj', 'nsubj:pass').length &&
-      tokenText(h - 1) === ',' &&
-      nameHead.has(h - 2)
+      nameBeforeComma(h - 1) >= 0
     ) {
-      const named = nameHead.get(h - 2) as number;
+      const named = nameBeforeComma(h - 1);
       if (entity(named) >= 0 && typeOf(entity(named)) === 'person') out.push(named);
     }
     // "a G commander known as X", "members of G, identified as A, B and C": the name a naming
