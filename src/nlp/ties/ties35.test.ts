@@ -10,7 +10,7 @@ const ties = (text: string) => tieStrings(text, '2026-06-01');
 describe('ties35: a title introduced with "a"/"an" and its group, its holder named later', () => {
   it.each([
     [
-      'The army said a mid-level commander of the Tawhid Front surrendered to troops in the hills last week. The man, Jorge Ramos, had been with the rebels since he was 15.',
+      'Troops say a mid-level commander of the Tawhid Front gave himself up in the hills last week. The man, Jorge Ramos, had been with the rebels since he was 15.',
       'Jorge Ramos',
       'Tawhid Front',
     ],
@@ -70,8 +70,8 @@ describe('ties35: a title introduced with "a"/"an" and its group, its holder nam
 describe('ties35: an age set off by commas between a name and its "whom … as" clause', () => {
   it.each([
     [
-      'Police detained Serhat Aydin, 34, whom prosecutors described as a commander of the Free Homeland Brigades.',
-      'Serhat Aydin',
+      'Police detained Kemal Ozturk, 34, whom the indictment describes as a commander of the Free Homeland Brigades.',
+      'Kemal Ozturk',
       'Free Homeland Brigades',
     ],
     [
@@ -87,9 +87,9 @@ describe('ties35: an age set off by commas between a name and its "whom … as" 
 describe('ties35: "the far-right group G": a group noun right before a name is that group', () => {
   it.each([
     [
-      'Hamas fighters attacked the crossing. Liam Stockdale had been a member of the far-right group Patriotic Alternative until he was expelled in 2023.',
+      'Hamas fighters attacked the crossing. Liam Stockdale had been a member of the far-right group Wessex Front until he was thrown out in 2023.',
       'Liam Stockdale',
-      'Patriotic Alternative',
+      'Wessex Front',
       'Hamas',
     ],
     [
