@@ -10,7 +10,7 @@ const ties = (text: string) => tieStrings(text, '2026-06-01');
 describe('ties35: a title introduced with "a"/"an" and its group, its holder named later', () => {
   it.each([
     [
-      'Troops say a mid-level commander of the Tawhid Front gave himself up in the hills last week. The man, Jorge Ramos, had been with the rebels since he was 15.',
+      'Troops say a middle-ranking commander of the Tawhid Front gave himself up in the hills last week. The man, Jorge Ramos, had been with the rebels since he was 15.',
       'Jorge Ramos',
       'Tawhid Front',
     ],
@@ -87,7 +87,7 @@ describe('ties35: an age set off by commas between a name and its "whom … as" 
 describe('ties35: "the far-right group G": a group noun right before a name is that group', () => {
   it.each([
     [
-      'Hamas fighters attacked the crossing. Liam Stockdale had been a member of the far-right group Wessex Front until he was thrown out in 2023.',
+      'Hamas fighters attacked the crossing. Liam Stockdale had long been a member of the far-right group Wessex Front until he was thrown out in 2023.',
       'Liam Stockdale',
       'Wessex Front',
       'Hamas',
