@@ -263,12 +263,28 @@ describe.skipIf(!CHROMIUM)('analyst corrections in chromium', () => {
       }),
     });
     expect(res.status).toBe(200);
+    // The extractor keeps the party and the movement it grew out of apart; a mistaken merge
+    // (an analyst's here) makes one organisation under both names, as the split undoes.
+    const orgs = (await (await fetch(`${served.url}/api/entities?type=organization&limit=500`)).json()) as {
+      items: { id: string; name: string }[];
+    };
+    const idOf = (name: string) => orgs.items.find((e) => e.name === name)?.id;
+    const merged = await fetch(`${served.url}/api/decisions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Dossier-CSRF': '1' },
+      body: JSON.stringify({
+        kind: 'merge',
+        entityId: idOf('Tehreek-i-Labbaik Pakistan'),
+        otherId: idOf('Tehreek-i-Labbaik Ya Rasool Allah'),
+      }),
+    });
+    expect(merged.status).toBe(200);
     await page.goto(`${served.url}/#/home`);
     await page.locator('input[type=search]').first().fill('TLYRA');
     await page.locator('.suggestion', { hasText: 'Tehreek-i-Labbaik' }).first().click();
     await page.locator('[data-testid=entity-page]').waitFor();
     const names = page.locator('[data-testid=names] .names li');
-    // One organisation under both parties' names: the extractor merged them.
+    // One organisation under both parties' names.
     const before = (await names.allTextContents()).join(' | ');
     expect(before).toContain('TLYRA');
     expect(before).toContain('TLP');
