@@ -37,6 +37,27 @@ function killingToldBefore(
   return undefined;
 }
 
+/** The day an event's verb at `at` tells, as the trigger reader dates it. */
+export type DateAt = (at: number, type: 'killing') => { text: string; value: string | null } | null;
+
+/** A killing of these victims (entities) with no doer named. */
+export function killingOf(
+  si: number,
+  victims: number[],
+  date: { text: string; value: string | null } | null,
+  place: number,
+  trigger: string,
+): EventDraft {
+  return {
+    type: 'killing',
+    sentence: si,
+    date,
+    place,
+    participants: victims.map((entity) => ({ role: 'patient' as Role, entity })),
+    trigger,
+  };
+}
+
 /**
  * The dead `victims` named in sentence `si` ("X was among those killed"): patients of the
  * killing told before that "those killed" points back to (which takes `place` when it had
@@ -53,14 +74,7 @@ export function killingOfTheDead(
 ): void {
   const k = killingToldBefore(doc, out, si, date?.value ?? null);
   if (!k) {
-    out.push({
-      type: 'killing',
-      sentence: si,
-      date,
-      place,
-      participants: victims.map((entity) => ({ role: 'patient' as Role, entity })),
-      trigger,
-    });
+    out.push(killingOf(si, victims, date, place, trigger));
     return;
   }
   for (const e of victims)
@@ -86,7 +100,7 @@ export function amongThemDead(
   si: number,
   ms: number[],
   out: EventDraft[],
-  dateFor: (at: number, type: 'killing') => { text: string; value: string | null } | null,
+  dateFor: DateAt,
   placeAt: (at: number) => number,
 ): boolean {
   const s = doc.seg.sentences[si];

@@ -5,8 +5,8 @@
  * killing by what the sentence tells). A killing of X told before is that one: nothing is added.
  */
 
-import type { Role } from '../types.js';
 import type { Annotated } from './annotated.js';
+import { type DateAt, killingOf } from './event-among-dead.js';
 import type { EventDraft } from './events.js';
 
 // "was found", "were discovered", "had been dumped": the finding, right after the body's words
@@ -31,7 +31,7 @@ export function bodyFound(
   si: number,
   ms: number[],
   out: EventDraft[],
-  dateFor: (at: number, type: 'killing') => { text: string; value: string | null } | null,
+  dateFor: DateAt,
   placeAt: (at: number) => number,
 ): boolean {
   const s = doc.seg.sentences[si];
@@ -69,14 +69,7 @@ export function bodyFound(
       )
     )
       return false;
-    out.push({
-      type: 'killing',
-      sentence: si,
-      date: dateFor(at, 'killing'),
-      place: placeAt(at),
-      participants: dead.map((entity) => ({ role: 'patient' as Role, entity })),
-      trigger: 'body',
-    });
+    out.push(killingOf(si, dead, dateFor(at, 'killing'), placeAt(at), 'body'));
     return true;
   }
   return false;
