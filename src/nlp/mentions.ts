@@ -3413,6 +3413,24 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
     // "at Zawrah, near the border", "at Kellat, on the river": a place set by where it is
     if (prev === 'at' && r.next === ',' && /^(?:on|near|in|outside|along|by)$/.test(r.next2))
       return mention(r, 'place', { via: 'context' });
+    // "the Tandoma checkpoint", "the Kessara market", "the Wekama attack": an unknown word of
+    // a name (no English word: "the Brigades number") that modifies a common noun after "the"
+    // is the ground the thing lies on or happened
+    // on; people give their names to a few nouns only ("the X administration", "the X
+    // family", "the X case"), and an acronym is a group's ("the ADF attack")
+    if (
+      prev === 'the' &&
+      r.n === 1 &&
+      !lex.common(words[a].text) &&
+      !commonPlural(lex, words[a].text) &&
+      b < words.length &&
+      words[b].pos === P.NOUN &&
+      /^\p{Ll}+$/u.test(after) &&
+      !PERSON_NAMED_NOUN.test(after) &&
+      !/^\p{Lu}+$/u.test(r.surface) &&
+      bareName(r)
+    )
+      return mention(r, 'place', { via: 'context' });
   }
   // "the Nur Shams refugee camp", "the Kalma displacement camp": a camp by the people it holds
   if (
@@ -3512,6 +3530,14 @@ function byActOfWarGround(r: Run): Mention | undefined {
     return mention(r, 'place', { via: 'context' });
   return undefined;
 }
+
+/**
+ * Nouns a person's name modifies ("the Biden administration", "the Assad regime", "the
+ * Khan family", "the Mueller report"), or a building named after one ("the Nasser
+ * mosque"), or that a word other than a place modifies ("the Sunday attack").
+ */
+const PERSON_NAMED_NOUN =
+  /^(?:administration|government|cabinet|regime|presidency|premiership|era|years|doctrine|dynasty|family|families|clan|household|brothers|sisters|sons|daughters|case|cases|trial|verdict|report|inquiry|probe|investigation|affair|scandal|campaign|camp|faction|wing|loyalists|supporters|followers|camp|murder|killing|assassination|death|funeral|memorial|foundation|trust|estate|mosque|church|school|college|university|academy|madrassa|madrasa|seminary|library|museum|stadium|prize|award|plan|deal|accord|agreement|rule|law|act|bill|amendment|principle|model|method|style|brand|story|interview|video|tape|tapes|letter|letters|papers|files|memo|speech|statement|message|account|handle|page|channel|show|film|book|song|name|surname|team|group|network|organisation|organization|movement|party|company|firm|group)$/;
 
 /** nouns of an act of war whose place a preposition gives: "a blast near X", "clashes in X" */
 const ACT_OF_WAR =
