@@ -17,6 +17,10 @@ interface TriggerEntry {
   patterns?: string[];
 }
 
+// a list of the sanctioned or banned, which a name is added to
+const LIST_OF_THE_BANNED =
+  '(?:sanctions?|terror|terrorist|terrorism|proscribed|proscription|banned|blacklist|designated|designation|watch|consolidated|no-fly)\\s+list\\b';
+
 // what a closure that keeps people from travelling shuts (events24)
 const CLOSABLE = '(?:border(?:\\s+crossings?|\\s+points?|\\s+posts?)?|borders|crossings?|airports?|airspace)';
 
@@ -287,6 +291,11 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
     verbs: ['designate', 'proscribe', 'blacklist', 'ban', 'sanction', 'outlaw'],
     nouns: ['designation', 'sanction', 'proscription'],
     phrases: ['listed as', 'foreign terrorist organization', 'foreign terrorist organisation'],
+    // "the Treasury added X and Y to its sanctions list", "X was added to the terrorism list"
+    patterns: ['add', 'adds', 'added', 'adding'].map(
+      (v) =>
+        `${v}\\s+(?:[\\w'’.,-]+\\s+){0,10}?to\\s+(?:its|the|their|a|an|his|her|[\\w.]+['’]s?)\\s+(?:[\\w-]+\\s+){0,3}?${LIST_OF_THE_BANNED}`,
+    ),
   },
   {
     type: 'statement',

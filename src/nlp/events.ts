@@ -956,6 +956,17 @@ export function extractEvents(
           )
             continue;
           const tok = tokenAt(doc, si, s.start + m.index);
+          // "Storm Legion", "the Strike Force": a capitalised word inside a name is the name's, no act
+          if (tok >= 0 && /^\p{Lu}/u.test(m[0])) {
+            const mi = mentionAt(doc, tok);
+            // (not "a Telegram post": the act's word runs on past the name; nor "the Exit Control
+            // List": the name is the act's phrase itself)
+            const ms = mi >= 0 ? doc.mentions[mi] : undefined;
+            const at0 = s.start + m.index;
+            const at1 = at0 + m[0].length;
+            if (ms && doc.mentionEntity[mi] >= 0 && ms.end >= at1 && (ms.start < at0 || ms.end > at1))
+              continue;
+          }
           // "11 police recruits": a verb's form used as a noun the lexicon does not list is no act
           // ("strikes on X": a phrase the lexicon lists with its preposition is the noun it means)
           if (
