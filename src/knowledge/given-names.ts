@@ -26,7 +26,8 @@ hafiz abdulrahman abdulaziz mullah noorullah hibatullah akhundzada haibatullah
 
 // Men's given names of the other peoples the wires report on most, written down from general
 // knowledge of naming practice: Levantine and North African Arabic spellings, Turkish and
-// Kurdish, Somali, and Sahelian (Hausa, Kanuri, Fulani, Tuareg) names.
+// Kurdish, Somali, and Sahelian (Hausa, Kanuri, Fulani, Tuareg) names; West African names in their
+// French spellings (Bambara, Mossi, Songhai, Wolof), Ethiopian and Eritrean, Igbo and Yoruba names.
 const MORE_GIVEN_MEN = `
 nasser nasr kassim kassem qassem qasem tarek tareq walid wael ziad ziyad bassam hisham issam marwan ghassan nabil samir
 fadi hadi hazem khaled mahmoud abdelkader abdelmalek yazid mokhtar mukhtar idris adel adil hatem hussein mounir
@@ -38,12 +39,17 @@ oumar moussa boubacar ousmane iyad
 saleh mubarak hani fahd jaber jabir rami yasser mazen muhannad raed shadi talal yousef jassim kadhim haidar mahdi
 zakaria fadel ghazi issa lutfi mansour nizar qais riyad safwan tawfiq yunus zuhair awad fareed abdulkarim
 shokhrukh umed firdavs dilshod rustam farrukh bakhtiyor jamshed sherzod davron nodir
+mamadou mahamadou souleymane abdoulaye ibrahima seydou adama modibo salif sekou lassina drissa yacouba boureima
+hamidou issoufou abdourahamane oumarou tidjani idrissa aboubacar alassane bakary assimi ahmadu kabiru nuhu aminu
+nasiru suleiman salisu tekle getachew abiy tesfaye berhane haile girma mesfin yohannes dawit tewodros emeka chukwuma
+chinedu obinna ikechukwu tunde olusegun babatunde femi kayode adebayo thierry
 `;
 
 /** Women's given names of the same peoples. */
 const MORE_GIVEN_WOMEN = `
 jamila jamilah farida zainab zaynab maryam mariam layla leila huda samira rania hanan salma aisha aicha fatma rasha
 dalia yasmin sakine zilan leyla gultan hatice emine zeynep ayse elif meral pervin fadumo halima hodan hawa
+chioma hauwa fatouma aissata kadiatou aminata oumou djenabou rokia ramatou hadiza binta
 `;
 
 let cache: Set<string> | null = null;

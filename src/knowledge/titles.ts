@@ -17,14 +17,14 @@ const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/
  * Lower-case particles inside Arabic, Persian, South Asian and European names: the
  * Arabic article and its assimilated spellings after u (ul-, ud-Din, ur-Rahman,
  * us-Sunnah, ut-Tahrir), kinship and kunya words (bin, ibn, bint, abu, umm), the
- * izafat (e, i), Arabic connectives (wal, wa, fi), European particles (de, van, von, la).
+ * izafat (e, i), Arabic connectives (wal, wa, fi), European particles (de, van, von, la, dos).
  * "Asad al Khorasani", "Lashkar-e-Taiba", "Jamaat wa Jihad", "Leonardo da Vinci".
  */
 export const NAME_PARTICLES = words(`
   al el ul ud ur us ut uz ush uth
   bin ibn bint abu umm
   e i wal wa fi
-  de del da van von der du di la le
+  de del da dos van von der du di la le
 `);
 
 /**

@@ -125,10 +125,14 @@ export function resolveEntities(
     if (exact !== undefined) return exact;
     let best = -1;
     let bestScore = 0;
+    // the entities the name could be, when all of them are named only after it
+    let matches = 0;
+    let allLater = true;
     const cands = new Set<number>();
     for (const k of blockingKeys(m.text)) for (const ei of byBlock.get(`${type}:${k}`) ?? []) cands.add(ei);
     for (const ei of cands) {
       const e = entities[ei];
+      let matched = false;
       for (const s of e.surfaces) {
         // (a body's name with a word more inside is another body: "the Syrian National Army" is
         // not "the Syrian Army", "the Arakan Army" not "the Arakan Rohingya Salvation Army")
@@ -138,12 +142,21 @@ export function resolveEntities(
           score = SAME_NAME_THRESHOLD;
         // recency breaks ties between two people who share a surname
         const rank = score + e.last / 1e7;
+        if (score >= SAME_NAME_THRESHOLD && !matched) {
+          matched = true;
+          matches++;
+          if (e.mentions.some((x) => mentions[x].start < m.start)) allLater = false;
+        }
         if (score >= SAME_NAME_THRESHOLD && rank > bestScore) {
           best = ei;
           bestScore = rank;
         }
       }
     }
+    // "Okafor spoke first. Chinedu Okafor and Emeka Okafor …": a surname named before two people
+    // who share it is neither of them (recency, which breaks the tie for a name after them, says
+    // nothing here)
+    if (matches > 1 && allLater) return -1;
     return best;
   };
 

@@ -696,6 +696,9 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       }
       if (
         (PARTICLES.has(lt) ||
+          // ("Aliyu dan Musa", "Ravi das Neves": written in lower case, inside a name only; "Das" and
+          // "Dan" capitalised are names of their own)
+          (t === lt && INNER_PARTICLES.has(t)) ||
           (OF_LIKE.has(lt) &&
             orgLike(words, i, j) &&
             !orgComplete(ctx, words, j) &&
@@ -713,7 +716,13 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
             j + 2 < words.length &&
             nameWord(words[j + 2].text))) &&
         j + 1 < words.length &&
-        (nameWord(words[j + 1].text) || forTheName(ctx, words, i, j)) &&
+        (nameWord(words[j + 1].text) ||
+          forTheName(ctx, words, i, j) ||
+          // "Pieter van der Berg", "Jean de la Fontaine": two particles, then the surname
+          (PARTICLES.has(lt) &&
+            (PARTICLES.has(lower(j + 1)) || INNER_PARTICLES.has(words[j + 1].text)) &&
+            j + 2 < words.length &&
+            nameWord(words[j + 2].text))) &&
         words[j + 1].start - words[j].end <= 1
       ) {
         j++;
@@ -1553,6 +1562,10 @@ function surnameAfterCountry(ctx: MentionContext, words: Word[], i: number): boo
   return words[i + 2]?.text === ',' && /^\d{1,2}$/.test(words[i + 3]?.text ?? '');
 }
 
+/** particles in lower case that join a name's words only inside it: the Hausa "son of" (dan), and
+ * the Dutch and Portuguese "den" and "das" ("Aliyu dan Musa", "Jan van den Broek") */
+const INNER_PARTICLES: ReadonlySet<string> = new Set(['dan', 'den', 'das']);
+
 /** Arabic head words of group names that the gazetteers also know as towns' names ("Liwa", "Ansar", "Jund") */
 const GROUP_HEAD_TOWN =
   /^(?:liwa|liwaa|katiba|katibat|kataib|kataeb|saraya|ashab|jaish|ansar|jund|jabhat|harakat|harkat|hizb|usbat|asbat|lashkar|tanzeem|majlis)$/i;
@@ -1638,6 +1651,7 @@ function internationalForce(words: Word[], last: number): boolean {
  */
 function monthGivenName(ctx: MentionContext, words: Word[], i: number): boolean {
   const w = words[i].text;
+  if (DAY_GIVEN.test(w)) return weekdayGivenName(ctx, words, i);
   if (w !== 'Jan' && w !== 'Jun') return false;
   const next = words[i + 1];
   if (!next || next.start !== words[i].end + 1 || !/^\p{Lu}\p{Ll}{2,}$/u.test(next.text)) return false;
@@ -1645,6 +1659,27 @@ function monthGivenName(ctx: MentionContext, words: Word[], i: number): boolean 
   return (
     !MONTH_DAY.test(next.text) && !ctx.lex.org(next.text) && ctx.lex.place(next.text)?.kind !== 'country'
   );
+}
+
+/** weekdays that are given names too (West Africa): "Sunday Adeyemi", "Friday Okon" */
+const DAY_GIVEN = /^(?:Sunday|Monday|Friday)$/;
+/** words before a weekday that make it the day: "on Sunday", "last Friday", "said Monday" */
+const DAY_BEFORE =
+  /^(?:on|last|next|this|that|by|until|till|since|from|before|after|every|each|late|early|of|and|or|since|to|through)$/i;
+
+/**
+ * "Sunday Adeyemi, the victim's brother, said", "Friday Okon told reporters": a weekday that is
+ * also a given name opens a person's name when no word of time stands before it, a surname
+ * follows, and an apposition or a speech verb after the two says it is someone.
+ */
+function weekdayGivenName(ctx: MentionContext, words: Word[], i: number): boolean {
+  const prev = words[i - 1]?.text ?? '';
+  if (DAY_BEFORE.test(prev) || SAY.test(prev)) return false;
+  const next = words[i + 1];
+  if (!next || next.start !== words[i].end + 1 || !/^\p{Lu}\p{Ll}{2,}$/u.test(next.text)) return false;
+  if (MONTH_DAY.test(next.text) || ctx.lex.org(next.text) || ctx.lex.place(next.text)) return false;
+  const after = words[i + 2]?.text ?? '';
+  return SAY.test(after) || (after === ',' && /^(?:a|an|the|who|\d{1,2})$/i.test(words[i + 3]?.text ?? ''));
 }
 
 /** "Redwood Polymers Inc. of Tulsa": a finished company name does not take "of" + place. */
@@ -2989,6 +3024,14 @@ function byOwnWords(r: Run): Mention | undefined {
     // beside a body's noun by commas name that body
     if (/^\p{Lu}{3,9}$/u.test(words[a].text) && bodyBesideCaps(words, a))
       return mention(r, 'organization', { via: 'context' });
+    // "MONUSCO said", "said UNITAMS": letters no table knows that speak are a body's (people's
+    // names are not written in capitals); a known place's letters keep their place ("the DRC said")
+    if (
+      /^\p{Lu}{3,9}$/u.test(words[a].text) &&
+      !lex.place(words[a].text) &&
+      (SAY.test(r.next) || (SAY.test(r.prev) && /^(?:,|\.|)$/.test(r.next)))
+    )
+      return mention(r, 'unknown', { via: 'context', guess: 'organization' });
     return mention(r, 'unknown', { via: 'rule' });
   }
 }
@@ -2999,6 +3042,15 @@ const APPOSED_BODY =
 
 /** "the … mission, X," or "X, the … mission": a body's noun beside letters set off by commas */
 function bodyBesideCaps(words: Word[], a: number): boolean {
+  // "the UN mission, known as MINUSMA,", "a regional force called SAMIM"
+  const k =
+    a >= 3 && words[a - 1].text === 'as' && words[a - 2].text === 'known'
+      ? a - 3
+      : a >= 2 && /^(?:called|named)$/.test(words[a - 1].text)
+        ? a - 2
+        : -1;
+  const h = k >= 1 && words[k].text === ',' ? k - 1 : k;
+  if (h >= 0 && APPOSED_BODY.test(words[h].text)) return true;
   if (
     a >= 2 &&
     words[a - 1].text === ',' &&
@@ -3619,11 +3671,25 @@ function byOperationName(r: Run): Mention | undefined {
   return mention(r, 'organization', { via: 'context' });
 }
 
+/**
+ * "…,” Mujahid said", "Grace told reporters": one capitalised word that is also an English word
+ * but a given name too, inside its sentence and after no article or possessive, before a speech
+ * verb is someone named so ("the Mujahid said" is not).
+ */
+function givenNameSpeaking({ lex, words, a, prev, sentenceInitial }: Run): boolean {
+  return (
+    !sentenceInitial &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[a].text) &&
+    lex.givenName(words[a].text) &&
+    !/^(?:the|a|an|this|that|his|her|its|their|our|my)$/.test(prev)
+  );
+}
+
 /** Speech verbs around: "Khan said", "says Muhammad Tanvir". */
 function bySpeech(r: Run): Mention | undefined {
   const { lex, words, a, b, n, prev, next } = r;
   if (
-    (SAY.test(next) && !(n === 1 && lex.common(words[a].text))) ||
+    (SAY.test(next) && !(n === 1 && lex.common(words[a].text) && !givenNameSpeaking(r))) ||
     ((SAY.test(prev) || prev === 'says') &&
       (next === ',' || next === '.' || next === '' || next === 'a' || next === 'the'))
   ) {

@@ -671,7 +671,34 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
   }
   const subj = salientBefore(ctx, q.outerStart, para.start, ['person'], 2);
   if (subj >= 0) return fromMention(ctx, subj);
+  // a quote that makes up its paragraph after one that introduces a person as the subject of
+  // its sentence ("X, who runs a shop by the station, was inside when the bomb went off.¶“…”")
+  if (q.paragraph > 0 && !/\p{L}/u.test(masked.slice(para.start, q.outerStart))) {
+    const intro = introducedPerson(ctx, doc.seg.paragraphs[q.paragraph - 1]);
+    if (intro >= 0) return fromMention(ctx, intro);
+  }
   return null;
+}
+
+/**
+ * The person whose name opens a sentence of paragraph `p` (the latest such), when `p` is
+ * narration of three sentences or fewer with no quote of its own; else -1.
+ */
+function introducedPerson(ctx: Ctx, p: { start: number; end: number }): number {
+  const { doc } = ctx;
+  if (/\u25a1/.test(ctx.masked.slice(p.start, p.end))) return -1;
+  const s0 = sentenceAt(doc, p.start);
+  const s1 = sentenceAt(doc, Math.max(p.start, p.end - 1));
+  if (s1 - s0 > 2) return -1;
+  for (let s = s1; s >= s0; s--) {
+    const start = doc.seg.sentences[s].start;
+    for (const mi of ctx.bySentence[s]) {
+      const m = doc.mentions[mi];
+      if (m.start !== start) continue;
+      if (doc.entities[doc.mentionEntity[mi]]?.type === 'person' && !possessive(ctx, mi)) return mi;
+    }
+  }
+  return -1;
 }
 
 /** "…,” as one diplomat put it": the words are the diplomat's */
@@ -1302,7 +1329,7 @@ function namedAfter(ctx: Ctx, a: number, b: number): number {
 }
 
 const ABBREV =
-  /(?:^|[\s(])(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cpl|Rev|St|Jr|Sr|Prof|Hon|Mt|Ft|Co|Inc|Corp|Ltd|U\.S|U\.N|U\.K)$/u;
+  /(?:^|[\s(])(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cpl|Rev|St|Jr|Sr|Prof|Hon|Mt|Ft|Co|Inc|Corp|Ltd|U\.S|U\.N|U\.K|Brig|Cmdr|Cdr|Supt|Insp|Atty|Amb|Pvt|Pte|Spc|Fr|Det)$/u;
 
 /** Where a noun phrase that begins at a ends: at punctuation or a clause word, by b. */
 function endOfNounPhrase(ctx: Ctx, a: number, b: number, relative = false): number {
@@ -1414,6 +1441,9 @@ function chunkSpeaker(
       )
     )
       return fromMention(ctx, head);
+    // "the Islamic State group said", "the al-Shabaab militant group": a group's name before the
+    // noun of what it is names the group itself
+    if (typeOf(head) === 'organization' && GROUP_ITSELF.test(rest)) return fromMention(ctx, head);
     if (
       modifier &&
       !PREP_RE.test(modifier[1]) &&
@@ -1450,6 +1480,10 @@ function chunkSpeaker(
     return null;
   return { speaker: -1, text: phrase };
 }
+
+/** the noun of what a group is, after its name: "(the X) militant group", "(the Y) movement" */
+const GROUP_ITSELF =
+  /^\s+(?:(?:militant|armed|jihadist|extremist|insurgent|rebel|terrorist|islamist|separatist|paramilitary)\s+)?(?:group|organi[sz]ation|movement|outfit|network|militia|faction)$/i;
 
 /** "identified only as", "named as", "known as": a name follows */
 const NAMED_AS =
@@ -1522,9 +1556,27 @@ function introducedDescription(ctx: Ctx, phrase: string, at: number): string | n
       speechLemmaIn(/^\s*(\p{L}+)/u.exec(ctx.text.slice(end, end + 30))?.[1] ?? '', REPORTING);
     if (!introducedAfter(before) && !afterComma) continue;
     const d = ctx.text.slice(a, end).trim();
-    if (d.split(/\s+/).length <= 14) found = d;
+    found = clippedDescription(d) ?? found;
   }
   return found;
+}
+
+/**
+ * An unnamed source's description of 14 words at most; a longer one cut before the clause it
+ * runs on with ("A former fighter who left the camp in March and surrendered to the army in
+ * Z" → "A former fighter who left the camp in March"), else its first 12 words.
+ */
+function clippedDescription(d: string): string | null {
+  const ws = d.split(/\s+/);
+  if (ws.length <= 14) return d;
+  const cut = /^(?:\S+\s+){3,13}?(?=(?:and|but|after|before|when|because|while|where)\s)/u.exec(d)?.[0];
+  if (cut) return cut.replace(/[\s,;]+$/, '');
+  return (
+    ws
+      .slice(0, 12)
+      .join(' ')
+      .replace(/[,;:]+$/, '') || null
+  );
 }
 
 function fromMention(ctx: Ctx, mi: number): Speaker {
@@ -1621,6 +1673,14 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
 const MODIFIED_ROLE =
   /^the\s+((?:[\p{L}-]+(?:['’]s)?\s+){0,2})(spokesman|spokesperson|spokeswoman|commander|chief|leader|minister|envoy|ambassador|governor|judge|prosecutor|mayor|president|general|colonel|commissioner|lawyer|imam|sheikh|cleric|senator)$/iu;
 
+/** a time opening the clause before its subject: "On Tuesday", "Later," */
+const TIME_BEFORE =
+  /^(?:(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later|earlier|last week|this week)\s*,?\s+(?=the\s)/i;
+
+/** offices that, bare ("the governor said"), stand for the person introduced with them */
+const BARE_OFFICE =
+  /^(?:judge|governor|commissioner|colonel|general|prosecutor|commander|minister|ambassador|envoy|imam|sheikh)$/i;
+
 /** the words before a name up to a role and a title or two: "Taliban spokesman Dr " */
 const ROLE_THEN_NAME = /((?:[\p{L}'’-]+\s+){0,3}[\p{Ll}]+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
@@ -1630,10 +1690,13 @@ const ROLE_THEN_NAME = /((?:[\p{L}'’-]+\s+){0,3}[\p{Ll}]+)\s+(?:\p{Lu}[\p{L}.'
  * spokesman"); -1 if none.
  */
 function modifiedRoleHolder(ctx: Ctx, phrase: string, at: number): number {
-  const m = MODIFIED_ROLE.exec(phrase.trim());
-  // a bare office ("the president", "the mayor") stays the description it is; "the judge" of a
-  // trial is the one named with the title
-  if (!m || (!m[1].trim() && m[2].toLowerCase() !== 'judge')) return -1;
+  // ("On Tuesday the colonel said", "Later, the governor said": a time before the subject)
+  const m = MODIFIED_ROLE.exec(phrase.trim().replace(TIME_BEFORE, ''));
+  // a bare office stays the description it is ("the president", "the leader"), but "the judge" of
+  // a trial, and "the governor" / "the commissioner" / "the colonel" … after a person introduced
+  // with that title or in apposition with that office, are that person (BARE_OFFICE)
+  const bare = !!m && !m[1].trim();
+  if (!m || (bare && !BARE_OFFICE.test(m[2]))) return -1;
   const { doc, text } = ctx;
   const words = m[1]
     .trim()
@@ -1655,15 +1718,23 @@ function modifiedRoleHolder(ctx: Ctx, phrase: string, at: number): number {
     const appos = /^\s*,\s*((?:the|a|an|his|her|its|their|\p{Lu}[\p{L}-]*['’]s?)\s[^,.;:!?]{0,60})/u.exec(
       text.slice(x.end, x.end + 70),
     )?.[1];
+    // "the district commissioner, X,": the office in apposition before the name
+    const apposBefore =
+      /(?:^|[.;:!?]\s*)((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*['’]s?)\s[^,.;:!?]{0,60}),\s*$/u.exec(
+        text.slice(Math.max(0, x.start - 70), x.start),
+      )?.[1];
     const holds = (s: string | undefined) =>
       s !== undefined && role.test(s.toLowerCase()) && words.every((w) => s.toLowerCase().includes(w));
     // (the role the last word before the name: not "Judge X sentenced Y")
     if (
       (holds(byName) && byName?.toLowerCase().endsWith(m[2].toLowerCase())) ||
       holds(titled) ||
-      holds(appos)
+      holds(appos) ||
+      holds(apposBefore)
     )
       return ei;
+    // a bare office reaches back to its holder only over another person's name of the same office
+    if (bare && x.end < at - 1500) break;
   }
   return -1;
 }
@@ -2051,7 +2122,7 @@ function unnamedSubjectBetween(ctx: Ctx, from: number, b: number, pronoun: strin
     )
       continue;
     const d = ctx.text.slice(st, descriptionEnd(ctx, st + m[0].length, b)).trim();
-    if (d.split(/\s+/).length <= 14) out = d;
+    out = clippedDescription(d) ?? out;
   }
   return out;
 }
@@ -2149,7 +2220,7 @@ function subjectDescription(ctx: Ctx, si: number, limit: number, pronoun: string
   const first = subtreeSpan(doc, subj).tFirst;
   const end = descriptionEnd(ctx, toks.end[subj], limit);
   const d = ctx.text.slice(toks.start[first], end).trim();
-  return d.split(/\s+/).length <= 14 ? d : null;
+  return clippedDescription(d);
 }
 
 /** "…," West added / "…," said Mr. West: a bare surname names the person introduced with it. */
