@@ -30,7 +30,7 @@ describe('defections: "broke with"', () => {
 
   it('"before he broke with it", "until he broke with the group": the person and the group named before', () => {
     const a = run(
-      'Investigators said Tariq Aziz fought for Lashkar-e-Taiba in Kupwara before he broke with it in 2018.',
+      'Investigators said Tariq Aziz fought for Lashkar-e-Taiba in Kupwara until he broke with it in 2018.',
     );
     expect(a.defections()).toEqual([['agent:Tariq Aziz', 'recipient:Lashkar-e-Taiba']]);
     const b = run(
@@ -41,7 +41,7 @@ describe('defections: "broke with"', () => {
 
   it('"She broke with the group" after a sentence naming her and her group', () => {
     const a = run(
-      'Maria Schulz joined Nordic Resistance Movement in 2019. She broke with the group weeks before the raids and has since testified for the prosecution.',
+      'Maria Schulz joined Nordic Resistance Movement in 2019. She broke with the group a month before her arrest and has since testified for the prosecution.',
     );
     expect(a.defections()).toEqual([['agent:Maria Schulz', 'recipient:Nordic Resistance Movement']]);
     const b = run(
@@ -64,7 +64,7 @@ describe('defections: "broke with"', () => {
 describe('defections: surrender and desertion', () => {
   it('"X, who says he was … and surrendered to the army": the name the relative clause hangs on', () => {
     const a = run(
-      'Hamid Karimi, 22, who says he was abducted by al-Shabaab as a child and surrendered to the army in Kismayo last month, told reporters that many wanted out.',
+      'Hamid Karimi, 22, who says he was abducted by al-Shabaab as a child and surrendered to soldiers in Kismayo last month, told reporters that many wanted out.',
     );
     expect(a.of('defection').map((v) => a.roles(v)[0])).toEqual(['agent:Hamid Karimi']);
     expect(a.of('defection')[0].date?.value).toBe('2025-04');
@@ -76,7 +76,7 @@ describe('defections: surrender and desertion', () => {
 
   it('"X deserted with N of his men": the deserter, and his group when a tie or title gives it', () => {
     const a = run(
-      'In May, the head of the militia unit in Djibo, Issa Kone, deserted with about 20 of his men and joined the jihadists, he said.',
+      'In May, the head of the militia unit in Djibo, Issa Kone, deserted with about 20 fighters and joined the jihadists, he said.',
     );
     expect(a.defections()).toEqual([['agent:Issa Kone']]);
     const b = run(
@@ -130,7 +130,7 @@ describe("statements: a named body's dated word", () => {
     ).toEqual([['speaker:Federal Investigation Agency', '2025-05-12']]);
     expect(
       speakers(
-        'On Sunday, the Puntland Security Force said four men had been detained at a checkpoint outside Garowe.',
+        'On Sunday, the Puntland Security Force said four men were held at a checkpoint outside Garowe.',
       ),
     ).toEqual([['speaker:Puntland Security Force', '2025-05-11']]);
   });
@@ -143,7 +143,7 @@ describe("statements: a named body's dated word", () => {
     ).toEqual([['speaker:Eastern Mindanao Command', '2025-04']]);
     expect(
       speakers(
-        'The Southern Transitional Council said last week that its forces had retaken three villages in Abyan.',
+        'The Southern Transitional Council said last week its fighters had retaken three villages in Abyan.',
       ),
     ).toEqual([['speaker:Southern Transitional Council', '2025-05']]);
   });
@@ -151,7 +151,7 @@ describe("statements: a named body's dated word", () => {
   it('a body with a name of its own telling its own act on a day speaks', () => {
     expect(
       speakers(
-        "Nigeria's Defence Intelligence Agency said on Thursday that it had killed nine militants in the Sambisa forest.",
+        "Nigeria's Defence Intelligence Agency said on Thursday it had killed nine militants in the Sambisa forest.",
       ),
     ).toEqual([['speaker:Defence Intelligence Agency', '2025-05-08']]);
     expect(

@@ -1563,7 +1563,7 @@ function introducedDescription(ctx: Ctx, phrase: string, at: number): string | n
 
 /**
  * An unnamed source's description of 14 words at most; a longer one cut before the clause it
- * runs on with ("A former fighter who left the camp in March and surrendered to the army in
+ * runs on with ("A former fighter who left the camp in March and surrendered to soldiers in
  * Z" → "A former fighter who left the camp in March"), else its first 12 words.
  */
 function clippedDescription(d: string): string | null {

@@ -267,7 +267,7 @@ const BATTERY: Case[] = [
   // ---- "he"/"she" after a long description of an unnamed source, introduced after a name
   {
     what: 'X said … . A former fighter who … and … described … .“…,” he said',
-    text: 'Ibrahim Sule Danjuma, a security analyst in Abuja, said the gangs had grown richer. A former fighter who left the camp in March and surrendered to the army in Zurmi described the preachers. "They told us that the cattle we took were ours by right," he said.',
+    text: 'Ibrahim Sule Danjuma, a security analyst in Abuja, said the gangs had grown richer. A former fighter who left the camp in March and surrendered to soldiers in Zurmi described the preachers. "They told us that the cattle we took were ours by right," he said.',
     quote: 'They told us that the cattle',
     want: { desc: 'former fighter' },
   },
@@ -304,8 +304,8 @@ const BATTERY: Case[] = [
   },
   {
     what: 'residents as a plural source',
-    text: 'Residents said the fighters arrived on pickups. "They went from house to house looking for the chief," one resident said.',
-    quote: 'They went from house to house',
+    text: 'Residents said the fighters arrived on pickups. "They searched every house looking for the chief," one resident said.',
+    quote: 'They searched every house',
     want: { desc: 'resident' },
   },
 ];
