@@ -86,7 +86,7 @@ export function datedSaying(
     const e = doc.mentionEntity[mi];
     const x = e >= 0 ? doc.entities[e] : undefined;
     if (!x) continue;
-    // ("the Colombian army said on Monday that troops captured X": a country's force reporting its own
+    // ("the Kenyan army reported on Monday that troops captured X": a country's force reporting its own
     // act is none; a body with a name of its own, "the X Service said on Thursday it had
     // killed …", speaks, as bench/holdout3 and holdout4 count it; the other reader tells a group's own)
     const rest = doc.text.slice(Math.max(date.end, end[t]), Math.max(date.end, end[t]) + 30);

@@ -76,9 +76,9 @@ describe('defections: surrender and desertion', () => {
 
   it('"X deserted with N of his men": the deserter, and his group when a tie or title gives it', () => {
     const a = run(
-      'In May, the head of the militia unit in Djibo, Issa Kone, deserted with about 20 fighters and joined the jihadists, he said.',
+      'In April, the commander of a self-defence unit in Gorom, Salif Ouedraogo, deserted with about 20 fighters and went over to the jihadists, he said.',
     );
-    expect(a.defections()).toEqual([['agent:Issa Kone']]);
+    expect(a.defections()).toEqual([['agent:Salif Ouedraogo']]);
     const b = run(
       'Officials said Karim Diallo, who had fought for JNIM for six years, deserted with four of his men in March.',
     );
