@@ -831,6 +831,8 @@ const NAME_NEXT = /^ (?:the )?["“]?/i;
 /** an unnamed person introduced by a common noun: "a 17-year-old from Leeds", "a man" */
 const UNNAMED_PERSON =
   /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|teenager|youth|\d+-year-old|student|resident|driver|shopkeeper|farmer|trader)\b/i;
+/** "(G)'s operations", "its military operations": what a group's name or pronoun owns (group 1) */
+const GROUP_OPERATIONS = /^(?:['’]s?)?\s+(?:[a-z-]+\s+)?(operations)\b/;
 /** ties a title gives its holder */
 const TITLE_TIE = new Set<RelationType>(['leader_of', 'member_of', 'spokesperson_of']);
 /** "whom he described as …": the pronoun after "whom" is who describes, not whom */
@@ -1707,6 +1709,17 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         }
     };
     readGroupWords();
+    // "Its operations around P are run by X", "X runs the group's operations in P": a group's
+    // operations stand for the group, as a part of it (whoever runs them is one of many, a member)
+    for (const x of [...slots]) {
+      if (doc.entities[x.entity].type !== 'organization' || x.quote >= 0) continue;
+      const ops = GROUP_OPERATIONS.exec(text.slice(x.end, Math.min(s.end, x.end + 40)));
+      if (!ops) continue;
+      const end = x.end + ops[0].length;
+      const start = end - ops[1].length;
+      if (!slots.some((y) => start < y.end && end > y.start))
+        slots.push({ entity: x.entity, start, end, quote: -1, anaphor: true, force: false, part: true });
+    }
     for (const x of branchNamedByPlace(doc, slots, lastOrgs)) slots.push(x);
     slots.sort((a, b) => a.start - b.start);
     // "Did G cooperate with H?", "Is X still the leader of G?": a yes/no question states no tie

@@ -332,3 +332,26 @@ describe('ties36: guards — positions held by a group, a group named before its
     },
   );
 });
+
+describe('ties36: a group’s operations stand for the group, as a part of it', () => {
+  it.each([
+    [
+      'Jamaat Ansarullah raided a checkpoint in Badakhshan. Its operations in the north are led by Mahdi Arsalan, officials said.',
+      'Mahdi Arsalan',
+      'Jamaat Ansarullah',
+    ],
+    [
+      'Lashkar-e-Taiba claimed the attack. The new leader’s deputy, Bilal Wani, runs the group’s operations in Kupwara, officials said.',
+      'Bilal Wani',
+      'Lashkar-e-Taiba',
+    ],
+    [
+      'Boko Haram fighters burned a school in Gwoza. According to the army, Ali Ngulde heads Boko Haram’s operations in the Mandara mountains.',
+      'Ali Ngulde',
+      'Boko Haram',
+    ],
+  ])('whoever runs them is a member, not the leader: %s', (text, person, group) => {
+    expectTie(text, 'member_of', person, group);
+    expectNoTie(text, 'leader_of', person, group);
+  });
+});
