@@ -12,6 +12,13 @@ import { arrestsNamedLater } from './ties/arrest-named.js';
 import { branchesByName } from './ties/branch-name.js';
 import { convictsNamedNext } from './ties/convicted-named.js';
 import { desertedFrom } from './ties/deserted.js';
+import {
+  groupProfile,
+  modifierInDescription,
+  PART_ANAPHOR,
+  partOwned,
+  topicAmong,
+} from './ties/group-refs.js';
 import { leaderPeople, titlesOfServed } from './ties/leader-people.js';
 import { membersNamedNext } from './ties/one-of-them.js';
 import { rankHeads } from './ties/rank-head.js';
@@ -776,6 +783,8 @@ interface Slot {
   anaphor: boolean;
   /** "the army", "Malian troops", "Turkish-" standing for a state or its force: never salient */
   force: boolean;
+  /** "the cell", "the bureau": a part of the group it stands for (its leader is one of many) */
+  part?: boolean;
 }
 
 // ("the Somali Islamist group", "the armed movement": up to two words before the noun)
@@ -822,6 +831,14 @@ const NAME_NEXT = /^ (?:the )?["“]?/i;
 /** an unnamed person introduced by a common noun: "a 17-year-old from Leeds", "a man" */
 const UNNAMED_PERSON =
   /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|teenager|youth|\d+-year-old|student|resident|driver|shopkeeper|farmer|trader)\b/i;
+/** "(G)'s operations", "its military operations": what a group's name or pronoun owns (group 1) */
+const GROUP_OPERATIONS = /^(?:['’]s?)?\s+(?:[a-z-]+\s+)?(operations)\b/;
+/** ties a title gives its holder */
+const TITLE_TIE = new Set<RelationType>(['leader_of', 'member_of', 'spokesperson_of']);
+/** "whom he described as …": the pronoun after "whom" is who describes, not whom */
+const WHOM_DESCRIBED = /\bwhom\s+$/i;
+const DESCRIBED_AS =
+  /^\s+(?:had\s+|has\s+)?(?:described|called|identified|named|labelled|labeled|branded)\s+as\b/i;
 /** "the group", "the movement": a noun for a group of people */
 const GROUP_NOUN =
   /^the (?:[a-z-]+ ){0,2}?(?:group|network|organi[sz]ation|outfit|movement|militia|faction)$/;
@@ -871,9 +888,13 @@ function partNamedAfter(text: string, slots: Slot[], first: Slot | undefined): S
  * sentences before; failing all, the salient one.
  */
 function groupBefore(doc: Annotated, slots: Slot[], at: number, salient: number, lastOrgs: number[]): number {
+  const profile = groupProfile(doc);
   const fits = (e: number) => {
     const x = doc.entities[e];
     if (x.type !== 'organization') return false;
+    // (never a body the text shows arresting someone or names as a state body, nor one employing
+    // researchers: "detained by the Special Task Group … the group's commander")
+    if (profile.state.has(e) || profile.study.has(e)) return false;
     if (x.surfaces.some((n) => STUDY_BODY.test(n)) && !calledGroup(doc, e)) return false;
     const kind = orgKind(x.surfaces, x.kind);
     return !kind || !NOT_A_GROUP.has(kind);
@@ -1157,6 +1178,15 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
   let salientPerson = -1;
   let salientOrg = -1;
   let lastOrgs: number[] = [];
+  /** as lastOrgs, without the names that only modify a noun ("G militants", "a G cell") */
+  let lastHeadOrgs: number[] = [];
+  /** the group each part noun ("cell", "bureau") was last said to belong to, and the sentence that said so */
+  const partOwners = new Map<string, { e: number; si: number }>();
+  /** where sentence `k` starts, past its dateline */
+  const leadOf = (k: number) => {
+    const x = doc.seg.sentences[k];
+    return x.start + datelineEnd(text.slice(x.start, x.end));
+  };
   /** the people named last in a list ("A, B and C"), and the sentence that named them */
   let lastPeopleList: number[] = [];
   let lastPeopleListAt = -9;
@@ -1256,12 +1286,14 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
           const owner = /^['’]/.test(text.slice(end, end + 1));
           // ("X, the group's suicide squad": the name the title describes is not its owner)
           const described = (x: Slot) => /^\s*,\s*$/.test(text.slice(x.end, start));
+          // (after a sentence opening with "after …" that names several groups, the one the text is
+          // about; a name only modifying a noun is passed over: "a group formed by G militants")
           ent = groupBefore(
             doc,
             owner ? slots.filter((x) => !described(x)) : [],
             start,
-            salientOrg,
-            lastOrgs,
+            si > 0 ? topicAmong(doc, groupProfile(doc), leadOf(si - 1), by[si - 1], salientOrg) : salientOrg,
+            lastHeadOrgs,
           );
         } else if (word === 'he' || word === 'she' || word === 'him') {
           ent = qi >= 0 ? lastPersonInQuote(doc, slots, start, qi) : salientPerson;
@@ -1481,6 +1513,34 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         }
         if (ent >= 0) slots.push({ entity: ent, start, end, quote: -1, anaphor: true, force: false });
       }
+      // "a cell of G … the cell's leader", "G's political bureau … a member of the bureau": a part
+      // noun stands for the group it was last said to belong to (in the eight sentences before),
+      // else, for a cell or a module, the one armed group named so far; its leader is one of many,
+      // a member (`part`); none beside the group's own name ("a cell of G attacked P; X praised
+      // the cell")
+      for (const m of execAll(PART_ANAPHOR, sText)) {
+        const start = s.start + (m.index ?? 0);
+        const end = start + m[0].length;
+        if (quoteAt(start) >= 0 || slots.some((x) => start < x.end && end > x.start)) continue;
+        const noun = m[1].toLowerCase();
+        const told = partOwners.get(noun);
+        let ent = told && told.si >= si - 8 ? told.e : -1;
+        // (or earlier in this sentence by a pronoun: "its cell in P … the cell's leader")
+        for (const x of slots)
+          if (x.anaphor && x.end <= start && partOwned(text, x.start, x.end) === noun) ent = x.entity;
+        if (ent < 0 && (noun === 'cell' || noun === 'module')) {
+          const armed = new Set(
+            [...lastOrgs, ...slots.filter((x) => !x.anaphor && x.end <= start).map((x) => x.entity)].filter(
+              (e) =>
+                doc.entities[e].type === 'organization' &&
+                orgKind(doc.entities[e].surfaces, doc.entities[e].kind) === 'militant group',
+            ),
+          );
+          if (armed.size === 1) ent = [...armed][0];
+        }
+        if (ent >= 0 && !slots.some((x) => !x.anaphor && x.entity === ent))
+          slots.push({ entity: ent, start, end, quote: -1, anaphor: true, force: false, part: true });
+      }
       // "convicted of belonging to a terrorist organisation": the armed group the text is about —
       // the one militant group named so far, else the salient one when it is a militant group;
       // a name set beside it ("… organisation, the IRA") is that name
@@ -1649,6 +1709,17 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         }
     };
     readGroupWords();
+    // "Its operations around P are run by X", "X runs the group's operations in P": a group's
+    // operations stand for the group, as a part of it (whoever runs them is one of many, a member)
+    for (const x of [...slots]) {
+      if (doc.entities[x.entity].type !== 'organization' || x.quote >= 0) continue;
+      const ops = GROUP_OPERATIONS.exec(text.slice(x.end, Math.min(s.end, x.end + 40)));
+      if (!ops) continue;
+      const end = x.end + ops[0].length;
+      const start = end - ops[1].length;
+      if (!slots.some((y) => start < y.end && end > y.start))
+        slots.push({ entity: x.entity, start, end, quote: -1, anaphor: true, force: false, part: true });
+    }
     for (const x of branchNamedByPlace(doc, slots, lastOrgs)) slots.push(x);
     slots.sort((a, b) => a.start - b.start);
     // "Did G cooperate with H?", "Is X still the leader of G?": a yes/no question states no tie
@@ -1685,6 +1756,13 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
       }
       rankHeads(doc, s.tFirst, s.tLast, tokenEntity, nameHead);
       for (const r of readParseTies(doc, si, tokenEntity, nameHead)) {
+        // "X, whom he described as the cell's leader": who describes holds no title
+        if (
+          TITLE_TIE.has(r.type) &&
+          WHOM_DESCRIBED.test(text.slice(Math.max(s.start, ts.start[r.at[0]] - 8), ts.start[r.at[0]])) &&
+          DESCRIBED_AS.test(text.slice(ts.end[r.at[0]], ts.end[r.at[0]] + 30))
+        )
+          continue;
         if (r.negated) deniedPairs.add(`${Math.min(r.subject, r.object)}:${Math.max(r.subject, r.object)}`);
         if (r.cue === 'allied_with/side-by-side' || r.cue === 'allied_with/with-against')
           sideBySide.add(`${Math.min(r.subject, r.object)}:${Math.max(r.subject, r.object)}`);
@@ -2001,6 +2079,21 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
           cue: 'spokesman-of-salient',
         });
       }
+    // "the cell is commanded by X", "the cell's leader, X": who leads a part of a group is one of
+    // many in it, a member
+    for (const x of slots) {
+      if (!x.part) continue;
+      for (let k = out.length - 1; k >= 0 && out[k].sentence === si; k--) {
+        const r = out[k];
+        if (r.type !== 'leader_of' || r.object !== x.entity) continue;
+        const member = `member_of:${r.subject}:${r.object}:${r.negated ? 1 : 0}`;
+        if (seen.has(member)) out.splice(k, 1);
+        else {
+          seen.add(member);
+          out[k] = { ...r, type: 'member_of', cue: `${r.cue}+part` };
+        }
+      }
+    }
     // salience for the next sentences: the first person / group named outside quotes
     // (not the outlet of a dateline: "NAIROBI (Reuters) - G attacked …" is about G)
     const lead = s.start + datelineEnd(sText);
@@ -2033,6 +2126,21 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
     for (const x of slots)
       if (doc.entities[x.entity].type === 'organization' && !x.force && lastOrgs.at(-1) !== x.entity)
         lastOrgs = [...lastOrgs.filter((e) => e !== x.entity), x.entity];
+    for (const x of slots) {
+      if (doc.entities[x.entity].type !== 'organization' || x.force) continue;
+      // (not a name only modifying a noun in the description of one named before it: "H, a
+      // faction formed by G fighters")
+      const prior = slots.filter(
+        (y) => !y.anaphor && y.end <= x.start && doc.entities[y.entity].type === 'organization',
+      );
+      const modifier =
+        prior.length > 0 && modifierInDescription(text, prior[prior.length - 1].end, x.start, x.end);
+      if (!modifier && lastHeadOrgs.at(-1) !== x.entity)
+        lastHeadOrgs = [...lastHeadOrgs.filter((e) => e !== x.entity), x.entity];
+      // "a cell of G", "G's political bureau", "its cell": whose part a later "the cell" is
+      const part = partOwned(text, x.start, x.end);
+      if (part) partOwners.set(part, { e: x.entity, si });
+    }
   }
   // people arrested before they are named ("arrested three militants of G … identified as A,
   // B and C"), and "X was detained by P along with Y" (ties/arrest-named.ts)
