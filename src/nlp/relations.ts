@@ -1709,7 +1709,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         }
     };
     readGroupWords();
-    // "Its operations around P are run by X", "X runs the group's operations in P": a group's
+    // "Its operations around P are run by X", "X runs the group's operations around P": a group's
     // operations stand for the group, as a part of it (whoever runs them is one of many, a member)
     for (const x of [...slots]) {
       if (doc.entities[x.entity].type !== 'organization' || x.quote >= 0) continue;
@@ -1756,7 +1756,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
       }
       rankHeads(doc, s.tFirst, s.tLast, tokenEntity, nameHead);
       for (const r of readParseTies(doc, si, tokenEntity, nameHead)) {
-        // "X, whom he described as the cell's leader": who describes holds no title
+        // "X, whom he described as the leader of the cell": who describes holds no title
         if (
           TITLE_TIE.has(r.type) &&
           WHOM_DESCRIBED.test(text.slice(Math.max(s.start, ts.start[r.at[0]] - 8), ts.start[r.at[0]])) &&

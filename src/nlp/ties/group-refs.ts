@@ -101,7 +101,7 @@ const OPENING_CLAUSE =
   /^\s*(?:[\w'’-]+\s+){0,3}?(?:after|since|before|when|while|although|though|once|until)\s[^,;:"“]*$/i;
 
 /**
- * "Three years after A drove G out of P, the G-linked affiliate is back. The group, led by X, …":
+ * "Three years after A drove G out of P, the G-linked affiliate has returned. The group, led by X, …":
  * when the organisation the sentence before names first (`salient`) stands inside a clause
  * opening it with "after", "since", "when" …, and that sentence names two or more organisations a
  * group noun may stand for, the one the text is about stands for the noun if it is among them;

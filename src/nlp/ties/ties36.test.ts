@@ -29,7 +29,7 @@ const expectNoTie = (text: string, type: string, s: string, o: string) => {
 describe('ties36: "the group" is never a body the text shows arresting someone, nor a state body by name', () => {
   it.each([
     [
-      'The Kivu Patriots Union, a local militia, attacked a convoy near Rutshuru. Later that day, a courier was taken into custody by the Special Investigations Group. Police said the group’s commander, Jean Bahati, had ordered the ambush.',
+      'The Kivu Patriots Union, a local militia, attacked a convoy near Rutshuru. Later that day, a courier was arrested by the Special Investigations Group. Police said the group’s commander, Jean Bahati, had ordered the ambush.',
       'Jean Bahati',
       'Kivu Patriots Union',
       'Special Investigations Group',
@@ -114,7 +114,7 @@ describe('ties36: "the group" is never a body that employs researchers or analys
 describe('ties36: after a sentence opening with "after …" that names several groups, the one the text is about', () => {
   it.each([
     [
-      'BUNIA - A year after the army and the Patriotic Resistance Front of Ituri drove the Allied Democratic Forces from Beni, the Islamist group is back. The group, led by Musa Baluku since 2014, raided two villages on Sunday. The Allied Democratic Forces rarely comment. The Allied Democratic Forces have killed hundreds of civilians.',
+      'BUNIA - A year after the army and the Patriotic Resistance Front of Ituri drove the Allied Democratic Forces from Beni, the Islamist group has returned. The group, led by Musa Baluku since 2014, raided two villages on Sunday. The Allied Democratic Forces rarely comment. The Allied Democratic Forces have killed hundreds of civilians.',
       'Musa Baluku',
       'Allied Democratic Forces',
       'Resistance Front',
@@ -155,7 +155,7 @@ describe('ties36: after a sentence opening with "after …" that names several g
 describe('ties36: "the cell", "the module", "the bureau", "the shura" stand for the group they belong to', () => {
   it.each([
     [
-      'Police raided a flat in Molenbeek and broke up a cell of the Islamic State. The cell is led by Yassine Amrani, prosecutors said.',
+      'Police raided a flat in Molenbeek and broke up a cell of Islamic State. The cell is led by Yassine Amrani, prosecutors said.',
       'Yassine Amrani',
       'Islamic State',
     ],
@@ -191,7 +191,7 @@ describe('ties36: "the cell", "the module", "the bureau", "the shura" stand for 
 
   it.each([
     [
-      'Hezbollah’s political bureau met in Beirut on Sunday. Nabil Qassem, a member of the bureau, said the party would not disarm.',
+      'Hezbollah’s political bureau met in Beirut on Sunday. Nabil Qassem, a member of the bureau since 2010, told reporters the party would not disarm.',
       'Nabil Qassem',
       'Hezbollah',
     ],
@@ -206,7 +206,7 @@ describe('ties36: "the cell", "the module", "the bureau", "the shura" stand for 
 
   it.each([
     [
-      'Troops killed six suspected Boko Haram militants near Konduga on Sunday. The army said the cell’s commander, Abba Goni, was among the dead.',
+      'Troops killed six suspected Boko Haram militants near Konduga on Sunday. Officials said the cell’s commander, Abba Goni, died in the raid.',
       'Abba Goni',
       'Boko Haram',
     ],
@@ -257,7 +257,7 @@ describe('ties36: "the cell", "the module", "the bureau", "the shura" stand for 
 
   it('beside the group’s own name, the cell stands for nothing and the named leader stays the leader', () => {
     const found = readTies(
-      'A cell of the Islamic State attacked the base near Deir ez-Zor. Abu Hafs al-Hashimi, the leader of the Islamic State, praised the cell in a recording.',
+      'A cell of Islamic State attacked the base near Deir ez-Zor. Abu Hafs al-Hashimi, the leader of the Islamic State, praised the cell in a recording.',
       '2026-06-01',
     );
     expect(
@@ -286,7 +286,7 @@ describe('ties36: "whom he described as …": who describes holds no title', () 
       'Boko Haram',
     ],
     [
-      'Colonel Omar Nasser said police had arrested four members of a Hamas cell in Hebron. Among them was Yasin Qawasmi, whom he described as the cell’s leader.',
+      'Colonel Omar Nasser said police had arrested four members of a Hamas cell in Hebron. Among them was Yasin Qawasmi, whom he described as the leader of the cell.',
       'Yasin Qawasmi',
       'Omar Nasser',
       'Hamas',
@@ -316,7 +316,7 @@ describe('ties36: guards — positions held by a group, a group named before its
 
   it.each([
     [
-      'Sipah-e-Sahaba was banned in 2002. The Counter-Terrorism Department detained two suspected Lashkar-e-Jhangvi fighters, Asif Chotu and Naeem Bukhari, in Karachi. Both men had fought for the group in Quetta for years, an officer said.',
+      'Sipah-e-Sahaba was banned in 2002. The Counter-Terrorism Department detained two suspected Lashkar-e-Jhangvi fighters, Asif Chotu and Naeem Bukhari, in Karachi. Both men had fought for the group around Quetta for years, an officer said.',
       'Asif Chotu',
       'Sipah-e-Sahaba',
     ],
@@ -341,7 +341,7 @@ describe('ties36: a group’s operations stand for the group, as a part of it', 
       'Jamaat Ansarullah',
     ],
     [
-      'Lashkar-e-Taiba claimed the attack. The new leader’s deputy, Bilal Wani, runs the group’s operations in Kupwara, officials said.',
+      'Lashkar-e-Taiba claimed the attack. The new leader’s deputy, Bilal Wani, runs the group’s operations around Kupwara, officials said.',
       'Bilal Wani',
       'Lashkar-e-Taiba',
     ],
