@@ -316,7 +316,7 @@ describe('ties36: guards — positions held by a group, a group named before its
 
   it.each([
     [
-      'Sipah-e-Sahaba was banned in 2002. The Counter-Terrorism Department detained two suspected Lashkar-e-Jhangvi fighters, Asif Chotu and Naeem Bukhari, in Karachi. Both men had fought for the group around Quetta for years, an officer said.',
+      'Sipah-e-Sahaba was banned in 2002. The Counter-Terrorism Department detained two suspected Lashkar-e-Jhangvi fighters, Asif Chotu and Naeem Bukhari, in Karachi. The two had fought for the group around Quetta for years, an officer said.',
       'Asif Chotu',
       'Sipah-e-Sahaba',
     ],
