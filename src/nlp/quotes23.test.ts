@@ -1,42 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { extract } from './pipeline.js';
+import { describe, it } from 'vitest';
+import { type QuoteCase as Case, checkSpeaker } from '../../test/quotes-helpers.js';
 
 // quotes23: a battery of quote constructions of ordinary news reporting on armed groups
 // (issue #10). Every passage is written for this test; names, places and groups vary so
 // that no rule can lean on one wording.
 
-/** the speaker a passage's quote should get: a named entity, or an unnamed source's words */
-type Want = { name: string } | { desc: string };
-
-interface Case {
-  what: string;
-  text: string;
-  /** the first words of the quote */
-  quote: string;
-  want: Want;
-}
-
-/** the quote's speaker: the entity's names (a title may lead: "Maulana X"), or null, and its speakerText */
-function speakerOf(text: string, quote: string): { names: string[] | null; text: string | null } | undefined {
-  const x = extract({ title: null, published: '2024-03-10', url: null, text });
-  const q = x.quotes.find((y) => y.text.startsWith(quote));
-  if (!q) return undefined;
-  const e = x.entities.find((y) => y.id === q.speaker);
-  return { names: e ? [e.name, ...e.aliases] : null, text: q.speakerText };
-}
-
-function check(c: Case): void {
-  const got = speakerOf(c.text, c.quote);
-  expect(got, 'quote found').toBeDefined();
-  if ('name' in c.want) {
-    const want = c.want.name;
-    const hit = got?.names?.some((n) => n === want || n.endsWith(` ${want}`));
-    expect(hit ? want : (got?.names?.[0] ?? null)).toBe(want);
-  } else {
-    expect(got?.names ?? null).toBeNull();
-    expect((got?.text ?? '').toLowerCase()).toContain(c.want.desc.toLowerCase());
-  }
-}
+const check = (c: Case): void => checkSpeaker(c);
 
 const BATTERY: Case[] = [
   // ---- a group's or a body's statement

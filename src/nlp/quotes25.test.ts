@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { extract } from './pipeline.js';
+import { describe, it } from 'vitest';
+import { type QuoteCase as Case, checkSpeaker } from '../../test/quotes-helpers.js';
 
 // quotes25: a battery of quote constructions of news reporting (issue #10) in which the speaker
 // entity was missed (letters of a body, a one-word name that is also an English word, West
@@ -7,37 +7,7 @@ import { extract } from './pipeline.js';
 // speaker lost to a description ("the governor said" after "Governor X", "the X group said").
 // Every passage is written for this test; each rule is exercised by two passages or more.
 
-type Want = { name: string } | { desc: string };
-
-interface Case {
-  what: string;
-  text: string;
-  /** the first words of the quote */
-  quote: string;
-  want: Want;
-}
-
-function speakerOf(text: string, quote: string): { names: string[] | null; text: string | null } | undefined {
-  const x = extract({ title: null, published: '2024-05-02', url: null, text });
-  const q = x.quotes.find((y) => y.text.startsWith(quote));
-  if (!q) return undefined;
-  const e = x.entities.find((y) => y.id === q.speaker);
-  return { names: e ? [e.name, ...e.aliases] : null, text: q.speakerText };
-}
-
-function check(c: Case): void {
-  const got = speakerOf(c.text, c.quote);
-  expect(got, 'quote found').toBeDefined();
-  if ('name' in c.want) {
-    const want = c.want.name;
-    const hit = got?.names?.some((n) => n === want || n.endsWith(` ${want}`));
-    // (an entity, not a description that happens to hold the name)
-    expect(hit ? want : (got?.names?.[0] ?? `no entity: ${got?.text}`)).toBe(want);
-  } else {
-    expect(got?.names ?? null).toBeNull();
-    expect((got?.text ?? '').toLowerCase()).toContain(c.want.desc.toLowerCase());
-  }
-}
+const check = (c: Case): void => checkSpeaker(c, '2024-05-02');
 
 const BATTERY: Case[] = [
   // ---- letters of a body no table knows, speaking

@@ -925,6 +925,21 @@ function calledGroup(doc: Annotated, e: number): boolean {
 }
 
 /**
+ * The one armed group named so far (in the text before, or by name earlier in this sentence,
+ * before `at`), or -1 when none or two or more have been named.
+ */
+function oneArmedGroupSoFar(doc: Annotated, slots: Slot[], at: number, lastOrgs: number[]): number {
+  const armed = new Set(
+    [...lastOrgs, ...slots.filter((x) => !x.anaphor && x.end <= at).map((x) => x.entity)].filter(
+      (e) =>
+        doc.entities[e].type === 'organization' &&
+        orgKind(doc.entities[e].surfaces, doc.entities[e].kind) === 'militant group',
+    ),
+  );
+  return armed.size === 1 ? [...armed][0] : -1;
+}
+
+/**
  * "the party": the political party named last before it, in its sentence or in the ones
  * before ("X, a former councillor for the Y Party, was expelled from the party" is Y, not
  * the armed group the text is about); no one when no party has been named.
@@ -1501,16 +1516,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         // ("G raided a town … X joined the militants": with no name right before the noun, the
         // one armed group named so far, in the text before or earlier in this sentence; none
         // when two or more have been named)
-        if (ent < 0) {
-          const armed = new Set(
-            [...lastOrgs, ...slots.filter((x) => !x.anaphor && x.end <= start).map((x) => x.entity)].filter(
-              (e) =>
-                doc.entities[e].type === 'organization' &&
-                orgKind(doc.entities[e].surfaces, doc.entities[e].kind) === 'militant group',
-            ),
-          );
-          if (armed.size === 1) ent = [...armed][0];
-        }
+        if (ent < 0) ent = oneArmedGroupSoFar(doc, slots, start, lastOrgs);
         if (ent >= 0) slots.push({ entity: ent, start, end, quote: -1, anaphor: true, force: false });
       }
       // "a cell of G … the cell's leader", "G's political bureau … a member of the bureau": a part
@@ -1528,16 +1534,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         // (or earlier in this sentence by a pronoun: "its cell in P … the cell's leader")
         for (const x of slots)
           if (x.anaphor && x.end <= start && partOwned(text, x.start, x.end) === noun) ent = x.entity;
-        if (ent < 0 && (noun === 'cell' || noun === 'module')) {
-          const armed = new Set(
-            [...lastOrgs, ...slots.filter((x) => !x.anaphor && x.end <= start).map((x) => x.entity)].filter(
-              (e) =>
-                doc.entities[e].type === 'organization' &&
-                orgKind(doc.entities[e].surfaces, doc.entities[e].kind) === 'militant group',
-            ),
-          );
-          if (armed.size === 1) ent = [...armed][0];
-        }
+        if (ent < 0 && (noun === 'cell' || noun === 'module'))
+          ent = oneArmedGroupSoFar(doc, slots, start, lastOrgs);
         if (ent >= 0 && !slots.some((x) => !x.anaphor && x.entity === ent))
           slots.push({ entity: ent, start, end, quote: -1, anaphor: true, force: false, part: true });
       }
