@@ -10,3 +10,55 @@ export const runEvents = (text: string, published = '2025-06-10') => {
   const of = (type: string) => x.events.filter((e) => e.type === type);
   return { x, name, roles, of, all: () => x.events.flatMap((v) => roles(v)) };
 };
+
+/** One wanted event of a battery: its type and, where given, its doers, patients, place and day. */
+export interface WantEvent {
+  type: string;
+  agent?: string[];
+  patient?: string[];
+  place?: string | null;
+  date?: string | null;
+}
+
+/** A battery case: a text, the events it must hold, the types it must not, counts, and "type(role:name)" no event may hold. */
+export interface EventCase {
+  text: string;
+  want?: WantEvent[];
+  none?: string[];
+  count?: Partial<Record<string, number>>;
+  without?: string[];
+}
+
+/** What a case gets wrong, one line a fault, each with the events seen (none: the case holds). */
+export function eventFaults(c: EventCase): string[] {
+  const r = runEvents(c.text);
+  const faults: string[] = [];
+  const names = (v: ExtractedEvent, role: string) =>
+    v.participants
+      .filter((p) => p.role === role)
+      .map((p) => r.name(p.entity))
+      .sort();
+  const seen = r.x.events
+    .map((v) => `${v.type}(${r.roles(v).join(', ')}) @${r.name(v.place)} ${v.date?.value ?? '-'}`)
+    .join('; ');
+  const same = (a: (string | null)[], b: string[]) => JSON.stringify(a) === JSON.stringify([...b].sort());
+  for (const w of c.want ?? []) {
+    const ok = r
+      .of(w.type)
+      .some(
+        (v) =>
+          (w.agent === undefined || same(names(v, 'agent'), w.agent)) &&
+          (w.patient === undefined || same(names(v, 'patient'), w.patient)) &&
+          (w.place === undefined || r.name(v.place) === w.place) &&
+          (w.date === undefined || (v.date?.value ?? null) === w.date),
+      );
+    if (!ok) faults.push(`no ${JSON.stringify(w)} in ${seen}`);
+  }
+  for (const t of c.none ?? []) if (r.of(t).length) faults.push(`a ${t} in ${seen}`);
+  for (const w of c.without ?? [])
+    if (r.x.events.some((v) => r.roles(v).some((x) => `${v.type}(${x})` === w)))
+      faults.push(`${w} in ${seen}`);
+  for (const [t, n] of Object.entries(c.count ?? {}))
+    if (r.of(t).length !== n) faults.push(`${r.of(t).length} ${t} (not ${n}) in ${seen}`);
+  return faults;
+}
