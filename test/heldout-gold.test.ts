@@ -1,4 +1,4 @@
-// The held-out sets' gold files (bench/holdout/ … bench/holdout5/) stay consistent with their
+// The held-out sets' gold files (bench/holdout/ … bench/holdout6/) stay consistent with their
 // articles: a gold name, alias or quote that is not in the text, an id that points nowhere, or a
 // type outside the extraction contract (../shared/ONTOLOGY.md) would make `eval:holdout` score
 // against something the article never says. Plain data checks; nothing here runs dossier.
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const bench = join(import.meta.dirname, '..', 'bench');
-const SETS = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'];
+const SETS = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'];
 const ENTITY_TYPES = new Set(['person', 'organization', 'place', 'handle']);
 const TIE_TYPES = new Set(
   (
