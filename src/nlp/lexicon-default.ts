@@ -17,7 +17,10 @@ export function defaultLexicon(): Lexicon {
     org(surface) {
       const known = orgCache.get(surface);
       if (known !== undefined) return known ?? undefined;
-      const e = loadOrgs().lookupLoose(surface);
+      const orgs = loadOrgs();
+      // a spelling variant (a skeleton match) is no group's name where the word is a town's
+      // own: "Ismailia" is the Egyptian city, not "ISIS-Somalia" with its vowels gone
+      const e = orgs.lookup(surface) ?? (lookupPlace(surface).length ? undefined : orgs.lookupLoose(surface));
       const hit = e ? { key: e.name, name: e.name, kind: e.kind } : undefined;
       orgCache.set(surface, hit ?? null);
       return hit;

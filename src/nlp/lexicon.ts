@@ -48,7 +48,7 @@ cell cells wing faction division command regiment rangers constabulary directora
 mission hospital clinic laboratory labs systems technologies industries holdings group international exchange market
 magazine daily weekly radio television tv channel network broadcasting studio studios publications publishing records
 team fc jihad caliphate emirate emirates state-department ballet orchestra opera theatre theater museum symphony
-tracker observatory watchdog initiative project
+tracker observatory watchdog initiative project endowment
 philharmonic choir laboratories laboratory sa ag gmbh fze fzco dmcc sarl llp jsc pjsc limited motors communications petroleum chemicals pharmaceuticals
 observatory watch forum tribunal gendarmerie marechaussee unit units squad squads squadron squadrons detachment platoon marines cartel cartels community`.split(
     /\s+/,

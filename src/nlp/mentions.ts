@@ -536,7 +536,9 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     // hyphen (a road or a border between them) are two mentions, when the whole is no place
     // (not inside a longer name: "the Ise-Shima Summit")
     const pair =
-      i + 1 < words.length && nameWord(words[i + 1].text) ? null : hyphenPlaces(ctx, words[i], si, i);
+      i + 1 < words.length && nameWord(words[i + 1].text)
+        ? null
+        : hyphenPlaces(ctx, words[i], si, i, ROUTE_NOUN.test(words[i + 1]?.text ?? ''));
     if (pair) {
       out.push(...pair);
       i++;
@@ -547,23 +549,23 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
     // the name of a group when a name goes on after it)
     const gaz0 = gazetteerAt(ctx, words, i);
     const gaz =
-      gaz0?.type === 'place' &&
-      gaz0.wLast === i + 1 &&
-      GROUP_HEAD_TOWN.test(w.text) &&
-      i + 1 < words.length &&
-      words[i + 1].start - w.end <= 1 &&
-      (nameWord(words[i + 1].text) || /^(?:al|el|ul)-\p{Lu}/u.test(words[i + 1].text))
+      institutionAfter(words, gaz0) ||
+      (gaz0?.type === 'place' &&
+        gaz0.wLast === i + 1 &&
+        GROUP_HEAD_TOWN.test(w.text) &&
+        i + 1 < words.length &&
+        words[i + 1].start - w.end <= 1 &&
+        (nameWord(words[i + 1].text) || /^(?:al|el|ul)-\p{Lu}/u.test(words[i + 1].text))) ||
+      (gaz0?.type === 'place' &&
+        gaz0.wLast === i + 1 &&
+        ((gaz0.kind === 'city' &&
+          (unknownWordAfter(ctx, words, i) ||
+            placeHeadBeforeName(words, i) ||
+            personCueAround(ctx, words, i) ||
+            patronymicAfter(ctx, words, i))) ||
+          (gaz0.kind === 'country' && surnameAfterCountry(ctx, words, i))))
         ? null
-        : gaz0?.type === 'place' &&
-            gaz0.wLast === i + 1 &&
-            ((gaz0.kind === 'city' &&
-              (unknownWordAfter(ctx, words, i) ||
-                placeHeadBeforeName(words, i) ||
-                personCueAround(ctx, words, i) ||
-                patronymicAfter(ctx, words, i))) ||
-              (gaz0.kind === 'country' && surnameAfterCountry(ctx, words, i)))
-          ? null
-          : gaz0;
+        : gaz0;
     if (gaz) {
       // ("Islamic State Mozambique Province": a known branch named by its place, "Province" after)
       const placeProv =
@@ -1132,7 +1134,7 @@ function provinceOf(words: Word[], b: number): number {
  * from the run's start at i or the word before the "'s" at j.
  */
 function possessivePlaceName(ctx: MentionContext, words: Word[], i: number, j: number): boolean {
-  if (!/^['’]s$/.test(words[j].text) || j < 1 || words[j].start !== words[j - 1].end) return false;
+  if (!/^['’][sS]$/.test(words[j].text) || j < 1 || words[j].start !== words[j - 1].end) return false;
   const next = words[j + 1];
   if (!next || !nameWord(next.text) || next.start !== words[j].end + 1) return false;
   const text = ctx.seg.text;
@@ -1195,24 +1197,27 @@ function possessiveOfWord(ctx: MentionContext, words: Word[], i: number, j: numb
 }
 
 /** Two places the gazetteer knows, joined by a hyphen in one word, as two place mentions. */
-function hyphenPlaces(ctx: MentionContext, w: Word, si: number, i: number): Mention[] | null {
+function hyphenPlaces(ctx: MentionContext, w: Word, si: number, i: number, route: boolean): Mention[] | null {
   const m = /^(\p{Lu}\p{Ll}+)[-‐–](\p{Lu}\p{Ll}+)$/u.exec(w.text);
   if (!m || ctx.lex.place(w.text) || ctx.lex.org(w.text)) return null;
   const parts = [m[1], m[2]].map((t) => ({ t, p: ctx.lex.place(t) }));
-  if (parts.some(({ t, p }) => !p || p.ambiguous || ctx.lex.org(t) || ctx.lex.demonym(t))) return null;
+  if (parts.some(({ t }) => ctx.lex.org(t) || ctx.lex.demonym(t))) return null;
+  // ("the Elwak-Garissa road": a road's, a border's or a line's two ends are places, the
+  // gazetteer's or not, when it knows one of them)
+  if (route ? !parts.some(({ p }) => p && !p.ambiguous) : parts.some(({ p }) => !p || p.ambiguous))
+    return null;
   let start = w.start;
   return parts.map(({ t, p }) => {
-    const place = p as NonNullable<typeof p>;
     const mention: Mention = {
       start,
       end: start + t.length,
       text: t,
       type: 'place',
       sentence: si,
-      via: 'gazetteer',
-      key: intern('place:', place.key),
-      kind: place.kind,
-      country: place.country,
+      via: p ? 'gazetteer' : 'rule',
+      key: p ? intern('place:', p.key) : undefined,
+      kind: p?.kind,
+      country: p?.country,
       wFirst: i,
       wLast: i + 1,
     };
@@ -1223,7 +1228,7 @@ function hyphenPlaces(ctx: MentionContext, w: Word, si: number, i: number): Ment
 
 /** A role noun and a naming verb before a nickname ("a commander known as", "leader nicknamed"). */
 const NICKNAMED =
-  /\b(?:commander|leader|chief|militant|fighter|rebel|man|woman|boss|emir|preacher|warlord|kingpin|guerrilla|mercenary|smuggler) (?:known as|called|nicknamed|dubbed|alias)$/;
+  /\b(?:commander|leader|chief|militant|fighter|rebel|man|woman|boss|emir|preacher|warlord|kingpin|guerrilla|mercenary|smuggler) (?:(?:who|that) )?(?:known as|called|nicknamed|dubbed|alias|goes by|went by|go by|going by)$/;
 
 /** Adjectives of a force that say what kind, not whose ("Security Forces", "Special Forces"). */
 const GENERIC_FORCE =
@@ -1530,6 +1535,21 @@ function personCueAround(ctx: MentionContext, words: Word[], i: number): boolean
  * "Wadi Hauran", "Jebel Marra", "Deir al-Balah": a place's head word that is also a town's name
  * somewhere (India's Wadi) opens the longer name after it, typed by its head (typeRun).
  */
+/** an institution's own noun after a name: the name opens the institution's ("the X Center for …") */
+const INSTITUTION_NOUN =
+  /^(?:Center|Centre|Institute|Institution|Endowment|Foundation|Academy|Observatory|Forum)$/;
+
+/**
+ * "the Al-Ahram Center for Political and Strategic Studies", "the Jazeera Centre for Studies":
+ * a known body's (not an armed group's) name right before an institution's noun opens that
+ * institution's name, which the capitalised run then names whole
+ */
+function institutionAfter(words: Word[], gaz: Mention | null): boolean {
+  if (gaz?.type !== 'organization' || gaz.kind === GROUP_KIND) return false;
+  const next = words[gaz.wLast];
+  return !!next && next.start - words[gaz.wLast - 1].end === 1 && INSTITUTION_NOUN.test(next.text);
+}
+
 function placeHeadBeforeName(words: Word[], i: number): boolean {
   const next = words[i + 1];
   if (!next || next.start - words[i].end !== 1 || !PLACE_HEAD.has(words[i].text.toLowerCase())) return false;
@@ -1983,7 +2003,9 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       place.kind === 'city' &&
       !org &&
       i >= 2 &&
-      NICKNAMED.test(`${i >= 3 ? lw(words, i - 3) : ''} ${lw(words, i - 2)} ${lw(words, i - 1)}`.trim())
+      NICKNAMED.test(
+        `${i >= 4 ? lw(words, i - 4) : ''} ${i >= 3 ? lw(words, i - 3) : ''} ${lw(words, i - 2)} ${lw(words, i - 1)}`.trim(),
+      )
     )
       continue;
     // "two commanders, Kano Ibrahim and …": in a list of people's names, a town's name before
@@ -2019,7 +2041,9 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       if (place.ambiguous && L === 1) {
         const prev = i > 0 ? words[i - 1].text.toLowerCase() : '';
         const next = words[i + 1]?.text ?? '';
-        if (!LOCATIVE.has(prev) && next !== ',' && !besidePlace(ctx, words, i)) continue;
+        // ("the Augie area of Kebbi", "Marcus district": a place's own noun after the name)
+        const placeNoun = /^\p{Ll}/u.test(next) && PLACE_TAIL.has(next);
+        if (!LOCATIVE.has(prev) && next !== ',' && !placeNoun && !besidePlace(ctx, words, i)) continue;
         // "Inspector General of Police X", "Senior Superintendent of Police": an office's name
         if (prev === 'of' && i > 1 && OFFICE_OF.test(words[i - 2].text)) continue;
         if (ctx.lex.givenName(last) && nameWord(next)) continue;
@@ -2314,7 +2338,11 @@ function appositionHead(words: Word[], from: number): string {
     // ("a village headman", "a district official": a place's noun before a person's is no head)
     if (APPOSITION_PLACE.has(t) && PERSON_AFTER_PLACE_NOUN.test(words[k + 1]?.text ?? ''))
       return words[k + 1].text;
-    if (APPOSITION_ORG.has(t) || APPOSITION_PLACE.has(t)) return t;
+    // ("an area committee member", "a camp security guard": a compound's last noun is its head)
+    if (APPOSITION_ORG.has(t) || APPOSITION_PLACE.has(t)) {
+      const n1 = words[k + 1];
+      if (!(n1 && n1.pos === P.NOUN && /^\p{Ll}+$/u.test(n1.text) && k + 1 < from + 4)) return t;
+    }
     if (/^(?:of|in|on|near|for|with|from|at|and|who|that|which|,)$/.test(t)) return head;
     // a people's or a group's name before the noun: "a Pakistani militant group", "a Boko Haram commander"
     if (!/^[\p{Ll}\d-]+$/u.test(w.text)) continue;
@@ -2446,7 +2474,7 @@ function typeRun(
     return mention(r, 'organization', { via: 'context' });
   if (namesNothing(r)) return null;
   // "Cox's Bazar": a place named with a possessive inside (possessivePlaceName kept the run whole)
-  if (r.n >= 3 && /['’]s\s/.test(r.surface)) {
+  if (r.n >= 3 && /['’][sS]\s/.test(r.surface)) {
     const gaz = ctx.lex.place(r.surface);
     if (gaz)
       return mention(r, 'place', {
@@ -2463,6 +2491,24 @@ function typeRun(
   if (firstWordNotOfTheName(r)) return typeRun(ctx, words, a + 1, b, -1, si);
   // "the Chief Imam", "the Deputy Sheikh": titles with no name after them name no one
   if (r.n === 1 && r.title && (NAME_HONORIFICS.has(r.firstL) || PERSON_TITLES.has(r.firstL))) return null;
+  // "Dantewada Superintendent of Police X", "Kebbi State Commissioner of Police X": the district
+  // or the state of an office written "… of Police" is a place; the office is no name
+  if (
+    r.n >= 2 &&
+    r.next === 'of' &&
+    /^(?:Superintendent|Commissioner|Inspector|Director)$/.test(words[b - 1].text) &&
+    !PERSON_TITLES.has(lw(words, b - 2)) &&
+    words.slice(a, b - 1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !ORG_TAIL.has(w.text.toLowerCase()))
+  ) {
+    const before = typeRun(ctx, words, a, b - 1, first, si);
+    if (before && (before.type === 'place' || before.type === 'organization')) return before;
+    if (b - 1 - a <= 2 && !ctx.lex.givenName(words[a].text))
+      return mention(r, 'place', { via: 'rule' }, a, b - 1);
+  }
+  // "the Kenya Police Reserve", "an Army Reserve unit": a force's reserve is a force (a
+  // "Game Reserve" or a "Forest Reserve" is land, and stays with the rules below)
+  if (r.n >= 2 && /^Reserves?$/.test(words[b - 1].text) && FORCE_BEFORE_RESERVE.test(lw(words, b - 2)))
+    return mention(r, 'organization', { via: 'rule', kind: 'security agency' });
   const m =
     byOutletNoun(r) ??
     byGroupNoun(r) ??
@@ -2500,6 +2546,10 @@ function typeRun(
 
 const lw = (words: Word[], k: number) => words[k].text.toLowerCase();
 
+/** a force whose reserve is a force of its own: "Police Reserve", "Naval Reserve" */
+const FORCE_BEFORE_RESERVE =
+  /^(?:police|army|military|naval|navy|marine|marines|force|guard|defence|defense)$/;
+
 interface Titles {
   /** the run's first word after the titles set aside */
   a: number;
@@ -2524,7 +2574,7 @@ function leadingTitles(ctx: MentionContext, words: Word[], a: number, b: number)
   const text = ctx.seg.text;
   let title: string | undefined;
   let occupation = false;
-  const titleStart = a;
+  let titleStart = a;
   const body = b - a >= 2 && ORG_TAIL.has(lw(words, b - 1)) && !ctx.lex.givenName(words[b - 1].text);
   while (a < b && !body) {
     const l = lw(words, a).replace(/\.$/, '');
@@ -2576,6 +2626,18 @@ function leadingTitles(ctx: MentionContext, words: Word[], a: number, b: number)
       OFFICE_OF.test(words[a - 2].text)
     ) {
       a++;
+      continue;
+    }
+    // "(Mandera) North MP X", "(Lagos) West Senator X": the rest of a constituency's name
+    // before the title of its member
+    if (
+      a === titleStart &&
+      COMPASS_WORD.test(l) &&
+      a + 2 < b &&
+      PERSON_TITLES.has(lw(words, a + 1)) &&
+      nameWord(words[a + 2].text)
+    ) {
+      titleStart = ++a;
       continue;
     }
     // "Operator 1st Class X", "Petty Officer 2nd Class X": the grade is no part of the name
