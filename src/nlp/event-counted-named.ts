@@ -20,7 +20,10 @@ const COUNTED =
 // what joins two names of a list, with an age between: ", ", " and ", ", 24, ", ", 19, and "
 const LIST_GAP = /^\s*(?:,\s*\d{1,3}\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 const NAMED_AS =
-  /\b(?:named|identified)\s+(?:the\s+(?:dead|victims|suspects|men|women|slain|detainees|dead\s+men)|them)\s+as\s+$|^(?:they|the\s+(?:\w+\s+)?(?:men|women|suspects|detainees|victims|dead))\s+(?:were|have\s+been|had\s+been)\s+(?:named|identified)\s+as\s+$/i;
+  /\b(?:named|identified)\s+(?:the\s+(?:dead|victims|suspects|men|women|slain|detainees|dead\s+men)|them)\s+as\s+$|^(?:they|the\s+(?:\w+\s+)?(?:men|women|suspects|detainees|victims|dead))\s+(?:were|have\s+been|had\s+been)\s+(?:named|identified)\s+(?:by\s+[^,.;]{1,50}?\s+)?as\s+$/i;
+// "Two of them were named by a security source as A and B": a part of the counted people named
+const SOME_NAMED_AS =
+  /^(one|two|three|four|five|six|seven|eight|nine|[2-9])\s+of\s+them\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:named|identified)\s+(?:by\s+[^,.;]{1,50}?\s+)?as\s+$/i;
 
 /** The person mentions listed from `first` on, in text order (`first` itself included). */
 function listFrom(doc: Annotated, persons: number[], first: number): number[] {
@@ -48,14 +51,21 @@ function namedNext(doc: Annotated, v: EventDraft, byMention: number[][]): number
   const persons = (byMention[v.sentence + 1] ?? []).filter(
     (mi) => doc.mentionEntity[mi] >= 0 && doc.entities[doc.mentionEntity[mi]].type === 'person',
   );
-  if (persons.length < n) return [];
+  if (!persons.length) return [];
   // the list that opens the sentence (same paragraph only), or the one "named … as" introduces
   let first = -1;
   if (doc.mentions[persons[0]].start === next.start && next.paragraph === s.paragraph) first = 0;
   else first = persons.findIndex((mi) => NAMED_AS.test(doc.text.slice(next.start, doc.mentions[mi].start)));
-  if (first < 0) return [];
-  const list = listFrom(doc, persons, first);
-  return list.length === n ? list : [];
+  if (first >= 0) {
+    const list = listFrom(doc, persons, first);
+    return list.length === n ? list : [];
+  }
+  // ("Two of them were named as A and B": as many as that part)
+  const part = SOME_NAMED_AS.exec(doc.text.slice(next.start, doc.mentions[persons[0]].start));
+  const k = part ? (NUMBER_WORDS[part[1].toLowerCase()] ?? Number(part[1])) : 0;
+  if (!k || k > n) return [];
+  const list = listFrom(doc, persons, 0);
+  return list.length === k ? list : [];
 }
 
 /** Gives counted arrests and killings with fewer people than their count the people named next. */

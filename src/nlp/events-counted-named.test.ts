@@ -66,3 +66,31 @@ describe('events: "arrested three men. A, B and C were …" names whom the act b
     expect(b.of('killing').map(b.roles)).toEqual([['patient:Hamidou Cisse', 'patient:Oumar Maiga']]);
   });
 });
+
+describe('events: "arrested four men. Two of them were named as A and B" names a part of them', () => {
+  it('as many people as the part counts, with or without a source between', () => {
+    const a = run(
+      'Gendarmes detained four suspects near Tera last week. Two of them were named by a security source as Moussa Diallo and Amadou Sidibe.',
+    );
+    expect(a.of('arrest').flatMap(a.roles)).toEqual(
+      expect.arrayContaining(['patient:Amadou Sidibe', 'patient:Moussa Diallo']),
+    );
+    const b = run(
+      'Troops killed five fighters in an ambush outside Mopti on Sunday.\n\nThree of them were identified as Hamadoun Barry, Issa Cisse and Ali Toure.',
+    );
+    expect(b.of('killing').flatMap(b.roles)).toEqual(
+      expect.arrayContaining(['patient:Ali Toure', 'patient:Hamadoun Barry', 'patient:Issa Cisse']),
+    );
+  });
+
+  it('a part larger than the count, or a list longer than the part, names no one', () => {
+    const a = run(
+      'Police arrested two men in Kano on Monday. Three of them were named as Sani Bello, Musa Audu and Ibrahim Yakubu.',
+    );
+    expect(a.of('arrest').flatMap(a.roles)).toEqual([]);
+    const b = run(
+      'Police arrested four men in Kano on Monday. One of them was identified as Sani Bello and Musa Audu.',
+    );
+    expect(b.of('arrest').flatMap(b.roles)).toEqual([]);
+  });
+});
