@@ -110,3 +110,28 @@ describe('a name a person "goes by" is no town', () => {
     expect(typeOf(text, town)).not.toBe('place');
   });
 });
+
+describe('the district of an office written "… of Police"', () => {
+  it.each([
+    [
+      'The suspects were paraded by Sukma Superintendent of Police Kiran Chavan on Friday.',
+      'Sukma',
+      'Kiran Chavan',
+    ],
+    ['They surrendered before Dantewada Superintendent of Police Rohan Minz.', 'Dantewada', 'Rohan Minz'],
+    ['Kebbi State Commissioner of Police Bello Sani said four were held.', 'Kebbi State', 'Bello Sani'],
+  ])('%s', (text, place, officer) => {
+    expect(typeOf(text, place)).toBe('place');
+    expect(typeOf(text, officer)).toBe('person');
+  });
+});
+
+describe('a possessive town name in a dateline written in capitals', () => {
+  it.each([
+    ["COX'S BAZAR, Bangladesh, Oct 12 (AFP) - Two refugees were killed in a clash.", "COX'S BAZAR"],
+    ["COX'S BAZAR, Oct 3 (Reuters) - Police detained six men after a fire.", "COX'S BAZAR"],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+    expect(entitiesOf(text).map((e) => e.name)).not.toContain('COX');
+  });
+});
