@@ -135,3 +135,27 @@ describe('a possessive town name in a dateline written in capitals', () => {
     expect(entitiesOf(text).map((e) => e.name)).not.toContain('COX');
   });
 });
+
+describe('a capitalised "The" inside a sentence is part of the name after it', () => {
+  it.each([
+    ['Prosecutors said he had joined the neo-Nazi group The Covenant in 2021.', 'The Covenant'],
+    ['She admitted membership of the online network The Vanguard, an extremist cell.', 'The Vanguard'],
+  ])('%s → %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+
+  it('a place the gazetteer knows keeps its reading, and a later bare mention joins the group', () => {
+    expect(typeOf('Officials met in The Hague on Monday.', 'Hague')).toBe('place');
+    const es = entitiesOf(
+      'Prosecutors said he had joined the group The Covenant in 2021. He swore loyalty to The Covenant in a video call.',
+    );
+    expect(es.filter((e) => e.names.some((n) => /Covenant/.test(n))).map((e) => e.type)).toEqual([
+      'organization',
+    ]);
+  });
+
+  it('a place\'s word after "The" makes no place of the name', () => {
+    const es = entitiesOf('He swore loyalty to The Base, a neo-Nazi network, in a video call.');
+    expect(es.filter((e) => e.type === 'place').map((e) => e.name)).toEqual([]);
+  });
+});

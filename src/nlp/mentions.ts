@@ -376,7 +376,8 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       i + 1 < words.length &&
       nameWord(words[i + 1].text) &&
       !gazetteerAt(ctx, words, i) &&
-      !compassInName(ctx, words, i, first)
+      !compassInName(ctx, words, i, first) &&
+      !theInName(ctx, words, i, first)
     ) {
       i++;
       continue;
@@ -1106,6 +1107,18 @@ function linkedBefore(
  * multiword name is part of it — mid-sentence always, at a sentence's start when the name
  * ends in an organisation's word.
  */
+/**
+ * "members of the network The Base", "an oath to The Base": "The" capitalised inside a
+ * sentence, right after a lower-case word, is part of the name after it (one name word, no
+ * known place or body: "The Hague" and "The Guardian" the gazetteers hold whole)
+ */
+function theInName(ctx: MentionContext, words: Word[], i: number, first: number): boolean {
+  if (words[i].text !== 'The' || i <= first || gazetteerAt(ctx, words, i + 1)) return false;
+  const prev = words[i - 1].text;
+  if (!/^\p{Ll}+$/u.test(prev) || words[i + 1].start - words[i].end !== 1) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(words[i + 1].text) && !nameWord(words[i + 2]?.text ?? '');
+}
+
 function compassInName(ctx: MentionContext, words: Word[], i: number, first: number): boolean {
   if (!COMPASS_WORD.test(words[i].text) || !/^\p{Lu}\p{Ll}/u.test(words[i].text)) return false;
   let e = i + 1;
@@ -2532,6 +2545,10 @@ function typeRun(
     byDateline(r) ??
     byPersonList(r) ??
     byShape(r);
+  // ("to The Base": a name kept with its capitalised "The" that only a place's word in it typed
+  // is read as it would be without it)
+  if (words[a].text === 'The' && m?.type === 'place' && m.via === 'rule' && b - a === 2)
+    return typeRun(ctx, words, a + 1, b, -1, si);
   // "the New People's Army": a body typed by a rule whose whole name the gazetteer knows (the
   // gazetteer's own match stops at the possessive) takes its key, so its acronym joins it
   if (m && m.type === 'organization' && !m.key) {
@@ -2645,6 +2662,15 @@ function leadingTitles(ctx: MentionContext, words: Word[], a: number, b: number)
       a++;
       continue;
     }
+    // ("an oath to The Base": a capitalised "The" after a lower-case word is the name's own)
+    if (
+      words[a].text === 'The' &&
+      a > 0 &&
+      a === titleStart &&
+      /^\p{Ll}+$/u.test(words[a - 1].text) &&
+      b - a === 2
+    )
+      break;
     if (
       l === 'the' ||
       (NOT_NAME.has(l) &&
