@@ -72,6 +72,7 @@ import {
   simplePresent,
   tiedQualifier,
 } from './event-modality.js';
+import { deadNamedAfter } from './event-named-dead.js';
 import { killedInOperation } from './event-operation.js';
 import {
   alongWith,
@@ -1936,6 +1937,8 @@ export function extractEvents(
     };
     readTriggers();
     diedInActs(doc, si, sText, ms, out, dateFor, place);
+    // "X died of his wounds", "One of the dead was identified as X": the dead of the act told before
+    deadNamedAfter(doc, si, sText, ms, out, dateFor, place);
     shareFirstActsDoers(doc, out, si);
     noDoerOfTheSlain(doc, out, si);
     branchesForGroups(doc, out, si, ms);
@@ -3309,8 +3312,10 @@ const POSSESSIVE_DIVISION = new RegExp(
 );
 
 // nouns that stand for a group's people: "Al-Shabaab gunmen", "Houthi rebels", "its fighters"
+// (a party's "workers", "supporters", "activists" are its people in a street fight: "workers of G
+// clashed with police", events26)
 const PEOPLE_NOUN =
-  /^(?:gunman|gunmen|fighter|militant|rebel|insurgent|force|troop|soldier|member|jihadist|attacker|bomber|operative|cadre|loyalist|man|men|police|policeman|commando|unit|officer|guard|personnel)s?$/i;
+  /^(?:gunman|gunmen|fighter|militant|rebel|insurgent|force|troop|soldier|member|jihadist|attacker|bomber|operative|cadre|loyalist|man|men|police|policeman|commando|unit|officer|guard|personnel|worker|supporter|activist|follower)s?$/i;
 
 /**
  * Agent and patient of a verbal trigger from the parse: nsubj of an active verb is the
