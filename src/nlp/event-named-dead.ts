@@ -46,27 +46,31 @@ const FIGHT = /^(?:clash|fight|battl|gunfight|firefight|shootout|skirmish|exchan
 // a name that owns the noun after it ("Abu Sitta's brother, X") is not the one named
 const OWNS = /^['’]s?\b/;
 
+// which act of one sentence the dead belong to: a killing, else an attack, an arrest last
+const RANK: Record<string, number> = { killing: 2, attack: 1, arrest: 0 };
+
 /**
  * The act (attack or killing) told last up to sentence `si`, within reach, that person `e` has no
  * part in ("X was wounded in the raid and died of his wounds": the raid told before, not the
- * wounding); a killing first among those of one sentence.
+ * wounding); a killing first among those of one sentence. None when that act is an arrest.
  */
 function actToldBefore(doc: Annotated, out: EventDraft[], si: number, e: number): EventDraft | undefined {
   const para = doc.seg.sentences[si].paragraph;
   let best: EventDraft | undefined;
   for (const v of out) {
-    if (v.type !== 'killing' && v.type !== 'attack') continue;
+    if (v.type !== 'killing' && v.type !== 'attack' && v.type !== 'arrest') continue;
     if (v.sentence > si || si - v.sentence > MAX_SENTENCES) continue;
     if (para - doc.seg.sentences[v.sentence].paragraph > MAX_PARAGRAPHS) continue;
     if (v.participants.some((p) => p.entity === e)) continue;
     if (
       !best ||
       v.sentence > best.sentence ||
-      (v.sentence === best.sentence && v.type === 'killing' && best.type !== 'killing')
+      (v.sentence === best.sentence && RANK[v.type] > RANK[best.type])
     )
       best = v;
   }
-  return best;
+  // ("police arrested three men. An official identified one of them as X": the arrested, not the dead)
+  return best?.type === 'arrest' ? undefined : best;
 }
 
 /** The place of the act told last before `act` (within reach) that names one, else none. */

@@ -188,6 +188,51 @@ const SIDES: [string, EventCase][] = [
   ],
 ];
 
+// a killing done in a fight ("in an encounter", "in a gunfight with G"): the fight is an attack too
+const IN_A_FIGHT: [string, EventCase][] = [
+  [
+    'a force killed militants in an encounter',
+    {
+      text: 'The Rashtriya Rifles killed two Lashkar-e-Taiba militants in an encounter in Shopian on Monday.',
+      want: [
+        { type: 'attack', agent: ['Rashtriya Rifles'], place: 'Shopian', date: '2025-06-09' },
+        { type: 'killing', agent: ['Rashtriya Rifles'], place: 'Shopian' },
+      ],
+    },
+  ],
+  [
+    'soldiers were killed in a gunfight with a group',
+    {
+      text: 'Three soldiers were killed in a gunfight with Jaish-e-Mohammed militants near Kathua on Sunday.',
+      want: [
+        { type: 'attack', agent: ['Jaish-e-Mohammed'], place: 'Kathua', date: '2025-06-08' },
+        { type: 'killing', agent: ['Jaish-e-Mohammed'], place: 'Kathua' },
+      ],
+    },
+  ],
+  [
+    'marines killed a leader in a firefight',
+    {
+      text: 'Philippine Marines killed an Abu Sayyaf leader, Radullan Sahiron, in a firefight near Patikul on Friday.',
+      want: [{ type: 'attack', agent: ['Philippine Marines'], place: 'Patikul', date: '2025-06-06' }],
+    },
+  ],
+  [
+    'killed in a shootout, nobody named: no attack',
+    {
+      text: 'Two militants were killed in a shootout in Hangu on Tuesday night.',
+      none: ['attack'],
+    },
+  ],
+  [
+    'killed in the gunfight told before: one attack',
+    {
+      text: 'Soldiers of the Assam Rifles clashed with fighters of the United Liberation Front of Asom near Tinsukia on Saturday. Two rebels were killed in the gunfight, the army said.',
+      count: { attack: 1 },
+    },
+  ],
+];
+
 // no death, or none of a person named
 const NOT_DEAD: [string, EventCase][] = [
   [
@@ -219,6 +264,20 @@ const NOT_DEAD: [string, EventCase][] = [
     },
   ],
   [
+    'one of the arrested named, not a dead man',
+    {
+      text: 'Police arrested three suspected smugglers in raids in Quetta on Monday. An official identified one of them as Gul Khan, a trucker.',
+      none: ['killing'],
+    },
+  ],
+  [
+    'one of the detained, after a raid that detained them',
+    {
+      text: 'Troops raided a hideout in Mosul on Friday and detained four men. The army named one of them as Saad Ibrahim.',
+      none: ['killing'],
+    },
+  ],
+  [
     'a victim named before, not told again',
     {
       text: 'Gunmen shot dead Pastor John Okafor in Enugu on Saturday. John Okafor died on the spot, police said.',
@@ -232,6 +291,7 @@ describe('events26 battery: the dead a report names after the act', () => {
     ['died of wounds, succumbed, declared dead', DIED_OF_WOUNDS],
     ['one of the dead named', ONE_OF_THE_DEAD],
     ['the sides of a fight, the force attacked', SIDES],
+    ['a killing done in a fight', IN_A_FIGHT],
     ['no death of a person named', NOT_DEAD],
   ] as const)
     describe(group, () => {
