@@ -218,6 +218,16 @@ const IN_A_FIGHT: [string, EventCase][] = [
     },
   ],
   [
+    'killed and others wounded in an encounter with a group, on its day',
+    {
+      text: 'Two soldiers were killed and an officer was injured in an encounter with Hizbul Mujahideen militants in Doda district on Monday.',
+      want: [
+        { type: 'attack', agent: ['Hizbul Mujahideen'], date: '2025-06-09' },
+        { type: 'killing', agent: ['Hizbul Mujahideen'], date: '2025-06-09' },
+      ],
+    },
+  ],
+  [
     'killed in a shootout, nobody named: no attack',
     {
       text: 'Two militants were killed in a shootout in Hangu on Tuesday night.',
