@@ -8,7 +8,16 @@
 const KILLED_IN_OPERATION =
   /\b(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed)\s+(?:(?![.;]|\b(?:and|but|while|after|before|when|as)\b)[^.;]){0,80}?\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?operation\b/i;
 
-/** The operation noun when the sentence tells a killing done in one, else ''. */
+// (events26) a killing done in a fight, told as one fight ("killed two militants in an encounter
+// in X", "were killed in a gunfight with G near Y", "in a clash", "a firefight", "a shootout", "an
+// exchange of fire"): the fight is the attack the killing's doers made, as the golds count it.
+// Only "a/an": "in the gunfight" tells again a fight told before, "in clashes" fights in general.
+// ("were killed and a third wounded in an encounter": the wounded told between)
+const KILLED_IN_FIGHT =
+  /\b(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed)\s+(?:(?![.;]|\b(?:and|but|while|after|before|when|as)\b)[^.;]|\band\s+(?:[\w-]+\s+){1,6}?(?:injured|wounded|hurt)\s+){0,80}?\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?(encounter|gunfight|gun\s+battle|firefight|shootout|clash|exchange\s+of\s+fire)\b/i;
+
+/** The operation (or fight) noun when the sentence tells a killing done in one, else ''. */
 export function killedInOperation(sText: string): string {
-  return KILLED_IN_OPERATION.test(sText) ? 'operation' : '';
+  if (KILLED_IN_OPERATION.test(sText)) return 'operation';
+  return KILLED_IN_FIGHT.exec(sText)?.[1] ?? '';
 }

@@ -72,6 +72,7 @@ import {
   simplePresent,
   tiedQualifier,
 } from './event-modality.js';
+import { deadNamedAfter } from './event-named-dead.js';
 import { killedInOperation } from './event-operation.js';
 import {
   alongWith,
@@ -1936,6 +1937,8 @@ export function extractEvents(
     };
     readTriggers();
     diedInActs(doc, si, sText, ms, out, dateFor, place);
+    // "X died of his wounds", "One of the dead was identified as X": the dead of the act told before
+    deadNamedAfter(doc, si, sText, ms, out, dateFor, place);
     shareFirstActsDoers(doc, out, si);
     noDoerOfTheSlain(doc, out, si);
     branchesForGroups(doc, out, si, ms);
@@ -2130,9 +2133,18 @@ export function extractEvents(
   // the killing's doers on its victims, on its day and at its place (with nobody said to have
   // killed, "were killed in an ambush" stays the killing alone)
   const doerless = killingsWithoutDoers(doneIn);
+  const actsOfKillings: [EventDraft, EventDraft][] = [];
   for (const [k, noun] of doneIn)
-    if (k.participants.some((p) => p.role === 'agent'))
-      out.push({ ...k, type: 'attack', participants: k.participants.map((p) => ({ ...p })), trigger: noun });
+    if (k.participants.some((p) => p.role === 'agent')) {
+      const act: EventDraft = {
+        ...k,
+        type: 'attack',
+        participants: k.participants.map((p) => ({ ...p })),
+        trigger: noun,
+      };
+      out.push(act);
+      actsOfKillings.push([act, k]);
+    }
   // "… killing 14 soldiers. Among the dead was Lieutenant X, …": the people the next sentence
   // names among the dead are the killing's patients
   for (let si = 1; si < doc.seg.sentences.length; si++) {
@@ -2172,6 +2184,8 @@ export function extractEvents(
   }
   // "X died in a clash with G": G killed X (events22; before a toll with no doers is dropped)
   killedInFightWith(doc, merged);
+  // (the fight's day, which that gives the killing, is the day of the attack it was done in: events26)
+  for (const [act, k] of actsOfKillings) if (!act.date?.value && k.date?.value) act.date = k.date;
   // (the lead's, when its act names nobody either, waits on for the act the article tells in
   // full later: `leadToldInFull`, events23; `tollsWithTheirActs` drops it if none gives it doers)
   const kept = merged.filter(
@@ -3309,8 +3323,10 @@ const POSSESSIVE_DIVISION = new RegExp(
 );
 
 // nouns that stand for a group's people: "Al-Shabaab gunmen", "Houthi rebels", "its fighters"
+// (a party's "workers", "supporters", "activists" are its people in a street fight: "workers of G
+// clashed with police", events26)
 const PEOPLE_NOUN =
-  /^(?:gunman|gunmen|fighter|militant|rebel|insurgent|force|troop|soldier|member|jihadist|attacker|bomber|operative|cadre|loyalist|man|men|police|policeman|commando|unit|officer|guard|personnel)s?$/i;
+  /^(?:gunman|gunmen|fighter|militant|rebel|insurgent|force|troop|soldier|member|jihadist|attacker|bomber|operative|cadre|loyalist|man|men|police|policeman|commando|unit|officer|guard|personnel|worker|supporter|activist|follower)s?$/i;
 
 /**
  * Agent and patient of a verbal trigger from the parse: nsubj of an active verb is the

@@ -210,4 +210,12 @@ describe('segment: abbreviations wink cuts from their full stop', () => {
     // a state at the end of a sentence still ends it
     expect(sentencesOf('She grew up in Racine, Wis. The family later moved.')).toHaveLength(2);
   });
+
+  it('ends no sentence after the rank of a private (Pfc., Pte.) before a name', () => {
+    expect(sentencesOf('Killed in the ambush were Sgt. Juan Reyes and Pfc. Mario Santos.')).toHaveLength(1);
+    expect(sentencesOf('The wounded included Pte. Tom Hardy of the Rifles. He was flown home.')).toEqual([
+      'The wounded included Pte. Tom Hardy of the Rifles.',
+      'He was flown home.',
+    ]);
+  });
 });
