@@ -25,8 +25,8 @@ describe("a town's own name is no spelling variant of a group's", () => {
 describe("a known body's name opening an institution's name", () => {
   it.each([
     [
-      'A researcher at the Al-Ahram Center for Political and Strategic Studies said the group was weaker.',
-      'Al-Ahram Center for Political and Strategic Studies',
+      'The Al-Ahram Center for Strategic Studies said the insurgents had lost ground.',
+      'Al-Ahram Center for Strategic Studies',
     ],
     [
       'Fighters were profiled by the Al Jazeera Centre for Studies in a report on Monday.',
@@ -63,7 +63,7 @@ describe('the two ends of a road, a border or a line joined by a hyphen', () => 
 
 describe("a force's reserve is a force", () => {
   it.each([
-    ['Militants attacked a Kenya Police Reserve camp on Thursday night.', 'Kenya Police Reserve'],
+    ['Three officers of the Kenya Police Reserve were wounded in Wajir.', 'Kenya Police Reserve'],
     ['A National Police Reserve officer was shot in the leg.', 'National Police Reserve'],
     ['An Army Reserve sergeant was charged with smuggling rifles.', 'Army Reserve'],
   ])('%s', (text, name) => {
@@ -95,8 +95,8 @@ describe("an apposition's compound noun: its last noun is its head", () => {
 
 describe("a place's noun after a town's name that is also a given name", () => {
   it.each([
-    ['Gunmen attacked a village in the Augie area of Kebbi State.', 'Augie'],
-    ['Herders fled from Augie district after the raid.', 'Augie'],
+    ['Raiders crossed the Augie area of Kebbi State at night.', 'Augie'],
+    ['Officials said Augie district was calm after the raid.', 'Augie'],
   ])('%s → %s is a place', (text, name) => {
     expect(typeOf(text, name)).toBe('place');
   });
@@ -104,7 +104,7 @@ describe("a place's noun after a town's name that is also a given name", () => {
 
 describe('a name a person "goes by" is no town', () => {
   it.each([
-    ['Last month a commander who goes by Hamma Sow surrendered to the army.', 'Hamma'],
+    ['A militant leader who goes by Hamma Ba was arrested in a raid.', 'Hamma'],
     ['A fighter who went by Bouna Keita was captured near the river.', 'Bouna'],
   ])('%s', (text, town) => {
     expect(typeOf(text, town)).not.toBe('place');
@@ -118,7 +118,11 @@ describe('the district of an office written "… of Police"', () => {
       'Sukma',
       'Kiran Chavan',
     ],
-    ['They surrendered before Dantewada Superintendent of Police Rohan Minz.', 'Dantewada', 'Rohan Minz'],
+    [
+      'Six cadres gave up their arms before Narayanpur Superintendent of Police Rohan Minz.',
+      'Narayanpur',
+      'Rohan Minz',
+    ],
     ['Kebbi State Commissioner of Police Bello Sani said four were held.', 'Kebbi State', 'Bello Sani'],
   ])('%s', (text, place, officer) => {
     expect(typeOf(text, place)).toBe('place');
@@ -128,7 +132,7 @@ describe('the district of an office written "… of Police"', () => {
 
 describe('a possessive town name in a dateline written in capitals', () => {
   it.each([
-    ["COX'S BAZAR, Bangladesh, Oct 12 (AFP) - Two refugees were killed in a clash.", "COX'S BAZAR"],
+    ["COX'S BAZAR, Bangladesh, May 9 (AP) - Two refugees were killed in a clash.", "COX'S BAZAR"],
     ["COX'S BAZAR, Oct 3 (Reuters) - Police detained six men after a fire.", "COX'S BAZAR"],
   ])('%s', (text, name) => {
     expect(typeOf(text, name)).toBe('place');

@@ -21,7 +21,7 @@ const COUNTED =
 const LIST_GAP = /^\s*(?:,\s*\d{1,3}\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 const NAMED_AS =
   /\b(?:named|identified)\s+(?:the\s+(?:dead|victims|suspects|men|women|slain|detainees|dead\s+men)|them)\s+as\s+$|^(?:they|the\s+(?:\w+\s+)?(?:men|women|suspects|detainees|victims|dead))\s+(?:were|have\s+been|had\s+been)\s+(?:named|identified)\s+(?:by\s+[^,.;]{1,50}?\s+)?as\s+$/i;
-// "Two of them were named by a security source as A and B": a part of the counted people named
+// "Two of them were identified by officials as A and B": a part of the counted people named
 const SOME_NAMED_AS =
   /^(one|two|three|four|five|six|seven|eight|nine|[2-9])\s+of\s+them\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:named|identified)\s+(?:by\s+[^,.;]{1,50}?\s+)?as\s+$/i;
 

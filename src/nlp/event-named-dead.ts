@@ -1,8 +1,8 @@
 /**
  * The dead a report names after the act that killed them (events26): "Sergeant X died of his
  * wounds the next day", "Constable Y succumbed to his injuries in hospital", "Z received a bullet
- * in the neck and was declared dead on arrival", "X died on the spot, while Y succumbed …",
- * "One of the dead was identified as X", "Police named one of the dead (one of them) as Y",
+ * in the neck and was pronounced dead", "X died on the spot, while Y succumbed …",
+ * "One of the victims was identified as X", "Police named one of the victims (one of them) as Y",
  * "One of the dead, Z, was a volunteer". The death points back to the act told last before it
  * (this sentence or up to six before, three paragraphs at most):
  *
@@ -10,7 +10,7 @@
  *   dead"), unless the death tells a day of its own that disagrees with the killing's ("died of
  *   his wounds on Sunday" after a clash on Saturday): then it is a killing of its own;
  * - an attack there with no killing told ("Militants attacked a police post in X. One officer,
- *   Y, was shot and died on the way to hospital") makes a killing of Y by the attack's doers, at
+ *   Y, was shot and died en route to hospital") makes a killing of Y by the attack's doers, at
  *   the attack's place (its own when it names one) and on its own day, else the attack's.
  *
  * A death with no act told before ("died of his wounds from a car crash years ago") or of a
@@ -31,7 +31,7 @@ const MAX_PARAGRAPHS = 3;
 // his injuries", "was declared (pronounced) dead"
 const DIED_OF_WOUNDS =
   /\b(?:(?:later\s+|subsequently\s+)?died\s+(?:(?:later|instantly|shortly\s+afterwards?)\s+)?(?:(?:of|from)\s+(?:his|her|their|the)?\s*(?:[\w-]+\s+){0,2}?(?:wounds|injuries)|on\s+the\s+spot|on\s+the\s+way\s+to|en\s+route\s+to|on\s+arrival|in\s+hospital|at\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?hospital)|succumbed\s+to\s+(?:his|her|their|the)?\s*(?:[\w-]+\s+){0,2}?(?:wounds|injuries)|(?:was|were)\s+(?:declared|pronounced|confirmed)\s+dead)\b/gi;
-// the dead named after: "one of the dead was (identified as) X", "one of the dead, X,",
+// the dead named after: "one of the victims was (identified as) X", "one of the dead, X,",
 // "named (identified) one of the dead (them, the victims) as X"
 const ONE_OF_THE_DEAD =
   /\b(?:one\s+of\s+(?:the\s+)?(?:dead|victims|slain|those\s+killed)(?:\s+(?:men|soldiers|officers|policemen|fighters))?\s*(?:,|\s+(?:was|is)\s+(?:identified\s+as\s+|named\s+as\s+)?)|(?:named|identified)\s+one\s+of\s+(?:the\s+dead|the\s+victims|them|those\s+killed)\s+as\s+)/gi;
@@ -51,7 +51,7 @@ const RANK: Record<string, number> = { killing: 2, attack: 1, arrest: 0 };
 
 /**
  * The act (attack or killing) told last up to sentence `si`, within reach, that person `e` has no
- * part in ("X was wounded in the raid and died of his wounds": the raid told before, not the
+ * part in ("X, wounded in the raid, died of his wounds": the raid told before, not the
  * wounding); a killing first among those of one sentence. None when that act is an arrest.
  */
 function actToldBefore(doc: Annotated, out: EventDraft[], si: number, e: number): EventDraft | undefined {
@@ -74,7 +74,7 @@ function actToldBefore(doc: Annotated, out: EventDraft[], si: number, e: number)
 }
 
 /** The place of the act told last before `act` (within reach) that names one, else none. */
-function placeToldBefore(doc: Annotated, out: EventDraft[], act: EventDraft): number {
+function placeToldBefore(_doc: Annotated, out: EventDraft[], act: EventDraft): number {
   let best: EventDraft | undefined;
   for (const v of out)
     if (

@@ -3,7 +3,7 @@ import { type EventCase, eventFaults } from '../../test/events-helpers.js';
 
 // events26: a battery of short news sentences, written for this file, on the dead a report names
 // after the act that killed them: "X died of his wounds", "Y succumbed to his injuries", "Z was
-// declared dead on arrival", "One of the dead was identified as X", "Police named one of the dead
+// declared dead on arrival", "One of the victims was identified as X", "Police named one of the victims
 // as Y". The person named is a victim of the act told just before: the killing told there takes
 // him as its patient, or, after an attack with no killing, he is the victim of a killing of its
 // own at the attack's place. Published on Tuesday 2025-06-10: Monday is 06-09, Sunday 06-08,
@@ -56,15 +56,15 @@ const DIED_OF_WOUNDS: [string, EventCase][] = [
   [
     'declared dead on arrival, after a shooting',
     {
-      text: 'Gunmen shot dead a police constable at a checkpoint in Gujranwala on Friday. Constable Tariq Mehmood was hit in the chest and was declared dead on arrival at the hospital, police said.',
+      text: 'Gunmen shot dead a police constable at a checkpoint in Gujranwala on Friday. Constable Tariq Mehmood was declared dead soon after he reached the hospital, police said.',
       want: [K(['Tariq Mehmood'], 'Gujranwala')],
       count: { killing: 1 },
     },
   ],
   [
-    'died on the way to hospital, after an attack with no killing told',
+    'died en route to hospital, after an attack with no killing told',
     {
-      text: 'Militants attacked a police post in Garissa late on Thursday. One officer, Peter Njoroge, was shot and died on the way to hospital.',
+      text: 'Militants attacked a police post in Garissa late on Thursday. One officer, Peter Njoroge, was shot and died en route to hospital.',
       want: [K(['Peter Njoroge'], 'Garissa', '2025-06-05')],
     },
   ],
@@ -93,20 +93,20 @@ const DIED_OF_WOUNDS: [string, EventCase][] = [
   ],
 ];
 
-// the dead named: "one of the dead was identified as X", "police named one of the dead as X"
+// the dead named: "one of the victims was identified as X", "police named one of the victims as X"
 const ONE_OF_THE_DEAD: [string, EventCase][] = [
   [
-    'police named one of the dead as X',
+    'police named one of the victims as X',
     {
-      text: 'Five soldiers were killed when their truck hit a roadside bomb near Wajir on Friday. Police named one of the dead as Corporal Samuel Otieno.',
+      text: 'Five soldiers were killed when their truck hit a roadside bomb near Wajir on Friday. Police named one of the victims as Corporal Samuel Otieno.',
       want: [K(['Samuel Otieno'], 'Wajir')],
       count: { killing: 1 },
     },
   ],
   [
-    'one of the dead was identified as X',
+    'one of the victims was identified as X',
     {
-      text: 'Security forces killed seven insurgents in a raid near Dantewada on Monday. One of the dead was identified as Hidma Sodi, a local commander.',
+      text: 'Security forces killed seven insurgents in a raid near Dantewada on Monday. One of the victims was identified as Hidma Sodi, a local commander.',
       want: [K(['Hidma Sodi'], 'Dantewada')],
       count: { killing: 1 },
     },
@@ -149,7 +149,7 @@ const SIDES: [string, EventCase][] = [
   [
     'workers of a party clashed with police, one of them dead later',
     {
-      text: 'A police sub-inspector was shot dead when workers of the Tehreek-i-Labbaik Pakistan (TLP) clashed with police at Muridke on Sunday. Sub-Inspector Ali Raza was declared dead on arrival at a hospital in Lahore.',
+      text: 'A police sub-inspector was shot dead when workers of the Tehreek-i-Labbaik Pakistan clashed with police at Muridke on Sunday. Sub-Inspector Ali Raza was pronounced dead at a hospital in Lahore.',
       want: [
         { type: 'attack', agent: ['Tehreek-i-Labbaik Pakistan'], place: 'Muridke' },
         K(['Ali Raza'], 'Muridke'),
@@ -182,7 +182,7 @@ const SIDES: [string, EventCase][] = [
   [
     "a fight between two groups: the dead named are nobody's victims in particular",
     {
-      text: 'Two refugees were killed when fighters of the Arakan Army and the Rohingya Solidarity Organisation clashed in a camp near Teknaf on Saturday. Abdul Karim, a 30-year-old porter, died at a field hospital on Sunday from his wounds.',
+      text: 'Two refugees were killed when fighters of the Arakan Army and the Rohingya Solidarity Organisation clashed in a camp near Teknaf on Saturday. Abdul Karim, a 30-year-old porter, died of his wounds at a clinic the next day.',
       want: [K(['Abdul Karim'], 'Teknaf', '2025-06-08', [])],
     },
   ],
@@ -269,7 +269,7 @@ const NOT_DEAD: [string, EventCase][] = [
   [
     'one of the dead named, the killing told once',
     {
-      text: 'Militants killed six soldiers in an attack on a base near Gao on Friday. One of the dead was identified as Captain Moussa Keita. Captain Moussa Keita had served in the north for years.',
+      text: 'Militants killed six soldiers in an attack on a base near Gao on Friday. One of those killed was identified as Captain Moussa Keita. Captain Moussa Keita had served in the north for years.',
       count: { killing: 1 },
     },
   ],

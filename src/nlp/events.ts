@@ -1937,7 +1937,7 @@ export function extractEvents(
     };
     readTriggers();
     diedInActs(doc, si, sText, ms, out, dateFor, place);
-    // "X died of his wounds", "One of the dead was identified as X": the dead of the act told before
+    // "X died of his wounds", "One of the victims was identified as X": the dead of the act told before
     deadNamedAfter(doc, si, sText, ms, out, dateFor, place);
     shareFirstActsDoers(doc, out, si);
     noDoerOfTheSlain(doc, out, si);

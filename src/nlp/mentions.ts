@@ -1553,7 +1553,7 @@ const INSTITUTION_NOUN =
   /^(?:Center|Centre|Institute|Institution|Endowment|Foundation|Academy|Observatory|Forum)$/;
 
 /**
- * "the Al-Ahram Center for Political and Strategic Studies", "the Jazeera Centre for Studies":
+ * "the Al-Ahram Center for Strategic Studies", "the Jazeera Centre for Studies":
  * a known body's (not an armed group's) name right before an institution's noun opens that
  * institution's name, which the capitalised run then names whole
  */
