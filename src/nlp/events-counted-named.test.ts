@@ -70,7 +70,7 @@ describe('events: "arrested three men. A, B and C were …" names whom the act b
 describe('events: "arrested four men. Two of them were named as A and B" names a part of them', () => {
   it('as many people as the part counts, with or without a source between', () => {
     const a = run(
-      'Gendarmes detained four suspects near Tera last week. Two of them were named by local officials as Moussa Diallo and Amadou Sidibe.',
+      'Gendarmes detained four suspects near Tera last week. Two of them were identified by local officials as Moussa Diallo and Amadou Sidibe.',
     );
     expect(a.of('arrest').flatMap(a.roles)).toEqual(
       expect.arrayContaining(['patient:Amadou Sidibe', 'patient:Moussa Diallo']),

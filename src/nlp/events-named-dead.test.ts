@@ -149,7 +149,7 @@ const SIDES: [string, EventCase][] = [
   [
     'workers of a party clashed with police, one of them dead later',
     {
-      text: 'A police sub-inspector was shot dead when workers of the Tehreek-i-Labbaik Pakistan clashed with police at Muridke on Sunday. Sub-Inspector Ali Raza was pronounced dead at a hospital in Lahore.',
+      text: 'An assistant sub-inspector was killed when workers of the Tehreek-i-Labbaik Pakistan clashed with officers near Muridke on Sunday. Sub-Inspector Ali Raza was pronounced dead at a hospital in Lahore.',
       want: [
         { type: 'attack', agent: ['Tehreek-i-Labbaik Pakistan'], place: 'Muridke' },
         K(['Ali Raza'], 'Muridke'),
