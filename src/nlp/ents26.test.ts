@@ -159,7 +159,7 @@ describe('a capitalised "The" inside a sentence is part of the name after it', (
   });
 
   it('a place\'s word after "The" makes no place of the name', () => {
-    const es = entitiesOf('He swore loyalty to The Base, a neo-Nazi network, in a video call.');
+    const es = entitiesOf('He pledged himself to The Base, a neo-Nazi network, in a video call.');
     expect(es.filter((e) => e.type === 'place').map((e) => e.name)).toEqual([]);
   });
 });

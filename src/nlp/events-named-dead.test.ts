@@ -213,14 +213,14 @@ const IN_A_FIGHT: [string, EventCase][] = [
   [
     'marines killed a leader in a firefight',
     {
-      text: 'Philippine Marines killed an Abu Sayyaf leader, Radullan Sahiron, in a firefight near Patikul on Friday.',
+      text: 'On Friday Philippine Marines killed a senior Abu Sayyaf figure, Radullan Sahiron, in a firefight near Patikul.',
       want: [{ type: 'attack', agent: ['Philippine Marines'], place: 'Patikul', date: '2025-06-06' }],
     },
   ],
   [
     'killed and others wounded in an encounter with a group, on its day',
     {
-      text: 'Two soldiers were killed and an officer was injured in an encounter with Hizbul Mujahideen militants in Doda district on Monday.',
+      text: 'Two soldiers were killed and a captain was hurt in an encounter with Hizbul Mujahideen militants in Doda district on Monday.',
       want: [
         { type: 'attack', agent: ['Hizbul Mujahideen'], date: '2025-06-09' },
         { type: 'killing', agent: ['Hizbul Mujahideen'], date: '2025-06-09' },
@@ -230,7 +230,7 @@ const IN_A_FIGHT: [string, EventCase][] = [
   [
     'killed in a shootout, nobody named: no attack',
     {
-      text: 'Two militants were killed in a shootout in Hangu on Tuesday night.',
+      text: 'Two gunmen were killed in a shootout near Hangu late on Tuesday.',
       none: ['attack'],
     },
   ],
