@@ -163,3 +163,20 @@ describe('a capitalised "The" inside a sentence is part of the name after it', (
     expect(es.filter((e) => e.type === 'place').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('a town or a quarter named after a sheikh, where "in" or "near" puts it', () => {
+  it.each([
+    ['Clashes erupted in Sheikh Jarrah on Friday evening.', 'Sheikh Jarrah'],
+    ['Troops deployed near Sheikh Maskin after the raid.', 'Sheikh Maskin'],
+    ['A military court in Sheikh Othman heard the case on Monday.', 'Sheikh Othman'],
+  ])('%s → %s is a place', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+  });
+
+  it('a sheikh met, or one whose house stands somewhere, is a person', () => {
+    expect(typeOf('He met Sheikh Ahmed in Doha on Monday.', 'Sheikh Ahmed')).toBe('person');
+    expect(typeOf('Gunmen fired at a guest in Sheikh Hamad’s house on Friday.', 'Sheikh Hamad')).not.toBe(
+      'place',
+    );
+  });
+});

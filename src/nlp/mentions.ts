@@ -2518,6 +2518,15 @@ function typeRun(
     if (b - 1 - a <= 2 && !ctx.lex.givenName(words[a].text))
       return mention(r, 'place', { via: 'rule' }, a, b - 1);
   }
+  // "clashes in Sheikh Jarrah", "a court in Sheikh Zuweid": a town or a quarter named after a
+  // sheikh, where "in" or "near" puts it (not "in Sheikh X's house")
+  if (
+    r.n === 2 &&
+    /^(?:Sheikh|Shaikh|Sheik|Sidi)$/.test(words[a].text) &&
+    /^(?:in|near|outside|around|into)$/.test(r.prev) &&
+    !/^['’]s?$/.test(r.next)
+  )
+    return mention(r, 'place', { via: 'rule' });
   // "the Kenya Police Reserve", "an Army Reserve unit": a force's reserve is a force (a
   // "Game Reserve" or a "Forest Reserve" is land, and stays with the rules below)
   if (r.n >= 2 && /^Reserves?$/.test(words[b - 1].text) && FORCE_BEFORE_RESERVE.test(lw(words, b - 2)))
