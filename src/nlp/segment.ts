@@ -242,17 +242,17 @@ function tagParagraph(text: string, pStart: number, pEnd: number, pIndex: number
 
 /** ranks and titles written with a full stop that come before a name */
 const RANK_DOT =
-  /^(?:Maj|Brig|Gen|Adm|Capt|Cmdr|Cdr|Col|Lt|Sgt|Cpl|Pvt|Gov|Sen|Rep|Rev|Amb|Cmdre|Insp|Supt)\s?\.$/;
+  /^(?:Maj|Brig|Gen|Adm|Capt|Cmdr|Cdr|Col|Lt|Sgt|Cpl|Pvt|Pfc|Gov|Sen|Rep|Rev|Amb|Cmdre|Insp|Supt)\s?\.$/;
 
 /**
  * Abbreviations wink cuts from their full stop (the others, "Gen.", "Calif.", "Sept.", it keeps
  * whole): ranks, titles, a state of the news agencies and a few nouns of names
  */
 const ABBR_SPLIT = new Set(
-  'Maj Adm Cmdr Cdr Cpl Pvt Spc Rev Amb Cmdre Insp Supt Atty Fr Gens Wis Bros Dept Univ Blvd'.split(' '),
+  'Maj Adm Cmdr Cdr Cpl Pvt Pfc Spc Rev Amb Cmdre Insp Supt Atty Fr Gens Wis Bros Dept Univ Blvd'.split(' '),
 );
 /** those of them that come before a name (a sentence after them starts with it) */
-const TITLE_DOT = /^(?:Maj|Adm|Cmdr|Cdr|Cpl|Pvt|Spc|Rev|Amb|Cmdre|Insp|Supt|Atty|Fr|Gens)\.$/;
+const TITLE_DOT = /^(?:Maj|Adm|Cmdr|Cdr|Cpl|Pvt|Pfc|Spc|Rev|Amb|Cmdre|Insp|Supt|Atty|Fr|Gens)\.$/;
 
 function tagChunk(text: string, cs: number, ce: number, pIndex: number, out: Out): void {
   const w = wink();
