@@ -477,13 +477,14 @@ const CUES: Cue[] = [
   },
   // (the place must not begin an organisation's name: "of the U.S. Tax Court")
   // "X, a teacher from a school in P", "X, who is a student at a college in P"
-  // (a title set off by a comma, with its article: "X, 52, … at a boarding house in P" and "X
-  // died at a hospital in P" say where something happened to X)
+  // (a title set off by a comma, with its article, or a bare "from": "X, 52, … at a boarding
+  // house in P" and "X died at a hospital in P" say where something happened to X; "X, from a
+  // seminary in P" where X comes from)
   {
     ...cue(
       'from-institution-place',
       'located_in',
-      `, (?:who is |who was )?(?:a|an|the) ${FILL(3)}(?:from|at) (?:a |an |the )${FILL(2)}(?:in|of) (?:the )?`,
+      `, (?:(?:who is |who was )?(?:a|an|the) ${FILL(3)}(?:from|at)|from) (?:a |an |the )${FILL(2)}(?:in|of) (?:the )?`,
       PER,
       PL,
     ),
@@ -1899,6 +1900,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
               c.name === 'org-in-place' &&
               (actPlace(doc, s.tFirst, s.tLast, A, B) ||
                 roamsIn(doc, A.entity, mid) ||
+                forceActedIn(doc, s.tFirst, s.tLast, A, B) ||
                 facility(doc, A.entity))
             )
               continue;
@@ -2662,8 +2664,31 @@ function actPlace(doc: Annotated, tFirst: number, tLast: number, org: Slot, plac
  * in"); "G of P" still names its home
  */
 function roamsIn(doc: Annotated, org: number, mid: string): boolean {
-  return !/^ of /.test(mid) && (armedGroup(doc, org) || deployedForce(doc, org));
+  return !/^ of /.test(mid) && armedGroup(doc, org);
 }
+
+/**
+ * "The 5th Battalion in P detained …", "surrendered to the 5th Battalion in P", "raids by the
+ * F task force in P": a state's force or unit that acts, or that an act reaches, "in P" is where
+ * it acted, not its seat ("belonging to the 12th Brigade in P", "on duty with the 6th Fleet in
+ * P" still place it)
+ */
+function forceActedIn(doc: Annotated, tFirst: number, tLast: number, org: Slot, place: Slot): boolean {
+  if (!doc.syntax || !deployedForce(doc, org.entity)) return false;
+  const a = tokenOfSpan(doc, tFirst, tLast, org.start, org.end);
+  const b = tokenOfSpan(doc, tFirst, tLast, place.start, place.end);
+  if (a < 0 || b < 0 || headOf(doc, b) !== a) return false;
+  const v = headOf(doc, a);
+  if (v < 0) return false;
+  const r = relOf(doc, a);
+  const verb = uposOf(doc, v) === 'VERB' && !STATIVE.has(lemmaOf(doc, v));
+  if (/^nsubj/.test(r)) return verb;
+  const c = caseOf(doc, a);
+  return c === 'by' || (c === 'to' && /^obl/.test(r) && verb);
+}
+
+/** verbs that say what a body is or holds, not what it did */
+const STATIVE = new Set(['be', 'belong', 'remain', 'include', 'comprise', 'consist', 'have']);
 
 /** a unit a force is made of, named by its noun: "the 62nd Infantry Battalion", "Third Division" */
 const UNIT_NAME = /\b(?:battalion|brigade|division|regiment|squadron|task force|command|corps|troops)\b/i;

@@ -109,11 +109,18 @@ describe('ties-convention: a force "in P" is where it acted, not its seat', () =
       'Maroua',
     ],
     [
-      'Six militants laid down their arms before troops of the 4th Division in Kolwezi last week.',
-      '4th Division',
-      'Kolwezi',
+      'The Anti-Terror Police Unit in Garissa arrested two men on Monday.',
+      'Anti-Terror Police Unit',
+      'Garissa',
     ],
   ])('%s', (text, force, place) => expectNoTie(text, 'located_in', force, place));
+  it('a unit something belongs to is still placed where the text puts it', () =>
+    expectTie(
+      'A squadron belonging to the 9th Armoured Brigade in Tobruk joined the parade.',
+      'located_in',
+      '9th Armoured Brigade',
+      'Tobruk',
+    ));
   it('a research body in P is still placed there', () =>
     expectTie(
       '"The group is broke," said Omar Aziz, a fellow at the Horn Policy Institute in Nairobi.',
@@ -328,4 +335,15 @@ describe('ties-convention: "a G commander known by the alias X" names the comman
     ['Police killed a Shabaab commander known by the alias Abu Musab in Kismayo.', 'Abu Musab', 'Shabaab'],
     ['Police arrested a TTP commander, known by the nickname Qari Sahib, on Friday.', 'Qari Sahib', 'TTP'],
   ])('%s', (text, person, group) => expectTie(text, 'member_of', person, group));
+});
+
+describe('ties-convention: "X, from a school in P" still places X in P', () => {
+  it.each([
+    [
+      '"They are welcome here," says Imam Tariq Aziz, from a seminary in Korangi.',
+      'Imam Tariq Aziz',
+      'Korangi',
+    ],
+    ['"Nobody listens," said Halima Yusuf, from a clinic in Maroua.', 'Halima Yusuf', 'Maroua'],
+  ])('%s', (text, person, place) => expectTie(text, 'located_in', person, place));
 });
