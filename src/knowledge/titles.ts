@@ -92,6 +92,8 @@ export const PERSON_TITLES = new Map<string, string>(
     corporal: 'Corporal',
     cpl: 'Corporal',
     'cpl.': 'Corporal',
+    pfc: 'Private First Class',
+    'pfc.': 'Private First Class',
     'sgt.': 'Sergeant',
     sgt: 'Sergeant',
     sergeant: 'Sergeant',

@@ -2920,7 +2920,16 @@ function commonWordOpening(r: Run): boolean {
   // "Tuareg rebels", "the Fulani community": a single word before a noun for a people's
   // members is the people's name, used as an adjective — no person, group or place
   // ("mostly Zaghawa separatist movements": one adjective may come between)
-  if (n !== 1 || title || b >= words.length || lex.org(surface) || /\d/.test(surface)) return false;
+  // (an acronym names a body, never a people: "two KLF gunmen", "the NDFB fighters")
+  if (
+    n !== 1 ||
+    title ||
+    b >= words.length ||
+    lex.org(surface) ||
+    /\d/.test(surface) ||
+    isAllCaps(words[a].text)
+  )
+    return false;
   if (PEOPLE_NOUN.test(words[b].text)) return true;
   // ("the Lendu farming community", "Hema cattle herders": a noun of their trade may come between)
   return (

@@ -103,6 +103,9 @@ const LIST_LINK = new RegExp(`^(?:,|,? ?(?:and|or))(?: ${SIDE})?$`);
 const NAME_TAG = /^, (?:\d{1,3}|[dri]-[a-z]{1,5}\.?(?:[a-z]{1,2}\.)?), (?=\S)/;
 /** the place ends the phrase rather than begins a longer name ("U.S. Tax Court") */
 const NOT_NAME_CONTINUES = /^(?! [\p{Lu}])/u;
+/** …nor a settlement noun the place stands before ("the Nile Delta city of Tanta": Tanta is the place) */
+const NOT_NAME_OR_SETTLEMENT =
+  /^(?! [\p{Lu}])(?! (?:city|town|village|hamlet|port|district|area|camp|neighbou?rhood|suburb) of\b)/u;
 const ORG_NOUNS =
   'group|company|firm|corporation|conglomerate|bank|newspaper|daily|agency|organi[sz]ation|outfit|militia|party|movement|network|charity|foundation|seminary|madrassa|university|institute|hospital|manufacturer|maker|developer|airline|broadcaster|station|channel|network|think[- ]tank';
 const ROLE_NOUNS =
@@ -463,7 +466,8 @@ const CUES: Cue[] = [
       PER,
       PL,
     ),
-    after: NOT_NAME_CONTINUES,
+    // (nor a region before the settlement it names: "from the P city of Q" is from Q)
+    after: NOT_NAME_OR_SETTLEMENT,
   },
   // "X, a veteran Tuareg rebel from P", "X, a 24-year-old from P": an apposition of a few words
   // that ends in "from P" says where X comes from (a place; a group after "from" is no place)
@@ -473,11 +477,14 @@ const CUES: Cue[] = [
   },
   // (the place must not begin an organisation's name: "of the U.S. Tax Court")
   // "X, a teacher from a school in P", "X, who is a student at a college in P"
+  // (a title set off by a comma, with its article, or a bare "from": "X, 52, … at a boarding
+  // house in P" and "X died at a hospital in P" say where something happened to X; "X, from a
+  // seminary in P" where X comes from)
   {
     ...cue(
       'from-institution-place',
       'located_in',
-      `,? (?:who is |who was )?(?:a |an |the )?${FILL(3)}(?:from|at) (?:a |an |the )${FILL(2)}(?:in|of) (?:the )?`,
+      `, (?:(?:who is |who was )?(?:a|an|the) ${FILL(3)}(?:from|at)|from) (?:a |an |the )${FILL(2)}(?:in|of) (?:the )?`,
       PER,
       PL,
     ),
@@ -573,13 +580,18 @@ const CUES: Cue[] = [
   },
   // ("Sindh and Punjab provinces in eastern Pakistan": the plural noun says each name is one;
   // "Tromso lies in northern Norway", "the town is located in P")
-  cue(
-    'place-in',
-    'part_of',
-    ` (?:${DIVISIONS} |(?:is|lies|sits) (?:(?:located|situated) )?(?=in ))?(?:in|of) (?:the )?(?:${SIDE} )?(?:(?:province|state|district|department|county|region|part) of (?:the )?)?`,
-    PL,
-    PL,
-  ),
+  // (not "P in C's R": the country before "'s" owns the region that holds P, and says nothing of
+  // P itself; "C's R" is read as its own tie)
+  {
+    ...cue(
+      'place-in',
+      'part_of',
+      ` (?:${DIVISIONS} |(?:is|lies|sits) (?:(?:located|situated) )?(?=in ))?(?:in|of) (?:the )?(?:${SIDE} )?(?:(?:province|state|district|department|county|region|part) of (?:the )?)?`,
+      PL,
+      PL,
+    ),
+    rawAfter: /^(?!['’]s?\s)/u,
+  },
   cue(
     'born-in',
     'located_in',
@@ -639,7 +651,8 @@ const CUES: Cue[] = [
       PER,
       'ba',
     ),
-    raw: /^ /,
+    // (nor "Acting U.S. Attorney X": a capitalised title after a place is an office it names)
+    raw: /^ (?!\p{Lu})/u,
   },
   // "Scotland's Western Isles"
   cue('place-possessive-place', 'part_of', `'s ${FILL(1)}`, PL, PL, 'ba'),
@@ -942,7 +955,7 @@ function oneArmedGroupSoFar(doc: Annotated, slots: Slot[], at: number, lastOrgs:
 /**
  * "the party": the political party named last before it, in its sentence or in the ones
  * before ("X, a former councillor for the Y Party, was expelled from the party" is Y, not
- * the armed group the text is about); no one when no party has been named.
+ * the armed group the text is about); when none has been named, the last movement named.
  */
 function partyBefore(doc: Annotated, slots: Slot[], at: number, lastOrgs: number[]): number {
   const party = (e: number) => {
@@ -954,6 +967,17 @@ function partyBefore(doc: Annotated, slots: Slot[], at: number, lastOrgs: number
     if (x.start < at && !x.anaphor && party(x.entity) && (!best || x.start > best.start)) best = x;
   if (best) return best.entity;
   for (let i = lastOrgs.length - 1; i >= 0; i--) if (party(lastOrgs[i])) return lastOrgs[i];
+  // (no body named as a party: the text calls one of its own movements so, "the TLP … the
+  // party's march"; the last organisation named that is no state, security, press, religious
+  // or research body)
+  const movement = (e: number) => {
+    const x = doc.entities[e];
+    if (x.type !== 'organization' || x.surfaces.some((n) => RESEARCH_BODY.test(n))) return false;
+    const kind = orgKind(x.surfaces, x.kind);
+    return !kind || !NOT_A_GROUP.has(kind);
+  };
+  for (const x of [...slots].reverse()) if (x.start < at && !x.anaphor && movement(x.entity)) return x.entity;
+  for (let i = lastOrgs.length - 1; i >= 0; i--) if (movement(lastOrgs[i])) return lastOrgs[i];
   return -1;
 }
 
@@ -1876,6 +1900,7 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
               c.name === 'org-in-place' &&
               (actPlace(doc, s.tFirst, s.tLast, A, B) ||
                 roamsIn(doc, A.entity, mid) ||
+                forceActedIn(doc, s.tFirst, s.tLast, A, B) ||
                 facility(doc, A.entity))
             )
               continue;
@@ -2174,7 +2199,27 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
       if (i >= 0) out.splice(i, 1);
     }
   }
+  if (lex && out.some((r) => r.type === 'part_of')) {
+    forces ??= armedForces(doc, lex);
+    const states = new Set(forces.filter((f) => f.state).map((f) => f.entity));
+    if (states.size) return dropOwnUnitFoes(out.filter((r) => !forceInArmedGroup(doc, r, states)));
+  }
   return dropOwnUnitFoes(out);
+}
+
+/**
+ * A state's force (its name gives one country: "the Malian Armed Forces") is never a part of an
+ * armed group ("Soldiers of the army man the posts … They
+ * belong to G": "they" read as the army is the wrong referent, not a hierarchy)
+ */
+function forceInArmedGroup(doc: Annotated, r: RelationDraft, states: Set<number>): boolean {
+  return (
+    r.type === 'part_of' &&
+    !r.negated &&
+    states.has(r.subject) &&
+    doc.entities[r.object].type === 'organization' &&
+    armedGroup(doc, r.object)
+  );
 }
 
 /**
@@ -2620,6 +2665,43 @@ function actPlace(doc: Annotated, tFirst: number, tLast: number, org: Slot, plac
  */
 function roamsIn(doc: Annotated, org: number, mid: string): boolean {
   return !/^ of /.test(mid) && armedGroup(doc, org);
+}
+
+/**
+ * "The 5th Battalion in P detained …", "surrendered to the 5th Battalion in P", "raids by the
+ * F task force in P": a state's force or unit that acts, or that an act reaches, "in P" is where
+ * it acted, not its seat ("belonging to the 12th Brigade in P", "on duty with the 6th Fleet in
+ * P" still place it)
+ */
+function forceActedIn(doc: Annotated, tFirst: number, tLast: number, org: Slot, place: Slot): boolean {
+  if (!doc.syntax || !deployedForce(doc, org.entity)) return false;
+  const a = tokenOfSpan(doc, tFirst, tLast, org.start, org.end);
+  const b = tokenOfSpan(doc, tFirst, tLast, place.start, place.end);
+  if (a < 0 || b < 0 || headOf(doc, b) !== a) return false;
+  const v = headOf(doc, a);
+  if (v < 0) return false;
+  const r = relOf(doc, a);
+  const verb = uposOf(doc, v) === 'VERB' && !STATIVE.has(lemmaOf(doc, v));
+  if (/^nsubj/.test(r)) return verb;
+  const c = caseOf(doc, a);
+  return c === 'by' || (c === 'to' && /^obl/.test(r) && verb);
+}
+
+/** verbs that say what a body is or holds, not what it did */
+const STATIVE = new Set(['be', 'belong', 'remain', 'include', 'comprise', 'consist', 'have']);
+
+/** a unit a force is made of, named by its noun: "the 62nd Infantry Battalion", "Third Division" */
+const UNIT_NAME = /\b(?:battalion|brigade|division|regiment|squadron|task force|command|corps|troops)\b/i;
+
+/**
+ * A state's force or one of its units: "the army in P", "the 62nd Battalion in P", "police in
+ * P", "the FBI's task force in P" are where the story finds it (it surrendered to, raided or
+ * patrolled there), not a seat the text gives it
+ */
+function deployedForce(doc: Annotated, e: number): boolean {
+  const x = doc.entities[e];
+  const kind = orgKind(x.surfaces, x.kind);
+  return kind === 'security agency' || (kind !== 'government' && x.surfaces.some((n) => UNIT_NAME.test(n)));
 }
 
 /** a state's armed force by the kind its names give it ("the army", "the Congolese military") */

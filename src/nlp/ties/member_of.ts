@@ -3,6 +3,30 @@ import type { TiePattern } from './types.js';
 
 export const MEMBER_OF: TiePattern[] = [
   {
+    // "A and B, both of G": the two people named right before ", both of" (read on the tokens
+    // by read.ts, however the parser hangs "both"; no lemma: no noun triggers it)
+    kind: 'noun',
+    id: 'member_of/both-of',
+    type: 'member_of',
+    lemmas: [],
+    holder: 'role',
+    of: ['of'],
+    a: ['person'],
+    b: ['organization'],
+    examples: [
+      [
+        'Cpl. Dan Reyes and Pvt. Leo Manalo, both of the 45th Infantry Battalion, were wounded.',
+        'Leo Manalo',
+        '45th Infantry Battalion',
+      ],
+      [
+        'Two officers, Ali Raza and Bilal Khan, both of the Frontier Corps, were hurt.',
+        'Ali Raza',
+        'Frontier Corps',
+      ],
+    ],
+  },
+  {
     kind: 'noun',
     id: 'member_of/member',
     type: 'member_of',
@@ -48,6 +72,12 @@ export const MEMBER_OF: TiePattern[] = [
       'sergeant',
       'corporal',
       'brigadier',
+      // (a force's rank and file: "a CRPF constable, X", "a state police trooper, X")
+      'constable',
+      'trooper',
+      'policeman',
+      'policewoman',
+      'guardsman',
       'attorney',
       'counsel',
       'economist',

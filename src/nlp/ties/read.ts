@@ -176,6 +176,8 @@ const APPOINT = new Set(
 /** verbs that say what someone takes a thing for: "police describe X as a front for G" (X holds
  * the title, not the police) */
 const DESCRIBE_AS = new Set('describe regard see view consider portray depict brand label'.split(' '));
+/** nouns for a name a person goes by: "known by the kunya X", "known by the alias X" */
+const ALIAS_NOUN = new Set(['name', 'alias', 'kunya', 'pseudonym', 'nickname', 'moniker', 'sobriquet']);
 /** verbs that give a title its holder's name: "a commander known as X", "identified as X" */
 const NAMING = new Set(['know', 'name', 'identify', 'call', 'dub', 'list']);
 /** nouns for a person that a text names beside them: "the defendant, X", "a man identified as X" */
@@ -660,6 +662,13 @@ function denierHolds(
   holder.splice(0, holder.length, ...agentOf(deny));
 }
 
+let bothOfPattern: TiePattern | undefined;
+/** the pattern "A and B, both of G" is read by (member_of.ts) */
+function bothOf(): TiePattern {
+  bothOfPattern ??= (PATTERNS as TiePattern[]).find((p) => p.id === 'member_of/both-of') as TiePattern;
+  return bothOfPattern;
+}
+
 function patternIndex(): Index {
   if (index) return index;
   const verbs = new Map<string, VerbPattern[]>();
@@ -839,6 +848,21 @@ export function readParseTies(
         (forSupports &&
           doc.entities[e].kind !== 'country' &&
           doc.entities[e].surfaces.some(isNationalCapital))));
+  /** "G (GA), whose commander …": the name before the comma that opens the clause, for "whose" */
+  const whoseOwner = (w: number): number => {
+    if (lem(w) !== 'whose' || tokenText(w - 1) !== ',') return w;
+    let k = w - 2;
+    if (tokenText(k) === ')' && tokenText(k - 2) === '(') k -= 3;
+    return k >= sent.tFirst ? (nameHead.get(k) ?? w) : w;
+  };
+  /** an organisation is named between the tokens a and b (a < b) */
+  const orgBetween = (a: number, b: number): boolean => {
+    for (let m = a + 1; m < b; m++) {
+      const e = tokenEntity.get(m);
+      if (e !== undefined && typeOf(e) === 'organization') return true;
+    }
+    return false;
+  };
   const tokenText = (t: number) =>
     t < sent.tLast ? doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]) : '';
   /**
@@ -1657,10 +1681,35 @@ export function readParseTies(
               keepSubject = null;
             }
           } else if (p.inverse) emit(p, obj, [t], false);
-          else emit(p, [t], obj, false);
+          else if (p.of.includes('poss')) {
+            // "the A and the G's B unit": the possessive owns the name after it and the names
+            // joined after that, never a conjunct before it
+            keepSubject = (k) => k >= t;
+            try {
+              emit(p, [t], obj, false);
+            } finally {
+              keepSubject = null;
+            }
+          } else emit(p, [t], obj, false);
         }
     };
     readSelfPatterns();
+    // "A and B, both of G": the two people named before ", both of" are members of G
+    if (lem(t) === 'both' && tokenText(t - 1) === ',' && /^of$/i.test(tokenText(t + 1))) {
+      let k = t + 2;
+      if (uposOf(doc, k) === 'DET') k++;
+      const g = nameHead.get(k) ?? (tokenEntity.has(k) ? k : undefined);
+      // (the two names right before, read on the name heads: a rank before a name may keep it
+      // out of the token map)
+      const two: number[] = [];
+      for (let m = t - 1; m >= sent.tFirst && two.length < 2; m--) {
+        const h = nameHead.get(m) ?? (tokenEntity.has(m) ? m : undefined);
+        if (h === undefined || two.includes(h)) continue;
+        if (entity(h) < 0 || typeOf(entity(h)) !== 'person') break;
+        if (!two.length || entity(two[0]) !== entity(h)) two.push(h);
+      }
+      if (g !== undefined && two.length === 2) emit(bothOf(), two, [g], false);
+    }
     const upos = uposOf(doc, t);
     const lemma = lem(t);
     const readVerbPatterns = (): void => {
@@ -1784,6 +1833,9 @@ export function readParseTies(
             .map(lem);
           if (p.mods && !mods.some((m) => p.mods?.includes(m))) continue;
           if (p.notMods && mods.some((m) => p.notMods?.includes(m))) continue;
+          // ("Acting U.S. Attorney X", "District Attorney X": a capitalised title after a place
+          // is an office the place names, not where its holder lives)
+          if (p.id === 'located_in/place-role' && /^\p{Lu}/u.test(tokenText(t)) && t > sent.tFirst) continue;
           // "four G members, including X": the names the plural's phrase lists hold it
           if (p.holder === 'among') {
             // (a plural: "fighters", or "men" beside its lemma "man")
@@ -1799,7 +1851,7 @@ export function readParseTies(
           const obj: number[] = [];
           for (const o of p.of) {
             if (o === 'poss') {
-              obj.push(...byRel(t, 'nmod:poss'));
+              obj.push(...byRel(t, 'nmod:poss').map(whoseOwner));
               // ("G's East African branch": the owner hung on a word before the title)
               for (const m of byRel(t, 'compound', 'amod', 'nmod:desc'))
                 if (m < t && (!nameHead.has(m) || (entity(m) >= 0 && typeOf(entity(m)) === 'place')))
@@ -1846,6 +1898,14 @@ export function readParseTies(
           if (p.holder === 'agent' && p.negated)
             obj.push(...byRel(t, 'acl').flatMap((d) => obliques(d, p.of.join('|'))));
           const holder = p.holder === 'role' ? roleHolder(t) : agentNoun(t, p);
+          // ("G, whose commander in P, X, …": the name before "whose" owns the title, and the
+          // name after the title's phrase holds it)
+          const whose = byRel(t, 'nmod:poss').find((k) => lem(k) === 'whose');
+          if (whose !== undefined && p.holder === 'role') {
+            const own = entity(whoseOwner(whose));
+            for (let i = holder.length - 1; i >= 0; i--)
+              if (own >= 0 && entity(holder[i]) === own) holder.splice(i, 1);
+          }
           if (p.holder === 'role') holder.push(...calledOnTokens(doc, t, sent.tLast, nameHead));
           if (p.holder === 'agent') denierHolds(holder, deniedBy(t), entity, lem, agentOf);
           // "with support from Z" with "from Z" hung beside the noun rather than on it
@@ -2015,6 +2075,11 @@ export function readParseTies(
             );
             if (both !== undefined) holder.splice(0, holder.length, both);
           }
+          // "X, a researcher at G in P", "X, a lecturer at the U in P": a place after the
+          // organisation the title names is that organisation's seat, not where X lives (the
+          // parser may hang it on the title)
+          if (p.type === 'located_in' && p.holder === 'role')
+            for (let i = obj.length - 1; i >= 0; i--) if (orgBetween(t, obj[i])) obj.splice(i, 1);
           if (p.inverse) emit(p, obj, holder, neg);
           else if (
             p.holder === 'role' &&
@@ -2416,8 +2481,20 @@ export function readParseTies(
   function atPastTopic(n: number): number[] {
     let k = n + 1;
     if (!/^(?:on|of)$/i.test(tokenText(k))) return [];
-    for (k++; k < sent.tLast && k - n <= 8 && !nameHead.has(k); k++)
-      if (!/^(?:ADJ|NOUN|PROPN|CCONJ)$/.test(uposOf(doc, k) ?? '') || /^at$/i.test(tokenText(k))) break;
+    // (the topic may name a place, with its article: "a researcher on the North Caucasus at G",
+    // "an analyst of militancy in the Sahel at G")
+    for (k++; k < sent.tLast && k - n <= 10; k++) {
+      if (/^at$/i.test(tokenText(k))) break;
+      const h = nameHead.get(k);
+      if (h !== undefined) {
+        const e = tokenEntity.get(h);
+        if (e === undefined || typeOf(e) !== 'place') break;
+      } else if (
+        !/^(?:ADJ|NOUN|PROPN|CCONJ|DET)$/.test(uposOf(doc, k) ?? '') &&
+        !/^(?:in|of)$/i.test(tokenText(k))
+      )
+        break;
+    }
     if (!/^at$/i.test(tokenText(k))) return [];
     for (let m = k + 1; m < sent.tLast && m - k <= 7; m++) {
       const h = nameHead.get(m);
@@ -2657,10 +2734,27 @@ export function readParseTies(
           (k) => k > n && rel(k) === 'conj' && has(NAMING, lem(k)) && !byRel(k, 'nsubj').length,
         ),
       );
-    for (const v of naming)
+    for (const v of naming) {
       out.push(
         ...ch(v).filter((k) => /^(?:obl|xcomp)/.test(rel(k)) && caseOf(k) === 'as' && nameHead.has(k)),
       );
+      // ("a G worker, identified by the party as X": the "as" phrase the parser hung on the
+      // naming verb's agent)
+      // ("his deputy, known only by the kunya X", "known by the alias X": the name beside the
+      // noun for a name, however the parser hung the two)
+      for (const a of ch(v)) {
+        if (!/^obl/.test(rel(a))) continue;
+        if (nameHead.has(a) && byRel(a, 'compound', 'nmod:desc').some((c) => has(ALIAS_NOUN, lem(c))))
+          out.push(a);
+        else if (has(ALIAS_NOUN, lem(a)))
+          out.push(
+            ...ch(a).filter((k) => k > a && nameHead.has(k) && /^(?:appos|flat|compound|nmod)$/.test(rel(k))),
+          );
+      }
+      for (const a of ch(v))
+        if (caseOf(a) === 'by')
+          out.push(...ch(a).filter((k) => /^nmod/.test(rel(k)) && caseOf(k) === 'as' && nameHead.has(k)));
+    }
     // "its media officer, who uses the name X", "a commander, who goes by X": on
     // the tokens, the name a relative clause says the title's holder goes by
     if (tokenText(n + 1) === ',' && lem(n + 2) === 'who') {
