@@ -128,10 +128,12 @@ const OCCUPATION_FIRST = new Set(
   surgeon photographer filmmaker comedian prosecutor`.split(/\s+/),
 );
 const ROLE_SPLIT = new Set(
-  'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader capt captain lt lieutenant col colonel sgt sergeant insp inspector constable superintendent brig brigadier attorney commissioner deputy admiral mayor sheriff administrator'.split(
+  'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader mp mna mpa mla capt captain lt lieutenant col colonel sgt sergeant insp inspector constable superintendent brig brigadier attorney commissioner deputy admiral mayor sheriff administrator'.split(
     ' ',
   ),
 );
+/** a member of a parliament or an assembly, written after the constituency ("Wajir South MP X") */
+const LEGISLATOR = new Set(['mp', 'mna', 'mpa', 'mla']);
 const FUNCTION_POS = new Set([P.AUX, P.VERB, P.ADV, P.DET, P.PRON, P.ADP, P.SCONJ, P.CCONJ, P.PART, P.INTJ]);
 const COMPASS =
   /^(?:new|old|north|south|east|west|upper|lower|greater|central|northern|southern|eastern|western)$/i;
@@ -754,15 +756,18 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       // (a town for civic titles), whatever its name alone would suggest
       // ...but "Coast Guard Lt. X", "City Council President X": English words that name a
       // body (a word that ends or heads an organisation's name) are the body, not the title
-      const titleWords = words
-        .slice(i, k)
-        .every(
-          (w) =>
-            /^(?:deputy|vice|acting|assistant|senior|chief|press|foreign|interior|defence|defense)$/i.test(
-              w.text,
-            ) ||
-            (lex.common(w.text) && !bodyWord(w.text)),
-        );
+      // ("Wajir South MP X": a legislator's title follows its constituency, no part of it)
+      const titleWords =
+        !LEGISLATOR.has(lower(k)) &&
+        words
+          .slice(i, k)
+          .every(
+            (w) =>
+              /^(?:deputy|vice|acting|assistant|senior|chief|press|foreign|interior|defence|defense)$/i.test(
+                w.text,
+              ) ||
+              (lex.common(w.text) && !bodyWord(w.text)),
+          );
       if (pre && titleWords) {
         // "Deputy Press Secretary X": the words before the title are part of it
       } else if (pre && (pre.type === 'unknown' || pre.guess === 'person')) {
@@ -1562,9 +1567,12 @@ function surnameAfterCountry(ctx: MentionContext, words: Word[], i: number): boo
   return words[i + 2]?.text === ',' && /^\d{1,2}$/.test(words[i + 3]?.text ?? '');
 }
 
-/** particles in lower case that join a name's words only inside it: the Hausa "son of" (dan), and
- * the Dutch and Portuguese "den" and "das" ("Aliyu dan Musa", "Jan van den Broek") */
-const INNER_PARTICLES: ReadonlySet<string> = new Set(['dan', 'den', 'das']);
+/** particles in lower case that join a name's words only inside it: the Hausa "son of" (dan), the
+ * Moorish and Tuareg "son of" (ould, ag), and the Dutch and Portuguese "den" and "das" ("Aliyu dan
+ * Musa", "Mohamed ould Cheikh", "Bilal ag Acherif", "Jan van den Broek") */
+const INNER_PARTICLES: ReadonlySet<string> = new Set(['dan', 'den', 'das', 'ould', 'ag']);
+/** the kinship words of a name ("son of", "father of", "mother of"): the word after one is a name */
+const KINSHIP: ReadonlySet<string> = new Set(['abu', 'bin', 'ibn', 'bint', 'umm', 'ould', 'ag']);
 
 /** Arabic head words of group names that the gazetteers also know as towns' names ("Liwa", "Ansar", "Jund") */
 const GROUP_HEAD_TOWN =
@@ -2618,6 +2626,8 @@ function trailingNonNames(lex: Lexicon, words: Word[], a: number, b: number): nu
     (NOT_NAME.has(lw(words, b - 1)) ||
       PARTICLES.has(lw(words, b - 1)) ||
       MONTH_DAY.test(words[b - 1].text)) &&
+    // "Abu Eid", "Bin Ramadan": a capitalised word after a kinship particle is a name
+    !(b - 2 >= a && KINSHIP.has(lw(words, b - 2)) && /^\p{Lu}\p{Ll}/u.test(words[b - 1].text)) &&
     !(
       b - a === 2 &&
       lex.givenName(words[a].text) &&
@@ -3008,6 +3018,8 @@ function byOwnWords(r: Run): Mention | undefined {
     n >= 2 &&
     /^\p{Lu}\p{Ll}{2,}(?:ul|ut|ud|us)$/u.test(words[a].text) &&
     !lex.givenName(words[a].text) &&
+    // (not an English word that ends so: "Precious Moyo", "Various Artists")
+    !lex.common(words[a].text.toLowerCase()) &&
     !lex.givenName(words[a + 1].text) &&
     // ("said Nurul Hidayati, a veteran analyst": a speech verb before, or an age, a person's
     // apposition or a speech verb after, names a person)
@@ -3334,7 +3346,10 @@ function byGroupNoun(r: Run): Mention | undefined {
   if (
     (GROUP_BESIDE.test(prev) || BODY_BEFORE_ONLY.test(prev) || beside) &&
     a >= 1 &&
-    !lex.givenName(words[a].text)
+    // ("the group Hassan founded": a given name first names the founder; "the Dogon militia Dan
+    // Na Ambassagou near …": a name of two words or more with no verb after it is the body's)
+    (!lex.givenName(words[a].text) ||
+      (!beside && b - a >= 2 && !(words[b] && (words[b].pos === P.VERB || words[b].pos === P.AUX))))
   ) {
     // the noun phrase before: "the (lower-case modifiers) noun"; a modifier may hold a
     // capital after its hyphen ("the banned neo-Nazi group", "the pro-Iranian militia")
