@@ -911,6 +911,9 @@ function bracketQualifierEnd(ctx: MentionContext, words: Word[], j: number): num
   return c + 1;
 }
 
+/** " area of ", " district of the ": what lies between a part and the place that holds it */
+const AREA_OF = /^ (?:area|district|region|zone|sector|division|local government area) of (?:the )?$/;
+
 /**
  * "in Marib and neighbouring Jawfar", "near Gao, Kidal and Tessit": an untyped name joined
  * by "and", "or" or a comma to a place after a place preposition is a place too; so is the
@@ -969,6 +972,43 @@ function placesInCoordination(ctx: MentionContext, words: Word[], out: Mention[]
     m.type = 'place';
     m.guess = undefined;
     m.via = 'context';
+  }
+  // "the X area of Kebbi State", "the X district of Y": an untyped name between "the" and a
+  // division's noun before a place is a place, a given name too ("the Augie area")
+  for (let k = from; k + 1 < out.length; k++) {
+    const m = out[k];
+    const p = out[k + 1];
+    if (m.type !== 'unknown' || m.wFirst === 0 || words[m.wFirst - 1].text.toLowerCase() !== 'the') continue;
+    if (p.type !== 'place' || p.sentence !== m.sentence) continue;
+    if (!AREA_OF.test(text.slice(m.end, p.start))) continue;
+    m.type = 'place';
+    m.guess = undefined;
+    m.via = 'context';
+  }
+  // "deployed to X and Teknaf", "in X, Y and Gao": an untyped name after a place preposition,
+  // listed before a place, is a place too
+  for (let k = from; k + 1 < out.length; k++) {
+    const m = out[k];
+    if (m.type !== 'unknown' || m.wFirst === 0 || ctx.lex.givenName(words[m.wFirst].text)) continue;
+    const prep = words[m.wFirst - 1].text.toLowerCase();
+    if (!(PLACE_PREP.has(prep) || prep === 'to') || /\.$/.test(m.text)) continue;
+    let q = k + 1;
+    while (
+      q < out.length &&
+      out[q].type === 'unknown' &&
+      out[q].sentence === m.sentence &&
+      /^, $/.test(text.slice(out[q - 1].end, out[q].start))
+    )
+      q++;
+    const p = out[q];
+    if (p?.type !== 'place' || p.sentence !== m.sentence || p.full) continue;
+    if (!/^(?:,? and|,? or) $/.test(text.slice(out[q - 1].end, p.start))) continue;
+    for (let t = k; t < q; t++) {
+      if (ctx.lex.givenName(words[out[t].wFirst].text)) continue;
+      out[t].type = 'place';
+      out[t].guess = undefined;
+      out[t].via = 'context';
+    }
   }
 }
 
@@ -1456,8 +1496,21 @@ const SPAN_INNER =
 
 /** Gazetteer spans hold name words and the connectors inside names, never punctuation. */
 function spanIsName(words: Word[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!nameWord(words[k].text) && !SPAN_INNER.test(words[k].text)) return false;
+  for (let k = a; k < b; k++)
+    if (!nameWord(words[k].text) && !SPAN_INNER.test(words[k].text) && !capsPossessive(words, k, a, b))
+      return false;
   return true;
+}
+
+/** the possessive inside a name written in capitals ("COX'S BAZAR"), between two capitalised words */
+function capsPossessive(words: Word[], k: number, a: number, b: number): boolean {
+  return (
+    k > a &&
+    k + 1 < b &&
+    /^['’]S$/.test(words[k].text) &&
+    isAllCaps(words[k - 1].text) &&
+    isAllCaps(words[k + 1].text)
+  );
 }
 
 const OPEN_QUOTE = /^[“"]$/;
