@@ -113,6 +113,12 @@ export const PERSON_TITLES = new Map<string, string>(
     // a member of a state's House of Delegates ("Del. Ana Ruiz"); only with its stop: "del" is a name particle
     'del.': 'Delegate',
     delegate: 'Delegate',
+    // a member of a parliament or a provincial or state assembly, after the constituency's name
+    // ("Wajir South MP X", "Lahore MNA X"; the Indian and Pakistani MLA, MNA, MPA)
+    mp: 'MP',
+    mna: 'MNA',
+    mpa: 'MPA',
+    mla: 'MLA',
     assemblyman: 'Assemblyman',
     assemblywoman: 'Assemblywoman',
     councilman: 'Councilman',

@@ -85,8 +85,10 @@ export function roleHolder(doc: Annotated, phrase: string, before: number): numb
     if (x.start >= before) continue;
     const ei = doc.mentionEntity[i];
     if (ei < 0 || doc.entities[ei].type !== 'person') continue;
+    // (within the name's sentence: "…, said X, a grocer.¶A senior official …" is no official)
+    const sent = doc.seg.sentences[x.sentence];
     const around = doc.text
-      .slice(Math.max(0, x.start - 40), Math.min(doc.text.length, x.end + 60))
+      .slice(Math.max(0, x.start - 40, sent.start), Math.min(doc.text.length, x.end + 60, sent.end))
       .toLowerCase();
     // the role must be written next to this name, not elsewhere in the sentence
     if (new RegExp(`\\b${role}\\b`).test(around) && x.end > before - 2000) return ei;

@@ -135,6 +135,9 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
   }
   for (const s of names) {
     const g = geocode(s, ctx);
+    // ("Kamuku" read as Pakistan's "Kamoke" in a story about Nigeria: another spelling of a town
+    // in a country the article never names is no reading)
+    if (g && ctx.length && g.country && !ctx.includes(g.country) && !lookupPlace(s).length) continue;
     if (g) return g;
   }
   // "Deir el-Zor", "Ras el-Ain": the Arabic article spelled another way ("al") or left out
@@ -588,7 +591,7 @@ export function dropLoneNamesakes(
 // ---------- a place no gazetteer knows, placed by the words around it ----------
 
 const COMPASS = `(?:north|south)(?:[- ]?(?:east|west))?|east|west`;
-const FEATURE_NOUN = `village|town|hamlet|settlement|camp|area|district|valley|locality|community|commune|neighbourhood|neighborhood|outpost|base`;
+const FEATURE_NOUN = `village|town|hamlet|settlement|camp|area|district|valley|locality|community|commune|neighbourhood|neighborhood|outpost|base|forest|hills|mountains`;
 /** a feature word the name may keep after it ("X village"), then an optional comma */
 /** ("the X refugee camp near Y": the people a camp holds before its noun) */
 const AFTER_NAME = String.raw`^(?:[\s-]+(?:(?:refugee|displacement|displaced|IDP|detention)\s+)?(?:${FEATURE_NOUN}))?,?\s+`;
@@ -612,9 +615,10 @@ const NEAR = new RegExp(
   `${AFTER_NAME}(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${FEATURE_NOUN})\\s+)?(?:(?:just\\s+|about\\s+|some\\s+|(?:not\\s+)?far\\s+)?(?:${COMPASS})\\s+of|near|outside|close\\s+to|(?:on|in)\\s+the\\s+outskirts\\s+of)\\s+`,
   'i',
 );
-/** "X, a village in Y district", "the X area of Y province": Y is a division the text names as one */
+/** "X, a village in Y district", "the X area of Y province", "X, in the western desert of Y province":
+ * Y is a division the text names as one */
 const WITHIN = new RegExp(
-  `${AFTER_NAME}(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${FEATURE_NOUN})\\s+)?(?:in|of)\\s+`,
+  `${AFTER_NAME}(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${FEATURE_NOUN})\\s+)?(?:in\\s+the\\s+(?:[\\w-]+\\s+){0,2}?(?:desert|mountains|hills|forests?|plains?|countryside|interior|highlands|lowlands)\\s+of|in|of)\\s+`,
   'i',
 );
 /** "the village of X in Y", "the town of X, near Y" */
@@ -623,15 +627,18 @@ const IN_AFTER_FEATURE = /^,?\s+(?:in|near|outside)\s+/i;
 /** "Y, the capital of X province", "Y, the district centre of X": a division at its seat */
 const SEAT_OF =
   /,\s+(?:the\s+)?(?:(?:(?:provincial|district|regional|state|main|administrative|municipal)\s+)?(?:capital|seat|main\s+town|chief\s+town|headquarters)|(?:provincial|district|regional|administrative|municipal)\s+cent(?:re|er))\s+of\s+(?:the\s+)?$/i;
-/** what the text puts between the preposition and the place: "the", "Mozambique's", "northern" */
+/** what the text puts between the preposition and the place: "the", "Mozambique's", "northern",
+ * "neighbouring", "the restive" */
 const BEFORE_ANCHOR = new RegExp(
-  String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?(?:(?:far\s+)?(?:${COMPASS}|central)(?:ern)?\s+)?`,
+  String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?(?:(?:neighbou?ring|adjoining|adjacent|nearby|restive|remote|troubled|volatile)\s+)?(?:(?:far\s+)?(?:${COMPASS}|central)(?:ern)?\s+)?`,
   'iu',
 );
 const DIVISION_NOUN = new RegExp(
-  `^(?:department|division|township|${divisionAlternation(DIVISIONS)})\\b`,
+  `^(?:department|division|township|cercle|upazila|${divisionAlternation(DIVISIONS)})\\b`,
   'i',
 );
+/** ", in the " / " in " after a town's name, before the division that holds it */
+const TOWN_HELD_BEFORE = /(?:,\s+|\s+)in\s+(?:the\s+)?$/i;
 /** a name that ends in its division's noun ("Cabo Delgado province", "Intan Jaya regency") */
 const ENDS_IN_DIVISION = new RegExp(
   `\\s(?:province|district|state|region|county|governorate|territory|${divisionAlternation(NEWER_DIVISIONS)})$`,
@@ -681,6 +688,7 @@ export function placeByContext(
   geos: (Geo | null | undefined)[],
 ): void {
   townInContainer(text, entities, mentions, names, geos);
+  neighbouringTown(text, entities, mentions, names, geos);
   for (let pass = 0; pass < 2; pass++) {
     // where each placed place's mentions start and end
     const startsAt = new Map<number, number>();
@@ -703,9 +711,11 @@ export function placeByContext(
         if (!m) continue;
         const rest = text.slice(m.end, m.end + 40).trimStart();
         // ("a town in X Local Government Area": Nigeria's local government areas too)
+        // ("X village in the Augie area": the area around a town the tables place)
         if (
           DIVISION_NOUN.test(rest) ||
           LOCAL_AREA.test(rest) ||
+          (/^area\b/i.test(rest) && isTownPoint(geos[ei]!)) ||
           ENDS_IN_DIVISION.test(text.slice(m.start, m.end))
         )
           return ei;
@@ -735,6 +745,21 @@ export function placeByContext(
         if ((d = NEAR.exec(after))) y = anchorAt(m.end + d[0].length, false);
         if (y === undefined && NAMED_AS_FEATURE.test(before) && (d = IN_AFTER_FEATURE.exec(after)))
           y = anchorAt(m.end + d[0].length, false);
+        // "near Mandouri, in the X prefecture", "Dikwa in X district": a division the tables lack
+        // holds the town the text puts in it; the town's point, marked near it
+        if (y === undefined) {
+          const held = TOWN_HELD_BEFORE.exec(before);
+          const rest = after.trimStart();
+          if (
+            held &&
+            (DIVISION_NOUN.test(rest) ||
+              LOCAL_AREA.test(rest) ||
+              ENDS_IN_DIVISION.test(text.slice(m.start, m.end)))
+          ) {
+            const t = endsAt.get(m.start - held[0].length);
+            if (t !== undefined && isTownPoint(geos[t]!)) y = t;
+          }
+        }
         if (y === undefined && (d = WITHIN.exec(after))) y = anchorAt(m.end + d[0].length, true);
         if (y === undefined) {
           const seat = SEAT_OF.exec(before);
@@ -798,8 +823,22 @@ function placeInFocus(
         );
   if (f === undefined) return;
   const focus = geos[f]!;
+  // where the countries' mentions start: "X camp in southeastern Bangladesh" is no place of the
+  // focus when the focus lies in another country
+  const countryAt = new Map<number, string>();
+  entities.forEach((e, ei) => {
+    const g = geos[ei];
+    if (e.type !== 'place' || !g?.country || !g.source?.startsWith('country:')) return;
+    for (const mi of e.mentions) countryAt.set(mentions[mi].start, g.country);
+  });
+  const otherCountry = (m: Span): boolean => {
+    const c = IN_COUNTRY_AFTER.exec(text.slice(m.end, m.end + 60));
+    const code = c ? countryAt.get(m.end + c[0].length) : undefined;
+    return code !== undefined && code !== focus.country;
+  };
   entities.forEach((e, ei) => {
     if (e.type !== 'place' || geos[ei] || ei === f) return;
+    if (e.mentions.some((mi) => otherCountry(mentions[mi]))) return;
     // (or a name where a town stands: "fled to X", "fighting near X", "a base in X")
     const small = e.mentions.some((mi) => {
       const m = mentions[mi];
@@ -814,9 +853,23 @@ function placeInFocus(
   });
 }
 
+/** " camp in southeastern ", ", in ": what comes between a place and the country the text puts it in */
+const IN_COUNTRY_AFTER = new RegExp(
+  String.raw`^(?:[\s-]+(?:${FEATURE_NOUN}))?,?\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:${COMPASS}|central)(?:ern)?\s+)?`,
+  'i',
+);
+
 /** ", Y" or " in (the) Y" right after a town's name: Y is what holds it ("Concord, Mass.", "Bali in Cameroon") */
 const CONTAINER_AFTER =
-  /^(?:,\s+|\s+in\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*['’]s\s+)?|(\s+(?:area|neighbourhood|neighborhood|suburb|quarter)\s+of\s+))/u;
+  /^(?:[\s-]+(?:village|hamlet))?(?:,\s+|\s+in\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*['’]s\s+)?|(\s+(?:area|district|neighbourhood|neighborhood|suburb|quarter)\s+of\s+))/u;
+/** a division's or an area's noun after a name: "(the Y) area", "(Y) district", "(Y) local government area" */
+const AREA_NOUN_AFTER = new RegExp(
+  `^[\\s-]+(?:area|zone|sector|local\\s+government|lga|${divisionAlternation(DIVISIONS)})\\b`,
+  'i',
+);
+/** "the (upland) village of X": what the name is; "X village in Y" too */
+const VILLAGE_OF_BEFORE = /\b(?:village|hamlet|barangay)\s+of\s+$/i;
+const VILLAGE_AFTER_NAME = /^[\s-]+(?:village|hamlet)\b/i;
 /** "'s " right before a name: the town it is a part of ends there ("Istanbul's X district") */
 const PART_OWNER_BEFORE = /['’]s\s+$/;
 /** the noun of a town's part right after its name */
@@ -896,20 +949,38 @@ function townInContainer(
       }
       const after = CONTAINER_AFTER.exec(text.slice(m.end, m.end + 40));
       if (!after) continue;
-      const y = (after[1] !== undefined ? townAt : startsAt).get(m.end + after[0].length);
+      // "the village of X in Y", "X village in Y City": a village lies in a town as a part of it
+      const village =
+        VILLAGE_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+        VILLAGE_AFTER_NAME.test(text.slice(m.end, m.end + 12));
+      const y = (after[1] !== undefined || village ? townAt : startsAt).get(m.end + after[0].length);
       if (y === undefined || y === ei) continue;
       // ("Tucson, Phoenix and Dallas": a list, not a town and its state)
       const yEnd = entities[y].mentions
         .map((k) => mentions[k])
         .find((k) => k.start === m.end + after[0].length)?.end;
       if (yEnd !== undefined && /^\s+(?:and|or)\s/.test(text.slice(yEnd, yEnd + 6))) continue;
+      // ("X village in the Y area of Z": a village in an area, not in a town, is left to the
+      // words around it)
+      if (village && after[1] === undefined && !startsAt.has(m.end + after[0].length)) {
+        if (yEnd === undefined || AREA_NOUN_AFTER.test(text.slice(yEnd, yEnd + 40))) continue;
+      }
       const c = geos[y]!;
       if (!c.country) continue;
       const isCountry = c.source?.startsWith('country:') ?? false;
       // ("the Sariab area of Quetta": a part of a town lies at the town; "the X area of Y
       // province" is read as "X in Y")
-      const part = after[1] !== undefined && !startsAt.has(m.end + after[0].length);
+      // ("the X area of Sokoto State": a name that ends in its division's noun is no town)
+      const yText = yEnd !== undefined ? text.slice(m.end + after[0].length, yEnd) : '';
+      const part =
+        (after[1] !== undefined || village) &&
+        !startsAt.has(m.end + after[0].length) &&
+        !ENDS_IN_DIVISION.test(yText) &&
+        !(yEnd !== undefined && DIVISION_NOUN.test(text.slice(yEnd, yEnd + 30).trimStart()));
       if (part && isCountry) continue;
+      // ("X district of Y province" with no reading of its own: the words around it place it,
+      // placeByContext, which takes a town the text puts in X before Y)
+      if (!g && after[1] !== undefined && !part) return;
       const inside = (p: { lat: number; lon: number; country: string | null }) =>
         p.country === c.country && (isCountry || kmBetween(p, c) <= (part ? PART_OF_TOWN_KM : CONTAINER_KM));
       if (g && inside(g)) return;
@@ -927,6 +998,55 @@ function townInContainer(
         (part || !g || g.country !== c.country || kmBetween(g, c) > FAR_FROM_CONTAINER_KM)
       )
         geos[ei] = { lat: c.lat, lon: c.lon, country: c.country, near: names[y] };
+      return;
+    }
+  });
+}
+
+/** "X and neighbouring Y", "X, neighbouring Y": the words between a town and the one next to it */
+const NEIGHBOUR_BEFORE = /(?:\s+(?:and|or)|,)\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent|adjoining)\s+$/i;
+/** How far a town the text calls neighbouring may lie from the town it neighbours. */
+const NEIGHBOUR_KM = 150;
+
+/**
+ * "residents of Suárez and neighbouring Buenos Aires": a town the text calls the neighbour of a
+ * town it placed lies near it. Of its readings, the nearest within 150 km in that town's country;
+ * else, when its own reading lies in another country or far off (or it has none), the neighbour's
+ * point, marked near it. A country or a region keeps its own point ("Niger and neighbouring Chad").
+ */
+function neighbouringTown(
+  text: string,
+  entities: { type: string; mentions: number[] }[],
+  mentions: Span[],
+  names: string[],
+  geos: (Geo | null | undefined)[],
+): void {
+  const townEnds = new Map<number, number>();
+  entities.forEach((e, ei) => {
+    const g = geos[ei];
+    if (e.type !== 'place' || !g || !isTownPoint(g)) return;
+    for (const mi of e.mentions) townEnds.set(mentions[mi].end, ei);
+  });
+  if (!townEnds.size) return;
+  entities.forEach((e, ei) => {
+    const g = geos[ei];
+    if (e.type !== 'place' || g?.near || (g && !isTownPoint(g))) return;
+    for (const mi of e.mentions) {
+      const m = mentions[mi];
+      const before = NEIGHBOUR_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+      const x = before ? townEnds.get(m.start - before[0].length) : undefined;
+      if (x === undefined || x === ei) continue;
+      const c = geos[x]!;
+      if (!c.country || (g && g.country === c.country && kmBetween(g, c) <= NEIGHBOUR_KM)) return;
+      const readings = [
+        ...lookupPlace(names[ei]).filter((r) => r.kind !== 'country'),
+        ...lookupTowns(names[ei], c.country),
+      ].filter((r) => r.country === c.country && kmBetween(r, c) <= NEIGHBOUR_KM);
+      readings.sort((a, b) => kmBetween(a, c) - kmBetween(b, c));
+      const best = readings[0];
+      geos[ei] = best
+        ? { lat: best.lat, lon: best.lon, country: best.country, source: best.source }
+        : { lat: c.lat, lon: c.lon, country: c.country, near: names[x] };
       return;
     }
   });

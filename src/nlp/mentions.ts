@@ -128,10 +128,12 @@ const OCCUPATION_FIRST = new Set(
   surgeon photographer filmmaker comedian prosecutor`.split(/\s+/),
 );
 const ROLE_SPLIT = new Set(
-  'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader capt captain lt lieutenant col colonel sgt sergeant insp inspector constable superintendent brig brigadier attorney commissioner deputy admiral mayor sheriff administrator'.split(
+  'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader mp mna mpa mla capt captain lt lieutenant col colonel sgt sergeant insp inspector constable superintendent brig brigadier attorney commissioner deputy admiral mayor sheriff administrator'.split(
     ' ',
   ),
 );
+/** a member of a parliament or an assembly, written after the constituency ("Wajir South MP X") */
+const LEGISLATOR = new Set(['mp', 'mna', 'mpa', 'mla']);
 const FUNCTION_POS = new Set([P.AUX, P.VERB, P.ADV, P.DET, P.PRON, P.ADP, P.SCONJ, P.CCONJ, P.PART, P.INTJ]);
 const COMPASS =
   /^(?:new|old|north|south|east|west|upper|lower|greater|central|northern|southern|eastern|western)$/i;
@@ -757,15 +759,18 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       // (a town for civic titles), whatever its name alone would suggest
       // ...but "Coast Guard Lt. X", "City Council President X": English words that name a
       // body (a word that ends or heads an organisation's name) are the body, not the title
-      const titleWords = words
-        .slice(i, k)
-        .every(
-          (w) =>
-            /^(?:deputy|vice|acting|assistant|senior|chief|press|foreign|interior|defence|defense)$/i.test(
-              w.text,
-            ) ||
-            (lex.common(w.text) && !bodyWord(w.text)),
-        );
+      // ("Wajir South MP X": a legislator's title follows its constituency, no part of it)
+      const titleWords =
+        !LEGISLATOR.has(lower(k)) &&
+        words
+          .slice(i, k)
+          .every(
+            (w) =>
+              /^(?:deputy|vice|acting|assistant|senior|chief|press|foreign|interior|defence|defense)$/i.test(
+                w.text,
+              ) ||
+              (lex.common(w.text) && !bodyWord(w.text)),
+          );
       if (pre && titleWords) {
         // "Deputy Press Secretary X": the words before the title are part of it
       } else if (pre && (pre.type === 'unknown' || pre.guess === 'person')) {
@@ -909,6 +914,9 @@ function bracketQualifierEnd(ctx: MentionContext, words: Word[], j: number): num
   return c + 1;
 }
 
+/** " area of ", " district of the ": what lies between a part and the place that holds it */
+const AREA_OF = /^ (?:area|district|region|zone|sector|division|local government area) of (?:the )?$/;
+
 /**
  * "in Marib and neighbouring Jawfar", "near Gao, Kidal and Tessit": an untyped name joined
  * by "and", "or" or a comma to a place after a place preposition is a place too; so is the
@@ -967,6 +975,43 @@ function placesInCoordination(ctx: MentionContext, words: Word[], out: Mention[]
     m.type = 'place';
     m.guess = undefined;
     m.via = 'context';
+  }
+  // "the X area of Kebbi State", "the X district of Y": an untyped name between "the" and a
+  // division's noun before a place is a place, a given name too ("the Augie area")
+  for (let k = from; k + 1 < out.length; k++) {
+    const m = out[k];
+    const p = out[k + 1];
+    if (m.type !== 'unknown' || m.wFirst === 0 || words[m.wFirst - 1].text.toLowerCase() !== 'the') continue;
+    if (p.type !== 'place' || p.sentence !== m.sentence) continue;
+    if (!AREA_OF.test(text.slice(m.end, p.start))) continue;
+    m.type = 'place';
+    m.guess = undefined;
+    m.via = 'context';
+  }
+  // "deployed to X and Teknaf", "in X, Y and Gao": an untyped name after a place preposition,
+  // listed before a place, is a place too
+  for (let k = from; k + 1 < out.length; k++) {
+    const m = out[k];
+    if (m.type !== 'unknown' || m.wFirst === 0 || ctx.lex.givenName(words[m.wFirst].text)) continue;
+    const prep = words[m.wFirst - 1].text.toLowerCase();
+    if (!(PLACE_PREP.has(prep) || prep === 'to') || /\.$/.test(m.text)) continue;
+    let q = k + 1;
+    while (
+      q < out.length &&
+      out[q].type === 'unknown' &&
+      out[q].sentence === m.sentence &&
+      /^, $/.test(text.slice(out[q - 1].end, out[q].start))
+    )
+      q++;
+    const p = out[q];
+    if (p?.type !== 'place' || p.sentence !== m.sentence || p.full) continue;
+    if (!/^(?:,? and|,? or) $/.test(text.slice(out[q - 1].end, p.start))) continue;
+    for (let t = k; t < q; t++) {
+      if (ctx.lex.givenName(words[out[t].wFirst].text)) continue;
+      out[t].type = 'place';
+      out[t].guess = undefined;
+      out[t].via = 'context';
+    }
   }
 }
 
@@ -1469,8 +1514,21 @@ const SPAN_INNER =
 
 /** Gazetteer spans hold name words and the connectors inside names, never punctuation. */
 function spanIsName(words: Word[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!nameWord(words[k].text) && !SPAN_INNER.test(words[k].text)) return false;
+  for (let k = a; k < b; k++)
+    if (!nameWord(words[k].text) && !SPAN_INNER.test(words[k].text) && !capsPossessive(words, k, a, b))
+      return false;
   return true;
+}
+
+/** the possessive inside a name written in capitals ("COX'S BAZAR"), between two capitalised words */
+function capsPossessive(words: Word[], k: number, a: number, b: number): boolean {
+  return (
+    k > a &&
+    k + 1 < b &&
+    /^['’]S$/.test(words[k].text) &&
+    isAllCaps(words[k - 1].text) &&
+    isAllCaps(words[k + 1].text)
+  );
 }
 
 const OPEN_QUOTE = /^[“"]$/;
@@ -1595,9 +1653,12 @@ function surnameAfterCountry(ctx: MentionContext, words: Word[], i: number): boo
   return words[i + 2]?.text === ',' && /^\d{1,2}$/.test(words[i + 3]?.text ?? '');
 }
 
-/** particles in lower case that join a name's words only inside it: the Hausa "son of" (dan), and
- * the Dutch and Portuguese "den" and "das" ("Aliyu dan Musa", "Jan van den Broek") */
-const INNER_PARTICLES: ReadonlySet<string> = new Set(['dan', 'den', 'das']);
+/** particles in lower case that join a name's words only inside it: the Hausa "son of" (dan), the
+ * Moorish and Tuareg "son of" (ould, ag), and the Dutch and Portuguese "den" and "das" ("Aliyu dan
+ * Musa", "Mohamed ould Cheikh", "Bilal ag Acherif", "Jan van den Broek") */
+const INNER_PARTICLES: ReadonlySet<string> = new Set(['dan', 'den', 'das', 'ould', 'ag']);
+/** the kinship words of a name ("son of", "father of", "mother of"): the word after one is a name */
+const KINSHIP: ReadonlySet<string> = new Set(['abu', 'bin', 'ibn', 'bint', 'umm', 'ould', 'ag']);
 
 /** Arabic head words of group names that the gazetteers also know as towns' names ("Liwa", "Ansar", "Jund") */
 const GROUP_HEAD_TOWN =
@@ -2715,6 +2776,8 @@ function trailingNonNames(lex: Lexicon, words: Word[], a: number, b: number): nu
     (NOT_NAME.has(lw(words, b - 1)) ||
       PARTICLES.has(lw(words, b - 1)) ||
       MONTH_DAY.test(words[b - 1].text)) &&
+    // "Abu Eid", "Bin Ramadan": a capitalised word after a kinship particle is a name
+    !(b - 2 >= a && KINSHIP.has(lw(words, b - 2)) && /^\p{Lu}\p{Ll}/u.test(words[b - 1].text)) &&
     !(
       b - a === 2 &&
       lex.givenName(words[a].text) &&
@@ -3114,6 +3177,8 @@ function byOwnWords(r: Run): Mention | undefined {
     n >= 2 &&
     /^\p{Lu}\p{Ll}{2,}(?:ul|ut|ud|us)$/u.test(words[a].text) &&
     !lex.givenName(words[a].text) &&
+    // (not an English word that ends so: "Precious Moyo", "Various Artists")
+    !lex.common(words[a].text.toLowerCase()) &&
     !lex.givenName(words[a + 1].text) &&
     // ("said Nurul Hidayati, a veteran analyst": a speech verb before, or an age, a person's
     // apposition or a speech verb after, names a person)
@@ -3440,7 +3505,10 @@ function byGroupNoun(r: Run): Mention | undefined {
   if (
     (GROUP_BESIDE.test(prev) || BODY_BEFORE_ONLY.test(prev) || beside) &&
     a >= 1 &&
-    !lex.givenName(words[a].text)
+    // ("the group Hassan founded": a given name first names the founder; "the Dogon militia Dan
+    // Na Ambassagou near …": a name of two words or more with no verb after it is the body's)
+    (!lex.givenName(words[a].text) ||
+      (!beside && b - a >= 2 && !(words[b] && (words[b].pos === P.VERB || words[b].pos === P.AUX))))
   ) {
     // the noun phrase before: "the (lower-case modifiers) noun"; a modifier may hold a
     // capital after its hyphen ("the banned neo-Nazi group", "the pro-Iranian militia")

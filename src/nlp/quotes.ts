@@ -421,6 +421,10 @@ function notSpeech(lemma: string, rest: string): boolean {
   );
 }
 
+/** "…”, a claim X could not confirm", "was unable to verify", "declined to say": no words were spoken */
+const NEGATED_BEFORE =
+  /(?:\bnot|n['’]t|\bnever|\bcannot|\b(?:unable|failed|refused|declined)\s+to)\s+(?:\p{Ll}+ly\s+)?$/u;
+
 /** "rejected reports", "denied claims": a plural noun after a verb in the past, not a verb */
 function pluralAfterPast(prev: string, w: string): boolean {
   return /^\p{Ll}+ed$/u.test(prev) && /[^su]s$/.test(w);
@@ -443,7 +447,13 @@ function cuesIn(ctx: Ctx, a: number, b: number): Cue[] {
     const lemma = /^\p{Ll}/u.test(w) ? speechLemma(w) : null;
     // "a statement posted on its website": a participle on what was issued, not a verb of its own
     const onIssued = STATEMENT_NOUN.test(prev) && /(?:ed|en)$/.test(w);
-    if (lemma && !NOUN_BEFORE.test(prev) && !pluralAfterPast(prev, w) && !onIssued) {
+    if (
+      lemma &&
+      !NOUN_BEFORE.test(prev) &&
+      !pluralAfterPast(prev, w) &&
+      !onIssued &&
+      !NEGATED_BEFORE.test(s.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))
+    ) {
       if (!notSpeech(lemma, s.slice((m.index ?? 0) + w.length)))
         out.push({ start: at, end: at + w.length, word: w, lemma });
     }
@@ -961,7 +971,8 @@ function subjectOf(ctx: Ctx, v: number): number {
       return subj;
     }
     const r = relOf(doc, t);
-    if (relIs(r, 'conj') || relIs(r, 'advcl') || relIs(r, 'xcomp')) t = headOf(doc, t);
+    if (relIs(r, 'conj')) t = reportingConjunct(ctx, t);
+    else if (relIs(r, 'advcl') || relIs(r, 'xcomp')) t = headOf(doc, t);
     else if (relIs(r, 'acl')) {
       const h = headOf(doc, t);
       if (h >= 0 && STATEMENT_NOUN.test(tokenText(ctx, h)) && verbAbove(ctx, h) >= 0) t = verbAbove(ctx, h);
@@ -969,6 +980,19 @@ function subjectOf(ctx: Ctx, v: number): number {
     } else return -1;
   }
   return -1;
+}
+
+/**
+ * The verb a conjunct speech verb shares its subject with. "X said the march was peaceful and
+ * claimed that …": a speech verb joined to a clause that another speech verb reports is that
+ * verb's second act of speaking, not the reported clause's (parsers hang it on "was").
+ */
+function reportingConjunct(ctx: Ctx, v: number): number {
+  const { doc } = ctx;
+  const h = headOf(doc, v);
+  if (h < 0 || !speechVerbAt(ctx, v) || speechVerbAt(ctx, h) || !relIs(relOf(doc, h), 'ccomp')) return h;
+  const s = headOf(doc, h);
+  return s >= 0 && speechVerbAt(ctx, s) && doc.seg.tokens.start[s] < doc.seg.tokens.start[h] ? s : h;
 }
 
 /**
@@ -1500,6 +1524,11 @@ const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   ...'source witness resident survivor relative villager man woman officer worker medic spokesman spokeswoman aide adviser advisor'.split(
     ' ',
   ),
+  // the people news reports quote without a name: the displaced, the held, the ones who left
+  // an armed group, the ones in a crowd ("a refugee in the camp, who …, said")
+  ...`refugee migrant evacuee returnee passenger hostage detainee prisoner inmate defector insider herder
+  protester worshipper priest rebel vigilante hunter ranger volunteer victim patient teenager observer
+  expert employee staffer translator interpreter`.split(/\s+/),
 ]);
 /**
  * Nouns left out of the occupations because, alone or in capitals, they are as often
@@ -1658,7 +1687,11 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
     const named =
       noun === 'military' || noun === 'army'
         ? cands.find((mi) => ctx.doc.entities[ctx.doc.mentionEntity[mi]].surfaces.some((n) => ARMED.test(n)))
-        : cands.find((mi) => new RegExp(`\\b${noun.slice(0, 6)}`, 'i').test(ctx.doc.mentions[mi].text));
+        : cands.find(
+            (mi) =>
+              new RegExp(`\\b${noun.slice(0, 6)}`, 'i').test(ctx.doc.mentions[mi].text) ||
+              calledBy(text, ctx.doc.mentions[mi], noun),
+          );
     if (named !== undefined) return ctx.doc.mentionEntity[named];
     // ("posted on Telegram, the group said": a company or an outlet is never "the group")
     const loose = loosely
@@ -1667,6 +1700,20 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
     if (loose !== undefined) return ctx.doc.mentionEntity[loose];
   }
   return -1;
+}
+
+/**
+ * The text calls the named body by the noun beside its name: "the Dogon militia Dan Na Pulo", "the
+ * Yan Sakai militia", "Danna Sofo, a militia of hunters" ("the militia" then stands for it).
+ */
+function calledBy(text: string, x: { start: number; end: number }, noun: string): boolean {
+  const before = text.slice(Math.max(0, x.start - noun.length - 2), x.start);
+  const after = text.slice(x.end, x.end + noun.length + 40);
+  return (
+    before === ` ${noun} ` ||
+    after.startsWith(` ${noun}`) ||
+    new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}\\b`, 'iu').test(after)
+  );
 }
 
 /** "the Taliban spokesman", "the army's commander": a role with the words that qualify it */
