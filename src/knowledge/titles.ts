@@ -202,12 +202,6 @@ export const PERSON_TITLES = new Map<string, string>(
     attorney: 'Attorney',
     deputy: 'Deputy',
     emir: 'Emir',
-    // a member of a parliament or of a state's or province's assembly ("MP Jane Doe", "MLA
-    // Ravi Kumar", "MNA Ali Khan", "MPA Sara Baloch"), written in capitals
-    mp: 'MP',
-    mla: 'MLA',
-    mna: 'MNA',
-    mpa: 'MPA',
     // not "amir": Amir is a common given name (Amir Rana, Amir Mir); English news writes the title "emir"
   }),
 );
