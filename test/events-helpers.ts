@@ -1,5 +1,6 @@
 // What the event tests share: one text through the whole pipeline, its events' participants
 // by entity name ("role:name", sorted) and its events of one type.
+import { describe, expect, it } from 'vitest';
 import { extract } from '../src/nlp/pipeline.js';
 import type { ExtractedEvent } from '../src/types.js';
 
@@ -61,4 +62,17 @@ export function eventFaults(c: EventCase): string[] {
   for (const [t, n] of Object.entries(c.count ?? {}))
     if (r.of(t).length !== n) faults.push(`${r.of(t).length} ${t} (not ${n}) in ${seen}`);
   return faults;
+}
+
+/** A battery: one describe per group of cases, one test per case, each holding no fault. */
+export function eventBattery(
+  title: string,
+  groups: readonly (readonly [string, readonly (readonly [string, EventCase])[]])[],
+): void {
+  describe(title, () => {
+    for (const [group, cases] of groups)
+      describe(group, () => {
+        for (const [label, c] of cases) it(label, () => expect(eventFaults(c)).toEqual([]));
+      });
+  });
 }

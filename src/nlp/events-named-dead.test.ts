@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { type EventCase, eventFaults } from '../../test/events-helpers.js';
+import { type EventCase, eventBattery } from '../../test/events-helpers.js';
 
 // events26: a battery of short news sentences, written for this file, on the dead a report names
 // after the act that killed them: "X died of his wounds", "Y succumbed to his injuries", "Z was
@@ -296,15 +295,10 @@ const NOT_DEAD: [string, EventCase][] = [
   ],
 ];
 
-describe('events26 battery: the dead a report names after the act', () => {
-  for (const [group, cases] of [
-    ['died of wounds, succumbed, declared dead', DIED_OF_WOUNDS],
-    ['one of the dead named', ONE_OF_THE_DEAD],
-    ['the sides of a fight, the force attacked', SIDES],
-    ['a killing done in a fight', IN_A_FIGHT],
-    ['no death of a person named', NOT_DEAD],
-  ] as const)
-    describe(group, () => {
-      for (const [label, c] of cases) it(label, () => expect(eventFaults(c)).toEqual([]));
-    });
-});
+eventBattery('events26 battery: the dead a report names after the act', [
+  ['died of wounds, succumbed, declared dead', DIED_OF_WOUNDS],
+  ['one of the dead named', ONE_OF_THE_DEAD],
+  ['the sides of a fight, the force attacked', SIDES],
+  ['a killing done in a fight', IN_A_FIGHT],
+  ['no death of a person named', NOT_DEAD],
+]);
