@@ -1021,12 +1021,7 @@ function neighbouringTown(
   names: string[],
   geos: (Geo | null | undefined)[],
 ): void {
-  const townEnds = new Map<number, number>();
-  entities.forEach((e, ei) => {
-    const g = geos[ei];
-    if (e.type !== 'place' || !g || !isTownPoint(g)) return;
-    for (const mi of e.mentions) townEnds.set(mentions[mi].end, ei);
-  });
+  const { ends: townEnds } = townEdges(entities, mentions, geos);
   if (!townEnds.size) return;
   entities.forEach((e, ei) => {
     const g = geos[ei];
@@ -1070,16 +1065,7 @@ function placeByListedTown(
   names: string[],
   geos: (Geo | null | undefined)[],
 ): void {
-  const townAt = new Map<number, number>();
-  const townEnds = new Map<number, number>();
-  entities.forEach((e, ei) => {
-    const g = geos[ei];
-    if (e.type !== 'place' || !g || !isTownPoint(g)) return;
-    for (const mi of e.mentions) {
-      townAt.set(mentions[mi].start, ei);
-      townEnds.set(mentions[mi].end, ei);
-    }
-  });
+  const { starts: townAt, ends: townEnds } = townEdges(entities, mentions, geos);
   if (!townAt.size) return;
   const lent: [number, number][] = [];
   entities.forEach((e, ei) => {
@@ -1106,6 +1092,25 @@ function placeByListedTown(
 }
 
 /** A town's point: a city or town of the GeoNames or SimpleMaps tables, or one placed by context. */
+/** Where the mentions of each place with a town's point start and end (entity indexes). */
+function townEdges(
+  entities: { type: string; mentions: number[] }[],
+  mentions: Span[],
+  geos: (Geo | null | undefined)[],
+): { starts: Map<number, number>; ends: Map<number, number> } {
+  const starts = new Map<number, number>();
+  const ends = new Map<number, number>();
+  entities.forEach((e, ei) => {
+    const g = geos[ei];
+    if (e.type !== 'place' || !g || !isTownPoint(g)) return;
+    for (const mi of e.mentions) {
+      starts.set(mentions[mi].start, ei);
+      ends.set(mentions[mi].end, ei);
+    }
+  });
+  return { starts, ends };
+}
+
 function isTownPoint(g: Geo): boolean {
   return !!g.near || /^(?:geonames|simplemaps|csc:)/.test(g.source ?? '');
 }
