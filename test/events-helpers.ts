@@ -21,6 +21,17 @@ export interface WantEvent {
   date?: string | null;
 }
 
+/** A wanted event of one type, by its patients, then its place, day and doers: W('killing')(['X'], 'Kano'). */
+export const wantOf =
+  (type: string) =>
+  (patient?: string[], place?: string | null, date?: string | null, agent?: string[]): WantEvent => ({
+    type,
+    patient,
+    place,
+    date,
+    agent,
+  });
+
 /** A battery case: a text, the events it must hold, the types it must not, counts, and "type(role:name)" no event may hold. */
 export interface EventCase {
   text: string;

@@ -1,5 +1,6 @@
 // What the tie tests share: the ties the whole pipeline reads in a sentence, with their ends
 // by name, and the checks and messages the tests make of them.
+import { expect } from 'vitest';
 import { extract } from '../src/nlp/pipeline.js';
 
 export interface FoundTie {
@@ -34,3 +35,21 @@ export const hasTie = (found: FoundTie[], type: string, s: string, o: string, ne
 /** The ties for a failure message, each with the cue that read it. */
 export const showTies = (found: FoundTie[]): string =>
   JSON.stringify(found.map((r) => `${r.negated ? '!' : ''}${r.type}(${r.s}, ${r.o}) <${r.cue}>`));
+
+/** Asserts that `text` (published on `published`) holds the asserted tie, or with `want` false that it does not; the message lists the ties read. */
+export function expectTie(
+  text: string,
+  type: string,
+  s: string,
+  o: string,
+  want = true,
+  published = '2026-06-01',
+): void {
+  const found = readTies(text, published);
+  const ok = found.some((r) => r.type === type && r.s === s && r.o === o && !r.negated);
+  expect(ok, showTies(found)).toBe(want);
+}
+
+/** Asserts that `text` holds no asserted tie of that type between the two. */
+export const expectNoTie = (text: string, type: string, s: string, o: string): void =>
+  expectTie(text, type, s, o, false);

@@ -1,4 +1,4 @@
-import { type EventCase, eventBattery } from '../../test/events-helpers.js';
+import { type EventCase, eventBattery, wantOf } from '../../test/events-helpers.js';
 
 // events26: a battery of short news sentences, written for this file, on the dead a report names
 // after the act that killed them: "X died of his wounds", "Y succumbed to his injuries", "Z was
@@ -8,16 +8,7 @@ import { type EventCase, eventBattery } from '../../test/events-helpers.js';
 // own at the attack's place. Published on Tuesday 2025-06-10: Monday is 06-09, Sunday 06-08,
 // Saturday 06-07, Friday 06-06.
 
-type Type = 'attack' | 'killing' | 'arrest';
-const W =
-  (type: Type) => (patient?: string[], place?: string | null, date?: string | null, agent?: string[]) => ({
-    type,
-    patient,
-    place,
-    date,
-    agent,
-  });
-const K = W('killing');
+const K = wantOf('killing');
 
 // died of wounds, succumbed, declared dead: the victim of the act told before
 const DIED_OF_WOUNDS: [string, EventCase][] = [

@@ -1,4 +1,4 @@
-import { eventBattery } from '../../test/events-helpers.js';
+import { type EventCase, eventBattery, wantOf } from '../../test/events-helpers.js';
 
 // events24: a battery of short news sentences, written for this file, on three kinds of act the
 // golds count and the pipeline missed: a killing whose victim is named but whose killer is not
@@ -8,36 +8,12 @@ import { eventBattery } from '../../test/events-helpers.js';
 // passports, bans on travel). Published on Tuesday 2025-06-10: Monday is 06-09, Sunday 06-08,
 // Saturday 06-07, Friday 06-06, Thursday 06-05, Wednesday 06-04.
 
-type Type = 'attack' | 'killing' | 'arrest' | 'travel_restriction';
-type Want = {
-  type: Type;
-  agent?: string[];
-  patient?: string[];
-  place?: string | null;
-  date?: string | null;
-};
-type Case = {
-  text: string;
-  want?: Want[];
-  none?: Type[];
-  count?: Partial<Record<Type, number>>;
-};
+const K = wantOf('killing');
+const A = wantOf('attack');
+const R = wantOf('arrest');
+const T = wantOf('travel_restriction');
 
-const W =
-  (type: Type) =>
-  (patient?: string[], place?: string | null, date?: string | null, agent?: string[]): Want => ({
-    type,
-    patient,
-    place,
-    date,
-    agent,
-  });
-const K = W('killing');
-const A = W('attack');
-const R = W('arrest');
-const T = W('travel_restriction');
-
-const VICTIM_ONLY: [string, Case][] = [
+const VICTIM_ONLY: [string, EventCase][] = [
   [
     'X, a commander, was killed in a drone strike',
     {
@@ -246,7 +222,7 @@ const VICTIM_ONLY: [string, Case][] = [
   ],
 ];
 
-const PLACE_ONLY: [string, Case][] = [
+const PLACE_ONLY: [string, EventCase][] = [
   [
     'a bomb exploded at a market in X, after another lead',
     {
@@ -319,7 +295,7 @@ const PLACE_ONLY: [string, Case][] = [
   ],
 ];
 
-const TRAVEL: [string, Case][] = [
+const TRAVEL: [string, EventCase][] = [
   [
     'imposed a curfew in X',
     {
@@ -455,7 +431,7 @@ const TRAVEL: [string, Case][] = [
   ],
 ];
 
-const NOT_AN_EVENT: [string, Case][] = [
+const NOT_AN_EVENT: [string, EventCase][] = [
   [
     'a foiled bombing',
     {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTies, showTies } from '../../../test/ties-helpers.js';
+import { expectNoTie, expectTie, readTies, showTies } from '../../../test/ties-helpers.js';
 
 // Issue #10, the gold's conventions for `located_in` and `part_of` (ties26 helper). The gold
 // keeps a group's base ("based in", "headquartered in"), a person's home ("from P", "of P", "a
@@ -8,22 +8,6 @@ import { readTies, showTies } from '../../../test/ties-helpers.js';
 // ("surrendered to the 5th Battalion in P"), the seat of the body someone works for ("a researcher
 // at G in P" puts G, not the researcher, in P), an office a place names ("U.S. Attorney X"), nor a
 // town's tie to the country that owns its region ("P in C's R"). Passages written for these tests.
-
-const has = (text: string, type: string, s: string, o: string) => {
-  const found = readTies(text, '2026-06-01');
-  return {
-    ok: found.some((r) => r.type === type && r.s === s && r.o === o && !r.negated),
-    why: showTies(found),
-  };
-};
-const expectTie = (text: string, type: string, s: string, o: string) => {
-  const { ok, why } = has(text, type, s, o);
-  expect(ok, why).toBe(true);
-};
-const expectNoTie = (text: string, type: string, s: string, o: string) => {
-  const { ok, why } = has(text, type, s, o);
-  expect(ok, why).toBe(false);
-};
 
 describe('ties-convention: "P in C\'s R" puts P in R, never in C', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTies, showTies } from '../../../test/ties-helpers.js';
+import { expectNoTie, expectTie, readTies, showTies } from '../../../test/ties-helpers.js';
 
 // Issue #10, group-description coreference (ties25 helper, `ties/group-refs.ts`): "the group",
 // "the faction", "the outfit" stand for the organisation named before that a group noun may
@@ -9,22 +9,6 @@ import { readTies, showTies } from '../../../test/ties-helpers.js';
 // about. "the cell", "the module", "the bureau", "the shura" stand for the group they were said to
 // belong to (or, for a cell or module, the one armed group named so far), and whoever leads one is
 // a member of the group. Passages written for these tests.
-
-const has = (text: string, type: string, s: string, o: string) => {
-  const found = readTies(text, '2026-06-01');
-  return {
-    ok: found.some((r) => r.type === type && r.s === s && r.o === o && !r.negated),
-    why: showTies(found),
-  };
-};
-const expectTie = (text: string, type: string, s: string, o: string) => {
-  const { ok, why } = has(text, type, s, o);
-  expect(ok, why).toBe(true);
-};
-const expectNoTie = (text: string, type: string, s: string, o: string) => {
-  const { ok, why } = has(text, type, s, o);
-  expect(ok, why).toBe(false);
-};
 
 describe('ties36: "the group" is never a body the text shows arresting someone, nor a state body by name', () => {
   it.each([
