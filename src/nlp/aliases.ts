@@ -90,6 +90,8 @@ export function joinAliases(
     return i;
   };
   let changed = false;
+  /** names the cue gave an entity that no entity had claimed there */
+  const unclaimed: { surface: string; target: number }[] = [];
   for (let k = 0; k + 1 < order.length; k++) {
     const a = mentions[order[k]];
     const bi = order[k + 1];
@@ -130,6 +132,7 @@ export function joinAliases(
       e.mentions.push(bi);
       mentionEntity[bi] = target;
       if (!e.surfaces.includes(b.text)) e.surfaces.push(b.text);
+      unclaimed.push({ surface: b.text, target });
       changed = true;
       continue;
     }
@@ -156,6 +159,25 @@ export function joinAliases(
     for (const s of entities[source].surfaces) if (!e.surfaces.includes(s)) e.surfaces.push(s);
     into[source] = target;
     changed = true;
+  }
+  // "the Malian army, known by its acronym FAMa, … FAMa said": the name given by the cue, used
+  // again later, is the same entity, whatever its shape or the speech verb made of it there (a
+  // gazetteer's name is left alone)
+  for (const { surface, target } of unclaimed) {
+    const t = root(target);
+    for (let i = 0; i < entities.length; i++) {
+      if (root(i) !== i || i === t) continue;
+      const o = entities[i];
+      if (o.key || o.surfaces.some((x) => x !== surface)) continue;
+      if (o.type !== entities[t].type && o.type !== 'person') continue;
+      const e = entities[t];
+      for (const mi of o.mentions) {
+        e.mentions.push(mi);
+        mentions[mi].type = e.type;
+      }
+      into[i] = t;
+      changed = true;
+    }
   }
   // "Ahmed X, who led the Front under the nom de guerre Abu Y": the war name joins the
   // nearest person named before it in the sentence, however far back (the cue above only

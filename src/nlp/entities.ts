@@ -236,10 +236,12 @@ export function resolveEntities(
   for (const mi of order) {
     const m = mentions[mi];
     if (m.type !== 'unknown') continue;
-    let ei = -1;
+    // "the Maoists" after "the Communist Party of India (Maoist)": the plural of the word a
+    // party's name brackets is its members (of the last such body named before)
+    let ei = /^\p{Lu}\p{Ll}+s$/u.test(m.text) ? bracketedPlural(m.text, m.start, entities, mentions) : -1;
     for (const t of ['person', 'organization', 'place'] as const) {
-      ei = findSimilar(m, t, t === 'person');
       if (ei >= 0) break;
+      ei = findSimilar(m, t, t === 'person');
     }
     // "Kachin" after "Kachin State": a bare name is the place named before with a designator
     if (ei < 0) {
@@ -555,6 +557,30 @@ function possessiveOfAnother(s: string, surfaces: string[]): boolean {
   if (!/\p{L}['’]s \p{Lu}/u.test(s)) return false;
   const bare = withoutPossessive(s);
   return surfaces.some((x) => x !== s && x === bare);
+}
+
+/**
+ * The organisation named last before `at` whose name brackets a qualifier opening with the
+ * singular of `plural` ("Maoists": "Communist Party of India (Maoist)", "… of Nepal (Maoist
+ * Centre)"), or -1.
+ */
+function bracketedPlural(plural: string, at: number, entities: Entity[], mentions: Mention[]): number {
+  const sing = plural.slice(0, -1);
+  let found = -1;
+  let last = -1;
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    if (e.type !== 'organization') continue;
+    if (!e.surfaces.some((x) => x.includes(`(${sing})`) || x.includes(`(${sing} `))) continue;
+    for (const mi of e.mentions) {
+      const st = mentions[mi].start;
+      if (st < at && st > last) {
+        last = st;
+        found = i;
+      }
+    }
+  }
+  return found;
 }
 
 export function canonicalName(e: Entity): string {

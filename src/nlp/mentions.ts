@@ -128,7 +128,7 @@ const OCCUPATION_FIRST = new Set(
   surgeon photographer filmmaker comedian prosecutor`.split(/\s+/),
 );
 const ROLE_SPLIT = new Set(
-  'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader mp mna mpa mla capt captain lt lieutenant col colonel sgt sergeant insp inspector constable superintendent brig brigadier attorney commissioner deputy admiral mayor sheriff administrator'.split(
+  'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader mp mna mpa mla capt captain lt lieutenant col colonel sgt sergeant insp inspector sub-inspector constable superintendent havildar subedar brig brigadier attorney commissioner deputy admiral mayor sheriff administrator'.split(
     ' ',
   ),
 );
@@ -2207,19 +2207,25 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       }
       // "the Suez Canal", "the Tora Bora Mountains": a capitalised feature's noun after a known
       // place names the feature, one place (a town's key is not the river's or the canal's)
+      // ("the Rann Forest Reserve", "the Yankari Game Reserve": land kept under a protected
+      // area's noun is the same feature, its noun with it)
+      const kept =
+        desig && PROTECTED_AREA.test(words[i + L + 1]?.text ?? '') && /^(?:Forest|Game)$/.test(desig.text)
+          ? 1
+          : 0;
       if (
         !probeOnly &&
         place.kind !== 'country' &&
         desig &&
         FEATURE_NOUN.test(desig.text) &&
         desig.start === words[i + L - 1].end + 1 &&
-        !nameWord(words[i + L + 1]?.text ?? '')
+        (kept === 1 || !nameWord(words[i + L + 1]?.text ?? ''))
       ) {
         const p = lex.place(`${surface} ${desig.text}`);
         return mk(
           words,
           i,
-          i + L + 1,
+          i + L + 1 + kept,
           'place',
           si,
           text,
@@ -2280,6 +2286,9 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
 /** A natural or built feature's noun, capitalised after a place's name: that feature's name. */
 const FEATURE_NOUN =
   /^(?:Canal|River|Mountains|Hills|Pass|Forest|Desert|Plateau|Strait|Lake|Dam|Gorge|Plain|Plains|Delta)$/;
+
+/** the noun of a protected area after its kind ("Forest Reserve", "Game Reserve", "Wildlife Sanctuary") */
+const PROTECTED_AREA = /^(?:Reserve|Sanctuary)$/;
 
 /** A division's noun, capitalised after a town's name, that names the division called after it. */
 const CAPITAL_DIVISION = /^(?:State|Province|Region|District|Governorate|Prefecture|Municipality)$/;
@@ -2392,6 +2401,33 @@ function calledGroup(words: Word[], a: number, b: number): boolean {
     /^\p{Ll}+$/u.test(words[a - 2].text) && !/^(?:a|an|the)$/i.test(words[a - 2].text) ? a - 3 : a - 2;
   return k >= 0 && /^(?:a|an|the)$/i.test(words[k].text);
 }
+
+/**
+ * "Kala Shah Kaku, a town outside Lahore", "Bir Hassan, a village near P": an apposition whose
+ * head is a kind of place makes a place of a name of two words or more before the name's own
+ * words can make a person of it (a given name or an honorific is often inside a town's name:
+ * "Pir", "Shah", "Sheikh");
+ * "X Y, a village elder" is headed by the elder.
+ */
+function placeByApposition(r: Run): Mention | undefined {
+  const { words, b, n, next, next2, title } = r;
+  if (n < 2 || title || next !== ',' || !/^(?:a|an|the)$/.test(next2)) return undefined;
+  const head = appositionHead(words, b + 2);
+  if (!head || !APPOSITION_PLACE.has(head)) return undefined;
+  // written in lower case ("X, a City Council member" is a member), and closing the phrase or
+  // placing it ("a town outside P", "a village, …"): not a clause of its own ("Minister X, the
+  // border will reopen")
+  for (let k = b + 2; k < Math.min(words.length, b + 7); k++)
+    if (words[k].text === head)
+      return PLACE_APPOSITION_AFTER.test(words[k + 1]?.text ?? '')
+        ? mention(r, 'place', { via: 'context' })
+        : undefined;
+  return undefined;
+}
+
+/** what follows a place's noun in an apposition that places it ("a town outside P", "a village, …") */
+const PLACE_APPOSITION_AFTER =
+  /^(?:in|near|outside|inside|on|of|along|off|close|north|south|east|west|northeast|northwest|southeast|southwest|some|about|across|between|bordering|just|at|,|\.|;|:|\)|—|–|where|that|which)$/;
 
 /**
  * The head noun of an apposition after its article: a group's or place's noun among its
@@ -2592,7 +2628,12 @@ function typeRun(
   // "Game Reserve" or a "Forest Reserve" is land, and stays with the rules below)
   if (r.n >= 2 && /^Reserves?$/.test(words[b - 1].text) && FORCE_BEFORE_RESERVE.test(lw(words, b - 2)))
     return mention(r, 'organization', { via: 'rule', kind: 'security agency' });
+  // "the Kainji Game Reserve", "Sambisa Forest Reserve", "the Kuno Wildlife Sanctuary": a
+  // protected area is land, whatever the words before its kind
+  if (r.n >= 3 && PROTECTED_AREA.test(words[b - 1].text) && LAND_KIND.test(words[b - 2].text))
+    return mention(r, 'place', { via: 'rule', kind: 'region' });
   const m =
+    placeByApposition(r) ??
     byOutletNoun(r) ??
     byGroupNoun(r) ??
     byCoordinatedGroupNoun(r) ??
@@ -2632,6 +2673,9 @@ function typeRun(
 }
 
 const lw = (words: Word[], k: number) => words[k].text.toLowerCase();
+
+/** the kinds of land kept as a reserve or a sanctuary */
+const LAND_KIND = /^(?:Forest|Game|Wildlife|Nature|Biosphere|Tiger|Bird|Marine|Natural)$/;
 
 /** a force whose reserve is a force of its own: "Police Reserve", "Naval Reserve" */
 const FORCE_BEFORE_RESERVE =

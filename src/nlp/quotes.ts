@@ -1352,8 +1352,9 @@ function namedAfter(ctx: Ctx, a: number, b: number): number {
   return /^\s*(?:$|[,.;:!?)\n—–]|who\b|\u25a1)/u.test(tail) ? name : -1;
 }
 
+// (and the second of two ranks joined by a hyphen: "Brig.-Gen.", "Lt.-Col.")
 const ABBREV =
-  /(?:^|[\s(])(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cpl|Rev|St|Jr|Sr|Prof|Hon|Mt|Ft|Co|Inc|Corp|Ltd|U\.S|U\.N|U\.K|Brig|Cmdr|Cdr|Supt|Insp|Atty|Amb|Pvt|Pte|Spc|Fr|Det)$/u;
+  /(?:^|[\s(]|\.-)(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cpl|Rev|St|Jr|Sr|Prof|Hon|Mt|Ft|Co|Inc|Corp|Ltd|U\.S|U\.N|U\.K|Brig|Cmdr|Cdr|Supt|Insp|Atty|Amb|Pvt|Pte|Spc|Fr|Det)$/u;
 
 /** Where a noun phrase that begins at a ends: at punctuation or a clause word, by b. */
 function endOfNounPhrase(ctx: Ctx, a: number, b: number, relative = false): number {

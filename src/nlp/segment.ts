@@ -244,6 +244,11 @@ function tagParagraph(text: string, pStart: number, pEnd: number, pIndex: number
 const RANK_DOT =
   /^(?:Maj|Brig|Gen|Adm|Capt|Cmdr|Cdr|Col|Lt|Sgt|Cpl|Pvt|Pfc|Pte|Gov|Sen|Rep|Rev|Amb|Cmdre|Insp|Supt)\s?\.$/;
 
+/** the second half of a hyphenated rank ("Brig.-Gen.", "Lt.-Col."), as wink gives it without its stop */
+const RANK_SECOND = /^(?:Gen|Col|Cmdr|Cdr|Adm|Maj|Cmdre)$/;
+/** such a rank as one word of ours */
+const RANK_PAIR = /^\p{Lu}\p{Ll}{1,5}\.-(?:Gen|Col|Cmdr|Cdr|Adm|Maj|Cmdre)\.$/u;
+
 /**
  * Abbreviations wink cuts from their full stop (the others, "Gen.", "Calif.", "Sept.", it keeps
  * whole): ranks, titles, a state of the news agencies and a few nouns of names
@@ -277,6 +282,24 @@ function tagChunk(text: string, cs: number, ce: number, pIndex: number, out: Out
     }
     const len = at < 0 ? 0 : Math.min(v.length, chunk.length - at);
     ours[k] = out.tokens.length;
+    // "Brig.-Gen.", "Lt.-Col.", "Maj.-Gen.": a rank of two abbreviations joined by a hyphen, as
+    // Canadian and older British style writes it, is one word (wink cuts it in four)
+    if (
+      v.endsWith('.') &&
+      RANK_DOT.test(v) &&
+      values[k + 1] === '-' &&
+      RANK_SECOND.test(values[k + 2] ?? '') &&
+      values[k + 3] === '.' &&
+      chunk.startsWith(`-${values[k + 2]}.`, at + len)
+    ) {
+      const end = at + len + values[k + 2].length + 2;
+      out.tokens.push(cs + at, cs + end, POS_ID.get(tags[k]) ?? 0);
+      out.lemmas?.push(chunk.slice(at, end).toLowerCase());
+      for (let q = k + 1; q <= k + 3; q++) ours[q] = ours[k];
+      cursor = end;
+      k += 3;
+      continue;
+    }
     // "Maj.", "Rev.", "Wis.": an abbreviation wink cuts from its full stop is one word, as the
     // treebank the parser learnt from writes it
     if (values[k + 1] === '.' && chunk[at + len] === '.' && ABBR_SPLIT.has(v)) {
@@ -340,7 +363,7 @@ function tagChunk(text: string, cs: number, ce: number, pIndex: number, out: Out
       const last = text.slice(out.tokens.start[dot], out.tokens.end[dot]);
       const next = text.slice(out.tokens.start[tFirst], out.tokens.end[tFirst]);
       if (
-        ((RANK_DOT.test(abbr) || RANK_DOT.test(last)) && /^\p{Lu}/u.test(next)) ||
+        ((RANK_DOT.test(abbr) || RANK_DOT.test(last) || RANK_PAIR.test(last)) && /^\p{Lu}/u.test(next)) ||
         (last.endsWith('.') &&
           ABBR_SPLIT.has(last.slice(0, -1)) &&
           (TITLE_DOT.test(last) ? /^\p{Lu}/u : /^[\p{Ll}\d,]/u).test(next))
