@@ -45,6 +45,7 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
     relations.find((r) => r.type === 'leader_of' && !r.negated && r.subject === person && isOrg(r.object))
       ?.object ?? -1;
   let by: number[][] | undefined;
+  const armed = (e: number) => isArmed(doc, e) || armedByName(doc, e);
   for (const v of events) {
     // ("Did the army arrest X?" asks; it states no tie)
     const sent = doc.seg.sentences[v.sentence];
@@ -53,8 +54,8 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
       for (const a of role(v, 'agent'))
         for (const p of role(v, 'patient'))
           if (
-            isArmed(doc, a) &&
-            isArmed(doc, p) &&
+            armed(a) &&
+            armed(p) &&
             !alliedIn(relations, v.sentence, a, p) &&
             !partOfEither(relations, a, p)
           )
@@ -99,6 +100,35 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
     out.push({ ...r, type: 'member_of', cue: `member_of/split-from` });
   }
   return out;
+}
+
+// "Central Command", "Western Command", "Africa Command": a state's military command
+const MILITARY_COMMAND = /\bCommand$/;
+// "the Dogon militia X", "rebel group X", "X militia", "X, a self-defence group": the text calls it armed
+const ARMED_NOUN_BEFORE =
+  /\b(?:militias?|rebels?|rebel\s+(?:group|movement)|insurgents?|guerrillas?|paramilitar(?:y|ies)|armed\s+(?:group|faction)|self-defen[cs]e\s+(?:group|force|militia))\s+(?:the\s+)?$/i;
+const ARMED_NOUN_AFTER =
+  /^(?:\s+(?:militia|militiamen|rebels|insurgents|guerrillas|fighters)\b|\s*,\s+an?\s+(?:[\w-]+\s+){0,3}(?:militia|armed\s+group|rebel\s+group|self-defen[cs]e\s+group)\b)/i;
+
+/**
+ * An organisation the kinds of the attributes stage leave unarmed that is one by its name or by
+ * what the text calls it (events27): a military command ("the U.S. military's Central Command"),
+ * or a name the text sets beside "militia", "rebels", "armed group" ("the Dogon militia X").
+ */
+function armedByName(doc: Annotated, e: number): boolean {
+  const x = doc.entities[e];
+  if (x.type !== 'organization') return false;
+  const kind = orgKind(x.surfaces, x.kind);
+  if (kind && kind !== 'government') return false;
+  if (x.surfaces.some((n) => MILITARY_COMMAND.test(n) && !/\bPolice\b/i.test(n))) return true;
+  if (kind) return false;
+  for (let mi = 0; mi < doc.mentions.length; mi++) {
+    if (doc.mentionEntity[mi] !== e) continue;
+    const m = doc.mentions[mi];
+    if (ARMED_NOUN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) return true;
+    if (ARMED_NOUN_AFTER.test(doc.text.slice(m.end, m.end + 60))) return true;
+  }
+  return false;
 }
 
 /** whether the relation stage read `a` and `b` as allies in sentence `si` ("A attacked P together
