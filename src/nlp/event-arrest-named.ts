@@ -134,3 +134,30 @@ export function listedBeforeParticiple(doc: Annotated, events: EventDraft[], by:
       if (!v.participants.some((p) => p.entity === e)) v.participants.push({ role: 'patient', entity: e });
   }
 }
+
+/**
+ * `unitOfTheAgent`: "were arrested by the FBI's Joint Terrorism Task Force", "was detained by the
+ * police's counter-terrorism unit X": the organisation named right after "G's" in the act's "by"
+ * phrase is its doer too (G only says whose unit it is), set before G (events27).
+ */
+export function unitOfTheAgent(doc: Annotated, events: EventDraft[], by: BySentence): void {
+  for (const v of events) {
+    if (v.type !== 'arrest' && v.type !== 'attack' && v.type !== 'killing') continue;
+    const ms = by[v.sentence] ?? [];
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const g = doc.mentionEntity[ms[i]];
+      if (!v.participants.some((p) => p.role === 'agent' && p.entity === g)) continue;
+      const m = doc.mentions[ms[i]];
+      const u = doc.mentionEntity[ms[i + 1]];
+      if (doc.entities[u]?.type !== 'organization' || u === g) continue;
+      if (!/\bby\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 8), m.start))) continue;
+      if (!/^['’]s?\s+$/.test(doc.text.slice(m.end, doc.mentions[ms[i + 1]].start))) continue;
+      if (v.participants.some((p) => p.entity === u)) continue;
+      v.participants.splice(
+        v.participants.findIndex((p) => p.entity === g),
+        0,
+        { role: 'agent', entity: u },
+      );
+    }
+  }
+}

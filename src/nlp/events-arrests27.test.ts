@@ -171,12 +171,30 @@ const PLOT: [string, EventCase][] = [
   ],
 ];
 
+const UNIT: [string, EventCase][] = [
+  [
+    "detained by G's unit: the unit is a doer, before G",
+    {
+      text: "Omar Sheikh and Bilal Khan were detained in March by the FBI's Joint Terrorism Task Force.",
+      want: [A(['Bilal Khan', 'Omar Sheikh'], undefined, undefined, ['FBI', 'Joint Terrorism Task Force'])],
+    },
+  ],
+  [
+    "arrested by a ministry's directorate",
+    {
+      text: "Ali Reza was arrested by the Interior Ministry's General Security Directorate in Latakia on Monday.",
+      want: [A(['Ali Reza'], undefined, undefined, ['General Security Directorate', 'Interior Ministry'])],
+    },
+  ],
+];
+
 eventBattery('events27: arrests told in two steps, plots', [
   ['the accused of a court report, arrested counted', COURT],
   ['one or some of the arrested named later', ONE_OF_THEM],
   ['an arrest announced by its doer', ANNOUNCED],
   ['names before the arrest participle', PARTICIPLE],
   ['a plot is no attack', PLOT],
+  ["the unit in the doer's by-phrase", UNIT],
 ]);
 
 // the ties the events imply
@@ -249,6 +267,85 @@ describe('events27: sides of a fight by what the text calls them', () => {
       'fights',
       'Houthis',
       'Thalassa Bulk Shipping',
+      false,
+    );
+  });
+});
+
+describe('events27: the one army of the text arrests, a unit fights for its group', () => {
+  it('"the army detained", "troops captured": the one army the article names', () => {
+    tie(
+      'The Lebanese Armed Forces have stayed out of the fighting. On Monday the army detained three men suspected of firing rockets, naming one of them as Khaled Mansour.',
+      'arrested_by',
+      'Khaled Mansour',
+      'Lebanese Armed Forces',
+    );
+    tie(
+      'The Chadian National Army said on Wednesday it had launched an offensive against Boko Haram. Army spokesman General Issa Malloum said troops had captured a Boko Haram commander, Abakar Mahamat, and 22 of his fighters.',
+      'arrested_by',
+      'Abakar Mahamat',
+      'Chadian National Army',
+    );
+  });
+  it('"soldiers arrested two men, A and B": the one army named before', () => {
+    tie(
+      'The Nigerian Army holds patrols on the border. On Monday soldiers arrested two men, Ali Hassan and Umar Yusuf, near Banki.',
+      'arrested_by',
+      'Umar Yusuf',
+      'Nigerian Army',
+    );
+  });
+  it('two armies named: "soldiers arrested" is neither one\'s', () => {
+    const text =
+      'The Nigerian Army and the Cameroon Armed Forces hold joint patrols on the border. On Monday soldiers arrested two men, Ali Hassan and Umar Yusuf, near Banki.';
+    tie(text, 'arrested_by', 'Ali Hassan', 'Nigerian Army', false);
+    tie(text, 'arrested_by', 'Ali Hassan', 'Cameroon Armed Forces', false);
+  });
+  it("a unit's attack: its group fights the target too", () => {
+    tie(
+      "Late on Wednesday, Hamas's Sahm unit attacked a Popular Forces checkpoint near Khan Younis.",
+      'fights',
+      'Hamas',
+      'Popular Forces',
+    );
+    tie(
+      "Fighters of the Baloch Liberation Army's Fateh Squad ambushed a Frontier Corps convoy near Kalat on Sunday.",
+      'fights',
+      'Baloch Liberation Army',
+      'Frontier Corps',
+    );
+    tie(
+      "Troops of the Philippine Army's 103rd Infantry Brigade raided a camp of the Maute group near Piagapo on Tuesday.",
+      'fights',
+      'Philippine Army',
+      'Maute group',
+    );
+  });
+});
+
+describe('events27: the sides of a clash', () => {
+  it('"the clash between A (AA) and B (BB)": both sides, past the acronym', () => {
+    const found = readTies(
+      'The clash between members of the Arakan Rohingya Salvation Army (ARSA) and the Rohingya Solidarity Organisation (RSO) broke out late on Saturday in a camp near Ukhiya.',
+      '2025-06-10',
+    );
+    expect(
+      hasTie(found, 'fights', 'Arakan Rohingya Salvation Army', 'Rohingya Solidarity Organisation'),
+      showTies(found),
+    ).toBe(true);
+    tie(
+      'Clashes between fighters of the National Liberation Army (ELN) and the 33rd Front erupted near Tibu on Sunday.',
+      'fights',
+      'National Liberation Army',
+      '33rd Front',
+    );
+  });
+  it('a clash between two parties, neither armed, is no fight', () => {
+    tie(
+      'Clashes between supporters of the Awami League and the Bangladesh Nationalist Party left two people dead in Dhaka on Sunday.',
+      'fights',
+      'Awami League',
+      'Bangladesh Nationalist Party',
       false,
     );
   });

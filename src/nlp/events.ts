@@ -8,7 +8,12 @@ import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { actNounKills, killedByTheAct, retoldActKills, theActsDoers } from './event-act-subject.js';
 import { amongThemDead, killingOfTheDead } from './event-among-dead.js';
 import { arrestingBody } from './event-arrest-agent.js';
-import { announcedArrest, listedBeforeParticiple, oneOfThemNamed } from './event-arrest-named.js';
+import {
+  announcedArrest,
+  listedBeforeParticiple,
+  oneOfThemNamed,
+  unitOfTheAgent,
+} from './event-arrest-named.js';
 import { personClashed, timeClauseSubject, verbBetween } from './event-between.js';
 import { bodyFound, namedInReport } from './event-body-found.js';
 import { branchesForGroups, branchSides } from './event-branch.js';
@@ -2240,6 +2245,7 @@ export function extractEvents(
   oneOfThemNamed(doc, told, by);
   announcedArrest(doc, told, by);
   listedBeforeParticiple(doc, told, by);
+  unitOfTheAgent(doc, told, by);
   // "G, a militia that Canada banned", "G, founded by X, was banned by A and by B" (events22)
   designationParties(doc, told);
   return tollsWithTheirActs(
@@ -3599,7 +3605,10 @@ function clashSides(
   const b = sides.find(
     (mi) =>
       mi !== a &&
-      /^\s*(?:[\w'’-]+\s+){0,3}?and\s/i.test(text.slice(doc.mentions[a].end, doc.mentions[mi].start)),
+      // (past the first side's acronym in brackets: "between A (AA) and B", events27)
+      /^\s*(?:\([^()]{1,15}\)\s*)?(?:[\w'’-]+\s+){0,3}?and\s/i.test(
+        text.slice(doc.mentions[a].end, doc.mentions[mi].start),
+      ),
   );
   if (b !== undefined) patient.push(b);
   return { agent, patient };
