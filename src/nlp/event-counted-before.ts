@@ -8,12 +8,14 @@
 
 import { NUMBER_WORDS } from '../knowledge/numbers.js';
 import { type Annotated, mentionsBySentence } from './annotated.js';
+import { accusedBefore } from './event-accused.js';
 import { triggerToken } from './event-act-subject.js';
 import type { EventDraft } from './events.js';
 
 // "the three men", "the two Tajik suspects", "the four accused": a definite count of people
+// ("The four were arrested", "all three were detained": the count alone, events27)
 const THE_N =
-  /\bthe\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+)?(?:men|women|suspects|accused|defendants|brothers|militants|fighters|convicts|detainees|people)\b/gi;
+  /\b(?:the|all)\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9])(?:\s+(?:[\w-]+\s+)?(?:men|women|suspects|accused|defendants|brothers|militants|fighters|convicts|detainees|people)\b|(?=\s+(?:were|had|have)\b))/gi;
 // what joins two names of a list, with an age between: ", ", " and ", ", 24, ", ", 19, and "
 const LIST_GAP = /^\s*(?:,\s*\d{1,3}\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 
@@ -68,12 +70,16 @@ export function countedNamedBefore(doc: Annotated, events: EventDraft[]): void {
     let list: number[] | undefined;
     for (let k = v.sentence - 1; k >= 0 && k >= v.sentence - 12 && !list; k--)
       list = listsIn(doc, by[k] ?? []).findLast((l) => l.length === n);
-    if (!list) continue;
+    let people = list?.map((mi) => doc.mentionEntity[mi]);
+    // (no list of N: the N accused a court report named in groups, events27)
+    if (!people) {
+      const accused = accusedBefore(doc, by, v.sentence);
+      if (accused.length === n) people = accused;
+    }
+    if (!people) continue;
     // (a place or group the words took for whom it befell gives way to the people)
     v.participants = v.participants.filter((p) => p.role !== 'patient');
-    for (const mi of list) {
-      const e = doc.mentionEntity[mi];
+    for (const e of people)
       if (!v.participants.some((p) => p.entity === e)) v.participants.push({ role: 'patient', entity: e });
-    }
   }
 }

@@ -120,9 +120,71 @@ function stateForcePatient(doc: Annotated, v: EventDraft, t: number, lex: Lexico
     v.participants.push({ role: 'patient', entity: e });
 }
 
+// an army's name: "Chadian National Army", "Lebanese Armed Forces", "Kenya Defence Forces"
+const ARMY_NAME = /\b(?:army|armed\s+forces|defen[cs]e\s+forces?|military)\b/i;
+// the bare nouns of an army's people that make an arrest: "the army detained", "troops captured"
+const ARMY_NOUN = /^(?:army|military|troop|soldier)s?$/;
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * The one army the article names (a security body or state body with an army's name), or -1 when
+ * it names none or two (events27).
+ */
+function armyOfTheText(doc: Annotated): number {
+  let found = -1;
+  for (let e = 0; e < doc.entities.length; e++) {
+    const x = doc.entities[e];
+    if (x.type !== 'organization' || !STATE_KIND.test(orgKind(x.surfaces, x.kind) ?? '')) continue;
+    if (!x.surfaces.some((n) => ARMY_NAME.test(n))) continue;
+    if (found >= 0) return -1;
+    found = e;
+  }
+  return found;
+}
+
+/**
+ * "On Monday the army detained three men", "troops captured a G commander" (events27): an arrest
+ * with no doer whose subject is a bare noun of an army's people (no demonym, no possessor, no
+ * name of its own) was made by the one army the article names.
+ */
+function armyArrest(doc: Annotated, v: EventDraft, t: number, army: () => number): void {
+  if (v.participants.some((p) => p.role === 'agent') || uposOf(doc, t) !== 'VERB') return;
+  const n = actSubject(doc, t) ?? -1;
+  if (n < 0 || !ARMY_NOUN.test(lemmaOf(doc, n))) return;
+  // ("Kenyan soldiers", "Chad's army", "the army, X,": another's force or a named one; not "On
+  // Monday soldiers …", a day the parser hung on the noun)
+  if (dependents(doc, n, 'nmod:poss', 'appos').length) return;
+  if (
+    dependents(doc, n, 'amod', 'compound').some(
+      (k) => /^[A-Z]/.test(word(doc, k)) && !WEEKDAY.test(word(doc, k)),
+    )
+  )
+    return;
+  // ("soldiers of the 5th Brigade", "troops from Chad": a force of its own)
+  if (
+    dependents(doc, n, 'nmod').some((k) =>
+      dependents(doc, k, 'case').some((c) => /^(?:of|from)$/.test(lemmaOf(doc, c))),
+    )
+  )
+    return;
+  const e = army();
+  if (e >= 0 && !v.participants.some((p) => p.entity === e))
+    v.participants.unshift({ role: 'agent', entity: e });
+}
+
 export function stateForceDoers(doc: Annotated, events: EventDraft[], lex: Lexicon): void {
   if (!doc.syntax) return;
+  let armyFound: number | undefined;
+  const army = () => {
+    armyFound ??= armyOfTheText(doc);
+    return armyFound;
+  };
   for (const v of events) {
+    if (v.type === 'arrest') {
+      const t = triggerToken(doc, v);
+      if (t >= 0) armyArrest(doc, v, t, army);
+      continue;
+    }
     if (v.type !== 'attack') continue;
     const t = triggerToken(doc, v);
     if (t < 0) continue;

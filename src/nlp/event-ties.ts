@@ -45,20 +45,33 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
     relations.find((r) => r.type === 'leader_of' && !r.negated && r.subject === person && isOrg(r.object))
       ?.object ?? -1;
   let by: number[][] | undefined;
+  const armed = (e: number) => isArmed(doc, e) || armedByName(doc, e);
   for (const v of events) {
     // ("Did the army arrest X?" asks; it states no tie)
     const sent = doc.seg.sentences[v.sentence];
     if (sent && YES_NO_QUESTION.test(doc.text.slice(sent.start, sent.end))) continue;
     if (v.type === 'attack' || v.type === 'killing') {
+      // (a clash, a battle between two organisations is armed when one side is: "clashes between
+      // members of G and H", H of no known kind)
+      const clash = v.type === 'attack' && CLASH_WORD.test(v.trigger);
+      const sides = (a: number, p: number) =>
+        (armed(a) && armed(p)) || (clash && isOrg(a) && isOrg(p) && (armed(a) || armed(p)));
       for (const a of role(v, 'agent'))
         for (const p of role(v, 'patient'))
-          if (
-            isArmed(doc, a) &&
-            isArmed(doc, p) &&
-            !alliedIn(relations, v.sentence, a, p) &&
-            !partOfEither(relations, a, p)
-          )
+          if (sides(a, p) && !alliedIn(relations, v.sentence, a, p) && !partOfEither(relations, a, p))
             add('fights', a, p, v);
+      // ("G's Sahm unit attacked H": G fights H as its unit does)
+      by ??= mentionsBySentence(doc);
+      for (const a of role(v, 'agent'))
+        for (const g of parentsOf(doc, relations, by[v.sentence], a))
+          for (const p of role(v, 'patient'))
+            if (
+              armed(g) &&
+              armed(p) &&
+              !alliedIn(relations, v.sentence, g, p) &&
+              !partOfEither(relations, g, p)
+            )
+              add('fights', g, p, v);
     } else if (v.type === 'allegiance') {
       for (const a of role(v, 'agent'))
         for (const r of role(v, 'recipient')) {
@@ -97,6 +110,63 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
     if (seen.has(k)) continue;
     seen.add(k);
     out.push({ ...r, type: 'member_of', cue: `member_of/split-from` });
+  }
+  return out;
+}
+
+// the words of a fight between two sides: "clash", "clashes", "fighting", "battle", "gunfight"
+const CLASH_WORD = /^(?:clash|fighting|battle|gunfight|firefight|skirmish)/i;
+// "Central Command", "Western Command", "Africa Command": a state's military command
+const MILITARY_COMMAND = /\bCommand$/;
+// "the Dogon militia X", "rebel group X", "X militia", "X, a self-defence group": the text calls it armed
+const ARMED_NOUN_BEFORE =
+  /\b(?:militias?|rebels?|rebel\s+(?:group|movement)|insurgents?|guerrillas?|paramilitar(?:y|ies)|armed\s+(?:group|faction)|self-defen[cs]e\s+(?:group|force|militia))\s+(?:the\s+)?$/i;
+const ARMED_NOUN_AFTER =
+  /^(?:\s+(?:militia|militiamen|rebels|insurgents|guerrillas|fighters)\b|\s*,\s+an?\s+(?:[\w-]+\s+){0,3}(?:militia|armed\s+group|rebel\s+group|self-defen[cs]e\s+group)\b)/i;
+
+/**
+ * An organisation the kinds of the attributes stage leave unarmed that is one by its name or by
+ * what the text calls it (events27): a military command ("the U.S. military's Central Command"),
+ * or a name the text sets beside "militia", "rebels", "armed group" ("the Dogon militia X").
+ */
+function armedByName(doc: Annotated, e: number): boolean {
+  const x = doc.entities[e];
+  if (x.type !== 'organization') return false;
+  const kind = orgKind(x.surfaces, x.kind);
+  if (kind && kind !== 'government') return false;
+  if (x.surfaces.some((n) => MILITARY_COMMAND.test(n) && !/\bPolice\b/i.test(n))) return true;
+  if (kind) return false;
+  for (let mi = 0; mi < doc.mentions.length; mi++) {
+    if (doc.mentionEntity[mi] !== e) continue;
+    const m = doc.mentions[mi];
+    if (ARMED_NOUN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) return true;
+    if (ARMED_NOUN_AFTER.test(doc.text.slice(m.end, m.end + 60))) return true;
+  }
+  return false;
+}
+
+/**
+ * The organisations unit `a` is part of, by the relation stage, that the act's sentence names as
+ * its owner right before it ("Hamas's Sahm unit", "the Philippine Army's 103rd Infantry Brigade");
+ * a branch or province named on its own ("ISWAP attacked …") fights for itself.
+ */
+function parentsOf(
+  doc: Annotated,
+  relations: readonly RelationDraft[],
+  ms: readonly number[],
+  a: number,
+): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < ms.length; i++) {
+    if (doc.mentionEntity[ms[i]] !== a) continue;
+    const g = doc.mentionEntity[ms[i - 1]];
+    if (
+      out.includes(g) ||
+      !/^['’]s?\s+$/.test(doc.text.slice(doc.mentions[ms[i - 1]].end, doc.mentions[ms[i]].start))
+    )
+      continue;
+    if (relations.some((r) => r.type === 'part_of' && !r.negated && r.subject === a && r.object === g))
+      out.push(g);
   }
   return out;
 }

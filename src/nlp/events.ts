@@ -8,6 +8,12 @@ import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
 import { actNounKills, killedByTheAct, retoldActKills, theActsDoers } from './event-act-subject.js';
 import { amongThemDead, killingOfTheDead } from './event-among-dead.js';
 import { arrestingBody } from './event-arrest-agent.js';
+import {
+  announcedArrest,
+  listedBeforeParticiple,
+  oneOfThemNamed,
+  unitOfTheAgent,
+} from './event-arrest-named.js';
 import { personClashed, timeClauseSubject, verbBetween } from './event-between.js';
 import { bodyFound, namedInReport } from './event-body-found.js';
 import { branchesForGroups, branchSides } from './event-branch.js';
@@ -2235,6 +2241,11 @@ export function extractEvents(
   countedNamedNext(doc, told, by);
   // "A, B and C … The three men were arrested in 2023": the three the list before named (events22)
   countedNamedBefore(doc, told);
+  // "… named one of them as X", "F announced the arrest of …" (events27)
+  oneOfThemNamed(doc, told, by);
+  announcedArrest(doc, told, by);
+  listedBeforeParticiple(doc, told, by);
+  unitOfTheAgent(doc, told, by);
   // "G, a militia that Canada banned", "G, founded by X, was banned by A and by B" (events22)
   designationParties(doc, told);
   return tollsWithTheirActs(
@@ -2266,7 +2277,7 @@ const NOT_ATTACK_AFTER =
 
 // "threatened to attack", "could strike", "a possible attack", "fears of an attack", "plans to bomb"
 const HYPO_BEFORE =
-  /\b(?:could|may|might|would|will|should|must|can|threaten(?:ed|s|ing)?\s+to|vow(?:ed|s|ing)?\s+to|plan(?:ned|s|ning)?\s+to|intend(?:ed|s|ing)?\s+to|likely\s+to|able\s+to|(?:attempts|seeks|tries|aims|wants|hopes|prepares)\s+to|possible|potential|future|imminent|fears?\s+(?:of|that)|threats?\s+of|risk\s+of|warn(?:ed|s|ing)?\s+(?:of|about))\s+(?:(?:an?|the|more|new|further|fresh|another|be|been|have|further)\s+){0,2}(?:[\w-]+\s+)?$/i;
+  /\b(?:could|may|might|would|will|should|must|can|plotting|threaten(?:ed|s|ing)?\s+to|vow(?:ed|s|ing)?\s+to|plan(?:ned|s|ning)?\s+to|intend(?:ed|s|ing)?\s+to|likely\s+to|able\s+to|(?:attempts|seeks|tries|aims|wants|hopes|prepares)\s+to|possible|potential|future|imminent|fears?\s+(?:of|that)|threats?\s+of|risk\s+of|warn(?:ed|s|ing)?\s+(?:of|about))\s+(?:(?:an?|the|more|new|further|fresh|another|be|been|have|further)\s+){0,2}(?:[\w-]+\s+)?$/i;
 // "an attack is likely", "an attack could come", "an attack was feared"
 const HYPO_AFTER =
   /^\s+(?:(?:is|was|are|were|seemed|seems|looked|looks|remains?|remained)\s+(?:(?:very|highly|more|most|still|now)\s+)?(?:likely|possible|probable|imminent|expected|feared|planned)\b|(?:could|may|might|would|will)\s+(?:still\s+|soon\s+)?(?:come|happen|occur|follow|take\s+place|be\s+(?:launched|carried|staged|mounted))\b)/i;
@@ -3594,7 +3605,10 @@ function clashSides(
   const b = sides.find(
     (mi) =>
       mi !== a &&
-      /^\s*(?:[\w'’-]+\s+){0,3}?and\s/i.test(text.slice(doc.mentions[a].end, doc.mentions[mi].start)),
+      // (past the first side's acronym in brackets: "between A (AA) and B", events27)
+      /^\s*(?:\([^()]{1,15}\)\s*)?(?:[\w'’-]+\s+){0,3}?and\s/i.test(
+        text.slice(doc.mentions[a].end, doc.mentions[mi].start),
+      ),
   );
   if (b !== undefined) patient.push(b);
   return { agent, patient };

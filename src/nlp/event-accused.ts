@@ -1,0 +1,70 @@
+/**
+ * The accused of a court report (events27, issue #10). A trial or plea story names the people
+ * it is about in a verdict, a charge or a plea, often in two or three groups ("A, B and C were
+ * found guilty … D was acquitted", "X entered the plea … His co-defendants, Y and Z, have pleaded
+ * not guilty", "The judge convicted A, B and C … A fourth accused, D, was cleared"), then tells
+ * their arrest counted ("The four were arrested in March by F"). `accusedBefore` gives those
+ * people, read on the words of the sentences before: a group of names (ages and "of P" allowed
+ * between them) that is the object of a verdict or charge verb, the subject of such a verb in the
+ * passive or of a plea ("pleaded", "entered a plea", "admitted", "denied"), or set beside
+ * "co-defendant(s)", "defendant(s)", "accused". The judge who convicts, a witness or a prosecutor
+ * is none of them.
+ */
+
+import type { Annotated } from './annotated.js';
+
+// right before a group: "convicted ", "sentenced ", "found " (found A guilty), "charged "
+const VERDICT_OBJECT =
+  /\b(?:convicted|acquitted|sentenced|jailed|charged|indicted|cleared|found|tried|remanded)\s+$/i;
+// right before a group: "His co-defendants, ", "A fourth accused, ", "the defendant "
+const ACCUSED_NOUN = /\b(?:co-?defendants?|defendants?|accused)\s*,?\s*$/i;
+// right after a group (past a phrase set off by commas): a passive verdict or a plea
+const VERDICT_AFTER =
+  /^(?:\s*,[^;.]{0,80}?,)?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|are|is)\s+(?:(?:also|later|each|all|both|jointly)\s+)?(?:found\s+(?:not\s+)?guilty|convicted|acquitted|sentenced|jailed|charged|cleared|indicted|remanded)\b|(?:(?:has|have|had|also)\s+)*(?:pleaded|pled|entered\s+(?:a|the|their|his|her)\s+pleas?|admitted|denied)\b)/i;
+// what may stand between two names of one group: ", ", " and ", an age, an origin
+// (", 22, of Huddersfield, ", ", 31, of Fredericksburg, Virginia, and ")
+const GROUP_GAP =
+  /^\s*(?:,\s*\d{1,3})?(?:\s*,\s*(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+
+const isPerson = (doc: Annotated, mi: number) => doc.entities[doc.mentionEntity[mi]]?.type === 'person';
+
+/** The groups of person mentions in one sentence's mentions, in text order. */
+function groupsIn(doc: Annotated, ms: readonly number[]): number[][] {
+  const out: number[][] = [];
+  let cur: number[] = [];
+  for (const mi of ms) {
+    if (!isPerson(doc, mi)) continue;
+    const prev = cur.at(-1);
+    if (prev !== undefined && GROUP_GAP.test(doc.text.slice(doc.mentions[prev].end, doc.mentions[mi].start)))
+      cur.push(mi);
+    else {
+      if (cur.length) out.push(cur);
+      cur = [mi];
+    }
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/**
+ * The people (entity ids, in the order first named) the court report in the `back` sentences
+ * before sentence `si` names as accused.
+ */
+export function accusedBefore(doc: Annotated, by: readonly number[][], si: number, back = 30): number[] {
+  const out: number[] = [];
+  for (let k = Math.max(0, si - back); k < si; k++) {
+    const s = doc.seg.sentences[k];
+    for (const g of groupsIn(doc, by[k] ?? [])) {
+      const first = doc.mentions[g[0]];
+      const last = doc.mentions[g[g.length - 1]];
+      const before = doc.text.slice(Math.max(s.start, first.start - 40), first.start);
+      const after = doc.text.slice(last.end, s.end);
+      if (!VERDICT_OBJECT.test(before) && !ACCUSED_NOUN.test(before) && !VERDICT_AFTER.test(after)) continue;
+      for (const mi of g) {
+        const e = doc.mentionEntity[mi];
+        if (!out.includes(e)) out.push(e);
+      }
+    }
+  }
+  return out;
+}
