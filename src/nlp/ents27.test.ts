@@ -34,7 +34,7 @@ describe('a police or army rank before a name is the title, not the name', () =>
 describe('an acronym the text gives a body, used again alone, is that body', () => {
   it.each([
     [
-      'The Burkinabe army, known by its French acronym FDS, said it had repelled an attack near Djibo. FDS said nine attackers were killed.',
+      'The Burkinabe army, known by the French initials FDS, said it had repelled an attack near Djibo. FDS said nine attackers were killed.',
       'FDS',
       'Burkinabe army',
     ],

@@ -143,7 +143,7 @@ function armyOfTheText(doc: Annotated): number {
 }
 
 /**
- * "On Monday the army detained three men", "troops captured a G commander" (events27): an arrest
+ * "the army detained four suspects", "troops captured a G commander" (events27): an arrest
  * with no doer whose subject is a bare noun of an army's people (no demonym, no possessor, no
  * name of its own) was made by the one army the article names.
  */

@@ -77,7 +77,7 @@ const ONE_OF_THEM: [string, EventCase][] = [
   [
     'one of them, named as X, ordered held by a court',
     {
-      text: 'Officers of the Anti-Terror Police Unit detained two men in Garissa on Friday. A court later ordered one of them, named as Hassan Abdi, to be held for 14 days.',
+      text: 'Officers of the Anti-Terror Police Unit detained two men in Garissa on Friday. A magistrate later let police keep one of them, named as Hassan Abdi, for 14 days.',
       want: [A(['Hassan Abdi'], undefined, undefined, ['Anti-Terror Police Unit'])],
     },
   ],
@@ -98,7 +98,7 @@ const ONE_OF_THEM: [string, EventCase][] = [
   [
     'named after a killing, not an arrest: no arrest takes the name',
     {
-      text: 'Gunmen killed three villagers near Gao on Saturday. Officials named one of them as Moussa Maiga.',
+      text: 'Gunmen killed three villagers near Gao on Saturday. Officials named one of them as Hamidou Cisse.',
       none: ['arrest'],
     },
   ],
@@ -108,7 +108,7 @@ const ANNOUNCED: [string, EventCase][] = [
   [
     'F announced the arrest of counted people, then "Among them were A and B"',
     {
-      text: "Separately, Kenya's National Intelligence Service announced the arrest of four suspected al-Shabaab members in Lamu on Tuesday. Among them were Yusuf Omar and Hamisi Bakari.",
+      text: "Separately, Kenya's National Intelligence Service on Tuesday announced the arrest of five suspected al-Shabaab members in Lamu. Among them were Yusuf Omar and Hamisi Bakari.",
       want: [A(['Hamisi Bakari', 'Yusuf Omar'], undefined, undefined, ['National Intelligence Service'])],
     },
   ],
@@ -218,13 +218,13 @@ describe('events27: ties of arrests told in two steps', () => {
   });
   it('one of them named later is arrested_by the arresting force', () => {
     tie(
-      'The Shabwa Defense Forces detained three men at a checkpoint outside Ataq on Sunday. A statement from the force named one of them as Saleh al-Awlaki.',
+      'The Shabwa Defense Forces detained three men at a checkpoint outside Ataq on Sunday. In a statement, the force named one of them as Saleh al-Awlaki.',
       'arrested_by',
       'Saleh al-Awlaki',
       'Shabwa Defense Forces',
     );
     tie(
-      'Officers of the Federal Security Service detained two men in Nalchik on Tuesday. A court ordered one of them, named as Ruslan Kodzoev, to be held in custody.',
+      'Officers of the Federal Security Service detained two men in Nalchik on Tuesday. Judges remanded one of them, named as Ruslan Kodzoev, for two months.',
       'arrested_by',
       'Ruslan Kodzoev',
       'Federal Security Service',
@@ -249,7 +249,7 @@ describe('events27: sides of a fight by what the text calls them', () => {
   });
   it('a military command is armed: fights with the group it struck', () => {
     tie(
-      'The U.S. Central Command said its forces had struck Houthi radar sites near Hodeidah on Monday.',
+      'U.S. Central Command said on Monday that its aircraft struck Houthi radar sites near Hodeidah.',
       'fights',
       'U.S. Central Command',
       'Houthi',
@@ -275,13 +275,13 @@ describe('events27: sides of a fight by what the text calls them', () => {
 describe('events27: the one army of the text arrests, a unit fights for its group', () => {
   it('"the army detained", "troops captured": the one army the article names', () => {
     tie(
-      'The Lebanese Armed Forces have stayed out of the fighting. On Monday the army detained three men suspected of firing rockets, naming one of them as Khaled Mansour.',
+      'The Lebanese Armed Forces kept clear of the clashes. The army detained four suspects in Tyre on Friday, naming one of them as Khaled Mansour.',
       'arrested_by',
       'Khaled Mansour',
       'Lebanese Armed Forces',
     );
     tie(
-      'The Chadian National Army said on Wednesday it had launched an offensive against Boko Haram. Army spokesman General Issa Malloum said troops had captured a Boko Haram commander, Abakar Mahamat, and 22 of his fighters.',
+      'The Chadian National Army said on Wednesday it had launched an offensive against Boko Haram. Army spokesman General Issa Malloum said that troops captured a Boko Haram commander, Abakar Mahamat, and 22 of his fighters.',
       'arrested_by',
       'Abakar Mahamat',
       'Chadian National Army',
