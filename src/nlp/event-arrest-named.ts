@@ -5,7 +5,9 @@
  *   one of them as X", "identified two of them as A and B", "one of them, named as X,", "two of
  *   the men, identified as A and B,". The named are that arrest's patients (its doer then holds
  *   them: `arrested_by`). An arrest told in between, or another act of another type, takes them
- *   instead; nothing when no arrest is told before.
+ *   instead; nothing when no arrest is told before. An arrest that has named no one takes the
+ *   whole list after a colon in its sentence ("Two suspects were arrested: A and B") or after
+ *   "They were" opening the next ("… detained two men. They were A and B.").
  * - `announcedArrest`: "F announced (confirmed, reported) the arrest of …" makes the organisation
  *   F, the subject of the report verb, the arrest's doer when the arrest has none.
  */
@@ -25,6 +27,10 @@ const PART_NAMED_AS = new RegExp(
   `\\b(${COUNT})\\s+of\\s+(?:them|those|the\\s+(?:\\w+\\s+)?(?:men|women|suspects|detainees|accused|militants))\\s*,?\\s+(?:later\\s+)?(?:named|identified)\\s+(?:by\\s+[^,.;]{1,40}?\\s+)?as\\s+$`,
   'i',
 );
+// right before the first name of the whole list: "Two suspects were arrested: A and B" (in the
+// arrest's own sentence), "… arrested two men on Monday. They were A and B." (the next one)
+const LIST_COLON = /:\s*$/;
+const THEY_WERE = /(?:^|[.!?]["”’]?\s+)They\s+(?:were|are|have\s+been)\s+$/;
 // what joins two names of a list, with an age between
 const LIST_GAP = /^\s*(?:,\s*\d{1,3}\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 // "announced the arrest of", "confirmed the arrests of": the report verb right before the noun
@@ -49,9 +55,13 @@ export function oneOfThemNamed(doc: Annotated, events: EventDraft[], by: BySente
       const m = doc.mentions[ms[i]];
       if (!isPerson(doc, doc.mentionEntity[ms[i]])) continue;
       const head = doc.text.slice(Math.max(s.start, m.start - 80), m.start);
-      const hit = NAMED_PART_AS.exec(head) ?? PART_NAMED_AS.exec(head);
+      const counted = NAMED_PART_AS.exec(head) ?? PART_NAMED_AS.exec(head);
+      // (the whole list, when the arrest has named no one yet)
+      const colon = counted ? null : LIST_COLON.exec(head);
+      const they = counted || colon ? null : THEY_WERE.exec(doc.text.slice(s.start, m.start));
+      const hit = counted ?? colon ?? they;
       if (!hit) continue;
-      const n = NUMBER_WORDS[hit[1].toLowerCase()] ?? Number(hit[1]);
+      const n = counted ? (NUMBER_WORDS[counted[1].toLowerCase()] ?? Number(counted[1])) : 99;
       const names = [doc.mentionEntity[ms[i]]];
       for (let j = i + 1; j < ms.length && names.length < n; j++) {
         const gap = doc.text.slice(doc.mentions[ms[j - 1]].end, doc.mentions[ms[j]].start);
@@ -66,6 +76,8 @@ export function oneOfThemNamed(doc: Annotated, events: EventDraft[], by: BySente
           (a.sentence < si || doc.text.indexOf(a.trigger, s.start) < m.start - hit[0].length),
       );
       if (!v) continue;
+      if (!counted && v.participants.some((p) => p.role === 'patient')) continue;
+      if ((colon && v.sentence !== si) || (they && v.sentence !== si - 1)) continue;
       // (a later act of another kind told in between takes the naming: not this arrest's people)
       if (
         events.some(
