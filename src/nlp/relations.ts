@@ -325,7 +325,12 @@ const CUES: Cue[] = [
   },
   {
     ...cue('org-apposition-affiliate', 'affiliated_with', `, (?:a |an |the )?`, O, O),
-    after: /^(?:'s)? (?:[\w-]+ )?(?:affiliate|affiliated group|ally|proxy|front)\b/i,
+    after: /^(?:'s)? (?:[\w-]+ )?(?:affiliate|affiliated group|proxy|front)\b/i,
+  },
+  // "H, an al-Qaeda ally", "H, G's closest ally": allies (ties27: the dev golds' allied_with)
+  {
+    ...cue('org-apposition-ally', 'allied_with', `, (?:a |an |the )?`, O, O),
+    after: /^(?:'s)? (?:[\w-]+ )?ally\b/i,
   },
   // "X succeeded Y as head of Z": X leads Z now
   cue(

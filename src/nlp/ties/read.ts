@@ -86,6 +86,13 @@ const SIDE_BY_SIDE: VerbPattern = {
   b: ['person', 'organization', 'state'],
   examples: [],
 };
+/** "H, an alliance formed by A and B": A and B are allies (ties27) */
+const FORMED_TOGETHER: VerbPattern = {
+  ...SIDE_BY_SIDE,
+  id: 'allied_with/formed-together',
+  a: ['organization'],
+  b: ['organization'],
+};
 /** "X commanded a G battalion", "X led a G cell": who commands a part of G is one of its members */
 const COMMANDS_PART: VerbPattern = {
   ...SIDE_BY_SIDE,
@@ -1782,7 +1789,11 @@ export function readParseTies(
             if (p.id === 'part_of/form') {
               const named = coalitionNounOf(t);
               if (named >= 0) {
-                emit(p, byRel(t, 'obl:agent'), [named], neg);
+                const agents = byRel(t, 'obl:agent');
+                emit(p, agents, [named], neg);
+                // (and allies of each other, as the golds have it)
+                const all = ends(agents, false);
+                for (let i = 0; i < all.length; i++) emit(FORMED_TOGETHER, [all[i]], all.slice(i + 1), neg);
                 continue;
               }
               if (rel(t) === 'acl') continue;

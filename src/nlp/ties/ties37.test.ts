@@ -152,3 +152,46 @@ describe('ties37: who runs a group’s courts, finances or media arm is a member
     expectTie(text, 'leader_of', person, group),
   );
 });
+
+describe('ties37: "H, G’s ally" makes allies; so do the groups that formed an alliance', () => {
+  it.each([
+    ['Islamic Jihad, Hamas’s closest ally in Gaza, backed the move.', 'Islamic Jihad', 'Hamas'],
+    ['Ansar Dine had fled north. The group, an al-Qaeda ally, still holds Kidal.', 'Ansar Dine', 'al-Qaeda'],
+    [
+      'The Northern Front, a coalition formed by the Kachin Army and the Shan Army in 2019, denied it.',
+      'Kachin Army',
+      'Shan Army',
+    ],
+    [
+      'Police blamed Jamaat Ittihad, a federation formed in 2020 by Lashkar-e-Islam and the Mansoor Brigade.',
+      'Lashkar-e-Islam',
+      'Mansoor Brigade',
+    ],
+  ])('%s', (text, a, b) => {
+    expectTie(text, 'allied_with', a, b);
+    expectNoTie(text, 'affiliated_with', a, b);
+  });
+  it.each([
+    ['Al-Shabaab, an al-Qaeda affiliate, claimed the attack in Mogadishu.', 'Al-Shabaab', 'al-Qaeda'],
+    [
+      'Jamaat-ud-Dawa, a front for Lashkar-e-Taiba, runs schools in Punjab.',
+      'Jamaat-ud-Dawa',
+      'Lashkar-e-Taiba',
+    ],
+  ])('an affiliate or a front stays affiliated: %s', (text, a, b) => {
+    expectTie(text, 'affiliated_with', a, b);
+    expectNoTie(text, 'allied_with', a, b);
+  });
+});
+
+describe('ties37: "analysts link A to B" with the "to" phrase hung on A', () => {
+  it.each([
+    ['Analysts link Ansaru to al-Qaeda.', 'Ansaru', 'al-Qaeda'],
+    [
+      'Intelligence officials tied the Bakr Brigade to the Islamic State in 2021.',
+      'Bakr Brigade',
+      'Islamic State',
+    ],
+    ['Police linked Ahmed Khan to Lashkar-e-Jhangvi, his lawyer said.', 'Ahmed Khan', 'Lashkar-e-Jhangvi'],
+  ])('%s', (text, a, b) => expectTie(text, 'affiliated_with', a, b));
+});
