@@ -195,3 +195,18 @@ describe('ties37: "analysts link A to B" with the "to" phrase hung on A', () => 
     ['Police linked Ahmed Khan to Lashkar-e-Jhangvi, his lawyer said.', 'Ahmed Khan', 'Lashkar-e-Jhangvi'],
   ])('%s', (text, a, b) => expectTie(text, 'affiliated_with', a, b));
 });
+
+describe('ties37: a name that holds another group’s possessive is its part', () => {
+  it.each([
+    [
+      "Islamic State fighters attacked a checkpoint in Arish. Islamic State's Sinai Province claimed the attack on Monday.",
+      "Islamic State's Sinai Province",
+      'Islamic State',
+    ],
+    [
+      'The Islamic State’s West Africa Province, also called ISWAP, claimed the raid near Monguno. The Islamic State said its men had taken weapons.',
+      'Islamic State’s West Africa Province',
+      'Islamic State',
+    ],
+  ])('%s', (text, part, whole) => expectTie(text, 'part_of', part, whole));
+});
