@@ -325,7 +325,12 @@ const CUES: Cue[] = [
   },
   {
     ...cue('org-apposition-affiliate', 'affiliated_with', `, (?:a |an |the )?`, O, O),
-    after: /^(?:'s)? (?:[\w-]+ )?(?:affiliate|affiliated group|ally|proxy|front)\b/i,
+    after: /^(?:'s)? (?:[\w-]+ )?(?:affiliate|affiliated group|proxy|front)\b/i,
+  },
+  // "H, an al-Qaeda ally", "H, G's closest ally": allies (ties27: the dev golds' allied_with)
+  {
+    ...cue('org-apposition-ally', 'allied_with', `, (?:a |an |the )?`, O, O),
+    after: /^(?:'s)? (?:[\w-]+ )?ally\b/i,
   },
   // "X succeeded Y as head of Z": X leads Z now
   cue(
@@ -844,8 +849,19 @@ const NAME_NEXT = /^ (?:the )?["“]?/i;
 /** an unnamed person introduced by a common noun: "a 17-year-old from Leeds", "a man" */
 const UNNAMED_PERSON =
   /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|teenager|youth|\d+-year-old|student|resident|driver|shopkeeper|farmer|trader)\b/i;
-/** "(G)'s operations", "its military operations": what a group's name or pronoun owns (group 1) */
-const GROUP_OPERATIONS = /^(?:['’]s?)?\s+(?:[a-z-]+\s+)?(operations)\b/;
+/**
+ * "(G)'s operations", "its military operations", "G's courts", "the group's finances": what a
+ * group's name or pronoun owns (group 1), whose head is one of many in it (ties27: offices and
+ * works besides operations; not "its political wing", which a party may be said to be)
+ */
+const GROUP_OPERATIONS =
+  /^(?:['’]s?)?\s+(?:[a-z-]+\s+)?(operations|courts|finances|logistics|propaganda|recruitment|media (?:office|arm|wing))\b/;
+/** a place slot used as a hyphened modifier: "Somalia-based", "Pakistan-backed" */
+function placeModifier(doc: Annotated, x: { entity: number; end: number }, text: string): boolean {
+  return doc.entities[x.entity].type === 'place' && text[x.end] === '-';
+}
+/** a speech verb between a leader's name and a part of the group: what he says of it */
+const SAYS_BETWEEN = /\b(?:said|says|told|tells|denied|denies|added)\b/;
 /** ties a title gives its holder */
 const TITLE_TIE = new Set<RelationType>(['leader_of', 'member_of', 'spokesperson_of']);
 /** "whom he described as …": the pronoun after "whom" is who describes, not whom */
@@ -1264,7 +1280,9 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
       for (const m of execAll(ANAPHOR, sText)) {
         const start = s.start + (m.index ?? 0);
         const end = start + m[0].length;
-        if (slots.some((x) => start < x.end && end > x.start)) continue;
+        // (a place inside the description as a hyphened modifier does not name the group: "the
+        // Somalia-based group"; ties27)
+        if (slots.some((x) => start < x.end && end > x.start && !placeModifier(doc, x, text))) continue;
         const word = m[0].toLowerCase();
         const qi = quoteAt(start);
         let ent = -1;
@@ -2109,6 +2127,10 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
       for (let k = out.length - 1; k >= 0 && out[k].sentence === si; k--) {
         const r = out[k];
         if (r.type !== 'leader_of' || r.object !== x.entity) continue;
+        // ("Its chairman, X, said the party was not the group's media wing": a part named in
+        // what the leader says is not what he leads; ties27)
+        const holder = slots.find((y) => y.entity === r.subject && !y.anaphor && y.end <= x.start);
+        if (holder && SAYS_BETWEEN.test(text.slice(holder.end, x.start))) continue;
         const member = `member_of:${r.subject}:${r.object}:${r.negated ? 1 : 0}`;
         if (seen.has(member)) out.splice(k, 1);
         else {

@@ -7,11 +7,13 @@ export const AFFILIATED_WITH: TiePattern[] = [
     type: 'affiliated_with',
     lemmas: ['link', 'affiliate', 'associate', 'connect', 'tie'],
     subject: ['obj'],
-    object: ['obl:to|with'],
+    // ("analysts link A to B": the parser may hang the "to" phrase on the object; ties27)
+    object: ['obl:to|with', 'obj>nmod:to|with'],
     a: ['person', 'organization'],
     b: ['organization'],
     examples: [
       ['Lashkar-e-Jhangvi is linked to Al Qaeda, officials say.', 'Lashkar-e-Jhangvi', 'Al Qaeda'],
+      ['Officials have linked Ansaru to al-Qaeda since 2012.', 'Ansaru', 'al-Qaeda'],
       ['Police said Tariq Aziz was affiliated with Jaish-e-Mohammed.', 'Tariq Aziz', 'Jaish-e-Mohammed'],
       [
         'Jaish-e-Mohammed is not affiliated with the Islamic State.',

@@ -20,6 +20,19 @@ function branchRest(rest: string, lex: Lexicon | undefined): boolean {
 }
 
 /**
+ * A name that holds another's possessive: "Islamic State's Sinai Province" beside "Islamic
+ * State" (the name as the text has it, one entity; its unit, like "G's Sinai Province" read on
+ * the parse; ties27).
+ */
+function possessed(surfaces: readonly string[], owner: readonly string[]): boolean {
+  for (const n of surfaces) {
+    const m = /^(.+?)['’]s\s+\S/.exec(n);
+    if (m && owner.includes(foldKey(m[1]))) return true;
+  }
+  return false;
+}
+
+/**
  * part_of ties that organisations' names state: a group named after another group and a region
  * ("Islamic State Sahel Province" beside "Islamic State", "al-Qaeda in the Islamic Maghreb"
  * beside "al-Qaeda") is its branch there, when the text names both. The evidence is the
@@ -40,9 +53,12 @@ export function branchesByName(
   for (let i = 0; i < orgs.length; i++)
     for (let j = 0; j < orgs.length; j++) {
       if (i === j) continue;
-      const branch = keys[i].some((a) =>
-        keys[j].some((b) => b.length > 1 && a.startsWith(`${b} `) && branchRest(a.slice(b.length + 1), lex)),
-      );
+      const branch =
+        keys[i].some((a) =>
+          keys[j].some(
+            (b) => b.length > 1 && a.startsWith(`${b} `) && branchRest(a.slice(b.length + 1), lex),
+          ),
+        ) || possessed(doc.entities[orgs[i]].surfaces, keys[j]);
       if (!branch) continue;
       const a = orgs[i];
       const b = orgs[j];

@@ -115,7 +115,7 @@ describe('a title in one sentence, its holder in the next', () => {
   it('"The man, identified as X" takes whichever title the sentence before gave', () => {
     for (const [text, s, g] of [
       [
-        "Soldiers detained a senior Coast Brigade official during a night raid near Lamu. The man, identified as Abu Salim, had run the group's finances.",
+        'Soldiers detained a senior Coast Brigade official during a night raid near Lamu. The man, identified as Abu Salim, had been on the run since 2019.',
         'Abu Salim',
         'Coast Brigade',
       ],
@@ -168,10 +168,18 @@ describe('spokesmen as members', () => {
       expect(has(found, 'member_of', s, g), JSON.stringify(found)).toBe(false);
     }
   });
-  it('the spokesman of a company or a ministry also works for it', () => {
+  // (ties27: nor of a ministry; the dev golds give a state body's spokesman spokesperson_of only)
+  it('the spokesman of a company also works for it, that of a ministry does not', () => {
+    expect(
+      has(
+        ties('"The border is open," Foreign Ministry spokesman Ali Rezai said.'),
+        'member_of',
+        'Ali Rezai',
+        'Foreign Ministry',
+      ),
+    ).toBe(false);
     for (const [text, s, g] of [
       ['"Sales rose," Boeing spokesman Craig Lund said.', 'Craig Lund', 'Boeing'],
-      ['"The border is open," Foreign Ministry spokesman Ali Rezai said.', 'Ali Rezai', 'Foreign Ministry'],
     ]) {
       const found = ties(text);
       expect(has(found, 'member_of', s, g), JSON.stringify(found)).toBe(true);

@@ -86,6 +86,13 @@ const SIDE_BY_SIDE: VerbPattern = {
   b: ['person', 'organization', 'state'],
   examples: [],
 };
+/** "H, an alliance formed by A and B": A and B are allies (ties27) */
+const FORMED_TOGETHER: VerbPattern = {
+  ...SIDE_BY_SIDE,
+  id: 'allied_with/formed-together',
+  a: ['organization'],
+  b: ['organization'],
+};
 /** "X commanded a G battalion", "X led a G cell": who commands a part of G is one of its members */
 const COMMANDS_PART: VerbPattern = {
   ...SIDE_BY_SIDE,
@@ -1623,6 +1630,28 @@ export function readParseTies(
   /** an organisation named as a coalition: "the Northern Alliance", "the Islamic Coalition" */
   const coalitionName = (e: number) =>
     doc.entities[e].surfaces.some((n) => COALITION.has(n.toLowerCase().split(/\s+/).at(-1) ?? ''));
+  /** the name a coalition noun that participle v modifies is set beside ("H, an alliance formed
+   * by …"), or -1 */
+  const coalitionNounOf = (v: number): number => {
+    let n = rel(v) === 'acl' ? headOf(doc, v) : -1;
+    // (or the participle's subject, when the parser made the reduced clause one: no auxiliary,
+    // a "by" agent)
+    if (n < 0 && byRel(v, 'obl:agent').length && !ch(v).some((k) => /^aux/.test(rel(k))))
+      n = ch(v).find((k) => k < v && /^nsubj/.test(rel(k))) ?? -1;
+    if (n < 0 || n > v || !COALITION.has(lem(n))) return -1;
+    let h = rel(n) === 'appos' ? headOf(doc, n) : -1;
+    // (on the tokens when the parser hung the noun elsewhere: the name before the comma that
+    // opens its phrase, past an acronym in brackets)
+    if (h < 0) {
+      let k = n - 1;
+      while (k > n - 4 && k > sent.tFirst && /^(?:DET|ADJ)$/.test(uposOf(doc, k) ?? '')) k--;
+      if (tokenText(k) !== ',') return -1;
+      k--;
+      if (tokenText(k) === ')' && tokenText(k - 2) === '(') k -= 3;
+      h = nameHead.get(k) ?? -1;
+    }
+    return h >= 0 && h < n && entity(h) >= 0 && typeOf(entity(h)) === 'organization' ? h : -1;
+  };
   const selfPatterns = idx.self;
   for (let t = sent.tFirst; t < sent.tLast; t++) {
     // "X of the Y group", "X, 50, of Karachi": a name with an nmod
@@ -1755,6 +1784,20 @@ export function readParseTies(
                 ...subj,
                 ...ch(headOf(doc, t)).filter((k) => /^(?:obl|nmod)/.test(rel(k)) && caseOf(k) === 'with'),
               ];
+            // ("H, an alliance formed in 2021 by A and B": a participle on a coalition noun set
+            // beside a name; the groups that formed it are its parts, whatever H is called; ties27)
+            if (p.id === 'part_of/form') {
+              const named = coalitionNounOf(t);
+              if (named >= 0) {
+                const agents = byRel(t, 'obl:agent');
+                emit(p, agents, [named], neg);
+                // (and allies of each other, as the golds have it)
+                const all = ends(agents, false);
+                for (let i = 0; i < all.length; i++) emit(FORMED_TOGETHER, [all[i]], all.slice(i + 1), neg);
+                continue;
+              }
+              if (rel(t) === 'acl') continue;
+            }
             if (
               p.id === 'part_of/form' &&
               !merged &&
