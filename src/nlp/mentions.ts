@@ -172,6 +172,103 @@ const UNIT =
   /^(?:Wing|Squadron|Group|Brigade|Division|Battalion|Regiment|Fleet|Corps|Army|Infantry|Cavalry|Artillery|Command|Flotilla|Unit|Force|Forces)$/;
 /** What a unit numbered by a cardinal is called ("8 Division", "3 Commando Brigade"). */
 const CARDINAL_UNIT = /^(?:Division|Brigade|Battalion|Regiment|Corps|Squadron|Wing|Fleet)$/;
+
+/** a state body's noun that speaks in lower case after its country ("Niger's defence ministry") */
+const SPEAKING_BODY = new Set([
+  'ministry',
+  'army',
+  'military',
+  'police',
+  'gendarmerie',
+  'government',
+  'junta',
+  'navy',
+  'presidency',
+  'forces',
+  'force',
+  'command',
+]);
+/** the words a speaking state body's noun may take before it, in lower case */
+const BODY_MODIFIER = new Set(
+  'defence defense interior foreign home health information intelligence security military federal state regional provincial national transitional interim central justice armed air border riot police counter-terrorism anti-terrorism'.split(
+    ' ',
+  ),
+);
+/** "forces" and "force" name a body only after these ("armed forces", "air force", "police force") */
+const FORCE_OF = new Set(['armed', 'air', 'police', 'defence', 'defense']);
+/** the verbs a body's quoted words hang from: "…,” Chad's army said", "Chad's army told reporters: “…”" */
+const QUOTING =
+  /^(?:said|says|told|tells|claimed|claims|added|adds|stated|states|warned|warns|insisted|insists|announced|announces)$/;
+const QUOTE_MARK = /["“”]/;
+const BODY_GOVERNS = new Set(['ministry', 'government', 'junta', 'presidency']);
+
+/**
+ * A state body written in lower case after its country, the subject of a speech verb: "Niger's
+ * defence ministry said", "the Cameroonian gendarmerie claimed", "said the Burkina Faso army".
+ * The body's noun is word `i`; the country is a place mention just made (before "'s", or after
+ * "the"), or a people's adjective, which is then part of the name ("Cameroonian gendarmerie").
+ * Without a speech verb beside it nothing is made: the phrase may be a description.
+ */
+function speakingBody(
+  ctx: MentionContext,
+  words: Word[],
+  i: number,
+  out: Mention[],
+  startCount: number,
+  si: number,
+): Mention | null {
+  let k = i;
+  while (k > 0 && i - k < 3 && BODY_MODIFIER.has(words[k - 1].text)) k--;
+  if (
+    (words[i].text === 'forces' || words[i].text === 'force') &&
+    !(k < i && FORCE_OF.has(words[i - 1].text))
+  )
+    return null;
+  // ("the Borno police command": a command only with what it commands before it)
+  if (words[i].text === 'command' && k === i) return null;
+  if (k === 0) return null;
+  const last = out.length > startCount ? out[out.length - 1] : undefined;
+  if (last && last.wLast > k) return null;
+  let a = k;
+  let from: number;
+  let country: string | null | undefined;
+  const before = words[k - 1].text;
+  if (/^['’]s$/.test(before) && last?.type === 'place' && last.wLast === k - 1) {
+    from = last.wFirst;
+    country = last.country;
+  } else if (
+    last?.type === 'place' &&
+    last.wLast === k &&
+    k > 0 &&
+    /^the$/i.test(words[last.wFirst - 1]?.text ?? '')
+  ) {
+    from = last.wFirst - 1;
+    country = last.country;
+  } else {
+    const d = /^\p{Lu}\p{Ll}+$/u.test(before) ? ctx.lex.demonym(before) : undefined;
+    if (!d?.country || (last && last.wLast > k - 1)) return null;
+    a = k - 1;
+    from = /^the$/i.test(words[a - 1]?.text ?? '') ? a - 1 : a;
+    country = d.country;
+  }
+  const spoken =
+    QUOTING.test(words[i + 1]?.text ?? '') ||
+    (/^(?:has|had|also|later|earlier|separately)$/.test(words[i + 1]?.text ?? '') &&
+      QUOTING.test(words[i + 2]?.text ?? '')) ||
+    (from > 0 && QUOTING.test(words[from - 1].text));
+  // the words are quoted in its sentence, or follow a colon: a body that only reports ("Uganda's
+  // army said in a statement that …") is left to the narration's own names
+  if (!spoken || !words.some((x) => QUOTE_MARK.test(x.text) || x.text === ':')) return null;
+  const kind = BODY_GOVERNS.has(words[i].text) ? 'government' : 'security agency';
+  // (the country before the body's name is a name of it too: "Niger's defence ministry")
+  const full = a === k && last ? ctx.seg.text.slice(last.start, words[i].end) : undefined;
+  return mk(words, a, i + 1, 'organization', si, ctx.seg.text, {
+    via: 'context',
+    kind,
+    full,
+    country: country ?? undefined,
+  });
+}
 /** What an insurgency's numbered unit is called after its number. */
 const GUERRILLA_UNIT = /^(?:Front|Bloc|Column|Frente|Bloque|Columna)$/;
 /** prefixes of navies' ship names */
@@ -495,6 +592,16 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
           }),
         );
         i = e + 1;
+        continue;
+      }
+    }
+    // "Niger's defence ministry said", "the Cameroonian gendarmerie claimed", "said the
+    // Burkina Faso army": a state body written in lower case after its country, speaking
+    if (SPEAKING_BODY.has(w.text)) {
+      const body = speakingBody(ctx, words, i, out, startCount, si);
+      if (body) {
+        out.push(body);
+        i = body.wLast;
         continue;
       }
     }
