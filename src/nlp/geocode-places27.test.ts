@@ -40,3 +40,26 @@ describe("a village in a report that names no place twice: the lead's town", () 
     expect(p?.geo ?? null).toBeNull();
   });
 });
+
+describe('"the forests (hills, jungles …) of X": X is a place, placed by what holds it', () => {
+  it.each([
+    [
+      'Two soldiers were killed in the dense forests of Kordalgarh in Udhampur district on Monday, officials said.',
+      'Kordalgarh',
+      32.92,
+      75.14,
+    ],
+    [
+      'The rebels hid for weeks in the hills of Marobo in Ituri province, the army said.',
+      'Marobo',
+      1.92,
+      30.5,
+    ],
+  ])('%s', (text, name, lat, lon) => {
+    expect(near(place(text, name)?.geo, lat, lon, 60)).toBe(true);
+  });
+
+  it('a given name after "the forests of" is no place', () => {
+    expect(place('He sold the forests of Ibrahim to a timber company.', 'Ibrahim')).toBeUndefined();
+  });
+});

@@ -147,6 +147,9 @@ const PLACE_NOUN_OF = new RegExp(
 );
 /** The people who live in a place, before "of" and its name: "residents of X", "villagers of X". */
 const DWELLERS_OF = /^(?:residents?|inhabitants?|villagers?|townspeople|natives?)$/;
+/** the land of a place, before "of": "the forests of X", "the hills of X", "the marshlands of the X" */
+const LANDSCAPE_OF =
+  /^(?:forests?|jungles?|hills|mountains|highlands|foothills|marsh(?:lands|es)|swamps|plains|valleys|slopes|dunes|wilds)$/;
 /** Words before "of" that set a place at a bearing or at its edge: "south of X", "the outskirts of X". */
 const BEARING_OF =
   /^(?:(?:north|south)(?:-?(?:east|west))?|east|west|outskirts|suburbs|environs|edge|edges|fringes|periphery|heart|centre|center)$/;
@@ -3209,6 +3212,18 @@ function byWordsBefore(r: Run): Mention | undefined {
     !r.hon &&
     !r.lex.givenName(words[r.a].text) &&
     words.slice(r.a, r.b).every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()))
+  )
+    return mention(r, 'place', { via: 'context' });
+  // "the dense forests of X", "the hills of Y": the land around a name is a place's (places27; no
+  // given name, no title; not "the marshes of the X", a wide feature no town's point stands for)
+  if (
+    n <= 3 &&
+    prev === 'of' &&
+    a >= 2 &&
+    LANDSCAPE_OF.test(lw(words, a - 2)) &&
+    !r.title &&
+    !r.hon &&
+    !r.lex.givenName(words[a].text)
   )
     return mention(r, 'place', { via: 'context' });
   // "the villages of Kokorou and Bankilare", "the towns of X, Y and Z": every name of the list
