@@ -128,7 +128,7 @@ const OCCUPATION_FIRST = new Set(
   surgeon photographer filmmaker comedian prosecutor`.split(/\s+/),
 );
 const ROLE_SPLIT = new Set(
-  'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader mp mna mpa mla capt captain lt lieutenant col colonel sgt sergeant insp inspector constable superintendent brig brigadier attorney commissioner deputy admiral mayor sheriff administrator'.split(
+  'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader mp mna mpa mla capt captain lt lieutenant col colonel sgt sergeant insp inspector constable superintendent brig brigadier attorney commissioner deputy admiral mayor sheriff administrator officer'.split(
     ' ',
   ),
 );
@@ -887,7 +887,9 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         pre.type = PLACE_TITLES.has(lower(k).replace(/\.$/, '')) ? 'place' : 'organization';
         pre.guess = undefined;
       }
-      if (pre && !titleWords) out.push(pre);
+      // ("Bannu Regional Police Officer X", "Station House Officer X": the words before "Officer"
+      // are the post's, not a body of their own)
+      if (pre && !titleWords && lower(k) !== 'officer') out.push(pre);
       const m = typeRun(ctx, words, k, j, -1, si);
       // "Assistant Chief Constable X": the words before the rank are part of the title
       if (m && titleWords && m.type === 'person' && m.title) {

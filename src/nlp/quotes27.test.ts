@@ -237,6 +237,25 @@ const BATTERY: Case[] = [
     quote: 'The prisoners were released',
     want: { name: 'Jund al-Khilafa' },
   },
+  // ---- a post of several words ending in "Officer" before the name: the person, without the post
+  {
+    what: 'place + Regional Police Officer + name',
+    text: '"The checkpoint was rebuilt within a day," Mardan Regional Police Officer Tariq Mehmood Khan told reporters.',
+    quote: 'The checkpoint was rebuilt',
+    want: { name: 'Tariq Mehmood Khan' },
+  },
+  {
+    what: 'Station House Officer + name',
+    text: 'Two suspects were held overnight. "We have recovered the pistol," Station House Officer Ghulam Rasool said on Friday.',
+    quote: 'We have recovered the pistol',
+    want: { name: 'Ghulam Rasool' },
+  },
+  {
+    what: 'said + District Police Officer + name',
+    text: '"The road will stay closed until the search ends," said Kohat District Police Officer Imran Ali Shah.',
+    quote: 'The road will stay closed',
+    want: { name: 'Imran Ali Shah' },
+  },
 ];
 
 describe('quotes27: bodies that speak', () => {
@@ -260,4 +279,24 @@ describe('quotes27: a body in lower case is made only where it speaks', () => {
     ['Senegal\'s interior ministry said: "The border posts remain open."', ["Senegal's interior ministry"]],
   ];
   for (const [text, want] of cases) it(text, () => expect(bodies(text)).toEqual(want));
+});
+
+describe('quotes27: a post of several words before "Officer" is neither the name nor a body', () => {
+  const cases: [string, string][] = [
+    [
+      '"Both men were carrying grenades," Swabi Regional Police Officer Naeem Akhtar Khattak said.',
+      'Naeem Akhtar Khattak',
+    ],
+    ['"We have a lead," Station House Officer Ghulam Rasool told reporters.', 'Ghulam Rasool'],
+    [
+      '"The convoy was not searched," Capital City Police Officer Bilal Ahmed Kamyana said.',
+      'Bilal Ahmed Kamyana',
+    ],
+  ];
+  for (const [text, name] of cases)
+    it(text, () => {
+      const x = extract({ title: null, published: '2024-06-12', url: null, text });
+      expect(x.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([name]);
+      expect(bodies(text)).toEqual([]);
+    });
 });
