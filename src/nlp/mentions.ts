@@ -254,8 +254,15 @@ function speakingBody(
     from = /^the$/i.test(words[a - 1]?.text ?? '') ? a - 1 : a;
     country = d.country;
   }
+  // ("Chad's army, in a statement, said": a circumstance between commas may part the body and its verb)
+  let v = i + 1;
+  if (words[v]?.text === ',') {
+    let c = v + 1;
+    while (c < words.length && c - v <= 6 && words[c].text !== ',') c++;
+    if (words[c]?.text === ',' && /^(?:in|on|at|via|through)$/.test(words[v + 1]?.text ?? '')) v = c + 1;
+  }
   const spoken =
-    QUOTING.test(words[i + 1]?.text ?? '') ||
+    QUOTING.test(words[v]?.text ?? '') ||
     (/^(?:has|had|also|later|earlier|separately)$/.test(words[i + 1]?.text ?? '') &&
       QUOTING.test(words[i + 2]?.text ?? '')) ||
     (from > 0 && QUOTING.test(words[from - 1].text));

@@ -1507,7 +1507,8 @@ function chunkSpeaker(
   // unnamed source keeps the description it was introduced with
   const intro = introducedDescription(ctx, phrase, a);
   if (intro) return { speaker: -1, text: intro };
-  if (apposition && !/\p{L}/u.test(phrase)) return null;
+  // ("X, in a statement, said": a circumstance between commas names no speaker, with no name in it either)
+  if (apposition && (!/\p{L}/u.test(phrase) || LEADING_PREP.test(phrase))) return null;
   if (
     !/^(?:\p{Lu}|\d|the |a |an |one |two |three |several |some |many |other |another |senior |top |former |[\p{Ll}-]+ (?:of|for|at|from|close to|familiar with) )/u.test(
       phrase,

@@ -237,6 +237,25 @@ const BATTERY: Case[] = [
     quote: 'The prisoners were released',
     want: { name: 'Jund al-Khilafa' },
   },
+  // ---- a circumstance between commas parts the speaker from its verb (quotes27)
+  {
+    what: "country's ministry, in a statement, said",
+    text: '"We have deployed additional troops," Mozambique\'s defence ministry, in a statement, said.',
+    quote: 'We have deployed additional',
+    want: { name: 'defence ministry' },
+  },
+  {
+    what: 'unnamed plural, in a joint letter, said',
+    text: '"The talks failed because nobody came," the negotiators, in a joint letter, said.',
+    quote: 'The talks failed',
+    want: { desc: 'negotiators' },
+  },
+  {
+    what: "country's police, on its website, said",
+    text: '"Four suspects are in custody," Rwanda\'s police, on its website, said on Sunday.',
+    quote: 'Four suspects are in custody',
+    want: { name: 'police' },
+  },
   // ---- a post of several words ending in "Officer" before the name: the person, without the post
   {
     what: 'place + Regional Police Officer + name',
