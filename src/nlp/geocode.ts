@@ -847,7 +847,8 @@ function placeInFocus(
       return (
         SETTLEMENT_BEFORE.test(before) ||
         SETTLEMENT_AFTER_NAME.test(text.slice(m.end, m.end + 16)) ||
-        (TOWN_SLOT_BEFORE.test(before) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end)))
+        // (a lead's town is weaker ground: only what the text calls a village, a camp …)
+        (top >= 2 && TOWN_SLOT_BEFORE.test(before) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end)))
       );
     });
     if (small) geos[ei] = { lat: focus.lat, lon: focus.lon, country: focus.country, near: names[f] };
