@@ -157,6 +157,7 @@ export const PERSON_TITLES = new Map<string, string>(
     inspector: 'Inspector',
     superintendent: 'Superintendent',
     constable: 'Constable',
+    officer: 'Officer',
     sir: 'Sir',
     miss: 'Miss',
     doctor: 'Doctor',

@@ -810,17 +810,18 @@ function placeInFocus(
     }).length;
   });
   const top = Math.max(0, ...counts);
-  if (top < 2) return;
   // (a tie between places of one province: the province they all lie in, named as often)
   const tied = counts.flatMap((c, i) => (c === top ? [i] : []));
   const f =
-    tied.length === 1
-      ? tied[0]
-      : tied.find(
-          (i) =>
-            /^(?:admin|region):/.test(geos[i]!.source ?? '') &&
-            tied.every((j) => j === i || kmBetween(geos[i]!, geos[j]!) <= FOCUS_AREA_KM),
-        );
+    top < 2
+      ? leadTown(text, entities, mentions, geos, counts)
+      : tied.length === 1
+        ? tied[0]
+        : tied.find(
+            (i) =>
+              /^(?:admin|region):/.test(geos[i]!.source ?? '') &&
+              tied.every((j) => j === i || kmBetween(geos[i]!, geos[j]!) <= FOCUS_AREA_KM),
+          );
   if (f === undefined) return;
   const focus = geos[f]!;
   // where the countries' mentions start: "X camp in southeastern Bangladesh" is no place of the
@@ -846,11 +847,44 @@ function placeInFocus(
       return (
         SETTLEMENT_BEFORE.test(before) ||
         SETTLEMENT_AFTER_NAME.test(text.slice(m.end, m.end + 16)) ||
-        (TOWN_SLOT_BEFORE.test(before) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end)))
+        // (a lead's town is weaker ground: only what the text calls a village, a camp …)
+        (top >= 2 && TOWN_SLOT_BEFORE.test(before) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end)))
       );
     });
     if (small) geos[ei] = { lat: focus.lat, lon: focus.lon, country: focus.country, near: names[f] };
   });
+}
+
+/** How far into the text the lead sentence's town may stand to be the report's focus. */
+const LEAD_CHARS = 300;
+
+/**
+ * A report that names no place twice is about the town its lead names first ("ambushed a convoy
+ * near Djibo in northern Burkina Faso"): the first town or city (not a country, a division or a
+ * place set near another) named in the lead sentence, outside the dateline, or undefined.
+ */
+function leadTown(
+  text: string,
+  entities: { type: string; mentions: number[] }[],
+  mentions: Span[],
+  geos: (Geo | null | undefined)[],
+  counts: number[],
+): number | undefined {
+  const stop = text.slice(0, LEAD_CHARS).search(/[.!?]\s/);
+  const end = stop < 0 ? LEAD_CHARS : stop;
+  let best: number | undefined;
+  let bestAt = end;
+  entities.forEach((e, ei) => {
+    const g = geos[ei];
+    if (!counts[ei] || !g || /^(?:admin|region|country):/.test(g.source ?? '')) return;
+    for (const mi of e.mentions) {
+      const m = mentions[mi];
+      if (m.start >= bestAt || /^\P{Ll}+$/u.test(text.slice(m.start, m.end))) continue;
+      best = ei;
+      bestAt = m.start;
+    }
+  });
+  return best;
 }
 
 /** " camp in southeastern ", ", in ": what comes between a place and the country the text puts it in */

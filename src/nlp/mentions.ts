@@ -128,7 +128,7 @@ const OCCUPATION_FIRST = new Set(
   surgeon photographer filmmaker comedian prosecutor`.split(/\s+/),
 );
 const ROLE_SPLIT = new Set(
-  'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader mp mna mpa mla capt captain lt lieutenant col colonel sgt sergeant insp inspector sub-inspector constable superintendent havildar subedar brig brigadier attorney commissioner deputy admiral mayor sheriff administrator'.split(
+  'chairman chairwoman director spokesman spokeswoman spokesperson photographer minister secretary president premier chief correspondent reporter editor commander ambassador governor senator judge envoy leader mp mna mpa mla capt captain lt lieutenant col colonel sgt sergeant insp inspector sub-inspector constable superintendent havildar subedar brig brigadier attorney commissioner deputy admiral mayor sheriff administrator officer'.split(
     ' ',
   ),
 );
@@ -147,6 +147,9 @@ const PLACE_NOUN_OF = new RegExp(
 );
 /** The people who live in a place, before "of" and its name: "residents of X", "villagers of X". */
 const DWELLERS_OF = /^(?:residents?|inhabitants?|villagers?|townspeople|natives?)$/;
+/** the land of a place, before "of": "the forests of X", "the hills of X", "the marshlands of the X" */
+const LANDSCAPE_OF =
+  /^(?:forests?|jungles?|hills|mountains|highlands|foothills|marsh(?:lands|es)|swamps|plains|valleys|slopes|dunes|wilds)$/;
 /** Words before "of" that set a place at a bearing or at its edge: "south of X", "the outskirts of X". */
 const BEARING_OF =
   /^(?:(?:north|south)(?:-?(?:east|west))?|east|west|outskirts|suburbs|environs|edge|edges|fringes|periphery|heart|centre|center)$/;
@@ -172,6 +175,110 @@ const UNIT =
   /^(?:Wing|Squadron|Group|Brigade|Division|Battalion|Regiment|Fleet|Corps|Army|Infantry|Cavalry|Artillery|Command|Flotilla|Unit|Force|Forces)$/;
 /** What a unit numbered by a cardinal is called ("8 Division", "3 Commando Brigade"). */
 const CARDINAL_UNIT = /^(?:Division|Brigade|Battalion|Regiment|Corps|Squadron|Wing|Fleet)$/;
+
+/** a state body's noun that speaks in lower case after its country ("Niger's defence ministry") */
+const SPEAKING_BODY = new Set([
+  'ministry',
+  'army',
+  'military',
+  'police',
+  'gendarmerie',
+  'government',
+  'junta',
+  'navy',
+  'presidency',
+  'forces',
+  'force',
+  'command',
+]);
+/** the words a speaking state body's noun may take before it, in lower case */
+const BODY_MODIFIER = new Set(
+  'defence defense interior foreign home health information intelligence security military federal state regional provincial national transitional interim central justice armed air border riot police counter-terrorism anti-terrorism'.split(
+    ' ',
+  ),
+);
+/** "forces" and "force" name a body only after these ("armed forces", "air force", "police force") */
+const FORCE_OF = new Set(['armed', 'air', 'police', 'defence', 'defense']);
+/** the verbs a body's quoted words hang from: "…,” Chad's army said", "Chad's army told reporters: “…”" */
+const QUOTING =
+  /^(?:said|says|told|tells|claimed|claims|added|adds|stated|states|warned|warns|insisted|insists|announced|announces)$/;
+const QUOTE_MARK = /["“”]/;
+const BODY_GOVERNS = new Set(['ministry', 'government', 'junta', 'presidency']);
+
+/**
+ * A state body written in lower case after its country, the subject of a speech verb: "Niger's
+ * defence ministry said", "the Cameroonian gendarmerie claimed", "said the Burkina Faso army".
+ * The body's noun is word `i`; the country is a place mention just made (before "'s", or after
+ * "the"), or a people's adjective, which is then part of the name ("Cameroonian gendarmerie").
+ * Without a speech verb beside it nothing is made: the phrase may be a description.
+ */
+function speakingBody(
+  ctx: MentionContext,
+  words: Word[],
+  i: number,
+  out: Mention[],
+  startCount: number,
+  si: number,
+): Mention | null {
+  let k = i;
+  while (k > 0 && i - k < 3 && BODY_MODIFIER.has(words[k - 1].text)) k--;
+  if (
+    (words[i].text === 'forces' || words[i].text === 'force') &&
+    !(k < i && FORCE_OF.has(words[i - 1].text))
+  )
+    return null;
+  // ("the Borno police command": a command only with what it commands before it)
+  if (words[i].text === 'command' && k === i) return null;
+  if (k === 0) return null;
+  const last = out.length > startCount ? out[out.length - 1] : undefined;
+  if (last && last.wLast > k) return null;
+  let a = k;
+  let from: number;
+  let country: string | null | undefined;
+  const before = words[k - 1].text;
+  if (/^['’]s$/.test(before) && last?.type === 'place' && last.wLast === k - 1) {
+    from = last.wFirst;
+    country = last.country;
+  } else if (
+    last?.type === 'place' &&
+    last.wLast === k &&
+    k > 0 &&
+    /^the$/i.test(words[last.wFirst - 1]?.text ?? '')
+  ) {
+    from = last.wFirst - 1;
+    country = last.country;
+  } else {
+    const d = /^\p{Lu}\p{Ll}+$/u.test(before) ? ctx.lex.demonym(before) : undefined;
+    if (!d?.country || (last && last.wLast > k - 1)) return null;
+    a = k - 1;
+    from = /^the$/i.test(words[a - 1]?.text ?? '') ? a - 1 : a;
+    country = d.country;
+  }
+  // ("Chad's army, in a statement, said": a circumstance between commas may part the body and its verb)
+  let v = i + 1;
+  if (words[v]?.text === ',') {
+    let c = v + 1;
+    while (c < words.length && c - v <= 6 && words[c].text !== ',') c++;
+    if (words[c]?.text === ',' && /^(?:in|on|at|via|through)$/.test(words[v + 1]?.text ?? '')) v = c + 1;
+  }
+  const spoken =
+    QUOTING.test(words[v]?.text ?? '') ||
+    (/^(?:has|had|also|later|earlier|separately)$/.test(words[i + 1]?.text ?? '') &&
+      QUOTING.test(words[i + 2]?.text ?? '')) ||
+    (from > 0 && QUOTING.test(words[from - 1].text));
+  // the words are quoted in its sentence, or follow a colon: a body that only reports ("Uganda's
+  // army said in a statement that …") is left to the narration's own names
+  if (!spoken || !words.some((x) => QUOTE_MARK.test(x.text) || x.text === ':')) return null;
+  const kind = BODY_GOVERNS.has(words[i].text) ? 'government' : 'security agency';
+  // (the country before the body's name is a name of it too: "Niger's defence ministry")
+  const full = a === k && last ? ctx.seg.text.slice(last.start, words[i].end) : undefined;
+  return mk(words, a, i + 1, 'organization', si, ctx.seg.text, {
+    via: 'context',
+    kind,
+    full,
+    country: country ?? undefined,
+  });
+}
 /** What an insurgency's numbered unit is called after its number. */
 const GUERRILLA_UNIT = /^(?:Front|Bloc|Column|Frente|Bloque|Columna)$/;
 /** prefixes of navies' ship names */
@@ -498,6 +605,16 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         continue;
       }
     }
+    // "Niger's defence ministry said", "the Cameroonian gendarmerie claimed", "said the
+    // Burkina Faso army": a state body written in lower case after its country, speaking
+    if (SPEAKING_BODY.has(w.text)) {
+      const body = speakingBody(ctx, words, i, out, startCount, si);
+      if (body) {
+        out.push(body);
+        i = body.wLast;
+        continue;
+      }
+    }
     // "al Qaeda", "al Shabaab": a lower-case article may open a known name
     if (/^(?:al|el)$/.test(w.text) && i + 1 < words.length && nameWord(words[i + 1].text)) {
       const gaz = gazetteerAt(ctx, words, i);
@@ -777,7 +894,9 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         pre.type = PLACE_TITLES.has(lower(k).replace(/\.$/, '')) ? 'place' : 'organization';
         pre.guess = undefined;
       }
-      if (pre && !titleWords) out.push(pre);
+      // ("Bannu Regional Police Officer X", "Station House Officer X": the words before "Officer"
+      // are the post's, not a body of their own)
+      if (pre && !titleWords && lower(k) !== 'officer') out.push(pre);
       const m = typeRun(ctx, words, k, j, -1, si);
       // "Assistant Chief Constable X": the words before the rank are part of the title
       if (m && titleWords && m.type === 'person' && m.title) {
@@ -3146,6 +3265,18 @@ function byWordsBefore(r: Run): Mention | undefined {
     !r.hon &&
     !r.lex.givenName(words[r.a].text) &&
     words.slice(r.a, r.b).every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()))
+  )
+    return mention(r, 'place', { via: 'context' });
+  // "the dense forests of X", "the hills of Y": the land around a name is a place's (places27; no
+  // given name, no title; not "the marshes of the X", a wide feature no town's point stands for)
+  if (
+    n <= 3 &&
+    prev === 'of' &&
+    a >= 2 &&
+    LANDSCAPE_OF.test(lw(words, a - 2)) &&
+    !r.title &&
+    !r.hon &&
+    !r.lex.givenName(words[a].text)
   )
     return mention(r, 'place', { via: 'context' });
   // "the villages of Kokorou and Bankilare", "the towns of X, Y and Z": every name of the list

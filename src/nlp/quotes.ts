@@ -430,6 +430,16 @@ function pluralAfterPast(prev: string, w: string): boolean {
   return /^\p{Ll}+ed$/u.test(prev) && /[^su]s$/.test(w);
 }
 
+/** the offset is inside a name the mentions hold ("the Zamfara state government": no verb "state") */
+function insideName(ctx: Ctx, at: number): boolean {
+  const { doc } = ctx;
+  for (const mi of ctx.bySentence[sentenceAt(doc, at)] ?? []) {
+    const m = doc.mentions[mi];
+    if (m.start <= at && at < m.end) return true;
+  }
+  return false;
+}
+
 /** Speech cues in [a, b) of the masked text, in order. */
 function cuesIn(ctx: Ctx, a: number, b: number): Cue[] {
   const s = ctx.masked.slice(a, b);
@@ -452,7 +462,8 @@ function cuesIn(ctx: Ctx, a: number, b: number): Cue[] {
       !NOUN_BEFORE.test(prev) &&
       !pluralAfterPast(prev, w) &&
       !onIssued &&
-      !NEGATED_BEFORE.test(s.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))
+      !NEGATED_BEFORE.test(s.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0)) &&
+      !insideName(ctx, at)
     ) {
       if (!notSpeech(lemma, s.slice((m.index ?? 0) + w.length)))
         out.push({ start: at, end: at + w.length, word: w, lemma });
@@ -1468,7 +1479,9 @@ function chunkSpeaker(
       return fromMention(ctx, head);
     // "the Islamic State group said", "the al-Shabaab militant group": a group's name before the
     // noun of what it is names the group itself
-    if (typeOf(head) === 'organization' && GROUP_ITSELF.test(rest)) return fromMention(ctx, head);
+    // ("G, a TTP faction, claimed": after "a" the noun is another body, of which the name is a kind)
+    if (typeOf(head) === 'organization' && GROUP_ITSELF.test(rest) && !/^\s*an?\s+$/i.test(prefix))
+      return fromMention(ctx, head);
     if (
       modifier &&
       !PREP_RE.test(modifier[1]) &&
@@ -1495,7 +1508,8 @@ function chunkSpeaker(
   // unnamed source keeps the description it was introduced with
   const intro = introducedDescription(ctx, phrase, a);
   if (intro) return { speaker: -1, text: intro };
-  if (apposition && !/\p{L}/u.test(phrase)) return null;
+  // ("X, in a statement, said": a circumstance between commas names no speaker, with no name in it either)
+  if (apposition && (!/\p{L}/u.test(phrase) || LEADING_PREP.test(phrase))) return null;
   if (
     !/^(?:\p{Lu}|\d|the |a |an |one |two |three |several |some |many |other |another |senior |top |former |[\p{Ll}-]+ (?:of|for|at|from|close to|familiar with) )/u.test(
       phrase,

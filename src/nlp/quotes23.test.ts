@@ -454,7 +454,8 @@ const BATTERY: Case[] = [
     what: '“…,” X’s foreign ministry said',
     text: '"This cowardly attack will not weaken our resolve," Kenya\'s foreign ministry said in a statement.',
     quote: 'This cowardly attack',
-    want: { desc: 'foreign ministry' },
+    // (a body since quotes27: the gold files name such a ministry as the speaking entity)
+    want: { name: 'foreign ministry' },
   },
   {
     what: 'the U.N. chief X said in a statement',
