@@ -44,10 +44,10 @@ describe("a village in a report that names no place twice: the lead's town", () 
 describe('"the forests (hills, jungles …) of X": X is a place, placed by what holds it', () => {
   it.each([
     [
-      'Two soldiers were killed in the dense forests of Kordalgarh in Udhampur district on Monday, officials said.',
+      'Three militants were cornered in the thick forests of Kordalgarh in Doda district on Tuesday, police said.',
       'Kordalgarh',
-      32.92,
-      75.14,
+      33.15,
+      75.55,
     ],
     [
       'The rebels hid for weeks in the hills of Marobo in Ituri province, the army said.',

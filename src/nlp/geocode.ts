@@ -860,7 +860,7 @@ const LEAD_CHARS = 300;
 
 /**
  * A report that names no place twice is about the town its lead names first ("ambushed a convoy
- * near Djibo in northern Burkina Faso"): the first town or city (not a country, a division or a
+ * near Kaya in central Burkina Faso"): the first town or city (not a country, a division or a
  * place set near another) named in the lead sentence, outside the dateline, or undefined.
  */
 function leadTown(

@@ -221,9 +221,9 @@ const BATTERY: Case[] = [
   // ---- "G, a H faction, claimed": the faction speaks, not the body it is a faction of (quotes27)
   {
     what: 'hyphenated group, a TTP faction',
-    text: '"We executed the spies after a trial," Jamaat-ul-Ahrar, a TTP faction, claimed.',
+    text: '"We executed the spies after a trial," Hizbul Ahrar, a TTP faction, claimed.',
     quote: 'We executed the spies',
-    want: { name: 'Jamaat-ul-Ahrar' },
+    want: { name: 'Hizbul Ahrar' },
   },
   {
     what: 'Katiba, a JNIM faction',
