@@ -28,14 +28,17 @@ const GROUP_GAP =
 
 const isPerson = (doc: Annotated, mi: number) => doc.entities[doc.mentionEntity[mi]]?.type === 'person';
 
-/** The groups of person mentions in one sentence's mentions, in text order. */
-function groupsIn(doc: Annotated, ms: readonly number[]): number[][] {
+/**
+ * The runs of person mentions among a sentence's mentions, in text order, each next one joined to
+ * the one before by what `gap` accepts (commas and "and", with an age or a home town between).
+ */
+export function personRunsIn(doc: Annotated, ms: readonly number[], gap: RegExp): number[][] {
   const out: number[][] = [];
   let cur: number[] = [];
   for (const mi of ms) {
     if (!isPerson(doc, mi)) continue;
     const prev = cur.at(-1);
-    if (prev !== undefined && GROUP_GAP.test(doc.text.slice(doc.mentions[prev].end, doc.mentions[mi].start)))
+    if (prev !== undefined && gap.test(doc.text.slice(doc.mentions[prev].end, doc.mentions[mi].start)))
       cur.push(mi);
     else {
       if (cur.length) out.push(cur);
@@ -54,7 +57,7 @@ export function accusedBefore(doc: Annotated, by: readonly number[][], si: numbe
   const out: number[] = [];
   for (let k = Math.max(0, si - back); k < si; k++) {
     const s = doc.seg.sentences[k];
-    for (const g of groupsIn(doc, by[k] ?? [])) {
+    for (const g of personRunsIn(doc, by[k] ?? [], GROUP_GAP)) {
       const first = doc.mentions[g[0]];
       const last = doc.mentions[g[g.length - 1]];
       const before = doc.text.slice(Math.max(s.start, first.start - 40), first.start);

@@ -8,7 +8,7 @@
 
 import { NUMBER_WORDS } from '../knowledge/numbers.js';
 import { type Annotated, mentionsBySentence } from './annotated.js';
-import { accusedBefore } from './event-accused.js';
+import { accusedBefore, personRunsIn } from './event-accused.js';
 import { triggerToken } from './event-act-subject.js';
 import type { EventDraft } from './events.js';
 
@@ -18,26 +18,6 @@ const THE_N =
   /\b(?:the|all)\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9])(?:\s+(?:[\w-]+\s+)?(?:men|women|suspects|accused|defendants|brothers|militants|fighters|convicts|detainees|people)\b|(?=\s+(?:were|had|have)\b))/gi;
 // what joins two names of a list, with an age between: ", ", " and ", ", 24, ", ", 19, and "
 const LIST_GAP = /^\s*(?:,\s*\d{1,3}\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)$/;
-
-const isPerson = (doc: Annotated, mi: number) => doc.entities[doc.mentionEntity[mi]]?.type === 'person';
-
-/** The lists of people joined by commas and "and" among a sentence's mentions, in text order. */
-function listsIn(doc: Annotated, ms: number[]): number[][] {
-  const out: number[][] = [];
-  let cur: number[] = [];
-  for (const mi of ms) {
-    if (!isPerson(doc, mi)) continue;
-    const prev = cur.at(-1);
-    if (prev !== undefined && LIST_GAP.test(doc.text.slice(doc.mentions[prev].end, doc.mentions[mi].start)))
-      cur.push(mi);
-    else {
-      if (cur.length) out.push(cur);
-      cur = [mi];
-    }
-  }
-  if (cur.length) out.push(cur);
-  return out;
-}
 
 /** Gives an arrest or killing of "the N men" with no one named the N people a list before named. */
 export function countedNamedBefore(doc: Annotated, events: EventDraft[]): void {
@@ -69,7 +49,7 @@ export function countedNamedBefore(doc: Annotated, events: EventDraft[]): void {
     by ??= mentionsBySentence(doc);
     let list: number[] | undefined;
     for (let k = v.sentence - 1; k >= 0 && k >= v.sentence - 12 && !list; k--)
-      list = listsIn(doc, by[k] ?? []).findLast((l) => l.length === n);
+      list = personRunsIn(doc, by[k] ?? [], LIST_GAP).findLast((l) => l.length === n);
     let people = list?.map((mi) => doc.mentionEntity[mi]);
     // (no list of N: the N accused a court report named in groups, events27)
     if (!people) {
