@@ -2945,7 +2945,10 @@ function trailingNonNames(lex: Lexicon, words: Word[], a: number, b: number): nu
       b - a === 2 &&
       lex.givenName(words[a].text) &&
       /^\p{Lu}\p{Ll}+$/u.test(words[b - 1].text) &&
-      (COMPASS.test(words[b - 1].text) || MONTH_DAY.test(words[b - 1].text))
+      (COMPASS.test(words[b - 1].text) ||
+        MONTH_DAY.test(words[b - 1].text) ||
+        // "Nurul Islam", "Saiful Islam": a name element that is also a given name
+        (NOT_NAME.has(lw(words, b - 1)) && lex.givenName(words[b - 1].text)))
     )
   )
     b--;

@@ -1,5 +1,5 @@
 import { givenNameGender } from '../knowledge/given-names.js';
-import { OCCUPATIONS, ROLES } from '../knowledge/titles.js';
+import { OCCUPATIONS, PERSON_TITLES, ROLES } from '../knowledge/titles.js';
 import { type Annotated, mentionsBySentence, roleHolder, sentenceAt, spanLookup } from './annotated.js';
 import { execAll } from './exec-all.js';
 import { isSpeechLemma, speechLemma } from './speech.js';
@@ -1461,6 +1461,12 @@ function chunkSpeaker(
     const typeOf = (mi: number) => doc.entities[doc.mentionEntity[mi]].type;
     for (const mi of ms.slice(1)) {
       const gap = text.slice(doc.mentions[head].end, doc.mentions[mi].start);
+      // "Borno State Commissioner of Police X", "Bastar Inspector General of Police X": a title
+      // written in capitals, prepositions and all, between a place and the person who holds it
+      if (typeOf(mi) === 'person' && capitalTitle(gap)) {
+        head = mi;
+        continue;
+      }
       if (PREP_RE.test(gap) || /\b(?:and|or)\b|[,;]/.test(gap) || gap.trim().split(/\s+/).length > 4) break;
       // a person's name runs on into a word typed as a place: keep the person
       if (typeOf(head) === 'person' && typeOf(mi) === 'place' && !gap.trim()) break;
@@ -1518,6 +1524,21 @@ function chunkSpeaker(
   )
     return null;
   return { speaker: -1, text: phrase };
+}
+
+/** a title in capitals, its prepositions in lower case: " Superintendent of Police ", " Commissioner for Internal Affairs " */
+// (the title may run on into the mention: "Commissioner for" + "Information X")
+const CAPITAL_TITLE =
+  /^\s+\p{Lu}[\p{L}.-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}.-]*)*\s+(?:(?:of|for)\s+)?$/u;
+
+/** The gap is a capitalised title ("Inspector General of Police") that holds a title or role word. */
+function capitalTitle(gap: string): boolean {
+  if (gap.length > 60 || !CAPITAL_TITLE.test(gap)) return false;
+  for (const w of gap.trim().split(/\s+/)) {
+    const k = w.toLowerCase();
+    if (PERSON_TITLES.has(k) || ROLES.has(k)) return true;
+  }
+  return false;
 }
 
 /** the noun of what a group is, after its name: "(the X) militant group", "(the Y) movement" */
@@ -1788,9 +1809,12 @@ function modifiedRoleHolder(ctx: Ctx, phrase: string, at: number): number {
     const holds = (s: string | undefined) =>
       s !== undefined && role.test(s.toLowerCase()) && words.every((w) => s.toLowerCase().includes(w));
     // (the role the last word before the name: not "Judge X sentenced Y")
+    // ("Maj. Gen. X", "Col. X": the title the mention set aside, spelled out, since the
+    // abbreviation's full stop cuts the words read before the name)
     if (
       (holds(byName) && byName?.toLowerCase().endsWith(m[2].toLowerCase())) ||
       holds(titled) ||
+      holds(x.title) ||
       holds(appos) ||
       holds(apposBefore)
     )
@@ -2015,6 +2039,10 @@ function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft
   if (p === 'he' || p === 'she') {
     const d = unnamedSubjectBetween(ctx, Math.max(0, si - 4), at, p);
     if (d) return { speaker: -1, text: d };
+    // "X's husband was killed in the raid. “…,” she said": no other name of that sex in reach,
+    // the possessor whose name marks the pronoun's sex
+    const owner = possessorOfSex(ctx, si, at, p === 'she' ? 'f' : 'm');
+    if (owner >= 0) return fromMention(ctx, owner);
   }
   const last = prior.at(-1);
   // he/she never stand for a group or a place: a previous quote of one is no antecedent
@@ -2026,6 +2054,25 @@ function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft
   )
     return { speaker: last.speaker, text: last.speakerText };
   return { speaker: -1, text: pronoun };
+}
+
+/**
+ * The nearest person named as a possessor ("X's son", "X's men") in the sentence at `at` or the
+ * two before it whose name or title marks sex g; -1 if none.
+ */
+function possessorOfSex(ctx: Ctx, si: number, at: number, g: 'm' | 'f'): number {
+  const { doc } = ctx;
+  for (let s = si; s >= Math.max(0, si - 2); s--) {
+    const ms = ctx.bySentence[s];
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const mi = ms[k];
+      const m = doc.mentions[mi];
+      const ei = doc.mentionEntity[mi];
+      if (m.start >= at || ctx.inQuote(m.start) || ei < 0 || doc.entities[ei].type !== 'person') continue;
+      if (possessive(ctx, mi) && entityGender(ctx, ei) === g) return mi;
+    }
+  }
+  return -1;
 }
 
 /**
