@@ -2,7 +2,7 @@
 import { DIVISIONS, divisionAlternation, LOCAL_AREA, NEWER_DIVISIONS } from '../knowledge/divisions.js';
 import { LANGUAGES } from '../knowledge/languages.js';
 import { REPORTING_LEMMAS } from '../knowledge/speech-verbs.js';
-import { NAME_PARTICLES as PARTICLES } from '../knowledge/titles.js';
+import { NAME_PARTICLES as PARTICLES, ROLES } from '../knowledge/titles.js';
 import type { EntityType } from '../types.js';
 import {
   type Lexicon,
@@ -4010,6 +4010,13 @@ function byOperationName(r: Run): Mention | undefined {
   if (!/^(?:known|called|named|dubbed|codenamed|code-named)$/.test(lw(words, k))) return;
   const h = words[k - 1]?.text === ',' ? k - 2 : k - 1;
   if (h < 0) return;
+  // "the commander of the local militia, known as X": the noun named is the person the phrase
+  // heads, not the body after its "of"
+  for (let j = h - 1; j >= Math.max(1, h - 4); j--)
+    if (lw(words, j) === 'of') {
+      if (ROLES.has(lw(words, j - 1))) return;
+      break;
+    }
   // "the clan militias known as Macawisley", "a faction called Jund al-Haqq": a group too, and
   // so is "the military, known as the Tatmadaw"
   if (

@@ -1687,7 +1687,7 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
   const author = statementAuthor(ctx, phrase, at);
   if (author >= 0) return author;
   const m = ORG_NOUN.exec(phrase.trim());
-  if (!m) return -1;
+  if (!m) return membersOfGroup(ctx, phrase, at);
   // "the Taliban group" names the group itself; modifiers in capitals other than peoples' do too
   const mods = phrase.trim().split(/\s+/).slice(1, -1);
   if (mods.some((w) => /^\p{Lu}/u.test(w) && !/(?:an|ish|i|ese)$/.test(w) && !HYPHEN_MODIFIER.test(w)))
@@ -1736,6 +1736,32 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
     if (loose !== undefined) return ctx.doc.mentionEntity[loose];
   }
   return -1;
+}
+
+/** the plural nouns for an armed group's men: "the militants", "the jihadists", "the rebels" */
+const GROUP_MEMBERS =
+  /^the\s+(?:[\p{Ll}-]+\s+)?(?:militants|jihadists|jihadis|insurgents|extremists|islamists|rebels|guerrillas|separatists)$/iu;
+
+/**
+ * "G claimed the raid. “…,” the jihadists said": a plural noun for an armed group's men stands for
+ * the armed group named in its sentence or the three before, when they name only one; else -1.
+ */
+function membersOfGroup(ctx: Ctx, phrase: string, at: number): number {
+  if (!GROUP_MEMBERS.test(phrase.trim())) return -1;
+  const { doc } = ctx;
+  const si = sentenceAt(doc, at);
+  let found = -1;
+  for (let s = si; s >= Math.max(0, si - 3); s--) {
+    for (const mi of ctx.bySentence[s]) {
+      const ei = doc.mentionEntity[mi];
+      if (ei < 0 || doc.mentions[mi].start >= at || ctx.inQuote(doc.mentions[mi].start)) continue;
+      if (doc.entities[ei].type !== 'organization' || !/\bmilitant\b/.test(doc.entities[ei].kind ?? ''))
+        continue;
+      if (found >= 0 && found !== ei) return -1;
+      found = ei;
+    }
+  }
+  return found;
 }
 
 /**
@@ -2327,10 +2353,17 @@ function subjectDescription(ctx: Ctx, si: number, limit: number, pronoun: string
   if ((pronoun === 'he' && FEMALE_NOUN.test(noun)) || (pronoun === 'she' && MALE_NOUN.test(noun)))
     return null;
   const first = subtreeSpan(doc, subj).tFirst;
+  // "X said … The president added that …": "the" and an office alone stand for the holder named
+  // before, no unnamed source of their own
+  if (OFFICE_ANAPHOR.test(noun) && /^the$/i.test(tokenText(ctx, first)) && first + 1 === subj) return null;
   const end = descriptionEnd(ctx, toks.end[subj], limit);
   const d = ctx.text.slice(toks.start[first], end).trim();
   return clippedDescription(d);
 }
+
+/** offices that, after "the" alone, point back to a person named before */
+const OFFICE_ANAPHOR =
+  /^(?:president|minister|governor|general|colonel|commissioner|commander|mayor|senator|judge|prosecutor|ambassador|envoy)$/;
 
 /** "…," West added / "…," said Mr. West: a bare surname names the person introduced with it. */
 function surnameSpeaker(doc: Annotated, d: QuoteDraft): void {

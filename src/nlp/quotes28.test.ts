@@ -117,6 +117,25 @@ const BATTERY: Case[] = [
     quote: 'They took everything',
     want: { desc: 'he' },
   },
+  // ---- "the commander of G, known as X": a person, not the body after "of"
+  {
+    what: 'the commander of the militia, known as X, told … :',
+    text: 'The commander of the local militia, known as Kachalla Gudau, told farmers by phone: "Pay the levy or we will come back."',
+    quote: 'Pay the levy',
+    want: { name: 'Kachalla Gudau' },
+  },
+  {
+    what: 'the leader of the cell, known as X, told … :',
+    text: 'The leader of the cell, known as Musa Dankari, told traders by phone: "Close your shops or we will burn them."',
+    quote: 'Close your shops',
+    want: { name: 'Musa Dankari' },
+  },
+  {
+    what: '"…," the leader of the faction, known as X, told …',
+    text: '"Leave the valley before the rains come," the leader of the breakaway faction, known as Abu Yahya, told herders.',
+    quote: 'Leave the valley',
+    want: { name: 'Abu Yahya' },
+  },
 ];
 
 describe('quotes28: speakers', () => {
@@ -174,4 +193,93 @@ describe('quotes28: "Nurul Islam" is a person who speaks', () => {
     );
     expect(got?.names).toContain('Ansarul Islam');
   });
+});
+
+// the plural nouns for an armed group's men, each in two passages
+const MEMBERS = [
+  'militants',
+  'jihadists',
+  'jihadis',
+  'insurgents',
+  'extremists',
+  'Islamists',
+  'rebels',
+  'guerrillas',
+  'separatists',
+];
+
+describe('quotes28: "the jihadists said" after one armed group is named is that group', () => {
+  for (const n of MEMBERS) {
+    it(`G claimed … "…," the ${n} said`, () =>
+      check({
+        what: n,
+        text: `ISWAP claimed the raid on the barracks on Monday. "Soldiers of the caliphate stormed the base," the ${n} said on Telegram.`,
+        quote: 'Soldiers of the caliphate',
+        want: { name: 'ISWAP' },
+      }));
+    it(`the army said G attacked … "…," the ${n} said`, () =>
+      check({
+        what: n,
+        text: `The Kenya Defence Forces said al-Shabaab had attacked the camp at dawn. "We killed many of the invaders," the ${n} said in a statement.`,
+        quote: 'We killed many',
+        want: { name: 'al-Shabaab' },
+      }));
+  }
+  it('two armed groups named: the description stays', () =>
+    check({
+      what: 'two groups',
+      text: 'ISWAP and Boko Haram fought near the lake on Monday. "Soldiers of the caliphate attacked the barracks," the jihadists said on Telegram.',
+      quote: 'Soldiers of the caliphate',
+      want: { desc: 'the jihadists' },
+    }));
+  it('no armed group named: the description stays', () =>
+    check({
+      what: 'no group',
+      text: 'Villagers said men on motorbikes raided the market. "We took only what we needed," the militants said in a video.',
+      quote: 'We took only',
+      want: { desc: 'the militants' },
+    }));
+});
+
+// "the" and an office alone, the subject of a sentence between a name and "he said", each in two passages
+const OFFICES = [
+  'president',
+  'minister',
+  'governor',
+  'general',
+  'colonel',
+  'commissioner',
+  'commander',
+  'mayor',
+  'senator',
+  'judge',
+  'prosecutor',
+  'ambassador',
+  'envoy',
+];
+
+describe('quotes28: "The minister added …" is no new unnamed source for "he"', () => {
+  for (const o of OFFICES) {
+    it(`X said … The ${o} added … "…," he said`, () =>
+      check({
+        what: o,
+        text: `Abdirahman Warsame said the town had been retaken on Sunday.\n\nThe ${o} added that troops were clearing mines on the road.\n\n"They have no future in this country," he said.`,
+        quote: 'They have no future',
+        want: { name: 'Abdirahman Warsame' },
+      }));
+    it(`X told … The ${o} said … "…," she said`, () =>
+      check({
+        what: o,
+        text: `Grace Atieno told reporters the bridge would reopen next week. The ${o} said engineers had found no explosives. "We will not let them cut the road again," she said.`,
+        quote: 'We will not let them',
+        want: { name: 'Grace Atieno' },
+      }));
+  }
+  it('an unnamed source introduced with "a" keeps its description', () =>
+    check({
+      what: 'a senior officer',
+      text: 'A senior officer said the town had been retaken. The general added that troops were clearing mines. "They have no future in this country," he said.',
+      quote: 'They have no future',
+      want: { desc: 'A senior officer' },
+    }));
 });
