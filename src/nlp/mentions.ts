@@ -113,7 +113,12 @@ const DESCRIPTOR = new Set([
 const PLURAL_DESCRIPTOR = new RegExp(
   `^(?:regions|districts|provinces|states|territories|governorates|counties|departments|municipalities|divisions|prefectures|${divisionAlternation(NEWER_DIVISIONS, true)})$`,
 );
-const PLACE_TITLES = new Set(['mayor', 'governor', 'gov', 'gov.', 'senator', 'sen.']);
+/**
+ * police ranks of South Asia by their letters, written after the district or range ("Bastar IG X");
+ * not "SP" or "SSP", as often a party or a group (the Samajwadi Party, Sipah-e-Sahaba Pakistan)
+ */
+const POLICE_RANK_LETTERS = ['dsp', 'asp', 'dig', 'ig', 'igp', 'dgp', 'sho'];
+const PLACE_TITLES = new Set(['mayor', 'governor', 'gov', 'gov.', 'senator', 'sen.', ...POLICE_RANK_LETTERS]);
 /** role nouns that, written after a capitalised run and before a name, make the run a body */
 const ROLE_AFTER = new Set(
   'spokesman spokeswoman spokesperson president chairman chairwoman director official officials officer officers analyst leader chief commander executive lawyer economist scientist researcher secretary minister fighters militants members member founder councillor councilor lawmaker legislator politician candidate activist activists'.split(
@@ -132,8 +137,9 @@ const ROLE_SPLIT = new Set(
     ' ',
   ),
 );
+for (const r of POLICE_RANK_LETTERS) ROLE_SPLIT.add(r);
 /** a member of a parliament or an assembly, written after the constituency ("Wajir South MP X") */
-const LEGISLATOR = new Set(['mp', 'mna', 'mpa', 'mla']);
+const LEGISLATOR = new Set(['mp', 'mna', 'mpa', 'mla', ...POLICE_RANK_LETTERS]);
 const FUNCTION_POS = new Set([P.AUX, P.VERB, P.ADV, P.DET, P.PRON, P.ADP, P.SCONJ, P.CCONJ, P.PART, P.INTJ]);
 const COMPASS =
   /^(?:new|old|north|south|east|west|upper|lower|greater|central|northern|southern|eastern|western)$/i;
@@ -160,7 +166,7 @@ const PLACES_NOUN_OF = new RegExp(
 const NOUN_ACRONYMS = new Set(
   // and time zones: "1402 GMT", "2 a.m. EST"; explosives ("20 kg of TNT"); legislators' posts
   // ("the local MLA", "an MNA from Swat")
-  'UAV IED VBIED SVBIED RPG MANPADS APC MRAP HQ GPS CCTV DNA SUV VIP POW AWOL KIA WIA HVT AK ATM SMS GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET TNT RDX PETN TATP ANFO MLA MNA MPA'.split(
+  'UAV IED VBIED SVBIED RPG MANPADS APC MRAP HQ GPS CCTV DNA SUV VIP POW AWOL KIA WIA HVT AK ATM SMS GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET TNT RDX PETN TATP ANFO MLA MNA MPA DSP ASP DIG IGP DGP SHO'.split(
     ' ',
   ),
 );

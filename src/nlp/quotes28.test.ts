@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type QuoteCase as Case, checkSpeaker, speakerOf } from '../../test/quotes-helpers.js';
+import { extract } from './pipeline.js';
 
 // quotes28: quote constructions of news reporting (issue #10) in which the speaker was lost: a
 // title written in capitals with its prepositions between a place and the person who holds it
@@ -282,4 +283,40 @@ describe('quotes28: "The minister added …" is no new unnamed source for "he"',
       quote: 'They have no future',
       want: { desc: 'A senior officer' },
     }));
+});
+
+// South Asian police ranks by their letters, each in two passages: the rank is a title set aside
+// from the name, and the district or range before it is a place
+const RANKS = ['DSP', 'ASP', 'DIG', 'IG', 'IGP', 'DGP', 'SHO'];
+
+describe('quotes28: "Bastar IG X", "DSP X": a police rank by its letters is a title', () => {
+  for (const r of RANKS) {
+    it(`"…," ${r} X told reporters`, () => {
+      const got = speakerOf(
+        `"The cadres fled toward the river at dawn," ${r} Anil Sharma told reporters.`,
+        'The cadres fled',
+      );
+      expect(got?.names?.[0]).toBe('Anil Sharma');
+    });
+    it(`Range ${r} X said: "…"`, () => {
+      const x = extract({
+        title: null,
+        published: '2024-07-03',
+        url: null,
+        text: `Kanker ${r} Sundar Raj said: "The camp in the forest has been cleared of the cadres."`,
+      });
+      const q = x.quotes.find((y) => y.text.startsWith('The camp in the forest'));
+      expect(x.entities.find((e) => e.id === q?.speaker)?.name).toBe('Sundar Raj');
+      expect(x.entities.some((e) => e.name === 'Kanker' && e.type === 'place')).toBe(true);
+    });
+  }
+  it('"SP" and "SSP" stay the party and the group', () => {
+    for (const [text, name] of [
+      ['SP chief Akhilesh Yadav spoke to supporters in Lucknow.', 'SP'],
+      ['The SSP claimed the attack on the shrine in Jhang.', 'SSP'],
+    ]) {
+      const x = extract({ title: null, published: '2024-07-03', url: null, text });
+      expect(x.entities.some((e) => e.type === 'organization' && e.name === name)).toBe(true);
+    }
+  });
 });
