@@ -690,6 +690,12 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
     const r = reportedSpeaker(ctx, { start: para.start, end: sentStart }, prior, 0);
     if (r) return r;
   }
+  // "X's message to the militants was blunt: “…”", "The reply from X came hours later: “…”":
+  // the one whose words a noun of speech before the colon names
+  if (/:\s*$/.test(masked.slice(sentStart, q.outerStart))) {
+    const w = wordsOwner(ctx, sentStart, q.outerStart);
+    if (w >= 0) return fromMention(ctx, w);
+  }
   const subj = salientBefore(ctx, q.outerStart, para.start, ['person'], 2);
   if (subj >= 0) return fromMention(ctx, subj);
   // a quote that makes up its paragraph after one that introduces a person as the subject of
@@ -699,6 +705,30 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
     if (intro >= 0) return fromMention(ctx, intro);
   }
   return null;
+}
+
+/** nouns for what someone says: "X's warning", "the reply from X" */
+const WORDS_NOUN =
+  '(?:message|warning|reply|answer|response|words|verdict|advice|plea|appeal|demand|promise|vow|retort|explanation|assessment)';
+const WORDS_AFTER_OWNER = new RegExp(`^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${WORDS_NOUN}\\b`, 'u');
+const WORDS_BEFORE_OWNER = new RegExp(`\\b${WORDS_NOUN}\\s+(?:from|of)\\s+$`, 'i');
+
+/**
+ * The person or group in [a, b) whose words a noun of speech names ("X's warning", "the reply
+ * from X"); -1 if none.
+ */
+function wordsOwner(ctx: Ctx, a: number, b: number): number {
+  const { doc, text } = ctx;
+  const si = sentenceAt(doc, a);
+  for (const mi of mentionsWithin(ctx, si, si, a, b, ['person', 'organization'])) {
+    const m = doc.mentions[mi];
+    if (
+      WORDS_AFTER_OWNER.test(text.slice(m.end, Math.min(b, m.end + 40))) ||
+      WORDS_BEFORE_OWNER.test(text.slice(Math.max(a, m.start - 20), m.start))
+    )
+      return mi;
+  }
+  return -1;
 }
 
 /**

@@ -320,3 +320,50 @@ describe('quotes28: "Bastar IG X", "DSP X": a police rank by its letters is a ti
     }
   });
 });
+
+// nouns for what someone says, before a colon and the quote, each in two passages
+const WORDS_NOUNS = [
+  'message',
+  'warning',
+  'reply',
+  'answer',
+  'response',
+  'words',
+  'verdict',
+  'advice',
+  'plea',
+  'appeal',
+  'demand',
+  'promise',
+  'vow',
+  'retort',
+  'explanation',
+  'assessment',
+];
+
+describe('quotes28: "X\'s warning was clear: “…”" is X\'s', () => {
+  for (const n of WORDS_NOUNS) {
+    const be = n === 'words' ? 'were' : 'was';
+    it(`X's ${n} ${be} clear: "…"`, () =>
+      check({
+        what: n,
+        text: `Governor Amina Sule's ${n} to the villages ${be} clear: "Anyone who shelters the kidnappers will be prosecuted."`,
+        quote: 'Anyone who shelters',
+        want: { name: 'Amina Sule' },
+      }));
+    it(`The ${n} from X came hours later: "…"`, () =>
+      check({
+        what: n,
+        text: `The ${n} from Khalid Aziz came hours later: "Not while they kill our people in the villages."`,
+        quote: 'Not while they kill',
+        want: { name: 'Khalid Aziz' },
+      }));
+  }
+  it('a noun that is no speech names no speaker', () => {
+    const got = speakerOf(
+      'Khalid Aziz\'s convoy was stopped at the bridge: "Nobody may pass before the curfew ends tonight."',
+      'Nobody may pass',
+    );
+    expect(got?.names ?? null).toBeNull();
+  });
+});
