@@ -45,6 +45,15 @@ nasiru suleiman salisu tekle getachew abiy tesfaye berhane haile girma mesfin yo
 chinedu obinna ikechukwu tunde olusegun babatunde femi kayode adebayo thierry
 `;
 
+// Men's given names of Bangladesh and of Muslim South Asia written as one word with the Arabic
+// article ("Nurul Islam", "Mizanur Rahman", "Ziaul Haque"): an element and "-ul" / "-ur" joined,
+// the form Bengali and Pakistani names take in English-language news, written down from general
+// knowledge of naming practice. Without them such a name reads as an Arabic construct, a body's name.
+const JOINED_ARTICLE_MEN = `
+nurul saiful aminul rafiqul shafiqul ashraful anisul shahidul monirul rezaul kamrul azizul
+tariqul nazrul shamsul sirajul mizanur habibur mujibur lutfur atiqur hafizur mahbubur
+`;
+
 /** Women's given names of the same peoples. */
 const MORE_GIVEN_WOMEN = `
 jamila jamilah farida zainab zaynab maryam mariam layla leila huda samira rania hanan salma aisha aicha fatma rasha
@@ -72,7 +81,8 @@ export function givenNames(): Set<string> {
 }
 
 /** The curated names above, men's and women's. */
-const curated = () => `${MUSLIM_GIVEN} ${MORE_GIVEN_MEN} ${MORE_GIVEN_WOMEN}`.split(/\s+/).filter(Boolean);
+const curated = () =>
+  `${MUSLIM_GIVEN} ${MORE_GIVEN_MEN} ${JOINED_ARTICLE_MEN} ${MORE_GIVEN_WOMEN}`.split(/\s+/).filter(Boolean);
 
 /** Women's names of the curated lists above (the rest of them are men's names). */
 const MUSLIM_FEMALE = new Set([

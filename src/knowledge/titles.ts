@@ -119,6 +119,18 @@ export const PERSON_TITLES = new Map<string, string>(
     mna: 'MNA',
     mpa: 'MPA',
     mla: 'MLA',
+    // the police ranks of India, Pakistan and Bangladesh by their letters, after the district or
+    // range they serve ("Bastar IG X", "DSP X"): Deputy / Additional
+    // Superintendent of Police, Deputy Inspector General, Inspector General and Director General
+    // of Police, Station House Officer (not "SP" or "SSP", as often the Samajwadi Party
+    // or Sipah-e-Sahaba Pakistan)
+    dsp: 'DSP',
+    asp: 'ASP',
+    dig: 'DIG',
+    ig: 'IG',
+    igp: 'IGP',
+    dgp: 'DGP',
+    sho: 'SHO',
     assemblyman: 'Assemblyman',
     assemblywoman: 'Assemblywoman',
     councilman: 'Councilman',

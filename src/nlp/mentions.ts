@@ -2,7 +2,7 @@
 import { DIVISIONS, divisionAlternation, LOCAL_AREA, NEWER_DIVISIONS } from '../knowledge/divisions.js';
 import { LANGUAGES } from '../knowledge/languages.js';
 import { REPORTING_LEMMAS } from '../knowledge/speech-verbs.js';
-import { NAME_PARTICLES as PARTICLES } from '../knowledge/titles.js';
+import { NAME_PARTICLES as PARTICLES, ROLES } from '../knowledge/titles.js';
 import type { EntityType } from '../types.js';
 import {
   type Lexicon,
@@ -113,7 +113,12 @@ const DESCRIPTOR = new Set([
 const PLURAL_DESCRIPTOR = new RegExp(
   `^(?:regions|districts|provinces|states|territories|governorates|counties|departments|municipalities|divisions|prefectures|${divisionAlternation(NEWER_DIVISIONS, true)})$`,
 );
-const PLACE_TITLES = new Set(['mayor', 'governor', 'gov', 'gov.', 'senator', 'sen.']);
+/**
+ * police ranks of South Asia by their letters, written after the district or range ("Bastar IG X");
+ * not "SP" or "SSP", as often a party or a group (the Samajwadi Party, Sipah-e-Sahaba Pakistan)
+ */
+const POLICE_RANK_LETTERS = ['dsp', 'asp', 'dig', 'ig', 'igp', 'dgp', 'sho'];
+const PLACE_TITLES = new Set(['mayor', 'governor', 'gov', 'gov.', 'senator', 'sen.', ...POLICE_RANK_LETTERS]);
 /** role nouns that, written after a capitalised run and before a name, make the run a body */
 const ROLE_AFTER = new Set(
   'spokesman spokeswoman spokesperson president chairman chairwoman director official officials officer officers analyst leader chief commander executive lawyer economist scientist researcher secretary minister fighters militants members member founder councillor councilor lawmaker legislator politician candidate activist activists'.split(
@@ -132,8 +137,9 @@ const ROLE_SPLIT = new Set(
     ' ',
   ),
 );
+for (const r of POLICE_RANK_LETTERS) ROLE_SPLIT.add(r);
 /** a member of a parliament or an assembly, written after the constituency ("Wajir South MP X") */
-const LEGISLATOR = new Set(['mp', 'mna', 'mpa', 'mla']);
+const LEGISLATOR = new Set(['mp', 'mna', 'mpa', 'mla', ...POLICE_RANK_LETTERS]);
 const FUNCTION_POS = new Set([P.AUX, P.VERB, P.ADV, P.DET, P.PRON, P.ADP, P.SCONJ, P.CCONJ, P.PART, P.INTJ]);
 const COMPASS =
   /^(?:new|old|north|south|east|west|upper|lower|greater|central|northern|southern|eastern|western)$/i;
@@ -160,7 +166,7 @@ const PLACES_NOUN_OF = new RegExp(
 const NOUN_ACRONYMS = new Set(
   // and time zones: "1402 GMT", "2 a.m. EST"; explosives ("20 kg of TNT"); legislators' posts
   // ("the local MLA", "an MNA from Swat")
-  'UAV IED VBIED SVBIED RPG MANPADS APC MRAP HQ GPS CCTV DNA SUV VIP POW AWOL KIA WIA HVT AK ATM SMS GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET TNT RDX PETN TATP ANFO MLA MNA MPA'.split(
+  'UAV IED VBIED SVBIED RPG MANPADS APC MRAP HQ GPS CCTV DNA SUV VIP POW AWOL KIA WIA HVT AK ATM SMS GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET TNT RDX PETN TATP ANFO MLA MNA MPA DSP ASP DIG IGP DGP SHO'.split(
     ' ',
   ),
 );
@@ -2945,7 +2951,10 @@ function trailingNonNames(lex: Lexicon, words: Word[], a: number, b: number): nu
       b - a === 2 &&
       lex.givenName(words[a].text) &&
       /^\p{Lu}\p{Ll}+$/u.test(words[b - 1].text) &&
-      (COMPASS.test(words[b - 1].text) || MONTH_DAY.test(words[b - 1].text))
+      (COMPASS.test(words[b - 1].text) ||
+        MONTH_DAY.test(words[b - 1].text) ||
+        // "Nurul Islam", "Saiful Islam": a name element that is also a given name
+        (NOT_NAME.has(lw(words, b - 1)) && lex.givenName(words[b - 1].text)))
     )
   )
     b--;
@@ -4007,6 +4016,13 @@ function byOperationName(r: Run): Mention | undefined {
   if (!/^(?:known|called|named|dubbed|codenamed|code-named)$/.test(lw(words, k))) return;
   const h = words[k - 1]?.text === ',' ? k - 2 : k - 1;
   if (h < 0) return;
+  // "the commander of the local militia, known as X": the noun named is the person the phrase
+  // heads, not the body after its "of"
+  for (let j = h - 1; j >= Math.max(1, h - 4); j--)
+    if (lw(words, j) === 'of') {
+      if (ROLES.has(lw(words, j - 1))) return;
+      break;
+    }
   // "the clan militias known as Macawisley", "a faction called Jund al-Haqq": a group too, and
   // so is "the military, known as the Tatmadaw"
   if (

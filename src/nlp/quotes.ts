@@ -1,5 +1,5 @@
 import { givenNameGender } from '../knowledge/given-names.js';
-import { OCCUPATIONS, ROLES } from '../knowledge/titles.js';
+import { OCCUPATIONS, PERSON_TITLES, ROLES } from '../knowledge/titles.js';
 import { type Annotated, mentionsBySentence, roleHolder, sentenceAt, spanLookup } from './annotated.js';
 import { execAll } from './exec-all.js';
 import { isSpeechLemma, speechLemma } from './speech.js';
@@ -690,6 +690,12 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
     const r = reportedSpeaker(ctx, { start: para.start, end: sentStart }, prior, 0);
     if (r) return r;
   }
+  // "X's message to the militants was blunt: “…”", "The reply from X came hours later: “…”":
+  // the one whose words a noun of speech before the colon names
+  if (/:\s*$/.test(masked.slice(sentStart, q.outerStart))) {
+    const w = wordsOwner(ctx, sentStart, q.outerStart);
+    if (w >= 0) return fromMention(ctx, w);
+  }
   const subj = salientBefore(ctx, q.outerStart, para.start, ['person'], 2);
   if (subj >= 0) return fromMention(ctx, subj);
   // a quote that makes up its paragraph after one that introduces a person as the subject of
@@ -699,6 +705,30 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
     if (intro >= 0) return fromMention(ctx, intro);
   }
   return null;
+}
+
+/** nouns for what someone says: "X's warning", "the reply from X" */
+const WORDS_NOUN =
+  '(?:message|warning|reply|answer|response|words|verdict|advice|plea|appeal|demand|promise|vow|retort|explanation|assessment)';
+const WORDS_AFTER_OWNER = new RegExp(`^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${WORDS_NOUN}\\b`, 'u');
+const WORDS_BEFORE_OWNER = new RegExp(`\\b${WORDS_NOUN}\\s+(?:from|of)\\s+$`, 'i');
+
+/**
+ * The person or group in [a, b) whose words a noun of speech names ("X's warning", "the reply
+ * from X"); -1 if none.
+ */
+function wordsOwner(ctx: Ctx, a: number, b: number): number {
+  const { doc, text } = ctx;
+  const si = sentenceAt(doc, a);
+  for (const mi of mentionsWithin(ctx, si, si, a, b, ['person', 'organization'])) {
+    const m = doc.mentions[mi];
+    if (
+      WORDS_AFTER_OWNER.test(text.slice(m.end, Math.min(b, m.end + 40))) ||
+      WORDS_BEFORE_OWNER.test(text.slice(Math.max(a, m.start - 20), m.start))
+    )
+      return mi;
+  }
+  return -1;
 }
 
 /**
@@ -1461,6 +1491,12 @@ function chunkSpeaker(
     const typeOf = (mi: number) => doc.entities[doc.mentionEntity[mi]].type;
     for (const mi of ms.slice(1)) {
       const gap = text.slice(doc.mentions[head].end, doc.mentions[mi].start);
+      // "Borno State Commissioner of Police X", "Bastar Inspector General of Police X": a title
+      // written in capitals, prepositions and all, between a place and the person who holds it
+      if (typeOf(mi) === 'person' && capitalTitle(gap)) {
+        head = mi;
+        continue;
+      }
       if (PREP_RE.test(gap) || /\b(?:and|or)\b|[,;]/.test(gap) || gap.trim().split(/\s+/).length > 4) break;
       // a person's name runs on into a word typed as a place: keep the person
       if (typeOf(head) === 'person' && typeOf(mi) === 'place' && !gap.trim()) break;
@@ -1518,6 +1554,21 @@ function chunkSpeaker(
   )
     return null;
   return { speaker: -1, text: phrase };
+}
+
+/** a title in capitals, its prepositions in lower case: " Superintendent of Police ", " Commissioner for Internal Affairs " */
+// (the title may run on into the mention: "Commissioner for" + "Information X")
+const CAPITAL_TITLE =
+  /^\s+\p{Lu}[\p{L}.-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}.-]*)*\s+(?:(?:of|for)\s+)?$/u;
+
+/** The gap is a capitalised title ("Inspector General of Police") that holds a title or role word. */
+function capitalTitle(gap: string): boolean {
+  if (gap.length > 60 || !CAPITAL_TITLE.test(gap)) return false;
+  for (const w of gap.trim().split(/\s+/)) {
+    const k = w.toLowerCase();
+    if (PERSON_TITLES.has(k) || ROLES.has(k)) return true;
+  }
+  return false;
 }
 
 /** the noun of what a group is, after its name: "(the X) militant group", "(the Y) movement" */
@@ -1666,7 +1717,7 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
   const author = statementAuthor(ctx, phrase, at);
   if (author >= 0) return author;
   const m = ORG_NOUN.exec(phrase.trim());
-  if (!m) return -1;
+  if (!m) return membersOfGroup(ctx, phrase, at);
   // "the Taliban group" names the group itself; modifiers in capitals other than peoples' do too
   const mods = phrase.trim().split(/\s+/).slice(1, -1);
   if (mods.some((w) => /^\p{Lu}/u.test(w) && !/(?:an|ish|i|ese)$/.test(w) && !HYPHEN_MODIFIER.test(w)))
@@ -1715,6 +1766,32 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
     if (loose !== undefined) return ctx.doc.mentionEntity[loose];
   }
   return -1;
+}
+
+/** the plural nouns for an armed group's men: "the militants", "the jihadists", "the rebels" */
+const GROUP_MEMBERS =
+  /^the\s+(?:[\p{Ll}-]+\s+)?(?:militants|jihadists|jihadis|insurgents|extremists|islamists|rebels|guerrillas|separatists)$/iu;
+
+/**
+ * "G claimed the raid. “…,” the jihadists said": a plural noun for an armed group's men stands for
+ * the armed group named in its sentence or the three before, when they name only one; else -1.
+ */
+function membersOfGroup(ctx: Ctx, phrase: string, at: number): number {
+  if (!GROUP_MEMBERS.test(phrase.trim())) return -1;
+  const { doc } = ctx;
+  const si = sentenceAt(doc, at);
+  let found = -1;
+  for (let s = si; s >= Math.max(0, si - 3); s--) {
+    for (const mi of ctx.bySentence[s]) {
+      const ei = doc.mentionEntity[mi];
+      if (ei < 0 || doc.mentions[mi].start >= at || ctx.inQuote(doc.mentions[mi].start)) continue;
+      if (doc.entities[ei].type !== 'organization' || !/\bmilitant\b/.test(doc.entities[ei].kind ?? ''))
+        continue;
+      if (found >= 0 && found !== ei) return -1;
+      found = ei;
+    }
+  }
+  return found;
 }
 
 /**
@@ -1788,9 +1865,12 @@ function modifiedRoleHolder(ctx: Ctx, phrase: string, at: number): number {
     const holds = (s: string | undefined) =>
       s !== undefined && role.test(s.toLowerCase()) && words.every((w) => s.toLowerCase().includes(w));
     // (the role the last word before the name: not "Judge X sentenced Y")
+    // ("Maj. Gen. X", "Col. X": the title the mention set aside, spelled out, since the
+    // abbreviation's full stop cuts the words read before the name)
     if (
       (holds(byName) && byName?.toLowerCase().endsWith(m[2].toLowerCase())) ||
       holds(titled) ||
+      holds(x.title) ||
       holds(appos) ||
       holds(apposBefore)
     )
@@ -2015,6 +2095,10 @@ function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft
   if (p === 'he' || p === 'she') {
     const d = unnamedSubjectBetween(ctx, Math.max(0, si - 4), at, p);
     if (d) return { speaker: -1, text: d };
+    // "X's husband was killed in the raid. “…,” she said": no other name of that sex in reach,
+    // the possessor whose name marks the pronoun's sex
+    const owner = possessorOfSex(ctx, si, at, p === 'she' ? 'f' : 'm');
+    if (owner >= 0) return fromMention(ctx, owner);
   }
   const last = prior.at(-1);
   // he/she never stand for a group or a place: a previous quote of one is no antecedent
@@ -2026,6 +2110,25 @@ function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft
   )
     return { speaker: last.speaker, text: last.speakerText };
   return { speaker: -1, text: pronoun };
+}
+
+/**
+ * The nearest person named as a possessor ("X's son", "X's men") in the sentence at `at` or the
+ * two before it whose name or title marks sex g; -1 if none.
+ */
+function possessorOfSex(ctx: Ctx, si: number, at: number, g: 'm' | 'f'): number {
+  const { doc } = ctx;
+  for (let s = si; s >= Math.max(0, si - 2); s--) {
+    const ms = ctx.bySentence[s];
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const mi = ms[k];
+      const m = doc.mentions[mi];
+      const ei = doc.mentionEntity[mi];
+      if (m.start >= at || ctx.inQuote(m.start) || ei < 0 || doc.entities[ei].type !== 'person') continue;
+      if (possessive(ctx, mi) && entityGender(ctx, ei) === g) return mi;
+    }
+  }
+  return -1;
 }
 
 /**
@@ -2280,10 +2383,17 @@ function subjectDescription(ctx: Ctx, si: number, limit: number, pronoun: string
   if ((pronoun === 'he' && FEMALE_NOUN.test(noun)) || (pronoun === 'she' && MALE_NOUN.test(noun)))
     return null;
   const first = subtreeSpan(doc, subj).tFirst;
+  // "X said … The president added that …": "the" and an office alone stand for the holder named
+  // before, no unnamed source of their own
+  if (OFFICE_ANAPHOR.test(noun) && /^the$/i.test(tokenText(ctx, first)) && first + 1 === subj) return null;
   const end = descriptionEnd(ctx, toks.end[subj], limit);
   const d = ctx.text.slice(toks.start[first], end).trim();
   return clippedDescription(d);
 }
+
+/** offices that, after "the" alone, point back to a person named before */
+const OFFICE_ANAPHOR =
+  /^(?:president|minister|governor|general|colonel|commissioner|commander|mayor|senator|judge|prosecutor|ambassador|envoy)$/;
 
 /** "…," West added / "…," said Mr. West: a bare surname names the person introduced with it. */
 function surnameSpeaker(doc: Annotated, d: QuoteDraft): void {
