@@ -853,6 +853,20 @@ function placeInFocus(
       return !/^\P{Ll}+$/u.test(t);
     }).length;
   });
+  // (a report's focus lies in its first country: the one its places name most, a country's
+  // name counted double, as countryContext does; "Rakhine" is no focus of a report from the camps
+  // of Bangladesh that names it three times)
+  const weight = new Map<string, number>();
+  entities.forEach((e, ei) => {
+    const g = geos[ei];
+    if (e.type !== 'place' || !g?.country || g.near) return;
+    const n = e.mentions.length * (g.source?.startsWith('country:') ? 2 : 1);
+    weight.set(g.country, (weight.get(g.country) ?? 0) + n);
+  });
+  const first = [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  entities.forEach((_, ei) => {
+    if (counts[ei] && geos[ei]?.country !== first) counts[ei] = 0;
+  });
   const top = Math.max(0, ...counts);
   // (a tie between places of one province: the province they all lie in, named as often)
   const tied = counts.flatMap((c, i) => (c === top ? [i] : []));

@@ -128,3 +128,22 @@ describe('a place the text calls a division, read as a town of a country the art
     expect(e?.geo?.country).toBe('IT');
   });
 });
+
+describe("a camp in a report about one town: the focus lies in the article's first country", () => {
+  it.each([
+    [
+      'Gunmen attacked the Lambashia camp before dawn, police in Teknaf said. Refugees in Teknaf have fled fighting in Rakhine State. The army in Rakhine State has lost ground, and Rakhine State is now mostly held by rebels. Bangladesh has sheltered refugees since 2017, and Bangladesh says it can take no more.',
+      'Lambashia',
+      'BD',
+    ],
+    [
+      'Police in Garissa said the fighters crossed from Lower Juba. Lower Juba has long been held by the militants, and raids from Lower Juba are common. Gunmen later stormed the Ifo Sadiki camp, police in Garissa added. Kenya has closed the border, Kenya’s interior ministry said.',
+      'Ifo Sadiki',
+      'KE',
+    ],
+  ])('%s', (text, name, country) => {
+    const g = place(text, name)?.geo;
+    // (not at the place of the neighbouring country the text names most)
+    expect(g?.country ?? null).toBe(country);
+  });
+});
