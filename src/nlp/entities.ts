@@ -107,10 +107,13 @@ export function resolveEntities(
     byFold.set(`${e.type}:${foldName(m.text)}`, ei);
     // an acronym's expansion, or the name a short form in brackets stands for ("Centcom")
     if (!m.expands) bySpan.set(`${m.start}:${m.end}`, ei);
-    if (m.key && !byKey.has(m.key)) byKey.set(m.key, ei);
+    // ("Arakan Army (AA) … the AA said": letters the text defined keep its meaning; the
+    // gazetteer's other body by them, Anadolu's "AA", lends neither its key nor its kind)
+    const borrowed = m.via !== 'acronym' && defined.get(m.text) === ei && !!m.key && m.key !== e.key;
+    if (m.key && !byKey.has(m.key) && !borrowed) byKey.set(m.key, ei);
     if (m.via === 'acronym' && m.expands && !defined.has(m.text)) defined.set(m.text, ei);
-    if (!e.key && m.key) e.key = m.key;
-    if (!e.kind && m.kind) e.kind = m.kind;
+    if (!e.key && m.key && !borrowed) e.key = m.key;
+    if (!e.kind && m.kind && !borrowed) e.kind = m.kind;
     if (e.country === undefined && m.country !== undefined) e.country = m.country;
     if (!e.title && m.title) e.title = m.title;
   };

@@ -588,6 +588,50 @@ export function dropLoneNamesakes(
   });
 }
 
+/** the noun of a division right after a name, or ending it: "(the X) region", "X Province" */
+const DIVISION_AFTER = /^[\s-]+(?:district|province|state|region|county|governorate|prefecture)\b/i;
+
+/**
+ * "the Bari region" in a story about Somalia, "X Province" in one about Indonesia: a place the
+ * text calls a division, read as a town (a city or a town of the tables) of a country the
+ * article never names, is not that town: the point is dropped, so that the words around the
+ * name may place it (`placeByContext`). A town of one of the article's countries keeps its
+ * point (a district is mostly named after its seat). Only a text that names countries of its
+ * own, and only the places so read, are looked at; a country another of its places or a people's
+ * adjective names is one of the article's.
+ */
+export function dropTownsForDivisions(
+  doc: Annotated,
+  lex: Lexicon,
+  entities: { type: string; mentions: number[]; surfaces: string[] }[],
+  geos: (Geo | null | undefined)[],
+  ctx: string[],
+): void {
+  // (the name's own reading votes for its country: the country counts only when another place,
+  // or a people's adjective, is in it)
+  const placesIn = new Map<string, number>();
+  geos.forEach((g, ei) => {
+    if (entities[ei].type === 'place' && g?.country)
+      placesIn.set(g.country, (placesIn.get(g.country) ?? 0) + 1);
+  });
+  const adjectives = new Set(demonymCountries(doc, lex));
+  geos.forEach((g, ei) => {
+    if (!g?.country || (placesIn.get(g.country) ?? 0) > 1 || adjectives.has(g.country)) return;
+    if (!ctx.some((c) => c !== g.country) || !/^(?:geonames|simplemaps|csc:)/.test(g.source ?? '')) return;
+    const e = entities[ei];
+    if (e.type !== 'place') return;
+    const division =
+      e.surfaces.some((t) =>
+        /\s(?:District|Province|State|Region|County|Governorate|Prefecture)$/i.test(t),
+      ) ||
+      e.mentions.some((mi) => {
+        const m = doc.mentions[mi];
+        return DIVISION_AFTER.test(doc.text.slice(m.end, m.end + 16));
+      });
+    if (division) geos[ei] = null;
+  });
+}
+
 // ---------- a place no gazetteer knows, placed by the words around it ----------
 
 const COMPASS = `(?:north|south)(?:[- ]?(?:east|west))?|east|west`;
@@ -808,6 +852,20 @@ function placeInFocus(
       const t = text.slice(mentions[mi].start, mentions[mi].end);
       return !/^\P{Ll}+$/u.test(t);
     }).length;
+  });
+  // (a report's focus lies in its first country: the one its places name most, a country's
+  // name counted double, as countryContext does; "Rakhine" is no focus of a report from the camps
+  // of Bangladesh that names it three times)
+  const weight = new Map<string, number>();
+  entities.forEach((e, ei) => {
+    const g = geos[ei];
+    if (e.type !== 'place' || !g?.country || g.near) return;
+    const n = e.mentions.length * (g.source?.startsWith('country:') ? 2 : 1);
+    weight.set(g.country, (weight.get(g.country) ?? 0) + n);
+  });
+  const first = [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  entities.forEach((_, ei) => {
+    if (counts[ei] && geos[ei]?.country !== first) counts[ei] = 0;
   });
   const top = Math.max(0, ...counts);
   // (a tie between places of one province: the province they all lie in, named as often)

@@ -21,7 +21,7 @@ export function defaultLexicon(): Lexicon {
       // a spelling variant (a skeleton match) is no group's name where the word is a town's
       // own: "Ismailia" is the Egyptian city, not "ISIS-Somalia" with its vowels gone
       const e = orgs.lookup(surface) ?? (lookupPlace(surface).length ? undefined : orgs.lookupLoose(surface));
-      const hit = e ? { key: e.name, name: e.name, kind: e.kind } : undefined;
+      const hit = e ? { key: e.name, name: e.name, kind: e.kind, aliases: e.aliases } : undefined;
       orgCache.set(surface, hit ?? null);
       return hit;
     },

@@ -8,6 +8,8 @@ export interface OrgHit {
   key: string;
   name: string;
   kind: string;
+  /** its other names in the gazetteer (aliases), when the lexicon has them */
+  aliases?: readonly string[];
 }
 
 export interface PlaceHit {

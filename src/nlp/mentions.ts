@@ -1,5 +1,6 @@
 // Name particles (al, bin, e, van…) are knowledge/titles.ts's list.
 import { DIVISIONS, divisionAlternation, LOCAL_AREA, NEWER_DIVISIONS } from '../knowledge/divisions.js';
+import { foldName } from '../knowledge/fold.js';
 import { LANGUAGES } from '../knowledge/languages.js';
 import { REPORTING_LEMMAS } from '../knowledge/speech-verbs.js';
 import { NAME_PARTICLES as PARTICLES, ROLES } from '../knowledge/titles.js';
@@ -10,6 +11,7 @@ import {
   NOT_NAME,
   ORG_HEAD,
   ORG_TAIL,
+  type OrgHit,
   PERSON_TITLES,
   PLACE_HEAD,
   PLACE_TAIL,
@@ -932,6 +934,7 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
   translationInBrackets(ctx, out, startCount);
   stateAfterTown(ctx, out, startCount);
   townWithRegion(ctx.seg.text, out, startCount, ctx.lex);
+  companiesInPlaceList(ctx, words, out, startCount);
   placesInCoordination(ctx, words, out, startCount);
 }
 
@@ -1041,6 +1044,48 @@ function bracketQualifierEnd(ctx: MentionContext, words: Word[], j: number): num
 
 /** " area of ", " district of the ": what lies between a part and the place that holds it */
 const AREA_OF = /^ (?:area|district|region|zone|sector|division|local government area) of (?:the )?$/;
+
+/** what joins two items of a list: ", ", " and ", ", or " */
+const LIST_GAP = /^(?:, |,? and |,? or )$/;
+
+/**
+ * "in Meta, Caqueta and Guaviare", "across Tolima, Orange and Huila": a one-word name the
+ * gazetteer knows only as a company's, listed with places after a place preposition (or a list
+ * opener: "towns such as"), where every other item of the list is a place, is a place too. A
+ * company is not listed among provinces; a possessive or a market word after it keeps it a company.
+ */
+function companiesInPlaceList(ctx: MentionContext, words: Word[], out: Mention[], from: number): void {
+  const text = ctx.seg.text;
+  const joined = (x: Mention, y: Mention) =>
+    x.sentence === y.sentence && LIST_GAP.test(text.slice(x.end, y.start));
+  for (let k = from; k < out.length; k++) {
+    const m = out[k];
+    if (
+      m.type !== 'organization' ||
+      m.via !== 'gazetteer' ||
+      m.kind !== 'company' ||
+      m.wLast - m.wFirst !== 1
+    )
+      continue;
+    if (/^(?:['’]s?|shares?|stock|stake|inc|platforms)$/i.test(words[m.wLast]?.text ?? '')) continue;
+    let q = k;
+    while (q > from && joined(out[q - 1], out[q])) q--;
+    let z = k;
+    while (z + 1 < out.length && joined(out[z], out[z + 1])) z++;
+    if (z === q) continue;
+    const before = out[q].wFirst > 0 ? lw(words, out[q].wFirst - 1) : '';
+    if (!PLACE_PREP.has(before) && !(out[q].wFirst > 0 && placeListOpener(words, out[q].wFirst - 1)))
+      continue;
+    let places = 0;
+    for (let t = q; t <= z; t++)
+      if (t !== k && out[t].type === 'place' && out[t].via === 'gazetteer') places++;
+    if (places < z - q) continue;
+    m.type = 'place';
+    m.via = 'context';
+    m.key = undefined;
+    m.kind = undefined;
+  }
+}
 
 /**
  * "in Marib and neighbouring Jawfar", "near Gao, Kidal and Tessit": an untyped name joined
@@ -3987,7 +4032,7 @@ function byGivenNames(r: Run): Mention | undefined {
       return mention(r, 'organization', { via: 'context' });
     if (theNameBeforeVerb(r)) return mention(r, 'unknown', { via: 'context', guess: 'organization' });
   }
-  if (n >= 2 && lex.givenName(words[a].text)) return person(r);
+  if (n >= 2 && lex.givenName(words[a].text)) return placeAtOrNear(r) ?? person(r);
   if (
     n >= 2 &&
     words
@@ -4000,6 +4045,30 @@ function byGivenNames(r: Run): Mention | undefined {
       )
   )
     return person(r);
+}
+
+/** a word before "at" that aims at a person: "fired at X", "looked at X", "angry at X" */
+const AIMED_AT =
+  /^(?:look|aim|shoot|shot|fir|point|glanc|star|laugh|smil|yell|shout|scream|swung|swing|lunged?|threw|throw|hurl|jab|swip|direct|snap|lash|wav|nod|grin|jeer|sneer|gaz|peer|angry|mad|upset|furious|surprised|annoyed|directed)/;
+
+/**
+ * "spent the night at Kala Shah Kaku", "a cadet at West Point", "stopped near Dera Ali": a name
+ * of two to four words that a given name opens, right after "at", "near" or "outside", is a
+ * place when nothing marks a person: no title, no possessive, no speech verb or apposition after
+ * it, no verb of aiming before "at" ("fired at X"), and its last word is no given name (a
+ * person's full name mostly ends in one a given-name list holds, or a surname: "Kaku", "Point"
+ * are neither a given name nor the name's only capitalised word).
+ */
+function placeAtOrNear(r: Run): Mention | undefined {
+  const { lex, words, a, b, n, prev, next, next2, title, hon } = r;
+  if (n > 4 || title || hon || !/^(?:at|near|outside)$/.test(prev)) return;
+  if (lex.givenName(words[b - 1].text) || !/^\p{Lu}\p{Ll}{2,}$/u.test(words[b - 1].text)) return;
+  if (/^['’]s?$/.test(next) || SAY.test(next)) return;
+  // ("at X, the man who …", "near X, 45,": an apposition or an age after the name is a person's)
+  if (next === ',' && /^(?:the|a|an|who|\d.*)$/.test(next2)) return;
+  if (prev === 'at' && a >= 2 && (AIMED_AT.test(lw(words, a - 2)) || !/\p{L}/u.test(words[a - 2].text)))
+    return;
+  return mention(r, 'place', { via: 'context' });
 }
 
 /**
@@ -4446,6 +4515,23 @@ function countedAcronymUses(seg: Segmented, out: Mention[]): void {
   }
 }
 
+/**
+ * An expansion and a gazetteer body's names that share a word of their own (not a body's noun
+ * like "Army" or "Agency", nor a connector): "Islamic State of Iraq and the Levant" and
+ * "Islamic State" are one body; "Arakan Army" and "Anadolu Agency" are two. An expansion of
+ * a body's nouns alone says nothing against the gazetteer's body.
+ */
+function sameBody(expansion: string, known: OrgHit): boolean {
+  const own = (s: string) =>
+    foldName(s)
+      .split(/[\s-]+/)
+      .filter((w) => w.length > 2 && !ORG_TAIL.has(w) && !OF_LIKE.has(w));
+  const mine = own(expansion);
+  if (!mine.length) return true;
+  const theirs = new Set([known.name, ...(known.aliases ?? [])].flatMap(own));
+  return mine.some((w) => theirs.has(w));
+}
+
 /** Last words of a body's name an acronym often leaves out ("… Event Data Project (ACLED)"). */
 const ACRONYM_SILENT_TAIL = /^(?:Project|Programme|Program|Group|Initiative|Network|Organi[sz]ation)$/;
 
@@ -4558,7 +4644,10 @@ function acronymDefinitions(
       key = undefined;
       kind = undefined;
     }
-    const accOrg = ctx.lex.org(acr);
+    // ("Arakan Army (AA)": the expansion the text gives wins over the gazetteer's body by those
+    // letters, Anadolu Agency's "AA", unless the two share a word of their own)
+    const knownOrg = ctx.lex.org(acr);
+    const accOrg = knownOrg && (key !== undefined || sameBody(expansion, knownOrg)) ? knownOrg : undefined;
     const accPlace = ctx.lex.place(acr);
     if (type === 'unknown' || type === 'person') {
       if (accPlace && !accOrg) type = 'place';

@@ -21,6 +21,7 @@ import {
   apartPlaces,
   countryContext,
   dropLoneNamesakes,
+  dropTownsForDivisions,
   geocodeEntity,
   placeByContext,
   retypeHomeTowns,
@@ -169,6 +170,7 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   // a village or district no gazetteer has, placed by the text against a place that has a point
   const geos = outEntities.map((o) => o.geo);
   dropLoneNamesakes(doc, lex, entities, geos);
+  dropTownsForDivisions(doc, lex, entities, geos, ctx);
   settleNamesakesByArea(entities, geos);
   placeByContext(
     doc.text,
