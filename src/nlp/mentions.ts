@@ -913,7 +913,16 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         m.via = 'context';
       }
       // "Communist Party of Nepal (Maoist Centre)": a bracketed qualifier ends the body's name
-      const q = m && m.type === 'organization' && m.wLast === j ? bracketQualifierEnd(ctx, words, j) : 0;
+      // (and an acronym's: "the CPI (Maoist)" is a body; ties28)
+      const acronym =
+        !!m && m.type === 'unknown' && m.wLast === m.wFirst + 1 && /^\p{Lu}{2,6}$/u.test(m.text);
+      const q =
+        m && (m.type === 'organization' || acronym) && m.wLast === j ? bracketQualifierEnd(ctx, words, j) : 0;
+      if (m && q && acronym) {
+        m.type = 'organization';
+        m.guess = undefined;
+        m.via = 'context';
+      }
       if (m && q) {
         m.end = words[q - 1].end;
         m.text = sameText(text.slice(m.start, m.end));

@@ -122,8 +122,9 @@ const PART_NOUNS = 'faction|wing|branch|splinter|offshoot|affiliate|arm|cell|uni
 /** a deputy serves under the leader ("deputy leader of Y", "Y's vice chairman X") */
 const NOT_DEPUTY = '(?!.*\\b(?:deputy|assistant|associate|vice|vice-)\\b)';
 const SPOKES = 'spokesman|spokesperson|spokeswoman|spokesmen|mouthpiece';
+/** (a general secretary leads: cue `leader`, leader_of/secretary-general; ties28) */
 const MEMBER =
-  'member|members|fighter|fighters|militant|militants|operative|operatives|activist|activists|cadre|cadres|loyalist|loyalists|official|officials|officer|officers|employee|employees|worker|workers|recruit|recruits|soldier|soldiers|agent|agents|analyst|reporter|correspondent|staffer|student|students|teacher|teachers|professor|researcher|adviser|advisor|lawyer|minister|ambassador|envoy|secretary|executive|manager|editor';
+  'member|members|fighter|fighters|militant|militants|operative|operatives|activist|activists|cadre|cadres|loyalist|loyalists|official|officials|officer|officers|employee|employees|worker|workers|recruit|recruits|soldier|soldiers|agent|agents|analyst|reporter|correspondent|staffer|student|students|teacher|teachers|professor|researcher|adviser|advisor|lawyer|minister|ambassador|envoy|(?<!general )secretary|executive|manager|editor';
 
 function cue(
   name: string,

@@ -282,3 +282,40 @@ describe('ties28: the leader of an armed group of no known kind is no member as 
     );
   });
 });
+
+describe('ties28: a general secretary of an armed group is no member as well', () => {
+  it.each([
+    [
+      'Arjun Pal, general secretary of the Sable Hills Front, was arrested in Kolkata.',
+      'Arjun Pal',
+      'Sable Hills Front',
+    ],
+    [
+      'The police detained Ravi Kumar, the general secretary of the Tiger Liberation Front, on Monday.',
+      'Ravi Kumar',
+      'Tiger Liberation Front',
+    ],
+  ])('%s', (text, person, org) => {
+    expectTie(text, 'leader_of', person, org);
+    expectNoTie(text, 'member_of', person, org);
+  });
+});
+
+describe('ties28: an acronym with a bracketed qualifier names a body', () => {
+  it.each([
+    [
+      'Arjun Pal, general secretary of the RWP (Marxist-Leninist), was arrested in Kolkata.',
+      'leader_of',
+      'Arjun Pal',
+      'RWP (Marxist-Leninist)',
+    ],
+    [
+      'Police say Hari Das, a senior leader of the NLP (Maoist), surrendered on Monday.',
+      'member_of',
+      'Hari Das',
+      'NLP (Maoist)',
+    ],
+  ])('%s', (text, type, person, org) => {
+    expectTie(text, type, person, org);
+  });
+});
