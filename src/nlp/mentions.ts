@@ -77,7 +77,9 @@ const PLACE_PREP = new Set([
   'off',
 ]);
 const APPOSITION_ORG = new Set(
-  'group groups organisation organization movement faction outfit militia party network company firm agency ministry department newspaper channel charity seminary madrassa front alliance coalition wing splinter'.split(
+  // (and a group's parts and offspring: "X, a branch/offshoot/affiliate of G", "X, G's arm in P";
+  // ties28)
+  'group groups organisation organization movement faction outfit militia party network company firm agency ministry department newspaper channel charity seminary madrassa front alliance coalition wing splinter branch offshoot affiliate arm franchise proxy cell brigade battalion'.split(
     ' ',
   ),
 );
@@ -919,7 +921,16 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         m.via = 'context';
       }
       // "Communist Party of Nepal (Maoist Centre)": a bracketed qualifier ends the body's name
-      const q = m && m.type === 'organization' && m.wLast === j ? bracketQualifierEnd(ctx, words, j) : 0;
+      // (and an acronym's: "the CPI (Maoist)" is a body; ties28)
+      const acronym =
+        !!m && m.type === 'unknown' && m.wLast === m.wFirst + 1 && /^\p{Lu}{2,6}$/u.test(m.text);
+      const q =
+        m && (m.type === 'organization' || acronym) && m.wLast === j ? bracketQualifierEnd(ctx, words, j) : 0;
+      if (m && q && acronym) {
+        m.type = 'organization';
+        m.guess = undefined;
+        m.via = 'context';
+      }
       if (m && q) {
         m.end = words[q - 1].end;
         m.text = sameText(text.slice(m.start, m.end));
@@ -1303,13 +1314,19 @@ function linkedBefore(
     if (!/\p{Lu}/u.test(surface) || ctx.lex.demonym(surface)) return null;
     const org = ctx.lex.org(surface);
     const place = org ? undefined : ctx.lex.place(surface);
-    if (!org && !place) return null;
-    const m = mk(words, i, e + 1, org ? 'organization' : 'place', si, ctx.seg.text, {
-      via: 'gazetteer',
-      key: org ? intern('org:', org.key) : intern('place:', place?.key ?? ''),
-      kind: org ? org.kind : place?.kind,
-      country: place?.country,
-    });
+    // ("the Northern Liberation Front-linked group": a name of two words or more whose last word
+    // ends a body's name is an organisation the gazetteers need not know; ties28)
+    const named =
+      !org && !place && e > i && ORG_TAIL.has(surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase());
+    if (!org && !place && !named) return null;
+    const m = named
+      ? mk(words, i, e + 1, 'organization', si, ctx.seg.text, { via: 'context' })
+      : mk(words, i, e + 1, org ? 'organization' : 'place', si, ctx.seg.text, {
+          via: 'gazetteer',
+          key: org ? intern('org:', org.key) : intern('place:', place?.key ?? ''),
+          kind: org ? org.kind : place?.kind,
+          country: place?.country,
+        });
     m.end = end;
     m.text = sameText(surface);
     return { mention: m, next: e + 1 };
@@ -2606,13 +2623,17 @@ const PLACE_APPOSITION_AFTER =
  */
 function appositionHead(words: Word[], from: number): string {
   let head = '';
-  for (let k = from; k < Math.min(words.length, from + 4); k++) {
+  let end = from + 4;
+  for (let k = from; k < Math.min(words.length, end); k++) {
     const w = words[k];
     const t = w.text.toLowerCase();
     // a possessor is no head: "the group's spokesman" is a spokesman, "the town's mayor" a mayor
+    // (the noun after a possessor's name of three words or more is read too: "the Northern
+    // Liberation Front's arm"; ties28)
     if (/^['’]s?$/.test(words[k + 1]?.text ?? '')) {
       head = '';
       k++;
+      end = Math.max(end, k + 3);
       continue;
     }
     // ("a village headman", "a district official": a place's noun before a person's is no head)
@@ -2621,7 +2642,7 @@ function appositionHead(words: Word[], from: number): string {
     // ("an area committee member", "a camp security guard": a compound's last noun is its head)
     if (APPOSITION_ORG.has(t) || APPOSITION_PLACE.has(t)) {
       const n1 = words[k + 1];
-      if (!(n1 && n1.pos === P.NOUN && /^\p{Ll}+$/u.test(n1.text) && k + 1 < from + 4)) return t;
+      if (!(n1 && n1.pos === P.NOUN && /^\p{Ll}+$/u.test(n1.text) && k + 1 < end)) return t;
     }
     if (/^(?:of|in|on|near|for|with|from|at|and|who|that|which|,)$/.test(t)) return head;
     // a people's or a group's name before the noun: "a Pakistani militant group", "a Boko Haram commander"

@@ -197,10 +197,22 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   // tie says it.
   const kindOf = (ei: number) => outEntities[ei].attributes.kind as string | undefined;
   const has = new Set(relations.map((r) => `${r.type}:${r.subject}:${r.object}`));
+  // (an organisation of no known kind that the text shows fighting, or as a part or an offshoot
+  // of a militant group, is an armed group too: "the H Column, a branch of G headed by X" makes X
+  // no member of H; an affiliate may be a party; ties28)
+  const armed = new Set<number>();
+  for (const r of relations) {
+    if (r.negated || kindOf(r.subject) !== undefined) continue;
+    if (r.type === 'fights' && outEntities[r.subject].type === 'organization') armed.add(r.subject);
+    if ((r.type === 'part_of' || r.type === 'split_from') && kindOf(r.object) === 'militant group')
+      armed.add(r.subject);
+  }
+  for (const r of relations)
+    if (r.type === 'fights' && !r.negated && kindOf(r.object) === undefined) armed.add(r.object);
   for (const r of [...relations]) {
     if ((r.type !== 'leader_of' && r.type !== 'spokesperson_of') || r.negated) continue;
     const kind = kindOf(r.object);
-    if (kind === 'militant group') continue;
+    if (kind === 'militant group' || armed.has(r.object)) continue;
     // …nor for an armed force's command or unit: its commander is not said to be its member
     if (MILITARY_UNIT.test(outEntities[r.object].name)) continue;
     // …nor for the spokesman of anything but a company or a news outlet (a ministry, a

@@ -117,11 +117,14 @@ const LEADER =
   'emir|amir|ameer|chief|head|leader|commander|founder|co-founder|chairman|chairwoman|president|supremo|boss|chief executive|director|secretary general|secretary-general|supreme leader|caliph|mastermind';
 /** What an organisation has as parts (ONTOLOGY part_of: chapter, branch, wing, faction of). */
 const PARTS = 'branch|branches|chapter|wing|faction|arm|cell|unit|province|franchise|division';
+/** nouns for a part of a group or one tied to it, which a "led by" after them describes (ties28) */
+const PART_NOUNS = 'faction|wing|branch|splinter|offshoot|affiliate|arm|cell|unit';
 /** a deputy serves under the leader ("deputy leader of Y", "Y's vice chairman X") */
 const NOT_DEPUTY = '(?!.*\\b(?:deputy|assistant|associate|vice|vice-)\\b)';
 const SPOKES = 'spokesman|spokesperson|spokeswoman|spokesmen|mouthpiece';
+/** (a general secretary leads: cue `leader`, leader_of/secretary-general; ties28) */
 const MEMBER =
-  'member|members|fighter|fighters|militant|militants|operative|operatives|activist|activists|cadre|cadres|loyalist|loyalists|official|officials|officer|officers|employee|employees|worker|workers|recruit|recruits|soldier|soldiers|agent|agents|analyst|reporter|correspondent|staffer|student|students|teacher|teachers|professor|researcher|adviser|advisor|lawyer|minister|ambassador|envoy|secretary|executive|manager|editor';
+  'member|members|fighter|fighters|militant|militants|operative|operatives|activist|activists|cadre|cadres|loyalist|loyalists|official|officials|officer|officers|employee|employees|worker|workers|recruit|recruits|soldier|soldiers|agent|agents|analyst|reporter|correspondent|staffer|student|students|teacher|teachers|professor|researcher|adviser|advisor|lawyer|minister|ambassador|envoy|(?<!general )secretary|executive|manager|editor';
 
 function cue(
   name: string,
@@ -174,15 +177,21 @@ const CUES: Cue[] = [
     O,
   ),
   cue('org-leader', 'leader_of', `${NOT_DEPUTY}(?:'s)? ${FILL(1)}(?:${LEADER}),? `, O, PER, 'ba'),
-  cue(
-    'led-by',
-    'leader_of',
-    // (not "the G faction once led by X": X led the faction, which its own name may hold)
-    ` (?!(?:${W} )?(?:faction|wing|branch|splinter|offshoot) )${FILL(3)}(?:led|headed|founded|commanded|run) by (?:the )?${FILL(1)}`,
-    O,
-    PER,
-    'ba',
-  ),
+  {
+    ...cue(
+      'led-by',
+      'leader_of',
+      // (not "the G faction once led by X", "an H affiliate led by X": X leads the faction or the
+      // affiliate, which its own name may hold; ties28)
+      ` (?!(?:${W} )?(?:${PART_NOUNS})s? )${FILL(3)}(?:led|headed|founded|commanded|run) by (?:the )?${FILL(1)}`,
+      O,
+      PER,
+      'ba',
+    ),
+    // (nor "a faction of G led by X", "one of the affiliates of G, led by X": G is the whole the
+    // part led is of; ties28)
+    notBefore: new RegExp(`\\b(?:${PART_NOUNS})s? of (?:the )?$`, 'i'),
+  },
   cue(
     'met-under',
     'leader_of',
@@ -1948,6 +1957,19 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
               if (prior) subj = prior.subject;
             }
             let obj = c.dir === 'ab' ? B.entity : A.entity;
+            // ("H, which broke away from G, is led by X": G sits in a clause on H, and the verb
+            // after the closing comma is H's; ties28)
+            if (
+              c.name === 'led-by' &&
+              /^, /.test(mid) &&
+              /(?:^|, )(?:which|who|that)\b[^,]*$/.test(
+                normMiddle(text.slice(i > 0 ? slots[i - 1].end : s.start, A.start)),
+              )
+            ) {
+              const outer = inApposition ? slots[i - 1] : undefined;
+              if (!outer || outer.anaphor || doc.entities[outer.entity].type !== 'organization') continue;
+              obj = outer.entity;
+            }
             if (c.type === 'leader_of' && oneOfMany.has(`${subj}:${obj}`)) continue;
             // "X, who heads G's H Unit": H is led, not G
             if (

@@ -116,6 +116,33 @@ export const LEADER_OF: TiePattern[] = [
     ],
   },
   {
+    // "its general secretary, X", "X, secretary general of G": the one at the top of a party's,
+    // a movement's or a body's secretariat leads it; "secretary" alone is a member
+    // (member_of/secretary), and the parser hangs either word of the two on the other (ties28)
+    kind: 'noun',
+    id: 'leader_of/secretary-general',
+    type: 'leader_of',
+    lemmas: ['secretary', 'general'],
+    mods: ['general', 'secretary'],
+    holder: 'role',
+    of: ['of', 'for', 'poss', 'compound', 'appos'],
+    a: ['person'],
+    b: ['organization'],
+    notMods: ['former', 'deputy', 'ex', 'assistant', 'associate', 'vice'],
+    examples: [
+      [
+        "The Farmers' Unity Party's general secretary, Ilka Voss, was arrested on Friday.",
+        'Ilka Voss',
+        "Farmers' Unity Party",
+      ],
+      [
+        'Tamas Berec, secretary general of the Popular Labour Party, resigned.',
+        'Tamas Berec',
+        'Popular Labour Party',
+      ],
+    ],
+  },
+  {
     // "X's G": a person who owns a group leads it (a militia, a party, a faction)
     kind: 'noun',
     id: 'leader_of/owner',

@@ -61,7 +61,6 @@ export const MEMBER_OF: TiePattern[] = [
       'minister',
       'ambassador',
       'envoy',
-      'secretary',
       'executive',
       'manager',
       'deputy',
@@ -317,6 +316,31 @@ export const MEMBER_OF: TiePattern[] = [
         'The Treasury designated Ali Baraka, whom it described as the chief financier of the Houthis.',
         'Ali Baraka',
         'Houthis',
+      ],
+    ],
+  },
+  {
+    // "X, a secretary of G", "the party's press secretary, X": a member, but not its general
+    // secretary, who leads it (leader_of/secretary-general; ties28)
+    kind: 'noun',
+    id: 'member_of/secretary',
+    type: 'member_of',
+    lemmas: ['secretary'],
+    holder: 'role',
+    of: ['of', 'for', 'with', 'at', 'in', 'from', 'poss', 'compound'],
+    a: ['person'],
+    b: ['organization'],
+    notMods: ['general'],
+    examples: [
+      [
+        'Oskar Lind, a secretary of the Harbour Workers Union, was questioned.',
+        'Oskar Lind',
+        'Harbour Workers Union',
+      ],
+      [
+        "The Green Valley Party's press secretary, Mira Halden, denied the report.",
+        'Mira Halden',
+        'Green Valley Party',
       ],
     ],
   },

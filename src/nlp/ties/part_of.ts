@@ -184,7 +184,8 @@ export const PART_OF: TiePattern[] = [
     kind: 'verb',
     id: 'part_of/form',
     type: 'part_of',
-    lemmas: ['form', 'constitute'],
+    // ("set up" with its particle only; ties28)
+    lemmas: ['form', 'constitute', 'establish', 'create', 'found', 'set'],
     subject: ['nsubj'],
     object: ['obj'],
     a: ['organization'],
@@ -199,6 +200,16 @@ export const PART_OF: TiePattern[] = [
         'The Shan Army and the Wa Army formed the Northern Alliance in 2019.',
         'Shan Army',
         'Northern Alliance',
+      ],
+      [
+        'The Koru Front and the Selva Brigade set up the Eastern Alliance in 2015.',
+        'Selva Brigade',
+        'Eastern Alliance',
+      ],
+      [
+        'The Tamsin Coalition was established by the Dune Brigade and the Harbour Front in 2018.',
+        'Dune Brigade',
+        'Tamsin Coalition',
       ],
     ],
   },

@@ -55,6 +55,8 @@ const LIGHT = new Set(
 );
 /** nouns for a part of a group, which a name set before them by a comma is ("H, the G faction") */
 const PART_BESIDE = new Set(['faction', 'wing', 'branch', 'splinter', 'offshoot']);
+/** parts of a group, or groups tied to it, whose "of G" a participle after G may describe (ties28) */
+const PART_OF_WHOLE = new Set([...PART_BESIDE, 'affiliate', 'arm', 'cell', 'unit']);
 /** nouns that stand for the organisation named in them: "the Khan group", "Haqqani network" */
 const GENERIC_ORG = new Set(
   'group network organization organisation militia movement faction outfit party force army wing front brigade company firm contractor cartel gang service department agency ministry bureau division leadership coalition alliance'.split(
@@ -90,6 +92,14 @@ const SIDE_BY_SIDE: VerbPattern = {
 const FORMED_TOGETHER: VerbPattern = {
   ...SIDE_BY_SIDE,
   id: 'allied_with/formed-together',
+  a: ['organization'],
+  b: ['organization'],
+};
+/** "G was set up by A and B": G is tied to each group that founded it together (ties28) */
+const FOUNDED_BY_GROUPS: VerbPattern = {
+  ...SIDE_BY_SIDE,
+  id: 'affiliated_with/founded-by',
+  type: 'affiliated_with',
   a: ['organization'],
   b: ['organization'],
 };
@@ -187,6 +197,8 @@ const DESCRIBE_AS = new Set('describe regard see view consider portray depict br
 const ALIAS_NOUN = new Set(['name', 'alias', 'kunya', 'pseudonym', 'nickname', 'moniker', 'sobriquet']);
 /** verbs that give a title its holder's name: "a commander known as X", "identified as X" */
 const NAMING = new Set(['know', 'name', 'identify', 'call', 'dub', 'list']);
+/** naming verbs that take the name with no "as": "a fighter named X", "a man called X" (ties28) */
+const BARE_NAMING = new Set(['name', 'call', 'dub']);
 /** nouns for a person that a text names beside them: "the defendant, X", "a man identified as X" */
 const PERSON_NOUN = new Set(
   'man woman boy girl youth teenager defendant suspect accused detainee prisoner convict individual person gunman attacker assailant bomber driver'.split(
@@ -886,6 +898,11 @@ export function readParseTies(
   /** the organisation named right before the comma that opens noun t's phrase ("H (HH), the G
    * faction"), or -1; only determiners, adjectives and names stand between */
   const namedBeforePhrase = (t: number): number => {
+    const h = nameBeforePhrase(t);
+    return h >= 0 ? (tokenEntity.get(h) as number) : -1;
+  };
+  /** the head token of the organisation's name `namedBeforePhrase` finds, or -1 */
+  const nameBeforePhrase = (t: number): number => {
     let k = t - 1;
     while (k > sent.tFirst && t - k <= 8 && /^(?:DET|ADJ|PROPN|NOUN|PART|NUM)$/.test(uposOf(doc, k) ?? ''))
       k--;
@@ -894,7 +911,7 @@ export function readParseTies(
     if (tokenText(k) === ')' && k - 2 > sent.tFirst && tokenText(k - 2) === '(') k -= 3;
     const h = nameHead.get(k);
     const e = h === undefined ? undefined : tokenEntity.get(h);
-    return e !== undefined && typeOf(e) === 'organization' ? e : -1;
+    return h !== undefined && e !== undefined && typeOf(e) === 'organization' ? h : -1;
   };
   /** a state's police, army or intelligence service (never an armed group or a rights body) */
   const force = (e: number) => orgKind(doc.entities[e].surfaces, doc.entities[e].kind) === 'security agency';
@@ -1652,6 +1669,21 @@ export function readParseTies(
     }
     return h >= 0 && h < n && entity(h) >= 0 && typeOf(entity(h)) === 'organization' ? h : -1;
   };
+  /**
+   * "G was set up by A and B", "G, founded by A and B in 2019", "A and B created G": when two or more
+   * named groups bring a group into being, that group is affiliated with each and they are allies
+   * (a group one founder made is read by other patterns; ties28)
+   */
+  const foundedByGroups = (v: number, p: TiePattern, subj: number[], obj: number[], neg: boolean) => {
+    const org = (k: number) => entity(k) >= 0 && typeOf(entity(k)) === 'organization';
+    const founders = ends(subj).filter(org);
+    if (new Set(founders.map(entity)).size < 2) return;
+    const made = ends(obj).filter((k) => org(k) && !founders.includes(k));
+    if (!made.length || p.id !== 'part_of/form' || v < 0) return;
+    emit(FOUNDED_BY_GROUPS, made, founders, neg);
+    for (let i = 0; i < founders.length; i++)
+      emit(FORMED_TOGETHER, [founders[i]], founders.slice(i + 1), neg);
+  };
   const selfPatterns = idx.self;
   for (let t = sent.tFirst; t < sent.tLast; t++) {
     // "X of the Y group", "X, 50, of Karachi": a name with an nmod
@@ -1751,6 +1783,13 @@ export function readParseTies(
             if (upos === 'ADJ' && p.verbOnly?.includes(lemma)) continue;
             // "A, B and C make up G" (not "made a deal"); "A and B joined forces" (not "joined G")
             if (p.particle && !byRel(t, 'compound:prt').some((k) => p.particle?.includes(lem(k)))) continue;
+            // ("set up", never "set" alone; ties28)
+            if (
+              lemma === 'set' &&
+              p.id === 'part_of/form' &&
+              !byRel(t, 'compound:prt').some((k) => lem(k) === 'up')
+            )
+              continue;
             if (p.objLemmas && !patientOf(t).some((k) => p.objLemmas?.includes(lem(k)))) continue;
             if (p.jointly && !actsJointly(doc, t, ch, p.jointly)) continue;
             if (
@@ -1802,8 +1841,13 @@ export function readParseTies(
               p.id === 'part_of/form' &&
               !merged &&
               !obj.some((k) => entity(k) >= 0 && coalitionName(entity(k)))
-            )
+            ) {
+              // "G was set up / founded by A and B", "G, formed by A and B in 2019": a group that
+              // two or more groups brought into being together is tied to each of them, and they are
+              // allies; no part of one whose name names no coalition (ties28)
+              foundedByGroups(t, p, subj, obj, neg);
               continue;
+            }
             // "G was joined by H" (in its fight): H sides with G; it joins no coalition G names
             if (
               p.id === 'part_of/join' &&
@@ -1816,6 +1860,29 @@ export function readParseTies(
             // "X commanded a G battalion": a part of G that no name of its own holds makes X a
             // member of G, not its leader
             if (p.type === 'leader_of') {
+              // "H, a faction of G led by X", "the H Column, a branch of G headed by X": the
+              // participle the parser hung on G describes the part, whose name is set before it
+              // (none: no tie; ties28)
+              // (or on the part noun itself, which would stand for G)
+              const on = rel(t) === 'acl' ? headOf(doc, t) : -1;
+              const partNoun =
+                on < 0
+                  ? -1
+                  : PART_OF_WHOLE.has(lem(on)) && uposOf(doc, on) === 'NOUN'
+                    ? on
+                    : obj.includes(on) && /^nmod/.test(rel(on)) && caseOf(on) === 'of'
+                      ? headOf(doc, on)
+                      : -1;
+              if (
+                partNoun >= 0 &&
+                partNoun < t &&
+                PART_OF_WHOLE.has(lem(partNoun)) &&
+                ch(partNoun).some((k) => /^nmod/.test(rel(k)) && caseOf(k) === 'of' && entity(k) >= 0)
+              ) {
+                const named = nameBeforePhrase(partNoun);
+                if (named >= 0) emit(p, subj, [named], neg);
+                continue;
+              }
               const part = obj.filter(
                 (k) =>
                   !tokenEntity.has(k) &&
@@ -2777,10 +2844,37 @@ export function readParseTies(
           (k) => k > n && rel(k) === 'conj' && has(NAMING, lem(k)) && !byRel(k, 'nsubj').length,
         ),
       );
+    // ("A G fighter named X was detained": the parser made the naming participle right after the
+    // title the clause's verb, with the title its subject; only after "a"/"an", so that "the G
+    // leader named X his deputy" stays the leader's act; ties28)
+    if (
+      h === n + 1 &&
+      /^nsubj/.test(r) &&
+      BARE_NAMING.has(lem(h)) &&
+      /^(?:named|called|dubbed)$/i.test(tokenText(h)) &&
+      byRel(n, 'det').some((k) => /^(?:a|an)$/i.test(tokenText(k)))
+    ) {
+      const x = nameHead.get(h + 1);
+      if (x !== undefined && entity(x) >= 0 && typeOf(entity(x)) === 'person') out.push(x);
+    }
     for (const v of naming) {
       out.push(
         ...ch(v).filter((k) => /^(?:obl|xcomp)/.test(rel(k)) && caseOf(k) === 'as' && nameHead.has(k)),
       );
+      // ("a G commander named X", "a G fighter called X": "name", "call" and "dub" take the name
+      // with no "as"; a person's name only; ties28)
+      if (BARE_NAMING.has(lem(v)))
+        out.push(
+          ...ch(v).filter(
+            (k) =>
+              k > v &&
+              /^(?:xcomp|obj)$/.test(rel(k)) &&
+              !caseOf(k) &&
+              nameHead.has(k) &&
+              entity(k) >= 0 &&
+              typeOf(entity(k)) === 'person',
+          ),
+        );
       // ("a G worker, identified by the party as X": the "as" phrase the parser hung on the
       // naming verb's agent)
       // ("his deputy, known only by the kunya X", "known by the alias X": the name beside the
