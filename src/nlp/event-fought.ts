@@ -31,6 +31,8 @@ const FIGHT_LEMMA = new Set(['fight', 'battle']);
 // a noun of people that stands for the group a name before it or after "of" gives
 const PEOPLE =
   /^(?:fighter|militant|rebel|insurgent|force|troop|soldier|member|jihadist|gunman|men|man|unit|militiaman|cadre|loyalist|commando|guerrilla|police|army|wing)s?$/;
+// the object of a fight between the subject's own sides: "fought a war", "fought each other"
+const MUTUAL = new Set(['war', 'battle', 'each', 'one', 'another', 'fight', 'skirmish', 'turf']);
 // words of a fight to come or not done: "vowed to fight", "will battle"
 const MODAL = /^(?:will|would|could|can|may|might|should|must|shall)$/;
 
@@ -143,9 +145,15 @@ export function foughtEachOther(
     if (FIGHT_LEMMA.has(lemma) && upos === 'VERB') {
       if (notDone(doc, t)) continue;
       a = subjectSides(doc, t);
+      // (an object that is no side: "fought the group", "fought a war", "fought each other")
+      let otherObject = false;
       for (const k of children(doc, t)) {
         const r = relOf(doc, k);
-        if (r === 'obj') sideOf(doc, k, b);
+        if (r === 'obj') {
+          const n = b.length;
+          sideOf(doc, k, b);
+          if (b.length === n && !MUTUAL.has(lemmaOf(doc, k))) otherObject = true;
+        }
         // ("battled with H", "fought against H"; not "alongside", "for", "with courage")
         else if (relIs(r, 'obl')) {
           const c = caseOf(doc, k);
@@ -153,7 +161,8 @@ export function foughtEachOther(
         }
       }
       // "G and H fought a war in 2024", "G and H have fought each other": two sides in the subject
-      if (!b.length && a.length >= 2) b.push(...a.splice(1));
+      // (not "G and H have fought the group for years": the object is the other side, unnamed)
+      if (!b.length && !otherObject && a.length >= 2) b.push(...a.splice(1));
     } else if (lemma === 'war' && upos === 'NOUN' && caseOf(doc, t) === 'at') {
       // "G is at war with H": the subject of the copula and "with H" on the noun
       if (notDone(doc, t)) continue;

@@ -50,7 +50,7 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
     // (events28) "Those held were A, B and C", "those detained include X": the people a list names
     // ("those held hostage", "those held responsible" name no arrest: the list must follow)
     patterns: [
-      'those\\s+(?:held|arrested|detained|captured|picked\\s+up|taken\\s+into\\s+custody)\\s+(?:on\\s+\\w+\\s+|in\\s+the\\s+raids?\\s+)?(?:were|are|included|include|have\\s+been\\s+named\\s+as|were\\s+named\\s+as|were\\s+identified\\s+as)',
+      'those\\s+(?:held|arrested|detained|picked\\s+up|taken\\s+into\\s+custody)\\s+(?:on\\s+\\w+\\s+|in\\s+the\\s+raids?\\s+)?(?:were|are|included|include|have\\s+been\\s+named\\s+as|were\\s+named\\s+as|were\\s+identified\\s+as)',
     ],
   },
   {

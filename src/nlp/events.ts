@@ -340,7 +340,7 @@ const ROLE_NOUN = new RegExp(
 // also through the group's own noun: "a commander of the Iran-backed militia X", "of the armed group X")
 const ROLE_OF =
   /\b(?:official|commander|leader|chief|member|fighter|militant|operative|recruiter|spokesman|emir|financier|founder|deputy|head)s?\s+(?:of|in|for|with)\s+(?:the\s+)?(?:[\w'’]+-(?:backed|linked|allied|aligned|based|led|affiliated)\s+)?(?:(?:[\w'’-]+\s+){0,2}(?:militia|group|faction|movement|organi[sz]ation|network|outfit)\s+)?$/i;
-// (events28) any people of a group before "of G" whom names follow: "two alleged couriers of G, A
+// (events28) any people of a group before "of G" whom names follow: "two suspected couriers of G, A
 // and B", "three suppliers of G, A, B and C": the people named, not G
 const PEOPLE_OF = new RegExp(`\\b${GROUP_PEOPLE_WORD}s?\\s+(?:of|for|from)\\s+(?:the\\s+)?$`, 'i');
 // "a string of bombings", "frequent attacks": many acts told in general, no one event

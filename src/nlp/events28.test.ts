@@ -6,7 +6,8 @@ import { type EventCase, eventBattery, wantOf } from '../../test/events-helpers.
 // B and C"; "N couriers of G, A and B" (the people, not G); "by A and B" (both doers); a state of
 // fighting with both sides named ("G has fought H since 2015", "G is at war with H", "fighters of
 // G battled H"), an attack in which each side is an agent; the doer an act's later clause names
-// ("…, and officials said G had carried out the assault"). Published on Tuesday 2025-06-10.
+// ("…, and officials said G had carried out the assault"); the one "His co-defendants, A and B"
+// belong to is accused with them ("All three were arrested"). Published on Tuesday 2025-06-10.
 
 const A = wantOf('arrest');
 const T = wantOf('attack');
@@ -15,14 +16,14 @@ const PICKED_UP: [string, EventCase][] = [
   [
     'a passive "was picked up on Sunday" befell the person named',
     {
-      text: 'The alleged leader of the cell, Firmin Oskarsson, was picked up on Sunday at a flat in Harlow.',
+      text: 'The alleged leader of the cell, Firmin Oskarsson, was picked up in Harlow on Sunday night.',
       want: [A(['Firmin Oskarsson'], 'Harlow', '2025-06-08')],
     },
   ],
   [
-    'a passive "was picked up a week later in X": words between the verb and the place',
+    'a passive "was picked up three days later near X": words between the verb and the place',
     {
-      text: 'Ines Marbach, a teacher from Kestrel, was picked up a week later in Kestrel, her lawyer said.',
+      text: 'Ines Marbach, a teacher from Kestrel, was picked up three days later near Kestrel, her lawyer said.',
       want: [A(['Ines Marbach'], 'Kestrel')],
     },
   ],
@@ -90,9 +91,9 @@ const LISTED: [string, EventCase][] = [
 
 const PEOPLE_OF: [string, EventCase][] = [
   [
-    '"two alleged couriers of G, A and B": the couriers, not G',
+    '"two suspected couriers of G, A and B": the couriers, not G',
     {
-      text: 'Police in Harlow district arrested two alleged couriers of the Red Brigade, Tomas Brekke and Anton Wessel, on Wednesday.',
+      text: 'Police in Harlow detained two suspected couriers of the Red Brigade, Tomas Brekke and Anton Wessel, on Wednesday.',
       want: [A(['Anton Wessel', 'Tomas Brekke'])],
       without: ['arrest(patient:Red Brigade)'],
     },
@@ -103,6 +104,23 @@ const PEOPLE_OF: [string, EventCase][] = [
       text: 'Troops detained three suppliers of the Northern Front, Aris Koval, Benno Strand and Cato Lind, near Kestrel on Tuesday.',
       want: [A(['Aris Koval', 'Benno Strand', 'Cato Lind'], 'Kestrel')],
       without: ['arrest(patient:Northern Front)'],
+    },
+  ],
+];
+
+const CO_DEFENDANTS: [string, EventCase][] = [
+  [
+    '"the ringleader, X … His co-defendants, A and B, were convicted … All three were detained by F"',
+    {
+      text: 'A court in Harlow found that the ringleader, Tomas Brekke, 41, had sent recruits abroad. His co-defendants, Anton Wessel and Ilse Varga, were convicted of membership. All three were detained in 2022 by the Harlow Police.',
+      want: [A(['Anton Wessel', 'Ilse Varga', 'Tomas Brekke'], undefined, undefined, ['Harlow Police'])],
+    },
+  ],
+  [
+    '"Prosecutors said X … His co-defendants, A, 25, and B, 31, … The three men were detained"',
+    {
+      text: 'Prosecutors said Dario Venn had bought the fertiliser in Kestrel. His co-defendants, Pavel Orlik, 25, and Lukas Ferro, 31, were convicted on Friday. The three men were detained in Kestrel in 2021 by the Border Police.',
+      want: [A(['Dario Venn', 'Lukas Ferro', 'Pavel Orlik'], undefined, undefined, ['Border Police'])],
     },
   ],
 ];
@@ -180,6 +198,20 @@ const FIGHTS: [string, EventCase][] = [
     },
   ],
   [
+    '"A and B have fought the group for years": the other side is unnamed, A and B fought together',
+    {
+      text: 'The Harlow Police and the National Guard have fought the group for years.',
+      none: ['attack'],
+    },
+  ],
+  [
+    '"A and B have battled the rebels since 2020": no fight between A and B',
+    {
+      text: 'The Blue Legion and the Red Brigade have battled the rebels around Kestrel since 2020.',
+      none: ['attack'],
+    },
+  ],
+  [
     '"vowed to fight H" is a fight to come',
     {
       text: 'The Northern Front vowed to fight the Red Brigade.',
@@ -211,6 +243,7 @@ eventBattery('events28: arrests and fights in unseen wording', [
   ['a bare "picked up"', PICKED_UP],
   ['the arrested listed after the act', LISTED],
   ['the people of a group named after it', PEOPLE_OF],
+  ['whose co-defendants they are', CO_DEFENDANTS],
   ['doers joined in the "by" phrase', JOINT],
   ['a state of fighting, both sides named', FIGHTS],
   ["the doer an act's later clause names", DOER_LATER],
