@@ -17,7 +17,7 @@ import type { Annotated } from './annotated.js';
 const VERDICT_OBJECT =
   /\b(?:convicted|acquitted|sentenced|jailed|charged|indicted|cleared|found|tried|remanded)\s+$/i;
 // right before a group: "His co-defendants, ", "A fourth accused, ", "the defendant "
-const ACCUSED_NOUN = /\b(?:co-?defendants?|defendants?|accused)\s*,?\s*$/i;
+const ACCUSED_NOUN = /\b(?:co-?defendants?|defendants?|co-?accused|accused)\s*,?\s*$/i;
 // right after a group (past a phrase set off by commas): a passive verdict or a plea
 const VERDICT_AFTER =
   /^(?:\s*,[^;.]{0,80}?,)?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|are|is)\s+(?:(?:also|later|each|all|both|jointly)\s+)?(?:found\s+(?:not\s+)?guilty|convicted|acquitted|sentenced|jailed|charged|cleared|indicted|remanded)\b|(?:(?:has|have|had|also)\s+)*(?:pleaded|pled|entered\s+(?:a|the|their|his|her)\s+pleas?|admitted|denied)\b)/i;
@@ -25,6 +25,9 @@ const VERDICT_AFTER =
 // (", 22, of Huddersfield, ", ", 31, of Fredericksburg, Virginia, and ")
 const GROUP_GAP =
   /^\s*(?:,\s*\d{1,3})?(?:\s*,\s*(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+
+// "His co-defendants, ", "her co-accused ": the group of the one "his"/"her" stands for
+const CO_DEFENDANTS_OF = /\b(?:his|her)\s+co-?(?:defendants?|accused)\s*,?\s*$/i;
 
 const isPerson = (doc: Annotated, mi: number) => doc.entities[doc.mentionEntity[mi]]?.type === 'person';
 
@@ -63,6 +66,12 @@ export function accusedBefore(doc: Annotated, by: readonly number[][], si: numbe
       const before = doc.text.slice(Math.max(s.start, first.start - 40), first.start);
       const after = doc.text.slice(last.end, s.end);
       if (!VERDICT_OBJECT.test(before) && !ACCUSED_NOUN.test(before) && !VERDICT_AFTER.test(after)) continue;
+      // (events28) "X … His co-defendants, A and B, were convicted": whose co-defendants they are,
+      // the last person named before them (this sentence or the one before), is accused too
+      if (CO_DEFENDANTS_OF.test(before)) {
+        const x = personBefore(doc, by, k, first.start);
+        if (x >= 0 && !out.includes(x)) out.push(x);
+      }
       for (const mi of g) {
         const e = doc.mentionEntity[mi];
         if (!out.includes(e)) out.push(e);
@@ -70,4 +79,17 @@ export function accusedBefore(doc: Annotated, by: readonly number[][], si: numbe
     }
   }
   return out;
+}
+
+/**
+ * The entity of the last person named before offset `at`, in sentence `si` or the one before
+ * (-1 when none): whom "his"/"her" right before `at` stands for.
+ */
+function personBefore(doc: Annotated, by: readonly number[][], si: number, at: number): number {
+  for (let k = si; k >= Math.max(0, si - 1); k--) {
+    const ms = by[k] ?? [];
+    for (let i = ms.length - 1; i >= 0; i--)
+      if (doc.mentions[ms[i]].end <= at && isPerson(doc, ms[i])) return doc.mentionEntity[ms[i]];
+  }
+  return -1;
 }

@@ -40,8 +40,17 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
       'picked up at',
       'picked up from',
       'picked up during',
+      // (events28) "X was picked up on Sunday", "police picked up A and B": taken by a force; a
+      // bare "picked up" makes an arrest only of a person (events.ts: "picked up speed" is none)
+      'picked up',
+      'picking up',
       // "Among those held was X", "X was among those held": "held" alone also holds talks
       'among those held',
+    ],
+    // (events28) "Those held were A, B and C", "those detained include X": the people a list names
+    // ("those held hostage", "those held responsible" name no arrest: the list must follow)
+    patterns: [
+      'those\\s+(?:held|arrested|detained|picked\\s+up|taken\\s+into\\s+custody)\\s+(?:on\\s+\\w+\\s+|in\\s+the\\s+raids?\\s+)?(?:were|are|included|include|have\\s+been\\s+named\\s+as|were\\s+named\\s+as|were\\s+identified\\s+as)',
     ],
   },
   {

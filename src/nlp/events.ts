@@ -35,6 +35,7 @@ import {
 } from './event-deadly-attack.js';
 import { designationParties } from './event-designated.js';
 import { diedInActs } from './event-died.js';
+import { doerNamedLater } from './event-doer-later.js';
 import {
   companions,
   compoundDoer,
@@ -47,6 +48,7 @@ import {
 } from './event-doer-noun.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { forceAgent } from './event-force-speaker.js';
+import { foughtEachOther, standingFight } from './event-fought.js';
 import {
   actInTimePhrase,
   actSubject,
@@ -326,12 +328,21 @@ const FOR_THE_ACT =
 const CLAIM =
   /\b(?:claimed|claims|claim|claiming)\s+(?:(?:the\s+)?responsibility|credit)(?:\s+(?:for|over)\b|(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|late|early|shortly|hours|later)\b)))|\b(?:claimed|claims)\s+it(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|late|early|shortly|hours|later)\b))|\b(?:claimed|claims|claiming)\s+(?:the|a|an|this|that|both|these|those|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's|last\s+\w+'s)\b/i;
 // nouns that make an organisation a modifier: "a senior Islamic State official, X"
-const ROLE_NOUN =
-  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:(?:sub|ex|deputy|vice)-)?(?:official|officials|commander|commanders|leader|leaders|chief|member|members|fighter|fighters|militant|militants|suspect|suspects|operative|operatives|recruiter|spokesman|spokesperson|emir|financier|financiers|facilitator|facilitators|maker|makers|smuggler|smugglers|courier|couriers|supplier|suppliers|dealer|dealers|informant|informants|handler|handlers|trainer|trainers|gunman|gunmen|supporter|supporters|cell|ideologue|founder|deputy|aide|associate|bodyguard|successor|brother|son|nephew|cousin|wife)\b/i;
+// (events28: one list of the people of a group for both: "two couriers of G, A and B" is the
+// couriers, as "a commander of G" is the commander)
+const GROUP_PEOPLE_WORD =
+  '(?:official|officials|commander|commanders|leader|leaders|chief|member|members|fighter|fighters|militant|militants|suspect|suspects|operative|operatives|recruiter|spokesman|spokesperson|emir|financier|financiers|facilitator|facilitators|maker|makers|smuggler|smugglers|courier|couriers|supplier|suppliers|dealer|dealers|informant|informants|handler|handlers|trainer|trainers|gunman|gunmen|supporter|supporters|cell|ideologue|founder|deputy|aide|associate|bodyguard|successor|brother|son|nephew|cousin|wife)';
+const ROLE_NOUN = new RegExp(
+  `^(?:['’]s)?\\s*(?:[\\w-]+\\s+){0,2}?(?:(?:sub|ex|deputy|vice)-)?${GROUP_PEOPLE_WORD}\\b`,
+  'i',
+);
 // ("a commander of the Iran-backed X", "a leader of the al-Qaeda-linked X": whose backing, not who;
 // also through the group's own noun: "a commander of the Iran-backed militia X", "of the armed group X")
 const ROLE_OF =
   /\b(?:official|commander|leader|chief|member|fighter|militant|operative|recruiter|spokesman|emir|financier|founder|deputy|head)s?\s+(?:of|in|for|with)\s+(?:the\s+)?(?:[\w'’]+-(?:backed|linked|allied|aligned|based|led|affiliated)\s+)?(?:(?:[\w'’-]+\s+){0,2}(?:militia|group|faction|movement|organi[sz]ation|network|outfit)\s+)?$/i;
+// (events28) any people of a group before "of G" whom names follow: "two suspected couriers of G, A
+// and B", "three suppliers of G, A, B and C": the people named, not G
+const PEOPLE_OF = new RegExp(`\\b${GROUP_PEOPLE_WORD}s?\\s+(?:of|for|from)\\s+(?:the\\s+)?$`, 'i');
 // "a string of bombings", "frequent attacks": many acts told in general, no one event
 // ("use the border for attacks on X", "trained for bombings": a purpose, no one event)
 const GENERIC =
@@ -1395,7 +1406,11 @@ export function extractEvents(
             const roleOf = ROLE_OF.test(text.slice(end, m0.start));
             if (
               (typeOf(i0) === 'organization' || /^['’]s\b/.test(text.slice(m0.end, m0.end + 2))) &&
-              (roleOf || ROLE_NOUN.test(text.slice(m0.end, m0.end + 40)))
+              (roleOf ||
+                ROLE_NOUN.test(text.slice(m0.end, m0.end + 40)) ||
+                (PEOPLE_OF.test(text.slice(end, m0.start)) &&
+                  /^\s*,/.test(text.slice(m0.end, m0.end + 3)) &&
+                  list.some((mi) => typeOf(mi) === 'person' && doc.mentions[mi].start - m0.end < 6)))
             ) {
               const person = list.find(
                 (mi) =>
@@ -1607,6 +1622,9 @@ export function extractEvents(
               ).test(text.slice(Math.max(s.start, doc.mentions[mi].start - 12), doc.mentions[mi].start)),
             );
             push('agent', byAgent ?? doerThroughMen(doc, after, end));
+            // (events28) "arrested in a joint operation by the army and the police": every body
+            // joined to the "by" one is a doer too
+            if (byAgent !== undefined) for (const mi of bodiesJoined(doc, after, byAgent)) push('agent', mi);
             // "continue to Islamic State strongholds …, but was detained": a name that only modifies
             // a noun of things ("strongholds", "territory") is not who the act befell; a noun of
             // people ("Islamic State fighters were detained") keeps it
@@ -1855,6 +1873,16 @@ export function extractEvents(
           // attack or a killing with a place is an incident even when nobody is named
           // (nor is an arrest of people counted in a named place: "police arrested three men in
           // Mombasa"; "he was taken into custody" is someone told before)
+          // (events28) a bare "picked up" takes people, not momentum or the pace: a person it
+          // befell, or people counted as the passive's subject or the object
+          if (
+            type === 'arrest' &&
+            BARE_PICKED_UP.test(m[0]) &&
+            !participants.some((p) => p.role === 'patient' && doc.entities[p.entity]?.type === 'person') &&
+            !(passive && COUNTED_HELD.test(head)) &&
+            !COUNTED.test(text.slice(end, end + 40))
+          )
+            continue;
           if (
             !participants.length &&
             (pl < 0 ||
@@ -1864,6 +1892,9 @@ export function extractEvents(
                 type !== 'travel_restriction' &&
                 (type !== 'arrest' ||
                   (!COUNTED.test(text.slice(end, end + 40)) && !(passive && COUNTED_HELD.test(head)))))) &&
+            // (events28) "Two suspects were arrested: A and B": the list after the colon names them
+            // (`oneOfThemNamed`), with or without a place
+            !(type === 'arrest' && passive && LIST_AFTER_COLON.test(text.slice(end, s.end))) &&
             !again &&
             !againVerb
           )
@@ -1942,6 +1973,10 @@ export function extractEvents(
       }
     };
     readTriggers();
+    // "G has fought H since 2015", "G is at war with H": a fight with both sides named (events28)
+    if (!made.has('attack') && foughtEachOther(doc, si, sText, ms, out, dateFor, place)) made.add('attack');
+    // "Gunmen attacked a bus, and officials said G had carried out the assault": G did it (events28)
+    if (made.has('attack') || made.has('killing')) doerNamedLater(doc, out, si, ms);
     diedInActs(doc, si, sText, ms, out, dateFor, place);
     // "X died of his wounds", "One of the victims was identified as X": the dead of the act told before
     deadNamedAfter(doc, si, sText, ms, out, dateFor, place);
@@ -2724,6 +2759,24 @@ function coordinated(doc: Annotated, list: number[], first: number): number[] {
   return out;
 }
 
+// between two bodies that act together: "A and B", "A and the B", "A, B and C"
+const BODIES_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/;
+
+/** (events28) The organisations after `first` joined to it by "and" or commas ("by A and the B"). */
+function bodiesJoined(doc: Annotated, list: number[], first: number): number[] {
+  const out: number[] = [];
+  if (doc.entities[doc.mentionEntity[first]].type !== 'organization') return out;
+  let prev = first;
+  for (const mi of list) {
+    if (doc.mentions[mi].start <= doc.mentions[prev].start) continue;
+    if (!BODIES_GAP.test(doc.text.slice(doc.mentions[prev].end, doc.mentions[mi].start))) break;
+    if (doc.entities[doc.mentionEntity[mi]].type !== 'organization') break;
+    out.push(mi);
+    prev = mi;
+  }
+  return out;
+}
+
 /** The same, walking back from the last mention before a passive verb: "A and B were arrested". */
 function coordinatedBack(doc: Annotated, list: number[], last: number): number[] {
   const out = [last];
@@ -3175,7 +3228,7 @@ function mergeRetold(
       const key = (v: EventDraft) => v.date?.value ?? v.date?.text ?? '';
       return key(a) === key(b) && sa.some((e) => sb.includes(e));
     }
-    if (distinct.has(b)) return false;
+    if (distinct.has(b) || standingFight(a) || standingFight(b)) return false;
     if (a.place >= 0 && b.place >= 0 && a.place !== b.place) {
       // "in Lamu county" and "near Mpeketoni" may be one place told finer
       if (!country(a.place) && !country(b.place) && !broad(a.place) && !broad(b.place)) return false;
@@ -3307,6 +3360,9 @@ function datedByLastTold(events: EventDraft[]): EventDraft[] {
 
 const IN_THE_ACT =
   /^\s+(?:[\w-]+\s+){0,4}?(?:in|during)\s+(?:the|that|this|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\s+(?:[\w-]+\s+)?(?:attack|assault|ambush|raid|bombing|blast|explosion|fighting|clash(?:es)?)\b/;
+// the rest of the act's clause up to a colon and a name: "were arrested on Monday: A and B"
+const LIST_AFTER_COLON = /^[^.;:!?]{0,60}:\s+\p{Lu}/u;
+const BARE_PICKED_UP = /^(?:picked|picking)\s+up$/i;
 // "three men", "dozens of suspects", "at least 12 people": people counted, not named
 const COUNTED =
   /^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen)\b/i;
