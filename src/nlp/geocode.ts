@@ -554,6 +554,19 @@ const LONE_TOWN_MAX_POP = 50_000;
 /** How many places of its own country an article names before a lone foreign town is doubted. */
 const LONE_TOWN_HOME_PLACES = 3;
 
+/** how many of the article's places each country holds, by their points so far */
+function placesByCountry(
+  entities: { type: string }[],
+  geos: (Geo | null | undefined)[],
+): Map<string, number> {
+  const placesIn = new Map<string, number>();
+  geos.forEach((g, ei) => {
+    if (entities[ei].type === 'place' && g?.country)
+      placesIn.set(g.country, (placesIn.get(g.country) ?? 0) + 1);
+  });
+  return placesIn;
+}
+
 /**
  * "Balad" in a story whose places are all Somali: the only town of that name the tables have
  * is Iraq's, a small one, and nothing else in the article (no other place, no country, no
@@ -567,11 +580,7 @@ export function dropLoneNamesakes(
   entities: { type: string; surfaces: string[] }[],
   geos: (Geo | null | undefined)[],
 ): void {
-  const placesIn = new Map<string, number>();
-  geos.forEach((g, ei) => {
-    if (entities[ei].type === 'place' && g?.country)
-      placesIn.set(g.country, (placesIn.get(g.country) ?? 0) + 1);
-  });
+  const placesIn = placesByCountry(entities, geos);
   const top = [...placesIn.entries()].sort((a, b) => b[1] - a[1])[0];
   if (!top || top[1] < LONE_TOWN_HOME_PLACES) return;
   const adjectives = new Set(demonymCountries(doc, lex));
@@ -588,8 +597,12 @@ export function dropLoneNamesakes(
   });
 }
 
-/** the noun of a division right after a name, or ending it: "(the X) region", "X Province" */
-const DIVISION_AFTER = /^[\s-]+(?:district|province|state|region|county|governorate|prefecture)\b/i;
+/** the nouns of a division: "(the X) region", "X Province" */
+const DIVISION_WORDS = 'district|province|state|region|county|governorate|prefecture';
+/** the noun of a division right after a name */
+const DIVISION_AFTER = new RegExp(`^[\\s-]+(?:${DIVISION_WORDS})\\b`, 'i');
+/** the noun of a division ending a name */
+const DIVISION_ENDS = new RegExp(`\\s(?:${DIVISION_WORDS})$`, 'i');
 
 /**
  * "the Bari region" in a story about Somalia, "X Province" in one about Indonesia: a place the
@@ -609,11 +622,7 @@ export function dropTownsForDivisions(
 ): void {
   // (the name's own reading votes for its country: the country counts only when another place,
   // or a people's adjective, is in it)
-  const placesIn = new Map<string, number>();
-  geos.forEach((g, ei) => {
-    if (entities[ei].type === 'place' && g?.country)
-      placesIn.set(g.country, (placesIn.get(g.country) ?? 0) + 1);
-  });
+  const placesIn = placesByCountry(entities, geos);
   const adjectives = new Set(demonymCountries(doc, lex));
   geos.forEach((g, ei) => {
     if (!g?.country || (placesIn.get(g.country) ?? 0) > 1 || adjectives.has(g.country)) return;
@@ -621,9 +630,7 @@ export function dropTownsForDivisions(
     const e = entities[ei];
     if (e.type !== 'place') return;
     const division =
-      e.surfaces.some((t) =>
-        /\s(?:District|Province|State|Region|County|Governorate|Prefecture)$/i.test(t),
-      ) ||
+      e.surfaces.some((t) => DIVISION_ENDS.test(t)) ||
       e.mentions.some((mi) => {
         const m = doc.mentions[mi];
         return DIVISION_AFTER.test(doc.text.slice(m.end, m.end + 16));
