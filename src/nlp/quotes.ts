@@ -2,6 +2,7 @@ import { givenNameGender } from '../knowledge/given-names.js';
 import { OCCUPATIONS, PERSON_TITLES, ROLES } from '../knowledge/titles.js';
 import { type Annotated, mentionsBySentence, roleHolder, sentenceAt, spanLookup } from './annotated.js';
 import { execAll } from './exec-all.js';
+import { INITIALS_OFFICE, initialsHolder } from './quotes-initials.js';
 import { isSpeechLemma, speechLemma } from './speech.js';
 import {
   ancestors,
@@ -1470,6 +1471,12 @@ function chunkSpeaker(
     const r = chunkSpeaker(ctx, a + issued[0].length, b, prior, apposition);
     if (r && r.speaker >= 0) return r;
   }
+  // "the DPO", "the IGP": the person introduced with the office those letters spell
+  const initials = INITIALS_OFFICE.exec(phrase);
+  if (initials) {
+    const holder = initialsHolder(doc, initials[1], a);
+    if (holder >= 0) return { speaker: holder, text: phrase };
+  }
   const si = sentenceAt(doc, a);
   const ms = mentionsWithin(ctx, si, sentenceAt(doc, b - 1), a, b, SPEAKER_TYPES).filter(
     (mi) => !possessive(ctx, mi) && !hyphenModifier(ctx, mi),
@@ -1698,7 +1705,7 @@ function possessive(ctx: Ctx, mi: number): boolean {
 // ------------------------------------------------------------------ pronouns and role nouns
 
 const ORG_NOUN =
-  /^the\s+(?:[\p{L}-]+\s+){0,2}?(group|organi[sz]ation|movement|outfit|network|faction|militia|ministry|department|agency|party|company|committee|council|commission|government|army|military|police|command|authority|mission|bureau|coalition|alliance)$/iu;
+  /^the\s+(?:[\p{L}-]+\s+){0,2}?(group|organi[sz]ation|movement|outfit|network|faction|militia|ministry|department|agency|party|company|committee|council|commission|government|army|military|police|command|authority|mission|bureau|coalition|alliance|cell|corps|brigades?|front|court)$/iu;
 /** an organisation "the military" or "the army" stands for */
 const ARMED = /\b(?:army|armed forces|military|defen[cs]e forces?)\b/i;
 const LOOSE_ORG = /^(?:group|organi[sz]ation|movement|outfit|network|faction|militia)$/i;
@@ -1810,7 +1817,7 @@ function calledBy(text: string, x: { start: number; end: number }, noun: string)
 
 /** "the Taliban spokesman", "the army's commander": a role with the words that qualify it */
 const MODIFIED_ROLE =
-  /^the\s+((?:[\p{L}-]+(?:['’]s)?\s+){0,2})(spokesman|spokesperson|spokeswoman|commander|chief|leader|minister|envoy|ambassador|governor|judge|prosecutor|mayor|president|general|colonel|commissioner|lawyer|imam|sheikh|cleric|senator)$/iu;
+  /^the\s+((?:[\p{L}-]+(?:['’]s)?\s+){0,2})(spokesman|spokesperson|spokeswoman|commander|chief|leader|minister|envoy|ambassador|governor|judge|prosecutor|mayor|president|general|colonel|commissioner|lawyer|imam|sheikh|cleric|senator|premier|elder|chairman)$/iu;
 
 /** a time opening the clause before its subject: "On Tuesday", "Later," */
 const TIME_BEFORE =
@@ -1818,7 +1825,15 @@ const TIME_BEFORE =
 
 /** offices that, bare ("the governor said"), stand for the person introduced with them */
 const BARE_OFFICE =
-  /^(?:judge|governor|commissioner|colonel|general|prosecutor|commander|minister|ambassador|envoy|imam|sheikh)$/i;
+  /^(?:judge|governor|commissioner|colonel|general|prosecutor|commander|minister|ambassador|envoy|imam|sheikh|premier)$/i;
+/**
+ * offices that, bare, stand for a person only when the text set them beside the name with commas
+ * ("The mayor of P, X,", "X, an elder of the Y tribe,"): as a title ("Mayor X") they often stay
+ * the office's description
+ */
+const APPOSED_OFFICE = /^(?:mayor|elder|chairman)$/i;
+/** the words an office is also written with: "the premier" of "Prime Minister X" */
+const OFFICE_WORDS: Readonly<Record<string, string>> = { premier: 'premier|prime minister' };
 
 /** the words before a name up to a role and a title or two: "Taliban spokesman Dr " */
 const ROLE_THEN_NAME = /((?:[\p{L}'’-]+\s+){0,3}[\p{Ll}]+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
@@ -1835,14 +1850,16 @@ function modifiedRoleHolder(ctx: Ctx, phrase: string, at: number): number {
   // a trial, and "the governor" / "the commissioner" / "the colonel" … after a person introduced
   // with that title or in apposition with that office, are that person (BARE_OFFICE)
   const bare = !!m && !m[1].trim();
-  if (!m || (bare && !BARE_OFFICE.test(m[2]))) return -1;
+  const apposedOnly = bare && !!m && APPOSED_OFFICE.test(m[2]);
+  if (!m || (bare && !BARE_OFFICE.test(m[2]) && !apposedOnly)) return -1;
   const { doc, text } = ctx;
   const words = m[1]
     .trim()
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => w.replace(/['’]s$/, '').toLowerCase());
-  const role = new RegExp(`\\b${m[2].toLowerCase()}\\b`);
+  const office = m[2].toLowerCase();
+  const role = new RegExp(`\\b(?:${OFFICE_WORDS[office] ?? office})\\b`);
   for (let i = doc.mentions.length - 1; i >= 0; i--) {
     const x = doc.mentions[i];
     if (x.start >= at || x.end < at - 2000) continue;
@@ -1859,7 +1876,7 @@ function modifiedRoleHolder(ctx: Ctx, phrase: string, at: number): number {
     )?.[1];
     // "the district commissioner, X,": the office in apposition before the name
     const apposBefore =
-      /(?:^|[.;:!?]\s*)((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*['’]s?)\s[^,.;:!?]{0,60}),\s*$/u.exec(
+      /(?:^|[.;:!?]\s*)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*['’]s?)\s[^,.;:!?]{0,60}),\s*$/u.exec(
         text.slice(Math.max(0, x.start - 70), x.start),
       )?.[1];
     const holds = (s: string | undefined) =>
@@ -1868,11 +1885,13 @@ function modifiedRoleHolder(ctx: Ctx, phrase: string, at: number): number {
     // ("Maj. Gen. X", "Col. X": the title the mention set aside, spelled out, since the
     // abbreviation's full stop cuts the words read before the name)
     if (
-      (holds(byName) && byName?.toLowerCase().endsWith(m[2].toLowerCase())) ||
-      holds(titled) ||
-      holds(x.title) ||
-      holds(appos) ||
-      holds(apposBefore)
+      apposedOnly
+        ? holds(appos) || holds(apposBefore)
+        : (holds(byName) && byName?.toLowerCase().endsWith(m[2].toLowerCase())) ||
+          holds(titled) ||
+          holds(x.title) ||
+          holds(appos) ||
+          holds(apposBefore)
     )
       return ei;
     // a bare office reaches back to its holder only over another person's name of the same office
@@ -2081,7 +2100,7 @@ function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft
           const d =
             unnamedSubjectBetween(ctx, sentenceAt(doc, doc.mentions[found].end) + 1, at, p) ??
             describedAround(ctx, found, p);
-          if (d) return { speaker: -1, text: d };
+          if (d) return namedHolder(ctx, d, at) ?? { speaker: -1, text: d };
         }
         return fromMention(ctx, found);
       }
@@ -2094,7 +2113,7 @@ function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft
   // no name in reach: an unnamed person the narration made a subject since
   if (p === 'he' || p === 'she') {
     const d = unnamedSubjectBetween(ctx, Math.max(0, si - 4), at, p);
-    if (d) return { speaker: -1, text: d };
+    if (d) return namedHolder(ctx, d, at) ?? { speaker: -1, text: d };
     // "X's husband was killed in the raid. “…,” she said": no other name of that sex in reach,
     // the possessor whose name marks the pronoun's sex
     const owner = possessorOfSex(ctx, si, at, p === 'she' ? 'f' : 'm');
@@ -2110,6 +2129,18 @@ function resolvePronoun(ctx: Ctx, pronoun: string, at: number, prior: QuoteDraft
   )
     return { speaker: last.speaker, text: last.speakerText };
   return { speaker: -1, text: pronoun };
+}
+
+/**
+ * "“…,” the police chief said. “…,” he added": a definite description the narration made a
+ * subject, which stands for a person named before ("Karachi police chief X", "District Police
+ * Officer X" … "the DPO"), is that person for a later he/she, not an unnamed source; else null.
+ */
+function namedHolder(ctx: Ctx, d: string, at: number): Speaker | null {
+  if (!/^the\s/i.test(d)) return null;
+  const initials = INITIALS_OFFICE.exec(d);
+  const ei = initials ? initialsHolder(ctx.doc, initials[1], at) : roleReference(ctx, d, at);
+  return ei >= 0 && ctx.doc.entities[ei].type === 'person' ? { speaker: ei, text: d } : null;
 }
 
 /**
@@ -2393,7 +2424,7 @@ function subjectDescription(ctx: Ctx, si: number, limit: number, pronoun: string
 
 /** offices that, after "the" alone, point back to a person named before */
 const OFFICE_ANAPHOR =
-  /^(?:president|minister|governor|general|colonel|commissioner|commander|mayor|senator|judge|prosecutor|ambassador|envoy)$/;
+  /^(?:president|minister|governor|general|colonel|commissioner|commander|mayor|senator|judge|prosecutor|ambassador|envoy|premier)$/;
 
 /** "…," West added / "…," said Mr. West: a bare surname names the person introduced with it. */
 function surnameSpeaker(doc: Annotated, d: QuoteDraft): void {
