@@ -912,7 +912,9 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       if (m && titleWords && m.type === 'person' && m.title) {
         m.full = text.slice(words[i].start, m.end);
       }
-      if (m) out.push(m);
+      const seat = m ? postSeat(ctx, words, m, si) : null;
+      if (seat) out.push(...seat);
+      else if (m) out.push(m);
     } else {
       const m = typeRun(ctx, words, i, j, first, si);
       if (m && after.at === i && m.wFirst === i && m.type !== after.type) {
@@ -937,7 +939,11 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         m.wLast = q;
         j = q;
       }
-      if (m) out.push(m);
+      // "Deputy Commissioner Kurram X", "District Police Officer Bannu X": the seat of the post
+      // between the title and the name is a place, no part of the name
+      const seat = m ? postSeat(ctx, words, m, si) : null;
+      if (seat) out.push(...seat);
+      else if (m) out.push(m);
     }
     i = j;
   }
@@ -947,6 +953,44 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
   townWithRegion(ctx.seg.text, out, startCount, ctx.lex);
   companiesInPlaceList(ctx, words, out, startCount);
   placesInCoordination(ctx, words, out, startCount);
+}
+
+/**
+ * A person's run whose title was set aside and whose first word is a town or a district the
+ * gazetteer knows (no given name, honorific or title), with two name words after it: the seat
+ * of the post, as South Asian reporting writes it ("Deputy Commissioner Kurram X",
+ * "Superintendent of Police Bijapur X"). The place and the person, or null.
+ */
+function postSeat(ctx: MentionContext, words: Word[], m: Mention, si: number): [Mention, Mention] | null {
+  if (m.type !== 'person' || !m.title || m.wLast - m.wFirst < 3) return null;
+  const w = words[m.wFirst];
+  if (w.start < m.start || w.end > m.end || !/^\p{Lu}\p{Ll}+$/u.test(w.text)) return null;
+  const l = w.text.toLowerCase();
+  if (ctx.lex.givenName(w.text) || NAME_HONORIFICS.has(l) || PERSON_TITLES.has(l)) return null;
+  const p = ctx.lex.place(w.text);
+  if (!p || p.kind === 'country' || !nameWord(words[m.wFirst + 1].text)) return null;
+  const person = typeRun(ctx, words, m.wFirst + 1, m.wLast, -1, si);
+  // (the name's words alone may read otherwise: "Ziaud Din Ahmed" is no body after a title)
+  if (!person || person.type === 'place') return null;
+  const place: Mention = {
+    start: w.start,
+    end: w.end,
+    text: sameText(w.text),
+    type: 'place',
+    sentence: m.sentence,
+    key: intern('place:', p.key),
+    kind: p.kind,
+    via: 'gazetteer',
+    country: p.country,
+    wFirst: m.wFirst,
+    wLast: m.wFirst + 1,
+  };
+  person.type = 'person';
+  person.guess = undefined;
+  person.key = undefined;
+  person.kind = undefined;
+  person.title = m.title;
+  return [place, person];
 }
 
 /**

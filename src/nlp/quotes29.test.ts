@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type QuoteCase as Case, checkSpeaker } from '../../test/quotes-helpers.js';
+import { extract } from './pipeline.js';
 
 // quotes29: quote speakers of South Asian and Middle Eastern security reporting (issue #10) that
 // were lost: an office written by its initials after the person was introduced with it spelled
@@ -213,4 +214,54 @@ const BATTERY: Case[] = [
 
 describe('quotes29: initials, pronouns after a named office, the premier, apposed offices, bodies by their noun', () => {
   for (const c of BATTERY) it(c.what, () => check(c));
+});
+
+// ---- the seat of a post between the title and the name ("Deputy Commissioner Kurram X"): a place,
+// no part of the person's name (mentions.ts, postSeat)
+const SEATS: { what: string; text: string; person: string; place: string | null }[] = [
+  {
+    what: 'Deputy Commissioner + district + name',
+    text: 'Deputy Commissioner Kurram Javed Ullah Mehsud said the road to Parachinar would stay closed. "The convoy will move only under escort," Mehsud said.',
+    person: 'Javed Ullah Mehsud',
+    place: 'Kurram',
+  },
+  {
+    what: 'Commissioner + city + name',
+    text: 'Commissioner Quetta Hamza Shafqaat told reporters the markets would reopen on Monday after the strike.',
+    person: 'Hamza Shafqaat',
+    place: 'Quetta',
+  },
+  {
+    what: 'District Police Officer + district + name',
+    text: 'District Police Officer Bannu Ziaud Din Ahmed said the attackers had fled toward the hills after the raid.',
+    person: 'Ziaud Din Ahmed',
+    place: 'Bannu',
+  },
+  {
+    what: 'a given name that is also a town stays the name',
+    text: 'Deputy Commissioner Hassan Ali Shah said the schools would reopen after the curfew was lifted.',
+    person: 'Hassan Ali Shah',
+    place: null,
+  },
+];
+
+describe('quotes29: the seat of a post is no part of the name', () => {
+  for (const c of SEATS)
+    it(c.what, () => {
+      const x = extract({ title: null, published: '2025-02-11', url: null, text: c.text });
+      const people = x.entities.filter((e) => e.type === 'person').map((e) => e.name);
+      expect(people).toContain(c.person);
+      if (c.place) {
+        expect(x.entities.some((e) => e.type === 'place' && e.name === c.place)).toBe(true);
+        expect(people.some((n) => n.startsWith(c.place as string))).toBe(false);
+      }
+    });
+  it('the speaker is the person without the seat', () => {
+    check({
+      what: 'seat split, then the surname',
+      text: SEATS[0].text,
+      quote: 'The convoy will move',
+      want: { name: 'Javed Ullah Mehsud' },
+    });
+  });
 });
