@@ -208,8 +208,17 @@ export function defectionsIn(
     if (subj !== undefined && mentionOf(subj) < 0) {
       // "Two G commanders, A and B, defected": the names the parse hung on the noun by a comma
       const isPerson = (d: number) => mentionOf(d) >= 0 && doc.entities[ent(mentionOf(d))].type === 'person';
+      // ("X, a commander of G, defected": the parser may hang X on the noun by any label, a
+      // vocative or a subject; the name set before the noun by a comma is the defector, events29)
+      const noun = subj;
       const named =
         dependents(doc, subj, 'appos', 'parataxis', 'list').find(isPerson) ??
+        children(doc, subj).find(
+          (d) =>
+            d < noun &&
+            isPerson(d) &&
+            /^\s*,/.test(doc.text.slice(doc.mentions[mentionOf(d)].end, doc.seg.tokens.start[noun])),
+        ) ??
         // "a G commander known as X / called X / named X surrendered": the name the naming verb gives
         dependents(doc, subj, 'acl')
           .filter((v) => NAMING.has(lemmaOf(doc, v)))

@@ -23,18 +23,39 @@ export function secondActOfType(
   t: number,
 ): boolean {
   if (type === 'statement' || t < 0 || !doc.syntax) return false;
-  if (uposOf(doc, t) !== 'VERB' || !relIs(relOf(doc, t), 'conj')) return false;
-  const h = headOf(doc, t);
-  if (h < 0 || uposOf(doc, h) !== 'VERB') return false;
+  if (uposOf(doc, t) !== 'VERB') return false;
   const kids = children(doc, t);
   if (!kids.some((k) => relOf(doc, k) === 'obj')) return false;
   // ("was arrested and later detained": a passive's conjunct has no object of its own)
-  if (kids.some((k) => relIs(relOf(doc, k), 'nsubj') && relOf(doc, k) !== 'nsubj')) return false;
+  if (
+    !ownPronounSubject(doc, t) &&
+    kids.some((k) => relIs(relOf(doc, k), 'nsubj') && relOf(doc, k) !== 'nsubj')
+  )
+    return false;
   // the first act: the event of the type the head verb made in this sentence
   const first = out.findLast((e) => e.sentence === si && e.type === type);
   if (!first) return false;
+  // ("Its fighters overran X in April, and in July they attacked Y": a first word of the type
+  // that named nobody, the parse having lost its verb, leaves the act to the next one, events29)
+  if (!first.participants.length && ownPronounSubject(doc, t)) return true;
+  // ("G attacked X in March, and in June it attacked Y": the parse often makes the second
+  // clause, with its pronoun subject, a parataxis of the first, events29)
+  if (!relIs(relOf(doc, t), 'conj') && !(relOf(doc, t) === 'parataxis' && ownPronounSubject(doc, t)))
+    return false;
+  const h = headOf(doc, t);
+  if (h < 0 || uposOf(doc, h) !== 'VERB') return false;
   const w = first.trigger.split(/\s+/)[0]?.toLowerCase();
   return w === word(doc, h).toLowerCase();
+}
+
+/**
+ * Whether the verb at `t` has "it" or "they" for its own subject (the first clause's doer told
+ * again), in the active: the parser sometimes labels such a subject `nsubj:pass` beside an object.
+ */
+function ownPronounSubject(doc: Annotated, t: number): boolean {
+  const kids = children(doc, t);
+  if (kids.some((k) => relOf(doc, k) === 'aux:pass')) return false;
+  return kids.some((k) => relIs(relOf(doc, k), 'nsubj') && /^(?:it|they)$/i.test(word(doc, k)));
 }
 
 /** The token of the word `w` (lower case) in sentence `si`: a conjunct verb of `h` with no subject of its own, or -1. */
@@ -43,11 +64,12 @@ function conjunctWord(doc: Annotated, si: number, w: string, h: number): number 
   for (let t = sent.tFirst; t < sent.tLast; t++)
     if (
       headOf(doc, t) === h &&
-      relIs(relOf(doc, t), 'conj') &&
       uposOf(doc, t) === 'VERB' &&
       word(doc, t).toLowerCase() === w &&
-      // ("G killed A and H killed B": a conjunct with its own subject has its own doers)
-      !children(doc, t).some((k) => relIs(relOf(doc, k), 'nsubj'))
+      // ("G killed A and H killed B": a conjunct with its own subject has its own doers; "it" and
+      // "they" are the first clause's subject told again, events29)
+      ((relIs(relOf(doc, t), 'conj') && !children(doc, t).some((k) => relIs(relOf(doc, k), 'nsubj'))) ||
+        ((relIs(relOf(doc, t), 'conj') || relOf(doc, t) === 'parataxis') && ownPronounSubject(doc, t)))
     )
       return t;
   return -1;

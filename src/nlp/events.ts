@@ -49,6 +49,7 @@ import {
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { forceAgent } from './event-force-speaker.js';
 import { foughtEachOther, standingFight } from './event-fought.js';
+import { afterAnaphor, groupOfTimeClause } from './event-group-clause.js';
 import {
   actInTimePhrase,
   actSubject,
@@ -674,6 +675,8 @@ export function extractEvents(
     const made = new Set<EventType>();
     // the attack noun a killing was done in ("killed 14 soldiers in an ambush"), when passed over
     let meansAct = '';
+    // the organisations named before the act noun of "killed in a G ambush" (events29)
+    const meansDoers: number[] = [];
     // the group that tells an act of its own in this sentence ("X said its fighters had …")
     let selfReport = -1;
     const here = new Set(ms.map(ent));
@@ -1232,10 +1235,14 @@ export function extractEvents(
           // those who make the arrest is how the arrest was made, no attack of its own
           if (type === 'attack' && /^raid/i.test(m[0]) && ARREST.test(sText)) continue;
           // "killed in an ambush near X": the ambush is how the killing was done
+          // ("killed in a Red Hand Front ambush": the doers' name may stand before the noun, which
+          // the parser may then tag a verb; the name is the doers', events29)
+          const doersBefore = type === 'attack' && !plural ? DOERS_NOUN_BEFORE.exec(head) : null;
           if (
             type === 'attack' &&
-            nominal &&
+            (nominal || doersBefore) &&
             (/\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i.test(head) ||
+              doersBefore ||
               // ("were killed by a roadside bomb": the weapon, no doer, events24)
               KILLED_BY_WEAPON.test(head)) &&
             KILLING.test(head)
@@ -1243,9 +1250,21 @@ export function extractEvents(
             // ("in the attack" is one told before: its toll, not an act of its own)
             if (
               !plural &&
-              (/\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?$/i.test(head) || KILLED_BY_WEAPON.test(head))
+              (/\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?$/i.test(head) ||
+                doersBefore ||
+                KILLED_BY_WEAPON.test(head))
             )
               meansAct = m[0];
+            if (doersBefore) {
+              const from = at - head.length + doersBefore.index;
+              for (const mi of ms)
+                if (
+                  doc.mentions[mi].start >= from &&
+                  doc.mentions[mi].end <= at &&
+                  typeOf(mi) === 'organization'
+                )
+                  meansDoers.push(ent(mi));
+            }
             continue;
           }
           // "said its fighters had killed 30 soldiers in the attack": the toll of the act told before
@@ -2135,6 +2154,10 @@ export function extractEvents(
     // the killing done in an attack noun passed over above (its doers may be told later)
     if (meansAct && !made.has('attack')) {
       const k = out.findLast((e) => e.sentence === si && e.type === 'killing');
+      if (k && !k.participants.some((p) => p.role === 'agent'))
+        for (const e of meansDoers)
+          if (!k.participants.some((p) => p.entity === e))
+            k.participants.unshift({ role: 'agent', entity: e });
       if (k) doneIn.set(k, meansAct);
     }
     // a claim with no act named in the sentence is still a statement by the claimer
@@ -2168,6 +2191,8 @@ export function extractEvents(
   collectIfLong(text.length);
   resolveDescribedDoers(doc, out);
   whoseDoers(doc, out);
+  // "…, days after the group killed nine people": the group named before did it (events29)
+  groupOfTimeClause(doc, out);
   doersNamedNext(doc, out);
   killedByTheAct(doc, out);
   // "G fighters killed 14 soldiers in an ambush near X": the ambush is an attack of its own, by
@@ -3683,6 +3708,11 @@ const FRONTED_PRONOUN =
 const PRONOUN_SUBJECT =
   /^\s*(?:They|It)\s+(?:(?:had|has|have|also|then|later|reportedly|formally|publicly|since)\s+){0,2}(?:pledged|swore|sworn|declared|announced|gave|offered|renewed)?\s*$/;
 
+// "in a Red Hand Front ambush", "during an al-Shabaab suicide attack": a name of capitalised
+// words (and one word more) between the article and an act noun, as the doers who did it (events29)
+const DOERS_NOUN_BEFORE =
+  /\b(?:in|during)\s+an?\s+(?:(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})[\p{L}'’.-]*\s+){1,5}(?:[\p{Ll}-]+\s+)?$/u;
+
 // what befalls people short of death: "among those detained", "among the people wounded"
 const SPARED =
   /^\s+(?:[\w-]+\s+)?(?:detained|arrested|held|wounded|injured|hurt|rescued|freed|released|evacuated|charged|questioned|abducted|kidnapped|captured|convicted|sentenced|jailed|deported|expelled|displaced|treated|hospitali[sz]ed)\b/i;
@@ -3705,7 +3735,9 @@ const SAID_OR_THAT =
  */
 function topicGroup(doc: Annotated, by: number[][], si: number): number {
   for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
+    // ("Analysts linked the group to H.": a name after "the group" is not the one it carries on, events29)
     const orgs = by[j]
+      .filter((mi) => !afterAnaphor(doc, mi))
       .map((mi) => doc.mentionEntity[mi])
       .filter((e) => e >= 0 && doc.entities[e].type === 'organization');
     if (!orgs.length) continue;
@@ -3750,7 +3782,8 @@ function groupSubject(doc: Annotated, verb: number): number {
     const e = doc.mentionEntity[i];
     if (e < 0 || doc.entities[e].type !== 'organization') continue;
     const x = doc.entities[e];
-    if (ARMED_KIND.test(orgKind(x.surfaces, x.kind) ?? '')) return e;
+    // (not a group named after "the group" in its sentence: "linked the group to H", events29)
+    if (ARMED_KIND.test(orgKind(x.surfaces, x.kind) ?? '') && !afterAnaphor(doc, i)) return e;
   }
   return -1;
 }
