@@ -1,10 +1,10 @@
 // "The group" as the doer of an act told in a clause of time (events29): "Police said they had
-// arrested five of its suppliers, days after the group killed nine people near X", "…, since
+// detained three of its drivers, a week after the group killed eleven traders near X", "…, since
 // 2019, when the militant group attacked a base". The clause's own subject is the group noun, so
 // a name word order finds before it (the reporting police) did not do the act: the armed group
 // named last before the clause did. Also, "the group" is an anaphor that carries the group told
-// before across a sentence that names another one after it ("Analysts have linked the group to
-// H. … the group killed 15 people": G, not H), which `groupNamedBefore` and events.ts's
+// before across a sentence that names another one after it ("Researchers tie the group to
+// H. … the group killed 20 farmers": G, not H), which `groupNamedBefore` and events.ts's
 // `topicGroup` read through `afterAnaphor`.
 
 import type { Annotated } from './annotated.js';

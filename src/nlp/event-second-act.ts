@@ -35,7 +35,7 @@ export function secondActOfType(
   // the first act: the event of the type the head verb made in this sentence
   const first = out.findLast((e) => e.sentence === si && e.type === type);
   if (!first) return false;
-  // ("Its fighters overran X in April, and in July they attacked Y": a first word of the type
+  // ("G's men overran X one week, and the next week they stormed Y": a first word of the type
   // that named nobody, the parse having lost its verb, leaves the act to the next one, events29)
   if (!first.participants.length && ownPronounSubject(doc, t)) return true;
   // ("G attacked X in March, and in June it attacked Y": the parse often makes the second

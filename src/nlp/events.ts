@@ -2191,7 +2191,7 @@ export function extractEvents(
   collectIfLong(text.length);
   resolveDescribedDoers(doc, out);
   whoseDoers(doc, out);
-  // "…, days after the group killed nine people": the group named before did it (events29)
+  // "…, a week after the group killed eleven traders": the group named before did it (events29)
   groupOfTimeClause(doc, out);
   doersNamedNext(doc, out);
   killedByTheAct(doc, out);
@@ -3735,7 +3735,7 @@ const SAID_OR_THAT =
  */
 function topicGroup(doc: Annotated, by: number[][], si: number): number {
   for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
-    // ("Analysts linked the group to H.": a name after "the group" is not the one it carries on, events29)
+    // ("Researchers tie the group to H.": a name after "the group" is not the one it carries on, events29)
     const orgs = by[j]
       .filter((mi) => !afterAnaphor(doc, mi))
       .map((mi) => doc.mentionEntity[mi])
@@ -3782,7 +3782,7 @@ function groupSubject(doc: Annotated, verb: number): number {
     const e = doc.mentionEntity[i];
     if (e < 0 || doc.entities[e].type !== 'organization') continue;
     const x = doc.entities[e];
-    // (not a group named after "the group" in its sentence: "linked the group to H", events29)
+    // (not a group named after "the group" in its sentence: "tie the group to H", events29)
     if (ARMED_KIND.test(orgKind(x.surfaces, x.kind) ?? '') && !afterAnaphor(doc, i)) return e;
   }
   return -1;

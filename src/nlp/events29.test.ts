@@ -1,10 +1,10 @@
 import { type EventCase, eventBattery, wantOf } from '../../test/events-helpers.js';
 
 // events29 (issue #10): a battery of short news passages, written for this file, on the doers
-// of attacks and killings told through "the group" or a pronoun. "…, days after the group killed
-// nine villagers": the clause's own subject is the group noun, so the body named before it in
+// of attacks and killings told through "the group" or a pronoun. "…, a week after the group killed
+// eleven traders": the clause's own subject is the group noun, so the body named before it in
 // another clause (the police reporting arrests) did not do it, the armed group named before did;
-// "Analysts have linked the group to H": a name after a bare "the group" in its sentence is not
+// "Researchers tie the group to H": a name after a bare "the group" in its sentence is not
 // what a later "the group" carries on; "G attacked X in March, and in May it attacked Y": a
 // second act of the type in a clause whose own subject is "it"/"they" is an act of its own, by
 // the same doers; "X was killed in a G ambush": the name before the act noun is the doers', so the
@@ -18,11 +18,11 @@ const D = wantOf('defection');
 
 const TIME_CLAUSE: [string, EventCase][] = [
   [
-    '"police arrested suppliers of G, days after the group killed nine": G killed, not the police',
+    '"police detained drivers of G, a week after the group killed eleven": G killed, not the police',
     {
-      text: 'The Ostmark State Police Command says it has arrested five suppliers of the Kestrel Liberation Army in Harlow, days after the group killed nine villagers near Varnholt.',
+      text: 'The Harlow Provincial Police said on Friday it had detained three drivers of the Kestrel Liberation Army, a week after the group killed eleven traders near Varnholt.',
       want: [K(undefined, undefined, undefined, ['Kestrel Liberation Army'])],
-      without: ['killing(agent:Ostmark State Police Command)'],
+      without: ['killing(agent:Harlow Provincial Police)'],
     },
   ],
   [
@@ -35,7 +35,7 @@ const TIME_CLAUSE: [string, EventCase][] = [
   [
     'a body that bears no arms is not what "the group" stands for',
     {
-      text: 'The Ostmark Farmers Union said its members had fled Harlow, days after the group killed nine villagers near Varnholt.',
+      text: 'The Ostmark Farmers Union said its members had fled Harlow, a week after the group killed eleven traders near Varnholt.',
       without: ['killing(agent:Ostmark Farmers Union)'],
     },
   ],
@@ -43,9 +43,9 @@ const TIME_CLAUSE: [string, EventCase][] = [
 
 const ANAPHOR: [string, EventCase][] = [
   [
-    '"Analysts have linked the group to H. … the group killed 15": G, the group told before H',
+    '"Researchers tie the group to H. … the group killed 15": G, the group told before H',
     {
-      text: 'The Kestrel Liberation Army first appeared in Ostmark in 2018. Analysts have linked the group to the Northern Liberation Front. In March 2024, the group killed at least 15 people in Varnholt.',
+      text: 'The Kestrel Liberation Army first appeared in Ostmark in 2018. Researchers tie the group to the Northern Liberation Front. In March 2024, the group killed at least 20 farmers in Varnholt.',
       want: [K(undefined, 'Varnholt', '2024-03', ['Kestrel Liberation Army'])],
       without: ['killing(agent:Northern Liberation Front)'],
     },
