@@ -16,6 +16,8 @@ import { readTies, showTies } from '../../test/ties-helpers.js';
 // - Arrests: "arrested … by officers from F" past a list of places (event-arrest-agent.ts,
 //   BY_PEOPLE_OF); "along with two associates, A and B" (arrest-named.ts, ALONG); "police" with no
 //   force's name stands for the one police force the text names (event-ties.ts, `policeNamed`).
+// - "Three years after G drove H out of P, …" parsed with "years" as the subject: the noun of the
+//   span's "after"/"before"/"since" phrase does the act (read.ts, `spanOpener`).
 
 /** whether the text holds an asserted `fights` tie between the two, in either order */
 function fights(text: string, a: string, b: string): { ok: boolean; shown: string } {
@@ -233,5 +235,22 @@ describe('fights29: arrests told with other words', () => {
       'Kolvey Police Department',
       false,
     );
+  });
+});
+
+describe('fights29: a span of time parsed as the subject of the act it opens', () => {
+  it.each([
+    [
+      'Three years after clan militias known as the Lomar Brigade drove the Northern Liberation Front out of Tarsa, the group is back.',
+      'Lomar Brigade',
+      'Northern Liberation Front',
+    ],
+    [
+      'Two years after tribal militias known as the Sable Hills Front pushed the Kivu Liberation Front out of Ganda, the rebels returned.',
+      'Sable Hills Front',
+      'Kivu Liberation Front',
+    ],
+  ])('%s', (text, a, b) => {
+    expectFight(text, a, b);
   });
 });

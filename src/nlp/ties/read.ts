@@ -167,7 +167,7 @@ const IMMERSED = new Set('lock embroil entangle mire enmesh trap catch involve e
 /** verbs of a side worn down by a fight it is in: "X has been weakened by fighting with Y" (fights29) */
 const WORN = new Set('weaken exhaust drain sap bleed batter deplete erode cripple'.split(' '));
 /** spans of time a fight is counted in: "years of fighting with Y" */
-const SPAN_OF = new Set('year month week decade day'.split(' '));
+const SPAN_OF = new Set('year month week decade day hour'.split(' '));
 /** a ruling body or a state's military, which in a fight stands for the organisation named in
  * it ("the Taliban government") or after it ("the military, known as the Tatmadaw") */
 const RULING_SIDE = new Set('government regime junta administration military army'.split(' '));
@@ -1350,6 +1350,14 @@ export function readParseTies(
       !byRel(v, 'nsubj').length);
 
   /** who does what the verb says (its subject in the active voice) */
+  /** "Three years after G drove H out", parsed with "years" as the verb's subject: the noun the
+   * span's "after"/"before"/"since" phrase names does the act (fights29) */
+  const spanOpener = (k: number): number | undefined => {
+    if (!has(SPAN_OF, lem(k))) return undefined;
+    return ch(k).find(
+      (c) => c > k && /^nmod/.test(rel(c)) && /^(?:after|before|since|until)$/.test(caseOf(c) ?? ''),
+    );
+  };
   const agentOf = (v: number, depth = 0): number[] => {
     if (depth > 3) return [];
     const apposed = verbAfterApposition(doc, v, ch, entity);
@@ -1369,7 +1377,9 @@ export function readParseTies(
     }
     const said = saidRelativeSubject(doc, v, ch, sent.tFirst);
     if (said >= 0) return [nameHead.get(said) ?? said];
-    const s = byRel(v, 'nsubj', ...(voice(doc, v) === 'passive' ? ['nsubj:pass'] : []));
+    const s = byRel(v, 'nsubj', ...(voice(doc, v) === 'passive' ? ['nsubj:pass'] : [])).map(
+      (k) => spanOpener(k) ?? k,
+    );
     if (s.length) return s.map((k) => setOffSubjectName(doc, k, v, ch));
     const stranded = strandedSubject(doc, v, ch, sent.tFirst, entity);
     if (stranded.length) return stranded;
