@@ -23,6 +23,13 @@ import { children, headOf, mentionAt, relOf, subtreeSpan, uposOf } from './synta
 const BY_DESCRIBED =
   /^[^,;.:()]*?\bby\s+(?:the\s+|an?\s+)?(?:(?!(?:of|on|in|at|near|from|against|for|with|to|into|over|and|or|but|after|before|during|while|who|which|that|whose|its|their|his|her)\s)[\p{Ll}-]+\s+){1,4}$/u;
 
+// "by officers from F", "by agents of the F", "by a team of detectives from F": the people of a
+// body stand for it (events29)
+const BY_PEOPLE_OF =
+  /^[^,;.:()]*?\bby\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:officers|agents|operatives|personnel|troops|soldiers|detectives|commandos|investigators|(?:a\s+)?(?:team|unit|squad)\s+of\s+(?:[\p{Ll}-]+\s+){0,2}(?:officers|agents|detectives|investigators))\s+(?:of|from)\s+(?:the\s+)?$/u;
+// a list of places read as one ("A, B and C" stand as one mark)
+const PLACE_LIST = /§(?:\s*,\s*§)*(?:,?\s+(?:and|or)\s+§)?/g;
+
 /**
  * Adds the doer of the arrest or passive killing at trigger token `t` (ending at `end`) to
  * `participants` when they name no agent: the body "by" a description names, among the
@@ -40,14 +47,25 @@ export function arrestingBody(
 ): void {
   if (participants.some((p) => p.role === 'agent')) return;
   let agent = -1;
-  if (passive)
+  if (passive) {
+    // (the places passed are read as one word, so a list of them holds no clause's comma:
+    // "arrested in raids in A, B and C by officers from F")
+    let stretch = '';
+    let from = end;
     for (const mi of after) {
       const m = doc.mentions[mi];
       const e = doc.mentionEntity[mi];
-      if (doc.entities[e].type === 'place') continue;
-      if (BY_DESCRIBED.test(doc.text.slice(end, m.start))) agent = e;
+      stretch += doc.text.slice(from, m.start);
+      from = m.end;
+      if (doc.entities[e].type === 'place') {
+        stretch += '§';
+        continue;
+      }
+      const gap = stretch.replace(PLACE_LIST, '§');
+      if (BY_DESCRIBED.test(gap) || BY_PEOPLE_OF.test(gap)) agent = e;
       break;
     }
+  }
   if (agent < 0 && arrest) agent = forceSaying(doc, si, t);
   if (agent < 0 && arrest) agent = forceSayingOverObject(doc, t);
   if (agent >= 0 && !participants.some((p) => p.entity === agent))

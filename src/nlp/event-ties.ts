@@ -86,6 +86,8 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
       if (!agents.length) {
         let f = arrestingAgency(doc, by, v.sentence, people, [...relations, ...out]);
         if (f === NONE_NAMED) f = earlierArrestAgency(doc, by, events, v);
+        // ("Ugandan police said they had arrested X": the police force the text names)
+        if (f < 0) f = policeNamed(doc, v);
         if (f >= 0) agents = [f];
       }
       // (no one is held by their own group: "troops broke up a G cell, arresting two men" read
@@ -118,11 +120,12 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
 const CLASH_WORD = /^(?:clash|fighting|battle|gunfight|firefight|skirmish)/i;
 // "Central Command", "Western Command", "Africa Command": a state's military command
 const MILITARY_COMMAND = /\bCommand$/;
-// "the Dogon militia X", "rebel group X", "X militia", "X, a self-defence group": the text calls it armed
+// "the Dogon militia X", "rebel group X", "X militia", "X, a self-defence group": the text calls it
+// armed; and so it does naming its forces ("forces of X", "troops loyal to X", "X forces": events29)
 const ARMED_NOUN_BEFORE =
-  /\b(?:militias?|rebels?|rebel\s+(?:group|movement)|insurgents?|guerrillas?|paramilitar(?:y|ies)|armed\s+(?:group|faction)|self-defen[cs]e\s+(?:group|force|militia))\s+(?:the\s+)?$/i;
+  /\b(?:militias?|rebels?|rebel\s+(?:group|movement)|insurgents?|guerrillas?|paramilitar(?:y|ies)|armed\s+(?:group|faction)|self-defen[cs]e\s+(?:group|force|militia)|(?:forces|troops|fighters|gunmen|militiamen)\s+(?:of|from|loyal\s+to|belonging\s+to)(?:\s+the)?)\s+$/i;
 const ARMED_NOUN_AFTER =
-  /^(?:\s+(?:militia|militiamen|rebels|insurgents|guerrillas|fighters)\b|\s*,\s+an?\s+(?:[\w-]+\s+){0,3}(?:militia|armed\s+group|rebel\s+group|self-defen[cs]e\s+group)\b)/i;
+  /^(?:\s+(?:militia|militiamen|rebels|insurgents|guerrillas|fighters|forces|troops|gunmen)\b|\s*,\s+an?\s+(?:[\w-]+\s+){0,3}(?:militia|armed\s+group|rebel\s+group|self-defen[cs]e\s+group)\b)/i;
 
 /**
  * An organisation the kinds of the attributes stage leave unarmed that is one by its name or by
@@ -362,3 +365,32 @@ function mayArrest(doc: Annotated, e: number): boolean {
 
 /** a verb of reporting right after a name (past an acronym in brackets): "F (FA) said …" */
 const REPORTS = /^\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|announced|reported|stated|told)\b/;
+
+// "police" (no name of a force) before an arrest's trigger, with the word before it ("Ugandan police")
+const POLICE_WORD = /(?:\b([A-Z][\p{L}-]+)\s+)?\b[Pp]olice\b(?![^.]*\b[Pp]olice\b)/u;
+
+/**
+ * The police force the text names that an arrest told of "police" in lower case stands for
+ * (fights29): "Ugandan police said they had arrested X … a spokesman for the Uganda Police Force".
+ * Only when "police" comes before the trigger; the one organisation named with "Police", or of
+ * several the one whose name holds the word before "police" ("Ugandan" for "Uganda Police
+ * Force"); -1 when none or several fit.
+ */
+function policeNamed(doc: Annotated, v: EventDraft): number {
+  const s = doc.seg.sentences[v.sentence];
+  const text = doc.text.slice(s.start, s.end);
+  const at = text.indexOf(v.trigger);
+  if (at < 0) return -1;
+  const m = POLICE_WORD.exec(text.slice(0, at));
+  if (!m) return -1;
+  const forces: number[] = [];
+  for (let e = 0; e < doc.entities.length; e++) {
+    const x = doc.entities[e];
+    if (x.type === 'organization' && x.surfaces.some((n) => /\bPolice\b/.test(n))) forces.push(e);
+  }
+  if (forces.length === 1) return forces[0];
+  const stem = m[1] && m[1] !== 'The' ? m[1].slice(0, 5).toLowerCase() : '';
+  if (!stem || stem.length < 4) return -1;
+  const fit = forces.filter((e) => doc.entities[e].surfaces.some((n) => n.toLowerCase().includes(stem)));
+  return fit.length === 1 ? fit[0] : -1;
+}

@@ -38,6 +38,7 @@ import { extractQuotes } from './quotes.js';
 import { extractRelations } from './relations.js';
 import { segment, unloadSegmenter } from './segment.js';
 import { joinMentionsInParse, type Syntax } from './syntax.js';
+import { alliesShareFoes } from './ties-fights29.js';
 import { eventTolls } from './toll.js';
 
 /**
@@ -137,6 +138,8 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   killingsOfDeadlyAttacks(doc, events);
   // ties the events imply (fights, pledged_allegiance_to, split_from, member_of), not read twice
   relations.push(...eventTies(doc, events, relations));
+  // "A fought alongside B against C": B fights C too (fights29)
+  relations.push(...alliesShareFoes(relations));
 
   collectIfLong(text.length, 'events');
   const ids = entities.map((_, i) => `e${i + 1}`);

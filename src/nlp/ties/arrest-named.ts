@@ -107,7 +107,9 @@ function listGap(gap: string): boolean {
 }
 /** words that end a list: a verb or a new clause between two names */
 const NOT_LIST = /\b(?:said|says|told|who|which|was|were|is|are|had|has|have|when|after|before|while|but)\b/i;
-const ALONG = /\b(?:along|together)\s+with\s+(?:(?:his|her|their|a|an|the)\s+[\p{Ll}\s-]{0,30}?,\s*)?$/iu;
+// (a count too: "along with two associates, A and B", events29)
+const ALONG =
+  /\b(?:along|together)\s+with\s+(?:(?:his|her|their|a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\p{Ll}\s-]{0,30}?,\s*)?$/iu;
 
 /** a lemma in a set, also when the lemmatiser left a plural ("soldiers") */
 const inSet = (set: Set<string>, l: string): boolean =>

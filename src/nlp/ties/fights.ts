@@ -226,6 +226,30 @@ export const FIGHTS: TiePattern[] = [
     ],
   },
   {
+    // "two G fighters surrendered to H", "a G commander gave himself up to H": a side yields to
+    // its enemy (fights29; a person alone yielding ties no one: both ends organisations)
+    kind: 'verb',
+    id: 'fights/surrender-to',
+    type: 'fights',
+    lemmas: ['surrender'],
+    subject: ['nsubj'],
+    object: ['obl:to'],
+    a: ['organization'],
+    b: ['organization'],
+    examples: [
+      [
+        'Three fighters of the Lomar Brigade surrendered to the Kivu Defence Force near Tarsa on Monday.',
+        'Lomar Brigade',
+        'Kivu Defence Force',
+      ],
+      [
+        'A senior commander of the Northern Liberation Front has surrendered to the Ruvani National Army with 20 of his men.',
+        'Northern Liberation Front',
+        'Ruvani National Army',
+      ],
+    ],
+  },
+  {
     // "X retook the town from Y", "X wrested the district from Y"
     kind: 'verb',
     id: 'fights/retake-from',

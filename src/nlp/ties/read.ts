@@ -164,6 +164,15 @@ const GROUP_NOUN = new Set(
 );
 /** verbs whose "in" phrase names a state their subject is in: "locked in a feud with Y" */
 const IMMERSED = new Set('lock embroil entangle mire enmesh trap catch involve engage bog'.split(' '));
+/** verbs of a side worn down by a fight it is in: "X has been weakened by fighting with Y" (fights29) */
+const WORN = new Set('weaken exhaust drain sap bleed batter deplete erode cripple'.split(' '));
+/** spans of time a fight is counted in: "years of fighting with Y" */
+const SPAN_OF = new Set('year month week decade day hour'.split(' '));
+/** a ruling body or a state's military, which in a fight stands for the organisation named in
+ * it ("the Taliban government") or after it ("the military, known as the Tatmadaw") */
+const RULING_SIDE = new Set('government regime junta administration military army'.split(' '));
+/** the fight verbs a gerund or a noun read as a verb may carry ("weakened by clashes with Y") */
+const WORN_BY_FIGHT = new Set('fight clash battle'.split(' '));
 /** nouns of a country's divisions, written after the division's name: "Kunar province" */
 const DIVISION = new Set(
   'province district region state county governorate prefecture municipality'.split(' '),
@@ -1206,6 +1215,21 @@ export function readParseTies(
       const e2 = h !== undefined ? tokenEntity.get(h) : undefined;
       if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
     }
+    // "fought the Taliban government", "fights the military, known as the Tatmadaw": in armed
+    // conflict a ruling body or a state's military stands for the organisation named in it or
+    // after it by a naming verb (fights29)
+    if (forFights && has(RULING_SIDE, lem(t)) && uposOf(doc, t) === 'NOUN') {
+      if (tokenText(t + 1) === ',' && lem(t + 2) === 'know' && lem(t + 3) === 'as') {
+        const h = nameHead.get(lem(t + 4) === 'the' ? t + 5 : t + 4);
+        const e2 = h !== undefined ? tokenEntity.get(h) : undefined;
+        if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
+      }
+      for (const k of ch(t))
+        if (k < t && /^(?:compound|nmod:poss|nmod:desc|amod)$/.test(rel(k))) {
+          const e2 = tokenEntity.get(k);
+          if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
+        }
+    }
     // "a strike against a G commander": in armed conflict, one of its people stands for G (and
     // so in backing: "accused of sheltering the leaders of G")
     if ((forFights || forSupports) && has(RANKS_OF_FORCE, lem(t)) && uposOf(doc, t) === 'NOUN')
@@ -1326,6 +1350,14 @@ export function readParseTies(
       !byRel(v, 'nsubj').length);
 
   /** who does what the verb says (its subject in the active voice) */
+  /** "Three years after G drove H out", parsed with "years" as the verb's subject: the noun the
+   * span's "after"/"before"/"since" phrase names does the act (fights29) */
+  const spanOpener = (k: number): number | undefined => {
+    if (!has(SPAN_OF, lem(k))) return undefined;
+    return ch(k).find(
+      (c) => c > k && /^nmod/.test(rel(c)) && /^(?:after|before|since|until)$/.test(caseOf(c) ?? ''),
+    );
+  };
   const agentOf = (v: number, depth = 0): number[] => {
     if (depth > 3) return [];
     const apposed = verbAfterApposition(doc, v, ch, entity);
@@ -1345,7 +1377,9 @@ export function readParseTies(
     }
     const said = saidRelativeSubject(doc, v, ch, sent.tFirst);
     if (said >= 0) return [nameHead.get(said) ?? said];
-    const s = byRel(v, 'nsubj', ...(voice(doc, v) === 'passive' ? ['nsubj:pass'] : []));
+    const s = byRel(v, 'nsubj', ...(voice(doc, v) === 'passive' ? ['nsubj:pass'] : [])).map(
+      (k) => spanOpener(k) ?? k,
+    );
     if (s.length) return s.map((k) => setOffSubjectName(doc, k, v, ch));
     const stranded = strandedSubject(doc, v, ch, sent.tFirst, entity);
     if (stranded.length) return stranded;
@@ -1363,6 +1397,23 @@ export function readParseTies(
     const r = rel(v);
     const h = headOf(doc, v);
     if (h < 0) return [];
+    // "X has been weakened by (years of) fighting with Y", the gerund read as a verb: the side
+    // the fight wears down (fights29)
+    {
+      const w = has(SPAN_OF, lem(h)) && /^(?:obl|nmod)/.test(rel(h)) ? headOf(doc, h) : h;
+      const via = w === h ? v : h;
+      if (
+        has(WORN_BY_FIGHT, lem(v)) &&
+        w >= 0 &&
+        has(WORN, lem(w)) &&
+        isPassive(w) &&
+        (rel(via) === 'obl:agent' ||
+          ch(via).some((k) => /^(?:case|mark)$/.test(rel(k)) && lem(k) === 'by') ||
+          // (on the tokens, however the parser hung the span: "by months of fighting with Y")
+          (v - 3 >= sent.tFirst && lem(v - 1) === 'of' && has(SPAN_OF, lem(v - 2)) && lem(v - 3) === 'by'))
+      )
+        return patientOf(w);
+    }
     // "X was accused by Y of arming Z", "Y accuses X of funding Z": the accused does it, not
     // the accuser (the gerund hung on the verb, or on the accuser's noun)
     if (/^(?:acl|advcl|xcomp)$/.test(r)) {
@@ -3002,6 +3053,19 @@ export function readParseTies(
     // who is in the state the verb names
     if (h >= 0 && /^obl/.test(r) && caseOf(n) === 'in' && has(IMMERSED, lem(h)))
       out.push(...(isPassive(h) ? patientOf(h) : agentOf(h)));
+    // "X has been weakened by (years of) fighting with Y": the side the fight wears down
+    {
+      const span = /^nmod/.test(r) && caseOf(m) === 'of' && h >= 0 && has(SPAN_OF, lem(h)) ? h : m;
+      const v = headOf(doc, span);
+      if (
+        v >= 0 &&
+        /^obl/.test(rel(span)) &&
+        /^(?:by|through)$/.test(caseOf(span)) &&
+        has(WORN, lem(v)) &&
+        isPassive(v)
+      )
+        out.push(...patientOf(v));
+    }
     // "X has no ties to Y", "X is in talks with Y"
     // (not a speech verb's speaker: '… the men's "links with Y," he added' is no tie of his)
     if (h >= 0 && r === 'nsubj' && !has(SPEECH, lem(h)))
