@@ -371,7 +371,7 @@ const POLICE_WORD = /(?:\b([A-Z][\p{L}-]+)\s+)?\b[Pp]olice\b(?![^.]*\b[Pp]olice\
 
 /**
  * The police force the text names that an arrest told of "police" in lower case stands for
- * (fights29): "Ugandan police said they had arrested X … a spokesman for the Uganda Police Force".
+ * (fights29): "the police said X was held … a spokeswoman for the Ostmark Police Service".
  * Only when "police" comes before the trigger; the one organisation named with "Police", or of
  * several the one whose name holds the word before "police" ("Ugandan" for "Uganda Police
  * Force"); -1 when none or several fit.

@@ -159,7 +159,7 @@ describe('fights29: a ruling body or a military stands for its named organisatio
 describe('fights29: a body the text names by its forces is armed', () => {
   it.each([
     [
-      'Fighters from the Kivu Liberation Front attacked a checkpoint manned by forces of the Northern Salvation Council on Sunday, killing five guards.',
+      'Fighters from the Kivu Liberation Front stormed a roadblock held by forces of the Northern Salvation Council on Sunday, killing five guards.',
       'Kivu Liberation Front',
       'Northern Salvation Council',
     ],
@@ -211,7 +211,7 @@ describe('fights29: arrests told with other words', () => {
   });
   it.each([
     [
-      'In Nakuru, Kenyan police said on Friday that they had arrested a suspected recruiter, Jonas Vell. "He used clubs to find boys," said Omar Haddad, a spokesman for the Kenya Police Service.',
+      'In Nakuru, Kenyan police told reporters on Tuesday they had detained Jonas Vell, a suspected recruiter. "He used clubs to find boys," said Omar Haddad, a spokesman for the Kenya Police Service.',
       'Jonas Vell',
       'Kenya Police Service',
     ],
