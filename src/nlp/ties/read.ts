@@ -3,6 +3,14 @@ import type { EntityType, RelationType } from '../../types.js';
 import type { Annotated } from '../annotated.js';
 import { orgKind } from '../attributes.js';
 import { conjuncts, headOf, isNegated, lemmaOf, mentionAt, relOf, uposOf, voice } from '../syntax.js';
+import {
+  nameRightBefore,
+  openedByConjunction,
+  ownTitleOnly,
+  ownTitleWithin,
+  titleOwnedByOther,
+  whoseSubject,
+} from '../ties-members29.js';
 import { calledOnTokens, nounFits } from './called.js';
 import { claimingVerb } from './claimed.js';
 import { PATTERNS } from './index.js';
@@ -1345,7 +1353,9 @@ export function readParseTies(
     }
     const said = saidRelativeSubject(doc, v, ch, sent.tFirst);
     if (said >= 0) return [nameHead.get(said) ?? said];
-    const s = byRel(v, 'nsubj', ...(voice(doc, v) === 'passive' ? ['nsubj:pass'] : []));
+    let s = byRel(v, 'nsubj', ...(voice(doc, v) === 'passive' ? ['nsubj:pass'] : []));
+    // ("X, whose brother leads G" parsed with X a second subject: the noun "whose" owns is it)
+    s = whoseSubject(doc, s, ch);
     if (s.length) return s.map((k) => setOffSubjectName(doc, k, v, ch));
     const stranded = strandedSubject(doc, v, ch, sent.tFirst, entity);
     if (stranded.length) return stranded;
@@ -1954,6 +1964,8 @@ export function readParseTies(
             continue;
           }
           if (p.oneOfMany !== undefined && p.oneOfMany !== oneOfMany(t)) continue;
+          // ("X, the G leader's driver": a title that owns another noun is someone else's)
+          if (p.holder === 'role' && titleOwnedByOther(doc, t, sent.tLast)) continue;
           // ("its Amaq news agency, G said": an organ with a name of its own before its noun is
           // that name, read as its owner's unit; no name after it holds it)
           if (p.id === 'part_of/organ' && byRel(t, 'compound').some((k) => k < t && nameHead.has(k)))
@@ -2008,6 +2020,18 @@ export function readParseTies(
           if (p.holder === 'agent' && p.negated)
             obj.push(...byRel(t, 'acl').flatMap((d) => obliques(d, p.of.join('|'))));
           const holder = p.holder === 'role' ? roleHolder(t) : agentNoun(t, p);
+          // ("A, a commander of G, and B, a spokesman for H" with the second title hung on the
+          // first: the name right before its comma holds it)
+          if (p.holder === 'role' && rel(t) === 'appos') {
+            const k = nameRightBefore(doc, t, sent.tFirst, nameHead);
+            if (k > headOf(doc, t) && entity(k) >= 0 && !holder.includes(k))
+              holder.splice(0, holder.length, k);
+          }
+          // ("A, a fighter with G, and B, a lawyer …" with B hung on A's title: B is no holder)
+          if (p.holder === 'role')
+            for (let i = holder.length - 1; i >= 0; i--)
+              if (holder[i] > t && nameHead.has(holder[i]) && openedByConjunction(doc, holder[i], nameHead))
+                holder.splice(i, 1);
           // ("G, whose commander in P, X, …": the name before "whose" owns the title, and the
           // name after the title's phrase holds it)
           const whose = byRel(t, 'nmod:poss').find((k) => lem(k) === 'whose');
@@ -2198,8 +2222,18 @@ export function readParseTies(
             entity(headOf(doc, t)) >= 0
           ) {
             // "A, B and G reporter C": a title before a name describes that name and the names
-            // after it ("G reporters C and D"), never the names listed before it
-            keepSubject = (k) => k > t;
+            // after it ("G reporters C and D"), never the names listed before it, nor a later
+            // name with a title of its own ("G leader A and his deputy B")
+            keepSubject = (k) => k > t && !ownTitleWithin(doc, headOf(doc, t), k);
+            try {
+              emit(p, holder, obj, neg);
+            } finally {
+              keepSubject = null;
+            }
+          } else if (p.holder === 'role' && /^(?:appos|list)$/.test(rel(t))) {
+            // "A, leader of G, and B, head of H": a title set beside one name of a list is that
+            // name's alone, never a later name's nor one with a title of its own
+            keepSubject = ownTitleOnly(doc, t, ch);
             try {
               emit(p, holder, obj, neg);
             } finally {
