@@ -217,3 +217,35 @@ describe('members29: the noun "whose" owns is its clause subject', () => {
     );
   });
 });
+
+describe('members29: a name\'s "at" phrase at a site or after a verb says where, not for whom', () => {
+  it.each([
+    [
+      'Gunmen shot dead Ravi Menon at the Blue Lagoon Hotel in Tanvale on Friday.',
+      'Ravi Menon',
+      'Blue Lagoon Hotel',
+    ],
+    ['A bomber killed Hana Kato at the Noor Valley Mosque in Tanvale.', 'Hana Kato', 'Noor Valley Mosque'],
+    [
+      'Militants seized Ayo Bankole at the Tanvale Central Market on Monday.',
+      'Ayo Bankole',
+      'Tanvale Central Market',
+    ],
+  ])('%s', (text, person, org) => {
+    expectNoTie(text, 'member_of', person, org);
+  });
+  it.each([
+    [
+      'Femi Adeyemi at the Tanvale Institute of Technology led the study.',
+      'Femi Adeyemi',
+      'Tanvale Institute of Technology',
+    ],
+    [
+      'Lina Sorensen of the Coastal Farmers Union said the road was closed.',
+      'Lina Sorensen',
+      'Coastal Farmers Union',
+    ],
+  ])('a name\'s own "at"/"of" phrase still makes a member: %s', (text, person, org) => {
+    expectTie(text, 'member_of', person, org);
+  });
+});

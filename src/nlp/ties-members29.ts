@@ -147,3 +147,17 @@ export function openedByConjunction(doc: Annotated, k: number, nameHead: Map<num
   if (j >= 0 && doc.text.slice(ts.start[j], ts.end[j]) === ',') j--;
   return j >= 0 && uposOf(doc, j) === 'CCONJ';
 }
+
+/** a site where things happen to people, not a body they work for when only "at" ties them */
+const SITE =
+  /\b(?:hotel|mosque|church|temple|shrine|market|bazaar|stadium|airport|theat(?:re|er)|restaurant|cafe|mall)\b/i;
+
+/**
+ * "gunmen shot X at the G Hotel", "police arrested X at the G Market": a name's own "at" phrase
+ * says where something happened, not whom X works for, when the name is a verb's object or the
+ * organisation is a site (`at` the phrase's token, `o` the organisation's names).
+ */
+export function atSiteOrAct(doc: Annotated, name: number, at: number, orgNames: string[]): boolean {
+  if (caseOf(doc, at) !== 'at') return false;
+  return /^(?:obj|iobj)$/.test(relOf(doc, name)) || orgNames.some((n) => SITE.test(n));
+}

@@ -4,6 +4,7 @@ import type { Annotated } from '../annotated.js';
 import { orgKind } from '../attributes.js';
 import { conjuncts, headOf, isNegated, lemmaOf, mentionAt, relOf, uposOf, voice } from '../syntax.js';
 import {
+  atSiteOrAct,
   nameRightBefore,
   openedByConjunction,
   ownTitleOnly,
@@ -1741,6 +1742,12 @@ export function readParseTies(
             } else if (![t, ...obj].some(listed)) emit(p, [t], obj, false);
             continue;
           }
+          // ("shot X at the G Hotel": where it happened, not whom X works for)
+          if (p.id === 'member_of/person-of-org')
+            for (let i = obj.length - 1; i >= 0; i--) {
+              const e = entity(obj[i]);
+              if (e >= 0 && atSiteOrAct(doc, t, obj[i], doc.entities[e].surfaces)) obj.splice(i, 1);
+            }
           if (!obj.length) continue;
           // "A of P and his brother B of Q": a conjoined name with a place of its own is not from P
           if (p.type === 'located_in' && p.of.some((o) => o === 'of' || o === 'from')) {
