@@ -88,6 +88,16 @@ describe('members29: "the commander" is no name beside the phrase itself', () =>
       'Lina Sorensen',
       'Sable River Militia',
     ],
+    [
+      'Kemal Aydin questioned the commander of the Iron Hill Brigade in Tanvale.',
+      'Kemal Aydin',
+      'Iron Hill Brigade',
+    ],
+    [
+      'Kemal Aydin met the spokesman of the Golden Crescent Front in Tanvale.',
+      'Kemal Aydin',
+      'Golden Crescent Front',
+    ],
   ])('%s', (text, person, org) => {
     expectNoTie(text, 'member_of', person, org);
     expectNoTie(text, 'leader_of', person, org);
@@ -157,6 +167,12 @@ describe('members29: a title beside one name of a list is that name alone', () =
       'Sani Garba',
       'Sable River Militia',
     ],
+    [
+      'Iron Hill Brigade leader Sani Garba and his deputy Musa Bello were arrested in Tanvale.',
+      'Sani Garba',
+      'Musa Bello',
+      'Iron Hill Brigade',
+    ],
   ])('a later name with a title of its own: %s', (text, leader, other, org) => {
     expectTie(text, 'leader_of', leader, org);
     expectNoTie(text, 'leader_of', other, org);
@@ -204,6 +220,11 @@ describe('members29: the noun "whose" owns is its clause subject', () => {
       'Musa Bello, whose cousin heads the Sable River Militia, was questioned.',
       'Musa Bello',
       'Sable River Militia',
+    ],
+    [
+      'Rosa Diaz, whose husband commands the Iron Hill Brigade, was arrested.',
+      'Rosa Diaz',
+      'Iron Hill Brigade',
     ],
   ])('%s', (text, person, org) => {
     expectNoTie(text, 'leader_of', person, org);
