@@ -87,9 +87,13 @@ export function roleHolder(doc: Annotated, phrase: string, before: number): numb
     if (ei < 0 || doc.entities[ei].type !== 'person') continue;
     // (within the name's sentence: "…, said X, a grocer.¶A senior official …" is no official)
     const sent = doc.seg.sentences[x.sentence];
-    const around = doc.text
-      .slice(Math.max(0, x.start - 40, sent.start), Math.min(doc.text.length, x.end + 60, sent.end))
-      .toLowerCase();
+    const from = Math.max(0, x.start - 40, sent.start);
+    const to = Math.min(doc.text.length, x.end + 60, sent.end);
+    // (the phrase itself is no role written next to the name: "X interviewed the commander of G"
+    // makes X no commander)
+    const own = before >= from && before < to ? [before - from, before - from + phrase.length] : [0, 0];
+    const text = doc.text.slice(from, to).toLowerCase();
+    const around = `${text.slice(0, own[0])}${' '.repeat(own[1] - own[0])}${text.slice(own[1])}`;
     // the role must be written next to this name, not elsewhere in the sentence
     if (new RegExp(`\\b${role}\\b`).test(around) && x.end > before - 2000) return ei;
   }

@@ -24,6 +24,7 @@ import { membersNamedNext } from './ties/one-of-them.js';
 import { rankHeads } from './ties/rank-head.js';
 import { readParseTies } from './ties/read.js';
 import { titlesNamedLater } from './ties/title-named-later.js';
+import { titleNamesOthers } from './ties-members29.js';
 
 // Stage 5: ties between entities, each with the sentence that states it. A tie is a
 // cue (a verb, a role noun, an apposition, a place phrase) between two mentions of
@@ -139,6 +140,9 @@ function cue(
   return { name, type, re: new RegExp(`^,?${re}$`), a, b, dir, negated, skip };
 }
 
+/** cues that read a title noun between a person and an organisation ("X, a member of G") */
+const TITLE_CUES = new Set(['member', 'leader', 'deputy', 'spokesperson']);
+
 /** a speech verb in a gap whose next word is no pronoun for the speaker: " said police detained " */
 const SAID_OTHERS = /\b(?:said|says|told)\s+(?!(?:it|they|its|their|he|she)\b)/;
 
@@ -149,6 +153,9 @@ const PART_AFTER =
 /** a passive verb and its "by", right before an agent's name: "was detained by (the) " */
 const AGENT_BY =
   /\b(?:arrested|detained|captured|held|killed|attacked|seized|apprehended|nabbed|taken|abducted|kidnapped|claimed|carried out|launched|conducted|raided|stormed|shot|wounded|released|freed|rescued|picked up|questioned|interrogated|handed over|ambushed|targeted)\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:the\s+)?$/i;
+
+/** a title that owns the noun after it ("X, the G leader's driver") is someone else's (members29) */
+const NOT_OWNER = "(?!['’]s?\\b)";
 
 // Patterns match the whole text between two mentions (lower-cased, quotes folded).
 const CUES: Cue[] = [
@@ -699,7 +706,7 @@ const CUES: Cue[] = [
       PER,
       O,
     ),
-    after: new RegExp(`^(?:'s)? (?:[\\w-]+ )?(?:${SPOKES})\\b`, 'i'),
+    after: new RegExp(`^(?:'s)? (?:[\\w-]+ )?(?:${SPOKES})\\b${NOT_OWNER}`, 'i'),
   },
   {
     ...cue(
@@ -711,7 +718,7 @@ const CUES: Cue[] = [
     ),
     // (not "G's commander in P": one of many, read below; nor "its deputy commander": a member)
     after: new RegExp(
-      `^(?:'s)? (?!(?:deputy|vice|assistant)\\b)(?:[\\w-]+ )?(?:${LEADER})\\b(?! in (?!chief\\b))`,
+      `^(?:'s)? (?!(?:deputy|vice|assistant)\\b)(?:[\\w-]+ )?(?:${LEADER})\\b${NOT_OWNER}(?! in (?!chief\\b))`,
       'i',
     ),
   },
@@ -735,7 +742,7 @@ const CUES: Cue[] = [
       PER,
       O,
     ),
-    after: new RegExp(`^(?:'s)? (?:[\\w-]+ )?(?:${MEMBER}|${ROLE_NOUNS})\\b`, 'i'),
+    after: new RegExp(`^(?:'s)? (?:[\\w-]+ )?(?:${MEMBER}|${ROLE_NOUNS})\\b${NOT_OWNER}`, 'i'),
   },
   // accounts
   cue(
@@ -1914,6 +1921,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
               continue;
             if (!c.re.test(mid)) continue;
             if (c.notBefore?.test(text.slice(s.start, A.start))) continue;
+            // ("X met officials of G", "X killed two members of G": the title is the verb's, others')
+            if (TITLE_CUES.has(c.name) && titleNamesOthers(doc, s.tFirst, s.tLast, A.end, B.start)) continue;
             // ("X of Amnesty International said police detained Y": who says so arrests no one,
             // unless it is a force itself, or a pronoun after "said" stands for it)
             if (

@@ -3,6 +3,15 @@ import type { EntityType, RelationType } from '../../types.js';
 import type { Annotated } from '../annotated.js';
 import { orgKind } from '../attributes.js';
 import { conjuncts, headOf, isNegated, lemmaOf, mentionAt, relOf, uposOf, voice } from '../syntax.js';
+import {
+  atSiteOrAct,
+  nameRightBefore,
+  openedByConjunction,
+  ownTitleOnly,
+  ownTitleWithin,
+  titleOwnedByOther,
+  whoseSubject,
+} from '../ties-members29.js';
 import { calledOnTokens, nounFits } from './called.js';
 import { claimingVerb } from './claimed.js';
 import { PATTERNS } from './index.js';
@@ -1377,9 +1386,11 @@ export function readParseTies(
     }
     const said = saidRelativeSubject(doc, v, ch, sent.tFirst);
     if (said >= 0) return [nameHead.get(said) ?? said];
-    const s = byRel(v, 'nsubj', ...(voice(doc, v) === 'passive' ? ['nsubj:pass'] : [])).map(
+    let s = byRel(v, 'nsubj', ...(voice(doc, v) === 'passive' ? ['nsubj:pass'] : [])).map(
       (k) => spanOpener(k) ?? k,
     );
+    // ("X, whose brother leads G" parsed with X a second subject: the noun "whose" owns is it)
+    s = whoseSubject(doc, s, ch);
     if (s.length) return s.map((k) => setOffSubjectName(doc, k, v, ch));
     const stranded = strandedSubject(doc, v, ch, sent.tFirst, entity);
     if (stranded.length) return stranded;
@@ -1782,6 +1793,12 @@ export function readParseTies(
             } else if (![t, ...obj].some(listed)) emit(p, [t], obj, false);
             continue;
           }
+          // ("shot X at the G Hotel": where it happened, not whom X works for)
+          if (p.id === 'member_of/person-of-org')
+            for (let i = obj.length - 1; i >= 0; i--) {
+              const e = entity(obj[i]);
+              if (e >= 0 && atSiteOrAct(doc, t, obj[i], doc.entities[e].surfaces)) obj.splice(i, 1);
+            }
           if (!obj.length) continue;
           // "A of P and his brother B of Q": a conjoined name with a place of its own is not from P
           if (p.type === 'located_in' && p.of.some((o) => o === 'of' || o === 'from')) {
@@ -2005,6 +2022,8 @@ export function readParseTies(
             continue;
           }
           if (p.oneOfMany !== undefined && p.oneOfMany !== oneOfMany(t)) continue;
+          // ("X, the G leader's driver": a title that owns another noun is someone else's)
+          if (p.holder === 'role' && titleOwnedByOther(doc, t, sent.tLast)) continue;
           // ("its Amaq news agency, G said": an organ with a name of its own before its noun is
           // that name, read as its owner's unit; no name after it holds it)
           if (p.id === 'part_of/organ' && byRel(t, 'compound').some((k) => k < t && nameHead.has(k)))
@@ -2059,6 +2078,18 @@ export function readParseTies(
           if (p.holder === 'agent' && p.negated)
             obj.push(...byRel(t, 'acl').flatMap((d) => obliques(d, p.of.join('|'))));
           const holder = p.holder === 'role' ? roleHolder(t) : agentNoun(t, p);
+          // ("A, a commander of G, and B, a spokesman for H" with the second title hung on the
+          // first: the name right before its comma holds it)
+          if (p.holder === 'role' && rel(t) === 'appos') {
+            const k = nameRightBefore(doc, t, sent.tFirst, nameHead);
+            if (k > headOf(doc, t) && entity(k) >= 0 && !holder.includes(k))
+              holder.splice(0, holder.length, k);
+          }
+          // ("A, a fighter with G, and B, a lawyer …" with B hung on A's title: B is no holder)
+          if (p.holder === 'role')
+            for (let i = holder.length - 1; i >= 0; i--)
+              if (holder[i] > t && nameHead.has(holder[i]) && openedByConjunction(doc, holder[i], nameHead))
+                holder.splice(i, 1);
           // ("G, whose commander in P, X, …": the name before "whose" owns the title, and the
           // name after the title's phrase holds it)
           const whose = byRel(t, 'nmod:poss').find((k) => lem(k) === 'whose');
@@ -2249,8 +2280,18 @@ export function readParseTies(
             entity(headOf(doc, t)) >= 0
           ) {
             // "A, B and G reporter C": a title before a name describes that name and the names
-            // after it ("G reporters C and D"), never the names listed before it
-            keepSubject = (k) => k > t;
+            // after it ("G reporters C and D"), never the names listed before it, nor a later
+            // name with a title of its own ("G leader A and his deputy B")
+            keepSubject = (k) => k > t && !ownTitleWithin(doc, headOf(doc, t), k);
+            try {
+              emit(p, holder, obj, neg);
+            } finally {
+              keepSubject = null;
+            }
+          } else if (p.holder === 'role' && /^(?:appos|list)$/.test(rel(t))) {
+            // "A, leader of G, and B, head of H": a title set beside one name of a list is that
+            // name's alone, never a later name's nor one with a title of its own
+            keepSubject = ownTitleOnly(doc, t, ch);
             try {
               emit(p, holder, obj, neg);
             } finally {
