@@ -876,10 +876,10 @@ const FOCUS_AREA_KM = 150;
 /** "the village of X", "X camp", "the X area": words that make a name a small place */
 const SETTLEMENT_BEFORE = /\b(?:village|hamlet|settlement|town|locality|neighbou?rhood|camp)\s+of\s+$/i;
 const SETTLEMENT_AFTER_NAME = /^[\s-]+(?:village|hamlet|settlement|camp|area|neighbou?rhood|quarter)\b/i;
-/** ", a neighbouring village", ", a small farming hamlet": an apposition that calls the name a small place
+/** ", a neighbouring village", ", a small farming hamlet", ", a camp": an apposition that calls the name a small place
  * (not a person's noun after it: "a village elder") */
 const SETTLEMENT_APPOSITION =
-  /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|hamlet|settlement|locality|camp|neighbou?rhood|commune)(?=\s+(?:in|near|on|of|outside|close|along|about|some|where|that|which|north|south|east|west)\b|\s*[,.;:—–)])/iu;
+  /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|hamlet|camp)(?=\s+(?:in|near|on|of|outside|close|along|about|some|where|that|which|north|south|east|west)\b|\s*[,.;:—–)])/iu;
 
 /**
  * A village, a camp or a neighbourhood (so the text calls it) that nothing else placed, in a

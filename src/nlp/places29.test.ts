@@ -20,6 +20,8 @@ describe('"X, about 30 km from Y": a bearing left unsaid, Y near enough, takes Y
       31.61,
       65.71,
     ],
+    ['Troops camped in Wadoro, 20 miles outside Maiduguri, the Nigerian army said.', 'Wadoro', 11.85, 13.16],
+    ['Gunmen raided Sinkelu, some 40 km from Kandahar, Afghan officials said.', 'Sinkelu', 31.61, 65.71],
   ])('%s', (text, name, lat, lon) => {
     const g = place(text, name)?.geo;
     expect(near(g, lat, lon, 10)).toBe(true);
@@ -83,7 +85,7 @@ describe('a division whose bare name is a city elsewhere or a word, named with i
     );
   });
 
-  it('a company named without a division noun stays a company', () => {
+  it('a company named without a department noun stays a company', () => {
     expect(typeOf('Shares of Meta fell on Monday.', 'Meta')).toEqual(['organization']);
     expect(typeOf('Meta said the region would get new data centres.', 'Meta')).toEqual(['organization']);
   });
@@ -101,9 +103,24 @@ describe('"the provinces (districts …) of A and B" opens a list of places', ()
 
 describe('a name after a verb of going and "to" is where they went', () => {
   it.each([
+    // flee, and "back" between
     ['Families fled to Dargol on Monday after the raid in Niger.', 'Dargol'],
     ['Many villagers fled back to Tarkhel Bala after the raid, residents of Khyber said.', 'Tarkhel Bala'],
-    ['Troops were redeployed to Kobari after the attack.', 'Kobari'],
+    // move
+    ['The rebels moved to Kobari before the rains.', 'Kobari'],
+    ['Herders have moved to Sawandi with their cattle, elders said.', 'Sawandi'],
+    // return, and "home" between
+    ['The displaced returned home to Mabruka last week.', 'Mabruka'],
+    ['Fighters returned to Dangora after the truce.', 'Dangora'],
+    // travel
+    ['The delegation travelled to Bokoloma for talks.', 'Bokoloma'],
+    ['Officials traveled back to Kunduri on Friday.', 'Kunduri'],
+    // deploy
+    ['Troops were deployed to Kobari after the attack.', 'Kobari'],
+    ['The police deployed home to Sawandi two squads.', 'Sawandi'],
+    // retreat
+    ['The insurgents retreated to Mabruka under fire.', 'Mabruka'],
+    ['Soldiers retreated back to Dangora, a witness said.', 'Dangora'],
   ])('%s', (text, name) => {
     expect(typeOf(text, name)).toEqual(['place']);
   });
@@ -120,10 +137,39 @@ describe('a name after a verb of going and "to" is where they went', () => {
   });
 });
 
-describe('"X, a commune (hamlet, locality) …": an apposition whose head is a small place', () => {
+describe('a name that a word of a South Asian place name ends or opens is a place', () => {
+  it.each([
+    ['Soldiers raided Gul Mohammad Khel overnight and arrested four suspects.', 'Gul Mohammad Khel'],
+    ['Elders from Sardar Khel met the army on Monday.', 'Sardar Khel'],
+    ['Security forces cordoned off Karim Abad after the blast.', 'Karim Abad'],
+    ['Shops in Hassan Abad stayed shut on Friday.', 'Hassan Abad'],
+    ['The drone hit a house in Mian Kalay, residents said.', 'Mian Kalay'],
+    ['Police searched Sher Kalay for the kidnappers.', 'Sher Kalay'],
+    ['Gunmen attacked a checkpoint outside Qila Rahman on Sunday.', 'Qila Rahman'],
+    ['Traders from Qila Yusuf closed the market.', 'Qila Yusuf'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toEqual(['place']);
+  });
+
+  it.each([
+    // a speech verb after it is a speaker's
+    ['Ahmad Khel said the elders would meet again.', 'Ahmad Khel'],
+    ['Qila Malik told reporters the talks had failed.', 'Qila Malik'],
+  ])('not a place: %s', (text, name) => {
+    expect(typeOf(text, name)).not.toContain('place');
+  });
+});
+
+describe('"X, a commune (hamlet, locality, tehsil) …": an apposition whose head is a small place', () => {
   it.each([
     ['Gunmen attacked Dargol, a commune in western Niger.', 'Dargol'],
+    ['Villagers from Sankoro, a commune near the border, fled south.', 'Sankoro'],
     ['Soldiers searched Mbakolo, a hamlet near the river, in Cameroon.', 'Mbakolo'],
+    ['Police raided Wandali, a remote hamlet, on Monday.', 'Wandali'],
+    ['The army cleared Kosemba, a locality north of the town.', 'Kosemba'],
+    ['Rebels entered Bulengo, a locality in the hills.', 'Bulengo'],
+    ['Militants attacked a post in Darwesh, a tehsil of the district.', 'Darwesh'],
+    ['Protests spread to Shinkai, a tehsil in the south.', 'Shinkai'],
   ])('%s', (text, name) => {
     expect(typeOf(text, name)).toEqual(['place']);
   });
@@ -152,7 +198,7 @@ describe("a report's focus: a tie between two towns goes to the one its lead nam
   });
 });
 
-describe('", a neighbouring village" after a name makes it a small place of the focus', () => {
+describe('", a neighbouring village (hamlet, camp)" after a name makes it a small place of the focus', () => {
   it.each([
     [
       'KADUNA, Nigeria — Bandits abducted 35 worshippers from a church in Kajuru on Sunday, police said.\n\nResidents of Maro, a neighbouring village, said the gunmen came on motorcycles.',
@@ -163,6 +209,26 @@ describe('", a neighbouring village" after a name makes it a small place of the 
       'Gunmen killed four farmers near Tillaberi on Friday, officials in Niger said.\n\nSurvivors fled to Koutougou, a small village on the road, and hid there overnight.',
       'Koutougou',
       'Tillaberi',
+    ],
+    [
+      'Bandits stormed a market in Kajuru on Monday, police in Nigeria said.\n\nThey later burned Gidan Maro, a farming hamlet, before dawn.',
+      'Gidan Maro',
+      'Kajuru',
+    ],
+    [
+      'Jihadists attacked an army post near Tillaberi on Sunday, the ministry in Niger said.\n\nA herder from Waramba, a hamlet near the river, was killed.',
+      'Waramba',
+      'Tillaberi',
+    ],
+    [
+      'Militants raided a police station in Bannu on Tuesday, officials in Pakistan said.\n\nPolice later searched Kandaw, a camp near the road, for the attackers.',
+      'Kandaw',
+      'Bannu',
+    ],
+    [
+      'Fighters shelled Kajuru on Friday, residents in Nigeria said.\n\nFamilies sheltered in Kurmin Doka, a camp in the hills, overnight.',
+      'Kurmin Doka',
+      'Kajuru',
     ],
   ])('%#', (text, name, focus) => {
     expect(place(text, name)?.geo?.near).toBe(focus);
