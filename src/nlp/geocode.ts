@@ -158,6 +158,8 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
     for (const noun of DIVISION_NAME_NOUNS) {
       const g = geocode(`${s} ${noun}`, ctx, { spellings: false });
       if (!g) continue;
+      // ("the provinces of Meta, …": Colombia's "Meta department", in a story that names Colombia)
+      if (noun === 'Department' && !(g.country && ctx.includes(g.country))) continue;
       const at = g.country && ctx.includes(g.country) ? ctx.indexOf(g.country) : ctx.length;
       if (!best || at < bestAt) {
         best = g;
@@ -544,8 +546,8 @@ function townWithQK(name: string, home: string[]): Geo | null {
 
 /** an Arabic article inside a name: " el-", " ez-", " ad-", " al " */
 const ARTICLE_INSIDE = /\s(?:al|el|ez|es|ed|en|et|er|ad|as|ar|az|an|at|ash|ath|adh)[-\s](?=\p{L})/iu;
-/** the nouns the division tables keep in a division's name ("Rakhine State", "Bago Region") */
-const DIVISION_NAME_NOUNS = ['State', 'Region', 'Province', 'Governorate'];
+/** the nouns the division tables keep in a division's name ("Rakhine State", "Bago Region", "Meta Department") */
+const DIVISION_NAME_NOUNS = ['State', 'Region', 'Province', 'Governorate', 'Department'];
 
 // ---------- a far namesake of a town the gazetteers lack ----------
 
@@ -598,11 +600,11 @@ export function dropLoneNamesakes(
 }
 
 /** the nouns of a division: "(the X) region", "X Province" */
-const DIVISION_WORDS = 'district|province|state|region|county|governorate|prefecture';
+const DIVISION_WORDS = 'district|province|state|region|county|governorate|prefecture|department';
 /** the noun of a division right after a name */
-const DIVISION_AFTER = new RegExp(`^[\\s-]+(?:${DIVISION_WORDS})\\b`, 'i');
+const DIVISION_AFTER = new RegExp(`^[\\s-]+(${DIVISION_WORDS})\\b`, 'i');
 /** the noun of a division ending a name */
-const DIVISION_ENDS = new RegExp(`\\s(?:${DIVISION_WORDS})$`, 'i');
+const DIVISION_ENDS = new RegExp(`\\s(${DIVISION_WORDS})$`, 'i');
 
 /**
  * "the Bari region" in a story about Somalia, "X Province" in one about Indonesia: a place the
@@ -629,13 +631,31 @@ export function dropTownsForDivisions(
     if (!ctx.some((c) => c !== g.country) || !/^(?:geonames|simplemaps|csc:)/.test(g.source ?? '')) return;
     const e = entities[ei];
     if (e.type !== 'place') return;
-    const division =
-      e.surfaces.some((t) => DIVISION_ENDS.test(t)) ||
-      e.mentions.some((mi) => {
-        const m = doc.mentions[mi];
-        return DIVISION_AFTER.test(doc.text.slice(m.end, m.end + 16));
-      });
-    if (division) geos[ei] = null;
+    // the division's noun, as the text writes it after the name or in it
+    let noun: string | undefined;
+    for (const t of e.surfaces) noun ??= DIVISION_ENDS.exec(t)?.[1];
+    for (const mi of e.mentions) {
+      const m = doc.mentions[mi];
+      noun ??= DIVISION_AFTER.exec(doc.text.slice(m.end, m.end + 16))?.[1];
+    }
+    if (noun === undefined) return;
+    // ("the Bari region" of Somalia: the division by that name and noun in one of the article's
+    // countries, which the tables key with its noun since the bare name is a city's elsewhere)
+    let within: Geo | null = null;
+    for (const t of e.surfaces) {
+      const bare = t.replace(DIVISION_ENDS, '');
+      const d = geocode(`${bare} ${noun}`, ctx, { spellings: false });
+      if (
+        d?.country &&
+        d.country !== g.country &&
+        ctx.includes(d.country) &&
+        /^admin:/.test(d.source ?? '')
+      ) {
+        within = d;
+        break;
+      }
+    }
+    geos[ei] = within;
   });
 }
 
@@ -661,6 +681,16 @@ const DISTANCE_FROM = new RegExp(
   `${AFTER_NAME}(?:which\\s+is\\s+|is\\s+)?${ROUGHLY}(\\d+(?:\\.\\d+)?)[\\s-]*(km|kilometres?|kilometers?|miles?)(?:\\s*\\([^)]{0,24}\\))?\\s+(?:to\\s+the\\s+)?(${COMPASS})\\s+of\\s+`,
   'i',
 );
+/** "X, about 30 km from Y", "X, a village some 20 kilometres outside Y": X lies within that many km of
+ * Y, which way unsaid */
+const DISTANCE_UNSAID = new RegExp(
+  `${AFTER_NAME}(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${FEATURE_NOUN})\\s+)?(?:which\\s+is\\s+|is\\s+|lies\\s+)?${ROUGHLY}(\\d+(?:\\.\\d+)?)[\\s-]*(km|kilometres?|kilometers?|miles?)(?:\\s*\\([^)]{0,24}\\))?\\s+(?:away\\s+)?(?:from|outside)\\s+`,
+  'i',
+);
+/** How far from Y a place set at an unsaid bearing may lie to take Y's point. */
+const UNSAID_BEARING_KM = 50;
+/** the gazetteer kinds of a division: a place that holds towns ("X, a town in North Waziristan") */
+const DIVISION_KINDS = new Set(['province', 'state', 'region', 'agency', 'district', 'department']);
 /** "X, south of Y", "X near Y", "X, a village outside Y", "X camp on the outskirts of Y" */
 const NEAR = new RegExp(
   `${AFTER_NAME}(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${FEATURE_NOUN})\\s+)?(?:(?:just\\s+|about\\s+|some\\s+|(?:not\\s+)?far\\s+)?(?:${COMPASS})\\s+of|near|outside|close\\s+to|(?:on|in)\\s+the\\s+outskirts\\s+of)\\s+`,
@@ -733,7 +763,7 @@ interface Span {
  */
 export function placeByContext(
   text: string,
-  entities: { type: string; mentions: number[] }[],
+  entities: { type: string; mentions: number[]; kind?: string }[],
   mentions: Span[],
   names: string[],
   geos: (Geo | null | undefined)[],
@@ -763,11 +793,13 @@ export function placeByContext(
         const rest = text.slice(m.end, m.end + 40).trimStart();
         // ("a town in X Local Government Area": Nigeria's local government areas too)
         // ("X village in the Augie area": the area around a town the tables place)
+        // ("X, a town in North Waziristan": a division the gazetteer knows as one, its noun unwritten)
         if (
           DIVISION_NOUN.test(rest) ||
           LOCAL_AREA.test(rest) ||
           (/^area\b/i.test(rest) && isTownPoint(geos[ei]!)) ||
-          ENDS_IN_DIVISION.test(text.slice(m.start, m.end))
+          ENDS_IN_DIVISION.test(text.slice(m.start, m.end)) ||
+          (DIVISION_KINDS.has(entities[ei].kind ?? '') && /^(?:admin|region):/.test(geos[ei]!.source ?? ''))
         )
           return ei;
       }
@@ -793,7 +825,13 @@ export function placeByContext(
           }
         }
         let y: number | undefined;
-        if ((d = NEAR.exec(after))) y = anchorAt(m.end + d[0].length, false);
+        // ("Ajiri, about 30 km from Maiduguri": which way is unsaid; near enough, Y's point)
+        if (
+          (d = DISTANCE_UNSAID.exec(after)) &&
+          Number(d[1]) * (UNIT_KM[d[2].toLowerCase()] ?? 1) <= UNSAID_BEARING_KM
+        )
+          y = anchorAt(m.end + d[0].length, false);
+        if (y === undefined && (d = NEAR.exec(after))) y = anchorAt(m.end + d[0].length, false);
         if (y === undefined && NAMED_AS_FEATURE.test(before) && (d = IN_AFTER_FEATURE.exec(after)))
           y = anchorAt(m.end + d[0].length, false);
         // "near Mandouri, in the X prefecture", "Dikwa in X district": a division the tables lack
@@ -838,6 +876,10 @@ const FOCUS_AREA_KM = 150;
 /** "the village of X", "X camp", "the X area": words that make a name a small place */
 const SETTLEMENT_BEFORE = /\b(?:village|hamlet|settlement|town|locality|neighbou?rhood|camp)\s+of\s+$/i;
 const SETTLEMENT_AFTER_NAME = /^[\s-]+(?:village|hamlet|settlement|camp|area|neighbou?rhood|quarter)\b/i;
+/** ", a neighbouring village", ", a small farming hamlet", ", a camp": an apposition that calls the name a small place
+ * (not a person's noun after it: "a village elder") */
+const SETTLEMENT_APPOSITION =
+  /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|hamlet|camp)(?=\s+(?:in|near|on|of|outside|close|along|about|some|where|that|which|north|south|east|west)\b|\s*[,.;:—–)])/iu;
 
 /**
  * A village, a camp or a neighbourhood (so the text calls it) that nothing else placed, in a
@@ -877,16 +919,25 @@ function placeInFocus(
   const top = Math.max(0, ...counts);
   // (a tie between places of one province: the province they all lie in, named as often)
   const tied = counts.flatMap((c, i) => (c === top ? [i] : []));
+  // (a tie between towns of no one province: the one the lead sentence names, when it names one only)
   const f =
     top < 2
       ? leadTown(text, entities, mentions, geos, counts)
       : tied.length === 1
         ? tied[0]
-        : tied.find(
+        : (tied.find(
             (i) =>
               /^(?:admin|region):/.test(geos[i]!.source ?? '') &&
               tied.every((j) => j === i || kmBetween(geos[i]!, geos[j]!) <= FOCUS_AREA_KM),
-          );
+          ) ??
+          leadTown(
+            text,
+            entities,
+            mentions,
+            geos,
+            counts.map((c) => (c === top ? c : 0)),
+            true,
+          ));
   if (f === undefined) return;
   const focus = geos[f]!;
   // where the countries' mentions start: "X camp in southeastern Bangladesh" is no place of the
@@ -912,6 +963,7 @@ function placeInFocus(
       return (
         SETTLEMENT_BEFORE.test(before) ||
         SETTLEMENT_AFTER_NAME.test(text.slice(m.end, m.end + 16)) ||
+        SETTLEMENT_APPOSITION.test(text.slice(m.end, m.end + 60)) ||
         // (a lead's town is weaker ground: only what the text calls a village, a camp …)
         (top >= 2 && TOWN_SLOT_BEFORE.test(before) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end)))
       );
@@ -934,22 +986,29 @@ function leadTown(
   mentions: Span[],
   geos: (Geo | null | undefined)[],
   counts: number[],
+  alone = false,
 ): number | undefined {
   const stop = text.slice(0, LEAD_CHARS).search(/[.!?]\s/);
   const end = stop < 0 ? LEAD_CHARS : stop;
   let best: number | undefined;
   let bestAt = end;
+  let named = 0;
   entities.forEach((e, ei) => {
     const g = geos[ei];
     if (!counts[ei] || !g || /^(?:admin|region|country):/.test(g.source ?? '')) return;
+    let inLead = false;
     for (const mi of e.mentions) {
       const m = mentions[mi];
-      if (m.start >= bestAt || /^\P{Ll}+$/u.test(text.slice(m.start, m.end))) continue;
+      if (m.start >= end || /^\P{Ll}+$/u.test(text.slice(m.start, m.end))) continue;
+      inLead = true;
+      if (m.start >= bestAt) continue;
       best = ei;
       bestAt = m.start;
     }
+    if (inLead) named++;
   });
-  return best;
+  // (`alone`: only when the lead names no other of them: "troops in Gao and Mopti" settles no tie)
+  return alone && named > 1 ? undefined : best;
 }
 
 /** " camp in southeastern ", ", in ": what comes between a place and the country the text puts it in */

@@ -84,7 +84,7 @@ const APPOSITION_ORG = new Set(
   ),
 );
 const APPOSITION_PLACE = new Set([
-  ...'town village city district province region area valley suburb neighbourhood neighborhood camp border pass hills mountains mountain range desert plateau island forest river lake plain plains peninsula enclave oasis governorate county municipality township settlement port swamp delta coast highlands'.split(
+  ...'town village city district province region area valley suburb neighbourhood neighborhood camp border pass hills mountains mountain range desert plateau island forest river lake plain plains peninsula enclave oasis governorate county municipality township settlement port swamp delta coast highlands commune hamlet locality tehsil'.split(
     ' ',
   ),
   ...NEWER_DIVISIONS,
@@ -1100,6 +1100,9 @@ function bracketQualifierEnd(ctx: MentionContext, words: Word[], j: number): num
 /** " area of ", " district of the ": what lies between a part and the place that holds it */
 const AREA_OF = /^ (?:area|district|region|zone|sector|division|local government area) of (?:the )?$/;
 
+/** a department's noun in lower case right after a name: "(Meta) department" */
+const COMPANY_DIVISION_AFTER = /^ department\b/;
+
 /** what joins two items of a list: ", ", " and ", ", or " */
 const LIST_GAP = /^(?:, |,? and |,? or )$/;
 
@@ -1123,6 +1126,14 @@ function companiesInPlaceList(ctx: MentionContext, words: Word[], out: Mention[]
     )
       continue;
     if (/^(?:['’]s?|shares?|stock|stake|inc|platforms)$/i.test(words[m.wLast]?.text ?? '')) continue;
+    // ("in Meta department": a department's noun in lower case after it)
+    if (COMPANY_DIVISION_AFTER.test(text.slice(m.end, m.end + 16))) {
+      m.type = 'place';
+      m.via = 'context';
+      m.key = undefined;
+      m.kind = undefined;
+      continue;
+    }
     let q = k;
     while (q > from && joined(out[q - 1], out[q])) q--;
     let z = k;
@@ -1282,6 +1293,8 @@ function placeListOpener(words: Word[], j: number): boolean {
   }
   if (w === 'between' || w === 'linking' || w === 'connecting')
     return j >= 1 && ROUTE_NOUN.test(lw(words, j - 1));
+  // "the provinces of Meta, Caqueta and Guaviare", "the districts of X and Y"
+  if (w === 'of') return j >= 2 && PLACE_PLURAL.test(lw(words, j - 1)) && lw(words, j - 2) === 'the';
   return false;
 }
 
@@ -2878,6 +2891,8 @@ function typeRun(
     bodyBeforeRole(r) ??
     byActOfWarGround(r) ??
     byTitle(r) ??
+    byMotionTo(r) ??
+    byToponymWord(r) ??
     byWordsBefore(r) ??
     byOwnWords(r) ??
     byCompanyContext(r) ??
@@ -3343,6 +3358,49 @@ function theNameBeforeVerb({ words, a, b, n, title, hon }: Run): boolean {
 }
 
 /** The words before the run say what it names. */
+/** the verbs of going or being taken somewhere, by lemma: "fled to X", "were deployed to X" */
+const MOTION_LEMMAS = new Set('flee move return travel deploy retreat'.split(' '));
+/** a word between the verb and "to": "fled back to", "returned home to" */
+const MOTION_ADVERB = /^(?:back|home)$/;
+
+/**
+ * "families fled to Dargol", "troops were redeployed to Tarkhel Bala": a name after a verb of
+ * going (by its lemma) and "to" is where they went, a place, when nothing marks a person (no
+ * title or honorific, no possessive after it, not a lone given name, no body the gazetteer knows).
+ */
+function byMotionTo(r: Run): Mention | undefined {
+  const { ctx, lex, words, a, b, n, prev, title, hon } = r;
+  if (prev !== 'to' || title || hon || a < 2 || !ctx.seg.lemmas) return;
+  let v = a - 2;
+  if (MOTION_ADVERB.test(lw(words, v)) && v > 0) v--;
+  if (!MOTION_LEMMAS.has(ctx.seg.lemmas.at(words[v].t))) return;
+  if (/^['’]s?$/.test(r.next) || (n === 1 && lex.givenName(words[a].text)) || lex.org(r.surface)) return;
+  if (!words.slice(a, b).every((w) => w.pos === P.PROPN || PARTICLES.has(w.text.toLowerCase()))) return;
+  return mention(r, 'place', { via: 'context' });
+}
+
+/** the words of South Asian place names that end one ("Jani Khel", "Karim Abad", "Mian Kalay": a clan's, a founder's) */
+const TOPONYM_LAST = /^(?:Khel|Abad|Kalay)$/;
+/** the word of South Asian place names that opens one ("Qila Saifullah": a fort) */
+const TOPONYM_FIRST = /^Qila$/;
+
+/**
+ * "raided Gul Mohammad Khel", "cordoned off Karim Abad", "outside Qila Saifullah": a name of two to
+ * four words that a word of a place's name ends (Khel, Abad, Kalay) or opens (Qila) is a
+ * place, a settlement named after a clan or a founder, when nothing marks a person: no title or
+ * honorific, no possessive, no speech verb after it.
+ */
+function byToponymWord(r: Run): Mention | undefined {
+  const { lex, words, a, b, n, title, hon } = r;
+  if (n < 2 || n > 4 || title || hon) return;
+  if (!TOPONYM_LAST.test(words[b - 1].text) && !TOPONYM_FIRST.test(words[a].text)) return;
+  if (/^['’]s?$/.test(r.next) || lex.org(r.surface) || SPEECH_AFTER_NAME.test(r.next)) return;
+  return mention(r, 'place', { via: 'context' });
+}
+
+/** a verb of saying right after a name: its speaker's ("Kot said") */
+const SPEECH_AFTER_NAME = /^(?:said|says|told|added|stated|explained|insisted|argued|wrote|tweeted)$/;
+
 function byWordsBefore(r: Run): Mention | undefined {
   const { words, n, prev } = r;
   // ("residents of Houthi-controlled X": the words before who holds the place, as for prev)
