@@ -1293,7 +1293,7 @@ function placeListOpener(words: Word[], j: number): boolean {
   }
   if (w === 'between' || w === 'linking' || w === 'connecting')
     return j >= 1 && ROUTE_NOUN.test(lw(words, j - 1));
-  // "the provinces of Meta, Caqueta and Guaviare", "the districts of X and Y"
+  // "the provinces of Arauca and Meta", "the districts of X and Y"
   if (w === 'of') return j >= 2 && PLACE_PLURAL.test(lw(words, j - 1)) && lw(words, j - 2) === 'the';
   return false;
 }

@@ -165,7 +165,7 @@ describe('group bases in an apposition, and lists of peer places', () => {
   });
   it('"the provinces of A, B and C": no listed place is part of another', () => {
     for (const text of [
-      'The breakaway front operates in the provinces of Meta, Caqueta and Guaviare.',
+      'The breakaway front recruits across the provinces of Meta, Vichada and Guaviare.',
       'Floods cut roads in the districts of Swat, Dir and Chitral on Monday.',
     ]) {
       const found = ties(text);
