@@ -22,8 +22,8 @@ const GROUP_CLAUSE =
 const BARE_GROUP =
   /\b[Tt]he\s+(?:(?:militant|jihadist|armed|extremist|insurgent|terrorist|rebel|banned|Islamist|separatist)\s+)?group\b(?!['’-])(?!\s*(?:\(|,\s*\p{Lu}|\p{Lu}))/u;
 
-// kinds of organisation that bear arms or may (as events.ts's ARMED_KIND: a party is one when it
-// is banned and armed, "the outlawed Communist Party of India (Maoist)")
+// kinds of organisation that bear arms or may (a party is one when it is banned and armed, "the
+// outlawed Communist Party of India (Maoist)"); events.ts's group anaphora reads them here too
 const ARMED = /militant|armed|insurg|terror|rebel|separatist|guerrilla|jihad|political party/i;
 
 /** Whether the mention `mi` stands after a bare "the group" in its own sentence (see above). */
@@ -34,7 +34,7 @@ export function afterAnaphor(doc: Annotated, mi: number): boolean {
 }
 
 /** The armed group named last before offset `before` (within 1,000 characters), past `afterAnaphor` ones; or -1. */
-function groupNamedBefore(doc: Annotated, before: number): number {
+export function groupNamedBefore(doc: Annotated, before: number): number {
   for (let i = doc.mentions.length - 1; i >= 0; i--) {
     const m = doc.mentions[i];
     if (m.start >= before) continue;

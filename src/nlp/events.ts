@@ -1,7 +1,6 @@
 import { divisionAlternation, NEWER_DIVISIONS } from '../knowledge/divisions.js';
 import type { EventType, Role } from '../types.js';
 import { type Annotated, mentionsBySentence, spanLookup } from './annotated.js';
-import { orgKind } from './attributes.js';
 import { datelineEnd } from './dateline.js';
 import { type DateMention, findDates, shiftDay, shiftMonths } from './dates.js';
 import { defectionsIn, groupsOf, joinedOf, unreal } from './defection.js';
@@ -49,7 +48,7 @@ import {
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
 import { forceAgent } from './event-force-speaker.js';
 import { foughtEachOther, standingFight } from './event-fought.js';
-import { afterAnaphor, groupOfTimeClause } from './event-group-clause.js';
+import { afterAnaphor, groupNamedBefore, groupOfTimeClause } from './event-group-clause.js';
 import {
   actInTimePhrase,
   actSubject,
@@ -3750,8 +3749,6 @@ function topicGroup(doc: Annotated, by: number[][], si: number): number {
 const BACK_GROUP = /^(?:group|outfit|organi[sz]ation|movement|militia|faction|insurgency)$/;
 const GROUP_PEOPLE =
   /^(?:fighter|militant|gunman|gunmen|member|bomber|attacker|insurgent|rebel|cadre|commander|operative|jihadist|guerrilla)s?$/;
-// kinds of organisation that bear arms or may (a party is one when it is banned and armed)
-const ARMED_KIND = /militant|armed|insurg|terror|rebel|separatist|guerrilla|jihad|political party/i;
 
 /**
  * The group an act's subject refers back to: "the group", "the armed group", "its fighters",
@@ -3774,18 +3771,9 @@ function groupSubject(doc: Annotated, verb: number): number {
         (BACK_GROUP.test(lemmaOf(doc, k)) && definite(k) && mentionAt(doc, k) < 0),
     );
   if (!back) return -1;
-  const before = doc.seg.tokens.start[subj];
-  for (let i = doc.mentions.length - 1; i >= 0; i--) {
-    const m = doc.mentions[i];
-    if (m.start >= before) continue;
-    if (m.end < before - 1000) break;
-    const e = doc.mentionEntity[i];
-    if (e < 0 || doc.entities[e].type !== 'organization') continue;
-    const x = doc.entities[e];
-    // (not a group named after "the group" in its sentence: "tie the group to H", events29)
-    if (ARMED_KIND.test(orgKind(x.surfaces, x.kind) ?? '') && !afterAnaphor(doc, i)) return e;
-  }
-  return -1;
+  // the armed group named last before it (not one named after "the group" in its sentence:
+  // "tie the group to H", events29)
+  return groupNamedBefore(doc, doc.seg.tokens.start[subj]);
 }
 
 // "He was arrested", "She had been detained": a pronoun opening the sentence as the passive's subject
