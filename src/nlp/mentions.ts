@@ -3394,12 +3394,9 @@ function byToponymWord(r: Run): Mention | undefined {
   const { lex, words, a, b, n, title, hon } = r;
   if (n < 2 || n > 4 || title || hon) return;
   if (!TOPONYM_LAST.test(words[b - 1].text) && !TOPONYM_FIRST.test(words[a].text)) return;
-  if (/^['’]s?$/.test(r.next) || lex.org(r.surface) || SPEECH_AFTER_NAME.test(r.next)) return;
+  if (/^['’]s?$/.test(r.next) || lex.org(r.surface) || speechLemma(r.next) !== null) return;
   return mention(r, 'place', { via: 'context' });
 }
-
-/** a verb of saying right after a name: its speaker's ("Kot said") */
-const SPEECH_AFTER_NAME = /^(?:said|says|told|added|stated|explained|insisted|argued|wrote|tweeted)$/;
 
 function byWordsBefore(r: Run): Mention | undefined {
   const { words, n, prev } = r;
