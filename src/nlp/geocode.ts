@@ -46,7 +46,7 @@ export function countryContext(doc: Annotated, lex: Lexicon): string[] {
  * The pipeline asks three times for each document (countryContext twice, dropLoneNamesakes),
  * so the answer is kept with the document.
  */
-function demonymCountries(doc: Annotated, lex: Lexicon): readonly string[] {
+export function demonymCountries(doc: Annotated, lex: Lexicon): readonly string[] {
   const kept = demonymsOf.get(doc);
   if (kept && kept.lex === lex && kept.text === doc.text) return kept.countries;
   const countries: string[] = [];

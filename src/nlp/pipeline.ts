@@ -20,6 +20,7 @@ import {
   addHomeTowns,
   apartPlaces,
   countryContext,
+  demonymCountries,
   dropLoneNamesakes,
   dropTownsForDivisions,
   geocodeEntity,
@@ -28,6 +29,7 @@ import {
   surnamesTakenForTowns,
 } from './geocode.js';
 import { settleNamesakesByArea } from './geocode-nearby.js';
+import { dropFarLoneTowns, steerByDateline } from './geocode-places30.js';
 import type { Lexicon } from './lexicon.js';
 import { defaultLexicon } from './lexicon-default.js';
 import { collectIfLong } from './memory.js';
@@ -175,6 +177,8 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   dropLoneNamesakes(doc, lex, entities, geos);
   dropTownsForDivisions(doc, lex, entities, geos, ctx);
   settleNamesakesByArea(entities, geos);
+  steerByDateline(text, seg.sentences, entities, mentions, geos);
+  dropFarLoneTowns(entities, geos, new Set(demonymCountries(doc, lex)));
   placeByContext(
     doc.text,
     entities,
