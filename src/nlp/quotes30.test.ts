@@ -188,3 +188,27 @@ describe('quotes30: the sentence after a quote names its owner', () => {
   ];
   for (const c of CASES) it(c.what, () => check(c));
 });
+
+describe('quotes30: a surname two people share is the one named last before it', () => {
+  const CASES: Case[] = [
+    {
+      what: 'X Berg … “…,” Berg said … his wife, Y Berg, …',
+      text: 'One of the freed men, engineer Lars Holm, spoke at the airbase. "I never lost hope," Holm said, his voice breaking.\n\nHis wife, Greta Holm, who had campaigned for his release, was also there. "This is the best day of my life," she said.',
+      quote: 'I never lost hope',
+      want: { name: 'Lars Holm' },
+    },
+    {
+      what: 'the brother named first speaks by surname before the second is named',
+      text: 'Farmer Tariq Durrani lost his harvest in the fire. "Everything burned in an hour," Durrani said.\n\nHis brother, Yasin Durrani, a teacher in the town, arrived the next day. "We will rebuild," he said.',
+      quote: 'Everything burned',
+      want: { name: 'Tariq Durrani' },
+    },
+    {
+      what: 'after both are named, the surname goes to the one named last',
+      text: 'Farmer Tariq Durrani lost his harvest in the fire. His brother, Yasin Durrani, a teacher in the town, arrived the next day. "We will rebuild," Durrani said.',
+      quote: 'We will rebuild',
+      want: { name: 'Yasin Durrani' },
+    },
+  ];
+  for (const c of CASES) it(c.what, () => check(c));
+});
