@@ -143,8 +143,9 @@ export function resolveEntities(
         if (nisbaOf(m.text, s) || nisbaOf(s, m.text)) continue;
         if (score < SAME_NAME_THRESHOLD && allowShort && (isShortFormOf(m.text, s) || isKunyaOf(m.text, s)))
           score = SAME_NAME_THRESHOLD;
-        // recency breaks ties between two people who share a surname
-        const rank = score + e.last / 1e7;
+        // recency breaks ties between two people who share a surname: the one named last before
+        // the mention ("Jonas Berg … Berg said … his wife, Ingrid Berg"), in pass 2 as in pass 1
+        const rank = score + recencyBefore(e, m.start) / 1e10;
         if (score >= SAME_NAME_THRESHOLD && !matched) {
           matched = true;
           matches++;
@@ -161,6 +162,14 @@ export function resolveEntities(
     // nothing here)
     if (matches > 1 && allLater) return -1;
     return best;
+  };
+
+  /** where the entity was last named before `at`, plus one (0 if only after it) */
+  const recencyBefore = (e: Entity, at: number): number => {
+    let best = -1;
+    for (const x of e.mentions)
+      if (mentions[x].start < at && mentions[x].start > best) best = mentions[x].start;
+    return best + 1;
   };
 
   surnamesNotTowns(mentions, order);

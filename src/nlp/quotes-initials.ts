@@ -57,6 +57,22 @@ export function initialsHolder(doc: Annotated, acronym: string, at: number): num
     const before = TITLE_BEFORE.exec(text.slice(Math.max(sent.start, x.start - 90), x.start))?.[1];
     const after = TITLE_AFTER.exec(text.slice(x.end, Math.min(sent.end, x.end + 90)))?.[1];
     if ((before && initialsOfTitle(acronym, before)) || (after && initialsOfTitle(acronym, after))) return ei;
+    // "SSP Malir X", "SP X": the initials themselves written as the title, a place at most between
+    if (before && writtenBefore(acronym, before)) return ei;
+    // (or kept in the name the mentions found: "SP X" as one run)
+    if (x.text.startsWith(`${acronym} `) && /^\p{Lu}/u.test(x.text.slice(acronym.length + 1))) return ei;
   }
   return -1;
+}
+
+/**
+ * The office's initials open the capitalised run before the name, at most two words (the post's
+ * district or city, no title) between them and the name: "SSP Malir ", "SP ", "DIG Range "; speakers30.
+ */
+function writtenBefore(acronym: string, before: string): boolean {
+  const words = before.trim().split(/\s+/);
+  const i = words.lastIndexOf(acronym);
+  if (i < 0 || words.length - 1 - i > 2) return false;
+  // "TTP Commander X": the initials of a body before a title are no office
+  return !words.slice(i + 1).some((w) => PERSON_TITLES.has(w.toLowerCase()) || ROLES.has(w.toLowerCase()));
 }

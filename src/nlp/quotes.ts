@@ -3,7 +3,9 @@ import { OCCUPATIONS, PERSON_TITLES, ROLES } from '../knowledge/titles.js';
 import { type Annotated, mentionsBySentence, roleHolder, sentenceAt, spanLookup } from './annotated.js';
 import { execAll } from './exec-all.js';
 import { INITIALS_OFFICE, initialsHolder } from './quotes-initials.js';
+import { ownerAfter } from './quotes-owner-after.js';
 import { isSpeechLemma, speechLemma } from './speech.js';
+import { phrasalSpeech } from './speech-phrasal.js';
 import {
   ancestors,
   dependents,
@@ -392,6 +394,9 @@ const NOT_SPEECH: Record<string, RegExp> = {
   state: /^(?:of)$/,
   read: /^(?:about|up|out)$/,
   sing: /^(?:along)$/,
+  // "officials briefed on the talks", "informed sources": the told, not the teller
+  brief: /^(?:on|about)$/,
+  inform: /^(?:sources?|officials?|people|circles|observers|of|about|on)$/,
 };
 
 /** "on X to (do) □", "for (a) □" in the masked text: an appeal that the quote then words */
@@ -455,7 +460,15 @@ function cuesIn(ctx: Ctx, a: number, b: number): Cue[] {
       prev = w;
       continue;
     }
-    const lemma = /^\p{Ll}/u.test(w) ? speechLemma(w) : null;
+    const lower = /^\p{Ll}/u.test(w);
+    const phrasal =
+      lower && !NOUN_BEFORE.test(prev) ? phrasalSpeech(w, s.slice((m.index ?? 0) + w.length)) : null;
+    if (phrasal) {
+      out.push({ start: at, end: at + w.length + phrasal.particle, word: w, lemma: phrasal.lemma });
+      prev = w;
+      continue;
+    }
+    const lemma = lower ? speechLemma(w) : null;
     // "a statement posted on its website": a participle on what was issued, not a verb of its own
     const onIssued = STATEMENT_NOUN.test(prev) && /(?:ed|en)$/.test(w);
     if (
@@ -517,6 +530,14 @@ function attribute(ctx: Ctx, q: RawQuote, prior: QuoteDraft[]): Speaker | null {
     const a = asPut[0] as number;
     const r = chunkSpeaker(ctx, a, a + (asPut[1] as string).length, prior);
     if (r) return r;
+  }
+
+  // "“…” The warning came from X." / "“…” Those were the words of X.": the sentence after names the owner
+  if (/[.!?]$/.test(lastInner)) {
+    const owner = ownerAfter(doc, ctx.bySentence, q.outerEnd, (mi) =>
+      ['person', 'organization'].includes(doc.entities[doc.mentionEntity[mi]]?.type ?? ''),
+    );
+    if (owner >= 0) return fromMention(ctx, owner);
   }
 
   // "Reuters quoted X as saying “…”", "“…,” the paper quoted X as saying": X, not the outlet
@@ -967,9 +988,10 @@ function speechVerbAt(ctx: Ctx, t: number): boolean {
   if (up !== 'VERB' && up !== 'AUX') return false;
   const lemma = doc.syntax ? lemmaOf(doc, t) : '';
   const word = doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]);
+  const end = doc.seg.tokens.end[t];
+  if (phrasalSpeech(word, ctx.masked.slice(end, end + 8))) return true;
   const l = isSpeechLemma(lemma) ? lemma : speechLemma(word);
   if (!l) return false;
-  const end = doc.seg.tokens.end[t];
   return !notSpeech(l, ctx.masked.slice(end, end + 40));
 }
 
