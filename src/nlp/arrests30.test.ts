@@ -149,3 +149,77 @@ describe('arrests30: a list of the arrested past a description', () => {
     );
   });
 });
+
+// - The units of a force or of a state body are parts of it like a branch or a wing (part_of.ts,
+//   `part_of/branch` nouns): command, directorate, department, bureau, detachment, platoon.
+describe('arrests30: part_of by the unit nouns of a force or a state body', () => {
+  const expectPart = (text: string, part: string, whole: string) => {
+    const found = readTies(text);
+    const ok = found.some((r) => r.type === 'part_of' && !r.negated && r.s === part && r.o === whole);
+    expect(ok, showTies(found)).toBe(true);
+  };
+  it.each([
+    [
+      'The Oxley Regional Committee, the Black Banner Front’s regional command, claimed the attack.',
+      'Oxley Regional Committee',
+      'Black Banner Front',
+    ],
+    [
+      'The Tarn Rapid Force is the eastern command of the Northland Defence Forces.',
+      'Tarn Rapid Force',
+      'Northland Defence Forces',
+    ],
+    [
+      'The Varno Border Service, a directorate of the Lunar Liberation Army, said it had detained two smugglers.',
+      'Varno Border Service',
+      'Lunar Liberation Army',
+    ],
+    [
+      'The Varno Border Service is a directorate of the Oxley Security Ministry.',
+      'Varno Border Service',
+      'Oxley Security Ministry',
+    ],
+    [
+      'The General Security Directorate, a department of the Interior Ministry, made the arrests.',
+      'General Security Directorate',
+      'Interior Ministry',
+    ],
+    [
+      'The Varno Border Service is a department of the Oxley Security Ministry.',
+      'Varno Border Service',
+      'Oxley Security Ministry',
+    ],
+    [
+      'The Zuhra Office, the political bureau of the Black Banner Front, issued a statement.',
+      'Zuhra Office',
+      'Black Banner Front',
+    ],
+    [
+      'The Zuhra Office is the media bureau of the Lunar Liberation Army.',
+      'Zuhra Office',
+      'Lunar Liberation Army',
+    ],
+    [
+      'The Red Hand Brigade is a detachment of the Tarn Frontier Regiment.',
+      'Red Hand Brigade',
+      'Tarn Frontier Regiment',
+    ],
+    [
+      'The Kestrel Rangers, a detachment of the Lunar Liberation Army, guarded the pass.',
+      'Kestrel Rangers',
+      'Lunar Liberation Army',
+    ],
+    [
+      'The Kestrel Company, a platoon of the Lunar Liberation Army, guarded the pass.',
+      'Kestrel Company',
+      'Lunar Liberation Army',
+    ],
+    [
+      'The Oxley Guard is the third platoon of the Tarn Frontier Regiment.',
+      'Oxley Guard',
+      'Tarn Frontier Regiment',
+    ],
+  ])('%s', (text, part, whole) => {
+    expectPart(text, part, whole);
+  });
+});
