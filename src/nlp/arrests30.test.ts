@@ -223,3 +223,50 @@ describe('arrests30: part_of by the unit nouns of a force or a state body', () =
     expectPart(text, part, whole);
   });
 });
+
+// - The people of an arrest whose own words name none: "They were arrested by F", "The suspect was
+//   detained by F" stand for the people the sentence before names (the one person for a singular
+//   word, its one list of names for a plural one): `arrestedNamedBefore`.
+describe('arrests30: the arrested told by a pronoun or a people noun', () => {
+  it.each([
+    [
+      'Aron Kesh and Davo Lint were found guilty on Friday of planning attacks. They were arrested in March by officers of the Northland Police.',
+      ['Aron Kesh', 'Davo Lint'],
+      'Northland Police',
+    ],
+    [
+      'Lod Amsel and Pim Rusk were convicted on Monday of arson. They had been detained in 2022 by the Belmora Police Service.',
+      ['Lod Amsel', 'Pim Rusk'],
+      'Belmora Police Service',
+    ],
+    [
+      'Ilsa Brann and Lod Amsel were charged on Monday with funding the Black Banner Front. The suspects were detained last week by the Federal Investigation Agency.',
+      ['Ilsa Brann', 'Lod Amsel'],
+      'Federal Investigation Agency',
+    ],
+    [
+      'Pim Rusk, a teacher from Tarn, was charged on Monday with funding the Black Banner Front. The suspect was detained last week by the Federal Investigation Agency.',
+      ['Pim Rusk'],
+      'Federal Investigation Agency',
+    ],
+    [
+      'Ilsa Brann was sentenced to six years on Thursday. The defendant was detained in 2023 by the Varno Intelligence Directorate.',
+      ['Ilsa Brann'],
+      'Varno Intelligence Directorate',
+    ],
+  ])('%s', (text, people, force) => {
+    for (const p of people) expectArrest(text, p, force);
+  });
+  it('a singular word with two people named before stands for no one', () => {
+    expectNoArrest(
+      'Pim Rusk met Lod Amsel in Tarn on Monday. The suspect was detained last week by the Federal Investigation Agency.',
+      'Pim Rusk',
+    );
+  });
+  it('not past "Separately"', () => {
+    expectNoArrest(
+      'Pim Rusk was jailed for eight years on Friday. Separately, the suspect was detained last week by the Federal Investigation Agency.',
+      'Pim Rusk',
+    );
+  });
+});

@@ -8,6 +8,7 @@ import {
   ACCORDING_TO,
   ANOTHER_STORY,
   arrestBodyNear,
+  arrestedNamedBefore,
   conjoinedPeople,
   mayArrest,
   REPORTS,
@@ -89,6 +90,8 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
     } else if (v.type === 'arrest') {
       by ??= mentionsBySentence(doc);
       const people = arrestedPeople(doc, by[v.sentence], role(v, 'patient'));
+      // ("A and B were convicted. They were arrested by F": arrests30)
+      if (!people.length) people.push(...arrestedNamedBefore(doc, by, v.sentence, v.trigger));
       // ("Among them were A, accused of …, and B": conjuncts on the parse, arrests30)
       for (const e of conjoinedPeople(doc, by, v.sentence, people)) people.push(e);
       if (!people.length) continue;

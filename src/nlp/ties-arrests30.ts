@@ -242,3 +242,77 @@ function conjoinedIn(
 const AND_BEFORE = /,\s*and\s+$/;
 /** the words of a verb or its participle */
 const VERBAL = new Set(['VERB', 'AUX']);
+
+/** a pronoun or a noun of people that stands for those named just before ("They were arrested",
+ * "The suspect was detained"), by its number: 1 one person, 2 two or more */
+const PEOPLE_WORD = new Map<string, 1 | 2>([
+  ['he', 1],
+  ['him', 1],
+  ['she', 1],
+  ['her', 1],
+  ['they', 2],
+  ['them', 2],
+  ['suspect', 1],
+  ['accused', 1],
+  ['defendant', 1],
+  ['detainee', 1],
+  ['suspects', 2],
+  ['defendants', 2],
+  ['detainees', 2],
+]);
+
+/**
+ * The people an arrest told in sentence `si` takes when its own words name none: the subject of its
+ * passive verb or its object is a pronoun or a people noun ("They were arrested by F", "The
+ * suspect was detained by F", "F arrested them") that stands for the people the sentence before
+ * names, the one person named there for a singular word, the people of its one list of names
+ * for a plural one (not past "Separately"). Empty when none fits.
+ */
+export function arrestedNamedBefore(
+  doc: Annotated,
+  by: readonly number[][],
+  si: number,
+  trigger: string,
+): number[] {
+  const s = doc.seg.sentences[si];
+  if (si < 1 || opensAnother(doc, si)) return [];
+  const at = doc.text.slice(s.start, s.end).indexOf(trigger);
+  if (at < 0) return [];
+  const { start, end } = doc.seg.tokens;
+  let verb = -1;
+  for (let t = s.tFirst; t < s.tLast && verb < 0; t++) if (start[t] >= s.start + at) verb = t;
+  if (verb < 0) return [];
+  let n: 1 | 2 | undefined;
+  for (const k of dependents(doc, verb, 'nsubj:pass', 'obj')) {
+    const w = doc.text.slice(start[k], end[k]).toLowerCase();
+    n = PEOPLE_WORD.get(w);
+    if (n) break;
+  }
+  if (!n) return [];
+  const people: number[] = [];
+  for (const mi of by[si - 1]) {
+    const e = doc.mentionEntity[mi];
+    if (e >= 0 && doc.entities[e].type === 'person' && !people.includes(e)) people.push(e);
+  }
+  if (n === 1) return people.length === 1 ? people : [];
+  // (the one list of two names or more: conjuncts on the parse)
+  if (people.length < 2) return [];
+  const mi0 = by[si - 1].find((mi) => doc.mentionEntity[mi] === people[0]);
+  if (mi0 === undefined) return [];
+  const list = [people[0], ...conjoinedAll(doc, by[si - 1], mi0)];
+  return list.length === people.length ? list : [];
+}
+
+/** the people conjoined on the parse with mention `mi` among `mentions` */
+function conjoinedAll(doc: Annotated, mentions: readonly number[], mi: number): number[] {
+  const out: number[] = [];
+  const h = mentionHead(doc, mi);
+  if (h < 0) return out;
+  for (const t of conjuncts(doc, h)) {
+    if (t === h) continue;
+    const mj = mentionAt(doc, t);
+    const f = mj < 0 ? -1 : doc.mentionEntity[mj];
+    if (f >= 0 && mentions.includes(mj) && doc.entities[f].type === 'person' && !out.includes(f)) out.push(f);
+  }
+  return out;
+}
