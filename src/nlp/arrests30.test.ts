@@ -60,9 +60,9 @@ describe('arrests30: the arresting body in the sentence before', () => {
       'Kestrel Counter-Terrorism Unit',
     );
   });
-  it('F reported arrests, then "According to the statement, … X, was picked up"', () => {
+  it('F reported arrests, then "The cell’s suspected leader, X, was picked up"', () => {
     expectArrest(
-      'Security officers detained nine people on Sunday, the Northland State Security Committee said. According to the statement, the alleged leader of the cell, Aron Kesh, was picked up at a flat in Tarn.',
+      'Security officers detained nine people on Sunday, the Northland State Security Committee said. The cell’s suspected leader, Aron Kesh, was picked up at a flat in Tarn on Monday.',
       'Aron Kesh',
       'Northland State Security Committee',
     );
@@ -131,7 +131,7 @@ describe('arrests30: the arresting body reporting in the next sentence', () => {
 describe('arrests30: a list of the arrested past a description', () => {
   it('"Among them were A, accused of …, and B, who …"', () => {
     const t =
-      'The Federal Investigation Agency announced the arrest of four suspects in Tarn. Among them were Aron Kesh, accused of moving money for the group, and Davo Lint, who the agency said had built bombs.';
+      'The Federal Investigation Agency said on Friday it had arrested four suspects in Tarn. Among them were Aron Kesh, accused of moving money for the group, and Davo Lint, whom police described as a bomb maker.';
     expectArrest(t, 'Aron Kesh', 'Federal Investigation Agency');
     expectArrest(t, 'Davo Lint', 'Federal Investigation Agency');
   });
