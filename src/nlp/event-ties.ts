@@ -4,6 +4,15 @@ import { orgKind } from './attributes.js';
 import { isArmed } from './defection.js';
 import type { EventDraft } from './events.js';
 import { partOfEither, type RelationDraft, YES_NO_QUESTION } from './relations.js';
+import {
+  ACCORDING_TO,
+  ANOTHER_STORY,
+  arrestBodyNear,
+  arrestedNamedBefore,
+  conjoinedPeople,
+  mayArrest,
+  REPORTS,
+} from './ties-arrests30.js';
 
 // Ties that events imply (ONTOLOGY.md): an attack or a killing by one armed organisation on
 // another is `fights` between them; a pledge of allegiance is `pledged_allegiance_to` (to the
@@ -81,6 +90,10 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
     } else if (v.type === 'arrest') {
       by ??= mentionsBySentence(doc);
       const people = arrestedPeople(doc, by[v.sentence], role(v, 'patient'));
+      // ("A and B were convicted. They were arrested by F": arrests30)
+      if (!people.length) people.push(...arrestedNamedBefore(doc, by, v.sentence, v.trigger));
+      // ("Among them were A, accused of …, and B": conjuncts on the parse, arrests30)
+      for (const e of conjoinedPeople(doc, by, v.sentence, people)) people.push(e);
       if (!people.length) continue;
       let agents = role(v, 'agent').filter(isOrg);
       if (!agents.length) {
@@ -88,6 +101,9 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
         if (f === NONE_NAMED) f = earlierArrestAgency(doc, by, events, v);
         // ("Ugandan police said they had arrested X": the police force the text names)
         if (f < 0) f = policeNamed(doc, v);
+        // (the one body able to hold people named in this sentence, the one before or the next
+        // one's report: arrests30)
+        if (f < 0) f = arrestBodyNear(doc, by, v.sentence, v.trigger, people, [...relations, ...out]);
         if (f >= 0) agents = [f];
       }
       // (no one is held by their own group: "troops broke up a G cell, arresting two men" read
@@ -222,9 +238,6 @@ function arrestedPeople(doc: Annotated, mentions: readonly number[], patients: r
   return out;
 }
 
-/** "according to (the) F": F reports what the sentence tells */
-const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?$/i;
-
 const isAgency = (doc: Annotated, e: number): boolean => {
   const x = doc.entities[e];
   return x.type === 'organization' && orgKind(x.surfaces, x.kind) === 'security agency';
@@ -295,10 +308,6 @@ function arrestingAgency(
 /** `arrestingAgency` found no organisation at all around the arrest (not two that disagree) */
 const NONE_NAMED = -2;
 
-/** a sentence opening that turns to another story */
-const ANOTHER_STORY =
-  /^\s*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|unrelated)?\s*(?:case|incident|operation|development))\b/i;
-
 /** how many sentences back an arrest told before may give its agency to one told after */
 const EARLIER_ARREST_REACH = 3;
 
@@ -350,21 +359,6 @@ function earlierArrestAgency(
   }
   return reporter;
 }
-
-/** a body that may hold people: a security agency, a ministry or prosecutor, or one whose name
- * says security, intelligence or investigation */
-const ARRESTING_NAME = /\b(?:security|intelligence|investigation|police|counter[- ]?terror\w*)\b/i;
-function mayArrest(doc: Annotated, e: number): boolean {
-  const x = doc.entities[e];
-  if (x.type !== 'organization') return false;
-  const kind = orgKind(x.surfaces, x.kind);
-  return (
-    kind === 'security agency' || kind === 'government' || x.surfaces.some((n) => ARRESTING_NAME.test(n))
-  );
-}
-
-/** a verb of reporting right after a name (past an acronym in brackets): "F (FA) said …" */
-const REPORTS = /^\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|announced|reported|stated|told)\b/;
 
 // "police" (no name of a force) before an arrest's trigger, with the word before it ("Ugandan police")
 const POLICE_WORD = /(?:\b([A-Z][\p{L}-]+)\s+)?\b[Pp]olice\b(?![^.]*\b[Pp]olice\b)/u;

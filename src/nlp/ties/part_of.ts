@@ -32,6 +32,14 @@ export const PART_OF: TiePattern[] = [
       'battalion',
       'regiment',
       'backbone',
+      // (the units of a force or a state body: "H, G's regional command", "H, a directorate of
+      // the G ministry": arrests30)
+      'command',
+      'directorate',
+      'department',
+      'bureau',
+      'detachment',
+      'platoon',
     ],
     holder: 'role',
     // ("the largest faction within G")

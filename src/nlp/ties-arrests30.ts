@@ -1,0 +1,318 @@
+import type { Annotated } from './annotated.js';
+import { orgKind } from './attributes.js';
+import type { RelationDraft } from './relations.js';
+import { conjuncts, dependents, headOf, mentionAt, mentionHead, relIs, relOf, uposOf } from './syntax.js';
+
+// Who made an arrest, and whom it took, across a sentence's edge and across a list (issue #10,
+// arrests30). The event stage finds the arrest; these readers fill the sides its own sentence
+// leaves open, from the nearest sentences only:
+// - the arresting body of an arrest whose sentence names none that did it: the one body able to
+//   hold people that the same sentence names ("A was detained on Sunday, the State Security
+//   Committee said"), else the one the sentence before names ("The Border Police raided a house.
+//   Two men, A and B, were taken into custody"), else the one whose report the next sentence
+//   tells ("A was arrested on Friday. The Investigation Agency said he …");
+// - the people an arrest takes: every conjunct of a person it takes, on the parse, also when a
+//   description stands between them ("Among them were A, accused of …, and B").
+
+/** a body that may hold people by its name: security, intelligence, investigation, police */
+const ARRESTING_NAME = /\b(?:security|intelligence|investigation|police|counter[- ]?terror\w*)\b/i;
+
+/** a court, a tribunal, a legislature: state bodies that try or make laws, and hold no one */
+const COURT = /\b(?:court|tribunal|judiciary|parliament|assembly|senate|congress)\b/i;
+
+/**
+ * A body that may hold people: a security agency, a ministry or prosecutor (kind government), or
+ * one whose name says security, intelligence, investigation or police.
+ */
+export function mayArrest(doc: Annotated, e: number): boolean {
+  const x = doc.entities[e];
+  if (x.type !== 'organization' || x.surfaces.some((n) => COURT.test(n))) return false;
+  const kind = orgKind(x.surfaces, x.kind);
+  return (
+    kind === 'security agency' || kind === 'government' || x.surfaces.some((n) => ARRESTING_NAME.test(n))
+  );
+}
+
+/** a verb of reporting right after a name (past an acronym in brackets): "F (FA) said …" */
+export const REPORTS = /^\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|announced|reported|stated|told)\b/;
+
+/** "according to (the) F": F reports what the sentence tells */
+export const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?$/i;
+
+/** a sentence opening that turns to another story */
+export const ANOTHER_STORY =
+  /^\s*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|unrelated)?\s*(?:case|incident|operation|development))\b/i;
+
+/** whether sentence `si` opens on another story ("Separately, …") */
+function opensAnother(doc: Annotated, si: number): boolean {
+  const s = doc.seg.sentences[si];
+  return ANOTHER_STORY.test(doc.text.slice(s.start, Math.min(s.end, s.start + 40)));
+}
+
+/**
+ * The bodies able to hold people that sentence `si` names, other than a group one of `people`
+ * belongs to by the relation stage: those whose report the sentence tells ("F said …",
+ * "according to F"), and with `acting`, also those that do what the sentence tells (the subject
+ * of its verb: "F raided a house"), not a body only mentioned ("after a tip from F", "talks with
+ * F").
+ */
+function holdersIn(
+  doc: Annotated,
+  by: readonly number[][],
+  si: number,
+  people: readonly number[],
+  ties: readonly RelationDraft[],
+  acting: boolean,
+): Set<number> {
+  const out = new Set<number>();
+  const s = doc.seg.sentences[si];
+  for (const mi of by[si]) {
+    const e = doc.mentionEntity[mi];
+    if (e < 0 || out.has(e) || !mayArrest(doc, e)) continue;
+    if (
+      ties.some((r) => r.object === e && people.includes(r.subject) && !r.negated && MEMBERSHIP.has(r.type))
+    )
+      continue;
+    const m = doc.mentions[mi];
+    const reports =
+      REPORTS.test(doc.text.slice(m.end, m.end + 40)) ||
+      ACCORDING_TO.test(doc.text.slice(Math.max(s.start, m.start - 24), m.start));
+    if (reports || (acting && isSubject(doc, mi))) out.add(e);
+  }
+  return out;
+}
+
+/** whether mention `mi` is the subject of a verb in the active voice, itself or as a conjunct of
+ * one ("Police and the F raided …") */
+function isSubject(doc: Annotated, mi: number): boolean {
+  const h = mentionHead(doc, mi);
+  if (h < 0) return false;
+  for (const t of conjuncts(doc, h)) {
+    const r = relOf(doc, t);
+    if (relIs(r, 'nsubj') && !relIs(r, 'nsubj:pass')) return true;
+  }
+  return false;
+}
+
+/** ties that make a person one of a body's own */
+const MEMBERSHIP = new Set(['member_of', 'leader_of', 'spokesperson_of']);
+
+/**
+ * The body that made an arrest told in sentence `si` that names no arresting body of its own
+ * (after the event stage's own readings): the one body able to hold people whose report the
+ * sentence tells; none when another organisation reports it ("…, a G spokesman said"); else, in
+ * the same paragraph and not past "Separately", the one the sentence before shows acting or
+ * reporting, unless another body arrested someone in the two sentences before; else, for an
+ * arrest whose verb has no subject of its own, the one whose report the next sentence tells. -1 when none fits, or two do at the nearest
+ * sentence that names any.
+ */
+export function arrestBodyNear(
+  doc: Annotated,
+  by: readonly number[][],
+  si: number,
+  trigger: string,
+  people: readonly number[],
+  ties: readonly RelationDraft[],
+): number {
+  const one = (xs: Set<number>) => (xs.size === 1 ? [...xs][0] : -1);
+  const own = holdersIn(doc, by, si, people, ties, false);
+  if (own.size) return one(own);
+  // (another body reports the arrest: "X was detained in P, a G spokesman said")
+  if (reportedByOther(doc, by, si)) return -1;
+  const s = doc.seg.sentences[si];
+  const prev = si - 1;
+  if (prev >= 0 && doc.seg.sentences[prev].paragraph === s.paragraph && !opensAnother(doc, si)) {
+    const before = holdersIn(doc, by, prev, people, ties, true);
+    if (before.size) {
+      const f = one(before);
+      // (an arrest by another body told just before leaves it open: "F arrested A. H detained B.
+      // C was detained the next day")
+      const other = ties.some(
+        (r) =>
+          r.type === 'arrested_by' &&
+          !r.negated &&
+          r.object !== f &&
+          r.sentence < si &&
+          r.sentence >= si - 2 &&
+          !people.includes(r.subject),
+      );
+      return other ? -1 : f;
+    }
+  }
+  // (the next sentence's report, for an arrest no one is said to have made: "X was arrested";
+  // not "Troops arrested X. F said it was not involved")
+  const next = si + 1;
+  if (next < doc.seg.sentences.length && !opensAnother(doc, next) && !hasDoer(doc, si, trigger)) {
+    const after = holdersIn(doc, by, next, people, ties, false);
+    if (after.size) return one(after);
+  }
+  return -1;
+}
+
+/** a people noun that reports for the name before it: "a G spokesman said", "G officials told" */
+const PEOPLE_REPORT =
+  /^\s*(?:\([^)]{1,12}\)\s*)?(?:spokes(?:man|woman|person)|officials?|sources?|statement)\s+(?:said|says|told|stated)\b/;
+
+/** whether sentence `si` tells the report of an organisation (by its name or its people) */
+function reportedByOther(doc: Annotated, by: readonly number[][], si: number): boolean {
+  for (const mi of by[si]) {
+    const e = doc.mentionEntity[mi];
+    if (e < 0 || doc.entities[e].type !== 'organization') continue;
+    const after = doc.text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 40);
+    if (REPORTS.test(after) || PEOPLE_REPORT.test(after)) return true;
+  }
+  return false;
+}
+
+/** whether the arrest's verb in sentence `si` has a subject of its own ("Troops arrested X") */
+function hasDoer(doc: Annotated, si: number, trigger: string): boolean {
+  const s = doc.seg.sentences[si];
+  const at = doc.text.slice(s.start, s.end).indexOf(trigger);
+  if (at < 0) return false;
+  const { start } = doc.seg.tokens;
+  for (let t = s.tFirst; t < s.tLast; t++) {
+    if (start[t] < s.start + at) continue;
+    for (const k of dependents(doc, t, 'nsubj')) if (!relIs(relOf(doc, k), 'nsubj:pass')) return true;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * The people conjoined with a person an arrest told in sentence `si` takes, there or in the two
+ * sentences after ("Among them
+ * were A, accused of moving money, and B"): each conjunct of the person's name on the parse, and
+ * a person's name opened by ", and" that the parser hung, other than as its subject, on a verb or
+ * a participle of the description before it ("…, accused of moving money, and B", "…, a driver
+ * who had rented the van, and B": the name continues the list of the person named before it).
+ */
+export function conjoinedPeople(
+  doc: Annotated,
+  by: readonly number[][],
+  si: number,
+  people: readonly number[],
+): number[] {
+  const out: number[] = [];
+  // (the sentence of the arrest and the next two, where the event stage may find whom it names)
+  for (let k = si; k < by.length && k <= si + NAMED_REACH; k++) conjoinedIn(doc, by[k], people, out);
+  return out;
+}
+
+/** how many sentences after an arrest the event stage may find the people it names */
+const NAMED_REACH = 2;
+
+function conjoinedIn(
+  doc: Annotated,
+  mentions: readonly number[],
+  people: readonly number[],
+  out: number[],
+): void {
+  const isPerson = (e: number) => e >= 0 && doc.entities[e].type === 'person';
+  const taken = (e: number) => people.includes(e) || out.includes(e);
+  for (let i = 0; i < mentions.length; i++) {
+    const mi = mentions[i];
+    const e = doc.mentionEntity[mi];
+    if (!taken(e)) continue;
+    const h = mentionHead(doc, mi);
+    if (h < 0) continue;
+    for (const t of conjuncts(doc, h)) {
+      if (t === h) continue;
+      const mj = mentionAt(doc, t);
+      const f = mj < 0 ? -1 : doc.mentionEntity[mj];
+      if (isPerson(f) && !taken(f)) out.push(f);
+    }
+    // the next person's name, when it continues the list past a description
+    let j = i + 1;
+    while (j < mentions.length && !isPerson(doc.mentionEntity[mentions[j]])) j++;
+    if (j >= mentions.length) continue;
+    const mj = mentions[j];
+    const f = doc.mentionEntity[mj];
+    if (
+      taken(f) ||
+      !AND_BEFORE.test(doc.text.slice(Math.max(0, doc.mentions[mj].start - 8), doc.mentions[mj].start))
+    )
+      continue;
+    const hj = mentionHead(doc, mj);
+    const on = headOf(doc, hj);
+    if (on >= 0 && !relIs(relOf(doc, hj), 'nsubj') && VERBAL.has(uposOf(doc, on) ?? '')) out.push(f);
+  }
+}
+
+/** ", and" right before a name: the last of a list whose items carry a description */
+const AND_BEFORE = /,\s*and\s+$/;
+/** the words of a verb or its participle */
+const VERBAL = new Set(['VERB', 'AUX']);
+
+/** a pronoun or a noun of people that stands for those named just before ("They were arrested",
+ * "The suspect was detained"), by its number: 1 one person, 2 two or more */
+const PEOPLE_WORD = new Map<string, 1 | 2>([
+  ['he', 1],
+  ['him', 1],
+  ['she', 1],
+  ['her', 1],
+  ['they', 2],
+  ['them', 2],
+  ['suspect', 1],
+  ['accused', 1],
+  ['defendant', 1],
+  ['detainee', 1],
+  ['suspects', 2],
+  ['defendants', 2],
+  ['detainees', 2],
+]);
+
+/**
+ * The people an arrest told in sentence `si` takes when its own words name none: the subject of its
+ * passive verb or its object is a pronoun or a people noun ("They were arrested by F", "The
+ * suspect was detained by F", "F arrested them") that stands for the people the sentence before
+ * names, the one person named there for a singular word, the people of its one list of names
+ * for a plural one (not past "Separately"). Empty when none fits.
+ */
+export function arrestedNamedBefore(
+  doc: Annotated,
+  by: readonly number[][],
+  si: number,
+  trigger: string,
+): number[] {
+  const s = doc.seg.sentences[si];
+  if (si < 1 || opensAnother(doc, si)) return [];
+  const at = doc.text.slice(s.start, s.end).indexOf(trigger);
+  if (at < 0) return [];
+  const { start, end } = doc.seg.tokens;
+  let verb = -1;
+  for (let t = s.tFirst; t < s.tLast && verb < 0; t++) if (start[t] >= s.start + at) verb = t;
+  if (verb < 0) return [];
+  let n: 1 | 2 | undefined;
+  for (const k of dependents(doc, verb, 'nsubj:pass', 'obj')) {
+    const w = doc.text.slice(start[k], end[k]).toLowerCase();
+    n = PEOPLE_WORD.get(w);
+    if (n) break;
+  }
+  if (!n) return [];
+  const people: number[] = [];
+  for (const mi of by[si - 1]) {
+    const e = doc.mentionEntity[mi];
+    if (e >= 0 && doc.entities[e].type === 'person' && !people.includes(e)) people.push(e);
+  }
+  if (n === 1) return people.length === 1 ? people : [];
+  // (the one list of two names or more: conjuncts on the parse)
+  if (people.length < 2) return [];
+  const mi0 = by[si - 1].find((mi) => doc.mentionEntity[mi] === people[0]);
+  if (mi0 === undefined) return [];
+  const list = [people[0], ...conjoinedAll(doc, by[si - 1], mi0)];
+  return list.length === people.length ? list : [];
+}
+
+/** the people conjoined on the parse with mention `mi` among `mentions` */
+function conjoinedAll(doc: Annotated, mentions: readonly number[], mi: number): number[] {
+  const out: number[] = [];
+  const h = mentionHead(doc, mi);
+  if (h < 0) return out;
+  for (const t of conjuncts(doc, h)) {
+    if (t === h) continue;
+    const mj = mentionAt(doc, t);
+    const f = mj < 0 ? -1 : doc.mentionEntity[mj];
+    if (f >= 0 && mentions.includes(mj) && doc.entities[f].type === 'person' && !out.includes(f)) out.push(f);
+  }
+  return out;
+}
