@@ -131,7 +131,7 @@ describe('arrests30: the arresting body reporting in the next sentence', () => {
 describe('arrests30: a list of the arrested past a description', () => {
   it('"Among them were A, accused of …, and B, who …"', () => {
     const t =
-      'The Federal Investigation Agency said on Friday it had arrested four suspects in Tarn. Among them were Aron Kesh, accused of moving money for the group, and Davo Lint, whom police described as a bomb maker.';
+      'The Federal Investigation Agency said on Friday it had arrested four suspects in Tarn. Among them were Aron Kesh, accused of smuggling rifles for the group, and Davo Lint, whom police described as a bomb maker.';
     expectArrest(t, 'Aron Kesh', 'Federal Investigation Agency');
     expectArrest(t, 'Davo Lint', 'Federal Investigation Agency');
   });

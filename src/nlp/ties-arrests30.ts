@@ -181,9 +181,9 @@ function hasDoer(doc: Annotated, si: number, trigger: string): boolean {
 /**
  * The people conjoined with a person an arrest told in sentence `si` takes, there or in the two
  * sentences after ("Among them
- * were A, accused of moving money, and B"): each conjunct of the person's name on the parse, and
+ * were A, accused of smuggling rifles, and B"): each conjunct of the person's name on the parse, and
  * a person's name opened by ", and" that the parser hung, other than as its subject, on a verb or
- * a participle of the description before it ("…, accused of moving money, and B", "…, a driver
+ * a participle of the description before it ("…, accused of smuggling rifles, and B", "…, a driver
  * who had rented the van, and B": the name continues the list of the person named before it).
  */
 export function conjoinedPeople(
