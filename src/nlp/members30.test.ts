@@ -11,6 +11,8 @@ import { expectNoTie, expectTie } from '../../test/ties-helpers.js';
 //   verb's (`placeAfterClosingComma`).
 // - "X, whose son joined G", "X, whose brother works for G": the joining or working verb has a
 //   subject of its own, and X is no member (`membershipVerbOfOthers`).
+// - "X, 34, who belongs to G": "who" after an age set off by commas stands for the name before the
+//   age (the parse reader's fallback for a misattached relative clause, ties/read.ts).
 // - A person who surrenders or deserts leaves the group his own title names ("the G commander
 //   X"), even when no gazetteer or name word says G is armed, rather than an armed group named
 //   sentences before (`armedByItsPeople` in defection.ts).
@@ -134,6 +136,23 @@ describe('members30: a joining or working verb with a subject of its own', () =>
       'The Iron Oak Order, an armed group, denied the report. Grace Otieno works for the Iron Oak Order, her lawyer said.',
       'Grace Otieno',
       'Iron Oak Order',
+    ],
+  ])('%s', (text, person, org) => {
+    expectTie(text, 'member_of', person, org);
+  });
+});
+
+describe('members30: "who" after an age set off by commas stands for the name before the age', () => {
+  it.each([
+    [
+      'The Iron Oak Order, an armed group, denied the report. Rami Aziz, 34, who belongs to the Iron Oak Order, was charged.',
+      'Rami Aziz',
+      'Iron Oak Order',
+    ],
+    [
+      'The Sahara Lions, a jihadist group, have grown. Daniel Frost, 31, who belonged to the Sahara Lions, was sentenced on Friday.',
+      'Daniel Frost',
+      'Sahara Lions',
     ],
   ])('%s', (text, person, org) => {
     expectTie(text, 'member_of', person, org);
