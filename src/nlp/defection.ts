@@ -279,7 +279,7 @@ export function defectionsIn(
         ? []
         : dependents(doc, roleNoun, 'compound', 'nmod', 'nmod:poss')
             .map(mentionOf)
-            .filter((mi) => mi >= 0 && isArmed(doc, ent(mi)))
+            .filter((mi) => mi >= 0 && (isArmed(doc, ent(mi)) || armedByItsPeople(doc, roleNoun, ent(mi))))
             .map(ent);
     // "a commander of the group, X", "one of its commanders, X": the group named before
     if (!roleGroup.length && roleNoun >= 0 && refersBack(doc, roleNoun)) {
@@ -444,6 +444,21 @@ function groupOfPeople(doc: Annotated, k: number, mentionOf: (t: number) => numb
     if (mi >= 0 && doc.entities[doc.mentionEntity[mi]].type === 'organization') return mi;
   }
   return -1;
+}
+
+/**
+ * "the G commander X", "X, a fighter of G": a group no gazetteer or name word gives a kind is armed
+ * when the person's own title counts him among its fighters; its own title's group beats one
+ * named sentences before (members30). Not a body of another kind (a party, a ministry).
+ */
+function armedByItsPeople(doc: Annotated, roleNoun: number, e: number): boolean {
+  const x = doc.entities[e];
+  return (
+    x.type === 'organization' &&
+    orgKind(x.surfaces, x.kind) === undefined &&
+    PEOPLE.test(lemmaOf(doc, roleNoun)) &&
+    !/^member/.test(lemmaOf(doc, roleNoun))
+  );
 }
 
 /** The armed groups (not a security force) a member, leader or spokesman is tied to, other than `except`. */

@@ -25,6 +25,7 @@ import { rankHeads } from './ties/rank-head.js';
 import { readParseTies } from './ties/read.js';
 import { titlesNamedLater } from './ties/title-named-later.js';
 import { titleNamesOthers } from './ties-members29.js';
+import { membershipVerbOfOthers, placeAfterClosingComma, placeOfGroupsPeople } from './ties-members30.js';
 
 // Stage 5: ties between entities, each with the sentence that states it. A tie is a
 // cue (a verb, a role noun, an apposition, a place phrase) between two mentions of
@@ -1923,6 +1924,12 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
             if (c.notBefore?.test(text.slice(s.start, A.start))) continue;
             // ("X met officials of G", "X killed two members of G": the title is the verb's, others')
             if (TITLE_CUES.has(c.name) && titleNamesOthers(doc, s.tFirst, s.tLast, A.end, B.start)) continue;
+            // ("X, whose son joined G": the verb has a subject of its own; members30)
+            if (
+              (c.name === 'joined' || c.name === 'works-for') &&
+              membershipVerbOfOthers(doc, s.tFirst, s.tLast, A.end, B.start)
+            )
+              continue;
             // ("X of Amnesty International said police detained Y": who says so arrests no one,
             // unless it is a force itself, or a pronoun after "said" stands for it)
             if (
@@ -1937,7 +1944,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
               (actPlace(doc, s.tFirst, s.tLast, A, B) ||
                 roamsIn(doc, A.entity, mid) ||
                 forceActedIn(doc, s.tFirst, s.tLast, A, B) ||
-                facility(doc, A.entity))
+                facility(doc, A.entity) ||
+                orgPlaceOfOthers(doc, s, A, B, mid))
             )
               continue;
             if (c.name === 'place-possessive-org' && possessedNotSeated(doc, B.entity, A.entity)) continue;
@@ -2716,6 +2724,31 @@ function actPlace(doc: Annotated, tFirst: number, tLast: number, org: Slot, plac
  * or where the story finds it, not a seat it keeps (its base takes "based in", "headquartered
  * in"); "G of P" still names its home
  */
+/**
+ * "fighters of G in P", "the rise of G in P" (the place is where G's people are or where G acts),
+ * and "arrested X, a financier of G, in P" (the comma closes the apposition that holds G): no
+ * seat of G (members30, ties-members30.ts)
+ */
+function orgPlaceOfOthers(
+  doc: Annotated,
+  s: { start: number; tFirst: number; tLast: number },
+  org: Slot,
+  place: Slot,
+  mid: string,
+): boolean {
+  if (mid.startsWith(',')) {
+    const seg = doc.text.slice(s.start, org.start);
+    const c = seg.lastIndexOf(',');
+    if (c >= 0 && placeAfterClosingComma(normMiddle(seg.slice(c)), mid)) return true;
+  }
+  if (!doc.syntax) return false;
+  return placeOfGroupsPeople(
+    doc,
+    tokenOfSpan(doc, s.tFirst, s.tLast, org.start, org.end),
+    tokenOfSpan(doc, s.tFirst, s.tLast, place.start, place.end),
+  );
+}
+
 function roamsIn(doc: Annotated, org: number, mid: string): boolean {
   return !/^ of /.test(mid) && armedGroup(doc, org);
 }

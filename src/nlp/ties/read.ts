@@ -1154,6 +1154,12 @@ export function readParseTies(
         // ("X (ABC), which …": past the acronym's closing bracket)
         if (tokenText(t - 2) === ')' && t - 3 >= sent.tFirst && tokenEntity.has(t - 3))
           return tokenEntity.get(t - 3) as number;
+        // ("X, 34, who belongs to G": past the age set off by commas after the name; members30)
+        const age = t - 2;
+        if (uposOf(doc, age) === 'NUM' && age - 1 > sent.tFirst && lem(age - 1) === ',') {
+          const h = headOf(doc, age);
+          if (h >= sent.tFirst && h < age - 1) return entity(h, depth + 1);
+        }
         return entity(t - 2, depth + 1);
       }
       return -1;
