@@ -39,6 +39,7 @@ import { extractRelations } from './relations.js';
 import { segment, unloadSegmenter } from './segment.js';
 import { joinMentionsInParse, type Syntax } from './syntax.js';
 import { alliesShareFoes } from './ties-fights29.js';
+import { twoSidesFight } from './ties-fights30.js';
 import { eventTolls } from './toll.js';
 
 /**
@@ -140,6 +141,8 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   relations.push(...eventTies(doc, events, relations));
   // "A fought alongside B against C": B fights C too (fights29)
   relations.push(...alliesShareFoes(relations));
+  // "… broke away from H, and the rival factions have clashed since": the two named last (fights30)
+  relations.push(...twoSidesFight(doc, relations));
 
   collectIfLong(text.length, 'events');
   const ids = entities.map((_, i) => `e${i + 1}`);
