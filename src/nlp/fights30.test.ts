@@ -11,6 +11,9 @@ import { readTies, showTies } from '../../test/ties-helpers.js';
 //   have clashed", "the two factions have fought", "the two groups have fought each other" are the
 //   last two organisations named before (in the sentence or the one before); not when the noun has
 //   a foe of its own ("both groups fought the army"), nor when it is denied.
+// - A verb with no subject of its own joined to a passive one ("G is based in P and has fought H",
+//   "G was trained by H and has fought K") shares the passive's subject, not its agent
+//   (ties/read.ts, `agentOf`).
 
 /** whether the text holds an asserted `fights` tie between the two, in either order */
 function fights(text: string, a: string, b: string): { ok: boolean; shown: string } {
@@ -98,4 +101,37 @@ describe('fights30: two sides told by a plural noun', () => {
       'Sunrise Front',
     ],
   ])('not: %s', (text, a, b) => expectFight(text, a, b, false));
+});
+
+describe('fights30: a verb joined to a passive one shares its subject, not its agent', () => {
+  it.each([
+    [
+      'The Sunrise Front, which is based in the hills and has fought the Kordovian Army since 2019, has recruited heavily among students.',
+      'Sunrise Front',
+      'Kordovian Army',
+    ],
+    [
+      'The Sunrise Front is based in the hills and has fought the Kordovian Army since 2019.',
+      'Sunrise Front',
+      'Kordovian Army',
+    ],
+    [
+      'The Hawk Brigade was founded by former officers in 2012 and has battled the Sunrise Front ever since.',
+      'Hawk Brigade',
+      'Sunrise Front',
+    ],
+    [
+      'The Hawk Brigade was trained by the Kordovian Army and has fought the Sunrise Front since 2019.',
+      'Hawk Brigade',
+      'Sunrise Front',
+    ],
+  ])('%s', (text, a, b) => expectFight(text, a, b));
+
+  it("the passive's agent is no side of the second verb's fight", () =>
+    expectFight(
+      'The Hawk Brigade was trained by the Kordovian Army and has fought the Sunrise Front since 2019.',
+      'Kordovian Army',
+      'Sunrise Front',
+      false,
+    ));
 });
