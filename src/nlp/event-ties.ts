@@ -13,9 +13,11 @@ import {
   mayArrest,
   REPORTS,
 } from './ties-arrests30.js';
+import { actSides } from './ties-fights30.js';
 
 // Ties that events imply (ONTOLOGY.md): an attack or a killing by one armed organisation on
-// another is `fights` between them; a pledge of allegiance is `pledged_allegiance_to` (to the
+// another is `fights` between them (and by or on one of no kind the act shows to be a side:
+// `actSides` in ties-fights30.ts); a pledge of allegiance is `pledged_allegiance_to` (to the
 // group when the pledge goes to a man the text names as that group's leader); a defection is
 // `split_from` the group left and, for a person, `member_of` the group joined; an arrest by an
 // organisation is `arrested_by` it for each person arrested; a person who split from a group was
@@ -63,14 +65,15 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
       // (a clash, a battle between two organisations is armed when one side is: "clashes between
       // members of G and H", H of no known kind)
       const clash = v.type === 'attack' && CLASH_WORD.test(v.trigger);
+      by ??= mentionsBySentence(doc);
+      const ms = by[v.sentence];
       const sides = (a: number, p: number) =>
-        (armed(a) && armed(p)) || (clash && isOrg(a) && isOrg(p) && (armed(a) || armed(p)));
+        (clash && isOrg(a) && isOrg(p) && (armed(a) || armed(p))) || actSides(doc, v, a, p, armed, ms);
       for (const a of role(v, 'agent'))
         for (const p of role(v, 'patient'))
           if (sides(a, p) && !alliedIn(relations, v.sentence, a, p) && !partOfEither(relations, a, p))
             add('fights', a, p, v);
       // ("G's Sahm unit attacked H": G fights H as its unit does)
-      by ??= mentionsBySentence(doc);
       for (const a of role(v, 'agent'))
         for (const g of parentsOf(doc, relations, by[v.sentence], a))
           for (const p of role(v, 'patient'))

@@ -41,6 +41,7 @@ import { extractRelations } from './relations.js';
 import { segment, unloadSegmenter } from './segment.js';
 import { joinMentionsInParse, type Syntax } from './syntax.js';
 import { alliesShareFoes } from './ties-fights29.js';
+import { twoSidesFight } from './ties-fights30.js';
 import { eventTolls } from './toll.js';
 
 /**
@@ -142,6 +143,8 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   relations.push(...eventTies(doc, events, relations));
   // "A fought alongside B against C": B fights C too (fights29)
   relations.push(...alliesShareFoes(relations));
+  // "… broke away from H; since then the rival factions battled": the two named last (fights30)
+  relations.push(...twoSidesFight(doc, relations));
 
   collectIfLong(text.length, 'events');
   const ids = entities.map((_, i) => `e${i + 1}`);

@@ -1489,6 +1489,14 @@ export function readParseTies(
       if (name.length) return name;
       if (rel(h) === 'acl' && entity(headOf(doc, h)) >= 0) return [headOf(doc, h)];
     }
+    // "G is based in P and has fought H", "G, which was founded in 2012 and has fought H": an active
+    // verb with no subject of its own joined to a passive one shares the passive's subject, not
+    // its agent (fights30)
+    // (a passive by its auxiliary: "which has acted …" parsed with a passive subject is not one)
+    if (r === 'conj' && !isPassive(v) && ch(h).some((k) => rel(k) === 'aux:pass')) {
+      const held = byRel(h, 'nsubj:pass');
+      if (held.length) return held;
+    }
     if (r === 'conj' || r === 'xcomp' || r === 'advcl' || r === 'ccomp') return agentOf(h, depth + 1);
     return [];
   };
