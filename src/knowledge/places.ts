@@ -317,8 +317,15 @@ const PLACE_SOURCES = [
   'cities.json',
   'ambiguous-place-names.json',
 ];
-export const PLACE_INDEX_FILE = 'places.index.json';
+/** (every non-ASCII character escaped, so it is read as Latin-1: parsed in ~2/3 of the time) */
+export const PLACE_INDEX_FILE = 'places.index.ascii.json';
 export const CITY_INDEX_FILE = 'cities.index.tsv';
+export const CITY_ROWS_FILE = 'cities.by-country.tsv';
+
+/** JSON with every non-ASCII character written as a \u escape: the same value, readable as Latin-1. */
+export function asciiJson(json: string): string {
+  return json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 /** Countries, curated regions, demonyms: everything but the cities. */
 export function buildPlaceIndexFile(sources: string): PlaceIndexFile {
@@ -526,7 +533,7 @@ function load(): PlaceIndex {
   const pre = precomputedPath(PLACE_INDEX_FILE);
   const preCities = precomputedPath(CITY_INDEX_FILE);
   if (pre && preCities) {
-    const f = JSON.parse(readFileSync(pre, 'utf8')) as PlaceIndexFile;
+    const f = JSON.parse(readFileSync(pre, 'latin1')) as PlaceIndexFile;
     if (f.sources === stamp) {
       const lines = readFileSync(preCities, 'utf8').split('\n');
       if (lines[lines.length - 1] === '') lines.pop();
@@ -536,27 +543,114 @@ function load(): PlaceIndex {
   return fromFile(buildPlaceIndexFile(stamp), buildCityLines());
 }
 
-let skeletons: { large: Map<string, PlaceCandidate[]>; all: Map<string, PlaceCandidate[]> } | undefined;
+type CityRow = CityFile['rows'][number];
+
 /**
- * Towns of TRANSLITERATED countries by skeletonKey, built on first use (a rare path): the
- * large ones (100,000 people) anywhere, and every one for the article's own country.
+ * cities.json's rows grouped by country, as text: a first line with the sources' stamp, a
+ * second with each country's [start, end) in the text after it, then one line per city
+ * (`name TAB key TAB lat TAB lon TAB population TAB id`), a country's in the file's order.
+ * `npm run build` writes it (precompute.ts) so that the rare paths below read only the rows
+ * of the article's own countries, not the whole 1.9 MB JSON.
  */
-function bySkeleton(): { large: Map<string, PlaceCandidate[]>; all: Map<string, PlaceCandidate[]> } {
-  if (skeletons) return skeletons;
-  const large = new Map<string, PlaceCandidate[]>();
-  const all = new Map<string, PlaceCandidate[]>();
-  const cities = (JSON.parse(readFileSync(dataFile('cities.json'), 'utf8')) as CityFile).rows;
-  for (const [name, key, country, lat, lon, population, id] of cities) {
-    if (!SPELLED_BY_CONSONANTS.has(country)) continue;
-    const k = skeletonKey(key);
-    if (k.length < 3) continue;
-    const c: PlaceCandidate = { name, kind: 'city', country, lat, lon, population, source: `geonames:${id}` };
-    add(all, k, c);
-    // (South Asia's towns only in stories set there: never a far match for a name elsewhere)
-    if ((population ?? 0) >= 100_000 && TRANSLITERATED.has(country)) add(large, k, c);
+export function buildCityRowsFile(sources: string): string {
+  const rows = (JSON.parse(readFileSync(dataFile('cities.json'), 'utf8')) as CityFile).rows;
+  const byCountry = new Map<string, string[]>();
+  for (const [name, key, country, lat, lon, population, id] of rows) {
+    const line = [name, key, lat, lon, population, id].join('\t');
+    const numbers = [lat, lon, population, id].every((n) => typeof n === 'number');
+    if (!numbers || /\n/.test(line) || line.split('\t').length !== 6 || /[\t\n]/.test(country))
+      throw new Error(`cities.json: unusable row ${name}`);
+    const list = byCountry.get(country);
+    if (list) list.push(line);
+    else byCountry.set(country, [line]);
   }
-  skeletons = { large, all };
-  return skeletons;
+  const ranges: Record<string, [number, number]> = {};
+  let body = '';
+  for (const [country, lines] of byCountry) {
+    const start = body.length;
+    body += `${lines.join('\n')}\n`;
+    ranges[country] = [start, body.length];
+  }
+  return `${sources}\n${JSON.stringify(ranges)}\n${body}`;
+}
+
+let cityRowTable: { body: string; ranges: Record<string, [number, number]> } | undefined;
+const cityRowsByCountry = new Map<string, CityRow[]>();
+/**
+ * One country's rows of cities.json, read on first use and shared by the rare paths below
+ * (another spelling by consonants, by compact key, by vowels): from the precomputed file
+ * when it was made from the data as it is now, else built from cities.json.
+ */
+function cityRowsOf(country: string): CityRow[] {
+  let rows = cityRowsByCountry.get(country);
+  if (rows) return rows;
+  if (!cityRowTable) {
+    const stamp = placeSourcesStamp();
+    const pre = precomputedPath(CITY_ROWS_FILE);
+    let text = pre ? readFileSync(pre, 'utf8') : '';
+    if (text.slice(0, text.indexOf('\n')) !== stamp) text = buildCityRowsFile(stamp);
+    const a = text.indexOf('\n');
+    const b = text.indexOf('\n', a + 1);
+    cityRowTable = {
+      ranges: JSON.parse(text.slice(a + 1, b)) as Record<string, [number, number]>,
+      body: text.slice(b + 1),
+    };
+  }
+  rows = [];
+  const range = cityRowTable.ranges[country];
+  if (range)
+    for (const line of cityRowTable.body.slice(range[0], range[1] - 1).split('\n')) {
+      const [name, key, lat, lon, population, id] = line.split('\t');
+      rows.push([name, key, country, Number(lat), Number(lon), Number(population), Number(id)]);
+    }
+  cityRowsByCountry.set(country, rows);
+  return rows;
+}
+
+function cityCandidate(row: CityRow): PlaceCandidate {
+  const [name, , country, lat, lon, population, id] = row;
+  return { name, kind: 'city', country, lat, lon, population, source: `geonames:${id}` };
+}
+
+let largeBySkeleton: Map<string, PlaceCandidate[]> | undefined;
+/**
+ * The large towns (100,000 people) of TRANSLITERATED countries by skeletonKey, built on
+ * first use (a rare path). South Asia's towns are not among them: never a far match for a
+ * name elsewhere, only in stories set there (townsBySkeleton).
+ */
+function largeTownsBySkeleton(): Map<string, PlaceCandidate[]> {
+  if (largeBySkeleton) return largeBySkeleton;
+  largeBySkeleton = new Map();
+  for (const country of TRANSLITERATED)
+    for (const row of cityRowsOf(country)) {
+      if ((row[5] ?? 0) < 100_000) continue;
+      const k = skeletonKey(row[1]);
+      if (k.length >= 3) add(largeBySkeleton, k, cityCandidate(row));
+    }
+  return largeBySkeleton;
+}
+
+const skeletonsByCountry = new Map<string, Map<string, PlaceCandidate[]>>();
+/** Every town of one SPELLED_BY_CONSONANTS country by skeletonKey, built for that country on first use. */
+function townsBySkeleton(country: string): Map<string, PlaceCandidate[]> {
+  let map = skeletonsByCountry.get(country);
+  if (map) return map;
+  map = new Map();
+  if (SPELLED_BY_CONSONANTS.has(country))
+    for (const row of cityRowsOf(country)) {
+      const k = skeletonKey(row[1]);
+      if (k.length >= 3) add(map, k, cityCandidate(row));
+    }
+  skeletonsByCountry.set(country, map);
+  return map;
+}
+
+/** The towns of `countries` (each once, in order) whose skeletonKey is `k`. */
+function skeletonTownsIn(countries: Iterable<string>, k: string): PlaceCandidate[] {
+  const out: PlaceCandidate[] = [];
+  for (const country of new Set(countries))
+    for (const c of townsBySkeleton(country).get(k) ?? []) out.push(c);
+  return out;
 }
 
 /** How many of the article's countries, most mentioned first, a small town's other spelling is sought in. */
@@ -699,18 +793,18 @@ export function geocode(
   ) {
     const k = skeletonKey(foldKey(surface));
     const ctx = new Set(contextCountries.map((c) => c.toUpperCase()));
-    const found = k.length >= 3 ? (bySkeleton().large.get(k) ?? []) : [];
+    const found = k.length >= 3 ? (largeTownsBySkeleton().get(k) ?? []) : [];
     const inContext = found.filter((c) => c.country && ctx.has(c.country));
     candidates = inContext.length ? inContext : found;
     // "Bardhere" for GeoNames' "Baardheere": a smaller town, only in the article's own countries
     if (!candidates.length && k.length >= 4) {
       const home = new Set(contextCountries.slice(0, SKELETON_CONTEXT).map((c) => c.toUpperCase()));
-      candidates = (bySkeleton().all.get(k) ?? []).filter((c) => c.country && home.has(c.country));
+      candidates = skeletonTownsIn(home, k);
     }
     // "Rask" for GeoNames' "Rāsak": a short skeleton, so only in the article's first country
     if (!candidates.length && k.length === 3 && foldKey(surface).length >= 4 && contextCountries.length) {
       const first = contextCountries[0].toUpperCase();
-      candidates = (bySkeleton().all.get(k) ?? []).filter((c) => c.country === first);
+      candidates = skeletonTownsIn([first], k);
     }
     if (candidates.length > 1) return null; // two towns read alike: no guess
   }
@@ -874,7 +968,7 @@ export function lookupTownSpelling(surface: string, countries: string[]): PlaceC
     const c = country.toUpperCase();
     // (vowels written otherwise only in the article's first country)
     const first = country === countries[0];
-    const cities = (compactCities().get(k) ?? []).filter((x) => x.country === c && foldKey(x.name) !== key);
+    const cities = (compactCities(c).get(k) ?? []).filter((x) => foldKey(x.name) !== key);
     if (cities.length === 1) return cities[0];
     if (cities.length > 1) continue;
     const { buf, starts } = townsOf(c);
@@ -895,7 +989,7 @@ export function lookupTownSpelling(surface: string, countries: string[]): PlaceC
     // (of several so read, the one written nearest: "Rajouri" is the towns table's "Rajauri",
     // not the city "Rajura"; a tie reads none)
     const vowelReadings = [
-      ...(citiesByVowels().get(kv) ?? []).filter((x) => x.country === c && foldKey(x.name) !== key),
+      ...(citiesByVowels(c).get(kv) ?? []).filter((x) => foldKey(x.name) !== key),
       ...[...vowelHits].map((h) => townsNamed(c, h)[0]),
     ]
       .map((x) => ({ x, d: editDistance(key, foldKey(x.name)) }))
@@ -927,32 +1021,27 @@ function vowelsOnce(key: string): string {
   return key.replace(/[aeiou]+/g, 'a');
 }
 
-let byVowels: Map<string, PlaceCandidate[]> | undefined;
-/** The cities table by `vowelsOnce` of its compact key: a rarer path still, read on first use. */
-function citiesByVowels(): Map<string, PlaceCandidate[]> {
-  if (byVowels) return byVowels;
-  byVowels = new Map();
-  for (const [k, cs] of compactCities()) for (const c of cs) add(byVowels, vowelsOnce(k), c);
-  return byVowels;
+const byVowels = new Map<string, Map<string, PlaceCandidate[]>>();
+/** One country's cities by `vowelsOnce` of their compact key: a rarer path still, read on first use. */
+function citiesByVowels(country: string): Map<string, PlaceCandidate[]> {
+  let map = byVowels.get(country);
+  if (map) return map;
+  map = new Map();
+  for (const [k, cs] of compactCities(country)) for (const c of cs) add(map, vowelsOnce(k), c);
+  byVowels.set(country, map);
+  return map;
 }
 
-let compact: Map<string, PlaceCandidate[]> | undefined;
-/** The cities table by key without spaces and the h of aspirates: a rare path, read on first use. */
-function compactCities(): Map<string, PlaceCandidate[]> {
-  if (compact) return compact;
-  compact = new Map();
-  const cities = (JSON.parse(readFileSync(dataFile('cities.json'), 'utf8')) as CityFile).rows;
-  for (const [name, key, country, lat, lon, population, id] of cities)
-    add(compact, unaspirated(key.replace(/[^a-z]/g, '')), {
-      name,
-      kind: 'city',
-      country,
-      lat,
-      lon,
-      population,
-      source: `geonames:${id}`,
-    });
-  return compact;
+const compact = new Map<string, Map<string, PlaceCandidate[]>>();
+/** One country's cities by key without spaces and the h of aspirates: a rare path, read on first use. */
+function compactCities(country: string): Map<string, PlaceCandidate[]> {
+  let map = compact.get(country);
+  if (map) return map;
+  map = new Map();
+  for (const row of cityRowsOf(country))
+    add(map, unaspirated(row[1].replace(/[^a-z]/g, '')), cityCandidate(row));
+  compact.set(country, map);
+  return map;
 }
 
 /**
@@ -979,6 +1068,6 @@ export function lookupSpellingIn(surface: string, countries: string[]): PlaceCan
       if (c.country && TRANSLITERATED.has(c.country)) hits.set(`${c.country}:${c.lat}:${c.lon}`, c);
   const k = skeletonKey(key);
   if (!hits.size && k.length >= 4)
-    for (const c of inHome(bySkeleton().all.get(k) ?? [])) hits.set(`${c.country}:${c.lat}:${c.lon}`, c);
+    for (const c of inHome(skeletonTownsIn(home, k))) hits.set(`${c.country}:${c.lat}:${c.lon}`, c);
   return hits.size === 1 ? [...hits.values()][0] : undefined;
 }

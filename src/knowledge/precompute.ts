@@ -4,9 +4,12 @@ import { CORE_PRECOMPUTED, precomputeCore } from '../nlp/wink-model.js';
 import { PRECOMPUTED_DIR } from './data-path.js';
 import { buildMergedOrgIndex, ORG_INDEX_FILE, orgSourcesStamp } from './orgs.js';
 import {
+  asciiJson,
   buildCityLines,
+  buildCityRowsFile,
   buildPlaceIndexFile,
   CITY_INDEX_FILE,
+  CITY_ROWS_FILE,
   PLACE_INDEX_FILE,
   placeSourcesStamp,
 } from './places.js';
@@ -26,8 +29,9 @@ function write(name: string, text: string): void {
 
 export function precompute(): void {
   mkdirSync(PRECOMPUTED_DIR, { recursive: true });
-  write(PLACE_INDEX_FILE, JSON.stringify(buildPlaceIndexFile(placeSourcesStamp())));
+  write(PLACE_INDEX_FILE, asciiJson(JSON.stringify(buildPlaceIndexFile(placeSourcesStamp()))));
   write(CITY_INDEX_FILE, `${buildCityLines().join('\n')}\n`);
+  write(CITY_ROWS_FILE, buildCityRowsFile(placeSourcesStamp()));
   write(ORG_INDEX_FILE, JSON.stringify(buildMergedOrgIndex(orgSourcesStamp())));
   write(CORE_PRECOMPUTED, precomputeCore());
 }
