@@ -124,6 +124,7 @@ import {
   relIs,
   relOf,
   subtreeSpan,
+  tokenAt,
   uposOf,
   voice,
 } from './syntax.js';
@@ -176,20 +177,6 @@ function joinedToTwin(
   return false;
 }
 
-/** The token starting at an offset in a sentence, or -1. */
-function tokenAt(doc: Annotated, si: number, off: number): number {
-  const sent = doc.seg.sentences[si];
-  const { start } = doc.seg.tokens;
-  let lo = sent.tFirst;
-  let hi = sent.tLast - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (start[mid] < off) lo = mid + 1;
-    else if (start[mid] > off) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
 const KILLING = new RegExp((TRIGGERS.find(([t]) => t === 'killing') as [EventType, RegExp])[1].source, 'i');
 const ARREST = new RegExp((TRIGGERS.find(([t]) => t === 'arrest') as [EventType, RegExp])[1].source, 'i');
 // "came under attack from X", "came under fire from X": the subject is the one attacked

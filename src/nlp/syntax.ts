@@ -175,6 +175,21 @@ export function subtreeSpan(
   return { tFirst: first, tLast: last + 1, start: start[first], end: end[last] };
 }
 
+/** The token of sentence `si` that starts at offset `off`, or -1. */
+export function tokenAt(doc: Annotated, si: number, off: number): number {
+  const sent = doc.seg.sentences[si];
+  const { start } = doc.seg.tokens;
+  let lo = sent.tFirst;
+  let hi = sent.tLast - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (start[mid] < off) lo = mid + 1;
+    else if (start[mid] > off) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** The tokens [tFirst, tLast) a mention covers (an empty range at its start when none does). */
 export function mentionTokens(doc: Annotated, mi: number): { tFirst: number; tLast: number } {
   const m = doc.mentions[mi];

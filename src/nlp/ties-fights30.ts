@@ -13,6 +13,7 @@ import {
   mentionHead,
   relIs,
   relOf,
+  tokenAt,
 } from './syntax.js';
 
 // The sides of an act of war (issue #10, fights30). `event-ties.ts` made `fights` of an attack or
@@ -140,21 +141,6 @@ function foeOf(doc: Annotated, k: number): boolean {
   return e >= 0 && doc.entities[e].type === 'organization';
 }
 
-/** The token starting at offset `off` in sentence `si`, or -1. */
-function tokenStartingAt(doc: Annotated, si: number, off: number): number {
-  const sent = doc.seg.sentences[si];
-  const { start } = doc.seg.tokens;
-  let lo = sent.tFirst;
-  let hi = sent.tLast - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (start[mid] < off) lo = mid + 1;
-    else if (start[mid] > off) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /** the index of the first mention starting at or after `off` (mentions are in text order) */
 function mentionFrom(doc: Annotated, off: number): number {
   let lo = 0;
@@ -197,7 +183,7 @@ export function twoSidesFight(doc: Annotated, relations: readonly RelationDraft[
   for (const h of hits) {
     const nounAt = h.index + h[0].lastIndexOf(h[0].split(/\s+/).at(-1) ?? '');
     const si = sentenceAt(doc, nounAt);
-    const t = tokenStartingAt(doc, si, nounAt);
+    const t = tokenAt(doc, si, nounAt);
     if (t < 0 || !relIs(relOf(doc, t), 'nsubj') || relOf(doc, t) === 'nsubj:pass') continue;
     const v = headOf(doc, t);
     if (v < 0 || !FIGHT_VERB.has(lemmaOf(doc, v)) || isNegated(doc, v)) continue;
