@@ -1,6 +1,7 @@
 import type { Annotated } from './annotated.js';
 import { orgKind } from './attributes.js';
 import type { RelationDraft } from './relations.js';
+import { speechLemma } from './speech.js';
 import { conjuncts, dependents, headOf, mentionAt, mentionHead, relIs, relOf, uposOf } from './syntax.js';
 
 // Who made an arrest, and whom it took, across a sentence's edge and across a list (issue #10,
@@ -119,6 +120,9 @@ export function arrestBodyNear(
   if (own.size) return one(own);
   // (another body reports the arrest: "X was detained in P, a G spokesman said")
   if (reportedByOther(doc, by, si)) return -1;
+  // (a speaker the sentence names no body for is who "they" are: "Police in P said on Friday
+  // (that) they had detained A" leaves the body open, not the one acting the sentence before)
+  if (pronounOfSpeaker(doc, si, trigger)) return -1;
   const s = doc.seg.sentences[si];
   const prev = si - 1;
   if (prev >= 0 && doc.seg.sentences[prev].paragraph === s.paragraph && !opensAnother(doc, si)) {
@@ -164,18 +168,38 @@ function reportedByOther(doc: Annotated, by: readonly number[][], si: number): b
   return false;
 }
 
-/** whether the arrest's verb in sentence `si` has a subject of its own ("Troops arrested X") */
-function hasDoer(doc: Annotated, si: number, trigger: string): boolean {
+/** the arrest's verb in sentence `si`: the first token at or after its trigger, or -1 */
+function triggerToken(doc: Annotated, si: number, trigger: string): number {
   const s = doc.seg.sentences[si];
   const at = doc.text.slice(s.start, s.end).indexOf(trigger);
-  if (at < 0) return false;
+  if (at < 0) return -1;
   const { start } = doc.seg.tokens;
-  for (let t = s.tFirst; t < s.tLast; t++) {
-    if (start[t] < s.start + at) continue;
-    for (const k of dependents(doc, t, 'nsubj')) if (!relIs(relOf(doc, k), 'nsubj:pass')) return true;
-    return false;
-  }
+  for (let t = s.tFirst; t < s.tLast; t++) if (start[t] >= s.start + at) return t;
+  return -1;
+}
+
+/**
+ * Whether the arrest's verb has a pronoun for its subject after a speech verb of the same
+ * sentence ("X said on Friday they had detained A", "officials told reporters that they held B"):
+ * the pronoun stands for the one who speaks.
+ */
+function pronounOfSpeaker(doc: Annotated, si: number, trigger: string): boolean {
+  const t = triggerToken(doc, si, trigger);
+  if (t < 0) return false;
+  const pronoun = dependents(doc, t, 'nsubj').some(
+    (k) => !relIs(relOf(doc, k), 'nsubj:pass') && uposOf(doc, k) === 'PRON',
+  );
+  if (!pronoun) return false;
+  const { start, end } = doc.seg.tokens;
+  for (let k = doc.seg.sentences[si].tFirst; k < t; k++)
+    if (speechLemma(doc.text.slice(start[k], end[k]).toLowerCase())) return true;
   return false;
+}
+
+/** whether the arrest's verb in sentence `si` has a subject of its own ("Troops arrested X") */
+function hasDoer(doc: Annotated, si: number, trigger: string): boolean {
+  const t = triggerToken(doc, si, trigger);
+  return t >= 0 && dependents(doc, t, 'nsubj').some((k) => !relIs(relOf(doc, k), 'nsubj:pass'));
 }
 
 /**

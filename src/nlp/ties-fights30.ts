@@ -89,11 +89,14 @@ export function actSides(
   const armedA = armed(a);
   const armedP = armed(p);
   if (armedA && armedP) return true;
+  // (a doer of no kind only when the act's own sentence names it: "they" or "its fighters"
+  // carried over from a quoted researcher's body is no side)
+  const kindlessA = kindless(doc, a) && mentions.some((mi) => doc.mentionEntity[mi] === a);
   // (who attacks or kills an armed force fights it)
-  if (armedP) return kindless(doc, a);
+  if (armedP) return kindlessA;
   // (a force known by its sites or men, attacked by an armed side or one of no kind)
   if (v.type !== 'attack' || !kindless(doc, p)) return false;
-  if (!armedA && !kindless(doc, a)) return false;
+  if (!armedA && !kindlessA) return false;
   return ownsForce(doc, mentions, p);
 }
 
