@@ -52,7 +52,8 @@ magazine daily weekly radio television tv channel network broadcasting studio st
 team fc jihad caliphate emirate emirates state-department ballet orchestra opera theatre theater museum symphony
 tracker observatory watchdog initiative project endowment
 philharmonic choir laboratories laboratory sa ag gmbh fze fzco dmcc sarl llp jsc pjsc limited motors communications petroleum chemicals pharmaceuticals
-observatory watch forum tribunal gendarmerie marechaussee unit units squad squads squadron squadrons detachment platoon marines cartel cartels community`.split(
+observatory watch forum tribunal gendarmerie marechaussee unit units squad squads squadron squadrons detachment platoon marines cartel cartels community
+militia militias volunteers vigilantes brotherhood legion commandos garrison patrol headquarters customs`.split(
     /\s+/,
   ),
 );

@@ -1688,6 +1688,10 @@ function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): b
       (/^\p{Lu}\p{Ll}+$/u.test(words[i].text) && (ctx.lex.place(words[i].text)?.kind ?? 'city') !== 'city'))
   )
     return true;
+  // "the Gao Security Council", "the Quetta Counter Terrorism Department": a place's name before
+  // a known body's generic name (English words only, closed by a body's word) names that
+  // place's own body, one name with it
+  if (g && g.type === 'organization' && placeOpensBody(ctx, words, i, j, g)) return true;
   // "Ittehad-ul-Mujahideen Pakistan", "Jamaat-ul-Ahrar Afghanistan": a hyphenated group's name
   // with a known head, then a country's name that ends the run: the country is part of the name
   if (
@@ -1724,6 +1728,30 @@ function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): b
     /\bCommand$/.test(g.text) &&
     (g.wLast >= words.length || !nameWord(words[g.wLast].text))
   );
+}
+
+/**
+ * The words [i, j) are a place's name (no person's) and the known body from j to g.wLast is a
+ * generic name of two words or more, every one an English word, the last a body's word
+ * ("Security Council", "Interior Ministry"), and nothing capitalised goes on after it.
+ */
+function placeOpensBody(ctx: MentionContext, words: Word[], i: number, j: number, g: Mention): boolean {
+  const { lex } = ctx;
+  if (j - i > 3 || g.wLast - j < 2 || g.wLast - j > 4) return false;
+  if (g.wLast < words.length && nameWord(words[g.wLast].text)) return false;
+  const lastL = lw(words, g.wLast - 1);
+  if (!ORG_TAIL.has(lastL) && !GENERAL_BODY.test(lastL)) return false;
+  // (a town's name that is also an English word is no place here: "the Union Home Ministry")
+  for (let k = i; k < j; k++) {
+    const t = words[k].text;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t) || lex.givenName(t) || lex.demonym(t) || lex.common(t.toLowerCase()))
+      return false;
+  }
+  if (!lex.place(ctx.seg.text.slice(words[i].start, words[j - 1].end))) return false;
+  for (let k = j; k < g.wLast; k++)
+    for (const part of words[k].text.split(/[-‐]/))
+      if (!bodyWord(part) && !lex.common(part.toLowerCase())) return false;
+  return true;
 }
 
 /** One hyphenated word in the shape of an Arabic or Urdu group's name ("Harkat-ul-Mujahideen"). */
@@ -2037,12 +2065,15 @@ function orgComplete(ctx: MentionContext, words: Word[], j: number): boolean {
   )
     return true;
   // "Centre for Sahel Conflict Research": more name words after the place go on with the name
-  const place = ctx.lex.place(after) ? gazetteerAt(ctx, words, j + 1) : null;
+  // ("the Directorate of Police", "Office of Customs": a body's own word after "of" is no
+  // town of that name, Police in Poland)
+  const place = ctx.lex.place(after) && !bodyWord(after) ? gazetteerAt(ctx, words, j + 1) : null;
   if (place?.type === 'place' && place.wLast < words.length && nameWord(words[place.wLast].text))
     return false;
   return (
     COMPANY.test(before) ||
     (!!ctx.lex.place(after) &&
+      !bodyWord(after) &&
       ORG_TAIL.has(before.toLowerCase()) &&
       !/^(?:university|bank|state|republic|department|ministry|service|police|force|forces|mission|army|front|movement|party|council|commission|office|court|community)$/i.test(
         before,
