@@ -30,7 +30,8 @@ import {
 export interface MovementRead {
   /** offset of the verb (or noun) that restricts */
   at: number;
-  /** end of the words of the restriction (its object) */
+  /** start and end of the words of the restriction (with its object or passive subject) */
+  from: number;
   end: number;
   trigger: string;
   /** the authority that imposed it: entity index or -1 */
@@ -249,6 +250,7 @@ export function movementRestrictions(
       const span = subtreeSpan(doc, obj.noun);
       out.push({
         at: start[t],
+        from: Math.min(start[t], span.start),
         end: Math.max(end[t], span.end),
         trigger: doc.text.slice(start[t], end[t]),
         agent,
@@ -281,6 +283,7 @@ export function movementRestrictions(
       const span = subtreeSpan(doc, t);
       out.push({
         at: start[t],
+        from: start[t],
         end: span.end,
         trigger: doc.text.slice(start[t], end[t]),
         agent,

@@ -707,7 +707,7 @@ export function extractEvents(
       const pl =
         framed !== undefined
           ? ent(framed)
-          : placeInTheBan(doc, ms, r.at, r.end, [r.at, ...r.above].map(place).find((p) => p >= 0) ?? -1);
+          : placeInTheBan(doc, ms, r.from, r.end, [r.at, ...r.above].map(place).find((p) => p >= 0) ?? -1);
       const date =
         [r.at, ...r.above].map((a) => dateFor(a, 'travel_restriction')).find((d) => d?.value) ??
         dayOfTheBan(dates, text, r.end, resolved);
