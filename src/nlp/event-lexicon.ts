@@ -335,6 +335,49 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
   },
 ];
 
+/**
+ * Restrictions of movement read on the parse (rare31, `event-movement.ts`): the verbs that
+ * restrict, by lemma, with what their object may be ('m' movement, travel, traffic or a
+ * communication service; 'v' also vehicles; 'r' also roads and bridges, which an authority
+ * closes); the nouns of what is kept from moving; the nouns of a restriction and the verbs
+ * that impose one. General English of emergency and security measures.
+ */
+export const MOVEMENT_FRAMES = {
+  verbs: new Map<string, string>([
+    ['restrict', 'mv'],
+    ['ban', 'mv'],
+    ['prohibit', 'mv'],
+    ['bar', 'mv'],
+    ['limit', 'm'],
+    ['curb', 'm'],
+    ['halt', 'mv'],
+    ['stop', 'm'],
+    ['suspend', 'm'],
+    ['cut', 'm'],
+    ['shut', 'mr'],
+    ['block', 'mr'],
+    ['close', 'r'],
+    ['seal', 'r'],
+  ]),
+  moved: [
+    'movement',
+    'travel',
+    'traffic',
+    'transport',
+    'transportation',
+    'internet',
+    'communication',
+    'telecommunication',
+  ],
+  // "mobile internet service", "phone lines", "internet access": a service named by what it carries
+  service: ['service', 'network', 'line', 'access', 'connection', 'signal'],
+  serviceOf: ['internet', 'mobile', 'phone', 'telephone', 'cellular', 'data', 'broadband', 'telecom'],
+  vehicles: ['motorcycle', 'motorbike', 'vehicle', 'lorry', 'truck', 'tricycle', 'boat'],
+  routes: ['road', 'highway', 'motorway', 'route', 'bridge', 'interchange'],
+  nouns: ['restriction', 'ban', 'curb', 'limit', 'shutdown', 'blackout', 'suspension'],
+  imposing: ['impose', 'announce', 'order', 'declare', 'introduce', 'enforce', 'place', 'put', 'extend'],
+};
+
 const VOWEL = /[aeiou]/;
 
 /** Regular inflections of a verb lemma: -s, -ed, -ing (doubling a final consonant after one short vowel). */

@@ -80,6 +80,7 @@ import {
   simplePresent,
   tiedQualifier,
 } from './event-modality.js';
+import { AREA_TRIGGER, authority, bansMovement, movementRestrictions } from './event-movement.js';
 import { deadNamedAfter } from './event-named-dead.js';
 import { killedInOperation } from './event-operation.js';
 import {
@@ -690,6 +691,36 @@ export function extractEvents(
       });
       made.add('defection');
     }
+    // "the government banned the movement of motorcycles in X", "suspended mobile internet in Y",
+    // "X said movement between the camps would be restricted" (rare31)
+    for (const r of movementRestrictions(doc, si, (mi) => ms.includes(mi))) {
+      if (inQuote(r.at) || made.has('travel_restriction')) continue;
+      // (the clause that granted the power, when the restriction's own clause names no place or day)
+      // ("In X, the administration suspended the internet in parts of Y": the place the sentence
+      // opens with frames all it tells)
+      const framed = ms.find(
+        (mi) =>
+          typeOf(mi) === 'place' &&
+          /^\s*In\s+(?:the\s+)?$/.test(text.slice(from, doc.mentions[mi].start)) &&
+          /^\s*,/.test(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 2)),
+      );
+      const pl =
+        framed !== undefined
+          ? ent(framed)
+          : placeInTheBan(doc, ms, r.from, r.end, [r.at, ...r.above].map(place).find((p) => p >= 0) ?? -1);
+      const date =
+        [r.at, ...r.above].map((a) => dateFor(a, 'travel_restriction')).find((d) => d?.value) ??
+        dayOfTheBan(dates, text, r.end, resolved);
+      out.push({
+        type: 'travel_restriction',
+        sentence: si,
+        date,
+        place: pl,
+        participants: r.agent >= 0 ? [{ role: 'agent', entity: r.agent }] : [],
+        trigger: r.trigger,
+      });
+      made.add('travel_restriction');
+    }
     for (const r of rels) {
       const spec = REL_EVENT[r.type];
       // both sides must be named in the sentence itself, not reached through a pronoun
@@ -927,6 +958,8 @@ export function extractEvents(
             )
           )
             continue;
+          // "banned the movement of motorcycles": what moves is no group designated (rare31)
+          if (type === 'designation' && bansMovement(doc, tokenAt(doc, si, s.start + m.index))) continue;
           // "an Islamic State recruiter" names a role, not an act
           const head = sText.slice(0, m.index);
           // "Hours after the raid, U.S. jets bombed …": the noun only tells when
@@ -2245,15 +2278,23 @@ export function extractEvents(
   );
   // a travel ban befalls people: a person word order took for its doer is its patient, a group
   // that is no state body is no doer, and it has no recipient ("X was barred from leaving after praising G": G is no party to it)
+  // (a curfew, closure or restriction of movement shuts a place: the official who imposed it, or
+  // the armed group that ordered it, is its doer; rare31)
   for (const v of kept)
-    if (v.type === 'travel_restriction')
+    if (v.type === 'travel_restriction') {
+      const area = AREA_TRIGGER.test(v.trigger);
       v.participants = v.participants
-        .filter((p) => p.role !== 'recipient' && (p.role !== 'agent' || bansTravel(doc, p.entity)))
+        .filter(
+          (p) =>
+            p.role !== 'recipient' &&
+            (p.role !== 'agent' || bansTravel(doc, p.entity) || (area && authority(doc, p.entity))),
+        )
         .map((p) =>
-          p.role === 'agent' && doc.entities[p.entity].type === 'person'
+          p.role === 'agent' && doc.entities[p.entity].type === 'person' && !area
             ? { role: 'patient' as Role, entity: p.entity }
             : p,
         );
+    }
   // "G-linked insurgents killed nine … G claimed the raid": the group that only qualified the
   // doers is their doer once the article tells it claimed the act
   for (const v of kept) {
