@@ -11,6 +11,8 @@ import { eventBattery } from '../../test/events-helpers.js';
 //   retold between them; a claimer that is no part of the doer adds nothing.
 // - "Gunmen attacked …; G's U claimed responsibility": the claim made U the doer; G, named in
 //   the claim's own words as U's owner, is a doer too (`parentsOfClaimers`).
+// - "The group's Nasr news agency claimed the ambush": a group's outlet (news agency, media
+//   office) did not act; the group it is part of did (`mediaNoDoers`).
 
 eventBattery("agents31: a unit's act is its owner's too", [
   [
@@ -96,6 +98,27 @@ eventBattery("agents31: a unit's act is its owner's too", [
         {
           text: "Gunmen ambushed an army convoy near Tarkwa on Wednesday, officials said. The Ardan Front's Falcon Battalion claimed responsibility in a statement on Thursday.",
           want: [{ type: 'attack', agent: ['Ardan Front', 'Falcon Battalion'], place: 'Tarkwa' }],
+        },
+      ],
+    ],
+  ],
+  [
+    "a group's outlet is no doer",
+    [
+      [
+        "the group's news agency claimed the ambush",
+        {
+          text: "Ardan Front fighters ambushed an army patrol near Telmar on Thursday, killing four soldiers. The group's Nasr news agency claimed the ambush on Friday.",
+          want: [{ type: 'attack', agent: ['Ardan Front'], place: 'Telmar' }],
+          without: ['attack(agent:Nasr)', 'killing(agent:Nasr)'],
+        },
+      ],
+      [
+        "G's news agency claimed the attack",
+        {
+          text: "Ansar Brigade gunmen attacked a church in Kolo on Sunday, killing three worshippers. The Ansar Brigade's Amal news agency claimed the attack on Monday.",
+          want: [{ type: 'attack', agent: ['Ansar Brigade'], place: 'Kolo' }],
+          without: ['attack(agent:Amal)', 'killing(agent:Amal)'],
         },
       ],
     ],

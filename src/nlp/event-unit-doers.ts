@@ -15,6 +15,9 @@
  * - `parentsOfClaimers`: a claim by a unit ("G's Tiger Squad claimed responsibility") that made
  *   the unit the doer of the attack told before lays it at the body its own sentence names too.
  *
+ * - `mediaNoDoers`: a group's news agency or media office that carries its claim ("its Amaq news
+ *   agency claimed the ambush") is no doer: the group it is part of is.
+ *
  * A killing told in the same sentence with the same doers, on the same day and at the same
  * place, goes with its attack. Run after the events are read, on the relations of the text;
  * only events and relations are read, never the text.
@@ -70,6 +73,7 @@ function hierarchy(
 export function unitDoers(doc: Annotated, events: Draft[], relations: RelationDraft[]): void {
   const h = hierarchy(doc, relations);
   if (!h.up.size) return;
+  mediaNoDoers(doc, events, h.up);
   parentDoers(doc, events, h.up);
   claimingUnits(doc, events, h);
   parentsOfClaimers(doc, events, h.up);
@@ -124,6 +128,37 @@ function ownedBy(doc: Annotated, si: number, u: number, p: number): boolean {
     }
   }
   return false;
+}
+
+// a group's outlet for its word, named before its noun ("its Amaq news agency") or by it
+const MEDIA_AFTER =
+  /^\s+(?:news\s+agency|media\s+(?:office|wing|arm|agency|outlet|foundation)|propaganda\s+(?:arm|wing|outlet)|radio\s+station)\b/i;
+const MEDIA_NAME = /\b(?:news agency|media (?:office|foundation|center|centre)|radio)\b/i;
+
+/** Whether organisation `e` is an outlet for a group's word (a news agency, a media office). */
+function isOutlet(doc: Annotated, e: number): boolean {
+  const x = doc.entities[e];
+  if (x.surfaces.some((n) => MEDIA_NAME.test(n))) return true;
+  return x.mentions.some((mi) =>
+    MEDIA_AFTER.test(doc.text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 40)),
+  );
+}
+
+/**
+ * "The group's Amaq news agency claimed the ambush": an outlet that carries a group's claim did
+ * not act; the group it is part of did (no doer when the text ties it to none).
+ */
+function mediaNoDoers(doc: Annotated, events: Draft[], up: Map<number, number[]>): void {
+  const outlet = new Map<number, boolean>();
+  for (const a of events) {
+    if (!isAct(a)) continue;
+    for (const m of agentsOf(a)) {
+      if (!outlet.has(m)) outlet.set(m, up.has(m) && isOutlet(doc, m));
+      if (!outlet.get(m)) continue;
+      a.participants = a.participants.filter((p) => p.entity !== m);
+      for (const p of up.get(m) ?? []) addAgent(a, p);
+    }
+  }
 }
 
 /** "G's U unit attacked …": G is a doer beside U when the act's sentence calls U G's. */
