@@ -15,6 +15,7 @@ import { killingsOfTolls } from './event-killed-when.js';
 import { attacksRetoldByArms } from './event-retold-arms.js';
 import { stateForceDoers } from './event-state-force.js';
 import { eventTies } from './event-ties.js';
+import { unitDoers } from './event-unit-doers.js';
 import { extractEvents } from './events.js';
 import {
   addHomeTowns,
@@ -139,6 +140,9 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   killingsOfTolls(doc, events);
   // an attack whose sentence counts its dead is also a killing by its doers (events23)
   killingsOfDeadlyAttacks(doc, events);
+  // "G's U unit attacked …", "G militants attacked …; G's Sahel Province claimed it": a unit and
+  // the body it is part of are both doers (agents31)
+  unitDoers(doc, events, relations);
   // ties the events imply (fights, pledged_allegiance_to, split_from, member_of), not read twice
   relations.push(...eventTies(doc, events, relations));
   // "A fought alongside B against C": B fights C too (fights29)
