@@ -14,6 +14,7 @@ import {
   REPORTS,
 } from './ties-arrests30.js';
 import { actSides } from './ties-fights30.js';
+import { stateForceSide } from './ties-fights31.js';
 
 // Ties that events imply (ONTOLOGY.md): an attack or a killing by one armed organisation on
 // another is `fights` between them (and by or on one of no kind the act shows to be a side:
@@ -73,6 +74,22 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
         for (const p of role(v, 'patient'))
           if (sides(a, p) && !alliedIn(relations, v.sentence, a, p) && !partOfEither(relations, a, p))
             add('fights', a, p, v);
+      // ("G fighters exchanged fire with the soldiers", "troops killed five G militants": the
+      // state force a bare noun of soldiers or police stands for, fights31)
+      const agents = role(v, 'agent').filter(isOrg);
+      const patients = role(v, 'patient').filter(isOrg);
+      if (agents.length === 1 && !patients.length && armed(agents[0])) {
+        const f = stateForceSide(doc, v, 'patient', by);
+        if (
+          f >= 0 &&
+          !alliedIn(relations, v.sentence, agents[0], f) &&
+          !partOfEither(relations, agents[0], f)
+        )
+          add('fights', agents[0], f, v);
+      } else if (patients.length === 1 && !agents.length && armed(patients[0])) {
+        const f = stateForceSide(doc, v, 'agent', by);
+        if (f >= 0 && !partOfEither(relations, f, patients[0])) add('fights', f, patients[0], v);
+      }
       // ("G's Sahm unit attacked H": G fights H as its unit does)
       for (const a of role(v, 'agent'))
         for (const g of parentsOf(doc, relations, by[v.sentence], a))

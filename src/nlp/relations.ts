@@ -854,7 +854,7 @@ function splitterBefore(doc: Annotated, out: RelationDraft[], after: string, ent
 }
 /** "the police", "the alliance": a bare noun that may end an organisation's name (group 1) */
 const HEAD_NOUN_ANAPHOR =
-  /\b[Tt]he (police|alliance|coalition|agency|department|ministry|directorate|bureau|commission|company|unit|division|brigade|battalion|committee|council)\b(?!-|['’](?!s\b))/g;
+  /\b[Tt]he (police|alliance|coalition|agency|department|ministry|directorate|bureau|commission|authority|company|unit|division|brigade|battalion|committee|council)\b(?!-|['’](?!s\b))/g;
 /** "-linked group" right after a group's name: the group it describes (group 1 is the noun) */
 const LINKED_GROUP =
   /-(?:linked|affiliated|allied|aligned|backed|inspired) (?:[a-z-]+ )?(group|militia|faction|movement|network|outfit|insurgents|militants|jihadists|rebels)\b/g;
@@ -1143,6 +1143,9 @@ const CHARGED_GROUP =
  */
 const GROUPS_ANAPHOR =
   /\b(?:the two|both(?: the)?|both of the) (?:armed |rebel |militant |jihadist |hardline )?(?:groups|factions|militias|movements|organi[sz]ations|outfits|insurgencies)\b/gi;
+/** what after a group's name makes it qualify another group: "G affiliate", "G-linked", "G's branch" */
+const KIN_AFTER =
+  /^(?:-(?:linked|affiliated|allied|aligned|backed|inspired|leaning)\b|(?:['’]s)?\s+(?:affiliates?|branch(?:es)?|franchises?|offshoots?|splinters?|wings?|allies|ally|proxy|proxies)\b)/i;
 
 /**
  * The people a PEOPLE_ANAPHOR stands for: with a number N, the list named last when it has
@@ -1543,6 +1546,9 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
             const e = doc.mentionEntity[mi];
             const x = doc.entities[e];
             if (x.type !== 'organization' || armed.includes(e)) continue;
+            // (a name that only qualifies another group is not one of the two: "the G affiliate",
+            // "an H-linked group" stand for a group of their own, fights31)
+            if (KIN_AFTER.test(text.slice(doc.mentions[mi].end, doc.mentions[mi].end + 24))) continue;
             if (orgKind(x.surfaces, x.kind) === 'militant group') armed.push(e);
           }
           if (armed.length !== 2) continue;

@@ -1,19 +1,10 @@
 import type { Annotated } from './annotated.js';
+import { ARMED_PEOPLE } from './armed-lexicon.js';
 import { children, headOf, lemmaOf, relOf, uposOf } from './syntax.js';
 
 // Where an organisation sits, and which group a person's own title names (issue #10, members30):
 // helpers for the cue table (`relations.ts`, the `org-in-place` cue) and the defection reader
 // (`defection.ts`).
-
-/**
- * Nouns of a group's armed people and units: "fighters of G in P", "troops of the 4th Brigade in
- * P". The place says where these people are or fight, not where G keeps its seat.
- */
-const ARMED_PEOPLE = new Set(
-  'fighter militant troop soldier rebel insurgent gunman gunmen jihadist combatant guerrilla militiaman militiamen cadre unit cell detachment column contingent'.split(
-    ' ',
-  ),
-);
 
 /**
  * Nouns of a group's presence, spread or activity: "the rise of G in P", "the expansion of G in
