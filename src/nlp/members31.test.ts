@@ -143,3 +143,32 @@ describe('members31: no membership from a cleared charge or from another holder'
     ],
   ])('%s', (text, person, group) => expectNoTie(text, 'member_of', person, group));
 });
+
+// "the union", "the league", "the federation" for the one organisation named before whose name
+// ends with the noun or has it before "of" (the cue table's `HEAD_NOUN_ANAPHOR` in relations.ts)
+describe('members31: a bare head noun stands for the one organisation it ends', () => {
+  it.each([
+    [
+      'The Union of Sahel Tribes has fought the insurgents since 2019. Musa Keita, a commander of the union in Kidal, said his men were ready.',
+      'Musa Keita',
+      'Union of Sahel Tribes',
+    ],
+    [
+      'The Northern Tribal League said on Monday it had sent fighters to the border. Yusuf Adamu, a senior official of the league, said 200 men had gone.',
+      'Yusuf Adamu',
+      'Northern Tribal League',
+    ],
+    [
+      'The Delta Farmers Federation called a strike. Ada Penrose, a member of the federation, said prices had doubled.',
+      'Ada Penrose',
+      'Delta Farmers Federation',
+    ],
+  ])('%s', (text, person, group) => expectTie(text, 'member_of', person, group));
+
+  it('no antecedent when two such names fit', () => {
+    const text =
+      'The Union of Sahel Tribes and the Union of River Clans met in Gao. Musa Keita, a commander of the union, said talks had failed.';
+    expectNoTie(text, 'member_of', 'Musa Keita', 'Union of Sahel Tribes');
+    expectNoTie(text, 'member_of', 'Musa Keita', 'Union of River Clans');
+  });
+});
