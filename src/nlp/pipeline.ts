@@ -43,6 +43,7 @@ import { segment, unloadSegmenter } from './segment.js';
 import { joinMentionsInParse, type Syntax } from './syntax.js';
 import { alliesShareFoes } from './ties-fights29.js';
 import { twoSidesFight } from './ties-fights30.js';
+import { membershipAsGround } from './ties-members31.js';
 import { eventTolls } from './toll.js';
 
 /**
@@ -149,6 +150,8 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   relations.push(...alliesShareFoes(relations));
   // "… broke away from H; since then the rival factions battled": the two named last (fights30)
   relations.push(...twoSidesFight(doc, relations));
+  // "arrested X for belonging to G": whom the act takes is G's member (members31)
+  relations.push(...membershipAsGround(doc, relations));
 
   collectIfLong(text.length, 'events');
   const ids = entities.map((_, i) => `e${i + 1}`);

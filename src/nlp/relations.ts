@@ -854,7 +854,7 @@ function splitterBefore(doc: Annotated, out: RelationDraft[], after: string, ent
 }
 /** "the police", "the alliance": a bare noun that may end an organisation's name (group 1) */
 const HEAD_NOUN_ANAPHOR =
-  /\b[Tt]he (police|alliance|coalition|agency|department|ministry|directorate|bureau|commission|authority|company|unit|division|brigade|battalion|committee|council)\b(?!-|['’](?!s\b))/g;
+  /\b[Tt]he (police|alliance|coalition|union|league|federation|agency|department|ministry|directorate|bureau|commission|authority|company|unit|division|brigade|battalion|committee|council)\b(?!-|['’](?!s\b))/g;
 /** "-linked group" right after a group's name: the group it describes (group 1 is the noun) */
 const LINKED_GROUP =
   /-(?:linked|affiliated|allied|aligned|backed|inspired) (?:[a-z-]+ )?(group|militia|faction|movement|network|outfit|insurgents|militants|jihadists|rebels)\b/g;

@@ -196,6 +196,8 @@ const COALITION = new Set('coalition alliance umbrella grouping federation bloc 
 const HAVE = new Set('face have find gain acquire win confront'.split(' '));
 /** verbs whose gerund tells what their object is said to do: "accused X of arming Y" */
 const ACCUSE = new Set('accuse suspect charge blame convict'.split(' '));
+/** verbs of a charge that did not stand: "acquitted X of belonging to G" (members31) */
+const CLEARED = new Set('acquit clear absolve exonerate'.split(' '));
 /** verbs that say one left a group: "a former G commander who defected to the army" */
 const LEAVE = new Set('defect desert surrender quit abandon leave flee escape renounce'.split(' '));
 /** plural nouns for a force's people: "… said officers had arrested X" */
@@ -1451,6 +1453,9 @@ export function readParseTies(
       const held = byRel(h, 'nsubj');
       if (held.length) return held;
     }
+    // "acquitted X of belonging to G", "cleared X of membership": a charge that did not stand
+    // gives X nothing to do (members31)
+    if (r === 'acl' && rel(h) === 'obj' && has(CLEARED, lem(headOf(doc, h)))) return [];
     if (r === 'acl:relcl' || r === 'acl') return [h];
     // "X backed Y in its efforts to defeat Z" with "to defeat" hung on "backed": the infinitive
     // completes the owned noun just before it, whose owner does it
