@@ -60,7 +60,7 @@ eventBattery("agents31: a unit's act is its owner's too", [
       [
         "G militants attacked …; G's Sahel Province claimed responsibility",
         {
-          text: "Islamic State militants attacked an army post near Ganda on Monday, killing four soldiers, security sources said.\n\nThe attackers fled on motorcycles.\n\nIslamic State's Sahel Province claimed responsibility on Tuesday.",
+          text: "Islamic State fighters stormed a military outpost near Ganda on Monday and killed four soldiers, security sources said.\n\nThe attackers fled on motorcycles.\n\nIslamic State's Sahel Province claimed responsibility on Tuesday.",
           want: [
             { type: 'attack', agent: ['Islamic State', "Islamic State's Sahel Province"], place: 'Ganda' },
             { type: 'killing', agent: ['Islamic State', "Islamic State's Sahel Province"], place: 'Ganda' },

@@ -145,7 +145,7 @@ function isOutlet(doc: Annotated, e: number): boolean {
 }
 
 /**
- * "The group's Amaq news agency claimed the ambush": an outlet that carries a group's claim did
+ * "The group's news outlet took credit for the raid": an outlet that carries a group's claim did
  * not act; the group it is part of did (no doer when the text ties it to none).
  */
 function mediaNoDoers(doc: Annotated, events: Draft[], up: Map<number, number[]>): void {

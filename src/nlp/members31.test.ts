@@ -22,9 +22,9 @@ describe('members31: membership as the ground of an arrest, a charge or a verdic
       'Sahel Liberation Front',
     ],
     [
-      'Gendarmes arrested Lena Marsh in Calder for belonging to the Red Delta Brigades.',
+      'Gendarmes arrested Lena Marsh in Calder for belonging to the Kestrel Delta Cells.',
       'Lena Marsh',
-      'Red Delta Brigades',
+      'Kestrel Delta Cells',
     ],
     [
       'Oumar Sow was arrested on Tuesday for belonging to the Sahel Liberation Front.',
@@ -32,9 +32,9 @@ describe('members31: membership as the ground of an arrest, a charge or a verdic
       'Sahel Liberation Front',
     ],
     [
-      'Lena Marsh was detained last week for belonging to the Red Delta Brigades.',
+      'Lena Marsh was detained last week for belonging to the Kestrel Delta Cells.',
       'Lena Marsh',
-      'Red Delta Brigades',
+      'Kestrel Delta Cells',
     ],
     [
       'A court in Bamako jailed Oumar Sow for five years for being a member of the Sahel Liberation Front.',
@@ -42,9 +42,9 @@ describe('members31: membership as the ground of an arrest, a charge or a verdic
       'Sahel Liberation Front',
     ],
     [
-      'A judge in Calder jailed Lena Marsh for six years for being a member of the Red Delta Brigades.',
+      'A judge in Calder jailed Lena Marsh for six years for being a member of the Kestrel Delta Cells.',
       'Lena Marsh',
-      'Red Delta Brigades',
+      'Kestrel Delta Cells',
     ],
     [
       'Oumar Sow was sentenced to five years in prison for membership of the Sahel Liberation Front.',
@@ -52,9 +52,9 @@ describe('members31: membership as the ground of an arrest, a charge or a verdic
       'Sahel Liberation Front',
     ],
     [
-      'Lena Marsh was sentenced on Monday to seven years in jail for membership of the Red Delta Brigades.',
+      'Lena Marsh was sentenced on Monday to seven years in jail for membership of the Kestrel Delta Cells.',
       'Lena Marsh',
-      'Red Delta Brigades',
+      'Kestrel Delta Cells',
     ],
     [
       'Police detained Karim Sy on Friday on charges of belonging to the Sahel Liberation Front.',
@@ -62,9 +62,9 @@ describe('members31: membership as the ground of an arrest, a charge or a verdic
       'Sahel Liberation Front',
     ],
     [
-      'Lena Marsh was held in Calder on charges of belonging to the Red Delta Brigades.',
+      'Lena Marsh was held in Calder on charges of belonging to the Kestrel Delta Cells.',
       'Lena Marsh',
-      'Red Delta Brigades',
+      'Kestrel Delta Cells',
     ],
     [
       'Karim Sy was arrested on suspicion of being a member of the Sahel Liberation Front.',
@@ -72,9 +72,9 @@ describe('members31: membership as the ground of an arrest, a charge or a verdic
       'Sahel Liberation Front',
     ],
     [
-      'Officers arrested Lena Marsh on suspicion of being a member of the Red Delta Brigades.',
+      'Officers arrested Lena Marsh on suspicion of being a member of the Kestrel Delta Cells.',
       'Lena Marsh',
-      'Red Delta Brigades',
+      'Kestrel Delta Cells',
     ],
   ])('%s', (text, person, group) => expectTie(text, 'member_of', person, group));
 
@@ -85,9 +85,9 @@ describe('members31: membership as the ground of an arrest, a charge or a verdic
       'Sahel Liberation Front',
     ],
     [
-      'Two women, Lena Marsh and Ada Penrose, were convicted on Thursday of belonging to the Red Delta Brigades.',
+      'Two women, Lena Marsh and Ada Penrose, were convicted on Thursday of belonging to the Kestrel Delta Cells.',
       ['Lena Marsh', 'Ada Penrose'],
-      'Red Delta Brigades',
+      'Kestrel Delta Cells',
     ],
   ])('each person the verdict names: %s', (text, people, group) => {
     for (const p of people) expectTie(text, 'member_of', p, group);
@@ -102,14 +102,14 @@ describe('members31: no membership from a cleared charge or from another holder'
       'Sahel Liberation Front',
     ],
     [
-      'A jury in Calder acquitted Lena Marsh of belonging to the Red Delta Brigades.',
+      'A jury in Calder acquitted Lena Marsh of belonging to the Kestrel Delta Cells.',
       'Lena Marsh',
-      'Red Delta Brigades',
+      'Kestrel Delta Cells',
     ],
     [
-      'The court cleared Lena Marsh of belonging to the Red Delta Brigades.',
+      'The court cleared Lena Marsh of belonging to the Kestrel Delta Cells.',
       'Lena Marsh',
-      'Red Delta Brigades',
+      'Kestrel Delta Cells',
     ],
     [
       'Judges acquitted Omar Diop of membership of the Sahel Liberation Front.',
@@ -122,9 +122,9 @@ describe('members31: no membership from a cleared charge or from another holder'
       'Sahel Liberation Front',
     ],
     [
-      'Judges in Calder found Lena Marsh not guilty of belonging to the Red Delta Brigades.',
+      'Judges in Calder found Lena Marsh not guilty of belonging to the Kestrel Delta Cells.',
       'Lena Marsh',
-      'Red Delta Brigades',
+      'Kestrel Delta Cells',
     ],
     [
       'Police arrested Karim Sy, whose brother belonged to the Sahel Liberation Front.',
@@ -137,9 +137,9 @@ describe('members31: no membership from a cleared charge or from another holder'
       'Sahel Liberation Front',
     ],
     [
-      'Officers detained Lena Marsh for sheltering two fugitives who belonged to the Red Delta Brigades.',
+      'Officers detained Lena Marsh for sheltering two fugitives who belonged to the Kestrel Delta Cells.',
       'Lena Marsh',
-      'Red Delta Brigades',
+      'Kestrel Delta Cells',
     ],
   ])('%s', (text, person, group) => expectNoTie(text, 'member_of', person, group));
 });
@@ -149,7 +149,7 @@ describe('members31: no membership from a cleared charge or from another holder'
 describe('members31: a bare head noun stands for the one organisation it ends', () => {
   it.each([
     [
-      'The Union of Sahel Tribes has fought the insurgents since 2019. Musa Keita, a commander of the union in Kidal, said his men were ready.',
+      'The Union of Sahel Tribes has fought the insurgents since 2019. Musa Keita, a senior commander of the union, told reporters his men were ready.',
       'Musa Keita',
       'Union of Sahel Tribes',
     ],
