@@ -822,21 +822,32 @@ interface TownFile {
   /** ISO2 country → [byte offset, byte length] of its lines in towns.tsv */
   ranges: Record<string, [number, number]>;
 }
-let townRanges: TownFile['ranges'] | undefined;
-/**
- * Each country's lines of towns.tsv as read (bytes, sorted by key) with where each line
- * starts: looked up by binary search, so no object is made for a town nobody asks for.
- */
-const townsByCountry = new Map<string, { buf: Buffer; starts: Uint32Array }>();
+/** A table of lines grouped by country (towns.tsv, districts.tsv) and its ranges file. */
+interface CountryTable {
+  lines: string;
+  rangesFile: string;
+  ranges?: TownFile['ranges'];
+  /**
+   * Each country's lines as read (bytes, sorted by key) with where each line starts: looked up
+   * by binary search, so no object is made for a line nobody asks for.
+   */
+  byCountry: Map<string, { buf: Buffer; starts: Uint32Array }>;
+}
+const TOWNS: CountryTable = { lines: 'towns.tsv', rangesFile: 'towns.json', byCountry: new Map() };
+const DISTRICTS: CountryTable = {
+  lines: 'districts.tsv',
+  rangesFile: 'districts.json',
+  byCountry: new Map(),
+};
 
-function townsOf(country: string): { buf: Buffer; starts: Uint32Array } {
-  let towns = townsByCountry.get(country);
+function countryLines(table: CountryTable, country: string): { buf: Buffer; starts: Uint32Array } {
+  let towns = table.byCountry.get(country);
   if (towns) return towns;
-  townRanges ??= (JSON.parse(readFileSync(dataFile('towns.json'), 'utf8')) as TownFile).ranges;
-  const range = townRanges[country];
+  table.ranges ??= (JSON.parse(readFileSync(dataFile(table.rangesFile), 'utf8')) as TownFile).ranges;
+  const range = table.ranges[country];
   const buf = Buffer.alloc(range ? range[1] : 0);
   if (range) {
-    const fd = openSync(dataFile('towns.tsv'), 'r');
+    const fd = openSync(dataFile(table.lines), 'r');
     try {
       readSync(fd, buf, 0, range[1], range[0]);
     } finally {
@@ -852,13 +863,15 @@ function townsOf(country: string): { buf: Buffer; starts: Uint32Array } {
       at = i + 1;
     }
   towns = { buf, starts };
-  townsByCountry.set(country, towns);
+  table.byCountry.set(country, towns);
   return towns;
 }
 
-/** The towns of one country's lines named by a folded (ASCII) key, most populous first. */
-function townsNamed(country: string, key: string): PlaceCandidate[] {
-  const { buf, starts } = townsOf(country);
+const townsOf = (country: string) => countryLines(TOWNS, country);
+
+/** The lines of one country of a table whose first column is a folded (ASCII) key, split at tabs. */
+function linesNamed(table: CountryTable, country: string, key: string): string[][] {
+  const { buf, starts } = countryLines(table, country);
   // < 0: the line's key sorts before `key`; 0: the same key
   const cmp = (i: number): number => {
     const p = starts[i];
@@ -877,21 +890,47 @@ function townsNamed(country: string, key: string): PlaceCandidate[] {
     if (cmp(mid) < 0) lo = mid + 1;
     else hi = mid;
   }
-  const out: PlaceCandidate[] = [];
+  const out: string[][] = [];
   for (let i = lo; i < starts.length && cmp(i) === 0; i++) {
     const end = buf.indexOf(10, starts[i]);
-    const [, name, lat, lon, population, source] = buf.toString('utf8', starts[i], end).split('\t');
-    out.push({
-      name,
-      kind: 'town',
-      country,
-      lat: Number(lat),
-      lon: Number(lon),
-      population: Number(population) || undefined,
-      source,
-    });
+    out.push(buf.toString('utf8', starts[i], end).split('\t'));
   }
   return out;
+}
+
+/** The towns of one country's lines named by a folded (ASCII) key, most populous first. */
+function townsNamed(country: string, key: string): PlaceCandidate[] {
+  return linesNamed(TOWNS, country, key).map(([, name, lat, lon, population, source]) => ({
+    name,
+    kind: 'town',
+    country,
+    lat: Number(lat),
+    lon: Number(lon),
+    population: Number(population) || undefined,
+    source,
+  }));
+}
+
+/**
+ * The second-level divisions of one country (GeoNames' districts, local government areas,
+ * counties, cercles: districts.tsv) named by a surface, with or without its noun ("Andarab",
+ * "Adams County"), each at the median of its towns, with the name of the first-level division
+ * it lies in. For a place nothing else placed, or one the text calls a division: a rare path,
+ * read one country at a time.
+ */
+export function lookupDistricts(surface: string, country: string): (PlaceCandidate & { state: string })[] {
+  const key = foldKey(surface);
+  if (key.replace(/[^a-z]/g, '').length < 4) return [];
+  const c = country.toUpperCase();
+  return linesNamed(DISTRICTS, c, key).map(([, name, lat, lon, state, source]) => ({
+    name,
+    kind: 'district',
+    country: c,
+    lat: Number(lat),
+    lon: Number(lon),
+    source,
+    state,
+  }));
 }
 
 /**

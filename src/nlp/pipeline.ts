@@ -31,6 +31,7 @@ import {
 } from './geocode.js';
 import { settleNamesakesByArea } from './geocode-nearby.js';
 import { dropFarLoneTowns, steerByDateline } from './geocode-places30.js';
+import { placeDistricts } from './geocode-places31.js';
 import type { Lexicon } from './lexicon.js';
 import { defaultLexicon } from './lexicon-default.js';
 import { collectIfLong } from './memory.js';
@@ -189,13 +190,12 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   settleNamesakesByArea(entities, geos);
   steerByDateline(text, seg.sentences, entities, mentions, geos);
   dropFarLoneTowns(entities, geos, new Set(demonymCountries(doc, lex)));
-  placeByContext(
-    doc.text,
-    entities,
-    mentions,
-    outEntities.map((o) => o.name),
-    geos,
-  );
+  const placeNames = outEntities.map((o) => o.name);
+  // a district, a local government area or a county the text calls one (places31)
+  placeDistricts(doc.text, entities, mentions, placeNames, geos, ctx, false);
+  placeByContext(doc.text, entities, mentions, placeNames, geos);
+  // a place set only at a province's or a country's point, or not at all: the district of its name
+  placeDistricts(doc.text, entities, mentions, placeNames, geos, ctx, true);
   outEntities.forEach((o, i) => {
     if (o.type === 'place') o.geo = geos[i] ?? null;
   });
