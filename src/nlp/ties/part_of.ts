@@ -713,3 +713,58 @@ export const SPLIT_FROM: TiePattern[] = [
     ],
   },
 ];
+
+// "G's members include X", "G, whose members include X", "the members of G include X", "G members
+// include X": a coalition's members, the subject of "include", are its parts (parts31)
+PART_OF.push({
+  kind: 'verb',
+  id: 'part_of/members-include',
+  type: 'part_of',
+  lemmas: ['include', 'comprise'],
+  subject: ['obj'],
+  object: [
+    'nsubj[member,constituent,component]>nmod:poss',
+    'nsubj[member,constituent,component]>nmod:of',
+    'nsubj[member,constituent,component]>compound',
+  ],
+  a: ['organization'],
+  b: ['organization'],
+  examples: [
+    [
+      'The Northern Alliance, whose members include the Karsh Brigade, took the town.',
+      'Karsh Brigade',
+      'Northern Alliance',
+    ],
+    [
+      "The Coastal Front's members include the Dune Brigade and the Volta Movement.",
+      'Volta Movement',
+      'Coastal Front',
+    ],
+  ],
+});
+
+// "X, a member group of G", "X, a constituent organisation of the G alliance": a group named as
+// a member of another is part of it (parts31)
+PART_OF.push({
+  kind: 'noun',
+  id: 'part_of/member-group',
+  type: 'part_of',
+  lemmas: ['group', 'organization', 'organisation', 'faction', 'militia', 'party', 'movement'],
+  mods: ['member', 'constituent'],
+  holder: 'role',
+  of: ['of', 'poss', 'compound'],
+  a: ['organization'],
+  b: ['organization'],
+  examples: [
+    [
+      'The Karsh Brigade, a member group of the Northern Alliance, denied the claim.',
+      'Karsh Brigade',
+      'Northern Alliance',
+    ],
+    [
+      'Police said the Volta Movement is a constituent organisation of the Tamar Coalition.',
+      'Volta Movement',
+      'Tamar Coalition',
+    ],
+  ],
+});

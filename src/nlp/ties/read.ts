@@ -1625,6 +1625,8 @@ export function readParseTies(
         : objs;
       // ('nsubj[militant]>compound': "formed by G militants", the owner named before the noun)
       if (!via[3]) return listed.flatMap((n) => byRel(n, 'compound'));
+      // ('nsubj[member]>nmod:poss': "G's members include X", "G, whose members include X")
+      if (via[3] === 'poss') return listed.flatMap((n) => byRel(n, 'nmod:poss').map(whoseOwner));
       return objs.length ? [...listed.flatMap((n) => obliques(n, via[3])), ...obliques(v, via[3])] : [];
     }
     // "Quetta-based": the place joined to the participle by a hyphen
@@ -2893,7 +2895,8 @@ export function readParseTies(
       // "G named X as its new leader")
       const chosen =
         has(APPOINT, lem(h)) || has(DESCRIBE_AS, lem(h))
-          ? byRel(h, 'obj', 'xcomp').filter((k) => nameHead.has(k))
+          ? // (or a word standing for one: "analysts describe the group as a front for G")
+            byRel(h, 'obj', 'xcomp').filter((k) => nameHead.has(k) || tokenEntity.has(k))
           : [];
       out.push(...chosen);
       if (!chosen.length) out.push(...byRel(h, 'nsubj', 'nsubj:pass').filter((k) => k !== n));
