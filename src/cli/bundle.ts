@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 
 // `npm run build` (through knowledge/precompute.ts) bundles dist/cli/main.js and what it
@@ -50,9 +51,10 @@ function manifestLine(root: string, path: string): string {
 export async function buildBundle(distDir: string): Promise<boolean> {
   const root = dirname(distDir);
   const out = resolve(distDir, BUNDLE_DIR);
-  const tmp = `${out}.tmp`;
+  // builds may run side by side (test files rebuild a stale dist/ each): each writes its own
+  // folder and moves it in place at the end
+  const tmp = `${out}.tmp-${process.pid}`;
   rmSync(out, { recursive: true, force: true });
-  rmSync(tmp, { recursive: true, force: true });
   let esbuild: typeof import('esbuild');
   try {
     esbuild = await import('esbuild');
@@ -60,6 +62,7 @@ export async function buildBundle(distDir: string): Promise<boolean> {
     return false;
   }
   let inputs: string[];
+  const started = Date.now();
   try {
     const result = await esbuild.build({
       entryPoints: [resolve(distDir, 'cli/main.js')],
@@ -100,15 +103,28 @@ export async function buildBundle(distDir: string): Promise<boolean> {
     );
     return false;
   }
-  writeFileSync(resolve(tmp, BUNDLE_MANIFEST), `${inputs.map((p) => manifestLine(root, p)).join('\n')}\n`);
-  renameSync(tmp, out);
+  const lines = inputs.map((p) => manifestLine(root, p));
+  // a file rewritten while esbuild read it (another build's tsc) may not be what the bundle holds
+  if (inputs.some((p) => statSync(p).mtimeMs >= started)) {
+    rmSync(tmp, { recursive: true, force: true });
+    return false;
+  }
+  writeFileSync(resolve(tmp, BUNDLE_MANIFEST), `${lines.join('\n')}\n`);
+  try {
+    rmSync(out, { recursive: true, force: true });
+    renameSync(tmp, out);
+  } catch {
+    // another build moved its bundle in first
+    rmSync(tmp, { recursive: true, force: true });
+    return false;
+  }
   // one extract through the bundle, which saves V8's code cache of it (bin/dossier)
-  const sample = resolve(out, 'warm-up.txt');
+  const sample = resolve(tmpdir(), `dossier-warm-up-${process.pid}.txt`);
   writeFileSync(sample, WARM_UP);
   spawnSync(process.execPath, [resolve(root, 'bin/dossier'), 'extract', sample, '--json'], {
     env: { ...process.env, DOSSIER_BUNDLE_CACHE: 'write' },
     stdio: 'ignore',
   });
-  rmSync(sample);
+  rmSync(sample, { force: true });
   return true;
 }
