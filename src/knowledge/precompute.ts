@@ -1,5 +1,6 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildBundle } from '../cli/bundle.js';
 import { CORE_PRECOMPUTED, precomputeCore } from '../nlp/wink-model.js';
 import { PRECOMPUTED_DIR } from './data-path.js';
 import { buildMergedOrgIndex, ORG_INDEX_FILE, orgSourcesStamp } from './orgs.js';
@@ -36,4 +37,8 @@ export function precompute(): void {
   write(CORE_PRECOMPUTED, precomputeCore());
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) precompute();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  precompute();
+  // the build's last step: dist/ is complete, so the CLI's bundle can be made from it
+  await buildBundle(fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, ''));
+}
