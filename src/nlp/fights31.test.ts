@@ -36,7 +36,7 @@ describe('fights31: a bare noun of soldiers or police stands for the force the t
     ],
     // the noun in a "with" phrase on the act's object
     [
-      'On Tuesday the Kardian Armed Forces set up a post near Dorvik. Hours later, dozens of fighters of the Marnow Liberation Front surrounded the post and traded fire with the soldiers until dawn.',
+      'On Tuesday the Kardian Armed Forces set up a post near Dorvik. Hours later, dozens of fighters of the Marnow Liberation Front exchanged fire with the soldiers at the post until dawn.',
       'Marnow Liberation Front',
       'Kardian Armed Forces',
     ],
@@ -48,7 +48,7 @@ describe('fights31: a bare noun of soldiers or police stands for the force the t
     ],
     // a bare noun that ends the name of the body named before stands for it ("the authority's")
     [
-      "The Kessa People's Authority rules the valley. In May, the authority's security forces began a push against the Dorvik Battalion and battled its men in the hills for a month.",
+      "The Kessa People's Authority rules the valley. In May, the authority's security forces mounted an offensive against the Dorvik Battalion in the hills.",
       "Kessa People's Authority",
       'Dorvik Battalion',
     ],

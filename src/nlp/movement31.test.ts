@@ -88,7 +88,9 @@ describe('communications and roads', () => {
       ['agent:Niger State Government'],
     ]);
     expect(
-      run('Drivers near Tomsa reported that the highway stayed shut to lorries for a day after the explosion.').travel(),
+      run(
+        'Drivers near Tomsa reported that the highway stayed shut to lorries for a day after the explosion.',
+      ).travel(),
     ).toEqual([]);
     expect(run('The army closed the road to Kidal on Monday.').travel()).toEqual([]);
   });
