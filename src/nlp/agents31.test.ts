@@ -108,7 +108,7 @@ eventBattery("agents31: a unit's act is its owner's too", [
       [
         "the group's news agency claimed the ambush",
         {
-          text: "Ardan Front fighters ambushed an army patrol near Telmar on Thursday, killing four soldiers. The group's Nasr news agency claimed the ambush on Friday.",
+          text: "Ardan Front fighters ambushed an army patrol near Telmar on Thursday, killing four soldiers. A day later the group's Nasr news agency claimed the ambush.",
           want: [{ type: 'attack', agent: ['Ardan Front'], place: 'Telmar' }],
           without: ['attack(agent:Nasr)', 'killing(agent:Nasr)'],
         },

@@ -176,7 +176,7 @@ function unrealRestriction(doc: Annotated, v: number): { unreal: boolean; future
     if (relIs(relOf(doc, k), 'aux') && MODAL_FUTURE.has(l)) future = true;
     if (relIs(relOf(doc, k), 'advmod') && HABIT.has(l)) return { unreal: true, future, above: -1 };
   }
-  // ("allowing the authorities to restrict movement", "ordered police to halt traffic")
+  // ("allowing the army to restrict movement", "ordered police to halt traffic")
   if (relIs(relOf(doc, v), 'xcomp')) {
     const h = headOf(doc, v);
     if (!GRANTING.has(lemmaOf(doc, h)) || isNegated(doc, h)) return { unreal: true, future, above: -1 };

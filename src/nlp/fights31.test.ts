@@ -53,7 +53,7 @@ describe('fights31: a bare noun of soldiers or police stands for the force the t
       'Dorvik Battalion',
     ],
     [
-      "The Velm Regional Authority governs the coast. Last year the authority's forces launched an offensive against the Dorvik Battalion near Kessa.",
+      "The Velm Regional Authority governs the coast. Last year the authority's forces mounted an offensive against the Dorvik Battalion near Kessa.",
       'Velm Regional Authority',
       'Dorvik Battalion',
     ],

@@ -3,7 +3,7 @@ import { expectNoTie, expectTie } from '../../test/ties-helpers.js';
 
 // Issue #10, membership as the ground of a legal act (members31 helper, `ties-members31.ts`).
 // Passages written for these tests, with invented names.
-// - "arrested X for belonging to G", "X was sentenced to five years in prison for membership of G",
+// - "arrested X for belonging to G", "X was sentenced to five years for membership of G",
 //   "jailed X for being a member of G", "A, B and C were found guilty of belonging to G",
 //   "detained X on charges of belonging to G", "arrested on suspicion of being a member of G":
 //   the membership word has no subject of its own, so whom the act takes (its object, or its
@@ -47,7 +47,7 @@ describe('members31: membership as the ground of an arrest, a charge or a verdic
       'Kestrel Delta Cells',
     ],
     [
-      'Oumar Sow was sentenced to five years in prison for membership of the Sahel Liberation Front.',
+      'Oumar Sow was sentenced to five years for membership of the Sahel Liberation Front.',
       'Oumar Sow',
       'Sahel Liberation Front',
     ],
@@ -67,12 +67,12 @@ describe('members31: membership as the ground of an arrest, a charge or a verdic
       'Kestrel Delta Cells',
     ],
     [
-      'Karim Sy was arrested on suspicion of being a member of the Sahel Liberation Front.',
+      'Karim Sy was arrested on suspicion of being an active member of the Sahel Liberation Front.',
       'Karim Sy',
       'Sahel Liberation Front',
     ],
     [
-      'Officers arrested Lena Marsh on suspicion of being a member of the Kestrel Delta Cells.',
+      'Officers arrested Lena Marsh on suspicion of being an active member of the Kestrel Delta Cells.',
       'Lena Marsh',
       'Kestrel Delta Cells',
     ],

@@ -19,7 +19,7 @@ const run = (text: string, published = '2026-03-10') => {
 describe('movement banned or restricted', () => {
   it('"X banned the movement of motorcycles in Y": the authority is the agent, no designation', () => {
     const a = run(
-      'The Kano State Government on Monday banned the movement of motorcycles between 7 p.m. and 6 a.m. in Bichi and Dala local government areas.',
+      'The Kano State Government on Monday banned the movement of motorcycles after dark in the outlying wards of the city.',
     );
     expect(a.travel()).toEqual([['agent:Kano State Government']]);
     expect(a.of('travel_restriction')[0].date?.value).toBe('2026-03-09');
@@ -33,7 +33,7 @@ describe('movement banned or restricted', () => {
 
   it('an official who imposed it is its agent, not its patient', () => {
     const a = run(
-      'Garissa County Commissioner John Mwangi on Sunday imposed a dusk-to-dawn curfew on the Dadaab road and banned the movement of lorries at night until further notice.',
+      'Garissa County Commissioner John Mwangi ordered a night curfew along the Dadaab road from Sunday and restricted the movement of lorries after dark.',
     );
     expect(a.travel()).toEqual([['agent:John Mwangi']]);
     const b = run(
@@ -44,7 +44,7 @@ describe('movement banned or restricted', () => {
 
   it('"X said movement would be restricted": the authority that announced it', () => {
     const a = run(
-      'Refugee Commissioner Karim Uddin said extra police would be deployed to Bhasan Char and that movement between camps would be restricted at night.',
+      'Refugee Commissioner Karim Uddin said extra guards would be sent to Bhasan Char and that travel between the settlements would be restricted after sunset.',
     );
     expect(a.travel()).toEqual([['agent:Karim Uddin']]);
     const b = run(
@@ -55,7 +55,7 @@ describe('movement banned or restricted', () => {
 
   it('a power granted to restrict movement is used where the clause that granted it says', () => {
     const a = run(
-      'Officials said an emergency regime was declared in parts of Mosul on Monday, allowing the police to restrict movement and search homes.',
+      'Officials said emergency rule was declared across Mosul on Monday, allowing the police to restrict movement at checkpoints.',
     );
     const v = a.of('travel_restriction');
     expect(v.length).toBe(1);
@@ -71,7 +71,7 @@ describe('movement banned or restricted', () => {
 describe('communications and roads', () => {
   it('internet or phone service suspended: the place the sentence opens with', () => {
     const a = run(
-      'In Lahore, the city administration sealed the Ravi bridge with containers and suspended mobile internet service in parts of the city on Sunday evening.',
+      'In Lahore, the district administration parked trucks across the Ravi bridge on Sunday evening and suspended mobile internet service in the old city.',
     );
     const v = a.of('travel_restriction');
     expect(v.length).toBe(1);

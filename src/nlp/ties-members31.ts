@@ -15,7 +15,7 @@ import {
 } from './syntax.js';
 
 // Membership as the ground of a legal act (issue #10, members31): "police arrested X for
-// belonging to G", "X was sentenced to five years in prison for membership of G", "a court jailed
+// belonging to G", "X was sentenced to five years for membership of G", "a court jailed
 // X for being a member of G", "A and B were found guilty of belonging to G", "X was detained on
 // charges of joining G". The membership word has no subject of its own: whom the act takes holds
 // it (the act's object, or its passive subject). Read on the parse, only where one regex over the
