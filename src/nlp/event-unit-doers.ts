@@ -176,7 +176,7 @@ function parentDoers(doc: Annotated, events: Draft[], up: Map<number, number[]>)
   }
 }
 
-// the words of a claim of an act ("claimed responsibility", "claimed the raid in a statement")
+// the words of a claim of an act ("claimed responsibility", "took credit for the blast")
 const CLAIM = /\bclaim(?:ed|s|ing)?\b/i;
 
 /** Whether statement `c` is a claim: its trigger or its sentence's words say "claimed". */

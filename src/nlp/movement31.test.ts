@@ -71,7 +71,7 @@ describe('movement banned or restricted', () => {
 describe('communications and roads', () => {
   it('internet or phone service suspended: the place the sentence opens with', () => {
     const a = run(
-      'In Lahore, the district administration parked trucks across the Ravi bridge on Sunday evening and suspended mobile internet service in the old city.',
+      'In Lahore, the district administration parked trucks across the Ravi bridge on Sunday evening, then suspended mobile internet service in the old city.',
     );
     const v = a.of('travel_restriction');
     expect(v.length).toBe(1);
