@@ -53,3 +53,12 @@ export function expectTie(
 /** Asserts that `text` holds no asserted tie of that type between the two. */
 export const expectNoTie = (text: string, type: string, s: string, o: string): void =>
   expectTie(text, type, s, o, false);
+
+/** Expects an asserted `fights` tie between `a` and `b`, in either order (none when `want` is false). */
+export function expectFight(text: string, a: string, b: string, want = true): void {
+  const found = readTies(text);
+  const ok = found.some(
+    (r) => r.type === 'fights' && !r.negated && ((r.s === a && r.o === b) || (r.s === b && r.o === a)),
+  );
+  expect(ok, showTies(found)).toBe(want);
+}

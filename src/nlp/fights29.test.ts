@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTies, showTies } from '../../test/ties-helpers.js';
+import { expectFight, readTies, showTies } from '../../test/ties-helpers.js';
 
 // Issue #10, armed-conflict and arrest ties on wording the rules had not met (fights29 helper).
 // Passages written for these tests, with invented names.
@@ -19,18 +19,6 @@ import { readTies, showTies } from '../../test/ties-helpers.js';
 // - "Three years after G drove H out of P, …" parsed with "years" as the subject: the noun of the
 //   span's "after"/"before"/"since" phrase does the act (read.ts, `spanOpener`).
 
-/** whether the text holds an asserted `fights` tie between the two, in either order */
-function fights(text: string, a: string, b: string): { ok: boolean; shown: string } {
-  const found = readTies(text);
-  const ok = found.some(
-    (r) => r.type === 'fights' && !r.negated && ((r.s === a && r.o === b) || (r.s === b && r.o === a)),
-  );
-  return { ok, shown: showTies(found) };
-}
-const expectFight = (text: string, a: string, b: string, want = true) => {
-  const { ok, shown } = fights(text, a, b);
-  expect(ok, shown).toBe(want);
-};
 const expectArrest = (text: string, person: string, force: string, want = true) => {
   const found = readTies(text);
   const ok = found.some((r) => r.type === 'arrested_by' && !r.negated && r.s === person && r.o === force);

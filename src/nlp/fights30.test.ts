@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { readTies, showTies } from '../../test/ties-helpers.js';
+import { describe, it } from 'vitest';
+import { expectFight } from '../../test/ties-helpers.js';
 
 // Issue #10, armed-conflict ties on unseen wording (fights30 helper): mechanisms, not cues.
 // Passages written for these tests, with invented names.
@@ -14,19 +14,6 @@ import { readTies, showTies } from '../../test/ties-helpers.js';
 // - A verb with no subject of its own joined to a passive one ("G is based in P and has fought H",
 //   "G was trained by H and has fought K") shares the passive's subject, not its agent
 //   (ties/read.ts, `agentOf`).
-
-/** whether the text holds an asserted `fights` tie between the two, in either order */
-function fights(text: string, a: string, b: string): { ok: boolean; shown: string } {
-  const found = readTies(text);
-  const ok = found.some(
-    (r) => r.type === 'fights' && !r.negated && ((r.s === a && r.o === b) || (r.s === b && r.o === a)),
-  );
-  return { ok, shown: showTies(found) };
-}
-const expectFight = (text: string, a: string, b: string, want = true) => {
-  const { ok, shown } = fights(text, a, b);
-  expect(ok, shown).toBe(want);
-};
 
 describe('fights30: the sides of an act of war', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { readTies, showTies } from '../../test/ties-helpers.js';
+import { describe, it } from 'vitest';
+import { expectFight } from '../../test/ties-helpers.js';
 
 // Issue #10, armed-conflict ties (fights31 helper). Passages written for these tests, with
 // invented names.
@@ -12,19 +12,6 @@ import { readTies, showTies } from '../../test/ties-helpers.js';
 // - "both (jihadist) groups" with no list before it counts only the groups named in their own right:
 //   a name that qualifies another group ("the G affiliate", "an H-linked faction") is none of the
 //   two (relations.ts, `KIN_AFTER`).
-
-/** whether the text holds an asserted `fights` tie between the two, in either order */
-function fights(text: string, a: string, b: string): { ok: boolean; shown: string } {
-  const found = readTies(text);
-  const ok = found.some(
-    (r) => r.type === 'fights' && !r.negated && ((r.s === a && r.o === b) || (r.s === b && r.o === a)),
-  );
-  return { ok, shown: showTies(found) };
-}
-const expectFight = (text: string, a: string, b: string, want = true) => {
-  const { ok, shown } = fights(text, a, b);
-  expect(ok, shown).toBe(want);
-};
 
 describe('fights31: a bare noun of soldiers or police stands for the force the text names', () => {
   it.each([

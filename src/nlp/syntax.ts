@@ -254,6 +254,19 @@ export function mentionAt(doc: Annotated, t: number): number {
   return lookup(doc.seg.tokens.start[t]);
 }
 
+/** The entity of `type` whose mention covers token `t`, or -1. */
+function entityOfTypeAt(doc: Annotated, t: number, type: string): number {
+  const mi = mentionAt(doc, t);
+  const e = mi < 0 ? -1 : doc.mentionEntity[mi];
+  return e >= 0 && doc.entities[e].type === type ? e : -1;
+}
+
+/** The organisation a token names, or -1. */
+export const orgAt = (doc: Annotated, t: number): number => entityOfTypeAt(doc, t, 'organization');
+
+/** The person a token names, or -1. */
+export const personAt = (doc: Annotated, t: number): number => entityOfTypeAt(doc, t, 'person');
+
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 
 /** True when a predicate is negated: a `neg` dependent, or an advmod/det "not", "never", "n't". */

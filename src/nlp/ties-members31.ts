@@ -7,7 +7,8 @@ import {
   headOf,
   isNegated,
   lemmaOf,
-  mentionAt,
+  orgAt,
+  personAt,
   relOf,
   tokenAt,
   uposOf,
@@ -33,20 +34,6 @@ const LEGAL = new Set(
 );
 /** the membership words, by lemma */
 const MEMBERSHIP = new Set(['belong', 'membership', 'member', 'join']);
-
-/** the organisation entity a token stands for, or -1 */
-function orgAt(doc: Annotated, t: number): number {
-  const mi = mentionAt(doc, t);
-  const e = mi >= 0 ? doc.mentionEntity[mi] : -1;
-  return e >= 0 && doc.entities[e].type === 'organization' ? e : -1;
-}
-
-/** the person entity a token stands for, or -1 */
-function personAt(doc: Annotated, t: number): number {
-  const mi = mentionAt(doc, t);
-  const e = mi >= 0 ? doc.mentionEntity[mi] : -1;
-  return e >= 0 && doc.entities[e].type === 'person' ? e : -1;
-}
 
 /** the group the membership word at `w` names: "belonging to G", "member(ship) of G", "joining G",
  * "a G member"; or -1 */

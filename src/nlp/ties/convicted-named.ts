@@ -1,6 +1,6 @@
 import { NUMBER_WORDS } from '../../knowledge/numbers.js';
 import type { Annotated } from '../annotated.js';
-import { children, lemmaOf, mentionAt, relOf, uposOf, voice } from '../syntax.js';
+import { children, lemmaOf, mentionAt, orgAt, personAt, relOf, uposOf, voice } from '../syntax.js';
 import type { NamedTie } from './arrest-named.js';
 
 // A court's verdict told twice (ties25): "A court sentenced a member of G to nine years …" with
@@ -12,20 +12,6 @@ import type { NamedTie } from './arrest-named.js';
 const VERDICT = new Set(['sentence', 'convict', 'jail', 'imprison']);
 /** nouns for one unnamed person of a group: "a member of G", "a G militant" */
 const ONE_OF = new Set(['member', 'militant', 'fighter', 'operative', 'commander', 'recruiter', 'financier']);
-
-/** the organisation entity a token stands for, or -1 */
-function orgAt(doc: Annotated, t: number): number {
-  const mi = mentionAt(doc, t);
-  const e = mi >= 0 ? doc.mentionEntity[mi] : -1;
-  return e >= 0 && doc.entities[e].type === 'organization' ? e : -1;
-}
-
-/** the person entity a token stands for, or -1 */
-function personAt(doc: Annotated, t: number): number {
-  const mi = mentionAt(doc, t);
-  const e = mi >= 0 ? doc.mentionEntity[mi] : -1;
-  return e >= 0 && doc.entities[e].type === 'person' ? e : -1;
-}
 
 /** the group "a member of (the militant group) G" names, through one group noun; or -1 */
 function groupOf(doc: Annotated, p: number, depth = 0): number {

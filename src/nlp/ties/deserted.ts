@@ -1,6 +1,6 @@
 import type { Annotated } from '../annotated.js';
 import type { RelationDraft } from '../relations.js';
-import { children, headOf, lemmaOf, mentionAt, relOf, subtreeSpan, uposOf } from '../syntax.js';
+import { children, headOf, lemmaOf, mentionAt, personAt, relOf, subtreeSpan, uposOf } from '../syntax.js';
 
 // "X, a G commander, deserted" (ties27): who deserts or defects with no "from" leaves the group
 // the same sentence makes them a member or leader of; not the group a "to" phrase names as the
@@ -8,14 +8,6 @@ import { children, headOf, lemmaOf, mentionAt, relOf, subtreeSpan, uposOf } from
 
 /** verbs of leaving one's own side */
 const DESERT = new Set(['desert', 'defect']);
-
-/** the person a subject token names, or -1 */
-function personAt(doc: Annotated, t: number): number {
-  const mi = mentionAt(doc, t);
-  if (mi < 0) return -1;
-  const e = doc.mentionEntity[mi];
-  return e >= 0 && doc.entities[e].type === 'person' ? e : -1;
-}
 
 /**
  * Adds split_from(X, G) for each person X who deserts or defects in sentence `si` (named in the

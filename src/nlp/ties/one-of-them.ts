@@ -1,5 +1,5 @@
 import type { Annotated } from '../annotated.js';
-import { children, headOf, isNegated, lemmaOf, mentionAt, relOf, uposOf } from '../syntax.js';
+import { children, headOf, isNegated, lemmaOf, orgAt, relOf, uposOf } from '../syntax.js';
 import type { NamedTie } from './arrest-named.js';
 
 // "The men held in P belong to G. One of them, X, …", "Four G commanders were at the meeting.
@@ -26,13 +26,6 @@ function peopleLemma(doc: Annotated, t: number): string {
   if (PEOPLE.has(l)) return l;
   if (l.endsWith('s') && PEOPLE.has(l.slice(0, -1))) return l.slice(0, -1);
   return '';
-}
-
-/** the organisation a token names, or -1 */
-function orgAt(doc: Annotated, t: number): number {
-  const mi = mentionAt(doc, t);
-  const e = mi < 0 ? -1 : doc.mentionEntity[mi];
-  return e >= 0 && doc.entities[e].type === 'organization' ? e : -1;
 }
 
 /** the organisation a modifier of `t` names: "G fighters", "members of G", "belong to G" */
