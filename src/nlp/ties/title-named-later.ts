@@ -1,5 +1,5 @@
 import type { Annotated } from '../annotated.js';
-import { children, headOf, lemmaOf, mentionAt, relOf, uposOf } from '../syntax.js';
+import { children, headOf, lemmaOf, orgAt, personAt, relOf, uposOf } from '../syntax.js';
 import type { NamedTie } from './arrest-named.js';
 
 // A title held by someone the text names only later (issue #10, ties24): "A researcher at G said
@@ -44,19 +44,6 @@ const DEFINITE_NAMED = /\b(?:identified|named)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}?(\
 const word = (doc: Annotated, t: number): string =>
   doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]);
 
-/** the organisation a token names, or -1 */
-function orgAt(doc: Annotated, t: number): number {
-  const mi = mentionAt(doc, t);
-  const e = mi < 0 ? -1 : doc.mentionEntity[mi];
-  return e >= 0 && doc.entities[e].type === 'organization' ? e : -1;
-}
-/** whether a token is (in) a person's name */
-function personAt(doc: Annotated, t: number): boolean {
-  const mi = mentionAt(doc, t);
-  const e = mi < 0 ? -1 : doc.mentionEntity[mi];
-  return e >= 0 && doc.entities[e].type === 'person';
-}
-
 /** the organisation title `t` is of ("of G", "at G", "G's", "a G commander"), or -1 */
 function titleGroup(doc: Annotated, t: number): number {
   for (const k of children(doc, t)) {
@@ -81,11 +68,11 @@ function titleGroup(doc: Annotated, t: number): number {
 /** whether the title holds a name in its own sentence: set beside one, or the predicate of one */
 function heldHere(doc: Annotated, t: number): boolean {
   const h = headOf(doc, t);
-  if (h >= 0 && personAt(doc, h) && /^(?:appos|nmod|conj)$/.test(relOf(doc, t))) return true;
+  if (h >= 0 && personAt(doc, h) >= 0 && /^(?:appos|nmod|conj)$/.test(relOf(doc, t))) return true;
   for (const k of children(doc, t)) {
     const r = relOf(doc, k);
     if (r === 'cop') return true;
-    if (/^(?:appos|flat|nsubj|acl)/.test(r) && personAt(doc, k)) return true;
+    if (/^(?:appos|flat|nsubj|acl)/.test(r) && personAt(doc, k) >= 0) return true;
     // ("a commander known as X", "an official identified as X": the naming gives the holder now)
     if (/^acl/.test(r) && /^(?:know|identify|name|call)$/.test(lemmaOf(doc, k))) return true;
   }
@@ -93,7 +80,7 @@ function heldHere(doc: Annotated, t: number): boolean {
   const before = t - 1;
   for (let k = before; k >= 0 && k > t - 5; k--) {
     const w = word(doc, k);
-    if (w === ',') return k > 0 && personAt(doc, k - 1);
+    if (w === ',') return k > 0 && personAt(doc, k - 1) >= 0;
     if (uposOf(doc, k) === 'VERB' || uposOf(doc, k) === 'AUX') return false;
   }
   return false;
