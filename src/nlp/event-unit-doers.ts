@@ -1,19 +1,14 @@
 /**
  * A doer and the organisation it belongs to (agents31). Where the relations stage has read that
  * one organisation is part of another (`part_of`: "G's U unit", "the U, G's armed wing", "G's
- * Sahel Province"), both are doers of an act the text lays at either of them in these two ways:
+ * Sahel Province"), the doers of an act are read in these two ways. (The owner is not added as a doer beside its
+ * unit, as agents31 first did: the events tests hold that "G's Body said it had attacked" is the
+ * body's act, not its owner's.)
  *
- * - `parentDoers`: an attack or killing by a unit its sentence calls the unit of the body it
- *   belongs to ("G's U unit attacked a checkpoint", "troops of the G Army's 3 Brigade raided a
- *   camp") is the body's act too: the body is an agent beside the unit. Not so an apposition
- *   ("U, G's branch in X, clashed with …"): that only says what U is.
  * - `claimingUnits`: a claim ("claimed responsibility", "claimed the attack") by an organisation
  *   that is part of the doer of the attack told before it, or that the doer is part of
  *   ("G militants attacked a post … G's Sahel Province claimed responsibility"), makes the
  *   claimer a doer of that attack too, beside the one named first.
- *
- * - `parentsOfClaimers`: a claim by a unit ("G's Tiger Squad claimed responsibility") that made
- *   the unit the doer of the attack told before lays it at the body its own sentence names too.
  *
  * - `mediaNoDoers`: a group's news agency or media office that carries its claim ("its Amaq news
  *   agency claimed the ambush") is no doer: the group it is part of is.
@@ -74,60 +69,7 @@ export function unitDoers(doc: Annotated, events: Draft[], relations: RelationDr
   const h = hierarchy(doc, relations);
   if (!h.up.size) return;
   mediaNoDoers(doc, events, h.up);
-  parentDoers(doc, events, h.up);
   claimingUnits(doc, events, h);
-  parentsOfClaimers(doc, events, h.up);
-}
-
-/**
- * "Gunmen attacked a post … G's Tiger Squad claimed responsibility": the claim made the unit the
- * attack's doer; the body the claim's own sentence names it part of is a doer too.
- */
-function parentsOfClaimers(doc: Annotated, events: Draft[], up: Map<number, number[]>): void {
-  for (const c of events) {
-    if (!isClaim(doc, c)) continue;
-    for (const s of c.participants) {
-      if (s.role !== 'speaker') continue;
-      const named = (up.get(s.entity) ?? []).filter((p) =>
-        doc.entities[p].mentions.some((mi) => doc.mentions[mi].sentence === c.sentence),
-      );
-      if (!named.length) continue;
-      const a = events.findLast(
-        (e) =>
-          e.type === 'attack' &&
-          e.sentence <= c.sentence &&
-          e.sentence >= c.sentence - REACH &&
-          agentsOf(e).includes(s.entity),
-      );
-      if (!a) continue;
-      for (const p of named) {
-        if (a.participants.some((x) => x.entity === p && x.role !== 'agent') || !addAgent(a, p)) continue;
-        for (const k of events) if (sameIncident(a, k, s.entity)) addAgent(k, p);
-      }
-    }
-  }
-}
-
-// between the owner and its unit: "G's U", "G's 3rd U", "the G Army's elite U"
-const OWNS = /^['’]s?\s+(?:[\w-]+\s+){0,2}$/;
-
-/**
- * Whether sentence `si` names unit `u` as owned by `p` ("P's U"): a mention of P followed by
- * "'s" and at most two words, then a mention of U. An apposition ("U, P's branch in X") is
- * no owner's word at the act: P did not act there.
- */
-function ownedBy(doc: Annotated, si: number, u: number, p: number): boolean {
-  const own = doc.entities[p].mentions.filter((mi) => doc.mentions[mi].sentence === si);
-  if (!own.length) return false;
-  for (const mu of doc.entities[u].mentions) {
-    const m = doc.mentions[mu];
-    if (m.sentence !== si) continue;
-    for (const mp of own) {
-      const end = doc.mentions[mp].end;
-      if (end <= m.start && m.start - end <= 40 && OWNS.test(doc.text.slice(end, m.start))) return true;
-    }
-  }
-  return false;
 }
 
 // a group's outlet for its word, named before its noun ("its Amaq news agency") or by it
@@ -157,21 +99,6 @@ function mediaNoDoers(doc: Annotated, events: Draft[], up: Map<number, number[]>
       if (!outlet.get(m)) continue;
       a.participants = a.participants.filter((p) => p.entity !== m);
       for (const p of up.get(m) ?? []) addAgent(a, p);
-    }
-  }
-}
-
-/** "G's U unit attacked …": G is a doer beside U when the act's sentence calls U G's. */
-function parentDoers(doc: Annotated, events: Draft[], up: Map<number, number[]>): void {
-  for (const a of events) {
-    if (!isAct(a)) continue;
-    for (const u of agentsOf(a)) {
-      for (const p of up.get(u) ?? []) {
-        if (!ownedBy(doc, a.sentence, u, p)) continue;
-        if (a.participants.some((x) => x.entity === p && x.role !== 'agent')) continue;
-        if (!addAgent(a, p)) continue;
-        for (const k of events) if (sameIncident(a, k, u)) addAgent(k, p);
-      }
     }
   }
 }

@@ -58,6 +58,17 @@ const WIDE_KINDS = new Set(['country', 'province', 'state', 'region', 'agency', 
 const isWidePoint = (g: Geo, kind?: string): boolean =>
   !g.near && (/^(?:country|admin|region):/.test(g.source ?? '') || WIDE_KINDS.has(kind ?? ''));
 
+/**
+ * Whether ", Y" right after a place's mention names the division it lies in: a place mention
+ * or an abbreviated state (", Mo.", ", Va."), as in "Clay County, Mo." or "Kukawa, Borno".
+ */
+function inNamedDivision(text: string, end: number, placeStarts: ReadonlySet<number>): boolean {
+  const m = /^,\s+/.exec(text.slice(end, end + 4));
+  if (!m) return false;
+  const at = end + m[0].length;
+  return placeStarts.has(at) || /^[A-Z][a-z]{1,4}\.(?=[\s,])/.test(text.slice(at, at + 8));
+}
+
 /** the division readings of an entity's names in one country */
 function districtReadings(e: PlaceEntity, name: string, country: string): PlaceCandidate[] {
   const out = new Map<string, PlaceCandidate>();
@@ -106,6 +117,9 @@ export function placeDistricts(
     geos[ei] = { lat: c.lat, lon: c.lon, country: c.country, source: c.source };
   };
   const home = ctx.slice(0, DISTRICT_CONTEXT);
+  const placeStarts = new Set(
+    entities.flatMap((e) => (e.type === 'place' ? e.mentions.map((mi) => mentions[mi].start) : [])),
+  );
   entities.forEach((e, ei) => {
     if (e.type !== 'place') return;
     const g = geos[ei];
@@ -119,6 +133,8 @@ export function placeDistricts(
           return DISTRICT_NOUN_AFTER.test(rest) || LOCAL_AREA.test(rest.trimStart());
         });
       if (!called) return;
+      // a point set by the division the text puts it in (", Mo.", ", Y State") stays
+      if (g && e.mentions.some((mi) => inNamedDivision(text, mentions[mi].end, placeStarts))) return;
       for (const country of g?.country ? [g.country] : home) {
         const c = choose(districtReadings(e, names[ei], country), points(ei, country), LONE_DISTRICT_KM);
         if (!c) continue;
