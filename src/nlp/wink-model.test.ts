@@ -33,7 +33,10 @@ describe('segmentation model loader', () => {
     const text = precomputeCore();
     const nl = text.indexOf('\n');
     expect(text.slice(0, nl)).toMatch(/^\d+:\d+$/);
-    const json = text.slice(nl + 1);
+    // then the lexemes' sorted order (base64), then the JSON
+    const nl2 = text.indexOf('\n', nl + 1);
+    expect(text.slice(nl + 1, nl2)).toMatch(/^[A-Za-z0-9+/]+=*$/);
+    const json = text.slice(nl2 + 1);
     expect(/[^\x00-\x7f]/.test(json)).toBe(false);
     const original = JSON.parse(
       readFileSync(

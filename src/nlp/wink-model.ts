@@ -53,6 +53,8 @@ function coreStamp(path: string): string {
  * the first line (written by `npm run build`, knowledge/precompute.ts). One accented
  * lexeme makes the package's file decode to a two-byte string of 3 M characters; this
  * one is read as Latin-1 and parses 2–3× faster (26 against 58 ms, best of 12).
+ * Between the two, on a line of its own, the lexemes' indexes in sorted order (base64 of
+ * 32-bit integers), which `sortedLexemeHash` searches; left out if two lexemes are equal.
  */
 export function precomputeCore(): string {
   const path = require.resolve(CORE_JSON);
@@ -60,18 +62,29 @@ export function precomputeCore(): string {
     /[\u007f-\uffff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
-  return `${coreStamp(path)}\n${json}`;
+  const list = (JSON.parse(json) as CoreModel).features.lexeme.list;
+  const order = Uint32Array.from(list.keys()).sort((a, b) =>
+    list[a] < list[b] ? -1 : list[a] > list[b] ? 1 : 0,
+  );
+  const distinct = order.every((k, i) => i === 0 || list[order[i - 1]] !== list[k]);
+  const sorted = distinct ? `${Buffer.from(order.buffer).toString('base64')}\n` : '';
+  return `${coreStamp(path)}\n${sorted}${json}`;
 }
 
-function readCoreJson(): string {
+/** The core model's JSON, and the lexemes' sorted order when the precomputed copy has it. */
+function readCoreJson(): { json: string; order: Uint32Array | null } {
   const path = require.resolve(CORE_JSON);
   const pre = precomputedPath(CORE_PRECOMPUTED);
   if (pre) {
     const text = readFileSync(pre, 'latin1');
     const nl = text.indexOf('\n');
-    if (text.slice(0, nl) === coreStamp(path)) return text.slice(nl + 1);
+    if (text.slice(0, nl) === coreStamp(path)) {
+      if (text[nl + 1] === '{') return { json: text.slice(nl + 1), order: null };
+      const nl2 = text.indexOf('\n', nl + 1);
+      return { json: text.slice(nl2 + 1), order: u32(text.slice(nl + 1, nl2)) };
+    }
   }
-  return readFileSync(path, 'utf8');
+  return { json: readFileSync(path, 'utf8'), order: null };
 }
 
 /**
@@ -94,9 +107,49 @@ function lexemeHash(list: string[]): Record<string, number> {
   });
 }
 
+/**
+ * The same table without the Map of all 87,593 lexemes (filling it was ~40 ms of a short
+ * article's start-up, and garbage for the collector to move): a word is found by binary
+ * search over the lexemes in sorted order (`order`, from the build), and remembered, with
+ * the words added out of the vocabulary, in a Map that holds only the text's own words.
+ * The lexemes are all different, so the search finds the index the Map would give.
+ */
+function sortedLexemeHash(list: string[], order: Uint32Array): Record<string, number> {
+  const seen = new Map<string, number>();
+  const find = (key: string): number | undefined => {
+    let k = seen.get(key);
+    if (k === undefined) {
+      k = -1;
+      let lo = 0;
+      let hi = order.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const word = list[order[mid]];
+        if (word < key) lo = mid + 1;
+        else if (word > key) hi = mid - 1;
+        else {
+          k = order[mid];
+          break;
+        }
+      }
+      seen.set(key, k);
+    }
+    return k < 0 ? undefined : k;
+  };
+  return new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_t, key) => (typeof key === 'string' ? find(key) : undefined),
+    set: (_t, key, value: number) => {
+      if (typeof key === 'string') seen.set(key, value);
+      return true;
+    },
+    has: (_t, key) => typeof key === 'string' && find(key) !== undefined,
+  });
+}
+
 /** The package's read-core-model + load-core-model, minus the deep copy. */
 function loadCore(): CoreModel {
-  const model = JSON.parse(readCoreJson()) as CoreModel;
+  const { json, order } = readCoreJson();
+  const model = JSON.parse(json) as CoreModel;
   const { packing, features, pos } = model;
   model.lexicon = u32(model.lexicon as string);
   model.xpansions = u32(model.xpansions as string);
@@ -108,7 +161,10 @@ function loadCore(): CoreModel {
     features[f].hash = hash;
   }
   const lexeme = features.lexeme;
-  lexeme.hash = lexemeHash(lexeme.list);
+  lexeme.hash =
+    order && order.length === lexeme.list.length
+      ? sortedLexemeHash(lexeme.list, order)
+      : lexemeHash(lexeme.list);
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k++)
     clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
