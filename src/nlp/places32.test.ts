@@ -144,6 +144,13 @@ describe('regions that news names, which the tables lacked', () => {
       9.0,
       36.0,
     ],
+    [
+      'Kenyan troops raided a militant hideout inside the Boni Forest on Monday, officials said.',
+      'Boni Forest',
+      -1.7,
+      41.2,
+    ],
+    ['Villagers near the Boni Forest in Kenya said the gunmen came at night.', 'Boni Forest', -1.7, 41.2],
   ])('%s', (text, name, lat, lon) => {
     expect(near(place(text, name)?.geo, lat, lon, 60)).toBe(true);
   });
