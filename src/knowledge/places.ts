@@ -1110,3 +1110,80 @@ export function lookupSpellingIn(surface: string, countries: string[]): PlaceCan
     for (const c of inHome(skeletonTownsIn(home, k))) hits.set(`${c.country}:${c.lat}:${c.lon}`, c);
   return hits.size === 1 ? [...hits.values()][0] : undefined;
 }
+
+// ---------- another spelling of a division or a region (places32) ----------
+
+/**
+ * A loose key for the spellings transliteration gives one name: the Arabic article left off
+ * ("Ad Dali" and "Dhale"), q for k ("Beqaa", "Bekaa"), the h of an aspirate, vowels and a y
+ * that ends a syllable dropped ("Suwayda", "Sweida"), a doubled letter written once. The
+ * first letter stays, so that a name keeps its opening sound.
+ */
+function looseKey(surface: string): string {
+  let k = bareLetters(surface);
+  k = k
+    .replace(/q/g, 'k')
+    .replace(/([bcdgkpstz])h/g, '$1')
+    .replace(/y(?![aeiou])/g, 'a');
+  const head = k[0] ?? '';
+  return (head + k.slice(1).replace(/[aeiouh]/g, '')).replace(/(.)\1+/g, '$1');
+}
+
+/** a name's letters without the Arabic article that opens it */
+function bareLetters(surface: string): string {
+  return foldKey(surface)
+    .replace(ARTICLE_OPENING, '')
+    .replace(/[^a-z]/g, '');
+}
+const ARTICLE_OPENING = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et)[\s-]+(?=[a-z]{3})/;
+
+/**
+ * Two spellings of one name: about as long (two letters more or fewer, a final h after a vowel
+ * left off) and ending alike, in the same letter, or in a vowel each where one is the e that
+ * English spelling puts for a final vowel ("Dhale" and "Dali"; not "Suwaydi" and "Suwayda")
+ */
+function sameShape(a: string, b: string): boolean {
+  const x = a.replace(/([aeiou])h$/, '$1');
+  const y = b.replace(/([aeiou])h$/, '$1');
+  if (Math.abs(x.length - y.length) > 2) return false;
+  const p = x[x.length - 1];
+  const q = y[y.length - 1];
+  return p === q || (/[aeiou]/.test(p) && /[aeiou]/.test(q) && (p === 'e' || q === 'e'));
+}
+
+const loosely = new Map<string, Map<string, PlaceCandidate[]>>();
+/**
+ * One country's divisions and curated regions (not its cities or towns) by `looseKey`: read on
+ * first use, for a place the tables place under no spelling the text gives.
+ */
+function divisionsByLooseKey(country: string): Map<string, PlaceCandidate[]> {
+  let map = loosely.get(country);
+  if (map) return map;
+  map = new Map();
+  for (const [key, cs] of places().byName)
+    for (const c of cs)
+      if (c.country === country && c.kind !== 'country' && c.kind !== 'city') add(map, looseKey(key), c);
+  loosely.set(country, map);
+  return map;
+}
+
+/**
+ * A division or a region of `countries` (the article's first) written otherwise than the
+ * tables write it ("Sweida" for "As Suwayda", "Dhale" for "Ad Dali", "Bekaa" for "Beqaa"):
+ * the one place of one country with that loose key, or nothing. Names of five letters at
+ * least, and a loose key of three, so that a short name does not fall on another.
+ */
+export function lookupDivisionSpelling(surface: string, countries: string[]): PlaceCandidate | undefined {
+  const letters = bareLetters(surface);
+  if (letters.length < 5) return undefined;
+  const k = looseKey(surface);
+  if (k.length < 2) return undefined;
+  for (const country of countries) {
+    const hits = new Map<string, PlaceCandidate>();
+    for (const c of divisionsByLooseKey(country.toUpperCase()).get(k) ?? [])
+      if (sameShape(bareLetters(c.name), letters)) hits.set(`${c.lat}:${c.lon}`, c);
+    if (hits.size === 1) return [...hits.values()][0];
+    if (hits.size > 1) return undefined;
+  }
+  return undefined;
+}

@@ -1,6 +1,7 @@
 import { DIVISIONS, divisionAlternation, LOCAL_AREA, NEWER_DIVISIONS } from '../knowledge/divisions.js';
 import {
   geocode,
+  lookupDivisionSpelling,
   lookupPlace,
   lookupSpellingIn,
   lookupTown,
@@ -183,6 +184,12 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
         const t = lookupTown(v, [c]);
         if (t) return { lat: t.lat, lon: t.lon, country: t.country, source: t.source };
       }
+  // "Sweida" for the tables' "As Suwayda", "Dhale" for "Ad Dali", "Beqaa" for "Bekaa": a division
+  // or a region of the article's first two countries written otherwise, alone so read (places32)
+  for (const s of [...names, ...bare]) {
+    const d = lookupDivisionSpelling(s, ctx.slice(0, HOME_TOWN_CONTEXT));
+    if (d) return { lat: d.lat, lon: d.lon, country: d.country, source: d.source };
+  }
   // "East Jakarta", "South Tarawa", "Upper Dir": a compass part of a city or a division the
   // tables know under its name alone lies in it; its point, marked near it (never a country's:
   // "Western Sahara" is no part of the Sahara's centre)
