@@ -1947,6 +1947,8 @@ const MEDIA_WORD = /^(?:Radio|Television|TV|Network|Broadcasting)$/;
 function sourceLine(ctx: MentionContext, words: Word[], i: number, si: number): [Mention, Mention] | null {
   for (let L = Math.min(3, words.length - i - 1); L >= 1; L--) {
     if (!spanIsName(words, i, i + L) || !nameWord(words[i + L - 1].text)) continue;
+    // (outletAfter wants a name word after the town's: asked first, the gazetteer is spared)
+    if (i + L >= words.length || !nameWord(words[i + L].text)) continue;
     const place = ctx.lex.place(ctx.seg.text.slice(words[i].start, words[i + L - 1].end));
     if (!place) continue;
     const e = outletAfter(ctx, words, i, i + L);

@@ -868,10 +868,21 @@ export function readParseTies(
   const ch = (t: number) => kids.get(t) ?? [];
   const rel = (t: number) => relOf(doc, t);
   const lem = (t: number) => lemmaOf(doc, t);
-  const byRel = (t: number, ...labels: string[]) => ch(t).filter((k) => labels.includes(rel(k)));
+  // (loops, not filter: no closure per call; the readers below ask for most tokens)
+  const byRel = (t: number, ...labels: string[]): number[] => {
+    const out: number[] = [];
+    const ks = kids.get(t);
+    if (ks) for (const k of ks) if (labels.includes(rel(k))) out.push(k);
+    return out;
+  };
   const caseOf = (t: number) => {
-    const c = ch(t).filter((k) => rel(k) === 'case' || rel(k) === 'mark');
-    return c.length ? lem(c[c.length - 1]) : '';
+    const ks = kids.get(t);
+    if (ks)
+      for (let q = ks.length - 1; q >= 0; q--) {
+        const r = rel(ks[q]);
+        if (r === 'case' || r === 'mark') return lem(ks[q]);
+      }
+    return '';
   };
   const typeOf = (e: number): EntityType => doc.entities[e].type;
   /** set while a `supports` tie is emitted (its backer may be a national capital) */
@@ -2026,8 +2037,11 @@ export function readParseTies(
       const ps = lookup(idx.nouns, lemma);
       if (!ps) continue;
       const readNounPatterns = (): void => {
+        // (the noun's modifiers and the holders of its title are the same for every pattern)
+        let mods: string[] | null = null;
+        let held: number[] | null = null;
         for (const p of ps) {
-          const mods = ch(t)
+          mods ??= ch(t)
             .filter((k) => /^(?:amod|compound|nmod:desc)$/.test(rel(k)))
             .map(lem);
           if (p.mods && !mods.some((m) => p.mods?.includes(m))) continue;
@@ -2098,7 +2112,8 @@ export function readParseTies(
           // ("G has nothing to do with H": the phrase hangs on the noun's infinitive)
           if (p.holder === 'agent' && p.negated)
             obj.push(...byRel(t, 'acl').flatMap((d) => obliques(d, p.of.join('|'))));
-          const holder = p.holder === 'role' ? roleHolder(t) : agentNoun(t, p);
+          // (a copy: the lines below edit it)
+          const holder = p.holder === 'role' ? [...(held ??= roleHolder(t))] : agentNoun(t, p);
           // ("A, a commander of G, and B, a spokesman for H" with the second title hung on the
           // first: the name right before its comma holds it)
           if (p.holder === 'role' && rel(t) === 'appos') {
