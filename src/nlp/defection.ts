@@ -38,6 +38,8 @@ const DEFECT_VERBS: Record<string, string> = {
   go: 'over',
   switch: 'side',
   change: 'side',
+  // "shifted their loyalty to H"
+  shift: 'side',
   defect: 'to|from',
   surrender: '',
   abandon: '',
@@ -47,6 +49,9 @@ const DEFECT_VERBS: Record<string, string> = {
   // "laid down their arms", "turned himself in": a surrender told in other words
   lay: 'arm',
   turn: 'in',
+  // (defect32) "handed himself over to the police", "gave themselves up to the army": a surrender
+  hand: 'self-over',
+  give: 'self-up',
   // "broke with G", "broke with it": a member parting from his group (not "broke away", a split)
   break: 'with',
 };
@@ -56,7 +61,12 @@ const TIME_NOUN =
   /^(?:month|year|week|day|night|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall)$/;
 const NAMING = new Set(['know', 'call', 'name', 'identify']);
 /** Verbs of surrender: they end a membership and join nobody. */
-const SURRENDER = new Set(['surrender', 'lay', 'turn']);
+const SURRENDER = new Set(['surrender', 'lay', 'turn', 'hand', 'give']);
+// (defect32) what one switches when changing sides: "switched sides", "changed their allegiance",
+// "shifted his loyalty to H"
+const SIDE = new Set(['side', 'allegiance', 'loyalty', 'loyalties', 'allegiances']);
+// "a commander who goes by X": a naming phrase on the role noun ("go" with a "by" name)
+const GOES_BY = 'go';
 // "broke with it", "broke with the group": the group named before
 const BROKE_WITH_BACK =
   /^\s+with\s+(?:it|them|(?:the|its|their)\s+(?:group|outfit|organi[sz]ation|movement|militia|faction|cell|network))\b/i;
@@ -143,6 +153,8 @@ export function defectionsIn(
     const mi = mentionAt(doc, t);
     return mi >= 0 && ent(mi) >= 0 && usable(mi) ? mi : -1;
   };
+  const hasCase = (k: number, prep: string) =>
+    children(doc, k).some((c) => relIs(relOf(doc, c), 'case') && lemmaOf(doc, c) === prep);
   for (let t = sent.tFirst; t < sent.tLast; t++) {
     // the lemma first: it needs no parse, so a sentence without such a verb is never parsed
     // for this (a parse made on demand)
@@ -161,11 +173,19 @@ export function defectionsIn(
       continue;
     if (
       need === 'side' &&
-      !kids.some((k) => relIs(relOf(doc, k), 'obj') && lemmaOf(doc, k) === 'side') &&
-      lemmaOf(doc, next) !== 'side'
+      !kids.some((k) => relIs(relOf(doc, k), 'obj') && SIDE.has(lemmaOf(doc, k))) &&
+      !SIDE.has(lemmaOf(doc, next))
     )
       continue;
     const after = doc.text.slice(end[t], end[t] + 40);
+    if (need === 'self-over' && !/^\s+(?:himself|herself|themselves)\s+over\b/i.test(after)) continue;
+    if (
+      need === 'self-up' &&
+      !/^\s+(?:(?:himself|herself|themselves)\s+up\b|up\s+(?:(?:his|her|their)\s+)?(?:arms|weapons)\b)/i.test(
+        after,
+      )
+    )
+      continue;
     if (need === 'arm' && !/^\s+down\s+(?:(?:his|her|their|its|the)\s+)?(?:arms|weapons)\b/i.test(after))
       continue;
     if (need === 'in' && !/^\s+(?:himself|herself|themselves)\s+in\b/i.test(after)) continue;
@@ -181,6 +201,15 @@ export function defectionsIn(
     if (subj !== undefined && uposOf(doc, subj) === 'PRON' && relIs(relOf(doc, t), 'acl'))
       subj = headOf(doc, t);
     if (subj === undefined && relIs(relOf(doc, t), 'acl')) subj = headOf(doc, t);
+    // "several of G's commanders switched …" read with "several" as a modifier of the verb: a share of
+    // people before the verb is its subject (defect32)
+    if (subj === undefined)
+      subj = kids.find(
+        (k) =>
+          k < t &&
+          (SHARE.test(lemmaOf(doc, k)) || uposOf(doc, k) === 'NUM') &&
+          dependents(doc, k, 'nmod', 'obl').some((d) => PEOPLE.test(lemmaOf(doc, d))),
+      );
     // "X, who says he was abducted … and surrendered": a pronoun subject deeper in a relative clause
     if (subj !== undefined && uposOf(doc, subj) === 'PRON') {
       const rel = relativeHead(doc, t);
@@ -223,7 +252,12 @@ export function defectionsIn(
         dependents(doc, subj, 'acl')
           .filter((v) => NAMING.has(lemmaOf(doc, v)))
           .flatMap((v) => dependents(doc, v, 'obl', 'xcomp', 'obj'))
-          .find(isPerson);
+          .find(isPerson) ??
+        // "a commander who goes by X surrendered" (defect32)
+        dependents(doc, subj, 'acl')
+          .filter((v) => lemmaOf(doc, v) === GOES_BY)
+          .flatMap((v) => dependents(doc, v, 'obl'))
+          .find((d) => isPerson(d) && hasCase(d, 'by'));
       if (named !== undefined) {
         // "a G commander, X, crossed over"
         roleNoun = subj;
@@ -267,6 +301,18 @@ export function defectionsIn(
       uposOf(doc, headOf(doc, subj)) === 'NOUN'
     )
       roleNoun = headOf(doc, subj);
+    // "a senior fighter who goes by X" read with X as the subject found by word order: the noun the
+    // naming clause hangs on is his title (defect32)
+    if (subj !== undefined && roleNoun < 0 && mentionOf(subj) >= 0) {
+      const v = headOf(doc, subj);
+      if (
+        v >= 0 &&
+        relIs(relOf(doc, v), 'acl') &&
+        uposOf(doc, headOf(doc, v)) === 'NOUN' &&
+        (NAMING.has(lemmaOf(doc, v)) || (lemmaOf(doc, v) === GOES_BY && hasCase(subj, 'by')))
+      )
+        roleNoun = headOf(doc, v);
+    }
     if (pronounFor >= 0) agents.push(pronounFor);
     else if (subj !== undefined)
       for (const c of conjuncts(doc, subj)) {
@@ -290,11 +336,7 @@ export function defectionsIn(
     // among them X, had surrendered": a group's people named by number leave it; the names the
     // count gives are the defectors
     let counted = -1;
-    if (
-      !agents.length &&
-      subj !== undefined &&
-      (SURRENDER.has(lemma) || lemma === 'defect' || lemma === 'desert')
-    )
+    if (!agents.length && subj !== undefined && COUNTABLE.has(lemma))
       counted = groupOfPeople(doc, subj, mentionOf);
     if (counted >= 0 && subj !== undefined) {
       const span = subtreeSpan(doc, subj);
@@ -305,9 +347,21 @@ export function defectionsIn(
         if (/\b(?:among\s+them|including)\b/i.test(doc.text.slice(span.start, start[k]))) agents.push(mi);
       }
     }
-    if (!agents.length && counted < 0) continue;
-    const hasCase = (k: number, prep: string) =>
-      children(doc, k).some((c) => relIs(relOf(doc, c), 'case') && lemmaOf(doc, c) === prep);
+    // "Two other members of the group surrendered", "a fighter who handed himself over to the police":
+    // a group's people, their group not named with them, are the group told before (defect32)
+    let back = -1;
+    // ("offered an amnesty to fighters who surrender / turn themselves in": a verb in the present tells no act)
+    const form = doc.text.slice(start[t], end[t]).toLowerCase();
+    if (
+      !agents.length &&
+      counted < 0 &&
+      subj !== undefined &&
+      COUNTABLE.has(lemma) &&
+      form !== lemma &&
+      form !== `${lemma}s`
+    )
+      back = groupBefore(doc, subj, mentionOf);
+    if (!agents.length && counted < 0 && back < 0) continue;
     // "to H", "from G", "for H": an oblique of the verb (or of its object), else, when the parse
     // hung it elsewhere, a name marked so later in the verb's own stretch (up to a comma or verb)
     const oblWith = (verb: number, prep: string) => {
@@ -396,6 +450,7 @@ export function defectionsIn(
     }
     // the group left, when the clause does not name it: the one his title names, or he belonged to
     if (!left.length && counted >= 0) left = [ent(counted)];
+    if (!left.length && back >= 0) left = [back];
     if (!left.length) left = roleGroup.filter((g) => g !== joined);
     if (!left.length)
       for (const mi of agents)
@@ -421,6 +476,53 @@ export function defectionsIn(
   return out;
 }
 
+/** Verbs a group's people can do counted, unnamed ("Twenty members of G surrendered", "many of its commanders switched sides"). */
+const COUNTABLE = new Set([...SURRENDER, 'defect', 'desert', 'switch', 'change', 'shift', 'cross']);
+// "many of its commanders", "two of the fighters": a count or share of people
+const SHARE = /^(?:hundreds?|dozens?|scores?|thousands?|number|group|many|some|several|most|few|all)$/i;
+
+/**
+ * "Two other members of the group", "a fighter who handed himself over", "many of its commanders":
+ * people of a group their noun does not name (no name of another body, no person beside them) are the
+ * group told before, when it is an armed group and not a state's force (defect32). The entity, or -1.
+ */
+function groupBefore(doc: Annotated, k: number, mentionOf: (t: number) => number): number {
+  let people = k;
+  if (!PEOPLE.test(lemmaOf(doc, k))) {
+    const inner = dependents(doc, k, 'nmod', 'obl').find((d) => PEOPLE.test(lemmaOf(doc, d)));
+    if (inner === undefined || !(SHARE.test(lemmaOf(doc, k)) || uposOf(doc, k) === 'NUM')) return -1;
+    people = inner;
+  }
+  // ("members of parliament", "fighters from Chad": a body or place the noun names is no group told before)
+  for (const d of [people, ...conjuncts(doc, people)])
+    for (const c of dependents(doc, d, 'compound', 'nmod', 'nmod:poss', 'appos'))
+      if (mentionOf(c) >= 0 || (uposOf(doc, c) === 'NOUN' && !GROUP_NOUN.test(lemmaOf(doc, c)))) return -1;
+  // "members of the group", "its fighters": the group named last; a bare "a fighter", "14 more members":
+  // the armed group the article has named most so far
+  return groupNamedBefore(doc, doc.seg.tokens.start[k], refersBack(doc, people));
+}
+
+/** An armed group, not a state's force. */
+const isRebel = (doc: Annotated, e: number) =>
+  isArmed(doc, e) && orgKind(doc.entities[e].surfaces, doc.entities[e].kind) !== 'security agency';
+
+/**
+ * The armed group (not a state's force) named before `before`: the one named last (`last`), or the
+ * one named most often, the later named on a tie; -1 for none.
+ */
+function groupNamedBefore(doc: Annotated, before: number, last: boolean): number {
+  const count = new Map<number, number>();
+  let best = -1;
+  for (let i = 0; i < doc.mentions.length && doc.mentions[i].start < before; i++) {
+    const e = doc.mentionEntity[i];
+    if (e < 0 || doc.entities[e].type !== 'organization' || !isRebel(doc, e)) continue;
+    const n = (count.get(e) ?? 0) + 1;
+    count.set(e, n);
+    if (last || best < 0 || n >= (count.get(best) ?? 0)) best = e;
+  }
+  return best;
+}
+
 // nouns that count a group's people: "members of G", "G fighters", "rebels of G"
 const PEOPLE =
   /^(?:member|fighter|militant|rebel|insurgent|gunman|gunmen|jihadist|cadre|combatant|commander|recruit|guerrilla|loyalist)s?$/i;
@@ -433,9 +535,8 @@ function groupOfPeople(doc: Annotated, k: number, mentionOf: (t: number) => numb
   // "hundreds of G fighters", "dozens of its members": the people are the noun's own "of" phrase
   let people = k;
   if (!PEOPLE.test(lemmaOf(doc, k))) {
-    const inner = dependents(doc, k, 'nmod').find((d) => PEOPLE.test(lemmaOf(doc, d)));
-    if (inner === undefined || !/^(?:hundreds|dozens|scores|thousands|number|group)$/i.test(lemmaOf(doc, k)))
-      return -1;
+    const inner = dependents(doc, k, 'nmod', 'obl').find((d) => PEOPLE.test(lemmaOf(doc, d)));
+    if (inner === undefined || !(SHARE.test(lemmaOf(doc, k)) || uposOf(doc, k) === 'NUM')) return -1;
     people = inner;
   }
   // (people who surrender or desert bear arms: any organisation they are counted from is theirs)
@@ -506,6 +607,8 @@ function relativeHead(doc: Annotated, t: number): number {
 function nameBefore(doc: Annotated, first: number, t: number, mentionOf: (t: number) => number): number {
   const { start, end } = doc.seg.tokens;
   for (let k = t - 1; k >= first; k--) {
+    // ("X, a G fighter, had handed himself over": the verb's own auxiliary opens no other clause, defect32)
+    if (headOf(doc, k) === t && relIs(relOf(doc, k), 'aux')) continue;
     const mi = mentionOf(k);
     if (mi >= 0) {
       if (doc.entities[doc.mentionEntity[mi]].type === 'person') return k;

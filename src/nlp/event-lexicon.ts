@@ -150,6 +150,19 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
     type: 'recruitment',
     verbs: ['recruit'],
     nouns: ['recruitment'],
+    // (defect32) "a recruiter enlisted X and Y" (enlisting others, not "enlisted in the army", one's
+    // own joining); "lured X to join G", "were lured to Somalia by a recruiter" (not "lured troops
+    // into an ambush"): the verb alone is the trigger, its subject and object the parties
+    patterns: [
+      ...['enlist', 'enlists', 'enlisted', 'enlisting'].map(
+        (v) =>
+          `${v}(?=\\s+(?!in\\b|into\\b|with\\b|as\\b|at\\b|for\\b|on\\b|during\\b|after\\b|when\\b|and\\b)[\\w"“'’])`,
+      ),
+      ...['lure', 'lures', 'lured', 'luring'].map(
+        (v) =>
+          `${v}(?=\\s+(?:[\\w'’.,-]+\\s+){0,8}?(?:to\\s+join|into\\s+joining|by\\s+(?:an?\\s+|the\\s+)?(?:[\\w'’-]+\\s+){0,2}?recruiters?\\b))`,
+      ),
+    ],
   },
   {
     type: 'attack',
