@@ -34,6 +34,7 @@ import {
 } from './event-deadly-attack.js';
 import { designationParties } from './event-designated.js';
 import { diedInActs } from './event-died.js';
+import { doersByCue } from './event-doer-cued.js';
 import { doerNamedLater } from './event-doer-later.js';
 import {
   companions,
@@ -2213,6 +2214,8 @@ export function extractEvents(
   // "…, a week after the group killed eleven traders": the group named before did it (events29)
   groupOfTimeClause(doc, out);
   doersNamedNext(doc, out);
+  // "The raiders are believed to be fighters of G", "police linked the raid to G" (doers32)
+  doersByCue(doc, out);
   killedByTheAct(doc, out);
   // "G fighters killed 14 soldiers in an ambush near X": the ambush is an attack of its own, by
   // the killing's doers on its victims, on its day and at its place (with nobody said to have
