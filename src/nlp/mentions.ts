@@ -15,6 +15,7 @@ import {
   PERSON_TITLES,
   PLACE_HEAD,
   PLACE_TAIL,
+  type PlaceHit,
   STREET_TAIL,
 } from './lexicon.js';
 import { makeCollector } from './memory.js';
@@ -2388,6 +2389,11 @@ function gazetteerAt(ctx: MentionContext, words: Word[], i: number, probeOnly = 
       continue;
     // "Multan Road", "Kabul Street": a street named after the place is not in it
     if (place && streetAt(words, i + L)) return null;
+    // "the Khorasan Province of the Islamic State", "the Mozambique Province", "the group's
+    // Sahel Province": a province a group owns, or one named after a country or a region of
+    // several countries, is the group's branch (a wilaya), not a division of a state
+    if (place && !org && !probeOnly && groupProvinceAt(ctx, words, i, i + L, place))
+      return mk(words, i, i + L + 1, 'organization', si, text, branchFields(ctx, `${surface} Province`));
     if (place && !org) {
       if (place.ambiguous && L === 1) {
         const prev = i > 0 ? words[i - 1].text.toLowerCase() : '';
@@ -3651,12 +3657,57 @@ const GROUP_NOUN =
  * the Islamic State), named after a region of several countries or owned by "its"/"their";
  * a country's province is named after a place inside it.
  */
-function groupProvince({ lex, words, text, a, b, prev }: Run): boolean {
-  if (prev === 'its' || prev === 'their') return true;
+function groupProvince({ ctx, lex, words, text, a, b, prev }: Run): boolean {
+  if (prev === 'its' || prev === 'their' || provinceOwned(ctx, words, a, b)) return true;
   const region = text.slice(words[a].start, words[b - 2].end);
   const p = lex.place(region);
   if (p && p.kind === 'region' && !p.country) return true;
   return /(?:^|\s)(?:Africa|Asia|Caucasus|Levant|Khorasan|Khurasan)$/.test(region);
+}
+
+/**
+ * words[a, b) is a place's name the gazetteer knows and "Province" follows: the province is a
+ * group's branch when a group owns it ("of the Islamic State", "IS's", "its", "the group's"),
+ * or when it is named after a country or a region of several ("Mozambique Province", "the
+ * Sahel Province": no state has a province called so), not after a place preposition then
+ * ("in Kunar Province", "the governor of Helmand Province" stay divisions).
+ */
+function groupProvinceAt(ctx: MentionContext, words: Word[], a: number, b: number, place: PlaceHit): boolean {
+  const w = words[b];
+  if (w?.text !== 'Province' || w.start !== words[b - 1].end + 1) return false;
+  if (provinceOwned(ctx, words, a, b + 1)) return true;
+  const prev = a > 0 ? lw(words, a - 1) : '';
+  if (prev === 'its' || prev === 'their') return true;
+  if (place.kind !== 'country' && !(place.kind === 'region' && !place.country)) return false;
+  // ("in Panama Province": a country's name a division of it bears, where a preposition puts it)
+  const before = prev === 'the' && a > 1 ? lw(words, a - 2) : prev;
+  return !LOCATIVE.has(before) && before !== 'of';
+}
+
+/** A group's possessive before words[a] ("the Islamic State's", "IS's", "the group's"), or its "of" after words[b - 1] ("of the Islamic State", "of IS"). */
+function provinceOwned(ctx: MentionContext, words: Word[], a: number, b: number): boolean {
+  const text = ctx.seg.text;
+  if (a >= 2 && /^['’]s$/.test(words[a - 1].text)) {
+    if (/^(?:group|movement|organi[sz]ation|militants|jihadists)$/.test(lw(words, a - 2))) return true;
+    for (let k = a - 2; k >= Math.max(0, a - 5); k--) {
+      const o = ctx.lex.org(text.slice(words[k].start, words[a - 2].end));
+      if (o?.kind === 'militant group') return true;
+    }
+  }
+  if (b + 1 < words.length && lw(words, b) === 'of') {
+    const j = lw(words, b + 1) === 'the' ? b + 2 : b + 1;
+    for (let L = 1; L <= 4 && j + L <= words.length; L++) {
+      const o = ctx.lex.org(text.slice(words[j].start, words[j + L - 1].end));
+      if (o?.kind === 'militant group') return true;
+    }
+  }
+  return false;
+}
+
+/** The gazetteer's group for a branch's province ("Sahel Province" → Islamic State Sahel Province), as a mention's key. */
+function branchFields(ctx: MentionContext, name: string): Partial<Mention> {
+  const o = ctx.lex.org(name) ?? ctx.lex.org(`Islamic State ${name}`);
+  return { via: 'rule', kind: 'militant group', key: o ? intern('org:', o.key) : undefined };
 }
 
 /** Lower-case nouns of a body's members and officers, after the body's name ("a Fatah official"). */
@@ -4116,6 +4167,30 @@ function byNounAfterOrPreposition(r: Run): Mention | undefined {
     bareName(r)
   )
     return mention(r, 'place', { via: 'context' });
+  // "fighters attacked Tanvi on Sunday", "the Sahel Province attacked Dorko": what armed men or
+  // a group's branch attack, named by one word or two that are no English words and name no
+  // one the text named before, is ground (a person attacked is named in full or by a surname
+  // already met)
+  if (
+    /^attack(?:ed|ing)$/.test(prev) &&
+    r.n <= 2 &&
+    !/^['’]s$/.test(r.next) &&
+    bareName(r) &&
+    !words.slice(a, b).some((w) => lex.common(w.text) || r.ctx.surnames.has(w.text)) &&
+    armedDoerBefore(words, a - 1)
+  )
+    return mention(r, 'place', { via: 'context' });
+}
+
+/** armed men or a group's branch among the eight words before the verb at `v` ("fighters", "gunmen", "… Province") */
+const ARMED_DOER =
+  /^(?:fighters|militants|gunmen|insurgents|jihadists|rebels|extremists|attackers|assailants|bandits|terrorists|militiamen)$/;
+function armedDoerBefore(words: Word[], v: number): boolean {
+  for (let k = v - 1; k >= Math.max(0, v - 8); k--) {
+    if (/^[.;:]$/.test(words[k].text)) return false;
+    if (ARMED_DOER.test(words[k].text.toLowerCase()) || words[k].text === 'Province') return true;
+  }
+  return false;
 }
 
 /**
