@@ -371,6 +371,8 @@ export const MOVEMENT_FRAMES = {
     ['block', 'mr'],
     ['close', 'r'],
     ['seal', 'r'],
+    // (rare32) "grounded flights to X"
+    ['ground', 'm'],
   ]),
   moved: [
     'movement',
@@ -381,6 +383,8 @@ export const MOVEMENT_FRAMES = {
     'internet',
     'communication',
     'telecommunication',
+    // (rare32) "suspended flights to X", "flights were halted"
+    'flight',
   ],
   // "mobile internet service", "phone lines", "internet access": a service named by what it carries
   service: ['service', 'network', 'line', 'access', 'connection', 'signal'],

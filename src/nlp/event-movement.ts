@@ -57,6 +57,9 @@ const MOVED_WORD = new RegExp(
   'i',
 );
 
+// (rare32) nouns of using a vehicle: "the use of motorcycles", "the operation of tricycles"
+const VEHICLE_USE = new Set(['use', 'operation']);
+
 // a restriction only possible, or one to come (kept when an authority announces it)
 const MODAL_UNREAL = new Set(['could', 'may', 'might', 'should', 'must', 'can']);
 const MODAL_FUTURE = new Set(['will', 'would', 'shall']);
@@ -109,6 +112,9 @@ function movedNoun(doc: Annotated, n: number, verb: string): boolean {
       (k) => SERVICE_OF.includes(lemmaOf(doc, k)) && /compound|amod/.test(relOf(doc, k)),
     );
   if (allows.includes('v') && VEHICLES.includes(lemma)) return true;
+  // (rare32) "banned the use of motorcycles", "halted the operation of tricycles": the use of a vehicle
+  if (allows.includes('v') && VEHICLE_USE.has(lemma))
+    return children(doc, n).some((k) => relIs(relOf(doc, k), 'nmod') && VEHICLES.includes(lemmaOf(doc, k)));
   if (allows.includes('r') && ROUTES.includes(lemma)) return true;
   return false;
 }

@@ -131,6 +131,11 @@ import {
   voice,
 } from './syntax.js';
 
+// (rare32) the words between a meeting word and the side it names after it: "talks with (the)
+// G", "met (the) leaders of G", "met G's envoy"
+const MEETING_SIDE_AFTER =
+  /^\s*(?:with\s+)?(?:the\s+)?(?:(?:leaders?|leadership|commanders?|envoys?|representatives?|delegates?|delegation|officials?|negotiators?|chiefs?|heads?)\s+(?:of|from)\s+(?:the\s+)?)?$/i;
+
 // Stage 6: events. A trigger word in a sentence (arrested, expelled, met, pledged,
 // recruit, killed, designated…; the lexicon is data in event-lexicon.ts) makes an event;
 // its participants come from the tie the same sentence states, or from the mentions
@@ -1498,6 +1503,17 @@ export function extractEvents(
                 );
           if (type === 'meeting') {
             push('agent', reported[0]);
+            // (rare32) "talks with G were held", "officials met G's leaders": with no side named
+            // before the word, the side it names right after is the one that met
+            if (reported[0] === undefined) {
+              const side = after.find((mi) => typeOf(mi) === 'organization' || typeOf(mi) === 'person');
+              if (
+                side !== undefined &&
+                MEETING_SIDE_AFTER.test(text.slice(end, doc.mentions[side].start)) &&
+                !meetingUnreal(doc, tokenAt(doc, si, at))
+              )
+                push('agent', side);
+            }
             for (const mi of after) if (typeOf(mi) === 'person') push('member', mi);
           } else if (type === 'travel_restriction') {
             push('agent', reported[0]);
@@ -2443,6 +2459,22 @@ const STOPPING =
   /^(?:suspend|halt|cancel|postpon|freez|froze|abandon|end(?:s|ed|ing)?$|stop|reject|refus|call|broke|break|pull|walk|quit|delay|scrap)/;
 const STOP_PARTICLE = /^(?:off|out)$/;
 
+// (rare32) a meeting only possible, to come or denied: "talks with G might resume", "will meet"
+const MEETING_MODAL = new Set(['could', 'may', 'might', 'should', 'must', 'can', 'will', 'would', 'shall']);
+
+/** Whether a meeting word, or the verb it is the subject or object of, is negated or modal. */
+function meetingUnreal(doc: Annotated, t: number): boolean {
+  if (t < 0) return false;
+  const h = uposOf(doc, t) === 'NOUN' ? headOf(doc, t) : t;
+  for (const k of [t, h]) {
+    if (k < 0) continue;
+    if (isNegated(doc, k)) return true;
+    if (children(doc, k).some((c) => relIs(relOf(doc, c), 'aux') && MEETING_MODAL.has(lemmaOf(doc, c))))
+      return true;
+  }
+  return false;
+}
+
 /** The verb that takes a noun trigger as its object, and its word (lower case), or -1. */
 function objectGovernor(doc: Annotated, tok: number): number {
   if (tok < 0 || uposOf(doc, tok) !== 'NOUN') return -1;
@@ -2451,6 +2483,8 @@ function objectGovernor(doc: Annotated, tok: number): number {
   const rel = relOf(doc, tok);
   // "planning a knife attack", "pulled out of talks"
   if (relIs(rel, 'obj') || relIs(rel, 'obl')) return gov;
+  // (rare32) "talks with G were suspended", "the summit was called off": the passive's subject
+  if (rel === 'nsubj:pass') return gov;
   return -1;
 }
 const wordOf = (doc: Annotated, t: number) =>
@@ -2479,7 +2513,7 @@ function aimedOrStopped(doc: Annotated, trig: number, type: EventType): boolean 
   // "call", "break", "pull", "walk" stop only with their particle: "called off", "walked out of"
   if (/^(?:call|broke|break|pull|walk)/.test(w))
     return children(doc, gov).some((k) => STOP_PARTICLE.test(wordOf(doc, k)));
-  return relIs(relOf(doc, tok), 'obj');
+  return relIs(relOf(doc, tok), 'obj') || relOf(doc, tok) === 'nsubj:pass';
 }
 
 /**
