@@ -347,7 +347,7 @@ export function defectionsIn(
         if (/\b(?:among\s+them|including)\b/i.test(doc.text.slice(span.start, start[k]))) agents.push(mi);
       }
     }
-    // "Two other members of the group surrendered", "a fighter who handed himself over to the police":
+    // "Three more of the group's men surrendered", "a gunman who had handed himself over at a camp":
     // a group's people, their group not named with them, are the group told before (defect32)
     let back = -1;
     // ("offered an amnesty to fighters who surrender / turn themselves in": a verb in the present tells no act)
@@ -482,7 +482,7 @@ const COUNTABLE = new Set([...SURRENDER, 'defect', 'desert', 'switch', 'change',
 const SHARE = /^(?:hundreds?|dozens?|scores?|thousands?|number|group|many|some|several|most|few|all)$/i;
 
 /**
- * "Two other members of the group", "a fighter who handed himself over", "many of its commanders":
+ * "three more of the group's men", "a gunman who had handed himself over", "many of its commanders":
  * people of a group their noun does not name (no name of another body, no person beside them) are the
  * group told before, when it is an armed group and not a state's force (defect32). The entity, or -1.
  */

@@ -63,7 +63,7 @@ describe('defections: a change of allegiance', () => {
     expect(a.of('defection')[0].date?.value).toBe('2014');
     expect(
       run(
-        'Several commanders of Boko Haram shifted their loyalty to the Islamic State in 2015.',
+        'Several commanders of Boko Haram shifted their loyalty to the Islamic State two years later.',
       ).defections(),
     ).toEqual([['recipient:Boko Haram']]);
   });
@@ -95,7 +95,7 @@ describe("defections: a group's people unnamed, the group told before", () => {
   it('"members of the group", "its fighters": the group named last', () => {
     expect(
       run(
-        'Al-Shabaab still holds much of the Juba valley. On Sunday three members of the group surrendered to the army near Jilib.',
+        "Al-Shabaab still holds much of the Juba valley. On Sunday three of the group's members laid down their arms before the army near Jilib.",
       ).defections(),
     ).toEqual([['recipient:Al-Shabaab']]);
     expect(
@@ -108,12 +108,12 @@ describe("defections: a group's people unnamed, the group told before", () => {
   it('"a fighter who handed himself over", "fourteen more members": the group the article names most', () => {
     expect(
       run(
-        'Abu Sayyaf has lost most of its bases on Jolo. Abu Sayyaf still kidnaps fishermen, the navy says. Last month a fighter who handed himself over to marines in Patikul told officers that food was short.',
+        'Abu Sayyaf has lost most of its bases on Jolo. Abu Sayyaf still kidnaps fishermen, the navy says. Last month a gunman who had handed himself over at a marine camp in Patikul told officers that food was short.',
       ).defections(),
     ).toEqual([['recipient:Abu Sayyaf']]);
     expect(
       run(
-        'Al-Shabaab controls the roads around Jilib. The army says al-Shabaab is weaker than a year ago. Fourteen more members had surrendered in Gedo in January, a spokesman said.',
+        'Al-Shabaab controls the roads around Jilib. The army says al-Shabaab is weaker than a year ago. Eleven more fighters gave themselves up in Gedo in January, a spokesman said.',
       ).defections(),
     ).toEqual([['recipient:Al-Shabaab']]);
   });
