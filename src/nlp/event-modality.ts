@@ -380,3 +380,23 @@ export function deniedAct(doc: Annotated, t: number): boolean {
   }
   return false;
 }
+
+/**
+ * True when the organisation at token `t` is put forward as an act's doer only under a denial,
+ * a negation or an open question: "G denied carrying out the attack", "officials do not believe
+ * G staged the raid", "police would not say whether they suspect G of mounting the ambush". The
+ * walk goes up from the name through the verbs that govern it (at most six heads); a denial or a
+ * negation inside a relative clause or an aside beside the name is not on that path.
+ */
+export function hedgedDoer(doc: Annotated, t: number): boolean {
+  if (t < 0 || !doc.syntax) return false;
+  for (let h = headOf(doc, t), hops = 0; h >= 0 && hops < 6; h = headOf(doc, h), hops++) {
+    if (uposOf(doc, h) === 'VERB' && (DENYING.has(lemmaOf(doc, h)) || isNegated(doc, h))) return true;
+    if (children(doc, h).some((k) => relIs(relOf(doc, k), 'mark') && /^(?:whether|if)$/i.test(word(doc, k))))
+      return true;
+    // (a clause of its own ends the walk: "has not claimed any attack since May, when G said it
+    // had set off a bomb" — the relative clause's doer is not under the negation)
+    if (/^(?:acl|advcl|parataxis|conj|appos)/.test(relOf(doc, h))) return false;
+  }
+  return false;
+}

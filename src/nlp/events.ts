@@ -76,6 +76,7 @@ import {
   anyAct,
   capturedThing,
   deniedAct,
+  hedgedDoer,
   irrealis,
   pluralTrend,
   simplePresent,
@@ -1619,7 +1620,9 @@ export function extractEvents(
             const support =
               lastM &&
               (SUPPORT.test(text.slice(lastM.end, at)) || RETORT.test(text.slice(lastM.end, at))) &&
-              !actInTimePhrase(doc, tok);
+              !actInTimePhrase(doc, tok) &&
+              // ("G denied carrying out the attack", "officials do not believe G carried it out")
+              !hedgedDoer(doc, mentionHead(doc, last as number));
             // "an al-Shabaab suicide bomber", "an ISKP bomber": the noun of the one who did it, and
             // the group right before it is whose he was
             const doerNoun =
