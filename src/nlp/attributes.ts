@@ -84,7 +84,9 @@ const KIND_RULES: [RegExp, string][] = [
     'government',
   ],
   [
-    /\b(?:police|intelligence|agency|agencies|army|military|rangers|corps|forces?|guard|navy|air force|counter[- ]?terrorism|ctd|fia|directorate|bureau|constabulary|law[- ]enforcement|gendarmerie|guardia civil)\b/i,
+    // ("Special Detective Unit", "Criminal Investigations Department", "An Garda Síochána": police
+    // bodies that name no police, which "the group" never stands for)
+    /\b(?:police|intelligence|agency|agencies|army|military|rangers|corps|forces?|guard|navy|air force|counter[- ]?terrorism|ctd|fia|directorate|bureau|constabulary|law[- ]enforcement|gendarmerie|guardia civil|detectives?|criminal investigations?|garda|carabinieri)\b/i,
     'security agency',
   ],
   [

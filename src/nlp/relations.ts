@@ -112,6 +112,9 @@ const ORG_NOUNS =
   'group|company|firm|corporation|conglomerate|bank|newspaper|daily|agency|organi[sz]ation|outfit|militia|party|movement|network|charity|foundation|seminary|madrassa|university|institute|hospital|manufacturer|maker|developer|airline|broadcaster|station|channel|network|think[- ]tank';
 const ROLE_NOUNS =
   'professor|meteorologist|scientist|economist|engineer|lawyer|attorney|spokesman|spokeswoman|director|president|chairman|official|officer|commissioner|judge|prosecutor|analyst|reporter|correspondent|editor|columnist|photographer|lecturer|researcher|adviser|advisor|aide|consultant|physician|doctor|surgeon|pilot|commander|cleric|imam|preacher|teacher|student';
+/** posts that cover a region for an organisation: "Sahel director at G", "Asia editor of G" */
+const PORTFOLIO =
+  'director|correspondent|editor|bureau chief|chief|head|coordinator|representative|manager|spokesman|spokeswoman|envoy';
 /** titles of those who study a place or a conflict: "a Syria researcher", "an Iran expert" */
 const STUDY_NOUNS = 'researcher|analyst|expert|specialist|scholar|watcher|historian|observer';
 const TITLE_WORDS = `mayor|gov\\.?|governor|sen\\.?|senator|rep\\.?|representative|republican|democrat|democratic|president|premier|prime minister|minister|secretary|judge|district judge|attorney|attorney general|police chief|police|chief|official|officials|artist|lawyer|businessman|envoy|ambassador|spokesman|commander|general|gen\\.?|col\\.?|colonel|cleric|preacher|leader|activist|journalist|reporter|${ROLE_NOUNS}`;
@@ -141,6 +144,12 @@ function cue(
   return { name, type, re: new RegExp(`^,?${re}$`), a, b, dir, negated, skip };
 }
 
+/**
+ * a title that opens with "and" after a name's comma begins the next part of a list, not the name's
+ * apposition: "his wife, A, and the deputy director of G, B" (B holds the title, never A)
+ */
+const NOT_AND = '(?!,? and )';
+
 /** cues that read a title noun between a person and an organisation ("X, a member of G") */
 const TITLE_CUES = new Set(['member', 'leader', 'deputy', 'spokesperson']);
 
@@ -164,7 +173,7 @@ const CUES: Cue[] = [
   cue(
     'spokesperson',
     'spokesperson_of',
-    `,? (?:who is |was |is |as )?(?:the |a |an |its |their )?${FILL(3)}(?:${SPOKES}) (?:of|for) (?:the )?${OF_FILL(4)}`,
+    `${NOT_AND},? (?:who is |was |is |as )?(?:the |a |an |its |their )?${FILL(3)}(?:${SPOKES}) (?:of|for) (?:the )?${OF_FILL(4)}`,
     PER,
     O,
   ),
@@ -172,7 +181,7 @@ const CUES: Cue[] = [
   cue(
     'leader',
     'leader_of',
-    `${NOT_DEPUTY},? (?:who is |was |is |as |became |remains )?(?:the |a |an |its |their )?${FILL(2)}(?:${LEADER}) (?:of|for) (?:the )?${OF_FILL(3)}`,
+    `${NOT_DEPUTY}${NOT_AND},? (?:who is |was |is |as |became |remains )?(?:the |a |an |its |their )?${FILL(2)}(?:${LEADER}) (?:of|for) (?:the )?${OF_FILL(3)}`,
     PER,
     O,
   ),
@@ -180,7 +189,7 @@ const CUES: Cue[] = [
   cue(
     'deputy',
     'member_of',
-    `,? (?:who is |was |is |as |became )?(?:the |a |an |its |their )?${FILL(2)}(?:deputy|assistant|associate|vice)[ -](?:${LEADER}) (?:of|for|at|with) (?:the )?${OF_FILL(3)}`,
+    `${NOT_AND},? (?:who is |was |is |as |became )?(?:the |a |an |its |their )?${FILL(2)}(?:deputy|assistant|associate|vice)[ -](?:${LEADER}) (?:of|for|at|with) (?:the )?${OF_FILL(3)}`,
     PER,
     O,
   ),
@@ -219,7 +228,7 @@ const CUES: Cue[] = [
     'member',
     'member_of',
     // (not a passive's agent: "A and B were arrested by operatives of G")
-    `(?!.*\\bby\\b),? (?:who is |was |is |as |became )?(?:the |a |an |one of the |another )?${FILL(3)}(?:${MEMBER}) (?:of|for|with|in|at|from) (?:the )?${OF_FILL(3)}`,
+    `(?!.*\\bby\\b)${NOT_AND},? (?:who is |was |is |as |became )?(?:the |a |an |one of the |another )?${FILL(3)}(?:${MEMBER}) (?:of|for|with|in|at|from) (?:the )?${OF_FILL(3)}`,
     PER,
     O,
   ),
@@ -688,8 +697,10 @@ const CUES: Cue[] = [
     // "X, a Syria analyst at Y" studies Syria: a place right before a scholar's title is the
     // subject of the study, not where X is ("X, a Karachi-based analyst" is in Karachi)
     // ("X, a Tulsa, Okla., lawyer": the town's region may stand between the town and the title)
+    // ("X, Sahel director at G", "X, Africa correspondent for G": a place before a post that an
+    // organisation's phrase follows is the post's region, not where X lives)
     after: new RegExp(
-      `^(?:, [\\w.'’-]+(?: [\\w.'’-]+)?,)?(?:-based (?:[\\w-]+ ){0,2}(?:${ROLE_NOUNS}|${MEMBER}|${LEADER})|(?! (?:${STUDY_NOUNS})\\b) (?:[\\w-]+ ){0,2}(?:${ROLE_NOUNS}|${MEMBER}|${LEADER}))\\b`,
+      `^(?:, [\\w.'’-]+(?: [\\w.'’-]+)?,)?(?:-based (?:[\\w-]+ ){0,2}(?:${ROLE_NOUNS}|${MEMBER}|${LEADER})|(?! (?:${STUDY_NOUNS})\\b)(?! (?:[\\w-]+ )?(?:${PORTFOLIO}) (?:at|of|for|with) ) (?:[\\w-]+ ){0,2}(?:${ROLE_NOUNS}|${MEMBER}|${LEADER}))\\b`,
       'i',
     ),
   },

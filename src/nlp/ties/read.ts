@@ -915,6 +915,10 @@ export function readParseTies(
   };
   const tokenText = (t: number) =>
     t < sent.tLast ? doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]) : '';
+  /** whether token k, a modifier of a pattern's trigger, is one of its notMods ("former", "deputy",
+   * "vice"): by its lemma or by the word itself, since the lemmatiser reads "vice" as "vise" */
+  const notMod = (p: { notMods?: string[] }, k: number): boolean =>
+    !!p.notMods && (p.notMods.includes(lem(k)) || p.notMods.includes(tokenText(k).toLowerCase()));
   /**
    * The head of the name that ends right before the comma at token c, past an age set off by
    * commas ("X, 34, whom police …"), or -1
@@ -1796,10 +1800,7 @@ export function readParseTies(
             orgKind(doc.entities[te].surfaces, doc.entities[te].kind) === 'government'
           )
             continue;
-          if (
-            p.notMods &&
-            ch(t).some((k) => /^(?:amod|compound|nmod:desc)$/.test(rel(k)) && p.notMods?.includes(lem(k)))
-          )
+          if (p.notMods && ch(t).some((k) => /^(?:amod|compound|nmod:desc)$/.test(rel(k)) && notMod(p, k)))
             continue;
           const obj = p.of.flatMap((o) =>
             o === 'compound'
@@ -1832,8 +1833,12 @@ export function readParseTies(
               if (e >= 0 && atSiteOrAct(doc, t, obj[i], doc.entities[e].surfaces)) obj.splice(i, 1);
             }
           if (!obj.length) continue;
-          // "A of P and his brother B of Q": a conjoined name with a place of its own is not from P
-          if (p.type === 'located_in' && p.of.some((o) => o === 'of' || o === 'from')) {
+          // "A of P and his brother B of Q": a conjoined name with a place of its own is not from P;
+          // "A, 52, of the G Board and B of H": nor is one with an organisation of its own in H
+          if (
+            (p.type === 'located_in' || p.id === 'member_of/person-of-org') &&
+            p.of.some((o) => o === 'of' || o === 'from')
+          ) {
             const own = p.of.filter((o) => o === 'of' || o === 'from');
             keepSubject = (k) => !own.some((o) => obliques(k, o).length);
             try {
@@ -2041,9 +2046,10 @@ export function readParseTies(
         let mods: string[] | null = null;
         let held: number[] | null = null;
         for (const p of ps) {
+          // (the word as well as its lemma: the lemmatiser reads "vice" as "vise")
           mods ??= ch(t)
             .filter((k) => /^(?:amod|compound|nmod:desc)$/.test(rel(k)))
-            .map(lem);
+            .flatMap((k) => [lem(k), tokenText(k).toLowerCase()]);
           if (p.mods && !mods.some((m) => p.mods?.includes(m))) continue;
           if (p.notMods && mods.some((m) => p.notMods?.includes(m))) continue;
           // ("Acting U.S. Attorney X", "District Attorney X": a capitalised title after a place
@@ -2670,7 +2676,7 @@ export function readParseTies(
       const o = ownerPronoun(doc, k, n, tokenEntity);
       if (o >= 0) return [o];
       const w = doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]);
-      if (!/^\p{Ll}/u.test(w) || p.notMods?.includes(lem(k))) return [];
+      if (!/^\p{Ll}/u.test(w) || notMod(p, k)) return [];
       // (a modifier, not a preposition or an article: "G's offensive against H" owns no H)
       if (/^(?:ADP|DET|CCONJ|SCONJ|PRON|AUX|PART)$/.test(uposOf(doc, k) ?? '')) return [];
       k--;
@@ -2868,7 +2874,9 @@ export function readParseTies(
       !tokenEntity.has(headOf(doc, h))
     )
       out.push(...roleHolder(headOf(doc, h), depth + 1));
-    if ((r === 'appos' || r === 'list') && h >= 0) out.push(h);
+    // (not a title opened by "and" that the parser hung on the name as its apposition: "his wife,
+    // A, and the deputy director of G, B" lists another person, who holds it)
+    if ((r === 'appos' || r === 'list') && h >= 0 && !byRel(n, 'cc').some((k) => k < n)) out.push(h);
     // "X, a former G commander who defected …": the title set off by a comma after a name and
     // parsed as the name's parataxis
     if (r === 'parataxis' && h >= 0 && h < n && nameHead.get(h) === h) {
