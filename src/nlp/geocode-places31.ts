@@ -33,6 +33,23 @@ const DISTRICT_NOUN_AFTER = new RegExp(
   `^[\\s-]+(?:${divisionAlternation(DIVISIONS.filter((d) => !/^(?:state|province|region|territory)$/.test(d)))}|cercle|department|LGA|local\\s+government)\\b`,
   'i',
 );
+/**
+ * The rest of a list of names that a plural of such a noun closes, after the first of them:
+ * " and Gudu local government areas", ", Kukawa and Monguno districts" (each name one to three
+ * capitalised words). Every name of the list is a division of that kind.
+ */
+const DISTRICT_NOUNS = [
+  ...DIVISIONS.filter((d) => !/^(?:state|province|region|territory)$/.test(d)),
+  'cercle',
+  'department',
+];
+const LISTED_BEFORE_DISTRICT_NOUNS = new RegExp(
+  `^(?:(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}){1,6}[\\s-]+(?:${divisionAlternation(
+    [...DISTRICT_NOUNS, ...DISTRICT_NOUNS.map((d) => d[0].toUpperCase() + d.slice(1))],
+    true,
+  )}|LGAs|[Ll]ocal\\s+[Gg]overnment\\s+(?:[Aa]reas|[Cc]ouncils)|[Cc]ouncil\\s+[Aa]reas)\\b`,
+  'u',
+);
 /** the same noun closing the name itself */
 const DISTRICT_NOUN_END = /\s(?:District|County|Cercle|Department|Tehsil|Municipality|LGA|Prefecture)$/;
 /** a feature word after a name the tables know alone */
@@ -130,7 +147,11 @@ export function placeDistricts(
         DISTRICT_NOUN_END.test(names[ei]) ||
         e.mentions.some((mi) => {
           const rest = text.slice(mentions[mi].end, mentions[mi].end + 32);
-          return DISTRICT_NOUN_AFTER.test(rest) || LOCAL_AREA.test(rest.trimStart());
+          return (
+            DISTRICT_NOUN_AFTER.test(rest) ||
+            LOCAL_AREA.test(rest.trimStart()) ||
+            LISTED_BEFORE_DISTRICT_NOUNS.test(text.slice(mentions[mi].end, mentions[mi].end + 160))
+          );
         });
       if (!called) return;
       // a point set by the division the text puts it in (", Mo.", ", Y State") stays

@@ -32,6 +32,7 @@ import {
 import { settleNamesakesByArea } from './geocode-nearby.js';
 import { dropFarLoneTowns, steerByDateline } from './geocode-places30.js';
 import { placeDistricts } from './geocode-places31.js';
+import { placeByFeatureAfter } from './geocode-places33.js';
 import type { Lexicon } from './lexicon.js';
 import { defaultLexicon } from './lexicon-default.js';
 import { collectIfLong } from './memory.js';
@@ -185,12 +186,14 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   });
   // a village or district no gazetteer has, placed by the text against a place that has a point
   const geos = outEntities.map((o) => o.geo);
+  const placeNames = outEntities.map((o) => o.name);
+  // "the Boni forest", "the Juba river": the feature of the name and the noun after it (places33)
+  placeByFeatureAfter(doc.text, entities, mentions, placeNames, geos, ctx);
   dropLoneNamesakes(doc, lex, entities, geos);
   dropTownsForDivisions(doc, lex, entities, geos, ctx);
   settleNamesakesByArea(entities, geos);
   steerByDateline(text, seg.sentences, entities, mentions, geos);
   dropFarLoneTowns(entities, geos, new Set(demonymCountries(doc, lex)));
-  const placeNames = outEntities.map((o) => o.name);
   // a district, a local government area or a county the text calls one (places31)
   placeDistricts(doc.text, entities, mentions, placeNames, geos, ctx, false);
   placeByContext(doc.text, entities, mentions, placeNames, geos);
