@@ -12,7 +12,8 @@
  * - link, attribute, blame, pin with the act as object (or passive subject) and G after "to"/"on":
  *   "The army linked the raid to G".
  *
- * Hedges and denials give nobody: a negated cue or one under a negated verb or a verb of denying
+ * Hedges and denials give nobody (`hedgedDoer` of event-modality.ts, the test events.ts uses for a
+ * doer named by a verb of doing): a negated cue or one under a negated verb or a verb of denying
  * or doubting ("did not say whether they suspect G"), a cue clause marked "whether"/"if", and
  * anything short of a cue ("no group has claimed the attack, but G is active in the area").
  * The cue must be within two sentences of the act (same or next paragraph, 600 characters) and no
@@ -20,8 +21,9 @@
  */
 
 import type { Annotated } from './annotated.js';
+import { hedgedDoer } from './event-modality.js';
 import type { EventDraft } from './events.js';
-import { children, headOf, isNegated, lemmaOf, orgAt, relIs, relOf, subtreeSpan, uposOf } from './syntax.js';
+import { children, headOf, lemmaOf, orgAt, relIs, relOf, subtreeSpan, uposOf } from './syntax.js';
 
 // a cheap test on the sentence before the parse is read
 const CUE_WORD = /\b(?:believ|thought|think|suspect|accus|link|attribut|blam|pinn?ed\b|pins?\b)/i;
@@ -80,19 +82,6 @@ const DOERS = new Set([
   'member',
   'they',
 ]);
-// verbs above a cue that deny or doubt it
-const DOUBT = new Set([
-  'deny',
-  'doubt',
-  'question',
-  'reject',
-  'dismiss',
-  'dispute',
-  'know',
-  'clear',
-  'unclear',
-  'wonder',
-]);
 // a sentence that tells another incident
 const SET_APART = /^\s*(?:separately|elsewhere|meanwhile|in\s+(?:a\s+)?(?:separate|another|other)\b)/i;
 
@@ -145,20 +134,6 @@ function orgBelow(doc: Annotated, t: number): number {
     if (ok) return e;
   }
   return -1;
-}
-
-/** The cue or a verb above it is denied, doubted, negated or put as a question. */
-function hedged(doc: Annotated, t: number): boolean {
-  for (let h = t, n = 0; h >= 0 && n < 8; h = headOf(doc, h), n++) {
-    if (isNegated(doc, h) || (h !== t && DOUBT.has(lemmaOf(doc, h)))) return true;
-    if (children(doc, h).some((k) => relIs(relOf(doc, k), 'mark') && /^(?:whether|if)$/i.test(word(doc, k))))
-      return true;
-    if (
-      children(doc, h).some((k) => relIs(relOf(doc, k), 'aux') && /^(?:may|might|could)$/i.test(word(doc, k)))
-    )
-      return true;
-  }
-  return false;
 }
 
 /** The organisation a cue token puts the act on, or -1. */
@@ -246,7 +221,7 @@ export function doersByCue(doc: Annotated, events: EventDraft[]): void {
         const lemma = lemmaOf(doc, t);
         if (!SUSPECT.has(lemma) && lemma !== 'accuse' && !ASCRIBE[lemma]) continue;
         const e = cuedDoer(doc, t);
-        if (e >= 0 && !hedged(doc, t)) g = e;
+        if (e >= 0 && !hedgedDoer(doc, t, true)) g = e;
       }
       if (g < 0) continue;
       for (const v of open) {

@@ -381,22 +381,51 @@ export function deniedAct(doc: Annotated, t: number): boolean {
   return false;
 }
 
+// words above a doer that doubt it, beside the verbs of denying ("questioned whether G staged the
+// raid", "disputed that G carried out the raid")
+const DOUBTING = new Set(['doubt', 'question', 'dispute', 'unclear', 'wonder']);
+
 /**
- * True when the organisation at token `t` is put forward as an act's doer only under a denial,
- * a negation or an open question: "G denied carrying out the attack", "officials do not believe
- * G staged the raid", "police would not say whether they suspect G of mounting the ambush". The
- * walk goes up from the name through the verbs that govern it (at most six heads); a denial or a
- * negation inside a relative clause or an aside beside the name is not on that path.
+ * True when a doer is put forward only under a denial, a negation or an open question (one test
+ * for both readers of a doer: hedged32, doers32).
+ *
+ * - From a name (`t` the organisation's token; the 'G carried out/staged the act' path of
+ *   events.ts): "G denied carrying out the attack", "officials do not believe G staged the raid",
+ *   "residents disputed that G carried out the raid",
+ *   "police would not say whether they suspect G of mounting the ambush". The walk goes up from
+ *   the name's head through the verbs that govern it (at most six heads); a clause of its own (a
+ *   relative or adverbial clause, an aside) ends it, so a denial or negation beside the name
+ *   is not on that path.
+ * - From a cue (`cue`: `t` a verb of suspicion or ascription, event-doer-cued.ts): the cue itself
+ *   negated, or a verb above it that denies, doubts or is negated, a clause marked
+ *   "whether"/"if", or a modal of doubt ("may", "might", "could"); the walk (at most eight heads)
+ *   goes through clauses, as the cue sits under the verb that reports it.
  */
-export function hedgedDoer(doc: Annotated, t: number): boolean {
+export function hedgedDoer(doc: Annotated, t: number, cue = false): boolean {
   if (t < 0 || !doc.syntax) return false;
-  for (let h = headOf(doc, t), hops = 0; h >= 0 && hops < 6; h = headOf(doc, h), hops++) {
-    if (uposOf(doc, h) === 'VERB' && (DENYING.has(lemmaOf(doc, h)) || isNegated(doc, h))) return true;
+  for (
+    let h = cue ? t : headOf(doc, t), hops = 0;
+    h >= 0 && hops < (cue ? 8 : 6);
+    h = headOf(doc, h), hops++
+  ) {
+    const lemma = lemmaOf(doc, h);
+    if (cue) {
+      if (isNegated(doc, h) || (h !== t && (DENYING.has(lemma) || DOUBTING.has(lemma)))) return true;
+    } else if (
+      (uposOf(doc, h) === 'VERB' && (DENYING.has(lemma) || isNegated(doc, h))) ||
+      DOUBTING.has(lemma)
+    )
+      return true;
     if (children(doc, h).some((k) => relIs(relOf(doc, k), 'mark') && /^(?:whether|if)$/i.test(word(doc, k))))
       return true;
-    // (a clause of its own ends the walk: "has not claimed any attack since May, when G said it
-    // had set off a bomb" — the relative clause's doer is not under the negation)
-    if (/^(?:acl|advcl|parataxis|conj|appos)/.test(relOf(doc, h))) return false;
+    if (
+      cue &&
+      children(doc, h).some((k) => relIs(relOf(doc, k), 'aux') && /^(?:may|might|could)$/i.test(word(doc, k)))
+    )
+      return true;
+    // (a clause of its own ends a name's walk: "has not claimed any attack since May, when G said
+    // it had set off a bomb" — the relative clause's doer is not under the negation)
+    if (!cue && /^(?:acl|advcl|parataxis|conj|appos)/.test(relOf(doc, h))) return false;
   }
   return false;
 }

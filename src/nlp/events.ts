@@ -382,6 +382,13 @@ const OWN_CLAUSE_BEFORE =
 // whose own subject follows "after/before/when" tells an act of its own, with or without a comma)
 const OWN_CLAUSE_SUBJECT =
   /\b(?:when|after|before|while)\s+(?:the\s+|its\s+|their\s+|suspected\s+|armed\s+)?(?:[\w'’-]+\s+){1,4}(?:had\s+)?$/i;
+// (agents33) "The raid came a week after G fighters killed nine farmers": an act told in the
+// clause after "came/followed (N days) after/before" is another act than the one the sentence's
+// subject tells again; the subject's act takes nobody named in that clause
+const CAME_AFTER_HEAD =
+  /\b(?:came|comes|come|followed|follows|took\s+place|happened|occurred)\s+(?:[\w-]+\s+){0,4}?(?:after|before)\s+[^;:.]{0,160}$/i;
+const CAME_AFTER_TAIL =
+  /^\s+(?:came|comes|followed|follows|took\s+place|happened|occurred)\s+(?:[\w-]+\s+){0,4}?(?:after|before)\b/i;
 // the acts whose patient may be taken for the subject of a clause of time after them (events12)
 const ACT_WITH_PATIENT = new Set(['attack', 'killing', 'arrest']);
 // the toll of the act told just before: ", killing" (a participle), "that/which killed"
@@ -667,6 +674,8 @@ export function extractEvents(
     };
     const rels = relsBySentence.get(si) ?? [];
     const made = new Set<EventType>();
+    // (agents33) where the clause of "The raid came days after …" starts: an act of its own after it
+    let cameAfter = -1;
     // the attack noun a killing was done in ("killed 14 soldiers in an ambush"), when passed over
     let meansAct = '';
     // the organisations named before the act noun of "killed in a G ambush" (events29)
@@ -941,7 +950,11 @@ export function extractEvents(
         const found: RegExpExecArray[] = [];
         if (types & (1 << ti)) for (let mm = re.exec(sText); mm; mm = re.exec(sText)) found.push(mm);
         for (const m of found) {
-          if (made.has(type) && !secondActOfType(doc, out, si, type, tokenAt(doc, si, s.start + m.index)))
+          if (
+            made.has(type) &&
+            !(cameAfter >= 0 && s.start + m.index > cameAfter) &&
+            !secondActOfType(doc, out, si, type, tokenAt(doc, si, s.start + m.index))
+          )
             break;
           if (inQuote(s.start + m.index) || s.start + m.index < from) continue;
           // "captured the town of Y": taken by force above, no arrest
@@ -2014,8 +2027,19 @@ export function extractEvents(
                   if (!v.participants.some((q) => q.entity === g))
                     v.participants.push({ role: 'recipient', entity: g });
           }
-          if (DISTINCT.test(head) || alsoDone(head)) distinct.add(v);
+          if (DISTINCT.test(head) || alsoDone(head) || (!again && CAME_AFTER_HEAD.test(head)))
+            distinct.add(v);
           if (again || againVerb) retold.add(v);
+          if (again && cameAfter < 0) {
+            const ca = CAME_AFTER_TAIL.exec(text.slice(end, Math.min(s.end, end + 60)));
+            if (ca) {
+              cameAfter = end + ca[0].length;
+              // (nobody named only after the cut is of the act told again)
+              v.participants = v.participants.filter((p) =>
+                ms.some((mi) => doc.mentionEntity[mi] === p.entity && doc.mentions[mi].end <= cameAfter),
+              );
+            }
+          }
           out.push(v);
           made.add(type);
           // "The Taliban said its men had raided …": a group telling its own act makes a statement
