@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './pipeline.js';
 
-// "The raid came a week after G fighters killed nine farmers" (agents33): the act told in the
+// "The ambush came some days after G fighters killed nine herders" (agents33): the act told in the
 // clause after "came/followed (N days) after/before" is an act of its own, not the one the
 // subject tells again; it keeps its doer, and the act told again takes nobody named only in
 // that clause. Also hedgedDoer (event-modality.ts): a doer under a verb of doubting is none. Passages written for this file, with made-up groups and towns.

@@ -382,7 +382,7 @@ const OWN_CLAUSE_BEFORE =
 // whose own subject follows "after/before/when" tells an act of its own, with or without a comma)
 const OWN_CLAUSE_SUBJECT =
   /\b(?:when|after|before|while)\s+(?:the\s+|its\s+|their\s+|suspected\s+|armed\s+)?(?:[\w'’-]+\s+){1,4}(?:had\s+)?$/i;
-// (agents33) "The raid came a week after G fighters killed nine farmers": an act told in the
+// (agents33) "The ambush came some days after G fighters killed nine herders": an act told in the
 // clause after "came/followed (N days) after/before" is another act than the one the sentence's
 // subject tells again; the subject's act takes nobody named in that clause
 const CAME_AFTER_HEAD =
