@@ -10,6 +10,8 @@ import { type EventCase, eventBattery, wantOf } from '../../test/events-helpers.
 //   people, not those the sentence before names.
 // - event-lexicon.ts: "F took A and B into custody", "had taken him into custody" (a verb of
 //   taking with its object before "into custody"; not "protective custody").
+// - event-ties.ts, event-counted-named.ts `DESCRIBED_LAST`: "A, B and a third man known only as C"
+//   lists C with A and B.
 
 const A = wantOf('arrest');
 
@@ -98,7 +100,29 @@ const INTO_CUSTODY: [string, EventCase][] = [
   ],
 ];
 
+const DESCRIBED_LAST: [string, EventCase][] = [
+  [
+    'three counted, named next: "A, B and a third man known only as C"',
+    {
+      text: 'The Dunmere Police Service arrested three men in Callow on Thursday. They were identified as Ferris Oakham, Lyle Brandt and a third man known only as Tobin.',
+      want: [A(['Ferris Oakham', 'Lyle Brandt', 'Tobin'], undefined, undefined, ['Dunmere Police Service'])],
+    },
+  ],
+  [
+    'the arrest\'s own list: "A, B and a woman identified as C"',
+    {
+      text: 'Agents of the Marrow State Security Committee detained Oren Talsky, Benedek Varo and a woman identified as Mirela Count at a border post on Friday.',
+      want: [
+        A(['Benedek Varo', 'Mirela Count', 'Oren Talsky'], undefined, undefined, [
+          'Marrow State Security Committee',
+        ]),
+      ],
+    },
+  ],
+];
+
 eventBattery('arrests33', [
+  ['the last of a list described, not named outright', DESCRIBED_LAST],
   ['the agent the tie stage finds', AGENT_FOUND],
   ['the people the tie stage finds', PEOPLE_FOUND],
   ['an arrest of people nobody names', UNNAMED_PEOPLE],

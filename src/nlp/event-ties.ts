@@ -2,6 +2,7 @@ import type { RelationType } from '../types.js';
 import { type Annotated, mentionsBySentence } from './annotated.js';
 import { orgKind } from './attributes.js';
 import { isArmed } from './defection.js';
+import { DESCRIBED_LAST } from './event-counted-named.js';
 import type { EventDraft } from './events.js';
 import { partOfEither, type RelationDraft, YES_NO_QUESTION } from './relations.js';
 import {
@@ -257,7 +258,9 @@ function arrestedPeople(doc: Annotated, mentions: readonly number[], patients: r
       for (let j = i + step; j >= 0 && j < mentions.length; j += step) {
         const b = mentions[j];
         const [x, y] = step > 0 ? [a, b] : [b, a];
-        if (!isPerson(b) || !LIST_GAP.test(doc.text.slice(doc.mentions[x].end, doc.mentions[y].start))) break;
+        const gap = doc.text.slice(doc.mentions[x].end, doc.mentions[y].start);
+        // (also "A, B and a third man known only as C": the last one described, arrests33)
+        if (!isPerson(b) || !(LIST_GAP.test(gap) || DESCRIBED_LAST.test(gap))) break;
         const e = doc.mentionEntity[b];
         if (!out.includes(e)) out.push(e);
         a = b;

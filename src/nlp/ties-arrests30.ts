@@ -348,8 +348,8 @@ const BACK = new Set(['the', 'these', 'those', 'both', 'all']);
 
 /**
  * Whether the people noun at token `k` tells new people: "six more suspects", "two other
- * suspects", "another suspect", "three suspects" (a count with no "the", "these", "both" or "all"
- * on it).
+ * suspects", "another suspect", "a fourth suspect", "three suspects" (a count with no "the",
+ * "these", "both" or "all" on it).
  */
 function newPeople(doc: Annotated, k: number): boolean {
   let counted = false;
@@ -358,6 +358,8 @@ function newPeople(doc: Annotated, k: number): boolean {
     const r = relOf(doc, c);
     const w = lemmaOf(doc, c);
     if (OTHERS.has(w) && (r === 'amod' || r === 'det' || relIs(r, 'advmod'))) return true;
+    // ("A fourth suspect was detained", "a man was arrested": one not told before)
+    if (r === 'det' && (w === 'a' || w === 'an')) return true;
     if (r === 'nummod') counted = true;
     if (BACK.has(w) && (r === 'det' || relIs(r, 'det') || r === 'amod')) back = true;
   }
