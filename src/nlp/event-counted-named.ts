@@ -19,6 +19,13 @@ const COUNTED =
   /^\s+(?:at\s+least\s+|another\s+|more\s+)?(two|three|four|five|six|seven|eight|nine|ten|[2-9])\b/i;
 // what joins two names of a list, with an age between: ", ", " and ", ", 24, ", ", 19, and "
 const LIST_GAP = /^\s*(?:,\s*\d{1,3}\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+/**
+ * The gap before the last name of a list when that person is described rather than named outright
+ * (arrests33): "A, B and a third man known only as C", "A and a woman identified as C", "… and a
+ * fourth suspect known by the alias "C"".
+ */
+export const DESCRIBED_LAST =
+  /^\s*(?:,\s*\d{1,3}\s*)?,?\s*and\s+(?:an?|another|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:man|woman|suspect|person|youth|boy|girl)\s+(?:(?:known|identified|named|called|nicknamed)\s+(?:only\s+)?(?:as\s+|by\s+(?:the\s+|his\s+|her\s+)?(?:alias|nickname|name)\s+)?|named\s+)["“‘']?$/u;
 const NAMED_AS =
   /\b(?:named|identified)\s+(?:the\s+(?:dead|victims|suspects|men|women|slain|detainees|dead\s+men)|them)\s+as\s+$|^(?:they|the\s+(?:\w+\s+)?(?:men|women|suspects|detainees|victims|dead))\s+(?:were|have\s+been|had\s+been)\s+(?:named|identified)\s+(?:by\s+[^,.;]{1,50}?\s+)?as\s+$/i;
 // "Two of them were identified by officials as A and B": a part of the counted people named
@@ -30,7 +37,7 @@ function listFrom(doc: Annotated, persons: number[], first: number): number[] {
   const out = [persons[first]];
   for (let i = first + 1; i < persons.length; i++) {
     const gap = doc.text.slice(doc.mentions[persons[i - 1]].end, doc.mentions[persons[i]].start);
-    if (!LIST_GAP.test(gap)) break;
+    if (!LIST_GAP.test(gap) && !DESCRIBED_LAST.test(gap)) break;
     out.push(persons[i]);
   }
   return out;

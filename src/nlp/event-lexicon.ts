@@ -50,6 +50,13 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
     // (events28) "Those held were A, B and C", "those detained include X": the people a list names
     // ("those held hostage", "those held responsible" name no arrest: the list must follow)
     patterns: [
+      // (arrests33) "F took A and B into custody", "had taken him into custody": the verb of
+      // taking, with its object between it and "into custody" (not "protective custody", which
+      // shelters); the match is the verb alone, so the people after it stay the act's patients
+      ...['take', 'takes', 'took', 'taken', 'taking'].map(
+        (w) =>
+          `${w}(?=\\s+(?:(?!into\\b)[^\\s.;:!?]+\\s+){1,8}?into\\s+(?:police\\s+|military\\s+|state\\s+)?custody\\b)`,
+      ),
       'those\\s+(?:held|arrested|detained|picked\\s+up|taken\\s+into\\s+custody)\\s+(?:on\\s+\\w+\\s+|in\\s+the\\s+raids?\\s+)?(?:were|are|included|include|have\\s+been\\s+named\\s+as|were\\s+named\\s+as|were\\s+identified\\s+as)',
     ],
   },

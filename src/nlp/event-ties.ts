@@ -2,6 +2,7 @@ import type { RelationType } from '../types.js';
 import { type Annotated, mentionsBySentence } from './annotated.js';
 import { orgKind } from './attributes.js';
 import { isArmed } from './defection.js';
+import { DESCRIBED_LAST } from './event-counted-named.js';
 import type { EventDraft } from './events.js';
 import { partOfEither, type RelationDraft, YES_NO_QUESTION } from './relations.js';
 import {
@@ -114,8 +115,11 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
       if (!people.length) people.push(...arrestedNamedBefore(doc, by, v.sentence, v.trigger));
       // ("Among them were A, accused of …, and B": conjuncts on the parse, arrests30)
       for (const e of conjoinedPeople(doc, by, v.sentence, people)) people.push(e);
-      if (!people.length) continue;
       let agents = role(v, 'agent').filter(isOrg);
+      // (an arrest of people nobody names takes its agent the same way, with no tie: "Six more
+      // suspects were detained on Monday, the F said", "F detained A and B. Two other men were
+      // held the next day"; arrests33)
+      if (!people.length && role(v, 'agent').length) continue;
       if (!agents.length) {
         let f = arrestingAgency(doc, by, v.sentence, people, [...relations, ...out]);
         if (f === NONE_NAMED) f = earlierArrestAgency(doc, by, events, v);
@@ -125,7 +129,13 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
         // one's report: arrests30)
         if (f < 0) f = arrestBodyNear(doc, by, v.sentence, v.trigger, people, [...relations, ...out]);
         if (f >= 0) agents = [f];
+        // (the body found here is the event's agent too, when it names no one else: arrests33)
+        if (f >= 0 && !role(v, 'agent').length) v.participants.push({ role: 'agent', entity: f });
       }
+      // (whom the arrest takes by its list, the sentence before or the conjuncts of a description
+      // are its patients too: arrests33)
+      for (const p of people)
+        if (!v.participants.some((q) => q.entity === p)) v.participants.push({ role: 'patient', entity: p });
       // (no one is held by their own group: "troops broke up a G cell, arresting two men" read
       // with G as the act's agent, the men being G's members)
       for (const a of agents)
@@ -248,7 +258,9 @@ function arrestedPeople(doc: Annotated, mentions: readonly number[], patients: r
       for (let j = i + step; j >= 0 && j < mentions.length; j += step) {
         const b = mentions[j];
         const [x, y] = step > 0 ? [a, b] : [b, a];
-        if (!isPerson(b) || !LIST_GAP.test(doc.text.slice(doc.mentions[x].end, doc.mentions[y].start))) break;
+        const gap = doc.text.slice(doc.mentions[x].end, doc.mentions[y].start);
+        // (also "A, B and a third man known only as C": the last one described, arrests33)
+        if (!isPerson(b) || !(LIST_GAP.test(gap) || DESCRIBED_LAST.test(gap))) break;
         const e = doc.mentionEntity[b];
         if (!out.includes(e)) out.push(e);
         a = b;

@@ -2,7 +2,18 @@ import type { Annotated } from './annotated.js';
 import { orgKind } from './attributes.js';
 import type { RelationDraft } from './relations.js';
 import { speechLemma } from './speech.js';
-import { conjuncts, dependents, headOf, mentionAt, mentionHead, relIs, relOf, uposOf } from './syntax.js';
+import {
+  children,
+  conjuncts,
+  dependents,
+  headOf,
+  lemmaOf,
+  mentionAt,
+  mentionHead,
+  relIs,
+  relOf,
+  uposOf,
+} from './syntax.js';
 
 // Who made an arrest, and whom it took, across a sentence's edge and across a list (issue #10,
 // arrests30). The event stage finds the arrest; these readers fill the sides its own sentence
@@ -310,6 +321,9 @@ export function arrestedNamedBefore(
   for (const k of dependents(doc, verb, 'nsubj:pass', 'obj')) {
     const w = doc.text.slice(start[k], end[k]).toLowerCase();
     n = PEOPLE_WORD.get(w);
+    // ("Six more suspects were detained", "two other suspects", "another suspect": people
+    // counted or said to be others are new ones, not those named before; arrests33)
+    if (n && newPeople(doc, k)) return [];
     if (n) break;
   }
   if (!n) return [];
@@ -325,6 +339,31 @@ export function arrestedNamedBefore(
   if (mi0 === undefined) return [];
   const list = [people[0], ...conjoinedAll(doc, by[si - 1], mi0)];
   return list.length === people.length ? list : [];
+}
+
+/** words on a people noun that make its people others than those told before */
+const OTHERS = new Set(['more', 'other', 'another', 'further', 'additional']);
+/** words on a counted people noun that point back to people told before ("the two suspects") */
+const BACK = new Set(['the', 'these', 'those', 'both', 'all']);
+
+/**
+ * Whether the people noun at token `k` tells new people: "six more suspects", "two other
+ * suspects", "another suspect", "a fourth suspect", "three suspects" (a count with no "the",
+ * "these", "both" or "all" on it).
+ */
+function newPeople(doc: Annotated, k: number): boolean {
+  let counted = false;
+  let back = false;
+  for (const c of children(doc, k)) {
+    const r = relOf(doc, c);
+    const w = lemmaOf(doc, c);
+    if (OTHERS.has(w) && (r === 'amod' || r === 'det' || relIs(r, 'advmod'))) return true;
+    // ("A fourth suspect was detained", "a man was arrested": one not told before)
+    if (r === 'det' && (w === 'a' || w === 'an')) return true;
+    if (r === 'nummod') counted = true;
+    if (BACK.has(w) && (r === 'det' || relIs(r, 'det') || r === 'amod')) back = true;
+  }
+  return counted && !back;
 }
 
 /** the people conjoined on the parse with mention `mi` among `mentions` */
