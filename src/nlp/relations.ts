@@ -982,6 +982,23 @@ function calledGroup(doc: Annotated, e: number): boolean {
 }
 
 /**
+ * Whether the text set `noun` beside one of organisation `e`'s names before `at`, with an article
+ * after a comma ("G, an alliance formed last year by …", "G (GA), a coalition of …"): "the
+ * alliance" after it may stand for G though G's name does not end in the noun
+ */
+function calledNoun(doc: Annotated, e: number, noun: string, at: number): boolean {
+  const re = new RegExp(
+    `^\\s*(?:\\([^)]*\\)\\s*)?,\\s+(?:an?|the)\\s+(?:[\\w'’-]+\\s+){0,3}?${noun}\\b`,
+    'i',
+  );
+  for (const mi of doc.entities[e].mentions) {
+    const end = doc.mentions[mi].end;
+    if (end < at && re.test(doc.text.slice(end, end + 80))) return true;
+  }
+  return false;
+}
+
+/**
  * The one armed group named so far (in the text before, or by name earlier in this sentence,
  * before `at`), or -1 when none or two or more have been named.
  */
@@ -1705,11 +1722,14 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
             .map((x) => x.entity),
         ];
         const headed = new RegExp(`^(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}${word}\\s+(?:of|for)\\b`, 'i');
-        const named = [...new Set(before)].filter((e) =>
+        let named = [...new Set(before)].filter((e) =>
           doc.entities[e].surfaces.some(
             (n) => n.toLowerCase().split(/\s+/).at(-1) === word || headed.test(n),
           ),
         );
+        // ("G, an alliance formed by A and B … The alliance is …": else the one the text set the
+        // noun beside, by a comma, when it named it; parts33)
+        if (!named.length) named = [...new Set(before)].filter((e) => calledNoun(doc, e, word, start));
         if (named.length === 1)
           slots.push({ entity: named[0], start, end, quote: -1, anaphor: true, force: false });
       }

@@ -768,3 +768,26 @@ PART_OF.push({
     ],
   ],
 });
+
+// "G declared a Yemen Province", "G announced a new Coastal Wing": a named province,
+// branch or wing a group sets up is one of its parts (parts33; "A and B formed the D Alliance"
+// is part_of/form, the other way round)
+PART_OF.push({
+  kind: 'verb',
+  id: 'part_of/declared-branch',
+  type: 'part_of',
+  lemmas: ['declare', 'announce', 'proclaim', 'establish', 'create', 'launch', 'form', 'found'],
+  subject: ['obj'],
+  object: ['nsubj'],
+  objLemmas: ['province', 'wilayah', 'wilayat', 'branch', 'wing', 'chapter'],
+  a: ['organization'],
+  b: ['organization'],
+  examples: [
+    [
+      'The Islamic State later announced a Pakistan Province, separate from its Khorasan branch.',
+      'Pakistan Province',
+      'Islamic State',
+    ],
+    ['The Tamar Group announced a new Coastal Wing last spring.', 'Coastal Wing', 'Tamar Group'],
+  ],
+});

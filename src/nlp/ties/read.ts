@@ -1919,15 +1919,29 @@ export function readParseTies(
                   : [k],
               );
             const obj = p.object.flatMap((s) => verbSlot(t, s));
+            // ("A and B formed the H Branch": a body two groups set up together is a part of neither)
+            if (
+              p.id === 'part_of/declared-branch' &&
+              (obj.length > 1 || obj.some((k) => byRel(k, 'conj').length))
+            )
+              continue;
             // ("A merged with B to form G": groups that merge to form one are its parts, whatever
             // its name; ties23)
             const merged =
               p.id === 'part_of/form' && /^(?:advcl|xcomp)$/.test(rel(t)) && has(MERGE, lem(headOf(doc, t)));
-            if (merged)
-              subj = [
-                ...subj,
-                ...ch(headOf(doc, t)).filter((k) => /^(?:obl|nmod)/.test(rel(k)) && caseOf(k) === 'with'),
-              ];
+            if (merged) {
+              const withs = ch(headOf(doc, t)).filter(
+                (k) => /^(?:obl|nmod)/.test(rel(k)) && caseOf(k) === 'with',
+              );
+              // ("merged with A, B and C to form G": the parser may hang the list's later names on
+              // the verb as obliques of no preposition of their own; parts33)
+              const listed = withs.length
+                ? ch(headOf(doc, t)).filter(
+                    (k) => k > withs[0] && k < t && rel(k) === 'obl' && !caseOf(k) && tokenEntity.has(k),
+                  )
+                : [];
+              subj = [...subj, ...withs, ...listed];
+            }
             // ("H, an alliance formed in 2021 by A and B": a participle on a coalition noun set
             // beside a name; the groups that formed it are its parts, whatever H is called; ties27)
             if (p.id === 'part_of/form') {
@@ -2830,6 +2844,17 @@ export function readParseTies(
     );
   }
 
+  /**
+   * the subject verb `v` shares with a predicate joined to it: a passive's own subject ("G was
+   * founded in 2011 and is …" is G, never the founder), else the verb's agent
+   */
+  function sharedSubject(v: number, depth = 0): number[] {
+    if (!isPassive(v)) return agentOf(v);
+    const s = byRel(v, 'nsubj:pass');
+    if (s.length || depth > 2 || rel(v) !== 'conj') return s;
+    return sharedSubject(headOf(doc, v), depth + 1);
+  }
+
   /** the one a role noun describes */
   function roleHolder(n: number, depth = 0): number[] {
     const r = rel(n);
@@ -2877,6 +2902,19 @@ export function readParseTies(
     // (not a title opened by "and" that the parser hung on the name as its apposition: "his wife,
     // A, and the deputy director of G, B" lists another person, who holds it)
     if ((r === 'appos' || r === 'list') && h >= 0 && !byRel(n, 'cc').some((k) => k < n)) out.push(h);
+    // "a camp of H (HH), G's regional command in P" with the owned title hung on the verb: the
+    // name right before the comma that opens the title's phrase holds it (parts33)
+    if (
+      r !== 'appos' &&
+      r !== 'list' &&
+      !/^nsubj/.test(r) &&
+      uposOf(doc, n) === 'NOUN' &&
+      byRel(n, 'nmod:poss').some((k) => nameHead.has(k)) &&
+      !byRel(n, 'nsubj', 'nsubj:pass', 'cop').length
+    ) {
+      const named = nameBeforePhrase(n);
+      if (named >= 0) out.push(named);
+    }
     // "X, a former G commander who defected …": the title set off by a comma after a name and
     // parsed as the name's parataxis
     if (r === 'parataxis' && h >= 0 && h < n && nameHead.get(h) === h) {
@@ -2895,6 +2933,18 @@ export function readParseTies(
       ),
     );
     for (const s of byRel(n, 'nsubj', 'nsubj:pass')) out.push(s);
+    // "G holds three towns and is a member of H", "X joined G and is now its commander": a
+    // title with a copula and a coordinator of its own but no subject, joined to a verb (or hung
+    // on it as an oblique by the parser), is held by that verb's subject (parts33)
+    if (
+      h >= 0 &&
+      uposOf(doc, h) === 'VERB' &&
+      /^(?:conj|obl|obj)$/.test(r) &&
+      byRel(n, 'cop').length &&
+      byRel(n, 'cc').length &&
+      !byRel(n, 'nsubj', 'nsubj:pass').length
+    )
+      out.push(...sharedSubject(h));
     if (h >= 0 && /^(?:compound|nmod:desc|flat)$/.test(r) && entity(h) >= 0) out.push(h);
     // "they named X head of Y", "saw X as close to Y": the object, when there is one, holds it
     if (h >= 0 && r === 'xcomp') {
