@@ -51,9 +51,9 @@ const PEOPLE_FOUND: [string, EventCase][] = [
 
 const UNNAMED_PEOPLE: [string, EventCase][] = [
   [
-    '"Six more suspects were detained …, the F said": F, and nobody named before',
+    '"Six more men were detained …, the F said": F, and nobody named before',
     {
-      text: 'Officers arrested Oren Talsky and Benedek Varo in Kessling on Saturday. Six more suspects were detained in Brisk on Sunday, the Marrow State Security Committee said.',
+      text: 'Officers arrested Oren Talsky and Benedek Varo in Kessling on Saturday. Six more men were detained in Brisk on Sunday, the Marrow State Security Committee said.',
       want: [A([], 'Brisk', undefined, ['Marrow State Security Committee'])],
     },
   ],

@@ -18,7 +18,7 @@ import { expectTie, readTies } from '../../test/ties-helpers.js';
 describe('parts33: a copular title joined to a verb shares its subject', () => {
   it.each([
     [
-      'The Karsa Front controls most of the valley, and is formally part of the Northern Patriotic Alliance.',
+      'The Karsa Front controls most of the valley, and is nominally part of the Northern Patriotic Alliance.',
       'Karsa Front',
       'Northern Patriotic Alliance',
     ],
@@ -28,14 +28,14 @@ describe('parts33: a copular title joined to a verb shares its subject', () => {
       'Coastal Coalition',
     ],
     [
-      'The Red Hand Brigade was founded in 2011, and is the armed wing of the Free Valley Party.',
+      'The Red Hand Brigade was founded in 2011, and is the military wing of the Free Valley Party.',
       'Red Hand Brigade',
       'Free Valley Party',
     ],
   ])('%s', (text, a, b) => expectTie(text, 'part_of', a, b));
   it('a passive joined to the title gives its subject, not its agent', () => {
     const text =
-      'The Red Hand Brigade was founded by the Dune Brigade in 2011, and is now the armed wing of the Free Valley Party.';
+      'The Red Hand Brigade was founded by the Dune Brigade in 2011, and is now the military wing of the Free Valley Party.';
     expectTie(text, 'part_of', 'Red Hand Brigade', 'Free Valley Party');
     expectTie(text, 'part_of', 'Dune Brigade', 'Free Valley Party', false);
   });
@@ -100,7 +100,7 @@ describe("parts33: G's owned unit set beside a name the parser hung on the verb"
 describe('parts33: "the alliance" stands for the group the text called an alliance', () => {
   it('a denied part, in the next sentence', () => {
     const found = readTies(
-      'Responsibility was claimed by the Coastal Coalition, an alliance formed last year by the Dune Brigade and the Selva Movement. The alliance is not part of the Northern Front, although its fighters share supply routes.',
+      'Responsibility was claimed by the Coastal Coalition, an alliance the Dune Brigade and the Selva Movement created in 2024. Yet the alliance is not itself part of the Northern Front, although its fighters share supply routes.',
     );
     expect(
       found.some(

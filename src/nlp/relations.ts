@@ -983,7 +983,7 @@ function calledGroup(doc: Annotated, e: number): boolean {
 
 /**
  * Whether the text set `noun` beside one of organisation `e`'s names before `at`, with an article
- * after a comma ("G, an alliance formed last year by …", "G (GA), a coalition of …"): "the
+ * after a comma ("G, an alliance that A and B created …", "G (GA), a coalition of …"): "the
  * alliance" after it may stand for G though G's name does not end in the noun
  */
 function calledNoun(doc: Annotated, e: number, noun: string, at: number): boolean {
