@@ -361,6 +361,20 @@ export function defectionsIn(
       form !== `${lemma}s`
     )
       back = groupBefore(doc, subj, mentionOf);
+    // "Fourteen fighters surrendered … Among them were A and B", "a rebel couple surrendered … The
+    // army identified them as A and B": the people the next sentence names gave up (rare33)
+    let namedNext: number[] = [];
+    if (
+      !agents.length &&
+      subj !== undefined &&
+      mentionOf(subj) < 0 &&
+      COUNTABLE.has(lemma) &&
+      form !== lemma &&
+      form !== `${lemma}s`
+    ) {
+      namedNext = defectorsNamedNext(doc, si);
+      agents = namedNext;
+    }
     if (!agents.length && counted < 0 && back < 0) continue;
     // "to H", "from G", "for H": an oblique of the verb (or of its object), else, when the parse
     // hung it elsewhere, a name marked so later in the verb's own stretch (up to a comma or verb)
@@ -451,6 +465,11 @@ export function defectionsIn(
     // the group left, when the clause does not name it: the one his title names, or he belonged to
     if (!left.length && counted >= 0) left = [ent(counted)];
     if (!left.length && back >= 0) left = [back];
+    // (the people named next: the group their noun or its words name, else the armed group named last)
+    if (!left.length && namedNext.length && subj !== undefined) {
+      const g = groupOfTheNoun(doc, subj, start[t]);
+      if (g >= 0) left = [g];
+    }
     if (!left.length) left = roleGroup.filter((g) => g !== joined);
     if (!left.length)
       for (const mi of agents)
@@ -653,3 +672,56 @@ export function joinedOf(doc: Annotated, t: number, usable: (mi: number) => bool
 }
 
 export { isArmed };
+
+// "Among them were A and B", "The army identified them as A and B", "named the two as A and B"
+const NAMED_NEXT =
+  /^\s*Among\s+them\s+(?:was|were)\b|\b(?:identified|named)\s+(?:them|both|the\s+(?:two|three|four|five|pair|couple))\s+as\b/;
+
+/**
+ * The people the next sentence (same paragraph) names as those who gave up (rare33): the persons
+ * after "Among them was/were" or "identified (named) them as", not one a preposition marks ("a
+ * medic of X"). Mention indices.
+ */
+function defectorsNamedNext(doc: Annotated, si: number): number[] {
+  const next = doc.seg.sentences[si + 1];
+  if (!next || next.paragraph !== doc.seg.sentences[si].paragraph) return [];
+  const m = NAMED_NEXT.exec(doc.text.slice(next.start, next.end));
+  if (!m) return [];
+  const from = next.start + m.index + m[0].length;
+  const out: number[] = [];
+  for (let i = 0; i < doc.mentions.length; i++) {
+    const x = doc.mentions[i];
+    if (x.start < from) continue;
+    if (x.start >= next.end) break;
+    const e = doc.mentionEntity[i];
+    if (e < 0 || doc.entities[e].type !== 'person') continue;
+    if (
+      /\b(?:of|by|to|from|with|for|than)\s+(?:the\s+)?$/i.test(
+        doc.text.slice(Math.max(from, x.start - 12), x.start),
+      )
+    )
+      continue;
+    if (!out.some((j) => doc.mentionEntity[j] === e)) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * The armed group (not a state's force) the words of a noun of people name ("Maoists", "Taliban
+ * fighters": the group named before whose name holds the word), else the one named last before
+ * `before`; -1 for none.
+ */
+function groupOfTheNoun(doc: Annotated, k: number, before: number): number {
+  const words = [k, ...dependents(doc, k, 'amod', 'compound')]
+    .map((d) => lemmaOf(doc, d).replace(/s$/, ''))
+    .filter((w) => w.length >= 4);
+  const last = groupNamedBefore(doc, before, true);
+  if (words.length)
+    for (let i = 0; i < doc.mentions.length && doc.mentions[i].start < before; i++) {
+      const e = doc.mentionEntity[i];
+      if (e < 0 || doc.entities[e].type !== 'organization' || !isRebel(doc, e)) continue;
+      const name = doc.entities[e].surfaces.join(' ').toLowerCase();
+      if (words.some((w) => new RegExp(`\\b${w.replace(/[^a-z-]/g, '')}`).test(name))) return e;
+    }
+  return last;
+}
