@@ -465,11 +465,6 @@ export function defectionsIn(
     // the group left, when the clause does not name it: the one his title names, or he belonged to
     if (!left.length && counted >= 0) left = [ent(counted)];
     if (!left.length && back >= 0) left = [back];
-    // (the people named next: the group their noun or its words name, else the armed group named last)
-    if (!left.length && namedNext.length && subj !== undefined) {
-      const g = groupOfTheNoun(doc, subj, start[t]);
-      if (g >= 0) left = [g];
-    }
     if (!left.length) left = roleGroup.filter((g) => g !== joined);
     if (!left.length)
       for (const mi of agents)
@@ -477,7 +472,9 @@ export function defectionsIn(
     // "a senior Maoist commander, X, surrendered", "X surrendered to the army", "X deserted with
     // his men": a named person giving up the fight, his group unnamed; the group told before
     // when his title makes him a fighter. A surrender by no person named, or to no one, is none.
-    if (!left.length && (SURRENDER.has(lemma) || lemma === 'desert')) {
+    // (the people named next keep no group: which one they left is not told with them, rare33)
+    if (namedNext.length) left = [];
+    if (!left.length && !namedNext.length && (SURRENDER.has(lemma) || lemma === 'desert')) {
       const fighter = roleNoun >= 0 && PEOPLE.test(lemmaOf(doc, roleNoun));
       const toSomeone = dependents(doc, t, 'obl').some((k) => hasCase(k, 'to'));
       if (!agents.length || agents.some((mi) => doc.entities[ent(mi)].type !== 'person')) continue;
@@ -704,24 +701,4 @@ function defectorsNamedNext(doc: Annotated, si: number): number[] {
     if (!out.some((j) => doc.mentionEntity[j] === e)) out.push(i);
   }
   return out;
-}
-
-/**
- * The armed group (not a state's force) the words of a noun of people name ("Maoists", "Taliban
- * fighters": the group named before whose name holds the word), else the one named last before
- * `before`; -1 for none.
- */
-function groupOfTheNoun(doc: Annotated, k: number, before: number): number {
-  const words = [k, ...dependents(doc, k, 'amod', 'compound')]
-    .map((d) => lemmaOf(doc, d).replace(/s$/, ''))
-    .filter((w) => w.length >= 4);
-  const last = groupNamedBefore(doc, before, true);
-  if (words.length)
-    for (let i = 0; i < doc.mentions.length && doc.mentions[i].start < before; i++) {
-      const e = doc.mentionEntity[i];
-      if (e < 0 || doc.entities[e].type !== 'organization' || !isRebel(doc, e)) continue;
-      const name = doc.entities[e].surfaces.join(' ').toLowerCase();
-      if (words.some((w) => new RegExp(`\\b${w.replace(/[^a-z-]/g, '')}`).test(name))) return e;
-    }
-  return last;
 }

@@ -67,9 +67,7 @@ describe('defectors named in the next sentence', () => {
     const r = run(
       `${lead}On Wednesday, nine Liberation fighters, three of them women, surrendered before the district police chief in Garissa. Among them were Abdi Korane, a platoon leader, and his wife Halima Dube, a nurse. Each will receive a grant.`,
     );
-    expect(r.list('defection')).toEqual([
-      ['agent:Abdi Korane', 'agent:Halima Dube', 'recipient:Eastern Liberation Movement'],
-    ]);
+    expect(r.list('defection')).toEqual([['agent:Abdi Korane', 'agent:Halima Dube']]);
     const s = run(
       `${lead}Twelve militants who had surrendered to police in March reached a transit camp in Wajir on Friday. Among them was a field commander called "Colonel Tiger", once feared near Mandera.`,
     );
@@ -81,14 +79,12 @@ describe('defectors named in the next sentence', () => {
       run(
         `${lead}A rebel couple from the hills surrendered to soldiers in Wajir on Tuesday, bringing a rifle. The army identified them as Farah Mohamud, a cook, and her husband, Yusuf Adan Keinan.`,
       ).list('defection'),
-    ).toEqual([['agent:Farah Mohamud', 'agent:Yusuf Adan Keinan', 'recipient:Eastern Liberation Movement']]);
+    ).toEqual([['agent:Farah Mohamud', 'agent:Yusuf Adan Keinan']]);
     expect(
       run(
         `${lead}Two gunmen surrendered at a police post in Wajir on Sunday. Officers named the two as Hassan Dahir Gure and Mowlid Ilkacase.`,
       ).list('defection'),
-    ).toEqual([
-      ['agent:Hassan Dahir Gure', 'agent:Mowlid Ilkacase', 'recipient:Eastern Liberation Movement'],
-    ]);
+    ).toEqual([['agent:Hassan Dahir Gure', 'agent:Mowlid Ilkacase']]);
   });
 
   it('no surrender told, or one only offered: nobody named next defects', () => {
