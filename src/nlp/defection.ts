@@ -361,6 +361,20 @@ export function defectionsIn(
       form !== `${lemma}s`
     )
       back = groupBefore(doc, subj, mentionOf);
+    // "Fourteen fighters surrendered … Among them were A and B", "a rebel couple surrendered … The
+    // army identified them as A and B": the people the next sentence names gave up (rare33)
+    let namedNext: number[] = [];
+    if (
+      !agents.length &&
+      subj !== undefined &&
+      mentionOf(subj) < 0 &&
+      COUNTABLE.has(lemma) &&
+      form !== lemma &&
+      form !== `${lemma}s`
+    ) {
+      namedNext = defectorsNamedNext(doc, si);
+      agents = namedNext;
+    }
     if (!agents.length && counted < 0 && back < 0) continue;
     // "to H", "from G", "for H": an oblique of the verb (or of its object), else, when the parse
     // hung it elsewhere, a name marked so later in the verb's own stretch (up to a comma or verb)
@@ -458,7 +472,9 @@ export function defectionsIn(
     // "a senior Maoist commander, X, surrendered", "X surrendered to the army", "X deserted with
     // his men": a named person giving up the fight, his group unnamed; the group told before
     // when his title makes him a fighter. A surrender by no person named, or to no one, is none.
-    if (!left.length && (SURRENDER.has(lemma) || lemma === 'desert')) {
+    // (the people named next keep no group: which one they left is not told with them, rare33)
+    if (namedNext.length) left = [];
+    if (!left.length && !namedNext.length && (SURRENDER.has(lemma) || lemma === 'desert')) {
       const fighter = roleNoun >= 0 && PEOPLE.test(lemmaOf(doc, roleNoun));
       const toSomeone = dependents(doc, t, 'obl').some((k) => hasCase(k, 'to'));
       if (!agents.length || agents.some((mi) => doc.entities[ent(mi)].type !== 'person')) continue;
@@ -653,3 +669,36 @@ export function joinedOf(doc: Annotated, t: number, usable: (mi: number) => bool
 }
 
 export { isArmed };
+
+// "Among them were A and B", "The army identified them as A and B", "named the two as A and B"
+const NAMED_NEXT =
+  /^\s*Among\s+them\s+(?:was|were)\b|\b(?:identified|named)\s+(?:them|both|the\s+(?:two|three|four|five|pair|couple))\s+as\b/;
+
+/**
+ * The people the next sentence (same paragraph) names as those who gave up (rare33): the persons
+ * after "Among them was/were" or "identified (named) them as", not one a preposition marks ("a
+ * medic of X"). Mention indices.
+ */
+function defectorsNamedNext(doc: Annotated, si: number): number[] {
+  const next = doc.seg.sentences[si + 1];
+  if (!next || next.paragraph !== doc.seg.sentences[si].paragraph) return [];
+  const m = NAMED_NEXT.exec(doc.text.slice(next.start, next.end));
+  if (!m) return [];
+  const from = next.start + m.index + m[0].length;
+  const out: number[] = [];
+  for (let i = 0; i < doc.mentions.length; i++) {
+    const x = doc.mentions[i];
+    if (x.start < from) continue;
+    if (x.start >= next.end) break;
+    const e = doc.mentionEntity[i];
+    if (e < 0 || doc.entities[e].type !== 'person') continue;
+    if (
+      /\b(?:of|by|to|from|with|for|than)\s+(?:the\s+)?$/i.test(
+        doc.text.slice(Math.max(from, x.start - 12), x.start),
+      )
+    )
+      continue;
+    if (!out.some((j) => doc.mentionEntity[j] === e)) out.push(i);
+  }
+  return out;
+}

@@ -19,7 +19,8 @@ interface TriggerEntry {
 
 // a list of the sanctioned or banned, which a name is added to
 const LIST_OF_THE_BANNED =
-  '(?:sanctions?|terror|terrorist|terrorism|proscribed|proscription|banned|blacklist|designated|designation|watch|consolidated|no-fly)\\s+list\\b';
+  '(?:(?:sanctions?|terror|terrorist|terrorism|proscribed|proscription|banned|blacklist|designated|designation|watch|consolidated|no-fly)\\s+list\\b|list\\s+of\\s+(?:[\\w-]+\\s+){0,2}?(?:terrorists?|terror|proscribed|banned|sanctioned|designated|outlawed)\\s+(?:[\\w-]+\\s+)?(?:organi[sz]ations|groups|entities|individuals|persons|people|outfits)\\b)';
+// (rare33) "a list of designated terrorist groups", "its list of proscribed outfits": the list by what it holds
 
 // what a closure that keeps people from travelling shuts (events24)
 const CLOSABLE = '(?:border(?:\\s+crossings?|\\s+points?|\\s+posts?)?|borders|crossings?|airports?|airspace)';
@@ -65,6 +66,16 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
     verbs: ['expel', 'oust', 'sack'],
     nouns: ['expulsion', 'ouster'],
     phrases: ['kicked out'],
+    // (rare33) "was dismissed (discharged) from the army": sent away from a body; an expulsion only
+    // when an organisation follows "from" (event-expelled.ts drops "discharged from hospital")
+    // "the council removed a commander, X, from his post": put out of an office
+    patterns: [
+      ...['dismissed', 'discharged'].map((v) => `${v}(?=\\s+from\\s)`),
+      ...['removed', 'removes', 'removing', 'dismissed', 'dismisses', 'dismissing'].map(
+        (v) =>
+          `${v}(?=\\s+(?:[\\w'’.,-]+\\s+){1,8}?from\\s+(?:his|her|their)\\s+(?:posts?|positions?|command|office|jobs?|rank)\\b)`,
+      ),
+    ],
   },
   {
     type: 'allegiance',
@@ -321,10 +332,18 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
     nouns: ['designation', 'sanction', 'proscription'],
     phrases: ['listed as', 'foreign terrorist organization', 'foreign terrorist organisation'],
     // "the Treasury added X and Y to its sanctions list", "X was added to the terrorism list"
-    patterns: ['add', 'adds', 'added', 'adding'].map(
-      (v) =>
-        `${v}\\s+(?:[\\w'’.,-]+\\s+){0,10}?to\\s+(?:its|the|their|a|an|his|her|[\\w.]+['’]s?)\\s+(?:[\\w-]+\\s+){0,3}?${LIST_OF_THE_BANNED}`,
-    ),
+    patterns: [
+      ...['add', 'adds', 'added', 'adding'].map(
+        (v) =>
+          `${v}\\s+(?:[\\w'’.,-]+\\s+){0,10}?to\\s+(?:its|the|their|a|an|his|her|[\\w.]+['’]s?)\\s+(?:[\\w-]+\\s+){0,3}?${LIST_OF_THE_BANNED}`,
+      ),
+      // (rare33) "A listed both G and H as terrorist entities", "lists G as a banned group": the
+      // verb with its object between it and "as" (the bare "listed as" is a phrase above)
+      ...['list', 'lists', 'listed', 'listing'].map(
+        (v) =>
+          `${v}(?=\\s+(?:[\\w'’.,-]+\\s+){1,10}?as\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:terrorists?|terror|proscribed|banned|outlawed)\\b)`,
+      ),
+    ],
   },
   {
     type: 'statement',

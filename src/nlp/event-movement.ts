@@ -103,7 +103,12 @@ export function authority(doc: Annotated, e: number): boolean {
 
 /** Whether a noun names what a restriction keeps from moving, for the verb's lemma. */
 function movedNoun(doc: Annotated, n: number, verb: string): boolean {
-  const lemma = lemmaOf(doc, n);
+  // (rare33) a plural written with a capital (opening the sentence) keeps its "s" in its lemma
+  // ("Flights to X were suspended": "flights"): the singular of what the lists hold
+  const raw = lemmaOf(doc, n);
+  const word = doc.text.slice(doc.seg.tokens.start[n], doc.seg.tokens.end[n]);
+  const lemma =
+    /[^s]s$/.test(raw) && /^\p{Lu}/u.test(word) && raw === word.toLowerCase() ? raw.slice(0, -1) : raw;
   const allows = VERBS.get(verb) ?? '';
   if (MOVED.includes(lemma) || lemma === 'communications') return true;
   // "banned the movement of lorries": the head is the movement

@@ -47,6 +47,7 @@ import {
   tokenEndingAt,
 } from './event-doer-noun.js';
 import { doersNamedNext, memberLists, twoSidesBefore } from './event-doers-next.js';
+import { expelledFrom } from './event-expelled.js';
 import { forceAgent } from './event-force-speaker.js';
 import { foughtEachOther, standingFight } from './event-fought.js';
 import { afterAnaphor, groupNamedBefore, groupOfTimeClause } from './event-group-clause.js';
@@ -1692,7 +1693,12 @@ export function extractEvents(
                 : /\bby\s+(?:the\s+)?$/i
               ).test(text.slice(Math.max(s.start, doc.mentions[mi].start - 12), doc.mentions[mi].start)),
             );
-            push('agent', byAgent ?? doerThroughMen(doc, after, end));
+            // (rare33) "was expelled (dismissed, discharged) from G": the body one is put out of
+            const fromBody =
+              type === 'expulsion' && byAgent === undefined
+                ? expelledFrom(doc, text, s.start, after)
+                : undefined;
+            push('agent', byAgent ?? fromBody ?? doerThroughMen(doc, after, end));
             // (events28) "arrested in a joint operation by the army and the police": every body
             // joined to the "by" one is a doer too
             if (byAgent !== undefined) for (const mi of bodiesJoined(doc, after, byAgent)) push('agent', mi);
@@ -1714,7 +1720,7 @@ export function extractEvents(
             // "He was arrested in X in May": the one person the sentences just before name
             if (
               subj === undefined &&
-              (type === 'arrest' || type === 'killing') &&
+              (type === 'arrest' || type === 'killing' || type === 'expulsion') &&
               HE_PASSIVE.test(text.slice(from, at))
             )
               push('patient', personBefore(doc, by, si));

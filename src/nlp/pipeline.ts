@@ -11,10 +11,12 @@ import type { Annotated } from './annotated.js';
 import { orgKind, personAttributes } from './attributes.js';
 import { canonicalName, resolveEntities } from './entities.js';
 import { killingsOfDeadlyAttacks } from './event-deadly-attack.js';
+import { expulsionsFromABody } from './event-expelled.js';
 import { killingsOfTolls } from './event-killed-when.js';
 import { attacksRetoldByArms } from './event-retold-arms.js';
 import { stateForceDoers } from './event-state-force.js';
 import { eventTies } from './event-ties.js';
+import { underSanctions } from './event-under-sanctions.js';
 import { unitDoers } from './event-unit-doers.js';
 import { extractEvents } from './events.js';
 import {
@@ -136,6 +138,10 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   const relations = extractRelations(doc, quotes, lex);
   collectIfLong(text.length, 'relations');
   const events = extractEvents(doc, quotes, relations);
+  // "discharged from hospital" puts nobody out of a body (rare33)
+  expulsionsFromABody(events);
+  // "X has been under EU sanctions for years": X is the one designated (rare33)
+  underSanctions(doc, events);
   stateForceDoers(doc, events, lex);
   attacksRetoldByArms(doc, events);
   // "G stormed a base of H, … killing 14 soldiers": G's killing of H's people too (after the
