@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectFight } from '../../test/ties-helpers.js';
+import { expectFight, expectTie } from '../../test/ties-helpers.js';
 
 // Issue #10, armed-conflict ties (fights33 helper). Passages written for these tests, with
 // invented names.
@@ -51,4 +51,19 @@ describe('fights33: a place the parser made the object of a fight verb', () => {
       'Benin',
     ],
   ])('no fight with the place of the fighting: %s', (text, a, b) => expectFight(text, a, b, false));
+});
+
+describe('fights33: the relative clause still names the object when the parser dropped one', () => {
+  it.each([
+    [
+      'The Sabu Front has battled the Lomar Brigade, a militia that Ghana arms, for control of the river since 2019.',
+      'Ghana',
+      'Lomar Brigade',
+    ],
+    [
+      'The Orun Movement has fought the Ketu Brigade, a faction that Niger supports, for control of Agadez since 2021.',
+      'Niger',
+      'Ketu Brigade',
+    ],
+  ])('%s', (text, s, o) => expectTie(text, 'supports', s, o));
 });
