@@ -14,6 +14,7 @@ import {
   relIs,
   relOf,
   tokenAt,
+  uposOf,
 } from './syntax.js';
 
 // The sides of an act of war (issue #10, fights30). `event-ties.ts` made `fights` of an attack or
@@ -136,8 +137,13 @@ const NO_SIDE = /news|international|religious/;
 function foeOf(doc: Annotated, k: number): boolean {
   if (FIGHT_ITSELF.has(lemmaOf(doc, k))) return false;
   const rel = relOf(doc, k);
-  if (relIs(rel, 'obj')) return true;
-  if (!relIs(rel, 'obl')) return false;
+  // (an "object" with a preposition of its own is an oblique the parser hung on the wrong arc:
+  // "fought each other in A and B" with A the object, "each" its determiner)
+  const cased = dependents(doc, k, 'case').some(
+    (c) => uposOf(doc, c) === 'ADP' && /^[a-z]+$/.test(lemmaOf(doc, c)),
+  );
+  if (relIs(rel, 'obj') && !cased) return true;
+  if (!relIs(rel, 'obl') && !relIs(rel, 'obj')) return false;
   if (dependents(doc, k, 'case').some((c) => /^(?:against|with)$/.test(lemmaOf(doc, c)))) return true;
   const mi = mentionAt(doc, k);
   const e = mi >= 0 ? doc.mentionEntity[mi] : -1;

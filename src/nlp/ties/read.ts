@@ -1584,8 +1584,15 @@ export function readParseTies(
     if (beforeComma.length) return beforeComma;
     // ("heads G's H Unit" with H hung on G as a flat name: the unit is the object)
     // ("fought alongside H" with H parsed as the object: an oblique, not a patient)
-    if (byRel(v, 'obj').some((o) => adverbPrep(doc, o, ch)))
-      return byRel(v, 'obj').filter((o) => !adverbPrep(doc, o, ch));
+    // (or "a body that Z backs for control of P" with "control" the object and "for" its case:
+    // the relative's noun is still the object)
+    const kept = byRel(v, 'obj').filter((o) => !adverbPrep(doc, o, ch));
+    if (kept.length < byRel(v, 'obj').length) {
+      if (kept.length || byRel(v, 'obj').some((o) => /^(?:alongside|beside)$/.test(adverbPrep(doc, o, ch))))
+        return kept;
+      const rh = objectRelative(doc, v, ch, nameHead);
+      return rh;
+    }
     const relHead = objectRelative(doc, v, ch, nameHead);
     if (relHead.length) return relHead;
     return byRel(v, 'obj').map((o) => {

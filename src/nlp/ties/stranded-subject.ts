@@ -103,12 +103,18 @@ const ADVERB_PREP = new Set(['alongside', 'beside']);
 
 /**
  * The preposition the parser hung on name `o` as an adverb ("fought alongside H" parsed with H
- * the object and "alongside" its modifier), or '' when none: such a name is the verb's oblique
- * with that preposition, never its object.
+ * the object and "alongside" its modifier), or as its case marker while calling `o` the verb's
+ * object ("fought each other in A and B" with A the object and "in" its case), or '' when none:
+ * such a name is the verb's oblique with that preposition, never its object.
  */
 export function adverbPrep(doc: Annotated, o: number, ch: (t: number) => readonly number[]): string {
-  for (const k of ch(o))
-    if (k < o && relOf(doc, k) === 'advmod' && ADVERB_PREP.has(lemmaOf(doc, k))) return lemmaOf(doc, k);
+  for (const k of ch(o)) {
+    if (k > o) continue;
+    if (relOf(doc, k) === 'advmod' && ADVERB_PREP.has(lemmaOf(doc, k))) return lemmaOf(doc, k);
+    // (a preposition, not the possessive "'s" a name may carry)
+    if (relOf(doc, k) === 'case' && uposOf(doc, k) === 'ADP' && /^[a-z]+$/.test(lemmaOf(doc, k)))
+      return lemmaOf(doc, k);
+  }
   return '';
 }
 
