@@ -107,7 +107,7 @@ describe("a unit's name before a force's noun", () => {
 
 describe('the mountains named with a given name', () => {
   it.each([
-    ['A faction based in the Cal Miskaad mountains was hit by air strikes.', 'Cal Miskaad mountains'],
+    ['A faction based in the Omar Dheere mountains was hit by air strikes.', 'Omar Dheere mountains'],
     ['The convoy moved along the Grace river at night.', 'Grace river'],
   ])('%s', (text, name) => {
     expect(typeOf(text, name)).toBe('place');
