@@ -1,5 +1,5 @@
 // What the event tests share: one text through the whole pipeline, its events' participants
-// by entity name ("role:name", sorted) and its events of one type.
+// by entity name ("role:name", sorted), its events of one type and their participants.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/nlp/pipeline.js';
 import type { ExtractedEvent } from '../src/types.js';
@@ -9,7 +9,8 @@ export const runEvents = (text: string, published = '2025-06-10') => {
   const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
   const roles = (v: ExtractedEvent) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort();
   const of = (type: string) => x.events.filter((e) => e.type === type);
-  return { x, name, roles, of, all: () => x.events.flatMap((v) => roles(v)) };
+  const list = (type: string) => of(type).map(roles);
+  return { x, name, roles, of, list, all: () => x.events.flatMap((v) => roles(v)) };
 };
 
 /** One wanted event of a battery: its type and, where given, its doers, patients, place and day. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../types.js';
-import { extract } from './pipeline.js';
+import { runEvents } from '../../test/events-helpers.js';
 
 // defect32: defections told in other words than the verbs read before: a surrender told as
 // "handed himself over", "gave themselves up", "gave up their weapons"; a change of side told
@@ -9,11 +8,8 @@ import { extract } from './pipeline.js';
 // group being the one told before; a commander "who goes by X". Habits, offers, calls and modals
 // make none.
 const run = (text: string, published = '2026-03-02') => {
-  const x = extract({ title: null, published, url: null, text });
-  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
-  const roles = (v: ExtractedEvent) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort();
-  const of = (type: string) => x.events.filter((e) => e.type === type);
-  return { x, name, roles, of, defections: () => of('defection').map(roles) };
+  const r = runEvents(text, published);
+  return { ...r, defections: () => r.list('defection') };
 };
 
 describe('defections: surrender in other words', () => {

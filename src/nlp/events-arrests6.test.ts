@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../types.js';
-import { extract } from './pipeline.js';
+import { runEvents } from '../../test/events-helpers.js';
 
-const run = (text: string, published = '2025-05-14') => {
-  const x = extract({ title: null, published, url: null, text });
-  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
-  const roles = (v: ExtractedEvent) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort();
-  return x.events.filter((e) => e.type === 'arrest').map(roles);
-};
+const run = (text: string, published = '2025-05-14') => runEvents(text, published).list('arrest');
 
 describe('events: one of the counted people an arrest befell', () => {
   it('"X was among five suspects arrested", "X was one of three men detained": X is the arrested', () => {

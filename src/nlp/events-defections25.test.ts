@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../types.js';
-import { extract } from './pipeline.js';
+import { runEvents } from '../../test/events-helpers.js';
 
 // events25: defections told as "broke with G / it / the group", by a "he" or "she" standing for a
 // person named before, inside a relative clause ("X, who says he was … and surrendered"), a
@@ -9,11 +8,8 @@ import { extract } from './pipeline.js';
 // body with a name of its own telling its own act. Hypothetical, denied or rumoured defections
 // make none; a country's force telling its own act makes no statement.
 const run = (text: string, published = '2025-05-14') => {
-  const x = extract({ title: null, published, url: null, text });
-  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
-  const roles = (v: ExtractedEvent) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort();
-  const of = (type: string) => x.events.filter((e) => e.type === type);
-  return { x, name, roles, of, defections: () => of('defection').map(roles) };
+  const r = runEvents(text, published);
+  return { ...r, defections: () => r.list('defection') };
 };
 
 describe('defections: "broke with"', () => {

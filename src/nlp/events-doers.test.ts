@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../types.js';
-import { extract } from './pipeline.js';
+import { runEvents } from '../../test/events-helpers.js';
 
-const run = (text: string, published = '2021-03-14') => {
-  const x = extract({ title: null, published, url: null, text });
-  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
-  const roles = (v: ExtractedEvent) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort();
-  const of = (type: string) => x.events.filter((e) => e.type === type);
-  return { x, name, roles, of };
-};
+const run = (text: string, published = '2021-03-14') => runEvents(text, published);
 
 describe('events: an offensive or strikes against a named target', () => {
   it('"X launched/mounted an offensive against Y": an attack by X on Y', () => {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../types.js';
-import { extract } from './pipeline.js';
+import { runEvents } from '../../test/events-helpers.js';
 
 // events8: fights told by their sides, surrenders of a group's fighters, doers named by description.
 // Sentences of our own, in the style of wire copy.
-const run = (text: string, published = '2025-03-14') => {
-  const x = extract({ title: null, published, url: null, text });
-  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
-  const roles = (v: ExtractedEvent) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort();
-  return { x, name, roles };
-};
+const run = (text: string, published = '2025-03-14') => runEvents(text, published);
 
 describe('events8: a fight told by its sides', () => {
   it('"X clashed with Y": X the agent, Y the patient, on its own day and place', () => {

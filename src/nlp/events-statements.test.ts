@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../types.js';
-import { extract } from './pipeline.js';
+import { runEvents } from '../../test/events-helpers.js';
 
 // An armed group's word as a statement event (group-statements.ts): the group, or its
 // spokesman or leader, as the subject of a verb of stance.
-const run = (text: string, published = '2025-05-14') => {
-  const x = extract({ title: null, published, url: null, text });
-  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
-  const roles = (v: ExtractedEvent) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort();
-  const of = (type: string) => x.events.filter((e) => e.type === type);
-  return { x, name, roles, of };
-};
+const run = (text: string, published = '2025-05-14') => runEvents(text, published);
 
 describe('events: an armed group denying, vowing, announcing', () => {
   it('a militant group as the subject of deny/vow/announce makes a statement it speaks', () => {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../types.js';
-import { extract } from './pipeline.js';
+import { runEvents } from '../../test/events-helpers.js';
 
 // events5: attack words of wire copy (strikes, raids, overrunning, firing at) and who did what
 // to whom when the act is a noun ("came under attack from X", "a strike hit X").
-const run = (text: string, published = '2021-06-14') => {
-  const x = extract({ title: null, published, url: null, text });
-  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
-  const roles = (v: ExtractedEvent) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort();
-  const of = (type: string) => x.events.filter((v) => v.type === type);
-  return { x, name, roles, of };
-};
+const run = (text: string, published = '2021-06-14') => runEvents(text, published);
 
 describe('events5: attack words', () => {
   it('a drone strike or an air strike that hit something is an attack on whose it was', () => {

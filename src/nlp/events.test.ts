@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { runEvents } from '../../test/events-helpers.js';
 import type { ExtractedEvent } from '../types.js';
 import { extract } from './pipeline.js';
 
-const run = (text: string, published = '2020-05-10') => {
-  const x = extract({ title: null, published, url: null, text });
-  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
-  const roles = (v: ExtractedEvent) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort();
-  return { x, name, roles };
-};
+const run = (text: string, published = '2020-05-10') => runEvents(text, published);
 
 describe('events: arrest', () => {
   it('dates an arrest against the publication date and places it', () => {

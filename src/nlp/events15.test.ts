@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../types.js';
-import { extract } from './pipeline.js';
+import { runEvents } from '../../test/events-helpers.js';
 
 // events15: events wire copy states that were read with no participant, or the wrong one.
-const run = (text: string, published = '2026-11-05') => {
-  const x = extract({ title: null, published, url: null, text });
-  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
-  const roles = (v: ExtractedEvent) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort();
-  const of = (type: string) => x.events.filter((v) => v.type === type);
-  return { x, name, roles, of };
-};
+const run = (text: string, published = '2026-11-05') => runEvents(text, published);
 
 describe('events15: a group counted as its people', () => {
   it('"detained three suspected G members" befell G', () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../types.js';
-import { extract } from './pipeline.js';
+import { runEvents } from '../../test/events-helpers.js';
 
 // events16: events a report states that were missed (recall), on sentences written for these tests.
-const run = (text: string, published = '2026-11-30') => {
-  const x = extract({ title: null, published, url: null, text });
-  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
-  const roles = (v: ExtractedEvent) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort();
-  const of = (type: string) => x.events.filter((v) => v.type === type);
-  return { x, name, roles, of };
-};
+const run = (text: string, published = '2026-11-30') => runEvents(text, published);
 
 describe('events16: a subject standing for the group named before', () => {
   it('"when the group killed N" in a background clause is the group\'s killing, dated there', () => {

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../types.js';
-import { extract } from './pipeline.js';
+import { runEvents } from '../../test/events-helpers.js';
 
 // rare32: a meeting whose only named side comes after its word ("talks with G were held",
 // "officials met envoys of G") has that side as its agent, unless the meeting is stopped,
 // modal or negated; the use or operation of vehicles banned, and flights suspended or grounded,
 // are travel restrictions.
 const run = (text: string, published = '2026-03-10') => {
-  const x = extract({ title: null, published, url: null, text });
-  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
-  const roles = (v: ExtractedEvent) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort();
-  const of = (type: string) => x.events.filter((e) => e.type === type);
-  return { x, name, of, meetings: () => of('meeting').map(roles), travel: () => of('travel_restriction') };
+  const r = runEvents(text, published);
+  return { ...r, meetings: () => r.list('meeting'), travel: () => r.of('travel_restriction') };
 };
 
 describe('a meeting whose side is named after its word', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../types.js';
-import { extract } from './pipeline.js';
+import { runEvents } from '../../test/events-helpers.js';
 
 // rare31: restrictions of movement read on the parse (event-movement.ts). A ban or restriction of
 // movement, traffic or vehicles, a suspension or cut of the internet or phone service, a road or
@@ -9,11 +8,8 @@ import { extract } from './pipeline.js';
 // is the one the clause or the sentence's opening "In X," names. A ban on a group is a designation,
 // a lifted restriction, a habit or a mere possibility is none.
 const run = (text: string, published = '2026-03-10') => {
-  const x = extract({ title: null, published, url: null, text });
-  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
-  const roles = (v: ExtractedEvent) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort();
-  const of = (type: string) => x.events.filter((e) => e.type === type);
-  return { x, name, roles, of, travel: () => of('travel_restriction').map(roles) };
+  const r = runEvents(text, published);
+  return { ...r, travel: () => r.list('travel_restriction') };
 };
 
 describe('movement banned or restricted', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../types.js';
-import { extract } from './pipeline.js';
+import { runEvents } from '../../test/events-helpers.js';
 
 // rare33: rare event types told in general forms. Expulsions by the body one is put out of ("was
 // expelled / dismissed / discharged from G", "He was expelled" after the person is named, "removed X
@@ -8,13 +7,7 @@ import { extract } from './pipeline.js';
 // and B", "identified them as A and B"); designations by a list of what it holds ("added G to the
 // list of designated terrorist groups"), by "listed A and B as terrorist …", and the one "under
 // sanctions"; a restriction of flights or vehicles told in a sentence that opens with the plural.
-const run = (text: string, published = '2026-04-10') => {
-  const x = extract({ title: null, published, url: null, text });
-  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
-  const roles = (v: ExtractedEvent) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort();
-  const of = (type: string) => x.events.filter((e) => e.type === type);
-  return { x, name, roles, of, list: (type: string) => of(type).map(roles) };
-};
+const run = (text: string, published = '2026-04-10') => runEvents(text, published);
 
 describe('expulsions by the body one is put out of', () => {
   it('"He was expelled from G": the person named just before, by G', () => {

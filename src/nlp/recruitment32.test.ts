@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../types.js';
-import { extract } from './pipeline.js';
+import { runEvents } from '../../test/events-helpers.js';
 
 // defect32: recruitment told as enlisting others ("a recruiter had enlisted X and Y", "were
 // enlisted by G") or luring them to join ("lured three students to join G", "were lured … by a
 // recruiter"). One's own enlisting ("enlisted in the army") and luring into a trap make none.
 const run = (text: string, published = '2026-03-02') => {
-  const x = extract({ title: null, published, url: null, text });
-  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
-  const roles = (v: ExtractedEvent) => v.participants.map((p) => `${p.role}:${name(p.entity)}`).sort();
-  const recruitments = () => x.events.filter((e) => e.type === 'recruitment').map(roles);
-  return { x, recruitments };
+  const r = runEvents(text, published);
+  return { ...r, recruitments: () => r.list('recruitment') };
 };
 
 describe('recruitment: enlisting others', () => {
