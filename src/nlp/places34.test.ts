@@ -55,6 +55,13 @@ describe('hills, mountains and a range are one kind of feature', () => {
       11.5,
       30.5,
     ],
+    [
+      'Villagers in Sudan said the militia burned crops across the Nuba hills for a second week.',
+      'Nuba',
+      11.5,
+      30.5,
+    ],
+    ['Moroccan gendarmes found the hikers alive in the Atlas hills on Thursday.', 'Atlas hills', 31.5, -6],
     ['Kurdish rebels slipped across the Zagros range into Iraq, Iranian state media said.', 'Zagros', 33, 48],
     [
       'Iranian guards said smugglers used the passes of the Zagros hills near Kermanshah.',
