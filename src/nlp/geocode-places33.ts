@@ -1,5 +1,6 @@
 import { geocode } from '../knowledge/places.js';
 import type { Geo } from '../types.js';
+import { featureOfStem } from './geocode-places34.js';
 
 // places33: "the Boni forest", "along the Juba river", "the Shakai valley": mention finding keeps
 // the feature noun out of the name when it is written in lower case, and the entity is "Boni",
@@ -54,7 +55,9 @@ export function placeByFeatureAfter(
     if (g && /^(?:country|admin|region):/.test(g.source ?? '')) return;
     const noun = featureAfterEvery(text, e, mentions);
     if (!noun) return;
-    const f = geocode(`${names[ei]} ${noun}`, ctx, { spellings: false });
+    // ("the Nuba hills" for the tables' "Nuba Mountains": the one feature of the stem, places34)
+    let f = geocode(`${names[ei]} ${noun}`, ctx, { spellings: false });
+    if (!f?.source?.startsWith('region:')) f = featureOfStem(`${names[ei]} ${noun}`, ctx);
     if (!f?.source?.startsWith('region:')) return;
     if (f.country && ctx.length && !ctx.includes(f.country)) return;
     geos[ei] = f;

@@ -35,6 +35,7 @@ import { settleNamesakesByArea } from './geocode-nearby.js';
 import { dropFarLoneTowns, steerByDateline } from './geocode-places30.js';
 import { placeDistricts } from './geocode-places31.js';
 import { placeByFeatureAfter } from './geocode-places33.js';
+import { placeByFeatureStem } from './geocode-places34.js';
 import type { Lexicon } from './lexicon.js';
 import { defaultLexicon } from './lexicon-default.js';
 import { collectIfLong } from './memory.js';
@@ -200,6 +201,8 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   settleNamesakesByArea(entities, geos);
   steerByDateline(text, seg.sentences, entities, mentions, geos);
   dropFarLoneTowns(entities, geos, new Set(demonymCountries(doc, lex)));
+  // "the Zagros", "the Nuba hills": a wide feature named without the tables' noun (places34)
+  placeByFeatureStem(entities, placeNames, geos, ctx);
   // a district, a local government area or a county the text calls one (places31)
   placeDistricts(doc.text, entities, mentions, placeNames, geos, ctx, false);
   placeByContext(doc.text, entities, mentions, placeNames, geos);
