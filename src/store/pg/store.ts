@@ -133,6 +133,14 @@ CREATE TRIGGER incidents_order_delete AFTER DELETE ON incidents FOR EACH ROW
 `,
 };
 
+/**
+ * Writer.known in one statement: the stored document's seq ($1 its id), with the location
+ * ($2, seen at $3) recorded; no row when the document is not stored.
+ */
+const KNOWN_AT = `WITH d AS (SELECT seq FROM documents WHERE id = $1),
+  l AS (INSERT INTO locations (document_id, location, added_at) SELECT seq, $2, $3 FROM d ON CONFLICT DO NOTHING)
+  SELECT seq FROM d`;
+
 /** NOTIFY payloads kept for the event streams that read them at their own pace */
 const HEARD_MAX = 1000;
 
@@ -355,8 +363,12 @@ export class PgStore extends StoreReads implements Store {
     }
   }
 
+  /**
+   * One statement, no transaction around it (one round trip, where BEGIN … COMMIT took
+   * two): the document's row looked up, and where it is stored the location added.
+   */
   async knownDocument(id: string, location: string): Promise<boolean> {
-    return this.tx(() => this.w.known(id, location));
+    return this.pg.query(KNOWN_AT, [id, location, new Date().toISOString()]).rows.length > 0;
   }
 
   /**
