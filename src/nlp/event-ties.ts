@@ -14,6 +14,7 @@ import {
   mayArrest,
   REPORTS,
 } from './ties-arrests30.js';
+import { arrestedPronounHere, governingDoer, namedLater } from './ties-arrests34.js';
 import { actSides } from './ties-fights30.js';
 import { stateForceSide } from './ties-fights31.js';
 
@@ -111,6 +112,28 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
     } else if (v.type === 'arrest') {
       by ??= mentionsBySentence(doc);
       const people = arrestedPeople(doc, by[v.sentence], role(v, 'patient'));
+      // ("F found X in a hotel and arrested him", "X fled to P, where F detained him": the pronoun's
+      // person named before it in the sentence; a doer read as that person is none: arrests34)
+      if (!people.length) {
+        const here = arrestedPronounHere(doc, by, v, relations);
+        people.push(...here);
+        // (the doer: the subject of the verb the arrest's clause hangs on, in place of one of the
+        // people taken or a place read as the doer: "F found X in a flat in P and arrested him")
+        const f = here.length && !role(v, 'agent').some(isOrg) ? governingDoer(doc, v) : -1;
+        for (let i = v.participants.length - 1; i >= 0; i--) {
+          const q = v.participants[i];
+          if (
+            q.role === 'agent' &&
+            (here.includes(q.entity) || (f >= 0 && doc.entities[q.entity].type === 'place'))
+          )
+            v.participants.splice(i, 1);
+        }
+        if (f >= 0 && !v.participants.some((p) => p.entity === f))
+          v.participants.push({ role: 'agent', entity: f });
+      }
+      // ("F arrested a man on Friday. He was identified as X": the people the tie stage finds named
+      // after the arrest are its patients too, arrests34)
+      if (!people.length) people.push(...namedLater(events, relations, v));
       // ("A and B were convicted. They were arrested by F": arrests30)
       if (!people.length) people.push(...arrestedNamedBefore(doc, by, v.sentence, v.trigger));
       // ("Among them were A, accused of …, and B": conjuncts on the parse, arrests30)
@@ -241,6 +264,10 @@ function memberOf(relations: readonly RelationDraft[], p: number, g: number): bo
 
 /** what may stand between two names of one list: a comma, "and", ", and" */
 const LIST_GAP = /^\s*(?:,|,?\s*and)\s*$/;
+/** the same with a kinsman or companion of the one named before (arrests34): "A and his brother
+ * B", "A, her husband, B", "A and his driver B" */
+const KIN_GAP =
+  /^\s*(?:,|,?\s*and)\s+(?:his|her|their)\s+(?:(?:elder|older|younger|eldest|youngest|twin|personal)\s+)?(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|nephew|niece|uncle|aunt|(?:brother|sister|son|daughter|father)-in-law|associate|aide|bodyguard|driver|deputy|companion|accomplice)s?\s*,?\s*$/i;
 
 /**
  * The people an arrest takes: its person patients and the people listed with each of them
@@ -260,7 +287,7 @@ function arrestedPeople(doc: Annotated, mentions: readonly number[], patients: r
         const [x, y] = step > 0 ? [a, b] : [b, a];
         const gap = doc.text.slice(doc.mentions[x].end, doc.mentions[y].start);
         // (also "A, B and a third man known only as C": the last one described, arrests33)
-        if (!isPerson(b) || !(LIST_GAP.test(gap) || DESCRIBED_LAST.test(gap))) break;
+        if (!isPerson(b) || !(LIST_GAP.test(gap) || DESCRIBED_LAST.test(gap) || KIN_GAP.test(gap))) break;
         const e = doc.mentionEntity[b];
         if (!out.includes(e)) out.push(e);
         a = b;

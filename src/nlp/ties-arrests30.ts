@@ -40,10 +40,20 @@ export function mayArrest(doc: Annotated, e: number): boolean {
   const x = doc.entities[e];
   if (x.type !== 'organization' || x.surfaces.some((n) => COURT.test(n))) return false;
   const kind = orgKind(x.surfaces, x.kind);
-  return (
-    kind === 'security agency' || kind === 'government' || x.surfaces.some((n) => ARRESTING_NAME.test(n))
-  );
+  if (x.surfaces.some((n) => ARRESTING_NAME.test(n))) return true;
+  if (kind === 'security agency') return true;
+  // (arrests34) a ministry whose charge holds no one: "the Ministry of Information said he was a
+  // spy" tells who speaks for the state, not who made the arrest
+  return kind === 'government' && !x.surfaces.some((n) => UNARMED_CHARGE.test(n));
 }
+
+/**
+ * the charges of a ministry or office that arrests no one (arrests34): information, media,
+ * communication, foreign affairs, culture, health, education, finance, trade and the like;
+ * interior, home, justice, defence and the prosecutors' offices may hold people
+ */
+const UNARMED_CHARGE =
+  /\b(?:information|media|communications?|foreign|external\s+affairs|culture|health|education|finance|economy|trade|commerce|tourism|agriculture|energy|transport|sports?|youth|women|religious\s+affairs|humanitarian|planning)\b/i;
 
 /** a verb of reporting right after a name (past an acronym in brackets): "F (FA) said …" */
 export const REPORTS = /^\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|announced|reported|stated|told)\b/;
@@ -88,22 +98,85 @@ function holdersIn(
     const m = doc.mentions[mi];
     const reports =
       REPORTS.test(doc.text.slice(m.end, m.end + 40)) ||
-      ACCORDING_TO.test(doc.text.slice(Math.max(s.start, m.start - 24), m.start));
+      ACCORDING_TO.test(doc.text.slice(Math.max(s.start, m.start - 24), m.start)) ||
+      speaksOnParse(doc, mi);
     if (reports || (acting && isSubject(doc, mi))) out.add(e);
   }
   return out;
 }
 
 /** whether mention `mi` is the subject of a verb in the active voice, itself or as a conjunct of
- * one ("Police and the F raided …") */
+ * one ("Police and the F raided …"), or by its people (arrests34: "Officers of F raided …",
+ * "Agents from F stormed …", "F officers searched …": a noun of people the name hangs on by "of",
+ * "from" or as a compound, that is the active verb's subject) */
 function isSubject(doc: Annotated, mi: number): boolean {
   const h = mentionHead(doc, mi);
   if (h < 0) return false;
+  if (activeSubject(doc, h)) return true;
+  const r = relOf(doc, h);
+  const on = headOf(doc, h);
+  if (on < 0 || !(relIs(r, 'nmod') || relIs(r, 'compound'))) return false;
+  if (!bodyPeople(doc, on)) return false;
+  // ("of"/"from" for an nmod; a compound sits right before its noun)
+  if (relIs(r, 'nmod') && !children(doc, h).some((k) => BODY_OF.has(lemmaOf(doc, k)))) return false;
+  return activeSubject(doc, on);
+}
+
+/** whether token `h`, or a conjunct of it, is the subject of a verb in the active voice */
+function activeSubject(doc: Annotated, h: number): boolean {
   for (const t of conjuncts(doc, h)) {
     const r = relOf(doc, t);
     if (relIs(r, 'nsubj') && !relIs(r, 'nsubj:pass')) return true;
   }
   return false;
+}
+
+/** nouns of a body's people who act for it (arrests34): officers, agents, troops, a team of them */
+const BODY_PEOPLE = new Set([
+  'officer',
+  'agent',
+  'operative',
+  'detective',
+  'investigator',
+  'personnel',
+  'troop',
+  'soldier',
+  'commando',
+  'policeman',
+  'gendarme',
+  'guard',
+  'ranger',
+  'member',
+  'official',
+  'team',
+  'unit',
+  'squad',
+]);
+/** whether token `t` is a noun of a body's people (the lemmatiser leaves a capitalised plural
+ * that opens a sentence as it stands: "Officers of F …") */
+export function bodyPeople(doc: Annotated, t: number): boolean {
+  const w = lemmaOf(doc, t);
+  return BODY_PEOPLE.has(w) || (w.endsWith('s') && BODY_PEOPLE.has(w.slice(0, -1)));
+}
+
+/** the words that hang a body on its people: "officers of F", "agents from F" */
+export const BODY_OF = new Set(['of', 'from']);
+
+/** the verbs of a body's report, by lemma (arrests34) */
+const REPORT_LEMMA = new Set(['say', 'announce', 'state', 'report', 'confirm', 'tell', 'add']);
+
+/**
+ * Whether mention `mi` is, on the parse, the subject of a verb of reporting (arrests34): "F, which
+ * made the arrest, said …", "F later said …", "F on Monday confirmed …", where the words right after
+ * the name are not the verb.
+ */
+function speaksOnParse(doc: Annotated, mi: number): boolean {
+  const h = mentionHead(doc, mi);
+  if (h < 0) return false;
+  const r = relOf(doc, h);
+  if (!relIs(r, 'nsubj') || relIs(r, 'nsubj:pass')) return false;
+  const v = headOf(doc, h);
+  return v >= 0 && REPORT_LEMMA.has(lemmaOf(doc, v));
 }
 
 /** ties that make a person one of a body's own */
