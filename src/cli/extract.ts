@@ -1,7 +1,9 @@
 import { InputError } from '../ingest/errors.js';
 import { readInput } from '../ingest/read.js';
 import { isIsoDay } from '../iso-date.js';
+import { parserPrefetched, prefetchParser, unloadParsers } from '../nlp/parser/index.js';
 import { extract } from '../nlp/pipeline.js';
+import { loadSegmenter } from '../nlp/segment.js';
 import { formatReport } from './report.js';
 import { respawnForLargeInputs } from './respawn.js';
 import { writeExtraction } from './write-json.js';
@@ -13,6 +15,9 @@ export interface ExtractOptions {
   title?: string;
 }
 
+/** a text this long loads its models in extract() (pipeline.ts's EAGER_PARSE_CHARS) */
+const LONG_TEXT_CHARS = 1_000_000;
+
 /** `dossier extract`: each input in order; a bad input is reported and the rest still run. */
 export async function runExtract(inputs: string[], opts: ExtractOptions): Promise<number> {
   if (opts.json && opts.jsonl) return usage('--json and --jsonl cannot be used together');
@@ -23,10 +28,23 @@ export async function runExtract(inputs: string[], opts: ExtractOptions): Promis
   const respawned = await respawnForLargeInputs(inputs);
   if (respawned !== null && respawned >= 0) return respawned;
   const timeoutMs = fetchTimeoutMs();
+  // cold start (issue #9): the parser model's 23 MB are read on libuv's pool while the
+  // main thread reads the input and loads the segmentation model
+  prefetchParser();
   let failed = 0;
+  let loaded = false;
   for (const input of inputs) {
     try {
       const src = await readInput(input, { published: opts.published, title: opts.title, timeoutMs });
+      if (!loaded) {
+        // the models are loaded before extract() as extract() would load them: the output
+        // is the same. A long text (the pipeline's own 1 M-character mark for memory) lets
+        // the read bytes go and has the parser loaded after segmentation, as before.
+        loaded = true;
+        if (src.text.length < LONG_TEXT_CHARS) loadSegmenter();
+        await parserPrefetched();
+        if (src.text.length >= LONG_TEXT_CHARS) unloadParsers();
+      }
       const out = extract(src);
       if (opts.json || opts.jsonl) await writeExtraction(out, process.stdout, !!opts.json);
       else process.stdout.write(formatReport(out, { color: process.stdout.isTTY === true, origin: input }));

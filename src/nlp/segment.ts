@@ -126,6 +126,11 @@ function wink() {
   return nlp;
 }
 
+/** Loads the segmentation model now (the CLI does, while the parser model is read). */
+export function loadSegmenter(): void {
+  wink();
+}
+
 /**
  * Drops the segmentation model (~10 MB of heap), for a very long text's later stages,
  * which do not segment; the next `segment()` builds it again (about 0.1 s).

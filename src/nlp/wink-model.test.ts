@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
-import { precomputeCore, segmentationModel } from './wink-model.js';
+import { decodeCore, precomputeCore, segmentationModel } from './wink-model.js';
 
 const require = createRequire(import.meta.url);
 
@@ -29,21 +29,31 @@ describe('segmentation model loader', () => {
     }
   });
 
-  it('re-encodes the core model as ASCII JSON with the same content', () => {
+  it('re-encodes the core model as ASCII, the lexemes one a line, with the same content', () => {
     const text = precomputeCore();
     const nl = text.indexOf('\n');
-    expect(text.slice(0, nl)).toMatch(/^\d+:\d+$/);
-    // then the lexemes' sorted order (base64), then the JSON
+    const stamp = text.slice(0, nl);
+    expect(stamp).toMatch(/^\d+:\d+$/);
+    // then the lexemes' sorted order (base64), the JSON, and the lexemes
     const nl2 = text.indexOf('\n', nl + 1);
     expect(text.slice(nl + 1, nl2)).toMatch(/^[A-Za-z0-9+/]+=*$/);
-    const json = text.slice(nl2 + 1);
-    expect(/[^\x00-\x7f]/.test(json)).toBe(false);
+    expect(/[^\x00-\x7f]/.test(text)).toBe(false);
     const original = JSON.parse(
       readFileSync(
         require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json'),
         'utf8',
       ),
     );
-    expect(JSON.parse(json)).toEqual(original);
+    const list: string[] = original.features.lexeme.list;
+    // the lexemes that cannot be a line of ASCII are among them (so the JSON gives them)
+    expect(list.some((w) => w.includes('\n'))).toBe(true);
+    expect(list.some((w) => /[^\x00-\x7f]/.test(w))).toBe(true);
+    const core = decodeCore(text, stamp);
+    expect(core?.model).toEqual(original);
+    expect(core?.order?.length).toBe(list.length);
+    expect(decodeCore(text, '1:2')).toBeNull();
+    // a file of the earlier shape (the whole model one JSON line) still reads
+    const older = `${stamp}\n${text.slice(nl + 1, nl2)}\n${JSON.stringify(original)}`;
+    expect(decodeCore(older, stamp)?.model).toEqual(original);
   });
 });

@@ -23,7 +23,8 @@ interface FeatureData {
   maxIndex?: number;
 }
 
-interface CoreModel {
+/** @public (the tests read it, through decodeCore) */
+export interface CoreModel {
   packing: { layout: Record<string, number[]>; efList: string[] };
   features: Record<string, FeatureData> & { posClusters: { list: unknown[] } };
   pos: { hash: Record<string, number> };
@@ -49,42 +50,76 @@ function coreStamp(path: string): string {
 }
 
 /**
- * The core model as JSON with every non-ASCII character escaped, the source's stamp on
- * the first line (written by `npm run build`, knowledge/precompute.ts). One accented
- * lexeme makes the package's file decode to a two-byte string of 3 M characters; this
- * one is read as Latin-1 and parses 2–3× faster (26 against 58 ms, best of 12).
- * Between the two, on a line of its own, the lexemes' indexes in sorted order (base64 of
- * 32-bit integers), which `sortedLexemeHash` searches; left out if two lexemes are equal.
+ * The core model for `loadCore`, ASCII only, the source's stamp on the first line (written
+ * by `npm run build`, knowledge/precompute.ts). Then, on a line of its own, the lexemes'
+ * indexes in sorted order (base64 of 32-bit integers), which `sortedLexemeHash` searches;
+ * left out if two lexemes are equal. Then the model as JSON, every non-ASCII character
+ * escaped, but for its 87,593 lexemes: they follow it, one a line, and the JSON's lexeme
+ * list holds only the few that cannot be a line of ASCII (a newline or a character beyond
+ * ASCII in them; 667 of them), as [index, lexeme] pairs, their lines left empty. The file is
+ * read as Latin-1 and the lexemes split off it: parsing them as JSON strings was most of
+ * the model's load (JSON.parse of the whole 3.4 MB, 55-80 ms under load, against ~20 for the
+ * split and the rest's parse).
  */
 export function precomputeCore(): string {
   const path = require.resolve(CORE_JSON);
-  const json = readFileSync(path, 'utf8').replace(
-    /[\u007f-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  const list = (JSON.parse(json) as CoreModel).features.lexeme.list;
+  const model = JSON.parse(readFileSync(path, 'utf8')) as CoreModel;
+  const list = model.features.lexeme.list;
   const order = Uint32Array.from(list.keys()).sort((a, b) =>
     list[a] < list[b] ? -1 : list[a] > list[b] ? 1 : 0,
   );
   const distinct = order.every((k, i) => i === 0 || list[order[i - 1]] !== list[k]);
   const sorted = distinct ? `${Buffer.from(order.buffer).toString('base64')}\n` : '';
-  return `${coreStamp(path)}\n${sorted}${json}`;
+  const odd: [number, string][] = [];
+  const lines = list.map((word, k) => {
+    if (word !== '' && !/[^\x00-\x7f]|\n/.test(word)) return word;
+    odd.push([k, word]);
+    return '';
+  });
+  model.features.lexeme.list = odd as unknown as string[];
+  const json = JSON.stringify(model).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `${coreStamp(path)}\n${sorted}${json}\n${lines.join('\n')}`;
 }
 
-/** The core model's JSON, and the lexemes' sorted order when the precomputed copy has it. */
-function readCoreJson(): { json: string; order: Uint32Array | null } {
+/**
+ * The core model and the lexemes' sorted order from `precomputeCore`'s text (read as
+ * Latin-1), null when it was made from another copy of the package's model. A file from
+ * before the lexemes were lines (the whole model one JSON line) still reads.
+ * @public (the tests read it)
+ */
+export function decodeCore(
+  text: string,
+  stamp: string,
+): { model: CoreModel; order: Uint32Array | null } | null {
+  const nl = text.indexOf('\n');
+  if (text.slice(0, nl) !== stamp) return null;
+  let at = nl + 1;
+  let order: Uint32Array | null = null;
+  if (text[at] !== '{') {
+    const end = text.indexOf('\n', at);
+    order = u32(text.slice(at, end));
+    at = end + 1;
+  }
+  const end = text.indexOf('\n', at);
+  if (end < 0) return { model: JSON.parse(text.slice(at)) as CoreModel, order };
+  const model = JSON.parse(text.slice(at, end)) as CoreModel;
+  const lexeme = model.features.lexeme;
+  const odd = lexeme.list as unknown as [number, string][];
+  const list = text.slice(end + 1).split('\n');
+  for (const [k, word] of odd) list[k] = word;
+  lexeme.list = list;
+  return { model, order };
+}
+
+/** The core model, and the lexemes' sorted order when the precomputed copy has it. */
+function readCore(): { model: CoreModel; order: Uint32Array | null } {
   const path = require.resolve(CORE_JSON);
   const pre = precomputedPath(CORE_PRECOMPUTED);
-  if (pre) {
-    const text = readFileSync(pre, 'latin1');
-    const nl = text.indexOf('\n');
-    if (text.slice(0, nl) === coreStamp(path)) {
-      if (text[nl + 1] === '{') return { json: text.slice(nl + 1), order: null };
-      const nl2 = text.indexOf('\n', nl + 1);
-      return { json: text.slice(nl2 + 1), order: u32(text.slice(nl + 1, nl2)) };
-    }
-  }
-  return { json: readFileSync(path, 'utf8'), order: null };
+  const core = pre ? decodeCore(readFileSync(pre, 'latin1'), coreStamp(path)) : null;
+  return core ?? { model: JSON.parse(readFileSync(path, 'utf8')) as CoreModel, order: null };
 }
 
 /**
@@ -148,8 +183,7 @@ function sortedLexemeHash(list: string[], order: Uint32Array): Record<string, nu
 
 /** The package's read-core-model + load-core-model, minus the deep copy. */
 function loadCore(): CoreModel {
-  const { json, order } = readCoreJson();
-  const model = JSON.parse(json) as CoreModel;
+  const { model, order } = readCore();
   const { packing, features, pos } = model;
   model.lexicon = u32(model.lexicon as string);
   model.xpansions = u32(model.xpansions as string);

@@ -15,7 +15,7 @@
 // its result arrays; the model and scratch buffers are shared, so a Parser is not
 // re-entrant (JS is single-threaded, so this only matters across worker threads).
 
-import { readFileSync } from 'node:fs';
+import { close, fstatSync, openSync, read, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { UPOS } from '../syntax.js';
 import { type ParseModels, parseState, State } from './arc-hybrid.js';
@@ -143,16 +143,64 @@ export function parserFromModel(m: ModelData): Parser {
 
 const cache = new Map<string, Parser>();
 
+/** Model files read by prefetchParser, by path, until loadParser takes them. */
+const prefetched = new Map<string, Buffer>();
+/** prefetchParser's reads in progress, each settled (never rejected) when its file is read. */
+const prefetching = new Map<string, Promise<void>>();
+
+function modelPath(path?: string): string {
+  return path ?? process.env.DOSSIER_PARSER_MODEL ?? defaultModelPath();
+}
+
+/**
+ * Cold start (issue #9): starts reading the model file (23 MB; 40-90 ms of a short
+ * article's start-up, most of it the kernel copying the pages) on a thread of libuv's
+ * pool, while the main thread runs the pipeline's module code and loads the segmentation
+ * model. loadParser takes the bytes once `parserPrefetched()` has settled; before that, or
+ * when the read failed, it reads the file itself as before (errors are reported there).
+ */
+export function prefetchParser(path?: string): void {
+  const p = modelPath(path);
+  if (cache.has(p) || prefetching.has(p)) return;
+  let fd: number;
+  let size: number;
+  try {
+    fd = openSync(p, 'r');
+    size = fstatSync(fd).size;
+  } catch {
+    return;
+  }
+  // open and stat here: a chain of pool requests would wait on the busy main thread between steps
+  const buf = Buffer.allocUnsafeSlow(size);
+  prefetching.set(
+    p,
+    new Promise<void>((settle) =>
+      read(fd, buf, 0, size, 0, (err, bytes) => {
+        close(fd, () => undefined);
+        if (!err && bytes === size && !cache.has(p)) prefetched.set(p, buf);
+        settle();
+      }),
+    ),
+  );
+}
+
+/** Settles when every read prefetchParser started has finished (or failed). */
+export async function parserPrefetched(): Promise<void> {
+  await Promise.all(prefetching.values());
+}
+
 export function loadParser(path?: string): Parser {
-  const p = path ?? process.env.DOSSIER_PARSER_MODEL ?? defaultModelPath();
+  const p = modelPath(path);
   let parser = cache.get(p);
   if (!parser) {
-    let buf: Buffer;
-    try {
-      buf = readFileSync(p);
-    } catch (e) {
-      throw new Error(`parser model ${p}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-    }
+    let buf = prefetched.get(p);
+    prefetched.delete(p);
+    if (!buf)
+      try {
+        buf = readFileSync(p);
+      } catch (e) {
+        throw new Error(`parser model ${p}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      }
     parser = new PerceptronParser(decodeModel(buf, p));
     cache.set(p, parser);
   }
@@ -165,4 +213,5 @@ export function loadParser(path?: string): Parser {
  */
 export function unloadParsers(): void {
   cache.clear();
+  prefetched.clear();
 }
