@@ -202,7 +202,7 @@ export const FIGHTS: TiePattern[] = [
     kind: 'verb',
     id: 'fights/kill',
     type: 'fights',
-    lemmas: ['kill', 'wound', 'injure', 'slay', 'massacre', 'behead', 'execute'],
+    lemmas: ['kill', 'wound', 'injure', 'slay', 'massacre', 'behead', 'execute', 'neutralise', 'neutralize'],
     subject: ['nsubj'],
     object: ['obj', 'obj[member]>nmod:of'],
     a: ['organization'],

@@ -2,7 +2,17 @@ import { isNationalCapital } from '../../knowledge/places.js';
 import type { EntityType, RelationType } from '../../types.js';
 import type { Annotated } from '../annotated.js';
 import { orgKind } from '../attributes.js';
-import { conjuncts, headOf, isNegated, lemmaOf, mentionAt, relOf, uposOf, voice } from '../syntax.js';
+import {
+  conjuncts,
+  dependents,
+  headOf,
+  isNegated,
+  lemmaOf,
+  mentionAt,
+  relOf,
+  uposOf,
+  voice,
+} from '../syntax.js';
 import {
   atSiteOrAct,
   nameRightBefore,
@@ -435,9 +445,22 @@ function saidClauseSubject(doc: Annotated, v: number, ch: (t: number) => number[
   return a >= tFirst ? nameBeforeNoun(doc, a, tFirst) : -1;
 }
 
-/** a name the parser labelled an adjective of the noun after it ("Hezbollah positions" as amod) */
-function nameAsModifier(doc: Annotated, k: number, nameHead: Map<number, number>): boolean {
-  return relOf(doc, k) === 'amod' && nameHead.get(k) === k;
+/**
+ * a name the parser labelled an adjective of the noun after it ("Hezbollah positions" as amod), or
+ * a subject of noun `t` right after it when `t` is no predicate ("G troops battling H" with G hung on
+ * "troops" as nsubj: a compound the parser mislabelled; fights34)
+ */
+function nameAsModifier(doc: Annotated, k: number, nameHead: Map<number, number>, t: number): boolean {
+  if (nameHead.get(k) !== k) return false;
+  const r = relOf(doc, k);
+  if (r === 'amod') return true;
+  return (
+    r === 'nsubj' &&
+    k === t - 1 &&
+    uposOf(doc, t) === 'NOUN' &&
+    !dependents(doc, t, 'cop').length &&
+    !dependents(doc, t, 'aux').length
+  );
 }
 
 /**
@@ -464,7 +487,10 @@ function verbOfRootNoun(doc: Annotated, v: number, ch: (t: number) => number[]):
 function setOffParticiple(doc: Annotated, p: number, v: number, ch: (t: number) => number[]): boolean {
   if (p < 1 || v <= p + 1) return false;
   const text = (k: number) => doc.text.slice(doc.seg.tokens.start[k], doc.seg.tokens.end[k]);
-  if (text(p - 1) !== ',' || text(v - 1) !== ',' || !PARTICIPLE.test(text(p))) return false;
+  // (past the verb's own auxiliaries and adverbs: "G, backed by H, has long fought K"; fights34)
+  let b = v - 1;
+  while (b > p + 1 && headOf(doc, b) === v && /^(?:aux|advmod)/.test(relOf(doc, b))) b--;
+  if (text(p - 1) !== ',' || text(b) !== ',' || !PARTICIPLE.test(text(p))) return false;
   return !ch(p).some((k) => /^(?:aux|cop)/.test(relOf(doc, k)));
 }
 
@@ -1209,7 +1235,7 @@ export function readParseTies(
         return entity(owner, depth + 1);
       for (const k of ch(t))
         if (
-          ((/^(?:compound|nmod:poss)$/.test(rel(k)) || nameAsModifier(doc, k, nameHead)) && k < t) ||
+          ((/^(?:compound|nmod:poss)$/.test(rel(k)) || nameAsModifier(doc, k, nameHead, t)) && k < t) ||
           (/^nmod$/.test(rel(k)) && (caseOf(k) === 'of' || caseOf(k) === 'from'))
         ) {
           const e2 = tokenEntity.get(k);
@@ -1323,6 +1349,14 @@ export function readParseTies(
   const listed = (t: number): number[] => {
     if (tokenEntity.has(t) || uposOf(doc, t) !== 'NOUN' || !/s$/i.test(tokenText(t))) return [];
     if (!has(GENERIC_ORG, lem(t)) && !has(PROXY, lem(t))) return [];
+    for (const k of ch(t)) {
+      if (k <= t || rel(k) !== 'nmod' || !/^(?:of|from)$/.test(caseOf(k) ?? '')) continue;
+      const orgs = conjuncts(doc, k).filter((c) => {
+        const e = tokenEntity.get(c);
+        return e !== undefined && typeOf(e) === 'organization';
+      });
+      if (orgs.length >= 2) return orgs;
+    }
     for (const k of ch(t)) {
       if (k <= t || !/^(?:appos|nmod|parataxis)$/.test(rel(k)) || !/^(?:|include|including)$/.test(caseOf(k)))
         continue;
@@ -1492,6 +1526,20 @@ export function readParseTies(
       byRel(h, 'nsubj:pass').length
     )
       return byRel(h, 'nsubj:pass');
+    // "G soldiers backed by K are fighting H" parsed with the participle the root and the verb,
+    // which has an auxiliary of its own, its clause: the participle (no auxiliary, an agent)
+    // describes the subject before it, who does the verb, not the participle's agent (fights34)
+    if (
+      (r === 'advcl' || r === 'conj') &&
+      v > h &&
+      ch(v).some((k) => /^aux/.test(rel(k))) &&
+      participle(h) &&
+      byRel(h, 'obl:agent').length > 0 &&
+      !ch(h).some((k) => /^(?:aux|cop)/.test(rel(k)))
+    ) {
+      const held = byRel(h, 'nsubj', 'nsubj:pass').filter((k) => k < h);
+      if (held.length) return held.map((k) => setOffSubjectName(doc, k, h, ch));
+    }
     const setOff = setOffClauseSubject(doc, h, v, ch);
     if (setOff.length) return setOff;
     // "X is believed to belong to G", "X, who is said to command G", "X, thought to lead G": the
