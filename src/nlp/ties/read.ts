@@ -1797,6 +1797,24 @@ export function readParseTies(
       }
   };
 
+  /**
+   * The verb of merging that infinitive `v` ("to form") completes, or -1: "A merged with B to form
+   * G" (hung on the verb), or "A merged with B, C and the D branch to form G" with "to form" hung
+   * on the list's last noun, up its conjuncts to the "with" phrase of the verb (parts34).
+   */
+  const mergedToForm = (v: number): number => {
+    const h = headOf(doc, v);
+    if (h < 0) return -1;
+    if (/^(?:advcl|xcomp)$/.test(rel(v))) return has(MERGE, lem(h)) ? h : -1;
+    if (rel(v) !== 'acl' || !byRel(v, 'mark').some((k) => lem(k) === 'to')) return -1;
+    let n = h;
+    for (let i = 0; i < 8 && rel(n) === 'conj'; i++) n = headOf(doc, n);
+    const verb = headOf(doc, n);
+    if (verb < 0 || !/^obl/.test(rel(n)) || !has(MERGE, lem(verb))) return -1;
+    // (a later name of the list may hang on the verb with no preposition of its own)
+    const withPhrase = (k: number) => /^(?:obl|nmod)/.test(rel(k)) && caseOf(k) === 'with';
+    return withPhrase(n) || (!caseOf(n) && ch(verb).some((k) => k < n && withPhrase(k))) ? verb : -1;
+  };
   /** an organisation named as a coalition: "the Northern Alliance", "the Islamic Coalition" */
   const coalitionName = (e: number) =>
     doc.entities[e].surfaces.some((n) => COALITION.has(n.toLowerCase().split(/\s+/).at(-1) ?? ''));
@@ -1982,20 +2000,20 @@ export function readParseTies(
               continue;
             // ("A merged with B to form G": groups that merge to form one are its parts, whatever
             // its name; ties23)
-            const merged =
-              p.id === 'part_of/form' && /^(?:advcl|xcomp)$/.test(rel(t)) && has(MERGE, lem(headOf(doc, t)));
+            const mergeVerb = p.id === 'part_of/form' ? mergedToForm(t) : -1;
+            const merged = mergeVerb >= 0;
             if (merged) {
-              const withs = ch(headOf(doc, t)).filter(
-                (k) => /^(?:obl|nmod)/.test(rel(k)) && caseOf(k) === 'with',
-              );
+              const withs = ch(mergeVerb).filter((k) => /^(?:obl|nmod)/.test(rel(k)) && caseOf(k) === 'with');
               // ("merged with A, B and C to form G": the parser may hang the list's later names on
               // the verb as obliques of no preposition of their own; parts33)
               const listed = withs.length
-                ? ch(headOf(doc, t)).filter(
+                ? ch(mergeVerb).filter(
                     (k) => k > withs[0] && k < t && rel(k) === 'obl' && !caseOf(k) && tokenEntity.has(k),
                   )
                 : [];
-              subj = [...subj, ...withs, ...listed];
+              // (the merging subject, when "to form" hung on the list and not on the verb; parts34)
+              const own = rel(t) === 'acl' ? agentOf(mergeVerb) : [];
+              subj = [...subj, ...own, ...withs, ...listed];
             }
             // ("H, an alliance formed in 2021 by A and B": a participle on a coalition noun set
             // beside a name; the groups that formed it are its parts, whatever H is called; ties27)
@@ -2009,7 +2027,7 @@ export function readParseTies(
                 for (let i = 0; i < all.length; i++) emit(FORMED_TOGETHER, [all[i]], all.slice(i + 1), neg);
                 continue;
               }
-              if (rel(t) === 'acl') continue;
+              if (rel(t) === 'acl' && !merged) continue;
             }
             if (
               p.id === 'part_of/form' &&
