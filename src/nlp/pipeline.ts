@@ -136,7 +136,9 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   addHomeTowns(doc, lex, homeCtx);
   const quotes = extractQuotes(doc);
   collectIfLong(text.length, 'quotes');
-  const relations = extractRelations(doc, quotes, lex);
+  /** the words that stand for an organisation named elsewhere ("the group"), by token */
+  const groupWords = new Map<number, number>();
+  const relations = extractRelations(doc, quotes, lex, groupWords);
   collectIfLong(text.length, 'relations');
   const events = extractEvents(doc, quotes, relations);
   // "discharged from hospital" puts nobody out of a body (rare33)
@@ -160,7 +162,7 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   // "… broke away from H; since then the rival factions battled": the two named last (fights30)
   relations.push(...twoSidesFight(doc, relations));
   // "arrested X for belonging to G": whom the act takes is G's member (members31)
-  relations.push(...membershipAsGround(doc, relations));
+  relations.push(...membershipAsGround(doc, relations, groupWords));
 
   collectIfLong(text.length, 'events');
   const ids = entities.map((_, i) => `e${i + 1}`);

@@ -1134,7 +1134,7 @@ function listBefore(doc: Annotated, slots: Slot[], at: number): number[] {
   for (; i > 0; i--) {
     const x = before[i - 1];
     if (doc.entities[x.entity].type !== 'person') break;
-    if (!/^\s*(?:,|and|, and)\s*$/.test(doc.text.slice(x.end, before[i].start))) break;
+    if (!LIST_GAP.test(doc.text.slice(x.end, before[i].start))) break;
     if (!list.includes(x.entity)) list.unshift(x.entity);
   }
   return list.length >= 2 ? list : [];
@@ -1216,24 +1216,45 @@ function lastPersonRun(
   const named = slots.filter((x) => !x.anaphor && x.quote < 0);
   let best: number[] = [];
   let run: number[] = [];
+  // (where the last listed name's description ends: its name, or the place of origin after it)
+  let prevEnd = -1;
   for (let i = 0; i < named.length; i++) {
     const x = named[i];
     if (doc.entities[x.entity].type !== type) {
+      // ("A, 22, of P, B, 27, of Q, and C": the place a listed person is from keeps the list)
+      if (
+        type === 'person' &&
+        run.length > 0 &&
+        doc.entities[x.entity].type === 'place' &&
+        ORIGIN_GAP.test(doc.text.slice(prevEnd, x.start))
+      ) {
+        prevEnd = x.end;
+        continue;
+      }
       run = [];
       continue;
     }
-    // ("A and his brother B": a kinship noun between the names keeps the list)
+    // ("A and his brother B": a kinship noun between the names keeps the list; "A, 31, and B, 27":
+    // so does an age)
     const joined =
       run.length > 0 &&
-      /^\s*(?:,|and|, and|as well as)(?:\s+(?:his|her|their)\s+(?:brother|sister|son|daughter|cousin|nephew|niece|wife|husband|father|mother|uncle)s?)?\s*$/.test(
-        doc.text.slice(named[i - 1].end, x.start),
+      /^\s*(?:,\s*\d{1,3}\s*)?(?:,\s*(?:of|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*)?(?:,|and|, and|as well as)(?:\s+(?:his|her|their)\s+(?:brother|sister|son|daughter|cousin|nephew|niece|wife|husband|father|mother|uncle)s?)?\s*$/u.test(
+        doc.text.slice(prevEnd, x.start),
       );
     if (!joined) run = [];
     if (!run.includes(x.entity)) run.push(x.entity);
+    prevEnd = x.end;
     if (run.length >= 2) best = [...run];
   }
   return best;
 }
+
+/** between a listed person's name and the place named as where they are from: "A, 22, of P" */
+const ORIGIN_GAP = /^,\s*(?:\d{1,3},\s*)?(?:of|from)\s+$/;
+/** between two names of a list, past an age and where one is from: "A, B and C", "A, 31, and B",
+ * "A, 31, of P, and B" */
+const LIST_GAP =
+  /^\s*(?:,\s*\d{1,3}\s*)?(?:,\s*(?:of|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*)?(?:,|and|, and)\s*$/u;
 
 /** a body named by a common noun ("the ministry", "Sudan's foreign ministry") */
 const BODY_NOUN =
@@ -1266,7 +1287,17 @@ function openingOwner(
   return BODY_NOUN.test(head) ? -1 : salientOrg;
 }
 
-export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lexicon): RelationDraft[] {
+/**
+ * The ties of a document. `groupWords`, when given, receives each token that stands for an
+ * organisation named elsewhere ("the group", "a proscribed organisation": the anaphors this reads
+ * for a slot), by its head token, for readers that run later (members34)
+ */
+export function extractRelations(
+  doc: Annotated,
+  quotes: QuoteDraft[],
+  lex?: Lexicon,
+  groupWords?: Map<number, number>,
+): RelationDraft[] {
   const text = doc.text;
   /** the state armed forces named in the text, found when a sentence first needs them */
   let forces: ArmedForce[] | null = null;
@@ -1655,6 +1686,19 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
           );
           if (armed.size === 1) ent = [...armed][0];
           else if (salientOrg >= 0 && militant(salientOrg)) ent = salientOrg;
+          else if (!armed.size) {
+            // (no armed group named: the one organisation of no known kind, for a banned group
+            // the attributes stage could not type, "the neo-Nazi network G"; never a court, a
+            // force or a company; members34)
+            const open = new Set(
+              [...lastOrgs, ...slots.filter((x) => !x.anaphor && x.end <= start).map((x) => x.entity)].filter(
+                (e) =>
+                  doc.entities[e].type === 'organization' &&
+                  orgKind(doc.entities[e].surfaces, doc.entities[e].kind) === undefined,
+              ),
+            );
+            if (open.size === 1) ent = [...open][0];
+          }
         }
         if (ent >= 0) slots.push({ entity: ent, start, end, quote: -1, anaphor: true, force: false });
       }
@@ -1843,6 +1887,8 @@ export function extractRelations(doc: Annotated, quotes: QuoteDraft[], lex?: Lex
         }
         if (t >= 0 && !tokenEntity.has(t)) {
           tokenEntity.set(t, x.entity);
+          if (groupWords && x.anaphor && doc.entities[x.entity].type === 'organization')
+            groupWords.set(t, x.entity);
           if (!x.anaphor)
             for (let k = s.tFirst; k < s.tLast && ts.start[k] < x.end; k++)
               if (ts.end[k] > x.start && !nameHead.has(k)) nameHead.set(k, t);

@@ -36,8 +36,9 @@ const LEGAL = new Set(
 const MEMBERSHIP = new Set(['belong', 'membership', 'member', 'join']);
 
 /** the group the membership word at `w` names: "belonging to G", "member(ship) of G", "joining G",
- * "a G member"; or -1 */
-function groupOfWord(doc: Annotated, w: number): number {
+ * "a G member"; or -1. A noun standing for a group named elsewhere ("belonging to the group", "of
+ * a proscribed organisation") names that group (`groupWords`, from the cue table's anaphors) */
+function groupOfWord(doc: Annotated, w: number, groupWords?: ReadonlyMap<number, number>): number {
   const verb = uposOf(doc, w) === 'VERB';
   for (const k of children(doc, w)) {
     const r = relOf(doc, k);
@@ -45,6 +46,8 @@ function groupOfWord(doc: Annotated, w: number): number {
     if (!fits) continue;
     const o = orgAt(doc, k);
     if (o >= 0) return o;
+    const g = groupWords?.get(k);
+    if (g !== undefined) return g;
   }
   return -1;
 }
@@ -86,7 +89,11 @@ function takenBy(doc: Annotated, v: number): number[] {
 }
 
 /** `member_of` ties whose ground of arrest, trial or verdict is membership (see above) */
-export function membershipAsGround(doc: Annotated, relations: readonly RelationDraft[]): RelationDraft[] {
+export function membershipAsGround(
+  doc: Annotated,
+  relations: readonly RelationDraft[],
+  groupWords?: ReadonlyMap<number, number>,
+): RelationDraft[] {
   const out: RelationDraft[] = [];
   if (!doc.syntax) return out;
   const hits = execAll(GROUND, doc.text);
@@ -102,7 +109,7 @@ export function membershipAsGround(doc: Annotated, relations: readonly RelationD
     if (w < 0 || !MEMBERSHIP.has(lemmaOf(doc, w))) continue;
     // (a subject of its own holds it: "arrested X, whose son belonged to G")
     if (children(doc, w).some((k) => /^nsubj/.test(relOf(doc, k)))) continue;
-    const group = groupOfWord(doc, w);
+    const group = groupOfWord(doc, w, groupWords);
     if (group < 0) continue;
     const v = actOf(doc, w);
     // (not a verdict that cleared them: "found not guilty of belonging to G")

@@ -449,7 +449,8 @@ export const MEMBER_OF: TiePattern[] = [
     type: 'member_of',
     lemmas: RANKED,
     holder: 'role',
-    of: ['of', 'for', 'from', 'in', 'poss', 'compound', 'appos'],
+    // ("a commander with G", as "a fighter with G"; members34)
+    of: ['of', 'for', 'from', 'in', 'with', 'poss', 'compound', 'appos'],
     a: ['person'],
     b: ['organization'],
     oneOfMany: true,
@@ -508,6 +509,41 @@ export const MEMBER_OF: TiePattern[] = [
         'Ogaden National Liberation Front',
       ],
       ['Police said Karim Bello had been a mid-level commander in Boko Haram.', 'Karim Bello', 'Boko Haram'],
+      [
+        'Idris Wane, a commander with the Nile Valley Front, was killed near the border.',
+        'Idris Wane',
+        'Nile Valley Front',
+      ],
+      [
+        'Soldiers captured Hamid Touré, a senior leader with the Azawad Youth Movement.',
+        'Hamid Touré',
+        'Azawad Youth Movement',
+      ],
+    ],
+  },
+  {
+    // "X, the second-in-command of G", "G's second-in-command, X": the deputy of its leader, a
+    // member (the word parsed as "command" with "second" on it; members34)
+    kind: 'noun',
+    id: 'member_of/second-in-command',
+    type: 'member_of',
+    lemmas: ['command'],
+    holder: 'role',
+    of: ['of', 'poss', 'compound'],
+    a: ['person'],
+    b: ['organization'],
+    mods: ['second'],
+    examples: [
+      [
+        'Idris Wane, the second-in-command of the Nile Valley Front, surrendered on Friday.',
+        'Idris Wane',
+        'Nile Valley Front',
+      ],
+      [
+        "The Azawad Youth Movement's second-in-command, Hamid Touré, was arrested at a checkpoint.",
+        'Hamid Touré',
+        'Azawad Youth Movement',
+      ],
     ],
   },
   {

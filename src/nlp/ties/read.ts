@@ -225,6 +225,13 @@ const APPOINT = new Set(
 const DESCRIBE_AS = new Set('describe regard see view consider portray depict brand label'.split(' '));
 /** nouns for a name a person goes by: "known by the kunya X", "known by the alias X" */
 const ALIAS_NOUN = new Set(['name', 'alias', 'kunya', 'pseudonym', 'nickname', 'moniker', 'sobriquet']);
+/** participles of belief or report that give a title to the name set before them: "X, believed
+ * to be a member of G", "X, thought to be G's leader", "X, widely seen as G's commander" */
+const BELIEVED = new Set(
+  'believed thought considered suspected alleged said reported presumed understood reputed rumoured rumored deemed seen regarded viewed'.split(
+    ' ',
+  ),
+);
 /** verbs that give a title its holder's name: "a commander known as X", "identified as X" */
 const NAMING = new Set(['know', 'name', 'identify', 'call', 'dub', 'list']);
 /** naming verbs that take the name with no "as": "a fighter named X", "a man called X" (ties28) */
@@ -2929,6 +2936,21 @@ export function readParseTies(
   }
 
   /** the one a role noun describes */
+  /** the person whose name ends right before the comma that opens participle v's clause ("X,
+   * believed to be …", "X, 34, widely seen as …"), when v is a participle of belief or report
+   * with no subject but that name and no auxiliary; else -1 */
+  function believedOf(v: number): number {
+    if (!BELIEVED.has(tokenText(v).toLowerCase())) return -1;
+    if (ch(v).some((k) => /^aux/.test(rel(k)))) return -1;
+    let first = v;
+    while (first - 1 > sent.tFirst && uposOf(doc, first - 1) === 'ADV' && headOf(doc, first - 1) === v)
+      first--;
+    const named = nameBeforeComma(first - 1);
+    if (named < 0 || entity(named) < 0 || typeOf(entity(named)) !== 'person') return -1;
+    if (byRel(v, 'nsubj', 'nsubj:pass', 'obj', 'iobj').some((k) => k !== named)) return -1;
+    return named;
+  }
+
   function roleHolder(n: number, depth = 0): number[] {
     const r = rel(n);
     const h = headOf(doc, n);
@@ -3088,6 +3110,14 @@ export function readParseTies(
     ) {
       const named = nameBeforeComma(h - 1);
       if (entity(named) >= 0 && typeOf(entity(named)) === 'person') out.push(named);
+    }
+    // "X, believed to be a senior member of G", "X, said to be G's commander", "X, suspected of
+    // being a G financier", "X, widely seen as G's top commander": a title with a copula or "as" on
+    // a participle of belief or report with no subject of its own, set off by a comma right after
+    // a person's name (past its adverbs), is that person's (members34)
+    if (h >= 0 && depth === 0 && (byRel(n, 'cop').length || caseOf(n) === 'as') && h < n) {
+      const named = believedOf(h);
+      if (named >= 0) out.push(named);
     }
     // "a G commander known as X", "members of G, identified as A, B and C": the name a naming
     // verb gives the title (the verb on the title, or joined to the verb the title is the
