@@ -18,19 +18,19 @@ import { expectNoTie, expectTie } from '../../test/ties-helpers.js';
 describe('members34: a list of people past ages and home towns', () => {
   it.each([
     [
-      'A court in Oyo jailed Kofi Asante, 31, and Yaw Boateng, 27, for an arson attack in 2022. Prosecutors told the judge the men were members of the Volta Redemption Army.',
+      'A court in Oyo jailed Kofi Asante, 31, and Yaw Boateng, 27, for an arson attack in 2022. Prosecutors told the judge the men were all members of the Volta Redemption Army.',
       'Yaw Boateng',
     ],
     [
-      'A court in Oyo jailed Kofi Asante, 31, and Yaw Boateng, 27, for an arson attack in 2022. Prosecutors told the judge the men were members of the Volta Redemption Army.',
+      'A court in Oyo jailed Kofi Asante, 31, and Yaw Boateng, 27, for an arson attack in 2022. Prosecutors told the judge the men were all members of the Volta Redemption Army.',
       'Kofi Asante',
     ],
     [
-      'Kofi Asante, 24, of Kumasi, Yaw Boateng, 30, of Tamale, and Efua Mensah, 19, of Accra, were charged on Friday. Police said the men were members of the Volta Redemption Army.',
+      'Kofi Asante, 24, of Kumasi, Yaw Boateng, 30, of Tamale, and Efua Mensah, 19, of Accra, were charged on Friday. Police said the men were all members of the Volta Redemption Army.',
       'Yaw Boateng',
     ],
     [
-      'Kofi Asante, 24, of Kumasi, Yaw Boateng, 30, of Tamale, and Efua Mensah, 19, of Accra, were charged on Friday. Police said the men were members of the Volta Redemption Army.',
+      'Kofi Asante, 24, of Kumasi, Yaw Boateng, 30, of Tamale, and Efua Mensah, 19, of Accra, were charged on Friday. Police said the men were all members of the Volta Redemption Army.',
       'Kofi Asante',
     ],
   ])('%s → %s', (text, person) => expectTie(text, 'member_of', person, 'Volta Redemption Army'));
@@ -47,7 +47,7 @@ describe('members34: a list of people past ages and home towns', () => {
 describe('members34: the group a membership charge names by a noun', () => {
   it.each([
     [
-      'Three men have been convicted of membership of the Volta Liberation Front. Kofi Asante, 24, Yaw Boateng, 30, and Efua Mensah, 19, were found guilty on Friday of belonging to a proscribed organisation.',
+      'A jury in Ho has found three men guilty in the Volta Liberation Front case. Kofi Asante, 24, Yaw Boateng, 30, and Efua Mensah, 19, were found guilty on Friday of belonging to an outlawed group.',
       'Efua Mensah',
       'Volta Liberation Front',
     ],
@@ -62,7 +62,7 @@ describe('members34: the group a membership charge names by a noun', () => {
       'Volta Redemption Army',
     ],
     [
-      'Two brothers were jailed for membership of the banned far-right network Iron Dawn Collective. Tom Barlow, 22, and Sam Barlow, 25, were convicted of belonging to a banned organisation after a trial in York.',
+      'Two brothers from York were sentenced for membership of the outlawed far-right network Iron Dawn Collective. Tom Barlow, 22, and Sam Barlow, 25, had been convicted of belonging to a proscribed group.',
       'Sam Barlow',
       'Iron Dawn Collective',
     ],
@@ -84,12 +84,12 @@ describe('members34: a title on a participle of belief set off after a name', ()
       'Kofi Asante',
     ],
     [
-      'Yaw Boateng, suspected of being a member of the Volta Redemption Army, was detained on Monday.',
+      'Yaw Boateng, suspected of being a commander in the Volta Redemption Army, was detained on Monday.',
       'Yaw Boateng',
     ],
     ['Efua Mensah, alleged to be a Volta Redemption Army recruiter, was released on bail.', 'Efua Mensah'],
     [
-      'Soldiers captured Kofi Asante, considered by the army to be a top leader of the Volta Redemption Army, near the river.',
+      'Soldiers captured Kofi Asante, considered by the army to be a senior figure in the Volta Redemption Army, near the river.',
       'Kofi Asante',
     ],
   ])('%s → %s', (text, person) => expectTie(text, 'member_of', person, 'Volta Redemption Army'));

@@ -10,14 +10,14 @@ import { expectTie } from '../../test/ties-helpers.js';
 describe('parts34: "to form" hung on the last name of a merger list', () => {
   it.each([
     [
-      'The Palm Brigade was founded in 2015 by Omar Bako, a preacher from Kaya, and two years later it merged with the Dune Front, the Harbour Movement and the desert branch of the Koru Army to form the Coastal Alliance, which swore allegiance to the Koru Army.',
+      'Last year the Palm Brigade merged with the Dune Front, the Harbour Movement and the desert branch of the Koru Army to form the Coastal Alliance, according to Omar Bako, a preacher in Kaya.',
       ['Dune Front', 'Harbour Movement'],
       'Coastal Alliance',
     ],
     [
-      'The Yarrow Column was created in 2001 by Ali Dembe, a trader from Gombo, and a decade later it merged with the Ember Front, the Slate Movement and the hill wing of the Tide Army to form the Hill Coalition, which swore loyalty to the Tide Army.',
-      ['Ember Front', 'Slate Movement'],
-      'Hill Coalition',
+      'The Reed Battalion merged with the Stone Front, the Valley Movement and the river unit of the Ash Army to form the Delta League in 2020.',
+      ['Stone Front', 'Valley Movement'],
+      'Delta League',
     ],
   ])('%s', (text, parts, whole) => {
     for (const a of parts) expectTie(text, 'part_of', a, whole);
