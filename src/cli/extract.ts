@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { InputError } from '../ingest/errors.js';
 import { readInput } from '../ingest/read.js';
 import { isIsoDay } from '../iso-date.js';
@@ -30,7 +31,7 @@ export async function runExtract(inputs: string[], opts: ExtractOptions): Promis
   const timeoutMs = fetchTimeoutMs();
   // cold start (issue #9): the parser model's 23 MB are read on libuv's pool while the
   // main thread reads the input and loads the segmentation model
-  prefetchParser();
+  if (inputs.every(smallFile)) prefetchParser();
   let failed = 0;
   let loaded = false;
   for (const input of inputs) {
@@ -66,4 +67,14 @@ function fetchTimeoutMs(): number | undefined {
 function usage(msg: string): number {
   process.stderr.write(`dossier extract: ${msg}\n`);
   return 2;
+}
+
+/** a local file under LONG_TEXT_CHARS bytes: worth reading the parser model early for (not stdin, a URL or a long text, whose memory peak it would raise) */
+function smallFile(input: string): boolean {
+  if (input === '-' || /^https?:\/\//i.test(input)) return false;
+  try {
+    return statSync(input).size < LONG_TEXT_CHARS;
+  } catch {
+    return false;
+  }
 }
