@@ -3,7 +3,7 @@ import { InputError } from '../ingest/errors.js';
 import { readInput } from '../ingest/read.js';
 import { isIsoDay } from '../iso-date.js';
 import { parserPrefetched, prefetchParser, unloadParsers } from '../nlp/parser/index.js';
-import { extract } from '../nlp/pipeline.js';
+import { EAGER_PARSE_CHARS, extract } from '../nlp/pipeline.js';
 import { loadSegmenter } from '../nlp/segment.js';
 import { formatReport } from './report.js';
 import { respawnForLargeInputs } from './respawn.js';
@@ -15,9 +15,6 @@ export interface ExtractOptions {
   published?: string;
   title?: string;
 }
-
-/** a text this long loads its models in extract() (pipeline.ts's EAGER_PARSE_CHARS) */
-const LONG_TEXT_CHARS = 1_000_000;
 
 /** `dossier extract`: each input in order; a bad input is reported and the rest still run. */
 export async function runExtract(inputs: string[], opts: ExtractOptions): Promise<number> {
@@ -42,9 +39,9 @@ export async function runExtract(inputs: string[], opts: ExtractOptions): Promis
         // is the same. A long text (the pipeline's own 1 M-character mark for memory) lets
         // the read bytes go and has the parser loaded after segmentation, as before.
         loaded = true;
-        if (src.text.length < LONG_TEXT_CHARS) loadSegmenter();
+        if (src.text.length < EAGER_PARSE_CHARS) loadSegmenter();
         await parserPrefetched();
-        if (src.text.length >= LONG_TEXT_CHARS) unloadParsers();
+        if (src.text.length >= EAGER_PARSE_CHARS) unloadParsers();
       }
       const out = extract(src);
       if (opts.json || opts.jsonl) await writeExtraction(out, process.stdout, !!opts.json);
@@ -69,11 +66,11 @@ function usage(msg: string): number {
   return 2;
 }
 
-/** a local file under LONG_TEXT_CHARS bytes: worth reading the parser model early for (not stdin, a URL or a long text, whose memory peak it would raise) */
+/** a local file under EAGER_PARSE_CHARS bytes: worth reading the parser model early for (not stdin, a URL or a long text, whose memory peak it would raise) */
 function smallFile(input: string): boolean {
   if (input === '-' || /^https?:\/\//i.test(input)) return false;
   try {
-    return statSync(input).size < LONG_TEXT_CHARS;
+    return statSync(input).size < EAGER_PARSE_CHARS;
   } catch {
     return false;
   }

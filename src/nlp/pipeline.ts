@@ -59,9 +59,10 @@ const UNLOAD_MODEL_CHARS = 4_000_000;
 
 /**
  * texts at least this long are parsed whole in the parse stage, with their periodic
- * collections (memory.ts), as before the parse on demand
+ * collections (memory.ts), as before the parse on demand; `dossier extract` reads the
+ * parser model early only for shorter inputs (cli/extract.ts)
  */
-const EAGER_PARSE_CHARS = 1_000_000;
+export const EAGER_PARSE_CHARS = 1_000_000;
 
 /** The stages every reader shares: segmentation, the parse, mentions and entities. */
 export interface Annotation {
