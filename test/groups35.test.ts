@@ -41,6 +41,17 @@ describe('groups35: rivals in a fight', () => {
       'Tamar Group',
       'Dune Brigade',
     ],
+    // ("for control" hung on the acronym: read on the tokens of the clause)
+    [
+      'The Reed Movement has been fighting the Stone Army, known by its English initials SA, for control of the lake since 2017.',
+      'Reed Movement',
+      'Stone Army',
+    ],
+    [
+      'Since 2015 the Ash Front has battled the Harbour Brigade, known to locals as the HB, for control of the fishing grounds.',
+      'Ash Front',
+      'Harbour Brigade',
+    ],
   ])('%s', (text, a, b) => {
     expectPair(text, 'fights', a, b);
     expectPair(text, 'rival_of', a, b);
@@ -55,6 +66,12 @@ describe('groups35: rivals in a fight', () => {
       'The Selva Brigade fought the Harbour Movement for two days in March.',
       'Selva Brigade',
       'Harbour Movement',
+    ],
+    // (the "for control" of the next clause is another fight's)
+    [
+      'The Koru Army fought the Volta Front in May, and the Dune Brigade has since battled the Selva Movement for control of the port.',
+      'Koru Army',
+      'Volta Front',
     ],
   ])('a fight alone is no rivalry: %s', (text, a, b) => {
     expectPair(text, 'fights', a, b);

@@ -1886,7 +1886,18 @@ export function readParseTies(
    */
   const rivalsInFight = (v: number, obj: number[]): boolean =>
     ch(v).some((k) => /^obl/.test(rel(k)) && caseOf(k) === 'for' && CONTESTED.has(lem(k))) ||
+    contestedAfter(v) ||
     obj.some((k) => lem(k) === 'rival' && uposOf(doc, k) === 'NOUN' && !tokenEntity.has(k));
+  /** on the tokens, "for control" later in verb v's clause, however the parser hung it ("fought H,
+   * known as HH, for control of P"): up to the next clause with a subject of its own */
+  const contestedAfter = (v: number): boolean => {
+    for (let k = v + 1; k + 1 < sent.tLast && k - v <= 30; k++) {
+      if (/^[.;:]$/.test(tokenText(k))) return false;
+      if (uposOf(doc, k) === 'VERB' && ch(k).some((m) => /^nsubj/.test(rel(m)))) return false;
+      if (tokenText(k).toLowerCase() === 'for' && CONTESTED.has(lem(k + 1))) return true;
+    }
+    return false;
+  };
   /** an organisation named as a coalition: "the Northern Alliance", "the Islamic Coalition" */
   const coalitionName = (e: number) =>
     doc.entities[e].surfaces.some((n) => COALITION.has(n.toLowerCase().split(/\s+/).at(-1) ?? ''));
