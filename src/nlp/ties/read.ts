@@ -149,6 +149,20 @@ const TOGETHER_ACTS = new Set(
 );
 /** "G was joined by H" (read beside part_of/join, below) */
 const JOINED_BY: VerbPattern = { ...SIDE_BY_SIDE, id: 'allied_with/joined-by' };
+/**
+ * "G has been fighting H for control of P", "G is fighting a smaller rival, H": groups that fight
+ * over the same ground, or that the text calls rivals as it tells of the fighting, are rivals too
+ * (groups35)
+ */
+const FIGHTS_RIVAL: VerbPattern = {
+  ...SIDE_BY_SIDE,
+  id: 'rival_of/fights-for',
+  type: 'rival_of',
+  a: ['organization'],
+  b: ['organization'],
+};
+/** what two sides who fight for it contest: "fighting H for control of the area" */
+const CONTESTED = new Set('control dominance supremacy domination influence leadership'.split(' '));
 /** means one side lends another: "backed by drones operated by H", "air strikes flown by H" */
 const MEANS = new Set(
   'drone drones airstrike airstrikes strike strikes aircraft jet jets warplane warplanes helicopter helicopters artillery fighter fighters troop troops adviser advisers advisor advisors mercenary mercenaries contractor contractors weapon weapons arm arms money fund funds'.split(
@@ -878,6 +892,33 @@ function commaBetween(doc: Annotated, a: number, b: number): boolean {
   const { start, end } = doc.seg.tokens;
   for (let t = a + 1; t < b; t++) if (end[t] - start[t] === 1 && doc.text[start[t]] === ',') return true;
   return false;
+}
+
+/**
+ * "A is part of H, an alliance that also includes B", "A and B are members of the H coalition":
+ * two groups of one sentence that are both parts of one coalition (`coalition`: by its name, or
+ * a coalition noun set beside it) are allies, unless one is part of the other (groups35)
+ */
+function coMembers(out: ParseTie[], coalition: (e: number) => boolean): void {
+  const parts = out.filter((r) => r.type === 'part_of' && !r.negated && coalition(r.object));
+  const partOf = (a: number, b: number) =>
+    out.some((r) => r.type === 'part_of' && r.subject === a && r.object === b);
+  for (let i = 0; i < parts.length; i++)
+    for (let j = i + 1; j < parts.length; j++) {
+      const [x, y] = [parts[i], parts[j]];
+      if (x.object !== y.object || x.subject === y.subject) continue;
+      if (partOf(x.subject, y.subject) || partOf(y.subject, x.subject)) continue;
+      const [a, b] = x.subject < y.subject ? [x.subject, y.subject] : [y.subject, x.subject];
+      if (out.some((r) => r.type === 'allied_with' && r.subject === a && r.object === b)) continue;
+      out.push({
+        type: 'allied_with',
+        subject: a,
+        object: b,
+        negated: false,
+        at: [x.at[0], y.at[0]],
+        cue: 'allied_with/co-members',
+      });
+    }
 }
 
 export function readParseTies(
@@ -1761,6 +1802,16 @@ export function readParseTies(
     return -1;
   };
 
+  /** name k has a "with" phrase (a name) of its own before its conjunct o */
+  const withBetween = (k: number, o: number): boolean =>
+    ch(k).some(
+      (m) =>
+        m > k &&
+        m < o &&
+        /^(?:nmod|obl)/.test(rel(m)) &&
+        /^(?:with|alongside)$/.test(caseOf(m)) &&
+        tokenEntity.has(m),
+    );
   let forFights = false;
   const emit = (p: TiePattern, sTok: number[], oTok: number[], negated: boolean) => {
     forFights = p.type === 'fights';
@@ -1782,6 +1833,13 @@ export function readParseTies(
         if (a === b || !fits(p.a, a) || !fits(p.b, b)) continue;
         // "the provinces of A, B and C": names of one list are peers, never one inside another
         if (p.type === 'part_of' && conjuncts(doc, s).includes(o)) continue;
+        // "A is part of H with B and C": the parser may hang C on H, past H's own "with" phrase;
+        // C is listed with B, beside A, not within H (groups35)
+        if (
+          p.type === 'part_of' &&
+          oTok.some((k) => k !== o && conjuncts(doc, k).includes(o) && withBetween(k, o))
+        )
+          continue;
         // "A, 22, from P; B, 19, and C, 18, both from Q": a name's own "of"/"from" phrase
         // follows it, and a list set off by semicolons keeps each phrase in its own part
         if (SELF_AFTER.has(p.id) && (o < s || semicolonBetween(doc, s, o) || ownPhraseBetween(doc, s, o, b)))
@@ -1821,6 +1879,24 @@ export function readParseTies(
     // (a later name of the list may hang on the verb with no preposition of its own)
     const withPhrase = (k: number) => /^(?:obl|nmod)/.test(rel(k)) && caseOf(k) === 'with';
     return withPhrase(n) || (!caseOf(n) && ch(verb).some((k) => k < n && withPhrase(k))) ? verb : -1;
+  };
+  /**
+   * A fight of verb v with objects obj that tells a rivalry too: fought "for control of P" (its
+   * "for" phrase names what both sides contest), or against "a (smaller) rival, H" (groups35)
+   */
+  const rivalsInFight = (v: number, obj: number[]): boolean =>
+    ch(v).some((k) => /^obl/.test(rel(k)) && caseOf(k) === 'for' && CONTESTED.has(lem(k))) ||
+    contestedAfter(v) ||
+    obj.some((k) => lem(k) === 'rival' && uposOf(doc, k) === 'NOUN' && !tokenEntity.has(k));
+  /** on the tokens, "for control" later in verb v's clause, however the parser hung it ("fought H,
+   * known as HH, for control of P"): up to the next clause with a subject of its own */
+  const contestedAfter = (v: number): boolean => {
+    for (let k = v + 1; k + 1 < sent.tLast && k - v <= 30; k++) {
+      if (/^[.;:]$/.test(tokenText(k))) return false;
+      if (uposOf(doc, k) === 'VERB' && ch(k).some((m) => /^nsubj/.test(rel(m)))) return false;
+      if (tokenText(k).toLowerCase() === 'for' && CONTESTED.has(lem(k + 1))) return true;
+    }
+    return false;
   };
   /** an organisation named as a coalition: "the Northern Alliance", "the Islamic Coalition" */
   const coalitionName = (e: number) =>
@@ -2098,6 +2174,7 @@ export function readParseTies(
               }
             }
             emit(p, subj, obj, neg);
+            if (p.type === 'fights' && !neg && rivalsInFight(t, obj)) emit(FIGHTS_RIVAL, subj, obj, neg);
             // ("A and B are cooperating with investigators": a partner named by a common noun
             // is who they act with, not each other)
             const withNoun = obj.some(
@@ -2592,6 +2669,23 @@ export function readParseTies(
             cue: 'part_of/coalition-of',
           });
   }
+  // (an alliance's members are allies of each other: "A is part of H, an alliance that also
+  // includes B"; groups35)
+  coMembers(out, (e) => {
+    if (coalitionName(e)) return true;
+    // (a coalition noun set beside its name: "H, an (umbrella) alliance …", however hung)
+    for (let n = sent.tFirst; n < sent.tLast; n++) {
+      if (!has(COALITION, lem(n)) || uposOf(doc, n) !== 'NOUN') continue;
+      let k = n - 1;
+      while (k > n - 4 && k > sent.tFirst && /^(?:DET|ADJ)$/.test(uposOf(doc, k) ?? '')) k--;
+      if (tokenText(k) !== ',') continue;
+      k--;
+      if (tokenText(k) === ')' && tokenText(k - 2) === '(') k -= 3;
+      const h = nameHead.get(k);
+      if (h !== undefined && tokenEntity.get(h) === e) return true;
+    }
+    return false;
+  });
   return out;
 
   /**
