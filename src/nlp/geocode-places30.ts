@@ -41,7 +41,7 @@ interface Span {
 const OWN_CONTAINER = /^(?:,\s*|\s+in\s+)\p{Lu}/u;
 
 /** the entity whose mention the dateline holds, with its town point */
-function datelineTown(
+export function datelineTown(
   text: string,
   sentences: Span[],
   entities: { type: string; mentions: number[] }[],

@@ -50,6 +50,8 @@ const LISTED_BEFORE_DISTRICT_NOUNS = new RegExp(
   )}|LGAs|[Ll]ocal\\s+[Gg]overnment\\s+(?:[Aa]reas|[Cc]ouncils)|[Cc]ouncil\\s+[Aa]reas)\\b`,
   'u',
 );
+/** a wide area's noun after a name ("the X region", "X area") */
+const WIDE_NOUN_AFTER = /^[\s-]+(?:region|area|zone|belt)\b/i;
 /** the same noun closing the name itself */
 const DISTRICT_NOUN_END = /\s(?:District|County|Cercle|Department|Tehsil|Municipality|LGA|Prefecture)$/;
 /** a feature word after a name the tables know alone */
@@ -142,7 +144,10 @@ export function placeDistricts(
     const g = geos[ei];
     if (!last) {
       // 1. the text calls it a district (county, local government area …)
-      if (g && (g.near || !/^(?:geonames|simplemaps|csc:)/.test(g.source ?? ''))) return;
+      // (or a wide region of the curated table by its name: "the Macina cercle" is the cercle, not the
+      // historic region around it; places35)
+      const wide = !!g && !g.near && e.kind === 'region' && /^region:/.test(g.source ?? '');
+      if (g && !wide && (g.near || !/^(?:geonames|simplemaps|csc:)/.test(g.source ?? ''))) return;
       const called =
         DISTRICT_NOUN_END.test(names[ei]) ||
         e.mentions.some((mi) => {
@@ -154,13 +159,19 @@ export function placeDistricts(
           );
         });
       if (!called) return;
+      // (a region the text also calls a region, "the X region", stays one)
+      if (
+        wide &&
+        e.mentions.some((mi) => WIDE_NOUN_AFTER.test(text.slice(mentions[mi].end, mentions[mi].end + 16)))
+      )
+        return;
       // a point set by the division the text puts it in (", Mo.", ", Y State") stays
       if (g && e.mentions.some((mi) => inNamedDivision(text, mentions[mi].end, placeStarts))) return;
       for (const country of g?.country ? [g.country] : home) {
         const c = choose(districtReadings(e, names[ei], country), points(ei, country), LONE_DISTRICT_KM);
         if (!c) continue;
         // (a town reading near the division of its name is its seat: kept)
-        if (g && kmBetween(g, c) <= SEAT_KM) return;
+        if (g && !wide && kmBetween(g, c) <= SEAT_KM) return;
         put(ei, c);
         return;
       }

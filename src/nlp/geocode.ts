@@ -703,6 +703,11 @@ const NEAR = new RegExp(
   `${AFTER_NAME}(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${FEATURE_NOUN})\\s+)?(?:(?:just\\s+|about\\s+|some\\s+|(?:not\\s+)?far\\s+)?(?:${COMPASS})\\s+of|near|outside|close\\s+to|(?:on|in)\\s+the\\s+outskirts\\s+of)\\s+`,
   'i',
 );
+/** the bearing in a match of NEAR ("north of", "south-east of"), not "just north of" (right beside Y) */
+const COMPASS_OF = new RegExp(`(?<!just\\s+)\\b(${COMPASS})\\s+of\\s+$`, 'i');
+/** How far from Y "X, north of Y" is put when the text gives no distance: the bearing says X is no
+ * part of Y, and such places lie 5-70 km off (dev gold: median about 20) */
+const UNSAID_DISTANCE_KM = 20;
 /** "X, a village in Y district", "the X area of Y province", "X, in the western desert of Y province":
  * Y is a division the text names as one */
 const WITHIN = new RegExp(
@@ -838,7 +843,11 @@ export function placeByContext(
           Number(d[1]) * (UNIT_KM[d[2].toLowerCase()] ?? 1) <= UNSAID_BEARING_KM
         )
           y = anchorAt(m.end + d[0].length, false);
-        if (y === undefined && (d = NEAR.exec(after))) y = anchorAt(m.end + d[0].length, false);
+        let bearing: string | undefined;
+        if (y === undefined && (d = NEAR.exec(after))) {
+          y = anchorAt(m.end + d[0].length, false);
+          bearing = COMPASS_OF.exec(d[0])?.[1];
+        }
         if (y === undefined && NAMED_AS_FEATURE.test(before) && (d = IN_AFTER_FEATURE.exec(after)))
           y = anchorAt(m.end + d[0].length, false);
         // "near Mandouri, in the X prefecture", "Dikwa in X district": a division the tables lack
@@ -863,7 +872,10 @@ export function placeByContext(
         }
         if (y !== undefined && y !== ei) {
           const g = geos[y]!;
-          geos[ei] = { lat: g.lat, lon: g.lon, country: g.country, near: names[y] };
+          // ("X, north of Y", no distance given: a place named by its bearing from a town lies some
+          // way off it, so the town's point moved a short way that way; places35)
+          const p = bearing && !g.near && isTownPoint(g) ? offsetPoint(g, UNSAID_DISTANCE_KM, bearing) : g;
+          geos[ei] = { lat: p.lat, lon: p.lon, country: g.country, near: names[y] };
           break;
         }
       }

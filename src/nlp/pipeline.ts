@@ -36,6 +36,7 @@ import { dropFarLoneTowns, steerByDateline } from './geocode-places30.js';
 import { placeDistricts } from './geocode-places31.js';
 import { placeByFeatureAfter } from './geocode-places33.js';
 import { placeByFeatureStem } from './geocode-places34.js';
+import { placeNearDateline } from './geocode-places35.js';
 import type { Lexicon } from './lexicon.js';
 import { defaultLexicon } from './lexicon-default.js';
 import { collectIfLong } from './memory.js';
@@ -211,6 +212,8 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   placeByContext(doc.text, entities, mentions, placeNames, geos);
   // a place set only at a province's or a country's point, or not at all: the district of its name
   placeDistricts(doc.text, entities, mentions, placeNames, geos, ctx, true);
+  // a village or a camp still without a point, in a report filed from a provincial town (places35)
+  placeNearDateline(text, seg.sentences, entities, mentions, placeNames, geos, ctx[0]);
   outEntities.forEach((o, i) => {
     if (o.type === 'place') o.geo = geos[i] ?? null;
   });
