@@ -1662,6 +1662,17 @@ export function extractEvents(
             else if (stateDoer(lastM ? lastM.end : from) !== undefined)
               push('agent', stateDoer(lastM ? lastM.end : from));
             else if ((possessive && !victimOwner) || support || doerNoun) push('agent', last);
+            else if (
+              last === undefined &&
+              (type === 'attack' || type === 'killing') &&
+              itDidIt(text.slice(from, at))
+            ) {
+              // (events35) "It has long been blamed for the 2008 bombing", "They carried out the raid":
+              // "it"/"they" opening the sentence as the doer of the act noun is the group the
+              // sentences before are about
+              const g = topicGroup(doc, by, si);
+              if (g >= 0) participants.push({ role: 'agent', entity: g });
+            }
             if (victimOwner) push('patient', last);
             // "the attack on X", "the killing of X", "an attack against X"
             // ("an offensive against X": the phrase holds the preposition)
@@ -1784,6 +1795,15 @@ export function extractEvents(
                 ),
               );
             }
+            // (events35) "shot dead two traders near the gates of X", "killed a guard outside the
+            // X Hotel": a building or body named after a preposition of place, past the act's own
+            // object, is where it was, not whom it befell
+            if (type === 'attack' || type === 'killing' || type === 'arrest')
+              own = own.filter(
+                (mi) =>
+                  typeOf(mi) !== 'organization' ||
+                  !LANDMARK_BEFORE.test(text.slice(end, doc.mentions[mi].start)),
+              );
             for (const mi of firstAfter(own)) push('patient', mi);
           }
           // "Gunmen shot dead a council member. The victim, X, had …", "Police named him as X": the
@@ -3802,6 +3822,17 @@ const GROUP_NOUN =
 // sentence's own subject
 const FRONTED_PRONOUN =
   /^\s*(?:(?:[\w-]+\s+){0,3}?(?:after|before|since|when|once|until)|as\s+soon\s+as)\s+(?:it|they)\s+(?:(?:had|has|have|first|finally|briefly|also)\s+){0,2}$/i;
+// (events35) "It was blamed for", "They also carried out": a pronoun opening the sentence as
+// the subject of a verb of doing before the act noun, with no denial or doubt between
+const IT_DID =
+  /^\s*(?:It|They)\s+(?![^,;:]*\b(?:not|never|denied|denies|deny|denying|doubt\w*|if|whether|may|might|could|would)\b)[^,;:]*$/;
+const itDidIt = (gap: string): boolean => IT_DID.test(gap) && SUPPORT.test(gap);
+
+// (events35) an object, then a preposition of place (with "the gates/ruins/… of"), right before
+// the name: "two traders near the ruins of X", "a guard outside the X"
+const LANDMARK_BEFORE =
+  /^\s*[^,;:.]*?\b(?:\w+)\s+(?:near|outside|opposite|beside|behind|inside|in\s+front\s+of|close\s+to|next\s+to)\s+(?:the\s+)?(?:(?:gates?|entrance|ruins|walls?|site|grounds|compound|premises|doors?|steps)\s+of\s+(?:the\s+)?)?$/i;
+
 const PRONOUN_SUBJECT =
   /^\s*(?:They|It)\s+(?:(?:had|has|have|also|then|later|reportedly|formally|publicly|since)\s+){0,2}(?:pledged|swore|sworn|declared|announced|gave|offered|renewed)?\s*$/;
 
