@@ -63,7 +63,7 @@ const BODIES: QuoteCase[] = [
   },
   {
     what: 'the media wing after X, the military’s media wing',
-    text: 'Security forces raided a hideout in North Waziristan.\n\nThe Inter-Services Public Relations, the military\'s media wing, said seven militants were killed. "Weapons and ammunition were recovered from the compound," the media wing said.',
+    text: 'Security forces raided a hideout in the hills of Kurram.\n\nThe Inter-Services Public Relations, the military\'s media wing, said seven militants were killed. "Weapons and ammunition were recovered from the compound," the media wing said.',
     quote: 'Weapons and ammunition',
     want: { name: 'Inter-Services Public Relations' },
   },
