@@ -1,6 +1,7 @@
 import { givenNameGender } from '../knowledge/given-names.js';
 import { OCCUPATIONS, PERSON_TITLES, ROLES } from '../knowledge/titles.js';
 import { type Annotated, mentionsBySentence, roleHolder, sentenceAt, spanLookup } from './annotated.js';
+import { orgKind } from './attributes.js';
 import { execAll } from './exec-all.js';
 import { INITIALS_OFFICE, initialsHolder } from './quotes-initials.js';
 import { ownerAfter } from './quotes-owner-after.js';
@@ -764,14 +765,53 @@ function introducedPerson(ctx: Ctx, p: { start: number; end: number }): number {
   const s1 = sentenceAt(doc, Math.max(p.start, p.end - 1));
   if (s1 - s0 > 2) return -1;
   for (let s = s1; s >= s0; s--) {
-    const start = doc.seg.sentences[s].start;
     for (const mi of ctx.bySentence[s]) {
-      const m = doc.mentions[mi];
-      if (m.start !== start) continue;
+      if (!opensSentence(ctx, s, mi)) continue;
       if (doc.entities[doc.mentionEntity[mi]]?.type === 'person' && !possessive(ctx, mi)) return mi;
     }
   }
   return -1;
+}
+
+/** a time or place fronted before a sentence's subject: "On Wednesday, ", "In Gao, " */
+const FRONTED =
+  /^(?:On|In|At|By|During|Late|Early|Earlier|Later|Last|This|That|After|Before|Since|Outside|Inside|Near)\b[^,]{1,50},\s*/;
+
+/** a noun for a person: a role, an occupation, a title ("governor", "spokesman", "chief") */
+function personNoun(w: string): boolean {
+  const k = w.toLowerCase().replace(/['’]s?$/, '');
+  return SOURCE_NOUNS.has(k) || PERSON_TITLES.has(k);
+}
+
+/**
+ * The mention opens sentence s as its subject: at its start, or after no more than a fronted
+ * time or place ("On Wednesday, X visited"), a title in lower case or a role ("regional governor
+ * X", "Police chief X"), or a description the name stands in apposition to ("Their spokesman,
+ * X, spoke"), with no verb before it.
+ */
+function opensSentence(ctx: Ctx, s: number, mi: number): boolean {
+  const { doc } = ctx;
+  const sent = doc.seg.sentences[s];
+  const m = doc.mentions[mi];
+  if (m.start === sent.start) return true;
+  if (!doc.syntax || m.start - sent.start > 90) return false;
+  const pre = ctx.masked.slice(sent.start, m.start);
+  if (/[\u25a1;:()"“”]/.test(pre)) return false;
+  const toks = doc.seg.tokens;
+  for (let k = sent.tFirst; k < sent.tLast && toks.start[k] < m.start; k++)
+    if (/^(?:VERB|AUX|SCONJ)$/.test(uposOf(doc, k) ?? '')) return false;
+  const rest = pre.replace(FRONTED, '');
+  if (rest === '') return true;
+  const words = rest.split(/[\s,]+/).filter(Boolean);
+  // "regional governor X", "Police chief X"
+  if (!rest.includes(',')) return words.length <= 4 && personNoun(words.at(-1) ?? '');
+  // "Their spokesman, X,", "A manager at the plant, X,"
+  return (
+    /^[^,]+,\s*$/.test(rest) &&
+    /^\s*,/.test(ctx.masked.slice(m.end, m.end + 3)) &&
+    words.length <= 10 &&
+    words.some(personNoun)
+  );
 }
 
 /** "…,” as one diplomat put it": the words are the diplomat's */
@@ -1727,7 +1767,18 @@ function possessive(ctx: Ctx, mi: number): boolean {
 // ------------------------------------------------------------------ pronouns and role nouns
 
 const ORG_NOUN =
-  /^the\s+(?:[\p{L}-]+\s+){0,2}?(group|organi[sz]ation|movement|outfit|network|faction|militia|ministry|department|agency|party|company|committee|council|commission|government|army|military|police|command|authority|mission|bureau|coalition|alliance|cell|corps|brigades?|front|court)$/iu;
+  /^the\s+(?:[\p{L}-]+\s+){0,2}?(group|organi[sz]ation|movement|outfit|network|faction|militia|ministry|department|agency|party|company|committee|council|commission|government|army|military|police|command|authority|mission|bureau|coalition|alliance|cell|corps|brigades?|front|court|embassy|firm|wing)$/iu;
+/**
+ * A body "the company" / "the firm" / "the party" stands for when its name lacks the noun: a
+ * business by the words company names end in ("X Shipping Ltd", "Y Maritime"), a party by its kind.
+ */
+const CORPORATE =
+  /\b(?:Ltd|Limited|Inc|Corp|Corporation|PLC|LLC|Co|Company|Holdings|Shipping|Maritime|Airlines?|Airways|Petroleum|Oil|Gas|Energy|Mining|Telecom|Bank)\b/;
+function bodyOfNoun(e: { kind?: string | null; surfaces: string[] }, noun: string): boolean {
+  if (noun === 'company' || noun === 'firm') return e.surfaces.some((n) => CORPORATE.test(n));
+  if (noun === 'party') return /\bparty\b/.test(orgKind(e.surfaces, e.kind ?? undefined) ?? '');
+  return false;
+}
 /** an organisation "the military" or "the army" stands for */
 const ARMED = /\b(?:army|armed forces|military|defen[cs]e forces?)\b/i;
 const LOOSE_ORG = /^(?:group|organi[sz]ation|movement|outfit|network|faction|militia)$/i;
@@ -1785,7 +1836,8 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
         : cands.find(
             (mi) =>
               new RegExp(`\\b${noun.slice(0, 6)}`, 'i').test(ctx.doc.mentions[mi].text) ||
-              calledBy(text, ctx.doc.mentions[mi], noun),
+              calledBy(text, ctx.doc.mentions[mi], noun) ||
+              bodyOfNoun(ctx.doc.entities[ctx.doc.mentionEntity[mi]], noun),
           );
     if (named !== undefined) return ctx.doc.mentionEntity[named];
     // ("posted on Telegram, the group said": a company or an outlet is never "the group")
@@ -1833,7 +1885,11 @@ function calledBy(text: string, x: { start: number; end: number }, noun: string)
   return (
     before === ` ${noun} ` ||
     after.startsWith(` ${noun}`) ||
-    new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}\\b`, 'iu').test(after)
+    new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${noun}\\b`, 'iu').test(after) ||
+    // "the UN refugee agency, UNHCR, said": the noun in apposition before the name
+    new RegExp(`\\b(?:the|an?|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${noun},\\s+(?:the\\s+)?$`, 'iu').test(
+      text.slice(Math.max(0, x.start - 60), x.start),
+    )
   );
 }
 
@@ -2195,7 +2251,15 @@ function describedAround(ctx: Ctx, mi: number, pronoun: string): string | null {
   const toks = doc.seg.tokens;
   const h = mentionHead(doc, mi);
   if (h < 0) return null;
-  const sent = doc.seg.sentences[sentenceAt(doc, doc.mentions[mi].start)];
+  const m = doc.mentions[mi];
+  // "A spokesman for G, X, confirmed …": a name set off by commas names the one described,
+  // wherever the parse hangs it (from G, as a conjunct of G)
+  if (
+    /,\s*$/.test(ctx.masked.slice(Math.max(0, m.start - 3), m.start)) &&
+    /^\s*,/.test(ctx.masked.slice(m.end, m.end + 3))
+  )
+    return null;
+  const sent = doc.seg.sentences[sentenceAt(doc, m.start)];
   let below = h;
   for (const k of ancestors(doc, h)) {
     if (k === h) continue;
