@@ -15,6 +15,14 @@ const LEADER_PEOPLE =
 const SERVES_AFTER =
   /^\s*,\s*(?:a|an|the|his|her)\s+(?:(?:former|one-time|longtime|long-time|senior|top|trusted|close|personal)\s+)*(?:deputy|lieutenant|aide|bodyguard|second-in-command)\s+(?:of|to)\s+$/u;
 
+/**
+ * ", a driver of ", ", the son of " right after a name, before someone a title set off after may
+ * describe: who drives or guards a man serves him (a member too, as SERVES_AFTER's), a relative
+ * does not (group 1: the relative's noun); the title is the one named after's (members35)
+ */
+const OF_ANOTHER_AFTER =
+  /^\s*,\s*(?:a|an|the|his|her)\s+(?:(?:former|one-time|longtime|long-time|senior|top|trusted|close|personal|eldest|elder|younger|youngest)\s+)*(?:driver|chauffeur|guard|(son|daughter|brother|sister|nephew|niece|cousin|wife|husband|widow|father|mother|relative|in-law))\s+(?:of|to)\s+$/u;
+
 /** what may stand between two names of one list */
 const LIST_GAP = /^\s*(?:,|,?\s*and)\s*$/;
 
@@ -136,7 +144,9 @@ export function titlesOfServed(doc: Annotated, by: readonly number[][], ties: Re
       const y = doc.mentionEntity[ms[i]];
       const x = doc.mentionEntity[ms[i + 1]];
       if (x === y || doc.entities[y].type !== 'person' || doc.entities[x].type !== 'person') continue;
-      if (!SERVES_AFTER.test(doc.text.slice(a.end, b.start))) continue;
+      const between = doc.text.slice(a.end, b.start);
+      const other = OF_ANOTHER_AFTER.exec(between);
+      if (!other && !SERVES_AFTER.test(between)) continue;
       // (the title must follow X's name: ", the G commander")
       if (!/^\s*,\s*(?:the|a|an)\s/.test(doc.text.slice(b.end, b.end + 6))) continue;
       for (const r of ties.slice())
@@ -147,10 +157,14 @@ export function titlesOfServed(doc: Annotated, by: readonly number[][], ties: Re
           (r.type === 'leader_of' ||
             r.type === 'spokesperson_of' ||
             (r.type === 'member_of' && r.cue === 'member_of/one-of-many')) &&
-          !ties.some((q) => q.subject === x && q.object === r.object)
+          // (a member_of of one of many is copied unless X has one: X may just have taken the
+          // leader_of read beside it, leader_of/one-of-many; members35)
+          !ties.some(
+            (q) => q.subject === x && q.object === r.object && (r.type !== 'member_of' || q.type === r.type),
+          )
         ) {
-          // (one of many commanders: Y, who serves one, is a member too)
-          if (r.type === 'member_of') ties.push({ ...r, subject: x });
+          // (one of many commanders: Y, who serves one, is a member too; a relative is not)
+          if (r.type === 'member_of' && !other?.[1]) ties.push({ ...r, subject: x });
           else r.subject = x;
         }
     }

@@ -2234,6 +2234,8 @@ export function readParseTies(
             continue;
           }
           if (p.oneOfMany !== undefined && p.oneOfMany !== oneOfMany(t)) continue;
+          // (who commands a part of G leads that part, not G: members35)
+          if (p.id === 'leader_of/one-of-many' && leadsPart(t)) continue;
           // ("X, the G leader's driver": a title that owns another noun is someone else's)
           if (p.holder === 'role' && titleOwnedByOther(doc, t, sent.tLast)) continue;
           // ("its Amaq news agency, G said": an organ with a name of its own before its noun is
@@ -2954,6 +2956,18 @@ export function readParseTies(
     return [k];
   }
 
+  /** "G's ground forces commander", "the head of the G unit in P": a title over a part of G */
+  function leadsPart(n: number): boolean {
+    return ch(n).some(
+      (k) =>
+        ((k < n && /^(?:compound|nmod:desc)$/.test(rel(k))) || (rel(k) === 'nmod' && caseOf(k) === 'of')) &&
+        has(SUBUNIT, lem(k)) &&
+        !nameHead.has(k) &&
+        !tokenEntity.has(k) &&
+        groupNamedPast(doc, k, ch, tokenEntity, nameHead) < 0,
+    );
+  }
+
   /**
    * a title held by one of many: "a commander of Y", "a mid-level Y commander", "another
    * leader", or held in a place ("Y's leader in P", "the head of Y in P")
@@ -2966,17 +2980,7 @@ export function readParseTies(
       return true;
     // "G's ground forces commander", "the head of the G unit in P": who leads a part of G
     // is one of its many commanders
-    if (
-      ch(n).some(
-        (k) =>
-          ((k < n && /^(?:compound|nmod:desc)$/.test(rel(k))) || (rel(k) === 'nmod' && caseOf(k) === 'of')) &&
-          has(SUBUNIT, lem(k)) &&
-          !nameHead.has(k) &&
-          !tokenEntity.has(k) &&
-          groupNamedPast(doc, k, ch, tokenEntity, nameHead) < 0,
-      )
-    )
-      return true;
+    if (leadsPart(n)) return true;
     // (on the tokens, however the parser hung the place: "G's commander in P, who …")
     if (lem(n + 1) === 'in' && n + 2 < sent.tLast) {
       const k = nameHead.get(n + 2);
