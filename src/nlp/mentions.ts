@@ -181,6 +181,20 @@ const CAP_ORDINAL =
   /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth)$/;
 /** a number word written with a capital */
 const CAP_CARDINAL = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
+/** a count written with a capital, as a sentence may open with one ("Forty", "Dozens", "Two") */
+const COUNT_OPENER =
+  /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Dozens|Scores|Several)$/;
+/** plural nouns of an armed body's people ("fighters", "militants", "soldiers", "members") */
+const COUNTED_PEOPLE =
+  /^(?:fighters|militants|rebels|insurgents|gunmen|jihadists|militiamen|combatants|guerrillas|soldiers|troops|members|recruits|commanders|policemen|officers|personnel|loyalists|supporters)$/;
+
+/** Whether the capitalised words after the count at `i` end in a plural noun of people ("Forty G fighters"). */
+function countBeforePeople(words: readonly { text: string }[], i: number): boolean {
+  let e = i + 1;
+  while (e < words.length && e - i <= 6 && /^\p{Lu}/u.test(words[e].text)) e++;
+  return e > i + 1 && e < words.length && COUNTED_PEOPLE.test(words[e].text);
+}
+
 /** What a numbered military unit is called after its number. */
 const UNIT =
   /^(?:Wing|Squadron|Group|Brigade|Division|Battalion|Regiment|Fleet|Corps|Army|Infantry|Cavalry|Artillery|Command|Flotilla|Unit|Force|Forces)$/;
@@ -499,6 +513,12 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       !compassInName(ctx, words, i, first) &&
       !theInName(ctx, words, i, first)
     ) {
+      i++;
+      continue;
+    }
+    // "Forty G fighters were killed", "Dozens of …": a count opening the sentence, before a name
+    // and the plural noun of its people, is no part of the name (fights35)
+    if (i === first && COUNT_OPENER.test(w.text) && countBeforePeople(words, i)) {
       i++;
       continue;
     }

@@ -17,6 +17,27 @@ import { children, dependents, lemmaOf, mentionAt, relIs, relOf, uposOf } from '
 
 const word = (doc: Annotated, t: number) => doc.text.slice(doc.seg.tokens.start[t], doc.seg.tokens.end[t]);
 
+// a force's sites, vehicles and units that "army", "military" or "police" before them make the
+// state force's: "an army base", "a military convoy", "a police station" (fights35)
+const FORCE_SITES = new Set(
+  'base camp post outpost checkpoint barrack barracks garrison convoy patrol position station vehicle truck'.split(
+    ' ',
+  ),
+);
+
+/** 'army' or 'police' for a site noun at `t` (lemma `raw`) that a lower-case "army", "military" or "police" qualifies */
+function siteKind(doc: Annotated, t: number, raw: string): 'police' | 'army' | null {
+  if (!FORCE_SITES.has(raw) && !FORCE_SITES.has(raw.replace(/s$/, ''))) return null;
+  for (const k of children(doc, t)) {
+    const rel = relOf(doc, k);
+    if (rel !== 'compound' && rel !== 'amod') continue;
+    const w = word(doc, k);
+    if (/^(?:army|military)$/.test(w)) return 'army';
+    if (w === 'police') return 'police';
+  }
+  return null;
+}
+
 /** 'police' or 'army' for a bare noun of a state's force at token `t`, else null */
 function forceNoun(doc: Annotated, t: number): 'police' | 'army' | null {
   if (t < 0 || uposOf(doc, t) !== 'NOUN' || mentionAt(doc, t) >= 0) return null;
@@ -25,7 +46,7 @@ function forceNoun(doc: Annotated, t: number): 'police' | 'army' | null {
     ? 'army'
     : POLICE_PEOPLE.has(armedLemma(raw, POLICE_PEOPLE))
       ? 'police'
-      : null;
+      : siteKind(doc, t, raw);
   if (!kind) return null;
   // ("security forces", "government troops", "police officers" are bare; "Malian troops", "G's
   // fighters", "the group's forces" are not)
@@ -36,7 +57,8 @@ function forceNoun(doc: Annotated, t: number): 'police' | 'army' | null {
     if (relIs(rel, 'nmod') && dependents(doc, k, 'case').some((c) => /^(?:of|from|for)$/i.test(word(doc, c))))
       return null;
     if ((rel === 'amod' || rel === 'compound') && /^\p{Lu}/u.test(word(doc, k))) return null;
-    if (rel === 'compound' && !/^(?:security|government|army|police|state)$/i.test(word(doc, k))) return null;
+    if (rel === 'compound' && !/^(?:security|government|army|military|police|state)$/i.test(word(doc, k)))
+      return null;
   }
   // ("forces" alone is anyone's: only "security/government forces")
   if (armedLemma(raw, STATE_FORCE_PEOPLE) === 'force' && !dependents(doc, t, 'compound', 'amod').length)

@@ -250,6 +250,30 @@ export const FIGHTS: TiePattern[] = [
     ],
   },
   {
+    // "X repelled an attack by Y", "X repulsed an assault by Y on the town": the side that beats
+    // back an attack fights the side that made it (fights35)
+    kind: 'verb',
+    id: 'fights/repel-attack',
+    type: 'fights',
+    lemmas: ['repel', 'repulse'],
+    subject: ['nsubj'],
+    object: ['obj[attack,assault,offensive,raid,incursion,advance,ambush,onslaught]>nmod:by'],
+    a: ['organization', 'state'],
+    b: ['organization'],
+    examples: [
+      [
+        'The Ruvani National Army repelled an attack by the Sabu Front near Tarsa on Monday night.',
+        'Ruvani National Army',
+        'Sabu Front',
+      ],
+      [
+        'Kivu Defence Force soldiers repulsed an assault by the Lomar Brigade near the airport.',
+        'Kivu Defence Force',
+        'Lomar Brigade',
+      ],
+    ],
+  },
+  {
     // "X retook the town from Y", "X wrested the district from Y"
     kind: 'verb',
     id: 'fights/retake-from',
