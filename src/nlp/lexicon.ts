@@ -58,7 +58,11 @@ militia militias volunteers vigilantes brotherhood legion commandos garrison pat
   ),
 );
 
-/** Words that make a capitalised run an organisation when they begin it. */
+/**
+ * Words that make a capitalised run an organisation when they begin it. The last line is
+ * Filipino (Tagalog) nouns of bodies, bare and in the linked form that opens a name: committee
+ * ("Komiteng Rehiyon"), movement ("Kilusang …"), alliance, association, army ("Hukbong …").
+ */
 export const ORG_HEAD = new Set(
   `lashkar lashkar-e lashkar-i jaish jaish-e jaish-i tehrik tehreek tahrik tahreek harkat harakat harakat-ul hizb hizbul hizbut
 hizb-ut hizb-ul jamaat jamaat-ul jamaatul jamatul jamiat jamiat-e jamia ansar ansarul ansar-ul jund jundallah junood jabhat kataib kataeb katibat katiba saraya liwa liwaa usbat asbat ashab
@@ -70,7 +74,8 @@ frente frentes estado audiencia tribunal corte juzgado fiscalia fiscalía polici
 organización organizacion mouvement parti groupe armée armee rassemblement coordination conseil
 observatorio observatoire instituto institut centro universidad universidade université universite fundación fundacion fundação fundacao
 departamento département departement ministère ministere ministerio ministério forças forcas comité comite consejo
-dirección direccion direção direcao agencia servicio`.split(/\s+/),
+dirección direccion direção direcao agencia servicio
+komite komiteng kilusan kilusang alyansa alyansang samahan samahang hukbong`.split(/\s+/),
 );
 
 /** Words that make a capitalised run a place when they end it. */

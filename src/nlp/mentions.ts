@@ -800,8 +800,12 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       const t = words[j].text;
       if (nameWord(t) && !MONTH_DAY.test(t)) {
         // "Police Service of Northern Ireland", "Interim Force in Lebanon", "Institute for
-        // Balkan Peace Studies": the place is part of the name
-        if (/^(?:of|in|for|on)$/.test(lower(j - 1)) && j - 1 > i && orgLike(words, i, j - 1)) {
+        // Balkan Peace Studies": the place is part of the name; so it is after "for a" and an
+        // adjective ("Movement for a Democratic Chad")
+        if (
+          (/^(?:of|in|for|on)$/.test(lower(j - 1)) && j - 1 > i && orgLike(words, i, j - 1)) ||
+          (j - 3 > i && lower(j - 3) === 'for' && /^an?$/.test(words[j - 2].text) && orgLike(words, i, j - 3))
+        ) {
           const g = gazetteerAt(ctx, words, j);
           if (g && g.type === 'place') {
             j = g.wLast;
@@ -845,6 +849,11 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       const romance = romanceConnector(words, i, j);
       if (romance) {
         j += romance;
+        continue;
+      }
+      // "Movement for a Democratic Chad", "Alliance for a Free Sahel": "for a" inside a body's name
+      if (forAName(words, i, j)) {
+        j += 2;
         continue;
       }
       if (
@@ -1051,9 +1060,14 @@ function genericBodyAfter(ctx: MentionContext, words: Word[], k: number): boolea
   return e >= words.length || (!nameWord(words[e].text) && !/^(?:of|for|and|the)$/.test(words[e].text));
 }
 
-/** French, Spanish and Portuguese "of", "for", "and", "in" inside a body's name */
+/**
+ * French, Spanish and Portuguese "of", "for", "and", "in" inside a body's name, and the Filipino
+ * "of" ("Samahang Magsasaka ng X")
+ */
 const ROMANCE_OF = new Set(
-  'de del des du do da dos das para pour por pela pelo y et e en contra contre sobre sur au aux'.split(' '),
+  'de del des du do da dos das para pour por pela pelo y et e en contra contre sobre sur au aux ng'.split(
+    ' ',
+  ),
 );
 /** the articles that may follow one ("de la", "para los", "pour le") */
 const ROMANCE_ARTICLE = /^(?:la|le|les|los|las|el|o|os|as)$/;
@@ -1077,6 +1091,13 @@ function romanceConnector(words: Word[], i: number, j: number): number {
   if (k >= words.length || words[k].start - words[k - 1].end > 1) return 0;
   if (nameWord(words[k].text) || ELIDED_NAME.test(words[k].text)) return k - j;
   return 0;
+}
+
+/** at word j of a run from i that holds a body's word: "for a" or "for an", then a name word */
+function forAName(words: Word[], i: number, j: number): boolean {
+  if (words[j].text !== 'for' || j + 2 >= words.length || !/^an?$/.test(words[j + 1].text)) return false;
+  if (words[j + 1].start - words[j].end > 1 || words[j + 2].start - words[j + 1].end > 1) return false;
+  return nameWord(words[j + 2].text) && orgLike(words, i, j);
 }
 
 /** an elided name word that closes the run ("… de l'Ouest has"): take it */
@@ -3219,9 +3240,16 @@ const OFFICE_LAST =
 /** What a law's title ends in. */
 const LAW_WORD = /^(?:Act|Law|Bill|Ordinance|Code|Decree|Regulations?)$/;
 
+/** Models of the cars and trucks news names in attacks ("the Land Cruiser", "a Hilux"). */
+const VEHICLE_MODEL = /(?:^|\s)(?:Land Cruiser|Hilux)s?$/;
+
 /** Runs that are no name of a person, group or place whatever their context. */
 function namesNothing({ lex, words, a, n, surface, firstL, prev }: Run): boolean {
   if (lex.demonym(surface) && n === 1) return true;
+  // "the Land Cruiser", "a Hilux": a vehicle's model
+  if (VEHICLE_MODEL.test(surface)) return true;
+  // "the Liberian-flagged Ocean Pearl", "a Panama-flagged tanker": a ship flying a flag
+  if (/[-‐]flagged$/i.test(words[a].text) || /[-‐]flagged$/.test(prev)) return true;
   // "Syrian Arab fighters", "Iraqi Kurdish forces": adjectives of peoples, not a name
   if (n > 1 && words.slice(a, a + n).every((w) => lex.demonym(w.text))) return true;
   // "the group's West African branch", "North Korean troops": a bearing before a people's
@@ -3533,6 +3561,9 @@ function byWordsBefore(r: Run): Mention | undefined {
   }
 }
 
+/** A Filipino noun of a body in the linked form that goes on to its name ("Hukbong Bayan"). */
+const TAGALOG_LINKED = /^(?:Komiteng|Kilusang|Alyansang|Samahang|Hukbong)$/;
+
 /** The run's own words say what it names: an organisation's or a place's head or tail word. */
 function byOwnWords(r: Run): Mention | undefined {
   const { lex, words, text, a, b, n, firstL, lastL } = r;
@@ -3541,6 +3572,9 @@ function byOwnWords(r: Run): Mention | undefined {
   const firstHead = firstL.split(/[-‐]/)[0];
   if (n >= 2 && firstHead !== firstL && orgHead(firstHead) && !lex.givenName(firstHead))
     return mention(r, 'organization', { via: 'rule' });
+  // "Bagong Alyansang Makabayan", "Bagong Hukbong Bayan": a word before a Filipino body's
+  // noun in its linked form
+  if (n >= 3 && TAGALOG_LINKED.test(words[a + 1].text)) return mention(r, 'organization', { via: 'rule' });
   if (n >= 2 && (orgTailWord(lastL) || orgHead(firstL) || UNIT.test(words[b - 1].text))) {
     // "Khyber Agency", "Malakand Division" are places, but "the Sultan Murad Division", "the
     // Hamza Division" are armed bodies: an agency or a division is a place only after a place
