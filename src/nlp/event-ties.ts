@@ -15,6 +15,7 @@ import {
   REPORTS,
 } from './ties-arrests30.js';
 import { arrestedPronounHere, governingDoer, namedLater } from './ties-arrests34.js';
+import { echoedBody, localForce } from './ties-arrests35.js';
 import { actSides } from './ties-fights30.js';
 import { stateForceSide } from './ties-fights31.js';
 
@@ -146,6 +147,8 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
       if (!agents.length) {
         let f = arrestingAgency(doc, by, v.sentence, people, [...relations, ...out]);
         if (f === NONE_NAMED) f = earlierArrestAgency(doc, by, events, v);
+        // ("X, an F official, said the force had arrested …": the body the noun echoes, arrests35)
+        if (f < 0) f = echoedBody(doc, by, v);
         // ("Ugandan police said they had arrested X": the police force the text names)
         if (f < 0) f = policeNamed(doc, v);
         // (the one body able to hold people named in this sentence, the one before or the next
@@ -420,7 +423,7 @@ function earlierArrestAgency(
 }
 
 // "police" (no name of a force) before an arrest's trigger, with the word before it ("Ugandan police")
-const POLICE_WORD = /(?:\b([A-Z][\p{L}-]+)\s+)?\b[Pp]olice\b(?![^.]*\b[Pp]olice\b)/u;
+const POLICE_WORD = /(?:\b([\p{L}-]+)\s+)?\b[Pp]olice\b(?![^.]*\b[Pp]olice\b)/u;
 
 /**
  * The police force the text names that an arrest told of "police" in lower case stands for
@@ -442,8 +445,9 @@ function policeNamed(doc: Annotated, v: EventDraft): number {
     if (x.type === 'organization' && x.surfaces.some((n) => /\bPolice\b/.test(n))) forces.push(e);
   }
   if (forces.length === 1) return forces[0];
-  const stem = m[1] && m[1] !== 'The' ? m[1].slice(0, 5).toLowerCase() : '';
-  if (!stem || stem.length < 4) return -1;
+  const stem = m[1] && /^\p{Lu}/u.test(m[1]) && m[1] !== 'The' ? m[1].slice(0, 5).toLowerCase() : '';
   const fit = forces.filter((e) => doc.entities[e].surfaces.some((n) => n.toLowerCase().includes(stem)));
-  return fit.length === 1 ? fit[0] : -1;
+  if (stem.length >= 4 && fit.length === 1) return fit[0];
+  // ("the Kathua police", "the district police": a town's station of the territorial force, arrests35)
+  return !stem || !fit.length ? localForce(doc, forces, m[1] ?? '') : -1;
 }
