@@ -16,7 +16,7 @@ const LOCAL: [string, EventCase][] = [
   [
     "the town's police, beside a national and a central reserve force",
     {
-      text: 'Officers of the Punjab Police, the National Highway Police and the Central Reserve Police Force set up checkpoints on the main road last week.\n\nOn Thursday the Sialkot police arrested two men, Tariq Mehmood and Asif Butt, for collecting money for a banned group.',
+      text: 'Officers of the Central Reserve Police Force, the National Highway Police and the Punjab Police have been manning roadblocks along the highway since May.\n\nOn Thursday the Sialkot police arrested two men, Tariq Mehmood and Asif Butt, for collecting money for a banned group.',
       want: [A(['Tariq Mehmood', 'Asif Butt'], undefined, undefined, ['Punjab Police'])],
     },
   ],
@@ -75,7 +75,7 @@ eventBattery('arrests35', [
 describe('arrests35: arrested_by the force a common noun stands for', () => {
   it("the town's police, beside a national and a central reserve force", () => {
     const text =
-      'Officers of the Punjab Police, the National Highway Police and the Central Reserve Police Force set up checkpoints on the main road last week.\n\nOn Thursday the Sialkot police arrested two men, Tariq Mehmood and Asif Butt, for collecting money for a banned group.';
+      'Officers of the Central Reserve Police Force, the National Highway Police and the Punjab Police have been manning roadblocks along the highway since May.\n\nOn Thursday the Sialkot police arrested two men, Tariq Mehmood and Asif Butt, for collecting money for a banned group.';
     for (const p of ['Tariq Mehmood', 'Asif Butt']) expectTie(text, 'arrested_by', p, 'Punjab Police');
   });
   it('"the district police", beside a central reserve and a border force', () => {

@@ -30,12 +30,12 @@ describe("fights35: an army's or the police's site stands for the force the text
       'Kivu Defence Force',
     ],
     [
-      'The Lomar Brigade claimed responsibility for an attack on an army post near Pemba. The Kivu Defence Force said two soldiers were wounded.',
+      'The Lomar Brigade claimed responsibility for a night attack on a remote army post at Pemba. The Kivu Defence Force said two soldiers were wounded.',
       'Lomar Brigade',
       'Kivu Defence Force',
     ],
     [
-      'Sabu Front fighters raided a police station in Tarsa on Monday. The Ruvani National Police said two officers were hurt.',
+      'Sabu Front fighters raided a rural police station outside Tarsa on Monday. The Ruvani National Police said two officers were hurt.',
       'Sabu Front',
       'Ruvani National Police',
     ],
