@@ -91,3 +91,19 @@ describe('fights35: a count opening the sentence is no part of the name', () => 
     ],
   ])('the tie reaches the group: %s', (text, a, b) => expectFight(text, a, b));
 });
+
+describe("fights35: a site's force is one told beside it, not paragraphs away", () => {
+  // (lead) a force named in another paragraph may be another country's: the site makes no fight
+  it.each([
+    [
+      'The Tarsa Border Police guards the refugee camps on the river, its commander said.\n\nThe exodus began in 2017, after Sabu Front fighters attacked police posts across the border.',
+      'Sabu Front',
+      'Tarsa Border Police',
+    ],
+    [
+      'Officers of the Kivu Police Service escorted the aid convoy to the camp on Friday.\n\nYears earlier Lomar Brigade gunmen attacked a police station in the neighbouring province.',
+      'Lomar Brigade',
+      'Kivu Police Service',
+    ],
+  ])('no fight with a force named in another paragraph: %s', (text, a, b) => expectFight(text, a, b, false));
+});

@@ -117,9 +117,18 @@ export function stateForceSide(
   const kind = n < 0 ? null : forceNoun(doc, n);
   if (!kind) return -1;
   const si = v.sentence;
+  const sents = doc.seg.sentences;
+  const sameParagraph = (j: number) =>
+    j >= 0 && j < sents.length && sents[j].paragraph === sents[si].paragraph;
   let fit = forcesIn(doc, by[si], kind);
-  if (!fit.length && si > 0 && doc.seg.sentences[si - 1].paragraph === doc.seg.sentences[si].paragraph)
-    fit = forcesIn(doc, by[si - 1], kind);
-  if (!fit.length) fit = forcesIn(doc, by.flat(), kind);
+  if (!fit.length && sameParagraph(si - 1)) fit = forcesIn(doc, by[si - 1], kind);
+  // a site ("an army post", "a police station") is the force's told beside it: the sentence
+  // after in its paragraph ("… The N Police said two officers were hurt"), never a force the
+  // article names paragraphs away (another country's police; a camp's guards)
+  const site =
+    !STATE_FORCE_PEOPLE.has(armedLemma(lemmaOf(doc, n).toLowerCase(), STATE_FORCE_PEOPLE)) &&
+    !POLICE_PEOPLE.has(armedLemma(lemmaOf(doc, n).toLowerCase(), POLICE_PEOPLE));
+  if (!fit.length && site && sameParagraph(si + 1)) fit = forcesIn(doc, by[si + 1], kind);
+  if (!fit.length && !site) fit = forcesIn(doc, by.flat(), kind);
   return fit.length === 1 ? fit[0] : -1;
 }
