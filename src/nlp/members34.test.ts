@@ -125,8 +125,8 @@ describe('members34: titles with "with" and second-in-command', () => {
     ],
   ])('%s → %s', (text, person) => expectTie(text, 'member_of', person, 'Volta Redemption Army'));
 
-  // ("a commander with G" leads as well: ONTOLOGY lists commander and leader among leader_of's cues, however many G has (members35))
   it.each([
+    ['Kofi Asante, a commander with the Volta Redemption Army, was killed near the border.', 'Kofi Asante'],
     [
       'Efua Mensah, the second-in-command of the Volta Redemption Army, surrendered on Friday.',
       'Efua Mensah',

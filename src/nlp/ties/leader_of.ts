@@ -99,31 +99,6 @@ export const LEADER_OF: TiePattern[] = [
     ],
   },
   {
-    // "X, a commander of G", "a senior G leader, X": ONTOLOGY reads a commander and a leader as
-    // leading (leader_of's cues), however many of them G has; member_of/one-of-many says X is
-    // also one of G's members. Who commands a part of G ("G's special forces commander", "the
-    // head of the G unit in P") leads that part, not G (`leadsPart` in read.ts), and a deputy,
-    // a former or a sub-commander leads nothing (members35)
-    kind: 'noun',
-    id: 'leader_of/one-of-many',
-    type: 'leader_of',
-    lemmas: ['leader', 'chief', 'head', 'emir', 'amir', 'ameer', 'commander'],
-    holder: 'role',
-    of: ['of', 'for', 'from', 'in', 'with', 'poss', 'compound', 'appos'],
-    a: ['person'],
-    b: ['organization'],
-    notMods: ['former', 'deputy', 'ex', 'assistant', 'associate', 'vice', 'sub', 'second', 'junior', 'late'],
-    oneOfMany: true,
-    examples: [
-      ['Abu Talha, a commander of Ahrar al-Sham, was killed in Idlib.', 'Abu Talha', 'Ahrar al-Sham'],
-      [
-        'A senior Lashkar-e-Taiba commander, Abdul Wahid, was arrested in Lahore.',
-        'Abdul Wahid',
-        'Lashkar-e-Taiba',
-      ],
-    ],
-  },
-  {
     // titles only the one at the top holds, even when written with "a"
     kind: 'noun',
     id: 'leader_of/founder',
