@@ -142,7 +142,7 @@ function bodyAt(doc: Annotated, k: number): number {
 }
 
 /** the arrest's verb: the first token at or after its trigger's words in its sentence, or -1 */
-function triggerVerb(doc: Annotated, v: EventDraft): number {
+export function triggerVerb(doc: Annotated, v: EventDraft): number {
   const s = doc.seg.sentences[v.sentence];
   const at = doc.text.slice(s.start, s.end).indexOf(v.trigger);
   if (at < 0) return -1;

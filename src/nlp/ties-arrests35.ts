@@ -1,6 +1,7 @@
 import type { Annotated } from './annotated.js';
 import type { EventDraft } from './events.js';
 import { children, dependents, lemmaOf, relIs, relOf } from './syntax.js';
+import { triggerVerb } from './ties-arrests34.js';
 
 // The body behind an arrest whose doer is a common noun (issue #10, arrests35):
 // - "the force" as the subject of the arrest's verb: the one organisation of its sentence (else of
@@ -14,16 +15,6 @@ import { children, dependents, lemmaOf, relIs, relOf } from './syntax.js';
  * force" for "… Forces" (a ministry, an agency, a police force are bodies able to hold people by
  * their kind and need no echo; an armed force named "… Forces" is not) */
 const BODY_NOUN = new Map<string, RegExp>([['force', /\bForces?\b/]]);
-
-/** the arrest's verb: the first token at or after its trigger's words, or -1 */
-function triggerVerb(doc: Annotated, v: EventDraft): number {
-  const s = doc.seg.sentences[v.sentence];
-  const at = doc.text.slice(s.start, s.end).indexOf(v.trigger);
-  if (at < 0) return -1;
-  const { start } = doc.seg.tokens;
-  for (let t = s.tFirst; t < s.tLast; t++) if (start[t] >= s.start + at) return t;
-  return -1;
-}
 
 /**
  * The organisation a definite common noun that makes the arrest stands for: the active subject of
