@@ -1,5 +1,6 @@
 import { isNationalCapital } from '../knowledge/places.js';
 import type { Geo } from '../types.js';
+import { BEARING } from './geocode.js';
 import { datelineTown } from './geocode-places30.js';
 
 // places35: a village or a camp that no table has and nothing in the text placed (or placed only at
@@ -20,16 +21,6 @@ const IN_COUNTRY_AFTER =
 /** a compass part of a country before its name: "northern ", "far north-eastern ", "the south of " */
 const PART_BEFORE =
   /\b(?:(?:far\s+)?((?:north|south)(?:[- ]?(?:east|west))?|east|west)ern\s+|the\s+(?:far\s+)?((?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+)$/i;
-const BEARING: Record<string, number> = {
-  north: 0,
-  northeast: 45,
-  east: 90,
-  southeast: 135,
-  south: 180,
-  southwest: 225,
-  west: 270,
-  northwest: 315,
-};
 /** How far off the named compass part's bearing the dateline's town may lie from its country's point. */
 const PART_SLACK_DEG = 67.5;
 

@@ -738,7 +738,8 @@ const ENDS_IN_DIVISION = new RegExp(
   'i',
 );
 
-const BEARING: Record<string, number> = {
+/** degrees clockwise from north of each compass word, hyphens and spaces taken out (also geocode-places35.ts) */
+export const BEARING: Record<string, number> = {
   north: 0,
   northeast: 45,
   east: 90,
