@@ -1533,6 +1533,9 @@ function chunkSpeaker(
     const r = chunkSpeaker(ctx, a + issued[0].length, b, prior, apposition);
     if (r && r.speaker >= 0) return r;
   }
+  // "G's statement said", "the group's statement", "a police statement": the body that issued it
+  const owner = issuedOwner(ctx, phrase, a);
+  if (owner >= 0) return { speaker: owner, text: phrase };
   // "the DPO", "the IGP": the person introduced with the office those letters spell
   const initials = INITIALS_OFFICE.exec(phrase);
   if (initials) {
@@ -1643,6 +1646,36 @@ function capitalTitle(gap: string): boolean {
 /** the noun of what a group is, after its name: "(the X) militant group", "(the Y) movement" */
 const GROUP_ITSELF =
   /^\s+(?:(?:militant|armed|jihadist|extremist|insurgent|rebel|terrorist|islamist|separatist|paramilitary)\s+)?(?:group|organi[sz]ation|movement|outfit|network|militia|faction)$/i;
+
+/** what a body issues, owned: "G's statement", "the group's latest communiqué", "a police statement" */
+const OWNED_ISSUE =
+  /^(?:(.+?)['’]s?|an?\s+([\p{Ll}]+))\s+(?:(?:latest|new|written|official|brief|short|separate|earlier|online|video|audio)\s+)?(?:statement|communiqu[eé]|message|post|video|audio|recording|letter|notice|release|bulletin)$/u;
+
+/**
+ * The issuer of "G's statement" (a group or person named just so), "the group's statement" (what
+ * "the group" stands for), "a police statement" / "a ministry statement" (what "the police",
+ * "the ministry" stands for); -1 when none.
+ */
+function issuedOwner(ctx: Ctx, phrase: string, a: number): number {
+  const m = OWNED_ISSUE.exec(phrase);
+  if (!m) return -1;
+  const { doc } = ctx;
+  if (m[2])
+    return /^(?:the|a|an)$/.test(m[2])
+      ? -1
+      : ORG_NOUN.test(`the ${m[2]}`)
+        ? roleReference(ctx, `the ${m[2]}`, a)
+        : -1;
+  const own = m[1];
+  const si = sentenceAt(doc, a);
+  const ms = mentionsWithin(ctx, si, si, a, a + own.length, ['person', 'organization']);
+  // (the name is all the owner: "ISPR's", "the Taliban's", not "a Taliban commander's")
+  const x = ms.length === 1 ? doc.mentions[ms[0]] : null;
+  if (x && x.end === a + own.length && /^(?:the\s+)?$/i.test(ctx.text.slice(a, x.start)))
+    return doc.mentionEntity[ms[0]];
+  if (ms.length) return -1;
+  return /^the\s/i.test(own) ? roleReference(ctx, own, a) : -1;
+}
 
 /** "identified only as", "named as", "known as": a name follows */
 const NAMED_AS =
@@ -1767,7 +1800,7 @@ function possessive(ctx: Ctx, mi: number): boolean {
 // ------------------------------------------------------------------ pronouns and role nouns
 
 const ORG_NOUN =
-  /^the\s+(?:[\p{L}-]+\s+){0,2}?(group|organi[sz]ation|movement|outfit|network|faction|militia|ministry|department|agency|party|company|committee|council|commission|government|army|military|police|command|authority|mission|bureau|coalition|alliance|cell|corps|brigades?|front|court|embassy|firm|wing)$/iu;
+  /^the\s+(?:[\p{L}-]+\s+){0,2}?(group|organi[sz]ation|movement|outfit|network|faction|militia|ministry|department|agency|party|company|committee|council|commission|government|army|military|police|command|authority|mission|bureau|coalition|alliance|cell|corps|brigades?|front|court|embassy|firm|wing|office|forces?)$/iu;
 /**
  * A body "the company" / "the firm" / "the party" stands for when its name lacks the noun: a
  * business by the words company names end in ("X Shipping Ltd", "Y Maritime"), a party by its kind.
@@ -1796,6 +1829,10 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
   if (held >= 0) return held;
   const author = statementAuthor(ctx, phrase, at);
   if (author >= 0) return author;
+  const classed = classedBody(ctx, phrase, at);
+  if (classed !== undefined && classed !== null) return classed;
+  // (a monitor, a charity or a rights group the text named by no word of its class is still never an armed group)
+  const unarmed = classed === null;
   const m = ORG_NOUN.exec(phrase.trim());
   if (!m) return membersOfGroup(ctx, phrase, at);
   // "the Taliban group" names the group itself; modifiers in capitals other than peoples' do too
@@ -1803,6 +1840,12 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
   if (mods.some((w) => /^\p{Lu}/u.test(w) && !/(?:an|ish|i|ese)$/.test(w) && !HYPHEN_MODIFIER.test(w)))
     return -1;
   const noun = m[1].toLowerCase();
+  // "the security forces", "the government forces": the state's men at large, not a named force
+  if (
+    /^forces?$/.test(noun) &&
+    mods.some((w) => /^\p{Ll}+$/u.test(w) && !/^(?:paramilitary|rebel|armed)$/.test(w))
+  )
+    return -1;
   const si = sentenceAt(ctx.doc, at);
   const text = ctx.text;
   // "the group" stands for a group of the last five sentences; a body's own noun ("the
@@ -1820,6 +1863,9 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
       const e = ctx.doc.entities[ctx.doc.mentionEntity[mi]];
       if (x.start >= at || ctx.inQuote(x.start) || e.type !== 'organization') return false;
       if (s === si && x.start < circumstanceEnd) return false;
+      if (unarmed && /\bmilitant\b/.test(orgKind(e.surfaces, e.kind ?? undefined) ?? '')) return false;
+      // ("its Amaq news agency" is what "the agency" stands for, though not "the group")
+      if (!loosely && ownNoun(text, x, noun)) return true;
       // "its Amaq news agency": what the group owns, or a name that modifies a noun, is not the group
       if (/\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, x.start - 7), x.start))) return false;
       if (
@@ -1835,8 +1881,9 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
         ? cands.find((mi) => ctx.doc.entities[ctx.doc.mentionEntity[mi]].surfaces.some((n) => ARMED.test(n)))
         : cands.find(
             (mi) =>
-              new RegExp(`\\b${noun.slice(0, 6)}`, 'i').test(ctx.doc.mentions[mi].text) ||
+              new RegExp(`\\b${noun.replace(/s$/, '').slice(0, 6)}`, 'i').test(ctx.doc.mentions[mi].text) ||
               calledBy(text, ctx.doc.mentions[mi], noun) ||
+              ownNoun(text, ctx.doc.mentions[mi], noun) ||
               bodyOfNoun(ctx.doc.entities[ctx.doc.mentionEntity[mi]], noun),
           );
     if (named !== undefined) return ctx.doc.mentionEntity[named];
@@ -1846,7 +1893,92 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
       : undefined;
     if (loose !== undefined) return ctx.doc.mentionEntity[loose];
   }
-  return -1;
+  return loosely && !unarmed ? onlyArmedGroupBefore(ctx, at) : -1;
+}
+
+/**
+ * "the group" further back than five sentences: the one armed group the text named before `at`
+ * (its kind from a gazetteer or its names), when it named only one; else -1.
+ */
+function onlyArmedGroupBefore(ctx: Ctx, at: number): number {
+  const { doc } = ctx;
+  let found = -1;
+  for (let mi = 0; mi < doc.mentions.length; mi++) {
+    const x = doc.mentions[mi];
+    if (x.start >= at) continue;
+    const ei = doc.mentionEntity[mi];
+    if (ei < 0 || ei === found || ctx.inQuote(x.start)) continue;
+    const e = doc.entities[ei];
+    if (e.type !== 'organization' || !/\bmilitant\b/.test(orgKind(e.surfaces, e.kind ?? undefined) ?? ''))
+      continue;
+    if (found >= 0) return -1;
+    found = ei;
+  }
+  return found;
+}
+
+/** the name is followed by its body's noun: "Amaq news agency", "the Wagner private military company" */
+function ownNoun(text: string, x: { start: number; end: number }, noun: string): boolean {
+  return new RegExp(`^\\s+(?:(?:news|media|state|private|military|security)\\s+){0,2}${noun}\\b`, 'i').test(
+    text.slice(x.end, x.end + noun.length + 30),
+  );
+}
+
+/**
+ * What a body is called by the class of body it is, and the words the names of that class hold:
+ * "the monitor" (an observatory, a watch), "the rights group", "the charity" / "the aid group",
+ * "the press freedom group", "the bloc" (a community, a union, a league of states).
+ */
+const BODY_CLASSES: [RegExp, RegExp][] = [
+  [
+    /^(?:monitor|watchdog|observatory|monitoring (?:group|body))$/,
+    /\b(?:Observatory|Monitor|Monitoring|Watch)\b/,
+  ],
+  [
+    /^(?:(?:human )?rights (?:group|organi[sz]ation|body|watchdog|advocates?|monitor)|rights-group)$/,
+    /\b(?:Rights|Amnesty|Watch|Liberties)\b/,
+  ],
+  [
+    /^(?:(?:press|media) freedom (?:group|organi[sz]ation|body|watchdog)|(?:press|media) (?:rights )?watchdog)$/,
+    /\b(?:Journalists|Reporters|Press|Media Freedom)\b/,
+  ],
+  [
+    /^(?:(?:medical |aid |relief |humanitarian |children's |development )?charity|(?:aid|relief|humanitarian|medical aid) (?:group|organi[sz]ation|body))$/,
+    /\b(?:Red Cross|Red Crescent|Fronti[eè]res|Save the Children|Oxfam|Relief|Aid|Rescue|Refugee Council|Caritas|Mercy|CARE|Doctors|Charity|Foundation|Humanitarian|Hunger)\b/,
+  ],
+  [
+    /^(?:(?:regional |economic |military |trade )?bloc)$/,
+    /\b(?:Community|Union|League|Alliance|Cooperation Council|Association of)\b/,
+  ],
+];
+
+/**
+ * "the Britain-based monitor", "the rights group", "the charity", "the bloc": the body of that
+ * class named nearest before `at` (the latest sentence that names one, when it names one only);
+ * -1 when two; null when none; undefined when the phrase names no such class.
+ */
+function classedBody(ctx: Ctx, phrase: string, at: number): number | null | undefined {
+  const m =
+    /^the\s+(?:[\p{L}]+-(?:based|run|funded|backed)\s+|[\p{Ll}]+-[\p{Ll}]+\s+|international\s+|local\s+|global\s+|leading\s+|independent\s+|main\s+)?(.+)$/u.exec(
+      phrase.trim(),
+    );
+  const cls = m && BODY_CLASSES.find(([noun]) => noun.test(m[1].toLowerCase()));
+  if (!cls) return undefined;
+  const { doc } = ctx;
+  for (let s = sentenceAt(doc, at); s >= 0; s--) {
+    let found = -1;
+    for (const mi of ctx.bySentence[s]) {
+      const x = doc.mentions[mi];
+      const ei = doc.mentionEntity[mi];
+      if (x.start >= at || ei < 0 || ctx.inQuote(x.start) || doc.entities[ei].type !== 'organization')
+        continue;
+      if (!doc.entities[ei].surfaces.some((n) => cls[1].test(n))) continue;
+      if (found >= 0 && found !== ei) return -1;
+      found = ei;
+    }
+    if (found >= 0) return found;
+  }
+  return null;
 }
 
 /** the plural nouns for an armed group's men: "the militants", "the jihadists", "the rebels" */
@@ -1866,7 +1998,9 @@ function membersOfGroup(ctx: Ctx, phrase: string, at: number): number {
     for (const mi of ctx.bySentence[s]) {
       const ei = doc.mentionEntity[mi];
       if (ei < 0 || doc.mentions[mi].start >= at || ctx.inQuote(doc.mentions[mi].start)) continue;
-      if (doc.entities[ei].type !== 'organization' || !/\bmilitant\b/.test(doc.entities[ei].kind ?? ''))
+      const e = doc.entities[ei];
+      // (the kind the names tell when no gazetteer gave one: "Ansar al-Sunna", "X Front")
+      if (e.type !== 'organization' || !/\bmilitant\b/.test(orgKind(e.surfaces, e.kind ?? undefined) ?? ''))
         continue;
       if (found >= 0 && found !== ei) return -1;
       found = ei;
