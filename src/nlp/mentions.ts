@@ -804,11 +804,6 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         // adjective ("Movement for a Democratic Chad")
         if (
           (/^(?:of|in|for|on)$/.test(lower(j - 1)) && j - 1 > i && orgLike(words, i, j - 1)) ||
-          // ("Armed Forces of the Philippines", "Police Service of the Netherlands": "the" between)
-          (lower(j - 1) === 'the' &&
-            /^(?:of|in|for)$/.test(lower(j - 2)) &&
-            j - 2 > i &&
-            orgLike(words, i, j - 2)) ||
           (j - 3 > i && lower(j - 3) === 'for' && /^an?$/.test(words[j - 2].text) && orgLike(words, i, j - 3))
         ) {
           const g = gazetteerAt(ctx, words, j);

@@ -35,9 +35,11 @@ describe("a body's own noun stands for the body named with it, however far back"
     expect(speakerOf(text, quote)).toBe(speaker);
   });
 
+  // (speakers36: further back, "the group" is the one armed group the text named, if it named
+  // one only; a body of another kind, as here, is still not reached)
   it('"the group" still stands only for a group of the last few sentences', () => {
-    const text = `The Harrow Front claimed an attack on a depot in March. ${FILLER} ${FILLER}\n\n"We will not stop," the group said.`;
-    expect(speakerOf(text, 'We will not stop')).not.toBe('Harrow Front');
+    const text = `The Harrow Tenants Union organised a march on a depot in March. ${FILLER} ${FILLER}\n\n"We will not stop," the group said.`;
+    expect(speakerOf(text, 'We will not stop')).not.toBe('Harrow Tenants Union');
   });
 });
 
