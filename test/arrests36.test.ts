@@ -14,6 +14,11 @@ import { expectTie } from './ties-helpers.js';
 // - attributes.ts, ties-arrests30.ts: "Anti-Terrorism Squad", "Anti-Terror Squad" name a security
 //   body as "Counter-Terrorism Department" does; organizations.curated.json: Nigeria's Department of
 //   State Services (DSS), no longer cut to the US "Department of State".
+// - ties-arrests36.ts `thoseHeldBy`: "Among those arrested by F were A and B", "Those detained by F
+//   include A": F is the doer, not one taken; ties-arrests30.ts `ACCORDING_TO`: "according to a
+//   statement from F", "according to officials of F" report for F as "according to F" does.
+// - relations.ts `in-body-custody`: "X, who is in F custody", "X remains in F custody".
+// - event-lexicon.ts: "caught by" a body whose noun of force or law follows is an arrest.
 
 const A = wantOf('arrest');
 
@@ -239,6 +244,30 @@ const ACCORDING: [string, EventCase][] = [
   ],
 ];
 
+const CAUGHT: [string, EventCase][] = [
+  [
+    '"X was caught by the F near P"',
+    {
+      text: 'Sani Bako was caught by the Nigeria Police Force near Kano.',
+      want: [A(['Sani Bako'], undefined, undefined, ['Nigeria Police Force'])],
+    },
+  ],
+  [
+    '"X was caught near P by officers of F"',
+    {
+      text: 'Abdi Warsame was caught near Bosaso by officers of the Puntland Police Force.',
+      want: [A(['Abdi Warsame'], undefined, undefined, ['Puntland Police Force'])],
+    },
+  ],
+  [
+    '"X had been caught by agents of F in P, officials said"',
+    {
+      text: 'Kamal Adan had been caught by agents of the National Intelligence and Security Agency in Beledweyne, officials said.',
+      want: [A(['Kamal Adan'], undefined, undefined, ['National Intelligence and Security Agency'])],
+    },
+  ],
+];
+
 eventBattery('arrests36', [
   ['the doers a raid\'s noun names after "by"', RAID_NOUN],
   ['the subject of a verb of raiding', RAID_VERB],
@@ -246,11 +275,12 @@ eventBattery('arrests36', [
   ['security bodies by their names', NAMES],
   ['"those arrested by F were A and B": F the doer, A and B the people', THOSE],
   ['"according to" the paper or the people of a body', ACCORDING],
+  ['"caught by" a body of force or law', CAUGHT],
 ]);
 
 describe('arrests36: arrested_by the bodies of a raid or a joint arrest', () => {
   const cases: [string, string, string[], string[]][] = [
-    ...[...RAID_NOUN, ...RAID_VERB, ...JOINT, ...NAMES, ...THOSE, ...ACCORDING].map(
+    ...[...RAID_NOUN, ...RAID_VERB, ...JOINT, ...NAMES, ...THOSE, ...ACCORDING, ...CAUGHT].map(
       ([label, c]): [string, string, string[], string[]] => [
         label,
         c.text,
