@@ -85,8 +85,9 @@ const KIND_RULES: [RegExp, string][] = [
   ],
   [
     // ("Special Detective Unit", "Criminal Investigations Department", "An Garda Síochána": police
-    // bodies that name no police, which "the group" never stands for)
-    /\b(?:police|intelligence|agency|agencies|army|military|rangers|corps|forces?|guard|navy|air force|counter[- ]?terrorism|ctd|fia|directorate|bureau|constabulary|law[- ]enforcement|gendarmerie|guardia civil|detectives?|criminal investigations?|garda|carabinieri)\b/i,
+    // bodies that name no police, which "the group" never stands for; arrests36: "Anti-Terrorism
+    // Squad", "Anti-Terror Unit" as well as "Counter-Terrorism Department")
+    /\b(?:police|intelligence|agency|agencies|army|military|rangers|corps|forces?|guard|navy|air force|(?:counter|anti)[- ]?terror(?:ism)?|ctd|fia|directorate|bureau|constabulary|law[- ]enforcement|gendarmerie|guardia civil|detectives?|criminal investigations?|garda|carabinieri)\b/i,
     'security agency',
   ],
   [

@@ -58,6 +58,12 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
         (w) =>
           `${w}(?=\\s+(?:(?!into\\b)[^\\s.;:!?]+\\s+){1,8}?into\\s+(?:police\\s+|military\\s+|state\\s+)?custody\\b)`,
       ),
+      // (arrests36) "X was caught by the F police", "caught near P by agents of F": taken by a body
+      // whose noun of force or law follows "by" (not "caught by the blast", "by army fire")
+      ...['caught'].map(
+        (v) =>
+          `${v}(?=\\s+(?:(?:at|near|in|on)\\s+(?:the\\s+)?[\\w-]+\\s+)?by\\s+(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:police|army|troops|soldiers|agents|officers|operatives|agency|department|directorate|squad|rangers|gendarmerie|guards|forces|service)\\b(?!\\s+(?:cameras?|radars?|drones?|satellites?|fire|shelling|crossfire|bullets?|gunfire)))`,
+      ),
       'those\\s+(?:held|arrested|detained|picked\\s+up|taken\\s+into\\s+custody)\\s+(?:on\\s+\\w+\\s+|in\\s+the\\s+raids?\\s+)?(?:were|are|included|include|have\\s+been\\s+named\\s+as|were\\s+named\\s+as|were\\s+identified\\s+as)',
     ],
   },

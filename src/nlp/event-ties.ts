@@ -6,6 +6,7 @@ import { DESCRIBED_LAST } from './event-counted-named.js';
 import type { EventDraft } from './events.js';
 import { partOfEither, type RelationDraft, YES_NO_QUESTION } from './relations.js';
 import {
+  ACCORDING_REACH,
   ACCORDING_TO,
   ANOTHER_STORY,
   arrestBodyNear,
@@ -16,6 +17,7 @@ import {
 } from './ties-arrests30.js';
 import { arrestedPronounHere, governingDoer, namedLater } from './ties-arrests34.js';
 import { echoedBody, localForce } from './ties-arrests35.js';
+import { jointPartners, raidDoers, thoseHeldBy } from './ties-arrests36.js';
 import { actSides } from './ties-fights30.js';
 import { stateForceSide } from './ties-fights31.js';
 
@@ -112,6 +114,15 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
         }
     } else if (v.type === 'arrest') {
       by ??= mentionsBySentence(doc);
+      // ("Among those arrested by F were A and B": F made the arrest, A and B were taken, arrests36)
+      const those = thoseHeldBy(doc, by, v);
+      if (those) {
+        v.participants = v.participants.filter((p) => p.entity !== those.body && p.role !== 'agent');
+        v.participants.unshift({ role: 'agent', entity: those.body });
+        for (const p of those.people)
+          if (!v.participants.some((q) => q.entity === p))
+            v.participants.push({ role: 'patient', entity: p });
+      }
       const people = arrestedPeople(doc, by[v.sentence], role(v, 'patient'));
       // ("F found X in a hotel and arrested him", "X fled to P, where F detained him": the pronoun's
       // person named before it in the sentence; a doer read as that person is none: arrests34)
@@ -139,11 +150,20 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
       if (!people.length) people.push(...arrestedNamedBefore(doc, by, v.sentence, v.trigger));
       // ("Among them were A, accused of …, and B": conjuncts on the parse, arrests30)
       for (const e of conjoinedPeople(doc, by, v.sentence, people)) people.push(e);
+      // ("F, in coordination with G, arrested X": F made the arrest with G, arrests36)
+      for (const f of jointPartners(doc, by, v)) v.participants.push({ role: 'agent', entity: f });
       let agents = role(v, 'agent').filter(isOrg);
       // (an arrest of people nobody names takes its agent the same way, with no tie: "Six more
       // suspects were detained on Monday, the F said", "F detained A and B. Two other men were
       // held the next day"; arrests33)
       if (!people.length && role(v, 'agent').length) continue;
+      // ("A raid by F led to the arrest of X", "X was arrested after F stormed his house": the
+      // raid's doers, arrests36)
+      if (!agents.length) {
+        agents = raidDoers(doc, by, v);
+        for (const f of agents)
+          if (!v.participants.some((p) => p.entity === f)) v.participants.push({ role: 'agent', entity: f });
+      }
       if (!agents.length) {
         let f = arrestingAgency(doc, by, v.sentence, people, [...relations, ...out]);
         if (f === NONE_NAMED) f = earlierArrestAgency(doc, by, events, v);
@@ -336,7 +356,10 @@ function arrestingAgency(
     if (doc.entities[e].type !== 'organization') continue;
     orgs++;
     const m = doc.mentions[mi];
-    if (isAgency(doc, e) && ACCORDING_TO.test(doc.text.slice(Math.max(s.start, m.start - 24), m.start)))
+    if (
+      isAgency(doc, e) &&
+      ACCORDING_TO.test(doc.text.slice(Math.max(s.start, m.start - ACCORDING_REACH), m.start))
+    )
       return e;
   }
   if (orgs) return -1;
@@ -414,7 +437,7 @@ function earlierArrestAgency(
     if (!mayArrest(doc, e)) continue;
     const said =
       REPORTS.test(doc.text.slice(m.end, m.end + 40)) ||
-      ACCORDING_TO.test(doc.text.slice(Math.max(s.start, m.start - 24), m.start));
+      ACCORDING_TO.test(doc.text.slice(Math.max(s.start, m.start - ACCORDING_REACH), m.start));
     if (!said) continue;
     if (reporter >= 0 && reporter !== e) return -1;
     reporter = e;

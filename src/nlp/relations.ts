@@ -438,6 +438,18 @@ const CUES: Cue[] = [
     PER,
     O,
   ),
+  // (arrests36) "X, who is in F custody", "X remains in F custody", "X was taken into F custody":
+  // the body's name before the noun, held by F as "in the custody of F" says
+  {
+    ...cue(
+      'in-body-custody',
+      'arrested_by',
+      `,? (?:who )?(?:(?:was|were|is|are|has been|had been|have been|remains|remained|died|dies) )?(?:(?:taken|placed|held|kept|handed over) )?(?:into|in) (?:the )?`,
+      PER,
+      O,
+    ),
+    after: /^ custody\b/,
+  },
   // "found X guilty of membership of G", "X was convicted of membership in G", "charged
   // with membership of G": the charge names the group X is said to belong to (not "cleared of")
   {

@@ -27,7 +27,7 @@ import {
 //   description stands between them ("Among them were A, accused of …, and B").
 
 /** a body that may hold people by its name: security, intelligence, investigation, police */
-const ARRESTING_NAME = /\b(?:security|intelligence|investigation|police|counter[- ]?terror\w*)\b/i;
+const ARRESTING_NAME = /\b(?:security|intelligence|investigation|police|(?:counter|anti)[- ]?terror\w*)\b/i;
 
 /** a court, a tribunal, a legislature: state bodies that try or make laws, and hold no one */
 const COURT = /\b(?:court|tribunal|judiciary|parliament|assembly|senate|congress)\b/i;
@@ -58,8 +58,14 @@ const UNARMED_CHARGE =
 /** a verb of reporting right after a name (past an acronym in brackets): "F (FA) said …" */
 export const REPORTS = /^\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|announced|reported|stated|told)\b/;
 
-/** "according to (the) F": F reports what the sentence tells */
-export const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?$/i;
+/** "according to (the) F": F reports what the sentence tells; so it does by its paper or its people
+ * (arrests36: "according to a statement from F", "according to a notification of the F",
+ * "according to officials of F") */
+export const ACCORDING_TO =
+  /\baccording\s+to\s+(?:(?:an?|the)\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}?(?:statement|notification|report|press\s+release|order|document|communiqu[eé]|spokes(?:man|woman|person)|officials?|sources?)\s+(?:from|of|by|issued\s+by|for)\s+(?:the\s+)?)?$/iu;
+
+/** how far before a name "according to …" may begin */
+export const ACCORDING_REACH = 64;
 
 /** a sentence opening that turns to another story */
 export const ANOTHER_STORY =
@@ -98,7 +104,7 @@ function holdersIn(
     const m = doc.mentions[mi];
     const reports =
       REPORTS.test(doc.text.slice(m.end, m.end + 40)) ||
-      ACCORDING_TO.test(doc.text.slice(Math.max(s.start, m.start - 24), m.start)) ||
+      ACCORDING_TO.test(doc.text.slice(Math.max(s.start, m.start - ACCORDING_REACH), m.start)) ||
       speaksOnParse(doc, mi);
     if (reports || (acting && isSubject(doc, mi))) out.add(e);
   }
