@@ -1068,6 +1068,12 @@ export function readParseTies(
       const named = namedPerson(t);
       if (named >= 0) return named;
     }
+    // ("G, led by a commander known as X", "run by a cleric named X": any noun for a person that
+    // a naming verb right after it names, not only those for a man or a suspect)
+    if (depth === 0 && uposOf(doc, t) === 'NOUN' && !tokenEntity.has(t)) {
+      const named = namedPerson(t, true);
+      if (named >= 0) return named;
+    }
     // "X, one of the groups that make up G": the plural in a partitive "one of" stands for
     // whoever "one" is (set beside a name, or a copula's subject)
     if (depth <= 1 && uposOf(doc, t) === 'NOUN' && oneOfThe(t)) {
@@ -1359,17 +1365,25 @@ export function readParseTies(
     return -1;
   };
 
-  /** the person a noun names beside it: "the defendant, X,", "a man identified as X"; or -1 */
-  function namedPerson(t: number): number {
+  /** the person a noun names beside it: "the defendant, X,", "a man identified as X"; or -1
+   * (with `namingOnly`, only through a naming verb: not "the defendant, X") */
+  function namedPerson(t: number, namingOnly = false): number {
     const person = (k: number) => {
       const e = tokenEntity.get(k);
       return e !== undefined && typeOf(e) === 'person' && nameHead.has(k) ? e : -1;
     };
     for (const k of ch(t)) {
-      if (k > t && rel(k) === 'appos' && person(k) >= 0) return person(k);
+      if (!namingOnly && k > t && rel(k) === 'appos' && person(k) >= 0) return person(k);
       if (k > t && /^acl/.test(rel(k)) && has(NAMING, lem(k)))
         for (const a of ch(k))
-          if (/^(?:obl|xcomp|obj)/.test(rel(a)) && caseOf(a) === 'as' && person(a) >= 0) return person(a);
+          if (
+            /^(?:obl|xcomp|obj)/.test(rel(a)) &&
+            // ("a commander named X": "name", "call" and "dub" take the name with no "as")
+            (caseOf(a) === 'as' ||
+              (a > k && !caseOf(a) && BARE_NAMING.has(lem(k)) && /^(?:xcomp|obj)$/.test(rel(a)))) &&
+            person(a) >= 0
+          )
+            return person(a);
     }
     // (on the tokens, however the parser hung them: "the defendant, identified only as X,")
     let k = t + 1;
@@ -2244,6 +2258,8 @@ export function readParseTies(
             continue;
           const obj: number[] = [];
           for (const o of p.of) {
+            // ("a G handler" is G's own; "G's handler", "the handler of G" runs G from outside)
+            if (lemma === 'handler' && p.type === 'member_of' && o !== 'compound') continue;
             if (o === 'poss') {
               obj.push(...byRel(t, 'nmod:poss').map(whoseOwner));
               // ("G's East African branch": the owner hung on a word before the title)
@@ -3049,6 +3065,53 @@ export function readParseTies(
     return named;
   }
 
+  /**
+   * The person a relative clause right after title n (or after the title's "of G", "for G",
+   * "with G") names as the one who holds it: "…, who uses the name X", "who goes by (the name)
+   * X", "who gave his name as X", "who calls himself X", "who identified himself as X"; or -1
+   */
+  function goesByName(n: number): number {
+    let j = n + 1;
+    // (past the title's own "of G": a group's name, with its article and a bracketed acronym)
+    if (/^(?:of|for|with)$/.test(lem(j))) {
+      let g = j + 1;
+      if (uposOf(doc, g) === 'DET') g++;
+      const head = nameHead.get(g);
+      if (head === undefined || entity(head) < 0 || typeOf(entity(head)) !== 'organization') return -1;
+      while (g + 1 <= sent.tLast && nameHead.get(g + 1) === head) g++;
+      if (tokenText(g + 1) === '(' && tokenText(g + 3) === ')') g += 3;
+      j = g + 1;
+    }
+    if (tokenText(j) === ',') j++;
+    if (lem(j) !== 'who') return -1;
+    let k = j + 1;
+    const verb = lem(k);
+    if (verb === 'go' && lem(k + 1) === 'by') {
+      k += 2;
+      if (lem(k) === 'the' && has(ALIAS_NOUN, lem(k + 1))) k += 2;
+    } else if (verb === 'use') {
+      k++;
+      if (!(/^(?:the|a)$/.test(lem(k)) && has(ALIAS_NOUN, lem(k + 1)))) return -1;
+      k += 2;
+    } else if (
+      verb === 'give' &&
+      /^(?:his|her)$/.test(lem(k + 1)) &&
+      lem(k + 2) === 'name' &&
+      lem(k + 3) === 'as'
+    )
+      k += 4;
+    else if ((verb === 'call' || verb === 'identify') && /^(?:himself|herself)$/.test(lem(k + 1))) {
+      k += 2;
+      if (verb === 'identify') {
+        if (lem(k) !== 'as') return -1;
+        k++;
+      }
+    } else return -1;
+    if (lem(k) === 'only') k++;
+    const held = nameHead.get(k);
+    return held !== undefined && entity(held) >= 0 && typeOf(entity(held)) === 'person' ? held : -1;
+  }
+
   function roleHolder(n: number, depth = 0): number[] {
     const r = rel(n);
     const h = headOf(doc, n);
@@ -3280,18 +3343,13 @@ export function readParseTies(
         if (caseOf(a) === 'by')
           out.push(...ch(a).filter((k) => /^nmod/.test(rel(k)) && caseOf(k) === 'as' && nameHead.has(k)));
     }
-    // "its media officer, who uses the name X", "a commander, who goes by X": on
-    // the tokens, the name a relative clause says the title's holder goes by
-    if (tokenText(n + 1) === ',' && lem(n + 2) === 'who') {
-      let k = n + 3;
-      const verb = lem(k);
-      if (verb === 'go' && lem(k + 1) === 'by') k += 2;
-      else if (verb === 'use') k++;
-      else k = -1;
-      if (k > 0 && lem(k) === 'the' && /^(?:name|alias|pseudonym)$/.test(lem(k + 1))) k += 2;
-      else if (verb === 'use') k = -1;
-      const held = k > 0 ? nameHead.get(k) : undefined;
-      if (held !== undefined && entity(held) >= 0 && typeOf(entity(held)) === 'person') out.push(held);
+    // "its media officer, who uses the name X", "a commander, who goes by X", "a G spokesman who
+    // gave his name as X", "a spokesman of G who calls himself X": on the tokens (the parser
+    // takes the relative clause for the sentence's main verb), the name a relative clause right
+    // after the title, or after its "of G", says the title's holder goes by
+    {
+      const held = goesByName(n);
+      if (held >= 0) out.push(held);
     }
     // "X, a Dutch businessman bought …" (no closing comma, so the title took the verb): on the
     // tokens, the name just before the comma that opens the title's phrase
