@@ -1344,7 +1344,8 @@ export function readParseTies(
           (/^(?:compound|nmod:poss|nmod:desc)$/.test(rel(k)) && k < t) ||
           (rel(k) === 'nmod' && caseOf(k) === 'of')
         ) {
-          const e2 = tokenEntity.get(k);
+          // ("G, whose leaders back H": the name before the relative's comma)
+          const e2 = tokenEntity.get(rel(k) === 'nmod:poss' ? whoseOwner(k) : k);
           if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
         }
     // "the Khan group": a generic noun stands for the organisation named in it
