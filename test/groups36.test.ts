@@ -88,3 +88,87 @@ describe('groups36: a plural subject backs a group', () => {
     for (const [s, o] of pairs) expectTie(text, 'supports', s, o);
   });
 });
+
+describe('groups36: "a G logistics/munitions supplier" (a noun the tagger read as a verb)', () => {
+  it.each([
+    [
+      'Troops arrested a suspected Selva Front logistics supplier, Musa Bello, at a market in Kano.',
+      'Musa Bello',
+      'Selva Front',
+    ],
+    [
+      'Police said Musa Bello, a Selva Front logistics supplier, was held in Kano.',
+      'Musa Bello',
+      'Selva Front',
+    ],
+    [
+      'Soldiers detained Ali Omar, a Tamar Brigade logistics supplier, near the border on Friday.',
+      'Ali Omar',
+      'Tamar Brigade',
+    ],
+    [
+      'Troops arrested a suspected Selva Front munitions supplier, Musa Bello, at a market in Kano.',
+      'Musa Bello',
+      'Selva Front',
+    ],
+    [
+      'Police said Ali Omar, a Volta Front munitions supplier, was held in Garissa.',
+      'Ali Omar',
+      'Volta Front',
+    ],
+    [
+      'Soldiers detained a Dune Brigade munitions supplier, Ali Omar, near the border.',
+      'Ali Omar',
+      'Dune Brigade',
+    ],
+    [
+      'Soldiers on Friday detained a suspected Ash Front munitions supplier, Ali Omar, near Garissa.',
+      'Ali Omar',
+      'Ash Front',
+    ],
+  ])('%s', (text, s, o) => expectTie(text, 'supports', s, o));
+});
+
+describe('groups36: partners in an alliance the sentence names no partner of, or one they entered', () => {
+  it.each([
+    [
+      'The Koru Army, which is part of an alliance with the Dune Front, seized the port.',
+      'Koru Army',
+      'Dune Front',
+    ],
+    ['The Koru Army entered into an alliance with the Dune Front in 2019.', 'Koru Army', 'Dune Front'],
+    [
+      'The Koru Army is part of a coalition with the Dune Front and the Volta Brigade.',
+      'Koru Army',
+      'Volta Brigade',
+    ],
+    ['In 2018 the Selva Movement entered into a pact with the Tamar Front.', 'Selva Movement', 'Tamar Front'],
+    [
+      'The Selva Movement has been a member of an alliance with the Tamar Front since 2018.',
+      'Selva Movement',
+      'Tamar Front',
+    ],
+    [
+      'Last year the Tamar Front entered into a coalition with the Reed Army against the government.',
+      'Tamar Front',
+      'Reed Army',
+    ],
+    ['The Reed Army is part of a loose alliance with the Ash Front, analysts say.', 'Reed Army', 'Ash Front'],
+    ['The Koru Army and the Dune Front formed an alliance in 2019.', 'Koru Army', 'Dune Front'],
+    [
+      'The Selva Movement and the Tamar Front signed a pact in Doha in March.',
+      'Selva Movement',
+      'Tamar Front',
+    ],
+    [
+      'The Reed Army, the Ash Front and the Volta Brigade forged a coalition last year.',
+      'Ash Front',
+      'Volta Brigade',
+    ],
+    [
+      'The Lion Movement and the Stone Front have sealed an alliance against the army.',
+      'Lion Movement',
+      'Stone Front',
+    ],
+  ])('%s', (text, a, b) => expectPair(text, 'allied_with', a, b));
+});

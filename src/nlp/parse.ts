@@ -23,6 +23,12 @@ const X = UPOS.indexOf('X');
 const PROPN = UPOS.indexOf('PROPN');
 
 const VERB = UPOS.indexOf('VERB');
+const NOUN = UPOS.indexOf('NOUN');
+/**
+ * Plural nouns of supplies that are never verbs, which the tagger still reads as one after a
+ * name ("a G logistics supplier", "a G munitions dealer": the name taken for a subject)
+ */
+const NEVER_VERB = new Set(['logistics', 'munitions']);
 /**
  * Verbs of backing a group whose third person the treebank has only as plural nouns ("small
  * arms", "public finances", "the hosts"): the tagger reads "Iran arms the Houthis" as a noun
@@ -135,6 +141,11 @@ function verbHints(words: readonly string[]): Uint8Array | undefined {
   let hints: Uint8Array | undefined;
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i].toLowerCase();
+    if (NEVER_VERB.has(w)) {
+      hints ??= new Uint8Array(words.length).fill(FREE_TAG);
+      hints[i] = NOUN;
+      continue;
+    }
     if (
       afterApposition(words, i, w) ||
       objectRelativeVerb(words, i, w, hints) ||
