@@ -23,6 +23,12 @@ const X = UPOS.indexOf('X');
 const PROPN = UPOS.indexOf('PROPN');
 
 const VERB = UPOS.indexOf('VERB');
+const NOUN = UPOS.indexOf('NOUN');
+/**
+ * Plural nouns of supplies that are never verbs, which the tagger still reads as one after a
+ * name ("a G logistics supplier", "a G munitions dealer": the name taken for a subject)
+ */
+const NEVER_VERB = new Set(['logistics', 'munitions']);
 /**
  * Verbs of backing a group whose third person the treebank has only as plural nouns ("small
  * arms", "public finances", "the hosts"): the tagger reads "Iran arms the Houthis" as a noun
@@ -95,12 +101,56 @@ function objectRelativeVerb(
   return RELATIVISER.test(words[j] ?? '');
 }
 
+/**
+ * Backing verbs whose plain present form is also a noun or an adverb: after a plural subject
+ * the tagger reads "G's leaders back H", "A and B support H" as a noun phrase ("back" an
+ * adverb, "support" a noun), and the backing is lost.
+ */
+const PLURAL_BACKING_VERB = new Set(['back', 'support', 'fund', 'finance']);
+/** plural subjects such a verb follows: a group's people, who stand for it in backing */
+const PLURAL_BACKER = /^(?:leaders|members|commanders|officials)$/i;
+/** words before a name that make what follows it a noun phrase ("with G support", "for G funding") */
+const NOUN_PHRASE_BEFORE = /^(?:with|without|of|for|from|by|to|on|in|under|over|about|and|or|,)$/i;
+
+/**
+ * "A and B back H", "G's leaders support H", "leaders of G fund H": a backing verb of
+ * PLURAL_BACKING_VERB after a plural subject (a group's people, or two names joined by "and";
+ * an adverb may stand between) and before an object
+ */
+function pluralBackingVerb(words: readonly string[], i: number, w: string): boolean {
+  if (!PLURAL_BACKING_VERB.has(w) || !objectAfter(words, i + 1)) return false;
+  let j = i - 1;
+  if (j > 0 && /ly$|^(?:also|still|now|long|all|both|reportedly|allegedly)$/i.test(words[j])) j--;
+  if (PLURAL_BACKER.test(words[j] ?? '')) return true;
+  // ("leaders of G back H": the plural noun before the group)
+  if (/^(?:John|IBM|Paris)$/.test(words[j] ?? '')) {
+    const k = words[j - 1] === 'the' ? j - 2 : j - 1;
+    if (words[k] === 'of' && PLURAL_BACKER.test(words[k - 1] ?? '')) return true;
+  }
+  // ("A and B back H": two names; not "with A and B support", a noun phrase)
+  if (!/^(?:John|IBM|Paris)$/.test(words[j] ?? '')) return false;
+  let k = words[j - 1] === 'the' ? j - 2 : j - 1;
+  if (words[k] !== 'and' || !/^(?:John|IBM|Paris)$/.test(words[k - 1] ?? '')) return false;
+  k -= 2;
+  if (/^(?:the|both)$/i.test(words[k] ?? '')) k--;
+  return k < 0 || !NOUN_PHRASE_BEFORE.test(words[k]);
+}
+
 /** Tags fixed ahead of the tagger for such verbs, or undefined when the sentence has none. */
 function verbHints(words: readonly string[]): Uint8Array | undefined {
   let hints: Uint8Array | undefined;
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i].toLowerCase();
-    if (afterApposition(words, i, w) || objectRelativeVerb(words, i, w, hints)) {
+    if (NEVER_VERB.has(w)) {
+      hints ??= new Uint8Array(words.length).fill(FREE_TAG);
+      hints[i] = NOUN;
+      continue;
+    }
+    if (
+      afterApposition(words, i, w) ||
+      objectRelativeVerb(words, i, w, hints) ||
+      pluralBackingVerb(words, i, w)
+    ) {
       hints ??= new Uint8Array(words.length).fill(FREE_TAG);
       hints[i] = VERB;
       continue;

@@ -72,6 +72,10 @@ const LIGHT = new Set(
     ' ',
   ),
 );
+/** verbs that make a pact or an alliance: "A and B formed an alliance", "… signed a pact" */
+const PACT_MADE = new Set('form forge sign seal strike conclude'.split(' '));
+/** what such a verb makes between allies (not a truce or an agreement, which foes sign too) */
+const ALLIANCE_NOUN = new Set('alliance coalition pact partnership'.split(' '));
 /** nouns for a part of a group, which a name set before them by a comma is ("H, the G faction") */
 const PART_BESIDE = new Set(['faction', 'wing', 'branch', 'splinter', 'offshoot']);
 /** parts of a group, or groups tied to it, whose "of G" a participle after G may describe (ties28) */
@@ -1350,7 +1354,8 @@ export function readParseTies(
           (/^(?:compound|nmod:poss|nmod:desc)$/.test(rel(k)) && k < t) ||
           (rel(k) === 'nmod' && caseOf(k) === 'of')
         ) {
-          const e2 = tokenEntity.get(k);
+          // ("G, whose leaders back H": the name before the relative's comma)
+          const e2 = tokenEntity.get(rel(k) === 'nmod:poss' ? whoseOwner(k) : k);
           if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
         }
     // "the Khan group": a generic noun stands for the organisation named in it
@@ -2547,6 +2552,19 @@ export function readParseTies(
               const all = ends(holder);
               for (let i = 0; i < all.length; i++) emit(p, [all[i]], all.slice(i + 1), neg);
             }
+            // "X and Y formed an alliance", "X and Y signed a pact in May": the noun names no
+            // partner, and those who made it are partners of each other (groups36)
+            if (
+              p.type === 'allied_with' &&
+              p.holder === 'agent' &&
+              rel(t) === 'obj' &&
+              has(PACT_MADE, lem(headOf(doc, t))) &&
+              has(ALLIANCE_NOUN, lem(t)) &&
+              !ends(obj).length
+            ) {
+              const all = ends(holder);
+              for (let i = 0; i < all.length; i++) emit(p, [all[i]], all.slice(i + 1), neg);
+            }
           }
         }
       };
@@ -3444,6 +3462,14 @@ export function readParseTies(
     // "X flew bombing missions against Y" (the gerund read as a verb of its own)
     else if (h >= 0 && r === 'obj' && rel(h) === 'xcomp' && has(LIGHT, lem(headOf(doc, h))))
       out.push(...agentOf(headOf(doc, h)));
+    // "X entered into an alliance with Y": the noun after "into" of a light verb; "X is part of
+    // an alliance with Y", "X, which is a member of a pact with Y": the part (groups36; a fight's
+    // sides are read by the fights readers)
+    if (h >= 0 && p.type !== 'fights') {
+      if (/^obl/.test(r) && caseOf(m) === 'into' && has(LIGHT, lem(h))) out.push(...agentOf(h));
+      if (/^nmod/.test(r) && caseOf(m) === 'of' && /^(?:part|member)$/.test(lem(h)))
+        out.push(...byRel(h, 'nsubj'));
+    }
     // "X has been locked in a bitter rivalry with Y", "X is embroiled in a conflict with Y":
     // who is in the state the verb names
     if (h >= 0 && /^obl/.test(r) && caseOf(n) === 'in' && has(IMMERSED, lem(h)))
