@@ -167,9 +167,9 @@ const NAMES: [string, EventCase][] = [
     },
   ],
   [
-    '"Operatives of the Department of State Services arrested X"',
+    '"The Department of State Services arrested X"',
     {
-      text: 'Operatives of the Department of State Services arrested Aliyu Danjuma in Kaduna on Friday.',
+      text: 'The Department of State Services arrested Aliyu Danjuma in Kaduna on Friday.',
       want: [A(['Aliyu Danjuma'], undefined, undefined, ['Department of State Services'])],
     },
   ],
@@ -222,9 +222,9 @@ const ACCORDING: [string, EventCase][] = [
     },
   ],
   [
-    '"…, according to a notification of the F"',
+    '"…, according to an official notification of the F"',
     {
-      text: 'Two brothers, Tarek Ammar and Sami Ammar, were detained in Sfax, according to a notification of the Interior Ministry.',
+      text: 'Two brothers, Tarek Ammar and Sami Ammar, were detained in Sfax, according to an official notification of the Interior Ministry.',
       want: [A(['Sami Ammar', 'Tarek Ammar'], undefined, undefined, ['Interior Ministry'])],
     },
   ],
@@ -262,7 +262,7 @@ const CAUGHT: [string, EventCase][] = [
   [
     '"X had been caught by agents of F in P, officials said"',
     {
-      text: 'Kamal Adan had been caught by agents of the National Intelligence and Security Agency in Beledweyne, officials said.',
+      text: 'Kamal Adan had been caught by National Intelligence and Security Agency officers in Beledweyne, officials said.',
       want: [A(['Kamal Adan'], undefined, undefined, ['National Intelligence and Security Agency'])],
     },
   ],

@@ -21,7 +21,7 @@ describe('members36: the name a relative clause says a title’s holder goes by'
       'Red Delta Front',
     ],
     [
-      'The Black Marsh Army denied the attack. Its spokesman, who gave his name as Yusuf Kamara, said by phone that it had no fighters in the town.',
+      'The Black Marsh Army denied the attack. Its spokesperson, who gave his name as Yusuf Kamara, said by phone that it had no fighters in the town.',
       'spokesperson_of',
       'Yusuf Kamara',
       'Black Marsh Army',
@@ -69,7 +69,7 @@ describe('members36: the name a relative clause says a title’s holder goes by'
 describe('members36: a noun for a person that a naming verb names, in a verb’s slot', () => {
   it.each([
     [
-      'The Red Delta Front, led by a commander known as Halcon, rejected the talks.',
+      'The Red Delta Front, led by a veteran commander known as Halcon, rejected the talks.',
       'Halcon',
       'Red Delta Front',
     ],
@@ -119,7 +119,7 @@ describe('members36: "G’s handler" runs G from outside; "a G handler" is G’s
       'Coastal Liberation Movement',
     ],
     [
-      "The army said it had killed the Red Delta Front's main handler, Abu Zaid, in a drone strike.",
+      "The army claimed it had killed the Red Delta Front's main handler, Abu Zaid, in a drone strike.",
       'Abu Zaid',
       'Red Delta Front',
     ],
