@@ -5,10 +5,10 @@ import { expectNoTie, expectTie } from './ties-helpers.js';
 // name they go by. Passages written for these tests, with invented names.
 // - A relative clause right after a title, or after the title's "of G", that says what name its
 //   holder goes by gives the title that person: "a spokesman of G who uses the name X", "its
-//   spokesman, who gave his name as X", "a G commander who calls himself X" (`goesByName` in
+//   spokesperson, who gave his name as X", "a G commander who calls himself X" (`goesByName` in
 //   ties/read.ts; the parser takes such a clause for the sentence's main verb).
 // - A noun for a person that a naming verb right after it names stands for that person in a
-//   verb's slot: "G, led by a commander known as X", "run by a cleric named X" (`namedPerson`
+//   verb's slot: "G, led by a veteran commander known as X", "run by a cleric named X" (`namedPerson`
 //   with `namingOnly`, in ties/read.ts's `entity`).
 
 describe('members36: the name a relative clause says a title’s holder goes by', () => {

@@ -59,7 +59,7 @@ const UNARMED_CHARGE =
 export const REPORTS = /^\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|announced|reported|stated|told)\b/;
 
 /** "according to (the) F": F reports what the sentence tells; so it does by its paper or its people
- * (arrests36: "according to a statement from F", "according to a notification of the F",
+ * (arrests36: "according to a statement from F", "according to an official notification of the F",
  * "according to officials of F") */
 export const ACCORDING_TO =
   /\baccording\s+to\s+(?:(?:an?|the)\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}?(?:statement|notification|report|press\s+release|order|document|communiqu[eé]|spokes(?:man|woman|person)|officials?|sources?)\s+(?:from|of|by|issued\s+by|for)\s+(?:the\s+)?)?$/iu;

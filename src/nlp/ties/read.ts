@@ -1072,7 +1072,7 @@ export function readParseTies(
       const named = namedPerson(t);
       if (named >= 0) return named;
     }
-    // ("G, led by a commander known as X", "run by a cleric named X": any noun for a person that
+    // ("G, led by a veteran commander known as X", "run by a cleric named X": any noun for a person that
     // a naming verb right after it names, not only those for a man or a suspect)
     if (depth === 0 && uposOf(doc, t) === 'NOUN' && !tokenEntity.has(t)) {
       const named = namedPerson(t, true);
