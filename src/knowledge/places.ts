@@ -115,6 +115,8 @@ const ETHNONYMS: [string, string | null][] = [
   ['Bosnian', 'BA'],
   ['Somali', 'SO'],
   ['Filipino', 'PH'],
+  // the adjective of the state's own bodies ("Philippine troops", "the Philippine Army")
+  ['Philippine', 'PH'],
   ['Turkish', 'TR'],
   ['Dutch', 'NL'],
   ['Swiss', 'CH'],
