@@ -18,6 +18,21 @@ describe('fights36: a past verb after a plural noun, with an object, is the verb
       'Lomar Brigade',
       'Kenya Defence Forces',
     ],
+    [
+      'Turkish jets struck positions held by the Korra Front in the mountains, the group said. The Turkish Armed Forces declined to comment.',
+      'Korra Front',
+      'Turkish Armed Forces',
+    ],
+    [
+      'Israeli warplanes bombed depots of the Velm Brotherhood near the coast overnight, a security source said. The Israel Defense Forces confirmed the strike.',
+      'Velm Brotherhood',
+      'Israel Defense Forces',
+    ],
+    [
+      'Nigerian jets bombed camps of the Korra Front on an island in the lake, a military source said. The Nigerian Air Force confirmed the raid.',
+      'Korra Front',
+      'Nigerian Air Force',
+    ],
   ])('%s', (text, a, b) => expectFight(text, a, b));
 });
 

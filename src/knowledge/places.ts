@@ -718,7 +718,10 @@ export function demonym(word: string): Demonym | undefined {
   const key = foldKey(word);
   return (
     idx.demonyms.get(key) ??
-    (key.endsWith('s') ? idx.demonyms.get(key.slice(0, -1)) : undefined) ??
+    // (a plural: "Pakistanis"; not a country's own name, "Philippines" beside "Philippine")
+    (key.endsWith('s') && !(idx.byName.get(key) ?? []).some((c) => c.kind === 'country')
+      ? idx.demonyms.get(key.slice(0, -1))
+      : undefined) ??
     regionAdjective(idx, word)
   );
 }

@@ -155,7 +155,7 @@ function finiteVerbAfterPlural(
   const obj = labelId('obj');
   const root = labelId('root');
   const ccomp = labelId('ccomp');
-  const conj = labelId('conj');
+  const parataxis = labelId('parataxis');
   const NOUN = UPOS.indexOf('NOUN');
   if (acl < 0 || amod < 0 || nsubj < 0 || obj < 0 || ccomp < 0) return;
   const own = new Set(
@@ -183,12 +183,12 @@ function finiteVerbAfterPlural(
       if (m <= v || upos[m] !== NOUN || head[m] !== n) continue;
       object = m;
     }
-    // the noun's place: a root, a conjunct, or the subject or object of a verb whose own subject
+    // the noun's place: a root, a clause, or the subject or object of a verb whose own subject
     // is another ("…, the ministry said": the verb it reports)
     const h = head[n];
     let place = -1;
-    if (rel[n] === root) place = root;
-    else if (rel[n] === conj) place = conj;
+    // (not a conjunct: "clashes between A and the rebels killed 30 people" is the clashes' act)
+    if (rel[n] === root || rel[n] === ccomp || rel[n] === parataxis) place = rel[n];
     else if ((rel[n] === nsubj || rel[n] === obj) && h >= 0 && upos[h] === VERB) {
       let subj = false;
       for (let k = 0; k < words.length; k++) if (k !== n && head[k] === h && rel[k] === nsubj) subj = true;
