@@ -115,6 +115,8 @@ const ETHNONYMS: [string, string | null][] = [
   ['Bosnian', 'BA'],
   ['Somali', 'SO'],
   ['Filipino', 'PH'],
+  // the adjective of the state's own bodies ("Philippine troops", "the Philippine Army")
+  ['Philippine', 'PH'],
   ['Turkish', 'TR'],
   ['Dutch', 'NL'],
   ['Swiss', 'CH'],
@@ -716,7 +718,10 @@ export function demonym(word: string): Demonym | undefined {
   const key = foldKey(word);
   return (
     idx.demonyms.get(key) ??
-    (key.endsWith('s') ? idx.demonyms.get(key.slice(0, -1)) : undefined) ??
+    // (a plural: "Pakistanis"; not a country's own name, "Philippines" beside "Philippine")
+    (key.endsWith('s') && !(idx.byName.get(key) ?? []).some((c) => c.kind === 'country')
+      ? idx.demonyms.get(key.slice(0, -1))
+      : undefined) ??
     regionAdjective(idx, word)
   );
 }

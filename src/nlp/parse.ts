@@ -168,6 +168,92 @@ function verbHints(words: readonly string[]): Uint8Array | undefined {
   return hints;
 }
 
+/** past forms of verbs of acts of force that do not end in "-ed" */
+const IRREGULAR_PAST = new Set([
+  'struck',
+  'fought',
+  'shot',
+  'overran',
+  'drove',
+  'hit',
+  'took',
+  'slew',
+  'blew',
+]);
+
+/**
+ * "Ethiopian troops battled G fighters near P", "Jihadists killed 17 soldiers …, the ministry
+ * said", "Israeli jets struck depots held by G" (fights36): right after a plural noun the
+ * parser reads a verb's past form as a participle describing the noun (`acl`, or `amod` on the
+ * noun after it) and leaves the sentence without its verb. A participle that describes the noun
+ * before it takes no direct object ("troops deployed in P", "insurgents linked to G"), so one that
+ * has one (its `obj`, or, read as an adjective, the noun it is set on) is the verb, with the noun
+ * its subject; it takes the noun's place in the tree (the verb a "said" closing the sentence
+ * reports: `ccomp`). Not past an auxiliary, a subject or a "by" agent of its own.
+ */
+function finiteVerbAfterPlural(
+  words: readonly string[],
+  upos: ArrayLike<number>,
+  head: Int32Array,
+  rel: Uint8Array,
+  labels: readonly string[],
+): void {
+  const labelId = (name: string) => labels.indexOf(name);
+  const acl = labelId('acl');
+  const amod = labelId('amod');
+  const nsubj = labelId('nsubj');
+  const obj = labelId('obj');
+  const root = labelId('root');
+  const ccomp = labelId('ccomp');
+  const parataxis = labelId('parataxis');
+  const NOUN = UPOS.indexOf('NOUN');
+  if (acl < 0 || amod < 0 || nsubj < 0 || obj < 0 || ccomp < 0) return;
+  const own = new Set(
+    ['aux', 'aux:pass', 'nsubj', 'nsubj:pass', 'obl:agent', 'expl', 'cop', 'mark'].map(labelId),
+  );
+  for (let v = 1; v < words.length; v++) {
+    if (upos[v] !== VERB || (rel[v] !== acl && rel[v] !== amod)) continue;
+    const n = v - 1;
+    if (upos[n] !== NOUN || !/(?:\p{Ll}s|\p{Ll}men)$/u.test(words[n])) continue;
+    const w = words[v].toLowerCase();
+    if (!/[^e]ed$/.test(w) && !IRREGULAR_PAST.has(w)) continue;
+    let kids = false;
+    let object = -1;
+    for (let k = 0; k < words.length; k++) {
+      if (head[k] !== v) continue;
+      if (own.has(rel[k])) kids = true;
+      if (rel[k] === obj && k > v) object = k;
+    }
+    if (kids) continue;
+    if (rel[v] === acl) {
+      if (head[v] !== n || object < 0) continue;
+    } else {
+      // ("jets struck positions": the verb read as an adjective on its object)
+      const m = head[v];
+      if (m <= v || upos[m] !== NOUN || head[m] !== n) continue;
+      object = m;
+    }
+    // the noun's place: a root, a clause, or the subject or object of a verb whose own subject
+    // is another ("…, the ministry said": the verb it reports)
+    const h = head[n];
+    let place = -1;
+    // (not a conjunct: "clashes between A and the rebels killed 30 people" is the clashes' act)
+    if (rel[n] === root || rel[n] === ccomp || rel[n] === parataxis) place = rel[n];
+    else if ((rel[n] === nsubj || rel[n] === obj) && h >= 0 && upos[h] === VERB) {
+      let subj = false;
+      for (let k = 0; k < words.length; k++) if (k !== n && head[k] === h && rel[k] === nsubj) subj = true;
+      if (subj || rel[n] === obj) place = ccomp;
+    }
+    if (place < 0) continue;
+    head[v] = h;
+    rel[v] = place;
+    head[n] = v;
+    rel[n] = nsubj;
+    head[object] = v;
+    rel[object] = obj;
+  }
+}
+
 /** A name the mention finder found: the parser reads it as one word. */
 export interface NameSpan {
   start: number;
@@ -235,12 +321,15 @@ export function parseSegmented(
     }
     if (!idx.length) return;
     const p = parser.parse(words, verbHints(words));
+    const ph = Int32Array.from(p.head);
+    const pr = Uint8Array.from(p.rel);
+    finiteVerbAfterPlural(words, p.upos, ph, pr, labels);
     for (let i = 0; i < idx.length; i++) {
       const t = idx[i];
       upos[t] = p.upos[i];
-      const h = p.head[i];
+      const h = ph[i];
       head[t] = h < 0 || h >= idx.length ? -1 : idx[h];
-      rel[t] = p.rel[i];
+      rel[t] = pr[i];
     }
     for (let k = 0; k < inner.length; k += 2) {
       upos[inner[k]] = PROPN;

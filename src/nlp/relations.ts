@@ -1060,7 +1060,7 @@ function partyBefore(doc: Annotated, slots: Slot[], at: number, lastOrgs: number
  * (group 1: the demonym, if any)
  */
 const NATIONAL_FORCE =
-  /\b(?:[Tt]he (?:army|military)|[Gg]overnment (?:forces|troops|soldiers)|(\p{Lu}\p{Ll}+) (?:troops|soldiers|army|military|armed forces|forces|jets|warplanes|aircraft|drones|helicopters|artillery)|[Aa]rmy(?= spokes(?:man|woman|person)\b))\b(?!-)/gu;
+  /\b(?:[Tt]he (?:army|military)|[Gg]overnment (?:forces|troops|soldiers)|(\p{Lu}\p{Ll}+) (?:(?:federal|security|government|special|regular|ground|elite|paramilitary|army|military) )?(?:troops|soldiers|army|military|armed forces|forces|jets|warplanes|aircraft|drones|helicopters|artillery)|[Aa]rmy(?= spokes(?:man|woman|person)\b))\b(?!-)/gu;
 /** a country's own force after its possessive: "Chad's army", "Kenya's troops" (group 1: the noun) */
 const OWN_FORCE = /['’]s? (army|military|armed forces|troops|soldiers)\b(?!-)/gu;
 /** a title a force's noun may modify: "army spokesman X", "military chief X" */

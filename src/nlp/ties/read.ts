@@ -1357,6 +1357,12 @@ export function readParseTies(
           // ("G, whose leaders back H": the name before the relative's comma)
           const e2 = tokenEntity.get(rel(k) === 'nmod:poss' ? whoseOwner(k) : k);
           if (e2 !== undefined && typeOf(e2) === 'organization') return e2;
+          // ("the leader of the G group", "a commander of the G militia": the group noun that
+          // names its group; fights36)
+          if (e2 === undefined && k > t && GENERIC_ORG.has(lem(k)) && uposOf(doc, k) === 'NOUN') {
+            const e3 = entity(k, depth + 1);
+            if (e3 >= 0 && typeOf(e3) === 'organization') return e3;
+          }
         }
     // "the Khan group": a generic noun stands for the organisation named in it
     // (its own name before its owner's: "G's H wing" is H)
