@@ -74,7 +74,7 @@ describe("fights36: a group's leader or commander stands for the group noun's gr
       'Somali National Army',
     ],
     [
-      'The Ruvani Brigade said its fighters shot dead the leader of the Sabu Front group in a raid on Tuesday.',
+      'The Ruvani Brigade said its fighters killed the leader of the Sabu Front group in a raid on Tuesday.',
       'Ruvani Brigade',
       'Sabu Front',
     ],
