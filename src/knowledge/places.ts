@@ -48,6 +48,7 @@ interface WorldCountry {
   demonyms?: { eng?: { m: string; f: string } };
   capital?: string[];
   area?: number;
+  borders?: string[];
 }
 
 interface RegionFile {
@@ -969,6 +970,23 @@ export function isNationalCapital(surface: string): boolean {
     );
   }
   return capitals.has(foldKey(surface));
+}
+
+let neighbours: Map<string, Set<string>> | undefined;
+/**
+ * The countries that share a land border with a country (ISO2 codes, by world-countries'
+ * `borders`): Niger's are Mali, Burkina Faso, Nigeria and the rest. Read on first use: a rare path.
+ */
+export function neighbourCountries(country: string): ReadonlySet<string> {
+  if (!neighbours) {
+    const require = createRequire(import.meta.url);
+    const all = require('world-countries') as WorldCountry[];
+    const byCca3 = new Map(all.map((w) => [w.cca3, w.cca2]));
+    neighbours = new Map(
+      all.map((w) => [w.cca2, new Set((w.borders ?? []).flatMap((b) => byCca3.get(b) ?? []))]),
+    );
+  }
+  return neighbours.get(country.toUpperCase()) ?? new Set();
 }
 
 /**
