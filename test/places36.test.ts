@@ -79,3 +79,36 @@ describe("a first-level county, district or prefecture the city tables lack, nam
     expect(near(place(text, name)?.geo, lat, lon, 60)).toBe(true);
   });
 });
+
+describe("a town of the article's second country whose vowels the text writes otherwise: that town", () => {
+  it.each([
+    // Rajouri (the towns table's "Rajauri") in a story that names Pakistan first
+    [
+      'Pakistani officials said the gunfight near Rajouri had nothing to do with Pakistan, and Pakistan asked India for proof.',
+      'Rajouri',
+      33.38,
+      74.31,
+    ],
+    [
+      'Shelling around Rajouri was blamed on Pakistan by Indian officers; Pakistan called the claim baseless and Pakistani diplomats protested.',
+      'Rajouri',
+      33.38,
+      74.31,
+    ],
+    // Bint Jbeil (GeoNames' "Bent Jbaïl") in a story that names Israel first
+    [
+      'Israeli officials said the strike in Bint Jbeil targeted a Hezbollah commander. Israel said it had also hit targets elsewhere in Lebanon. Israel gave no details.',
+      'Bint Jbeil',
+      33.12,
+      35.43,
+    ],
+    [
+      'Two civilians were wounded near Bint Jbeil on Sunday, the Israeli army said. Israel later struck a depot in southern Lebanon, Israel said.',
+      'Bint Jbeil',
+      33.12,
+      35.43,
+    ],
+  ])('%s', (text, name, lat, lon) => {
+    expect(near(place(text, name)?.geo, lat, lon, 40)).toBe(true);
+  });
+});

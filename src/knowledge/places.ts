@@ -1023,8 +1023,11 @@ export function lookupTownSpelling(surface: string, countries: string[]): PlaceC
   const kv = vowelsOnce(k);
   for (const country of countries.slice(0, SKELETON_CONTEXT)) {
     const c = country.toUpperCase();
-    // (vowels written otherwise only in the article's first country)
-    const first = country === countries[0];
+    // (vowels written otherwise in the first country, and in the second when its names reach
+    // English transliterated: "Bint Jbeil" for GeoNames' "Bent Jbaïl" in a story that names Israel
+    // before Lebanon, but no "Buda" of Texas for "Badia" in a story that names the United States
+    // second; places36)
+    const vowels = country === countries[0] || SPELLED_BY_CONSONANTS.has(c);
     const cities = (compactCities(c).get(k) ?? []).filter((x) => foldKey(x.name) !== key);
     if (cities.length === 1) return cities[0];
     if (cities.length > 1) continue;
@@ -1039,10 +1042,10 @@ export function lookupTownSpelling(surface: string, countries: string[]): PlaceC
       if (lineKey === key) continue;
       const lk = unaspirated(lineKey.replace(/ /g, ''));
       if (lk === k) hits.add(lineKey);
-      else if (first && vowelHits.size < 2 && vowelsOnce(lk) === kv) vowelHits.add(lineKey);
+      else if (vowels && vowelHits.size < 2 && vowelsOnce(lk) === kv) vowelHits.add(lineKey);
     }
     if (hits.size === 1) return townsNamed(c, [...hits][0])[0];
-    if (hits.size || !first) continue;
+    if (hits.size || !vowels) continue;
     // (of several so read, the one written nearest: "Rajouri" is the towns table's "Rajauri",
     // not the city "Rajura"; a tie reads none)
     const vowelReadings = [
