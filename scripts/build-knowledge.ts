@@ -1062,6 +1062,35 @@ function buildAdminRegions(): number {
     for (const k of names) have.add(`${s.country}\t${k}`);
     out.push([s.name, s.country, Math.round(s.lat * 100) / 100, Math.round(s.lon * 100) / 100, names]);
   }
+  // (places36) The database's first-level divisions of a county's, a district's or a prefecture's
+  // kind (Kenya's and Liberia's counties, Uganda's and Malawi's districts, Libya's districts, the
+  // Central African Republic's and Guinea's prefectures), only under the name with its noun ("Tana
+  // River County", "Haute-Kotto prefecture"), which no town bears: never bare, since their bare
+  // names are towns' ("Rincón"); not one named after a town of its own country (its town's point
+  // stands for it), nor a name the table has already in that country, nor a compass word's.
+  for (const s of countryStateDivisions(true)) {
+    if (s.perCountry > MAX_DIVISIONS) continue;
+    const noun = CSC_MINOR_NOUN_OF[s.type];
+    const bare = foldKey(s.name).replace(CSC_MINOR_NOUN, '');
+    const withNoun = `${bare} ${noun}`;
+    if (
+      !noun ||
+      bare.replace(/[^a-z]/g, '').length < 3 ||
+      bare
+        .split(/[\s-]+/)
+        .every((w) => COMPASS_EN.test(w) || COMPASS[w] !== undefined || COMPASS_WORD.test(w)) ||
+      have.has(`${s.country}\t${bare}`) ||
+      have.has(`${s.country}\t${withNoun}`) ||
+      countryKeys.has(bare) ||
+      curated.has(bare) ||
+      curated.has(withNoun) ||
+      cityIn.has(`${s.country}\t${bare}`) ||
+      !nearOwnCity(s.country, s.lat, s.lon)
+    )
+      continue;
+    have.add(`${s.country}\t${withNoun}`);
+    out.push([s.name, s.country, Math.round(s.lat * 100) / 100, Math.round(s.lon * 100) / 100, [withNoun]]);
+  }
   // A name two divisions share (in two countries) stays, each a candidate; context decides.
   out.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] < b[0] ? -1 : 1));
   writeFileSync(
@@ -1092,8 +1121,23 @@ const CSC_NOUN_OF: Record<string, string> = {
 /** the noun a division's English name may end in ("Amhara Region", "Bari Province") */
 const CSC_DIVISION_NOUN = / (?:region|province|state|governorate|division|department|prefecture|district)$/;
 
-/** The first-level divisions of the countries-states-cities database, with how many its country has. */
-function countryStateDivisions(): {
+/** the kinds of the database's first-level divisions named as a county, a district or a prefecture (places36) */
+const CSC_MINOR_NOUN_OF: Record<string, string> = {
+  county: 'county',
+  district: 'district',
+  prefecture: 'prefecture',
+  popularate: 'district',
+};
+
+/** the noun such a division's name may end in */
+const CSC_MINOR_NOUN = / (?:county|district|prefecture)$/;
+
+/**
+ * The first-level divisions of the countries-states-cities database, with how many its country has:
+ * of a province's, a region's or a state's kind, or (`minor`) of a county's, a district's or a
+ * prefecture's.
+ */
+function countryStateDivisions(minor = false): {
   name: string;
   country: string;
   type: string;
@@ -1118,7 +1162,8 @@ function countryStateDivisions(): {
       // (a province, a region, a state and their like; not a municipality, a district, a county
       // or a parish, which the database lists as the first level of some countries and whose
       // names are a town's: Puerto Rico's "Rincón")
-      if (!CSC_DIVISION_TYPE.test(st.type ?? '')) continue;
+      if (minor ? CSC_MINOR_NOUN_OF[st.type ?? ''] === undefined : !CSC_DIVISION_TYPE.test(st.type ?? ''))
+        continue;
       const lat = Number(st.latitude);
       const lon = Number(st.longitude);
       if (st.latitude == null || st.longitude == null || !Number.isFinite(lat) || !Number.isFinite(lon))

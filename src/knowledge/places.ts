@@ -48,6 +48,7 @@ interface WorldCountry {
   demonyms?: { eng?: { m: string; f: string } };
   capital?: string[];
   area?: number;
+  borders?: string[];
 }
 
 interface RegionFile {
@@ -976,6 +977,23 @@ export function isNationalCapital(surface: string): boolean {
   return capitals.has(foldKey(surface));
 }
 
+let neighbours: Map<string, Set<string>> | undefined;
+/**
+ * The countries that share a land border with a country (ISO2 codes, by world-countries'
+ * `borders`): Niger's are Mali, Burkina Faso, Nigeria and the rest. Read on first use: a rare path.
+ */
+export function neighbourCountries(country: string): ReadonlySet<string> {
+  if (!neighbours) {
+    const require = createRequire(import.meta.url);
+    const all = require('world-countries') as WorldCountry[];
+    const byCca3 = new Map(all.map((w) => [w.cca3, w.cca2]));
+    neighbours = new Map(
+      all.map((w) => [w.cca2, new Set((w.borders ?? []).flatMap((b) => byCca3.get(b) ?? []))]),
+    );
+  }
+  return neighbours.get(country.toUpperCase()) ?? new Set();
+}
+
 /**
  * True when a place name is also a common English word or a common personal
  * name ("Reading", "Mobile", "Khan"), so a gazetteer hit alone is weak evidence.
@@ -1010,8 +1028,11 @@ export function lookupTownSpelling(surface: string, countries: string[]): PlaceC
   const kv = vowelsOnce(k);
   for (const country of countries.slice(0, SKELETON_CONTEXT)) {
     const c = country.toUpperCase();
-    // (vowels written otherwise only in the article's first country)
-    const first = country === countries[0];
+    // (vowels written otherwise in the first country, and in the second when its names reach
+    // English transliterated: "Bint Jbeil" for GeoNames' "Bent Jbaïl" in a story that names Israel
+    // before Lebanon, but no "Buda" of Texas for "Badia" in a story that names the United States
+    // second; places36)
+    const vowels = country === countries[0] || SPELLED_BY_CONSONANTS.has(c);
     const cities = (compactCities(c).get(k) ?? []).filter((x) => foldKey(x.name) !== key);
     if (cities.length === 1) return cities[0];
     if (cities.length > 1) continue;
@@ -1026,10 +1047,10 @@ export function lookupTownSpelling(surface: string, countries: string[]): PlaceC
       if (lineKey === key) continue;
       const lk = unaspirated(lineKey.replace(/ /g, ''));
       if (lk === k) hits.add(lineKey);
-      else if (first && vowelHits.size < 2 && vowelsOnce(lk) === kv) vowelHits.add(lineKey);
+      else if (vowels && vowelHits.size < 2 && vowelsOnce(lk) === kv) vowelHits.add(lineKey);
     }
     if (hits.size === 1) return townsNamed(c, [...hits][0])[0];
-    if (hits.size || !first) continue;
+    if (hits.size || !vowels) continue;
     // (of several so read, the one written nearest: "Rajouri" is the towns table's "Rajauri",
     // not the city "Rajura"; a tie reads none)
     const vowelReadings = [

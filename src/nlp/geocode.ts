@@ -7,6 +7,7 @@ import {
   lookupTown,
   lookupTownSpelling,
   lookupTowns,
+  neighbourCountries,
 } from '../knowledge/places.js';
 import type { Geo } from '../types.js';
 import type { Annotated } from './annotated.js';
@@ -160,7 +161,8 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
       const g = geocode(`${s} ${noun}`, ctx, { spellings: false });
       if (!g) continue;
       // ("the provinces of Meta, …": Colombia's "Meta department", in a story that names Colombia)
-      if (noun === 'Department' && !(g.country && ctx.includes(g.country))) continue;
+      // ("Obongi district" of Uganda, "Tana River county" of Kenya: places36)
+      if (HOME_DIVISION_NOUN.test(noun) && !(g.country && ctx.includes(g.country))) continue;
       const at = g.country && ctx.includes(g.country) ? ctx.indexOf(g.country) : ctx.length;
       if (!best || at < bestAt) {
         best = g;
@@ -554,7 +556,18 @@ function townWithQK(name: string, home: string[]): Geo | null {
 /** an Arabic article inside a name: " el-", " ez-", " ad-", " al " */
 const ARTICLE_INSIDE = /\s(?:al|el|ez|es|ed|en|et|er|ad|as|ar|az|an|at|ash|ath|adh)[-\s](?=\p{L})/iu;
 /** the nouns the division tables keep in a division's name ("Rakhine State", "Bago Region", "Meta Department") */
-const DIVISION_NAME_NOUNS = ['State', 'Region', 'Province', 'Governorate', 'Department'];
+const DIVISION_NAME_NOUNS = [
+  'State',
+  'Region',
+  'Province',
+  'Governorate',
+  'Department',
+  'County',
+  'District',
+  'Prefecture',
+];
+/** the nouns of those a division is found under only in one of the article's countries */
+const HOME_DIVISION_NOUN = /^(?:Department|County|District|Prefecture)$/;
 
 // ---------- a far namesake of a town the gazetteers lack ----------
 
@@ -662,6 +675,10 @@ export function dropTownsForDivisions(
         break;
       }
     }
+    // ("Tillaberi region, near the Malian border", "Mandera County" in a story of the Somali
+    // border: a division of a country next to the article's, which a border story names without
+    // its country; places36)
+    if (!within && ctx.some((c) => neighbourCountries(c).has(g.country as string))) return;
     geos[ei] = within;
   });
 }
