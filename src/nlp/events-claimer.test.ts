@@ -18,7 +18,10 @@ describe('events: "the group claimed" after an act whose doers are only describe
       'MOGADISHU - Fighters of al-Shabaab killed six members of the Ahlu Sunna Wal Jamaa (ASWJ) militia near Guriel on Sunday, residents said.\n\nThe militants stormed the camp in the village of Mataban at dawn, an elder said. The group later claimed responsibility on its radio station.',
     );
     expect(b.of('statement').map(b.roles)).toEqual([['speaker:al-Shabaab']]);
-    expect(b.of('attack').map(b.roles)).toEqual([['agent:al-Shabaab']]);
+    expect(b.of('attack').map(b.roles)).toEqual([
+      ['agent:al-Shabaab'],
+      ['agent:al-Shabaab', 'patient:Ahlu Sunna Wal Jamaa'],
+    ]);
   });
 });
 
