@@ -9,12 +9,19 @@ describe('events: "the group claimed" after an act whose doers are only describe
       'Islamic State fighters shot dead five guards of the Syrian Democratic Forces (SDF) outside Raqqa on Sunday, a monitor said.\n\nThe jihadists opened fire on a second post in the village of Karama before dawn, residents said. The group claimed responsibility in an online video.',
     );
     expect(a.of('statement').map(a.roles)).toEqual([['speaker:Islamic State']]);
-    expect(a.of('attack').map(a.roles)).toEqual([['agent:Islamic State']]);
+    // (events36: the guards shot dead are the first post's attack, by the same group)
+    expect(a.of('attack').map(a.roles)).toEqual([
+      ['agent:Islamic State'],
+      ['agent:Islamic State', 'patient:Syrian Democratic Forces'],
+    ]);
     const b = run(
       'MOGADISHU - Fighters of al-Shabaab killed six members of the Ahlu Sunna Wal Jamaa (ASWJ) militia near Guriel on Sunday, residents said.\n\nThe militants stormed the camp in the village of Mataban at dawn, an elder said. The group later claimed responsibility on its radio station.',
     );
     expect(b.of('statement').map(b.roles)).toEqual([['speaker:al-Shabaab']]);
-    expect(b.of('attack').map(b.roles)).toEqual([['agent:al-Shabaab']]);
+    expect(b.of('attack').map(b.roles)).toEqual([
+      ['agent:al-Shabaab'],
+      ['agent:al-Shabaab', 'patient:Ahlu Sunna Wal Jamaa'],
+    ]);
   });
 });
 

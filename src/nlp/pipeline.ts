@@ -13,6 +13,7 @@ import { canonicalName, resolveEntities } from './entities.js';
 import { killingsOfDeadlyAttacks } from './event-deadly-attack.js';
 import { expulsionsFromABody } from './event-expelled.js';
 import { killingsOfTolls } from './event-killed-when.js';
+import { attacksOfMassKillings } from './event-mass-killing.js';
 import { attacksRetoldByArms } from './event-retold-arms.js';
 import { stateForceDoers } from './event-state-force.js';
 import { eventTies } from './event-ties.js';
@@ -154,6 +155,8 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   killingsOfTolls(doc, events);
   // an attack whose sentence counts its dead is also a killing by its doers (events23)
   killingsOfDeadlyAttacks(doc, events);
+  // "G fighters killed 28 soldiers at a post": a killing of many by an armed group is its attack too (events36)
+  attacksOfMassKillings(doc, events);
   // "G's U unit attacked …", "G militants attacked …; G's Sahel Province claimed it": a unit and
   // the body it is part of are both doers (agents31)
   unitDoers(doc, events, relations);
