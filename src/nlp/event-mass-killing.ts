@@ -1,6 +1,6 @@
 /**
- * Killings of many told as the act (events36): "G fighters killed 28 soldiers at a post near X",
- * "the group killed ten policemen with a landmine", "gunmen of G shot dead nine travellers on the
+ * Killings of many told as the act (events36): "G fighters killed N troops at an outpost near X",
+ * "the group killed six policemen with a roadside bomb", "gunmen of G shot dead nine travellers on the
  * road to Y". An armed group's (or a gunman's) killing of a counted number of people, with no
  * attack told in its sentence, is also an attack by the same doers on that day at that place, as
  * the golds tell every deadly raid twice (the reverse of `killingsOfDeadlyAttacks`).

@@ -155,7 +155,7 @@ export function extract(src: SourceDocument, lex: Lexicon = defaultLexicon()): E
   killingsOfTolls(doc, events);
   // an attack whose sentence counts its dead is also a killing by its doers (events23)
   killingsOfDeadlyAttacks(doc, events);
-  // "G fighters killed 28 soldiers at a post": a killing of many by an armed group is its attack too (events36)
+  // "G fighters killed N troops at an outpost": a killing of many by an armed group is its attack too (events36)
   attacksOfMassKillings(doc, events);
   // "G's U unit attacked …", "G militants attacked …; G's Sahel Province claimed it": a unit and
   // the body it is part of are both doers (agents31)
