@@ -1377,7 +1377,7 @@ export function extractRelations(
         const word = m[0].toLowerCase();
         const qi = quoteAt(start);
         let ent = -1;
-        if ((word === 'we' || word === 'us') && qi >= 0) ent = spokenFor(doc, quotes[qi].speaker);
+        if ((word === 'we' || word === 'us') && qi >= 0) ent = spokenFor(doc, quotes[qi].speaker, out);
         else if (adjectiveOnNoun(doc, s, end)) continue;
         else if (word === 'the latter') ent = lastOrgs.length ? lastOrgs[lastOrgs.length - 1] : -1;
         else if (word === 'the former') ent = lastOrgs.length > 1 ? lastOrgs[lastOrgs.length - 2] : -1;
@@ -2544,16 +2544,26 @@ function personOfAge(doc: Annotated, age: string, at: number): number {
 }
 
 /** what stands between a spokesman's name and the group he speaks for, either way round */
-const SPOKES_AFTER =
-  /^,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$/;
-const SPOKES_BEFORE = /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?spokes(?:man|woman|person),?\s+$/;
+/** titles whose holder speaks for the group as "we": "X, a spokesman for G", "G leader X", "X, a
+ * senior G commander", "X, the head of G", "X, a member of G" */
+const SPEAKS_FOR =
+  '(?:spokes(?:man|woman|person)|leader|chief|head|commander|chairman|founder|official|emir|member|figure)';
+const SPOKES_AFTER = new RegExp(
+  `^,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?${SPEAKS_FOR}\\s+(?:for|of|in|with)\\s+(?:the\\s+)?$`,
+);
+const SPOKES_BEFORE = new RegExp(`^(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?${SPEAKS_FOR},?\\s+$`);
 const SPOKES_AROUND = /^,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?$/;
+const SPOKES_NEXT = new RegExp(`^\\s+${SPEAKS_FOR}\\b`);
+/** the ties that make a person speak for a group, the strongest first */
+const SPEAKS_BY_TIE: RelationType[] = ['spokesperson_of', 'leader_of', 'member_of'];
 /**
  * '"We have no links with H," said X, a spokesman for G': the group a quote's speaker is
- * named as the spokesman of ("X, a spokesman for G", "G spokesman X", "X, a G spokesman"),
- * for whom "we" speaks; else the speaker
+ * named beside with a title in it ("X, a spokesman for G", "G leader X", "X, a senior G
+ * commander"), else the group a tie read before makes the speaker a spokesman, leader or member
+ * of ("G's security chief, who goes by X … 'We have no quarrel with H,' X said"), for whom "we"
+ * speaks; else the speaker
  */
-function spokenFor(doc: Annotated, speaker: number): number {
+function spokenFor(doc: Annotated, speaker: number, before: readonly RelationDraft[] = []): number {
   if (speaker < 0 || doc.entities[speaker].type !== 'person') return speaker;
   const text = doc.text;
   for (let i = 0; i < doc.mentions.length; i++) {
@@ -2568,11 +2578,26 @@ function spokenFor(doc: Annotated, speaker: number): number {
         j > i
           ? SPOKES_AFTER.test(text.slice(p.end, m.start)) ||
             (SPOKES_AROUND.test(text.slice(p.end, m.start)) &&
-              /^\s+spokes/.test(text.slice(m.end, m.end + 8)))
+              SPOKES_NEXT.test(text.slice(m.end, m.end + 20)))
           : SPOKES_BEFORE.test(text.slice(m.end, p.start))
       )
         return e;
     }
+  }
+  for (const type of SPEAKS_BY_TIE) {
+    const groups = new Set(
+      before
+        .filter(
+          (r) =>
+            r.type === type &&
+            r.subject === speaker &&
+            !r.negated &&
+            doc.entities[r.object].type === 'organization',
+        )
+        .map((r) => r.object),
+    );
+    // (one group only: a speaker tied to two speaks for neither by this)
+    if (groups.size === 1) return [...groups][0];
   }
   return speaker;
 }

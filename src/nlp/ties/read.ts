@@ -64,11 +64,15 @@ export interface ParseTie {
 }
 
 const SYMMETRIC = new Set<RelationType>(['allied_with', 'rival_of', 'fights']);
-/** verbs that deny what they govern: "denied any links with", "rejected claims it had ties to" */
-const DENY = new Set(['deny', 'reject', 'dismiss', 'refute']);
+/** verbs that deny what they govern: "denied any links with", "rejected claims it had ties to",
+ * "rebuffed suggestions that it was allied with", "repudiated reports of ties to" */
+const DENY = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebuff', 'repudiate']);
+/** nouns for grounds a clause on them may lack: "no evidence that X belonged to G", "no sign that
+ * G had links with H", "found no proof that …" */
+const GROUNDS = new Set(['evidence', 'proof', 'sign', 'indication']);
 /** verbs whose object noun says the act: "launched an offensive against", "has links with" */
 const LIGHT = new Set(
-  'launch carry conduct wage mount begin start continue step intensify stage order have maintain form forge establish keep build cut sever end enjoy develop deny reject dismiss refute announce lead resume sign conclude strike agree reach seal enter fly fight win lose'.split(
+  'launch carry conduct wage mount begin start continue step intensify stage order have maintain form forge establish keep build cut sever end enjoy develop deny reject dismiss refute rebuff repudiate announce lead resume sign conclude strike agree reach seal enter fly fight win lose'.split(
     ' ',
   ),
 );
@@ -746,11 +750,23 @@ function denierHolds(
   entity: (t: number) => number,
   lem: (t: number) => string,
   agentOf: (v: number) => number[],
+  speaksFor: (k: number) => number,
 ): void {
   if (deny < 0) return;
   for (const k of holder) if (entity(k) >= 0 && !PRONOUN.has(lem(k))) return;
-  holder.splice(0, holder.length, ...agentOf(deny));
+  // ("X, a spokesman for G, denied that the group had links to H": "the group", "it" or "we" is
+  // the group the denier speaks for)
+  const forGroup = holder.some((k) => /^(?:it|we|they)$/.test(lem(k)) || has(GROUP_NOUN, lem(k)));
+  const by = agentOf(deny);
+  const groups = forGroup ? by.map(speaksFor).filter((g) => g >= 0) : [];
+  holder.splice(0, holder.length, ...(groups.length ? groups : by));
 }
+/** titles whose holder speaks for the group named in them: "a spokesman for G", "G's leader" */
+const SPEAKS_FOR_TITLE = new Set(
+  'spokesman spokeswoman spokesperson leader chief head commander chairman founder official emir member figure'.split(
+    ' ',
+  ),
+);
 
 let bothOfPattern: TiePattern | undefined;
 /** the pattern "A and B, both of G" is read by (member_of.ts) */
@@ -1821,10 +1837,71 @@ export function readParseTies(
       // ("denies taking orders from Y" with the gerund parsed as acl of the deny verb)
       const onDeny = r === 'acl' && h >= 0 && has(DENY, lem(h));
       if (h < 0 || (!onClaim && !onDeny && !/^(?:obj|ccomp|xcomp|advcl|nsubj:pass|conj)$/.test(r))) return -1;
+      // "X rebuffed claims that …", "G repudiated reports of …": a rarer verb the parser hung on
+      // the claim as its modifier (no determiner before it: not "the rejected claims") still denies it
+      if (onClaim) {
+        const m = byRel(h, 'amod').find((k) => k < h && has(DENY, lem(k)));
+        if (m !== undefined && !byRel(h, 'det').some((d) => d < m)) return m;
+      }
       if (has(DENY, lem(h)) && r !== 'conj') return h;
       x = h;
     }
     return -1;
+  };
+
+  /**
+   * "There is no evidence that X belonged to G", "police found no sign that G had ties to H",
+   * "officials have not found any proof that …": a tie in a clause on a noun of grounds that
+   * the text says there is none of (its "no", or a negated verb above it) is denied
+   */
+  const groundless = (t: number): boolean => {
+    let x = t;
+    for (let n = 0; n < 3; n++) {
+      const r = rel(x);
+      const h = headOf(doc, x);
+      if (h < 0) return false;
+      // (the parser often takes "that" for a relative pronoun: acl:relcl)
+      if ((/^acl/.test(r) || r === 'ccomp') && has(GROUNDS, lem(h)) && uposOf(doc, h) === 'NOUN') {
+        if (byRel(h, 'det').some((k) => lem(k) === 'no')) return true;
+        const g = headOf(doc, h);
+        return g >= 0 && /^(?:obj|nsubj)$/.test(rel(h)) && isNegated(doc, g);
+      }
+      if (!/^(?:obj|ccomp|xcomp|advcl|nsubj:pass|conj)$/.test(r)) return false;
+      x = h;
+    }
+    return false;
+  };
+
+  /**
+   * The organisation token `k` speaks for: `k` itself when it names one; else the group of its
+   * title ("a spokesman for G", "G's leader", "the G chief"), or of the title set beside its name
+   * ("X, a spokesman for G"); else -1
+   */
+  const speaksFor = (k: number): number => {
+    if (entity(k) >= 0 && typeOf(entity(k)) === 'organization') return k;
+    const titles = entity(k) >= 0 ? byRel(k, 'appos').filter((a) => has(SPEAKS_FOR_TITLE, lem(a))) : [k];
+    for (const a of titles) {
+      if (!has(SPEAKS_FOR_TITLE, lem(a))) continue;
+      const g = ch(a).find(
+        (c) =>
+          entity(c) >= 0 &&
+          typeOf(entity(c)) === 'organization' &&
+          (/^(?:nmod:poss|compound)$/.test(rel(c)) ||
+            (/^nmod/.test(rel(c)) && /^(?:for|of|in|with)$/.test(caseOf(c)))),
+      );
+      if (g !== undefined) return g;
+    }
+    return -1;
+  };
+
+  /** the pronoun holders of a denied title become the denier, when it is of the pronoun's kind */
+  const denierOwnsTitle = (holder: number[], deny: number): void => {
+    if (deny < 0) return;
+    const kind = lem(holder[0]) === 'it' ? 'organization' : lem(holder[0]) === 'they' ? '' : 'person';
+    const by = agentOf(deny)
+      .map((k) => (kind === 'organization' && speaksFor(k) >= 0 ? speaksFor(k) : k))
+      .filter((k) => entity(k) >= 0 && (!kind || typeOf(entity(k)) === kind));
+    if (by.length) holder.splice(0, holder.length, ...by);
   };
 
   /** name k has a "with" phrase (a name) of its own before its conjunct o */
@@ -2064,7 +2141,7 @@ export function readParseTies(
         const ps = lookup(idx.verbs, lemma);
         if (ps) {
           const deny = deniedBy(t);
-          const neg = isNegated(doc, t) || deny >= 0;
+          const neg = isNegated(doc, t) || deny >= 0 || groundless(t);
           for (const p of ps) {
             if (upos === 'ADJ' && p.verbOnly?.includes(lemma)) continue;
             // "A, B and C make up G" (not "made a deal"); "A and B joined forces" (not "joined G")
@@ -2255,7 +2332,7 @@ export function readParseTies(
           if (p.holder === 'among') {
             // (a plural: "fighters", or "men" beside its lemma "man")
             if (/s$/i.test(tokenText(t)) || /^(?:men|women)$/i.test(tokenText(t)))
-              emit(p, listedAfter(t), groupsOf(t, p), deniedBy(t) >= 0);
+              emit(p, listedAfter(t), groupsOf(t, p), deniedBy(t) >= 0 || groundless(t));
             continue;
           }
           if (p.oneOfMany !== undefined && p.oneOfMany !== oneOfMany(t)) continue;
@@ -2341,7 +2418,12 @@ export function readParseTies(
               if (own >= 0 && entity(holder[i]) === own) holder.splice(i, 1);
           }
           if (p.holder === 'role') holder.push(...calledOnTokens(doc, t, sent.tLast, nameHead));
-          if (p.holder === 'agent') denierHolds(holder, deniedBy(t), entity, lem, agentOf);
+          if (p.holder === 'agent') denierHolds(holder, deniedBy(t), entity, lem, agentOf, speaksFor);
+          // "G rejected claims that it was part of H", "X dismissed reports that he was a member
+          // of G": a title a denied clause gives only a pronoun is held by whoever denies it,
+          // when of the pronoun's kind
+          else if (holder.length && holder.every((k) => PRONOUN.has(lem(k)) && lem(k) !== 'we'))
+            denierOwnsTitle(holder, deniedBy(t));
           // "with support from Z" with "from Z" hung beside the noun rather than on it
           if (p.of.includes('clause') && !holder.length)
             holder.push(
@@ -2488,7 +2570,7 @@ export function readParseTies(
           let neg = isNegated(doc, t);
           const gov = headOf(doc, t);
           if (gov >= 0 && rel(t) === 'obj' && (isNegated(doc, gov) || has(DENY, lem(gov)))) neg = true;
-          if (deniedBy(t) >= 0) neg = true;
+          if (deniedBy(t) >= 0 || groundless(t)) neg = true;
           // "G faces a new rival, H", "G has found an ally in H": a symmetric title the verb's
           // subject has, held by the name set beside it, ties the two
           if (
