@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/nlp/pipeline.js';
 import { expectNoTie, expectTie } from './ties-helpers.js';
 
 // member_of, leader_of and spokesperson_of (members36 helper): the person a title names by the
@@ -124,4 +125,15 @@ describe('members36: "G’s handler" runs G from outside; "a G handler" is G’s
       'Red Delta Front',
     ],
   ])('%s', (text, person, group) => expectNoTie(text, 'member_of', person, group));
+});
+
+// The fuzz test (test/property/extract.test.ts) found it: a noun for a person as the text's last
+// word made `namedPerson` look for a naming verb past the end of the tokens and throw.
+describe('members36: a noun for a person at the very end of the text', () => {
+  it.each([
+    'Omar Bello was seen in Kano, the Red Delta Front commander',
+    'Police detained Tariq Amin in Lahore, a Coastal Liberation Movement leader',
+  ])('%s: no throw, no tie read past the end', (text) => {
+    expect(() => extract({ title: null, published: null, url: null, text })).not.toThrow();
+  });
 });

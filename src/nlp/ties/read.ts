@@ -1415,7 +1415,9 @@ export function readParseTies(
     // (on the tokens, however the parser hung them: "the defendant, identified only as X,")
     let k = t + 1;
     if (tokenText(k) === ',') k++;
-    if (!has(NAMING, lem(k))) return -1;
+    // (past the text's last token there is no lemma)
+    const named = lem(k);
+    if (!named || !has(NAMING, named)) return -1;
     k++;
     if (/^(?:only|simply|publicly|locally)$/.test(lem(k))) k++;
     if (lem(k) !== 'as') return -1;

@@ -25,7 +25,7 @@ describe('plural anaphors stand for the people named just before', () => {
       [
         'The court heard that Ahmed Saleh and Musa Idris trained at a camp run by Boko Haram. Both men were arrested by the Department of State Services in Kano.',
         ['Ahmed Saleh', 'Musa Idris'],
-        'Department of State',
+        'Department of State Services',
       ],
     ];
     for (const [text, people, by] of cases) {
