@@ -1001,21 +1001,21 @@ function buildAdminRegions(): number {
   // Province", "Centre region": many countries have one))
   const cscType = new Map<string, string>();
   for (const d of countryStateDivisions()) cscType.set(`${d.country}\t${foldKey(d.name)}`, d.type);
+  // a division's bare name that cannot stand for it with its noun: too short, only compass words,
+  // a country's or a curated region's name, or a town's of its own country
+  const unfitDivision = (bare: string, withNoun: string, country: string): boolean =>
+    bare.replace(/[^a-z]/g, '').length < 3 ||
+    bare
+      .split(/[\s-]+/)
+      .every((w) => COMPASS_EN.test(w) || COMPASS[w] !== undefined || COMPASS_WORD.test(w)) ||
+    countryKeys.has(bare) ||
+    curated.has(bare) ||
+    curated.has(withNoun) ||
+    cityIn.has(`${country}\t${bare}`);
   const nounKey = (bare: string, country: string, type: string | undefined): string | undefined => {
     const noun = CSC_NOUN_OF[type ?? ''];
     const withNoun = `${bare} ${noun}`;
-    if (
-      !noun ||
-      bare.replace(/[^a-z]/g, '').length < 3 ||
-      bare
-        .split(/[\s-]+/)
-        .every((w) => COMPASS_EN.test(w) || COMPASS[w] !== undefined || COMPASS_WORD.test(w)) ||
-      countryKeys.has(bare) ||
-      curated.has(bare) ||
-      curated.has(withNoun) ||
-      cityIn.has(`${country}\t${bare}`)
-    )
-      return undefined;
+    if (!noun || unfitDivision(bare, withNoun, country)) return undefined;
     return withNoun;
   };
   for (const g of groups.values()) {
@@ -1075,16 +1075,9 @@ function buildAdminRegions(): number {
     const withNoun = `${bare} ${noun}`;
     if (
       !noun ||
-      bare.replace(/[^a-z]/g, '').length < 3 ||
-      bare
-        .split(/[\s-]+/)
-        .every((w) => COMPASS_EN.test(w) || COMPASS[w] !== undefined || COMPASS_WORD.test(w)) ||
       have.has(`${s.country}\t${bare}`) ||
       have.has(`${s.country}\t${withNoun}`) ||
-      countryKeys.has(bare) ||
-      curated.has(bare) ||
-      curated.has(withNoun) ||
-      cityIn.has(`${s.country}\t${bare}`) ||
+      unfitDivision(bare, withNoun, s.country) ||
       !nearOwnCity(s.country, s.lat, s.lon)
     )
       continue;
