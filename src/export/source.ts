@@ -157,6 +157,8 @@ export class ExportSource {
   private readonly rejected: Set<string>;
   private readonly confirmed: Set<string>;
   private scope: Set<string> | null = null;
+  /** with `entity`: the ties walked from it, the only ones exported */
+  private scopeTies: Set<string> | null = null;
   private militantPeople = new Set<string>();
   private readonly militantOrgs = new Set<string>();
 
@@ -235,15 +237,21 @@ export class ExportSource {
     return Boolean(this.range.since || this.range.until || this.range.docs);
   }
 
-  /** The entity and everything within `hops` ties of it (rejected ties do not count unless included). */
+  /**
+   * The entity and everything within `hops` ties of it (rejected ties do not count unless
+   * included); the ties walked are `scopeTies`, the same edges as `graph --around` (a tie between
+   * two neighbours at the last hop is not walked, so not exported).
+   */
   private neighbourhood(id: string, hops: number): Set<string> {
     const seen = new Set([id]);
+    this.scopeTies = new Set();
     let frontier = [id];
     for (let d = 0; d < hops && frontier.length; d++) {
       const next: string[] = [];
       for (const n of frontier)
         for (const e of this.q.edgesOf.all(n, n) as { id: string; s: string; o: string }[]) {
           if (!this.opts.includeRejected && this.rejected.has(e.id)) continue;
+          this.scopeTies.add(e.id);
           for (const x of [e.s, e.o])
             if (!seen.has(x)) {
               seen.add(x);
@@ -333,7 +341,7 @@ export class ExportSource {
   private tieOf(f: { id: string; type: string; s: string; o: string; negated: number }): XTie | null {
     const status = this.verdict(f.id);
     if (status === 'rejected' && !this.opts.includeRejected) return null;
-    if (!this.inScope(f.s) || !this.inScope(f.o)) return null;
+    if (this.scopeTies && !this.scopeTies.has(f.id)) return null;
     const { sources, corroboration, outlets } = this.sourcesOf(f.id);
     if (!sources.length && this.dated) return null;
     if (this.opts.minCorroboration && corroboration < this.opts.minCorroboration) return null;
