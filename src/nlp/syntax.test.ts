@@ -10,6 +10,7 @@ import {
   headOf,
   isNegated,
   joinMentionsInParse,
+  lemmaOf,
   mentionAt,
   mentionHead,
   mentionTokens,
@@ -223,6 +224,18 @@ describe('syntax helpers', () => {
   const doc = build([ARREST, CONDEMN]);
   // token index of row r (1-based) in sentence s
   const tok = (s: number, r: number) => doc.seg.sentences[s].tFirst + r - 1;
+
+  it('reads a lemma inside the text and nothing outside it, with and without a parse', () => {
+    expect(lemmaOf(doc, tok(0, 1))).toBe(doc.syntax.lemma[tok(0, 1)]);
+    const last = doc.seg.tokens.length - 1;
+    expect(lemmaOf(doc, last)).not.toBe('');
+    expect(lemmaOf(doc, last + 1)).toBe('');
+    expect(lemmaOf(doc, -1)).toBe('');
+    const bare = build([ARREST], false);
+    expect(lemmaOf(bare, 0)).toBe(bare.text.split(' ')[0].toLowerCase());
+    // without a parse, an index past the end once gave the whole text
+    expect(lemmaOf(bare, bare.seg.tokens.length)).toBe('');
+  });
 
   it('matches labels with and without subtypes', () => {
     expect(relIs('nsubj:pass', 'nsubj')).toBe(true);

@@ -102,12 +102,14 @@ export function uposOf(doc: Annotated, t: number): Upos | null {
   return s ? UPOS[ready(s, t).upos[t]] : null;
 }
 
-/** Lower-case lemma of a token (the lower-cased token without a parse). */
+/** Lower-case lemma of a token (the lower-cased token without a parse); '' for an index outside
+ *  the text, so a rule that looks one token past the end reads nothing instead of throwing. */
 export function lemmaOf(doc: Annotated, t: number): string {
+  const { start, end, length } = doc.seg.tokens;
+  if (!(t >= 0 && t < length)) return '';
   const s = doc.syntax;
-  if (s?.lemmaIds && s.lemmaList) return s.lemmaList[s.lemmaIds[t]];
-  if (s) return s.lemma[t];
-  const { start, end } = doc.seg.tokens;
+  if (s?.lemmaIds && s.lemmaList) return s.lemmaList[s.lemmaIds[t]] ?? '';
+  if (s) return s.lemma[t] ?? '';
   return doc.text.slice(start[t], end[t]).toLowerCase();
 }
 
