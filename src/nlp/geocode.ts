@@ -1,6 +1,14 @@
-import { DIVISIONS, divisionAlternation, LOCAL_AREA, NEWER_DIVISIONS } from '../knowledge/divisions.js';
+import {
+  compassDivisionBase,
+  DIVISIONS,
+  divisionAlternation,
+  LOCAL_AREA,
+  NEWER_DIVISIONS,
+} from '../knowledge/divisions.js';
+import { foldKey } from '../knowledge/fold.js';
 import {
   geocode,
+  lookupCompassDivision,
   lookupDivisionSpelling,
   lookupPlace,
   lookupSpellingIn,
@@ -98,11 +106,16 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
   const names = [name, ...e.surfaces];
   const bare = names.map((s) => s.replace(FEATURE_WORD, '')).filter((s, i) => s !== names[i] && s.length > 2);
   const home = ctx.slice(0, TOWN_CONTEXT);
+  // (places37) "Eastern Province", "North-West", "Est": a division named by compass words alone is
+  // one of the article's own countries, never a namesake elsewhere ("Nigeria's North-West region" is
+  // no part of Cameroon)
+  const compass = names.filter((s) => compassDivisionBase(foldKey(s)) !== undefined);
   for (const s of [...names, ...bare]) {
     const g = geocode(s, ctx, { spellings: false });
     if (!g) continue;
     // "Niger state", "Mexico state": a division named after its country is not the country
     if (g.source?.startsWith('country:') && !names.includes(s)) continue;
+    if (compass.includes(s) && ctx.length && g.country && !ctx.includes(g.country)) continue;
     // "Palma" in a story about Mozambique: a town of a country the article names more than the
     // city's own comes before a city of middle size elsewhere
     const at = g.country ? ctx.indexOf(g.country) : -1;
@@ -116,6 +129,13 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
     }
     return seatNamedAlike(e, s, g) ?? g;
   }
+  // (places37) "Eastern Province" of Sri Lanka or of Saudi Arabia, Ghana's "Upper East Region",
+  // Burkina Faso's "Est": the compass division of that name in the article's first countries
+  for (const s of compass) {
+    const d = lookupCompassDivision(s, home);
+    if (d) return { lat: d.lat, lon: d.lon, country: d.country, source: d.source };
+  }
+  if (compass.length) return null;
   // "Concord, Mass.": a name mention finding read as a gazetteer place of its own (a state's
   // abbreviation after a town) is placed under the name the gazetteer keys it by
   // (not a city's key: "Wash." keyed as the city of Washington is the state)
