@@ -67,6 +67,26 @@ describe('a compass-named division of a country the article never names: no poin
   });
 });
 
+describe("a district name several provinces share, with the province the text names: that province's district", () => {
+  it.each([
+    // Faryab's Dowlatabad, not Balkh's (180 km east), in a story that names Afghanistan
+    ['Taliban fighters overran Dowlatabad district of Faryab province in Afghanistan.', 36.43, 64.92],
+    // its country only by the people's adjective, as a subject
+    ['Afghan officials said Dowlatabad district of Faryab province fell on Sunday.', 36.43, 64.92],
+    // Al Jawf's Az Zahir, not al-Bayda's (280 km south), the governorate hyphenated
+    ['An airstrike was reported in the Az Zahir district of Al-Jawf governorate in Yemen.', 16.32, 44.5],
+    // passive, the governorate without the hyphen
+    [
+      'Yemeni tribesmen said the Az Zahir district of Al Jawf governorate was shelled overnight.',
+      16.32,
+      44.5,
+    ],
+  ])('%s', (text, lat, lon) => {
+    const name = text.includes('Dowlatabad') ? 'Dowlatabad' : 'Az Zahir';
+    expect(near(place(text, name)?.geo, lat, lon, 50)).toBe(true);
+  });
+});
+
 describe('compassDivisionBase', () => {
   it.each([
     ['eastern province', 'east'],

@@ -9,6 +9,7 @@ import { foldKey } from '../knowledge/fold.js';
 import {
   geocode,
   lookupCompassDivision,
+  lookupDistricts,
   lookupDivisionSpelling,
   lookupPlace,
   lookupSpellingIn,
@@ -1198,6 +1199,21 @@ function townInContainer(
       if (!g && after[1] !== undefined && !part) return;
       const inside = (p: { lat: number; lon: number; country: string | null }) =>
         p.country === c.country && (isCountry || kmBetween(p, c) <= (part ? PART_OF_TOWN_KM : CONTAINER_KM));
+      // (places37) "Dowlatabad district of Faryab province": of the division table's districts of that
+      // name, the one that lies in the division the text names, when the reading found lies elsewhere
+      if (!part && !isCountry && !isTownPoint(c)) {
+        const d = districtWithin(names[ei], names[y], c.country);
+        if (d) {
+          if (g && g.country === d.country && kmBetween(g, d) <= SEAT_KM) return;
+          // (its seat's town when the tables have one near it, else the district's own point)
+          const seat = [...lookupPlace(names[ei]), ...lookupTowns(names[ei], c.country)]
+            .filter((r) => r.kind !== 'country' && r.country === d.country && kmBetween(r, d) <= SEAT_KM)
+            .sort((a, b) => kmBetween(a, d) - kmBetween(b, d))[0];
+          const p = seat ?? d;
+          geos[ei] = { lat: p.lat, lon: p.lon, country: p.country, source: p.source };
+          return;
+        }
+      }
       if (g && inside(g)) return;
       const readings = [
         ...lookupPlace(names[ei]).filter((r) => r.kind !== 'country'),
@@ -1216,6 +1232,28 @@ function townInContainer(
       return;
     }
   });
+}
+
+/** a division's noun closing the name of the division a district lies in ("Faryab province") */
+const HOLDER_NOUN = /\s+(?:province|state|region|governorate|county|division)$/i;
+
+/**
+ * The one district of the division table (districts.tsv) named `name` whose first-level division
+ * is `holder` ("Dowlatabad" in "Faryab province": Faryab's, not Balkh's), or undefined when the
+ * table has none there or several.
+ */
+function districtWithin(name: string, holder: string, country: string) {
+  const want = foldKey(holder.replace(HOLDER_NOUN, ''));
+  if (want.replace(/[^a-z]/g, '').length < 3) return undefined;
+  const bare = name.replace(FEATURE_WORD, '');
+  const hits = new Map<string, ReturnType<typeof lookupDistricts>[number]>();
+  for (const v of bare !== name ? [name, bare] : [name])
+    for (const d of lookupDistricts(v, country)) {
+      const state = foldKey(d.state);
+      if (state === want || state.replace(/^(?:al|as|ad|ar|an|at|az|ash|el) /, '') === want)
+        hits.set(d.source, d);
+    }
+  return hits.size === 1 ? [...hits.values()][0] : undefined;
 }
 
 /** "X and neighbouring Y", "X, neighbouring Y": the words between a town and the one next to it */
