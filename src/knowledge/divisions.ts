@@ -59,3 +59,69 @@ export function divisionAlternation(nouns: readonly string[], plural = false): s
  */
 export const LOCAL_AREA =
   /^(?:[Ll]ocal\s+[Gg]overnment(?:\s+(?:[Aa]rea|[Cc]ouncil))?|LGA|[Cc]ouncil\s+[Aa]rea)\b/;
+
+/** Compass words in English, French, Spanish and Portuguese, each read as its English base word. */
+const COMPASS_BASE: Record<string, string> = {
+  north: 'north',
+  northern: 'north',
+  nord: 'north',
+  norte: 'north',
+  south: 'south',
+  southern: 'south',
+  sud: 'south',
+  sur: 'south',
+  sul: 'south',
+  east: 'east',
+  eastern: 'east',
+  est: 'east',
+  este: 'east',
+  leste: 'east',
+  west: 'west',
+  western: 'west',
+  ouest: 'west',
+  oeste: 'west',
+  central: 'central',
+  centre: 'central',
+  center: 'central',
+  centrale: 'central',
+  northeast: 'north east',
+  northeastern: 'north east',
+  northwest: 'north west',
+  northwestern: 'north west',
+  southeast: 'south east',
+  southeastern: 'south east',
+  southwest: 'south west',
+  southwestern: 'south west',
+  far: 'far',
+  extreme: 'far',
+  upper: 'upper',
+  lower: 'lower',
+  middle: 'middle',
+};
+
+/** a division's noun closing a compass division's name ("Eastern Province", "Upper East Region") */
+const COMPASS_DIVISION_NOUN =
+  /\s(?:region|province|state|district|governorate|department|division|zone|county|prefecture)$/;
+
+/**
+ * The English compass words a first-level division is named by, whatever the language and the
+ * form ("Eastern Province", "East region", "Est", "Région de l'Est" → "east"; "Centre-Nord",
+ * "Centre-North" → "central north"; "North Western", "Northwestern" → "north west"), or
+ * undefined when a word of the name is no compass word. `folded`: a foldKey'd name; with
+ * `noun`, the name must close with a division's noun ("Eastern Province", not "the East").
+ */
+export function compassDivisionBase(folded: string, noun = false): string | undefined {
+  const bare = folded.replace(COMPASS_DIVISION_NOUN, '');
+  if (noun && bare === folded) return undefined;
+  const words = bare.split(/[\s-]+/).filter(Boolean);
+  if (!words.length || words.length > 3) return undefined;
+  const out: string[] = [];
+  for (const w of words) {
+    const b = COMPASS_BASE[w];
+    if (!b) return undefined;
+    out.push(b);
+  }
+  // (at least one word that says a direction: "Upper" or "Far" alone names nothing)
+  if (!out.some((b) => /north|south|east|west|central/.test(b))) return undefined;
+  return out.join(' ');
+}

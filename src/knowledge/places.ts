@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Geo } from '../types.js';
 import { commonWords } from './common-words.js';
 import { dataFile, precomputedPath } from './data-path.js';
+import { compassDivisionBase } from './divisions.js';
 import { foldKey } from './fold.js';
 
 type PlaceKind =
@@ -960,6 +961,41 @@ export function lookupTowns(surface: string, country: string): PlaceCandidate[] 
   const key = foldKey(surface);
   if (key.replace(/[^a-z]/g, '').length < 3) return [];
   return townsNamed(country.toUpperCase(), key);
+}
+
+let compassDivisions: Map<string, PlaceCandidate> | undefined;
+/**
+ * A first-level division named by compass words alone ("Eastern Province", "Upper East Region",
+ * Burkina Faso's "Est region", Cameroon's "North region": compass-divisions.json), sought only in
+ * `countries`, the article's own, in order: many countries have an "Eastern Province", so the
+ * name says which only with its country. For a name the text already makes a place (mention
+ * finding never reads "the North" as one). Read on first use: a rare path.
+ */
+export function lookupCompassDivision(surface: string, countries: string[]): PlaceCandidate | undefined {
+  const base = compassDivisionBase(foldKey(surface));
+  if (!base) return undefined;
+  if (!compassDivisions) {
+    compassDivisions = new Map();
+    const rows = (
+      JSON.parse(readFileSync(dataFile('compass-divisions.json'), 'utf8')) as {
+        rows: [string, string, number, number, string][];
+      }
+    ).rows;
+    for (const [name, country, lat, lon, words] of rows)
+      compassDivisions.set(`${country}\t${words}`, {
+        name,
+        kind: 'region',
+        country,
+        lat,
+        lon,
+        source: `admin:${country}:${name}`,
+      });
+  }
+  for (const c of countries) {
+    const hit = compassDivisions.get(`${c.toUpperCase()}\t${base}`);
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 let capitals: Set<string> | undefined;

@@ -1,6 +1,15 @@
-import { DIVISIONS, divisionAlternation, LOCAL_AREA, NEWER_DIVISIONS } from '../knowledge/divisions.js';
+import {
+  compassDivisionBase,
+  DIVISIONS,
+  divisionAlternation,
+  LOCAL_AREA,
+  NEWER_DIVISIONS,
+} from '../knowledge/divisions.js';
+import { foldKey } from '../knowledge/fold.js';
 import {
   geocode,
+  lookupCompassDivision,
+  lookupDistricts,
   lookupDivisionSpelling,
   lookupPlace,
   lookupSpellingIn,
@@ -98,11 +107,16 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
   const names = [name, ...e.surfaces];
   const bare = names.map((s) => s.replace(FEATURE_WORD, '')).filter((s, i) => s !== names[i] && s.length > 2);
   const home = ctx.slice(0, TOWN_CONTEXT);
+  // (places37) "Eastern Province", "North-West", "Est": a division named by compass words alone is
+  // one of the article's own countries, never a namesake elsewhere ("Nigeria's North-West region" is
+  // no part of Cameroon)
+  const compass = names.filter((s) => compassDivisionBase(foldKey(s)) !== undefined);
   for (const s of [...names, ...bare]) {
     const g = geocode(s, ctx, { spellings: false });
     if (!g) continue;
     // "Niger state", "Mexico state": a division named after its country is not the country
     if (g.source?.startsWith('country:') && !names.includes(s)) continue;
+    if (compass.includes(s) && ctx.length && g.country && !ctx.includes(g.country)) continue;
     // "Palma" in a story about Mozambique: a town of a country the article names more than the
     // city's own comes before a city of middle size elsewhere
     const at = g.country ? ctx.indexOf(g.country) : -1;
@@ -116,6 +130,13 @@ export function geocodeEntity(e: Entity, name: string, ctx: string[]): Geo | nul
     }
     return seatNamedAlike(e, s, g) ?? g;
   }
+  // (places37) "Eastern Province" of Sri Lanka or of Saudi Arabia, Ghana's "Upper East Region",
+  // Burkina Faso's "Est": the compass division of that name in the article's first countries
+  for (const s of compass) {
+    const d = lookupCompassDivision(s, home);
+    if (d) return { lat: d.lat, lon: d.lon, country: d.country, source: d.source };
+  }
+  if (compass.length) return null;
   // "Concord, Mass.": a name mention finding read as a gazetteer place of its own (a state's
   // abbreviation after a town) is placed under the name the gazetteer keys it by
   // (not a city's key: "Wash." keyed as the city of Washington is the state)
@@ -1178,6 +1199,21 @@ function townInContainer(
       if (!g && after[1] !== undefined && !part) return;
       const inside = (p: { lat: number; lon: number; country: string | null }) =>
         p.country === c.country && (isCountry || kmBetween(p, c) <= (part ? PART_OF_TOWN_KM : CONTAINER_KM));
+      // (places37) "Dowlatabad district of Faryab province": of the division table's districts of that
+      // name, the one that lies in the division the text names, when the reading found lies elsewhere
+      if (!part && !isCountry && !isTownPoint(c)) {
+        const d = districtWithin(names[ei], names[y], c.country);
+        if (d) {
+          if (g && g.country === d.country && kmBetween(g, d) <= SEAT_KM) return;
+          // (its seat's town when the tables have one near it, else the district's own point)
+          const seat = [...lookupPlace(names[ei]), ...lookupTowns(names[ei], c.country)]
+            .filter((r) => r.kind !== 'country' && r.country === d.country && kmBetween(r, d) <= SEAT_KM)
+            .sort((a, b) => kmBetween(a, d) - kmBetween(b, d))[0];
+          const p = seat ?? d;
+          geos[ei] = { lat: p.lat, lon: p.lon, country: p.country, source: p.source };
+          return;
+        }
+      }
       if (g && inside(g)) return;
       const readings = [
         ...lookupPlace(names[ei]).filter((r) => r.kind !== 'country'),
@@ -1196,6 +1232,28 @@ function townInContainer(
       return;
     }
   });
+}
+
+/** a division's noun closing the name of the division a district lies in ("Faryab province") */
+const HOLDER_NOUN = /\s+(?:province|state|region|governorate|county|division)$/i;
+
+/**
+ * The one district of the division table (districts.tsv) named `name` whose first-level division
+ * is `holder` ("Dowlatabad" in "Faryab province": Faryab's, not Balkh's), or undefined when the
+ * table has none there or several.
+ */
+function districtWithin(name: string, holder: string, country: string) {
+  const want = foldKey(holder.replace(HOLDER_NOUN, ''));
+  if (want.replace(/[^a-z]/g, '').length < 3) return undefined;
+  const bare = name.replace(FEATURE_WORD, '');
+  const hits = new Map<string, ReturnType<typeof lookupDistricts>[number]>();
+  for (const v of bare !== name ? [name, bare] : [name])
+    for (const d of lookupDistricts(v, country)) {
+      const state = foldKey(d.state);
+      if (state === want || state.replace(/^(?:al|as|ad|ar|an|at|az|ash|el) /, '') === want)
+        hits.set(d.source, d);
+    }
+  return hits.size === 1 ? [...hits.values()][0] : undefined;
 }
 
 /** "X and neighbouring Y", "X, neighbouring Y": the words between a town and the one next to it */
