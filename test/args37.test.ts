@@ -22,10 +22,10 @@ const expectTieOf = (text: string, type: string, s: string, o: string): void => 
 describe('args37: a clause without a subject on a passive verb is the passive subject’s', () => {
   it.each([
     [
-      'Nabil Saadi was thrown out of the Ansar Brigade in 2016 after pledging allegiance to the Islamic State.',
+      'Nabil Saadi was thrown out of the Ansar Brigade in 2016 after pledging allegiance to Wilayat Sahel.',
       'pledged_allegiance_to',
       'Nabil Saadi',
-      'Islamic State',
+      'Wilayat Sahel',
       'Ansar Brigade',
     ],
     [
@@ -69,6 +69,27 @@ describe('args37: a clause without a subject on a passive verb is the passive su
       'Abu Talha',
       'Jund al-Aqsa',
       'Nusra Front',
+    ],
+    [
+      'Jamal Rauf was thrown out of the Mehsud Front in 2013 after pledging his allegiance to Daesh.',
+      'pledged_allegiance_to',
+      'Jamal Rauf',
+      'Daesh',
+      'Mehsud Front',
+    ],
+    [
+      'Rahim Gul was dismissed from Hizb-i-Islami in 2012 after swearing loyalty to the Afghan Taliban.',
+      'pledged_allegiance_to',
+      'Rahim Gul',
+      'Afghan Taliban',
+      'Hizb-i-Islami',
+    ],
+    [
+      'Usman Dogo was thrown out of the Niger Brigade in March after joining Ansaru.',
+      'member_of',
+      'Usman Dogo',
+      'Ansaru',
+      'Niger Brigade',
     ],
     [
       'Kofi Asante was removed from the Coastal Movement after backing the Delta Avengers.',
@@ -127,10 +148,10 @@ describe('args37: a group inside a clause of time is not the subject of the verb
 describe('args37: a passive "expelled from" names the one expelled, not an expeller before it', () => {
   it.each([
     [
-      'After pledging allegiance to the Islamic State, Ahmed Sule was expelled from Ansaru.',
+      'After pledging allegiance to Boko Haram, Ahmed Sule was expelled from Ansaru.',
       'Ahmed Sule',
       'Ansaru',
-      'Islamic State',
+      'Boko Haram',
     ],
     [
       'Following a row with the Tawhid Front, Bilal Omar was expelled from Ahrar al-Sham.',

@@ -1666,7 +1666,9 @@ export function readParseTies(
       (r === 'advcl' || r === 'xcomp') &&
       (/ing$/i.test(tokenText(v)) || byRel(v, 'mark').some((k) => lem(k) === 'to')) &&
       !byRel(v, 'nsubj', 'nsubj:pass', 'expl').length &&
-      isPassive(h)
+      isPassive(h) &&
+      // ("X was acquitted of belonging to G": a charge that did not stand; members31)
+      !has(CLEARED, lem(h))
     ) {
       const held = byRel(h, 'nsubj:pass');
       if (held.length) return held.map((k) => setOffSubjectName(doc, k, h, ch));
