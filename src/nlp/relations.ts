@@ -10,6 +10,7 @@ import type { QuoteDraft } from './quotes.js';
 import { children, headOf, lemmaOf, relOf, spanHead, uposOf } from './syntax.js';
 import { arrestsNamedLater } from './ties/arrest-named.js';
 import { branchesByName } from './ties/branch-name.js';
+import { clauseController } from './ties/controlled-clause.js';
 import { convictsNamedNext } from './ties/convicted-named.js';
 import { desertedFrom } from './ties/deserted.js';
 import {
@@ -397,13 +398,15 @@ const CUES: Cue[] = [
     ...cue(
       'expelled',
       'expelled_from',
-      ` ${FILL(14)}(?:expelled|expels|sacked|ousted|dismissed|kicked out|threw out|removed) (?:the |its |their )?${FILL(2)}`,
+      ` ${FILL(14)}(?:expelled|expels|sacked|ousted|dismissed|kicked out|threw out|removed)(?! (?:from|by)\\b) (?:the |its |their )?${FILL(2)}`,
       O,
       PO,
       'ba',
       false,
       true,
     ),
+    // ("X was expelled from B": the verb right before "from" or "by" is a passive, whose subject
+    // is expelled, not the name before it; args37)
     // "removed G from the terrorism list" takes G off a list, not out of the group named before
     after: /^(?! from (?:the |its |their |a )?(?:[\w-]+ ){0,3}(?:list|blacklist|register)\b)/,
   },
@@ -2067,6 +2070,16 @@ export function extractRelations(
                 (r) => r.sentence === si && r.object === A.entity && r.subject !== B.entity,
               );
               if (prior) subj = prior.subject;
+            }
+            // "X was expelled from A after pledging allegiance to B", "X, after splitting from A, pledged
+            // allegiance to B": a clause with no subject of its own is done by its main verb's subject,
+            // not by the name next to the cue (args37)
+            if (c.dir === 'ab') {
+              const ctrl = clauseController(doc, s.tFirst, s.tLast, slots, A.start, A.end, B.start);
+              if (ctrl >= 0 && ctrl !== A.entity) {
+                if (!c.a.includes(doc.entities[ctrl].type) || ctrl === B.entity) continue;
+                subj = ctrl;
+              }
             }
             let obj = c.dir === 'ab' ? B.entity : A.entity;
             // ("H, which broke away from G, is led by X": G sits in a clause on H, and the verb

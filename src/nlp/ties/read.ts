@@ -69,6 +69,8 @@ const SYMMETRIC = new Set<RelationType>(['allied_with', 'rival_of', 'fights']);
 const DENY = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebuff', 'repudiate']);
 /** nouns for grounds a clause on them may lack: "no evidence that X belonged to G", "no sign that
  * G had links with H", "found no proof that …" */
+/** words that open a clause of time: "after pledging", "before joining", "since splitting" */
+const TIME_MARK = new Set(['after', 'before', 'since', 'until', 'when', 'while', 'upon', 'once']);
 const GROUNDS = new Set(['evidence', 'proof', 'sign', 'indication']);
 /** verbs whose object noun says the act: "launched an offensive against", "has links with" */
 const LIGHT = new Set(
@@ -1656,6 +1658,21 @@ export function readParseTies(
       const held = byRel(h, 'nsubj:pass');
       if (held.length) return held;
     }
+    // "X was expelled from G after pledging allegiance to H", "X was ordered to join H": a clause
+    // with no subject of its own, hung on a passive verb, is done by the passive's subject, never
+    // by its agent or the group in its from-phrase (args37)
+    // (a gerund or an infinitive, not a participle: "G, based in P" describes G)
+    if (
+      (r === 'advcl' || r === 'xcomp') &&
+      (/ing$/i.test(tokenText(v)) || byRel(v, 'mark').some((k) => lem(k) === 'to')) &&
+      !byRel(v, 'nsubj', 'nsubj:pass', 'expl').length &&
+      isPassive(h) &&
+      // ("X was acquitted of belonging to G": a charge that did not stand; members31)
+      !has(CLEARED, lem(h))
+    ) {
+      const held = byRel(h, 'nsubj:pass');
+      if (held.length) return held.map((k) => setOffSubjectName(doc, k, h, ch));
+    }
     if (r === 'conj' || r === 'xcomp' || r === 'advcl' || r === 'ccomp') return agentOf(h, depth + 1);
     return [];
   };
@@ -1834,6 +1851,9 @@ export function readParseTies(
       if (r === 'advcl' && x > sent.tFirst && tokenText(x - 1) === '-') return -1;
       // ("G, based in P, denies …": nor a participle set off by commas before it)
       if (r === 'advcl' && setOffParticiple(doc, x, h, ch)) return -1;
+      // ("X was dismissed from G after declaring allegiance to H": a clause of time says when, and
+      // is not what the verb denies; args37)
+      if (r === 'advcl' && byRel(x, 'mark').some((k) => TIME_MARK.has(lem(k)))) return -1;
       // "rejected claims that it was allied with Y": a clause on a claim it denies
       const onClaim = h >= 0 && has(CLAIM, lem(h)) && claimPart(r, r === 'nmod' ? caseOf(x) : undefined);
       // ("denies taking orders from Y" with the gerund parsed as acl of the deny verb)
