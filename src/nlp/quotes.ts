@@ -3,6 +3,7 @@ import { OCCUPATIONS, PERSON_TITLES, ROLES } from '../knowledge/titles.js';
 import { type Annotated, mentionsBySentence, roleHolder, sentenceAt, spanLookup } from './annotated.js';
 import { orgKind } from './attributes.js';
 import { execAll } from './exec-all.js';
+import { describedHolder } from './quotes-described.js';
 import { INITIALS_OFFICE, initialsHolder } from './quotes-initials.js';
 import { ownerAfter } from './quotes-owner-after.js';
 import { isSpeechLemma, speechLemma } from './speech.js';
@@ -1072,6 +1073,9 @@ function subjectOf(ctx: Ctx, v: number): number {
         }
         return h;
       }
+      // "… was claimed by G, which called it “…”": a parse that hangs the relative clause on the
+      // main verb (conj) leaves "which" / "who" the subject; it stands for the noun before its comma
+      if (/^(?:who|which)$/i.test(w)) return relativeAntecedent(ctx, subj);
       return subj;
     }
     const r = relOf(doc, t);
@@ -1084,6 +1088,22 @@ function subjectOf(ctx: Ctx, v: number): number {
     } else return -1;
   }
   return -1;
+}
+
+/**
+ * The noun a relative "who" / "which" at token `rel` stands for: the noun or name right before it,
+ * past one comma ("G, which …", "X, who …"); else `rel` itself (which names no speaker).
+ */
+function relativeAntecedent(ctx: Ctx, rel: number): number {
+  const { doc } = ctx;
+  const sent = doc.seg.sentences[sentenceAt(doc, doc.seg.tokens.start[rel])];
+  let k = rel - 1;
+  while (k >= sent.tFirst && !tokenText(ctx, k).trim()) k--;
+  if (k >= sent.tFirst && tokenText(ctx, k) === ',') k--;
+  while (k >= sent.tFirst && !tokenText(ctx, k).trim()) k--;
+  if (k < sent.tFirst) return rel;
+  const u = uposOf(doc, k);
+  return mentionAt(doc, k) >= 0 || u === 'NOUN' || u === 'PROPN' ? k : rel;
 }
 
 /**
@@ -1827,6 +1847,9 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
   if (p >= 0) return p;
   const held = modifiedRoleHolder(ctx, phrase, at);
   if (held >= 0) return held;
+  // "the captain", "the police boss", "the lawmaker": the person introduced with that post or another word for it
+  const described = describedHolder(ctx.doc, ctx.masked, phrase, at, ctx.inQuote);
+  if (described >= 0) return described;
   const author = statementAuthor(ctx, phrase, at);
   if (author >= 0) return author;
   const classed = classedBody(ctx, phrase, at);
@@ -2112,6 +2135,10 @@ function modifiedRoleHolder(ctx: Ctx, phrase: string, at: number): number {
   return -1;
 }
 
+/** what a body issues besides a statement: "the report", "the post", "the press release", "the bulletin" */
+const ISSUED_PAPER =
+  /^the\s+((?:latest|new|annual|full|written|online|final|press|news)\s+)?(report|post|release|bulletin|claim|notice|tweet|declaration)$/i;
+
 /**
  * "“…,” the statement said": the group or person that issued the statement the sentences
  * before tell of ("G claimed the attack in a statement"), the first one named in the latest
@@ -2119,9 +2146,12 @@ function modifiedRoleHolder(ctx: Ctx, phrase: string, at: number): number {
  * the one the sentence says issued it ("…, which was signed by G").
  */
 function statementAuthor(ctx: Ctx, phrase: string, at: number): number {
-  const m = /^the\s+(statement|communiqu[eé]|message|video|audio|recording|letter)$/i.exec(phrase.trim());
+  const m =
+    /^the\s+(statement|communiqu[eé]|message|video|audio|recording|letter)$/i.exec(phrase.trim()) ??
+    // speakers37: what else a body issues ("the report said" after "G published a report")
+    ISSUED_PAPER.exec(phrase.trim());
   if (!m) return -1;
-  const noun = new RegExp(`\\b${m[1].slice(0, 7)}`, 'i');
+  const noun = m[2] ? new RegExp(`\\b${m[2]}(?:s|d|ed)?\\b`, 'i') : new RegExp(`\\b${m[1].slice(0, 7)}`, 'i');
   const si = sentenceAt(ctx.doc, at);
   // "said the statement, which was signed by G": the author named after it
   for (const mi of ctx.bySentence[si]) {
