@@ -272,7 +272,7 @@ export function describedHolder(
   // (the words of a family are regular expressions: letters, a hyphen, and one look-behind)
   const post = new RegExp(`(?<![\\p{L}-])(?:${words.join('|')})(?![\\p{L}-])`, 'u');
   const which = mods.map((w) => new RegExp(`(?<![\\p{L}])${esc(w)}`, 'u'));
-  // an unnamed holder introduced since: "an officer who asked not to be named said …"
+  // an unnamed holder introduced since: "an officer, speaking without giving his name, said …"
   const unnamed = new RegExp(
     `(?<![\\p{L}])(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${words.join('|')})(?![\\p{L}-])`,
     'giu',
