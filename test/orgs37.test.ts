@@ -158,7 +158,45 @@ describe('the acronym after a whole name is its alias, and the name used again i
   });
 });
 
+describe('a body’s name of another language with its words after the head in lower case is whole', () => {
+  it.each([
+    [
+      'Soldiers of the Forces armées centrafricaines entered Bria on Sunday.',
+      'Forces armées centrafricaines',
+    ],
+    ['The Forces armées maliennes said the camp near Gao had been retaken.', 'Forces armées maliennes'],
+    [
+      'Two gendarmes were killed when the Garde nationale du Niger was ambushed near Diffa.',
+      'Garde nationale du Niger',
+    ],
+    [
+      'Officers of the Direction générale de la sécurité intérieure arrested a teenager in Lyon.',
+      'Direction générale de la sécurité intérieure',
+    ],
+    [
+      'The Ministère de l’Intérieur et de la Sécurité publique banned the march in Bamako.',
+      'Ministère de l’Intérieur et de la Sécurité publique',
+    ],
+    ['A suspect was handed to the Police nationale in Dosso, a witness said.', 'Police nationale'],
+    [
+      'The Ejército nacional de Colombia reported that six rebels had surrendered.',
+      'Ejército nacional de Colombia',
+    ],
+  ])('%s → %s', (text, name) => {
+    const es = named(text);
+    expect(orgNames(text).map((e) => e.name)).toEqual([name]);
+    // no piece of the name is a place or a person of its own
+    expect(es.filter((e) => e.type !== 'organization' && name.includes(e.name))).toEqual([]);
+  });
+});
+
 const SPEAKS: QuoteCase[] = [
+  {
+    what: 'a French force’s name in lower case speaks',
+    text: 'An outpost near Menaka came under fire at dawn. "The assailants fled towards the border, leaving nine dead," the Forces armées maliennes said in a communique.',
+    quote: 'The assailants fled',
+    want: { name: 'Forces armées maliennes' },
+  },
   {
     what: 'the directorate said in a statement',
     text: 'The Directorate of Criminal Investigations arrested four suspects in Mombasa on Sunday. "The suspects were planning an attack on a church," the directorate said in a statement.',

@@ -695,6 +695,15 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       i++;
       continue;
     }
+    // "the Forces armées maliennes", "the Police nationale", "the Garde nationale du Niger": a body's
+    // name of another language whose words after the head are in lower case
+    const romance = romanceLowerName(lex, words, i);
+    if (romance) {
+      const kind = ROMANCE_FORCE_HEAD.test(lower(i)) ? 'security agency' : undefined;
+      out.push(mk(words, i, romance, 'organization', si, text, { via: 'rule', kind }));
+      i = romance;
+      continue;
+    }
     // Longest gazetteer match starting here.
     // ("Liwa Abu al-Fadl al-Abbas": a group's Arabic head word that is also a town's name opens
     // the name of a group when a name goes on after it)
@@ -1796,6 +1805,79 @@ function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): b
 }
 
 /**
+ * The heads of a state body's or a movement's name in French, Spanish and Portuguese, where the
+ * words after the head are written in lower case ("Forces armées maliennes", "Police nationale",
+ * "Garde nationale du Niger", "Direction générale de la sécurité extérieure", "Fuerzas armadas").
+ */
+const ROMANCE_BODY_HEAD = new Set(
+  `forces force police garde gendarmerie direction ministère ministere armée armee agence service services
+brigade bataillon régiment escadron groupement office conseil comité comite mouvement front
+rassemblement coordination union alliance parti fuerzas fuerza policía policia ejército ejercito guardia
+dirección direccion ministerio servicio agencia frente movimiento partido forças forcas polícia exército
+exercito guarda direção direcao ministério serviço servico movimento`.split(/\s+/),
+);
+/** the heads of those that name an armed or police force */
+const ROMANCE_FORCE_HEAD =
+  /^(?:forces|force|police|garde|gendarmerie|armée|armee|brigade|bataillon|régiment|escadron|groupement|fuerzas|fuerza|policía|policia|ejército|ejercito|guardia|forças|forcas|polícia|exército|exercito|guarda)$/;
+
+/** a word in lower case of another language: letters only, three or more, no English word */
+function foreignLower(lex: Lexicon, t: string): boolean {
+  return /^\p{Ll}{3,}$/u.test(t) && !lex.common(t) && !NOT_NAME.has(t) && !ROMANCE_OF.has(t);
+}
+
+/**
+ * A body's name from word i in the French, Spanish or Portuguese manner, its head capitalised
+ * and words after it in lower case ("the Forces armées maliennes said", "Officers of the Direction
+ * générale de la sécurité intérieure", "the Garde nationale du Niger"): the word index after its
+ * last word, else 0. It holds a word in lower case of another language; connectors (de, du, et, y
+ * …, an article after one), elided names ("l'Intérieur") and names after a connector stay inside.
+ */
+function romanceLowerName(lex: Lexicon, words: Word[], i: number): number {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(words[i].text) || !ROMANCE_BODY_HEAD.has(words[i].text.toLowerCase()))
+    return 0;
+  const near = (k: number) => k < words.length && words[k].start - words[k - 1].end <= 1;
+  let e = i + 1;
+  let end = 0;
+  let lowers = 0;
+  while (near(e)) {
+    const t = words[e].text;
+    if (foreignLower(lex, t)) {
+      lowers++;
+      e++;
+      end = e;
+      continue;
+    }
+    const prev = words[e - 1].text;
+    if (
+      ELIDED_NAME.test(t) ||
+      (e > i + 1 && nameWord(t) && (ROMANCE_OF.has(prev) || ROMANCE_ARTICLE.test(prev)))
+    ) {
+      e++;
+      end = e;
+      continue;
+    }
+    // connectors and articles ("de la", "et de la"), then a word of the name
+    let k = e;
+    while (
+      k < e + 3 &&
+      near(k) &&
+      (ROMANCE_OF.has(words[k].text) || (k > e && ROMANCE_ARTICLE.test(words[k].text)))
+    )
+      k++;
+    if (
+      k > e &&
+      near(k) &&
+      (foreignLower(lex, words[k].text) || ELIDED_NAME.test(words[k].text) || nameWord(words[k].text))
+    ) {
+      e = k;
+      continue;
+    }
+    break;
+  }
+  return lowers > 0 ? end : 0;
+}
+
+/**
  * "the Directorate of Military Intelligence", "the Ministry of State Security", "the Office of the
  * National Security Adviser": after "of" (or "of the") inside a body's name, a known body's generic
  * name (English words only, no armed group's or party's) that ends the run is the complement of
@@ -1805,7 +1887,7 @@ function knownComplement(ctx: MentionContext, words: Word[], i: number, j: numbe
   const o = lower1(words, j - 1) === 'the' ? j - 2 : j - 1;
   if (o <= i || lower1(words, o) !== 'of' || !orgLike(words, i, o)) return false;
   const g = gazetteerAt(ctx, words, j);
-  if (!g || g.type !== 'organization' || !/^(?:government|security agency)$/.test(g.kind ?? '')) return false;
+  if (g?.type !== 'organization' || !/^(?:government|security agency)$/.test(g.kind ?? '')) return false;
   if (g.wLast < words.length && nameWord(words[g.wLast].text)) return false;
   for (let k = j; k < g.wLast; k++)
     if (!/^\p{Lu}\p{Ll}+$/u.test(words[k].text) || !ctx.lex.common(words[k].text)) return false;
