@@ -695,6 +695,15 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
       i++;
       continue;
     }
+    // "the Forces armées maliennes", "the Police nationale", "the Garde nationale du Niger": a body's
+    // name of another language whose words after the head are in lower case
+    const romance = romanceLowerName(lex, words, i);
+    if (romance) {
+      const kind = ROMANCE_FORCE_HEAD.test(lower(i)) ? 'security agency' : undefined;
+      out.push(mk(words, i, romance, 'organization', si, text, { via: 'rule', kind }));
+      i = romance;
+      continue;
+    }
     // Longest gazetteer match starting here.
     // ("Liwa Abu al-Fadl al-Abbas": a group's Arabic head word that is also a town's name opens
     // the name of a group when a name goes on after it)
@@ -766,6 +775,16 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         gaz.key = gaz.country = undefined;
         gaz.kind = gaz.kind === 'city' && !calledGroup(words, gaz.wFirst, gaz.wLast) ? undefined : GROUP_KIND;
       }
+      // "the Ministry of Interior and Public Security": a known "X of Y" body's complement
+      // coordinated with more English words is one body's name
+      const co = gaz.type === 'organization' ? coordinatedComplementEnd(ctx, words, gaz) : 0;
+      if (co) {
+        out.push(
+          mk(words, i, co, 'organization', si, text, { via: 'rule', kind: gaz.kind, country: gaz.country }),
+        );
+        i = co;
+        continue;
+      }
       out.push(gaz);
       i = gaz.wLast;
       continue;
@@ -802,9 +821,14 @@ function sentenceMentions(ctx: MentionContext, si: number, out: Mention[]): void
         // "Police Service of Northern Ireland", "Interim Force in Lebanon", "Institute for
         // Balkan Peace Studies": the place is part of the name; so it is after "for a" and an
         // adjective ("Movement for a Democratic Chad")
+        // ("Armed Forces of the Philippines", "National Police of the Gambia": so it is after "of the")
         if (
           (/^(?:of|in|for|on)$/.test(lower(j - 1)) && j - 1 > i && orgLike(words, i, j - 1)) ||
-          (j - 3 > i && lower(j - 3) === 'for' && /^an?$/.test(words[j - 2].text) && orgLike(words, i, j - 3))
+          (j - 3 > i &&
+            lower(j - 3) === 'for' &&
+            /^an?$/.test(words[j - 2].text) &&
+            orgLike(words, i, j - 3)) ||
+          (j - 2 > i && lower(j - 1) === 'the' && lower(j - 2) === 'of' && orgLike(words, i, j - 2))
         ) {
           const g = gazetteerAt(ctx, words, j);
           if (g && g.type === 'place') {
@@ -1030,7 +1054,8 @@ function postSeat(ctx: MentionContext, words: Word[], m: Mention, si: number): [
  */
 function forTheName(ctx: MentionContext, words: Word[], i: number, j: number): boolean {
   return (
-    !ctx.lex.demonym(words[j + 2]?.text ?? '') &&
+    // ("the Navy of the Dominican Republic": a people's word that opens a country's name)
+    (!ctx.lex.demonym(words[j + 2]?.text ?? '') || countryFrom(ctx, words, j + 2)) &&
     /^(?:of|for)$/.test(words[j].text) &&
     words[j + 1]?.text === 'the' &&
     j + 2 < words.length &&
@@ -1038,6 +1063,12 @@ function forTheName(ctx: MentionContext, words: Word[], i: number, j: number): b
     orgLike(words, i, j) &&
     (!bodyNameAfter(words, j + 2) || genericBodyAfter(ctx, words, j + 2))
   );
+}
+
+/** a country's name of two words or more opens at word k */
+function countryFrom(ctx: MentionContext, words: Word[], k: number): boolean {
+  const g = k < words.length ? gazetteerAt(ctx, words, k, true) : null;
+  return !!g && g.type === 'place' && g.kind === 'country' && g.wLast - k >= 2;
 }
 
 /**
@@ -1652,6 +1683,7 @@ const BODY_OPENER = /^(?:International|National|Joint|United|Global|Federal|Roya
  * force, then its command).
  */
 function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): boolean {
+  if (knownComplement(ctx, words, i, j)) return true;
   // "the General Security Service", "Iraq's National Security Service": "General" or
   // "National" before a body's noun opens a body of its own, not the known body the rest
   // would name ("Security Service")
@@ -1771,6 +1803,127 @@ function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): b
     (g.wLast >= words.length || !nameWord(words[g.wLast].text))
   );
 }
+
+/**
+ * The heads of a state body's or a movement's name in French, Spanish and Portuguese, where the
+ * words after the head are written in lower case ("Forces armées maliennes", "Police nationale",
+ * "Garde nationale du Niger", "Direction générale de la sécurité extérieure", "Fuerzas armadas").
+ */
+const ROMANCE_BODY_HEAD = new Set(
+  `forces force police garde gendarmerie direction ministère ministere armée armee agence service services
+brigade bataillon régiment escadron groupement office conseil comité comite mouvement front
+rassemblement coordination union alliance parti fuerzas fuerza policía policia ejército ejercito guardia
+dirección direccion ministerio servicio agencia frente movimiento partido forças forcas polícia exército
+exercito guarda direção direcao ministério serviço servico movimento`.split(/\s+/),
+);
+/** the heads of those that name an armed or police force */
+const ROMANCE_FORCE_HEAD =
+  /^(?:forces|force|police|garde|gendarmerie|armée|armee|brigade|bataillon|régiment|escadron|groupement|fuerzas|fuerza|policía|policia|ejército|ejercito|guardia|forças|forcas|polícia|exército|exercito|guarda)$/;
+
+/** a word in lower case of another language: letters only, three or more, no English word */
+function foreignLower(lex: Lexicon, t: string): boolean {
+  return /^\p{Ll}{3,}$/u.test(t) && !lex.common(t) && !NOT_NAME.has(t) && !ROMANCE_OF.has(t);
+}
+
+/**
+ * A body's name from word i in the French, Spanish or Portuguese manner, its head capitalised
+ * and words after it in lower case ("the Forces armées maliennes said", "Officers of the Direction
+ * générale de la sécurité intérieure", "the Garde nationale du Niger"): the word index after its
+ * last word, else 0. It holds a word in lower case of another language; connectors (de, du, et, y
+ * …, an article after one), elided names ("l'Intérieur") and names after a connector stay inside.
+ */
+function romanceLowerName(lex: Lexicon, words: Word[], i: number): number {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(words[i].text) || !ROMANCE_BODY_HEAD.has(words[i].text.toLowerCase()))
+    return 0;
+  const near = (k: number) => k < words.length && words[k].start - words[k - 1].end <= 1;
+  let e = i + 1;
+  let end = 0;
+  let lowers = 0;
+  while (near(e)) {
+    const t = words[e].text;
+    if (foreignLower(lex, t)) {
+      lowers++;
+      e++;
+      end = e;
+      continue;
+    }
+    const prev = words[e - 1].text;
+    if (
+      ELIDED_NAME.test(t) ||
+      (e > i + 1 && nameWord(t) && (ROMANCE_OF.has(prev) || ROMANCE_ARTICLE.test(prev)))
+    ) {
+      e++;
+      end = e;
+      continue;
+    }
+    // connectors and articles ("de la", "et de la"), then a word of the name
+    let k = e;
+    while (
+      k < e + 3 &&
+      near(k) &&
+      (ROMANCE_OF.has(words[k].text) || (k > e && ROMANCE_ARTICLE.test(words[k].text)))
+    )
+      k++;
+    if (
+      k > e &&
+      near(k) &&
+      (foreignLower(lex, words[k].text) || ELIDED_NAME.test(words[k].text) || nameWord(words[k].text))
+    ) {
+      e = k;
+      continue;
+    }
+    break;
+  }
+  return lowers > 0 ? end : 0;
+}
+
+/**
+ * "the Directorate of Military Intelligence", "the Ministry of State Security", "the Office of the
+ * National Security Adviser": after "of" (or "of the") inside a body's name, a known body's generic
+ * name (English words only, no armed group's or party's) that ends the run is the complement of
+ * the body's noun, no body of its own.
+ */
+function knownComplement(ctx: MentionContext, words: Word[], i: number, j: number): boolean {
+  const o = lower1(words, j - 1) === 'the' ? j - 2 : j - 1;
+  if (o <= i || lower1(words, o) !== 'of' || !orgLike(words, i, o)) return false;
+  const g = gazetteerAt(ctx, words, j);
+  if (g?.type !== 'organization' || !/^(?:government|security agency)$/.test(g.kind ?? '')) return false;
+  if (g.wLast < words.length && nameWord(words[g.wLast].text)) return false;
+  for (let k = j; k < g.wLast; k++)
+    if (!/^\p{Lu}\p{Ll}+$/u.test(words[k].text) || !ctx.lex.common(words[k].text)) return false;
+  return true;
+}
+
+/**
+ * A known body's name of the shape "X of Y" ("Ministry of Interior") followed by "and" and one to
+ * three capitalised English words, none a body's word, that end the run ("… and Public Security",
+ * "… and Civil Protection"): the word index after the last, else 0.
+ */
+function coordinatedComplementEnd(ctx: MentionContext, words: Word[], g: Mention): number {
+  const b = g.wLast;
+  if (lower1(words, b) !== 'and' || words[b].start - words[b - 1].end > 1) return 0;
+  let of = false;
+  for (let k = g.wFirst + 1; k < b - 1; k++) if (words[k].text === 'of') of = true;
+  if (!of) return 0;
+  let e = b + 1;
+  while (
+    e < words.length &&
+    e - b <= 3 &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[e].text) &&
+    ctx.lex.common(words[e].text) &&
+    // ("… and International Cooperation": a body's word may stand inside, not last: "… and Foreign
+    // Ministry" is another body)
+    !(bodyWord(words[e].text) && !(e + 1 < words.length && nameWord(words[e + 1].text))) &&
+    !ctx.lex.givenName(words[e].text) &&
+    !ctx.lex.place(words[e].text)
+  )
+    e++;
+  if (e === b + 1 || (e < words.length && nameWord(words[e].text))) return 0;
+  return e;
+}
+
+const lower1 = (words: Word[], k: number): string =>
+  k >= 0 && k < words.length ? words[k].text.toLowerCase() : '';
 
 /**
  * The words [i, j) are a place's name (no person's) and the known body from j to g.wLast is a
@@ -2119,7 +2272,8 @@ function orgComplete(ctx: MentionContext, words: Word[], j: number): boolean {
     (!!ctx.lex.place(after) &&
       !bodyWord(after) &&
       ORG_TAIL.has(before.toLowerCase()) &&
-      !/^(?:university|bank|state|republic|department|ministry|service|police|force|forces|mission|army|front|movement|party|council|commission|office|court|community)$/i.test(
+      // ("the Navy of Peru", "the Directorate of Intelligence of Togo": a state body's noun too)
+      !/^(?:university|bank|state|republic|department|ministry|service|police|force|forces|mission|army|front|movement|party|council|commission|office|court|community|navy|guard|gendarmerie|directorate|corps|agency|command|authority|assembly|parliament|senate|congress|tribunal|committee|constabulary|secretariat|institute|federation|union|board)$/i.test(
         before,
       ))
   );
@@ -4691,10 +4845,17 @@ function bracketedName(ctx: MentionContext, words: Word[], k: number, out: Menti
   const accPlace = ctx.lex.place(acr);
   // "(US)", "(UK)": a country's letters; a state's postal letters ("FLA") may be a group's too
   if (accPlace && !ctx.lex.org(acr) && (accPlace.kind === 'country' || acr.length <= 2)) return -1;
-  /** word a is inside a place's name that runs to the bracket ("… Republic of the Congo") */
+  /**
+   * word a is inside a place's name that runs to the bracket ("… Republic of the Congo"), or a
+   * body's name found whole ("National Police of the Gambia")
+   */
   const inPlace = (a: number) =>
     out.some(
-      (m, i) => i >= from && m.type === 'place' && m.start < words[a].start && m.end === words[last].end,
+      (m, i) =>
+        i >= from &&
+        (m.type === 'place' || m.type === 'organization') &&
+        m.start < words[a].start &&
+        m.end === words[last].end,
     );
   let a = last;
   while (a - 1 >= 0 && last - (a - 1) < 12) {

@@ -1820,7 +1820,7 @@ function possessive(ctx: Ctx, mi: number): boolean {
 // ------------------------------------------------------------------ pronouns and role nouns
 
 const ORG_NOUN =
-  /^the\s+(?:[\p{L}-]+\s+){0,2}?(group|organi[sz]ation|movement|outfit|network|faction|militia|ministry|department|agency|party|company|committee|council|commission|government|army|military|police|command|authority|mission|bureau|coalition|alliance|cell|corps|brigades?|front|court|embassy|firm|wing|office|forces?)$/iu;
+  /^the\s+(?:[\p{L}-]+\s+){0,2}?(group|organi[sz]ation|movement|outfit|network|faction|militia|ministry|department|agency|party|company|committee|council|commission|government|army|military|police|command|authority|mission|bureau|coalition|alliance|cell|corps|brigades?|front|court|embassy|firm|wing|office|forces?|directorate|service|secretariat|administration|union|federation|institute|foundation|battalion|regiment|squad|board|tribunal|navy|gendarmerie)$/iu;
 /**
  * A body "the company" / "the firm" / "the party" stands for when its name lacks the noun: a
  * business by the words company names end in ("X Shipping Ltd", "Y Maritime"), a party by its kind.

@@ -89,7 +89,10 @@ describe('ties32: people an arrest took, named in a later sentence', () => {
     ],
     [
       'The Directorate of Military Intelligence said it had smashed a network responsible for kidnappings in Kano, detaining four men. Two of the detained men, Musa Lawal and Audu Bello, are brothers.',
-      ['arrested_by(Musa Lawal, Military Intelligence)', 'arrested_by(Audu Bello, Military Intelligence)'],
+      [
+        'arrested_by(Musa Lawal, Directorate of Military Intelligence)',
+        'arrested_by(Audu Bello, Directorate of Military Intelligence)',
+      ],
     ],
     [
       'The Anti-Terrorism Squad raided a flat in Mumbra on Tuesday, arresting three suspected Islamic State operatives. The third suspect, Tabrez Shaikh, was held in Thane the next day.',
