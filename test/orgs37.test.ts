@@ -199,8 +199,8 @@ const SPEAKS: QuoteCase[] = [
   },
   {
     what: 'the directorate said in a statement',
-    text: 'The Directorate of Criminal Investigations arrested four suspects in Mombasa on Sunday. "The suspects were planning an attack on a church," the directorate said in a statement.',
-    quote: 'The suspects were planning',
+    text: 'The Directorate of Criminal Investigations arrested four suspects in Mombasa on Sunday. "The four men meant to bomb a church," the directorate said in a statement.',
+    quote: 'The four men meant',
     want: { name: 'Directorate of Criminal Investigations' },
   },
   {
