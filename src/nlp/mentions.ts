@@ -1826,6 +1826,15 @@ function foreignLower(lex: Lexicon, t: string): boolean {
 }
 
 /**
+ * The shape of a French, Spanish or Portuguese adjective or noun after a body's head: an accented
+ * letter, or an ending such as -ale, -ées, -iennes, -ique, -adas, -ional ("nationale", "armées",
+ * "maliennes", "publique", "armadas", "nacional"). An English verb the common-word list lacks
+ * ("Police defused a bomb", "Police cordoned off") has none of them.
+ */
+const ROMANCE_SHAPE =
+  /(?:[àâäçéèêëîïôöûùüÿñóíúãõ]|(?:ale|ales|aux|al|ée|ées|és|ienne|iennes|iens|aise|aises|ique|iques|ada|adas|ado|ados|ana|anas|ano|anos|ica|icas|ico|icos|ive|ives|iva|ivas|ivo|ivos|ina|inas|ino|inos|ense|enses|aire|aires|ario|arios|aria|arias|eure|eures)$)/u;
+
+/**
  * A body's name from word i in the French, Spanish or Portuguese manner, its head capitalised
  * and words after it in lower case ("the Forces armées maliennes said", "Officers of the Direction
  * générale de la sécurité intérieure", "the Garde nationale du Niger"): the word index after its
@@ -1842,7 +1851,7 @@ function romanceLowerName(lex: Lexicon, words: Word[], i: number): number {
   while (near(e)) {
     const t = words[e].text;
     if (foreignLower(lex, t)) {
-      lowers++;
+      if (ROMANCE_SHAPE.test(t)) lowers++;
       e++;
       end = e;
       continue;
