@@ -42,9 +42,19 @@ function checkFile(path: string): void {
     ro?.close();
     ro = new Database(path, { readonly, fileMustExist: true });
     ro.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    appId = ro.pragma('application_id', { simple: true }) as number;
-    version = ro.pragma('user_version', { simple: true }) as number;
-    tables = (ro.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n;
+    // One statement, so one snapshot: read one after another, another process creating the
+    // schema could commit in between (application_id still 0, tables already there) and a
+    // fresh dossier file would be refused as foreign (two ingests starting at once did).
+    const row = ro
+      .prepare(
+        `SELECT (SELECT application_id FROM pragma_application_id()) AS a,
+                (SELECT user_version FROM pragma_user_version()) AS v,
+                (SELECT count(*) FROM sqlite_master) AS n`,
+      )
+      .get() as { a: number; v: number; n: number };
+    appId = row.a;
+    version = row.v;
+    tables = row.n;
   };
   try {
     try {
