@@ -24,6 +24,8 @@ const SQLITE_ONLY: RegExp[] = [
   /^\s*INSERT\s+INTO\s+(\w+_fts)\s*\(\s*\1\s*\)/i,
   // SQLite's change counters (sqlite.ts changeStamp; PostgreSQL has its own)
   /\btotal_changes\(\)|\bchanges\(\)/i,
+  // SQLite's pragma functions (open.ts reads a file's application_id and user_version)
+  /\bpragma_\w+\(\)/i,
 ];
 
 function files(dir: string): string[] {
