@@ -175,6 +175,12 @@ const NOUN_ACRONYMS = new Set(
     ' ',
   ),
 );
+/**
+ * the initials of district posts South Asian news writes after "the": Deputy Commissioner, District
+ * Police Officer, Capital City Police Officer, Sub-Divisional Police Officer, District / Sub-Divisional
+ * Magistrate
+ */
+const OFFICE_INITIALS = new Set(['DC', 'DPO', 'CCPO', 'SDPO', 'DM', 'SDM']);
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/i;
 /** an ordinal written out with a capital, as units are named ("the Third Division", "Fifth Fleet") */
 const CAP_ORDINAL =
@@ -2226,6 +2232,12 @@ function monthGivenName(ctx: MentionContext, words: Word[], i: number): boolean 
   if (DAY_GIVEN.test(w)) return weekdayGivenName(ctx, words, i);
   if (w !== 'Jan' && w !== 'Jun') return false;
   const next = words[i + 1];
+  // "Jan van der Berg", "Jan de Vries": a European particle in lower case, then the surname
+  if (next && /^(?:van|von|de|der|den|ter|ten)$/.test(next.text)) {
+    let k = i + 2;
+    while (k < words.length && k <= i + 3 && /^(?:der|den|de|la|le)$/.test(words[k].text)) k++;
+    return /^\p{Lu}\p{Ll}+$/u.test(words[k]?.text ?? '');
+  }
   if (!next || next.start !== words[i].end + 1 || !/^\p{Lu}\p{Ll}{2,}$/u.test(next.text)) return false;
   // ("in Jan Hamas fighters …": a month before a group's or a country's name)
   return (
@@ -3445,6 +3457,9 @@ function namesNothing({ lex, words, a, n, surface, firstL, prev }: Run): boolean
   if (SHIP_NOUN.test(prev)) return true;
   // "the UAV", "an IED": acronyms of common nouns name no one
   if (n === 1 && NOUN_ACRONYMS.has(surface.replace(/s$/, ''))) return true;
+  // "the DC said", "the DPO told reporters": a district's office by its initials after "the" is a
+  // post, no body ("in DC", "Washington DC" are left alone)
+  if (n === 1 && prev === 'the' && OFFICE_INITIALS.has(surface)) return true;
   // "in Arabic", "a Pashto poem": a language is no place
   if (n === 1 && LANGUAGES.has(surface)) return true;
   // "on Fridays": a weekday in the plural says how often
@@ -3727,9 +3742,18 @@ function byWordsBefore(r: Run): Mention | undefined {
 /** A Filipino noun of a body in the linked form that goes on to its name ("Hukbong Bayan"). */
 const TAGALOG_LINKED = /^(?:Komiteng|Kilusang|Alyansang|Samahang|Hukbong)$/;
 
+/**
+ * "Kees van Dam", "Anke ter Berg", "Pieter van der Bos": a Dutch or German particle in lower case
+ * before the last word makes it a surname, though the word names a place's kind (a dam, a bridge)
+ */
+function dutchSurname({ words, b, n }: Run): boolean {
+  return n >= 3 && /^(?:van|von|der|den|ter|ten)$/.test(words[b - 2].text);
+}
+
 /** The run's own words say what it names: an organisation's or a place's head or tail word. */
 function byOwnWords(r: Run): Mention | undefined {
   const { lex, words, text, a, b, n, firstL, lastL } = r;
+  if (PLACE_TAIL.has(lastL) && dutchSurname(r)) return undefined;
   // Organisation by its head or tail word.
   // "Tehrik-i-Fatah Kohsar": the head of a hyphenated first word names a group
   const firstHead = firstL.split(/[-‐]/)[0];

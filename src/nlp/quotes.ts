@@ -1909,6 +1909,18 @@ function roleReference(ctx: Ctx, phrase: string, at: number): number {
               ownNoun(text, ctx.doc.mentions[mi], noun) ||
               bodyOfNoun(ctx.doc.entities[ctx.doc.mentionEntity[mi]], noun),
           );
+    // "G ambushed a convoy of the Wagner Group. “…,” the group said": of several bodies a sentence
+    // names, the loose noun stands for the one that acted (the subject, or the agent after "by"),
+    // not for the one whose name happens to hold "Group"
+    // (a body the text called by the noun itself stays first: "the Dogon militia X … the militia")
+    const doer =
+      loosely &&
+      !cands.some(
+        (mi) => calledBy(text, ctx.doc.mentions[mi], noun) || ownNoun(text, ctx.doc.mentions[mi], noun),
+      )
+        ? doerAmong(ctx, cands)
+        : -1;
+    if (doer >= 0) return doer;
     if (named !== undefined) return ctx.doc.mentionEntity[named];
     // ("posted on Telegram, the group said": a company or an outlet is never "the group")
     const loose = loosely
@@ -2016,20 +2028,60 @@ function membersOfGroup(ctx: Ctx, phrase: string, at: number): number {
   if (!GROUP_MEMBERS.test(phrase.trim())) return -1;
   const { doc } = ctx;
   const si = sentenceAt(doc, at);
-  let found = -1;
+  // the nearest sentence that names an armed group decides: one group is it; of several, the one
+  // that acted ("G1 and G2 have fought for years. G1 raided P. “…,” the militants said" → G1)
   for (let s = si; s >= Math.max(0, si - 3); s--) {
-    for (const mi of ctx.bySentence[s]) {
+    const armed = ctx.bySentence[s].filter((mi) => {
       const ei = doc.mentionEntity[mi];
-      if (ei < 0 || doc.mentions[mi].start >= at || ctx.inQuote(doc.mentions[mi].start)) continue;
+      if (ei < 0 || doc.mentions[mi].start >= at || ctx.inQuote(doc.mentions[mi].start)) return false;
       const e = doc.entities[ei];
       // (the kind the names tell when no gazetteer gave one: "Ansar al-Sunna", "X Front")
-      if (e.type !== 'organization' || !/\bmilitant\b/.test(orgKind(e.surfaces, e.kind ?? undefined) ?? ''))
-        continue;
-      if (found >= 0 && found !== ei) return -1;
-      found = ei;
-    }
+      return e.type === 'organization' && /\bmilitant\b/.test(orgKind(e.surfaces, e.kind ?? undefined) ?? '');
+    });
+    if (!armed.length) continue;
+    const ents = new Set(armed.map((mi) => doc.mentionEntity[mi]));
+    return ents.size === 1 ? doc.mentionEntity[armed[0]] : doerAmong(ctx, armed);
   }
-  return found;
+  return -1;
+}
+
+/** the people of a body a sentence may make its subject: "G fighters attacked", "members of G raided" */
+const BODY_PEOPLE =
+  /^(?:fighters|militants|gunmen|men|members|insurgents|jihadists|rebels|guerrillas|militiamen|troops|soldiers|forces|commanders|units|cells)$/i;
+
+/**
+ * Of the mentions `mis` (bodies one passage names), the entity that acted: the active subject of its
+ * clause, the agent of a passive ("was attacked by G"), or a body whose men are that subject ("G
+ * fighters stormed …", "members of G raided …"); -1 unless exactly one entity acted, or when it is
+ * a state body, an outlet or a company (the men a group's statement answers are not the group).
+ */
+function doerAmong(ctx: Ctx, mis: readonly number[]): number {
+  const { doc } = ctx;
+  if (new Set(mis.map((mi) => doc.mentionEntity[mi])).size < 2) return -1;
+  const doers = new Set<number>();
+  for (const mi of mis) {
+    let t = mentionHead(doc, mi);
+    let r = relOf(doc, t);
+    // ("G1 and G2 fought": a conjunct acts with the first)
+    if (r === 'conj') {
+      t = headOf(doc, t);
+      r = relOf(doc, t);
+    }
+    if (/^(?:compound|nmod|nmod:poss)$/.test(r)) {
+      const h = headOf(doc, t);
+      if (h >= 0 && BODY_PEOPLE.test(tokenText(ctx, h))) {
+        t = h;
+        r = relOf(doc, t);
+      }
+    }
+    // (not the doer of a clause inside a noun: "villages held by G", "the men G trained")
+    if ((r === 'nsubj' || r === 'obl:agent') && !relIs(relOf(doc, headOf(doc, t)), 'acl'))
+      doers.add(doc.mentionEntity[mi]);
+  }
+  if (doers.size !== 1) return -1;
+  const [ei] = doers;
+  const kind = orgKind(doc.entities[ei].surfaces, doc.entities[ei].kind ?? undefined) ?? '';
+  return /\b(?:government|security|military|police|news|media|company|outlet)\b/.test(kind) ? -1 : ei;
 }
 
 /**
