@@ -26,7 +26,7 @@ const GROUP_THAT_ACTED: QuoteCase[] = [
   },
   {
     what: 'positions of G1 were attacked by G2 fighters … the group said in a post',
-    text: 'Positions of Hayat Tahrir al-Sham in Idlib were attacked by Islamic State fighters overnight. "Three apostates were killed," the group said in a post on Telegram.',
+    text: 'Positions of Hayat Tahrir al-Sham near Sarmada were attacked by Islamic State fighters overnight. "Three apostates were killed," the group said in a post on Telegram.',
     quote: 'Three apostates were killed',
     want: { name: 'Islamic State' },
   },
@@ -61,7 +61,7 @@ const MEN_OF_THE_GROUP_THAT_ACTED: QuoteCase[] = [
   },
   {
     what: 'G2 fighters ambushed a G1 convoy … the jihadists said',
-    text: 'Boko Haram and ISWAP have fought each other for years. ISWAP fighters ambushed a Boko Haram convoy on the lake shore on Sunday. "We killed the khawarij and took their boats," the jihadists said.',
+    text: 'Boko Haram and ISWAP have been at war since 2016. ISWAP fighters ambushed a Boko Haram convoy on the lake shore on Sunday. "We killed the khawarij and took their boats," the jihadists said.',
     quote: 'We killed the khawarij',
     want: { name: 'ISWAP' },
   },
