@@ -61,7 +61,7 @@ const MEN_OF_THE_GROUP_THAT_ACTED: QuoteCase[] = [
   },
   {
     what: 'G2 fighters ambushed a G1 convoy … the jihadists said',
-    text: 'Boko Haram and ISWAP have been at war since 2016. ISWAP fighters ambushed a Boko Haram convoy on the lake shore on Sunday. "We killed the khawarij and took their boats," the jihadists said.',
+    text: 'Since 2016 ISWAP and Boko Haram have been at war. ISWAP fighters ambushed a Boko Haram convoy on the lake shore on Sunday. "We killed the khawarij and took their boats," the jihadists said.',
     quote: 'We killed the khawarij',
     want: { name: 'ISWAP' },
   },
