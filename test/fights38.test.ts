@@ -48,7 +48,7 @@ describe("fights38: a bare noun of a group's men on the other side of a force's 
       'Tanzor Liberation Front',
     ],
     [
-      "The Velm Front said on Sunday it had seized two towns. The Harlan Task Force, whose planes hit the militants' hideouts west of Ostrava overnight, said the raids would go on.",
+      "The Velm Front said on Sunday it had seized two towns. The Harlan Task Force, whose planes bombed the militants' hideouts west of Ostrava overnight, said the raids would go on.",
       'Harlan Task Force',
       'Velm Front',
     ],
