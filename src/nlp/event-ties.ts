@@ -20,6 +20,7 @@ import { echoedBody, localForce } from './ties-arrests35.js';
 import { jointPartners, raidDoers, thoseHeldBy } from './ties-arrests36.js';
 import { actSides } from './ties-fights30.js';
 import { stateForceSide } from './ties-fights31.js';
+import { groupOfPerson, militantSide } from './ties-fights38.js';
 
 // Ties that events imply (ONTOLOGY.md): an attack or a killing by one armed organisation on
 // another is `fights` between them (and by or on one of no kind the act shows to be a side:
@@ -95,6 +96,33 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
         const f = stateForceSide(doc, v, 'agent', by);
         if (f >= 0 && !partOfEither(relations, f, patients[0])) add('fights', f, patients[0], v);
       }
+      // ("troops killed the insurgents", "soldiers overran the rebels' camp": the armed group a
+      // bare noun of its men stands for, the mirror of the state's force above; fights38)
+      if (agents.length === 1 && !patients.length && armed(agents[0])) {
+        const g = militantSide(doc, v, 'patient', agents[0], armed, by);
+        if (
+          g >= 0 &&
+          !alliedIn(relations, v.sentence, agents[0], g) &&
+          !partOfEither(relations, agents[0], g)
+        )
+          add('fights', agents[0], g, v);
+      } else if (patients.length === 1 && !agents.length && armed(patients[0])) {
+        const g = militantSide(doc, v, 'agent', patients[0], armed, by);
+        if (g >= 0 && !partOfEither(relations, g, patients[0])) add('fights', g, patients[0], v);
+      }
+      // ("F killed X, a commander of G", "X, a G fighter, shot two F soldiers": a person's side is
+      // the one group the relation stage makes the person a member or leader of; fights38)
+      for (const a of role(v, 'agent'))
+        for (const p of role(v, 'patient')) {
+          const ga = isOrg(a) ? a : groupOfPerson(doc, relations, a);
+          const gp = isOrg(p) ? p : groupOfPerson(doc, relations, p);
+          if (ga < 0 || gp < 0 || ga === gp || (ga === a && gp === p)) continue;
+          if (!armed(ga) && !armed(gp)) continue;
+          if (!armed(ga) && !kindlessOrg(doc, ga)) continue;
+          if (!armed(gp) && !kindlessOrg(doc, gp)) continue;
+          if (!alliedIn(relations, v.sentence, ga, gp) && !partOfEither(relations, ga, gp))
+            add('fights', ga, gp, v);
+        }
       // ("G's Sahm unit attacked H": G fights H as its unit does)
       for (const a of role(v, 'agent'))
         for (const g of parentsOf(doc, relations, by[v.sentence], a))
@@ -238,6 +266,12 @@ function armedByName(doc: Annotated, e: number): boolean {
     if (ARMED_NOUN_AFTER.test(doc.text.slice(m.end, m.end + 60))) return true;
   }
   return false;
+}
+
+/** an organisation the attributes stage gives no kind ("a commander of the VRM": a group) */
+function kindlessOrg(doc: Annotated, e: number): boolean {
+  const x = doc.entities[e];
+  return x.type === 'organization' && !orgKind(x.surfaces, x.kind);
 }
 
 /**
