@@ -240,7 +240,7 @@ export const AFFILIATED_WITH: TiePattern[] = [
         'negated',
       ],
       [
-        'Leaders insist the Karsh Council is fully independent from the Karsh Brigade.',
+        'The Karsh Council has always been independent from the Karsh Brigade, its chairman said.',
         'Karsh Council',
         'Karsh Brigade',
         'negated',
