@@ -237,3 +237,22 @@ describe('parts38: parts of groups and coalitions', () => {
     ],
   ])('%s', (text, want, none) => check(text, want, none));
 });
+
+describe('parts38: who takes over a group, or its leadership, leads it', () => {
+  it.each([
+    ['Abu Rami took over Harakat Hazm in 2018 after his brother died.', 'Abu Rami', 'Harakat Hazm'],
+    ['Ibrahim Musa has taken over Boko Haram, its fighters say.', 'Ibrahim Musa', 'Boko Haram'],
+    [
+      'After the death of Omar Sayed, Abu Rami assumed the leadership of the Sahel Front.',
+      'Abu Rami',
+      'Sahel Front',
+    ],
+    ['Abu Rami took command of the Sahel Front in March.', 'Abu Rami', 'Sahel Front'],
+    [
+      'In 2021 the leadership of the Volta Movement was assumed by Karim Diallo.',
+      'Karim Diallo',
+      'Volta Movement',
+    ],
+    ['Karim Diallo took charge of the Volta Movement after the split.', 'Karim Diallo', 'Volta Movement'],
+  ])('%s', (text, s, o) => check(text, [['leader_of', s, o]]));
+});

@@ -2177,7 +2177,12 @@ export function readParseTies(
             if (upos === 'ADJ' && p.verbOnly?.includes(lemma)) continue;
             // "A, B and C make up G" (not "made a deal"); "A and B joined forces" (not "joined G")
             // (or an adverb: "brings together A and B")
-            if (p.particle && !byRel(t, 'compound:prt', 'advmod').some((k) => p.particle?.includes(lem(k))))
+            // (or the word right after the verb, wherever the parser hung it: "took over G")
+            if (
+              p.particle &&
+              !byRel(t, 'compound:prt', 'advmod').some((k) => p.particle?.includes(lem(k))) &&
+              !p.particle.includes(tokenText(t + 1).toLowerCase())
+            )
               continue;
             // ("set up", never "set" alone; ties28)
             if (
@@ -2209,7 +2214,8 @@ export function readParseTies(
                   ? roleHolder(k)
                   : [k],
               );
-            const obj = p.object.flatMap((s) => verbSlot(t, s));
+            let obj = p.object.flatMap((s) => verbSlot(t, s));
+            if (p.namedObject) obj = obj.filter((k) => nameHead.get(k) === k);
             // ("A and B formed the H Branch": a body two groups set up together is a part of neither)
             if (
               p.id === 'part_of/declared-branch' &&
