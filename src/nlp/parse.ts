@@ -136,6 +136,25 @@ function pluralBackingVerb(words: readonly string[], i: number, w: string): bool
   return k < 0 || !NOUN_PHRASE_BEFORE.test(words[k]);
 }
 
+/**
+ * "G forms part of H", "G fights as part of H", "G serves as H's armed wing": after a name or a
+ * pronoun, a verb form the tagger reads as a plural noun is the verb before these words (parts38)
+ */
+const VERB_BEFORE_ROLE = new Map<string, RegExp>([
+  ['forms', /^part$/],
+  ['fights', /^(?:as|under|alongside)$/],
+  ['serves', /^as$/],
+  ['operates', /^(?:as|under|within)$/],
+  ['acts', /^as$/],
+]);
+function verbBeforeRole(words: readonly string[], i: number, w: string): boolean {
+  const next = VERB_BEFORE_ROLE.get(w);
+  if (!next?.test(words[i + 1] ?? '')) return false;
+  let j = i - 1;
+  if (j > 0 && /ly$|^(?:also|still|now|long|once)$/.test(words[j])) j--;
+  return SUBJECT_BEFORE.test(words[j] ?? '');
+}
+
 /** Tags fixed ahead of the tagger for such verbs, or undefined when the sentence has none. */
 function verbHints(words: readonly string[]): Uint8Array | undefined {
   let hints: Uint8Array | undefined;
@@ -149,7 +168,8 @@ function verbHints(words: readonly string[]): Uint8Array | undefined {
     if (
       afterApposition(words, i, w) ||
       objectRelativeVerb(words, i, w, hints) ||
-      pluralBackingVerb(words, i, w)
+      pluralBackingVerb(words, i, w) ||
+      verbBeforeRole(words, i, w)
     ) {
       hints ??= new Uint8Array(words.length).fill(FREE_TAG);
       hints[i] = VERB;
@@ -254,6 +274,126 @@ function finiteVerbAfterPlural(
   }
 }
 
+/** verbs of saying, denying and believing that take a clause with no "that" */
+const SAYS_CLAUSE =
+  /^(?:say|says|said|saying|deny|denies|denied|denying|insist|insists|insisted|insisting|believe|believes|believed|think|thinks|thought|allege|alleges|alleged|suggest|suggests|suggested|acknowledge|acknowledges|acknowledged|admit|admits|admitted|maintain|maintains|maintained|argue|argues|argued|confirm|confirms|confirmed|reject|rejects|rejected)$/i;
+/** the words a clause's verb may have before it, after its subject ("had", "was never", "is not") */
+const CLAUSE_LEFT = new Set(['aux', 'aux:pass', 'cop', 'advmod']);
+
+/**
+ * "G denied the group had links to H", "X said the movement was linked to H": with no "that",
+ * the parser reads the clause's subject as the speech verb's object and the clause as its
+ * complement (or as a second verb conjoined with no "and"). A verb of saying, denying or
+ * believing whose object is followed at once by a clause verb with no subject of its own (only
+ * its auxiliaries, a copula or an adverb between) has said that clause: the noun is its subject.
+ * (parts38)
+ */
+function clauseAfterObject(
+  words: readonly string[],
+  head: Int32Array,
+  rel: Uint8Array,
+  labels: readonly string[],
+): void {
+  const labelId = (name: string) => labels.indexOf(name);
+  const obj = labelId('obj');
+  const ccomp = labelId('ccomp');
+  const conj = labelId('conj');
+  const nsubj = labelId('nsubj');
+  const nsubjPass = labelId('nsubj:pass');
+  const auxPass = labelId('aux:pass');
+  const advcl = labelId('advcl');
+  const helpers = new Set(['aux', 'aux:pass', 'cop'].map(labelId));
+  if (obj < 0 || ccomp < 0 || conj < 0 || nsubj < 0 || nsubjPass < 0) return;
+  const left = new Set([...CLAUSE_LEFT].map(labelId));
+  const subjects = new Set(['nsubj', 'nsubj:pass', 'expl', 'csubj', 'mark', 'cc', 'punct'].map(labelId));
+  const n = words.length;
+  for (let v = 0; v < n; v++) {
+    if (!SAYS_CLAUSE.test(words[v])) continue;
+    let o = -1;
+    let x = -1;
+    for (let k = v + 1; k < n; k++) {
+      if (head[k] !== v) continue;
+      if (rel[k] === obj && o < 0) o = k;
+      else if ((rel[k] === ccomp || rel[k] === conj || rel[k] === advcl) && o >= 0 && x < 0) x = k;
+    }
+    if (o < 0 || x < 0) continue;
+    // (an adverbial clause only with an auxiliary or a copula of its own: "denied the movement
+    // was affiliated with H")
+    if (rel[x] === advcl) {
+      let helped = false;
+      for (let k = o + 1; k < x; k++) if (head[k] === x && helpers.has(rel[k])) helped = true;
+      if (!helped) continue;
+    }
+    // the object's last word, then the clause's first: nothing else between
+    let last = o;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (let k = last + 1; k < x; k++) {
+        let a = head[k];
+        while (a >= 0 && a !== o && a !== v) a = head[a];
+        if (a === o) {
+          last = k;
+          changed = true;
+        }
+      }
+    }
+    let first = x;
+    let ok = true;
+    for (let k = 0; k < n; k++) {
+      if (head[k] !== x) continue;
+      if (subjects.has(rel[k]) && k < x) ok = false;
+      if (rel[k] === nsubj || rel[k] === nsubjPass || rel[k] === labelId('expl')) ok = false;
+      if (k < x) {
+        if (!left.has(rel[k])) ok = false;
+        first = Math.min(first, k);
+      }
+    }
+    if (!ok || first !== last + 1) continue;
+    let passive = false;
+    for (let k = 0; k < x; k++) if (head[k] === x && rel[k] === auxPass) passive = true;
+    head[x] = v;
+    rel[x] = ccomp;
+    head[o] = x;
+    rel[o] = passive ? nsubjPass : nsubj;
+  }
+}
+
+/**
+ * "X serves as the armed wing of G", "X was created in 2012 as the armed wing of G": the parser
+ * may make "as" a word of the verb (`fixed`, `reparandum`) and the role its object; the role is
+ * the verb's "as" phrase (`obl`, "as" its `case`), as "X served as head of G" is read. (parts38)
+ */
+function asPhraseOnVerb(
+  words: readonly string[],
+  upos: ArrayLike<number>,
+  head: Int32Array,
+  rel: Uint8Array,
+  labels: readonly string[],
+): void {
+  const odd = new Set(['fixed', 'reparandum'].map((l) => labels.indexOf(l)));
+  const obj = labels.indexOf('obj');
+  const obl = labels.indexOf('obl');
+  const kase = labels.indexOf('case');
+  if (obj < 0 || obl < 0 || kase < 0) return;
+  for (let a = 1; a < words.length; a++) {
+    if (words[a].toLowerCase() !== 'as' || !odd.has(rel[a])) continue;
+    const v = head[a];
+    if (v < 0 || upos[v] !== VERB) continue;
+    let n = -1;
+    let other = false;
+    for (let k = 0; k < words.length; k++) {
+      if (head[k] !== a) continue;
+      if (rel[k] === obj && k > a && n < 0 && (upos[k] === NOUN || upos[k] === PROPN)) n = k;
+      else other = true;
+    }
+    if (n < 0 || other) continue;
+    head[n] = v;
+    rel[n] = obl;
+    head[a] = n;
+    rel[a] = kase;
+  }
+}
+
 /** A name the mention finder found: the parser reads it as one word. */
 export interface NameSpan {
   start: number;
@@ -324,6 +464,8 @@ export function parseSegmented(
     const ph = Int32Array.from(p.head);
     const pr = Uint8Array.from(p.rel);
     finiteVerbAfterPlural(words, p.upos, ph, pr, labels);
+    clauseAfterObject(words, ph, pr, labels);
+    asPhraseOnVerb(words, p.upos, ph, pr, labels);
     for (let i = 0; i < idx.length; i++) {
       const t = idx[i];
       upos[t] = p.upos[i];

@@ -1506,7 +1506,13 @@ export function extractRelations(
         }
         // "G said in a statement that it had …": the subject of the clause a speech verb
         // governs is the speaker named as that verb's subject, when of the pronoun's kind
-        if (qi < 0 && /^(?:it|they|he|she)$/.test(word)) {
+        // "a spokesman for G denied the group had …": the group its speaker speaks for
+        const spokenGroup =
+          qi < 0 && (word === 'it' || word === 'they' || GROUP_NOUN.test(word))
+            ? groupOfSpeaker(doc, s.tFirst, s.tLast, start, end, slots)
+            : -1;
+        if (spokenGroup >= 0) ent = spokenGroup;
+        else if (qi < 0 && /^(?:it|they|he|she)$/.test(word)) {
           const sp = speakerOfClause(doc, s.tFirst, s.tLast, start, end, slots, word);
           if (sp >= 0) ent = sp;
           // ("police said on Tuesday they had …", "the army said it had …": a speaker named
@@ -1514,7 +1520,7 @@ export function extractRelations(
           else if (sp === -2 && (word === 'they' || word === 'it')) ent = -1;
         }
         // "police said they had arrested X": "they" is whoever said so, here no one named
-        if (word === 'they') {
+        if (word === 'they' && spokenGroup < 0) {
           const said = /(\S+)\s+(?:said|say|says|told [a-z]+|added|announced|stated)\s+(?:that\s+)?$/.exec(
             text.slice(s.start, start),
           );
@@ -3098,8 +3104,9 @@ function speakerOfClause(
   if (say < 0 || !SPEECH.has(lemmaOf(doc, say))) return -1;
   const want: EntityType = word === 'he' || word === 'she' ? 'person' : 'organization';
   const ts = doc.seg.tokens;
+  const by = subjectVerb(doc, say);
   for (let k = tFirst; k < tLast; k++) {
-    if (headOf(doc, k) !== say || !/^nsubj/.test(relOf(doc, k))) continue;
+    if (headOf(doc, k) !== by || !/^nsubj/.test(relOf(doc, k))) continue;
     const x = slots.find((x) => !x.anaphor && x.start <= ts.start[k] && ts.start[k] < x.end);
     if (x && doc.entities[x.entity].type === want) return x.entity;
     // "a man identified as X told investigators he had …", "the suspect, X, said he …"
@@ -3113,6 +3120,89 @@ function speakerOfClause(
     if (!named && /^(?:NOUN|PROPN)$/.test(uposOf(doc, k) ?? '')) return -2;
   }
   return -1;
+}
+
+/**
+ * The verb whose subject is `v`'s: `v` itself, or, for a verb conjoined with no subject of its
+ * own, the verb it is conjoined to ("G denied the attack and said it had …"; parts38)
+ */
+function subjectVerb(doc: Annotated, v: number): number {
+  if (relOf(doc, v) !== 'conj' || children(doc, v).some((k) => /^nsubj/.test(relOf(doc, k)))) return v;
+  const h = headOf(doc, v);
+  return h >= 0 && h < v ? h : v;
+}
+
+/** titles of whoever speaks for a group: "a spokesman for G said the group …" */
+const SPEAKS_FOR_GROUP = new Set(
+  'spokesman spokeswoman spokesperson official leader chief head commander chairman founder emir representative'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "A spokesman for G denied the group had links to H", "X, G's spokesman, said it had no ties
+ * to H", "G officials said they …": the group word or pronoun that opens a clause a verb of
+ * saying or denying governs stands for the group its speaker speaks for (the organisation of
+ * the speaker's title, or of the title set beside the speaker's name); not a state body, a
+ * force or an outlet, whose spokesman's "the group" is another. -1 when there is none. (parts38)
+ */
+function groupOfSpeaker(
+  doc: Annotated,
+  tFirst: number,
+  tLast: number,
+  start: number,
+  end: number,
+  slots: Slot[],
+): number {
+  const t = tokenOfSpan(doc, tFirst, tLast, start, end);
+  if (t < 0 || !/^nsubj/.test(relOf(doc, t))) return -1;
+  let v = headOf(doc, t);
+  if (v >= 0 && relOf(doc, v) === 'conj') v = headOf(doc, v);
+  if (v < 0 || relOf(doc, v) !== 'ccomp') return -1;
+  const say = headOf(doc, v);
+  if (say < 0 || !SPEECH.has(lemmaOf(doc, say))) return -1;
+  const ts = doc.seg.tokens;
+  const slotAt = (k: number) =>
+    slots.find((x) => !x.anaphor && x.start <= ts.start[k] && ts.start[k] < x.end);
+  const groupOfTitle = (n: number): number => {
+    if (!SPEAKS_FOR_GROUP.has(lemmaOf(doc, n).replace(/s$/, ''))) return -1;
+    for (const c of children(doc, n)) {
+      const r = relOf(doc, c);
+      if (!/^(?:compound|nmod:poss|nmod)$/.test(r)) continue;
+      const x = slotAt(c);
+      if (x && doc.entities[x.entity].type === 'organization') return x.entity;
+    }
+    return -1;
+  };
+  const found: number[] = [];
+  const by = subjectVerb(doc, say);
+  for (let k = tFirst; k < tLast; k++) {
+    if (headOf(doc, k) !== by || !/^nsubj/.test(relOf(doc, k))) continue;
+    const x = slotAt(k);
+    if (x && doc.entities[x.entity].type !== 'person') return -1;
+    // the title itself ("a spokesman for G"), a title set beside the name ("X, a spokesman for G";
+    // "G spokesman X"), or the title the name is set beside ("G's spokesman, X, …")
+    const titles = x
+      ? children(doc, k).filter((c) => /^(?:appos|nmod:desc|compound)$/.test(relOf(doc, c)))
+      : [k];
+    if (x && relOf(doc, k) === 'appos') titles.push(headOf(doc, k));
+    for (const n of titles) {
+      const g = groupOfTitle(n);
+      if (g >= 0 && !found.includes(g)) found.push(g);
+    }
+    // ("X, who speaks for G, said it …")
+    for (const c of x ? children(doc, k) : [])
+      if (relOf(doc, c) === 'acl:relcl' && lemmaOf(doc, c) === 'speak')
+        for (const o of children(doc, c)) {
+          const y = relOf(doc, o) === 'obl' ? slotAt(o) : undefined;
+          if (y && doc.entities[y.entity].type === 'organization' && !found.includes(y.entity))
+            found.push(y.entity);
+        }
+  }
+  if (found.length !== 1) return -1;
+  const g = doc.entities[found[0]];
+  const kind = orgKind(g.surfaces, g.kind);
+  return kind === 'government' || kind === 'security agency' || kind === 'news agency' ? -1 : found[0];
 }
 
 /** a day, a part of one, or a span of time: the noun of "said on Monday", "said last week" */

@@ -221,6 +221,33 @@ export const AFFILIATED_WITH: TiePattern[] = [
     ],
   },
   {
+    // "G says it is independent of H", "G, which insists it is independent from H": a disavowal
+    // of any tie, like "has no links with H" (parts38)
+    kind: 'noun',
+    id: 'affiliated_with/independent',
+    type: 'affiliated_with',
+    lemmas: ['independent'],
+    holder: 'role',
+    of: ['of', 'from'],
+    a: ['organization'],
+    b: ['organization'],
+    negated: true,
+    examples: [
+      [
+        'The Tamar Workers Union says it is independent of the Tamar Liberation Army.',
+        'Tamar Workers Union',
+        'Tamar Liberation Army',
+        'negated',
+      ],
+      [
+        'The Karsh Council has always been independent from the Karsh Brigade, its chairman said.',
+        'Karsh Council',
+        'Karsh Brigade',
+        'negated',
+      ],
+    ],
+  },
+  {
     // "a militia loyal to Y" (a person loyal to Y is its member: member_of/loyal)
     kind: 'noun',
     id: 'affiliated_with/loyal',

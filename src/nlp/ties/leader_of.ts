@@ -191,3 +191,44 @@ export const LEADER_OF: TiePattern[] = [
     ],
   },
 ];
+
+// "X took over / assumed the leadership of G", "X took charge / command of G", "X took over G":
+// who takes a group's lead leads it (a named group only for "took over G": "took over G's
+// positions" is no leadership; parts38)
+LEADER_OF.push(
+  {
+    kind: 'verb',
+    id: 'leader_of/take-leadership',
+    type: 'leader_of',
+    lemmas: ['take', 'assume', 'inherit', 'seize'],
+    subject: ['nsubj'],
+    object: ['obj[leadership,command,charge,helm,reins,mantle]>nmod:of'],
+    a: ['person'],
+    b: ['organization'],
+    examples: [
+      ['Abu Rami took charge of Harakat Hazm last year.', 'Abu Rami', 'Harakat Hazm'],
+      ['Musa Keita assumed the leadership of the Sahel Front after the raid.', 'Musa Keita', 'Sahel Front'],
+    ],
+  },
+  {
+    kind: 'verb',
+    id: 'leader_of/take-over',
+    type: 'leader_of',
+    lemmas: ['take'],
+    particle: ['over'],
+    namedObject: true,
+    subject: ['nsubj'],
+    // ("took over the G": the parser may read "over" as the name's preposition)
+    object: ['obj', 'obl:over'],
+    a: ['person'],
+    b: ['organization'],
+    examples: [
+      ['Abu Rami took over Harakat Hazm in 2018 after his brother died.', 'Abu Rami', 'Harakat Hazm'],
+      [
+        'Musa Keita took over the Sahel Front in 2019 when its founder was killed.',
+        'Musa Keita',
+        'Sahel Front',
+      ],
+    ],
+  },
+);

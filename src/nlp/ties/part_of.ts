@@ -478,7 +478,8 @@ PART_OF.push({
   kind: 'verb',
   id: 'part_of/under-banner',
   type: 'part_of',
-  lemmas: ['operate', 'fight', 'act', 'serve'],
+  // ("A and B united / regrouped under H": parts38)
+  lemmas: ['operate', 'fight', 'act', 'serve', 'unite', 'regroup', 'merge', 'unify'],
   subject: ['nsubj'],
   object: ['obl:under', 'obl[banner,umbrella,flag,command,auspices]>nmod:of'],
   a: ['organization'],
@@ -490,6 +491,39 @@ PART_OF.push({
       'Popular Mobilization Forces',
     ],
     ['Jund al-Aqsa fights under the banner of Tahrir al-Sham.', 'Jund al-Aqsa', 'Tahrir al-Sham'],
+    [
+      'The Karsh Brigade and the Dune Battalion united under the Tamar Coalition in 2017.',
+      'Dune Battalion',
+      'Tamar Coalition',
+    ],
+  ],
+});
+
+// "H brings together A and B", "H brought together A, B and C": the groups a coalition gathers
+// are its parts (parts38)
+PART_OF.push({
+  kind: 'verb',
+  id: 'part_of/bring-together',
+  type: 'part_of',
+  // (not "bringing together fighters from A and B": a group's people make no part of it)
+  namedSubject: true,
+  lemmas: ['bring'],
+  particle: ['together'],
+  subject: ['obj'],
+  object: ['nsubj'],
+  a: ['organization'],
+  b: ['organization'],
+  examples: [
+    [
+      'The Tamar Coalition brings together the Karsh Brigade and the Dune Battalion.',
+      'Dune Battalion',
+      'Tamar Coalition',
+    ],
+    [
+      'Formed in 2014, the Northern Alliance brought together the Volta Movement and the Sahel Front.',
+      'Volta Movement',
+      'Northern Alliance',
+    ],
   ],
 });
 
@@ -789,5 +823,41 @@ PART_OF.push({
       'Islamic State',
     ],
     ['The Tamar Group announced a new Coastal Wing last spring.', 'Coastal Wing', 'Tamar Group'],
+  ],
+});
+
+// "X, one of the groups in the H alliance", "the largest faction in the H Coalition": a group
+// within a coalition named as one (read.ts keeps only such objects; parts38)
+PART_OF.push({
+  kind: 'noun',
+  id: 'part_of/in-coalition',
+  type: 'part_of',
+  lemmas: [
+    'group',
+    'faction',
+    'militia',
+    'movement',
+    'organization',
+    'organisation',
+    'outfit',
+    'member',
+    'force',
+  ],
+  holder: 'role',
+  of: ['in'],
+  a: ['organization'],
+  b: ['organization'],
+  notMods: SPLIT_MODS,
+  examples: [
+    [
+      'The Ravine Brigade, the largest faction in the Eastern Alliance, shelled the town.',
+      'Ravine Brigade',
+      'Eastern Alliance',
+    ],
+    [
+      'Police said the Karsh Brigade is one of the main groups in the Tamar Coalition.',
+      'Karsh Brigade',
+      'Tamar Coalition',
+    ],
   ],
 });

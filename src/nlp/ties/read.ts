@@ -244,6 +244,9 @@ const SPEECH = new Set('say tell announce report state confirm add'.split(' '));
 const APPOINT = new Set(
   'choose elect appoint select pick install name designate nominate confirm announce unveil'.split(' '),
 );
+/** verbs of making a body to be something: "G set up / created X as its armed wing" (X holds the
+ * title, not G; parts38) */
+const CREATE_AS = new Set('create establish found form launch set build organise organize'.split(' '));
 /** verbs that say what someone takes a thing for: "police describe X as a front for G" (X holds
  * the title, not the police) */
 const DESCRIBE_AS = new Set('describe regard see view consider portray depict brand label'.split(' '));
@@ -1888,6 +1891,12 @@ export function readParseTies(
         const g = headOf(doc, h);
         return g >= 0 && /^(?:obj|nsubj)$/.test(rel(h)) && isNegated(doc, g);
       }
+      // "there was no evidence the X was linked to G": the clause hung on the copula whose
+      // subject is the noun of grounds (parts38)
+      if (r === 'ccomp' && byRel(h, 'expl').length) {
+        const g = byRel(h, 'nsubj').find((k) => has(GROUNDS, lem(k)) && uposOf(doc, k) === 'NOUN');
+        if (g !== undefined) return byRel(g, 'det').some((k) => lem(k) === 'no') || isNegated(doc, h);
+      }
       if (!/^(?:obj|ccomp|xcomp|advcl|nsubj:pass|conj)$/.test(r)) return false;
       x = h;
     }
@@ -2167,7 +2176,14 @@ export function readParseTies(
           for (const p of ps) {
             if (upos === 'ADJ' && p.verbOnly?.includes(lemma)) continue;
             // "A, B and C make up G" (not "made a deal"); "A and B joined forces" (not "joined G")
-            if (p.particle && !byRel(t, 'compound:prt').some((k) => p.particle?.includes(lem(k)))) continue;
+            // (or an adverb: "brings together A and B")
+            // (or the word right after the verb, wherever the parser hung it: "took over G")
+            if (
+              p.particle &&
+              !byRel(t, 'compound:prt', 'advmod').some((k) => p.particle?.includes(lem(k))) &&
+              !p.particle.includes(tokenText(t + 1).toLowerCase())
+            )
+              continue;
             // ("set up", never "set" alone; ties28)
             if (
               lemma === 'set' &&
@@ -2198,7 +2214,8 @@ export function readParseTies(
                   ? roleHolder(k)
                   : [k],
               );
-            const obj = p.object.flatMap((s) => verbSlot(t, s));
+            let obj = p.object.flatMap((s) => verbSlot(t, s));
+            if (p.namedObject) obj = obj.filter((k) => nameHead.get(k) === k);
             // ("A and B formed the H Branch": a body two groups set up together is a part of neither)
             if (
               p.id === 'part_of/declared-branch' &&
@@ -2411,6 +2428,16 @@ export function readParseTies(
           // ("G named a new leader, X": an ownerless title a group appoints is its own)
           if (p.holder === 'role' && !obj.some((k) => entity(k) >= 0))
             obj.push(...appointedBy(doc, t, ch, agentOf, entity));
+          // ("G has an armed wing, X", "G maintains a youth wing, X": an ownerless part a group
+          // has is its own; parts38)
+          if (
+            p.type === 'part_of' &&
+            p.holder === 'role' &&
+            rel(t) === 'obj' &&
+            /^(?:have|maintain|keep|run|control)$/.test(lem(headOf(doc, t))) &&
+            !obj.some((k) => entity(k) >= 0)
+          )
+            obj.push(...agentOf(headOf(doc, t)));
           // "X, an analyst on armed groups at Y": the "at" phrase the parser hung on the
           // title's own topic (a common noun after "on"/"of") still completes the title
           if (p.holder === 'role' && p.of.includes('at')) obj.push(...atPastTopic(t));
@@ -2588,6 +2615,21 @@ export function readParseTies(
             obj.push(
               ...ch(h).filter((k) => k < t && k !== t && /^(?:compound|nmod:desc|amod)$/.test(rel(k))),
             );
+          }
+          // "X, one of the groups in the H alliance", "the largest faction in the H Coalition": a
+          // group "in" another is part of it only when that one is named as a coalition (not "the
+          // largest party in parliament"; parts38)
+          if (p.id === 'part_of/in-coalition') {
+            const kept = obj.flatMap((k) =>
+              entity(k) >= 0
+                ? coalitionName(entity(k)) || has(COALITION, lem(k))
+                  ? [k]
+                  : []
+                : has(COALITION, lem(k))
+                  ? byRel(k, 'compound').filter((c) => c < k && entity(c) >= 0)
+                  : [],
+            );
+            obj.splice(0, obj.length, ...kept);
           }
           let neg = isNegated(doc, t);
           const gov = headOf(doc, t);
@@ -3345,13 +3387,16 @@ export function readParseTies(
     }
     // ("X remains one of G's closest partners" with the title parsed as the verb's object)
     if (h >= 0 && r === 'obj' && BECOME.has(lem(h))) out.push(...agentOf(h));
+    // ("G forms part of H", "G formed part of H": the idiom's "part" is its subject's; parts38)
+    if (h >= 0 && r === 'obj' && lem(h) === 'form' && lem(n) === 'part' && !byRel(n, 'det').length)
+      out.push(...agentOf(h));
     // "X served as head of Y", "X, as head of Y, said"
     if (h >= 0 && caseOf(n) === 'as') {
       // "the council chose X as its new emir", "they appointed X as head of G": whom the
       // choosing verb names holds the title, not who chose (the parser may make X its xcomp:
       // "G named X as its new leader")
       const chosen =
-        has(APPOINT, lem(h)) || has(DESCRIBE_AS, lem(h))
+        has(APPOINT, lem(h)) || has(DESCRIBE_AS, lem(h)) || has(CREATE_AS, lem(h))
           ? // (or a word standing for one: "analysts describe the group as a front for G")
             byRel(h, 'obj', 'xcomp').filter((k) => nameHead.has(k) || tokenEntity.has(k))
           : [];
@@ -3569,6 +3614,15 @@ export function readParseTies(
     const claim = claimingVerb(doc, m);
     if (claim >= 0) out.push(...agentOf(claim));
     else if (h >= 0 && r === 'obj' && (has(LIGHT, lem(h)) || has(DENY, lem(h)))) out.push(...agentOf(h));
+    // "G has no presence in P and no ties to H": a second object of the light verb (parts38)
+    else if (
+      h >= 0 &&
+      r === 'conj' &&
+      rel(h) === 'obj' &&
+      headOf(doc, h) >= 0 &&
+      (has(LIGHT, lem(headOf(doc, h))) || has(DENY, lem(headOf(doc, h))))
+    )
+      out.push(...agentOf(headOf(doc, h)));
     // "X flew bombing missions against Y" (the gerund read as a verb of its own)
     else if (h >= 0 && r === 'obj' && rel(h) === 'xcomp' && has(LIGHT, lem(headOf(doc, h))))
       out.push(...agentOf(headOf(doc, h)));

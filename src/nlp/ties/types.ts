@@ -38,6 +38,8 @@ export interface VerbPattern {
   particle?: string[];
   /** the subject must be named, not a noun for a group's people ("made up of fighters from G") */
   namedSubject?: boolean;
+  /** the object must be named, not a noun standing for a group ("took over G", not "took over G's positions") */
+  namedObject?: boolean;
   /** the verb's object must be one of these nouns ("join forces", not "join G") */
   objLemmas?: string[];
   /** the verb must have a "with" phrase naming one of these ("provides G with weapons") */
