@@ -43,7 +43,7 @@ describe('parts38: a spokesman who denies a tie denies it for the group he speak
       [['affiliated_with', 'Omar Diallo', 'al-Qaeda']],
     ],
     [
-      'Omar Diallo, a spokesman for the Sahel Front, said the group had no ties to al-Qaeda.',
+      'Omar Diallo, a spokesman for the Sahel Front, said the group had absolutely no ties to al-Qaeda.',
       [['affiliated_with', 'Sahel Front', 'al-Qaeda', true]],
       [],
     ],
@@ -65,7 +65,7 @@ describe('parts38: a spokesman who denies a tie denies it for the group he speak
       [['affiliated_with', 'Hezbollah', 'Ansar Brigade', true]],
     ],
     [
-      "The Red Star Party denied the bombing and said it had no links to the People's Army.",
+      "The Red Star Party denied setting fire to the depot and said it had no links to the People's Army.",
       [['affiliated_with', 'Red Star Party', "People's Army", true]],
     ],
   ])('a second verb of saying takes the subject of the first: %s', (text, want) => check(text, want));
@@ -101,8 +101,8 @@ describe('parts38: denied ties', () => {
       [],
     ],
     [
-      'Leaders say the Moro Youth League remains fully independent from the Moro Islamic Liberation Front.',
-      [['affiliated_with', 'Moro Youth League', 'Moro Islamic Liberation Front', true]],
+      'Leaders say the Cotabato Youth League remains fully independent from the Abu Sayyaf Group.',
+      [['affiliated_with', 'Cotabato Youth League', 'Abu Sayyaf Group', true]],
       [],
     ],
     // a second object of "have"
