@@ -387,8 +387,10 @@ const PLAIN_PEOPLE = new Map<string, 1 | 2>([
   ['brothers', 2],
 ]);
 
-/** whether people noun `k` carries "the", "these", "those", "both" or "all" */
+/** whether people noun `k` carries "the", "these", "those", "both" or "all", and no count ("the
+ * three men" after two names stand for another list, read by the counted nouns' own rules) */
 function pointsBack(doc: Annotated, k: number): boolean {
+  if (children(doc, k).some((c) => relOf(doc, c) === 'nummod')) return false;
   for (const c of children(doc, k)) {
     const r = relOf(doc, c);
     if (BACK.has(lemmaOf(doc, c)) && (relIs(r, 'det') || r === 'amod' || r === 'predet')) return true;
