@@ -59,10 +59,26 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
           `${w}(?=\\s+(?:(?!into\\b)[^\\s.;:!?]+\\s+){1,8}?into\\s+(?:police\\s+|military\\s+|state\\s+)?custody\\b)`,
       ),
       // (arrests36) "X was caught by the F police", "caught near P by agents of F": taken by a body
-      // whose noun of force or law follows "by" (not "caught by the blast", "by army fire")
+      // whose noun of force or law follows "by" (not "caught by the blast", "by army fire"); arrests38:
+      // a battalion, unit, bureau too ("caught by the F Battalion", "by a police unit")
       ...['caught'].map(
         (v) =>
-          `${v}(?=\\s+(?:(?:at|near|in|on)\\s+(?:the\\s+)?[\\w-]+\\s+)?by\\s+(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:police|army|troops|soldiers|agents|officers|operatives|agency|department|directorate|squad|rangers|gendarmerie|guards|forces|service)\\b(?!\\s+(?:cameras?|radars?|drones?|satellites?|fire|shelling|crossfire|bullets?|gunfire)))`,
+          `${v}(?=\\s+(?:(?:at|near|in|on)\\s+(?:the\\s+)?[\\w-]+\\s+)?by\\s+(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:police|army|troops|soldiers|agents|officers|operatives|agency|department|directorate|squad|rangers|gendarmerie|guards|forces|service|battalion|unit|bureau)\\b(?!\\s+(?:cameras?|radars?|drones?|satellites?|fire|shelling|crossfire|bullets?|gunfire)))`,
+      ),
+      // (arrests38) "X was handed over to F", "G handed X over to F", "turned over to F": a person
+      // given into a body's keeping (event-ties.ts `receivingBody` makes F the one holding them);
+      // not "detained three men and handed them over to F" nor "she had been handed over to F", the
+      // same arrest told on (a pronoun's person is read elsewhere)
+      ...['handed', 'handing', 'turned'].map(
+        (v) =>
+          `${v}(?<!\\b(?:he|she|they|who)\\s+(?:was|were|is|are|(?:has|have|had)\\s+been)\\s+${v})(?=\\s+(?!(?:them|him|her)\\b)(?:(?!over\\b)[^\\s.;:!?]+\\s+){0,6}?over\\s+to\\s)`,
+      ),
+      // (arrests38) "the detention of X (by F)", "F's detention of X", "X's detention by F": a
+      // taking of people; not a term ("pre-charge detention of up to 14 days") nor a place
+      // ("detention centre", "in detention")
+      ...['detention', 'detentions'].map(
+        (w) =>
+          `${w}(?=\\s+(?:by\\s|of\\s+(?!up\\s+to\\b|\\d|(?:[\\w-]+\\s+)?(?:hours?|days?|weeks?|months?|years?)\\b)))`,
       ),
       'those\\s+(?:held|arrested|detained|picked\\s+up|taken\\s+into\\s+custody)\\s+(?:on\\s+\\w+\\s+|in\\s+the\\s+raids?\\s+)?(?:were|are|included|include|have\\s+been\\s+named\\s+as|were\\s+named\\s+as|were\\s+identified\\s+as)',
     ],

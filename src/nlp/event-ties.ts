@@ -18,6 +18,7 @@ import {
 import { arrestedPronounHere, governingDoer, namedLater } from './ties-arrests34.js';
 import { echoedBody, localForce } from './ties-arrests35.js';
 import { jointPartners, raidDoers, thoseHeldBy } from './ties-arrests36.js';
+import { commonDoerBody } from './ties-arrests38.js';
 import { actSides } from './ties-fights30.js';
 import { stateForceSide } from './ties-fights31.js';
 import { groupOfPerson, militantSide } from './ties-fights38.js';
@@ -180,6 +181,12 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
       for (const e of conjoinedPeople(doc, by, v.sentence, people)) people.push(e);
       // ("F, in coordination with G, arrested X": F made the arrest with G, arrests36)
       for (const f of jointPartners(doc, by, v)) v.participants.push({ role: 'agent', entity: f });
+      // ("X was handed over to F", "G handed X over to F": F holds them, not G; arrests38)
+      const given = receivingBody(doc, by[v.sentence], v);
+      if (given >= 0) {
+        v.participants = v.participants.filter((p) => p.role !== 'agent' && p.entity !== given);
+        v.participants.push({ role: 'agent', entity: given });
+      }
       let agents = role(v, 'agent').filter(isOrg);
       // (an arrest of people nobody names takes its agent the same way, with no tie: "Six more
       // suspects were detained on Monday, the F said", "F detained A and B. Two other men were
@@ -202,6 +209,9 @@ export function eventTies(doc: Annotated, events: EventDraft[], relations: Relat
         // (the one body able to hold people named in this sentence, the one before or the next
         // one's report: arrests30)
         if (f < 0) f = arrestBodyNear(doc, by, v.sentence, v.trigger, people, [...relations, ...out]);
+        // ("The F has been hunting the cell. … Intelligence officers detained X": the one body of the
+        // doer noun's kind the text names before, arrests38)
+        if (f < 0) f = commonDoerBody(doc, v);
         if (f >= 0) agents = [f];
         // (the body found here is the event's agent too, when it names no one else: arrests33)
         if (f >= 0 && !role(v, 'agent').length) v.participants.push({ role: 'agent', entity: f });
@@ -422,6 +432,31 @@ function arrestingAgency(
     reporter = e;
   }
   return reporter >= 0 ? reporter : NONE_NAMED;
+}
+
+/** a verb of handing over, as the lexicon's patterns match it */
+const HANDED = /^(?:handed|handing|turned)$/i;
+/** the words between "over to" and the body a person is given to */
+const OVER_TO = /\bover\s+to\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?$/u;
+
+/**
+ * The body an arrest told as a handing over gives its people to (arrests38): "X was handed over to
+ * F", "G handed X over to F", "X was turned over to F" make F the one that holds them, when it is a
+ * body able to hold people (a force, an agency, a ministry of the interior or justice; not a court
+ * nor a family); -1 otherwise.
+ */
+function receivingBody(doc: Annotated, mentions: readonly number[], v: EventDraft): number {
+  if (!HANDED.test(v.trigger)) return -1;
+  const s = doc.seg.sentences[v.sentence];
+  const at = s.start + doc.text.slice(s.start, s.end).indexOf(v.trigger);
+  for (const mi of mentions) {
+    const m = doc.mentions[mi];
+    if (m.start <= at || m.start - at > 120) continue;
+    if (!OVER_TO.test(doc.text.slice(at, m.start))) continue;
+    const e = doc.mentionEntity[mi];
+    return mayArrest(doc, e) ? e : -1;
+  }
+  return -1;
 }
 
 /** `arrestingAgency` found no organisation at all around the arrest (not two that disagree) */

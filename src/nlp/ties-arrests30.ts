@@ -375,6 +375,29 @@ const PEOPLE_WORD = new Map<string, 1 | 2>([
   ['detainees', 2],
 ]);
 
+/** plain nouns of people, which stand for those named before only with "the", "these", "both" or
+ * "all" on them ("The men were arrested by F", "Both brothers were detained", arrests38; "men were
+ * seen", "a man was arrested" tell others) */
+const PLAIN_PEOPLE = new Map<string, 1 | 2>([
+  ['man', 1],
+  ['woman', 1],
+  ['men', 2],
+  ['women', 2],
+  ['pair', 2],
+  ['brothers', 2],
+]);
+
+/** whether people noun `k` carries "the", "these", "those", "both" or "all", and no count ("the
+ * three men" after two names stand for another list, read by the counted nouns' own rules) */
+function pointsBack(doc: Annotated, k: number): boolean {
+  if (children(doc, k).some((c) => relOf(doc, c) === 'nummod')) return false;
+  for (const c of children(doc, k)) {
+    const r = relOf(doc, c);
+    if (BACK.has(lemmaOf(doc, c)) && (relIs(r, 'det') || r === 'amod' || r === 'predet')) return true;
+  }
+  return false;
+}
+
 /**
  * The people an arrest told in sentence `si` takes when its own words name none: the subject of its
  * passive verb or its object is a pronoun or a people noun ("They were arrested by F", "The
@@ -399,7 +422,7 @@ export function arrestedNamedBefore(
   let n: 1 | 2 | undefined;
   for (const k of dependents(doc, verb, 'nsubj:pass', 'obj')) {
     const w = doc.text.slice(start[k], end[k]).toLowerCase();
-    n = PEOPLE_WORD.get(w);
+    n = PEOPLE_WORD.get(w) ?? (pointsBack(doc, k) ? PLAIN_PEOPLE.get(w) : undefined);
     // ("Six more suspects were detained", "two other suspects", "another suspect": people
     // counted or said to be others are new ones, not those named before; arrests33)
     if (n && newPeople(doc, k)) return [];

@@ -11,6 +11,7 @@ import {
   mentionHead,
   relIs,
   relOf,
+  uposOf,
 } from './syntax.js';
 import { BODY_OF, bodyPeople } from './ties-arrests30.js';
 
@@ -29,6 +30,13 @@ const PRONOUN = new Map<string, 1 | 2>([
   ['she', 1],
   ['them', 2],
   ['they', 2],
+]);
+
+/** the pronouns that own an arrest's noun, by number ("his arrest", "their detention") */
+const OWNER = new Map<string, 1 | 2>([
+  ['his', 1],
+  ['her', 1],
+  ['their', 2],
 ]);
 
 /** how many heads up from the arrest's verb its doer may be the subject of ("and arrested him",
@@ -55,8 +63,11 @@ export function arrestedPronounHere(
   if (verb < 0) return [];
   let n: 1 | 2 | undefined;
   let pro = -1;
-  for (const k of dependents(doc, verb, 'obj', 'nsubj:pass')) {
-    n = PRONOUN.get(lemmaOf(doc, k)) ?? PRONOUN.get(wordOf(doc, k));
+  // (arrests38: the owner of the arrest's noun, "X was jailed after his arrest by F", "X says their
+  // detention by F was unlawful": the one who owns it was taken, the one who speaks too)
+  const noun = uposOf(doc, verb) === 'NOUN';
+  for (const k of dependents(doc, verb, ...(noun ? ['nmod:poss'] : ['obj', 'nsubj:pass']))) {
+    n = (noun ? OWNER : PRONOUN).get(lemmaOf(doc, k)) ?? (noun ? OWNER : PRONOUN).get(wordOf(doc, k));
     // ("her" owning a noun, "her brother", is no object of its own)
     if (n && !children(doc, k).length) {
       pro = k;
@@ -77,7 +88,8 @@ export function arrestedPronounHere(
     if (e < 0 || doc.entities[e].type !== 'person' || people.includes(e)) continue;
     const h = mentionHead(doc, mi);
     // (who reports it: "X said police had arrested him" is another's arrest)
-    if (h >= 0 && relIs(relOf(doc, h), 'nsubj') && SPEAKS.has(lemmaOf(doc, headOf(doc, h)))) continue;
+    if (!noun && h >= 0 && relIs(relOf(doc, h), 'nsubj') && SPEAKS.has(lemmaOf(doc, headOf(doc, h))))
+      continue;
     // (one of the arresting body's own: its spokesman, its commander)
     if (
       ties.some(
