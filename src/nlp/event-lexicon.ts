@@ -67,8 +67,9 @@ const TRIGGER_LEXICON: TriggerEntry[] = [
       ),
       // (arrests38) "X was handed over to F", "G handed X over to F", "turned over to F": a person
       // given into a body's keeping (event-ties.ts `receivingBody` makes F the one holding them);
-      // not "detained three men and handed them over to F" nor "she had been handed over to F", the
-      // same arrest told on (a pronoun's person is read elsewhere)
+      // not an object pronoun ("... and handed them over to F") nor a pronoun subject of a passive
+      // ("he was / they had been ... over to F"): the same arrest told on (a pronoun's person is read
+      // elsewhere)
       ...['handed', 'handing', 'turned'].map(
         (v) =>
           `${v}(?<!\\b(?:he|she|they|who)\\s+(?:was|were|is|are|(?:has|have|had)\\s+been)\\s+${v})(?=\\s+(?!(?:them|him|her)\\b)(?:(?!over\\b)[^\\s.;:!?]+\\s+){0,6}?over\\s+to\\s)`,
