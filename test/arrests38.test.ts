@@ -61,9 +61,9 @@ describe('arrests38: the detention of X by F is an arrest', () => {
 describe('arrests38: handed over to F', () => {
   it.each([
     [
-      'Farouk Adeyemi was handed over to the Department of State Services after he landed in Lagos.',
+      'Farouk Adeyemi was handed over to the Nigeria Police Force after he landed in Lagos.',
       'Farouk Adeyemi',
-      'Department of State Services',
+      'Nigeria Police Force',
     ],
     [
       'Kenya handed Abdirahman Yusuf over to the National Intelligence and Security Agency on Thursday.',

@@ -14,7 +14,7 @@ const check = (c: QuoteCase): void => checkSpeaker(c, '2025-11-20');
 const GROUP_THAT_ACTED: QuoteCase[] = [
   {
     what: 'G1 ambushed a convoy of the Wagner Group … the group said',
-    text: 'Jama\'at Nusrat al-Islam wal-Muslimin ambushed a convoy of the Wagner Group near Tessalit on Sunday. "We destroyed four vehicles and killed the mercenaries inside," the group said in a statement.',
+    text: 'Jama\'at Nusrat al-Islam wal-Muslimin ambushed a convoy of the Wagner Group near Tessalit on Sunday. "We destroyed four vehicles and killed the mercenaries inside," the group said in a Telegram post.',
     quote: 'We destroyed four vehicles',
     want: { name: "Jama'at Nusrat al-Islam wal-Muslimin" },
   },
