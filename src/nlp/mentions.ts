@@ -1690,6 +1690,11 @@ const BODY_OPENER = /^(?:International|National|Joint|United|Global|Federal|Roya
  */
 function nameGoesOn(ctx: MentionContext, words: Word[], i: number, j: number): boolean {
   if (knownComplement(ctx, words, i, j)) return true;
+  // "the National Intelligence and Security Service", "the General Intelligence and Security
+  // Service": after an "and" the run was let over (bodyAhead: a body's noun closes what follows),
+  // a known body's name ("Security Service") ends the longer name when the words before "and"
+  // hold no body's word of their own
+  if (j - 1 > i && lw(words, j - 1) === 'and' && !orgLike(words, i, j - 1)) return true;
   // "the General Security Service", "Iraq's National Security Service": "General" or
   // "National" before a body's noun opens a body of its own, not the known body the rest
   // would name ("Security Service")
@@ -2321,11 +2326,12 @@ const LEGAL_FORM = new Set(
 );
 
 function bodyAhead(ctx: MentionContext, words: Word[], a: number, j: number): boolean {
-  // ("French and Royal Navy": a people's adjective is a list of two bodies)
+  // ("French and Royal Navy": a people's adjective alone is a list of two bodies; "the Slovenian
+  // Intelligence and Security Agency" is one)
   if (
     LEGAL_FORM.has(lw(words, j - 1)) ||
     ctx.lex.givenName(words[a].text) ||
-    ctx.lex.demonym(words[a].text) ||
+    (ctx.lex.demonym(words[a].text) && j === a + 1) ||
     gazetteerStartsAt(ctx, words, a)
   )
     return false;
